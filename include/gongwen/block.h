@@ -1,0 +1,59 @@
+// gongwen/block.h — stage 2: the format-independent blocks every reader produces.
+//
+// A reader (text today, DOCX next) turns a Source into a flat list of Blocks in
+// reading order: paragraphs, table rows and page breaks. Nothing after the
+// readers knows which format a document came in. A block keeps its original
+// text exactly as in the file; later stages work on `text` and record every
+// change they make as a diagnostic.
+#ifndef GONGWEN_BLOCK_H_
+#define GONGWEN_BLOCK_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "gongwen/diagnostic.h"
+#include "gongwen/source.h"
+#include "gongwen/span.h"
+
+namespace gongwen {
+
+enum class BlockKind {
+  kParagraph,  // one paragraph (in text input: one non-blank line)
+  kTableRow,   // one row of a table; `cells` holds the cell texts
+  kPageBreak,  // an explicit page break (form feed, or DOCX w:br type="page")
+};
+
+const char* BlockKindName(BlockKind kind);  // "paragraph", "table_row", "page_break"
+
+// Presentation facts a reader saw, kept as hints for recognition (never trusted
+// alone: converted files put headings at random levels).
+struct BlockStyle {
+  int heading_level = 0;  // markdown '#' count or the outline level; 0 = none
+  bool bold = false;      // the whole paragraph is bold / emphasised
+  bool list_item = false; // a bullet list item ('- ' in markdown)
+};
+
+struct Block {
+  BlockKind kind = BlockKind::kParagraph;
+  std::string text;                // working text (UTF-8); normalized after stage 3
+  std::vector<std::string> cells;  // table rows only
+  std::string original;            // the source text this block covers, exactly as decoded
+  size_t begin = 0;                // [begin, end) in Source::text()
+  size_t end = 0;
+  Span span;                       // position of `original` in the original file
+  BlockStyle style;
+};
+
+using Blocks = std::vector<Block>;
+
+// The text reader: one paragraph block per non-blank line; lines of the form
+// `| a | b |` become table rows (markdown separator rows `|---|` included, so
+// nothing is lost; the normalizer marks them as decoration); a form feed is a
+// page break. Never fails: any decoded text has blocks.
+Blocks ReadTextBlocks(const Source& source);
+
+}  // namespace gongwen
+
+#endif  // GONGWEN_BLOCK_H_

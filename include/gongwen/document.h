@@ -1,0 +1,151 @@
+// gongwen/document.h — stage 5: the document model every emitter reads.
+//
+// A Document is the whole notice: its metadata (number, title, addressees,
+// signature, colophon), its sections as a tree, its tasks with leaders and
+// units, every block with its role (so the text can be rebuilt), and every
+// diagnostic. Every element carries the Span it came from.
+//
+// A Document is a plain value: build it once, then read it from any number of
+// threads. Field names follow the JSON contract (docs/schema/gongwen.schema.json).
+#ifndef GONGWEN_DOCUMENT_H_
+#define GONGWEN_DOCUMENT_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gongwen/diagnostic.h"
+#include "gongwen/recognize.h"
+#include "gongwen/span.h"
+
+namespace gongwen {
+
+// Version of the JSON contract; bumped on any incompatible change.
+inline constexpr const char* kSchemaVersion = "1.0.0";
+
+struct SourceInfo {
+  std::string path;
+  std::string format;    // "text"
+  std::string encoding;  // "UTF-8", "GB18030", "UTF-16LE", ...
+  std::string sha256;
+  uint64_t size = 0;     // bytes of the original file
+};
+
+struct DocNumber {
+  std::string text;         // 古政办发〔2023〕11号
+  std::string agency_code;  // 古政办发
+  int year = 0;             // 2023
+  int serial = 0;           // 11
+  Span span;
+};
+
+struct PrintedBy {
+  std::string issuer;  // 古县人民政府办公室
+  std::string date;    // ISO 8601, "2023-04-28"; empty when not given
+  Span span;
+};
+
+struct Metadata {
+  std::string issuer_mark;           // 古县人民政府办公室文件
+  std::optional<DocNumber> doc_number;
+  std::string signer;                // 签发人 (upward documents only)
+  std::string title;
+  std::string doc_type;              // one of the 15 types, "" when the title names none
+  std::vector<std::string> addressees;
+  std::string issuer;                // the signature (发文机关署名)
+  std::string date;                  // 成文日期, ISO 8601
+  std::vector<std::string> notes;    // 附注 without brackets: 此件公开发布
+  std::vector<std::string> attachments;  // attachment titles
+  std::vector<std::string> cc;       // 抄送
+  std::optional<PrintedBy> printed_by;
+  std::string proofreader;           // 校对
+  std::optional<int> copies;         // 共印 N 份
+};
+
+struct Leader {
+  std::string name;   // 刘泳
+  std::string title;  // 县长
+};
+
+struct Deadline {
+  std::string text;  // 2023年6月底前
+  std::string date;  // "2023-06-30", "2023-06", or "" when the text gives no date
+};
+
+enum class SectionKind {
+  kPart,     // a part of the attachment (重点工作 / 民生实事)
+  kLeader,   // a leader's section: 一、刘泳县长负责的工作
+  kUnit,     // a lead unit's section: （四）县发展和改革局牵头负责的工作
+  kHeading,  // any other numbered heading
+};
+
+const char* SectionKindName(SectionKind kind);  // "part", "leader", "unit", "heading"
+
+struct Section {
+  std::string id;      // "1", "1.3", "1.3.4": path of numbers from the root
+  SectionKind kind = SectionKind::kHeading;
+  int level = 0;       // outline level: 0 part, 1 一、, 2 （一）, 3 1.
+  std::string marker;  // "三、", "（四）"; empty for a part
+  int number = 0;      // the marker's number; for a part, its ordinal
+  std::string heading; // the heading text after the marker
+  std::optional<Leader> leader;          // leader sections
+  std::string portfolio;                 // leader sections: 负责…方面工作的落实。
+  std::vector<std::string> lead_units;   // unit sections: the units that lead
+  std::vector<std::string> implementing_units;  // 协调 + 负责落实 variant: the units that carry it out
+  int parent = -1;                       // index into Document::sections; -1 = root
+  std::vector<int> children;             // indices into Document::sections
+  std::vector<std::string> task_ids;     // tasks directly in this section
+  Span span;
+  int block = -1;                        // index into Document::blocks
+};
+
+// A responsibility clause as printed: （主要协同配合单位：…）.
+struct Clause {
+  std::string text;                     // as printed, with its brackets
+  std::string label;                    // 主要协同配合单位, 牵头单位, …
+  std::vector<std::string> units;
+  Span span;
+  int block = -1;
+};
+
+struct Task {
+  std::string id;       // "27"; "2.3" where numbering restarts per section
+  int number = 0;       // 27
+  std::string marker;   // "27."
+  std::string text;     // the task's text after the marker, sub-items included
+  std::vector<Leader> leaders;
+  std::vector<std::string> lead_units;
+  std::vector<std::string> cooperating_units;
+  std::vector<std::string> responsible_units;  // lead units first, then the others in document order
+  std::optional<Deadline> deadline;
+  std::string section;                       // id of the enclosing section
+  std::vector<std::string> section_path;     // ids from the root down to `section`
+  std::vector<Clause> clauses;
+  std::vector<int> blocks;                   // indices into Document::blocks
+  Span span;
+};
+
+// A block as it stands in the output: its role, normalized and original text.
+struct DocumentBlock {
+  BlockKind kind = BlockKind::kParagraph;
+  Role role = Role::kBody;
+  std::string marker;
+  std::string text;
+  std::string original;
+  std::vector<std::string> cells;
+  Span span;
+};
+
+struct Document {
+  SourceInfo source;
+  Metadata metadata;
+  std::vector<Section> sections;  // flat, in document order; the tree is in parent/children
+  std::vector<Task> tasks;
+  std::vector<DocumentBlock> blocks;
+  Diagnostics diagnostics;
+};
+
+}  // namespace gongwen
+
+#endif  // GONGWEN_DOCUMENT_H_

@@ -1,0 +1,42 @@
+// gongwen/extract.h — the whole pipeline in one call.
+//
+//   auto doc = gongwen::ExtractFile("notice.txt");
+//   if (!doc.ok()) { std::cerr << doc.status().ToString(); return; }
+//   std::cout << gongwen::ToJson(*doc);
+//
+// The same steps are available one by one: DecodeSource / ReadSourceFile
+// (source.h), ReadTextBlocks (block.h), Normalize (normalize.h), Recognize
+// (recognize.h), BuildDocument (build.h), ToJson (json.h).
+//
+// Thread safety: the functions keep no state; separate calls may run on separate
+// threads at once, sharing one ExtractOptions.
+#ifndef GONGWEN_EXTRACT_H_
+#define GONGWEN_EXTRACT_H_
+
+#include <string>
+#include <string_view>
+
+#include "gongwen/document.h"
+#include "gongwen/normalize.h"
+#include "gongwen/source.h"
+#include "gongwen/status.h"
+
+namespace gongwen {
+
+struct ExtractOptions {
+  ReadOptions read;
+  NormalizeOptions normalize;
+};
+
+// Runs blocks → normalize → recognize → build on a decoded source.
+Document ExtractFromSource(const Source& source, const ExtractOptions& options = {});
+
+// Decodes `bytes` (named `path` in messages and in the output) and extracts.
+Result<Document> ExtractBytes(std::string_view bytes, std::string path, const ExtractOptions& options = {});
+
+// Reads the file at `path` ("-" = standard input) and extracts.
+Result<Document> ExtractFile(const std::string& path, const ExtractOptions& options = {});
+
+}  // namespace gongwen
+
+#endif  // GONGWEN_EXTRACT_H_

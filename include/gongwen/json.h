@@ -1,0 +1,23 @@
+// gongwen/json.h — emit a Document as JSON (the contract in docs/schema/).
+//
+// The output is UTF-8, deterministic (the same Document gives the same bytes)
+// and carries "schema_version". Emitters only read the Document; they never parse.
+#ifndef GONGWEN_JSON_H_
+#define GONGWEN_JSON_H_
+
+#include <string>
+
+#include "gongwen/document.h"
+
+namespace gongwen {
+
+struct JsonOptions {
+  bool pretty = false;     // indent by two spaces; otherwise one line
+  bool blocks = true;      // include the "blocks" array (every paragraph with its role)
+};
+
+std::string ToJson(const Document& document, const JsonOptions& options = {});
+
+}  // namespace gongwen
+
+#endif  // GONGWEN_JSON_H_

@@ -1,0 +1,50 @@
+// gongwen/normalize.h — stage 3: repair what conversion broke, and say so.
+//
+// Converted and archived notices carry scars: markdown marks, page-number lines,
+// paragraphs cut in two by a page break, half-width brackets and colons in
+// Chinese text, full-width digits, stray spaces between Chinese and numbers. The
+// normalizer repairs what is safe to repair. Every repair is an info diagnostic
+// with a rule id (GW-NORM-*) and the exact span in the original file; the
+// original text of every block stays in Block::original.
+#ifndef GONGWEN_NORMALIZE_H_
+#define GONGWEN_NORMALIZE_H_
+
+#include "gongwen/block.h"
+#include "gongwen/diagnostic.h"
+#include "gongwen/source.h"
+
+namespace gongwen {
+
+struct NormalizeOptions {
+  bool strip_markdown = true;        // '#' headings, '**' emphasis, '- ' bullets, '---' rules
+  bool drop_page_numbers = true;     // lines such as '— 3 —' or '- 12 -'
+  bool join_page_breaks = true;      // join a paragraph cut in two by a page break
+  bool fullwidth_punctuation = true; // '(' ')' ':' ',' ';' in Chinese context → '（' '）' '：' '，' '；'
+  bool ascii_alphanumerics = true;   // full-width digits and Latin letters → ASCII
+  bool remove_cjk_spaces = true;     // spaces between Chinese text and numbers or Chinese text
+};
+
+// Rule ids of the repairs, one per kind of repair.
+namespace rules {
+inline constexpr const char* kMarkdownHeading = "GW-NORM-MARKDOWN-HEADING";
+inline constexpr const char* kMarkdownEmphasis = "GW-NORM-MARKDOWN-EMPHASIS";
+inline constexpr const char* kMarkdownList = "GW-NORM-MARKDOWN-LIST";
+inline constexpr const char* kMarkdownRule = "GW-NORM-MARKDOWN-RULE";
+inline constexpr const char* kPageNumber = "GW-NORM-PAGE-NUMBER";
+inline constexpr const char* kPageJoin = "GW-NORM-PAGE-JOIN";
+inline constexpr const char* kFullwidthPunct = "GW-NORM-FULLWIDTH-PUNCT";
+inline constexpr const char* kAsciiAlnum = "GW-NORM-ASCII-ALNUM";
+inline constexpr const char* kCjkSpace = "GW-NORM-CJK-SPACE";
+}  // namespace rules
+
+// Returns the normalized blocks; appends one diagnostic per repair. Blocks that
+// carry no text after repair (a markdown rule, a page-number line) are kept with
+// empty text, so the block list still accounts for every line of the input. Two
+// blocks joined across a page break become one block whose `original` covers
+// both and the blank lines between them.
+Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics,
+                 const NormalizeOptions& options = {});
+
+}  // namespace gongwen
+
+#endif  // GONGWEN_NORMALIZE_H_

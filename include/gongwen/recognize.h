@@ -1,0 +1,98 @@
+// gongwen/recognize.h — stage 4: what each block is.
+//
+// The recognizer gives every normalized block a role (title, addressees, leader
+// heading, task, cooperation clause, copy-to line, ...) and, where a pattern
+// captured something, the named fields (a heading's numeral, a leader's name).
+// All patterns come from one RE2 catalogue (lib/recognize/patterns.cc), each with
+// a name and an example that the tests check.
+//
+// Roles are decided from the text and from where a block stands: the head of the
+// document (issuer mark, number, title), the body, the attachment after the
+// signature, and the colophon (copy-to, printed-by).
+#ifndef GONGWEN_RECOGNIZE_H_
+#define GONGWEN_RECOGNIZE_H_
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "gongwen/block.h"
+
+namespace gongwen {
+
+enum class Role {
+  kIssuerMark,       // 古县人民政府办公室文件
+  kSecurity,         // 份号, 密级, 紧急程度 lines in the head
+  kDocNumber,        // 古政办发〔2023〕11号
+  kSigner,           // 签发人：张三
+  kTitle,            // 关于…的通知 (one block per line of a multi-line title)
+  kAddressees,       // 各乡（镇）人民政府，县直有关单位：
+  kBody,             // a paragraph of body text
+  kHeading,          // a numbered heading that is neither a leader nor a unit heading
+  kPartHeading,      // an unnumbered heading that opens a part of the attachment
+  kLeaderHeading,    // 一、刘泳县长负责的工作
+  kPortfolio,        // the paragraph after a leader heading that lists the portfolio
+  kUnitHeading,      // （四）县发展和改革局牵头负责的工作
+  kTask,             // 27.全县地区生产总值增长7.5%左右。
+  kSubItem,          // （1）… or ①… under a task
+  kClause,           // （主要协同配合单位：县水利局、县统计局）
+  kAttachmentList,   // 附件：1.… (附件说明 in the body)
+  kAttachmentLabel,  // 附件 / 附件1 above an attachment
+  kAttachmentTitle,  // the title of an attachment
+  kSignature,        // 古县人民政府办公室 (发文机关署名)
+  kDate,             // 2023年4月28日 (成文日期)
+  kNote,             // （此件公开发布）
+  kCc,               // 抄送：县委
+  kPrintedBy,        // 古县人民政府办公室 2023年4月28日印发 (one or two blocks)
+  kProofreader,      // 校对：王琬（县政府办）
+  kCopies,           // 共印50份
+  kDecoration,       // a block with no text left: markdown rule, page number
+  kTableRow,         // a table row not otherwise understood
+  kPageBreak,
+};
+
+const char* RoleName(Role role);  // "title", "leader_heading", ...
+
+enum class MarkerKind {
+  kNone,
+  kChineseNumeral,       // 一、
+  kParenChineseNumeral,  // （一）
+  kArabic,               // 1.  1．  1、
+  kParenArabic,          // （1）
+  kCircled,              // ①
+};
+
+// The numbering at the start of a block, as printed.
+struct Marker {
+  MarkerKind kind = MarkerKind::kNone;
+  std::string text;  // "（四）", "27."
+  int number = 0;    // 4, 27
+  size_t length = 0; // bytes of Block::text taken by the marker and the spaces after it
+};
+
+// Outline depth of a marker kind: 一、 = 1, （一） = 2, 1. = 3, （1） = 4, ① = 5.
+int MarkerLevel(MarkerKind kind);
+
+struct RecognizedBlock {
+  Block block;
+  Role role = Role::kBody;
+  Marker marker;
+  // Named captures of the pattern that decided the role, e.g. {"name","刘泳"},
+  // {"title","县长"} for a leader heading.
+  std::vector<std::pair<std::string, std::string>> fields;
+
+  std::string_view Field(std::string_view name) const {
+    for (const auto& [key, value] : fields)
+      if (key == name) return value;
+    return {};
+  }
+};
+
+using RecognizedBlocks = std::vector<RecognizedBlock>;
+
+RecognizedBlocks Recognize(Blocks blocks);
+
+}  // namespace gongwen
+
+#endif  // GONGWEN_RECOGNIZE_H_

@@ -1,0 +1,88 @@
+// gongwen/source.h — stage 1: bytes in, UTF-8 text and positions out.
+//
+// A Source owns the decoded text of one input file together with what is needed
+// to map any place in that text back to the original file: line, column and the
+// byte offset in the original bytes, whatever their encoding (UTF-8, UTF-16 with
+// a BOM, GB18030/GBK, Big5).
+//
+// Encoding detection considers only what Chinese archives hold: a BOM decides
+// first; otherwise valid UTF-8 is UTF-8; otherwise ICU's charset detector chooses
+// among GB18030 (which covers GBK and GB2312), Big5 and UTF-8. A Western code
+// page is never chosen. ReadOptions::encoding overrides detection.
+//
+// A Source is immutable once built and may be shared between threads.
+#ifndef GONGWEN_SOURCE_H_
+#define GONGWEN_SOURCE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gongwen/diagnostic.h"
+#include "gongwen/span.h"
+#include "gongwen/status.h"
+
+namespace gongwen {
+
+struct ReadOptions {
+  // Name of the encoding to decode with, bypassing detection ("GB18030",
+  // "UTF-16LE", "Big5", ...; any name ICU knows). Empty: detect.
+  std::string encoding;
+  // Replace undecodable bytes with U+FFFD and record a warning diagnostic for
+  // each, instead of failing with StatusCode::kInvalidEncoding.
+  bool lenient = false;
+  // Inputs larger than this fail with StatusCode::kTooLarge.
+  uint64_t max_bytes = uint64_t{512} << 20;
+};
+
+class Source {
+ public:
+  // The name the input was given by (a path, or "-" / "" for memory).
+  const std::string& path() const { return path_; }
+  // "text" for text files; readers of other formats set their own.
+  const std::string& format() const { return format_; }
+  // Canonical name of the encoding the bytes were decoded from: "UTF-8",
+  // "UTF-16LE", "UTF-16BE", "GB18030", "Big5", or the override's name.
+  const std::string& encoding() const { return encoding_; }
+  bool had_bom() const { return bom_length_ != 0; }
+  // Lower-case hex SHA-256 of the original bytes.
+  const std::string& sha256() const { return sha256_; }
+  uint64_t original_size() const { return original_size_; }
+
+  // The decoded text in UTF-8, without the BOM; line ends as in the file.
+  const std::string& text() const { return text_; }
+
+  // Diagnostics produced while decoding (lenient substitutions).
+  const Diagnostics& diagnostics() const { return diagnostics_; }
+
+  // Position of text()[begin, end) in the original file.
+  Span SpanOf(size_t begin, size_t end) const;
+  // Byte offset in the original file of text()[pos].
+  uint64_t OriginalOffset(size_t pos) const;
+
+ private:
+  friend class SourceBuilder;
+  std::string path_;
+  std::string format_ = "text";
+  std::string encoding_;
+  std::string sha256_;
+  std::string text_;
+  uint64_t original_size_ = 0;
+  uint32_t bom_length_ = 0;
+  std::vector<size_t> line_starts_;      // offsets in text_ where lines begin
+  std::vector<uint32_t> original_of_;    // text_ offset → original offset; empty when identity + BOM
+  Diagnostics diagnostics_;
+};
+
+// Decodes `bytes` (the whole file). `path` is only used in messages and in the
+// Source; it is not opened.
+Result<Source> DecodeSource(std::string_view bytes, std::string path, const ReadOptions& options = {});
+
+// Reads and decodes the file at `path`; "-" reads standard input.
+Result<Source> ReadSourceFile(const std::string& path, const ReadOptions& options = {});
+
+}  // namespace gongwen
+
+#endif  // GONGWEN_SOURCE_H_

@@ -1,0 +1,122 @@
+#include "build/lists.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <chrono>
+
+#include "core/chinese_number.h"
+#include "core/utf8.h"
+#include "patterns/catalogue.h"
+
+namespace gongwen::internal {
+
+namespace {
+
+bool IsOpen(char32_t cp) { return cp == U'（' || cp == U'(' || cp == U'〔' || cp == U'【' || cp == U'[' || cp == U'［' || cp == U'《'; }
+bool IsClose(char32_t cp) { return cp == U'）' || cp == U')' || cp == U'〕' || cp == U'】' || cp == U']' || cp == U'］' || cp == U'》'; }
+bool IsSeparator(char32_t cp) { return cp == U'、' || cp == U'，' || cp == U',' || cp == U'；' || cp == U';'; }
+
+std::string CleanItem(std::string_view item) {
+  item = TrimSpaces(item);
+  for (std::string_view tail : {"。", "等单位", "等部门", "等"}) {
+    if (item.size() > tail.size() && item.substr(item.size() - tail.size()) == tail) {
+      item.remove_suffix(tail.size());
+      item = TrimSpaces(item);
+    }
+  }
+  return std::string(item);
+}
+
+}  // namespace
+
+std::vector<std::string> SplitList(std::string_view list) {
+  std::vector<std::string> items;
+  int depth = 0;
+  size_t start = 0;
+  for (size_t i = 0; i < list.size();) {
+    size_t b = i;
+    char32_t cp = NextCodePoint(list, i);
+    if (IsOpen(cp)) ++depth;
+    else if (IsClose(cp) && depth > 0) --depth;
+    else if (depth == 0 && IsSeparator(cp)) {
+      std::string item = CleanItem(list.substr(start, b - start));
+      if (!item.empty()) items.push_back(std::move(item));
+      start = i;
+    }
+  }
+  std::string item = CleanItem(list.substr(start));
+  if (!item.empty()) items.push_back(std::move(item));
+  return items;
+}
+
+void AppendUnique(std::vector<std::string>& into, const std::vector<std::string>& more) {
+  for (const auto& s : more)
+    if (std::find(into.begin(), into.end(), s) == into.end()) into.push_back(s);
+}
+
+std::string IsoDate(int year, int month, int day) {
+  using namespace std::chrono;
+  year_month_day ymd{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
+                     std::chrono::day(static_cast<unsigned>(day))};
+  if (year < 1000 || year > 9999 || !ymd.ok()) return "";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+std::string ParseDateText(std::string_view text) {
+  const RE2& arabic = Pattern(Pat::kDateInText);
+  const RE2& chinese = Pattern(Pat::kDateChineseInText);
+  int y = 0, m = 0, d = 0;
+  re2::StringPiece in(text.data(), text.size());
+  if (RE2::PartialMatch(in, arabic, &y, &m, &d)) return IsoDate(y, m, d);
+  re2::StringPiece ys, ms, ds;
+  if (RE2::PartialMatch(in, chinese, &ys, &ms, &ds)) {
+    auto yv = ParseChineseDigits(ys);
+    auto mv = ParseChineseNumber(ms);
+    auto dv = ParseChineseNumber(ds);
+    if (yv && mv && dv) return IsoDate(*yv, *mv, *dv);
+  }
+  return "";
+}
+
+std::string DeadlineDate(std::string_view text, int doc_year) {
+  using namespace std::chrono;
+  const RE2& full = Pattern(Pat::kDeadlineMonth);
+  const RE2& year_end = Pattern(Pat::kDeadlineYearEnd);
+  const RE2& quarter = Pattern(Pat::kDeadlineQuarter);
+  re2::StringPiece in(text.data(), text.size());
+  int y = 0, m = 0;
+  re2::StringPiece ys, ds, tail;
+  char buf[16];
+  if (RE2::PartialMatch(in, full, &ys, &m, &ds, &tail)) {
+    y = ys.empty() ? doc_year : std::stoi(ys.as_string());
+    if (y == 0 || m < 1 || m > 12) return "";
+    if (!ds.empty()) return IsoDate(y, m, std::stoi(ds.as_string()));
+    if (std::string_view(tail) == "底" || std::string_view(tail) == "末") {
+      auto last = year_month_day_last(std::chrono::year(y), month_day_last(std::chrono::month(static_cast<unsigned>(m))));
+      return IsoDate(y, m, static_cast<int>(static_cast<unsigned>(last.day())));
+    }
+    std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+    return buf;
+  }
+  if (RE2::PartialMatch(in, year_end, &ys)) {
+    y = ys.empty() ? doc_year : std::stoi(ys.as_string());
+    return y == 0 ? "" : IsoDate(y, 12, 31);
+  }
+  re2::StringPiece q;
+  if (RE2::PartialMatch(in, quarter, &ys, &q)) {
+    y = ys.empty() ? doc_year : std::stoi(ys.as_string());
+    static constexpr std::string_view kQ[] = {"一", "二", "三", "四"};
+    int qi = 0;
+    for (int k = 0; k < 4; ++k)
+      if (std::string_view(q) == kQ[k] || q.as_string() == std::to_string(k + 1)) qi = k + 1;
+    if (y == 0 || qi == 0) return "";
+    static constexpr int kEnd[] = {31, 30, 30, 31};
+    return IsoDate(y, qi * 3, kEnd[qi - 1]);
+  }
+  return "";
+}
+
+}  // namespace gongwen::internal

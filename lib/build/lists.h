@@ -1,0 +1,33 @@
+// Internal: splitting the lists that notices print in one line: unit lists,
+// addressees, copy-to lists; and reading dates.
+#ifndef GONGWEN_LIB_BUILD_LISTS_H_
+#define GONGWEN_LIB_BUILD_LISTS_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gongwen::internal {
+
+// Splits on 、，,；; never inside brackets (各乡（镇）人民政府 stays whole); trims
+// each item, drops a final 。 and a trailing 等 / 等单位 / 等部门. Empty items vanish.
+std::vector<std::string> SplitList(std::string_view list);
+
+// Appends the items of `more` not already in `into`, in order.
+void AppendUnique(std::vector<std::string>& into, const std::vector<std::string>& more);
+
+// ISO 8601 date from year/month/day numbers; "" if not a calendar day.
+std::string IsoDate(int year, int month, int day);
+
+// Reads a printed date, Arabic (2023年4月28日) or Chinese (二〇二三年四月二十八日), to ISO.
+std::string ParseDateText(std::string_view text);
+
+// A deadline's date as precise as the text allows, using `doc_year` when the text
+// gives no year: 2023年6月底前 → 2023-06-30, 5月 → 2023-05, 年底前 → 2023-12-31.
+// "" when the text holds no date.
+std::string DeadlineDate(std::string_view text, int doc_year);
+
+}  // namespace gongwen::internal
+
+#endif  // GONGWEN_LIB_BUILD_LISTS_H_

@@ -1,0 +1,20 @@
+// Internal: values of Chinese numerals, as headings and dates print them.
+#ifndef GONGWEN_LIB_CORE_CHINESE_NUMBER_H_
+#define GONGWEN_LIB_CORE_CHINESE_NUMBER_H_
+
+#include <optional>
+#include <string_view>
+
+namespace gongwen::internal {
+
+// 五十六 → 56, 十 → 10, 一百零一 → 101 (1..999). The table is made once with
+// ICU's RuleBasedNumberFormat (spellout, zh), so only whole numerals that ICU
+// itself writes are accepted; 两 is read as 二. nullopt for anything else.
+std::optional<int> ParseChineseNumber(std::string_view numeral);
+
+// Digit-by-digit numerals as in dates: 二〇二三 → 2023 (〇, 零, ○ and Ｏ are 0).
+std::optional<int> ParseChineseDigits(std::string_view digits);
+
+}  // namespace gongwen::internal
+
+#endif  // GONGWEN_LIB_CORE_CHINESE_NUMBER_H_

@@ -1,0 +1,97 @@
+#include "core/utf8.h"
+
+#include <unicode/utf8.h>
+
+namespace gongwen::internal {
+
+char32_t NextCodePoint(std::string_view s, size_t& i) {
+  UChar32 c;
+  int32_t pos = static_cast<int32_t>(i);
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), pos, static_cast<int32_t>(s.size()), c);
+  i = static_cast<size_t>(pos);
+  return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+}
+
+char32_t PreviousCodePoint(std::string_view s, size_t& i) {
+  UChar32 c;
+  int32_t pos = static_cast<int32_t>(i);
+  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, pos, c);
+  i = static_cast<size_t>(pos);
+  return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+}
+
+void AppendUtf8(std::string& out, char32_t cp) {
+  char buf[4];
+  int32_t len = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, static_cast<UChar32>(cp), error);
+  if (error) {
+    out += "\xEF\xBF\xBD";
+    return;
+  }
+  out.append(buf, static_cast<size_t>(len));
+}
+
+size_t CountCodePoints(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::string_view PrefixCodePoints(std::string_view s, size_t n) {
+  size_t i = 0;
+  while (n > 0 && i < s.size()) {
+    NextCodePoint(s, i);
+    --n;
+  }
+  return s.substr(0, i);
+}
+
+bool IsHan(char32_t cp) {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0x20000 && cp <= 0x3FFFF) || cp == U'〇';
+}
+
+bool IsCjkPunct(char32_t cp) {
+  switch (cp) {
+    case U'。': case U'，': case U'、': case U'；': case U'：': case U'？': case U'！':
+    case U'“': case U'”': case U'‘': case U'’': case U'（': case U'）': case U'《': case U'》':
+    case U'〔': case U'〕': case U'【': case U'】': case U'…': case U'—': case U'〈': case U'〉':
+    case U'「': case U'」': case U'『': case U'』': case U'［': case U'］':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsSentenceEnd(char32_t cp) {
+  switch (cp) {
+    case U'。': case U'！': case U'？': case U'；': case U'…': case U'.': case U'!': case U'?': case U';':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsSpace(char32_t cp) {
+  return cp == U' ' || cp == U'\t' || cp == 0x3000 || cp == 0x00A0 || (cp >= 0x2000 && cp <= 0x200B) ||
+         cp == 0x202F || cp == 0x205F || cp == 0xFEFF;
+}
+
+std::string_view TrimSpaces(std::string_view s) {
+  size_t b = 0;
+  while (b < s.size()) {
+    size_t j = b;
+    if (!IsSpace(NextCodePoint(s, j))) break;
+    b = j;
+  }
+  size_t e = s.size();
+  while (e > b) {
+    size_t j = e;
+    if (!IsSpace(PreviousCodePoint(s, j))) break;
+    e = j;
+  }
+  return s.substr(b, e - b);
+}
+
+}  // namespace gongwen::internal

@@ -1,0 +1,313 @@
+// Emits a Document as JSON with RapidJSON's streaming writer: no DOM is built,
+// keys come out in the order written here, so the same Document always gives
+// the same bytes.
+#include "gongwen/json.h"
+
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+namespace gongwen {
+
+namespace {
+
+template <typename Writer>
+class JsonEmitter {
+ public:
+  JsonEmitter(Writer& w, const JsonOptions& options) : w_(w), options_(options) {}
+
+  void Emit(const Document& doc) {
+    w_.StartObject();
+    Key("schema_version");
+    String(kSchemaVersion);
+    Key("source");
+    SourceInfo(doc.source);
+    Key("document");
+    Metadata(doc.metadata);
+    Key("sections");
+    w_.StartArray();
+    for (const Section& s : doc.sections)
+      if (s.parent < 0) SectionTree(doc, s);
+    w_.EndArray();
+    Key("tasks");
+    w_.StartArray();
+    for (const Task& t : doc.tasks) TaskObject(t);
+    w_.EndArray();
+    if (options_.blocks) {
+      Key("blocks");
+      w_.StartArray();
+      for (size_t i = 0; i < doc.blocks.size(); ++i) BlockObject(doc.blocks[i], i);
+      w_.EndArray();
+    }
+    Key("diagnostics");
+    w_.StartArray();
+    for (const Diagnostic& d : doc.diagnostics) DiagnosticObject(d);
+    w_.EndArray();
+    w_.EndObject();
+  }
+
+ private:
+  void Key(std::string_view k) { w_.Key(k.data(), static_cast<rapidjson::SizeType>(k.size())); }
+  void String(std::string_view s) { w_.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+  // Absent text is null, not "".
+  void StringOrNull(std::string_view s) {
+    if (s.empty()) w_.Null();
+    else String(s);
+  }
+  void Strings(const std::vector<std::string>& list) {
+    w_.StartArray();
+    for (const auto& s : list) String(s);
+    w_.EndArray();
+  }
+  void Int(int64_t v) { w_.Int64(v); }
+
+  void SpanObject(const Span& s) {
+    w_.StartObject();
+    Key("line");
+    w_.Uint(s.line);
+    Key("column");
+    w_.Uint(s.column);
+    Key("offset");
+    w_.Uint64(s.offset);
+    Key("length");
+    w_.Uint64(s.length);
+    w_.EndObject();
+  }
+
+  void SourceInfo(const gongwen::SourceInfo& s) {
+    w_.StartObject();
+    Key("path");
+    String(s.path);
+    Key("format");
+    String(s.format);
+    Key("encoding");
+    String(s.encoding);
+    Key("sha256");
+    String(s.sha256);
+    Key("size");
+    w_.Uint64(s.size);
+    w_.EndObject();
+  }
+
+  void Metadata(const gongwen::Metadata& m) {
+    w_.StartObject();
+    Key("issuer_mark");
+    StringOrNull(m.issuer_mark);
+    Key("doc_number");
+    if (m.doc_number) {
+      w_.StartObject();
+      Key("text");
+      String(m.doc_number->text);
+      Key("agency_code");
+      String(m.doc_number->agency_code);
+      Key("year");
+      Int(m.doc_number->year);
+      Key("serial");
+      Int(m.doc_number->serial);
+      Key("span");
+      SpanObject(m.doc_number->span);
+      w_.EndObject();
+    } else {
+      w_.Null();
+    }
+    Key("signer");
+    StringOrNull(m.signer);
+    Key("title");
+    StringOrNull(m.title);
+    Key("doc_type");
+    StringOrNull(m.doc_type);
+    Key("addressees");
+    Strings(m.addressees);
+    Key("issuer");
+    StringOrNull(m.issuer);
+    Key("date");
+    StringOrNull(m.date);
+    Key("notes");
+    Strings(m.notes);
+    Key("attachments");
+    Strings(m.attachments);
+    Key("cc");
+    Strings(m.cc);
+    Key("printed_by");
+    if (m.printed_by) {
+      w_.StartObject();
+      Key("issuer");
+      StringOrNull(m.printed_by->issuer);
+      Key("date");
+      StringOrNull(m.printed_by->date);
+      Key("span");
+      SpanObject(m.printed_by->span);
+      w_.EndObject();
+    } else {
+      w_.Null();
+    }
+    Key("proofreader");
+    StringOrNull(m.proofreader);
+    Key("copies");
+    if (m.copies) Int(*m.copies);
+    else w_.Null();
+    w_.EndObject();
+  }
+
+  void LeaderObject(const Leader& l) {
+    w_.StartObject();
+    Key("name");
+    String(l.name);
+    Key("title");
+    StringOrNull(l.title);
+    w_.EndObject();
+  }
+
+  void SectionTree(const Document& doc, const Section& s) {
+    w_.StartObject();
+    Key("id");
+    String(s.id);
+    Key("kind");
+    String(SectionKindName(s.kind));
+    Key("level");
+    Int(s.level);
+    Key("marker");
+    StringOrNull(s.marker);
+    Key("number");
+    Int(s.number);
+    Key("heading");
+    String(s.heading);
+    Key("leader");
+    if (s.leader) LeaderObject(*s.leader);
+    else w_.Null();
+    Key("portfolio");
+    StringOrNull(s.portfolio);
+    Key("lead_units");
+    Strings(s.lead_units);
+    Key("implementing_units");
+    Strings(s.implementing_units);
+    Key("tasks");
+    Strings(s.task_ids);
+    Key("block");
+    Int(s.block);
+    Key("span");
+    SpanObject(s.span);
+    Key("children");
+    w_.StartArray();
+    for (int child : s.children) SectionTree(doc, doc.sections[static_cast<size_t>(child)]);
+    w_.EndArray();
+    w_.EndObject();
+  }
+
+  void TaskObject(const Task& t) {
+    w_.StartObject();
+    Key("id");
+    String(t.id);
+    Key("number");
+    Int(t.number);
+    Key("marker");
+    String(t.marker);
+    Key("text");
+    String(t.text);
+    Key("leaders");
+    w_.StartArray();
+    for (const Leader& l : t.leaders) LeaderObject(l);
+    w_.EndArray();
+    Key("lead_units");
+    Strings(t.lead_units);
+    Key("cooperating_units");
+    Strings(t.cooperating_units);
+    Key("responsible_units");
+    Strings(t.responsible_units);
+    Key("deadline");
+    if (t.deadline) {
+      w_.StartObject();
+      Key("text");
+      String(t.deadline->text);
+      Key("date");
+      StringOrNull(t.deadline->date);
+      w_.EndObject();
+    } else {
+      w_.Null();
+    }
+    Key("section");
+    StringOrNull(t.section);
+    Key("section_path");
+    Strings(t.section_path);
+    Key("clauses");
+    w_.StartArray();
+    for (const Clause& c : t.clauses) {
+      w_.StartObject();
+      Key("label");
+      String(c.label);
+      Key("text");
+      String(c.text);
+      Key("units");
+      Strings(c.units);
+      Key("block");
+      Int(c.block);
+      Key("span");
+      SpanObject(c.span);
+      w_.EndObject();
+    }
+    w_.EndArray();
+    Key("blocks");
+    w_.StartArray();
+    for (int b : t.blocks) Int(b);
+    w_.EndArray();
+    Key("span");
+    SpanObject(t.span);
+    w_.EndObject();
+  }
+
+  void BlockObject(const DocumentBlock& b, size_t index) {
+    w_.StartObject();
+    Key("index");
+    w_.Uint64(index);
+    Key("kind");
+    String(BlockKindName(b.kind));
+    Key("role");
+    String(RoleName(b.role));
+    Key("marker");
+    StringOrNull(b.marker);
+    Key("text");
+    String(b.text);
+    Key("original");
+    String(b.original);
+    if (b.kind == BlockKind::kTableRow) {
+      Key("cells");
+      Strings(b.cells);
+    }
+    Key("span");
+    SpanObject(b.span);
+    w_.EndObject();
+  }
+
+  void DiagnosticObject(const Diagnostic& d) {
+    w_.StartObject();
+    Key("rule");
+    String(d.rule);
+    Key("severity");
+    String(SeverityName(d.severity));
+    Key("message");
+    String(d.message);
+    Key("span");
+    SpanObject(d.span);
+    w_.EndObject();
+  }
+
+  Writer& w_;
+  const JsonOptions& options_;
+};
+
+}  // namespace
+
+std::string ToJson(const Document& document, const JsonOptions& options) {
+  rapidjson::StringBuffer buffer;
+  if (options.pretty) {
+    rapidjson::PrettyWriter<rapidjson::StringBuffer> writer(buffer);
+    writer.SetIndent(' ', 2);
+    JsonEmitter(writer, options).Emit(document);
+  } else {
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    JsonEmitter(writer, options).Emit(document);
+  }
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+}  // namespace gongwen

@@ -1,0 +1,365 @@
+// Stage 3: repair what conversion broke, recording every repair.
+//
+// Each block's text is carried with an origin map (for every byte of the working
+// text, the offset in the block's original text it came from), so a repair made
+// by any pass reports the exact span of the original that it changed.
+#include "gongwen/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uniset.h>
+
+#include <algorithm>
+#include <memory>
+#include <string_view>
+
+#include "core/utf8.h"
+#include "patterns/catalogue.h"
+
+namespace gongwen {
+
+namespace {
+
+using internal::IsCjkPunct;
+using internal::IsHan;
+using internal::NextCodePoint;
+using internal::Pat;
+using internal::Pattern;
+using internal::PreviousCodePoint;
+
+struct Tracked {
+  std::string text;
+  std::vector<uint32_t> origin;  // size text.size() + 1; offsets into Block::original
+};
+
+Tracked Track(const std::string& text) {
+  Tracked t{text, std::vector<uint32_t>(text.size() + 1)};
+  for (size_t i = 0; i <= text.size(); ++i) t.origin[i] = static_cast<uint32_t>(i);
+  return t;
+}
+
+struct Edit {
+  size_t begin;
+  size_t end;
+  std::string replacement;
+  const char* rule;
+  std::string message;
+};
+
+// Applies sorted, non-overlapping edits to one block and reports each.
+class BlockEditor {
+ public:
+  BlockEditor(Block& block, Tracked& tracked, const Source& source, Diagnostics& diagnostics)
+      : block_(block), tracked_(tracked), source_(source), diagnostics_(diagnostics) {}
+
+  void Apply(std::vector<Edit>& edits) {
+    if (edits.empty()) return;
+    std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
+    Tracked out;
+    out.text.reserve(tracked_.text.size());
+    out.origin.reserve(tracked_.text.size() + 1);
+    size_t pos = 0;
+    for (const Edit& e : edits) {
+      if (e.begin < pos) continue;  // overlapping: the earlier edit wins
+      Copy(out, pos, e.begin);
+      for (size_t k = 0; k < e.replacement.size(); ++k) out.origin.push_back(tracked_.origin[e.begin]);
+      out.text += e.replacement;
+      Report(e);
+      pos = e.end;
+    }
+    Copy(out, pos, tracked_.text.size());
+    out.origin.push_back(tracked_.origin[tracked_.text.size()]);
+    tracked_ = std::move(out);
+  }
+
+  const std::string& text() const { return tracked_.text; }
+  Block& block() { return block_; }
+
+ private:
+  void Copy(Tracked& out, size_t from, size_t to) {
+    out.text.append(tracked_.text, from, to - from);
+    out.origin.insert(out.origin.end(), tracked_.origin.begin() + static_cast<ptrdiff_t>(from),
+                      tracked_.origin.begin() + static_cast<ptrdiff_t>(to));
+  }
+  void Report(const Edit& e) {
+    size_t b = block_.begin + tracked_.origin[e.begin];
+    size_t en = block_.begin + tracked_.origin[e.end];
+    diagnostics_.push_back({e.rule, Severity::kInfo, e.message, source_.SpanOf(b, std::max(b, en))});
+  }
+
+  Block& block_;
+  Tracked& tracked_;
+  const Source& source_;
+  Diagnostics& diagnostics_;
+};
+
+std::string Quote(std::string_view s) { return "“" + std::string(s) + "”"; }
+
+// '#' headings, '- ' bullets, '---' rules and '**' emphasis.
+void StripMarkdown(BlockEditor& ed) {
+  std::vector<Edit> edits;
+  std::string_view text = ed.text();
+  Block& block = ed.block();
+  if (block.kind == BlockKind::kTableRow) {
+    bool separator = !block.cells.empty();
+    for (const auto& cell : block.cells) separator = separator && RE2::FullMatch(cell, Pattern(Pat::kTableSeparatorCell));
+    if (separator) {
+      edits.push_back({0, text.size(), "", rules::kMarkdownRule, "删除 Markdown 表格分隔行"});
+      block.cells.clear();
+    }
+    ed.Apply(edits);
+    return;
+  }
+  if (RE2::FullMatch(text, Pattern(Pat::kMarkdownRule))) {
+    edits.push_back({0, text.size(), "", rules::kMarkdownRule, "删除 Markdown 分隔线" + Quote(text)});
+    ed.Apply(edits);
+    return;
+  }
+  size_t start = 0;
+  re2::StringPiece hashes;
+  re2::StringPiece input(text.data(), text.size());
+  if (RE2::Consume(&input, Pattern(Pat::kMarkdownHeading), &hashes)) {
+    start = text.size() - input.size();
+    block.style.heading_level = static_cast<int>(hashes.size());
+    edits.push_back({0, start, "", rules::kMarkdownHeading, "删除 Markdown 标题标记" + Quote(hashes)});
+  } else if (!RE2::FullMatch(text, Pattern(Pat::kPageNumber)) && RE2::Consume(&input, Pattern(Pat::kMarkdownBullet))) {
+    start = text.size() - input.size();
+    block.style.list_item = true;
+    edits.push_back({0, start, "", rules::kMarkdownList, "删除 Markdown 列表标记"});
+  }
+  // '**' in pairs; a lone '**' left over stays as text.
+  std::vector<size_t> stars;
+  for (size_t i = text.find("**", start); i != std::string_view::npos; i = text.find("**", i + 2)) stars.push_back(i);
+  if (stars.size() % 2 == 1) stars.pop_back();
+  if (!stars.empty()) {
+    block.style.bold = stars.front() == start && stars.back() + 2 == text.size() && stars.size() == 2;
+    for (size_t i : stars) edits.push_back({i, i + 2, "", rules::kMarkdownEmphasis, "删除 Markdown 强调标记“**”"});
+  }
+  ed.Apply(edits);
+}
+
+void DropPageNumber(BlockEditor& ed) {
+  std::string_view text = ed.text();
+  if (!RE2::FullMatch(text, Pattern(Pat::kPageNumber))) return;
+  std::vector<Edit> edits{{0, text.size(), "", rules::kPageNumber, "删除页码行" + Quote(text)}};
+  ed.Apply(edits);
+}
+
+// Full-width digits and Latin letters become ASCII through ICU's NFKC, applied
+// only to those characters (brackets, 〔〕 and Chinese punctuation keep their form).
+void AsciiAlphanumerics(BlockEditor& ed) {
+  static const icu::Normalizer2* nfkc_alnum = [] {
+    UErrorCode err = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(err);
+    auto* set = new icu::UnicodeSet(u"[０-９Ａ-Ｚａ-ｚ]", err);
+    set->freeze();
+    return U_SUCCESS(err) ? new icu::FilteredNormalizer2(*nfkc, *set) : nullptr;
+  }();
+  std::string_view text = ed.text();
+  if (nfkc_alnum == nullptr ||
+      (text.find("\xEF\xBC") == std::string_view::npos && text.find("\xEF\xBD") == std::string_view::npos))
+    return;
+  std::vector<Edit> edits;
+  for (size_t i = 0; i < text.size();) {
+    size_t b = i;
+    char32_t cp = NextCodePoint(text, i);
+    if (cp < 0xFF10 || cp > 0xFF5A) continue;
+    UErrorCode err = U_ZERO_ERROR;
+    icu::UnicodeString one(static_cast<UChar32>(cp));
+    icu::UnicodeString folded = nfkc_alnum->normalize(one, err);
+    if (U_FAILURE(err) || folded == one) continue;
+    std::string ascii;
+    folded.toUTF8String(ascii);
+    edits.push_back({b, i, ascii, rules::kAsciiAlnum, "全角字符" + Quote(text.substr(b, i - b)) + "改为半角" + Quote(ascii)});
+  }
+  ed.Apply(edits);
+}
+
+bool IsChineseContext(char32_t cp) { return IsHan(cp) || IsCjkPunct(cp); }
+
+// Half-width brackets, colons, commas and semicolons in Chinese context.
+void FullwidthPunctuation(BlockEditor& ed) {
+  std::string_view text = ed.text();
+  if (text.find_first_of("():,;") == std::string_view::npos) return;
+  std::vector<Edit> edits;
+  auto neighbour = [&](size_t before, size_t after, char32_t& prev, char32_t& next) {
+    size_t p = before;
+    prev = p > 0 ? PreviousCodePoint(text, p) : 0;
+    size_t n = after;
+    next = n < text.size() ? NextCodePoint(text, n) : 0;
+  };
+  auto convert = [&](size_t at, const char* to) {
+    edits.push_back({at, at + 1, to, rules::kFullwidthPunct,
+                     "中文语境中的半角" + Quote(text.substr(at, 1)) + "改为全角" + Quote(to)});
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    char32_t prev, next;
+    if (c == '(') {
+      // The matching ')' at the same depth on this block.
+      int depth = 0;
+      size_t close = std::string_view::npos;
+      bool han_inside = false;
+      for (size_t j = i + 1; j < text.size();) {
+        if (text[j] == '(') ++depth;
+        if (text[j] == ')') {
+          if (depth == 0) {
+            close = j;
+            break;
+          }
+          --depth;
+        }
+        han_inside = IsChineseContext(NextCodePoint(text, j)) || han_inside;
+      }
+      if (close == std::string_view::npos) continue;
+      char32_t before, after, dummy;
+      neighbour(i, i + 1, before, dummy);
+      neighbour(close, close + 1, dummy, after);
+      if (han_inside || IsChineseContext(before) || IsChineseContext(after)) {
+        convert(i, "（");
+        convert(close, "）");
+      }
+    } else if (c == ':' || c == ',' || c == ';') {
+      neighbour(i, i + 1, prev, next);
+      bool chinese = c == ':' ? IsChineseContext(prev) || IsChineseContext(next)
+                              : IsChineseContext(prev) && IsChineseContext(next);
+      if (chinese) convert(i, c == ':' ? "：" : c == ',' ? "，" : "；");
+    }
+  }
+  ed.Apply(edits);
+}
+
+bool IsAsciiAlnumOrPercent(char32_t cp) {
+  return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || cp == '%';
+}
+
+// Spaces between Chinese and Chinese, or Chinese and numbers/Latin, are left by
+// conversion and line wrapping; Chinese text does not use them.
+void RemoveCjkSpaces(BlockEditor& ed) {
+  std::string_view text = ed.text();
+  if (ed.block().kind == BlockKind::kTableRow) return;
+  std::vector<Edit> edits;
+  size_t i = 0;
+  char32_t prev = 0;
+  while (i < text.size()) {
+    size_t b = i;
+    char32_t cp = NextCodePoint(text, i);
+    if (!internal::IsSpace(cp)) {
+      prev = cp;
+      continue;
+    }
+    size_t e = i;
+    while (e < text.size()) {
+      size_t k = e;
+      if (!internal::IsSpace(NextCodePoint(text, k))) break;
+      e = k;
+    }
+    size_t k = e;
+    char32_t next = e < text.size() ? NextCodePoint(text, k) : 0;
+    bool cjk_prev = IsChineseContext(prev), cjk_next = IsChineseContext(next);
+    if (prev != 0 && next != 0 &&
+        ((cjk_prev && (cjk_next || IsAsciiAlnumOrPercent(next))) || (cjk_next && IsAsciiAlnumOrPercent(prev)))) {
+      std::string around;
+      internal::AppendUtf8(around, prev);
+      around += "␣";
+      internal::AppendUtf8(around, next);
+      edits.push_back({b, e, "", rules::kCjkSpace, "删除中文与数字或中文之间的空格" + Quote(around)});
+    }
+    i = e;
+  }
+  ed.Apply(edits);
+}
+
+// Does `text` open with a block marker or another start that is never the
+// second half of a cut paragraph?
+bool StartsNewParagraph(std::string_view text) {
+  for (Pat p : {Pat::kMarkerChineseNumeral, Pat::kMarkerParenChinese, Pat::kMarkerArabic, Pat::kMarkerParenArabic,
+                Pat::kMarkerCircled})
+    if (RE2::PartialMatch(text, Pattern(p))) return true;
+  if (RE2::FullMatch(text, Pattern(Pat::kDate)) || RE2::FullMatch(text, Pattern(Pat::kPrintedBy))) return true;
+  size_t i = 0;
+  char32_t first = NextCodePoint(text, i);
+  return !(IsHan(first) || IsAsciiAlnumOrPercent(first) || first == U'，' || first == U'、' || first == U'”' ||
+           first == U'》');
+}
+
+bool EndsMidSentence(std::string_view text) {
+  if (text.empty()) return false;
+  size_t i = text.size();
+  char32_t last = PreviousCodePoint(text, i);
+  return IsHan(last) || IsAsciiAlnumOrPercent(last) || last == U'，' || last == U'、' || last == U'“' ||
+         last == U'《' || last == U'（' || last == U'〔' || last == U'—';
+}
+
+// A paragraph long enough to wrap, ending mid-sentence, followed (past blank
+// lines, page breaks and page numbers) by one that does not open a new paragraph.
+constexpr size_t kMinCutLength = 16;
+
+bool CanJoin(const Block& a, const Block& b) {
+  if (a.kind != BlockKind::kParagraph || b.kind != BlockKind::kParagraph) return false;
+  if (a.style.heading_level != 0 || a.style.bold || b.style.heading_level != 0 || b.style.bold || b.style.list_item)
+    return false;
+  if (internal::CountCodePoints(a.text) < kMinCutLength || !EndsMidSentence(a.text)) return false;
+  return !b.text.empty() && !StartsNewParagraph(b.text);
+}
+
+}  // namespace
+
+Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics, const NormalizeOptions& options) {
+  std::vector<Tracked> tracked;
+  tracked.reserve(blocks.size());
+  for (Block& block : blocks) {
+    tracked.push_back(Track(block.text));
+    if (block.kind == BlockKind::kPageBreak) continue;
+    BlockEditor ed(block, tracked.back(), source, diagnostics);
+    if (options.drop_page_numbers) DropPageNumber(ed);
+    if (options.strip_markdown) StripMarkdown(ed);
+    if (options.ascii_alphanumerics) AsciiAlphanumerics(ed);
+    if (options.fullwidth_punctuation) FullwidthPunctuation(ed);
+    if (options.remove_cjk_spaces) RemoveCjkSpaces(ed);
+    // Trim what the repairs exposed ("## " removed leaves no space, but "** 一、" may).
+    std::string_view trimmed = internal::TrimSpaces(ed.text());
+    if (trimmed.size() != ed.text().size()) {
+      size_t b = static_cast<size_t>(trimmed.data() - ed.text().data());
+      Tracked& t = tracked.back();
+      t.origin = std::vector<uint32_t>(t.origin.begin() + static_cast<ptrdiff_t>(b),
+                                       t.origin.begin() + static_cast<ptrdiff_t>(b + trimmed.size() + 1));
+      t.text = std::string(trimmed);
+    }
+    block.text = tracked.back().text;
+  }
+  if (!options.join_page_breaks) return blocks;
+
+  Blocks out;
+  out.reserve(blocks.size());
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    out.push_back(std::move(blocks[i]));
+    const size_t cur = out.size() - 1;
+    Tracked& ta = tracked[i];
+    Blocks held;  // page breaks and page numbers inside a joined paragraph
+    while (true) {
+      size_t j = i + 1;
+      while (j < blocks.size() && (blocks[j].kind == BlockKind::kPageBreak || blocks[j].text.empty())) ++j;
+      if (j >= blocks.size() || !CanJoin(out[cur], blocks[j])) break;
+      Block& a = out[cur];
+      const Block& b = blocks[j];
+      const auto shift = static_cast<uint32_t>(b.begin - a.begin);
+      ta.origin.pop_back();
+      for (uint32_t o : tracked[j].origin) ta.origin.push_back(o + shift);
+      ta.text += tracked[j].text;
+      std::string head(internal::PrefixCodePoints(b.text, 6));
+      diagnostics.push_back({rules::kPageJoin, Severity::kInfo,
+                             "段落在分页处断开，已与下一段" + Quote(head + "…") + "合并",
+                             source.SpanOf(a.end, b.begin)});
+      a.text = ta.text;
+      a.end = b.end;
+      a.original = source.text().substr(a.begin, a.end - a.begin);
+      a.span = source.SpanOf(a.begin, a.end);
+      for (size_t k = i + 1; k < j; ++k) held.push_back(std::move(blocks[k]));
+      i = j;
+    }
+    for (Block& h : held) out.push_back(std::move(h));
+  }
+  return out;
+}
+
+}  // namespace gongwen

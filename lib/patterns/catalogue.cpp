@@ -1,0 +1,123 @@
+#include "patterns/catalogue.h"
+
+#include <array>
+#include <memory>
+
+namespace gongwen::internal {
+
+namespace {
+
+// Spaces that converted text leaves anywhere: ASCII, tab, ideographic space.
+#define SP "[ \\t\\x{3000}]"
+#define CNUM "[一二三四五六七八九十百零〇两]"
+#define LPAREN "[（(]"
+#define RPAREN "[）)]"
+#define COLON "[：:]"
+#define LEADER_TITLE                                                                         \
+  "(?:常务|第一|执行)?副?(?:省|市|州|盟|县|区|旗|镇|乡)长|(?:常务)?副?(?:主任|书记|秘书长|局长|" \
+  "部长|主席|厅长|处长|科长|区长|镇长|乡长|院长|行长|调研员|巡视员)|(?:党组|党委|党工委)?书记"
+#define CLAUSE_LABEL                                                                          \
+  "主要协同配合单位|协同配合单位|主要配合单位|配合单位|协办单位|协同单位|参与单位|牵头单位|牵头部门|" \
+  "责任单位|责任部门|负责单位|负责部门|主责单位|责任领导|牵头领导|分管领导|联系领导|县级领导|市级领导|" \
+  "完成时限|完成时间|时间节点|时限要求"
+#define DOC_TYPES "决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要"
+
+constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = {{
+    {Pat::kMarkdownHeading, "markdown_heading", "^(#{1,6})[ \\t]+", "## 一、刘泳县长负责的工作"},
+    {Pat::kMarkdownRule, "markdown_rule", "^(?:(?:-[ \\t]*){3,}|(?:\\*[ \\t]*){3,}|(?:_[ \\t]*){3,})$", "---"},
+    {Pat::kMarkdownBullet, "markdown_bullet", "^[-*+][ \\t]+", "- 238.完成县中医院升级改造"},
+    {Pat::kPageNumber, "page_number",
+     "^(?:[-—–－─]+" SP "*[0-9]+" SP "*[-—–－─]+|第" SP "*[0-9]+" SP "*页(?:" SP "*共" SP "*[0-9]+" SP "*页)?)$",
+     "— 3 —"},
+    {Pat::kTableSeparatorCell, "table_separator_cell", "^:?-{2,}:?$", "---"},
+
+    {Pat::kMarkerChineseNumeral, "marker_chinese_numeral", "^(" CNUM "{1,4})([、．.，,])" SP "*", "一、刘泳县长负责的工作"},
+    {Pat::kMarkerParenChinese, "marker_paren_chinese", "^" LPAREN SP "*(" CNUM "{1,4})" SP "*" RPAREN "([、，.．]?)" SP "*",
+     "（四）县发展和改革局牵头负责的工作"},
+    {Pat::kMarkerArabic, "marker_arabic", "^([0-9]{1,4})" SP "*([.．、])" SP "*", "27.全县地区生产总值增长7.5%左右。"},
+    {Pat::kMarkerParenArabic, "marker_paren_arabic", "^" LPAREN SP "*([0-9]{1,3})" SP "*" RPAREN "([、.．]?)" SP "*",
+     "（1）完善工作机制。"},
+    {Pat::kMarkerCircled, "marker_circled", "^([①-⑳])" SP "*", "①加强组织领导。"},
+
+    {Pat::kSecurity, "security", "^(?:[0-9]{6}|(?:绝密|机密|秘密)(?:[★*]" SP "*[0-9]+" SP "*年)?|特急|加急)$", "机密★1年"},
+    {Pat::kIssuerMark, "issuer_mark", "^(?P<issuer>\\p{Han}[\\p{Han}（）]*?)" SP "*文件$", "古县人民政府办公室文件"},
+    {Pat::kDocNumber, "doc_number",
+     "^(?P<code>\\p{Han}[\\p{Han}A-Za-z]*?)" SP "*(?P<open>[〔\\[［【(（])" SP "*(?P<year>[0-9]{2,4})" SP
+     "*(?P<close>[〕\\]］】)）])" SP "*(?P<ordinal>第)?(?P<serial>[0-9]+)" SP "*号(?:" SP "+签发人" COLON SP
+     "*(?P<signer>\\p{Han}+))?$",
+     "古政办发〔2023〕11号"},
+    {Pat::kSigner, "signer", "^签" SP "*发" SP "*人" SP "*" COLON SP "*(?P<name>.+)$", "签发人：张三"},
+    {Pat::kTitleType, "title_type", "(?P<type>" DOC_TYPES ")$", "关于印发2023年重点工作任务分工的通知"},
+    {Pat::kAddressees, "addressees", "^(?P<list>[^。！？：:]+)" COLON "$", "开发区管委会、各乡（镇）人民政府，县直有关单位："},
+
+    {Pat::kLeaderHeading, "leader_heading",
+     "^(?P<name>\\p{Han}{2,4}?)(?:同志)?(?P<title>" LEADER_TITLE ")(?:同志)?" SP
+     "*(?:负责|牵头|主抓|分管|联系|领衔)(?:的)?(?:重点)?(?:工作|任务|事项)?(?:任务)?$",
+     "刘泳县长负责的工作"},
+    {Pat::kUnitHeadingCoordinated, "unit_heading_coordinated",
+     "^(?P<coordinator>.+?)协调[，,、]" SP "*(?P<implementers>.+?)负责落实(?:的)?(?:工作|任务|事项)?$",
+     "县政府办公室协调，全县政府系统各单位负责落实的工作"},
+    {Pat::kUnitHeading, "unit_heading", "^(?P<units>.+?)(?:牵头负责|牵头|负责)(?:的)?(?:工作|任务|事项)$",
+     "县发展和改革局牵头负责的工作"},
+    {Pat::kPortfolio, "portfolio", "^(?:全面)?负责.+[。.]?$", "负责住房和城乡建设、自然资源等方面工作的落实。"},
+    {Pat::kClause, "clause", "^[（(\\[［【](?P<body>(?:" CLAUSE_LABEL ")" SP "*" COLON ".*)[）)\\]］】]$",
+     "（主要协同配合单位：县水利局、县统计局）"},
+    {Pat::kClauseLabel, "clause_label", "(" CLAUSE_LABEL ")" SP "*" COLON, "牵头单位：区住建局；责任单位：区城管局"},
+    {Pat::kPartHeading, "part_heading",
+     "(?:任务分工|任务分解|责任分解|分工方案|工作任务|重点任务|重点工作|民生实事|任务清单|责任清单|工作要点)[^。；！？]{0,12}$",
+     "18+16民生实事任务分解"},
+    {Pat::kAttachmentList, "attachment_list", "^附" SP "*件" SP "*" COLON SP "*(?P<list>.+)$", "附件：1.重点工作任务分工"},
+    {Pat::kAttachmentLabel, "attachment_label", "^附" SP "*件" SP "*(?P<n>[0-9]*)" SP "*" COLON "?$", "附件1"},
+
+    {Pat::kDate, "date",
+     "^(?P<year>[0-9]{4})" SP "*年" SP "*(?P<month>[0-9]{1,2})" SP "*月" SP "*(?P<day>[0-9]{1,2})" SP "*日$",
+     "2023年4月28日"},
+    {Pat::kDateChinese, "date_chinese",
+     "^(?P<year>[〇零○Ｏ一二三四五六七八九]{4})年(?P<month>[一二三四五六七八九十]{1,2})月(?P<day>[一二三四五六七八九十]{1,3})日$",
+     "二〇二三年四月二十八日"},
+    {Pat::kNote, "note", "^" LPAREN "(?P<note>此件[^（）()]*|[^（）()]*(?:公开发布|不予公开|依申请公开|主动公开)[^（）()]*)" RPAREN "$",
+     "（此件公开发布）"},
+    {Pat::kCc, "cc", "^抄" SP "*送" SP "*" COLON SP "*(?P<list>.*)$", "抄送：县委"},
+    {Pat::kPrintedBy, "printed_by",
+     "^(?P<issuer>.*?)" SP "*(?P<date>[0-9]{4}" SP "*年" SP "*[0-9]{1,2}" SP "*月" SP "*[0-9]{1,2}" SP "*日)" SP
+     "*印" SP "*发$",
+     "古县人民政府办公室2023年4月28日印发"},
+    {Pat::kProofreader, "proofreader", "^校" SP "*对" SP "*" COLON SP "*(?P<name>.+)$", "校对：王琬（县政府办）"},
+    {Pat::kCopies, "copies", "^共印" SP "*(?P<count>[0-9]+)" SP "*份[。.]?$", "共印50份"},
+
+    {Pat::kDateInText, "date_in_text",
+     "([0-9]{4})" SP "*年" SP "*([0-9]{1,2})" SP "*月" SP "*([0-9]{1,2})" SP "*日", "于2023年4月28日印发"},
+    {Pat::kDateChineseInText, "date_chinese_in_text",
+     "([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日", "二〇二三年四月二十八日"},
+    {Pat::kDeadlineMonth, "deadline_month", "(?:([0-9]{4})年)?([0-9]{1,2})月份?(?:([0-9]{1,2})日|(底|末|中旬|上旬|下旬))?",
+     "2023年6月底前"},
+    {Pat::kDeadlineYearEnd, "deadline_year_end", "(?:([0-9]{4})年)?(?:年底|年末|年内|全年)", "年底前完成"},
+    {Pat::kDeadlineQuarter, "deadline_quarter", "(?:([0-9]{4})年)?第?([一二三四1-4])季度", "2023年第三季度"},
+}};
+
+#undef SP
+#undef CNUM
+#undef LPAREN
+#undef RPAREN
+#undef COLON
+#undef LEADER_TITLE
+#undef CLAUSE_LABEL
+#undef DOC_TYPES
+
+}  // namespace
+
+std::span<const PatternInfo> AllPatterns() { return kPatterns; }
+
+const RE2& Pattern(Pat id) {
+  static const auto* compiled = [] {
+    auto* out = new std::array<std::unique_ptr<RE2>, kPatterns.size()>();
+    RE2::Options options;
+    options.set_encoding(RE2::Options::EncodingUTF8);
+    options.set_log_errors(true);
+    for (size_t i = 0; i < kPatterns.size(); ++i) (*out)[i] = std::make_unique<RE2>(kPatterns[i].regex, options);
+    return out;
+  }();
+  return *(*compiled)[static_cast<size_t>(id)];
+}
+
+}  // namespace gongwen::internal

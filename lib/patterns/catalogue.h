@@ -1,0 +1,72 @@
+// Internal: the RE2 catalogue. Every pattern gongwen uses is here, one line
+// each, with a name and an example that tests/unit/patterns_test.cpp matches.
+// Patterns are compiled once, on first use, and are safe to share between threads.
+#ifndef GONGWEN_LIB_PATTERNS_CATALOGUE_H_
+#define GONGWEN_LIB_PATTERNS_CATALOGUE_H_
+
+#include <re2/re2.h>
+
+#include <span>
+
+namespace gongwen::internal {
+
+enum class Pat {
+  // normalize
+  kMarkdownHeading,
+  kMarkdownRule,
+  kMarkdownBullet,
+  kPageNumber,
+  kTableSeparatorCell,
+  // markers at the start of a block
+  kMarkerChineseNumeral,
+  kMarkerParenChinese,
+  kMarkerArabic,
+  kMarkerParenArabic,
+  kMarkerCircled,
+  // head
+  kSecurity,
+  kIssuerMark,
+  kDocNumber,
+  kSigner,
+  kTitleType,
+  kAddressees,
+  // body and attachment
+  kLeaderHeading,
+  kUnitHeadingCoordinated,
+  kUnitHeading,
+  kPortfolio,
+  kClause,
+  kClauseLabel,
+  kPartHeading,
+  kAttachmentList,
+  kAttachmentLabel,
+  // signature and colophon
+  kDate,
+  kDateChinese,
+  kNote,
+  kCc,
+  kPrintedBy,
+  kProofreader,
+  kCopies,
+  // dates and deadlines inside text
+  kDateInText,
+  kDateChineseInText,
+  kDeadlineMonth,
+  kDeadlineYearEnd,
+  kDeadlineQuarter,
+  kCount
+};
+
+struct PatternInfo {
+  Pat id;
+  const char* name;
+  const char* regex;
+  const char* example;  // a text the pattern must match (tested)
+};
+
+std::span<const PatternInfo> AllPatterns();
+const RE2& Pattern(Pat id);
+
+}  // namespace gongwen::internal
+
+#endif  // GONGWEN_LIB_PATTERNS_CATALOGUE_H_

@@ -1,0 +1,365 @@
+// Stage 4: give every block a role.
+//
+// First each block's leading marker is read; then the document is walked zone by
+// zone: the head (issuer mark, number, title, addressees), the body, the
+// signature and date, the attachment, and the colophon at the end.
+#include "gongwen/recognize.h"
+
+#include <optional>
+
+#include "core/chinese_number.h"
+#include "core/utf8.h"
+#include "patterns/catalogue.h"
+
+namespace gongwen {
+
+namespace {
+
+using internal::Pat;
+using internal::Pattern;
+
+// How far into the document the head (issuer mark, number, title) may reach.
+constexpr size_t kHeadWindow = 12;
+// Longest line still taken for a signature, a printed-by issuer or a heading.
+constexpr size_t kMaxShortLine = 40;
+
+const char* const kRoleNames[] = {
+    "issuer_mark", "security",  "doc_number",      "signer",           "title",        "addressees",
+    "body",        "heading",   "part_heading",    "leader_heading",   "portfolio",    "unit_heading",
+    "task",        "sub_item",  "clause",          "attachment_list",  "attachment_label",
+    "attachment_title",         "signature",       "date",             "note",         "cc",
+    "printed_by",  "proofreader", "copies",        "decoration",       "table_row",    "page_break",
+};
+static_assert(std::size(kRoleNames) == static_cast<size_t>(Role::kPageBreak) + 1);
+
+Marker ReadMarker(std::string_view text) {
+  struct Kind {
+    Pat pat;
+    MarkerKind kind;
+  };
+  static constexpr Kind kKinds[] = {
+      {Pat::kMarkerChineseNumeral, MarkerKind::kChineseNumeral},
+      {Pat::kMarkerParenChinese, MarkerKind::kParenChineseNumeral},
+      {Pat::kMarkerArabic, MarkerKind::kArabic},
+      {Pat::kMarkerParenArabic, MarkerKind::kParenArabic},
+      {Pat::kMarkerCircled, MarkerKind::kCircled},
+  };
+  for (const Kind& k : kKinds) {
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece number, punct;
+    if (!RE2::Consume(&input, Pattern(k.pat), &number, &punct) &&
+        !(k.kind == MarkerKind::kCircled && RE2::Consume(&input, Pattern(k.pat), &number)))
+      continue;
+    Marker m;
+    m.kind = k.kind;
+    m.length = text.size() - input.size();
+    std::optional<int> value;
+    switch (k.kind) {
+      case MarkerKind::kChineseNumeral:
+      case MarkerKind::kParenChineseNumeral:
+        value = internal::ParseChineseNumber(number);
+        break;
+      case MarkerKind::kArabic:
+        // "2.5亿元" is a number, not a marker.
+        if (!input.empty() && input[0] >= '0' && input[0] <= '9') continue;
+        value = std::stoi(std::string(number));
+        break;
+      case MarkerKind::kParenArabic:
+        value = std::stoi(std::string(number));
+        break;
+      case MarkerKind::kCircled: {
+        size_t i = 0;
+        value = static_cast<int>(internal::NextCodePoint(number, i) - U'①') + 1;
+        break;
+      }
+      case MarkerKind::kNone:
+        break;
+    }
+    if (!value) continue;
+    m.number = *value;
+    m.text = std::string(internal::TrimSpaces(text.substr(0, m.length)));
+    return m;
+  }
+  return {};
+}
+
+bool FullMatch(std::string_view text, Pat pat) { return RE2::FullMatch(text, Pattern(pat)); }
+
+size_t Length(std::string_view text) { return internal::CountCodePoints(text); }
+
+bool HasSentencePunct(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    char32_t cp = internal::NextCodePoint(text, i);
+    if (cp == U'。' || cp == U'；' || cp == U'！' || cp == U'？' || cp == U'，') return true;
+  }
+  return false;
+}
+
+// A short line with no sentence punctuation: a name, a heading, a label.
+bool IsShortLine(std::string_view text) { return Length(text) <= kMaxShortLine && !HasSentencePunct(text); }
+
+// Captures named groups of `pat` matched against the whole `text` into `fields`.
+bool Capture(std::string_view text, Pat pat, RecognizedBlock& rb) {
+  const RE2& re = Pattern(pat);
+  const int n = re.NumberOfCapturingGroups();
+  std::vector<re2::StringPiece> groups(static_cast<size_t>(n) + 1);
+  if (!re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::ANCHOR_BOTH, groups.data(),
+                n + 1))
+    return false;
+  for (const auto& [name, index] : re.NamedCapturingGroups()) {
+    const auto& g = groups[static_cast<size_t>(index)];
+    if (g.data() != nullptr) rb.fields.emplace_back(name, std::string(g.data(), g.size()));
+  }
+  return true;
+}
+
+class Recognizer {
+ public:
+  explicit Recognizer(Blocks blocks) {
+    out_.reserve(blocks.size());
+    for (Block& b : blocks) {
+      RecognizedBlock rb;
+      rb.block = std::move(b);
+      if (rb.block.kind == BlockKind::kPageBreak) rb.role = Role::kPageBreak;
+      else if (rb.block.text.empty()) rb.role = Role::kDecoration;
+      else if (rb.block.kind == BlockKind::kTableRow) rb.role = Role::kTableRow;
+      else rb.marker = ReadMarker(rb.block.text);
+      out_.push_back(std::move(rb));
+    }
+  }
+
+  RecognizedBlocks Run() {
+    size_t body_start = Head();
+    size_t colophon = Colophon();
+    size_t attachment = SignatureAndDate(body_start, colophon);
+    Structure(body_start, attachment, colophon, /*in_attachment=*/false);
+    if (attachment < colophon) Attachment(attachment, colophon);
+    return std::move(out_);
+  }
+
+ private:
+  bool Text(size_t i) const { return i < out_.size() && out_[i].role == Role::kBody && !out_[i].block.text.empty(); }
+  const std::string& T(size_t i) const { return out_[i].block.text; }
+  size_t Next(size_t i, size_t limit) const {  // next block with text, past decoration
+    while (i < limit && (out_[i].role == Role::kDecoration || out_[i].role == Role::kPageBreak)) ++i;
+    return i;
+  }
+
+  // The head: security marks, issuer mark, number, signer, title, addressees.
+  // Returns the index of the first body block.
+  size_t Head() {
+    const size_t window = std::min(out_.size(), kHeadWindow);
+    size_t title_begin = window, title_end = window;
+    for (size_t i = 0; i < window; ++i) {
+      if (!Text(i) || out_[i].marker.kind != MarkerKind::kNone) continue;
+      const std::string& t = T(i);
+      if (Capture(t, Pat::kDocNumber, out_[i])) {
+        out_[i].role = Role::kDocNumber;
+      } else if (FullMatch(t, Pat::kSecurity)) {
+        out_[i].role = Role::kSecurity;
+      } else if (Capture(t, Pat::kSigner, out_[i])) {
+        out_[i].role = Role::kSigner;
+      } else if (title_begin == window && (t.find("关于") != std::string::npos || RE2::PartialMatch(t, Pattern(Pat::kTitleType)))) {
+        // A title may run over up to three lines; its last line names the type.
+        for (size_t j = i; j < std::min(window, i + 3); ++j) {
+          if (!Text(j) || HasSentencePunct(T(j))) break;
+          if (RE2::PartialMatch(T(j), Pattern(Pat::kTitleType))) {
+            title_begin = i;
+            title_end = j + 1;
+            break;
+          }
+        }
+        if (title_begin != window) {
+          for (size_t j = title_begin; j < title_end; ++j) out_[j].role = Role::kTitle;
+          i = title_end - 1;
+        }
+      }
+    }
+    if (title_begin == window) return FirstNonHead(0, window);
+    // Before the title (and not yet given a role): the issuer mark.
+    for (size_t i = 0; i < title_begin; ++i)
+      if (Text(i) && IsShortLine(T(i))) {
+        Capture(T(i), Pat::kIssuerMark, out_[i]);
+        out_[i].role = Role::kIssuerMark;
+      }
+    size_t i = Next(title_end, out_.size());
+    // A number printed after the title (State Council style).
+    while (i < out_.size() && Text(i) && Capture(T(i), Pat::kDocNumber, out_[i])) {
+      out_[i].role = Role::kDocNumber;
+      i = Next(i + 1, out_.size());
+    }
+    if (i < out_.size() && Text(i) && out_[i].marker.kind == MarkerKind::kNone && Capture(T(i), Pat::kAddressees, out_[i])) {
+      out_[i].role = Role::kAddressees;
+      ++i;
+    }
+    return i;
+  }
+
+  size_t FirstNonHead(size_t from, size_t window) const {
+    size_t last = from;
+    for (size_t i = from; i < window; ++i)
+      if (out_[i].role != Role::kBody) last = i + 1;
+    return last;
+  }
+
+  // The colophon: copy-to, printed-by, proofreader and copies, at the very end.
+  // Returns the index of its first block (out_.size() if there is none).
+  size_t Colophon() {
+    size_t start = out_.size();
+    for (size_t i = out_.size(); i-- > 0;) {
+      RecognizedBlock& rb = out_[i];
+      if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
+      if (rb.role != Role::kBody || rb.marker.kind != MarkerKind::kNone) break;
+      const std::string& t = rb.block.text;
+      if (Capture(t, Pat::kCc, rb)) rb.role = Role::kCc;
+      else if (Capture(t, Pat::kPrintedBy, rb)) rb.role = Role::kPrintedBy;
+      else if (Capture(t, Pat::kProofreader, rb)) rb.role = Role::kProofreader;
+      else if (Capture(t, Pat::kCopies, rb)) rb.role = Role::kCopies;
+      else if (IsShortLine(t) && i + 1 < out_.size() && NextRole(i) == Role::kPrintedBy &&
+               NextField(i, "issuer").empty())
+        rb.role = Role::kPrintedBy;  // the issuer on its own line above "…日印发"
+      else break;
+      start = i;
+    }
+    // Decoration directly above the colophon (its rule) belongs to it.
+    return start;
+  }
+  Role NextRole(size_t i) const {
+    size_t j = Next(i + 1, out_.size());
+    return j < out_.size() ? out_[j].role : Role::kBody;
+  }
+  std::string_view NextField(size_t i, std::string_view name) const {
+    size_t j = Next(i + 1, out_.size());
+    return j < out_.size() ? out_[j].Field(name) : std::string_view();
+  }
+
+  // Signature, date and note after the body. Returns where the attachment begins
+  // (== colophon when there is none).
+  size_t SignatureAndDate(size_t body_start, size_t colophon) {
+    for (size_t i = body_start; i < colophon; ++i) {
+      if (!Text(i) || out_[i].marker.kind != MarkerKind::kNone) continue;
+      const std::string& t = T(i);
+      if (!Capture(t, Pat::kDate, out_[i]) && !Capture(t, Pat::kDateChinese, out_[i])) continue;
+      out_[i].role = Role::kDate;
+      size_t p = i;
+      while (p > body_start && (out_[p - 1].role == Role::kDecoration || out_[p - 1].role == Role::kPageBreak)) --p;
+      if (p > body_start && Text(p - 1) && out_[p - 1].marker.kind == MarkerKind::kNone && IsShortLine(T(p - 1)))
+        out_[p - 1].role = Role::kSignature;
+      size_t j = Next(i + 1, colophon);
+      while (j < colophon && Text(j) && Capture(T(j), Pat::kNote, out_[j])) {
+        out_[j].role = Role::kNote;
+        j = Next(j + 1, colophon);
+      }
+      return j;
+    }
+    return colophon;
+  }
+
+  // The attachment: an optional 附件 label, the title, then the same structure as a body.
+  void Attachment(size_t begin, size_t end) {
+    size_t i = Next(begin, end);
+    if (i < end && Text(i) && Capture(T(i), Pat::kAttachmentLabel, out_[i])) {
+      out_[i].role = Role::kAttachmentLabel;
+      i = Next(i + 1, end);
+    }
+    if (i < end && Text(i) && out_[i].marker.kind == MarkerKind::kNone && IsShortLine(T(i))) {
+      out_[i].role = Role::kAttachmentTitle;
+      ++i;
+    }
+    Structure(i, end, end, /*in_attachment=*/true);
+  }
+
+  // Headings, leader and unit sections, tasks, clauses and sub-items.
+  void Structure(size_t begin, size_t end, size_t /*colophon*/, bool in_attachment) {
+    bool in_task_list = in_attachment;  // arabic items are tasks once a leader/unit section opened
+    Role last = Role::kBody;
+    for (size_t i = begin; i < end; ++i) {
+      RecognizedBlock& rb = out_[i];
+      if (rb.role != Role::kBody) {
+        if (rb.role != Role::kDecoration && rb.role != Role::kPageBreak) last = rb.role;
+        continue;
+      }
+      const std::string& t = rb.block.text;
+      std::string_view rest = std::string_view(t).substr(rb.marker.length);
+      switch (rb.marker.kind) {
+        case MarkerKind::kChineseNumeral:
+          if (Capture(rest, Pat::kLeaderHeading, rb)) {
+            rb.role = Role::kLeaderHeading;
+            in_task_list = true;
+          } else if (IsHeadingText(rest)) {
+            rb.role = Role::kHeading;
+          }
+          break;
+        case MarkerKind::kParenChineseNumeral:
+          if (Capture(rest, Pat::kUnitHeadingCoordinated, rb) || Capture(rest, Pat::kUnitHeading, rb)) {
+            rb.role = Role::kUnitHeading;
+            in_task_list = true;
+          } else if (IsHeadingText(rest)) {
+            rb.role = Role::kHeading;
+          }
+          break;
+        case MarkerKind::kArabic:
+          if (in_task_list) rb.role = Role::kTask;
+          break;
+        case MarkerKind::kParenArabic:
+        case MarkerKind::kCircled:
+          if (last == Role::kTask || last == Role::kSubItem || last == Role::kClause) rb.role = Role::kSubItem;
+          break;
+        case MarkerKind::kNone:
+          if (Capture(t, Pat::kClause, rb)) {
+            rb.role = Role::kClause;
+          } else if (last == Role::kLeaderHeading && Capture(t, Pat::kPortfolio, rb)) {
+            rb.role = Role::kPortfolio;
+          } else if (!in_attachment && Capture(t, Pat::kAttachmentList, rb)) {
+            rb.role = Role::kAttachmentList;
+          } else if (last == Role::kAttachmentList && IsShortLine(t)) {
+            rb.role = Role::kAttachmentList;  // the list's further lines
+          } else if (in_attachment && IsShortLine(t) && !HasSentencePunct(t) &&
+                     (rb.block.style.heading_level != 0 || rb.block.style.bold ||
+                      RE2::PartialMatch(t, Pattern(Pat::kPartHeading))) &&
+                     OpensSection(i + 1, end)) {
+            rb.role = Role::kPartHeading;
+          }
+          break;
+      }
+      // A portfolio paragraph may be cut by a page break and so still be body.
+      last = rb.role;
+    }
+  }
+
+  // Heading text: short, or at least with no sentence before its end.
+  static bool IsHeadingText(std::string_view rest) {
+    if (rest.empty()) return false;
+    if (Length(rest) <= 30 && !HasSentencePunct(rest)) return true;
+    return false;
+  }
+
+  bool OpensSection(size_t i, size_t end) const {
+    i = Next(i, end);
+    if (i >= end) return false;
+    MarkerKind k = out_[i].marker.kind;
+    return k == MarkerKind::kChineseNumeral || k == MarkerKind::kParenChineseNumeral;
+  }
+
+  RecognizedBlocks out_;
+};
+
+}  // namespace
+
+const char* RoleName(Role role) { return kRoleNames[static_cast<size_t>(role)]; }
+
+int MarkerLevel(MarkerKind kind) {
+  switch (kind) {
+    case MarkerKind::kNone: return 0;
+    case MarkerKind::kChineseNumeral: return 1;
+    case MarkerKind::kParenChineseNumeral: return 2;
+    case MarkerKind::kArabic: return 3;
+    case MarkerKind::kParenArabic: return 4;
+    case MarkerKind::kCircled: return 5;
+  }
+  return 0;
+}
+
+RecognizedBlocks Recognize(Blocks blocks) { return Recognizer(std::move(blocks)).Run(); }
+
+}  // namespace gongwen

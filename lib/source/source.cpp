@@ -1,0 +1,355 @@
+// Stage 1: decode the bytes of a text file into UTF-8, remembering for every
+// byte of the result where it stood in the original file.
+#include "gongwen/source.h"
+
+#include <openssl/evp.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <memory>
+
+#include "core/utf8.h"
+
+namespace gongwen {
+
+namespace {
+
+constexpr size_t kMaxDecodeDiagnostics = 100;
+
+std::string Sha256Hex(std::string_view bytes) {
+  std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+  unsigned int len = 0;
+  EVP_Digest(bytes.data(), bytes.size(), digest.data(), &len, EVP_sha256(), nullptr);
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(len * 2);
+  for (unsigned i = 0; i < len; ++i) {
+    out += kHex[digest[i] >> 4];
+    out += kHex[digest[i] & 15];
+  }
+  return out;
+}
+
+struct Bom {
+  const char* encoding = nullptr;
+  uint32_t length = 0;
+};
+
+Bom DetectBom(std::string_view b) {
+  auto at = [&](size_t i) { return static_cast<unsigned char>(b[i]); };
+  if (b.size() >= 3 && at(0) == 0xEF && at(1) == 0xBB && at(2) == 0xBF) return {"UTF-8", 3};
+  if (b.size() >= 2 && at(0) == 0xFF && at(1) == 0xFE) return {"UTF-16LE", 2};
+  if (b.size() >= 2 && at(0) == 0xFE && at(1) == 0xFF) return {"UTF-16BE", 2};
+  return {};
+}
+
+// Scans UTF-8: the offset of the first invalid byte (npos if none), and how many
+// valid multi-byte and invalid sequences there are, to judge "mostly UTF-8".
+struct Utf8Scan {
+  size_t first_invalid = std::string_view::npos;
+  size_t valid_multibyte = 0;
+  size_t invalid = 0;
+};
+
+Utf8Scan ScanUtf8(std::string_view s) {
+  Utf8Scan scan;
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t n = static_cast<int32_t>(s.size());
+  int32_t i = 0;
+  while (i < n) {
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) {
+      if (scan.first_invalid == std::string_view::npos) scan.first_invalid = static_cast<size_t>(start);
+      ++scan.invalid;
+    } else {
+      ++scan.valid_multibyte;
+    }
+  }
+  return scan;
+}
+
+// ICU's detector, restricted to the encodings Chinese archives hold.
+std::string DetectChineseEncoding(std::string_view bytes) {
+  UErrorCode err = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> det(ucsdet_open(&err), &ucsdet_close);
+  if (U_FAILURE(err)) return "GB18030";
+  const size_t sample = std::min<size_t>(bytes.size(), 1 << 20);
+  ucsdet_setText(det.get(), bytes.data(), static_cast<int32_t>(sample), &err);
+  int32_t count = 0;
+  const UCharsetMatch** matches = ucsdet_detectAll(det.get(), &count, &err);
+  if (U_FAILURE(err)) return "GB18030";
+  for (int32_t i = 0; i < count; ++i) {
+    const char* name = ucsdet_getName(matches[i], &err);
+    if (U_FAILURE(err) || name == nullptr) break;
+    std::string_view n(name);
+    if (n == "GB18030" || n == "Big5" || n == "UTF-8") return std::string(n);
+  }
+  return "GB18030";
+}
+
+std::string CanonicalEncodingName(const char* icu_name) {
+  UErrorCode err = U_ZERO_ERROR;
+  const char* iana = ucnv_getStandardName(icu_name, "IANA", &err);
+  if (U_SUCCESS(err) && iana != nullptr) {
+    std::string_view s(iana);
+    if (s == "GB18030" || s == "GBK" || s == "Big5" || s == "UTF-8" || s == "UTF-16LE" || s == "UTF-16BE")
+      return std::string(s);
+    return std::string(s);
+  }
+  return icu_name;
+}
+
+}  // namespace
+
+// Builds a Source; the only code that writes its private members.
+class SourceBuilder {
+ public:
+  SourceBuilder(std::string_view bytes, std::string path) : bytes_(bytes) {
+    src_.path_ = std::move(path);
+    src_.original_size_ = bytes.size();
+  }
+
+  Result<Source> Run(const ReadOptions& options) {
+    if (bytes_.size() > options.max_bytes)
+      return Status(StatusCode::kTooLarge, "input is " + std::to_string(bytes_.size()) +
+                                               " bytes, more than the limit of " +
+                                               std::to_string(options.max_bytes))
+          .WithFile(src_.path_);
+    src_.sha256_ = Sha256Hex(bytes_);
+    Bom bom = DetectBom(bytes_);
+    std::string encoding;
+    if (!options.encoding.empty()) {
+      UErrorCode err = U_ZERO_ERROR;
+      UConverter* probe = ucnv_open(options.encoding.c_str(), &err);
+      if (U_FAILURE(err))
+        return Status(StatusCode::kInvalidArgument, "unknown encoding '" + options.encoding + "'")
+            .WithFile(src_.path_);
+      encoding = CanonicalEncodingName(ucnv_getName(probe, &err));
+      ucnv_close(probe);
+      // A BOM of the same encoding is still not text.
+      if (bom.encoding == nullptr || encoding != bom.encoding) bom = {};
+    } else if (bom.encoding != nullptr) {
+      encoding = bom.encoding;
+    }
+    src_.bom_length_ = bom.length;
+    std::string_view body = bytes_.substr(bom.length);
+
+    Utf8Scan scan;
+    if (encoding.empty()) {
+      scan = ScanUtf8(body);
+      // Mostly UTF-8 with a few bad bytes is damaged UTF-8, not another encoding.
+      bool utf8 = scan.invalid == 0 || (scan.valid_multibyte >= 4 && scan.invalid * 10 < scan.valid_multibyte);
+      encoding = utf8 ? "UTF-8" : DetectChineseEncoding(body);
+    } else if (encoding == "UTF-8") {
+      scan = ScanUtf8(body);
+    }
+    src_.encoding_ = encoding;
+
+    if (encoding == "UTF-8" && scan.invalid == 0) {
+      src_.text_.assign(body);  // identity map: offset = text offset + BOM
+    } else if (encoding == "UTF-8" && !options.lenient) {
+      return InvalidAt(scan.first_invalid, body.substr(0, scan.first_invalid), "UTF-8",
+                       body.substr(scan.first_invalid, 1));
+    } else {
+      Status st = Convert(body, encoding, options.lenient);
+      if (!st.ok()) return st;
+    }
+    IndexLines();
+    return std::move(src_);
+  }
+
+ private:
+  // An error at `offset` (in body); `decoded_before` is the text decoded before it.
+  Status InvalidAt(size_t offset, std::string_view decoded_before, const std::string& encoding,
+                   std::string_view bad) {
+    size_t line_start = decoded_before.rfind('\n');
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    auto line = static_cast<uint32_t>(std::count(decoded_before.begin(), decoded_before.end(), '\n') + 1);
+    auto column = static_cast<uint32_t>(internal::CountCodePoints(decoded_before.substr(line_start)) + 1);
+    char hex[8];
+    std::string bytes;
+    for (unsigned char c : bad) {
+      std::snprintf(hex, sizeof hex, "%s%02X", bytes.empty() ? "" : " ", c);
+      bytes += hex;
+    }
+    return Status(StatusCode::kInvalidEncoding,
+                  "bytes not valid in " + encoding + (bytes.empty() ? "" : " (" + bytes + ")"))
+        .WithFile(src_.path_)
+        .WithPosition(line, column, offset + src_.bom_length_);
+  }
+
+  void Append(char32_t cp, uint32_t original_offset) {
+    size_t before = src_.text_.size();
+    internal::AppendUtf8(src_.text_, cp);
+    src_.original_of_.insert(src_.original_of_.end(), src_.text_.size() - before, original_offset);
+  }
+
+  // Decodes `body` with an ICU converter, mapping every output byte back.
+  Status Convert(std::string_view body, const std::string& encoding, bool lenient) {
+    UErrorCode err = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, decltype(&ucnv_close)> cnv(ucnv_open(encoding.c_str(), &err), &ucnv_close);
+    if (U_FAILURE(err))
+      return Status(StatusCode::kInvalidArgument, "no converter for encoding '" + encoding + "'")
+          .WithFile(src_.path_);
+    ucnv_setToUCallBack(cnv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &err);
+    src_.text_.reserve(body.size() * 3 / 2);
+    src_.original_of_.reserve(body.size() * 3 / 2 + 1);
+
+    const uint32_t base = src_.bom_length_;
+    const char* const begin = body.data();
+    const char* src = begin;
+    const char* const limit = begin + body.size();
+    constexpr int32_t kChunk = 16384;
+    std::vector<UChar> units(kChunk);
+    std::vector<int32_t> offsets(kChunk);
+    uint32_t last_offset = base;
+    UChar pending_lead = 0;
+    uint32_t pending_offset = 0;
+    size_t substitutions = 0;
+    while (true) {
+      const char* chunk_start = src;
+      UChar* target = units.data();
+      UErrorCode e = U_ZERO_ERROR;
+      ucnv_toUnicode(cnv.get(), &target, units.data() + kChunk, &src, limit, offsets.data(), true, &e);
+      const auto produced = static_cast<size_t>(target - units.data());
+      for (size_t k = 0; k < produced; ++k) {
+        uint32_t off = offsets[k] >= 0 ? base + static_cast<uint32_t>(chunk_start - begin) +
+                                             static_cast<uint32_t>(offsets[k])
+                                       : last_offset;
+        last_offset = off;
+        UChar u = units[k];
+        if (U16_IS_LEAD(u)) {
+          pending_lead = u;
+          pending_offset = off;
+          continue;
+        }
+        if (U16_IS_TRAIL(u) && pending_lead != 0) {
+          Append(static_cast<char32_t>(U16_GET_SUPPLEMENTARY(pending_lead, u)), pending_offset);
+          pending_lead = 0;
+          continue;
+        }
+        pending_lead = 0;
+        Append(u, off);
+      }
+      if (e == U_BUFFER_OVERFLOW_ERROR) continue;
+      if (U_SUCCESS(e)) break;
+      if (e != U_ILLEGAL_CHAR_FOUND && e != U_INVALID_CHAR_FOUND && e != U_TRUNCATED_CHAR_FOUND)
+        return Status(StatusCode::kInternal, std::string("ICU conversion failed: ") + u_errorName(e))
+            .WithFile(src_.path_);
+      char bad[32];
+      int8_t bad_len = sizeof bad;
+      UErrorCode e2 = U_ZERO_ERROR;
+      ucnv_getInvalidChars(cnv.get(), bad, &bad_len, &e2);
+      if (U_FAILURE(e2)) bad_len = 0;
+      const size_t bad_offset = static_cast<size_t>(src - begin) - static_cast<size_t>(bad_len);
+      if (!lenient)
+        return InvalidAt(bad_offset, src_.text_, encoding, std::string_view(bad, static_cast<size_t>(bad_len)));
+      const size_t text_pos = src_.text_.size();
+      Append(U'\uFFFD', base + static_cast<uint32_t>(bad_offset));
+      last_offset = base + static_cast<uint32_t>(src - begin);
+      ++substitutions;
+      if (substitutions <= kMaxDecodeDiagnostics) pending_substitutions_.push_back(text_pos);
+      if (src >= limit) break;
+    }
+    src_.original_of_.push_back(base + static_cast<uint32_t>(body.size()));
+    if (substitutions > 0) RecordSubstitutions(encoding, substitutions);
+    return Status::Ok();
+  }
+
+  void RecordSubstitutions(const std::string& encoding, size_t total) {
+    IndexLines();
+    for (size_t pos : pending_substitutions_)
+      src_.diagnostics_.push_back({"GW-SOURCE-INVALID-BYTES", Severity::kWarning,
+                                   "无法按 " + encoding + " 解码的字节已替换为 U+FFFD", src_.SpanOf(pos, pos + 3)});
+    if (total > pending_substitutions_.size())
+      src_.diagnostics_.push_back({"GW-SOURCE-INVALID-BYTES", Severity::kWarning,
+                                   "另有 " + std::to_string(total - pending_substitutions_.size()) +
+                                       " 处无法解码的字节已替换为 U+FFFD",
+                                   src_.SpanOf(pending_substitutions_.back(), pending_substitutions_.back() + 3)});
+  }
+
+  void IndexLines() {
+    auto& starts = src_.line_starts_;
+    starts.clear();
+    starts.push_back(0);
+    const std::string& t = src_.text_;
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (t[i] == '\n') {
+        starts.push_back(i + 1);
+      } else if (t[i] == '\r' && (i + 1 >= t.size() || t[i + 1] != '\n')) {
+        starts.push_back(i + 1);
+      }
+    }
+  }
+
+  std::string_view bytes_;
+  Source src_;
+  std::vector<size_t> pending_substitutions_;
+};
+
+uint64_t Source::OriginalOffset(size_t pos) const {
+  if (original_of_.empty()) return bom_length_ + pos;
+  if (pos >= original_of_.size()) return original_of_.empty() ? pos : original_of_.back();
+  return original_of_[pos];
+}
+
+Span Source::SpanOf(size_t begin, size_t end) const {
+  Span span;
+  begin = std::min(begin, text_.size());
+  end = std::clamp(end, begin, text_.size());
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), begin);
+  size_t line_index = it == line_starts_.begin() ? 0 : static_cast<size_t>(it - line_starts_.begin()) - 1;
+  size_t line_start = line_starts_.empty() ? 0 : line_starts_[line_index];
+  span.line = static_cast<uint32_t>(line_index + 1);
+  span.column = static_cast<uint32_t>(
+      internal::CountCodePoints(std::string_view(text_).substr(line_start, begin - line_start)) + 1);
+  span.offset = OriginalOffset(begin);
+  span.length = OriginalOffset(end) - span.offset;
+  return span;
+}
+
+Result<Source> DecodeSource(std::string_view bytes, std::string path, const ReadOptions& options) {
+  return SourceBuilder(bytes, std::move(path)).Run(options);
+}
+
+Result<Source> ReadSourceFile(const std::string& path, const ReadOptions& options) {
+  std::string bytes;
+  if (path == "-") {
+    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    return DecodeSource(bytes, path, options);
+  }
+  std::error_code ec;
+  auto status = std::filesystem::status(path, ec);
+  if (ec || !std::filesystem::exists(status))
+    return Status(StatusCode::kNotFound, "no such file").WithFile(path);
+  if (std::filesystem::is_directory(status))
+    return Status(StatusCode::kIoError, "is a directory, not a file").WithFile(path);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status(StatusCode::kIoError, "cannot open for reading").WithFile(path);
+  auto size = std::filesystem::file_size(path, ec);
+  if (!ec && size > options.max_bytes)
+    return Status(StatusCode::kTooLarge, "file is " + std::to_string(size) + " bytes, more than the limit of " +
+                                             std::to_string(options.max_bytes))
+        .WithFile(path);
+  if (!ec) bytes.reserve(size);
+  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (in.bad()) return Status(StatusCode::kIoError, "read error").WithFile(path);
+  return DecodeSource(bytes, path, options);
+}
+
+}  // namespace gongwen

@@ -1,0 +1,26 @@
+// The gongwen command line: one file per subcommand, public headers only.
+#ifndef GONGWEN_TOOLS_COMMANDS_H_
+#define GONGWEN_TOOLS_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+
+namespace gongwen::cli {
+
+// Exit codes shared by all subcommands.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFindings = 1;  // the command ran and found errors (validate)
+inline constexpr int kExitBadInput = 2;  // unreadable input or wrong usage
+
+// Each Add*Command registers its subcommand and sets `run` to what it does once
+// the arguments are parsed; `run` returns the exit code.
+void AddExtractCommand(CLI::App& app, std::function<int()>& run);
+
+// Prints "gongwen: <message>" on standard error.
+void PrintError(const std::string& message);
+
+}  // namespace gongwen::cli
+
+#endif  // GONGWEN_TOOLS_COMMANDS_H_

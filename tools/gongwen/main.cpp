@@ -1,0 +1,35 @@
+// gongwen — reads Chinese official documents into normalized JSON.
+#include <cstdio>
+#include <iostream>
+
+#include "commands.h"
+#include "gongwen/version.h"
+
+namespace gongwen::cli {
+
+void PrintError(const std::string& message) { std::cerr << "gongwen: " << message << "\n"; }
+
+}  // namespace gongwen::cli
+
+int main(int argc, char** argv) {
+  CLI::App app{"gongwen — reads Chinese official documents (公文) and task-division notices into normalized JSON"};
+  app.name("gongwen");
+  app.set_version_flag("--version", std::string("gongwen ") + gongwen::Version());
+  app.require_subcommand(1);
+  std::function<int()> run;
+  gongwen::cli::AddExtractCommand(app, run);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    gongwen::cli::PrintError(e.what());
+    std::cerr << "Run 'gongwen --help' for usage.\n";
+    return gongwen::cli::kExitBadInput;
+  }
+  return run ? run() : gongwen::cli::kExitBadInput;
+}

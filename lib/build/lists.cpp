@@ -28,6 +28,25 @@ std::string CleanItem(std::string_view item) {
   return std::string(item);
 }
 
+// "各省、自治区、直辖市人民政府" is one addressee: a series of bare divisions
+// (各省, 自治区) shares the organisation named after the last one.
+std::vector<std::string> MergeDivisionSeries(std::vector<std::string> items) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    size_t j = i;
+    while (j < items.size() && RE2::FullMatch(items[j], Pattern(Pat::kBareDivision))) ++j;
+    if (j > i && j < items.size() && RE2::FullMatch(items[j], Pattern(Pat::kDivisionLed))) {
+      std::string merged = items[i];
+      for (size_t k = i + 1; k <= j; ++k) merged += "、" + items[k];
+      out.push_back(std::move(merged));
+      i = j;
+    } else {
+      out.push_back(std::move(items[i]));
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<std::string> SplitList(std::string_view list) {
@@ -47,7 +66,7 @@ std::vector<std::string> SplitList(std::string_view list) {
   }
   std::string item = CleanItem(list.substr(start));
   if (!item.empty()) items.push_back(std::move(item));
-  return items;
+  return MergeDivisionSeries(std::move(items));
 }
 
 void AppendUnique(std::vector<std::string>& into, const std::vector<std::string>& more) {

@@ -39,7 +39,9 @@ const std::unordered_map<std::string, int>& NumeralTable() {
 
 std::optional<int> ParseChineseNumber(std::string_view numeral) {
   std::string key(numeral);
+  // 两 is 二 and 零 is 〇 in numerals; ICU writes 二 and 〇.
   for (size_t pos = key.find("两"); pos != std::string::npos; pos = key.find("两", pos)) key.replace(pos, 3, "二");
+  for (size_t pos = key.find("零"); pos != std::string::npos; pos = key.find("零", pos)) key.replace(pos, 3, "〇");
   const auto& table = NumeralTable();
   auto it = table.find(key);
   if (it != table.end()) return it->second;

@@ -290,6 +290,12 @@ bool EndsMidSentence(std::string_view text) {
          last == U'《' || last == U'（' || last == U'〔' || last == U'—';
 }
 
+bool HasInnerPunctuation(std::string_view text) {
+  for (std::string_view p : {"，", "、", "；", "。", "：", "！", "？"})
+    if (text.find(p) != std::string_view::npos) return true;
+  return false;
+}
+
 // A paragraph long enough to wrap, ending mid-sentence, followed (past blank
 // lines, page breaks and page numbers) by one that does not open a new paragraph.
 constexpr size_t kMinCutLength = 16;
@@ -299,6 +305,8 @@ bool CanJoin(const Block& a, const Block& b) {
   if (a.style.heading_level != 0 || a.style.bold || b.style.heading_level != 0 || b.style.bold || b.style.list_item)
     return false;
   if (internal::CountCodePoints(a.text) < kMinCutLength || !EndsMidSentence(a.text)) return false;
+  // Running text has inner punctuation; a title or a name on its own line has none.
+  if (!HasInnerPunctuation(a.text)) return false;
   return !b.text.empty() && !StartsNewParagraph(b.text);
 }
 

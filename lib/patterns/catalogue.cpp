@@ -20,6 +20,7 @@ namespace {
   "主要协同配合单位|协同配合单位|主要配合单位|配合单位|协办单位|协同单位|参与单位|牵头单位|牵头部门|" \
   "责任单位|责任部门|负责单位|负责部门|主责单位|责任领导|牵头领导|分管领导|联系领导|县级领导|市级领导|" \
   "完成时限|完成时间|时间节点|时限要求"
+#define DIVISION "省|自治区|直辖市|计划单列市|副省级城市|市|州|盟|地区|县|区|旗|乡|镇|乡镇|街道"
 #define DOC_TYPES "决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要"
 
 constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = {{
@@ -93,6 +94,9 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "2023年6月底前"},
     {Pat::kDeadlineYearEnd, "deadline_year_end", "(?:([0-9]{4})年)?(?:年底|年末|年内|全年)", "年底前完成"},
     {Pat::kDeadlineQuarter, "deadline_quarter", "(?:([0-9]{4})年)?第?([一二三四1-4])季度", "2023年第三季度"},
+
+    {Pat::kBareDivision, "bare_division", "^各?(?:" DIVISION ")$", "自治区"},
+    {Pat::kDivisionLed, "division_led", "^各?(?:" DIVISION ").+$", "直辖市人民政府"},
 }};
 
 #undef SP
@@ -103,6 +107,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
 #undef LEADER_TITLE
 #undef CLAUSE_LABEL
 #undef DOC_TYPES
+#undef DIVISION
 
 }  // namespace
 

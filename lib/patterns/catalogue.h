@@ -54,6 +54,9 @@ enum class Pat {
   kDeadlineMonth,
   kDeadlineYearEnd,
   kDeadlineQuarter,
+  // lists
+  kBareDivision,
+  kDivisionLed,
   kCount
 };
 

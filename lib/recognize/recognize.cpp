@@ -183,11 +183,10 @@ class Recognizer {
         out_[i].role = Role::kIssuerMark;
       }
     size_t i = Next(title_end, out_.size());
-    // A number printed after the title (State Council style).
-    while (i < out_.size() && Text(i) && Capture(T(i), Pat::kDocNumber, out_[i])) {
-      out_[i].role = Role::kDocNumber;
+    // A number (State Council style) or signer printed after the title.
+    while (i < out_.size() && (out_[i].role == Role::kDocNumber || out_[i].role == Role::kSigner ||
+                               out_[i].role == Role::kSecurity))
       i = Next(i + 1, out_.size());
-    }
     if (i < out_.size() && Text(i) && out_[i].marker.kind == MarkerKind::kNone && Capture(T(i), Pat::kAddressees, out_[i])) {
       out_[i].role = Role::kAddressees;
       ++i;

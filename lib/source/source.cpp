@@ -9,6 +9,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -102,16 +103,20 @@ std::string DetectChineseEncoding(std::string_view bytes) {
   return "GB18030";
 }
 
+// The name reported for an encoding: one spelling for the encodings archives
+// hold, whatever alias the user gave; otherwise the IANA name ICU knows.
 std::string CanonicalEncodingName(const char* icu_name) {
   UErrorCode err = U_ZERO_ERROR;
   const char* iana = ucnv_getStandardName(icu_name, "IANA", &err);
-  if (U_SUCCESS(err) && iana != nullptr) {
-    std::string_view s(iana);
-    if (s == "GB18030" || s == "GBK" || s == "Big5" || s == "UTF-8" || s == "UTF-16LE" || s == "UTF-16BE")
-      return std::string(s);
-    return std::string(s);
+  std::string name = U_SUCCESS(err) && iana != nullptr ? iana : icu_name;
+  std::string lower;
+  for (char c : name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* known : {"UTF-8", "UTF-16LE", "UTF-16BE", "UTF-16", "GB18030", "GBK", "GB2312", "Big5"}) {
+    std::string k;
+    for (const char* p = known; *p != 0; ++p) k += static_cast<char>(std::tolower(static_cast<unsigned char>(*p)));
+    if (lower == k) return known;
   }
-  return icu_name;
+  return name;
 }
 
 }  // namespace

@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# CLI tests: exit codes, error messages on stderr, output shapes.
+# Usage: cli_test.sh GONGWEN_BINARY SOURCE_DIR
+set -u
+GW=$1
+SRC=$2
+PY=${PYTHON:-/usr/bin/python3}
+SAMPLE=$SRC/corpus/guxian-2023-gzbg-fengong.txt
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+passed=0
+failed=0
+
+check() {  # check NAME CONDITION-COMMAND...
+  local name=$1
+  shift
+  if "$@"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAIL: $name" >&2
+  fi
+}
+
+run() {  # run ARGS... : sets $rc, stdout in $TMP/out, stderr in $TMP/err
+  "$GW" "$@" >"$TMP/out" 2>"$TMP/err" </dev/null
+  rc=$?
+}
+
+json() {  # json FILE EXPR : evaluates a Python expression on the parsed JSON `d`
+  "$PY" -c "import json,sys; d=json.load(open(sys.argv[1],encoding='utf-8')); sys.exit(0 if ($2) else 1)" "$1"
+}
+
+run --help
+check "--help exits 0" test "$rc" -eq 0
+check "--help names extract" grep -q extract "$TMP/out"
+
+run --version
+check "--version exits 0" test "$rc" -eq 0
+check "--version prints a version" grep -Eq '^gongwen [0-9]+\.[0-9]+\.[0-9]+' "$TMP/out"
+
+run
+check "no subcommand is a usage error (exit 2)" test "$rc" -eq 2
+
+run extract --no-such-flag "$SAMPLE"
+check "unknown flag exits 2" test "$rc" -eq 2
+check "unknown flag says gongwen:" grep -q '^gongwen: ' "$TMP/err"
+
+run extract "$SAMPLE"
+check "extract sample exits 0" test "$rc" -eq 0
+check "extract writes one JSON document with 251 tasks" json "$TMP/out" "len(d['tasks']) == 251 and d['schema_version'] == '1.0.0'"
+check "nothing on stderr on success" test ! -s "$TMP/err"
+cp "$TMP/out" "$TMP/compact.json"
+
+run extract --pretty "$SAMPLE"
+check "--pretty indents" grep -q '^  "schema_version"' "$TMP/out"
+check "--pretty is the same data" "$PY" -c "import json,sys; sys.exit(json.load(open(sys.argv[1]))!=json.load(open(sys.argv[2])))" "$TMP/out" "$TMP/compact.json"
+
+run extract -o "$TMP/o.json" "$SAMPLE"
+check "-o writes the file, not stdout" test "$rc" -eq 0 -a ! -s "$TMP/out" -a -s "$TMP/o.json"
+check "-o output is identical" cmp -s "$TMP/o.json" "$TMP/compact.json"
+
+"$GW" extract - <"$SAMPLE" >"$TMP/stdin.json" 2>"$TMP/err"
+check "- reads standard input" json "$TMP/stdin.json" "len(d['tasks']) == 251 and d['source']['path'] == '-'"
+
+run extract "$SAMPLE" "$SAMPLE"
+check "two files give a JSON array" json "$TMP/out" "isinstance(d, list) and len(d) == 2"
+
+run extract --jsonl "$SAMPLE" "$SAMPLE"
+check "--jsonl gives one line per document" test "$(wc -l <"$TMP/out")" -eq 2
+check "--jsonl lines are JSON" "$PY" -c "import json,sys; [json.loads(l) for l in open(sys.argv[1])]" "$TMP/out"
+
+run extract --no-blocks "$SAMPLE"
+check "--no-blocks leaves blocks out" json "$TMP/out" "'blocks' not in d and len(d['tasks']) == 251"
+
+# Encodings: GB18030 detected; --encoding overrides; UTF-16 with BOM.
+iconv -f UTF-8 -t GB18030 "$SAMPLE" >"$TMP/gb.txt"
+run extract "$TMP/gb.txt"
+check "GB18030 is detected" json "$TMP/out" "d['source']['encoding'] == 'GB18030' and len(d['tasks']) == 251"
+run extract --encoding GB18030 "$TMP/gb.txt"
+check "--encoding GB18030 works" json "$TMP/out" "d['source']['encoding'] == 'GB18030' and len(d['tasks']) == 251"
+{ printf '\xff\xfe'; iconv -f UTF-8 -t UTF-16LE "$SAMPLE"; } >"$TMP/u16.txt"
+run extract "$TMP/u16.txt"
+check "UTF-16LE with BOM" json "$TMP/out" "d['source']['encoding'] == 'UTF-16LE' and len(d['tasks']) == 251"
+run extract --encoding no-such-thing "$SAMPLE"
+check "unknown --encoding exits 2" test "$rc" -eq 2
+
+# Bad input: invalid UTF-8 names file, line, column and byte offset; exit 2.
+{ head -c 100 "$SAMPLE"; printf '\xff'; tail -c +101 "$SAMPLE"; } >"$TMP/bad.txt"
+run extract "$TMP/bad.txt"
+check "invalid UTF-8 exits 2" test "$rc" -eq 2
+check "invalid UTF-8 message names file:line:col and offset" grep -Eq "^gongwen: $TMP/bad.txt:[0-9]+:[0-9]+: .*byte offset 100" "$TMP/err"
+check "nothing on stdout for a failed single file" test ! -s "$TMP/out"
+
+run extract --lenient "$TMP/bad.txt"
+check "--lenient succeeds" test "$rc" -eq 0
+check "--lenient records the substitution" json "$TMP/out" "any(x['rule']=='GW-SOURCE-INVALID-BYTES' and x['span']['offset']==100 for x in d['diagnostics'])"
+
+run extract /nonexistent/file.txt
+check "missing file exits 2" test "$rc" -eq 2
+check "missing file is named" grep -q '^gongwen: /nonexistent/file.txt: no such file' "$TMP/err"
+
+run extract "$TMP"
+check "a directory is an error" test "$rc" -eq 2
+
+run extract "$SAMPLE" /nonexistent/file.txt
+check "one bad file of two exits 2" test "$rc" -eq 2
+check "the good file is still written" json "$TMP/out" "isinstance(d, list) and len(d) == 1"
+
+: >"$TMP/empty.txt"
+run extract "$TMP/empty.txt"
+check "an empty file is an empty document" json "$TMP/out" "d['tasks'] == [] and d['blocks'] == []"
+
+run extract -o /nonexistent/dir/out.json "$SAMPLE"
+check "unwritable output exits 2" test "$rc" -eq 2
+
+echo "cli: $passed passed, $failed failed"
+test "$failed" -eq 0

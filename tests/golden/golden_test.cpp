@@ -1,0 +1,50 @@
+// Golden corpus test: the JSON for each corpus file must equal the checked-in,
+// hand-reviewed file byte for byte. To accept a deliberate change, run with
+// GONGWEN_UPDATE_GOLDEN=1, then read the diff before committing it.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+
+#include "gongwen/extract.h"
+#include "gongwen/json.h"
+
+namespace gongwen {
+namespace {
+
+std::string Slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+class GoldenTest : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(GoldenTest, OutputEqualsReviewedGolden) {
+  // Run from the source tree so that source.path is the same relative path everywhere.
+  const std::string input = std::string("corpus/") + GetParam() + ".txt";
+  const std::string golden = std::string(GONGWEN_GOLDEN_DIR) + "/" + GetParam() + ".json";
+  Result<Document> doc = ExtractFile(input);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  JsonOptions options;
+  options.pretty = true;
+  const std::string actual = ToJson(*doc, options) + "\n";
+  if (std::getenv("GONGWEN_UPDATE_GOLDEN") != nullptr) {
+    std::ofstream(golden, std::ios::binary) << actual;
+    GTEST_SKIP() << "rewrote " << golden << "; review the diff";
+  }
+  const std::string expected = Slurp(golden);
+  ASSERT_FALSE(expected.empty()) << "missing golden file " << golden;
+  if (actual != expected) {
+    size_t at = 0;
+    while (at < actual.size() && at < expected.size() && actual[at] == expected[at]) ++at;
+    size_t line = 1 + static_cast<size_t>(std::count(expected.begin(), expected.begin() + static_cast<ptrdiff_t>(at), '\n'));
+    FAIL() << "output differs from " << golden << " at line " << line << ":\n  expected: "
+           << expected.substr(expected.rfind('\n', at) + 1, 160) << "\n  actual:   "
+           << actual.substr(actual.rfind('\n', at) + 1, 160);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Corpus, GoldenTest, ::testing::Values("guxian-2023-gzbg-fengong"));
+
+}  // namespace
+}  // namespace gongwen

@@ -1,0 +1,134 @@
+#include <gtest/gtest.h>
+
+#include "gongwen/extract.h"
+#include "notice_fixture.h"
+
+namespace gongwen {
+namespace {
+
+using V = std::vector<std::string>;
+
+Document Extract(const std::string& text) {
+  Result<Document> doc = ExtractBytes(text, "notice.txt");
+  EXPECT_TRUE(doc.ok()) << doc.status().ToString();
+  return std::move(doc).value();
+}
+
+TEST(BuildTest, Metadata) {
+  Document doc = Extract(testing::kSmallNotice);
+  const Metadata& m = doc.metadata;
+  EXPECT_EQ(m.issuer_mark, "某县人民政府办公室文件");
+  ASSERT_TRUE(m.doc_number.has_value());
+  EXPECT_EQ(m.doc_number->text, "某政办发〔2024〕7号");
+  EXPECT_EQ(m.doc_number->agency_code, "某政办发");
+  EXPECT_EQ(m.doc_number->year, 2024);
+  EXPECT_EQ(m.doc_number->serial, 7);
+  EXPECT_EQ(m.doc_number->span.line, 3u);
+  EXPECT_EQ(m.title, "某县人民政府办公室关于印发2024年重点工作任务分工的通知");
+  EXPECT_EQ(m.doc_type, "通知");
+  EXPECT_EQ(m.addressees, (V{"各乡（镇）人民政府", "县直有关单位"}));
+  EXPECT_EQ(m.issuer, "某县人民政府办公室");
+  EXPECT_EQ(m.date, "2024-03-05");
+  EXPECT_EQ(m.notes, V{"此件公开发布"});
+  EXPECT_EQ(m.attachments, V{"2024年重点工作任务分工"});
+  EXPECT_EQ(m.cc, (V{"县委", "县人大常委会"}));
+  ASSERT_TRUE(m.printed_by.has_value());
+  EXPECT_EQ(m.printed_by->issuer, "某县人民政府办公室");
+  EXPECT_EQ(m.printed_by->date, "2024-03-06");
+  EXPECT_EQ(m.copies, 20);
+}
+
+TEST(BuildTest, SectionTree) {
+  Document doc = Extract(testing::kSmallNotice);
+  std::vector<std::string> ids;
+  for (const Section& s : doc.sections) ids.push_back(s.id + ":" + SectionKindName(s.kind));
+  EXPECT_EQ(ids, (V{"1:part", "1.1:leader", "1.1.1:unit", "1.2:leader", "1.2.2:unit", "2:part", "2.1:leader",
+                    "2.1.1:unit"}));
+  const Section& leader = doc.sections[1];
+  ASSERT_TRUE(leader.leader.has_value());
+  EXPECT_EQ(leader.leader->name, "王某");
+  EXPECT_EQ(leader.leader->title, "县长");
+  EXPECT_EQ(leader.portfolio, "负责县政府全面工作。");
+  EXPECT_EQ(leader.parent, 0);
+  EXPECT_EQ(doc.sections[0].children, (std::vector<int>{1, 3}));
+  EXPECT_EQ(doc.sections[2].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(doc.sections[2].task_ids, (V{"1", "2"}));
+  EXPECT_EQ(doc.sections[4].lead_units, V{"县教育局"});
+  EXPECT_EQ(doc.sections[4].implementing_units, V{"各学校"});
+  EXPECT_EQ(doc.sections[2].span.line, 23u);
+}
+
+TEST(BuildTest, TasksWithLeadersUnitsAndClauses) {
+  Document doc = Extract(testing::kSmallNotice);
+  ASSERT_EQ(doc.tasks.size(), 4u);
+  const Task& t2 = doc.tasks[1];
+  EXPECT_EQ(t2.id, "2");
+  EXPECT_EQ(t2.marker, "2.");
+  EXPECT_EQ(t2.text, "推进重点项目建设。");
+  ASSERT_EQ(t2.leaders.size(), 1u);
+  EXPECT_EQ(t2.leaders[0].name, "王某");
+  EXPECT_EQ(t2.lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(t2.cooperating_units, (V{"县财政局", "县统计局"}));
+  EXPECT_EQ(t2.responsible_units, (V{"县发展和改革局", "县财政局", "县统计局"}));
+  ASSERT_EQ(t2.clauses.size(), 1u);
+  EXPECT_EQ(t2.clauses[0].label, "主要协同配合单位");
+  EXPECT_EQ(t2.section, "1.1.1");
+  EXPECT_EQ(t2.section_path, (V{"1", "1.1", "1.1.1"}));
+  EXPECT_EQ(t2.span.line, 27u);
+  EXPECT_TRUE(doc.tasks[0].cooperating_units.empty()) << "a clause belongs to the task right before it";
+
+  const Task& t3 = doc.tasks[2];
+  EXPECT_EQ(t3.text, "建成城区幼儿园。\n（1）完成主体工程。\n（2）9月份投入使用。") << "sub-items stay in their task";
+  EXPECT_EQ(t3.lead_units, V{"县教育局"});
+  EXPECT_EQ(t3.responsible_units, (V{"县教育局", "各学校", "县住房和城乡建设局"}));
+  EXPECT_EQ(t3.leaders[0].name, "张某某");
+  EXPECT_EQ(t3.leaders[0].title, "副县长");
+
+  EXPECT_EQ(doc.tasks[3].section, "2.1.1");
+}
+
+TEST(BuildTest, NumberingThatRestartsGivesHierarchicalUniqueIds) {
+  Document doc = Extract(
+      "附件\n\n重点工作任务分工\n\n一、王某县长牵头重点工作\n\n1.甲任务。\n\n2.乙任务。\n\n二、李某副县长牵头重点工作\n\n1.丙任务。\n");
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(doc.tasks[0].id, "1.1");
+  EXPECT_EQ(doc.tasks[1].id, "1.2");
+  EXPECT_EQ(doc.tasks[2].id, "2.1");
+  EXPECT_EQ(doc.tasks[2].leaders[0].name, "李某");
+}
+
+TEST(BuildTest, LabelledClauseWithLeaderLeadAndDeadline) {
+  Document doc = Extract(
+      "附件\n\n任务分工\n\n一、王某县长负责的工作\n\n1.推进老旧小区改造。\n\n（责任领导：张某；牵头单位：区住建局；责任单位：区城管局、各街道；完成时限：2023年6月底前）\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  const Task& t = doc.tasks[0];
+  EXPECT_EQ(t.lead_units, V{"区住建局"});
+  EXPECT_EQ(t.responsible_units, (V{"区住建局", "区城管局", "各街道"}));
+  ASSERT_TRUE(t.deadline.has_value());
+  EXPECT_EQ(t.deadline->text, "2023年6月底前");
+  EXPECT_EQ(t.deadline->date, "2023-06-30");
+  std::vector<std::string> names;
+  for (const auto& l : t.leaders) names.push_back(l.name);
+  EXPECT_EQ(names, (V{"王某", "张某"}));
+}
+
+TEST(BuildTest, ClauseWithNoTaskIsReported) {
+  Document doc = Extract("附件\n\n任务分工\n\n一、王某县长负责的工作\n\n（主要协同配合单位：县财政局）\n");
+  bool found = false;
+  for (const Diagnostic& d : doc.diagnostics) found = found || d.rule == "GW-BUILD-ORPHAN-CLAUSE";
+  EXPECT_TRUE(found);
+}
+
+TEST(BuildTest, EveryBlockIsKeptInOrder) {
+  Document doc = Extract(testing::kSmallNotice);
+  ASSERT_FALSE(doc.blocks.empty());
+  uint64_t last = 0;
+  for (const DocumentBlock& b : doc.blocks) {
+    EXPECT_GE(b.span.offset, last);
+    last = b.span.offset;
+    EXPECT_FALSE(b.original.empty());
+  }
+}
+
+}  // namespace
+}  // namespace gongwen

@@ -1,0 +1,82 @@
+// The sample notice saved in the encodings archives hold gives the same tasks.
+#include <gtest/gtest.h>
+
+#include "gongwen/extract.h"
+#include "gongwen/json.h"
+#include "test_util.h"
+
+namespace gongwen {
+namespace {
+
+using testing::Encode;
+
+void ExpectSameTasks(const Document& a, const Document& b) {
+  ASSERT_EQ(a.tasks.size(), b.tasks.size());
+  for (size_t i = 0; i < a.tasks.size(); ++i) {
+    EXPECT_EQ(a.tasks[i].id, b.tasks[i].id);
+    EXPECT_EQ(a.tasks[i].text, b.tasks[i].text);
+    EXPECT_EQ(a.tasks[i].responsible_units, b.tasks[i].responsible_units);
+    EXPECT_EQ(a.tasks[i].span.line, b.tasks[i].span.line);
+    EXPECT_EQ(a.tasks[i].span.column, b.tasks[i].span.column);
+  }
+  EXPECT_EQ(a.metadata.title, b.metadata.title);
+  EXPECT_EQ(a.sections.size(), b.sections.size());
+}
+
+class EncodingRoundTripTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    utf8_ = testing::ReadFile(testing::SamplePath());
+    reference_ = std::move(ExtractBytes(utf8_, "sample.txt")).value();
+    ASSERT_EQ(reference_.tasks.size(), 251u);
+  }
+  std::string utf8_;
+  Document reference_;
+};
+
+TEST_F(EncodingRoundTripTest, Gb18030WithoutBom) {
+  Result<Document> doc = ExtractBytes(Encode(utf8_, "GB18030"), "sample.gb18030.txt");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->source.encoding, "GB18030");
+  ExpectSameTasks(reference_, *doc);
+  // Offsets are those of the GB18030 file: two bytes per Chinese character.
+  EXPECT_LT(doc->tasks.back().span.offset, reference_.tasks.back().span.offset);
+}
+
+TEST_F(EncodingRoundTripTest, Utf16LeWithBom) {
+  Result<Document> doc = ExtractBytes("\xFF\xFE" + Encode(utf8_, "UTF-16LE"), "sample.utf16.txt");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->source.encoding, "UTF-16LE");
+  ExpectSameTasks(reference_, *doc);
+  EXPECT_EQ(doc->tasks[0].span.offset % 2, 0u);
+}
+
+TEST_F(EncodingRoundTripTest, Utf16BeWithBom) {
+  Result<Document> doc = ExtractBytes("\xFE\xFF" + Encode(utf8_, "UTF-16BE"), "sample.utf16be.txt");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  ExpectSameTasks(reference_, *doc);
+}
+
+TEST_F(EncodingRoundTripTest, Utf8WithBomAndCrLf) {
+  std::string crlf;
+  for (char c : utf8_) {
+    if (c == '\n') crlf += '\r';
+    crlf += c;
+  }
+  Result<Document> doc = ExtractBytes("\xEF\xBB\xBF" + crlf, "sample.crlf.txt");
+  ASSERT_TRUE(doc.ok());
+  ExpectSameTasks(reference_, *doc);
+}
+
+TEST_F(EncodingRoundTripTest, InvalidUtf8FailsWithTheOffset) {
+  std::string bad = utf8_;
+  size_t at = bad.find("27.");
+  bad.insert(at, "\xFF");
+  Result<Document> doc = ExtractBytes(bad, "bad.txt");
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().code(), StatusCode::kInvalidEncoding);
+  EXPECT_EQ(*doc.status().offset(), at);
+}
+
+}  // namespace
+}  // namespace gongwen

@@ -1,0 +1,68 @@
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "gongwen/extract.h"
+#include "gongwen/json.h"
+#include "notice_fixture.h"
+
+namespace gongwen {
+namespace {
+
+using nlohmann::json;
+
+Document Extract(const std::string& text) { return std::move(ExtractBytes(text, "n.txt")).value(); }
+
+TEST(JsonTest, ContractKeysInOrder) {
+  json j = json::parse(ToJson(Extract(testing::kSmallNotice)));
+  std::vector<std::string> keys;
+  for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
+  std::sort(keys.begin(), keys.end());
+  EXPECT_EQ(keys, (std::vector<std::string>{"blocks", "diagnostics", "document", "schema_version", "sections",
+                                            "source", "tasks"}));
+  EXPECT_EQ(j["schema_version"], kSchemaVersion);
+  EXPECT_EQ(j["source"]["encoding"], "UTF-8");
+  EXPECT_EQ(j["document"]["doc_number"]["serial"], 7);
+  EXPECT_EQ(j["document"]["date"], "2024-03-05");
+  EXPECT_TRUE(j["document"]["signer"].is_null());
+  const json& task = j["tasks"][1];
+  EXPECT_EQ(task["id"], "2");
+  EXPECT_EQ(task["lead_units"], json({"县发展和改革局"}));
+  EXPECT_EQ(task["span"]["line"], 27);
+  EXPECT_TRUE(task["deadline"].is_null());
+  EXPECT_EQ(j["sections"].size(), 2u) << "sections are a tree of two parts";
+  EXPECT_EQ(j["sections"][0]["children"][0]["leader"]["name"], "王某");
+}
+
+TEST(JsonTest, DeterministicAndPrettyIsTheSameData) {
+  Document doc = Extract(testing::kSmallNotice);
+  EXPECT_EQ(ToJson(doc), ToJson(doc));
+  JsonOptions pretty;
+  pretty.pretty = true;
+  EXPECT_EQ(json::parse(ToJson(doc)), json::parse(ToJson(doc, pretty)));
+  EXPECT_NE(ToJson(doc, pretty).find("\n  \"source\""), std::string::npos);
+}
+
+TEST(JsonTest, EscapesControlCharactersAndQuotes) {
+  Document doc = Extract("附件\n\n任务分工\n\n一、王某县长负责的工作\n\n1.建设\"智慧\"\x01平台\\。\n");
+  std::string out = ToJson(doc);
+  json j = json::parse(out);
+  EXPECT_EQ(j["tasks"][0]["text"], "建设\"智慧\"\x01平台\\。");
+  EXPECT_NE(out.find("\\u0001"), std::string::npos);
+}
+
+TEST(JsonTest, BlocksCanBeLeftOut) {
+  JsonOptions no_blocks;
+  no_blocks.blocks = false;
+  json j = json::parse(ToJson(Extract(testing::kSmallNotice), no_blocks));
+  EXPECT_FALSE(j.contains("blocks"));
+}
+
+TEST(JsonTest, EmptyDocumentIsValidJson) {
+  json j = json::parse(ToJson(Extract("")));
+  EXPECT_TRUE(j["tasks"].empty());
+  EXPECT_TRUE(j["document"]["title"].is_null());
+}
+
+}  // namespace
+}  // namespace gongwen

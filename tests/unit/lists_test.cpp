@@ -1,0 +1,68 @@
+#include <gtest/gtest.h>
+
+#include "build/lists.h"
+#include "core/chinese_number.h"
+
+namespace gongwen::internal {
+namespace {
+
+using V = std::vector<std::string>;
+
+TEST(ListsTest, SplitsOnChineseSeparatorsNeverInsideBrackets) {
+  EXPECT_EQ(SplitList("开发区管委会、各乡（镇）人民政府，县直有关单位"),
+            (V{"开发区管委会", "各乡（镇）人民政府", "县直有关单位"}));
+  EXPECT_EQ(SplitList("县教育局；县实验小学（附属幼儿园、分校）"), (V{"县教育局", "县实验小学（附属幼儿园、分校）"}));
+  EXPECT_EQ(SplitList("县委，县人大常委会。"), (V{"县委", "县人大常委会"}));
+  EXPECT_EQ(SplitList("人民银行等"), (V{"人民银行"}));
+  EXPECT_EQ(SplitList("人民银行等部门"), (V{"人民银行"}));
+  EXPECT_EQ(SplitList(" 县水利局 、、县统计局 "), (V{"县水利局", "县统计局"}));
+  EXPECT_EQ(SplitList(""), V{});
+  // A series of divisions shares the organisation named last.
+  EXPECT_EQ(SplitList("各省、自治区、直辖市人民政府，国务院各部委、各直属机构"),
+            (V{"各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"}));
+  EXPECT_EQ(SplitList("市财政局、各区"), (V{"市财政局", "各区"}));
+}
+
+TEST(ListsTest, AppendUniqueKeepsOrder) {
+  V into{"甲", "乙"};
+  AppendUnique(into, V{"乙", "丙", "甲", "丁"});
+  EXPECT_EQ(into, (V{"甲", "乙", "丙", "丁"}));
+}
+
+TEST(ListsTest, Dates) {
+  EXPECT_EQ(ParseDateText("2023年4月28日"), "2023-04-28");
+  EXPECT_EQ(ParseDateText("二〇二三年四月二十八日"), "2023-04-28");
+  EXPECT_EQ(ParseDateText("2023年2月30日"), "") << "not a calendar day";
+  EXPECT_EQ(ParseDateText("2024年2月29日"), "2024-02-29");
+  EXPECT_EQ(ParseDateText("四月"), "");
+}
+
+TEST(ListsTest, DeadlinesAsPreciseAsTheTextAllows) {
+  EXPECT_EQ(DeadlineDate("2023年6月底前", 2023), "2023-06-30");
+  EXPECT_EQ(DeadlineDate("5月底前", 2023), "2023-05-31");
+  EXPECT_EQ(DeadlineDate("2月底", 2024), "2024-02-29");
+  EXPECT_EQ(DeadlineDate("9月份投入使用", 2023), "2023-09");
+  EXPECT_EQ(DeadlineDate("6月20日", 2023), "2023-06-20");
+  EXPECT_EQ(DeadlineDate("年底前", 2023), "2023-12-31");
+  EXPECT_EQ(DeadlineDate("第三季度", 2023), "2023-09-30");
+  EXPECT_EQ(DeadlineDate("长期坚持", 2023), "");
+  EXPECT_EQ(DeadlineDate("5月底前", 0), "") << "never invent a year";
+}
+
+TEST(ChineseNumberTest, HeadingNumerals) {
+  EXPECT_EQ(ParseChineseNumber("一"), 1);
+  EXPECT_EQ(ParseChineseNumber("十"), 10);
+  EXPECT_EQ(ParseChineseNumber("十八"), 18);
+  EXPECT_EQ(ParseChineseNumber("一十八"), 18);
+  EXPECT_EQ(ParseChineseNumber("五十六"), 56);
+  EXPECT_EQ(ParseChineseNumber("一百零一"), 101);
+  EXPECT_EQ(ParseChineseNumber("两"), 2);
+  EXPECT_EQ(ParseChineseNumber("十十"), std::nullopt);
+  EXPECT_EQ(ParseChineseNumber("五十六七"), std::nullopt) << "whole numerals only, never a prefix";
+  EXPECT_EQ(ParseChineseDigits("二〇二三"), 2023);
+  EXPECT_EQ(ParseChineseDigits("二零二三"), 2023);
+  EXPECT_EQ(ParseChineseDigits("二十"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace gongwen::internal

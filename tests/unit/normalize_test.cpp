@@ -1,0 +1,124 @@
+#include <gtest/gtest.h>
+
+#include "gongwen/normalize.h"
+#include "test_util.h"
+
+namespace gongwen {
+namespace {
+
+using testing::NormalizeText;
+
+// One row per repair: input line, expected text, the rule recorded.
+struct Case {
+  const char* input;
+  const char* expected;
+  const char* rule;  // nullptr: nothing to repair
+};
+
+class NormalizeCaseTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(NormalizeCaseTest, RepairsAndRecords) {
+  const Case& c = GetParam();
+  auto n = NormalizeText(c.input);
+  ASSERT_EQ(n.blocks.size(), 1u);
+  EXPECT_EQ(n.blocks[0].text, c.expected);
+  EXPECT_EQ(n.blocks[0].original, c.input) << "the original text is kept";
+  if (c.rule == nullptr) {
+    EXPECT_TRUE(n.diagnostics.empty());
+  } else {
+    ASSERT_FALSE(n.diagnostics.empty());
+    for (const Diagnostic& d : n.diagnostics) {
+      EXPECT_EQ(d.rule, c.rule);
+      EXPECT_EQ(d.severity, Severity::kInfo);
+      EXPECT_FALSE(d.message.empty());
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Repairs, NormalizeCaseTest,
+    ::testing::Values(
+        Case{"## 一、刘泳县长负责的工作", "一、刘泳县长负责的工作", rules::kMarkdownHeading},
+        Case{"**二要加强协作配合。**各乡镇要密切配合", "二要加强协作配合。各乡镇要密切配合", rules::kMarkdownEmphasis},
+        Case{"- 238.完成县中医院升级改造，正式开诊服务。", "238.完成县中医院升级改造，正式开诊服务。", rules::kMarkdownList},
+        Case{"---", "", rules::kMarkdownRule},
+        Case{"— 3 —", "", rules::kPageNumber},
+        Case{"- 12 -", "", rules::kPageNumber},
+        Case{"(七)县促进外来投资服务中心", "（七）县促进外来投资服务中心", rules::kFullwidthPunct},
+        Case{"(主要协同配合单位:县自然资源局)", "（主要协同配合单位：县自然资源局）", rules::kFullwidthPunct},
+        Case{"２０２３年达到ＡＢ级", "2023年达到AB级", rules::kAsciiAlnum},
+        Case{"确保全年工业投资增长 19%以上", "确保全年工业投资增长19%以上", rules::kCjkSpace},
+        Case{"古县人民政府办公室 关于印发", "古县人民政府办公室关于印发", rules::kCjkSpace},
+        Case{"会议定于10:30开始。", "会议定于10:30开始。", nullptr},
+        Case{"古政办发〔2023〕11号", "古政办发〔2023〕11号", nullptr},
+        Case{"Tom and Jerry", "Tom and Jerry", nullptr},
+        Case{"（此件公开发布）", "（此件公开发布）", nullptr}));
+
+TEST(NormalizeTest, RepairSpansPointIntoTheOriginalFile) {
+  auto n = NormalizeText("第一行\n(七) 县财政局牵头负责的工作\n");
+  ASSERT_EQ(n.blocks.size(), 2u);
+  EXPECT_EQ(n.blocks[1].text, "（七）县财政局牵头负责的工作");
+  ASSERT_EQ(n.diagnostics.size(), 3u);
+  // '(' at line 2 column 1, ')' at column 3, the space at column 4.
+  const size_t line2 = std::string("第一行\n").size();
+  EXPECT_EQ(n.diagnostics[0].span.line, 2u);
+  EXPECT_EQ(n.diagnostics[0].span.column, 1u);
+  EXPECT_EQ(n.diagnostics[0].span.offset, line2);
+  EXPECT_EQ(n.diagnostics[0].span.length, 1u);
+  EXPECT_EQ(n.diagnostics[1].span.column, 3u);
+  EXPECT_EQ(n.diagnostics[2].rule, rules::kCjkSpace);
+  EXPECT_EQ(n.diagnostics[2].span.column, 4u);
+}
+
+TEST(NormalizeTest, ParagraphCutByAPageBreakIsJoined) {
+  const std::string text =
+      "4.坚持脚踏实地、埋头苦干。努力成为行动派、实干家，以实干实绩推动高质\n\n— 3 —\n\n量发展全面提质提速。\n\n5.坚持抓落实。\n";
+  auto n = NormalizeText(text);
+  ASSERT_EQ(n.blocks.size(), 3u);
+  EXPECT_EQ(n.blocks[0].text, "4.坚持脚踏实地、埋头苦干。努力成为行动派、实干家，以实干实绩推动高质量发展全面提质提速。");
+  // The joined block covers both halves in the original, page number included.
+  EXPECT_EQ(n.blocks[0].original, text.substr(0, text.find("\n\n5.")));
+  EXPECT_EQ(n.blocks[0].span.line, 1u);
+  EXPECT_EQ(n.blocks[1].text, "") << "the page number stays as an emptied block";
+  EXPECT_EQ(n.blocks[2].text, "5.坚持抓落实。");
+  int joins = 0;
+  for (const Diagnostic& d : n.diagnostics)
+    if (d.rule == rules::kPageJoin) {
+      ++joins;
+      EXPECT_EQ(d.span.line, 1u);
+    }
+  EXPECT_EQ(joins, 1);
+}
+
+TEST(NormalizeTest, NoJoinAcrossHeadingsMarkersDatesOrFinishedSentences) {
+  const char* cases[] = {
+      "古县人民政府办公室\n\n2023年4月28日\n",                                    // signature, date
+      "负责县人民政府常务工作，负责开发区、发展改革、能源。\n\n产业、财政。\n",  // ends with 。
+      "12.坚持以项目破机制，滚动开展三个一批活动推进\n\n13.开展项目观摩活动。\n",  // next has a marker
+      "## 古县人民政府办公室关于印发重点工作任务分工的通知\n\n开发区管委会、各乡（镇）人民政府：\n",
+      "（一）县政府办公室协调，全县政府系统各单位负责落实的工作\n\n（主要协同配合单位：县统计局）\n",
+  };
+  for (const char* text : cases) {
+    auto n = NormalizeText(text);
+    EXPECT_EQ(n.blocks.size(), 2u) << text;
+  }
+}
+
+TEST(NormalizeTest, OptionsTurnRepairsOff) {
+  NormalizeOptions off;
+  off.strip_markdown = off.drop_page_numbers = off.join_page_breaks = off.fullwidth_punctuation =
+      off.ascii_alphanumerics = off.remove_cjk_spaces = false;
+  auto n = NormalizeText("## (七) 增长 19%", off);
+  EXPECT_EQ(n.blocks[0].text, "## (七) 增长 19%");
+  EXPECT_TRUE(n.diagnostics.empty());
+}
+
+TEST(NormalizeTest, MarkdownStyleIsKeptAsAHint) {
+  auto n = NormalizeText("### **（三）县政府办公室牵头负责的工作**\n- 238.完成\n");
+  EXPECT_EQ(n.blocks[0].style.heading_level, 3);
+  EXPECT_TRUE(n.blocks[0].style.bold);
+  EXPECT_TRUE(n.blocks[1].style.list_item);
+}
+
+}  // namespace
+}  // namespace gongwen

@@ -1,0 +1,69 @@
+#include <gtest/gtest.h>
+
+#include "gongwen/recognize.h"
+#include "notice_fixture.h"
+#include "test_util.h"
+
+namespace gongwen {
+namespace {
+
+RecognizedBlocks RecognizeText(const std::string& text) {
+  auto n = testing::NormalizeText(text);
+  return Recognize(std::move(n.blocks));
+}
+
+std::vector<std::string> Roles(const RecognizedBlocks& rbs) {
+  std::vector<std::string> roles;
+  for (const auto& rb : rbs) roles.push_back(RoleName(rb.role));
+  return roles;
+}
+
+TEST(RecognizeTest, EveryZoneOfASmallNotice) {
+  RecognizedBlocks rbs = RecognizeText(testing::kSmallNotice);
+  std::vector<std::string> expected = {
+      "issuer_mark", "doc_number",   "title",          "addressees",   "body",           "signature",
+      "date",        "note",         "attachment_title", "leader_heading", "portfolio",  "unit_heading",
+      "task",        "task",         "clause",         "leader_heading", "unit_heading", "task",
+      "sub_item",    "sub_item",     "clause",         "part_heading", "leader_heading", "unit_heading",
+      "task",        "cc",           "printed_by",     "copies"};
+  EXPECT_EQ(Roles(rbs), expected);
+}
+
+TEST(RecognizeTest, MarkersAreReadWithTheirNumbers) {
+  RecognizedBlocks rbs = RecognizeText("一、总体要求\n（二十六）县信访局牵头负责的工作\n27.全县增长。\n（3）细化。\n⑤细化。\n2.5亿元用于建设。\n");
+  ASSERT_EQ(rbs.size(), 6u);
+  EXPECT_EQ(rbs[0].marker.kind, MarkerKind::kChineseNumeral);
+  EXPECT_EQ(rbs[0].marker.number, 1);
+  EXPECT_EQ(rbs[0].marker.text, "一、");
+  EXPECT_EQ(rbs[1].marker.kind, MarkerKind::kParenChineseNumeral);
+  EXPECT_EQ(rbs[1].marker.number, 26);
+  EXPECT_EQ(rbs[2].marker.kind, MarkerKind::kArabic);
+  EXPECT_EQ(rbs[2].marker.number, 27);
+  EXPECT_EQ(rbs[2].marker.text, "27.");
+  EXPECT_EQ(rbs[3].marker.kind, MarkerKind::kParenArabic);
+  EXPECT_EQ(rbs[3].marker.number, 3);
+  EXPECT_EQ(rbs[4].marker.kind, MarkerKind::kCircled);
+  EXPECT_EQ(rbs[4].marker.number, 5);
+  EXPECT_EQ(rbs[5].marker.kind, MarkerKind::kNone) << "2.5亿元 is a number, not a marker";
+}
+
+TEST(RecognizeTest, TitleOverTwoLinesWithNumberAfterIt) {
+  RecognizedBlocks rbs = RecognizeText(
+      "国务院办公厅关于加快发展\n\n体育竞赛表演产业的指导意见\n\n国办发〔2018〕121号\n\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n\n正文。\n");
+  EXPECT_EQ(Roles(rbs), (std::vector<std::string>{"title", "title", "doc_number", "addressees", "body"}));
+}
+
+TEST(RecognizeTest, LeaderFieldsAreCaptured) {
+  RecognizedBlocks rbs = RecognizeText(testing::kSmallNotice);
+  const RecognizedBlock* leader = nullptr;
+  for (const auto& rb : rbs)
+    if (rb.role == Role::kLeaderHeading && leader == nullptr) leader = &rb;
+  ASSERT_NE(leader, nullptr);
+  EXPECT_EQ(leader->Field("name"), "王某");
+  EXPECT_EQ(leader->Field("title"), "县长");
+}
+
+TEST(RecognizeTest, NoBlocksNoRoles) { EXPECT_TRUE(Recognize({}).empty()); }
+
+}  // namespace
+}  // namespace gongwen

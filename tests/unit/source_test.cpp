@@ -1,0 +1,156 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "gongwen/source.h"
+#include "test_util.h"
+
+namespace gongwen {
+namespace {
+
+using testing::Encode;
+using testing::MustDecode;
+
+const std::string kText = "古政办发〔2023〕11号\n27.全县地区生产总值增长7.5%左右。\n";
+
+TEST(SourceTest, PlainUtf8IsDetectedAndKeptAsIs) {
+  Source s = MustDecode(kText);
+  EXPECT_EQ(s.encoding(), "UTF-8");
+  EXPECT_FALSE(s.had_bom());
+  EXPECT_EQ(s.text(), kText);
+  EXPECT_EQ(s.original_size(), kText.size());
+  EXPECT_EQ(s.sha256().size(), 64u);
+}
+
+TEST(SourceTest, Utf8BomIsDroppedFromTextButCountsInOffsets) {
+  Source s = MustDecode("\xEF\xBB\xBF" + kText);
+  EXPECT_EQ(s.encoding(), "UTF-8");
+  EXPECT_TRUE(s.had_bom());
+  EXPECT_EQ(s.text(), kText);
+  Span span = s.SpanOf(0, 3);
+  EXPECT_EQ(span.offset, 3u);
+  EXPECT_EQ(span.line, 1u);
+  EXPECT_EQ(span.column, 1u);
+}
+
+TEST(SourceTest, Utf16WithBomBothByteOrders) {
+  for (const char* enc : {"UTF-16LE", "UTF-16BE"}) {
+    std::string bom = std::string(enc) == "UTF-16LE" ? "\xFF\xFE" : "\xFE\xFF";
+    Source s = MustDecode(bom + Encode(kText, enc));
+    EXPECT_EQ(s.encoding(), enc);
+    EXPECT_EQ(s.text(), kText);
+    // "27." starts line 2: after 2 (BOM) + 2 bytes per UTF-16 unit of line 1.
+    size_t line2 = kText.find('\n') + 1;
+    Span span = s.SpanOf(line2, line2 + 2);
+    EXPECT_EQ(span.line, 2u);
+    EXPECT_EQ(span.column, 1u);
+    EXPECT_EQ(span.offset, 2u + 2u * 14u);  // 13 characters and the line feed
+    EXPECT_EQ(span.length, 4u);
+  }
+}
+
+TEST(SourceTest, Gb18030WithoutBomIsDetected) {
+  std::string gb = Encode(kText + "各乡镇、各部门要精心组织，周密部署，结合工作实际，制定落实重点工作的实施方案。\n", "GB18030");
+  Source s = MustDecode(gb);
+  EXPECT_EQ(s.encoding(), "GB18030");
+  EXPECT_EQ(s.text().substr(0, kText.size()), kText);
+  // 古政办发 are two bytes each in GB18030: the 〔 is at byte 8.
+  size_t bracket = kText.find("〔");
+  EXPECT_EQ(s.SpanOf(bracket, bracket + 3).offset, 8u);
+  EXPECT_EQ(s.SpanOf(bracket, bracket + 3).column, 5u);
+}
+
+TEST(SourceTest, EncodingOverrideBypassesDetection) {
+  std::string gb = Encode(kText, "GB18030");
+  ReadOptions options;
+  options.encoding = "gbk";
+  Source s = MustDecode(gb, options);
+  EXPECT_EQ(s.encoding(), "GBK");
+  EXPECT_EQ(s.text(), kText);
+}
+
+TEST(SourceTest, UnknownEncodingNameIsAnInvalidArgument) {
+  ReadOptions options;
+  options.encoding = "no-such-encoding";
+  Result<Source> r = DecodeSource(kText, "x.txt", options);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST(SourceTest, InvalidUtf8NamesByteOffsetLineAndColumn) {
+  std::string bad = kText + "第三行\xC3\x28文字\n" + kText + kText;
+  Result<Source> r = DecodeSource(bad, "bad.txt");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kInvalidEncoding);
+  EXPECT_EQ(r.status().file(), "bad.txt");
+  ASSERT_TRUE(r.status().offset().has_value());
+  EXPECT_EQ(*r.status().offset(), kText.size() + 9);
+  EXPECT_EQ(r.status().line(), 3u);
+  EXPECT_EQ(r.status().column(), 4u);
+  EXPECT_NE(r.status().ToString().find("bad.txt:3:4:"), std::string::npos) << r.status().ToString();
+  EXPECT_NE(r.status().ToString().find("byte offset " + std::to_string(kText.size() + 9)), std::string::npos);
+}
+
+TEST(SourceTest, TruncatedUtf8AtEndIsAnError) {
+  Result<Source> r = DecodeSource(kText + kText + "古\xE5\x8E", "t.txt");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(*r.status().offset(), 2 * kText.size() + 3);
+}
+
+TEST(SourceTest, LenientSubstitutesAndRecordsEachPlace) {
+  ReadOptions options;
+  options.lenient = true;
+  std::string bad = kText + "第三行\xC3\x28文字\n" + kText + kText;
+  Source s = MustDecode(bad, options);
+  EXPECT_NE(s.text().find("第三行\xEF\xBF\xBD(文字"), std::string::npos);
+  ASSERT_EQ(s.diagnostics().size(), 1u);
+  EXPECT_EQ(s.diagnostics()[0].rule, "GW-SOURCE-INVALID-BYTES");
+  EXPECT_EQ(s.diagnostics()[0].severity, Severity::kWarning);
+  EXPECT_EQ(s.diagnostics()[0].span.offset, kText.size() + 9);
+  EXPECT_EQ(s.diagnostics()[0].span.line, 3u);
+}
+
+TEST(SourceTest, InvalidGb18030IsAnErrorWithOffset) {
+  ReadOptions options;
+  options.encoding = "GB18030";
+  std::string gb = Encode("古县", "GB18030") + "\x81\x20" + Encode("人民", "GB18030");
+  Result<Source> r = DecodeSource(gb, "g.txt", options);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kInvalidEncoding);
+  EXPECT_EQ(*r.status().offset(), 4u);
+}
+
+TEST(SourceTest, EmptyInputIsEmptyText) {
+  Source s = MustDecode("");
+  EXPECT_EQ(s.text(), "");
+  EXPECT_EQ(s.encoding(), "UTF-8");
+}
+
+TEST(SourceTest, SizeLimit) {
+  ReadOptions options;
+  options.max_bytes = 10;
+  Result<Source> r = DecodeSource(kText, "big.txt", options);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kTooLarge);
+}
+
+TEST(SourceTest, FilesMissingAndDirectoriesAreClearErrors) {
+  Result<Source> missing = ReadSourceFile("/nonexistent/notice.txt");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(missing.status().file(), "/nonexistent/notice.txt");
+  Result<Source> dir = ReadSourceFile(std::filesystem::temp_directory_path().string());
+  ASSERT_FALSE(dir.ok());
+  EXPECT_EQ(dir.status().code(), StatusCode::kIoError);
+}
+
+TEST(SourceTest, CrLfAndCrLineEndsCountLines) {
+  Source s = MustDecode("甲\r\n乙\r丙\n丁");
+  size_t d = s.text().find("丁");
+  EXPECT_EQ(s.SpanOf(d, d + 3).line, 4u);
+  size_t b = s.text().find("乙");
+  EXPECT_EQ(s.SpanOf(b, b + 3).line, 2u);
+}
+
+}  // namespace
+}  // namespace gongwen

@@ -56,6 +56,7 @@ class Builder {
   void Metadata() {
     auto& md = doc_.metadata;
     std::string pending_printed_issuer;
+    Span pending_printed_span;
     for (const RecognizedBlock& rb : rbs_) {
       const std::string& t = rb.block.text;
       switch (rb.role) {
@@ -103,12 +104,19 @@ class Builder {
           break;
         case Role::kPrintedBy:
           if (rb.Field("date").empty()) {
-            pending_printed_issuer = t;
+            pending_printed_issuer = t;  // the issuer on its own line above "…日印发"
+            pending_printed_span = rb.block.span;
           } else {
             PrintedBy p;
-            p.issuer = rb.Field("issuer").empty() ? pending_printed_issuer : std::string(rb.Field("issuer"));
-            p.date = internal::ParseDateText(rb.Field("date"));
             p.span = rb.block.span;
+            if (rb.Field("issuer").empty() && !pending_printed_issuer.empty()) {
+              p.issuer = pending_printed_issuer;
+              p.span = pending_printed_span;
+              p.span.length = rb.block.span.offset + rb.block.span.length - pending_printed_span.offset;
+            } else {
+              p.issuer = std::string(rb.Field("issuer"));
+            }
+            p.date = internal::ParseDateText(rb.Field("date"));
             md.printed_by = p;
           }
           break;

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Builds the benchmark in Release (build-bench/) and runs every case once,
+# then prints a table of MB/s (1 MB = 10^6 bytes of input) on one core.
+#
+#   tests/bench/run_bench.sh                     # about a minute
+#   MIN_TIME=0.5 tests/bench/run_bench.sh        # quicker, noisier
+#   tests/bench/run_bench.sh --benchmark_filter=EndToEnd   # extra flags go to the benchmark
+#
+# Environment: BUILD_DIR (default <repo>/build-bench), MIN_TIME (seconds per
+# case, default 3), GONGWEN_BENCH_MIN_MB (input size in MiB, default 10).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+BUILD_DIR="${BUILD_DIR:-$ROOT/build-bench}"
+MIN_TIME="${MIN_TIME:-3}"
+OUT="$BUILD_DIR/bench-results.json"
+
+cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+  -DGONGWEN_BUILD_BENCH=ON -DGONGWEN_BUILD_TESTS=OFF >/dev/null
+cmake --build "$BUILD_DIR" --target gongwen_bench
+
+# Google Benchmark 1.7 takes --benchmark_min_time in seconds, without a suffix.
+# Pin to one CPU when taskset is there, so the figures are one core's.
+PIN=()
+if command -v taskset >/dev/null 2>&1; then PIN=(taskset -c "$(( $(nproc) - 1 ))"); fi
+"${PIN[@]}" "$BUILD_DIR/tests/bench/gongwen_bench" \
+  --benchmark_min_time="$MIN_TIME" \
+  --benchmark_out="$OUT" --benchmark_out_format=json \
+  "$@"
+
+echo
+echo "MB/s of input (1 MB = 10^6 bytes), CPU time, one core; full results in $OUT"
+if command -v jq >/dev/null 2>&1; then
+  jq -r '.benchmarks[] | select(.error_occurred != true) |
+    [.name, .bytes_per_second / 1e6, .cpu_time, .time_unit, (.label // "")] | @tsv' "$OUT" |
+    awk -F'\t' 'BEGIN { printf "%-28s %9s %14s  %s\n", "case", "MB/s", "CPU time/iter", "" }
+                { printf "%-28s %9.1f %11.2f %-2s  %s\n", $1, $2, $3, $4, $5 }'
+else
+  python3 - "$OUT" <<'PY'
+import json, sys
+for b in json.load(open(sys.argv[1]))["benchmarks"]:
+    if not b.get("error_occurred"):
+        print(f'{b["name"]:<28} {b["bytes_per_second"] / 1e6:9.1f} {b["cpu_time"]:11.2f} {b["time_unit"]:<2}  {b.get("label", "")}')
+PY
+fi

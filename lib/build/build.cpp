@@ -66,7 +66,7 @@ class Builder {
         case Role::kDocNumber:
           if (!md.doc_number) {
             DocNumber n;
-            n.text = t;
+            n.text = std::string(rb.Field("number"));
             n.agency_code = std::string(rb.Field("code"));
             n.year = ToInt(rb.Field("year"));
             n.serial = ToInt(rb.Field("serial"));
@@ -302,7 +302,6 @@ class Builder {
     std::string_view body = rb.Field("body");
     std::vector<std::pair<std::string, size_t>> labels;  // label, value start
     re2::StringPiece in(body.data(), body.size());
-    std::string_view label;
     size_t search_from = 0;
     re2::StringPiece match[2];
     while (part.Match(in, search_from, in.size(), RE2::UNANCHORED, match, 2)) {
@@ -310,36 +309,49 @@ class Builder {
                           static_cast<size_t>(match[0].data() + match[0].size() - body.data()));
       search_from = labels.back().second;
     }
+    Clause c;
+    c.text = rb.block.text;
+    c.span = rb.block.span;
+    c.block = bi;
     for (size_t k = 0; k < labels.size(); ++k) {
       size_t value_end = k + 1 < labels.size() ? body.rfind(labels[k + 1].first, labels[k + 1].second) : body.size();
-      std::string_view value = body.substr(labels[k].second, value_end - labels[k].second);
-      Clause c;
-      c.text = rb.block.text;
-      c.label = labels[k].first;
-      c.span = rb.block.span;
-      c.block = bi;
-      const std::string& l = c.label;
+      ClausePart part_out;
+      part_out.label = labels[k].first;
+      part_out.value = TrimClauseValue(body.substr(labels[k].second, value_end - labels[k].second));
+      const std::string& l = part_out.label;
       if (l.find("领导") != std::string::npos) {
-        for (auto& name : SplitList(value)) task.leaders.push_back(Leader{name, ""});
+        part_out.units = SplitList(part_out.value);
+        for (const auto& name : part_out.units) task.leaders.push_back(Leader{name, ""});
       } else if (l.find("时") != std::string::npos) {
-        std::string text(internal::TrimSpaces(value));
-        while (!text.empty() && (text.back() == ';' || text.back() == ',')) text.pop_back();
-        for (std::string_view tail : {"；", "，", "。"})
-          if (text.size() >= tail.size() && text.compare(text.size() - tail.size(), tail.size(), tail) == 0)
-            text.resize(text.size() - tail.size());
-        task.deadline = Deadline{text, internal::DeadlineDate(text, DocumentYear())};
+        task.deadline = Deadline{part_out.value, internal::DeadlineDate(part_out.value, DocumentYear())};
       } else {
-        c.units = SplitList(value);
+        part_out.units = SplitList(part_out.value);
         if (l == "牵头单位" || l == "牵头部门" || l == "主责单位") {
-          task.lead_units = c.units;
+          task.lead_units = part_out.units;
         } else if (l == "责任单位" || l == "责任部门" || l == "负责单位" || l == "负责部门") {
-          AppendUnique(task.responsible_units, c.units);
+          AppendUnique(task.responsible_units, part_out.units);
         } else {
-          AppendUnique(task.cooperating_units, c.units);
+          AppendUnique(task.cooperating_units, part_out.units);
         }
       }
-      task.clauses.push_back(std::move(c));
+      c.parts.push_back(std::move(part_out));
     }
+    task.clauses.push_back(std::move(c));
+  }
+
+  // A part's value without the separator that led to the next part.
+  static std::string TrimClauseValue(std::string_view value) {
+    value = internal::TrimSpaces(value);
+    for (bool again = true; again;) {
+      again = false;
+      for (std::string_view tail : {"；", "，", "。", ";", ","})
+        if (value.size() >= tail.size() && value.substr(value.size() - tail.size()) == tail) {
+          value.remove_suffix(tail.size());
+          value = internal::TrimSpaces(value);
+          again = true;
+        }
+    }
+    return std::string(value);
   }
 
   int DocumentYear() const {

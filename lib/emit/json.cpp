@@ -233,12 +233,21 @@ class JsonEmitter {
     w_.StartArray();
     for (const Clause& c : t.clauses) {
       w_.StartObject();
-      Key("label");
-      String(c.label);
       Key("text");
       String(c.text);
-      Key("units");
-      Strings(c.units);
+      Key("parts");
+      w_.StartArray();
+      for (const ClausePart& p : c.parts) {
+        w_.StartObject();
+        Key("label");
+        String(p.label);
+        Key("value");
+        String(p.value);
+        Key("units");
+        Strings(p.units);
+        w_.EndObject();
+      }
+      w_.EndArray();
       Key("block");
       Int(c.block);
       Key("span");

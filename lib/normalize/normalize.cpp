@@ -307,6 +307,9 @@ bool CanJoin(const Block& a, const Block& b) {
   if (internal::CountCodePoints(a.text) < kMinCutLength || !EndsMidSentence(a.text)) return false;
   // Running text has inner punctuation; a title or a name on its own line has none.
   if (!HasInnerPunctuation(a.text)) return false;
+  // Lines of the head and the colophon are complete however they end.
+  for (Pat p : {Pat::kDocNumber, Pat::kSigner, Pat::kDate, Pat::kCc, Pat::kPrintedBy, Pat::kProofreader})
+    if (RE2::FullMatch(a.text, Pattern(p))) return false;
   return !b.text.empty() && !StartsNewParagraph(b.text);
 }
 

@@ -43,8 +43,8 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kSecurity, "security", "^(?:[0-9]{6}|(?:绝密|机密|秘密)(?:[★*]" SP "*[0-9]+" SP "*年)?|特急|加急)$", "机密★1年"},
     {Pat::kIssuerMark, "issuer_mark", "^(?P<issuer>\\p{Han}[\\p{Han}（）]*?)" SP "*文件$", "古县人民政府办公室文件"},
     {Pat::kDocNumber, "doc_number",
-     "^(?P<code>\\p{Han}[\\p{Han}A-Za-z]*?)" SP "*(?P<open>[〔\\[［【(（])" SP "*(?P<year>[0-9]{2,4})" SP
-     "*(?P<close>[〕\\]］】)）])" SP "*(?P<ordinal>第)?(?P<serial>[0-9]+)" SP "*号(?:" SP "+签发人" COLON SP
+     "^(?P<number>(?P<code>\\p{Han}[\\p{Han}A-Za-z]*?)" SP "*(?P<open>[〔\\[［【(（])" SP "*(?P<year>[0-9]{2,4})" SP
+     "*(?P<close>[〕\\]］】)）])" SP "*(?P<ordinal>第)?(?P<serial>[0-9]+)" SP "*号)(?:" SP "*签发人" COLON SP
      "*(?P<signer>\\p{Han}+))?$",
      "古政办发〔2023〕11号"},
     {Pat::kSigner, "signer", "^签" SP "*发" SP "*人" SP "*" COLON SP "*(?P<name>.+)$", "签发人：张三"},

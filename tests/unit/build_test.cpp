@@ -71,7 +71,9 @@ TEST(BuildTest, TasksWithLeadersUnitsAndClauses) {
   EXPECT_EQ(t2.cooperating_units, (V{"县财政局", "县统计局"}));
   EXPECT_EQ(t2.responsible_units, (V{"县发展和改革局", "县财政局", "县统计局"}));
   ASSERT_EQ(t2.clauses.size(), 1u);
-  EXPECT_EQ(t2.clauses[0].label, "主要协同配合单位");
+  ASSERT_EQ(t2.clauses[0].parts.size(), 1u);
+  EXPECT_EQ(t2.clauses[0].parts[0].label, "主要协同配合单位");
+  EXPECT_EQ(t2.clauses[0].parts[0].value, "县财政局、县统计局");
   EXPECT_EQ(t2.section, "1.1.1");
   EXPECT_EQ(t2.section_path, (V{"1", "1.1", "1.1.1"}));
   EXPECT_EQ(t2.span.line, 27u);
@@ -110,6 +112,10 @@ TEST(BuildTest, LabelledClauseWithLeaderLeadAndDeadline) {
   std::vector<std::string> names;
   for (const auto& l : t.leaders) names.push_back(l.name);
   EXPECT_EQ(names, (V{"王某", "张某"}));
+  ASSERT_EQ(t.clauses.size(), 1u) << "one printed bracket is one clause";
+  std::vector<std::string> labels;
+  for (const auto& p : t.clauses[0].parts) labels.push_back(p.label + "=" + p.value);
+  EXPECT_EQ(labels, (V{"责任领导=张某", "牵头单位=区住建局", "责任单位=区城管局、各街道", "完成时限=2023年6月底前"}));
 }
 
 TEST(BuildTest, ClauseWithNoTaskIsReported) {

@@ -97,6 +97,8 @@ TEST(NormalizeTest, NoJoinAcrossHeadingsMarkersDatesOrFinishedSentences) {
       "12.坚持以项目破机制，滚动开展三个一批活动推进\n\n13.开展项目观摩活动。\n",  // next has a marker
       "## 古县人民政府办公室关于印发重点工作任务分工的通知\n\n开发区管委会、各乡（镇）人民政府：\n",
       "（一）县政府办公室协调，全县政府系统各单位负责落实的工作\n\n（主要协同配合单位：县统计局）\n",
+      "测试政发〔2023〕5号          签发人：张三\n\n测试县人民政府关于申请专项资金的请示\n",  // number with signer
+      "抄送：县委办，县人大常委会办公室，县政协办公室\n\n测试县人民政府办公室2023年4月28日印发\n",
   };
   for (const char* text : cases) {
     auto n = NormalizeText(text);

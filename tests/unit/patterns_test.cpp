@@ -55,15 +55,21 @@ TEST(PatternCatalogueTest, LeaderHeadingSplitsNameAndTitle) {
 }
 
 TEST(PatternCatalogueTest, DocNumberParts) {
-  std::string code, open, year, close, ordinal, serial;
-  ASSERT_TRUE(RE2::FullMatch("国办发〔2018〕121号", Pattern(Pat::kDocNumber), &code, &open, &year, &close, &ordinal,
-                             &serial));
+  std::string number, code, open, year, close, ordinal, serial, signer;
+  ASSERT_TRUE(RE2::FullMatch("国办发〔2018〕121号", Pattern(Pat::kDocNumber), &number, &code, &open, &year, &close,
+                             &ordinal, &serial));
+  EXPECT_EQ(number, "国办发〔2018〕121号");
   EXPECT_EQ(code, "国办发");
   EXPECT_EQ(year, "2018");
   EXPECT_EQ(serial, "121");
   // Wrong brackets are still read (the validator reports them).
   EXPECT_TRUE(RE2::FullMatch("古政办发[2023]11号", Pattern(Pat::kDocNumber)));
   EXPECT_TRUE(RE2::FullMatch("古政办发（2023）第11号", Pattern(Pat::kDocNumber)));
+  // Upward documents print the signer on the same line.
+  ASSERT_TRUE(RE2::FullMatch("测试政发〔2023〕5号签发人：张三", Pattern(Pat::kDocNumber), &number, &code, &open, &year,
+                             &close, &ordinal, &serial, &signer));
+  EXPECT_EQ(number, "测试政发〔2023〕5号");
+  EXPECT_EQ(signer, "张三");
 }
 
 }  // namespace

@@ -159,7 +159,7 @@ class Recognizer {
         out_[i].role = Role::kSecurity;
       } else if (Capture(t, Pat::kSigner, out_[i])) {
         out_[i].role = Role::kSigner;
-      } else if (title_begin == window && (t.find("关于") != std::string::npos || RE2::PartialMatch(t, Pattern(Pat::kTitleType)))) {
+      } else if (title_begin == window && (t.find("关于") != std::string::npos || t.find("關於") != std::string::npos || RE2::PartialMatch(t, Pattern(Pat::kTitleType)))) {
         // A title may run over up to three lines; its last line names the type.
         for (size_t j = i; j < std::min(window, i + 3); ++j) {
           if (!Text(j) || HasSentencePunct(T(j))) break;

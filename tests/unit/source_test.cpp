@@ -60,6 +60,15 @@ TEST(SourceTest, Gb18030WithoutBomIsDetected) {
   EXPECT_EQ(s.SpanOf(bracket, bracket + 3).column, 5u);
 }
 
+TEST(SourceTest, Big5WithoutBomIsDetected) {
+  const std::string traditional =
+      "臺灣省政府關於印發年度重點工作任務分工的通知\n各縣市政府，省直各機關：\n"
+      "現將重點工作任務分工印發給你們，請認真貫徹落實。各單位要精心組織，周密部署，結合工作實際。\n";
+  Source s = MustDecode(Encode(traditional, "Big5"));
+  EXPECT_EQ(s.encoding(), "Big5");
+  EXPECT_EQ(s.text(), traditional);
+}
+
 TEST(SourceTest, EncodingOverrideBypassesDetection) {
   std::string gb = Encode(kText, "GB18030");
   ReadOptions options;

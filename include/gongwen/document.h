@@ -100,18 +100,12 @@ struct Section {
   int block = -1;                        // index into Document::blocks
 };
 
-// One labelled part of a clause: 牵头单位：区住建局
-struct ClausePart {
-  std::string label;               // 主要协同配合单位, 牵头单位, 责任领导, 完成时限, …
-  std::string value;               // the text after the colon, as printed
-  std::vector<std::string> units;  // the value split into names (units or leaders); empty for a deadline
-};
-
-// A responsibility clause as printed: （主要协同配合单位：…）, or
-// （责任领导：张某；牵头单位：区住建局；完成时限：6月底前） with several parts.
+// A responsibility clause as printed: （主要协同配合单位：…）, （财政部、税务总局负责）
+// or （责任领导：张某；牵头单位：区住建局；完成时限：6月底前） with several parts.
 struct Clause {
-  std::string text;  // as printed, with its brackets
+  std::string text;              // as printed, with its brackets
   std::vector<ClausePart> parts;
+  bool lead_rule = false;        // the first unit listed leads, by a rule the document states (列第一位者为牵头单位)
   Span span;
   int block = -1;
 };

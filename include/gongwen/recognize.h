@@ -47,6 +47,7 @@ enum class Role {
   kPrintedBy,        // 古县人民政府办公室 2023年4月28日印发 (one or two blocks)
   kProofreader,      // 校对：王琬（县政府办）
   kCopies,           // 共印50份
+  kTableHeader,      // | 序号 | 重点任务 | 牵头单位 | … | (a task table's header row)
   kDecoration,       // a block with no text left: markdown rule, page number
   kTableRow,         // a table row not otherwise understood
   kPageBreak,
@@ -74,6 +75,36 @@ struct Marker {
 // Outline depth of a marker kind: 一、 = 1, （一） = 2, 1. = 3, （1） = 4, ① = 5.
 int MarkerLevel(MarkerKind kind);
 
+// One labelled part of a responsibility clause: 牵头单位：区住建局. An
+// unlabelled clause (（财政部、税务总局负责）) gets the label of its verb:
+// "负责", "牵头", or "配合" for the units after 会同 / before 参与.
+struct ClausePart {
+  std::string label;               // 主要协同配合单位, 牵头单位, 责任领导, 完成时限, 负责, …
+  std::string value;               // the text after the label, as printed
+  std::vector<std::string> units;  // the value split into names (units or leaders); empty for a deadline or scope
+};
+
+// What a clause's label says about the names it lists.
+enum class ClauseRole {
+  kLead,         // 牵头单位, 牵头部门, “A牵头”
+  kResponsible,  // 责任单位, 负责部门, “A、B负责”: lead and others not told apart
+  kCooperating,  // 配合单位, 协同配合单位, “会同B”, “B参与”
+  kLeader,       // 责任领导, 分管领导
+  kDeadline,     // 完成时限, 时间节点
+  kOther,        // 适用范围 and other labels kept as printed
+};
+ClauseRole RoleOfClauseLabel(std::string_view label);
+
+// A responsibility clause found in a block: a bracket inside or at the end of a
+// paragraph, a bracketed line, or a line that opens with a label.
+struct ClauseMatch {
+  size_t begin = 0;  // [begin, end) in Block::text, brackets included
+  size_t end = 0;
+  std::vector<ClausePart> parts;
+  bool first_is_lead = false;  // states that the first unit listed leads (列第一位者为牵头单位)
+  bool rule_carries = false;   // … 下同: the statement holds for every later clause
+};
+
 struct RecognizedBlock {
   Block block;
   Role role = Role::kBody;
@@ -81,6 +112,8 @@ struct RecognizedBlock {
   // Named captures of the pattern that decided the role, e.g. {"name","刘泳"},
   // {"title","县长"} for a leader heading.
   std::vector<std::pair<std::string, std::string>> fields;
+  // Responsibility clauses in this block (for a clause block: the block itself).
+  std::vector<ClauseMatch> clauses;
 
   std::string_view Field(std::string_view name) const {
     for (const auto& [key, value] : fields)

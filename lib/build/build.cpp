@@ -6,9 +6,10 @@
 #include <set>
 #include <string_view>
 
-#include "build/lists.h"
+#include "core/lists.h"
 #include "core/utf8.h"
 #include "patterns/catalogue.h"
+#include "recognize/clauses.h"
 
 namespace gongwen {
 
@@ -237,10 +238,16 @@ class Builder {
             Task& t = doc_.tasks[static_cast<size_t>(current_task_)];
             t.text += "\n" + rb.block.text;
             t.blocks.push_back(bi);
+            AddClauses(rb, bi);
           }
           break;
         case Role::kClause:
-          AttachClause(rb, bi);
+          if (current_task_ >= 0) doc_.tasks[static_cast<size_t>(current_task_)].blocks.push_back(bi);
+          AddClauses(rb, bi);
+          break;
+        case Role::kBody:
+          // A rule stated in running text (各项任务中排在第一位的为牵头单位) holds from there on.
+          if (internal::StatesLeadRule(rb.block.text)) lead_rule_carries_ = true;
           break;
         default:
           break;
@@ -270,88 +277,44 @@ class Builder {
     t.text = std::string(std::string_view(rb.block.text).substr(rb.marker.length));
     t.span = rb.block.span;
     t.blocks.push_back(bi);
+    TaskContext ctx;
     // Leader and lead units come from the enclosing sections, innermost first.
     for (auto it = open_.rbegin(); it != open_.rend(); ++it) {
       const Section& s = doc_.sections[static_cast<size_t>(it->second)];
       if (t.section.empty()) t.section = s.id;
       if (s.leader && t.leaders.empty()) t.leaders.push_back(*s.leader);
-      if (s.kind == SectionKind::kUnit && t.lead_units.empty()) {
-        t.lead_units = s.lead_units;
-        implementing_.resize(doc_.tasks.size() + 1);
-        implementing_.back() = s.implementing_units;
+      if (s.kind == SectionKind::kUnit && ctx.section_lead.empty()) {
+        ctx.section_lead = s.lead_units;
+        ctx.implementing = s.implementing_units;
       }
     }
-    for (auto it = open_.begin(); it != open_.end(); ++it) t.section_path.push_back(doc_.sections[static_cast<size_t>(it->second)].id);
-    if (Innermost() >= 0) task_section_.push_back(Innermost());
-    else task_section_.push_back(-1);
-    implementing_.resize(doc_.tasks.size() + 1);
+    for (const auto& [level, index] : open_) t.section_path.push_back(doc_.sections[static_cast<size_t>(index)].id);
+    ctx.section = Innermost();
     current_task_ = static_cast<int>(doc_.tasks.size());
     doc_.tasks.push_back(std::move(t));
+    contexts_.push_back(std::move(ctx));
+    AddClauses(rb, bi);
   }
 
-  void AttachClause(const RecognizedBlock& rb, int bi) {
-    if (current_task_ < 0) {
-      doc_.diagnostics.push_back({"GW-BUILD-ORPHAN-CLAUSE", Severity::kWarning,
-                                  "责任分工括注前没有可归属的任务：“" + rb.block.text + "”", rb.block.span});
-      return;
-    }
-    Task& task = doc_.tasks[static_cast<size_t>(current_task_)];
-    task.blocks.push_back(bi);
-    // The body may hold several labelled parts: 牵头单位：A；配合单位：B，C
-    const RE2& part = internal::Pattern(internal::Pat::kClauseLabel);
-    std::string_view body = rb.Field("body");
-    std::vector<std::pair<std::string, size_t>> labels;  // label, value start
-    re2::StringPiece in(body.data(), body.size());
-    size_t search_from = 0;
-    re2::StringPiece match[2];
-    while (part.Match(in, search_from, in.size(), RE2::UNANCHORED, match, 2)) {
-      labels.emplace_back(std::string(match[1].data(), match[1].size()),
-                          static_cast<size_t>(match[0].data() + match[0].size() - body.data()));
-      search_from = labels.back().second;
-    }
-    Clause c;
-    c.text = rb.block.text;
-    c.span = rb.block.span;
-    c.block = bi;
-    for (size_t k = 0; k < labels.size(); ++k) {
-      size_t value_end = k + 1 < labels.size() ? body.rfind(labels[k + 1].first, labels[k + 1].second) : body.size();
-      ClausePart part_out;
-      part_out.label = labels[k].first;
-      part_out.value = TrimClauseValue(body.substr(labels[k].second, value_end - labels[k].second));
-      const std::string& l = part_out.label;
-      if (l.find("领导") != std::string::npos) {
-        part_out.units = SplitList(part_out.value);
-        for (const auto& name : part_out.units) task.leaders.push_back(Leader{name, ""});
-      } else if (l.find("时") != std::string::npos) {
-        task.deadline = Deadline{part_out.value, internal::DeadlineDate(part_out.value, DocumentYear())};
-      } else {
-        part_out.units = SplitList(part_out.value);
-        if (l == "牵头单位" || l == "牵头部门" || l == "主责单位") {
-          task.lead_units = part_out.units;
-        } else if (l == "责任单位" || l == "责任部门" || l == "负责单位" || l == "负责部门") {
-          AppendUnique(task.responsible_units, part_out.units);
-        } else {
-          AppendUnique(task.cooperating_units, part_out.units);
-        }
+  // Clauses printed in or after the current task's blocks.
+  void AddClauses(const RecognizedBlock& rb, int bi) {
+    for (const ClauseMatch& m : rb.clauses) {
+      const bool rule = m.first_is_lead || lead_rule_carries_;
+      if (m.rule_carries) lead_rule_carries_ = true;
+      if (current_task_ < 0) {
+        doc_.diagnostics.push_back({"GW-BUILD-ORPHAN-CLAUSE", Severity::kWarning,
+                                    "责任分工括注前没有可归属的任务：“" + rb.block.text + "”", rb.block.span});
+        continue;
       }
-      c.parts.push_back(std::move(part_out));
+      Task& task = doc_.tasks[static_cast<size_t>(current_task_)];
+      Clause c;
+      c.text = rb.block.text.substr(m.begin, m.end - m.begin);
+      c.parts = m.parts;
+      c.lead_rule = rule;
+      c.span = rb.block.span;
+      c.block = bi;
+      task.clauses.push_back(std::move(c));
     }
-    task.clauses.push_back(std::move(c));
-  }
-
-  // A part's value without the separator that led to the next part.
-  static std::string TrimClauseValue(std::string_view value) {
-    value = internal::TrimSpaces(value);
-    for (bool again = true; again;) {
-      again = false;
-      for (std::string_view tail : {"；", "，", "。", ";", ","})
-        if (value.size() >= tail.size() && value.substr(value.size() - tail.size()) == tail) {
-          value.remove_suffix(tail.size());
-          value = internal::TrimSpaces(value);
-          again = true;
-        }
-    }
-    return std::string(value);
   }
 
   int DocumentYear() const {
@@ -361,13 +324,75 @@ class Builder {
     return 0;
   }
 
+  // Leaders, units and deadline from the task's clauses and sections:
+  // labelled lead and cooperating units as printed; units that are only
+  // "responsible" (A、B负责, 责任单位) lead when there is one of them, or when a
+  // stated rule says the first leads; otherwise lead and cooperating stay empty
+  // and an info diagnostic says so; a lead unit from the enclosing unit section
+  // applies when no clause names one.
   void Finish(Task& t) {
-    const size_t index = static_cast<size_t>(&t - doc_.tasks.data());
-    std::vector<std::string> responsible = t.lead_units;
-    if (index < implementing_.size()) AppendUnique(responsible, implementing_[index]);
-    AppendUnique(responsible, t.responsible_units);
-    AppendUnique(responsible, t.cooperating_units);
-    t.responsible_units = std::move(responsible);
+    const TaskContext& ctx = contexts_[static_cast<size_t>(&t - doc_.tasks.data())];
+    std::vector<std::string> lead, cooperating, responsible_only;
+    for (const Clause& c : t.clauses) {
+      for (const ClausePart& p : c.parts) {
+        switch (RoleOfClauseLabel(p.label)) {
+          case ClauseRole::kLead:
+            AppendUnique(lead, p.units);
+            break;
+          case ClauseRole::kCooperating:
+            AppendUnique(cooperating, p.units);
+            break;
+          case ClauseRole::kResponsible:
+            if (c.lead_rule && !p.units.empty() && lead.empty()) {
+              lead.push_back(p.units.front());
+              AppendUnique(cooperating, std::vector<std::string>(p.units.begin() + 1, p.units.end()));
+            } else {
+              AppendUnique(responsible_only, p.units);
+            }
+            break;
+          case ClauseRole::kLeader:
+            for (const std::string& name : p.units)
+              if (std::none_of(t.leaders.begin(), t.leaders.end(), [&](const Leader& l) { return l.name == name; }))
+                t.leaders.push_back(Leader{name, ""});
+            break;
+          case ClauseRole::kDeadline:
+            if (!t.deadline) t.deadline = Deadline{p.value, internal::DeadlineDate(p.value, DocumentYear())};
+            break;
+          case ClauseRole::kOther:
+            break;
+        }
+      }
+    }
+    if (lead.empty()) lead = ctx.section_lead;
+    if (lead.empty() && responsible_only.size() == 1) {
+      lead = responsible_only;
+      responsible_only.clear();
+    }
+    if (!lead.empty()) {
+      for (const std::string& u : responsible_only)
+        if (std::find(lead.begin(), lead.end(), u) == lead.end()) AppendUnique(cooperating, {u});
+      responsible_only.clear();
+    } else if (responsible_only.size() > 1) {
+      doc_.diagnostics.push_back({"GW-BUILD-LEAD-UNDECIDED", Severity::kInfo,
+                                  "任务" + t.marker + "列出多个责任单位而未说明牵头单位，牵头与配合单位留空",
+                                  t.clauses.empty() ? t.span : t.clauses.front().span});
+    }
+    std::vector<std::string> all = lead;
+    AppendUnique(all, ctx.implementing);
+    AppendUnique(all, responsible_only);
+    AppendUnique(all, cooperating);
+    for (const std::string& u : lead) cooperating.erase(std::remove(cooperating.begin(), cooperating.end(), u), cooperating.end());
+    t.lead_units = std::move(lead);
+    t.cooperating_units = std::move(cooperating);
+    t.responsible_units = std::move(all);
+    if (!t.deadline) DeadlineFromText(t);
+  }
+
+  // 2023年6月底前完成, 5月投产, 年底前建成: the first such phrase in the task's text.
+  void DeadlineFromText(Task& t) {
+    re2::StringPiece text;
+    if (RE2::PartialMatch(t.text, internal::Pattern(internal::Pat::kDeadlineInText), &text))
+      t.deadline = Deadline{std::string(text.data(), text.size()), internal::DeadlineDate(text, DocumentYear())};
   }
 
   // Ids are the printed numbers when they are unique in the document; where
@@ -397,8 +422,7 @@ class Builder {
       for (int k = 2; ids.count(id); ++k) id = std::to_string(t.number) + "-" + std::to_string(k);
       ids.insert(id);
       t.id = id;
-      if (i < task_section_.size() && task_section_[i] >= 0)
-        doc_.sections[static_cast<size_t>(task_section_[i])].task_ids.push_back(id);
+      if (contexts_[i].section >= 0) doc_.sections[static_cast<size_t>(contexts_[i].section)].task_ids.push_back(id);
     }
   }
 
@@ -412,8 +436,14 @@ class Builder {
   std::map<int, int> open_;  // level → index of the open section
   std::set<std::string> section_ids_;
   std::vector<std::string> attachment_list_;
-  std::vector<std::vector<std::string>> implementing_;  // per task
-  std::vector<int> task_section_;                       // per task: index of its section
+  // What a task takes from its sections, kept until its clauses are all read.
+  struct TaskContext {
+    std::vector<std::string> section_lead;
+    std::vector<std::string> implementing;
+    int section = -1;  // index of the innermost section
+  };
+  std::vector<TaskContext> contexts_;  // per task
+  bool lead_rule_carries_ = false;     // a 下同 rule (first unit leads) is in force
   int current_task_ = -1;
 };
 

@@ -248,6 +248,8 @@ class JsonEmitter {
         w_.EndObject();
       }
       w_.EndArray();
+      Key("lead_rule");
+      w_.Bool(c.lead_rule);
       Key("block");
       Int(c.block);
       Key("span");

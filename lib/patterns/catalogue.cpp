@@ -16,10 +16,12 @@ namespace {
 #define LEADER_TITLE                                                                         \
   "(?:常务|第一|执行)?副?(?:省|市|州|盟|县|区|旗|镇|乡)长|(?:常务)?副?(?:主任|书记|秘书长|局长|" \
   "部长|主席|厅长|处长|科长|区长|镇长|乡长|院长|行长|调研员|巡视员)|(?:党组|党委|党工委)?书记"
-#define CLAUSE_LABEL                                                                          \
-  "主要协同配合单位|协同配合单位|主要配合单位|配合单位|协办单位|协同单位|参与单位|牵头单位|牵头部门|" \
-  "责任单位|责任部门|负责单位|负责部门|主责单位|责任领导|牵头领导|分管领导|联系领导|县级领导|市级领导|" \
-  "完成时限|完成时间|时间节点|时限要求"
+#define CLAUSE_LABEL                                                                              \
+  "主要协同配合单位|协同配合单位|主要配合单位|配合单位|配合部门|协办单位|协同单位|参与单位|牵头单位|牵头部门|"   \
+  "责任单位|责任部门|负责单位|负责部门|主责单位|承办单位|实施单位|责任主体|责任领导|牵头领导|分管领导|联系领导|" \
+  "包联领导|县级领导|市级领导|完成时限|完成时间|时间节点|时限要求|适用范围|推广范围"
+// The verbs that close an unlabelled clause: （财政部、税务总局负责）.
+#define CLAUSE_VERB "按职责分工负责|按职责分工落实|分别负责|共同负责|牵头负责|负责落实|负责实施|负责|牵头|落实"
 #define DIVISION "省|自治区|直辖市|计划单列市|副省级城市|市|州|盟|地区|县|区|旗|乡|镇|乡镇|街道"
 #define DOC_TYPES "决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要"
 
@@ -64,6 +66,25 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kClause, "clause", "^[（(\\[［【](?P<body>(?:" CLAUSE_LABEL ")" SP "*" COLON ".*)[）)\\]］】]$",
      "（主要协同配合单位：县水利局、县统计局）"},
     {Pat::kClauseLabel, "clause_label", "(" CLAUSE_LABEL ")" SP "*" COLON, "牵头单位：区住建局；责任单位：区城管局"},
+    {Pat::kClauseLine, "clause_line", "^(?:" CLAUSE_LABEL ")" SP "*" COLON SP "*[^ \\t\\x{3000}].*$",
+     "责任单位：县发改局（首位单位为牵头单位，下同）、县财政局"},
+    {Pat::kClauseUnlabelled, "clause_unlabelled",
+     "^(?P<units>[^。；;：:]+?)(?P<verb>" CLAUSE_VERB ")(?:[，。；,;](?P<rest>.*))?$",
+     "财政部、税务总局负责，排在第一位的部门为牵头部门，下同"},
+    {Pat::kClauseJointly, "clause_jointly", "^(?P<lead>.+?)(?:会同|联合|牵头[，,、]?会同)(?P<others>.+)$", "县发改局会同有关部门"},
+    {Pat::kClauseParticipants, "clause_participants", "^(?P<units>.+?)(?:参与|配合|协助|协同配合|参加)$", "县财政局、县统计局配合"},
+    {Pat::kLeadRule, "lead_rule",
+     "(?:排在第一位|排第一位|排在首位|排名第一|列第一位|列首位|位列第一|首位|第一个|第一位|排在前面)(?:的)?(?:部门|单位|者)?"
+     "(?:为|是)(?:牵头|主责)(?:部门|单位)",
+     "列第一位者为牵头单位"},
+    {Pat::kRuleCarries, "rule_carries", "(?:下同|以下同|后同|以下均同)", "列第一位者为牵头单位，下同"},
+    {Pat::kEtcGroup, "etc_group",
+     "^(?P<unit>.+?)等(?P<group>(?:有关|相关|其他|各)?(?:部门|单位|机构)(?:和|及|、)?(?:部门|单位)?)$",
+     "人力资源社会保障部等有关部门和单位"},
+    {Pat::kDeadlineInText, "deadline_in_text",
+     "[（(]?(?P<text>(?:[0-9]{4}年)?(?:[0-9]{1,2}月(?:份|底|末|中旬|上旬|下旬)?(?:[0-9]{1,2}日)?|年底|年内|年末|上半年|下半年)"
+     "(?:前|以前|之前)?)(?:全面)?(?:完成|投产|建成|投用|投入使用|竣工|开工|实现|启动|上线|验收|开业|落地)",
+     "确保2023年6月底前完成"},
     {Pat::kPartHeading, "part_heading",
      "(?:任务分工|任务分解|责任分解|分工方案|工作任务|重点任务|重点工作|民生实事|任务清单|责任清单|工作要点)[^。；！？]{0,12}$",
      "18+16民生实事任务分解"},
@@ -106,6 +127,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
 #undef COLON
 #undef LEADER_TITLE
 #undef CLAUSE_LABEL
+#undef CLAUSE_VERB
 #undef DOC_TYPES
 #undef DIVISION
 

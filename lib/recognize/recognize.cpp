@@ -5,11 +5,13 @@
 // signature and date, the attachment, and the colophon at the end.
 #include "gongwen/recognize.h"
 
+#include <array>
 #include <optional>
 
 #include "core/chinese_number.h"
 #include "core/utf8.h"
 #include "patterns/catalogue.h"
+#include "recognize/clauses.h"
 
 namespace gongwen {
 
@@ -28,7 +30,8 @@ const char* const kRoleNames[] = {
     "body",        "heading",   "part_heading",    "leader_heading",   "portfolio",    "unit_heading",
     "task",        "sub_item",  "clause",          "attachment_list",  "attachment_label",
     "attachment_title",         "signature",       "date",             "note",         "cc",
-    "printed_by",  "proofreader", "copies",        "decoration",       "table_row",    "page_break",
+    "printed_by",  "proofreader", "copies",        "table_header",     "decoration",   "table_row",
+    "page_break",
 };
 static_assert(std::size(kRoleNames) == static_cast<size_t>(Role::kPageBreak) + 1);
 
@@ -268,9 +271,10 @@ class Recognizer {
     Structure(i, end, end, /*in_attachment=*/true);
   }
 
-  // Headings, leader and unit sections, tasks, clauses and sub-items.
+  // Headings, leader and unit sections, tasks, clauses and sub-items, in two
+  // passes: first everything a block's own text decides, then which numbered
+  // items are tasks.
   void Structure(size_t begin, size_t end, size_t /*colophon*/, bool in_attachment) {
-    bool in_task_list = in_attachment;  // arabic items are tasks once a leader/unit section opened
     Role last = Role::kBody;
     for (size_t i = begin; i < end; ++i) {
       RecognizedBlock& rb = out_[i];
@@ -282,47 +286,107 @@ class Recognizer {
       std::string_view rest = std::string_view(t).substr(rb.marker.length);
       switch (rb.marker.kind) {
         case MarkerKind::kChineseNumeral:
-          if (Capture(rest, Pat::kLeaderHeading, rb)) {
-            rb.role = Role::kLeaderHeading;
-            in_task_list = true;
-          } else if (IsHeadingText(rest)) {
-            rb.role = Role::kHeading;
-          }
+          if (Capture(rest, Pat::kLeaderHeading, rb)) rb.role = Role::kLeaderHeading;
           break;
         case MarkerKind::kParenChineseNumeral:
-          if (Capture(rest, Pat::kUnitHeadingCoordinated, rb) || Capture(rest, Pat::kUnitHeading, rb)) {
+          if (Capture(rest, Pat::kUnitHeadingCoordinated, rb) || Capture(rest, Pat::kUnitHeading, rb))
             rb.role = Role::kUnitHeading;
-            in_task_list = true;
-          } else if (IsHeadingText(rest)) {
-            rb.role = Role::kHeading;
-          }
-          break;
-        case MarkerKind::kArabic:
-          if (in_task_list) rb.role = Role::kTask;
-          break;
-        case MarkerKind::kParenArabic:
-        case MarkerKind::kCircled:
-          if (last == Role::kTask || last == Role::kSubItem || last == Role::kClause) rb.role = Role::kSubItem;
           break;
         case MarkerKind::kNone:
-          if (Capture(t, Pat::kClause, rb)) {
+          if (auto clause = internal::WholeBlockClause(t)) {
             rb.role = Role::kClause;
+            rb.clauses = {std::move(*clause)};
           } else if (last == Role::kLeaderHeading && Capture(t, Pat::kPortfolio, rb)) {
             rb.role = Role::kPortfolio;
           } else if (!in_attachment && Capture(t, Pat::kAttachmentList, rb)) {
             rb.role = Role::kAttachmentList;
           } else if (last == Role::kAttachmentList && IsShortLine(t)) {
             rb.role = Role::kAttachmentList;  // the list's further lines
-          } else if (in_attachment && IsShortLine(t) && !HasSentencePunct(t) &&
+          } else if (in_attachment && IsShortLine(t) &&
                      (rb.block.style.heading_level != 0 || rb.block.style.bold ||
                       RE2::PartialMatch(t, Pattern(Pat::kPartHeading))) &&
                      OpensSection(i + 1, end)) {
             rb.role = Role::kPartHeading;
           }
           break;
+        default:
+          break;
       }
-      // A portfolio paragraph may be cut by a page break and so still be body.
+      if (rb.role == Role::kBody && rb.marker.kind != MarkerKind::kNone) rb.clauses = internal::FindClauses(rest);
       last = rb.role;
+    }
+    Tasks(begin, end, in_attachment);
+  }
+
+  // Does the numbered block at i carry a clause, in itself or on the lines after it?
+  bool HasClause(size_t i, size_t end) const {
+    if (!out_[i].clauses.empty()) return true;
+    for (size_t j = i + 1; j < end; ++j) {
+      const RecognizedBlock& rb = out_[j];
+      if (rb.role == Role::kClause) return true;
+      if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
+      if (rb.marker.kind != MarkerKind::kNone || rb.role != Role::kBody) return false;
+    }
+    return false;
+  }
+
+  // The task level is the marker kind whose items carry clauses most often (the
+  // shallower on a tie); without any clause, the arabic items under leader and
+  // unit sections (the sample's style). An item at that level is a task when it
+  // carries a clause or stands in a leader or unit section; deeper items after a
+  // task are its sub-items; other numbered blocks are headings or paragraphs.
+  void Tasks(size_t begin, size_t end, bool in_attachment) {
+    std::array<int, 6> with_clause{};
+    std::vector<bool> has(end - begin, false);
+    for (size_t i = begin; i < end; ++i) {
+      const RecognizedBlock& rb = out_[i];
+      if (rb.role != Role::kBody || rb.marker.kind == MarkerKind::kNone) continue;
+      has[i - begin] = HasClause(i, end);
+      if (has[i - begin]) ++with_clause[static_cast<size_t>(rb.marker.kind)];
+    }
+    MarkerKind task_kind = MarkerKind::kArabic;
+    int best = 0;
+    for (MarkerKind k : {MarkerKind::kChineseNumeral, MarkerKind::kParenChineseNumeral, MarkerKind::kArabic,
+                         MarkerKind::kParenArabic, MarkerKind::kCircled})
+      if (with_clause[static_cast<size_t>(k)] > best) {
+        best = with_clause[static_cast<size_t>(k)];
+        task_kind = k;
+      }
+    const int task_level = MarkerLevel(task_kind);
+    bool in_responsibility = false;  // inside a leader or unit section
+    bool after_task = false;
+    for (size_t i = begin; i < end; ++i) {
+      RecognizedBlock& rb = out_[i];
+      switch (rb.role) {
+        case Role::kLeaderHeading:
+        case Role::kUnitHeading:
+          in_responsibility = true;
+          after_task = false;
+          continue;
+        case Role::kPartHeading:
+          in_responsibility = false;
+          after_task = false;
+          continue;
+        case Role::kBody:
+          break;
+        default:
+          continue;
+      }
+      if (rb.marker.kind == MarkerKind::kNone) continue;
+      std::string_view rest = std::string_view(rb.block.text).substr(rb.marker.length);
+      const int level = MarkerLevel(rb.marker.kind);
+      if (rb.marker.kind == task_kind && (has[i - begin] || in_responsibility || (in_attachment && best == 0))) {
+        rb.role = Role::kTask;
+        after_task = true;
+      } else if (level > task_level && after_task) {
+        rb.role = Role::kSubItem;
+      } else if (level <= task_level) {
+        after_task = false;
+        if (IsHeadingText(rest)) {
+          rb.role = Role::kHeading;
+          if (level == 1 && rb.marker.kind != task_kind) in_responsibility = false;
+        }
+      }
     }
   }
 

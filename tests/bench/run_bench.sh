@@ -7,12 +7,12 @@
 #   tests/bench/run_bench.sh --benchmark_filter=EndToEnd   # extra flags go to the benchmark
 #
 # Environment: BUILD_DIR (default <repo>/build-bench), MIN_TIME (seconds per
-# case, default 3), GONGWEN_BENCH_MIN_MB (input size in MiB, default 10).
+# case, default 2), GONGWEN_BENCH_MIN_MB (input size in MiB, default 10).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BUILD_DIR="${BUILD_DIR:-$ROOT/build-bench}"
-MIN_TIME="${MIN_TIME:-3}"
+MIN_TIME="${MIN_TIME:-2}"
 OUT="$BUILD_DIR/bench-results.json"
 
 cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "build/lists.h"
+#include "core/lists.h"
 #include "core/chinese_number.h"
 
 namespace gongwen::internal {

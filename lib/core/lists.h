@@ -1,7 +1,7 @@
 // Internal: splitting the lists that notices print in one line: unit lists,
 // addressees, copy-to lists; and reading dates.
-#ifndef GONGWEN_LIB_BUILD_LISTS_H_
-#define GONGWEN_LIB_BUILD_LISTS_H_
+#ifndef GONGWEN_LIB_CORE_LISTS_H_
+#define GONGWEN_LIB_CORE_LISTS_H_
 
 #include <optional>
 #include <string>
@@ -30,4 +30,4 @@ std::string DeadlineDate(std::string_view text, int doc_year);
 
 }  // namespace gongwen::internal
 
-#endif  // GONGWEN_LIB_BUILD_LISTS_H_
+#endif  // GONGWEN_LIB_CORE_LISTS_H_

@@ -1,4 +1,4 @@
-#include "build/lists.h"
+#include "core/lists.h"
 
 #include <re2/re2.h>
 
@@ -26,6 +26,21 @@ std::string CleanItem(std::string_view item) {
     }
   }
   return std::string(item);
+}
+
+// "人力资源社会保障部等有关部门和单位" names a unit and a generic group: both are
+// kept; "人民银行等部门" names one unit (部门 alone names nobody).
+void AppendItem(std::vector<std::string>& items, std::string item) {
+  if (item.empty()) return;
+  re2::StringPiece unit, group;
+  if (item.find("等") != std::string::npos && RE2::FullMatch(item, Pattern(Pat::kEtcGroup), &unit, &group)) {
+    items.emplace_back(TrimSpaces(unit));
+    std::string_view g = group;
+    if (g.rfind("有关", 0) == 0 || g.rfind("相关", 0) == 0 || g.rfind("其他", 0) == 0 || g.rfind("各", 0) == 0)
+      items.emplace_back(g);
+    return;
+  }
+  items.push_back(std::move(item));
 }
 
 // "各省、自治区、直辖市人民政府" is one addressee: a series of bare divisions
@@ -59,13 +74,11 @@ std::vector<std::string> SplitList(std::string_view list) {
     if (IsOpen(cp)) ++depth;
     else if (IsClose(cp) && depth > 0) --depth;
     else if (depth == 0 && IsSeparator(cp)) {
-      std::string item = CleanItem(list.substr(start, b - start));
-      if (!item.empty()) items.push_back(std::move(item));
+      AppendItem(items, CleanItem(list.substr(start, b - start)));
       start = i;
     }
   }
-  std::string item = CleanItem(list.substr(start));
-  if (!item.empty()) items.push_back(std::move(item));
+  AppendItem(items, CleanItem(list.substr(start)));
   return MergeDivisionSeries(std::move(items));
 }
 

@@ -1,0 +1,215 @@
+// Responsibility clauses: where they are and what they say.
+#include "recognize/clauses.h"
+
+#include <string>
+
+#include "core/lists.h"
+#include "core/utf8.h"
+#include "patterns/catalogue.h"
+
+namespace gongwen {
+
+ClauseRole RoleOfClauseLabel(std::string_view label) {
+  auto has = [&](std::string_view w) { return label.find(w) != std::string_view::npos; };
+  if (has("领导")) return ClauseRole::kLeader;
+  if (has("时限") || has("时间") || has("时间节点")) return ClauseRole::kDeadline;
+  if (has("范围")) return ClauseRole::kOther;
+  if (has("配合") || has("协办") || has("协同") || has("参与")) return ClauseRole::kCooperating;
+  if (has("牵头") || has("主责")) return ClauseRole::kLead;
+  if (has("责任") || has("负责") || has("承办") || has("实施") || has("落实")) return ClauseRole::kResponsible;
+  return ClauseRole::kOther;
+}
+
+namespace internal {
+
+namespace {
+
+char32_t Closing(char32_t open) {
+  switch (open) {
+    case U'（': return U'）';
+    case U'(': return U')';
+    case U'［': return U'］';
+    case U'[': return U']';
+    case U'【': return U'】';
+    default: return 0;
+  }
+}
+
+// A part's value without the separator that led to the next part.
+std::string TrimValue(std::string_view value) {
+  value = TrimSpaces(value);
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view tail : {"；", "，", "。", ";", ",", "、"})
+      if (value.size() >= tail.size() && value.substr(value.size() - tail.size()) == tail) {
+        value.remove_suffix(tail.size());
+        value = TrimSpaces(value);
+        again = true;
+      }
+  }
+  return std::string(value);
+}
+
+// Unit lists inside clauses may carry the rule in brackets: 县发改局（首位单位为牵头单位，下同）.
+std::string RemoveRuleBrackets(std::string_view value, ClauseMatch& clause) {
+  std::string out;
+  size_t i = 0;
+  while (i < value.size()) {
+    size_t b = i;
+    char32_t cp = NextCodePoint(value, i);
+    char32_t close = Closing(cp);
+    if (close != 0) {
+      size_t j = i;
+      int depth = 1;
+      size_t e = std::string_view::npos;
+      while (j < value.size()) {
+        size_t k = j;
+        char32_t c = NextCodePoint(value, j);
+        if (c == cp) ++depth;
+        if (c == close && --depth == 0) {
+          e = k;
+          break;
+        }
+      }
+      if (e != std::string_view::npos) {
+        std::string_view inner = value.substr(i, e - i);
+        if (StatesLeadRule(inner)) {
+          clause.first_is_lead = true;
+          clause.rule_carries = clause.rule_carries || RE2::PartialMatch(inner, Pattern(Pat::kRuleCarries));
+          i = j;
+          continue;
+        }
+      }
+    }
+    out.append(value.substr(b, i - b));
+  }
+  return out;
+}
+
+void NoteRule(std::string_view text, ClauseMatch& clause) {
+  if (StatesLeadRule(text)) {
+    clause.first_is_lead = true;
+    clause.rule_carries = clause.rule_carries || RE2::PartialMatch(text, Pattern(Pat::kRuleCarries));
+  }
+}
+
+ClausePart MakePart(std::string label, std::string_view value, ClauseMatch& clause) {
+  ClausePart part;
+  part.label = std::move(label);
+  part.value = TrimValue(value);
+  ClauseRole role = RoleOfClauseLabel(part.label);
+  if (role != ClauseRole::kDeadline && role != ClauseRole::kOther)
+    part.units = SplitList(RemoveRuleBrackets(part.value, clause));
+  return part;
+}
+
+// 牵头单位：A；配合单位：B，C — labels anywhere, each value up to the next label.
+std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
+  const RE2& label_re = Pattern(Pat::kClauseLabel);
+  std::vector<std::pair<std::string, std::pair<size_t, size_t>>> labels;  // label, [label start, value start)
+  re2::StringPiece in(content.data(), content.size());
+  re2::StringPiece match[2];
+  size_t from = 0;
+  while (from < content.size() && label_re.Match(in, from, content.size(), RE2::UNANCHORED, match, 2)) {
+    size_t start = static_cast<size_t>(match[0].data() - content.data());
+    size_t value = start + match[0].size();
+    labels.push_back({std::string(match[1].data(), match[1].size()), {start, value}});
+    from = value;
+  }
+  if (labels.empty() || TrimSpaces(content.substr(0, labels[0].second.first)).size() != 0) return std::nullopt;
+  ClauseMatch clause;
+  for (size_t k = 0; k < labels.size(); ++k) {
+    size_t value_end = k + 1 < labels.size() ? labels[k + 1].second.first : content.size();
+    std::string_view value = content.substr(labels[k].second.second, value_end - labels[k].second.second);
+    NoteRule(value, clause);
+    clause.parts.push_back(MakePart(labels[k].first, value, clause));
+  }
+  return clause;
+}
+
+// A、B负责 / A会同B负责 / A、B牵头负责 / A牵头，B参与 — with an optional rule after it.
+std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
+  re2::StringPiece units, verb, rest;
+  if (!RE2::FullMatch(content, Pattern(Pat::kClauseUnlabelled), &units, &verb, &rest)) return std::nullopt;
+  ClauseMatch clause;
+  NoteRule(rest, clause);
+  std::string_view u = units;
+  std::string_view v = verb;
+  re2::StringPiece lead, others;
+  if (RE2::FullMatch(u, Pattern(Pat::kClauseJointly), &lead, &others)) {
+    clause.parts.push_back(MakePart("牵头", lead, clause));
+    clause.parts.push_back(MakePart("配合", others, clause));
+  } else {
+    clause.parts.push_back(MakePart(v.find("牵头") != std::string_view::npos ? "牵头" : "负责", u, clause));
+  }
+  // 牵头，B参与 / 负责，B配合
+  re2::StringPiece participants;
+  if (!rest.empty() && RE2::FullMatch(std::string_view(rest), Pattern(Pat::kClauseParticipants), &participants))
+    clause.parts.push_back(MakePart("配合", participants, clause));
+  // Every name must look like a unit: short, no sentence inside.
+  for (const ClausePart& p : clause.parts) {
+    if (p.units.empty()) return std::nullopt;
+    for (const std::string& name : p.units)
+      if (CountCodePoints(name) > 30 || name.find("，") != std::string::npos) return std::nullopt;
+  }
+  return clause;
+}
+
+}  // namespace
+
+bool StatesLeadRule(std::string_view text) { return RE2::PartialMatch(text, Pattern(Pat::kLeadRule)); }
+
+std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
+  content = TrimSpaces(content);
+  if (content.empty()) return std::nullopt;
+  if (auto labelled = ParseLabelled(content)) return labelled;
+  return ParseUnlabelled(content);
+}
+
+std::vector<ClauseMatch> FindClauses(std::string_view text) {
+  std::vector<ClauseMatch> found;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t b = i;
+    char32_t cp = NextCodePoint(text, i);
+    char32_t close = Closing(cp);
+    if (close == 0) continue;
+    // The matching bracket, nesting counted for this bracket kind.
+    int depth = 1;
+    size_t j = i, e = std::string_view::npos;
+    while (j < text.size()) {
+      size_t k = j;
+      char32_t c = NextCodePoint(text, j);
+      if (c == cp) ++depth;
+      else if (c == close && --depth == 0) {
+        e = k;
+        break;
+      }
+    }
+    if (e == std::string_view::npos) break;  // unbalanced: no clause from here
+    if (auto clause = ParseClauseContent(text.substr(i, e - i))) {
+      clause->begin = b;
+      clause->end = j;
+      found.push_back(std::move(*clause));
+      i = j;
+    }
+    // Otherwise look inside: a clause may follow an opening bracket of a remark.
+  }
+  return found;
+}
+
+std::optional<ClauseMatch> WholeBlockClause(std::string_view text) {
+  std::vector<ClauseMatch> inside = FindClauses(text);
+  if (inside.size() == 1 && inside[0].begin == 0 && inside[0].end == text.size()) return inside[0];
+  if (RE2::FullMatch(text, Pattern(Pat::kClauseLine))) {
+    if (auto clause = ParseClauseContent(text)) {
+      clause->begin = 0;
+      clause->end = text.size();
+      return clause;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace internal
+}  // namespace gongwen

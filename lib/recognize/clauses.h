@@ -1,0 +1,30 @@
+// Internal: finding and reading responsibility clauses (责任分工括注).
+#ifndef GONGWEN_LIB_RECOGNIZE_CLAUSES_H_
+#define GONGWEN_LIB_RECOGNIZE_CLAUSES_H_
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "gongwen/recognize.h"
+
+namespace gongwen::internal {
+
+// The clauses in a paragraph: every bracketed segment (（）()［］[]【】, nesting
+// respected) whose content assigns responsibility, labelled (牵头单位：…) or not
+// (A、B负责). Brackets that only hold names or remarks (以下简称…) are not clauses.
+std::vector<ClauseMatch> FindClauses(std::string_view text);
+
+// The block as one clause when the whole of it is one: a bracketed clause on its
+// own line, or a line that opens with a label (责任单位：…).
+std::optional<ClauseMatch> WholeBlockClause(std::string_view text);
+
+// Reads a clause's content (without brackets).
+std::optional<ClauseMatch> ParseClauseContent(std::string_view content);
+
+// Whether `text` states that the first unit listed leads (列第一位者为牵头单位).
+bool StatesLeadRule(std::string_view text);
+
+}  // namespace gongwen::internal
+
+#endif  // GONGWEN_LIB_RECOGNIZE_CLAUSES_H_

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 #include <string_view>
 
 #include "core/lists.h"
@@ -39,19 +41,19 @@ class Builder {
   }
 
   Document Run() {
-    Blocks();
     Metadata();
     Structure();
     AssignTaskIds();
+    Blocks();  // last: it moves the blocks' text into the document
     return std::move(doc_);
   }
 
  private:
   void Blocks() {
     doc_.blocks.reserve(rbs_.size());
-    for (const RecognizedBlock& rb : rbs_)
-      doc_.blocks.push_back(
-          {rb.block.kind, rb.role, rb.marker.text, rb.block.text, rb.block.original, rb.block.cells, rb.block.span});
+    for (RecognizedBlock& rb : rbs_)
+      doc_.blocks.push_back({rb.block.kind, rb.role, std::move(rb.marker.text), std::move(rb.block.text),
+                             std::move(rb.block.original), std::move(rb.block.cells), rb.block.span});
   }
 
   void Metadata() {
@@ -163,20 +165,12 @@ class Builder {
     s.block = block_index;
     s.parent = Innermost();
     const std::string prefix = s.parent >= 0 ? doc_.sections[static_cast<size_t>(s.parent)].id + "." : "";
-    s.id = UniqueSectionId(prefix + std::to_string(number));
+    s.id = Unique(section_ids_, prefix + std::to_string(number));
     const int index = static_cast<int>(doc_.sections.size());
     if (s.parent >= 0) doc_.sections[static_cast<size_t>(s.parent)].children.push_back(index);
     doc_.sections.push_back(std::move(s));
     open_[level] = index;
     return index;
-  }
-
-  std::string UniqueSectionId(std::string id) {
-    if (section_ids_.insert(id).second) return id;
-    for (int k = 2;; ++k) {
-      std::string alt = id + "-" + std::to_string(k);
-      if (section_ids_.insert(alt).second) return alt;
-    }
   }
 
   void CloseFrom(int level) {
@@ -398,43 +392,45 @@ class Builder {
   // Ids are the printed numbers when they are unique in the document; where
   // numbering restarts per section they become "<section number>.<number>".
   void AssignTaskIds() {
-    std::set<int> seen;
+    std::unordered_set<int> seen;
     bool unique = true;
     for (const Task& t : doc_.tasks) unique = seen.insert(t.number).second && unique;
-    std::set<std::string> ids;
+    std::unordered_map<std::string, int> taken;  // id → times taken
     for (size_t i = 0; i < doc_.tasks.size(); ++i) {
       Task& t = doc_.tasks[i];
+      const int section = contexts_[i].section;
       std::string id = std::to_string(t.number);
       if (!unique) {
-        // The nearest leader or level-1 section, else the innermost section.
+        // Prefixed by the nearest level-1 (leader) section's number, else the innermost section's id.
         std::string prefix;
-        for (auto it = t.section_path.rbegin(); it != t.section_path.rend(); ++it) {
-          const Section* s = FindSection(*it);
-          if (s != nullptr && s->level == kLevelLeader) {
-            prefix = std::to_string(s->number);
+        for (int s = section; s >= 0; s = doc_.sections[static_cast<size_t>(s)].parent)
+          if (doc_.sections[static_cast<size_t>(s)].level == kLevelLeader) {
+            prefix = std::to_string(doc_.sections[static_cast<size_t>(s)].number);
             break;
           }
-        }
         if (prefix.empty() && !t.section.empty()) prefix = t.section;
-        id = prefix.empty() ? id : prefix + "." + id;
-        if (ids.count(id) && !t.section.empty()) id = t.section + "." + std::to_string(t.number);
+        if (!prefix.empty()) id = prefix + "." + id;
+        if (taken.count(id) && !t.section.empty()) id = t.section + "." + std::to_string(t.number);
       }
-      for (int k = 2; ids.count(id); ++k) id = std::to_string(t.number) + "-" + std::to_string(k);
-      ids.insert(id);
-      t.id = id;
-      if (contexts_[i].section >= 0) doc_.sections[static_cast<size_t>(contexts_[i].section)].task_ids.push_back(id);
+      t.id = Unique(taken, id);
+      if (section >= 0) doc_.sections[static_cast<size_t>(section)].task_ids.push_back(t.id);
     }
   }
 
-  const Section* FindSection(const std::string& id) const {
-    for (const Section& s : doc_.sections)
-      if (s.id == id) return &s;
-    return nullptr;
+  // `id`, or `id-2`, `id-3`, … when taken; constant time per call.
+  static std::string Unique(std::unordered_map<std::string, int>& taken, const std::string& id) {
+    int& count = taken[id];
+    if (++count == 1) return id;
+    std::string alt = id + "-" + std::to_string(count);
+    while (taken.count(alt)) alt = id + "-" + std::to_string(++count);
+    ++taken[alt];
+    return alt;
   }
+
   RecognizedBlocks rbs_;
   Document doc_;
   std::map<int, int> open_;  // level → index of the open section
-  std::set<std::string> section_ids_;
+  std::unordered_map<std::string, int> section_ids_;
   std::vector<std::string> attachment_list_;
   // What a task takes from its sections, kept until its clauses are all read.
   struct TaskContext {

@@ -4,7 +4,7 @@
 
 namespace gongwen::internal {
 
-char32_t NextCodePoint(std::string_view s, size_t& i) {
+char32_t NextCodePointSlow(std::string_view s, size_t& i) {
   UChar32 c;
   int32_t pos = static_cast<int32_t>(i);
   U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), pos, static_cast<int32_t>(s.size()), c);
@@ -71,11 +71,6 @@ bool IsSentenceEnd(char32_t cp) {
     default:
       return false;
   }
-}
-
-bool IsSpace(char32_t cp) {
-  return cp == U' ' || cp == U'\t' || cp == 0x3000 || cp == 0x00A0 || (cp >= 0x2000 && cp <= 0x200B) ||
-         cp == 0x202F || cp == 0x205F || cp == 0xFEFF;
 }
 
 std::string_view TrimSpaces(std::string_view s) {

@@ -10,8 +10,26 @@
 namespace gongwen::internal {
 
 // Decodes the code point at s[i] and advances i; malformed bytes yield U+FFFD
-// and advance by one byte.
-char32_t NextCodePoint(std::string_view s, size_t& i);
+// and advance by one byte. Inline: every stage walks text with it.
+char32_t NextCodePointSlow(std::string_view s, size_t& i);
+inline char32_t NextCodePoint(std::string_view s, size_t& i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  if (c >= 0xE0 && c < 0xF0 && i + 2 < s.size()) {  // the three-byte form every Chinese character takes
+    const auto c1 = static_cast<unsigned char>(s[i + 1]), c2 = static_cast<unsigned char>(s[i + 2]);
+    if ((c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80) {
+      const char32_t cp = (char32_t{c & 0x0Fu} << 12) | (char32_t{c1 & 0x3Fu} << 6) | (c2 & 0x3Fu);
+      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+        i += 3;
+        return cp;
+      }
+    }
+  }
+  return NextCodePointSlow(s, i);
+}
 // The code point that ends just before s[i]; moves i back to its start.
 char32_t PreviousCodePoint(std::string_view s, size_t& i);
 void AppendUtf8(std::string& out, char32_t cp);
@@ -22,7 +40,11 @@ std::string_view PrefixCodePoints(std::string_view s, size_t n);
 bool IsHan(char32_t cp);               // CJK unified ideographs (and 〇)
 bool IsCjkPunct(char32_t cp);          // full-width Chinese punctuation: 。，、；：？！“”‘’（）《》〔〕【】…—
 bool IsSentenceEnd(char32_t cp);       // 。！？；… and their half-width forms
-bool IsSpace(char32_t cp);             // ASCII space/tab, U+3000, NBSP and other Unicode spaces (not line ends)
+// ASCII space/tab, U+3000, NBSP and other Unicode spaces (not line ends).
+inline bool IsSpace(char32_t cp) {
+  return cp == U' ' || cp == U'\t' || cp == 0x3000 || cp == 0x00A0 || (cp >= 0x2000 && cp <= 0x200B) ||
+         cp == 0x202F || cp == 0x205F || cp == 0xFEFF;
+}
 
 // Removes leading and trailing spaces (IsSpace) and returns the view.
 std::string_view TrimSpaces(std::string_view s);

@@ -28,14 +28,16 @@ using internal::PreviousCodePoint;
 
 struct Tracked {
   std::string text;
-  std::vector<uint32_t> origin;  // size text.size() + 1; offsets into Block::original
-};
+  // size text.size() + 1; offsets into Block::original. Empty while no repair
+  // has been made: the identity, made real only when first needed.
+  std::vector<uint32_t> origin;
 
-Tracked Track(const std::string& text) {
-  Tracked t{text, std::vector<uint32_t>(text.size() + 1)};
-  for (size_t i = 0; i <= text.size(); ++i) t.origin[i] = static_cast<uint32_t>(i);
-  return t;
-}
+  void Materialize() {
+    if (!origin.empty()) return;
+    origin.resize(text.size() + 1);
+    for (size_t i = 0; i <= text.size(); ++i) origin[i] = static_cast<uint32_t>(i);
+  }
+};
 
 struct Edit {
   size_t begin;
@@ -53,6 +55,7 @@ class BlockEditor {
 
   void Apply(std::vector<Edit>& edits) {
     if (edits.empty()) return;
+    tracked_.Materialize();
     std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
     Tracked out;
     out.text.reserve(tracked_.text.size());
@@ -109,7 +112,8 @@ void StripMarkdown(BlockEditor& ed) {
     ed.Apply(edits);
     return;
   }
-  if (RE2::FullMatch(text, Pattern(Pat::kMarkdownRule))) {
+  const char first = text.empty() ? '\0' : text[0];
+  if ((first == '-' || first == '*' || first == '_') && RE2::FullMatch(text, Pattern(Pat::kMarkdownRule))) {
     edits.push_back({0, text.size(), "", rules::kMarkdownRule, "删除 Markdown 分隔线" + Quote(text)});
     ed.Apply(edits);
     return;
@@ -117,11 +121,12 @@ void StripMarkdown(BlockEditor& ed) {
   size_t start = 0;
   re2::StringPiece hashes;
   re2::StringPiece input(text.data(), text.size());
-  if (RE2::Consume(&input, Pattern(Pat::kMarkdownHeading), &hashes)) {
+  if (first == '#' && RE2::Consume(&input, Pattern(Pat::kMarkdownHeading), &hashes)) {
     start = text.size() - input.size();
     block.style.heading_level = static_cast<int>(hashes.size());
     edits.push_back({0, start, "", rules::kMarkdownHeading, "删除 Markdown 标题标记" + Quote(hashes)});
-  } else if (!RE2::FullMatch(text, Pattern(Pat::kPageNumber)) && RE2::Consume(&input, Pattern(Pat::kMarkdownBullet))) {
+  } else if ((first == '-' || first == '*' || first == '+') && !RE2::FullMatch(text, Pattern(Pat::kPageNumber)) &&
+             RE2::Consume(&input, Pattern(Pat::kMarkdownBullet))) {
     start = text.size() - input.size();
     block.style.list_item = true;
     edits.push_back({0, start, "", rules::kMarkdownList, "删除 Markdown 列表标记"});
@@ -139,9 +144,22 @@ void StripMarkdown(BlockEditor& ed) {
 
 void DropPageNumber(BlockEditor& ed) {
   std::string_view text = ed.text();
+  // Page numbers open with a dash or 第: '-', or the lead byte of — – － ─ (E2/EF), or 第 (E7 AC AC).
+  const auto first = text.empty() ? 0 : static_cast<unsigned char>(text[0]);
+  if (first != '-' && first != 0xE2 && first != 0xEF && first != 0xE7) return;
   if (!RE2::FullMatch(text, Pattern(Pat::kPageNumber))) return;
   std::vector<Edit> edits{{0, text.size(), "", rules::kPageNumber, "删除页码行" + Quote(text)}};
   ed.Apply(edits);
+}
+
+// U+FF10–FF19, FF21–FF3A, FF41–FF5A in UTF-8: EF BC 90–99, EF BC A1–BA, EF BD 81–9A.
+bool HasFullwidthAlnum(std::string_view text) {
+  for (size_t i = text.find('\xEF'); i != std::string_view::npos && i + 2 < text.size(); i = text.find('\xEF', i + 1)) {
+    const auto b1 = static_cast<unsigned char>(text[i + 1]), b2 = static_cast<unsigned char>(text[i + 2]);
+    if ((b1 == 0xBC && ((b2 >= 0x90 && b2 <= 0x99) || (b2 >= 0xA1 && b2 <= 0xBA))) || (b1 == 0xBD && b2 >= 0x81 && b2 <= 0x9A))
+      return true;
+  }
+  return false;
 }
 
 // Full-width digits and Latin letters become ASCII through ICU's NFKC, applied
@@ -155,9 +173,7 @@ void AsciiAlphanumerics(BlockEditor& ed) {
     return U_SUCCESS(err) ? new icu::FilteredNormalizer2(*nfkc, *set) : nullptr;
   }();
   std::string_view text = ed.text();
-  if (nfkc_alnum == nullptr ||
-      (text.find("\xEF\xBC") == std::string_view::npos && text.find("\xEF\xBD") == std::string_view::npos))
-    return;
+  if (nfkc_alnum == nullptr || !HasFullwidthAlnum(text)) return;
   std::vector<Edit> edits;
   for (size_t i = 0; i < text.size();) {
     size_t b = i;
@@ -179,7 +195,8 @@ bool IsChineseContext(char32_t cp) { return IsHan(cp) || IsCjkPunct(cp); }
 // Half-width brackets, colons, commas and semicolons in Chinese context.
 void FullwidthPunctuation(BlockEditor& ed) {
   std::string_view text = ed.text();
-  if (text.find_first_of("():,;") == std::string_view::npos) return;
+  if (std::none_of(text.begin(), text.end(), [](char c) { return c == '(' || c == ')' || c == ':' || c == ',' || c == ';'; }))
+    return;
   std::vector<Edit> edits;
   auto neighbour = [&](size_t before, size_t after, char32_t& prev, char32_t& next) {
     size_t p = before;
@@ -237,6 +254,11 @@ bool IsAsciiAlnumOrPercent(char32_t cp) {
 void RemoveCjkSpaces(BlockEditor& ed) {
   std::string_view text = ed.text();
   if (ed.block().kind == BlockKind::kTableRow) return;
+  // Spaces are ASCII (' ', '\t') or start with C2 (NBSP), E2 80 (U+2000…), E3 80 80 (U+3000), EF BB BF.
+  if (std::none_of(text.begin(), text.end(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\xC2' || c == '\xE2' || c == '\xE3' || c == '\xEF';
+      }))
+    return;
   std::vector<Edit> edits;
   size_t i = 0;
   char32_t prev = 0;
@@ -319,8 +341,11 @@ Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics, 
   std::vector<Tracked> tracked;
   tracked.reserve(blocks.size());
   for (Block& block : blocks) {
-    tracked.push_back(Track(block.text));
-    if (block.kind == BlockKind::kPageBreak) continue;
+    tracked.push_back(Tracked{std::move(block.text), {}});
+    if (block.kind == BlockKind::kPageBreak) {
+      block.text = tracked.back().text;
+      continue;
+    }
     BlockEditor ed(block, tracked.back(), source, diagnostics);
     if (options.drop_page_numbers) DropPageNumber(ed);
     if (options.strip_markdown) StripMarkdown(ed);
@@ -332,6 +357,7 @@ Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics, 
     if (trimmed.size() != ed.text().size()) {
       size_t b = static_cast<size_t>(trimmed.data() - ed.text().data());
       Tracked& t = tracked.back();
+      t.Materialize();
       t.origin = std::vector<uint32_t>(t.origin.begin() + static_cast<ptrdiff_t>(b),
                                        t.origin.begin() + static_cast<ptrdiff_t>(b + trimmed.size() + 1));
       t.text = std::string(trimmed);
@@ -354,6 +380,8 @@ Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics, 
       Block& a = out[cur];
       const Block& b = blocks[j];
       const auto shift = static_cast<uint32_t>(b.begin - a.begin);
+      ta.Materialize();
+      tracked[j].Materialize();
       ta.origin.pop_back();
       for (uint32_t o : tracked[j].origin) ta.origin.push_back(o + shift);
       ta.text += tracked[j].text;

@@ -1,4 +1,5 @@
 // The text reader: lines become paragraph blocks, pipe rows become table rows.
+#include <cstring>
 #include <string_view>
 
 #include "core/utf8.h"
@@ -37,6 +38,16 @@ std::vector<std::string> SplitPipeRow(std::string_view row) {
   return cells;
 }
 
+// The first '\n', '\r' or '\f' at or after pos (text.size() if none): memchr
+// finds the line feed, then the line is checked for the rarer two.
+size_t LineEnd(std::string_view text, size_t pos) {
+  const void* nl = std::memchr(text.data() + pos, '\n', text.size() - pos);
+  size_t end = nl == nullptr ? text.size() : static_cast<size_t>(static_cast<const char*>(nl) - text.data());
+  for (size_t i = pos; i < end; ++i)
+    if (text[i] == '\r' || text[i] == '\f') return i;
+  return end;
+}
+
 }  // namespace
 
 Blocks ReadTextBlocks(const Source& source) {
@@ -44,8 +55,7 @@ Blocks ReadTextBlocks(const Source& source) {
   const std::string& text = source.text();
   size_t pos = 0;
   while (pos < text.size()) {
-    size_t eol = text.find_first_of("\r\n\f", pos);
-    if (eol == std::string::npos) eol = text.size();
+    size_t eol = LineEnd(text, pos);
     std::string_view line(text.data() + pos, eol - pos);
     std::string_view content = internal::TrimSpaces(line);
     if (!content.empty()) {

@@ -1,6 +1,8 @@
 // Responsibility clauses: where they are and what they say.
 #include "recognize/clauses.h"
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "core/lists.h"
@@ -162,6 +164,12 @@ bool StatesLeadRule(std::string_view text) { return RE2::PartialMatch(text, Patt
 std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
   content = TrimSpaces(content);
   if (content.empty()) return std::nullopt;
+  // Every clause has a label's colon or a verb of responsibility; most brackets
+  // (各乡（镇）, 以下简称…) have neither and are dismissed before any pattern runs.
+  static constexpr std::string_view kCues[] = {"：", ":", "负责", "牵头", "落实"};
+  if (std::none_of(std::begin(kCues), std::end(kCues),
+                   [&](std::string_view cue) { return content.find(cue) != std::string_view::npos; }))
+    return std::nullopt;
   if (auto labelled = ParseLabelled(content)) return labelled;
   return ParseUnlabelled(content);
 }
@@ -199,8 +207,14 @@ std::vector<ClauseMatch> FindClauses(std::string_view text) {
 }
 
 std::optional<ClauseMatch> WholeBlockClause(std::string_view text) {
-  std::vector<ClauseMatch> inside = FindClauses(text);
-  if (inside.size() == 1 && inside[0].begin == 0 && inside[0].end == text.size()) return inside[0];
+  if (text.empty()) return std::nullopt;
+  size_t first_end = 0;
+  if (Closing(NextCodePoint(text, first_end)) != 0) {
+    std::vector<ClauseMatch> inside = FindClauses(text);
+    if (inside.size() == 1 && inside[0].begin == 0 && inside[0].end == text.size()) return inside[0];
+    return std::nullopt;
+  }
+  if (text.find("：") == std::string_view::npos && text.find(':') == std::string_view::npos) return std::nullopt;
   if (RE2::FullMatch(text, Pattern(Pat::kClauseLine))) {
     if (auto clause = ParseClauseContent(text)) {
       clause->begin = 0;

@@ -5,6 +5,7 @@
 // signature and date, the attachment, and the colophon at the end.
 #include "gongwen/recognize.h"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -35,7 +36,20 @@ const char* const kRoleNames[] = {
 };
 static_assert(std::size(kRoleNames) == static_cast<size_t>(Role::kPageBreak) + 1);
 
+// Can `text` open with a marker? Its first character must be a digit, a
+// bracket, a Chinese numeral or a circled number.
+bool MayOpenWithMarker(std::string_view text) {
+  if (text.empty()) return false;
+  const char c = text[0];
+  if ((c >= '0' && c <= '9') || c == '(') return true;
+  size_t i = 0;
+  char32_t cp = internal::NextCodePoint(text, i);
+  static constexpr std::u32string_view kOpeners = U"（一二三四五六七八九十百零〇两";
+  return kOpeners.find(cp) != std::u32string_view::npos || (cp >= U'①' && cp <= U'⑳');
+}
+
 Marker ReadMarker(std::string_view text) {
+  if (!MayOpenWithMarker(text)) return {};
   struct Kind {
     Pat pat;
     MarkerKind kind;
@@ -104,12 +118,15 @@ bool IsShortLine(std::string_view text) { return Length(text) <= kMaxShortLine &
 // Captures named groups of `pat` matched against the whole `text` into `fields`.
 bool Capture(std::string_view text, Pat pat, RecognizedBlock& rb) {
   const RE2& re = Pattern(pat);
-  const int n = re.NumberOfCapturingGroups();
-  std::vector<re2::StringPiece> groups(static_cast<size_t>(n) + 1);
-  if (!re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::ANCHOR_BOTH, groups.data(),
-                n + 1))
-    return false;
+  const re2::StringPiece input(text.data(), text.size());
+  // The DFA answers "no" fast; groups are only extracted on a match.
+  if (!re.Match(input, 0, text.size(), RE2::ANCHOR_BOTH, nullptr, 0)) return false;
+  constexpr int kMaxGroups = 16;
+  const int n = std::min(re.NumberOfCapturingGroups(), kMaxGroups - 1);
+  std::array<re2::StringPiece, kMaxGroups> groups;
+  if (!re.Match(input, 0, text.size(), RE2::ANCHOR_BOTH, groups.data(), n + 1)) return false;
   for (const auto& [name, index] : re.NamedCapturingGroups()) {
+    if (index > n) continue;
     const auto& g = groups[static_cast<size_t>(index)];
     if (g.data() != nullptr) rb.fields.emplace_back(name, std::string(g.data(), g.size()));
   }

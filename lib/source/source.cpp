@@ -89,7 +89,7 @@ std::string DetectChineseEncoding(std::string_view bytes) {
   UErrorCode err = U_ZERO_ERROR;
   std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> det(ucsdet_open(&err), &ucsdet_close);
   if (U_FAILURE(err)) return "GB18030";
-  const size_t sample = std::min<size_t>(bytes.size(), 1 << 20);
+  const size_t sample = std::min<size_t>(bytes.size(), 64 << 10);  // plenty for a verdict; the detector is slow
   ucsdet_setText(det.get(), bytes.data(), static_cast<int32_t>(sample), &err);
   int32_t count = 0;
   const UCharsetMatch** matches = ucsdet_detectAll(det.get(), &count, &err);
@@ -351,8 +351,18 @@ Result<Source> ReadSourceFile(const std::string& path, const ReadOptions& option
     return Status(StatusCode::kTooLarge, "file is " + std::to_string(size) + " bytes, more than the limit of " +
                                              std::to_string(options.max_bytes))
         .WithFile(path);
-  if (!ec) bytes.reserve(size);
-  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  // Read in large blocks: the size is a hint (the file may change under us).
+  constexpr size_t kChunk = 1 << 20;
+  if (!ec) bytes.reserve(static_cast<size_t>(size) + 1);
+  for (size_t got = 0;; ) {
+    bytes.resize(got + kChunk);
+    in.read(bytes.data() + got, static_cast<std::streamsize>(kChunk));
+    got += static_cast<size_t>(in.gcount());
+    if (!in) {
+      bytes.resize(got);
+      break;
+    }
+  }
   if (in.bad()) return Status(StatusCode::kIoError, "read error").WithFile(path);
   return DecodeSource(bytes, path, options);
 }

@@ -39,6 +39,7 @@ struct Block {
   BlockKind kind = BlockKind::kParagraph;
   std::string text;                // working text (UTF-8); normalized after stage 3
   std::vector<std::string> cells;  // table rows only
+  std::vector<uint32_t> cell_begins;  // table rows: where each cell's text starts in `original` (bytes)
   std::string original;            // the source text this block covers, exactly as decoded
   size_t begin = 0;                // [begin, end) in Source::text()
   size_t end = 0;

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "gongwen/diagnostic.h"
@@ -123,6 +124,8 @@ struct Task {
   std::string section;                       // id of the enclosing section
   std::vector<std::string> section_path;     // ids from the root down to `section`
   std::vector<Clause> clauses;
+  // Table columns gongwen does not know (推广范围, 备注, …): header and cell, in column order.
+  std::vector<std::pair<std::string, std::string>> extra;
   std::vector<int> blocks;                   // indices into Document::blocks
   Span span;
 };

@@ -12,6 +12,7 @@
 #include "core/utf8.h"
 #include "patterns/catalogue.h"
 #include "recognize/clauses.h"
+#include "recognize/table.h"
 
 namespace gongwen {
 
@@ -160,7 +161,8 @@ class Builder {
     s.level = level;
     s.marker = rb.marker.text;
     s.number = number;
-    s.heading = std::string(std::string_view(rb.block.text).substr(rb.marker.length));
+    s.heading = rb.Field("heading").empty() ? std::string(std::string_view(rb.block.text).substr(rb.marker.length))
+                                            : std::string(rb.Field("heading"));
     s.span = rb.block.span;
     s.block = block_index;
     s.parent = Innermost();
@@ -224,11 +226,22 @@ class Builder {
           if (it != open_.end()) doc_.sections[static_cast<size_t>(it->second)].portfolio = rb.block.text;
           break;
         }
+        case Role::kTableHeader:
+          columns_.clear();
+          for (const std::string& cell : rb.block.cells) columns_.push_back({internal::ColumnOf(cell), cell});
+          table_tasks_ = 0;
+          break;
         case Role::kTask:
-          NewTask(rb, bi);
+          if (rb.block.kind == BlockKind::kTableRow) {
+            NewTableTask(rb, bi);
+          } else {
+            NewTask(rb, bi, std::string(std::string_view(rb.block.text).substr(rb.marker.length)));
+          }
           break;
         case Role::kSubItem:
-          if (current_task_ >= 0) {
+          if (current_task_ >= 0 && rb.block.kind == BlockKind::kTableRow) {
+            AddTableCells(rb, bi);
+          } else if (current_task_ >= 0) {
             Task& t = doc_.tasks[static_cast<size_t>(current_task_)];
             t.text += "\n" + rb.block.text;
             t.blocks.push_back(bi);
@@ -264,11 +277,63 @@ class Builder {
     return false;
   }
 
-  void NewTask(const RecognizedBlock& rb, int bi) {
+  // A row of a task table: its cells by column meaning fill the same fields as
+  // a clause would; columns gongwen does not know are kept as extra fields.
+  void NewTableTask(const RecognizedBlock& rb, int bi) {
+    ++table_tasks_;
+    NewTask(rb, bi, "");
+    Task& t = doc_.tasks.back();
+    if (t.number == 0) t.number = table_tasks_;
+    AddTableCells(rb, bi);
+  }
+
+  void AddTableCells(const RecognizedBlock& rb, int bi) {
+    Task& t = doc_.tasks[static_cast<size_t>(current_task_)];
+    if (t.blocks.back() != bi) t.blocks.push_back(bi);
+    Clause c;
+    c.text = rb.block.text;
+    c.span = rb.block.span;
+    c.block = bi;
+    for (size_t k = 0; k < rb.block.cells.size() && k < columns_.size(); ++k) {
+      const std::string& value = rb.block.cells[k];
+      if (value.empty()) continue;
+      const auto& [column, header] = columns_[k];
+      switch (column) {
+        case internal::Column::kNumber:
+          break;
+        case internal::Column::kTask:
+        case internal::Column::kContent:
+          if (!t.text.empty()) t.text += "\n";
+          t.text += value;
+          break;
+        case internal::Column::kLeader:
+        case internal::Column::kLead:
+        case internal::Column::kResponsible:
+        case internal::Column::kCooperating:
+        case internal::Column::kDeadline: {
+          ClausePart part;
+          part.label = header;
+          part.value = value;
+          if (column != internal::Column::kDeadline) part.units = SplitList(value);
+          c.parts.push_back(std::move(part));
+          break;
+        }
+        case internal::Column::kUnknown:
+          t.extra.emplace_back(header, value);
+          break;
+      }
+    }
+    if (!c.parts.empty()) {
+      c.lead_rule = lead_rule_carries_;
+      t.clauses.push_back(std::move(c));
+    }
+  }
+
+  void NewTask(const RecognizedBlock& rb, int bi, std::string text) {
     Task t;
     t.number = rb.marker.number;
     t.marker = rb.marker.text;
-    t.text = std::string(std::string_view(rb.block.text).substr(rb.marker.length));
+    t.text = std::move(text);
     t.span = rb.block.span;
     t.blocks.push_back(bi);
     TaskContext ctx;
@@ -345,9 +410,14 @@ class Builder {
             }
             break;
           case ClauseRole::kLeader:
-            for (const std::string& name : p.units)
-              if (std::none_of(t.leaders.begin(), t.leaders.end(), [&](const Leader& l) { return l.name == name; }))
-                t.leaders.push_back(Leader{name, ""});
+            for (const std::string& printed : p.units) {
+              Leader leader{printed, ""};
+              re2::StringPiece name, title;
+              if (RE2::FullMatch(printed, internal::Pattern(internal::Pat::kLeaderNameTitle), &name, &title))
+                leader = Leader{std::string(name.data(), name.size()), std::string(title.data(), title.size())};
+              if (std::none_of(t.leaders.begin(), t.leaders.end(), [&](const Leader& l) { return l.name == leader.name; }))
+                t.leaders.push_back(std::move(leader));
+            }
             break;
           case ClauseRole::kDeadline:
             if (!t.deadline) t.deadline = Deadline{p.value, internal::DeadlineDate(p.value, DocumentYear())};
@@ -440,6 +510,8 @@ class Builder {
   };
   std::vector<TaskContext> contexts_;  // per task
   bool lead_rule_carries_ = false;     // a 下同 rule (first unit leads) is in force
+  std::vector<std::pair<internal::Column, std::string>> columns_;  // of the current task table
+  int table_tasks_ = 0;                                            // tasks in the current table
   int current_task_ = -1;
 };
 

@@ -260,6 +260,13 @@ class JsonEmitter {
       w_.EndObject();
     }
     w_.EndArray();
+    Key("extra");
+    w_.StartObject();
+    for (const auto& [header, value] : t.extra) {
+      Key(header);
+      String(value);
+    }
+    w_.EndObject();
     Key("blocks");
     w_.StartArray();
     for (int b : t.blocks) Int(b);

@@ -335,6 +335,33 @@ bool CanJoin(const Block& a, const Block& b) {
   return !b.text.empty() && !StartsNewParagraph(b.text);
 }
 
+// A table row: the separator row is decoration; each cell is repaired like a
+// paragraph of its own (its repairs located inside the row), and the row's
+// text is rebuilt from the repaired cells.
+void NormalizeCells(Block& row, Tracked& tracked, const Source& source, Diagnostics& diagnostics,
+                    const NormalizeOptions& options) {
+  if (options.strip_markdown) {
+    BlockEditor ed(row, tracked, source, diagnostics);
+    StripMarkdown(ed);  // only the separator row test for table rows
+    if (row.cells.empty()) return;
+  }
+  for (size_t c = 0; c < row.cells.size(); ++c) {
+    Block cell;
+    cell.begin = row.begin + (c < row.cell_begins.size() ? row.cell_begins[c] : 0);
+    cell.text = row.cells[c];
+    Tracked t{row.cells[c], {}};
+    BlockEditor ed(cell, t, source, diagnostics);
+    if (options.strip_markdown) StripMarkdown(ed);
+    if (options.ascii_alphanumerics) AsciiAlphanumerics(ed);
+    if (options.fullwidth_punctuation) FullwidthPunctuation(ed);
+    if (options.remove_cjk_spaces) RemoveCjkSpaces(ed);
+    row.cells[c] = std::string(internal::TrimSpaces(t.text));
+  }
+  std::string text = "|";
+  for (const std::string& cell : row.cells) text += " " + cell + " |";
+  tracked = Tracked{std::move(text), {}};
+}
+
 }  // namespace
 
 Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics, const NormalizeOptions& options) {
@@ -343,6 +370,11 @@ Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics, 
   for (Block& block : blocks) {
     tracked.push_back(Tracked{std::move(block.text), {}});
     if (block.kind == BlockKind::kPageBreak) {
+      block.text = tracked.back().text;
+      continue;
+    }
+    if (block.kind == BlockKind::kTableRow) {
+      NormalizeCells(block, tracked.back(), source, diagnostics, options);
       block.text = tracked.back().text;
       continue;
     }

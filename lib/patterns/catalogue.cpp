@@ -57,6 +57,8 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "^(?P<name>\\p{Han}{2,4}?)(?:同志)?(?P<title>" LEADER_TITLE ")(?:同志)?" SP
      "*(?:负责|牵头|主抓|分管|联系|领衔)(?:的)?(?:重点)?(?:工作|任务|事项)?(?:任务)?$",
      "刘泳县长负责的工作"},
+    {Pat::kLeaderNameTitle, "leader_name_title",
+     "^(?P<name>\\p{Han}{2,4}?)" SP "*[（(]?(?P<title>" LEADER_TITLE ")[）)]?$", "张某（副县长）"},
     {Pat::kUnitHeadingCoordinated, "unit_heading_coordinated",
      "^(?P<coordinator>.+?)协调[，,、]" SP "*(?P<implementers>.+?)负责落实(?:的)?(?:工作|任务|事项)?$",
      "县政府办公室协调，全县政府系统各单位负责落实的工作"},

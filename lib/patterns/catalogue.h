@@ -32,6 +32,7 @@ enum class Pat {
   kAddressees,
   // body and attachment
   kLeaderHeading,
+  kLeaderNameTitle,
   kUnitHeadingCoordinated,
   kUnitHeading,
   kPortfolio,

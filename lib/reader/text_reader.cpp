@@ -1,4 +1,5 @@
 // The text reader: lines become paragraph blocks, pipe rows become table rows.
+#include <algorithm>
 #include <cstring>
 #include <string_view>
 
@@ -18,24 +19,30 @@ const char* BlockKindName(BlockKind kind) {
 
 namespace {
 
-// Splits `| a | b |` into trimmed cells; `\|` stays inside a cell.
-std::vector<std::string> SplitPipeRow(std::string_view row) {
-  std::vector<std::string> cells;
-  row = row.substr(1, row.size() - 2);  // outer pipes
+// Splits `| a | b |` into trimmed cells and where each starts in the row;
+// `\|` stays inside a cell as '|'.
+void SplitPipeRow(std::string_view row, Block& block) {
   std::string cell;
-  for (size_t i = 0; i < row.size(); ++i) {
-    if (row[i] == '\\' && i + 1 < row.size() && row[i + 1] == '|') {
+  size_t cell_start = 1;
+  auto finish = [&](size_t end) {
+    std::string_view trimmed = internal::TrimSpaces(cell);
+    size_t lead = trimmed.empty() ? 0 : static_cast<size_t>(trimmed.data() - cell.data());
+    block.cells.emplace_back(trimmed);
+    block.cell_begins.push_back(static_cast<uint32_t>(std::min(cell_start + lead, end)));
+    cell.clear();
+  };
+  for (size_t i = 1; i + 1 < row.size(); ++i) {
+    if (row[i] == '\\' && i + 2 < row.size() && row[i + 1] == '|') {
       cell += '|';
       ++i;
     } else if (row[i] == '|') {
-      cells.emplace_back(internal::TrimSpaces(cell));
-      cell.clear();
+      finish(i);
+      cell_start = i + 1;
     } else {
       cell += row[i];
     }
   }
-  cells.emplace_back(internal::TrimSpaces(cell));
-  return cells;
+  finish(row.size() - 1);
 }
 
 // The first '\n', '\r' or '\f' at or after pos (text.size() if none): memchr
@@ -66,7 +73,7 @@ Blocks ReadTextBlocks(const Source& source) {
       block.span = source.SpanOf(block.begin, block.end);
       if (content.size() >= 2 && content.front() == '|' && content.back() == '|') {
         block.kind = BlockKind::kTableRow;
-        block.cells = SplitPipeRow(content);
+        SplitPipeRow(content, block);
       }
       block.text.assign(content);
       blocks.push_back(std::move(block));

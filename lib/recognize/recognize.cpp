@@ -13,6 +13,7 @@
 #include "core/utf8.h"
 #include "patterns/catalogue.h"
 #include "recognize/clauses.h"
+#include "recognize/table.h"
 
 namespace gongwen {
 
@@ -292,6 +293,7 @@ class Recognizer {
   // passes: first everything a block's own text decides, then which numbered
   // items are tasks.
   void Structure(size_t begin, size_t end, size_t /*colophon*/, bool in_attachment) {
+    Tables(begin, end);
     Role last = Role::kBody;
     for (size_t i = begin; i < end; ++i) {
       RecognizedBlock& rb = out_[i];
@@ -333,6 +335,72 @@ class Recognizer {
       last = rb.role;
     }
     Tasks(begin, end, in_attachment);
+  }
+
+  // Task tables: a header row (序号 | 重点任务 | 牵头单位 | …), then rows that are
+  // tasks, continuations of the task above (no number, no task text: the rest
+  // of a task split over merged rows), or section rows (one text across the
+  // row: 一、产业发展（共12项）).
+  void Tables(size_t begin, size_t end) {
+    int task_column = -1, number_column = -1;
+    for (size_t i = begin; i < end; ++i) {
+      RecognizedBlock& rb = out_[i];
+      if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
+      if (rb.role != Role::kTableRow) {
+        task_column = number_column = -1;  // the table ended
+        continue;
+      }
+      const auto& cells = rb.block.cells;
+      if (internal::IsTaskTableHeader(cells)) {
+        rb.role = Role::kTableHeader;
+        task_column = number_column = -1;
+        for (size_t c = 0; c < cells.size(); ++c) {
+          internal::Column col = internal::ColumnOf(cells[c]);
+          if (col == internal::Column::kTask && task_column < 0) task_column = static_cast<int>(c);
+          if (col == internal::Column::kNumber && number_column < 0) number_column = static_cast<int>(c);
+        }
+        continue;
+      }
+      if (task_column < 0) continue;  // not in a task table
+      std::string single;
+      bool one_text = true;
+      size_t first_filled = cells.size();
+      for (size_t c = 0; c < cells.size(); ++c) {
+        if (cells[c].empty()) continue;
+        if (single.empty()) {
+          single = cells[c];
+          first_filled = c;
+        } else if (cells[c] != single) {
+          one_text = false;
+        }
+      }
+      // A section row's text starts the row; a lone cell further right continues the task above.
+      one_text = one_text && first_filled <= static_cast<size_t>(std::max(task_column, number_column));
+      if (single.empty()) continue;
+      auto cell = [&](int c) -> const std::string& {
+        static const std::string kEmpty;
+        return c >= 0 && static_cast<size_t>(c) < cells.size() ? cells[static_cast<size_t>(c)] : kEmpty;
+      };
+      const bool numbered = !cell(number_column).empty();
+      if (one_text && !(numbered && cell(number_column) != single)) {
+        rb.marker = ReadMarker(single);
+        rb.fields.emplace_back("heading", std::string(std::string_view(single).substr(rb.marker.length)));
+        rb.role = rb.marker.kind == MarkerKind::kNone ? Role::kPartHeading : Role::kHeading;
+      } else if (!numbered && cell(task_column).empty()) {
+        rb.role = Role::kSubItem;  // the rest of the task above
+      } else {
+        rb.role = Role::kTask;
+        const std::string& number = cell(number_column);
+        rb.marker.text = number;
+        rb.marker.kind = MarkerKind::kArabic;
+        int value = 0;
+        for (char ch : number) {
+          if (ch < '0' || ch > '9' || value > 100000) break;
+          value = value * 10 + (ch - '0');
+        }
+        rb.marker.number = value;
+      }
+    }
   }
 
   // Does the numbered block at i carry a clause, in itself or on the lines after it?

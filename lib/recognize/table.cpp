@@ -1,0 +1,59 @@
+#include "recognize/table.h"
+
+#include <string>
+
+#include "core/utf8.h"
+
+namespace gongwen::internal {
+
+namespace {
+
+struct Meaning {
+  std::string_view word;
+  Column column;
+};
+
+// Checked in order: the more specific words first (配合单位 before 单位).
+constexpr Meaning kMeanings[] = {
+    {"序号", Column::kNumber},         {"编号", Column::kNumber},        {"配合", Column::kCooperating},
+    {"协办", Column::kCooperating},    {"协同", Column::kCooperating},   {"参与", Column::kCooperating},
+    {"牵头", Column::kLead},           {"主责", Column::kLead},          {"领导", Column::kLeader},
+    {"责任人", Column::kLeader},       {"时限", Column::kDeadline},      {"完成时间", Column::kDeadline},
+    {"时间节点", Column::kDeadline},   {"进度", Column::kDeadline},      {"责任单位", Column::kResponsible},
+    {"责任部门", Column::kResponsible}, {"负责单位", Column::kResponsible}, {"指导部门", Column::kResponsible},
+    {"承办单位", Column::kResponsible}, {"实施单位", Column::kResponsible}, {"主要内容", Column::kContent},
+    {"工作内容", Column::kContent},    {"目标", Column::kContent},       {"措施", Column::kContent},
+    {"任务", Column::kTask},           {"项目名称", Column::kTask},      {"改革举措", Column::kTask},
+    {"事项", Column::kTask},           {"工作", Column::kTask},
+};
+
+}  // namespace
+
+Column ColumnOf(std::string_view header) {
+  std::string words;
+  int depth = 0;
+  for (size_t i = 0; i < header.size();) {
+    size_t b = i;
+    char32_t cp = NextCodePoint(header, i);
+    if (cp == U'（' || cp == U'(') ++depth;
+    else if ((cp == U'）' || cp == U')') && depth > 0) --depth;
+    else if (depth == 0 && !IsSpace(cp)) words.append(header.substr(b, i - b));
+  }
+  if (words.empty() || CountCodePoints(words) > 12) return Column::kUnknown;
+  for (const Meaning& m : kMeanings)
+    if (words.find(m.word) != std::string::npos) return m.column;
+  return Column::kUnknown;
+}
+
+bool IsTaskTableHeader(const std::vector<std::string>& cells) {
+  bool task = false;
+  int known = 0;
+  for (const std::string& cell : cells) {
+    Column c = ColumnOf(cell);
+    task = task || c == Column::kTask;
+    known += c != Column::kUnknown;
+  }
+  return task && known >= 2;
+}
+
+}  // namespace gongwen::internal

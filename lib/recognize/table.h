@@ -1,0 +1,30 @@
+// Internal: what the columns of a task table mean.
+#ifndef GONGWEN_LIB_RECOGNIZE_TABLE_H_
+#define GONGWEN_LIB_RECOGNIZE_TABLE_H_
+
+#include <string_view>
+#include <vector>
+
+namespace gongwen::internal {
+
+enum class Column {
+  kUnknown,      // kept as an extra field under its header
+  kNumber,       // 序号
+  kTask,         // 重点任务, 工作任务, 项目名称, 改革举措, 任务
+  kContent,      // 主要内容, 目标, 工作措施
+  kLeader,       // 责任领导, 分管领导
+  kLead,         // 牵头单位
+  kResponsible,  // 责任单位, 指导部门
+  kCooperating,  // 配合单位
+  kDeadline,     // 完成时限
+};
+
+// The meaning of a header cell by its words (whitespace and bracketed notes ignored).
+Column ColumnOf(std::string_view header);
+
+// A header row names a task column and at least one other known column.
+bool IsTaskTableHeader(const std::vector<std::string>& cells);
+
+}  // namespace gongwen::internal
+
+#endif  // GONGWEN_LIB_RECOGNIZE_TABLE_H_

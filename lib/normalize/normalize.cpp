@@ -330,8 +330,12 @@ bool CanJoin(const Block& a, const Block& b) {
   // Running text has inner punctuation; a title or a name on its own line has none.
   if (!HasInnerPunctuation(a.text)) return false;
   // Lines of the head and the colophon are complete however they end.
-  for (Pat p : {Pat::kDocNumber, Pat::kSigner, Pat::kDate, Pat::kCc, Pat::kPrintedBy, Pat::kProofreader})
+  for (Pat p : {Pat::kDocNumber, Pat::kSigner, Pat::kDate, Pat::kCc, Pat::kPrintedBy, Pat::kProofreader,
+                Pat::kAttachmentList})
     if (RE2::FullMatch(a.text, Pattern(p))) return false;
+  // A short line with no punctuation at all is a name or a heading (a signature
+  // under the 附件 line), not the tail of a sentence.
+  if (internal::CountCodePoints(b.text) <= 20 && !HasInnerPunctuation(b.text)) return false;
   return !b.text.empty() && !StartsNewParagraph(b.text);
 }
 

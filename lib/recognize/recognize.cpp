@@ -331,7 +331,13 @@ class Recognizer {
         default:
           break;
       }
-      if (rb.role == Role::kBody && rb.marker.kind != MarkerKind::kNone) rb.clauses = internal::FindClauses(rest);
+      if (rb.role == Role::kBody && rb.marker.kind != MarkerKind::kNone) {
+        rb.clauses = internal::FindClauses(rest);
+        for (ClauseMatch& m : rb.clauses) {  // positions in the block's text, marker included
+          m.begin += rb.marker.length;
+          m.end += rb.marker.length;
+        }
+      }
       last = rb.role;
     }
     Tasks(begin, end, in_attachment);
@@ -475,11 +481,13 @@ class Recognizer {
     }
   }
 
-  // Heading text: short, or at least with no sentence before its end.
+  // Heading text: short and without a full stop inside or at its end (a comma
+  // may join two phrases: 二、丰富赛事活动，完善赛事体系).
   static bool IsHeadingText(std::string_view rest) {
-    if (rest.empty()) return false;
-    if (Length(rest) <= 30 && !HasSentencePunct(rest)) return true;
-    return false;
+    if (rest.empty() || Length(rest) > 40) return false;
+    for (std::string_view stop : {"。", "；", "！", "？", "：", ":"})
+      if (rest.find(stop) != std::string_view::npos) return false;
+    return true;
   }
 
   bool OpensSection(size_t i, size_t end) const {

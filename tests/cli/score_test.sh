@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Scores the extraction of the sample against the independent gold list in
-# shared/ (../shared/tools/score_tasks.py); must print score=1.000.
+# Scores extractions against the independent gold lists in shared/ with
+# ../shared/tools/score_tasks.py: the sample notice and the three dev documents
+# (other clause styles) must each print score=1.000.
 # Exits 77 (skipped) when shared/ is not beside the checkout.
 set -u
 GW=$1
@@ -8,14 +9,21 @@ SRC=$2
 SHARED=$3
 PY=${PYTHON:-/usr/bin/python3}
 SCORE=$SHARED/tools/score_tasks.py
-GOLD=$SHARED/corpus/seed/guxian-2023-gzbg-fengong.tasks.gold.jsonl
-if [ ! -f "$SCORE" ] || [ ! -f "$GOLD" ]; then
-  echo "shared/ corpus not found at $SHARED: skipped"
+if [ ! -f "$SCORE" ]; then
+  echo "shared/ not found at $SHARED: skipped"
   exit 77
 fi
 OUT=$(mktemp)
 trap 'rm -f "$OUT"' EXIT
-"$GW" extract -o "$OUT" "$SRC/corpus/guxian-2023-gzbg-fengong.txt" || exit 1
-result=$("$PY" "$SCORE" "$GOLD" "$OUT")
-echo "$result"
-echo "$result" | tail -1 | grep -q 'score=1.000$'
+failed=0
+check() {  # check INPUT GOLD
+  "$GW" extract -o "$OUT" "$1" || { failed=$((failed + 1)); return; }
+  result=$("$PY" "$SCORE" "$2" "$OUT" | tail -1)
+  echo "$(basename "$1"): $result"
+  echo "$result" | grep -q 'score=1.000$' || failed=$((failed + 1))
+}
+check "$SRC/corpus/guxian-2023-gzbg-fengong.txt" "$SHARED/corpus/seed/guxian-2023-gzbg-fengong.tasks.gold.jsonl"
+for txt in "$SHARED"/corpus/dev/*.txt; do
+  [ -f "$txt" ] && check "$txt" "${txt%.txt}.tasks.gold.jsonl"
+done
+test "$failed" -eq 0

@@ -44,7 +44,12 @@ TEST_P(GoldenTest, OutputEqualsReviewedGolden) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Corpus, GoldenTest, ::testing::Values("guxian-2023-gzbg-fengong"));
+INSTANTIATE_TEST_SUITE_P(Corpus, GoldenTest,
+                         ::testing::Values("guxian-2023-gzbg-fengong", "styles/01-leader-restart",
+                                           "styles/02-lines-under-task", "styles/03-inline-leader",
+                                           "styles/04-square-brackets", "styles/05-single-unit",
+                                           "styles/06-first-is-lead", "styles/07-jointly", "styles/08-lead-and-coop",
+                                           "styles/09-table", "styles/10-deadlines", "styles/11-sub-items"));
 
 }  // namespace
 }  // namespace gongwen

@@ -99,6 +99,8 @@ TEST(NormalizeTest, NoJoinAcrossHeadingsMarkersDatesOrFinishedSentences) {
       "（一）县政府办公室协调，全县政府系统各单位负责落实的工作\n\n（主要协同配合单位：县统计局）\n",
       "测试政发〔2023〕5号          签发人：张三\n\n测试县人民政府关于申请专项资金的请示\n",  // number with signer
       "抄送：县委办，县人大常委会办公室，县政协办公室\n\n测试县人民政府办公室2023年4月28日印发\n",
+      "附件：2024年区政府工作报告重点任务分解\n\n东湖区人民政府办公室\n",  // attachment list, signature
+      "经区政府同意，现将2024年区政府工作报告重点任务分解印发给你们\n\n东湖区人民政府办公室\n",
   };
   for (const char* text : cases) {
     auto n = NormalizeText(text);

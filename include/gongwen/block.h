@@ -23,9 +23,10 @@ enum class BlockKind {
   kParagraph,  // one paragraph (in text input: one non-blank line)
   kTableRow,   // one row of a table; `cells` holds the cell texts
   kPageBreak,  // an explicit page break (form feed, or DOCX w:br type="page")
+  kFootnote,   // a footnote or endnote paragraph (DOCX), after the body
 };
 
-const char* BlockKindName(BlockKind kind);  // "paragraph", "table_row", "page_break"
+const char* BlockKindName(BlockKind kind);  // "paragraph", "table_row", "page_break", "footnote"
 
 // Presentation facts a reader saw, kept as hints for recognition (never trusted
 // alone: converted files put headings at random levels).
@@ -33,6 +34,15 @@ struct BlockStyle {
   int heading_level = 0;  // markdown '#' count or the outline level; 0 = none
   bool bold = false;      // the whole paragraph is bold / emphasised
   bool list_item = false; // a bullet list item ('- ' in markdown)
+  bool numbered = false;  // the marker at the start of the text was rendered from automatic numbering (DOCX)
+};
+
+// Where a block stands in a package format (DOCX); empty for text input.
+struct Location {
+  std::string part;   // "word/document.xml", "word/footnotes.xml"
+  int paragraph = -1; // 0-based index of the paragraph (or table row) in the part's reading order
+  int table = -1;     // 0-based table index in the part, for table rows
+  int row = -1;       // 0-based row in that table
 };
 
 struct Block {
@@ -45,9 +55,17 @@ struct Block {
   size_t end = 0;
   Span span;                       // position of `original` in the original file
   BlockStyle style;
+  Location location;
 };
 
+
 using Blocks = std::vector<Block>;
+
+// What a reader produces: the source (text and positions) and its blocks.
+struct Reading {
+  Source source;
+  Blocks blocks;
+};
 
 // The text reader: one paragraph block per non-blank line; lines of the form
 // `| a | b |` become table rows (markdown separator rows `|---|` included, so

@@ -31,6 +31,7 @@ struct SourceInfo {
   std::string encoding;  // "UTF-8", "GB18030", "UTF-16LE", ...
   std::string sha256;
   uint64_t size = 0;     // bytes of the original file
+  std::vector<std::pair<std::string, std::string>> properties;  // DOCX docProps (title, creator, …)
 };
 
 struct DocNumber {
@@ -139,6 +140,7 @@ struct DocumentBlock {
   std::string original;
   std::vector<std::string> cells;
   Span span;
+  Location location;  // part, paragraph, table, row (package formats only)
 };
 
 struct Document {

@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 
+#include "gongwen/docx.h"
 #include "gongwen/document.h"
 #include "gongwen/normalize.h"
 #include "gongwen/source.h"
@@ -24,9 +25,18 @@
 namespace gongwen {
 
 struct ExtractOptions {
-  ReadOptions read;
+  ReadOptions read;            // text input
+  DocxOptions docx;            // DOCX input
   NormalizeOptions normalize;
 };
+
+// Reads `bytes` into blocks with the reader its content calls for: a zip
+// package is DOCX, anything else text (whatever the file is called). An OLE
+// compound file (.doc, or an encrypted .docx) is refused with kUnsupportedFormat.
+Result<Reading> ReadAny(std::string_view bytes, std::string path, const ExtractOptions& options = {});
+
+// Runs normalize → recognize → build on what a reader produced.
+Document ExtractFromReading(const Reading& reading, const ExtractOptions& options = {});
 
 // Runs blocks → normalize → recognize → build on a decoded source.
 Document ExtractFromSource(const Source& source, const ExtractOptions& options = {});

@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "gongwen/diagnostic.h"
@@ -36,6 +37,19 @@ struct ReadOptions {
   // Inputs larger than this fail with StatusCode::kTooLarge.
   uint64_t max_bytes = uint64_t{512} << 20;
 };
+
+// For readers of package formats: a Source over the text they extracted.
+struct ExtractedText {
+  std::string path;
+  std::string format;                    // "docx"
+  std::string text;                      // the extracted text, one block per line
+  std::vector<uint32_t> original_of;     // for each byte of text (and one past the end): its offset in the original part
+  std::vector<std::pair<std::string, std::string>> properties;
+  Diagnostics diagnostics;
+};
+class Source;
+// `original_bytes` are the whole input file (hashed and sized for SourceInfo).
+Source MakeSource(std::string_view original_bytes, ExtractedText extracted);
 
 class Source {
  public:
@@ -57,6 +71,10 @@ class Source {
   // Diagnostics produced while decoding (lenient substitutions).
   const Diagnostics& diagnostics() const { return diagnostics_; }
 
+  // Document properties a package format carries (DOCX docProps: title,
+  // creator, created, modified, application), in a fixed order; empty for text.
+  const std::vector<std::pair<std::string, std::string>>& properties() const { return properties_; }
+
   // Position of text()[begin, end) in the original file.
   Span SpanOf(size_t begin, size_t end) const;
   // Byte offset in the original file of text()[pos].
@@ -64,6 +82,7 @@ class Source {
 
  private:
   friend class SourceBuilder;
+  friend Source MakeSource(std::string_view, ExtractedText);
   std::string path_;
   std::string format_ = "text";
   std::string encoding_;
@@ -74,6 +93,7 @@ class Source {
   std::vector<size_t> line_starts_;      // offsets in text_ where lines begin
   std::vector<uint32_t> original_of_;    // text_ offset → original offset; empty when identity + BOM
   Diagnostics diagnostics_;
+  std::vector<std::pair<std::string, std::string>> properties_;
 };
 
 // Decodes `bytes` (the whole file). `path` is only used in messages and in the

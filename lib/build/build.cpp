@@ -37,7 +37,8 @@ int ToInt(std::string_view s) {
 class Builder {
  public:
   Builder(const Source& source, RecognizedBlocks blocks, Diagnostics diagnostics) : rbs_(std::move(blocks)) {
-    doc_.source = {source.path(), source.format(), source.encoding(), source.sha256(), source.original_size()};
+    doc_.source = {source.path(), source.format(), source.encoding(), source.sha256(), source.original_size(),
+                   source.properties()};
     doc_.diagnostics = std::move(diagnostics);
   }
 
@@ -54,7 +55,8 @@ class Builder {
     doc_.blocks.reserve(rbs_.size());
     for (RecognizedBlock& rb : rbs_)
       doc_.blocks.push_back({rb.block.kind, rb.role, std::move(rb.marker.text), std::move(rb.block.text),
-                             std::move(rb.block.original), std::move(rb.block.cells), rb.block.span});
+                             std::move(rb.block.original), std::move(rb.block.cells), rb.block.span,
+                             std::move(rb.block.location)});
   }
 
   void Metadata() {

@@ -89,6 +89,13 @@ class JsonEmitter {
     String(s.sha256);
     Key("size");
     w_.Uint64(s.size);
+    Key("properties");
+    w_.StartObject();
+    for (const auto& [key, value] : s.properties) {
+      Key(key);
+      String(value);
+    }
+    w_.EndObject();
     w_.EndObject();
   }
 
@@ -296,6 +303,23 @@ class JsonEmitter {
     }
     Key("span");
     SpanObject(b.span);
+    Key("location");
+    if (b.location.part.empty()) {
+      w_.Null();
+    } else {
+      w_.StartObject();
+      Key("part");
+      String(b.location.part);
+      Key("paragraph");
+      Int(b.location.paragraph);
+      Key("table");
+      if (b.location.table >= 0) Int(b.location.table);
+      else w_.Null();
+      Key("row");
+      if (b.location.row >= 0) Int(b.location.row);
+      else w_.Null();
+      w_.EndObject();
+    }
     w_.EndObject();
   }
 

@@ -13,6 +13,7 @@ const char* BlockKindName(BlockKind kind) {
     case BlockKind::kParagraph: return "paragraph";
     case BlockKind::kTableRow: return "table_row";
     case BlockKind::kPageBreak: return "page_break";
+    case BlockKind::kFootnote: return "footnote";
   }
   return "paragraph";
 }

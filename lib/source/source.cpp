@@ -307,6 +307,23 @@ class SourceBuilder {
   std::vector<size_t> pending_substitutions_;
 };
 
+Source MakeSource(std::string_view original_bytes, ExtractedText extracted) {
+  Source s;
+  s.path_ = std::move(extracted.path);
+  s.format_ = std::move(extracted.format);
+  s.encoding_ = "UTF-8";
+  s.sha256_ = Sha256Hex(original_bytes);
+  s.original_size_ = original_bytes.size();
+  s.text_ = std::move(extracted.text);
+  s.original_of_ = std::move(extracted.original_of);
+  s.properties_ = std::move(extracted.properties);
+  s.diagnostics_ = std::move(extracted.diagnostics);
+  s.line_starts_.push_back(0);
+  for (size_t i = 0; i < s.text_.size(); ++i)
+    if (s.text_[i] == '\n') s.line_starts_.push_back(i + 1);
+  return s;
+}
+
 uint64_t Source::OriginalOffset(size_t pos) const {
   if (original_of_.empty()) return bom_length_ + pos;
   if (pos >= original_of_.size()) return original_of_.empty() ? pos : original_of_.back();

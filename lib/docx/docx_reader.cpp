@@ -1,0 +1,576 @@
+// The DOCX reader: package → parts → blocks, as Word shows the text.
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/utf8.h"
+#include "docx/numbering.h"
+#include "docx/package.h"
+#include "docx/xml.h"
+#include "gongwen/docx.h"
+
+namespace gongwen {
+
+bool LooksLikeZip(std::string_view bytes) { return bytes.size() >= 4 && bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4); }
+
+namespace {
+
+using internal::Attr;
+using internal::Ns;
+using internal::NsResolver;
+
+constexpr std::string_view kRelTypeSuffixOfficeDocument = "/officeDocument";
+
+// One relationship file (_rels/*.rels): type suffix → target part.
+std::map<std::string, std::string> ReadRelationships(internal::Package& pkg, const std::string& source_part) {
+  std::map<std::string, std::string> out;
+  std::string rels_part;
+  size_t slash = source_part.rfind('/');
+  if (source_part.empty()) rels_part = "_rels/.rels";
+  else if (slash == std::string::npos) rels_part = "_rels/" + source_part + ".rels";
+  else rels_part = source_part.substr(0, slash + 1) + "_rels/" + source_part.substr(slash + 1) + ".rels";
+  if (!pkg.Has(rels_part)) return out;
+  Result<std::string> xml = pkg.Read(rels_part);
+  if (!xml.ok()) return out;
+  pugi::xml_document doc;
+  std::string error;
+  if (!internal::ParseXml(doc, *xml, error)) return out;
+  NsResolver ns;
+  for (pugi::xml_node r = doc.document_element().first_child(); r; r = r.next_sibling()) {
+    if (NsResolver::Local(r) != "Relationship") continue;
+    if (std::string_view(Attr(r, "TargetMode").value()) == "External") continue;
+    std::string type = Attr(r, "Type").value();
+    size_t last = type.rfind('/');
+    std::string suffix = last == std::string::npos ? type : type.substr(last);
+    out.emplace(suffix, internal::ResolvePartName(source_part, Attr(r, "Target").value()));
+  }
+  return out;
+}
+
+struct StyleInfo {
+  std::string based_on;
+  std::string name;
+  int num_id = -1;  // -1: not set here
+  int ilvl = -1;
+  int outline = -1;
+};
+
+// One block as extracted, before the Source is made.
+struct Extracted {
+  BlockKind kind = BlockKind::kParagraph;
+  std::string text;
+  std::vector<std::string> cells;
+  BlockStyle style;
+  Location location;
+  uint32_t xml_offset = 0;
+};
+
+class DocxReader {
+ public:
+  DocxReader(std::string_view bytes, std::string path, const DocxOptions& options)
+      : bytes_(bytes), path_(std::move(path)), options_(options) {}
+
+  Result<Reading> Run() {
+    auto pkg = internal::Package::Open(bytes_, path_, options_);
+    if (!pkg.ok()) return pkg.status();
+    pkg_ = std::move(pkg).value();
+    Result<std::string> main = MainPart();
+    if (!main.ok()) return main.status();
+    main_part_ = *main;
+    auto rels = ReadRelationships(*pkg_, main_part_);
+    LoadStyles(rels);
+    LoadNumbering(rels);
+    Properties();
+    Status st = ReadPart(main_part_, "body", BlockKind::kParagraph);
+    if (!st.ok()) return st;
+    for (const char* type : {"/footnotes", "/endnotes"}) {
+      auto it = rels.find(type);
+      if (it != rels.end() && pkg_->Has(it->second)) {
+        Status notes = ReadPart(it->second, type + 1, BlockKind::kFootnote);
+        if (!notes.ok()) Warn("GW-DOCX-PART", notes.message());
+      }
+    }
+    return Finish();
+  }
+
+ private:
+  // The main document part: [Content_Types].xml first, then the package
+  // relationships, never a hard-coded name.
+  Result<std::string> MainPart() {
+    if (pkg_->Has("[Content_Types].xml")) {
+      Result<std::string> xml = pkg_->Read("[Content_Types].xml");
+      if (!xml.ok()) return xml.status();
+      pugi::xml_document doc;
+      std::string error;
+      if (!internal::ParseXml(doc, *xml, error))
+        return Status(StatusCode::kUnsupportedFormat, "[Content_Types].xml: " + error).WithFile(path_);
+      for (pugi::xml_node o = doc.document_element().first_child(); o; o = o.next_sibling()) {
+        if (NsResolver::Local(o) != "Override") continue;
+        std::string_view type = Attr(o, "ContentType").value();
+        if (type.find("wordprocessingml.document.main+xml") != std::string_view::npos ||
+            type.find("wordprocessingml.document.macroEnabled.main+xml") != std::string_view::npos ||
+            type.find("wordprocessingml.template.main+xml") != std::string_view::npos ||
+            type.find("wordprocessingml.template.macroEnabledTemplate.main+xml") != std::string_view::npos) {
+          std::string part = internal::ResolvePartName("", Attr(o, "PartName").value());
+          if (pkg_->Has(part)) return part;
+        }
+      }
+    }
+    auto rels = ReadRelationships(*pkg_, "");
+    auto it = rels.find(std::string(kRelTypeSuffixOfficeDocument));
+    if (it != rels.end() && pkg_->Has(it->second)) return it->second;
+    return Status(StatusCode::kUnsupportedFormat, "no main document part: not a Word document").WithFile(path_);
+  }
+
+  void LoadStyles(const std::map<std::string, std::string>& rels) {
+    auto it = rels.find("/styles");
+    if (it == rels.end() || !pkg_->Has(it->second)) return;
+    Result<std::string> xml = pkg_->Read(it->second);
+    if (!xml.ok()) return Warn("GW-DOCX-PART", xml.status().message());
+    pugi::xml_document doc;
+    std::string error;
+    if (!internal::ParseXml(doc, *xml, error)) return Warn("GW-DOCX-PART", it->second + ": " + error);
+    for (pugi::xml_node s = doc.document_element().first_child(); s; s = s.next_sibling()) {
+      if (!ns_.Is(s, Ns::kW, "style")) continue;
+      StyleInfo info;
+      if (pugi::xml_node b = ns_.Child(s, Ns::kW, "basedOn")) info.based_on = Attr(b, "val").value();
+      if (pugi::xml_node n = ns_.Child(s, Ns::kW, "name")) info.name = Attr(n, "val").value();
+      if (pugi::xml_node ppr = ns_.Child(s, Ns::kW, "pPr")) {
+        ReadNumPr(ppr, info.num_id, info.ilvl);
+        if (pugi::xml_node o = ns_.Child(ppr, Ns::kW, "outlineLvl")) info.outline = Attr(o, "val").as_int(-1);
+      }
+      const std::string id = Attr(s, "styleId").value();
+      if (std::string_view(Attr(s, "type").value()) == "paragraph" && Attr(s, "default").as_bool()) default_style_ = id;
+      styles_[id] = info;
+    }
+  }
+
+  void LoadNumbering(const std::map<std::string, std::string>& rels) {
+    auto it = rels.find("/numbering");
+    if (it == rels.end() || !pkg_->Has(it->second)) return;
+    Result<std::string> xml = pkg_->Read(it->second);
+    if (!xml.ok()) return Warn("GW-DOCX-PART", xml.status().message());
+    pugi::xml_document doc;
+    std::string error;
+    if (!internal::ParseXml(doc, *xml, error)) return Warn("GW-DOCX-PART", it->second + ": " + error);
+    numbering_.Load(doc.document_element(), ns_);
+  }
+
+  void Properties() {
+    auto rels = ReadRelationships(*pkg_, "");
+    auto read = [&](const std::string& suffix, const char* fallback) -> std::string {
+      auto it = rels.find(suffix);
+      std::string part = it != rels.end() ? it->second : fallback;
+      if (!pkg_->Has(part)) return "";
+      Result<std::string> xml = pkg_->Read(part);
+      return xml.ok() ? *xml : "";
+    };
+    std::string core = read("/core-properties", "docProps/core.xml");
+    std::string app = read("/extended-properties", "docProps/app.xml");
+    auto collect = [&](std::string& xml, std::initializer_list<std::pair<const char*, const char*>> wanted) {
+      if (xml.empty()) return;
+      pugi::xml_document doc;
+      std::string error;
+      if (!internal::ParseXml(doc, xml, error)) return;
+      for (const auto& [local, key] : wanted)
+        for (pugi::xml_node n = doc.document_element().first_child(); n; n = n.next_sibling())
+          if (NsResolver::Local(n) == local && n.text()) {
+            properties_.emplace_back(key, n.text().get());
+            break;
+          }
+    };
+    collect(core, {{"title", "title"}, {"creator", "creator"}, {"created", "created"}, {"modified", "modified"},
+                   {"lastModifiedBy", "last_modified_by"}});
+    collect(app, {{"Application", "application"}, {"AppVersion", "app_version"}});
+  }
+
+  void ReadNumPr(const pugi::xml_node& ppr, int& num_id, int& ilvl) {
+    pugi::xml_node numpr = ns_.Child(ppr, Ns::kW, "numPr");
+    if (!numpr) return;
+    if (pugi::xml_node n = ns_.Child(numpr, Ns::kW, "numId")) num_id = Attr(n, "val").as_int(-1);
+    if (pugi::xml_node l = ns_.Child(numpr, Ns::kW, "ilvl")) ilvl = Attr(l, "val").as_int(0);
+  }
+
+  // numPr, heading level from the style chain (basedOn), nearest first.
+  void StyleChain(const std::string& id, int& num_id, int& ilvl, int& heading) {
+    std::string cur = id;
+    for (int hop = 0; hop < 32 && !cur.empty(); ++hop) {
+      auto it = styles_.find(cur);
+      if (it == styles_.end()) return;
+      const StyleInfo& s = it->second;
+      if (num_id < 0 && s.num_id >= 0) {
+        num_id = s.num_id;
+        if (ilvl < 0) ilvl = s.ilvl;
+      }
+      if (heading == 0) {
+        if (s.outline >= 0 && s.outline < 9) heading = s.outline + 1;
+        std::string lower;
+        for (char c : s.name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (heading == 0 && lower.rfind("heading ", 0) == 0) heading = std::atoi(lower.c_str() + 8);
+      }
+      cur = s.based_on;
+    }
+  }
+
+  Status ReadPart(const std::string& part, const char* what, BlockKind kind) {
+    Result<std::string> xml = pkg_->Read(part);
+    if (!xml.ok()) return xml.status();
+    auto doc = std::make_unique<pugi::xml_document>();
+    std::string error;
+    if (!internal::ParseXml(*doc, *xml, error))
+      return Status(StatusCode::kUnsupportedFormat, "part " + part + ": malformed XML: " + error).WithFile(path_);
+    part_ = part;
+    paragraph_index_ = 0;
+    table_index_ = 0;
+    kind_ = kind;
+    pugi::xml_node root = doc->document_element();
+    if (kind == BlockKind::kParagraph) {
+      pugi::xml_node body = ns_.Child(root, Ns::kW, "body");
+      if (!body) return Status(StatusCode::kUnsupportedFormat, "part " + part + ": no w:body").WithFile(path_);
+      Blocks(body, 0);
+    } else {
+      for (pugi::xml_node n = root.first_child(); n; n = n.next_sibling()) {
+        std::string_view type = Attr(n, "type").value();
+        if (type == "separator" || type == "continuationSeparator" || type == "continuationNotice") continue;
+        Blocks(n, 0);
+      }
+    }
+    (void)what;
+    return Status::Ok();
+  }
+
+  bool TooDeep(int depth) {
+    if (depth <= static_cast<int>(options_.max_depth)) return false;
+    if (!depth_warned_) Warn("GW-DOCX-DEPTH", "XML 嵌套超过 " + std::to_string(options_.max_depth) + " 层，更深的内容未读取");
+    depth_warned_ = true;
+    return true;
+  }
+
+  // Block-level content: paragraphs, tables, content controls, custom XML.
+  void Blocks(const pugi::xml_node& parent, int depth) {
+    if (TooDeep(depth)) return;
+    for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {
+      if (n.type() != pugi::node_element) continue;
+      Ns ns = ns_.Of(n);
+      std::string_view local = NsResolver::Local(n);
+      if (ns == Ns::kMc && local == "AlternateContent") {
+        Blocks(ChooseAlternative(n), depth + 1);
+        continue;
+      }
+      if (ns != Ns::kW) continue;
+      if (local == "p") Paragraph(n, depth + 1);
+      else if (local == "tbl") Table(n, depth + 1);
+      else if (local == "sdt") Blocks(ns_.Child(n, Ns::kW, "sdtContent"), depth + 1);
+      else if (local == "customXml" || local == "sdtContent" || local == "ins" || local == "moveTo") {
+        if (!(options_.keep_original && (local == "ins" || local == "moveTo"))) Blocks(n, depth + 1);
+      } else if ((local == "del" || local == "moveFrom") && options_.keep_original) {
+        Blocks(n, depth + 1);
+      }
+    }
+  }
+
+  // mc:AlternateContent is read once: the first Choice, else the Fallback.
+  pugi::xml_node ChooseAlternative(const pugi::xml_node& alt) {
+    pugi::xml_node fallback;
+    for (pugi::xml_node c = alt.first_child(); c; c = c.next_sibling()) {
+      if (NsResolver::Local(c) == "Choice") return c;
+      if (NsResolver::Local(c) == "Fallback") fallback = c;
+    }
+    return fallback;
+  }
+
+  struct Para {
+    std::string text;
+    int runs_with_text = 0;
+    int bold_runs = 0;
+    std::vector<pugi::xml_node> text_boxes;
+  };
+
+  void Paragraph(const pugi::xml_node& p, int depth) {
+    Extracted block;
+    block.kind = kind_;
+    block.xml_offset = static_cast<uint32_t>(std::max<ptrdiff_t>(p.offset_debug(), 0));
+    int num_id = -1, ilvl = -1, heading = 0;
+    bool page_break_before = false;
+    std::string style;
+    if (pugi::xml_node ppr = ns_.Child(p, Ns::kW, "pPr")) {
+      ReadNumPr(ppr, num_id, ilvl);
+      if (pugi::xml_node ps = ns_.Child(ppr, Ns::kW, "pStyle")) style = Attr(ps, "val").value();
+      if (pugi::xml_node o = ns_.Child(ppr, Ns::kW, "outlineLvl")) heading = Attr(o, "val").as_int(-1) + 1;
+      if (pugi::xml_node pb = ns_.Child(ppr, Ns::kW, "pageBreakBefore"))
+        page_break_before = std::string_view(Attr(pb, "val").value()) != "0" &&
+                            std::string_view(Attr(pb, "val").value()) != "false";
+      if (heading <= 0 || heading > 9) heading = 0;
+    }
+    StyleChain(style.empty() ? default_style_ : style, num_id, ilvl, heading);
+    if (page_break_before) PageBreak(p);
+    Para para;
+    if (num_id > 0) {
+      if (std::optional<std::string> label = numbering_.Next(num_id, std::max(ilvl, 0))) {
+        para.text = *label;
+        block.style.numbered = !label->empty();
+      }
+    }
+    current_ = &para;
+    current_block_ = &block;
+    Runs(p, para, depth + 1);
+    current_ = nullptr;
+    block.style.heading_level = heading;
+    block.style.bold = para.runs_with_text > 0 && para.bold_runs == para.runs_with_text;
+    block.text = std::move(para.text);
+    Emit(std::move(block));
+    // Text boxes follow the paragraph that anchors them.
+    for (const pugi::xml_node& box : para.text_boxes) Blocks(box, depth + 1);
+  }
+
+  void PageBreak(const pugi::xml_node& at) {
+    Extracted brk;
+    brk.kind = BlockKind::kPageBreak;
+    brk.xml_offset = static_cast<uint32_t>(std::max<ptrdiff_t>(at.offset_debug(), 0));
+    Emit(std::move(brk));
+  }
+
+  // Inline content of a paragraph.
+  void Runs(const pugi::xml_node& parent, Para& para, int depth) {
+    if (TooDeep(depth)) return;
+    for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {
+      if (n.type() != pugi::node_element) continue;
+      Ns ns = ns_.Of(n);
+      std::string_view local = NsResolver::Local(n);
+      if (ns == Ns::kMc && local == "AlternateContent") {
+        Runs(ChooseAlternative(n), para, depth + 1);
+        continue;
+      }
+      if (ns != Ns::kW) {
+        FindTextBoxes(n, para, depth + 1);  // wps/v shapes met directly
+        continue;
+      }
+      if (local == "r") {
+        Run(n, para, depth + 1);
+      } else if (local == "hyperlink" || local == "smartTag" || local == "customXml" || local == "fldSimple" ||
+                 local == "dir" || local == "bdo" || local == "sdtContent") {
+        Runs(n, para, depth + 1);
+      } else if (local == "sdt") {
+        Runs(ns_.Child(n, Ns::kW, "sdtContent"), para, depth + 1);
+      } else if (local == "ins" || local == "moveTo") {
+        if (!options_.keep_original) Runs(n, para, depth + 1);
+      } else if (local == "del" || local == "moveFrom") {
+        if (options_.keep_original) Runs(n, para, depth + 1);
+      }
+    }
+  }
+
+  void Run(const pugi::xml_node& r, Para& para, int depth) {
+    bool has_text = false;
+    bool bold = false;
+    for (pugi::xml_node n = r.first_child(); n; n = n.next_sibling()) {
+      if (n.type() != pugi::node_element) continue;
+      Ns ns = ns_.Of(n);
+      std::string_view local = NsResolver::Local(n);
+      if (ns == Ns::kMc && local == "AlternateContent") {
+        FindTextBoxes(ChooseAlternative(n), para, depth + 1);
+        continue;
+      }
+      if (ns != Ns::kW) continue;
+      if (local == "rPr") {
+        if (pugi::xml_node b = ns_.Child(n, Ns::kW, "b")) {
+          std::string_view v = Attr(b, "val").value();
+          bold = v.empty() || (v != "0" && v != "false");
+        }
+      } else if (local == "fldChar") {
+        std::string_view type = Attr(n, "fldCharType").value();
+        if (type == "begin") fields_.push_back(true);  // true: in the instruction
+        else if (type == "separate" && !fields_.empty()) fields_.back() = false;
+        else if (type == "end" && !fields_.empty()) fields_.pop_back();
+      } else if (InInstruction()) {
+        continue;  // a field's instruction is never text
+      } else if (local == "t" || (local == "delText" && options_.keep_original)) {
+        para.text += n.text().get();
+        has_text = has_text || *n.text().get() != '\0';
+      } else if (local == "tab" || local == "ptab") {
+        para.text += '\t';
+      } else if (local == "br" || local == "cr") {
+        std::string_view type = Attr(n, "type").value();
+        if (type == "page") {
+          // The text so far is one block, the break another, the rest a third.
+          Extracted& block = *current_block_;
+          Extracted before = block;
+          before.text = std::move(para.text);
+          para.text.clear();
+          Emit(std::move(before));
+          PageBreak(n);
+        } else {
+          para.text += ' ';
+        }
+      } else if (local == "sym") {
+        unsigned code = static_cast<unsigned>(std::strtoul(Attr(n, "char").value(), nullptr, 16));
+        if (code >= 0xF000 && code <= 0xF0FF) code -= 0xF000;  // symbol fonts map into the private use area
+        if (code >= 0x20) internal::AppendUtf8(para.text, static_cast<char32_t>(code));
+      } else if (local == "noBreakHyphen") {
+        para.text += '-';
+      } else if (local == "drawing" || local == "pict" || local == "object") {
+        FindTextBoxes(n, para, depth + 1);
+      }
+    }
+    if (has_text) {
+      ++para.runs_with_text;
+      para.bold_runs += bold;
+    }
+  }
+
+  bool InInstruction() const { return !fields_.empty() && fields_.back(); }
+
+  // w:txbxContent anywhere under a drawing: its paragraphs become blocks later.
+  void FindTextBoxes(const pugi::xml_node& node, Para& para, int depth) {
+    if (!node || TooDeep(depth)) return;
+    for (pugi::xml_node n = node.first_child(); n; n = n.next_sibling()) {
+      if (n.type() != pugi::node_element) continue;
+      if (NsResolver::Local(n) == "txbxContent" && ns_.Of(n) == Ns::kW) {
+        para.text_boxes.push_back(n);
+        continue;
+      }
+      if (ns_.Of(n) == Ns::kMc && NsResolver::Local(n) == "AlternateContent") {
+        FindTextBoxes(ChooseAlternative(n), para, depth + 1);
+        continue;
+      }
+      FindTextBoxes(n, para, depth + 1);
+    }
+  }
+
+  // A table: one block per row, cells aligned to the grid (gridSpan leaves the
+  // spanned columns empty; a vertically merged cell keeps its text in its first row).
+  void Table(const pugi::xml_node& tbl, int depth) {
+    if (TooDeep(depth)) return;
+    const int table = table_index_++;
+    int row_index = 0;
+    for (pugi::xml_node tr = tbl.first_child(); tr; tr = tr.next_sibling()) {
+      if (!ns_.Is(tr, Ns::kW, "tr")) continue;
+      Extracted row;
+      row.kind = BlockKind::kTableRow;
+      row.xml_offset = static_cast<uint32_t>(std::max<ptrdiff_t>(tr.offset_debug(), 0));
+      row.location.table = table;
+      row.location.row = row_index++;
+      if (pugi::xml_node trpr = ns_.Child(tr, Ns::kW, "trPr"))
+        if (pugi::xml_node gb = ns_.Child(trpr, Ns::kW, "gridBefore"))
+          row.cells.resize(static_cast<size_t>(std::clamp(Attr(gb, "val").as_int(0), 0, 64)));
+      for (pugi::xml_node tc = tr.first_child(); tc; tc = tc.next_sibling()) {
+        pugi::xml_node cell = tc;
+        if (ns_.Is(tc, Ns::kW, "sdt")) cell = ns_.Child(ns_.Child(tc, Ns::kW, "sdtContent"), Ns::kW, "tc");
+        if (!ns_.Is(cell, Ns::kW, "tc")) continue;
+        int span = 1;
+        bool continued = false;
+        if (pugi::xml_node tcpr = ns_.Child(cell, Ns::kW, "tcPr")) {
+          if (pugi::xml_node gs = ns_.Child(tcpr, Ns::kW, "gridSpan")) span = std::clamp(Attr(gs, "val").as_int(1), 1, 64);
+          if (pugi::xml_node vm = ns_.Child(tcpr, Ns::kW, "vMerge"))
+            continued = std::string_view(Attr(vm, "val").value()) != "restart";
+        }
+        std::string text = continued ? "" : CellText(cell, depth + 1);
+        row.cells.push_back(std::move(text));
+        for (int k = 1; k < span; ++k) row.cells.emplace_back();
+      }
+      std::string line = "|";
+      for (const std::string& c : row.cells) {
+        std::string flat = c;
+        std::replace(flat.begin(), flat.end(), '\n', ' ');
+        line += " " + flat + " |";
+      }
+      row.text = std::move(line);
+      Emit(std::move(row));
+    }
+  }
+
+  // A cell's paragraphs (and nested tables), one per line.
+  std::string CellText(const pugi::xml_node& tc, int depth) {
+    const size_t mark = extracted_.size();
+    const Location saved{part_, paragraph_index_, -1, -1};
+    Blocks(tc, depth);
+    std::string text;
+    for (size_t k = mark; k < extracted_.size(); ++k) {
+      const Extracted& e = extracted_[k];
+      if (e.kind == BlockKind::kPageBreak) continue;
+      std::string_view t = internal::TrimSpaces(e.text);
+      if (t.empty()) continue;
+      if (!text.empty()) text += '\n';
+      text += t;
+    }
+    extracted_.resize(mark);  // the cell's paragraphs live in the row block
+    paragraph_index_ = saved.paragraph;
+    return text;
+  }
+
+  void Emit(Extracted block) {
+    block.location.part = part_;
+    block.location.paragraph = paragraph_index_++;
+    extracted_.push_back(std::move(block));
+  }
+
+  void Warn(const char* rule, const std::string& message) {
+    diagnostics_.push_back({rule, Severity::kWarning, message, Span{}});
+  }
+
+  Result<Reading> Finish() {
+    ExtractedText et;
+    et.path = path_;
+    et.format = "docx";
+    et.properties = std::move(properties_);
+    et.diagnostics = std::move(diagnostics_);
+    gongwen::Blocks blocks;
+    blocks.reserve(extracted_.size());
+    for (Extracted& e : extracted_) {
+      if (e.kind != BlockKind::kPageBreak && internal::TrimSpaces(e.text).empty() && e.cells.empty()) continue;
+      Block b;
+      b.kind = e.kind;
+      // One block per line of the extracted text.
+      std::replace(e.text.begin(), e.text.end(), '\n', ' ');
+      std::replace(e.text.begin(), e.text.end(), '\r', ' ');
+      std::string_view trimmed = e.kind == BlockKind::kPageBreak ? std::string_view("\f") : internal::TrimSpaces(e.text);
+      b.begin = et.text.size();
+      et.text += trimmed;
+      b.end = et.text.size();
+      et.original_of.insert(et.original_of.end(), b.end - b.begin + 1, e.xml_offset);
+      et.text += '\n';
+      b.text = std::string(trimmed);
+      b.original = b.text;
+      b.cells = std::move(e.cells);
+      b.style = e.style;
+      b.location = std::move(e.location);
+      blocks.push_back(std::move(b));
+    }
+    et.original_of.push_back(et.original_of.empty() ? 0 : et.original_of.back());
+    Reading reading{MakeSource(bytes_, std::move(et)), std::move(blocks)};
+    for (Block& b : reading.blocks) b.span = reading.source.SpanOf(b.begin, b.end);
+    return reading;
+  }
+
+  std::string_view bytes_;
+  std::string path_;
+  DocxOptions options_;
+  std::unique_ptr<internal::Package> pkg_;
+  std::string main_part_;
+  NsResolver ns_;
+  std::map<std::string, StyleInfo> styles_;
+  internal::Numbering numbering_;
+  std::vector<std::pair<std::string, std::string>> properties_;
+  Diagnostics diagnostics_;
+  std::vector<Extracted> extracted_;
+  std::string default_style_ = "Normal";
+  std::vector<bool> fields_;  // open fields: true while in the instruction
+  std::string part_;
+  int paragraph_index_ = 0;
+  int table_index_ = 0;
+  BlockKind kind_ = BlockKind::kParagraph;
+  Para* current_ = nullptr;
+  Extracted* current_block_ = nullptr;
+  bool depth_warned_ = false;
+};
+
+}  // namespace
+
+Result<Reading> ReadDocx(std::string_view bytes, std::string path, const DocxOptions& options) {
+  return DocxReader(bytes, std::move(path), options).Run();
+}
+
+}  // namespace gongwen

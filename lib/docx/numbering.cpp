@@ -1,0 +1,217 @@
+#include "docx/numbering.h"
+
+#include <unicode/rbnf.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+
+#include "core/utf8.h"
+
+namespace gongwen::internal {
+
+namespace {
+
+std::string Roman(int n, bool upper) {
+  static constexpr std::pair<int, const char*> kTable[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"},
+                                                           {100, "c"},  {90, "xc"},  {50, "l"},  {40, "xl"},
+                                                           {10, "x"},   {9, "ix"},   {5, "v"},   {4, "iv"},
+                                                           {1, "i"}};
+  std::string out;
+  for (const auto& [value, text] : kTable)
+    while (n >= value) {
+      out += text;
+      n -= value;
+    }
+  if (upper)
+    for (char& c : out) c = static_cast<char>(c - 'a' + 'A');
+  return out;
+}
+
+// A, B, … Z, AA, BB, … as Word counts letters.
+std::string Letters(int n, bool upper) {
+  if (n <= 0) return std::to_string(n);
+  char letter = static_cast<char>((upper ? 'A' : 'a') + (n - 1) % 26);
+  return std::string(static_cast<size_t>((n - 1) / 26 + 1), letter);
+}
+
+// Chinese counting through ICU's spellout rules; Word writes 零 where ICU writes 〇.
+std::string ChineseCounting(int n, bool financial) {
+  thread_local std::unique_ptr<icu::RuleBasedNumberFormat> rbnf = [] {
+    UErrorCode err = U_ZERO_ERROR;
+    auto f = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale("zh"), err);
+    return U_SUCCESS(err) ? std::move(f) : nullptr;
+  }();
+  if (!rbnf) return std::to_string(n);
+  icu::UnicodeString spelled;
+  rbnf->format(n, spelled);
+  std::string out;
+  spelled.toUTF8String(out);
+  std::string result;
+  for (size_t i = 0; i < out.size();) {
+    size_t b = i;
+    char32_t cp = NextCodePoint(out, i);
+    if (cp == U'〇') cp = U'零';
+    if (financial) {
+      static constexpr std::u32string_view kPlain = U"零一二三四五六七八九十百千";
+      static constexpr std::u32string_view kFinancial = U"零壹贰叁肆伍陆柒捌玖拾佰仟";
+      size_t k = kPlain.find(cp);
+      if (k != std::u32string_view::npos) cp = kFinancial[k];
+    }
+    (void)b;
+    AppendUtf8(result, cp);
+  }
+  return result;
+}
+
+}  // namespace
+
+std::string FormatNumber(int n, std::string_view format) {
+  if (format == "none") return "";
+  if (format == "decimalZero") return (n < 10 ? "0" : "") + std::to_string(n);
+  if (format == "decimalFullWidth" || format == "decimalFullWidth2") {
+    std::string out;
+    for (char c : std::to_string(n)) AppendUtf8(out, static_cast<char32_t>(U'０' + (c - '0')));
+    return out;
+  }
+  if (format == "decimalEnclosedCircle" || format == "decimalEnclosedCircleChinese") {
+    if (n >= 1 && n <= 20) {
+      std::string out;
+      AppendUtf8(out, static_cast<char32_t>(U'①' + n - 1));
+      return out;
+    }
+    return std::to_string(n);
+  }
+  if (format == "decimalEnclosedParen") return "(" + std::to_string(n) + ")";
+  if (format == "decimalEnclosedFullstop") return std::to_string(n) + ".";
+  if (format == "upperRoman") return Roman(n, true);
+  if (format == "lowerRoman") return Roman(n, false);
+  if (format == "upperLetter") return Letters(n, true);
+  if (format == "lowerLetter") return Letters(n, false);
+  if (format == "chineseCounting" || format == "chineseCountingThousand" || format == "taiwaneseCounting" ||
+      format == "taiwaneseCountingThousand" || format == "japaneseCounting")
+    return ChineseCounting(n, false);
+  if (format == "chineseLegalSimplified" || format == "ideographLegalTraditional") return ChineseCounting(n, true);
+  if (format == "ideographDigital" || format == "taiwaneseDigital" || format == "japaneseDigitalTenThousand") {
+    static constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
+    std::string out;
+    for (char c : std::to_string(n)) AppendUtf8(out, kDigits[static_cast<size_t>(c - '0')]);
+    return out;
+  }
+  if (format == "ideographTraditional" || format == "ideographZodiac") {
+    static constexpr std::u32string_view kStems = U"甲乙丙丁戊己庚辛壬癸";
+    static constexpr std::u32string_view kBranches = U"子丑寅卯辰巳午未申酉戌亥";
+    std::string out;
+    const auto& set = format == "ideographTraditional" ? kStems : kBranches;
+    AppendUtf8(out, set[static_cast<size_t>((n - 1 + static_cast<int>(set.size()) * 1000) % static_cast<int>(set.size()))]);
+    return out;
+  }
+  return std::to_string(n);  // decimal and anything unknown
+}
+
+namespace {
+
+int IntAttr(NsResolver& ns, const pugi::xml_node& node, std::string_view child, int fallback) {
+  pugi::xml_node c = ns.Child(node, Ns::kW, child);
+  if (!c) return fallback;
+  pugi::xml_attribute a = Attr(c, "val");
+  return a ? a.as_int(fallback) : fallback;
+}
+
+Numbering::Level ReadLevel(NsResolver& ns, const pugi::xml_node& lvl) {
+  Numbering::Level level;
+  level.start = IntAttr(ns, lvl, "start", 1);
+  if (pugi::xml_node f = ns.Child(lvl, Ns::kW, "numFmt")) level.format = Attr(f, "val").value();
+  if (pugi::xml_node t = ns.Child(lvl, Ns::kW, "lvlText")) level.text = Attr(t, "val").value();
+  level.restart_after = IntAttr(ns, lvl, "lvlRestart", 0) - 1;
+  if (pugi::xml_node l = ns.Child(lvl, Ns::kW, "isLgl")) {
+    pugi::xml_attribute v = Attr(l, "val");
+    level.legal = !v || std::string_view(v.value()) != "0";
+  }
+  return level;
+}
+
+}  // namespace
+
+void Numbering::Load(const pugi::xml_node& root, NsResolver& ns) {
+  for (pugi::xml_node n = root.first_child(); n; n = n.next_sibling()) {
+    if (ns.Is(n, Ns::kW, "abstractNum")) {
+      Abstract a;
+      for (pugi::xml_node l = n.first_child(); l; l = l.next_sibling()) {
+        if (!ns.Is(l, Ns::kW, "lvl")) continue;
+        int ilvl = Attr(l, "ilvl").as_int(-1);
+        if (ilvl >= 0 && ilvl < 9) a.levels[static_cast<size_t>(ilvl)] = ReadLevel(ns, l);
+      }
+      abstracts_[Attr(n, "abstractNumId").as_int(-1)] = a;
+    } else if (ns.Is(n, Ns::kW, "num")) {
+      Instance inst;
+      inst.abstract_id = IntAttr(ns, n, "abstractNumId", -1);
+      for (pugi::xml_node o = n.first_child(); o; o = o.next_sibling()) {
+        if (!ns.Is(o, Ns::kW, "lvlOverride")) continue;
+        int ilvl = Attr(o, "ilvl").as_int(-1);
+        if (ilvl < 0 || ilvl > 8) continue;
+        if (pugi::xml_node so = ns.Child(o, Ns::kW, "startOverride")) inst.start_overrides[ilvl] = Attr(so, "val").as_int(1);
+        if (pugi::xml_node l = ns.Child(o, Ns::kW, "lvl")) inst.level_overrides[ilvl] = ReadLevel(ns, l);
+      }
+      instances_[Attr(n, "numId").as_int(-1)] = inst;
+    }
+  }
+}
+
+const Numbering::Level* Numbering::LevelOf(const Instance& num, int ilvl) const {
+  auto o = num.level_overrides.find(ilvl);
+  if (o != num.level_overrides.end()) return &o->second;
+  auto a = abstracts_.find(num.abstract_id);
+  return a == abstracts_.end() ? nullptr : &a->second.levels[static_cast<size_t>(ilvl)];
+}
+
+std::optional<std::string> Numbering::Next(int num_id, int ilvl) {
+  if (ilvl < 0 || ilvl > 8) return std::nullopt;
+  auto it = instances_.find(num_id);
+  if (it == instances_.end()) return std::nullopt;
+  const Instance& num = it->second;
+  if (LevelOf(num, ilvl) == nullptr) return std::nullopt;
+  const std::string key = num.start_overrides.empty() ? "a" + std::to_string(num.abstract_id) : "n" + std::to_string(num_id);
+  auto& counters = counters_[key];
+  auto& started = started_[key];
+  auto start_of = [&](int level) {
+    auto so = num.start_overrides.find(level);
+    if (so != num.start_overrides.end()) return so->second;
+    const Level* l = LevelOf(num, level);
+    return l ? l->start : 1;
+  };
+  if (!started[static_cast<size_t>(ilvl)]) {
+    counters[static_cast<size_t>(ilvl)] = start_of(ilvl);
+    started[static_cast<size_t>(ilvl)] = true;
+  } else {
+    ++counters[static_cast<size_t>(ilvl)];
+  }
+  // Deeper levels restart after this one (unless their lvlRestart says otherwise).
+  for (int d = ilvl + 1; d < 9; ++d) {
+    const Level* l = LevelOf(num, d);
+    if (l != nullptr && l->restart_after >= 0 && l->restart_after < ilvl) continue;
+    started[static_cast<size_t>(d)] = false;
+  }
+  // Levels above that were never used count from their start.
+  for (int u = 0; u < ilvl; ++u)
+    if (!started[static_cast<size_t>(u)]) counters[static_cast<size_t>(u)] = start_of(u);
+  const Level& level = *LevelOf(num, ilvl);
+  if (level.format == "none" && level.text.empty()) return std::nullopt;
+  std::string out;
+  const std::string& pattern = level.text;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] == '%' && i + 1 < pattern.size() && pattern[i + 1] >= '1' && pattern[i + 1] <= '9') {
+      const int ref = pattern[i + 1] - '1';
+      const Level* rl = LevelOf(num, ref);
+      std::string format = rl ? rl->format : "decimal";
+      if (level.legal && ref != ilvl) format = "decimal";
+      if (format == "bullet") format = "decimal";
+      out += FormatNumber(counters[static_cast<size_t>(ref)], format);
+      ++i;
+    } else {
+      out += pattern[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace gongwen::internal

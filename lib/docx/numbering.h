@@ -1,0 +1,60 @@
+// Internal: Word's automatic numbering, counted and rendered as Word does.
+#ifndef GONGWEN_LIB_DOCX_NUMBERING_H_
+#define GONGWEN_LIB_DOCX_NUMBERING_H_
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <pugixml.hpp>
+
+#include "docx/xml.h"
+
+namespace gongwen::internal {
+
+// A number in one of Word's number formats (w:numFmt): decimal → "3",
+// chineseCounting → "三", decimalEnclosedCircle → "③", upperRoman → "III", …
+// Unknown formats render as decimal.
+std::string FormatNumber(int value, std::string_view format);
+
+class Numbering {
+ public:
+  struct Level {
+    int start = 1;
+    std::string format = "decimal";
+    std::string text;         // lvlText, e.g. "（%2）"
+    int restart_after = -1;   // lvlRestart: restart when this level (0-based) increments; -1 = any higher level
+    bool legal = false;       // isLgl: all levels shown in decimal
+  };
+
+  // Reads numbering.xml's root w:numbering element.
+  void Load(const pugi::xml_node& root, NsResolver& ns);
+
+  // The label for the next paragraph with (numId, ilvl), advancing the counters;
+  // nullopt when the number is not defined or the level shows nothing.
+  std::optional<std::string> Next(int num_id, int ilvl);
+
+ private:
+  struct Abstract {
+    std::array<Level, 9> levels;
+  };
+  struct Instance {
+    int abstract_id = -1;
+    std::map<int, int> start_overrides;        // ilvl → start
+    std::map<int, Level> level_overrides;      // ilvl → level
+  };
+  const Level* LevelOf(const Instance& num, int ilvl) const;
+
+  std::map<int, Abstract> abstracts_;
+  std::map<int, Instance> instances_;
+  // Counters are shared by the instances of one abstract numbering unless an
+  // instance overrides a start, in which case it counts on its own.
+  std::map<std::string, std::array<int, 9>> counters_;
+  std::map<std::string, std::array<bool, 9>> started_;
+};
+
+}  // namespace gongwen::internal
+
+#endif  // GONGWEN_LIB_DOCX_NUMBERING_H_

@@ -1,0 +1,78 @@
+#include "docx/xml.h"
+
+namespace gongwen::internal {
+
+Ns NsOfUri(std::string_view uri) {
+  struct Entry {
+    std::string_view uri;
+    Ns ns;
+  };
+  static constexpr Entry kEntries[] = {
+      {"http://schemas.openxmlformats.org/wordprocessingml/2006/main", Ns::kW},
+      {"http://purl.oclc.org/ooxml/wordprocessingml/main", Ns::kW},
+      {"http://schemas.openxmlformats.org/officeDocument/2006/relationships", Ns::kR},
+      {"http://purl.oclc.org/ooxml/officeDocument/relationships", Ns::kR},
+      {"http://schemas.openxmlformats.org/markup-compatibility/2006", Ns::kMc},
+      {"http://schemas.openxmlformats.org/package/2006/relationships", Ns::kPkgRels},
+      {"http://schemas.openxmlformats.org/package/2006/content-types", Ns::kContentTypes},
+      {"http://schemas.openxmlformats.org/package/2006/metadata/core-properties", Ns::kCoreProps},
+      {"http://purl.org/dc/elements/1.1/", Ns::kDc},
+      {"http://purl.org/dc/terms/", Ns::kDcTerms},
+      {"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties", Ns::kExtProps},
+      {"http://purl.oclc.org/ooxml/officeDocument/extendedProperties", Ns::kExtProps},
+      {"http://schemas.microsoft.com/office/word/2010/wordprocessingShape", Ns::kWps},
+      {"urn:schemas-microsoft-com:vml", Ns::kVml},
+  };
+  for (const Entry& e : kEntries)
+    if (e.uri == uri) return e.ns;
+  return Ns::kOther;
+}
+
+Ns NsResolver::Of(const pugi::xml_node& node) {
+  std::string_view name = node.name();
+  size_t colon = name.find(':');
+  std::string attr = colon == std::string_view::npos ? "xmlns" : "xmlns:" + std::string(name.substr(0, colon));
+  auto cached = root_cache_.find(attr);
+  if (cached != root_cache_.end()) {
+    // A nearer declaration would override the root's; check the short path up.
+    bool nearer = false;
+    for (pugi::xml_node n = node; n && n.parent() && n.parent().type() != pugi::node_document; n = n.parent())
+      if (n.attribute(attr.c_str())) {
+        nearer = true;
+        break;
+      }
+    if (!nearer) return cached->second;
+  }
+  for (pugi::xml_node n = node; n; n = n.parent()) {
+    if (n.type() != pugi::node_element) break;
+    pugi::xml_attribute a = n.attribute(attr.c_str());
+    if (!a) continue;
+    Ns ns = NsOfUri(a.value());
+    if (n.parent().type() == pugi::node_document) root_cache_.emplace(attr, ns);
+    return ns;
+  }
+  return Ns::kOther;
+}
+
+pugi::xml_attribute Attr(const pugi::xml_node& node, std::string_view local) {
+  for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+    std::string_view name = a.name();
+    size_t colon = name.find(':');
+    std::string_view l = colon == std::string_view::npos ? name : name.substr(colon + 1);
+    if (l == local && name.substr(0, 5) != "xmlns") return a;
+  }
+  return {};
+}
+
+bool ParseXml(pugi::xml_document& doc, std::string& xml, std::string& error) {
+  // In place: the buffer is the caller's; entities other than the predefined
+  // five are never expanded, and no DTD or external resource is ever loaded.
+  pugi::xml_parse_result r = doc.load_buffer_inplace(xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata_single, pugi::encoding_utf8);
+  if (!r) {
+    error = std::string(r.description()) + " at byte offset " + std::to_string(r.offset);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace gongwen::internal

@@ -1,0 +1,61 @@
+// Internal: namespace-aware access to pugixml trees. OOXML elements are matched
+// by namespace URI, never by prefix: real files use w:, ns0: or a default namespace.
+#ifndef GONGWEN_LIB_DOCX_XML_H_
+#define GONGWEN_LIB_DOCX_XML_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include <pugixml.hpp>
+
+namespace gongwen::internal {
+
+enum class Ns {
+  kOther,
+  kW,         // wordprocessingml main, transitional or strict
+  kR,         // officeDocument relationships (attributes r:id)
+  kMc,        // markup compatibility (AlternateContent)
+  kPkgRels,   // package relationships (_rels/*.rels)
+  kContentTypes,
+  kCoreProps, // cp:
+  kDc,        // dc:
+  kDcTerms,   // dcterms:
+  kExtProps,  // app.xml
+  kWps,       // wordprocessingShape (text boxes)
+  kVml,       // v: (legacy text boxes)
+};
+
+Ns NsOfUri(std::string_view uri);
+
+class NsResolver {
+ public:
+  Ns Of(const pugi::xml_node& node);
+  static std::string_view Local(const pugi::xml_node& node) {
+    std::string_view name = node.name();
+    size_t colon = name.find(':');
+    return colon == std::string_view::npos ? name : name.substr(colon + 1);
+  }
+  bool Is(const pugi::xml_node& node, Ns ns, std::string_view local) {
+    return node.type() == pugi::node_element && Local(node) == local && Of(node) == ns;
+  }
+  // The first child in `ns` named `local`.
+  pugi::xml_node Child(const pugi::xml_node& node, Ns ns, std::string_view local) {
+    for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling())
+      if (Is(c, ns, local)) return c;
+    return {};
+  }
+
+ private:
+  std::unordered_map<std::string, Ns> root_cache_;  // prefixes declared on the document element
+};
+
+// An attribute by local name, whatever its prefix (w:val, val, ns0:val).
+pugi::xml_attribute Attr(const pugi::xml_node& node, std::string_view local);
+
+// Parses `xml` (kept alive by the caller's string) into `doc`; an error names the part and offset.
+bool ParseXml(pugi::xml_document& doc, std::string& xml, std::string& error);
+
+}  // namespace gongwen::internal
+
+#endif  // GONGWEN_LIB_DOCX_XML_H_

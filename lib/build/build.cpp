@@ -316,8 +316,11 @@ class Builder {
           ClausePart part;
           part.label = header;
           part.value = value;
-          if (column != internal::Column::kDeadline) part.units = SplitList(value);
+          std::vector<ClausePart> marked;
+          if (column == internal::Column::kLeader) part.units = SplitList(value);
+          else if (column != internal::Column::kDeadline) internal::SplitUnitsByRole(value, part.units, marked);
           c.parts.push_back(std::move(part));
+          for (ClausePart& m : marked) c.parts.push_back(std::move(m));
           break;
         }
         case internal::Column::kUnknown:
@@ -415,7 +418,8 @@ class Builder {
             for (const std::string& printed : p.units) {
               Leader leader{printed, ""};
               re2::StringPiece name, title;
-              if (RE2::FullMatch(printed, internal::Pattern(internal::Pat::kLeaderNameTitle), &name, &title))
+              if (RE2::FullMatch(printed, internal::Pattern(internal::Pat::kLeaderNameTitle), &name, &title) ||
+                  RE2::FullMatch(printed, internal::Pattern(internal::Pat::kLeaderTitleName), &title, &name))
                 leader = Leader{std::string(name.data(), name.size()), std::string(title.data(), title.size())};
               if (std::none_of(t.leaders.begin(), t.leaders.end(), [&](const Leader& l) { return l.name == leader.name; }))
                 t.leaders.push_back(std::move(leader));

@@ -15,10 +15,15 @@ namespace {
 
 bool IsOpen(char32_t cp) { return cp == U'（' || cp == U'(' || cp == U'〔' || cp == U'【' || cp == U'[' || cp == U'［' || cp == U'《'; }
 bool IsClose(char32_t cp) { return cp == U'）' || cp == U')' || cp == U'〕' || cp == U'】' || cp == U']' || cp == U'］' || cp == U'》'; }
-bool IsSeparator(char32_t cp) { return cp == U'、' || cp == U'，' || cp == U',' || cp == U'；' || cp == U';'; }
+// Spaces separate too: "区卫健委 区红十字会" (the normalizer keeps a space between two unit names).
+bool IsSeparator(char32_t cp) {
+  return cp == U'、' || cp == U'，' || cp == U',' || cp == U'；' || cp == U';' || cp == U'\n' || cp == U' ' ||
+         cp == U'\u3000';
+}
 
 std::string CleanItem(std::string_view item) {
   item = TrimSpaces(item);
+  if (RE2::FullMatch(item, Pattern(Pat::kNoUnit))) return "";  // 配合单位：无
   for (std::string_view tail : {"。", "等单位", "等部门", "等"}) {
     if (item.size() > tail.size() && item.substr(item.size() - tail.size()) == tail) {
       item.remove_suffix(tail.size());

@@ -249,6 +249,15 @@ bool IsAsciiAlnumOrPercent(char32_t cp) {
   return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || cp == '%';
 }
 
+bool IsOrgSuffix(char32_t cp) {
+  static constexpr std::u32string_view kSuffixes = U"局委办会院部厅所队站室府司处科社团联行馆校";
+  return kSuffixes.find(cp) != std::u32string_view::npos;
+}
+bool IsDivisionPrefix(char32_t cp) {
+  static constexpr std::u32string_view kPrefixes = U"省市区县乡镇各国团";
+  return kPrefixes.find(cp) != std::u32string_view::npos;
+}
+
 // Spaces between Chinese and Chinese, or Chinese and numbers/Latin, are left by
 // conversion and line wrapping; Chinese text does not use them.
 void RemoveCjkSpaces(BlockEditor& ed) {
@@ -278,6 +287,12 @@ void RemoveCjkSpaces(BlockEditor& ed) {
     size_t k = e;
     char32_t next = e < text.size() ? NextCodePoint(text, k) : 0;
     bool cjk_prev = IsChineseContext(prev), cjk_next = IsChineseContext(next);
+    // "区卫健委 区红十字会": a space between an organisation and the next one separates them.
+    if (IsOrgSuffix(prev) && IsDivisionPrefix(next)) {
+      prev = next;
+      i = e;
+      continue;
+    }
     if (prev != 0 && next != 0 &&
         ((cjk_prev && (cjk_next || IsAsciiAlnumOrPercent(next))) || (cjk_next && IsAsciiAlnumOrPercent(prev)))) {
       std::string around;
@@ -318,6 +333,17 @@ bool HasInnerPunctuation(std::string_view text) {
   return false;
 }
 
+// More （ ( than ） ) in the text.
+bool OpensBracket(std::string_view text) {
+  int depth = 0;
+  for (size_t i = 0; i < text.size();) {
+    char32_t cp = NextCodePoint(text, i);
+    if (cp == U'（' || cp == U'(') ++depth;
+    else if ((cp == U'）' || cp == U')') && depth > 0) --depth;
+  }
+  return depth > 0;
+}
+
 // A paragraph long enough to wrap, ending mid-sentence, followed (past blank
 // lines, page breaks and page numbers) by one that does not open a new paragraph.
 constexpr size_t kMinCutLength = 16;
@@ -333,6 +359,13 @@ bool CanJoin(const Block& a, const Block& b) {
   for (Pat p : {Pat::kDocNumber, Pat::kSigner, Pat::kDate, Pat::kCc, Pat::kPrintedBy, Pat::kProofreader,
                 Pat::kAttachmentList})
     if (RE2::FullMatch(a.text, Pattern(p))) return false;
+  // A bracket left open in A (…按职责分 / 工负责）) continues whatever B looks like.
+  if (OpensBracket(a.text)) return !b.text.empty();
+  // A short heading (四、副县长、县公安局局长马骏分管工作) ends where it ends.
+  if ((RE2::PartialMatch(a.text, Pattern(Pat::kMarkerChineseNumeral)) ||
+       RE2::PartialMatch(a.text, Pattern(Pat::kMarkerParenChinese))) &&
+      internal::CountCodePoints(a.text) <= 40 && a.text.find("。") == std::string::npos)
+    return false;
   // A short line with no punctuation at all is a name or a heading (a signature
   // under the 附件 line), not the tail of a sentence.
   if (internal::CountCodePoints(b.text) <= 20 && !HasInnerPunctuation(b.text)) return false;

@@ -19,7 +19,7 @@ namespace {
 #define CLAUSE_LABEL                                                                              \
   "主要协同配合单位|协同配合单位|主要配合单位|配合单位|配合部门|协办单位|协同单位|参与单位|牵头单位|牵头部门|"   \
   "责任单位|责任部门|负责单位|负责部门|主责单位|承办单位|实施单位|责任主体|责任领导|牵头领导|分管领导|联系领导|" \
-  "包联领导|县级领导|市级领导|完成时限|完成时间|时间节点|时限要求|适用范围|推广范围"
+  "包联领导|县级领导|市级领导|分管县领导|分管市领导|分管区领导|县领导|市领导|区领导|责任人|完成时限|完成时间|时间节点|时限要求|适用范围|推广范围"
 // The verbs that close an unlabelled clause: （财政部、税务总局负责）.
 #define CLAUSE_VERB "按职责分工负责|按职责分工落实|分别负责|共同负责|牵头负责|负责落实|负责实施|负责|牵头|落实"
 #define DIVISION "省|自治区|直辖市|计划单列市|副省级城市|市|州|盟|地区|县|区|旗|乡|镇|乡镇|街道"
@@ -54,9 +54,17 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kAddressees, "addressees", "^(?P<list>[^。！？：:]+)" COLON "$", "开发区管委会、各乡（镇）人民政府，县直有关单位："},
 
     {Pat::kLeaderHeading, "leader_heading",
-     "^(?P<name>\\p{Han}{2,4}?)(?:同志)?(?P<title>" LEADER_TITLE ")(?:同志)?" SP
-     "*(?:负责|牵头|主抓|分管|联系|领衔)(?:的)?(?:重点)?(?:工作|任务|事项)?(?:任务)?$",
+     "^(?P<name>\\p{Han}{2,4}?)(?:同志)?(?P<title>" LEADER_TITLE ")(?:同志)?(?:[（(][^（）()]*[）)])?" SP
+     "*(?:负责|牵头|主抓|分管|联系|领衔)(?:的)?(?:重点)?(?:工作|任务|事项|领域)?(?:任务)?$",
      "刘泳县长负责的工作"},
+    {Pat::kLeaderHeadingTitleFirst, "leader_heading_title_first",
+     "^(?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "))" SP "*(?P<name>\\p{Han}{2,3})(?:同志)?" SP
+     "*(?:负责|牵头|主抓|分管|联系|领衔)(?:的)?(?:重点)?(?:工作|任务|事项|领域)?(?:任务)?$",
+     "常务副县长李振华分管工作"},
+    {Pat::kLeaderTitleName, "leader_title_name",
+     "^(?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "))" SP "*(?P<name>\\p{Han}{2,3})$", "副县长梁文博"},
+    {Pat::kLeaderTitleOnly, "leader_title_only",
+     "^[\\p{Han}]*?(?:" LEADER_TITLE "|常委|党组成员|党组副书记|委员)$", "县委常委"},
     {Pat::kLeaderNameTitle, "leader_name_title",
      "^(?P<name>\\p{Han}{2,4}?)" SP "*[（(]?(?P<title>" LEADER_TITLE ")[）)]?$", "张某（副县长）"},
     {Pat::kUnitHeadingCoordinated, "unit_heading_coordinated",
@@ -64,7 +72,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "县政府办公室协调，全县政府系统各单位负责落实的工作"},
     {Pat::kUnitHeading, "unit_heading", "^(?P<units>.+?)(?:牵头负责|牵头|负责)(?:的)?(?:工作|任务|事项)$",
      "县发展和改革局牵头负责的工作"},
-    {Pat::kPortfolio, "portfolio", "^(?:全面)?负责.+[。.]?$", "负责住房和城乡建设、自然资源等方面工作的落实。"},
+    {Pat::kPortfolio, "portfolio", "^(?:全面)?(?:负责|分管|主持|协助)(?:.+)[。.]?$", "负责住房和城乡建设、自然资源等方面工作的落实。"},
     {Pat::kClause, "clause", "^[（(\\[［【](?P<body>(?:" CLAUSE_LABEL ")" SP "*" COLON ".*)[）)\\]］】]$",
      "（主要协同配合单位：县水利局、县统计局）"},
     {Pat::kClauseLabel, "clause_label", "(" CLAUSE_LABEL ")" SP "*" COLON, "牵头单位：区住建局；责任单位：区城管局"},
@@ -74,7 +82,12 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "^(?P<units>[^。；;：:]+?)(?P<verb>" CLAUSE_VERB ")(?:[，。；,;](?P<rest>.*))?$",
      "财政部、税务总局负责，排在第一位的部门为牵头部门，下同"},
     {Pat::kClauseJointly, "clause_jointly", "^(?P<lead>.+?)(?:会同|联合|牵头[，,、]?会同)(?P<others>.+)$", "县发改局会同有关部门"},
-    {Pat::kClauseParticipants, "clause_participants", "^(?P<units>.+?)(?:参与|配合|协助|协同配合|参加)$", "县财政局、县统计局配合"},
+    {Pat::kClauseParticipants, "clause_participants",
+     "^(?P<units>.+?)(?:按职责分工负责|按职责分工落实|按职责负责|分别负责|共同负责|负责|参与|配合|协助|协同配合|参加)$",
+     "县财政局、县统计局配合"},
+    {Pat::kUnitRoleMark, "unit_role_mark", "^(?P<unit>.+?)" SP "*(?:[（(](?P<mark1>牵头|配合|参与)[）)]|(?P<mark2>牵头|配合|参与))$",
+     "省工业和信息化厅（牵头）"},
+    {Pat::kNoUnit, "no_unit", "^(?:无|暂无|没有|/|／|-+|—+|－+|——)$", "无"},
     {Pat::kLeadRule, "lead_rule",
      "(?:排在第一位|排第一位|排在首位|排名第一|列第一位|列首位|位列第一|首位|第一个|第一位|排在前面)(?:的)?(?:部门|单位|者)?"
      "(?:为|是)(?:牵头|主责)(?:部门|单位)",

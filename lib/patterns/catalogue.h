@@ -32,6 +32,9 @@ enum class Pat {
   kAddressees,
   // body and attachment
   kLeaderHeading,
+  kLeaderHeadingTitleFirst,
+  kLeaderTitleName,
+  kLeaderTitleOnly,
   kLeaderNameTitle,
   kUnitHeadingCoordinated,
   kUnitHeading,
@@ -42,6 +45,8 @@ enum class Pat {
   kClauseUnlabelled,
   kClauseJointly,
   kClauseParticipants,
+  kUnitRoleMark,
+  kNoUnit,
   kLeadRule,
   kRuleCarries,
   kEtcGroup,

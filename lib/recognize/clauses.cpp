@@ -95,14 +95,36 @@ void NoteRule(std::string_view text, ClauseMatch& clause) {
   }
 }
 
-ClausePart MakePart(std::string label, std::string_view value, ClauseMatch& clause) {
+// Leaders printed title first and over several items (县委常委、常务副县长 邓光明):
+// a bare title joins the item after it.
+std::vector<std::string> MergeLeaderTitles(std::vector<std::string> items) {
+  std::vector<std::string> out;
+  std::string pending;
+  for (std::string& item : items) {
+    if (RE2::FullMatch(item, Pattern(Pat::kLeaderTitleOnly))) {
+      pending += (pending.empty() ? "" : "、") + item;
+      continue;
+    }
+    out.push_back(pending.empty() ? std::move(item) : pending + "、" + item);
+    pending.clear();
+  }
+  if (!pending.empty()) out.push_back(std::move(pending));
+  return out;
+}
+
+void AddPart(std::string label, std::string_view value, ClauseMatch& clause) {
   ClausePart part;
   part.label = std::move(label);
   part.value = TrimValue(value);
   ClauseRole role = RoleOfClauseLabel(part.label);
-  if (role != ClauseRole::kDeadline && role != ClauseRole::kOther)
-    part.units = SplitList(RemoveRuleBrackets(part.value, clause));
-  return part;
+  std::vector<ClausePart> marked;  // units that carry their own role, after the part in document order
+  if (role == ClauseRole::kLeader) {
+    part.units = MergeLeaderTitles(SplitList(part.value));
+  } else if (role != ClauseRole::kDeadline && role != ClauseRole::kOther) {
+    SplitUnitsByRole(RemoveRuleBrackets(part.value, clause), part.units, marked);
+  }
+  clause.parts.push_back(std::move(part));
+  for (ClausePart& m : marked) clause.parts.push_back(std::move(m));
 }
 
 // 牵头单位：A；配合单位：B，C — labels anywhere, each value up to the next label.
@@ -124,7 +146,7 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
     size_t value_end = k + 1 < labels.size() ? labels[k + 1].second.first : content.size();
     std::string_view value = content.substr(labels[k].second.second, value_end - labels[k].second.second);
     NoteRule(value, clause);
-    clause.parts.push_back(MakePart(labels[k].first, value, clause));
+    AddPart(labels[k].first, value, clause);
   }
   return clause;
 }
@@ -139,15 +161,15 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
   std::string_view v = verb;
   re2::StringPiece lead, others;
   if (RE2::FullMatch(u, Pattern(Pat::kClauseJointly), &lead, &others)) {
-    clause.parts.push_back(MakePart("牵头", lead, clause));
-    clause.parts.push_back(MakePart("配合", others, clause));
+    AddPart("牵头", lead, clause);
+    AddPart("配合", others, clause);
   } else {
-    clause.parts.push_back(MakePart(v.find("牵头") != std::string_view::npos ? "牵头" : "负责", u, clause));
+    AddPart(v.find("牵头") != std::string_view::npos ? "牵头" : "负责", u, clause);
   }
-  // 牵头，B参与 / 负责，B配合
+  // 牵头，B参与 / 负责，B配合 / 牵头，B按职责分工负责
   re2::StringPiece participants;
   if (!rest.empty() && RE2::FullMatch(std::string_view(rest), Pattern(Pat::kClauseParticipants), &participants))
-    clause.parts.push_back(MakePart("配合", participants, clause));
+    AddPart("配合", participants, clause);
   // Every name must look like a unit: short, no sentence inside.
   for (const ClausePart& p : clause.parts) {
     if (p.units.empty()) return std::nullopt;
@@ -158,6 +180,38 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
 }
 
 }  // namespace
+
+void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, std::vector<ClausePart>& parts) {
+  struct Item {
+    std::string name;
+    std::string_view mark;  // "牵头", "配合", "参与" or empty
+  };
+  std::vector<Item> items;
+  bool any_lead = false;
+  for (std::string& item : SplitList(value)) {
+    re2::StringPiece unit, mark1, mark2;
+    if (RE2::FullMatch(item, Pattern(Pat::kUnitRoleMark), &unit, &mark1, &mark2)) {
+      std::string_view mark = mark1.empty() ? std::string_view(mark2) : std::string_view(mark1);
+      any_lead = any_lead || mark == "牵头";
+      items.push_back({std::string(TrimSpaces(std::string_view(unit))), mark == "牵头" ? "牵头" : "配合"});
+    } else {
+      items.push_back({std::move(item), {}});
+    }
+  }
+  // With a unit marked 牵头, every other unit of the list cooperates, in printed order.
+  ClausePart lead{"牵头", "", {}}, cooperating{"配合", "", {}};
+  for (Item& item : items) {
+    ClausePart* target = item.mark == "牵头" ? &lead : (item.mark.empty() && !any_lead) ? nullptr : &cooperating;
+    if (target == nullptr) {
+      units.push_back(std::move(item.name));
+      continue;
+    }
+    target->value += (target->value.empty() ? "" : "、") + item.name;
+    target->units.push_back(std::move(item.name));
+  }
+  if (!lead.units.empty()) parts.push_back(std::move(lead));
+  if (!cooperating.units.empty()) parts.push_back(std::move(cooperating));
+}
 
 bool StatesLeadRule(std::string_view text) { return RE2::PartialMatch(text, Pattern(Pat::kLeadRule)); }
 

@@ -22,6 +22,11 @@ std::optional<ClauseMatch> WholeBlockClause(std::string_view text);
 // Reads a clause's content (without brackets).
 std::optional<ClauseMatch> ParseClauseContent(std::string_view content);
 
+// Splits a unit list where units may carry their role: 省工业和信息化厅（牵头）,
+// 县统计局配合. Unmarked units go to `units`; marked ones become extra parts
+// ("牵头" / "配合") appended to `parts`.
+void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, std::vector<ClausePart>& parts);
+
 // Whether `text` states that the first unit listed leads (列第一位者为牵头单位).
 bool StatesLeadRule(std::string_view text);
 

@@ -305,7 +305,8 @@ class Recognizer {
       std::string_view rest = std::string_view(t).substr(rb.marker.length);
       switch (rb.marker.kind) {
         case MarkerKind::kChineseNumeral:
-          if (Capture(rest, Pat::kLeaderHeading, rb)) rb.role = Role::kLeaderHeading;
+          if (Capture(rest, Pat::kLeaderHeading, rb) || Capture(rest, Pat::kLeaderHeadingTitleFirst, rb))
+            rb.role = Role::kLeaderHeading;
           break;
         case MarkerKind::kParenChineseNumeral:
           if (Capture(rest, Pat::kUnitHeadingCoordinated, rb) || Capture(rest, Pat::kUnitHeading, rb))

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scores extractions against the independent gold lists in shared/ with
 # ../shared/tools/score_tasks.py: the sample notice and the three dev documents
-# (other clause styles) must each print score=1.000.
+# (other clause styles) and the generalization notices in corpus/ must each
+# print score=1.000.
 # Exits 77 (skipped) when shared/ is not beside the checkout.
 set -u
 GW=$1
@@ -23,7 +24,7 @@ check() {  # check INPUT GOLD
   echo "$result" | grep -q 'score=1.000$' || failed=$((failed + 1))
 }
 check "$SRC/corpus/guxian-2023-gzbg-fengong.txt" "$SHARED/corpus/seed/guxian-2023-gzbg-fengong.tasks.gold.jsonl"
-for txt in "$SHARED"/corpus/dev/*.txt; do
+for txt in "$SHARED"/corpus/dev/*.txt "$SRC"/corpus/generalization/*.txt; do
   [ -f "$txt" ] && check "$txt" "${txt%.txt}.tasks.gold.jsonl"
 done
 test "$failed" -eq 0

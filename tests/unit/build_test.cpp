@@ -138,3 +138,79 @@ TEST(BuildTest, EveryBlockIsKeptInOrder) {
 
 }  // namespace
 }  // namespace gongwen
+
+namespace gongwen {
+namespace {
+
+// One regression row per form the generalization notices found missing.
+struct ClauseCase {
+  const char* item;  // a numbered paragraph with its clause
+  std::vector<std::string> lead;
+  std::vector<std::string> cooperating;
+  std::vector<std::string> leaders;
+};
+
+class ClauseFormTest : public ::testing::TestWithParam<ClauseCase> {};
+
+void PrintTo(const ClauseCase& c, std::ostream* os) { *os << c.item; }
+
+TEST_P(ClauseFormTest, LeadCooperatingAndLeaders) {
+  const ClauseCase& c = GetParam();
+  Result<Document> doc = ExtractBytes(std::string("一、重点任务\n\n") + c.item + "\n", "case.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 1u) << c.item;
+  const Task& t = doc->tasks[0];
+  EXPECT_EQ(t.lead_units, c.lead) << c.item;
+  EXPECT_EQ(t.cooperating_units, c.cooperating) << c.item;
+  std::vector<std::string> names;
+  for (const Leader& l : t.leaders) names.push_back(l.name);
+  EXPECT_EQ(names, c.leaders) << c.item;
+}
+
+using V = std::vector<std::string>;
+
+INSTANTIATE_TEST_SUITE_P(
+    Forms, ClauseFormTest,
+    ::testing::Values(
+        // a （牵头） mark after a unit, not always the first
+        ClauseCase{"1.推进新型工业化。（责任单位：省财政厅、省委金融办（牵头）、省科技厅）", V{"省委金融办"},
+                   V{"省财政厅", "省科技厅"}, V{}},
+        ClauseCase{"1.推进新型工业化。（责任单位：县发改局牵头，县财政局、县统计局配合）", V{"县发改局"},
+                   V{"县财政局", "县统计局"}, V{}},
+        // X牵头，Y按职责分工负责
+        ClauseCase{"1.扩大有效投资。（国家发展改革委牵头，国务院有关部门按职责分工负责）", V{"国家发展改革委"},
+                   V{"国务院有关部门"}, V{}},
+        ClauseCase{"1.扩大有效投资。（国务院办公厅牵头，国务院各部门负责）", V{"国务院办公厅"}, V{"国务院各部门"}, V{}},
+        // leaders printed title first, and compound titles
+        ClauseCase{"1.抓好春耕生产。（责任领导：县委常委、常务副县长 邓光明，副县长 梁文博；责任单位：县农业农村局）",
+                   V{"县农业农村局"}, V{}, V{"邓光明", "梁文博"}},
+        // units separated by a space; 无 is no unit
+        ClauseCase{"1.配置AED设备100台。（牵头单位：区卫健委；配合单位：区红十字会 区财政局）", V{"区卫健委"},
+                   V{"区红十字会", "区财政局"}, V{}},
+        ClauseCase{"1.完成危房改造。（牵头单位：县住房和城乡建设局；配合单位：无）", V{"县住房和城乡建设局"}, V{}, V{}}));
+
+TEST(BuildTest, LeaderHeadingsWithTheTitleFirst) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n任务分工\n\n一、县长孙国栋负责工作\n\n1.甲。（牵头单位：县发改局）\n\n"
+      "二、副县长、县公安局局长马骏分管工作\n\n分管公安、司法、信访、应急管理工作。\n\n1.乙。（牵头单位：县公安局）\n",
+      "h.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].leaders[0].name, "孙国栋");
+  EXPECT_EQ(doc->tasks[0].leaders[0].title, "县长");
+  EXPECT_EQ(doc->tasks[1].id, "2.1");
+  EXPECT_EQ(doc->tasks[1].leaders[0].name, "马骏");
+  EXPECT_EQ(doc->tasks[1].leaders[0].title, "副县长、县公安局局长");
+}
+
+TEST(BuildTest, ClauseCutAcrossLinesInsideItsBrackets) {
+  Result<Document> doc = ExtractBytes(
+      "一、重点任务\n\n15.推进生态环境综合治理。（生态环境部牵头，国家发展改革委、水利部等按职责分\n\n工负责）\n", "c.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"生态环境部"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"国家发展改革委", "水利部"}));
+}
+
+}  // namespace
+}  // namespace gongwen

@@ -141,6 +141,7 @@ struct DocumentBlock {
   std::vector<std::string> cells;
   Span span;
   Location location;  // part, paragraph, table, row (package formats only)
+  bool numbered = false;  // the marker came from automatic numbering (DOCX)
 };
 
 struct Document {

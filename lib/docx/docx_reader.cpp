@@ -532,8 +532,8 @@ class DocxReader {
       b.end = et.text.size();
       et.original_of.insert(et.original_of.end(), b.end - b.begin + 1, e.xml_offset);
       et.text += '\n';
-      b.text = std::string(trimmed);
-      b.original = b.text;
+      b.original = std::string(trimmed);
+      if (e.kind != BlockKind::kPageBreak) b.text = b.original;  // a page break has no text, as in the text reader
       b.cells = std::move(e.cells);
       b.style = e.style;
       b.location = std::move(e.location);

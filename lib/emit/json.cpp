@@ -293,6 +293,8 @@ class JsonEmitter {
     String(RoleName(b.role));
     Key("marker");
     StringOrNull(b.marker);
+    Key("numbered");
+    w_.Bool(b.numbered);
     Key("text");
     String(b.text);
     Key("original");

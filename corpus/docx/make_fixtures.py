@@ -1,0 +1,269 @@
+#!/usr/bin/python3
+"""Writes the DOCX fixtures of gongwen's tests with python-docx (Debian's
+python3-docx), a real writer: Word's numbering, merged cells, tracked changes,
+fields and text boxes are added through python-docx's element API where it has
+no high-level call. Run from anywhere: /usr/bin/python3 corpus/docx/make_fixtures.py
+
+  sample-typed.docx     the sample notice, markers typed in the text
+  sample-numbered.docx  the same with 一、/（一）/1. as Word automatic numbering
+                        (chineseCounting, restarting in the second part)
+  table.docx            a task table with a section row spanning it and a task
+                        split over vertically merged rows
+  tracked.docx          tracked insertions and deletions
+  field-textbox.docx    a complex field, a simple field and a text box
+"""
+import copy
+import os
+import re
+
+import docx
+from docx.enum.text import WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import nsmap, qn
+
+nsmap.setdefault("v", "urn:schemas-microsoft-com:vml")  # VML, for the legacy text box
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SAMPLE = os.path.join(HERE, "..", "guxian-2023-gzbg-fengong.txt")
+
+
+def sample_paragraphs():
+    """The sample's paragraphs as a Word user would have typed them: markdown
+    marks gone, page-cut paragraphs joined, blank lines dropped."""
+    out = []
+    for line in open(SAMPLE, encoding="utf-8"):
+        line = line.strip()
+        if not line or re.fullmatch(r"-{3,}", line):
+            continue
+        line = re.sub(r"^#+\s*", "", line)
+        line = re.sub(r"^-\s+", "", line)
+        line = line.replace("**", "")
+        out.append(line)
+    joined = []
+    for line in out:
+        if joined and re.search(r"[\u4e00-\u9fff0-9A-Za-z，、]$", joined[-1]) and len(joined[-1]) >= 16 \
+                and re.search(r"[，、；。]", joined[-1]) \
+                and not re.match(r"^([一二三四五六七八九十]+、|[（(]|[0-9]+[.．])", line) \
+                and not re.match(r"^[一二三四五六七八九十]+、", joined[-1]) and re.search(r"[，。、]", line):
+            joined[-1] += line
+        else:
+            joined.append(line)
+    return joined
+
+
+def set_core(d, title):
+    d.core_properties.title = title
+    d.core_properties.author = "gongwen fixtures"
+
+
+def write_typed():
+    d = docx.Document()
+    set_core(d, "2023年《政府工作报告》重点工作任务分工")
+    for p in sample_paragraphs():
+        d.add_paragraph(p)
+    d.save(os.path.join(HERE, "sample-typed.docx"))
+
+
+def numbering_part(d):
+    return d.part.numbering_part.element
+
+
+def add_abstract(numbering, abstract_id, fmt, text):
+    a = OxmlElement("w:abstractNum")
+    a.set(qn("w:abstractNumId"), str(abstract_id))
+    lvl = OxmlElement("w:lvl")
+    lvl.set(qn("w:ilvl"), "0")
+    for tag, val in (("w:start", "1"), ("w:numFmt", fmt), ("w:lvlText", text), ("w:lvlJc", "left")):
+        e = OxmlElement(tag)
+        e.set(qn("w:val"), val)
+        lvl.append(e)
+    a.append(lvl)
+    # abstractNum elements precede num elements in the schema
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(a)
+    else:
+        numbering.append(a)
+
+
+def add_num(numbering, num_id, abstract_id, restart=False):
+    n = OxmlElement("w:num")
+    n.set(qn("w:numId"), str(num_id))
+    ref = OxmlElement("w:abstractNumId")
+    ref.set(qn("w:val"), str(abstract_id))
+    n.append(ref)
+    if restart:
+        o = OxmlElement("w:lvlOverride")
+        o.set(qn("w:ilvl"), "0")
+        s = OxmlElement("w:startOverride")
+        s.set(qn("w:val"), "1")
+        o.append(s)
+        n.append(o)
+    numbering.append(n)
+
+
+def number(paragraph, num_id):
+    ppr = paragraph._p.get_or_add_pPr()
+    numpr = OxmlElement("w:numPr")
+    ilvl = OxmlElement("w:ilvl")
+    ilvl.set(qn("w:val"), "0")
+    nid = OxmlElement("w:numId")
+    nid.set(qn("w:val"), str(num_id))
+    numpr.append(ilvl)
+    numpr.append(nid)
+    ppr.append(numpr)
+
+
+def write_numbered():
+    d = docx.Document()
+    set_core(d, "2023年《政府工作报告》重点工作任务分工（自动编号）")
+    numbering = numbering_part(d)
+    add_abstract(numbering, 90, "chineseCounting", "%1、")
+    add_abstract(numbering, 91, "chineseCounting", "（%1）")
+    add_abstract(numbering, 92, "decimal", "%1.")
+    add_num(numbering, 901, 90)
+    add_num(numbering, 902, 91)
+    add_num(numbering, 903, 92)
+    add_num(numbering, 904, 90, restart=True)   # the second part restarts 一、
+    add_num(numbering, 905, 91, restart=True)   # and （一）
+    leader, unit = 901, 902
+    in_attachment = False
+    for p in sample_paragraphs():
+        if p.startswith("18+16"):
+            leader, unit = 904, 905
+        if p.startswith("2023年《政府工作报告》重点工作"):
+            in_attachment = True
+        m1 = re.match(r"^[一二三四五六七八九十]+、(.*)$", p)
+        m2 = re.match(r"^[（(][一二三四五六七八九十]+[）)]\s*(.*)$", p)
+        m3 = re.match(r"^[0-9]+[.．](.*)$", p)
+        if in_attachment and m1:
+            number(d.add_paragraph(m1.group(1)), leader)
+        elif in_attachment and m2 and "协同配合单位" not in p:
+            number(d.add_paragraph(m2.group(1)), unit)
+        elif in_attachment and m3:
+            number(d.add_paragraph(m3.group(1)), 903)
+        else:
+            d.add_paragraph(p)
+    d.save(os.path.join(HERE, "sample-numbered.docx"))
+
+
+def write_table():
+    d = docx.Document()
+    set_core(d, "重点项目推进任务清单")
+    for p in ["平原县人民政府办公室关于印发2024年重点项目推进任务清单的通知", "平政办发〔2024〕15号",
+              "各乡镇人民政府，县直各部门：", "现将《2024年重点项目推进任务清单》印发给你们，请认真抓好落实。",
+              "平原县人民政府办公室", "2024年3月8日", "附件", "2024年重点项目推进任务清单"]:
+        d.add_paragraph(p)
+    rows = [
+        ["序号", "项目名称", "分管领导", "牵头单位", "配合单位", "完成时限", "备注"],
+        ["一、产业发展（共2项）", "", "", "", "", "", ""],
+        ["1", "食品产业园二期", "周某副县长", "县发改局", "县自然资源局、县住建局", "2024年10月底前", "省重点"],
+        ["2", "新能源储能电站", "吴某某副县长", "县工信局", "县供电公司", "年底前", ""],
+        ["", "", "", "", "城关镇人民政府", "", ""],
+        ["二、社会事业（共1项）", "", "", "", "", "", ""],
+        ["3", "县人民医院新院区", "郑某副县长", "县卫健局", "县财政局", "2024年9月", "市重点"],
+    ]
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, values in enumerate(rows):
+        for c, v in enumerate(values):
+            if v:
+                t.cell(r, c).text = v
+    t.cell(1, 0).merge(t.cell(1, 6))  # a section row across the table (gridSpan)
+    t.cell(5, 0).merge(t.cell(5, 6))
+    for c in (0, 1, 2, 3, 5, 6):       # task 2 over two rows (vMerge)
+        t.cell(3, c).merge(t.cell(4, c))
+    d.save(os.path.join(HERE, "table.docx"))
+
+
+def tracked(run_xml_tag, text, author="审核人"):
+    change = OxmlElement(run_xml_tag)
+    change.set(qn("w:id"), str(abs(hash(text)) % 100000))
+    change.set(qn("w:author"), author)
+    change.set(qn("w:date"), "2024-03-01T00:00:00Z")
+    r = OxmlElement("w:r")
+    t = OxmlElement("w:delText" if run_xml_tag == "w:del" else "w:t")
+    t.text = text
+    r.append(t)
+    change.append(r)
+    return change
+
+
+def write_tracked():
+    d = docx.Document()
+    set_core(d, "修订痕迹")
+    d.add_paragraph("附件")
+    d.add_paragraph("重点工作任务分工")
+    d.add_paragraph("一、王某县长负责的工作")
+    p = d.add_paragraph("1.全县地区生产总值增长")
+    p._p.append(tracked("w:del", "7%"))
+    p._p.append(tracked("w:ins", "7.5%"))
+    p.add_run("左右。")
+    q = d.add_paragraph("（主要协同配合单位：县统计局")
+    q._p.append(tracked("w:ins", "、县发展和改革局"))
+    q.add_run("）")
+    d.save(os.path.join(HERE, "tracked.docx"))
+
+
+def complex_field(paragraph, instruction, result):
+    def fld(kind):
+        r = OxmlElement("w:r")
+        c = OxmlElement("w:fldChar")
+        c.set(qn("w:fldCharType"), kind)
+        r.append(c)
+        return r
+    paragraph._p.append(fld("begin"))
+    r = OxmlElement("w:r")
+    it = OxmlElement("w:instrText")
+    it.text = instruction
+    r.append(it)
+    paragraph._p.append(r)
+    paragraph._p.append(fld("separate"))
+    paragraph.add_run(result)
+    paragraph._p.append(fld("end"))
+
+
+def write_field_textbox():
+    d = docx.Document()
+    set_core(d, "域与文本框")
+    p = d.add_paragraph("成文日期：")
+    complex_field(p, ' DATE \\@ "yyyy年M月d日" ', "2024年3月1日")
+    s = d.add_paragraph("本通知共")
+    simple = OxmlElement("w:fldSimple")
+    simple.set(qn("w:instr"), " NUMPAGES ")
+    r = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = "3"
+    r.append(t)
+    simple.append(r)
+    s._p.append(simple)
+    s.add_run("个附件。")
+    anchor = d.add_paragraph("正文段落带一个文本框。")
+    # A VML text box (w:pict/v:shape/v:textbox/w:txbxContent), as Word 2003 and WPS write it.
+    pict = OxmlElement("w:pict")
+    shape = OxmlElement("v:shape")
+    box = OxmlElement("v:textbox")
+    content = OxmlElement("w:txbxContent")
+    inner = OxmlElement("w:p")
+    ir = OxmlElement("w:r")
+    it = OxmlElement("w:t")
+    it.text = "文本框里的说明文字"
+    ir.append(it)
+    inner.append(ir)
+    content.append(inner)
+    box.append(content)
+    shape.append(box)
+    pict.append(shape)
+    run = anchor.add_run()
+    run._r.append(pict)
+    brk = d.add_paragraph("分页之前")
+    brk.add_run().add_break(WD_BREAK.PAGE)
+    brk.add_run("分页之后")
+    d.save(os.path.join(HERE, "field-textbox.docx"))
+
+
+if __name__ == "__main__":
+    write_typed()
+    write_numbered()
+    write_table()
+    write_tracked()
+    write_field_textbox()

@@ -1,0 +1,226 @@
+// The DOCX reader on fixtures made by real writers (corpus/docx/make_fixtures.py)
+// and on hostile packages made here with libzip.
+#include <gtest/gtest.h>
+#include <zip.h>
+
+#include "docx/numbering.h"
+#include "gongwen/docx.h"
+#include "gongwen/extract.h"
+#include "test_util.h"
+
+namespace gongwen {
+namespace {
+
+using V = std::vector<std::string>;
+
+std::string Fixture(const char* name) { return testing::ReadFile(std::string(GONGWEN_SOURCE_DIR) + "/corpus/docx/" + name); }
+
+Document MustExtract(const std::string& bytes, const ExtractOptions& options = {}) {
+  Result<Document> doc = ExtractBytes(bytes, "fixture.docx", options);
+  EXPECT_TRUE(doc.ok()) << doc.status().ToString();
+  return doc.ok() ? std::move(doc).value() : Document{};
+}
+
+void ExpectSameTasksAsText(const Document& docx) {
+  Document text = std::move(ExtractFile(testing::SamplePath())).value();
+  ASSERT_EQ(docx.tasks.size(), text.tasks.size());
+  for (size_t i = 0; i < text.tasks.size(); ++i) {
+    const Task& a = text.tasks[i];
+    const Task& b = docx.tasks[i];
+    EXPECT_EQ(a.id, b.id);
+    EXPECT_EQ(a.text, b.text) << a.id;
+    EXPECT_EQ(a.lead_units, b.lead_units) << a.id;
+    EXPECT_EQ(a.cooperating_units, b.cooperating_units) << a.id;
+    EXPECT_EQ(a.responsible_units, b.responsible_units) << a.id;
+    ASSERT_EQ(a.leaders.size(), b.leaders.size()) << a.id;
+    EXPECT_EQ(a.leaders[0].name, b.leaders[0].name) << a.id;
+    EXPECT_EQ(a.section, b.section) << a.id;
+  }
+  EXPECT_EQ(docx.metadata.title, text.metadata.title);
+  EXPECT_EQ(docx.metadata.doc_number->text, text.metadata.doc_number->text);
+  EXPECT_EQ(docx.sections.size(), text.sections.size());
+}
+
+TEST(DocxTest, SampleWithTypedMarkersGivesTheSameTasksAsText) {
+  Document doc = MustExtract(Fixture("sample-typed.docx"));
+  EXPECT_EQ(doc.source.format, "docx");
+  ExpectSameTasksAsText(doc);
+}
+
+TEST(DocxTest, SampleWithAutomaticNumberingGivesTheSameTasksAsText) {
+  Document doc = MustExtract(Fixture("sample-numbered.docx"));
+  ExpectSameTasksAsText(doc);
+  // The markers were rendered from numbering, as Word shows them.
+  V markers;
+  for (const DocumentBlock& b : doc.blocks)
+    if (b.numbered) markers.push_back(b.marker);
+  ASSERT_EQ(markers.size(), 251u + 12u + 69u);
+  EXPECT_EQ(markers[0], "一、");
+  EXPECT_EQ(markers[1], "（一）");
+  EXPECT_EQ(markers[2], "1.");
+  EXPECT_NE(std::find(markers.begin(), markers.end(), "（五十六）"), markers.end());
+  EXPECT_NE(std::find(markers.begin(), markers.end(), "251."), markers.end());
+}
+
+TEST(DocxTest, TaskTableWithMergedCells) {
+  Document doc = MustExtract(Fixture("table.docx"));
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(doc.tasks[0].text, "食品产业园二期");
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc.tasks[0].leaders[0].name, "周某");
+  EXPECT_EQ(doc.tasks[0].leaders[0].title, "副县长");
+  ASSERT_EQ(doc.tasks[0].extra.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].extra[0].second, "省重点");
+  // Task 2 spans two rows (vertically merged): one task, the second row's unit added.
+  EXPECT_EQ(doc.tasks[1].cooperating_units, (V{"县供电公司", "城关镇人民政府"}));
+  EXPECT_EQ(doc.tasks[1].deadline->date, "2024-12-31");
+  EXPECT_EQ(doc.tasks[2].section, "1.2");
+  // Rows carry their place in the package.
+  for (const DocumentBlock& b : doc.blocks)
+    if (b.kind == BlockKind::kTableRow) {
+      EXPECT_EQ(b.location.part, "word/document.xml");
+      EXPECT_EQ(b.location.table, 0);
+      EXPECT_GE(b.location.row, 0);
+    }
+}
+
+TEST(DocxTest, TrackedChangesKeepInsertionsOrTheOriginal) {
+  Document doc = MustExtract(Fixture("tracked.docx"));
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].text, "全县地区生产总值增长7.5%左右。");
+  EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"县统计局", "县发展和改革局"}));
+  ExtractOptions original;
+  original.docx.keep_original = true;
+  Document before = MustExtract(Fixture("tracked.docx"), original);
+  ASSERT_EQ(before.tasks.size(), 1u);
+  EXPECT_EQ(before.tasks[0].text, "全县地区生产总值增长7%左右。");
+  EXPECT_EQ(before.tasks[0].cooperating_units, V{"县统计局"});
+}
+
+TEST(DocxTest, FieldsGiveTheirResultTextBoxesFollowTheirAnchorPageBreaksAreBlocks) {
+  Document doc = MustExtract(Fixture("field-textbox.docx"));
+  V texts;
+  std::vector<BlockKind> kinds;
+  for (const DocumentBlock& b : doc.blocks) {
+    texts.push_back(b.text);
+    kinds.push_back(b.kind);
+  }
+  EXPECT_EQ(texts, (V{"成文日期：2024年3月1日", "本通知共3个附件。", "正文段落带一个文本框。", "文本框里的说明文字",
+                      "分页之前", "", "分页之后"}));
+  EXPECT_EQ(kinds[5], BlockKind::kPageBreak);
+  for (const std::string& t : texts) EXPECT_EQ(t.find("DATE"), std::string::npos);
+  EXPECT_FALSE(doc.source.properties.empty());
+}
+
+// --- hostile packages ------------------------------------------------------
+
+std::string MakeZip(const std::vector<std::pair<std::string, std::string>>& entries) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
+  zip_source_keep(buffer);
+  zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
+  for (const auto& [name, data] : entries) {
+    zip_source_t* s = zip_source_buffer_create(data.data(), data.size(), 0, &error);
+    zip_file_add(archive, name.c_str(), s, ZIP_FL_OVERWRITE);
+  }
+  zip_close(archive);
+  zip_source_open(buffer);
+  zip_source_seek(buffer, 0, SEEK_END);
+  zip_int64_t size = zip_source_tell(buffer);
+  zip_source_seek(buffer, 0, SEEK_SET);
+  std::string out(static_cast<size_t>(size), '\0');
+  zip_source_read(buffer, out.data(), static_cast<zip_uint64_t>(size));
+  zip_source_close(buffer);
+  zip_source_free(buffer);
+  zip_error_fini(&error);
+  return out;
+}
+
+const char* kContentTypes =
+    R"(<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
+    R"(<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>)";
+
+std::string Body(const std::string& inner) {
+  return R"(<?xml version="1.0"?><ns0:document xmlns:ns0="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><ns0:body>)" +
+         inner + "</ns0:body></ns0:document>";
+}
+
+Status ReadError(const std::string& bytes, const DocxOptions& options = {}) {
+  Result<Reading> r = ReadDocx(bytes, "hostile.docx", options);
+  return r.ok() ? Status::Ok() : r.status();
+}
+
+TEST(DocxHostileTest, NamespacesAreMatchedByUriNotPrefix) {
+  std::string zip = MakeZip({{"[Content_Types].xml", kContentTypes},
+                             {"word/document.xml", Body("<ns0:p><ns0:r><ns0:t>前缀不是w</ns0:t></ns0:r></ns0:p>")}});
+  Result<Reading> r = ReadDocx(zip, "ns0.docx");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->blocks.size(), 1u);
+  EXPECT_EQ(r->blocks[0].text, "前缀不是w");
+}
+
+TEST(DocxHostileTest, DamagedPackagesAreClearErrors) {
+  EXPECT_EQ(ReadError(std::string("PK\x03\x04", 4) + "garbage that is no zip").code(), StatusCode::kUnsupportedFormat);
+  Status missing = ReadError(MakeZip({{"[Content_Types].xml", kContentTypes}}));
+  EXPECT_EQ(missing.code(), StatusCode::kUnsupportedFormat);
+  EXPECT_EQ(missing.file(), "hostile.docx");
+  Status malformed = ReadError(MakeZip({{"[Content_Types].xml", kContentTypes}, {"word/document.xml", "<w:document><w:body>"}}));
+  EXPECT_EQ(malformed.code(), StatusCode::kUnsupportedFormat);
+  EXPECT_NE(malformed.message().find("word/document.xml"), std::string::npos) << malformed.message();
+  EXPECT_NE(malformed.message().find("offset"), std::string::npos) << malformed.message();
+  Result<Document> ole = ExtractBytes(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(100, '\0'), "x.doc");
+  ASSERT_FALSE(ole.ok());
+  EXPECT_EQ(ole.status().code(), StatusCode::kUnsupportedFormat);
+}
+
+TEST(DocxHostileTest, ZipBombIsRefused) {
+  std::string zeros(std::string(50 << 20, '0'));
+  std::string zip = MakeZip({{"[Content_Types].xml", kContentTypes}, {"word/document.xml", zeros}});
+  ASSERT_LT(zip.size(), 1u << 20);
+  Status st = ReadError(zip);
+  EXPECT_EQ(st.code(), StatusCode::kTooLarge) << st.ToString();
+  DocxOptions small;
+  small.max_part_bytes = 1000;
+  EXPECT_EQ(ReadError(Fixture("table.docx"), small).code(), StatusCode::kTooLarge);
+}
+
+TEST(DocxHostileTest, DeepNestingIsBoundedAndReported) {
+  std::string open, close;
+  for (int i = 0; i < 100000; ++i) {
+    open += "<ns0:sdt><ns0:sdtContent>";
+    close += "</ns0:sdtContent></ns0:sdt>";
+  }
+  std::string zip = MakeZip({{"[Content_Types].xml", kContentTypes},
+                             {"word/document.xml", Body("<ns0:p><ns0:r><ns0:t>浅</ns0:t></ns0:r></ns0:p>" + open +
+                                                         "<ns0:p><ns0:r><ns0:t>深</ns0:t></ns0:r></ns0:p>" + close)}});
+  DocxOptions options;
+  options.max_ratio = 1u << 30;  // the nesting compresses extremely well; here only depth is under test
+  Result<Reading> r = ReadDocx(zip, "deep.docx", options);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->blocks.size(), 1u);
+  EXPECT_EQ(r->blocks[0].text, "浅");
+  ASSERT_FALSE(r->source.diagnostics().empty());
+  EXPECT_EQ(r->source.diagnostics()[0].rule, "GW-DOCX-DEPTH");
+}
+
+TEST(NumberingFormatTest, WordFormats) {
+  using internal::FormatNumber;
+  EXPECT_EQ(FormatNumber(3, "decimal"), "3");
+  EXPECT_EQ(FormatNumber(12, "decimalFullWidth"), "１２");
+  EXPECT_EQ(FormatNumber(3, "decimalEnclosedCircle"), "③");
+  EXPECT_EQ(FormatNumber(11, "chineseCounting"), "十一");
+  EXPECT_EQ(FormatNumber(56, "chineseCounting"), "五十六");
+  EXPECT_EQ(FormatNumber(101, "chineseCountingThousand"), "一百零一");
+  EXPECT_EQ(FormatNumber(2, "ideographTraditional"), "乙");
+  EXPECT_EQ(FormatNumber(2023, "ideographDigital"), "二〇二三");
+  EXPECT_EQ(FormatNumber(14, "upperRoman"), "XIV");
+  EXPECT_EQ(FormatNumber(4, "lowerRoman"), "iv");
+  EXPECT_EQ(FormatNumber(28, "upperLetter"), "BB");
+  EXPECT_EQ(FormatNumber(1, "lowerLetter"), "a");
+  EXPECT_EQ(FormatNumber(5, "none"), "");
+  EXPECT_EQ(FormatNumber(7, "taiwaneseCountingThousand"), "七");
+}
+
+}  // namespace
+}  // namespace gongwen

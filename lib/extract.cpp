@@ -65,20 +65,25 @@ Result<Reading> ReadAny(std::string_view bytes, std::string path, const ExtractO
   return reading;
 }
 
-Document ExtractFromReading(const Reading& reading, const ExtractOptions& options) {
+Document ExtractFromReading(Reading&& reading, const ExtractOptions& options) {
   Diagnostics diagnostics = reading.source.diagnostics();
-  Blocks blocks = Normalize(reading.blocks, reading.source, diagnostics, options.normalize);
+  Blocks blocks = Normalize(std::move(reading.blocks), reading.source, diagnostics, options.normalize);
   return BuildDocument(reading.source, Recognize(std::move(blocks)), std::move(diagnostics));
 }
 
+Document ExtractFromReading(const Reading& reading, const ExtractOptions& options) {
+  return ExtractFromReading(Reading{reading.source, reading.blocks}, options);
+}
+
 Document ExtractFromSource(const Source& source, const ExtractOptions& options) {
-  return ExtractFromReading(Reading{source, ReadTextBlocks(source)}, options);
+  Reading reading{source, ReadTextBlocks(source)};
+  return ExtractFromReading(std::move(reading), options);
 }
 
 Result<Document> ExtractBytes(std::string_view bytes, std::string path, const ExtractOptions& options) {
   Result<Reading> reading = ReadAny(bytes, std::move(path), options);
   if (!reading.ok()) return reading.status();
-  return ExtractFromReading(*reading, options);
+  return ExtractFromReading(std::move(reading).value(), options);
 }
 
 Result<Document> ExtractFile(const std::string& path, const ExtractOptions& options) {

@@ -35,8 +35,10 @@ struct ExtractOptions {
 // compound file (.doc, or an encrypted .docx) is refused with kUnsupportedFormat.
 Result<Reading> ReadAny(std::string_view bytes, std::string path, const ExtractOptions& options = {});
 
-// Runs normalize → recognize → build on what a reader produced.
+// Runs normalize → recognize → build on what a reader produced (the rvalue
+// form reuses the blocks instead of copying them).
 Document ExtractFromReading(const Reading& reading, const ExtractOptions& options = {});
+Document ExtractFromReading(Reading&& reading, const ExtractOptions& options = {});
 
 // Runs blocks → normalize → recognize → build on a decoded source.
 Document ExtractFromSource(const Source& source, const ExtractOptions& options = {});

@@ -5,6 +5,7 @@
 #ifndef GONGWEN_JSON_H_
 #define GONGWEN_JSON_H_
 
+#include <ostream>
 #include <string>
 
 #include "gongwen/document.h"
@@ -17,6 +18,11 @@ struct JsonOptions {
 };
 
 std::string ToJson(const Document& document, const JsonOptions& options = {});
+
+// The same bytes, written to `out` as they are made (no copy of the whole JSON
+// in memory: the JSON is several times the size of the text). Returns false
+// when the stream failed.
+bool WriteJson(const Document& document, std::ostream& out, const JsonOptions& options = {});
 
 }  // namespace gongwen
 

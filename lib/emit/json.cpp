@@ -342,7 +342,49 @@ class JsonEmitter {
   const JsonOptions& options_;
 };
 
+// A RapidJSON output stream that buffers 64 KiB and writes to a std::ostream.
+class BufferedOStream {
+ public:
+  using Ch = char;
+  explicit BufferedOStream(std::ostream& out) : out_(out) { buffer_.reserve(kSize); }
+  ~BufferedOStream() { Flush(); }
+  void Put(char c) {
+    buffer_.push_back(c);
+    if (buffer_.size() >= kSize) Flush();
+  }
+  void Flush() {
+    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    buffer_.clear();
+  }
+  // Unused by the writer, required by the concept.
+  char Peek() const { return '\0'; }
+  char Take() { return '\0'; }
+  size_t Tell() const { return 0; }
+  char* PutBegin() { return nullptr; }
+  size_t PutEnd(char*) { return 0; }
+
+ private:
+  static constexpr size_t kSize = 1 << 16;
+  std::ostream& out_;
+  std::string buffer_;
+};
+
 }  // namespace
+
+bool WriteJson(const Document& document, std::ostream& out, const JsonOptions& options) {
+  {
+    BufferedOStream stream(out);
+    if (options.pretty) {
+      rapidjson::PrettyWriter<BufferedOStream> writer(stream);
+      writer.SetIndent(' ', 2);
+      JsonEmitter(writer, options).Emit(document);
+    } else {
+      rapidjson::Writer<BufferedOStream> writer(stream);
+      JsonEmitter(writer, options).Emit(document);
+    }
+  }
+  return static_cast<bool>(out);
+}
 
 std::string ToJson(const Document& document, const JsonOptions& options) {
   // The JSON is several times the text (each block has its text and original,

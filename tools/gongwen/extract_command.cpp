@@ -56,7 +56,7 @@ int RunExtract(const ExtractArgs& args) {
     }
     if (array && !first) *out << ",";
     if (array && json.pretty) *out << "\n";
-    *out << ToJson(*doc, json);
+    WriteJson(*doc, *out, json);
     if (args.jsonl || !array) *out << "\n";
     first = false;
   }

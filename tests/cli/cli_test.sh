@@ -114,5 +114,18 @@ check "an empty file is an empty document" json "$TMP/out" "d['tasks'] == [] and
 run extract -o /nonexistent/dir/out.json "$SAMPLE"
 check "unwritable output exits 2" test "$rc" -eq 2
 
+# DOCX: told from the content, whatever the name.
+cp "$SRC/corpus/docx/sample-numbered.docx" "$TMP/numbered.txt"
+run extract "$TMP/numbered.txt"
+check "a DOCX named .txt is read as DOCX" json "$TMP/out" "d['source']['format'] == 'docx' and len(d['tasks']) == 251"
+run extract "$SRC/corpus/docx/tracked.docx"
+check "tracked changes accepted by default" json "$TMP/out" "d['tasks'][0]['text'].startswith('全县地区生产总值增长7.5%')"
+run extract --keep-original "$SRC/corpus/docx/tracked.docx"
+check "--keep-original keeps the deleted text" json "$TMP/out" "d['tasks'][0]['text'].startswith('全县地区生产总值增长7%')"
+printf 'PK\003\004 not really a zip' >"$TMP/broken.docx"
+run extract "$TMP/broken.docx"
+check "a broken DOCX exits 2" test "$rc" -eq 2
+check "a broken DOCX is named" grep -q "^gongwen: $TMP/broken.docx: " "$TMP/err"
+
 echo "cli: $passed passed, $failed failed"
 test "$failed" -eq 0

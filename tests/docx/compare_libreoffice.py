@@ -55,6 +55,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import unicodedata
 import zipfile
 import xml.etree.ElementTree as ET
 
@@ -211,61 +212,57 @@ def gongwen_paragraphs(gw, path):
 # ---------------------------------------------------------------- evidence from the DOCX XML
 
 class Evidence:
-    """Whitespace-free texts of the package's special regions, to explain differences."""
+    """Whitespace-free texts of the package's special regions (one piece per element), to explain
+    differences."""
 
     def __init__(self):
-        self.deleted = []      # w:del / w:delText runs
-        self.moved_from = []   # w:moveFrom
-        self.textbox = []      # w:txbxContent
-        self.field_results = []  # (instruction, result) of complex and simple fields
-        self.hidden = []       # runs with w:vanish
-        self.notes = 0         # footnote/endnote references in the body
-        self.headers = []      # header/footer text
-        self.altchunk = False
-        self.sym = False
-        self.math = []
-        self.sdt = []
-        self.instr_only = []
+        self.deleted = []        # w:del (w:delText): tracked deletions
+        self.moved_from = []     # w:moveFrom: the old place of moved text
+        self.frames = []         # w:txbxContent (text boxes) and w:framePr paragraphs (frames)
+        self.fields = []         # (instruction, result) of complex (fldChar) and simple (fldSimple) fields
+        self.hidden = []         # runs with w:vanish
+        self.ruby = []           # w:rubyBase text
+        self.notes = 0           # w:footnoteReference / w:endnoteReference in the body
+        self.altchunk = False    # w:altChunk (imported HTML/MHT/RTF parts)
+        self.symbols = set()     # characters a w:sym or a symbol-font (U+F0xx) code point can give
 
-    def blob(self, which):
-        return getattr(self, which)
+    def field_results(self, volatile_only=False):
+        return [r for i, r in self.fields if not volatile_only or VOLATILE_FIELD.search(i)]
+
+
+VOLATILE_FIELD = re.compile(r"\b(DATE|TIME|PRINTDATE|SAVEDATE|CREATEDATE|EDITTIME|PAGE|NUMPAGES|SECTIONPAGES|"
+                            r"NUMWORDS|NUMCHARS|FILENAME|USERNAME|AUTHOR|DOCPROPERTY)\b", re.I)
 
 
 def local(tag):
     return tag.rsplit("}", 1)[-1] if "}" in tag else tag
 
 
-def text_of(el, skip_del=False):
-    out = []
-    for n in el.iter():
-        ln = local(n.tag)
-        if ln in ("t", "delText") and n.text:
-            out.append(n.text)
-    return "".join(out)
+def text_of(el):
+    return "".join(n.text for n in el.iter() if local(n.tag) in ("t", "delText") and n.text)
+
+
+def attr(n, name):
+    return n.get(f"{{{W_NS}}}{name}") or n.get(f"{{{W_STRICT_NS}}}{name}") or ""
 
 
 def gather_evidence(path):
     ev = Evidence()
     try:
         z = zipfile.ZipFile(path)
-        names = set(z.namelist())
+        names = z.namelist()
     except Exception:
         return ev
     for name in sorted(names):
-        if not name.startswith("word/") or not name.endswith(".xml"):
+        base = name[5:] if name.startswith("word/") else ""
+        if not base.endswith(".xml") or not (base.startswith("document") or base.startswith("footnotes")
+                                              or base.startswith("endnotes") or base.startswith("glossary/document")):
             continue
-        base = name[5:]
         try:
             root = ET.fromstring(z.read(name))
         except Exception:
             continue
-        is_body = base == "document.xml" or base.startswith("document")
-        is_hf = base.startswith("header") or base.startswith("footer")
-        if not (is_body or is_hf or base.startswith("footnotes") or base.startswith("endnotes")):
-            continue
-        if is_hf:
-            ev.headers.append(squash(text_of(root)))
-            continue
+        body = base.startswith("document")
         parent = {c: p for p in root.iter() for c in p}
         for n in root.iter():
             ln = local(n.tag)
@@ -274,85 +271,119 @@ def gather_evidence(path):
             elif ln == "moveFrom":
                 ev.moved_from.append(squash(text_of(n)))
             elif ln == "txbxContent":
-                # A text box nested in a text box is counted with its outer box.
-                ev.textbox.append(squash(text_of(n)))
-            elif ln in ("footnoteReference", "endnoteReference") and is_body:
+                ev.frames.append(squash(text_of(n)))
+            elif ln == "framePr":
+                p = parent.get(parent.get(n))
+                if p is not None:
+                    ev.frames.append(squash(text_of(p)))
+            elif ln == "rubyBase":
+                ev.ruby.append(squash(text_of(n)))
+            elif ln in ("footnoteReference", "endnoteReference") and body:
                 ev.notes += 1
             elif ln == "altChunk":
                 ev.altchunk = True
             elif ln == "sym":
-                ev.sym = True
-            elif ln == "oMath":
-                ev.math.append(squash(text_of(n)))
+                try:
+                    code = int(attr(n, "char"), 16)
+                except ValueError:
+                    continue
+                ev.symbols.add(chr(code))
+                if 0xF000 <= code <= 0xF0FF:
+                    ev.symbols.add(chr(code - 0xF000))
+            elif ln == "t" and n.text:
+                for ch in n.text:
+                    if 0xF000 <= ord(ch) <= 0xF0FF:
+                        ev.symbols.add(ch)
             elif ln == "fldSimple":
-                ev.field_results.append((n.get(f"{{{W_NS}}}instr") or n.get(f"{{{W_STRICT_NS}}}instr") or "",
-                                         squash(text_of(n))))
+                ev.fields.append((attr(n, "instr"), squash(text_of(n))))
             elif ln == "vanish":
                 rpr = parent.get(n)
                 r = parent.get(rpr) if rpr is not None else None
                 if r is not None and local(r.tag) == "r":
                     ev.hidden.append(squash(text_of(r)))
-                elif rpr is not None and r is not None and local(r.tag) == "pPr":
-                    pass
-        # Complex fields: walk runs in document order.
-        if is_body:
-            stack = []  # [instr, result, state]
-            for n in root.iter():
-                ln = local(n.tag)
-                if ln == "fldChar":
-                    t = n.get(f"{{{W_NS}}}fldCharType") or n.get(f"{{{W_STRICT_NS}}}fldCharType")
-                    if t == "begin":
-                        stack.append(["", "", "instr"])
-                    elif t == "separate" and stack:
-                        stack[-1][2] = "result"
-                    elif t == "end" and stack:
-                        instr, result, _ = stack.pop()
-                        ev.field_results.append((instr.strip(), squash(result)))
-                        if stack and stack[-1][2] == "result":
-                            stack[-1][1] += result
-                elif ln == "instrText" and stack and n.text:
-                    stack[-1][0] += n.text
-                elif ln == "t" and stack and stack[-1][2] == "result" and n.text:
-                    stack[-1][1] += n.text
+        # Complex fields, in document order: instruction between begin and separate, result up to end.
+        stack = []
+        for n in root.iter():
+            ln = local(n.tag)
+            if ln == "fldChar":
+                t = attr(n, "fldCharType")
+                if t == "begin":
+                    stack.append(["", "", False])
+                elif t == "separate" and stack:
+                    stack[-1][2] = True
+                elif t == "end" and stack:
+                    instr, result, _ = stack.pop()
+                    ev.fields.append((instr.strip(), squash(result)))
+                    if stack and stack[-1][2]:
+                        stack[-1][1] += result
+            elif ln == "instrText" and stack and n.text:
+                stack[-1][0] += n.text
+            elif ln == "t" and stack and stack[-1][2] and n.text:
+                stack[-1][1] += n.text
     return ev
 
 
 # ---------------------------------------------------------------- comparison
 
-def char_opcodes(a, b):
-    """Character-level matching blocks of two strings; big stretches are split at paragraph boundaries first."""
-    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    return sm.get_opcodes()
+def anchors(a_units, b_units):
+    """Paragraphs that occur exactly once on each side (4 characters or more), kept where they appear in
+    the same order on both sides (longest increasing subsequence): the fixed points of the alignment.
+    Short or repeated paragraphs (empty table cells, "{{/users}}") would otherwise pair up out of place,
+    and gongwen's one-unit-per-cell never lines up with LibreOffice's one-line-per-cell-paragraph."""
+    ca = collections.Counter(a_units)
+    cb = collections.Counter(b_units)
+    where_b = {u: j for j, u in enumerate(b_units) if cb[u] == 1}
+    pairs = [(i, where_b[u]) for i, u in enumerate(a_units) if ca[u] == 1 and len(u) >= 4 and u in where_b]
+    # LIS on the b index (pairs are sorted by the a index).
+    import bisect
+    tails, tails_idx, prev = [], [], [-1] * len(pairs)
+    for k, (_, j) in enumerate(pairs):
+        pos = bisect.bisect_left(tails, j)
+        if pos == len(tails):
+            tails.append(j)
+            tails_idx.append(k)
+        else:
+            tails[pos] = j
+            tails_idx[pos] = k
+        prev[k] = tails_idx[pos - 1] if pos > 0 else -1
+    out = []
+    k = tails_idx[-1] if tails_idx else -1
+    while k >= 0:
+        out.append(pairs[k])
+        k = prev[k]
+    return out[::-1]
 
 
 def compare(gw_units, lo_units):
-    """Returns (matched chars, list of (gw_only, lo_only, gw_context_before, lo_context_before, at_par_start))."""
-    sm = difflib.SequenceMatcher(None, gw_units, lo_units, autojunk=False)
+    """Align on anchors, then diff every stretch between two anchors character by character.
+    Returns (matched characters, [(gongwen-only text, LibreOffice-only text, gongwen context, LO context)])."""
     matched = 0
     chunks = []
-    for tag, i1, i2, j1, j2 in sm.get_opcodes():
-        if tag == "equal":
-            matched += sum(len(u) for u in gw_units[i1:i2])
-            continue
-        a_units, b_units = gw_units[i1:i2], lo_units[j1:j2]
-        for a_part, b_part in split_stretch(a_units, b_units):
+    i0 = j0 = 0
+    for i, j in anchors(gw_units, lo_units) + [(len(gw_units), len(lo_units))]:
+        for a_part, b_part in split_stretch(gw_units[i0:i], lo_units[j0:j]):
             a, b = "".join(a_part), "".join(b_part)
-            if not a or not b:
-                if a or b:
-                    chunks.append((a, b, "", ""))
+            if a == b:
+                matched += len(a)
                 continue
-            # Paragraph starts, to tell numbering labels from other text.
-            for t, x1, x2, y1, y2 in char_opcodes(a, b):
+            if not a or not b:
+                chunks.append((a, b, "", ""))
+                continue
+            sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+            for t, x1, x2, y1, y2 in sm.get_opcodes():
                 if t == "equal":
                     matched += x2 - x1
                 else:
                     chunks.append((a[x1:x2], b[y1:y2], a[max(0, x1 - 12):x1], b[max(0, y1 - 12):y1]))
+        if i < len(gw_units):
+            matched += len(gw_units[i])
+        i0, j0 = i + 1, j + 1
     return matched, chunks
 
 
 def split_stretch(a_units, b_units):
-    """Cut a long unmatched stretch into pieces small enough for the character diff: pair the units
-    greedily by cumulative length (both sides hold the same text in roughly the same order)."""
+    """Cut a long stretch into pieces small enough for the character diff: pair the units greedily by
+    cumulative length (both sides hold mostly the same text in the same order)."""
     la, lb = sum(map(len, a_units)), sum(map(len, b_units))
     if la * lb <= CHAR_DIFF_LIMIT:
         return [(a_units, b_units)]
@@ -362,7 +393,6 @@ def split_stretch(a_units, b_units):
         pa, pb, na, nb = [], [], 0, 0
         while i < len(a_units) and na < target:
             pa.append(a_units[i]); na += len(a_units[i]); i += 1
-        # take from b the same share of b's total
         want = na * lb / max(la, 1) if i < len(a_units) else float("inf")
         while j < len(b_units) and nb < want:
             pb.append(b_units[j]); nb += len(b_units[j]); j += 1
@@ -370,10 +400,20 @@ def split_stretch(a_units, b_units):
     return pieces
 
 
-DATEISH = re.compile(r"^[0-9年月日时分秒:/.\-,APMapm星期一二三四五六日〇零]+$|^(Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
-NOTEREF = re.compile(r"^[0-9ivxlcdm*†‡§]+$", re.I)
-LABEL = re.compile(r"^[\W_]*([0-9]{1,3}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,5}|[一二三四五六七八九十百〇零]{1,4})?[\W_]*$")
-BULLET = re.compile(r"^[•·▪■□◆◇○●◦‣⁃\-–—*>»\uf000-\uf0ff]+$")
+DATEISH = re.compile(r"^[0-9年月日时分秒:/.\-,APMapm星期一二三四五六日〇零]+$|"
+                     r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
+NOTEREF = re.compile(r"^([0-9]{1,3}|[ivxlc]{1,5}|[*†‡§]{1,3}|[\u2460-\u2473])+$", re.I)
+LABEL = re.compile(r"^[(（]?([0-9]{1,3}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,5}|[一二三四五六七八九十百〇零]{1,4}|"
+                   r"[\uff10-\uff19]{1,3}|[\u2460-\u2473])?[.．、)）:：]?$")
+BULLET_CHARS = "•·▪▫■□◆◇○●◦‣⁃–—-*>»oO§Øü✓✔➢➤►▶"
+
+
+def is_bullet(s):
+    return 0 < len(s) <= 3 and all(c in BULLET_CHARS or 0xF000 <= ord(c) <= 0xF8FF for c in s)
+
+
+def is_label(s):
+    return 0 < len(s) <= 8 and (is_bullet(s) or bool(LABEL.match(s)) and s != "")
 
 
 def contains(pieces, chunk):
@@ -401,90 +441,114 @@ def contains(pieces, chunk):
     return runs <= len(pieces) + 1
 
 
-def classify(gw_only, lo_only, gw_before, lo_before, ev):
-    """One unmatched stretch -> (class, allowed?)."""
-    if lo_only and not gw_only:
-        if contains(ev.deleted, lo_only):
-            return "lo-deleted", True
-        if contains(ev.moved_from, lo_only):
-            return "lo-moved", True
-        if contains(ev.deleted + ev.moved_from, lo_only):
-            return "lo-deleted", True
-        if ev.notes and NOTEREF.match(lo_only):
-            return "lo-noteref", True
-        if contains([r for _, r in ev.field_results], lo_only) is False and DATEISH.match(lo_only) and \
-                any(re.search(r"\b(DATE|TIME|PRINTDATE|SAVEDATE|CREATEDATE|PAGE|NUMPAGES|SECTIONPAGES)\b", i)
-                    for i, _ in ev.field_results):
-            return "lo-field", True
-        if ev.altchunk:
-            return "altChunk (gongwen reads no altChunk)", False
-        if contains(ev.headers, lo_only):
-            return "header/footer text", False
-        if BULLET.match(lo_only) or (LABEL.match(lo_only) and len(lo_only) <= 6):
-            return "numbering label (LibreOffice only)", False
-        if contains(ev.textbox, lo_only):
-            return "text box (LibreOffice only)", False
-        if contains(ev.math, lo_only):
-            return "math (LibreOffice only)", False
-        return "text missing in gongwen", False
-    if gw_only and not lo_only:
-        if contains(ev.textbox, gw_only):
-            return "lo-textbox", True
-        if contains(ev.deleted, gw_only):
-            return "tracked deletion (gongwen only)", False
-        if contains(ev.hidden, gw_only):
-            return "hidden text w:vanish (gongwen only)", False
-        if any(gw_only in r for i, r in ev.field_results if r):
-            return "field result (gongwen keeps, LibreOffice drops/recalculates)", \
-                bool(any(re.search(r"\b(DATE|TIME|PRINTDATE|SAVEDATE|CREATEDATE|PAGE|NUMPAGES)\b", i)
-                         for i, r in ev.field_results if gw_only in r))
-        if BULLET.match(gw_only) or (LABEL.match(gw_only) and len(gw_only) <= 6):
-            return "numbering label (gongwen only)", False
-        if contains(ev.headers, gw_only):
-            return "header/footer text (gongwen only)", False
-        return "extra text in gongwen", False
-    # both sides differ
-    if any(gw_only in r for i, r in ev.field_results if r) and \
-            any(re.search(r"\b(DATE|TIME|PRINTDATE|SAVEDATE|CREATEDATE|PAGE|NUMPAGES|SECTIONPAGES)\b", i)
-                for i, r in ev.field_results if gw_only in r):
-        return "lo-field", True
-    if (LABEL.match(gw_only) or BULLET.match(gw_only)) and (LABEL.match(lo_only) or BULLET.match(lo_only)) \
-            and len(gw_only) <= 6 and len(lo_only) <= 6:
-        return "numbering label differs", False
-    if ev.sym and len(gw_only) <= 2 and len(lo_only) <= 2:
-        return "symbol character (w:sym) differs", False
-    return "text differs", False
+# The classes.  ALLOWED ones are LibreOffice's, not gongwen's (see the module docstring).
+ALLOWED = {
+    "lo-deleted": "LibreOffice prints tracked deletions",
+    "lo-moved": "LibreOffice prints moved text twice",
+    "lo-field": "LibreOffice recalculates a field",
+    "lo-noteref": "LibreOffice prints footnote/endnote reference marks",
+    "lo-frame": "LibreOffice's Text export omits text boxes and frames",
+    "lo-bullet": "LibreOffice's Text export writes its own bullet glyphs (•, ◦, ▪)",
+    "lo-fullwidth": "LibreOffice writes decimalFullWidth numbering with ASCII digits",
+}
+
+
+def classify_pair(a, b, ev):
+    """A stretch changed on both sides: a class for the pair, or None to classify each side alone."""
+    if unicodedata.normalize("NFKC", a) == unicodedata.normalize("NFKC", b):
+        return "lo-fullwidth"
+    if is_bullet(a) and is_bullet(b):
+        return "lo-bullet"
+    if contains(ev.field_results(volatile_only=True), a) and (DATEISH.match(b) or len(b) <= 40):
+        return "lo-field"
+    return None
+
+
+def classify_lo(b, ev, gw_text):
+    """Text only LibreOffice has."""
+    if contains(ev.moved_from, b):
+        return "lo-moved"
+    if contains(ev.deleted, b) or contains(ev.deleted + ev.moved_from, b):
+        return "lo-deleted"
+    if ev.notes and NOTEREF.match(b):
+        return "lo-noteref"
+    if DATEISH.match(b) and ev.field_results(volatile_only=True):
+        return "lo-field"
+    if contains(ev.ruby, b):
+        return "ruby base text (w:ruby) missing in gongwen"
+    if is_label(b):
+        return "numbering label missing in gongwen"
+    if ev.altchunk:
+        return "altChunk content missing in gongwen"
+    if len(b) >= 8 and b in gw_text:
+        return "order differs"
+    return "text missing in gongwen"
+
+
+def classify_gw(a, ev, lo_text):
+    """Text only gongwen has."""
+    if contains(ev.frames, a):
+        return "lo-frame"
+    if all(c in ev.symbols or 0xF000 <= ord(c) <= 0xF8FF or unicodedata.category(c) == "Cc" for c in a) and \
+            (ev.symbols or any(0xF000 <= ord(c) <= 0xF8FF for c in a)):
+        return "symbol-font character (w:sym / U+F0xx) gongwen writes, LibreOffice drops"
+    if contains(ev.deleted, a):
+        return "tracked deletion shown by gongwen"
+    if contains(ev.hidden, a):
+        return "hidden text (w:vanish) shown by gongwen"
+    if is_label(a):
+        return "numbering label only in gongwen"
+    if len(a) >= 8 and a in lo_text:
+        return "order differs"
+    if contains(ev.field_results(), a):
+        return "field result only in gongwen"
+    return "extra text in gongwen"
+
+
+def classify(a, b, ev, gw_text, lo_text):
+    """One unmatched stretch -> [(class, characters)]."""
+    if a and b:
+        c = classify_pair(a, b, ev)
+        if c:
+            return [(c, len(a) + len(b))]
+        ca, cb = classify_gw(a, ev, lo_text), classify_lo(b, ev, gw_text)
+        if ca == "extra text in gongwen" and cb == "text missing in gongwen":
+            return [("text differs", len(a) + len(b))]
+        return [(ca, len(a)), (cb, len(b))]
+    if b:
+        return [(classify_lo(b, ev, gw_text), len(b))]
+    return [(classify_gw(a, ev, lo_text), len(a))]
 
 
 def compare_file(args):
     path, sha, gw = args
+    name = os.path.basename(path)
     lo, why = lo_paragraphs(sha)
     if lo is None:
-        return {"file": os.path.basename(path), "error": why}
+        return {"file": name, "error": why}
     gwu, why = gongwen_paragraphs(gw, path)
     if gwu is None:
-        return {"file": os.path.basename(path), "error": why}
+        return {"file": name, "error": why}
     matched, chunks = compare(gwu, lo)
     ev = gather_evidence(path)
-    la, lb = sum(map(len, gwu)), sum(map(len, lo))
+    gw_text, lo_text = "".join(gwu), "".join(lo)
+    la, lb = len(gw_text), len(lo_text)
     classes = collections.Counter()
     samples = collections.defaultdict(list)
     allowed = 0
     for a, b, ca, cb in chunks:
-        cls, ok = classify(a, b, ca, cb, ev)
-        n = len(a) + len(b)
-        if ok:
-            allowed += n
-        classes[(cls, ok)] += n
-        if len(samples[cls]) < 3:
-            samples[cls].append((ca, a, cb, b))
+        for cls, n in classify(a, b, ev, gw_text, lo_text):
+            if cls in ALLOWED:
+                allowed += n
+            classes[cls] += n
+            if len(samples[cls]) < 3:
+                samples[cls].append((ca, a, cb, b))
     raw = 1.0 if la + lb == 0 else 2 * matched / (la + lb)
     denom = la + lb - allowed
     ratio = 1.0 if denom <= 0 else min(1.0, 2 * matched / denom)
-    bad = [(n, c) for (c, ok), n in classes.items() if not ok]
-    main = max(bad)[1] if bad else (max((n, c) for (c, _), n in classes.items())[1] if classes else "")
-    return {"file": os.path.basename(path), "ratio": ratio, "raw": raw, "gw_len": la, "lo_len": lb,
-            "classes": {f"{c}{'' if not ok else ' (allowed)'}": n for (c, ok), n in classes.items()},
+    bad = sorted(((n, c) for c, n in classes.items() if c not in ALLOWED), reverse=True)
+    main = bad[0][1] if bad else ""
+    return {"file": name, "ratio": ratio, "raw": raw, "gw_len": la, "lo_len": lb, "classes": dict(classes),
             "main": main, "samples": samples.get(main, [])}
 
 
@@ -505,10 +569,11 @@ def explain(item, gw):
     print(f"{r['file']}: ratio {r['ratio']:.3f} (raw {r['raw']:.3f}), gongwen {r['gw_len']} chars, "
           f"LibreOffice {r['lo_len']} chars; LibreOffice text: {os.path.join(CACHE, sha + '.txt')}")
     for c, n in sorted(r["classes"].items(), key=lambda x: -x[1]):
-        print(f"  {n:6} chars  {c}")
+        print(f"  {n:6} chars  {c}{' (allowed)' if c in ALLOWED else ''}")
+    gw_text, lo_text = "".join(gwu), "".join(lo)
     for a, b, ca, cb in chunks:
-        cls, ok = classify(a, b, ca, cb, ev)
-        print(f"- {cls}{' (allowed)' if ok else ''}: gongwen …{ca}[{excerpt(a, 200)}]  LibreOffice …{cb}[{excerpt(b, 200)}]")
+        cls = ", ".join(f"{c}{' (allowed)' if c in ALLOWED else ''}" for c, _ in classify(a, b, ev, gw_text, lo_text))
+        print(f"- {cls}: gongwen …{ca}[{excerpt(a, 200)}]  LibreOffice …{cb}[{excerpt(b, 200)}]")
     return 0
 
 

@@ -27,6 +27,9 @@ iconv -f UTF-8 -t GB18030 "$SAMPLE" >"$TMP/gb.txt"
 "$GW" extract --lenient -o "$TMP/lenient.json" "$TMP/bad.txt"
 : >"$TMP/empty.txt"
 "$GW" extract -o "$TMP/empty.json" "$TMP/empty.txt"
+for f in "$SRC"/corpus/docx/*.docx; do
+  "$GW" extract -o "$TMP/docx-$(basename "$f" .docx).json" "$f"
+done
 outputs=("$TMP"/*.json "$TMP"/*.jsonl "$SRC"/tests/golden/*.json)
 if [ -n "$SHARED" ] && [ -d "$SHARED/corpus/dev" ]; then
   for f in "$SHARED"/corpus/dev/*.txt; do

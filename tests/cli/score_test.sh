@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Scores extractions against the independent gold lists in shared/ with
-# ../shared/tools/score_tasks.py: the sample notice and the three dev documents
+# ../shared/tools/score_tasks.py: the sample notice (text, and DOCX with typed
+# markers and with automatic numbering) and the three dev documents
 # (other clause styles) and the generalization notices in corpus/ must each
 # print score=1.000.
 # Exits 77 (skipped) when shared/ is not beside the checkout.
@@ -23,7 +24,10 @@ check() {  # check INPUT GOLD
   echo "$(basename "$1"): $result"
   echo "$result" | grep -q 'score=1.000$' || failed=$((failed + 1))
 }
-check "$SRC/corpus/guxian-2023-gzbg-fengong.txt" "$SHARED/corpus/seed/guxian-2023-gzbg-fengong.tasks.gold.jsonl"
+SEED_GOLD=$SHARED/corpus/seed/guxian-2023-gzbg-fengong.tasks.gold.jsonl
+check "$SRC/corpus/guxian-2023-gzbg-fengong.txt" "$SEED_GOLD"
+check "$SRC/corpus/docx/sample-typed.docx" "$SEED_GOLD"
+check "$SRC/corpus/docx/sample-numbered.docx" "$SEED_GOLD"
 for txt in "$SHARED"/corpus/dev/*.txt "$SRC"/corpus/generalization/*.txt; do
   [ -f "$txt" ] && check "$txt" "${txt%.txt}.tasks.gold.jsonl"
 done

@@ -2,44 +2,56 @@
 """Compare gongwen's DOCX text with LibreOffice's plain-text export.
 
 Usage: /usr/bin/python3 compare_libreoffice.py WILD_DIR GONGWEN_BIN [--jobs N] [--show N] [--refresh]
+                                               [--json OUT] [--file NAME]
 
 For every file that WILD_DIR/MANIFEST.tsv marks as a valid zip (valid_zip == 1):
 
-  * LibreOffice exports the text (`soffice --headless --convert-to txt:Text`), in batches, each soffice
-    instance with a private profile (file:///tmp/lo-profile-K), each batch under a timeout (a batch that
-    times out or fails is retried file by file, 60 s each).  Exports are cached as /tmp/lo-ref/SHA1.txt
-    (SHA1 of the input bytes, so an edited corpus file is exported again); a file LibreOffice cannot
-    export is cached as SHA1.fail and reported, not compared.  --refresh ignores the cache.
+  * LibreOffice exports the text (`soffice --headless --convert-to txt:Text`), 8 files per soffice run,
+    N runs at a time (--jobs, default 2), each with a private profile (file:///tmp/lo-profile-K), each
+    under a timeout (30 s + 15 s a file); a file missing after a batch (timed out, crashed soffice) is
+    retried alone with a 60 s timeout.  Exports are cached as /tmp/lo-ref/SHA1.txt (SHA1 of the input
+    bytes: an edited corpus file is exported again); a file LibreOffice cannot export is cached as
+    SHA1.fail and listed as "not compared".  --refresh ignores the cache.
   * gongwen extracts it (`gongwen extract FILE`), and the comparison uses each block's "original" field
-    (the text before normalization).  A table row's "original" is `| cell | cell |`; the row is compared
-    as one paragraph per cell: the pipes that separate cells (a `|` between blanks or at an end, also those
-    of a nested table flattened into its cell) are dropped.  ("cells" is not used: it holds normalized text.)
+    (the text before normalization).  A table row's original is `| cell | cell |`: it is compared as one
+    paragraph per cell, the pipes that separate cells dropped (a `|` between blanks or at an end, also
+    those of a nested table flattened into its cell).  "cells" is not used: it holds normalized text.
     "footnote" blocks (footnote and endnote bodies) are left out: LibreOffice's Text export does not
-    print them (it prints only the reference numbers in the body, see below).
+    print them (only the reference marks in the body, see lo-noteref).
 
-THE COMPARISON.  All whitespace is removed (Python's \\s, so also U+00A0 and U+3000; also the zero-width
-U+200B-U+200D, U+2060, U+FEFF, which LibreOffice writes at comment anchors and bookmarks) and empty
-paragraphs are dropped.  The two documents are first aligned paragraph by paragraph (difflib on the lists
-of whitespace-free paragraphs), then every stretch that is not identical is compared character by
-character (difflib.SequenceMatcher, autojunk off).  M = characters matched in total;
-    raw ratio = 2*M / (len(gongwen text) + len(LibreOffice text))      (whitespace-free lengths)
+THE COMPARISON.  Both texts lose all whitespace (Python's \\s, so also U+00A0 and U+3000), soft hyphens
+(U+00AD) and zero-width characters (U+200B-U+200D, U+2060, U+FEFF: LibreOffice writes them at comment
+anchors); fullwidth digits become ASCII (LibreOffice writes decimalFullWidth numbering "第１章" as "第1章")
+and U+2011 becomes "-" (gongwen's w:noBreakHyphen).  Empty paragraphs are dropped.  The paragraphs are
+aligned with difflib (a paragraph pairing counts as an anchor when it comes in a run of two or more, or
+when the paragraph is unique on both sides), and every stretch between anchors is compared character by
+character (difflib.SequenceMatcher, autojunk off; a long stretch is first cut at synchronised points).
+M = characters matched; lengths are whitespace-free:
+    raw ratio = 2*M / (len(gongwen) + len(LibreOffice))
 
-KNOWN DIFFERENCES (allowance).  LibreOffice's Text export differs from the text Word shows in ways that
-are not reading errors, so every unmatched stretch is classified from evidence taken from the DOCX XML
-itself (see classify()):
-    lo-deleted      LibreOffice prints tracked deletions (w:del / w:delText) that Word hides
-    lo-moved        LibreOffice prints moved text twice (w:moveFrom as well as w:moveTo)
-    lo-field        LibreOffice recalculates fields (DATE, TIME, PAGE, ...) instead of keeping the stored result
-    lo-noteref      LibreOffice prints footnote/endnote reference marks (1, 2, i, ii, *) in the body
-    lo-textbox      LibreOffice's Text export leaves out text-box (w:txbxContent) text that gongwen reads
-An unmatched stretch in one of these classes is removed from both lengths:
+KNOWN DIFFERENCES (the allowance).  LibreOffice's Text export differs from what Word shows in ways that
+are not reading errors.  Every unmatched stretch is classified from evidence in the DOCX XML itself
+(classify()); these classes are LibreOffice's (see ALLOWED):
+    lo-deleted    LibreOffice prints tracked deletions (w:del/w:delText) that Word's final view hides
+    lo-moved      LibreOffice prints moved text twice (w:moveFrom as well as w:moveTo)
+    lo-field      LibreOffice recalculates volatile fields (DATE, TIME, PAGE, ...): the stored result differs
+    lo-noteref    LibreOffice prints footnote/endnote reference marks (1, ii, ①, *) in the body
+    lo-frame      LibreOffice's Text export leaves out text boxes (w:txbxContent), frames (w:framePr) and
+                  floating tables it turns into frames: text gongwen reads
+    lo-bullet     LibreOffice's Text export writes its own bullet glyphs (•, ◦, ▪) for every bullet
+    lo-dropdown   LibreOffice prints a drop-down content control's list item after its text
+Characters in these classes are taken out of both lengths:
     ratio = 2*M / (len(gongwen) + len(LibreOffice) - allowed characters)
 
-AGREES  <=>  ratio >= 0.98  (with the allowance above; both texts empty counts as ratio 1.0).
+AGREES  <=>  ratio >= 0.98.  (Both texts empty: ratio 1.0.)
 
-Output: the percentage of agreeing files, then for the rest a table: file, ratio, raw ratio, main cause
-(the class with the most unmatched characters, after the allowed ones), and a short diff excerpt.
-Exit status: 0 (this is a report, not a pass/fail test), 2 on bad usage.
+Output: the percentage of agreeing files (and without the allowance), the files not compared, then for
+each file that does not agree: ratio, raw ratio, lengths, main cause (the class with the most unmatched
+characters outside the allowance) and --show N diff excerpts, gongwen …context[only gongwen] against
+LibreOffice …context[only LibreOffice] (private-use, control and format characters as <U+XXXX>).  Every
+class name not starting with "lo-" describes a difference to look at in gongwen (or an LibreOffice quirk
+the classifier does not know yet).  --file NAME explains one file: every unmatched stretch, classified.
+--json OUT writes the per-file results.  Exit status: 0 (a report, not a test); 2 on bad usage.
 """
 import argparse
 import collections
@@ -55,13 +67,14 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import unicodedata
 import zipfile
 import xml.etree.ElementTree as ET
 
 AGREE = 0.98
 CACHE = "/tmp/lo-ref"
-WS = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]+")  # whitespace, and zero-width characters
+WS = re.compile(r"[\s\u00ad\u200b-\u200d\u2060\ufeff]+")  # whitespace, soft hyphen, zero-width characters
 BATCH = 8                 # files per soffice run
 BATCH_TIMEOUT = 30        # seconds per batch, plus PER_FILE_TIMEOUT / 4 per file
 PER_FILE_TIMEOUT = 60     # seconds for a lone retry
@@ -71,8 +84,13 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W_STRICT_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 
 
+# Fullwidth digits -> ASCII (LibreOffice writes decimalFullWidth numbering "第１章" as "第1章"), and the
+# non-breaking hyphen U+2011 -> "-" (what gongwen writes for w:noBreakHyphen).
+FOLD = str.maketrans("０１２３４５６７８９\u2011", "0123456789-")
+
+
 def squash(s):
-    return WS.sub("", s)
+    return WS.sub("", s).translate(FOLD)
 
 
 # ---------------------------------------------------------------- LibreOffice export (cached)
@@ -152,7 +170,6 @@ def export_all(items, jobs, refresh):
     batches = [todo[i:i + BATCH] for i in range(0, len(todo), BATCH)]
     with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
         free = list(range(jobs))
-        import threading
         lock = threading.Lock()
 
         def task(batch):
@@ -218,12 +235,15 @@ class Evidence:
     def __init__(self):
         self.deleted = []        # w:del (w:delText): tracked deletions
         self.moved_from = []     # w:moveFrom: the old place of moved text
-        self.frames = []         # w:txbxContent (text boxes) and w:framePr paragraphs (frames)
+        self.frames = []         # w:txbxContent (text boxes), w:framePr paragraphs (frames), floating tables
         self.fields = []         # (instruction, result) of complex (fldChar) and simple (fldSimple) fields
         self.hidden = []         # runs with w:vanish
         self.ruby = []           # w:rubyBase text
         self.notes = 0           # w:footnoteReference / w:endnoteReference in the body
+        self.deleted_marks = 0   # paragraphs whose mark is a tracked deletion (w:pPr/w:rPr/w:del)
+        self.section_paragraphs = 0  # empty paragraphs that carry a section break (w:pPr/w:sectPr)
         self.altchunk = False    # w:altChunk (imported HTML/MHT/RTF parts)
+        self.list_items = []     # w:listItem of drop-down / combo-box content controls
         self.symbols = set()     # characters a w:sym or a symbol-font (U+F0xx) code point can give
 
     def field_results(self, volatile_only=False):
@@ -268,18 +288,31 @@ def gather_evidence(path):
             ln = local(n.tag)
             if ln == "del":
                 ev.deleted.append(squash(text_of(n)))
+                rpr = parent.get(n)
+                if rpr is not None and local(rpr.tag) == "rPr" and local(parent.get(rpr, rpr).tag) == "pPr":
+                    ev.deleted_marks += 1
             elif ln == "moveFrom":
                 ev.moved_from.append(squash(text_of(n)))
             elif ln == "txbxContent":
                 ev.frames.append(squash(text_of(n)))
+            elif ln == "tblpPr":  # a floating table: LibreOffice may import it as a frame
+                tbl = parent.get(parent.get(n))
+                if tbl is not None:
+                    ev.frames.append(squash(text_of(tbl)))
             elif ln == "framePr":
                 p = parent.get(parent.get(n))
                 if p is not None:
                     ev.frames.append(squash(text_of(p)))
+            elif ln == "sectPr" and local(parent.get(n, n).tag) == "pPr":
+                p = parent.get(parent.get(n))
+                if p is not None and not squash(text_of(p)):
+                    ev.section_paragraphs += 1
             elif ln == "rubyBase":
                 ev.ruby.append(squash(text_of(n)))
             elif ln in ("footnoteReference", "endnoteReference") and body:
                 ev.notes += 1
+            elif ln == "listItem":
+                ev.list_items += [squash(attr(n, "displayText")), squash(attr(n, "value"))]
             elif ln == "altChunk":
                 ev.altchunk = True
             elif ln == "sym":
@@ -326,32 +359,19 @@ def gather_evidence(path):
 # ---------------------------------------------------------------- comparison
 
 def anchors(a_units, b_units):
-    """Paragraphs that occur exactly once on each side (4 characters or more), kept where they appear in
-    the same order on both sides (longest increasing subsequence): the fixed points of the alignment.
-    Short or repeated paragraphs (empty table cells, "{{/users}}") would otherwise pair up out of place,
-    and gongwen's one-unit-per-cell never lines up with LibreOffice's one-line-per-cell-paragraph."""
+    """The fixed points of the alignment: paragraphs difflib pairs up (on the lists of paragraphs), kept
+    when they come in a run of two or more, or when the paragraph occurs once on each side.  A lone
+    repeated paragraph (an empty-ish table cell, "{{/users}}") can pair up out of place, and gongwen's
+    one unit per table cell never lines up with LibreOffice's one line per cell paragraph: those are
+    left to the character diff of the stretch around them."""
     ca = collections.Counter(a_units)
     cb = collections.Counter(b_units)
-    where_b = {u: j for j, u in enumerate(b_units) if cb[u] == 1}
-    pairs = [(i, where_b[u]) for i, u in enumerate(a_units) if ca[u] == 1 and len(u) >= 4 and u in where_b]
-    # LIS on the b index (pairs are sorted by the a index).
-    import bisect
-    tails, tails_idx, prev = [], [], [-1] * len(pairs)
-    for k, (_, j) in enumerate(pairs):
-        pos = bisect.bisect_left(tails, j)
-        if pos == len(tails):
-            tails.append(j)
-            tails_idx.append(k)
-        else:
-            tails[pos] = j
-            tails_idx[pos] = k
-        prev[k] = tails_idx[pos - 1] if pos > 0 else -1
+    sm = difflib.SequenceMatcher(None, a_units, b_units, autojunk=False)
     out = []
-    k = tails_idx[-1] if tails_idx else -1
-    while k >= 0:
-        out.append(pairs[k])
-        k = prev[k]
-    return out[::-1]
+    for i, j, n in sm.get_matching_blocks():
+        if n >= 2 or (n == 1 and ca[a_units[i]] == 1 and cb[b_units[j]] == 1):
+            out.extend((i + k, j + k) for k in range(n))
+    return out
 
 
 def compare(gw_units, lo_units):
@@ -382,30 +402,48 @@ def compare(gw_units, lo_units):
 
 
 def split_stretch(a_units, b_units):
-    """Cut a long stretch into pieces small enough for the character diff: pair the units greedily by
-    cumulative length (both sides hold mostly the same text in the same order)."""
+    """Cut a long stretch into pieces small enough for the character diff.  A is cut at paragraph
+    boundaries every ~2000 characters; each cut is synchronised in B by finding the 24 characters that
+    follow it, searched nearest to where B should be (B's text runs mostly parallel to A's).  A cut
+    whose text cannot be found in B is dropped (its piece just grows)."""
     la, lb = sum(map(len, a_units)), sum(map(len, b_units))
     if la * lb <= CHAR_DIFF_LIMIT:
         return [(a_units, b_units)]
-    pieces, i, j = [], 0, 0
-    target = 1500
-    while i < len(a_units) or j < len(b_units):
-        pa, pb, na, nb = [], [], 0, 0
-        while i < len(a_units) and na < target:
-            pa.append(a_units[i]); na += len(a_units[i]); i += 1
-        want = na * lb / max(la, 1) if i < len(a_units) else float("inf")
-        while j < len(b_units) and nb < want:
-            pb.append(b_units[j]); nb += len(b_units[j]); j += 1
-        pieces.append((pa, pb))
+    A, B = "".join(a_units), "".join(b_units)
+    cuts_a, pos = [], 0
+    for u in a_units[:-1]:
+        pos += len(u)
+        if not cuts_a and pos >= 2000 or cuts_a and pos - cuts_a[-1] >= 2000:
+            cuts_a.append(pos)
+    pieces, pa, pb = [], 0, 0
+    for ca in cuts_a:
+        key = A[ca:ca + 24]
+        if len(key) < 12:
+            continue
+        expected = pb + (ca - pa)
+        window = 4000 + (ca - pa)
+        lo_b, hi_b = max(pb, expected - window), min(len(B), expected + window)
+        best, k = None, B.find(key, lo_b, hi_b)
+        while k != -1:
+            if best is None or abs(k - expected) < abs(best - expected):
+                best = k
+            k = B.find(key, k + 1, hi_b)
+        if best is None:
+            continue
+        pieces.append(([A[pa:ca]], [B[pb:best]]))
+        pa, pb = ca, best
+    pieces.append(([A[pa:]], [B[pb:]]))
     return pieces
 
 
 DATEISH = re.compile(r"^[0-9年月日时分秒:/.\-,APMapm星期一二三四五六日〇零]+$|"
                      r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
+DATELIKE = re.compile(r"\d[/:.\-年月日时分秒]|[年月日时分秒]|^(Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|"
+                      r"Aug|Sep|Oct|Nov|Dec)", re.I)
 NOTEREF = re.compile(r"^([0-9]{1,3}|[ivxlc]{1,5}|[*†‡§]{1,3}|[\u2460-\u2473])+$", re.I)
-LABEL = re.compile(r"^[(（]?([0-9]{1,3}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,5}|[一二三四五六七八九十百〇零]{1,4}|"
-                   r"[\uff10-\uff19]{1,3}|[\u2460-\u2473])?[.．、)）:：]?$")
-BULLET_CHARS = "•·▪▫■□◆◇○●◦‣⁃–—-*>»oO§Øü✓✔➢➤►▶"
+LABEL = re.compile(r"^[(（]?([0-9]{1,3}(\.[0-9]{1,3}){0,5}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,5}|[一二三四五六七八九十百〇零]{1,4}|"
+                   r"[\u2460-\u2473])?[.．、)）:：]?$")
+BULLET_CHARS = "•·▪▫■□◆◇○●◦‣⁃–—−-*>»oO§Øü✓✔√➢➤►▶→➔❖✧★☆◎☐"
 
 
 def is_bullet(s):
@@ -413,19 +451,25 @@ def is_bullet(s):
 
 
 def is_label(s):
-    return 0 < len(s) <= 8 and (is_bullet(s) or bool(LABEL.match(s)) and s != "")
+    return 0 < len(s) <= 12 and (is_bullet(s) or bool(LABEL.match(s)))
+
+
+# A numbering label or bullet, which no XML text holds (Word makes it from numbering.xml).
+LABEL_TOKEN = re.compile(r"[(（]?([0-9]{1,3}(\.[0-9]{1,3}){0,5}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,5}|[一二三四五六七八九十]{1,3})[.．、)）]|"
+                         r"[•·▪▫■□◆◇○●◦‣⁃*＊>»\-–—−✓✔√➢➤►▶→➔❖✧★☆◎☐\u2460-\u2473\uf000-\uf8ff]")
 
 
 def contains(pieces, chunk):
     """True if CHUNK is made of text from PIECES: a greedy cut into the longest runs that occur in some
     piece (a stretch of deleted text spans several w:del elements, text of two text boxes sits side by
-    side...).  Runs must be 2 characters or more, or a whole piece, or the last run."""
+    side...).  A numbering label or bullet between runs is skipped (lists inside text boxes, deleted list
+    items)."""
     pieces = [p for p in pieces if p]
     if not chunk or not pieces:
         return False
     blob = "\x00".join(pieces)
     whole = set(pieces)
-    i, runs = 0, 0
+    i, text, weak = 0, 0, 0
     while i < len(chunk):
         lo, hi = 0, len(chunk) - i  # longest k with chunk[i:i+k] in blob (monotone)
         while lo < hi:
@@ -434,11 +478,19 @@ def contains(pieces, chunk):
                 lo = mid
             else:
                 hi = mid - 1
-        if lo == 0 or (lo < 2 and len(chunk) > 1 and i + lo < len(chunk) and chunk[i:i + lo] not in whole):
-            return False
+        if lo == 0:
+            m = LABEL_TOKEN.match(chunk, i)
+            if not m:
+                return False
+            i = m.end()
+            continue
+        if lo < 3 and chunk[i:i + lo] not in whole:
+            weak += lo  # one or two characters found somewhere: proves little
         i += lo
-        runs += 1
-    return runs <= len(pieces) + 1
+        text += lo
+    # The character diff cuts stretches anywhere, so a chunk may start or end with a character or two of
+    # the neighbouring text: such weak runs may make up a tenth of the chunk.
+    return text > 0 and weak <= len(chunk) // 10
 
 
 # The classes.  ALLOWED ones are LibreOffice's, not gongwen's (see the module docstring).
@@ -447,20 +499,27 @@ ALLOWED = {
     "lo-moved": "LibreOffice prints moved text twice",
     "lo-field": "LibreOffice recalculates a field",
     "lo-noteref": "LibreOffice prints footnote/endnote reference marks",
-    "lo-frame": "LibreOffice's Text export omits text boxes and frames",
+    "lo-frame": "LibreOffice's Text export omits text boxes and frames (and floating tables it imports as frames)",
     "lo-bullet": "LibreOffice's Text export writes its own bullet glyphs (•, ◦, ▪)",
-    "lo-fullwidth": "LibreOffice writes decimalFullWidth numbering with ASCII digits",
+    "lo-dropdown": "LibreOffice prints a drop-down content control's list item after its text",
 }
+
+
+SYMBOL_MAPPED = "symbol-font character: gongwen turns U+F0xx into U+00xx (Webdings F068 -> 'h'), LibreOffice keeps U+F0xx"
 
 
 def classify_pair(a, b, ev):
     """A stretch changed on both sides: a class for the pair, or None to classify each side alone."""
-    if unicodedata.normalize("NFKC", a) == unicodedata.normalize("NFKC", b):
-        return "lo-fullwidth"
     if is_bullet(a) and is_bullet(b):
         return "lo-bullet"
-    if contains(ev.field_results(volatile_only=True), a) and (DATEISH.match(b) or len(b) <= 40):
+    volatile = ev.field_results(volatile_only=True)
+    if contains(volatile, a) and len(b) <= 40 or \
+            DATEISH.match(a) and DATEISH.match(b) and any(a in r for r in volatile):
         return "lo-field"
+    if len(a) == len(b) and all(ord(y) - 0xF000 == ord(x) for x, y in zip(a, b)):
+        return SYMBOL_MAPPED
+    if is_label(a) and is_label(b):
+        return "numbering label differs"
     return None
 
 
@@ -470,9 +529,11 @@ def classify_lo(b, ev, gw_text):
         return "lo-moved"
     if contains(ev.deleted, b) or contains(ev.deleted + ev.moved_from, b):
         return "lo-deleted"
-    if ev.notes and NOTEREF.match(b):
+    if ev.notes and len(b) <= 4 and NOTEREF.match(b):
         return "lo-noteref"
-    if DATEISH.match(b) and ev.field_results(volatile_only=True):
+    if contains(ev.list_items, b):
+        return "lo-dropdown"
+    if DATEISH.match(b) and DATELIKE.search(b) and len(b) <= 40 and ev.field_results(volatile_only=True):
         return "lo-field"
     if contains(ev.ruby, b):
         return "ruby base text (w:ruby) missing in gongwen"
@@ -485,7 +546,7 @@ def classify_lo(b, ev, gw_text):
     return "text missing in gongwen"
 
 
-def classify_gw(a, ev, lo_text):
+def classify_gw(a, ev, lo_text, gw_text):
     """Text only gongwen has."""
     if contains(ev.frames, a):
         return "lo-frame"
@@ -496,10 +557,14 @@ def classify_gw(a, ev, lo_text):
         return "tracked deletion shown by gongwen"
     if contains(ev.hidden, a):
         return "hidden text (w:vanish) shown by gongwen"
+    if is_label(a) and ev.section_paragraphs:
+        return "label of an empty section-break paragraph (LibreOffice drops that paragraph)"
+    if is_label(a) and ev.deleted_marks:
+        return "label of a deleted paragraph (w:pPr/w:rPr/w:del) shown by gongwen"
     if is_label(a):
         return "numbering label only in gongwen"
     if len(a) >= 8 and a in lo_text:
-        return "order differs"
+        return "text repeated in gongwen's blocks" if gw_text.count(a) > lo_text.count(a) else "order differs"
     if contains(ev.field_results(), a):
         return "field result only in gongwen"
     return "extra text in gongwen"
@@ -511,13 +576,13 @@ def classify(a, b, ev, gw_text, lo_text):
         c = classify_pair(a, b, ev)
         if c:
             return [(c, len(a) + len(b))]
-        ca, cb = classify_gw(a, ev, lo_text), classify_lo(b, ev, gw_text)
+        ca, cb = classify_gw(a, ev, lo_text, gw_text), classify_lo(b, ev, gw_text)
         if ca == "extra text in gongwen" and cb == "text missing in gongwen":
             return [("text differs", len(a) + len(b))]
         return [(ca, len(a)), (cb, len(b))]
     if b:
         return [(classify_lo(b, ev, gw_text), len(b))]
-    return [(classify_gw(a, ev, lo_text), len(a))]
+    return [(classify_gw(a, ev, lo_text, gw_text), len(a))]
 
 
 def compare_file(args):
@@ -553,7 +618,9 @@ def compare_file(args):
 
 
 def excerpt(s, n=60):
-    return s if len(s) <= n else s[:n] + "…"
+    s = s if len(s) <= n else s[:n] + "…"
+    # Private-use, control and format characters, visibly.
+    return "".join(f"<U+{ord(c):04X}>" if unicodedata.category(c) in ("Co", "Cc", "Cf") else c for c in s)
 
 
 def explain(item, gw):
@@ -578,6 +645,7 @@ def explain(item, gw):
 
 
 def main():
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` ends the report quietly
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("wild_dir")
     ap.add_argument("gongwen")

@@ -201,10 +201,9 @@ class DocxReader {
       auto it = styles_.find(cur);
       if (it == styles_.end()) return;
       const StyleInfo& s = it->second;
-      if (num_id < 0 && s.num_id >= 0) {
-        num_id = s.num_id;
-        if (ilvl < 0) ilvl = s.ilvl;
-      }
+      // A style may set only the level and leave the list to its parent (中文标准模板的条标题).
+      if (ilvl < 0 && s.ilvl >= 0) ilvl = s.ilvl;
+      if (num_id < 0 && s.num_id >= 0) num_id = s.num_id;
       if (heading == 0) {
         if (s.outline >= 0 && s.outline < 9) heading = s.outline + 1;
         std::string lower;
@@ -306,18 +305,24 @@ class DocxReader {
       if (heading <= 0 || heading > 9) heading = 0;
     }
     StyleChain(style.empty() ? default_style_ : style, num_id, ilvl, heading);
+    bool mark_deleted = false;
+    if (pugi::xml_node ppr = ns_.Child(p, Ns::kW, "pPr"))
+      if (pugi::xml_node rpr = ns_.Child(ppr, Ns::kW, "rPr"))
+        mark_deleted = static_cast<bool>(ns_.Child(rpr, Ns::kW, options_.keep_original ? "ins" : "del"));
     if (page_break_before) PageBreak(p);
     Para para;
-    if (num_id > 0) {
-      if (std::optional<std::string> label = numbering_.Next(num_id, std::max(ilvl, 0))) {
-        para.text = *label;
-        block.style.numbered = !label->empty();
-      }
-    }
     current_ = &para;
     current_block_ = &block;
     Runs(p, para, depth + 1);
     current_ = nullptr;
+    // A paragraph deleted whole (its mark and its text) is gone, number and all.
+    if (mark_deleted && internal::TrimSpaces(para.text).empty() && para.text_boxes.empty()) return;
+    if (num_id > 0) {
+      if (std::optional<std::string> label = numbering_.Next(num_id, std::max(ilvl, 0))) {
+        para.text = *label + para.text;
+        block.style.numbered = !label->empty();
+      }
+    }
     block.style.heading_level = heading;
     block.style.bold = para.runs_with_text > 0 && para.bold_runs == para.runs_with_text;
     block.text = std::move(para.text);
@@ -355,6 +360,8 @@ class DocxReader {
         Runs(n, para, depth + 1);
       } else if (local == "sdt") {
         Runs(ns_.Child(n, Ns::kW, "sdtContent"), para, depth + 1);
+      } else if (local == "ruby") {
+        Runs(ns_.Child(n, Ns::kW, "rubyBase"), para, depth + 1);  // the base text, not the reading above it
       } else if (local == "ins" || local == "moveTo") {
         if (!options_.keep_original) Runs(n, para, depth + 1);
       } else if (local == "del" || local == "moveFrom") {
@@ -406,13 +413,18 @@ class DocxReader {
           para.text += ' ';
         }
       } else if (local == "sym") {
+        // Symbol fonts put their glyphs in the private use area (F0xx); the
+        // character is kept as Word stores it, bullets excepted.
         unsigned code = static_cast<unsigned>(std::strtoul(Attr(n, "char").value(), nullptr, 16));
-        if (code >= 0xF000 && code <= 0xF0FF) code -= 0xF000;  // symbol fonts map into the private use area
-        if (code >= 0x20) internal::AppendUtf8(para.text, static_cast<char32_t>(code));
+        if (code == 0xF0B7 || code == 0xF06C || code == 0xF0A7) code = 0x2022;
+        if (code >= 0x20 && !(code >= 0x7F && code < 0xA0) && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF))
+          internal::AppendUtf8(para.text, static_cast<char32_t>(code));
       } else if (local == "noBreakHyphen") {
         para.text += '-';
       } else if (local == "drawing" || local == "pict" || local == "object") {
         FindTextBoxes(n, para, depth + 1);
+      } else if (local == "ruby") {
+        Runs(ns_.Child(n, Ns::kW, "rubyBase"), para, depth + 1);
       }
     }
     if (has_text) {
@@ -446,8 +458,9 @@ class DocxReader {
     if (TooDeep(depth)) return;
     const int table = table_index_++;
     int row_index = 0;
-    for (pugi::xml_node tr = tbl.first_child(); tr; tr = tr.next_sibling()) {
-      if (!ns_.Is(tr, Ns::kW, "tr")) continue;
+    std::vector<pugi::xml_node> rows;
+    Rows(tbl, rows, depth + 1);
+    for (const pugi::xml_node& tr : rows) {
       Extracted row;
       row.kind = BlockKind::kTableRow;
       row.xml_offset = static_cast<uint32_t>(std::max<ptrdiff_t>(tr.offset_debug(), 0));
@@ -479,6 +492,24 @@ class DocxReader {
       }
       row.text = std::move(line);
       Emit(std::move(row));
+    }
+  }
+
+  // The rows of a table, also those wrapped in content controls or custom XML;
+  // a row deleted as a tracked change is dropped (kept with keep_original).
+  void Rows(const pugi::xml_node& parent, std::vector<pugi::xml_node>& rows, int depth) {
+    if (TooDeep(depth)) return;
+    for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {
+      if (ns_.Is(n, Ns::kW, "tr")) {
+        pugi::xml_node trpr = ns_.Child(n, Ns::kW, "trPr");
+        const bool deleted = trpr && ns_.Child(trpr, Ns::kW, "del");
+        const bool inserted = trpr && ns_.Child(trpr, Ns::kW, "ins");
+        if (options_.keep_original ? !inserted : !deleted) rows.push_back(n);
+      } else if (ns_.Is(n, Ns::kW, "sdt")) {
+        Rows(ns_.Child(n, Ns::kW, "sdtContent"), rows, depth + 1);
+      } else if (ns_.Is(n, Ns::kW, "customXml") || ns_.Is(n, Ns::kW, "sdtContent")) {
+        Rows(n, rows, depth + 1);
+      }
     }
   }
 

@@ -138,7 +138,7 @@ void Numbering::Load(const pugi::xml_node& root, NsResolver& ns) {
       Abstract a;
       for (pugi::xml_node l = n.first_child(); l; l = l.next_sibling()) {
         if (!ns.Is(l, Ns::kW, "lvl")) continue;
-        int ilvl = Attr(l, "ilvl").as_int(-1);
+        int ilvl = Attr(l, "ilvl").as_int(0);  // a level without ilvl is level 0, as Word reads it
         if (ilvl >= 0 && ilvl < 9) a.levels[static_cast<size_t>(ilvl)] = ReadLevel(ns, l);
       }
       abstracts_[Attr(n, "abstractNumId").as_int(-1)] = a;
@@ -170,9 +170,13 @@ std::optional<std::string> Numbering::Next(int num_id, int ilvl) {
   if (it == instances_.end()) return std::nullopt;
   const Instance& num = it->second;
   if (LevelOf(num, ilvl) == nullptr) return std::nullopt;
-  const std::string key = num.start_overrides.empty() ? "a" + std::to_string(num.abstract_id) : "n" + std::to_string(num_id);
+  // Lists sharing an abstract numbering share its counters; an instance's
+  // start override restarts them once, the first time the instance is used.
+  const std::string key = "a" + std::to_string(num.abstract_id);
   auto& counters = counters_[key];
   auto& started = started_[key];
+  if (!num.start_overrides.empty() && applied_overrides_.insert(num_id).second)
+    for (const auto& [level, start] : num.start_overrides) started[static_cast<size_t>(level)] = false;
   auto start_of = [&](int level) {
     auto so = num.start_overrides.find(level);
     if (so != num.start_overrides.end()) return so->second;

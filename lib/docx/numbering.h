@@ -5,6 +5,7 @@
 #include <array>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -53,6 +54,7 @@ class Numbering {
   // instance overrides a start, in which case it counts on its own.
   std::map<std::string, std::array<int, 9>> counters_;
   std::map<std::string, std::array<bool, 9>> started_;
+  std::set<int> applied_overrides_;  // instances whose start overrides have taken effect
 };
 
 }  // namespace gongwen::internal

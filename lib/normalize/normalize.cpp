@@ -444,8 +444,14 @@ Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics, 
     Blocks held;  // page breaks and page numbers inside a joined paragraph
     while (true) {
       size_t j = i + 1;
-      while (j < blocks.size() && (blocks[j].kind == BlockKind::kPageBreak || blocks[j].text.empty())) ++j;
+      bool crossed_break = false;
+      while (j < blocks.size() && (blocks[j].kind == BlockKind::kPageBreak || blocks[j].text.empty())) {
+        crossed_break = crossed_break || blocks[j].kind == BlockKind::kPageBreak;
+        ++j;
+      }
       if (j >= blocks.size() || !CanJoin(out[cur], blocks[j])) break;
+      // In a package (DOCX) paragraphs are real: only an explicit page break cuts one.
+      if (!out[cur].location.part.empty() && !crossed_break) break;
       Block& a = out[cur];
       const Block& b = blocks[j];
       const auto shift = static_cast<uint32_t>(b.begin - a.begin);

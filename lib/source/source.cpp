@@ -175,6 +175,13 @@ class SourceBuilder {
       if (!st.ok()) return st;
     }
     IndexLines();
+    // Text has no NUL: a file with one is binary (a lock file, an image), not a notice.
+    if (size_t nul = src_.text_.find('\0'); nul != std::string::npos && !options.lenient) {
+      Span at = src_.SpanOf(nul, nul + 1);
+      return Status(StatusCode::kUnsupportedFormat, "binary data (a NUL byte), not text; --lenient reads it anyway")
+          .WithFile(src_.path_)
+          .WithPosition(at.line, at.column, at.offset);
+    }
     return std::move(src_);
   }
 

@@ -40,6 +40,8 @@ are not reading errors.  Every unmatched stretch is classified from evidence in 
                   floating tables it turns into frames: text gongwen reads
     lo-bullet     LibreOffice's Text export writes its own bullet glyphs (•, ◦, ▪) for every bullet
     lo-dropdown   LibreOffice prints a drop-down content control's list item after its text
+and one of the comparison's own making:
+    cmp-pipe      a literal "|" inside a table cell, dropped with gongwen's cell separators
 Characters in these classes are taken out of both lengths:
     ratio = 2*M / (len(gongwen) + len(LibreOffice) - allowed characters)
 
@@ -48,7 +50,8 @@ AGREES  <=>  ratio >= 0.98.  (Both texts empty: ratio 1.0.)
 Output: the percentage of agreeing files (and without the allowance), the files not compared, then for
 each file that does not agree: ratio, raw ratio, lengths, main cause (the class with the most unmatched
 characters outside the allowance) and --show N diff excerpts, gongwen …context[only gongwen] against
-LibreOffice …context[only LibreOffice] (private-use, control and format characters as <U+XXXX>).  Every
+LibreOffice …context[only LibreOffice] (private-use, control and format characters as <U+XXXX>); last,
+the unmatched characters of every class summed over all files, agreeing ones included.  Every
 class name not starting with "lo-" describes a difference to look at in gongwen (or an LibreOffice quirk
 the classifier does not know yet).  --file NAME explains one file: every unmatched stretch, classified.
 --json OUT writes the per-file results.  Exit status: 0 (a report, not a test); 2 on bad usage.
@@ -244,6 +247,7 @@ class Evidence:
         self.section_paragraphs = 0  # empty paragraphs that carry a section break (w:pPr/w:sectPr)
         self.altchunk = False    # w:altChunk (imported HTML/MHT/RTF parts)
         self.list_items = []     # w:listItem of drop-down / combo-box content controls
+        self.wrapped_rows = []   # table rows or cells inside a w:sdt or w:customXml (w:tbl/w:sdt/w:tr ...)
         self.symbols = set()     # characters a w:sym or a symbol-font (U+F0xx) code point can give
 
     def field_results(self, volatile_only=False):
@@ -311,6 +315,9 @@ def gather_evidence(path):
                 ev.ruby.append(squash(text_of(n)))
             elif ln in ("footnoteReference", "endnoteReference") and body:
                 ev.notes += 1
+            elif ln in ("tr", "tc") and local(parent.get(n, n).tag) == "sdtContent" or \
+                    ln in ("tr", "tc") and local(parent.get(n, n).tag) == "customXml":
+                ev.wrapped_rows.append(squash(text_of(n)))
             elif ln == "listItem":
                 ev.list_items += [squash(attr(n, "displayText")), squash(attr(n, "value"))]
             elif ln == "altChunk":
@@ -502,6 +509,7 @@ ALLOWED = {
     "lo-frame": "LibreOffice's Text export omits text boxes and frames (and floating tables it imports as frames)",
     "lo-bullet": "LibreOffice's Text export writes its own bullet glyphs (•, ◦, ▪)",
     "lo-dropdown": "LibreOffice prints a drop-down content control's list item after its text",
+    "cmp-pipe": "a literal | in a table cell looks like gongwen's cell separator, which the comparison drops",
 }
 
 
@@ -510,14 +518,14 @@ SYMBOL_MAPPED = "symbol-font character: gongwen turns U+F0xx into U+00xx (Webdin
 
 def classify_pair(a, b, ev):
     """A stretch changed on both sides: a class for the pair, or None to classify each side alone."""
+    if len(a) == len(b) and all(ord(y) - 0xF000 == ord(x) for x, y in zip(a, b)):
+        return SYMBOL_MAPPED
     if is_bullet(a) and is_bullet(b):
         return "lo-bullet"
     volatile = ev.field_results(volatile_only=True)
     if contains(volatile, a) and len(b) <= 40 or \
             DATEISH.match(a) and DATEISH.match(b) and any(a in r for r in volatile):
         return "lo-field"
-    if len(a) == len(b) and all(ord(y) - 0xF000 == ord(x) for x, y in zip(a, b)):
-        return SYMBOL_MAPPED
     if is_label(a) and is_label(b):
         return "numbering label differs"
     return None
@@ -529,12 +537,16 @@ def classify_lo(b, ev, gw_text):
         return "lo-moved"
     if contains(ev.deleted, b) or contains(ev.deleted + ev.moved_from, b):
         return "lo-deleted"
-    if ev.notes and len(b) <= 4 and NOTEREF.match(b):
+    if set(b) == {"|"}:
+        return "cmp-pipe"
+    if ev.notes and len(b) <= 8 and NOTEREF.match(b):
         return "lo-noteref"
     if contains(ev.list_items, b):
         return "lo-dropdown"
     if DATEISH.match(b) and DATELIKE.search(b) and len(b) <= 40 and ev.field_results(volatile_only=True):
         return "lo-field"
+    if contains(ev.wrapped_rows, b):
+        return "table row/cell inside w:sdt or w:customXml missing in gongwen"
     if contains(ev.ruby, b):
         return "ruby base text (w:ruby) missing in gongwen"
     if is_label(b):
@@ -706,6 +718,19 @@ def main():
     if causes:
         print()
         print("main causes:", ", ".join(f"{c} ({n})" for c, n in causes.most_common()))
+    # Every class over all files, agreeing ones too: small differences hide in big documents.
+    total, where = collections.Counter(), collections.defaultdict(list)
+    for r in compared:
+        for c, n in r["classes"].items():
+            total[c] += n
+            where[c].append((n, r["file"]))
+    if total:
+        print()
+        print("unmatched characters by class, all files (* = allowed, not counted against agreement):")
+        for c, n in sorted(total.items(), key=lambda x: (x[0] in ALLOWED, -x[1])):
+            files = sorted(where[c], reverse=True)
+            print(f"  {'*' if c in ALLOWED else ' '} {n:6} chars {len(files):3} files  {c}   e.g. "
+                  + ", ".join(f for _, f in files[:2]))
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump(results, f, ensure_ascii=False, indent=1)

@@ -11,6 +11,8 @@ no high-level call. Run from anywhere: /usr/bin/python3 corpus/docx/make_fixture
                         split over vertically merged rows
   tracked.docx          tracked insertions and deletions
   field-textbox.docx    a complex field, a simple field and a text box
+  layout.docx           GB/T 9704 layout: A4, margins, red issuer mark, 小标宋 title,
+                        仿宋_GB2312 body at 16 pt, 黑体 heading
 """
 import copy
 import os
@@ -261,9 +263,47 @@ def write_field_textbox():
     d.save(os.path.join(HERE, "field-textbox.docx"))
 
 
+def styled(d, text, font, size, color=None, align=None, bold=False):
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt, RGBColor
+    p = d.add_paragraph()
+    if align == "center":
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    r = p.add_run(text)
+    r.font.size = Pt(size)
+    r.font.bold = bold
+    if color:
+        r.font.color.rgb = RGBColor.from_string(color)
+    rpr = r._r.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    fonts.set(qn("w:eastAsia"), font)
+    return p
+
+
+def write_layout():
+    from docx.shared import Mm
+    d = docx.Document()
+    set_core(d, "版式")
+    section = d.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(37), Mm(35)
+    section.left_margin, section.right_margin = Mm(28), Mm(26)
+    styled(d, "古县人民政府办公室文件", "方正小标宋简体", 36, color="FF0000", align="center")
+    styled(d, "古政办发〔2023〕11号", "仿宋_GB2312", 16, align="center")
+    styled(d, "古县人民政府办公室关于印发重点工作任务分工的通知", "方正小标宋简体", 22, align="center")
+    styled(d, "各乡（镇）人民政府，县直有关单位：", "仿宋_GB2312", 16)
+    styled(d, "一、总体要求", "黑体", 16)
+    styled(d, "现将任务分工印发给你们，请认真贯彻落实。", "仿宋_GB2312", 16)
+    d.save(os.path.join(HERE, "layout.docx"))
+
+
 if __name__ == "__main__":
     write_typed()
     write_numbered()
     write_table()
     write_tracked()
     write_field_textbox()
+    write_layout()

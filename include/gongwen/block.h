@@ -35,6 +35,11 @@ struct BlockStyle {
   bool bold = false;      // the whole paragraph is bold / emphasised
   bool list_item = false; // a bullet list item ('- ' in markdown)
   bool numbered = false;  // the marker at the start of the text was rendered from automatic numbering (DOCX)
+  // Layout facts a package format carries (DOCX), for layout rules; empty/0 when unknown.
+  std::string alignment;  // w:jc: "left", "center", "right", "both", "distribute"
+  std::string font;       // East Asian font of the first run: "仿宋_GB2312", "黑体"
+  double size_pt = 0;     // its size in points
+  std::string color;      // its colour, hex "FF0000"
 };
 
 // Where a block stands in a package format (DOCX); empty for text input.

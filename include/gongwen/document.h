@@ -142,6 +142,7 @@ struct DocumentBlock {
   Span span;
   Location location;  // part, paragraph, table, row (package formats only)
   bool numbered = false;  // the marker came from automatic numbering (DOCX)
+  BlockStyle style;       // presentation hints (markdown heading/bold; DOCX fonts, sizes, alignment)
 };
 
 struct Document {

@@ -50,12 +50,27 @@ std::map<std::string, std::string> ReadRelationships(internal::Package& pkg, con
   return out;
 }
 
+// Run formatting that layout rules check: East Asian font, size, colour.
+struct RunFormat {
+  std::string font;   // w:rFonts eastAsia (else ascii)
+  double size_pt = 0; // w:sz is in half-points
+  std::string color;  // w:color, hex RRGGBB
+  // Fills what is unset here from `fallback`.
+  void Inherit(const RunFormat& fallback) {
+    if (font.empty()) font = fallback.font;
+    if (size_pt == 0) size_pt = fallback.size_pt;
+    if (color.empty()) color = fallback.color;
+  }
+};
+
 struct StyleInfo {
   std::string based_on;
   std::string name;
   int num_id = -1;  // -1: not set here
   int ilvl = -1;
   int outline = -1;
+  std::string alignment;
+  RunFormat run;
 };
 
 // One block as extracted, before the Source is made.
@@ -133,6 +148,9 @@ class DocxReader {
     pugi::xml_document doc;
     std::string error;
     if (!internal::ParseXml(doc, *xml, error)) return Warn("GW-DOCX-PART", it->second + ": " + error);
+    if (pugi::xml_node defaults = ns_.Child(doc.document_element(), Ns::kW, "docDefaults"))
+      if (pugi::xml_node rd = ns_.Child(defaults, Ns::kW, "rPrDefault"))
+        if (pugi::xml_node rpr = ns_.Child(rd, Ns::kW, "rPr")) default_run_ = ReadRunFormat(rpr);
     for (pugi::xml_node s = doc.document_element().first_child(); s; s = s.next_sibling()) {
       if (!ns_.Is(s, Ns::kW, "style")) continue;
       StyleInfo info;
@@ -141,7 +159,9 @@ class DocxReader {
       if (pugi::xml_node ppr = ns_.Child(s, Ns::kW, "pPr")) {
         ReadNumPr(ppr, info.num_id, info.ilvl);
         if (pugi::xml_node o = ns_.Child(ppr, Ns::kW, "outlineLvl")) info.outline = Attr(o, "val").as_int(-1);
+        if (pugi::xml_node jc = ns_.Child(ppr, Ns::kW, "jc")) info.alignment = Attr(jc, "val").value();
       }
+      if (pugi::xml_node rpr = ns_.Child(s, Ns::kW, "rPr")) info.run = ReadRunFormat(rpr);
       const std::string id = Attr(s, "styleId").value();
       if (std::string_view(Attr(s, "type").value()) == "paragraph" && Attr(s, "default").as_bool()) default_style_ = id;
       styles_[id] = info;
@@ -187,6 +207,51 @@ class DocxReader {
     collect(app, {{"Application", "application"}, {"AppVersion", "app_version"}});
   }
 
+  RunFormat ReadRunFormat(const pugi::xml_node& rpr) {
+    RunFormat f;
+    if (pugi::xml_node fonts = ns_.Child(rpr, Ns::kW, "rFonts")) {
+      f.font = Attr(fonts, "eastAsia").value();
+      if (f.font.empty()) f.font = Attr(fonts, "ascii").value();
+    }
+    if (pugi::xml_node sz = ns_.Child(rpr, Ns::kW, "sz")) f.size_pt = Attr(sz, "val").as_double(0) / 2;
+    if (pugi::xml_node color = ns_.Child(rpr, Ns::kW, "color")) {
+      f.color = Attr(color, "val").value();
+      if (f.color == "auto") f.color.clear();
+    }
+    return f;
+  }
+
+  // Alignment and run format of a style, through its basedOn chain.
+  void StyleFormat(const std::string& id, std::string& alignment, RunFormat& run) {
+    std::string cur = id;
+    for (int hop = 0; hop < 32 && !cur.empty(); ++hop) {
+      auto it = styles_.find(cur);
+      if (it == styles_.end()) break;
+      if (alignment.empty()) alignment = it->second.alignment;
+      run.Inherit(it->second.run);
+      cur = it->second.based_on;
+    }
+    run.Inherit(default_run_);
+  }
+
+  // The page size and margins of the body's last section, in millimetres.
+  void PageSetup(const pugi::xml_node& body) {
+    pugi::xml_node sect = ns_.Child(body, Ns::kW, "sectPr");
+    if (!sect) return;
+    auto mm = [](const pugi::xml_attribute& a) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%.1f", a.as_double(0) * 25.4 / 1440);  // twips
+      return std::string(buf);
+    };
+    if (pugi::xml_node sz = ns_.Child(sect, Ns::kW, "pgSz")) {
+      if (pugi::xml_attribute w = Attr(sz, "w")) properties_.emplace_back("page_width_mm", mm(w));
+      if (pugi::xml_attribute h = Attr(sz, "h")) properties_.emplace_back("page_height_mm", mm(h));
+    }
+    if (pugi::xml_node mar = ns_.Child(sect, Ns::kW, "pgMar"))
+      for (const char* side : {"top", "bottom", "left", "right"})
+        if (pugi::xml_attribute a = Attr(mar, side)) properties_.emplace_back(std::string("margin_") + side + "_mm", mm(a));
+  }
+
   void ReadNumPr(const pugi::xml_node& ppr, int& num_id, int& ilvl) {
     pugi::xml_node numpr = ns_.Child(ppr, Ns::kW, "numPr");
     if (!numpr) return;
@@ -230,6 +295,7 @@ class DocxReader {
       pugi::xml_node body = ns_.Child(root, Ns::kW, "body");
       if (!body) return Status(StatusCode::kUnsupportedFormat, "part " + part + ": no w:body").WithFile(path_);
       Blocks(body, 0);
+      PageSetup(body);
     } else {
       for (pugi::xml_node n = root.first_child(); n; n = n.next_sibling()) {
         std::string_view type = Attr(n, "type").value();
@@ -283,6 +349,7 @@ class DocxReader {
 
   struct Para {
     std::string text;
+    RunFormat first_run;  // of the first run with text: the paragraph's face for layout rules
     int runs_with_text = 0;
     int bold_runs = 0;
     std::vector<pugi::xml_node> text_boxes;
@@ -295,8 +362,10 @@ class DocxReader {
     int num_id = -1, ilvl = -1, heading = 0;
     bool page_break_before = false;
     std::string style;
+    std::string alignment;
     if (pugi::xml_node ppr = ns_.Child(p, Ns::kW, "pPr")) {
       ReadNumPr(ppr, num_id, ilvl);
+      if (pugi::xml_node jc = ns_.Child(ppr, Ns::kW, "jc")) alignment = Attr(jc, "val").value();
       if (pugi::xml_node ps = ns_.Child(ppr, Ns::kW, "pStyle")) style = Attr(ps, "val").value();
       if (pugi::xml_node o = ns_.Child(ppr, Ns::kW, "outlineLvl")) heading = Attr(o, "val").as_int(-1) + 1;
       if (pugi::xml_node pb = ns_.Child(ppr, Ns::kW, "pageBreakBefore"))
@@ -325,6 +394,12 @@ class DocxReader {
     }
     block.style.heading_level = heading;
     block.style.bold = para.runs_with_text > 0 && para.bold_runs == para.runs_with_text;
+    RunFormat run = para.first_run;
+    StyleFormat(style.empty() ? default_style_ : style, alignment, run);
+    block.style.alignment = alignment;
+    block.style.font = run.font;
+    block.style.size_pt = run.size_pt;
+    block.style.color = run.color;
     block.text = std::move(para.text);
     Emit(std::move(block));
     // Text boxes follow the paragraph that anchors them.
@@ -373,6 +448,7 @@ class DocxReader {
   void Run(const pugi::xml_node& r, Para& para, int depth) {
     bool has_text = false;
     bool bold = false;
+    RunFormat format;
     for (pugi::xml_node n = r.first_child(); n; n = n.next_sibling()) {
       if (n.type() != pugi::node_element) continue;
       Ns ns = ns_.Of(n);
@@ -383,6 +459,7 @@ class DocxReader {
       }
       if (ns != Ns::kW) continue;
       if (local == "rPr") {
+        format = ReadRunFormat(n);
         if (pugi::xml_node b = ns_.Child(n, Ns::kW, "b")) {
           std::string_view v = Attr(b, "val").value();
           bold = v.empty() || (v != "0" && v != "false");
@@ -428,6 +505,7 @@ class DocxReader {
       }
     }
     if (has_text) {
+      if (para.runs_with_text == 0) para.first_run = format;
       ++para.runs_with_text;
       para.bold_runs += bold;
     }
@@ -588,6 +666,7 @@ class DocxReader {
   Diagnostics diagnostics_;
   std::vector<Extracted> extracted_;
   std::string default_style_ = "Normal";
+  RunFormat default_run_;
   std::vector<bool> fields_;  // open fields: true while in the instruction
   std::string part_;
   int paragraph_index_ = 0;

@@ -305,6 +305,22 @@ class JsonEmitter {
     }
     Key("span");
     SpanObject(b.span);
+    Key("style");
+    w_.StartObject();
+    Key("heading_level");
+    Int(b.style.heading_level);
+    Key("bold");
+    w_.Bool(b.style.bold);
+    Key("alignment");
+    StringOrNull(b.style.alignment);
+    Key("font");
+    StringOrNull(b.style.font);
+    Key("size_pt");
+    if (b.style.size_pt > 0) w_.Double(b.style.size_pt);
+    else w_.Null();
+    Key("color");
+    StringOrNull(b.style.color);
+    w_.EndObject();
     Key("location");
     if (b.location.part.empty()) {
       w_.Null();

@@ -112,6 +112,30 @@ TEST(DocxTest, FieldsGiveTheirResultTextBoxesFollowTheirAnchorPageBreaksAreBlock
   EXPECT_FALSE(doc.source.properties.empty());
 }
 
+TEST(DocxTest, LayoutHintsForLayoutRules) {
+  Document doc = MustExtract(Fixture("layout.docx"));
+  auto property = [&](const char* key) {
+    for (const auto& [k, v] : doc.source.properties)
+      if (k == key) return v;
+    return std::string();
+  };
+  EXPECT_EQ(property("page_width_mm"), "210.0");
+  EXPECT_EQ(property("page_height_mm"), "297.0");
+  EXPECT_EQ(property("margin_top_mm"), "37.0");
+  EXPECT_EQ(property("margin_left_mm"), "28.0");
+  ASSERT_GE(doc.blocks.size(), 6u);
+  const BlockStyle& mark = doc.blocks[0].style;
+  EXPECT_EQ(doc.blocks[0].role, Role::kIssuerMark);
+  EXPECT_EQ(mark.color, "FF0000");
+  EXPECT_EQ(mark.alignment, "center");
+  const BlockStyle& title = doc.blocks[2].style;
+  EXPECT_EQ(title.font, "方正小标宋简体");
+  EXPECT_EQ(title.size_pt, 22);
+  EXPECT_EQ(doc.blocks[4].style.font, "黑体");
+  EXPECT_EQ(doc.blocks[5].style.font, "仿宋_GB2312");
+  EXPECT_EQ(doc.blocks[5].style.size_pt, 16);
+}
+
 // --- hostile packages ------------------------------------------------------
 
 std::string MakeZip(const std::vector<std::pair<std::string, std::string>>& entries) {

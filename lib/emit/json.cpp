@@ -10,6 +10,8 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <functional>
+
 namespace gongwen {
 
 namespace {
@@ -17,7 +19,9 @@ namespace {
 template <typename Writer>
 class JsonEmitter {
  public:
-  JsonEmitter(Writer& w, const JsonOptions& options) : w_(w), options_(options) {}
+  using DrainFn = std::function<void(bool)>;
+  JsonEmitter(Writer& w, const JsonOptions& options, DrainFn drain = nullptr)
+      : w_(w), options_(options), drain_(std::move(drain)) {}
 
   void Emit(const Document& doc) {
     w_.StartObject();
@@ -34,17 +38,26 @@ class JsonEmitter {
     w_.EndArray();
     Key("tasks");
     w_.StartArray();
-    for (const Task& t : doc.tasks) TaskObject(t);
+    for (const Task& t : doc.tasks) {
+      TaskObject(t);
+      Drain();
+    }
     w_.EndArray();
     if (options_.blocks) {
       Key("blocks");
       w_.StartArray();
-      for (size_t i = 0; i < doc.blocks.size(); ++i) BlockObject(doc.blocks[i], i);
+      for (size_t i = 0; i < doc.blocks.size(); ++i) {
+        BlockObject(doc.blocks[i], i);
+        Drain();
+      }
       w_.EndArray();
     }
     Key("diagnostics");
     w_.StartArray();
-    for (const Diagnostic& d : doc.diagnostics) DiagnosticObject(d);
+    for (const Diagnostic& d : doc.diagnostics) {
+      DiagnosticObject(d);
+      Drain();
+    }
     w_.EndArray();
     w_.EndObject();
   }
@@ -354,51 +367,35 @@ class JsonEmitter {
     w_.EndObject();
   }
 
+  void Drain() {
+    if (drain_) drain_(false);
+  }
+
   Writer& w_;
   const JsonOptions& options_;
-};
-
-// A RapidJSON output stream that buffers 64 KiB and writes to a std::ostream.
-class BufferedOStream {
- public:
-  using Ch = char;
-  explicit BufferedOStream(std::ostream& out) : out_(out) { buffer_.reserve(kSize); }
-  ~BufferedOStream() { Flush(); }
-  void Put(char c) {
-    buffer_.push_back(c);
-    if (buffer_.size() >= kSize) Flush();
-  }
-  void Flush() {
-    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
-    buffer_.clear();
-  }
-  // Unused by the writer, required by the concept.
-  char Peek() const { return '\0'; }
-  char Take() { return '\0'; }
-  size_t Tell() const { return 0; }
-  char* PutBegin() { return nullptr; }
-  size_t PutEnd(char*) { return 0; }
-
- private:
-  static constexpr size_t kSize = 1 << 16;
-  std::ostream& out_;
-  std::string buffer_;
+  DrainFn drain_;
 };
 
 }  // namespace
 
 bool WriteJson(const Document& document, std::ostream& out, const JsonOptions& options) {
-  {
-    BufferedOStream stream(out);
-    if (options.pretty) {
-      rapidjson::PrettyWriter<BufferedOStream> writer(stream);
-      writer.SetIndent(' ', 2);
-      JsonEmitter(writer, options).Emit(document);
-    } else {
-      rapidjson::Writer<BufferedOStream> writer(stream);
-      JsonEmitter(writer, options).Emit(document);
-    }
+  // Written into a StringBuffer (RapidJSON's fast path), handed to `out` and
+  // cleared whenever it passes 1 MiB, between two array elements.
+  rapidjson::StringBuffer buffer;
+  auto drain = [&](bool force) {
+    if (!force && buffer.GetSize() < (size_t{1} << 20)) return;
+    out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+    buffer.Clear();
+  };
+  if (options.pretty) {
+    rapidjson::PrettyWriter<rapidjson::StringBuffer> writer(buffer);
+    writer.SetIndent(' ', 2);
+    JsonEmitter<decltype(writer)>(writer, options, drain).Emit(document);
+  } else {
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    JsonEmitter<decltype(writer)>(writer, options, drain).Emit(document);
   }
+  drain(true);
   return static_cast<bool>(out);
 }
 
@@ -413,10 +410,10 @@ std::string ToJson(const Document& document, const JsonOptions& options) {
   if (options.pretty) {
     rapidjson::PrettyWriter<rapidjson::StringBuffer> writer(buffer);
     writer.SetIndent(' ', 2);
-    JsonEmitter(writer, options).Emit(document);
+    JsonEmitter<decltype(writer)>(writer, options).Emit(document);
   } else {
     rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
-    JsonEmitter(writer, options).Emit(document);
+    JsonEmitter<decltype(writer)>(writer, options).Emit(document);
   }
   return std::string(buffer.GetString(), buffer.GetSize());
 }

@@ -62,7 +62,17 @@ Marker ReadMarker(std::string_view text) {
       {Pat::kMarkerParenArabic, MarkerKind::kParenArabic},
       {Pat::kMarkerCircled, MarkerKind::kCircled},
   };
+  // The first character tells which kinds can match: a digit only the arabic
+  // marker, a bracket the bracketed ones, a numeral the Chinese one.
+  const char first = text[0];
+  const bool digit = first >= '0' && first <= '9';
+  const bool bracket = first == '(' || text.substr(0, 3) == "（";
   for (const Kind& k : kKinds) {
+    const bool possible = k.kind == MarkerKind::kArabic ? digit
+                          : (k.kind == MarkerKind::kParenChineseNumeral || k.kind == MarkerKind::kParenArabic)
+                              ? bracket
+                              : !digit && !bracket;
+    if (!possible) continue;
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece number, punct;
     if (!RE2::Consume(&input, Pattern(k.pat), &number, &punct) &&

@@ -1,9 +1,8 @@
 #include "gongwen/extract.h"
 
-#include <filesystem>
-#include <fstream>
-#include <iostream>
-#include <iterator>
+#include <algorithm>
+
+#include "core/file.h"
 
 #include "gongwen/block.h"
 #include "gongwen/build.h"
@@ -15,39 +14,6 @@ namespace {
 
 bool LooksLikeOle(std::string_view bytes) {
   return bytes.size() >= 8 && bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
-}
-
-Result<std::string> ReadWholeFile(const std::string& path, uint64_t limit) {
-  std::string bytes;
-  if (path == "-") {
-    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return bytes;
-  }
-  std::error_code ec;
-  auto status = std::filesystem::status(path, ec);
-  if (ec || !std::filesystem::exists(status)) return Status(StatusCode::kNotFound, "no such file").WithFile(path);
-  if (std::filesystem::is_directory(status))
-    return Status(StatusCode::kIoError, "is a directory, not a file").WithFile(path);
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status(StatusCode::kIoError, "cannot open for reading").WithFile(path);
-  auto size = std::filesystem::file_size(path, ec);
-  if (!ec && size > limit)
-    return Status(StatusCode::kTooLarge,
-                  "file is " + std::to_string(size) + " bytes, more than the limit of " + std::to_string(limit))
-        .WithFile(path);
-  constexpr size_t kChunk = 1 << 20;
-  if (!ec) bytes.reserve(static_cast<size_t>(size) + 1);
-  for (size_t got = 0;;) {
-    bytes.resize(got + kChunk);
-    in.read(bytes.data() + got, static_cast<std::streamsize>(kChunk));
-    got += static_cast<size_t>(in.gcount());
-    if (!in) {
-      bytes.resize(got);
-      break;
-    }
-  }
-  if (in.bad()) return Status(StatusCode::kIoError, "read error").WithFile(path);
-  return bytes;
 }
 
 }  // namespace
@@ -87,7 +53,7 @@ Result<Document> ExtractBytes(std::string_view bytes, std::string path, const Ex
 }
 
 Result<Document> ExtractFile(const std::string& path, const ExtractOptions& options) {
-  Result<std::string> bytes = ReadWholeFile(path, std::max(options.read.max_bytes, options.docx.max_total_bytes));
+  Result<std::string> bytes = internal::ReadFileBytes(path, std::max(options.read.max_bytes, options.docx.max_total_bytes));
   if (!bytes.ok()) return bytes.status();
   return ExtractBytes(*bytes, path, options);
 }

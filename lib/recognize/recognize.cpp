@@ -163,7 +163,7 @@ class Recognizer {
     size_t body_start = Head();
     size_t colophon = Colophon();
     size_t attachment = SignatureAndDate(body_start, colophon);
-    Structure(body_start, attachment, colophon, /*in_attachment=*/false);
+    Structure(body_start, attachment, /*in_attachment=*/false);
     if (attachment < colophon) Attachment(attachment, colophon);
     return std::move(out_);
   }
@@ -296,13 +296,13 @@ class Recognizer {
       out_[i].role = Role::kAttachmentTitle;
       ++i;
     }
-    Structure(i, end, end, /*in_attachment=*/true);
+    Structure(i, end, /*in_attachment=*/true);
   }
 
   // Headings, leader and unit sections, tasks, clauses and sub-items, in two
   // passes: first everything a block's own text decides, then which numbered
   // items are tasks.
-  void Structure(size_t begin, size_t end, size_t /*colophon*/, bool in_attachment) {
+  void Structure(size_t begin, size_t end, bool in_attachment) {
     Tables(begin, end);
     Role last = Role::kBody;
     for (size_t i = begin; i < end; ++i) {

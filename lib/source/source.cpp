@@ -12,10 +12,6 @@
 #include <cctype>
 #include <array>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <iostream>
-#include <iterator>
 #include <memory>
 
 #include "core/file.h"

@@ -286,6 +286,7 @@ class DocxReader {
     std::string error;
     if (!internal::ParseXml(*doc, *xml, error))
       return Status(StatusCode::kUnsupportedFormat, "part " + part + ": malformed XML: " + error).WithFile(path_);
+    ns_.Prepare(*doc);
     part_ = part;
     paragraph_index_ = 0;
     table_index_ = 0;

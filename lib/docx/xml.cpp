@@ -28,8 +28,47 @@ Ns NsOfUri(std::string_view uri) {
   return Ns::kOther;
 }
 
+void NsResolver::Prepare(const pugi::xml_document& doc) {
+  root_prefixes_.clear();
+  root_cache_.clear();
+  nested_ = false;
+  pugi::xml_node root = doc.document_element();
+  for (pugi::xml_attribute a = root.first_attribute(); a; a = a.next_attribute()) {
+    std::string_view name = a.name();
+    if (name == "xmlns") root_prefixes_.emplace_back("", NsOfUri(a.value()));
+    else if (name.substr(0, 6) == "xmlns:") root_prefixes_.emplace_back(std::string(name.substr(6)), NsOfUri(a.value()));
+  }
+  struct Finder : pugi::xml_tree_walker {
+    bool found = false;
+    bool for_each(pugi::xml_node& n) override {
+      if (n.type() != pugi::node_element || depth() == 0) return true;
+      for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute())
+        if (std::string_view(a.name()).substr(0, 5) == "xmlns") {
+          found = true;
+          return false;
+        }
+      return true;
+    }
+  } finder;
+  // The walker counts the document element as depth 0 of its children: check it apart.
+  for (pugi::xml_node c = root.first_child(); c && !finder.found; c = c.next_sibling()) {
+    for (pugi::xml_attribute a = c.first_attribute(); a && !finder.found; a = a.next_attribute())
+      if (std::string_view(a.name()).substr(0, 5) == "xmlns") finder.found = true;
+    if (!finder.found) c.traverse(finder);
+  }
+  nested_ = finder.found;
+  prepared_ = true;
+}
+
 Ns NsResolver::Of(const pugi::xml_node& node) {
   std::string_view name = node.name();
+  if (prepared_ && !nested_) {
+    size_t colon = name.find(':');
+    std::string_view prefix = colon == std::string_view::npos ? std::string_view() : name.substr(0, colon);
+    for (const auto& [p, ns] : root_prefixes_)
+      if (p == prefix) return ns;
+    return Ns::kOther;
+  }
   size_t colon = name.find(':');
   std::string attr = colon == std::string_view::npos ? "xmlns" : "xmlns:" + std::string(name.substr(0, colon));
   auto cached = root_cache_.find(attr);

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include <pugixml.hpp>
 
@@ -30,6 +32,10 @@ Ns NsOfUri(std::string_view uri);
 
 class NsResolver {
  public:
+  // Reads the namespace declarations of a freshly parsed part: when all of them
+  // stand on the document element (as Word, WPS and LibreOffice write them),
+  // Of() answers from that table without walking up the tree.
+  void Prepare(const pugi::xml_document& doc);
   Ns Of(const pugi::xml_node& node);
   static std::string_view Local(const pugi::xml_node& node) {
     std::string_view name = node.name();
@@ -48,6 +54,11 @@ class NsResolver {
 
  private:
   std::unordered_map<std::string, Ns> root_cache_;  // prefixes declared on the document element
+  // Fast path of a prepared part: prefix → namespace, and whether any element
+  // below the root declares a namespace (then the slow path is taken).
+  std::vector<std::pair<std::string, Ns>> root_prefixes_;
+  bool prepared_ = false;
+  bool nested_ = false;
 };
 
 // An attribute by local name, whatever its prefix (w:val, val, ns0:val).

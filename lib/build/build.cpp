@@ -158,6 +158,8 @@ class Builder {
 
   int OpenSection(SectionKind kind, int level, const RecognizedBlock& rb, int block_index, int number) {
     CloseFrom(level);
+    scope_leaders_.clear();
+    carried_.clear();
     Section s;
     s.kind = kind;
     s.level = level;
@@ -229,9 +231,16 @@ class Builder {
           break;
         }
         case Role::kTableHeader:
+          if (i > 0 && PreviousStructural(i) == Role::kTableHeader) {
+            // A second header row names what the cells above it only grouped.
+            for (size_t k = 0; k < rb.block.cells.size() && k < columns_.size(); ++k)
+              if (!rb.block.cells[k].empty()) columns_[k] = {internal::ColumnOf(rb.block.cells[k]), rb.block.cells[k]};
+            break;
+          }
           columns_.clear();
           for (const std::string& cell : rb.block.cells) columns_.push_back({internal::ColumnOf(cell), cell});
           table_tasks_ = 0;
+          carried_.clear();
           break;
         case Role::kTask:
           if (rb.block.kind == BlockKind::kTableRow) {
@@ -251,6 +260,13 @@ class Builder {
           }
           break;
         case Role::kClause:
+          // 县领导：张三 on its own line just above a task: the leader of the tasks below.
+          if (IsLeaderOnly(rb) && NextStructural(i) == Role::kTask) {
+            scope_leaders_.clear();
+            for (const ClauseMatch& m : rb.clauses)
+              for (const ClausePart& p : m.parts) AppendUnique(scope_leaders_, p.units);
+            break;
+          }
           if (current_task_ >= 0) doc_.tasks[static_cast<size_t>(current_task_)].blocks.push_back(bi);
           AddClauses(rb, bi);
           break;
@@ -263,6 +279,20 @@ class Builder {
       }
     }
     for (Task& t : doc_.tasks) Finish(t);
+  }
+
+  static bool IsLeaderOnly(const RecognizedBlock& rb) {
+    if (rb.clauses.empty()) return false;
+    for (const ClauseMatch& m : rb.clauses)
+      for (const ClausePart& p : m.parts)
+        if (RoleOfClauseLabel(p.label) != ClauseRole::kLeader) return false;
+    return true;
+  }
+
+  Role PreviousStructural(size_t i) const {
+    for (size_t j = i; j-- > 0;)
+      if (rbs_[j].role != Role::kDecoration && rbs_[j].role != Role::kPageBreak) return rbs_[j].role;
+    return Role::kBody;
   }
 
   Role NextStructural(size_t i) const {
@@ -286,10 +316,16 @@ class Builder {
     NewTask(rb, bi, "");
     Task& t = doc_.tasks.back();
     if (t.number == 0) t.number = table_tasks_;
-    AddTableCells(rb, bi);
+    AddTableCells(rb, bi, /*new_task=*/true);
   }
 
-  void AddTableCells(const RecognizedBlock& rb, int bi) {
+  // A leader, lead unit or deadline cell merged down over several tasks arrives
+  // empty in the rows below its first: those rows take it from the row above.
+  static bool Carries(internal::Column c) {
+    return c == internal::Column::kLeader || c == internal::Column::kLead || c == internal::Column::kDeadline;
+  }
+
+  void AddTableCells(const RecognizedBlock& rb, int bi, bool new_task = false) {
     Task& t = doc_.tasks[static_cast<size_t>(current_task_)];
     if (t.blocks.back() != bi) t.blocks.push_back(bi);
     Clause c;
@@ -297,9 +333,13 @@ class Builder {
     c.span = rb.block.span;
     c.block = bi;
     for (size_t k = 0; k < rb.block.cells.size() && k < columns_.size(); ++k) {
-      const std::string& value = rb.block.cells[k];
-      if (value.empty()) continue;
       const auto& [column, header] = columns_[k];
+      std::string value = rb.block.cells[k];
+      if (new_task && Carries(column)) {
+        if (value.empty() && carried_.count(k)) value = carried_[k];
+        else if (!value.empty()) carried_[k] = value;
+      }
+      if (value.empty()) continue;
       switch (column) {
         case internal::Column::kNumber:
           break;
@@ -316,6 +356,13 @@ class Builder {
           ClausePart part;
           part.label = header;
           part.value = value;
+          // A cell may hold a labelled clause of its own: 牵头：A；配合：B.
+          if (column != internal::Column::kDeadline && column != internal::Column::kLeader)
+            if (auto inner = internal::ParseClauseContent(value); inner && !inner->parts.empty() &&
+                                                                 RE2::PartialMatch(value, internal::Pattern(internal::Pat::kClauseLabel))) {
+              for (ClausePart& p : inner->parts) c.parts.push_back(std::move(p));
+              break;
+            }
           std::vector<ClausePart> marked;
           if (column == internal::Column::kLeader) part.units = SplitList(value);
           else if (column != internal::Column::kDeadline) internal::SplitUnitsByRole(value, part.units, marked);
@@ -353,6 +400,7 @@ class Builder {
       }
     }
     for (const auto& [level, index] : open_) t.section_path.push_back(doc_.sections[static_cast<size_t>(index)].id);
+    for (const std::string& name : scope_leaders_) t.leaders.push_back(Leader{name, ""});
     ctx.section = Innermost();
     current_task_ = static_cast<int>(doc_.tasks.size());
     doc_.tasks.push_back(std::move(t));
@@ -518,6 +566,8 @@ class Builder {
   bool lead_rule_carries_ = false;     // a 下同 rule (first unit leads) is in force
   std::vector<std::pair<internal::Column, std::string>> columns_;  // of the current task table
   int table_tasks_ = 0;                                            // tasks in the current table
+  std::map<size_t, std::string> carried_;                          // column → value merged down
+  std::vector<std::string> scope_leaders_;                         // from a 县领导：… line over the tasks below
   int current_task_ = -1;
 };
 

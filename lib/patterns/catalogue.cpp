@@ -17,9 +17,11 @@ namespace {
   "(?:常务|第一|执行)?副?(?:省|市|州|盟|县|区|旗|镇|乡)长|(?:常务)?副?(?:主任|书记|秘书长|局长|" \
   "部长|主席|厅长|处长|科长|区长|镇长|乡长|院长|行长|调研员|巡视员)|(?:党组|党委|党工委)?书记"
 #define CLAUSE_LABEL                                                                              \
-  "主要协同配合单位|协同配合单位|主要配合单位|配合单位|配合部门|协办单位|协同单位|参与单位|牵头单位|牵头部门|"   \
+  "主要协同配合单位|协同配合单位|主要配合单位|配合单位|配合部门|协办单位|协同单位|参与单位|参加单位|牵头单位|牵头部门|" \
+  "牵头司局|主办单位|"                                                                       \
   "责任单位|责任部门|负责单位|负责部门|主责单位|承办单位|实施单位|责任主体|责任领导|牵头领导|分管领导|联系领导|" \
-  "包联领导|县级领导|市级领导|分管县领导|分管市领导|分管区领导|县领导|市领导|区领导|责任人|完成时限|完成时间|时间节点|时限要求|适用范围|推广范围"
+  "包联领导|县级领导|市级领导|分管县领导|分管市领导|分管区领导|县领导|市领导|区领导|责任人|完成时限|完成时间|时间节点|时限要求|适用范围|推广范围|" \
+  "牵头|配合|协同|参与"
 // The verbs that close an unlabelled clause: （财政部、税务总局负责）.
 #define CLAUSE_VERB "按职责分工负责|按职责分工落实|分别负责|共同负责|牵头负责|负责落实|负责实施|负责|牵头|落实"
 #define DIVISION "省|自治区|直辖市|计划单列市|副省级城市|市|州|盟|地区|县|区|旗|乡|镇|乡镇|街道"
@@ -37,7 +39,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kMarkerChineseNumeral, "marker_chinese_numeral", "^(" CNUM "{1,4})([、．.，,])" SP "*", "一、刘泳县长负责的工作"},
     {Pat::kMarkerParenChinese, "marker_paren_chinese", "^" LPAREN SP "*(" CNUM "{1,4})" SP "*" RPAREN "([、，.．]?)" SP "*",
      "（四）县发展和改革局牵头负责的工作"},
-    {Pat::kMarkerArabic, "marker_arabic", "^([0-9]{1,4})" SP "*([.．、])" SP "*", "27.全县地区生产总值增长7.5%左右。"},
+    {Pat::kMarkerArabic, "marker_arabic", "^([0-9]{1,4})" SP "*([.．、)）])" SP "*", "27.全县地区生产总值增长7.5%左右。"},
     {Pat::kMarkerParenArabic, "marker_paren_arabic", "^" LPAREN SP "*([0-9]{1,3})" SP "*" RPAREN "([、.．]?)" SP "*",
      "（1）完善工作机制。"},
     {Pat::kMarkerCircled, "marker_circled", "^([①-⑳])" SP "*", "①加强组织领导。"},
@@ -83,8 +85,14 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "财政部、税务总局负责，排在第一位的部门为牵头部门，下同"},
     {Pat::kClauseJointly, "clause_jointly", "^(?P<lead>.+?)(?:会同|联合|牵头[，,、]?会同)(?P<others>.+)$", "县发改局会同有关部门"},
     {Pat::kClauseParticipants, "clause_participants",
-     "^(?P<units>.+?)(?:按职责分工负责|按职责分工落实|按职责负责|分别负责|共同负责|负责|参与|配合|协助|协同配合|参加)$",
+     "^(?P<units>.+?)(?:按职责分工负责|按职责分工落实|按职责分工配合|按职责分工参与|按职责配合|按职责负责|分别负责|共同负责|负责|"
+     "参与|配合|协助|协同配合|参加)$",
      "县财政局、县统计局配合"},
+    {Pat::kClauseIsLead, "clause_is_lead",
+     "^(?P<lead>[^，,；;。]+?)为牵头(?:单位|部门)(?:[，,；;]" SP "*(?P<others>[^。]+?)为(?:配合|协同|协办|参与)(?:单位|部门))?[。]?$",
+     "县农业农村局为牵头单位，县水利局、县财政局为配合单位"},
+    {Pat::kTrailingClause, "trailing_clause", "[。；;]" SP "*(?P<clause>(?:" CLAUSE_LABEL ")" SP "*" COLON "[^。]+)。?$",
+     "全力扩大有效投资。责任单位：市发展改革委、市财政局"},
     {Pat::kUnitRoleMark, "unit_role_mark", "^(?P<unit>.+?)" SP "*(?:[（(](?P<mark1>牵头|配合|参与)[）)]|(?P<mark2>牵头|配合|参与))$",
      "省工业和信息化厅（牵头）"},
     {Pat::kNoUnit, "no_unit", "^(?:无|暂无|没有|/|／|-+|—+|－+|——)$", "无"},

@@ -45,6 +45,8 @@ enum class Pat {
   kClauseUnlabelled,
   kClauseJointly,
   kClauseParticipants,
+  kClauseIsLead,
+  kTrailingClause,
   kUnitRoleMark,
   kNoUnit,
   kLeadRule,

@@ -16,8 +16,8 @@ ClauseRole RoleOfClauseLabel(std::string_view label) {
   if (has("领导") || has("责任人")) return ClauseRole::kLeader;
   if (has("时限") || has("时间") || has("时间节点")) return ClauseRole::kDeadline;
   if (has("范围")) return ClauseRole::kOther;
-  if (has("配合") || has("协办") || has("协同") || has("参与")) return ClauseRole::kCooperating;
-  if (has("牵头") || has("主责")) return ClauseRole::kLead;
+  if (has("配合") || has("协办") || has("协同") || has("参与") || has("参加")) return ClauseRole::kCooperating;
+  if (has("牵头") || has("主责") || has("主办")) return ClauseRole::kLead;
   if (has("责任") || has("负责") || has("承办") || has("实施") || has("落实") || has("指导")) return ClauseRole::kResponsible;
   return ClauseRole::kOther;
 }
@@ -154,8 +154,15 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
 // A、B负责 / A会同B负责 / A、B牵头负责 / A牵头，B参与 — with an optional rule after it.
 std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
   re2::StringPiece units, verb, rest;
-  if (!RE2::FullMatch(content, Pattern(Pat::kClauseUnlabelled), &units, &verb, &rest)) return std::nullopt;
   ClauseMatch clause;
+  // X为牵头单位，Y为配合单位
+  re2::StringPiece lead_units, other_units;
+  if (RE2::FullMatch(content, Pattern(Pat::kClauseIsLead), &lead_units, &other_units)) {
+    AddPart("牵头", lead_units, clause);
+    if (!other_units.empty()) AddPart("配合", other_units, clause);
+    return clause;
+  }
+  if (!RE2::FullMatch(content, Pattern(Pat::kClauseUnlabelled), &units, &verb, &rest)) return std::nullopt;
   NoteRule(rest, clause);
   std::string_view u = units;
   std::string_view v = verb;
@@ -164,12 +171,14 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
     AddPart("牵头", lead, clause);
     AddPart("配合", others, clause);
   } else {
-    AddPart(v.find("牵头") != std::string_view::npos ? "牵头" : "负责", u, clause);
+    // 牵头，B参与 / 负责，B配合 / 牵头，B按职责分工负责: the units before the
+    // comma lead, however many, once others are named as cooperating.
+    re2::StringPiece participants;
+    const bool with_others =
+        !rest.empty() && RE2::FullMatch(std::string_view(rest), Pattern(Pat::kClauseParticipants), &participants);
+    AddPart(v.find("牵头") != std::string_view::npos || with_others ? "牵头" : "负责", u, clause);
+    if (with_others) AddPart("配合", participants, clause);
   }
-  // 牵头，B参与 / 负责，B配合 / 牵头，B按职责分工负责
-  re2::StringPiece participants;
-  if (!rest.empty() && RE2::FullMatch(std::string_view(rest), Pattern(Pat::kClauseParticipants), &participants))
-    AddPart("配合", participants, clause);
   // Every name must look like a unit: short, no sentence inside.
   for (const ClausePart& p : clause.parts) {
     if (p.units.empty()) return std::nullopt;
@@ -256,6 +265,23 @@ std::vector<ClauseMatch> FindClauses(std::string_view text) {
       i = j;
     }
     // Otherwise look inside: a clause may follow an opening bracket of a remark.
+  }
+  // A labelled clause after the paragraph's last sentence, without brackets:
+  // "…80亿元以上。责任单位：市发展改革委、市财政局".
+  re2::StringPiece tail;
+  if (text.find("：") != std::string_view::npos || text.find(':') != std::string_view::npos) {
+    if (RE2::PartialMatch(text, Pattern(Pat::kTrailingClause), &tail)) {
+      const size_t begin = static_cast<size_t>(tail.data() - text.data());
+      const bool inside_bracket = std::any_of(found.begin(), found.end(), [&](const ClauseMatch& m) {
+        return begin >= m.begin && begin < m.end;
+      });
+      if (!inside_bracket)
+        if (auto clause = ParseLabelled(tail)) {
+          clause->begin = begin;
+          clause->end = text.size();
+          found.push_back(std::move(*clause));
+        }
+    }
   }
   return found;
 }

@@ -225,10 +225,13 @@ class Recognizer {
     return i;
   }
 
+  // Past the last head role (number, security marks, signer) in the window.
   size_t FirstNonHead(size_t from, size_t window) const {
     size_t last = from;
-    for (size_t i = from; i < window; ++i)
-      if (out_[i].role != Role::kBody) last = i + 1;
+    for (size_t i = from; i < window; ++i) {
+      Role r = out_[i].role;
+      if (r == Role::kDocNumber || r == Role::kSecurity || r == Role::kSigner) last = i + 1;
+    }
     return last;
   }
 
@@ -368,6 +371,12 @@ class Recognizer {
         continue;
       }
       const auto& cells = rb.block.cells;
+      // A second header row under the first (责任分工 over 责任领导 | 牵头单位 | 配合单位):
+      // no number, no task, only column names.
+      if (task_column >= 0 && i > begin && PreviousIsHeader(i, begin) && IsSubHeader(cells, number_column, task_column)) {
+        rb.role = Role::kTableHeader;
+        continue;
+      }
       if (internal::IsTaskTableHeader(cells)) {
         rb.role = Role::kTableHeader;
         task_column = number_column = -1;
@@ -418,6 +427,25 @@ class Recognizer {
         rb.marker.number = value;
       }
     }
+  }
+
+  bool PreviousIsHeader(size_t i, size_t begin) const {
+    for (size_t j = i; j-- > begin;) {
+      if (out_[j].role == Role::kDecoration) continue;
+      return out_[j].role == Role::kTableHeader;
+    }
+    return false;
+  }
+
+  static bool IsSubHeader(const std::vector<std::string>& cells, int number_column, int task_column) {
+    int known = 0;
+    for (size_t c = 0; c < cells.size(); ++c) {
+      if (cells[c].empty()) continue;
+      if (static_cast<int>(c) == number_column || static_cast<int>(c) == task_column) return false;
+      if (internal::ColumnOf(cells[c]) == internal::Column::kUnknown) return false;
+      ++known;
+    }
+    return known >= 1;
   }
 
   // Does the numbered block at i carry a clause, in itself or on the lines after it?
@@ -477,7 +505,11 @@ class Recognizer {
       if (rb.marker.kind == MarkerKind::kNone) continue;
       std::string_view rest = std::string_view(rb.block.text).substr(rb.marker.length);
       const int level = MarkerLevel(rb.marker.kind);
-      if (rb.marker.kind == task_kind && (has[i - begin] || in_responsibility || (in_attachment && best == 0))) {
+      // A numbered paragraph that owns a clause is a task even above the task
+      // level: a second attachment may number its tasks （一） where the first used 1.
+      if ((rb.marker.kind == task_kind && (has[i - begin] || in_responsibility || (in_attachment && best == 0))) ||
+          (has[i - begin] && level < task_level &&
+           !IsHeadingText(rest))) {
         rb.role = Role::kTask;
         after_task = true;
       } else if (level > task_level && after_task) {

@@ -187,7 +187,54 @@ INSTANTIATE_TEST_SUITE_P(
         // units separated by a space; 无 is no unit
         ClauseCase{"1.配置AED设备100台。（牵头单位：区卫健委；配合单位：区红十字会 区财政局）", V{"区卫健委"},
                    V{"区红十字会", "区财政局"}, V{}},
-        ClauseCase{"1.完成危房改造。（牵头单位：县住房和城乡建设局；配合单位：无）", V{"县住房和城乡建设局"}, V{}, V{}}));
+        ClauseCase{"1.完成危房改造。（牵头单位：县住房和城乡建设局；配合单位：无）", V{"县住房和城乡建设局"}, V{}, V{}},
+        // round 2: a labelled clause after the last sentence, without brackets
+        ClauseCase{"1.全力扩大有效投资。实施重点项目380个。牵头单位：市商务局；责任单位：市发展改革委、河西海关",
+                   V{"市商务局"}, V{"市发展改革委", "河西海关"}, V{}},
+        // X、Y负责，Z按职责分工配合: the units before the comma lead
+        ClauseCase{"1.优化营商环境。（县发展和改革局、县财政局负责，县市场监管局按职责分工配合）",
+                   V{"县发展和改革局", "县财政局"}, V{"县市场监管局"}, V{}},
+        // X为牵头单位，Y为配合单位
+        ClauseCase{"1.新建高标准农田。（县农业农村局为牵头单位，县水利局、县财政局为配合单位）", V{"县农业农村局"},
+                   V{"县水利局", "县财政局"}, V{}},
+        // short labels
+        ClauseCase{"1.创建5A级景区。（牵头：县文化和旅游局；配合：县住房和城乡建设局）", V{"县文化和旅游局"},
+                   V{"县住房和城乡建设局"}, V{}}));
+
+TEST(BuildTest, MarkersWithAClosingParenthesis) {
+  Result<Document> doc = ExtractBytes("一、重点任务\n\n1) 深化改革。（县审批局负责）\n\n2) 推行网办。（县数据局负责）\n", "p.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[1].marker, "2)");
+}
+
+TEST(BuildTest, LeaderLineAboveAGroupOfTasks) {
+  Result<Document> doc = ExtractBytes(
+      "一、重点任务\n\n县领导：冯立新\n\n（1）稳定粮食生产。（牵头单位：县农业农村局）\n\n（2）抓好生猪产能。（牵头单位：县畜牧中心）\n\n"
+      "县领导：冯立新、周晓敏\n\n（3）实施水库除险加固。（牵头单位：县水利局）\n",
+      "l.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(doc->tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[1].leaders[0].name, "冯立新");
+  ASSERT_EQ(doc->tasks[2].leaders.size(), 2u);
+  EXPECT_EQ(doc->tasks[2].leaders[1].name, "周晓敏");
+}
+
+TEST(BuildTest, TablesWithATwoRowHeaderAndAMergedLeadCell) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n任务清单\n\n| 序号 | 重点工作 | 责任分工 |  |  | 完成时限 |\n|---|---|---|---|---|---|\n"
+      "|  |  | 责任领导 | 牵头单位 | 配合单位 |  |\n| 1 | 建成物流园 | 罗某 | 市商务局 | 市交通局 | 年底前 |\n"
+      "| 2 | 开通冷链专线 |  |  | 市邮政局 |  |\n",
+      "t.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"市商务局"});
+  EXPECT_EQ(doc->tasks[0].leaders[0].name, "罗某");
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"市商务局"}) << "the lead cell merged down";
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"市邮政局"});
+  EXPECT_EQ(doc->tasks[1].deadline->text, "年底前");
+}
 
 TEST(BuildTest, LeaderHeadingsWithTheTitleFirst) {
   Result<Document> doc = ExtractBytes(

@@ -240,6 +240,7 @@ class Builder {
           columns_.clear();
           for (const std::string& cell : rb.block.cells) columns_.push_back({internal::ColumnOf(cell), cell});
           table_tasks_ = 0;
+          table_first_task_ = doc_.tasks.size();
           carried_.clear();
           break;
         case Role::kTask:
@@ -271,8 +272,15 @@ class Builder {
           AddClauses(rb, bi);
           break;
         case Role::kBody:
-          // A rule stated in running text (各项任务中排在第一位的为牵头单位) holds from there on.
-          if (internal::StatesLeadRule(rb.block.text)) lead_rule_carries_ = true;
+          // A rule stated in running text (各项任务中排在第一位的为牵头单位) holds from there on;
+          // stated in a note under a task table (注：…), it holds for that table too.
+          if (internal::StatesLeadRule(rb.block.text)) {
+            lead_rule_carries_ = true;
+            if (IsTableRole(PreviousStructural(i)))
+              for (size_t t = table_first_task_; t < doc_.tasks.size(); ++t)
+                for (Clause& c : doc_.tasks[t].clauses)
+                  if (c.block >= 0 && rbs_[static_cast<size_t>(c.block)].block.kind == BlockKind::kTableRow) c.lead_rule = true;
+          }
           break;
         default:
           break;
@@ -287,6 +295,11 @@ class Builder {
       for (const ClausePart& p : m.parts)
         if (RoleOfClauseLabel(p.label) != ClauseRole::kLeader) return false;
     return true;
+  }
+
+  static bool IsTableRole(Role r) {
+    return r == Role::kTableHeader || r == Role::kTableRow ||
+           r == Role::kTask || r == Role::kSubItem || r == Role::kHeading || r == Role::kPartHeading;
   }
 
   Role PreviousStructural(size_t i) const {
@@ -322,7 +335,8 @@ class Builder {
   // A leader, lead unit or deadline cell merged down over several tasks arrives
   // empty in the rows below its first: those rows take it from the row above.
   static bool Carries(internal::Column c) {
-    return c == internal::Column::kLeader || c == internal::Column::kLead || c == internal::Column::kDeadline;
+    return c == internal::Column::kLeader || c == internal::Column::kLead || c == internal::Column::kDeadline ||
+           c == internal::Column::kTask;
   }
 
   void AddTableCells(const RecognizedBlock& rb, int bi, bool new_task = false) {
@@ -566,6 +580,7 @@ class Builder {
   bool lead_rule_carries_ = false;     // a 下同 rule (first unit leads) is in force
   std::vector<std::pair<internal::Column, std::string>> columns_;  // of the current task table
   int table_tasks_ = 0;                                            // tasks in the current table
+  size_t table_first_task_ = 0;                                    // index of its first task
   std::map<size_t, std::string> carried_;                          // column → value merged down
   std::vector<std::string> scope_leaders_;                         // from a 县领导：… line over the tasks below
   int current_task_ = -1;

@@ -67,7 +67,45 @@ std::vector<std::string> MergeDivisionSeries(std::vector<std::string> items) {
   return out;
 }
 
+// "市财政局和市统计局", "市商务局及各县（市、区）人民政府": 和 / 及 between a
+// finished unit name and the start of another separate two units.
+std::vector<std::string> SplitConjunctions(std::vector<std::string> items) {
+  std::vector<std::string> out;
+  for (std::string& item : items) {
+    std::string_view rest = item;
+    size_t i = 0;
+    char32_t prev = 0;
+    while (i < rest.size()) {
+      size_t b = i;
+      char32_t cp = NextCodePoint(rest, i);
+      if ((cp == U'和' || cp == U'及') && EndsOrganisation(prev) && i < rest.size()) {
+        size_t k = i;
+        if (StartsOrganisation(NextCodePoint(rest, k))) {
+          out.emplace_back(rest.substr(0, b));
+          rest = rest.substr(i);
+          i = 0;
+          prev = 0;
+          continue;
+        }
+      }
+      prev = cp;
+    }
+    out.emplace_back(rest);
+  }
+  return out;
+}
+
 }  // namespace
+
+bool EndsOrganisation(char32_t cp) {
+  static constexpr std::u32string_view kSuffixes = U"局委办会院部厅所队站室府司处科社团联行馆校署";
+  return kSuffixes.find(cp) != std::u32string_view::npos;
+}
+
+bool StartsOrganisation(char32_t cp) {
+  static constexpr std::u32string_view kPrefixes = U"省市区县乡镇各国团";
+  return kPrefixes.find(cp) != std::u32string_view::npos;
+}
 
 std::vector<std::string> SplitList(std::string_view list) {
   std::vector<std::string> items;
@@ -84,7 +122,7 @@ std::vector<std::string> SplitList(std::string_view list) {
     }
   }
   AppendItem(items, CleanItem(list.substr(start)));
-  return MergeDivisionSeries(std::move(items));
+  return MergeDivisionSeries(SplitConjunctions(std::move(items)));
 }
 
 void AppendUnique(std::vector<std::string>& into, const std::vector<std::string>& more) {

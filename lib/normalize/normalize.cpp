@@ -12,6 +12,7 @@
 #include <memory>
 #include <string_view>
 
+#include "core/lists.h"
 #include "core/utf8.h"
 #include "patterns/catalogue.h"
 
@@ -249,15 +250,6 @@ bool IsAsciiAlnumOrPercent(char32_t cp) {
   return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || cp == '%';
 }
 
-bool IsOrgSuffix(char32_t cp) {
-  static constexpr std::u32string_view kSuffixes = U"局委办会院部厅所队站室府司处科社团联行馆校";
-  return kSuffixes.find(cp) != std::u32string_view::npos;
-}
-bool IsDivisionPrefix(char32_t cp) {
-  static constexpr std::u32string_view kPrefixes = U"省市区县乡镇各国团";
-  return kPrefixes.find(cp) != std::u32string_view::npos;
-}
-
 // Spaces between Chinese and Chinese, or Chinese and numbers/Latin, are left by
 // conversion and line wrapping; Chinese text does not use them.
 void RemoveCjkSpaces(BlockEditor& ed) {
@@ -288,7 +280,7 @@ void RemoveCjkSpaces(BlockEditor& ed) {
     char32_t next = e < text.size() ? NextCodePoint(text, k) : 0;
     bool cjk_prev = IsChineseContext(prev), cjk_next = IsChineseContext(next);
     // "区卫健委 区红十字会": a space between an organisation and the next one separates them.
-    if (IsOrgSuffix(prev) && IsDivisionPrefix(next)) {
+    if (internal::EndsOrganisation(prev) && internal::StartsOrganisation(next)) {
       prev = next;
       i = e;
       continue;

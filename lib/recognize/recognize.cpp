@@ -345,7 +345,7 @@ class Recognizer {
         default:
           break;
       }
-      if (rb.role == Role::kBody && rb.marker.kind != MarkerKind::kNone) {
+      if (rb.role == Role::kBody) {
         rb.clauses = internal::FindClauses(rest);
         for (ClauseMatch& m : rb.clauses) {  // positions in the block's text, marker included
           m.begin += rb.marker.length;
@@ -448,6 +448,21 @@ class Recognizer {
     return known >= 1;
   }
 
+  // When a task without a clause of its own goes on in unnumbered paragraphs,
+  // the last of which carries the clause, those paragraphs belong to the task.
+  void ContinuationsOf(size_t task, size_t end) {
+    if (!out_[task].clauses.empty()) return;
+    for (size_t j = task + 1; j < end; ++j) {
+      const RecognizedBlock& rb = out_[j];
+      if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
+      if (rb.role != Role::kBody || rb.marker.kind != MarkerKind::kNone) return;
+      if (rb.clauses.empty()) continue;
+      for (size_t k = task + 1; k <= j; ++k)
+        if (out_[k].role == Role::kBody) out_[k].role = Role::kSubItem;
+      return;
+    }
+  }
+
   // Does the numbered block at i carry a clause, in itself or on the lines after it?
   bool HasClause(size_t i, size_t end) const {
     if (!out_[i].clauses.empty()) return true;
@@ -456,6 +471,7 @@ class Recognizer {
       if (rb.role == Role::kClause) return true;
       if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
       if (rb.marker.kind != MarkerKind::kNone || rb.role != Role::kBody) return false;
+      if (!rb.clauses.empty()) return true;  // the item goes on in a paragraph that ends with its clause
     }
     return false;
   }
@@ -512,6 +528,7 @@ class Recognizer {
            !IsHeadingText(rest))) {
         rb.role = Role::kTask;
         after_task = true;
+        ContinuationsOf(i, end);
       } else if (level > task_level && after_task) {
         rb.role = Role::kSubItem;
       } else if (level <= task_level) {

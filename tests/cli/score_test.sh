@@ -28,7 +28,7 @@ SEED_GOLD=$SHARED/corpus/seed/guxian-2023-gzbg-fengong.tasks.gold.jsonl
 check "$SRC/corpus/guxian-2023-gzbg-fengong.txt" "$SEED_GOLD"
 check "$SRC/corpus/docx/sample-typed.docx" "$SEED_GOLD"
 check "$SRC/corpus/docx/sample-numbered.docx" "$SEED_GOLD"
-for txt in "$SHARED"/corpus/dev/*.txt "$SRC"/corpus/generalization/*.txt; do
-  [ -f "$txt" ] && check "$txt" "${txt%.txt}.tasks.gold.jsonl"
+for doc in "$SHARED"/corpus/dev/*.txt "$SRC"/corpus/generalization/*.txt "$SRC"/corpus/generalization/*.docx; do
+  [ -f "$doc" ] && check "$doc" "${doc%.*}.tasks.gold.jsonl"
 done
 test "$failed" -eq 0

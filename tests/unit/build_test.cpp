@@ -199,7 +199,39 @@ INSTANTIATE_TEST_SUITE_P(
                    V{"县水利局", "县财政局"}, V{}},
         // short labels
         ClauseCase{"1.创建5A级景区。（牵头：县文化和旅游局；配合：县住房和城乡建设局）", V{"县文化和旅游局"},
-                   V{"县住房和城乡建设局"}, V{}}));
+                   V{"县住房和城乡建设局"}, V{}},
+        // round 3: a clause after an em dash; units joined by 和 / 及 (names with 和 stay whole)
+        ClauseCase{"1.谋划储备重大项目120个。——牵头单位：县发展和改革局；配合单位：县财政局和县自然资源局",
+                   V{"县发展和改革局"}, V{"县财政局", "县自然资源局"}, V{}},
+        ClauseCase{"1.扩大开放。（牵头单位：市商务局；配合单位：市工业和信息化局及各县（市、区）人民政府）", V{"市商务局"},
+                   V{"市工业和信息化局", "各县（市、区）人民政府"}, V{}},
+        ClauseCase{"1.稳住工业。（牵头市领导：刘志远；牵头单位：市工信局）", V{"市工信局"}, V{}, V{"刘志远"}}));
+
+TEST(BuildTest, ClauseAfterAContinuationParagraph) {
+  Result<Document> doc = ExtractBytes(
+      "一、重点任务\n\n（一）推动跨境电商发展。积极发展新模式。\n\n加快建设综合试验区。（商务部、海关总署按职责分工负责）\n\n"
+      "（二）稳定外资。（商务部负责）\n",
+      "c.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].responsible_units, (V{"商务部", "海关总署"}));
+  EXPECT_NE(doc->tasks[0].text.find("加快建设综合试验区"), std::string::npos);
+}
+
+TEST(BuildTest, LeadRuleInANoteUnderTheTable) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n改革清单\n\n| 序号 | 改革事项 | 具体举措 | 责任单位 | 时间安排 |\n|---|---|---|---|---|\n"
+      "| 1 | 国企改革 | 完成整合重组 | 区国资局、区财政局 | 2024年6月底前 |\n| 2 |  | 健全监管体系 | 区国资局、区审计局 | 年底前 |\n\n"
+      "注：责任单位中排在第一位的为牵头单位，其他为配合单位。\n",
+      "n.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"区国资局"});
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"区国资局"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"区审计局"});
+  EXPECT_EQ(doc->tasks[1].text, "国企改革\n健全监管体系") << "a merged task cell is repeated";
+  EXPECT_EQ(doc->tasks[0].deadline->date, "2024-06-30");
+}
 
 TEST(BuildTest, MarkersWithAClosingParenthesis) {
   Result<Document> doc = ExtractBytes("一、重点任务\n\n1) 深化改革。（县审批局负责）\n\n2) 推行网办。（县数据局负责）\n", "p.txt");

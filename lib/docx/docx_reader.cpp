@@ -140,14 +140,30 @@ class DocxReader {
     return Status(StatusCode::kUnsupportedFormat, "no main document part: not a Word document").WithFile(path_);
   }
 
-  void LoadStyles(const std::map<std::string, std::string>& rels) {
-    auto it = rels.find("/styles");
-    if (it == rels.end() || !pkg_->Has(it->second)) return;
-    Result<std::string> xml = pkg_->Read(it->second);
-    if (!xml.ok()) return Warn("GW-DOCX-PART", xml.status().message());
-    pugi::xml_document doc;
+  // Reads and parses the part a relationship of type `suffix` points to. An
+  // optional part that is missing is no error; one that is damaged is a warning.
+  bool LoadRelatedPart(const std::map<std::string, std::string>& rels, const char* suffix, std::string& xml,
+                       pugi::xml_document& doc) {
+    auto it = rels.find(suffix);
+    if (it == rels.end() || !pkg_->Has(it->second)) return false;
+    Result<std::string> bytes = pkg_->Read(it->second);
+    if (!bytes.ok()) {
+      Warn("GW-DOCX-PART", bytes.status().message());
+      return false;
+    }
+    xml = std::move(bytes).value();
     std::string error;
-    if (!internal::ParseXml(doc, *xml, error)) return Warn("GW-DOCX-PART", it->second + ": " + error);
+    if (!internal::ParseXml(doc, xml, error)) {
+      Warn("GW-DOCX-PART", it->second + ": " + error);
+      return false;
+    }
+    return true;
+  }
+
+  void LoadStyles(const std::map<std::string, std::string>& rels) {
+    std::string xml;
+    pugi::xml_document doc;
+    if (!LoadRelatedPart(rels, "/styles", xml, doc)) return;
     if (pugi::xml_node defaults = ns_.Child(doc.document_element(), Ns::kW, "docDefaults"))
       if (pugi::xml_node rd = ns_.Child(defaults, Ns::kW, "rPrDefault"))
         if (pugi::xml_node rpr = ns_.Child(rd, Ns::kW, "rPr")) default_run_ = ReadRunFormat(rpr);
@@ -169,14 +185,9 @@ class DocxReader {
   }
 
   void LoadNumbering(const std::map<std::string, std::string>& rels) {
-    auto it = rels.find("/numbering");
-    if (it == rels.end() || !pkg_->Has(it->second)) return;
-    Result<std::string> xml = pkg_->Read(it->second);
-    if (!xml.ok()) return Warn("GW-DOCX-PART", xml.status().message());
+    std::string xml;
     pugi::xml_document doc;
-    std::string error;
-    if (!internal::ParseXml(doc, *xml, error)) return Warn("GW-DOCX-PART", it->second + ": " + error);
-    numbering_.Load(doc.document_element(), ns_);
+    if (LoadRelatedPart(rels, "/numbering", xml, doc)) numbering_.Load(doc.document_element(), ns_);
   }
 
   void Properties() {

@@ -157,6 +157,7 @@ class DocxReader {
       Warn("GW-DOCX-PART", it->second + ": " + error);
       return false;
     }
+    ns_.Prepare(doc);  // the resolver now answers for this part
     return true;
   }
 

@@ -193,17 +193,22 @@ class Builder {
         case Role::kAttachmentTitle:
           open_.clear();
           current_task_ = -1;
+          leaders_in_part_ = 0;
           if (NextStructural(i) != Role::kPartHeading && OpensStructure(i))
             OpenSection(SectionKind::kPart, kLevelPart, rb, bi, ++part_count);
           break;
         case Role::kPartHeading:
           open_.clear();
           current_task_ = -1;
+          leaders_in_part_ = 0;
           OpenSection(SectionKind::kPart, kLevelPart, rb, bi, ++part_count);
           break;
         case Role::kLeaderHeading: {
           current_task_ = -1;
-          int s = OpenSection(SectionKind::kLeader, kLevelLeader, rb, bi, rb.marker.number);
+          // A leader heading in a heading style has no numeral: number it by its place.
+          ++leaders_in_part_;
+          const int number = rb.marker.kind == MarkerKind::kNone ? leaders_in_part_ : rb.marker.number;
+          int s = OpenSection(SectionKind::kLeader, kLevelLeader, rb, bi, number);
           doc_.sections[static_cast<size_t>(s)].leader = Leader{std::string(rb.Field("name")), std::string(rb.Field("title"))};
           break;
         }
@@ -481,7 +486,8 @@ class Builder {
               Leader leader{printed, ""};
               re2::StringPiece name, title;
               if (RE2::FullMatch(printed, internal::Pattern(internal::Pat::kLeaderNameTitle), &name, &title) ||
-                  RE2::FullMatch(printed, internal::Pattern(internal::Pat::kLeaderTitleName), &title, &name))
+                  RE2::FullMatch(printed, internal::Pattern(internal::Pat::kLeaderTitleName), &title, &name) ||
+                  RE2::FullMatch(printed, internal::Pattern(internal::Pat::kLeaderNameBracket), &name, &title))
                 leader = Leader{std::string(name.data(), name.size()), std::string(title.data(), title.size())};
               if (std::none_of(t.leaders.begin(), t.leaders.end(), [&](const Leader& l) { return l.name == leader.name; }))
                 t.leaders.push_back(std::move(leader));
@@ -581,6 +587,7 @@ class Builder {
   std::vector<std::pair<internal::Column, std::string>> columns_;  // of the current task table
   int table_tasks_ = 0;                                            // tasks in the current table
   size_t table_first_task_ = 0;                                    // index of its first task
+  int leaders_in_part_ = 0;                                        // leader headings so far in the current part
   std::map<size_t, std::string> carried_;                          // column → value merged down
   std::vector<std::string> scope_leaders_;                         // from a 县领导：… line over the tasks below
   int current_task_ = -1;

@@ -24,7 +24,9 @@ namespace {
   "联系市领导|联系县领导|联系区领导|责任市领导|责任县领导|责任区领导|县领导|市领导|区领导|责任人|完成时限|完成时间|时间节点|时限要求|适用范围|推广范围|" \
   "牵头|配合|协同|参与"
 // The verbs that close an unlabelled clause: （财政部、税务总局负责）.
-#define CLAUSE_VERB "按职责分工负责|按职责分工落实|分别负责|共同负责|牵头负责|负责落实|负责实施|负责|牵头|落实"
+#define CLAUSE_VERB "按职责分工负责|按职责分工落实|分别负责|共同负责|牵头负责|负责落实|负责实施|负总责|负责|牵头|主责|落实"
+// A count after a heading: （共4项）
+#define COUNT "(?:" SP "*[（(]共?" SP "*[0-9一二三四五六七八九十百]+" SP "*项[）)])?"
 #define DIVISION "省|自治区|直辖市|计划单列市|副省级城市|市|州|盟|地区|县|区|旗|乡|镇|乡镇|街道"
 #define DOC_TYPES "决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要"
 
@@ -58,11 +60,11 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
 
     {Pat::kLeaderHeading, "leader_heading",
      "^(?P<name>\\p{Han}{2,4}?)(?:同志)?(?P<title>" LEADER_TITLE ")(?:同志)?(?:[（(][^（）()]*[）)])?" SP
-     "*(?:负责|牵头|主抓|分管|联系|领衔)(?:的)?(?:重点)?(?:工作|任务|事项|领域)?(?:任务)?$",
+     "*(?:负责|牵头|主抓|分管|联系|领衔)(?:的)?(?:重点)?(?:工作|任务|事项|领域)?(?:任务)?" COUNT "$",
      "刘泳县长负责的工作"},
     {Pat::kLeaderHeadingTitleFirst, "leader_heading_title_first",
      "^(?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "))" SP "*(?P<name>\\p{Han}{2,3})(?:同志)?" SP
-     "*(?:负责|牵头|主抓|分管|联系|领衔)(?:的)?(?:重点)?(?:工作|任务|事项|领域)?(?:任务)?$",
+     "*(?:负责|牵头|主抓|分管|联系|领衔)(?:的)?(?:重点)?(?:工作|任务|事项|领域)?(?:任务)?" COUNT "$",
      "常务副县长李振华分管工作"},
     {Pat::kLeaderTitleName, "leader_title_name",
      "^(?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "))" SP "*(?P<name>\\p{Han}{2,3})$", "副县长梁文博"},
@@ -70,10 +72,12 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "^[\\p{Han}]*?(?:" LEADER_TITLE "|常委|党组成员|党组副书记|委员)$", "县委常委"},
     {Pat::kLeaderNameTitle, "leader_name_title",
      "^(?P<name>\\p{Han}{2,4}?)" SP "*[（(]?(?P<title>" LEADER_TITLE ")[）)]?$", "张某（副县长）"},
+    {Pat::kLeaderNameBracket, "leader_name_bracket", "^(?P<name>\\p{Han}{2,4}?)" SP "*[（(](?P<title>[^（）()]{2,20})[）)]$",
+     "方卫东（市政府秘书长）"},
     {Pat::kUnitHeadingCoordinated, "unit_heading_coordinated",
      "^(?P<coordinator>.+?)协调[，,、]" SP "*(?P<implementers>.+?)负责落实(?:的)?(?:工作|任务|事项)?$",
      "县政府办公室协调，全县政府系统各单位负责落实的工作"},
-    {Pat::kUnitHeading, "unit_heading", "^(?P<units>.+?)(?:牵头负责|牵头|负责)(?:的)?(?:工作|任务|事项)$",
+    {Pat::kUnitHeading, "unit_heading", "^(?P<units>.+?)(?:牵头负责|牵头|负责)(?:的)?(?:工作|任务|事项)" COUNT "$",
      "县发展和改革局牵头负责的工作"},
     {Pat::kPortfolio, "portfolio", "^(?:全面)?(?:负责|分管|主持|协助)(?:.+)[。.]?$", "负责住房和城乡建设、自然资源等方面工作的落实。"},
     {Pat::kClause, "clause", "^[（(\\[［【](?P<body>(?:" CLAUSE_LABEL ")" SP "*" COLON ".*)[）)\\]］】]$",
@@ -87,13 +91,16 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kClauseJointly, "clause_jointly", "^(?P<lead>.+?)(?:会同|联合|牵头[，,、]?会同)(?P<others>.+)$", "县发改局会同有关部门"},
     {Pat::kClauseParticipants, "clause_participants",
      "^(?P<units>.+?)(?:按职责分工负责|按职责分工落实|按职责分工配合|按职责分工参与|按职责配合|按职责负责|分别负责|共同负责|负责|"
-     "参与|配合|协助|协同配合|参加)$",
+     "参与|配合|协助|协同配合|协同|参加)$",
      "县财政局、县统计局配合"},
     {Pat::kClauseIsLead, "clause_is_lead",
      "^(?P<lead>[^，,；;。]+?)为牵头(?:单位|部门)(?:[，,；;]" SP "*(?P<others>[^。]+?)为(?:配合|协同|协办|参与)(?:单位|部门))?[。]?$",
      "县农业农村局为牵头单位，县水利局、县财政局为配合单位"},
     {Pat::kTrailingClause, "trailing_clause", "(?:[。；;]|——|—|--)" SP "*(?P<clause>(?:" CLAUSE_LABEL ")" SP "*" COLON "[^。]+)。?$",
      "全力扩大有效投资。责任单位：市发展改革委、市财政局"},
+    {Pat::kTrailingSentenceClause, "trailing_sentence_clause",
+     "[。；;]" SP "*(?P<clause>由[^。；]+?(?:牵头|负责|负总责|主责)(?:[，,][^。；]+?(?:配合|参与|协同|协助|负责))?)[。]?$",
+     "抓好重大项目建设。由县发展和改革局牵头，县财政局配合。"},
     {Pat::kUnitRoleMark, "unit_role_mark", "^(?P<unit>.+?)" SP "*(?:[（(](?P<mark1>牵头|配合|参与)[）)]|(?P<mark2>牵头|配合|参与))$",
      "省工业和信息化厅（牵头）"},
     {Pat::kNoUnit, "no_unit", "^(?:无|暂无|没有|/|／|-+|—+|－+|——)$", "无"},
@@ -154,6 +161,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
 #undef CLAUSE_VERB
 #undef DOC_TYPES
 #undef DIVISION
+#undef COUNT
 
 }  // namespace
 

@@ -166,6 +166,7 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
   NoteRule(rest, clause);
   std::string_view u = units;
   std::string_view v = verb;
+  if (u.substr(0, 3) == "由") u.remove_prefix(3);  // 由A牵头，B配合
   re2::StringPiece lead, others;
   if (RE2::FullMatch(u, Pattern(Pat::kClauseJointly), &lead, &others)) {
     AddPart("牵头", lead, clause);
@@ -176,7 +177,8 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
     re2::StringPiece participants;
     const bool with_others =
         !rest.empty() && RE2::FullMatch(std::string_view(rest), Pattern(Pat::kClauseParticipants), &participants);
-    AddPart(v.find("牵头") != std::string_view::npos || with_others ? "牵头" : "负责", u, clause);
+    const bool leads = v.find("牵头") != std::string_view::npos || v == "负总责" || v == "主责";
+    AddPart(leads || with_others ? "牵头" : "负责", u, clause);
     if (with_others) AddPart("配合", participants, clause);
   }
   // Every name must look like a unit: short, no sentence inside.
@@ -224,12 +226,38 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
 
 bool StatesLeadRule(std::string_view text) { return RE2::PartialMatch(text, Pattern(Pat::kLeadRule)); }
 
+// （省教育厅、省财政厅，排名第一的为牵头单位，下同）or（省教育厅、省财政厅）: a bracket
+// holding nothing but unit names (each ending like an organisation), at the end
+// of an item, optionally with the lead rule.
+std::optional<ClauseMatch> ParseBareUnits(std::string_view content) {
+  ClauseMatch clause;
+  std::string_view list = content;
+  size_t rule = std::string_view::npos;
+  for (std::string_view cue : {"，排", "，列", "，首位", "，第一"})
+    rule = std::min(rule, content.find(cue));
+  if (rule != std::string_view::npos) {
+    if (!StatesLeadRule(content.substr(rule))) return std::nullopt;
+    NoteRule(content.substr(rule), clause);
+    list = content.substr(0, rule);
+  }
+  std::vector<std::string> units = SplitList(list);
+  if (units.empty()) return std::nullopt;
+  for (const std::string& u : units) {
+    if (CountCodePoints(u) < 3 || CountCodePoints(u) > 24) return std::nullopt;
+    size_t end = u.size();
+    char32_t last = PreviousCodePoint(u, end);
+    if (!EndsOrganisation(last)) return std::nullopt;
+  }
+  AddPart("负责", list, clause);
+  return clause;
+}
+
 std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
   content = TrimSpaces(content);
   if (content.empty()) return std::nullopt;
   // Every clause has a label's colon or a verb of responsibility; most brackets
   // (各乡（镇）, 以下简称…) have neither and are dismissed before any pattern runs.
-  static constexpr std::string_view kCues[] = {"：", ":", "负责", "牵头", "落实"};
+  static constexpr std::string_view kCues[] = {"：", ":", "负责", "牵头", "落实", "主责", "负总责"};
   if (std::none_of(std::begin(kCues), std::end(kCues),
                    [&](std::string_view cue) { return content.find(cue) != std::string_view::npos; }))
     return std::nullopt;
@@ -258,7 +286,10 @@ std::vector<ClauseMatch> FindClauses(std::string_view text) {
       }
     }
     if (e == std::string_view::npos) break;  // unbalanced: no clause from here
-    if (auto clause = ParseClauseContent(text.substr(i, e - i))) {
+    std::optional<ClauseMatch> clause = ParseClauseContent(text.substr(i, e - i));
+    if (!clause && (TrimSpaces(text.substr(j)).empty() || TrimSpaces(text.substr(j)) == "。"))
+      clause = ParseBareUnits(text.substr(i, e - i));  // only a bracket that ends the item
+    if (clause) {
       clause->begin = b;
       clause->end = j;
       found.push_back(std::move(*clause));
@@ -282,6 +313,16 @@ std::vector<ClauseMatch> FindClauses(std::string_view text) {
           found.push_back(std::move(*clause));
         }
     }
+  }
+  // 由A牵头，B、C配合。 as the last sentence of the item.
+  if (found.empty() && text.find("由") != std::string_view::npos) {
+    re2::StringPiece sentence;
+    if (RE2::PartialMatch(text, Pattern(Pat::kTrailingSentenceClause), &sentence))
+      if (auto clause = ParseUnlabelled(sentence)) {
+        clause->begin = static_cast<size_t>(sentence.data() - text.data());
+        clause->end = text.size();
+        found.push_back(std::move(*clause));
+      }
   }
   return found;
 }

@@ -326,7 +326,11 @@ class Recognizer {
             rb.role = Role::kUnitHeading;
           break;
         case MarkerKind::kNone:
-          if (auto clause = internal::WholeBlockClause(t)) {
+          // A leader heading set in a heading style, with no numeral (Word "标题 2").
+          if ((rb.block.style.heading_level > 0 || rb.block.style.bold) && IsShortLine(t) &&
+              (Capture(t, Pat::kLeaderHeading, rb) || Capture(t, Pat::kLeaderHeadingTitleFirst, rb))) {
+            rb.role = Role::kLeaderHeading;
+          } else if (auto clause = internal::WholeBlockClause(t)) {
             rb.role = Role::kClause;
             rb.clauses = {std::move(*clause)};
           } else if (last == Role::kLeaderHeading && Capture(t, Pat::kPortfolio, rb)) {

@@ -205,7 +205,28 @@ INSTANTIATE_TEST_SUITE_P(
                    V{"县发展和改革局"}, V{"县财政局", "县自然资源局"}, V{}},
         ClauseCase{"1.扩大开放。（牵头单位：市商务局；配合单位：市工业和信息化局及各县（市、区）人民政府）", V{"市商务局"},
                    V{"市工业和信息化局", "各县（市、区）人民政府"}, V{}},
-        ClauseCase{"1.稳住工业。（牵头市领导：刘志远；牵头单位：市工信局）", V{"市工信局"}, V{}, V{"刘志远"}}));
+        ClauseCase{"1.稳住工业。（牵头市领导：刘志远；牵头单位：市工信局）", V{"市工信局"}, V{}, V{"刘志远"}},
+        // round 4: 由…牵头 as a sentence or in brackets; 负总责; 主责/协同; bare unit lists
+        ClauseCase{"1.抓好重大项目建设。全年实施重点项目120个。由县发展和改革局牵头，县财政局、县自然资源局配合。",
+                   V{"县发展和改革局"}, V{"县财政局", "县自然资源局"}, V{}},
+        ClauseCase{"1.推进审批改革。（由州市场监管局牵头，州司法局、州数据局配合）", V{"州市场监管局"},
+                   V{"州司法局", "州数据局"}, V{}},
+        ClauseCase{"1.优化政务服务。（州政务服务管理局负总责，州直各部门配合）", V{"州政务服务管理局"}, V{"州直各部门"}, V{}},
+        ClauseCase{"1.推进产教融合。（省教育厅主责，省卫生健康委协同）", V{"省教育厅"}, V{"省卫生健康委"}, V{}},
+        ClauseCase{"1.提高入园率。（省教育厅、省财政厅，排名第一的为牵头单位，下同）", V{"省教育厅"}, V{"省财政厅"}, V{}},
+        ClauseCase{"1.扩大学位供给。（省教育厅）", V{"省教育厅"}, V{}, V{}}));
+
+TEST(BuildTest, ALeaderHeadingWithACountAndOneInAHeadingStyle) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n任务分工\n\n一、周立新常务副市长牵头的工作（共1项）\n\n１．稳增长。（牵头单位：市发改委）\n\n"
+      "## 林晓梅副市长负责的工作\n\n１．促消费。（牵头单位：市商务局）\n",
+      "c.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].leaders[0].name, "周立新");
+  EXPECT_EQ(doc->tasks[1].leaders[0].name, "林晓梅");
+  EXPECT_EQ(doc->tasks[1].id, "2.1");
+}
 
 TEST(BuildTest, ClauseAfterAContinuationParagraph) {
   Result<Document> doc = ExtractBytes(

@@ -302,8 +302,10 @@ void RemoveCjkSpaces(BlockEditor& ed) {
 // second half of a cut paragraph?
 bool StartsNewParagraph(std::string_view text) {
   for (Pat p : {Pat::kMarkerChineseNumeral, Pat::kMarkerParenChinese, Pat::kMarkerArabic, Pat::kMarkerParenArabic,
-                Pat::kMarkerCircled})
+                Pat::kMarkerOrdinal, Pat::kMarkerCircled})
     if (RE2::PartialMatch(text, Pattern(p))) return true;
+  // A label line (办理时限：…, 配合单位：…) starts a line of its own.
+  if (RE2::FullMatch(text, Pattern(Pat::kClauseLine))) return true;
   if (RE2::FullMatch(text, Pattern(Pat::kDate)) || RE2::FullMatch(text, Pattern(Pat::kPrintedBy))) return true;
   size_t i = 0;
   char32_t first = NextCodePoint(text, i);
@@ -349,7 +351,7 @@ bool CanJoin(const Block& a, const Block& b) {
   if (!HasInnerPunctuation(a.text)) return false;
   // Lines of the head and the colophon are complete however they end.
   for (Pat p : {Pat::kDocNumber, Pat::kSigner, Pat::kDate, Pat::kCc, Pat::kPrintedBy, Pat::kProofreader,
-                Pat::kAttachmentList})
+                Pat::kAttachmentList, Pat::kClauseLine})
     if (RE2::FullMatch(a.text, Pattern(p))) return false;
   // A bracket left open in A (…按职责分 / 工负责）) continues whatever B looks like.
   if (OpensBracket(a.text)) return !b.text.empty();

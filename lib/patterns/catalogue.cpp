@@ -18,7 +18,7 @@ namespace {
   "部长|主席|厅长|处长|科长|区长|镇长|乡长|院长|行长|调研员|巡视员)|(?:党组|党委|党工委)?书记"
 #define CLAUSE_LABEL                                                                              \
   "主要协同配合单位|协同配合单位|主要配合单位|配合单位|配合部门|协办单位|协同单位|参与单位|参加单位|牵头单位|牵头部门|" \
-  "牵头司局|主办单位|"                                                                       \
+  "牵头司局|主办单位|参与部门|协作单位|督办领导|督查领导|办理时限|完成期限|"                                                                       \
   "责任单位|责任部门|负责单位|负责部门|主责单位|承办单位|实施单位|责任主体|责任领导|牵头领导|分管领导|联系领导|" \
   "包联领导|县级领导|市级领导|分管县领导|分管市领导|分管区领导|牵头市领导|牵头县领导|牵头区领导|牵头省领导|"        \
   "联系市领导|联系县领导|联系区领导|责任市领导|责任县领导|责任区领导|县领导|市领导|区领导|责任人|完成时限|完成时间|时间节点|时限要求|适用范围|推广范围|" \
@@ -45,6 +45,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kMarkerArabic, "marker_arabic", "^([0-9]{1,4})" SP "*([.．、)）])" SP "*", "27.全县地区生产总值增长7.5%左右。"},
     {Pat::kMarkerParenArabic, "marker_paren_arabic", "^" LPAREN SP "*([0-9]{1,3})" SP "*" RPAREN "([、.．]?)" SP "*",
      "（1）完善工作机制。"},
+    {Pat::kMarkerOrdinal, "marker_ordinal", "^第" SP "*([0-9]{1,4}|" CNUM "{1,4})" SP "*(项|条)" SP "*", "第1项　推进道路路网建设。"},
     {Pat::kMarkerCircled, "marker_circled", "^([①-⑳])" SP "*", "①加强组织领导。"},
 
     {Pat::kSecurity, "security", "^(?:[0-9]{6}|(?:绝密|机密|秘密)(?:[★*]" SP "*[0-9]+" SP "*年)?|特急|加急)$", "机密★1年"},
@@ -60,11 +61,11 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
 
     {Pat::kLeaderHeading, "leader_heading",
      "^(?P<name>\\p{Han}{2,4}?)(?:同志)?(?P<title>" LEADER_TITLE ")(?:同志)?(?:[（(][^（）()]*[）)])?" SP
-     "*(?:负责|牵头|主抓|分管|联系|领衔)(?:的)?(?:重点)?(?:工作|任务|事项|领域)?(?:任务)?" COUNT "$",
+     "*(?:牵头负责|负责|牵头|主抓|分管|联系|领衔)(?:的)?(?:重点)?(?:工作|任务|事项|领域)?(?:任务)?" COUNT "$",
      "刘泳县长负责的工作"},
     {Pat::kLeaderHeadingTitleFirst, "leader_heading_title_first",
      "^(?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "))" SP "*(?P<name>\\p{Han}{2,3})(?:同志)?" SP
-     "*(?:负责|牵头|主抓|分管|联系|领衔)(?:的)?(?:重点)?(?:工作|任务|事项|领域)?(?:任务)?" COUNT "$",
+     "*(?:牵头负责|负责|牵头|主抓|分管|联系|领衔)(?:的)?(?:重点)?(?:工作|任务|事项|领域)?(?:任务)?" COUNT "$",
      "常务副县长李振华分管工作"},
     {Pat::kLeaderTitleName, "leader_title_name",
      "^(?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "))" SP "*(?P<name>\\p{Han}{2,3})$", "副县长梁文博"},

@@ -22,6 +22,7 @@ enum class Pat {
   kMarkerParenChinese,
   kMarkerArabic,
   kMarkerParenArabic,
+  kMarkerOrdinal,
   kMarkerCircled,
   // head
   kSecurity,

@@ -45,7 +45,7 @@ bool MayOpenWithMarker(std::string_view text) {
   if ((c >= '0' && c <= '9') || c == '(') return true;
   size_t i = 0;
   char32_t cp = internal::NextCodePoint(text, i);
-  static constexpr std::u32string_view kOpeners = U"（一二三四五六七八九十百零〇两";
+  static constexpr std::u32string_view kOpeners = U"（一二三四五六七八九十百零〇两第";
   return kOpeners.find(cp) != std::u32string_view::npos || (cp >= U'①' && cp <= U'⑳');
 }
 
@@ -60,6 +60,7 @@ Marker ReadMarker(std::string_view text) {
       {Pat::kMarkerParenChinese, MarkerKind::kParenChineseNumeral},
       {Pat::kMarkerArabic, MarkerKind::kArabic},
       {Pat::kMarkerParenArabic, MarkerKind::kParenArabic},
+      {Pat::kMarkerOrdinal, MarkerKind::kArabic},  // 第1项, 第三条: numbered items like 1.
       {Pat::kMarkerCircled, MarkerKind::kCircled},
   };
   // The first character tells which kinds can match: a digit only the arabic
@@ -67,8 +68,11 @@ Marker ReadMarker(std::string_view text) {
   const char first = text[0];
   const bool digit = first >= '0' && first <= '9';
   const bool bracket = first == '(' || text.substr(0, 3) == "（";
+  const bool ordinal = text.substr(0, 3) == "第";
   for (const Kind& k : kKinds) {
-    const bool possible = k.kind == MarkerKind::kArabic ? digit
+    if ((k.pat == Pat::kMarkerOrdinal) != ordinal) continue;
+    const bool possible = ordinal ? true
+                          : k.kind == MarkerKind::kArabic ? digit
                           : (k.kind == MarkerKind::kParenChineseNumeral || k.kind == MarkerKind::kParenArabic)
                               ? bracket
                               : !digit && !bracket;
@@ -90,7 +94,8 @@ Marker ReadMarker(std::string_view text) {
       case MarkerKind::kArabic:
         // "2.5亿元" is a number, not a marker.
         if (!input.empty() && input[0] >= '0' && input[0] <= '9') continue;
-        value = std::stoi(std::string(number));
+        value = number[0] >= '0' && number[0] <= '9' ? std::optional<int>(std::stoi(std::string(number)))
+                                                     : internal::ParseChineseNumber(number);
         break;
       case MarkerKind::kParenArabic:
         value = std::stoi(std::string(number));
@@ -207,6 +212,12 @@ class Recognizer {
       }
     }
     if (title_begin == window) return FirstNonHead(0, window);
+    // "平川县人民政府办公室" above "关于印发…的通知": the issuer opens the title.
+    if (title_begin > 0 && T(title_begin).rfind("关于", 0) == 0 && Text(title_begin - 1) &&
+        IsShortLine(T(title_begin - 1)) && !RE2::FullMatch(T(title_begin - 1), Pattern(Pat::kIssuerMark))) {
+      --title_begin;
+      out_[title_begin].role = Role::kTitle;
+    }
     // Before the title (and not yet given a role): the issuer mark.
     for (size_t i = 0; i < title_begin; ++i)
       if (Text(i) && IsShortLine(T(i))) {
@@ -470,10 +481,13 @@ class Recognizer {
   // Does the numbered block at i carry a clause, in itself or on the lines after it?
   bool HasClause(size_t i, size_t end) const {
     if (!out_[i].clauses.empty()) return true;
+    const int level = MarkerLevel(out_[i].marker.kind);
     for (size_t j = i + 1; j < end; ++j) {
       const RecognizedBlock& rb = out_[j];
       if (rb.role == Role::kClause) return true;
       if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
+      // Deeper numbered items are this item's sub-items: a clause after them is still its.
+      if (rb.role == Role::kBody && rb.marker.kind != MarkerKind::kNone && MarkerLevel(rb.marker.kind) > level) continue;
       if (rb.marker.kind != MarkerKind::kNone || rb.role != Role::kBody) return false;
       if (!rb.clauses.empty()) return true;  // the item goes on in a paragraph that ends with its clause
     }

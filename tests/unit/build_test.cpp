@@ -216,6 +216,22 @@ INSTANTIATE_TEST_SUITE_P(
         ClauseCase{"1.提高入园率。（省教育厅、省财政厅，排名第一的为牵头单位，下同）", V{"省教育厅"}, V{"省财政厅"}, V{}},
         ClauseCase{"1.扩大学位供给。（省教育厅）", V{"省教育厅"}, V{}, V{}}));
 
+TEST(BuildTest, OrdinalMarkersLabelLinesAndAClauseAfterSubItems) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n督办事项清单\n\n第1项　推进道路建设，年内通车。\n督办领导：王建国（副县长）\n主办单位：县住建局\n"
+      "协办单位：县自然资源局、县财政局\n办理时限：2024年10月31日前\n第2项　完成医院主体工程。\n主办单位：县卫健局\n\n"
+      "二、创新\n\n1．强化企业创新。\n（1）实施倍增计划。\n（2）组建创新联合体。\n责任单位：省科技厅\n配合单位：省发展改革委\n",
+      "o.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(doc->tasks[0].marker, "第1项");
+  EXPECT_EQ(doc->tasks[0].leaders[0].name, "王建国");
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"县自然资源局", "县财政局"}));
+  EXPECT_EQ(doc->tasks[0].deadline->date, "2024-10-31");
+  EXPECT_EQ(doc->tasks[2].text.substr(0, 21), "强化企业创新。") << "the clause after sub-items is the item's";
+  EXPECT_EQ(doc->tasks[2].lead_units, V{"省科技厅"});
+}
+
 TEST(BuildTest, ALeaderHeadingWithACountAndOneInAHeadingStyle) {
   Result<Document> doc = ExtractBytes(
       "附件\n\n任务分工\n\n一、周立新常务副市长牵头的工作（共1项）\n\n１．稳增长。（牵头单位：市发改委）\n\n"

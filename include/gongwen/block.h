@@ -73,7 +73,8 @@ struct Reading {
 };
 
 // The text reader: one paragraph block per non-blank line; lines of the form
-// `| a | b |` become table rows (markdown separator rows `|---|` included, so
+// `| a | b |`, and lines with two or more tabs (rows pasted from a
+// spreadsheet), become table rows (markdown separator rows `|---|` included, so
 // nothing is lost; the normalizer marks them as decoration); a form feed is a
 // page break. Never fails: any decoded text has blocks.
 Blocks ReadTextBlocks(const Source& source);

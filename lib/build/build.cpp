@@ -158,6 +158,7 @@ class Builder {
 
   int OpenSection(SectionKind kind, int level, const RecognizedBlock& rb, int block_index, int number) {
     CloseFrom(level);
+    section_first_task_ = doc_.tasks.size();
     scope_leaders_.clear();
     carried_.clear();
     Section s;
@@ -271,6 +272,17 @@ class Builder {
             scope_leaders_.clear();
             for (const ClauseMatch& m : rb.clauses)
               for (const ClausePart& p : m.parts) AppendUnique(scope_leaders_, p.units);
+            break;
+          }
+          if (!rb.Field("group").empty()) {  // 以上任务由…: every task of the section without a clause
+            const int saved = current_task_;
+            for (size_t t = section_first_task_; t < doc_.tasks.size(); ++t)
+              if (doc_.tasks[t].clauses.empty()) {
+                current_task_ = static_cast<int>(t);
+                doc_.tasks[t].blocks.push_back(bi);
+                AddClauses(rb, bi);
+              }
+            current_task_ = saved;
             break;
           }
           if (current_task_ >= 0) doc_.tasks[static_cast<size_t>(current_task_)].blocks.push_back(bi);
@@ -587,6 +599,7 @@ class Builder {
   std::vector<std::pair<internal::Column, std::string>> columns_;  // of the current task table
   int table_tasks_ = 0;                                            // tasks in the current table
   size_t table_first_task_ = 0;                                    // index of its first task
+  size_t section_first_task_ = 0;                                  // first task of the innermost section opened last
   int leaders_in_part_ = 0;                                        // leader headings so far in the current part
   std::map<size_t, std::string> carried_;                          // column → value merged down
   std::vector<std::string> scope_leaders_;                         // from a 县领导：… line over the tasks below

@@ -18,7 +18,7 @@ namespace {
   "部长|主席|厅长|处长|科长|区长|镇长|乡长|院长|行长|调研员|巡视员)|(?:党组|党委|党工委)?书记"
 #define CLAUSE_LABEL                                                                              \
   "主要协同配合单位|协同配合单位|主要配合单位|配合单位|配合部门|协办单位|协同单位|参与单位|参加单位|牵头单位|牵头部门|" \
-  "牵头司局|主办单位|参与部门|协作单位|督办领导|督查领导|办理时限|完成期限|"                                                                       \
+  "牵头司局|主办单位|参与部门|协作单位|督办领导|督查领导|办理时限|办结时限|办理期限|完成期限|"                                                                       \
   "责任单位|责任部门|负责单位|负责部门|主责单位|承办单位|实施单位|责任主体|责任领导|牵头领导|分管领导|联系领导|" \
   "包联领导|县级领导|市级领导|分管县领导|分管市领导|分管区领导|牵头市领导|牵头县领导|牵头区领导|牵头省领导|"        \
   "联系市领导|联系县领导|联系区领导|责任市领导|责任县领导|责任区领导|县领导|市领导|区领导|责任人|完成时限|完成时间|时间节点|时限要求|适用范围|推广范围|" \
@@ -46,6 +46,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kMarkerParenArabic, "marker_paren_arabic", "^" LPAREN SP "*([0-9]{1,3})" SP "*" RPAREN "([、.．]?)" SP "*",
      "（1）完善工作机制。"},
     {Pat::kMarkerOrdinal, "marker_ordinal", "^第" SP "*([0-9]{1,4}|" CNUM "{1,4})" SP "*(项|条)" SP "*", "第1项　推进道路路网建设。"},
+    {Pat::kMarkerShi, "marker_shi", "^(" CNUM "{1,3})(是)" SP "*", "一是新建城乡社区养老服务站10个。"},
     {Pat::kMarkerCircled, "marker_circled", "^([①-⑳])" SP "*", "①加强组织领导。"},
 
     {Pat::kSecurity, "security", "^(?:[0-9]{6}|(?:绝密|机密|秘密)(?:[★*]" SP "*[0-9]+" SP "*年)?|特急|加急)$", "机密★1年"},
@@ -91,7 +92,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "财政部、税务总局负责，排在第一位的部门为牵头部门，下同"},
     {Pat::kClauseJointly, "clause_jointly", "^(?P<lead>.+?)(?:会同|联合|牵头[，,、]?会同)(?P<others>.+)$", "县发改局会同有关部门"},
     {Pat::kClauseParticipants, "clause_participants",
-     "^(?P<units>.+?)(?:按职责分工负责|按职责分工落实|按职责分工配合|按职责分工参与|按职责配合|按职责负责|分别负责|共同负责|负责|"
+     "^(?P<units>.+?)(?:按职责分工负责|按职责分工落实|按职责分工配合|按职责分工参与|按职责配合|按职责负责|分别负责|共同负责|具体落实|负责落实|负责|"
      "参与|配合|协助|协同配合|协同|参加)$",
      "县财政局、县统计局配合"},
     {Pat::kClauseIsLead, "clause_is_lead",
@@ -102,6 +103,8 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kTrailingSentenceClause, "trailing_sentence_clause",
      "[。；;]" SP "*(?P<clause>由[^。；]+?(?:牵头|负责|负总责|主责)(?:[，,][^。；]+?(?:配合|参与|协同|协助|负责))?)[。]?$",
      "抓好重大项目建设。由县发展和改革局牵头，县财政局配合。"},
+    {Pat::kGroupClause, "group_clause", "^以上(?:各项)?(?:任务|工作|事项)?(?:均)?(?P<clause>由.+?)[。.]?$",
+     "以上任务由县发展和改革局牵头，县市场监督管理局配合。"},
     {Pat::kUnitRoleMark, "unit_role_mark", "^(?P<unit>.+?)" SP "*(?:[（(](?P<mark1>牵头|配合|参与)[）)]|(?P<mark2>牵头|配合|参与))$",
      "省工业和信息化厅（牵头）"},
     {Pat::kNoUnit, "no_unit", "^(?:无|暂无|没有|/|／|-+|—+|－+|——)$", "无"},

@@ -23,6 +23,7 @@ enum class Pat {
   kMarkerArabic,
   kMarkerParenArabic,
   kMarkerOrdinal,
+  kMarkerShi,
   kMarkerCircled,
   // head
   kSecurity,
@@ -50,6 +51,7 @@ enum class Pat {
   kClauseIsLead,
   kTrailingClause,
   kTrailingSentenceClause,
+  kGroupClause,
   kUnitRoleMark,
   kNoUnit,
   kLeadRule,

@@ -46,6 +46,19 @@ void SplitPipeRow(std::string_view row, Block& block) {
   finish(row.size() - 1);
 }
 
+void SplitTabRow(std::string_view row, Block& block) {
+  size_t start = 0;
+  while (true) {
+    size_t tab = row.find('\t', start);
+    std::string_view cell = row.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
+    std::string_view trimmed = internal::TrimSpaces(cell);
+    block.cells.emplace_back(trimmed);
+    block.cell_begins.push_back(static_cast<uint32_t>(trimmed.empty() ? start : trimmed.data() - row.data()));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+}
+
 // The first '\n', '\r' or '\f' at or after pos (text.size() if none): memchr
 // finds the line feed, then the line is checked for the rarer two.
 size_t LineEnd(std::string_view text, size_t pos) {
@@ -75,6 +88,9 @@ Blocks ReadTextBlocks(const Source& source) {
       if (content.size() >= 2 && content.front() == '|' && content.back() == '|') {
         block.kind = BlockKind::kTableRow;
         SplitPipeRow(content, block);
+      } else if (std::count(content.begin(), content.end(), '\t') >= 2) {
+        block.kind = BlockKind::kTableRow;  // a row pasted from a spreadsheet: cells between tabs
+        SplitTabRow(content, block);
       }
       block.text.assign(content);
       blocks.push_back(std::move(block));

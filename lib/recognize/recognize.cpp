@@ -45,7 +45,7 @@ bool MayOpenWithMarker(std::string_view text) {
   if ((c >= '0' && c <= '9') || c == '(') return true;
   size_t i = 0;
   char32_t cp = internal::NextCodePoint(text, i);
-  static constexpr std::u32string_view kOpeners = U"（一二三四五六七八九十百零〇两第";
+  static constexpr std::u32string_view kOpeners = U"（一二三四五六七八九十百零〇两第";  // 第1项; 一是
   return kOpeners.find(cp) != std::u32string_view::npos || (cp >= U'①' && cp <= U'⑳');
 }
 
@@ -61,6 +61,7 @@ Marker ReadMarker(std::string_view text) {
       {Pat::kMarkerArabic, MarkerKind::kArabic},
       {Pat::kMarkerParenArabic, MarkerKind::kParenArabic},
       {Pat::kMarkerOrdinal, MarkerKind::kArabic},  // 第1项, 第三条: numbered items like 1.
+      {Pat::kMarkerShi, MarkerKind::kArabic},      // 一是, 二是: items of a section like 1.
       {Pat::kMarkerCircled, MarkerKind::kCircled},
   };
   // The first character tells which kinds can match: a digit only the arabic
@@ -72,6 +73,7 @@ Marker ReadMarker(std::string_view text) {
   for (const Kind& k : kKinds) {
     if ((k.pat == Pat::kMarkerOrdinal) != ordinal) continue;
     const bool possible = ordinal ? true
+                          : k.pat == Pat::kMarkerShi ? !digit && !bracket
                           : k.kind == MarkerKind::kArabic ? digit
                           : (k.kind == MarkerKind::kParenChineseNumeral || k.kind == MarkerKind::kParenArabic)
                               ? bracket
@@ -341,6 +343,10 @@ class Recognizer {
           if ((rb.block.style.heading_level > 0 || rb.block.style.bold) && IsShortLine(t) &&
               (Capture(t, Pat::kLeaderHeading, rb) || Capture(t, Pat::kLeaderHeadingTitleFirst, rb))) {
             rb.role = Role::kLeaderHeading;
+          } else if (auto group = GroupClause(t)) {
+            rb.role = Role::kClause;  // 以上任务由A牵头，B配合: for every task of the section above
+            rb.clauses = {std::move(*group)};
+            rb.fields.emplace_back("group", "1");
           } else if (auto clause = internal::WholeBlockClause(t)) {
             rb.role = Role::kClause;
             rb.clauses = {std::move(*clause)};
@@ -444,6 +450,18 @@ class Recognizer {
     }
   }
 
+  static std::optional<ClauseMatch> GroupClause(std::string_view text) {
+    if (text.rfind("以上", 0) != 0) return std::nullopt;
+    re2::StringPiece clause;
+    if (!RE2::FullMatch(text, Pattern(Pat::kGroupClause), &clause)) return std::nullopt;
+    std::string bracketed = "（" + std::string(clause.data(), clause.size()) + "）";
+    std::vector<ClauseMatch> found = internal::FindClauses(bracketed);
+    if (found.empty()) return std::nullopt;
+    found[0].begin = 0;
+    found[0].end = text.size();
+    return found[0];
+  }
+
   bool PreviousIsHeader(size_t i, size_t begin) const {
     for (size_t j = i; j-- > begin;) {
       if (out_[j].role == Role::kDecoration) continue;
@@ -461,6 +479,19 @@ class Recognizer {
       ++known;
     }
     return known >= 1;
+  }
+
+  // Is there a group clause (以上任务由…) before the next heading, from j on?
+  bool GroupClauseAhead(size_t j, size_t end) const {
+    for (; j < end; ++j) {
+      const RecognizedBlock& rb = out_[j];
+      if (rb.role == Role::kClause && !rb.Field("group").empty()) return true;
+      if (rb.role != Role::kBody && rb.role != Role::kClause && rb.role != Role::kDecoration &&
+          rb.role != Role::kPageBreak)
+        return false;
+      if (rb.role == Role::kBody && MarkerLevel(rb.marker.kind) == 1) return false;
+    }
+    return false;
   }
 
   // When a task without a clause of its own goes on in unnumbered paragraphs,
@@ -486,6 +517,8 @@ class Recognizer {
       const RecognizedBlock& rb = out_[j];
       if (rb.role == Role::kClause) return true;
       if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
+      // Items of the same kind up to a 以上任务由… clause all share it.
+      if (rb.role == Role::kBody && rb.marker.kind == out_[i].marker.kind && GroupClauseAhead(j, end)) return true;
       // Deeper numbered items are this item's sub-items: a clause after them is still its.
       if (rb.role == Role::kBody && rb.marker.kind != MarkerKind::kNone && MarkerLevel(rb.marker.kind) > level) continue;
       if (rb.marker.kind != MarkerKind::kNone || rb.role != Role::kBody) return false;

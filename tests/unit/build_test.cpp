@@ -232,6 +232,28 @@ TEST(BuildTest, OrdinalMarkersLabelLinesAndAClauseAfterSubItems) {
   EXPECT_EQ(doc->tasks[2].lead_units, V{"省科技厅"});
 }
 
+TEST(BuildTest, GroupClauseShiItemsAndTabSeparatedTables) {
+  Result<Document> doc = ExtractBytes(
+      "一、优化营商环境\n\n1.推行企业开办一日办结。\n\n2.压缩审批时限。\n\n以上任务由县发展和改革局牵头，县市场监督管理局配合。\n\n"
+      "二、民生实事\n\n一是新建养老服务站12个。（承办单位：县民政局；协办单位：县财政局；办结时限：2024年10月底前）\n\n"
+      "二是改造农贸市场3个。（承办单位：县商务局）\n",
+      "g.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"县市场监督管理局"});
+  EXPECT_EQ(doc->tasks[2].marker, "一是");
+  EXPECT_EQ(doc->tasks[2].cooperating_units, V{"县财政局"});
+  EXPECT_EQ(doc->tasks[2].deadline->date, "2024-10-31");
+  Result<Document> table = ExtractBytes(
+      "附件\n\n重点任务台账\n\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t完成投资增长8%\t区发展改革局\t区财政局、区统计局\t12月底\n",
+      "t.txt");
+  ASSERT_TRUE(table.ok());
+  ASSERT_EQ(table->tasks.size(), 1u);
+  EXPECT_EQ(table->tasks[0].lead_units, V{"区发展改革局"});
+  EXPECT_EQ(table->tasks[0].cooperating_units, (V{"区财政局", "区统计局"}));
+}
+
 TEST(BuildTest, ALeaderHeadingWithACountAndOneInAHeadingStyle) {
   Result<Document> doc = ExtractBytes(
       "附件\n\n任务分工\n\n一、周立新常务副市长牵头的工作（共1项）\n\n１．稳增长。（牵头单位：市发改委）\n\n"

@@ -18,7 +18,7 @@ namespace {
   "部长|主席|厅长|处长|科长|区长|镇长|乡长|院长|行长|调研员|巡视员)|(?:党组|党委|党工委)?书记"
 #define CLAUSE_LABEL                                                                              \
   "主要协同配合单位|协同配合单位|主要配合单位|配合单位|配合部门|协办单位|协同单位|参与单位|参加单位|牵头单位|牵头部门|" \
-  "牵头司局|主办单位|参与部门|协作单位|督办领导|督查领导|办理时限|办结时限|办理期限|完成期限|"                                                                       \
+  "牵头司局|主办单位|参与部门|协作单位|协同部门|主办科室|协办科室|责任科室|督办领导|督查领导|办理时限|办结时限|办理期限|完成期限|"                                                                       \
   "责任单位|责任部门|负责单位|负责部门|主责单位|承办单位|实施单位|责任主体|责任领导|牵头领导|分管领导|联系领导|" \
   "包联领导|县级领导|市级领导|分管县领导|分管市领导|分管区领导|牵头市领导|牵头县领导|牵头区领导|牵头省领导|"        \
   "联系市领导|联系县领导|联系区领导|责任市领导|责任县领导|责任区领导|县领导|市领导|区领导|责任人|完成时限|完成时间|时间节点|时限要求|适用范围|推广范围|" \
@@ -46,6 +46,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kMarkerParenArabic, "marker_paren_arabic", "^" LPAREN SP "*([0-9]{1,3})" SP "*" RPAREN "([、.．]?)" SP "*",
      "（1）完善工作机制。"},
     {Pat::kMarkerOrdinal, "marker_ordinal", "^第" SP "*([0-9]{1,4}|" CNUM "{1,4})" SP "*(项|条)" SP "*", "第1项　推进道路路网建设。"},
+    {Pat::kMarkerTaskOrdinal, "marker_task_ordinal", "^任务(" CNUM "{1,3}|[0-9]{1,3})(" COLON ")" SP "*", "任务二：推进基层医疗卫生机构能力提升"},
     {Pat::kMarkerShi, "marker_shi", "^(" CNUM "{1,3})(是)" SP "*", "一是新建城乡社区养老服务站10个。"},
     {Pat::kMarkerCircled, "marker_circled", "^([①-⑳])" SP "*", "①加强组织领导。"},
 
@@ -105,7 +106,8 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "抓好重大项目建设。由县发展和改革局牵头，县财政局配合。"},
     {Pat::kGroupClause, "group_clause", "^以上(?:各项)?(?:任务|工作|事项)?(?:均)?(?P<clause>由.+?)[。.]?$",
      "以上任务由县发展和改革局牵头，县市场监督管理局配合。"},
-    {Pat::kUnitRoleMark, "unit_role_mark", "^(?P<unit>.+?)" SP "*(?:[（(](?P<mark1>牵头|配合|参与)[）)]|(?P<mark2>牵头|配合|参与))$",
+    {Pat::kUnitRoleMark, "unit_role_mark",
+     "^(?:其中|由)?(?P<unit>.+?)" SP "*(?:[（(](?P<mark1>牵头|配合|参与)[）)]|(?P<mark2>牵头|配合|参与)|为(?P<mark3>牵头|主办)(?:单位|部门))$",
      "省工业和信息化厅（牵头）"},
     {Pat::kNoUnit, "no_unit", "^(?:无|暂无|没有|/|／|-+|—+|－+|——)$", "无"},
     {Pat::kLeadRule, "lead_rule",

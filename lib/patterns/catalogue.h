@@ -23,6 +23,7 @@ enum class Pat {
   kMarkerArabic,
   kMarkerParenArabic,
   kMarkerOrdinal,
+  kMarkerTaskOrdinal,
   kMarkerShi,
   kMarkerCircled,
   // head

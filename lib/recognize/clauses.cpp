@@ -200,18 +200,26 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
   std::vector<Item> items;
   bool any_lead = false;
   for (std::string& item : SplitList(value)) {
-    re2::StringPiece unit, mark1, mark2;
-    if (RE2::FullMatch(item, Pattern(Pat::kUnitRoleMark), &unit, &mark1, &mark2)) {
-      std::string_view mark = mark1.empty() ? std::string_view(mark2) : std::string_view(mark1);
+    re2::StringPiece unit, mark1, mark2, mark3;
+    if (RE2::FullMatch(item, Pattern(Pat::kUnitRoleMark), &unit, &mark1, &mark2, &mark3)) {
+      std::string_view mark = !mark1.empty() ? std::string_view(mark1)
+                              : !mark2.empty() ? std::string_view(mark2)
+                                               : std::string_view("牵头");  // X为牵头单位 / X为主办单位
       any_lead = any_lead || mark == "牵头";
       items.push_back({std::string(TrimSpaces(std::string_view(unit))), mark == "牵头" ? "牵头" : "配合"});
     } else {
       items.push_back({std::move(item), {}});
     }
   }
-  // With a unit marked 牵头, every other unit of the list cooperates, in printed order.
+  // With a unit marked 牵头, every other unit of the list cooperates, in printed order;
+  // a lead named again after the list (A、B，A为牵头单位) is the same unit once.
   ClausePart lead{"牵头", "", {}}, cooperating{"配合", "", {}};
+  std::vector<std::string> leads;
+  for (const Item& item : items)
+    if (item.mark == "牵头") leads.push_back(item.name);
   for (Item& item : items) {
+    if (item.mark.empty() && std::find(leads.begin(), leads.end(), item.name) != leads.end()) continue;
+    if (item.mark == "牵头" && std::find(lead.units.begin(), lead.units.end(), item.name) != lead.units.end()) continue;
     ClausePart* target = item.mark == "牵头" ? &lead : (item.mark.empty() && !any_lead) ? nullptr : &cooperating;
     if (target == nullptr) {
       units.push_back(std::move(item.name));

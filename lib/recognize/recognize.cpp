@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "core/chinese_number.h"
+#include "core/lists.h"
 #include "core/utf8.h"
 #include "patterns/catalogue.h"
 #include "recognize/clauses.h"
@@ -45,7 +46,7 @@ bool MayOpenWithMarker(std::string_view text) {
   if ((c >= '0' && c <= '9') || c == '(') return true;
   size_t i = 0;
   char32_t cp = internal::NextCodePoint(text, i);
-  static constexpr std::u32string_view kOpeners = U"（一二三四五六七八九十百零〇两第";  // 第1项; 一是
+  static constexpr std::u32string_view kOpeners = U"（一二三四五六七八九十百零〇两第任";  // 第1项; 一是; 任务一：
   return kOpeners.find(cp) != std::u32string_view::npos || (cp >= U'①' && cp <= U'⑳');
 }
 
@@ -62,6 +63,7 @@ Marker ReadMarker(std::string_view text) {
       {Pat::kMarkerParenArabic, MarkerKind::kParenArabic},
       {Pat::kMarkerOrdinal, MarkerKind::kArabic},  // 第1项, 第三条: numbered items like 1.
       {Pat::kMarkerShi, MarkerKind::kArabic},      // 一是, 二是: items of a section like 1.
+      {Pat::kMarkerTaskOrdinal, MarkerKind::kArabic},  // 任务一：
       {Pat::kMarkerCircled, MarkerKind::kCircled},
   };
   // The first character tells which kinds can match: a digit only the arabic
@@ -70,9 +72,11 @@ Marker ReadMarker(std::string_view text) {
   const bool digit = first >= '0' && first <= '9';
   const bool bracket = first == '(' || text.substr(0, 3) == "（";
   const bool ordinal = text.substr(0, 3) == "第";
+  const bool task_word = text.substr(0, 6) == "任务";
   for (const Kind& k : kKinds) {
     if ((k.pat == Pat::kMarkerOrdinal) != ordinal) continue;
-    const bool possible = ordinal ? true
+    if ((k.pat == Pat::kMarkerTaskOrdinal) != task_word) continue;
+    const bool possible = ordinal || task_word ? true
                           : k.pat == Pat::kMarkerShi ? !digit && !bracket
                           : k.kind == MarkerKind::kArabic ? digit
                           : (k.kind == MarkerKind::kParenChineseNumeral || k.kind == MarkerKind::kParenArabic)
@@ -331,8 +335,12 @@ class Recognizer {
       std::string_view rest = std::string_view(t).substr(rb.marker.length);
       switch (rb.marker.kind) {
         case MarkerKind::kChineseNumeral:
-          if (Capture(rest, Pat::kLeaderHeading, rb) || Capture(rest, Pat::kLeaderHeadingTitleFirst, rb))
+          if (Capture(rest, Pat::kLeaderHeading, rb) || Capture(rest, Pat::kLeaderHeadingTitleFirst, rb)) {
             rb.role = Role::kLeaderHeading;
+          } else if (IsUnitName(rest)) {
+            rb.role = Role::kUnitHeading;  // 一、县发展和改革局: the unit responsible for the items below
+            rb.fields.emplace_back("units", std::string(rest));
+          }
           break;
         case MarkerKind::kParenChineseNumeral:
           if (Capture(rest, Pat::kUnitHeadingCoordinated, rb) || Capture(rest, Pat::kUnitHeading, rb))
@@ -590,6 +598,17 @@ class Recognizer {
         }
       }
     }
+  }
+
+  // A heading that is just a unit's name: a county/city prefix, no verb, an organisation's last character.
+  static bool IsUnitName(std::string_view rest) {
+    const size_t n = Length(rest);
+    if (n < 4 || n > 20 || HasSentencePunct(rest)) return false;
+    size_t i = 0, e = rest.size();
+    char32_t first = internal::NextCodePoint(rest, i);
+    char32_t last = internal::PreviousCodePoint(rest, e);
+    return internal::StartsOrganisation(first) && internal::EndsOrganisation(last) &&
+           rest.find("工作") == std::string_view::npos && rest.find("负责") == std::string_view::npos;
   }
 
   // Heading text: short and without a full stop inside or at its end (a comma

@@ -214,7 +214,12 @@ INSTANTIATE_TEST_SUITE_P(
         ClauseCase{"1.优化政务服务。（州政务服务管理局负总责，州直各部门配合）", V{"州政务服务管理局"}, V{"州直各部门"}, V{}},
         ClauseCase{"1.推进产教融合。（省教育厅主责，省卫生健康委协同）", V{"省教育厅"}, V{"省卫生健康委"}, V{}},
         ClauseCase{"1.提高入园率。（省教育厅、省财政厅，排名第一的为牵头单位，下同）", V{"省教育厅"}, V{"省财政厅"}, V{}},
-        ClauseCase{"1.扩大学位供给。（省教育厅）", V{"省教育厅"}, V{}, V{}}));
+        ClauseCase{"1.扩大学位供给。（省教育厅）", V{"省教育厅"}, V{}, V{}},
+        // round 7: the lead named after the list
+        ClauseCase{"1.改造老旧小区。（责任单位：区住建局、区财政局、各街道办事处，区住建局为牵头单位）", V{"区住建局"},
+                   V{"区财政局", "各街道办事处"}, V{}},
+        ClauseCase{"1.治理背街小巷。（责任单位：区城管局、各街道办事处，其中区城管局牵头）", V{"区城管局"},
+                   V{"各街道办事处"}, V{}}));
 
 TEST(BuildTest, OrdinalMarkersLabelLinesAndAClauseAfterSubItems) {
   Result<Document> doc = ExtractBytes(

@@ -99,12 +99,12 @@ class DocxReader {
     LoadStyles(rels);
     LoadNumbering(rels);
     Properties();
-    Status st = ReadPart(main_part_, "body", BlockKind::kParagraph);
+    Status st = ReadPart(main_part_, BlockKind::kParagraph);
     if (!st.ok()) return st;
     for (const char* type : {"/footnotes", "/endnotes"}) {
       auto it = rels.find(type);
       if (it != rels.end() && pkg_->Has(it->second)) {
-        Status notes = ReadPart(it->second, type + 1, BlockKind::kFootnote);
+        Status notes = ReadPart(it->second, BlockKind::kFootnote);
         if (!notes.ok()) Warn("GW-DOCX-PART", notes.message());
       }
     }
@@ -291,7 +291,7 @@ class DocxReader {
     }
   }
 
-  Status ReadPart(const std::string& part, const char* what, BlockKind kind) {
+  Status ReadPart(const std::string& part, BlockKind kind) {
     Result<std::string> xml = pkg_->Read(part);
     if (!xml.ok()) return xml.status();
     auto doc = std::make_unique<pugi::xml_document>();
@@ -316,7 +316,6 @@ class DocxReader {
         Blocks(n, 0);
       }
     }
-    (void)what;
     return Status::Ok();
   }
 
@@ -393,10 +392,8 @@ class DocxReader {
         mark_deleted = static_cast<bool>(ns_.Child(rpr, Ns::kW, options_.keep_original ? "ins" : "del"));
     if (page_break_before) PageBreak(p);
     Para para;
-    current_ = &para;
     current_block_ = &block;
     Runs(p, para, depth + 1);
-    current_ = nullptr;
     // A paragraph deleted whole (its mark and its text) is gone, number and all.
     if (mark_deleted && internal::TrimSpaces(para.text).empty() && para.text_boxes.empty()) return;
     if (num_id > 0) {
@@ -685,7 +682,6 @@ class DocxReader {
   int paragraph_index_ = 0;
   int table_index_ = 0;
   BlockKind kind_ = BlockKind::kParagraph;
-  Para* current_ = nullptr;
   Extracted* current_block_ = nullptr;
   bool depth_warned_ = false;
 };

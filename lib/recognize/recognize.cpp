@@ -271,7 +271,6 @@ class Recognizer {
       else break;
       start = i;
     }
-    // Decoration directly above the colophon (its rule) belongs to it.
     return start;
   }
   Role NextRole(size_t i) const {

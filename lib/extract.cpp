@@ -31,19 +31,28 @@ Result<Reading> ReadAny(std::string_view bytes, std::string path, const ExtractO
   return reading;
 }
 
+namespace {
+
+// normalize → recognize → build over a source and its blocks; the source is
+// only read, never copied.
+Document Pipeline(const Source& source, Blocks blocks, const ExtractOptions& options) {
+  Diagnostics diagnostics = source.diagnostics();
+  Blocks normalized = Normalize(std::move(blocks), source, diagnostics, options.normalize);
+  return BuildDocument(source, Recognize(std::move(normalized)), std::move(diagnostics));
+}
+
+}  // namespace
+
 Document ExtractFromReading(Reading&& reading, const ExtractOptions& options) {
-  Diagnostics diagnostics = reading.source.diagnostics();
-  Blocks blocks = Normalize(std::move(reading.blocks), reading.source, diagnostics, options.normalize);
-  return BuildDocument(reading.source, Recognize(std::move(blocks)), std::move(diagnostics));
+  return Pipeline(reading.source, std::move(reading.blocks), options);
 }
 
 Document ExtractFromReading(const Reading& reading, const ExtractOptions& options) {
-  return ExtractFromReading(Reading{reading.source, reading.blocks}, options);
+  return Pipeline(reading.source, reading.blocks, options);
 }
 
 Document ExtractFromSource(const Source& source, const ExtractOptions& options) {
-  Reading reading{source, ReadTextBlocks(source)};
-  return ExtractFromReading(std::move(reading), options);
+  return Pipeline(source, ReadTextBlocks(source), options);
 }
 
 Result<Document> ExtractBytes(std::string_view bytes, std::string path, const ExtractOptions& options) {

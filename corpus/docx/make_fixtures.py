@@ -12,7 +12,10 @@ no high-level call. Run from anywhere: /usr/bin/python3 corpus/docx/make_fixture
   tracked.docx          tracked insertions and deletions
   field-textbox.docx    a complex field, a simple field and a text box
   layout.docx           GB/T 9704 layout: A4, margins, red issuer mark, 小标宋 title,
-                        仿宋_GB2312 body at 16 pt, 黑体 heading
+                        仿宋_GB2312 body at 16 pt, 黑体 and 楷体 headings
+  layout-wrong.docx     the same text laid out wrongly: Letter paper, 25.4 mm
+                        margins, black issuer mark, 宋体 title at 18 pt, 宋体
+                        headings, body in 宋体 at 14 pt
 """
 import copy
 import os
@@ -283,21 +286,29 @@ def styled(d, text, font, size, color=None, align=None, bold=False):
     return p
 
 
-def write_layout():
+def write_layout(name="layout.docx", right=True):
     from docx.shared import Mm
     d = docx.Document()
     set_core(d, "版式")
     section = d.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin, section.bottom_margin = Mm(37), Mm(35)
-    section.left_margin, section.right_margin = Mm(28), Mm(26)
-    styled(d, "古县人民政府办公室文件", "方正小标宋简体", 36, color="FF0000", align="center")
-    styled(d, "古政办发〔2023〕11号", "仿宋_GB2312", 16, align="center")
-    styled(d, "古县人民政府办公室关于印发重点工作任务分工的通知", "方正小标宋简体", 22, align="center")
-    styled(d, "各乡（镇）人民政府，县直有关单位：", "仿宋_GB2312", 16)
-    styled(d, "一、总体要求", "黑体", 16)
-    styled(d, "现将任务分工印发给你们，请认真贯彻落实。", "仿宋_GB2312", 16)
-    d.save(os.path.join(HERE, "layout.docx"))
+    if right:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.top_margin, section.bottom_margin = Mm(37), Mm(35)
+        section.left_margin, section.right_margin = Mm(28), Mm(26)
+    else:
+        section.page_width, section.page_height = Mm(215.9), Mm(279.4)
+        section.top_margin, section.bottom_margin = Mm(25.4), Mm(25.4)
+        section.left_margin, section.right_margin = Mm(25.4), Mm(25.4)
+    title_font, heading1, heading2, body, body_size = (
+        ("方正小标宋简体", "黑体", "楷体_GB2312", "仿宋_GB2312", 16) if right else ("宋体", "宋体", "宋体", "宋体", 14))
+    styled(d, "古县人民政府办公室文件", "方正小标宋简体", 36, color="FF0000" if right else None, align="center")
+    styled(d, "古政办发〔2023〕11号", body, body_size, align="center")
+    styled(d, "古县人民政府办公室关于印发重点工作任务分工的通知", title_font, 22 if right else 18, align="center")
+    styled(d, "各乡（镇）人民政府，县直有关单位：", body, body_size)
+    styled(d, "一、总体要求", heading1, 16)
+    styled(d, "（一）加强组织领导", heading2, 16)
+    styled(d, "现将任务分工印发给你们，请认真贯彻落实。", body, body_size)
+    d.save(os.path.join(HERE, name))
 
 
 if __name__ == "__main__":
@@ -307,3 +318,4 @@ if __name__ == "__main__":
     write_tracked()
     write_field_textbox()
     write_layout()
+    write_layout("layout-wrong.docx", right=False)

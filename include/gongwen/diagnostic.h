@@ -22,11 +22,22 @@ enum class Severity {
 
 const char* SeverityName(Severity severity);  // "info", "warning", "error"
 
+// One edit of the original file: replace the bytes `span` covers with `text`
+// (an empty span.length inserts). `text` is UTF-8; whoever applies it encodes
+// it as the file is encoded.
+struct Replacement {
+  Span span;
+  std::string text;
+};
+
 struct Diagnostic {
   std::string rule;     // stable id, e.g. "GW-NORM-FULLWIDTH-PUNCT"
   Severity severity = Severity::kInfo;
   std::string message;  // one sentence, in Chinese, naming the text concerned
   Span span;            // where in the source file
+  // The edit that repairs it, when one is safe: for a normalizer repair the
+  // edit it made; for a validator finding the fix `validate --fix` applies.
+  std::vector<Replacement> fix = {};
 };
 
 using Diagnostics = std::vector<Diagnostic>;

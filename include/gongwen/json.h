@@ -24,6 +24,12 @@ std::string ToJson(const Document& document, const JsonOptions& options = {});
 // when the stream failed.
 bool WriteJson(const Document& document, std::ostream& out, const JsonOptions& options = {});
 
+// A validation report (gongwen validate --format json): schema_version, the
+// document's source, a count per severity and the findings, each diagnostic in
+// the same shape as in WriteJson. `options.blocks` is not used.
+bool WriteFindingsJson(const Document& document, const Diagnostics& findings, std::ostream& out,
+                       const JsonOptions& options = {});
+
 }  // namespace gongwen
 
 #endif  // GONGWEN_JSON_H_

@@ -62,6 +62,32 @@ class JsonEmitter {
     w_.EndObject();
   }
 
+  // A validation report: the source, a count per severity, the findings.
+  void EmitFindings(const Document& doc, const Diagnostics& findings) {
+    w_.StartObject();
+    Key("schema_version");
+    String(kSchemaVersion);
+    Key("source");
+    SourceInfo(doc.source);
+    Key("summary");
+    w_.StartObject();
+    for (Severity s : {Severity::kError, Severity::kWarning, Severity::kInfo}) {
+      int n = 0;
+      for (const Diagnostic& d : findings) n += d.severity == s;
+      Key(SeverityName(s));
+      Int(n);
+    }
+    w_.EndObject();
+    Key("diagnostics");
+    w_.StartArray();
+    for (const Diagnostic& d : findings) {
+      DiagnosticObject(d);
+      Drain();
+    }
+    w_.EndArray();
+    w_.EndObject();
+  }
+
  private:
   void Key(std::string_view k) { w_.Key(k.data(), static_cast<rapidjson::SizeType>(k.size())); }
   void String(std::string_view s) { w_.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
@@ -364,6 +390,19 @@ class JsonEmitter {
     String(d.message);
     Key("span");
     SpanObject(d.span);
+    if (!d.fix.empty()) {
+      Key("fix");
+      w_.StartArray();
+      for (const Replacement& r : d.fix) {
+        w_.StartObject();
+        Key("span");
+        SpanObject(r.span);
+        Key("text");
+        String(r.text);
+        w_.EndObject();
+      }
+      w_.EndArray();
+    }
     w_.EndObject();
   }
 
@@ -378,9 +417,11 @@ class JsonEmitter {
 
 }  // namespace
 
-bool WriteJson(const Document& document, std::ostream& out, const JsonOptions& options) {
-  // Written into a StringBuffer (RapidJSON's fast path), handed to `out` and
-  // cleared whenever it passes 1 MiB, between two array elements.
+// Runs `emit` on an emitter that writes into a StringBuffer (RapidJSON's fast
+// path), handed to `out` and cleared whenever it passes 1 MiB, between two
+// array elements.
+template <typename EmitFn>
+bool StreamJson(std::ostream& out, const JsonOptions& options, EmitFn emit) {
   rapidjson::StringBuffer buffer;
   auto drain = [&](bool force) {
     if (!force && buffer.GetSize() < (size_t{1} << 20)) return;
@@ -390,13 +431,24 @@ bool WriteJson(const Document& document, std::ostream& out, const JsonOptions& o
   if (options.pretty) {
     rapidjson::PrettyWriter<rapidjson::StringBuffer> writer(buffer);
     writer.SetIndent(' ', 2);
-    JsonEmitter<decltype(writer)>(writer, options, drain).Emit(document);
+    JsonEmitter<decltype(writer)> emitter(writer, options, drain);
+    emit(emitter);
   } else {
     rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
-    JsonEmitter<decltype(writer)>(writer, options, drain).Emit(document);
+    JsonEmitter<decltype(writer)> emitter(writer, options, drain);
+    emit(emitter);
   }
   drain(true);
   return static_cast<bool>(out);
+}
+
+bool WriteJson(const Document& document, std::ostream& out, const JsonOptions& options) {
+  return StreamJson(out, options, [&](auto& emitter) { emitter.Emit(document); });
+}
+
+bool WriteFindingsJson(const Document& document, const Diagnostics& findings, std::ostream& out,
+                       const JsonOptions& options) {
+  return StreamJson(out, options, [&](auto& emitter) { emitter.EmitFindings(document, findings); });
 }
 
 std::string ToJson(const Document& document, const JsonOptions& options) {

@@ -87,7 +87,8 @@ class BlockEditor {
   void Report(const Edit& e) {
     size_t b = block_.begin + tracked_.origin[e.begin];
     size_t en = block_.begin + tracked_.origin[e.end];
-    diagnostics_.push_back({e.rule, Severity::kInfo, e.message, source_.SpanOf(b, std::max(b, en))});
+    const Span span = source_.SpanOf(b, std::max(b, en));
+    diagnostics_.push_back({e.rule, Severity::kInfo, e.message, span, {{span, e.replacement}}});
   }
 
   Block& block_;

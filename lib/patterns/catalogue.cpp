@@ -155,6 +155,15 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
 
     {Pat::kBareDivision, "bare_division", "^各?(?:" DIVISION ")$", "自治区"},
     {Pat::kDivisionLed, "division_led", "^各?(?:" DIVISION ").+$", "直辖市人民政府"},
+
+    {Pat::kDocNumberParts, "doc_number_parts",
+     "(?P<open>[〔\\[［【(（])" SP "*(?P<year>[0-9]{1,4})" SP "*(?P<close>[〕\\]］】)）])" SP
+     "*(?P<ordinal>第)?(?P<serial>[0-9]+)" SP "*号",
+     "古政办发〔2023〕11号"},
+    {Pat::kNoteUnbracketed, "note_unbracketed",
+     "^[\\[［【〔]?(?P<note>此件[^（）()\\[\\]［］【】〔〕]*|[^（）()\\[\\]［］【】〔〕]*(?:公开发布|不予公开|依申请公开|主动公开))"
+     "[\\]］】〕]?$",
+     "此件公开发布"},
 }};
 
 #undef SP

@@ -79,6 +79,9 @@ enum class Pat {
   // lists
   kBareDivision,
   kDivisionLed,
+  // The validator's (lib/validate)
+  kDocNumberParts,
+  kNoteUnbracketed,
   kCount
 };
 

@@ -332,6 +332,12 @@ class Recognizer {
       }
       const std::string& t = rb.block.text;
       std::string_view rest = std::string_view(t).substr(rb.marker.length);
+      // 附件：1.… goes on with 2.… on lines of its own: items of the list, not tasks.
+      if (last == Role::kAttachmentList && rb.marker.kind == MarkerKind::kArabic && IsShortLine(t) &&
+          !HasSentencePunct(rest)) {
+        rb.role = last = Role::kAttachmentList;
+        continue;
+      }
       switch (rb.marker.kind) {
         case MarkerKind::kChineseNumeral:
           if (Capture(rest, Pat::kLeaderHeading, rb) || Capture(rest, Pat::kLeaderHeadingTitleFirst, rb)) {

@@ -123,7 +123,7 @@ TEST(DocxTest, LayoutHintsForLayoutRules) {
   EXPECT_EQ(property("page_height_mm"), "297.0");
   EXPECT_EQ(property("margin_top_mm"), "37.0");
   EXPECT_EQ(property("margin_left_mm"), "28.0");
-  ASSERT_GE(doc.blocks.size(), 6u);
+  ASSERT_GE(doc.blocks.size(), 7u);
   const BlockStyle& mark = doc.blocks[0].style;
   EXPECT_EQ(doc.blocks[0].role, Role::kIssuerMark);
   EXPECT_EQ(mark.color, "FF0000");
@@ -132,7 +132,8 @@ TEST(DocxTest, LayoutHintsForLayoutRules) {
   EXPECT_EQ(title.font, "方正小标宋简体");
   EXPECT_EQ(title.size_pt, 22);
   EXPECT_EQ(doc.blocks[4].style.font, "黑体");
-  EXPECT_EQ(doc.blocks[5].style.font, "仿宋_GB2312");
+  EXPECT_EQ(doc.blocks[5].style.font, "楷体_GB2312");
+  EXPECT_EQ(doc.blocks[6].style.font, "仿宋_GB2312");
   EXPECT_EQ(doc.blocks[5].style.size_pt, 16);
 }
 

@@ -17,6 +17,8 @@ inline constexpr int kExitBadInput = 2;  // unreadable input or wrong usage
 // Each Add*Command registers its subcommand and sets `run` to what it does once
 // the arguments are parsed; `run` returns the exit code.
 void AddExtractCommand(CLI::App& app, std::function<int()>& run);
+void AddValidateCommand(CLI::App& app, std::function<int()>& run);
+void AddRulesCommand(CLI::App& app, std::function<int()>& run);
 
 // Prints "gongwen: <message>" on standard error.
 void PrintError(const std::string& message);

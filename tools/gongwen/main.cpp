@@ -18,6 +18,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   std::function<int()> run;
   gongwen::cli::AddExtractCommand(app, run);
+  gongwen::cli::AddValidateCommand(app, run);
+  gongwen::cli::AddRulesCommand(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -4,7 +4,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include <fstream>
 #include <functional>
+#include <ostream>
 #include <string>
 
 namespace gongwen::cli {
@@ -22,6 +24,12 @@ void AddRulesCommand(CLI::App& app, std::function<int()>& run);
 
 // Prints "gongwen: <message>" on standard error.
 void PrintError(const std::string& message);
+
+// Where a command writes: `path` ("" or "-" = standard output), opened into
+// `file`. nullptr (after saying why) when it cannot be opened.
+std::ostream* OpenOutput(const std::string& path, std::ofstream& file);
+// Flushes `out`; the exit code: kExitOk, or kExitBadInput (after saying so) when writing failed.
+int FinishOutput(std::ostream& out, const std::string& path);
 
 }  // namespace gongwen::cli
 

@@ -34,15 +34,8 @@ int RunExtract(const ExtractArgs& args) {
   json.blocks = !args.no_blocks;
 
   std::ofstream file;
-  std::ostream* out = &std::cout;
-  if (!args.output.empty() && args.output != "-") {
-    file.open(args.output, std::ios::binary);
-    if (!file) {
-      PrintError(args.output + ": cannot open for writing");
-      return kExitBadInput;
-    }
-    out = &file;
-  }
+  std::ostream* out = OpenOutput(args.output, file);
+  if (out == nullptr) return kExitBadInput;
 
   // One file: one JSON document. Several: a JSON array, or one line each with --jsonl.
   const bool array = args.files.size() > 1 && !args.jsonl;
@@ -63,12 +56,8 @@ int RunExtract(const ExtractArgs& args) {
     first = false;
   }
   if (array) *out << (json.pretty ? "\n]\n" : "]\n");
-  out->flush();
-  if (!*out) {
-    PrintError((args.output.empty() ? std::string("standard output") : args.output) + ": write failed");
-    return kExitBadInput;
-  }
-  return exit_code;
+  const int written = FinishOutput(*out, args.output);
+  return written != kExitOk ? written : exit_code;
 }
 
 }  // namespace

@@ -9,6 +9,23 @@ namespace gongwen::cli {
 
 void PrintError(const std::string& message) { std::cerr << "gongwen: " << message << "\n"; }
 
+std::ostream* OpenOutput(const std::string& path, std::ofstream& file) {
+  if (path.empty() || path == "-") return &std::cout;
+  file.open(path, std::ios::binary);
+  if (!file) {
+    PrintError(path + ": cannot open for writing");
+    return nullptr;
+  }
+  return &file;
+}
+
+int FinishOutput(std::ostream& out, const std::string& path) {
+  out.flush();
+  if (out) return kExitOk;
+  PrintError((path.empty() || path == "-" ? std::string("standard output") : path) + ": write failed");
+  return kExitBadInput;
+}
+
 }  // namespace gongwen::cli
 
 int main(int argc, char** argv) {

@@ -165,15 +165,9 @@ int RunValidate(const ValidateArgs& args) {
   }
 
   std::ofstream file;
-  std::ostream* out = &std::cout;
-  if (!args.fix && !args.output.empty() && args.output != "-") {
-    file.open(args.output, std::ios::binary);
-    if (!file) {
-      PrintError(args.output + ": cannot open for writing");
-      return kExitBadInput;
-    }
-    out = &file;
-  }
+  const std::string report_path = args.fix ? "" : args.output;  // with --fix, -o names the fixed copy
+  std::ostream* out = OpenOutput(report_path, file);
+  if (out == nullptr) return kExitBadInput;
   if (args.format == "sarif") {
     std::vector<ReportedDocument> reported;
     for (size_t i = 0; i < docs.size(); ++i) reported.push_back({&docs[i], &findings[i]});
@@ -192,12 +186,8 @@ int RunValidate(const ValidateArgs& args) {
     text.color = color;
     for (size_t i = 0; i < docs.size(); ++i) WriteFindingsText(docs[i], findings[i], *out, text);
   }
-  out->flush();
-  if (!*out) {
-    PrintError((args.output.empty() ? std::string("standard output") : args.output) + ": write failed");
-    return kExitBadInput;
-  }
-  return exit_code;
+  const int written = FinishOutput(*out, report_path);
+  return written != kExitOk ? written : exit_code;
 }
 
 }  // namespace

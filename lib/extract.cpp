@@ -61,8 +61,12 @@ Result<Document> ExtractBytes(std::string_view bytes, std::string path, const Ex
   return ExtractFromReading(std::move(reading).value(), options);
 }
 
+Result<std::string> ReadInputBytes(const std::string& path, const ExtractOptions& options) {
+  return internal::ReadFileBytes(path, std::max(options.read.max_bytes, options.docx.max_total_bytes));
+}
+
 Result<Document> ExtractFile(const std::string& path, const ExtractOptions& options) {
-  Result<std::string> bytes = internal::ReadFileBytes(path, std::max(options.read.max_bytes, options.docx.max_total_bytes));
+  Result<std::string> bytes = ReadInputBytes(path, options);
   if (!bytes.ok()) return bytes.status();
   return ExtractBytes(*bytes, path, options);
 }

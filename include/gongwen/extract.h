@@ -46,6 +46,11 @@ Document ExtractFromSource(const Source& source, const ExtractOptions& options =
 // Decodes `bytes` (named `path` in messages and in the output) and extracts.
 Result<Document> ExtractBytes(std::string_view bytes, std::string path, const ExtractOptions& options = {});
 
+// The bytes of the file at `path` ("-" = standard input), as ExtractFile reads
+// them: kNotFound, kIoError (a directory) or kTooLarge (past the options' size
+// limits) name the path. For callers that need the bytes too (to fix them).
+Result<std::string> ReadInputBytes(const std::string& path, const ExtractOptions& options = {});
+
 // Reads the file at `path` ("-" = standard input) and extracts.
 Result<Document> ExtractFile(const std::string& path, const ExtractOptions& options = {});
 

@@ -40,7 +40,7 @@ std::string_view SourceLine(const Document& doc, uint32_t line) {
 
 int DisplayWidth(char32_t cp) {
   const int w = u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_EAST_ASIAN_WIDTH);
-  return w == U_EA_WIDE || w == U_EA_FULLWIDTH ? 2 : cp == U'\t' ? 1 : 1;
+  return w == U_EA_WIDE || w == U_EA_FULLWIDTH ? 2 : 1;
 }
 
 const char* Color(Severity s) {

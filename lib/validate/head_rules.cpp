@@ -82,6 +82,14 @@ void DocNumber(Findings& f) {
   }
 }
 
+// [begin, end) of a date matched by kDateInText or kDateChineseInText: from the
+// year through the 日 after the day (the patterns allow spaces before it).
+std::pair<size_t, size_t> DateRange(std::string_view o, re2::StringPiece year, re2::StringPiece day) {
+  const size_t day_end = OffsetIn(o, day) + day.size();
+  const size_t ri = o.find("日", day_end);
+  return {OffsetIn(o, year), ri == std::string_view::npos ? day_end : ri + std::string_view("日").size()};
+}
+
 bool RealDay(int year, int month, int day) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (month < 1 || month > 12 || day < 1) return false;
@@ -98,7 +106,7 @@ void Dates(Findings& f) {
       std::vector<Replacement> fix;
       for (re2::StringPiece part : {month, day})
         if (part.size() == 2 && part[0] == '0') fix.push_back({f.At(b, OffsetIn(o, part), OffsetIn(o, part) + 1), ""});
-      const size_t begin = OffsetIn(o, year), end = OffsetIn(o, day) + day.size() + 3;  // through 日
+      const auto [begin, end] = DateRange(o, year, day);
       const std::string text(o.substr(begin, end - begin));
       if (!fix.empty())
         f.Add("GW-DATE-PADDING", "日期" + Quote(text) + "中的月、日不编虚位", f.At(b, begin, end), std::move(fix));
@@ -108,7 +116,7 @@ void Dates(Findings& f) {
     }
     input = re2::StringPiece(o.data(), o.size());
     if (RE2::FindAndConsume(&input, Pattern(Pat::kDateChineseInText), &year, &month, &day)) {
-      const size_t begin = OffsetIn(o, year), end = OffsetIn(o, day) + day.size() + 3;
+      const auto [begin, end] = DateRange(o, year, day);
       f.Add("GW-DATE-FORMAT", "日期" + Quote(o.substr(begin, end - begin)) + "应使用阿拉伯数字书写",
             f.At(b, begin, end));
     }

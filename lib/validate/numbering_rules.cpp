@@ -18,11 +18,13 @@ namespace gongwen::internal {
 
 namespace {
 
+bool IsChineseNumeral(char32_t cp) {
+  return std::u32string_view(U"一二三四五六七八九十百零〇两").find(cp) != std::u32string_view::npos;
+}
+
 bool StartsWithChineseNumeral(std::string_view marker) {
   size_t i = 0;
-  if (marker.empty()) return false;
-  const char32_t cp = NextCodePoint(marker, i);
-  return std::u32string_view(U"一二三四五六七八九十百零〇两").find(cp) != std::u32string_view::npos;
+  return !marker.empty() && IsChineseNumeral(NextCodePoint(marker, i));
 }
 
 // The wrong punctuation after a marker, and what it should be ("" = none).
@@ -79,8 +81,7 @@ std::string Shape(std::string_view marker, std::string* number = nullptr) {
   for (size_t i = 0; i < marker.size();) {
     const size_t start = i;
     const char32_t cp = NextCodePoint(marker, i);
-    const bool numeral = (cp >= U'0' && cp <= U'9') ||
-                         std::u32string_view(U"一二三四五六七八九十百零〇两").find(cp) != std::u32string_view::npos;
+    const bool numeral = (cp >= U'0' && cp <= U'9') || IsChineseNumeral(cp);
     if (numeral) {
       if (shape.empty() || shape.back() != '#') shape += '#';
       digits.append(marker.substr(start, i - start));

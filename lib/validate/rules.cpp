@@ -22,7 +22,6 @@ constexpr RuleScope kReader = RuleScope::kReader;
 #define HEAD "古县人民政府办公室文件\n古政办发〔2023〕11号\n关于做好防汛工作的通知\n各乡（镇）人民政府，县直有关单位：\n"
 #define BODY "现就有关事项通知如下。\n一、加强组织领导\n各单位要高度重视。\n"
 #define SIGN "古县人民政府办公室\n2023年4月28日\n"
-#define COLOPHON "抄送：县委，县人大常委会。\n古县人民政府办公室 2023年4月28日印发\n"
 // A task list the numbering and unit examples vary.
 #define TASKS_HEAD "一、刘泳县长负责的工作\n（一）县发展和改革局牵头负责的工作\n"
 
@@ -135,7 +134,6 @@ constexpr RuleInfo kRules[] = {
 #undef HEAD
 #undef BODY
 #undef SIGN
-#undef COLOPHON
 #undef TASKS_HEAD
 
 }  // namespace

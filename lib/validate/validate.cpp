@@ -86,7 +86,6 @@ size_t Findings::TextStart(const DocumentBlock& block) const {
     size_t next = i;
     const char32_t cp = NextCodePoint(o, next);
     if (!(IsSpace(cp) || cp == U'#' || cp == U'*' || cp == U'-' || cp == U'+' || cp == U'>')) break;
-    // A '-' or '+' opens a list mark only when a space follows; '*' comes in pairs.
     i = next;
   }
   return i;

@@ -71,6 +71,8 @@ cmp -s "$TMP/draft.txt" "$TMP/draft.orig" || { echo "FAIL fix: the input changed
 printf '古政办发〔2023〕11号\n关于做好防汛工作的通知\n县发展和改革局（牵头）负责。\n古县人民政府办公室\n2023年4月28日\n' >"$TMP/want.txt"
 cmp -s "$TMP/fixed.txt" "$TMP/want.txt" || { echo "FAIL fix: output differs"; diff "$TMP/want.txt" "$TMP/fixed.txt"; fails=$((fails + 1)); }
 expect fix-report "$TMP/err" "4 fixes written to"
+check fix-stdin 0 "$GW" validate --fix -o "$TMP/fixed-stdin.txt" - <"$TMP/draft.txt"
+cmp -s "$TMP/fixed-stdin.txt" "$TMP/want.txt" || { echo "FAIL fix-stdin: output differs"; fails=$((fails + 1)); }
 check fix-needs-output 2 "$GW" validate --fix "$TMP/draft.txt"
 check fix-docx 2 "$GW" validate --fix -o "$TMP/x.docx" "$SRC/corpus/docx/layout-wrong.docx"
 

@@ -7,9 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <memory>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -39,13 +37,6 @@ struct ValidateArgs {
   bool pretty = false;
 };
 
-bool ReadWhole(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  return static_cast<bool>(in) || in.eof();
-}
-
 std::optional<Severity> ParseSeverity(const std::string& s) {
   if (s == "info") return Severity::kInfo;
   if (s == "warning") return Severity::kWarning;
@@ -63,12 +54,12 @@ bool OptionsFor(const ValidateArgs& args, const std::string& path, ValidateOptio
     if (std::filesystem::is_regular_file(beside, ec)) config = beside.string();
   }
   if (!config.empty()) {
-    std::string json;
-    if (!ReadWhole(config, json)) {
-      PrintError(config + ": cannot read the config file");
+    Result<std::string> json = ReadInputBytes(config);
+    if (!json.ok()) {
+      PrintError(json.status().ToString());
       return false;
     }
-    if (Status s = ParseValidateConfig(json, config, options); !s.ok()) {
+    if (Status s = ParseValidateConfig(*json, config, options); !s.ok()) {
       PrintError(s.ToString());
       return false;
     }
@@ -92,13 +83,10 @@ bool OptionsFor(const ValidateArgs& args, const std::string& path, ValidateOptio
   return true;
 }
 
-// Writes the fixed copy of `path` to args.output and tells on standard error what changed.
-bool WriteFixed(const ValidateArgs& args, const std::string& path, const Document& doc, const Diagnostics& findings) {
-  std::string original;
-  if (!ReadWhole(path, original)) {
-    PrintError(path + ": cannot read it again to fix it");
-    return false;
-  }
+// Writes the fixed copy of `original` (the bytes of `path`) to args.output and
+// tells on standard error what changed.
+bool WriteFixed(const ValidateArgs& args, const std::string& path, std::string_view original, const Document& doc,
+                const Diagnostics& findings) {
   Diagnostics applied;
   Result<std::string> fixed = ApplyFixes(original, doc.source, findings, &applied);
   if (!fixed.ok()) {
@@ -145,14 +133,16 @@ int RunValidate(const ValidateArgs& args) {
   for (const std::string& path : args.files) {
     ValidateOptions options;
     if (!OptionsFor(args, path, options)) return kExitBadInput;
-    Result<Document> doc = ExtractFile(path, extract);
+    // Read once: the same bytes are extracted and, with --fix, fixed (standard input included).
+    Result<std::string> bytes = ReadInputBytes(path, extract);
+    Result<Document> doc = bytes.ok() ? ExtractBytes(*bytes, path, extract) : Result<Document>(bytes.status());
     if (!doc.ok()) {
       PrintError(doc.status().ToString());
       exit_code = kExitBadInput;
       continue;
     }
     Diagnostics all = Validate(*doc, options);
-    if (args.fix && !WriteFixed(args, path, *doc, all)) return kExitBadInput;
+    if (args.fix && !WriteFixed(args, path, *bytes, *doc, all)) return kExitBadInput;
     Diagnostics shown;
     for (Diagnostic& d : all) {
       if (exit_code == kExitOk &&

@@ -1,13 +1,7 @@
 #!/usr/bin/env bash
 # CLI tests: exit codes, error messages on stderr, output shapes.
 # Usage: cli_test.sh GONGWEN_BINARY SOURCE_DIR
-set -u
-GW=$1
-SRC=$2
-PY=${PYTHON:-/usr/bin/python3}
-SAMPLE=$SRC/corpus/guxian-2023-gzbg-fengong.txt
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 passed=0
 failed=0
 

@@ -4,13 +4,7 @@
 # (never touching the input), JSON against the schema, SARIF against the SARIF
 # 2.1.0 schema, and docs/rules.md against the catalogue.
 # Usage: validate_test.sh GONGWEN_BINARY SOURCE_DIR
-set -u
-GW=$1
-SRC=$2
-PY=${PYTHON:-/usr/bin/python3}
-SAMPLE=$SRC/corpus/guxian-2023-gzbg-fengong.txt
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 fails=0
 check() {  # check NAME EXPECTED-EXIT COMMAND...
   local name=$1 want=$2

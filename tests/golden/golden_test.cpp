@@ -8,14 +8,10 @@
 
 #include "gongwen/extract.h"
 #include "gongwen/json.h"
+#include "golden/golden.h"
 
 namespace gongwen {
 namespace {
-
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
 
 class GoldenTest : public ::testing::TestWithParam<const char*> {};
 
@@ -31,20 +27,7 @@ TEST_P(GoldenTest, OutputEqualsReviewedGolden) {
   JsonOptions options;
   options.pretty = true;
   const std::string actual = ToJson(*doc, options) + "\n";
-  if (std::getenv("GONGWEN_UPDATE_GOLDEN") != nullptr) {
-    std::ofstream(golden, std::ios::binary) << actual;
-    GTEST_SKIP() << "rewrote " << golden << "; review the diff";
-  }
-  const std::string expected = Slurp(golden);
-  ASSERT_FALSE(expected.empty()) << "missing golden file " << golden;
-  if (actual != expected) {
-    size_t at = 0;
-    while (at < actual.size() && at < expected.size() && actual[at] == expected[at]) ++at;
-    size_t line = 1 + static_cast<size_t>(std::count(expected.begin(), expected.begin() + static_cast<ptrdiff_t>(at), '\n'));
-    FAIL() << "output differs from " << golden << " at line " << line << ":\n  expected: "
-           << expected.substr(expected.rfind('\n', at) + 1, 160) << "\n  actual:   "
-           << actual.substr(actual.rfind('\n', at) + 1, 160);
-  }
+  testing::ExpectMatchesGolden(actual, golden);
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, GoldenTest,

@@ -13,15 +13,13 @@
 #include "gongwen/extract.h"
 #include "gongwen/json.h"
 #include "gongwen/validate.h"
+#include "golden/golden.h"
 #include "validate/findings.h"
 
 namespace gongwen {
 namespace {
 
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+using testing::Slurp;
 
 Diagnostics ValidateText(const std::string& text, const ValidateOptions& options = {}) {
   Result<Document> doc = ExtractBytes(text, "draft.txt");
@@ -295,18 +293,7 @@ TEST(ValidateGoldenTest, SampleFindingsEqualReviewedGolden) {
   WriteFindingsJson(*doc, Validate(*doc), out, options);
   const std::string actual = out.str() + "\n";
   const std::string golden = std::string(GONGWEN_GOLDEN_DIR) + "/validate/guxian-2023-gzbg-fengong.findings.json";
-  if (std::getenv("GONGWEN_UPDATE_GOLDEN") != nullptr) {
-    std::ofstream(golden, std::ios::binary) << actual;
-    GTEST_SKIP() << "rewrote " << golden << "; review the diff";
-  }
-  const std::string expected = Slurp(golden);
-  ASSERT_FALSE(expected.empty()) << "missing golden file " << golden;
-  if (actual != expected) {
-    size_t at = 0;
-    while (at < actual.size() && at < expected.size() && actual[at] == expected[at]) ++at;
-    FAIL() << golden << " differs at byte " << at << ":\n  expected: " << expected.substr(at, 120)
-           << "\n  actual:   " << actual.substr(at, 120);
-  }
+  testing::ExpectMatchesGolden(actual, golden);
 }
 
 }  // namespace

@@ -78,6 +78,7 @@ struct Extracted {
   BlockKind kind = BlockKind::kParagraph;
   std::string text;
   std::vector<std::string> cells;
+  std::vector<uint32_t> cell_begins;  // where each cell's text starts in `text`
   BlockStyle style;
   Location location;
   uint32_t xml_offset = 0;
@@ -572,11 +573,13 @@ class DocxReader {
         row.cells.push_back(std::move(text));
         for (int k = 1; k < span; ++k) row.cells.emplace_back();
       }
+      // The row as the text reader reads `| a | b |`; line ends in cells are flattened in Finish().
       std::string line = "|";
       for (const std::string& c : row.cells) {
-        std::string flat = c;
-        std::replace(flat.begin(), flat.end(), '\n', ' ');
-        line += " " + flat + " |";
+        line += ' ';
+        row.cell_begins.push_back(static_cast<uint32_t>(line.size()));
+        line += c;
+        line += " |";
       }
       row.text = std::move(line);
       Emit(std::move(row));
@@ -654,6 +657,7 @@ class DocxReader {
       b.original = std::string(trimmed);
       if (e.kind != BlockKind::kPageBreak) b.text = b.original;  // a page break has no text, as in the text reader
       b.cells = std::move(e.cells);
+      b.cell_begins = std::move(e.cell_begins);
       b.style = e.style;
       b.location = std::move(e.location);
       blocks.push_back(std::move(b));

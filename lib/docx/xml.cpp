@@ -1,5 +1,7 @@
 #include "docx/xml.h"
 
+#include <algorithm>
+
 namespace gongwen::internal {
 
 Ns NsOfUri(std::string_view uri) {
@@ -31,32 +33,34 @@ Ns NsOfUri(std::string_view uri) {
 void NsResolver::Prepare(const pugi::xml_document& doc) {
   root_prefixes_.clear();
   root_cache_.clear();
-  nested_ = false;
-  pugi::xml_node root = doc.document_element();
-  for (pugi::xml_attribute a = root.first_attribute(); a; a = a.next_attribute()) {
-    std::string_view name = a.name();
-    if (name == "xmlns") root_prefixes_.emplace_back("", NsOfUri(a.value()));
-    else if (name.substr(0, 6) == "xmlns:") root_prefixes_.emplace_back(std::string(name.substr(6)), NsOfUri(a.value()));
-  }
-  struct Finder : pugi::xml_tree_walker {
-    bool found = false;
+  // Every declaration in the part, wherever it stands (Word declares a:, pic:
+  // on the drawing elements): while no prefix is bound to two namespaces, one
+  // table answers for every element.
+  struct Collector : pugi::xml_tree_walker {
+    std::vector<std::pair<std::string, Ns>>* table;
+    bool conflict = false;
     bool for_each(pugi::xml_node& n) override {
-      if (n.type() != pugi::node_element || depth() == 0) return true;
-      for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute())
-        if (std::string_view(a.name()).substr(0, 5) == "xmlns") {
-          found = true;
+      if (n.type() != pugi::node_element) return true;
+      for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute()) {
+        std::string_view name = a.name();
+        if (name.substr(0, 5) != "xmlns" || (name.size() > 5 && name[5] != ':')) continue;
+        const std::string prefix(name.size() > 5 ? name.substr(6) : std::string_view());
+        const Ns ns = NsOfUri(a.value());
+        auto it = std::find_if(table->begin(), table->end(), [&](const auto& e) { return e.first == prefix; });
+        if (it == table->end()) {
+          table->emplace_back(prefix, ns);
+        } else if (it->second != ns) {
+          conflict = true;  // a prefix rebound: answer element by element
           return false;
         }
+      }
       return true;
     }
-  } finder;
-  // The walker counts the document element as depth 0 of its children: check it apart.
-  for (pugi::xml_node c = root.first_child(); c && !finder.found; c = c.next_sibling()) {
-    for (pugi::xml_attribute a = c.first_attribute(); a && !finder.found; a = a.next_attribute())
-      if (std::string_view(a.name()).substr(0, 5) == "xmlns") finder.found = true;
-    if (!finder.found) c.traverse(finder);
-  }
-  nested_ = finder.found;
+  } collector;
+  collector.table = &root_prefixes_;
+  pugi::xml_node top = doc;  // a handle: traverse() is not const, though it changes nothing
+  top.traverse(collector);   // the document element included: it is a descendant of the document
+  nested_ = collector.conflict;
   prepared_ = true;
 }
 

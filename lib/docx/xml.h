@@ -32,9 +32,9 @@ Ns NsOfUri(std::string_view uri);
 
 class NsResolver {
  public:
-  // Reads the namespace declarations of a freshly parsed part: when all of them
-  // stand on the document element (as Word, WPS and LibreOffice write them),
-  // Of() answers from that table without walking up the tree.
+  // Reads the namespace declarations of a freshly parsed part: when no prefix
+  // is bound to two namespaces anywhere in it (as Word, WPS and LibreOffice
+  // write them), Of() answers from one table without walking up the tree.
   void Prepare(const pugi::xml_document& doc);
   Ns Of(const pugi::xml_node& node);
   static std::string_view Local(const pugi::xml_node& node) {
@@ -53,9 +53,9 @@ class NsResolver {
   }
 
  private:
-  std::unordered_map<std::string, Ns> root_cache_;  // prefixes declared on the document element
-  // Fast path of a prepared part: prefix → namespace, and whether any element
-  // below the root declares a namespace (then the slow path is taken).
+  std::unordered_map<std::string, Ns> root_cache_;  // slow path: prefixes declared on the document element
+  // Fast path of a prepared part: prefix → namespace, and whether a prefix is
+  // bound to two namespaces in the part (then the slow path is taken).
   std::vector<std::pair<std::string, Ns>> root_prefixes_;
   bool prepared_ = false;
   bool nested_ = false;

@@ -19,7 +19,7 @@
 namespace gongwen {
 namespace {
 
-using testing::Slurp;
+using testing::ReadFile;
 
 Diagnostics ValidateText(const std::string& text, const ValidateOptions& options = {}) {
   Result<Document> doc = ExtractBytes(text, "draft.txt");
@@ -194,14 +194,14 @@ TEST(LayoutRulesTest, WrongPaperMarginsFontsAndColourAreEachFound) {
 }
 
 TEST(LayoutRulesTest, TextInputHasNoLayoutFindings) {
-  const std::string sample = Slurp(std::string(GONGWEN_SOURCE_DIR) + "/corpus/guxian-2023-gzbg-fengong.txt");
+  const std::string sample = ReadFile(std::string(GONGWEN_SOURCE_DIR) + "/corpus/guxian-2023-gzbg-fengong.txt");
   for (const Diagnostic& d : ValidateText(sample)) EXPECT_NE(FindRule(d.rule)->scope, RuleScope::kLayout) << d.rule;
 }
 
 // --- the sample, and the sample with one fault at a time -------------------
 
 const std::string& Sample() {
-  static const std::string text = Slurp(std::string(GONGWEN_SOURCE_DIR) + "/corpus/guxian-2023-gzbg-fengong.txt");
+  static const std::string text = ReadFile(std::string(GONGWEN_SOURCE_DIR) + "/corpus/guxian-2023-gzbg-fengong.txt");
   return text;
 }
 

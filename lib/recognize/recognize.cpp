@@ -494,17 +494,23 @@ class Recognizer {
     return known >= 1;
   }
 
-  // Is there a group clause (以上任务由…) before the next heading, from j on?
-  bool GroupClauseAhead(size_t j, size_t end) const {
-    for (; j < end; ++j) {
+  // For each block of [begin, end): is there a group clause (以上任务由…) before
+  // the next heading, from it on? One backward pass, so that asking for every
+  // item of a long list stays linear.
+  std::vector<bool> GroupClausesAhead(size_t begin, size_t end) const {
+    std::vector<bool> ahead(end - begin + 1, false);
+    for (size_t j = end; j-- > begin;) {
       const RecognizedBlock& rb = out_[j];
-      if (rb.role == Role::kClause && !rb.Field("group").empty()) return true;
-      if (rb.role != Role::kBody && rb.role != Role::kClause && rb.role != Role::kDecoration &&
-          rb.role != Role::kPageBreak)
-        return false;
-      if (rb.role == Role::kBody && MarkerLevel(rb.marker.kind) == 1) return false;
+      bool here;
+      if (rb.role == Role::kClause && !rb.Field("group").empty()) here = true;
+      else if (rb.role != Role::kBody && rb.role != Role::kClause && rb.role != Role::kDecoration &&
+               rb.role != Role::kPageBreak)
+        here = false;
+      else if (rb.role == Role::kBody && MarkerLevel(rb.marker.kind) == 1) here = false;
+      else here = ahead[j - begin + 1];
+      ahead[j - begin] = here;
     }
-    return false;
+    return ahead;
   }
 
   // When a task without a clause of its own goes on in unnumbered paragraphs,
@@ -523,7 +529,8 @@ class Recognizer {
   }
 
   // Does the numbered block at i carry a clause, in itself or on the lines after it?
-  bool HasClause(size_t i, size_t end) const {
+  // `group_ahead` is GroupClausesAhead(begin, end) of the range being read.
+  bool HasClause(size_t i, size_t begin, size_t end, const std::vector<bool>& group_ahead) const {
     if (!out_[i].clauses.empty()) return true;
     const int level = MarkerLevel(out_[i].marker.kind);
     for (size_t j = i + 1; j < end; ++j) {
@@ -531,7 +538,7 @@ class Recognizer {
       if (rb.role == Role::kClause) return true;
       if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
       // Items of the same kind up to a 以上任务由… clause all share it.
-      if (rb.role == Role::kBody && rb.marker.kind == out_[i].marker.kind && GroupClauseAhead(j, end)) return true;
+      if (rb.role == Role::kBody && rb.marker.kind == out_[i].marker.kind && group_ahead[j - begin]) return true;
       // Deeper numbered items are this item's sub-items: a clause after them is still its.
       if (rb.role == Role::kBody && rb.marker.kind != MarkerKind::kNone && MarkerLevel(rb.marker.kind) > level) continue;
       if (rb.marker.kind != MarkerKind::kNone || rb.role != Role::kBody) return false;
@@ -548,10 +555,11 @@ class Recognizer {
   void Tasks(size_t begin, size_t end, bool in_attachment) {
     std::array<int, 6> with_clause{};
     std::vector<bool> has(end - begin, false);
+    const std::vector<bool> group_ahead = GroupClausesAhead(begin, end);
     for (size_t i = begin; i < end; ++i) {
       const RecognizedBlock& rb = out_[i];
       if (rb.role != Role::kBody || rb.marker.kind == MarkerKind::kNone) continue;
-      has[i - begin] = HasClause(i, end);
+      has[i - begin] = HasClause(i, begin, end, group_ahead);
       if (has[i - begin]) ++with_clause[static_cast<size_t>(rb.marker.kind)];
     }
     MarkerKind task_kind = MarkerKind::kArabic;

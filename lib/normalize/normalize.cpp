@@ -322,44 +322,59 @@ bool EndsMidSentence(std::string_view text) {
          last == U'《' || last == U'（' || last == U'〔' || last == U'—';
 }
 
+// One pass that stops at the first mark: a joined paragraph has one in its first line.
 bool HasInnerPunctuation(std::string_view text) {
-  for (std::string_view p : {"，", "、", "；", "。", "：", "！", "？"})
-    if (text.find(p) != std::string_view::npos) return true;
+  for (size_t i = 0; i < text.size();) {
+    const char32_t cp = NextCodePoint(text, i);
+    if (cp == U'，' || cp == U'、' || cp == U'；' || cp == U'。' || cp == U'：' || cp == U'！' || cp == U'？') return true;
+  }
   return false;
 }
 
-// More （ ( than ） ) in the text.
-bool OpensBracket(std::string_view text) {
-  int depth = 0;
+// How many （ ( are still open after `text`, starting from `depth` open ones:
+// a paragraph being joined is counted on line by line, not from its start again.
+int BracketDepth(std::string_view text, int depth = 0) {
   for (size_t i = 0; i < text.size();) {
     char32_t cp = NextCodePoint(text, i);
     if (cp == U'（' || cp == U'(') ++depth;
     else if ((cp == U'）' || cp == U')') && depth > 0) --depth;
   }
-  return depth > 0;
+  return depth;
+}
+
+bool EndsWith(std::string_view text, std::string_view end) {
+  return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
 }
 
 // A paragraph long enough to wrap, ending mid-sentence, followed (past blank
 // lines, page breaks and page numbers) by one that does not open a new paragraph.
 constexpr size_t kMinCutLength = 16;
 
-bool CanJoin(const Block& a, const Block& b) {
+// `a_text` is A's text so far (with what was joined to it); `a_depth` its
+// BracketDepth, -1 until it is needed. Every test on A costs at most its first
+// line or its end, so joining a paragraph cut into many lines stays linear.
+bool CanJoin(const Block& a, std::string_view a_text, int& a_depth, const Block& b) {
   if (a.kind != BlockKind::kParagraph || b.kind != BlockKind::kParagraph) return false;
   if (a.style.heading_level != 0 || a.style.bold || b.style.heading_level != 0 || b.style.bold || b.style.list_item)
     return false;
-  if (internal::CountCodePoints(a.text) < kMinCutLength || !EndsMidSentence(a.text)) return false;
+  // At most n code points, counting no further than n.
+  const auto at_most = [&](size_t n) { return internal::PrefixCodePoints(a_text, n).size() == a_text.size(); };
+  if (at_most(kMinCutLength - 1) || !EndsMidSentence(a_text)) return false;
   // Running text has inner punctuation; a title or a name on its own line has none.
-  if (!HasInnerPunctuation(a.text)) return false;
+  if (!HasInnerPunctuation(a_text)) return false;
   // Lines of the head and the colophon are complete however they end.
   for (Pat p : {Pat::kDocNumber, Pat::kSigner, Pat::kDate, Pat::kCc, Pat::kPrintedBy, Pat::kProofreader,
-                Pat::kAttachmentList, Pat::kClauseLine})
-    if (RE2::FullMatch(a.text, Pattern(p))) return false;
+                Pat::kAttachmentList, Pat::kClauseLine}) {
+    if (p == Pat::kPrintedBy && !EndsWith(a_text, "发")) continue;  // its leading .*? would read all of A
+    if (RE2::FullMatch(a_text, Pattern(p))) return false;
+  }
   // A bracket left open in A (…按职责分 / 工负责）) continues whatever B looks like.
-  if (OpensBracket(a.text)) return !b.text.empty();
+  if (a_depth < 0) a_depth = BracketDepth(a_text);
+  if (a_depth > 0) return !b.text.empty();
   // A short heading (四、副县长、县公安局局长马骏分管工作) ends where it ends.
-  if ((RE2::PartialMatch(a.text, Pattern(Pat::kMarkerChineseNumeral)) ||
-       RE2::PartialMatch(a.text, Pattern(Pat::kMarkerParenChinese))) &&
-      internal::CountCodePoints(a.text) <= 40 && a.text.find("。") == std::string::npos)
+  if ((RE2::PartialMatch(a_text, Pattern(Pat::kMarkerChineseNumeral)) ||
+       RE2::PartialMatch(a_text, Pattern(Pat::kMarkerParenChinese))) &&
+      at_most(40) && a_text.find("。") == std::string::npos)
     return false;
   // A short line with no punctuation at all is a name or a heading (a signature
   // under the 附件 line), not the tail of a sentence.
@@ -437,6 +452,8 @@ Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics, 
     const size_t cur = out.size() - 1;
     Tracked& ta = tracked[i];
     Blocks held;  // page breaks and page numbers inside a joined paragraph
+    int depth = -1;  // brackets open in the paragraph so far; -1 = not counted yet
+    bool joined = false;
     while (true) {
       size_t j = i + 1;
       bool crossed_break = false;
@@ -444,7 +461,7 @@ Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics, 
         crossed_break = crossed_break || blocks[j].kind == BlockKind::kPageBreak;
         ++j;
       }
-      if (j >= blocks.size() || !CanJoin(out[cur], blocks[j])) break;
+      if (j >= blocks.size() || !CanJoin(out[cur], ta.text, depth, blocks[j])) break;
       // In a package (DOCX) paragraphs are real: only an explicit page break cuts one.
       if (!out[cur].location.part.empty() && !crossed_break) break;
       Block& a = out[cur];
@@ -455,16 +472,21 @@ Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics, 
       ta.origin.pop_back();
       for (uint32_t o : tracked[j].origin) ta.origin.push_back(o + shift);
       ta.text += tracked[j].text;
+      if (depth >= 0) depth = BracketDepth(tracked[j].text, depth);
       std::string head(internal::PrefixCodePoints(b.text, 6));
       diagnostics.push_back({rules::kPageJoin, Severity::kInfo,
                              "段落在分页处断开，已与下一段" + Quote(head + "…") + "合并",
                              source.SpanOf(a.end, b.begin)});
-      a.text = ta.text;
       a.end = b.end;
-      a.original = source.text().substr(a.begin, a.end - a.begin);
-      a.span = source.SpanOf(a.begin, a.end);
+      joined = true;
       for (size_t k = i + 1; k < j; ++k) held.push_back(std::move(blocks[k]));
       i = j;
+    }
+    if (joined) {  // once, not per joined line
+      Block& a = out[cur];
+      a.text = ta.text;
+      a.original = source.text().substr(a.begin, a.end - a.begin);
+      a.span = source.SpanOf(a.begin, a.end);
     }
     for (Block& h : held) out.push_back(std::move(h));
   }

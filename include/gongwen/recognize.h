@@ -75,15 +75,6 @@ struct Marker {
 // Outline depth of a marker kind: 一、 = 1, （一） = 2, 1. = 3, （1） = 4, ① = 5.
 int MarkerLevel(MarkerKind kind);
 
-// One labelled part of a responsibility clause: 牵头单位：区住建局. An
-// unlabelled clause (（财政部、税务总局负责）) gets the label of its verb:
-// "负责", "牵头", or "配合" for the units after 会同 / before 参与.
-struct ClausePart {
-  std::string label;               // 主要协同配合单位, 牵头单位, 责任领导, 完成时限, 负责, …
-  std::string value;               // the text after the label, as printed
-  std::vector<std::string> units;  // the value split into names (units or leaders); empty for a deadline or scope
-};
-
 // What a clause's label says about the names it lists.
 enum class ClauseRole {
   kLead,         // 牵头单位, 牵头部门, “A牵头”
@@ -94,6 +85,18 @@ enum class ClauseRole {
   kOther,        // 适用范围 and other labels kept as printed
 };
 ClauseRole RoleOfClauseLabel(std::string_view label);
+
+// One labelled part of a responsibility clause: 牵头单位：区住建局. An
+// unlabelled clause (（财政部、税务总局负责）) gets the label of its verb:
+// "负责", "牵头", or "配合" for the units after 会同 / before 参与.
+struct ClausePart {
+  std::string label;               // 主要协同配合单位, 牵头单位, 责任领导, 完成时限, 负责, …
+  std::string value;               // the text after the label, as printed
+  std::vector<std::string> units;  // the value split into names (units or leaders); empty for a deadline or scope
+  // What the part says of its names: from the label (RoleOfClauseLabel), or
+  // for a table cell from its column's header.
+  ClauseRole role = ClauseRole::kOther;
+};
 
 // A responsibility clause found in a block: a bracket inside or at the end of a
 // paragraph, a bracketed line, or a line that opens with a label.

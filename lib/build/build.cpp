@@ -310,7 +310,7 @@ class Builder {
     if (rb.clauses.empty()) return false;
     for (const ClauseMatch& m : rb.clauses)
       for (const ClausePart& p : m.parts)
-        if (RoleOfClauseLabel(p.label) != ClauseRole::kLeader) return false;
+        if (p.role != ClauseRole::kLeader) return false;
     return true;
   }
 
@@ -384,9 +384,6 @@ class Builder {
         case internal::Column::kResponsible:
         case internal::Column::kCooperating:
         case internal::Column::kDeadline: {
-          ClausePart part;
-          part.label = header;
-          part.value = value;
           // A cell may hold a labelled clause of its own: 牵头：A；配合：B.
           if (column != internal::Column::kDeadline && column != internal::Column::kLeader)
             if (auto inner = internal::ParseClauseContent(value); inner && !inner->parts.empty() &&
@@ -394,11 +391,12 @@ class Builder {
               for (ClausePart& p : inner->parts) c.parts.push_back(std::move(p));
               break;
             }
-          std::vector<ClausePart> marked;
-          if (column == internal::Column::kLeader) part.units = SplitList(value);
-          else if (column != internal::Column::kDeadline) internal::SplitUnitsByRole(value, part.units, marked);
-          c.parts.push_back(std::move(part));
-          for (ClausePart& m : marked) c.parts.push_back(std::move(m));
+          // Otherwise the cell is read like a labelled part, its role the column's.
+          ClauseMatch cell;
+          internal::AddClausePart(header, RoleOfColumn(column), value, cell);
+          for (ClausePart& p : cell.parts) c.parts.push_back(std::move(p));
+          c.lead_rule = c.lead_rule || cell.first_is_lead;
+          if (cell.rule_carries) lead_rule_carries_ = true;
           break;
         }
         case internal::Column::kUnknown:
@@ -407,8 +405,19 @@ class Builder {
       }
     }
     if (!c.parts.empty()) {
-      c.lead_rule = lead_rule_carries_;
+      c.lead_rule = c.lead_rule || lead_rule_carries_;
       t.clauses.push_back(std::move(c));
+    }
+  }
+
+  static ClauseRole RoleOfColumn(internal::Column column) {
+    switch (column) {
+      case internal::Column::kLeader: return ClauseRole::kLeader;
+      case internal::Column::kLead: return ClauseRole::kLead;
+      case internal::Column::kResponsible: return ClauseRole::kResponsible;
+      case internal::Column::kCooperating: return ClauseRole::kCooperating;
+      case internal::Column::kDeadline: return ClauseRole::kDeadline;
+      default: return ClauseRole::kOther;
     }
   }
 
@@ -478,7 +487,7 @@ class Builder {
     std::vector<std::string> lead, cooperating, responsible_only;
     for (const Clause& c : t.clauses) {
       for (const ClausePart& p : c.parts) {
-        switch (RoleOfClauseLabel(p.label)) {
+        switch (p.role) {
           case ClauseRole::kLead:
             AppendUnique(lead, p.units);
             break;

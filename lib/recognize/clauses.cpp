@@ -113,10 +113,17 @@ std::vector<std::string> MergeLeaderTitles(std::vector<std::string> items) {
 }
 
 void AddPart(std::string label, std::string_view value, ClauseMatch& clause) {
+  const ClauseRole role = RoleOfClauseLabel(label);
+  AddClausePart(std::move(label), role, value, clause);
+}
+
+}  // namespace
+
+void AddClausePart(std::string label, ClauseRole role, std::string_view value, ClauseMatch& clause) {
   ClausePart part;
   part.label = std::move(label);
   part.value = TrimValue(value);
-  ClauseRole role = RoleOfClauseLabel(part.label);
+  part.role = role;
   std::vector<ClausePart> marked;  // units that carry their own role, after the part in document order
   if (role == ClauseRole::kLeader) {
     part.units = MergeLeaderTitles(SplitList(part.value));
@@ -126,6 +133,8 @@ void AddPart(std::string label, std::string_view value, ClauseMatch& clause) {
   clause.parts.push_back(std::move(part));
   for (ClausePart& m : marked) clause.parts.push_back(std::move(m));
 }
+
+namespace {
 
 // 牵头单位：A；配合单位：B，C — labels anywhere, each value up to the next label.
 std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
@@ -213,7 +222,7 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
   }
   // With a unit marked 牵头, every other unit of the list cooperates, in printed order;
   // a lead named again after the list (A、B，A为牵头单位) is the same unit once.
-  ClausePart lead{"牵头", "", {}}, cooperating{"配合", "", {}};
+  ClausePart lead{"牵头", "", {}, ClauseRole::kLead}, cooperating{"配合", "", {}, ClauseRole::kCooperating};
   std::vector<std::string> leads;
   for (const Item& item : items)
     if (item.mark == "牵头") leads.push_back(item.name);

@@ -27,6 +27,12 @@ std::optional<ClauseMatch> ParseClauseContent(std::string_view content);
 // ("牵头" / "配合") appended to `parts`.
 void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, std::vector<ClausePart>& parts);
 
+// Adds the part `label: value` to `clause` as `role` says: names split (units
+// marked 牵头/配合 as parts of their own after it), a stated lead rule noted on
+// the clause and taken out of the value. For a table cell, `role` comes from
+// its column.
+void AddClausePart(std::string label, ClauseRole role, std::string_view value, ClauseMatch& clause);
+
 // Whether `text` states that the first unit listed leads (列第一位者为牵头单位).
 bool StatesLeadRule(std::string_view text);
 

@@ -190,8 +190,7 @@ void UnitSpellings(Findings& f) {
   for (const Task& t : doc.tasks)
     for (const Clause& c : t.clauses)
       for (const ClausePart& p : c.parts) {
-        const ClauseRole role = RoleOfClauseLabel(p.label);
-        if (role == ClauseRole::kLead || role == ClauseRole::kResponsible || role == ClauseRole::kCooperating)
+        if (p.role == ClauseRole::kLead || p.role == ClauseRole::kResponsible || p.role == ClauseRole::kCooperating)
           lists.emplace_back(c.block, &p.units);
       }
   std::stable_sort(lists.begin(), lists.end(), [](const auto& a, const auto& b) { return a.first < b.first; });

@@ -355,5 +355,20 @@ TEST(BuildTest, ClauseCutAcrossLinesInsideItsBrackets) {
   EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"国家发展改革委", "水利部"}));
 }
 
+// Regression: table cells were read by a copy of the clause-part code that had
+// drifted: a lead rule in a cell stayed in the unit's name, and a column whose
+// header the clause labels do not know (进度安排) lost its deadline.
+TEST(BuildTest, TableCellsAreReadLikeClausePartsWithTheirColumnsRole) {
+  Document doc = Extract(
+      "附件\n\n任务清单\n\n| 序号 | 重点任务 | 责任单位 | 进度安排 |\n|---|---|---|---|\n"
+      "| 1 | 新建城区学校 | 县教育局（首位单位为牵头单位）、县财政局 | 2024年6月底前 |\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  const Task& t = doc.tasks[0];
+  EXPECT_EQ(t.lead_units, V{"县教育局"});
+  EXPECT_EQ(t.cooperating_units, V{"县财政局"});
+  ASSERT_TRUE(t.deadline.has_value());
+  EXPECT_EQ(t.deadline->date, "2024-06-30");
+}
+
 }  // namespace
 }  // namespace gongwen

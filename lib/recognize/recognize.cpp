@@ -13,6 +13,7 @@
 #include "core/lists.h"
 #include "core/utf8.h"
 #include "patterns/catalogue.h"
+#include "patterns/marker.h"
 #include "recognize/clauses.h"
 #include "recognize/table.h"
 
@@ -37,90 +38,6 @@ const char* const kRoleNames[] = {
     "page_break",
 };
 static_assert(std::size(kRoleNames) == static_cast<size_t>(Role::kPageBreak) + 1);
-
-// Can `text` open with a marker? Its first character must be a digit, a
-// bracket, a Chinese numeral or a circled number.
-bool MayOpenWithMarker(std::string_view text) {
-  if (text.empty()) return false;
-  const char c = text[0];
-  if ((c >= '0' && c <= '9') || c == '(') return true;
-  size_t i = 0;
-  char32_t cp = internal::NextCodePoint(text, i);
-  static constexpr std::u32string_view kOpeners = U"（一二三四五六七八九十百零〇两第任";  // 第1项; 一是; 任务一：
-  return kOpeners.find(cp) != std::u32string_view::npos || (cp >= U'①' && cp <= U'⑳');
-}
-
-Marker ReadMarker(std::string_view text) {
-  if (!MayOpenWithMarker(text)) return {};
-  struct Kind {
-    Pat pat;
-    MarkerKind kind;
-  };
-  static constexpr Kind kKinds[] = {
-      {Pat::kMarkerChineseNumeral, MarkerKind::kChineseNumeral},
-      {Pat::kMarkerParenChinese, MarkerKind::kParenChineseNumeral},
-      {Pat::kMarkerArabic, MarkerKind::kArabic},
-      {Pat::kMarkerParenArabic, MarkerKind::kParenArabic},
-      {Pat::kMarkerOrdinal, MarkerKind::kArabic},  // 第1项, 第三条: numbered items like 1.
-      {Pat::kMarkerShi, MarkerKind::kArabic},      // 一是, 二是: items of a section like 1.
-      {Pat::kMarkerTaskOrdinal, MarkerKind::kArabic},  // 任务一：
-      {Pat::kMarkerCircled, MarkerKind::kCircled},
-  };
-  // The first character tells which kinds can match: a digit only the arabic
-  // marker, a bracket the bracketed ones, a numeral the Chinese one.
-  const char first = text[0];
-  const bool digit = first >= '0' && first <= '9';
-  const bool bracket = first == '(' || text.substr(0, 3) == "（";
-  const bool ordinal = text.substr(0, 3) == "第";
-  const bool task_word = text.substr(0, 6) == "任务";
-  for (const Kind& k : kKinds) {
-    if ((k.pat == Pat::kMarkerOrdinal) != ordinal) continue;
-    if ((k.pat == Pat::kMarkerTaskOrdinal) != task_word) continue;
-    const bool possible = ordinal || task_word ? true
-                          : k.pat == Pat::kMarkerShi ? !digit && !bracket
-                          : k.kind == MarkerKind::kArabic ? digit
-                          : (k.kind == MarkerKind::kParenChineseNumeral || k.kind == MarkerKind::kParenArabic)
-                              ? bracket
-                              : !digit && !bracket;
-    if (!possible) continue;
-    re2::StringPiece input(text.data(), text.size());
-    re2::StringPiece number, punct;
-    if (!RE2::Consume(&input, Pattern(k.pat), &number, &punct) &&
-        !(k.kind == MarkerKind::kCircled && RE2::Consume(&input, Pattern(k.pat), &number)))
-      continue;
-    Marker m;
-    m.kind = k.kind;
-    m.length = text.size() - input.size();
-    std::optional<int> value;
-    switch (k.kind) {
-      case MarkerKind::kChineseNumeral:
-      case MarkerKind::kParenChineseNumeral:
-        value = internal::ParseChineseNumber(number);
-        break;
-      case MarkerKind::kArabic:
-        // "2.5亿元" is a number, not a marker.
-        if (!input.empty() && input[0] >= '0' && input[0] <= '9') continue;
-        value = number[0] >= '0' && number[0] <= '9' ? std::optional<int>(std::stoi(std::string(number)))
-                                                     : internal::ParseChineseNumber(number);
-        break;
-      case MarkerKind::kParenArabic:
-        value = std::stoi(std::string(number));
-        break;
-      case MarkerKind::kCircled: {
-        size_t i = 0;
-        value = static_cast<int>(internal::NextCodePoint(number, i) - U'①') + 1;
-        break;
-      }
-      case MarkerKind::kNone:
-        break;
-    }
-    if (!value) continue;
-    m.number = *value;
-    m.text = std::string(internal::TrimSpaces(text.substr(0, m.length)));
-    return m;
-  }
-  return {};
-}
 
 bool FullMatch(std::string_view text, Pat pat) { return RE2::FullMatch(text, Pattern(pat)); }
 
@@ -165,7 +82,7 @@ class Recognizer {
       if (rb.block.kind == BlockKind::kPageBreak) rb.role = Role::kPageBreak;
       else if (rb.block.text.empty()) rb.role = Role::kDecoration;
       else if (rb.block.kind == BlockKind::kTableRow) rb.role = Role::kTableRow;
-      else rb.marker = ReadMarker(rb.block.text);
+      else rb.marker = internal::ReadMarker(rb.block.text);
       out_.push_back(std::move(rb));
     }
   }
@@ -443,7 +360,7 @@ class Recognizer {
       };
       const bool numbered = !cell(number_column).empty();
       if (one_text && !(numbered && cell(number_column) != single)) {
-        rb.marker = ReadMarker(single);
+        rb.marker = internal::ReadMarker(single);
         rb.fields.emplace_back("heading", std::string(std::string_view(single).substr(rb.marker.length)));
         rb.role = rb.marker.kind == MarkerKind::kNone ? Role::kPartHeading : Role::kHeading;
       } else if (!numbered && cell(task_column).empty()) {

@@ -15,6 +15,7 @@
 #include "core/lists.h"
 #include "core/utf8.h"
 #include "patterns/catalogue.h"
+#include "patterns/marker.h"
 
 namespace gongwen {
 
@@ -302,9 +303,8 @@ void RemoveCjkSpaces(BlockEditor& ed) {
 // Does `text` open with a block marker or another start that is never the
 // second half of a cut paragraph?
 bool StartsNewParagraph(std::string_view text) {
-  for (Pat p : {Pat::kMarkerChineseNumeral, Pat::kMarkerParenChinese, Pat::kMarkerArabic, Pat::kMarkerParenArabic,
-                Pat::kMarkerOrdinal, Pat::kMarkerCircled})
-    if (RE2::PartialMatch(text, Pattern(p))) return true;
+  // Numbered as the recognizer reads it (一是 and 任务一： too).
+  if (internal::ReadMarker(text).kind != MarkerKind::kNone) return true;
   // A label line (办理时限：…, 配合单位：…) starts a line of its own.
   if (RE2::FullMatch(text, Pattern(Pat::kClauseLine))) return true;
   if (RE2::FullMatch(text, Pattern(Pat::kDate)) || RE2::FullMatch(text, Pattern(Pat::kPrintedBy))) return true;

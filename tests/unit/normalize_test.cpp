@@ -101,6 +101,9 @@ TEST(NormalizeTest, NoJoinAcrossHeadingsMarkersDatesOrFinishedSentences) {
       "抄送：县委办，县人大常委会办公室，县政协办公室\n\n测试县人民政府办公室2023年4月28日印发\n",
       "附件：2024年区政府工作报告重点任务分解\n\n东湖区人民政府办公室\n",  // attachment list, signature
       "经区政府同意，现将2024年区政府工作报告重点任务分解印发给你们\n\n东湖区人民政府办公室\n",
+      // Regression: markers the recognizer reads (一是, 任务一：) were not known here and were joined.
+      "各单位要加强组织领导，完善工作机制，推进重点\n\n一是建立工作台账。\n",
+      "各单位要加强组织领导，完善工作机制，推进重点\n\n任务二：推进基层医疗卫生机构能力提升\n",
   };
   for (const char* text : cases) {
     auto n = NormalizeText(text);

@@ -27,8 +27,7 @@ const std::unordered_map<std::string, int>& NumeralTable() {
       std::string utf8;
       spelled.toUTF8String(utf8);
       map->emplace(utf8, n);
-      // Headings write 一十X as 十X; ICU writes 十X for 10–19 already, but not
-      // inside larger numbers (一百一十): accept both where they differ.
+      // ICU writes 十X for 10–19, as headings do.
     }
     return map;
   }();

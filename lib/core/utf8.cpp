@@ -64,14 +64,6 @@ bool IsCjkPunct(char32_t cp) {
   }
 }
 
-bool IsSentenceEnd(char32_t cp) {
-  switch (cp) {
-    case U'。': case U'！': case U'？': case U'；': case U'…': case U'.': case U'!': case U'?': case U';':
-      return true;
-    default:
-      return false;
-  }
-}
 
 std::string_view TrimSpaces(std::string_view s) {
   size_t b = 0;

@@ -38,7 +38,6 @@ std::map<std::string, std::string> ReadRelationships(internal::Package& pkg, con
   pugi::xml_document doc;
   std::string error;
   if (!internal::ParseXml(doc, *xml, error)) return out;
-  NsResolver ns;
   for (pugi::xml_node r = doc.document_element().first_child(); r; r = r.next_sibling()) {
     if (NsResolver::Local(r) != "Relationship") continue;
     if (std::string_view(Attr(r, "TargetMode").value()) == "External") continue;
@@ -95,12 +94,12 @@ class DocxReader {
     pkg_ = std::move(pkg).value();
     Result<std::string> main = MainPart();
     if (!main.ok()) return main.status();
-    main_part_ = *main;
-    auto rels = ReadRelationships(*pkg_, main_part_);
+    const std::string& main_part = *main;
+    auto rels = ReadRelationships(*pkg_, main_part);
     LoadStyles(rels);
     LoadNumbering(rels);
     Properties();
-    Status st = ReadPart(main_part_, BlockKind::kParagraph);
+    Status st = ReadPart(main_part, BlockKind::kParagraph);
     if (!st.ok()) return st;
     for (const char* type : {"/footnotes", "/endnotes"}) {
       auto it = rels.find(type);
@@ -672,7 +671,6 @@ class DocxReader {
   std::string path_;
   DocxOptions options_;
   std::unique_ptr<internal::Package> pkg_;
-  std::string main_part_;
   NsResolver ns_;
   std::map<std::string, StyleInfo> styles_;
   internal::Numbering numbering_;

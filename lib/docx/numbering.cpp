@@ -48,7 +48,6 @@ std::string ChineseCounting(int n, bool financial) {
   spelled.toUTF8String(out);
   std::string result;
   for (size_t i = 0; i < out.size();) {
-    size_t b = i;
     char32_t cp = NextCodePoint(out, i);
     if (cp == U'〇') cp = U'零';
     if (financial) {
@@ -57,7 +56,6 @@ std::string ChineseCounting(int n, bool financial) {
       size_t k = kPlain.find(cp);
       if (k != std::u32string_view::npos) cp = kFinancial[k];
     }
-    (void)b;
     AppendUtf8(result, cp);
   }
   return result;

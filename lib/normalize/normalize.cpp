@@ -395,8 +395,7 @@ void NormalizeCells(Block& row, Tracked& tracked, const Source& source, Diagnost
   for (size_t c = 0; c < row.cells.size(); ++c) {
     Block cell;
     cell.begin = row.begin + (c < row.cell_begins.size() ? row.cell_begins[c] : 0);
-    cell.text = row.cells[c];
-    Tracked t{row.cells[c], {}};
+    Tracked t{std::move(row.cells[c]), {}};  // the editors work on `t`; the cell gets it back below
     BlockEditor ed(cell, t, source, diagnostics);
     if (options.strip_markdown) StripMarkdown(ed);
     if (options.ascii_alphanumerics) AsciiAlphanumerics(ed);

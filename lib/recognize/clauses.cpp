@@ -14,7 +14,7 @@ namespace gongwen {
 ClauseRole RoleOfClauseLabel(std::string_view label) {
   auto has = [&](std::string_view w) { return label.find(w) != std::string_view::npos; };
   if (has("领导") || has("责任人")) return ClauseRole::kLeader;
-  if (has("时限") || has("时间") || has("时间节点") || has("期限")) return ClauseRole::kDeadline;
+  if (has("时限") || has("时间") || has("期限")) return ClauseRole::kDeadline;
   if (has("范围")) return ClauseRole::kOther;
   if (has("配合") || has("协办") || has("协同") || has("参与") || has("参加") || has("协作")) return ClauseRole::kCooperating;
   if (has("牵头") || has("主责") || has("主办")) return ClauseRole::kLead;

@@ -13,7 +13,8 @@ struct Meaning {
   Column column;
 };
 
-// Checked in order: the more specific words first (配合单位 before 单位).
+// Checked in order, the first word found decides: 配合 before 单位 words, so
+// that 配合单位 cooperates; 目标 also covers 目标值.
 constexpr Meaning kMeanings[] = {
     {"序号", Column::kNumber},         {"编号", Column::kNumber},        {"配合", Column::kCooperating},
     {"协办", Column::kCooperating},    {"协同", Column::kCooperating},   {"参与", Column::kCooperating},
@@ -23,7 +24,7 @@ constexpr Meaning kMeanings[] = {
     {"责任部门", Column::kResponsible}, {"负责单位", Column::kResponsible}, {"指导部门", Column::kResponsible},
     {"承办单位", Column::kResponsible}, {"实施单位", Column::kResponsible}, {"主要内容", Column::kContent},
     {"工作内容", Column::kContent},    {"目标", Column::kContent},       {"措施", Column::kContent},
-    {"指标名称", Column::kTask},       {"目标值", Column::kContent},     {"具体举措", Column::kContent},    {"主要举措", Column::kContent},   {"时间安排", Column::kDeadline},
+    {"指标名称", Column::kTask},       {"具体举措", Column::kContent},    {"主要举措", Column::kContent},   {"时间安排", Column::kDeadline},
     {"完成期限", Column::kDeadline},
     {"任务", Column::kTask},           {"项目名称", Column::kTask},      {"改革举措", Column::kTask},
     {"事项", Column::kTask},           {"工作", Column::kTask},

@@ -32,7 +32,6 @@ std::map<std::string, std::string> ReadRelationships(internal::Package& pkg, con
   if (source_part.empty()) rels_part = "_rels/.rels";
   else if (slash == std::string::npos) rels_part = "_rels/" + source_part + ".rels";
   else rels_part = source_part.substr(0, slash + 1) + "_rels/" + source_part.substr(slash + 1) + ".rels";
-  if (!pkg.Has(rels_part)) return out;
   Result<std::string> xml = pkg.Read(rels_part);
   if (!xml.ok()) return out;
   pugi::xml_document doc;
@@ -115,9 +114,9 @@ class DocxReader {
   // The main document part: [Content_Types].xml first, then the package
   // relationships, never a hard-coded name.
   Result<std::string> MainPart() {
-    if (pkg_->Has("[Content_Types].xml")) {
-      Result<std::string> xml = pkg_->Read("[Content_Types].xml");
-      if (!xml.ok()) return xml.status();
+    Result<std::string> xml = pkg_->Read("[Content_Types].xml");
+    if (!xml.ok() && xml.status().code() != StatusCode::kNotFound) return xml.status();
+    if (xml.ok()) {
       pugi::xml_document doc;
       std::string error;
       if (!internal::ParseXml(doc, *xml, error))
@@ -145,10 +144,10 @@ class DocxReader {
   bool LoadRelatedPart(const std::map<std::string, std::string>& rels, const char* suffix, std::string& xml,
                        pugi::xml_document& doc) {
     auto it = rels.find(suffix);
-    if (it == rels.end() || !pkg_->Has(it->second)) return false;
+    if (it == rels.end()) return false;
     Result<std::string> bytes = pkg_->Read(it->second);
     if (!bytes.ok()) {
-      Warn("GW-DOCX-PART", bytes.status().message());
+      if (bytes.status().code() != StatusCode::kNotFound) Warn("GW-DOCX-PART", bytes.status().message());
       return false;
     }
     xml = std::move(bytes).value();
@@ -196,9 +195,8 @@ class DocxReader {
     auto read = [&](const std::string& suffix, const char* fallback) -> std::string {
       auto it = rels.find(suffix);
       std::string part = it != rels.end() ? it->second : fallback;
-      if (!pkg_->Has(part)) return "";
       Result<std::string> xml = pkg_->Read(part);
-      return xml.ok() ? *xml : "";
+      return xml.ok() ? std::move(xml).value() : "";
     };
     std::string core = read("/core-properties", "docProps/core.xml");
     std::string app = read("/extended-properties", "docProps/app.xml");

@@ -52,7 +52,7 @@ Result<std::string> Package::Read(std::string_view part) {
     return Status(code, "part " + name + ": " + message).WithFile(path_);
   };
   const zip_int64_t index = zip_name_locate(archive_, name.c_str(), ZIP_FL_NOCASE);
-  if (index < 0) return fail(StatusCode::kUnsupportedFormat, "missing from the package");
+  if (index < 0) return fail(StatusCode::kNotFound, "missing from the package");
   zip_stat_t st;
   zip_stat_init(&st);
   if (zip_stat_index(archive_, static_cast<zip_uint64_t>(index), 0, &st) != 0)

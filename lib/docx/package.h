@@ -21,7 +21,9 @@ class Package {
   ~Package();
 
   bool Has(std::string_view part) const;
-  // The part's bytes. Fails on a missing or encrypted part, or one past the limits.
+  // The part's bytes. Fails with kNotFound on a missing part (no need to ask
+  // Has() first: each lookup reads the zip directory), kUnsupportedFormat on an
+  // encrypted or damaged one, kTooLarge past the limits.
   Result<std::string> Read(std::string_view part);
 
  private:

@@ -379,8 +379,7 @@ class DocxReader {
       if (pugi::xml_node ps = ns_.Child(ppr, Ns::kW, "pStyle")) style = Attr(ps, "val").value();
       if (pugi::xml_node o = ns_.Child(ppr, Ns::kW, "outlineLvl")) heading = Attr(o, "val").as_int(-1) + 1;
       if (pugi::xml_node pb = ns_.Child(ppr, Ns::kW, "pageBreakBefore"))
-        page_break_before = std::string_view(Attr(pb, "val").value()) != "0" &&
-                            std::string_view(Attr(pb, "val").value()) != "false";
+        page_break_before = internal::OnOff(pb);
       if (heading <= 0 || heading > 9) heading = 0;
     }
     StyleChain(style.empty() ? default_style_ : style, num_id, ilvl, heading);
@@ -468,10 +467,7 @@ class DocxReader {
       if (ns != Ns::kW) continue;
       if (local == "rPr") {
         format = ReadRunFormat(n);
-        if (pugi::xml_node b = ns_.Child(n, Ns::kW, "b")) {
-          std::string_view v = Attr(b, "val").value();
-          bold = v.empty() || (v != "0" && v != "false");
-        }
+        if (pugi::xml_node b = ns_.Child(n, Ns::kW, "b")) bold = internal::OnOff(b);
       } else if (local == "fldChar") {
         std::string_view type = Attr(n, "fldCharType").value();
         if (type == "begin") fields_.push_back(true);  // true: in the instruction

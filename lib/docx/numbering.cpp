@@ -120,11 +120,10 @@ Numbering::Level ReadLevel(NsResolver& ns, const pugi::xml_node& lvl) {
   level.start = IntAttr(ns, lvl, "start", 1);
   if (pugi::xml_node f = ns.Child(lvl, Ns::kW, "numFmt")) level.format = Attr(f, "val").value();
   if (pugi::xml_node t = ns.Child(lvl, Ns::kW, "lvlText")) level.text = Attr(t, "val").value();
-  level.restart_after = IntAttr(ns, lvl, "lvlRestart", 0) - 1;
-  if (pugi::xml_node l = ns.Child(lvl, Ns::kW, "isLgl")) {
-    pugi::xml_attribute v = Attr(l, "val");
-    level.legal = !v || std::string_view(v.value()) != "0";
-  }
+  // lvlRestart: restart after level N (1-based); 0 = never; absent = after any higher level.
+  const int restart = IntAttr(ns, lvl, "lvlRestart", -1);
+  level.restart_after = restart < 0 ? -1 : restart == 0 ? Numbering::Level::kNeverRestart : restart - 1;
+  if (pugi::xml_node l = ns.Child(lvl, Ns::kW, "isLgl")) level.legal = OnOff(l);
   return level;
 }
 
@@ -190,7 +189,7 @@ std::optional<std::string> Numbering::Next(int num_id, int ilvl) {
   // Deeper levels restart after this one (unless their lvlRestart says otherwise).
   for (int d = ilvl + 1; d < 9; ++d) {
     const Level* l = LevelOf(num, d);
-    if (l != nullptr && l->restart_after >= 0 && l->restart_after < ilvl) continue;
+    if (l != nullptr && l->restart_after != -1 && l->restart_after < ilvl) continue;
     started[static_cast<size_t>(d)] = false;
   }
   // Levels above that were never used count from their start.

@@ -26,7 +26,8 @@ class Numbering {
     int start = 1;
     std::string format = "decimal";
     std::string text;         // lvlText, e.g. "（%2）"
-    int restart_after = -1;   // lvlRestart: restart when this level (0-based) increments; -1 = any higher level
+    static constexpr int kNeverRestart = -2;
+    int restart_after = -1;   // lvlRestart: restart when this level (0-based) increments; -1 = any higher level; kNeverRestart
     bool legal = false;       // isLgl: all levels shown in decimal
   };
 

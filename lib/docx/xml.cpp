@@ -107,6 +107,11 @@ pugi::xml_attribute Attr(const pugi::xml_node& node, std::string_view local) {
   return {};
 }
 
+bool OnOff(const pugi::xml_node& node) {
+  const std::string_view v = Attr(node, "val").value();
+  return v != "0" && v != "false" && v != "off";
+}
+
 bool ParseXml(pugi::xml_document& doc, std::string& xml, std::string& error) {
   // In place: the buffer is the caller's; entities other than the predefined
   // five are never expanded, and no DTD or external resource is ever loaded.

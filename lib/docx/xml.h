@@ -64,6 +64,10 @@ class NsResolver {
 // An attribute by local name, whatever its prefix (w:val, val, ns0:val).
 pugi::xml_attribute Attr(const pugi::xml_node& node, std::string_view local);
 
+// An on/off property (ST_OnOff: <w:b/>, <w:b w:val="0"/>): on unless its val
+// says 0, false or off.
+bool OnOff(const pugi::xml_node& node);
+
 // Parses `xml` (kept alive by the caller's string) into `doc`; an error names the part and offset.
 bool ParseXml(pugi::xml_document& doc, std::string& xml, std::string& error);
 

@@ -244,6 +244,30 @@ TEST(DocxHostileTest, DeepNestingIsBoundedAndReported) {
   EXPECT_EQ(r->source.diagnostics()[0].rule, "GW-DOCX-DEPTH");
 }
 
+// Regression: lvlRestart w:val="0" (never restart) was read as the default
+// (restart after any higher level); isLgl w:val="false" was read as on.
+TEST(NumberingTest, LvlRestartZeroNeverRestartsAndIsLglFalseIsOff) {
+  const char* xml = R"(<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+    <w:abstractNum w:abstractNumId="0">
+      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/>
+        <w:lvlRestart w:val="0"/><w:isLgl w:val="false"/></w:lvl>
+    </w:abstractNum>
+    <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+  </w:numbering>)";
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(xml));
+  internal::NsResolver ns;
+  ns.Prepare(doc);
+  internal::Numbering numbering;
+  numbering.Load(doc.document_element(), ns);
+  EXPECT_EQ(numbering.Next(1, 0), "一、");
+  EXPECT_EQ(numbering.Next(1, 1), "一.1");
+  EXPECT_EQ(numbering.Next(1, 1), "一.2");
+  EXPECT_EQ(numbering.Next(1, 0), "二、");
+  EXPECT_EQ(numbering.Next(1, 1), "二.3");  // not restarted
+}
+
 TEST(NumberingFormatTest, WordFormats) {
   using internal::FormatNumber;
   EXPECT_EQ(FormatNumber(3, "decimal"), "3");

@@ -51,8 +51,9 @@ class Numbering {
 
   std::map<int, Abstract> abstracts_;
   std::map<int, Instance> instances_;
-  // Counters are shared by the instances of one abstract numbering unless an
-  // instance overrides a start, in which case it counts on its own.
+  // Counters are shared by the instances of one abstract numbering (as Word
+  // counts them); an instance's start override resets them once, the first
+  // time that instance is used.
   std::map<std::string, std::array<int, 9>> counters_;
   std::map<std::string, std::array<bool, 9>> started_;
   std::set<int> applied_overrides_;  // instances whose start overrides have taken effect

@@ -116,6 +116,15 @@ std::string CanonicalEncodingName(const char* icu_name) {
   return name;
 }
 
+// Where each line of `text` starts: after "\n", and after a "\r" that is not
+// followed by "\n" (old Mac line ends).
+std::vector<size_t> LineStarts(std::string_view t) {
+  std::vector<size_t> starts{0};
+  for (size_t i = 0; i < t.size(); ++i)
+    if (t[i] == '\n' || (t[i] == '\r' && (i + 1 >= t.size() || t[i + 1] != '\n'))) starts.push_back(i + 1);
+  return starts;
+}
+
 }  // namespace
 
 // Builds a Source; the only code that writes its private members.
@@ -171,7 +180,8 @@ class SourceBuilder {
       Status st = Convert(body, encoding, options.lenient);
       if (!st.ok()) return st;
     }
-    IndexLines();
+    src_.line_starts_ = LineStarts(src_.text_);
+    if (substitutions_ > 0) RecordSubstitutions(encoding);
     // Text has no NUL: a file with one is binary (a lock file, an image), not a notice.
     if (size_t nul = src_.text_.find('\0'); nul != std::string::npos && !options.lenient) {
       Span at = src_.SpanOf(nul, nul + 1);
@@ -276,12 +286,12 @@ class SourceBuilder {
       if (src >= limit) break;
     }
     src_.original_of_.push_back(base + static_cast<uint32_t>(body.size()));
-    if (substitutions > 0) RecordSubstitutions(encoding, substitutions);
+    substitutions_ = substitutions;  // reported once the lines are indexed
     return Status::Ok();
   }
 
-  void RecordSubstitutions(const std::string& encoding, size_t total) {
-    IndexLines();
+  void RecordSubstitutions(const std::string& encoding) {
+    const size_t total = substitutions_;
     for (size_t pos : pending_substitutions_)
       src_.diagnostics_.push_back({"GW-SOURCE-INVALID-BYTES", Severity::kWarning,
                                    "无法按 " + encoding + " 解码的字节已替换为 U+FFFD", src_.SpanOf(pos, pos + 3)});
@@ -292,23 +302,10 @@ class SourceBuilder {
                                    src_.SpanOf(pending_substitutions_.back(), pending_substitutions_.back() + 3)});
   }
 
-  void IndexLines() {
-    auto& starts = src_.line_starts_;
-    starts.clear();
-    starts.push_back(0);
-    const std::string& t = src_.text_;
-    for (size_t i = 0; i < t.size(); ++i) {
-      if (t[i] == '\n') {
-        starts.push_back(i + 1);
-      } else if (t[i] == '\r' && (i + 1 >= t.size() || t[i + 1] != '\n')) {
-        starts.push_back(i + 1);
-      }
-    }
-  }
-
   std::string_view bytes_;
   Source src_;
   std::vector<size_t> pending_substitutions_;
+  size_t substitutions_ = 0;
 };
 
 Source MakeSource(std::string_view original_bytes, ExtractedText extracted) {
@@ -322,15 +319,13 @@ Source MakeSource(std::string_view original_bytes, ExtractedText extracted) {
   s.original_of_ = std::move(extracted.original_of);
   s.properties_ = std::move(extracted.properties);
   s.diagnostics_ = std::move(extracted.diagnostics);
-  s.line_starts_.push_back(0);
-  for (size_t i = 0; i < s.text_.size(); ++i)
-    if (s.text_[i] == '\n') s.line_starts_.push_back(i + 1);
+  s.line_starts_ = LineStarts(s.text_);
   return s;
 }
 
 uint64_t Source::OriginalOffset(size_t pos) const {
   if (original_of_.empty()) return bom_length_ + pos;
-  if (pos >= original_of_.size()) return original_of_.empty() ? pos : original_of_.back();
+  if (pos >= original_of_.size()) return original_of_.back();
   return original_of_[pos];
 }
 

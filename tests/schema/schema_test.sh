@@ -30,7 +30,8 @@ iconv -f UTF-8 -t GB18030 "$SAMPLE" >"$TMP/gb.txt"
 for f in "$SRC"/corpus/docx/*.docx; do
   "$GW" extract -o "$TMP/docx-$(basename "$f" .docx).json" "$f"
 done
-outputs=("$TMP"/*.json "$TMP"/*.jsonl "$SRC"/tests/golden/*.json)
+outputs=("$TMP"/*.json "$TMP"/*.jsonl "$SRC"/tests/golden/*.json "$SRC"/tests/golden/styles/*.json
+         "$SRC"/tests/golden/docx/*.json)
 if [ -n "$SHARED" ] && [ -d "$SHARED/corpus/dev" ]; then
   for f in "$SHARED"/corpus/dev/*.txt; do
     out="$TMP/dev-$(basename "$f" .txt).json"

@@ -65,7 +65,11 @@ std::string ChineseCounting(int n, bool financial) {
 
 std::string FormatNumber(int n, std::string_view format) {
   if (format == "none") return "";
-  if (format == "decimalZero") return (n < 10 ? "0" : "") + std::to_string(n);
+  if (format == "decimalZero") {
+    std::string s = std::to_string(n);
+    if (n >= 0 && n < 10) s.insert(s.begin(), '0');  // (not "0" + s: GCC 12 -O3 warns falsely on it)
+    return s;
+  }
   if (format == "decimalFullWidth" || format == "decimalFullWidth2") {
     std::string out;
     for (char c : std::to_string(n)) AppendUtf8(out, static_cast<char32_t>(U'０' + (c - '0')));

@@ -7,7 +7,8 @@
 #   tests/bench/run_bench.sh --benchmark_filter=EndToEnd   # extra flags go to the benchmark
 #
 # Environment: BUILD_DIR (default <repo>/build-bench), MIN_TIME (seconds per
-# case, default 2), GONGWEN_BENCH_MIN_MB (input size in MiB, default 10).
+# case, default 2), GONGWEN_BENCH_MIN_MB (input size in MiB, default 10),
+# GONGWEN_BENCH_DOCX (default <build>/big.docx, made by make_big_docx.py).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -18,6 +19,10 @@ OUT="$BUILD_DIR/bench-results.json"
 cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
   -DGONGWEN_BUILD_BENCH=ON -DGONGWEN_BUILD_TESTS=OFF >/dev/null
 cmake --build "$BUILD_DIR" --target gongwen_bench
+
+# The DOCX cases read a ≥ 10 MB document.xml: made once (python3-docx's sample fixture, repeated).
+export GONGWEN_BENCH_DOCX="${GONGWEN_BENCH_DOCX:-$BUILD_DIR/big.docx}"
+[ -f "$GONGWEN_BENCH_DOCX" ] || /usr/bin/python3 "$ROOT/tests/bench/make_big_docx.py" "$GONGWEN_BENCH_DOCX" 10
 
 # Google Benchmark 1.7 takes --benchmark_min_time in seconds, without a suffix.
 # Pin to one CPU when taskset is there, so the figures are one core's.

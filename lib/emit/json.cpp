@@ -415,11 +415,25 @@ class JsonEmitter {
   DrainFn drain_;
 };
 
-}  // namespace
+// Runs `emit` on an emitter (pretty or compact as `options` say) that writes
+// into `buffer`; `drain`, if given, is called between array elements.
+template <typename EmitFn>
+void EmitInto(rapidjson::StringBuffer& buffer, const JsonOptions& options,
+              std::function<void(bool)> drain, EmitFn emit) {
+  if (options.pretty) {
+    rapidjson::PrettyWriter<rapidjson::StringBuffer> writer(buffer);
+    writer.SetIndent(' ', 2);
+    JsonEmitter<decltype(writer)> emitter(writer, options, std::move(drain));
+    emit(emitter);
+  } else {
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    JsonEmitter<decltype(writer)> emitter(writer, options, std::move(drain));
+    emit(emitter);
+  }
+}
 
-// Runs `emit` on an emitter that writes into a StringBuffer (RapidJSON's fast
-// path), handed to `out` and cleared whenever it passes 1 MiB, between two
-// array elements.
+// The same, handed to `out` and cleared whenever the buffer passes 1 MiB
+// (RapidJSON's StringBuffer is its fast path; the whole JSON is never held).
 template <typename EmitFn>
 bool StreamJson(std::ostream& out, const JsonOptions& options, EmitFn emit) {
   rapidjson::StringBuffer buffer;
@@ -428,19 +442,12 @@ bool StreamJson(std::ostream& out, const JsonOptions& options, EmitFn emit) {
     out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
     buffer.Clear();
   };
-  if (options.pretty) {
-    rapidjson::PrettyWriter<rapidjson::StringBuffer> writer(buffer);
-    writer.SetIndent(' ', 2);
-    JsonEmitter<decltype(writer)> emitter(writer, options, drain);
-    emit(emitter);
-  } else {
-    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
-    JsonEmitter<decltype(writer)> emitter(writer, options, drain);
-    emit(emitter);
-  }
+  EmitInto(buffer, options, drain, emit);
   drain(true);
   return static_cast<bool>(out);
 }
+
+}  // namespace
 
 bool WriteJson(const Document& document, std::ostream& out, const JsonOptions& options) {
   return StreamJson(out, options, [&](auto& emitter) { emitter.Emit(document); });
@@ -459,14 +466,7 @@ std::string ToJson(const Document& document, const JsonOptions& options) {
   for (const Task& t : document.tasks) estimate += 2 * t.text.size() + 600;
   estimate += document.diagnostics.size() * 200;
   rapidjson::StringBuffer buffer(nullptr, estimate);
-  if (options.pretty) {
-    rapidjson::PrettyWriter<rapidjson::StringBuffer> writer(buffer);
-    writer.SetIndent(' ', 2);
-    JsonEmitter<decltype(writer)>(writer, options).Emit(document);
-  } else {
-    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
-    JsonEmitter<decltype(writer)>(writer, options).Emit(document);
-  }
+  EmitInto(buffer, options, nullptr, [&](auto& emitter) { emitter.Emit(document); });
   return std::string(buffer.GetString(), buffer.GetSize());
 }
 

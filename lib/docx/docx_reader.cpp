@@ -1,6 +1,7 @@
 // The DOCX reader: package → parts → blocks, as Word shows the text.
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -231,18 +232,6 @@ class DocxReader {
     return f;
   }
 
-  // Alignment and run format of a style, through its basedOn chain.
-  void StyleFormat(const std::string& id, std::string& alignment, RunFormat& run) {
-    std::string cur = id;
-    for (int hop = 0; hop < 32 && !cur.empty(); ++hop) {
-      auto it = styles_.find(cur);
-      if (it == styles_.end()) break;
-      if (alignment.empty()) alignment = it->second.alignment;
-      run.Inherit(it->second.run);
-      cur = it->second.based_on;
-    }
-    run.Inherit(default_run_);
-  }
 
   // The page size and margins of the body's last section, in millimetres.
   void PageSetup(const pugi::xml_node& body) {
@@ -269,24 +258,41 @@ class DocxReader {
     if (pugi::xml_node l = ns_.Child(numpr, Ns::kW, "ilvl")) ilvl = Attr(l, "val").as_int(0);
   }
 
-  // numPr, heading level from the style chain (basedOn), nearest first.
-  void StyleChain(const std::string& id, int& num_id, int& ilvl, int& heading) {
+  // A paragraph style with its basedOn chain folded in, nearest first: numPr,
+  // heading level, alignment and run format (document defaults last). Made
+  // once per style, not once per paragraph.
+  struct ResolvedStyle {
+    int num_id = -1;
+    int ilvl = -1;
+    int heading = 0;
+    std::string alignment;
+    RunFormat run;
+  };
+
+  const ResolvedStyle& Resolve(const std::string& id) {
+    auto [it, added] = resolved_.try_emplace(id);
+    ResolvedStyle& r = it->second;
+    if (!added) return r;
     std::string cur = id;
     for (int hop = 0; hop < 32 && !cur.empty(); ++hop) {
-      auto it = styles_.find(cur);
-      if (it == styles_.end()) return;
-      const StyleInfo& s = it->second;
+      auto found = styles_.find(cur);
+      if (found == styles_.end()) break;
+      const StyleInfo& s = found->second;
       // A style may set only the level and leave the list to its parent (中文标准模板的条标题).
-      if (ilvl < 0 && s.ilvl >= 0) ilvl = s.ilvl;
-      if (num_id < 0 && s.num_id >= 0) num_id = s.num_id;
-      if (heading == 0) {
-        if (s.outline >= 0 && s.outline < 9) heading = s.outline + 1;
+      if (r.ilvl < 0 && s.ilvl >= 0) r.ilvl = s.ilvl;
+      if (r.num_id < 0 && s.num_id >= 0) r.num_id = s.num_id;
+      if (r.heading == 0) {
+        if (s.outline >= 0 && s.outline < 9) r.heading = s.outline + 1;
         std::string lower;
         for (char c : s.name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (heading == 0 && lower.rfind("heading ", 0) == 0) heading = std::atoi(lower.c_str() + 8);
+        if (r.heading == 0 && lower.rfind("heading ", 0) == 0) r.heading = std::atoi(lower.c_str() + 8);
       }
+      if (r.alignment.empty()) r.alignment = s.alignment;
+      r.run.Inherit(s.run);
       cur = s.based_on;
     }
+    r.run.Inherit(default_run_);
+    return r;
   }
 
   Status ReadPart(const std::string& part, BlockKind kind) {
@@ -382,7 +388,10 @@ class DocxReader {
         page_break_before = internal::OnOff(pb);
       if (heading <= 0 || heading > 9) heading = 0;
     }
-    StyleChain(style.empty() ? default_style_ : style, num_id, ilvl, heading);
+    const ResolvedStyle& resolved = Resolve(style.empty() ? default_style_ : style);
+    if (ilvl < 0) ilvl = resolved.ilvl;
+    if (num_id < 0) num_id = resolved.num_id;
+    if (heading == 0) heading = resolved.heading;
     bool mark_deleted = false;
     if (pugi::xml_node ppr = ns_.Child(p, Ns::kW, "pPr"))
       if (pugi::xml_node rpr = ns_.Child(ppr, Ns::kW, "rPr"))
@@ -402,7 +411,8 @@ class DocxReader {
     block.style.heading_level = heading;
     block.style.bold = para.runs_with_text > 0 && para.bold_runs == para.runs_with_text;
     RunFormat run = para.first_run;
-    StyleFormat(style.empty() ? default_style_ : style, alignment, run);
+    run.Inherit(resolved.run);
+    if (alignment.empty()) alignment = resolved.alignment;
     block.style.alignment = alignment;
     block.style.font = run.font;
     block.style.size_pt = run.size_pt;
@@ -667,6 +677,7 @@ class DocxReader {
   std::unique_ptr<internal::Package> pkg_;
   NsResolver ns_;
   std::map<std::string, StyleInfo> styles_;
+  std::unordered_map<std::string, ResolvedStyle> resolved_;  // Resolve()'s cache
   internal::Numbering numbering_;
   std::vector<std::pair<std::string, std::string>> properties_;
   Diagnostics diagnostics_;

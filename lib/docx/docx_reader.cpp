@@ -345,11 +345,8 @@ class DocxReader {
       if (local == "p") Paragraph(n, depth + 1);
       else if (local == "tbl") Table(n, depth + 1);
       else if (local == "sdt") Blocks(ns_.Child(n, Ns::kW, "sdtContent"), depth + 1);
-      else if (local == "customXml" || local == "sdtContent" || local == "ins" || local == "moveTo") {
-        if (!(options_.keep_original && (local == "ins" || local == "moveTo"))) Blocks(n, depth + 1);
-      } else if ((local == "del" || local == "moveFrom") && options_.keep_original) {
+      else if (local == "customXml" || local == "sdtContent" || (IsRevision(local) && RevisionShown(local)))
         Blocks(n, depth + 1);
-      }
     }
   }
 
@@ -395,7 +392,7 @@ class DocxReader {
     bool mark_deleted = false;
     if (pugi::xml_node ppr = ns_.Child(p, Ns::kW, "pPr"))
       if (pugi::xml_node rpr = ns_.Child(ppr, Ns::kW, "rPr"))
-        mark_deleted = static_cast<bool>(ns_.Child(rpr, Ns::kW, options_.keep_original ? "ins" : "del"));
+        mark_deleted = static_cast<bool>(ns_.Child(rpr, Ns::kW, HiddenRevision()));
     if (page_break_before) PageBreak(p);
     Para para;
     current_block_ = &block;
@@ -422,6 +419,19 @@ class DocxReader {
     // Text boxes follow the paragraph that anchors them.
     for (const pugi::xml_node& box : para.text_boxes) Blocks(box, depth + 1);
   }
+
+  // Tracked changes, in one place: by default the text as accepted (insertions
+  // and move targets shown, deletions and move sources dropped); with
+  // keep_original the text before the changes.
+  static bool IsRevision(std::string_view local) {
+    return local == "ins" || local == "moveTo" || local == "del" || local == "moveFrom";
+  }
+  bool RevisionShown(std::string_view local) const {
+    const bool added = local == "ins" || local == "moveTo";
+    return added != options_.keep_original;
+  }
+  // The mark on paragraph or row properties that hides it: w:del, or w:ins with keep_original.
+  const char* HiddenRevision() const { return options_.keep_original ? "ins" : "del"; }
 
   void PageBreak(const pugi::xml_node& at) {
     Extracted brk;
@@ -454,10 +464,8 @@ class DocxReader {
         Runs(ns_.Child(n, Ns::kW, "sdtContent"), para, depth + 1);
       } else if (local == "ruby") {
         Runs(ns_.Child(n, Ns::kW, "rubyBase"), para, depth + 1);  // the base text, not the reading above it
-      } else if (local == "ins" || local == "moveTo") {
-        if (!options_.keep_original) Runs(n, para, depth + 1);
-      } else if (local == "del" || local == "moveFrom") {
-        if (options_.keep_original) Runs(n, para, depth + 1);
+      } else if (IsRevision(local)) {
+        if (RevisionShown(local)) Runs(n, para, depth + 1);
       }
     }
   }
@@ -596,9 +604,7 @@ class DocxReader {
     for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {
       if (ns_.Is(n, Ns::kW, "tr")) {
         pugi::xml_node trpr = ns_.Child(n, Ns::kW, "trPr");
-        const bool deleted = trpr && ns_.Child(trpr, Ns::kW, "del");
-        const bool inserted = trpr && ns_.Child(trpr, Ns::kW, "ins");
-        if (options_.keep_original ? !inserted : !deleted) rows.push_back(n);
+        if (!(trpr && ns_.Child(trpr, Ns::kW, HiddenRevision()))) rows.push_back(n);
       } else if (ns_.Is(n, Ns::kW, "sdt")) {
         Rows(ns_.Child(n, Ns::kW, "sdtContent"), rows, depth + 1);
       } else if (ns_.Is(n, Ns::kW, "customXml") || ns_.Is(n, Ns::kW, "sdtContent")) {

@@ -6,6 +6,7 @@
 #include "docx/numbering.h"
 #include "gongwen/docx.h"
 #include "gongwen/extract.h"
+#include "gongwen/validate.h"
 #include "test_util.h"
 
 namespace gongwen {
@@ -198,6 +199,30 @@ TEST(DocxHostileTest, NamespacesAreMatchedByUriNotPrefix) {
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   ASSERT_EQ(r->blocks.size(), 1u);
   EXPECT_EQ(r->blocks[0].text, "前缀不是w");
+}
+
+// A damaged optional part costs its content, not the document: GW-DOCX-PART,
+// which the validator reports as a warning.
+TEST(DocxHostileTest, MalformedFootnotesAreAWarningNamingThePart) {
+  std::string zip = MakeZip(
+      {{"[Content_Types].xml", kContentTypes},
+       {"word/document.xml", Body("<ns0:p><ns0:r><ns0:t>正文</ns0:t></ns0:r></ns0:p>")},
+       {"word/_rels/document.xml.rels",
+        R"(<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+        R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" )"
+        R"(Target="footnotes.xml"/></Relationships>)"},
+       {"word/footnotes.xml", "<w:footnotes xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:footnote>"}});
+  Result<Document> doc = ExtractBytes(zip, "notes.docx");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  ASSERT_EQ(doc->blocks.size(), 1u);
+  EXPECT_EQ(doc->blocks[0].text, "正文");
+  ASSERT_EQ(doc->diagnostics.size(), 1u);
+  EXPECT_EQ(doc->diagnostics[0].rule, "GW-DOCX-PART");
+  EXPECT_EQ(doc->diagnostics[0].severity, Severity::kWarning);
+  EXPECT_NE(doc->diagnostics[0].message.find("word/footnotes.xml"), std::string::npos) << doc->diagnostics[0].message;
+  int reported = 0;
+  for (const Diagnostic& d : Validate(*doc)) reported += d.rule == "GW-DOCX-PART" && d.severity == Severity::kWarning;
+  EXPECT_EQ(reported, 1);
 }
 
 TEST(DocxHostileTest, DamagedPackagesAreClearErrors) {

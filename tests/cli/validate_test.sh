@@ -32,6 +32,12 @@ absent no-colour "$TMP/out" $'\033'
 check werror 1 "$GW" validate --werror "$SAMPLE"
 check always-colour 0 "$GW" validate --color always "$SAMPLE"
 expect colour "$TMP/out" $'\033\[1;35mwarning'
+# On a terminal, colour goes to the terminal only, never into a file given with -o.
+if command -v script >/dev/null 2>&1; then
+  script -qc "'$GW' validate --color auto -o '$TMP/tty.txt' '$SAMPLE'" /dev/null >/dev/null
+  expect tty-file "$TMP/tty.txt" "GW-PHRASE-DOUBLED"
+  absent tty-file-no-colour "$TMP/tty.txt" $'\033'
+fi
 NO_COLOR=1 check no-color-env 0 "$GW" validate "$SAMPLE"
 absent no-color-env "$TMP/out" $'\033'
 

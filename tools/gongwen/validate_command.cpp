@@ -122,7 +122,8 @@ int RunValidate(const ValidateArgs& args) {
     }
   }
   bool color = args.color == "always";
-  if (args.color == "auto") color = isatty(fileno(stdout)) && std::getenv("NO_COLOR") == nullptr;
+  const bool to_stdout = args.fix || args.output.empty() || args.output == "-";  // with --fix, -o is the fixed copy
+  if (args.color == "auto") color = to_stdout && isatty(fileno(stdout)) && std::getenv("NO_COLOR") == nullptr;
 
   ExtractOptions extract;
   extract.read.encoding = args.encoding;

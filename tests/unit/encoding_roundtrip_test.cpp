@@ -1,6 +1,8 @@
 // The sample notice saved in the encodings archives hold gives the same tasks.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "gongwen/extract.h"
 #include "gongwen/json.h"
 #include "test_util.h"
@@ -10,17 +12,13 @@ namespace {
 
 using testing::Encode;
 
+// Two encodings of one text: the same tasks, on the same lines and columns.
 void ExpectSameTasks(const Document& a, const Document& b) {
-  ASSERT_EQ(a.tasks.size(), b.tasks.size());
-  for (size_t i = 0; i < a.tasks.size(); ++i) {
-    EXPECT_EQ(a.tasks[i].id, b.tasks[i].id);
-    EXPECT_EQ(a.tasks[i].text, b.tasks[i].text);
-    EXPECT_EQ(a.tasks[i].responsible_units, b.tasks[i].responsible_units);
+  testing::ExpectSameTasks(a, b);
+  for (size_t i = 0; i < std::min(a.tasks.size(), b.tasks.size()); ++i) {
     EXPECT_EQ(a.tasks[i].span.line, b.tasks[i].span.line);
     EXPECT_EQ(a.tasks[i].span.column, b.tasks[i].span.column);
   }
-  EXPECT_EQ(a.metadata.title, b.metadata.title);
-  EXPECT_EQ(a.sections.size(), b.sections.size());
 }
 
 class EncodingRoundTripTest : public ::testing::Test {

@@ -11,7 +11,10 @@
 #include <string>
 #include <vector>
 
+#include <gtest/gtest.h>
+
 #include "gongwen/block.h"
+#include "gongwen/document.h"
 #include "gongwen/normalize.h"
 #include "gongwen/source.h"
 
@@ -52,6 +55,26 @@ inline Normalized NormalizeText(const std::string& text, const NormalizeOptions&
   Normalized n{MustDecode(text), {}, {}};
   n.blocks = Normalize(ReadTextBlocks(n.source), n.source, n.diagnostics, options);
   return n;
+}
+
+// The same document read two ways (text and DOCX, two encodings) has the same
+// tasks: ids, text, units, leaders and sections, and the same title.
+inline void ExpectSameTasks(const Document& a, const Document& b) {
+  ASSERT_EQ(a.tasks.size(), b.tasks.size());
+  for (size_t i = 0; i < a.tasks.size(); ++i) {
+    const Task& x = a.tasks[i];
+    const Task& y = b.tasks[i];
+    EXPECT_EQ(x.id, y.id);
+    EXPECT_EQ(x.text, y.text) << x.id;
+    EXPECT_EQ(x.lead_units, y.lead_units) << x.id;
+    EXPECT_EQ(x.cooperating_units, y.cooperating_units) << x.id;
+    EXPECT_EQ(x.responsible_units, y.responsible_units) << x.id;
+    ASSERT_EQ(x.leaders.size(), y.leaders.size()) << x.id;
+    for (size_t k = 0; k < x.leaders.size(); ++k) EXPECT_EQ(x.leaders[k].name, y.leaders[k].name) << x.id;
+    EXPECT_EQ(x.section, y.section) << x.id;
+  }
+  EXPECT_EQ(a.metadata.title, b.metadata.title);
+  EXPECT_EQ(a.sections.size(), b.sections.size());
 }
 
 }  // namespace gongwen::testing

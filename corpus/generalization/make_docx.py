@@ -1,6 +1,6 @@
+#!/usr/bin/python3
 # Writes the DOCX notices of this folder (22–24) with python-docx; the names
 # it saves under were renamed to the folder's numbering when they were checked in.
-#!/usr/bin/python3
 """Writes 06_*.docx, 07_*.docx, 08_*.docx with python-docx (gen3 generalization round)."""
 from docx import Document
 from docx.shared import Pt, Cm

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "gongwen/diagnostic.h"
+#include "gongwen/export.h"
 #include "gongwen/source.h"
 #include "gongwen/span.h"
 
@@ -26,7 +27,7 @@ enum class BlockKind {
   kFootnote,   // a footnote or endnote paragraph (DOCX), after the body
 };
 
-const char* BlockKindName(BlockKind kind);  // "paragraph", "table_row", "page_break", "footnote"
+GONGWEN_EXPORT const char* BlockKindName(BlockKind kind);  // "paragraph", "table_row", "page_break", "footnote"
 
 // Presentation facts a reader saw, kept as hints for recognition (never trusted
 // alone: converted files put headings at random levels).
@@ -77,7 +78,7 @@ struct Reading {
 // spreadsheet), become table rows (markdown separator rows `|---|` included, so
 // nothing is lost; the normalizer marks them as decoration); a form feed is a
 // page break. Never fails: any decoded text has blocks.
-Blocks ReadTextBlocks(const Source& source);
+GONGWEN_EXPORT Blocks ReadTextBlocks(const Source& source);
 
 }  // namespace gongwen
 

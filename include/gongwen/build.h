@@ -9,6 +9,7 @@
 
 #include "gongwen/diagnostic.h"
 #include "gongwen/document.h"
+#include "gongwen/export.h"
 #include "gongwen/recognize.h"
 #include "gongwen/source.h"
 
@@ -16,7 +17,7 @@ namespace gongwen {
 
 // `diagnostics` are those collected so far (decoding, normalization); they are
 // moved into the Document together with the builder's own.
-Document BuildDocument(const Source& source, RecognizedBlocks blocks, Diagnostics diagnostics);
+GONGWEN_EXPORT Document BuildDocument(const Source& source, RecognizedBlocks blocks, Diagnostics diagnostics);
 
 }  // namespace gongwen
 

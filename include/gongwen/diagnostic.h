@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "gongwen/export.h"
 #include "gongwen/span.h"
 
 namespace gongwen {
@@ -20,7 +21,7 @@ enum class Severity {
   kError,    // the document breaks a rule that must hold
 };
 
-const char* SeverityName(Severity severity);  // "info", "warning", "error"
+GONGWEN_EXPORT const char* SeverityName(Severity severity);  // "info", "warning", "error"
 
 // One edit of the original file: replace the bytes `span` covers with `text`
 // (an empty span.length inserts). `text` is UTF-8; whoever applies it encodes

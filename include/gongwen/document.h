@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "gongwen/diagnostic.h"
+#include "gongwen/export.h"
 #include "gongwen/recognize.h"
 #include "gongwen/span.h"
 
@@ -82,7 +83,7 @@ enum class SectionKind {
   kHeading,  // any other numbered heading
 };
 
-const char* SectionKindName(SectionKind kind);  // "part", "leader", "unit", "heading"
+GONGWEN_EXPORT const char* SectionKindName(SectionKind kind);  // "part", "leader", "unit", "heading"
 
 struct Section {
   std::string id;      // "1", "1.3", "1.3.4": path of numbers from the root

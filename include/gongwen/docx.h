@@ -24,6 +24,7 @@
 #include <string_view>
 
 #include "gongwen/block.h"
+#include "gongwen/export.h"
 #include "gongwen/status.h"
 
 namespace gongwen {
@@ -39,9 +40,9 @@ struct DocxOptions {
 
 // True when `bytes` look like a zip package (PK\x03\x04), which is how
 // gongwen tells a DOCX from text, whatever the file is called.
-bool LooksLikeZip(std::string_view bytes);
+GONGWEN_EXPORT bool LooksLikeZip(std::string_view bytes);
 
-Result<Reading> ReadDocx(std::string_view bytes, std::string path, const DocxOptions& options = {});
+GONGWEN_EXPORT Result<Reading> ReadDocx(std::string_view bytes, std::string path, const DocxOptions& options = {});
 
 }  // namespace gongwen
 

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "gongwen/document.h"
+#include "gongwen/export.h"
 
 namespace gongwen {
 
@@ -17,17 +18,17 @@ struct JsonOptions {
   bool blocks = true;      // include the "blocks" array (every paragraph with its role)
 };
 
-std::string ToJson(const Document& document, const JsonOptions& options = {});
+GONGWEN_EXPORT std::string ToJson(const Document& document, const JsonOptions& options = {});
 
 // The same bytes, written to `out` as they are made (no copy of the whole JSON
 // in memory: the JSON is several times the size of the text). Returns false
 // when the stream failed.
-bool WriteJson(const Document& document, std::ostream& out, const JsonOptions& options = {});
+GONGWEN_EXPORT bool WriteJson(const Document& document, std::ostream& out, const JsonOptions& options = {});
 
 // A validation report (gongwen validate --format json): schema_version, the
 // document's source, a count per severity and the findings, each diagnostic in
 // the same shape as in WriteJson. `options.blocks` is not used.
-bool WriteFindingsJson(const Document& document, const Diagnostics& findings, std::ostream& out,
+GONGWEN_EXPORT bool WriteFindingsJson(const Document& document, const Diagnostics& findings, std::ostream& out,
                        const JsonOptions& options = {});
 
 }  // namespace gongwen

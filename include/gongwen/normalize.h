@@ -11,6 +11,7 @@
 
 #include "gongwen/block.h"
 #include "gongwen/diagnostic.h"
+#include "gongwen/export.h"
 #include "gongwen/source.h"
 
 namespace gongwen {
@@ -42,7 +43,7 @@ inline constexpr const char* kCjkSpace = "GW-NORM-CJK-SPACE";
 // empty text, so the block list still accounts for every line of the input. Two
 // blocks joined across a page break become one block whose `original` covers
 // both and the blank lines between them.
-Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics,
+GONGWEN_EXPORT Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics,
                  const NormalizeOptions& options = {});
 
 }  // namespace gongwen

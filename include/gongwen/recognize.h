@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "gongwen/block.h"
+#include "gongwen/export.h"
 
 namespace gongwen {
 
@@ -53,7 +54,7 @@ enum class Role {
   kPageBreak,
 };
 
-const char* RoleName(Role role);  // "title", "leader_heading", ...
+GONGWEN_EXPORT const char* RoleName(Role role);  // "title", "leader_heading", ...
 
 enum class MarkerKind {
   kNone,
@@ -73,7 +74,7 @@ struct Marker {
 };
 
 // Outline depth of a marker kind: 一、 = 1, （一） = 2, 1. = 3, （1） = 4, ① = 5.
-int MarkerLevel(MarkerKind kind);
+GONGWEN_EXPORT int MarkerLevel(MarkerKind kind);
 
 // What a clause's label says about the names it lists.
 enum class ClauseRole {
@@ -84,7 +85,7 @@ enum class ClauseRole {
   kDeadline,     // 完成时限, 时间节点
   kOther,        // 适用范围 and other labels kept as printed
 };
-ClauseRole RoleOfClauseLabel(std::string_view label);
+GONGWEN_EXPORT ClauseRole RoleOfClauseLabel(std::string_view label);
 
 // One labelled part of a responsibility clause: 牵头单位：区住建局. An
 // unlabelled clause (（财政部、税务总局负责）) gets the label of its verb:
@@ -127,7 +128,7 @@ struct RecognizedBlock {
 
 using RecognizedBlocks = std::vector<RecognizedBlock>;
 
-RecognizedBlocks Recognize(Blocks blocks);
+GONGWEN_EXPORT RecognizedBlocks Recognize(Blocks blocks);
 
 }  // namespace gongwen
 

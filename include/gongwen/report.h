@@ -12,6 +12,7 @@
 
 #include "gongwen/diagnostic.h"
 #include "gongwen/document.h"
+#include "gongwen/export.h"
 
 namespace gongwen {
 
@@ -26,7 +27,7 @@ struct TextReportOptions {
 //      12 | 县发展和改革局(牵头)
 //         |       ^
 // Columns count Unicode code points; the caret allows for double-width Chinese.
-void WriteFindingsText(const Document& document, const Diagnostics& findings, std::ostream& out,
+GONGWEN_EXPORT void WriteFindingsText(const Document& document, const Diagnostics& findings, std::ostream& out,
                        const TextReportOptions& options = {});
 
 // One validated document, for reports that cover several.
@@ -40,7 +41,7 @@ struct ReportedDocument {
 // one artifact per document, one result per finding with its region (line,
 // column in code points; byte offset and length for text input) and its fix as
 // a replacement.
-void WriteSarif(std::span<const ReportedDocument> documents, std::ostream& out);
+GONGWEN_EXPORT void WriteSarif(std::span<const ReportedDocument> documents, std::ostream& out);
 
 }  // namespace gongwen
 

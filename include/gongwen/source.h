@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "gongwen/diagnostic.h"
+#include "gongwen/export.h"
 #include "gongwen/span.h"
 #include "gongwen/status.h"
 
@@ -49,9 +50,9 @@ struct ExtractedText {
 };
 class Source;
 // `original_bytes` are the whole input file (hashed and sized for SourceInfo).
-Source MakeSource(std::string_view original_bytes, ExtractedText extracted);
+GONGWEN_EXPORT Source MakeSource(std::string_view original_bytes, ExtractedText extracted);
 
-class Source {
+class GONGWEN_EXPORT Source {
  public:
   // The name the input was given by (a path, or "-" / "" for memory).
   const std::string& path() const { return path_; }
@@ -98,10 +99,10 @@ class Source {
 
 // Decodes `bytes` (the whole file). `path` is only used in messages and in the
 // Source; it is not opened.
-Result<Source> DecodeSource(std::string_view bytes, std::string path, const ReadOptions& options = {});
+GONGWEN_EXPORT Result<Source> DecodeSource(std::string_view bytes, std::string path, const ReadOptions& options = {});
 
 // Reads and decodes the file at `path`; "-" reads standard input.
-Result<Source> ReadSourceFile(const std::string& path, const ReadOptions& options = {});
+GONGWEN_EXPORT Result<Source> ReadSourceFile(const std::string& path, const ReadOptions& options = {});
 
 }  // namespace gongwen
 

@@ -17,6 +17,8 @@
 #include <utility>
 #include <variant>
 
+#include "gongwen/export.h"
+
 namespace gongwen {
 
 enum class StatusCode {
@@ -31,9 +33,9 @@ enum class StatusCode {
 };
 
 // Short English name of a code ("invalid-encoding"), stable for machine use.
-const char* StatusCodeName(StatusCode code);
+GONGWEN_EXPORT const char* StatusCodeName(StatusCode code);
 
-class Status {
+class GONGWEN_EXPORT Status {
  public:
   Status() = default;  // ok
   Status(StatusCode code, std::string message) : code_(code), message_(std::move(message)) {}

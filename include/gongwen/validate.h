@@ -27,6 +27,7 @@
 
 #include "gongwen/diagnostic.h"
 #include "gongwen/document.h"
+#include "gongwen/export.h"
 #include "gongwen/status.h"
 
 namespace gongwen {
@@ -37,7 +38,7 @@ enum class RuleScope {
   kReader,  // reported by the reader (normalizer repairs, undecided cases)
 };
 
-const char* RuleScopeName(RuleScope scope);  // "text", "layout", "reader"
+GONGWEN_EXPORT const char* RuleScopeName(RuleScope scope);  // "text", "layout", "reader"
 
 struct RuleInfo {
   const char* id;           // stable: "GW-DOCNO-BRACKET"
@@ -51,9 +52,9 @@ struct RuleInfo {
 };
 
 // Every rule, in the order docs/rules.md lists them.
-std::span<const RuleInfo> Rules();
+GONGWEN_EXPORT std::span<const RuleInfo> Rules();
 // nullptr when `id` names no rule.
-const RuleInfo* FindRule(std::string_view id);
+GONGWEN_EXPORT const RuleInfo* FindRule(std::string_view id);
 
 struct ValidateOptions {
   std::vector<std::string> enable;   // rule ids to turn on (rules that are off by default)
@@ -67,24 +68,24 @@ struct ValidateOptions {
 
 // Checks that every rule id in `options` names a rule; the error names the first
 // that does not.
-Status CheckValidateOptions(const ValidateOptions& options);
+GONGWEN_EXPORT Status CheckValidateOptions(const ValidateOptions& options);
 
 // Reads a config file (JSON):
 //   {"disable": ["GW-PHRASE-DOUBLED"], "enable": ["GW-TASK-NO-DEADLINE"],
 //    "severity": {"GW-TASK-NO-LEAD": "error"}}
 // into `options` (lists are appended; severities override). `path` names the
 // file in errors, which give its line and column.
-Status ParseValidateConfig(std::string_view json, const std::string& path, ValidateOptions& options);
+GONGWEN_EXPORT Status ParseValidateConfig(std::string_view json, const std::string& path, ValidateOptions& options);
 
 // The findings about `document`, sorted by position (then rule id).
-Diagnostics Validate(const Document& document, const ValidateOptions& options = {});
+GONGWEN_EXPORT Diagnostics Validate(const Document& document, const ValidateOptions& options = {});
 
 // Applies the fixes of `findings` (those of severity warning or error that carry
 // one) to `original`, the bytes of the file the document was read from, encoded
 // as `encoding` (Source::encoding()). Overlapping fixes: the first wins, the
 // others are left out. Returns the fixed bytes; `applied` (if given) receives the
 // findings whose fix was applied. Fails on DOCX or an encoding it cannot write.
-Result<std::string> ApplyFixes(std::string_view original, const SourceInfo& source, const Diagnostics& findings,
+GONGWEN_EXPORT Result<std::string> ApplyFixes(std::string_view original, const SourceInfo& source, const Diagnostics& findings,
                                Diagnostics* applied = nullptr);
 
 }  // namespace gongwen

@@ -31,7 +31,7 @@ set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_NAME libgongwen-dev)
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_SECTION libdevel)
 set(CPACK_COMPONENT_DEVELOPMENT_DEPENDS runtime)
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_DEPENDS
-  "libicu-dev, libre2-dev, libzip-dev, libpugixml-dev, libssl-dev, pkg-config")
+  "libicu-dev, libre2-dev, libzip-dev, libpugixml-dev, libssl-dev, libxlsxwriter-dev, pkg-config")
 set(CPACK_COMPONENT_DEVELOPMENT_DESCRIPTION "gongwen library: development files\n Headers, the static library, the CMake package (find_package(gongwen)) and gongwen.pc.")
 
 set(CPACK_DEBIAN_TOOL_PACKAGE_NAME gongwen)

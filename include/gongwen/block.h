@@ -27,7 +27,8 @@ enum class BlockKind {
   kFootnote,   // a footnote or endnote paragraph (DOCX), after the body
 };
 
-GONGWEN_EXPORT const char* BlockKindName(BlockKind kind);  // "paragraph", "table_row", "page_break", "footnote"
+// "paragraph", "table_row", "page_break", "footnote"
+GONGWEN_EXPORT const char* BlockKindName(BlockKind kind);
 
 // Presentation facts a reader saw, kept as hints for recognition (never trusted
 // alone: converted files put headings at random levels).

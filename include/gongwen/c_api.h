@@ -127,12 +127,12 @@ GONGWEN_EXPORT gongwen_status gongwen_parse_file(const char *path, const gongwen
 /* The same for `size` bytes at `data` (copied; the caller keeps them). `name`
  * is the name the output and error messages give the input; it may be NULL. */
 GONGWEN_EXPORT gongwen_status gongwen_parse_memory(const void *data, size_t size, const char *name,
-                                                   const gongwen_options *options, gongwen_document **document,
-                                                   gongwen_error **error);
+                                                   const gongwen_options *options,
+                                                   gongwen_document **document, gongwen_error **error);
 /* The document as JSON (docs/schema/gongwen.schema.json), with the options the
  * document was parsed with. */
-GONGWEN_EXPORT gongwen_status gongwen_document_json(gongwen_document *document, const char **json, size_t *size,
-                                                    gongwen_error **error);
+GONGWEN_EXPORT gongwen_status gongwen_document_json(gongwen_document *document, const char **json,
+                                                    size_t *size, gongwen_error **error);
 /* The findings of `gongwen validate` for this document, as the same JSON report
  * `gongwen validate --format json` writes. */
 GONGWEN_EXPORT gongwen_status gongwen_document_validate(gongwen_document *document, const char **json,
@@ -142,7 +142,7 @@ GONGWEN_EXPORT size_t gongwen_document_task_count(const gongwen_document *docume
 GONGWEN_EXPORT void gongwen_document_free(gongwen_document *document);
 
 #ifdef __cplusplus
-}  /* extern "C" */
+} /* extern "C" */
 #endif
 
 #endif /* GONGWEN_C_API_H_ */

@@ -42,7 +42,8 @@ struct DocxOptions {
 // gongwen tells a DOCX from text, whatever the file is called.
 GONGWEN_EXPORT bool LooksLikeZip(std::string_view bytes);
 
-GONGWEN_EXPORT Result<Reading> ReadDocx(std::string_view bytes, std::string path, const DocxOptions& options = {});
+GONGWEN_EXPORT Result<Reading> ReadDocx(std::string_view bytes, std::string path,
+                                        const DocxOptions& options = {});
 
 }  // namespace gongwen
 

@@ -34,7 +34,8 @@ struct ExtractOptions {
 // Reads `bytes` into blocks with the reader its content calls for: a zip
 // package is DOCX, anything else text (whatever the file is called). An OLE
 // compound file (.doc, or an encrypted .docx) is refused with kUnsupportedFormat.
-GONGWEN_EXPORT Result<Reading> ReadAny(std::string_view bytes, std::string path, const ExtractOptions& options = {});
+GONGWEN_EXPORT Result<Reading> ReadAny(std::string_view bytes, std::string path,
+                                       const ExtractOptions& options = {});
 
 // Runs normalize → recognize → build on what a reader produced (the rvalue
 // form reuses the blocks instead of copying them).
@@ -45,12 +46,14 @@ GONGWEN_EXPORT Document ExtractFromReading(Reading&& reading, const ExtractOptio
 GONGWEN_EXPORT Document ExtractFromSource(const Source& source, const ExtractOptions& options = {});
 
 // Decodes `bytes` (named `path` in messages and in the output) and extracts.
-GONGWEN_EXPORT Result<Document> ExtractBytes(std::string_view bytes, std::string path, const ExtractOptions& options = {});
+GONGWEN_EXPORT Result<Document> ExtractBytes(std::string_view bytes, std::string path,
+                                             const ExtractOptions& options = {});
 
 // The bytes of the file at `path` ("-" = standard input), as ExtractFile reads
 // them: kNotFound, kIoError (a directory) or kTooLarge (past the options' size
 // limits) name the path. For callers that need the bytes too (to fix them).
-GONGWEN_EXPORT Result<std::string> ReadInputBytes(const std::string& path, const ExtractOptions& options = {});
+GONGWEN_EXPORT Result<std::string> ReadInputBytes(const std::string& path,
+                                                  const ExtractOptions& options = {});
 
 // Reads the file at `path` ("-" = standard input) and extracts.
 GONGWEN_EXPORT Result<Document> ExtractFile(const std::string& path, const ExtractOptions& options = {});

@@ -28,8 +28,8 @@ GONGWEN_EXPORT bool WriteJson(const Document& document, std::ostream& out, const
 // A validation report (gongwen validate --format json): schema_version, the
 // document's source, a count per severity and the findings, each diagnostic in
 // the same shape as in WriteJson. `options.blocks` is not used.
-GONGWEN_EXPORT bool WriteFindingsJson(const Document& document, const Diagnostics& findings, std::ostream& out,
-                       const JsonOptions& options = {});
+GONGWEN_EXPORT bool WriteFindingsJson(const Document& document, const Diagnostics& findings,
+                                      std::ostream& out, const JsonOptions& options = {});
 
 }  // namespace gongwen
 

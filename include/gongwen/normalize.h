@@ -44,7 +44,7 @@ inline constexpr const char* kCjkSpace = "GW-NORM-CJK-SPACE";
 // blocks joined across a page break become one block whose `original` covers
 // both and the blank lines between them.
 GONGWEN_EXPORT Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics,
-                 const NormalizeOptions& options = {});
+                                const NormalizeOptions& options = {});
 
 }  // namespace gongwen
 

@@ -27,8 +27,8 @@ struct TextReportOptions {
 //      12 | 县发展和改革局(牵头)
 //         |       ^
 // Columns count Unicode code points; the caret allows for double-width Chinese.
-GONGWEN_EXPORT void WriteFindingsText(const Document& document, const Diagnostics& findings, std::ostream& out,
-                       const TextReportOptions& options = {});
+GONGWEN_EXPORT void WriteFindingsText(const Document& document, const Diagnostics& findings,
+                                      std::ostream& out, const TextReportOptions& options = {});
 
 // One validated document, for reports that cover several.
 struct ReportedDocument {

@@ -99,7 +99,8 @@ class GONGWEN_EXPORT Source {
 
 // Decodes `bytes` (the whole file). `path` is only used in messages and in the
 // Source; it is not opened.
-GONGWEN_EXPORT Result<Source> DecodeSource(std::string_view bytes, std::string path, const ReadOptions& options = {});
+GONGWEN_EXPORT Result<Source> DecodeSource(std::string_view bytes, std::string path,
+                                           const ReadOptions& options = {});
 
 // Reads and decodes the file at `path`; "-" reads standard input.
 GONGWEN_EXPORT Result<Source> ReadSourceFile(const std::string& path, const ReadOptions& options = {});

@@ -75,7 +75,8 @@ GONGWEN_EXPORT Status CheckValidateOptions(const ValidateOptions& options);
 //    "severity": {"GW-TASK-NO-LEAD": "error"}}
 // into `options` (lists are appended; severities override). `path` names the
 // file in errors, which give its line and column.
-GONGWEN_EXPORT Status ParseValidateConfig(std::string_view json, const std::string& path, ValidateOptions& options);
+GONGWEN_EXPORT Status ParseValidateConfig(std::string_view json, const std::string& path,
+                                          ValidateOptions& options);
 
 // The findings about `document`, sorted by position (then rule id).
 GONGWEN_EXPORT Diagnostics Validate(const Document& document, const ValidateOptions& options = {});
@@ -85,8 +86,8 @@ GONGWEN_EXPORT Diagnostics Validate(const Document& document, const ValidateOpti
 // as `encoding` (Source::encoding()). Overlapping fixes: the first wins, the
 // others are left out. Returns the fixed bytes; `applied` (if given) receives the
 // findings whose fix was applied. Fails on DOCX or an encoding it cannot write.
-GONGWEN_EXPORT Result<std::string> ApplyFixes(std::string_view original, const SourceInfo& source, const Diagnostics& findings,
-                               Diagnostics* applied = nullptr);
+GONGWEN_EXPORT Result<std::string> ApplyFixes(std::string_view original, const SourceInfo& source,
+                                              const Diagnostics& findings, Diagnostics* applied = nullptr);
 
 }  // namespace gongwen
 

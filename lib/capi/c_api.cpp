@@ -126,15 +126,21 @@ gongwen_status gongwen_error_code(const gongwen_error* error) {
   return error == nullptr ? GONGWEN_OK : static_cast<gongwen_status>(error->status.code());
 }
 
-const char* gongwen_error_message(const gongwen_error* error) { return error == nullptr ? "" : error->text.c_str(); }
+const char* gongwen_error_message(const gongwen_error* error) {
+  return error == nullptr ? "" : error->text.c_str();
+}
 
 const char* gongwen_error_file(const gongwen_error* error) {
   return error == nullptr ? "" : error->status.file().c_str();
 }
 
-uint32_t gongwen_error_line(const gongwen_error* error) { return error == nullptr ? 0 : error->status.line(); }
+uint32_t gongwen_error_line(const gongwen_error* error) {
+  return error == nullptr ? 0 : error->status.line();
+}
 
-uint32_t gongwen_error_column(const gongwen_error* error) { return error == nullptr ? 0 : error->status.column(); }
+uint32_t gongwen_error_column(const gongwen_error* error) {
+  return error == nullptr ? 0 : error->status.column();
+}
 
 int64_t gongwen_error_offset(const gongwen_error* error) {
   if (error == nullptr || !error->status.offset()) return -1;
@@ -153,23 +159,36 @@ gongwen_status gongwen_options_new(gongwen_options** options, gongwen_error** er
 
 void gongwen_options_free(gongwen_options* options) { delete options; }
 
-gongwen_status gongwen_options_set_flag(gongwen_options* options, gongwen_flag flag, int on, gongwen_error** error) {
+gongwen_status gongwen_options_set_flag(gongwen_options* options, gongwen_flag flag, int on,
+                                        gongwen_error** error) {
   if (options == nullptr) return NullArgument("options", error);
   const bool value = on != 0;
   switch (flag) {
-    case GONGWEN_FLAG_LENIENT: options->extract.read.lenient = value; break;
-    case GONGWEN_FLAG_KEEP_ORIGINAL: options->extract.docx.keep_original = value; break;
-    case GONGWEN_FLAG_PRETTY: options->json.pretty = value; break;
-    case GONGWEN_FLAG_NO_BLOCKS: options->json.blocks = !value; break;
-    case GONGWEN_FLAG_NO_LAYOUT: options->validate.layout = !value; break;
+    case GONGWEN_FLAG_LENIENT:
+      options->extract.read.lenient = value;
+      break;
+    case GONGWEN_FLAG_KEEP_ORIGINAL:
+      options->extract.docx.keep_original = value;
+      break;
+    case GONGWEN_FLAG_PRETTY:
+      options->json.pretty = value;
+      break;
+    case GONGWEN_FLAG_NO_BLOCKS:
+      options->json.blocks = !value;
+      break;
+    case GONGWEN_FLAG_NO_LAYOUT:
+      options->validate.layout = !value;
+      break;
     default:
-      return Fail(Status(StatusCode::kInvalidArgument, "unknown flag " + std::to_string(static_cast<int>(flag))),
-                  error);
+      return Fail(
+          Status(StatusCode::kInvalidArgument, "unknown flag " + std::to_string(static_cast<int>(flag))),
+          error);
   }
   return Succeed(error);
 }
 
-gongwen_status gongwen_options_set_encoding(gongwen_options* options, const char* encoding, gongwen_error** error) {
+gongwen_status gongwen_options_set_encoding(gongwen_options* options, const char* encoding,
+                                            gongwen_error** error) {
   if (options == nullptr) return NullArgument("options", error);
   return Guard(error, [&] {
     options->extract.read.encoding = encoding == nullptr ? "" : encoding;
@@ -177,7 +196,8 @@ gongwen_status gongwen_options_set_encoding(gongwen_options* options, const char
   });
 }
 
-gongwen_status gongwen_options_set_max_bytes(gongwen_options* options, uint64_t max_bytes, gongwen_error** error) {
+gongwen_status gongwen_options_set_max_bytes(gongwen_options* options, uint64_t max_bytes,
+                                             gongwen_error** error) {
   if (options == nullptr) return NullArgument("options", error);
   if (max_bytes == 0) return Fail(Status(StatusCode::kInvalidArgument, "max_bytes must be above 0"), error);
   options->extract.read.max_bytes = max_bytes;
@@ -192,7 +212,8 @@ gongwen_status gongwen_options_set_validate_config(gongwen_options* options, con
     gongwen::ValidateOptions parsed;
     parsed.layout = options->validate.layout;
     parsed.tolerance_mm = options->validate.tolerance_mm;
-    if (Status s = gongwen::ParseValidateConfig(std::string_view(json, size), name == nullptr ? "" : name, parsed);
+    if (Status s =
+            gongwen::ParseValidateConfig(std::string_view(json, size), name == nullptr ? "" : name, parsed);
         !s.ok()) {
       return Fail(std::move(s), error);
     }
@@ -202,8 +223,8 @@ gongwen_status gongwen_options_set_validate_config(gongwen_options* options, con
   });
 }
 
-gongwen_status gongwen_parse_file(const char* path, const gongwen_options* options, gongwen_document** document,
-                                  gongwen_error** error) {
+gongwen_status gongwen_parse_file(const char* path, const gongwen_options* options,
+                                  gongwen_document** document, gongwen_error** error) {
   if (path == nullptr) return NullArgument("path", error);
   if (document == nullptr) return NullArgument("document", error);
   *document = nullptr;
@@ -212,21 +233,24 @@ gongwen_status gongwen_parse_file(const char* path, const gongwen_options* optio
   });
 }
 
-gongwen_status gongwen_parse_memory(const void* data, size_t size, const char* name, const gongwen_options* options,
-                                    gongwen_document** document, gongwen_error** error) {
+gongwen_status gongwen_parse_memory(const void* data, size_t size, const char* name,
+                                    const gongwen_options* options, gongwen_document** document,
+                                    gongwen_error** error) {
   if (data == nullptr && size != 0) return NullArgument("data", error);
   if (document == nullptr) return NullArgument("document", error);
   *document = nullptr;
   return Guard(error, [&] {
     const gongwen::ExtractOptions& extract = ExtractOptionsOf(options);
     if (size > extract.read.max_bytes) {
-      return Fail(Status(StatusCode::kTooLarge, "input of " + std::to_string(size) + " bytes passes the limit of " +
-                                                     std::to_string(extract.read.max_bytes))
-                      .WithFile(name == nullptr ? "" : name),
-                  error);
+      return Fail(
+          Status(StatusCode::kTooLarge, "input of " + std::to_string(size) + " bytes passes the limit of " +
+                                            std::to_string(extract.read.max_bytes))
+              .WithFile(name == nullptr ? "" : name),
+          error);
     }
     const std::string_view bytes(size == 0 ? "" : static_cast<const char*>(data), size);
-    return Finish(gongwen::ExtractBytes(bytes, name == nullptr ? "" : name, extract), options, document, error);
+    return Finish(gongwen::ExtractBytes(bytes, name == nullptr ? "" : name, extract), options, document,
+                  error);
   });
 }
 

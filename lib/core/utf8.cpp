@@ -1,5 +1,6 @@
 #include "core/utf8.h"
 
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 namespace gongwen::internal {
@@ -79,6 +80,11 @@ std::string_view TrimSpaces(std::string_view s) {
     e = j;
   }
   return s.substr(b, e - b);
+}
+
+int DisplayWidth(char32_t cp) {
+  const int w = u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_EAST_ASIAN_WIDTH);
+  return w == U_EA_WIDE || w == U_EA_FULLWIDTH ? 2 : 1;
 }
 
 }  // namespace gongwen::internal

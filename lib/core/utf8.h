@@ -45,6 +45,10 @@ inline bool IsSpace(char32_t cp) {
          cp == 0x202F || cp == 0x205F || cp == 0xFEFF;
 }
 
+// Columns a terminal or spreadsheet gives the code point: 2 for East Asian wide
+// and full-width characters, 1 otherwise.
+int DisplayWidth(char32_t cp);
+
 // Removes leading and trailing spaces (IsSpace) and returns the view.
 std::string_view TrimSpaces(std::string_view s);
 

@@ -3,7 +3,6 @@
 
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
-#include <unicode/uchar.h>
 
 #include <string>
 #include <string_view>
@@ -38,11 +37,6 @@ std::string_view SourceLine(const Document& doc, uint32_t line) {
   return {};
 }
 
-int DisplayWidth(char32_t cp) {
-  const int w = u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_EAST_ASIAN_WIDTH);
-  return w == U_EA_WIDE || w == U_EA_FULLWIDTH ? 2 : 1;
-}
-
 const char* Color(Severity s) {
   switch (s) {
     case Severity::kError: return "\033[1;31m";
@@ -64,7 +58,7 @@ void Quoted(const Document& doc, const Diagnostic& d, std::ostream& out, bool co
     const size_t start = i;
     const char32_t cp = internal::NextCodePoint(line, i);
     out << (cp == U'\t' ? std::string_view(" ") : line.substr(start, i - start));
-    if (col < d.span.column) caret_pad.append(static_cast<size_t>(DisplayWidth(cp)), ' ');
+    if (col < d.span.column) caret_pad.append(static_cast<size_t>(internal::DisplayWidth(cp)), ' ');
     ++col;
   }
   out << "\n " << std::string(number.size(), ' ') << " | " << caret_pad;
@@ -75,7 +69,7 @@ void Quoted(const Document& doc, const Diagnostic& d, std::ostream& out, bool co
     for (uint32_t c = 1; c < d.span.column && pos < line.size(); ++c) internal::NextCodePoint(line, pos);
     const size_t end = std::min(line.size(), pos + static_cast<size_t>(d.span.length));
     width = 0;
-    while (pos < end) width += DisplayWidth(internal::NextCodePoint(line, pos));
+    while (pos < end) width += internal::DisplayWidth(internal::NextCodePoint(line, pos));
     width = std::max(width, 1);
   }
   if (color) out << "\033[1;32m";

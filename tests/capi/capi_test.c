@@ -10,12 +10,12 @@
 
 static int failures = 0;
 
-#define CHECK(cond)                                                   \
-  do {                                                                \
-    if (!(cond)) {                                                    \
+#define CHECK(cond)                                                            \
+  do {                                                                         \
+    if (!(cond)) {                                                             \
       fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
-      ++failures;                                                     \
-    }                                                                 \
+      ++failures;                                                              \
+    }                                                                          \
   } while (0)
 
 static char source_dir[4096];
@@ -110,7 +110,8 @@ static void test_errors(void) {
   gongwen_options *options = NULL;
   CHECK(gongwen_options_new(&options, NULL) == GONGWEN_OK);
   CHECK(gongwen_options_set_encoding(options, "UTF-8", NULL) == GONGWEN_OK);
-  CHECK(gongwen_parse_memory(bad, sizeof bad - 1, "bad.txt", options, &doc, &err) == GONGWEN_INVALID_ENCODING);
+  CHECK(gongwen_parse_memory(bad, sizeof bad - 1, "bad.txt", options, &doc, &err) ==
+        GONGWEN_INVALID_ENCODING);
   CHECK(strcmp(gongwen_error_file(err), "bad.txt") == 0);
   CHECK(gongwen_error_line(err) == 2);
   CHECK(gongwen_error_column(err) == 3);
@@ -140,7 +141,8 @@ static void test_errors(void) {
   /* A .doc (OLE) is refused. */
   const char ole[] = "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest";
   CHECK(gongwen_options_set_max_bytes(options, 1 << 20, NULL) == GONGWEN_OK);
-  CHECK(gongwen_parse_memory(ole, sizeof ole - 1, "old.doc", options, &doc, NULL) == GONGWEN_UNSUPPORTED_FORMAT);
+  CHECK(gongwen_parse_memory(ole, sizeof ole - 1, "old.doc", options, &doc, NULL) ==
+        GONGWEN_UNSUPPORTED_FORMAT);
   gongwen_options_free(options);
 
   /* NULL where a handle is needed: an error, never a crash. */
@@ -168,7 +170,8 @@ static void test_validate_config(void) {
   gongwen_error *err = NULL;
   CHECK(gongwen_options_new(&options, NULL) == GONGWEN_OK);
   const char config[] = "{\"disable\": [\"GW-PUNCT-HALFWIDTH\"]}";
-  CHECK(gongwen_options_set_validate_config(options, config, sizeof config - 1, "cfg.json", NULL) == GONGWEN_OK);
+  CHECK(gongwen_options_set_validate_config(options, config, sizeof config - 1, "cfg.json", NULL) ==
+        GONGWEN_OK);
   gongwen_document *doc = NULL;
   CHECK(gongwen_parse_file(path_of(SAMPLE), options, &doc, NULL) == GONGWEN_OK);
   const char *report = NULL;
@@ -183,7 +186,8 @@ static void test_validate_config(void) {
   CHECK(strstr(gongwen_error_message(err), "GW-NO-SUCH-RULE") != NULL);
   gongwen_error_free(err);
   const char broken[] = "{\"disable\": [";
-  CHECK(gongwen_options_set_validate_config(options, broken, sizeof broken - 1, "cfg.json", &err) != GONGWEN_OK);
+  CHECK(gongwen_options_set_validate_config(options, broken, sizeof broken - 1, "cfg.json", &err) !=
+        GONGWEN_OK);
   CHECK(strstr(gongwen_error_message(err), "cfg.json") != NULL);
   gongwen_error_free(err);
   gongwen_options_free(options);

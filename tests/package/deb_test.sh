@@ -22,12 +22,12 @@ field() { dpkg-deb -f "$1" "$2"; }
 [ "$(field "$lib" Package)" = libgongwen ] || fail "library package name"
 [ "$(field "$dev" Section)" = libdevel ] || fail "-dev section"
 # Run-time dependencies come from dpkg-shlibdeps: the libraries gongwen links.
-for dep in libicu72 libre2-9 libzip4 libpugixml1v5 libssl3 libstdc++6 libc6; do
+for dep in libicu72 libre2-9 libzip4 libpugixml1v5 libssl3 libstdc++6 libc6 libxlsxwriter; do
   field "$lib" Depends | grep -q "$dep" || fail "libgongwen does not depend on $dep: $(field "$lib" Depends)"
 done
 field "$tool" Depends | grep -q "libgongwen (= $version)" || fail "gongwen does not depend on libgongwen (= $version)"
 field "$dev" Depends | grep -q "libgongwen (= $version)" || fail "libgongwen-dev does not depend on libgongwen"
-for dep in libicu-dev libre2-dev libzip-dev libpugixml-dev libssl-dev; do
+for dep in libicu-dev libre2-dev libzip-dev libpugixml-dev libssl-dev libxlsxwriter-dev; do
   field "$dev" Depends | grep -q "$dep" || fail "libgongwen-dev does not depend on $dep"
 done
 

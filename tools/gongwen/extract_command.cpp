@@ -1,4 +1,7 @@
 // gongwen extract: documents in, JSON out.
+#include <unistd.h>
+
+#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -8,6 +11,7 @@
 #include "commands.h"
 #include "gongwen/extract.h"
 #include "gongwen/json.h"
+#include "gongwen/ledger.h"
 
 namespace gongwen::cli {
 
@@ -22,7 +26,66 @@ struct ExtractArgs {
   bool jsonl = false;
   bool no_blocks = false;
   bool keep_original = false;
+  std::string format = "json";
 };
+
+// --format csv|xlsx: the task ledger, one row per task of every file read.
+int RunLedger(const ExtractArgs& args, const ExtractOptions& options) {
+  std::vector<LedgerRow> rows;
+  int exit_code = kExitOk;
+  for (const std::string& path : args.files) {
+    Result<Document> doc = ExtractFile(path, options);
+    if (!doc.ok()) {
+      PrintError(doc.status().ToString());
+      exit_code = kExitBadInput;
+      continue;
+    }
+    AppendLedgerRows(*doc, rows);
+  }
+  const bool to_stdout = args.output.empty() || args.output == "-";
+  if (args.format == "csv") {
+    std::ofstream file;
+    std::ostream* out = OpenOutput(args.output, file);
+    if (out == nullptr) return kExitBadInput;
+    WriteLedgerCsv(rows, *out);
+    const int written = FinishOutput(*out, args.output);
+    return written != kExitOk ? written : exit_code;
+  }
+  // XLSX: libxlsxwriter writes a file; on standard output, a temporary one copied there.
+  std::string path = args.output;
+  if (to_stdout) {
+    if (isatty(STDOUT_FILENO)) {
+      PrintError("--format xlsx writes a binary workbook: give -o FILE.xlsx or redirect standard output");
+      return kExitBadInput;
+    }
+    const char* tmp = std::getenv("TMPDIR");
+    path = std::string(tmp != nullptr && *tmp != '\0' ? tmp : "/tmp") + "/gongwen-XXXXXX.xlsx";
+    const int fd = mkstemps(path.data(), 5);
+    if (fd < 0) {
+      PrintError(path + ": cannot create a temporary file");
+      return kExitBadInput;
+    }
+    close(fd);
+  }
+  Result<LedgerXlsxResult> written = WriteLedgerXlsx(rows, path);
+  if (to_stdout) {
+    if (written.ok()) {
+      std::ifstream in(path, std::ios::binary);
+      std::cout << in.rdbuf();
+    }
+    std::remove(path.c_str());
+    if (written.ok() && FinishOutput(std::cout, args.output) != kExitOk) return kExitBadInput;
+  }
+  if (!written.ok()) {
+    PrintError(written.status().ToString());
+    return kExitBadInput;
+  }
+  if (written->truncated_cells > 0) {
+    PrintError("warning: " + std::to_string(written->truncated_cells) +
+               " cell(s) longer than a spreadsheet cell holds (32767 characters) were cut; the JSON has them whole");
+  }
+  return exit_code;
+}
 
 int RunExtract(const ExtractArgs& args) {
   ExtractOptions options;
@@ -32,6 +95,13 @@ int RunExtract(const ExtractArgs& args) {
   JsonOptions json;
   json.pretty = args.pretty && !args.jsonl;
   json.blocks = !args.no_blocks;
+  if (args.format != "json") {
+    if (args.jsonl || args.pretty || args.no_blocks) {
+      PrintError("--jsonl, --pretty and --no-blocks apply to --format json only");
+      return kExitBadInput;
+    }
+    return RunLedger(args, options);
+  }
 
   std::ofstream file;
   std::ostream* out = OpenOutput(args.output, file);
@@ -69,6 +139,9 @@ void AddExtractCommand(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("files", args->files, "Input files; '-' reads standard input")->required();
   cmd->add_option("-o,--output", args->output, "Write to this file instead of standard output");
   cmd->add_option("--encoding", args->encoding, "Decode with this encoding instead of detecting it (e.g. GB18030)");
+  cmd->add_option("--format", args->format,
+                  "json (default), or the task ledger (任务台账) as csv (UTF-8 with BOM, for Excel and WPS) or xlsx")
+      ->check(CLI::IsMember({"json", "csv", "xlsx"}));
   cmd->add_flag("--pretty", args->pretty, "Indent the JSON");
   cmd->add_flag("--lenient", args->lenient,
                 "Replace undecodable bytes with U+FFFD (recorded as diagnostics) instead of failing");

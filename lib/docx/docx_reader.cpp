@@ -535,12 +535,13 @@ class DocxReader {
 
   bool InInstruction() const { return !fields_.empty() && fields_.back(); }
 
-  // w:txbxContent anywhere under a drawing: its paragraphs become blocks later.
+  // w:txbxContent (wne:txbxContent in Word's ISO Strict files) anywhere under a
+  // drawing: its paragraphs become blocks later.
   void FindTextBoxes(const pugi::xml_node& node, Para& para, int depth) {
     if (!node || TooDeep(depth)) return;
     for (pugi::xml_node n = node.first_child(); n; n = n.next_sibling()) {
       if (n.type() != pugi::node_element) continue;
-      if (NsResolver::Local(n) == "txbxContent" && ns_.Of(n) == Ns::kW) {
+      if (NsResolver::Local(n) == "txbxContent" && (ns_.Of(n) == Ns::kW || ns_.Of(n) == Ns::kWne)) {
         para.text_boxes.push_back(n);
         continue;
       }

@@ -24,6 +24,7 @@ Ns NsOfUri(std::string_view uri) {
       {"http://purl.oclc.org/ooxml/officeDocument/extendedProperties", Ns::kExtProps},
       {"http://schemas.microsoft.com/office/word/2010/wordprocessingShape", Ns::kWps},
       {"urn:schemas-microsoft-com:vml", Ns::kVml},
+      {"http://schemas.microsoft.com/office/word/2006/wordml", Ns::kWne},
   };
   for (const Entry& e : kEntries)
     if (e.uri == uri) return e.ns;

@@ -26,6 +26,7 @@ enum class Ns {
   kExtProps,  // app.xml
   kWps,       // wordprocessingShape (text boxes)
   kVml,       // v: (legacy text boxes)
+  kWne,       // Word 2006 wordml: Word puts txbxContent here in ISO Strict files
 };
 
 Ns NsOfUri(std::string_view uri);

@@ -188,6 +188,23 @@ TEST(DocxHostileTest, NamespacesAreMatchedByUriNotPrefix) {
   EXPECT_EQ(r->blocks[0].text, "前缀不是w");
 }
 
+// Word writes a text box's content as wne:txbxContent in ISO Strict files; found
+// missing by tests/lost/check_nothing_lost.py on a public Strict sample.
+TEST(DocxHostileTest, StrictTextBoxInWordmlNamespaceIsRead) {
+  std::string zip = MakeZip(
+      {{"[Content_Types].xml", kContentTypes},
+       {"word/document.xml",
+        Body(R"(<ns0:p><ns0:r><ns0:t>锚点</ns0:t><ns0:drawing><wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">)"
+             R"(<wps:txbx><wne:txbxContent xmlns:wne="http://schemas.microsoft.com/office/word/2006/wordml">)"
+             R"(<ns0:p><ns0:r><ns0:t>文本框内容</ns0:t></ns0:r></ns0:p></wne:txbxContent></wps:txbx></wps:wsp>)"
+             R"(</ns0:drawing></ns0:r></ns0:p>)")}});
+  Result<Reading> r = ReadDocx(zip, "strict-textbox.docx");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->blocks.size(), 2u);
+  EXPECT_EQ(r->blocks[0].text, "锚点");
+  EXPECT_EQ(r->blocks[1].text, "文本框内容");
+}
+
 // A damaged optional part costs its content, not the document: GW-DOCX-PART,
 // which the validator reports as a warning.
 TEST(DocxHostileTest, MalformedFootnotesAreAWarningNamingThePart) {

@@ -282,35 +282,67 @@ std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
   return ParseUnlabelled(content);
 }
 
-std::vector<ClauseMatch> FindClauses(std::string_view text) {
-  std::vector<ClauseMatch> found;
-  size_t i = 0;
-  while (i < text.size()) {
-    size_t b = i;
-    char32_t cp = NextCodePoint(text, i);
-    char32_t close = Closing(cp);
-    if (close == 0) continue;
-    // The matching bracket, nesting counted for this bracket kind.
-    int depth = 1;
-    size_t j = i, e = std::string_view::npos;
-    while (j < text.size()) {
-      size_t k = j;
-      char32_t c = NextCodePoint(text, j);
-      if (c == cp) ++depth;
-      else if (c == close && --depth == 0) {
-        e = k;
+namespace {
+
+// An opening bracket and its match (nesting counted per bracket kind); `close`
+// is npos for a bracket never closed.
+struct BracketPair {
+  size_t open;     // the opening bracket
+  size_t content;  // just after it
+  size_t close = std::string_view::npos;  // the closing bracket
+  size_t after = std::string_view::npos;  // just after it
+};
+
+// Every bracket pair of `text` in one pass, in the order they open (one stack per
+// kind): finding each match by scanning forward would be quadratic in nesting.
+std::vector<BracketPair> PairBrackets(std::string_view text) {
+  static constexpr char32_t kOpenings[] = {U'（', U'(', U'［', U'[', U'【'};
+  std::vector<BracketPair> pairs;
+  std::vector<size_t> open[std::size(kOpenings)];
+  for (size_t i = 0; i < text.size();) {
+    const size_t b = i;
+    const char32_t cp = NextCodePoint(text, i);
+    for (size_t k = 0; k < std::size(kOpenings); ++k) {
+      if (cp == kOpenings[k]) {
+        open[k].push_back(pairs.size());
+        pairs.push_back({b, i});
+        break;
+      }
+      if (cp == Closing(kOpenings[k])) {
+        if (!open[k].empty()) {
+          pairs[open[k].back()].close = b;
+          pairs[open[k].back()].after = i;
+          open[k].pop_back();
+        }
         break;
       }
     }
-    if (e == std::string_view::npos) break;  // unbalanced: no clause from here
-    std::optional<ClauseMatch> clause = ParseClauseContent(text.substr(i, e - i));
-    if (!clause && (TrimSpaces(text.substr(j)).empty() || TrimSpaces(text.substr(j)) == "。"))
-      clause = ParseBareUnits(text.substr(i, e - i));  // only a bracket that ends the item
+  }
+  return pairs;
+}
+
+// Responsibility clauses are a line or two; a longer bracket is a remark, and not
+// parsing one keeps deeply nested brackets linear.
+constexpr size_t kMaxClauseBytes = 4096;
+
+}  // namespace
+
+std::vector<ClauseMatch> FindClauses(std::string_view text) {
+  std::vector<ClauseMatch> found;
+  size_t i = 0;  // text before i is inside a clause already found
+  for (const BracketPair& pair : PairBrackets(text)) {
+    if (pair.open < i) continue;
+    if (pair.close == std::string_view::npos) break;  // unbalanced: no clause from here
+    const std::string_view content = text.substr(pair.content, pair.close - pair.content);
+    if (content.size() > kMaxClauseBytes) continue;  // a remark; a clause may still open inside it
+    std::optional<ClauseMatch> clause = ParseClauseContent(content);
+    if (!clause && (TrimSpaces(text.substr(pair.after)).empty() || TrimSpaces(text.substr(pair.after)) == "。"))
+      clause = ParseBareUnits(content);  // only a bracket that ends the item
     if (clause) {
-      clause->begin = b;
-      clause->end = j;
+      clause->begin = pair.open;
+      clause->end = pair.after;
       found.push_back(std::move(*clause));
-      i = j;
+      i = pair.after;
     }
     // Otherwise look inside: a clause may follow an opening bracket of a remark.
   }

@@ -152,13 +152,16 @@ class SourceBuilder {
             .WithFile(src_.path_);
       encoding = CanonicalEncodingName(ucnv_getName(probe, &err));
       ucnv_close(probe);
-      // A BOM of the same encoding is still not text.
-      if (bom.encoding == nullptr || encoding != bom.encoding) bom = {};
+      // A byte-order mark is not text, whichever encoding it names: with the
+      // encoding given (because the BOM lied), it is skipped all the same.
     } else if (bom.encoding != nullptr) {
       encoding = bom.encoding;
     }
     src_.bom_length_ = bom.length;
     std::string_view body = bytes_.substr(bom.length);
+    if (options.encoding.empty() && encoding.starts_with("UTF-16")) {
+      if (Status lie = CheckUtf16Bom(body, encoding); !lie.ok()) return lie;
+    }
 
     Utf8Scan scan;
     if (encoding.empty()) {
@@ -193,6 +196,25 @@ class SourceBuilder {
   }
 
  private:
+  // A UTF-16 BOM in front of bytes that are not UTF-16 (a file re-saved as UTF-8
+  // or GB18030 that kept its old BOM) would decode into nonsense without any
+  // error, since almost any even byte count is valid UTF-16. UTF-16 text of more
+  // than a line has a NUL byte (the high byte of every ASCII character, of every
+  // line end); bytes with none that read as UTF-8, or run long, are not UTF-16.
+  Status CheckUtf16Bom(std::string_view body, const std::string& encoding) {
+    if (body.find('\0') != std::string_view::npos) return Status::Ok();
+    const Utf8Scan utf8 = ScanUtf8(body);
+    const bool reads_as_utf8 = utf8.invalid == 0 && utf8.valid_multibyte > 0;
+    if (!reads_as_utf8 && body.size() < 256) return Status::Ok();
+    return Status(StatusCode::kInvalidEncoding,
+                  "the byte-order mark says " + encoding + ", but the bytes after it are not " + encoding +
+                      (reads_as_utf8 ? " (they read as UTF-8)" : " (no line end or ASCII character in " +
+                                                                     std::to_string(body.size()) + " bytes)") +
+                      "; give --encoding to say which encoding it is")
+        .WithFile(src_.path_)
+        .WithPosition(1, 1, 0);
+  }
+
   // An error at `offset` (in body); `decoded_before` is the text decoded before it.
   Status InvalidAt(size_t offset, std::string_view decoded_before, const std::string& encoding,
                    std::string_view bad) {

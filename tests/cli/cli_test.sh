@@ -121,5 +121,17 @@ run extract "$TMP/broken.docx"
 check "a broken DOCX exits 2" test "$rc" -eq 2
 check "a broken DOCX is named" grep -q "^gongwen: $TMP/broken.docx: " "$TMP/err"
 
+# Limits are options (docs/limits.md): past one, a clear error naming the file; the default reads it.
+"$PY" -c "open('$TMP/big.txt', 'w').write('一' * 700000)"
+run extract --max-input-mb 1 "$TMP/big.txt"
+check "--max-input-mb refuses a larger input" test "$rc" -eq 2
+check "the refusal names the file and the limit" grep -q "big.txt: input is 2100000 bytes, more than the limit of 1048576" "$TMP/err"
+run extract "$TMP/big.txt"
+check "the default limit reads it" test "$rc" -eq 0
+run validate --max-entries 5 "$SRC/corpus/docx/sample-typed.docx"
+check "--max-entries refuses a DOCX with more entries" test "$rc" -eq 2
+run extract --max-ratio 0 "$SAMPLE"
+check "a limit of 0 is a usage error" test "$rc" -eq 2
+
 echo "cli: $passed passed, $failed failed"
 test "$failed" -eq 0

@@ -4,10 +4,13 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cstdint>
 #include <fstream>
 #include <functional>
 #include <ostream>
 #include <string>
+
+#include "gongwen/extract.h"
 
 namespace gongwen::cli {
 
@@ -21,6 +24,19 @@ inline constexpr int kExitBadInput = 2;  // unreadable input or wrong usage
 void AddExtractCommand(CLI::App& app, std::function<int()>& run);
 void AddValidateCommand(CLI::App& app, std::function<int()>& run);
 void AddRulesCommand(CLI::App& app, std::function<int()>& run);
+
+// The limits that bound what a hostile input can cost (docs/limits.md), as
+// options of every command that reads documents. Defaults: the library's.
+struct LimitArgs {
+  uint64_t max_input_mb = ExtractOptions{}.read.max_bytes >> 20;
+  uint64_t max_part_mb = DocxOptions{}.max_part_bytes >> 20;
+  uint64_t max_total_mb = DocxOptions{}.max_total_bytes >> 20;
+  uint32_t max_ratio = DocxOptions{}.max_ratio;
+  uint32_t max_entries = DocxOptions{}.max_entries;
+  uint32_t max_depth = DocxOptions{}.max_depth;
+};
+void AddLimitOptions(CLI::App* cmd, LimitArgs& limits);
+void ApplyLimits(const LimitArgs& limits, ExtractOptions& options);
 
 // Prints "gongwen: <message>" on standard error.
 void PrintError(const std::string& message);

@@ -27,6 +27,7 @@ struct ExtractArgs {
   bool no_blocks = false;
   bool keep_original = false;
   std::string format = "json";
+  LimitArgs limits;
 };
 
 // --format csv|xlsx: the task ledger, one row per task of every file read.
@@ -89,6 +90,7 @@ int RunLedger(const ExtractArgs& args, const ExtractOptions& options) {
 
 int RunExtract(const ExtractArgs& args) {
   ExtractOptions options;
+  ApplyLimits(args.limits, options);
   options.read.encoding = args.encoding;
   options.read.lenient = args.lenient;
   options.docx.keep_original = args.keep_original;
@@ -149,6 +151,7 @@ void AddExtractCommand(CLI::App& app, std::function<int()>& run) {
                 "DOCX tracked changes: keep deleted text and drop inserted text (default: as accepted)");
   cmd->add_flag("--jsonl", args->jsonl, "With several files, write one JSON document per line");
   cmd->add_flag("--no-blocks", args->no_blocks, "Leave out the per-paragraph \"blocks\" array");
+  AddLimitOptions(cmd, args->limits);
   cmd->callback([args, &run] { run = [args] { return RunExtract(*args); }; });
 }
 

@@ -19,6 +19,31 @@ std::ostream* OpenOutput(const std::string& path, std::ofstream& file) {
   return &file;
 }
 
+void AddLimitOptions(CLI::App* cmd, LimitArgs& limits) {
+  const char* group = "Limits (see docs/limits.md)";
+  cmd->add_option("--max-input-mb", limits.max_input_mb, "Refuse inputs larger than this")
+      ->check(CLI::PositiveNumber)->capture_default_str()->group(group);
+  cmd->add_option("--max-part-mb", limits.max_part_mb, "DOCX: refuse a part that inflates past this")
+      ->check(CLI::PositiveNumber)->capture_default_str()->group(group);
+  cmd->add_option("--max-total-mb", limits.max_total_mb, "DOCX: refuse when the parts read inflate past this in all")
+      ->check(CLI::PositiveNumber)->capture_default_str()->group(group);
+  cmd->add_option("--max-ratio", limits.max_ratio, "DOCX: refuse a part over 1 MiB that inflates more than this many times")
+      ->check(CLI::PositiveNumber)->capture_default_str()->group(group);
+  cmd->add_option("--max-entries", limits.max_entries, "DOCX: refuse a package with more entries")
+      ->check(CLI::PositiveNumber)->capture_default_str()->group(group);
+  cmd->add_option("--max-depth", limits.max_depth, "DOCX: XML nesting read (deeper content is skipped, with a warning)")
+      ->check(CLI::PositiveNumber)->capture_default_str()->group(group);
+}
+
+void ApplyLimits(const LimitArgs& limits, ExtractOptions& options) {
+  options.read.max_bytes = limits.max_input_mb << 20;
+  options.docx.max_part_bytes = limits.max_part_mb << 20;
+  options.docx.max_total_bytes = limits.max_total_mb << 20;
+  options.docx.max_ratio = limits.max_ratio;
+  options.docx.max_entries = limits.max_entries;
+  options.docx.max_depth = limits.max_depth;
+}
+
 int FinishOutput(std::ostream& out, const std::string& path) {
   out.flush();
   if (out) return kExitOk;

@@ -35,6 +35,7 @@ struct ValidateArgs {
   bool no_layout = false;
   bool lenient = false;
   bool pretty = false;
+  LimitArgs limits;
 };
 
 std::optional<Severity> ParseSeverity(const std::string& s) {
@@ -126,6 +127,7 @@ int RunValidate(const ValidateArgs& args) {
   if (args.color == "auto") color = to_stdout && isatty(fileno(stdout)) && std::getenv("NO_COLOR") == nullptr;
 
   ExtractOptions extract;
+  ApplyLimits(args.limits, extract);
   extract.read.encoding = args.encoding;
   extract.read.lenient = args.lenient;
   std::vector<Document> docs;
@@ -206,6 +208,7 @@ void AddValidateCommand(CLI::App& app, std::function<int()>& run) {
   cmd->add_flag("--no-layout", args->no_layout, "Skip the DOCX layout rules (page, margins, fonts, colours)");
   cmd->add_flag("--lenient", args->lenient, "Replace undecodable bytes with U+FFFD instead of failing");
   cmd->add_flag("--pretty", args->pretty, "Indent the JSON report");
+  AddLimitOptions(cmd, args->limits);
   cmd->callback([args, &run] { run = [args] { return RunValidate(*args); }; });
 }
 

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Hostile inputs at full size, each at N and 2N: time and peak memory, and the
+# ratio t(2N)/t(N) (about 2 when the work is linear). Uses a release build.
+#   tests/bench/hostile_scaling.sh build/tools/gongwen
+set -euo pipefail
+gw=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+make() {  # make NAME N: writes $tmp/NAME-N.txt
+  python3 - "$1" "$2" "$tmp/$1-$2.txt" <<'PY'
+import sys
+kind, n, path = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+head = "附件\n\n任务分工\n\n一、王某县长负责的工作\n\n"
+text = {
+    "paragraphs": lambda: "一\n" * n,
+    "line": lambda: "建设" * n,
+    "brackets": lambda: head + "1.推进" + "（" * n + "县发改局" + "）" * n + "建设。\n",
+    "tasks": lambda: head + "".join(f"{i}.推进建设。（牵头单位：县发改局）\n" for i in range(1, n + 1)),
+}[kind]()
+open(path, "w", encoding="utf-8").write(text)
+PY
+}
+measure() {  # measure FILE: "seconds peak-KB"
+  /usr/bin/time -f "%e %M" "$gw" extract "$1" -o /dev/null 2>&1 | tail -1
+}
+printf '%-11s %10s %9s %8s %10s %9s %8s %6s\n' input N MB s peakMB 2N s peakMB t2/t1
+for spec in "paragraphs 500000" "line 4194304" "brackets 100000" "tasks 50000"; do
+  set -- $spec
+  kind=$1 n=$2
+  make "$kind" "$n"
+  make "$kind" $((2 * n))
+  read -r t1 m1 < <(measure "$tmp/$kind-$n.txt")
+  read -r t2 m2 < <(measure "$tmp/$kind-$((2 * n)).txt")
+  mb=$(du -m "$tmp/$kind-$n.txt" | cut -f1)
+  printf '%-11s %10s %9s %8s %10s %9s %8s %6s\n' "$kind" "$n" "$mb" "$t1" $((m1 / 1024)) $((2 * n)) "$t2" \
+    $((m2 / 1024)) "$(python3 -c "print(f'{$t2 / max($t1, 0.01):.2f}')")"
+done

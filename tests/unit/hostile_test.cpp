@@ -1,0 +1,151 @@
+// Hostile text input (issue: nothing crashes, nothing hangs, nothing is lost):
+// each case gives a clear error or a result, in time linear in the input. The
+// sizes here keep the suite quick under sanitizers; tests/bench/hostile_scaling.sh
+// runs the full sizes (a million paragraphs, a 50 MB line) and shows the growth
+// is linear. DOCX cases (zip bombs, deep XML, damaged zips) are in docx_test.cpp.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "gongwen/extract.h"
+
+namespace gongwen {
+namespace {
+
+Result<Document> Read(const std::string& bytes, const ExtractOptions& options = {}) {
+  return ExtractBytes(bytes, "hostile.txt", options);
+}
+
+std::string Repeat(const std::string& s, size_t n) {
+  std::string out;
+  out.reserve(s.size() * n);
+  for (size_t i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+TEST(HostileTextTest, HundredThousandNestedBrackets) {
+  const std::string text =
+      "附件\n\n任务分工\n\n一、王某县长负责的工作\n\n1.推进" + Repeat("（", 100000) + "县发改局" + Repeat("）", 100000) + "建设。\n";
+  Result<Document> doc = Read(text);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  ASSERT_EQ(doc->tasks.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].text.size(),
+            text.size() - std::string("附件\n\n任务分工\n\n一、王某县长负责的工作\n\n1.\n").size());
+}
+
+TEST(HostileTextTest, UnbalancedBracketsEverywhere) {
+  Result<Document> doc =
+      Read("附件\n\n任务分工\n\n一、王某县长负责的工作\n\n1.推进" + Repeat("（牵头单位：", 20000) + "\n");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->tasks.size(), 1u);
+}
+
+TEST(HostileTextTest, ManyTinyParagraphs) {
+  Result<Document> doc = Read(Repeat("一\n", 20000));
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->blocks.size(), 20000u);
+}
+
+TEST(HostileTextTest, ManyTasks) {
+  std::string text = "附件\n\n任务分工\n\n";
+  for (int i = 1; i <= 5000; ++i) text += std::to_string(i) + ".推进建设。（牵头单位：县发改局）\n";
+  Result<Document> doc = Read(text);
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 5000u);
+  EXPECT_EQ(doc->tasks.back().lead_units, std::vector<std::string>{"县发改局"});
+}
+
+TEST(HostileTextTest, OneLongLine) {
+  const std::string line = Repeat("建设", 1 << 20);  // 6 MiB, no line end
+  Result<Document> doc = Read(line);
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->blocks.size(), 1u);
+  EXPECT_EQ(doc->blocks[0].original.size(), line.size());
+}
+
+TEST(HostileTextTest, NulBytesAreBinaryUnlessLenient) {
+  static constexpr char kText[] = "附件\n\n1.推进\0建设\n";
+  const std::string text(kText, sizeof kText - 1);
+  Result<Document> doc = Read(text);
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().code(), StatusCode::kUnsupportedFormat);
+  EXPECT_EQ(doc.status().line(), 3u);
+  EXPECT_EQ(doc.status().column(), 5u);
+  EXPECT_EQ(doc.status().offset(), 16u);
+  ExtractOptions lenient;
+  lenient.read.lenient = true;
+  Result<Document> read = Read(text, lenient);
+  ASSERT_TRUE(read.ok());
+  EXPECT_NE(read->blocks.back().original.find('\0'), std::string::npos) << "kept, not dropped";
+}
+
+TEST(HostileTextTest, ByteOrderMarkThatLies) {
+  const std::string body = "附件\n1.推进建设\n";
+  // A UTF-16 BOM before UTF-8 bytes: refused, naming the BOM; --encoding reads them.
+  Result<Document> lie16 = Read("\xFF\xFE" + body);
+  ASSERT_FALSE(lie16.ok());
+  EXPECT_EQ(lie16.status().code(), StatusCode::kInvalidEncoding);
+  EXPECT_NE(lie16.status().message().find("UTF-16LE"), std::string::npos) << lie16.status().message();
+  ExtractOptions utf8;
+  utf8.read.encoding = "UTF-8";
+  Result<Document> forced = Read("\xFF\xFE" + body, utf8);
+  ASSERT_TRUE(forced.ok()) << forced.status().ToString();
+  EXPECT_EQ(forced->blocks[0].text, "附件");
+  // A UTF-8 BOM before GB18030 bytes: an error at the first bad byte; --encoding GB18030 reads them.
+  const std::string gb = "\xB8\xBD\xBC\xFE\n";  // 附件
+  Result<Document> lie8 = Read("\xEF\xBB\xBF" + gb);
+  ASSERT_FALSE(lie8.ok());
+  EXPECT_EQ(lie8.status().code(), StatusCode::kInvalidEncoding);
+  EXPECT_EQ(lie8.status().offset(), 3u);
+  ExtractOptions gb18030;
+  gb18030.read.encoding = "GB18030";
+  Result<Document> read = Read("\xEF\xBB\xBF" + gb, gb18030);
+  ASSERT_TRUE(read.ok());
+  EXPECT_EQ(read->blocks[0].text, "附件") << "the BOM is skipped, not read as 锘";
+  // Real UTF-16 with its BOM still reads.
+  Result<Document> real = Read(std::string("\xFF\xFE\x44\x96\xF6\x4E\x0A\x00", 8));
+  ASSERT_TRUE(real.ok()) << real.status().ToString();
+  EXPECT_EQ(real->blocks[0].text, "附件");
+}
+
+TEST(HostileTextTest, TruncatedMultiByteEncodings) {
+  // UTF-16 with an odd byte at the end, GB18030 cut inside a character, UTF-8 cut inside one.
+  const std::string utf16 = std::string("\xFF\xFE\x44\x96\xF6\x4E\x0A\x00", 8) + "A";
+  Result<Document> a = Read(utf16);
+  ASSERT_FALSE(a.ok());
+  EXPECT_EQ(a.status().code(), StatusCode::kInvalidEncoding);
+  EXPECT_EQ(a.status().offset(), 8u);
+  ExtractOptions gb;
+  gb.read.encoding = "GB18030";
+  Result<Document> b = Read("\xB8\xBD\xBC\xFE\n\x81", gb);
+  ASSERT_FALSE(b.ok());
+  EXPECT_EQ(b.status().offset(), 5u);
+  Result<Document> c = Read("附件\n任\xE5\x8A");
+  ASSERT_FALSE(c.ok());
+  EXPECT_EQ(c.status().line(), 2u);
+  // Each one read leniently: U+FFFD in place, a warning for each place.
+  ExtractOptions lenient;
+  lenient.read.lenient = true;
+  Result<Document> d = Read("附件\n任\xE5\x8A", lenient);
+  ASSERT_TRUE(d.ok());
+  EXPECT_FALSE(d->diagnostics.empty());
+}
+
+TEST(HostileTextTest, EmptyAndWhitespaceOnly) {
+  for (const char* text : {"", "\n\n\n", "   \t\n\xE3\x80\x80\n", "\xEF\xBB\xBF"}) {
+    Result<Document> doc = Read(text);
+    ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+    EXPECT_TRUE(doc->tasks.empty());
+  }
+}
+
+TEST(HostileTextTest, SizeLimitIsAnOption) {
+  ExtractOptions small;
+  small.read.max_bytes = 10;
+  Result<Document> doc = Read(Repeat("一\n", 10), small);
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().code(), StatusCode::kTooLarge);
+}
+
+}  // namespace
+}  // namespace gongwen

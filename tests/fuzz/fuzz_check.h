@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "gongwen/extract.h"
+
 #define FUZZ_CHECK(cond)                                                                  \
   do {                                                                                    \
     if (!(cond)) {                                                                        \
@@ -13,5 +15,15 @@
       std::abort();                                                                       \
     }                                                                                     \
   } while (0)
+
+// Options for the whole-path targets: package limits sized to the fuzzer's
+// memory rather than gongwen's defaults.
+inline gongwen::ExtractOptions FuzzOptions(bool lenient) {
+  gongwen::ExtractOptions options;
+  options.read.lenient = lenient;
+  options.docx.max_total_bytes = 64 << 20;
+  options.docx.max_part_bytes = 32 << 20;
+  return options;
+}
 
 #endif  // GONGWEN_TESTS_FUZZ_FUZZ_CHECK_H_

@@ -12,10 +12,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
-  gongwen::ExtractOptions options;
-  options.read.lenient = true;
-  options.docx.max_total_bytes = 64 << 20;
-  options.docx.max_part_bytes = 32 << 20;
+  const gongwen::ExtractOptions options = FuzzOptions(/*lenient=*/true);
   gongwen::Result<gongwen::Document> doc = gongwen::ExtractBytes(bytes, "fuzz", options);
   if (!doc.ok()) return 0;
   const std::string text = gongwen::ToJson(*doc);

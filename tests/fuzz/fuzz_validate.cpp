@@ -13,9 +13,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
-  gongwen::ExtractOptions options;
-  options.docx.max_total_bytes = 64 << 20;
-  options.docx.max_part_bytes = 32 << 20;
+  const gongwen::ExtractOptions options = FuzzOptions(/*lenient=*/false);
   gongwen::Result<gongwen::Document> doc = gongwen::ExtractBytes(bytes, "fuzz", options);
   if (!doc.ok()) return 0;
   gongwen::ValidateOptions validate;

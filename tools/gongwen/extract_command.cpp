@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -30,19 +31,28 @@ struct ExtractArgs {
   LimitArgs limits;
 };
 
-// --format csv|xlsx: the task ledger, one row per task of every file read.
-int RunLedger(const ExtractArgs& args, const ExtractOptions& options) {
-  std::vector<LedgerRow> rows;
+// Extracts each file in turn and hands the document to `use`; a file that
+// cannot be read is reported and skipped. The exit code: kExitBadInput if any was.
+int ForEachDocument(const std::vector<std::string>& files, const ExtractOptions& options,
+                    const std::function<void(const Document&)>& use) {
   int exit_code = kExitOk;
-  for (const std::string& path : args.files) {
+  for (const std::string& path : files) {
     Result<Document> doc = ExtractFile(path, options);
     if (!doc.ok()) {
       PrintError(doc.status().ToString());
       exit_code = kExitBadInput;
       continue;
     }
-    AppendLedgerRows(*doc, rows);
+    use(*doc);
   }
+  return exit_code;
+}
+
+// --format csv|xlsx: the task ledger, one row per task of every file read.
+int RunLedger(const ExtractArgs& args, const ExtractOptions& options) {
+  std::vector<LedgerRow> rows;
+  const int exit_code =
+      ForEachDocument(args.files, options, [&](const Document& doc) { AppendLedgerRows(doc, rows); });
   const bool to_stdout = args.output.empty() || args.output == "-";
   if (args.format == "csv") {
     std::ofstream file;
@@ -111,22 +121,15 @@ int RunExtract(const ExtractArgs& args) {
 
   // One file: one JSON document. Several: a JSON array, or one line each with --jsonl.
   const bool array = args.files.size() > 1 && !args.jsonl;
-  int exit_code = kExitOk;
   bool first = true;
   if (array) *out << "[";
-  for (const std::string& path : args.files) {
-    Result<Document> doc = ExtractFile(path, options);
-    if (!doc.ok()) {
-      PrintError(doc.status().ToString());
-      exit_code = kExitBadInput;
-      continue;
-    }
+  const int exit_code = ForEachDocument(args.files, options, [&](const Document& doc) {
     if (array && !first) *out << ",";
     if (array && json.pretty) *out << "\n";
-    WriteJson(*doc, *out, json);
+    WriteJson(doc, *out, json);
     if (args.jsonl || !array) *out << "\n";
     first = false;
-  }
+  });
   if (array) *out << (json.pretty ? "\n]\n" : "]\n");
   const int written = FinishOutput(*out, args.output);
   return written != kExitOk ? written : exit_code;

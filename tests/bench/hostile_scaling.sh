@@ -23,7 +23,7 @@ PY
 measure() {  # measure FILE: "seconds peak-KB"
   /usr/bin/time -f "%e %M" "$gw" extract "$1" -o /dev/null 2>&1 | tail -1
 }
-printf '%-11s %10s %9s %8s %10s %9s %8s %6s\n' input N MB s peakMB 2N s peakMB t2/t1
+printf '%-11s %8s %5s %6s %7s %8s %6s %7s %6s\n' input N MB s peakMB 2N s peakMB t2/t1
 for spec in "paragraphs 500000" "line 4194304" "brackets 100000" "tasks 50000"; do
   set -- $spec
   kind=$1 n=$2
@@ -32,6 +32,6 @@ for spec in "paragraphs 500000" "line 4194304" "brackets 100000" "tasks 50000"; 
   read -r t1 m1 < <(measure "$tmp/$kind-$n.txt")
   read -r t2 m2 < <(measure "$tmp/$kind-$((2 * n)).txt")
   mb=$(du -m "$tmp/$kind-$n.txt" | cut -f1)
-  printf '%-11s %10s %9s %8s %10s %9s %8s %6s\n' "$kind" "$n" "$mb" "$t1" $((m1 / 1024)) $((2 * n)) "$t2" \
+  printf '%-11s %8s %5s %6s %7s %8s %6s %7s %6s\n' "$kind" "$n" "$mb" "$t1" $((m1 / 1024)) $((2 * n)) "$t2" \
     $((m2 / 1024)) "$(python3 -c "print(f'{$t2 / max($t1, 0.01):.2f}')")"
 done

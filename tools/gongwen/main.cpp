@@ -62,6 +62,7 @@ int main(int argc, char** argv) {
   gongwen::cli::AddExtractCommand(app, run);
   gongwen::cli::AddValidateCommand(app, run);
   gongwen::cli::AddRulesCommand(app, run);
+  gongwen::cli::AddBatchCommand(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

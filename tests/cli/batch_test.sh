@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# gongwen batch: order, threads, error records, filters, lists, standard input,
+# shards, the streaming contract through a local map driver, interruption.
+source "$(dirname "$0")/common.sh"
+set -e
+fail() { echo "FAIL: $*" >&2; exit 1; }
+in=$TMP/in
+mkdir -p "$in/sub" "$in/skip"
+cp "$SAMPLE" "$in/a.txt"
+cp "$SRC/corpus/docx/table.docx" "$in/sub/b.docx"
+cp "$SRC"/corpus/generalization/0*.txt "$in/sub/"
+printf '附件\n第二行\xff\n' >"$in/sub/bad.txt"
+echo "not a notice" >"$in/notes.log"
+cp "$SAMPLE" "$in/skip/c.txt"
+lines() { "$PY" -c 'import json, sys; [json.loads(l) for l in open(sys.argv[1])]; print(sum(1 for _ in open(sys.argv[1])))' "$1"; }
+
+# In input order whatever the threads; a bad file is an error record; exit 1.
+set +e
+"$GW" batch -j 1 "$in" "$TMP/missing.txt" -o "$TMP/j1.jsonl" 2>"$TMP/err1"; rc1=$?
+"$GW" batch -j 3 "$in" "$TMP/missing.txt" -o "$TMP/j3.jsonl" 2>"$TMP/err3"; rc3=$?
+set -e
+[ $rc1 = 1 ] && [ $rc3 = 1 ] || fail "exit $rc1/$rc3 with failed files, expected 1"
+cmp -s "$TMP/j1.jsonl" "$TMP/j3.jsonl" || fail "-j 3 output differs from -j 1"
+[ "$(lines "$TMP/j1.jsonl")" = 14 ] || fail "expected 14 lines (12 notices, 1 bad, 1 missing)"
+grep -q "14 files, 12 ok, 2 failed" "$TMP/err1" || fail "summary: $(cat "$TMP/err1")"
+"$PY" - "$TMP/j1.jsonl" "$in" <<'PY'
+import json, sys
+docs = [json.loads(l) for l in open(sys.argv[1])]
+paths = [d["source"]["path"] for d in docs]
+assert paths == sorted(paths[:-1]) + [paths[-1]], paths          # directory walked in order, then the file
+assert not any(p.endswith(".log") for p in paths), "--include default takes notices only"
+bad = next(d for d in docs if d["source"]["path"].endswith("bad.txt"))
+assert bad["error"]["code"] == "invalid-encoding", bad
+assert bad["error"]["position"]["line"] == 2 and bad["error"]["position"]["offset"] > 0, bad["error"]
+missing = docs[-1]
+assert missing["error"]["code"] == "not-found" and missing["error"]["position"] is None, missing
+sample = next(d for d in docs if d["source"]["path"].endswith("/a.txt"))
+assert len(sample["tasks"]) == 251
+PY
+# The text of a document line is exactly what extract writes.
+"$GW" extract "$in/a.txt" >"$TMP/a.json"
+grep -qxF -f "$TMP/a.json" "$TMP/j1.jsonl" || fail "a batch line differs from gongwen extract"
+
+# --unordered: the same lines, in any order.
+"$GW" batch -j 3 --unordered "$in" -o "$TMP/un.jsonl" 2>/dev/null || true
+cmp -s <(sort "$TMP/un.jsonl") <(grep -v missing.txt "$TMP/j1.jsonl" | sort) || fail "--unordered lost or changed lines"
+
+# Filters, @LIST, standard input.
+"$GW" batch --include '*.docx' "$in" -o "$TMP/docx.jsonl" 2>/dev/null
+[ "$(lines "$TMP/docx.jsonl")" = 1 ] || fail "--include '*.docx'"
+"$GW" batch --exclude 'skip/*' --exclude 'bad.txt' "$in" -o "$TMP/ex.jsonl" 2>/dev/null
+[ "$(lines "$TMP/ex.jsonl")" = 11 ] || fail "--exclude: $(lines "$TMP/ex.jsonl") lines"
+find "$in" -name '*.txt' | sort >"$TMP/list.txt"
+"$GW" batch "@$TMP/list.txt" -o "$TMP/list.jsonl" 2>/dev/null || true
+"$GW" batch --stdin-paths <"$TMP/list.txt" >"$TMP/stdin.jsonl" 2>/dev/null || true
+cmp -s "$TMP/list.jsonl" "$TMP/stdin.jsonl" || fail "@LIST and --stdin-paths differ"
+[ "$(lines "$TMP/stdin.jsonl")" = "$(wc -l <"$TMP/list.txt")" ] || fail "a line out for each line in"
+
+# Shards: disjoint, and together everything.
+for k in 1 2 3; do "$GW" batch --shard $k/3 "@$TMP/list.txt" -o "$TMP/shard$k.jsonl" 2>/dev/null || true; done
+cmp -s <(cat "$TMP"/shard?.jsonl | sort) <(sort "$TMP/list.jsonl") || fail "shards are not a partition"
+if "$GW" batch --shard 4/3 "$in" 2>/dev/null; then fail "--shard 4/3 accepted"; fi
+
+# The streaming contract (Hadoop Streaming, Spark RDD.pipe): a driver splits the paths, runs one
+# mapper per split with no shared state, and concatenates: the same lines as one run.
+bash "$SRC/tests/cli/stream_driver.sh" "$GW" "$TMP/list.txt" 3 >"$TMP/driver.jsonl"
+cmp -s "$TMP/driver.jsonl" "$TMP/list.jsonl" || fail "the streaming driver's output differs"
+
+# Progress on request; none when standard error is not a terminal.
+"$GW" batch --progress always "$in/a.txt" -o /dev/null 2>"$TMP/progress"
+grep -q $'\r1/1 files' "$TMP/progress" || fail "no progress line: $(cat -v "$TMP/progress")"
+"$GW" batch "$in/a.txt" -o /dev/null 2>"$TMP/quiet"
+if grep -q $'\r' "$TMP/quiet"; then fail "progress written to a file"; fi
+
+# Interrupted: only whole lines are left behind.
+for i in $(seq 1 300); do echo "$in/a.txt"; done >"$TMP/many.txt"
+"$GW" batch -j 1 "@$TMP/many.txt" -o "$TMP/int.jsonl" 2>/dev/null &
+pid=$!
+sleep 0.5
+kill -INT $pid
+set +e
+wait $pid
+rc=$?
+set -e
+[ $rc = 130 ] || [ $rc = 0 ] || fail "exit $rc after SIGINT"
+lines "$TMP/int.jsonl" >/dev/null || fail "a partial line after SIGINT"
+echo "batch_test: ok"

@@ -2,6 +2,7 @@
 // keys come out in the order written here, so the same Document always gives
 // the same bytes.
 #include "gongwen/json.h"
+#include "gongwen/version.h"
 
 // Not RAPIDJSON_SSE2: in RapidJSON 1.1.0 (Debian 12) its string scan compares
 // with 0x19 instead of 0x1F, so U+001A..U+001F went out unescaped and the JSON
@@ -27,6 +28,8 @@ class JsonEmitter {
     w_.StartObject();
     Key("schema_version");
     String(kSchemaVersion);
+    Key("generator");
+    String(std::string("gongwen ") + Version());
     Key("source");
     SourceInfo(doc.source);
     Key("document");

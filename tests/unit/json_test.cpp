@@ -6,6 +6,7 @@
 
 #include "gongwen/extract.h"
 #include "gongwen/json.h"
+#include "gongwen/version.h"
 #include "notice_fixture.h"
 
 namespace gongwen {
@@ -20,8 +21,9 @@ TEST(JsonTest, ContractKeysInOrder) {
   std::vector<std::string> keys;
   for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
   std::sort(keys.begin(), keys.end());
-  EXPECT_EQ(keys, (std::vector<std::string>{"blocks", "diagnostics", "document", "schema_version", "sections",
-                                            "source", "tasks"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"blocks", "diagnostics", "document", "generator", "schema_version",
+                                            "sections", "source", "tasks"}));
+  EXPECT_EQ(j["generator"], std::string("gongwen ") + Version());
   EXPECT_EQ(j["schema_version"], kSchemaVersion);
   EXPECT_EQ(j["source"]["encoding"], "UTF-8");
   EXPECT_EQ(j["document"]["doc_number"]["serial"], 7);

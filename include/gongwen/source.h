@@ -102,6 +102,10 @@ class GONGWEN_EXPORT Source {
 GONGWEN_EXPORT Result<Source> DecodeSource(std::string_view bytes, std::string path,
                                            const ReadOptions& options = {});
 
+// The SHA-256 of `bytes` in lower-case hex, as in SourceInfo::sha256: a caller
+// can tell whether a stored result is still current without reading the file again.
+GONGWEN_EXPORT std::string Sha256Hex(std::string_view bytes);
+
 // Reads and decodes the file at `path`; "-" reads standard input.
 GONGWEN_EXPORT Result<Source> ReadSourceFile(const std::string& path, const ReadOptions& options = {});
 

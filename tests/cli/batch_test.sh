@@ -66,6 +66,27 @@ if "$GW" batch --shard 4/3 "$in" 2>/dev/null; then fail "--shard 4/3 accepted"; 
 bash "$SRC/tests/cli/stream_driver.sh" "$GW" "$TMP/list.txt" 3 >"$TMP/driver.jsonl"
 cmp -s "$TMP/driver.jsonl" "$TMP/list.jsonl" || fail "the streaming driver's output differs"
 
+# --out-dir mirrors the tree (a failure as NAME.error.json); --resume redoes only what changed.
+set +e
+"$GW" batch "$in" "$TMP/missing.txt" --out-dir "$TMP/tree" 2>/dev/null
+"$GW" batch "$in" "$TMP/missing.txt" --out-dir "$TMP/tree" --resume 2>"$TMP/resume1"
+echo >>"$in/sub/01_liuchuan_shi_gzbg.txt"   # one input changes
+"$GW" batch "$in" --out-dir "$TMP/tree" --resume 2>"$TMP/resume2"
+set -e
+[ -f "$TMP/tree/a.txt.json" ] && [ -f "$TMP/tree/sub/b.docx.json" ] && [ -f "$TMP/tree/sub/bad.txt.error.json" ] ||
+  fail "--out-dir did not mirror the tree: $(cd "$TMP/tree" && find . -type f | sort | tr '\n' ' ')"
+find "$TMP/tree" -name '*.json' -path '*missing.txt*' | grep -q error.json || fail "missing input has no error file"
+if find "$TMP/tree" -name '*.tmp-*' | grep -q .; then fail "temporary files left behind"; fi
+cmp -s "$TMP/tree/a.txt.json" "$TMP/a.json" || fail "an --out-dir file differs from gongwen extract"
+grep -q "0 ok, 2 failed, 12 current already" "$TMP/resume1" || fail "resume: $(cat "$TMP/resume1")"
+grep -q "1 ok, 1 failed, 11 current already" "$TMP/resume2" || fail "resume after a change: $(cat "$TMP/resume2")"
+# -o OUT --resume: a line cut by an interruption and the error records are dropped and redone, nothing doubled.
+"$GW" batch "$in" -o "$TMP/full.jsonl" 2>/dev/null || true
+head -c -50 "$TMP/full.jsonl" >"$TMP/cut.jsonl"
+"$GW" batch "$in" -o "$TMP/cut.jsonl" --resume 2>/dev/null || true
+cmp -s <(sort "$TMP/cut.jsonl") <(sort "$TMP/full.jsonl") || fail "-o --resume did not complete the output exactly"
+if "$GW" batch "$in" --resume 2>/dev/null; then fail "--resume accepted without -o or --out-dir"; fi
+
 # Progress on request; none when standard error is not a terminal.
 "$GW" batch --progress always "$in/a.txt" -o /dev/null 2>"$TMP/progress"
 grep -q $'\r1/1 files' "$TMP/progress" || fail "no progress line: $(cat -v "$TMP/progress")"

@@ -9,6 +9,7 @@
 #include <fnmatch.h>
 #include <unistd.h>
 
+#include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -32,6 +33,8 @@
 #include "commands.h"
 #include "gongwen/extract.h"
 #include "gongwen/json.h"
+#include "gongwen/source.h"
+#include "gongwen/version.h"
 
 namespace gongwen::cli {
 
@@ -42,6 +45,8 @@ namespace fs = std::filesystem;
 struct BatchArgs {
   std::vector<std::string> inputs;
   std::string output;
+  std::string out_dir;
+  bool resume = false;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   bool unordered = false;
   bool stdin_paths = false;
@@ -57,6 +62,21 @@ struct BatchArgs {
 
 std::atomic<bool> g_interrupted{false};
 extern "C" void OnInterrupt(int) { g_interrupted.store(true); }
+
+// One input: its path, and the name its output takes under --out-dir (the path
+// below the directory argument it was found in; otherwise the path as given,
+// without its root and with ".." as "__", so nothing is written outside DIR).
+struct Input {
+  std::string path;
+  fs::path name;
+};
+
+fs::path OutputName(const fs::path& path) {
+  fs::path out;
+  for (const fs::path& part : path.lexically_normal().relative_path())
+    out /= part == ".." ? fs::path("__") : part;
+  return out;
+}
 
 bool MatchesAny(const std::vector<std::string>& globs, const fs::path& relative) {
   const std::string rel = relative.generic_string(), name = relative.filename().string();
@@ -85,16 +105,16 @@ class InputQueue {
           PrintError(input.substr(1) + ": cannot read the list of inputs");
           return false;
         }
-        for (std::string line; std::getline(list, line);) Add(Trim(line));
+        for (std::string line; std::getline(list, line);) Add(Trim(line), {});
       } else if (std::error_code ec; fs::is_directory(input, ec)) {
-        std::vector<std::string> found;
+        std::vector<std::pair<std::string, fs::path>> found;
         for (auto it =
                  fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
              !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
           if (!it->is_regular_file(ec)) continue;
           const fs::path relative = fs::relative(it->path(), input, ec);
           if (MatchesAny(args.include, relative) && !MatchesAny(args.exclude, relative)) {
-            found.push_back(it->path().string());
+            found.emplace_back(it->path().string(), relative);
           }
         }
         if (ec) {
@@ -102,29 +122,30 @@ class InputQueue {
           return false;
         }
         std::sort(found.begin(), found.end());
-        for (std::string& f : found) Add(std::move(f));
+        for (auto& [path, relative] : found) Add(std::move(path), std::move(relative));
       } else {
-        Add(input);  // a file, or a path that fails later with a named error record
+        Add(input, {});  // a file, or a path that fails later with a named error record
       }
     }
     return true;
   }
 
   // The next input and its place in the output; nullopt at the end.
-  std::optional<std::pair<size_t, std::string>> Next() {
+  std::optional<std::pair<size_t, Input>> Next() {
     std::lock_guard<std::mutex> lock(mutex_);
     while (!g_interrupted.load()) {
-      std::string path;
+      Input input;
       if (next_ < listed_.size()) {
-        path = std::move(listed_[next_++]);
+        input = std::move(listed_[next_++]);
       } else if (stdin_) {
-        if (!std::getline(std::cin, path)) return std::nullopt;
-        path = Trim(path);
-        if (path.empty() || !InShard(path)) continue;
+        if (!std::getline(std::cin, input.path)) return std::nullopt;
+        input.path = Trim(input.path);
+        if (input.path.empty() || !InShard(input.path)) continue;
+        input.name = OutputName(input.path);
       } else {
         return std::nullopt;
       }
-      return std::make_pair(count_++, std::move(path));
+      return std::make_pair(count_++, std::move(input));
     }
     return std::nullopt;
   }
@@ -147,13 +168,15 @@ class InputQueue {
     for (unsigned char c : path) h = (h ^ c) * 1099511628211ull;
     return h % shard_n_ == shard_k_ - 1;
   }
-  void Add(std::string path) {
-    if (!path.empty() && InShard(path)) listed_.push_back(std::move(path));
+  void Add(std::string path, fs::path name) {
+    if (path.empty() || !InShard(path)) return;
+    if (name.empty()) name = OutputName(path);
+    listed_.push_back({std::move(path), std::move(name)});
   }
 
   uint32_t shard_k_, shard_n_;
   bool stdin_;
-  std::vector<std::string> listed_;
+  std::vector<Input> listed_;
   size_t next_ = 0;
   size_t count_ = 0;
   std::mutex mutex_;
@@ -203,10 +226,11 @@ class LineWriter {
   LineWriter(std::ostream& out, bool ordered, size_t window)
       : out_(out), ordered_(ordered), window_(window) {}
 
-  void Put(size_t index, std::string line) {
+  // The line for input `index`; nullopt for an input with nothing to write (kept by --resume).
+  void Put(size_t index, std::optional<std::string> line) {
     std::unique_lock<std::mutex> lock(mutex_);
     if (!ordered_) {
-      Write(line);
+      if (line) Write(*line);
       return;
     }
     // Woken by each write, and every 100 ms to notice an interrupt (a signal handler cannot notify).
@@ -216,7 +240,7 @@ class LineWriter {
     pending_.emplace(index, std::move(line));
     bool wrote = false;
     for (auto it = pending_.find(next_); it != pending_.end(); it = pending_.find(next_)) {
-      Write(it->second);
+      if (it->second) Write(*it->second);
       pending_.erase(it);
       ++next_;
       wrote = true;
@@ -236,14 +260,14 @@ class LineWriter {
   std::ostream& out_;
   const bool ordered_;
   const size_t window_;
-  std::map<size_t, std::string> pending_;
+  std::map<size_t, std::optional<std::string>> pending_;
   size_t next_ = 0;
   std::mutex mutex_;
   std::condition_variable room_;
 };
 
 struct Counters {
-  std::atomic<size_t> done{0}, ok{0}, failed{0};
+  std::atomic<size_t> done{0}, ok{0}, failed{0}, skipped{0};
   std::atomic<uint64_t> bytes{0};
 };
 
@@ -266,6 +290,75 @@ void ShowProgress(const Counters& c, std::optional<size_t> total, double seconds
   std::cerr << line << "   " << (final ? "\n" : "") << std::flush;
 }
 
+// The "generator" and source.sha256 of a stored JSON document (empty when the
+// text is not one, or is an error record).
+std::pair<std::string, std::string> StoredStamp(std::string_view json, std::string* path = nullptr) {
+  rapidjson::Document d;
+  d.Parse(json.data(), json.size());
+  if (d.HasParseError() || !d.IsObject() || !d.HasMember("generator") || !d["generator"].IsString() ||
+      !d.HasMember("source") || !d["source"].IsObject())
+    return {};
+  const auto& src = d["source"];
+  if (!src.HasMember("sha256") || !src["sha256"].IsString() || !src.HasMember("path") ||
+      !src["path"].IsString())
+    return {};
+  if (path != nullptr) *path = src["path"].GetString();
+  return {d["generator"].GetString(), src["sha256"].GetString()};
+}
+
+std::string Generator() { return std::string("gongwen ") + Version(); }
+
+// Writes `text` to `path` through a temporary name and a rename: a reader (or an
+// interrupted batch) sees the whole file or none.
+bool WriteAtomically(const fs::path& path, const std::string& text) {
+  std::error_code ec;
+  fs::create_directories(path.parent_path(), ec);
+  const fs::path tmp = path.string() + ".tmp-" + std::to_string(getpid()) + "-" +
+                       std::to_string(std::hash<std::thread::id>()(std::this_thread::get_id()));
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out << text << '\n';
+    if (!out.flush()) return false;
+  }
+  fs::rename(tmp, path, ec);
+  if (ec) fs::remove(tmp, ec);
+  return !ec;
+}
+
+// --resume with -o OUT.jsonl: keeps the whole, current document lines of OUT
+// (this version, and a source.sha256 that still matches the file), drops the
+// rest (error records, stale results, a line cut by an interruption), and
+// returns path → sha256 of what was kept.
+std::optional<std::map<std::string, std::string>> KeepCurrentLines(const std::string& output) {
+  std::map<std::string, std::string> kept;
+  std::ifstream in(output, std::ios::binary);
+  if (!in) return kept;  // nothing yet
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string keep;
+  for (size_t pos = 0; pos < text.size();) {
+    const size_t end = text.find('\n', pos);
+    if (end == std::string::npos) break;  // a line cut off: dropped
+    const std::string_view line(text.data() + pos, end - pos);
+    pos = end + 1;
+    std::string path;
+    const auto [generator, sha] = StoredStamp(line, &path);
+    if (generator != Generator() || kept.count(path) != 0) continue;
+    std::ifstream file(path, std::ios::binary);
+    if (!file) continue;
+    const std::string bytes((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    if (Sha256Hex(bytes) != sha) continue;
+    kept.emplace(path, sha);
+    keep.append(line);
+    keep += '\n';
+  }
+  if (!keep.empty()) keep.pop_back();
+  if (!(keep.empty() ? (std::ofstream(output, std::ios::trunc), true) : WriteAtomically(output, keep))) {
+    PrintError(output + ": cannot rewrite for --resume");
+    return std::nullopt;
+  }
+  return kept;
+}
+
 int RunBatch(const BatchArgs& args) {
   uint32_t shard_k = 1, shard_n = 1;
   if (!args.shard.empty()) {
@@ -284,11 +377,34 @@ int RunBatch(const BatchArgs& args) {
   options.read.lenient = args.lenient;
   options.docx.keep_original = args.keep_original;
 
+  const bool to_dir = !args.out_dir.empty();
+  if (to_dir && !args.output.empty()) {
+    PrintError("-o and --out-dir: give one");
+    return kExitBadInput;
+  }
+  const bool to_stdout = !to_dir && (args.output.empty() || args.output == "-");
+  if (args.resume && to_stdout) {
+    PrintError("--resume needs -o FILE or --out-dir DIR: it keeps what is already there");
+    return kExitBadInput;
+  }
   InputQueue queue(args, shard_k, shard_n);
   if (!queue.Expand(args)) return kExitBadInput;
+  std::map<std::string, std::string> done_before;  // -o OUT --resume: path → sha256 already in OUT
+  if (args.resume && !to_dir) {
+    auto kept = KeepCurrentLines(args.output);
+    if (!kept) return kExitBadInput;
+    done_before = std::move(*kept);
+  }
   std::ofstream file;
-  std::ostream* out = OpenOutput(args.output, file);
-  if (out == nullptr) return kExitBadInput;
+  std::ostream* out = &std::cout;
+  if (!to_dir && !to_stdout) {
+    file.open(args.output, std::ios::binary | (args.resume ? std::ios::app : std::ios::trunc));
+    if (!file) {
+      PrintError(args.output + ": cannot open for writing");
+      return kExitBadInput;
+    }
+    out = &file;
+  }
 
   struct sigaction action = {};
   action.sa_handler = OnInterrupt;
@@ -306,22 +422,57 @@ int RunBatch(const BatchArgs& args) {
   for (unsigned t = 0; t < jobs; ++t) {
     workers.emplace_back([&] {
       while (auto item = queue.Next()) {
-        const auto& [index, path] = *item;
+        const auto& [index, input] = *item;
+        const std::string& path = input.path;
+        const fs::path target =
+            to_dir ? fs::path(args.out_dir) / (input.name.string() + ".json") : fs::path();
+        // Read once: the bytes give the hash --resume compares, and the document.
+        Result<std::string> bytes = ReadInputBytes(path, options);
+        std::string sha;
+        if (bytes.ok() && args.resume) {
+          sha = Sha256Hex(*bytes);
+          bool current = false;
+          if (to_dir) {
+            std::ifstream stored(target, std::ios::binary);
+            const std::string json((std::istreambuf_iterator<char>(stored)),
+                                   std::istreambuf_iterator<char>());
+            current = StoredStamp(json) == std::make_pair(Generator(), sha);
+          } else {
+            const auto it = done_before.find(path);
+            current = it != done_before.end() && it->second == sha;
+          }
+          if (current) {
+            counters.skipped++;
+            counters.done++;
+            if (!to_dir) writer.Put(index, std::nullopt);
+            continue;
+          }
+        }
         std::string line;
-        Result<Document> doc = ExtractFile(path, options);
-        if (doc.ok()) {
+        Result<Document> doc =
+            bytes.ok() ? ExtractBytes(*bytes, path, options) : Result<Document>(bytes.status());
+        bool ok = doc.ok();
+        if (ok) {
           std::ostringstream json;
           WriteJson(*doc, json);
           line = std::move(json).str();
-          counters.ok++;
           counters.bytes += doc->source.size;
         } else {
           line = ErrorRecord(path, doc.status());
-          counters.failed++;
-          std::error_code ec;
-          if (const auto size = fs::file_size(path, ec); !ec) counters.bytes += size;
+          if (bytes.ok()) counters.bytes += bytes->size();
         }
-        writer.Put(index, std::move(line));
+        if (to_dir) {
+          // A result as DIR/NAME.json; a failure as DIR/NAME.error.json (so --resume tries it again).
+          const fs::path error_file = target.string().substr(0, target.string().size() - 5) + ".error.json";
+          std::error_code ec;
+          if (!WriteAtomically(ok ? target : error_file, line)) {
+            PrintError(target.string() + ": cannot write");
+            ok = false;
+          }
+          fs::remove(ok ? error_file : target, ec);
+        }
+        (ok ? counters.ok : counters.failed)++;
+        if (!to_dir) writer.Put(index, std::move(line));
         counters.done++;
       }
     });
@@ -345,12 +496,13 @@ int RunBatch(const BatchArgs& args) {
   const double seconds = elapsed();
   const double mb = static_cast<double>(counters.bytes.load()) / 1e6;
   char summary[256];
-  std::snprintf(summary, sizeof summary, "%zu files, %zu ok, %zu failed, %.1f MB in %.2f s (%s, %s)%s",
-                counters.done.load(), counters.ok.load(), counters.failed.load(), mb, seconds,
-                Rate(static_cast<double>(counters.done.load()), seconds, "files").c_str(),
+  std::snprintf(summary, sizeof summary,
+                "%zu files, %zu ok, %zu failed, %zu current already, %.1f MB in %.2f s (%s, %s)%s",
+                counters.done.load(), counters.ok.load(), counters.failed.load(), counters.skipped.load(), mb,
+                seconds, Rate(static_cast<double>(counters.done.load()), seconds, "files").c_str(),
                 Rate(mb, seconds, "MB").c_str(), g_interrupted.load() ? "; interrupted" : "");
   std::cerr << "gongwen batch: " << summary << "\n";
-  if (FinishOutput(*out, args.output) != kExitOk) return kExitBadInput;
+  if (!to_dir && FinishOutput(*out, args.output) != kExitOk) return kExitBadInput;
   if (g_interrupted.load()) return 130;
   return counters.failed.load() > 0 ? kExitFindings : kExitOk;
 }
@@ -366,6 +518,13 @@ void AddBatchCommand(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("inputs", args->inputs,
                   "Files, directories (recursive), @LIST files of paths, or '-' for paths on standard input");
   cmd->add_option("-o,--output", args->output, "Write the JSONL here instead of standard output");
+  cmd->add_option("--out-dir", args->out_dir,
+                  "Write one NAME.json per input under this folder, mirroring the input tree (a failure: "
+                  "NAME.error.json), each through a temporary name and a rename");
+  cmd->add_flag(
+      "--resume", args->resume,
+      "Skip inputs whose result is already there and current (same content hash and gongwen version); "
+      "with -o, keep the file's current lines and append the rest");
   cmd->add_option("-j,--jobs", args->jobs, "Worker threads (default: the number of cores)")
       ->check(CLI::PositiveNumber);
   cmd->add_flag("--unordered", args->unordered, "Write documents as they finish, not in input order");

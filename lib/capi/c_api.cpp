@@ -240,17 +240,10 @@ gongwen_status gongwen_parse_memory(const void* data, size_t size, const char* n
   if (document == nullptr) return NullArgument("document", error);
   *document = nullptr;
   return Guard(error, [&] {
-    const gongwen::ExtractOptions& extract = ExtractOptionsOf(options);
-    if (size > extract.read.max_bytes) {
-      return Fail(
-          Status(StatusCode::kTooLarge, "input of " + std::to_string(size) + " bytes passes the limit of " +
-                                            std::to_string(extract.read.max_bytes))
-              .WithFile(name == nullptr ? "" : name),
-          error);
-    }
     const std::string_view bytes(size == 0 ? "" : static_cast<const char*>(data), size);
-    return Finish(gongwen::ExtractBytes(bytes, name == nullptr ? "" : name, extract), options, document,
-                  error);
+    // The size limits are the library's own (DecodeSource for text, ReadDocx for packages).
+    return Finish(gongwen::ExtractBytes(bytes, name == nullptr ? "" : name, ExtractOptionsOf(options)), options,
+                  document, error);
   });
 }
 

@@ -18,6 +18,10 @@ struct JsonOptions {
   bool blocks = true;      // include the "blocks" array (every paragraph with its role)
 };
 
+// The "generator" every document carries, "gongwen 0.1.0": with source.sha256 it
+// tells whether a stored result is current.
+GONGWEN_EXPORT std::string Generator();
+
 GONGWEN_EXPORT std::string ToJson(const Document& document, const JsonOptions& options = {});
 
 // The same bytes, written to `out` as they are made (no copy of the whole JSON

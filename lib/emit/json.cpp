@@ -29,7 +29,7 @@ class JsonEmitter {
     Key("schema_version");
     String(kSchemaVersion);
     Key("generator");
-    String(std::string("gongwen ") + Version());
+    String(Generator());
     Key("source");
     SourceInfo(doc.source);
     Key("document");
@@ -460,6 +460,8 @@ bool WriteFindingsJson(const Document& document, const Diagnostics& findings, st
                        const JsonOptions& options) {
   return StreamJson(out, options, [&](auto& emitter) { emitter.EmitFindings(document, findings); });
 }
+
+std::string Generator() { return std::string("gongwen ") + Version(); }
 
 std::string ToJson(const Document& document, const JsonOptions& options) {
   // The JSON is several times the text (each block has its text and original,

@@ -25,6 +25,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -34,7 +35,6 @@
 #include "gongwen/extract.h"
 #include "gongwen/json.h"
 #include "gongwen/source.h"
-#include "gongwen/version.h"
 
 namespace gongwen::cli {
 
@@ -306,8 +306,6 @@ std::pair<std::string, std::string> StoredStamp(std::string_view json, std::stri
   return {d["generator"].GetString(), src["sha256"].GetString()};
 }
 
-std::string Generator() { return std::string("gongwen ") + Version(); }
-
 // Writes `text` to `path` through a temporary name and a rename: a reader (or an
 // interrupted batch) sees the whole file or none.
 bool WriteAtomically(const fs::path& path, const std::string& text) {
@@ -328,26 +326,28 @@ bool WriteAtomically(const fs::path& path, const std::string& text) {
 // --resume with -o OUT.jsonl: keeps the whole, current document lines of OUT
 // (this version, and a source.sha256 that still matches the file), drops the
 // rest (error records, stale results, a line cut by an interruption), and
-// returns path → sha256 of what was kept.
-std::optional<std::map<std::string, std::string>> KeepCurrentLines(const std::string& output) {
-  std::map<std::string, std::string> kept;
-  std::ifstream in(output, std::ios::binary);
-  if (!in) return kept;  // nothing yet
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+// returns the paths kept: their inputs need no second look.
+std::optional<std::set<std::string>> KeepCurrentLines(const std::string& output,
+                                                      const ExtractOptions& options) {
+  std::set<std::string> kept;
+  if (std::error_code ec; !fs::exists(output, ec)) return kept;  // nothing yet
+  Result<std::string> text = ReadInputBytes(output, options);
+  if (!text.ok()) {
+    PrintError(text.status().ToString());
+    return std::nullopt;
+  }
   std::string keep;
-  for (size_t pos = 0; pos < text.size();) {
-    const size_t end = text.find('\n', pos);
+  for (size_t pos = 0; pos < text->size();) {
+    const size_t end = text->find('\n', pos);
     if (end == std::string::npos) break;  // a line cut off: dropped
-    const std::string_view line(text.data() + pos, end - pos);
+    const std::string_view line(text->data() + pos, end - pos);
     pos = end + 1;
     std::string path;
     const auto [generator, sha] = StoredStamp(line, &path);
     if (generator != Generator() || kept.count(path) != 0) continue;
-    std::ifstream file(path, std::ios::binary);
-    if (!file) continue;
-    const std::string bytes((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-    if (Sha256Hex(bytes) != sha) continue;
-    kept.emplace(path, sha);
+    if (Result<std::string> bytes = ReadInputBytes(path, options); !bytes.ok() || Sha256Hex(*bytes) != sha)
+      continue;
+    kept.insert(path);
     keep.append(line);
     keep += '\n';
   }
@@ -389,9 +389,9 @@ int RunBatch(const BatchArgs& args) {
   }
   InputQueue queue(args, shard_k, shard_n);
   if (!queue.Expand(args)) return kExitBadInput;
-  std::map<std::string, std::string> done_before;  // -o OUT --resume: path → sha256 already in OUT
+  std::set<std::string> done_before;  // -o OUT --resume: inputs whose current result OUT keeps
   if (args.resume && !to_dir) {
-    auto kept = KeepCurrentLines(args.output);
+    auto kept = KeepCurrentLines(args.output, options);
     if (!kept) return kExitBadInput;
     done_before = std::move(*kept);
   }
@@ -426,25 +426,21 @@ int RunBatch(const BatchArgs& args) {
         const std::string& path = input.path;
         const fs::path target =
             to_dir ? fs::path(args.out_dir) / (input.name.string() + ".json") : fs::path();
-        // Read once: the bytes give the hash --resume compares, and the document.
+        const auto skip = [&] {
+          counters.skipped++;
+          counters.done++;
+          if (!to_dir) writer.Put(index, std::nullopt);
+        };
+        if (done_before.count(path) != 0) {  // checked against the file's content when OUT was read
+          skip();
+          continue;
+        }
+        // Read once: the bytes give the hash --resume compares with DIR/NAME.json, and the document.
         Result<std::string> bytes = ReadInputBytes(path, options);
-        std::string sha;
-        if (bytes.ok() && args.resume) {
-          sha = Sha256Hex(*bytes);
-          bool current = false;
-          if (to_dir) {
-            std::ifstream stored(target, std::ios::binary);
-            const std::string json((std::istreambuf_iterator<char>(stored)),
-                                   std::istreambuf_iterator<char>());
-            current = StoredStamp(json) == std::make_pair(Generator(), sha);
-          } else {
-            const auto it = done_before.find(path);
-            current = it != done_before.end() && it->second == sha;
-          }
-          if (current) {
-            counters.skipped++;
-            counters.done++;
-            if (!to_dir) writer.Put(index, std::nullopt);
+        if (bytes.ok() && args.resume && to_dir) {
+          Result<std::string> stored = ReadInputBytes(target.string(), options);
+          if (stored.ok() && StoredStamp(*stored) == std::make_pair(Generator(), Sha256Hex(*bytes))) {
+            skip();
             continue;
           }
         }

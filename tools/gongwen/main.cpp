@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "gongwen/json.h"
 #include "gongwen/version.h"
 
 namespace gongwen::cli {
@@ -56,7 +57,7 @@ int FinishOutput(std::ostream& out, const std::string& path) {
 int main(int argc, char** argv) {
   CLI::App app{"gongwen — reads Chinese official documents (公文) and task-division notices into normalized JSON"};
   app.name("gongwen");
-  app.set_version_flag("--version", std::string("gongwen ") + gongwen::Version());
+  app.set_version_flag("--version", gongwen::Generator());
   app.require_subcommand(1);
   std::function<int()> run;
   gongwen::cli::AddExtractCommand(app, run);

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "gongwen/document.h"
+#include "gongwen/status.h"
 #include "gongwen/export.h"
 
 namespace gongwen {
@@ -34,6 +35,11 @@ GONGWEN_EXPORT bool WriteJson(const Document& document, std::ostream& out, const
 // the same shape as in WriteJson. `options.blocks` is not used.
 GONGWEN_EXPORT bool WriteFindingsJson(const Document& document, const Diagnostics& findings,
                                       std::ostream& out, const JsonOptions& options = {});
+
+// The line `gongwen batch` writes for an input it could not read, on one line:
+// {"source":{"path":…},"error":{"code":"not-found","message":…,
+//  "position":{"line","column","offset"}|null}} (code: StatusCodeName).
+GONGWEN_EXPORT std::string ErrorRecordJson(const std::string& path, const Status& status);
 
 }  // namespace gongwen
 

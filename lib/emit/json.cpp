@@ -461,6 +461,42 @@ bool WriteFindingsJson(const Document& document, const Diagnostics& findings, st
   return StreamJson(out, options, [&](auto& emitter) { emitter.EmitFindings(document, findings); });
 }
 
+std::string ErrorRecordJson(const std::string& path, const Status& status) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+  w.StartObject();
+  w.Key("source");
+  w.StartObject();
+  w.Key("path");
+  w.String(path.c_str(), static_cast<rapidjson::SizeType>(path.size()));
+  w.EndObject();
+  w.Key("error");
+  w.StartObject();
+  w.Key("code");
+  w.String(StatusCodeName(status.code()));
+  w.Key("message");
+  w.String(status.message().c_str(), static_cast<rapidjson::SizeType>(status.message().size()));
+  w.Key("position");
+  if (status.offset() || status.line() > 0) {
+    w.StartObject();
+    w.Key("line");
+    w.Uint(status.line());
+    w.Key("column");
+    w.Uint(status.column());
+    w.Key("offset");
+    if (status.offset())
+      w.Uint64(*status.offset());
+    else
+      w.Null();
+    w.EndObject();
+  } else {
+    w.Null();
+  }
+  w.EndObject();
+  w.EndObject();
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
 std::string Generator() { return std::string("gongwen ") + Version(); }
 
 std::string ToJson(const Document& document, const JsonOptions& options) {

@@ -74,6 +74,17 @@ TEST(JsonTest, EveryControlCharacterIsEscaped) {
   ASSERT_FALSE(json::parse(out)["tasks"].empty());
 }
 
+TEST(JsonTest, ErrorRecordCarriesCodeMessageAndPosition) {
+  json withPosition = json::parse(ErrorRecordJson(
+      "a.txt", Status(StatusCode::kInvalidEncoding, "bytes not valid").WithPosition(2, 3, 17)));
+  EXPECT_EQ(withPosition["source"]["path"], "a.txt");
+  EXPECT_EQ(withPosition["error"]["code"], "invalid-encoding");
+  EXPECT_EQ(withPosition["error"]["position"], json({{"line", 2}, {"column", 3}, {"offset", 17}}));
+  json without = json::parse(ErrorRecordJson("b\"\n.txt", Status(StatusCode::kNotFound, "no such file")));
+  EXPECT_EQ(without["source"]["path"], "b\"\n.txt");
+  EXPECT_TRUE(without["error"]["position"].is_null());
+}
+
 TEST(JsonTest, BlocksCanBeLeftOut) {
   JsonOptions no_blocks;
   no_blocks.blocks = false;

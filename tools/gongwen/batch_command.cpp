@@ -10,8 +10,6 @@
 #include <unistd.h>
 
 #include <rapidjson/document.h>
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
 #include <atomic>
 #include <chrono>
@@ -181,43 +179,6 @@ class InputQueue {
   size_t count_ = 0;
   std::mutex mutex_;
 };
-
-// {"source":{"path":…},"error":{"code","message","position":{line,column,offset}|null}}
-std::string ErrorRecord(const std::string& path, const Status& status) {
-  rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
-  w.StartObject();
-  w.Key("source");
-  w.StartObject();
-  w.Key("path");
-  w.String(path.c_str(), static_cast<rapidjson::SizeType>(path.size()));
-  w.EndObject();
-  w.Key("error");
-  w.StartObject();
-  w.Key("code");
-  w.String(StatusCodeName(status.code()));
-  w.Key("message");
-  w.String(status.message().c_str(), static_cast<rapidjson::SizeType>(status.message().size()));
-  w.Key("position");
-  if (status.offset() || status.line() > 0) {
-    w.StartObject();
-    w.Key("line");
-    w.Uint(status.line());
-    w.Key("column");
-    w.Uint(status.column());
-    w.Key("offset");
-    if (status.offset())
-      w.Uint64(*status.offset());
-    else
-      w.Null();
-    w.EndObject();
-  } else {
-    w.Null();
-  }
-  w.EndObject();
-  w.EndObject();
-  return std::string(buffer.GetString(), buffer.GetSize());
-}
 
 // Writes finished lines: in input order through a window of at most `window`
 // lines waiting (a worker that runs ahead waits), or as they come.
@@ -454,7 +415,7 @@ int RunBatch(const BatchArgs& args) {
           line = std::move(json).str();
           counters.bytes += doc->source.size;
         } else {
-          line = ErrorRecord(path, doc.status());
+          line = ErrorRecordJson(path, doc.status());
           if (bytes.ok()) counters.bytes += bytes->size();
         }
         if (to_dir) {

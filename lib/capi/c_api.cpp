@@ -96,10 +96,9 @@ const gongwen::ExtractOptions& ExtractOptionsOf(const gongwen_options* options) 
   return options != nullptr ? options->extract : kDefaults;
 }
 
-gongwen_status Text(const std::string& text, const char** out, size_t* size) {
+void Text(const std::string& text, const char** out, size_t* size) {
   *out = text.c_str();
   if (size != nullptr) *size = text.size();
-  return GONGWEN_OK;
 }
 
 }  // namespace

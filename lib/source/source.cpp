@@ -23,7 +23,6 @@ namespace {
 
 constexpr size_t kMaxDecodeDiagnostics = 100;
 
-
 struct Bom {
   const char* encoding = nullptr;
   uint32_t length = 0;

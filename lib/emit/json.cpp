@@ -11,7 +11,10 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <algorithm>
 #include <functional>
+#include <string>
+#include <string_view>
 
 namespace gongwen {
 
@@ -418,34 +421,70 @@ class JsonEmitter {
   DrainFn drain_;
 };
 
+// RapidJSON's output stream over a std::string: the JSON is made in the string
+// that is returned, not in a buffer copied at the end. `Reserve` grows the
+// string geometrically; between calls its size is the capacity in use and
+// `pos` the end of the JSON.
+class StringSink {
+ public:
+  using Ch = char;
+  explicit StringSink(std::string& out, size_t estimate) : out_(out) { out_.resize(std::max<size_t>(estimate, 256)); }
+  void Put(char c) {
+    Reserve(1);
+    out_[pos_++] = c;
+  }
+  void PutUnsafe(char c) { out_[pos_++] = c; }
+  void Reserve(size_t n) {
+    if (pos_ + n > out_.size()) out_.resize(std::max(out_.size() * 2, pos_ + n));
+  }
+  void Flush() {}
+  size_t size() const { return pos_; }
+  // Hands the JSON so far to `drain` and starts again at the beginning.
+  template <typename Fn>
+  void Drain(Fn&& drain) {
+    drain(std::string_view(out_.data(), pos_));
+    pos_ = 0;
+  }
+  void Finish() { out_.resize(pos_); }
+
+ private:
+  std::string& out_;
+  size_t pos_ = 0;
+};
+
+// The writer's fast path for StringSink (found by argument-dependent lookup, preferred
+// to RapidJSON's generic templates, which would call Put for every byte).
+inline void PutReserve(StringSink& sink, size_t n) { sink.Reserve(n); }
+inline void PutUnsafe(StringSink& sink, char c) { sink.PutUnsafe(c); }
+
 // Runs `emit` on an emitter (pretty or compact as `options` say) that writes
-// into `buffer`; `drain`, if given, is called between array elements.
+// into `sink`; `drain`, if given, is called between array elements.
 template <typename EmitFn>
-void EmitInto(rapidjson::StringBuffer& buffer, const JsonOptions& options,
-              std::function<void(bool)> drain, EmitFn emit) {
+void EmitInto(StringSink& sink, const JsonOptions& options, std::function<void(bool)> drain, EmitFn emit) {
   if (options.pretty) {
-    rapidjson::PrettyWriter<rapidjson::StringBuffer> writer(buffer);
+    rapidjson::PrettyWriter<StringSink> writer(sink);
     writer.SetIndent(' ', 2);
     JsonEmitter<decltype(writer)> emitter(writer, options, std::move(drain));
     emit(emitter);
   } else {
-    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    rapidjson::Writer<StringSink> writer(sink);
     JsonEmitter<decltype(writer)> emitter(writer, options, std::move(drain));
     emit(emitter);
   }
 }
 
-// The same, handed to `out` and cleared whenever the buffer passes 1 MiB
-// (RapidJSON's StringBuffer is its fast path; the whole JSON is never held).
+// The same, handed to `out` whenever the buffer passes 1 MiB: the whole JSON is
+// never held.
 template <typename EmitFn>
 bool StreamJson(std::ostream& out, const JsonOptions& options, EmitFn emit) {
-  rapidjson::StringBuffer buffer;
+  constexpr size_t kChunk = size_t{1} << 20;
+  std::string buffer;
+  StringSink sink(buffer, kChunk + kChunk / 4);
+  auto write = [&](std::string_view bytes) { out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())); };
   auto drain = [&](bool force) {
-    if (!force && buffer.GetSize() < (size_t{1} << 20)) return;
-    out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
-    buffer.Clear();
+    if (force || sink.size() >= kChunk) sink.Drain(write);
   };
-  EmitInto(buffer, options, drain, emit);
+  EmitInto(sink, options, drain, emit);
   drain(true);
   return static_cast<bool>(out);
 }
@@ -506,9 +545,11 @@ std::string ToJson(const Document& document, const JsonOptions& options) {
   for (const DocumentBlock& b : document.blocks) estimate += 2 * (b.text.size() + b.original.size()) + 160;
   for (const Task& t : document.tasks) estimate += 2 * t.text.size() + 600;
   estimate += document.diagnostics.size() * 200;
-  rapidjson::StringBuffer buffer(nullptr, estimate);
-  EmitInto(buffer, options, nullptr, [&](auto& emitter) { emitter.Emit(document); });
-  return std::string(buffer.GetString(), buffer.GetSize());
+  std::string json;
+  StringSink sink(json, estimate);
+  EmitInto(sink, options, nullptr, [&](auto& emitter) { emitter.Emit(document); });
+  sink.Finish();
+  return json;
 }
 
 }  // namespace gongwen

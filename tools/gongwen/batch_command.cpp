@@ -24,7 +24,6 @@
 #include <mutex>
 #include <optional>
 #include <set>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -410,9 +409,7 @@ int RunBatch(const BatchArgs& args) {
             bytes.ok() ? ExtractBytes(*bytes, path, options) : Result<Document>(bytes.status());
         bool ok = doc.ok();
         if (ok) {
-          std::ostringstream json;
-          WriteJson(*doc, json);
-          line = std::move(json).str();
+          line = ToJson(*doc);
           counters.bytes += doc->source.size;
         } else {
           line = ErrorRecordJson(path, doc.status());

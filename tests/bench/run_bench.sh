@@ -9,6 +9,12 @@
 # Environment: BUILD_DIR (default <repo>/build-bench), MIN_TIME (seconds per
 # case, default 2), GONGWEN_BENCH_MIN_MB (input size in MiB, default 10),
 # GONGWEN_BENCH_DOCX (default <build>/big.docx, made by make_big_docx.py).
+#
+# The benchmark measures the library with glibc's default allocator settings,
+# which hand large freed buffers back to the kernel (every new document then
+# page-faults its memory in again). The gongwen tool keeps them instead
+# (tools/gongwen/main.cpp); to measure with the tool's setting:
+#   GLIBC_TUNABLES=glibc.malloc.mmap_threshold=67108864:glibc.malloc.trim_threshold=268435456 tests/bench/run_bench.sh
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

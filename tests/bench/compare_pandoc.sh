@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# DOCX → JSON: gongwen against its floor and against pandoc, in one run.
+#
+#   tests/bench/compare_pandoc.sh            # a ≥ 10 MB document.xml (about 3 minutes: pandoc is slow)
+#   MB=2 tests/bench/compare_pandoc.sh       # a smaller one
+#   tests/bench/compare_pandoc.sh A.docx …   # these files instead
+#
+# For each file: wall time and peak memory (/usr/bin/time) of
+#   gongwen extract FILE -o /dev/null        (median of RUNS, default 3)
+#   pandoc -f docx -t json FILE -o /dev/null (once)
+# then the ratio, and peak memory over the size of the inflated word/document.xml.
+# Before that, the Google Benchmark DOCX cases on the same file: the floor (libzip
+# inflate + pugixml parse of word/document.xml) against the whole DOCX → JSON path.
+#
+# Needs: pandoc, python3 (for the big file and the XML size), GNU time (package `time`).
+# Environment: BUILD_DIR (default <repo>/build-bench, a Release build made here),
+# MB (size of the generated document.xml, default 10), RUNS.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+BUILD_DIR="${BUILD_DIR:-$ROOT/build-bench}"
+MB="${MB:-10}"
+RUNS="${RUNS:-3}"
+
+command -v pandoc >/dev/null || { echo "compare_pandoc: pandoc is not installed (apt-get install pandoc)" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "compare_pandoc: GNU time is not installed (apt-get install time)" >&2; exit 2; }
+
+cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+  -DGONGWEN_BUILD_BENCH=ON -DGONGWEN_BUILD_TESTS=OFF >/dev/null
+cmake --build "$BUILD_DIR" --target gongwen_bench gongwen-cli >/dev/null
+GONGWEN="$BUILD_DIR/tools/gongwen"
+
+files=("$@")
+if [ ${#files[@]} -eq 0 ]; then
+  big="$BUILD_DIR/big-${MB}mb.docx"
+  [ -f "$big" ] || /usr/bin/python3 "$ROOT/tests/bench/make_big_docx.py" "$big" "$MB" >&2
+  files=("$big")
+fi
+
+xml_bytes() {
+  python3 -c 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).getinfo("word/document.xml").file_size)' "$1"
+}
+
+# "seconds kilobytes" of one run, or "fail" when the command failed.
+TIMES="$(mktemp)"
+trap 'rm -f "$TIMES"' EXIT
+measure() {
+  /usr/bin/time -f '%e %M' -o "$TIMES" "$@" >/dev/null 2>&1 || { echo fail; return; }
+  tail -n 1 "$TIMES"
+}
+
+echo "== floor vs DOCX → JSON (Google Benchmark, CPU time, one core)"
+for f in "${files[@]}"; do
+  GONGWEN_BENCH_DOCX="$f" GONGWEN_BENCH_MIN_MB=0.01 "$BUILD_DIR/tests/bench/gongwen_bench" \
+    --benchmark_filter='BM_Docx_(Floor|ToJson)' --benchmark_min_time=1 2>/dev/null |
+    awk -v f="$(basename "$f")" '/^BM_Docx_Floor/ {floor = $4 * ($5 == "ms" ? 1 : $5 == "us" ? 0.001 : 1000)}
+         /^BM_Docx_ToJson/ {json = $4 * ($5 == "ms" ? 1 : $5 == "us" ? 0.001 : 1000)}
+         END { if (floor > 0 && json > 0) printf "%s: floor %.1f ms, to JSON %.1f ms: %.1f× the floor\n", f, floor, json, json / floor }'
+done
+
+echo
+echo "== gongwen vs pandoc (wall time, peak memory; gongwen median of $RUNS)"
+printf "%-28s %9s %10s %10s %10s %10s %9s %9s\n" file "XML MB" "gongwen s" "gongwen MB" "pandoc s" "pandoc MB" "ratio" "mem/XML"
+for f in "${files[@]}"; do
+  xml=$(xml_bytes "$f")
+  times=()
+  rss=0
+  for _ in $(seq "$RUNS"); do
+    read -r t m <<<"$(measure "$GONGWEN" extract "$f" -o /dev/null)"
+    [ "$t" = fail ] && { echo "$f: gongwen failed" >&2; exit 1; }
+    times+=("$t")
+    rss=$m
+  done
+  g=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")
+  read -r p pm <<<"$(measure pandoc -f docx -t json "$f" -o /dev/null)"
+  awk -v f="$(basename "$f")" -v x="$xml" -v g="$g" -v gm="$rss" -v p="$p" -v pm="$pm" 'BEGIN {
+    ratio = (p == "fail" || g == 0) ? "-" : sprintf("%.0f×", p / g)
+    printf "%-28s %9.1f %10.2f %10.0f %10s %10s %9s %8.1f×\n", f, x / 1e6, g, gm / 1024, p,
+           (p == "fail" ? "-" : sprintf("%.0f", pm / 1024)), ratio, gm * 1024 / x }'
+done

@@ -38,7 +38,9 @@ namespace {
 Document Pipeline(const Source& source, Blocks blocks, const ExtractOptions& options) {
   Diagnostics diagnostics = source.diagnostics();
   Blocks normalized = Normalize(std::move(blocks), source, diagnostics, options.normalize);
-  return BuildDocument(source, Recognize(std::move(normalized)), std::move(diagnostics));
+  Document doc = BuildDocument(source, Recognize(std::move(normalized)), std::move(diagnostics));
+  Enrich(doc, source, options.enrich);
+  return doc;
 }
 
 }  // namespace

@@ -24,7 +24,7 @@
 namespace gongwen {
 
 // Version of the JSON contract; bumped on any incompatible change.
-inline constexpr const char* kSchemaVersion = "1.1.0";
+inline constexpr const char* kSchemaVersion = "1.2.0";
 
 struct SourceInfo {
   std::string path;
@@ -49,6 +49,19 @@ struct PrintedBy {
   Span span;
 };
 
+// When the units must report progress, as the cover notice says (每季度第3天
+// 报送上季度进展情况；6月20日、12月20日报送半年、全年工作完成情况): one item per
+// rule or fixed date.
+struct ReportingItem {
+  std::string text;        // the words it was read from: 每季度第3天报送上季度进展情况
+  std::string recurrence;  // "monthly", "quarterly", "half-yearly", "yearly", or "once" (a fixed date)
+  int day = 0;             // day of the month (of the quarter's last month for 每季度末月25日), -1 = the
+                           // last day (月底, 季度末), 0 = not stated; for 每季度第3天: 3 (of the next quarter)
+  std::string date;        // "once": ISO 8601 date; otherwise ""
+  std::string report;      // what is reported: 上季度进展情况; "" when not said
+  Span span;
+};
+
 struct Metadata {
   std::string issuer_mark;           // 古县人民政府办公室文件
   std::optional<DocNumber> doc_number;
@@ -64,6 +77,7 @@ struct Metadata {
   std::optional<PrintedBy> printed_by;
   std::string proofreader;           // 校对
   std::optional<int> copies;         // 共印 N 份
+  std::vector<ReportingItem> reporting_schedule;  // from the cover notice (enrich stage)
 };
 
 struct Leader {
@@ -103,6 +117,25 @@ struct Section {
   int block = -1;                        // index into Document::blocks
 };
 
+// A quantity a task commits to (指标), read by the enrich stage:
+// 工业投资增长19%以上 → {subject 工业投资, measure 增长, value 19, unit %, comparator >=}.
+struct Target {
+  std::string text;        // the words it was read from: 工业投资增长19%以上
+  std::string subject;     // what is counted or measured: 工业投资; "" when the text does not say
+  std::string measure;     // the verb: 增长, 新建, 完成, 达到; "" for a level (产量7000万公斤以上)
+  double value = 0;        // with 万 and 亿 folded in: 7000万公斤 → 70000000; 19% → 19
+  std::string unit;        // %, 公斤, 元/亩, 套, 个百分点, 人
+  std::string comparator;  // ">=" (以上, 不低于), "<=" (以下, 以内, 不超过), ">", "<", "~" (左右), "="
+  Span span;
+};
+
+// A date inside a task's text (not its 完成时限): 5月投产 → {5月投产, 2023-05}.
+struct Milestone {
+  std::string text;  // the date and the words after it, up to the punctuation: 9月份投入使用
+  std::string date;  // as precise as the text: "2023-05", "2023-06-20", "2023-12-31" (年底)
+  Span span;
+};
+
 // A responsibility clause as printed: （主要协同配合单位：…）, （财政部、税务总局负责）
 // or （责任领导：张某；牵头单位：区住建局；完成时限：6月底前） with several parts.
 struct Clause {
@@ -130,6 +163,11 @@ struct Task {
   std::vector<std::pair<std::string, std::string>> extra;
   std::vector<int> blocks;                   // indices into Document::blocks
   Span span;
+  // Enrich stage.
+  std::vector<Target> targets;
+  std::vector<Milestone> milestones;
+  std::vector<std::string> tokens;    // the words of `text` (only when asked: EnrichOptions::tokens)
+  std::vector<std::string> keywords;  // its most distinctive words in the document (likewise)
 };
 
 // A block as it stands in the output: its role, normalized and original text.
@@ -144,6 +182,8 @@ struct DocumentBlock {
   Location location;  // part, paragraph, table, row (package formats only)
   bool numbered = false;  // the marker came from automatic numbering (DOCX)
   BlockStyle style;       // presentation hints (markdown heading/bold; DOCX fonts, sizes, alignment)
+  size_t begin = 0;       // [begin, end): where `original` stands in Source::text() (not in the JSON)
+  size_t end = 0;
 };
 
 struct Document {

@@ -17,6 +17,7 @@
 #include <string_view>
 
 #include "gongwen/document.h"
+#include "gongwen/enrich.h"
 #include "gongwen/docx.h"
 #include "gongwen/export.h"
 #include "gongwen/normalize.h"
@@ -29,6 +30,7 @@ struct ExtractOptions {
   ReadOptions read;            // text input
   DocxOptions docx;            // DOCX input
   NormalizeOptions normalize;
+  EnrichOptions enrich;        // targets, milestones, reporting schedule; tokens on request
 };
 
 // Reads `bytes` into blocks with the reader its content calls for: a zip

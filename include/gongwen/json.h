@@ -17,6 +17,7 @@ namespace gongwen {
 struct JsonOptions {
   bool pretty = false;     // indent by two spaces; otherwise one line
   bool blocks = true;      // include the "blocks" array (every paragraph with its role)
+  bool tokens = false;     // include each task's "tokens" and "keywords" (made with EnrichOptions::tokens)
 };
 
 // The "generator" every document carries, "gongwen 0.1.0": with source.sha256 it

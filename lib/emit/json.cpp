@@ -12,6 +12,7 @@
 #include <rapidjson/writer.h>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -201,6 +202,10 @@ class JsonEmitter {
     Key("copies");
     if (m.copies) Int(*m.copies);
     else w_.Null();
+    Key("reporting_schedule");
+    w_.StartArray();
+    for (const ReportingItem& r : m.reporting_schedule) ReportingItemObject(r);
+    w_.EndArray();
     w_.EndObject();
   }
 
@@ -325,6 +330,72 @@ class JsonEmitter {
     w_.EndArray();
     Key("span");
     SpanObject(t.span);
+    Key("targets");
+    w_.StartArray();
+    for (const Target& g : t.targets) TargetObject(g);
+    w_.EndArray();
+    Key("milestones");
+    w_.StartArray();
+    for (const Milestone& m : t.milestones) {
+      w_.StartObject();
+      Key("text");
+      String(m.text);
+      Key("date");
+      String(m.date);
+      Key("span");
+      SpanObject(m.span);
+      w_.EndObject();
+    }
+    w_.EndArray();
+    if (options_.tokens) {
+      Key("tokens");
+      Strings(t.tokens);
+      Key("keywords");
+      Strings(t.keywords);
+    }
+    w_.EndObject();
+  }
+
+  void TargetObject(const Target& g) {
+    w_.StartObject();
+    Key("text");
+    String(g.text);
+    Key("subject");
+    StringOrNull(g.subject);
+    Key("measure");
+    StringOrNull(g.measure);
+    Key("value");
+    Number(g.value);
+    Key("unit");
+    String(g.unit);
+    Key("comparator");
+    String(g.comparator);
+    Key("span");
+    SpanObject(g.span);
+    w_.EndObject();
+  }
+
+  // Whole numbers as integers (7000万公斤 → 70000000, not 70000000.0).
+  void Number(double v) {
+    if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 9e15) w_.Int64(static_cast<int64_t>(v));
+    else w_.Double(v);
+  }
+
+  void ReportingItemObject(const ReportingItem& r) {
+    w_.StartObject();
+    Key("text");
+    String(r.text);
+    Key("recurrence");
+    String(r.recurrence);
+    Key("day");
+    if (r.day != 0) Int(r.day);
+    else w_.Null();
+    Key("date");
+    StringOrNull(r.date);
+    Key("report");
+    StringOrNull(r.report);
+    Key("span");
+    SpanObject(r.span);
     w_.EndObject();
   }
 

@@ -76,6 +76,12 @@ enum class Pat {
   kDeadlineMonth,
   kDeadlineYearEnd,
   kDeadlineQuarter,
+  // enrich: milestones and the reporting schedule
+  kMilestoneDate,
+  kReportQuarterly,
+  kReportMonthly,
+  kReportFixedDate,
+  kReportVerb,
   // lists
   kBareDivision,
   kDivisionLed,

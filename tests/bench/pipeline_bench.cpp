@@ -32,6 +32,7 @@
 #include "gongwen/json.h"
 #include "gongwen/normalize.h"
 #include "gongwen/recognize.h"
+#include "gongwen/segment.h"
 #include "gongwen/source.h"
 
 namespace {
@@ -235,6 +236,26 @@ void BM_ToJson(benchmark::State& state) {
   SetBytes(state, in.utf8.size());
 }
 
+// Word segmentation of the text (built-in lexicon), line by line as `gongwen segment` does.
+void BM_Segment(benchmark::State& state) {
+  const Inputs& in = Inputs::Get();
+  const gongwen::Segmenter segmenter;
+  size_t tokens = 0;
+  for (auto _ : state) {
+    tokens = 0;
+    std::string_view text = in.utf8;
+    while (!text.empty()) {
+      size_t nl = text.find('\n');
+      std::string_view line = text.substr(0, nl);
+      tokens += segmenter.Words(line).size();
+      text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
+    }
+    benchmark::DoNotOptimize(tokens);
+  }
+  state.counters["tokens"] = static_cast<double>(tokens);
+  SetBytes(state, in.utf8.size());
+}
+
 // ---- end to end: bytes → Document → JSON ----------------------------------
 
 void EndToEnd(benchmark::State& state, const std::string& bytes) {
@@ -269,6 +290,7 @@ BENCHMARK(BM_Normalize)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Recognize)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_BuildDocument)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ToJson)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Segment)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_EndToEnd_UTF8)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_EndToEnd_GB18030)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_EndToEnd_UTF8_OneCopy)->Unit(benchmark::kMicrosecond);

@@ -34,6 +34,6 @@ run() {
 }
 export -f run
 export build seconds out src
-printf '%s\n' text_reader docx extract validate json | xargs -P "$jobs" -I{} bash -c 'run {}'
+printf '%s\n' text_reader docx extract validate json segment | xargs -P "$jobs" -I{} bash -c 'run {}'
 ls "$out/artifacts" | grep -q . && { echo "findings:"; ls -l "$out/artifacts"; exit 1; }
 exit 0

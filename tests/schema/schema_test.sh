@@ -21,6 +21,7 @@ set -e
 "$GW" extract -o "$TMP/array.json" "$SAMPLE" "$SAMPLE"
 "$GW" extract --jsonl -o "$TMP/lines.jsonl" "$SAMPLE" "$SAMPLE"
 "$GW" extract --no-blocks -o "$TMP/noblocks.json" "$SAMPLE"
+"$GW" extract --tokens -o "$TMP/tokens.json" "$SAMPLE"
 iconv -f UTF-8 -t GB18030 "$SAMPLE" >"$TMP/gb.txt"
 "$GW" extract -o "$TMP/gb.json" "$TMP/gb.txt"
 { head -c 100 "$SAMPLE"; printf '\xff'; tail -c +101 "$SAMPLE"; } >"$TMP/bad.txt"

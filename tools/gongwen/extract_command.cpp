@@ -13,6 +13,7 @@
 #include "gongwen/extract.h"
 #include "gongwen/json.h"
 #include "gongwen/ledger.h"
+#include "gongwen/segment.h"
 
 namespace gongwen::cli {
 
@@ -27,6 +28,8 @@ struct ExtractArgs {
   bool jsonl = false;
   bool no_blocks = false;
   bool keep_original = false;
+  bool tokens = false;
+  std::vector<std::string> lexicons;
   std::string format = "json";
   LimitArgs limits;
 };
@@ -104,12 +107,21 @@ int RunExtract(const ExtractArgs& args) {
   options.read.encoding = args.encoding;
   options.read.lenient = args.lenient;
   options.docx.keep_original = args.keep_original;
+  Lexicon lexicon;
+  for (const std::string& path : args.lexicons)
+    if (Status s = lexicon.AddFile(path); !s.ok()) {
+      PrintError(s.ToString());
+      return kExitBadInput;
+    }
+  options.enrich.tokens = args.tokens;
+  options.enrich.lexicon = &lexicon;
   JsonOptions json;
   json.pretty = args.pretty && !args.jsonl;
   json.blocks = !args.no_blocks;
+  json.tokens = args.tokens;
   if (args.format != "json") {
-    if (args.jsonl || args.pretty || args.no_blocks) {
-      PrintError("--jsonl, --pretty and --no-blocks apply to --format json only");
+    if (args.jsonl || args.pretty || args.no_blocks || args.tokens) {
+      PrintError("--jsonl, --pretty, --no-blocks and --tokens apply to --format json only");
       return kExitBadInput;
     }
     return RunLedger(args, options);
@@ -154,6 +166,12 @@ void AddExtractCommand(CLI::App& app, std::function<int()>& run) {
                 "DOCX tracked changes: keep deleted text and drop inserted text (default: as accepted)");
   cmd->add_flag("--jsonl", args->jsonl, "With several files, write one JSON document per line");
   cmd->add_flag("--no-blocks", args->no_blocks, "Leave out the per-paragraph \"blocks\" array");
+  cmd->add_flag("--tokens", args->tokens,
+                "Add each task's words (\"tokens\") and its most particular words (\"keywords\") to the JSON");
+  cmd->add_option("--lexicon", args->lexicons, "With --tokens: a user lexicon (UTF-8, one word per line); repeatable")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->allow_extra_args(false);
   AddLimitOptions(cmd, args->limits);
   cmd->callback([args, &run] { run = [args] { return RunExtract(*args); }; });
 }

@@ -82,6 +82,7 @@ int main(int argc, char** argv) {
   gongwen::cli::AddValidateCommand(app, run);
   gongwen::cli::AddRulesCommand(app, run);
   gongwen::cli::AddBatchCommand(app, run);
+  gongwen::cli::AddSegmentCommand(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

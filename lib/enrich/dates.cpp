@@ -1,0 +1,169 @@
+// Milestones (dates inside a task's text) and the cover notice's reporting schedule.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <string>
+
+#include "core/lists.h"
+#include "core/utf8.h"
+#include "enrich/finders.h"
+#include "patterns/catalogue.h"
+
+namespace gongwen::internal {
+
+namespace {
+
+bool IsPunct(char32_t cp) {
+  switch (cp) {
+    case U'，':
+    case U'、':
+    case U'；':
+    case U'。':
+    case U'：':
+    case U'！':
+    case U'？':
+    case U',':
+    case U';':
+    case U':':
+    case U'\n':
+    case U'（':
+    case U'）':
+    case U'(':
+    case U')':
+    case U'“':
+    case U'”':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The end of the words after `i`, up to punctuation or `max_chars` code points.
+size_t PhraseEnd(std::string_view text, size_t i, size_t max_chars) {
+  for (size_t n = 0; i < text.size() && n < max_chars; ++n) {
+    size_t j = i;
+    if (IsPunct(NextCodePoint(text, j))) break;
+    i = j;
+  }
+  return i;
+}
+
+bool IsDigitByte(char c) { return c >= '0' && c <= '9'; }
+
+// Every match of `re` in `text`, as [begin, end) byte ranges (empty matches skipped).
+template <typename Fn>
+void ForEachMatch(std::string_view text, const RE2& re, Fn fn) {
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m;
+  size_t pos = 0;
+  while (pos < text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    const size_t b = static_cast<size_t>(m.data() - text.data());
+    const size_t e = b + m.size();
+    if (e == b) {  // an empty match: step one code point
+      pos = b;
+      NextCodePoint(text, pos);
+      continue;
+    }
+    fn(b, e);
+    pos = e;
+  }
+}
+
+}  // namespace
+
+std::vector<FoundDate> FindMilestones(std::string_view text, int doc_year) {
+  std::vector<FoundDate> out;
+  ForEachMatch(text, Pattern(Pat::kMilestoneDate), [&](size_t b, size_t e) {
+    // A month needs its number: not the 12 of 2012月 or the 3 of 第3月.
+    if (b > 0 && IsDigitByte(text[b - 1])) return;
+    std::string date = DeadlineDate(text.substr(b, e - b), doc_year);
+    if (date.empty()) return;
+    out.push_back({b, PhraseEnd(text, e, 12), std::move(date)});
+  });
+  return out;
+}
+
+std::vector<FoundReporting> FindReportingSchedule(std::string_view text, int doc_year) {
+  std::vector<FoundReporting> out;
+  // One sentence at a time; only sentences that say to report.
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = start;
+    while (end < text.size()) {
+      size_t j = end;
+      const char32_t cp = NextCodePoint(text, j);
+      end = j;
+      if (cp == U'。' || cp == U'；' || cp == U'\n') break;
+    }
+    std::string_view sentence = text.substr(start, end - start);
+    if (RE2::PartialMatch(sentence, Pattern(Pat::kReportVerb))) {
+      std::vector<FoundReporting> found;
+      auto clause_of = [&](size_t b) {  // from the date to the end of its clause
+        size_t e = b;
+        while (e < sentence.size()) {
+          size_t j = e;
+          const char32_t cp = NextCodePoint(sentence, j);
+          if (cp == U'，' || cp == U'。' || cp == U'；') break;
+          e = j;
+        }
+        return e;
+      };
+      // What is reported: after 报送/上报 in the item's clause, or between 将 and 报.
+      auto report_of = [&](size_t b, size_t ce) {
+        std::string_view clause = sentence.substr(b, ce - b);
+        for (std::string_view v : {std::string_view("报送"), std::string_view("上报")})
+          if (size_t at = clause.find(v); at != std::string_view::npos)
+            return std::string(clause.substr(at + v.size()));
+        if (size_t jiang = clause.find("将"); jiang != std::string_view::npos)
+          if (size_t bao = clause.find("报", jiang + 3); bao != std::string_view::npos)
+            return std::string(clause.substr(jiang + 3, bao - jiang - 3));
+        return std::string();
+      };
+      auto add = [&](size_t b, size_t e, const char* recurrence, int day, std::string date) {
+        const size_t ce = clause_of(e);
+        found.push_back({start + b, start + ce, recurrence, day, std::move(date), report_of(b, ce)});
+      };
+      std::vector<std::pair<size_t, size_t>> taken;
+      const RE2& quarterly = Pattern(Pat::kReportQuarterly);
+      ForEachMatch(sentence, quarterly, [&](size_t b, size_t e) {
+        re2::StringPiece last, day, fin;
+        RE2::FullMatch(sentence.substr(b, e - b), quarterly, &last, &day, &fin);
+        int d = day.empty() ? (fin.empty() ? 0 : -1) : std::stoi(std::string(day));
+        add(b, e, "quarterly", d, "");
+        taken.emplace_back(b, e);
+      });
+      const RE2& monthly = Pattern(Pat::kReportMonthly);
+      ForEachMatch(sentence, monthly, [&](size_t b, size_t e) {
+        re2::StringPiece day, fin;
+        RE2::FullMatch(sentence.substr(b, e - b), monthly, &day, &fin);
+        int d = day.empty() ? (fin.empty() ? 0 : -1) : std::stoi(std::string(day));
+        add(b, e, "monthly", d, "");
+        taken.emplace_back(b, e);
+      });
+      if (sentence.find("每半年") != std::string_view::npos) {
+        size_t b = sentence.find("每半年");
+        add(b, b + 9, "half-yearly", 0, "");
+      }
+      const RE2& fixed = Pattern(Pat::kReportFixedDate);
+      ForEachMatch(sentence, fixed, [&](size_t b, size_t e) {
+        for (auto [tb, te] : taken)
+          if (b < te && tb < e) return;  // 每季度末月25日: already read
+        if (b > 0 && IsDigitByte(sentence[b - 1])) return;
+        re2::StringPiece y;
+        int m = 0, d = 0;
+        RE2::FullMatch(sentence.substr(b, e - b), fixed, &y, &m, &d);
+        const int year = y.empty() ? doc_year : std::stoi(std::string(y));
+        std::string date = year > 0 ? IsoDate(year, m, d) : "";
+        if (date.empty()) return;
+        add(b, e, "once", 0, std::move(date));
+      });
+      std::sort(found.begin(), found.end(),
+                [](const FoundReporting& a, const FoundReporting& b) { return a.begin < b.begin; });
+      for (auto& f : found) out.push_back(std::move(f));
+    }
+    start = end;
+  }
+  return out;
+}
+
+}  // namespace gongwen::internal

@@ -1,0 +1,229 @@
+// The enrich stage's driver: runs the finders over each task and the cover
+// notice, and places what they find in the original file.
+#include "gongwen/enrich.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+
+#include "core/utf8.h"
+#include "enrich/finders.h"
+
+namespace gongwen {
+
+namespace {
+
+int DocumentYear(const Document& doc) {
+  const Metadata& md = doc.metadata;
+  if (md.date.size() >= 4 && std::isdigit(static_cast<unsigned char>(md.date[0])))
+    return std::stoi(md.date.substr(0, 4));
+  if (md.doc_number && md.doc_number->year >= 1000) return md.doc_number->year;
+  if (md.printed_by && md.printed_by->date.size() >= 4) return std::stoi(md.printed_by->date.substr(0, 4));
+  return 0;
+}
+
+// Full-width forms compare equal to their ASCII letters, digits and punctuation.
+char32_t Fold(char32_t cp) {
+  if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFF01 + 0x21;
+  return cp;
+}
+bool Skippable(char32_t cp) { return internal::IsSpace(cp) || cp == U'*' || cp == U'\n' || cp == U'\r'; }
+
+// Where `needle` (normalized text) stands in `hay` (the original text): the
+// normalizer removed spaces and markdown marks and changed the width of digits
+// and punctuation, so those are allowed to differ. [begin, end) in `hay`, or nullopt.
+std::optional<std::pair<size_t, size_t>> FindLoosely(std::string_view hay, std::string_view needle) {
+  for (size_t s = 0; s < hay.size();) {
+    size_t i = 0, j = s;
+    bool ok = true;
+    size_t first = std::string_view::npos;
+    while (i < needle.size()) {
+      size_t ni = i;
+      const char32_t n = internal::NextCodePoint(needle, ni);
+      if (Skippable(n)) {
+        i = ni;
+        continue;
+      }
+      if (j >= hay.size()) {
+        ok = false;
+        break;
+      }
+      size_t hj = j;
+      const char32_t h = internal::NextCodePoint(hay, hj);
+      if (Fold(h) == Fold(n)) {
+        if (first == std::string_view::npos) first = j;
+        i = ni;
+        j = hj;
+      } else if (Skippable(h) && first != std::string_view::npos) {
+        j = hj;
+      } else {
+        ok = false;
+        break;
+      }
+    }
+    if (ok && first != std::string_view::npos) return std::make_pair(first, j);
+    internal::NextCodePoint(hay, s);
+  }
+  return std::nullopt;
+}
+
+// The span of `words` (a piece of a task's text) in the original file: looked
+// for in the task's blocks; the task's own span when it cannot be found.
+Span Locate(const Document& doc, const Source& source, const Task& task, std::string_view words) {
+  for (int b : task.blocks) {
+    if (b < 0 || static_cast<size_t>(b) >= doc.blocks.size()) continue;
+    const DocumentBlock& block = doc.blocks[static_cast<size_t>(b)];
+    if (block.end <= block.begin || block.end > source.text().size()) continue;
+    std::string_view original(source.text().data() + block.begin, block.end - block.begin);
+    if (auto at = FindLoosely(original, words))
+      return source.SpanOf(block.begin + at->first, block.begin + at->second);
+  }
+  return task.span;
+}
+
+Span LocateInBlock(const Source& source, const DocumentBlock& block, size_t begin, size_t end) {
+  // The block's text is the normalized original; find the words again in the original.
+  std::string_view original(source.text().data() + block.begin, block.end - block.begin);
+  if (auto at = FindLoosely(original, std::string_view(block.text).substr(begin, end - begin)))
+    return source.SpanOf(block.begin + at->first, block.begin + at->second);
+  return block.span;
+}
+
+void Targets(Document& doc, const Source& source, Task& task) {
+  for (internal::FoundTarget& f : internal::FindTargets(task.text)) {
+    Target t;
+    t.text = task.text.substr(f.begin, f.end - f.begin);
+    t.subject = std::move(f.subject);
+    t.measure = std::move(f.measure);
+    t.value = f.value;
+    t.unit = std::move(f.unit);
+    t.comparator = std::string(f.comparator);
+    t.span = Locate(doc, source, task, t.text);
+    task.targets.push_back(std::move(t));
+  }
+}
+
+void Milestones(Document& doc, const Source& source, Task& task, int year) {
+  for (internal::FoundDate& f : internal::FindMilestones(task.text, year)) {
+    Milestone m;
+    m.text = task.text.substr(f.begin, f.end - f.begin);
+    m.date = std::move(f.date);
+    // The task's own deadline (完成时限：6月底前) is not a milestone.
+    if (task.deadline && task.deadline->text.find(m.text) != std::string::npos) continue;
+    m.span = Locate(doc, source, task, m.text);
+    task.milestones.push_back(std::move(m));
+  }
+}
+
+void ReportingSchedule(Document& doc, const Source& source, int year) {
+  std::vector<bool> in_task(doc.blocks.size(), false);
+  for (const Task& t : doc.tasks)
+    for (int b : t.blocks)
+      if (b >= 0 && static_cast<size_t>(b) < in_task.size()) in_task[static_cast<size_t>(b)] = true;
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const DocumentBlock& block = doc.blocks[i];
+    if (in_task[i] || (block.role != Role::kBody && block.role != Role::kNote)) continue;
+    for (internal::FoundReporting& f : internal::FindReportingSchedule(block.text, year)) {
+      ReportingItem item;
+      item.text = block.text.substr(f.begin, f.end - f.begin);
+      item.recurrence = std::move(f.recurrence);
+      item.day = f.day;
+      item.date = std::move(f.date);
+      item.report = std::move(f.report);
+      item.span = LocateInBlock(source, block, f.begin, f.end);
+      doc.metadata.reporting_schedule.push_back(std::move(item));
+    }
+  }
+}
+
+// Words every task uses (verbs of doing, comparators): never keywords.
+constexpr std::string_view kGenericWords[] = {
+    "以上", "以下",   "左右", "完成", "推进", "加快", "加强",   "确保", "实现", "开展", "全面",
+    "积极", "进一步", "推动", "提升", "做好", "持续", "力争",   "全年", "工作", "建设", "落实",
+    "深入", "强化",   "完善", "健全", "坚持", "不断", "有效",   "切实", "着力", "大力", "扎实",
+    "全力", "支持",   "促进", "提高", "增长", "达到", "不低于", "年度", "重点", "各项", "相关",
+    "有关", "进行",   "加大", "用好", "抓好", "同时", "其中"};
+
+// Words of a task worth indexing: not punctuation, not numbers, not one character, not generic.
+bool Indexable(std::string_view word, TokenKind kind) {
+  return kind == TokenKind::kWord && internal::CountCodePoints(word) >= 2 &&
+         std::find(std::begin(kGenericWords), std::end(kGenericWords), word) == std::end(kGenericWords);
+}
+
+void Tokens(Document& doc, const EnrichOptions& options) {
+  Segmenter segmenter(options.segment);
+  if (options.lexicon != nullptr) segmenter.AddLexicon(*options.lexicon);
+  AddDocumentWords(doc, segmenter);
+  std::unordered_map<std::string, int> df;  // tasks each indexable word occurs in
+  std::vector<std::vector<std::pair<std::string, TokenKind>>> words(doc.tasks.size());
+  for (size_t k = 0; k < doc.tasks.size(); ++k) {
+    Task& task = doc.tasks[k];
+    std::set<std::string> seen;
+    for (const Token& t : segmenter.Words(task.text)) {
+      std::string w = task.text.substr(t.begin, t.end - t.begin);
+      if (t.kind != TokenKind::kPunct) task.tokens.push_back(w);
+      if (Indexable(w, t.kind) && seen.insert(w).second) ++df[w];
+      words[k].emplace_back(std::move(w), t.kind);
+    }
+  }
+  const double n = static_cast<double>(doc.tasks.size());
+  for (size_t k = 0; k < doc.tasks.size(); ++k) {
+    std::map<std::string, std::pair<int, size_t>> tf;  // word → (count, first position)
+    for (size_t p = 0; p < words[k].size(); ++p) {
+      const auto& [w, kind] = words[k][p];
+      if (!Indexable(w, kind)) continue;
+      auto [it, inserted] = tf.try_emplace(w, 0, p);
+      ++it->second.first;
+    }
+    std::vector<std::tuple<double, size_t, std::string>> ranked;
+    for (const auto& [w, cf] : tf) {
+      const double idf = std::log((n + 1) / (df[w] + 0.5));
+      ranked.emplace_back(-cf.first * idf, cf.second, w);  // best first; ties: first in the text
+    }
+    std::sort(ranked.begin(), ranked.end());
+    for (size_t r = 0; r < ranked.size() && r < options.keywords; ++r)
+      doc.tasks[k].keywords.push_back(std::get<2>(ranked[r]));
+  }
+}
+
+void AddUnit(Segmenter& segmenter, std::string_view unit) {
+  if (unit.substr(0, 3) == "各") unit.remove_prefix(3);
+  if (internal::CountCodePoints(unit) >= 2) segmenter.AddWord(unit);
+}
+
+}  // namespace
+
+void AddDocumentWords(const Document& doc, Segmenter& segmenter) {
+  for (const Task& t : doc.tasks) {
+    for (const auto* list : {&t.lead_units, &t.cooperating_units, &t.responsible_units})
+      for (const std::string& u : *list) AddUnit(segmenter, u);
+    for (const Leader& l : t.leaders) {
+      segmenter.AddWord(l.name);
+      segmenter.AddWord(l.title);
+    }
+  }
+  for (const Section& s : doc.sections) {
+    for (const auto* list : {&s.lead_units, &s.implementing_units})
+      for (const std::string& u : *list) AddUnit(segmenter, u);
+    if (s.leader) {
+      segmenter.AddWord(s.leader->name);
+      segmenter.AddWord(s.leader->title);
+    }
+  }
+  AddUnit(segmenter, doc.metadata.issuer);
+}
+
+void Enrich(Document& doc, const Source& source, const EnrichOptions& options) {
+  const int year = DocumentYear(doc);
+  for (Task& task : doc.tasks) {
+    if (options.targets) Targets(doc, source, task);
+    if (options.milestones) Milestones(doc, source, task, year);
+  }
+  if (options.milestones) ReportingSchedule(doc, source, year);
+  if (options.tokens) Tokens(doc, options);
+}
+
+}  // namespace gongwen

@@ -1,0 +1,527 @@
+// Word and sentence segmentation: ICU's BreakIterator, fitted to government
+// text with a lexicon, number rules and bracketed names (see gongwen/segment.h).
+#include "gongwen/segment.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <fstream>
+#include <functional>
+#include <limits>
+#include <mutex>
+
+#include "core/utf8.h"
+#include "segment/numbers.h"
+
+namespace gongwen {
+
+namespace {
+
+// The built-in lexicon's text (lib/segment/builtin_lexicon.txt), made a C++ string by CMake.
+constexpr const char kBuiltinLexicon[] =
+#include "builtin_lexicon.inc"
+    ;
+
+// A word of one particle, preposition or determiner (的, 各, 在): it takes no suffix (的 村, 各 省).
+bool IsFunctionWord(std::string_view w) {
+  static constexpr std::u32string_view kChars = U"的各在和与及或等为对把被将由从向于以是了每这那其该";
+  size_t i = 0;
+  if (w.empty()) return false;
+  const char32_t cp = internal::NextCodePoint(w, i);
+  return i == w.size() && kChars.find(cp) != std::u32string_view::npos;
+}
+
+// Words longer than this (code points) are not looked up.
+constexpr size_t kMaxWordChars = 16;
+constexpr size_t kPlaceMin = 1;  // 古县, 全市: a one-character name takes the suffix too
+
+void AddLines(Lexicon& lexicon, std::string_view text) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    lexicon.Add(line.substr(0, line.find_first_of(" \t")));
+  }
+}
+
+struct UTextCloser {
+  void operator()(UText* t) const { utext_close(t); }
+};
+
+// ICU reads the UTF-8 text in place; its indices are byte offsets.
+std::unique_ptr<UText, UTextCloser> OpenUtf8(std::string_view text) {
+  UErrorCode err = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &err);
+  if (U_FAILURE(err)) return nullptr;
+  return std::unique_ptr<UText, UTextCloser>(ut);
+}
+
+bool IsPunctOrSymbol(char32_t cp) {
+  if (internal::IsCjkPunct(cp)) return true;
+  const auto cat = static_cast<UCharCategory>(u_charType(static_cast<UChar32>(cp)));
+  switch (cat) {
+    case U_DASH_PUNCTUATION:
+    case U_START_PUNCTUATION:
+    case U_END_PUNCTUATION:
+    case U_CONNECTOR_PUNCTUATION:
+    case U_OTHER_PUNCTUATION:
+    case U_INITIAL_PUNCTUATION:
+    case U_FINAL_PUNCTUATION:
+    case U_MATH_SYMBOL:
+    case U_CURRENCY_SYMBOL:
+    case U_MODIFIER_SYMBOL:
+    case U_OTHER_SYMBOL:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsOpenBracket(char32_t cp) { return cp == U'（' || cp == U'('; }
+bool IsCloseBracket(char32_t cp) { return cp == U'）' || cp == U')'; }
+bool IsSentenceEnd(char32_t cp) {
+  return cp == U'。' || cp == U'！' || cp == U'？' || cp == U'!' || cp == U'?';
+}
+
+// A place or body named in brackets after a name: 睢阳（古县）, 开发区（高新区）.
+bool IsBracketedName(std::string_view inner, const std::function<bool(std::string_view)>& known) {
+  size_t n = internal::CountCodePoints(inner);
+  if (n < 2 || n > 8) return false;
+  size_t i = 0;
+  char32_t last = 0;
+  while (i < inner.size()) {
+    last = internal::NextCodePoint(inner, i);
+    if (!internal::IsHan(last)) return false;
+  }
+  if (known(inner)) return true;
+  switch (last) {
+    case U'县':
+    case U'市':
+    case U'区':
+    case U'镇':
+    case U'乡':
+    case U'村':
+    case U'省':
+    case U'州':
+    case U'旗':
+    case U'局':
+    case U'委':
+    case U'办':
+    case U'厅':
+    case U'处':
+    case U'所':
+    case U'站':
+    case U'队':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A named place and its government, and that government's office, are one
+// name: 古县 人民政府 办公室 → 古县人民政府办公室. Generic divisions are not names
+// (各省、自治区、直辖市 人民政府), nor are 全县, 本市, 该区.
+void JoinGovernmentNames(std::string_view text, std::vector<Token>& tokens) {
+  auto str = [&](const Token& t) { return text.substr(t.begin, t.end - t.begin); };
+  static constexpr std::string_view kGeneric[] = {
+      "直辖市", "自治区", "自治州", "自治县", "地级市", "县级市", "乡镇", "全县", "全市", "全区",
+      "全省",   "本县",   "本市",   "本区",   "该县",   "该市",   "该区", "各县", "各市", "各区"};
+  std::vector<Token> out;
+  out.reserve(tokens.size());
+  for (const Token& t : tokens) {
+    if (!out.empty() && out.back().end == t.begin && out.back().kind == TokenKind::kWord) {
+      std::string_view prev = str(out.back());
+      std::string_view cur = str(t);
+      size_t p = prev.size();
+      const char32_t last = p > 0 ? internal::PreviousCodePoint(prev, p) : 0;
+      const bool place = internal::CountCodePoints(prev) >= 2 &&
+                         std::u32string_view(U"县市区省州镇乡旗").find(last) != std::u32string_view::npos &&
+                         std::find(std::begin(kGeneric), std::end(kGeneric), prev) == std::end(kGeneric);
+      const bool government = prev.size() >= 12 && prev.substr(prev.size() - 12) == "人民政府";
+      if ((place && cur == "人民政府") || (government && cur == "办公室")) {
+        out.back().end = t.end;
+        continue;
+      }
+    }
+    out.push_back(t);
+  }
+  tokens = std::move(out);
+}
+
+constexpr bool kJoinUnknownRuns = true;
+
+// Characters that stand alone as words (particles, prepositions, pronouns,
+// measure words): never part of an unknown name.
+bool IsFunctionChar(char32_t cp) {
+  static constexpr std::u32string_view kChars =
+      U"的了在是和与及或等为对把被将由从向于以之其各每该本这那不也都又就并而且但要会能可已所着过给让使据按至"
+      U"到上下"
+      U"中内外前后里间个年月日有无没很更最再还只才从而即若如则因此此与共同全新大小多少高低好沿经";
+  return kChars.find(cp) != std::u32string_view::npos;
+}
+
+// A run of two or more single characters that no dictionary knows, none a
+// function word, is most likely one name ICU does not know: 利 达 → 利达, 美 森 宏 源 → 美森宏源.
+void JoinUnknownRuns(std::string_view text, std::vector<Token>& tokens, const Lexicon& words) {
+  auto single_unknown = [&](const Token& t) {
+    if (t.kind != TokenKind::kWord) return false;
+    std::string_view w = text.substr(t.begin, t.end - t.begin);
+    size_t i = 0;
+    const char32_t cp = internal::NextCodePoint(w, i);
+    return i == w.size() && internal::IsHan(cp) && !IsFunctionChar(cp) && !words.Contains(w);
+  };
+  std::vector<Token> out;
+  out.reserve(tokens.size());
+  for (size_t k = 0; k < tokens.size();) {
+    size_t e = k;
+    while (e < tokens.size() && single_unknown(tokens[e]) && (e == k || tokens[e].begin == tokens[e - 1].end))
+      ++e;
+    if (e - k >= 2) {
+      out.push_back({tokens[k].begin, tokens[e - 1].end, TokenKind::kWord});
+      k = e;
+    } else {
+      out.push_back(tokens[k]);
+      ++k;
+    }
+  }
+  tokens = std::move(out);
+}
+
+}  // namespace
+
+const char* TokenKindName(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::kWord:
+      return "word";
+    case TokenKind::kNumber:
+      return "number";
+    case TokenKind::kPunct:
+      return "punct";
+  }
+  return "word";
+}
+
+// ---- Lexicon ---------------------------------------------------------------
+
+void Lexicon::Add(std::string_view word) {
+  word = internal::TrimSpaces(word);
+  if (word.empty()) return;
+  size_t chars = internal::CountCodePoints(word);
+  if (chars > kMaxWordChars) return;
+  if (words_.emplace(word).second) max_chars_ = std::max(max_chars_, chars);
+}
+
+Status Lexicon::AddFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status(StatusCode::kIoError, "cannot open lexicon").WithFile(path);
+  std::string line;
+  uint32_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (number == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::string_view word = internal::TrimSpaces(line);
+    if (word.empty() || word.front() == '#') continue;
+    word = word.substr(0, word.find_first_of(" \t"));
+    size_t i = 0;
+    while (i < word.size()) {
+      if (internal::NextCodePoint(word, i) == 0xFFFD)
+        return Status(StatusCode::kInvalidEncoding, "lexicon is not UTF-8")
+            .WithFile(path)
+            .WithPosition(number, 1, 0);
+    }
+    Add(word);
+  }
+  if (in.bad()) return Status(StatusCode::kIoError, "cannot read lexicon").WithFile(path);
+  return Status();
+}
+
+const Lexicon& Lexicon::Builtin() {
+  static const Lexicon builtin = [] {
+    Lexicon l;
+    AddLines(l, kBuiltinLexicon);
+    return l;
+  }();
+  return builtin;
+}
+
+// ---- Segmenter -------------------------------------------------------------
+
+struct Segmenter::Impl {
+  SegmentOptions options;
+  Lexicon words;
+  std::unique_ptr<icu::BreakIterator> word_proto;
+  std::unique_ptr<icu::BreakIterator> sentence_proto;
+  mutable std::mutex clone_mu;  // ICU's clone() of one iterator is not promised to be thread-safe
+
+  std::unique_ptr<icu::BreakIterator> Clone(const icu::BreakIterator& proto) const {
+    std::lock_guard<std::mutex> lock(clone_mu);
+    return std::unique_ptr<icu::BreakIterator>(proto.clone());
+  }
+
+  // ICU's word boundaries of `text`, as a byte → is-boundary table.
+  std::vector<bool> WordBoundaries(std::string_view text) const {
+    std::vector<bool> at(text.size() + 1, false);
+    at[0] = at[text.size()] = true;
+    auto ut = OpenUtf8(text);
+    if (word_proto == nullptr || ut == nullptr) return at;
+    auto bi = Clone(*word_proto);
+    UErrorCode err = U_ZERO_ERROR;
+    bi->setText(ut.get(), err);
+    if (U_FAILURE(err)) return at;
+    for (int32_t p = bi->first(); p != icu::BreakIterator::DONE; p = bi->next())
+      if (p >= 0 && static_cast<size_t>(p) <= text.size()) at[static_cast<size_t>(p)] = true;
+    return at;
+  }
+
+  // Fewest words over a run of Han characters [b, e): known words, numbers,
+  // ICU's words (a little dearer than known ones) and single characters.
+  void Han(std::string_view text, size_t b, size_t e, const std::vector<bool>& icu,
+           std::vector<Token>& out) const {
+    std::vector<size_t> pos;  // code point starts, and e
+    for (size_t i = b; i < e;) {
+      pos.push_back(i);
+      internal::NextCodePoint(text, i);
+    }
+    pos.push_back(e);
+    const size_t n = pos.size() - 1;
+    constexpr int kKnown = 10, kIcu = 11, kSingle = 12;
+    constexpr int kInf = std::numeric_limits<int>::max() / 2;
+    std::vector<int> cost(n + 1, kInf);
+    std::vector<size_t> from(n + 1, 0);
+    std::vector<TokenKind> kind(n + 1, TokenKind::kWord);
+    cost[0] = 0;
+    const size_t max_len = std::max<size_t>(std::min(words.max_chars(), kMaxWordChars), 1);
+    for (size_t k = 0; k < n; ++k) {
+      if (cost[k] >= kInf) continue;
+      auto relax = [&](size_t end, int c, TokenKind t) {
+        if (cost[k] + c < cost[end]) {
+          cost[end] = cost[k] + c;
+          from[end] = k;
+          kind[end] = t;
+        }
+      };
+      // A number written in Chinese numerals: 三十一日, 十二月, 第五.
+      if (size_t len = internal::MatchHanNumber(text.substr(pos[k], e - pos[k])); len > 0) {
+        size_t end = k;
+        while (end < n && pos[end] < pos[k] + len) ++end;
+        relax(end, kKnown, TokenKind::kNumber);
+      }
+      // The ICU word starting here, if one does: its end.
+      size_t icu_end = 0;
+      if (icu[pos[k]])
+        for (size_t end = k + 1; end <= n; ++end)
+          if (icu[pos[end]]) {
+            icu_end = end;
+            break;
+          }
+      const size_t longest = std::min(n - k, std::max(max_len, icu_end > k ? icu_end - k : 0));
+      for (size_t len = 1; len <= longest; ++len) {
+        const size_t end = k + len;
+        std::string_view w = text.substr(pos[k], pos[end] - pos[k]);
+        if (len <= max_len && words.Contains(w))
+          relax(end, kKnown, TokenKind::kWord);
+        else if (end == icu_end)
+          relax(end, kIcu, TokenKind::kWord);
+        else if (len == 1)
+          relax(end, kSingle, TokenKind::kWord);
+      }
+    }
+    std::vector<Token> run;
+    for (size_t k = n; k > 0; k = from[k]) run.push_back({pos[from[k]], pos[k], kind[k]});
+    std::reverse(run.begin(), run.end());
+    Affixes(text, run, out);
+  }
+
+  // Words the dictionary pass leaves wrongly cut or joined, by rules of Chinese
+  // word formation: a numeral and its classifier are two words (一 个, 第一 次)
+  // unless the lexicon knows the pair; a word of two or more characters takes a
+  // productive suffix (现代化, 积极性, 劳动者); 第 takes its numeral (第 一 → 第一).
+  void Affixes(std::string_view text, const std::vector<Token>& run, std::vector<Token>& out) const {
+    auto str = [&](const Token& t) { return text.substr(t.begin, t.end - t.begin); };
+    for (size_t k = 0; k < run.size(); ++k) {
+      Token t = run[k];
+      std::string_view w = str(t);
+      if (t.kind == TokenKind::kWord && !words.Contains(w)) {
+        if (size_t split = internal::NumeralClassifierSplit(w); split > 0) {
+          out.push_back({t.begin, t.begin + split, TokenKind::kNumber});
+          out.push_back({t.begin + split, t.end, TokenKind::kWord});
+          continue;
+        }
+      }
+      if (!out.empty() && out.back().end == t.begin && t.kind == TokenKind::kWord &&
+          out.back().kind == TokenKind::kWord && internal::CountCodePoints(w) == 1 && !words.Contains(w)) {
+        std::string_view prev = str(out.back());
+        if ((internal::CountCodePoints(prev) >= 2 && internal::IsWordSuffix(w)) ||
+            (internal::CountCodePoints(prev) >= kPlaceMin && internal::CountCodePoints(prev) <= 2 &&
+             internal::IsPlaceSuffix(w) && !words.Contains(prev) &&
+             !IsFunctionWord(prev))) {  // 古县, 北京市; not 打造 县…, 各 省, 的 村
+          out.back().end = t.end;
+          continue;
+        }
+        if (prev == "第" && internal::MatchHanNumber(text.substr(
+                                out.back().begin, t.end - out.back().begin)) == t.end - out.back().begin) {
+          out.back().end = t.end;
+          out.back().kind = TokenKind::kNumber;
+          continue;
+        }
+      }
+      out.push_back(t);
+    }
+  }
+};
+
+Segmenter::Segmenter(const SegmentOptions& options) : impl_(std::make_unique<Impl>()) {
+  impl_->options = options;
+  if (options.builtin_lexicon) AddLexicon(Lexicon::Builtin());
+  UErrorCode err = U_ZERO_ERROR;
+  impl_->word_proto.reset(icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), err));
+  if (U_FAILURE(err)) impl_->word_proto.reset();
+  err = U_ZERO_ERROR;
+  impl_->sentence_proto.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getChinese(), err));
+  if (U_FAILURE(err)) impl_->sentence_proto.reset();
+}
+
+Segmenter::~Segmenter() = default;
+Segmenter::Segmenter(Segmenter&&) noexcept = default;
+Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
+
+void Segmenter::AddLexicon(const Lexicon& lexicon) {
+  for (const std::string& w : lexicon.words_) impl_->words.Add(w);
+}
+
+void Segmenter::AddWord(std::string_view word) { impl_->words.Add(word); }
+
+std::vector<Token> Segmenter::Words(std::string_view text) const {
+  std::vector<Token> out;
+  const std::vector<bool> icu = impl_->WordBoundaries(text);
+  const auto known = [&](std::string_view w) { return impl_->words.Contains(w); };
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t next = i;
+    const char32_t cp = internal::NextCodePoint(text, next);
+    if (internal::IsSpace(cp) || cp == U'\n' || cp == U'\r' || cp == U'\f' || cp == U'\v') {
+      i = next;
+      continue;
+    }
+    if (size_t len = internal::MatchDigitNumber(text.substr(i), impl_->options.keep_units); len > 0) {
+      out.push_back({i, i + len, TokenKind::kNumber});
+      i += len;
+      continue;
+    }
+    if (internal::IsHanNumberChar(cp) || internal::IsHan(cp)) {
+      // The run of Han characters (with ○, the zero of 二○○一年), up to a number written in digits.
+      size_t e = next;
+      while (e < text.size()) {
+        size_t j = e;
+        const char32_t c = internal::NextCodePoint(text, j);
+        if (!internal::IsHan(c) && !internal::IsHanNumberChar(c)) break;
+        e = j;
+      }
+      impl_->Han(text, i, e, icu, out);
+      i = e;
+      continue;
+    }
+    // Anything else: up to ICU's next boundary, or one punctuation mark.
+    if (IsPunctOrSymbol(cp)) {
+      // A dash or an ellipsis is written doubled (——, ……): one token.
+      size_t e = next;
+      if (cp == U'—' || cp == U'…' || cp == U'－' || cp == U'-' || cp == U'·')
+        for (size_t j = e; j < text.size() && internal::NextCodePoint(text, j) == cp;) e = j;
+      out.push_back({i, e, TokenKind::kPunct});
+      i = e;
+      continue;
+    }
+    size_t e = next;
+    while (e < text.size() && !icu[e]) {
+      size_t j = e;
+      char32_t c = internal::NextCodePoint(text, j);
+      if (internal::IsHan(c) || internal::IsSpace(c) || IsPunctOrSymbol(c) || c == U'\n') break;
+      e = j;
+    }
+    out.push_back({i, e, TokenKind::kWord});
+    i = e;
+  }
+  // A short bracketed name stays with the word before it: 睢阳（古县）.
+  std::vector<Token> merged;
+  merged.reserve(out.size());
+  for (size_t k = 0; k < out.size(); ++k) {
+    if (!merged.empty() && merged.back().kind == TokenKind::kWord && out[k].kind == TokenKind::kPunct &&
+        out[k].begin == merged.back().end) {
+      size_t p = out[k].begin;
+      if (IsOpenBracket(internal::NextCodePoint(text, p))) {
+        size_t close = k + 1;
+        while (close < out.size() && close <= k + 8 && out[close].kind != TokenKind::kPunct) ++close;
+        if (close < out.size() && close > k + 1) {
+          size_t q = out[close].begin;
+          if (IsCloseBracket(internal::NextCodePoint(text, q)) &&
+              IsBracketedName(text.substr(out[k].end, out[close].begin - out[k].end), known)) {
+            merged.back().end = out[close].end;
+            // The name may be one ICU did not know, cut into single characters (睢 阳): join them.
+            while (merged.size() >= 2 && merged[merged.size() - 2].kind == TokenKind::kWord &&
+                   merged[merged.size() - 2].end == merged.back().begin &&
+                   internal::CountCodePoints(
+                       text.substr(merged[merged.size() - 2].begin,
+                                   merged[merged.size() - 2].end - merged[merged.size() - 2].begin)) == 1 &&
+                   internal::CountCodePoints(
+                       text.substr(merged.back().begin, out[k].begin - merged.back().begin)) < 4) {
+              merged[merged.size() - 2].end = merged.back().end;
+              merged.pop_back();
+            }
+            k = close;
+            continue;
+          }
+        }
+      }
+    }
+    merged.push_back(out[k]);
+  }
+  JoinGovernmentNames(text, merged);
+  if (kJoinUnknownRuns) JoinUnknownRuns(text, merged, impl_->words);
+  return merged;
+}
+
+std::vector<TextRange> Segmenter::Sentences(std::string_view text) const {
+  std::vector<size_t> cuts{0};
+  auto ut = OpenUtf8(text);
+  if (impl_->sentence_proto != nullptr && ut != nullptr) {
+    auto bi = impl_->Clone(*impl_->sentence_proto);
+    UErrorCode err = U_ZERO_ERROR;
+    bi->setText(ut.get(), err);
+    if (U_SUCCESS(err))
+      for (int32_t p = bi->next(); p != icu::BreakIterator::DONE; p = bi->next())
+        if (p > 0 && static_cast<size_t>(p) <= text.size()) cuts.push_back(static_cast<size_t>(p));
+  }
+  // An opening bracket right after 。！？ starts a sentence; so does every line.
+  for (size_t i = 0; i < text.size();) {
+    const char32_t cp = internal::NextCodePoint(text, i);
+    if (cp == U'\n' && i < text.size()) cuts.push_back(i);
+    if (IsSentenceEnd(cp) && i < text.size()) {
+      size_t j = i;
+      if (IsOpenBracket(internal::NextCodePoint(text, j))) cuts.push_back(i);
+    }
+  }
+  cuts.push_back(text.size());
+  std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  // No sentence ends with an opening bracket or quote (ICU keeps 。（ together).
+  cuts.erase(std::remove_if(cuts.begin() + 1, cuts.end() - 1,
+                            [&](size_t p) {
+                              size_t q = p;
+                              const char32_t before = internal::PreviousCodePoint(text, q);
+                              return IsOpenBracket(before) || before == U'“' || before == U'《' ||
+                                     before == U'‘';
+                            }),
+             cuts.end() - 1);
+  std::vector<TextRange> out;
+  for (size_t k = 0; k + 1 < cuts.size(); ++k) out.push_back({cuts[k], cuts[k + 1]});
+  return out;
+}
+
+}  // namespace gongwen

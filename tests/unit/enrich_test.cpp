@@ -1,0 +1,223 @@
+// Enrich stage: targets, milestones, the reporting schedule, tokens; and the
+// reviewed golden file of the sample notice's targets.
+#include "gongwen/enrich.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "enrich/finders.h"
+#include "gongwen/extract.h"
+
+namespace gongwen {
+namespace {
+
+using internal::FindMilestones;
+using internal::FindReportingSchedule;
+using internal::FindTargets;
+using internal::FoundTarget;
+
+std::string TextOf(std::string_view text, const FoundTarget& t) {
+  return std::string(text.substr(t.begin, t.end - t.begin));
+}
+
+struct TargetCase {
+  const char* text;
+  const char* words;  // the target's text
+  const char* subject;
+  const char* measure;
+  double value;
+  const char* unit;
+  const char* comparator;
+};
+
+TEST(Targets, EachForm) {
+  const TargetCase cases[] = {
+      {"工业投资增长19%以上", "工业投资增长19%以上", "工业投资", "增长", 19, "%", ">="},
+      {"产量7000万公斤以上", "产量7000万公斤以上", "产量", "", 7e7, "公斤", ">="},
+      {"新建50套保障性住房", "新建50套保障性住房", "保障性住房", "新建", 50, "套", "="},
+      {"全县地区生产总值增长7.5%左右", "地区生产总值增长7.5%左右", "地区生产总值", "增长", 7.5, "%", "~"},
+      {"产出强度不低于60万元/亩", "产出强度不低于60万元/亩", "产出强度", "", 6e5, "元/亩", ">="},
+      {"城镇调查失业率控制在5.5%以内", "城镇调查失业率控制在5.5%以内", "城镇调查失业率", "控制在", 5.5, "%",
+       "<="},
+      {"一般性支出不超过3000万元", "一般性支出不超过3000万元", "一般性支出", "", 3e7, "元", "<="},
+      {"年度接待游客超过100万人次", "接待游客超过100万人次", "游客", "接待", 1e6, "人次", ">"},
+      {"村集体经济收入达三十万元以上", "村集体经济收入达三十万元以上", "村集体经济收入", "达", 3e5, "元",
+       ">="},
+      {"完成职业技能培训100人以上", "完成职业技能培训100人以上", "职业技能培训", "完成", 100, "人", ">="},
+      {"森林覆盖率提高2个百分点", "森林覆盖率提高2个百分点", "森林覆盖率", "提高", 2, "个百分点", "="},
+      {"压缩开办时间至0.5个工作日以内", "压缩开办时间至0.5个工作日以内", "开办时间至", "压缩", 0.5,
+       "个工作日", "<="},
+  };
+  for (const TargetCase& c : cases) {
+    std::vector<FoundTarget> found = FindTargets(c.text);
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    const FoundTarget& t = found[0];
+    EXPECT_EQ(TextOf(c.text, t), c.words) << c.text;
+    EXPECT_EQ(t.subject, c.subject) << c.text;
+    EXPECT_EQ(t.measure, c.measure) << c.text;
+    EXPECT_DOUBLE_EQ(t.value, c.value) << c.text;
+    EXPECT_EQ(t.unit, c.unit) << c.text;
+    EXPECT_EQ(t.comparator, c.comparator) << c.text;
+  }
+}
+
+TEST(Targets, NumbersThatAreNotQuantities) {
+  for (const char* text :
+       {"加快国道341线公路改建工程建设。", "建设5G基站。", "确保2#炉投产。", "滚动开展“三个一批”活动。",
+        "第五次全国经济普查", "2023年重点工作", "6月20日前报送", "古政办发〔2023〕11号",
+        "联系电话：0000-1234567", "再延长30年", "上海中化年产4.6万吨聚甲醛项目"}) {
+    EXPECT_TRUE(FindTargets(text).empty())
+        << text << ": " << (FindTargets(text).empty() ? "" : FindTargets(text)[0].unit);
+  }
+}
+
+TEST(Targets, ListsShareTheirSubject) {
+  const std::string text = "新增市场主体2100户、净增1450户。";
+  auto found = FindTargets(text);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].subject, "市场主体");
+  EXPECT_EQ(found[1].measure, "净增");
+  // ... but not across sentences.
+  auto apart = FindTargets("新增市场主体2100户。净增1450户。");
+  ASSERT_EQ(apart.size(), 2u);
+  EXPECT_EQ(apart[1].subject, "");
+}
+
+TEST(Milestones, DatesInsideTheText) {
+  const std::string text =
+      "确保2#炉5月投产、宏源1#炉9月份投入使用，6月20日完成验收，年底前竣工，第三季度开工。";
+  auto found = FindMilestones(text, 2023);
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& m : found) got.emplace_back(text.substr(m.begin, m.end - m.begin), m.date);
+  const std::vector<std::pair<std::string, std::string>> want = {
+      {"5月投产", "2023-05"},       {"9月份投入使用", "2023-09"},   {"6月20日完成验收", "2023-06-20"},
+      {"年底前竣工", "2023-12-31"}, {"第三季度开工", "2023-09-30"},
+  };
+  EXPECT_EQ(got, want);
+  EXPECT_TRUE(FindMilestones("5月投产", 0).empty());  // no year known: no date
+  EXPECT_TRUE(FindMilestones("2023年重点工作", 2023).empty());
+}
+
+TEST(ReportingSchedule, Forms) {
+  struct Want {
+    std::string recurrence;
+    int day;
+    std::string date;
+    std::string report;
+  };
+  auto read = [](std::string_view text) {
+    std::vector<Want> got;
+    for (auto& r : FindReportingSchedule(text, 2023)) got.push_back({r.recurrence, r.day, r.date, r.report});
+    return got;
+  };
+  auto g = read("各牵头部门每季度第3天报送上季度进展情况，6月20日、12月20日报送半年、全年工作完成情况。");
+  ASSERT_EQ(g.size(), 3u);
+  EXPECT_EQ(g[0].recurrence, "quarterly");
+  EXPECT_EQ(g[0].day, 3);
+  EXPECT_EQ(g[0].report, "上季度进展情况");
+  EXPECT_EQ(g[1].recurrence, "once");
+  EXPECT_EQ(g[1].date, "2023-06-20");
+  EXPECT_EQ(g[1].report, "半年、全年工作完成情况");
+  EXPECT_EQ(g[2].date, "2023-12-20");
+
+  g = read("各牵头单位要于每月5日前将上月工作进展情况报县政府办公室。");
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].recurrence, "monthly");
+  EXPECT_EQ(g[0].day, 5);
+  EXPECT_EQ(g[0].report, "上月工作进展情况");
+
+  g = read("各责任单位于每季度末月20日前将工作进展情况报市政府督查室。");
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].recurrence, "quarterly");
+  EXPECT_EQ(g[0].day, 20);
+
+  g = read("每季度末将进展情况报市政府督查室。");
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].day, -1);
+
+  EXPECT_TRUE(read("每季度召开一次调度会。").empty());  // no report: not a schedule
+}
+
+Document Sample() {
+  auto doc = ExtractFile(std::string(GONGWEN_SOURCE_DIR) + "/corpus/guxian-2023-gzbg-fengong.txt");
+  EXPECT_TRUE(doc.ok());
+  return std::move(doc).value();
+}
+
+// tests/golden/enrich/sample_targets.json: every target of the tasks the issue names
+// (11, 27, 28, 29, 41, 42, 61, 62, 66, 68, 71, 153, 181–184, 205, 220), read
+// and checked by hand against the notice.
+TEST(Golden, SampleTargets) {
+  std::ifstream in(std::string(GONGWEN_GOLDEN_DIR) + "/enrich/sample_targets.json");
+  ASSERT_TRUE(in);
+  const nlohmann::json golden = nlohmann::json::parse(in);
+  const Document doc = Sample();
+  size_t checked = 0;
+  for (const auto& entry : golden) {
+    const Task* task = nullptr;
+    for (const Task& t : doc.tasks)
+      if (t.id == entry["task"].get<std::string>()) task = &t;
+    ASSERT_NE(task, nullptr) << entry["task"];
+    const auto& want = entry["targets"];
+    ASSERT_EQ(task->targets.size(), want.size()) << "task " << task->id;
+    for (size_t i = 0; i < want.size(); ++i) {
+      const Target& got = task->targets[i];
+      const auto& w = want[i];
+      EXPECT_EQ(got.text, w["text"].get<std::string>()) << task->id;
+      EXPECT_EQ(got.subject, w["subject"].is_null() ? "" : w["subject"].get<std::string>()) << task->id;
+      EXPECT_EQ(got.measure, w["measure"].is_null() ? "" : w["measure"].get<std::string>()) << task->id;
+      EXPECT_DOUBLE_EQ(got.value, w["value"].get<double>()) << task->id;
+      EXPECT_EQ(got.unit, w["unit"].get<std::string>()) << task->id;
+      EXPECT_EQ(got.comparator, w["comparator"].get<std::string>()) << task->id;
+      // The span covers the words in the original file (same text but for spaces).
+      EXPECT_GT(got.span.length, 0u);
+      EXPECT_GE(got.span.offset, task->span.offset);
+      EXPECT_LE(got.span.offset + got.span.length, task->span.offset + task->span.length + 200);
+      ++checked;
+    }
+  }
+  EXPECT_EQ(checked, 30u);
+}
+
+TEST(Golden, SampleScheduleAndMilestones) {
+  const Document doc = Sample();
+  const auto& rs = doc.metadata.reporting_schedule;
+  ASSERT_EQ(rs.size(), 3u);
+  EXPECT_EQ(rs[0].text, "每季度第3天报送上季度进展情况");
+  EXPECT_EQ(rs[0].span.line, 19u);
+  std::vector<std::string> milestones;
+  for (const Task& t : doc.tasks)
+    for (const Milestone& m : t.milestones) milestones.push_back(t.id + " " + m.text + " " + m.date);
+  const std::vector<std::string> want = {"20 5月投产 2023-05", "20 9月投产 2023-09", "20 11月投产 2023-11",
+                                         "116 9月份投入使用 2023-09", "214 5月份竣工投产 2023-05"};
+  EXPECT_EQ(milestones, want);
+}
+
+TEST(Enrich, TokensAndKeywordsOnRequest) {
+  auto bytes = ReadInputBytes(std::string(GONGWEN_SOURCE_DIR) + "/corpus/guxian-2023-gzbg-fengong.txt");
+  ASSERT_TRUE(bytes.ok());
+  ExtractOptions options;
+  auto plain = ExtractBytes(*bytes, "sample.txt", options);
+  ASSERT_TRUE(plain.ok());
+  EXPECT_TRUE(plain->tasks[10].tokens.empty());
+  options.enrich.tokens = true;
+  auto doc = ExtractBytes(*bytes, "sample.txt", options);
+  ASSERT_TRUE(doc.ok());
+  const Task& t = doc->tasks[10];  // 11. 确保全年工业投资增长19%以上…
+  ASSERT_FALSE(t.tokens.empty());
+  EXPECT_EQ(t.tokens.front(), "确保");
+  EXPECT_NE(std::find(t.tokens.begin(), t.tokens.end(), "19%"), t.tokens.end());
+  EXPECT_EQ(t.keywords.size(), 5u);
+  // A unit the document names is one token in its tasks (220: …发挥村发公司引领作用…).
+  bool unit_whole = false;
+  for (const Task& task : doc->tasks)
+    for (const std::string& w : task.tokens) unit_whole = unit_whole || w == "村发公司";
+  EXPECT_TRUE(unit_whole);
+}
+
+}  // namespace
+}  // namespace gongwen

@@ -1,0 +1,184 @@
+// Segmenter: words, numbers with units, bracketed names, sentences, lexicons.
+#include "gongwen/segment.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "segment/numbers.h"
+
+namespace gongwen {
+namespace {
+
+std::string Join(std::string_view text, const std::vector<Token>& tokens) {
+  std::string out;
+  for (const Token& t : tokens) {
+    if (!out.empty()) out += ' ';
+    for (char c : text.substr(t.begin, t.end - t.begin))
+      if (c != ' ') out += c;  // a token may hold the spaces of converted text (320 亿元)
+  }
+  return out;
+}
+
+std::string Seg(const Segmenter& s, std::string_view text) { return Join(text, s.Words(text)); }
+
+TEST(Segment, NumbersKeepTheirUnits) {
+  Segmenter s;
+  struct Case {
+    const char* text;
+    const char* want;
+  } cases[] = {
+      {"2023年", "2023年"},
+      {"工业投资增长19%以上", "工业 投资 增长 19% 以上"},
+      {"产量7000万公斤以上", "产量 7000万公斤 以上"},
+      {"不低于60万元/亩", "不低于 60万元/亩"},
+      {"增长7.5%左右", "增长 7.5% 左右"},
+      {"6月20日", "6月 20日"},
+      {"二○○一年十二月三十一日", "二○○一年 十二月 三十一日"},
+      {"谋划库规模达到 320 亿元以上", "谋划库 规模 达到 320亿元 以上"},
+      {"第五次", "第五 次"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Seg(s, c.text), c.want) << c.text;
+}
+
+TEST(Segment, NamesWithNumbersStayNames) {
+  Segmenter s;
+  // 5G and 2# are not numbers with units; 341 is a road's number.
+  EXPECT_EQ(Seg(s, "5G基站"), "5G 基站");
+  EXPECT_EQ(Seg(s, "国道341线"), "国道 341 线");
+  EXPECT_EQ(Seg(s, "2#炉"), "2 # 炉");
+}
+
+TEST(Segment, SplitUnitsOption) {
+  SegmentOptions o;
+  o.keep_units = false;
+  Segmenter s(o);
+  EXPECT_EQ(Seg(s, "7000万公斤"), "7000万 公斤");
+  EXPECT_EQ(Seg(s, "19%"), "19%");  // a percentage is one number either way
+}
+
+TEST(Segment, BracketedNameStaysWithTheName) {
+  Segmenter s;
+  EXPECT_EQ(Seg(s, "推进睢阳（古县）3万吨项目"), "推进 睢阳（古县） 3万吨 项目");
+  // Not a name in brackets: a remark, a clause.
+  EXPECT_EQ(Seg(s, "图片（附图片1张）"), "图片 （ 附 图片 1 张 ）");
+}
+
+TEST(Segment, LexiconDecides) {
+  Segmenter plain;
+  EXPECT_EQ(Seg(plain, "县发改局牵头"), "县 发改局 牵头");
+  Segmenter with_unit;
+  with_unit.AddWord("县发改局");
+  EXPECT_EQ(Seg(with_unit, "县发改局牵头"), "县发改局 牵头");
+  SegmentOptions o;
+  o.builtin_lexicon = false;
+  Segmenter bare(o);
+  EXPECT_NE(Seg(bare, "县发改局牵头"), "县 发改局 牵头");  // without the lexicon ICU cuts 牵头 apart
+}
+
+TEST(Segment, AffixesAndClassifiers) {
+  Segmenter s;
+  EXPECT_EQ(Seg(s, "现代化"), "现代化");
+  EXPECT_EQ(Seg(s, "一个人"), "一个 人");        // 一个 is a word of its own (the lexicon says so)
+  EXPECT_EQ(Seg(s, "三个一批"), "三 个 一 批");  // numeral and classifier: two words
+  EXPECT_EQ(Seg(s, "——"), "——");
+}
+
+TEST(Segment, EveryCharacterInExactlyOneToken) {
+  Segmenter s;
+  const std::string text =
+      "古县人民政府办公室 关于印发2023年《政府工作报告》重点工作任务分工的通知\n"
+      "（主要协同配合单位：县住房和城乡建设管理局、县工业和信息化局）ABC abc 1,000.5元 ①②";
+  std::vector<Token> tokens = s.Words(text);
+  size_t pos = 0;
+  for (const Token& t : tokens) {
+    ASSERT_LE(pos, t.begin);
+    for (size_t i = pos; i < t.begin; ++i) EXPECT_TRUE(text[i] == ' ' || text[i] == '\n') << i;
+    ASSERT_LT(t.begin, t.end);
+    pos = t.end;
+  }
+  EXPECT_EQ(pos, text.size());
+}
+
+TEST(Segment, Sentences) {
+  Segmenter s;
+  const std::string text = "完成节水灌溉改造。（责任单位：县水利局）加快建设！下一行\n新的一行。";
+  std::vector<std::string> got;
+  for (const TextRange& r : s.Sentences(text)) got.push_back(text.substr(r.begin, r.end - r.begin));
+  ASSERT_EQ(got.size(), 4u);
+  EXPECT_EQ(got[0], "完成节水灌溉改造。");
+  EXPECT_EQ(got[1], "（责任单位：县水利局）加快建设！");
+  EXPECT_EQ(got[2], "下一行\n");
+  EXPECT_EQ(got[3], "新的一行。");
+}
+
+TEST(Segment, LexiconFile) {
+  const std::string path = testing::TempDir() + "/lexicon.txt";
+  {
+    std::ofstream f(path, std::ios::binary);
+    f << "\xEF\xBB\xBF# a comment\n\n县发改局 100 nt\r\n睢阳\n";
+  }
+  Lexicon lexicon;
+  ASSERT_TRUE(lexicon.AddFile(path).ok());
+  EXPECT_EQ(lexicon.size(), 2u);
+  EXPECT_TRUE(lexicon.Contains("县发改局"));
+  EXPECT_TRUE(lexicon.Contains("睢阳"));
+  EXPECT_EQ(lexicon.max_chars(), 4u);
+
+  {
+    std::ofstream f(path, std::ios::binary);
+    f << "好词\n\xFF\xFE坏\n";
+  }
+  Lexicon bad;
+  Status st = bad.AddFile(path);
+  EXPECT_FALSE(st.ok());
+  EXPECT_EQ(st.line(), 2u);
+  EXPECT_NE(st.ToString().find("lexicon.txt"), std::string::npos);
+  EXPECT_FALSE(Lexicon().AddFile(path + ".missing").ok());
+  std::remove(path.c_str());
+}
+
+TEST(Segment, BuiltinLexiconHasGovernmentTerms) {
+  const Lexicon& b = Lexicon::Builtin();
+  EXPECT_GT(b.size(), 300u);
+  for (const char* w : {"常务副县长", "高标准农田", "营商环境", "发展和改革局", "牵头"})
+    EXPECT_TRUE(b.Contains(w)) << w;
+  EXPECT_FALSE(b.Contains("# Organisations and bodies"));
+}
+
+TEST(Segment, ThreadsShareOneSegmenter) {
+  Segmenter s;
+  const std::string text =
+      "确保全年工业投资增长19%以上、规上工业增加值增长15%以上，产出强度不低于60万元/亩。";
+  const std::string want = Seg(s, text);
+  std::vector<std::thread> threads;
+  std::vector<int> wrong(4, 0);
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 200; ++i)
+        if (Seg(s, text) != want) ++wrong[static_cast<size_t>(t)];
+    });
+  for (auto& th : threads) th.join();
+  for (int w : wrong) EXPECT_EQ(w, 0);
+}
+
+TEST(Numbers, DigitNumbers) {
+  using internal::MatchDigitNumber;
+  EXPECT_EQ(MatchDigitNumber("19%以上", true), 3u);
+  EXPECT_EQ(MatchDigitNumber("7000万公斤以上", true), std::string("7000万公斤").size());
+  EXPECT_EQ(MatchDigitNumber("7000万公斤以上", false), std::string("7000万").size());
+  EXPECT_EQ(MatchDigitNumber("60万元/亩", true), std::string("60万元/亩").size());
+  EXPECT_EQ(MatchDigitNumber("5G", true), 0u);
+  EXPECT_EQ(MatchDigitNumber("2#炉", true), 0u);
+  EXPECT_EQ(MatchDigitNumber("1,000.5元", true), std::string("1,000.5元").size());
+  EXPECT_EQ(internal::DigitValue("7000万").value_or(0), 7e7);
+  EXPECT_EQ(internal::DigitValue("1.5亿").value_or(0), 1.5e8);
+  EXPECT_FALSE(internal::DigitValue("1.2.3"));
+}
+
+}  // namespace
+}  // namespace gongwen

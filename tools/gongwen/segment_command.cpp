@@ -1,0 +1,180 @@
+// gongwen segment: the words (or sentences) of a text or DOCX file.
+//
+// Text out: one line per line of the input (blank lines kept, so the output
+// lines up with the input), tokens separated by one space; with --sentences,
+// one sentence per line. JSON out (--format json): one object per line of the
+// input, each token with its kind and its position in the original file.
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <iostream>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "commands.h"
+#include "gongwen/enrich.h"
+#include "gongwen/extract.h"
+#include "gongwen/segment.h"
+
+namespace gongwen::cli {
+
+namespace {
+
+struct SegmentArgs {
+  std::string file;
+  std::string output;
+  std::string encoding;
+  std::string format = "text";
+  std::vector<std::string> lexicons;
+  bool sentences = false;
+  bool no_builtin = false;
+  bool split_units = false;
+  bool no_document_words = false;
+  LimitArgs limits;
+};
+
+void WriteText(std::ostream& out, std::string_view text, const std::vector<Token>& tokens, size_t base) {
+  bool first = true;
+  for (const Token& t : tokens) {
+    if (!first) out << ' ';
+    first = false;
+    // A token may span the spaces of converted text (320 亿元): print it without them.
+    for (char c : text.substr(t.begin - base, t.end - t.begin))
+      if (c != ' ') out << c;
+  }
+  out << '\n';
+}
+
+int Run(const SegmentArgs& args) {
+  ExtractOptions options;
+  options.read.encoding = args.encoding;
+  ApplyLimits(args.limits, options);
+  SegmentOptions seg_options;
+  seg_options.builtin_lexicon = !args.no_builtin;
+  seg_options.keep_units = !args.split_units;
+  Segmenter segmenter(seg_options);
+  for (const std::string& path : args.lexicons) {
+    Lexicon lexicon;
+    if (Status s = lexicon.AddFile(path); !s.ok()) {
+      PrintError(s.ToString());
+      return kExitBadInput;
+    }
+    segmenter.AddLexicon(lexicon);
+  }
+  Result<std::string> bytes = ReadInputBytes(args.file, options);
+  if (!bytes.ok()) {
+    PrintError(bytes.status().ToString());
+    return kExitBadInput;
+  }
+  Result<Reading> reading = ReadAny(*bytes, args.file, options);
+  if (!reading.ok()) {
+    PrintError(reading.status().ToString());
+    return kExitBadInput;
+  }
+  if (!args.no_document_words) {
+    // The units and leaders the document names are words of it (县住房和城乡建设管理局).
+    AddDocumentWords(ExtractFromReading(*reading, options), segmenter);
+  }
+  const Source& source = reading->source;
+  const std::string& text = source.text();
+
+  std::ofstream file;
+  std::ostream* out = OpenOutput(args.output, file);
+  if (out == nullptr) return kExitBadInput;
+  size_t line_number = 0;
+  for (size_t pos = 0; pos <= text.size();) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string::npos) nl = text.size();
+    if (pos == text.size() && nl == pos) break;  // no line after the last line break
+    ++line_number;
+    std::string_view line(text.data() + pos, nl - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (args.format == "json") {
+      rapidjson::StringBuffer buffer;
+      rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+      const Span span = source.SpanOf(pos, pos + line.size());
+      w.StartObject();
+      w.Key("line");
+      w.Uint(span.line);
+      w.Key("tokens");
+      w.StartArray();
+      for (const Token& t : segmenter.Words(line)) {
+        const Span s = source.SpanOf(pos + t.begin, pos + t.end);
+        w.StartObject();
+        w.Key("text");
+        w.String(line.data() + t.begin, static_cast<rapidjson::SizeType>(t.end - t.begin));
+        w.Key("kind");
+        w.String(TokenKindName(t.kind));
+        w.Key("line");
+        w.Uint(s.line);
+        w.Key("column");
+        w.Uint(s.column);
+        w.Key("offset");
+        w.Uint64(s.offset);
+        w.Key("length");
+        w.Uint64(s.length);
+        w.EndObject();
+      }
+      w.EndArray();
+      if (args.sentences) {
+        w.Key("sentences");
+        w.StartArray();
+        for (const TextRange& r : segmenter.Sentences(line)) {
+          const Span s = source.SpanOf(pos + r.begin, pos + r.end);
+          w.StartObject();
+          w.Key("text");
+          w.String(line.data() + r.begin, static_cast<rapidjson::SizeType>(r.end - r.begin));
+          w.Key("offset");
+          w.Uint64(s.offset);
+          w.Key("length");
+          w.Uint64(s.length);
+          w.EndObject();
+        }
+        w.EndArray();
+      }
+      w.EndObject();
+      *out << std::string_view(buffer.GetString(), buffer.GetSize()) << '\n';
+    } else if (args.sentences) {
+      for (const TextRange& r : segmenter.Sentences(line)) {
+        std::string_view sentence = line.substr(r.begin, r.end - r.begin);
+        std::vector<Token> tokens = segmenter.Words(sentence);
+        if (!tokens.empty()) WriteText(*out, sentence, tokens, 0);
+      }
+    } else {
+      WriteText(*out, line, segmenter.Words(line), 0);
+    }
+    pos = nl + 1;
+  }
+  return FinishOutput(*out, args.output);
+}
+
+}  // namespace
+
+void AddSegmentCommand(CLI::App& app, std::function<int()>& run) {
+  auto args = std::make_shared<SegmentArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "segment",
+      "Split a text or DOCX file into words (one input line per output line, words separated by spaces)");
+  cmd->add_option("file", args->file, "Input file; '-' reads standard input")->required();
+  cmd->add_option("-o,--output", args->output, "Write to this file instead of standard output");
+  cmd->add_flag("--sentences", args->sentences,
+                "One sentence per line (with --format json: add the sentences)");
+  cmd->add_option("--lexicon", args->lexicons,
+                  "A user lexicon: UTF-8, one word per line (anything after a space is ignored); repeatable")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->allow_extra_args(false);
+  cmd->add_flag("--no-builtin", args->no_builtin, "Do not use the built-in lexicon of government terms");
+  cmd->add_flag("--no-document-words", args->no_document_words,
+                "Do not read the document first for the unit names and leaders it names");
+  cmd->add_flag("--split-units", args->split_units, "Cut a number from its measure unit (7000万 公斤)");
+  cmd->add_option("--encoding", args->encoding, "Decode with this encoding instead of detecting it");
+  cmd->add_option("--format", args->format, "text (default), or json: tokens with kinds and positions")
+      ->check(CLI::IsMember({"text", "json"}));
+  AddLimitOptions(cmd, args->limits);
+  cmd->callback([args, &run] { run = [args] { return Run(*args); }; });
+}
+
+}  // namespace gongwen::cli

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "gongwen/document.h"
+#include "gongwen/units.h"
 #include "gongwen/status.h"
 #include "gongwen/export.h"
 
@@ -34,6 +35,12 @@ GONGWEN_EXPORT bool WriteJson(const Document& document, std::ostream& out, const
 // A validation report (gongwen validate --format json): schema_version, the
 // document's source, a count per severity and the findings, each diagnostic in
 // the same shape as in WriteJson. `options.blocks` is not used.
+// The units and leaders of a set of documents (gongwen units --format json):
+// {"schema_version", "units": [{name, spellings, leads, cooperates}], "leaders":
+// [{name, titles, portfolios, tasks}], "suggestions": [{name, probably, reason}]},
+// each task as {"source", "task"}.
+GONGWEN_EXPORT bool WriteUnitIndexJson(const UnitIndex& index, std::ostream& out, const JsonOptions& options = {});
+
 GONGWEN_EXPORT bool WriteFindingsJson(const Document& document, const Diagnostics& findings,
                                       std::ostream& out, const JsonOptions& options = {});
 

@@ -69,6 +69,69 @@ class JsonEmitter {
     w_.EndObject();
   }
 
+  void EmitUnits(const UnitIndex& index) {
+    auto refs = [&](const std::vector<UnitTaskRef>& list) {
+      w_.StartArray();
+      for (const UnitTaskRef& r : list) {
+        w_.StartObject();
+        Key("source");
+        String(r.source);
+        Key("task");
+        String(r.task);
+        w_.EndObject();
+      }
+      w_.EndArray();
+    };
+    w_.StartObject();
+    Key("schema_version");
+    String(kSchemaVersion);
+    Key("units");
+    w_.StartArray();
+    for (const UnitRecord& u : index.units) {
+      w_.StartObject();
+      Key("name");
+      String(u.name);
+      Key("spellings");
+      Strings(u.spellings);
+      Key("leads");
+      refs(u.leads);
+      Key("cooperates");
+      refs(u.cooperates);
+      w_.EndObject();
+      Drain();
+    }
+    w_.EndArray();
+    Key("leaders");
+    w_.StartArray();
+    for (const LeaderRecord& l : index.leaders) {
+      w_.StartObject();
+      Key("name");
+      String(l.name);
+      Key("titles");
+      Strings(l.titles);
+      Key("portfolios");
+      Strings(l.portfolios);
+      Key("tasks");
+      refs(l.tasks);
+      w_.EndObject();
+    }
+    w_.EndArray();
+    Key("suggestions");
+    w_.StartArray();
+    for (const UnitSuggestion& s : index.suggestions) {
+      w_.StartObject();
+      Key("name");
+      String(s.name);
+      Key("probably");
+      String(s.probably);
+      Key("reason");
+      String(s.reason);
+      w_.EndObject();
+    }
+    w_.EndArray();
+    w_.EndObject();
+  }
+
   // A validation report: the source, a count per severity, the findings.
   void EmitFindings(const Document& doc, const Diagnostics& findings) {
     w_.StartObject();
@@ -564,6 +627,10 @@ bool StreamJson(std::ostream& out, const JsonOptions& options, EmitFn emit) {
 
 bool WriteJson(const Document& document, std::ostream& out, const JsonOptions& options) {
   return StreamJson(out, options, [&](auto& emitter) { emitter.Emit(document); });
+}
+
+bool WriteUnitIndexJson(const UnitIndex& index, std::ostream& out, const JsonOptions& options) {
+  return StreamJson(out, options, [&](auto& emitter) { emitter.EmitUnits(index); });
 }
 
 bool WriteFindingsJson(const Document& document, const Diagnostics& findings, std::ostream& out,

@@ -26,6 +26,7 @@ void AddValidateCommand(CLI::App& app, std::function<int()>& run);
 void AddRulesCommand(CLI::App& app, std::function<int()>& run);
 void AddBatchCommand(CLI::App& app, std::function<int()>& run);
 void AddSegmentCommand(CLI::App& app, std::function<int()>& run);
+void AddUnitsCommand(CLI::App& app, std::function<int()>& run);
 
 // The limits that bound what a hostile input can cost (docs/limits.md), as
 // options of every command that reads documents. Defaults: the library's.

@@ -83,6 +83,7 @@ int main(int argc, char** argv) {
   gongwen::cli::AddRulesCommand(app, run);
   gongwen::cli::AddBatchCommand(app, run);
   gongwen::cli::AddSegmentCommand(app, run);
+  gongwen::cli::AddUnitsCommand(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -1,0 +1,167 @@
+// Units and leaders across documents (see gongwen/units.h).
+#include "gongwen/units.h"
+
+#include <algorithm>
+#include <fstream>
+
+#include "core/utf8.h"
+
+namespace gongwen {
+
+namespace {
+
+std::u32string CodePoints(std::string_view s) {
+  std::u32string out;
+  for (size_t i = 0; i < s.size();) out += internal::NextCodePoint(s, i);
+  return out;
+}
+
+bool IsDivision(char32_t cp) {
+  return std::u32string_view(U"省市区县州盟旗镇乡").find(cp) != std::u32string_view::npos;
+}
+
+// Is `a` a subsequence of `b` (its characters in `b`, in order)?
+bool Subsequence(std::u32string_view a, std::u32string_view b) {
+  size_t j = 0;
+  for (char32_t c : a) {
+    while (j < b.size() && b[j] != c) ++j;
+    if (j == b.size()) return false;
+    ++j;
+  }
+  return true;
+}
+
+template <typename T>
+void AddUnique(std::vector<T>& v, const T& x) {
+  if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
+}
+
+}  // namespace
+
+// ---- UnitAliases -------------------------------------------------------------
+
+void UnitAliases::Add(std::string_view alias, std::string_view canonical) {
+  alias = internal::TrimSpaces(alias);
+  canonical = internal::TrimSpaces(canonical);
+  if (alias.empty() || canonical.empty() || alias == canonical) return;
+  map_[std::string(alias)] = std::string(canonical);
+}
+
+Status UnitAliases::AddFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status(StatusCode::kIoError, "cannot open alias file").WithFile(path);
+  std::string line;
+  uint32_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (number == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::string_view l = internal::TrimSpaces(line);
+    if (l.empty() || l.front() == '#') continue;
+    size_t sep = l.find('=');
+    size_t width = 1;
+    if (sep == std::string_view::npos) {
+      sep = l.find("＝");
+      width = 3;
+    }
+    if (sep == std::string_view::npos) {
+      sep = l.find('\t');
+      width = 1;
+    }
+    if (sep == std::string_view::npos || internal::TrimSpaces(l.substr(0, sep)).empty() ||
+        internal::TrimSpaces(l.substr(sep + width)).empty())
+      return Status(StatusCode::kInvalidArgument, "expected \"alias = canonical name\"")
+          .WithFile(path)
+          .WithPosition(number, 1, 0);
+    Add(l.substr(0, sep), l.substr(sep + width));
+  }
+  return Status();
+}
+
+std::string UnitAliases::Canonical(std::string_view name) const {
+  std::string current(name);
+  for (size_t hops = 0; hops <= map_.size(); ++hops) {  // a cycle ends after every alias was tried
+    auto it = map_.find(current);
+    if (it == map_.end()) break;
+    current = it->second;
+  }
+  return current;
+}
+
+// ---- suggestions -------------------------------------------------------------
+
+std::string ProbablySameUnit(std::string_view short_name, std::string_view long_name) {
+  const std::u32string a = CodePoints(short_name), b = CodePoints(long_name);
+  if (a.size() < 3 || b.size() <= a.size() || a == b) return "";
+  // The same kind of body (局, 委, 办, 院, 会, 中心 …) and the same place.
+  if (a.back() != b.back()) return "";
+  if ((IsDivision(a.front()) || IsDivision(b.front())) && a.front() != b.front()) return "";
+  // A name that begins with the other is a part of it (市生态环境局 → 市生态环境局桐溪分局).
+  if (b.compare(0, a.size(), a) == 0) return "";
+  // A generic name (办公室, 管委会) is not an abbreviation of a body that ends with it.
+  for (std::u32string_view generic : {U"办公室", U"委员会", U"管委会", U"指挥部", U"领导小组", U"工作专班"})
+    if (a == generic) return "";
+  if (!Subsequence(a, b)) return "";
+  return b.size() - a.size() <= 2 ? "one is the other with a longer name" : "abbreviation";
+}
+
+// ---- UnitIndexer -------------------------------------------------------------
+
+UnitIndexer::UnitIndexer(UnitAliases aliases) : aliases_(std::move(aliases)) {}
+
+void UnitIndexer::Add(const Document& doc) {
+  auto unit = [&](const std::string& printed) -> UnitRecord& {
+    const std::string name = aliases_.Canonical(printed);
+    UnitRecord& r = units_[name];
+    if (r.name.empty()) r.name = name;
+    AddUnique(r.spellings, printed);
+    return r;
+  };
+  for (const Task& t : doc.tasks) {
+    const UnitTaskRef ref{doc.source.path, t.id};
+    std::vector<std::string> leading;
+    for (const std::string& u : t.lead_units) {
+      AddUnique(unit(u).leads, ref);
+      leading.push_back(aliases_.Canonical(u));
+    }
+    for (const auto* list : {&t.cooperating_units, &t.responsible_units})
+      for (const std::string& u : *list)
+        if (std::find(leading.begin(), leading.end(), aliases_.Canonical(u)) == leading.end())
+          AddUnique(unit(u).cooperates, ref);
+    for (const Leader& l : t.leaders) {
+      LeaderRecord& r = leaders_[l.name];
+      r.name = l.name;
+      if (!l.title.empty()) AddUnique(r.titles, l.title);
+      AddUnique(r.tasks, ref);
+    }
+  }
+  for (const Section& s : doc.sections) {
+    if (!s.leader) continue;
+    LeaderRecord& r = leaders_[s.leader->name];
+    r.name = s.leader->name;
+    if (!s.leader->title.empty()) AddUnique(r.titles, s.leader->title);
+    if (!s.portfolio.empty()) AddUnique(r.portfolios, s.portfolio);
+  }
+}
+
+UnitIndex UnitIndexer::Finish() const {
+  UnitIndex index;
+  for (const auto& [name, r] : units_) index.units.push_back(r);
+  std::stable_sort(index.units.begin(), index.units.end(), [](const UnitRecord& a, const UnitRecord& b) {
+    return a.leads.size() + a.cooperates.size() > b.leads.size() + b.cooperates.size();
+  });
+  for (const auto& [name, r] : leaders_) index.leaders.push_back(r);
+  std::stable_sort(
+      index.leaders.begin(), index.leaders.end(),
+      [](const LeaderRecord& a, const LeaderRecord& b) { return a.tasks.size() > b.tasks.size(); });
+  // Every pair of canonical names, the shorter against the longer.
+  for (const auto& [a, ra] : units_)
+    for (const auto& [b, rb] : units_) {
+      if (internal::CountCodePoints(a) >= internal::CountCodePoints(b)) continue;
+      std::string reason = ProbablySameUnit(a, b);
+      if (!reason.empty()) index.suggestions.push_back({a, b, std::move(reason)});
+    }
+  return index;
+}
+
+}  // namespace gongwen

@@ -193,7 +193,7 @@ size_t NumeralClassifierSplit(std::string_view w) {
 
 bool IsWordSuffix(std::string_view w) {
   static constexpr std::string_view kSuffixes[] = {"化", "性", "者", "家", "员", "式", "型", "率", "界",
-                                                   "感", "观", "制", "业", "法", "学", "库", "表", "游"};
+                                                   "感", "观", "制", "业", "法", "学", "库", "表", "游", "病"};
   for (std::string_view s : kSuffixes)
     if (w == s) return true;
   return false;

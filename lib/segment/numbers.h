@@ -25,7 +25,7 @@ size_t MatchHanNumber(std::string_view s);
 // classifier starts; 0 if `w` is not exactly that.
 size_t NumeralClassifierSplit(std::string_view w);
 
-// Productive word-forming suffixes: 化 性 者 家 员 式 型 率 界 感 观 制 业 法 学 库 表 游.
+// Productive word-forming suffixes: 化 性 者 家 员 式 型 率 界 感 观 制 业 法 学 库 表 游 病.
 bool IsWordSuffix(std::string_view w);
 
 // Suffixes of places, bodies and ranks: 市 省 县 区 村 镇 乡 州 委 部 院 局 厅 办 级 署.

@@ -350,6 +350,12 @@ struct Segmenter::Impl {
       std::string_view w = str(t);
       if (t.kind == TokenKind::kWord && !words.Contains(w)) {
         if (size_t split = internal::NumeralClassifierSplit(w); split > 0) {
+          // 第 + 一位 → 第一 位
+          if (!out.empty() && out.back().end == t.begin && str(out.back()) == "第") {
+            out.back() = {out.back().begin, t.begin + split, TokenKind::kNumber};
+            out.push_back({t.begin + split, t.end, TokenKind::kWord});
+            continue;
+          }
           out.push_back({t.begin, t.begin + split, TokenKind::kNumber});
           out.push_back({t.begin + split, t.end, TokenKind::kWord});
           continue;

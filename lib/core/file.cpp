@@ -5,6 +5,8 @@
 #include <iostream>
 #include <iterator>
 
+#include "core/utf8.h"
+
 namespace gongwen::internal {
 
 Result<std::string> ReadFileBytes(const std::string& path, uint64_t max_bytes) {
@@ -12,21 +14,23 @@ Result<std::string> ReadFileBytes(const std::string& path, uint64_t max_bytes) {
   if (path == "-") {
     bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
     if (bytes.size() > max_bytes)
-      return Status(StatusCode::kTooLarge, "standard input is larger than the limit of " + std::to_string(max_bytes))
+      return Status(StatusCode::kTooLarge,
+                    "standard input is larger than the limit of " + std::to_string(max_bytes))
           .WithFile(path);
     return bytes;
   }
   std::error_code ec;
   auto status = std::filesystem::status(path, ec);
-  if (ec || !std::filesystem::exists(status)) return Status(StatusCode::kNotFound, "no such file").WithFile(path);
+  if (ec || !std::filesystem::exists(status))
+    return Status(StatusCode::kNotFound, "no such file").WithFile(path);
   if (std::filesystem::is_directory(status))
     return Status(StatusCode::kIoError, "is a directory, not a file").WithFile(path);
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status(StatusCode::kIoError, "cannot open for reading").WithFile(path);
   auto size = std::filesystem::file_size(path, ec);
   if (!ec && size > max_bytes)
-    return Status(StatusCode::kTooLarge,
-                  "file is " + std::to_string(size) + " bytes, more than the limit of " + std::to_string(max_bytes))
+    return Status(StatusCode::kTooLarge, "file is " + std::to_string(size) +
+                                             " bytes, more than the limit of " + std::to_string(max_bytes))
         .WithFile(path);
   // Read in large blocks; the size is only a hint (the file may change under us).
   constexpr size_t kChunk = 1 << 20;
@@ -40,10 +44,33 @@ Result<std::string> ReadFileBytes(const std::string& path, uint64_t max_bytes) {
       break;
     }
     if (got > max_bytes)
-      return Status(StatusCode::kTooLarge, "file grew past the limit of " + std::to_string(max_bytes)).WithFile(path);
+      return Status(StatusCode::kTooLarge, "file grew past the limit of " + std::to_string(max_bytes))
+          .WithFile(path);
   }
   if (in.bad()) return Status(StatusCode::kIoError, "read error").WithFile(path);
   return bytes;
+}
+
+Status ForEachListLine(const std::string& path, const std::function<Status(std::string_view line)>& fn) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status(StatusCode::kIoError, "cannot open").WithFile(path);
+  std::string line;
+  uint32_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (number == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::string_view l = TrimSpaces(line);
+    if (l.empty() || l.front() == '#') continue;
+    Status status;
+    for (size_t i = 0; i < l.size() && status.ok();)
+      if (NextCodePoint(l, i) == 0xFFFD) status = Status(StatusCode::kInvalidEncoding, "not UTF-8");
+    if (status.ok()) status = fn(l);
+    if (!status.ok())
+      return Status(status.code(), status.message()).WithFile(path).WithPosition(number, 1, 0);
+  }
+  if (in.bad()) return Status(StatusCode::kIoError, "cannot read").WithFile(path);
+  return Status();
 }
 
 }  // namespace gongwen::internal

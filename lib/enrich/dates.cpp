@@ -13,30 +13,8 @@ namespace gongwen::internal {
 
 namespace {
 
-bool IsPunct(char32_t cp) {
-  switch (cp) {
-    case U'，':
-    case U'、':
-    case U'；':
-    case U'。':
-    case U'：':
-    case U'！':
-    case U'？':
-    case U',':
-    case U';':
-    case U':':
-    case U'\n':
-    case U'（':
-    case U'）':
-    case U'(':
-    case U')':
-    case U'“':
-    case U'”':
-      return true;
-    default:
-      return false;
-  }
-}
+// A phrase ends at a clause break or a quotation mark.
+bool IsPunct(char32_t cp) { return IsClauseBreak(cp) || cp == U'“' || cp == U'”'; }
 
 // The end of the words after `i`, up to punctuation or `max_chars` code points.
 size_t PhraseEnd(std::string_view text, size_t i, size_t max_chars) {

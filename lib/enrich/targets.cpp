@@ -79,28 +79,7 @@ bool IsLatin(char32_t cp) {
          (cp >= U'Ａ' && cp <= U'Ｚ');
 }
 // Ends a clause: the reading of a quantity never crosses these.
-bool IsClauseEnd(char32_t cp) {
-  switch (cp) {
-    case U'，':
-    case U'、':
-    case U'；':
-    case U'。':
-    case U'：':
-    case U'！':
-    case U'？':
-    case U',':
-    case U';':
-    case U':':
-    case U'\n':
-    case U'（':
-    case U'）':
-    case U'(':
-    case U')':
-      return true;
-    default:
-      return false;
-  }
-}
+bool IsClauseEnd(char32_t cp) { return IsClauseBreak(cp); }
 bool IsSentenceEnd(char32_t cp) {
   return cp == U'。' || cp == U'；' || cp == U'！' || cp == U'？' || cp == U';';
 }

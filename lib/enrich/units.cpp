@@ -2,8 +2,8 @@
 #include "gongwen/units.h"
 
 #include <algorithm>
-#include <fstream>
 
+#include "core/file.h"
 #include "core/utf8.h"
 
 namespace gongwen {
@@ -48,34 +48,16 @@ void UnitAliases::Add(std::string_view alias, std::string_view canonical) {
 }
 
 Status UnitAliases::AddFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status(StatusCode::kIoError, "cannot open alias file").WithFile(path);
-  std::string line;
-  uint32_t number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (number == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    std::string_view l = internal::TrimSpaces(line);
-    if (l.empty() || l.front() == '#') continue;
-    size_t sep = l.find('=');
-    size_t width = 1;
-    if (sep == std::string_view::npos) {
-      sep = l.find("＝");
-      width = 3;
-    }
-    if (sep == std::string_view::npos) {
-      sep = l.find('\t');
-      width = 1;
-    }
+  return internal::ForEachListLine(path, [&](std::string_view l) {
+    size_t sep = l.find('='), width = 1;
+    if (sep == std::string_view::npos) sep = l.find("＝"), width = 3;
+    if (sep == std::string_view::npos) sep = l.find('\t'), width = 1;
     if (sep == std::string_view::npos || internal::TrimSpaces(l.substr(0, sep)).empty() ||
         internal::TrimSpaces(l.substr(sep + width)).empty())
-      return Status(StatusCode::kInvalidArgument, "expected \"alias = canonical name\"")
-          .WithFile(path)
-          .WithPosition(number, 1, 0);
+      return Status(StatusCode::kInvalidArgument, "expected \"alias = canonical name\"");
     Add(l.substr(0, sep), l.substr(sep + width));
-  }
-  return Status();
+    return Status();
+  });
 }
 
 std::string UnitAliases::Canonical(std::string_view name) const {

@@ -12,6 +12,7 @@
 #include <limits>
 #include <mutex>
 
+#include "core/file.h"
 #include "core/utf8.h"
 #include "segment/numbers.h"
 
@@ -218,28 +219,10 @@ void Lexicon::Add(std::string_view word) {
 }
 
 Status Lexicon::AddFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status(StatusCode::kIoError, "cannot open lexicon").WithFile(path);
-  std::string line;
-  uint32_t number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (number == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    std::string_view word = internal::TrimSpaces(line);
-    if (word.empty() || word.front() == '#') continue;
-    word = word.substr(0, word.find_first_of(" \t"));
-    size_t i = 0;
-    while (i < word.size()) {
-      if (internal::NextCodePoint(word, i) == 0xFFFD)
-        return Status(StatusCode::kInvalidEncoding, "lexicon is not UTF-8")
-            .WithFile(path)
-            .WithPosition(number, 1, 0);
-    }
-    Add(word);
-  }
-  if (in.bad()) return Status(StatusCode::kIoError, "cannot read lexicon").WithFile(path);
-  return Status();
+  return internal::ForEachListLine(path, [&](std::string_view line) {
+    Add(line.substr(0, line.find_first_of(" \t")));  // a frequency or tag after the word is ignored
+    return Status();
+  });
 }
 
 const Lexicon& Lexicon::Builtin() {

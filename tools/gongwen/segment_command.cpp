@@ -83,12 +83,10 @@ int Run(const SegmentArgs& args) {
   std::ofstream file;
   std::ostream* out = OpenOutput(args.output, file);
   if (out == nullptr) return kExitBadInput;
-  size_t line_number = 0;
   for (size_t pos = 0; pos <= text.size();) {
     size_t nl = text.find('\n', pos);
     if (nl == std::string::npos) nl = text.size();
     if (pos == text.size() && nl == pos) break;  // no line after the last line break
-    ++line_number;
     std::string_view line(text.data() + pos, nl - pos);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (args.format == "json") {
@@ -98,15 +96,16 @@ int Run(const SegmentArgs& args) {
       w.StartObject();
       w.Key("line");
       w.Uint(span.line);
-      w.Key("tokens");
-      w.StartArray();
-      for (const Token& t : segmenter.Words(line)) {
-        const Span s = source.SpanOf(pos + t.begin, pos + t.end);
+      // A token or a sentence: its text (and kind) and where it stands in the original file.
+      auto piece = [&](size_t b, size_t e, const char* kind) {
+        const Span s = source.SpanOf(pos + b, pos + e);
         w.StartObject();
         w.Key("text");
-        w.String(line.data() + t.begin, static_cast<rapidjson::SizeType>(t.end - t.begin));
-        w.Key("kind");
-        w.String(TokenKindName(t.kind));
+        w.String(line.data() + b, static_cast<rapidjson::SizeType>(e - b));
+        if (kind != nullptr) {
+          w.Key("kind");
+          w.String(kind);
+        }
         w.Key("line");
         w.Uint(s.line);
         w.Key("column");
@@ -116,22 +115,15 @@ int Run(const SegmentArgs& args) {
         w.Key("length");
         w.Uint64(s.length);
         w.EndObject();
-      }
+      };
+      w.Key("tokens");
+      w.StartArray();
+      for (const Token& t : segmenter.Words(line)) piece(t.begin, t.end, TokenKindName(t.kind));
       w.EndArray();
       if (args.sentences) {
         w.Key("sentences");
         w.StartArray();
-        for (const TextRange& r : segmenter.Sentences(line)) {
-          const Span s = source.SpanOf(pos + r.begin, pos + r.end);
-          w.StartObject();
-          w.Key("text");
-          w.String(line.data() + r.begin, static_cast<rapidjson::SizeType>(r.end - r.begin));
-          w.Key("offset");
-          w.Uint64(s.offset);
-          w.Key("length");
-          w.Uint64(s.length);
-          w.EndObject();
-        }
+        for (const TextRange& r : segmenter.Sentences(line)) piece(r.begin, r.end, nullptr);
         w.EndArray();
       }
       w.EndObject();

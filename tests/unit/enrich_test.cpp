@@ -61,7 +61,7 @@ TEST(Targets, EachForm) {
     EXPECT_EQ(t.measure, c.measure) << c.text;
     EXPECT_DOUBLE_EQ(t.value, c.value) << c.text;
     EXPECT_EQ(t.unit, c.unit) << c.text;
-    EXPECT_EQ(t.comparator, c.comparator) << c.text;
+    EXPECT_STREQ(t.comparator, c.comparator) << c.text;
   }
 }
 

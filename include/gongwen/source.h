@@ -92,6 +92,9 @@ class GONGWEN_EXPORT Source {
   uint64_t original_size_ = 0;
   uint32_t bom_length_ = 0;
   std::vector<size_t> line_starts_;      // offsets in text_ where lines begin
+  // Code points in text_ before every kColumnStride-th byte: a column is then
+  // counted from the nearest checkpoint, not from the start of a (long) line.
+  std::vector<uint64_t> code_points_before_;
   std::vector<uint32_t> original_of_;    // text_ offset → original offset; empty when identity + BOM
   Diagnostics diagnostics_;
   std::vector<std::pair<std::string, std::string>> properties_;

@@ -76,9 +76,9 @@ std::vector<FoundReporting> FindReportingSchedule(std::string_view text, int doc
     std::string_view sentence = text.substr(start, end - start);
     if (RE2::PartialMatch(sentence, Pattern(Pat::kReportVerb))) {
       std::vector<FoundReporting> found;
-      auto clause_of = [&](size_t b) {  // from the date to the end of its clause
+      auto clause_of = [&](size_t b) {  // from the date to the end of its clause, at most 80 characters
         size_t e = b;
-        while (e < sentence.size()) {
+        for (int n = 0; n < 80 && e < sentence.size(); ++n) {
           size_t j = e;
           const char32_t cp = NextCodePoint(sentence, j);
           if (cp == U'，' || cp == U'。' || cp == U'；') break;
@@ -101,7 +101,7 @@ std::vector<FoundReporting> FindReportingSchedule(std::string_view text, int doc
         const size_t ce = clause_of(e);
         found.push_back({start + b, start + ce, recurrence, day, std::move(date), report_of(b, ce)});
       };
-      std::vector<std::pair<size_t, size_t>> taken;
+      std::vector<std::pair<size_t, size_t>> taken;  // what the rules read, in order of `begin` per rule
       const RE2& quarterly = Pattern(Pat::kReportQuarterly);
       ForEachMatch(sentence, quarterly, [&](size_t b, size_t e) {
         re2::StringPiece last, day, fin;
@@ -122,10 +122,15 @@ std::vector<FoundReporting> FindReportingSchedule(std::string_view text, int doc
         size_t b = sentence.find("每半年");
         add(b, b + 9, "half-yearly", 0, "");
       }
+      std::sort(taken.begin(), taken.end());
+      // Overlapping rule matches are merged, so the previous one holds the furthest end.
+      for (size_t k = 1; k < taken.size(); ++k)
+        taken[k].second = std::max(taken[k].second, taken[k - 1].second);
       const RE2& fixed = Pattern(Pat::kReportFixedDate);
       ForEachMatch(sentence, fixed, [&](size_t b, size_t e) {
-        for (auto [tb, te] : taken)
-          if (b < te && tb < e) return;  // 每季度末月25日: already read
+        // 每季度末月25日: already read by a rule. `taken` is sorted (see below), so look near `b` only.
+        auto after = std::lower_bound(taken.begin(), taken.end(), std::make_pair(e, size_t{0}));
+        if (after != taken.begin() && std::prev(after)->second > b) return;
         if (b > 0 && IsDigitByte(sentence[b - 1])) return;
         re2::StringPiece y;
         int m = 0, d = 0;

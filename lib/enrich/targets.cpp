@@ -34,6 +34,9 @@ constexpr std::string_view kVerbs[] = {
     "组织",   "举办",   "开展",   "提速",   "提质",
 };
 
+// What is counted after a count is a name, not a sentence: at most this many bytes (12 characters).
+constexpr size_t kMaxObjectBytes = 36;
+
 // Words at the edges of a subject that are not part of it.
 constexpr std::string_view kLeadingNoise[] = {
     "确保", "力争", "争取", "全年", "全县", "全市",   "全区", "全省", "年内", "今年", "当年",
@@ -283,6 +286,7 @@ std::string Str(std::string_view text, size_t b, size_t e) {
 std::vector<FoundTarget> FindTargets(std::string_view text) {
   std::vector<FoundTarget> out;
   size_t sentence_first = 0;  // index in `out` of the first target of the current sentence
+  size_t clause_end = 0;      // end of the clause the last quantity was in
   size_t left_bound = 0;      // the left context starts here: clause start, or the end of the last quantity
   for (size_t i = 0; i < text.size();) {
     size_t next = i;
@@ -322,12 +326,15 @@ std::vector<FoundTarget> FindTargets(std::string_view text) {
         break;
       }
     const size_t suffix_end = end;
-    // The clause's end, for the object after the quantity.
-    size_t clause_end = end;
-    while (clause_end < text.size()) {
-      size_t j = clause_end;
-      if (IsClauseEnd(NextCodePoint(text, j))) break;
-      clause_end = j;
+    // The clause's end, for the object after the quantity: found once per clause
+    // (a clause of 20 000 quantities must not be scanned 20 000 times).
+    if (clause_end < end) {
+      clause_end = end;
+      while (clause_end < text.size()) {
+        size_t j = clause_end;
+        if (IsClauseEnd(NextCodePoint(text, j))) break;
+        clause_end = j;
+      }
     }
     if (auto verb = MeasureVerb(text, left_bound, left_end)) {
       t.measure = Str(text, verb->first, verb->second);
@@ -357,7 +364,7 @@ std::vector<FoundTarget> FindTargets(std::string_view text) {
     // What is counted follows a count: 新建 50套 保障性住房, 推进 9个 重点项目.
     const bool counted = MatchClassifier(t.unit) == t.unit.size() && !t.unit.empty();
     if (t.subject.empty() || counted) {  // the object: 新建50套保障性住房, 80%以上的村经营性收入稳步提高
-      size_t ob = end, oe = clause_end;
+      size_t ob = end, oe = std::min(clause_end, end + kMaxObjectBytes);
       // up to the next quantity or verb
       for (size_t j = ob; j < oe;) {
         const char32_t c = At(text, j);
@@ -367,8 +374,11 @@ std::vector<FoundTarget> FindTargets(std::string_view text) {
         }
         NextCodePoint(text, j);
       }
-      while (StartsWith(text.substr(ob, oe - ob), "的")) ob += 3;
-      if (auto verb = FirstVerbAfterStart(text, ob, oe)) {
+      bool of = false;  // 80%的绿化及交安任务: after 的 a noun phrase, even one that starts like a verb
+      while (StartsWith(text.substr(ob, oe - ob), "的")) ob += 3, of = true;
+      if (auto first = Verbs(text, ob, oe); !of && !first.empty() && first[0].first == ob) {
+        oe = ob;  // 新建1个新建1个…: a verb right after the count starts the next predicate, not an object
+      } else if (auto verb = FirstVerbAfterStart(text, ob, oe)) {
         if (t.measure.empty()) t.measure = Str(text, verb->first, verb->second);
         oe = verb->first;
       }

@@ -64,7 +64,8 @@ typedef enum gongwen_flag {
   GONGWEN_FLAG_KEEP_ORIGINAL = 2, /* DOCX tracked changes: keep deleted text, drop inserted text */
   GONGWEN_FLAG_PRETTY = 3,        /* indent the JSON by two spaces */
   GONGWEN_FLAG_NO_BLOCKS = 4,     /* leave the per-paragraph "blocks" array out of the JSON */
-  GONGWEN_FLAG_NO_LAYOUT = 5      /* validation: do not run the DOCX layout rules */
+  GONGWEN_FLAG_NO_LAYOUT = 5,     /* validation: do not run the DOCX layout rules */
+  GONGWEN_FLAG_TOKENS = 6         /* add each task's "tokens" and "keywords" to the JSON (word segmentation) */
 } gongwen_flag;
 
 typedef struct gongwen_options gongwen_options;

@@ -178,6 +178,10 @@ gongwen_status gongwen_options_set_flag(gongwen_options* options, gongwen_flag f
     case GONGWEN_FLAG_NO_LAYOUT:
       options->validate.layout = !value;
       break;
+    case GONGWEN_FLAG_TOKENS:
+      options->extract.enrich.tokens = value;
+      options->json.tokens = value;
+      break;
     default:
       return Fail(
           Status(StatusCode::kInvalidArgument, "unknown flag " + std::to_string(static_cast<int>(flag))),

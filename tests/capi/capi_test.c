@@ -225,12 +225,15 @@ static void test_threads(void) {
   gongwen_options *options = NULL;
   CHECK(gongwen_options_new(&options, NULL) == GONGWEN_OK);
   CHECK(gongwen_options_set_flag(options, GONGWEN_FLAG_NO_BLOCKS, 1, NULL) == GONGWEN_OK);
+  /* Segmentation too: every thread's documents get tokens from the shared options. */
+  CHECK(gongwen_options_set_flag(options, GONGWEN_FLAG_TOKENS, 1, NULL) == GONGWEN_OK);
   shared_options = options;
   snprintf(sample_path, sizeof sample_path, "%s", path_of(SAMPLE));
   gongwen_document *reference = NULL;
   CHECK(gongwen_parse_file(path_of(SAMPLE), options, &reference, NULL) == GONGWEN_OK);
   CHECK(gongwen_document_json(reference, &reference_json, &reference_size, NULL) == GONGWEN_OK);
   CHECK(strstr(reference_json, "\"blocks\":[{") == NULL);
+  CHECK(strstr(reference_json, "\"keywords\":[\"") != NULL);
   pthread_t threads[kThreads];
   for (int i = 0; i < kThreads; ++i) CHECK(pthread_create(&threads[i], NULL, parse_repeatedly, NULL) == 0);
   for (int i = 0; i < kThreads; ++i) {

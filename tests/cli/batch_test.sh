@@ -105,4 +105,15 @@ rc=$?
 set -e
 [ $rc = 130 ] || [ $rc = 0 ] || fail "exit $rc after SIGINT"
 lines "$TMP/int.jsonl" >/dev/null || fail "a partial line after SIGINT"
+# --tokens: every task of every document gets tokens and keywords, the same on 2 threads as in extract.
+"$GW" batch -j 2 --tokens -o "$TMP/tok.jsonl" "$SAMPLE" "$in/sub/b.docx" 2>/dev/null
+"$GW" extract --tokens "$SAMPLE" >"$TMP/tok-extract.json"
+"$PY" - "$TMP/tok.jsonl" "$TMP/tok-extract.json" <<'PYEOF' || fail "batch --tokens"
+import json, sys
+docs = [json.loads(l) for l in open(sys.argv[1])]
+assert len(docs) == 2
+assert all("tokens" in t and "keywords" in t for d in docs for t in d["tasks"])
+one = json.load(open(sys.argv[2]))
+assert [t["keywords"] for t in docs[0]["tasks"]] == [t["keywords"] for t in one["tasks"]]
+PYEOF
 echo "batch_test: ok"

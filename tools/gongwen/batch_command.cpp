@@ -31,6 +31,7 @@
 #include "commands.h"
 #include "gongwen/extract.h"
 #include "gongwen/json.h"
+#include "gongwen/segment.h"
 #include "gongwen/source.h"
 
 namespace gongwen::cli {
@@ -54,6 +55,8 @@ struct BatchArgs {
   std::string encoding;
   bool lenient = false;
   bool keep_original = false;
+  bool tokens = false;
+  std::vector<std::string> lexicons;
   LimitArgs limits;
 };
 
@@ -354,6 +357,16 @@ int RunBatch(const BatchArgs& args) {
   options.read.encoding = args.encoding;
   options.read.lenient = args.lenient;
   options.docx.keep_original = args.keep_original;
+  Lexicon lexicon;  // outlives the workers, which read it
+  for (const std::string& path : args.lexicons)
+    if (Status s = lexicon.AddFile(path); !s.ok()) {
+      PrintError(s.ToString());
+      return kExitBadInput;
+    }
+  options.enrich.tokens = args.tokens;
+  options.enrich.lexicon = &lexicon;
+  JsonOptions json;
+  json.tokens = args.tokens;
 
   const bool to_dir = !args.out_dir.empty();
   if (to_dir && !args.output.empty()) {
@@ -427,7 +440,7 @@ int RunBatch(const BatchArgs& args) {
             bytes.ok() ? ExtractBytes(*bytes, path, options) : Result<Document>(bytes.status());
         bool ok = doc.ok();
         if (ok) {
-          line = ToJson(*doc);
+          line = ToJson(*doc, json);
           counters.bytes += doc->source.size;
         } else {
           line = ErrorRecordJson(path, doc.status());
@@ -517,6 +530,11 @@ void AddBatchCommand(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--encoding", args->encoding, "Decode text with this encoding instead of detecting it");
   cmd->add_flag("--lenient", args->lenient, "Replace undecodable bytes with U+FFFD instead of failing");
   cmd->add_flag("--keep-original", args->keep_original, "DOCX tracked changes: keep deleted text");
+  cmd->add_flag("--tokens", args->tokens, "Add each task's \"tokens\" and \"keywords\" (as extract --tokens)");
+  cmd->add_option("--lexicon", args->lexicons, "With --tokens: a user lexicon (one word per line); repeatable")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->allow_extra_args(false);
   AddLimitOptions(cmd, args->limits);
   cmd->callback([args, &run] {
     if (args->inputs.empty() && !args->stdin_paths)

@@ -34,8 +34,8 @@ constexpr std::string_view kVerbs[] = {
     "组织",   "举办",   "开展",   "提速",   "提质",
 };
 
-// What is counted after a count is a name, not a sentence: at most this many bytes (12 characters).
-constexpr size_t kMaxObjectBytes = 36;
+// What is counted after a count is a name, not a sentence: at most this many characters.
+constexpr size_t kMaxObjectChars = 12;
 
 // Words at the edges of a subject that are not part of it.
 constexpr std::string_view kLeadingNoise[] = {
@@ -364,7 +364,9 @@ std::vector<FoundTarget> FindTargets(std::string_view text) {
     // What is counted follows a count: 新建 50套 保障性住房, 推进 9个 重点项目.
     const bool counted = MatchClassifier(t.unit) == t.unit.size() && !t.unit.empty();
     if (t.subject.empty() || counted) {  // the object: 新建50套保障性住房, 80%以上的村经营性收入稳步提高
-      size_t ob = end, oe = std::min(clause_end, end + kMaxObjectBytes);
+      size_t ob = end, oe = end;
+      for (size_t n = 0; n < kMaxObjectChars && oe < clause_end; ++n) NextCodePoint(text, oe);
+      oe = std::min(oe, clause_end);
       // up to the next quantity or verb
       for (size_t j = ob; j < oe;) {
         const char32_t c = At(text, j);
@@ -383,11 +385,9 @@ std::vector<FoundTarget> FindTargets(std::string_view text) {
         oe = verb->first;
       }
       TrimNoise(text, ob, oe);
-      if (ob < oe) {
+      if (ob < oe) {  // without an object the words before stay the subject (新增市场主体2100户)
         t.subject = Str(text, ob, oe);
         end = std::max(end, oe);
-      } else if (counted && !t.subject.empty()) {
-        // no object: the words before stay the subject (新增市场主体2100户)
       }
     }
     if (t.subject.empty() && out.size() > sentence_first) t.subject = out.back().subject;

@@ -75,6 +75,14 @@ TEST(Targets, NumbersThatAreNotQuantities) {
   }
 }
 
+// The object after a count was cut at 36 bytes, which could split a character:
+// invalid UTF-8 in the JSON. It is cut at 12 characters.
+TEST(Targets, ObjectIsCutBetweenCharacters) {
+  auto found = FindTargets("新建5个ab中中中中中中中中中中中中中中。");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].subject, "ab中中中中中中中中中中");
+}
+
 TEST(Targets, ListsShareTheirSubject) {
   const std::string text = "新增市场主体2100户、净增1450户。";
   auto found = FindTargets(text);

@@ -57,7 +57,7 @@ struct ReportingItem {
   std::string recurrence;  // "monthly", "quarterly", "half-yearly", "yearly", or "once" (a fixed date)
   int day = 0;             // day of the month (of the quarter's last month for 每季度末月25日), -1 = the
                            // last day (月底, 季度末), 0 = not stated; for 每季度第3天: 3 (of the next quarter)
-  std::string date;        // "once": ISO 8601 date; otherwise ""
+  std::string date;        // "once": ISO 8601 date; "yearly" with a day: "--12-10"; otherwise ""
   std::string report;      // what is reported: 上季度进展情况; "" when not said
   Span span;
 };

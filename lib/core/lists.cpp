@@ -176,6 +176,8 @@ std::string DeadlineDate(std::string_view text, int doc_year) {
     std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
     return buf;
   }
+  // 2024年底前: the year printed (before 年底 with no year, which takes the document's).
+  if (RE2::PartialMatch(in, Pattern(Pat::kDeadlineYearEndNumbered), &ys)) return IsoDate(std::stoi(ys.as_string()), 12, 31);
   if (RE2::PartialMatch(in, year_end, &ys)) {
     y = ys.empty() ? doc_year : std::stoi(ys.as_string());
     return y == 0 ? "" : IsoDate(y, 12, 31);

@@ -2,6 +2,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <string>
 
 #include "core/lists.h"
@@ -89,12 +90,13 @@ std::vector<FoundReporting> FindReportingSchedule(std::string_view text, int doc
       // What is reported: after 报送/上报 in the item's clause, or between 将 and 报.
       auto report_of = [&](size_t b, size_t ce) {
         std::string_view clause = sentence.substr(b, ce - b);
-        for (std::string_view v : {std::string_view("报送"), std::string_view("上报")})
-          if (size_t at = clause.find(v); at != std::string_view::npos)
-            return std::string(clause.substr(at + v.size()));
+        // 将工作完成情况报送县政府办公室: what comes between 将 and 报 (after 报送 is the recipient).
         if (size_t jiang = clause.find("将"); jiang != std::string_view::npos)
           if (size_t bao = clause.find("报", jiang + 3); bao != std::string_view::npos)
             return std::string(clause.substr(jiang + 3, bao - jiang - 3));
+        for (std::string_view v : {std::string_view("报送"), std::string_view("上报")})
+          if (size_t at = clause.find(v); at != std::string_view::npos)
+            return std::string(clause.substr(at + v.size()));
         return std::string();
       };
       auto add = [&](size_t b, size_t e, const char* recurrence, int day, std::string date) {
@@ -116,6 +118,15 @@ std::vector<FoundReporting> FindReportingSchedule(std::string_view text, int doc
         RE2::FullMatch(sentence.substr(b, e - b), monthly, &day, &fin);
         int d = day.empty() ? (fin.empty() ? 0 : -1) : std::stoi(std::string(day));
         add(b, e, "monthly", d, "");
+        taken.emplace_back(b, e);
+      });
+      const RE2& yearly = Pattern(Pat::kReportYearly);
+      ForEachMatch(sentence, yearly, [&](size_t b, size_t e) {
+        int m = 0, d = 0;
+        RE2::FullMatch(sentence.substr(b, e - b), yearly, &m, &d);
+        char when[16] = "";
+        if (m >= 1 && m <= 12 && d >= 1 && d <= 31) std::snprintf(when, sizeof when, "--%02d-%02d", m, d);
+        add(b, e, "yearly", 0, when);  // the day of the year as ISO 8601 without a year: --12-10
         taken.emplace_back(b, e);
       });
       if (sentence.find("每半年") != std::string_view::npos) {

@@ -99,11 +99,16 @@ Span Locate(const Document& doc, const Source& source, const Task& task, std::st
   return task.span;
 }
 
-Span LocateInBlock(const Source& source, const DocumentBlock& block, size_t begin, size_t end) {
-  // The block's text is the normalized original; find the words again in the original.
+// The span of block.text[begin, end) in the original file: looked for in the block's
+// original text from `from` on (items come in text order; `from` moves past each).
+Span LocateInBlock(const Source& source, const DocumentBlock& block, size_t begin, size_t end, size_t& from) {
   std::string_view original(source.text().data() + block.begin, block.end - block.begin);
-  if (auto at = FindLoosely(original, std::string_view(block.text).substr(begin, end - begin)))
-    return source.SpanOf(block.begin + at->first, block.begin + at->second);
+  from = std::min(from, original.size());
+  if (auto at = FindLoosely(original.substr(from), std::string_view(block.text).substr(begin, end - begin))) {
+    const size_t b = from + at->first, e = from + at->second;
+    from = b + 1;
+    return source.SpanOf(block.begin + b, block.begin + e);
+  }
   return block.span;
 }
 
@@ -128,7 +133,8 @@ void Milestones(Document& doc, const Source& source, Task& task, int year) {
     Milestone m;
     m.text = task.text.substr(f.begin, f.end - f.begin);
     m.date = std::move(f.date);
-    // The task's own deadline (完成时限：6月底前) is not a milestone.
+    // The task's own deadline clause (完成时限：6月底前) is not a milestone. A date of the text that the
+    // build stage also took as the deadline stays one: it carries the event (5月投产, 9月投产, 11月投产).
     if (task.deadline && task.deadline->text.find(m.text) != std::string::npos) continue;
     m.span = Locate(doc, source, task, m.text, cursor);
     task.milestones.push_back(std::move(m));
@@ -143,6 +149,7 @@ void ReportingSchedule(Document& doc, const Source& source, int year) {
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const DocumentBlock& block = doc.blocks[i];
     if (in_task[i] || (block.role != Role::kBody && block.role != Role::kNote)) continue;
+    size_t from = 0;
     for (internal::FoundReporting& f : internal::FindReportingSchedule(block.text, year)) {
       ReportingItem item;
       item.text = block.text.substr(f.begin, f.end - f.begin);
@@ -150,7 +157,7 @@ void ReportingSchedule(Document& doc, const Source& source, int year) {
       item.day = f.day;
       item.date = std::move(f.date);
       item.report = std::move(f.report);
-      item.span = LocateInBlock(source, block, f.begin, f.end);
+      item.span = LocateInBlock(source, block, f.begin, f.end, from);
       doc.metadata.reporting_schedule.push_back(std::move(item));
     }
   }

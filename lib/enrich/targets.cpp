@@ -8,6 +8,7 @@
 // subject of the clause before in the same sentence (新增市场主体2100户、净增1450户).
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <optional>
 #include <string>
 #include <utility>
@@ -57,8 +58,8 @@ constexpr Comparator kPrefixes[] = {
     {"少于", "<"},    {"小于", "<"},    {"大约", "~"},    {"约", "~"},
 };
 constexpr Comparator kSuffixes[] = {
-    {"及以上", ">="}, {"以上", ">="}, {"以下", "<="}, {"以内", "<="},
-    {"之内", "<="},   {"左右", "~"},  {"上下", "~"},
+    {"及以上", ">="},           {"以上", ">="}, {"以下", "<="}, {"以内", "<="},
+    {"内", "<="} /* 3个月内 */, {"之内", "<="}, {"左右", "~"},  {"上下", "~"},
 };
 
 // Counted things: a number with one of these is a target (5家, 2100户, 50套, 1100人).
@@ -74,6 +75,15 @@ constexpr std::string_view kNamePrefixes[] = {"国道", "省道", "县道", "乡
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 bool EndsWith(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+// 约 (about) is also the end of 签约, 节约, 履约, 集约, 合约, 预约, 制约: then it is no comparator.
+bool EndsWordWithYue(std::string_view text, size_t b, size_t e, std::string_view prefix) {
+  if (prefix != "约" || e < b + 6) return false;
+  const std::string_view before = text.substr(e - 6, 3);
+  for (std::string_view w : {"签", "节", "履", "集", "合", "预", "制", "公", "条", "契", "特", "邀"})
+    if (before == w) return true;
+  return false;
 }
 
 bool IsDigit(char32_t cp) { return (cp >= U'0' && cp <= U'9') || (cp >= U'０' && cp <= U'９'); }
@@ -158,6 +168,13 @@ std::optional<Quantity> DigitQuantity(std::string_view text, size_t i) {
     if (EndsWith(text.substr(0, i), p)) return {};
   size_t j = i, next = 0;
   while (IsDigit(At(text, j, &next))) j = next;
+  // thousands groups: 3,000 1,200,000
+  while (At(text, j, &next) == U',' && IsDigit(At(text, next))) {
+    size_t k = next, digits = 0;
+    while (IsDigit(At(text, k, &next))) k = next, ++digits;
+    if (digits != 3) break;
+    j = k;
+  }
   // a decimal part
   if (char32_t c = At(text, j, &next); (c == U'.' || c == U'．') && IsDigit(At(text, next))) {
     j = next;
@@ -173,6 +190,7 @@ std::optional<Quantity> DigitQuantity(std::string_view text, size_t i) {
   if (end == j) return {};
   Quantity q{i, end, *digits * scale, unit};
   FoldUnit(q);
+  if (!std::isfinite(q.value)) return {};  // 1亿亿亿…: no quantity, and never an invalid JSON number
   return q;
 }
 
@@ -203,6 +221,7 @@ std::optional<Quantity> HanQuantity(std::string_view text, size_t i) {
   if (end == j) return {};
   Quantity q{i, end, *v * scale, unit};
   FoldUnit(q);
+  if (!std::isfinite(q.value)) return {};
   return q;
 }
 
@@ -291,7 +310,9 @@ std::vector<FoundTarget> FindTargets(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     size_t next = i;
     const char32_t cp = NextCodePoint(text, next);
-    if (IsClauseEnd(cp)) {
+    // 3,000万元: a comma between digits groups them, it does not end the clause.
+    const bool digit_comma = cp == U',' && i > 0 && IsDigit(Before(text, i)) && IsDigit(At(text, next));
+    if (IsClauseEnd(cp) && !digit_comma) {
       left_bound = next;
       if (IsSentenceEnd(cp)) sentence_first = out.size();
       i = next;
@@ -313,7 +334,8 @@ std::vector<FoundTarget> FindTargets(std::string_view text) {
     size_t begin = q->begin, end = q->end;
     for (const Comparator& c : kPrefixes)
       if (left_end >= left_bound + c.words.size() &&
-          EndsWith(text.substr(left_bound, left_end - left_bound), c.words)) {
+          EndsWith(text.substr(left_bound, left_end - left_bound), c.words) &&
+          !EndsWordWithYue(text, left_bound, left_end, c.words)) {
         t.comparator = c.op;
         left_end -= c.words.size();
         begin = left_end;

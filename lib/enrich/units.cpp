@@ -36,6 +36,12 @@ void AddUnique(std::vector<T>& v, const T& x) {
   if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
 }
 
+// A task is added once per unit and list: tasks come one document at a time, in
+// order, so a repeat can only be the last one added (no search through 10 000).
+void AddTask(std::vector<UnitTaskRef>& v, const UnitTaskRef& ref) {
+  if (v.empty() || !(v.back() == ref)) v.push_back(ref);
+}
+
 }  // namespace
 
 // ---- UnitAliases -------------------------------------------------------------
@@ -103,18 +109,18 @@ void UnitIndexer::Add(const Document& doc) {
     const UnitTaskRef ref{doc.source.path, t.id};
     std::vector<std::string> leading;
     for (const std::string& u : t.lead_units) {
-      AddUnique(unit(u).leads, ref);
+      AddTask(unit(u).leads, ref);
       leading.push_back(aliases_.Canonical(u));
     }
     for (const auto* list : {&t.cooperating_units, &t.responsible_units})
       for (const std::string& u : *list)
         if (std::find(leading.begin(), leading.end(), aliases_.Canonical(u)) == leading.end())
-          AddUnique(unit(u).cooperates, ref);
+          AddTask(unit(u).cooperates, ref);
     for (const Leader& l : t.leaders) {
       LeaderRecord& r = leaders_[l.name];
       r.name = l.name;
       if (!l.title.empty()) AddUnique(r.titles, l.title);
-      AddUnique(r.tasks, ref);
+      AddTask(r.tasks, ref);
     }
   }
   for (const Section& s : doc.sections) {

@@ -151,18 +151,23 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kDeadlineMonth, "deadline_month", "(?:([0-9]{4})年)?([0-9]{1,2})月份?(?:([0-9]{1,2})日|(底|末|中旬|上旬|下旬))?",
      "2023年6月底前"},
     {Pat::kDeadlineYearEnd, "deadline_year_end", "(?:([0-9]{4})年)?(?:年底|年末|年内|全年)", "年底前完成"},
+    {Pat::kDeadlineYearEndNumbered, "deadline_year_end_numbered", "([0-9]{4})年(?:底|末)", "2024年底前完成"},
     {Pat::kDeadlineQuarter, "deadline_quarter", "(?:([0-9]{4})年)?第?([一二三四1-4])季度", "2023年第三季度"},
 
     // A date in a task's text: month (with day, or 底/末/旬), 年底, or a quarter; the year optional.
     {Pat::kMilestoneDate, "milestone_date",
-     "(?:[0-9]{4}年)?(?:[0-9]{1,2}月份?(?:[0-9]{1,2}[日号]|底|末|中旬|上旬|下旬|初)?|年底|年末|第?[一二三四1-4]季度末?)"
+     "(?:[0-9]{4}年(?:底|末)|(?:[0-9]{4}年)?(?:[0-9]{1,2}月份?(?:[0-9]{1,2}[日号]|底|末|中旬|上旬|下旬|初)?|年底|年末|"
+     "第?[一二三四1-4]季度末?))"
      "(?:前|之前|以前)?",
      "9月份投入使用"},
     {Pat::kReportQuarterly, "report_quarterly",
-     "每(?:个)?季度(?P<last>末月|最后一个月)?(?:第)?(?:(?P<day>[0-9]{1,2})(?:日|天|号)|(?P<end>末|底|结束))?(?:前|之前|以前)?",
+     "每(?:个)?季度(?P<last>末月|最后一个月)?(?:第|结束后)?(?:(?P<day>[0-9]{1,2})(?:日|天|号|个工作日)内?|(?P<end>末|底|结束))?"
+     "(?:前|之前|以前)?",
      "每季度第3天报送上季度进展情况"},
     {Pat::kReportMonthly, "report_monthly", "每(?:个)?月(?:(?P<day>[0-9]{1,2})(?:日|号)|(?P<end>底|末))?(?:前|之前|以前)?",
      "于每月5日前将上月工作进展情况报县政府办公室"},
+    {Pat::kReportYearly, "report_yearly", "每年(?:(?P<month>[0-9]{1,2})月(?P<day>[0-9]{1,2})日)?(?:前|之前|以前)?",
+     "每年12月10日前报送全年工作总结"},
     {Pat::kReportFixedDate, "report_fixed_date", "(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日(?:前|之前|以前)?",
      "6月20日、12月20日报送半年、全年工作完成情况"},
     {Pat::kReportVerb, "report_verb", "报送|上报|报告|报(?:县|市|区|省)|报给|汇总|报(?:督|办|政)", "将进展情况报送县政府督查室"},

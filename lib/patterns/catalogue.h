@@ -75,11 +75,13 @@ enum class Pat {
   kDateChineseInText,
   kDeadlineMonth,
   kDeadlineYearEnd,
+  kDeadlineYearEndNumbered,
   kDeadlineQuarter,
   // enrich: milestones and the reporting schedule
   kMilestoneDate,
   kReportQuarterly,
   kReportMonthly,
+  kReportYearly,
   kReportFixedDate,
   kReportVerb,
   // lists

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <cstdlib>
 #include <string>
 
 #include "core/chinese_number.h"
@@ -94,19 +96,28 @@ bool IsHanNumberChar(char32_t cp) {
   }
 }
 
-size_t MatchMeasureUnit(std::string_view s) {
+namespace {
+
+// One unit at the start of `s` (no rate): its length, or 0.
+size_t MatchOneUnit(std::string_view s) {
   size_t best = 0;
   for (std::string_view u : kMeasureUnits)
     if (u.size() > best && s.substr(0, u.size()) == u) best = u.size();
   if (best == 0) {
     if (s.substr(0, 1) == "%") return 1;
     if (s.substr(0, 3) == "％" || s.substr(0, 3) == "‰") return 3;
-    return 0;
   }
-  // 元/亩, 元/吨: a rate.
-  if (s.substr(best, 1) == "/")
-    if (size_t per = MatchMeasureUnit(s.substr(best + 1)); per > 0 && s.substr(best + 1, 1) != "%")
-      return best + 1 + per;
+  return best;
+}
+
+}  // namespace
+
+size_t MatchMeasureUnit(std::string_view s) {
+  const size_t best = MatchOneUnit(s);
+  if (best == 0 || s.substr(0, 1) == "%" || s.substr(0, 3) == "％" || s.substr(0, 3) == "‰") return best;
+  // 元/亩, 元/吨: a rate, one level deep (a chain of 300 000 "元/" never recursed 300 000 times again).
+  if (s.substr(best, 1) == "/" && s.substr(best + 1, 1) != "%")
+    if (size_t per = MatchOneUnit(s.substr(best + 1)); per > 0) return best + 1 + per;
   return best;
 }
 
@@ -144,11 +155,13 @@ size_t MatchHanNumber(std::string_view s) {
   if (ordinal) i = next;
   const size_t start = i;
   size_t chars = 0;
-  while (IsHanNumberChar(Peek(s, i, &next))) {
+  // No number of a notice has more than 12 numeral characters; reading on would
+  // make a run of 40 000 一 quadratic (the run is read again from each position).
+  while (chars <= 12 && IsHanNumberChar(Peek(s, i, &next))) {
     i = next;
     ++chars;
   }
-  if (chars == 0) return 0;
+  if (chars == 0 || chars > 12) return 0;
   std::string_view numeral = s.substr(start, i - start);
   if (ordinal) return ParseChineseNumber(numeral) ? i : 0;  // 第五, 第三十
   const char32_t suffix = Peek(s, i, &next);
@@ -192,8 +205,8 @@ size_t NumeralClassifierSplit(std::string_view w) {
 }
 
 bool IsWordSuffix(std::string_view w) {
-  static constexpr std::string_view kSuffixes[] = {"化", "性", "者", "家", "员", "式", "型", "率", "界",
-                                                   "感", "观", "制", "业", "法", "学", "库", "表", "游", "病"};
+  static constexpr std::string_view kSuffixes[] = {"化", "性", "者", "家", "员", "式", "型", "率", "界", "感",
+                                                   "观", "制", "业", "法", "学", "库", "表", "游", "病"};
   for (std::string_view s : kSuffixes)
     if (w == s) return true;
   return false;
@@ -232,10 +245,13 @@ std::optional<double> DigitValue(std::string_view s) {
     else
       return std::nullopt;
   }
-  if (ascii.empty() || ascii.front() == '.' || ascii.back() == '.' ||
+  // More than 18 digits is no quantity of a work report (and std::stod would throw on 400).
+  if (ascii.empty() || ascii.size() > 18 || ascii.front() == '.' || ascii.back() == '.' ||
       std::count(ascii.begin(), ascii.end(), '.') > 1)
     return std::nullopt;
-  return std::stod(ascii) * scale;
+  const double value = std::strtod(ascii.c_str(), nullptr) * scale;
+  if (!std::isfinite(value)) return std::nullopt;  // 1 followed by 40 亿
+  return value;
 }
 
 }  // namespace gongwen::internal

@@ -12,6 +12,7 @@
 #include <limits>
 #include <mutex>
 
+#include "core/chinese_number.h"
 #include "core/file.h"
 #include "core/utf8.h"
 #include "segment/numbers.h"
@@ -27,7 +28,7 @@ constexpr const char kBuiltinLexicon[] =
 
 // A word of one particle, preposition or determiner (的, 各, 在): it takes no suffix (的 村, 各 省).
 bool IsFunctionWord(std::string_view w) {
-  static constexpr std::u32string_view kChars = U"的各在和与及或等为对把被将由从向于以是了每这那其该";
+  static constexpr std::u32string_view kChars = U"的各在和与及或等为对把被将由从向于以是了每这那其该个";
   size_t i = 0;
   if (w.empty()) return false;
   const char32_t cp = internal::NextCodePoint(w, i);
@@ -331,6 +332,19 @@ struct Segmenter::Impl {
     for (size_t k = 0; k < run.size(); ++k) {
       Token t = run[k];
       std::string_view w = str(t);
+      // 三十 + 一个 → 三十一 个: a numeral cut off a number by a word that starts with it.
+      if (t.kind == TokenKind::kWord && !out.empty() && out.back().end == t.begin)
+        if (size_t split = internal::NumeralClassifierSplit(w); split > 0) {
+          const std::string_view joined = text.substr(out.back().begin, t.begin + split - out.back().begin);
+          if (internal::CountCodePoints(joined) > internal::CountCodePoints(text.substr(t.begin, split)) &&
+              (internal::ParseChineseNumber(joined) ||
+               str(out.back()) == "第")) {  // also 第 + 一个 → 第一 个
+            out.back().end = t.begin + split;
+            out.back().kind = TokenKind::kNumber;
+            out.push_back({t.begin + split, t.end, TokenKind::kWord});
+            continue;
+          }
+        }
       if (t.kind == TokenKind::kWord && !words.Contains(w)) {
         if (size_t split = internal::NumeralClassifierSplit(w); split > 0) {
           // 第 + 一位 → 第一 位
@@ -499,6 +513,7 @@ std::vector<TextRange> Segmenter::Sentences(std::string_view text) const {
   cuts.push_back(text.size());
   std::sort(cuts.begin(), cuts.end());
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  if (cuts.size() < 2) return {};  // an empty text has no sentence
   // No sentence ends with an opening bracket or quote (ICU keeps 。（ together).
   cuts.erase(std::remove_if(cuts.begin() + 1, cuts.end() - 1,
                             [&](size_t p) {

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/lists.h"
 #include "enrich/finders.h"
 #include "gongwen/extract.h"
 
@@ -81,6 +82,68 @@ TEST(Targets, ObjectIsCutBetweenCharacters) {
   auto found = FindTargets("新建5个ab中中中中中中中中中中中中中中。");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].subject, "ab中中中中中中中中中中");
+}
+
+// Found by review: each of these crashed, wrote invalid JSON or read wrong.
+TEST(Targets, ReviewFindings) {
+  // A 400-digit number: std::stod threw and aborted extract and batch.
+  EXPECT_TRUE(FindTargets("新建" + std::string(400, '1') + "套保障性住房。").empty());
+  // 1 followed by 40 亿: an infinite value, written as "value":, (no JSON).
+  std::string yi;
+  for (int i = 0; i < 40; ++i) yi += "亿";
+  EXPECT_TRUE(FindTargets("新建1" + yi + "元项目。").empty());
+  // A chain of 300 000 rates recursed once per "/元" and overflowed the stack.
+  std::string chain = "投资5";
+  for (int i = 0; i < 300000; ++i) chain += "元/";
+  EXPECT_LE(FindTargets(chain + "元").size(), 1u);
+  // Thousands separators: the comma was a clause end.
+  auto t = FindTargets("完成固定资产投资3,000万元，新增就业岗位1,200个。");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_DOUBLE_EQ(t[0].value, 3e7);
+  EXPECT_EQ(t[0].subject, "固定资产投资");
+  EXPECT_EQ(t[0].measure, "完成");
+  EXPECT_DOUBLE_EQ(t[1].value, 1200);
+  // 约 at the end of 签约 is no "about".
+  t = FindTargets("全年签约10个项目。");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_STREQ(t[0].comparator, "=");
+  EXPECT_EQ(t[0].measure, "签约");
+  t = FindTargets("全年接待游客约100万人次。");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_STREQ(t[0].comparator, "~");
+}
+
+TEST(Milestones, YearBeforeYearEnd) {
+  const std::string text = "主体工程2023年底前完工，设备2024年底前安装。";
+  auto found = FindMilestones(text, 2023);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].date, "2023-12-31");
+  EXPECT_EQ(found[1].date, "2024-12-31");  // was the document's year
+  EXPECT_EQ(internal::DeadlineDate("2024年底前", 2023), "2024-12-31");
+}
+
+TEST(ReportingSchedule, ReviewFindings) {
+  auto r = FindReportingSchedule("请于6月30日和12月31日前将工作完成情况报送县政府办公室。", 2023);
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1].report, "工作完成情况");  // not the recipient
+  r = FindReportingSchedule("各单位每季度结束后5日内报送进展情况。", 2023);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].day, 5);
+  r = FindReportingSchedule("每年12月10日前报送全年工作总结。", 2023);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].recurrence, "yearly");
+  EXPECT_EQ(r[0].date, "--12-10");
+}
+
+TEST(Enrich, SameSentenceTwiceHasTwoSpans) {
+  auto doc = ExtractBytes(
+      "关于做好工作的通知\n\n各单位于2023年6月20日前报送半年工作总结。各单位于2023年6月20日前报送半年工作总结"
+      "。\n",
+      "twice.txt");
+  ASSERT_TRUE(doc.ok());
+  const auto& rs = doc->metadata.reporting_schedule;
+  ASSERT_EQ(rs.size(), 2u);
+  EXPECT_LT(rs[0].span.offset, rs[1].span.offset);
 }
 
 TEST(Targets, ListsShareTheirSubject) {

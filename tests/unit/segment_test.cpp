@@ -88,6 +88,23 @@ TEST(Segment, AffixesAndClassifiers) {
   EXPECT_EQ(Seg(s, "——"), "——");
 }
 
+TEST(Segment, ReviewFindings) {
+  Segmenter s;
+  // The lexicon's 一个 took the 一 of 三十一.
+  EXPECT_EQ(Seg(s, "全县三十一个乡镇，第一个"), "全县 三十一 个 乡镇 ， 第一 个");
+  EXPECT_TRUE(s.Sentences("").empty());  // remove_if over an invalid range before
+  // 40 000 一 in a row: the numeral run was read again from every position.
+  const std::string ones = [] {
+    std::string o;
+    for (int i = 0; i < 40000; ++i) o += "一";
+    return o;
+  }();
+  EXPECT_FALSE(s.Words(ones).empty());
+  std::string chain = "5";
+  for (int i = 0; i < 300000; ++i) chain += "元/";
+  EXPECT_FALSE(s.Words(chain).empty());  // no stack overflow
+}
+
 TEST(Segment, EveryCharacterInExactlyOneToken) {
   Segmenter s;
   const std::string text =

@@ -358,13 +358,7 @@ int RunBatch(const BatchArgs& args) {
   options.read.lenient = args.lenient;
   options.docx.keep_original = args.keep_original;
   Lexicon lexicon;  // outlives the workers, which read it
-  for (const std::string& path : args.lexicons)
-    if (Status s = lexicon.AddFile(path); !s.ok()) {
-      PrintError(s.ToString());
-      return kExitBadInput;
-    }
-  options.enrich.tokens = args.tokens;
-  options.enrich.lexicon = &lexicon;
+  if (!ApplyTokenOptions(args.tokens, args.lexicons, lexicon, options)) return kExitBadInput;
   JsonOptions json;
   json.tokens = args.tokens;
 
@@ -530,8 +524,10 @@ void AddBatchCommand(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--encoding", args->encoding, "Decode text with this encoding instead of detecting it");
   cmd->add_flag("--lenient", args->lenient, "Replace undecodable bytes with U+FFFD instead of failing");
   cmd->add_flag("--keep-original", args->keep_original, "DOCX tracked changes: keep deleted text");
-  cmd->add_flag("--tokens", args->tokens, "Add each task's \"tokens\" and \"keywords\" (as extract --tokens)");
-  cmd->add_option("--lexicon", args->lexicons, "With --tokens: a user lexicon (one word per line); repeatable")
+  cmd->add_flag("--tokens", args->tokens,
+                "Add each task's \"tokens\" and \"keywords\" (as extract --tokens)");
+  cmd->add_option("--lexicon", args->lexicons,
+                  "With --tokens: a user lexicon (one word per line); repeatable")
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
       ->allow_extra_args(false);

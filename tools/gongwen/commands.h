@@ -9,8 +9,10 @@
 #include <functional>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "gongwen/extract.h"
+#include "gongwen/segment.h"
 
 namespace gongwen::cli {
 
@@ -40,6 +42,12 @@ struct LimitArgs {
 };
 void AddLimitOptions(CLI::App* cmd, LimitArgs& limits);
 void ApplyLimits(const LimitArgs& limits, ExtractOptions& options);
+
+// --tokens and --lexicon (extract, batch): reads the lexicon files into `lexicon`
+// and points `options` at it; false (after saying which file and line) when one
+// cannot be read. `lexicon` must outlive the use of `options`.
+bool ApplyTokenOptions(bool tokens, const std::vector<std::string>& lexicon_files, Lexicon& lexicon,
+                       ExtractOptions& options);
 
 // Prints "gongwen: <message>" on standard error.
 void PrintError(const std::string& message);

@@ -95,8 +95,9 @@ int RunLedger(const ExtractArgs& args, const ExtractOptions& options) {
     return kExitBadInput;
   }
   if (written->truncated_cells > 0) {
-    PrintError("warning: " + std::to_string(written->truncated_cells) +
-               " cell(s) longer than a spreadsheet cell holds (32767 characters) were cut; the JSON has them whole");
+    PrintError(
+        "warning: " + std::to_string(written->truncated_cells) +
+        " cell(s) longer than a spreadsheet cell holds (32767 characters) were cut; the JSON has them whole");
   }
   return exit_code;
 }
@@ -108,13 +109,7 @@ int RunExtract(const ExtractArgs& args) {
   options.read.lenient = args.lenient;
   options.docx.keep_original = args.keep_original;
   Lexicon lexicon;
-  for (const std::string& path : args.lexicons)
-    if (Status s = lexicon.AddFile(path); !s.ok()) {
-      PrintError(s.ToString());
-      return kExitBadInput;
-    }
-  options.enrich.tokens = args.tokens;
-  options.enrich.lexicon = &lexicon;
+  if (!ApplyTokenOptions(args.tokens, args.lexicons, lexicon, options)) return kExitBadInput;
   JsonOptions json;
   json.pretty = args.pretty && !args.jsonl;
   json.blocks = !args.no_blocks;
@@ -151,13 +146,16 @@ int RunExtract(const ExtractArgs& args) {
 
 void AddExtractCommand(CLI::App& app, std::function<int()>& run) {
   auto args = std::make_shared<ExtractArgs>();
-  CLI::App* cmd = app.add_subcommand("extract", "Read notices (DOCX, or text in UTF-8, UTF-16 with BOM, GB18030/GBK, "
-                                                "Big5) and write their structure as JSON");
+  CLI::App* cmd = app.add_subcommand("extract",
+                                     "Read notices (DOCX, or text in UTF-8, UTF-16 with BOM, GB18030/GBK, "
+                                     "Big5) and write their structure as JSON");
   cmd->add_option("files", args->files, "Input files; '-' reads standard input")->required();
   cmd->add_option("-o,--output", args->output, "Write to this file instead of standard output");
-  cmd->add_option("--encoding", args->encoding, "Decode with this encoding instead of detecting it (e.g. GB18030)");
-  cmd->add_option("--format", args->format,
-                  "json (default), or the task ledger (任务台账) as csv (UTF-8 with BOM, for Excel and WPS) or xlsx")
+  cmd->add_option("--encoding", args->encoding,
+                  "Decode with this encoding instead of detecting it (e.g. GB18030)");
+  cmd->add_option(
+         "--format", args->format,
+         "json (default), or the task ledger (任务台账) as csv (UTF-8 with BOM, for Excel and WPS) or xlsx")
       ->check(CLI::IsMember({"json", "csv", "xlsx"}));
   cmd->add_flag("--pretty", args->pretty, "Indent the JSON");
   cmd->add_flag("--lenient", args->lenient,
@@ -166,9 +164,11 @@ void AddExtractCommand(CLI::App& app, std::function<int()>& run) {
                 "DOCX tracked changes: keep deleted text and drop inserted text (default: as accepted)");
   cmd->add_flag("--jsonl", args->jsonl, "With several files, write one JSON document per line");
   cmd->add_flag("--no-blocks", args->no_blocks, "Leave out the per-paragraph \"blocks\" array");
-  cmd->add_flag("--tokens", args->tokens,
-                "Add each task's words (\"tokens\") and its most particular words (\"keywords\") to the JSON");
-  cmd->add_option("--lexicon", args->lexicons, "With --tokens: a user lexicon (UTF-8, one word per line); repeatable")
+  cmd->add_flag(
+      "--tokens", args->tokens,
+      "Add each task's words (\"tokens\") and its most particular words (\"keywords\") to the JSON");
+  cmd->add_option("--lexicon", args->lexicons,
+                  "With --tokens: a user lexicon (UTF-8, one word per line); repeatable")
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
       ->allow_extra_args(false);

@@ -11,6 +11,18 @@
 
 namespace gongwen::cli {
 
+bool ApplyTokenOptions(bool tokens, const std::vector<std::string>& lexicon_files, Lexicon& lexicon,
+                       ExtractOptions& options) {
+  for (const std::string& path : lexicon_files)
+    if (Status s = lexicon.AddFile(path); !s.ok()) {
+      PrintError(s.ToString());
+      return false;
+    }
+  options.enrich.tokens = tokens;
+  options.enrich.lexicon = &lexicon;
+  return true;
+}
+
 void PrintError(const std::string& message) { std::cerr << "gongwen: " << message << "\n"; }
 
 std::ostream* OpenOutput(const std::string& path, std::ofstream& file) {
@@ -26,17 +38,32 @@ std::ostream* OpenOutput(const std::string& path, std::ofstream& file) {
 void AddLimitOptions(CLI::App* cmd, LimitArgs& limits) {
   const char* group = "Limits (see docs/limits.md)";
   cmd->add_option("--max-input-mb", limits.max_input_mb, "Refuse inputs larger than this")
-      ->check(CLI::PositiveNumber)->capture_default_str()->group(group);
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str()
+      ->group(group);
   cmd->add_option("--max-part-mb", limits.max_part_mb, "DOCX: refuse a part that inflates past this")
-      ->check(CLI::PositiveNumber)->capture_default_str()->group(group);
-  cmd->add_option("--max-total-mb", limits.max_total_mb, "DOCX: refuse when the parts read inflate past this in all")
-      ->check(CLI::PositiveNumber)->capture_default_str()->group(group);
-  cmd->add_option("--max-ratio", limits.max_ratio, "DOCX: refuse a part over 1 MiB that inflates more than this many times")
-      ->check(CLI::PositiveNumber)->capture_default_str()->group(group);
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str()
+      ->group(group);
+  cmd->add_option("--max-total-mb", limits.max_total_mb,
+                  "DOCX: refuse when the parts read inflate past this in all")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str()
+      ->group(group);
+  cmd->add_option("--max-ratio", limits.max_ratio,
+                  "DOCX: refuse a part over 1 MiB that inflates more than this many times")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str()
+      ->group(group);
   cmd->add_option("--max-entries", limits.max_entries, "DOCX: refuse a package with more entries")
-      ->check(CLI::PositiveNumber)->capture_default_str()->group(group);
-  cmd->add_option("--max-depth", limits.max_depth, "DOCX: XML nesting read (deeper content is skipped, with a warning)")
-      ->check(CLI::PositiveNumber)->capture_default_str()->group(group);
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str()
+      ->group(group);
+  cmd->add_option("--max-depth", limits.max_depth,
+                  "DOCX: XML nesting read (deeper content is skipped, with a warning)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str()
+      ->group(group);
 }
 
 void ApplyLimits(const LimitArgs& limits, ExtractOptions& options) {
@@ -73,7 +100,8 @@ void TuneAllocator() {
 
 int main(int argc, char** argv) {
   TuneAllocator();
-  CLI::App app{"gongwen — reads Chinese official documents (公文) and task-division notices into normalized JSON"};
+  CLI::App app{
+      "gongwen — reads Chinese official documents (公文) and task-division notices into normalized JSON"};
   app.name("gongwen");
   app.set_version_flag("--version", gongwen::Generator());
   app.require_subcommand(1);

@@ -55,14 +55,9 @@ int Run(const SegmentArgs& args) {
   seg_options.builtin_lexicon = !args.no_builtin;
   seg_options.keep_units = !args.split_units;
   Segmenter segmenter(seg_options);
-  for (const std::string& path : args.lexicons) {
-    Lexicon lexicon;
-    if (Status s = lexicon.AddFile(path); !s.ok()) {
-      PrintError(s.ToString());
-      return kExitBadInput;
-    }
-    segmenter.AddLexicon(lexicon);
-  }
+  Lexicon lexicon;
+  if (!ApplyTokenOptions(false, args.lexicons, lexicon, options)) return kExitBadInput;
+  segmenter.AddLexicon(lexicon);
   Result<std::string> bytes = ReadInputBytes(args.file, options);
   if (!bytes.ok()) {
     PrintError(bytes.status().ToString());

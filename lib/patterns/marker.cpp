@@ -27,6 +27,18 @@ bool MayOpenWithMarker(std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+// "2023年": four digits and 年, the start of a task's text that follows its marker.
+bool StartsWithYear(std::string_view s) {
+  if (s.size() < 7) return false;
+  for (size_t i = 0; i < 4; ++i)
+    if (s[i] < '0' || s[i] > '9') return false;
+  return s.substr(4, 3) == "年";
+}
+
+}  // namespace
+
 Marker ReadMarker(std::string_view text) {
   if (!MayOpenWithMarker(text)) return {};
   struct Kind {
@@ -75,8 +87,11 @@ Marker ReadMarker(std::string_view text) {
         value = ParseChineseNumber(number);
         break;
       case MarkerKind::kArabic:
-        // "2.5亿元" is a number, not a marker.
-        if (!input.empty() && input[0] >= '0' && input[0] <= '9') continue;
+        // "2.5亿元" is a number, not a marker; but "3、2024年…" and "1.2023年底前…" are markers
+        // (nothing is a decimal after 、 or ）, and a decimal part is no year).
+        if (!input.empty() && input[0] >= '0' && input[0] <= '9' && (punct == "." || punct == "．") &&
+            !StartsWithYear(std::string_view(input.data(), input.size())))
+          continue;
         value = number[0] >= '0' && number[0] <= '9' ? std::optional<int>(std::stoi(std::string(number)))
                                                      : ParseChineseNumber(number);
         break;

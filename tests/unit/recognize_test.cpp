@@ -47,6 +47,18 @@ TEST(RecognizeTest, MarkersAreReadWithTheirNumbers) {
   EXPECT_EQ(rbs[5].marker.kind, MarkerKind::kNone) << "2.5亿元 is a number, not a marker";
 }
 
+// A task whose text begins with a year was not a task (found by review): 1.2023年底前…
+// read as the decimal 1.2023, and 3、2024年… too, though nothing is a decimal after 、.
+TEST(RecognizeTest, MarkerBeforeAYear) {
+  RecognizedBlocks rbs = RecognizeText("1.2023年底前完成改造。\n3、2024年建成。\n2.5亿元用于建设。\n12.5%的村完成。\n");
+  ASSERT_EQ(rbs.size(), 4u);
+  EXPECT_EQ(rbs[0].marker.kind, MarkerKind::kArabic);
+  EXPECT_EQ(rbs[0].marker.number, 1);
+  EXPECT_EQ(rbs[1].marker.number, 3);
+  EXPECT_EQ(rbs[2].marker.kind, MarkerKind::kNone);
+  EXPECT_EQ(rbs[3].marker.kind, MarkerKind::kNone);
+}
+
 TEST(RecognizeTest, TitleOverTwoLinesWithNumberAfterIt) {
   RecognizedBlocks rbs = RecognizeText(
       "国务院办公厅关于加快发展\n\n体育竞赛表演产业的指导意见\n\n国办发〔2018〕121号\n\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n\n正文。\n");

@@ -86,13 +86,6 @@ bool EndsWordWithYue(std::string_view text, size_t b, size_t e, std::string_view
   return false;
 }
 
-bool IsDigit(char32_t cp) { return (cp >= U'0' && cp <= U'9') || (cp >= U'０' && cp <= U'９'); }
-bool IsLatin(char32_t cp) {
-  return (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z') || (cp >= U'ａ' && cp <= U'ｚ') ||
-         (cp >= U'Ａ' && cp <= U'Ｚ');
-}
-// Ends a clause: the reading of a quantity never crosses these.
-bool IsClauseEnd(char32_t cp) { return IsClauseBreak(cp); }
 bool IsSentenceEnd(char32_t cp) {
   return cp == U'。' || cp == U'；' || cp == U'！' || cp == U'？' || cp == U';';
 }
@@ -160,38 +153,33 @@ size_t ReadUnit(std::string_view text, size_t i, double& scale, std::string& uni
   return i;
 }
 
+// The number text[i, j) of `value` with the unit after it (万 and 亿 folded in); nullopt
+// without a unit, or when the value is not finite (1亿亿亿… must not become an invalid JSON number).
+std::optional<Quantity> WithUnit(std::string_view text, size_t i, size_t j, double value,
+                                 bool measures_only) {
+  double scale = 1;
+  std::string unit;
+  const size_t end = ReadUnit(text, j, scale, unit, measures_only);
+  if (end == j) return {};
+  Quantity q{i, end, value * scale, unit};
+  FoldUnit(q);
+  if (!std::isfinite(q.value)) return {};
+  return q;
+}
+
 std::optional<Quantity> DigitQuantity(std::string_view text, size_t i) {
   const char32_t prev = Before(text, i);
-  if (IsDigit(prev) || IsLatin(prev) || prev == U'.' || prev == U'#' || prev == U'-' || prev == U'/')
+  if (IsDigitChar(prev) || IsLatinLetter(prev) || prev == U'.' || prev == U'#' || prev == U'-' ||
+      prev == U'/')
     return {};
   for (std::string_view p : kNamePrefixes)
     if (EndsWith(text.substr(0, i), p)) return {};
-  size_t j = i, next = 0;
-  while (IsDigit(At(text, j, &next))) j = next;
-  // thousands groups: 3,000 1,200,000
-  while (At(text, j, &next) == U',' && IsDigit(At(text, next))) {
-    size_t k = next, digits = 0;
-    while (IsDigit(At(text, k, &next))) k = next, ++digits;
-    if (digits != 3) break;
-    j = k;
-  }
-  // a decimal part
-  if (char32_t c = At(text, j, &next); (c == U'.' || c == U'．') && IsDigit(At(text, next))) {
-    j = next;
-    while (IsDigit(At(text, j, &next))) j = next;
-  }
+  const size_t j = i + DigitRun(text.substr(i));  // digits, thousands groups, a decimal part
   const char32_t after = At(text, j);
-  if (IsLatin(after) || after == U'#' || after == U'＃' || after == U'-' || after == U'.') return {};
+  if (IsLatinLetter(after) || after == U'#' || after == U'＃' || after == U'-' || after == U'.') return {};
   auto digits = DigitValue(text.substr(i, j - i));
   if (!digits) return {};
-  double scale = 1;
-  std::string unit;
-  size_t end = ReadUnit(text, j, scale, unit, /*measures_only=*/false);
-  if (end == j) return {};
-  Quantity q{i, end, *digits * scale, unit};
-  FoldUnit(q);
-  if (!std::isfinite(q.value)) return {};  // 1亿亿亿…: no quantity, and never an invalid JSON number
-  return q;
+  return WithUnit(text, i, j, *digits, /*measures_only=*/false);
 }
 
 // 三十万元, 百分之二十: Chinese numerals count only with a measure unit (三个一批 is a name).
@@ -215,14 +203,7 @@ std::optional<Quantity> HanQuantity(std::string_view text, size_t i) {
   if (j == i) return {};
   auto v = ParseChineseNumber(text.substr(i, j - i));
   if (!v) return {};
-  double scale = 1;
-  std::string unit;
-  size_t end = ReadUnit(text, j, scale, unit, /*measures_only=*/true);
-  if (end == j) return {};
-  Quantity q{i, end, *v * scale, unit};
-  FoldUnit(q);
-  if (!std::isfinite(q.value)) return {};
-  return q;
+  return WithUnit(text, i, j, *v, /*measures_only=*/true);
 }
 
 // Trims noise words from both ends of [b, e).
@@ -311,15 +292,16 @@ std::vector<FoundTarget> FindTargets(std::string_view text) {
     size_t next = i;
     const char32_t cp = NextCodePoint(text, next);
     // 3,000万元: a comma between digits groups them, it does not end the clause.
-    const bool digit_comma = cp == U',' && i > 0 && IsDigit(Before(text, i)) && IsDigit(At(text, next));
-    if (IsClauseEnd(cp) && !digit_comma) {
+    const bool digit_comma =
+        cp == U',' && i > 0 && IsDigitChar(Before(text, i)) && IsDigitChar(At(text, next));
+    if (IsClauseBreak(cp) && !digit_comma) {
       left_bound = next;
       if (IsSentenceEnd(cp)) sentence_first = out.size();
       i = next;
       continue;
     }
     std::optional<Quantity> q;
-    if (IsDigit(cp))
+    if (IsDigitChar(cp))
       q = DigitQuantity(text, i);
     else if (IsHanNumberChar(cp) || StartsWith(text.substr(i), "百分之"))
       q = HanQuantity(text, i);
@@ -354,7 +336,7 @@ std::vector<FoundTarget> FindTargets(std::string_view text) {
       clause_end = end;
       while (clause_end < text.size()) {
         size_t j = clause_end;
-        if (IsClauseEnd(NextCodePoint(text, j))) break;
+        if (IsClauseBreak(NextCodePoint(text, j))) break;
         clause_end = j;
       }
     }
@@ -392,7 +374,7 @@ std::vector<FoundTarget> FindTargets(std::string_view text) {
       // up to the next quantity or verb
       for (size_t j = ob; j < oe;) {
         const char32_t c = At(text, j);
-        if (IsDigit(c) || (IsHanNumberChar(c) && HanQuantity(text, j))) {
+        if (IsDigitChar(c) || (IsHanNumberChar(c) && HanQuantity(text, j))) {
           oe = j;
           break;
         }

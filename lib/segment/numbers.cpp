@@ -11,6 +11,12 @@
 
 namespace gongwen::internal {
 
+bool IsDigitChar(char32_t cp) { return (cp >= U'0' && cp <= U'9') || (cp >= U'０' && cp <= U'９'); }
+bool IsLatinLetter(char32_t cp) {
+  return (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z') || (cp >= U'ａ' && cp <= U'ｚ') ||
+         (cp >= U'Ａ' && cp <= U'Ｚ');
+}
+
 namespace {
 
 // Units a quantity in a work report is measured in; longest first where one is
@@ -24,12 +30,6 @@ constexpr std::string_view kMeasureUnits[] = {
     "斤",       "个工作日", "工作日", "个月",
 };
 
-bool IsDigit(char32_t cp) { return (cp >= U'0' && cp <= U'9') || (cp >= U'０' && cp <= U'９'); }
-bool IsLatin(char32_t cp) {
-  return (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z') || (cp >= U'ａ' && cp <= U'ｚ') ||
-         (cp >= U'Ａ' && cp <= U'Ｚ');
-}
-
 // The code point at s[i] without moving i (0 at the end).
 char32_t Peek(std::string_view s, size_t i, size_t* next = nullptr) {
   if (i >= s.size()) return 0;
@@ -38,23 +38,25 @@ char32_t Peek(std::string_view s, size_t i, size_t* next = nullptr) {
   return cp;
 }
 
+}  // namespace
+
 // Digits, then an optional decimal part (. ． ·) or thousands groups (,ddd): the end.
 size_t DigitRun(std::string_view s) {
   size_t i = 0, next = 0;
-  while (IsDigit(Peek(s, i, &next))) i = next;
+  while (IsDigitChar(Peek(s, i, &next))) i = next;
   if (i == 0) return 0;
   while (true) {
     char32_t c = Peek(s, i, &next);
     if (c == U'.' || c == U'．' || c == U'·') {
       size_t j = next, k = 0;
-      while (IsDigit(Peek(s, j, &k))) j = k;
+      while (IsDigitChar(Peek(s, j, &k))) j = k;
       if (j == next) break;
       i = j;
       continue;
     }
     if (c == U',') {  // 1,000 (exactly three digits follow)
       size_t j = next, k = 0, count = 0;
-      while (IsDigit(Peek(s, j, &k))) {
+      while (IsDigitChar(Peek(s, j, &k))) {
         j = k;
         ++count;
       }
@@ -66,8 +68,6 @@ size_t DigitRun(std::string_view s) {
   }
   return i;
 }
-
-}  // namespace
 
 bool IsHanNumberChar(char32_t cp) {
   switch (cp) {
@@ -135,7 +135,7 @@ size_t MatchDigitNumber(std::string_view s, bool keep_units) {
       i = spaced;
   }
   char32_t c = Peek(s, i, &next);
-  if (IsLatin(c) || c == U'#' || c == U'＃' || IsDigit(c)) return 0;
+  if (IsLatinLetter(c) || c == U'#' || c == U'＃' || IsDigitChar(c)) return 0;
   if (c == U'%' || c == U'％' || c == U'‰') return next;
   // Dates and times keep their unit: 2023年, 6月, 20日, 8时.
   if (c == U'年' || c == U'月' || c == U'日' || c == U'号' || c == U'时' || c == U'秒') return next;

@@ -9,6 +9,14 @@
 
 namespace gongwen::internal {
 
+// Digits ASCII or full-width; Latin letters ASCII or full-width.
+bool IsDigitChar(char32_t cp);
+bool IsLatinLetter(char32_t cp);
+
+// The digits at the start of `s` with a decimal part (. ． ·) and thousands
+// groups (,ddd): their length, or 0.
+size_t DigitRun(std::string_view s);
+
 // Characters of numbers written in Chinese: 〇○零一二三四五六七八九十百千万亿两 (and Ｏ).
 bool IsHanNumberChar(char32_t cp);
 

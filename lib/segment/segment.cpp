@@ -37,7 +37,6 @@ bool IsFunctionWord(std::string_view w) {
 
 // Words longer than this (code points) are not looked up.
 constexpr size_t kMaxWordChars = 16;
-constexpr size_t kPlaceMin = 1;  // 古县, 全市: a one-character name takes the suffix too
 
 void AddLines(Lexicon& lexicon, std::string_view text) {
   size_t pos = 0;
@@ -155,8 +154,6 @@ void JoinGovernmentNames(std::string_view text, std::vector<Token>& tokens) {
   }
   tokens = std::move(out);
 }
-
-constexpr bool kJoinUnknownRuns = true;
 
 // Characters that stand alone as words (particles, prepositions, pronouns,
 // measure words): never part of an unknown name.
@@ -361,10 +358,12 @@ struct Segmenter::Impl {
       if (!out.empty() && out.back().end == t.begin && t.kind == TokenKind::kWord &&
           out.back().kind == TokenKind::kWord && internal::CountCodePoints(w) == 1 && !words.Contains(w)) {
         std::string_view prev = str(out.back());
-        if ((internal::CountCodePoints(prev) >= 2 && internal::IsWordSuffix(w)) ||
-            (internal::CountCodePoints(prev) >= kPlaceMin && internal::CountCodePoints(prev) <= 2 &&
-             internal::IsPlaceSuffix(w) && !words.Contains(prev) &&
-             !IsFunctionWord(prev))) {  // 古县, 北京市; not 打造 县…, 各 省, 的 村
+        const size_t prev_chars = internal::CountCodePoints(prev);
+        // 现代化, 积极性; and a name of one or two characters takes 县 市 区… (古县, 北京市;
+        // not 打造 县…, 各 省, 的 村)
+        if ((prev_chars >= 2 && internal::IsWordSuffix(w)) ||
+            (prev_chars <= 2 && internal::IsPlaceSuffix(w) && !words.Contains(prev) &&
+             !IsFunctionWord(prev))) {
           out.back().end = t.end;
           continue;
         }
@@ -486,7 +485,7 @@ std::vector<Token> Segmenter::Words(std::string_view text) const {
     merged.push_back(out[k]);
   }
   JoinGovernmentNames(text, merged);
-  if (kJoinUnknownRuns) JoinUnknownRuns(text, merged, impl_->words);
+  JoinUnknownRuns(text, merged, impl_->words);
   return merged;
 }
 

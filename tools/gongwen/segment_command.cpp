@@ -35,13 +35,13 @@ struct SegmentArgs {
   LimitArgs limits;
 };
 
-void WriteText(std::ostream& out, std::string_view text, const std::vector<Token>& tokens, size_t base) {
+void WriteText(std::ostream& out, std::string_view text, const std::vector<Token>& tokens) {
   bool first = true;
   for (const Token& t : tokens) {
     if (!first) out << ' ';
     first = false;
     // A token may span the spaces of converted text (320 亿元): print it without them.
-    for (char c : text.substr(t.begin - base, t.end - t.begin))
+    for (char c : text.substr(t.begin, t.end - t.begin))
       if (c != ' ') out << c;
   }
   out << '\n';
@@ -127,10 +127,10 @@ int Run(const SegmentArgs& args) {
       for (const TextRange& r : segmenter.Sentences(line)) {
         std::string_view sentence = line.substr(r.begin, r.end - r.begin);
         std::vector<Token> tokens = segmenter.Words(sentence);
-        if (!tokens.empty()) WriteText(*out, sentence, tokens, 0);
+        if (!tokens.empty()) WriteText(*out, sentence, tokens);
       }
     } else {
-      WriteText(*out, line, segmenter.Words(line), 0);
+      WriteText(*out, line, segmenter.Words(line));
     }
     pos = nl + 1;
   }

@@ -470,12 +470,7 @@ class Builder {
     }
   }
 
-  int DocumentYear() const {
-    const auto& md = doc_.metadata;
-    if (md.date.size() >= 4) return ToInt(md.date.substr(0, 4));
-    if (md.doc_number && md.doc_number->year >= 1000) return md.doc_number->year;
-    return 0;
-  }
+  int DocumentYear() const { return internal::DocumentYear(doc_.metadata); }
 
   // Leaders, units and deadline from the task's clauses and sections:
   // labelled lead and cooperating units as printed; units that are only

@@ -1,5 +1,7 @@
 #include "core/lists.h"
 
+#include <cctype>
+
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -154,6 +156,13 @@ std::string ParseDateText(std::string_view text) {
     if (yv && mv && dv) return IsoDate(*yv, *mv, *dv);
   }
   return "";
+}
+
+int DocumentYear(const Metadata& md) {
+  if (md.date.size() >= 4 && std::isdigit(static_cast<unsigned char>(md.date[0])))
+    return std::stoi(md.date.substr(0, 4));
+  if (md.doc_number && md.doc_number->year >= 1000) return md.doc_number->year;
+  return 0;
 }
 
 std::string DeadlineDate(std::string_view text, int doc_year) {

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "gongwen/document.h"
+
 namespace gongwen::internal {
 
 // Splits on 、，,；; never inside brackets (各乡（镇）人民政府 stays whole); trims
@@ -28,6 +30,10 @@ std::string IsoDate(int year, int month, int day);
 
 // Reads a printed date, Arabic (2023年4月28日) or Chinese (二〇二三年四月二十八日), to ISO.
 std::string ParseDateText(std::string_view text);
+
+// The year a document's undated deadlines and dates belong to: its date (成文日期),
+// else the year of its number (〔2023〕); 0 when it gives neither.
+int DocumentYear(const Metadata& metadata);
 
 // A deadline's date as precise as the text allows, using `doc_year` when the text
 // gives no year: 2023年6月底前 → 2023-06-30, 5月 → 2023-05, 年底前 → 2023-12-31.

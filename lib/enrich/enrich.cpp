@@ -5,10 +5,12 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <unordered_map>
 
+#include "core/lists.h"
 #include "core/utf8.h"
 #include "enrich/finders.h"
 
@@ -16,13 +18,11 @@ namespace gongwen {
 
 namespace {
 
+// The document's year (internal::DocumentYear), else the year it was printed (印发日期).
 int DocumentYear(const Document& doc) {
-  const Metadata& md = doc.metadata;
-  if (md.date.size() >= 4 && std::isdigit(static_cast<unsigned char>(md.date[0])))
-    return std::stoi(md.date.substr(0, 4));
-  if (md.doc_number && md.doc_number->year >= 1000) return md.doc_number->year;
-  if (md.printed_by && md.printed_by->date.size() >= 4) return std::stoi(md.printed_by->date.substr(0, 4));
-  return 0;
+  if (int year = internal::DocumentYear(doc.metadata); year != 0) return year;
+  const auto& printed = doc.metadata.printed_by;
+  return printed && printed->date.size() >= 4 ? std::stoi(printed->date.substr(0, 4)) : 0;
 }
 
 // Full-width forms compare equal to their ASCII letters, digits and punctuation.
@@ -79,37 +79,35 @@ struct Cursor {
   size_t offset = 0;  // byte offset in that block's original text
 };
 
-// The span of `words` (a piece of a task's text) in the original file: looked
-// for in the task's blocks from the cursor on; the task's own span when it
-// cannot be found.
+// `words` (normalized text) in `block`'s original text from byte `from` on: its span in
+// the original file, with `from` moved just past where it starts (pieces come in text
+// order and may overlap); nullopt when it is not there.
+std::optional<Span> FindInBlock(const Source& source, const DocumentBlock& block, std::string_view words,
+                                size_t& from) {
+  if (block.end <= block.begin || block.end > source.text().size()) return std::nullopt;
+  std::string_view original(source.text().data() + block.begin, block.end - block.begin);
+  from = std::min(from, original.size());
+  auto at = FindLoosely(original.substr(from), words);
+  if (!at) return std::nullopt;
+  const size_t b = from + at->first, e = from + at->second;
+  from = b + 1;
+  return source.SpanOf(block.begin + b, block.begin + e);
+}
+
+// The span of `words` (a piece of a task's text) in the original file: looked for
+// in the task's blocks from the cursor on; the task's own span when it is not there.
 Span Locate(const Document& doc, const Source& source, const Task& task, std::string_view words,
             Cursor& cursor) {
   for (size_t k = cursor.block; k < task.blocks.size(); ++k) {
     const int b = task.blocks[k];
     if (b < 0 || static_cast<size_t>(b) >= doc.blocks.size()) continue;
-    const DocumentBlock& block = doc.blocks[static_cast<size_t>(b)];
-    if (block.end <= block.begin || block.end > source.text().size()) continue;
-    std::string_view original(source.text().data() + block.begin, block.end - block.begin);
-    const size_t from = k == cursor.block ? std::min(cursor.offset, original.size()) : 0;
-    if (auto at = FindLoosely(original.substr(from), words)) {
-      cursor = {k, from + at->first + 1};  // the next piece starts after this one starts (they may overlap)
-      return source.SpanOf(block.begin + from + at->first, block.begin + from + at->second);
+    size_t from = k == cursor.block ? cursor.offset : 0;
+    if (auto span = FindInBlock(source, doc.blocks[static_cast<size_t>(b)], words, from)) {
+      cursor = {k, from};
+      return *span;
     }
   }
   return task.span;
-}
-
-// The span of block.text[begin, end) in the original file: looked for in the block's
-// original text from `from` on (items come in text order; `from` moves past each).
-Span LocateInBlock(const Source& source, const DocumentBlock& block, size_t begin, size_t end, size_t& from) {
-  std::string_view original(source.text().data() + block.begin, block.end - block.begin);
-  from = std::min(from, original.size());
-  if (auto at = FindLoosely(original.substr(from), std::string_view(block.text).substr(begin, end - begin))) {
-    const size_t b = from + at->first, e = from + at->second;
-    from = b + 1;
-    return source.SpanOf(block.begin + b, block.begin + e);
-  }
-  return block.span;
 }
 
 void Targets(Document& doc, const Source& source, Task& task) {
@@ -157,7 +155,9 @@ void ReportingSchedule(Document& doc, const Source& source, int year) {
       item.day = f.day;
       item.date = std::move(f.date);
       item.report = std::move(f.report);
-      item.span = LocateInBlock(source, block, f.begin, f.end, from);
+      item.span =
+          FindInBlock(source, block, std::string_view(block.text).substr(f.begin, f.end - f.begin), from)
+              .value_or(block.span);
       doc.metadata.reporting_schedule.push_back(std::move(item));
     }
   }

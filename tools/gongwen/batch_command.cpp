@@ -526,11 +526,8 @@ void AddBatchCommand(CLI::App& app, std::function<int()>& run) {
   cmd->add_flag("--keep-original", args->keep_original, "DOCX tracked changes: keep deleted text");
   cmd->add_flag("--tokens", args->tokens,
                 "Add each task's \"tokens\" and \"keywords\" (as extract --tokens)");
-  cmd->add_option("--lexicon", args->lexicons,
-                  "With --tokens: a user lexicon (one word per line); repeatable")
-      ->expected(1)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
-      ->allow_extra_args(false);
+  AddRepeatedFileOption(cmd, "--lexicon", args->lexicons,
+                        "With --tokens: a user lexicon (one word per line); repeatable");
   AddLimitOptions(cmd, args->limits);
   cmd->callback([args, &run] {
     if (args->inputs.empty() && !args->stdin_paths)

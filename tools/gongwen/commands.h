@@ -43,6 +43,11 @@ struct LimitArgs {
 void AddLimitOptions(CLI::App* cmd, LimitArgs& limits);
 void ApplyLimits(const LimitArgs& limits, ExtractOptions& options);
 
+// An option naming one file per occurrence, repeatable (--lexicon F --lexicon G,
+// --aliases F): a value never swallows the positional inputs after it.
+CLI::Option* AddRepeatedFileOption(CLI::App* cmd, const std::string& name, std::vector<std::string>& files,
+                                   const std::string& description);
+
 // --tokens and --lexicon (extract, batch): reads the lexicon files into `lexicon`
 // and points `options` at it; false (after saying which file and line) when one
 // cannot be read. `lexicon` must outlive the use of `options`.

@@ -167,11 +167,8 @@ void AddExtractCommand(CLI::App& app, std::function<int()>& run) {
   cmd->add_flag(
       "--tokens", args->tokens,
       "Add each task's words (\"tokens\") and its most particular words (\"keywords\") to the JSON");
-  cmd->add_option("--lexicon", args->lexicons,
-                  "With --tokens: a user lexicon (UTF-8, one word per line); repeatable")
-      ->expected(1)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
-      ->allow_extra_args(false);
+  AddRepeatedFileOption(cmd, "--lexicon", args->lexicons,
+                        "With --tokens: a user lexicon (UTF-8, one word per line); repeatable");
   AddLimitOptions(cmd, args->limits);
   cmd->callback([args, &run] { run = [args] { return RunExtract(*args); }; });
 }

@@ -11,6 +11,14 @@
 
 namespace gongwen::cli {
 
+CLI::Option* AddRepeatedFileOption(CLI::App* cmd, const std::string& name, std::vector<std::string>& files,
+                                   const std::string& description) {
+  return cmd->add_option(name, files, description)
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->allow_extra_args(false);
+}
+
 bool ApplyTokenOptions(bool tokens, const std::vector<std::string>& lexicon_files, Lexicon& lexicon,
                        ExtractOptions& options) {
   for (const std::string& path : lexicon_files)

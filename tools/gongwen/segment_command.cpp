@@ -148,11 +148,9 @@ void AddSegmentCommand(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("-o,--output", args->output, "Write to this file instead of standard output");
   cmd->add_flag("--sentences", args->sentences,
                 "One sentence per line (with --format json: add the sentences)");
-  cmd->add_option("--lexicon", args->lexicons,
-                  "A user lexicon: UTF-8, one word per line (anything after a space is ignored); repeatable")
-      ->expected(1)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
-      ->allow_extra_args(false);
+  AddRepeatedFileOption(
+      cmd, "--lexicon", args->lexicons,
+      "A user lexicon: UTF-8, one word per line (anything after a space is ignored); repeatable");
   cmd->add_flag("--no-builtin", args->no_builtin, "Do not use the built-in lexicon of government terms");
   cmd->add_flag("--no-document-words", args->no_document_words,
                 "Do not read the document first for the unit names and leaders it names");

@@ -102,11 +102,8 @@ void AddUnitsCommand(CLI::App& app, std::function<int()>& run) {
       "units",
       "List each unit with the tasks it leads and cooperates on, each leader with titles and portfolio");
   cmd->add_option("files", args->files, "Input files (notices, text or DOCX)")->required();
-  cmd->add_option("--aliases", args->aliases,
-                  "An alias file: lines \"别名 = 规范名\" (县发改局 = 县发展和改革局); repeatable")
-      ->expected(1)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
-      ->allow_extra_args(false);
+  AddRepeatedFileOption(cmd, "--aliases", args->aliases,
+                        "An alias file: lines \"别名 = 规范名\" (县发改局 = 县发展和改革局); repeatable");
   cmd->add_option("-o,--output", args->output, "Write to this file instead of standard output");
   cmd->add_option("--format", args->format, "table (default: tab-separated, one unit per line) or json")
       ->check(CLI::IsMember({"table", "json"}));

@@ -238,8 +238,19 @@ struct Segmenter::Impl {
   SegmentOptions options;
   Lexicon words;
   std::unique_ptr<icu::BreakIterator> word_proto;
-  std::unique_ptr<icu::BreakIterator> sentence_proto;
+  // Made on first use: extract --tokens makes a Segmenter per document and never asks for sentences.
+  mutable std::once_flag sentence_once;
+  mutable std::unique_ptr<icu::BreakIterator> sentence_proto;
   mutable std::mutex clone_mu;  // ICU's clone() of one iterator is not promised to be thread-safe
+
+  const icu::BreakIterator* SentenceProto() const {
+    std::call_once(sentence_once, [&] {
+      UErrorCode err = U_ZERO_ERROR;
+      sentence_proto.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getChinese(), err));
+      if (U_FAILURE(err)) sentence_proto.reset();
+    });
+    return sentence_proto.get();
+  }
 
   std::unique_ptr<icu::BreakIterator> Clone(const icu::BreakIterator& proto) const {
     std::lock_guard<std::mutex> lock(clone_mu);
@@ -385,9 +396,6 @@ Segmenter::Segmenter(const SegmentOptions& options) : impl_(std::make_unique<Imp
   UErrorCode err = U_ZERO_ERROR;
   impl_->word_proto.reset(icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), err));
   if (U_FAILURE(err)) impl_->word_proto.reset();
-  err = U_ZERO_ERROR;
-  impl_->sentence_proto.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getChinese(), err));
-  if (U_FAILURE(err)) impl_->sentence_proto.reset();
 }
 
 Segmenter::~Segmenter() = default;
@@ -492,8 +500,9 @@ std::vector<Token> Segmenter::Words(std::string_view text) const {
 std::vector<TextRange> Segmenter::Sentences(std::string_view text) const {
   std::vector<size_t> cuts{0};
   auto ut = OpenUtf8(text);
-  if (impl_->sentence_proto != nullptr && ut != nullptr) {
-    auto bi = impl_->Clone(*impl_->sentence_proto);
+  const icu::BreakIterator* proto = impl_->SentenceProto();
+  if (proto != nullptr && ut != nullptr) {
+    auto bi = impl_->Clone(*proto);
     UErrorCode err = U_ZERO_ERROR;
     bi->setText(ut.get(), err);
     if (U_SUCCESS(err))

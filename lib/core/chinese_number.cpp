@@ -13,7 +13,7 @@ namespace gongwen::internal {
 
 namespace {
 
-constexpr int kMaxNumeral = 999;  // headings never count further
+constexpr int kMaxNumeral = 999;  // thousands are read by splitting at 千
 
 const std::unordered_map<std::string, int>& NumeralTable() {
   static const auto* table = [] {
@@ -39,16 +39,56 @@ const std::unordered_map<std::string, int>& NumeralTable() {
 std::optional<int> ParseChineseNumber(std::string_view numeral) {
   std::string key(numeral);
   // 两 is 二 and 零 is 〇 in numerals; ICU writes 二 and 〇.
-  for (size_t pos = key.find("两"); pos != std::string::npos; pos = key.find("两", pos)) key.replace(pos, 3, "二");
-  for (size_t pos = key.find("零"); pos != std::string::npos; pos = key.find("零", pos)) key.replace(pos, 3, "〇");
+  for (size_t pos = key.find("两"); pos != std::string::npos; pos = key.find("两", pos))
+    key.replace(pos, 3, "二");
+  for (size_t pos = key.find("零"); pos != std::string::npos; pos = key.find("零", pos))
+    key.replace(pos, 3, "〇");
   const auto& table = NumeralTable();
-  auto it = table.find(key);
-  if (it != table.end()) return it->second;
-  if (key.rfind("一十", 0) == 0) {  // 一十五 = 十五
-    it = table.find(key.substr(3));
+  auto below_thousand = [&](std::string_view k) -> std::optional<int> {
+    auto it = table.find(std::string(k));
     if (it != table.end()) return it->second;
+    if (k.substr(0, 6) == "一十") {  // 一十五 = 十五
+      it = table.find(std::string(k.substr(3)));
+      if (it != table.end()) return it->second;
+    }
+    return std::nullopt;
+  };
+  // Thousands: 三千, 两千五百, 一千〇五 (the table stops at 999). ICU writes 一千〇五 for 1005.
+  const size_t qian = key.find("千");
+  if (qian == std::string::npos) return below_thousand(key);
+  auto thousands = below_thousand(std::string_view(key).substr(0, qian));
+  if (!thousands || *thousands < 1 || *thousands > 9) return std::nullopt;
+  std::string_view rest = std::string_view(key).substr(qian + 3);
+  if (rest.empty()) return *thousands * 1000;
+  // The rest is hundreds (五百, 二百三十), or 〇 and a number below 100 (〇五, 〇一十五).
+  const bool zero = rest.substr(0, 3) == "〇";
+  if (zero) rest.remove_prefix(3);
+  auto below = below_thousand(rest);
+  if (!below || *below < 1 || (zero ? *below >= 100 : *below < 100)) return std::nullopt;
+  return *thousands * 1000 + *below;
+}
+
+std::optional<double> ParseChineseQuantity(std::string_view numeral) {
+  // a亿b万c, each group below 10 000: 三十万, 一亿两千万, 五万三千.
+  double value = 0;
+  bool any = false;
+  for (std::string_view mark : {std::string_view("亿"), std::string_view("万")}) {
+    const size_t at = numeral.find(mark);
+    if (at == std::string_view::npos) continue;
+    auto group = at == 0 ? std::optional<int>() : ParseChineseNumber(numeral.substr(0, at));
+    if (!group) return std::nullopt;
+    value += *group * (mark == "亿" ? 1e8 : 1e4);
+    numeral.remove_prefix(at + mark.size());
+    any = true;
   }
-  return std::nullopt;
+  if (numeral.substr(0, 3) == "零" || numeral.substr(0, 3) == "〇") {
+    if (!any) return std::nullopt;
+    numeral.remove_prefix(3);
+  }
+  if (numeral.empty()) return any ? std::optional<double>(value) : std::nullopt;
+  auto rest = ParseChineseNumber(numeral);
+  if (!rest) return std::nullopt;
+  return value + *rest;
 }
 
 std::optional<int> ParseChineseDigits(std::string_view digits) {

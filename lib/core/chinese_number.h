@@ -7,10 +7,15 @@
 
 namespace gongwen::internal {
 
-// 五十六 → 56, 十 → 10, 一百零一 → 101 (1..999). The table is made once with
-// ICU's RuleBasedNumberFormat (spellout, zh), so only whole numerals that ICU
-// itself writes are accepted; 两 is read as 二. nullopt for anything else.
+// 五十六 → 56, 十 → 10, 一百零一 → 101, 三千 → 3000, 两千零五 → 2005 (0..9999). The
+// table below 1000 is made once with ICU's RuleBasedNumberFormat (spellout, zh), so
+// only whole numerals that ICU itself writes are accepted; 两 is read as 二, 零 as 〇.
+// nullopt for anything else.
 std::optional<int> ParseChineseNumber(std::string_view numeral);
+
+// A quantity with 万 and 亿: 三十万 → 300000, 一亿两千万 → 120000000, 五万零三百 → 50300;
+// also anything ParseChineseNumber reads. nullopt for anything else.
+std::optional<double> ParseChineseQuantity(std::string_view numeral);
 
 // Digit-by-digit numerals as in dates: 二〇二三 → 2023 (〇, 零, ○ and Ｏ are 0).
 std::optional<int> ParseChineseDigits(std::string_view digits);

@@ -174,8 +174,9 @@ size_t MatchHanNumber(std::string_view s) {
     auto v = ParseChineseNumber(numeral);
     return v && *v >= 1 && *v <= 31 ? next : 0;
   }
-  // A bare numeral of two or more characters: 二十五, 三十九 (as in the marker （二十五）).
-  if (chars >= 2 && ParseChineseNumber(numeral)) return i;
+  // A bare numeral of two or more characters: 二十五, 三十九 (as in the marker （二十五）), with
+  // its measure unit: 三十万元, 三千亩.
+  if (chars >= 2 && ParseChineseQuantity(numeral)) return i + MatchMeasureUnit(s.substr(i));
   return 0;
 }
 

@@ -100,7 +100,10 @@ bool IsBracketedName(std::string_view inner, const std::function<bool(std::strin
     last = internal::NextCodePoint(inner, i);
     if (!internal::IsHan(last)) return false;
   }
-  if (known(inner)) return true;
+  // A known word names a place or body, except a role a notice writes after a unit: 区投资促进局 （ 牵头 ）.
+  static constexpr std::string_view kRoles[] = {"牵头", "负责", "配合", "协助",
+                                                "协办", "主办", "主责", "参与"};
+  if (known(inner)) return std::find(std::begin(kRoles), std::end(kRoles), inner) == std::end(kRoles);
   switch (last) {
     case U'县':
     case U'市':
@@ -144,13 +147,64 @@ void JoinGovernmentNames(std::string_view text, std::vector<Token>& tokens) {
       const bool place = internal::CountCodePoints(prev) >= 2 &&
                          std::u32string_view(U"县市区省州镇乡旗").find(last) != std::u32string_view::npos &&
                          std::find(std::begin(kGeneric), std::end(kGeneric), prev) == std::end(kGeneric);
-      const bool government = prev.size() >= 12 && prev.substr(prev.size() - 12) == "人民政府";
-      if ((place && cur == "人民政府") || (government && cur == "办公室")) {
+      // 镇 人民政府, 县 人民政府: the single character names the level's own government.
+      const bool level = std::u32string_view(U"县市区省镇乡").find(last) != std::u32string_view::npos &&
+                         internal::CountCodePoints(prev) == 1;
+      const bool government = prev.size() >= 6 && prev.substr(prev.size() - 6) == "政府";
+      const bool office = cur == "办公室" || cur == "办公厅" || cur == "督查室";
+      if (((place || level) && cur.substr(0, 12) == "人民政府") || (government && office)) {
         out.back().end = t.end;
         continue;
       }
     }
     out.push_back(t);
+  }
+  tokens = std::move(out);
+}
+
+// A word that ends like the name of a body: 促进局, 殡仪馆, 医院, 联合会.
+bool EndsAsBody(std::string_view w) {
+  static constexpr std::string_view kEnds[] = {"局",     "委",   "厅",   "室",  "馆",     "队",
+                                               "所",     "站",   "中心", "院",  "联合会", "委员会",
+                                               "管委会", "协会", "公司", "集团"};
+  if (internal::CountCodePoints(w) < 2) return false;
+  for (std::string_view e : kEnds)
+    if (w.size() >= e.size() && w.substr(w.size() - e.size()) == e) return true;
+  return false;
+}
+
+// A body of a named level is one name: 区 + 投资 促进局 → 区投资促进局, 县 殡仪馆 → 县殡仪馆,
+// 区 中医 医院. The level is a single 区 县 市 省 镇 乡 word; the name is at most three words, the
+// last ending like an office.
+void JoinLevelBodies(std::string_view text, std::vector<Token>& tokens, const Lexicon& words) {
+  auto str = [&](const Token& t) { return text.substr(t.begin, t.end - t.begin); };
+  std::vector<Token> out;
+  out.reserve(tokens.size());
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const std::string_view w = str(tokens[k]);
+    if (tokens[k].kind == TokenKind::kWord &&
+        (w == "区" || w == "县" || w == "市" || w == "省" || w == "镇" || w == "乡")) {
+      size_t e = k + 1;
+      size_t last_body = 0;
+      while (e < tokens.size() && e <= k + 3 && tokens[e].kind == TokenKind::kWord &&
+             tokens[e].begin == tokens[e - 1].end && !IsFunctionWord(str(tokens[e]))) {
+        if (EndsAsBody(str(tokens[e]))) last_body = e;
+        ++e;
+      }
+      if (last_body > k &&
+          !words.Contains(text.substr(tokens[k].begin, tokens[k + 1].end - tokens[k].begin))) {
+        out.push_back({tokens[k].begin, tokens[last_body].end, TokenKind::kWord});
+        k = last_body;
+        continue;
+      }
+    }
+    // 第 + 36 → 第36, as 第五.
+    if (tokens[k].kind == TokenKind::kNumber && !out.empty() && out.back().end == tokens[k].begin &&
+        str(out.back()) == "第") {
+      out.back() = {out.back().begin, tokens[k].end, TokenKind::kNumber};
+      continue;
+    }
+    out.push_back(tokens[k]);
   }
   tokens = std::move(out);
 }
@@ -288,17 +342,33 @@ struct Segmenter::Impl {
     std::vector<int> cost(n + 1, kInf);
     std::vector<size_t> from(n + 1, 0);
     std::vector<TokenKind> kind(n + 1, TokenKind::kWord);
+    std::vector<bool> icu_word(n + 1, false);  // the word ending here is one of ICU's, not a known one
+    std::vector<char32_t> chars(n);
+    for (size_t k = 0; k < n; ++k) {
+      size_t i = pos[k];
+      chars[k] = internal::NextCodePoint(text, i);
+    }
     cost[0] = 0;
     const size_t max_len = std::max<size_t>(std::min(words.max_chars(), kMaxWordChars), 1);
     for (size_t k = 0; k < n; ++k) {
       if (cost[k] >= kInf) continue;
-      auto relax = [&](size_t end, int c, TokenKind t) {
+      auto relax = [&](size_t end, int c, TokenKind t, bool from_icu = false) {
         if (cost[k] + c < cost[end]) {
           cost[end] = cost[k] + c;
           from[end] = k;
           kind[end] = t;
+          icu_word[end] = from_icu;
         }
       };
+      // Set patterns of four characters: AABB (扎扎实实, 方方面面) and 一X一Y (一企一策, 一村一品).
+      if (k + 4 <= n) {
+        const char32_t* c = &chars[k];
+        const bool aabb = c[0] == c[1] && c[2] == c[3] && c[0] != c[2] && !internal::IsHanNumberChar(c[0]);
+        const bool one_one = c[0] == U'一' && c[2] == U'一' && !internal::IsHanNumberChar(c[1]) &&
+                             !internal::IsHanNumberChar(c[3]) &&
+                             internal::NumeralClassifierSplit(text.substr(pos[k], pos[k + 2] - pos[k])) == 0;
+        if (aabb || one_one) relax(k + 4, kKnown, TokenKind::kWord);
+      }
       // A number written in Chinese numerals: 三十一日, 十二月, 第五.
       if (size_t len = internal::MatchHanNumber(text.substr(pos[k], e - pos[k])); len > 0) {
         size_t end = k;
@@ -319,25 +389,77 @@ struct Segmenter::Impl {
         std::string_view w = text.substr(pos[k], pos[end] - pos[k]);
         if (len <= max_len && words.Contains(w))
           relax(end, kKnown, TokenKind::kWord);
-        else if (end == icu_end)
-          relax(end, kIcu, TokenKind::kWord);
+        else if (end == icu_end &&  // not an ICU word that cuts a number in two (达三 十万元)
+                 !(len >= 2 && end < n && internal::IsHanNumberChar(chars[end - 1]) &&
+                   internal::IsHanNumberChar(chars[end])))
+          relax(end, kIcu, TokenKind::kWord, len >= 2);
         else if (len == 1)
           relax(end, kSingle, TokenKind::kWord);
       }
     }
     std::vector<Token> run;
-    for (size_t k = n; k > 0; k = from[k]) run.push_back({pos[from[k]], pos[k], kind[k]});
+    std::vector<bool> run_icu;
+    for (size_t k = n; k > 0; k = from[k]) {
+      run.push_back({pos[from[k]], pos[k], kind[k]});
+      run_icu.push_back(icu_word[k]);
+    }
     std::reverse(run.begin(), run.end());
-    Affixes(text, run, out);
+    std::reverse(run_icu.begin(), run_icu.end());
+    Affixes(text, run, run_icu, icu, out);
   }
 
   // Words the dictionary pass leaves wrongly cut or joined, by rules of Chinese
   // word formation: a numeral and its classifier are two words (一 个, 第一 次)
   // unless the lexicon knows the pair; a word of two or more characters takes a
   // productive suffix (现代化, 积极性, 劳动者); 第 takes its numeral (第 一 → 第一).
-  void Affixes(std::string_view text, const std::vector<Token>& run, std::vector<Token>& out) const {
+  // After a word of ICU's dictionary, a place suffix makes a place name (临海 市, 澄水 区) unless it
+  // begins the next word (完善 县乡村, 周边 县市, 安排 市级, 实施 县三中, 推进 县城). An office (局 委 院…)
+  // always takes the word before it (促进局).
+  // The place name stands where names stand: before a number or a mark (《澄水区2024年…》), before its
+  // government (临海市人民政府), or first in its run of Han before a body (临川区卫生健康局); a verb
+  // before a place suffix stands mid-sentence (每月通过 区督查系统).
+  static bool PlaceAfterWord(std::string_view text, const std::vector<Token>& run, size_t k, bool first,
+                             const std::vector<bool>& icu) {
+    const Token& suffix = run[k];
+    size_t i = suffix.begin;
+    const char32_t cp = internal::NextCodePoint(text, i);
+    if (std::u32string_view(U"市省县区村镇乡州").find(cp) == std::u32string_view::npos) return true;
+    if (i >= text.size()) return true;
+    if (!icu[i]) return false;  // ICU reads a longer word from here: 县城
+    size_t j = i;
+    const char32_t next = internal::NextCodePoint(text, j);
+    if (internal::IsHanNumberChar(next) ||
+        std::u32string_view(U"市省县区村镇乡州级").find(next) != std::u32string_view::npos)
+      return false;
+    // 区 and 村 also make common nouns of any word (行政区, 风景区, 行政村).
+    if (!internal::IsHan(next) || cp == U'区' || cp == U'村') return true;
+    const std::string_view after = text.substr(i);
+    for (std::string_view gov : {"人民政府", "政府", "党委", "人大", "政协"})
+      if (after.substr(0, gov.size()) == gov) return true;
+    if (!first) return false;
+    for (size_t b = k + 1; b < run.size() && b <= k + 3; ++b)
+      if (EndsAsBody(text.substr(run[b].begin, run[b].end - run[b].begin))) return true;
+    return false;
+  }
+
+  // `from_icu[k]` says run[k] is a word of ICU's dictionary (实施, 北京), not a known word or a single
+  // character: such a word takes no place suffix (实施 县三中).
+  void Affixes(std::string_view text, const std::vector<Token>& run, const std::vector<bool>& from_icu,
+               const std::vector<bool>& icu, std::vector<Token>& out) const {
     auto str = [&](const Token& t) { return text.substr(t.begin, t.end - t.begin); };
+    const size_t first_out = out.size();  // out's tokens from this run start here
+    auto is_single_unknown = [&](const Token& t) {
+      std::string_view w = str(t);
+      size_t i = 0;
+      if (w.empty()) return false;
+      const char32_t cp = internal::NextCodePoint(w, i);
+      return i == w.size() && t.kind == TokenKind::kWord && internal::IsHan(cp) && !IsFunctionChar(cp) &&
+             !words.Contains(w);
+    };
+    bool prev_icu = false;  // out.back() is an ICU word of this run
     for (size_t k = 0; k < run.size(); ++k) {
+      const bool icu_prev_now = prev_icu;
+      prev_icu = false;
       Token t = run[k];
       std::string_view w = str(t);
       // 三十 + 一个 → 三十一 个: a numeral cut off a number by a word that starts with it.
@@ -372,10 +494,19 @@ struct Segmenter::Impl {
         const size_t prev_chars = internal::CountCodePoints(prev);
         // 现代化, 积极性; and a name of one or two characters takes 县 市 区… (古县, 北京市;
         // not 打造 县…, 各 省, 的 村)
-        if ((prev_chars >= 2 && internal::IsWordSuffix(w)) ||
-            (prev_chars <= 2 && internal::IsPlaceSuffix(w) && !words.Contains(prev) &&
-             !IsFunctionWord(prev))) {
+        if (prev_chars >= 2 && internal::IsWordSuffix(w)) {
           out.back().end = t.end;
+          continue;
+        }
+        if (prev_chars <= 2 && internal::IsPlaceSuffix(w) && !words.Contains(prev) && !IsFunctionWord(prev) &&
+            (!icu_prev_now || PlaceAfterWord(text, run, k, out.size() == first_out + 1, icu))) {
+          out.back().end = t.end;
+          // A place name of two characters no dictionary knows: 桐 溪县 → 桐溪县.
+          if (prev_chars == 1 && out.size() >= first_out + 2 && out[out.size() - 2].end == out.back().begin &&
+              is_single_unknown(out[out.size() - 2])) {
+            out[out.size() - 2].end = t.end;
+            out.pop_back();
+          }
           continue;
         }
         if (prev == "第" && internal::MatchHanNumber(text.substr(
@@ -386,6 +517,7 @@ struct Segmenter::Impl {
         }
       }
       out.push_back(t);
+      prev_icu = from_icu[k];
     }
   }
 };
@@ -493,6 +625,7 @@ std::vector<Token> Segmenter::Words(std::string_view text) const {
     merged.push_back(out[k]);
   }
   JoinGovernmentNames(text, merged);
+  JoinLevelBodies(text, merged, impl_->words);
   JoinUnknownRuns(text, merged, impl_->words);
   return merged;
 }

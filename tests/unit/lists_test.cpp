@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
-#include "core/lists.h"
 #include "core/chinese_number.h"
+#include "core/lists.h"
 
 namespace gongwen::internal {
 namespace {
@@ -11,7 +11,8 @@ using V = std::vector<std::string>;
 TEST(ListsTest, SplitsOnChineseSeparatorsNeverInsideBrackets) {
   EXPECT_EQ(SplitList("开发区管委会、各乡（镇）人民政府，县直有关单位"),
             (V{"开发区管委会", "各乡（镇）人民政府", "县直有关单位"}));
-  EXPECT_EQ(SplitList("县教育局；县实验小学（附属幼儿园、分校）"), (V{"县教育局", "县实验小学（附属幼儿园、分校）"}));
+  EXPECT_EQ(SplitList("县教育局；县实验小学（附属幼儿园、分校）"),
+            (V{"县教育局", "县实验小学（附属幼儿园、分校）"}));
   EXPECT_EQ(SplitList("县委，县人大常委会。"), (V{"县委", "县人大常委会"}));
   EXPECT_EQ(SplitList("人民银行等"), (V{"人民银行"}));
   EXPECT_EQ(SplitList("人民银行等部门"), (V{"人民银行"}));
@@ -59,6 +60,20 @@ TEST(ChineseNumberTest, HeadingNumerals) {
   EXPECT_EQ(ParseChineseNumber("两"), 2);
   EXPECT_EQ(ParseChineseNumber("十十"), std::nullopt);
   EXPECT_EQ(ParseChineseNumber("五十六七"), std::nullopt) << "whole numerals only, never a prefix";
+  // Thousands, split at 千 (ICU's table stops at 999).
+  EXPECT_EQ(ParseChineseNumber("三千"), 3000);
+  EXPECT_EQ(ParseChineseNumber("两千五百"), 2500);
+  EXPECT_EQ(ParseChineseNumber("一千零五"), 1005);
+  EXPECT_EQ(ParseChineseNumber("九千九百九十九"), 9999);
+  EXPECT_EQ(ParseChineseNumber("三千五"), std::nullopt) << "colloquial 3500 is not a whole numeral";
+  EXPECT_EQ(ParseChineseNumber("十千"), std::nullopt);
+  EXPECT_EQ(ParseChineseNumber("三千零五百"), std::nullopt);
+  EXPECT_EQ(ParseChineseQuantity("三十万"), 300000);
+  EXPECT_EQ(ParseChineseQuantity("一亿两千万"), 120000000);
+  EXPECT_EQ(ParseChineseQuantity("五万零三百"), 50300);
+  EXPECT_EQ(ParseChineseQuantity("二十五"), 25);
+  EXPECT_EQ(ParseChineseQuantity("万"), std::nullopt);
+  EXPECT_EQ(ParseChineseQuantity("三万万"), std::nullopt);
   EXPECT_EQ(ParseChineseDigits("二〇二三"), 2023);
   EXPECT_EQ(ParseChineseDigits("二零二三"), 2023);
   EXPECT_EQ(ParseChineseDigits("二十"), std::nullopt);

@@ -70,10 +70,11 @@ TEST(Segment, BracketedNameStaysWithTheName) {
 
 TEST(Segment, LexiconDecides) {
   Segmenter plain;
-  EXPECT_EQ(Seg(plain, "县发改局牵头"), "县 发改局 牵头");
+  EXPECT_EQ(Seg(plain, "由村发公司牵头"), "由 村发 公司 牵头");  // two unknown characters: one name
   Segmenter with_unit;
-  with_unit.AddWord("县发改局");
-  EXPECT_EQ(Seg(with_unit, "县发改局牵头"), "县发改局 牵头");
+  with_unit.AddWord("村发公司");
+  EXPECT_EQ(Seg(with_unit, "由村发公司牵头"), "由 村发公司 牵头");
+  EXPECT_EQ(Seg(plain, "县发改局牵头"), "县发改局 牵头");  // a body of the county, by rule
   SegmentOptions o;
   o.builtin_lexicon = false;
   Segmenter bare(o);
@@ -103,6 +104,32 @@ TEST(Segment, ReviewFindings) {
   std::string chain = "5";
   for (int i = 0; i < 300000; ++i) chain += "元/";
   EXPECT_FALSE(s.Words(chain).empty());  // no stack overflow
+}
+
+TEST(Segment, GovernmentNamesAndSetPhrases) {
+  Segmenter s;
+  // A place name no dictionary knows, with its government and office.
+  EXPECT_EQ(Seg(s, "桐溪县人民政府办公室"), "桐溪县人民政府办公室");
+  EXPECT_EQ(Seg(s, "临海市人民政府办公室"), "临海市人民政府办公室");
+  EXPECT_EQ(Seg(s, "镇人民政府"), "镇人民政府");
+  EXPECT_EQ(Seg(s, "市政府督查室"), "市政府督查室");
+  // A verb before 县 or 市 is no place name: the suffix starts the next word.
+  EXPECT_EQ(Seg(s, "完善县乡村三级物流体系"), "完善 县 乡村 三级 物流 体系");
+  EXPECT_EQ(Seg(s, "实施县三中操场改造"), "实施 县 三中 操场 改造");
+  EXPECT_EQ(Seg(s, "安排市级资金"), "安排 市级 资金");
+  // A body of a level is one name; a role in brackets is not part of it.
+  EXPECT_EQ(Seg(s, "区投资促进局（牵头）"), "区投资促进局 （ 牵头 ）");
+  EXPECT_EQ(Seg(s, "建成区中医医院"), "建成 区中医医院");
+  EXPECT_EQ(Seg(s, "县殡仪馆"), "县殡仪馆");
+  // Ordinals in digits, like 第五.
+  EXPECT_EQ(Seg(s, "全省第36位"), "全省 第36 位");
+  // Set patterns: AABB and 一X一Y.
+  EXPECT_EQ(Seg(s, "扎扎实实办好"), "扎扎实实 办好");
+  EXPECT_EQ(Seg(s, "实行一企一策"), "实行 一企一策");
+  EXPECT_EQ(Seg(s, "一个一个"), "一个 一个");
+  // Chinese numerals with 万 and 千 keep their unit, and no word cuts them.
+  EXPECT_EQ(Seg(s, "收入达三十万元以上"), "收入 达 三十万元 以上");
+  EXPECT_EQ(Seg(s, "种植三千亩"), "种植 三千亩");
 }
 
 TEST(Segment, EveryCharacterInExactlyOneToken) {

@@ -397,9 +397,14 @@ Span Source::SpanOf(size_t begin, size_t end) const {
   size_t line_index = it == line_starts_.begin() ? 0 : static_cast<size_t>(it - line_starts_.begin()) - 1;
   size_t line_start = line_starts_.empty() ? 0 : line_starts_[line_index];
   span.line = static_cast<uint32_t>(line_index + 1);
-  // Columns count characters: with a long line, from checkpoints (20 000 spans on one line stay linear).
-  span.column = static_cast<uint32_t>(CodePointsBefore(text_, code_points_before_, begin) -
-                                      CodePointsBefore(text_, code_points_before_, line_start) + 1);
+  // Columns count characters: within the line when it is short, else from checkpoints (20 000 spans on
+  // one line stay linear).
+  span.column = static_cast<uint32_t>(
+      (begin - line_start <= kColumnStride
+           ? internal::CountCodePoints(std::string_view(text_).substr(line_start, begin - line_start))
+           : CodePointsBefore(text_, code_points_before_, begin) -
+                 CodePointsBefore(text_, code_points_before_, line_start)) +
+      1);
   span.offset = OriginalOffset(begin);
   span.length = OriginalOffset(end) - span.offset;
   return span;

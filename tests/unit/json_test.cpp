@@ -21,8 +21,8 @@ TEST(JsonTest, ContractKeysInOrder) {
   std::vector<std::string> keys;
   for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
   std::sort(keys.begin(), keys.end());
-  EXPECT_EQ(keys, (std::vector<std::string>{"blocks", "diagnostics", "document", "generator", "schema_version",
-                                            "sections", "source", "tasks"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"blocks", "diagnostics", "document", "generator",
+                                            "schema_version", "sections", "source", "tasks"}));
   EXPECT_EQ(j["generator"], std::string("gongwen ") + Version());
   EXPECT_EQ(j["schema_version"], kSchemaVersion);
   EXPECT_EQ(j["source"]["encoding"], "UTF-8");
@@ -70,8 +70,28 @@ TEST(JsonTest, EveryControlCharacterIsEscaped) {
   lenient.read.lenient = true;  // a NUL-free text with control characters reads as text
   Document doc = std::move(ExtractBytes(text, "n.txt", lenient)).value();
   const std::string out = ToJson(doc);
-  for (char c = 0; c < 0x20; ++c) EXPECT_EQ(out.find(c), std::string::npos) << "raw control character " << int(c);
+  for (char c = 0; c < 0x20; ++c)
+    EXPECT_EQ(out.find(c), std::string::npos) << "raw control character " << int(c);
   ASSERT_FALSE(json::parse(out)["tasks"].empty());
+}
+
+// The writer skips runs of plain bytes eight at a time: every escape, at every offset in the word.
+TEST(JsonTest, EscapesAtEveryOffset) {
+  ExtractOptions lenient;
+  lenient.read.lenient = true;
+  for (const char* special : {"\"", "\\", "\x01", "\x1f", "\x08"}) {  // two tabs would make a table row
+    for (size_t at = 0; at < 20; ++at) {
+      const std::string body = "建设" + std::string(at, 'a') + special + "平台bcdefghijk" + special + "。";
+      Document doc = std::move(ExtractBytes("附件\n\n任务分工\n\n一、王某县长负责的工作\n\n1." + body + "\n",
+                                            "n.txt", lenient))
+                         .value();
+      const std::string out = ToJson(doc);
+      for (char c = 0; c < 0x20; ++c) ASSERT_EQ(out.find(c), std::string::npos) << int(c) << " at " << at;
+      json j = json::parse(out);
+      ASSERT_FALSE(j["tasks"].empty()) << at;
+      EXPECT_EQ(j["tasks"][0]["text"], body) << "escape " << int(special[0]) << " at " << at;
+    }
+  }
 }
 
 TEST(JsonTest, ErrorRecordCarriesCodeMessageAndPosition) {

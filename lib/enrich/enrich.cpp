@@ -2,6 +2,8 @@
 // notice, and places what they find in the original file.
 #include "gongwen/enrich.h"
 
+#include <string.h>  // memmem
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -35,12 +37,23 @@ bool Skippable(char32_t cp) { return internal::IsSpace(cp) || cp == U'*' || cp =
 // Where `needle` (normalized text) stands in `hay` (the original text): the
 // normalizer removed spaces and markdown marks and changed the width of digits
 // and punctuation, so those are allowed to differ. [begin, end) in `hay`, or nullopt.
+// Mostly the needle stands in the original as it is: glibc's memmem (the Two-Way algorithm) finds it
+// in linear time and constant space (libstdc++'s boyer_moore_searcher takes quadratic time to set up). The
+// loose match tries each start and could take |hay|·|needle| steps on repeated text (甲…甲，甲…甲增长5%);
+// it stops after a number of steps linear in the input, and the caller falls back to the task's span.
 std::optional<std::pair<size_t, size_t>> FindLoosely(std::string_view hay, std::string_view needle) {
+  if (needle.empty()) return std::nullopt;
+  if (const void* exact = memmem(hay.data(), hay.size(), needle.data(), needle.size())) {
+    const size_t at = static_cast<size_t>(static_cast<const char*>(exact) - hay.data());
+    return std::make_pair(at, at + needle.size());
+  }
+  size_t budget = 8 * (hay.size() + needle.size()) + 4096;
   for (size_t s = 0; s < hay.size();) {
     size_t i = 0, j = s;
     bool ok = true;
     size_t first = std::string_view::npos;
     while (i < needle.size()) {
+      if (budget-- == 0) return std::nullopt;
       size_t ni = i;
       const char32_t n = internal::NextCodePoint(needle, ni);
       if (Skippable(n)) {

@@ -2,6 +2,7 @@
 #include "gongwen/units.h"
 
 #include <algorithm>
+#include <map>
 
 #include "core/file.h"
 #include "core/utf8.h"
@@ -78,8 +79,9 @@ std::string UnitAliases::Canonical(std::string_view name) const {
 
 // ---- suggestions -------------------------------------------------------------
 
-std::string ProbablySameUnit(std::string_view short_name, std::string_view long_name) {
-  const std::u32string a = CodePoints(short_name), b = CodePoints(long_name);
+namespace {
+
+std::string SameUnitReason(const std::u32string& a, const std::u32string& b) {
   if (a.size() < 3 || b.size() <= a.size() || a == b) return "";
   // The same kind of body (局, 委, 办, 院, 会, 中心 …) and the same place.
   if (a.back() != b.back()) return "";
@@ -91,6 +93,12 @@ std::string ProbablySameUnit(std::string_view short_name, std::string_view long_
     if (a == generic) return "";
   if (!Subsequence(a, b)) return "";
   return b.size() - a.size() <= 2 ? "one is the other with a longer name" : "abbreviation";
+}
+
+}  // namespace
+
+std::string ProbablySameUnit(std::string_view short_name, std::string_view long_name) {
+  return SameUnitReason(CodePoints(short_name), CodePoints(long_name));
 }
 
 // ---- UnitIndexer -------------------------------------------------------------
@@ -142,13 +150,25 @@ UnitIndex UnitIndexer::Finish() const {
   std::stable_sort(
       index.leaders.begin(), index.leaders.end(),
       [](const LeaderRecord& a, const LeaderRecord& b) { return a.tasks.size() > b.tasks.size(); });
-  // Every pair of canonical names, the shorter against the longer.
-  for (const auto& [a, ra] : units_)
-    for (const auto& [b, rb] : units_) {
-      if (internal::CountCodePoints(a) >= internal::CountCodePoints(b)) continue;
-      std::string reason = ProbablySameUnit(a, b);
-      if (!reason.empty()) index.suggestions.push_back({a, b, std::move(reason)});
-    }
+  // Every pair of canonical names that end alike (a suggestion needs the same last character), the
+  // shorter against the longer; each name decoded once.
+  std::vector<std::pair<const std::string*, std::u32string>> decoded;
+  decoded.reserve(units_.size());
+  for (const auto& [name, r] : units_) decoded.emplace_back(&name, CodePoints(name));
+  std::map<char32_t, std::vector<size_t>> by_last;
+  for (size_t i = 0; i < decoded.size(); ++i)
+    if (!decoded[i].second.empty()) by_last[decoded[i].second.back()].push_back(i);
+  std::vector<std::pair<size_t, size_t>> pairs;  // (short, long), as indices into `decoded`
+  for (const auto& [last, members] : by_last)
+    for (size_t i : members)
+      for (size_t j : members)
+        if (decoded[i].second.size() < decoded[j].second.size() &&
+            !SameUnitReason(decoded[i].second, decoded[j].second).empty())
+          pairs.emplace_back(i, j);
+  std::sort(pairs.begin(), pairs.end());  // `decoded` is in name order: suggestions sorted by name
+  for (const auto& [i, j] : pairs)
+    index.suggestions.push_back(
+        {*decoded[i].first, *decoded[j].first, SameUnitReason(decoded[i].second, decoded[j].second)});
   return index;
 }
 

@@ -48,6 +48,19 @@ TEST(HostileTextTest, EnrichReadersStayLinear) {
   EXPECT_LT(targets[20000].span.offset, targets.back().span.offset);
   EXPECT_EQ(targets.back().span.length, std::string("改造2所").size());
 
+  // A target's text repeated just before it: the span search tried every start (24 s before).
+  doc = Read(head + "1." + Repeat("甲", 100000) + "，" + Repeat("甲", 100000) + "增长5%。\n");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks[0].targets.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].targets[0].span.column, 100004u);
+  // The same where the original differs from the text (a space the normalizer removed): the loose
+  // search gives up within linear time and the target takes its task's span.
+  doc = Read(head + "1." + Repeat("甲", 100000) + "，" + Repeat("甲", 50000) + " " + Repeat("甲", 50000) +
+             "增长5%。\n");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks[0].targets.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].targets[0].span.offset, doc->tasks[0].span.offset);
+
   doc = Read("关于做好工作的通知\n\n各单位" + Repeat("每月5日报送", 20000) + "进展。\n");
   ASSERT_TRUE(doc.ok());
   EXPECT_EQ(doc->metadata.reporting_schedule.size(), 20000u);

@@ -15,8 +15,12 @@ namespace gongwen::internal {
 
 namespace {
 
-bool IsOpen(char32_t cp) { return cp == U'（' || cp == U'(' || cp == U'〔' || cp == U'【' || cp == U'[' || cp == U'［' || cp == U'《'; }
-bool IsClose(char32_t cp) { return cp == U'）' || cp == U')' || cp == U'〕' || cp == U'】' || cp == U']' || cp == U'］' || cp == U'》'; }
+bool IsOpen(char32_t cp) {
+  return cp == U'（' || cp == U'(' || cp == U'〔' || cp == U'【' || cp == U'[' || cp == U'［' || cp == U'《';
+}
+bool IsClose(char32_t cp) {
+  return cp == U'）' || cp == U')' || cp == U'〕' || cp == U'】' || cp == U']' || cp == U'］' || cp == U'》';
+}
 // Spaces separate too: "区卫健委 区红十字会" (the normalizer keeps a space between two unit names).
 bool IsSeparator(char32_t cp) {
   return cp == U'、' || cp == U'，' || cp == U',' || cp == U'；' || cp == U';' || cp == U'\n' || cp == U' ' ||
@@ -43,7 +47,8 @@ void AppendItem(std::vector<std::string>& items, std::string item) {
   if (item.find("等") != std::string::npos && RE2::FullMatch(item, Pattern(Pat::kEtcGroup), &unit, &group)) {
     items.emplace_back(TrimSpaces(unit));
     std::string_view g = group;
-    if (g.rfind("有关", 0) == 0 || g.rfind("相关", 0) == 0 || g.rfind("其他", 0) == 0 || g.rfind("各", 0) == 0)
+    if (g.rfind("有关", 0) == 0 || g.rfind("相关", 0) == 0 || g.rfind("其他", 0) == 0 ||
+        g.rfind("各", 0) == 0)
       items.emplace_back(g);
     return;
   }
@@ -116,8 +121,10 @@ std::vector<std::string> SplitList(std::string_view list) {
   for (size_t i = 0; i < list.size();) {
     size_t b = i;
     char32_t cp = NextCodePoint(list, i);
-    if (IsOpen(cp)) ++depth;
-    else if (IsClose(cp) && depth > 0) --depth;
+    if (IsOpen(cp))
+      ++depth;
+    else if (IsClose(cp) && depth > 0)
+      --depth;
     else if (depth == 0 && IsSeparator(cp)) {
       AppendItem(items, CleanItem(list.substr(start, b - start)));
       start = i;
@@ -165,6 +172,18 @@ int DocumentYear(const Metadata& md) {
   return 0;
 }
 
+namespace {
+
+// The year a deadline names: printed (2024), or relative to the document's year (明年 and 次年 the next,
+// 今年 本年 当年 its own); none printed is the document's. 0 when a relative year has no document year.
+int YearOf(std::string_view printed, int doc_year) {
+  if (printed.empty() || printed == "今" || printed == "本" || printed == "当") return doc_year;
+  if (printed == "明" || printed == "次") return doc_year == 0 ? 0 : doc_year + 1;
+  return std::stoi(std::string(printed));
+}
+
+}  // namespace
+
 std::string DeadlineDate(std::string_view text, int doc_year) {
   using namespace std::chrono;
   const RE2& full = Pattern(Pat::kDeadlineMonth);
@@ -175,25 +194,26 @@ std::string DeadlineDate(std::string_view text, int doc_year) {
   re2::StringPiece ys, ds, tail;
   char buf[16];
   if (RE2::PartialMatch(in, full, &ys, &m, &ds, &tail)) {
-    y = ys.empty() ? doc_year : std::stoi(ys.as_string());
+    y = YearOf(ys, doc_year);
     if (y == 0 || m < 1 || m > 12) return "";
     if (!ds.empty()) return IsoDate(y, m, std::stoi(ds.as_string()));
     if (std::string_view(tail) == "底" || std::string_view(tail) == "末") {
-      auto last = year_month_day_last(std::chrono::year(y), month_day_last(std::chrono::month(static_cast<unsigned>(m))));
+      auto last = year_month_day_last(std::chrono::year(y),
+                                      month_day_last(std::chrono::month(static_cast<unsigned>(m))));
       return IsoDate(y, m, static_cast<int>(static_cast<unsigned>(last.day())));
     }
     std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
     return buf;
   }
   // 2024年底前: the year printed (before 年底 with no year, which takes the document's).
-  if (RE2::PartialMatch(in, Pattern(Pat::kDeadlineYearEndNumbered), &ys)) return IsoDate(std::stoi(ys.as_string()), 12, 31);
-  if (RE2::PartialMatch(in, year_end, &ys)) {
-    y = ys.empty() ? doc_year : std::stoi(ys.as_string());
+  if (RE2::PartialMatch(in, Pattern(Pat::kDeadlineYearEndNumbered), &ys) ||
+      RE2::PartialMatch(in, year_end, &ys)) {
+    y = YearOf(ys, doc_year);
     return y == 0 ? "" : IsoDate(y, 12, 31);
   }
   re2::StringPiece q;
   if (RE2::PartialMatch(in, quarter, &ys, &q)) {
-    y = ys.empty() ? doc_year : std::stoi(ys.as_string());
+    y = YearOf(ys, doc_year);
     static constexpr std::string_view kQ[] = {"一", "二", "三", "四"};
     int qi = 0;
     for (int k = 0; k < 4; ++k)

@@ -9,6 +9,7 @@ namespace {
 
 // Spaces that converted text leaves anywhere: ASCII, tab, ideographic space.
 #define SP "[ \\t\\x{3000}]"
+#define YEAR "[0-9]{4}|明|次|今|本|当"
 #define CNUM "[一二三四五六七八九十百零〇两]"
 #define LPAREN "[（(]"
 #define RPAREN "[）)]"
@@ -148,15 +149,16 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "([0-9]{4})" SP "*年" SP "*([0-9]{1,2})" SP "*月" SP "*([0-9]{1,2})" SP "*日", "于2023年4月28日印发"},
     {Pat::kDateChineseInText, "date_chinese_in_text",
      "([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日", "二〇二三年四月二十八日"},
-    {Pat::kDeadlineMonth, "deadline_month", "(?:([0-9]{4})年)?([0-9]{1,2})月份?(?:([0-9]{1,2})日|(底|末|中旬|上旬|下旬))?",
-     "2023年6月底前"},
-    {Pat::kDeadlineYearEnd, "deadline_year_end", "(?:([0-9]{4})年)?(?:年底|年末|年内|全年)", "年底前完成"},
-    {Pat::kDeadlineYearEndNumbered, "deadline_year_end_numbered", "([0-9]{4})年(?:底|末)", "2024年底前完成"},
-    {Pat::kDeadlineQuarter, "deadline_quarter", "(?:([0-9]{4})年)?第?([一二三四1-4])季度", "2023年第三季度"},
+    // The year: printed, or relative to the document's (明年, 次年: the next; 今年, 本年, 当年: its own).
+    {Pat::kDeadlineMonth, "deadline_month",
+     "(?:(" YEAR ")年)?([0-9]{1,2})月份?(?:([0-9]{1,2})日|(底|末|中旬|上旬|下旬))?", "2023年6月底前"},
+    {Pat::kDeadlineYearEnd, "deadline_year_end", "(?:(" YEAR ")年)?(?:年底|年末|年内|全年)", "年底前完成"},
+    {Pat::kDeadlineYearEndNumbered, "deadline_year_end_numbered", "(" YEAR ")年(?:底|末|内)", "明年底前完成"},
+    {Pat::kDeadlineQuarter, "deadline_quarter", "(?:(" YEAR ")年)?第?([一二三四1-4])季度", "2023年第三季度"},
 
     // A date in a task's text: month (with day, or 底/末/旬), 年底, or a quarter; the year optional.
     {Pat::kMilestoneDate, "milestone_date",
-     "(?:[0-9]{4}年(?:底|末)|(?:[0-9]{4}年)?(?:[0-9]{1,2}月份?(?:[0-9]{1,2}[日号]|底|末|中旬|上旬|下旬|初)?|年底|年末|"
+     "(?:(?:" YEAR ")年(?:底|末)|(?:(?:" YEAR ")年)?(?:[0-9]{1,2}月份?(?:[0-9]{1,2}[日号]|底|末|中旬|上旬|下旬|初)?|年底|年末|"
      "第?[一二三四1-4]季度末?))"
      "(?:前|之前|以前)?",
      "9月份投入使用"},
@@ -186,6 +188,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
 }};
 
 #undef SP
+#undef YEAR
 #undef CNUM
 #undef LPAREN
 #undef RPAREN

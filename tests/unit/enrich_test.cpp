@@ -171,6 +171,13 @@ TEST(Milestones, DatesInsideTheText) {
   };
   EXPECT_EQ(got, want);
   EXPECT_TRUE(FindMilestones("5月投产", 0).empty());  // no year known: no date
+  // 明年 and 次年: the year after the document's.
+  const std::string next = "明年6月投产，次年底前竣工。";
+  found = FindMilestones(next, 2023);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(next.substr(found[0].begin, found[0].end - found[0].begin), "明年6月投产");
+  EXPECT_EQ(found[0].date, "2024-06");
+  EXPECT_EQ(found[1].date, "2024-12-31");
   EXPECT_TRUE(FindMilestones("2023年重点工作", 2023).empty());
 }
 
@@ -265,7 +272,7 @@ TEST(Golden, SampleScheduleAndMilestones) {
   for (const Task& t : doc.tasks)
     for (const Milestone& m : t.milestones) milestones.push_back(t.id + " " + m.text + " " + m.date);
   const std::vector<std::string> want = {"20 5月投产 2023-05", "20 9月投产 2023-09", "20 11月投产 2023-11",
-                                         "116 9月份投入使用 2023-09", "214 5月份竣工投产 2023-05"};
+                                         "116 今年9月份投入使用 2023-09", "214 5月份竣工投产 2023-05"};
   EXPECT_EQ(milestones, want);
 }
 

@@ -48,6 +48,15 @@ TEST(ListsTest, DeadlinesAsPreciseAsTheTextAllows) {
   EXPECT_EQ(DeadlineDate("第三季度", 2023), "2023-09-30");
   EXPECT_EQ(DeadlineDate("长期坚持", 2023), "");
   EXPECT_EQ(DeadlineDate("5月底前", 0), "") << "never invent a year";
+  // Years relative to the document's.
+  EXPECT_EQ(DeadlineDate("明年底前", 2023), "2024-12-31");
+  EXPECT_EQ(DeadlineDate("明年年底前", 2023), "2024-12-31");
+  EXPECT_EQ(DeadlineDate("次年6月", 2023), "2024-06");
+  EXPECT_EQ(DeadlineDate("明年第一季度", 2023), "2024-03-31");
+  EXPECT_EQ(DeadlineDate("今年年底", 2023), "2023-12-31");
+  EXPECT_EQ(DeadlineDate("本年6月30日前", 2023), "2023-06-30");
+  EXPECT_EQ(DeadlineDate("2024年内", 2023), "2024-12-31");
+  EXPECT_EQ(DeadlineDate("明年底前", 0), "") << "no year to count from";
 }
 
 TEST(ChineseNumberTest, HeadingNumerals) {

@@ -9,16 +9,18 @@
 #include <string>
 
 #include "gongwen/document.h"
-#include "gongwen/units.h"
-#include "gongwen/status.h"
 #include "gongwen/export.h"
+#include "gongwen/segment.h"
+#include "gongwen/source.h"
+#include "gongwen/status.h"
+#include "gongwen/units.h"
 
 namespace gongwen {
 
 struct JsonOptions {
-  bool pretty = false;     // indent by two spaces; otherwise one line
-  bool blocks = true;      // include the "blocks" array (every paragraph with its role)
-  bool tokens = false;     // include each task's "tokens" and "keywords" (made with EnrichOptions::tokens)
+  bool pretty = false;  // indent by two spaces; otherwise one line
+  bool blocks = true;   // include the "blocks" array (every paragraph with its role)
+  bool tokens = false;  // include each task's "tokens" and "keywords" (made with EnrichOptions::tokens)
 };
 
 // The "generator" every document carries, "gongwen 0.1.0": with source.sha256 it
@@ -32,17 +34,23 @@ GONGWEN_EXPORT std::string ToJson(const Document& document, const JsonOptions& o
 // when the stream failed.
 GONGWEN_EXPORT bool WriteJson(const Document& document, std::ostream& out, const JsonOptions& options = {});
 
-// A validation report (gongwen validate --format json): schema_version, the
-// document's source, a count per severity and the findings, each diagnostic in
-// the same shape as in WriteJson. `options.blocks` is not used.
 // The units and leaders of a set of documents (gongwen units --format json):
 // {"schema_version", "units": [{name, spellings, leads, cooperates}], "leaders":
 // [{name, titles, portfolios, tasks}], "suggestions": [{name, probably, reason}]},
 // each task as {"source", "task"}.
-GONGWEN_EXPORT bool WriteUnitIndexJson(const UnitIndex& index, std::ostream& out, const JsonOptions& options = {});
+GONGWEN_EXPORT bool WriteUnitIndexJson(const UnitIndex& index, std::ostream& out,
+                                       const JsonOptions& options = {});
 
+// A validation report (gongwen validate --format json): schema_version, the
+// document's source, a count per severity and the findings, each diagnostic in
+// the same shape as in WriteJson. `options.blocks` is not used.
 GONGWEN_EXPORT bool WriteFindingsJson(const Document& document, const Diagnostics& findings,
                                       std::ostream& out, const JsonOptions& options = {});
+
+// One segmented line on one line of JSON (no line break): {"line", "tokens": [{text, kind, line, column,
+// offset, length}], "sentences": [{text, line, column, offset, length}] (with_sentences only)}, each
+// position in the original file as `source` maps it.
+GONGWEN_EXPORT std::string SegmentedLineJson(const Source& source, const SegmentedLine& line);
 
 // The line `gongwen batch` writes for an input it could not read, on one line:
 // {"source":{"path":…},"error":{"code":"not-found","message":…,

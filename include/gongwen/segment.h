@@ -48,6 +48,17 @@ struct TextRange {
   size_t end = 0;
 };
 
+// One line of a text with its words and, when asked for, its sentences (what
+// `gongwen segment --format json` writes per line). `begin` is the line's byte
+// offset in Source::text(); the ranges of `tokens` and `sentences` are bytes of `text`.
+struct SegmentedLine {
+  size_t begin = 0;
+  std::string_view text;
+  std::vector<Token> tokens;
+  bool with_sentences = false;
+  std::vector<TextRange> sentences;
+};
+
 // A set of words. Lines of a lexicon file: one word, optionally followed by
 // whitespace and anything else (a frequency, a tag: ignored); blank lines and
 // lines starting with '#' are skipped.

@@ -70,6 +70,43 @@ class JsonEmitter {
     w_.EndObject();
   }
 
+  void EmitSegmentedLine(const Source& source, const SegmentedLine& line) {
+    // A token or a sentence: its text (and kind) and where it stands in the original file.
+    auto piece = [&](size_t b, size_t e, const char* kind) {
+      w_.StartObject();
+      Key("text");
+      String(line.text.substr(b, e - b));
+      if (kind != nullptr) {
+        Key("kind");
+        String(kind);
+      }
+      const Span s = source.SpanOf(line.begin + b, line.begin + e);
+      Key("line");
+      w_.Uint(s.line);
+      Key("column");
+      w_.Uint(s.column);
+      Key("offset");
+      w_.Uint64(s.offset);
+      Key("length");
+      w_.Uint64(s.length);
+      w_.EndObject();
+    };
+    w_.StartObject();
+    Key("line");
+    w_.Uint(source.SpanOf(line.begin, line.begin + line.text.size()).line);
+    Key("tokens");
+    w_.StartArray();
+    for (const Token& t : line.tokens) piece(t.begin, t.end, TokenKindName(t.kind));
+    w_.EndArray();
+    if (line.with_sentences) {
+      Key("sentences");
+      w_.StartArray();
+      for (const TextRange& r : line.sentences) piece(r.begin, r.end, nullptr);
+      w_.EndArray();
+    }
+    w_.EndObject();
+  }
+
   void EmitUnits(const UnitIndex& index) {
     auto refs = [&](const std::vector<UnitTaskRef>& list) {
       w_.StartArray();
@@ -737,6 +774,14 @@ std::string ErrorRecordJson(const std::string& path, const Status& status) {
 }
 
 std::string Generator() { return std::string("gongwen ") + Version(); }
+
+std::string SegmentedLineJson(const Source& source, const SegmentedLine& line) {
+  std::string json;
+  StringSink sink(json, 64 + line.text.size() * 3 + line.tokens.size() * 80);
+  EmitInto(sink, JsonOptions{}, nullptr, [&](auto& emitter) { emitter.EmitSegmentedLine(source, line); });
+  sink.Finish();
+  return json;
+}
 
 std::string ToJson(const Document& document, const JsonOptions& options) {
   // The JSON is several times the text (each block has its text and original,

@@ -94,6 +94,26 @@ TEST(JsonTest, EscapesAtEveryOffset) {
   }
 }
 
+TEST(JsonTest, SegmentedLineCarriesPositionsInTheOriginal) {
+  Result<Source> source = DecodeSource("标题\n增长19%。\n", "s.txt");
+  ASSERT_TRUE(source.ok());
+  const std::string& text = source->text();
+  const size_t begin = text.find("增长");
+  SegmentedLine line{begin, std::string_view(text).substr(begin, text.size() - begin - 1), {}, true, {}};
+  line.tokens = {{0, 6, TokenKind::kWord}, {6, 9, TokenKind::kNumber}, {9, 12, TokenKind::kPunct}};
+  line.sentences = {{0, 12}};
+  const std::string out = SegmentedLineJson(*source, line);
+  EXPECT_EQ(out.find('\n'), std::string::npos) << "one line";
+  json j = json::parse(out);
+  EXPECT_EQ(j["line"], 2);
+  ASSERT_EQ(j["tokens"].size(), 3u);
+  EXPECT_EQ(j["tokens"][1],
+            json::parse(R"({"text":"19%","kind":"number","line":2,"column":3,"offset":13,"length":3})"));
+  EXPECT_EQ(j["sentences"][0]["text"], "增长19%。");
+  line.with_sentences = false;
+  EXPECT_FALSE(json::parse(SegmentedLineJson(*source, line)).contains("sentences"));
+}
+
 TEST(JsonTest, ErrorRecordCarriesCodeMessageAndPosition) {
   json withPosition = json::parse(ErrorRecordJson(
       "a.txt", Status(StatusCode::kInvalidEncoding, "bytes not valid").WithPosition(2, 3, 17)));

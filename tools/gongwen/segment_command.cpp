@@ -4,9 +4,6 @@
 // lines up with the input), tokens separated by one space; with --sentences,
 // one sentence per line. JSON out (--format json): one object per line of the
 // input, each token with its kind and its position in the original file.
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
 #include <iostream>
 #include <memory>
 #include <string>
@@ -16,6 +13,7 @@
 #include "commands.h"
 #include "gongwen/enrich.h"
 #include "gongwen/extract.h"
+#include "gongwen/json.h"
 #include "gongwen/segment.h"
 
 namespace gongwen::cli {
@@ -85,44 +83,9 @@ int Run(const SegmentArgs& args) {
     std::string_view line(text.data() + pos, nl - pos);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (args.format == "json") {
-      rapidjson::StringBuffer buffer;
-      rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
-      const Span span = source.SpanOf(pos, pos + line.size());
-      w.StartObject();
-      w.Key("line");
-      w.Uint(span.line);
-      // A token or a sentence: its text (and kind) and where it stands in the original file.
-      auto piece = [&](size_t b, size_t e, const char* kind) {
-        const Span s = source.SpanOf(pos + b, pos + e);
-        w.StartObject();
-        w.Key("text");
-        w.String(line.data() + b, static_cast<rapidjson::SizeType>(e - b));
-        if (kind != nullptr) {
-          w.Key("kind");
-          w.String(kind);
-        }
-        w.Key("line");
-        w.Uint(s.line);
-        w.Key("column");
-        w.Uint(s.column);
-        w.Key("offset");
-        w.Uint64(s.offset);
-        w.Key("length");
-        w.Uint64(s.length);
-        w.EndObject();
-      };
-      w.Key("tokens");
-      w.StartArray();
-      for (const Token& t : segmenter.Words(line)) piece(t.begin, t.end, TokenKindName(t.kind));
-      w.EndArray();
-      if (args.sentences) {
-        w.Key("sentences");
-        w.StartArray();
-        for (const TextRange& r : segmenter.Sentences(line)) piece(r.begin, r.end, nullptr);
-        w.EndArray();
-      }
-      w.EndObject();
-      *out << std::string_view(buffer.GetString(), buffer.GetSize()) << '\n';
+      SegmentedLine seg{pos, line, segmenter.Words(line), args.sentences, {}};
+      if (args.sentences) seg.sentences = segmenter.Sentences(line);
+      *out << SegmentedLineJson(source, seg) << '\n';
     } else if (args.sentences) {
       for (const TextRange& r : segmenter.Sentences(line)) {
         std::string_view sentence = line.substr(r.begin, r.end - r.begin);

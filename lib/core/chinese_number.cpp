@@ -68,28 +68,34 @@ std::optional<int> ParseChineseNumber(std::string_view numeral) {
   return *thousands * 1000 + *below;
 }
 
-std::optional<double> ParseChineseQuantity(std::string_view numeral) {
-  // a亿b万c, each group below 10 000: 三十万, 一亿两千万, 五万三千.
-  double value = 0;
-  bool any = false;
-  for (std::string_view mark : {std::string_view("亿"), std::string_view("万")}) {
-    const size_t at = numeral.find(mark);
-    if (at == std::string_view::npos) continue;
-    auto group = at == 0 ? std::optional<int>() : ParseChineseNumber(numeral.substr(0, at));
-    if (!group) return std::nullopt;
-    value += *group * (mark == "亿" ? 1e8 : 1e4);
-    numeral.remove_prefix(at + mark.size());
-    any = true;
+namespace {
+
+// `s` as a number below 10^4 (level 0: ParseChineseNumber), 10^8 (level 1: with 万) or 10^16 (level 2:
+// with 亿). After 万 or 亿 the rest either fills the next place (五万三千, 一亿两千万) or, after 零, is
+// smaller (五万零三百, 一亿零五万); 一万五 (15 000 in speech) and 一万五百 are not whole numerals.
+std::optional<double> QuantityBelow(std::string_view s, int level) {
+  if (level == 0) {
+    auto v = ParseChineseNumber(s);
+    return v ? std::optional<double>(*v) : std::nullopt;
   }
-  if (numeral.substr(0, 3) == "零" || numeral.substr(0, 3) == "〇") {
-    if (!any) return std::nullopt;
-    numeral.remove_prefix(3);
-  }
-  if (numeral.empty()) return any ? std::optional<double>(value) : std::nullopt;
-  auto rest = ParseChineseNumber(numeral);
-  if (!rest) return std::nullopt;
-  return value + *rest;
+  const std::string_view mark = level == 2 ? "亿" : "万";
+  const double scale = level == 2 ? 1e8 : 1e4;
+  const size_t at = s.find(mark);
+  if (at == std::string_view::npos) return QuantityBelow(s, level - 1);
+  auto head = QuantityBelow(s.substr(0, at), level - 1);
+  if (!head || *head < 1) return std::nullopt;
+  std::string_view rest = s.substr(at + mark.size());
+  if (rest.empty()) return *head * scale;
+  const bool zero = rest.substr(0, 3) == "零" || rest.substr(0, 3) == "〇";
+  if (zero) rest.remove_prefix(3);
+  auto tail = QuantityBelow(rest, level - 1);
+  if (!tail || *tail < 1 || (zero ? *tail >= scale / 10 : *tail < scale / 10)) return std::nullopt;
+  return *head * scale + *tail;
 }
+
+}  // namespace
+
+std::optional<double> ParseChineseQuantity(std::string_view numeral) { return QuantityBelow(numeral, 2); }
 
 std::optional<int> ParseChineseDigits(std::string_view digits) {
   static constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";

@@ -13,8 +13,9 @@ namespace gongwen::internal {
 // nullopt for anything else.
 std::optional<int> ParseChineseNumber(std::string_view numeral);
 
-// A quantity with 万 and 亿: 三十万 → 300000, 一亿两千万 → 120000000, 五万零三百 → 50300;
-// also anything ParseChineseNumber reads. nullopt for anything else.
+// A quantity with 万 and 亿: 三十万 → 300000, 一亿两千万 → 120000000, 五万零三百 → 50300,
+// 一亿零五万 → 100050000; also anything ParseChineseNumber reads. nullopt for anything
+// else, and for the spoken short forms 一万五 and 一亿五 (15 000 and 150 000 000, not 10 005).
 std::optional<double> ParseChineseQuantity(std::string_view numeral);
 
 // Digit-by-digit numerals as in dates: 二〇二三 → 2023 (〇, 零, ○ and Ｏ are 0).

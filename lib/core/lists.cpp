@@ -3,9 +3,12 @@
 #include <cctype>
 
 #include <re2/re2.h>
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
 
 #include <algorithm>
 #include <chrono>
+#include <memory>
 
 #include "core/chinese_number.h"
 #include "core/utf8.h"
@@ -176,13 +179,38 @@ namespace {
 
 // The year a deadline names: printed (2024), or relative to the document's year (明年 and 次年 the next,
 // 今年 本年 当年 its own); none printed is the document's. 0 when a relative year has no document year.
-int YearOf(std::string_view printed, int doc_year) {
-  if (printed.empty() || printed == "今" || printed == "本" || printed == "当") return doc_year;
-  if (printed == "明" || printed == "次") return doc_year == 0 ? 0 : doc_year + 1;
-  return std::stoi(std::string(printed));
+// A relative year counts only where a word starts (确保 明年底前, not 说明 年底前 or 每次 年底前).
+int YearOf(re2::StringPiece printed, std::string_view text, int doc_year) {
+  const std::string_view p(printed.data(), printed.size());
+  if (p.empty()) return doc_year;
+  if (p.size() != 3) return std::stoi(std::string(p));  // four digits
+  if (!WordStartsAt(text, static_cast<size_t>(printed.data() - text.data()))) return doc_year;
+  if (p == "明" || p == "次") return doc_year == 0 ? 0 : doc_year + 1;
+  return doc_year;  // 今 本 当
 }
 
 }  // namespace
+
+bool WordStartsAt(std::string_view text, size_t pos) {
+  if (pos == 0 || pos >= text.size()) return true;
+  // A few characters each side are enough for ICU's dictionary to see the words around `pos`.
+  size_t b = pos, e = pos;
+  for (int n = 0; n < 6 && b > 0; ++n) PreviousCodePoint(text, b);
+  for (int n = 0; n < 6 && e < text.size(); ++n) NextCodePoint(text, e);
+  thread_local const std::unique_ptr<icu::BreakIterator> words = [] {
+    UErrorCode err = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> bi(
+        icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), err));
+    return U_SUCCESS(err) ? std::move(bi) : nullptr;
+  }();
+  if (words == nullptr) return true;
+  UErrorCode err = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data() + b, static_cast<int64_t>(e - b), &err);
+  words->setText(ut, err);  // the iterator keeps its own shallow clone of `ut`
+  const bool at = U_SUCCESS(err) && words->isBoundary(static_cast<int32_t>(pos - b));
+  utext_close(ut);
+  return at;
+}
 
 std::string DeadlineDate(std::string_view text, int doc_year) {
   using namespace std::chrono;
@@ -194,7 +222,7 @@ std::string DeadlineDate(std::string_view text, int doc_year) {
   re2::StringPiece ys, ds, tail;
   char buf[16];
   if (RE2::PartialMatch(in, full, &ys, &m, &ds, &tail)) {
-    y = YearOf(ys, doc_year);
+    y = YearOf(ys, text, doc_year);
     if (y == 0 || m < 1 || m > 12) return "";
     if (!ds.empty()) return IsoDate(y, m, std::stoi(ds.as_string()));
     if (std::string_view(tail) == "底" || std::string_view(tail) == "末") {
@@ -202,18 +230,19 @@ std::string DeadlineDate(std::string_view text, int doc_year) {
                                       month_day_last(std::chrono::month(static_cast<unsigned>(m))));
       return IsoDate(y, m, static_cast<int>(static_cast<unsigned>(last.day())));
     }
+    if (y < 1000 || y > 9999) return "";
     std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
     return buf;
   }
   // 2024年底前: the year printed (before 年底 with no year, which takes the document's).
   if (RE2::PartialMatch(in, Pattern(Pat::kDeadlineYearEndNumbered), &ys) ||
       RE2::PartialMatch(in, year_end, &ys)) {
-    y = YearOf(ys, doc_year);
+    y = YearOf(ys, text, doc_year);
     return y == 0 ? "" : IsoDate(y, 12, 31);
   }
   re2::StringPiece q;
   if (RE2::PartialMatch(in, quarter, &ys, &q)) {
-    y = YearOf(ys, doc_year);
+    y = YearOf(ys, text, doc_year);
     static constexpr std::string_view kQ[] = {"一", "二", "三", "四"};
     int qi = 0;
     for (int k = 0; k < 4; ++k)

@@ -35,6 +35,10 @@ std::string ParseDateText(std::string_view text);
 // else the year of its number (〔2023〕); 0 when it gives neither.
 int DocumentYear(const Metadata& metadata);
 
+// Whether ICU's word dictionary starts a word at byte `pos` of `text` (looking a few
+// characters either side): 确保|明年底 yes, 说|明年底 no (说明 is the word).
+bool WordStartsAt(std::string_view text, size_t pos);
+
 // A deadline's date as precise as the text allows, using `doc_year` when the text
 // gives no year: 2023年6月底前 → 2023-06-30, 5月 → 2023-05, 年底前 → 2023-12-31.
 // "" when the text holds no date.

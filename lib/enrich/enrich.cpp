@@ -34,91 +34,106 @@ char32_t Fold(char32_t cp) {
 }
 bool Skippable(char32_t cp) { return internal::IsSpace(cp) || cp == U'*' || cp == U'\n' || cp == U'\r'; }
 
-// Where `needle` (normalized text) stands in `hay` (the original text): the
-// normalizer removed spaces and markdown marks and changed the width of digits
-// and punctuation, so those are allowed to differ. [begin, end) in `hay`, or nullopt.
-// Mostly the needle stands in the original as it is: glibc's memmem (the Two-Way algorithm) finds it
-// in linear time and constant space (libstdc++'s boyer_moore_searcher takes quadratic time to set up). The
-// loose match tries each start and could take |hay|·|needle| steps on repeated text (甲…甲，甲…甲增长5%);
-// it stops after a number of steps linear in the input, and the caller falls back to the task's span.
-std::optional<std::pair<size_t, size_t>> FindLoosely(std::string_view hay, std::string_view needle) {
-  if (needle.empty()) return std::nullopt;
-  if (const void* exact = memmem(hay.data(), hay.size(), needle.data(), needle.size())) {
-    const size_t at = static_cast<size_t>(static_cast<const char*>(exact) - hay.data());
-    return std::make_pair(at, at + needle.size());
-  }
-  size_t budget = 8 * (hay.size() + needle.size()) + 4096;
-  for (size_t s = 0; s < hay.size();) {
-    size_t i = 0, j = s;
-    bool ok = true;
-    size_t first = std::string_view::npos;
-    while (i < needle.size()) {
-      if (budget-- == 0) return std::nullopt;
-      size_t ni = i;
-      const char32_t n = internal::NextCodePoint(needle, ni);
-      if (Skippable(n)) {
-        i = ni;
-        continue;
-      }
-      if (j >= hay.size()) {
-        ok = false;
-        break;
-      }
-      size_t hj = j;
-      const char32_t h = internal::NextCodePoint(hay, hj);
-      if (Fold(h) == Fold(n)) {
-        if (first == std::string_view::npos) first = j;
-        i = ni;
-        j = hj;
-      } else if (Skippable(h) && first != std::string_view::npos) {
-        j = hj;
-      } else {
-        ok = false;
-        break;
+// A block's original text as the normalizer's text is compared with it: full-width forms folded,
+// spaces, markdown '*' and line breaks dropped (the normalizer removed them), each byte knowing the
+// original character it came from. Made once per block; a piece is then found with glibc's memmem
+// (the Two-Way algorithm: linear time, constant space), the first place at or after a cursor.
+class FoldedBlock {
+ public:
+  FoldedBlock(const Source& source, const DocumentBlock& block) {
+    if (block.end <= block.begin || block.end > source.text().size()) return;
+    base_ = block.begin;
+    const std::string_view original(source.text().data() + block.begin, block.end - block.begin);
+    for (size_t i = 0; i < original.size();) {
+      const size_t b = i;
+      const char32_t cp = internal::NextCodePoint(original, i);
+      if (Skippable(cp)) continue;
+      const size_t before = text_.size();
+      internal::AppendUtf8(text_, Fold(cp));
+      for (size_t k = before; k < text_.size(); ++k) {
+        begin_.push_back(b);
+        end_.push_back(i);
       }
     }
-    if (ok && first != std::string_view::npos) return std::make_pair(first, j);
-    internal::NextCodePoint(hay, s);
   }
-  return std::nullopt;
-}
+
+  size_t size() const { return text_.size(); }
+
+  // The first `words` (normalized text) at or after original byte `from`: [begin, end) in the
+  // original block. `scanned` grows by the bytes searched.
+  std::optional<std::pair<size_t, size_t>> Find(std::string_view words, size_t from, size_t& scanned) const {
+    std::string needle;
+    for (size_t i = 0; i < words.size();) {
+      const char32_t cp = internal::NextCodePoint(words, i);
+      if (!Skippable(cp)) internal::AppendUtf8(needle, Fold(cp));
+    }
+    const size_t start =
+        static_cast<size_t>(std::lower_bound(begin_.begin(), begin_.end(), from) - begin_.begin());
+    if (needle.empty() || start >= text_.size()) return std::nullopt;
+    const void* hit = memmem(text_.data() + start, text_.size() - start, needle.data(), needle.size());
+    if (hit == nullptr) {
+      scanned += text_.size() - start;
+      return std::nullopt;
+    }
+    const size_t at = static_cast<size_t>(static_cast<const char*>(hit) - text_.data());
+    scanned += at + needle.size() - start;
+    return std::make_pair(begin_[at], end_[at + needle.size() - 1]);
+  }
+
+  size_t base() const { return base_; }
+
+ private:
+  size_t base_ = 0;
+  std::string text_;
+  std::vector<size_t> begin_, end_;  // per byte of text_: its character's [begin, end) in the block
+};
 
 // Where the next piece of a task is looked for: the task's block and the byte in
 // its original text where the previous piece ended. Pieces come in text order,
 // so each search starts where the last one stopped (and 20 000 targets of one
-// task cost one pass, not 20 000).
+// task cost one pass, not 20 000). Pieces not found cost a search to the end of
+// the task's text each; past a budget linear in that text they are no longer
+// looked for (and take the task's span), so no input makes this quadratic.
 struct Cursor {
-  size_t block = 0;   // index into Task::blocks
-  size_t offset = 0;  // byte offset in that block's original text
+  size_t block = 0;                                // index into Task::blocks
+  size_t offset = 0;                               // byte offset in that block's original text
+  std::vector<std::optional<FoldedBlock>> folded;  // per Task::blocks, made when first searched
+  size_t scanned = 0;                              // bytes searched by pieces not found
+  size_t budget = 0;                               // set from the task's text on first use
 };
 
 // `words` (normalized text) in `block`'s original text from byte `from` on: its span in
 // the original file, with `from` moved just past where it starts (pieces come in text
 // order and may overlap); nullopt when it is not there.
-std::optional<Span> FindInBlock(const Source& source, const DocumentBlock& block, std::string_view words,
-                                size_t& from) {
-  if (block.end <= block.begin || block.end > source.text().size()) return std::nullopt;
-  std::string_view original(source.text().data() + block.begin, block.end - block.begin);
-  from = std::min(from, original.size());
-  auto at = FindLoosely(original.substr(from), words);
+std::optional<Span> FindInBlock(const Source& source, const FoldedBlock& folded, std::string_view words,
+                                size_t& from, size_t& scanned) {
+  auto at = folded.Find(words, from, scanned);
   if (!at) return std::nullopt;
-  const size_t b = from + at->first, e = from + at->second;
-  from = b + 1;
-  return source.SpanOf(block.begin + b, block.begin + e);
+  from = at->first + 1;
+  return source.SpanOf(folded.base() + at->first, folded.base() + at->second);
 }
 
 // The span of `words` (a piece of a task's text) in the original file: looked for
 // in the task's blocks from the cursor on; the task's own span when it is not there.
 Span Locate(const Document& doc, const Source& source, const Task& task, std::string_view words,
             Cursor& cursor) {
+  if (cursor.folded.empty()) {
+    cursor.folded.resize(task.blocks.size());
+    cursor.budget = 8 * task.text.size() + (size_t{1} << 20);
+  }
+  if (cursor.scanned > cursor.budget) return task.span;
   for (size_t k = cursor.block; k < task.blocks.size(); ++k) {
     const int b = task.blocks[k];
     if (b < 0 || static_cast<size_t>(b) >= doc.blocks.size()) continue;
+    if (!cursor.folded[k]) cursor.folded[k].emplace(source, doc.blocks[static_cast<size_t>(b)]);
     size_t from = k == cursor.block ? cursor.offset : 0;
-    if (auto span = FindInBlock(source, doc.blocks[static_cast<size_t>(b)], words, from)) {
-      cursor = {k, from};
+    size_t scanned = 0;
+    if (auto span = FindInBlock(source, *cursor.folded[k], words, from, scanned)) {
+      cursor.block = k;
+      cursor.offset = from;
       return *span;
     }
+    cursor.scanned += scanned;
   }
   return task.span;
 }
@@ -160,17 +175,23 @@ void ReportingSchedule(Document& doc, const Source& source, int year) {
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const DocumentBlock& block = doc.blocks[i];
     if (in_task[i] || (block.role != Role::kBody && block.role != Role::kNote)) continue;
-    size_t from = 0;
+    size_t from = 0, scanned = 0;
+    std::optional<FoldedBlock> folded;
     for (internal::FoundReporting& f : internal::FindReportingSchedule(block.text, year)) {
+      if (!folded) folded.emplace(source, block);
       ReportingItem item;
       item.text = block.text.substr(f.begin, f.end - f.begin);
       item.recurrence = std::move(f.recurrence);
       item.day = f.day;
       item.date = std::move(f.date);
       item.report = std::move(f.report);
+      // Items come in order, so a block's pieces cost one pass (pieces not found: see Cursor).
       item.span =
-          FindInBlock(source, block, std::string_view(block.text).substr(f.begin, f.end - f.begin), from)
-              .value_or(block.span);
+          scanned > 8 * block.text.size() + (size_t{1} << 20)
+              ? block.span
+              : FindInBlock(source, *folded, std::string_view(block.text).substr(f.begin, f.end - f.begin),
+                            from, scanned)
+                    .value_or(block.span);
       doc.metadata.reporting_schedule.push_back(std::move(item));
     }
   }

@@ -176,6 +176,17 @@ bool EndsAsBody(std::string_view w) {
 // A body of a named level is one name: 区 + 投资 促进局 → 区投资促进局, 县 殡仪馆 → 县殡仪馆,
 // 区 中医 医院. The level is a single 区 县 市 省 镇 乡 word; the name is at most three words, the
 // last ending like an office.
+// Verbs a level does things with (县 设立 服务中心, 市 支持 医院 建设): a body's name holds none of them.
+bool IsActionVerb(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {
+      "设立", "成立", "组建", "建立", "建设", "建成", "新建", "扩建", "改造", "打造", "支持", "举办", "召开",
+      "组织", "依托", "推动", "推进", "加强", "完善", "指导", "协调", "配合", "牵头", "会同", "联合", "通过",
+      "利用", "发挥", "引进", "培育", "督促", "要求", "鼓励", "引导", "指定", "委托", "授权", "开展", "实施",
+      "落实", "负责", "做好", "抓好", "提升", "提高", "加快", "确保", "实现", "争创", "创建", "筹建", "挂牌",
+      "揭牌", "启动", "运营", "管理", "监管", "整合", "撤销", "合并", "设置", "保障", "投入", "安排"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
+}
+
 void JoinLevelBodies(std::string_view text, std::vector<Token>& tokens, const Lexicon& words) {
   auto str = [&](const Token& t) { return text.substr(t.begin, t.end - t.begin); };
   std::vector<Token> out;
@@ -187,7 +198,8 @@ void JoinLevelBodies(std::string_view text, std::vector<Token>& tokens, const Le
       size_t e = k + 1;
       size_t last_body = 0;
       while (e < tokens.size() && e <= k + 3 && tokens[e].kind == TokenKind::kWord &&
-             tokens[e].begin == tokens[e - 1].end && !IsFunctionWord(str(tokens[e]))) {
+             tokens[e].begin == tokens[e - 1].end && !IsFunctionWord(str(tokens[e])) &&
+             !IsActionVerb(str(tokens[e]))) {
         if (EndsAsBody(str(tokens[e]))) last_body = e;
         ++e;
       }
@@ -408,16 +420,14 @@ struct Segmenter::Impl {
     Affixes(text, run, run_icu, icu, out);
   }
 
-  // Words the dictionary pass leaves wrongly cut or joined, by rules of Chinese
-  // word formation: a numeral and its classifier are two words (一 个, 第一 次)
-  // unless the lexicon knows the pair; a word of two or more characters takes a
-  // productive suffix (现代化, 积极性, 劳动者); 第 takes its numeral (第 一 → 第一).
   // After a word of ICU's dictionary, a place suffix makes a place name (临海 市, 澄水 区) unless it
   // begins the next word (完善 县乡村, 周边 县市, 安排 市级, 实施 县三中, 推进 县城). An office (局 委 院…)
   // always takes the word before it (促进局).
   // The place name stands where names stand: before a number or a mark (《澄水区2024年…》), before its
   // government (临海市人民政府), or first in its run of Han before a body (临川区卫生健康局); a verb
-  // before a place suffix stands mid-sentence (每月通过 区督查系统).
+  // before 县 or 市 stands mid-sentence (依法 实施 县…). 区 and 村 also make common nouns of any word
+  // (行政区, 风景区, 行政村), so they take the word before them wherever it stands (通过区 督查, a
+  // known error).
   static bool PlaceAfterWord(std::string_view text, const std::vector<Token>& run, size_t k, bool first,
                              const std::vector<bool>& icu) {
     const Token& suffix = run[k];
@@ -431,7 +441,6 @@ struct Segmenter::Impl {
     if (internal::IsHanNumberChar(next) ||
         std::u32string_view(U"市省县区村镇乡州级").find(next) != std::u32string_view::npos)
       return false;
-    // 区 and 村 also make common nouns of any word (行政区, 风景区, 行政村).
     if (!internal::IsHan(next) || cp == U'区' || cp == U'村') return true;
     const std::string_view after = text.substr(i);
     for (std::string_view gov : {"人民政府", "政府", "党委", "人大", "政协"})
@@ -442,6 +451,10 @@ struct Segmenter::Impl {
     return false;
   }
 
+  // Words the dictionary pass leaves wrongly cut or joined, by rules of Chinese
+  // word formation: a numeral and its classifier are two words (一 个, 第一 次)
+  // unless the lexicon knows the pair; a word of two or more characters takes a
+  // productive suffix (现代化, 积极性, 劳动者); 第 takes its numeral (第 一 → 第一).
   // `from_icu[k]` says run[k] is a word of ICU's dictionary (实施, 北京), not a known word or a single
   // character: such a word takes no place suffix (实施 县三中).
   void Affixes(std::string_view text, const std::vector<Token>& run, const std::vector<bool>& from_icu,

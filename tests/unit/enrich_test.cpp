@@ -119,7 +119,12 @@ TEST(Milestones, YearBeforeYearEnd) {
   auto found = FindMilestones(text, 2023);
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[0].date, "2023-12-31");
-  EXPECT_EQ(found[1].date, "2024-12-31");  // was the document's year
+  EXPECT_EQ(found[1].date, "2024-12-31");
+  const std::string told = "书面说明年底前完成情况。";
+  found = FindMilestones(told, 2023);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(told.substr(found[0].begin, found[0].end - found[0].begin), "年底前完成情况");
+  EXPECT_EQ(found[0].date, "2023-12-31");  // was the document's year
   EXPECT_EQ(internal::DeadlineDate("2024年底前", 2023), "2024-12-31");
 }
 
@@ -134,6 +139,18 @@ TEST(ReportingSchedule, ReviewFindings) {
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].recurrence, "yearly");
   EXPECT_EQ(r[0].date, "--12-10");
+}
+
+// A piece that differs from the original by width is found where it stands, not where a later
+// piece spells it as the text does (the exact search once ran first over the whole block).
+TEST(Enrich, LooseMatchBeforeALaterExactOne) {
+  Result<Document> doc =
+      ExtractBytes("附件\n\n任务分工\n\n一、王某县长负责的工作\n\n1.新建１个，改造2所，新建1个。\n", "n.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 1u);
+  std::vector<uint32_t> columns;
+  for (const Target& t : doc->tasks[0].targets) columns.push_back(t.span.column);
+  EXPECT_EQ(columns, (std::vector<uint32_t>{3, 8, 13}));
 }
 
 TEST(Enrich, SameSentenceTwiceHasTwoSpans) {
@@ -178,6 +195,11 @@ TEST(Milestones, DatesInsideTheText) {
   EXPECT_EQ(next.substr(found[0].begin, found[0].end - found[0].begin), "明年6月投产");
   EXPECT_EQ(found[0].date, "2024-06");
   EXPECT_EQ(found[1].date, "2024-12-31");
+  const std::string told = "书面说明年底前完成情况。";
+  found = FindMilestones(told, 2023);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(told.substr(found[0].begin, found[0].end - found[0].begin), "年底前完成情况");
+  EXPECT_EQ(found[0].date, "2023-12-31");
   EXPECT_TRUE(FindMilestones("2023年重点工作", 2023).empty());
 }
 

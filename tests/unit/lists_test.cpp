@@ -57,6 +57,12 @@ TEST(ListsTest, DeadlinesAsPreciseAsTheTextAllows) {
   EXPECT_EQ(DeadlineDate("本年6月30日前", 2023), "2023-06-30");
   EXPECT_EQ(DeadlineDate("2024年内", 2023), "2024-12-31");
   EXPECT_EQ(DeadlineDate("明年底前", 0), "") << "no year to count from";
+  EXPECT_EQ(DeadlineDate("确保明年底前完成", 2023), "2024-12-31");
+  // 明 and 次 that end another word are no year.
+  EXPECT_EQ(DeadlineDate("书面说明年底前完成情况", 2023), "2023-12-31");
+  EXPECT_EQ(DeadlineDate("每次年底前报送", 2023), "2023-12-31");
+  EXPECT_EQ(DeadlineDate("文明年底前创建", 2023), "2023-12-31");
+  EXPECT_EQ(DeadlineDate("明年6月", 9999), "") << "no five-digit year";
 }
 
 TEST(ChineseNumberTest, HeadingNumerals) {
@@ -83,6 +89,15 @@ TEST(ChineseNumberTest, HeadingNumerals) {
   EXPECT_EQ(ParseChineseQuantity("二十五"), 25);
   EXPECT_EQ(ParseChineseQuantity("万"), std::nullopt);
   EXPECT_EQ(ParseChineseQuantity("三万万"), std::nullopt);
+  EXPECT_EQ(ParseChineseQuantity("一亿零五万"), 100050000);
+  EXPECT_EQ(ParseChineseQuantity("一亿零五百万"), 105000000);
+  EXPECT_EQ(ParseChineseQuantity("一万亿"), 1e12);
+  EXPECT_EQ(ParseChineseQuantity("五万三千"), 53000);
+  EXPECT_EQ(ParseChineseQuantity("零"), 0);
+  EXPECT_EQ(ParseChineseQuantity("一万五"), std::nullopt) << "spoken 15 000, not 10 005";
+  EXPECT_EQ(ParseChineseQuantity("五万三"), std::nullopt);
+  EXPECT_EQ(ParseChineseQuantity("一亿五"), std::nullopt);
+  EXPECT_EQ(ParseChineseQuantity("五万零三千"), std::nullopt) << "零 before a full place";
   EXPECT_EQ(ParseChineseDigits("二〇二三"), 2023);
   EXPECT_EQ(ParseChineseDigits("二零二三"), 2023);
   EXPECT_EQ(ParseChineseDigits("二十"), std::nullopt);

@@ -121,6 +121,10 @@ TEST(Segment, GovernmentNamesAndSetPhrases) {
   EXPECT_EQ(Seg(s, "区投资促进局（牵头）"), "区投资促进局 （ 牵头 ）");
   EXPECT_EQ(Seg(s, "建成区中医医院"), "建成 区中医医院");
   EXPECT_EQ(Seg(s, "县殡仪馆"), "县殡仪馆");
+  // A verb after the level: no body's name (the review's cases).
+  EXPECT_EQ(Seg(s, "在县设立服务中心"), "在 县 设立 服务 中心");
+  EXPECT_EQ(Seg(s, "市支持医院建设"), "市 支持 医院 建设");
+  EXPECT_EQ(Seg(s, "一亿零五万元"), "一亿零五万元");
   // Ordinals in digits, like 第五.
   EXPECT_EQ(Seg(s, "全省第36位"), "全省 第36 位");
   // Set patterns: AABB and 一X一Y.

@@ -44,20 +44,29 @@ class FoldedBlock {
     if (block.end <= block.begin || block.end > source.text().size()) return;
     base_ = block.begin;
     const std::string_view original(source.text().data() + block.begin, block.end - block.begin);
+    // Mostly nothing is to fold or drop: then the original is searched as it is, with no copy.
+    bool plain = true;
+    for (size_t i = 0; i < original.size() && plain;) {
+      const char32_t cp = internal::NextCodePoint(original, i);
+      plain = !Skippable(cp) && Fold(cp) == cp;
+    }
+    if (plain) {
+      view_ = original;
+      return;
+    }
     for (size_t i = 0; i < original.size();) {
       const size_t b = i;
       const char32_t cp = internal::NextCodePoint(original, i);
       if (Skippable(cp)) continue;
-      const size_t before = text_.size();
-      internal::AppendUtf8(text_, Fold(cp));
-      for (size_t k = before; k < text_.size(); ++k) {
-        begin_.push_back(b);
-        end_.push_back(i);
+      const size_t before = folded_.size();
+      internal::AppendUtf8(folded_, Fold(cp));
+      for (size_t k = before; k < folded_.size(); ++k) {
+        begin_.push_back(static_cast<uint32_t>(b));
+        length_.push_back(static_cast<uint8_t>(i - b));
       }
     }
+    view_ = folded_;
   }
-
-  size_t size() const { return text_.size(); }
 
   // The first `words` (normalized text) at or after original byte `from`: [begin, end) in the
   // original block. `scanned` grows by the bytes searched.
@@ -68,24 +77,29 @@ class FoldedBlock {
       if (!Skippable(cp)) internal::AppendUtf8(needle, Fold(cp));
     }
     const size_t start =
-        static_cast<size_t>(std::lower_bound(begin_.begin(), begin_.end(), from) - begin_.begin());
-    if (needle.empty() || start >= text_.size()) return std::nullopt;
-    const void* hit = memmem(text_.data() + start, text_.size() - start, needle.data(), needle.size());
+        begin_.empty() ? std::min(from, view_.size())
+                       : static_cast<size_t>(std::lower_bound(begin_.begin(), begin_.end(), from) - begin_.begin());
+    if (needle.empty() || start >= view_.size()) return std::nullopt;
+    const void* hit = memmem(view_.data() + start, view_.size() - start, needle.data(), needle.size());
     if (hit == nullptr) {
-      scanned += text_.size() - start;
+      scanned += view_.size() - start;
       return std::nullopt;
     }
-    const size_t at = static_cast<size_t>(static_cast<const char*>(hit) - text_.data());
-    scanned += at + needle.size() - start;
-    return std::make_pair(begin_[at], end_[at + needle.size() - 1]);
+    const size_t at = static_cast<size_t>(static_cast<const char*>(hit) - view_.data());
+    const size_t last = at + needle.size() - 1;  // a byte of the last character
+    scanned += last + 1 - start;
+    if (begin_.empty()) return std::make_pair(at, at + needle.size());  // UTF-8 needle: whole characters
+    return std::make_pair(size_t{begin_[at]}, size_t{begin_[last]} + length_[last]);
   }
 
   size_t base() const { return base_; }
 
  private:
   size_t base_ = 0;
-  std::string text_;
-  std::vector<size_t> begin_, end_;  // per byte of text_: its character's [begin, end) in the block
+  std::string_view view_;  // what is searched: the original block, or folded_
+  std::string folded_;
+  std::vector<uint32_t> begin_;  // per byte of folded_: its character's first byte in the block
+  std::vector<uint8_t> length_;  // and that character's length there
 };
 
 // Where the next piece of a task is looked for: the task's block and the byte in

@@ -175,8 +175,14 @@ size_t MatchHanNumber(std::string_view s) {
     return v && *v >= 1 && *v <= 31 ? next : 0;
   }
   // A bare numeral of two or more characters: 二十五, 三十九 (as in the marker （二十五）), with
-  // its measure unit: 三十万元, 三千亩.
-  if (chars >= 2 && ParseChineseQuantity(numeral)) return i + MatchMeasureUnit(s.substr(i));
+  // its measure unit: 三十万元, 三千亩. A unit may begin with a numeral character the loop took
+  // (十万 千瓦): then the numeral ends before it.
+  for (size_t end = i, n = chars; n >= 2; --n) {
+    std::string_view head = s.substr(start, end - start);
+    if (ParseChineseQuantity(head) && (end == i || MatchMeasureUnit(s.substr(end)) > 0))
+      return end + MatchMeasureUnit(s.substr(end));
+    PreviousCodePoint(s, end);
+  }
   return 0;
 }
 
@@ -206,8 +212,9 @@ size_t NumeralClassifierSplit(std::string_view w) {
 }
 
 bool IsWordSuffix(std::string_view w) {
-  static constexpr std::string_view kSuffixes[] = {"化", "性", "者", "家", "员", "式", "型", "率", "界", "感",
-                                                   "观", "制", "业", "法", "学", "库", "表", "游", "病"};
+  static constexpr std::string_view kSuffixes[] = {
+      "化", "性", "者", "家", "员", "式", "型", "率", "界", "感", "观", "制", "业", "法", "学", "库",
+      "表", "游", "病", "力", "费", "金", "品", "台", "厂", "馆", "节", "党", "权", "站", "点"};
   for (std::string_view s : kSuffixes)
     if (w == s) return true;
   return false;

@@ -403,7 +403,10 @@ struct Segmenter::Impl {
           relax(end, kKnown, TokenKind::kWord);
         else if (end == icu_end &&  // not an ICU word that cuts a number in two (达三 十万元)
                  !(len >= 2 && end < n && internal::IsHanNumberChar(chars[end - 1]) &&
-                   internal::IsHanNumberChar(chars[end])))
+                   internal::IsHanNumberChar(chars[end])) &&
+                 // nor one that takes a particle or 是 (新的, 站了, 也是): they are words of their own
+                 !(len >= 2 &&
+                   (chars[end - 1] == U'的' || chars[end - 1] == U'了' || chars[end - 1] == U'是')))
           relax(end, kIcu, TokenKind::kWord, len >= 2);
         else if (len == 1)
           relax(end, kSingle, TokenKind::kWord);

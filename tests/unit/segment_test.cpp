@@ -134,6 +134,18 @@ TEST(Segment, GovernmentNamesAndSetPhrases) {
   // Chinese numerals with 万 and 千 keep their unit, and no word cuts them.
   EXPECT_EQ(Seg(s, "收入达三十万元以上"), "收入 达 三十万元 以上");
   EXPECT_EQ(Seg(s, "种植三千亩"), "种植 三千亩");
+  EXPECT_EQ(Seg(s, "装机十万千瓦"), "装机 十万千瓦");  // the unit begins with a numeral character
+}
+
+TEST(Segment, ParticlesAndSuffixes) {
+  Segmenter s;
+  // A dictionary word that ends in 的, 了 or 是 is cut before it, unless it is a word of its own.
+  EXPECT_EQ(Seg(s, "新的目标"), "新 的 目标");
+  EXPECT_EQ(Seg(s, "这也是为了目的"), "这 也 是 为了 目的");
+  EXPECT_EQ(Seg(s, "但是还是"), "但是 还是");
+  // More productive suffixes: 力, 费, 金.
+  EXPECT_EQ(Seg(s, "提高竞争力"), "提高 竞争力");
+  EXPECT_EQ(Seg(s, "缴纳保险费和保险金"), "缴纳 保险费 和 保险金");
 }
 
 TEST(Segment, EveryCharacterInExactlyOneToken) {

@@ -80,15 +80,7 @@ class JsonEmitter {
         Key("kind");
         String(kind);
       }
-      const Span s = source.SpanOf(line.begin + b, line.begin + e);
-      Key("line");
-      w_.Uint(s.line);
-      Key("column");
-      w_.Uint(s.column);
-      Key("offset");
-      w_.Uint64(s.offset);
-      Key("length");
-      w_.Uint64(s.length);
+      SpanFields(source.SpanOf(line.begin + b, line.begin + e));
       w_.EndObject();
     };
     w_.StartObject();
@@ -213,8 +205,8 @@ class JsonEmitter {
   }
   void Int(int64_t v) { w_.Int64(v); }
 
-  void SpanObject(const Span& s) {
-    w_.StartObject();
+  // A span's keys, in the object being written.
+  void SpanFields(const Span& s) {
     Key("line");
     w_.Uint(s.line);
     Key("column");
@@ -223,6 +215,11 @@ class JsonEmitter {
     w_.Uint64(s.offset);
     Key("length");
     w_.Uint64(s.length);
+  }
+
+  void SpanObject(const Span& s) {
+    w_.StartObject();
+    SpanFields(s);
     w_.EndObject();
   }
 

@@ -138,6 +138,9 @@ namespace {
 
 // 牵头单位：A；配合单位：B，C — labels anywhere, each value up to the next label.
 std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
+  // Every label ends with a colon: without one, no search (most brackets are remarks).
+  if (content.find("：") == std::string_view::npos && content.find(':') == std::string_view::npos)
+    return std::nullopt;
   const RE2& label_re = Pattern(Pat::kClauseLabel);
   std::vector<std::pair<std::string, std::pair<size_t, size_t>>> labels;  // label, [label start, value start)
   re2::StringPiece in(content.data(), content.size());

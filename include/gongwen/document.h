@@ -24,7 +24,7 @@
 namespace gongwen {
 
 // Version of the JSON contract; bumped on any incompatible change.
-inline constexpr const char* kSchemaVersion = "1.2.0";
+inline constexpr const char* kSchemaVersion = "1.3.0";
 
 struct SourceInfo {
   std::string path;
@@ -81,8 +81,9 @@ struct Metadata {
 };
 
 struct Leader {
-  std::string name;   // 刘泳
-  std::string title;  // 县长
+  std::string name;                 // 刘泳
+  std::string title;                // 县长; as printed: 副县长、县公安局局长
+  std::vector<std::string> titles;  // the posts of `title`, one each: {副县长, 县公安局局长}
 };
 
 struct Deadline {

@@ -56,7 +56,7 @@ struct UnitRecord {
 
 struct LeaderRecord {
   std::string name;
-  std::vector<std::string> titles;  // every title printed with the name (县长, 副县长、县公安局局长)
+  std::vector<std::string> titles;  // every post printed with the name, one each (县长; 副县长, 县公安局局长)
   std::vector<std::string> portfolios;  // 负责…方面工作 from the leader's section
   std::vector<UnitTaskRef> tasks;
 };

@@ -18,6 +18,20 @@ namespace gongwen {
 
 namespace {
 
+// A leader as printed, with the posts of a composite title one by one (副县长、县公安局局长).
+Leader MakeLeader(std::string_view name, std::string_view title) {
+  Leader l{std::string(name), std::string(title), {}};
+  size_t start = 0;
+  while (start <= title.size()) {
+    size_t at = title.find("、", start);
+    if (at == std::string_view::npos) at = title.size();
+    std::string_view post = internal::TrimSpaces(title.substr(start, at - start));
+    if (!post.empty()) l.titles.emplace_back(post);
+    start = at + std::string_view("、").size();
+  }
+  return l;
+}
+
 using internal::AppendUnique;
 using internal::SplitList;
 
@@ -211,7 +225,7 @@ class Builder {
           ++leaders_in_part_;
           const int number = rb.marker.kind == MarkerKind::kNone ? leaders_in_part_ : rb.marker.number;
           int s = OpenSection(SectionKind::kLeader, kLevelLeader, rb, bi, number);
-          doc_.sections[static_cast<size_t>(s)].leader = Leader{std::string(rb.Field("name")), std::string(rb.Field("title"))};
+          doc_.sections[static_cast<size_t>(s)].leader = MakeLeader(rb.Field("name"), rb.Field("title"));
           break;
         }
         case Role::kUnitHeading: {
@@ -441,7 +455,7 @@ class Builder {
       }
     }
     for (const auto& [level, index] : open_) t.section_path.push_back(doc_.sections[static_cast<size_t>(index)].id);
-    for (const std::string& name : scope_leaders_) t.leaders.push_back(Leader{name, ""});
+    for (const std::string& name : scope_leaders_) t.leaders.push_back(MakeLeader(name, ""));
     ctx.section = Innermost();
     current_task_ = static_cast<int>(doc_.tasks.size());
     doc_.tasks.push_back(std::move(t));
@@ -500,12 +514,12 @@ class Builder {
             break;
           case ClauseRole::kLeader:
             for (const std::string& printed : p.units) {
-              Leader leader{printed, ""};
+              Leader leader = MakeLeader(printed, "");
               re2::StringPiece name, title;
               if (RE2::FullMatch(printed, internal::Pattern(internal::Pat::kLeaderNameTitle), &name, &title) ||
                   RE2::FullMatch(printed, internal::Pattern(internal::Pat::kLeaderTitleName), &title, &name) ||
                   RE2::FullMatch(printed, internal::Pattern(internal::Pat::kLeaderNameBracket), &name, &title))
-                leader = Leader{std::string(name.data(), name.size()), std::string(title.data(), title.size())};
+                leader = MakeLeader(name, title);
               if (std::none_of(t.leaders.begin(), t.leaders.end(), [&](const Leader& l) { return l.name == leader.name; }))
                 t.leaders.push_back(std::move(leader));
             }

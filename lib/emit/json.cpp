@@ -317,6 +317,8 @@ class JsonEmitter {
     String(l.name);
     Key("title");
     StringOrNull(l.title);
+    Key("titles");
+    Strings(l.titles);
     w_.EndObject();
   }
 

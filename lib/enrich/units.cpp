@@ -127,7 +127,7 @@ void UnitIndexer::Add(const Document& doc) {
     for (const Leader& l : t.leaders) {
       LeaderRecord& r = leaders_[l.name];
       r.name = l.name;
-      if (!l.title.empty()) AddUnique(r.titles, l.title);
+      for (const std::string& title : l.titles) AddUnique(r.titles, title);
       AddTask(r.tasks, ref);
     }
   }
@@ -135,7 +135,7 @@ void UnitIndexer::Add(const Document& doc) {
     if (!s.leader) continue;
     LeaderRecord& r = leaders_[s.leader->name];
     r.name = s.leader->name;
-    if (!s.leader->title.empty()) AddUnique(r.titles, s.leader->title);
+    for (const std::string& t : s.leader->titles) AddUnique(r.titles, t);
     if (!s.portfolio.empty()) AddUnique(r.portfolios, s.portfolio);
   }
 }

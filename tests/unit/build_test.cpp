@@ -344,6 +344,23 @@ TEST(BuildTest, LeaderHeadingsWithTheTitleFirst) {
   EXPECT_EQ(doc->tasks[1].id, "2.1");
   EXPECT_EQ(doc->tasks[1].leaders[0].name, "马骏");
   EXPECT_EQ(doc->tasks[1].leaders[0].title, "副县长、县公安局局长");
+  EXPECT_EQ(doc->tasks[1].leaders[0].titles, (std::vector<std::string>{"副县长", "县公安局局长"}));
+  EXPECT_EQ(doc->tasks[0].leaders[0].titles, std::vector<std::string>{"县长"});
+}
+
+// A composite title after the name (王某副县长、县公安局局长负责的工作): the heading was not read as a
+// leader's, and its tasks had no leader.
+TEST(BuildTest, LeaderHeadingWithACompositeTitleAfterTheName) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n任务分工\n\n一、王某副县长、县公安局局长负责的工作\n\n1.推进建设。（牵头单位：县发改局）\n\n"
+      "二、李某常务副县长负责的工作\n\n2.推进改革。（牵头单位：县财政局）\n",
+      "c.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  ASSERT_EQ(doc->tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].leaders[0].name, "王某");
+  EXPECT_EQ(doc->tasks[0].leaders[0].titles, (std::vector<std::string>{"副县长", "县公安局局长"}));
+  EXPECT_EQ(doc->tasks[1].leaders[0].name, "李某");
 }
 
 TEST(BuildTest, ClauseCutAcrossLinesInsideItsBrackets) {

@@ -13,8 +13,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <functional>
+#include <new>
 #include <string>
 #include <string_view>
 
@@ -608,41 +610,50 @@ class JsonEmitter {
   DrainFn drain_;
 };
 
-// RapidJSON's output stream over a std::string: the JSON is made in the string
-// that is returned, not in a buffer copied at the end. `Reserve` grows the
-// string geometrically; between calls its size is the capacity in use and
-// `pos` the end of the JSON.
+// RapidJSON's output stream: a malloc'd buffer that grows by realloc (for large
+// buffers glibc remaps the pages: no copy, and nothing is zero-filled, which a
+// std::string's resize did for every byte), copied once into `out` by Finish.
 class StringSink {
  public:
   using Ch = char;
-  explicit StringSink(std::string& out, size_t estimate) : out_(out) {
-    out_.resize(std::max<size_t>(estimate, 256));
-  }
+  StringSink(std::string& out, size_t estimate) : out_(out) { Grow(std::max<size_t>(estimate, 256)); }
+  ~StringSink() { std::free(buf_); }
+  StringSink(const StringSink&) = delete;
+  StringSink& operator=(const StringSink&) = delete;
   void Put(char c) {
     Reserve(1);
-    out_[pos_++] = c;
+    buf_[pos_++] = c;
   }
-  void PutUnsafe(char c) { out_[pos_++] = c; }
+  void PutUnsafe(char c) { buf_[pos_++] = c; }
   // `n` bytes the caller has reserved.
   void PutRunUnsafe(const char* p, size_t n) {
-    std::memcpy(out_.data() + pos_, p, n);
+    std::memcpy(buf_ + pos_, p, n);
     pos_ += n;
   }
   void Reserve(size_t n) {
-    if (pos_ + n > out_.size()) out_.resize(std::max(out_.size() * 2, pos_ + n));
+    if (pos_ + n > cap_) Grow(std::max(cap_ * 2, pos_ + n));
   }
   void Flush() {}
   size_t size() const { return pos_; }
   // Hands the JSON so far to `drain` and starts again at the beginning.
   template <typename Fn>
   void Drain(Fn&& drain) {
-    drain(std::string_view(out_.data(), pos_));
+    drain(std::string_view(buf_, pos_));
     pos_ = 0;
   }
-  void Finish() { out_.resize(pos_); }
+  void Finish() { out_.assign(buf_, pos_); }
 
  private:
+  void Grow(size_t capacity) {
+    char* grown = static_cast<char*>(std::realloc(buf_, capacity));
+    if (grown == nullptr) throw std::bad_alloc();
+    buf_ = grown;
+    cap_ = capacity;
+  }
+
   std::string& out_;
+  char* buf_ = nullptr;
+  size_t cap_ = 0;
   size_t pos_ = 0;
 };
 

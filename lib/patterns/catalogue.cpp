@@ -63,7 +63,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kAddressees, "addressees", "^(?P<list>[^。！？：:]+)" COLON "$", "开发区管委会、各乡（镇）人民政府，县直有关单位："},
 
     {Pat::kLeaderHeading, "leader_heading",
-     "^(?P<name>\\p{Han}{2,4}?)(?:同志)?(?P<title>(?:" LEADER_TITLE ")(?:、\\p{Han}{0,12}?(?:" LEADER_TITLE "))*)"
+     "^(?P<name>\\p{Han}{2,4}?)(?:同志)?(?P<title>(?:" LEADER_TITLE ")(?:、\\p{Han}{1,10}?(?:局|委|办|院|厅|部|处|所|会|中心)(?:" LEADER_TITLE "))*)"
      "(?:同志)?(?:[（(][^（）()]*[）)])?" SP
      "*(?:牵头负责|负责|牵头|主抓|分管|联系|领衔)(?:的)?(?:重点)?(?:工作|任务|事项|领域)?(?:任务)?" COUNT "$",
      "王某副县长、县公安局局长负责的工作"},

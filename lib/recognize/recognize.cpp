@@ -72,6 +72,22 @@ bool Capture(std::string_view text, Pat pat, RecognizedBlock& rb) {
   return true;
 }
 
+// A leader heading (一、刘泳县长负责的工作, 常务副县长李振华分管工作) whose name is a person's:
+// not a body (县发改局局长…), a level (县委书记…) or a word of office (常务副县长、副县长…).
+bool LeaderHeading(std::string_view text, RecognizedBlock& rb) {
+  const size_t fields = rb.fields.size();
+  if (!Capture(text, Pat::kLeaderHeading, rb) && !Capture(text, Pat::kLeaderHeadingTitleFirst, rb)) return false;
+  const std::string_view name = rb.Field("name");
+  size_t end = name.size();
+  const char32_t last = end > 0 ? internal::PreviousCodePoint(name, end) : 0;
+  static constexpr std::string_view kNotNames[] = {"常务", "分管", "主管", "协管", "县委", "市委", "区委", "省委"};
+  const bool office = std::u32string_view(U"局委办院厅部处所会").find(last) != std::u32string_view::npos ||
+                      std::find(std::begin(kNotNames), std::end(kNotNames), name) != std::end(kNotNames);
+  if (!office) return true;
+  rb.fields.resize(fields);
+  return false;
+}
+
 class Recognizer {
  public:
   explicit Recognizer(Blocks blocks) {
@@ -257,7 +273,7 @@ class Recognizer {
       }
       switch (rb.marker.kind) {
         case MarkerKind::kChineseNumeral:
-          if (Capture(rest, Pat::kLeaderHeading, rb) || Capture(rest, Pat::kLeaderHeadingTitleFirst, rb)) {
+          if (LeaderHeading(rest, rb)) {
             rb.role = Role::kLeaderHeading;
           } else if (IsUnitName(rest)) {
             rb.role = Role::kUnitHeading;  // 一、县发展和改革局: the unit responsible for the items below
@@ -271,7 +287,7 @@ class Recognizer {
         case MarkerKind::kNone:
           // A leader heading set in a heading style, with no numeral (Word "标题 2").
           if ((rb.block.style.heading_level > 0 || rb.block.style.bold) && IsShortLine(t) &&
-              (Capture(t, Pat::kLeaderHeading, rb) || Capture(t, Pat::kLeaderHeadingTitleFirst, rb))) {
+              LeaderHeading(t, rb)) {
             rb.role = Role::kLeaderHeading;
           } else if (auto group = GroupClause(t)) {
             rb.role = Role::kClause;  // 以上任务由A牵头，B配合: for every task of the section above

@@ -214,7 +214,7 @@ size_t NumeralClassifierSplit(std::string_view w) {
 bool IsWordSuffix(std::string_view w) {
   static constexpr std::string_view kSuffixes[] = {
       "化", "性", "者", "家", "员", "式", "型", "率", "界", "感", "观", "制", "业", "法", "学", "库",
-      "表", "游", "病", "力", "费", "金", "品", "台", "厂", "馆", "节", "党", "权", "站", "点"};
+      "表", "游", "病", "力", "费", "金", "品", "厂", "馆"};
   for (std::string_view s : kSuffixes)
     if (w == s) return true;
   return false;

@@ -403,11 +403,17 @@ struct Segmenter::Impl {
           relax(end, kKnown, TokenKind::kWord);
         else if (end == icu_end &&  // not an ICU word that cuts a number in two (达三 十万元)
                  !(len >= 2 && end < n && internal::IsHanNumberChar(chars[end - 1]) &&
-                   internal::IsHanNumberChar(chars[end])) &&
-                 // nor one that takes a particle or 是 (新的, 站了, 也是): they are words of their own
-                 !(len >= 2 &&
-                   (chars[end - 1] == U'的' || chars[end - 1] == U'了' || chars[end - 1] == U'是')))
-          relax(end, kIcu, TokenKind::kWord, len >= 2);
+                   internal::IsHanNumberChar(chars[end]))) {
+          // An ICU word of two or three characters that takes a particle or 是 (新的, 也是, 尤其是) is
+          // its stem and a word of its own; 免不了 stays (X不了), and so do idioms (各行其是).
+          const char32_t tail = chars[end - 1];
+          const bool particle = (len == 2 || len == 3) && (tail == U'的' || tail == U'了' || tail == U'是') &&
+                                !(len == 3 && chars[k + 1] == U'不' && tail == U'了');
+          if (!particle)
+            relax(end, kIcu, TokenKind::kWord, len >= 2);
+          else if (len == 3)
+            relax(end - 1, kIcu, TokenKind::kWord, true);  // the stem: 尤其 (是)
+        }
         else if (len == 1)
           relax(end, kSingle, TokenKind::kWord);
       }

@@ -363,6 +363,19 @@ TEST(BuildTest, LeaderHeadingWithACompositeTitleAfterTheName) {
   EXPECT_EQ(doc->tasks[1].leaders[0].name, "李某");
 }
 
+// Headings that list offices, not a person: no leader (the review's cases).
+TEST(BuildTest, HeadingsOfOfficesAreNoLeaders) {
+  for (const char* heading : {"张三县长、李四副县长负责的工作", "县委书记、县长负责的工作",
+                              "县发改局局长、县财政局局长负责的工作", "常务副县长、副县长分管的工作",
+                              "分管副县长、县直部门局长负责的工作"}) {
+    Result<Document> doc = ExtractBytes(
+        std::string("附件\n\n任务分工\n\n一、") + heading + "\n\n1.推进建设。（牵头单位：县发改局）\n", "o.txt");
+    ASSERT_TRUE(doc.ok());
+    ASSERT_EQ(doc->tasks.size(), 1u) << heading;
+    EXPECT_TRUE(doc->tasks[0].leaders.empty()) << heading << ": " << doc->tasks[0].leaders[0].name;
+  }
+}
+
 TEST(BuildTest, ClauseCutAcrossLinesInsideItsBrackets) {
   Result<Document> doc = ExtractBytes(
       "一、重点任务\n\n15.推进生态环境综合治理。（生态环境部牵头，国家发展改革委、水利部等按职责分\n\n工负责）\n", "c.txt");

@@ -143,6 +143,13 @@ TEST(Segment, ParticlesAndSuffixes) {
   EXPECT_EQ(Seg(s, "新的目标"), "新 的 目标");
   EXPECT_EQ(Seg(s, "这也是为了目的"), "这 也 是 为了 目的");
   EXPECT_EQ(Seg(s, "但是还是"), "但是 还是");
+  // The stem of a longer word stays whole; X不了 and idioms are not cut (the review's cases).
+  EXPECT_EQ(Seg(s, "尤其是农村地区"), "尤其 是 农村 地区");
+  EXPECT_EQ(Seg(s, "取得了显著成效"), "取得 了 显著 成效");
+  EXPECT_EQ(Seg(s, "现有的设施"), "现有 的 设施");
+  EXPECT_EQ(Seg(s, "免不了"), "免不了");
+  EXPECT_EQ(Seg(s, "各行其是"), "各行其是");
+  EXPECT_EQ(Seg(s, "加强党建工作"), "加强 党建 工作");
   // More productive suffixes: 力, 费, 金.
   EXPECT_EQ(Seg(s, "提高竞争力"), "提高 竞争力");
   EXPECT_EQ(Seg(s, "缴纳保险费和保险金"), "缴纳 保险费 和 保险金");

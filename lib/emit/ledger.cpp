@@ -50,7 +50,13 @@ void AppendLedgerRows(const Document& document, std::vector<LedgerRow>& rows) {
     LedgerRow row;
     row.cells[0] = task.id;
     row.cells[1] = task.text;
-    row.cells[2] = Join(task.leaders, kJoin, [](const Leader& l) { return l.name + l.title; });
+    // 王某副县长兼县公安局局长: the posts joined by 兼, as concurrent posts are written, so that 、
+    // separates leaders only.
+    row.cells[2] = Join(task.leaders, kJoin, [](const Leader& l) {
+      std::string cell = l.name;
+      for (size_t k = 0; k < l.titles.size(); ++k) cell += (k == 0 ? "" : "兼") + l.titles[k];
+      return cell;
+    });
     row.cells[3] = Join(task.lead_units, kJoin, identity);
     row.cells[4] = Join(task.cooperating_units, kJoin, identity);
     row.cells[5] = task.deadline ? task.deadline->text : "";

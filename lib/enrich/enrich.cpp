@@ -51,7 +51,7 @@ class FoldedBlock {
       plain = !Skippable(cp) && Fold(cp) == cp;
     }
     if (plain) {
-      view_ = original;
+      original_ = original;
       return;
     }
     for (size_t i = 0; i < original.size();) {
@@ -65,27 +65,29 @@ class FoldedBlock {
         length_.push_back(static_cast<uint8_t>(i - b));
       }
     }
-    view_ = folded_;
   }
 
   // The first `words` (normalized text) at or after original byte `from`: [begin, end) in the
   // original block. `scanned` grows by the bytes searched.
   std::optional<std::pair<size_t, size_t>> Find(std::string_view words, size_t from, size_t& scanned) const {
+    // What is searched: the original block, or the folded copy (a view made here, so a copy of this
+    // object never points into another's string).
+    const std::string_view view = folded_.empty() && begin_.empty() ? original_ : std::string_view(folded_);
     std::string needle;
     for (size_t i = 0; i < words.size();) {
       const char32_t cp = internal::NextCodePoint(words, i);
       if (!Skippable(cp)) internal::AppendUtf8(needle, Fold(cp));
     }
     const size_t start =
-        begin_.empty() ? std::min(from, view_.size())
+        begin_.empty() ? std::min(from, view.size())
                        : static_cast<size_t>(std::lower_bound(begin_.begin(), begin_.end(), from) - begin_.begin());
-    if (needle.empty() || start >= view_.size()) return std::nullopt;
-    const void* hit = memmem(view_.data() + start, view_.size() - start, needle.data(), needle.size());
+    if (needle.empty() || start >= view.size()) return std::nullopt;
+    const void* hit = memmem(view.data() + start, view.size() - start, needle.data(), needle.size());
     if (hit == nullptr) {
-      scanned += view_.size() - start;
+      scanned += view.size() - start;
       return std::nullopt;
     }
-    const size_t at = static_cast<size_t>(static_cast<const char*>(hit) - view_.data());
+    const size_t at = static_cast<size_t>(static_cast<const char*>(hit) - view.data());
     const size_t last = at + needle.size() - 1;  // a byte of the last character
     scanned += last + 1 - start;
     if (begin_.empty()) return std::make_pair(at, at + needle.size());  // UTF-8 needle: whole characters
@@ -96,7 +98,7 @@ class FoldedBlock {
 
  private:
   size_t base_ = 0;
-  std::string_view view_;  // what is searched: the original block, or folded_
+  std::string_view original_;  // the block in the source's text, when nothing is to fold
   std::string folded_;
   std::vector<uint32_t> begin_;  // per byte of folded_: its character's first byte in the block
   std::vector<uint8_t> length_;  // and that character's length there
@@ -274,7 +276,7 @@ void AddDocumentWords(const Document& doc, Segmenter& segmenter) {
       for (const std::string& u : *list) AddUnit(segmenter, u);
     for (const Leader& l : t.leaders) {
       segmenter.AddWord(l.name);
-      segmenter.AddWord(l.title);
+      for (const std::string& post : l.titles) segmenter.AddWord(post);  // 副县长, 县公安局局长
     }
   }
   for (const Section& s : doc.sections) {
@@ -282,7 +284,7 @@ void AddDocumentWords(const Document& doc, Segmenter& segmenter) {
       for (const std::string& u : *list) AddUnit(segmenter, u);
     if (s.leader) {
       segmenter.AddWord(s.leader->name);
-      segmenter.AddWord(s.leader->title);
+      for (const std::string& post : s.leader->titles) segmenter.AddWord(post);
     }
   }
   AddUnit(segmenter, doc.metadata.issuer);

@@ -23,7 +23,7 @@ def expected_rows():
         for t in doc["tasks"]:
             rows.append([
                 t["id"], t["text"],
-                "、".join((l.get("name") or "") + (l.get("title") or "") for l in t.get("leaders", [])),
+                "、".join((l.get("name") or "") + "兼".join(l.get("titles") or []) for l in t.get("leaders", [])),
                 "、".join(t.get("lead_units", [])), "、".join(t.get("cooperating_units", [])),
                 (t.get("deadline") or {}).get("text", ""),
                 " / ".join((sections[i].get("marker") or "") + (sections[i].get("heading") or "") for i in t["section_path"]),

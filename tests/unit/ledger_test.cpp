@@ -42,6 +42,11 @@ TEST(LedgerTest, DeadlineColumnKeepsTheText) {
       "建成城区幼儿园。（责任领导：张某副县长；牵头单位：县教育局；完成时限：2024年9月底前）\n");
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_EQ(rows[0].cells[2], "张某副县长");
+  // Concurrent posts are joined by 兼, so that 、 separates leaders only.
+  const std::vector<LedgerRow> composite =
+      RowsOf("附件\n\n任务分工\n\n一、王某副县长、县公安局局长负责的工作\n\n1.推进平安建设。（牵头单位：县公安局）\n");
+  ASSERT_EQ(composite.size(), 1u);
+  EXPECT_EQ(composite[0].cells[2], "王某副县长兼县公安局局长");
   EXPECT_EQ(rows[0].cells[3], "县教育局");
   EXPECT_EQ(rows[0].cells[5], "2024年9月底前");
 }

@@ -101,7 +101,11 @@ std::vector<std::string> MergeLeaderTitles(std::vector<std::string> items) {
   std::vector<std::string> out;
   std::string pending;
   for (std::string& item : items) {
-    if (RE2::FullMatch(item, Pattern(Pat::kLeaderTitleOnly))) {
+    // A title alone (县委常委, 县公安局局长), not a person with a title (张三副县长).
+    re2::StringPiece name, title;
+    const bool person = RE2::FullMatch(item, Pattern(Pat::kLeaderNameTitle), &name, &title) &&
+                        PlausiblePersonName(std::string_view(name.data(), name.size()));
+    if (!person && RE2::FullMatch(item, Pattern(Pat::kLeaderTitleOnly))) {
       pending += (pending.empty() ? "" : "、") + item;
       continue;
     }
@@ -118,6 +122,14 @@ void AddPart(std::string label, std::string_view value, ClauseMatch& clause) {
 }
 
 }  // namespace
+
+bool PlausiblePersonName(std::string_view name) {
+  size_t end = name.size();
+  const char32_t last = end > 0 ? PreviousCodePoint(name, end) : 0;
+  static constexpr std::string_view kNotNames[] = {"常务", "分管", "主管", "协管", "县委", "市委", "区委", "省委"};
+  return !name.empty() && std::u32string_view(U"局委办院厅部处所会").find(last) == std::u32string_view::npos &&
+         std::find(std::begin(kNotNames), std::end(kNotNames), name) == std::end(kNotNames);
+}
 
 void AddClausePart(std::string label, ClauseRole role, std::string_view value, ClauseMatch& clause) {
   ClausePart part;

@@ -36,6 +36,10 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
 // Whether `text` states that the first unit listed leads (列第一位者为牵头单位).
 bool StatesLeadRule(std::string_view text);
 
+// Whether a name read before a title is a person's: not a body (县发改局), a level
+// (县委) or a word of office (常务, 分管).
+bool PlausiblePersonName(std::string_view name);
+
 }  // namespace gongwen::internal
 
 #endif  // GONGWEN_LIB_RECOGNIZE_CLAUSES_H_

@@ -77,13 +77,7 @@ bool Capture(std::string_view text, Pat pat, RecognizedBlock& rb) {
 bool LeaderHeading(std::string_view text, RecognizedBlock& rb) {
   const size_t fields = rb.fields.size();
   if (!Capture(text, Pat::kLeaderHeading, rb) && !Capture(text, Pat::kLeaderHeadingTitleFirst, rb)) return false;
-  const std::string_view name = rb.Field("name");
-  size_t end = name.size();
-  const char32_t last = end > 0 ? internal::PreviousCodePoint(name, end) : 0;
-  static constexpr std::string_view kNotNames[] = {"常务", "分管", "主管", "协管", "县委", "市委", "区委", "省委"};
-  const bool office = std::u32string_view(U"局委办院厅部处所会").find(last) != std::u32string_view::npos ||
-                      std::find(std::begin(kNotNames), std::end(kNotNames), name) != std::end(kNotNames);
-  if (!office) return true;
+  if (internal::PlausiblePersonName(rb.Field("name"))) return true;
   rb.fields.resize(fields);
   return false;
 }

@@ -363,6 +363,23 @@ TEST(BuildTest, LeaderHeadingWithACompositeTitleAfterTheName) {
   EXPECT_EQ(doc->tasks[1].leaders[0].name, "李某");
 }
 
+// 责任领导 lists: two people with their titles are two leaders; titles before one name are that name's.
+TEST(BuildTest, LeadersInAClauseListArePeople) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n任务分工\n\n1.建成城区幼儿园。（责任领导：张三副县长、李四局长；牵头单位：县教育局）\n\n"
+      "2.推进改革。（责任领导：县委常委、副县长王五；牵头单位：县财政局）\n",
+      "l.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  ASSERT_EQ(doc->tasks[0].leaders.size(), 2u) << "was one leader named 张三副县长、李四局长";
+  EXPECT_EQ(doc->tasks[0].leaders[0].name, "张三");
+  EXPECT_EQ(doc->tasks[0].leaders[1].name, "李四");
+  EXPECT_EQ(doc->tasks[0].leaders[1].titles, std::vector<std::string>{"局长"});
+  ASSERT_EQ(doc->tasks[1].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[1].leaders[0].name, "王五");
+  EXPECT_EQ(doc->tasks[1].leaders[0].titles, (std::vector<std::string>{"县委常委", "副县长"}));
+}
+
 // Headings that list offices, not a person: no leader (the review's cases).
 TEST(BuildTest, HeadingsOfOfficesAreNoLeaders) {
   for (const char* heading : {"张三县长、李四副县长负责的工作", "县委书记、县长负责的工作",

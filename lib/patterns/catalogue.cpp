@@ -71,6 +71,10 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "^(?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "))" SP "*(?P<name>\\p{Han}{2,3})(?:同志)?" SP
      "*(?:牵头负责|负责|牵头|主抓|分管|联系|领衔)(?:的)?(?:重点)?(?:工作|任务|事项|领域)?(?:任务)?" COUNT "$",
      "常务副县长李振华分管工作"},
+    {Pat::kLeaderHeadingBracketTitle, "leader_heading_bracket_title",
+     "^(?P<name>\\p{Han}{2,4}?)(?:同志)?" SP "*[（(](?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "|常委))[）)]" SP
+     "*(?:牵头负责|负责|牵头|主抓|分管|联系|领衔)(?:的)?(?:重点)?(?:工作|任务|事项|领域)?(?:任务)?" COUNT "$",
+     "张三同志（县委常委、副县长）负责的工作"},
     {Pat::kLeaderTitleName, "leader_title_name",
      "^(?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "))" SP "*(?P<name>\\p{Han}{2,3})$", "副县长梁文博"},
     {Pat::kLeaderTitleOnly, "leader_title_only",

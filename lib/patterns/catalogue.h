@@ -36,6 +36,7 @@ enum class Pat {
   // body and attachment
   kLeaderHeading,
   kLeaderHeadingTitleFirst,
+  kLeaderHeadingBracketTitle,
   kLeaderTitleName,
   kLeaderTitleOnly,
   kLeaderNameTitle,

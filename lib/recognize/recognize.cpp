@@ -76,7 +76,9 @@ bool Capture(std::string_view text, Pat pat, RecognizedBlock& rb) {
 // not a body (县发改局局长…), a level (县委书记…) or a word of office (常务副县长、副县长…).
 bool LeaderHeading(std::string_view text, RecognizedBlock& rb) {
   const size_t fields = rb.fields.size();
-  if (!Capture(text, Pat::kLeaderHeading, rb) && !Capture(text, Pat::kLeaderHeadingTitleFirst, rb)) return false;
+  if (!Capture(text, Pat::kLeaderHeading, rb) && !Capture(text, Pat::kLeaderHeadingTitleFirst, rb) &&
+      !Capture(text, Pat::kLeaderHeadingBracketTitle, rb))
+    return false;
   if (internal::PlausiblePersonName(rb.Field("name"))) return true;
   rb.fields.resize(fields);
   return false;

@@ -361,6 +361,15 @@ TEST(BuildTest, LeaderHeadingWithACompositeTitleAfterTheName) {
   EXPECT_EQ(doc->tasks[0].leaders[0].name, "王某");
   EXPECT_EQ(doc->tasks[0].leaders[0].titles, (std::vector<std::string>{"副县长", "县公安局局长"}));
   EXPECT_EQ(doc->tasks[1].leaders[0].name, "李某");
+
+  // The titles in brackets after the name.
+  doc = ExtractBytes("附件\n\n任务分工\n\n一、张三同志（县委常委、副县长）负责的工作\n\n1.推进建设。（牵头单位：县发改局）\n",
+                     "b.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 1u);
+  ASSERT_EQ(doc->tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].leaders[0].name, "张三");
+  EXPECT_EQ(doc->tasks[0].leaders[0].titles, (std::vector<std::string>{"县委常委", "副县长"}));
 }
 
 // 责任领导 lists: two people with their titles are two leaders; titles before one name are that name's.

@@ -135,6 +135,7 @@ TEST(Segment, GovernmentNamesAndSetPhrases) {
   EXPECT_EQ(Seg(s, "收入达三十万元以上"), "收入 达 三十万元 以上");
   EXPECT_EQ(Seg(s, "种植三千亩"), "种植 三千亩");
   EXPECT_EQ(Seg(s, "装机十万千瓦"), "装机 十万千瓦");  // the unit begins with a numeral character
+  EXPECT_EQ(Seg(s, "二十万千伏安"), "二十万千伏安");
 }
 
 TEST(Segment, ParticlesAndSuffixes) {

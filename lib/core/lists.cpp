@@ -178,7 +178,8 @@ int DocumentYear(const Metadata& md) {
 namespace {
 
 // The year a deadline names: printed (2024), or relative to the document's year (明年 and 次年 the next,
-// 今年 本年 当年 its own); none printed is the document's. 0 when a relative year has no document year.
+// 去年 and 上年 the one before, 今年 本年 当年 its own); none printed is the document's. 0 when a
+// relative year has no document year.
 // A relative year counts only where a word starts (确保 明年底前, not 说明 年底前 or 每次 年底前).
 int YearOf(re2::StringPiece printed, std::string_view text, int doc_year) {
   const std::string_view p(printed.data(), printed.size());
@@ -186,6 +187,7 @@ int YearOf(re2::StringPiece printed, std::string_view text, int doc_year) {
   if (p.size() != 3) return std::stoi(std::string(p));  // four digits
   if (!WordStartsAt(text, static_cast<size_t>(printed.data() - text.data()))) return doc_year;
   if (p == "明" || p == "次") return doc_year == 0 ? 0 : doc_year + 1;
+  if (p == "去" || p == "上") return doc_year == 0 ? 0 : doc_year - 1;
   return doc_year;  // 今 本 当
 }
 

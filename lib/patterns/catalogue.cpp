@@ -9,7 +9,7 @@ namespace {
 
 // Spaces that converted text leaves anywhere: ASCII, tab, ideographic space.
 #define SP "[ \\t\\x{3000}]"
-#define YEAR "[0-9]{4}|明|次|今|本|当"
+#define YEAR "[0-9]{4}|明|次|今|本|当|去|上"
 #define CNUM "[一二三四五六七八九十百零〇两]"
 #define LPAREN "[（(]"
 #define RPAREN "[）)]"

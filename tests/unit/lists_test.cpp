@@ -63,6 +63,9 @@ TEST(ListsTest, DeadlinesAsPreciseAsTheTextAllows) {
   EXPECT_EQ(DeadlineDate("每次年底前报送", 2023), "2023-12-31");
   EXPECT_EQ(DeadlineDate("文明年底前创建", 2023), "2023-12-31");
   EXPECT_EQ(DeadlineDate("明年6月", 9999), "") << "no five-digit year";
+  EXPECT_EQ(DeadlineDate("去年12月开工", 2023), "2022-12");
+  EXPECT_EQ(DeadlineDate("上年底", 2023), "2022-12-31");
+  EXPECT_EQ(DeadlineDate("以上年底前完成", 2023), "2023-12-31") << "上 of 以上 is no year";
 }
 
 TEST(ChineseNumberTest, HeadingNumerals) {

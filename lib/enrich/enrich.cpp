@@ -68,19 +68,20 @@ class FoldedBlock {
   }
 
   // The first `words` (normalized text) at or after original byte `from`: [begin, end) in the
-  // original block. `scanned` grows by the bytes searched.
+  // original block. When it is not there, `scanned` grows by the bytes searched.
   std::optional<std::pair<size_t, size_t>> Find(std::string_view words, size_t from, size_t& scanned) const {
     // What is searched: the original block, or the folded copy (a view made here, so a copy of this
     // object never points into another's string).
-    const std::string_view view = folded_.empty() && begin_.empty() ? original_ : std::string_view(folded_);
+    const std::string_view view = begin_.empty() ? original_ : std::string_view(folded_);
     std::string needle;
     for (size_t i = 0; i < words.size();) {
       const char32_t cp = internal::NextCodePoint(words, i);
       if (!Skippable(cp)) internal::AppendUtf8(needle, Fold(cp));
     }
     const size_t start =
-        begin_.empty() ? std::min(from, view.size())
-                       : static_cast<size_t>(std::lower_bound(begin_.begin(), begin_.end(), from) - begin_.begin());
+        begin_.empty()
+            ? std::min(from, view.size())
+            : static_cast<size_t>(std::lower_bound(begin_.begin(), begin_.end(), from) - begin_.begin());
     if (needle.empty() || start >= view.size()) return std::nullopt;
     const void* hit = memmem(view.data() + start, view.size() - start, needle.data(), needle.size());
     if (hit == nullptr) {
@@ -89,7 +90,6 @@ class FoldedBlock {
     }
     const size_t at = static_cast<size_t>(static_cast<const char*>(hit) - view.data());
     const size_t last = at + needle.size() - 1;  // a byte of the last character
-    scanned += last + 1 - start;
     if (begin_.empty()) return std::make_pair(at, at + needle.size());  // UTF-8 needle: whole characters
     return std::make_pair(size_t{begin_[at]}, size_t{begin_[last]} + length_[last]);
   }
@@ -104,58 +104,53 @@ class FoldedBlock {
   std::vector<uint8_t> length_;  // and that character's length there
 };
 
-// Where the next piece of a task is looked for: the task's block and the byte in
-// its original text where the previous piece ended. Pieces come in text order,
-// so each search starts where the last one stopped (and 20 000 targets of one
-// task cost one pass, not 20 000). Pieces not found cost a search to the end of
-// the task's text each; past a budget linear in that text they are no longer
-// looked for (and take the task's span), so no input makes this quadratic.
-struct Cursor {
-  size_t block = 0;                                // index into Task::blocks
-  size_t offset = 0;                               // byte offset in that block's original text
-  std::vector<std::optional<FoldedBlock>> folded;  // per Task::blocks, made when first searched
-  size_t scanned = 0;                              // bytes searched by pieces not found
-  size_t budget = 0;                               // set from the task's text on first use
+// Finds the pieces of a text (targets, milestones, reporting items) in the original of its blocks.
+// Pieces come in text order, so each search starts at a cursor where the last one started (and
+// 20 000 targets of one task cost one pass, not 20 000). A piece not found costs a search to the end
+// of the blocks; past a budget linear in the text no more are looked for (they take the fallback
+// span), so no input makes this quadratic.
+class PieceFinder {
+ public:
+  PieceFinder(const Document& doc, const Source& source, std::vector<int> blocks, size_t text_size,
+              const Span& fallback)
+      : doc_(doc),
+        source_(source),
+        blocks_(std::move(blocks)),
+        folded_(blocks_.size()),
+        budget_(8 * text_size + (size_t{1} << 20)),
+        fallback_(fallback) {}
+
+  // The span of `words` (a piece of the text) in the original file.
+  Span Locate(std::string_view words) {
+    if (scanned_ > budget_) return fallback_;
+    for (size_t k = block_; k < blocks_.size(); ++k) {
+      const int b = blocks_[k];
+      if (b < 0 || static_cast<size_t>(b) >= doc_.blocks.size()) continue;
+      if (!folded_[k]) folded_[k].emplace(source_, doc_.blocks[static_cast<size_t>(b)]);
+      const FoldedBlock& folded = *folded_[k];
+      if (auto at = folded.Find(words, k == block_ ? offset_ : 0, scanned_)) {
+        block_ = k;
+        offset_ = at->first + 1;  // pieces may overlap: the next one starts after this one's start
+        return source_.SpanOf(folded.base() + at->first, folded.base() + at->second);
+      }
+    }
+    return fallback_;
+  }
+
+ private:
+  const Document& doc_;
+  const Source& source_;
+  std::vector<int> blocks_;                         // indices into Document::blocks
+  std::vector<std::optional<FoldedBlock>> folded_;  // per block, made when first searched
+  size_t budget_;                                   // bytes that pieces not found may search in all
+  Span fallback_;
+  size_t block_ = 0;    // the cursor: an index into blocks_
+  size_t offset_ = 0;   // and a byte of that block's original
+  size_t scanned_ = 0;  // bytes searched by pieces not found
 };
 
-// `words` (normalized text) in `block`'s original text from byte `from` on: its span in
-// the original file, with `from` moved just past where it starts (pieces come in text
-// order and may overlap); nullopt when it is not there.
-std::optional<Span> FindInBlock(const Source& source, const FoldedBlock& folded, std::string_view words,
-                                size_t& from, size_t& scanned) {
-  auto at = folded.Find(words, from, scanned);
-  if (!at) return std::nullopt;
-  from = at->first + 1;
-  return source.SpanOf(folded.base() + at->first, folded.base() + at->second);
-}
-
-// The span of `words` (a piece of a task's text) in the original file: looked for
-// in the task's blocks from the cursor on; the task's own span when it is not there.
-Span Locate(const Document& doc, const Source& source, const Task& task, std::string_view words,
-            Cursor& cursor) {
-  if (cursor.folded.empty()) {
-    cursor.folded.resize(task.blocks.size());
-    cursor.budget = 8 * task.text.size() + (size_t{1} << 20);
-  }
-  if (cursor.scanned > cursor.budget) return task.span;
-  for (size_t k = cursor.block; k < task.blocks.size(); ++k) {
-    const int b = task.blocks[k];
-    if (b < 0 || static_cast<size_t>(b) >= doc.blocks.size()) continue;
-    if (!cursor.folded[k]) cursor.folded[k].emplace(source, doc.blocks[static_cast<size_t>(b)]);
-    size_t from = k == cursor.block ? cursor.offset : 0;
-    size_t scanned = 0;
-    if (auto span = FindInBlock(source, *cursor.folded[k], words, from, scanned)) {
-      cursor.block = k;
-      cursor.offset = from;
-      return *span;
-    }
-    cursor.scanned += scanned;
-  }
-  return task.span;
-}
-
 void Targets(Document& doc, const Source& source, Task& task) {
-  Cursor cursor;
+  PieceFinder finder(doc, source, task.blocks, task.text.size(), task.span);
   for (internal::FoundTarget& f : internal::FindTargets(task.text)) {
     Target t;
     t.text = task.text.substr(f.begin, f.end - f.begin);
@@ -164,13 +159,13 @@ void Targets(Document& doc, const Source& source, Task& task) {
     t.value = f.value;
     t.unit = std::move(f.unit);
     t.comparator = std::string(f.comparator);
-    t.span = Locate(doc, source, task, t.text, cursor);
+    t.span = finder.Locate(t.text);
     task.targets.push_back(std::move(t));
   }
 }
 
 void Milestones(Document& doc, const Source& source, Task& task, int year) {
-  Cursor cursor;
+  PieceFinder finder(doc, source, task.blocks, task.text.size(), task.span);
   for (internal::FoundDate& f : internal::FindMilestones(task.text, year)) {
     Milestone m;
     m.text = task.text.substr(f.begin, f.end - f.begin);
@@ -178,7 +173,7 @@ void Milestones(Document& doc, const Source& source, Task& task, int year) {
     // The task's own deadline clause (完成时限：6月底前) is not a milestone. A date of the text that the
     // build stage also took as the deadline stays one: it carries the event (5月投产, 9月投产, 11月投产).
     if (task.deadline && task.deadline->text.find(m.text) != std::string::npos) continue;
-    m.span = Locate(doc, source, task, m.text, cursor);
+    m.span = finder.Locate(m.text);
     task.milestones.push_back(std::move(m));
   }
 }
@@ -191,23 +186,17 @@ void ReportingSchedule(Document& doc, const Source& source, int year) {
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const DocumentBlock& block = doc.blocks[i];
     if (in_task[i] || (block.role != Role::kBody && block.role != Role::kNote)) continue;
-    size_t from = 0, scanned = 0;
-    std::optional<FoldedBlock> folded;
+    std::optional<PieceFinder> finder;  // made for a block with items only
     for (internal::FoundReporting& f : internal::FindReportingSchedule(block.text, year)) {
-      if (!folded) folded.emplace(source, block);
+      if (!finder)
+        finder.emplace(doc, source, std::vector<int>{static_cast<int>(i)}, block.text.size(), block.span);
       ReportingItem item;
       item.text = block.text.substr(f.begin, f.end - f.begin);
       item.recurrence = std::move(f.recurrence);
       item.day = f.day;
       item.date = std::move(f.date);
       item.report = std::move(f.report);
-      // Items come in order, so a block's pieces cost one pass (pieces not found: see Cursor).
-      item.span =
-          scanned > 8 * block.text.size() + (size_t{1} << 20)
-              ? block.span
-              : FindInBlock(source, *folded, std::string_view(block.text).substr(f.begin, f.end - f.begin),
-                            from, scanned)
-                    .value_or(block.span);
+      item.span = finder->Locate(item.text);
       doc.metadata.reporting_schedule.push_back(std::move(item));
     }
   }

@@ -113,10 +113,29 @@ std::vector<size_t> LineStarts(std::string_view t) {
   return starts;
 }
 
-}  // namespace
+constexpr size_t kColumnStride = 4096;
+
+// Code points of text[0, pos), from the checkpoints: at most kColumnStride bytes counted.
+uint64_t CodePointsBefore(const std::string& text, const std::vector<uint64_t>& checkpoints, size_t pos) {
+  const size_t k = std::min(pos / kColumnStride, checkpoints.empty() ? 0 : checkpoints.size() - 1);
+  const uint64_t base = checkpoints.empty() ? 0 : checkpoints[k];
+  const size_t from = checkpoints.empty() ? 0 : k * kColumnStride;
+  return base + internal::CountCodePoints(std::string_view(text).substr(from, pos - from));
+}
 
 // Code points before every kColumnStride-th byte of `text` (see Source::SpanOf).
-std::vector<uint64_t> CodePointCheckpoints(const std::string& text);
+std::vector<uint64_t> CodePointCheckpoints(const std::string& text) {
+  std::vector<uint64_t> out;
+  out.reserve(text.size() / kColumnStride + 1);
+  uint64_t n = 0;
+  for (size_t pos = 0; pos <= text.size(); pos += kColumnStride) {
+    out.push_back(n);
+    n += internal::CountCodePoints(std::string_view(text).substr(pos, kColumnStride));
+  }
+  return out;
+}
+
+}  // namespace
 
 std::string Sha256Hex(std::string_view bytes) {
   std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
@@ -362,31 +381,6 @@ uint64_t Source::OriginalOffset(size_t pos) const {
   if (original_of_.empty()) return bom_length_ + pos;
   if (pos >= original_of_.size()) return original_of_.back();
   return original_of_[pos];
-}
-
-namespace {
-
-constexpr size_t kColumnStride = 4096;
-
-// Code points of text[0, pos), from the checkpoints: at most kColumnStride bytes counted.
-uint64_t CodePointsBefore(const std::string& text, const std::vector<uint64_t>& checkpoints, size_t pos) {
-  const size_t k = std::min(pos / kColumnStride, checkpoints.empty() ? 0 : checkpoints.size() - 1);
-  const uint64_t base = checkpoints.empty() ? 0 : checkpoints[k];
-  const size_t from = checkpoints.empty() ? 0 : k * kColumnStride;
-  return base + internal::CountCodePoints(std::string_view(text).substr(from, pos - from));
-}
-
-}  // namespace
-
-std::vector<uint64_t> CodePointCheckpoints(const std::string& text) {
-  std::vector<uint64_t> out;
-  out.reserve(text.size() / kColumnStride + 1);
-  uint64_t n = 0;
-  for (size_t pos = 0; pos <= text.size(); pos += kColumnStride) {
-    out.push_back(n);
-    n += internal::CountCodePoints(std::string_view(text).substr(pos, kColumnStride));
-  }
-  return out;
 }
 
 Span Source::SpanOf(size_t begin, size_t end) const {

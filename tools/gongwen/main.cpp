@@ -44,34 +44,21 @@ std::ostream* OpenOutput(const std::string& path, std::ofstream& file) {
 }
 
 void AddLimitOptions(CLI::App* cmd, LimitArgs& limits) {
-  const char* group = "Limits (see docs/limits.md)";
-  cmd->add_option("--max-input-mb", limits.max_input_mb, "Refuse inputs larger than this")
-      ->check(CLI::PositiveNumber)
-      ->capture_default_str()
-      ->group(group);
-  cmd->add_option("--max-part-mb", limits.max_part_mb, "DOCX: refuse a part that inflates past this")
-      ->check(CLI::PositiveNumber)
-      ->capture_default_str()
-      ->group(group);
-  cmd->add_option("--max-total-mb", limits.max_total_mb,
-                  "DOCX: refuse when the parts read inflate past this in all")
-      ->check(CLI::PositiveNumber)
-      ->capture_default_str()
-      ->group(group);
-  cmd->add_option("--max-ratio", limits.max_ratio,
-                  "DOCX: refuse a part over 1 MiB that inflates more than this many times")
-      ->check(CLI::PositiveNumber)
-      ->capture_default_str()
-      ->group(group);
-  cmd->add_option("--max-entries", limits.max_entries, "DOCX: refuse a package with more entries")
-      ->check(CLI::PositiveNumber)
-      ->capture_default_str()
-      ->group(group);
-  cmd->add_option("--max-depth", limits.max_depth,
-                  "DOCX: XML nesting read (deeper content is skipped, with a warning)")
-      ->check(CLI::PositiveNumber)
-      ->capture_default_str()
-      ->group(group);
+  // Each limit: a positive number, its default shown, in one group of the help.
+  auto limit = [cmd](const char* name, auto& value, const char* description) {
+    cmd->add_option(name, value, description)
+        ->check(CLI::PositiveNumber)
+        ->capture_default_str()
+        ->group("Limits (see docs/limits.md)");
+  };
+  limit("--max-input-mb", limits.max_input_mb, "Refuse inputs larger than this");
+  limit("--max-part-mb", limits.max_part_mb, "DOCX: refuse a part that inflates past this");
+  limit("--max-total-mb", limits.max_total_mb, "DOCX: refuse when the parts read inflate past this in all");
+  limit("--max-ratio", limits.max_ratio,
+        "DOCX: refuse a part over 1 MiB that inflates more than this many times");
+  limit("--max-entries", limits.max_entries, "DOCX: refuse a package with more entries");
+  limit("--max-depth", limits.max_depth,
+        "DOCX: XML nesting read (deeper content is skipped, with a warning)");
 }
 
 void ApplyLimits(const LimitArgs& limits, ExtractOptions& options) {

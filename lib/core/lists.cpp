@@ -184,14 +184,20 @@ namespace {
 int YearOf(re2::StringPiece printed, std::string_view text, int doc_year) {
   const std::string_view p(printed.data(), printed.size());
   if (p.empty()) return doc_year;
-  if (p.size() != 3) return std::stoi(std::string(p));  // four digits
+  const std::optional<int> delta = RelativeYear(p);
+  if (!delta) return std::stoi(std::string(p));  // four digits
   if (!WordStartsAt(text, static_cast<size_t>(printed.data() - text.data()))) return doc_year;
-  if (p == "明" || p == "次") return doc_year == 0 ? 0 : doc_year + 1;
-  if (p == "去" || p == "上") return doc_year == 0 ? 0 : doc_year - 1;
-  return doc_year;  // 今 本 当
+  return doc_year == 0 ? 0 : doc_year + *delta;
 }
 
 }  // namespace
+
+std::optional<int> RelativeYear(std::string_view ch) {
+  if (ch == "明" || ch == "次") return 1;
+  if (ch == "去" || ch == "上") return -1;
+  if (ch == "今" || ch == "本" || ch == "当") return 0;
+  return std::nullopt;
+}
 
 bool WordStartsAt(std::string_view text, size_t pos) {
   if (pos == 0 || pos >= text.size()) return true;

@@ -35,6 +35,10 @@ std::string ParseDateText(std::string_view text);
 // else the year of its number (〔2023〕); 0 when it gives neither.
 int DocumentYear(const Metadata& metadata);
 
+// The character before 年 in a year relative to the document's: 明 and 次 (+1), 去 and 上 (-1),
+// 今 本 当 (0); nullopt for any other.
+std::optional<int> RelativeYear(std::string_view ch);
+
 // Whether ICU's word dictionary starts a word at byte `pos` of `text` (looking a few
 // characters either side): 确保|明年底 yes, 说|明年底 no (说明 is the word).
 bool WordStartsAt(std::string_view text, size_t pos);

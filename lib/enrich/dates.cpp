@@ -56,11 +56,7 @@ std::vector<FoundDate> FindMilestones(std::string_view text, int doc_year) {
     // A month needs its number: not the 12 of 2012月 or the 3 of 第3月.
     if (b > 0 && IsDigitByte(text[b - 1])) return;
     // 明 of 说明 is no year: the milestone starts after it (说明|年底前…).
-    const std::string_view first = text.substr(b, 3);
-    if ((first == "明" || first == "次" || first == "今" || first == "本" || first == "当" || first == "去" ||
-         first == "上") &&
-        !WordStartsAt(text, b))
-      b += 3;
+    if (RelativeYear(text.substr(b, 3)) && !WordStartsAt(text, b)) b += 3;
     std::string date = DeadlineDate(text.substr(b, e - b), doc_year);
     if (date.empty()) return;
     out.push_back({b, PhraseEnd(text, e, 12), std::move(date)});

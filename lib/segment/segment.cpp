@@ -231,16 +231,19 @@ bool IsFunctionChar(char32_t cp) {
   return kChars.find(cp) != std::u32string_view::npos;
 }
 
+// A word of one Han character that no dictionary knows and that is no function word (利, 达, 桐).
+bool IsSingleUnknown(std::string_view text, const Token& t, const Lexicon& words) {
+  if (t.kind != TokenKind::kWord || t.end <= t.begin) return false;
+  std::string_view w = text.substr(t.begin, t.end - t.begin);
+  size_t i = 0;
+  const char32_t cp = internal::NextCodePoint(w, i);
+  return i == w.size() && internal::IsHan(cp) && !IsFunctionChar(cp) && !words.Contains(w);
+}
+
 // A run of two or more single characters that no dictionary knows, none a
 // function word, is most likely one name ICU does not know: 利 达 → 利达, 美 森 宏 源 → 美森宏源.
 void JoinUnknownRuns(std::string_view text, std::vector<Token>& tokens, const Lexicon& words) {
-  auto single_unknown = [&](const Token& t) {
-    if (t.kind != TokenKind::kWord) return false;
-    std::string_view w = text.substr(t.begin, t.end - t.begin);
-    size_t i = 0;
-    const char32_t cp = internal::NextCodePoint(w, i);
-    return i == w.size() && internal::IsHan(cp) && !IsFunctionChar(cp) && !words.Contains(w);
-  };
+  auto single_unknown = [&](const Token& t) { return IsSingleUnknown(text, t, words); };
   std::vector<Token> out;
   out.reserve(tokens.size());
   for (size_t k = 0; k < tokens.size();) {
@@ -470,14 +473,6 @@ struct Segmenter::Impl {
                const std::vector<bool>& icu, std::vector<Token>& out) const {
     auto str = [&](const Token& t) { return text.substr(t.begin, t.end - t.begin); };
     const size_t first_out = out.size();  // out's tokens from this run start here
-    auto is_single_unknown = [&](const Token& t) {
-      std::string_view w = str(t);
-      size_t i = 0;
-      if (w.empty()) return false;
-      const char32_t cp = internal::NextCodePoint(w, i);
-      return i == w.size() && t.kind == TokenKind::kWord && internal::IsHan(cp) && !IsFunctionChar(cp) &&
-             !words.Contains(w);
-    };
     bool prev_icu = false;  // out.back() is an ICU word of this run
     for (size_t k = 0; k < run.size(); ++k) {
       const bool icu_prev_now = prev_icu;
@@ -525,7 +520,7 @@ struct Segmenter::Impl {
           out.back().end = t.end;
           // A place name of two characters no dictionary knows: 桐 溪县 → 桐溪县.
           if (prev_chars == 1 && out.size() >= first_out + 2 && out[out.size() - 2].end == out.back().begin &&
-              is_single_unknown(out[out.size() - 2])) {
+              IsSingleUnknown(text, out[out.size() - 2], words)) {
             out[out.size() - 2].end = t.end;
             out.pop_back();
           }

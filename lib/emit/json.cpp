@@ -612,11 +612,12 @@ class JsonEmitter {
 
 // RapidJSON's output stream: a malloc'd buffer that grows by realloc (for large
 // buffers glibc remaps the pages: no copy, and nothing is zero-filled, which a
-// std::string's resize did for every byte), copied once into `out` by Finish.
+// std::string's resize did for every byte), drained in chunks or copied once
+// into a string by Finish.
 class StringSink {
  public:
   using Ch = char;
-  StringSink(std::string& out, size_t estimate) : out_(out) { Grow(std::max<size_t>(estimate, 256)); }
+  explicit StringSink(size_t estimate) { Grow(std::max<size_t>(estimate, 256)); }
   ~StringSink() { std::free(buf_); }
   StringSink(const StringSink&) = delete;
   StringSink& operator=(const StringSink&) = delete;
@@ -641,7 +642,7 @@ class StringSink {
     drain(std::string_view(buf_, pos_));
     pos_ = 0;
   }
-  void Finish() { out_.assign(buf_, pos_); }
+  std::string Finish() const { return std::string(buf_, pos_); }
 
  private:
   void Grow(size_t capacity) {
@@ -651,7 +652,6 @@ class StringSink {
     cap_ = capacity;
   }
 
-  std::string& out_;
   char* buf_ = nullptr;
   size_t cap_ = 0;
   size_t pos_ = 0;
@@ -719,8 +719,7 @@ void EmitInto(StringSink& sink, const JsonOptions& options, std::function<void(b
 template <typename EmitFn>
 bool StreamJson(std::ostream& out, const JsonOptions& options, EmitFn emit) {
   constexpr size_t kChunk = size_t{1} << 20;
-  std::string buffer;
-  StringSink sink(buffer, kChunk + kChunk / 4);
+  StringSink sink(kChunk + kChunk / 4);
   auto write = [&](std::string_view bytes) {
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   };
@@ -786,25 +785,21 @@ std::string ErrorRecordJson(const std::string& path, const Status& status) {
 std::string Generator() { return std::string("gongwen ") + Version(); }
 
 std::string SegmentedLineJson(const Source& source, const SegmentedLine& line) {
-  std::string json;
-  StringSink sink(json, 64 + line.text.size() * 3 + line.tokens.size() * 80);
+  StringSink sink(64 + line.text.size() * 3 + line.tokens.size() * 80);
   EmitInto(sink, JsonOptions{}, nullptr, [&](auto& emitter) { emitter.EmitSegmentedLine(source, line); });
-  sink.Finish();
-  return json;
+  return sink.Finish();
 }
 
 std::string ToJson(const Document& document, const JsonOptions& options) {
   // The JSON is several times the text (each block has its text and original,
-  // tasks repeat theirs): reserve once instead of growing step by step.
+  // tasks repeat theirs): a first buffer of about that size, grown if short.
   size_t estimate = 4096;
   for (const DocumentBlock& b : document.blocks) estimate += 2 * (b.text.size() + b.original.size()) + 160;
   for (const Task& t : document.tasks) estimate += 2 * t.text.size() + 600;
   estimate += document.diagnostics.size() * 200;
-  std::string json;
-  StringSink sink(json, estimate);
+  StringSink sink(estimate);
   EmitInto(sink, options, nullptr, [&](auto& emitter) { emitter.Emit(document); });
-  sink.Finish();
-  return json;
+  return sink.Finish();
 }
 
 }  // namespace gongwen

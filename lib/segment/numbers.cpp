@@ -27,7 +27,7 @@ constexpr std::string_view kMeasureUnits[] = {
     "吨",       "亩",       "米",     "千瓦",   "兆瓦",     "瓦",     "公升", "升",       "个百分点",
     "百分点",   "标准箱",   "万人次", "人次",   "万人",     "万户",   "万辆", "万台",     "万套",
     "万株",     "万头",     "万只",   "万册",   "万平方米", "小时",   "千伏", "万千伏安", "兆瓦时",
-    "斤",       "个工作日", "工作日", "个月",     "千伏安",
+    "斤",       "个工作日", "工作日", "个月",   "千伏安",
 };
 
 // The code point at s[i] without moving i (0 at the end).
@@ -141,6 +141,9 @@ size_t MatchDigitNumber(std::string_view s, bool keep_units) {
   if (c == U'年' || c == U'月' || c == U'日' || c == U'号' || c == U'时' || c == U'秒') return next;
   // Multipliers: 3.2万, 1.5亿, 2万亿.
   while (c == U'万' || c == U'亿' || c == U'千' || c == U'百') {
+    // A unit that starts with the multiplier: 2.1万头, 3万人次.
+    if (keep_units && c == U'万')
+      if (size_t unit = MatchMeasureUnit(s.substr(i)); unit > 0) return i + unit;
     i = next;
     c = Peek(s, i, &next);
   }
@@ -212,9 +215,9 @@ size_t NumeralClassifierSplit(std::string_view w) {
 }
 
 bool IsWordSuffix(std::string_view w) {
-  static constexpr std::string_view kSuffixes[] = {
-      "化", "性", "者", "家", "员", "式", "型", "率", "界", "感", "观", "制", "业", "法", "学", "库",
-      "表", "游", "病", "力", "费", "金", "品", "厂", "馆"};
+  static constexpr std::string_view kSuffixes[] = {"化", "性", "者", "家", "员", "式", "型", "率", "界",
+                                                   "感", "观", "制", "业", "法", "学", "库", "表", "游",
+                                                   "病", "力", "费", "金", "品", "厂", "馆"};
   for (std::string_view s : kSuffixes)
     if (w == s) return true;
   return false;

@@ -210,6 +210,27 @@ void JoinLevelBodies(std::string_view text, std::vector<Token>& tokens, const Le
         continue;
       }
     }
+    // A numbered school of a level is one name: 县一中, 市二小 (not 县一中学, 市一中心).
+    if (const size_t b = tokens[k].begin; tokens[k].kind != TokenKind::kPunct && b + 9 <= text.size()) {
+      size_t i = b;
+      const char32_t level = internal::NextCodePoint(text, i);
+      const char32_t number = internal::NextCodePoint(text, i);
+      const char32_t school = internal::NextCodePoint(text, i);
+      size_t j = i;
+      const char32_t after = j < text.size() ? internal::NextCodePoint(text, j) : 0;
+      if (std::u32string_view(U"县市区").find(level) != std::u32string_view::npos &&
+          std::u32string_view(U"一二三四五六七八九十").find(number) != std::u32string_view::npos &&
+          (school == U'中' || school == U'小') &&
+          std::u32string_view(U"学心央型").find(after) == std::u32string_view::npos) {
+        size_t e = k;
+        while (e + 1 < tokens.size() && tokens[e].end < i && tokens[e + 1].begin == tokens[e].end) ++e;
+        if (tokens[e].end == i) {
+          out.push_back({b, i, TokenKind::kWord});
+          k = e;
+          continue;
+        }
+      }
+    }
     // 第 + 36 → 第36, as 第五.
     if (tokens[k].kind == TokenKind::kNumber && !out.empty() && out.back().end == tokens[k].begin &&
         str(out.back()) == "第") {
@@ -259,6 +280,42 @@ void JoinUnknownRuns(std::string_view text, std::vector<Token>& tokens, const Le
     }
   }
   tokens = std::move(out);
+}
+
+// Asks ICU's dictionary whether a short string is one of its words: the
+// iterator, cloned on first use, reads it as a single word.
+class DictionaryProbe {
+ public:
+  explicit DictionaryProbe(std::function<std::unique_ptr<icu::BreakIterator>()> clone)
+      : clone_(std::move(clone)) {}
+
+  bool IsWord(std::string_view w) {
+    if (bi_ == nullptr) {
+      bi_ = clone_();
+      if (bi_ == nullptr) return false;
+    }
+    UText ut = UTEXT_INITIALIZER;
+    UErrorCode err = U_ZERO_ERROR;
+    utext_openUTF8(&ut, w.data(), static_cast<int64_t>(w.size()), &err);
+    if (U_FAILURE(err)) return false;
+    bi_->setText(&ut, err);
+    const bool one = U_SUCCESS(err) && bi_->first() == 0 && bi_->next() == static_cast<int32_t>(w.size());
+    utext_close(&ut);
+    return one;
+  }
+
+ private:
+  std::function<std::unique_ptr<icu::BreakIterator>()> clone_;
+  std::unique_ptr<icu::BreakIterator> bi_;
+};
+
+// A word of ICU's dictionary made of two words of it (交通安全, 身心健康, 排查整改) is two words, as
+// the standard writes compounds; a known word (营商环境), a set phrase of the lexicon (毫不动摇 is
+// one) and the name of a body (人民银行, 海关总署) stay whole.
+bool IsBodyWord(std::string_view w) {
+  static constexpr std::string_view kBodies[] = {"银行", "总署", "医院", "大学", "学院", "学校", "公司",
+                                                 "集团", "中心", "总局", "政府", "法院", "剧院", "协会"};
+  return std::find(std::begin(kBodies), std::end(kBodies), w) != std::end(kBodies);
 }
 
 }  // namespace
@@ -343,7 +400,7 @@ struct Segmenter::Impl {
 
   // Fewest words over a run of Han characters [b, e): known words, numbers,
   // ICU's words (a little dearer than known ones) and single characters.
-  void Han(std::string_view text, size_t b, size_t e, const std::vector<bool>& icu,
+  void Han(std::string_view text, size_t b, size_t e, const std::vector<bool>& icu, DictionaryProbe& probe,
            std::vector<Token>& out) const {
     std::vector<size_t> pos;  // code point starts, and e
     for (size_t i = b; i < e;) {
@@ -416,8 +473,7 @@ struct Segmenter::Impl {
             relax(end, kIcu, TokenKind::kWord, len >= 2);
           else if (len == 3)
             relax(end - 1, kIcu, TokenKind::kWord, true);  // the stem: 尤其 (是)
-        }
-        else if (len == 1)
+        } else if (len == 1)
           relax(end, kSingle, TokenKind::kWord);
       }
     }
@@ -429,7 +485,30 @@ struct Segmenter::Impl {
     }
     std::reverse(run.begin(), run.end());
     std::reverse(run_icu.begin(), run_icu.end());
+    SplitCompounds(text, run, run_icu, probe);
     Affixes(text, run, run_icu, icu, out);
+  }
+
+  void SplitCompounds(std::string_view text, std::vector<Token>& run, std::vector<bool>& run_icu,
+                      DictionaryProbe& probe) const {
+    for (size_t k = 0; k < run.size(); ++k) {
+      if (!run_icu[k] || run[k].kind != TokenKind::kWord) continue;
+      const std::string_view w = text.substr(run[k].begin, run[k].end - run[k].begin);
+      if (words.Contains(w)) continue;
+      size_t cut = 0;
+      if (w.size() == 12 && internal::CountCodePoints(w) == 4) {
+        const std::string_view head = w.substr(0, 6), tail = w.substr(6);
+        if (!IsBodyWord(tail) && probe.IsWord(head) && probe.IsWord(tail)) cut = 6;
+      } else if (w.size() == 9 && internal::CountCodePoints(w) == 3 && w.substr(0, 3) == "不") {
+        if (probe.IsWord(w.substr(3))) cut = 3;  // 不 低于
+      }
+      if (cut == 0) continue;
+      const size_t mid = run[k].begin + cut;
+      run.insert(run.begin() + static_cast<std::ptrdiff_t>(k) + 1, Token{mid, run[k].end, TokenKind::kWord});
+      run[k].end = mid;
+      run_icu.insert(run_icu.begin() + static_cast<std::ptrdiff_t>(k) + 1, true);
+      ++k;
+    }
   }
 
   // After a word of ICU's dictionary, a place suffix makes a place name (临海 市, 澄水 区) unless it
@@ -438,14 +517,16 @@ struct Segmenter::Impl {
   // The place name stands where names stand: before a number or a mark (《澄水区2024年…》), before its
   // government (临海市人民政府), or first in its run of Han before a body (临川区卫生健康局); a verb
   // before 县 or 市 stands mid-sentence (依法 实施 县…). 区 and 村 also make common nouns of any word
-  // (行政区, 风景区, 行政村), so they take the word before them wherever it stands (通过区 督查, a
-  // known error).
+  // (行政区, 风景区, 行政村), so they take the word before them wherever it stands, unless
+  // that word is a verb (通过 区 督查).
   static bool PlaceAfterWord(std::string_view text, const std::vector<Token>& run, size_t k, bool first,
                              const std::vector<bool>& icu) {
     const Token& suffix = run[k];
     size_t i = suffix.begin;
     const char32_t cp = internal::NextCodePoint(text, i);
     if (std::u32string_view(U"市省县区村镇乡州").find(cp) == std::u32string_view::npos) return true;
+    // A verb takes a place as its object, not as its suffix: 通过 区 督查, 发挥 村 集体.
+    if (k > 0 && IsActionVerb(text.substr(run[k - 1].begin, run[k - 1].end - run[k - 1].begin))) return false;
     if (i >= text.size()) return true;
     if (!icu[i]) return false;  // ICU reads a longer word from here: 县城
     size_t j = i;
@@ -473,7 +554,7 @@ struct Segmenter::Impl {
                const std::vector<bool>& icu, std::vector<Token>& out) const {
     auto str = [&](const Token& t) { return text.substr(t.begin, t.end - t.begin); };
     const size_t first_out = out.size();  // out's tokens from this run start here
-    bool prev_icu = false;  // out.back() is an ICU word of this run
+    bool prev_icu = false;                // out.back() is an ICU word of this run
     for (size_t k = 0; k < run.size(); ++k) {
       const bool icu_prev_now = prev_icu;
       prev_icu = false;
@@ -560,6 +641,9 @@ void Segmenter::AddWord(std::string_view word) { impl_->words.Add(word); }
 std::vector<Token> Segmenter::Words(std::string_view text) const {
   std::vector<Token> out;
   const std::vector<bool> icu = impl_->WordBoundaries(text);
+  DictionaryProbe probe([&]() -> std::unique_ptr<icu::BreakIterator> {
+    return impl_->word_proto ? impl_->Clone(*impl_->word_proto) : nullptr;
+  });
   const auto known = [&](std::string_view w) { return impl_->words.Contains(w); };
   size_t i = 0;
   while (i < text.size()) {
@@ -583,7 +667,7 @@ std::vector<Token> Segmenter::Words(std::string_view text) const {
         if (!internal::IsHan(c) && !internal::IsHanNumberChar(c)) break;
         e = j;
       }
-      impl_->Han(text, i, e, icu, out);
+      impl_->Han(text, i, e, icu, probe, out);
       i = e;
       continue;
     }

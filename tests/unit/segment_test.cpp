@@ -35,7 +35,8 @@ TEST(Segment, NumbersKeepTheirUnits) {
       {"2023年", "2023年"},
       {"工业投资增长19%以上", "工业 投资 增长 19% 以上"},
       {"产量7000万公斤以上", "产量 7000万公斤 以上"},
-      {"不低于60万元/亩", "不低于 60万元/亩"},
+      {"不低于60万元/亩", "不 低于 60万元/亩"},  // 不 and the verb, as the standard writes them
+      {"存栏保持在2.1万头左右", "存栏 保持 在 2.1万头 左右"},  // a unit that starts with 万
       {"增长7.5%左右", "增长 7.5% 左右"},
       {"6月20日", "6月 20日"},
       {"二○○一年十二月三十一日", "二○○一年 十二月 三十一日"},
@@ -115,7 +116,10 @@ TEST(Segment, GovernmentNamesAndSetPhrases) {
   EXPECT_EQ(Seg(s, "市政府督查室"), "市政府督查室");
   // A verb before 县 or 市 is no place name: the suffix starts the next word.
   EXPECT_EQ(Seg(s, "完善县乡村三级物流体系"), "完善 县 乡村 三级 物流 体系");
-  EXPECT_EQ(Seg(s, "实施县三中操场改造"), "实施 县 三中 操场 改造");
+  EXPECT_EQ(Seg(s, "实施县三中操场改造"), "实施 县三中 操场 改造");  // a numbered school is a name
+  EXPECT_EQ(Seg(s, "市二小、县一中学"), "市二小 、 县一 中学");  // but not the start of 一中学
+  // Nor does a verb take 区 or 村 as its suffix.
+  EXPECT_EQ(Seg(s, "通过区里审核"), "通过 区 里 审核");
   EXPECT_EQ(Seg(s, "安排市级资金"), "安排 市级 资金");
   // A body of a level is one name; a role in brackets is not part of it.
   EXPECT_EQ(Seg(s, "区投资促进局（牵头）"), "区投资促进局 （ 牵头 ）");
@@ -136,6 +140,19 @@ TEST(Segment, GovernmentNamesAndSetPhrases) {
   EXPECT_EQ(Seg(s, "种植三千亩"), "种植 三千亩");
   EXPECT_EQ(Seg(s, "装机十万千瓦"), "装机 十万千瓦");  // the unit begins with a numeral character
   EXPECT_EQ(Seg(s, "二十万千伏安"), "二十万千伏安");
+}
+
+TEST(Segment, CompoundsOfTwoDictionaryWords) {
+  Segmenter s;
+  // ICU's dictionary keeps some compounds whole that the standard writes as two words.
+  EXPECT_EQ(Seg(s, "加强交通安全管理"), "加强 交通 安全 管理");
+  EXPECT_EQ(Seg(s, "促进身心健康"), "促进 身心 健康");
+  EXPECT_EQ(Seg(s, "不完全统计"), "不 完全 统计");
+  // Idioms and set phrases of the lexicon, bodies, and 不 words of their own stay whole.
+  EXPECT_EQ(Seg(s, "坚定不移"), "坚定不移");
+  EXPECT_EQ(Seg(s, "优化营商环境"), "优化 营商环境");
+  EXPECT_EQ(Seg(s, "县人民法院"), "县人民法院");
+  EXPECT_EQ(Seg(s, "不断提高"), "不断 提高");
 }
 
 TEST(Segment, ParticlesAndSuffixes) {

@@ -131,7 +131,7 @@ size_t MatchDigitNumber(std::string_view s, bool keep_units) {
   if (spaced > i && spaced < s.size()) {
     const char32_t u = Peek(s, spaced);
     if (u == U'万' || u == U'亿' || u == U'%' || u == U'％' ||
-        (keep_units && MatchMeasureUnit(s.substr(spaced)) > 0))
+        (keep_units && s.substr(spaced, 3) != "个" && MatchMeasureUnit(s.substr(spaced)) > 0))
       i = spaced;
   }
   char32_t c = Peek(s, i, &next);
@@ -148,7 +148,9 @@ size_t MatchDigitNumber(std::string_view s, bool keep_units) {
     c = Peek(s, i, &next);
   }
   if (c == U'%' || c == U'％') return next;
-  if (keep_units) i += MatchMeasureUnit(s.substr(i));
+  // A count of days or months is a number and its classifier (3 个 工作日, 6 个 月), as the standard
+  // writes 三 个 方面; a measure unit stays (1500亩, 7000万公斤).
+  if (keep_units && s.substr(i, 3) != "个") i += MatchMeasureUnit(s.substr(i));
   return i;
 }
 

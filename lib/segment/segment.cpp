@@ -152,7 +152,13 @@ void JoinGovernmentNames(std::string_view text, std::vector<Token>& tokens) {
                          internal::CountCodePoints(prev) == 1;
       const bool government = prev.size() >= 6 && prev.substr(prev.size() - 6) == "政府";
       const bool office = cur == "办公室" || cur == "办公厅" || cur == "督查室";
-      if (((place || level) && cur.substr(0, 12) == "人民政府") || (government && office)) {
+      // 区 县政府 → 区县政府, 市 县政府: the governments of two levels.
+      size_t c0 = 0;
+      const bool two_levels = level && cur.size() == 9 && cur.substr(3) == "政府" &&
+                              std::u32string_view(U"县区市乡镇").find(internal::NextCodePoint(cur, c0)) !=
+                                  std::u32string_view::npos;
+      if (((place || level) && cur.substr(0, 12) == "人民政府") || (place && cur == "政府") || two_levels ||
+          (government && office)) {
         out.back().end = t.end;
         continue;
       }
@@ -501,6 +507,9 @@ struct Segmenter::Impl {
         if (!IsBodyWord(tail) && probe.IsWord(head) && probe.IsWord(tail)) cut = 6;
       } else if (w.size() == 9 && internal::CountCodePoints(w) == 3 && w.substr(0, 3) == "不") {
         if (probe.IsWord(w.substr(3))) cut = 3;  // 不 低于
+      } else if (w.size() == 6 && w.substr(0, 3) == "各" && internal::IsPlaceSuffix(w.substr(3)) &&
+                 w.substr(3) != "级") {
+        cut = 3;  // 各 省, 各 区县政府: the determiner and the level (各级 is a word)
       }
       if (cut == 0) continue;
       const size_t mid = run[k].begin + cut;

@@ -37,6 +37,7 @@ TEST(Segment, NumbersKeepTheirUnits) {
       {"产量7000万公斤以上", "产量 7000万公斤 以上"},
       {"不低于60万元/亩", "不 低于 60万元/亩"},  // 不 and the verb, as the standard writes them
       {"存栏保持在2.1万头左右", "存栏 保持 在 2.1万头 左右"},  // a unit that starts with 万
+      {"压缩至0.5个工作日", "压缩 至 0.5 个 工作日"},  // a count of days: numeral and classifier
       {"增长7.5%左右", "增长 7.5% 左右"},
       {"6月20日", "6月 20日"},
       {"二○○一年十二月三十一日", "二○○一年 十二月 三十一日"},
@@ -153,6 +154,9 @@ TEST(Segment, CompoundsOfTwoDictionaryWords) {
   EXPECT_EQ(Seg(s, "优化营商环境"), "优化 营商环境");
   EXPECT_EQ(Seg(s, "县人民法院"), "县人民法院");
   EXPECT_EQ(Seg(s, "不断提高"), "不断 提高");
+  // 各 and a level are two words; two levels' governments are one name.
+  EXPECT_EQ(Seg(s, "各区县政府"), "各 区县政府");
+  EXPECT_EQ(Seg(s, "各省、各级"), "各 省 、 各级");
 }
 
 TEST(Segment, ParticlesAndSuffixes) {

@@ -89,7 +89,7 @@ class FoldedBlock {
       return std::nullopt;
     }
     const size_t at = static_cast<size_t>(static_cast<const char*>(hit) - view.data());
-    const size_t last = at + needle.size() - 1;  // a byte of the last character
+    const size_t last = at + needle.size() - 1;                         // a byte of the last character
     if (begin_.empty()) return std::make_pair(at, at + needle.size());  // UTF-8 needle: whole characters
     return std::make_pair(size_t{begin_[at]}, size_t{begin_[last]} + length_[last]);
   }
@@ -252,8 +252,12 @@ void Tokens(Document& doc, const EnrichOptions& options) {
   }
 }
 
+// A unit's name is a word of the document; a description of units is not one (县直有关行政执法部门,
+// 其他相关单位): its words stay apart.
 void AddUnit(Segmenter& segmenter, std::string_view unit) {
   if (unit.substr(0, 3) == "各") unit.remove_prefix(3);
+  for (std::string_view generic : {"有关", "相关", "其他", "其它"})
+    if (unit.find(generic) != std::string_view::npos) return;
   if (internal::CountCodePoints(unit) >= 2) segmenter.AddWord(unit);
 }
 

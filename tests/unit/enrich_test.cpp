@@ -12,6 +12,7 @@
 #include "core/lists.h"
 #include "enrich/finders.h"
 #include "gongwen/extract.h"
+#include "gongwen/segment.h"
 
 namespace gongwen {
 namespace {
@@ -151,6 +152,26 @@ TEST(Enrich, LooseMatchBeforeALaterExactOne) {
   std::vector<uint32_t> columns;
   for (const Target& t : doc->tasks[0].targets) columns.push_back(t.span.column);
   EXPECT_EQ(columns, (std::vector<uint32_t>{3, 8, 13}));
+}
+
+// The document's unit names become words; a description of units does not (its words stay apart).
+TEST(Enrich, DocumentWordsAreNamesNotDescriptions) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n任务分工\n\n一、王某县长负责的工作\n\n"
+      "1.推行包容审慎监管。（县司法局负责，县直有关执法部门配合）\n",
+      "n.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 1u);
+  ASSERT_EQ(doc->tasks[0].cooperating_units, std::vector<std::string>{"县直有关执法部门"});
+  Segmenter s;
+  AddDocumentWords(*doc, s);
+  auto words = [&](std::string_view text) {
+    std::string out;
+    for (const Token& t : s.Words(text)) out += std::string(text.substr(t.begin, t.end - t.begin)) + " ";
+    return out;
+  };
+  EXPECT_EQ(words("县司法局牵头"), "县司法局 牵头 ");
+  EXPECT_EQ(words("县直有关执法部门"), "县直 有关 执法 部门 ");
 }
 
 TEST(Enrich, SameSentenceTwiceHasTwoSpans) {

@@ -324,6 +324,17 @@ bool IsBodyWord(std::string_view w) {
   return std::find(std::begin(kBodies), std::end(kBodies), w) != std::end(kBodies);
 }
 
+// 更好, 最大, 很多: a degree adverb before a one-character adjective (two words in the standard).
+bool IsDegreeAndAdjective(std::string_view w) {
+  size_t i = 0;
+  const char32_t adverb = internal::NextCodePoint(w, i);
+  if (i >= w.size()) return false;
+  const char32_t adjective = internal::NextCodePoint(w, i);
+  return i == w.size() && std::u32string_view(U"更最很太较").find(adverb) != std::u32string_view::npos &&
+         std::u32string_view(U"好多大高快强小少低深广远宽长重早晚难优佳美严实细稳准精").find(adjective) !=
+             std::u32string_view::npos;
+}
+
 }  // namespace
 
 const char* TokenKindName(TokenKind kind) {
@@ -507,6 +518,8 @@ struct Segmenter::Impl {
         if (!IsBodyWord(tail) && probe.IsWord(head) && probe.IsWord(tail)) cut = 6;
       } else if (w.size() == 9 && internal::CountCodePoints(w) == 3 && w.substr(0, 3) == "不") {
         if (probe.IsWord(w.substr(3))) cut = 3;  // 不 低于
+      } else if (w.size() == 6 && IsDegreeAndAdjective(w)) {
+        cut = 3;  // 更 好, 最 大, 很 多: a degree adverb and its adjective (更新, 更加, 最后 are words)
       } else if (w.size() == 6 && w.substr(0, 3) == "各" && internal::IsPlaceSuffix(w.substr(3)) &&
                  w.substr(3) != "级") {
         cut = 3;  // 各 省, 各 区县政府: the determiner and the level (各级 is a word)

@@ -154,6 +154,9 @@ TEST(Segment, CompoundsOfTwoDictionaryWords) {
   EXPECT_EQ(Seg(s, "优化营商环境"), "优化 营商环境");
   EXPECT_EQ(Seg(s, "县人民法院"), "县人民法院");
   EXPECT_EQ(Seg(s, "不断提高"), "不断 提高");
+  // A degree adverb and a one-character adjective are two words; 更加 and 最后 are words.
+  EXPECT_EQ(Seg(s, "实现更大突破"), "实现 更 大 突破");
+  EXPECT_EQ(Seg(s, "更加完善最后"), "更加 完善 最后");
   // 各 and a level are two words; two levels' governments are one name.
   EXPECT_EQ(Seg(s, "各区县政府"), "各 区县政府");
   EXPECT_EQ(Seg(s, "各省、各级"), "各 省 、 各级");

@@ -128,6 +128,17 @@ bool IsBracketedName(std::string_view inner, const std::function<bool(std::strin
   }
 }
 
+// A word that ends like the name of a body: 促进局, 殡仪馆, 医院, 联合会.
+bool EndsAsBody(std::string_view w) {
+  static constexpr std::string_view kEnds[] = {"局",     "委",   "厅",   "室",  "馆",     "队",
+                                               "所",     "站",   "中心", "院",  "联合会", "委员会",
+                                               "管委会", "协会", "公司", "集团"};
+  if (internal::CountCodePoints(w) < 2) return false;
+  for (std::string_view e : kEnds)
+    if (w.size() >= e.size() && w.substr(w.size() - e.size()) == e) return true;
+  return false;
+}
+
 // A named place and its government, and that government's office, are one
 // name: 古县 人民政府 办公室 → 古县人民政府办公室. Generic divisions are not names
 // (各省、自治区、直辖市 人民政府), nor are 全县, 本市, 该区.
@@ -157,8 +168,11 @@ void JoinGovernmentNames(std::string_view text, std::vector<Token>& tokens) {
       const bool two_levels = level && cur.size() == 9 && cur.substr(3) == "政府" &&
                               std::u32string_view(U"县区市乡镇").find(internal::NextCodePoint(cur, c0)) !=
                                   std::u32string_view::npos;
+      // A named place and one of its bodies: 临川区 卫生健康局 → 临川区卫生健康局 (not 市 中心).
+      const bool body = place && internal::CountCodePoints(prev) >= 3 &&
+                        internal::CountCodePoints(cur) >= 3 && EndsAsBody(cur);
       if (((place || level) && cur.substr(0, 12) == "人民政府") || (place && cur == "政府") || two_levels ||
-          (government && office)) {
+          body || (government && office)) {
         out.back().end = t.end;
         continue;
       }
@@ -166,17 +180,6 @@ void JoinGovernmentNames(std::string_view text, std::vector<Token>& tokens) {
     out.push_back(t);
   }
   tokens = std::move(out);
-}
-
-// A word that ends like the name of a body: 促进局, 殡仪馆, 医院, 联合会.
-bool EndsAsBody(std::string_view w) {
-  static constexpr std::string_view kEnds[] = {"局",     "委",   "厅",   "室",  "馆",     "队",
-                                               "所",     "站",   "中心", "院",  "联合会", "委员会",
-                                               "管委会", "协会", "公司", "集团"};
-  if (internal::CountCodePoints(w) < 2) return false;
-  for (std::string_view e : kEnds)
-    if (w.size() >= e.size() && w.substr(w.size() - e.size()) == e) return true;
-  return false;
 }
 
 // A body of a named level is one name: 区 + 投资 促进局 → 区投资促进局, 县 殡仪馆 → 县殡仪馆,

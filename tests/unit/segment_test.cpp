@@ -126,6 +126,7 @@ TEST(Segment, GovernmentNamesAndSetPhrases) {
   EXPECT_EQ(Seg(s, "区投资促进局（牵头）"), "区投资促进局 （ 牵头 ）");
   EXPECT_EQ(Seg(s, "建成区中医医院"), "建成 区中医医院");
   EXPECT_EQ(Seg(s, "县殡仪馆"), "县殡仪馆");
+  EXPECT_EQ(Seg(s, "临川区卫生健康局牵头"), "临川区卫生健康局 牵头");  // a named place and its body
   // A verb after the level: no body's name (the review's cases).
   EXPECT_EQ(Seg(s, "在县设立服务中心"), "在 县 设立 服务 中心");
   EXPECT_EQ(Seg(s, "市支持医院建设"), "市 支持 医院 建设");

@@ -38,6 +38,26 @@ bool IsFunctionWord(std::string_view w) {
 // Words longer than this (code points) are not looked up.
 constexpr size_t kMaxWordChars = 16;
 
+// The words a segmenter knows: the built-in lexicon, shared and never copied (a
+// segmenter is made per document), and its own words (the user's lexicons, the
+// document's units and leaders).
+class KnownWords {
+ public:
+  void UseBuiltin(const Lexicon* builtin) { builtin_ = builtin; }
+  bool IsBuiltin(const Lexicon& lexicon) const { return &lexicon == builtin_; }
+  void Add(std::string_view word) { own_.Add(word); }
+  bool Contains(std::string_view w) const {
+    return (builtin_ != nullptr && builtin_->Contains(w)) || (own_.size() > 0 && own_.Contains(w));
+  }
+  size_t max_chars() const {
+    return std::max(builtin_ != nullptr ? builtin_->max_chars() : 0, own_.max_chars());
+  }
+
+ private:
+  const Lexicon* builtin_ = nullptr;
+  Lexicon own_;
+};
+
 void AddLines(Lexicon& lexicon, std::string_view text) {
   size_t pos = 0;
   while (pos < text.size()) {
@@ -196,7 +216,7 @@ bool IsActionVerb(std::string_view w) {
   return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
 }
 
-void JoinLevelBodies(std::string_view text, std::vector<Token>& tokens, const Lexicon& words) {
+void JoinLevelBodies(std::string_view text, std::vector<Token>& tokens, const KnownWords& words) {
   auto str = [&](const Token& t) { return text.substr(t.begin, t.end - t.begin); };
   std::vector<Token> out;
   out.reserve(tokens.size());
@@ -262,7 +282,7 @@ bool IsFunctionChar(char32_t cp) {
 }
 
 // A word of one Han character that no dictionary knows and that is no function word (利, 达, 桐).
-bool IsSingleUnknown(std::string_view text, const Token& t, const Lexicon& words) {
+bool IsSingleUnknown(std::string_view text, const Token& t, const KnownWords& words) {
   if (t.kind != TokenKind::kWord || t.end <= t.begin) return false;
   std::string_view w = text.substr(t.begin, t.end - t.begin);
   size_t i = 0;
@@ -272,7 +292,7 @@ bool IsSingleUnknown(std::string_view text, const Token& t, const Lexicon& words
 
 // A run of two or more single characters that no dictionary knows, none a
 // function word, is most likely one name ICU does not know: 利 达 → 利达, 美 森 宏 源 → 美森宏源.
-void JoinUnknownRuns(std::string_view text, std::vector<Token>& tokens, const Lexicon& words) {
+void JoinUnknownRuns(std::string_view text, std::vector<Token>& tokens, const KnownWords& words) {
   auto single_unknown = [&](const Token& t) { return IsSingleUnknown(text, t, words); };
   std::vector<Token> out;
   out.reserve(tokens.size());
@@ -382,7 +402,7 @@ const Lexicon& Lexicon::Builtin() {
 
 struct Segmenter::Impl {
   SegmentOptions options;
-  Lexicon words;
+  KnownWords words;
   std::unique_ptr<icu::BreakIterator> word_proto;
   // Made on first use: extract --tokens makes a Segmenter per document and never asks for sentences.
   mutable std::once_flag sentence_once;
@@ -647,7 +667,7 @@ struct Segmenter::Impl {
 
 Segmenter::Segmenter(const SegmentOptions& options) : impl_(std::make_unique<Impl>()) {
   impl_->options = options;
-  if (options.builtin_lexicon) AddLexicon(Lexicon::Builtin());
+  if (options.builtin_lexicon) impl_->words.UseBuiltin(&Lexicon::Builtin());
   UErrorCode err = U_ZERO_ERROR;
   impl_->word_proto.reset(icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), err));
   if (U_FAILURE(err)) impl_->word_proto.reset();
@@ -658,6 +678,7 @@ Segmenter::Segmenter(Segmenter&&) noexcept = default;
 Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
 
 void Segmenter::AddLexicon(const Lexicon& lexicon) {
+  if (impl_->words.IsBuiltin(lexicon)) return;  // known already
   for (const std::string& w : lexicon.words_) impl_->words.Add(w);
 }
 

@@ -14,13 +14,18 @@
 #
 # Needs: pandoc, python3 (for the big file and the XML size), GNU time (package `time`).
 # Environment: BUILD_DIR (default <repo>/build-bench, a Release build made here),
-# MB (size of the generated document.xml, default 10), RUNS.
+# MB (size of the generated document.xml, default 10), RUNS, TUNABLES (GLIBC_TUNABLES for every
+# program run, default glibc.malloc.hugetlb=1; empty for glibc's defaults).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BUILD_DIR="${BUILD_DIR:-$ROOT/build-bench}"
 MB="${MB:-10}"
 RUNS="${RUNS:-3}"
+# glibc's malloc on transparent huge pages, as the README suggests for large documents (gongwen, its
+# floor and pandoc all run with it); TUNABLES= measures with glibc's defaults.
+TUNABLES="${TUNABLES-glibc.malloc.hugetlb=1}"
+export GLIBC_TUNABLES="$TUNABLES"
 
 command -v pandoc >/dev/null || { echo "compare_pandoc: pandoc is not installed (apt-get install pandoc)" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "compare_pandoc: GNU time is not installed (apt-get install time)" >&2; exit 2; }
@@ -51,8 +56,7 @@ measure() {
 
 echo "== floor vs DOCX → JSON (Google Benchmark, CPU time, one core)"
 for f in "${files[@]}"; do
-  # With malloc on huge pages, as the gongwen tool runs (tools/gongwen/main.cpp), for both cases.
-  GLIBC_TUNABLES="${GLIBC_TUNABLES:-glibc.malloc.hugetlb=1}" \
+  GLIBC_TUNABLES="$TUNABLES" \
   GONGWEN_BENCH_DOCX="$f" GONGWEN_BENCH_MIN_MB=0.01 "$BUILD_DIR/tests/bench/gongwen_bench" \
     --benchmark_filter='BM_Docx_(Floor|ToJson)' --benchmark_min_time=1 2>/dev/null |
     awk -v f="$(basename "$f")" '/^BM_Docx_Floor/ {floor = $4 * ($5 == "ms" ? 1 : $5 == "us" ? 0.001 : 1000)}

@@ -3,12 +3,6 @@
 #include <iostream>
 #if defined(__GLIBC__)
 #include <malloc.h>
-#include <unistd.h>
-
-#include <cstdlib>
-#include <cstring>
-#include <fstream>
-#include <string>
 #endif
 
 #include "commands.h"
@@ -93,42 +87,20 @@ int FinishOutput(std::ostream& out, const std::string& path) {
 // not the library, keeps freed memory for the next document instead; peak
 // memory is unchanged, it is just not returned until the process ends.
 //
-// A large document touches hundreds of MiB of fresh memory, each 4 KiB page a
-// fault and a TLB entry: with transparent huge pages for malloc's memory
-// (glibc's tunable glibc.malloc.hugetlb=1) `gongwen extract` of a 10 MB
-// document.xml took 1.1 s instead of 2.0 s. glibc reads its tunables only when
-// the program starts, so the tool starts itself again once with the tunable
-// added, when the kernel offers huge pages on request and nobody has set it
-// (GLIBC_TUNABLES naming glibc.malloc.hugetlb, with any value, keeps the
-// user's choice; GONGWEN_NO_REEXEC=1 turns the restart off). If the restart
-// fails, the tool runs as it is.
-void TuneAllocator([[maybe_unused]] char** argv) {
+// A large document also gains from huge pages (GLIBC_TUNABLES=glibc.malloc.hugetlb=1
+// halved `gongwen extract` of a 10 MB document.xml on the VM), but glibc reads
+// its tunables only at start, and starting the tool a second time to set one
+// cost every small invocation 15 ms and broke setuid, ld.so and valgrind runs:
+// the README documents the variable instead.
+void TuneAllocator() {
 #if defined(__GLIBC__)
-  const char* tunables = std::getenv("GLIBC_TUNABLES");
-  const char* no_reexec = std::getenv("GONGWEN_NO_REEXEC");
-  const bool restart_off = no_reexec != nullptr && *no_reexec != '\0' && std::strcmp(no_reexec, "0") != 0;
-  if ((tunables == nullptr || std::strstr(tunables, "glibc.malloc.hugetlb") == nullptr) && !restart_off) {
-    std::string thp;
-    std::getline(std::ifstream("/sys/kernel/mm/transparent_hugepage/enabled"), thp);
-    if (thp.find("[always]") != std::string::npos || thp.find("[madvise]") != std::string::npos) {
-      const std::string value =
-          (tunables != nullptr && *tunables != '\0' ? std::string(tunables) + ":" : std::string()) +
-          "glibc.malloc.hugetlb=1";
-      if (setenv("GLIBC_TUNABLES", value.c_str(), 1) == 0) execv("/proc/self/exe", argv);
-      // Still here: the restart failed. Leave the environment as it was.
-      if (tunables != nullptr)
-        setenv("GLIBC_TUNABLES", tunables, 1);
-      else
-        unsetenv("GLIBC_TUNABLES");
-    }
-  }
   mallopt(M_MMAP_THRESHOLD, 64 << 20);
   mallopt(M_TRIM_THRESHOLD, 256 << 20);
 #endif
 }
 
 int main(int argc, char** argv) {
-  TuneAllocator(argv);
+  TuneAllocator();
   CLI::App app{
       "gongwen — reads Chinese official documents (公文) and task-division notices into normalized JSON"};
   app.name("gongwen");

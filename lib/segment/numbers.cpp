@@ -121,6 +121,15 @@ size_t MatchMeasureUnit(std::string_view s) {
   return best;
 }
 
+namespace {
+
+// The measure unit a number keeps as one word with it. A count (3 个 工作日, 6 个 月, 2 个 百分点) is a
+// number and its classifier, as the standard writes 三 个 方面: the units that begin with 个 are
+// units of targets (MatchMeasureUnit), not of words.
+size_t WordUnit(std::string_view s) { return s.substr(0, 3) == "个" ? 0 : MatchMeasureUnit(s); }
+
+}  // namespace
+
 size_t MatchDigitNumber(std::string_view s, bool keep_units) {
   size_t i = DigitRun(s);
   if (i == 0) return 0;
@@ -130,8 +139,7 @@ size_t MatchDigitNumber(std::string_view s, bool keep_units) {
   while (spaced < s.size() && s[spaced] == ' ') ++spaced;
   if (spaced > i && spaced < s.size()) {
     const char32_t u = Peek(s, spaced);
-    if (u == U'万' || u == U'亿' || u == U'%' || u == U'％' ||
-        (keep_units && s.substr(spaced, 3) != "个" && MatchMeasureUnit(s.substr(spaced)) > 0))
+    if (u == U'万' || u == U'亿' || u == U'%' || u == U'％' || (keep_units && WordUnit(s.substr(spaced)) > 0))
       i = spaced;
   }
   char32_t c = Peek(s, i, &next);
@@ -141,16 +149,17 @@ size_t MatchDigitNumber(std::string_view s, bool keep_units) {
   if (c == U'年' || c == U'月' || c == U'日' || c == U'号' || c == U'时' || c == U'秒') return next;
   // Multipliers: 3.2万, 1.5亿, 2万亿.
   while (c == U'万' || c == U'亿' || c == U'千' || c == U'百') {
-    // A unit that starts with the multiplier: 2.1万头, 3万人次.
+    // A unit that starts with the multiplier: 2.1万头, 3万人次; not 万人 or 万户, whose 人 and 户 so often
+    // begin the next word (10万 人口, 5万 人民币, 2万 户籍).
     if (keep_units && c == U'万')
-      if (size_t unit = MatchMeasureUnit(s.substr(i)); unit > 0) return i + unit;
+      if (size_t unit = MatchMeasureUnit(s.substr(i));
+          unit > 0 && s.substr(i, unit) != "万人" && s.substr(i, unit) != "万户")
+        return i + unit;
     i = next;
     c = Peek(s, i, &next);
   }
   if (c == U'%' || c == U'％') return next;
-  // A count of days or months is a number and its classifier (3 个 工作日, 6 个 月), as the standard
-  // writes 三 个 方面; a measure unit stays (1500亩, 7000万公斤).
-  if (keep_units && s.substr(i, 3) != "个") i += MatchMeasureUnit(s.substr(i));
+  if (keep_units) i += WordUnit(s.substr(i));
   return i;
 }
 
@@ -184,8 +193,8 @@ size_t MatchHanNumber(std::string_view s) {
   // (十万 千瓦): then the numeral ends before it.
   for (size_t end = i, n = chars; n >= 2; --n) {
     std::string_view head = s.substr(start, end - start);
-    if (ParseChineseQuantity(head) && (end == i || MatchMeasureUnit(s.substr(end)) > 0))
-      return end + MatchMeasureUnit(s.substr(end));
+    if (ParseChineseQuantity(head) && (end == i || WordUnit(s.substr(end)) > 0))
+      return end + WordUnit(s.substr(end));
     PreviousCodePoint(s, end);
   }
   return 0;

@@ -202,20 +202,29 @@ void JoinGovernmentNames(std::string_view text, std::vector<Token>& tokens) {
   tokens = std::move(out);
 }
 
-// A body of a named level is one name: 区 + 投资 促进局 → 区投资促进局, 县 殡仪馆 → 县殡仪馆,
-// 区 中医 医院. The level is a single 区 县 市 省 镇 乡 word; the name is at most three words, the
-// last ending like an office.
-// Verbs a level does things with (县 设立 服务中心, 市 支持 医院 建设): a body's name holds none of them.
-bool IsActionVerb(std::string_view w) {
+// Verbs that govern an object (通过, 发挥, 支持): a place after one is its object (通过 区 督查), never
+// its suffix.
+bool IsGoverningVerb(std::string_view w) {
   static constexpr std::string_view kVerbs[] = {
-      "设立", "成立", "组建", "建立", "建设", "建成", "新建", "扩建", "改造", "打造", "支持", "举办", "召开",
-      "组织", "依托", "推动", "推进", "加强", "完善", "指导", "协调", "配合", "牵头", "会同", "联合", "通过",
-      "利用", "发挥", "引进", "培育", "督促", "要求", "鼓励", "引导", "指定", "委托", "授权", "开展", "实施",
-      "落实", "负责", "做好", "抓好", "提升", "提高", "加快", "确保", "实现", "争创", "创建", "筹建", "挂牌",
-      "揭牌", "启动", "运营", "管理", "监管", "整合", "撤销", "合并", "设置", "保障", "投入", "安排"};
+      "支持", "举办", "召开", "组织", "依托", "推动", "推进", "加强", "完善", "指导", "协调",
+      "配合", "牵头", "会同", "联合", "通过", "利用", "发挥", "引进", "培育", "督促", "要求",
+      "鼓励", "引导", "指定", "委托", "授权", "开展", "实施", "落实", "负责", "做好", "抓好",
+      "提升", "提高", "加快", "确保", "实现", "保障", "投入", "安排"};
   return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
 }
 
+// Verbs a level does things with (县 设立 服务中心, 市 支持 医院 建设): a body's name holds none of
+// them. Those that make a place (新建区, 管理区, 合并村) are not governing verbs.
+bool IsActionVerb(std::string_view w) {
+  static constexpr std::string_view kMaking[] = {
+      "设立", "成立", "组建", "建立", "建设", "建成", "新建", "扩建", "改造", "打造", "争创", "创建",
+      "筹建", "挂牌", "揭牌", "启动", "运营", "管理", "监管", "整合", "撤销", "合并", "设置"};
+  return IsGoverningVerb(w) || std::find(std::begin(kMaking), std::end(kMaking), w) != std::end(kMaking);
+}
+
+// A body of a named level is one name: 区 + 投资 促进局 → 区投资促进局, 县 殡仪馆 → 县殡仪馆,
+// 区 中医 医院. The level is a single 区 县 市 省 镇 乡 word; the name is at most three words, the
+// last ending like an office.
 void JoinLevelBodies(std::string_view text, std::vector<Token>& tokens, const KnownWords& words) {
   auto str = [&](const Token& t) { return text.substr(t.begin, t.end - t.begin); };
   std::vector<Token> out;
@@ -312,17 +321,13 @@ void JoinUnknownRuns(std::string_view text, std::vector<Token>& tokens, const Kn
 }
 
 // Asks ICU's dictionary whether a short string is one of its words: the
-// iterator, cloned on first use, reads it as a single word.
+// iterator (the one that cut the text, done with it) reads it as a single word.
 class DictionaryProbe {
  public:
-  explicit DictionaryProbe(std::function<std::unique_ptr<icu::BreakIterator>()> clone)
-      : clone_(std::move(clone)) {}
+  explicit DictionaryProbe(icu::BreakIterator* bi) : bi_(bi) {}
 
   bool IsWord(std::string_view w) {
-    if (bi_ == nullptr) {
-      bi_ = clone_();
-      if (bi_ == nullptr) return false;
-    }
+    if (bi_ == nullptr) return false;
     UText ut = UTEXT_INITIALIZER;
     UErrorCode err = U_ZERO_ERROR;
     utext_openUTF8(&ut, w.data(), static_cast<int64_t>(w.size()), &err);
@@ -334,8 +339,7 @@ class DictionaryProbe {
   }
 
  private:
-  std::function<std::unique_ptr<icu::BreakIterator>()> clone_;
-  std::unique_ptr<icu::BreakIterator> bi_;
+  icu::BreakIterator* bi_;
 };
 
 // A word of ICU's dictionary made of two words of it (交通安全, 身心健康, 排查整改) is two words, as
@@ -353,6 +357,7 @@ bool IsDegreeAndAdjective(std::string_view w) {
   const char32_t adverb = internal::NextCodePoint(w, i);
   if (i >= w.size()) return false;
   const char32_t adjective = internal::NextCodePoint(w, i);
+  if (w == "最高") return false;  // a word of its own: 最高 人民法院, 最高 水平
   return i == w.size() && std::u32string_view(U"更最很太较").find(adverb) != std::u32string_view::npos &&
          std::u32string_view(U"好多大高快强小少低深广远宽长重早晚难优佳美严实细稳准精").find(adjective) !=
              std::u32string_view::npos;
@@ -424,12 +429,12 @@ struct Segmenter::Impl {
   }
 
   // ICU's word boundaries of `text`, as a byte → is-boundary table.
-  std::vector<bool> WordBoundaries(std::string_view text) const {
+  // `bi` is this call's clone of word_proto (or null).
+  std::vector<bool> WordBoundaries(std::string_view text, icu::BreakIterator* bi) const {
     std::vector<bool> at(text.size() + 1, false);
     at[0] = at[text.size()] = true;
     auto ut = OpenUtf8(text);
-    if (word_proto == nullptr || ut == nullptr) return at;
-    auto bi = Clone(*word_proto);
+    if (bi == nullptr || ut == nullptr) return at;
     UErrorCode err = U_ZERO_ERROR;
     bi->setText(ut.get(), err);
     if (U_FAILURE(err)) return at;
@@ -531,29 +536,47 @@ struct Segmenter::Impl {
 
   void SplitCompounds(std::string_view text, std::vector<Token>& run, std::vector<bool>& run_icu,
                       DictionaryProbe& probe) const {
+    std::vector<Token> out;
+    std::vector<bool> out_icu;
     for (size_t k = 0; k < run.size(); ++k) {
-      if (!run_icu[k] || run[k].kind != TokenKind::kWord) continue;
-      const std::string_view w = text.substr(run[k].begin, run[k].end - run[k].begin);
-      if (words.Contains(w)) continue;
-      size_t cut = 0;
-      if (w.size() == 12 && internal::CountCodePoints(w) == 4) {
-        const std::string_view head = w.substr(0, 6), tail = w.substr(6);
-        if (!IsBodyWord(tail) && probe.IsWord(head) && probe.IsWord(tail)) cut = 6;
-      } else if (w.size() == 9 && internal::CountCodePoints(w) == 3 && w.substr(0, 3) == "不") {
-        if (probe.IsWord(w.substr(3))) cut = 3;  // 不 低于
-      } else if (w.size() == 6 && IsDegreeAndAdjective(w)) {
-        cut = 3;  // 更 好, 最 大, 很 多: a degree adverb and its adjective (更新, 更加, 最后 are words)
-      } else if (w.size() == 6 && w.substr(0, 3) == "各" && internal::IsPlaceSuffix(w.substr(3)) &&
-                 w.substr(3) != "级") {
-        cut = 3;  // 各 省, 各 区县政府: the determiner and the level (各级 is a word)
+      const size_t cut = CompoundCut(text, run[k], run_icu[k], probe);
+      if (cut > 0 && out.empty()) {  // the first split: copy what came before
+        out.assign(run.begin(), run.begin() + static_cast<std::ptrdiff_t>(k));
+        out_icu.assign(run_icu.begin(), run_icu.begin() + static_cast<std::ptrdiff_t>(k));
       }
-      if (cut == 0) continue;
-      const size_t mid = run[k].begin + cut;
-      run.insert(run.begin() + static_cast<std::ptrdiff_t>(k) + 1, Token{mid, run[k].end, TokenKind::kWord});
-      run[k].end = mid;
-      run_icu.insert(run_icu.begin() + static_cast<std::ptrdiff_t>(k) + 1, true);
-      ++k;
+      if (cut > 0) {
+        out.push_back({run[k].begin, run[k].begin + cut, TokenKind::kWord});
+        out.push_back({run[k].begin + cut, run[k].end, TokenKind::kWord});
+        out_icu.insert(out_icu.end(), 2, true);
+      } else if (!out.empty()) {
+        out.push_back(run[k]);
+        out_icu.push_back(run_icu[k]);
+      }
     }
+    if (!out.empty()) {
+      run = std::move(out);
+      run_icu = std::move(out_icu);
+    }
+  }
+
+  // Where a word of ICU's dictionary is cut in two (bytes into it), or 0.
+  size_t CompoundCut(std::string_view text, const Token& t, bool from_icu, DictionaryProbe& probe) const {
+    if (!from_icu || t.kind != TokenKind::kWord) return 0;
+    const std::string_view w = text.substr(t.begin, t.end - t.begin);
+    if (words.Contains(w)) return 0;
+    if (w.size() == 12 && internal::CountCodePoints(w) == 4) {
+      const std::string_view head = w.substr(0, 6), tail = w.substr(6);
+      return !IsBodyWord(tail) && probe.IsWord(head) && probe.IsWord(tail) ? 6 : 0;
+    }
+    if (w.size() == 9 && internal::CountCodePoints(w) == 3 && w.substr(0, 3) == "不")
+      return probe.IsWord(w.substr(3)) ? 3 : 0;  // 不 低于
+    // 更 好, 最 大, 很 多: a degree adverb and its adjective (更新, 更加, 最后, 最高 are words)
+    if (w.size() == 6 && IsDegreeAndAdjective(w)) return 3;
+    // 各 省, 各 区县政府: the determiner and the level (各级 is a word)
+    if (w.size() == 6 && w.substr(0, 3) == "各" && internal::IsPlaceSuffix(w.substr(3)) &&
+        w.substr(3) != "级")
+      return 3;
+    return 0;
   }
 
   // After a word of ICU's dictionary, a place suffix makes a place name (临海 市, 澄水 区) unless it
@@ -571,7 +594,8 @@ struct Segmenter::Impl {
     const char32_t cp = internal::NextCodePoint(text, i);
     if (std::u32string_view(U"市省县区村镇乡州").find(cp) == std::u32string_view::npos) return true;
     // A verb takes a place as its object, not as its suffix: 通过 区 督查, 发挥 村 集体.
-    if (k > 0 && IsActionVerb(text.substr(run[k - 1].begin, run[k - 1].end - run[k - 1].begin))) return false;
+    if (k > 0 && IsGoverningVerb(text.substr(run[k - 1].begin, run[k - 1].end - run[k - 1].begin)))
+      return false;
     if (i >= text.size()) return true;
     if (!icu[i]) return false;  // ICU reads a longer word from here: 县城
     size_t j = i;
@@ -686,10 +710,10 @@ void Segmenter::AddWord(std::string_view word) { impl_->words.Add(word); }
 
 std::vector<Token> Segmenter::Words(std::string_view text) const {
   std::vector<Token> out;
-  const std::vector<bool> icu = impl_->WordBoundaries(text);
-  DictionaryProbe probe([&]() -> std::unique_ptr<icu::BreakIterator> {
-    return impl_->word_proto ? impl_->Clone(*impl_->word_proto) : nullptr;
-  });
+  const std::unique_ptr<icu::BreakIterator> bi =
+      impl_->word_proto != nullptr ? impl_->Clone(*impl_->word_proto) : nullptr;
+  const std::vector<bool> icu = impl_->WordBoundaries(text, bi.get());
+  DictionaryProbe probe(bi.get());  // after the boundaries: the probe resets its text
   const auto known = [&](std::string_view w) { return impl_->words.Contains(w); };
   size_t i = 0;
   while (i < text.size()) {

@@ -163,6 +163,31 @@ TEST(Segment, CompoundsOfTwoDictionaryWords) {
   EXPECT_EQ(Seg(s, "各省、各级"), "各 省 、 各级");
 }
 
+// Each split of a long run of compounds was inserted into the middle of the run: 80 000 更好 took 8 s.
+TEST(Segment, SplitsStayLinear) {
+  Segmenter s;
+  std::string line;
+  for (int i = 0; i < 80000; ++i) line += "更好";
+  EXPECT_EQ(s.Words(line).size(), 160000u);
+  line.clear();
+  for (int i = 0; i < 40000; ++i) line += "交通安全";
+  EXPECT_EQ(s.Words(line).size(), 80000u);
+}
+
+// The review's cases: 万人 and 万户 do not take the next word's first character, 最高 is a word,
+// verbs that make a place stay in its name, and a count is split whether in digits or in numerals.
+TEST(Segment, ReviewedCuts) {
+  Segmenter s;
+  EXPECT_EQ(Seg(s, "每10万人口拥有"), "每 10万 人口 拥有");
+  EXPECT_EQ(Seg(s, "奖励5万人民币"), "奖励 5万 人民币");
+  EXPECT_EQ(Seg(s, "2万户籍人口"), "2万 户籍 人口");
+  EXPECT_EQ(Seg(s, "最高人民法院"), "最高 人民法院");
+  EXPECT_EQ(Seg(s, "南昌市新建区人民政府"), "南昌市 新建区人民政府");
+  EXPECT_EQ(Seg(s, "屈原管理区"), "屈原 管理区");
+  EXPECT_EQ(Seg(s, "十五个工作日"), "十五 个 工作日");
+  EXPECT_EQ(Seg(s, "提高3个百分点"), "提高 3 个 百分点");
+}
+
 TEST(Segment, ParticlesAndSuffixes) {
   Segmenter s;
   // A dictionary word that ends in 的, 了 or 是 is cut before it, unless it is a word of its own.

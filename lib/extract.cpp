@@ -68,9 +68,13 @@ Result<std::string> ReadInputBytes(const std::string& path, const ExtractOptions
 }
 
 Result<Document> ExtractFile(const std::string& path, const ExtractOptions& options) {
-  Result<std::string> bytes = ReadInputBytes(path, options);
-  if (!bytes.ok()) return bytes.status();
-  return ExtractBytes(*bytes, path, options);
+  Result<Reading> reading = [&]() -> Result<Reading> {
+    Result<std::string> bytes = ReadInputBytes(path, options);
+    if (!bytes.ok()) return bytes.status();
+    return ReadAny(*bytes, path, options);
+  }();  // the file's bytes are freed here: the source holds what the pipeline reads
+  if (!reading.ok()) return reading.status();
+  return ExtractFromReading(std::move(reading).value(), options);
 }
 
 }  // namespace gongwen

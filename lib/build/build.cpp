@@ -70,7 +70,7 @@ class Builder {
     for (RecognizedBlock& rb : rbs_)
       doc_.blocks.push_back({rb.block.kind, rb.role, std::move(rb.marker.text), std::move(rb.block.text),
                              std::move(rb.block.original), std::move(rb.block.cells), rb.block.span,
-                             std::move(rb.block.location), rb.block.style.numbered, rb.block.style,
+                             std::move(rb.block.location), rb.block.style.numbered, std::move(rb.block.style),
                              rb.block.begin, rb.block.end});
   }
 

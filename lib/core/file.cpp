@@ -1,5 +1,6 @@
 #include "core/file.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -36,8 +37,11 @@ Result<std::string> ReadFileBytes(const std::string& path, uint64_t max_bytes) {
   constexpr size_t kChunk = 1 << 20;
   if (!ec) bytes.reserve(static_cast<size_t>(size) + 1);
   for (size_t got = 0;;) {
-    bytes.resize(got + kChunk);
-    in.read(bytes.data() + got, static_cast<std::streamsize>(kChunk));
+    // Up to the reserved size (one byte past the file's: a file that grew is seen), then a chunk at a
+    // time: a file of exactly the reserved size is never held twice over by a doubling string.
+    const size_t step = bytes.capacity() > got ? std::min(kChunk, bytes.capacity() - got) : kChunk;
+    bytes.resize(got + step);
+    in.read(bytes.data() + got, static_cast<std::streamsize>(step));
     got += static_cast<size_t>(in.gcount());
     if (!in) {
       bytes.resize(got);

@@ -34,19 +34,30 @@ struct ExtractArgs {
   LimitArgs limits;
 };
 
+// The last document is not freed: the process ends after it and its memory goes
+// with it. Freeing a large document string by string took 0.15 s of the 1.3 s of
+// `gongwen extract` on the sample repeated to 10 MB. The pointer stays reachable,
+// so LeakSanitizer and valgrind report no leak.
+void KeepUntilExit(Document&& doc) {
+  static Document* kept = nullptr;
+  delete kept;
+  kept = new Document(std::move(doc));
+}
+
 // Extracts each file in turn and hands the document to `use`; a file that
 // cannot be read is reported and skipped. The exit code: kExitBadInput if any was.
 int ForEachDocument(const std::vector<std::string>& files, const ExtractOptions& options,
                     const std::function<void(const Document&)>& use) {
   int exit_code = kExitOk;
-  for (const std::string& path : files) {
-    Result<Document> doc = ExtractFile(path, options);
+  for (size_t i = 0; i < files.size(); ++i) {
+    Result<Document> doc = ExtractFile(files[i], options);
     if (!doc.ok()) {
       PrintError(doc.status().ToString());
       exit_code = kExitBadInput;
       continue;
     }
     use(*doc);
+    if (i + 1 == files.size()) KeepUntilExit(std::move(*doc));
   }
   return exit_code;
 }

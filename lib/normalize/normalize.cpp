@@ -411,20 +411,19 @@ void NormalizeCells(Block& row, Tracked& tracked, const Source& source, Diagnost
 }  // namespace
 
 Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics, const NormalizeOptions& options) {
-  std::vector<Tracked> tracked;
-  tracked.reserve(blocks.size());
   for (Block& block : blocks) {
-    tracked.push_back(Tracked{std::move(block.text), {}});
+    // The block's text, edited with its origin map, goes back to the block when its repairs are done.
+    Tracked tracked{std::move(block.text), {}};
     if (block.kind == BlockKind::kPageBreak) {
-      block.text = tracked.back().text;
+      block.text = std::move(tracked.text);
       continue;
     }
     if (block.kind == BlockKind::kTableRow) {
-      NormalizeCells(block, tracked.back(), source, diagnostics, options);
-      block.text = tracked.back().text;
+      NormalizeCells(block, tracked, source, diagnostics, options);
+      block.text = std::move(tracked.text);
       continue;
     }
-    BlockEditor ed(block, tracked.back(), source, diagnostics);
+    BlockEditor ed(block, tracked, source, diagnostics);
     if (options.drop_page_numbers) DropPageNumber(ed);
     if (options.strip_markdown) StripMarkdown(ed);
     if (options.ascii_alphanumerics) AsciiAlphanumerics(ed);
@@ -432,15 +431,8 @@ Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics, 
     if (options.remove_cjk_spaces) RemoveCjkSpaces(ed);
     // Trim what the repairs exposed ("## " removed leaves no space, but "** 一、" may).
     std::string_view trimmed = internal::TrimSpaces(ed.text());
-    if (trimmed.size() != ed.text().size()) {
-      size_t b = static_cast<size_t>(trimmed.data() - ed.text().data());
-      Tracked& t = tracked.back();
-      t.Materialize();
-      t.origin = std::vector<uint32_t>(t.origin.begin() + static_cast<ptrdiff_t>(b),
-                                       t.origin.begin() + static_cast<ptrdiff_t>(b + trimmed.size() + 1));
-      t.text = std::string(trimmed);
-    }
-    block.text = tracked.back().text;
+    if (trimmed.size() != ed.text().size()) tracked.text = std::string(trimmed);
+    block.text = std::move(tracked.text);
   }
   if (!options.join_page_breaks) return blocks;
 
@@ -454,7 +446,6 @@ Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics, 
   for (size_t i = 0; i < blocks.size(); ++i) {
     keep(std::move(blocks[i]));
     const size_t cur = kept - 1;
-    Tracked& ta = tracked[i];
     Blocks held;  // page breaks and page numbers inside a joined paragraph
     int depth = -1;  // brackets open in the paragraph so far; -1 = not counted yet
     bool joined = false;
@@ -465,18 +456,13 @@ Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics, 
         crossed_break = crossed_break || blocks[j].kind == BlockKind::kPageBreak;
         ++j;
       }
-      if (j >= blocks.size() || !CanJoin(blocks[cur], ta.text, depth, blocks[j])) break;
+      if (j >= blocks.size() || !CanJoin(blocks[cur], blocks[cur].text, depth, blocks[j])) break;
       // In a package (DOCX) paragraphs are real: only an explicit page break cuts one.
       if (!blocks[cur].location.part.empty() && !crossed_break) break;
       Block& a = blocks[cur];
       const Block& b = blocks[j];
-      const auto shift = static_cast<uint32_t>(b.begin - a.begin);
-      ta.Materialize();
-      tracked[j].Materialize();
-      ta.origin.pop_back();
-      for (uint32_t o : tracked[j].origin) ta.origin.push_back(o + shift);
-      ta.text += tracked[j].text;
-      if (depth >= 0) depth = BracketDepth(tracked[j].text, depth);
+      a.text += b.text;
+      if (depth >= 0) depth = BracketDepth(b.text, depth);
       std::string head(internal::PrefixCodePoints(b.text, 6));
       diagnostics.push_back({rules::kPageJoin, Severity::kInfo,
                              "段落在分页处断开，已与下一段" + Quote(head + "…") + "合并",
@@ -488,7 +474,6 @@ Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics, 
     }
     if (joined) {  // once, not per joined line
       Block& a = blocks[cur];
-      a.text = ta.text;
       a.original = source.text().substr(a.begin, a.end - a.begin);
       a.span = source.SpanOf(a.begin, a.end);
     }

@@ -58,6 +58,11 @@ class Builder {
 
   Document Run() {
     Metadata();
+    // One task per task block: reserved once (47 000 tasks of 520 bytes were moved through 16 doublings).
+    const auto tasks = static_cast<size_t>(
+        std::count_if(rbs_.begin(), rbs_.end(), [](const RecognizedBlock& rb) { return rb.role == Role::kTask; }));
+    doc_.tasks.reserve(tasks);
+    contexts_.reserve(tasks);
     Structure();
     AssignTaskIds();
     Blocks();  // last: it moves the blocks' text into the document

@@ -95,7 +95,9 @@ class GONGWEN_EXPORT Source {
   // Code points in text_ before every kColumnStride-th byte: a column is then
   // counted from the nearest checkpoint, not from the start of a (long) line.
   std::vector<uint64_t> code_points_before_;
-  std::vector<uint32_t> original_of_;    // text_ offset → original offset; empty when identity + BOM
+  // text_ offset → original offset, as the steps of that function ([text offset, original offset]
+  // where it changes); empty when it is the identity + BOM.
+  std::vector<uint32_t> original_of_;
   Diagnostics diagnostics_;
   std::vector<std::pair<std::string, std::string>> properties_;
 };

@@ -21,10 +21,10 @@ namespace gongwen {
 
 namespace {
 
-// The built-in lexicon's text (lib/segment/builtin_lexicon.txt), made a C++ string by CMake.
-constexpr const char kBuiltinLexicon[] =
+// The built-in lexicon's text (lib/segment/builtin_lexicon.txt), made C++ strings of whole lines by CMake.
+constexpr std::string_view kBuiltinLexicon[] = {
 #include "builtin_lexicon.inc"
-    ;
+};
 
 // A word of one particle, preposition or determiner (的, 各, 在): it takes no suffix (的 村, 各 省).
 bool IsFunctionWord(std::string_view w) {
@@ -397,7 +397,7 @@ Status Lexicon::AddFile(const std::string& path) {
 const Lexicon& Lexicon::Builtin() {
   static const Lexicon builtin = [] {
     Lexicon l;
-    AddLines(l, kBuiltinLexicon);
+    for (std::string_view chunk : kBuiltinLexicon) AddLines(l, chunk);
     return l;
   }();
   return builtin;

@@ -143,7 +143,9 @@ Status ParseValidateConfig(std::string_view json, const std::string& path, Valid
   };
   if (d.HasParseError()) return fail(rapidjson::GetParseError_En(d.GetParseError()), d.GetErrorOffset());
   if (!d.IsObject()) return fail("a config file is a JSON object", 0);
-  for (auto it = d.MemberBegin(); it != d.MemberEnd(); ++it) {
+  // Through a const reference: clang finds RapidJSON's != on mutable member iterators ambiguous in C++20.
+  const rapidjson::Document& config = d;
+  for (auto it = config.MemberBegin(); it != config.MemberEnd(); ++it) {
     const std::string key = it->name.GetString();
     const auto& value = it->value;
     if (key == "enable" || key == "disable") {

@@ -407,7 +407,9 @@ int RunBatch(const BatchArgs& args) {
   for (unsigned t = 0; t < jobs; ++t) {
     workers.emplace_back([&] {
       while (auto item = queue.Next()) {
-        const auto& [index, input] = *item;
+        // Not a structured binding: clang 14 does not let the lambdas below capture one.
+        const size_t index = item->first;
+        const auto& input = item->second;
         const std::string& path = input.path;
         const fs::path target =
             to_dir ? fs::path(args.out_dir) / (input.name.string() + ".json") : fs::path();

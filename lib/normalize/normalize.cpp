@@ -350,10 +350,11 @@ bool EndsWith(std::string_view text, std::string_view end) {
 // lines, page breaks and page numbers) by one that does not open a new paragraph.
 constexpr size_t kMinCutLength = 16;
 
-// `a_text` is A's text so far (with what was joined to it); `a_depth` its
-// BracketDepth, -1 until it is needed. Every test on A costs at most its first
-// line or its end, so joining a paragraph cut into many lines stays linear.
-bool CanJoin(const Block& a, std::string_view a_text, int& a_depth, const Block& b) {
+// A's text is all that was joined to it so far; `a_depth` its BracketDepth, -1
+// until it is needed. Every test on A costs at most its first line or its end,
+// so joining a paragraph cut into many lines stays linear.
+bool CanJoin(const Block& a, int& a_depth, const Block& b) {
+  const std::string_view a_text = a.text;
   if (a.kind != BlockKind::kParagraph || b.kind != BlockKind::kParagraph) return false;
   if (a.style.heading_level != 0 || a.style.bold || b.style.heading_level != 0 || b.style.bold || b.style.list_item)
     return false;
@@ -456,7 +457,7 @@ Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics, 
         crossed_break = crossed_break || blocks[j].kind == BlockKind::kPageBreak;
         ++j;
       }
-      if (j >= blocks.size() || !CanJoin(blocks[cur], blocks[cur].text, depth, blocks[j])) break;
+      if (j >= blocks.size() || !CanJoin(blocks[cur], depth, blocks[j])) break;
       // In a package (DOCX) paragraphs are real: only an explicit page break cuts one.
       if (!blocks[cur].location.part.empty() && !crossed_break) break;
       Block& a = blocks[cur];

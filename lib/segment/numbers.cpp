@@ -125,8 +125,14 @@ namespace {
 
 // The measure unit a number keeps as one word with it. A count (3 个 工作日, 6 个 月, 2 个 百分点) is a
 // number and its classifier, as the standard writes 三 个 方面: the units that begin with 个 are
-// units of targets (MatchMeasureUnit), not of words.
-size_t WordUnit(std::string_view s) { return s.substr(0, 3) == "个" ? 0 : MatchMeasureUnit(s); }
+// units of targets (MatchMeasureUnit), not of words. Nor are 万人 and 万户, whose 人 and 户 so often
+// begin the next word (10万 人口, 5万 人民币, 2万 户籍).
+size_t WordUnit(std::string_view s) {
+  if (s.substr(0, 3) == "个") return 0;
+  const size_t unit = MatchMeasureUnit(s);
+  const std::string_view u = s.substr(0, unit);
+  return u == "万人" || u == "万户" ? 0 : unit;
+}
 
 }  // namespace
 
@@ -149,12 +155,9 @@ size_t MatchDigitNumber(std::string_view s, bool keep_units) {
   if (c == U'年' || c == U'月' || c == U'日' || c == U'号' || c == U'时' || c == U'秒') return next;
   // Multipliers: 3.2万, 1.5亿, 2万亿.
   while (c == U'万' || c == U'亿' || c == U'千' || c == U'百') {
-    // A unit that starts with the multiplier: 2.1万头, 3万人次; not 万人 or 万户, whose 人 and 户 so often
-    // begin the next word (10万 人口, 5万 人民币, 2万 户籍).
+    // A unit that starts with the multiplier: 2.1万头, 3万人次.
     if (keep_units && c == U'万')
-      if (size_t unit = MatchMeasureUnit(s.substr(i));
-          unit > 0 && s.substr(i, unit) != "万人" && s.substr(i, unit) != "万户")
-        return i + unit;
+      if (const size_t unit = WordUnit(s.substr(i)); unit > 0) return i + unit;
     i = next;
     c = Peek(s, i, &next);
   }
@@ -193,8 +196,8 @@ size_t MatchHanNumber(std::string_view s) {
   // (十万 千瓦): then the numeral ends before it.
   for (size_t end = i, n = chars; n >= 2; --n) {
     std::string_view head = s.substr(start, end - start);
-    if (ParseChineseQuantity(head) && (end == i || WordUnit(s.substr(end)) > 0))
-      return end + WordUnit(s.substr(end));
+    const size_t unit = WordUnit(s.substr(end));
+    if (ParseChineseQuantity(head) && (end == i || unit > 0)) return end + unit;
     PreviousCodePoint(s, end);
   }
   return 0;

@@ -25,7 +25,8 @@ namespace {
 // all its bytes; a legacy encoding: the character's offset for all its UTF-8 bytes) is a step
 // function. It is kept as its steps, [text offset, original offset] pairs in one vector, a step
 // where the value changes: 8 bytes a paragraph or a character instead of 4 a byte (32 MB for the
-// text of a 10 MB document.xml).
+// text of a 10 MB document.xml). A reader hands over the map byte by byte (ExtractedText); the
+// decoder writes the steps as it goes (SourceBuilder::Step).
 std::vector<uint32_t> OffsetSteps(const std::vector<uint32_t>& dense) {
   std::vector<uint32_t> steps;
   for (size_t pos = 0; pos < dense.size(); ++pos)
@@ -223,7 +224,6 @@ class SourceBuilder {
     } else {
       Status st = Convert(body, encoding, options.lenient);
       if (!st.ok()) return st;
-      src_.original_of_ = OffsetSteps(src_.original_of_);
     }
     src_.line_starts_ = LineStarts(src_.text_);
     src_.code_points_before_ = CodePointCheckpoints(src_.text_);
@@ -280,9 +280,17 @@ class SourceBuilder {
   }
 
   void Append(char32_t cp, uint32_t original_offset) {
-    size_t before = src_.text_.size();
+    const size_t before = src_.text_.size();
     internal::AppendUtf8(src_.text_, cp);
-    src_.original_of_.insert(src_.original_of_.end(), src_.text_.size() - before, original_offset);
+    Step(before, original_offset);
+  }
+
+  // From text offset `text_pos` on, text maps to `original` (a new step of original_of_ where it changes).
+  void Step(size_t text_pos, uint32_t original) {
+    std::vector<uint32_t>& steps = src_.original_of_;
+    if (!steps.empty() && steps.back() == original) return;
+    steps.push_back(static_cast<uint32_t>(text_pos));
+    steps.push_back(original);
   }
 
   // Decodes `body` with an ICU converter, mapping every output byte back.
@@ -294,7 +302,6 @@ class SourceBuilder {
           .WithFile(src_.path_);
     ucnv_setToUCallBack(cnv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &err);
     src_.text_.reserve(body.size() * 3 / 2);
-    src_.original_of_.reserve(body.size() * 3 / 2 + 1);
 
     const uint32_t base = src_.bom_length_;
     const char* const begin = body.data();
@@ -353,7 +360,7 @@ class SourceBuilder {
       if (substitutions <= kMaxDecodeDiagnostics) pending_substitutions_.push_back(text_pos);
       if (src >= limit) break;
     }
-    src_.original_of_.push_back(base + static_cast<uint32_t>(body.size()));
+    Step(src_.text_.size(), base + static_cast<uint32_t>(body.size()));
     substitutions_ = substitutions;  // reported once the lines are indexed
     return Status::Ok();
   }

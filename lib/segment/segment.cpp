@@ -572,7 +572,7 @@ struct Segmenter::Impl {
       return probe.IsWord(w.substr(3)) ? 3 : 0;  // 不 低于
     // 更 好, 最 大, 很 多: a degree adverb and its adjective (更新, 更加, 最后, 最高 are words)
     if (w.size() == 6 && IsDegreeAndAdjective(w)) return 3;
-    // 各 省, 各 区县政府: the determiner and the level (各级 is a word)
+    // 各 省, 各 区县政府: the determiner and a level or an office (各级 is a word)
     if (w.size() == 6 && w.substr(0, 3) == "各" && internal::IsPlaceSuffix(w.substr(3)) &&
         w.substr(3) != "级")
       return 3;

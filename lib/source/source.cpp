@@ -201,7 +201,15 @@ class SourceBuilder {
     src_.bom_length_ = bom.length;
     std::string_view body = bytes_.substr(bom.length);
     if (options.encoding.empty() && encoding.starts_with("UTF-16")) {
-      if (Status lie = CheckUtf16Bom(body, encoding); !lie.ok()) return lie;
+      if (Status lie = CheckUtf16Bom(body, encoding); !lie.ok()) {
+        if (!options.lenient) return lie;
+        // --lenient: the mark is skipped and the bytes after it are read as they are (detected).
+        src_.diagnostics_.push_back(
+            {"GW-SOURCE-BOM-MISMATCH", Severity::kWarning,
+             "字节顺序标记称 " + encoding + "，但其后的字节不是 " + encoding + "，已忽略该标记",
+             Span{1, 1, 0, bom.length}});
+        encoding.clear();
+      }
     }
 
     Utf8Scan scan;
@@ -255,7 +263,7 @@ class SourceBuilder {
                       (reads_as_utf8 ? " (they read as UTF-8)"
                                      : " (no line end or ASCII character in " + std::to_string(body.size()) +
                                            " bytes)") +
-                      "; give --encoding to say which encoding it is")
+                      "; give --encoding to say which encoding it is, or --lenient to ignore the mark")
         .WithFile(src_.path_)
         .WithPosition(1, 1, 0);
   }

@@ -127,6 +127,8 @@ constexpr RuleInfo kRules[] = {
      false},
     {"GW-SOURCE-INVALID-BYTES", kWarning, kReader, true, "文件中有不合编码的字节（已替换为 U+FFFD）", "", "",
      false},
+    {"GW-SOURCE-BOM-MISMATCH", kWarning, kReader, true, "字节顺序标记所称的编码与其后的字节不符，已忽略该标记（--lenient）",
+     "", "", false},
     {"GW-DOCX-PART", kWarning, kReader, true, "DOCX 的某个部件（脚注、尾注等）无法读取，其内容未读入", "", "", false},
     {"GW-DOCX-DEPTH", kWarning, kReader, true, "DOCX 的 XML 嵌套过深，更深的内容未读入", "", "", false},
 };

@@ -132,6 +132,22 @@ TEST(HostileTextTest, ByteOrderMarkThatLies) {
   Result<Document> forced = Read("\xFF\xFE" + body, utf8);
   ASSERT_TRUE(forced.ok()) << forced.status().ToString();
   EXPECT_EQ(forced->blocks[0].text, "附件");
+  // --lenient skips the mark, reads the bytes as what they are, and says so (a fuzzer found that it
+  // refused them although lenient reading promises a document).
+  ExtractOptions lenient;
+  lenient.read.lenient = true;
+  Result<Document> skipped = Read("\xFF\xFE" + body, lenient);
+  ASSERT_TRUE(skipped.ok()) << skipped.status().ToString();
+  EXPECT_EQ(skipped->blocks[0].text, "附件");
+  EXPECT_EQ(skipped->blocks[0].span.offset, 2u);
+  bool warned = false;
+  for (const Diagnostic& d : skipped->diagnostics)
+    if (d.rule == "GW-SOURCE-BOM-MISMATCH") {
+      warned = true;
+      EXPECT_EQ(d.span.offset, 0u);
+      EXPECT_EQ(d.span.length, 2u);
+    }
+  EXPECT_TRUE(warned);
   // A UTF-8 BOM before GB18030 bytes: an error at the first bad byte; --encoding GB18030 reads them.
   const std::string gb = "\xB8\xBD\xBC\xFE\n";  // 附件
   Result<Document> lie8 = Read("\xEF\xBB\xBF" + gb);

@@ -454,11 +454,12 @@ class Builder {
       const Section& s = doc_.sections[static_cast<size_t>(it->second)];
       if (t.section.empty()) t.section = s.id;
       if (s.leader && t.leaders.empty()) t.leaders.push_back(*s.leader);
-      if (s.kind == SectionKind::kUnit && ctx.section_lead.empty()) {
-        ctx.section_lead = s.lead_units;
-        ctx.implementing = s.implementing_units;
-      }
+      // The innermost unit section that names its lead units (else the outermost unit section).
+      if (s.kind == SectionKind::kUnit &&
+          (ctx.unit_section < 0 || doc_.sections[static_cast<size_t>(ctx.unit_section)].lead_units.empty()))
+        ctx.unit_section = it->second;
     }
+    t.section_path.reserve(open_.size());
     for (const auto& [level, index] : open_) t.section_path.push_back(doc_.sections[static_cast<size_t>(index)].id);
     for (const std::string& name : scope_leaders_) t.leaders.push_back(MakeLeader(name, ""));
     ctx.section = Innermost();
@@ -537,7 +538,10 @@ class Builder {
         }
       }
     }
-    if (lead.empty()) lead = ctx.section_lead;
+    static const std::vector<std::string> kNone;
+    const Section* unit_section =
+        ctx.unit_section >= 0 ? &doc_.sections[static_cast<size_t>(ctx.unit_section)] : nullptr;
+    if (lead.empty() && unit_section != nullptr) lead = unit_section->lead_units;
     if (lead.empty() && responsible_only.size() == 1) {
       lead = responsible_only;
       responsible_only.clear();
@@ -552,7 +556,7 @@ class Builder {
                                   t.clauses.empty() ? t.span : t.clauses.front().span});
     }
     std::vector<std::string> all = lead;
-    AppendUnique(all, ctx.implementing);
+    AppendUnique(all, unit_section != nullptr ? unit_section->implementing_units : kNone);
     AppendUnique(all, responsible_only);
     AppendUnique(all, cooperating);
     for (const std::string& u : lead) cooperating.erase(std::remove(cooperating.begin(), cooperating.end(), u), cooperating.end());
@@ -614,9 +618,8 @@ class Builder {
   std::vector<std::string> attachment_list_;
   // What a task takes from its sections, kept until its clauses are all read.
   struct TaskContext {
-    std::vector<std::string> section_lead;
-    std::vector<std::string> implementing;
-    int section = -1;  // index of the innermost section
+    int unit_section = -1;  // the innermost unit section (its units lead), not copied into every task
+    int section = -1;       // index of the innermost section
   };
   std::vector<TaskContext> contexts_;  // per task
   bool lead_rule_carries_ = false;     // a 下同 rule (first unit leads) is in force

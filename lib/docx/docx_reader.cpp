@@ -72,16 +72,10 @@ struct StyleInfo {
   RunFormat run;
 };
 
-// One block as extracted, before the Source is made.
-struct Extracted {
-  BlockKind kind = BlockKind::kParagraph;
-  std::string text;
-  std::vector<std::string> cells;
-  std::vector<uint32_t> cell_begins;  // where each cell's text starts in `text`
-  BlockStyle style;
-  Location location;
-  uint32_t xml_offset = 0;
-};
+// One block as extracted, before the Source is made: a Block whose `begin` holds, until
+// Finish(), the offset of its element in the part's XML. Finish() turns the extracted
+// blocks into the reading's blocks in place (no second vector of every block).
+using Extracted = Block;
 
 class DocxReader {
  public:
@@ -371,7 +365,7 @@ class DocxReader {
   void Paragraph(const pugi::xml_node& p, int depth) {
     Extracted block;
     block.kind = kind_;
-    block.xml_offset = static_cast<uint32_t>(std::max<ptrdiff_t>(p.offset_debug(), 0));
+    block.begin = static_cast<size_t>(std::max<ptrdiff_t>(p.offset_debug(), 0));
     int num_id = -1, ilvl = -1, heading = 0;
     bool page_break_before = false;
     std::string style;
@@ -436,7 +430,7 @@ class DocxReader {
   void PageBreak(const pugi::xml_node& at) {
     Extracted brk;
     brk.kind = BlockKind::kPageBreak;
-    brk.xml_offset = static_cast<uint32_t>(std::max<ptrdiff_t>(at.offset_debug(), 0));
+    brk.begin = static_cast<size_t>(std::max<ptrdiff_t>(at.offset_debug(), 0));
     Emit(std::move(brk));
   }
 
@@ -564,7 +558,7 @@ class DocxReader {
     for (const pugi::xml_node& tr : rows) {
       Extracted row;
       row.kind = BlockKind::kTableRow;
-      row.xml_offset = static_cast<uint32_t>(std::max<ptrdiff_t>(tr.offset_debug(), 0));
+      row.begin = static_cast<size_t>(std::max<ptrdiff_t>(tr.offset_debug(), 0));
       row.location.table = table;
       row.location.row = row_index++;
       if (pugi::xml_node trpr = ns_.Child(tr, Ns::kW, "trPr"))
@@ -649,35 +643,31 @@ class DocxReader {
     et.format = "docx";
     et.properties = std::move(properties_);
     et.diagnostics = std::move(diagnostics_);
-    gongwen::Blocks blocks;
-    blocks.reserve(extracted_.size());
     size_t text_size = 0;  // an upper bound: reserved once, not grown step by step (the map is 4 bytes a byte)
     for (const Extracted& e : extracted_) text_size += e.text.size() + 2;
     et.text.reserve(text_size);
     et.original_of.reserve(text_size + 1);
+    size_t kept = 0;
     for (Extracted& e : extracted_) {
       if (e.kind != BlockKind::kPageBreak && internal::TrimSpaces(e.text).empty() && e.cells.empty()) continue;
-      Block b;
-      b.kind = e.kind;
+      const auto xml_offset = static_cast<uint32_t>(e.begin);
       // One block per line of the extracted text.
       std::replace(e.text.begin(), e.text.end(), '\n', ' ');
       std::replace(e.text.begin(), e.text.end(), '\r', ' ');
       std::string_view trimmed = e.kind == BlockKind::kPageBreak ? std::string_view("\f") : internal::TrimSpaces(e.text);
-      b.begin = et.text.size();
+      e.begin = et.text.size();
       et.text += trimmed;
-      b.end = et.text.size();
-      et.original_of.insert(et.original_of.end(), b.end - b.begin + 1, e.xml_offset);
+      e.end = et.text.size();
+      et.original_of.insert(et.original_of.end(), e.end - e.begin + 1, xml_offset);
       et.text += '\n';
-      b.original = std::string(trimmed);
-      if (e.kind != BlockKind::kPageBreak) b.text = b.original;  // a page break has no text, as in the text reader
-      b.cells = std::move(e.cells);
-      b.cell_begins = std::move(e.cell_begins);
-      b.style = e.style;
-      b.location = std::move(e.location);
-      blocks.push_back(std::move(b));
+      e.original = std::string(trimmed);
+      // A page break has no text, as in the text reader.
+      e.text = e.kind == BlockKind::kPageBreak ? std::string() : e.original;
+      if (&e != &extracted_[kept]) extracted_[kept] = std::move(e);
+      ++kept;
     }
-    et.original_of.push_back(et.original_of.empty() ? 0 : et.original_of.back());
-    Reading reading{MakeSource(bytes_, std::move(et)), std::move(blocks)};
+    extracted_.resize(kept);
+    Reading reading{MakeSource(bytes_, std::move(et)), std::move(extracted_)};
     for (Block& b : reading.blocks) b.span = reading.source.SpanOf(b.begin, b.end);
     return reading;
   }

@@ -667,6 +667,7 @@ class DocxReader {
       ++kept;
     }
     extracted_.resize(kept);
+    et.original_of.push_back(et.original_of.empty() ? 0 : et.original_of.back());  // one past the end
     Reading reading{MakeSource(bytes_, std::move(et)), std::move(extracted_)};
     for (Block& b : reading.blocks) b.span = reading.source.SpanOf(b.begin, b.end);
     return reading;

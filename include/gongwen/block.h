@@ -30,6 +30,41 @@ enum class BlockKind {
 // "paragraph", "table_row", "page_break", "footnote"
 GONGWEN_EXPORT const char* BlockKindName(BlockKind kind);
 
+// What a block is in the notice, given by stage 4 (Recognize).
+enum class Role {
+  kIssuerMark,       // 古县人民政府办公室文件
+  kSecurity,         // 份号, 密级, 紧急程度 lines in the head
+  kDocNumber,        // 古政办发〔2023〕11号
+  kSigner,           // 签发人：张三
+  kTitle,            // 关于…的通知 (one block per line of a multi-line title)
+  kAddressees,       // 各乡（镇）人民政府，县直有关单位：
+  kBody,             // a paragraph of body text
+  kHeading,          // a numbered heading that is neither a leader nor a unit heading
+  kPartHeading,      // an unnumbered heading that opens a part of the attachment
+  kLeaderHeading,    // 一、刘泳县长负责的工作
+  kPortfolio,        // the paragraph after a leader heading that lists the portfolio
+  kUnitHeading,      // （四）县发展和改革局牵头负责的工作
+  kTask,             // 27.全县地区生产总值增长7.5%左右。
+  kSubItem,          // （1）… or ①… under a task
+  kClause,           // （主要协同配合单位：县水利局、县统计局）
+  kAttachmentList,   // 附件：1.… (附件说明 in the body)
+  kAttachmentLabel,  // 附件 / 附件1 above an attachment
+  kAttachmentTitle,  // the title of an attachment
+  kSignature,        // 古县人民政府办公室 (发文机关署名)
+  kDate,             // 2023年4月28日 (成文日期)
+  kNote,             // （此件公开发布）
+  kCc,               // 抄送：县委
+  kPrintedBy,        // 古县人民政府办公室 2023年4月28日印发 (one or two blocks)
+  kProofreader,      // 校对：王琬（县政府办）
+  kCopies,           // 共印50份
+  kTableHeader,      // | 序号 | 重点任务 | 牵头单位 | … | (a task table's header row)
+  kDecoration,       // a block with no text left: markdown rule, page number
+  kTableRow,         // a table row not otherwise understood
+  kPageBreak,
+};
+
+GONGWEN_EXPORT const char* RoleName(Role role);  // "title", "leader_heading", ...
+
 // Presentation facts a reader saw, kept as hints for recognition (never trusted
 // alone: converted files put headings at random levels).
 struct BlockStyle {
@@ -54,6 +89,8 @@ struct Location {
 
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
+  Role role = Role::kBody;         // given by stage 4 (Recognize); kBody until then
+  std::string marker;              // the leading marker as printed ("27."), "" if none; set by stage 5
   std::string text;                // working text (UTF-8); normalized after stage 3
   std::vector<std::string> cells;  // table rows only
   std::vector<uint32_t> cell_begins;  // table rows: where each cell's text starts in `original` (bytes)

@@ -171,21 +171,10 @@ struct Task {
   std::vector<std::string> keywords;  // its most distinctive words in the document (likewise)
 };
 
-// A block as it stands in the output: its role, normalized and original text.
-struct DocumentBlock {
-  BlockKind kind = BlockKind::kParagraph;
-  Role role = Role::kBody;
-  std::string marker;
-  std::string text;
-  std::string original;
-  std::vector<std::string> cells;
-  Span span;
-  Location location;  // part, paragraph, table, row (package formats only)
-  bool numbered = false;  // the marker came from automatic numbering (DOCX)
-  BlockStyle style;       // presentation hints (markdown heading/bold; DOCX fonts, sizes, alignment)
-  size_t begin = 0;       // [begin, end): where `original` stands in Source::text() (not in the JSON)
-  size_t end = 0;
-};
+// A block as it stands in the output: its role and marker, normalized and
+// original text, position, style and location. The very blocks the reader made,
+// moved through every stage (`begin`, `end` and `cell_begins` are not in the JSON).
+using DocumentBlock = Block;
 
 struct Document {
   SourceInfo source;

@@ -22,40 +22,6 @@
 
 namespace gongwen {
 
-enum class Role {
-  kIssuerMark,       // 古县人民政府办公室文件
-  kSecurity,         // 份号, 密级, 紧急程度 lines in the head
-  kDocNumber,        // 古政办发〔2023〕11号
-  kSigner,           // 签发人：张三
-  kTitle,            // 关于…的通知 (one block per line of a multi-line title)
-  kAddressees,       // 各乡（镇）人民政府，县直有关单位：
-  kBody,             // a paragraph of body text
-  kHeading,          // a numbered heading that is neither a leader nor a unit heading
-  kPartHeading,      // an unnumbered heading that opens a part of the attachment
-  kLeaderHeading,    // 一、刘泳县长负责的工作
-  kPortfolio,        // the paragraph after a leader heading that lists the portfolio
-  kUnitHeading,      // （四）县发展和改革局牵头负责的工作
-  kTask,             // 27.全县地区生产总值增长7.5%左右。
-  kSubItem,          // （1）… or ①… under a task
-  kClause,           // （主要协同配合单位：县水利局、县统计局）
-  kAttachmentList,   // 附件：1.… (附件说明 in the body)
-  kAttachmentLabel,  // 附件 / 附件1 above an attachment
-  kAttachmentTitle,  // the title of an attachment
-  kSignature,        // 古县人民政府办公室 (发文机关署名)
-  kDate,             // 2023年4月28日 (成文日期)
-  kNote,             // （此件公开发布）
-  kCc,               // 抄送：县委
-  kPrintedBy,        // 古县人民政府办公室 2023年4月28日印发 (one or two blocks)
-  kProofreader,      // 校对：王琬（县政府办）
-  kCopies,           // 共印50份
-  kTableHeader,      // | 序号 | 重点任务 | 牵头单位 | … | (a task table's header row)
-  kDecoration,       // a block with no text left: markdown rule, page number
-  kTableRow,         // a table row not otherwise understood
-  kPageBreak,
-};
-
-GONGWEN_EXPORT const char* RoleName(Role role);  // "title", "leader_heading", ...
-
 enum class MarkerKind {
   kNone,
   kChineseNumeral,       // 一、
@@ -109,9 +75,10 @@ struct ClauseMatch {
   bool rule_carries = false;   // … 下同: the statement holds for every later clause
 };
 
-struct RecognizedBlock {
-  Block block;
-  Role role = Role::kBody;
+// What recognition found in one block besides its role (which it writes into
+// Block::role): the marker read at its start, the named captures of the pattern
+// that decided the role, its responsibility clauses. Read by stage 5 (Build).
+struct BlockFacts {
   Marker marker;
   // Named captures of the pattern that decided the role, e.g. {"name","刘泳"},
   // {"title","县长"} for a leader heading.
@@ -126,7 +93,15 @@ struct RecognizedBlock {
   }
 };
 
-using RecognizedBlocks = std::vector<RecognizedBlock>;
+// The blocks, each with its role, and beside them what else was found: facts[i]
+// is about blocks[i]. The blocks themselves are moved through, never copied:
+// they become the Document's blocks.
+struct RecognizedBlocks {
+  Blocks blocks;
+  std::vector<BlockFacts> facts;
+
+  size_t size() const { return blocks.size(); }
+};
 
 GONGWEN_EXPORT RecognizedBlocks Recognize(Blocks blocks);
 

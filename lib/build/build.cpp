@@ -11,6 +11,7 @@
 #include "core/lists.h"
 #include "core/utf8.h"
 #include "patterns/catalogue.h"
+#include "recognize/block_ref.h"
 #include "recognize/clauses.h"
 #include "recognize/table.h"
 
@@ -33,6 +34,8 @@ Leader MakeLeader(std::string_view name, std::string_view title) {
 }
 
 using internal::AppendUnique;
+using internal::At;
+using internal::ConstBlockRef;
 using internal::SplitList;
 
 constexpr int kLevelPart = 0;
@@ -59,31 +62,31 @@ class Builder {
   Document Run() {
     Metadata();
     // One task per task block: reserved once (47 000 tasks of 520 bytes were moved through 16 doublings).
-    const auto tasks = static_cast<size_t>(
-        std::count_if(rbs_.begin(), rbs_.end(), [](const RecognizedBlock& rb) { return rb.role == Role::kTask; }));
+    const auto tasks = static_cast<size_t>(std::count_if(
+        rbs_.blocks.begin(), rbs_.blocks.end(), [](const Block& b) { return b.role == Role::kTask; }));
     doc_.tasks.reserve(tasks);
     contexts_.reserve(tasks);
     Structure();
     AssignTaskIds();
-    Blocks();  // last: it moves the blocks' text into the document
+    Blocks();  // last: the blocks themselves become the document's
     return std::move(doc_);
   }
 
  private:
+  ConstBlockRef Ref(size_t i) const { return At(rbs_, i); }
+
   void Blocks() {
-    doc_.blocks.reserve(rbs_.size());
-    for (RecognizedBlock& rb : rbs_)
-      doc_.blocks.push_back({rb.block.kind, rb.role, std::move(rb.marker.text), std::move(rb.block.text),
-                             std::move(rb.block.original), std::move(rb.block.cells), rb.block.span,
-                             std::move(rb.block.location), rb.block.style.numbered, std::move(rb.block.style),
-                             rb.block.begin, rb.block.end});
+    for (size_t i = 0; i < rbs_.size(); ++i) rbs_.blocks[i].marker = std::move(rbs_.facts[i].marker.text);
+    rbs_.facts = {};  // freed before the caller goes on (enrichment, JSON)
+    doc_.blocks = std::move(rbs_.blocks);
   }
 
   void Metadata() {
     auto& md = doc_.metadata;
     std::string pending_printed_issuer;
     Span pending_printed_span;
-    for (const RecognizedBlock& rb : rbs_) {
+    for (size_t i = 0; i < rbs_.size(); ++i) {
+      const ConstBlockRef rb = Ref(i);
       const std::string& t = rb.block.text;
       switch (rb.role) {
         case Role::kIssuerMark:
@@ -161,7 +164,7 @@ class Builder {
     if (!attachment_list_.empty()) md.attachments = attachment_list_;
   }
 
-  void AttachmentListItems(const RecognizedBlock& rb) {
+  void AttachmentListItems(const ConstBlockRef& rb) {
     std::string_view item = rb.Field("list");
     if (item.empty()) item = std::string_view(rb.block.text).substr(rb.marker.length);
     else {
@@ -176,7 +179,7 @@ class Builder {
 
   // --- sections and tasks -------------------------------------------------
 
-  int OpenSection(SectionKind kind, int level, const RecognizedBlock& rb, int block_index, int number) {
+  int OpenSection(SectionKind kind, int level, const ConstBlockRef& rb, int block_index, int number) {
     CloseFrom(level);
     section_first_task_ = doc_.tasks.size();
     scope_leaders_.clear();
@@ -208,7 +211,7 @@ class Builder {
   void Structure() {
     int part_count = 0;
     for (size_t i = 0; i < rbs_.size(); ++i) {
-      const RecognizedBlock& rb = rbs_[i];
+      const ConstBlockRef rb = Ref(i);
       const int bi = static_cast<int>(i);
       switch (rb.role) {
         case Role::kAttachmentTitle:
@@ -316,7 +319,8 @@ class Builder {
             if (IsTableRole(PreviousStructural(i)))
               for (size_t t = table_first_task_; t < doc_.tasks.size(); ++t)
                 for (Clause& c : doc_.tasks[t].clauses)
-                  if (c.block >= 0 && rbs_[static_cast<size_t>(c.block)].block.kind == BlockKind::kTableRow) c.lead_rule = true;
+                  if (c.block >= 0 && rbs_.blocks[static_cast<size_t>(c.block)].kind == BlockKind::kTableRow)
+                    c.lead_rule = true;
           }
           break;
         default:
@@ -326,7 +330,7 @@ class Builder {
     for (Task& t : doc_.tasks) Finish(t);
   }
 
-  static bool IsLeaderOnly(const RecognizedBlock& rb) {
+  static bool IsLeaderOnly(const ConstBlockRef& rb) {
     if (rb.clauses.empty()) return false;
     for (const ClauseMatch& m : rb.clauses)
       for (const ClausePart& p : m.parts)
@@ -341,18 +345,20 @@ class Builder {
 
   Role PreviousStructural(size_t i) const {
     for (size_t j = i; j-- > 0;)
-      if (rbs_[j].role != Role::kDecoration && rbs_[j].role != Role::kPageBreak) return rbs_[j].role;
+      if (rbs_.blocks[j].role != Role::kDecoration && rbs_.blocks[j].role != Role::kPageBreak)
+        return rbs_.blocks[j].role;
     return Role::kBody;
   }
 
   Role NextStructural(size_t i) const {
     for (size_t j = i + 1; j < rbs_.size(); ++j)
-      if (rbs_[j].role != Role::kDecoration && rbs_[j].role != Role::kPageBreak) return rbs_[j].role;
+      if (rbs_.blocks[j].role != Role::kDecoration && rbs_.blocks[j].role != Role::kPageBreak)
+        return rbs_.blocks[j].role;
     return Role::kBody;
   }
   bool OpensStructure(size_t i) const {
     for (size_t j = i + 1; j < rbs_.size(); ++j) {
-      Role r = rbs_[j].role;
+      Role r = rbs_.blocks[j].role;
       if (r == Role::kLeaderHeading || r == Role::kUnitHeading || r == Role::kHeading || r == Role::kTask) return true;
       if (r == Role::kAttachmentTitle || r == Role::kPartHeading) return false;
     }
@@ -361,7 +367,7 @@ class Builder {
 
   // A row of a task table: its cells by column meaning fill the same fields as
   // a clause would; columns gongwen does not know are kept as extra fields.
-  void NewTableTask(const RecognizedBlock& rb, int bi) {
+  void NewTableTask(const ConstBlockRef& rb, int bi) {
     ++table_tasks_;
     NewTask(rb, bi, "");
     Task& t = doc_.tasks.back();
@@ -376,7 +382,7 @@ class Builder {
            c == internal::Column::kTask;
   }
 
-  void AddTableCells(const RecognizedBlock& rb, int bi, bool new_task = false) {
+  void AddTableCells(const ConstBlockRef& rb, int bi, bool new_task = false) {
     Task& t = doc_.tasks[static_cast<size_t>(current_task_)];
     if (t.blocks.back() != bi) t.blocks.push_back(bi);
     Clause c;
@@ -441,7 +447,7 @@ class Builder {
     }
   }
 
-  void NewTask(const RecognizedBlock& rb, int bi, std::string text) {
+  void NewTask(const ConstBlockRef& rb, int bi, std::string text) {
     Task t;
     t.number = rb.marker.number;
     t.marker = rb.marker.text;
@@ -470,7 +476,7 @@ class Builder {
   }
 
   // Clauses printed in or after the current task's blocks.
-  void AddClauses(const RecognizedBlock& rb, int bi) {
+  void AddClauses(const ConstBlockRef& rb, int bi) {
     for (const ClauseMatch& m : rb.clauses) {
       const bool rule = m.first_is_lead || lead_rule_carries_;
       if (m.rule_carries) lead_rule_carries_ = true;

@@ -522,7 +522,7 @@ class JsonEmitter {
     Key("marker");
     StringOrNull(b.marker);
     Key("numbered");
-    w_.Bool(b.numbered);
+    w_.Bool(b.style.numbered);
     Key("text");
     String(b.text);
     Key("original");

@@ -14,6 +14,7 @@
 #include "core/utf8.h"
 #include "patterns/catalogue.h"
 #include "patterns/marker.h"
+#include "recognize/block_ref.h"
 #include "recognize/clauses.h"
 #include "recognize/table.h"
 
@@ -55,7 +56,7 @@ bool HasSentencePunct(std::string_view text) {
 bool IsShortLine(std::string_view text) { return Length(text) <= kMaxShortLine && !HasSentencePunct(text); }
 
 // Captures named groups of `pat` matched against the whole `text` into `fields`.
-bool Capture(std::string_view text, Pat pat, RecognizedBlock& rb) {
+bool Capture(std::string_view text, Pat pat, BlockFacts& rb) {
   const RE2& re = Pattern(pat);
   const re2::StringPiece input(text.data(), text.size());
   // The DFA answers "no" fast; groups are only extracted on a match.
@@ -74,7 +75,7 @@ bool Capture(std::string_view text, Pat pat, RecognizedBlock& rb) {
 
 // A leader heading (一、刘泳县长负责的工作, 常务副县长李振华分管工作) whose name is a person's:
 // not a body (县发改局局长…), a level (县委书记…) or a word of office (常务副县长、副县长…).
-bool LeaderHeading(std::string_view text, RecognizedBlock& rb) {
+bool LeaderHeading(std::string_view text, BlockFacts& rb) {
   const size_t fields = rb.fields.size();
   if (!Capture(text, Pat::kLeaderHeading, rb) && !Capture(text, Pat::kLeaderHeadingTitleFirst, rb) &&
       !Capture(text, Pat::kLeaderHeadingBracketTitle, rb))
@@ -87,15 +88,18 @@ bool LeaderHeading(std::string_view text, RecognizedBlock& rb) {
 class Recognizer {
  public:
   explicit Recognizer(Blocks blocks) {
-    out_.reserve(blocks.size());
-    for (Block& b : blocks) {
-      RecognizedBlock rb;
-      rb.block = std::move(b);
-      if (rb.block.kind == BlockKind::kPageBreak) rb.role = Role::kPageBreak;
-      else if (rb.block.text.empty()) rb.role = Role::kDecoration;
-      else if (rb.block.kind == BlockKind::kTableRow) rb.role = Role::kTableRow;
-      else rb.marker = internal::ReadMarker(rb.block.text);
-      out_.push_back(std::move(rb));
+    out_.blocks = std::move(blocks);
+    out_.facts.resize(out_.blocks.size());
+    for (size_t i = 0; i < out_.blocks.size(); ++i) {
+      Block& b = out_.blocks[i];
+      if (b.kind == BlockKind::kPageBreak)
+        b.role = Role::kPageBreak;
+      else if (b.text.empty())
+        b.role = Role::kDecoration;
+      else if (b.kind == BlockKind::kTableRow)
+        b.role = Role::kTableRow;
+      else
+        out_.facts[i].marker = internal::ReadMarker(b.text);
     }
   }
 
@@ -109,10 +113,16 @@ class Recognizer {
   }
 
  private:
-  bool Text(size_t i) const { return i < out_.size() && out_[i].role == Role::kBody && !out_[i].block.text.empty(); }
-  const std::string& T(size_t i) const { return out_[i].block.text; }
+  auto At(size_t i) { return internal::At(out_, i); }
+  auto At(size_t i) const { return internal::At(out_, i); }
+
+  bool Text(size_t i) const {
+    return i < out_.size() && out_.blocks[i].role == Role::kBody && !out_.blocks[i].text.empty();
+  }
+  const std::string& T(size_t i) const { return out_.blocks[i].text; }
   size_t Next(size_t i, size_t limit) const {  // next block with text, past decoration
-    while (i < limit && (out_[i].role == Role::kDecoration || out_[i].role == Role::kPageBreak)) ++i;
+    while (i < limit && (out_.blocks[i].role == Role::kDecoration || out_.blocks[i].role == Role::kPageBreak))
+      ++i;
     return i;
   }
 
@@ -122,15 +132,17 @@ class Recognizer {
     const size_t window = std::min(out_.size(), kHeadWindow);
     size_t title_begin = window, title_end = window;
     for (size_t i = 0; i < window; ++i) {
-      if (!Text(i) || out_[i].marker.kind != MarkerKind::kNone) continue;
+      if (!Text(i) || At(i).marker.kind != MarkerKind::kNone) continue;
       const std::string& t = T(i);
-      if (Capture(t, Pat::kDocNumber, out_[i])) {
-        out_[i].role = Role::kDocNumber;
+      if (Capture(t, Pat::kDocNumber, At(i).facts)) {
+        At(i).role = Role::kDocNumber;
       } else if (FullMatch(t, Pat::kSecurity)) {
-        out_[i].role = Role::kSecurity;
-      } else if (Capture(t, Pat::kSigner, out_[i])) {
-        out_[i].role = Role::kSigner;
-      } else if (title_begin == window && (t.find("关于") != std::string::npos || t.find("關於") != std::string::npos || RE2::PartialMatch(t, Pattern(Pat::kTitleType)))) {
+        At(i).role = Role::kSecurity;
+      } else if (Capture(t, Pat::kSigner, At(i).facts)) {
+        At(i).role = Role::kSigner;
+      } else if (title_begin == window &&
+                 (t.find("关于") != std::string::npos || t.find("關於") != std::string::npos ||
+                  RE2::PartialMatch(t, Pattern(Pat::kTitleType)))) {
         // A title may run over up to three lines; its last line names the type.
         for (size_t j = i; j < std::min(window, i + 3); ++j) {
           if (!Text(j) || HasSentencePunct(T(j))) break;
@@ -141,7 +153,7 @@ class Recognizer {
           }
         }
         if (title_begin != window) {
-          for (size_t j = title_begin; j < title_end; ++j) out_[j].role = Role::kTitle;
+          for (size_t j = title_begin; j < title_end; ++j) At(j).role = Role::kTitle;
           i = title_end - 1;
         }
       }
@@ -151,21 +163,22 @@ class Recognizer {
     if (title_begin > 0 && T(title_begin).rfind("关于", 0) == 0 && Text(title_begin - 1) &&
         IsShortLine(T(title_begin - 1)) && !RE2::FullMatch(T(title_begin - 1), Pattern(Pat::kIssuerMark))) {
       --title_begin;
-      out_[title_begin].role = Role::kTitle;
+      At(title_begin).role = Role::kTitle;
     }
     // Before the title (and not yet given a role): the issuer mark.
     for (size_t i = 0; i < title_begin; ++i)
       if (Text(i) && IsShortLine(T(i))) {
-        Capture(T(i), Pat::kIssuerMark, out_[i]);
-        out_[i].role = Role::kIssuerMark;
+        Capture(T(i), Pat::kIssuerMark, At(i).facts);
+        At(i).role = Role::kIssuerMark;
       }
     size_t i = Next(title_end, out_.size());
     // A number (State Council style) or signer printed after the title.
-    while (i < out_.size() && (out_[i].role == Role::kDocNumber || out_[i].role == Role::kSigner ||
-                               out_[i].role == Role::kSecurity))
+    while (i < out_.size() &&
+           (At(i).role == Role::kDocNumber || At(i).role == Role::kSigner || At(i).role == Role::kSecurity))
       i = Next(i + 1, out_.size());
-    if (i < out_.size() && Text(i) && out_[i].marker.kind == MarkerKind::kNone && Capture(T(i), Pat::kAddressees, out_[i])) {
-      out_[i].role = Role::kAddressees;
+    if (i < out_.size() && Text(i) && At(i).marker.kind == MarkerKind::kNone &&
+        Capture(T(i), Pat::kAddressees, At(i).facts)) {
+      At(i).role = Role::kAddressees;
       ++i;
     }
     return i;
@@ -175,7 +188,7 @@ class Recognizer {
   size_t FirstNonHead(size_t from, size_t window) const {
     size_t last = from;
     for (size_t i = from; i < window; ++i) {
-      Role r = out_[i].role;
+      Role r = At(i).role;
       if (r == Role::kDocNumber || r == Role::kSecurity || r == Role::kSigner) last = i + 1;
     }
     return last;
@@ -186,14 +199,18 @@ class Recognizer {
   size_t Colophon() {
     size_t start = out_.size();
     for (size_t i = out_.size(); i-- > 0;) {
-      RecognizedBlock& rb = out_[i];
+      auto rb = At(i);
       if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
       if (rb.role != Role::kBody || rb.marker.kind != MarkerKind::kNone) break;
       const std::string& t = rb.block.text;
-      if (Capture(t, Pat::kCc, rb)) rb.role = Role::kCc;
-      else if (Capture(t, Pat::kPrintedBy, rb)) rb.role = Role::kPrintedBy;
-      else if (Capture(t, Pat::kProofreader, rb)) rb.role = Role::kProofreader;
-      else if (Capture(t, Pat::kCopies, rb)) rb.role = Role::kCopies;
+      if (Capture(t, Pat::kCc, rb.facts))
+        rb.role = Role::kCc;
+      else if (Capture(t, Pat::kPrintedBy, rb.facts))
+        rb.role = Role::kPrintedBy;
+      else if (Capture(t, Pat::kProofreader, rb.facts))
+        rb.role = Role::kProofreader;
+      else if (Capture(t, Pat::kCopies, rb.facts))
+        rb.role = Role::kCopies;
       else if (IsShortLine(t) && i + 1 < out_.size() && NextRole(i) == Role::kPrintedBy &&
                NextField(i, "issuer").empty())
         rb.role = Role::kPrintedBy;  // the issuer on its own line above "…日印发"
@@ -204,28 +221,30 @@ class Recognizer {
   }
   Role NextRole(size_t i) const {
     size_t j = Next(i + 1, out_.size());
-    return j < out_.size() ? out_[j].role : Role::kBody;
+    return j < out_.size() ? At(j).role : Role::kBody;
   }
   std::string_view NextField(size_t i, std::string_view name) const {
     size_t j = Next(i + 1, out_.size());
-    return j < out_.size() ? out_[j].Field(name) : std::string_view();
+    return j < out_.size() ? At(j).Field(name) : std::string_view();
   }
 
   // Signature, date and note after the body. Returns where the attachment begins
   // (== colophon when there is none).
   size_t SignatureAndDate(size_t body_start, size_t colophon) {
     for (size_t i = body_start; i < colophon; ++i) {
-      if (!Text(i) || out_[i].marker.kind != MarkerKind::kNone) continue;
+      if (!Text(i) || At(i).marker.kind != MarkerKind::kNone) continue;
       const std::string& t = T(i);
-      if (!Capture(t, Pat::kDate, out_[i]) && !Capture(t, Pat::kDateChinese, out_[i])) continue;
-      out_[i].role = Role::kDate;
+      if (!Capture(t, Pat::kDate, At(i).facts) && !Capture(t, Pat::kDateChinese, At(i).facts)) continue;
+      At(i).role = Role::kDate;
       size_t p = i;
-      while (p > body_start && (out_[p - 1].role == Role::kDecoration || out_[p - 1].role == Role::kPageBreak)) --p;
-      if (p > body_start && Text(p - 1) && out_[p - 1].marker.kind == MarkerKind::kNone && IsShortLine(T(p - 1)))
-        out_[p - 1].role = Role::kSignature;
+      while (p > body_start && (At(p - 1).role == Role::kDecoration || At(p - 1).role == Role::kPageBreak))
+        --p;
+      if (p > body_start && Text(p - 1) && At(p - 1).marker.kind == MarkerKind::kNone &&
+          IsShortLine(T(p - 1)))
+        At(p - 1).role = Role::kSignature;
       size_t j = Next(i + 1, colophon);
-      while (j < colophon && Text(j) && Capture(T(j), Pat::kNote, out_[j])) {
-        out_[j].role = Role::kNote;
+      while (j < colophon && Text(j) && Capture(T(j), Pat::kNote, At(j).facts)) {
+        At(j).role = Role::kNote;
         j = Next(j + 1, colophon);
       }
       return j;
@@ -236,12 +255,12 @@ class Recognizer {
   // The attachment: an optional 附件 label, the title, then the same structure as a body.
   void Attachment(size_t begin, size_t end) {
     size_t i = Next(begin, end);
-    if (i < end && Text(i) && Capture(T(i), Pat::kAttachmentLabel, out_[i])) {
-      out_[i].role = Role::kAttachmentLabel;
+    if (i < end && Text(i) && Capture(T(i), Pat::kAttachmentLabel, At(i).facts)) {
+      At(i).role = Role::kAttachmentLabel;
       i = Next(i + 1, end);
     }
-    if (i < end && Text(i) && out_[i].marker.kind == MarkerKind::kNone && IsShortLine(T(i))) {
-      out_[i].role = Role::kAttachmentTitle;
+    if (i < end && Text(i) && At(i).marker.kind == MarkerKind::kNone && IsShortLine(T(i))) {
+      At(i).role = Role::kAttachmentTitle;
       ++i;
     }
     Structure(i, end, /*in_attachment=*/true);
@@ -254,7 +273,7 @@ class Recognizer {
     Tables(begin, end);
     Role last = Role::kBody;
     for (size_t i = begin; i < end; ++i) {
-      RecognizedBlock& rb = out_[i];
+      auto rb = At(i);
       if (rb.role != Role::kBody) {
         if (rb.role != Role::kDecoration && rb.role != Role::kPageBreak) last = rb.role;
         continue;
@@ -269,7 +288,7 @@ class Recognizer {
       }
       switch (rb.marker.kind) {
         case MarkerKind::kChineseNumeral:
-          if (LeaderHeading(rest, rb)) {
+          if (LeaderHeading(rest, rb.facts)) {
             rb.role = Role::kLeaderHeading;
           } else if (IsUnitName(rest)) {
             rb.role = Role::kUnitHeading;  // 一、县发展和改革局: the unit responsible for the items below
@@ -277,13 +296,14 @@ class Recognizer {
           }
           break;
         case MarkerKind::kParenChineseNumeral:
-          if (Capture(rest, Pat::kUnitHeadingCoordinated, rb) || Capture(rest, Pat::kUnitHeading, rb))
+          if (Capture(rest, Pat::kUnitHeadingCoordinated, rb.facts) ||
+              Capture(rest, Pat::kUnitHeading, rb.facts))
             rb.role = Role::kUnitHeading;
           break;
         case MarkerKind::kNone:
           // A leader heading set in a heading style, with no numeral (Word "标题 2").
           if ((rb.block.style.heading_level > 0 || rb.block.style.bold) && IsShortLine(t) &&
-              LeaderHeading(t, rb)) {
+              LeaderHeading(t, rb.facts)) {
             rb.role = Role::kLeaderHeading;
           } else if (auto group = GroupClause(t)) {
             rb.role = Role::kClause;  // 以上任务由A牵头，B配合: for every task of the section above
@@ -292,9 +312,9 @@ class Recognizer {
           } else if (auto clause = internal::WholeBlockClause(t)) {
             rb.role = Role::kClause;
             rb.clauses = {std::move(*clause)};
-          } else if (last == Role::kLeaderHeading && Capture(t, Pat::kPortfolio, rb)) {
+          } else if (last == Role::kLeaderHeading && Capture(t, Pat::kPortfolio, rb.facts)) {
             rb.role = Role::kPortfolio;
-          } else if (!in_attachment && Capture(t, Pat::kAttachmentList, rb)) {
+          } else if (!in_attachment && Capture(t, Pat::kAttachmentList, rb.facts)) {
             rb.role = Role::kAttachmentList;
           } else if (last == Role::kAttachmentList && IsShortLine(t)) {
             rb.role = Role::kAttachmentList;  // the list's further lines
@@ -327,7 +347,7 @@ class Recognizer {
   void Tables(size_t begin, size_t end) {
     int task_column = -1, number_column = -1;
     for (size_t i = begin; i < end; ++i) {
-      RecognizedBlock& rb = out_[i];
+      auto rb = At(i);
       if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
       if (rb.role != Role::kTableRow) {
         task_column = number_column = -1;  // the table ended
@@ -406,8 +426,8 @@ class Recognizer {
 
   bool PreviousIsHeader(size_t i, size_t begin) const {
     for (size_t j = i; j-- > begin;) {
-      if (out_[j].role == Role::kDecoration) continue;
-      return out_[j].role == Role::kTableHeader;
+      if (At(j).role == Role::kDecoration) continue;
+      return At(j).role == Role::kTableHeader;
     }
     return false;
   }
@@ -429,7 +449,7 @@ class Recognizer {
   std::vector<bool> GroupClausesAhead(size_t begin, size_t end) const {
     std::vector<bool> ahead(end - begin + 1, false);
     for (size_t j = end; j-- > begin;) {
-      const RecognizedBlock& rb = out_[j];
+      const auto rb = At(j);
       bool here;
       if (rb.role == Role::kClause && !rb.Field("group").empty()) here = true;
       else if (rb.role != Role::kBody && rb.role != Role::kClause && rb.role != Role::kDecoration &&
@@ -445,14 +465,14 @@ class Recognizer {
   // When a task without a clause of its own goes on in unnumbered paragraphs,
   // the last of which carries the clause, those paragraphs belong to the task.
   void ContinuationsOf(size_t task, size_t end) {
-    if (!out_[task].clauses.empty()) return;
+    if (!At(task).clauses.empty()) return;
     for (size_t j = task + 1; j < end; ++j) {
-      const RecognizedBlock& rb = out_[j];
+      const auto rb = At(j);
       if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
       if (rb.role != Role::kBody || rb.marker.kind != MarkerKind::kNone) return;
       if (rb.clauses.empty()) continue;
       for (size_t k = task + 1; k <= j; ++k)
-        if (out_[k].role == Role::kBody) out_[k].role = Role::kSubItem;
+        if (At(k).role == Role::kBody) At(k).role = Role::kSubItem;
       return;
     }
   }
@@ -460,14 +480,15 @@ class Recognizer {
   // Does the numbered block at i carry a clause, in itself or on the lines after it?
   // `group_ahead` is GroupClausesAhead(begin, end) of the range being read.
   bool HasClause(size_t i, size_t begin, size_t end, const std::vector<bool>& group_ahead) const {
-    if (!out_[i].clauses.empty()) return true;
-    const int level = MarkerLevel(out_[i].marker.kind);
+    if (!At(i).clauses.empty()) return true;
+    const int level = MarkerLevel(At(i).marker.kind);
     for (size_t j = i + 1; j < end; ++j) {
-      const RecognizedBlock& rb = out_[j];
+      const auto rb = At(j);
       if (rb.role == Role::kClause) return true;
       if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
       // Items of the same kind up to a 以上任务由… clause all share it.
-      if (rb.role == Role::kBody && rb.marker.kind == out_[i].marker.kind && group_ahead[j - begin]) return true;
+      if (rb.role == Role::kBody && rb.marker.kind == At(i).marker.kind && group_ahead[j - begin])
+        return true;
       // Deeper numbered items are this item's sub-items: a clause after them is still its.
       if (rb.role == Role::kBody && rb.marker.kind != MarkerKind::kNone && MarkerLevel(rb.marker.kind) > level) continue;
       if (rb.marker.kind != MarkerKind::kNone || rb.role != Role::kBody) return false;
@@ -486,7 +507,7 @@ class Recognizer {
     std::vector<bool> has(end - begin, false);
     const std::vector<bool> group_ahead = GroupClausesAhead(begin, end);
     for (size_t i = begin; i < end; ++i) {
-      const RecognizedBlock& rb = out_[i];
+      const auto rb = At(i);
       if (rb.role != Role::kBody || rb.marker.kind == MarkerKind::kNone) continue;
       has[i - begin] = HasClause(i, begin, end, group_ahead);
       if (has[i - begin]) ++with_clause[static_cast<size_t>(rb.marker.kind)];
@@ -503,7 +524,7 @@ class Recognizer {
     bool in_responsibility = false;  // inside a leader or unit section
     bool after_task = false;
     for (size_t i = begin; i < end; ++i) {
-      RecognizedBlock& rb = out_[i];
+      auto rb = At(i);
       switch (rb.role) {
         case Role::kLeaderHeading:
         case Role::kUnitHeading:
@@ -565,7 +586,7 @@ class Recognizer {
   bool OpensSection(size_t i, size_t end) const {
     i = Next(i, end);
     if (i >= end) return false;
-    MarkerKind k = out_[i].marker.kind;
+    MarkerKind k = At(i).marker.kind;
     return k == MarkerKind::kChineseNumeral || k == MarkerKind::kParenChineseNumeral;
   }
 

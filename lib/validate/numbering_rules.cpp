@@ -58,7 +58,7 @@ std::optional<PunctFault> MarkerPunctFault(std::string_view marker) {
 
 void MarkerPunctuation(Findings& f) {
   for (const DocumentBlock& b : f.doc().blocks) {
-    if (b.marker.empty() || b.numbered) continue;  // automatic numbering draws its own punctuation
+    if (b.marker.empty() || b.style.numbered) continue;  // automatic numbering draws its own punctuation
     const auto fault = MarkerPunctFault(b.marker);
     if (!fault) continue;
     // The marker in the original: past markdown marks, the same code points.

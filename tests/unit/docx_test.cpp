@@ -41,7 +41,7 @@ TEST(DocxTest, SampleWithAutomaticNumberingGivesTheSameTasksAsText) {
   // The markers were rendered from numbering, as Word shows them.
   V markers;
   for (const DocumentBlock& b : doc.blocks)
-    if (b.numbered) markers.push_back(b.marker);
+    if (b.style.numbered) markers.push_back(b.marker);
   ASSERT_EQ(markers.size(), 251u + 12u + 69u);
   EXPECT_EQ(markers[0], "一、");
   EXPECT_EQ(markers[1], "（一）");

@@ -14,7 +14,7 @@ RecognizedBlocks RecognizeText(const std::string& text) {
 
 std::vector<std::string> Roles(const RecognizedBlocks& rbs) {
   std::vector<std::string> roles;
-  for (const auto& rb : rbs) roles.push_back(RoleName(rb.role));
+  for (const Block& b : rbs.blocks) roles.push_back(RoleName(b.role));
   return roles;
 }
 
@@ -32,19 +32,19 @@ TEST(RecognizeTest, EveryZoneOfASmallNotice) {
 TEST(RecognizeTest, MarkersAreReadWithTheirNumbers) {
   RecognizedBlocks rbs = RecognizeText("一、总体要求\n（二十六）县信访局牵头负责的工作\n27.全县增长。\n（3）细化。\n⑤细化。\n2.5亿元用于建设。\n");
   ASSERT_EQ(rbs.size(), 6u);
-  EXPECT_EQ(rbs[0].marker.kind, MarkerKind::kChineseNumeral);
-  EXPECT_EQ(rbs[0].marker.number, 1);
-  EXPECT_EQ(rbs[0].marker.text, "一、");
-  EXPECT_EQ(rbs[1].marker.kind, MarkerKind::kParenChineseNumeral);
-  EXPECT_EQ(rbs[1].marker.number, 26);
-  EXPECT_EQ(rbs[2].marker.kind, MarkerKind::kArabic);
-  EXPECT_EQ(rbs[2].marker.number, 27);
-  EXPECT_EQ(rbs[2].marker.text, "27.");
-  EXPECT_EQ(rbs[3].marker.kind, MarkerKind::kParenArabic);
-  EXPECT_EQ(rbs[3].marker.number, 3);
-  EXPECT_EQ(rbs[4].marker.kind, MarkerKind::kCircled);
-  EXPECT_EQ(rbs[4].marker.number, 5);
-  EXPECT_EQ(rbs[5].marker.kind, MarkerKind::kNone) << "2.5亿元 is a number, not a marker";
+  EXPECT_EQ(rbs.facts[0].marker.kind, MarkerKind::kChineseNumeral);
+  EXPECT_EQ(rbs.facts[0].marker.number, 1);
+  EXPECT_EQ(rbs.facts[0].marker.text, "一、");
+  EXPECT_EQ(rbs.facts[1].marker.kind, MarkerKind::kParenChineseNumeral);
+  EXPECT_EQ(rbs.facts[1].marker.number, 26);
+  EXPECT_EQ(rbs.facts[2].marker.kind, MarkerKind::kArabic);
+  EXPECT_EQ(rbs.facts[2].marker.number, 27);
+  EXPECT_EQ(rbs.facts[2].marker.text, "27.");
+  EXPECT_EQ(rbs.facts[3].marker.kind, MarkerKind::kParenArabic);
+  EXPECT_EQ(rbs.facts[3].marker.number, 3);
+  EXPECT_EQ(rbs.facts[4].marker.kind, MarkerKind::kCircled);
+  EXPECT_EQ(rbs.facts[4].marker.number, 5);
+  EXPECT_EQ(rbs.facts[5].marker.kind, MarkerKind::kNone) << "2.5亿元 is a number, not a marker";
 }
 
 // A task whose text begins with a year was not a task (found by review): 1.2023年底前…
@@ -52,11 +52,11 @@ TEST(RecognizeTest, MarkersAreReadWithTheirNumbers) {
 TEST(RecognizeTest, MarkerBeforeAYear) {
   RecognizedBlocks rbs = RecognizeText("1.2023年底前完成改造。\n3、2024年建成。\n2.5亿元用于建设。\n12.5%的村完成。\n");
   ASSERT_EQ(rbs.size(), 4u);
-  EXPECT_EQ(rbs[0].marker.kind, MarkerKind::kArabic);
-  EXPECT_EQ(rbs[0].marker.number, 1);
-  EXPECT_EQ(rbs[1].marker.number, 3);
-  EXPECT_EQ(rbs[2].marker.kind, MarkerKind::kNone);
-  EXPECT_EQ(rbs[3].marker.kind, MarkerKind::kNone);
+  EXPECT_EQ(rbs.facts[0].marker.kind, MarkerKind::kArabic);
+  EXPECT_EQ(rbs.facts[0].marker.number, 1);
+  EXPECT_EQ(rbs.facts[1].marker.number, 3);
+  EXPECT_EQ(rbs.facts[2].marker.kind, MarkerKind::kNone);
+  EXPECT_EQ(rbs.facts[3].marker.kind, MarkerKind::kNone);
 }
 
 TEST(RecognizeTest, TitleOverTwoLinesWithNumberAfterIt) {
@@ -67,15 +67,21 @@ TEST(RecognizeTest, TitleOverTwoLinesWithNumberAfterIt) {
 
 TEST(RecognizeTest, LeaderFieldsAreCaptured) {
   RecognizedBlocks rbs = RecognizeText(testing::kSmallNotice);
-  const RecognizedBlock* leader = nullptr;
-  for (const auto& rb : rbs)
-    if (rb.role == Role::kLeaderHeading && leader == nullptr) leader = &rb;
+  const BlockFacts* leader = nullptr;
+  for (size_t i = 0; i < rbs.size(); ++i)
+    if (rbs.blocks[i].role == Role::kLeaderHeading && leader == nullptr) leader = &rbs.facts[i];
   ASSERT_NE(leader, nullptr);
   EXPECT_EQ(leader->Field("name"), "王某");
   EXPECT_EQ(leader->Field("title"), "县长");
 }
 
-TEST(RecognizeTest, NoBlocksNoRoles) { EXPECT_TRUE(Recognize({}).empty()); }
+TEST(RecognizeTest, NoBlocksNoRoles) {
+  {
+    const RecognizedBlocks rbs = Recognize({});
+    EXPECT_TRUE(rbs.blocks.empty());
+    EXPECT_TRUE(rbs.facts.empty());
+  }
+}
 
 }  // namespace
 }  // namespace gongwen

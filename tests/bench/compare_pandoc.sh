@@ -14,18 +14,18 @@
 #
 # Needs: pandoc, python3 (for the big file and the XML size), GNU time (package `time`).
 # Environment: BUILD_DIR (default <repo>/build-bench, a Release build made here),
-# MB (size of the generated document.xml, default 10), RUNS, TUNABLES (GLIBC_TUNABLES for every
-# program run, default glibc.malloc.hugetlb=1; empty for glibc's defaults).
+# MB (size of the generated document.xml, default 10), RUNS, TUNABLES (GLIBC_TUNABLES for the
+# Google Benchmark run, default glibc.malloc.hugetlb=1; empty for glibc's defaults).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BUILD_DIR="${BUILD_DIR:-$ROOT/build-bench}"
 MB="${MB:-10}"
 RUNS="${RUNS:-3}"
-# glibc's malloc on transparent huge pages, as the README suggests for large documents (gongwen, its
-# floor and pandoc all run with it); TUNABLES= measures with glibc's defaults.
+# The library in the benchmark runs on transparent huge pages, as the README suggests for a program
+# that embeds it and reads large documents (TUNABLES= measures with glibc's defaults). The gongwen
+# tool and pandoc run as they are: the tool prepares its heap for huge pages itself.
 TUNABLES="${TUNABLES-glibc.malloc.hugetlb=1}"
-export GLIBC_TUNABLES="$TUNABLES"
 
 command -v pandoc >/dev/null || { echo "compare_pandoc: pandoc is not installed (apt-get install pandoc)" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "compare_pandoc: GNU time is not installed (apt-get install time)" >&2; exit 2; }

@@ -133,5 +133,17 @@ check "--max-entries refuses a DOCX with more entries" test "$rc" -eq 2
 run extract --max-ratio 0 "$SAMPLE"
 check "a limit of 0 is a usage error" test "$rc" -eq 2
 
+# A large file (over 1 MB) is read on a heap prepared for huge pages (tools/gongwen/memory.cpp);
+# standard input is not (its size is not known ahead): the two give the same document.
+for _ in $(seq 26); do cat "$SAMPLE"; done >"$TMP/large.txt"
+run extract -o "$TMP/large.json" "$TMP/large.txt"
+check "a large file is extracted" test "$rc" -eq 0
+"$GW" extract - <"$TMP/large.txt" >"$TMP/large-stdin.json" 2>"$TMP/err"
+check "a large file gives the same document from a prepared heap and from standard input" "$PY" -c "
+import json, sys
+a, b = (json.load(open(p, encoding='utf-8')) for p in sys.argv[1:3])
+a['source']['path'] = b['source']['path']
+sys.exit(not (a == b and len(a['tasks']) == 26 * 251))" "$TMP/large.json" "$TMP/large-stdin.json"
+
 echo "cli: $passed passed, $failed failed"
 test "$failed" -eq 0

@@ -50,6 +50,7 @@ int ForEachDocument(const std::vector<std::string>& files, const ExtractOptions&
                     const std::function<void(const Document&)>& use) {
   int exit_code = kExitOk;
   for (size_t i = 0; i < files.size(); ++i) {
+    PrepareHeapForFile(files[i]);
     Result<Document> doc = ExtractFile(files[i], options);
     if (!doc.ok()) {
       PrintError(doc.status().ToString());

@@ -1,9 +1,6 @@
 // gongwen — reads Chinese official documents into normalized JSON.
 #include <cstdio>  // first: it defines __GLIBC__
 #include <iostream>
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 #include "commands.h"
 #include "gongwen/json.h"
@@ -79,28 +76,8 @@ int FinishOutput(std::ostream& out, const std::string& path) {
 
 }  // namespace gongwen::cli
 
-// glibc hands allocations over 128 KiB back to the kernel when they are freed
-// (mmap/munmap, and trimming the heap top), so every document's large buffers
-// (its blocks, its JSON) came back as fresh pages, each a page fault: on a
-// virtual machine that was half the time of `gongwen extract` on a 40 KB notice
-// and more in a batch (tests/bench/run_bench.sh shows the difference). The tool,
-// not the library, keeps freed memory for the next document instead; peak
-// memory is unchanged, it is just not returned until the process ends.
-//
-// A large document also gains from huge pages (GLIBC_TUNABLES=glibc.malloc.hugetlb=1
-// halved `gongwen extract` of a 10 MB document.xml on the VM), but glibc reads
-// its tunables only at start, and starting the tool a second time to set one
-// cost every small invocation 15 ms and broke setuid, ld.so and valgrind runs:
-// the README documents the variable instead.
-void TuneAllocator() {
-#if defined(__GLIBC__)
-  mallopt(M_MMAP_THRESHOLD, 64 << 20);
-  mallopt(M_TRIM_THRESHOLD, 256 << 20);
-#endif
-}
-
 int main(int argc, char** argv) {
-  TuneAllocator();
+  gongwen::cli::TuneAllocator();
   CLI::App app{
       "gongwen — reads Chinese official documents (公文) and task-division notices into normalized JSON"};
   app.name("gongwen");

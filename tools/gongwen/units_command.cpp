@@ -70,6 +70,7 @@ int Run(const UnitsArgs& args) {
   UnitIndexer indexer(aliases);
   int exit_code = kExitOk;
   for (const std::string& path : args.files) {
+    PrepareHeapForFile(path);
     Result<Document> doc = ExtractFile(path, options);
     if (!doc.ok()) {
       PrintError(doc.status().ToString());

@@ -138,6 +138,7 @@ int RunValidate(const ValidateArgs& args) {
     if (!OptionsFor(args, path, options)) return kExitBadInput;
     // Read once: the same bytes are extracted and, with --fix, fixed (standard input included).
     Result<std::string> bytes = ReadInputBytes(path, extract);
+    if (bytes.ok()) PrepareHeapFor(bytes->size());
     Result<Document> doc = bytes.ok() ? ExtractBytes(*bytes, path, extract) : Result<Document>(bytes.status());
     if (!doc.ok()) {
       PrintError(doc.status().ToString());

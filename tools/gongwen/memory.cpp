@@ -1,0 +1,114 @@
+// How the tool sets up glibc's allocator: the library never does (it is linked
+// into other programs, whose allocator is theirs).
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>  // first: it defines __GLIBC__
+#include <cstdlib>
+#include <filesystem>
+#include <system_error>
+#include <vector>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#include <sys/mman.h>
+#endif
+
+#include "commands.h"
+
+// Under a sanitizer the allocator is the sanitizer's: nothing here applies.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define GONGWEN_OWN_ALLOCATOR 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
+#define GONGWEN_OWN_ALLOCATOR 0
+#endif
+#endif
+#if !defined(GONGWEN_OWN_ALLOCATOR) && defined(__GLIBC__)
+#define GONGWEN_OWN_ALLOCATOR 1
+#elif !defined(GONGWEN_OWN_ALLOCATOR)
+#define GONGWEN_OWN_ALLOCATOR 0
+#endif
+
+namespace gongwen::cli {
+
+namespace {
+
+constexpr size_t kMiB = size_t{1} << 20;
+constexpr size_t kMmapThreshold = 64 * kMiB;
+constexpr size_t kTrimThreshold = 256 * kMiB;
+// The heap a document of n bytes is given ahead: its peak was 24x a text file
+// and 62x a DOCX (compressed) of about 10 MB; reserving more costs address
+// space only, never memory, so the larger factor serves both.
+constexpr size_t kHeapPerInputByte = 64;
+// Below this the document is small: its pages are few, and reused from one
+// document to the next.
+constexpr size_t kMinPrepared = 64 * kMiB;
+constexpr size_t kMaxPrepared = size_t{16} << 30;
+
+#if GONGWEN_OWN_ALLOCATOR
+size_t prepared = 0;  // heap already given huge-page advice
+#endif
+
+}  // namespace
+
+// glibc hands allocations over 128 KiB back to the kernel when they are freed
+// (mmap/munmap, and trimming the heap top), so every document's large buffers
+// (its blocks, its JSON) came back as fresh pages, each a page fault: on a
+// virtual machine that was half the time of `gongwen extract` on a 40 KB notice
+// and more in a batch (tests/bench/run_bench.sh shows the difference). The tool
+// keeps freed memory for the next document instead; peak memory is unchanged,
+// it is just not returned until the process ends.
+void TuneAllocator() {
+#if GONGWEN_OWN_ALLOCATOR
+  mallopt(M_MMAP_THRESHOLD, static_cast<int>(kMmapThreshold));
+  mallopt(M_TRIM_THRESHOLD, static_cast<int>(kTrimThreshold));
+#endif
+}
+
+// A large document touches hundreds of MiB of fresh memory, and on a VM its
+// page faults (one per 4 KiB) were 40 % of `gongwen extract` on a 10 MB file.
+// glibc can ask for transparent huge pages itself (GLIBC_TUNABLES=
+// glibc.malloc.hugetlb=1), but reads its tunables only at start, and starting
+// the tool a second time to set one cost every small invocation 15 ms and broke
+// setuid, ld.so and valgrind runs. So the heap is grown here instead, by
+// allocating the memory the document will need in pieces below the mmap
+// threshold (so they come from the heap), advising the kernel to back that
+// range with huge pages (MADV_HUGEPAGE: effective when transparent huge pages
+// are `madvise` or `always`), and freeing it again: the range stays in the heap
+// (the trim threshold is raised above it) and the document's allocations are
+// carved from it. Nothing is touched here, so memory use is unchanged.
+void PrepareHeapFor(size_t input_bytes) {
+#if GONGWEN_OWN_ALLOCATOR
+  if (input_bytes == 0 || input_bytes > kMaxPrepared / kHeapPerInputByte)
+    input_bytes = kMaxPrepared / kHeapPerInputByte;
+  const size_t want = input_bytes * kHeapPerInputByte;
+  if (want < kMinPrepared || want <= prepared) return;
+  constexpr size_t kPiece = kMmapThreshold / 2;
+  constexpr uintptr_t kHuge = 2 * kMiB;
+  mallopt(M_TRIM_THRESHOLD, static_cast<int>(std::min<size_t>(want + kTrimThreshold, INT32_MAX)));
+  std::vector<void*> pieces;
+  pieces.reserve(want / kPiece + 1);
+  for (size_t got = 0; got < want; got += kPiece) {
+    void* p = std::malloc(kPiece);
+    if (p == nullptr) break;  // address space refused: use what there is
+    pieces.push_back(p);
+  }
+  for (void* p : pieces) {
+    const uintptr_t begin = (reinterpret_cast<uintptr_t>(p) + kHuge - 1) & ~(kHuge - 1);
+    const uintptr_t end = (reinterpret_cast<uintptr_t>(p) + kPiece) & ~(kHuge - 1);
+    if (end > begin)
+      madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);  // a hint: errors ignored
+  }
+  for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) std::free(*it);
+  prepared = std::max(prepared, pieces.size() * kPiece);
+#else
+  (void)input_bytes;
+#endif
+}
+
+void PrepareHeapForFile(const std::string& path) {
+  std::error_code error;
+  const auto size = std::filesystem::file_size(path, error);
+  if (!error) PrepareHeapFor(static_cast<size_t>(size));
+}
+
+}  // namespace gongwen::cli

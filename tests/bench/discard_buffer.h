@@ -1,0 +1,27 @@
+// An output stream buffer that counts what it is given and keeps none of it
+// (like /dev/null): the benchmarks write JSON out as the tool does.
+#ifndef GONGWEN_TESTS_BENCH_DISCARD_BUFFER_H_
+#define GONGWEN_TESTS_BENCH_DISCARD_BUFFER_H_
+
+#include <cstddef>
+#include <streambuf>
+
+class DiscardBuffer : public std::streambuf {
+ public:
+  size_t written() const { return written_; }
+
+ protected:
+  std::streamsize xsputn(const char*, std::streamsize n) override {
+    written_ += static_cast<size_t>(n);
+    return n;
+  }
+  int_type overflow(int_type c) override {
+    ++written_;
+    return traits_type::not_eof(c);
+  }
+
+ private:
+  size_t written_ = 0;
+};
+
+#endif  // GONGWEN_TESTS_BENCH_DISCARD_BUFFER_H_

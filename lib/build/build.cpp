@@ -33,6 +33,7 @@ Leader MakeLeader(std::string_view name, std::string_view title) {
   return l;
 }
 
+using internal::AppendExactly;
 using internal::AppendUnique;
 using internal::At;
 using internal::ConstBlockRef;
@@ -62,13 +63,20 @@ class Builder {
   Document Run() {
     Metadata();
     // One task per task block: reserved once (47 000 tasks of 520 bytes were moved through 16 doublings).
-    const auto tasks = static_cast<size_t>(std::count_if(
-        rbs_.blocks.begin(), rbs_.blocks.end(), [](const Block& b) { return b.role == Role::kTask; }));
+    // Likewise a section for each heading at most (21 000 sections of 376 bytes for 10 MB).
+    size_t tasks = 0, sections = 0;
+    for (const Block& b : rbs_.blocks) {
+      tasks += b.role == Role::kTask;
+      sections += b.role == Role::kAttachmentTitle || b.role == Role::kPartHeading ||
+                  b.role == Role::kLeaderHeading || b.role == Role::kUnitHeading || b.role == Role::kHeading;
+    }
     doc_.tasks.reserve(tasks);
     contexts_.reserve(tasks);
+    doc_.sections.reserve(sections);
     Structure();
     AssignTaskIds();
     Blocks();  // last: the blocks themselves become the document's
+    AppendExactly(doc_.diagnostics, std::move(findings_));
     return std::move(doc_);
   }
 
@@ -481,8 +489,8 @@ class Builder {
       const bool rule = m.first_is_lead || lead_rule_carries_;
       if (m.rule_carries) lead_rule_carries_ = true;
       if (current_task_ < 0) {
-        doc_.diagnostics.push_back({"GW-BUILD-ORPHAN-CLAUSE", Severity::kWarning,
-                                    "责任分工括注前没有可归属的任务：“" + rb.block.text + "”", rb.block.span});
+        findings_.push_back({"GW-BUILD-ORPHAN-CLAUSE", Severity::kWarning,
+                             "责任分工括注前没有可归属的任务：“" + rb.block.text + "”", rb.block.span});
         continue;
       }
       Task& task = doc_.tasks[static_cast<size_t>(current_task_)];
@@ -557,9 +565,9 @@ class Builder {
         if (std::find(lead.begin(), lead.end(), u) == lead.end()) AppendUnique(cooperating, {u});
       responsible_only.clear();
     } else if (responsible_only.size() > 1) {
-      doc_.diagnostics.push_back({"GW-BUILD-LEAD-UNDECIDED", Severity::kInfo,
-                                  "任务" + t.marker + "列出多个责任单位而未说明牵头单位，牵头与配合单位留空",
-                                  t.clauses.empty() ? t.span : t.clauses.front().span});
+      findings_.push_back({"GW-BUILD-LEAD-UNDECIDED", Severity::kInfo,
+                           "任务" + t.marker + "列出多个责任单位而未说明牵头单位，牵头与配合单位留空",
+                           t.clauses.empty() ? t.span : t.clauses.front().span});
     }
     std::vector<std::string> all = lead;
     AppendUnique(all, unit_section != nullptr ? unit_section->implementing_units : kNone);
@@ -618,6 +626,7 @@ class Builder {
   }
 
   RecognizedBlocks rbs_;
+  Diagnostics findings_;  // the builder's own, added to the document's once at the end
   Document doc_;
   std::map<int, int> open_;  // level → index of the open section
   std::unordered_map<std::string, int> section_ids_;

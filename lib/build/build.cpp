@@ -55,6 +55,7 @@ int ToInt(std::string_view s) {
 class Builder {
  public:
   Builder(const Source& source, RecognizedBlocks blocks, Diagnostics diagnostics) : rbs_(std::move(blocks)) {
+    rbs_.facts.resize(rbs_.blocks.size());  // a caller's facts may be short: none beyond them
     doc_.source = {source.path(), source.format(), source.encoding(), source.sha256(), source.original_size(),
                    source.properties()};
     doc_.diagnostics = std::move(diagnostics);

@@ -92,6 +92,8 @@ class Recognizer {
     out_.facts.resize(out_.blocks.size());
     for (size_t i = 0; i < out_.blocks.size(); ++i) {
       Block& b = out_.blocks[i];
+      b.role = Role::kBody;  // blocks recognized before (a Document's) start again
+      b.marker.clear();
       if (b.kind == BlockKind::kPageBreak)
         b.role = Role::kPageBreak;
       else if (b.text.empty())

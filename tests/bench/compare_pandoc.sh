@@ -58,10 +58,13 @@ echo "== floor vs DOCX → JSON (Google Benchmark, CPU time, one core)"
 for f in "${files[@]}"; do
   GLIBC_TUNABLES="$TUNABLES" \
   GONGWEN_BENCH_DOCX="$f" GONGWEN_BENCH_MIN_MB=0.01 "$BUILD_DIR/tests/bench/gongwen_bench" \
-    --benchmark_filter='BM_Docx_(Floor|ToJson)' --benchmark_min_time=1 2>/dev/null |
+    --benchmark_filter='BM_Docx_(Floor_InflateAndParse|ToJson|ToJsonStream)$' --benchmark_min_time=1 2>/dev/null |
     awk -v f="$(basename "$f")" '/^BM_Docx_Floor/ {floor = $4 * ($5 == "ms" ? 1 : $5 == "us" ? 0.001 : 1000)}
-         /^BM_Docx_ToJson/ {json = $4 * ($5 == "ms" ? 1 : $5 == "us" ? 0.001 : 1000)}
-         END { if (floor > 0 && json > 0) printf "%s: floor %.1f ms, to JSON %.1f ms: %.1f× the floor\n", f, floor, json, json / floor }'
+         /^BM_Docx_ToJson / {json = $4 * ($5 == "ms" ? 1 : $5 == "us" ? 0.001 : 1000)}
+         /^BM_Docx_ToJsonStream / {stream = $4 * ($5 == "ms" ? 1 : $5 == "us" ? 0.001 : 1000)}
+         END { if (floor > 0 && json > 0 && stream > 0)
+                 printf "%s: floor %.1f ms; to JSON written out %.1f ms: %.1f× the floor; to JSON in one string %.1f ms: %.1f×\n",
+                        f, floor, stream, stream / floor, json, json / floor }'
 done
 
 echo

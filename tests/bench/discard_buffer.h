@@ -16,7 +16,7 @@ class DiscardBuffer : public std::streambuf {
     return n;
   }
   int_type overflow(int_type c) override {
-    ++written_;
+    if (!traits_type::eq_int_type(c, traits_type::eof())) ++written_;
     return traits_type::not_eof(c);
   }
 

@@ -5,6 +5,7 @@
 #include <benchmark/benchmark.h>
 #include <zip.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
@@ -101,7 +102,8 @@ void BM_Docx_ToJsonStream(benchmark::State& state) {
     benchmark::DoNotOptimize(gongwen::WriteJson(*doc, out));
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * xml_size));
-  state.counters["json_MB"] = static_cast<double>(discard.written()) / 1e6 / static_cast<double>(state.iterations());
+  state.counters["json_MB"] = static_cast<double>(discard.written()) / 1e6 /
+                              static_cast<double>(std::max<int64_t>(state.iterations(), 1));
 }
 
 void BM_Docx_ToDocument(benchmark::State& state) {  // without emitting JSON

@@ -15,6 +15,7 @@
 #include <benchmark/benchmark.h>
 #include <unicode/ucnv.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -291,7 +292,8 @@ void BM_EndToEnd_UTF8_Stream(benchmark::State& state) {
     }
     benchmark::DoNotOptimize(gongwen::WriteJson(*doc, out));
   }
-  state.counters["json_MB"] = static_cast<double>(discard.written()) / 1e6 / static_cast<double>(state.iterations());
+  state.counters["json_MB"] = static_cast<double>(discard.written()) / 1e6 /
+                              static_cast<double>(std::max<int64_t>(state.iterations(), 1));
   SetBytes(state, bytes.size());
 }
 void BM_EndToEnd_GB18030(benchmark::State& state) { EndToEnd(state, Inputs::Get().gb18030); }

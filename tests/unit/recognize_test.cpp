@@ -75,6 +75,20 @@ TEST(RecognizeTest, LeaderFieldsAreCaptured) {
   EXPECT_EQ(leader->Field("title"), "县长");
 }
 
+// A Document's blocks are Blocks with roles and markers: recognized again, they are read
+// afresh, whatever they carried.
+TEST(RecognizeTest, RolesABlockCarriesAreNotTrusted) {
+  RecognizedBlocks first = RecognizeText(testing::kSmallNotice);
+  const std::vector<std::string> roles = Roles(first);
+  for (Block& b : first.blocks) {
+    b.role = Role::kCopies;
+    b.marker = "99.";
+  }
+  RecognizedBlocks again = Recognize(std::move(first.blocks));
+  EXPECT_EQ(Roles(again), roles);
+  for (const Block& b : again.blocks) EXPECT_EQ(b.marker, "");  // Build sets it
+}
+
 TEST(RecognizeTest, NoBlocksNoRoles) {
   {
     const RecognizedBlocks rbs = Recognize({});

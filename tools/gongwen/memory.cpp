@@ -2,7 +2,7 @@
 // into other programs, whose allocator is theirs).
 #include <algorithm>
 #include <cstdint>
-#include <cstdio>  // first: it defines __GLIBC__
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <system_error>
@@ -15,14 +15,15 @@
 #include "commands.h"
 
 // Under a sanitizer the allocator is the sanitizer's: nothing here applies.
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__) || defined(__SANITIZE_HWADDRESS__)
 #define GONGWEN_OWN_ALLOCATOR 0
 #elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || \
+    __has_feature(memory_sanitizer) || __has_feature(hwaddress_sanitizer)
 #define GONGWEN_OWN_ALLOCATOR 0
 #endif
 #endif
-#if !defined(GONGWEN_OWN_ALLOCATOR) && defined(__GLIBC__)
+#if !defined(GONGWEN_OWN_ALLOCATOR) && defined(__GLIBC__) && defined(MADV_HUGEPAGE)
 #define GONGWEN_OWN_ALLOCATOR 1
 #elif !defined(GONGWEN_OWN_ALLOCATOR)
 #define GONGWEN_OWN_ALLOCATOR 0
@@ -42,10 +43,11 @@ constexpr size_t kHeapPerInputByte = 64;
 // Below this the document is small: its pages are few, and reused from one
 // document to the next.
 constexpr size_t kMinPrepared = 64 * kMiB;
-constexpr size_t kMaxPrepared = size_t{16} << 30;
+constexpr uint64_t kMaxPrepared = uint64_t{16} << 30;
 
 #if GONGWEN_OWN_ALLOCATOR
-size_t prepared = 0;  // heap already given huge-page advice
+bool heap_below_threshold = false;  // the mmap threshold took: pieces below it come from the heap
+size_t prepared = 0;                // heap already given huge-page advice
 #endif
 
 }  // namespace
@@ -59,7 +61,8 @@ size_t prepared = 0;  // heap already given huge-page advice
 // it is just not returned until the process ends.
 void TuneAllocator() {
 #if GONGWEN_OWN_ALLOCATOR
-  mallopt(M_MMAP_THRESHOLD, static_cast<int>(kMmapThreshold));
+  // glibc before 2.35 refuses a threshold over 32 MiB (mallopt returns 0): then no heap is prepared.
+  heap_below_threshold = mallopt(M_MMAP_THRESHOLD, static_cast<int>(kMmapThreshold)) == 1;
   mallopt(M_TRIM_THRESHOLD, static_cast<int>(kTrimThreshold));
 #endif
 }
@@ -78,27 +81,36 @@ void TuneAllocator() {
 // carved from it. Nothing is touched here, so memory use is unchanged.
 void PrepareHeapFor(size_t input_bytes) {
 #if GONGWEN_OWN_ALLOCATOR
-  if (input_bytes == 0 || input_bytes > kMaxPrepared / kHeapPerInputByte)
-    input_bytes = kMaxPrepared / kHeapPerInputByte;
-  const size_t want = input_bytes * kHeapPerInputByte;
+  if constexpr (sizeof(size_t) < 8) return;  // 32-bit: not the address space for it
+  if (!heap_below_threshold || input_bytes == 0) return;
+  const auto want = static_cast<size_t>(
+      std::min<uint64_t>(static_cast<uint64_t>(input_bytes) * kHeapPerInputByte, kMaxPrepared));
   if (want < kMinPrepared || want <= prepared) return;
   constexpr size_t kPiece = kMmapThreshold / 2;
   constexpr uintptr_t kHuge = 2 * kMiB;
-  mallopt(M_TRIM_THRESHOLD, static_cast<int>(std::min<size_t>(want + kTrimThreshold, INT32_MAX)));
-  std::vector<void*> pieces;
+  mallopt(M_TRIM_THRESHOLD, -1);  // never trimmed: the range stays in the heap once freed
+  std::vector<uintptr_t> pieces;
   pieces.reserve(want / kPiece + 1);
   for (size_t got = 0; got < want; got += kPiece) {
     void* p = std::malloc(kPiece);
     if (p == nullptr) break;  // address space refused: use what there is
-    pieces.push_back(p);
+    pieces.push_back(reinterpret_cast<uintptr_t>(p));
   }
-  for (void* p : pieces) {
-    const uintptr_t begin = (reinterpret_cast<uintptr_t>(p) + kHuge - 1) & ~(kHuge - 1);
-    const uintptr_t end = (reinterpret_cast<uintptr_t>(p) + kPiece) & ~(kHuge - 1);
+  // The pieces follow each other in the heap (a chunk header apart): advised run by run, each
+  // run once, from its first whole huge page to its last.
+  std::vector<uintptr_t> sorted = pieces;
+  std::sort(sorted.begin(), sorted.end());
+  constexpr uintptr_t kGap = 64;  // at most a chunk header between neighbours
+  for (size_t i = 0; i < sorted.size();) {
+    size_t j = i;
+    while (j + 1 < sorted.size() && sorted[j + 1] <= sorted[j] + kPiece + kGap) ++j;
+    const uintptr_t begin = (sorted[i] + kHuge - 1) & ~(kHuge - 1);
+    const uintptr_t end = (sorted[j] + kPiece) & ~(kHuge - 1);
     if (end > begin)
       madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);  // a hint: errors ignored
+    i = j + 1;
   }
-  for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) std::free(*it);
+  for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) std::free(reinterpret_cast<void*>(*it));
   prepared = std::max(prepared, pieces.size() * kPiece);
 #else
   (void)input_bytes;

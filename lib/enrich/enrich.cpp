@@ -150,8 +150,10 @@ class PieceFinder {
 };
 
 void Targets(Document& doc, const Source& source, Task& task) {
+  std::vector<internal::FoundTarget> found = internal::FindTargets(task.text);
+  if (found.empty()) return;  // most tasks: no finder made (it copies the task's block list)
   PieceFinder finder(doc, source, task.blocks, task.text.size(), task.span);
-  for (internal::FoundTarget& f : internal::FindTargets(task.text)) {
+  for (internal::FoundTarget& f : found) {
     Target t;
     t.text = task.text.substr(f.begin, f.end - f.begin);
     t.subject = std::move(f.subject);
@@ -165,8 +167,10 @@ void Targets(Document& doc, const Source& source, Task& task) {
 }
 
 void Milestones(Document& doc, const Source& source, Task& task, int year) {
+  std::vector<internal::FoundDate> found = internal::FindMilestones(task.text, year);
+  if (found.empty()) return;
   PieceFinder finder(doc, source, task.blocks, task.text.size(), task.span);
-  for (internal::FoundDate& f : internal::FindMilestones(task.text, year)) {
+  for (internal::FoundDate& f : found) {
     Milestone m;
     m.text = task.text.substr(f.begin, f.end - f.begin);
     m.date = std::move(f.date);

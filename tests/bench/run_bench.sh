@@ -13,8 +13,9 @@
 # The benchmark measures the library with glibc's default allocator settings,
 # which hand large freed buffers back to the kernel (every new document then
 # page-faults its memory in again). The gongwen tool keeps them instead
-# (tools/gongwen/main.cpp); to measure with the tool's setting:
-#   GLIBC_TUNABLES=glibc.malloc.mmap_threshold=67108864:glibc.malloc.trim_threshold=268435456 tests/bench/run_bench.sh
+# (tools/gongwen/memory.cpp), and before a file of 1 MB or more it also prepares its heap for huge
+# pages (as glibc.malloc.hugetlb=1 would); to measure with the tool's settings:
+#   GLIBC_TUNABLES=glibc.malloc.mmap_threshold=67108864:glibc.malloc.trim_threshold=268435456:glibc.malloc.hugetlb=1 tests/bench/run_bench.sh
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

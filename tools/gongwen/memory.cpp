@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <string>
 #include <system_error>
 #include <vector>
 #if defined(__GLIBC__)
@@ -46,6 +47,24 @@ constexpr size_t kMinPrepared = 64 * kMiB;
 constexpr uint64_t kMaxPrepared = uint64_t{16} << 30;
 
 #if GONGWEN_OWN_ALLOCATOR
+// Whether growing the heap ahead can help and cannot harm: the kernel gives huge pages on advice
+// (transparent huge pages not `never`), and it does not count address space as memory promised
+// (vm.overcommit_memory 2 would: the heap grown ahead would take its share of the commit limit).
+bool HugePagesWorthPreparing() {
+  auto first_line = [](const char* path) {
+    std::string line;
+    if (std::FILE* f = std::fopen(path, "r")) {
+      char buf[256];
+      if (std::fgets(buf, sizeof buf, f) != nullptr) line = buf;
+      std::fclose(f);
+    }
+    return line;
+  };
+  const std::string thp = first_line("/sys/kernel/mm/transparent_hugepage/enabled");
+  const std::string overcommit = first_line("/proc/sys/vm/overcommit_memory");
+  return !thp.empty() && thp.find("[never]") == std::string::npos && overcommit.rfind('2', 0) != 0;
+}
+
 bool heap_below_threshold = false;  // the mmap threshold took: pieces below it come from the heap
 size_t prepared = 0;                // heap already given huge-page advice
 #endif
@@ -83,6 +102,8 @@ void PrepareHeapFor(size_t input_bytes) {
 #if GONGWEN_OWN_ALLOCATOR
   if constexpr (sizeof(size_t) < 8) return;  // 32-bit: not the address space for it
   if (!heap_below_threshold || input_bytes == 0) return;
+  static const bool worth = HugePagesWorthPreparing();
+  if (!worth) return;
   const auto want = static_cast<size_t>(
       std::min<uint64_t>(static_cast<uint64_t>(input_bytes) * kHeapPerInputByte, kMaxPrepared));
   if (want < kMinPrepared || want <= prepared) return;

@@ -239,6 +239,17 @@ void BM_ToJson(benchmark::State& state) {
   SetBytes(state, in.utf8.size());
 }
 
+// The JSON written out in chunks (as the tool does), from the document built once: the emitter alone.
+void BM_WriteJson(benchmark::State& state) {
+  const Inputs& in = Inputs::Get();
+  DiscardBuffer discard;
+  std::ostream out(&discard);
+  for (auto _ : state) benchmark::DoNotOptimize(gongwen::WriteJson(*in.document, out));
+  state.counters["json_MB"] = static_cast<double>(discard.written()) / 1e6 /
+                              static_cast<double>(std::max<int64_t>(state.iterations(), 1));
+  SetBytes(state, in.utf8.size());
+}
+
 // Word segmentation of the text (built-in lexicon), line by line as `gongwen segment` does.
 void BM_Segment(benchmark::State& state) {
   const Inputs& in = Inputs::Get();
@@ -311,6 +322,7 @@ BENCHMARK(BM_Normalize)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Recognize)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_BuildDocument)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ToJson)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_WriteJson)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Segment)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_EndToEnd_UTF8)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_EndToEnd_UTF8_Stream)->Unit(benchmark::kMillisecond);

@@ -86,8 +86,9 @@ void TuneAllocator() {
 #endif
 }
 
-// A large document touches hundreds of MiB of fresh memory, and on a VM its
-// page faults (one per 4 KiB) were 40 % of `gongwen extract` on a 10 MB file.
+// A large document touches hundreds of MiB of fresh memory, one page fault per
+// 4 KiB: on a VM, `gongwen extract` of a 10 MB text took 1.8 s with 60 000
+// faults, and 0.9 s with its heap on 2 MiB pages.
 // glibc can ask for transparent huge pages itself (GLIBC_TUNABLES=
 // glibc.malloc.hugetlb=1), but reads its tunables only at start, and starting
 // the tool a second time to set one cost every small invocation 15 ms and broke
@@ -96,8 +97,8 @@ void TuneAllocator() {
 // threshold (so they come from the heap), advising the kernel to back that
 // range with huge pages (MADV_HUGEPAGE: effective when transparent huge pages
 // are `madvise` or `always`), and freeing it again: the range stays in the heap
-// (the trim threshold is raised above it) and the document's allocations are
-// carved from it. Nothing is touched here, so memory use is unchanged.
+// (trimming is turned off) and the document's allocations are carved from it.
+// Nothing is touched here, so memory use is unchanged.
 void PrepareHeapFor(size_t input_bytes) {
 #if GONGWEN_OWN_ALLOCATOR
   if constexpr (sizeof(size_t) < 8) return;  // 32-bit: not the address space for it
@@ -119,19 +120,18 @@ void PrepareHeapFor(size_t input_bytes) {
   }
   // The pieces follow each other in the heap (a chunk header apart): advised run by run, each
   // run once, from its first whole huge page to its last.
-  std::vector<uintptr_t> sorted = pieces;
-  std::sort(sorted.begin(), sorted.end());
+  std::sort(pieces.begin(), pieces.end());
   constexpr uintptr_t kGap = 64;  // at most a chunk header between neighbours
-  for (size_t i = 0; i < sorted.size();) {
+  for (size_t i = 0; i < pieces.size();) {
     size_t j = i;
-    while (j + 1 < sorted.size() && sorted[j + 1] <= sorted[j] + kPiece + kGap) ++j;
-    const uintptr_t begin = (sorted[i] + kHuge - 1) & ~(kHuge - 1);
-    const uintptr_t end = (sorted[j] + kPiece) & ~(kHuge - 1);
+    while (j + 1 < pieces.size() && pieces[j + 1] <= pieces[j] + kPiece + kGap) ++j;
+    const uintptr_t begin = (pieces[i] + kHuge - 1) & ~(kHuge - 1);
+    const uintptr_t end = (pieces[j] + kPiece) & ~(kHuge - 1);
     if (end > begin)
       madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);  // a hint: errors ignored
     i = j + 1;
   }
-  for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) std::free(reinterpret_cast<void*>(*it));
+  for (uintptr_t p : pieces) std::free(reinterpret_cast<void*>(p));
   prepared = std::max(prepared, pieces.size() * kPiece);
 #else
   (void)input_bytes;

@@ -1,9 +1,14 @@
-// An output stream buffer that counts what it is given and keeps none of it
-// (like /dev/null): the benchmarks write JSON out as the tool does.
+// An output stream that counts what it is given and keeps none of it (like
+// /dev/null): the benchmarks write JSON out as the tool does.
 #ifndef GONGWEN_TESTS_BENCH_DISCARD_BUFFER_H_
 #define GONGWEN_TESTS_BENCH_DISCARD_BUFFER_H_
 
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <ostream>
 #include <streambuf>
 
 class DiscardBuffer : public std::streambuf {
@@ -22,6 +27,19 @@ class DiscardBuffer : public std::streambuf {
 
  private:
   size_t written_ = 0;
+};
+
+// The stream to hand WriteJson; Report sets the counter json_MB (per iteration).
+class DiscardStream : public std::ostream {
+ public:
+  DiscardStream() : std::ostream(&buffer_) {}
+  void Report(benchmark::State& state) const {
+    state.counters["json_MB"] = static_cast<double>(buffer_.written()) / 1e6 /
+                                static_cast<double>(std::max<int64_t>(state.iterations(), 1));
+  }
+
+ private:
+  DiscardBuffer buffer_;
 };
 
 #endif  // GONGWEN_TESTS_BENCH_DISCARD_BUFFER_H_

@@ -5,11 +5,9 @@
 #include <benchmark/benchmark.h>
 #include <zip.h>
 
-#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
-#include <ostream>
 #include <pugixml.hpp>
 #include <string>
 
@@ -95,15 +93,13 @@ void BM_Docx_ToJsonStream(benchmark::State& state) {
   const std::string& bytes = Input();
   if (InputProblem() != nullptr) return state.SkipWithError(InputProblem());
   const size_t xml_size = Inflate(bytes).size();
-  DiscardBuffer discard;
-  std::ostream out(&discard);
+  DiscardStream out;
   for (auto _ : state) {
     auto doc = gongwen::ExtractBytes(bytes, "big.docx");
     benchmark::DoNotOptimize(gongwen::WriteJson(*doc, out));
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * xml_size));
-  state.counters["json_MB"] = static_cast<double>(discard.written()) / 1e6 /
-                              static_cast<double>(std::max<int64_t>(state.iterations(), 1));
+  out.Report(state);
 }
 
 void BM_Docx_ToDocument(benchmark::State& state) {  // without emitting JSON

@@ -15,13 +15,11 @@
 #include <benchmark/benchmark.h>
 #include <unicode/ucnv.h>
 
-#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <optional>
-#include <ostream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -242,11 +240,9 @@ void BM_ToJson(benchmark::State& state) {
 // The JSON written out in chunks (as the tool does), from the document built once: the emitter alone.
 void BM_WriteJson(benchmark::State& state) {
   const Inputs& in = Inputs::Get();
-  DiscardBuffer discard;
-  std::ostream out(&discard);
+  DiscardStream out;
   for (auto _ : state) benchmark::DoNotOptimize(gongwen::WriteJson(*in.document, out));
-  state.counters["json_MB"] = static_cast<double>(discard.written()) / 1e6 /
-                              static_cast<double>(std::max<int64_t>(state.iterations(), 1));
+  out.Report(state);
   SetBytes(state, in.utf8.size());
 }
 
@@ -293,8 +289,7 @@ void BM_EndToEnd_UTF8(benchmark::State& state) { EndToEnd(state, Inputs::Get().u
 // chunks as it is made (WriteJson), never held whole.
 void BM_EndToEnd_UTF8_Stream(benchmark::State& state) {
   const std::string& bytes = Inputs::Get().utf8;
-  DiscardBuffer discard;
-  std::ostream out(&discard);
+  DiscardStream out;
   for (auto _ : state) {
     auto doc = gongwen::ExtractBytes(bytes, "bench.txt");
     if (!doc.ok()) {
@@ -303,8 +298,7 @@ void BM_EndToEnd_UTF8_Stream(benchmark::State& state) {
     }
     benchmark::DoNotOptimize(gongwen::WriteJson(*doc, out));
   }
-  state.counters["json_MB"] = static_cast<double>(discard.written()) / 1e6 /
-                              static_cast<double>(std::max<int64_t>(state.iterations(), 1));
+  out.Report(state);
   SetBytes(state, bytes.size());
 }
 void BM_EndToEnd_GB18030(benchmark::State& state) { EndToEnd(state, Inputs::Get().gb18030); }

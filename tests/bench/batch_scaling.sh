@@ -14,15 +14,12 @@
 # build made here), SMALL, LARGE (file counts, default 1000 and 20000), RUNS.
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-BUILD_DIR="${BUILD_DIR:-$ROOT/build-bench}"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 SMALL="${SMALL:-1000}"
 LARGE="${LARGE:-20000}"
 RUNS="${RUNS:-2}"
-[ -x /usr/bin/time ] || { echo "batch_scaling: GNU time is not installed (apt-get install time)" >&2; exit 2; }
-
-cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DGONGWEN_BUILD_TESTS=OFF >/dev/null
-cmake --build "$BUILD_DIR" --target gongwen-cli >/dev/null
+need_gnu_time batch_scaling
+build_release gongwen-cli
 GONGWEN="$BUILD_DIR/tools/gongwen"
 
 WORK="$(mktemp -d)"
@@ -49,18 +46,13 @@ PY
 small_bytes=$(make_tree "$WORK/small" "$SMALL")
 large_bytes=$(make_tree "$WORK/large" "$LARGE")
 
-# run DIR JOBS: "seconds kilobytes" of one batch (its output discarded).
-run() {
-  /usr/bin/time -f '%e %M' -o "$WORK/time" "$GONGWEN" batch -j "$2" -o /dev/null "$1" 2>/dev/null ||
-    { echo "batch_scaling: gongwen batch failed on $1" >&2; exit 1; }
-  tail -n 1 "$WORK/time"
-}
 declare -A best mem
 for case in "small 1" "small 2" "large 1" "large 2"; do best[$case]=; mem[$case]=0; done
 for ((r = 0; r < RUNS; r++)); do
   for case in "small 1" "small 2" "large 1" "large 2"; do
     read -r dir jobs <<<"$case"
-    read -r t m <<<"$(run "$WORK/$dir" "$jobs")"
+    read -r t m <<<"$(measure "$GONGWEN" batch -j "$jobs" -o /dev/null "$WORK/$dir")"
+    [ "$t" = fail ] && { echo "batch_scaling: gongwen batch failed on $WORK/$dir" >&2; exit 1; }
     if [ -z "${best[$case]}" ] || awk -v a="$t" -v b="${best[$case]}" 'BEGIN { exit !(a < b) }'; then best[$case]=$t; fi
     [ "$m" -gt "${mem[$case]}" ] && mem[$case]=$m
   done

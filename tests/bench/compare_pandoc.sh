@@ -18,8 +18,7 @@
 # Google Benchmark run, default glibc.malloc.hugetlb=1; empty for glibc's defaults).
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-BUILD_DIR="${BUILD_DIR:-$ROOT/build-bench}"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 MB="${MB:-10}"
 RUNS="${RUNS:-3}"
 # The library in the benchmark runs on transparent huge pages, as the README suggests for a program
@@ -28,11 +27,8 @@ RUNS="${RUNS:-3}"
 TUNABLES="${TUNABLES-glibc.malloc.hugetlb=1}"
 
 command -v pandoc >/dev/null || { echo "compare_pandoc: pandoc is not installed (apt-get install pandoc)" >&2; exit 2; }
-[ -x /usr/bin/time ] || { echo "compare_pandoc: GNU time is not installed (apt-get install time)" >&2; exit 2; }
-
-cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-  -DGONGWEN_BUILD_BENCH=ON -DGONGWEN_BUILD_TESTS=OFF >/dev/null
-cmake --build "$BUILD_DIR" --target gongwen_bench gongwen-cli >/dev/null
+need_gnu_time compare_pandoc
+build_release gongwen_bench gongwen-cli
 GONGWEN="$BUILD_DIR/tools/gongwen"
 
 files=("$@")
@@ -46,13 +42,6 @@ xml_bytes() {
   python3 -c 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).getinfo("word/document.xml").file_size)' "$1"
 }
 
-# "seconds kilobytes" of one run, or "fail" when the command failed.
-TIMES="$(mktemp)"
-trap 'rm -f "$TIMES"' EXIT
-measure() {
-  /usr/bin/time -f '%e %M' -o "$TIMES" "$@" >/dev/null 2>&1 || { echo fail; return; }
-  tail -n 1 "$TIMES"
-}
 
 echo "== floor vs DOCX → JSON (Google Benchmark, CPU time, one core)"
 for f in "${files[@]}"; do

@@ -18,14 +18,11 @@
 #   GLIBC_TUNABLES=glibc.malloc.mmap_threshold=67108864:glibc.malloc.trim_threshold=268435456:glibc.malloc.hugetlb=1 tests/bench/run_bench.sh
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-BUILD_DIR="${BUILD_DIR:-$ROOT/build-bench}"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 MIN_TIME="${MIN_TIME:-2}"
 OUT="$BUILD_DIR/bench-results.json"
 
-cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-  -DGONGWEN_BUILD_BENCH=ON -DGONGWEN_BUILD_TESTS=OFF >/dev/null
-cmake --build "$BUILD_DIR" --target gongwen_bench
+build_release gongwen_bench
 
 # The DOCX cases read a ≥ 10 MB document.xml: made once (python3-docx's sample fixture, repeated).
 export GONGWEN_BENCH_DOCX="${GONGWEN_BENCH_DOCX:-$BUILD_DIR/big.docx}"

@@ -238,22 +238,58 @@ bool NamesIndicator(std::string_view rest) {
   return false;
 }
 
+// kVerbs grouped by their first character, in kVerbs order within a group: a
+// character that starts no verb (most of them) costs one lookup, not a
+// comparison with every verb.
+class VerbIndex {
+ public:
+  VerbIndex() {
+    for (std::string_view v : kVerbs) {
+      size_t i = 0;
+      const char32_t first = NextCodePoint(v, i);
+      auto it =
+          std::find_if(groups_.begin(), groups_.end(), [&](const Group& g) { return g.first == first; });
+      if (it == groups_.end()) it = groups_.insert(groups_.end(), Group{first, {}});
+      it->verbs.push_back(v);
+    }
+    std::sort(groups_.begin(), groups_.end(),
+              [](const Group& a, const Group& b) { return a.first < b.first; });
+  }
+  // The verbs that start with `cp`, longest first where one starts another; empty if none.
+  const std::vector<std::string_view>* StartingWith(char32_t cp) const {
+    auto it = std::lower_bound(groups_.begin(), groups_.end(), cp,
+                               [](const Group& g, char32_t c) { return g.first < c; });
+    return it != groups_.end() && it->first == cp ? &it->verbs : nullptr;
+  }
+
+ private:
+  struct Group {
+    char32_t first;
+    std::vector<std::string_view> verbs;
+  };
+  std::vector<Group> groups_;
+};
+
 // The verbs in [b, e), in order: (begin, end) of each.
 std::vector<std::pair<size_t, size_t>> Verbs(std::string_view text, size_t b, size_t e) {
+  static const VerbIndex index;
   std::vector<std::pair<size_t, size_t>> found;
   for (size_t i = b; i < e;) {
+    size_t next = i;
+    const auto* candidates = index.StartingWith(NextCodePoint(text, next));
     size_t len = 0;
-    for (std::string_view v : kVerbs)
-      if (i + v.size() <= e && text.substr(i, v.size()) == v) {
-        len = v.size();
-        break;
-      }
+    if (candidates != nullptr)
+      for (std::string_view v : *candidates)
+        if (i + v.size() <= e && text.substr(i, v.size()) == v) {
+          len = v.size();
+          break;
+        }
     if (len > 0 && !NamesIndicator(text.substr(i + len))) {
       found.emplace_back(i, i + len);
       i += len;
       continue;
     }
-    NextCodePoint(text, i);
+    i = next;
   }
   return found;
 }
@@ -303,7 +339,7 @@ std::vector<FoundTarget> FindTargets(std::string_view text) {
     std::optional<Quantity> q;
     if (IsDigitChar(cp))
       q = DigitQuantity(text, i);
-    else if (IsHanNumberChar(cp) || StartsWith(text.substr(i), "百分之"))
+    else if (IsHanNumberChar(cp))  // 百分之二十 too: 百 is a numeral
       q = HanQuantity(text, i);
     if (!q) {
       i = next;

@@ -11,6 +11,10 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -621,8 +625,11 @@ class StringSink {
   ~StringSink() { std::free(buf_); }
   StringSink(const StringSink&) = delete;
   StringSink& operator=(const StringSink&) = delete;
+  // The writer puts every comma, colon and bracket this way: the check stays
+  // inline, growing (rare) does not.
   void Put(char c) {
-    Reserve(1);
+    if (pos_ == cap_) [[unlikely]]
+      GrowFor(1);
     buf_[pos_++] = c;
   }
   void PutUnsafe(char c) { buf_[pos_++] = c; }
@@ -632,7 +639,8 @@ class StringSink {
     pos_ += n;
   }
   void Reserve(size_t n) {
-    if (pos_ + n > cap_) Grow(std::max(cap_ * 2, pos_ + n));
+    if (pos_ + n > cap_) [[unlikely]]
+      GrowFor(n);
   }
   void Flush() {}
   size_t size() const { return pos_; }
@@ -645,6 +653,7 @@ class StringSink {
   std::string Finish() const { return std::string(buf_, pos_); }
 
  private:
+  [[gnu::noinline]] void GrowFor(size_t n) { Grow(std::max(cap_ * 2, pos_ + n)); }
   void Grow(size_t capacity) {
     char* grown = static_cast<char*>(std::realloc(buf_, capacity));
     if (grown == nullptr) throw std::bad_alloc();
@@ -674,6 +683,22 @@ inline bool rapidjson::Writer<gongwen::StringSink>::ScanWriteUnescapedString(rap
   const char* p = is.src_;
   const char* end = is.head_ + length;
   const char* q = p;
+#ifdef __SSE2__
+  // Sixteen bytes at a time (every x86-64 has SSE2): x <= 0x1F is max(x, 0x1F) == 0x1F, unsigned.
+  const __m128i kControl = _mm_set1_epi8(0x1F), kQuote = _mm_set1_epi8('"'), kSlash = _mm_set1_epi8('\\');
+  while (end - q >= 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+    const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(x, kControl), kControl),
+                                     _mm_or_si128(_mm_cmpeq_epi8(x, kQuote), _mm_cmpeq_epi8(x, kSlash)));
+    if (const int mask = _mm_movemask_epi8(hit); mask != 0) {
+      q += __builtin_ctz(static_cast<unsigned>(mask));
+      os_->PutRunUnsafe(p, static_cast<size_t>(q - p));
+      is.src_ = q;
+      return true;
+    }
+    q += 16;
+  }
+#endif
   // Eight bytes at a time while none is below 0x20, '"' or '\\' (the usual bit tricks: a byte of
   // x - 0x01… & ~x & 0x80… is set where x had a zero byte, or one below the constant).
   constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;

@@ -195,6 +195,11 @@ class JsonEmitter {
   }
 
  private:
+  // A key of the schema (a literal: nothing to escape), or one taken from the document.
+  template <size_t N>
+  void Key(const char (&k)[N]) {
+    w_.LiteralKey(k, N - 1);
+  }
   void Key(std::string_view k) { w_.Key(k.data(), static_cast<rapidjson::SizeType>(k.size())); }
   void String(std::string_view s) { w_.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
   // Absent text is null, not "".
@@ -723,17 +728,37 @@ inline bool rapidjson::Writer<gongwen::StringSink>::ScanWriteUnescapedString(rap
 namespace gongwen {
 namespace {
 
+// The writers, with a key the emitter knows needs no escape (a literal of the
+// schema: "span", "line") copied as it is. Keys are most of the strings written,
+// and most are short: the escape scan cost more than the copy.
+class CompactWriter : public rapidjson::Writer<StringSink> {
+ public:
+  using Writer::Writer;
+  void LiteralKey(const char* key, size_t length) {
+    Prefix(rapidjson::kStringType);
+    os_->Reserve(length + 2);
+    os_->PutUnsafe('"');
+    os_->PutRunUnsafe(key, length);
+    os_->PutUnsafe('"');
+  }
+};
+class IndentingWriter : public rapidjson::PrettyWriter<StringSink> {
+ public:
+  using PrettyWriter::PrettyWriter;
+  void LiteralKey(const char* key, size_t length) { Key(key, static_cast<rapidjson::SizeType>(length)); }
+};
+
 // Runs `emit` on an emitter (pretty or compact as `options` say) that writes
 // into `sink`; `drain`, if given, is called between array elements.
 template <typename EmitFn>
 void EmitInto(StringSink& sink, const JsonOptions& options, std::function<void(bool)> drain, EmitFn emit) {
   if (options.pretty) {
-    rapidjson::PrettyWriter<StringSink> writer(sink);
+    IndentingWriter writer(sink);
     writer.SetIndent(' ', 2);
     JsonEmitter<decltype(writer)> emitter(writer, options, std::move(drain));
     emit(emitter);
   } else {
-    rapidjson::Writer<StringSink> writer(sink);
+    CompactWriter writer(sink);
     JsonEmitter<decltype(writer)> emitter(writer, options, std::move(drain));
     emit(emitter);
   }

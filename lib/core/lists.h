@@ -28,8 +28,9 @@ void AppendUnique(std::vector<std::string>& into, const std::vector<std::string>
 // Moves the items of `more` to the end of `into`, which grows at most once, to
 // exactly the size needed: a vector grown by doubling can be half empty (the
 // 130 000 repairs of a 10 MB text took 31 MB instead of 16).
-template <typename T>
-void AppendExactly(std::vector<T>& into, std::vector<T>&& more) {
+// `more` may be any container of T (a deque gathers many without moving them).
+template <typename T, typename Container>
+void AppendExactly(std::vector<T>& into, Container&& more) {
   if (more.empty()) return;
   into.reserve(into.size() + more.size());
   for (T& item : more) into.push_back(std::move(item));

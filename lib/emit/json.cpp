@@ -198,7 +198,7 @@ class JsonEmitter {
   // A key of the schema (a literal: nothing to escape), or one taken from the document.
   template <size_t N>
   void Key(const char (&k)[N]) {
-    w_.LiteralKey(k, N - 1);
+    w_.LiteralKey(k);
   }
   void Key(std::string_view k) { w_.Key(k.data(), static_cast<rapidjson::SizeType>(k.size())); }
   void String(std::string_view s) { w_.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
@@ -632,7 +632,7 @@ class StringSink {
   StringSink& operator=(const StringSink&) = delete;
   // The writer puts every comma, colon and bracket this way: the check stays
   // inline, growing (rare) does not.
-  void Put(char c) {
+  [[gnu::always_inline]] void Put(char c) {
     if (pos_ == cap_) [[unlikely]]
       GrowFor(1);
     buf_[pos_++] = c;
@@ -734,18 +734,22 @@ namespace {
 class CompactWriter : public rapidjson::Writer<StringSink> {
  public:
   using Writer::Writer;
-  void LiteralKey(const char* key, size_t length) {
+  template <size_t N>  // N counts the terminating NUL: a copy of known size, inlined
+  void LiteralKey(const char (&key)[N]) {
     Prefix(rapidjson::kStringType);
-    os_->Reserve(length + 2);
+    os_->Reserve(N + 1);
     os_->PutUnsafe('"');
-    os_->PutRunUnsafe(key, length);
+    os_->PutRunUnsafe(key, N - 1);
     os_->PutUnsafe('"');
   }
 };
 class IndentingWriter : public rapidjson::PrettyWriter<StringSink> {
  public:
   using PrettyWriter::PrettyWriter;
-  void LiteralKey(const char* key, size_t length) { Key(key, static_cast<rapidjson::SizeType>(length)); }
+  template <size_t N>
+  void LiteralKey(const char (&key)[N]) {
+    Key(key, static_cast<rapidjson::SizeType>(N - 1));
+  }
 };
 
 // Runs `emit` on an emitter (pretty or compact as `options` say) that writes

@@ -768,20 +768,27 @@ void EmitInto(StringSink& sink, const JsonOptions& options, std::function<void(b
   }
 }
 
-// The same, handed to `out` whenever the buffer passes 1 MiB: the whole JSON is
-// never held.
-template <typename EmitFn>
-bool StreamJson(std::ostream& out, const JsonOptions& options, EmitFn emit) {
-  constexpr size_t kChunk = size_t{1} << 20;
-  StringSink sink(kChunk + kChunk / 4);
-  auto write = [&](std::string_view bytes) {
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  };
+constexpr size_t kChunk = size_t{1} << 20;
+
+// The same, handed to `write` whenever the buffer passes `chunk` bytes: the
+// buffer stays small (and its pages warm) however long the JSON.
+template <typename WriteFn, typename EmitFn>
+void EmitInChunks(size_t chunk, const JsonOptions& options, WriteFn write, EmitFn emit) {
+  StringSink sink(chunk + chunk / 4);
   auto drain = [&](bool force) {
-    if (force || sink.size() >= kChunk) sink.Drain(write);
+    if (force || sink.size() >= chunk) sink.Drain(write);
   };
   EmitInto(sink, options, drain, emit);
   drain(true);
+}
+
+// Written to `out` 1 MiB at a time: the whole JSON is never held.
+template <typename EmitFn>
+bool StreamJson(std::ostream& out, const JsonOptions& options, EmitFn emit) {
+  EmitInChunks(
+      kChunk, options,
+      [&](std::string_view bytes) { out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())); },
+      emit);
   return static_cast<bool>(out);
 }
 
@@ -851,9 +858,16 @@ std::string ToJson(const Document& document, const JsonOptions& options) {
   for (const DocumentBlock& b : document.blocks) estimate += 2 * (b.text.size() + b.original.size()) + 160;
   for (const Task& t : document.tasks) estimate += 2 * t.text.size() + 600;
   estimate += document.diagnostics.size() * 200;
-  StringSink sink(estimate);
-  EmitInto(sink, options, nullptr, [&](auto& emitter) { emitter.Emit(document); });
-  return sink.Finish();
+  // Reserved, not resized: nothing is zero-filled. A small document's JSON comes in one chunk; a
+  // large one's in chunks of 1 MiB, copied from a buffer that stays in cache (a buffer the size
+  // of the JSON, then copied whole into the string, touched every page twice: BM_ToJson 1.3 s
+  // for 137 MB, against 0.14 s to write it out).
+  std::string json;
+  json.reserve(estimate);
+  EmitInChunks(
+      std::min(estimate, kChunk), options, [&](std::string_view bytes) { json.append(bytes); },
+      [&](auto& emitter) { emitter.Emit(document); });
+  return json;
 }
 
 }  // namespace gongwen

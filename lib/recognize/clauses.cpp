@@ -157,8 +157,13 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
   std::vector<std::pair<std::string, std::pair<size_t, size_t>>> labels;  // label, [label start, value start)
   re2::StringPiece in(content.data(), content.size());
   re2::StringPiece match[2];
+  // A label ends with its colon: no search goes past the last colon (the last value, often a long
+  // list of units, was scanned once more only to find no label in it).
+  size_t labels_end = 0;
+  if (size_t c = content.rfind("："); c != std::string_view::npos) labels_end = c + 3;
+  if (size_t c = content.rfind(':'); c != std::string_view::npos) labels_end = std::max(labels_end, c + 1);
   size_t from = 0;
-  while (from < content.size() && label_re.Match(in, from, content.size(), RE2::UNANCHORED, match, 2)) {
+  while (from < labels_end && label_re.Match(in, from, labels_end, RE2::UNANCHORED, match, 2)) {
     size_t start = static_cast<size_t>(match[0].data() - content.data());
     size_t value = start + match[0].size();
     labels.push_back({std::string(match[1].data(), match[1].size()), {start, value}});
@@ -223,9 +228,17 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
   };
   std::vector<Item> items;
   bool any_lead = false;
+  // Every mark the pattern reads has one of these words: an item without them (most are plain
+  // unit names) is not matched at all.
+  auto may_be_marked = [](std::string_view item) {
+    for (std::string_view w : {"牵头", "配合", "参与", "主办"})
+      if (item.find(w) != std::string_view::npos) return true;
+    return false;
+  };
   for (std::string& item : SplitList(value)) {
     re2::StringPiece unit, mark1, mark2, mark3;
-    if (RE2::FullMatch(item, Pattern(Pat::kUnitRoleMark), &unit, &mark1, &mark2, &mark3)) {
+    if (may_be_marked(item) &&
+        RE2::FullMatch(item, Pattern(Pat::kUnitRoleMark), &unit, &mark1, &mark2, &mark3)) {
       std::string_view mark = !mark1.empty() ? std::string_view(mark1)
                               : !mark2.empty() ? std::string_view(mark2)
                                                : std::string_view("牵头");  // X为牵头单位 / X为主办单位

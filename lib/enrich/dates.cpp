@@ -31,10 +31,9 @@ bool IsDigitByte(char c) { return c >= '0' && c <= '9'; }
 
 // Every match of `re` in `text`, as [begin, end) byte ranges (empty matches skipped).
 template <typename Fn>
-void ForEachMatch(std::string_view text, const RE2& re, Fn fn) {
+void ForEachMatch(std::string_view text, const RE2& re, Fn fn, size_t pos = 0) {
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m;
-  size_t pos = 0;
   while (pos < text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
     const size_t b = static_cast<size_t>(m.data() - text.data());
     const size_t e = b + m.size();
@@ -52,15 +51,24 @@ void ForEachMatch(std::string_view text, const RE2& re, Fn fn) {
 
 std::vector<FoundDate> FindMilestones(std::string_view text, int doc_year) {
   std::vector<FoundDate> out;
-  ForEachMatch(text, Pattern(Pat::kMilestoneDate), [&](size_t b, size_t e) {
-    // A month needs its number: not the 12 of 2012月 or the 3 of 第3月.
-    if (b > 0 && IsDigitByte(text[b - 1])) return;
-    // 明 of 说明 is no year: the milestone starts after it (说明|年底前…).
-    if (RelativeYear(text.substr(b, 3)) && !WordStartsAt(text, b)) b += 3;
-    std::string date = DeadlineDate(text.substr(b, e - b), doc_year);
-    if (date.empty()) return;
-    out.push_back({b, PhraseEnd(text, e, 12), std::move(date)});
-  });
+  // Every milestone holds 年, 月 or 季(度) and starts at most two characters before the first of
+  // them (2023年, 第一季度): a text without them is not searched, and none before that.
+  size_t from = std::min({text.find("年"), text.find("月"), text.find("季")});
+  if (from == std::string_view::npos) return out;
+  from = from >= 6 ? from - 6 : 0;
+  while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;  // a character's start
+  ForEachMatch(
+      text, Pattern(Pat::kMilestoneDate),
+      [&](size_t b, size_t e) {
+        // A month needs its number: not the 12 of 2012月 or the 3 of 第3月.
+        if (b > 0 && IsDigitByte(text[b - 1])) return;
+        // 明 of 说明 is no year: the milestone starts after it (说明|年底前…).
+        if (RelativeYear(text.substr(b, 3)) && !WordStartsAt(text, b)) b += 3;
+        std::string date = DeadlineDate(text.substr(b, e - b), doc_year);
+        if (date.empty()) return;
+        out.push_back({b, PhraseEnd(text, e, 12), std::move(date)});
+      },
+      from);
   return out;
 }
 

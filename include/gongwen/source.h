@@ -45,6 +45,10 @@ struct ExtractedText {
   std::string format;                    // "docx"
   std::string text;                      // the extracted text, one block per line
   std::vector<uint32_t> original_of;     // for each byte of text (and one past the end): its offset in the original part
+  // Or, instead of original_of (used when well-formed), the same map as steps: [text offset, original
+  // offset] pairs, text offsets rising from 0, one where the original offset changes; a text offset
+  // maps as the last step at or before it. A paragraph is one step, where original_of was 4 bytes a byte.
+  std::vector<uint32_t> original_steps;
   std::vector<std::pair<std::string, std::string>> properties;
   Diagnostics diagnostics;
 };

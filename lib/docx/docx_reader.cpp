@@ -659,10 +659,12 @@ class DocxReader {
     et.format = "docx";
     et.properties = std::move(properties_);
     et.diagnostics = std::move(diagnostics_);
-    size_t text_size = 0;  // an upper bound: reserved once, not grown step by step (the map is 4 bytes a byte)
+    size_t text_size = 0;  // an upper bound: reserved once, not grown step by step
     for (const Extracted& e : extracted_) text_size += e.text.size() + 2;
     et.text.reserve(text_size);
-    et.original_of.reserve(text_size + 1);
+    // The map to the XML, a step per paragraph: each byte of a block (and its line end) maps to the
+    // offset of its w:p.
+    et.original_steps.reserve(2 * extracted_.size() + 2);
     size_t kept = 0;
     for (Extracted& e : extracted_) {
       if (e.kind != BlockKind::kPageBreak && internal::TrimSpaces(e.text).empty() && e.cells.empty()) continue;
@@ -674,7 +676,10 @@ class DocxReader {
       e.begin = et.text.size();
       et.text += trimmed;
       e.end = et.text.size();
-      et.original_of.insert(et.original_of.end(), e.end - e.begin + 1, xml_offset);
+      if (et.original_steps.empty() || et.original_steps.back() != xml_offset) {
+        et.original_steps.push_back(static_cast<uint32_t>(e.begin));
+        et.original_steps.push_back(xml_offset);
+      }
       et.text += '\n';
       e.original = std::string(trimmed);
       // A page break has no text, as in the text reader.
@@ -683,7 +688,7 @@ class DocxReader {
       ++kept;
     }
     extracted_.resize(kept);
-    et.original_of.push_back(et.original_of.empty() ? 0 : et.original_of.back());  // one past the end
+    if (et.original_steps.empty()) et.original_steps = {0, 0};  // no text: offset 0 maps to 0
     Reading reading{MakeSource(bytes_, std::move(et)), std::move(extracted_)};
     for (Block& b : reading.blocks) b.span = reading.source.SpanOf(b.begin, b.end);
     return reading;

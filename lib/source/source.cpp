@@ -38,6 +38,14 @@ std::vector<uint32_t> OffsetSteps(const std::vector<uint32_t>& dense) {
   return steps;
 }
 
+// Steps as ExtractedText::original_steps describes them: pairs, from text offset 0, rising.
+bool ValidSteps(const std::vector<uint32_t>& steps) {
+  if (steps.empty() || steps.size() % 2 != 0 || steps[0] != 0) return false;
+  for (size_t k = 2; k < steps.size(); k += 2)
+    if (steps[k] <= steps[k - 2]) return false;
+  return true;
+}
+
 constexpr size_t kMaxDecodeDiagnostics = 100;
 
 struct Bom {
@@ -401,7 +409,10 @@ Source MakeSource(std::string_view original_bytes, ExtractedText extracted) {
   s.sha256_ = Sha256Hex(original_bytes);
   s.original_size_ = original_bytes.size();
   s.text_ = std::move(extracted.text);
-  s.original_of_ = OffsetSteps(extracted.original_of);
+  if (ValidSteps(extracted.original_steps))
+    s.original_of_ = std::move(extracted.original_steps);
+  else
+    s.original_of_ = OffsetSteps(extracted.original_of);
   extracted.original_of = {};
   s.properties_ = std::move(extracted.properties);
   s.diagnostics_ = std::move(extracted.diagnostics);

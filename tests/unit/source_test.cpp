@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "gongwen/source.h"
@@ -159,6 +160,32 @@ TEST(SourceTest, CrLfAndCrLineEndsCountLines) {
   EXPECT_EQ(s.SpanOf(d, d + 3).line, 4u);
   size_t b = s.text().find("乙");
   EXPECT_EQ(s.SpanOf(b, b + 3).line, 2u);
+}
+
+// A package reader may hand over its map to the original part byte by byte or as steps: the
+// offsets are the same; steps that do not start at 0 or do not rise are not used.
+TEST(SourceTest, ExtractedTextMapsByBytesOrBySteps) {
+  const std::string text = "一、总体要求\n27.任务\n";  // two paragraphs, at XML offsets 100 and 250
+  const size_t second = text.find("27.");
+  ExtractedText dense;
+  dense.text = text;
+  dense.original_of.assign(text.size() + 1, 100);
+  std::fill(dense.original_of.begin() + static_cast<std::ptrdiff_t>(second), dense.original_of.end(), 250);
+  ExtractedText steps;
+  steps.text = text;
+  steps.original_steps = {0, 100, static_cast<uint32_t>(second), 250};
+  const Source a = MakeSource("xml", dense), b = MakeSource("xml", steps);
+  for (size_t pos = 0; pos <= text.size(); ++pos)
+    EXPECT_EQ(a.OriginalOffset(pos), b.OriginalOffset(pos)) << pos;
+  EXPECT_EQ(b.OriginalOffset(0), 100u);
+  EXPECT_EQ(b.OriginalOffset(second), 250u);
+  EXPECT_EQ(b.SpanOf(second, second + 3), a.SpanOf(second, second + 3));
+
+  ExtractedText malformed = dense;
+  malformed.original_steps = {0, 100, 0, 250};  // not rising: the byte map is used
+  EXPECT_EQ(MakeSource("xml", malformed).OriginalOffset(second), 250u);
+  malformed.original_steps = {4, 100};  // not from 0
+  EXPECT_EQ(MakeSource("xml", malformed).OriginalOffset(0), 100u);
 }
 
 }  // namespace

@@ -1,7 +1,5 @@
-// How the tool sets up its allocator: the library never does (it is linked
-// into other programs, whose allocator is theirs). The tool is linked with
-// tcmalloc where it was found at build time (GONGWEN_TCMALLOC; see
-// tools/CMakeLists.txt), else it has glibc's malloc; both are set up here.
+// How the tool sets up glibc's allocator: the library never does (it is linked
+// into other programs, whose allocator is theirs).
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -80,13 +78,8 @@ size_t prepared = 0;                // heap already given huge-page advice
 // and more in a batch (tests/bench/run_bench.sh shows the difference). The tool
 // keeps freed memory for the next document instead; peak memory is unchanged,
 // it is just not returned until the process ends.
-//
-// tcmalloc keeps freed memory in its own page heap, and takes a 32 MiB piece
-// from it as well: nothing to set.
 void TuneAllocator() {
-#if GONGWEN_OWN_ALLOCATOR && defined(GONGWEN_TCMALLOC)
-  heap_below_threshold = true;
-#elif GONGWEN_OWN_ALLOCATOR
+#if GONGWEN_OWN_ALLOCATOR
   // glibc before 2.35 refuses a threshold over 32 MiB (mallopt returns 0): then no heap is prepared.
   heap_below_threshold = mallopt(M_MMAP_THRESHOLD, static_cast<int>(kMmapThreshold)) == 1;
   mallopt(M_TRIM_THRESHOLD, static_cast<int>(kTrimThreshold));
@@ -105,10 +98,7 @@ void TuneAllocator() {
 // range with huge pages (MADV_HUGEPAGE: effective when transparent huge pages
 // are `madvise` or `always`), and freeing it again: the range stays in the heap
 // (trimming is turned off) and the document's allocations are carved from it.
-// Nothing is touched here, so memory use is unchanged. tcmalloc serves the
-// pieces from its page heap, keeps them there once freed and carves the
-// document's allocations from them in the same way (without this, a 10 MB text
-// took 1.42 s with tcmalloc, with it 0.93 s).
+// Nothing is touched here, so memory use is unchanged.
 void PrepareHeapFor(size_t input_bytes) {
 #if GONGWEN_OWN_ALLOCATOR
   if constexpr (sizeof(size_t) < 8) return;  // 32-bit: not the address space for it
@@ -120,9 +110,7 @@ void PrepareHeapFor(size_t input_bytes) {
   if (want < kMinPrepared || want <= prepared) return;
   constexpr size_t kPiece = kMmapThreshold / 2;
   constexpr uintptr_t kHuge = 2 * kMiB;
-#ifndef GONGWEN_TCMALLOC
   mallopt(M_TRIM_THRESHOLD, -1);  // never trimmed: the range stays in the heap once freed
-#endif
   std::vector<uintptr_t> pieces;
   pieces.reserve(want / kPiece + 1);
   for (size_t got = 0; got < want; got += kPiece) {

@@ -150,18 +150,17 @@ namespace {
 
 // 牵头单位：A；配合单位：B，C — labels anywhere, each value up to the next label.
 std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
-  // Every label ends with a colon: without one, no search (most brackets are remarks).
-  if (content.find("：") == std::string_view::npos && content.find(':') == std::string_view::npos)
-    return std::nullopt;
+  // Every label ends with a colon: without one, no search (most brackets are remarks), and no
+  // search past the last one (the last value, often a long list of units, was scanned once more
+  // only to find no label in it).
+  size_t labels_end = 0;
+  if (size_t c = content.rfind("："); c != std::string_view::npos) labels_end = c + 3;
+  if (size_t c = content.rfind(':'); c != std::string_view::npos) labels_end = std::max(labels_end, c + 1);
+  if (labels_end == 0) return std::nullopt;
   const RE2& label_re = Pattern(Pat::kClauseLabel);
   std::vector<std::pair<std::string, std::pair<size_t, size_t>>> labels;  // label, [label start, value start)
   re2::StringPiece in(content.data(), content.size());
   re2::StringPiece match[2];
-  // A label ends with its colon: no search goes past the last colon (the last value, often a long
-  // list of units, was scanned once more only to find no label in it).
-  size_t labels_end = 0;
-  if (size_t c = content.rfind("："); c != std::string_view::npos) labels_end = c + 3;
-  if (size_t c = content.rfind(':'); c != std::string_view::npos) labels_end = std::max(labels_end, c + 1);
   size_t from = 0;
   while (from < labels_end && label_re.Match(in, from, labels_end, RE2::UNANCHORED, match, 2)) {
     size_t start = static_cast<size_t>(match[0].data() - content.data());

@@ -664,7 +664,7 @@ class DocxReader {
     et.text.reserve(text_size);
     // The map to the XML, a step per paragraph: each byte of a block (and its line end) maps to the
     // offset of its w:p.
-    et.original_steps.reserve(2 * extracted_.size() + 2);
+    et.original_steps.reserve(2 * extracted_.size());
     size_t kept = 0;
     for (Extracted& e : extracted_) {
       if (e.kind != BlockKind::kPageBreak && internal::TrimSpaces(e.text).empty() && e.cells.empty()) continue;
@@ -688,7 +688,6 @@ class DocxReader {
       ++kept;
     }
     extracted_.resize(kept);
-    if (et.original_steps.empty()) et.original_steps = {0, 0};  // no text: offset 0 maps to 0
     Reading reading{MakeSource(bytes_, std::move(et)), std::move(extracted_)};
     for (Block& b : reading.blocks) b.span = reading.source.SpanOf(b.begin, b.end);
     return reading;

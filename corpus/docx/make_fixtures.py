@@ -13,6 +13,10 @@ no high-level call. Run from anywhere: /usr/bin/python3 corpus/docx/make_fixture
   field-textbox.docx    a complex field, a simple field and a text box
   layout.docx           GB/T 9704 layout: A4, margins, red issuer mark, 小标宋 title,
                         仿宋_GB2312 body at 16 pt, 黑体 and 楷体 headings
+  pdf-lines.docx        generalization notice 28 as a PDF converted to Word gives it:
+                        every printed line a paragraph of its own
+  web-cut.docx          generalization notice 06 as pasted from a web page: one
+                        task's unit clause cut by a stray paragraph mark (…按职责分 / 工负责）)
   layout-wrong.docx     the same text laid out wrongly: Letter paper, 25.4 mm
                         margins, black issuer mark, 宋体 title at 18 pt, 宋体
                         headings, body in 宋体 at 14 pt
@@ -311,6 +315,16 @@ def write_layout(name="layout.docx", right=True):
     d.save(os.path.join(HERE, name))
 
 
+def write_lines(name, notice):
+    """A notice whose every non-blank line is a paragraph."""
+    d = docx.Document()
+    path = os.path.join(HERE, "..", "generalization", notice)
+    for line in open(path, encoding="utf-8"):
+        if line.strip():
+            d.add_paragraph(line.strip())
+    d.save(os.path.join(HERE, name))
+
+
 if __name__ == "__main__":
     write_typed()
     write_numbered()
@@ -319,3 +333,5 @@ if __name__ == "__main__":
     write_field_textbox()
     write_layout()
     write_layout("layout-wrong.docx", right=False)
+    write_lines("pdf-lines.docx", "28_linxi_qu_pdf_zhehang.txt")
+    write_lines("web-cut.docx", "06_guowuyuan_gzbg_bumen_fengong.txt")

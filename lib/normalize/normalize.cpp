@@ -12,6 +12,7 @@
 #include <deque>
 #include <memory>
 #include <string_view>
+#include <vector>
 
 #include "core/lists.h"
 #include "core/utf8.h"
@@ -359,6 +360,10 @@ bool EndsWith(std::string_view text, std::string_view end) {
 // A paragraph long enough to wrap, ending mid-sentence, followed (past blank
 // lines, page breaks and page numbers) by one that does not open a new paragraph.
 constexpr size_t kMinCutLength = 16;
+// A package is read as printed lines when at least one in kWrappedShare of its long paragraphs, and
+// kMinWrappedLines in all, end cut (PackageLinesAreParagraphs).
+constexpr size_t kWrappedShare = 4;
+constexpr size_t kMinWrappedLines = 4;
 
 // A's text is all that was joined to it so far; `a_depth` its BracketDepth, -1
 // until it is needed. Every test on A costs at most its first line or its end,
@@ -366,7 +371,9 @@ constexpr size_t kMinCutLength = 16;
 bool CanJoin(const Block& a, int& a_depth, const Block& b) {
   const std::string_view a_text = a.text;
   if (a.kind != BlockKind::kParagraph || b.kind != BlockKind::kParagraph) return false;
-  if (a.style.heading_level != 0 || a.style.bold || b.style.heading_level != 0 || b.style.bold || b.style.list_item)
+  // A heading ends where it ends; a list item, or a paragraph numbered by the word processor, starts anew.
+  if (a.style.heading_level != 0 || a.style.bold || b.style.heading_level != 0 || b.style.bold ||
+      b.style.list_item || b.style.numbered)
     return false;
   // At most n code points, counting no further than n.
   const auto at_most = [&](size_t n) { return internal::PrefixCodePoints(a_text, n).size() == a_text.size(); };
@@ -391,6 +398,55 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b) {
   // under the 附件 line), not the tail of a sentence.
   if (internal::CountCodePoints(b.text) <= 20 && !HasInnerPunctuation(b.text)) return false;
   return !b.text.empty() && !StartsNewParagraph(b.text);
+}
+
+// Printed width of a line: two columns for a CJK character or full-width form, one otherwise.
+size_t PrintedWidth(std::string_view text) {
+  size_t width = 0;
+  for (size_t i = 0; i < text.size();) width += NextCodePoint(text, i) >= 0x2E80 ? 2 : 1;
+  return width;
+}
+
+// Whether a package's paragraphs are the printed lines of a PDF it was converted from (or pasted
+// from): then they are cut as lines of a text file are. A document written as paragraphs has few
+// long paragraphs that stop mid-sentence (in a Chinese character, ， or 、) with the next going on
+// in Chinese, and those few differ in length; a PDF's lines stop so wherever they wrap, and most of
+// them at the width of the page.
+bool PackageLinesAreParagraphs(const Blocks& blocks) {
+  size_t long_paragraphs = 0;
+  std::vector<size_t> cut_widths;  // of the paragraphs that end cut
+  const Block* prev = nullptr;     // the last paragraph read, if it is long and nothing but page breaks and
+                                   // emptied blocks (page numbers) followed it
+  for (const Block& b : blocks) {
+    const bool paragraph = b.kind == BlockKind::kParagraph && !b.location.part.empty() && !b.text.empty();
+    if (!paragraph) {
+      if (b.kind != BlockKind::kPageBreak && !b.text.empty()) prev = nullptr;
+      continue;
+    }
+    if (prev != nullptr) {
+      size_t end = prev->text.size();
+      size_t begin = 0;
+      const char32_t last = PreviousCodePoint(prev->text, end);
+      const char32_t first = NextCodePoint(b.text, begin);
+      if ((IsHan(last) || last == U'，' || last == U'、') && IsHan(first) && !StartsNewParagraph(b.text))
+        cut_widths.push_back(PrintedWidth(prev->text));
+    }
+    prev = nullptr;
+    if (internal::PrefixCodePoints(b.text, kMinCutLength).size() < b.text.size()) {
+      ++long_paragraphs;
+      prev = &b;
+    }
+  }
+  if (cut_widths.size() < kMinWrappedLines || cut_widths.size() * kWrappedShare < long_paragraphs)
+    return false;
+  // The most lines within two columns of one width.
+  std::sort(cut_widths.begin(), cut_widths.end());
+  size_t most = 0;
+  for (size_t i = 0, j = 0; j < cut_widths.size(); ++j) {
+    while (cut_widths[j] > cut_widths[i] + 4) ++i;
+    most = std::max(most, j - i + 1);
+  }
+  return most * 2 > cut_widths.size();
 }
 
 // A table row: the separator row is decoration; each cell is repaired like a
@@ -446,6 +502,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
   }
   if (!options.join_page_breaks) return blocks;
 
+  const bool lines_as_paragraphs = PackageLinesAreParagraphs(blocks);
   // Joined in place: the blocks kept are moved down to `kept`, which never passes the block being
   // read (a second vector of every block was 25 MB for a 10 MB document.xml).
   size_t kept = 0;
@@ -467,8 +524,10 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
         ++j;
       }
       if (j >= blocks.size() || !CanJoin(blocks[cur], depth, blocks[j])) break;
-      // In a package (DOCX) paragraphs are real: only an explicit page break cuts one.
-      if (!blocks[cur].location.part.empty() && !crossed_break) break;
+      // In a package (DOCX) paragraphs are real: only an explicit page break cuts one, or a
+      // paragraph mark inside brackets (…按职责分 / 工负责）, text pasted from a web page), unless
+      // the package holds a PDF's printed lines as paragraphs.
+      if (!blocks[cur].location.part.empty() && !crossed_break && !lines_as_paragraphs && depth <= 0) break;
       Block& a = blocks[cur];
       const Block& b = blocks[j];
       a.text += b.text;

@@ -35,6 +35,20 @@ TEST(DocxTest, SampleWithTypedMarkersGivesTheSameTasksAsText) {
   ExpectSameTasksAsText(doc);
 }
 
+// Paragraph marks where the author put none: a PDF's printed lines, each made a paragraph by the
+// conversion, and a clause cut by a stray mark in text pasted from a web page. Read as the text
+// file they came from is read.
+TEST(DocxTest, PdfLinesAndStrayParagraphMarksGiveTheSameTasksAsText) {
+  for (const char* name : {"28_linxi_qu_pdf_zhehang", "06_guowuyuan_gzbg_bumen_fengong"}) {
+    SCOPED_TRACE(name);
+    const std::string stem = std::string(GONGWEN_SOURCE_DIR) + "/corpus/generalization/" + name;
+    Document text = std::move(ExtractFile(stem + ".txt")).value();
+    Document doc = MustExtract(Fixture(name[0] == '2' ? "pdf-lines.docx" : "web-cut.docx"));
+    testing::ExpectSameTasks(text, doc);
+    EXPECT_GE(text.tasks.size(), 10u);
+  }
+}
+
 TEST(DocxTest, SampleWithAutomaticNumberingGivesTheSameTasksAsText) {
   Document doc = MustExtract(Fixture("sample-numbered.docx"));
   ExpectSameTasksAsText(doc);

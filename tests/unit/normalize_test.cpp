@@ -111,6 +111,56 @@ TEST(NormalizeTest, NoJoinAcrossHeadingsMarkersDatesOrFinishedSentences) {
   }
 }
 
+// The blocks of `text` as a package's paragraphs (location.part set, as the DOCX reader sets it);
+// the paragraphs listed in `numbered` carry a label from automatic numbering.
+testing::Normalized NormalizeAsPackage(const std::string& text, std::vector<size_t> numbered = {}) {
+  testing::Normalized n{testing::MustDecode(text), {}, {}};
+  Blocks blocks = ReadTextBlocks(n.source);
+  for (Block& b : blocks) b.location.part = "word/document.xml";
+  for (size_t i : numbered) blocks[i].style.numbered = true;
+  n.blocks = Normalize(std::move(blocks), n.source, n.diagnostics);
+  return n;
+}
+
+TEST(NormalizeTest, PackageParagraphsAreJoinedOnlyInsideAnOpenBracket) {
+  // A sentence going on into the next paragraph: in a text file a wrapped line, in a package two
+  // paragraphs the author made.
+  const std::string going_on = "坚持脚踏实地、埋头苦干，以实干实绩推动高质\n量发展全面提质提速。\n";
+  EXPECT_EQ(NormalizeText(going_on).blocks.size(), 1u);
+  EXPECT_EQ(NormalizeAsPackage(going_on).blocks.size(), 2u);
+  // A bracket left open is a cut wherever it stands.
+  const std::string bracket =
+      "15.推进生态环境综合治理。（生态环境部牵头，水利部、住房城乡建设部等按职责分\n工负责）\n";
+  auto n = NormalizeAsPackage(bracket);
+  ASSERT_EQ(n.blocks.size(), 1u);
+  EXPECT_EQ(n.blocks[0].text,
+            "15.推进生态环境综合治理。（生态环境部牵头，水利部、住房城乡建设部等按职责分工负责）");
+  // A paragraph numbered by the word processor starts anew, bracket or not.
+  EXPECT_EQ(NormalizeAsPackage(bracket, {1}).blocks.size(), 2u);
+}
+
+TEST(NormalizeTest, PackageOfPrintedLinesIsJoinedAsText) {
+  // A PDF converted to Word: every printed line a paragraph, most of them the page's width.
+  const std::string lines =
+      "1.全区地区生产总值增长6.5%左右，固定资产投资增长8%，社会消费品零售\n"
+      "总额增长7%。（区领导：韩志刚；责任单位：区财政局、区发改局、区统\n"
+      "计局）\n"
+      "2.新签约亿元以上招商项目40个，到位内资120亿元，实际利用外资增长\n"
+      "10%。（区领导：韩志刚；责任单位：区投资促进局、区商务局、各街道\n"
+      "办事处）\n"
+      "3.新增规上工业企业25家，规上工业增加值增长7%，工业投资增长百分之\n"
+      "九。（区领导：宋雅琴；责任单位：区工业和信息化局、区统计局、临溪\n"
+      "经济开发区管委会）\n";
+  auto n = NormalizeAsPackage(lines);
+  ASSERT_EQ(n.blocks.size(), 3u);
+  EXPECT_EQ(n.blocks[1].text,
+            "2.新签约亿元以上招商项目40个，到位内资120亿元，实际利用外资增长10%。（区领导：韩志刚；责任单位："
+            "区投资促进局、区商务局、各街道办事处）");
+  // Two such lines are not enough to read a package so.
+  const std::string two = lines.substr(0, lines.find("2."));
+  EXPECT_EQ(NormalizeAsPackage(two).blocks.size(), 2u) << "joined inside the open bracket only";
+}
+
 TEST(NormalizeTest, OptionsTurnRepairsOff) {
   NormalizeOptions off;
   off.strip_markdown = off.drop_page_numbers = off.join_page_breaks = off.fullwidth_punctuation =

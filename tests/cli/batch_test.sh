@@ -86,6 +86,31 @@ head -c -50 "$TMP/full.jsonl" >"$TMP/cut.jsonl"
 "$GW" batch "$in" -o "$TMP/cut.jsonl" --resume 2>/dev/null || true
 cmp -s <(sort "$TMP/cut.jsonl") <(sort "$TMP/full.jsonl") || fail "-o --resume did not complete the output exactly"
 if "$GW" batch "$in" --resume 2>/dev/null; then fail "--resume accepted without -o or --out-dir"; fi
+# --resume reads OUT a line at a time: the input-size limit is for inputs, not for our own output, and memory
+# stays near the longest line (here a 110 MB OUT, resumed under a 1 MB limit).
+mkdir -p "$TMP/many"
+for i in $(seq -w 1 200); do ln "$in/a.txt" "$TMP/many/n$i.txt"; done
+"$GW" batch -j 2 "$TMP/many" -o "$TMP/many.jsonl" 2>/dev/null
+"$PY" - "$GW" "$TMP/many" "$TMP/many.jsonl" "$TMP/many-resume" <<'PY' || fail "-o --resume of a large OUT"
+import hashlib, os, resource, subprocess, sys
+gw, many, out, err = sys.argv[1:]
+size = os.path.getsize(out)
+assert size > 100e6, size
+digest = lambda: hashlib.file_digest(open(out, "rb"), "sha256").hexdigest()
+before = digest()
+r = subprocess.run([gw, "batch", many, "-o", out, "--resume", "--max-input-mb", "1", "--max-total-mb", "1"],
+                   stderr=open(err, "w"))
+assert r.returncode == 0, (r.returncode, open(err).read())
+assert "0 ok, 0 failed, 200 current already" in open(err).read(), open(err).read()
+assert digest() == before, "OUT changed"
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+assert peak < size / 3, f"peak memory {peak} for an OUT of {size} bytes"
+PY
+# --out-dir --resume reads only the start of each stored result, with no size limit either.
+"$GW" batch "$in/a.txt" --out-dir "$TMP/big-tree" 2>/dev/null
+"$GW" batch "$in/a.txt" --out-dir "$TMP/big-tree" --resume --max-input-mb 1 --max-total-mb 1 2>"$TMP/big-tree.err" ||
+  fail "--out-dir --resume under a small limit: $(cat "$TMP/big-tree.err")"
+grep -q "0 ok, 0 failed, 1 current already" "$TMP/big-tree.err" || fail "--out-dir --resume: $(cat "$TMP/big-tree.err")"
 
 # Progress on request; none when standard error is not a terminal.
 "$GW" batch --progress always "$in/a.txt" -o /dev/null 2>"$TMP/progress"

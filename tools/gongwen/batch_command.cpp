@@ -9,8 +9,10 @@
 #include <fnmatch.h>
 #include <unistd.h>
 
-#include <rapidjson/document.h>
+#include <rapidjson/filereadstream.h>
+#include <rapidjson/reader.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -271,20 +273,90 @@ void ShowProgress(const Counters& c, std::optional<size_t> total, double seconds
   std::cerr << line << "   " << (final ? "\n" : "") << std::flush;
 }
 
-// The "generator" and source.sha256 of a stored JSON document (empty when the
-// text is not one, or is an error record).
-std::pair<std::string, std::string> StoredStamp(std::string_view json, std::string* path = nullptr) {
-  rapidjson::Document d;
-  d.Parse(json.data(), json.size());
-  if (d.HasParseError() || !d.IsObject() || !d.HasMember("generator") || !d["generator"].IsString() ||
-      !d.HasMember("source") || !d["source"].IsObject())
-    return {};
-  const auto& src = d["source"];
-  if (!src.HasMember("sha256") || !src["sha256"].IsString() || !src.HasMember("path") ||
-      !src["path"].IsString())
-    return {};
-  if (path != nullptr) *path = src["path"].GetString();
-  return {d["generator"].GetString(), src["sha256"].GetString()};
+// The stamp of a stored JSON document: its "generator", source.path and
+// source.sha256, read by a SAX parser (no document tree), which can stop as soon
+// as the three are seen. An error record has no generator: it is never current.
+class StampReader : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, StampReader> {
+ public:
+  std::string generator, path, sha256;
+
+  // `whole`: parse to the end, so a damaged line is not taken for a current one.
+  explicit StampReader(bool whole) : whole_(whole) {}
+  bool Complete() const { return seen_ == 7; }
+
+  bool StartObject() {
+    in_source_ = in_source_ || (depth_ == 1 && key_ == "source");
+    ++depth_;
+    key_.clear();
+    return true;
+  }
+  bool EndObject(rapidjson::SizeType) {
+    if (--depth_ == 1) in_source_ = false;
+    return true;
+  }
+  bool StartArray() {
+    ++depth_;
+    key_.clear();
+    return true;
+  }
+  bool EndArray(rapidjson::SizeType) {
+    --depth_;
+    return true;
+  }
+  bool Key(const char* s, rapidjson::SizeType n, bool) {
+    if (depth_ == 1 || (depth_ == 2 && in_source_))
+      key_.assign(s, n);
+    else
+      key_.clear();
+    return true;
+  }
+  bool String(const char* s, rapidjson::SizeType n, bool) {
+    if (depth_ == 1 && key_ == "generator") {
+      generator.assign(s, n);
+      seen_ |= 1;
+    } else if (depth_ == 2 && in_source_ && key_ == "path") {
+      path.assign(s, n);
+      seen_ |= 2;
+    } else if (depth_ == 2 && in_source_ && key_ == "sha256") {
+      sha256.assign(s, n);
+      seen_ |= 4;
+    }
+    key_.clear();
+    return whole_ || !Complete();  // false stops the parser: the rest is not needed
+  }
+  bool Default() {
+    key_.clear();
+    return true;
+  }
+
+  // Parses `in`; true when it holds a whole stamp (and, with `whole`, is valid JSON to the end).
+  template <typename Stream>
+  bool Read(Stream& in) {
+    rapidjson::Reader reader;
+    const rapidjson::ParseResult result = reader.Parse(in, *this);
+    return Complete() && (result || (!whole_ && result.Code() == rapidjson::kParseErrorTermination));
+  }
+
+ private:
+  const bool whole_;
+  int depth_ = 0;
+  bool in_source_ = false;
+  unsigned seen_ = 0;
+  std::string key_;
+};
+
+// Whether DIR/NAME.json (written by an earlier run) is a document of this
+// version for these bytes. It reads only the start of the file, up to the
+// source's hash: no size limit applies to our own outputs, and none is needed.
+bool StoredIsCurrent(const fs::path& stored, const std::string& sha256) {
+  std::FILE* f = std::fopen(stored.c_str(), "rb");
+  if (f == nullptr) return false;
+  char buffer[16 << 10];
+  rapidjson::FileReadStream in(f, buffer, sizeof buffer);
+  StampReader stamp(false);
+  const bool read = stamp.Read(in);
+  std::fclose(f);
+  return read && stamp.generator == Generator() && stamp.sha256 == sha256;
 }
 
 // Writes `text` to `path` through a temporary name and a rename: a reader (or an
@@ -307,33 +379,74 @@ bool WriteAtomically(const fs::path& path, const std::string& text) {
 // --resume with -o OUT.jsonl: keeps the whole, current document lines of OUT
 // (this version, and a source.sha256 that still matches the file), drops the
 // rest (error records, stale results, a line cut by an interruption), and
-// returns the paths kept: their inputs need no second look.
+// returns the paths kept: their inputs need no second look. OUT is read a line
+// at a time (memory: the longest line, whatever the file's size; OUT is our own
+// output, so the input-size limit does not apply); it is rewritten (through a
+// temporary file and a rename) only when a whole line is dropped, and only cut
+// back when only its last line was cut off.
 std::optional<std::set<std::string>> KeepCurrentLines(const std::string& output,
                                                       const ExtractOptions& options) {
   std::set<std::string> kept;
-  if (std::error_code ec; !fs::exists(output, ec)) return kept;  // nothing yet
-  Result<std::string> text = ReadInputBytes(output, options);
-  if (!text.ok()) {
-    PrintError(text.status().ToString());
+  std::error_code ec;
+  if (!fs::is_regular_file(output, ec)) return kept;  // nothing yet (or /dev/null, a pipe: nothing to keep)
+  std::ifstream in(output, std::ios::binary);
+  if (!in) {
+    PrintError(output + ": cannot read for --resume");
     return std::nullopt;
   }
-  std::string keep;
-  for (size_t pos = 0; pos < text->size();) {
-    const size_t end = text->find('\n', pos);
-    if (end == std::string::npos) break;  // a line cut off: dropped
-    const std::string_view line(text->data() + pos, end - pos);
-    pos = end + 1;
-    std::string path;
-    const auto [generator, sha] = StoredStamp(line, &path);
-    if (generator != Generator() || kept.count(path) != 0) continue;
-    if (Result<std::string> bytes = ReadInputBytes(path, options); !bytes.ok() || Sha256Hex(*bytes) != sha)
-      continue;
-    kept.insert(path);
-    keep.append(line);
-    keep += '\n';
+  std::vector<bool> keep;  // for each whole line
+  uint64_t whole_bytes = 0;
+  bool cut = false;
+  for (std::string line; std::getline(in, line);) {
+    if (in.eof()) {  // no newline: a line cut off, dropped
+      cut = true;
+      break;
+    }
+    whole_bytes += line.size() + 1;
+    rapidjson::StringStream stream(line.c_str());
+    StampReader stamp(true);
+    bool current = stamp.Read(stream) && stamp.generator == Generator() && kept.count(stamp.path) == 0;
+    if (current) {
+      Result<std::string> bytes = ReadInputBytes(stamp.path, options);
+      current = bytes.ok() && Sha256Hex(*bytes) == stamp.sha256;
+    }
+    if (current) kept.insert(stamp.path);
+    keep.push_back(current);
   }
-  if (!keep.empty()) keep.pop_back();
-  if (!(keep.empty() ? (std::ofstream(output, std::ios::trunc), true) : WriteAtomically(output, keep))) {
+  if (in.bad()) {
+    PrintError(output + ": cannot read for --resume");
+    return std::nullopt;
+  }
+  if (std::find(keep.begin(), keep.end(), false) == keep.end()) {
+    if (cut) fs::resize_file(output, whole_bytes, ec);
+    if (ec) {
+      PrintError(output + ": cannot cut off its last, partial line for --resume: " + ec.message());
+      return std::nullopt;
+    }
+    return kept;
+  }
+  // Some whole line goes: copy the others to a temporary file beside OUT, then rename it over OUT.
+  in.clear();
+  in.seekg(0);
+  const std::string tmp = output + ".tmp-" + std::to_string(getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    std::string line;
+    for (size_t i = 0; i < keep.size() && std::getline(in, line); ++i) {
+      if (!keep[i]) continue;
+      line += '\n';
+      out.write(line.data(), static_cast<std::streamsize>(line.size()));
+    }
+    if (!out.flush() || in.bad()) {
+      out.close();
+      fs::remove(tmp, ec);
+      PrintError(output + ": cannot rewrite for --resume");
+      return std::nullopt;
+    }
+  }
+  fs::rename(tmp, output, ec);
+  if (ec) {
+    fs::remove(tmp, ec);
     PrintError(output + ": cannot rewrite for --resume");
     return std::nullopt;
   }
@@ -425,8 +538,7 @@ int RunBatch(const BatchArgs& args) {
         // Read once: the bytes give the hash --resume compares with DIR/NAME.json, and the document.
         Result<std::string> bytes = ReadInputBytes(path, options);
         if (bytes.ok() && args.resume && to_dir) {
-          Result<std::string> stored = ReadInputBytes(target.string(), options);
-          if (stored.ok() && StoredStamp(*stored) == std::make_pair(Generator(), Sha256Hex(*bytes))) {
+          if (StoredIsCurrent(target, Sha256Hex(*bytes))) {
             skip();
             continue;
           }

@@ -65,6 +65,23 @@ if "$GW" batch --shard 4/3 "$in" 2>/dev/null; then fail "--shard 4/3 accepted"; 
 # mapper per split with no shared state, and concatenates: the same lines as one run.
 bash "$SRC/tests/cli/stream_driver.sh" "$GW" "$TMP/list.txt" 3 >"$TMP/driver.jsonl"
 cmp -s "$TMP/driver.jsonl" "$TMP/list.jsonl" || fail "the streaming driver's output differs"
+# Exit codes: 1 when a document failed (its error record written), unless --failed-exit-code says otherwise (0 in
+# the streaming recipes: a non-zero exit fails the whole Hadoop or Spark task); 2 for a usage error whatever it says.
+codes=""
+for opt in "" "--failed-exit-code 0" "--failed-exit-code 3"; do
+  set +e
+  # shellcheck disable=SC2086
+  printf '%s\n' "$in/a.txt" "$in/sub/bad.txt" | "$GW" batch --stdin-paths $opt >"$TMP/codes.jsonl" 2>/dev/null
+  codes="$codes $?"
+  set -e
+  [ "$(lines "$TMP/codes.jsonl")" = 2 ] && grep -q invalid-encoding "$TMP/codes.jsonl" || fail "no error record with '$opt'"
+done
+set +e
+printf '%s\n' "$in/a.txt" | "$GW" batch --stdin-paths --failed-exit-code 0 >/dev/null 2>&1; codes="$codes $?"
+"$GW" batch --failed-exit-code 0 --shard 4/3 "$in" >/dev/null 2>&1; codes="$codes $?"
+"$GW" batch --failed-exit-code 256 "$in" >/dev/null 2>&1; codes="$codes $?"
+set -e
+[ "$codes" = " 1 0 3 0 2 2" ] || fail "exit codes (failed; 0; 3; all ok; usage; out of range):$codes"
 
 # --out-dir mirrors the tree (a failure as NAME.error.json); --resume redoes only what changed.
 set +e

@@ -2,14 +2,25 @@
 # A local stand-in for Hadoop Streaming or Spark's RDD.pipe(): splits a list of
 # paths into N splits, runs one `gongwen batch --stdin-paths` mapper per split at
 # once (separate processes, nothing shared), then concatenates the outputs in
-# split order.   stream_driver.sh GONGWEN PATHS.txt N
+# split order. Like the frameworks, it fails when a mapper exits non-zero; the
+# mappers run with --failed-exit-code 0, as the README's recipes do, so a file
+# that fails is an error record in the output, not a failed task.
+#   stream_driver.sh GONGWEN PATHS.txt N
 set -euo pipefail
 gw=$1 list=$2 n=$3
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 split -n "l/$n" -d "$list" "$work/split-"
+pids=()
 for s in "$work"/split-*; do
-  "$gw" batch --stdin-paths -j 1 <"$s" >"$s.out" 2>/dev/null &
+  "$gw" batch --stdin-paths -j 1 --failed-exit-code 0 <"$s" >"$s.out" 2>"$s.err" &
+  pids+=($!)
 done
-wait || true   # a mapper exits 1 when one of its files failed; its error records are in its output
+for pid in "${pids[@]}"; do
+  if ! wait "$pid"; then
+    echo "stream_driver: a mapper failed:" >&2
+    cat "$work"/split-*.err >&2
+    exit 1
+  fi
+done
 cat "$work"/split-*.out

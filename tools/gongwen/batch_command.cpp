@@ -56,6 +56,7 @@ struct BatchArgs {
   std::string progress = "auto";
   std::string encoding;
   bool lenient = false;
+  int failed_exit_code = kExitFindings;  // when documents failed (and nothing worse happened)
   bool keep_original = false;
   bool tokens = false;
   std::vector<std::string> lexicons;
@@ -597,7 +598,7 @@ int RunBatch(const BatchArgs& args) {
   std::cerr << "gongwen batch: " << summary << "\n";
   if (!to_dir && FinishOutput(*out, args.output) != kExitOk) return kExitBadInput;
   if (g_interrupted.load()) return 130;
-  return counters.failed.load() > 0 ? kExitFindings : kExitOk;
+  return counters.failed.load() > 0 ? args.failed_exit_code : kExitOk;
 }
 
 }  // namespace
@@ -637,6 +638,11 @@ void AddBatchCommand(CLI::App& app, std::function<int()>& run) {
       ->capture_default_str();
   cmd->add_option("--encoding", args->encoding, "Decode text with this encoding instead of detecting it");
   cmd->add_flag("--lenient", args->lenient, "Replace undecodable bytes with U+FFFD instead of failing");
+  cmd->add_option("--failed-exit-code", args->failed_exit_code,
+                  "Exit status when some documents failed (their error records are written); 0 for Hadoop "
+                  "Streaming and Spark pipe(), where a non-zero exit fails the whole task")
+      ->check(CLI::Range(0, 255))
+      ->capture_default_str();
   cmd->add_flag("--keep-original", args->keep_original, "DOCX tracked changes: keep deleted text");
   cmd->add_flag("--tokens", args->tokens,
                 "Add each task's \"tokens\" and \"keywords\" (as extract --tokens)");

@@ -50,6 +50,19 @@ cmp -s <(sort "$TMP/un.jsonl") <(grep -v missing.txt "$TMP/j1.jsonl" | sort) || 
 [ "$(lines "$TMP/docx.jsonl")" = 1 ] || fail "--include '*.docx'"
 "$GW" batch --exclude 'skip/*' --exclude 'bad.txt' "$in" -o "$TMP/ex.jsonl" 2>/dev/null
 [ "$(lines "$TMP/ex.jsonl")" = 11 ] || fail "--exclude: $(lines "$TMP/ex.jsonl") lines"
+# Extensions match whatever their case; what a directory walk leaves out is counted in the summary.
+mkdir -p "$TMP/uc/Sub"
+cp "$SAMPLE" "$TMP/uc/NOTICE.TXT"
+cp "$SRC/corpus/docx/table.docx" "$TMP/uc/Sub/REPORT.Docx"
+echo "not a notice" >"$TMP/uc/README.LOG"
+mkfifo "$TMP/uc/pipe.txt"
+"$GW" batch "$TMP/uc" -o "$TMP/uc.jsonl" 2>"$TMP/uc.err" || fail "upper-case extensions: $(cat "$TMP/uc.err")"
+[ "$(lines "$TMP/uc.jsonl")" = 2 ] || fail "NOTICE.TXT and REPORT.Docx not both taken"
+grep -q "2 files, 2 ok, 0 failed, 0 current already, 2 left out of directories" "$TMP/uc.err" ||
+  fail "left out not counted: $(cat "$TMP/uc.err")"
+"$GW" batch --exclude '*.docx' --include '*.TXT' "$TMP/uc" -o "$TMP/uc2.jsonl" 2>"$TMP/uc2.err"
+[ "$(lines "$TMP/uc2.jsonl")" = 1 ] && grep -q ", 3 left out of directories" "$TMP/uc2.err" ||
+  fail "--include/--exclude ignoring case: $(cat "$TMP/uc2.err")"
 find "$in" -name '*.txt' | sort >"$TMP/list.txt"
 "$GW" batch "@$TMP/list.txt" -o "$TMP/list.jsonl" 2>/dev/null || true
 "$GW" batch --stdin-paths <"$TMP/list.txt" >"$TMP/stdin.jsonl" 2>/dev/null || true

@@ -88,10 +88,14 @@ fs::path OutputName(const fs::path& path) {
   return out;
 }
 
+// --include and --exclude globs match the file's name or its path below the
+// directory given, ignoring case: archives from Windows hold NOTICE.TXT and
+// REPORT.DOCX, which *.txt and *.docx must take.
 bool MatchesAny(const std::vector<std::string>& globs, const fs::path& relative) {
   const std::string rel = relative.generic_string(), name = relative.filename().string();
   for (const std::string& g : globs) {
-    if (fnmatch(g.c_str(), name.c_str(), 0) == 0 || fnmatch(g.c_str(), rel.c_str(), FNM_PATHNAME) == 0)
+    if (fnmatch(g.c_str(), name.c_str(), FNM_CASEFOLD) == 0 ||
+        fnmatch(g.c_str(), rel.c_str(), FNM_PATHNAME | FNM_CASEFOLD) == 0)
       return true;
   }
   return false;
@@ -123,11 +127,17 @@ class InputQueue {
         for (auto it =
                  fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
              !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-          if (!it->is_regular_file(ec)) continue;
+          if (!it->is_regular_file(ec)) {
+            if (!it->is_directory(ec)) ++left_out_;  // a special file, a dangling link
+            continue;
+          }
           std::string path = it->path().string();
           const fs::path relative = fs::relative(it->path(), input, ec);
           const std::string rel = relative.string();
-          if (!MatchesAny(args.include, relative) || MatchesAny(args.exclude, relative)) continue;
+          if (!MatchesAny(args.include, relative) || MatchesAny(args.exclude, relative)) {
+            ++left_out_;
+            continue;
+          }
           const bool suffix =
               path.size() > rel.size() && path.compare(path.size() - rel.size(), rel.size(), rel) == 0;
           found.push_back({std::move(path), suffix ? 0 : std::string::npos});
@@ -172,6 +182,11 @@ class InputQueue {
     return std::nullopt;
   }
 
+  // Files the directory walks found and left out: not matching --include or
+  // matching --exclude, or not regular files. The summary says how many, so
+  // nothing goes unseen.
+  size_t LeftOut() const { return left_out_; }
+
   // The number of inputs when known in advance (none come from standard input).
   std::optional<size_t> Total() const {
     return stdin_ ? std::nullopt : std::optional<size_t>(listed_.size());
@@ -200,6 +215,7 @@ class InputQueue {
   std::vector<Listed> listed_;
   size_t next_ = 0;
   size_t count_ = 0;
+  size_t left_out_ = 0;
   std::mutex mutex_;
 };
 
@@ -589,11 +605,13 @@ int RunBatch(const BatchArgs& args) {
 
   const double seconds = elapsed();
   const double mb = static_cast<double>(counters.bytes.load()) / 1e6;
-  char summary[256];
+  char summary[320];
   std::snprintf(summary, sizeof summary,
-                "%zu files, %zu ok, %zu failed, %zu current already, %.1f MB in %.2f s (%s, %s)%s",
-                counters.done.load(), counters.ok.load(), counters.failed.load(), counters.skipped.load(), mb,
-                seconds, Rate(static_cast<double>(counters.done.load()), seconds, "files").c_str(),
+                "%zu files, %zu ok, %zu failed, %zu current already, %zu left out of directories "
+                "(--include/--exclude, not regular files), %.1f MB in %.2f s (%s, %s)%s",
+                counters.done.load(), counters.ok.load(), counters.failed.load(), counters.skipped.load(),
+                queue.LeftOut(), mb, seconds,
+                Rate(static_cast<double>(counters.done.load()), seconds, "files").c_str(),
                 Rate(mb, seconds, "MB").c_str(), g_interrupted.load() ? "; interrupted" : "");
   std::cerr << "gongwen batch: " << summary << "\n";
   if (!to_dir && FinishOutput(*out, args.output) != kExitOk) return kExitBadInput;

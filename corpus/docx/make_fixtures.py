@@ -13,6 +13,8 @@ no high-level call. Run from anywhere: /usr/bin/python3 corpus/docx/make_fixture
   field-textbox.docx    a complex field, a simple field and a text box
   layout.docx           GB/T 9704 layout: A4, margins, red issuer mark, 小标宋 title,
                         仿宋_GB2312 body at 16 pt, 黑体 and 楷体 headings
+  table-merged.docx     a task table whose units and deadlines are shared by
+                        consecutive tasks, their cells merged down
   pdf-lines.docx        generalization notice 28 as a PDF converted to Word gives it:
                         every printed line a paragraph of its own
   web-cut.docx          generalization notice 06 as pasted from a web page: one
@@ -315,6 +317,36 @@ def write_layout(name="layout.docx", right=True):
     d.save(os.path.join(HERE, name))
 
 
+def write_table_merged():
+    """Units and deadlines shared by consecutive tasks, their cells merged down (vMerge)."""
+    d = docx.Document()
+    set_core(d, "政务服务改革任务分工")
+    for p in ["平原县人民政府办公室关于印发政务服务改革任务分工的通知", "平政办发〔2024〕21号",
+              "各乡镇人民政府，县直各部门：", "现将《政务服务改革任务分工》印发给你们，请认真抓好落实。",
+              "平原县人民政府办公室", "2024年4月2日", "附件", "政务服务改革任务分工"]:
+        d.add_paragraph(p)
+    rows = [
+        ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+        ["1", "推进政务服务一网通办", "县政务服务中心", "县大数据局", "2024年6月底前"],
+        ["2", "优化营商环境评价", "", "", ""],
+        ["3", "推行证明事项告知承诺制", "县司法局", "", "2024年9月底前"],  # no cooperating unit
+        ["4", "开展企业走访服务", "县工信局", "县商务局", ""],
+        ["5", "建设企业服务平台", "", "", ""],
+        ["6", "规范涉企检查", "县市场监管局", "", "2024年12月底前"],
+    ]
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, values in enumerate(rows):
+        for c, v in enumerate(values):
+            if v:
+                t.cell(r, c).text = v
+    for c in (2, 3, 4):                # tasks 1 and 2 share lead, cooperating units and deadline
+        t.cell(1, c).merge(t.cell(2, c))
+    for c in (2, 3):                   # tasks 4 and 5: the same units, different deadlines
+        t.cell(4, c).merge(t.cell(5, c))
+    t.cell(4, 4).merge(t.cell(6, 4))   # tasks 4 to 6: one deadline over three rows
+    d.save(os.path.join(HERE, "table-merged.docx"))
+
+
 def write_lines(name, notice):
     """A notice whose every non-blank line is a paragraph."""
     d = docx.Document()
@@ -333,5 +365,6 @@ if __name__ == "__main__":
     write_field_textbox()
     write_layout()
     write_layout("layout-wrong.docx", right=False)
+    write_table_merged()
     write_lines("pdf-lines.docx", "28_linxi_qu_pdf_zhehang.txt")
     write_lines("web-cut.docx", "06_guowuyuan_gzbg_bumen_fengong.txt")

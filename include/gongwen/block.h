@@ -94,6 +94,9 @@ struct Block {
   std::string text;                // working text (UTF-8); normalized after stage 3
   std::vector<std::string> cells;  // table rows only
   std::vector<uint32_t> cell_begins;  // table rows: where each cell's text starts in `original` (bytes)
+  // Table rows (DOCX): true where the cell continues a vertically merged cell (w:vMerge). Its text
+  // is recorded once, in the merge's first row, and belongs to this row too; empty = none merged.
+  std::vector<bool> merged_above;
   std::string original;            // the source text this block covers, exactly as decoded
   size_t begin = 0;                // [begin, end) in Source::text()
   size_t end = 0;

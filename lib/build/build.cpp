@@ -385,7 +385,9 @@ class Builder {
   }
 
   // A leader, lead unit or deadline cell merged down over several tasks arrives
-  // empty in the rows below its first: those rows take it from the row above.
+  // empty in the rows below its first: those rows take it from the row above. Any
+  // other cell does when the reader saw the merge (DOCX w:vMerge): an empty
+  // cooperating unit is otherwise "none".
   static bool Carries(internal::Column c) {
     return c == internal::Column::kLeader || c == internal::Column::kLead || c == internal::Column::kDeadline ||
            c == internal::Column::kTask;
@@ -401,9 +403,15 @@ class Builder {
     for (size_t k = 0; k < rb.block.cells.size() && k < columns_.size(); ++k) {
       const auto& [column, header] = columns_[k];
       std::string value = rb.block.cells[k];
-      if (new_task && Carries(column)) {
-        if (value.empty() && carried_.count(k)) value = carried_[k];
-        else if (!value.empty()) carried_[k] = value;
+      if (new_task) {
+        const bool merged = k < rb.block.merged_above.size() && rb.block.merged_above[k];
+        if (!value.empty()) {
+          carried_[k] = value;
+        } else if (merged || Carries(column)) {
+          if (auto it = carried_.find(k); it != carried_.end()) value = it->second;
+        } else {
+          carried_.erase(k);  // empty and not merged: nothing to carry past it
+        }
       }
       if (value.empty()) continue;
       switch (column) {

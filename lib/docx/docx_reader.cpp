@@ -592,9 +592,12 @@ class DocxReader {
             continued = std::string_view(Attr(vm, "val").value()) != "restart";
         }
         std::string text = continued ? "" : CellText(cell, depth + 1);
+        if (continued) row.merged_above.resize(row.cells.size() + static_cast<size_t>(span), false);
         row.cells.push_back(std::move(text));
         for (int k = 1; k < span; ++k) row.cells.emplace_back();
+        if (continued) std::fill(row.merged_above.end() - span, row.merged_above.end(), true);
       }
+      if (!row.merged_above.empty()) row.merged_above.resize(row.cells.size(), false);
       // The row as the text reader reads `| a | b |`; line ends in cells are flattened in Finish().
       std::string line = "|";
       for (const std::string& c : row.cells) {

@@ -539,6 +539,12 @@ class JsonEmitter {
     if (b.kind == BlockKind::kTableRow) {
       Key("cells");
       Strings(b.cells);
+      if (!b.merged_above.empty()) {
+        Key("merged_above");
+        w_.StartArray();
+        for (size_t k = 0; k < b.cells.size(); ++k) w_.Bool(k < b.merged_above.size() && b.merged_above[k]);
+        w_.EndArray();
+      }
     }
     Key("span");
     SpanObject(b.span);

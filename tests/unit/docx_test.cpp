@@ -35,6 +35,33 @@ TEST(DocxTest, SampleWithTypedMarkersGivesTheSameTasksAsText) {
   ExpectSameTasksAsText(doc);
 }
 
+// Units and deadlines shared by consecutive tasks, their cells merged down: the text is recorded
+// once, in the first row, and every row the merge spans has it; a cell left empty without a merge
+// is empty (task 3 has no cooperating unit, whatever task 2 had).
+TEST(DocxTest, VerticallyMergedCellsBelongToEveryRowTheySpan) {
+  Document doc = MustExtract(Fixture("table-merged.docx"));
+  ASSERT_EQ(doc.tasks.size(), 6u);
+  const V lead[] = {{"县政务服务中心"}, {"县政务服务中心"}, {"县司法局"},
+                    {"县工信局"},       {"县工信局"},       {"县市场监管局"}};
+  const V coop[] = {{"县大数据局"}, {"县大数据局"}, {}, {"县商务局"}, {"县商务局"}, {}};
+  const char* deadline[] = {"2024-06-30", "2024-06-30", "2024-09-30",
+                            "2024-12-31", "2024-12-31", "2024-12-31"};
+  for (size_t i = 0; i < 6; ++i) {
+    SCOPED_TRACE(doc.tasks[i].id);
+    EXPECT_EQ(doc.tasks[i].lead_units, lead[i]);
+    EXPECT_EQ(doc.tasks[i].cooperating_units, coop[i]);
+    ASSERT_TRUE(doc.tasks[i].deadline.has_value());
+    EXPECT_EQ(doc.tasks[i].deadline->date, deadline[i]);
+  }
+  // Recorded once: the second row of a merge has empty cells, marked as merged.
+  const DocumentBlock* row2 = nullptr;
+  for (const DocumentBlock& b : doc.blocks)
+    if (b.kind == BlockKind::kTableRow && !b.cells.empty() && b.cells[0] == "2") row2 = &b;
+  ASSERT_NE(row2, nullptr);
+  EXPECT_EQ(row2->cells, (V{"2", "优化营商环境评价", "", "", ""}));
+  EXPECT_EQ(row2->merged_above, (std::vector<bool>{false, false, true, true, true}));
+}
+
 // Paragraph marks where the author put none: a PDF's printed lines, each made a paragraph by the
 // conversion, and a clause cut by a stray mark in text pasted from a web page. Read as the text
 // file they came from is read.

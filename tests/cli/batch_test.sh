@@ -142,6 +142,27 @@ PY
   fail "--out-dir --resume under a small limit: $(cat "$TMP/big-tree.err")"
 grep -q "0 ok, 0 failed, 1 current already" "$TMP/big-tree.err" || fail "--out-dir --resume: $(cat "$TMP/big-tree.err")"
 
+# File names that are not UTF-8 (GBK bytes from an old archive): the JSON stays UTF-8, each bad byte as U+FFFD,
+# in documents and error records alike; --resume still finds the files; --out-dir keeps the exact names.
+mkdir -p "$TMP/gbk"
+cp "$SAMPLE" "$TMP/gbk/$(printf '\xd6\xd0').txt"
+printf '\xff\xfe\xfd' >"$TMP/gbk/$(printf 'bad\xce').txt"
+set +e
+"$GW" batch "$TMP/gbk" "$TMP/gbk/$(printf 'gone\xd6').txt" -o "$TMP/gbk.jsonl" 2>"$TMP/gbk.err"
+"$GW" batch "$TMP/gbk" "$TMP/gbk/$(printf 'gone\xd6').txt" -o "$TMP/gbk.jsonl" --resume 2>"$TMP/gbk-resume.err"
+"$GW" batch "$TMP/gbk" --out-dir "$TMP/gbk-tree" 2>/dev/null
+set -e
+"$PY" - "$TMP/gbk.jsonl" "$TMP/gbk.err" <<'PY' || fail "paths not valid UTF-8"
+import json, sys
+docs = [json.loads(l.decode("utf-8")) for l in open(sys.argv[1], "rb")]
+paths = sorted(d["source"]["path"].rsplit("/", 1)[1] for d in docs)
+assert paths == ["bad\ufffd.txt", "gone\ufffd.txt", "\ufffd\ufffd.txt"], paths
+assert sum("error" in d for d in docs) == 2, docs
+open(sys.argv[2], "rb").read().decode("utf-8")
+PY
+grep -q "0 ok, 2 failed, 1 current already" "$TMP/gbk-resume.err" || fail "--resume, names not UTF-8: $(cat "$TMP/gbk-resume.err")"
+[ -f "$TMP/gbk-tree/$(printf '\xd6\xd0').txt.json" ] || fail "--out-dir did not keep the exact name"
+
 # Progress on request; none when standard error is not a terminal.
 "$GW" batch --progress always "$in/a.txt" -o /dev/null 2>"$TMP/progress"
 grep -q $'\r1/1 files' "$TMP/progress" || fail "no progress line: $(cat -v "$TMP/progress")"

@@ -81,6 +81,60 @@ struct Listed {
   size_t name_from = std::string::npos;
 };
 
+// Whether `text` is well-formed UTF-8 (Unicode 3.9, table 3-7: no overlong
+// forms, no surrogates, nothing past U+10FFFF).
+size_t Utf8Length(std::string_view text, size_t i) {  // of the sequence at i; 0 if it is not valid
+  const auto b = [&](size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0u; };
+  const unsigned c = b(0);
+  const auto tail = [&](size_t k) { return (b(k) & 0xC0) == 0x80; };
+  if (c < 0x80) return 1;
+  if (c >= 0xC2 && c <= 0xDF) return tail(1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    const unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+    return b(1) >= lo && b(1) <= hi && tail(2) ? 3 : 0;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    const unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+    return b(1) >= lo && b(1) <= hi && tail(2) && tail(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+// `text` with each byte that is not part of a valid UTF-8 sequence replaced by
+// U+FFFD. The JSON written must be UTF-8, and Linux file names are any bytes:
+// a path such as "\xd6\xd0.txt" (GBK, from an old archive) is written as
+// "\uFFFD\uFFFD.txt" in source.path, error records and messages. The
+// replacement loses the bytes (--out-dir keeps the exact name), but every
+// JSON parser reads the result; an escape that kept them (lone surrogates, as
+// Python's surrogateescape) is rejected by strict parsers.
+std::string ValidUtf8(std::string text) {
+  size_t i = 0;
+  while (i < text.size()) {  // fast path: usually the whole text is valid
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+    } else if (const size_t n = Utf8Length(text, i)) {
+      i += n;
+    } else {
+      break;
+    }
+  }
+  if (i == text.size()) return text;
+  std::string out = text.substr(0, i);
+  while (i < text.size()) {
+    if (const size_t n = Utf8Length(text, i)) {
+      out.append(text, i, n);
+      i += n;
+    } else {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    }
+  }
+  return out;
+}
+
+// PrintError with the message's paths made valid UTF-8.
+void SayError(const std::string& message) { PrintError(ValidUtf8(message)); }
+
 fs::path OutputName(const fs::path& path) {
   fs::path out;
   for (const fs::path& part : path.lexically_normal().relative_path())
@@ -116,7 +170,7 @@ class InputQueue {
       } else if (input.size() > 1 && input[0] == '@') {
         std::ifstream list(input.substr(1));
         if (!list) {
-          PrintError(input.substr(1) + ": cannot read the list of inputs");
+          SayError(input.substr(1) + ": cannot read the list of inputs");
           return false;
         }
         for (std::string line; std::getline(list, line);) Add(Trim(line));
@@ -144,7 +198,7 @@ class InputQueue {
           if (suffix) found.back().name_from = found.back().path.size() - rel.size();
         }
         if (ec) {
-          PrintError(input + ": " + ec.message());
+          SayError(input + ": " + ec.message());
           return false;
         }
         std::sort(found.begin(), found.end(),
@@ -186,6 +240,15 @@ class InputQueue {
   // matching --exclude, or not regular files. The summary says how many, so
   // nothing goes unseen.
   size_t LeftOut() const { return left_out_; }
+
+  // The listed paths that are not valid UTF-8, by the path written for them
+  // (ValidUtf8): how --resume finds the file behind a stored path.
+  std::multimap<std::string, std::string> NotUtf8() const {
+    std::multimap<std::string, std::string> raw;
+    for (const Listed& l : listed_)
+      if (std::string shown = ValidUtf8(l.path); shown != l.path) raw.emplace(std::move(shown), l.path);
+    return raw;
+  }
 
   // The number of inputs when known in advance (none come from standard input).
   std::optional<size_t> Total() const {
@@ -401,14 +464,19 @@ bool WriteAtomically(const fs::path& path, const std::string& text) {
 // output, so the input-size limit does not apply); it is rewritten (through a
 // temporary file and a rename) only when a whole line is dropped, and only cut
 // back when only its last line was cut off.
+//
+// The paths in OUT are as written (ValidUtf8): `raw` gives the listed inputs
+// behind those that are not the file's own name. A path that is not UTF-8 and
+// came on standard input cannot be found again: its line is redone.
 std::optional<std::set<std::string>> KeepCurrentLines(const std::string& output,
-                                                      const ExtractOptions& options) {
+                                                      const ExtractOptions& options,
+                                                      const std::multimap<std::string, std::string>& raw) {
   std::set<std::string> kept;
   std::error_code ec;
   if (!fs::is_regular_file(output, ec)) return kept;  // nothing yet (or /dev/null, a pipe: nothing to keep)
   std::ifstream in(output, std::ios::binary);
   if (!in) {
-    PrintError(output + ": cannot read for --resume");
+    SayError(output + ": cannot read for --resume");
     return std::nullopt;
   }
   std::vector<bool> keep;  // for each whole line
@@ -424,20 +492,25 @@ std::optional<std::set<std::string>> KeepCurrentLines(const std::string& output,
     StampReader stamp(true);
     bool current = stamp.Read(stream) && stamp.generator == Generator() && kept.count(stamp.path) == 0;
     if (current) {
-      Result<std::string> bytes = ReadInputBytes(stamp.path, options);
-      current = bytes.ok() && Sha256Hex(*bytes) == stamp.sha256;
+      const auto is_current = [&](const std::string& path) {
+        Result<std::string> bytes = ReadInputBytes(path, options);
+        return bytes.ok() && Sha256Hex(*bytes) == stamp.sha256;
+      };
+      const auto [from, to] = raw.equal_range(stamp.path);
+      current = from == to ? is_current(stamp.path)
+                           : std::any_of(from, to, [&](const auto& r) { return is_current(r.second); });
     }
     if (current) kept.insert(stamp.path);
     keep.push_back(current);
   }
   if (in.bad()) {
-    PrintError(output + ": cannot read for --resume");
+    SayError(output + ": cannot read for --resume");
     return std::nullopt;
   }
   if (std::find(keep.begin(), keep.end(), false) == keep.end()) {
     if (cut) fs::resize_file(output, whole_bytes, ec);
     if (ec) {
-      PrintError(output + ": cannot cut off its last, partial line for --resume: " + ec.message());
+      SayError(output + ": cannot cut off its last, partial line for --resume: " + ec.message());
       return std::nullopt;
     }
     return kept;
@@ -457,14 +530,14 @@ std::optional<std::set<std::string>> KeepCurrentLines(const std::string& output,
     if (!out.flush() || in.bad()) {
       out.close();
       fs::remove(tmp, ec);
-      PrintError(output + ": cannot rewrite for --resume");
+      SayError(output + ": cannot rewrite for --resume");
       return std::nullopt;
     }
   }
   fs::rename(tmp, output, ec);
   if (ec) {
     fs::remove(tmp, ec);
-    PrintError(output + ": cannot rewrite for --resume");
+    SayError(output + ": cannot rewrite for --resume");
     return std::nullopt;
   }
   return kept;
@@ -476,7 +549,7 @@ int RunBatch(const BatchArgs& args) {
     unsigned k = 0, n = 0;
     char end = 0;
     if (std::sscanf(args.shard.c_str(), "%u/%u%c", &k, &n, &end) != 2 || n == 0 || k == 0 || k > n) {
-      PrintError("--shard " + args.shard + ": expected K/N with 1 <= K <= N");
+      SayError("--shard " + args.shard + ": expected K/N with 1 <= K <= N");
       return kExitBadInput;
     }
     shard_k = k;
@@ -494,19 +567,19 @@ int RunBatch(const BatchArgs& args) {
 
   const bool to_dir = !args.out_dir.empty();
   if (to_dir && !args.output.empty()) {
-    PrintError("-o and --out-dir: give one");
+    SayError("-o and --out-dir: give one");
     return kExitBadInput;
   }
   const bool to_stdout = !to_dir && (args.output.empty() || args.output == "-");
   if (args.resume && to_stdout) {
-    PrintError("--resume needs -o FILE or --out-dir DIR: it keeps what is already there");
+    SayError("--resume needs -o FILE or --out-dir DIR: it keeps what is already there");
     return kExitBadInput;
   }
   InputQueue queue(args, shard_k, shard_n);
   if (!queue.Expand(args)) return kExitBadInput;
   std::set<std::string> done_before;  // -o OUT --resume: inputs whose current result OUT keeps
   if (args.resume && !to_dir) {
-    auto kept = KeepCurrentLines(args.output, options);
+    auto kept = KeepCurrentLines(args.output, options, queue.NotUtf8());
     if (!kept) return kExitBadInput;
     done_before = std::move(*kept);
   }
@@ -515,7 +588,7 @@ int RunBatch(const BatchArgs& args) {
   if (!to_dir && !to_stdout) {
     file.open(args.output, std::ios::binary | (args.resume ? std::ios::app : std::ios::trunc));
     if (!file) {
-      PrintError(args.output + ": cannot open for writing");
+      SayError(args.output + ": cannot open for writing");
       return kExitBadInput;
     }
     out = &file;
@@ -541,6 +614,7 @@ int RunBatch(const BatchArgs& args) {
         const size_t index = item->first;
         const auto& input = item->second;
         const std::string& path = input.path;
+        const std::string shown = ValidUtf8(path);  // the path as written in the JSON
         const fs::path target =
             to_dir ? fs::path(args.out_dir) / (input.name.string() + ".json") : fs::path();
         const auto skip = [&] {
@@ -548,7 +622,7 @@ int RunBatch(const BatchArgs& args) {
           counters.done++;
           if (!to_dir) writer.Put(index, std::nullopt);
         };
-        if (done_before.count(path) != 0) {  // checked against the file's content when OUT was read
+        if (done_before.count(shown) != 0) {  // checked against the file's content when OUT was read
           skip();
           continue;
         }
@@ -562,13 +636,13 @@ int RunBatch(const BatchArgs& args) {
         }
         std::string line;
         Result<Document> doc =
-            bytes.ok() ? ExtractBytes(*bytes, path, options) : Result<Document>(bytes.status());
+            bytes.ok() ? ExtractBytes(*bytes, shown, options) : Result<Document>(bytes.status());
         bool ok = doc.ok();
         if (ok) {
           line = ToJson(*doc, json);
           counters.bytes += doc->source.size;
         } else {
-          line = ErrorRecordJson(path, doc.status());
+          line = ValidUtf8(ErrorRecordJson(shown, doc.status()));  // a message may quote a DOCX part's name
           if (bytes.ok()) counters.bytes += bytes->size();
         }
         if (to_dir) {
@@ -576,7 +650,7 @@ int RunBatch(const BatchArgs& args) {
           const fs::path error_file = target.string().substr(0, target.string().size() - 5) + ".error.json";
           std::error_code ec;
           if (!WriteAtomically(ok ? target : error_file, line)) {
-            PrintError(target.string() + ": cannot write");
+            SayError(target.string() + ": cannot write");
             ok = false;
           }
           fs::remove(ok ? error_file : target, ec);

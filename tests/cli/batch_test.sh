@@ -110,6 +110,24 @@ if find "$TMP/tree" -name '*.tmp-*' | grep -q .; then fail "temporary files left
 cmp -s "$TMP/tree/a.txt.json" "$TMP/a.json" || fail "an --out-dir file differs from gongwen extract"
 grep -q "0 ok, 2 failed, 12 current already" "$TMP/resume1" || fail "resume: $(cat "$TMP/resume1")"
 grep -q "1 ok, 1 failed, 11 current already" "$TMP/resume2" || fail "resume after a change: $(cat "$TMP/resume2")"
+# --out-dir: two inputs with the same result file (the same path below two roots) are refused before anything is
+# converted, naming both; from standard input, the later one is not converted (and not written over the first).
+mkdir -p "$TMP/r1" "$TMP/r2"
+cp "$SAMPLE" "$TMP/r1/x.txt"
+cp "$in/sub/01_liuchuan_shi_gzbg.txt" "$TMP/r2/x.txt"
+set +e
+"$GW" batch "$TMP/r1" "$TMP/r2" --out-dir "$TMP/clash" 2>"$TMP/clash.err"; rc=$?
+set -e
+[ $rc = 2 ] && grep -qF "$TMP/r1/x.txt and $TMP/r2/x.txt would both be written to $TMP/clash/x.txt.json" "$TMP/clash.err" ||
+  fail "--out-dir name clash: exit $rc, $(cat "$TMP/clash.err")"
+if [ -e "$TMP/clash" ] && find "$TMP/clash" -type f | grep -q .; then fail "converted despite a name clash"; fi
+"$GW" batch "$TMP/r1" "$TMP/r1/x.txt" "$TMP/r1" --out-dir "$TMP/clash" 2>/dev/null || fail "one file twice is no clash"
+set +e
+(cd "$TMP/r2" && echo x.txt | "$GW" batch "$TMP/r1" - --out-dir "$TMP/clash" 2>"$TMP/clash2.err"); rc=$?
+set -e
+[ $rc = 1 ] && grep -qF "x.txt would be written to $TMP/clash/x.txt.json, the result of $TMP/r1/x.txt" "$TMP/clash2.err" ||
+  fail "--out-dir clash from standard input: exit $rc, $(cat "$TMP/clash2.err")"
+cmp -s "$TMP/clash/x.txt.json" <("$GW" extract "$TMP/r1/x.txt") || fail "a clash from standard input overwrote a result"
 # -o OUT --resume: a line cut by an interruption and the error records are dropped and redone, nothing doubled.
 "$GW" batch "$in" -o "$TMP/full.jsonl" 2>/dev/null || true
 head -c -50 "$TMP/full.jsonl" >"$TMP/cut.jsonl"

@@ -13,6 +13,7 @@
 #include <rapidjson/reader.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -72,6 +73,7 @@ extern "C" void OnInterrupt(int) { g_interrupted.store(true); }
 struct Input {
   std::string path;
   fs::path name;  // the output's name under --out-dir: the path below the directory given, or the whole path
+  std::string clash;  // --out-dir, paths on standard input: an earlier input with the same output file
 };
 
 // An input as listed before the run: the path, and where in it the output name
@@ -219,8 +221,7 @@ class InputQueue {
       Input input;
       if (next_ < listed_.size()) {
         Listed& l = listed_[next_++];
-        input.name =
-            l.name_from != std::string::npos ? fs::path(l.path.substr(l.name_from)) : OutputName(l.path);
+        input.name = NameOf(l);
         input.path = std::move(l.path);
         l.path.shrink_to_fit();
       } else if (stdin_) {
@@ -228,10 +229,39 @@ class InputQueue {
         input.path = Trim(input.path);
         if (input.path.empty() || !InShard(input.path)) continue;
         input.name = OutputName(input.path);
+        if (claim_names_) input.clash = Claim(input.path, input.name.string());
       } else {
         return std::nullopt;
       }
       return std::make_pair(count_++, std::move(input));
+    }
+    return std::nullopt;
+  }
+
+  // --out-dir: two different inputs whose results would be the same file —
+  // r1/x.txt and r2/x.txt are both DIR/x.txt.json (and y.error's result is
+  // y's error file): the first such pair, as the output file and the two
+  // paths, found before anything is converted. One would overwrite the other,
+  // and each --resume would redo one of them. Paths that come on standard
+  // input are checked as they come (against these too): see Input::clash.
+  std::optional<std::array<std::string, 3>> NameClash() {
+    std::vector<std::pair<std::string, size_t>> claims;  // an output file's name (less ".json"), the input
+    claims.reserve(2 * listed_.size());
+    for (size_t i = 0; i < listed_.size(); ++i) {
+      std::string name = NameOf(listed_[i]).string();
+      claims.emplace_back(name + ".error", i);
+      claims.emplace_back(std::move(name), i);
+    }
+    std::sort(claims.begin(), claims.end());
+    for (size_t i = 1; i < claims.size(); ++i) {
+      const auto& [name, a] = claims[i - 1];
+      const size_t b = claims[i].second;
+      if (name == claims[i].first && !SameFile(listed_[a].path, listed_[b].path))
+        return std::array<std::string, 3>{name + ".json", listed_[a].path, listed_[b].path};
+    }
+    if (stdin_) {
+      claim_names_ = true;
+      for (const auto& [name, i] : claims) claimed_.emplace(name, listed_[i].path);
     }
     return std::nullopt;
   }
@@ -268,6 +298,23 @@ class InputQueue {
     for (unsigned char c : path) h = (h ^ c) * 1099511628211ull;
     return h % shard_n_ == shard_k_ - 1;
   }
+  static fs::path NameOf(const Listed& l) {
+    return l.name_from != std::string::npos ? fs::path(l.path.substr(l.name_from)) : OutputName(l.path);
+  }
+  // The same file named twice (a/x.txt and ./a/x.txt): one result, no clash.
+  static bool SameFile(const std::string& a, const std::string& b) {
+    std::error_code ec;
+    return a == b || fs::equivalent(a, b, ec) ||
+           (ec && fs::path(a).lexically_normal() == fs::path(b).lexically_normal());
+  }
+  // Claims the output files of `path` (from standard input); the path that has one already, or "".
+  std::string Claim(const std::string& path, const std::string& name) {
+    for (const std::string& key : {name, name + ".error"}) {
+      const auto [it, added] = claimed_.emplace(key, path);
+      if (!added && !SameFile(it->second, path)) return it->second;
+    }
+    return "";
+  }
   void Add(std::string path) {
     if (path.empty() || !InShard(path)) return;
     listed_.push_back({std::move(path), std::string::npos});
@@ -279,6 +326,8 @@ class InputQueue {
   size_t next_ = 0;
   size_t count_ = 0;
   size_t left_out_ = 0;
+  bool claim_names_ = false;
+  std::map<std::string, std::string> claimed_;  // with --out-dir and standard input: output name -> input
   std::mutex mutex_;
 };
 
@@ -577,6 +626,14 @@ int RunBatch(const BatchArgs& args) {
   }
   InputQueue queue(args, shard_k, shard_n);
   if (!queue.Expand(args)) return kExitBadInput;
+  if (to_dir) {
+    if (const auto clash = queue.NameClash()) {
+      SayError("--out-dir: " + (*clash)[1] + " and " + (*clash)[2] + " would both be written to " +
+               (fs::path(args.out_dir) / (*clash)[0]).string() +
+               "; nothing converted. Convert them in separate runs or into separate --out-dir folders");
+      return kExitBadInput;
+    }
+  }
   std::set<std::string> done_before;  // -o OUT --resume: inputs whose current result OUT keeps
   if (args.resume && !to_dir) {
     auto kept = KeepCurrentLines(args.output, options, queue.NotUtf8());
@@ -622,6 +679,13 @@ int RunBatch(const BatchArgs& args) {
           counters.done++;
           if (!to_dir) writer.Put(index, std::nullopt);
         };
+        if (!input.clash.empty()) {  // --out-dir: another input's result has this name; never overwritten
+          SayError("--out-dir: " + path + " would be written to " + target.string() + ", the result of " +
+                   input.clash + "; not converted");
+          counters.failed++;
+          counters.done++;
+          continue;
+        }
         if (done_before.count(shown) != 0) {  // checked against the file's content when OUT was read
           skip();
           continue;

@@ -181,6 +181,39 @@ PY
 grep -q "0 ok, 2 failed, 1 current already" "$TMP/gbk-resume.err" || fail "--resume, names not UTF-8: $(cat "$TMP/gbk-resume.err")"
 [ -f "$TMP/gbk-tree/$(printf '\xd6\xd0').txt.json" ] || fail "--out-dir did not keep the exact name"
 
+# What cannot be read is a failure with the system's reason, never silently skipped: a directory of the walk (an
+# error record naming it), a file named directly ("permission denied", not not-found). As root, run as nobody.
+as_user=()
+if [ "$(id -u)" = 0 ]; then
+  if command -v setpriv >/dev/null && setpriv --reuid=nobody --regid=nogroup --clear-groups true 2>/dev/null; then
+    as_user=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
+  else
+    as_user=(skip)
+  fi
+fi
+if [ "${as_user[0]:-}" = skip ]; then
+  echo "batch_test: permission tests skipped (root without setpriv)"
+else
+  mkdir -p "$TMP/perm/locked" "$TMP/perm/open"
+  cp "$SAMPLE" "$TMP/perm/open/a.txt"
+  cp "$SAMPLE" "$TMP/perm/locked/b.txt"
+  cp "$SAMPLE" "$TMP/perm/noread.txt"
+  chmod 000 "$TMP/perm/locked" "$TMP/perm/noread.txt"
+  chmod 755 "$TMP"
+  set +e
+  "${as_user[@]}" "$GW" batch "$TMP/perm" "$TMP/perm/locked/b.txt" >"$TMP/perm.jsonl" 2>"$TMP/perm.err"; rc=$?
+  set -e
+  chmod 700 "$TMP/perm/locked"
+  [ $rc = 1 ] && grep -q "4 files, 1 ok, 3 failed" "$TMP/perm.err" || fail "unreadable inputs: exit $rc, $(cat "$TMP/perm.err")"
+  "$PY" - "$TMP/perm.jsonl" "$TMP/perm" <<'PY' || fail "unreadable inputs: $(cat "$TMP/perm.jsonl" | cut -c1-300)"
+import json, sys
+errors = {d["source"]["path"][len(sys.argv[2]) + 1:]: d["error"] for d in map(json.loads, open(sys.argv[1])) if "error" in d}
+assert errors["locked"]["code"] == "io-error" and "cannot read the directory: Permission denied" in errors["locked"]["message"], errors
+assert errors["noread.txt"]["code"] == "io-error" and "Permission denied" in errors["noread.txt"]["message"], errors
+assert errors["locked/b.txt"]["code"] == "io-error" and "Permission denied" in errors["locked/b.txt"]["message"], errors
+PY
+fi
+
 # Progress on request; none when standard error is not a terminal.
 "$GW" batch --progress always "$in/a.txt" -o /dev/null 2>"$TMP/progress"
 grep -q $'\r1/1 files' "$TMP/progress" || fail "no progress line: $(cat -v "$TMP/progress")"

@@ -6,6 +6,7 @@
 // contract: a line in, a line out). Output is JSONL in input order (a bounded
 // reorder window keeps memory flat) or, with --unordered, as documents finish.
 // A file that fails becomes an error record and the batch goes on.
+#include <fcntl.h>
 #include <fnmatch.h>
 #include <unistd.h>
 
@@ -15,6 +16,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <condition_variable>
 #include <csignal>
@@ -74,6 +76,7 @@ struct Input {
   std::string path;
   fs::path name;  // the output's name under --out-dir: the path below the directory given, or the whole path
   std::string clash;  // --out-dir, paths on standard input: an earlier input with the same output file
+  std::string error;  // a directory the walk could not read: why (the input becomes an error record)
 };
 
 // An input as listed before the run: the path, and where in it the output name
@@ -180,29 +183,7 @@ class InputQueue {
         // Each file as its path and where in it the part below `input` starts (its output name):
         // a std::filesystem::path per file of a 20 000-file tree cost 13 MB, a string and an offset 2 MB.
         std::vector<Listed> found;
-        for (auto it =
-                 fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
-             !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-          if (!it->is_regular_file(ec)) {
-            if (!it->is_directory(ec)) ++left_out_;  // a special file, a dangling link
-            continue;
-          }
-          std::string path = it->path().string();
-          const fs::path relative = fs::relative(it->path(), input, ec);
-          const std::string rel = relative.string();
-          if (!MatchesAny(args.include, relative) || MatchesAny(args.exclude, relative)) {
-            ++left_out_;
-            continue;
-          }
-          const bool suffix =
-              path.size() > rel.size() && path.compare(path.size() - rel.size(), rel.size(), rel) == 0;
-          found.push_back({std::move(path), suffix ? 0 : std::string::npos});
-          if (suffix) found.back().name_from = found.back().path.size() - rel.size();
-        }
-        if (ec) {
-          SayError(input + ": " + ec.message());
-          return false;
-        }
+        Walk(input, args, found);
         std::sort(found.begin(), found.end(),
                   [](const Listed& a, const Listed& b) { return a.path < b.path; });
         for (Listed& f : found)
@@ -214,6 +195,51 @@ class InputQueue {
     return true;
   }
 
+  // Walks the directory `root` into `found`: the files that match the globs, by
+  // their own path below `root` (a link by its name, not its target's). Links to
+  // directories are not followed (no loops; such a link counts as left out). A
+  // directory that cannot be read is listed too, with why, to become an error
+  // record: a tree the walk could not see is a failure, not an empty one.
+  void Walk(const std::string& root, const BatchArgs& args, std::vector<Listed>& found) {
+    std::vector<std::string> pending = {""};  // directories to read, below root
+    while (!pending.empty()) {
+      const std::string below = std::move(pending.back());
+      pending.pop_back();
+      const fs::path dir = below.empty() ? fs::path(root) : fs::path(root) / below;
+      std::error_code ec;
+      for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        std::string rel = (below.empty() ? "" : below + '/') + it->path().filename().string();
+        std::error_code lec, tec;
+        const fs::file_status own = it->symlink_status(lec);
+        if (!lec && fs::is_directory(own)) {
+          pending.push_back(std::move(rel));
+          continue;
+        }
+        // A link is taken by what it points to; an entry whose type cannot be read (a directory that may be
+        // listed, not searched) is taken as a file: it fails when read, with the reason, as an error record.
+        const fs::file_status target = !lec && fs::is_symlink(own) ? it->status(tec) : own;
+        const bool file = lec || tec || fs::is_regular_file(target);  // a dangling link fails as not-found
+        if (!file || !MatchesAny(args.include, rel) || MatchesAny(args.exclude, rel)) {
+          ++left_out_;  // not matching the globs; a special file; a link to a directory
+          continue;
+        }
+        std::string path = it->path().string();
+        const bool suffix =
+            path.size() > rel.size() && path.compare(path.size() - rel.size(), rel.size(), rel) == 0;
+        found.push_back({std::move(path), suffix ? 0 : std::string::npos});
+        if (suffix) found.back().name_from = found.back().path.size() - rel.size();
+      }
+      if (ec) {
+        std::string path = dir.string();
+        const bool named = !below.empty() && path.size() > below.size() &&
+                           path.compare(path.size() - below.size(), below.size(), below) == 0;
+        walk_errors_.emplace(path, "cannot read the directory: " + ec.message());
+        found.push_back({std::move(path), named ? 0 : std::string::npos});
+        if (named) found.back().name_from = found.back().path.size() - below.size();
+      }
+    }
+  }
+
   // The next input and its place in the output; nullopt at the end.
   std::optional<std::pair<size_t, Input>> Next() {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -222,6 +248,8 @@ class InputQueue {
       if (next_ < listed_.size()) {
         Listed& l = listed_[next_++];
         input.name = NameOf(l);
+        if (!walk_errors_.empty())
+          if (auto it = walk_errors_.find(l.path); it != walk_errors_.end()) input.error = it->second;
         input.path = std::move(l.path);
         l.path.shrink_to_fit();
       } else if (stdin_) {
@@ -326,6 +354,7 @@ class InputQueue {
   size_t next_ = 0;
   size_t count_ = 0;
   size_t left_out_ = 0;
+  std::map<std::string, std::string> walk_errors_;  // a directory that could not be read -> why
   bool claim_names_ = false;
   std::map<std::string, std::string> claimed_;  // with --out-dir and standard input: output name -> input
   std::mutex mutex_;
@@ -503,6 +532,23 @@ bool WriteAtomically(const fs::path& path, const std::string& text) {
   fs::rename(tmp, path, ec);
   if (ec) fs::remove(tmp, ec);
   return !ec;
+}
+
+// Why `path` could not be read, as the system says: the library says "no such
+// file" for a path whose status cannot be read (a file in a directory that may
+// not be searched) and "cannot open" without a reason (a file that may not be
+// read); either is "permission denied" here.
+Status WhyUnreadable(const std::string& path, Status status) {
+  if (status.code() != StatusCode::kNotFound && status.code() != StatusCode::kIoError) return status;
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd >= 0) {
+    ::close(fd);
+    return status;
+  }
+  const int error = errno;
+  if (error == ENOENT || error == ENOTDIR) return status;
+  return Status(StatusCode::kIoError,
+                "cannot open: " + std::error_code(error, std::generic_category()).message());
 }
 
 // --resume with -o OUT.jsonl: keeps the whole, current document lines of OUT
@@ -691,7 +737,11 @@ int RunBatch(const BatchArgs& args) {
           continue;
         }
         // Read once: the bytes give the hash --resume compares with DIR/NAME.json, and the document.
-        Result<std::string> bytes = ReadInputBytes(path, options);
+        Result<std::string> bytes = Status(StatusCode::kIoError, input.error);
+        if (input.error.empty()) {
+          bytes = ReadInputBytes(path, options);
+          if (!bytes.ok()) bytes = WhyUnreadable(path, bytes.status());
+        }
         if (bytes.ok() && args.resume && to_dir) {
           if (StoredIsCurrent(target, Sha256Hex(*bytes))) {
             skip();

@@ -134,6 +134,19 @@ head -c -50 "$TMP/full.jsonl" >"$TMP/cut.jsonl"
 "$GW" batch "$in" -o "$TMP/cut.jsonl" --resume 2>/dev/null || true
 cmp -s <(sort "$TMP/cut.jsonl") <(sort "$TMP/full.jsonl") || fail "-o --resume did not complete the output exactly"
 if "$GW" batch "$in" --resume 2>/dev/null; then fail "--resume accepted without -o or --out-dir"; fi
+# Resuming a finished run changes nothing, even with an input given twice (two lines, both kept, none redone),
+# from the arguments or from standard input.
+"$GW" batch "$in/sub" "$in/a.txt" "$in/sub" -o "$TMP/twice.jsonl" 2>/dev/null || true
+cp "$TMP/twice.jsonl" "$TMP/twice-before.jsonl"
+"$GW" batch "$in/sub" "$in/a.txt" "$in/sub" -o "$TMP/twice.jsonl" --resume 2>"$TMP/twice.err" || true
+grep -q "0 ok, 2 failed, 21 current already" "$TMP/twice.err" || fail "resume, input twice: $(cat "$TMP/twice.err")"
+cmp -s <(grep -v '"error"' "$TMP/twice-before.jsonl") <(grep -v '"error"' "$TMP/twice.jsonl") ||
+  fail "resuming a finished run with an input given twice changed its lines"
+printf '%s\n' "$in/a.txt" "$in/a.txt" | "$GW" batch --stdin-paths -o "$TMP/twice2.jsonl" 2>/dev/null
+cp "$TMP/twice2.jsonl" "$TMP/twice2-before.jsonl"
+printf '%s\n' "$in/a.txt" "$in/a.txt" | "$GW" batch --stdin-paths -o "$TMP/twice2.jsonl" --resume 2>"$TMP/twice2.err"
+grep -q "0 ok, 0 failed, 2 current already" "$TMP/twice2.err" && cmp -s "$TMP/twice2.jsonl" "$TMP/twice2-before.jsonl" ||
+  fail "resume, a path twice on standard input: $(cat "$TMP/twice2.err")"
 # --resume reads OUT a line at a time: the input-size limit is for inputs, not for our own output, and memory
 # stays near the longest line (here a 110 MB OUT, resumed under a 1 MB limit).
 mkdir -p "$TMP/many"

@@ -28,7 +28,6 @@
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -308,6 +307,22 @@ class InputQueue {
     return raw;
   }
 
+  // The listed paths given more than once, as written (ValidUtf8), and how many
+  // times; nullopt when paths come from standard input (not known in advance).
+  std::optional<std::map<std::string, size_t>> Repeats() const {
+    if (stdin_) return std::nullopt;
+    std::vector<std::string_view> paths;
+    paths.reserve(listed_.size());
+    for (const Listed& l : listed_) paths.push_back(l.path);
+    std::sort(paths.begin(), paths.end());
+    std::map<std::string, size_t> repeats;
+    for (size_t i = 0, j = 0; i < paths.size(); i = j) {
+      for (j = i + 1; j < paths.size() && paths[j] == paths[i];) ++j;
+      if (j - i > 1) repeats[ValidUtf8(std::string(paths[i]))] += j - i;
+    }
+    return repeats;
+  }
+
   // The number of inputs when known in advance (none come from standard input).
   std::optional<size_t> Total() const {
     return stdin_ ? std::nullopt : std::optional<size_t>(listed_.size());
@@ -554,7 +569,11 @@ Status WhyUnreadable(const std::string& path, Status status) {
 // --resume with -o OUT.jsonl: keeps the whole, current document lines of OUT
 // (this version, and a source.sha256 that still matches the file), drops the
 // rest (error records, stale results, a line cut by an interruption), and
-// returns the paths kept: their inputs need no second look. OUT is read a line
+// returns the paths kept, each with its number of lines: as many inputs of that
+// path need no second look. A path is kept as many times as the inputs list it
+// (an input given twice has two lines: resuming a finished run changes
+// nothing), at least once; with paths on standard input (`repeats` nullopt), as
+// many times as OUT has it current. OUT is read a line
 // at a time (memory: the longest line, whatever the file's size; OUT is our own
 // output, so the input-size limit does not apply); it is rewritten (through a
 // temporary file and a rename) only when a whole line is dropped, and only cut
@@ -563,10 +582,16 @@ Status WhyUnreadable(const std::string& path, Status status) {
 // The paths in OUT are as written (ValidUtf8): `raw` gives the listed inputs
 // behind those that are not the file's own name. A path that is not UTF-8 and
 // came on standard input cannot be found again: its line is redone.
-std::optional<std::set<std::string>> KeepCurrentLines(const std::string& output,
-                                                      const ExtractOptions& options,
-                                                      const std::multimap<std::string, std::string>& raw) {
-  std::set<std::string> kept;
+using KeptLines = std::map<std::string, size_t>;
+std::optional<KeptLines> KeepCurrentLines(const std::string& output, const ExtractOptions& options,
+                                          const std::multimap<std::string, std::string>& raw,
+                                          const std::optional<std::map<std::string, size_t>>& repeats) {
+  KeptLines kept;
+  const auto room = [&](const std::string& path) {  // for another line of `path`
+    if (!repeats) return true;
+    const auto it = repeats->find(path);
+    return kept[path] < (it == repeats->end() ? 1 : it->second);
+  };
   std::error_code ec;
   if (!fs::is_regular_file(output, ec)) return kept;  // nothing yet (or /dev/null, a pipe: nothing to keep)
   std::ifstream in(output, std::ios::binary);
@@ -585,7 +610,7 @@ std::optional<std::set<std::string>> KeepCurrentLines(const std::string& output,
     whole_bytes += line.size() + 1;
     rapidjson::StringStream stream(line.c_str());
     StampReader stamp(true);
-    bool current = stamp.Read(stream) && stamp.generator == Generator() && kept.count(stamp.path) == 0;
+    bool current = stamp.Read(stream) && stamp.generator == Generator() && room(stamp.path);
     if (current) {
       const auto is_current = [&](const std::string& path) {
         Result<std::string> bytes = ReadInputBytes(path, options);
@@ -595,7 +620,7 @@ std::optional<std::set<std::string>> KeepCurrentLines(const std::string& output,
       current = from == to ? is_current(stamp.path)
                            : std::any_of(from, to, [&](const auto& r) { return is_current(r.second); });
     }
-    if (current) kept.insert(stamp.path);
+    if (current) ++kept[stamp.path];
     keep.push_back(current);
   }
   if (in.bad()) {
@@ -680,12 +705,20 @@ int RunBatch(const BatchArgs& args) {
       return kExitBadInput;
     }
   }
-  std::set<std::string> done_before;  // -o OUT --resume: inputs whose current result OUT keeps
+  KeptLines done_before;  // -o OUT --resume: inputs whose current result OUT keeps, and how many times
+  std::mutex done_before_mutex;
   if (args.resume && !to_dir) {
-    auto kept = KeepCurrentLines(args.output, options, queue.NotUtf8());
+    auto kept = KeepCurrentLines(args.output, options, queue.NotUtf8(), queue.Repeats());
     if (!kept) return kExitBadInput;
     done_before = std::move(*kept);
   }
+  const auto kept_before = [&](const std::string& shown) {  // takes one of the lines kept for `shown`
+    std::lock_guard<std::mutex> lock(done_before_mutex);
+    const auto it = done_before.find(shown);
+    if (it == done_before.end() || it->second == 0) return false;
+    --it->second;
+    return true;
+  };
   std::ofstream file;
   std::ostream* out = &std::cout;
   if (!to_dir && !to_stdout) {
@@ -732,7 +765,8 @@ int RunBatch(const BatchArgs& args) {
           counters.done++;
           continue;
         }
-        if (done_before.count(shown) != 0) {  // checked against the file's content when OUT was read
+        if (!done_before.empty() &&
+            kept_before(shown)) {  // checked against the file's content when OUT was read
           skip();
           continue;
         }

@@ -245,6 +245,27 @@ rc=$?
 set -e
 [ $rc = 130 ] || [ $rc = 0 ] || fail "exit $rc after SIGINT"
 lines "$TMP/int.jsonl" >/dev/null || fail "a partial line after SIGINT"
+# Interrupted while waiting for paths on standard input (the signal may reach any thread): it stops at once,
+# the lines written whole.
+for sig in INT TERM; do
+  rm -f "$TMP/paths.fifo" "$TMP/wait.jsonl"
+  mkfifo "$TMP/paths.fifo"
+  "$GW" batch -j 2 --stdin-paths -o "$TMP/wait.jsonl" <"$TMP/paths.fifo" 2>/dev/null &
+  pid=$!
+  exec 3>"$TMP/paths.fifo"
+  echo "$in/a.txt" >&3
+  for _ in $(seq 50); do [ -s "$TMP/wait.jsonl" ] && break; sleep 0.1; done
+  start=$(date +%s%N)
+  kill -$sig $pid
+  set +e
+  wait $pid
+  rc=$?
+  set -e
+  exec 3>&-
+  ms=$((($(date +%s%N) - start) / 1000000))
+  [ $rc = 130 ] && [ $ms -lt 2000 ] || fail "SIG$sig waiting on standard input: exit $rc after $ms ms"
+  [ "$(lines "$TMP/wait.jsonl")" = 1 ] || fail "SIG$sig waiting on standard input: not one whole line"
+done
 # --tokens: every task of every document gets tokens and keywords, the same on 2 threads as in extract.
 "$GW" batch -j 2 --tokens -o "$TMP/tok.jsonl" "$SAMPLE" "$in/sub/b.docx" 2>/dev/null
 "$GW" extract --tokens "$SAMPLE" >"$TMP/tok-extract.json"

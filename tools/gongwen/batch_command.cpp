@@ -8,6 +8,7 @@
 // A file that fails becomes an error record and the batch goes on.
 #include <fcntl.h>
 #include <fnmatch.h>
+#include <poll.h>
 #include <unistd.h>
 
 #include <rapidjson/filereadstream.h>
@@ -66,7 +67,65 @@ struct BatchArgs {
 };
 
 std::atomic<bool> g_interrupted{false};
-extern "C" void OnInterrupt(int) { g_interrupted.store(true); }
+// A pipe the signal handler writes to, to wake a thread waiting for paths on
+// standard input: the signal may go to any thread, so a blocking read() that
+// another thread sits in is not interrupted by it.
+int g_wake[2] = {-1, -1};
+extern "C" void OnInterrupt(int) {
+  const int saved = errno;
+  g_interrupted.store(true);
+  if (g_wake[1] >= 0) {
+    const char byte = 0;
+    [[maybe_unused]] const ssize_t n = write(g_wake[1], &byte, 1);
+  }
+  errno = saved;
+}
+
+// Lines of standard input as they come, waiting with poll() on standard input
+// and the wake pipe together: an interrupt ends the wait at once.
+class StdinLines {
+ public:
+  // The next line (without its newline; the last may lack one); false at the
+  // end of the input, or when interrupted.
+  bool Next(std::string& line) {
+    for (;;) {
+      if (const size_t end = buffer_.find('\n', scanned_); end != std::string::npos) {
+        line.assign(buffer_, start_, end - start_);
+        start_ = scanned_ = end + 1;
+        return true;
+      }
+      scanned_ = buffer_.size();
+      if (eof_) {
+        if (start_ == buffer_.size()) return false;
+        line.assign(buffer_, start_);
+        start_ = scanned_ = buffer_.size();
+        return true;
+      }
+      if (g_interrupted.load()) return false;
+      buffer_.erase(0, start_);  // what is left of the last line read, at most
+      scanned_ -= start_;
+      start_ = 0;
+      pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {g_wake[0], POLLIN, 0}};
+      if (poll(fds, g_wake[0] >= 0 ? 2 : 1, -1) < 0) {
+        if (errno != EINTR) eof_ = true;
+        continue;
+      }
+      if (g_interrupted.load()) return false;
+      if (fds[0].revents == 0) continue;
+      char chunk[1 << 16];
+      const ssize_t n = read(STDIN_FILENO, chunk, sizeof chunk);
+      if (n > 0)
+        buffer_.append(chunk, static_cast<size_t>(n));
+      else if (n == 0 || (errno != EINTR && errno != EAGAIN))
+        eof_ = true;
+    }
+  }
+
+ private:
+  std::string buffer_;
+  size_t start_ = 0, scanned_ = 0;  // the next line's start; how far it was searched for a newline
+  bool eof_ = false;
+};
 
 // One input: its path, and the name its output takes under --out-dir (the path
 // below the directory argument it was found in; otherwise the path as given,
@@ -252,7 +311,7 @@ class InputQueue {
         input.path = std::move(l.path);
         l.path.shrink_to_fit();
       } else if (stdin_) {
-        if (!std::getline(std::cin, input.path)) return std::nullopt;
+        if (!stdin_lines_.Next(input.path)) return std::nullopt;
         input.path = Trim(input.path);
         if (input.path.empty() || !InShard(input.path)) continue;
         input.name = OutputName(input.path);
@@ -366,6 +425,7 @@ class InputQueue {
   uint32_t shard_k_, shard_n_;
   bool stdin_;
   std::vector<Listed> listed_;
+  StdinLines stdin_lines_;
   size_t next_ = 0;
   size_t count_ = 0;
   size_t left_out_ = 0;
@@ -730,6 +790,7 @@ int RunBatch(const BatchArgs& args) {
     out = &file;
   }
 
+  if (g_wake[0] < 0 && pipe2(g_wake, O_NONBLOCK | O_CLOEXEC) != 0) g_wake[0] = g_wake[1] = -1;
   struct sigaction action = {};
   action.sa_handler = OnInterrupt;
   sigaction(SIGINT, &action, nullptr);

@@ -227,6 +227,24 @@ assert errors["locked/b.txt"]["code"] == "io-error" and "Permission denied" in e
 PY
 fi
 
+# A link found in a directory is filtered and named by its own path (its content is the target's).
+mkdir -p "$TMP/sl/sub" "$TMP/elsewhere"
+cp "$SAMPLE" "$TMP/sl/sub/real.txt"
+cp "$SAMPLE" "$TMP/elsewhere/target.log"
+ln -s sub/real.txt "$TMP/sl/alias.txt"              # inside the tree: named alias.txt, not sub/real.txt
+ln -s ../elsewhere/target.log "$TMP/sl/fromlog.txt" # a .txt name for a .log target: taken
+ln -s sub/real.txt "$TMP/sl/tolog.log"              # a .log name for a .txt target: left out
+"$GW" batch --exclude 'sub/*' "$TMP/sl" -o "$TMP/sl.jsonl" 2>/dev/null
+"$GW" batch "$TMP/sl" --out-dir "$TMP/sl-tree" 2>/dev/null
+"$PY" - "$TMP/sl.jsonl" "$TMP/sl" <<'PY' || fail "links named by their target: $(cd "$TMP/sl-tree" && find . -type f | sort | tr '\n' ' ')"
+import json, sys
+docs = [json.loads(l) for l in open(sys.argv[1])]
+assert [d["source"]["path"] for d in docs] == [sys.argv[2] + "/alias.txt", sys.argv[2] + "/fromlog.txt"], docs
+assert all("error" not in d and len(d["tasks"]) == 251 for d in docs)
+PY
+[ "$(cd "$TMP/sl-tree" && find . -type f | sort | tr '\n' ' ')" = "./alias.txt.json ./fromlog.txt.json ./sub/real.txt.json " ] ||
+  fail "--out-dir names links by their targets: $(cd "$TMP/sl-tree" && find . -type f | sort | tr '\n' ' ')"
+
 # Progress on request; none when standard error is not a terminal.
 "$GW" batch --progress always "$in/a.txt" -o /dev/null 2>"$TMP/progress"
 grep -q $'\r1/1 files' "$TMP/progress" || fail "no progress line: $(cat -v "$TMP/progress")"

@@ -284,6 +284,22 @@ for sig in INT TERM; do
   [ $rc = 130 ] && [ $ms -lt 2000 ] || fail "SIG$sig waiting on standard input: exit $rc after $ms ms"
   [ "$(lines "$TMP/wait.jsonl")" = 1 ] || fail "SIG$sig waiting on standard input: not one whole line"
 done
+# A write that fails stops the batch at once (exit 2, the reason said), not after converting everything.
+if [ -w /dev/full ]; then
+  for out in "-o /dev/full" "--unordered -o /dev/full"; do
+    set +e
+    # shellcheck disable=SC2086
+    "$GW" batch -j 2 "@$TMP/many.txt" $out 2>"$TMP/full.err"; rc=$?
+    set -e
+    done_files=$(sed -n 's/^gongwen batch: \([0-9]*\) files.*/\1/p' "$TMP/full.err")
+    [ $rc = 2 ] && grep -q "/dev/full: cannot write: No space left on device; stopped" "$TMP/full.err" &&
+      [ "${done_files:-300}" -lt 50 ] || fail "$out: exit $rc, $(cat "$TMP/full.err")"
+  done
+  set +e
+  "$GW" batch "@$TMP/many.txt" >/dev/full 2>"$TMP/full.err"; rc=$?
+  set -e
+  [ $rc = 2 ] && grep -q "standard output: cannot write" "$TMP/full.err" || fail "stdout full: exit $rc, $(cat "$TMP/full.err")"
+fi
 # --tokens: every task of every document gets tokens and keywords, the same on 2 threads as in extract.
 "$GW" batch -j 2 --tokens -o "$TMP/tok.jsonl" "$SAMPLE" "$in/sub/b.docx" 2>/dev/null
 "$GW" extract --tokens "$SAMPLE" >"$TMP/tok-extract.json"

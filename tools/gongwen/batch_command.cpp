@@ -67,17 +67,22 @@ struct BatchArgs {
 };
 
 std::atomic<bool> g_interrupted{false};
-// A pipe the signal handler writes to, to wake a thread waiting for paths on
-// standard input: the signal may go to any thread, so a blocking read() that
-// another thread sits in is not interrupted by it.
+std::atomic<bool> g_write_failed{false};  // the output cannot be written: stop, as for an interrupt
+bool Stopping() { return g_interrupted.load() || g_write_failed.load(); }
+// A pipe written to on a stop, to wake a thread waiting for paths on standard
+// input: a signal may go to any thread, so a blocking read() that another
+// thread sits in is not interrupted by it.
 int g_wake[2] = {-1, -1};
-extern "C" void OnInterrupt(int) {
-  const int saved = errno;
-  g_interrupted.store(true);
+void Wake() {  // async-signal-safe
   if (g_wake[1] >= 0) {
     const char byte = 0;
     [[maybe_unused]] const ssize_t n = write(g_wake[1], &byte, 1);
   }
+}
+extern "C" void OnInterrupt(int) {
+  const int saved = errno;
+  g_interrupted.store(true);
+  Wake();
   errno = saved;
 }
 
@@ -101,7 +106,7 @@ class StdinLines {
         start_ = scanned_ = buffer_.size();
         return true;
       }
-      if (g_interrupted.load()) return false;
+      if (Stopping()) return false;
       buffer_.erase(0, start_);  // what is left of the last line read, at most
       scanned_ -= start_;
       start_ = 0;
@@ -110,7 +115,7 @@ class StdinLines {
         if (errno != EINTR) eof_ = true;
         continue;
       }
-      if (g_interrupted.load()) return false;
+      if (Stopping()) return false;
       if (fds[0].revents == 0) continue;
       char chunk[1 << 16];
       const ssize_t n = read(STDIN_FILENO, chunk, sizeof chunk);
@@ -301,7 +306,7 @@ class InputQueue {
   // The next input and its place in the output; nullopt at the end.
   std::optional<std::pair<size_t, Input>> Next() {
     std::lock_guard<std::mutex> lock(mutex_);
-    while (!g_interrupted.load()) {
+    while (!Stopping()) {
       Input input;
       if (next_ < listed_.size()) {
         Listed& l = listed_[next_++];
@@ -437,10 +442,14 @@ class InputQueue {
 
 // Writes finished lines: in input order through a window of at most `window`
 // lines waiting (a worker that runs ahead waits), or as they come.
+//
+// The first write that fails stops the batch (g_write_failed; nothing more is
+// converted or written): a full disk is not found out only at the end, after
+// converting everything.
 class LineWriter {
  public:
-  LineWriter(std::ostream& out, bool ordered, size_t window)
-      : out_(out), ordered_(ordered), window_(window) {}
+  LineWriter(std::ostream& out, std::string name, bool ordered, size_t window)
+      : out_(out), name_(std::move(name)), ordered_(ordered), window_(window) {}
 
   // The line for input `index`; nullopt for an input with nothing to write (kept by --resume).
   void Put(size_t index, std::optional<std::string> line) {
@@ -451,7 +460,7 @@ class LineWriter {
     }
     // Woken by each write, and every 100 ms to notice an interrupt (a signal handler cannot notify).
     while (!room_.wait_for(lock, std::chrono::milliseconds(100),
-                           [&] { return index < next_ + window_ || g_interrupted.load(); })) {
+                           [&] { return index < next_ + window_ || Stopping(); })) {
     }
     pending_.emplace(index, std::move(line));
     bool wrote = false;
@@ -463,17 +472,28 @@ class LineWriter {
     }
     if (wrote) room_.notify_all();
   }
-  bool ok() const { return static_cast<bool>(out_); }
 
  private:
   // One whole line per write: an interrupted batch leaves only complete lines.
   void Write(std::string& line) {
+    if (g_write_failed.load()) return;
     line += '\n';
+    errno = 0;
     out_.write(line.data(), static_cast<std::streamsize>(line.size()));
     out_.flush();
+    if (!out_) {
+      const int error = errno;
+      g_write_failed.store(true);
+      Wake();
+      SayError(
+          name_ + ": cannot write" +
+          (error != 0 ? ": " + std::error_code(error, std::generic_category()).message() : std::string()) +
+          "; stopped");
+    }
   }
 
   std::ostream& out_;
+  const std::string name_;
   const bool ordered_;
   const size_t window_;
   std::map<size_t, std::optional<std::string>> pending_;
@@ -797,7 +817,7 @@ int RunBatch(const BatchArgs& args) {
   sigaction(SIGTERM, &action, nullptr);
 
   const unsigned jobs = std::max(1u, args.jobs);
-  LineWriter writer(*out, !args.unordered, size_t{4} * jobs);
+  LineWriter writer(*out, to_stdout ? "standard output" : args.output, !args.unordered, size_t{4} * jobs);
   Counters counters;
   const auto start = std::chrono::steady_clock::now();
   const auto elapsed = [&] {
@@ -895,8 +915,12 @@ int RunBatch(const BatchArgs& args) {
                 counters.done.load(), counters.ok.load(), counters.failed.load(), counters.skipped.load(),
                 queue.LeftOut(), mb, seconds,
                 Rate(static_cast<double>(counters.done.load()), seconds, "files").c_str(),
-                Rate(mb, seconds, "MB").c_str(), g_interrupted.load() ? "; interrupted" : "");
+                Rate(mb, seconds, "MB").c_str(),
+                g_write_failed.load()  ? "; stopped: the output cannot be written"
+                : g_interrupted.load() ? "; interrupted"
+                                       : "");
   std::cerr << "gongwen batch: " << summary << "\n";
+  if (g_write_failed.load()) return kExitBadInput;
   if (!to_dir && FinishOutput(*out, args.output) != kExitOk) return kExitBadInput;
   if (g_interrupted.load()) return 130;
   return counters.failed.load() > 0 ? args.failed_exit_code : kExitOk;

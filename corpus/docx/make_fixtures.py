@@ -15,6 +15,10 @@ no high-level call. Run from anywhere: /usr/bin/python3 corpus/docx/make_fixture
                         仿宋_GB2312 body at 16 pt, 黑体 and 楷体 headings
   table-merged.docx     a task table whose units and deadlines are shared by
                         consecutive tasks, their cells merged down
+  word-features.docx    a list defined through a numbering style, body text in a
+                        style based on Heading 1, a Symbol-font bullet, a run-level
+                        mc:AlternateContent, a tracked move of a numbered item, a
+                        numbered paragraph cut by a page break
   pdf-lines.docx        generalization notice 28 as a PDF converted to Word gives it:
                         every printed line a paragraph of its own
   web-cut.docx          generalization notice 06 as pasted from a web page: one
@@ -29,7 +33,7 @@ import re
 
 import docx
 from docx.enum.text import WD_BREAK
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsmap, qn
 
 nsmap.setdefault("v", "urn:schemas-microsoft-com:vml")  # VML, for the legacy text box
@@ -347,6 +351,92 @@ def write_table_merged():
     d.save(os.path.join(HERE, "table-merged.docx"))
 
 
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+
+
+def level_xml(ilvl, fmt, text):
+    return ('<w:lvl %s w:ilvl="%d"><w:start w:val="1"/><w:numFmt w:val="%s"/><w:lvlText w:val="%s"/>'
+            '<w:lvlJc w:val="left"/></w:lvl>' % (W, ilvl, fmt, text))
+
+
+def numbered_paragraph(d, text, num_id, ilvl=0):
+    p = d.add_paragraph(text)
+    p._p.get_or_add_pPr().append(parse_xml(
+        '<w:numPr %s><w:ilvl w:val="%d"/><w:numId w:val="%d"/></w:numPr>' % (W, ilvl, num_id)))
+    return p
+
+
+def write_word_features():
+    """What Word and WPS write that a reader easily gets wrong."""
+    d = docx.Document()
+    set_core(d, "Word 特性")
+    numbering = numbering_part(d)
+    first_num = numbering.find(qn("w:num"))
+
+    def abstract(xml):
+        e = parse_xml(xml)
+        if first_num is not None:
+            first_num.addprevious(e)
+        else:
+            numbering.append(e)
+
+    # A list defined through a numbering style: abstract 90 only links to the style (numStyleLink),
+    # abstract 91 defines it (styleLink); num 90 uses the first, the style's num 91 the second.
+    abstract('<w:abstractNum %s w:abstractNumId="90"><w:numStyleLink w:val="GWList"/></w:abstractNum>' % W)
+    abstract('<w:abstractNum %s w:abstractNumId="91"><w:styleLink w:val="GWList"/>%s%s</w:abstractNum>'
+             % (W, level_xml(0, "chineseCounting", "%1、"), level_xml(1, "chineseCounting", "（%2）")))
+    # Bullets drawn from the Symbol font's private-use code F0B7.
+    abstract('<w:abstractNum %s w:abstractNumId="92">%s</w:abstractNum>' % (W, level_xml(0, "bullet", "\uf0b7")))
+    abstract('<w:abstractNum %s w:abstractNumId="93">%s</w:abstractNum>' % (W, level_xml(0, "decimal", "%1.")))
+    abstract('<w:abstractNum %s w:abstractNumId="94">%s</w:abstractNum>'
+             % (W, level_xml(0, "chineseCounting", "（%1）")))
+    for num_id in (90, 91, 92, 93, 94):
+        add_num(numbering, num_id, num_id)
+    d.styles.element.append(parse_xml(
+        '<w:style %s w:type="numbering" w:styleId="GWList"><w:name w:val="GW List"/>'
+        '<w:pPr><w:numPr><w:numId w:val="91"/></w:numPr></w:pPr></w:style>' % W))
+    # Body text (outline level 9) in a style based on Heading 1.
+    d.styles.element.append(parse_xml(
+        '<w:style %s w:type="paragraph" w:customStyle="1" w:styleId="BodyFromHeading"><w:name w:val="正文缩进"/>'
+        '<w:basedOn w:val="Heading1"/><w:pPr><w:outlineLvl w:val="9"/></w:pPr></w:style>' % W))
+
+    numbered_paragraph(d, "总体要求", 90)
+    numbered_paragraph(d, "主要任务", 90)
+    numbered_paragraph(d, "细项", 90, 1)
+    d.add_paragraph("一级标题", style="Heading 1")
+    d.add_paragraph("正文级别", style="正文缩进")
+    body = d.add_paragraph("段落正文级别", style="Heading 1")
+    body._p.get_or_add_pPr().append(parse_xml('<w:outlineLvl %s w:val="9"/>' % W))
+    numbered_paragraph(d, "要点", 92)
+    # A symbol Word 2016 writes as w16se:symEx with a fallback older readers show.
+    p = d.add_paragraph("完成情况")
+    p._p.append(parse_xml(
+        '<w:r %s %s xmlns:w16se="http://schemas.microsoft.com/office/word/2015/wordml/symex">'
+        '<mc:AlternateContent><mc:Choice Requires="w16se"><w16se:symEx w16se:font="Segoe UI Emoji" w16se:char="2714"/>'
+        '</mc:Choice><mc:Fallback><w:t>✔</w:t></mc:Fallback></mc:AlternateContent></w:r>' % (W, MC)))
+    p.add_run("已完成")
+    # A numbered item moved (tracked) from second place to last: its mark and text are w:moveFrom.
+    numbered_paragraph(d, "第一项", 93)
+    moved = numbered_paragraph(d, "", 93)
+    moved._p.get_or_add_pPr().append(parse_xml(
+        '<w:rPr %s><w:moveFrom w:id="801" w:author="审核人" w:date="2024-03-01T00:00:00Z"/></w:rPr>' % W))
+    moved._p.append(parse_xml('<w:moveFrom %s w:id="802" w:author="审核人" w:date="2024-03-01T00:00:00Z">'
+                              '<w:r><w:t>被移走的一项</w:t></w:r></w:moveFrom>' % W))
+    numbered_paragraph(d, "第二项", 93)
+    moved = numbered_paragraph(d, "", 93)
+    moved._p.get_or_add_pPr().append(parse_xml(
+        '<w:rPr %s><w:moveTo w:id="803" w:author="审核人" w:date="2024-03-01T00:00:00Z"/></w:rPr>' % W))
+    moved._p.append(parse_xml('<w:moveTo %s w:id="804" w:author="审核人" w:date="2024-03-01T00:00:00Z">'
+                              '<w:r><w:t>被移走的一项</w:t></w:r></w:moveTo>' % W))
+    # A numbered paragraph cut by a page break: the label belongs to its first half.
+    numbered_paragraph(d, "第一项工作。", 94)
+    cut = numbered_paragraph(d, "加快推进产业转型升级。持续优化营商环境，推动高质", 94)
+    cut.runs[0].add_break(WD_BREAK.PAGE)
+    cut.add_run("量发展全面提质提速。")
+    d.save(os.path.join(HERE, "word-features.docx"))
+
+
 def write_lines(name, notice):
     """A notice whose every non-blank line is a paragraph."""
     d = docx.Document()
@@ -366,5 +456,6 @@ if __name__ == "__main__":
     write_layout()
     write_layout("layout-wrong.docx", right=False)
     write_table_merged()
+    write_word_features()
     write_lines("pdf-lines.docx", "28_linxi_qu_pdf_zhehang.txt")
     write_lines("web-cut.docx", "06_guowuyuan_gzbg_bumen_fengong.txt")

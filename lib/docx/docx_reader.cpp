@@ -268,6 +268,7 @@ class DocxReader {
     ResolvedStyle& r = it->second;
     if (!added) return r;
     std::string cur = id;
+    bool heading_set = false;  // the nearest style that says decides: outline level 9 is body text
     for (int hop = 0; hop < 32 && !cur.empty(); ++hop) {
       auto found = styles_.find(cur);
       if (found == styles_.end()) break;
@@ -275,11 +276,17 @@ class DocxReader {
       // A style may set only the level and leave the list to its parent (中文标准模板的条标题).
       if (r.ilvl < 0 && s.ilvl >= 0) r.ilvl = s.ilvl;
       if (r.num_id < 0 && s.num_id >= 0) r.num_id = s.num_id;
-      if (r.heading == 0) {
-        if (s.outline >= 0 && s.outline < 9) r.heading = s.outline + 1;
+      if (!heading_set) {
         std::string lower;
         for (char c : s.name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (r.heading == 0 && lower.rfind("heading ", 0) == 0) r.heading = std::atoi(lower.c_str() + 8);
+        if (s.outline >= 0 && s.outline <= 9) {
+          r.heading = s.outline < 9 ? s.outline + 1 : 0;
+          heading_set = true;
+        } else if (lower.rfind("heading ", 0) == 0) {
+          const int level = std::atoi(lower.c_str() + 8);
+          r.heading = level >= 1 && level <= 9 ? level : 0;
+          heading_set = true;
+        }
       }
       if (r.alignment.empty()) r.alignment = s.alignment;
       r.run.Inherit(s.run);
@@ -360,14 +367,53 @@ class DocxReader {
     }
   }
 
-  // mc:AlternateContent is read once: the first Choice, else the Fallback.
+  // mc:AlternateContent is read once: the first Choice whose required namespaces this reader
+  // knows (Requires="wps"), else the Fallback if it holds anything (some writers leave it empty
+  // under a drawing group), else the first Choice.
   pugi::xml_node ChooseAlternative(const pugi::xml_node& alt) {
-    pugi::xml_node fallback;
+    pugi::xml_node fallback, first;
     for (pugi::xml_node c = alt.first_child(); c; c = c.next_sibling()) {
-      if (NsResolver::Local(c) == "Choice") return c;
+      if (NsResolver::Local(c) == "Choice") {
+        if (Understood(c)) return c;
+        if (!first) first = c;
+      }
       if (NsResolver::Local(c) == "Fallback") fallback = c;
     }
-    return fallback;
+    return fallback &&
+                   fallback.find_child([](const pugi::xml_node& n) { return n.type() == pugi::node_element; })
+               ? fallback
+               : first;
+  }
+
+  // Every prefix of a Choice's Requires bound, where it stands, to a namespace the reader knows.
+  static bool Understood(const pugi::xml_node& choice) {
+    std::string_view requires_list = Attr(choice, "Requires").value();
+    while (!requires_list.empty()) {
+      const size_t space = requires_list.find(' ');
+      const std::string prefix(requires_list.substr(0, space));
+      requires_list = space == std::string_view::npos ? std::string_view() : requires_list.substr(space + 1);
+      if (prefix.empty()) continue;
+      const std::string attr = "xmlns:" + prefix;
+      Ns ns = Ns::kOther;
+      std::string_view uri;
+      for (pugi::xml_node n = choice; n && n.type() == pugi::node_element; n = n.parent())
+        if (pugi::xml_attribute a = n.attribute(attr.c_str())) {
+          uri = a.value();
+          ns = internal::NsOfUri(uri);
+          break;
+        }
+      if (ns == Ns::kOther && !ShapeNamespace(uri)) return false;
+    }
+    return true;
+  }
+
+  // Drawing namespaces whose shapes the reader searches for text boxes like those of wps.
+  static bool ShapeNamespace(std::string_view uri) {
+    return uri == "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup" ||
+           uri == "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas" ||
+           uri == "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing" ||
+           uri == "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" ||
+           uri == "http://schemas.openxmlformats.org/drawingml/2006/main";
   }
 
   struct Para {
@@ -382,7 +428,7 @@ class DocxReader {
     Extracted block;
     block.kind = kind_;
     block.begin = static_cast<size_t>(std::max<ptrdiff_t>(p.offset_debug(), 0));
-    int num_id = -1, ilvl = -1, heading = 0;
+    int num_id = -1, ilvl = -1, heading = -1;  // heading: -1 = the style's; 0 = body text (outline level 9)
     bool page_break_before = false;
     std::string style;
     std::string alignment;
@@ -390,41 +436,55 @@ class DocxReader {
       ReadNumPr(ppr, num_id, ilvl);
       if (pugi::xml_node jc = ns_.Child(ppr, Ns::kW, "jc")) alignment = Attr(jc, "val").value();
       if (pugi::xml_node ps = ns_.Child(ppr, Ns::kW, "pStyle")) style = Attr(ps, "val").value();
-      if (pugi::xml_node o = ns_.Child(ppr, Ns::kW, "outlineLvl")) heading = Attr(o, "val").as_int(-1) + 1;
+      if (pugi::xml_node o = ns_.Child(ppr, Ns::kW, "outlineLvl")) {
+        const int level = Attr(o, "val").as_int(-1);
+        if (level >= 0 && level <= 9) heading = level < 9 ? level + 1 : 0;
+      }
       if (pugi::xml_node pb = ns_.Child(ppr, Ns::kW, "pageBreakBefore"))
         page_break_before = internal::OnOff(pb);
-      if (heading <= 0 || heading > 9) heading = 0;
     }
     const ResolvedStyle& resolved = Resolve(style.empty() ? default_style_ : style);
     if (ilvl < 0) ilvl = resolved.ilvl;
     if (num_id < 0) num_id = resolved.num_id;
-    if (heading == 0) heading = resolved.heading;
+    if (heading < 0) heading = resolved.heading;
+    // The paragraph mark deleted, or moved away (w:moveFrom; with keep_original: inserted, moved here).
     bool mark_deleted = false;
     if (pugi::xml_node ppr = ns_.Child(p, Ns::kW, "pPr"))
       if (pugi::xml_node rpr = ns_.Child(ppr, Ns::kW, "rPr"))
-        mark_deleted = static_cast<bool>(ns_.Child(rpr, Ns::kW, HiddenRevision()));
+        mark_deleted = ns_.Child(rpr, Ns::kW, HiddenRevision()) ||
+                       ns_.Child(rpr, Ns::kW, options_.keep_original ? "moveTo" : "moveFrom");
     if (page_break_before) PageBreak(p);
     Para para;
     current_block_ = &block;
+    // A page break inside the paragraph emits the text before it, and the break, from here on.
+    const size_t first_piece = extracted_.size();
     Runs(p, para, depth + 1);
     // A paragraph deleted whole (its mark and its text) is gone, number and all.
     if (mark_deleted && internal::TrimSpaces(para.text).empty() && para.text_boxes.empty()) return;
+    block.text = std::move(para.text);
+    // The label starts the paragraph: its first piece when a page break cut it.
+    Extracted& head = extracted_.size() > first_piece ? extracted_[first_piece] : block;
     if (num_id > 0) {
       if (std::optional<std::string> label = numbering_.Next(num_id, std::max(ilvl, 0))) {
-        para.text = *label + para.text;
-        block.style.numbered = !label->empty();
+        head.text.insert(0, *label);
+        head.style.numbered = !label->empty();
       }
     }
-    block.style.heading_level = heading;
-    block.style.bold = para.runs_with_text > 0 && para.bold_runs == para.runs_with_text;
     RunFormat run = para.first_run;
     run.Inherit(resolved.run);
     if (alignment.empty()) alignment = resolved.alignment;
-    block.style.alignment = alignment;
-    block.style.font = run.font;
-    block.style.size_pt = run.size_pt;
-    block.style.color = run.color;
-    block.text = std::move(para.text);
+    // Every piece of a cut paragraph has the paragraph's style (a heading's second half is heading too).
+    auto apply_style = [&](Extracted& piece) {
+      piece.style.heading_level = heading;
+      piece.style.bold = para.runs_with_text > 0 && para.bold_runs == para.runs_with_text;
+      piece.style.alignment = alignment;
+      piece.style.font = run.font;
+      piece.style.size_pt = run.size_pt;
+      piece.style.color = run.color;
+    };
+    for (size_t k = first_piece; k < extracted_.size(); ++k)
+      if (extracted_[k].kind != BlockKind::kPageBreak) apply_style(extracted_[k]);
+    apply_style(block);
     Emit(std::move(block));
     // Text boxes follow the paragraph that anchors them.
     for (const pugi::xml_node& box : para.text_boxes) Blocks(box, depth + 1);
@@ -480,19 +540,41 @@ class DocxReader {
     }
   }
 
-  void Run(const pugi::xml_node& r, Para& para, int depth) {
+  struct RunState {
     bool has_text = false;
     bool bold = false;
     RunFormat format;
+  };
+
+  void Run(const pugi::xml_node& r, Para& para, int depth) {
+    RunState run;
+    RunContent(r, para, run, depth);
+    if (run.has_text) {
+      if (para.runs_with_text == 0) para.first_run = run.format;
+      ++para.runs_with_text;
+      para.bold_runs += run.bold;
+    }
+  }
+
+  // What a run holds; an mc:AlternateContent in it holds run content too (Word's w16se:symEx
+  // with a w:sym fallback, a drawing with a VML fallback).
+  void RunContent(const pugi::xml_node& r, Para& para, RunState& state, int depth) {
+    if (TooDeep(depth)) return;
+    bool& has_text = state.has_text;
+    bool& bold = state.bold;
+    RunFormat& format = state.format;
     for (pugi::xml_node n = r.first_child(); n; n = n.next_sibling()) {
       if (n.type() != pugi::node_element) continue;
       Ns ns = ns_.Of(n);
       std::string_view local = NsResolver::Local(n);
       if (ns == Ns::kMc && local == "AlternateContent") {
-        FindTextBoxes(ChooseAlternative(n), para, depth + 1);
+        RunContent(ChooseAlternative(n), para, state, depth + 1);
         continue;
       }
-      if (ns != Ns::kW) continue;
+      if (ns != Ns::kW) {
+        FindTextBoxes(n, para, depth + 1);  // a shape met directly (wps:wsp in a Choice)
+        continue;
+      }
       if (local == "rPr") {
         format = ReadRunFormat(n);
         if (pugi::xml_node b = ns_.Child(n, Ns::kW, "b")) bold = internal::OnOff(b);
@@ -524,8 +606,8 @@ class DocxReader {
       } else if (local == "sym") {
         // Symbol fonts put their glyphs in the private use area (F0xx); the
         // character is kept as Word stores it, bullets excepted.
-        unsigned code = static_cast<unsigned>(std::strtoul(Attr(n, "char").value(), nullptr, 16));
-        if (code == 0xF0B7 || code == 0xF06C || code == 0xF0A7) code = 0x2022;
+        auto code = static_cast<unsigned>(internal::SymbolFontBullet(
+            static_cast<char32_t>(std::strtoul(Attr(n, "char").value(), nullptr, 16))));
         if (code >= 0x20 && !(code >= 0x7F && code < 0xA0) && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF))
           internal::AppendUtf8(para.text, static_cast<char32_t>(code));
       } else if (local == "noBreakHyphen") {
@@ -535,11 +617,6 @@ class DocxReader {
       } else if (local == "ruby") {
         Runs(ns_.Child(n, Ns::kW, "rubyBase"), para, depth + 1);
       }
-    }
-    if (has_text) {
-      if (para.runs_with_text == 0) para.first_run = format;
-      ++para.runs_with_text;
-      para.bold_runs += bold;
     }
   }
 

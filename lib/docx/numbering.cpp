@@ -83,7 +83,12 @@ std::string FormatNumber(int n, std::string_view format) {
     }
     return std::to_string(n);
   }
-  if (format == "decimalEnclosedParen") return "(" + std::to_string(n) + ")";
+  if (format == "decimalEnclosedParen") {
+    std::string out = "(";  // appended, not "(" + …: GCC 12 -O2 warns falsely on that (-Wrestrict, PR 105651)
+    out += std::to_string(n);
+    out += ')';
+    return out;
+  }
   if (format == "decimalEnclosedFullstop") return std::to_string(n) + ".";
   if (format == "upperRoman") return Roman(n, true);
   if (format == "lowerRoman") return Roman(n, false);
@@ -121,7 +126,7 @@ int IntAttr(NsResolver& ns, const pugi::xml_node& node, std::string_view child, 
 
 Numbering::Level ReadLevel(NsResolver& ns, const pugi::xml_node& lvl) {
   Numbering::Level level;
-  level.start = IntAttr(ns, lvl, "start", 1);
+  level.start = IntAttr(ns, lvl, "start", 0);  // absent: 0, as the standard says and LibreOffice counts
   if (pugi::xml_node f = ns.Child(lvl, Ns::kW, "numFmt")) level.format = Attr(f, "val").value();
   if (pugi::xml_node t = ns.Child(lvl, Ns::kW, "lvlText")) level.text = Attr(t, "val").value();
   // lvlRestart: restart after level N (1-based); 0 = never; absent = after any higher level.
@@ -134,15 +139,20 @@ Numbering::Level ReadLevel(NsResolver& ns, const pugi::xml_node& lvl) {
 }  // namespace
 
 void Numbering::Load(const pugi::xml_node& root, NsResolver& ns) {
+  std::map<int, std::string> links;          // abstract → the numbering style it takes its levels from
+  std::map<std::string, int> style_defined;  // numbering style → the abstract that defines it
   for (pugi::xml_node n = root.first_child(); n; n = n.next_sibling()) {
     if (ns.Is(n, Ns::kW, "abstractNum")) {
       Abstract a;
+      const int id = Attr(n, "abstractNumId").as_int(-1);
       for (pugi::xml_node l = n.first_child(); l; l = l.next_sibling()) {
+        if (ns.Is(l, Ns::kW, "numStyleLink")) links[id] = Attr(l, "val").value();
+        if (ns.Is(l, Ns::kW, "styleLink")) style_defined.try_emplace(Attr(l, "val").value(), id);
         if (!ns.Is(l, Ns::kW, "lvl")) continue;
         int ilvl = Attr(l, "ilvl").as_int(0);  // a level without ilvl is level 0, as Word reads it
         if (ilvl >= 0 && ilvl < 9) a.levels[static_cast<size_t>(ilvl)] = ReadLevel(ns, l);
       }
-      abstracts_[Attr(n, "abstractNumId").as_int(-1)] = a;
+      abstracts_[id] = a;
     } else if (ns.Is(n, Ns::kW, "num")) {
       Instance inst;
       inst.abstract_id = IntAttr(ns, n, "abstractNumId", -1);
@@ -156,6 +166,18 @@ void Numbering::Load(const pugi::xml_node& root, NsResolver& ns) {
       instances_[Attr(n, "numId").as_int(-1)] = inst;
     }
   }
+  // A list defined through a numbering style (w:numStyleLink) has no levels of its own: they, and
+  // the counters, are those of the abstract numbering that defines the style (w:styleLink).
+  for (auto& [num_id, inst] : instances_) {
+    auto link = links.find(inst.abstract_id);
+    if (link == links.end()) continue;
+    auto defined = style_defined.find(link->second);
+    if (defined != style_defined.end()) inst.abstract_id = defined->second;
+  }
+}
+
+char32_t SymbolFontBullet(char32_t cp) {
+  return cp == 0xF0B7 || cp == 0xF06C || cp == 0xF0A7 ? U'\u2022' : cp;
 }
 
 const Numbering::Level* Numbering::LevelOf(const Instance& num, int ilvl) const {
@@ -173,9 +195,8 @@ std::optional<std::string> Numbering::Next(int num_id, int ilvl) {
   if (LevelOf(num, ilvl) == nullptr) return std::nullopt;
   // Lists sharing an abstract numbering share its counters; an instance's
   // start override restarts them once, the first time the instance is used.
-  const std::string key = "a" + std::to_string(num.abstract_id);
-  auto& counters = counters_[key];
-  auto& started = started_[key];
+  auto& counters = counters_[num.abstract_id];
+  auto& started = started_[num.abstract_id];
   if (!num.start_overrides.empty() && applied_overrides_.insert(num_id).second)
     for (const auto& [level, start] : num.start_overrides) started[static_cast<size_t>(level)] = false;
   auto start_of = [&](int level) {
@@ -215,6 +236,12 @@ std::optional<std::string> Numbering::Next(int num_id, int ilvl) {
     } else {
       out += pattern[i];
     }
+  }
+  // A bullet in a symbol font's private-use code (Symbol's F0B7) is shown as the bullet it draws.
+  if (level.format == "bullet" && out.find('\xEF') != std::string::npos) {
+    std::string mapped;
+    for (size_t i = 0; i < out.size();) AppendUtf8(mapped, SymbolFontBullet(NextCodePoint(out, i)));
+    out = std::move(mapped);
   }
   return out;
 }

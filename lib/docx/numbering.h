@@ -20,6 +20,10 @@ namespace gongwen::internal {
 // Unknown formats render as decimal.
 std::string FormatNumber(int value, std::string_view format);
 
+// Symbol fonts draw their glyphs from private-use codes: the bullets among them
+// (Symbol F0B7, Wingdings F06C and F0A7) as U+2022; any other code unchanged.
+char32_t SymbolFontBullet(char32_t cp);
+
 class Numbering {
  public:
   struct Level {
@@ -54,8 +58,8 @@ class Numbering {
   // Counters are shared by the instances of one abstract numbering (as Word
   // counts them); an instance's start override resets them once, the first
   // time that instance is used.
-  std::map<std::string, std::array<int, 9>> counters_;
-  std::map<std::string, std::array<bool, 9>> started_;
+  std::map<int, std::array<int, 9>> counters_;  // by abstract numbering id
+  std::map<int, std::array<bool, 9>> started_;
   std::set<int> applied_overrides_;  // instances whose start overrides have taken effect
 };
 

@@ -113,7 +113,40 @@ bool OnOff(const pugi::xml_node& node) {
   return v != "0" && v != "false" && v != "off";
 }
 
+namespace {
+
+// Where a document type declaration stands in the prolog (before the root element), or npos.
+size_t DoctypeOffset(std::string_view xml) {
+  size_t i = xml.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  while (i < xml.size()) {
+    const char c = xml[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      ++i;
+    } else if (xml.compare(i, 2, "<?") == 0) {
+      const size_t end = xml.find("?>", i + 2);
+      if (end == std::string_view::npos) return std::string_view::npos;
+      i = end + 2;
+    } else if (xml.compare(i, 4, "<!--") == 0) {
+      const size_t end = xml.find("-->", i + 4);
+      if (end == std::string_view::npos) return std::string_view::npos;
+      i = end + 3;
+    } else {
+      return xml.compare(i, 9, "<!DOCTYPE") == 0 ? i : std::string_view::npos;
+    }
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 bool ParseXml(pugi::xml_document& doc, std::string& xml, std::string& error) {
+  // A part declaring a DTD is refused, not read with its entities left as text (&xxe;): the
+  // packaging standard allows none (ECMA-376 Part 2, M1.17), and no writer of DOCX puts one.
+  if (const size_t at = DoctypeOffset(xml); at != std::string_view::npos) {
+    error = "a document type declaration (<!DOCTYPE), which OOXML parts may not carry, at byte offset " +
+            std::to_string(at);
+    return false;
+  }
   // In place: the buffer is the caller's; entities other than the predefined
   // five are never expanded, and no DTD or external resource is ever loaded.
   pugi::xml_parse_result r = doc.load_buffer_inplace(xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata_single, pugi::encoding_utf8);

@@ -35,6 +35,44 @@ TEST(DocxTest, SampleWithTypedMarkersGivesTheSameTasksAsText) {
   ExpectSameTasksAsText(doc);
 }
 
+// What Word and WPS write that a reader easily gets wrong (word-features.docx; old readings in
+// the comments).
+TEST(DocxTest, WordFeaturesReadAsWordShowsThem) {
+  auto texts = [](const Document& doc) {
+    V out;
+    for (const DocumentBlock& b : doc.blocks)
+      if (b.kind == BlockKind::kParagraph) out.push_back(b.text);
+    return out;
+  };
+  Document doc = MustExtract(Fixture("word-features.docx"));
+  EXPECT_EQ(texts(doc), (V{
+                            "一、总体要求",  // numbering through a numbering style (numStyleLink): no label
+                            "二、主要任务",
+                            "（一）细项",
+                            "一级标题",
+                            "正文级别",
+                            "段落正文级别",
+                            "•要点",            // U+F0B7
+                            "完成情况✔已完成",  // the run's AlternateContent was not read
+                            "1.第一项",
+                            "2.第二项",  // the moved item's mark left an empty "2."
+                            "3.被移走的一项",
+                            "（一）第一项工作。",
+                            // The label went to the half after the page break; now the halves are joined.
+                            "（二）加快推进产业转型升级。持续优化营商环境，推动高质量发展全面提质提速。",
+                        }));
+  std::vector<int> levels;
+  for (const DocumentBlock& b : doc.blocks)
+    if (b.kind == BlockKind::kParagraph) levels.push_back(b.style.heading_level);
+  // Outline level 9 is body text, in a style based on Heading 1 or on the paragraph itself.
+  EXPECT_EQ(levels, (std::vector<int>{0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
+  ExtractOptions original;
+  original.docx.keep_original = true;
+  V before = texts(MustExtract(Fixture("word-features.docx"), original));
+  ASSERT_EQ(before.size(), 13u);
+  EXPECT_EQ(V(before.begin() + 8, before.begin() + 11), (V{"1.第一项", "2.被移走的一项", "3.第二项"}));
+}
+
 // Units and deadlines shared by consecutive tasks, their cells merged down: the text is recorded
 // once, in the first row, and every row the merge spans has it; a cell left empty without a merge
 // is empty (task 3 has no cooperating unit, whatever task 2 had).
@@ -279,6 +317,17 @@ TEST(DocxHostileTest, DamagedPackagesAreClearErrors) {
   EXPECT_EQ(malformed.code(), StatusCode::kUnsupportedFormat);
   EXPECT_NE(malformed.message().find("word/document.xml"), std::string::npos) << malformed.message();
   EXPECT_NE(malformed.message().find("offset"), std::string::npos) << malformed.message();
+  // A DTD (an external entity in it) is refused where it stands, never read with &xxe; left as text.
+  const std::string with_dtd =
+      "<?xml version=\"1.0\"?>\n<!-- x -->\n<!DOCTYPE d [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+      "<ns0:document xmlns:ns0=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><ns0:body>"
+      "<ns0:p><ns0:r><ns0:t>&xxe;</ns0:t></ns0:r></ns0:p></ns0:body></ns0:document>";
+  Status dtd = ReadError(MakeZip({{"[Content_Types].xml", kContentTypes}, {"word/document.xml", with_dtd}}));
+  EXPECT_EQ(dtd.code(), StatusCode::kUnsupportedFormat);
+  EXPECT_NE(dtd.message().find("word/document.xml"), std::string::npos) << dtd.message();
+  EXPECT_NE(dtd.message().find("DOCTYPE"), std::string::npos) << dtd.message();
+  EXPECT_NE(dtd.message().find("offset " + std::to_string(with_dtd.find("<!DOCTYPE"))), std::string::npos)
+      << dtd.message();
   Result<Document> ole = ExtractBytes(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(100, '\0'), "x.doc");
   ASSERT_FALSE(ole.ok());
   EXPECT_EQ(ole.status().code(), StatusCode::kUnsupportedFormat);
@@ -336,6 +385,23 @@ TEST(NumberingTest, LvlRestartZeroNeverRestartsAndIsLglFalseIsOff) {
   EXPECT_EQ(numbering.Next(1, 1), "一.2");
   EXPECT_EQ(numbering.Next(1, 0), "二、");
   EXPECT_EQ(numbering.Next(1, 1), "二.3");  // not restarted
+}
+
+// A level without w:start counts from 0, as the standard says (and LibreOffice shows).
+TEST(NumberingTest, LevelWithoutStartCountsFromZero) {
+  const char* xml = R"(<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+    <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+    </w:abstractNum>
+    <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+  </w:numbering>)";
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(xml));
+  internal::NsResolver ns;
+  ns.Prepare(doc);
+  internal::Numbering numbering;
+  numbering.Load(doc.document_element(), ns);
+  EXPECT_EQ(numbering.Next(1, 0), "0.");
+  EXPECT_EQ(numbering.Next(1, 0), "1.");
 }
 
 TEST(NumberingFormatTest, WordFormats) {

@@ -25,8 +25,10 @@ using internal::NsResolver;
 
 constexpr std::string_view kRelTypeSuffixOfficeDocument = "/officeDocument";
 
-// One relationship file (_rels/*.rels): type suffix → target part.
-std::map<std::string, std::string> ReadRelationships(internal::Package& pkg, const std::string& source_part) {
+// One relationship file (_rels/*.rels): type suffix → target part. A file that is there but
+// cannot be read or parsed gives no relationships and says why in `error` (when asked).
+std::map<std::string, std::string> ReadRelationships(internal::Package& pkg, const std::string& source_part,
+                                                     std::string* error_out = nullptr) {
   std::map<std::string, std::string> out;
   std::string rels_part;
   size_t slash = source_part.rfind('/');
@@ -34,10 +36,17 @@ std::map<std::string, std::string> ReadRelationships(internal::Package& pkg, con
   else if (slash == std::string::npos) rels_part = "_rels/" + source_part + ".rels";
   else rels_part = source_part.substr(0, slash + 1) + "_rels/" + source_part.substr(slash + 1) + ".rels";
   Result<std::string> xml = pkg.Read(rels_part);
-  if (!xml.ok()) return out;
+  if (!xml.ok()) {
+    if (error_out != nullptr && xml.status().code() != StatusCode::kNotFound)
+      *error_out = xml.status().message();
+    return out;
+  }
   pugi::xml_document doc;
   std::string error;
-  if (!internal::ParseXml(doc, *xml, error)) return out;
+  if (!internal::ParseXml(doc, *xml, error)) {
+    if (error_out != nullptr) *error_out = rels_part + ": " + error;
+    return out;
+  }
   for (pugi::xml_node r = doc.document_element().first_child(); r; r = r.next_sibling()) {
     if (NsResolver::Local(r) != "Relationship") continue;
     if (std::string_view(Attr(r, "TargetMode").value()) == "External") continue;
@@ -89,7 +98,11 @@ class DocxReader {
     Result<std::string> main = MainPart();
     if (!main.ok()) return main.status();
     const std::string& main_part = *main;
-    auto rels = ReadRelationships(*pkg_, main_part);
+    std::string rels_error;
+    auto rels = ReadRelationships(*pkg_, main_part, &rels_error);
+    if (!rels_error.empty())
+      Warn("GW-DOCX-PART",
+           rels_error + " (the document's relationships: its styles, numbering and notes are not read)");
     LoadStyles(rels);
     LoadNumbering(rels);
     Properties();
@@ -122,7 +135,9 @@ class DocxReader {
         if (type.find("wordprocessingml.document.main+xml") != std::string_view::npos ||
             type.find("wordprocessingml.document.macroEnabled.main+xml") != std::string_view::npos ||
             type.find("wordprocessingml.template.main+xml") != std::string_view::npos ||
-            type.find("wordprocessingml.template.macroEnabledTemplate.main+xml") != std::string_view::npos) {
+            type.find("wordprocessingml.template.macroEnabledTemplate.main+xml") != std::string_view::npos ||
+            type.find("ms-word.document.macroEnabled.main+xml") != std::string_view::npos ||
+            type.find("ms-word.template.macroEnabledTemplate.main+xml") != std::string_view::npos) {
           std::string part = internal::ResolvePartName("", Attr(o, "PartName").value());
           if (pkg_->Has(part)) return part;
         }
@@ -194,7 +209,9 @@ class DocxReader {
       return xml.ok() ? std::move(xml).value() : "";
     };
     std::string core = read("/core-properties", "docProps/core.xml");
-    std::string app = read("/extended-properties", "docProps/app.xml");
+    // Transitional names it extended-properties, ISO Strict extendedProperties.
+    std::string app = read(rels.count("/extendedProperties") ? "/extendedProperties" : "/extended-properties",
+                           "docProps/app.xml");
     auto collect = [&](std::string& xml, std::initializer_list<std::pair<const char*, const char*>> wanted) {
       if (xml.empty()) return;
       pugi::xml_document doc;

@@ -47,6 +47,8 @@ std::string ChineseCounting(int n, bool financial) {
   std::string out;
   spelled.toUTF8String(out);
   std::string result;
+  // The financial form writes the ten of 10–19 in full (壹拾壹, not 拾壹), as Word and LibreOffice do.
+  if (financial && n >= 10 && n <= 19) result = "壹";
   for (size_t i = 0; i < out.size();) {
     char32_t cp = NextCodePoint(out, i);
     if (cp == U'〇') cp = U'零';

@@ -333,6 +333,33 @@ TEST(DocxHostileTest, DamagedPackagesAreClearErrors) {
   EXPECT_EQ(ole.status().code(), StatusCode::kUnsupportedFormat);
 }
 
+// A macro-enabled document named only by its content type (application/vnd.ms-word…) is read; a
+// damaged relationships part of the document is a warning naming it, not a silent loss of styles.
+TEST(DocxHostileTest, MacroContentTypeAndDamagedRelationships) {
+  const std::string macro_types =
+      R"(<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
+      R"(<Override PartName="/word/main.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/></Types>)";
+  const std::string body = Body("<ns0:p><ns0:r><ns0:t>正文</ns0:t></ns0:r></ns0:p>");
+  Result<Reading> macro =
+      ReadDocx(MakeZip({{"[Content_Types].xml", macro_types}, {"word/main.xml", body}}), "m.docm");
+  ASSERT_TRUE(macro.ok()) << macro.status().ToString();
+  ASSERT_EQ(macro->blocks.size(), 1u);
+  EXPECT_EQ(macro->blocks[0].text, "正文");
+
+  Result<Reading> rels =
+      ReadDocx(MakeZip({{"[Content_Types].xml", kContentTypes},
+                        {"word/document.xml", body},
+                        {"word/_rels/document.xml.rels",
+                         "<Relationships><Relationship Id=\"rId1\" Type=</Relationships>"}}),
+               "r.docx");
+  ASSERT_TRUE(rels.ok()) << rels.status().ToString();
+  bool warned = false;
+  for (const Diagnostic& d : rels->source.diagnostics())
+    warned = warned || (d.rule == "GW-DOCX-PART" &&
+                        d.message.find("word/_rels/document.xml.rels") != std::string::npos);
+  EXPECT_TRUE(warned);
+}
+
 TEST(DocxHostileTest, ZipBombIsRefused) {
   std::string zeros(std::string(50 << 20, '0'));
   std::string zip = MakeZip({{"[Content_Types].xml", kContentTypes}, {"word/document.xml", zeros}});
@@ -420,6 +447,12 @@ TEST(NumberingFormatTest, WordFormats) {
   EXPECT_EQ(FormatNumber(1, "lowerLetter"), "a");
   EXPECT_EQ(FormatNumber(5, "none"), "");
   EXPECT_EQ(FormatNumber(7, "taiwaneseCountingThousand"), "七");
+  // The financial form writes the ten in full: 壹拾壹, not 拾壹.
+  EXPECT_EQ(FormatNumber(3, "chineseLegalSimplified"), "叁");
+  EXPECT_EQ(FormatNumber(10, "chineseLegalSimplified"), "壹拾");
+  EXPECT_EQ(FormatNumber(11, "chineseLegalSimplified"), "壹拾壹");
+  EXPECT_EQ(FormatNumber(20, "chineseLegalSimplified"), "贰拾");
+  EXPECT_EQ(FormatNumber(110, "chineseLegalSimplified"), "壹佰壹拾");
 }
 
 }  // namespace

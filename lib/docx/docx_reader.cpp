@@ -25,6 +25,11 @@ using internal::NsResolver;
 
 constexpr std::string_view kRelTypeSuffixOfficeDocument = "/officeDocument";
 
+// Where an element starts in its part: the byte of its '<' (pugixml gives the name's, one on).
+size_t ElementOffset(const pugi::xml_node& element) {
+  return static_cast<size_t>(std::max<ptrdiff_t>(element.offset_debug() - 1, 0));
+}
+
 // One relationship file (_rels/*.rels): type suffix → target part. A file that is there but
 // cannot be read or parsed gives no relationships and says why in `error` (when asked).
 std::map<std::string, std::string> ReadRelationships(internal::Package& pkg, const std::string& source_part,
@@ -444,7 +449,7 @@ class DocxReader {
   void Paragraph(const pugi::xml_node& p, int depth) {
     Extracted block;
     block.kind = kind_;
-    block.begin = static_cast<size_t>(std::max<ptrdiff_t>(p.offset_debug(), 0));
+    block.begin = ElementOffset(p);
     int num_id = -1, ilvl = -1, heading = -1;  // heading: -1 = the style's; 0 = body text (outline level 9)
     bool page_break_before = false;
     std::string style;
@@ -523,7 +528,7 @@ class DocxReader {
   void PageBreak(const pugi::xml_node& at) {
     Extracted brk;
     brk.kind = BlockKind::kPageBreak;
-    brk.begin = static_cast<size_t>(std::max<ptrdiff_t>(at.offset_debug(), 0));
+    brk.begin = ElementOffset(at);
     Emit(std::move(brk));
   }
 
@@ -668,7 +673,7 @@ class DocxReader {
     for (const pugi::xml_node& tr : rows) {
       Extracted row;
       row.kind = BlockKind::kTableRow;
-      row.begin = static_cast<size_t>(std::max<ptrdiff_t>(tr.offset_debug(), 0));
+      row.begin = ElementOffset(tr);
       row.location.table = table;
       row.location.row = row_index++;
       if (pugi::xml_node trpr = ns_.Child(tr, Ns::kW, "trPr"))

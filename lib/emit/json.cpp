@@ -24,9 +24,38 @@
 #include <string>
 #include <string_view>
 
+#include "core/utf8.h"
+
 namespace gongwen {
 
 namespace {
+
+// Text that comes from outside the decoded document may be any bytes: a file path (a Linux
+// name is bytes, such as a GBK name from an old archive) and the DOCX properties, which the
+// XML reader passes through unchecked. JSON must be UTF-8, so each ill-formed sequence is
+// written as U+FFFD: every parser reads the result (an escape keeping the bytes, such as lone
+// surrogates, is rejected by strict parsers). Only these few fields pay for the check.
+bool IsUtf8(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    const size_t start = i;
+    if (internal::NextCodePoint(s, i) == U'\uFFFD' && s.substr(start, i - start) != "\xEF\xBF\xBD")
+      return false;
+  }
+  return true;
+}
+
+std::string ReplaceIllFormedUtf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 8);
+  for (size_t i = 0; i < s.size();) {
+    const size_t start = i;
+    if (internal::NextCodePoint(s, i) == U'\uFFFD')
+      out += "\xEF\xBF\xBD";  // one for each ill-formed sequence, as ICU and the WHATWG decoder count them
+    else
+      out.append(s, start, i - start);
+  }
+  return out;
+}
 
 template <typename Writer>
 class JsonEmitter {
@@ -111,7 +140,7 @@ class JsonEmitter {
       for (const UnitTaskRef& r : list) {
         w_.StartObject();
         Key("source");
-        String(r.source);
+        ForeignString(r.source);
         Key("task");
         String(r.task);
         w_.EndObject();
@@ -202,6 +231,13 @@ class JsonEmitter {
   }
   void Key(std::string_view k) { w_.Key(k.data(), static_cast<rapidjson::SizeType>(k.size())); }
   void String(std::string_view s) { w_.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+  // A string that may not be UTF-8 (see IsUtf8).
+  void ForeignString(std::string_view s) {
+    if (IsUtf8(s))
+      String(s);
+    else
+      String(ReplaceIllFormedUtf8(s));
+  }
   // Absent text is null, not "".
   void StringOrNull(std::string_view s) {
     if (s.empty())
@@ -237,7 +273,7 @@ class JsonEmitter {
   void SourceInfo(const gongwen::SourceInfo& s) {
     w_.StartObject();
     Key("path");
-    String(s.path);
+    ForeignString(s.path);
     Key("format");
     String(s.format);
     Key("encoding");
@@ -249,8 +285,11 @@ class JsonEmitter {
     Key("properties");
     w_.StartObject();
     for (const auto& [key, value] : s.properties) {
-      Key(key);
-      String(value);
+      if (IsUtf8(key))
+        Key(key);
+      else
+        Key(ReplaceIllFormedUtf8(key));
+      ForeignString(value);
     }
     w_.EndObject();
     w_.EndObject();
@@ -816,18 +855,23 @@ bool WriteFindingsJson(const Document& document, const Diagnostics& findings, st
 std::string ErrorRecordJson(const std::string& path, const Status& status) {
   rapidjson::StringBuffer buffer;
   rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+  // The path, and a message that may quote it or a DOCX part's name: see IsUtf8.
+  const auto foreign = [&](const std::string& s) {
+    const std::string text = IsUtf8(s) ? s : ReplaceIllFormedUtf8(s);
+    w.String(text.c_str(), static_cast<rapidjson::SizeType>(text.size()));
+  };
   w.StartObject();
   w.Key("source");
   w.StartObject();
   w.Key("path");
-  w.String(path.c_str(), static_cast<rapidjson::SizeType>(path.size()));
+  foreign(path);
   w.EndObject();
   w.Key("error");
   w.StartObject();
   w.Key("code");
   w.String(StatusCodeName(status.code()));
   w.Key("message");
-  w.String(status.message().c_str(), static_cast<rapidjson::SizeType>(status.message().size()));
+  foreign(status.message());
   w.Key("position");
   if (status.offset() || status.line() > 0) {
     w.StartObject();

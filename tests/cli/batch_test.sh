@@ -191,6 +191,11 @@ assert paths == ["bad\ufffd.txt", "gone\ufffd.txt", "\ufffd\ufffd.txt"], paths
 assert sum("error" in d for d in docs) == 2, docs
 open(sys.argv[2], "rb").read().decode("utf-8")
 PY
+# The emitter makes such a path valid UTF-8 itself: gongwen extract writes the same.
+"$GW" extract "$TMP/gbk/$(printf '\xd6\xd0').txt" | "$PY" -c '
+import json, sys
+assert json.loads(sys.stdin.buffer.read().decode("utf-8"))["source"]["path"].endswith("/\ufffd\ufffd.txt")' ||
+  fail "gongwen extract of a path not UTF-8"
 grep -q "0 ok, 2 failed, 1 current already" "$TMP/gbk-resume.err" || fail "--resume, names not UTF-8: $(cat "$TMP/gbk-resume.err")"
 [ -f "$TMP/gbk-tree/$(printf '\xd6\xd0').txt.json" ] || fail "--out-dir did not keep the exact name"
 

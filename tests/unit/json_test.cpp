@@ -125,6 +125,34 @@ TEST(JsonTest, ErrorRecordCarriesCodeMessageAndPosition) {
   EXPECT_TRUE(without["error"]["position"].is_null());
 }
 
+// A Linux file name is any bytes (here GBK, from an old archive), and DOCX properties come
+// unchecked from XML: the JSON must still be UTF-8, each ill-formed sequence as U+FFFD
+// (nlohmann::json::parse rejects invalid UTF-8, so parsing is half of the test).
+TEST(JsonTest, PathsAndPropertiesNotUtf8AreWrittenAsValidUtf8) {
+  Document doc = std::move(ExtractBytes(testing::kSmallNotice, "old/\xd6\xd0.txt")).value();
+  doc.source.properties = {{"title", "\xb9\xfa\xe4\xb8 ok"}, {"k\xff", "\xef\xbf\xbd kept"}};
+  for (bool pretty : {false, true}) {
+    JsonOptions options;
+    options.pretty = pretty;
+    const json j = json::parse(ToJson(doc, options));
+    EXPECT_EQ(j["source"]["path"], "old/\uFFFD\uFFFD.txt");
+    EXPECT_EQ(j["source"]["properties"]["title"], "\uFFFD\uFFFD\uFFFD ok");
+    EXPECT_EQ(j["source"]["properties"]["k\uFFFD"], "\uFFFD kept") << "a real U+FFFD is kept as it is";
+  }
+  std::ostringstream findings;
+  ASSERT_TRUE(WriteFindingsJson(doc, {}, findings));
+  EXPECT_EQ(json::parse(findings.str())["source"]["path"], "old/\uFFFD\uFFFD.txt");
+  const json error =
+      json::parse(ErrorRecordJson("\xd6\xd0.docx", Status(StatusCode::kIoError, "part \xff.xml")));
+  EXPECT_EQ(error["source"]["path"], "\uFFFD\uFFFD.docx");
+  EXPECT_EQ(error["error"]["message"], "part \uFFFD.xml");
+  // Valid text is written untouched, four-byte characters too.
+  doc.source.path = "\xe5\x85\xac\xe6\x96\x87/\xf0\xa0\x80\x80.txt";
+  EXPECT_EQ(json::parse(ToJson(doc))["source"]["path"], "公文/\U00020000.txt");
+  doc.source.path = "\xed\xa0\x80\xc0\xaf.txt";  // a surrogate and an overlong '/': not UTF-8
+  EXPECT_EQ(json::parse(ToJson(doc))["source"]["path"].get<std::string>().find("\xed"), std::string::npos);
+}
+
 TEST(JsonTest, BlocksCanBeLeftOut) {
   JsonOptions no_blocks;
   no_blocks.blocks = false;

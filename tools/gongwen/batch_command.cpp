@@ -865,13 +865,13 @@ int RunBatch(const BatchArgs& args) {
         }
         std::string line;
         Result<Document> doc =
-            bytes.ok() ? ExtractBytes(*bytes, shown, options) : Result<Document>(bytes.status());
+            bytes.ok() ? ExtractBytes(*bytes, path, options) : Result<Document>(bytes.status());
         bool ok = doc.ok();
         if (ok) {
           line = ToJson(*doc, json);
           counters.bytes += doc->source.size;
         } else {
-          line = ValidUtf8(ErrorRecordJson(shown, doc.status()));  // a message may quote a DOCX part's name
+          line = ErrorRecordJson(path, doc.status());
           if (bytes.ok()) counters.bytes += bytes->size();
         }
         if (to_dir) {

@@ -16,11 +16,15 @@ for s in "$work"/split-*; do
   "$gw" batch --stdin-paths -j 1 --failed-exit-code 0 <"$s" >"$s.out" 2>"$s.err" &
   pids+=($!)
 done
+# Every mapper waited for before reporting: a mapper still running would write
+# into the folder the trap removes, and its messages would be missed.
+failed=0
 for pid in "${pids[@]}"; do
-  if ! wait "$pid"; then
-    echo "stream_driver: a mapper failed:" >&2
-    cat "$work"/split-*.err >&2
-    exit 1
-  fi
+  wait "$pid" || failed=1
 done
+if [ $failed = 1 ]; then
+  echo "stream_driver: a mapper failed:" >&2
+  cat "$work"/split-*.err >&2
+  exit 1
+fi
 cat "$work"/split-*.out

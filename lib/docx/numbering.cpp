@@ -219,9 +219,13 @@ std::optional<std::string> Numbering::Next(int num_id, int ilvl) {
     if (l != nullptr && l->restart_after != -1 && l->restart_after < ilvl) continue;
     started[static_cast<size_t>(d)] = false;
   }
-  // Levels above that were never used count from their start.
+  // Levels above that were never used count from their start, and are used from here on: the next
+  // item of such a level is its second (二、 after an orphan （一）), as Word and LibreOffice count.
   for (int u = 0; u < ilvl; ++u)
-    if (!started[static_cast<size_t>(u)]) counters[static_cast<size_t>(u)] = start_of(u);
+    if (!started[static_cast<size_t>(u)]) {
+      counters[static_cast<size_t>(u)] = start_of(u);
+      started[static_cast<size_t>(u)] = true;
+    }
   const Level& level = *LevelOf(num, ilvl);
   if (level.format == "none" && level.text.empty()) return std::nullopt;
   std::string out;

@@ -431,6 +431,27 @@ TEST(NumberingTest, LevelWithoutStartCountsFromZero) {
   EXPECT_EQ(numbering.Next(1, 0), "1.");
 }
 
+// A sub-level used before its parent: the parent counts as used at its start, so its next item is
+// its second (LibreOffice shows 二、 here too).
+TEST(NumberingTest, ParentOfAnOrphanSubLevelCountsAsUsed) {
+  const char* xml = R"(<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+    <w:abstractNum w:abstractNumId="0">
+      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
+    </w:abstractNum>
+    <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+  </w:numbering>)";
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(xml));
+  internal::NsResolver ns;
+  ns.Prepare(doc);
+  internal::Numbering numbering;
+  numbering.Load(doc.document_element(), ns);
+  EXPECT_EQ(numbering.Next(1, 1), "（一）");
+  EXPECT_EQ(numbering.Next(1, 0), "二、");
+  EXPECT_EQ(numbering.Next(1, 1), "（一）");
+}
+
 TEST(NumberingFormatTest, WordFormats) {
   using internal::FormatNumber;
   EXPECT_EQ(FormatNumber(3, "decimal"), "3");

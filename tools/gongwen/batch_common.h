@@ -1,0 +1,66 @@
+// What the parts of gongwen batch share: the state that stops a batch early,
+// and messages that name files.
+#ifndef GONGWEN_TOOLS_BATCH_COMMON_H_
+#define GONGWEN_TOOLS_BATCH_COMMON_H_
+
+#include <atomic>
+#include <string>
+#include <string_view>
+
+namespace gongwen::cli {
+
+// Why a batch stops before its inputs are done: an interrupt (SIGINT or
+// SIGTERM) or an output that cannot be written. One per batch, shared by its
+// threads (every member is thread-safe); it outlives them.
+//
+// A thread waiting for paths on standard input polls WakeFd() as well: a signal
+// may go to any thread, so it does not interrupt a read() another thread sits in.
+class BatchStop {
+ public:
+  BatchStop() = default;
+  BatchStop(const BatchStop&) = delete;
+  BatchStop& operator=(const BatchStop&) = delete;
+  // Gives SIGINT and SIGTERM back their earlier actions and closes the wake pipe.
+  ~BatchStop();
+
+  // From now on SIGINT and SIGTERM stop this batch instead of killing the
+  // process, so what is written stays whole and temporary files are removed.
+  // The handler restarts interrupted system calls (SA_RESTART): a worker blocked
+  // writing to a slow pipe goes on writing instead of failing with EINTR. False,
+  // after saying why, when the wake pipe cannot be made: a batch that could not
+  // be stopped at once while waiting for paths must not start.
+  bool CatchSignals();
+
+  // Stops the batch as for an interrupt. Async-signal-safe.
+  void Interrupt();
+  // Stops the batch because an output cannot be written; the first reason is said (later ones add nothing).
+  void FailOutput(const std::string& message);
+
+  bool Interrupted() const { return interrupted_.load(); }
+  bool OutputFailed() const { return output_failed_.load(); }
+  bool Stopping() const { return Interrupted() || OutputFailed(); }
+  // Readable once the batch is stopping; -1 before CatchSignals().
+  int WakeFd() const { return wake_[0]; }
+
+ private:
+  void Wake();  // async-signal-safe
+
+  std::atomic<bool> interrupted_{false};
+  std::atomic<bool> output_failed_{false};
+  int wake_[2] = {-1, -1};
+  bool catching_ = false;
+};
+
+// Whether `text` is well-formed UTF-8 (Unicode table 3-7: no overlong forms, no
+// surrogates, nothing past U+10FFFF). The library has its own, internal and not
+// exported; the tool uses only the public headers, so it keeps this one.
+bool IsUtf8(std::string_view text);
+
+// Prints "gongwen: <message>" with each byte that is not UTF-8 as U+FFFD: the
+// paths it names are any bytes (a GBK file name from an old archive), and a
+// terminal or log expects UTF-8.
+void SayError(const std::string& message);
+
+}  // namespace gongwen::cli
+
+#endif  // GONGWEN_TOOLS_BATCH_COMMON_H_

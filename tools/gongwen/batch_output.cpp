@@ -1,0 +1,111 @@
+#include "batch_output.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <system_error>
+
+namespace gongwen::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string Reason(int error) { return std::error_code(error, std::generic_category()).message(); }
+
+// A name no other writer in this process or another uses at the same time.
+fs::path TemporaryName(const fs::path& path) {
+  static std::atomic<unsigned long> next{0};
+  return path.string() + ".tmp-" + std::to_string(getpid()) + "-" + std::to_string(next++);
+}
+
+}  // namespace
+
+AtomicFile::AtomicFile(fs::path path) : path_(std::move(path)), tmp_(TemporaryName(path_)) {
+  fd_ = ::open(tmp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  if (fd_ < 0)
+    Fail("cannot write", errno);
+  else
+    created_ = true;
+}
+
+AtomicFile::~AtomicFile() {
+  if (fd_ >= 0) ::close(fd_);
+  if (created_ && !committed_) ::unlink(tmp_.c_str());
+}
+
+bool AtomicFile::Fail(const char* what, int error) {
+  if (error_.empty()) error_ = std::string(what) + ": " + Reason(error);
+  return false;
+}
+
+bool AtomicFile::Write(std::string_view bytes) {
+  if (fd_ < 0 || !error_.empty()) return false;
+  while (!bytes.empty()) {
+    const ssize_t n = ::write(fd_, bytes.data(), bytes.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return Fail("cannot write", n < 0 ? errno : ENOSPC);
+    bytes.remove_prefix(static_cast<size_t>(n));
+  }
+  return true;
+}
+
+bool AtomicFile::Commit() {
+  if (fd_ < 0 || !error_.empty()) return false;
+  const int closed = ::close(fd_);
+  fd_ = -1;
+  if (closed != 0) return Fail("cannot write", errno);
+  if (::rename(tmp_.c_str(), path_.c_str()) != 0)
+    return Fail("cannot rename its temporary file over it", errno);
+  committed_ = true;
+  return true;
+}
+
+bool WriteAtomically(const fs::path& path, std::string_view text, std::string& error) {
+  std::error_code ec;
+  fs::create_directories(path.parent_path(), ec);  // a failure shows when the file is made
+  AtomicFile file(path);
+  if (file.Write(text) && file.Write("\n") && file.Commit()) return true;
+  error = file.error();
+  return false;
+}
+
+void LineWriter::Put(size_t index, std::optional<std::string> line) {
+  std::unique_lock<std::mutex> lock(mutex_);
+  if (!ordered_) {
+    if (line) Write(*line);
+    return;
+  }
+  // Woken by each write, and every 100 ms to notice a stop (a signal handler cannot notify).
+  while (!room_.wait_for(lock, std::chrono::milliseconds(100),
+                         [&] { return index < next_ + window_ || stop_.Stopping(); })) {
+  }
+  pending_.emplace(index, std::move(line));
+  bool wrote = false;
+  for (auto it = pending_.find(next_); it != pending_.end(); it = pending_.find(next_)) {
+    if (it->second) Write(*it->second);
+    pending_.erase(it);
+    ++next_;
+    wrote = true;
+  }
+  if (wrote) room_.notify_all();
+}
+
+void LineWriter::Write(std::string& line) {
+  if (stop_.OutputFailed()) return;
+  line += '\n';
+  errno = 0;
+  out_.write(line.data(), static_cast<std::streamsize>(line.size()));
+  out_.flush();
+  if (!out_) {
+    const int error = errno;
+    stop_.FailOutput(name_ + ": cannot write" + (error != 0 ? ": " + Reason(error) : std::string()) +
+                     "; stopped");
+  }
+}
+
+}  // namespace gongwen::cli

@@ -1,0 +1,81 @@
+// Where gongwen batch writes: JSON lines to one stream in input order, and
+// whole files through a temporary name and a rename.
+#ifndef GONGWEN_TOOLS_BATCH_OUTPUT_H_
+#define GONGWEN_TOOLS_BATCH_OUTPUT_H_
+
+#include <condition_variable>
+#include <cstddef>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "batch_common.h"
+
+namespace gongwen::cli {
+
+// A file written whole or not at all: the bytes go to a temporary file beside
+// `path` (PATH.tmp-PID-N, in the same directory so the rename is atomic), which
+// Commit() renames over `path`. A reader, an interrupted batch or a full disk
+// leaves either the old file or the new one, never part of one, and never the
+// temporary file: the destructor removes it unless committed. One thread at a time.
+class AtomicFile {
+ public:
+  explicit AtomicFile(std::filesystem::path path);
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+  ~AtomicFile();
+
+  // Each false after a failure, with error() saying why.
+  bool Write(std::string_view bytes);
+  bool Commit();
+  // The failure, as "cannot write: No space left on device".
+  const std::string& error() const { return error_; }
+
+ private:
+  bool Fail(const char* what, int error);
+
+  const std::filesystem::path path_, tmp_;
+  int fd_ = -1;
+  bool created_ = false, committed_ = false;
+  std::string error_;
+};
+
+// `text` and a newline as the whole of `path` (an AtomicFile), its folder made
+// first. False with `error` set when it could not be written; `path` is then as it was.
+bool WriteAtomically(const std::filesystem::path& path, std::string_view text, std::string& error);
+
+// Writes finished lines to `out`, one whole line per write (an interrupted batch
+// leaves only whole lines): in input order through a window of at most `window`
+// lines waiting (a worker that runs ahead waits), or as they come. Thread-safe.
+//
+// The first write that fails stops the batch (`stop`), naming `name` and the
+// reason: a full disk is found out at once, not after converting everything.
+class LineWriter {
+ public:
+  LineWriter(std::ostream& out, std::string name, bool ordered, size_t window, BatchStop& stop)
+      : out_(out), name_(std::move(name)), ordered_(ordered), window_(window), stop_(stop) {}
+
+  // The line of input `index`; nullopt for an input with nothing to write (kept by --resume).
+  void Put(size_t index, std::optional<std::string> line);
+
+ private:
+  void Write(std::string& line);
+
+  std::ostream& out_;
+  const std::string name_;
+  const bool ordered_;
+  const size_t window_;
+  BatchStop& stop_;
+  std::map<size_t, std::optional<std::string>> pending_;
+  size_t next_ = 0;
+  std::mutex mutex_;
+  std::condition_variable room_;
+};
+
+}  // namespace gongwen::cli
+
+#endif  // GONGWEN_TOOLS_BATCH_OUTPUT_H_

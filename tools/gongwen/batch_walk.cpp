@@ -1,0 +1,277 @@
+#include "batch_walk.h"
+
+#include <fnmatch.h>
+#include <poll.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <fstream>
+
+namespace gongwen::cli {
+
+namespace fs = std::filesystem;
+using Listed = InputQueue::Listed;
+
+namespace {
+
+std::string TrimEnd(std::string s) {
+  while (!s.empty() && (s.back() == '\r' || s.back() == ' ' || s.back() == '\t')) s.pop_back();
+  return s;
+}
+
+// The output name of a path given as it is (see Input::name).
+fs::path OutputName(const fs::path& path) {
+  fs::path out;
+  for (const fs::path& part : path.lexically_normal().relative_path())
+    out /= part == ".." ? fs::path("__") : part;
+  return out;
+}
+
+fs::path NameOf(const Listed& l) {
+  return l.name_from != std::string::npos ? fs::path(l.path.substr(l.name_from)) : OutputName(l.path);
+}
+
+// Archives from Windows hold NOTICE.TXT and REPORT.DOCX, which *.txt and *.docx must take: case is ignored.
+bool MatchesAny(const std::vector<std::string>& globs, const std::string& below) {
+  const std::string name = fs::path(below).filename().string();
+  for (const std::string& g : globs) {
+    if (fnmatch(g.c_str(), name.c_str(), FNM_CASEFOLD) == 0 ||
+        fnmatch(g.c_str(), below.c_str(), FNM_PATHNAME | FNM_CASEFOLD) == 0)
+      return true;
+  }
+  return false;
+}
+
+// `path`, found under a directory argument as `below`: its output name is that
+// part of it when the path ends with it (the walk made it so); otherwise made
+// from the whole path.
+Listed FoundAs(std::string path, std::string_view below) {
+  const bool suffix = !below.empty() && path.size() > below.size() && path.ends_with(below);
+  const size_t from = suffix ? path.size() - below.size() : std::string::npos;
+  return {std::move(path), from};
+}
+
+// What a directory walk found: the files that match the globs, the directories
+// it could not read (with why), and how many files it left out.
+struct Walked {
+  std::vector<Listed> found;
+  std::map<std::string, std::string> errors;
+  size_t left_out = 0;
+};
+
+// Walks the directory `root`: files by their own path below `root` (a link by
+// its name, not its target's). Links to directories are not followed (no loops;
+// such a link counts as left out). A directory that cannot be read is listed
+// too, to become an error record: a tree the walk could not see is a failure,
+// not an empty one.
+void Walk(const std::string& root, const std::vector<std::string>& include,
+          const std::vector<std::string>& exclude, Walked& walked) {
+  std::vector<std::string> pending = {""};  // directories to read, below root
+  while (!pending.empty()) {
+    const std::string below = std::move(pending.back());
+    pending.pop_back();
+    const fs::path dir = below.empty() ? fs::path(root) : fs::path(root) / below;
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+      std::string rel = (below.empty() ? "" : below + '/') + it->path().filename().string();
+      std::error_code lec, tec;
+      const fs::file_status own = it->symlink_status(lec);
+      if (!lec && fs::is_directory(own)) {
+        pending.push_back(std::move(rel));
+        continue;
+      }
+      // A link is taken by what it points to; an entry whose type cannot be read (in a directory that may be
+      // listed, not searched) is taken as a file: it fails when read, with the reason, as an error record.
+      const fs::file_status target = !lec && fs::is_symlink(own) ? it->status(tec) : own;
+      const bool file = lec || tec || fs::is_regular_file(target);  // a dangling link fails as not-found
+      if (!file || !MatchesAny(include, rel) || MatchesAny(exclude, rel)) {
+        ++walked.left_out;  // not matching the globs; a special file; a link to a directory
+        continue;
+      }
+      walked.found.push_back(FoundAs(it->path().string(), rel));
+    }
+    if (ec) {
+      walked.errors.emplace(dir.string(), "cannot read the directory: " + ec.message());
+      walked.found.push_back(FoundAs(dir.string(), below));
+    }
+  }
+}
+
+// The same file named twice (a/x.txt and ./a/x.txt): one result, no clash.
+bool SameFile(const std::string& a, const std::string& b) {
+  std::error_code ec;
+  return a == b || fs::equivalent(a, b, ec) ||
+         (ec && fs::path(a).lexically_normal() == fs::path(b).lexically_normal());
+}
+
+}  // namespace
+
+std::optional<Shard> Shard::Parse(const std::string& text) {
+  unsigned k = 0, n = 0;
+  char end = 0;
+  if (std::sscanf(text.c_str(), "%u/%u%c", &k, &n, &end) != 2 || n == 0 || k == 0 || k > n)
+    return std::nullopt;
+  return Shard{k, n};
+}
+
+bool Shard::Takes(std::string_view path) const {
+  if (n <= 1) return true;
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : path) h = (h ^ c) * 1099511628211ull;
+  return h % n == k - 1;
+}
+
+bool StdinLines::Next(std::string& line) {
+  for (;;) {
+    if (const size_t end = buffer_.find('\n', scanned_); end != std::string::npos) {
+      line.assign(buffer_, start_, end - start_);
+      start_ = scanned_ = end + 1;
+      return true;
+    }
+    scanned_ = buffer_.size();
+    if (eof_) {
+      if (start_ == buffer_.size()) return false;
+      line.assign(buffer_, start_);
+      start_ = scanned_ = buffer_.size();
+      return true;
+    }
+    if (stop_.Stopping()) return false;
+    buffer_.erase(0, start_);  // what is left of the last line read, at most
+    scanned_ -= start_;
+    start_ = 0;
+    pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {stop_.WakeFd(), POLLIN, 0}};
+    if (poll(fds, stop_.WakeFd() >= 0 ? 2 : 1, -1) < 0) {
+      if (errno != EINTR) eof_ = true;
+      continue;
+    }
+    if (stop_.Stopping()) return false;
+    if (fds[0].revents == 0) continue;
+    char chunk[1 << 16];
+    const ssize_t n = read(STDIN_FILENO, chunk, sizeof chunk);
+    if (n > 0)
+      buffer_.append(chunk, static_cast<size_t>(n));
+    else if (n == 0 || (errno != EINTR && errno != EAGAIN))
+      eof_ = true;
+  }
+}
+
+InputQueue::InputQueue(std::vector<std::string> include, std::vector<std::string> exclude, Shard shard,
+                       bool stdin_paths, const BatchStop& stop)
+    : include_(std::move(include)),
+      exclude_(std::move(exclude)),
+      shard_(shard),
+      stop_(stop),
+      stdin_(stdin_paths),
+      stdin_lines_(stop) {}
+
+bool InputQueue::Expand(const std::vector<std::string>& arguments) {
+  for (const std::string& argument : arguments) {
+    if (argument == "-") {
+      stdin_ = true;
+    } else if (argument.size() > 1 && argument[0] == '@') {
+      std::ifstream list(argument.substr(1));
+      if (!list) {
+        SayError(argument.substr(1) + ": cannot read the list of inputs");
+        return false;
+      }
+      for (std::string line; std::getline(list, line);) Add(TrimEnd(std::move(line)));
+    } else if (std::error_code ec; fs::is_directory(argument, ec)) {
+      Walked walked;
+      Walk(argument, include_, exclude_, walked);
+      std::sort(walked.found.begin(), walked.found.end(),
+                [](const Listed& a, const Listed& b) { return a.path < b.path; });
+      for (Listed& f : walked.found)
+        if (shard_.Takes(f.path)) listed_.push_back(std::move(f));
+      walk_errors_.merge(walked.errors);
+      left_out_ += walked.left_out;
+    } else {
+      Add(argument);  // a file, or a path that fails later with a named error record
+    }
+  }
+  return true;
+}
+
+std::optional<std::pair<size_t, Input>> InputQueue::Next() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  while (!stop_.Stopping()) {
+    Input input;
+    if (next_ < listed_.size()) {
+      Listed& l = listed_[next_++];
+      input.name = NameOf(l);
+      if (!walk_errors_.empty())
+        if (auto it = walk_errors_.find(l.path); it != walk_errors_.end()) input.error = it->second;
+      input.path = std::move(l.path);
+      l.path.shrink_to_fit();
+    } else if (stdin_) {
+      if (!stdin_lines_.Next(input.path)) return std::nullopt;
+      input.path = TrimEnd(std::move(input.path));
+      if (input.path.empty() || !shard_.Takes(input.path)) continue;
+      input.name = OutputName(input.path);
+      if (claim_names_) input.clash = Claim(input.path, input.name.string());
+    } else {
+      return std::nullopt;
+    }
+    return std::make_pair(count_++, std::move(input));
+  }
+  return std::nullopt;
+}
+
+std::optional<InputQueue::NameClash> InputQueue::FindNameClash() {
+  std::vector<std::pair<std::string, size_t>> claims;  // a result's name (less ".json"), the input
+  claims.reserve(2 * listed_.size());
+  for (size_t i = 0; i < listed_.size(); ++i) {
+    std::string name = NameOf(listed_[i]).string();
+    claims.emplace_back(name + ".error", i);
+    claims.emplace_back(std::move(name), i);
+  }
+  std::sort(claims.begin(), claims.end());
+  for (size_t i = 1; i < claims.size(); ++i) {
+    const auto& [name, a] = claims[i - 1];
+    const size_t b = claims[i].second;
+    if (name == claims[i].first && !SameFile(listed_[a].path, listed_[b].path))
+      return NameClash{name + ".json", listed_[a].path, listed_[b].path};
+  }
+  if (stdin_) {
+    claim_names_ = true;
+    for (const auto& [name, i] : claims) claimed_.emplace(name, listed_[i].path);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::map<std::string, size_t>> InputQueue::Repeats() const {
+  if (stdin_) return std::nullopt;
+  std::vector<std::string_view> paths;  // views, not a map of every path: a 20 000-file listing stays small
+  paths.reserve(listed_.size());
+  for (const Listed& l : listed_) paths.push_back(l.path);
+  std::sort(paths.begin(), paths.end());
+  std::map<std::string, size_t> repeats;
+  for (size_t i = 0, j = 0; i < paths.size(); i = j) {
+    for (j = i + 1; j < paths.size() && paths[j] == paths[i];) ++j;
+    if (j - i > 1) repeats.emplace(paths[i], j - i);
+  }
+  return repeats;
+}
+
+std::optional<size_t> InputQueue::Total() const {
+  return stdin_ ? std::nullopt : std::optional<size_t>(listed_.size());
+}
+
+void InputQueue::Add(std::string path) {
+  if (path.empty() || !shard_.Takes(path)) return;
+  listed_.push_back({std::move(path), std::string::npos});
+}
+
+// Claims both result files of `path` (from standard input), or neither: a path
+// refused for a clash keeps no name, so a later path is not refused for it.
+std::string InputQueue::Claim(const std::string& path, const std::string& name) {
+  const std::string keys[] = {name, name + ".error"};
+  for (const std::string& key : keys)
+    if (const auto it = claimed_.find(key); it != claimed_.end() && !SameFile(it->second, path))
+      return it->second;
+  for (const std::string& key : keys) claimed_.emplace(key, path);
+  return "";
+}
+
+}  // namespace gongwen::cli

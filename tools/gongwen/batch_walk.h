@@ -1,0 +1,127 @@
+// gongwen batch's inputs: the arguments expanded (files, directories walked and
+// filtered by globs, @LIST files, paths on standard input), the host's shard of
+// them, and the name each one's result takes under --out-dir.
+#ifndef GONGWEN_TOOLS_BATCH_WALK_H_
+#define GONGWEN_TOOLS_BATCH_WALK_H_
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "batch_common.h"
+
+namespace gongwen::cli {
+
+// --shard K/N: this host's share of the inputs, the paths whose FNV-1a hash is
+// K-1 modulo N. Stable across machines and listings, so N hosts given the same
+// inputs split them exactly.
+struct Shard {
+  uint32_t k = 1, n = 1;
+  // "K/N" with 1 <= K <= N; nullopt otherwise.
+  static std::optional<Shard> Parse(const std::string& text);
+  bool Takes(std::string_view path) const;
+};
+
+// One input: its path, and the name its result takes under --out-dir: the path
+// below the directory argument it was found in; otherwise the path as given,
+// without its root and with ".." as "__", so nothing is written outside DIR.
+struct Input {
+  std::string path;
+  std::filesystem::path name;
+  std::string clash;  // --out-dir, paths on standard input: an earlier input with the same result file
+  std::string error;  // a directory the walk could not read: why (the input becomes an error record)
+};
+
+// Lines of standard input as they come, waiting with poll() on standard input
+// and the stop's wake pipe together: an interrupt ends the wait at once.
+class StdinLines {
+ public:
+  explicit StdinLines(const BatchStop& stop) : stop_(stop) {}
+  // The next line (without its newline; the last may lack one); false at the
+  // end of the input, or when the batch stops.
+  bool Next(std::string& line);
+
+ private:
+  const BatchStop& stop_;
+  std::string buffer_;
+  size_t start_ = 0, scanned_ = 0;  // the next line's start; how far it was searched for a newline
+  bool eof_ = false;
+};
+
+// The inputs in order: given files as they are, directories walked (sorted, so
+// two runs agree), @LIST files read; "-" (or `stdin_paths`) adds the paths on
+// standard input after them. Next() may be called from several threads.
+class InputQueue {
+ public:
+  // --include and --exclude globs match a walked file's name or its path below
+  // the directory given, ignoring case.
+  InputQueue(std::vector<std::string> include, std::vector<std::string> exclude, Shard shard,
+             bool stdin_paths, const BatchStop& stop);
+
+  // Expands the arguments; false (after saying why) when one cannot be read.
+  bool Expand(const std::vector<std::string>& arguments);
+
+  // The next input and its place in the output; nullopt at the end, or when the batch stops.
+  std::optional<std::pair<size_t, Input>> Next();
+
+  // --out-dir: two different inputs whose results would be the same file —
+  // r1/x.txt and r2/x.txt are both DIR/x.txt.json (and y.error's result is y's
+  // error file) — found before anything is converted. One would overwrite the
+  // other, and each --resume would redo one of them. After this, paths that come
+  // on standard input are checked as they come, against these too (Input::clash).
+  struct NameClash {
+    std::string result;  // the result's name under DIR
+    std::string first, second;
+  };
+  std::optional<NameClash> FindNameClash();
+
+  // Files the directory walks found and left out: not matching --include or
+  // matching --exclude, or not regular files. The summary says how many, so
+  // nothing goes unseen.
+  size_t LeftOut() const { return left_out_; }
+
+  // The paths listed more than once, by their exact bytes, and how many times;
+  // nullopt when paths come from standard input (not known in advance).
+  std::optional<std::map<std::string, size_t>> Repeats() const;
+
+  // The number of inputs when known in advance (none come from standard input).
+  std::optional<size_t> Total() const;
+
+  // An input as listed before the run: its path, and where in it the output name
+  // starts (npos: the name is made from the whole path). A path and an offset, not
+  // a std::filesystem::path: for a 20 000-file tree, 2 MB instead of 13 MB.
+  struct Listed {
+    std::string path;
+    size_t name_from = std::string::npos;
+  };
+
+ private:
+  void Add(std::string path);
+  std::string Claim(const std::string& path, const std::string& name);
+
+  const std::vector<std::string> include_, exclude_;
+  const Shard shard_;
+  const BatchStop& stop_;
+  bool stdin_;
+  std::vector<Listed> listed_;
+  StdinLines stdin_lines_;
+  size_t next_ = 0;
+  size_t count_ = 0;
+  size_t left_out_ = 0;
+  std::map<std::string, std::string> walk_errors_;  // a directory that could not be read -> why
+  bool claim_names_ = false;
+  std::map<std::string, std::string> claimed_;  // with --out-dir and standard input: result name -> input
+  std::mutex mutex_;
+};
+
+}  // namespace gongwen::cli
+
+#endif  // GONGWEN_TOOLS_BATCH_WALK_H_

@@ -110,6 +110,21 @@ if find "$TMP/tree" -name '*.tmp-*' | grep -q .; then fail "temporary files left
 cmp -s "$TMP/tree/a.txt.json" "$TMP/a.json" || fail "an --out-dir file differs from gongwen extract"
 grep -q "0 ok, 2 failed, 12 current already" "$TMP/resume1" || fail "resume: $(cat "$TMP/resume1")"
 grep -q "1 ok, 1 failed, 11 current already" "$TMP/resume2" || fail "resume after a change: $(cat "$TMP/resume2")"
+# --out-dir: a result that cannot be written stops the batch at once (exit 2 and the reason, whatever
+# --failed-exit-code says), keeps the earlier result as it was and leaves no temporary file. A file-size limit
+# (SIGXFSZ ignored: the write fails with EFBIG) stands in for a full disk.
+cp "$TMP/tree/a.txt.json" "$TMP/a-before.json"
+echo >>"$in/a.txt"  # changed: --resume writes it again
+set +e
+(trap '' XFSZ; ulimit -f 64; exec "$GW" batch -j 1 "$in" --out-dir "$TMP/tree" --resume --failed-exit-code 0 \
+  2>"$TMP/fsize.err"); rc=$?
+set -e
+cp "$SAMPLE" "$in/a.txt"
+[ $rc = 2 ] && grep -q "tree/a.txt.json: cannot write: File too large; stopped" "$TMP/fsize.err" &&
+  grep -q "^gongwen batch: 1 files, .*stopped: the output cannot be written" "$TMP/fsize.err" ||
+  fail "--out-dir, a write that fails: exit $rc, $(cat "$TMP/fsize.err")"
+cmp -s "$TMP/tree/a.txt.json" "$TMP/a-before.json" || fail "--out-dir, a write that fails: the earlier result changed"
+if find "$TMP/tree" -name '*.tmp-*' | grep -q .; then fail "--out-dir, a write that fails: a temporary file left"; fi
 # --out-dir: two inputs with the same result file (the same path below two roots) are refused before anything is
 # converted, naming both; from standard input, the later one is not converted (and not written over the first).
 mkdir -p "$TMP/r1" "$TMP/r2"
@@ -128,6 +143,18 @@ set -e
 [ $rc = 1 ] && grep -qF "x.txt would be written to $TMP/clash/x.txt.json, the result of $TMP/r1/x.txt" "$TMP/clash2.err" ||
   fail "--out-dir clash from standard input: exit $rc, $(cat "$TMP/clash2.err")"
 cmp -s "$TMP/clash/x.txt.json" <("$GW" extract "$TMP/r1/x.txt") || fail "a clash from standard input overwrote a result"
+# A path from standard input refused for a clash claims no name: y.error is refused (its error record would be
+# the result of r/y.error.error), and y, whose error record would be y.error's result, is then converted.
+mkdir -p "$TMP/claim/w" "$TMP/claim/r"
+cp "$SAMPLE" "$TMP/claim/r/y.error.error"
+cp "$SAMPLE" "$TMP/claim/w/y.error"
+cp "$SAMPLE" "$TMP/claim/w/y"
+set +e
+(cd "$TMP/claim/w" && printf '%s\n' y.error y | "$GW" batch --include '*' "$TMP/claim/r" - --out-dir "$TMP/claim/out" \
+  2>"$TMP/claim.err"); rc=$?
+set -e
+[ $rc = 1 ] && grep -q "3 files, 2 ok, 1 failed" "$TMP/claim.err" && [ -f "$TMP/claim/out/y.json" ] &&
+  grep -q "y.error would be written" "$TMP/claim.err" || fail "a refused path kept its name: exit $rc, $(cat "$TMP/claim.err")"
 # -o OUT --resume: a line cut by an interruption and the error records are dropped and redone, nothing doubled.
 "$GW" batch "$in" -o "$TMP/full.jsonl" 2>/dev/null || true
 head -c -50 "$TMP/full.jsonl" >"$TMP/cut.jsonl"
@@ -168,8 +195,31 @@ peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
 if os.environ.get("GONGWEN_SANITIZED") != "1":  # a sanitizer's shadow memory and quarantine are not ours
     assert peak < size / 3, f"peak memory {peak} for an OUT of {size} bytes"
 PY
-# --out-dir --resume reads only the start of each stored result, with no size limit either (here a
-# 1.6 MB result of a 124 KB input, under a 1 MB limit).
+# -o --resume with a line nested a million deep (not ours: dropped, without running out of stack), and interrupted
+# while it reads OUT: OUT is left as it was, with no temporary file beside it.
+{ head -c 1000000 /dev/zero | tr '\0' '['; echo; cat "$TMP/many.jsonl"; } >"$TMP/deep.jsonl"
+"$GW" batch -j 2 "$TMP/many" -o "$TMP/deep.jsonl" --resume 2>"$TMP/deep.err" || fail "a deep line: $(cat "$TMP/deep.err")"
+grep -q "0 ok, 0 failed, 200 current already" "$TMP/deep.err" && cmp -s "$TMP/deep.jsonl" "$TMP/many.jsonl" ||
+  fail "a deep line not dropped: $(cat "$TMP/deep.err")"
+{ echo '{"not":"ours"}'; cat "$TMP/many.jsonl"; } >"$TMP/scan.jsonl"
+cp "$TMP/scan.jsonl" "$TMP/scan-before.jsonl"
+"$GW" batch -j 2 "$TMP/many" -o "$TMP/scan.jsonl" --resume 2>"$TMP/scan.err" &
+pid=$!
+sleep 0.1
+kill -INT $pid 2>/dev/null || true
+set +e
+wait $pid
+rc=$?
+set -e
+if find "$TMP" -maxdepth 1 -name 'scan.jsonl.tmp-*' | grep -q .; then fail "an interrupted --resume left its temporary file"; fi
+if [ $rc = 130 ]; then
+  cmp -s "$TMP/scan.jsonl" "$TMP/scan-before.jsonl" || fail "an interrupted --resume changed OUT"
+else
+  [ $rc = 0 ] && cmp -s "$TMP/scan.jsonl" "$TMP/many.jsonl" || fail "--resume, a line not ours: exit $rc, $(cat "$TMP/scan.err")"
+fi
+rm -f "$TMP/deep.jsonl" "$TMP/scan.jsonl" "$TMP/scan-before.jsonl"
+# --out-dir --resume reads only the start and the end of each stored result, with no size limit either (here a
+# 1.6 MB result of a 124 KB input, under a 1 MB limit). A result cut off after its hash is not current.
 mkdir -p "$TMP/big"
 cat "$SAMPLE" "$SAMPLE" "$SAMPLE" >"$TMP/big/big.txt"
 "$GW" batch "$TMP/big" --out-dir "$TMP/big-tree" 2>/dev/null
@@ -177,9 +227,14 @@ cat "$SAMPLE" "$SAMPLE" "$SAMPLE" >"$TMP/big/big.txt"
 "$GW" batch "$TMP/big" --out-dir "$TMP/big-tree" --resume --max-input-mb 1 --max-total-mb 1 2>"$TMP/big-tree.err" ||
   fail "--out-dir --resume under a small limit: $(cat "$TMP/big-tree.err")"
 grep -q "0 ok, 0 failed, 1 current already" "$TMP/big-tree.err" || fail "--out-dir --resume: $(cat "$TMP/big-tree.err")"
+cp "$TMP/big-tree/big.txt.json" "$TMP/big-whole.json"
+truncate -s 100000 "$TMP/big-tree/big.txt.json"
+"$GW" batch "$TMP/big" --out-dir "$TMP/big-tree" --resume 2>"$TMP/big-tree.err"
+grep -q "1 ok, 0 failed, 0 current already" "$TMP/big-tree.err" && cmp -s "$TMP/big-tree/big.txt.json" "$TMP/big-whole.json" ||
+  fail "--out-dir --resume took a result cut off for a current one: $(cat "$TMP/big-tree.err")"
 
 # File names that are not UTF-8 (GBK bytes from an old archive): the JSON stays UTF-8, each bad byte as U+FFFD,
-# in documents and error records alike; --resume still finds the files; --out-dir keeps the exact names.
+# in documents and error records alike; --out-dir keeps the exact names; -o --resume converts them again (see below).
 mkdir -p "$TMP/gbk"
 cp "$SAMPLE" "$TMP/gbk/$(printf '\xd6\xd0').txt"
 printf '\xff\xfe\xfd' >"$TMP/gbk/$(printf 'bad\xce').txt"
@@ -201,8 +256,30 @@ PY
 import json, sys
 assert json.loads(sys.stdin.buffer.read().decode("utf-8"))["source"]["path"].endswith("/\ufffd\ufffd.txt")' ||
   fail "gongwen extract of a path not UTF-8"
-grep -q "0 ok, 2 failed, 1 current already" "$TMP/gbk-resume.err" || fail "--resume, names not UTF-8: $(cat "$TMP/gbk-resume.err")"
+grep -q "1 ok, 2 failed, 0 current already" "$TMP/gbk-resume.err" || fail "--resume, names not UTF-8: $(cat "$TMP/gbk-resume.err")"
 [ -f "$TMP/gbk-tree/$(printf '\xd6\xd0').txt.json" ] || fail "--out-dir did not keep the exact name"
+# Written so, two names can give the same path: GBK 中.txt and 国.txt (\xd6\xd0, \xb9\xfa) are both "\ufffd\ufffd.txt".
+# -o --resume matches a line to an input by exact path only, so neither may take the other's line: one changes
+# between runs, and on 1 or 2 threads the output holds each file's current result once.
+mkdir -p "$TMP/gbk2"
+cp "$SAMPLE" "$TMP/gbk2/$(printf '\xd6\xd0').txt"
+cp "$in/sub/01_liuchuan_shi_gzbg.txt" "$TMP/gbk2/$(printf '\xb9\xfa').txt"
+"$GW" batch "$TMP/gbk2" -o "$TMP/gbk2.jsonl" 2>/dev/null
+cp "$in/sub/02"*.txt "$TMP/gbk2/$(printf '\xb9\xfa').txt"
+for j in 1 2; do
+  cp "$TMP/gbk2.jsonl" "$TMP/gbk2-$j.jsonl"
+  "$GW" batch -j $j "$TMP/gbk2" -o "$TMP/gbk2-$j.jsonl" --resume 2>"$TMP/gbk2-$j.err" ||
+    fail "-j $j --resume, colliding names: $(cat "$TMP/gbk2-$j.err")"
+  grep -q "2 files, 2 ok, 0 failed, 0 current already" "$TMP/gbk2-$j.err" ||
+    fail "-j $j --resume, colliding names not all redone: $(cat "$TMP/gbk2-$j.err")"
+  "$PY" - "$TMP/gbk2-$j.jsonl" "$TMP/gbk2" <<'PY' || fail "-j $j --resume, colliding names: wrong results"
+import hashlib, json, os, sys
+docs = [json.loads(l.decode("utf-8")) for l in open(sys.argv[1], "rb")]
+folder = os.fsencode(sys.argv[2])
+want = sorted(hashlib.sha256(open(os.path.join(folder, n), "rb").read()).hexdigest() for n in os.listdir(folder))
+assert sorted(d["source"]["sha256"] for d in docs) == want, "a result missing, stale or twice"
+PY
+done
 
 # What cannot be read is a failure with the system's reason, never silently skipped: a directory of the walk (an
 # error record naming it), a file named directly ("permission denied", not not-found). As root, run as nobody.
@@ -236,6 +313,17 @@ assert errors["locked"]["code"] == "io-error" and "cannot read the directory: Pe
 assert errors["noread.txt"]["code"] == "io-error" and "Permission denied" in errors["noread.txt"]["message"], errors
 assert errors["locked/b.txt"]["code"] == "io-error" and "Permission denied" in errors["locked/b.txt"]["message"], errors
 PY
+  # --out-dir into a folder that may not be written: stopped (exit 2 whatever --failed-exit-code says), the earlier
+  # result kept.
+  "$GW" batch "$TMP/perm/open" --out-dir "$TMP/perm/ro-tree" 2>/dev/null
+  cp "$TMP/perm/ro-tree/a.txt.json" "$TMP/ro-before.json"
+  chmod 555 "$TMP/perm/ro-tree"
+  set +e
+  "${as_user[@]}" "$GW" batch "$TMP/perm/open" --out-dir "$TMP/perm/ro-tree" --failed-exit-code 0 2>"$TMP/ro.err"; rc=$?
+  set -e
+  chmod 755 "$TMP/perm/ro-tree"
+  [ $rc = 2 ] && grep -q "ro-tree/a.txt.json: cannot write: Permission denied; stopped" "$TMP/ro.err" &&
+    cmp -s "$TMP/perm/ro-tree/a.txt.json" "$TMP/ro-before.json" || fail "--out-dir not writable: exit $rc, $(cat "$TMP/ro.err")"
 fi
 
 # A link found in a directory is filtered and named by its own path (its content is the target's).

@@ -4,7 +4,6 @@
 #ifndef GONGWEN_TOOLS_BATCH_WALK_H_
 #define GONGWEN_TOOLS_BATCH_WALK_H_
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>

@@ -162,13 +162,22 @@ def write_numbered():
     d.save(os.path.join(HERE, "sample-numbered.docx"))
 
 
-def write_table():
+def table_notice(title, number, date, rows):
+    """A notice of 平原县人民政府办公室 whose attachment, `title`, is the table `rows` (no cell merged yet)."""
     d = docx.Document()
-    set_core(d, "重点项目推进任务清单")
-    for p in ["平原县人民政府办公室关于印发2024年重点项目推进任务清单的通知", "平政办发〔2024〕15号",
-              "各乡镇人民政府，县直各部门：", "现将《2024年重点项目推进任务清单》印发给你们，请认真抓好落实。",
-              "平原县人民政府办公室", "2024年3月8日", "附件", "2024年重点项目推进任务清单"]:
+    set_core(d, title)
+    for p in ["平原县人民政府办公室关于印发%s的通知" % title, number, "各乡镇人民政府，县直各部门：",
+              "现将《%s》印发给你们，请认真抓好落实。" % title, "平原县人民政府办公室", date, "附件", title]:
         d.add_paragraph(p)
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, values in enumerate(rows):
+        for c, v in enumerate(values):
+            if v:
+                t.cell(r, c).text = v
+    return d, t
+
+
+def write_table():
     rows = [
         ["序号", "项目名称", "分管领导", "牵头单位", "配合单位", "完成时限", "备注"],
         ["一、产业发展（共2项）", "", "", "", "", "", ""],
@@ -178,11 +187,7 @@ def write_table():
         ["二、社会事业（共1项）", "", "", "", "", "", ""],
         ["3", "县人民医院新院区", "郑某副县长", "县卫健局", "县财政局", "2024年9月", "市重点"],
     ]
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, values in enumerate(rows):
-        for c, v in enumerate(values):
-            if v:
-                t.cell(r, c).text = v
+    d, t = table_notice("2024年重点项目推进任务清单", "平政办发〔2024〕15号", "2024年3月8日", rows)
     t.cell(1, 0).merge(t.cell(1, 6))  # a section row across the table (gridSpan)
     t.cell(5, 0).merge(t.cell(5, 6))
     for c in (0, 1, 2, 3, 5, 6):       # task 2 over two rows (vMerge)
@@ -323,12 +328,6 @@ def write_layout(name="layout.docx", right=True):
 
 def write_table_merged():
     """Units and deadlines shared by consecutive tasks, their cells merged down (vMerge)."""
-    d = docx.Document()
-    set_core(d, "政务服务改革任务分工")
-    for p in ["平原县人民政府办公室关于印发政务服务改革任务分工的通知", "平政办发〔2024〕21号",
-              "各乡镇人民政府，县直各部门：", "现将《政务服务改革任务分工》印发给你们，请认真抓好落实。",
-              "平原县人民政府办公室", "2024年4月2日", "附件", "政务服务改革任务分工"]:
-        d.add_paragraph(p)
     rows = [
         ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
         ["1", "推进政务服务一网通办", "县政务服务中心", "县大数据局", "2024年6月底前"],
@@ -338,11 +337,7 @@ def write_table_merged():
         ["5", "建设企业服务平台", "", "", ""],
         ["6", "规范涉企检查", "县市场监管局", "", "2024年12月底前"],
     ]
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, values in enumerate(rows):
-        for c, v in enumerate(values):
-            if v:
-                t.cell(r, c).text = v
+    d, t = table_notice("政务服务改革任务分工", "平政办发〔2024〕21号", "2024年4月2日", rows)
     for c in (2, 3, 4):                # tasks 1 and 2 share lead, cooperating units and deadline
         t.cell(1, c).merge(t.cell(2, c))
     for c in (2, 3):                   # tasks 4 and 5: the same units, different deadlines
@@ -417,18 +412,17 @@ def write_word_features():
         '</mc:Choice><mc:Fallback><w:t>✔</w:t></mc:Fallback></mc:AlternateContent></w:r>' % (W, MC)))
     p.add_run("已完成")
     # A numbered item moved (tracked) from second place to last: its mark and text are w:moveFrom.
+    def moved_item(tag, first_id):  # w:moveFrom (where it was) or w:moveTo (where it went)
+        p = numbered_paragraph(d, "", 93)
+        change = 'w:author="审核人" w:date="2024-03-01T00:00:00Z"'
+        p._p.get_or_add_pPr().append(parse_xml('<w:rPr %s><%s w:id="%d" %s/></w:rPr>' % (W, tag, first_id, change)))
+        p._p.append(parse_xml('<%s %s w:id="%d" %s><w:r><w:t>被移走的一项</w:t></w:r></%s>'
+                              % (tag, W, first_id + 1, change, tag)))
+
     numbered_paragraph(d, "第一项", 93)
-    moved = numbered_paragraph(d, "", 93)
-    moved._p.get_or_add_pPr().append(parse_xml(
-        '<w:rPr %s><w:moveFrom w:id="801" w:author="审核人" w:date="2024-03-01T00:00:00Z"/></w:rPr>' % W))
-    moved._p.append(parse_xml('<w:moveFrom %s w:id="802" w:author="审核人" w:date="2024-03-01T00:00:00Z">'
-                              '<w:r><w:t>被移走的一项</w:t></w:r></w:moveFrom>' % W))
+    moved_item("w:moveFrom", 801)
     numbered_paragraph(d, "第二项", 93)
-    moved = numbered_paragraph(d, "", 93)
-    moved._p.get_or_add_pPr().append(parse_xml(
-        '<w:rPr %s><w:moveTo w:id="803" w:author="审核人" w:date="2024-03-01T00:00:00Z"/></w:rPr>' % W))
-    moved._p.append(parse_xml('<w:moveTo %s w:id="804" w:author="审核人" w:date="2024-03-01T00:00:00Z">'
-                              '<w:r><w:t>被移走的一项</w:t></w:r></w:moveTo>' % W))
+    moved_item("w:moveTo", 803)
     # A numbered paragraph cut by a page break: the label belongs to its first half.
     numbered_paragraph(d, "第一项工作。", 94)
     cut = numbered_paragraph(d, "加快推进产业转型升级。持续优化营商环境，推动高质", 94)

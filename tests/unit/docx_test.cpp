@@ -390,6 +390,17 @@ TEST(DocxHostileTest, DeepNestingIsBoundedAndReported) {
   EXPECT_EQ(r->source.diagnostics()[0].rule, "GW-DOCX-DEPTH");
 }
 
+// numbering.xml's counters, from its text.
+internal::Numbering LoadNumbering(const char* xml) {
+  pugi::xml_document doc;
+  EXPECT_TRUE(doc.load_string(xml));
+  internal::NsResolver ns;
+  ns.Prepare(doc);
+  internal::Numbering numbering;
+  numbering.Load(doc.document_element(), ns);
+  return numbering;
+}
+
 // Regression: lvlRestart w:val="0" (never restart) was read as the default
 // (restart after any higher level); isLgl w:val="false" was read as on.
 TEST(NumberingTest, LvlRestartZeroNeverRestartsAndIsLglFalseIsOff) {
@@ -401,12 +412,7 @@ TEST(NumberingTest, LvlRestartZeroNeverRestartsAndIsLglFalseIsOff) {
     </w:abstractNum>
     <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
   </w:numbering>)";
-  pugi::xml_document doc;
-  ASSERT_TRUE(doc.load_string(xml));
-  internal::NsResolver ns;
-  ns.Prepare(doc);
-  internal::Numbering numbering;
-  numbering.Load(doc.document_element(), ns);
+  internal::Numbering numbering = LoadNumbering(xml);
   EXPECT_EQ(numbering.Next(1, 0), "一、");
   EXPECT_EQ(numbering.Next(1, 1), "一.1");
   EXPECT_EQ(numbering.Next(1, 1), "一.2");
@@ -421,12 +427,7 @@ TEST(NumberingTest, LevelWithoutStartCountsFromZero) {
     </w:abstractNum>
     <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
   </w:numbering>)";
-  pugi::xml_document doc;
-  ASSERT_TRUE(doc.load_string(xml));
-  internal::NsResolver ns;
-  ns.Prepare(doc);
-  internal::Numbering numbering;
-  numbering.Load(doc.document_element(), ns);
+  internal::Numbering numbering = LoadNumbering(xml);
   EXPECT_EQ(numbering.Next(1, 0), "0.");
   EXPECT_EQ(numbering.Next(1, 0), "1.");
 }
@@ -441,12 +442,7 @@ TEST(NumberingTest, ParentOfAnOrphanSubLevelCountsAsUsed) {
     </w:abstractNum>
     <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
   </w:numbering>)";
-  pugi::xml_document doc;
-  ASSERT_TRUE(doc.load_string(xml));
-  internal::NsResolver ns;
-  ns.Prepare(doc);
-  internal::Numbering numbering;
-  numbering.Load(doc.document_element(), ns);
+  internal::Numbering numbering = LoadNumbering(xml);
   EXPECT_EQ(numbering.Next(1, 1), "（一）");
   EXPECT_EQ(numbering.Next(1, 0), "二、");
   EXPECT_EQ(numbering.Next(1, 1), "（一）");

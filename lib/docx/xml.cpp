@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/utf8.h"
+
 namespace gongwen::internal {
 
 Ns NsOfUri(std::string_view uri) {
@@ -137,9 +139,41 @@ size_t DoctypeOffset(std::string_view xml) {
   return std::string_view::npos;
 }
 
+// A part written in UTF-16 (a byte-order mark, or "<" as a 16-bit unit), as UTF-8; false when it
+// is not UTF-16. Unpaired surrogates become U+FFFD. The offsets of such a part are then offsets in
+// its UTF-8 form.
+bool Utf16ToUtf8(std::string& xml) {
+  if (xml.size() < 2) return false;
+  const auto byte = [&](size_t i) { return static_cast<unsigned char>(xml[i]); };
+  const bool bom = (byte(0) == 0xFF && byte(1) == 0xFE) || (byte(0) == 0xFE && byte(1) == 0xFF);
+  if (!bom && !((byte(0) == '<' && byte(1) == 0) || (byte(0) == 0 && byte(1) == '<'))) return false;
+  const bool little = byte(0) == 0xFF || byte(0) == '<';
+  const size_t start = bom ? 2 : 0;
+  const auto unit = [&](size_t i) -> char32_t {
+    return little ? byte(i) | byte(i + 1) << 8 : byte(i) << 8 | byte(i + 1);
+  };
+  std::string out;
+  out.reserve(xml.size());
+  for (size_t i = start; i + 1 < xml.size(); i += 2) {
+    char32_t cp = unit(i);
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 3 < xml.size() && unit(i + 2) >= 0xDC00 &&
+        unit(i + 2) <= 0xDFFF) {
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (unit(i + 2) - 0xDC00);
+      i += 2;
+    } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+      cp = 0xFFFD;
+    }
+    AppendUtf8(out, cp);
+  }
+  xml = std::move(out);
+  return true;
+}
+
 }  // namespace
 
 bool ParseXml(pugi::xml_document& doc, std::string& xml, std::string& error) {
+  // Word writes UTF-8; a part in UTF-16 (which XML allows, and LibreOffice reads) is read as UTF-8.
+  Utf16ToUtf8(xml);
   // A part declaring a DTD is refused, not read with its entities left as text (&xxe;): the
   // packaging standard allows none (ECMA-376 Part 2, M1.17), and no writer of DOCX puts one.
   if (const size_t at = DoctypeOffset(xml); at != std::string_view::npos) {

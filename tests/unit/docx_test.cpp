@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <zip.h>
 
+#include "core/utf8.h"
 #include "docx/numbering.h"
 #include "gongwen/docx.h"
 #include "gongwen/extract.h"
@@ -358,6 +359,33 @@ TEST(DocxHostileTest, MacroContentTypeAndDamagedRelationships) {
     warned = warned || (d.rule == "GW-DOCX-PART" &&
                         d.message.find("word/_rels/document.xml.rels") != std::string::npos);
   EXPECT_TRUE(warned);
+}
+
+// XML allows a part in UTF-16 (Word writes UTF-8; LibreOffice reads both).
+TEST(DocxTest, MainPartInUtf16IsRead) {
+  const std::string body = Body("<ns0:p><ns0:r><ns0:t>正文𠀀</ns0:t></ns0:r></ns0:p>");
+  for (bool little : {true, false}) {
+    std::string utf16 = little ? "\xFF\xFE" : "\xFE\xFF";
+    std::u16string units;
+    for (size_t i = 0; i < body.size();) {
+      const char32_t cp = internal::NextCodePoint(body, i);
+      if (cp >= 0x10000) {
+        units += static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10));
+        units += static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF));
+      } else {
+        units += static_cast<char16_t>(cp);
+      }
+    }
+    for (char16_t u : units) {
+      const char lo = static_cast<char>(u & 0xFF), hi = static_cast<char>(u >> 8);
+      utf16 += little ? std::string{lo, hi} : std::string{hi, lo};
+    }
+    Result<Reading> r =
+        ReadDocx(MakeZip({{"[Content_Types].xml", kContentTypes}, {"word/document.xml", utf16}}), "u.docx");
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    ASSERT_EQ(r->blocks.size(), 1u);
+    EXPECT_EQ(r->blocks[0].text, "正文𠀀");
+  }
 }
 
 TEST(DocxHostileTest, ZipBombIsRefused) {

@@ -730,6 +730,7 @@ class DocxReader {
   std::string CellText(const pugi::xml_node& tc, int depth) {
     const size_t mark = extracted_.size();
     const Location saved{part_, paragraph_index_, -1, -1};
+    const int saved_table_index = table_index_;
     Blocks(tc, depth);
     std::string text;
     for (size_t k = mark; k < extracted_.size(); ++k) {
@@ -742,6 +743,7 @@ class DocxReader {
     }
     extracted_.resize(mark);  // the cell's paragraphs live in the row block
     paragraph_index_ = saved.paragraph;
+    table_index_ = saved_table_index;  // and so do its nested tables: they are not tables of the part
     return text;
   }
 

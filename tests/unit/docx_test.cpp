@@ -361,6 +361,27 @@ TEST(DocxHostileTest, MacroContentTypeAndDamagedRelationships) {
   EXPECT_TRUE(warned);
 }
 
+// A nested table lives in its cell's text: the part's tables are counted without it.
+TEST(DocxTest, NestedTablesAreNotCountedAsTablesOfThePart) {
+  auto cell = [](const std::string& inner) { return "<ns0:tc>" + inner + "</ns0:tc>"; };
+  auto para = [](const std::string& text) {
+    return "<ns0:p><ns0:r><ns0:t>" + text + "</ns0:t></ns0:r></ns0:p>";
+  };
+  const std::string nested =
+      "<ns0:tbl><ns0:tr>" + cell(para("内1")) + cell(para("内2")) + "</ns0:tr></ns0:tbl>";
+  const std::string body = "<ns0:tbl><ns0:tr>" + cell(para("外") + nested + para("")) + cell(para("右")) +
+                           "</ns0:tr></ns0:tbl>" + para("间") + "<ns0:tbl><ns0:tr>" + cell(para("第二个表")) +
+                           "</ns0:tr></ns0:tbl>";
+  Result<Reading> r = ReadDocx(
+      MakeZip({{"[Content_Types].xml", kContentTypes}, {"word/document.xml", Body(body)}}), "n.docx");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  std::vector<int> tables;
+  for (const Block& b : r->blocks)
+    if (b.kind == BlockKind::kTableRow) tables.push_back(b.location.table);
+  EXPECT_EQ(tables, (std::vector<int>{0, 1}));
+  EXPECT_EQ(r->blocks[0].cells, (V{"外\n| 内1 | 内2 |", "右"})) << r->blocks[0].original;
+}
+
 // XML allows a part in UTF-16 (Word writes UTF-8; LibreOffice reads both).
 TEST(DocxTest, MainPartInUtf16IsRead) {
   const std::string body = Body("<ns0:p><ns0:r><ns0:t>正文𠀀</ns0:t></ns0:r></ns0:p>");

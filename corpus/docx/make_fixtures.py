@@ -224,19 +224,27 @@ def write_tracked():
     d.save(os.path.join(HERE, "tracked.docx"))
 
 
-def complex_field(paragraph, instruction, result):
+def complex_field(paragraph, instruction, result, nested=None):
+    """A field: begin, its instruction (with a field `nested` = (instruction, result) inside it,
+    whose result is an argument of the instruction), separate, its result, end."""
     def fld(kind):
         r = OxmlElement("w:r")
         c = OxmlElement("w:fldChar")
         c.set(qn("w:fldCharType"), kind)
         r.append(c)
         return r
+
+    def instr(text):
+        r = OxmlElement("w:r")
+        it = OxmlElement("w:instrText")
+        it.text = text
+        r.append(it)
+        paragraph._p.append(r)
     paragraph._p.append(fld("begin"))
-    r = OxmlElement("w:r")
-    it = OxmlElement("w:instrText")
-    it.text = instruction
-    r.append(it)
-    paragraph._p.append(r)
+    if nested:
+        instr("IF ")
+        complex_field(paragraph, *nested)
+    instr(instruction)
     paragraph._p.append(fld("separate"))
     paragraph.add_run(result)
     paragraph._p.append(fld("end"))
@@ -428,6 +436,8 @@ def write_word_features():
     cut = numbered_paragraph(d, "加快推进产业转型升级。持续优化营商环境，推动高质", 94)
     cut.runs[0].add_break(WD_BREAK.PAGE)
     cut.add_run("量发展全面提质提速。")
+    # A field inside another field's instruction: its result (9) is an argument, not text.
+    complex_field(d.add_paragraph("结果："), ' = 9 "乙" "甲"', "乙", nested=("= 4+5", "9"))
     d.save(os.path.join(HERE, "word-features.docx"))
 
 

@@ -642,7 +642,9 @@ class DocxReader {
     }
   }
 
-  bool InInstruction() const { return !fields_.empty() && fields_.back(); }
+  // In a field's instruction, however deep: a field nested there gives an argument of the
+  // instruction (IF { = 4+5 } = 9 …), not text.
+  bool InInstruction() const { return std::find(fields_.begin(), fields_.end(), true) != fields_.end(); }
 
   // w:txbxContent (wne:txbxContent in Word's ISO Strict files) anywhere under a
   // drawing: its paragraphs become blocks later.

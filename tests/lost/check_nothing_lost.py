@@ -8,7 +8,8 @@ a recorded repair.
   whitespace removed, must equal the blocks' `original` texts joined in order,
   with all whitespace removed: nothing dropped, nothing doubled, nothing moved.
 - DOCX input: every character of the body text in the XML (w:t of the main part,
-  footnotes and endnotes; not mc:Fallback, which repeats mc:Choice, nor deleted
+  footnotes and endnotes; not mc:Fallback, which repeats mc:Choice, nor the result of a field
+  nested in another field's instruction (an argument, not text), nor deleted
   or moved-away text, nor a ruby reading, which annotates its base text, nor a
   table row deleted as a tracked change) must occur in the blocks at least as often (gongwen adds
   the labels of automatic numbering, and moves text boxes after their anchor).
@@ -44,10 +45,19 @@ def xml_text(data):
     """w:t text of one part, skipping mc:Fallback, deletions, moves away, ruby readings, deleted rows and
     separator notes. An explicit stack: deep nesting cannot exhaust Python's recursion."""
     out = []
+    fields = []  # open complex fields, True while in the instruction: a field nested there is an argument
     stack = [ET.fromstring(data)]
     while stack:
         el = stack.pop()
         ns, name = local(el.tag)
+        if ns in W and name == "fldChar":
+            kind = next((v for k, v in el.attrib.items() if local(k)[1] == "fldCharType"), "")
+            if kind == "begin":
+                fields.append(True)
+            elif kind == "separate" and fields:
+                fields[-1] = False
+            elif kind == "end" and fields:
+                fields.pop()
         if ns == MC and name == "Fallback":
             continue
         if ns in W:
@@ -60,7 +70,7 @@ def xml_text(data):
                     local(k)[1] == "type" and v in ("separator", "continuationSeparator", "continuationNotice")
                     for k, v in el.attrib.items()):
                 continue
-            if name == "t" and el.text:
+            if name == "t" and el.text and True not in fields:
                 out.append(el.text)
         stack.extend(reversed(list(el)))
     return "".join(out)

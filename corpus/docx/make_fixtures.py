@@ -436,6 +436,10 @@ def write_word_features():
     cut = numbered_paragraph(d, "加快推进产业转型升级。持续优化营商环境，推动高质", 94)
     cut.runs[0].add_break(WD_BREAK.PAGE)
     cut.add_run("量发展全面提质提速。")
+    # A numbered paragraph that opens with a page break: the label goes with its text.
+    opens = numbered_paragraph(d, "", 94)
+    opens.add_run().add_break(WD_BREAK.PAGE)
+    opens.add_run("第三项工作。")
     # A field inside another field's instruction: its result (9) is an argument, not text.
     complex_field(d.add_paragraph("结果："), ' = 9 "乙" "甲"', "乙", nested=("= 4+5", "9"))
     d.save(os.path.join(HERE, "word-features.docx"))

@@ -482,14 +482,21 @@ class DocxReader {
     const size_t first_piece = extracted_.size();
     Runs(p, para, depth + 1);
     // A paragraph deleted whole (its mark and its text) is gone, number and all.
-    if (mark_deleted && internal::TrimSpaces(para.text).empty() && para.text_boxes.empty()) return;
+    if (mark_deleted && internal::TrimSpaces(para.text).empty() && para.text_boxes.empty() &&
+        extracted_.size() == first_piece)
+      return;
     block.text = std::move(para.text);
-    // The label starts the paragraph: its first piece when a page break cut it.
-    Extracted& head = extracted_.size() > first_piece ? extracted_[first_piece] : block;
+    // The label starts the paragraph's text: in its first piece with text when a page break cut it.
+    Extracted* head = &block;
+    for (size_t k = first_piece; k < extracted_.size(); ++k)
+      if (extracted_[k].kind != BlockKind::kPageBreak && !internal::TrimSpaces(extracted_[k].text).empty()) {
+        head = &extracted_[k];
+        break;
+      }
     if (num_id > 0) {
       if (std::optional<std::string> label = numbering_.Next(num_id, std::max(ilvl, 0))) {
-        head.text.insert(0, *label);
-        head.style.numbered = !label->empty();
+        head->text.insert(0, *label);
+        head->style.numbered = !label->empty();
       }
     }
     RunFormat run = para.first_run;
@@ -602,9 +609,16 @@ class DocxReader {
         if (pugi::xml_node b = ns_.Child(n, Ns::kW, "b")) bold = internal::OnOff(b);
       } else if (local == "fldChar") {
         std::string_view type = Attr(n, "fldCharType").value();
-        if (type == "begin") fields_.push_back(true);  // true: in the instruction
-        else if (type == "separate" && !fields_.empty()) fields_.back() = false;
-        else if (type == "end" && !fields_.empty()) fields_.pop_back();
+        if (type == "begin") {
+          fields_.push_back(true);  // true: in the instruction
+          ++in_instruction_;
+        } else if (type == "separate" && !fields_.empty() && fields_.back()) {
+          fields_.back() = false;
+          --in_instruction_;
+        } else if (type == "end" && !fields_.empty()) {
+          in_instruction_ -= fields_.back() ? 1 : 0;
+          fields_.pop_back();
+        }
       } else if (InInstruction()) {
         continue;  // a field's instruction is never text
       } else if (local == "t" || (local == "delText" && options_.keep_original)) {
@@ -644,7 +658,7 @@ class DocxReader {
 
   // In a field's instruction, however deep: a field nested there gives an argument of the
   // instruction (IF { = 4+5 } = 9 …), not text.
-  bool InInstruction() const { return std::find(fields_.begin(), fields_.end(), true) != fields_.end(); }
+  bool InInstruction() const { return in_instruction_ > 0; }
 
   // w:txbxContent (wne:txbxContent in Word's ISO Strict files) anywhere under a
   // drawing: its paragraphs become blocks later.
@@ -813,6 +827,7 @@ class DocxReader {
   std::string default_style_ = "Normal";
   RunFormat default_run_;
   std::vector<bool> fields_;  // open fields: true while in the instruction
+  size_t in_instruction_ = 0;  // how many of them are
   std::string part_;
   int paragraph_index_ = 0;
   int table_index_ = 0;

@@ -165,6 +165,8 @@ bool Utf16ToUtf8(std::string& xml) {
     }
     AppendUtf8(out, cp);
   }
+  if ((xml.size() - start) % 2 != 0)
+    AppendUtf8(out, 0xFFFD);  // a last byte without its pair: not dropped silently
   xml = std::move(out);
   return true;
 }

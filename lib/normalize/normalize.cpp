@@ -361,9 +361,10 @@ bool EndsWith(std::string_view text, std::string_view end) {
 // lines, page breaks and page numbers) by one that does not open a new paragraph.
 constexpr size_t kMinCutLength = 16;
 // A package is read as printed lines when at least one in kWrappedShare of its long paragraphs, and
-// kMinWrappedLines in all, end cut (PackageLinesAreParagraphs).
+// kMinWrappedLines in all, end cut, and at most one in 5 * kWrappedShare is wider than those lines
+// (PackageLinesAreParagraphs).
 constexpr size_t kWrappedShare = 4;
-constexpr size_t kMinWrappedLines = 4;
+constexpr size_t kMinWrappedLines = 8;
 
 // A's text is all that was joined to it so far; `a_depth` its BracketDepth, -1
 // until it is needed. Every test on A costs at most its first line or its end,
@@ -386,9 +387,10 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b) {
     if (p == Pat::kPrintedBy && !EndsWith(a_text, "发")) continue;  // its leading .*? would read all of A
     if (RE2::FullMatch(a_text, Pattern(p))) return false;
   }
-  // A bracket left open in A (…按职责分 / 工负责）) continues whatever B looks like.
+  // A bracket left open in A (…按职责分 / 工负责）) continues whatever B looks like, unless B is
+  // numbered: then A's bracket was never closed (a typo), and B is the next item, not A's tail.
   if (a_depth < 0) a_depth = BracketDepth(a_text);
-  if (a_depth > 0) return !b.text.empty();
+  if (a_depth > 0) return !b.text.empty() && internal::ReadMarker(b.text).kind == MarkerKind::kNone;
   // A short heading (四、副县长、县公安局局长马骏分管工作) ends where it ends.
   if ((RE2::PartialMatch(a_text, Pattern(Pat::kMarkerChineseNumeral)) ||
        RE2::PartialMatch(a_text, Pattern(Pat::kMarkerParenChinese))) &&
@@ -408,13 +410,13 @@ size_t PrintedWidth(std::string_view text) {
 }
 
 // Whether a package's paragraphs are the printed lines of a PDF it was converted from (or pasted
-// from): then they are cut as lines of a text file are. A document written as paragraphs has few
-// long paragraphs that stop mid-sentence (in a Chinese character, ， or 、) with the next going on
-// in Chinese, and those few differ in length; a PDF's lines stop so wherever they wrap, and most of
-// them at the width of the page.
+// from): then they are cut as lines of a text file are. A PDF's lines stop wherever they wrap, most
+// of them at the width of the page, and no paragraph is wider than that; a document written as
+// paragraphs has few long paragraphs that stop mid-sentence (in a Chinese character, ， or 、)
+// with the next going on in Chinese, and its running text is wider than any list item of one width.
 bool PackageLinesAreParagraphs(const Blocks& blocks) {
-  size_t long_paragraphs = 0;
-  std::vector<size_t> cut_widths;  // of the paragraphs that end cut
+  std::vector<size_t> widths;      // of the long paragraphs
+  std::vector<size_t> cut_widths;  // of those that end cut
   const Block* prev = nullptr;     // the last paragraph read, if it is long and nothing but page breaks and
                                    // emptied blocks (page numbers) followed it
   for (const Block& b : blocks) {
@@ -433,20 +435,27 @@ bool PackageLinesAreParagraphs(const Blocks& blocks) {
     }
     prev = nullptr;
     if (internal::PrefixCodePoints(b.text, kMinCutLength).size() < b.text.size()) {
-      ++long_paragraphs;
+      widths.push_back(PrintedWidth(b.text));
       prev = &b;
     }
   }
-  if (cut_widths.size() < kMinWrappedLines || cut_widths.size() * kWrappedShare < long_paragraphs)
-    return false;
-  // The most lines within two columns of one width.
+  if (cut_widths.size() < kMinWrappedLines || cut_widths.size() * kWrappedShare < widths.size()) return false;
+  // The most cut lines within four columns of one width, and the widest of them.
   std::sort(cut_widths.begin(), cut_widths.end());
   size_t most = 0;
+  size_t line_width = 0;
   for (size_t i = 0, j = 0; j < cut_widths.size(); ++j) {
     while (cut_widths[j] > cut_widths[i] + 4) ++i;
-    most = std::max(most, j - i + 1);
+    if (j - i + 1 > most) {
+      most = j - i + 1;
+      line_width = cut_widths[j];
+    }
   }
-  return most * 2 > cut_widths.size();
+  if (most * 2 <= cut_widths.size()) return false;
+  // Nothing printed wider than the line (a few titles or tables set smaller aside).
+  const size_t wider = static_cast<size_t>(
+      std::count_if(widths.begin(), widths.end(), [&](size_t w) { return w > line_width + 4; }));
+  return wider * kWrappedShare * 5 <= widths.size();
 }
 
 // A table row: the separator row is decoration; each cell is repaired like a

@@ -46,27 +46,29 @@ TEST(DocxTest, WordFeaturesReadAsWordShowsThem) {
     return out;
   };
   Document doc = MustExtract(Fixture("word-features.docx"));
-  EXPECT_EQ(texts(doc), (V{
-                            "一、总体要求",  // numbering through a numbering style (numStyleLink): no label
-                            "二、主要任务", "（一）细项", "一级标题", "正文级别", "段落正文级别",
-                            "•要点",            // U+F0B7
-                            "完成情况✔已完成",  // the run's AlternateContent was not read
-                            "1.第一项",
-                            "2.第二项",  // the moved item's mark left an empty "2."
-                            "3.被移走的一项", "（一）第一项工作。",
-                            // The label went to the half after the page break; now the halves are joined.
-                            "（二）加快推进产业转型升级。持续优化营商环境，推动高质量发展全面提质提速。",
-                            "结果：乙",  // a field inside a field's instruction gave 结果：9乙
-                        }));
+  EXPECT_EQ(texts(doc),
+            (V{
+                "一、总体要求",  // numbering through a numbering style (numStyleLink): no label
+                "二、主要任务", "（一）细项", "一级标题", "正文级别", "段落正文级别",
+                "•要点",            // U+F0B7
+                "完成情况✔已完成",  // the run's AlternateContent was not read
+                "1.第一项",
+                "2.第二项",  // the moved item's mark left an empty "2."
+                "3.被移走的一项", "（一）第一项工作。",
+                // The label went to the half after the page break; now the halves are joined.
+                "（二）加快推进产业转型升级。持续优化营商环境，推动高质量发展全面提质提速。",
+                "（三）第三项工作。",  // the label stood alone before the page break that opens it
+                "结果：乙",            // a field inside a field's instruction gave 结果：9乙
+            }));
   std::vector<int> levels;
   for (const DocumentBlock& b : doc.blocks)
     if (b.kind == BlockKind::kParagraph) levels.push_back(b.style.heading_level);
   // Outline level 9 is body text, in a style based on Heading 1 or on the paragraph itself.
-  EXPECT_EQ(levels, (std::vector<int>{0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
+  EXPECT_EQ(levels, (std::vector<int>{0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
   ExtractOptions original;
   original.docx.keep_original = true;
   V before = texts(MustExtract(Fixture("word-features.docx"), original));
-  ASSERT_EQ(before.size(), 14u);
+  ASSERT_EQ(before.size(), 15u);
   EXPECT_EQ(V(before.begin() + 8, before.begin() + 11), (V{"1.第一项", "2.被移走的一项", "3.第二项"}));
 }
 

@@ -137,6 +137,32 @@ TEST(NormalizeTest, PackageParagraphsAreJoinedOnlyInsideAnOpenBracket) {
             "15.推进生态环境综合治理。（生态环境部牵头，水利部、住房城乡建设部等按职责分工负责）");
   // A paragraph numbered by the word processor starts anew, bracket or not.
   EXPECT_EQ(NormalizeAsPackage(bracket, {1}).blocks.size(), 2u);
+  // So does one whose number is typed: the bracket before it was left open by mistake (text too).
+  const std::string typo =
+      "1.全面推进乡村振兴，落实粮食安全党政同责（牵头单位：县农业农村局\n"
+      "2.加快项目建设，推动重点项目早开工、早投产。（牵头单位：县发改局）\n";
+  EXPECT_EQ(NormalizeAsPackage(typo).blocks.size(), 2u);
+  EXPECT_EQ(NormalizeText(typo).blocks.size(), 2u);
+}
+
+// A list typed in Word, items of one length ending without a full stop, is no PDF's lines: the
+// running text around it is wider than the items.
+TEST(NormalizeTest, WordListOfEqualItemsIsNotReadAsPrintedLines) {
+  std::string text =
+      "各乡镇人民政府，县直各部门：经县政府研究同意，现将2024年主要工作目标印发给你们，请结合实际认真抓好落实"
+      "，"
+      "确保各项目标任务如期完成，并于每季度末将进展情况报县政府办公室。\n";
+  for (const char* item :
+       {"全面推进乡村振兴，稳定粮食播种面积在五十万亩以上", "加快推进重点项目建设，确保固定资产投资稳步增长",
+        "持续优化营商环境，推动新增市场主体三千户以上", "深入实施创新驱动，培育国家高新技术企业十家",
+        "扎实推进生态保护，完成营造林面积两万亩以上", "着力保障改善民生，城镇新增就业人数两千人以上",
+        "统筹发展和安全，守牢安全生产底线不发生重大事故", "加强政府自身建设，持续提升行政效能和服务水平",
+        "深化重点领域改革，激发各类经营主体发展活力"})
+    text += std::string(item) + "\n";
+  text +=
+      "各乡镇、各部门要高度重视，加强组织领导，压实工作责任，细化工作措施，确保各项工作任务落到实处、取得实效"
+      "。\n";
+  EXPECT_EQ(NormalizeAsPackage(text).blocks.size(), 11u);
 }
 
 TEST(NormalizeTest, PackageOfPrintedLinesIsJoinedAsText) {
@@ -150,15 +176,21 @@ TEST(NormalizeTest, PackageOfPrintedLinesIsJoinedAsText) {
       "办事处）\n"
       "3.新增规上工业企业25家，规上工业增加值增长7%，工业投资增长百分之\n"
       "九。（区领导：宋雅琴；责任单位：区工业和信息化局、区统计局、临溪\n"
-      "经济开发区管委会）\n";
+      "经济开发区管委会）\n"
+      "4.推进临溪智能制造产业园二期建设，年内完成主体工程并投入使用，新\n"
+      "增产值二十亿元。（区领导：宋雅琴；责任单位：临溪经济开发区管委会\n"
+      "、区自然资源分局、区住房和城乡建设局）\n"
+      "5.新建改建城市道路十二条，打通断头路五条，完成老旧燃气管网改造四\n"
+      "十五公里。（区领导：周文博；责任单位：区住房和城乡建设局、区交通\n"
+      "运输局、区城市管理局）\n";
   auto n = NormalizeAsPackage(lines);
-  ASSERT_EQ(n.blocks.size(), 3u);
+  ASSERT_EQ(n.blocks.size(), 5u);
   EXPECT_EQ(n.blocks[1].text,
             "2.新签约亿元以上招商项目40个，到位内资120亿元，实际利用外资增长10%。（区领导：韩志刚；责任单位："
             "区投资促进局、区商务局、各街道办事处）");
-  // Two such lines are not enough to read a package so.
-  const std::string two = lines.substr(0, lines.find("2."));
-  EXPECT_EQ(NormalizeAsPackage(two).blocks.size(), 2u) << "joined inside the open bracket only";
+  // A few such lines are not enough to read a package so.
+  const std::string few = lines.substr(0, lines.find("2."));
+  EXPECT_EQ(NormalizeAsPackage(few).blocks.size(), 2u) << "joined inside the open bracket only";
 }
 
 TEST(NormalizeTest, OptionsTurnRepairsOff) {

@@ -402,10 +402,11 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b) {
   return !b.text.empty() && !StartsNewParagraph(b.text);
 }
 
-// Printed width of a line: two columns for a CJK character or full-width form, one otherwise.
+// Printed width of a line: columns as a terminal gives them (2 for a CJK character).
 size_t PrintedWidth(std::string_view text) {
   size_t width = 0;
-  for (size_t i = 0; i < text.size();) width += NextCodePoint(text, i) >= 0x2E80 ? 2 : 1;
+  for (size_t i = 0; i < text.size();)
+    width += static_cast<size_t>(internal::DisplayWidth(NextCodePoint(text, i)));
   return width;
 }
 
@@ -414,11 +415,12 @@ size_t PrintedWidth(std::string_view text) {
 // of them at the width of the page, and no paragraph is wider than that; a document written as
 // paragraphs has few long paragraphs that stop mid-sentence (in a Chinese character, ， or 、)
 // with the next going on in Chinese, and its running text is wider than any list item of one width.
+// Text input has no package: nothing is counted. Widths are measured only once the counts say so.
 bool PackageLinesAreParagraphs(const Blocks& blocks) {
-  std::vector<size_t> widths;      // of the long paragraphs
-  std::vector<size_t> cut_widths;  // of those that end cut
-  const Block* prev = nullptr;     // the last paragraph read, if it is long and nothing but page breaks and
-                                   // emptied blocks (page numbers) followed it
+  std::vector<std::string_view> long_texts;  // the long paragraphs
+  std::vector<std::string_view> cut_texts;   // those of them that end cut
+  const Block* prev = nullptr;  // the last paragraph read, if it is long and nothing but page breaks and
+                                // emptied blocks (page numbers) followed it
   for (const Block& b : blocks) {
     const bool paragraph = b.kind == BlockKind::kParagraph && !b.location.part.empty() && !b.text.empty();
     if (!paragraph) {
@@ -431,16 +433,20 @@ bool PackageLinesAreParagraphs(const Blocks& blocks) {
       const char32_t last = PreviousCodePoint(prev->text, end);
       const char32_t first = NextCodePoint(b.text, begin);
       if ((IsHan(last) || last == U'，' || last == U'、') && IsHan(first) && !StartsNewParagraph(b.text))
-        cut_widths.push_back(PrintedWidth(prev->text));
+        cut_texts.push_back(prev->text);
     }
     prev = nullptr;
     if (internal::PrefixCodePoints(b.text, kMinCutLength).size() < b.text.size()) {
-      widths.push_back(PrintedWidth(b.text));
+      long_texts.push_back(b.text);
       prev = &b;
     }
   }
-  if (cut_widths.size() < kMinWrappedLines || cut_widths.size() * kWrappedShare < widths.size()) return false;
+  if (cut_texts.size() < kMinWrappedLines || cut_texts.size() * kWrappedShare < long_texts.size())
+    return false;
   // The most cut lines within four columns of one width, and the widest of them.
+  std::vector<size_t> cut_widths;
+  cut_widths.reserve(cut_texts.size());
+  for (std::string_view t : cut_texts) cut_widths.push_back(PrintedWidth(t));
   std::sort(cut_widths.begin(), cut_widths.end());
   size_t most = 0;
   size_t line_width = 0;
@@ -453,9 +459,11 @@ bool PackageLinesAreParagraphs(const Blocks& blocks) {
   }
   if (most * 2 <= cut_widths.size()) return false;
   // Nothing printed wider than the line (a few titles or tables set smaller aside).
-  const size_t wider = static_cast<size_t>(
-      std::count_if(widths.begin(), widths.end(), [&](size_t w) { return w > line_width + 4; }));
-  return wider * kWrappedShare * 5 <= widths.size();
+  const size_t wider =
+      static_cast<size_t>(std::count_if(long_texts.begin(), long_texts.end(), [&](std::string_view t) {
+        return PrintedWidth(t) > line_width + 4;
+      }));
+  return wider * kWrappedShare * 5 <= long_texts.size();
 }
 
 // A table row: the separator row is decoration; each cell is repaired like a

@@ -35,26 +35,25 @@ namespace {
 // XML reader passes through unchecked. JSON must be UTF-8, so each ill-formed sequence is
 // written as U+FFFD: every parser reads the result (an escape keeping the bytes, such as lone
 // surrogates, is rejected by strict parsers). Only these few fields pay for the check.
-bool IsUtf8(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
+// Returns `s` itself when it is UTF-8, else its repair, kept in `repaired`.
+std::string_view AsUtf8(std::string_view s, std::string& repaired) {
+  bool valid = true;
+  for (size_t i = 0; i < s.size() && valid;) {
     const size_t start = i;
-    if (internal::NextCodePoint(s, i) == U'\uFFFD' && s.substr(start, i - start) != "\xEF\xBF\xBD")
-      return false;
+    valid = internal::NextCodePoint(s, i) != U'\uFFFD' || s.substr(start, i - start) == "\xEF\xBF\xBD";
   }
-  return true;
-}
-
-std::string ReplaceIllFormedUtf8(std::string_view s) {
-  std::string out;
-  out.reserve(s.size() + 8);
+  if (valid) return s;
+  repaired.clear();
+  repaired.reserve(s.size() + 8);
   for (size_t i = 0; i < s.size();) {
     const size_t start = i;
     if (internal::NextCodePoint(s, i) == U'\uFFFD')
-      out += "\xEF\xBF\xBD";  // one for each ill-formed sequence, as ICU and the WHATWG decoder count them
+      repaired +=
+          "\xEF\xBF\xBD";  // one for each ill-formed sequence, as ICU and the WHATWG decoder count them
     else
-      out.append(s, start, i - start);
+      repaired.append(s, start, i - start);
   }
-  return out;
+  return repaired;
 }
 
 template <typename Writer>
@@ -231,12 +230,10 @@ class JsonEmitter {
   }
   void Key(std::string_view k) { w_.Key(k.data(), static_cast<rapidjson::SizeType>(k.size())); }
   void String(std::string_view s) { w_.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
-  // A string that may not be UTF-8 (see IsUtf8).
+  // A string that may not be UTF-8 (see AsUtf8).
   void ForeignString(std::string_view s) {
-    if (IsUtf8(s))
-      String(s);
-    else
-      String(ReplaceIllFormedUtf8(s));
+    std::string repaired;
+    String(AsUtf8(s, repaired));
   }
   // Absent text is null, not "".
   void StringOrNull(std::string_view s) {
@@ -285,10 +282,8 @@ class JsonEmitter {
     Key("properties");
     w_.StartObject();
     for (const auto& [key, value] : s.properties) {
-      if (IsUtf8(key))
-        Key(key);
-      else
-        Key(ReplaceIllFormedUtf8(key));
+      std::string repaired;
+      Key(AsUtf8(key, repaired));
       ForeignString(value);
     }
     w_.EndObject();
@@ -855,10 +850,11 @@ bool WriteFindingsJson(const Document& document, const Diagnostics& findings, st
 std::string ErrorRecordJson(const std::string& path, const Status& status) {
   rapidjson::StringBuffer buffer;
   rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
-  // The path, and a message that may quote it or a DOCX part's name: see IsUtf8.
+  // The path, and a message that may quote it or a DOCX part's name: see AsUtf8.
+  std::string repaired;
   const auto foreign = [&](const std::string& s) {
-    const std::string text = IsUtf8(s) ? s : ReplaceIllFormedUtf8(s);
-    w.String(text.c_str(), static_cast<rapidjson::SizeType>(text.size()));
+    const std::string_view text = AsUtf8(s, repaired);
+    w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
   };
   w.StartObject();
   w.Key("source");

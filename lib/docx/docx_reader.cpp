@@ -473,8 +473,9 @@ class DocxReader {
     bool mark_deleted = false;
     if (pugi::xml_node ppr = ns_.Child(p, Ns::kW, "pPr"))
       if (pugi::xml_node rpr = ns_.Child(ppr, Ns::kW, "rPr"))
-        mark_deleted = ns_.Child(rpr, Ns::kW, HiddenRevision()) ||
-                       ns_.Child(rpr, Ns::kW, options_.keep_original ? "moveTo" : "moveFrom");
+        for (pugi::xml_node c = rpr.first_child(); c && !mark_deleted; c = c.next_sibling())
+          mark_deleted =
+              ns_.Of(c) == Ns::kW && IsRevision(NsResolver::Local(c)) && !RevisionShown(NsResolver::Local(c));
     if (page_break_before) PageBreak(p);
     Para para;
     current_block_ = &block;
@@ -589,9 +590,6 @@ class DocxReader {
   // with a w:sym fallback, a drawing with a VML fallback).
   void RunContent(const pugi::xml_node& r, Para& para, RunState& state, int depth) {
     if (TooDeep(depth)) return;
-    bool& has_text = state.has_text;
-    bool& bold = state.bold;
-    RunFormat& format = state.format;
     for (pugi::xml_node n = r.first_child(); n; n = n.next_sibling()) {
       if (n.type() != pugi::node_element) continue;
       Ns ns = ns_.Of(n);
@@ -605,8 +603,8 @@ class DocxReader {
         continue;
       }
       if (local == "rPr") {
-        format = ReadRunFormat(n);
-        if (pugi::xml_node b = ns_.Child(n, Ns::kW, "b")) bold = internal::OnOff(b);
+        state.format = ReadRunFormat(n);
+        if (pugi::xml_node b = ns_.Child(n, Ns::kW, "b")) state.bold = internal::OnOff(b);
       } else if (local == "fldChar") {
         std::string_view type = Attr(n, "fldCharType").value();
         if (type == "begin") {
@@ -623,7 +621,7 @@ class DocxReader {
         continue;  // a field's instruction is never text
       } else if (local == "t" || (local == "delText" && options_.keep_original)) {
         para.text += n.text().get();
-        has_text = has_text || *n.text().get() != '\0';
+        state.has_text = state.has_text || *n.text().get() != '\0';
       } else if (local == "tab" || local == "ptab") {
         para.text += '\t';
       } else if (local == "br" || local == "cr") {
@@ -695,6 +693,8 @@ class DocxReader {
       if (pugi::xml_node trpr = ns_.Child(tr, Ns::kW, "trPr"))
         if (pugi::xml_node gb = ns_.Child(trpr, Ns::kW, "gridBefore"))
           row.cells.resize(static_cast<size_t>(std::clamp(Attr(gb, "val").as_int(0), 0, 64)));
+      std::vector<bool> merged(row.cells.size(), false);
+      bool any_merged = false;
       for (pugi::xml_node tc = tr.first_child(); tc; tc = tc.next_sibling()) {
         pugi::xml_node cell = tc;
         if (ns_.Is(tc, Ns::kW, "sdt")) cell = ns_.Child(ns_.Child(tc, Ns::kW, "sdtContent"), Ns::kW, "tc");
@@ -706,13 +706,12 @@ class DocxReader {
           if (pugi::xml_node vm = ns_.Child(tcpr, Ns::kW, "vMerge"))
             continued = std::string_view(Attr(vm, "val").value()) != "restart";
         }
-        std::string text = continued ? "" : CellText(cell, depth + 1);
-        if (continued) row.merged_above.resize(row.cells.size() + static_cast<size_t>(span), false);
-        row.cells.push_back(std::move(text));
-        for (int k = 1; k < span; ++k) row.cells.emplace_back();
-        if (continued) std::fill(row.merged_above.end() - span, row.merged_above.end(), true);
+        row.cells.push_back(continued ? "" : CellText(cell, depth + 1));
+        row.cells.resize(row.cells.size() + static_cast<size_t>(span - 1));
+        merged.resize(row.cells.size(), continued);  // the spanned columns continue with it
+        any_merged = any_merged || continued;
       }
-      if (!row.merged_above.empty()) row.merged_above.resize(row.cells.size(), false);
+      if (any_merged) row.merged_above = std::move(merged);
       // The row as the text reader reads `| a | b |`; line ends in cells are flattened in Finish().
       std::string line = "|";
       for (const std::string& c : row.cells) {

@@ -182,9 +182,11 @@ TEST(SourceTest, ExtractedTextMapsByBytesOrBySteps) {
   EXPECT_EQ(b.SpanOf(second, second + 3), a.SpanOf(second, second + 3));
 
   ExtractedText malformed = dense;
-  malformed.original_steps = {0, 100, 0, 250};  // not rising: the byte map is used
+  // Steps that are not usable: the byte map answers (the steps would give 250 and 999 at 0).
+  malformed.original_steps = {0, 100, 0, 250};  // not rising
+  EXPECT_EQ(MakeSource("xml", malformed).OriginalOffset(0), 100u);
   EXPECT_EQ(MakeSource("xml", malformed).OriginalOffset(second), 250u);
-  malformed.original_steps = {4, 100};  // not from 0
+  malformed.original_steps = {4, 999};  // not from 0
   EXPECT_EQ(MakeSource("xml", malformed).OriginalOffset(0), 100u);
 }
 

@@ -1,6 +1,7 @@
 #include "core/file.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -22,12 +23,22 @@ Result<std::string> ReadFileBytes(const std::string& path, uint64_t max_bytes) {
   }
   std::error_code ec;
   auto status = std::filesystem::status(path, ec);
+  // The system's reason when it is not "absent": a file in a directory that may not be searched.
+  if (ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory)
+    return Status(StatusCode::kIoError, "cannot read: " + ec.message()).WithFile(path);
   if (ec || !std::filesystem::exists(status))
     return Status(StatusCode::kNotFound, "no such file").WithFile(path);
   if (std::filesystem::is_directory(status))
     return Status(StatusCode::kIoError, "is a directory, not a file").WithFile(path);
+  errno = 0;
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status(StatusCode::kIoError, "cannot open for reading").WithFile(path);
+  if (!in) {
+    const int error = errno;  // filebuf::open sets it from open(2)
+    return Status(StatusCode::kIoError,
+                  std::string("cannot open for reading") +
+                      (error != 0 ? ": " + std::error_code(error, std::generic_category()).message() : ""))
+        .WithFile(path);
+  }
   auto size = std::filesystem::file_size(path, ec);
   if (!ec && size > max_bytes)
     return Status(StatusCode::kTooLarge, "file is " + std::to_string(size) +

@@ -10,7 +10,6 @@
 //
 // This file wires the command; batch_walk.h finds the inputs, batch_resume.h
 // decides what --resume keeps, batch_output.h writes.
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -88,23 +87,6 @@ void ShowProgress(const Counters& c, std::optional<size_t> total, double seconds
   std::cerr << line << "   " << (final ? "\n" : "") << std::flush;
 }
 
-// Why `path` could not be read, as the system says: the library says "no such
-// file" for a path whose status cannot be read (a file in a directory that may
-// not be searched) and "cannot open" without a reason (a file that may not be
-// read); either is "permission denied" here.
-Status WhyUnreadable(const std::string& path, Status status) {
-  if (status.code() != StatusCode::kNotFound && status.code() != StatusCode::kIoError) return status;
-  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-  if (fd >= 0) {
-    ::close(fd);
-    return status;
-  }
-  const int error = errno;
-  if (error == ENOENT || error == ENOTDIR) return status;
-  return Status(StatusCode::kIoError,
-                "cannot open: " + std::error_code(error, std::generic_category()).message());
-}
-
 // --out-dir: where a failure's error record goes, beside the result's place:
 // DIR/NAME.error.json for DIR/NAME.json (so --resume tries it again).
 fs::path ErrorFileOf(const fs::path& result) {
@@ -167,7 +149,7 @@ class BatchRun {
   Result<std::string> ReadBytes(const Input& input) const {
     if (!input.error.empty()) return Status(StatusCode::kIoError, input.error);
     Result<std::string> bytes = ReadInputBytes(input.path, options_);
-    if (!bytes.ok()) return WhyUnreadable(input.path, bytes.status());
+    if (!bytes.ok()) return bytes.status();
     return bytes;
   }
 

@@ -45,7 +45,7 @@ size_t Utf8Length(std::string_view text, size_t i) {
 }  // namespace
 
 BatchStop::~BatchStop() {
-  if (catching_) {
+  if (wake_[0] >= 0) {  // the handlers were installed with the pipe
     sigaction(SIGINT, &g_saved_int, nullptr);
     sigaction(SIGTERM, &g_saved_term, nullptr);
     g_catching.store(nullptr);
@@ -68,7 +68,6 @@ bool BatchStop::CatchSignals() {
   sigemptyset(&action.sa_mask);
   sigaction(SIGINT, &action, &g_saved_int);
   sigaction(SIGTERM, &action, &g_saved_term);
-  catching_ = true;
   return true;
 }
 

@@ -47,8 +47,7 @@ class BatchStop {
 
   std::atomic<bool> interrupted_{false};
   std::atomic<bool> output_failed_{false};
-  int wake_[2] = {-1, -1};
-  bool catching_ = false;
+  int wake_[2] = {-1, -1};  // open from CatchSignals() on, the handlers with it
 };
 
 // Whether `text` is well-formed UTF-8 (Unicode table 3-7: no overlong forms, no

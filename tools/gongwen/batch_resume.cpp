@@ -193,7 +193,9 @@ std::optional<KeptCounts> KeepCurrentLines(const std::string& output, const Extr
 }
 
 bool KeptLines::Take(const std::string& path) {
-  if (!any_ || !IsUtf8(path)) return false;
+  // Never emptied or grown once made (counts only go down), so read without the lock; a path that
+  // is not UTF-8 finds no key (OUT's paths were kept only if UTF-8).
+  if (counts_.empty()) return false;
   std::lock_guard<std::mutex> lock(mutex_);
   const auto it = counts_.find(path);
   if (it == counts_.end() || it->second == 0) return false;

@@ -52,14 +52,13 @@ std::optional<KeptCounts> KeepCurrentLines(const std::string& output, const Extr
 // The kept lines, taken by the workers as they meet their inputs. Thread-safe.
 class KeptLines {
  public:
-  explicit KeptLines(KeptCounts counts) : counts_(std::move(counts)), any_(!counts_.empty()) {}
+  explicit KeptLines(KeptCounts counts) : counts_(std::move(counts)) {}
   // Takes one of the lines kept for an input of exactly this path; false when
   // none is left, and always for a path that is not UTF-8 (see above).
   bool Take(const std::string& path);
 
  private:
   KeptCounts counts_;
-  const bool any_;
   std::mutex mutex_;
 };
 

@@ -44,12 +44,10 @@ bool MatchesAny(const std::vector<std::string>& globs, const std::string& below)
   return false;
 }
 
-// `path`, found under a directory argument as `below`: its output name is that
-// part of it when the path ends with it (the walk made it so); otherwise made
-// from the whole path.
+// `path`, found under a directory argument as `below` (the walk builds it as root/…/below): its
+// output name is that part of it; a directory the walk could not read (`below` empty) has none.
 Listed FoundAs(std::string path, std::string_view below) {
-  const bool suffix = !below.empty() && path.size() > below.size() && path.ends_with(below);
-  const size_t from = suffix ? path.size() - below.size() : std::string::npos;
+  const size_t from = below.empty() ? std::string::npos : path.size() - below.size();
   return {std::move(path), from};
 }
 

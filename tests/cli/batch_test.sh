@@ -60,7 +60,8 @@ mkfifo "$TMP/uc/pipe.txt"
 [ "$(lines "$TMP/uc.jsonl")" = 2 ] || fail "NOTICE.TXT and REPORT.Docx not both taken"
 grep -q "2 files, 2 ok, 0 failed, 0 current already, 2 left out of directories" "$TMP/uc.err" ||
   fail "left out not counted: $(cat "$TMP/uc.err")"
-"$GW" batch --exclude '*.docx' --include '*.TXT' "$TMP/uc" -o "$TMP/uc2.jsonl" 2>"$TMP/uc2.err"
+# Case-sensitive globs would take nothing here (no *.txt, no *.docx) or both (no *.DOCX): only NOTICE.TXT.
+"$GW" batch --include '*.txt' --include '*.docx' --exclude '*.DOCX' "$TMP/uc" -o "$TMP/uc2.jsonl" 2>"$TMP/uc2.err"
 [ "$(lines "$TMP/uc2.jsonl")" = 1 ] && grep -q ", 3 left out of directories" "$TMP/uc2.err" ||
   fail "--include/--exclude ignoring case: $(cat "$TMP/uc2.err")"
 find "$in" -name '*.txt' | sort >"$TMP/list.txt"
@@ -136,7 +137,8 @@ set -e
 [ $rc = 2 ] && grep -qF "$TMP/r1/x.txt and $TMP/r2/x.txt would both be written to $TMP/clash/x.txt.json" "$TMP/clash.err" ||
   fail "--out-dir name clash: exit $rc, $(cat "$TMP/clash.err")"
 if [ -e "$TMP/clash" ] && find "$TMP/clash" -type f | grep -q .; then fail "converted despite a name clash"; fi
-"$GW" batch "$TMP/r1" "$TMP/r1/x.txt" "$TMP/r1" --out-dir "$TMP/clash" 2>/dev/null || fail "one file twice is no clash"
+# The same file by two paths (r1 and r1/. give it the same result name) is no clash.
+"$GW" batch "$TMP/r1" "$TMP/r1/x.txt" "$TMP/./r1" --out-dir "$TMP/clash" 2>/dev/null || fail "one file twice is no clash"
 set +e
 (cd "$TMP/r2" && echo x.txt | "$GW" batch "$TMP/r1" - --out-dir "$TMP/clash" 2>"$TMP/clash2.err"); rc=$?
 set -e

@@ -417,25 +417,14 @@ class DocxReader {
       if (prefix.empty()) continue;
       const std::string attr = "xmlns:" + prefix;
       Ns ns = Ns::kOther;
-      std::string_view uri;
       for (pugi::xml_node n = choice; n && n.type() == pugi::node_element; n = n.parent())
         if (pugi::xml_attribute a = n.attribute(attr.c_str())) {
-          uri = a.value();
-          ns = internal::NsOfUri(uri);
+          ns = internal::NsOfUri(a.value());
           break;
         }
-      if (ns == Ns::kOther && !ShapeNamespace(uri)) return false;
+      if (ns == Ns::kOther) return false;
     }
     return true;
-  }
-
-  // Drawing namespaces whose shapes the reader searches for text boxes like those of wps.
-  static bool ShapeNamespace(std::string_view uri) {
-    return uri == "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup" ||
-           uri == "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas" ||
-           uri == "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing" ||
-           uri == "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" ||
-           uri == "http://schemas.openxmlformats.org/drawingml/2006/main";
   }
 
   struct Para {

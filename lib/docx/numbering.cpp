@@ -131,6 +131,14 @@ Numbering::Level ReadLevel(NsResolver& ns, const pugi::xml_node& lvl) {
   level.start = IntAttr(ns, lvl, "start", 0);  // absent: 0, as the standard says and LibreOffice counts
   if (pugi::xml_node f = ns.Child(lvl, Ns::kW, "numFmt")) level.format = Attr(f, "val").value();
   if (pugi::xml_node t = ns.Child(lvl, Ns::kW, "lvlText")) level.text = Attr(t, "val").value();
+  // A bullet in a symbol font's private-use code (Symbol's F0B7) is shown as the bullet it draws:
+  // mapped once here, not at every label.
+  if (level.format == "bullet") {
+    std::string mapped;
+    for (size_t i = 0; i < level.text.size();)
+      AppendUtf8(mapped, SymbolFontBullet(NextCodePoint(level.text, i)));
+    level.text = std::move(mapped);
+  }
   // lvlRestart: restart after level N (1-based); 0 = never; absent = after any higher level.
   const int restart = IntAttr(ns, lvl, "lvlRestart", -1);
   level.restart_after = restart < 0 ? -1 : restart == 0 ? Numbering::Level::kNeverRestart : restart - 1;
@@ -242,12 +250,6 @@ std::optional<std::string> Numbering::Next(int num_id, int ilvl) {
     } else {
       out += pattern[i];
     }
-  }
-  // A bullet in a symbol font's private-use code (Symbol's F0B7) is shown as the bullet it draws.
-  if (level.format == "bullet" && out.find('\xEF') != std::string::npos) {
-    std::string mapped;
-    for (size_t i = 0; i < out.size();) AppendUtf8(mapped, SymbolFontBullet(NextCodePoint(out, i)));
-    out = std::move(mapped);
   }
   return out;
 }

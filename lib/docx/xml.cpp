@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "core/utf8.h"
+#include <unicode/unistr.h>
 
 namespace gongwen::internal {
 
@@ -27,6 +27,11 @@ Ns NsOfUri(std::string_view uri) {
       {"http://schemas.microsoft.com/office/word/2010/wordprocessingShape", Ns::kWps},
       {"urn:schemas-microsoft-com:vml", Ns::kVml},
       {"http://schemas.microsoft.com/office/word/2006/wordml", Ns::kWne},
+      {"http://schemas.microsoft.com/office/word/2010/wordprocessingGroup", Ns::kDrawing},
+      {"http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas", Ns::kDrawing},
+      {"http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing", Ns::kDrawing},
+      {"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing", Ns::kDrawing},
+      {"http://schemas.openxmlformats.org/drawingml/2006/main", Ns::kDrawing},
   };
   for (const Entry& e : kEntries)
     if (e.uri == uri) return e.ns;
@@ -117,31 +122,9 @@ bool OnOff(const pugi::xml_node& node) {
 
 namespace {
 
-// Where a document type declaration stands in the prolog (before the root element), or npos.
-size_t DoctypeOffset(std::string_view xml) {
-  size_t i = xml.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
-  while (i < xml.size()) {
-    const char c = xml[i];
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-      ++i;
-    } else if (xml.compare(i, 2, "<?") == 0) {
-      const size_t end = xml.find("?>", i + 2);
-      if (end == std::string_view::npos) return std::string_view::npos;
-      i = end + 2;
-    } else if (xml.compare(i, 4, "<!--") == 0) {
-      const size_t end = xml.find("-->", i + 4);
-      if (end == std::string_view::npos) return std::string_view::npos;
-      i = end + 3;
-    } else {
-      return xml.compare(i, 9, "<!DOCTYPE") == 0 ? i : std::string_view::npos;
-    }
-  }
-  return std::string_view::npos;
-}
-
-// A part written in UTF-16 (a byte-order mark, or "<" as a 16-bit unit), as UTF-8; false when it
-// is not UTF-16. Unpaired surrogates become U+FFFD. The offsets of such a part are then offsets in
-// its UTF-8 form.
+// A part written in UTF-16 (a byte-order mark, or "<" as a 16-bit unit) is turned into UTF-8 by
+// ICU's converter (ill-formed units as U+FFFD); false when it is not UTF-16. The offsets of such
+// a part are then offsets in its UTF-8 form.
 bool Utf16ToUtf8(std::string& xml) {
   if (xml.size() < 2) return false;
   const auto byte = [&](size_t i) { return static_cast<unsigned char>(xml[i]); };
@@ -149,24 +132,10 @@ bool Utf16ToUtf8(std::string& xml) {
   if (!bom && !((byte(0) == '<' && byte(1) == 0) || (byte(0) == 0 && byte(1) == '<'))) return false;
   const bool little = byte(0) == 0xFF || byte(0) == '<';
   const size_t start = bom ? 2 : 0;
-  const auto unit = [&](size_t i) -> char32_t {
-    return little ? byte(i) | byte(i + 1) << 8 : byte(i) << 8 | byte(i + 1);
-  };
+  const icu::UnicodeString text(xml.data() + start, static_cast<int32_t>(xml.size() - start),
+                                little ? "UTF-16LE" : "UTF-16BE");
   std::string out;
-  out.reserve(xml.size());
-  for (size_t i = start; i + 1 < xml.size(); i += 2) {
-    char32_t cp = unit(i);
-    if (cp >= 0xD800 && cp <= 0xDBFF && i + 3 < xml.size() && unit(i + 2) >= 0xDC00 &&
-        unit(i + 2) <= 0xDFFF) {
-      cp = 0x10000 + ((cp - 0xD800) << 10) + (unit(i + 2) - 0xDC00);
-      i += 2;
-    } else if (cp >= 0xD800 && cp <= 0xDFFF) {
-      cp = 0xFFFD;
-    }
-    AppendUtf8(out, cp);
-  }
-  if ((xml.size() - start) % 2 != 0)
-    AppendUtf8(out, 0xFFFD);  // a last byte without its pair: not dropped silently
+  text.toUTF8String(out);
   xml = std::move(out);
   return true;
 }
@@ -176,20 +145,25 @@ bool Utf16ToUtf8(std::string& xml) {
 bool ParseXml(pugi::xml_document& doc, std::string& xml, std::string& error) {
   // Word writes UTF-8; a part in UTF-16 (which XML allows, and LibreOffice reads) is read as UTF-8.
   Utf16ToUtf8(xml);
-  // A part declaring a DTD is refused, not read with its entities left as text (&xxe;): the
-  // packaging standard allows none (ECMA-376 Part 2, M1.17), and no writer of DOCX puts one.
-  if (const size_t at = DoctypeOffset(xml); at != std::string_view::npos) {
-    error = "a document type declaration (<!DOCTYPE), which OOXML parts may not carry, at byte offset " +
-            std::to_string(at);
-    return false;
-  }
   // In place: the buffer is the caller's; entities other than the predefined
   // five are never expanded, and no DTD or external resource is ever loaded.
-  pugi::xml_parse_result r = doc.load_buffer_inplace(xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata_single, pugi::encoding_utf8);
+  pugi::xml_parse_result r = doc.load_buffer_inplace(
+      xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata_single | pugi::parse_doctype,
+      pugi::encoding_utf8);
   if (!r) {
     error = std::string(r.description()) + " at byte offset " + std::to_string(r.offset);
     return false;
   }
+  // A part declaring a DTD is refused, not read with its entities left as text (&xxe;): the
+  // packaging standard allows none (ECMA-376 Part 2, M1.17), and no writer of DOCX puts one.
+  for (pugi::xml_node n = doc.first_child(); n; n = n.next_sibling())
+    if (n.type() == pugi::node_doctype) {
+      // offset_debug() is where the declaration's text starts, after "<!DOCTYPE" and spaces.
+      const size_t at = xml.rfind("<!DOCTYPE", static_cast<size_t>(std::max<ptrdiff_t>(n.offset_debug(), 0)));
+      error = "a document type declaration (<!DOCTYPE), which OOXML parts may not carry, at byte offset " +
+              std::to_string(at == std::string::npos ? 0 : at);
+      return false;
+    }
   return true;
 }
 

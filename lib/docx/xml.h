@@ -15,18 +15,19 @@ namespace gongwen::internal {
 
 enum class Ns {
   kOther,
-  kW,         // wordprocessingml main, transitional or strict
-  kR,         // officeDocument relationships (attributes r:id)
-  kMc,        // markup compatibility (AlternateContent)
-  kPkgRels,   // package relationships (_rels/*.rels)
+  kW,        // wordprocessingml main, transitional or strict
+  kR,        // officeDocument relationships (attributes r:id)
+  kMc,       // markup compatibility (AlternateContent)
+  kPkgRels,  // package relationships (_rels/*.rels)
   kContentTypes,
-  kCoreProps, // cp:
-  kDc,        // dc:
-  kDcTerms,   // dcterms:
-  kExtProps,  // app.xml
-  kWps,       // wordprocessingShape (text boxes)
-  kVml,       // v: (legacy text boxes)
-  kWne,       // Word 2006 wordml: Word puts txbxContent here in ISO Strict files
+  kCoreProps,  // cp:
+  kDc,         // dc:
+  kDcTerms,    // dcterms:
+  kExtProps,   // app.xml
+  kWps,        // wordprocessingShape (text boxes)
+  kVml,        // v: (legacy text boxes)
+  kWne,        // Word 2006 wordml: Word puts txbxContent here in ISO Strict files
+  kDrawing,    // drawing groups, canvases and DrawingML: searched for text boxes like wps shapes
 };
 
 Ns NsOfUri(std::string_view uri);

@@ -209,7 +209,7 @@ bool KeptLines::Take(const std::string& path) {
 // anywhere (copied in part, or its data lost in a crash after the rename) does
 // not end in "}\n". That is two bytes read instead of parsing a file of many
 // megabytes to its end.
-bool StoredIsCurrent(const fs::path& stored, const std::string& sha256) {
+bool StoredIsCurrent(const fs::path& stored, std::string_view input_bytes) {
   std::FILE* f = std::fopen(stored.c_str(), "rb");
   if (f == nullptr) return false;
   char end[2] = {};
@@ -219,7 +219,8 @@ bool StoredIsCurrent(const fs::path& stored, const std::string& sha256) {
     char buffer[16 << 10];
     rapidjson::FileReadStream in(f, buffer, sizeof buffer);
     StampReader stamp(false);
-    current = stamp.Read(in) && stamp.generator == Generator() && stamp.sha256 == sha256;
+    // Hashed only when a stored result of this version is there to compare with.
+    current = stamp.Read(in) && stamp.generator == Generator() && stamp.sha256 == Sha256Hex(input_bytes);
   }
   std::fclose(f);
   return current;

@@ -13,6 +13,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "batch_common.h"
 #include "gongwen/extract.h"
@@ -63,10 +64,10 @@ class KeptLines {
 };
 
 // --out-dir --resume: whether DIR/NAME.json, written by an earlier run, is a
-// whole document of this version for bytes of this hash. It reads the start of
+// whole document of this version for these input bytes (hashed only when it is). It reads the start of
 // the file up to the hash and its last two bytes, whatever its size: no size
 // limit applies to our own outputs.
-bool StoredIsCurrent(const std::filesystem::path& stored, const std::string& sha256);
+bool StoredIsCurrent(const std::filesystem::path& stored, std::string_view input_bytes);
 
 }  // namespace gongwen::cli
 

@@ -8,7 +8,8 @@
 # For each file: wall time and peak memory (/usr/bin/time) of
 #   gongwen extract FILE -o /dev/null        (median of RUNS, default 3)
 #   pandoc -f docx -t json FILE -o /dev/null (once)
-# then the ratio, and peak memory over the size of the inflated word/document.xml.
+# then the ratio, and peak memory over the size of the inflated word/document.xml; last, the peak
+# memory of the floor alone (docx_floor), over the same size.
 # Before that, the Google Benchmark DOCX cases on the same file: the floor (libzip
 # inflate + pugixml parse of word/document.xml) against the whole DOCX → JSON path.
 #
@@ -28,7 +29,7 @@ TUNABLES="${TUNABLES-glibc.malloc.hugetlb=1}"
 
 command -v pandoc >/dev/null || { echo "compare_pandoc: pandoc is not installed (apt-get install pandoc)" >&2; exit 2; }
 need_gnu_time compare_pandoc
-build_release gongwen_bench gongwen-cli
+build_release gongwen_bench gongwen-cli docx_floor
 GONGWEN="$BUILD_DIR/tools/gongwen"
 
 files=("$@")
@@ -75,4 +76,13 @@ for f in "${files[@]}"; do
     ratio = (p == "fail" || g == 0) ? "-" : sprintf("%.0f×", p / g)
     printf "%-28s %9.1f %10.2f %10.0f %10s %10s %9s %8.1f×\n", f, x / 1e6, g, gm / 1024, p,
            (p == "fail" ? "-" : sprintf("%.0f", pm / 1024)), ratio, gm * 1024 / x }'
+done
+
+echo
+echo "== the floor's own peak memory (docx_floor: inflate + pugixml's DOM in a process of its own)"
+for f in "${files[@]}"; do
+  xml=$(xml_bytes "$f")
+  read -r _ fm <<<"$(measure "$BUILD_DIR/tests/bench/docx_floor" "$f")"
+  awk -v f="$(basename "$f")" -v x="$xml" -v fm="$fm" 'BEGIN {
+    printf "%s: %.1f MB peak = %.2f× the XML\n", f, fm / 1024, fm * 1024 / x }'
 done

@@ -57,6 +57,11 @@ GONGWEN_EXPORT std::string SegmentedLineJson(const Source& source, const Segment
 //  "position":{"line","column","offset"}|null}} (code: StatusCodeName).
 GONGWEN_EXPORT std::string ErrorRecordJson(const std::string& path, const Status& status);
 
+// A string that may not be UTF-8 (a file name from an old GBK archive, a DOCX
+// property) as the emitters write it: each ill-formed sequence as U+FFFD, the
+// rest unchanged. What a stored result's source.path says of such a path.
+GONGWEN_EXPORT std::string AsWrittenUtf8(std::string_view text);
+
 }  // namespace gongwen
 
 #endif  // GONGWEN_JSON_H_

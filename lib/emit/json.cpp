@@ -847,6 +847,11 @@ bool WriteFindingsJson(const Document& document, const Diagnostics& findings, st
   return StreamJson(out, options, [&](auto& emitter) { emitter.EmitFindings(document, findings); });
 }
 
+std::string AsWrittenUtf8(std::string_view text) {
+  std::string repaired;
+  return std::string(AsUtf8(text, repaired));
+}
+
 std::string ErrorRecordJson(const std::string& path, const Status& status) {
   rapidjson::StringBuffer buffer;
   rapidjson::Writer<rapidjson::StringBuffer> w(buffer);

@@ -145,6 +145,15 @@ set -e
 [ $rc = 1 ] && grep -qF "x.txt would be written to $TMP/clash/x.txt.json, the result of $TMP/r1/x.txt" "$TMP/clash2.err" ||
   fail "--out-dir clash from standard input: exit $rc, $(cat "$TMP/clash2.err")"
 cmp -s "$TMP/clash/x.txt.json" <("$GW" extract "$TMP/r1/x.txt") || fail "a clash from standard input overwrote a result"
+# --out-dir --resume: a stored result of the same bytes under another root is not current: it names the other
+# input. A later batch over r3 (a copy of r1) converts x.txt again, and the result names r3's file.
+mkdir -p "$TMP/r3"
+cp "$TMP/r1/x.txt" "$TMP/r3/x.txt"
+"$GW" batch "$TMP/r3" --out-dir "$TMP/clash" --resume 2>"$TMP/r3.err" || fail "--out-dir --resume, another root: $(cat "$TMP/r3.err")"
+grep -q "1 ok, 0 failed, 0 current already" "$TMP/r3.err" || fail "--out-dir --resume took another root's result: $(cat "$TMP/r3.err")"
+grep -qF "\"path\":\"$TMP/r3/x.txt\"" "$TMP/clash/x.txt.json" || fail "--out-dir --resume, another root: the result names $(head -c 300 "$TMP/clash/x.txt.json")"
+"$GW" batch "$TMP/r3" --out-dir "$TMP/clash" --resume 2>"$TMP/r3.err" || fail "--out-dir --resume, r3 again: $(cat "$TMP/r3.err")"
+grep -q "0 ok, 0 failed, 1 current already" "$TMP/r3.err" || fail "--out-dir --resume, r3 again: $(cat "$TMP/r3.err")"
 # A path from standard input refused for a clash claims no name: y.error is refused (its error record would be
 # the result of r/y.error.error), and y, whose error record would be y.error's result, is then converted.
 mkdir -p "$TMP/claim/w" "$TMP/claim/r"
@@ -260,6 +269,8 @@ assert json.loads(sys.stdin.buffer.read().decode("utf-8"))["source"]["path"].end
   fail "gongwen extract of a path not UTF-8"
 grep -q "1 ok, 2 failed, 0 current already" "$TMP/gbk-resume.err" || fail "--resume, names not UTF-8: $(cat "$TMP/gbk-resume.err")"
 [ -f "$TMP/gbk-tree/$(printf '\xd6\xd0').txt.json" ] || fail "--out-dir did not keep the exact name"
+"$GW" batch "$TMP/gbk" --out-dir "$TMP/gbk-tree" --resume 2>"$TMP/gbk-tree.err" || true
+grep -q "0 ok, 1 failed, 1 current already" "$TMP/gbk-tree.err" || fail "--out-dir --resume, a name not UTF-8: $(cat "$TMP/gbk-tree.err")"
 # Written so, two names can give the same path: GBK 中.txt and 国.txt (\xd6\xd0, \xb9\xfa) are both "\ufffd\ufffd.txt".
 # -o --resume matches a line to an input by exact path only, so neither may take the other's line: one changes
 # between runs, and on 1 or 2 threads the output holds each file's current result once.

@@ -118,7 +118,8 @@ class BatchRun {
     if (!input.clash.empty()) return RefuseClash(input, target);
     if (kept_.Take(input.path)) return Skip(index);  // found current when OUT was read
     const Result<std::string> bytes = ReadBytes(input);
-    if (bytes.ok() && args_.resume && ToDir() && StoredIsCurrent(target, *bytes)) return Skip(index);
+    if (bytes.ok() && args_.resume && ToDir() && StoredIsCurrent(target, input.path, *bytes))
+      return Skip(index);
     bool ok = false;
     std::string line = Line(input, bytes, ok);
     if (ToDir())

@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "commands.h"
+#include "gongwen/json.h"
 
 namespace gongwen::cli {
 
@@ -95,19 +96,6 @@ bool IsUtf8(std::string_view text) {
   return true;
 }
 
-void SayError(const std::string& message) {
-  if (IsUtf8(message)) return PrintError(message);
-  std::string shown;
-  for (size_t i = 0; i < message.size();) {
-    if (const size_t n = Utf8Length(message, i)) {
-      shown.append(message, i, n);
-      i += n;
-    } else {
-      shown += "\xEF\xBF\xBD";
-      ++i;
-    }
-  }
-  PrintError(shown);
-}
+void SayError(const std::string& message) { PrintError(AsWrittenUtf8(message)); }
 
 }  // namespace gongwen::cli

@@ -209,7 +209,7 @@ bool KeptLines::Take(const std::string& path) {
 // anywhere (copied in part, or its data lost in a crash after the rename) does
 // not end in "}\n". That is two bytes read instead of parsing a file of many
 // megabytes to its end.
-bool StoredIsCurrent(const fs::path& stored, std::string_view input_bytes) {
+bool StoredIsCurrent(const fs::path& stored, const std::string& input_path, std::string_view input_bytes) {
   std::FILE* f = std::fopen(stored.c_str(), "rb");
   if (f == nullptr) return false;
   char end[2] = {};
@@ -219,8 +219,12 @@ bool StoredIsCurrent(const fs::path& stored, std::string_view input_bytes) {
     char buffer[16 << 10];
     rapidjson::FileReadStream in(f, buffer, sizeof buffer);
     StampReader stamp(false);
-    // Hashed only when a stored result of this version is there to compare with.
-    current = stamp.Read(in) && stamp.generator == Generator() && stamp.sha256 == Sha256Hex(input_bytes);
+    // Hashed only when a stored result of this version and this input is there to compare with. The
+    // path too: the same content under another root (an earlier batch over r1/, this one over r2/) is
+    // another input, whose result must name it. A path that is not UTF-8 is stored as written (U+FFFD);
+    // the exact file name of DIR/NAME.json tells such names apart.
+    current = stamp.Read(in) && stamp.generator == Generator() && stamp.path == AsWrittenUtf8(input_path) &&
+              stamp.sha256 == Sha256Hex(input_bytes);
   }
   std::fclose(f);
   return current;

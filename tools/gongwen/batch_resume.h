@@ -64,10 +64,12 @@ class KeptLines {
 };
 
 // --out-dir --resume: whether DIR/NAME.json, written by an earlier run, is a
-// whole document of this version for these input bytes (hashed only when it is). It reads the start of
+// whole document of this version for this input path and these input bytes (hashed only when the
+// version and path agree). It reads the start of
 // the file up to the hash and its last two bytes, whatever its size: no size
 // limit applies to our own outputs.
-bool StoredIsCurrent(const std::filesystem::path& stored, std::string_view input_bytes);
+bool StoredIsCurrent(const std::filesystem::path& stored, const std::string& input_path,
+                     std::string_view input_bytes);
 
 }  // namespace gongwen::cli
 

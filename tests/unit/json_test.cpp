@@ -94,6 +94,63 @@ TEST(JsonTest, EscapesAtEveryOffset) {
   }
 }
 
+// The compact writer is gongwen's own (lib/emit/json.cpp): its strings must come out as RapidJSON's
+// Writer writes them, which ErrorRecordJson still uses (for the path, as ToJson writes it, here also
+// as a key): every escape, alone or two, at every offset in strings of every length to past two blocks.
+TEST(JsonTest, CompactWriterEscapesAsRapidJsonDoes) {
+  Document doc = Extract(testing::kSmallNotice);
+  JsonOptions options;
+  options.blocks = false;
+  const auto between = [](const std::string& json, const std::string& from, const std::string& to) {
+    const size_t b = json.find(from);
+    const size_t e = b == std::string::npos ? b : json.find(to, b + from.size());
+    return e == std::string::npos ? "(not found)" : json.substr(b + from.size(), e - b - from.size());
+  };
+  const std::string plain = "公文abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ";  // UTF-8 too
+  for (const char special : {'"', '\\', '\x01', '\x1f', '\b', '\t', '\n', '\f', '\r', '\x7f', '/', '\0'}) {
+    for (size_t n = 0; n <= 40; ++n) {
+      for (size_t at = 0; at <= n; ++at) {
+        std::string path = plain.substr(0, n);
+        if (at < n) path[at] = special;
+        if (at + 5 < n) path[at + 5] = special;
+        doc.source.path = path;
+        doc.source.properties = {{path, path}};
+        const std::string json = ToJson(doc, options);
+        const std::string expected = between(ErrorRecordJson(path, Status()), "{\"path\":", "},\"error\"");
+        ASSERT_EQ(between(json, "{\"path\":", ",\"format\""), expected)
+            << int(special) << " " << n << " " << at;
+        ASSERT_EQ(between(json, "\"properties\":{", "}"), expected + ":" + expected)
+            << int(special) << " " << n << " " << at;
+      }
+    }
+  }
+}
+
+// The pretty writer is RapidJSON's: the compact output is the same bytes without its layout.
+TEST(JsonTest, CompactIsPrettyWithoutTheLayout) {
+  Document doc = Extract(testing::kSmallNotice);
+  doc.blocks.front().text = "引号\"、反斜杠\\、制表\t与\x01\x1f";
+  JsonOptions pretty;
+  pretty.pretty = true;
+  const std::string indented = ToJson(doc, pretty);
+  std::string stripped;
+  bool in_string = false;
+  for (size_t i = 0; i < indented.size(); ++i) {
+    const char c = indented[i];
+    if (in_string) {
+      stripped += c;
+      if (c == '\\')
+        stripped += indented[++i];
+      else if (c == '"')
+        in_string = false;
+    } else if (c != ' ' && c != '\n') {
+      stripped += c;
+      in_string = c == '"';
+    }
+  }
+  EXPECT_EQ(stripped, ToJson(doc));
+}
+
 TEST(JsonTest, SegmentedLineCarriesPositionsInTheOriginal) {
   Result<Source> source = DecodeSource("标题\n增长19%。\n", "s.txt");
   ASSERT_TRUE(source.ok());

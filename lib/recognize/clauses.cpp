@@ -148,6 +148,13 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
 
 namespace {
 
+// A match of kClauseLabel, `(LABEL)SP*COLON`, without its colon and the spaces before it: the label
+// (every label is a fixed word of Han characters, without a space or colon at either end).
+std::string_view LabelOfMatch(std::string_view match) {
+  match.remove_suffix(match.ends_with(':') ? 1 : 3);  // ':' or '：'
+  return TrimSpaces(match);
+}
+
 // 牵头单位：A；配合单位：B，C — labels anywhere, each value up to the next label.
 std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
   // Every label ends with a colon: without one, no search (most brackets are remarks), and no
@@ -158,14 +165,18 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
   if (size_t c = content.rfind(':'); c != std::string_view::npos) labels_end = std::max(labels_end, c + 1);
   if (labels_end == 0) return std::nullopt;
   const RE2& label_re = Pattern(Pat::kClauseLabel);
-  std::vector<std::pair<std::string, std::pair<size_t, size_t>>> labels;  // label, [label start, value start)
+  // label, [label start, value start)
+  std::vector<std::pair<std::string_view, std::pair<size_t, size_t>>> labels;
   re2::StringPiece in(content.data(), content.size());
-  re2::StringPiece match[2];
+  re2::StringPiece match;
   size_t from = 0;
-  while (from < labels_end && label_re.Match(in, from, labels_end, RE2::UNANCHORED, match, 2)) {
-    size_t start = static_cast<size_t>(match[0].data() - content.data());
-    size_t value = start + match[0].size();
-    labels.push_back({std::string(match[1].data(), match[1].size()), {start, value}});
+  // Only the whole match is asked for (RE2's DFAs find it; a capture would run its slower
+  // submatch engine on every clause): the label is the match without the colon and the spaces
+  // before it, which no label contains.
+  while (from < labels_end && label_re.Match(in, from, labels_end, RE2::UNANCHORED, &match, 1)) {
+    size_t start = static_cast<size_t>(match.data() - content.data());
+    size_t value = start + match.size();
+    labels.push_back({LabelOfMatch(std::string_view(match.data(), match.size())), {start, value}});
     from = value;
   }
   if (labels.empty() || TrimSpaces(content.substr(0, labels[0].second.first)).size() != 0) return std::nullopt;
@@ -174,7 +185,7 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
     size_t value_end = k + 1 < labels.size() ? labels[k + 1].second.first : content.size();
     std::string_view value = content.substr(labels[k].second.second, value_end - labels[k].second.second);
     NoteRule(value, clause);
-    AddPart(labels[k].first, value, clause);
+    AddPart(std::string(labels[k].first), value, clause);
   }
   return clause;
 }
@@ -268,7 +279,13 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
   if (!cooperating.units.empty()) parts.push_back(std::move(cooperating));
 }
 
-bool StatesLeadRule(std::string_view text) { return RE2::PartialMatch(text, Pattern(Pat::kLeadRule)); }
+bool StatesLeadRule(std::string_view text) {
+  // The rule reads (为|是)(牵头|主责) in every form: without one of these the pattern is not run.
+  static constexpr std::string_view kCores[] = {"为牵头", "是牵头", "为主责", "是主责"};
+  return std::any_of(std::begin(kCores), std::end(kCores),
+                     [&](std::string_view core) { return text.find(core) != std::string_view::npos; }) &&
+         RE2::PartialMatch(text, Pattern(Pat::kLeadRule));
+}
 
 // （省教育厅、省财政厅，排名第一的为牵头单位，下同）or（省教育厅、省财政厅）: a bracket
 // holding nothing but unit names (each ending like an organisation), at the end
@@ -326,8 +343,12 @@ std::vector<BracketPair> PairBrackets(std::string_view text) {
   static constexpr char32_t kOpenings[] = {U'（', U'(', U'［', U'[', U'【'};
   std::vector<BracketPair> pairs;
   std::vector<size_t> open[std::size(kOpenings)];
-  for (size_t i = 0; i < text.size();) {
-    const size_t b = i;
+  for (size_t b = 0; b < text.size(); ++b) {
+    // Every bracket starts with one of these bytes, none of them a UTF-8 continuation byte: the
+    // characters decoded here are the ones a decoding from the start would find at b.
+    const auto c = static_cast<unsigned char>(text[b]);
+    if (c != 0xEF && c != 0xE3 && c != '(' && c != ')' && c != '[' && c != ']') continue;
+    size_t i = b;
     const char32_t cp = NextCodePoint(text, i);
     for (size_t k = 0; k < std::size(kOpenings); ++k) {
       if (cp == kOpenings[k]) {
@@ -346,6 +367,13 @@ std::vector<BracketPair> PairBrackets(std::string_view text) {
     }
   }
   return pairs;
+}
+
+// Whether kTrailingClause can match `text`: it needs a colon after its label, and before the label
+// one of 。；; — -- (a clause in brackets, the common case, has no such separator).
+bool MayHoldTrailingClause(std::string_view text) {
+  auto has = [&](std::string_view s) { return text.find(s) != std::string_view::npos; };
+  return (has("：") || has(":")) && (has("。") || has("；") || has(";") || has("—") || has("--"));
 }
 
 // Responsibility clauses are a line or two; a longer bracket is a remark, and not
@@ -376,7 +404,7 @@ std::vector<ClauseMatch> FindClauses(std::string_view text) {
   // A labelled clause after the paragraph's last sentence, without brackets:
   // "…80亿元以上。责任单位：市发展改革委、市财政局".
   re2::StringPiece tail;
-  if (text.find("：") != std::string_view::npos || text.find(':') != std::string_view::npos) {
+  if (MayHoldTrailingClause(text)) {
     if (RE2::PartialMatch(text, Pattern(Pat::kTrailingClause), &tail)) {
       const size_t begin = static_cast<size_t>(tail.data() - text.data());
       const bool inside_bracket = std::any_of(found.begin(), found.end(), [&](const ClauseMatch& m) {

@@ -76,6 +76,11 @@ bool Capture(std::string_view text, Pat pat, BlockFacts& rb) {
 // A leader heading (一、刘泳县长负责的工作, 常务副县长李振华分管工作) whose name is a person's:
 // not a body (县发改局局长…), a level (县委书记…) or a word of office (常务副县长、副县长…).
 bool LeaderHeading(std::string_view text, BlockFacts& rb) {
+  // All three patterns end with one of these verbs (牵头负责 holds two): without one, none matches.
+  static constexpr std::string_view kVerbs[] = {"负责", "牵头", "主抓", "分管", "联系", "领衔"};
+  if (std::none_of(std::begin(kVerbs), std::end(kVerbs),
+                   [&](std::string_view v) { return text.find(v) != std::string_view::npos; }))
+    return false;
   const size_t fields = rb.fields.size();
   if (!Capture(text, Pat::kLeaderHeading, rb) && !Capture(text, Pat::kLeaderHeadingTitleFirst, rb) &&
       !Capture(text, Pat::kLeaderHeadingBracketTitle, rb))
@@ -298,8 +303,11 @@ class Recognizer {
           }
           break;
         case MarkerKind::kParenChineseNumeral:
-          if (Capture(rest, Pat::kUnitHeadingCoordinated, rb.facts) ||
-              Capture(rest, Pat::kUnitHeading, rb.facts))
+          // The patterns' verbs: 协调…负责落实, and 负责 or 牵头.
+          if ((rest.find("协调") != std::string_view::npos &&
+               Capture(rest, Pat::kUnitHeadingCoordinated, rb.facts)) ||
+              ((rest.find("负责") != std::string_view::npos || rest.find("牵头") != std::string_view::npos) &&
+               Capture(rest, Pat::kUnitHeading, rb.facts)))
             rb.role = Role::kUnitHeading;
           break;
         case MarkerKind::kNone:
@@ -316,7 +324,7 @@ class Recognizer {
             rb.clauses = {std::move(*clause)};
           } else if (last == Role::kLeaderHeading && Capture(t, Pat::kPortfolio, rb.facts)) {
             rb.role = Role::kPortfolio;
-          } else if (!in_attachment && Capture(t, Pat::kAttachmentList, rb.facts)) {
+          } else if (!in_attachment && t.starts_with("附") && Capture(t, Pat::kAttachmentList, rb.facts)) {
             rb.role = Role::kAttachmentList;
           } else if (last == Role::kAttachmentList && IsShortLine(t)) {
             rb.role = Role::kAttachmentList;  // the list's further lines

@@ -2,6 +2,7 @@
 
 #include "gongwen/recognize.h"
 #include "notice_fixture.h"
+#include "recognize/clauses.h"
 #include "test_util.h"
 
 namespace gongwen {
@@ -95,6 +96,66 @@ TEST(RecognizeTest, NoBlocksNoRoles) {
     EXPECT_TRUE(rbs.blocks.empty());
     EXPECT_TRUE(rbs.facts.empty());
   }
+}
+
+// The label is read from the whole match of clause_label, without the spaces and colon after it.
+TEST(ClausesTest, LabelsWithSpacesAndEitherColon) {
+  auto clause = internal::ParseClauseContent("牵头单位　：县发改局；配合单位 \t:县财政局、县统计局");
+  ASSERT_TRUE(clause);
+  ASSERT_EQ(clause->parts.size(), 2u);
+  EXPECT_EQ(clause->parts[0].label, "牵头单位");
+  EXPECT_EQ(clause->parts[0].units, (std::vector<std::string>{"县发改局"}));
+  EXPECT_EQ(clause->parts[1].label, "配合单位");
+  EXPECT_EQ(clause->parts[1].units, (std::vector<std::string>{"县财政局", "县统计局"}));
+  // A label that opens a longer one (牵头 of 牵头单位).
+  clause = internal::ParseClauseContent("牵头：县发改局");
+  ASSERT_TRUE(clause);
+  EXPECT_EQ(clause->parts[0].label, "牵头");
+}
+
+// StatesLeadRule runs its pattern only on a text with 为牵头, 是牵头, 为主责 or 是主责.
+TEST(ClausesTest, LeadRuleNeedsItsVerb) {
+  EXPECT_TRUE(internal::StatesLeadRule("列第一位者为牵头单位"));
+  EXPECT_TRUE(internal::StatesLeadRule("排在第一位的是主责部门，下同"));
+  EXPECT_FALSE(internal::StatesLeadRule("列第一位者为牵头"));      // the core, but no 单位 or 部门
+  EXPECT_FALSE(internal::StatesLeadRule("牵头单位为列第一位者"));  // 牵头, but not after 为
+  EXPECT_FALSE(internal::StatesLeadRule("县发改局、县财政局"));
+}
+
+// A clause after the last sentence needs a separator before its label (。；; — --).
+TEST(ClausesTest, TrailingClauseNeedsASeparator) {
+  auto found = internal::FindClauses("全力扩大有效投资。责任单位：市发展改革委、市财政局");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].parts[0].label, "责任单位");
+  found = internal::FindClauses("全力扩大有效投资——责任单位：市发展改革委");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(internal::FindClauses("全力扩大有效投资，责任单位：市发展改革委").empty());
+  EXPECT_TRUE(internal::FindClauses("全力扩大有效投资。责任单位市发展改革委").empty());
+}
+
+// Brackets are found by their first byte; a broken UTF-8 sequence before one does not hide it.
+TEST(ClausesTest, BracketsAfterInvalidUtf8) {
+  for (std::string text :
+       {"\xEF（牵头单位：县发改局）", "\xE4（牵头单位：县发改局）", "\xE3\x80（牵头单位：县发改局）"}) {
+    auto found = internal::FindClauses(text);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].begin, text.find("（"));
+    EXPECT_EQ(found[0].end, text.size());
+  }
+  auto found = internal::FindClauses("推进建设【牵头单位：县发改局】(配合单位：县财政局)");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].parts[0].label, "配合单位");
+}
+
+// Headings whose patterns need a verb (负责, 牵头, 协调…负责落实) and an attachment list (附件：).
+TEST(RecognizeTest, HeadingsWithAndWithoutTheirVerbs) {
+  RecognizedBlocks rbs = RecognizeText(
+      "一、刘泳县长负责的工作\n1."
+      "推进建设。\n二、刘泳县长的工作\n（一）县发展和改革局牵头的工作\n（二）县发展和改革局的工作\n"
+      "（三）县政府办公室协调，各单位负责落实的工作\n");
+  EXPECT_EQ(Roles(rbs), (std::vector<std::string>{"leader_heading", "task", "heading", "unit_heading",
+                                                  "heading", "unit_heading"}));
+  EXPECT_EQ(rbs.facts[5].Field("coordinator"), "县政府办公室");
 }
 
 }  // namespace

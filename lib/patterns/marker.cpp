@@ -29,6 +29,13 @@ bool MayOpenWithMarker(std::string_view text) {
 
 namespace {
 
+// A character of CNUM in patterns/catalogue.cpp, with which every Chinese numeral marker starts
+// (一、 （一） 一是).
+bool IsMarkerNumeral(char32_t cp) {
+  return cp != 0 &&
+         std::u32string_view(U"一二三四五六七八九十百零〇两").find(cp) != std::u32string_view::npos;
+}
+
 // "2023年": four digits and 年, the start of a task's text that follows its marker.
 bool StartsWithYear(std::string_view s) {
   if (s.size() < 7) return false;
@@ -56,21 +63,47 @@ Marker ReadMarker(std::string_view text) {
       {Pat::kMarkerCircled, MarkerKind::kCircled},
   };
   // The first character tells which kinds can match: a digit only the arabic
-  // marker, a bracket the bracketed ones, a numeral the Chinese one.
+  // marker, a numeral the Chinese ones (一、 一是), a circled number the circled one,
+  // a bracket the bracketed ones, and the character after it (and any spaces) which
+  // of those: a digit （1）, a numeral （一）. A clause line （牵头单位：…） tries none.
   const char first = text[0];
   const bool digit = first >= '0' && first <= '9';
   const bool bracket = first == '(' || text.substr(0, 3) == "（";
   const bool ordinal = text.substr(0, 3) == "第";
   const bool task_word = text.substr(0, 6) == "任务";
+  size_t i = 0;
+  const char32_t first_cp = NextCodePoint(text, i);
+  const bool numeral = IsMarkerNumeral(first_cp);
+  const bool circled = first_cp >= U'①' && first_cp <= U'⑳';
+  char32_t in_bracket = 0;  // the first character in the bracket, past spaces
+  while (bracket && i < text.size()) {
+    in_bracket = NextCodePoint(text, i);
+    if (in_bracket != U' ' && in_bracket != U'\t' && in_bracket != U'\u3000') break;
+    in_bracket = 0;
+  }
   for (const Kind& k : kKinds) {
     if ((k.pat == Pat::kMarkerOrdinal) != ordinal) continue;
     if ((k.pat == Pat::kMarkerTaskOrdinal) != task_word) continue;
-    const bool possible = ordinal || task_word ? true
-                          : k.pat == Pat::kMarkerShi ? !digit && !bracket
-                          : k.kind == MarkerKind::kArabic ? digit
-                          : (k.kind == MarkerKind::kParenChineseNumeral || k.kind == MarkerKind::kParenArabic)
-                              ? bracket
-                              : !digit && !bracket;
+    bool possible = true;
+    switch (k.kind) {
+      case MarkerKind::kChineseNumeral:
+        possible = numeral;
+        break;
+      case MarkerKind::kParenChineseNumeral:
+        possible = bracket && IsMarkerNumeral(in_bracket);
+        break;
+      case MarkerKind::kParenArabic:
+        possible = bracket && in_bracket >= U'0' && in_bracket <= U'9';
+        break;
+      case MarkerKind::kCircled:
+        possible = circled;
+        break;
+      case MarkerKind::kArabic:  // 1. and the kinds read like it: 第1项, 任务一：, 一是
+        possible = ordinal || task_word ? true : k.pat == Pat::kMarkerShi ? numeral : digit;
+        break;
+      case MarkerKind::kNone:
+        break;
+    }
     if (!possible) continue;
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece number, punct;

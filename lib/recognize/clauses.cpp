@@ -2,6 +2,7 @@
 #include "recognize/clauses.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <string>
 
@@ -341,13 +342,17 @@ struct BracketPair {
 // kind): finding each match by scanning forward would be quadratic in nesting.
 std::vector<BracketPair> PairBrackets(std::string_view text) {
   static constexpr char32_t kOpenings[] = {U'（', U'(', U'［', U'[', U'【'};
+  // The bytes a bracket starts with (（）［］ EF, 【】 E3), none of them a UTF-8 continuation byte:
+  // the characters decoded at them are the ones a decoding from the start would find there.
+  static constexpr auto kBracketLead = [] {
+    std::array<bool, 256> lead{};
+    for (unsigned char c : std::string_view("\xEF\xE3()[]")) lead[c] = true;
+    return lead;
+  }();
   std::vector<BracketPair> pairs;
   std::vector<size_t> open[std::size(kOpenings)];
   for (size_t b = 0; b < text.size(); ++b) {
-    // Every bracket starts with one of these bytes, none of them a UTF-8 continuation byte: the
-    // characters decoded here are the ones a decoding from the start would find at b.
-    const auto c = static_cast<unsigned char>(text[b]);
-    if (c != 0xEF && c != 0xE3 && c != '(' && c != ')' && c != '[' && c != ']') continue;
+    if (!kBracketLead[static_cast<unsigned char>(text[b])]) continue;
     size_t i = b;
     const char32_t cp = NextCodePoint(text, i);
     for (size_t k = 0; k < std::size(kOpenings); ++k) {
@@ -436,7 +441,8 @@ std::optional<ClauseMatch> WholeBlockClause(std::string_view text) {
   size_t first_end = 0;
   if (Closing(NextCodePoint(text, first_end)) != 0) {
     std::vector<ClauseMatch> inside = FindClauses(text);
-    if (inside.size() == 1 && inside[0].begin == 0 && inside[0].end == text.size()) return inside[0];
+    if (inside.size() == 1 && inside[0].begin == 0 && inside[0].end == text.size())
+      return std::move(inside[0]);
     return std::nullopt;
   }
   if (text.find("：") == std::string_view::npos && text.find(':') == std::string_view::npos) return std::nullopt;

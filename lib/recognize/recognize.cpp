@@ -317,11 +317,13 @@ class Recognizer {
             rb.role = Role::kLeaderHeading;
           } else if (auto group = GroupClause(t)) {
             rb.role = Role::kClause;  // 以上任务由A牵头，B配合: for every task of the section above
-            rb.clauses = {std::move(*group)};
+            rb.clauses.clear();       // and the clause moved in: a braced list {std::move(c)} would copy it
+            rb.clauses.push_back(std::move(*group));
             rb.fields.emplace_back("group", "1");
           } else if (auto clause = internal::WholeBlockClause(t)) {
             rb.role = Role::kClause;
-            rb.clauses = {std::move(*clause)};
+            rb.clauses.clear();
+            rb.clauses.push_back(std::move(*clause));
           } else if (last == Role::kLeaderHeading && Capture(t, Pat::kPortfolio, rb.facts)) {
             rb.role = Role::kPortfolio;
           } else if (!in_attachment && t.starts_with("附") && Capture(t, Pat::kAttachmentList, rb.facts)) {
@@ -431,7 +433,7 @@ class Recognizer {
     if (found.empty()) return std::nullopt;
     found[0].begin = 0;
     found[0].end = text.size();
-    return found[0];
+    return std::move(found[0]);
   }
 
   bool PreviousIsHeader(size_t i, size_t begin) const {

@@ -2,6 +2,7 @@
 
 #include "gongwen/recognize.h"
 #include "notice_fixture.h"
+#include "patterns/marker.h"
 #include "recognize/clauses.h"
 #include "test_util.h"
 
@@ -95,6 +96,41 @@ TEST(RecognizeTest, NoBlocksNoRoles) {
     const RecognizedBlocks rbs = Recognize({});
     EXPECT_TRUE(rbs.blocks.empty());
     EXPECT_TRUE(rbs.facts.empty());
+  }
+}
+
+// ReadMarker tries a kind only when the first character (and for a bracket, the first one inside
+// it past spaces) can start it.
+TEST(RecognizeTest, MarkerKindsByTheirFirstCharacters) {
+  struct Case {
+    std::string text;
+    MarkerKind kind;
+    int number;
+  };
+  const Case cases[] = {
+      {"（　一 ）推进建设", MarkerKind::kParenChineseNumeral, 1},
+      {"( 12 )完善机制", MarkerKind::kParenArabic, 12},
+      {"(十二)完善机制", MarkerKind::kParenChineseNumeral, 12},
+      {"（牵头单位：县发改局）", MarkerKind::kNone, 0},
+      {"（此件公开发布）", MarkerKind::kNone, 0},
+      {"（", MarkerKind::kNone, 0},
+      {"（　", MarkerKind::kNone, 0},
+      {"①加强组织领导", MarkerKind::kCircled, 1},
+      {"⑳加强组织领导", MarkerKind::kCircled, 20},
+      {"一是新建养老服务站", MarkerKind::kArabic, 1},
+      {"十二、加强", MarkerKind::kChineseNumeral, 12},
+      {"两、加强", MarkerKind::kChineseNumeral, 2},
+      {"一二三四五、加强", MarkerKind::kNone, 0},
+      {"第3项　推进", MarkerKind::kArabic, 3},
+      {"任务二：推进", MarkerKind::kArabic, 2},
+      {"3、2024年底前完成", MarkerKind::kArabic, 3},
+  };
+  for (const Case& c : cases) {
+    const Marker m = internal::ReadMarker(c.text);
+    EXPECT_EQ(m.kind, c.kind) << c.text;
+    if (c.kind != MarkerKind::kNone) {
+      EXPECT_EQ(m.number, c.number) << c.text;
+    }
   }
 }
 

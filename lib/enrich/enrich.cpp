@@ -34,6 +34,17 @@ char32_t Fold(char32_t cp) {
 }
 bool Skippable(char32_t cp) { return internal::IsSpace(cp) || cp == U'*' || cp == U'\n' || cp == U'\r'; }
 
+// Appends code point `cp`, read from the bytes `read`, folded. A code point folding to itself is
+// its bytes as read (a valid one is read from its UTF-8 form; an invalid sequence reads as U+FFFD,
+// whose form is written instead).
+void AppendFolded(std::string& out, std::string_view read, char32_t cp) {
+  const char32_t folded = Fold(cp);
+  if (folded == cp && cp != U'\uFFFD')
+    out.append(read);
+  else
+    internal::AppendUtf8(out, folded);
+}
+
 // A block's original text as the normalizer's text is compared with it: full-width forms folded,
 // spaces, markdown '*' and line breaks dropped (the normalizer removed them), each byte knowing the
 // original character it came from. Made once per block; a piece is then found with glibc's memmem
@@ -54,16 +65,17 @@ class FoldedBlock {
       original_ = original;
       return;
     }
+    folded_.reserve(original.size());
+    begin_.reserve(original.size());
+    length_.reserve(original.size());
     for (size_t i = 0; i < original.size();) {
       const size_t b = i;
       const char32_t cp = internal::NextCodePoint(original, i);
       if (Skippable(cp)) continue;
       const size_t before = folded_.size();
-      internal::AppendUtf8(folded_, Fold(cp));
-      for (size_t k = before; k < folded_.size(); ++k) {
-        begin_.push_back(static_cast<uint32_t>(b));
-        length_.push_back(static_cast<uint8_t>(i - b));
-      }
+      AppendFolded(folded_, original.substr(b, i - b), cp);
+      begin_.insert(begin_.end(), folded_.size() - before, static_cast<uint32_t>(b));
+      length_.insert(length_.end(), folded_.size() - before, static_cast<uint8_t>(i - b));
     }
   }
 
@@ -74,9 +86,11 @@ class FoldedBlock {
     // object never points into another's string).
     const std::string_view view = begin_.empty() ? original_ : std::string_view(folded_);
     std::string needle;
+    needle.reserve(words.size());
     for (size_t i = 0; i < words.size();) {
+      const size_t b = i;
       const char32_t cp = internal::NextCodePoint(words, i);
-      if (!Skippable(cp)) internal::AppendUtf8(needle, Fold(cp));
+      if (!Skippable(cp)) AppendFolded(needle, words.substr(b, i - b), cp);
     }
     const size_t start =
         begin_.empty()

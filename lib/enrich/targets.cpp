@@ -124,18 +124,15 @@ void FoldUnit(Quantity& q) {
     else
       break;
   }
-  if (q.unit == "％") q.unit = "%";
+  if (q.unit == "％") q.unit = std::string("%");  // not = "%": GCC 12 -O2 warns of a false -Wrestrict there
 }
 
 // The unit after a number ending at text[i] (万 and 亿 included): its end, or i.
 size_t ReadUnit(std::string_view text, size_t i, double& scale, std::string& unit, bool measures_only) {
   size_t j = i;
   while (j < text.size() && text[j] == ' ') ++j;  // 320 亿元, as converted text has it
-  if (size_t u = MatchMeasureUnit(text.substr(j));
-      u > 0 && !StartsWith(text.substr(j), "万") && !StartsWith(text.substr(j), "亿")) {
-    unit = std::string(text.substr(j, u));
-    return j + u;
-  }
+  // 万 and 亿 first, then the unit: a unit that takes them in (万元) is read after them. One
+  // MatchMeasureUnit per number, at the first character that is neither.
   size_t k = j;
   while (StartsWith(text.substr(k), "万") || StartsWith(text.substr(k), "亿")) {
     scale *= StartsWith(text.substr(k), "万") ? 1e4 : 1e8;

@@ -154,6 +154,29 @@ TEST(Enrich, LooseMatchBeforeALaterExactOne) {
   EXPECT_EQ(columns, (std::vector<uint32_t>{3, 8, 13}));
 }
 
+// 万 and 亿 fold into the value before the unit is read, spaces before them allowed; the span is
+// found in an original with full-width digits, spaces and an ideographic space the text has not.
+TEST(Enrich, UnitsAfterWanAndYiAndTheirSpans) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n任务分工\n\n一、王某县长负责的工作\n\n1.推进　建设，新建１个 站点，投资320 "
+      "亿元，就业1万人。\n",
+      "n.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 1u);
+  const auto& targets = doc->tasks[0].targets;
+  ASSERT_EQ(targets.size(), 3u);
+  EXPECT_EQ(targets[0].text, "新建1个站点");
+  EXPECT_EQ(targets[1].text, "投资320亿元");
+  EXPECT_DOUBLE_EQ(targets[1].value, 3.2e10);
+  EXPECT_EQ(targets[1].unit, "元");
+  EXPECT_DOUBLE_EQ(targets[2].value, 1e4);
+  EXPECT_EQ(targets[2].unit, "人");
+  std::vector<std::pair<uint64_t, uint64_t>> spans;  // column, length in bytes of the original
+  for (const Target& t : targets) spans.emplace_back(t.span.column, t.span.length);
+  EXPECT_EQ(spans, (std::vector<std::pair<uint64_t, uint64_t>>{{9, 19}, {17, 16}, {26, 13}}));
+  EXPECT_TRUE(FindTargets("完成投资1万。").empty());  // 万 and no unit after it
+}
+
 // The document's unit names become words; a description of units does not (its words stay apart).
 TEST(Enrich, DocumentWordsAreNamesNotDescriptions) {
   Result<Document> doc = ExtractBytes(

@@ -330,10 +330,9 @@ class Recognizer {
             rb.role = Role::kAttachmentList;
           } else if (last == Role::kAttachmentList && IsShortLine(t)) {
             rb.role = Role::kAttachmentList;  // the list's further lines
-          } else if (in_attachment && IsShortLine(t) &&
+          } else if (in_attachment && IsShortLine(t) && OpensSection(i + 1, end) &&
                      (rb.block.style.heading_level != 0 || rb.block.style.bold ||
-                      RE2::PartialMatch(t, Pattern(Pat::kPartHeading))) &&
-                     OpensSection(i + 1, end)) {
+                      RE2::PartialMatch(t, Pattern(Pat::kPartHeading)))) {  // the search last, seldom run
             rb.role = Role::kPartHeading;
           }
           break;

@@ -383,10 +383,13 @@ for sig in INT TERM; do
   # Under timeout (which passes the signal on), so a gongwen that hangs fails the test instead of blocking it; the
   # FIFO opened read-write, which never waits for the other end, so one that died does not block it either.
   exec 3<>"$TMP/paths.fifo"
-  timeout -k 5 30 "$GW" batch -j 2 --stdin-paths -o "$TMP/wait.jsonl" <"$TMP/paths.fifo" 3>&- 2>/dev/null &
+  timeout -k 5 120 "$GW" batch -j 2 --stdin-paths -o "$TMP/wait.jsonl" <"$TMP/paths.fifo" 3>&- 2>/dev/null &
   pid=$!
   echo "$in/a.txt" >&3
-  for _ in $(seq 50); do [ -s "$TMP/wait.jsonl" ] && break; sleep 0.1; done
+  # The first line written means the handlers are in place. Under a sanitizer on a loaded machine the start
+  # alone took more than 5 s, and a signal sent before it killed the tool (exit 143): wait up to 60 s.
+  for _ in $(seq 600); do [ -s "$TMP/wait.jsonl" ] && break; sleep 0.1; done
+  [ -s "$TMP/wait.jsonl" ] || fail "SIG$sig waiting on standard input: no line written in 60 s"
   start=$(date +%s%N)
   kill -$sig $pid || true
   set +e

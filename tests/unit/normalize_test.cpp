@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <string>
+#include <string_view>
+
 #include "gongwen/normalize.h"
 #include "test_util.h"
 
@@ -7,6 +10,12 @@ namespace gongwen {
 namespace {
 
 using testing::NormalizeText;
+
+size_t CountCodePointsForTest(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
 
 // One row per repair: input line, expected text, the rule recorded.
 struct Case {
@@ -68,6 +77,62 @@ TEST(NormalizeTest, RepairSpansPointIntoTheOriginalFile) {
   EXPECT_EQ(n.diagnostics[1].span.column, 3u);
   EXPECT_EQ(n.diagnostics[2].rule, rules::kCjkSpace);
   EXPECT_EQ(n.diagnostics[2].span.column, 4u);
+}
+
+// Every code point IsSpace takes is found between Chinese characters and removed; a look-alike
+// (U+200C, a joiner) and the lead bytes of Chinese punctuation are not spaces.
+TEST(NormalizeTest, EverySpaceKindIsRemovedBetweenChineseCharacters) {
+  for (const char* space : {" ", "\t", "\u00A0", "\u2000", "\u2005", "\u200B", "\u202F", "\u205F", "\u3000",
+                            "\uFEFF", " \u3000 "}) {
+    auto n = NormalizeText(std::string("各乡镇") + space + "各部门");
+    ASSERT_EQ(n.blocks.size(), 1u);
+    EXPECT_EQ(n.blocks[0].text, "各乡镇各部门") << space;
+    ASSERT_EQ(n.diagnostics.size(), 1u) << space;
+    EXPECT_EQ(n.diagnostics[0].rule, rules::kCjkSpace);
+    EXPECT_EQ(n.diagnostics[0].message, "删除中文与数字或中文之间的空格“镇␣各”");
+    EXPECT_EQ(n.diagnostics[0].span.offset, std::string("各乡镇").size());
+    EXPECT_EQ(n.diagnostics[0].span.length, std::string(space).size());
+  }
+  for (const char* other : {"\u200C", "\u2010", "。", "，", "\u3001"}) {
+    auto n = NormalizeText(std::string("各乡镇") + other + "各部门");
+    EXPECT_TRUE(n.diagnostics.empty()) << other;
+  }
+}
+
+// Many repairs on one long line, by several passes: each span is where its text stands in the
+// file, its column counted in characters from the line start.
+TEST(NormalizeTest, ManyRepairsOnOneLongLineHaveTheirOwnSpans) {
+  std::string line;
+  for (int i = 0; i < 60; ++i) line += "**各乡镇 各部门**要(密切)配合:抓好落实,确保完成；";
+  const std::string head = "第一行\r\n";
+  auto n = NormalizeText(head + line + "\r\n末行\r\n");
+  ASSERT_EQ(n.blocks.size(), 3u);
+  EXPECT_EQ(n.blocks[1].original, line);
+  ASSERT_EQ(n.diagnostics.size(), 60u * 7u);
+  for (const Diagnostic& d : n.diagnostics) {
+    ASSERT_GE(d.span.offset, head.size());
+    const size_t at = d.span.offset - head.size();
+    EXPECT_EQ(d.span.line, 2u);
+    EXPECT_EQ(d.span.column, CountCodePointsForTest(line.substr(0, at)) + 1) << d.message;
+    ASSERT_EQ(d.fix.size(), 1u);
+    EXPECT_EQ(d.fix[0].span.offset, d.span.offset);
+  }
+  size_t stars = 0, spaces = 0, punct = 0;
+  for (const Diagnostic& d : n.diagnostics) {
+    stars += d.rule == rules::kMarkdownEmphasis;
+    spaces += d.rule == rules::kCjkSpace;
+    punct += d.rule == rules::kFullwidthPunct;
+    const std::string_view original =
+        std::string_view(line).substr(d.span.offset - head.size(), d.span.length);
+    if (d.rule == rules::kMarkdownEmphasis) {
+      EXPECT_EQ(original, "**");
+    } else if (d.rule == rules::kCjkSpace) {
+      EXPECT_EQ(original, " ");
+    }
+  }
+  EXPECT_EQ(stars, 120u);
+  EXPECT_EQ(spaces, 60u);
+  EXPECT_EQ(punct, 60u * 4u);
 }
 
 TEST(NormalizeTest, ParagraphCutByAPageBreakIsJoined) {

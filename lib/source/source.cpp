@@ -69,8 +69,48 @@ struct Utf8Scan {
   size_t invalid = 0;
 };
 
+// Whether `s` is well-formed UTF-8 as U8_NEXT reads it (the Unicode Standard's table 3-7: no overlong
+// form, no surrogate, nothing past U+10FFFF), and then how many multi-byte sequences it holds; the
+// common case, checked without ICU's general decoder.
+bool WellFormedUtf8(std::string_view s, size_t& multibyte) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  const auto tail = [&](size_t at) { return at < n && (p[at] & 0xC0) == 0x80; };
+  size_t count = 0;
+  size_t i = 0;
+  while (i < n) {
+    const unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    if (c >= 0xC2 && c <= 0xDF) {
+      if (!tail(i + 1)) return false;
+      i += 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      if (i + 1 >= n) return false;
+      const unsigned char c1 = p[i + 1];
+      const unsigned char low = c == 0xE0 ? 0xA0 : 0x80, high = c == 0xED ? 0x9F : 0xBF;
+      if (c1 < low || c1 > high || !tail(i + 2)) return false;
+      i += 3;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      if (i + 1 >= n) return false;
+      const unsigned char c1 = p[i + 1];
+      const unsigned char low = c == 0xF0 ? 0x90 : 0x80, high = c == 0xF4 ? 0x8F : 0xBF;
+      if (c1 < low || c1 > high || !tail(i + 2) || !tail(i + 3)) return false;
+      i += 4;
+    } else {
+      return false;
+    }
+    ++count;
+  }
+  multibyte = count;
+  return true;
+}
+
 Utf8Scan ScanUtf8(std::string_view s) {
   Utf8Scan scan;
+  if (WellFormedUtf8(s, scan.valid_multibyte)) return scan;
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t n = static_cast<int32_t>(s.size());
   int32_t i = 0;
@@ -133,6 +173,11 @@ std::string CanonicalEncodingName(const char* icu_name) {
 // followed by "\n" (old Mac line ends).
 std::vector<size_t> LineStarts(std::string_view t) {
   std::vector<size_t> starts{0};
+  if (t.find('\r') == std::string_view::npos) {  // line feeds only: memchr from one to the next
+    for (size_t i = t.find('\n'); i != std::string_view::npos; i = t.find('\n', i + 1))
+      starts.push_back(i + 1);
+    return starts;
+  }
   for (size_t i = 0; i < t.size(); ++i)
     if (t[i] == '\n' || (t[i] == '\r' && (i + 1 >= t.size() || t[i + 1] != '\n'))) starts.push_back(i + 1);
   return starts;

@@ -107,6 +107,26 @@ TEST(SourceTest, TruncatedUtf8AtEndIsAnError) {
   EXPECT_EQ(*r.status().offset(), 2 * kText.size() + 3);
 }
 
+// The well-formedness check of UTF-8 takes the boundaries of the Unicode Standard's table 3-7, as
+// ICU's decoder does: each ill-formed sequence is found at its first byte, each edge case is text.
+TEST(SourceTest, Utf8EdgesAreJudgedAsIcuJudgesThem) {
+  const std::string before = kText + "第三行";
+  for (const char* bad : {"\xC0\x80", "\xC1\xBF", "\xE0\x80\x80", "\xE0\x9F\xBF", "\xED\xA0\x80",
+                          "\xED\xBF\xBF", "\xF0\x8F\xBF\xBF", "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\xFF",
+                          "\x80", "\xE4\xB8x", "\xF0\x9F\x98x"}) {
+    Result<Source> r = DecodeSource(before + bad + "文字\n", "edge.txt", ReadOptions{.encoding = "UTF-8"});
+    ASSERT_FALSE(r.ok()) << bad;
+    EXPECT_EQ(r.status().code(), StatusCode::kInvalidEncoding) << bad;
+    EXPECT_EQ(*r.status().offset(), before.size()) << bad;
+  }
+  for (const char* good : {"\xC2\x80", "\xDF\xBF", "\xE0\xA0\x80", "\xED\x9F\xBF", "\xEE\x80\x80",
+                           "\xEF\xBF\xBF", "\xF0\x90\x80\x80", "\xF4\x8F\xBF\xBF"}) {
+    Source s = MustDecode(before + good + "文字\n");
+    EXPECT_EQ(s.encoding(), "UTF-8") << good;
+    EXPECT_EQ(s.text(), before + good + "文字\n");
+  }
+}
+
 TEST(SourceTest, LenientSubstitutesAndRecordsEachPlace) {
   ReadOptions options;
   options.lenient = true;
@@ -152,6 +172,24 @@ TEST(SourceTest, FilesMissingAndDirectoriesAreClearErrors) {
   Result<Source> dir = ReadSourceFile(std::filesystem::temp_directory_path().string());
   ASSERT_FALSE(dir.ok());
   EXPECT_EQ(dir.status().code(), StatusCode::kIoError);
+}
+
+TEST(SourceTest, LineFeedsOnlyCountLinesAndColumns) {
+  const std::string text = "甲\n\n乙丙\n\n\n丁";  // blank lines, and no line end after the last
+  Source s = MustDecode(text);
+  const struct {
+    const char* at;
+    uint32_t line, column;
+  } expected[] = {{"甲", 1, 1}, {"乙", 3, 1}, {"丙", 3, 2}, {"丁", 6, 1}};
+  for (const auto& e : expected) {
+    const size_t pos = text.find(e.at);
+    Span span = s.SpanOf(pos, pos + 3);
+    EXPECT_EQ(span.line, e.line) << e.at;
+    EXPECT_EQ(span.column, e.column) << e.at;
+    EXPECT_EQ(span.offset, pos) << e.at;
+  }
+  EXPECT_EQ(s.SpanOf(text.size(), text.size()).line, 6u);
+  EXPECT_EQ(MustDecode("甲\n").SpanOf(4, 4).line, 2u) << "after the last line end, a line of its own";
 }
 
 TEST(SourceTest, CrLfAndCrLineEndsCountLines) {

@@ -37,6 +37,23 @@ TEST(TextReaderTest, PipeRowsBecomeTableRowsWithCells) {
   EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"1", "建成|投用", "县教育局"}));
 }
 
+TEST(TextReaderTest, TwoTabsMakeARowOneTabDoesNot) {
+  for (const char* end : {"\n", "\r\n"}) {
+    const std::string text =
+        std::string("甲\t乙\t丙") + end + "只有一个\t制表符" + end + "   " + end + "末行";
+    Source s = MustDecode(text);
+    Blocks blocks = ReadTextBlocks(s);
+    ASSERT_EQ(blocks.size(), 3u) << "a line of only spaces is no block";
+    EXPECT_EQ(blocks[0].kind, BlockKind::kTableRow);
+    EXPECT_EQ(blocks[0].cells, (std::vector<std::string>{"甲", "乙", "丙"}));
+    EXPECT_EQ(blocks[1].kind, BlockKind::kParagraph);
+    EXPECT_EQ(blocks[1].text, "只有一个\t制表符");
+    EXPECT_EQ(blocks[2].text, "末行");
+    EXPECT_EQ(blocks[2].span.line, 4u);
+    EXPECT_EQ(blocks[2].begin, text.size() - std::string("末行").size());
+  }
+}
+
 TEST(TextReaderTest, FormFeedIsAPageBreak) {
   Source s = MustDecode("推动高质\f量发展。");
   Blocks blocks = ReadTextBlocks(s);

@@ -84,6 +84,13 @@ bool WellFormedUtf8(std::string_view s, size_t& multibyte) {
       ++i;
       continue;
     }
+    // Three bytes led by E1–EC or EE–EF take any two continuation bytes: every common Chinese character.
+    if (i + 2 < n && (c & 0xF0) == 0xE0 && c != 0xE0 && c != 0xED &&
+        (((p[i + 1] & 0xC0) << 2) | (p[i + 2] & 0xC0)) == 0x280) {
+      i += 3;
+      ++count;
+      continue;
+    }
     if (c >= 0xC2 && c <= 0xDF) {
       if (!tail(i + 1)) return false;
       i += 2;

@@ -106,7 +106,10 @@ class BlockEditor {
   void Copy(Tracked& out, size_t from, size_t to) {
     out.text.append(tracked_.text, from, to - from);
     if (tracked_.origin.empty()) {
-      for (size_t i = from; i < to; ++i) out.origin.push_back(static_cast<uint32_t>(i));
+      const size_t at = out.origin.size();
+      out.origin.resize(at + (to - from));
+      uint32_t* o = out.origin.data() + at;
+      for (size_t i = from; i < to; ++i) *o++ = static_cast<uint32_t>(i);
     } else {
       out.origin.insert(out.origin.end(), tracked_.origin.begin() + static_cast<ptrdiff_t>(from),
                         tracked_.origin.begin() + static_cast<ptrdiff_t>(to));
@@ -303,6 +306,12 @@ bool HasSpace(std::string_view text) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   for (size_t i = 0; i < n; ++i) {
+    // A Chinese character (three bytes led by neither E2 nor E3, nor EF) is passed whole: its
+    // continuation bytes start nothing.
+    if (i + 2 < n && p[i] >= 0xE4 && p[i] <= 0xEE && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+      i += 2;
+      continue;
+    }
     switch (p[i]) {
       case ' ':
       case '\t':
@@ -441,8 +450,12 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b) {
   if (a.style.heading_level != 0 || a.style.bold || b.style.heading_level != 0 || b.style.bold ||
       b.style.list_item || b.style.numbered)
     return false;
-  // At most n code points, counting no further than n.
-  const auto at_most = [&](size_t n) { return internal::PrefixCodePoints(a_text, n).size() == a_text.size(); };
+  // At most n code points, counting no further than n, and not at all when the size says it: a code
+  // point takes one to four bytes (a malformed byte is one of its own).
+  const auto at_most = [&](size_t n) {
+    return a_text.size() <= n ||
+           (a_text.size() <= 4 * n && internal::PrefixCodePoints(a_text, n).size() == a_text.size());
+  };
   if (at_most(kMinCutLength - 1) || !EndsMidSentence(a_text)) return false;
   // Running text has inner punctuation; a title or a name on its own line has none.
   if (!HasInnerPunctuation(a_text)) return false;
@@ -501,7 +514,8 @@ bool PackageLinesAreParagraphs(const Blocks& blocks) {
         cut_texts.push_back(prev->text);
     }
     prev = nullptr;
-    if (internal::PrefixCodePoints(b.text, kMinCutLength).size() < b.text.size()) {
+    if (b.text.size() > 4 * kMinCutLength ||
+        internal::PrefixCodePoints(b.text, kMinCutLength).size() < b.text.size()) {
       long_texts.push_back(b.text);
       prev = &b;
     }

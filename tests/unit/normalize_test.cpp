@@ -155,6 +155,26 @@ TEST(NormalizeTest, ParagraphCutByAPageBreakIsJoined) {
   EXPECT_EQ(joins, 1);
 }
 
+// A paragraph is cut only when long enough to wrap: 16 code points, whatever their bytes.
+TEST(NormalizeTest, ShortestCutParagraphIsSixteenCodePoints) {
+  const struct {
+    const char* head;
+    bool joined;
+  } cases[] = {{"要加强协作配合，各乡镇密切配", false},                      // 14
+               {"要加强协作配合，各乡镇要密切配", false},                    // 15
+               {"要加强协作配合，各乡镇都要密切配", true},                   // 16
+               {"abcdefghijkl，", false},                                    // 15 bytes, 13 code points
+               {"ab，cdefghijklm", false},                                   // 16 bytes, 14 code points
+               {"要加强协作配合，各乡镇、各部门都要密切配", true},           // 20, in 60 bytes
+               {"要加强协作配合，各乡镇、各部门、各单位都要密切配", true}};  // 24, in 72 bytes
+  for (const auto& c : cases) {
+    auto n = NormalizeText(std::string(c.head) + "\n\f\n合，按时完成各项任务。\n");
+    size_t joins = 0;
+    for (const Diagnostic& d : n.diagnostics) joins += d.rule == rules::kPageJoin;
+    EXPECT_EQ(joins, c.joined ? 1u : 0u) << c.head;
+  }
+}
+
 TEST(NormalizeTest, NoJoinAcrossHeadingsMarkersDatesOrFinishedSentences) {
   const char* cases[] = {
       "古县人民政府办公室\n\n2023年4月28日\n",                                    // signature, date

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "gongwen/source.h"
+#include "source/span_cursor.h"
 #include "test_util.h"
 
 namespace gongwen {
@@ -190,6 +191,26 @@ TEST(SourceTest, LineFeedsOnlyCountLinesAndColumns) {
   }
   EXPECT_EQ(s.SpanOf(text.size(), text.size()).line, 6u);
   EXPECT_EQ(MustDecode("甲\n").SpanOf(4, 4).line, 2u) << "after the last line end, a line of its own";
+}
+
+// The cursor gives Source::SpanOf's spans, for places in rising order, going back, across LF, CRLF
+// and CR line ends, on a line longer than the column checkpoints' stride, and past the end.
+TEST(SourceTest, SpanCursorGivesTheSpansOfSpanOf) {
+  std::string long_line;
+  for (int i = 0; i < 400; ++i) long_line += "各乡镇 ab，";
+  const std::string text = "第一行\r\n" + long_line + "\r末\n\n二\r\n";
+  for (const std::string& bytes : {text, "\xEF\xBB\xBF" + text, Encode(text, "GB18030")}) {
+    Source s = MustDecode(bytes);
+    internal::SpanCursor cursor(s);
+    std::vector<size_t> places;
+    for (size_t pos = 0; pos <= s.text().size() + 2; pos += 7) places.push_back(pos);
+    for (size_t pos = s.text().size(); pos > 0; pos -= std::min<size_t>(pos, 1000)) places.push_back(pos);
+    for (size_t pos : places) {
+      const size_t end = pos + 5;
+      EXPECT_EQ(cursor.SpanOf(pos, end), s.SpanOf(pos, end)) << pos;
+      EXPECT_EQ(cursor.SpanOf(pos, pos), s.SpanOf(pos, pos)) << pos;
+    }
+  }
 }
 
 TEST(SourceTest, CrLfAndCrLineEndsCountLines) {

@@ -89,6 +89,20 @@ TEST(BuildTest, TasksWithLeadersUnitsAndClauses) {
   EXPECT_EQ(doc.tasks[3].section, "2.1.1");
 }
 
+// A deadline read from a task's own text: the text is scanned only when it holds 年 or 月, which
+// every such phrase has (months, 年底, 年内, 上半年, …); a verb alone (完成) is no deadline.
+TEST(BuildTest, DeadlineFromTaskText) {
+  Document doc = Extract(
+      "附件\n\n重点工作任务分工\n\n一、王某县长牵头重点工作\n\n"
+      "1.确保2024年6月底前完成改造。\n\n2.力争年内建成。\n\n3.上半年启动试点。\n\n"
+      "4.完成主体工程。\n\n5.于3月投产。\n\n6.每月报送进展。\n");
+  ASSERT_EQ(doc.tasks.size(), 6u);
+  std::vector<std::string> texts;
+  for (const Task& t : doc.tasks) texts.push_back(t.deadline ? t.deadline->text : "-");
+  EXPECT_EQ(texts, (V{"2024年6月底前", "年内", "上半年", "-", "3月", "-"}));
+  EXPECT_EQ(doc.tasks[0].deadline->date, "2024-06-30");
+}
+
 TEST(BuildTest, NumberingThatRestartsGivesHierarchicalUniqueIds) {
   Document doc = Extract(
       "附件\n\n重点工作任务分工\n\n一、王某县长牵头重点工作\n\n1.甲任务。\n\n2.乙任务。\n\n二、李某副县长牵头重点工作\n\n1.丙任务。\n");

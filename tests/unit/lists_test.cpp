@@ -24,6 +24,23 @@ TEST(ListsTest, SplitsOnChineseSeparatorsNeverInsideBrackets) {
   EXPECT_EQ(SplitList("市财政局、各区"), (V{"市财政局", "各区"}));
 }
 
+// "None" and bare divisions are tested by pattern only where their first or last character allows
+// them: every spelling still reads as before.
+TEST(ListsTest, NoUnitAndBareDivisionsAtTheEdgesOfTheirPatterns) {
+  for (const char* none : {"无", "暂无", "没有", "/", "／", "-", "---", "—", "——", "－－", " 无 "})
+    EXPECT_EQ(SplitList(none), V{}) << none;
+  EXPECT_EQ(SplitList("无。"), V{"无"}) << "a final 。 is dropped after the test for none";
+  EXPECT_EQ(SplitList("无锡市人民政府、暂缓单位、没有的局、-局"),
+            (V{"无锡市人民政府", "暂缓单位", "没有的局", "-局"}));
+  EXPECT_EQ(SplitList("县财政局、无"), V{"县财政局"});
+  EXPECT_EQ(SplitList("各计划单列市、副省级城市、街道、乡镇人民政府"),
+            V{"各计划单列市、副省级城市、街道、乡镇人民政府"});
+  EXPECT_EQ(SplitList("各省、各地区、盟、旗、州、县人民政府"), V{"各省、各地区、盟、旗、州、县人民政府"});
+  EXPECT_EQ(SplitList("各计划单列市局、县市"), (V{"各计划单列市局", "县市"})) << "not bare: no merge";
+  EXPECT_EQ(SplitList("市财政局和市统计局、县教育局"), (V{"市财政局", "市统计局", "县教育局"}));
+  EXPECT_EQ(SplitList("住房和城乡建设局"), V{"住房和城乡建设局"});
+}
+
 TEST(ListsTest, AppendUniqueKeepsOrder) {
   V into{"甲", "乙"};
   AppendUnique(into, V{"乙", "丙", "甲", "丁"});

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "core/chinese_number.h"
 #include "core/utf8.h"
@@ -29,6 +30,9 @@ constexpr std::string_view kMeasureUnits[] = {
     "万株",     "万头",     "万只",   "万册",   "万平方米", "小时",   "千伏", "万千伏安", "兆瓦时",
     "斤",       "个工作日", "工作日", "个月",   "千伏安",
 };
+static_assert(std::all_of(std::begin(kMeasureUnits), std::end(kMeasureUnits),
+                          [](std::string_view u) { return u.size() >= 3; }),
+              "MatchOneUnit compares units by their first three bytes");
 
 // The code point at s[i] without moving i (0 at the end).
 char32_t Peek(std::string_view s, size_t i, size_t* next = nullptr) {
@@ -98,11 +102,38 @@ bool IsHanNumberChar(char32_t cp) {
 
 namespace {
 
-// One unit at the start of `s` (no rate): its length, or 0.
+// The measure units by their first character (each is one of three bytes): a look-up compares
+// only the units that start as `s` does (万 has 12), not all 50 (1.9k instructions a call).
+struct UnitsByFirst {
+  std::string_view first;
+  std::vector<std::string_view> units;
+};
+
+const std::vector<UnitsByFirst>& MeasureUnitsByFirst() {
+  static const std::vector<UnitsByFirst> table = [] {
+    std::vector<UnitsByFirst> t;
+    for (std::string_view u : kMeasureUnits) {
+      const std::string_view first = u.substr(0, 3);
+      auto it = std::find_if(t.begin(), t.end(), [&](const UnitsByFirst& b) { return b.first == first; });
+      if (it == t.end()) it = t.insert(t.end(), {first, {}});
+      it->units.push_back(u);
+    }
+    return t;
+  }();
+  return table;
+}
+
+// One unit at the start of `s` (no rate): its length, or 0. Every unit is at least three bytes,
+// so one that starts `s` shares its first three.
 size_t MatchOneUnit(std::string_view s) {
   size_t best = 0;
-  for (std::string_view u : kMeasureUnits)
-    if (u.size() > best && s.substr(0, u.size()) == u) best = u.size();
+  const std::string_view first = s.substr(0, 3);
+  for (const UnitsByFirst& b : MeasureUnitsByFirst()) {
+    if (b.first != first) continue;
+    for (std::string_view u : b.units)
+      if (u.size() > best && s.substr(0, u.size()) == u) best = u.size();
+    break;
+  }
   if (best == 0) {
     if (s.substr(0, 1) == "%") return 1;
     if (s.substr(0, 3) == "％" || s.substr(0, 3) == "‰") return 3;

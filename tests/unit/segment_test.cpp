@@ -284,6 +284,47 @@ TEST(Segment, ThreadsShareOneSegmenter) {
   for (int w : wrong) EXPECT_EQ(w, 0);
 }
 
+// Units are looked up by their first character: the longest one still wins (万平方米 over 万,
+// 平方公里 over 平方米), and a rate takes a second unit.
+TEST(Numbers, MeasureUnits) {
+  using internal::MatchMeasureUnit;
+  const std::pair<std::string_view, std::string_view> cases[] = {
+      {"万平方米以上", "万平方米"},
+      {"万千伏安", "万千伏安"},
+      {"万千瓦时", "万千瓦"},
+      {"万人次", "万人次"},
+      {"万人口", "万人"},
+      {"万", ""},
+      {"平方公里", "平方公里"},
+      {"平方米", "平方米"},
+      {"平方", ""},
+      {"千瓦时", "千瓦时"},
+      {"千伏安", "千伏安"},
+      {"千克", "千克"},
+      {"个百分点", "个百分点"},
+      {"个月", "个月"},
+      {"个", ""},
+      {"元/亩", "元/亩"},
+      {"元/%", "元"},
+      {"元/", "元"},
+      {"万元/吨", "万元/吨"},
+      {"元/元/亩", "元/元"},
+      {"%以上", "%"},
+      {"％", "％"},
+      {"‰", "‰"},
+      {"%/亩", "%"},
+      {"斤", "斤"},
+      {"", ""},
+      {"\xE4\xB8", ""},
+      {"人次", "人次"},
+      {"标准箱", "标准箱"},
+      {"小时", "小时"},
+      {"工作日", "工作日"},
+      {"年", ""},
+  };
+  for (const auto& [text, unit] : cases) EXPECT_EQ(MatchMeasureUnit(text), unit.size()) << text;
+}
+
 TEST(Numbers, DigitNumbers) {
   using internal::MatchDigitNumber;
   EXPECT_EQ(MatchDigitNumber("19%以上", true), 3u);

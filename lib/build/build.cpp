@@ -470,7 +470,8 @@ class Builder {
   }
 
   void NewTask(const ConstBlockRef& rb, int bi, std::string text) {
-    Task t;
+    current_task_ = static_cast<int>(doc_.tasks.size());
+    Task& t = doc_.tasks.emplace_back();  // made in place, not moved there (a Task is 520 bytes)
     t.number = rb.marker.number;
     t.marker = rb.marker.text;
     t.text = std::move(text);
@@ -491,9 +492,7 @@ class Builder {
     for (const auto& [level, index] : open_) t.section_path.push_back(doc_.sections[static_cast<size_t>(index)].id);
     for (const std::string& name : scope_leaders_) t.leaders.push_back(MakeLeader(name, ""));
     ctx.section = Innermost();
-    current_task_ = static_cast<int>(doc_.tasks.size());
-    doc_.tasks.push_back(std::move(t));
-    contexts_.push_back(std::move(ctx));
+    contexts_.push_back(ctx);
     AddClauses(rb, bi);
   }
 

@@ -317,7 +317,7 @@ class Builder {
               if (doc_.tasks[t].clauses.empty()) {
                 current_task_ = static_cast<int>(t);
                 doc_.tasks[t].blocks.push_back(bi);
-                AddClauses(rb, bi);
+                AddClauses(rb, bi, /*last_use=*/false);
               }
             current_task_ = saved;
             break;
@@ -496,9 +496,11 @@ class Builder {
     AddClauses(rb, bi);
   }
 
-  // Clauses printed in or after the current task's blocks.
-  void AddClauses(const ConstBlockRef& rb, int bi) {
-    for (const ClauseMatch& m : rb.clauses) {
+  // Clauses printed in or after the current task's blocks. The block's parts are moved into the
+  // task on their `last_use` (the builder owns them and reads no block twice); a group clause
+  // (以上任务由…), added to several tasks, is copied.
+  void AddClauses(const ConstBlockRef& rb, int bi, bool last_use = true) {
+    for (ClauseMatch& m : rbs_.facts[static_cast<size_t>(bi)].clauses) {
       const bool rule = m.first_is_lead || lead_rule_carries_;
       if (m.rule_carries) lead_rule_carries_ = true;
       if (current_task_ < 0) {
@@ -509,7 +511,10 @@ class Builder {
       Task& task = doc_.tasks[static_cast<size_t>(current_task_)];
       Clause c;
       c.text = rb.block.text.substr(m.begin, m.end - m.begin);
-      c.parts = m.parts;
+      if (last_use)
+        c.parts = std::move(m.parts);
+      else
+        c.parts = m.parts;
       c.lead_rule = rule;
       c.span = rb.block.span;
       c.block = bi;

@@ -259,8 +259,14 @@ TEST(BuildTest, GroupClauseShiItemsAndTabSeparatedTables) {
       "g.txt");
   ASSERT_TRUE(doc.ok());
   ASSERT_EQ(doc->tasks.size(), 4u);
-  EXPECT_EQ(doc->tasks[1].lead_units, V{"县发展和改革局"});
-  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"县市场监督管理局"});
+  // The group clause goes to both tasks whole: it is copied, not moved into the first.
+  for (size_t t : {0u, 1u}) {
+    EXPECT_EQ(doc->tasks[t].lead_units, V{"县发展和改革局"}) << t;
+    EXPECT_EQ(doc->tasks[t].cooperating_units, V{"县市场监督管理局"}) << t;
+    ASSERT_EQ(doc->tasks[t].clauses.size(), 1u) << t;
+    ASSERT_EQ(doc->tasks[t].clauses[0].parts.size(), 2u) << t;
+    EXPECT_EQ(doc->tasks[t].clauses[0].parts[1].units, V{"县市场监督管理局"}) << t;
+  }
   EXPECT_EQ(doc->tasks[2].marker, "一是");
   EXPECT_EQ(doc->tasks[2].cooperating_units, V{"县财政局"});
   EXPECT_EQ(doc->tasks[2].deadline->date, "2024-10-31");

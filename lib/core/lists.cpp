@@ -33,7 +33,8 @@ bool IsSeparator(char32_t cp) {
 // Whether `item` may be a whole match of kNoUnit: each starts 无 暂 没 / ／ - — or －. Unit names
 // do not, and are not matched (5 200 matches were 4M of 580M instructions).
 bool MayBeNoUnit(std::string_view item) {
-  for (std::string_view first : {"无", "暂", "没", "/", "／", "-", "—", "－"})
+  static constexpr std::string_view kFirsts[] = {"无", "暂", "没", "/", "／", "-", "—", "－"};
+  for (std::string_view first : kFirsts)
     if (item.starts_with(first)) return true;
   return false;
 }
@@ -42,7 +43,8 @@ bool MayBeNoUnit(std::string_view item) {
 // ending as a division ends (省 区 市 州 盟 县 旗 乡 镇 道). 县财政局 is not matched.
 bool MayBeBareDivision(std::string_view item) {
   if (item.size() > 18) return false;
-  for (std::string_view last : {"省", "区", "市", "州", "盟", "县", "旗", "乡", "镇", "道"})
+  static constexpr std::string_view kLasts[] = {"省", "区", "市", "州", "盟", "县", "旗", "乡", "镇", "道"};
+  for (std::string_view last : kLasts)
     if (item.ends_with(last)) return true;
   return false;
 }
@@ -99,11 +101,15 @@ std::vector<std::string> MergeDivisionSeries(std::vector<std::string> items) {
 
 // "市财政局和市统计局", "市商务局及各县（市、区）人民政府": 和 / 及 between a
 // finished unit name and the start of another separate two units.
-// An item with nothing to split is moved, not copied.
+// An item with nothing to split is moved, not copied; one without 和 or 及 is not read.
 std::vector<std::string> SplitConjunctions(std::vector<std::string> items) {
   std::vector<std::string> out;
   out.reserve(items.size());
   for (std::string& item : items) {
+    if (item.find("和") == std::string::npos && item.find("及") == std::string::npos) {
+      out.push_back(std::move(item));
+      continue;
+    }
     std::string_view rest = item;
     size_t i = 0;
     char32_t prev = 0;
@@ -147,6 +153,14 @@ std::vector<std::string> SplitList(std::string_view list) {
   int depth = 0;
   size_t start = 0;
   for (size_t i = 0; i < list.size();) {
+    // Brackets and separators are ASCII or three bytes led by E3 or EF: other bytes are passed
+    // one by one, undecoded. No character, however malformed, takes in such a byte (they are
+    // never continuation bytes), so each is met where decoding would meet it.
+    const auto lead = static_cast<unsigned char>(list[i]);
+    if (lead >= 0x80 && lead != 0xE3 && lead != 0xEF) {
+      ++i;
+      continue;
+    }
     size_t b = i;
     char32_t cp = NextCodePoint(list, i);
     if (IsOpen(cp))

@@ -41,6 +41,21 @@ TEST(ListsTest, NoUnitAndBareDivisionsAtTheEdgesOfTheirPatterns) {
   EXPECT_EQ(SplitList("住房和城乡建设局"), V{"住房和城乡建设局"});
 }
 
+// The splitter decodes only the bytes that can begin a bracket or separator; malformed bytes
+// next to them split as when every character was decoded.
+TEST(ListsTest, SeparatorsAmongMalformedBytes) {
+  EXPECT_EQ(SplitList("县财政局,县统计局;县审计局\n县水利局 县林业局"),
+            (V{"县财政局", "县统计局", "县审计局", "县水利局", "县林业局"}));
+  EXPECT_EQ(SplitList("《规划，方案》编制组、[甲,乙]小组；〔2023〕专班【一、二】"),
+            (V{"《规划，方案》编制组", "[甲,乙]小组", "〔2023〕专班【一、二】"}));
+  EXPECT_EQ(SplitList("县委）、县政府"), (V{"县委）", "县政府"})) << "a close with none open";
+  EXPECT_EQ(SplitList("\xE3\x80、县委"), (V{"\xE3\x80", "县委"}));
+  EXPECT_EQ(SplitList("县财政局\xEF、县统计局\xE5"), (V{"县财政局\xEF", "县统计局\xE5"}));
+  EXPECT_EQ(SplitList("县财政局\xEF\xBC"), V{"县财政局\xEF\xBC"});
+  EXPECT_EQ(SplitList("甲\xE4（乙、丙）\xBC、丁"), (V{"甲\xE4（乙、丙）\xBC", "丁"}));
+  EXPECT_EQ(SplitList("市财政局和市统计局及县教育局"), (V{"市财政局", "市统计局", "县教育局"}));
+}
+
 TEST(ListsTest, AppendUniqueKeepsOrder) {
   V into{"甲", "乙"};
   AppendUnique(into, V{"乙", "丙", "甲", "丁"});

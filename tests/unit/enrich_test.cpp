@@ -220,6 +220,27 @@ TEST(Targets, ListsShareTheirSubject) {
   EXPECT_EQ(apart[1].subject, "");
 }
 
+// 年, 月 and 季 are sought by their last byte, which other characters share (说 and 年 end in
+// B4, 合 and 月 in 88, 解 and 季 in A3): the search still finds the first of them, at the very
+// start or end of the text too, and nothing in a character cut short.
+TEST(Milestones, FoundWhereverTheirCharacterStands) {
+  auto dates = [](std::string_view text) {
+    std::vector<std::string> out;
+    for (const auto& m : FindMilestones(text, 2023)) out.push_back(m.date);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(dates("说合解6月底前完成"), V{"2023-06-30"});
+  EXPECT_EQ(dates("年底前完成"), V{"2023-12-31"});
+  EXPECT_EQ(dates("第三季度"), V{"2023-09-30"});
+  EXPECT_EQ(dates("整改于2024年3月"), V{"2024-03"});
+  EXPECT_EQ(dates("6月"), V{"2023-06"});
+  EXPECT_TRUE(dates("").empty());
+  EXPECT_TRUE(dates("6").empty());
+  EXPECT_TRUE(dates("6\xB9\xB4").empty());  // 年 without its first byte
+  EXPECT_TRUE(dates("6\xE6\x9C").empty());  // 月 without its last byte
+}
+
 TEST(Milestones, DatesInsideTheText) {
   const std::string text =
       "确保2#炉5月投产、宏源1#炉9月份投入使用，6月20日完成验收，年底前竣工，第三季度开工。";

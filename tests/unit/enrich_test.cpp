@@ -22,6 +22,11 @@ using internal::FindReportingSchedule;
 using internal::FindTargets;
 using internal::FoundTarget;
 
+// A notice whose one leader section holds `tasks` (lines, each ending in a newline).
+Result<Document> UnderOneLeader(const std::string& tasks) {
+  return ExtractBytes("附件\n\n任务分工\n\n一、王某县长负责的工作\n\n" + tasks, "n.txt");
+}
+
 std::string TextOf(std::string_view text, const FoundTarget& t) {
   return std::string(text.substr(t.begin, t.end - t.begin));
 }
@@ -145,8 +150,7 @@ TEST(ReportingSchedule, ReviewFindings) {
 // A piece that differs from the original by width is found where it stands, not where a later
 // piece spells it as the text does (the exact search once ran first over the whole block).
 TEST(Enrich, LooseMatchBeforeALaterExactOne) {
-  Result<Document> doc =
-      ExtractBytes("附件\n\n任务分工\n\n一、王某县长负责的工作\n\n1.新建１个，改造2所，新建1个。\n", "n.txt");
+  Result<Document> doc = UnderOneLeader("1.新建１个，改造2所，新建1个。\n");
   ASSERT_TRUE(doc.ok());
   ASSERT_EQ(doc->tasks.size(), 1u);
   std::vector<uint32_t> columns;
@@ -157,10 +161,7 @@ TEST(Enrich, LooseMatchBeforeALaterExactOne) {
 // 万 and 亿 fold into the value before the unit is read, spaces before them allowed; the span is
 // found in an original with full-width digits, spaces and an ideographic space the text has not.
 TEST(Enrich, UnitsAfterWanAndYiAndTheirSpans) {
-  Result<Document> doc = ExtractBytes(
-      "附件\n\n任务分工\n\n一、王某县长负责的工作\n\n1.推进　建设，新建１个 站点，投资320 "
-      "亿元，就业1万人。\n",
-      "n.txt");
+  Result<Document> doc = UnderOneLeader("1.推进　建设，新建１个 站点，投资320 亿元，就业1万人。\n");
   ASSERT_TRUE(doc.ok());
   ASSERT_EQ(doc->tasks.size(), 1u);
   const auto& targets = doc->tasks[0].targets;
@@ -179,10 +180,7 @@ TEST(Enrich, UnitsAfterWanAndYiAndTheirSpans) {
 
 // The document's unit names become words; a description of units does not (its words stay apart).
 TEST(Enrich, DocumentWordsAreNamesNotDescriptions) {
-  Result<Document> doc = ExtractBytes(
-      "附件\n\n任务分工\n\n一、王某县长负责的工作\n\n"
-      "1.推行包容审慎监管。（县司法局负责，县直有关执法部门配合）\n",
-      "n.txt");
+  Result<Document> doc = UnderOneLeader("1.推行包容审慎监管。（县司法局负责，县直有关执法部门配合）\n");
   ASSERT_TRUE(doc.ok());
   ASSERT_EQ(doc->tasks.size(), 1u);
   ASSERT_EQ(doc->tasks[0].cooperating_units, std::vector<std::string>{"县直有关执法部门"});

@@ -437,10 +437,16 @@ TEST(DocxHostileTest, DeepNestingIsBoundedAndReported) {
   EXPECT_EQ(r->source.diagnostics()[0].rule, "GW-DOCX-DEPTH");
 }
 
-// numbering.xml's counters, from its text.
-internal::Numbering LoadNumbering(const char* xml) {
+// The counters of a numbering.xml whose one list (numId 1, abstractNum 0) has these <w:lvl> elements.
+internal::Numbering LoadNumbering(const std::string& levels) {
+  const std::string xml =
+      R"(<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
+      R"(<w:abstractNum w:abstractNumId="0">)" +
+      levels +
+      R"(</w:abstractNum>)"
+      R"(<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>)";
   pugi::xml_document doc;
-  EXPECT_TRUE(doc.load_string(xml));
+  EXPECT_TRUE(doc.load_string(xml.c_str()));
   internal::NsResolver ns;
   ns.Prepare(doc);
   internal::Numbering numbering;
@@ -451,15 +457,10 @@ internal::Numbering LoadNumbering(const char* xml) {
 // Regression: lvlRestart w:val="0" (never restart) was read as the default
 // (restart after any higher level); isLgl w:val="false" was read as on.
 TEST(NumberingTest, LvlRestartZeroNeverRestartsAndIsLglFalseIsOff) {
-  const char* xml = R"(<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
-    <w:abstractNum w:abstractNumId="0">
-      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+  internal::Numbering numbering = LoadNumbering(
+      R"(<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
       <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/>
-        <w:lvlRestart w:val="0"/><w:isLgl w:val="false"/></w:lvl>
-    </w:abstractNum>
-    <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
-  </w:numbering>)";
-  internal::Numbering numbering = LoadNumbering(xml);
+        <w:lvlRestart w:val="0"/><w:isLgl w:val="false"/></w:lvl>)");
   EXPECT_EQ(numbering.Next(1, 0), "一、");
   EXPECT_EQ(numbering.Next(1, 1), "一.1");
   EXPECT_EQ(numbering.Next(1, 1), "一.2");
@@ -469,12 +470,8 @@ TEST(NumberingTest, LvlRestartZeroNeverRestartsAndIsLglFalseIsOff) {
 
 // A level without w:start counts from 0, as the standard says (and LibreOffice shows).
 TEST(NumberingTest, LevelWithoutStartCountsFromZero) {
-  const char* xml = R"(<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
-    <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
-    </w:abstractNum>
-    <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
-  </w:numbering>)";
-  internal::Numbering numbering = LoadNumbering(xml);
+  internal::Numbering numbering =
+      LoadNumbering(R"(<w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>)");
   EXPECT_EQ(numbering.Next(1, 0), "0.");
   EXPECT_EQ(numbering.Next(1, 0), "1.");
 }
@@ -482,14 +479,9 @@ TEST(NumberingTest, LevelWithoutStartCountsFromZero) {
 // A sub-level used before its parent: the parent counts as used at its start, so its next item is
 // its second (LibreOffice shows 二、 here too).
 TEST(NumberingTest, ParentOfAnOrphanSubLevelCountsAsUsed) {
-  const char* xml = R"(<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
-    <w:abstractNum w:abstractNumId="0">
-      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
-      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
-    </w:abstractNum>
-    <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
-  </w:numbering>)";
-  internal::Numbering numbering = LoadNumbering(xml);
+  internal::Numbering numbering = LoadNumbering(
+      R"(<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>)");
   EXPECT_EQ(numbering.Next(1, 1), "（一）");
   EXPECT_EQ(numbering.Next(1, 0), "二、");
   EXPECT_EQ(numbering.Next(1, 1), "（一）");

@@ -25,24 +25,6 @@ extern "C" void OnStopSignal(int) {
   errno = saved;
 }
 
-// The length of the UTF-8 sequence at text[i]; 0 when it is not well-formed.
-size_t Utf8Length(std::string_view text, size_t i) {
-  const auto b = [&](size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0u; };
-  const auto tail = [&](size_t k) { return (b(k) & 0xC0) == 0x80; };
-  const unsigned c = b(0);
-  if (c < 0x80) return 1;
-  if (c >= 0xC2 && c <= 0xDF) return tail(1) ? 2 : 0;
-  if (c >= 0xE0 && c <= 0xEF) {
-    const unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-    return b(1) >= lo && b(1) <= hi && tail(2) ? 3 : 0;
-  }
-  if (c >= 0xF0 && c <= 0xF4) {
-    const unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-    return b(1) >= lo && b(1) <= hi && tail(2) && tail(3) ? 4 : 0;
-  }
-  return 0;
-}
-
 }  // namespace
 
 BatchStop::~BatchStop() {
@@ -88,12 +70,6 @@ void BatchStop::Wake() {
     const char byte = 0;
     [[maybe_unused]] const ssize_t n = write(wake_[1], &byte, 1);
   }
-}
-
-bool IsUtf8(std::string_view text) {
-  for (size_t i = 0, n; i < text.size(); i += n)
-    if ((n = Utf8Length(text, i)) == 0) return false;
-  return true;
 }
 
 void SayError(const std::string& message) { PrintError(AsWrittenUtf8(message)); }

@@ -49,12 +49,6 @@ class BatchStop {
   std::atomic<bool> output_failed_{false};
   int wake_[2] = {-1, -1};  // open from CatchSignals() on, the handlers with it
 };
-
-// Whether `text` is well-formed UTF-8 (Unicode table 3-7: no overlong forms, no
-// surrogates, nothing past U+10FFFF). The library has its own, internal and not
-// exported; the tool uses only the public headers, so it keeps this one.
-bool IsUtf8(std::string_view text);
-
 // Prints "gongwen: <message>" with each byte that is not UTF-8 as U+FFFD: the
 // paths it names are any bytes (a GBK file name from an old archive), and a
 // terminal or log expects UTF-8.

@@ -102,8 +102,10 @@ class LineJudge {
   bool Keep(const std::string& line) {
     rapidjson::StringStream stream(line.c_str());
     StampReader stamp(true);
-    // A path that is not UTF-8 is not one we write (the emitter replaces its bytes): it names no input.
-    if (!stamp.Read(stream) || stamp.generator != Generator() || !IsUtf8(stamp.path) || !Room(stamp.path))
+    // A path that is not as the emitter writes it (UTF-8, bad bytes replaced) is not one we wrote: it
+    // names no input.
+    if (!stamp.Read(stream) || stamp.generator != Generator() || AsWrittenUtf8(stamp.path) != stamp.path ||
+        !Room(stamp.path))
       return false;
     const Result<std::string> bytes = ReadInputBytes(stamp.path, options_);
     if (!bytes.ok() || Sha256Hex(*bytes) != stamp.sha256) return false;

@@ -93,7 +93,11 @@ std::vector<std::string> MergeDivisionSeries(std::vector<std::string> items) {
       out.push_back(std::move(merged));
       i = j;
     } else {
-      out.push_back(std::move(items[i]));
+      // Nor does any later item of the run i..j-1 merge (it reaches the same j): all passed at once,
+      // not matched again one start at a time.
+      const size_t last = j > i ? j - 1 : i;
+      for (size_t k = i; k <= last; ++k) out.push_back(std::move(items[k]));
+      i = last;
     }
   }
   return out;

@@ -36,6 +36,9 @@ TEST(ListsTest, NoUnitAndBareDivisionsAtTheEdgesOfTheirPatterns) {
   EXPECT_EQ(SplitList("各计划单列市、副省级城市、街道、乡镇人民政府"),
             V{"各计划单列市、副省级城市、街道、乡镇人民政府"});
   EXPECT_EQ(SplitList("各省、各地区、盟、旗、州、县人民政府"), V{"各省、各地区、盟、旗、州、县人民政府"});
+  // A run of bare divisions followed by no organisation stays apart, item by item, and what follows it is read.
+  EXPECT_EQ(SplitList("省、自治区、直辖市、财政部"), (V{"省", "自治区", "直辖市", "财政部"}));
+  EXPECT_EQ(SplitList("市发改委、省、区"), (V{"市发改委", "省", "区"}));
   EXPECT_EQ(SplitList("各计划单列市局、县市"), (V{"各计划单列市局", "县市"})) << "not bare: no merge";
   EXPECT_EQ(SplitList("市财政局和市统计局、县教育局"), (V{"市财政局", "市统计局", "县教育局"}));
   EXPECT_EQ(SplitList("住房和城乡建设局"), V{"住房和城乡建设局"});

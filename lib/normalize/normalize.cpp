@@ -70,13 +70,15 @@ class BlockEditor {
   BlockEditor(Block& block, Tracked& tracked, Repairs& diagnostics, EditBuffers& buffers)
       : block_(block), tracked_(tracked), diagnostics_(diagnostics), buffers_(buffers) {}
 
-  // The list a pass fills and hands to Apply, empty.
+  // The list a pass fills before it calls Apply, empty.
   std::vector<Edit>& edits() {
     buffers_.edits.clear();
     return buffers_.edits;
   }
 
-  void Apply(std::vector<Edit>& edits) {
+  // Applies the edits of edits(), the pass's list.
+  void Apply() {
+    std::vector<Edit>& edits = buffers_.edits;
     if (edits.empty()) return;
     const auto by_begin = [](const Edit& a, const Edit& b) { return a.begin < b.begin; };
     if (!std::is_sorted(edits.begin(), edits.end(), by_begin))
@@ -98,7 +100,6 @@ class BlockEditor {
     Copy(out, pos, tracked_.text.size());
     out.origin.push_back(tracked_.OriginOf(tracked_.text.size()));
     std::swap(tracked_, out);  // the old text and map are the next Apply's buffers
-    edits.clear();
   }
 
   const std::string& text() const { return tracked_.text; }
@@ -156,13 +157,13 @@ void StripMarkdown(BlockEditor& ed) {
       edits.push_back({0, text.size(), "", rules::kMarkdownRule, "删除 Markdown 表格分隔行"});
       block.cells.clear();
     }
-    ed.Apply(edits);
+    ed.Apply();
     return;
   }
   const char first = text.empty() ? '\0' : text[0];
   if ((first == '-' || first == '*' || first == '_') && RE2::FullMatch(text, Pattern(Pat::kMarkdownRule))) {
     edits.push_back({0, text.size(), "", rules::kMarkdownRule, Concat({"删除 Markdown 分隔线“", text, "”"})});
-    ed.Apply(edits);
+    ed.Apply();
     return;
   }
   size_t start = 0;
@@ -187,7 +188,7 @@ void StripMarkdown(BlockEditor& ed) {
     block.style.bold = stars.front() == start && stars.back() + 2 == text.size() && stars.size() == 2;
     for (size_t i : stars) edits.push_back({i, i + 2, "", rules::kMarkdownEmphasis, "删除 Markdown 强调标记“**”"});
   }
-  ed.Apply(edits);
+  ed.Apply();
 }
 
 void DropPageNumber(BlockEditor& ed) {
@@ -198,7 +199,7 @@ void DropPageNumber(BlockEditor& ed) {
   if (!RE2::FullMatch(text, Pattern(Pat::kPageNumber))) return;
   std::vector<Edit>& edits = ed.edits();
   edits.push_back({0, text.size(), "", rules::kPageNumber, Concat({"删除页码行“", text, "”"})});
-  ed.Apply(edits);
+  ed.Apply();
 }
 
 // U+FF10–FF19, FF21–FF3A, FF41–FF5A in UTF-8: EF BC 90–99, EF BC A1–BA, EF BD 81–9A.
@@ -237,7 +238,7 @@ void AsciiAlphanumerics(BlockEditor& ed) {
     edits.push_back({b, i, ascii, rules::kAsciiAlnum,
                      Concat({"全角字符“", text.substr(b, i - b), "”改为半角“", ascii, "”"})});
   }
-  ed.Apply(edits);
+  ed.Apply();
 }
 
 bool IsChineseContext(char32_t cp) { return IsHan(cp) || IsCjkPunct(cp); }
@@ -292,7 +293,7 @@ void FullwidthPunctuation(BlockEditor& ed) {
       if (chinese) convert(i, c == ':' ? "：" : c == ',' ? "，" : "；");
     }
   }
-  ed.Apply(edits);
+  ed.Apply();
 }
 
 bool IsAsciiAlnumOrPercent(char32_t cp) {
@@ -383,7 +384,7 @@ void RemoveCjkSpaces(BlockEditor& ed) {
     }
     i = e;
   }
-  ed.Apply(edits);
+  ed.Apply();
 }
 
 // Does `text` open with a block marker or another start that is never the

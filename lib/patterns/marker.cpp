@@ -13,6 +13,13 @@ namespace gongwen::internal {
 
 namespace {
 
+// A character of CNUM in patterns/catalogue.cpp, with which every Chinese numeral marker starts
+// (一、 （一） 一是).
+bool IsMarkerNumeral(char32_t cp) {
+  return cp != 0 &&
+         std::u32string_view(U"一二三四五六七八九十百零〇两").find(cp) != std::u32string_view::npos;
+}
+
 // Can `text` open with a marker? Its first character must be a digit, a
 // bracket, a Chinese numeral or a circled number.
 bool MayOpenWithMarker(std::string_view text) {
@@ -21,19 +28,8 @@ bool MayOpenWithMarker(std::string_view text) {
   if ((c >= '0' && c <= '9') || c == '(') return true;
   size_t i = 0;
   char32_t cp = NextCodePoint(text, i);
-  static constexpr std::u32string_view kOpeners = U"（一二三四五六七八九十百零〇两第任";  // 第1项; 一是; 任务一：
-  return kOpeners.find(cp) != std::u32string_view::npos || (cp >= U'①' && cp <= U'⑳');
-}
-
-}  // namespace
-
-namespace {
-
-// A character of CNUM in patterns/catalogue.cpp, with which every Chinese numeral marker starts
-// (一、 （一） 一是).
-bool IsMarkerNumeral(char32_t cp) {
-  return cp != 0 &&
-         std::u32string_view(U"一二三四五六七八九十百零〇两").find(cp) != std::u32string_view::npos;
+  // 第1项; 一是; 任务一：
+  return cp == U'（' || cp == U'第' || cp == U'任' || IsMarkerNumeral(cp) || (cp >= U'①' && cp <= U'⑳');
 }
 
 // "2023年": four digits and 年, the start of a task's text that follows its marker.

@@ -1,7 +1,10 @@
 #include "patterns/catalogue.h"
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 #include <memory>
+#include <vector>
 
 namespace gongwen::internal {
 
@@ -29,8 +32,12 @@ namespace {
 // A count after a heading: （共4项）
 #define COUNT "(?:" SP "*[（(]共?" SP "*[0-9一二三四五六七八九十百]+" SP "*项[）)])?"
 #define DIVISION "省|自治区|直辖市|计划单列市|副省级城市|市|州|盟|地区|县|区|旗|乡|镇|乡镇|街道"
+// The verbs that end a leader's heading (刘泳县长负责的工作); each heading needs one.
+#define HEADING_VERB "牵头负责|负责|牵头|主抓|分管|联系|领衔"
 #define DOC_TYPES "决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要"
 
+// One line per pattern, as the header promises: not reflowed.
+// clang-format off
 constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = {{
     {Pat::kMarkdownHeading, "markdown_heading", "^(#{1,6})[ \\t]+", "## 一、刘泳县长负责的工作"},
     {Pat::kMarkdownRule, "markdown_rule", "^(?:(?:-[ \\t]*){3,}|(?:\\*[ \\t]*){3,}|(?:_[ \\t]*){3,})$", "---"},
@@ -65,16 +72,16 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kLeaderHeading, "leader_heading",
      "^(?P<name>\\p{Han}{2,4}?)(?:同志)?(?P<title>(?:" LEADER_TITLE ")(?:、\\p{Han}{1,10}?(?:局|委|办|院|厅|部|处|所|会|中心)(?:" LEADER_TITLE "))*)"
      "(?:同志)?(?:[（(][^（）()]*[）)])?" SP
-     "*(?:牵头负责|负责|牵头|主抓|分管|联系|领衔)(?:的)?(?:重点)?(?:工作|任务|事项|领域)?(?:任务)?" COUNT "$",
-     "王某副县长、县公安局局长负责的工作"},
+     "*(?:" HEADING_VERB ")(?:的)?(?:重点)?(?:工作|任务|事项|领域)?(?:任务)?" COUNT "$",
+     "王某副县长、县公安局局长负责的工作", HEADING_VERB},
     {Pat::kLeaderHeadingTitleFirst, "leader_heading_title_first",
      "^(?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "))" SP "*(?P<name>\\p{Han}{2,3})(?:同志)?" SP
-     "*(?:牵头负责|负责|牵头|主抓|分管|联系|领衔)(?:的)?(?:重点)?(?:工作|任务|事项|领域)?(?:任务)?" COUNT "$",
-     "常务副县长李振华分管工作"},
+     "*(?:" HEADING_VERB ")(?:的)?(?:重点)?(?:工作|任务|事项|领域)?(?:任务)?" COUNT "$",
+     "常务副县长李振华分管工作", HEADING_VERB},
     {Pat::kLeaderHeadingBracketTitle, "leader_heading_bracket_title",
      "^(?P<name>\\p{Han}{2,4}?)(?:同志)?" SP "*[（(](?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "|常委))[）)]" SP
-     "*(?:牵头负责|负责|牵头|主抓|分管|联系|领衔)(?:的)?(?:重点)?(?:工作|任务|事项|领域)?(?:任务)?" COUNT "$",
-     "张三同志（县委常委、副县长）负责的工作"},
+     "*(?:" HEADING_VERB ")(?:的)?(?:重点)?(?:工作|任务|事项|领域)?(?:任务)?" COUNT "$",
+     "张三同志（县委常委、副县长）负责的工作", HEADING_VERB},
     {Pat::kLeaderTitleName, "leader_title_name",
      "^(?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "))" SP "*(?P<name>\\p{Han}{2,3})$", "副县长梁文博"},
     {Pat::kLeaderTitleOnly, "leader_title_only",
@@ -85,9 +92,9 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "方卫东（市政府秘书长）"},
     {Pat::kUnitHeadingCoordinated, "unit_heading_coordinated",
      "^(?P<coordinator>.+?)协调[，,、]" SP "*(?P<implementers>.+?)负责落实(?:的)?(?:工作|任务|事项)?$",
-     "县政府办公室协调，全县政府系统各单位负责落实的工作"},
+     "县政府办公室协调，全县政府系统各单位负责落实的工作", "协调 负责落实"},
     {Pat::kUnitHeading, "unit_heading", "^(?P<units>.+?)(?:牵头负责|牵头|负责)(?:的)?(?:工作|任务|事项)" COUNT "$",
-     "县发展和改革局牵头负责的工作"},
+     "县发展和改革局牵头负责的工作", "牵头|负责"},
     {Pat::kPortfolio, "portfolio", "^(?:全面)?(?:负责|分管|主持|协助)(?:.+)[。.]?$", "负责住房和城乡建设、自然资源等方面工作的落实。"},
     {Pat::kClause, "clause", "^[（(\\[［【](?P<body>(?:" CLAUSE_LABEL ")" SP "*" COLON ".*)[）)\\]］】]$",
      "（主要协同配合单位：县水利局、县统计局）"},
@@ -106,7 +113,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "^(?P<lead>[^，,；;。]+?)为牵头(?:单位|部门)(?:[，,；;]" SP "*(?P<others>[^。]+?)为(?:配合|协同|协办|参与)(?:单位|部门))?[。]?$",
      "县农业农村局为牵头单位，县水利局、县财政局为配合单位"},
     {Pat::kTrailingClause, "trailing_clause", "(?:[。；;]|——|—|--)" SP "*(?P<clause>(?:" CLAUSE_LABEL ")" SP "*" COLON "[^。]+)。?$",
-     "全力扩大有效投资。责任单位：市发展改革委、市财政局"},
+     "全力扩大有效投资。责任单位：市发展改革委、市财政局", "：|: 。|；|;|—|--"},
     {Pat::kTrailingSentenceClause, "trailing_sentence_clause",
      "[。；;]" SP "*(?P<clause>由[^。；]+?(?:牵头|负责|负总责|主责)(?:[，,][^。；]+?(?:配合|参与|协同|协助|负责))?)[。]?$",
      "抓好重大项目建设。由县发展和改革局牵头，县财政局配合。"},
@@ -115,11 +122,11 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kUnitRoleMark, "unit_role_mark",
      "^(?:其中|由)?(?P<unit>.+?)" SP "*(?:[（(](?P<mark1>牵头|配合|参与)[）)]|(?P<mark2>牵头|配合|参与)|为(?P<mark3>牵头|主办)(?:单位|部门))$",
      "省工业和信息化厅（牵头）"},
-    {Pat::kNoUnit, "no_unit", "^(?:无|暂无|没有|/|／|-+|—+|－+|——)$", "无"},
+    {Pat::kNoUnit, "no_unit", "^(?:无|暂无|没有|/|／|-+|—+|－+|——)$", "无", "^无|^暂|^没|^/|^／|^-|^—|^－"},
     {Pat::kLeadRule, "lead_rule",
      "(?:排在第一位|排第一位|排在首位|排名第一|列第一位|列首位|位列第一|首位|第一个|第一位|排在前面)(?:的)?(?:部门|单位|者)?"
      "(?:为|是)(?:牵头|主责)(?:部门|单位)",
-     "列第一位者为牵头单位"},
+     "列第一位者为牵头单位", "为牵头|是牵头|为主责|是主责"},
     {Pat::kRuleCarries, "rule_carries", "(?:下同|以下同|后同|以下均同)", "列第一位者为牵头单位，下同"},
     {Pat::kEtcGroup, "etc_group",
      "^(?P<unit>.+?)等(?P<group>(?:有关|相关|其他|各)?(?:部门|单位|机构)(?:和|及|、)?(?:部门|单位)?)$",
@@ -127,11 +134,11 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kDeadlineInText, "deadline_in_text",
      "[（(]?(?P<text>(?:[0-9]{4}年)?(?:[0-9]{1,2}月(?:份|底|末|中旬|上旬|下旬)?(?:[0-9]{1,2}日)?|年底|年内|年末|上半年|下半年)"
      "(?:前|以前|之前)?)(?:全面)?(?:完成|投产|建成|投用|投入使用|竣工|开工|实现|启动|上线|验收|开业|落地)",
-     "确保2023年6月底前完成"},
+     "确保2023年6月底前完成", "年|月"},
     {Pat::kPartHeading, "part_heading",
      "(?:任务分工|任务分解|责任分解|分工方案|工作任务|重点任务|重点工作|民生实事|任务清单|责任清单|工作要点)[^。；！？]{0,12}$",
      "18+16民生实事任务分解"},
-    {Pat::kAttachmentList, "attachment_list", "^附" SP "*件" SP "*" COLON SP "*(?P<list>.+)$", "附件：1.重点工作任务分工"},
+    {Pat::kAttachmentList, "attachment_list", "^附" SP "*件" SP "*" COLON SP "*(?P<list>.+)$", "附件：1.重点工作任务分工", "^附"},
     {Pat::kAttachmentLabel, "attachment_label", "^附" SP "*件" SP "*(?P<n>[0-9]*)" SP "*" COLON "?$", "附件1"},
 
     {Pat::kDate, "date",
@@ -179,7 +186,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "6月20日、12月20日报送半年、全年工作完成情况"},
     {Pat::kReportVerb, "report_verb", "报送|上报|报告|报(?:县|市|区|省)|报给|汇总|报(?:督|办|政)", "将进展情况报送县政府督查室"},
 
-    {Pat::kBareDivision, "bare_division", "^各?(?:" DIVISION ")$", "自治区"},
+    {Pat::kBareDivision, "bare_division", "^各?(?:" DIVISION ")$", "自治区", "省$|区$|市$|州$|盟$|县$|旗$|乡$|镇$|道$", 18},  // 各计划单列市: 18 bytes
     {Pat::kDivisionLed, "division_led", "^各?(?:" DIVISION ").+$", "直辖市人民政府"},
 
     {Pat::kDocNumberParts, "doc_number_parts",
@@ -191,6 +198,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "[\\]］】〕]?$",
      "此件公开发布"},
 }};
+// clang-format on
 
 #undef SP
 #undef YEAR
@@ -202,12 +210,93 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
 #undef CLAUSE_LABEL
 #undef CLAUSE_VERB
 #undef DOC_TYPES
+#undef HEADING_VERB
 #undef DIVISION
 #undef COUNT
 
 }  // namespace
 
 std::span<const PatternInfo> AllPatterns() { return kPatterns; }
+
+namespace {
+
+// PatternInfo::needs, read once: a literal, and whether it must open or end the text.
+struct Literal {
+  std::string_view text;
+  bool at_start = false;
+  bool at_end = false;
+};
+using Needs = std::vector<std::vector<Literal>>;  // every group needed, one literal of each
+
+Needs ReadNeeds(std::string_view spec) {
+  Needs groups;
+  auto words = [](std::string_view s, char sep) {
+    std::vector<std::string_view> out;
+    for (size_t b = 0; b <= s.size();) {
+      const size_t e = std::min(s.find(sep, b), s.size());
+      if (e > b) out.push_back(s.substr(b, e - b));
+      b = e + 1;
+    }
+    return out;
+  };
+  for (std::string_view group : words(spec, ' ')) {
+    std::vector<Literal>& literals = groups.emplace_back();
+    for (std::string_view word : words(group, '|')) {
+      Literal l{word};
+      if (l.text.starts_with('^')) l.at_start = true, l.text.remove_prefix(1);
+      if (l.text.size() > 1 && l.text.ends_with('$')) l.at_end = true, l.text.remove_suffix(1);
+      literals.push_back(l);
+    }
+  }
+  return groups;
+}
+
+// Whether `literal` occurs in `text`, sought by its last byte: a Chinese character's first byte
+// (0xE4–0xE9) is that of most characters in the text, its last byte far rarer.
+bool Contains(std::string_view text, std::string_view literal) {
+  if (literal.empty()) return true;
+  const size_t last = literal.size() - 1;
+  const char* p = text.data() + last;
+  const char* const end = text.data() + text.size();
+  while (p < end) {
+    const void* hit = std::memchr(p, literal[last], static_cast<size_t>(end - p));
+    if (hit == nullptr) return false;
+    p = static_cast<const char*>(hit);
+    if (std::memcmp(p - last, literal.data(), last) == 0) return true;
+    ++p;
+  }
+  return false;
+}
+
+// The first (at the start) or last byte is compared before the rest: most texts differ there.
+inline bool Holds(std::string_view text, const Literal& l) {
+  const size_t n = l.text.size();
+  if (text.size() < n) return false;
+  if (l.at_start) {
+    return text[0] == l.text[0] && (!l.at_end || text.size() == n) &&
+           std::memcmp(text.data(), l.text.data(), n) == 0;
+  }
+  if (l.at_end)
+    return text.back() == l.text.back() && std::memcmp(text.data() + text.size() - n, l.text.data(), n) == 0;
+  return Contains(text, l.text);
+}
+
+}  // namespace
+
+bool MayMatch(Pat id, std::string_view text) {
+  static const auto* needs = [] {
+    auto* out = new std::array<Needs, kPatterns.size()>();
+    for (size_t i = 0; i < kPatterns.size(); ++i)
+      if (kPatterns[i].needs != nullptr) (*out)[i] = ReadNeeds(kPatterns[i].needs);
+    return out;
+  }();
+  const size_t i = static_cast<size_t>(id);
+  if (kPatterns[i].max_bytes != 0 && text.size() > kPatterns[i].max_bytes) return false;
+  for (const std::vector<Literal>& group : (*needs)[i])
+    if (std::none_of(group.begin(), group.end(), [&](const Literal& l) { return Holds(text, l); }))
+      return false;
+  return true;
+}
 
 const RE2& Pattern(Pat id) {
   static const auto* compiled = [] {

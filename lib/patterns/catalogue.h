@@ -7,6 +7,7 @@
 #include <re2/re2.h>
 
 #include <span>
+#include <string_view>
 
 namespace gongwen::internal {
 
@@ -99,10 +100,20 @@ struct PatternInfo {
   const char* name;
   const char* regex;
   const char* example;  // a text the pattern must match (tested)
+  // What every match needs, tested by MayMatch before the pattern runs on hot paths: groups
+  // separated by spaces, all required; in a group, literals separated by '|', one required.
+  // "^无" must open the text and "市$" end it (only in a pattern anchored there). nullptr: no
+  // literal is required. patterns_test checks these against the corpus.
+  const char* needs = nullptr;
+  unsigned max_bytes = 0;  // a match (the whole text: the pattern is anchored) is no longer; 0: any
 };
 
 std::span<const PatternInfo> AllPatterns();
 const RE2& Pattern(Pat id);
+
+// False when `text` cannot match pattern `id`: it lacks what PatternInfo::needs names or is
+// longer than max_bytes. A few byte searches, against RE2's fixed cost of a full match.
+bool MayMatch(Pat id, std::string_view text);
 
 }  // namespace gongwen::internal
 

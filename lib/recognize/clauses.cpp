@@ -281,11 +281,7 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
 }
 
 bool StatesLeadRule(std::string_view text) {
-  // The rule reads (为|是)(牵头|主责) in every form: without one of these the pattern is not run.
-  static constexpr std::string_view kCores[] = {"为牵头", "是牵头", "为主责", "是主责"};
-  return std::any_of(std::begin(kCores), std::end(kCores),
-                     [&](std::string_view core) { return text.find(core) != std::string_view::npos; }) &&
-         RE2::PartialMatch(text, Pattern(Pat::kLeadRule));
+  return MayMatch(Pat::kLeadRule, text) && RE2::PartialMatch(text, Pattern(Pat::kLeadRule));
 }
 
 // （省教育厅、省财政厅，排名第一的为牵头单位，下同）or（省教育厅、省财政厅）: a bracket
@@ -374,13 +370,6 @@ std::vector<BracketPair> PairBrackets(std::string_view text) {
   return pairs;
 }
 
-// Whether kTrailingClause can match `text`: it needs a colon after its label, and before the label
-// one of 。；; — -- (a clause in brackets, the common case, has no such separator).
-bool MayHoldTrailingClause(std::string_view text) {
-  auto has = [&](std::string_view s) { return text.find(s) != std::string_view::npos; };
-  return (has("：") || has(":")) && (has("。") || has("；") || has(";") || has("—") || has("--"));
-}
-
 // Responsibility clauses are a line or two; a longer bracket is a remark, and not
 // parsing one keeps deeply nested brackets linear.
 constexpr size_t kMaxClauseBytes = 4096;
@@ -409,7 +398,7 @@ std::vector<ClauseMatch> FindClauses(std::string_view text) {
   // A labelled clause after the paragraph's last sentence, without brackets:
   // "…80亿元以上。责任单位：市发展改革委、市财政局".
   re2::StringPiece tail;
-  if (MayHoldTrailingClause(text)) {
+  if (MayMatch(Pat::kTrailingClause, text)) {  // a clause in brackets, the common case, has no 。；; — --
     if (RE2::PartialMatch(text, Pattern(Pat::kTrailingClause), &tail)) {
       const size_t begin = static_cast<size_t>(tail.data() - text.data());
       const bool inside_bracket = std::any_of(found.begin(), found.end(), [&](const ClauseMatch& m) {

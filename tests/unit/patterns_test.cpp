@@ -1,6 +1,14 @@
+#include <filesystem>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include "patterns/catalogue.h"
+#include "patterns/marker.h"
+#include "test_util.h"
 
 namespace gongwen::internal {
 namespace {
@@ -70,6 +78,109 @@ TEST(PatternCatalogueTest, DocNumberParts) {
                              &close, &ordinal, &serial, &signer));
   EXPECT_EQ(number, "测试政发〔2023〕5号");
   EXPECT_EQ(signer, "张三");
+}
+
+// The texts MayMatch is checked on: every line of the bundled notices (also without its marker),
+// the catalogue's examples, and every item of a list in them (split at 、，,；;：: and spaces), so that the
+// list patterns (kNoUnit, kBareDivision) meet whole items; and the forms of those two the notices do not
+// print.
+std::vector<std::string> CorpusTexts() {
+  std::vector<std::string> texts = {"暂无", "没有",   "——",     "－－",         "—",
+                                    "/",    "／",     "---",    "各计划单列市", "副省级城市",
+                                    "街道", "各乡镇", "自治区", "盟",           "旗"};
+  const std::filesystem::path root = std::filesystem::path(GONGWEN_SOURCE_DIR) / "corpus";
+  for (const char* dir : {"", "generalization", "styles"}) {
+    for (const auto& entry : std::filesystem::directory_iterator(root / dir)) {
+      if (entry.path().extension() != ".txt") continue;
+      const std::string text = testing::ReadFile(entry.path().string());
+      std::string line;
+      for (size_t i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == '\n') {
+          if (!line.empty() && line.back() == '\r') line.pop_back();
+          texts.push_back(line);
+          if (const Marker m = ReadMarker(line); m.length > 0)
+            texts.push_back(line.substr(m.length));  // 一、 gone
+          line.clear();
+        } else {
+          line += text[i];
+        }
+      }
+    }
+  }
+  for (const PatternInfo& p : AllPatterns()) texts.emplace_back(p.example);
+  const size_t lines = texts.size();
+  for (size_t k = 0; k < lines; ++k) {
+    std::string item;
+    const std::string line = texts[k];  // a copy: items are added to `texts`
+    for (size_t i = 0; i <= line.size();) {
+      size_t width = 0;
+      for (std::string_view sep : {"、", "，", "；", "：", "　", ",", ";", ":", " "})
+        if (line.compare(i, sep.size(), sep) == 0) width = sep.size();
+      if (i == line.size() || width > 0) {
+        if (!item.empty()) texts.push_back(item);
+        item.clear();
+        i += std::max<size_t>(width, 1);
+      } else {
+        item += line[i++];
+      }
+    }
+  }
+  return texts;
+}
+
+// PatternInfo::needs and max_bytes may only turn away texts the pattern cannot match: checked on
+// every corpus text, and each pattern that has them must match some (so the check is not empty).
+TEST(PatternCatalogueTest, MayMatchNeverTurnsAwayAMatch) {
+  static const std::vector<std::string> texts = CorpusTexts();
+  std::map<std::string, int> matched;
+  for (const PatternInfo& p : AllPatterns()) {
+    EXPECT_TRUE(MayMatch(p.id, p.example)) << p.name << " turns away its own example " << p.example;
+    if (p.needs == nullptr && p.max_bytes == 0) continue;
+    matched[p.name] = 0;
+    for (const std::string& t : texts) {
+      if (!RE2::PartialMatch(t, Pattern(p.id))) continue;
+      ++matched[p.name];
+      EXPECT_TRUE(MayMatch(p.id, t)) << p.name << " (needs \"" << (p.needs ? p.needs : "")
+                                     << "\") turns away " << t;
+    }
+  }
+  EXPECT_GE(matched.size(), 10u);
+  for (const auto& [name, n] : matched) EXPECT_GT(n, 0) << name << " matched no corpus text";
+}
+
+// A literal that must open or end the text, or a length bound, holds only for a whole match: the
+// pattern must be anchored there.
+TEST(PatternCatalogueTest, AnchoredNeedsOnlyOnAnchoredPatterns) {
+  for (const PatternInfo& p : AllPatterns()) {
+    const std::string needs = p.needs ? p.needs : "";
+    const std::string regex = p.regex;
+    if (needs.starts_with('^') || needs.find(" ^") != std::string::npos ||
+        needs.find("|^") != std::string::npos) {
+      EXPECT_TRUE(regex.starts_with('^')) << p.name;
+    }
+    if (p.max_bytes != 0 || needs.find("$ ") != std::string::npos || needs.find("$|") != std::string::npos ||
+        needs.ends_with('$')) {
+      EXPECT_TRUE(regex.starts_with('^') && regex.ends_with('$')) << p.name;
+    }
+  }
+}
+
+TEST(PatternCatalogueTest, MayMatchTurnsAwayWhatLacksTheNeeds) {
+  EXPECT_FALSE(MayMatch(Pat::kDeadlineInText, "确保按期完成"));
+  EXPECT_TRUE(MayMatch(Pat::kDeadlineInText, "6月底前完成"));
+  EXPECT_FALSE(MayMatch(Pat::kTrailingClause, "全力扩大有效投资。"));          // no colon
+  EXPECT_FALSE(MayMatch(Pat::kTrailingClause, "（责任单位：市发展改革委）"));  // nothing before the label
+  EXPECT_TRUE(MayMatch(Pat::kTrailingClause, "扩大投资--责任单位:市财政局"));
+  EXPECT_FALSE(MayMatch(Pat::kNoUnit, "县财政局"));
+  EXPECT_FALSE(MayMatch(Pat::kNoUnit, "县无线电管理局"));  // 无 inside, not at the start
+  EXPECT_FALSE(MayMatch(Pat::kBareDivision, "县财政局"));
+  EXPECT_FALSE(MayMatch(Pat::kBareDivision, "各计划单列市市"));  // 21 bytes
+  EXPECT_TRUE(MayMatch(Pat::kBareDivision, "各计划单列市"));
+  EXPECT_FALSE(MayMatch(Pat::kUnitHeadingCoordinated, "县政府办公室协调的工作"));  // 负责落实 missing
+  EXPECT_FALSE(MayMatch(Pat::kAttachmentList, "见附件：1"));
+  EXPECT_FALSE(MayMatch(Pat::kLeadRule, "排在第一位的单位牵头"));
+  EXPECT_FALSE(MayMatch(Pat::kLeaderHeading, "刘泳县长的工作"));
+  EXPECT_TRUE(MayMatch(Pat::kMarkerArabic, "anything"));  // no needs: always may
 }
 
 }  // namespace

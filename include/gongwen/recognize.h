@@ -73,6 +73,7 @@ struct ClauseMatch {
   std::vector<ClausePart> parts;
   bool first_is_lead = false;  // states that the first unit listed leads (列第一位者为牵头单位)
   bool rule_carries = false;   // … 下同: the statement holds for every later clause
+  bool unclosed = false;       // its opening bracket is never closed: read to the paragraph's end
 };
 
 // What recognition found in one block besides its role (which it writes into

@@ -503,6 +503,10 @@ class Builder {
                              "责任分工括注前没有可归属的任务：“" + rb.block.text + "”", rb.block.span});
         continue;
       }
+      if (m.unclosed)
+        findings_.push_back({"GW-BUILD-CLAUSE-UNCLOSED", Severity::kWarning,
+                             "责任分工括注的括号没有后半，读到段末：“" + rb.block.text.substr(m.begin) + "”",
+                             rb.block.span});
       Task& task = doc_.tasks[static_cast<size_t>(current_task_)];
       Clause c;
       c.text = rb.block.text.substr(m.begin, m.end - m.begin);

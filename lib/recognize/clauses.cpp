@@ -381,7 +381,22 @@ std::vector<ClauseMatch> FindClauses(std::string_view text) {
   size_t i = 0;  // text before i is inside a clause already found
   for (const BracketPair& pair : PairBrackets(text)) {
     if (pair.open < i) continue;
-    if (pair.close == std::string_view::npos) break;  // unbalanced: no clause from here
+    if (pair.close == std::string_view::npos) {
+      // Never closed: （牵头单位：县卫健局；配合单位：县财政局 at the paragraph's end is still read,
+      // as far as the end, when that rest is one clause and no further sentence. Nothing else is
+      // read from here on; the builder reports the missing bracket.
+      std::string_view rest = TrimSpaces(text.substr(pair.content));
+      if (rest.ends_with("。")) rest.remove_suffix(std::string_view("。").size());
+      if (rest.size() <= kMaxClauseBytes && rest.find("。") == std::string_view::npos)
+        if (std::optional<ClauseMatch> clause = ParseClauseContent(rest)) {
+          clause->begin = pair.open;
+          clause->end = text.size();
+          clause->unclosed = true;
+          found.push_back(std::move(*clause));
+          i = text.size();
+        }
+      break;
+    }
     const std::string_view content = text.substr(pair.content, pair.close - pair.content);
     if (content.size() > kMaxClauseBytes) continue;  // a remark; a clause may still open inside it
     std::optional<ClauseMatch> clause = ParseClauseContent(content);

@@ -139,6 +139,18 @@ TEST(BuildTest, ClauseWithNoTaskIsReported) {
   EXPECT_TRUE(found);
 }
 
+// An unclosed clause bracket gives the task its units, and the repair is reported.
+TEST(BuildTest, UnclosedClauseIsReadAndReported) {
+  Document doc =
+      Extract("一、刘泳县长负责的工作\n1.推进重点项目建设。（牵头单位：县发改局；配合单位：县财政局\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].lead_units, std::vector<std::string>{"县发改局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, std::vector<std::string>{"县财政局"});
+  int reported = 0;
+  for (const Diagnostic& d : doc.diagnostics) reported += d.rule == "GW-BUILD-CLAUSE-UNCLOSED";
+  EXPECT_EQ(reported, 1);
+}
+
 TEST(BuildTest, EveryBlockIsKeptInOrder) {
   Document doc = Extract(testing::kSmallNotice);
   ASSERT_FALSE(doc.blocks.empty());

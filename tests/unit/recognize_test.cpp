@@ -169,6 +169,27 @@ TEST(ClausesTest, TrailingClauseNeedsASeparator) {
   EXPECT_TRUE(internal::FindClauses("全力扩大有效投资。责任单位市发展改革委").empty());
 }
 
+// A clause whose bracket is never closed is read to the paragraph's end, when that rest is one
+// clause; not when a sentence follows, and not a remark.
+TEST(ClausesTest, UnclosedBracketAtTheEndIsReadToTheEnd) {
+  const std::string text = "完成县中医院升级改造。（牵头单位：县卫健局；配合单位：县财政局。";
+  auto found = internal::FindClauses(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].unclosed);
+  EXPECT_EQ(found[0].begin, text.find("（"));
+  EXPECT_EQ(found[0].end, text.size());
+  ASSERT_EQ(found[0].parts.size(), 2u);
+  EXPECT_EQ(found[0].parts[0].units, std::vector<std::string>{"县卫健局"});
+  EXPECT_EQ(found[0].parts[1].units, std::vector<std::string>{"县财政局"});
+  // A closed clause before it is kept, and is not unclosed.
+  found = internal::FindClauses("推进建设（牵头单位：县发改局）。（配合单位：县财政局");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_FALSE(found[0].unclosed);
+  EXPECT_TRUE(found[1].unclosed);
+  EXPECT_TRUE(internal::FindClauses("推进建设（牵头单位：县发改局。完成验收").empty());  // a sentence follows
+  EXPECT_TRUE(internal::FindClauses("推进建设（以下简称“双减”").empty());                // a remark
+}
+
 // Brackets are found by their first byte; a broken UTF-8 sequence before one does not hide it.
 TEST(ClausesTest, BracketsAfterInvalidUtf8) {
   for (std::string text :

@@ -193,6 +193,7 @@ class Builder {
     section_first_task_ = doc_.tasks.size();
     scope_leaders_.clear();
     carried_.clear();
+    merge_first_.clear();
     Section s;
     s.kind = kind;
     s.level = level;
@@ -280,6 +281,7 @@ class Builder {
           table_tasks_ = 0;
           table_first_task_ = doc_.tasks.size();
           carried_.clear();
+          merge_first_.clear();
           break;
         case Role::kTask:
           if (rb.block.kind == BlockKind::kTableRow) {
@@ -403,11 +405,16 @@ class Builder {
     for (size_t k = 0; k < rb.block.cells.size() && k < columns_.size(); ++k) {
       const auto& [column, header] = columns_[k];
       std::string value = rb.block.cells[k];
+      const bool merged = k < rb.block.merged_above.size() && rb.block.merged_above[k];
+      if (!merged) {
+        merge_first_[k] = value;  // any row, a task's continuation row too, may begin a merge
+      } else if (new_task && value.empty()) {
+        if (auto it = merge_first_.find(k); it != merge_first_.end()) value = it->second;
+      }
       if (new_task) {
-        const bool merged = k < rb.block.merged_above.size() && rb.block.merged_above[k];
         if (!value.empty()) {
           carried_[k] = value;
-        } else if (merged || Carries(column)) {
+        } else if (Carries(column)) {
           if (auto it = carried_.find(k); it != carried_.end()) value = it->second;
         } else {
           carried_.erase(k);  // empty and not merged: nothing to carry past it
@@ -663,7 +670,8 @@ class Builder {
   size_t table_first_task_ = 0;                                    // index of its first task
   size_t section_first_task_ = 0;                                  // first task of the innermost section opened last
   int leaders_in_part_ = 0;                                        // leader headings so far in the current part
-  std::map<size_t, std::string> carried_;                          // column → value merged down
+  std::map<size_t, std::string> carried_;      // column → value an empty cell below takes (Carries)
+  std::map<size_t, std::string> merge_first_;  // column → text of the cell a merge (w:vMerge) below began in
   std::vector<std::string> scope_leaders_;                         // from a 县领导：… line over the tasks below
   int current_task_ = -1;
 };

@@ -364,6 +364,27 @@ TEST(BuildTest, TablesWithATwoRowHeaderAndAMergedLeadCell) {
   EXPECT_EQ(doc->tasks[1].deadline->text, "年底前");
 }
 
+// A cell merged down (DOCX w:vMerge) from a task's continuation row (no number, no task text: the
+// rest of the task above): the next task takes the text of the merge's first cell, in that row.
+TEST(BuildTest, MergeStartingInAContinuationRowIsCarried) {
+  Result<Reading> reading = ReadAny(
+      "附件\n\n任务清单\n\n| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+      "| 1 | 推进甲项目建设 | 县甲局 |  | 2024年6月底前 |\n|  |  |  | 县丙局 |  |\n"
+      "| 2 | 推进乙项目建设 | 县丁局 |  | 2024年9月底前 |\n| 3 | 推进丙项目建设 | 县戊局 |  | 2024年9月底前 "
+      "|\n",
+      "m.txt");
+  ASSERT_TRUE(reading.ok());
+  for (Block& b : reading->blocks)
+    if (b.kind == BlockKind::kTableRow && b.text.find("推进乙项目") != std::string::npos)
+      b.merged_above = {false, false, false, true, false};  // 配合单位 merged down from the row above
+  Document doc = ExtractFromReading(*reading);
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(doc.tasks[0].cooperating_units, V{"县丙局"});
+  EXPECT_EQ(doc.tasks[1].cooperating_units, V{"县丙局"}) << "the merge began in task 1's second row";
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县丁局"});
+  EXPECT_TRUE(doc.tasks[2].cooperating_units.empty()) << "not merged: empty";
+}
+
 TEST(BuildTest, LeaderHeadingsWithTheTitleFirst) {
   Result<Document> doc = ExtractBytes(
       "附件\n\n任务分工\n\n一、县长孙国栋负责工作\n\n1.甲。（牵头单位：县发改局）\n\n"

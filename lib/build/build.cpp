@@ -4,9 +4,9 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <unordered_map>
-#include <unordered_set>
+#include <span>
 #include <string_view>
+#include <unordered_map>
 
 #include "core/lists.h"
 #include "core/utf8.h"
@@ -209,14 +209,14 @@ class Builder {
     const int index = static_cast<int>(doc_.sections.size());
     if (s.parent >= 0) doc_.sections[static_cast<size_t>(s.parent)].children.push_back(index);
     doc_.sections.push_back(std::move(s));
-    open_[level] = index;
+    open_.push_back({level, index});  // every level left open is below `level` (CloseFrom)
     return index;
   }
 
   void CloseFrom(int level) {
-    for (auto it = open_.lower_bound(level); it != open_.end();) it = open_.erase(it);
+    while (!open_.empty() && open_.back().level >= level) open_.pop_back();
   }
-  int Innermost() const { return open_.empty() ? -1 : open_.rbegin()->second; }
+  int Innermost() const { return open_.empty() ? -1 : open_.back().index; }
 
   void Structure() {
     int part_count = 0;
@@ -265,8 +265,9 @@ class Builder {
           break;
         }
         case Role::kPortfolio: {
-          auto it = open_.find(kLevelLeader);
-          if (it != open_.end()) doc_.sections[static_cast<size_t>(it->second)].portfolio = rb.block.text;
+          auto it = std::find_if(open_.begin(), open_.end(),
+                                 [](const OpenLevel& o) { return o.level == kLevelLeader; });
+          if (it != open_.end()) doc_.sections[static_cast<size_t>(it->index)].portfolio = rb.block.text;
           break;
         }
         case Role::kTableHeader:
@@ -295,7 +296,8 @@ class Builder {
             AddTableCells(rb, bi);
           } else if (current_task_ >= 0) {
             Task& t = doc_.tasks[static_cast<size_t>(current_task_)];
-            t.text += "\n" + rb.block.text;
+            t.text += '\n';
+            t.text += rb.block.text;
             t.blocks.push_back(bi);
             AddClauses(rb, bi);
           }
@@ -478,17 +480,18 @@ class Builder {
     t.marker = rb.marker.text;
     t.text = std::move(text);
     t.span = rb.block.span;
+    t.blocks.reserve(2);  // its own block and, as often as not, a clause line under it
     t.blocks.push_back(bi);
     TaskContext ctx;
     // Leader and lead units come from the enclosing sections, innermost first.
     for (auto it = open_.rbegin(); it != open_.rend(); ++it) {
-      const Section& s = doc_.sections[static_cast<size_t>(it->second)];
+      const Section& s = doc_.sections[static_cast<size_t>(it->index)];
       if (t.section.empty()) t.section = s.id;
       if (s.leader && t.leaders.empty()) t.leaders.push_back(*s.leader);
       // The innermost unit section that names its lead units (else the outermost unit section).
       if (s.kind == SectionKind::kUnit &&
           (ctx.unit_section < 0 || doc_.sections[static_cast<size_t>(ctx.unit_section)].lead_units.empty()))
-        ctx.unit_section = it->second;
+        ctx.unit_section = it->index;
     }
     t.section_path.reserve(open_.size());
     for (const auto& [level, index] : open_) t.section_path.push_back(doc_.sections[static_cast<size_t>(index)].id);
@@ -551,19 +554,21 @@ class Builder {
           case ClauseRole::kResponsible:
             if (c.lead_rule && !p.units.empty() && lead.empty()) {
               lead.push_back(p.units.front());
-              AppendUnique(cooperating, std::vector<std::string>(p.units.begin() + 1, p.units.end()));
+              AppendUnique(cooperating, std::span(p.units).subspan(1));
             } else {
               AppendUnique(responsible_only, p.units);
             }
             break;
           case ClauseRole::kLeader:
             for (const std::string& printed : p.units) {
-              Leader leader = MakeLeader(printed, "");
+              Leader leader;
               re2::StringPiece name, title;
               if (RE2::FullMatch(printed, internal::Pattern(internal::Pat::kLeaderNameTitle), &name, &title) ||
                   RE2::FullMatch(printed, internal::Pattern(internal::Pat::kLeaderTitleName), &title, &name) ||
                   RE2::FullMatch(printed, internal::Pattern(internal::Pat::kLeaderNameBracket), &name, &title))
                 leader = MakeLeader(name, title);
+              else
+                leader = MakeLeader(printed, "");
               if (std::none_of(t.leaders.begin(), t.leaders.end(), [&](const Leader& l) { return l.name == leader.name; }))
                 t.leaders.push_back(std::move(leader));
             }
@@ -586,15 +591,19 @@ class Builder {
     }
     if (!lead.empty()) {
       for (const std::string& u : responsible_only)
-        if (std::find(lead.begin(), lead.end(), u) == lead.end()) AppendUnique(cooperating, {u});
+        if (std::find(lead.begin(), lead.end(), u) == lead.end()) AppendUnique(cooperating, std::span(&u, 1));
       responsible_only.clear();
     } else if (responsible_only.size() > 1) {
       findings_.push_back({"GW-BUILD-LEAD-UNDECIDED", Severity::kInfo,
                            "任务" + t.marker + "列出多个责任单位而未说明牵头单位，牵头与配合单位留空",
                            t.clauses.empty() ? t.span : t.clauses.front().span});
     }
-    std::vector<std::string> all = lead;
-    AppendUnique(all, unit_section != nullptr ? unit_section->implementing_units : kNone);
+    const std::vector<std::string>& implementing =
+        unit_section != nullptr ? unit_section->implementing_units : kNone;
+    std::vector<std::string> all;  // grown once
+    all.reserve(lead.size() + implementing.size() + responsible_only.size() + cooperating.size());
+    all.insert(all.end(), lead.begin(), lead.end());
+    AppendUnique(all, implementing);
     AppendUnique(all, responsible_only);
     AppendUnique(all, cooperating);
     for (const std::string& u : lead) cooperating.erase(std::remove(cooperating.begin(), cooperating.end(), u), cooperating.end());
@@ -617,15 +626,20 @@ class Builder {
   // Ids are the printed numbers when they are unique in the document; where
   // numbering restarts per section they become "<section number>.<number>".
   void AssignTaskIds() {
-    std::unordered_set<int> seen;
-    bool unique = true;
-    for (const Task& t : doc_.tasks) unique = seen.insert(t.number).second && unique;
-    std::unordered_map<std::string, int> taken;  // id → times taken
+    // The numbers sorted, to see whether any is printed twice (a set took a node per task).
+    std::vector<int> numbers;
+    numbers.reserve(doc_.tasks.size());
+    for (const Task& t : doc_.tasks) numbers.push_back(t.number);
+    std::sort(numbers.begin(), numbers.end());
+    const bool unique = std::adjacent_find(numbers.begin(), numbers.end()) == numbers.end();
+    std::unordered_map<std::string, int> taken;  // id → times taken; only where numbers repeat
     for (size_t i = 0; i < doc_.tasks.size(); ++i) {
       Task& t = doc_.tasks[i];
       const int section = contexts_[i].section;
       std::string id = std::to_string(t.number);
-      if (!unique) {
+      if (unique) {
+        t.id = std::move(id);  // distinct numbers make distinct ids: none is taken twice
+      } else {
         // Prefixed by the nearest level-1 (leader) section's number, else the innermost section's id.
         std::string prefix;
         for (int s = section; s >= 0; s = doc_.sections[static_cast<size_t>(s)].parent)
@@ -636,8 +650,8 @@ class Builder {
         if (prefix.empty() && !t.section.empty()) prefix = t.section;
         if (!prefix.empty()) id = prefix + "." + id;
         if (taken.count(id) && !t.section.empty()) id = t.section + "." + std::to_string(t.number);
+        t.id = Unique(taken, id);
       }
-      t.id = Unique(taken, id);
       if (section >= 0) doc_.sections[static_cast<size_t>(section)].task_ids.push_back(t.id);
     }
   }
@@ -655,7 +669,13 @@ class Builder {
   RecognizedBlocks rbs_;
   Diagnostics findings_;  // the builder's own, added to the document's once at the end
   Document doc_;
-  std::map<int, int> open_;  // level → index of the open section
+  // The open sections, outermost first: levels rise along it, so it is a stack (a map took a node per
+  // section).
+  struct OpenLevel {
+    int level;
+    int index;  // into doc_.sections
+  };
+  std::vector<OpenLevel> open_;
   std::unordered_map<std::string, int> section_ids_;
   std::vector<std::string> attachment_list_;
   // What a task takes from its sections, kept until its clauses are all read.

@@ -163,7 +163,7 @@ std::vector<std::string> SplitList(std::string_view list) {
   return MergeDivisionSeries(SplitConjunctions(std::move(items)));
 }
 
-void AppendUnique(std::vector<std::string>& into, const std::vector<std::string>& more) {
+void AppendUnique(std::vector<std::string>& into, std::span<const std::string> more) {
   for (const auto& s : more)
     if (std::find(into.begin(), into.end(), s) == into.end()) into.push_back(s);
 }

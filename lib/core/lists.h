@@ -4,6 +4,7 @@
 #define GONGWEN_LIB_CORE_LISTS_H_
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,7 +24,7 @@ bool EndsOrganisation(char32_t cp);
 bool StartsOrganisation(char32_t cp);
 
 // Appends the items of `more` not already in `into`, in order.
-void AppendUnique(std::vector<std::string>& into, const std::vector<std::string>& more);
+void AppendUnique(std::vector<std::string>& into, std::span<const std::string> more);
 
 // Moves the items of `more` to the end of `into`, which grows at most once, to
 // exactly the size needed: a vector grown by doubling can be half empty (the

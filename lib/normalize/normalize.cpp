@@ -62,6 +62,12 @@ struct EditBuffers {
   std::vector<Edit> edits;
   Tracked spare;
   internal::SpanCursor spans;  // the repairs of a block come in rising order, often on one line
+
+  // Takes back the origin map a block's repairs ended with, for the next block's to be written in: each
+  // block starts with no map (the identity), so its first Apply swaps out the spare's map for none.
+  void Reclaim(Tracked& done) {
+    if (done.origin.capacity() > spare.origin.capacity()) std::swap(spare.origin, done.origin);
+  }
 };
 
 // Applies sorted, non-overlapping edits to one block and reports each.
@@ -180,14 +186,14 @@ void StripMarkdown(BlockEditor& ed) {
     block.style.list_item = true;
     edits.push_back({0, start, "", rules::kMarkdownList, "删除 Markdown 列表标记"});
   }
-  // '**' in pairs; a lone '**' left over stays as text.
-  std::vector<size_t> stars;
-  for (size_t i = text.find("**", start); i != std::string_view::npos; i = text.find("**", i + 2)) stars.push_back(i);
-  if (stars.size() % 2 == 1) stars.pop_back();
-  if (!stars.empty()) {
-    block.style.bold = stars.front() == start && stars.back() + 2 == text.size() && stars.size() == 2;
-    for (size_t i : stars) edits.push_back({i, i + 2, "", rules::kMarkdownEmphasis, "删除 Markdown 强调标记“**”"});
-  }
+  // '**' in pairs; a lone '**' left over stays as text. The edits themselves are the list of them.
+  const size_t first_star = edits.size();
+  for (size_t i = text.find("**", start); i != std::string_view::npos; i = text.find("**", i + 2))
+    edits.push_back({i, i + 2, "", rules::kMarkdownEmphasis, "删除 Markdown 强调标记“**”"});
+  if ((edits.size() - first_star) % 2 == 1) edits.pop_back();
+  const size_t stars = edits.size() - first_star;
+  if (stars > 0)
+    block.style.bold = edits[first_star].begin == start && edits.back().end == text.size() && stars == 2;
   ed.Apply();
 }
 
@@ -567,9 +573,14 @@ void NormalizeCells(Block& row, Tracked& tracked, Repairs& diagnostics, EditBuff
     if (options.fullwidth_punctuation) FullwidthPunctuation(ed);
     if (options.remove_cjk_spaces) RemoveCjkSpaces(ed);
     row.cells[c] = std::string(internal::TrimSpaces(t.text));
+    buffers.Reclaim(t);
   }
   std::string text = "|";
-  for (const std::string& cell : row.cells) text += " " + cell + " |";
+  for (const std::string& cell : row.cells) {
+    text += ' ';
+    text += cell;
+    text += " |";
+  }
   tracked = Tracked{std::move(text), {}};
 }
 
@@ -598,6 +609,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
     std::string_view trimmed = internal::TrimSpaces(ed.text());
     if (trimmed.size() != ed.text().size()) tracked.text = std::string(trimmed);
     block.text = std::move(tracked.text);
+    buffers.Reclaim(tracked);
   }
   if (!options.join_page_breaks) return blocks;
 

@@ -88,12 +88,17 @@ std::vector<std::string> MergeDivisionSeries(std::vector<std::string> items) {
 
 // "市财政局和市统计局", "市商务局及各县（市、区）人民政府": 和 / 及 between a
 // finished unit name and the start of another separate two units.
-// An item with nothing to split is moved, not copied; one without 和 or 及 is not read.
+// An item with nothing to split is moved, not copied; one without 和 or 及 is not read, and a list
+// with none is handed back as it came.
 std::vector<std::string> SplitConjunctions(std::vector<std::string> items) {
+  const auto joins = [](const std::string& item) {
+    return item.find("和") != std::string::npos || item.find("及") != std::string::npos;
+  };
+  if (std::none_of(items.begin(), items.end(), joins)) return items;
   std::vector<std::string> out;
   out.reserve(items.size());
   for (std::string& item : items) {
-    if (item.find("和") == std::string::npos && item.find("及") == std::string::npos) {
+    if (!joins(item)) {
       out.push_back(std::move(item));
       continue;
     }
@@ -160,7 +165,9 @@ std::vector<std::string> SplitList(std::string_view list) {
     }
   }
   AppendItem(items, CleanItem(list.substr(start)));
-  return MergeDivisionSeries(SplitConjunctions(std::move(items)));
+  items = SplitConjunctions(std::move(items));
+  if (items.size() < 2) return items;  // a series of divisions needs two items
+  return MergeDivisionSeries(std::move(items));
 }
 
 void AppendUnique(std::vector<std::string>& into, std::span<const std::string> more) {

@@ -45,6 +45,16 @@ void AppendFolded(std::string& out, std::string_view read, char32_t cp) {
     internal::AppendUtf8(out, folded);
 }
 
+// Whether AppendFolded would write `text` other than as it is: a character to drop or fold, or a
+// malformed byte (written as U+FFFD).
+bool NeedsFolding(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    const char32_t cp = internal::NextCodePoint(text, i);
+    if (Skippable(cp) || Fold(cp) != cp || cp == U'\uFFFD') return true;
+  }
+  return false;
+}
+
 // A block's original text as the normalizer's text is compared with it: full-width forms folded,
 // spaces, markdown '*' and line breaks dropped (the normalizer removed them), each byte knowing the
 // original character it came from. Made once per block; a piece is then found with glibc's memmem
@@ -85,12 +95,18 @@ class FoldedBlock {
     // What is searched: the original block, or the folded copy (a view made here, so a copy of this
     // object never points into another's string).
     const std::string_view view = begin_.empty() ? original_ : std::string_view(folded_);
-    std::string needle;
-    needle.reserve(words.size());
-    for (size_t i = 0; i < words.size();) {
-      const size_t b = i;
-      const char32_t cp = internal::NextCodePoint(words, i);
-      if (!Skippable(cp)) AppendFolded(needle, words.substr(b, i - b), cp);
+    // `words` folded as the block was; mostly there is nothing to fold or drop, and `words` is searched
+    // for as it is, not copied.
+    std::string folded_words;
+    std::string_view needle = words;
+    if (NeedsFolding(words)) {
+      folded_words.reserve(words.size());
+      for (size_t i = 0; i < words.size();) {
+        const size_t b = i;
+        const char32_t cp = internal::NextCodePoint(words, i);
+        if (!Skippable(cp)) AppendFolded(folded_words, words.substr(b, i - b), cp);
+      }
+      needle = folded_words;
     }
     const size_t start =
         begin_.empty()
@@ -167,6 +183,7 @@ void Targets(Document& doc, const Source& source, Task& task) {
   std::vector<internal::FoundTarget> found = internal::FindTargets(task.text);
   if (found.empty()) return;  // most tasks: no finder made (it copies the task's block list)
   PieceFinder finder(doc, source, task.blocks, task.text.size(), task.span);
+  task.targets.reserve(task.targets.size() + found.size());  // a target for each found
   for (internal::FoundTarget& f : found) {
     Target t;
     t.text = task.text.substr(f.begin, f.end - f.begin);

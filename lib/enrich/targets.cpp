@@ -267,10 +267,13 @@ class VerbIndex {
   std::vector<Group> groups_;
 };
 
-// The verbs in [b, e), in order: (begin, end) of each.
-std::vector<std::pair<size_t, size_t>> Verbs(std::string_view text, size_t b, size_t e) {
+using VerbSpan = std::pair<size_t, size_t>;  // (begin, end) of a verb in the text
+
+// Calls on_verb(span) for the verbs in [b, e), in order, while it returns true (the callers want
+// the first or the last: no list of them is made).
+template <typename OnVerb>
+void ForEachVerb(std::string_view text, size_t b, size_t e, OnVerb on_verb) {
   static const VerbIndex index;
-  std::vector<std::pair<size_t, size_t>> found;
   for (size_t i = b; i < e;) {
     size_t next = i;
     const auto* candidates = index.StartingWith(NextCodePoint(text, next));
@@ -282,32 +285,49 @@ std::vector<std::pair<size_t, size_t>> Verbs(std::string_view text, size_t b, si
           break;
         }
     if (len > 0 && !NamesIndicator(text.substr(i + len))) {
-      found.emplace_back(i, i + len);
+      if (!on_verb(VerbSpan{i, i + len})) return;
       i += len;
       continue;
     }
     i = next;
   }
-  return found;
+}
+
+bool IsActivityAt(std::string_view text, VerbSpan verb) {
+  return IsActivity(text.substr(verb.first, verb.second - verb.first));
 }
 
 // The verb a quantity is measured by: the last before it, unless that one names
 // an activity and a verb of the other kind comes before it.
-std::optional<std::pair<size_t, size_t>> MeasureVerb(std::string_view text, size_t b, size_t e) {
-  auto verbs = Verbs(text, b, e);
-  if (verbs.empty()) return std::nullopt;
-  auto last = verbs.back();
-  if (IsActivity(text.substr(last.first, last.second - last.first)))
-    for (auto it = verbs.rbegin() + 1; it != verbs.rend(); ++it)
-      if (!IsActivity(text.substr(it->first, it->second - it->first))) return *it;
+std::optional<VerbSpan> MeasureVerb(std::string_view text, size_t b, size_t e) {
+  std::optional<VerbSpan> last, last_other;  // the last verb, and the last that names no activity
+  ForEachVerb(text, b, e, [&](VerbSpan v) {
+    last = v;
+    if (!IsActivityAt(text, v)) last_other = v;
+    return true;
+  });
+  if (last && IsActivityAt(text, *last) && last_other) return last_other;
   return last;
 }
 
+// The first verb in [b, e).
+std::optional<VerbSpan> FirstVerb(std::string_view text, size_t b, size_t e) {
+  std::optional<VerbSpan> first;
+  ForEachVerb(text, b, e, [&](VerbSpan v) {
+    first = v;
+    return false;
+  });
+  return first;
+}
+
 // The first verb in [b, e) that does not open it (绿化及交安任务 is a thing, 稳步提高 is not).
-std::optional<std::pair<size_t, size_t>> FirstVerbAfterStart(std::string_view text, size_t b, size_t e) {
-  for (auto v : Verbs(text, b, e))
-    if (v.first > b) return v;
-  return std::nullopt;
+std::optional<VerbSpan> FirstVerbAfterStart(std::string_view text, size_t b, size_t e) {
+  std::optional<VerbSpan> found;
+  ForEachVerb(text, b, e, [&](VerbSpan v) {
+    if (v.first > b) found = v;
+    return !found;
+  });
+  return found;
 }
 
 std::string Str(std::string_view text, size_t b, size_t e) {
@@ -415,7 +435,7 @@ std::vector<FoundTarget> FindTargets(std::string_view text) {
       }
       bool of = false;  // 80%的绿化及交安任务: after 的 a noun phrase, even one that starts like a verb
       while (StartsWith(text.substr(ob, oe - ob), "的")) ob += 3, of = true;
-      if (auto first = Verbs(text, ob, oe); !of && !first.empty() && first[0].first == ob) {
+      if (auto first = FirstVerb(text, ob, oe); !of && first && first->first == ob) {
         oe = ob;  // 新建1个新建1个…: a verb right after the count starts the next predicate, not an object
       } else if (auto verb = FirstVerbAfterStart(text, ob, oe)) {
         if (t.measure.empty()) t.measure = Str(text, verb->first, verb->second);

@@ -18,7 +18,7 @@ enum class Pat {
   kMarkdownBullet,
   kPageNumber,
   kTableSeparatorCell,
-  // markers at the start of a block
+  // markers at the start of a block; read by hand (MatchMarker, patterns/marker.cpp), checked against RE2
   kMarkerChineseNumeral,
   kMarkerParenChinese,
   kMarkerArabic,

@@ -3,6 +3,7 @@
 #include "patterns/marker.h"
 
 #include <optional>
+#include <span>
 #include <string>
 
 #include "core/chinese_number.h"
@@ -40,7 +41,141 @@ bool StartsWithYear(std::string_view s) {
   return s.substr(4, 3) == "年";
 }
 
+// The characters of the marker patterns' classes, as UTF-8.
+constexpr std::string_view kSpaces[] = {" ", "\t", "\u3000"};  // SP
+constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五", "六", "七",
+                                          "八", "九", "十", "百", "零", "〇", "两"};  // CNUM
+constexpr std::string_view kDigits[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+
+// The length of the character of `set` that `text` has at `i`, or 0 when it has none there.
+// Characters are compared as bytes, so a malformed sequence is in no set, as in RE2.
+size_t CharOf(std::string_view text, size_t i, std::span<const std::string_view> set) {
+  for (std::string_view c : set)
+    if (text.substr(i, c.size()) == c) return c.size();
+  return 0;
+}
+
+// Reads the marker patterns' pieces from the start of a text, each as RE2 reads it there. Every
+// repetition in them is followed by a character outside its class, so the greedy reading (as
+// many as allowed) is the only one that can match, and no piece needs backtracking.
+class MarkerReader {
+ public:
+  explicit MarkerReader(std::string_view text) : text_(text) {}
+
+  // A fixed word: 第, 任务.
+  bool Word(std::string_view word) {
+    if (!text_.substr(i_).starts_with(word)) return false;
+    i_ += word.size();
+    return true;
+  }
+  // One character of `set`, taken into `into` (which stays empty, at i_, without one).
+  bool One(std::span<const std::string_view> set, std::string_view& into) {
+    into = text_.substr(i_, CharOf(text_, i_, set));
+    i_ += into.size();
+    return !into.empty();
+  }
+  // SET{1,max}: as many as `max` characters of `set`, taken into `into`.
+  bool Run(std::span<const std::string_view> set, int max, std::string_view& into) {
+    size_t end = i_;
+    for (int n = 0; n < max; ++n) {
+      const size_t len = CharOf(text_, end, set);
+      if (len == 0) break;
+      end += len;
+    }
+    into = text_.substr(i_, end - i_);
+    i_ = end;
+    return !into.empty();
+  }
+  // SP*
+  void Spaces() {
+    while (size_t len = CharOf(text_, i_, kSpaces)) i_ += len;
+  }
+  size_t length() const { return i_; }
+
+ private:
+  std::string_view text_;
+  size_t i_ = 0;
+};
+
 }  // namespace
+
+std::optional<MarkerMatch> MatchMarker(Pat pat, std::string_view text) {
+  static constexpr std::string_view kOpen[] = {"（", "("};   // LPAREN
+  static constexpr std::string_view kClose[] = {"）", ")"};  // RPAREN
+  MarkerMatch m;
+  MarkerReader r(text);
+  std::string_view unused;
+  // Each case reads the pattern of its name in patterns/catalogue.cpp, written out above it.
+  switch (pat) {
+    case Pat::kMarkerChineseNumeral: {  // ^(CNUM{1,4})([、．.，,])SP*
+      static constexpr std::string_view kAfter[] = {"、", "．", ".", "，", ","};
+      if (!r.Run(kNumerals, 4, m.number) || !r.One(kAfter, m.punct)) return std::nullopt;
+      break;
+    }
+    case Pat::kMarkerParenChinese: {  // ^LPAREN SP*(CNUM{1,4})SP*RPAREN([、，.．]?)SP*
+      static constexpr std::string_view kAfter[] = {"、", "，", ".", "．"};
+      if (!r.One(kOpen, unused)) return std::nullopt;
+      r.Spaces();
+      if (!r.Run(kNumerals, 4, m.number)) return std::nullopt;
+      r.Spaces();
+      if (!r.One(kClose, unused)) return std::nullopt;
+      r.One(kAfter, m.punct);
+      break;
+    }
+    case Pat::kMarkerArabic: {  // ^([0-9]{1,4})SP*([.．、)）])SP*
+      static constexpr std::string_view kAfter[] = {".", "．", "、", ")", "）"};
+      if (!r.Run(kDigits, 4, m.number)) return std::nullopt;
+      r.Spaces();
+      if (!r.One(kAfter, m.punct)) return std::nullopt;
+      break;
+    }
+    case Pat::kMarkerParenArabic: {  // ^LPAREN SP*([0-9]{1,3})SP*RPAREN([、.．]?)SP*
+      static constexpr std::string_view kAfter[] = {"、", ".", "．"};
+      if (!r.One(kOpen, unused)) return std::nullopt;
+      r.Spaces();
+      if (!r.Run(kDigits, 3, m.number)) return std::nullopt;
+      r.Spaces();
+      if (!r.One(kClose, unused)) return std::nullopt;
+      r.One(kAfter, m.punct);
+      break;
+    }
+    case Pat::kMarkerOrdinal: {  // ^第SP*([0-9]{1,4}|CNUM{1,4})SP*(项|条)SP*
+      static constexpr std::string_view kAfter[] = {"项", "条"};
+      if (!r.Word("第")) return std::nullopt;
+      r.Spaces();
+      if (!r.Run(kDigits, 4, m.number) && !r.Run(kNumerals, 4, m.number)) return std::nullopt;
+      r.Spaces();
+      if (!r.One(kAfter, m.punct)) return std::nullopt;
+      break;
+    }
+    case Pat::kMarkerTaskOrdinal: {  // ^任务(CNUM{1,3}|[0-9]{1,3})(COLON)SP*
+      static constexpr std::string_view kAfter[] = {"：", ":"};
+      if (!r.Word("任务")) return std::nullopt;
+      if (!r.Run(kNumerals, 3, m.number) && !r.Run(kDigits, 3, m.number)) return std::nullopt;
+      if (!r.One(kAfter, m.punct)) return std::nullopt;
+      break;
+    }
+    case Pat::kMarkerShi: {  // ^(CNUM{1,3})(是)SP*
+      static constexpr std::string_view kAfter[] = {"是"};
+      if (!r.Run(kNumerals, 3, m.number) || !r.One(kAfter, m.punct)) return std::nullopt;
+      break;
+    }
+    case Pat::kMarkerCircled: {  // ^([①-⑳])SP*: U+2460 to U+2473, E2 91 A0 to E2 91 B3
+      if (text.size() < 3 || text.substr(0, 2) != "\xE2\x91" || static_cast<unsigned char>(text[2]) < 0xA0 ||
+          static_cast<unsigned char>(text[2]) > 0xB3)
+        return std::nullopt;
+      m.number = text.substr(0, 3);
+      r.Word(m.number);
+      m.punct = text.substr(3, 0);
+      break;
+    }
+    default:
+      return std::nullopt;
+  }
+  r.Spaces();
+  m.length = r.length();
+  return m;
+}
 
 Marker ReadMarker(std::string_view text) {
   if (!MayOpenWithMarker(text)) return {};
@@ -101,14 +236,13 @@ Marker ReadMarker(std::string_view text) {
         break;
     }
     if (!possible) continue;
-    re2::StringPiece input(text.data(), text.size());
-    re2::StringPiece number, punct;
-    if (!RE2::Consume(&input, Pattern(k.pat), &number, &punct) &&
-        !(k.kind == MarkerKind::kCircled && RE2::Consume(&input, Pattern(k.pat), &number)))
-      continue;
+    const std::optional<MarkerMatch> match = MatchMarker(k.pat, text);
+    if (!match) continue;
+    const std::string_view number = match->number, punct = match->punct;
+    const std::string_view input = text.substr(match->length);  // what follows the marker
     Marker m;
     m.kind = k.kind;
-    m.length = text.size() - input.size();
+    m.length = match->length;
     std::optional<int> value;
     switch (k.kind) {
       case MarkerKind::kChineseNumeral:
@@ -119,7 +253,7 @@ Marker ReadMarker(std::string_view text) {
         // "2.5亿元" is a number, not a marker; but "3、2024年…" and "1.2023年底前…" are markers
         // (nothing is a decimal after 、 or ）, and a decimal part is no year).
         if (!input.empty() && input[0] >= '0' && input[0] <= '9' && (punct == "." || punct == "．") &&
-            !StartsWithYear(std::string_view(input.data(), input.size())))
+            !StartsWithYear(input))
           continue;
         value = number[0] >= '0' && number[0] <= '9' ? std::optional<int>(std::stoi(std::string(number)))
                                                      : ParseChineseNumber(number);
@@ -142,6 +276,5 @@ Marker ReadMarker(std::string_view text) {
   }
   return {};
 }
-
 
 }  // namespace gongwen::internal

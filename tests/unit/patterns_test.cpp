@@ -1,11 +1,13 @@
 #include <filesystem>
 #include <map>
+#include <random>
 #include <set>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
+#include "core/utf8.h"
 #include "patterns/catalogue.h"
 #include "patterns/marker.h"
 #include "test_util.h"
@@ -181,6 +183,125 @@ TEST(PatternCatalogueTest, MayMatchTurnsAwayWhatLacksTheNeeds) {
   EXPECT_FALSE(MayMatch(Pat::kLeadRule, "排在第一位的单位牵头"));
   EXPECT_FALSE(MayMatch(Pat::kLeaderHeading, "刘泳县长的工作"));
   EXPECT_TRUE(MayMatch(Pat::kMarkerArabic, "anything"));  // no needs: always may
+}
+
+// MatchMarker (patterns/marker.cpp) reads each marker pattern by hand; RE2 is its oracle.
+constexpr Pat kMarkerPatterns[] = {
+    Pat::kMarkerChineseNumeral, Pat::kMarkerParenChinese, Pat::kMarkerArabic, Pat::kMarkerParenArabic,
+    Pat::kMarkerOrdinal,        Pat::kMarkerTaskOrdinal,  Pat::kMarkerShi,    Pat::kMarkerCircled};
+
+// Does MatchMarker read in `text` what `pat` matches at its start, with the same captures?
+::testing::AssertionResult SameAsPattern(Pat pat, const std::string& text) {
+  const RE2& re = Pattern(pat);
+  const int groups = re.NumberOfCapturingGroups();
+  re2::StringPiece sub[3];
+  const bool want = re.Match(text, 0, text.size(), RE2::ANCHOR_START, sub, groups + 1);
+  const std::optional<MarkerMatch> got = MatchMarker(pat, text);
+  const char* name = AllPatterns()[static_cast<size_t>(pat)].name;
+  if (got.has_value() != want)
+    return ::testing::AssertionFailure()
+           << name << (want ? " matches" : " does not match") << " \"" << text << "\"";
+  if (!want) return ::testing::AssertionSuccess();
+  auto same = [&](std::string_view mine, re2::StringPiece theirs) {  // the same bytes of `text`
+    return mine.size() == theirs.size() && (mine.empty() || mine.data() == theirs.data());
+  };
+  if (got->length != sub[0].size() || !same(got->number, sub[1]) ||
+      !same(got->punct, groups >= 2 ? sub[2] : re2::StringPiece()))
+    return ::testing::AssertionFailure()
+           << name << " on \"" << text << "\": read " << got->length << " bytes, \"" << got->number
+           << "\", \"" << got->punct << "\"; the pattern " << sub[0].size() << ", \"" << sub[1] << "\", \""
+           << (groups >= 2 ? sub[2] : "") << "\"";
+  return ::testing::AssertionSuccess();
+}
+
+// The characters of `text`, each a string of its own.
+std::vector<std::string> Chars(std::string_view text) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < text.size();) {
+    const size_t begin = i;
+    NextCodePoint(text, i);
+    out.emplace_back(text.substr(begin, i - begin));
+  }
+  return out;
+}
+
+// Every marker pattern on the catalogue's kinds of marker, their edges (too many digits or numerals,
+// spaces of each kind, a missing bracket or stop) and on bytes that are no character.
+TEST(MarkerMatchTest, ReadsWhatEachMarkerPatternMatches) {
+  // The pieces markers are made of, and some they are not: other spaces, brackets and stops,
+  // truncated characters (一 and the ideographic space cut short), circled numbers just outside ①-⑳.
+  std::vector<std::string> pieces =
+      Chars("一二九十百零〇两千019、．.，,。；是第项条：:（(）)] \t\u3000\u00A0①⑩⑳⑴\n年");
+  for (const char* more : {"", "任务", "推进", "\xE2\x91\x9F", "\xE2\x91", "\xE4\xB8", "\xE3\x80"})
+    pieces.emplace_back(more);
+  int failures = 0;
+  std::vector<int> matches(std::size(kMarkerPatterns));
+  auto check = [&](const std::string& text) {
+    for (size_t k = 0; k < std::size(kMarkerPatterns) && failures < 10; ++k) {
+      ::testing::AssertionResult r = SameAsPattern(kMarkerPatterns[k], text);
+      if (!r) {
+        ADD_FAILURE() << r.message();
+        ++failures;
+      } else if (MatchMarker(kMarkerPatterns[k], text)) {
+        ++matches[k];
+      }
+    }
+  };
+  // Every text of up to three pieces.
+  for (const std::string& a : pieces)
+    for (const std::string& b : pieces)
+      for (const std::string& c : pieces) check(a + b + c);
+  // Texts shaped like markers (opening, spaces, number, spaces, closing, stop, spaces, text), mostly
+  // with the stop their opening takes, some with a piece changed, added or dropped.
+  std::mt19937 rng(20230428);
+  auto pick = [&](const std::vector<std::string>& from) { return from[rng() % from.size()]; };
+  struct Shape {
+    std::string opening;
+    std::vector<std::string> closings, stops;
+  };
+  const std::vector<Shape> shapes = {
+      {"", {""}, {"、", "．", ".", "，", ",", "）", ")"}},
+      {"", {""}, {"是"}},
+      {"（", {"）", ")"}, {"", "、", "，", ".", "．"}},
+      {"(", {"）", ")"}, {"", "、", ".", "．"}},
+      {"第", {""}, {"项", "条"}},
+      {"任务", {""}, {"：", ":"}},
+      {"任务", {""}, {"：", ":"}},  // twice: it takes no spaces, so most of its texts do not match
+      {"①", {""}, {""}},
+      {"⑳", {""}, {""}},
+  };
+  const std::vector<std::string> spaces = {"", "", "", " ", "\t", "\u3000", "\u00A0"};
+  const std::vector<std::string> digits = Chars("01259"), numerals = Chars("一二十百零〇两");
+  std::vector<std::string> stops = Chars("、．.，,是项条：:）)]；");
+  stops.emplace_back("");
+  const std::vector<std::string> texts = {"", "推进建设", "2023年底前", "5亿元", "1", "一", "\xE4\xB8", "\n"};
+  for (int n = 0; n < 100000 && failures < 10; ++n) {
+    const Shape& shape = shapes[rng() % shapes.size()];
+    std::vector<std::string> parts = {shape.opening, pick(spaces), pick(spaces)};
+    const int count = 1 + static_cast<int>(rng() % 5);  // one more than any pattern takes
+    const bool chinese = rng() % 2 == 0, mixed = rng() % 10 == 0;
+    for (int i = 0; i < count; ++i)
+      parts.push_back(pick((mixed ? rng() % 2 == 0 : chinese) ? numerals : digits));
+    parts.push_back(pick(spaces));
+    parts.push_back(rng() % 4 == 0 ? pick(stops) : pick(shape.closings));
+    parts.push_back(rng() % 4 == 0 ? pick(stops) : pick(shape.stops));
+    for (const auto* from : {&spaces, &spaces, &texts}) parts.push_back(pick(*from));
+    const unsigned change = rng() % 6;
+    const auto at = static_cast<long>(rng() % parts.size());
+    if (change == 0) parts[static_cast<size_t>(at)] = pick(pieces);
+    if (change == 1) parts.insert(parts.begin() + at, pick(pieces));
+    if (change == 2) parts.erase(parts.begin() + at);
+    std::string text;
+    for (const std::string& p : parts) text += p;
+    check(text);
+  }
+  // The catalogue's examples and a few more; then the test's own reach: every pattern matched often.
+  for (const char* text : {"一、刘泳县长负责的工作", "（四）县发展和改革局", "27.全县", "（1）完善",
+                           "第1项　推进", "任务二：推进", "一是新建", "①加强", "（　一 ）、 推进",
+                           "( 12 ). 完善", "第 十二 条 ", "1234 ）　", "⑳\t推进"})
+    check(text);
+  for (size_t k = 0; k < std::size(kMarkerPatterns); ++k)
+    EXPECT_GT(matches[k], 500) << AllPatterns()[static_cast<size_t>(kMarkerPatterns[k])].name;
 }
 
 }  // namespace

@@ -31,6 +31,8 @@ namespace {
 #define CLAUSE_VERB "按职责分工负责|按职责分工落实|分别负责|共同负责|牵头负责|负责落实|负责实施|负总责|负责|牵头|主责|落实"
 // A count after a heading: （共4项）
 #define COUNT "(?:" SP "*[（(]共?" SP "*[0-9一二三四五六七八九十百]+" SP "*项[）)])?"
+// What follows the units in a unit heading: 牵头负责的工作（共4项）
+#define UNIT_HEADING_TAIL "(?:牵头负责|牵头|负责)(?:的)?(?:工作|任务|事项)" COUNT
 #define DIVISION "省|自治区|直辖市|计划单列市|副省级城市|市|州|盟|地区|县|区|旗|乡|镇|乡镇|街道"
 // The verbs that end a leader's heading (刘泳县长负责的工作); each heading needs one.
 #define HEADING_VERB "牵头负责|负责|牵头|主抓|分管|联系|领衔"
@@ -93,8 +95,9 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kUnitHeadingCoordinated, "unit_heading_coordinated",
      "^(?P<coordinator>.+?)协调[，,、]" SP "*(?P<implementers>.+?)负责落实(?:的)?(?:工作|任务|事项)?$",
      "县政府办公室协调，全县政府系统各单位负责落实的工作", "协调 负责落实"},
-    {Pat::kUnitHeading, "unit_heading", "^(?P<units>.+?)(?:牵头负责|牵头|负责)(?:的)?(?:工作|任务|事项)" COUNT "$",
-     "县发展和改革局牵头负责的工作", "牵头|负责"},
+    {Pat::kUnitHeading, "unit_heading", "^(?P<units>.+?)" UNIT_HEADING_TAIL "$", "县发展和改革局牵头负责的工作", "牵头|负责"},
+    // Where its leftmost match starts (past the first character), unit_heading's units end.
+    {Pat::kUnitHeadingTail, "unit_heading_tail", UNIT_HEADING_TAIL "$", "县发展和改革局牵头负责的工作", "牵头|负责"},
     {Pat::kPortfolio, "portfolio", "^(?:全面)?(?:负责|分管|主持|协助)(?:.+)[。.]?$", "负责住房和城乡建设、自然资源等方面工作的落实。"},
     {Pat::kClause, "clause", "^[（(\\[［【](?P<body>(?:" CLAUSE_LABEL ")" SP "*" COLON ".*)[）)\\]］】]$",
      "（主要协同配合单位：县水利局、县统计局）"},
@@ -213,6 +216,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
 #undef HEADING_VERB
 #undef DIVISION
 #undef COUNT
+#undef UNIT_HEADING_TAIL
 
 }  // namespace
 

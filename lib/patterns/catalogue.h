@@ -44,6 +44,7 @@ enum class Pat {
   kLeaderNameBracket,
   kUnitHeadingCoordinated,
   kUnitHeading,
+  kUnitHeadingTail,
   kPortfolio,
   kClause,
   kClauseLabel,

@@ -1,7 +1,11 @@
 #include <gtest/gtest.h>
+#include <re2/re2.h>
+
+#include <random>
 
 #include "gongwen/recognize.h"
 #include "notice_fixture.h"
+#include "patterns/catalogue.h"
 #include "patterns/marker.h"
 #include "recognize/clauses.h"
 #include "test_util.h"
@@ -213,6 +217,51 @@ TEST(RecognizeTest, HeadingsWithAndWithoutTheirVerbs) {
   EXPECT_EQ(Roles(rbs), (std::vector<std::string>{"leader_heading", "task", "heading", "unit_heading",
                                                   "heading", "unit_heading"}));
   EXPECT_EQ(rbs.facts[5].Field("coordinator"), "县政府办公室");
+}
+
+// A unit heading's units are read without asking RE2 for the group (UnitHeading, recognize.cpp): on
+// texts made of the pattern's pieces, the heading must be found where unit_heading matches, with
+// the group as its units. Among the pieces: the tail's words split and doubled, a line end (no `.`
+// takes it), and 牵 cut short and a lone continuation byte (no character).
+TEST(RecognizeTest, UnitHeadingUnitsAreThePatternsGroup) {
+  const std::vector<std::string> pieces = {
+      "县", "局", "牵头", "负责", "牵", "负", "的", "工作",   "任务", "事项", "（共3项）", "（",  "(",
+      "共", "3",  "十",   "项",   "）", ")",  " ",  "\u3000", "\n",   "，",   "\xE7\x89",  "\xB5"};
+  std::vector<std::string> texts;
+  for (const std::string& a : pieces)
+    for (const std::string& b : pieces)
+      for (const std::string& c : pieces) texts.push_back(a + b + c);
+  // Units, then a tail like the pattern's, often followed by one more piece.
+  std::mt19937 rng(20230428);
+  auto pick = [&](const std::vector<std::string>& from) { return from[rng() % from.size()]; };
+  const std::vector<std::string> verbs = {"牵头负责", "牵头", "负责", "负责牵头", "牵头负责负责"};
+  const std::vector<std::string> ofs = {"", "的", "的的"}, works = {"工作", "任务", "事项", "工作任务"};
+  const std::vector<std::string> counts = {"",        "",         "（共3项）", " (共　十项)",
+                                           "（3项）", "（共项）", "（共3项"};
+  for (int n = 0; n < 40000; ++n) {
+    std::string text;
+    for (int k = static_cast<int>(rng() % 4); k > 0; --k) text += pick(pieces);
+    for (const auto* from : {&verbs, &ofs, &works, &counts}) text += pick(*from);
+    if (rng() % 3 == 0) text += pick(pieces);
+    texts.push_back(text);
+  }
+  Blocks blocks(texts.size());
+  for (size_t i = 0; i < texts.size(); ++i) blocks[i].text = "（一）" + texts[i];
+  const RecognizedBlocks rbs = Recognize(std::move(blocks));
+  int headings = 0, failures = 0;
+  for (size_t i = 0; i < rbs.size() && failures < 10; ++i) {
+    const std::string_view rest = std::string_view(rbs.blocks[i].text).substr(rbs.facts[i].marker.length);
+    std::string units;
+    const bool want = RE2::FullMatch(rest, internal::Pattern(internal::Pat::kUnitHeading), &units);
+    const bool got = rbs.blocks[i].role == Role::kUnitHeading;
+    if (got != want || (want && rbs.facts[i].Field("units") != units)) {
+      ADD_FAILURE() << "\"" << rest << "\": " << (got ? rbs.facts[i].Field("units") : "no heading")
+                    << ", the pattern's " << (want ? units : "no match");
+      ++failures;
+    }
+    headings += want;
+  }
+  EXPECT_GT(headings, 5000);
 }
 
 }  // namespace

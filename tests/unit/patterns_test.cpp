@@ -182,6 +182,8 @@ TEST(PatternCatalogueTest, MayMatchTurnsAwayWhatLacksTheNeeds) {
   EXPECT_FALSE(MayMatch(Pat::kAttachmentList, "见附件：1"));
   EXPECT_FALSE(MayMatch(Pat::kLeadRule, "排在第一位的单位牵头"));
   EXPECT_FALSE(MayMatch(Pat::kLeaderHeading, "刘泳县长的工作"));
+  EXPECT_FALSE(MayMatch(Pat::kClauseIsLead, "县农业农村局牵头"));
+  EXPECT_FALSE(MayMatch(Pat::kClauseJointly, "县发改局协同县财政局"));
   EXPECT_TRUE(MayMatch(Pat::kMarkerArabic, "anything"));  // no needs: always may
 }
 

@@ -162,6 +162,47 @@ TEST(ClausesTest, LeadRuleNeedsItsVerb) {
   EXPECT_FALSE(internal::StatesLeadRule("县发改局、县财政局"));
 }
 
+// clause_is_lead runs only on a text with 为牵头, clause_jointly only on one with 会同 or 联合, and
+// leader_name_title only after its DFA said yes: each form still reads as before.
+TEST(ClausesTest, UnlabelledFormsAndLeadersBehindTheirWords) {
+  struct Case {
+    const char* content;
+    std::vector<std::string> labels, values;
+  };
+  const Case cases[] = {
+      {"县农业农村局为牵头单位，县水利局、县财政局为配合单位",
+       {"牵头", "配合"},
+       {"县农业农村局", "县水利局、县财政局"}},
+      {"县农业农村局为牵头部门", {"牵头"}, {"县农业农村局"}},
+      {"县发改局会同县财政局负责", {"牵头", "配合"}, {"县发改局", "县财政局"}},
+      {"县发改局联合县财政局负责", {"牵头", "配合"}, {"县发改局", "县财政局"}},
+      {"县发改局、县财政局负责", {"负责"}, {"县发改局、县财政局"}},
+  };
+  for (const Case& c : cases) {
+    auto clause = internal::ParseClauseContent(c.content);
+    if (!clause) {
+      ADD_FAILURE() << "no clause in " << c.content;
+      continue;
+    }
+    std::vector<std::string> labels, values;
+    for (const ClausePart& p : clause->parts) {
+      labels.push_back(p.label);
+      values.push_back(p.value);
+    }
+    EXPECT_EQ(labels, c.labels) << c.content;
+    EXPECT_EQ(values, c.values) << c.content;
+  }
+  // A bare title joins the leader after it; a person with a title (张三副县长) is no bare title.
+  auto leaders =
+      internal::ParseClauseContent("责任领导：县委常委、常务副县长邓光明、张三（副县长）、县公安局局长");
+  ASSERT_TRUE(leaders);
+  EXPECT_EQ(leaders->parts[0].units,
+            (std::vector<std::string>{"县委常委、常务副县长邓光明", "张三（副县长）", "县公安局局长"}));
+  leaders = internal::ParseClauseContent("责任领导：县委常委、张三副县长、县公安局局长");
+  ASSERT_TRUE(leaders);
+  EXPECT_EQ(leaders->parts[0].units, (std::vector<std::string>{"县委常委、张三副县长", "县公安局局长"}));
+}
+
 // A clause after the last sentence needs a separator before its label (。；; — --).
 TEST(ClausesTest, TrailingClauseNeedsASeparator) {
   auto found = internal::FindClauses("全力扩大有效投资。责任单位：市发展改革委、市财政局");

@@ -63,6 +63,7 @@ bool Capture(std::string_view text, Pat pat, BlockFacts& rb) {
   if (!re.Match(input, 0, text.size(), RE2::ANCHOR_BOTH, nullptr, 0)) return false;
   constexpr int kMaxGroups = 16;
   const int n = std::min(re.NumberOfCapturingGroups(), kMaxGroups - 1);
+  if (n == 0) return true;  // a pattern without groups (portfolio): nothing more to read
   std::array<re2::StringPiece, kMaxGroups> groups;
   if (!re.Match(input, 0, text.size(), RE2::ANCHOR_BOTH, groups.data(), n + 1)) return false;
   for (const auto& [name, index] : re.NamedCapturingGroups()) {

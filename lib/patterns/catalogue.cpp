@@ -288,15 +288,16 @@ inline bool Holds(std::string_view text, const Literal& l) {
 }  // namespace
 
 bool MayMatch(Pat id, std::string_view text) {
+  const PatternInfo& p = kPatterns[static_cast<size_t>(id)];
+  if (p.max_bytes != 0 && text.size() > p.max_bytes) return false;
+  if (p.needs == nullptr) return true;
   static const auto* needs = [] {
     auto* out = new std::array<Needs, kPatterns.size()>();
     for (size_t i = 0; i < kPatterns.size(); ++i)
       if (kPatterns[i].needs != nullptr) (*out)[i] = ReadNeeds(kPatterns[i].needs);
     return out;
   }();
-  const size_t i = static_cast<size_t>(id);
-  if (kPatterns[i].max_bytes != 0 && text.size() > kPatterns[i].max_bytes) return false;
-  for (const std::vector<Literal>& group : (*needs)[i])
+  for (const std::vector<Literal>& group : (*needs)[static_cast<size_t>(id)])
     if (std::none_of(group.begin(), group.end(), [&](const Literal& l) { return Holds(text, l); }))
       return false;
   return true;

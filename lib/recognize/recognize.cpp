@@ -22,6 +22,7 @@ namespace gongwen {
 
 namespace {
 
+using internal::MayMatch;
 using internal::Pat;
 using internal::Pattern;
 
@@ -55,8 +56,11 @@ bool HasSentencePunct(std::string_view text) {
 // A short line with no sentence punctuation: a name, a heading, a label.
 bool IsShortLine(std::string_view text) { return Length(text) <= kMaxShortLine && !HasSentencePunct(text); }
 
-// Captures named groups of `pat` matched against the whole `text` into `fields`.
+// Captures named groups of `pat` matched against the whole `text` into `fields`. A text without
+// what the pattern needs (PatternInfo::needs: a leader heading's verb, 附 of an attachment list)
+// is turned away before RE2 runs.
 bool Capture(std::string_view text, Pat pat, BlockFacts& rb) {
+  if (!MayMatch(pat, text)) return false;
   const RE2& re = Pattern(pat);
   const re2::StringPiece input(text.data(), text.size());
   // The DFA answers "no" fast; groups are only extracted on a match.
@@ -81,7 +85,7 @@ bool Capture(std::string_view text, Pat pat, BlockFacts& rb) {
 // from byte 1 on starts. That match starts at a character: TAIL opens with 牵 or 负, whose first
 // byte is no other character's continuation. (RE2 runs a pattern ending in $ backward from the end.)
 bool UnitHeading(std::string_view text, BlockFacts& rb) {
-  if (!FullMatch(text, Pat::kUnitHeading)) return false;
+  if (!MayMatch(Pat::kUnitHeading, text) || !FullMatch(text, Pat::kUnitHeading)) return false;
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece tail;
   if (!Pattern(Pat::kUnitHeadingTail).Match(input, 1, text.size(), RE2::UNANCHORED, &tail, 1)) return false;
@@ -93,11 +97,8 @@ bool UnitHeading(std::string_view text, BlockFacts& rb) {
 // A leader heading (一、刘泳县长负责的工作, 常务副县长李振华分管工作) whose name is a person's:
 // not a body (县发改局局长…), a level (县委书记…) or a word of office (常务副县长、副县长…).
 bool LeaderHeading(std::string_view text, BlockFacts& rb) {
-  // All three patterns end with one of these verbs (牵头负责 holds two): without one, none matches.
-  static constexpr std::string_view kVerbs[] = {"负责", "牵头", "主抓", "分管", "联系", "领衔"};
-  if (std::none_of(std::begin(kVerbs), std::end(kVerbs),
-                   [&](std::string_view v) { return text.find(v) != std::string_view::npos; }))
-    return false;
+  // The three patterns end with the same verbs (HEADING_VERB): without one, none is tried.
+  if (!MayMatch(Pat::kLeaderHeading, text)) return false;
   const size_t fields = rb.fields.size();
   if (!Capture(text, Pat::kLeaderHeading, rb) && !Capture(text, Pat::kLeaderHeadingTitleFirst, rb) &&
       !Capture(text, Pat::kLeaderHeadingBracketTitle, rb))
@@ -320,11 +321,7 @@ class Recognizer {
           }
           break;
         case MarkerKind::kParenChineseNumeral:
-          // The patterns' verbs: 协调…负责落实, and 负责 or 牵头.
-          if ((rest.find("协调") != std::string_view::npos &&
-               Capture(rest, Pat::kUnitHeadingCoordinated, rb.facts)) ||
-              ((rest.find("负责") != std::string_view::npos || rest.find("牵头") != std::string_view::npos) &&
-               UnitHeading(rest, rb.facts)))
+          if (Capture(rest, Pat::kUnitHeadingCoordinated, rb.facts) || UnitHeading(rest, rb.facts))
             rb.role = Role::kUnitHeading;
           break;
         case MarkerKind::kNone:
@@ -343,7 +340,7 @@ class Recognizer {
             rb.clauses.push_back(std::move(*clause));
           } else if (last == Role::kLeaderHeading && Capture(t, Pat::kPortfolio, rb.facts)) {
             rb.role = Role::kPortfolio;
-          } else if (!in_attachment && t.starts_with("附") && Capture(t, Pat::kAttachmentList, rb.facts)) {
+          } else if (!in_attachment && Capture(t, Pat::kAttachmentList, rb.facts)) {
             rb.role = Role::kAttachmentList;
           } else if (last == Role::kAttachmentList && IsShortLine(t)) {
             rb.role = Role::kAttachmentList;  // the list's further lines

@@ -18,6 +18,7 @@
 
 #include "core/lists.h"
 #include "core/utf8.h"
+#include "normalize/repair_scan.h"
 #include "patterns/catalogue.h"
 #include "patterns/marker.h"
 #include "source/span_cursor.h"
@@ -106,7 +107,20 @@ class BlockEditor {
     Copy(out, pos, tracked_.text.size());
     out.origin.push_back(tracked_.OriginOf(tracked_.text.size()));
     std::swap(tracked_, out);  // the old text and map are the next Apply's buffers
+    needs_known_ = false;
   }
+
+  // Whether the text holds what a repair of kind `need` (internal::kNeed*) acts on (one scan for all the
+  // passes, again only after a pass has edited the text): a pass that finds none has nothing to do.
+  bool Holds(unsigned need) {
+    if (!needs_known_) {
+      needs_ = internal::ScanRepairNeeds(tracked_.text);
+      needs_known_ = true;
+    }
+    return (needs_ & need) != 0;
+  }
+  // Known to hold none, without a scan of its own.
+  bool KnownFree(unsigned need) const { return needs_known_ && (needs_ & need) == 0; }
 
   const std::string& text() const { return tracked_.text; }
   Block& block() { return block_; }
@@ -139,6 +153,8 @@ class BlockEditor {
   Tracked& tracked_;
   Repairs& diagnostics_;
   EditBuffers& buffers_;
+  unsigned needs_ = 0;  // RepairNeed bits of the text, when needs_known_
+  bool needs_known_ = false;
 };
 
 // `parts` joined, in one allocation: a repair's message.
@@ -208,16 +224,6 @@ void DropPageNumber(BlockEditor& ed) {
   ed.Apply();
 }
 
-// U+FF10–FF19, FF21–FF3A, FF41–FF5A in UTF-8: EF BC 90–99, EF BC A1–BA, EF BD 81–9A.
-bool HasFullwidthAlnum(std::string_view text) {
-  for (size_t i = text.find('\xEF'); i != std::string_view::npos && i + 2 < text.size(); i = text.find('\xEF', i + 1)) {
-    const auto b1 = static_cast<unsigned char>(text[i + 1]), b2 = static_cast<unsigned char>(text[i + 2]);
-    if ((b1 == 0xBC && ((b2 >= 0x90 && b2 <= 0x99) || (b2 >= 0xA1 && b2 <= 0xBA))) || (b1 == 0xBD && b2 >= 0x81 && b2 <= 0x9A))
-      return true;
-  }
-  return false;
-}
-
 // Full-width digits and Latin letters become ASCII through ICU's NFKC, applied
 // only to those characters (brackets, 〔〕 and Chinese punctuation keep their form).
 void AsciiAlphanumerics(BlockEditor& ed) {
@@ -229,7 +235,7 @@ void AsciiAlphanumerics(BlockEditor& ed) {
     return U_SUCCESS(err) ? new icu::FilteredNormalizer2(*nfkc, *set) : nullptr;
   }();
   std::string_view text = ed.text();
-  if (nfkc_alnum == nullptr || !HasFullwidthAlnum(text)) return;
+  if (nfkc_alnum == nullptr || !ed.Holds(internal::kNeedFullwidthAlnum)) return;
   std::vector<Edit>& edits = ed.edits();
   for (size_t i = 0; i < text.size();) {
     size_t b = i;
@@ -252,8 +258,7 @@ bool IsChineseContext(char32_t cp) { return IsHan(cp) || IsCjkPunct(cp); }
 // Half-width brackets, colons, commas and semicolons in Chinese context.
 void FullwidthPunctuation(BlockEditor& ed) {
   std::string_view text = ed.text();
-  if (std::none_of(text.begin(), text.end(), [](char c) { return c == '(' || c == ')' || c == ':' || c == ',' || c == ';'; }))
-    return;
+  if (!ed.Holds(internal::kNeedAsciiPunct)) return;
   std::vector<Edit>& edits = ed.edits();
   auto neighbour = [&](size_t before, size_t after, char32_t& prev, char32_t& next) {
     size_t p = before;
@@ -306,51 +311,12 @@ bool IsAsciiAlnumOrPercent(char32_t cp) {
   return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || cp == '%';
 }
 
-// Whether `text` holds a code point internal::IsSpace takes: ' ', '\t', or the bytes of NBSP (C2 A0),
-// U+2000–200B (E2 80 80–8B), U+202F (E2 80 AF), U+205F (E2 81 9F), U+3000 (E3 80 80), U+FEFF (EF BB BF).
-// Exact, not a guess by lead byte: E3 and EF open most Chinese punctuation, so nearly every block
-// has them, and most have no space at all.
-bool HasSpace(std::string_view text) {
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t n = text.size();
-  for (size_t i = 0; i < n; ++i) {
-    // A Chinese character (three bytes led by neither E2 nor E3, nor EF) is passed whole: its
-    // continuation bytes start nothing.
-    if (i + 2 < n && p[i] >= 0xE4 && p[i] <= 0xEE && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
-      i += 2;
-      continue;
-    }
-    switch (p[i]) {
-      case ' ':
-      case '\t':
-        return true;
-      case 0xC2:
-        if (i + 1 < n && p[i + 1] == 0xA0) return true;
-        break;
-      case 0xE2:
-        if (i + 2 < n && ((p[i + 1] == 0x80 && (p[i + 2] <= 0x8B || p[i + 2] == 0xAF)) ||
-                          (p[i + 1] == 0x81 && p[i + 2] == 0x9F)))
-          return true;
-        break;
-      case 0xE3:
-        if (i + 2 < n && p[i + 1] == 0x80 && p[i + 2] == 0x80) return true;
-        break;
-      case 0xEF:
-        if (i + 2 < n && p[i + 1] == 0xBB && p[i + 2] == 0xBF) return true;
-        break;
-      default:
-        break;
-    }
-  }
-  return false;
-}
-
 // Spaces between Chinese and Chinese, or Chinese and numbers/Latin, are left by
 // conversion and line wrapping; Chinese text does not use them.
 void RemoveCjkSpaces(BlockEditor& ed) {
   std::string_view text = ed.text();
   if (ed.block().kind == BlockKind::kTableRow) return;
-  if (!HasSpace(text)) return;
+  if (!ed.Holds(internal::kNeedSpace)) return;
   std::vector<Edit>& edits = ed.edits();
   size_t i = 0;
   char32_t prev = 0;
@@ -606,8 +572,10 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
     if (options.fullwidth_punctuation) FullwidthPunctuation(ed);
     if (options.remove_cjk_spaces) RemoveCjkSpaces(ed);
     // Trim what the repairs exposed ("## " removed leaves no space, but "** 一、" may).
-    std::string_view trimmed = internal::TrimSpaces(ed.text());
-    if (trimmed.size() != ed.text().size()) tracked.text = std::string(trimmed);
+    if (!ed.KnownFree(internal::kNeedSpace)) {
+      std::string_view trimmed = internal::TrimSpaces(ed.text());
+      if (trimmed.size() != ed.text().size()) tracked.text = std::string(trimmed);
+    }
     block.text = std::move(tracked.text);
     buffers.Reclaim(tracked);
   }

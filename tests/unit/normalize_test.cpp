@@ -1,9 +1,12 @@
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "gongwen/normalize.h"
+#include "normalize/repair_scan.h"
 #include "test_util.h"
 
 namespace gongwen {
@@ -276,6 +279,80 @@ TEST(NormalizeTest, PackageOfPrintedLinesIsJoinedAsText) {
   // A few such lines are not enough to read a package so.
   const std::string few = lines.substr(0, lines.find("2."));
   EXPECT_EQ(NormalizeAsPackage(few).blocks.size(), 2u) << "joined inside the open bracket only";
+}
+
+// The one scan that lets a pass skip a block finds each thing a pass acts on at every offset, in the
+// 16-byte steps and in the tail alike, with its last byte the block's last; and nothing that only
+// shares its lead bytes.
+TEST(NormalizeTest, RepairScanFindsExactlyWhatThePassesActOn) {
+  using internal::ScanRepairNeeds;
+  const std::pair<const char*, unsigned> found[] = {
+      {"(", internal::kNeedAsciiPunct},      {")", internal::kNeedAsciiPunct},
+      {":", internal::kNeedAsciiPunct},      {",", internal::kNeedAsciiPunct},
+      {";", internal::kNeedAsciiPunct},      {" ", internal::kNeedSpace},
+      {"\t", internal::kNeedSpace},          {"\u00A0", internal::kNeedSpace},
+      {"\u2000", internal::kNeedSpace},      {"\u200B", internal::kNeedSpace},
+      {"\u202F", internal::kNeedSpace},      {"\u205F", internal::kNeedSpace},
+      {"\u3000", internal::kNeedSpace},      {"\uFEFF", internal::kNeedSpace},
+      {"０", internal::kNeedFullwidthAlnum}, {"９", internal::kNeedFullwidthAlnum},
+      {"Ａ", internal::kNeedFullwidthAlnum}, {"Ｚ", internal::kNeedFullwidthAlnum},
+      {"ａ", internal::kNeedFullwidthAlnum}, {"ｚ", internal::kNeedFullwidthAlnum}};
+  // Same lead bytes, one off: ‌ ‐ “ ， ： ＠ ［ ｀ ｛ ¡ 、 U+FEFE, and a cut U+3000.
+  const char* const not_found[] = {"\u200C", "\u2010", "“",      "，", "：",     "＠",      "［",
+                                   "｀",     "｛",     "\u00A1", "、", "\uFEFE", "\xE3\x80"};
+  for (size_t at = 0; at <= 40; ++at) {
+    std::string before;
+    for (size_t k = 0; k < at; ++k) before += "各";
+    for (const auto& [what, need] : found) {
+      EXPECT_EQ(ScanRepairNeeds(before + what + "各部门"), need) << what << " after " << at;
+      EXPECT_EQ(ScanRepairNeeds(before + what), need) << what << " last, after " << at;
+    }
+    for (const char* what : not_found) {
+      EXPECT_EQ(ScanRepairNeeds(before + what + "各部门"), 0u) << what << " after " << at;
+      EXPECT_EQ(ScanRepairNeeds(before + what), 0u) << what << " last, after " << at;
+    }
+  }
+  EXPECT_EQ(ScanRepairNeeds("２０２３年(一) 各部门"), internal::kNeedAll);
+}
+
+// The scan, 16 bytes at a time and through its tail, says what the byte-by-byte definition says, on
+// strings of the bytes that start or end a need, in any order (malformed UTF-8 too).
+TEST(NormalizeTest, RepairScanAgreesWithItsDefinition) {
+  const unsigned char alphabet[] = {' ',  '\t', '(',  ')',  ':',  ',',  ';',  'a',  0xC2, 0xA0, 0xA1,
+                                    0xE2, 0xE3, 0xEF, 0x80, 0x81, 0x8B, 0x8C, 0xAF, 0x9F, 0xBB, 0xBF,
+                                    0xBC, 0xBD, 0x90, 0x99, 0x9A, 0xA1, 0xBA, 0x8F, 0x7F, 0xE5};
+  uint32_t state = 12345;
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    state = state * 1103515245u + 12345u;
+    const size_t size = (state >> 8) % 70;
+    for (size_t k = 0; k < size; ++k) {
+      state = state * 1103515245u + 12345u;
+      // Mostly one harmless byte, so that a string holds one need or none as often as several.
+      const size_t pick = (state >> 8) % (3 * sizeof alphabet);
+      s += static_cast<char>(pick < sizeof alphabet ? alphabet[pick] : 0xE5);
+    }
+    unsigned expected = 0;
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    for (size_t i = 0; i < s.size(); ++i) expected |= internal::repair_scan::NeedsAt(p, i, s.size());
+    ASSERT_EQ(internal::ScanRepairNeeds(s), expected) << ::testing::PrintToString(s);
+  }
+}
+
+// A block with exactly one thing to repair, anywhere in it, is still repaired: the scan that
+// skips blocks with nothing to repair does not skip it.
+TEST(NormalizeTest, ABlockWithOneThingToRepairAnywhereIsRepaired) {
+  const std::string han =
+      "各乡镇各部门要密切配合协同推进各项工作任务落实到位确保全年目标如期完成各乡镇各部门要";
+  for (size_t at = 3; at < han.size(); at += 3) {
+    const std::string head = han.substr(0, at), tail = han.substr(at);
+    EXPECT_EQ(NormalizeText(head + "," + tail).blocks[0].text, head + "，" + tail) << at;
+    EXPECT_EQ(NormalizeText(head + "\u3000" + tail).blocks[0].text, han) << at;
+    EXPECT_EQ(NormalizeText(head + "\u2005" + tail).blocks[0].text, han) << at;
+    EXPECT_EQ(NormalizeText(head + "８" + tail).blocks[0].text, head + "8" + tail) << at;
+    EXPECT_EQ(NormalizeText(head + "ｚ").blocks[0].text, head + "z") << at;
+    EXPECT_EQ(NormalizeText(head + "\u3000").blocks[0].text, head) << at << ": trimmed";
+  }
 }
 
 TEST(NormalizeTest, OptionsTurnRepairsOff) {

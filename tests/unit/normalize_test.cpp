@@ -5,6 +5,9 @@
 #include <string_view>
 #include <utility>
 
+#include <unicode/uniset.h>
+
+#include "core/utf8.h"
 #include "gongwen/normalize.h"
 #include "normalize/repair_scan.h"
 #include "test_util.h"
@@ -352,6 +355,28 @@ TEST(NormalizeTest, ABlockWithOneThingToRepairAnywhereIsRepaired) {
     EXPECT_EQ(NormalizeText(head + "８" + tail).blocks[0].text, head + "8" + tail) << at;
     EXPECT_EQ(NormalizeText(head + "ｚ").blocks[0].text, head + "z") << at;
     EXPECT_EQ(NormalizeText(head + "\u3000").blocks[0].text, head) << at << ": trimmed";
+  }
+}
+
+// The scan and the passes' own definitions, code point by code point: a space is what IsSpace
+// takes, half-width punctuation what FullwidthPunctuation converts, a full-width alphanumeric what
+// AsciiAlphanumerics' set holds. A character added to one of them and not to the scan fails here.
+TEST(NormalizeTest, RepairScanFlagsEveryCodePointThePassesActOn) {
+  UErrorCode err = U_ZERO_ERROR;
+  icu::UnicodeSet alnum(u"[０-９Ａ-Ｚａ-ｚ]", err);  // as in AsciiAlphanumerics
+  ASSERT_TRUE(U_SUCCESS(err));
+  for (char32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    std::string utf8;
+    internal::AppendUtf8(utf8, cp);
+    const unsigned needs = internal::ScanRepairNeeds(utf8);
+    ASSERT_EQ((needs & internal::kNeedSpace) != 0, internal::IsSpace(cp))
+        << std::hex << static_cast<uint32_t>(cp);
+    ASSERT_EQ((needs & internal::kNeedAsciiPunct) != 0,
+              std::u32string_view(U"():,;").find(cp) != std::u32string_view::npos)
+        << std::hex << static_cast<uint32_t>(cp);
+    ASSERT_EQ((needs & internal::kNeedFullwidthAlnum) != 0, alnum.contains(static_cast<UChar32>(cp)))
+        << std::hex << static_cast<uint32_t>(cp);
   }
 }
 

@@ -97,14 +97,26 @@ class MarkerReader {
   size_t i_ = 0;
 };
 
+// LPAREN SP*(SET{1,max})SP*RPAREN(AFTER?): the two bracketed markers, （一） and （1）.
+bool Bracketed(MarkerReader& r, std::span<const std::string_view> set, int max,
+               std::span<const std::string_view> after, MarkerMatch& m) {
+  static constexpr std::string_view kOpen[] = {"（", "("};   // LPAREN
+  static constexpr std::string_view kClose[] = {"）", ")"};  // RPAREN
+  std::string_view bracket;
+  if (!r.One(kOpen, bracket)) return false;
+  r.Spaces();
+  if (!r.Run(set, max, m.number)) return false;
+  r.Spaces();
+  if (!r.One(kClose, bracket)) return false;
+  r.One(after, m.punct);
+  return true;
+}
+
 }  // namespace
 
 std::optional<MarkerMatch> MatchMarker(Pat pat, std::string_view text) {
-  static constexpr std::string_view kOpen[] = {"（", "("};   // LPAREN
-  static constexpr std::string_view kClose[] = {"）", ")"};  // RPAREN
   MarkerMatch m;
   MarkerReader r(text);
-  std::string_view unused;
   // Each case reads the pattern of its name in patterns/catalogue.cpp, written out above it.
   switch (pat) {
     case Pat::kMarkerChineseNumeral: {  // ^(CNUM{1,4})([、．.，,])SP*
@@ -114,12 +126,7 @@ std::optional<MarkerMatch> MatchMarker(Pat pat, std::string_view text) {
     }
     case Pat::kMarkerParenChinese: {  // ^LPAREN SP*(CNUM{1,4})SP*RPAREN([、，.．]?)SP*
       static constexpr std::string_view kAfter[] = {"、", "，", ".", "．"};
-      if (!r.One(kOpen, unused)) return std::nullopt;
-      r.Spaces();
-      if (!r.Run(kNumerals, 4, m.number)) return std::nullopt;
-      r.Spaces();
-      if (!r.One(kClose, unused)) return std::nullopt;
-      r.One(kAfter, m.punct);
+      if (!Bracketed(r, kNumerals, 4, kAfter, m)) return std::nullopt;
       break;
     }
     case Pat::kMarkerArabic: {  // ^([0-9]{1,4})SP*([.．、)）])SP*
@@ -131,12 +138,7 @@ std::optional<MarkerMatch> MatchMarker(Pat pat, std::string_view text) {
     }
     case Pat::kMarkerParenArabic: {  // ^LPAREN SP*([0-9]{1,3})SP*RPAREN([、.．]?)SP*
       static constexpr std::string_view kAfter[] = {"、", ".", "．"};
-      if (!r.One(kOpen, unused)) return std::nullopt;
-      r.Spaces();
-      if (!r.Run(kDigits, 3, m.number)) return std::nullopt;
-      r.Spaces();
-      if (!r.One(kClose, unused)) return std::nullopt;
-      r.One(kAfter, m.punct);
+      if (!Bracketed(r, kDigits, 3, kAfter, m)) return std::nullopt;
       break;
     }
     case Pat::kMarkerOrdinal: {  // ^第SP*([0-9]{1,4}|CNUM{1,4})SP*(项|条)SP*

@@ -25,6 +25,8 @@ constexpr RuleScope kReader = RuleScope::kReader;
 // A task list the numbering and unit examples vary.
 #define TASKS_HEAD "一、刘泳县长负责的工作\n（一）县发展和改革局牵头负责的工作\n"
 
+// One entry per rule, its examples kept whole: not reflowed.
+// clang-format off
 constexpr RuleInfo kRules[] = {
     // 发文字号
     {"GW-DOCNO-BRACKET", kWarning, kText, true, "发文字号的年份应使用六角括号〔〕",
@@ -32,8 +34,7 @@ constexpr RuleInfo kRules[] = {
     {"GW-DOCNO-YEAR", kError, kText, true, "发文字号的年份应为四位数字",
      "古政办发〔23〕11号\n关于做好防汛工作的通知\n", "古政办发〔2023〕11号\n关于做好防汛工作的通知\n", false},
     {"GW-DOCNO-SERIAL", kWarning, kText, true, "发文字号的序号不编虚位（不加“0”），不加“第”字",
-     "古政办发〔2023〕011号\n关于做好防汛工作的通知\n", "古政办发〔2023〕11号\n关于做好防汛工作的通知\n",
-     true},
+     "古政办发〔2023〕011号\n关于做好防汛工作的通知\n", "古政办发〔2023〕11号\n关于做好防汛工作的通知\n", true},
     {"GW-DOCNO-DATE-YEAR", kWarning, kText, true, "发文字号中的年份应与成文日期的年份一致",
      HEAD BODY "古县人民政府办公室\n2024年1月5日\n", HEAD BODY SIGN, false},
     // 成文日期
@@ -51,11 +52,8 @@ constexpr RuleInfo kRules[] = {
      "古政办发〔2023〕11号\n关于做好防汛工作的通知。\n各乡（镇）人民政府：\n现就有关事项通知如下。\n",
      "古政办发〔2023〕11号\n关于做好防汛工作的通知\n各乡（镇）人民政府：\n现就有关事项通知如下。\n", true},
     {"GW-ADDRESSEE-COLON", kWarning, kText, true, "主送机关末尾用全角冒号“：”",
-     "古政办发〔2023〕11号\n关于做好防汛工作的通知\n各乡（镇）人民政府，县直有关单位\n现就有关事项通知如下。"
-     "\n",
-     "古政办发〔2023〕11号\n关于做好防汛工作的通知\n各乡（镇）人民政府，县直有关单位：\n现就有关事项通知如下"
-     "。\n",
-     true},
+     "古政办发〔2023〕11号\n关于做好防汛工作的通知\n各乡（镇）人民政府，县直有关单位\n现就有关事项通知如下。\n",
+     "古政办发〔2023〕11号\n关于做好防汛工作的通知\n各乡（镇）人民政府，县直有关单位：\n现就有关事项通知如下。\n", true},
     {"GW-NOTE-BRACKET", kWarning, kText, true, "附注加全角圆括号：（此件公开发布）",
      HEAD BODY SIGN "此件公开发布\n", HEAD BODY SIGN "（此件公开发布）\n", true},
     {"GW-ATTACH-MISMATCH", kWarning, kText, true, "附件说明的序号和名称应与其后的附件一致",
@@ -73,20 +71,17 @@ constexpr RuleInfo kRules[] = {
      TASKS_HEAD "1、推进重点项目建设。\n", TASKS_HEAD "1.推进重点项目建设。\n", true},
     {"GW-HEADING-SEQUENCE", kWarning, kText, true, "标题序号应连续，不重复、不跳号，下级标题有上级标题",
      "一、刘泳县长负责的工作\n1.推进重点项目建设。\n三、李晶常务副县长负责的工作\n2.抓好财政收支管理。\n",
-     "一、刘泳县长负责的工作\n1.推进重点项目建设。\n二、李晶常务副县长负责的工作\n2.抓好财政收支管理。\n",
-     false},
+     "一、刘泳县长负责的工作\n1.推进重点项目建设。\n二、李晶常务副县长负责的工作\n2.抓好财政收支管理。\n", false},
     {"GW-TASK-NUMBERING", kError, kText, true, "任务序号应连续，不重复、不跳号、不颠倒",
      TASKS_HEAD "1.推进重点项目建设。\n2.抓好财政收支管理。\n2.完善社会保障体系。\n",
      TASKS_HEAD "1.推进重点项目建设。\n2.抓好财政收支管理。\n3.完善社会保障体系。\n", false},
     // 标点和文字
     {"GW-PUNCT-HALFWIDTH", kWarning, kText, true, "中文之间用全角标点，不用半角的 ( ) : , ;",
-     TASKS_HEAD "1.推进重点项目建设(含续建项目)。\n", TASKS_HEAD "1.推进重点项目建设（含续建项目）。\n",
-     true},
+     TASKS_HEAD "1.推进重点项目建设(含续建项目)。\n", TASKS_HEAD "1.推进重点项目建设（含续建项目）。\n", true},
     {"GW-TEXT-FULLWIDTH-ALNUM", kWarning, kText, true, "数字和外文字母用半角，不用全角",
      TASKS_HEAD "1.新建公路２０公里。\n", TASKS_HEAD "1.新建公路20公里。\n", true},
     {"GW-BRACKET-UNBALANCED", kWarning, kText, true, "括号、书名号和引号应成对",
-     TASKS_HEAD "1.落实《政府工作报告确定的任务。\n", TASKS_HEAD "1.落实《政府工作报告》确定的任务。\n",
-     false},
+     TASKS_HEAD "1.落实《政府工作报告确定的任务。\n", TASKS_HEAD "1.落实《政府工作报告》确定的任务。\n", false},
     {"GW-PHRASE-DOUBLED", kWarning, kText, true, "同一词语连写两次（多为录入错误）",
      TASKS_HEAD "1.推进线上线上办理。\n", TASKS_HEAD "1.推进线上线下办理。\n", false},
     // 任务和单位
@@ -95,9 +90,8 @@ constexpr RuleInfo kRules[] = {
     {"GW-TASK-NO-DEADLINE", kInfo, kText, false, "任务未写明完成时限（督查督办需要时开启）",
      TASKS_HEAD "1.推进重点项目建设。\n", TASKS_HEAD "1.6月底前完成重点项目建设。\n", false},
     {"GW-UNIT-VARIANT", kWarning, kText, true, "同一单位在文中应写法一致",
-     TASKS_HEAD
-     "1.推进重点项目建设。\n（主要协同配合单位：县财政局）\n（二）县发展和改革委员会牵头负责的工作\n"
-     "2.抓好价格监测。\n",
+     TASKS_HEAD "1.推进重点项目建设。\n（主要协同配合单位：县财政局）\n（二）县发展和改革委员会牵头负责的工作\n"
+                "2.抓好价格监测。\n",
      TASKS_HEAD "1.推进重点项目建设。\n（主要协同配合单位：县财政局）\n（二）县财政局牵头负责的工作\n"
                 "2.抓好财政收支管理。\n",
      false},
@@ -134,16 +128,16 @@ constexpr RuleInfo kRules[] = {
      "一、刘泳县长负责的工作\n", true},
     {"GW-NORM-PAGE-NUMBER", kInfo, kReader, true, "删除了页码行", TASKS_HEAD "— 3 —\n", TASKS_HEAD, true},
     {"GW-NORM-PAGE-JOIN", kInfo, kReader, true, "合并了被分页切断的段落",
-     TASKS_HEAD "1.推进重点项目建设，加快推进产业\n\f\n转型升级。\n",
-     TASKS_HEAD "1.推进重点项目建设，加快推进产业转型升级。\n", false},
+     TASKS_HEAD "1.推进重点项目建设，加快推进产业\n\f\n转型升级。\n", TASKS_HEAD "1.推进重点项目建设，加快推进产业转型升级。\n",
+     false},
     {"GW-SOURCE-INVALID-BYTES", kWarning, kReader, true, "文件中有不合编码的字节（已替换为 U+FFFD）", "", "",
      false},
-    {"GW-SOURCE-BOM-MISMATCH", kWarning, kReader, true,
-     "字节顺序标记所称的编码与其后的字节不符，已忽略该标记（--lenient）", "", "", false},
-    {"GW-DOCX-PART", kWarning, kReader, true, "DOCX 的某个部件（脚注、尾注等）无法读取，其内容未读入", "", "",
-     false},
+    {"GW-SOURCE-BOM-MISMATCH", kWarning, kReader, true, "字节顺序标记所称的编码与其后的字节不符，已忽略该标记（--lenient）",
+     "", "", false},
+    {"GW-DOCX-PART", kWarning, kReader, true, "DOCX 的某个部件（脚注、尾注等）无法读取，其内容未读入", "", "", false},
     {"GW-DOCX-DEPTH", kWarning, kReader, true, "DOCX 的 XML 嵌套过深，更深的内容未读入", "", "", false},
 };
+// clang-format on
 
 #undef HEAD
 #undef BODY

@@ -399,7 +399,6 @@ std::vector<ClauseMatch> FindClauses(std::string_view text) {
           clause->end = text.size();
           clause->unclosed = true;
           found.push_back(std::move(*clause));
-          i = text.size();
         }
       break;
     }

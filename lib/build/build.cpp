@@ -168,7 +168,7 @@ class Builder {
           break;
       }
     }
-    RE2::PartialMatch(md.title, internal::Pattern(internal::Pat::kTitleType), &md.doc_type);
+    internal::PartialMatch(internal::Pat::kTitleType, md.title, &md.doc_type);
     // 附件说明 lists the attachments by name; without it, the attachment titles stand.
     if (!attachment_list_.empty()) md.attachments = attachment_list_;
   }
@@ -438,8 +438,9 @@ class Builder {
         case internal::Column::kDeadline: {
           // A cell may hold a labelled clause of its own: 牵头：A；配合：B.
           if (column != internal::Column::kDeadline && column != internal::Column::kLeader)
-            if (auto inner = internal::ParseClauseContent(value); inner && !inner->parts.empty() &&
-                                                                 RE2::PartialMatch(value, internal::Pattern(internal::Pat::kClauseLabel))) {
+            if (auto inner = internal::ParseClauseContent(value);
+                inner && !inner->parts.empty() &&
+                internal::PartialMatch(internal::Pat::kClauseLabel, value)) {
               for (ClausePart& p : inner->parts) c.parts.push_back(std::move(p));
               break;
             }
@@ -563,9 +564,9 @@ class Builder {
             for (const std::string& printed : p.units) {
               Leader leader;
               re2::StringPiece name, title;
-              if (RE2::FullMatch(printed, internal::Pattern(internal::Pat::kLeaderNameTitle), &name, &title) ||
-                  RE2::FullMatch(printed, internal::Pattern(internal::Pat::kLeaderTitleName), &title, &name) ||
-                  RE2::FullMatch(printed, internal::Pattern(internal::Pat::kLeaderNameBracket), &name, &title))
+              if (internal::FullMatch(internal::Pat::kLeaderNameTitle, printed, &name, &title) ||
+                  internal::FullMatch(internal::Pat::kLeaderTitleName, printed, &title, &name) ||
+                  internal::FullMatch(internal::Pat::kLeaderNameBracket, printed, &name, &title))
                 leader = MakeLeader(name, title);
               else
                 leader = MakeLeader(printed, "");
@@ -617,9 +618,8 @@ class Builder {
   // Every match of kDeadlineInText holds 年 or 月 (its months and its 年底 年内 年末 上半年 下半年): nine
   // tasks in ten have neither and are not scanned (6 275 scans were 16.3M of 580M instructions).
   void DeadlineFromText(Task& t) {
-    if (!internal::MayMatch(internal::Pat::kDeadlineInText, t.text)) return;
     re2::StringPiece text;
-    if (RE2::PartialMatch(t.text, internal::Pattern(internal::Pat::kDeadlineInText), &text))
+    if (internal::PartialMatch(internal::Pat::kDeadlineInText, t.text, &text))
       t.deadline = Deadline{std::string(text.data(), text.size()), internal::DeadlineDate(text, DocumentYear())};
   }
 

@@ -100,7 +100,7 @@ std::vector<FoundReporting> FindReportingSchedule(std::string_view text, int doc
       if (cp == U'。' || cp == U'；' || cp == U'\n') break;
     }
     std::string_view sentence = text.substr(start, end - start);
-    if (RE2::PartialMatch(sentence, Pattern(Pat::kReportVerb))) {
+    if (PartialMatch(Pat::kReportVerb, sentence)) {
       std::vector<FoundReporting> found;
       auto clause_of = [&](size_t b) {  // from the date to the end of its clause, at most 80 characters
         size_t e = b;
@@ -129,26 +129,23 @@ std::vector<FoundReporting> FindReportingSchedule(std::string_view text, int doc
         found.push_back({start + b, start + ce, recurrence, day, std::move(date), report_of(b, ce)});
       };
       std::vector<std::pair<size_t, size_t>> taken;  // what the rules read, in order of `begin` per rule
-      const RE2& quarterly = Pattern(Pat::kReportQuarterly);
-      ForEachMatch(sentence, quarterly, [&](size_t b, size_t e) {
+      ForEachMatch(sentence, Pattern(Pat::kReportQuarterly), [&](size_t b, size_t e) {
         re2::StringPiece last, day, fin;
-        RE2::FullMatch(sentence.substr(b, e - b), quarterly, &last, &day, &fin);
+        FullMatch(Pat::kReportQuarterly, sentence.substr(b, e - b), &last, &day, &fin);
         int d = day.empty() ? (fin.empty() ? 0 : -1) : std::stoi(std::string(day));
         add(b, e, "quarterly", d, "");
         taken.emplace_back(b, e);
       });
-      const RE2& monthly = Pattern(Pat::kReportMonthly);
-      ForEachMatch(sentence, monthly, [&](size_t b, size_t e) {
+      ForEachMatch(sentence, Pattern(Pat::kReportMonthly), [&](size_t b, size_t e) {
         re2::StringPiece day, fin;
-        RE2::FullMatch(sentence.substr(b, e - b), monthly, &day, &fin);
+        FullMatch(Pat::kReportMonthly, sentence.substr(b, e - b), &day, &fin);
         int d = day.empty() ? (fin.empty() ? 0 : -1) : std::stoi(std::string(day));
         add(b, e, "monthly", d, "");
         taken.emplace_back(b, e);
       });
-      const RE2& yearly = Pattern(Pat::kReportYearly);
-      ForEachMatch(sentence, yearly, [&](size_t b, size_t e) {
+      ForEachMatch(sentence, Pattern(Pat::kReportYearly), [&](size_t b, size_t e) {
         int m = 0, d = 0;
-        RE2::FullMatch(sentence.substr(b, e - b), yearly, &m, &d);
+        FullMatch(Pat::kReportYearly, sentence.substr(b, e - b), &m, &d);
         char when[16] = "";
         if (m >= 1 && m <= 12 && d >= 1 && d <= 31) std::snprintf(when, sizeof when, "--%02d-%02d", m, d);
         add(b, e, "yearly", 0, when);  // the day of the year as ISO 8601 without a year: --12-10
@@ -162,15 +159,14 @@ std::vector<FoundReporting> FindReportingSchedule(std::string_view text, int doc
       // Overlapping rule matches are merged, so the previous one holds the furthest end.
       for (size_t k = 1; k < taken.size(); ++k)
         taken[k].second = std::max(taken[k].second, taken[k - 1].second);
-      const RE2& fixed = Pattern(Pat::kReportFixedDate);
-      ForEachMatch(sentence, fixed, [&](size_t b, size_t e) {
+      ForEachMatch(sentence, Pattern(Pat::kReportFixedDate), [&](size_t b, size_t e) {
         // 每季度末月25日: already read by a rule. `taken` is sorted (see below), so look near `b` only.
         auto after = std::lower_bound(taken.begin(), taken.end(), std::make_pair(e, size_t{0}));
         if (after != taken.begin() && std::prev(after)->second > b) return;
         if (b > 0 && IsDigitByte(sentence[b - 1])) return;
         re2::StringPiece y;
         int m = 0, d = 0;
-        RE2::FullMatch(sentence.substr(b, e - b), fixed, &y, &m, &d);
+        FullMatch(Pat::kReportFixedDate, sentence.substr(b, e - b), &y, &m, &d);
         const int year = y.empty() ? doc_year : std::stoi(std::string(y));
         std::string date = year > 0 ? IsoDate(year, m, d) : "";
         if (date.empty()) return;

@@ -27,9 +27,11 @@ namespace gongwen {
 
 namespace {
 
+using internal::FullMatch;
 using internal::IsCjkPunct;
 using internal::IsHan;
 using internal::NextCodePoint;
+using internal::PartialMatch;
 using internal::Pat;
 using internal::Pattern;
 using internal::PreviousCodePoint;
@@ -174,7 +176,7 @@ void StripMarkdown(BlockEditor& ed) {
   Block& block = ed.block();
   if (block.kind == BlockKind::kTableRow) {
     bool separator = !block.cells.empty();
-    for (const auto& cell : block.cells) separator = separator && RE2::FullMatch(cell, Pattern(Pat::kTableSeparatorCell));
+    for (const auto& cell : block.cells) separator = separator && FullMatch(Pat::kTableSeparatorCell, cell);
     if (separator) {
       edits.push_back({0, text.size(), "", rules::kMarkdownRule, "删除 Markdown 表格分隔行"});
       block.cells.clear();
@@ -183,7 +185,7 @@ void StripMarkdown(BlockEditor& ed) {
     return;
   }
   const char first = text.empty() ? '\0' : text[0];
-  if ((first == '-' || first == '*' || first == '_') && RE2::FullMatch(text, Pattern(Pat::kMarkdownRule))) {
+  if ((first == '-' || first == '*' || first == '_') && FullMatch(Pat::kMarkdownRule, text)) {
     edits.push_back({0, text.size(), "", rules::kMarkdownRule, Concat({"删除 Markdown 分隔线“", text, "”"})});
     ed.Apply();
     return;
@@ -196,7 +198,7 @@ void StripMarkdown(BlockEditor& ed) {
     block.style.heading_level = static_cast<int>(hashes.size());
     edits.push_back(
         {0, start, "", rules::kMarkdownHeading, Concat({"删除 Markdown 标题标记“", hashes, "”"})});
-  } else if ((first == '-' || first == '*' || first == '+') && !RE2::FullMatch(text, Pattern(Pat::kPageNumber)) &&
+  } else if ((first == '-' || first == '*' || first == '+') && !FullMatch(Pat::kPageNumber, text) &&
              RE2::Consume(&input, Pattern(Pat::kMarkdownBullet))) {
     start = text.size() - input.size();
     block.style.list_item = true;
@@ -218,7 +220,7 @@ void DropPageNumber(BlockEditor& ed) {
   // Page numbers open with a dash or 第: '-', or the lead byte of — – － ─ (E2/EF), or 第 (E7 AC AC).
   const auto first = text.empty() ? 0 : static_cast<unsigned char>(text[0]);
   if (first != '-' && first != 0xE2 && first != 0xEF && first != 0xE7) return;
-  if (!RE2::FullMatch(text, Pattern(Pat::kPageNumber))) return;
+  if (!FullMatch(Pat::kPageNumber, text)) return;
   std::vector<Edit>& edits = ed.edits();
   edits.push_back({0, text.size(), "", rules::kPageNumber, Concat({"删除页码行“", text, "”"})});
   ed.Apply();
@@ -365,8 +367,8 @@ bool StartsNewParagraph(std::string_view text) {
   // Numbered as the recognizer reads it (一是 and 任务一： too).
   if (internal::ReadMarker(text).kind != MarkerKind::kNone) return true;
   // A label line (办理时限：…, 配合单位：…) starts a line of its own.
-  if (RE2::FullMatch(text, Pattern(Pat::kClauseLine))) return true;
-  if (RE2::FullMatch(text, Pattern(Pat::kDate)) || RE2::FullMatch(text, Pattern(Pat::kPrintedBy))) return true;
+  if (FullMatch(Pat::kClauseLine, text)) return true;
+  if (FullMatch(Pat::kDate, text) || FullMatch(Pat::kPrintedBy, text)) return true;
   size_t i = 0;
   char32_t first = NextCodePoint(text, i);
   return !(IsHan(first) || IsAsciiAlnumOrPercent(first) || first == U'，' || first == U'、' || first == U'”' ||
@@ -437,15 +439,14 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b) {
   for (Pat p : {Pat::kDocNumber, Pat::kSigner, Pat::kDate, Pat::kCc, Pat::kPrintedBy, Pat::kProofreader,
                 Pat::kAttachmentList, Pat::kClauseLine}) {
     if (p == Pat::kPrintedBy && !EndsWith(a_text, "发")) continue;  // its leading .*? would read all of A
-    if (RE2::FullMatch(a_text, Pattern(p))) return false;
+    if (FullMatch(p, a_text)) return false;
   }
   // A bracket left open in A (…按职责分 / 工负责）) continues whatever B looks like, unless B is
   // numbered: then A's bracket was never closed (a typo), and B is the next item, not A's tail.
   if (a_depth < 0) a_depth = BracketDepth(a_text);
   if (a_depth > 0) return !b.text.empty() && internal::ReadMarker(b.text).kind == MarkerKind::kNone;
   // A short heading (四、副县长、县公安局局长马骏分管工作) ends where it ends.
-  if ((RE2::PartialMatch(a_text, Pattern(Pat::kMarkerChineseNumeral)) ||
-       RE2::PartialMatch(a_text, Pattern(Pat::kMarkerParenChinese))) &&
+  if ((PartialMatch(Pat::kMarkerChineseNumeral, a_text) || PartialMatch(Pat::kMarkerParenChinese, a_text)) &&
       at_most(40) && a_text.find("。") == std::string::npos)
     return false;
   // A short line with no punctuation at all is a name or a heading (a signature

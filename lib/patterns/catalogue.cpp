@@ -303,6 +303,17 @@ bool MayMatch(Pat id, std::string_view text) {
   return true;
 }
 
+bool Matches(Pat id, std::string_view text, RE2::Anchor anchor) {
+  return MayMatch(id, text) &&
+         Pattern(id).Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), anchor, nullptr, 0);
+}
+
+bool FullMatchGroups(Pat id, std::string_view text, re2::StringPiece* groups, int count) {
+  if (!Matches(id, text, RE2::ANCHOR_BOTH)) return false;
+  return count == 0 || Pattern(id).Match(re2::StringPiece(text.data(), text.size()), 0, text.size(),
+                                         RE2::ANCHOR_BOTH, groups, count);
+}
+
 const RE2& Pattern(Pat id) {
   static const auto* compiled = [] {
     auto* out = new std::array<std::unique_ptr<RE2>, kPatterns.size()>();

@@ -116,6 +116,40 @@ const RE2& Pattern(Pat id);
 // longer than max_bytes. A few byte searches, against RE2's fixed cost of a full match.
 bool MayMatch(Pat id, std::string_view text);
 
+// Whether pattern `id` matches `text` (ANCHOR_BOTH: all of it; UNANCHORED: some of it): MayMatch,
+// then RE2's DFA. Nothing is captured, so RE2's capture engine never runs.
+bool Matches(Pat id, std::string_view text, RE2::Anchor anchor);
+
+// Every match of a catalogue pattern outside the catalogue goes through these two (or through
+// Matches, FullMatchGroups, or a loop over Pattern(id) for every match of a search): MayMatch
+// first, then RE2, and `groups` (re2::StringPiece, std::string, int…, as RE2 takes them) are read
+// only from a text that matches. A FullMatch asked for groups runs RE2's DFA first: RE2 itself
+// would go straight to its capture engine (one-pass or bit-state, with allocations), even on a text
+// that does not match, and most texts a pattern is tried on do not. A PartialMatch needs no such
+// step: RE2 runs its DFA first when it searches.
+template <typename... Groups>
+bool FullMatch(Pat id, std::string_view text, Groups*... groups) {
+  if (!Matches(id, text, RE2::ANCHOR_BOTH)) return false;
+  if constexpr (sizeof...(Groups) == 0) {
+    return true;
+  } else {
+    return RE2::FullMatch(text, Pattern(id), groups...);
+  }
+}
+template <typename... Groups>
+bool PartialMatch(Pat id, std::string_view text, Groups*... groups) {
+  if constexpr (sizeof...(Groups) == 0) {
+    return Matches(id, text, RE2::UNANCHORED);
+  } else {
+    return MayMatch(id, text) && RE2::PartialMatch(text, Pattern(id), groups...);
+  }
+}
+
+// FullMatch into RE2's own form: groups[0] the whole match, groups[i] group i (data() == nullptr when
+// it took no part), for callers that read groups by index or by name (NamedCapturingGroups). Groups
+// past `count` are not read.
+bool FullMatchGroups(Pat id, std::string_view text, re2::StringPiece* groups, int count);
+
 }  // namespace gongwen::internal
 
 #endif  // GONGWEN_LIB_PATTERNS_CATALOGUE_H_

@@ -78,7 +78,7 @@ std::string RemoveRuleBrackets(std::string_view value, ClauseMatch& clause) {
         std::string_view inner = value.substr(i, e - i);
         if (StatesLeadRule(inner)) {
           clause.first_is_lead = true;
-          clause.rule_carries = clause.rule_carries || RE2::PartialMatch(inner, Pattern(Pat::kRuleCarries));
+          clause.rule_carries = clause.rule_carries || PartialMatch(Pat::kRuleCarries, inner);
           i = j;
           continue;
         }
@@ -92,7 +92,7 @@ std::string RemoveRuleBrackets(std::string_view value, ClauseMatch& clause) {
 void NoteRule(std::string_view text, ClauseMatch& clause) {
   if (StatesLeadRule(text)) {
     clause.first_is_lead = true;
-    clause.rule_carries = clause.rule_carries || RE2::PartialMatch(text, Pattern(Pat::kRuleCarries));
+    clause.rule_carries = clause.rule_carries || PartialMatch(Pat::kRuleCarries, text);
   }
 }
 
@@ -103,13 +103,10 @@ std::vector<std::string> MergeLeaderTitles(std::vector<std::string> items) {
   std::string pending;
   for (std::string& item : items) {
     // A title alone (县委常委, 县公安局局长), not a person with a title (张三副县长).
-    // The DFA first: asked for groups, RE2 runs its capture engine, with three allocations, even
-    // on the many items that do not match (县财政局).
-    const RE2& name_title = Pattern(Pat::kLeaderNameTitle);
     re2::StringPiece name, title;
-    const bool person = RE2::FullMatch(item, name_title) && RE2::FullMatch(item, name_title, &name, &title) &&
+    const bool person = FullMatch(Pat::kLeaderNameTitle, item, &name, &title) &&
                         PlausiblePersonName(std::string_view(name.data(), name.size()));
-    if (!person && RE2::FullMatch(item, Pattern(Pat::kLeaderTitleOnly))) {
+    if (!person && FullMatch(Pat::kLeaderTitleOnly, item)) {
       pending += (pending.empty() ? "" : "、") + item;
       continue;
     }
@@ -198,23 +195,20 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
 std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
   re2::StringPiece units, verb, rest;
   ClauseMatch clause;
-  // X为牵头单位，Y为配合单位. MayMatch first: asked for groups, RE2 runs its capture engine (three
-  // allocations) even on a text that does not match.
+  // X为牵头单位，Y为配合单位.
   re2::StringPiece lead_units, other_units;
-  if (MayMatch(Pat::kClauseIsLead, content) &&
-      RE2::FullMatch(content, Pattern(Pat::kClauseIsLead), &lead_units, &other_units)) {
+  if (FullMatch(Pat::kClauseIsLead, content, &lead_units, &other_units)) {
     AddPart("牵头", lead_units, clause);
     if (!other_units.empty()) AddPart("配合", other_units, clause);
     return clause;
   }
-  if (!RE2::FullMatch(content, Pattern(Pat::kClauseUnlabelled), &units, &verb, &rest)) return std::nullopt;
+  if (!FullMatch(Pat::kClauseUnlabelled, content, &units, &verb, &rest)) return std::nullopt;
   NoteRule(rest, clause);
   std::string_view u = units;
   std::string_view v = verb;
   if (u.substr(0, 3) == "由") u.remove_prefix(3);  // 由A牵头，B配合
   re2::StringPiece lead, others;
-  if (MayMatch(Pat::kClauseJointly, u) &&  // as above
-      RE2::FullMatch(u, Pattern(Pat::kClauseJointly), &lead, &others)) {
+  if (FullMatch(Pat::kClauseJointly, u, &lead, &others)) {
     AddPart("牵头", lead, clause);
     AddPart("配合", others, clause);
   } else {
@@ -222,7 +216,7 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
     // comma lead, however many, once others are named as cooperating.
     re2::StringPiece participants;
     const bool with_others =
-        !rest.empty() && RE2::FullMatch(std::string_view(rest), Pattern(Pat::kClauseParticipants), &participants);
+        !rest.empty() && FullMatch(Pat::kClauseParticipants, std::string_view(rest), &participants);
     const bool leads = v.find("牵头") != std::string_view::npos || v == "负总责" || v == "主责";
     AddPart(leads || with_others ? "牵头" : "负责", u, clause);
     if (with_others) AddPart("配合", participants, clause);
@@ -254,8 +248,7 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
   };
   for (std::string& item : SplitList(value)) {
     re2::StringPiece unit, mark1, mark2, mark3;
-    if (may_be_marked(item) &&
-        RE2::FullMatch(item, Pattern(Pat::kUnitRoleMark), &unit, &mark1, &mark2, &mark3)) {
+    if (may_be_marked(item) && FullMatch(Pat::kUnitRoleMark, item, &unit, &mark1, &mark2, &mark3)) {
       std::string_view mark = !mark1.empty() ? std::string_view(mark1)
                               : !mark2.empty() ? std::string_view(mark2)
                                                : std::string_view("牵头");  // X为牵头单位 / X为主办单位
@@ -286,9 +279,7 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
   if (!cooperating.units.empty()) parts.push_back(std::move(cooperating));
 }
 
-bool StatesLeadRule(std::string_view text) {
-  return MayMatch(Pat::kLeadRule, text) && RE2::PartialMatch(text, Pattern(Pat::kLeadRule));
-}
+bool StatesLeadRule(std::string_view text) { return PartialMatch(Pat::kLeadRule, text); }
 
 // （省教育厅、省财政厅，排名第一的为牵头单位，下同）or（省教育厅、省财政厅）: a bracket
 // holding nothing but unit names (each ending like an organisation), at the end
@@ -418,24 +409,22 @@ std::vector<ClauseMatch> FindClauses(std::string_view text) {
   // A labelled clause after the paragraph's last sentence, without brackets:
   // "…80亿元以上。责任单位：市发展改革委、市财政局".
   re2::StringPiece tail;
-  if (MayMatch(Pat::kTrailingClause, text)) {  // a clause in brackets, the common case, has no 。；; — --
-    if (RE2::PartialMatch(text, Pattern(Pat::kTrailingClause), &tail)) {
-      const size_t begin = static_cast<size_t>(tail.data() - text.data());
-      const bool inside_bracket = std::any_of(found.begin(), found.end(), [&](const ClauseMatch& m) {
-        return begin >= m.begin && begin < m.end;
-      });
-      if (!inside_bracket)
-        if (auto clause = ParseLabelled(tail)) {
-          clause->begin = begin;
-          clause->end = text.size();
-          found.push_back(std::move(*clause));
-        }
-    }
+  // A clause in brackets, the common case, has none of the 。；; — -- the pattern needs (MayMatch).
+  if (PartialMatch(Pat::kTrailingClause, text, &tail)) {
+    const size_t begin = static_cast<size_t>(tail.data() - text.data());
+    const bool inside_bracket = std::any_of(
+        found.begin(), found.end(), [&](const ClauseMatch& m) { return begin >= m.begin && begin < m.end; });
+    if (!inside_bracket)
+      if (auto clause = ParseLabelled(tail)) {
+        clause->begin = begin;
+        clause->end = text.size();
+        found.push_back(std::move(*clause));
+      }
   }
   // 由A牵头，B、C配合。 as the last sentence of the item.
   if (found.empty() && text.find("由") != std::string_view::npos) {
     re2::StringPiece sentence;
-    if (RE2::PartialMatch(text, Pattern(Pat::kTrailingSentenceClause), &sentence))
+    if (PartialMatch(Pat::kTrailingSentenceClause, text, &sentence))
       if (auto clause = ParseUnlabelled(sentence)) {
         clause->begin = static_cast<size_t>(sentence.data() - text.data());
         clause->end = text.size();
@@ -455,7 +444,7 @@ std::optional<ClauseMatch> WholeBlockClause(std::string_view text) {
     return std::nullopt;
   }
   if (text.find("：") == std::string_view::npos && text.find(':') == std::string_view::npos) return std::nullopt;
-  if (RE2::FullMatch(text, Pattern(Pat::kClauseLine))) {
+  if (FullMatch(Pat::kClauseLine, text)) {
     if (auto clause = ParseClauseContent(text)) {
       clause->begin = 0;
       clause->end = text.size();

@@ -22,7 +22,9 @@ namespace gongwen {
 
 namespace {
 
+using internal::FullMatch;
 using internal::MayMatch;
+using internal::PartialMatch;
 using internal::Pat;
 using internal::Pattern;
 
@@ -41,8 +43,6 @@ const char* const kRoleNames[] = {
 };
 static_assert(std::size(kRoleNames) == static_cast<size_t>(Role::kPageBreak) + 1);
 
-bool FullMatch(std::string_view text, Pat pat) { return RE2::FullMatch(text, Pattern(pat)); }
-
 size_t Length(std::string_view text) { return internal::CountCodePoints(text); }
 
 bool HasSentencePunct(std::string_view text) {
@@ -58,18 +58,14 @@ bool IsShortLine(std::string_view text) { return Length(text) <= kMaxShortLine &
 
 // Captures named groups of `pat` matched against the whole `text` into `fields`. A text without
 // what the pattern needs (PatternInfo::needs: a leader heading's verb, 附 of an attachment list)
-// is turned away before RE2 runs.
+// is turned away before RE2 runs, and groups are only read on a match (FullMatchGroups).
 bool Capture(std::string_view text, Pat pat, BlockFacts& rb) {
-  if (!MayMatch(pat, text)) return false;
   const RE2& re = Pattern(pat);
-  const re2::StringPiece input(text.data(), text.size());
-  // The DFA answers "no" fast; groups are only extracted on a match.
-  if (!re.Match(input, 0, text.size(), RE2::ANCHOR_BOTH, nullptr, 0)) return false;
   constexpr int kMaxGroups = 16;
   const int n = std::min(re.NumberOfCapturingGroups(), kMaxGroups - 1);
-  if (n == 0) return true;  // a pattern without groups (portfolio): nothing more to read
   std::array<re2::StringPiece, kMaxGroups> groups;
-  if (!re.Match(input, 0, text.size(), RE2::ANCHOR_BOTH, groups.data(), n + 1)) return false;
+  // A pattern without groups (portfolio) asks for none: there is nothing to read.
+  if (!internal::FullMatchGroups(pat, text, groups.data(), n == 0 ? 0 : n + 1)) return false;
   for (const auto& [name, index] : re.NamedCapturingGroups()) {
     if (index > n) continue;
     const auto& g = groups[static_cast<size_t>(index)];
@@ -85,7 +81,7 @@ bool Capture(std::string_view text, Pat pat, BlockFacts& rb) {
 // from byte 1 on starts. That match starts at a character: TAIL opens with 牵 or 负, whose first
 // byte is no other character's continuation. (RE2 runs a pattern ending in $ backward from the end.)
 bool UnitHeading(std::string_view text, BlockFacts& rb) {
-  if (!MayMatch(Pat::kUnitHeading, text) || !FullMatch(text, Pat::kUnitHeading)) return false;
+  if (!FullMatch(Pat::kUnitHeading, text)) return false;
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece tail;
   if (!Pattern(Pat::kUnitHeadingTail).Match(input, 1, text.size(), RE2::UNANCHORED, &tail, 1)) return false;
@@ -161,17 +157,17 @@ class Recognizer {
       const std::string& t = T(i);
       if (Capture(t, Pat::kDocNumber, At(i).facts)) {
         At(i).role = Role::kDocNumber;
-      } else if (FullMatch(t, Pat::kSecurity)) {
+      } else if (FullMatch(Pat::kSecurity, t)) {
         At(i).role = Role::kSecurity;
       } else if (Capture(t, Pat::kSigner, At(i).facts)) {
         At(i).role = Role::kSigner;
       } else if (title_begin == window &&
                  (t.find("关于") != std::string::npos || t.find("關於") != std::string::npos ||
-                  RE2::PartialMatch(t, Pattern(Pat::kTitleType)))) {
+                  PartialMatch(Pat::kTitleType, t))) {
         // A title may run over up to three lines; its last line names the type.
         for (size_t j = i; j < std::min(window, i + 3); ++j) {
           if (!Text(j) || HasSentencePunct(T(j))) break;
-          if (RE2::PartialMatch(T(j), Pattern(Pat::kTitleType))) {
+          if (PartialMatch(Pat::kTitleType, T(j))) {
             title_begin = i;
             title_end = j + 1;
             break;
@@ -186,7 +182,7 @@ class Recognizer {
     if (title_begin == window) return FirstNonHead(0, window);
     // "平川县人民政府办公室" above "关于印发…的通知": the issuer opens the title.
     if (title_begin > 0 && T(title_begin).rfind("关于", 0) == 0 && Text(title_begin - 1) &&
-        IsShortLine(T(title_begin - 1)) && !RE2::FullMatch(T(title_begin - 1), Pattern(Pat::kIssuerMark))) {
+        IsShortLine(T(title_begin - 1)) && !FullMatch(Pat::kIssuerMark, T(title_begin - 1))) {
       --title_begin;
       At(title_begin).role = Role::kTitle;
     }
@@ -346,7 +342,7 @@ class Recognizer {
             rb.role = Role::kAttachmentList;  // the list's further lines
           } else if (in_attachment && IsShortLine(t) && OpensSection(i + 1, end) &&
                      (rb.block.style.heading_level != 0 || rb.block.style.bold ||
-                      RE2::PartialMatch(t, Pattern(Pat::kPartHeading)))) {  // the search last, seldom run
+                      PartialMatch(Pat::kPartHeading, t))) {  // the search last, seldom run
             rb.role = Role::kPartHeading;
           }
           break;
@@ -440,7 +436,7 @@ class Recognizer {
   static std::optional<ClauseMatch> GroupClause(std::string_view text) {
     if (text.rfind("以上", 0) != 0) return std::nullopt;
     re2::StringPiece clause;
-    if (!RE2::FullMatch(text, Pattern(Pat::kGroupClause), &clause)) return std::nullopt;
+    if (!FullMatch(Pat::kGroupClause, text, &clause)) return std::nullopt;
     std::string bracketed = "（" + std::string(clause.data(), clause.size()) + "）";
     std::vector<ClauseMatch> found = internal::FindClauses(bracketed);
     if (found.empty()) return std::nullopt;

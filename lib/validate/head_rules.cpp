@@ -50,7 +50,7 @@ void DocNumber(Findings& f) {
   for (const DocumentBlock* b : BlocksWithRole(f.doc(), Role::kDocNumber)) {
     const std::string_view o = b->original;
     re2::StringPiece open, year, close, ordinal, serial;
-    if (!RE2::PartialMatch(o, Pattern(Pat::kDocNumberParts), &open, &year, &close, &ordinal, &serial)) continue;
+    if (!PartialMatch(Pat::kDocNumberParts, o, &open, &year, &close, &ordinal, &serial)) continue;
     if (open != "〔" || close != "〕") {
       const size_t ob = OffsetIn(o, open), cb = OffsetIn(o, close);
       f.Add("GW-DOCNO-BRACKET",
@@ -167,7 +167,7 @@ void Title(Findings& f) {
     size_t t = title.size();
     if (t > 0 && IsFinalPunct(PreviousCodePoint(title, t))) title.resize(t);
   }
-  if (!RE2::PartialMatch(title, Pattern(Pat::kTitleType))) {
+  if (!PartialMatch(Pat::kTitleType, title)) {
     f.Add("GW-TITLE-TYPE", "标题" + Quote(title) + "未以文种（通知、意见、报告等）结尾",
           f.At(last, f.TextStart(last), end));
   }
@@ -218,7 +218,7 @@ void Note(Findings& f) {
     const size_t begin = f.TextStart(b), end = TextEnd(o);
     const std::string_view text = o.substr(begin, end - begin);
     re2::StringPiece note;
-    if (!RE2::FullMatch(text, Pattern(Pat::kNoteUnbracketed), &note)) continue;
+    if (!FullMatch(Pat::kNoteUnbracketed, text, &note)) continue;
     const size_t nb = OffsetIn(o, note), ne = nb + note.size();
     f.Add("GW-NOTE-BRACKET", "附注" + Quote(note) + "应加全角圆括号", f.At(b, begin, end),
           {{f.At(b, begin, nb), "（"}, {f.At(b, ne, end), "）"}});
@@ -261,7 +261,7 @@ void Attachments(Findings& f) {
     const DocumentBlock& b = doc.blocks[i];
     if (b.role == Role::kDate || b.role == Role::kSignature) signed_ = true;
     std::string n;
-    if (!signed_ || !RE2::FullMatch(b.text, Pattern(Pat::kAttachmentLabel), &n)) continue;
+    if (!signed_ || !FullMatch(Pat::kAttachmentLabel, b.text, &n)) continue;
     const DocumentBlock* title = nullptr;
     for (size_t j = i + 1; j < doc.blocks.size() && !title; ++j)
       if (!doc.blocks[j].text.empty()) title = &doc.blocks[j];

@@ -150,6 +150,51 @@ TEST(PatternCatalogueTest, MayMatchNeverTurnsAwayAMatch) {
   for (const auto& [name, n] : matched) EXPECT_GT(n, 0) << name << " matched no corpus text";
 }
 
+// FullMatch, PartialMatch and FullMatchGroups answer as RE2 does, groups included, on every example
+// and on one corpus text in three, for every pattern.
+TEST(PatternCatalogueTest, MatchFunctionsAnswerAsRe2Does) {
+  static const std::vector<std::string> corpus = CorpusTexts();
+  std::vector<std::string> texts;
+  for (size_t k = 0; k < corpus.size(); k += 3) texts.push_back(corpus[k]);
+  for (const PatternInfo& p : AllPatterns()) texts.emplace_back(p.example);
+  int full = 0, partial = 0, grouped = 0;
+  for (const PatternInfo& p : AllPatterns()) {
+    const RE2& re = Pattern(p.id);
+    const int n = re.NumberOfCapturingGroups();
+    for (const std::string& t : texts) {
+      const re2::StringPiece input(t);
+      const bool re2_full = RE2::FullMatch(t, re);
+      ASSERT_EQ(FullMatch(p.id, t), re2_full) << p.name << ": " << t;
+      const bool re2_partial = RE2::PartialMatch(t, re);
+      ASSERT_EQ(PartialMatch(p.id, t), re2_partial) << p.name << ": " << t;
+      full += re2_full;
+      partial += re2_partial;
+      if (n == 0) continue;
+      std::vector<re2::StringPiece> want(static_cast<size_t>(n) + 1), got(want.size());
+      ASSERT_EQ(FullMatchGroups(p.id, t, got.data(), n + 1),
+                re.Match(input, 0, t.size(), RE2::ANCHOR_BOTH, want.data(), n + 1))
+          << p.name << ": " << t;
+      // The typed forms read group 1 as RE2 does.
+      re2::StringPiece mine, theirs;
+      if (re2_partial) {
+        ASSERT_TRUE(PartialMatch(p.id, t, &mine) && RE2::PartialMatch(t, re, &theirs)) << p.name;
+        EXPECT_TRUE(mine.data() == theirs.data() && mine.size() == theirs.size()) << p.name << ": " << t;
+      }
+      if (!re2_full) continue;
+      ++grouped;
+      for (int g = 0; g <= n; ++g)
+        EXPECT_TRUE(got[g].data() == want[g].data() && got[g].size() == want[g].size())
+            << p.name << " group " << g;
+      ASSERT_TRUE(FullMatch(p.id, t, &mine) && RE2::FullMatch(t, re, &theirs)) << p.name;
+      EXPECT_TRUE(mine.data() == theirs.data() && mine.size() == theirs.size()) << p.name << ": " << t;
+    }
+  }
+  // Not an empty check: whole matches, searches that find more, and groups all met.
+  EXPECT_GT(full, 1000);
+  EXPECT_GT(partial, full);
+  EXPECT_GT(grouped, 400);
+}
+
 // A literal that must open or end the text, or a length bound, holds only for a whole match: the
 // pattern must be anchored there.
 TEST(PatternCatalogueTest, AnchoredNeedsOnlyOnAnchoredPatterns) {

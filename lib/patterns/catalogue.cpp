@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstring>
 #include <memory>
 #include <vector>
@@ -314,16 +315,24 @@ bool FullMatchGroups(Pat id, std::string_view text, re2::StringPiece* groups, in
                                          RE2::ANCHOR_BOTH, groups, count);
 }
 
+// Each pattern is compiled on its first use, not the whole catalogue at once: a process that read
+// one short file (a command per file, from a shell loop or GNU parallel) spent 43M of its 59M
+// instructions compiling all of it, and takes 20M in all now (the sample notice: 97M -> 74M). Two
+// threads may compile the same pattern at once; the first to publish its copy wins, and the
+// other's is dropped. A published pattern lives as long as the process, as the catalogue did.
 const RE2& Pattern(Pat id) {
-  static const auto* compiled = [] {
-    auto* out = new std::array<std::unique_ptr<RE2>, kPatterns.size()>();
-    RE2::Options options;
-    options.set_encoding(RE2::Options::EncodingUTF8);
-    options.set_log_errors(true);
-    for (size_t i = 0; i < kPatterns.size(); ++i) (*out)[i] = std::make_unique<RE2>(kPatterns[i].regex, options);
-    return out;
-  }();
-  return *(*compiled)[static_cast<size_t>(id)];
+  static std::array<std::atomic<const RE2*>, kPatterns.size()> compiled{};
+  std::atomic<const RE2*>& slot = compiled[static_cast<size_t>(id)];
+  if (const RE2* re = slot.load(std::memory_order_acquire)) return *re;
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_log_errors(true);
+  auto fresh = std::make_unique<const RE2>(kPatterns[static_cast<size_t>(id)].regex, options);
+  const RE2* published = nullptr;
+  if (slot.compare_exchange_strong(published, fresh.get(), std::memory_order_acq_rel,
+                                   std::memory_order_acquire))
+    return *fresh.release();
+  return *published;
 }
 
 }  // namespace gongwen::internal

@@ -1,6 +1,6 @@
 // Internal: the RE2 catalogue. Every pattern gongwen uses is here, one line
 // each, with a name and an example that tests/unit/patterns_test.cpp matches.
-// Patterns are compiled once, on first use, and are safe to share between threads.
+// Each pattern is compiled once, on its first use, and is safe to share between threads.
 #ifndef GONGWEN_LIB_PATTERNS_CATALOGUE_H_
 #define GONGWEN_LIB_PATTERNS_CATALOGUE_H_
 

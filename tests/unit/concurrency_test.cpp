@@ -2,10 +2,13 @@
 // configuration (ExtractOptions, ValidateOptions, JsonOptions), each result
 // compared with the one-thread result. Built and run under ThreadSanitizer in CI
 // (-DGONGWEN_TSAN=ON): no data race in the library, its patterns or its caches.
+// ColdStart runs first, in a process of its own (ctest `concurrency_cold`): its threads
+// are the first to use each pattern, which is compiled on first use.
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <filesystem>
+#include <latch>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -50,6 +53,36 @@ std::string Process(const Input& input, const ExtractOptions& extract, const Val
   AppendLedgerRows(*doc, rows);
   WriteLedgerCsv(rows, out);
   return out.str();
+}
+
+// The library used for the first time by several threads at once: every pattern, cache and
+// dictionary is first reached by two threads together (the inputs are taken in the same order,
+// after a latch), and the results are compared with one thread's, computed afterwards.
+TEST(ConcurrencyTest, ColdStart) {
+  const std::vector<Input> inputs = CorpusInputs();
+  ASSERT_GE(inputs.size(), 50u);
+  ExtractOptions extract;
+  extract.read.lenient = true;
+  ValidateOptions validate;
+  validate.enable = {"GW-TASK-NO-DEADLINE"};
+  const JsonOptions json;
+  constexpr int kThreads = 4;
+  std::latch start(kThreads);
+  std::vector<std::vector<std::string>> results(kThreads, std::vector<std::string>(inputs.size()));
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      start.arrive_and_wait();
+      for (size_t i = 0; i < inputs.size(); ++i)
+        results[static_cast<size_t>(t)][i] = Process(inputs[i], extract, validate, json);
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    const std::string expected = Process(inputs[i], extract, validate, json);
+    for (int t = 0; t < kThreads; ++t)
+      EXPECT_EQ(results[static_cast<size_t>(t)][i], expected) << "thread " << t << ", " << inputs[i].path;
+  }
 }
 
 TEST(ConcurrencyTest, SharedConfigurationManyThreadsSameResults) {

@@ -316,7 +316,7 @@ bool FullMatchGroups(Pat id, std::string_view text, re2::StringPiece* groups, in
 }
 
 // Each pattern is compiled on its first use, not the whole catalogue at once: a process that read
-// one short file (a command per file, from a shell loop or GNU parallel) spent 43M of its 59M
+// one short file (a command per file, from a shell loop or find -exec) spent 43M of its 59M
 // instructions compiling all of it, and takes 20M in all now (the sample notice: 97M -> 74M). Two
 // threads may compile the same pattern at once; the first to publish its copy wins, and the
 // other's is dropped. A published pattern lives as long as the process, as the catalogue did.

@@ -41,82 +41,81 @@ std::vector<Input> CorpusInputs() {
   return inputs;
 }
 
-// Everything a caller may ask of one input: JSON, findings, ledger rows.
-std::string Process(const Input& input, const ExtractOptions& extract, const ValidateOptions& validate,
-                    const JsonOptions& json) {
-  Result<Document> doc = ExtractBytes(input.bytes, input.path, extract);
-  if (!doc.ok()) return "error: " + doc.status().ToString();
-  std::ostringstream out;
-  WriteJson(*doc, out, json);
-  WriteFindingsJson(*doc, Validate(*doc, validate), out, json);
-  std::vector<LedgerRow> rows;
-  AppendLedgerRows(*doc, rows);
-  WriteLedgerCsv(rows, out);
-  return out.str();
-}
-
-// The library used for the first time by several threads at once: every pattern, cache and
-// dictionary is first reached by two threads together (the inputs are taken in the same order,
-// after a latch), and the results are compared with one thread's, computed afterwards.
-TEST(ConcurrencyTest, ColdStart) {
-  const std::vector<Input> inputs = CorpusInputs();
-  ASSERT_GE(inputs.size(), 50u);
+// One configuration, shared read-only by every thread.
+struct Config {
   ExtractOptions extract;
-  extract.read.lenient = true;
   ValidateOptions validate;
-  validate.enable = {"GW-TASK-NO-DEADLINE"};
-  const JsonOptions json;
-  constexpr int kThreads = 4;
+  JsonOptions json;
+  Config() {
+    extract.read.lenient = true;
+    validate.enable = {"GW-TASK-NO-DEADLINE"};
+  }
+  // Everything a caller may ask of one input: JSON, findings, ledger rows.
+  std::string Process(const Input& input) const {
+    Result<Document> doc = ExtractBytes(input.bytes, input.path, extract);
+    if (!doc.ok()) return "error: " + doc.status().ToString();
+    std::ostringstream out;
+    WriteJson(*doc, out, json);
+    WriteFindingsJson(*doc, Validate(*doc, validate), out, json);
+    std::vector<LedgerRow> rows;
+    AppendLedgerRows(*doc, rows);
+    WriteLedgerCsv(rows, out);
+    return out.str();
+  }
+};
+
+constexpr int kThreads = 4;
+
+// Every input processed by each of kThreads threads, which start together (a latch). Staggered, each
+// thread walks the inputs from a different place, so different documents overlap; otherwise all take
+// them in the same order, and meet each first use together. results[thread][input].
+std::vector<std::vector<std::string>> ProcessOnThreads(const std::vector<Input>& inputs, const Config& config,
+                                                       bool staggered) {
   std::latch start(kThreads);
   std::vector<std::vector<std::string>> results(kThreads, std::vector<std::string>(inputs.size()));
   std::vector<std::thread> threads;
   for (int t = 0; t < kThreads; ++t) {
     threads.emplace_back([&, t] {
       start.arrive_and_wait();
-      for (size_t i = 0; i < inputs.size(); ++i)
-        results[static_cast<size_t>(t)][i] = Process(inputs[i], extract, validate, json);
+      const size_t first = staggered ? static_cast<size_t>(t) * inputs.size() / kThreads : 0;
+      for (size_t k = 0; k < inputs.size(); ++k) {
+        const size_t i = (k + first) % inputs.size();
+        results[static_cast<size_t>(t)][i] = config.Process(inputs[i]);
+      }
     });
   }
   for (std::thread& thread : threads) thread.join();
-  for (size_t i = 0; i < inputs.size(); ++i) {
-    const std::string expected = Process(inputs[i], extract, validate, json);
-    for (int t = 0; t < kThreads; ++t)
-      EXPECT_EQ(results[static_cast<size_t>(t)][i], expected) << "thread " << t << ", " << inputs[i].path;
-  }
+  return results;
+}
+
+void ExpectSameResults(const std::vector<std::vector<std::string>>& results,
+                       const std::vector<std::string>& expected, const std::vector<Input>& inputs) {
+  for (int t = 0; t < kThreads; ++t)
+    for (size_t i = 0; i < inputs.size(); ++i)
+      EXPECT_EQ(results[static_cast<size_t>(t)][i], expected[i]) << "thread " << t << ", " << inputs[i].path;
+}
+
+// The library used for the first time by several threads at once: every pattern, cache and
+// dictionary is first reached by the threads together, and the results are compared with one
+// thread's, computed afterwards.
+TEST(ConcurrencyTest, ColdStart) {
+  const std::vector<Input> inputs = CorpusInputs();
+  ASSERT_GE(inputs.size(), 50u);
+  const Config config;
+  const auto results = ProcessOnThreads(inputs, config, /*staggered=*/false);
+  std::vector<std::string> expected;
+  for (const Input& input : inputs) expected.push_back(config.Process(input));
+  ExpectSameResults(results, expected, inputs);
 }
 
 TEST(ConcurrencyTest, SharedConfigurationManyThreadsSameResults) {
   const std::vector<Input> inputs = CorpusInputs();
   ASSERT_GE(inputs.size(), 50u);
-  // One configuration, shared read-only by every thread.
-  ExtractOptions extract;
-  extract.read.lenient = true;
-  ValidateOptions validate;
-  validate.enable = {"GW-TASK-NO-DEADLINE"};
-  ASSERT_TRUE(CheckValidateOptions(validate).ok());
-  const JsonOptions json;
-
+  const Config config;
+  ASSERT_TRUE(CheckValidateOptions(config.validate).ok());
   std::vector<std::string> expected;
-  for (const Input& input : inputs) expected.push_back(Process(input, extract, validate, json));
-
-  constexpr int kThreads = 4;
-  std::vector<std::vector<std::string>> results(kThreads, std::vector<std::string>(inputs.size()));
-  std::vector<std::thread> threads;
-  for (int t = 0; t < kThreads; ++t) {
-    threads.emplace_back([&, t] {
-      // Each thread walks the inputs from a different place, so different documents overlap.
-      for (size_t k = 0; k < inputs.size(); ++k) {
-        const size_t i = (k + static_cast<size_t>(t) * inputs.size() / kThreads) % inputs.size();
-        results[static_cast<size_t>(t)][i] = Process(inputs[i], extract, validate, json);
-      }
-    });
-  }
-  for (std::thread& thread : threads) thread.join();
-  for (int t = 0; t < kThreads; ++t) {
-    for (size_t i = 0; i < inputs.size(); ++i) {
-      EXPECT_EQ(results[static_cast<size_t>(t)][i], expected[i]) << "thread " << t << ", " << inputs[i].path;
-    }
-  }
+  for (const Input& input : inputs) expected.push_back(config.Process(input));
+  ExpectSameResults(ProcessOnThreads(inputs, config, /*staggered=*/true), expected, inputs);
 }
 
 }  // namespace

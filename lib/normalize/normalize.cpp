@@ -232,7 +232,7 @@ void AsciiAlphanumerics(BlockEditor& ed) {
   static const icu::Normalizer2* nfkc_alnum = [] {
     UErrorCode err = U_ZERO_ERROR;
     const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(err);
-    auto* set = new icu::UnicodeSet(u"[０-９Ａ-Ｚａ-ｚ]", err);
+    auto* set = new icu::UnicodeSet(internal::kFullwidthAlnumSet, err);
     set->freeze();
     return U_SUCCESS(err) ? new icu::FilteredNormalizer2(*nfkc, *set) : nullptr;
   }();

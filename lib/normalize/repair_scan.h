@@ -28,6 +28,8 @@ inline constexpr unsigned kNeedSpace = 2u;
 // U+FF10–FF19, FF21–FF3A, FF41–FF5A (EF BC 90–99, EF BC A1–BA, EF BD 81–9A): all
 // AsciiAlphanumerics folds.
 inline constexpr unsigned kNeedFullwidthAlnum = 4u;
+// That set, as the ICU UnicodeSet AsciiAlphanumerics folds through NFKC (and the scan's test checks).
+inline constexpr char16_t kFullwidthAlnumSet[] = u"[０-９Ａ-Ｚａ-ｚ]";
 inline constexpr unsigned kNeedAll = kNeedAsciiPunct | kNeedSpace | kNeedFullwidthAlnum;
 
 namespace repair_scan {

@@ -363,7 +363,7 @@ TEST(NormalizeTest, ABlockWithOneThingToRepairAnywhereIsRepaired) {
 // AsciiAlphanumerics' set holds. A character added to one of them and not to the scan fails here.
 TEST(NormalizeTest, RepairScanFlagsEveryCodePointThePassesActOn) {
   UErrorCode err = U_ZERO_ERROR;
-  icu::UnicodeSet alnum(u"[０-９Ａ-Ｚａ-ｚ]", err);  // as in AsciiAlphanumerics
+  icu::UnicodeSet alnum(internal::kFullwidthAlnumSet, err);  // the set AsciiAlphanumerics folds
   ASSERT_TRUE(U_SUCCESS(err));
   for (char32_t cp = 0; cp <= 0x10FFFF; ++cp) {
     if (cp >= 0xD800 && cp <= 0xDFFF) continue;

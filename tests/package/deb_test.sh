@@ -26,6 +26,11 @@ for dep in libicu72 libre2-9 libzip4 libpugixml1v5 libssl3 libstdc++6 libc6 libx
   field "$lib" Depends | grep -q "$dep" || fail "libgongwen does not depend on $dep: $(field "$lib" Depends)"
 done
 field "$tool" Depends | grep -q "libgongwen (= $version)" || fail "gongwen does not depend on libgongwen (= $version)"
+# The allocator is the tool's alone: a program that links the library keeps its own.
+if field "$lib" Depends | grep -q mimalloc; then fail "libgongwen depends on mimalloc: $(field "$lib" Depends)"; fi
+if readelf -d "$build/tools/gongwen" | grep -q 'NEEDED.*libmimalloc'; then
+  field "$tool" Depends | grep -q libmimalloc || fail "gongwen links mimalloc but does not depend on it: $(field "$tool" Depends)"
+fi
 field "$dev" Depends | grep -q "libgongwen (= $version)" || fail "libgongwen-dev does not depend on libgongwen"
 for dep in libicu-dev libre2-dev libzip-dev libpugixml-dev libssl-dev libxlsxwriter-dev; do
   field "$dev" Depends | grep -q "$dep" || fail "libgongwen-dev does not depend on $dep"

@@ -1,5 +1,5 @@
-// How the tool sets up glibc's allocator: the library never does (it is linked
-// into other programs, whose allocator is theirs).
+// How the tool sets up its allocator, mimalloc or glibc's: the library never does
+// (it is linked into other programs, whose allocator is theirs).
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -8,7 +8,10 @@
 #include <string>
 #include <system_error>
 #include <vector>
-#if defined(__GLIBC__)
+#if defined(GONGWEN_WITH_MIMALLOC)
+#include <mimalloc.h>
+#include <sys/mman.h>
+#elif defined(__GLIBC__)
 #include <malloc.h>
 #include <sys/mman.h>
 #endif
@@ -24,7 +27,10 @@
 #define GONGWEN_OWN_ALLOCATOR 0
 #endif
 #endif
-#if !defined(GONGWEN_OWN_ALLOCATOR) && defined(__GLIBC__) && defined(MADV_HUGEPAGE)
+#if !defined(GONGWEN_OWN_ALLOCATOR) && defined(GONGWEN_WITH_MIMALLOC)
+#define GONGWEN_OWN_ALLOCATOR 0
+#define GONGWEN_MIMALLOC_ALLOCATOR 1
+#elif !defined(GONGWEN_OWN_ALLOCATOR) && defined(__GLIBC__) && defined(MADV_HUGEPAGE)
 #define GONGWEN_OWN_ALLOCATOR 1
 #elif !defined(GONGWEN_OWN_ALLOCATOR)
 #define GONGWEN_OWN_ALLOCATOR 0
@@ -46,7 +52,7 @@ constexpr size_t kHeapPerInputByte = 64;
 constexpr size_t kMinPrepared = 64 * kMiB;
 constexpr uint64_t kMaxPrepared = uint64_t{16} << 30;
 
-#if GONGWEN_OWN_ALLOCATOR
+#if GONGWEN_OWN_ALLOCATOR || defined(GONGWEN_MIMALLOC_ALLOCATOR)
 // Whether growing the heap ahead can help and cannot harm: the kernel gives huge pages on advice
 // (transparent huge pages not `never`), and it does not count address space as memory promised
 // (vm.overcommit_memory 2 would: the heap grown ahead would take its share of the commit limit).
@@ -64,9 +70,14 @@ bool HugePagesWorthPreparing() {
   const std::string overcommit = first_line("/proc/sys/vm/overcommit_memory");
   return !thp.empty() && thp.find("[never]") == std::string::npos && overcommit.rfind('2', 0) != 0;
 }
+#endif
+
+#if GONGWEN_OWN_ALLOCATOR
 
 bool heap_below_threshold = false;  // the mmap threshold took: pieces below it come from the heap
-size_t prepared = 0;                // heap already given huge-page advice
+#endif
+#if GONGWEN_OWN_ALLOCATOR || defined(GONGWEN_MIMALLOC_ALLOCATOR)
+size_t prepared = 0;  // heap already given huge-page advice
 #endif
 
 }  // namespace
@@ -78,8 +89,20 @@ size_t prepared = 0;                // heap already given huge-page advice
 // and more in a batch (tests/bench/run_bench.sh shows the difference). The tool
 // keeps freed memory for the next document instead; peak memory is unchanged,
 // it is just not returned until the process ends.
+//
+// mimalloc (when the tool is linked with it) is told the same: freed memory is not
+// handed back (decommitted) while the process runs, and its segments are mapped on
+// 2 MiB pages (MADV_HUGEPAGE), for the reason PrepareHeapFor gives. The delays are
+// set as well as the switch because segments made before main() (by the libraries'
+// static initialisers) keep the switch as it was then: without them a 10 MB
+// document.xml took 17 000 page faults, with them 8 700 (glibc's prepared heap 3 300).
 void TuneAllocator() {
-#if GONGWEN_OWN_ALLOCATOR
+#if defined(GONGWEN_MIMALLOC_ALLOCATOR)
+  mi_option_disable(mi_option_allow_decommit);
+  mi_option_set(mi_option_decommit_delay, 1000L * 3600);
+  mi_option_set(mi_option_segment_decommit_delay, 1000L * 3600);
+  if (HugePagesWorthPreparing()) mi_option_enable(mi_option_large_os_pages);
+#elif GONGWEN_OWN_ALLOCATOR
   // glibc before 2.35 refuses a threshold over 32 MiB (mallopt returns 0): then no heap is prepared.
   heap_below_threshold = mallopt(M_MMAP_THRESHOLD, static_cast<int>(kMmapThreshold)) == 1;
   mallopt(M_TRIM_THRESHOLD, static_cast<int>(kTrimThreshold));
@@ -100,7 +123,34 @@ void TuneAllocator() {
 // (trimming is turned off) and the document's allocations are carved from it.
 // Nothing is touched here, so memory use is unchanged.
 void PrepareHeapFor(size_t input_bytes) {
-#if GONGWEN_OWN_ALLOCATOR
+#if defined(GONGWEN_MIMALLOC_ALLOCATOR)
+  // mimalloc: the same range, mapped here with huge-page advice and handed to it as an arena, from
+  // which it takes its segments before asking the system (a 10 MB document.xml: 22 000 page faults
+  // without it, 8 700 with it). Nothing is touched here either.
+  if constexpr (sizeof(size_t) < 8) return;
+  if (input_bytes == 0) return;
+  static const bool worth = HugePagesWorthPreparing();
+  if (!worth) return;
+  const auto want = static_cast<size_t>(
+      std::min<uint64_t>(static_cast<uint64_t>(input_bytes) * kHeapPerInputByte, kMaxPrepared));
+  if (want < kMinPrepared || want <= prepared) return;
+  constexpr size_t kAlign = 64 * kMiB;  // a multiple of mimalloc's segment alignment
+  const size_t size = (want - prepared + kAlign - 1) & ~(kAlign - 1);
+  void* raw = mmap(nullptr, size + kAlign, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (raw == MAP_FAILED) return;  // address space refused: mimalloc maps its own
+  const auto base = reinterpret_cast<uintptr_t>(raw);
+  const uintptr_t begin = (base + kAlign - 1) & ~(kAlign - 1);
+  if (begin > base) munmap(raw, begin - base);
+  if (base + kAlign > begin) munmap(reinterpret_cast<void*>(begin + size), base + kAlign - begin);
+  void* arena = reinterpret_cast<void*>(begin);
+  madvise(arena, size, MADV_HUGEPAGE);  // a hint: errors ignored
+  if (mi_manage_os_memory(arena, size, /*is_committed=*/true, /*is_large=*/false, /*is_zero=*/true,
+                          /*numa_node=*/-1))
+    prepared += size;
+  else
+    munmap(arena, size);
+#elif GONGWEN_OWN_ALLOCATOR
   if constexpr (sizeof(size_t) < 8) return;  // 32-bit: not the address space for it
   if (!heap_below_threshold || input_bytes == 0) return;
   static const bool worth = HugePagesWorthPreparing();

@@ -78,6 +78,18 @@ bool heap_below_threshold = false;  // the mmap threshold took: pieces below it 
 #endif
 #if GONGWEN_OWN_ALLOCATOR || defined(GONGWEN_MIMALLOC_ALLOCATOR)
 size_t prepared = 0;  // heap already given huge-page advice
+
+// The heap, in all, that a document of `input_bytes` is to find ready; 0 when there is nothing
+// (more) to prepare.
+size_t HeapToPrepare(size_t input_bytes) {
+  if constexpr (sizeof(size_t) < 8) return 0;  // 32-bit: not the address space for it
+  if (input_bytes == 0) return 0;
+  static const bool worth = HugePagesWorthPreparing();
+  if (!worth) return 0;
+  const auto want = static_cast<size_t>(
+      std::min<uint64_t>(static_cast<uint64_t>(input_bytes) * kHeapPerInputByte, kMaxPrepared));
+  return want < kMinPrepared || want <= prepared ? 0 : want;
+}
 #endif
 
 }  // namespace
@@ -127,13 +139,8 @@ void PrepareHeapFor(size_t input_bytes) {
   // mimalloc: the same range, mapped here with huge-page advice and handed to it as an arena, from
   // which it takes its segments before asking the system (a 10 MB document.xml: 22 000 page faults
   // without it, 8 700 with it). Nothing is touched here either.
-  if constexpr (sizeof(size_t) < 8) return;
-  if (input_bytes == 0) return;
-  static const bool worth = HugePagesWorthPreparing();
-  if (!worth) return;
-  const auto want = static_cast<size_t>(
-      std::min<uint64_t>(static_cast<uint64_t>(input_bytes) * kHeapPerInputByte, kMaxPrepared));
-  if (want < kMinPrepared || want <= prepared) return;
+  const size_t want = HeapToPrepare(input_bytes);
+  if (want == 0) return;
   constexpr size_t kAlign = 64 * kMiB;  // a multiple of mimalloc's segment alignment
   const size_t size = (want - prepared + kAlign - 1) & ~(kAlign - 1);
   void* raw = mmap(nullptr, size + kAlign, PROT_READ | PROT_WRITE,
@@ -151,13 +158,8 @@ void PrepareHeapFor(size_t input_bytes) {
   else
     munmap(arena, size);
 #elif GONGWEN_OWN_ALLOCATOR
-  if constexpr (sizeof(size_t) < 8) return;  // 32-bit: not the address space for it
-  if (!heap_below_threshold || input_bytes == 0) return;
-  static const bool worth = HugePagesWorthPreparing();
-  if (!worth) return;
-  const auto want = static_cast<size_t>(
-      std::min<uint64_t>(static_cast<uint64_t>(input_bytes) * kHeapPerInputByte, kMaxPrepared));
-  if (want < kMinPrepared || want <= prepared) return;
+  const size_t want = heap_below_threshold ? HeapToPrepare(input_bytes) : 0;
+  if (want == 0) return;
   constexpr size_t kPiece = kMmapThreshold / 2;
   constexpr uintptr_t kHuge = 2 * kMiB;
   mallopt(M_TRIM_THRESHOLD, -1);  // never trimmed: the range stays in the heap once freed

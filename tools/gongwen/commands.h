@@ -13,6 +13,7 @@
 
 #include "gongwen/extract.h"
 #include "gongwen/segment.h"
+#include "memory.h"
 
 namespace gongwen::cli {
 
@@ -53,12 +54,6 @@ CLI::Option* AddRepeatedFileOption(CLI::App* cmd, const std::string& name, std::
 // cannot be read. `lexicon` must outlive the use of `options`.
 bool ApplyTokenOptions(bool tokens, const std::vector<std::string>& lexicon_files, Lexicon& lexicon,
                        ExtractOptions& options);
-
-// The allocator, set up by the tool (memory.cpp): freed memory kept for the next
-// document; before a large document, heap made ready for huge pages.
-void TuneAllocator();
-void PrepareHeapFor(size_t input_bytes);
-void PrepareHeapForFile(const std::string& path);
 
 // Prints "gongwen: <message>" on standard error.
 void PrintError(const std::string& message);

@@ -16,7 +16,7 @@
 #include <sys/mman.h>
 #endif
 
-#include "commands.h"
+#include "memory.h"
 
 // Under a sanitizer the allocator is the sanitizer's: nothing here applies.
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__) || defined(__SANITIZE_HWADDRESS__)

@@ -73,7 +73,6 @@ bool HugePagesWorthPreparing() {
 #endif
 
 #if GONGWEN_OWN_ALLOCATOR
-
 bool heap_below_threshold = false;  // the mmap threshold took: pieces below it come from the heap
 #endif
 #if GONGWEN_OWN_ALLOCATOR || defined(GONGWEN_MIMALLOC_ALLOCATOR)
@@ -103,17 +102,17 @@ size_t HeapToPrepare(size_t input_bytes) {
 // it is just not returned until the process ends.
 //
 // mimalloc (when the tool is linked with it) is told the same: freed memory is not
-// handed back (decommitted) while the process runs, and its segments are mapped on
-// 2 MiB pages (MADV_HUGEPAGE), for the reason PrepareHeapFor gives. The delays are
-// set as well as the switch because segments made before main() (by the libraries'
-// static initialisers) keep the switch as it was then: without them a 10 MB
-// document.xml took 17 000 page faults, with them 8 700 (glibc's prepared heap 3 300).
+// handed back (decommitted) while the process runs. The delays are set as well as
+// the switch because segments made before main() (by the libraries' static
+// initialisers) keep the switch as it was then: without them a 10 MB document.xml
+// took 17 000 page faults, with them 8 700 (glibc's prepared heap 3 300). Its own
+// large-page option changed nothing (the same 8 700); huge pages come from the
+// arena PrepareHeapFor gives it.
 void TuneAllocator() {
 #if defined(GONGWEN_MIMALLOC_ALLOCATOR)
   mi_option_disable(mi_option_allow_decommit);
   mi_option_set(mi_option_decommit_delay, 1000L * 3600);
   mi_option_set(mi_option_segment_decommit_delay, 1000L * 3600);
-  if (HugePagesWorthPreparing()) mi_option_enable(mi_option_large_os_pages);
 #elif GONGWEN_OWN_ALLOCATOR
   // glibc before 2.35 refuses a threshold over 32 MiB (mallopt returns 0): then no heap is prepared.
   heap_below_threshold = mallopt(M_MMAP_THRESHOLD, static_cast<int>(kMmapThreshold)) == 1;

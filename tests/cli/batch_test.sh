@@ -107,7 +107,7 @@ set -e
 [ -f "$TMP/tree/a.txt.json" ] && [ -f "$TMP/tree/sub/b.docx.json" ] && [ -f "$TMP/tree/sub/bad.txt.error.json" ] ||
   fail "--out-dir did not mirror the tree: $(cd "$TMP/tree" && find . -type f | sort | tr '\n' ' ')"
 find "$TMP/tree" -name '*.json' -path '*missing.txt*' | grep -q error.json || fail "missing input has no error file"
-if find "$TMP/tree" -name '*.tmp-*' | grep -q .; then fail "temporary files left behind"; fi
+if find "$TMP/tree" -name '.gongwen-tmp-*' | grep -q .; then fail "temporary files left behind"; fi
 cmp -s "$TMP/tree/a.txt.json" "$TMP/a.json" || fail "an --out-dir file differs from gongwen extract"
 grep -q "0 ok, 2 failed, 12 current already" "$TMP/resume1" || fail "resume: $(cat "$TMP/resume1")"
 grep -q "1 ok, 1 failed, 11 current already" "$TMP/resume2" || fail "resume after a change: $(cat "$TMP/resume2")"
@@ -125,7 +125,7 @@ cp "$SAMPLE" "$in/a.txt"
   grep -q "^gongwen batch: 1 files, .*stopped: the output cannot be written" "$TMP/fsize.err" ||
   fail "--out-dir, a write that fails: exit $rc, $(cat "$TMP/fsize.err")"
 cmp -s "$TMP/tree/a.txt.json" "$TMP/a-before.json" || fail "--out-dir, a write that fails: the earlier result changed"
-if find "$TMP/tree" -name '*.tmp-*' | grep -q .; then fail "--out-dir, a write that fails: a temporary file left"; fi
+if find "$TMP/tree" -name '.gongwen-tmp-*' | grep -q .; then fail "--out-dir, a write that fails: a temporary file left"; fi
 # --out-dir: two inputs with the same result file (the same path below two roots) are refused before anything is
 # converted, naming both; from standard input, the later one is not converted (and not written over the first).
 mkdir -p "$TMP/r1" "$TMP/r2"
@@ -137,8 +137,14 @@ set -e
 [ $rc = 2 ] && grep -qF "$TMP/r1/x.txt and $TMP/r2/x.txt would both be written to $TMP/clash/x.txt.json" "$TMP/clash.err" ||
   fail "--out-dir name clash: exit $rc, $(cat "$TMP/clash.err")"
 if [ -e "$TMP/clash" ] && find "$TMP/clash" -type f | grep -q .; then fail "converted despite a name clash"; fi
-# The same file by two paths (r1 and r1/. give it the same result name) is no clash.
-"$GW" batch "$TMP/r1" "$TMP/r1/x.txt" "$TMP/./r1" --out-dir "$TMP/clash" 2>/dev/null || fail "one file twice is no clash"
+# The same path twice (a walk of r1 and r1/x.txt itself) is no clash: both results are the same file, alike.
+"$GW" batch "$TMP/r1" "$TMP/r1/x.txt" --out-dir "$TMP/clash" 2>/dev/null || fail "one path twice is no clash"
+# One file by two paths (r1 and ./r1) is: each result would name its own path, and --resume redo one every time.
+set +e
+"$GW" batch "$TMP/r1" "$TMP/./r1" --out-dir "$TMP/clash-same" 2>"$TMP/clash-same.err"; rc=$?
+set -e
+[ $rc = 2 ] && grep -qF "$TMP/r1/x.txt and $TMP/./r1/x.txt would both be written to $TMP/clash-same/x.txt.json" \
+  "$TMP/clash-same.err" || fail "one file by two paths: exit $rc, $(cat "$TMP/clash-same.err")"
 set +e
 (cd "$TMP/r2" && echo x.txt | "$GW" batch "$TMP/r1" - --out-dir "$TMP/clash" 2>"$TMP/clash2.err"); rc=$?
 set -e
@@ -222,7 +228,7 @@ set +e
 wait $pid
 rc=$?
 set -e
-if find "$TMP" -maxdepth 1 -name 'scan.jsonl.tmp-*' | grep -q .; then fail "an interrupted --resume left its temporary file"; fi
+if find "$TMP" -maxdepth 1 -name '.gongwen-tmp-*' | grep -q .; then fail "an interrupted --resume left its temporary file"; fi
 if [ $rc = 130 ]; then
   cmp -s "$TMP/scan.jsonl" "$TMP/scan-before.jsonl" || fail "an interrupted --resume changed OUT"
 else
@@ -428,4 +434,57 @@ assert all("tokens" in t and "keywords" in t for d in docs for t in d["tasks"])
 one = json.load(open(sys.argv[2]))
 assert [t["keywords"] for t in docs[0]["tasks"]] == [t["keywords"] for t in one["tasks"]]
 PYEOF
+# A path in a list or on standard input names a file: "-" there is the file "-", not standard input, whose
+# later paths it would swallow (b.txt and c.txt here, still to come when "-" is read).
+mkdir -p "$TMP/dash"
+cp "$SAMPLE" "$TMP/dash/a.txt"; cp "$SAMPLE" "$TMP/dash/b.txt"; cp "$SAMPLE" "$TMP/dash/c.txt"
+set +e
+(cd "$TMP/dash" && { printf 'a.txt\n-\n'; sleep 0.3; printf 'b.txt\n'; sleep 0.3; printf 'c.txt\n'; } |
+  "$GW" batch -j 1 - -o "$TMP/dash.jsonl" 2>/dev/null); rc=$?
+set -e
+"$PY" - "$TMP/dash.jsonl" <<'PYEOF' || fail "\"-\" on standard input (exit $rc)"
+import json, sys
+docs = [json.loads(l) for l in open(sys.argv[1])]
+assert [d["source"]["path"] for d in docs] == ["a.txt", "-", "b.txt", "c.txt"], [d["source"]["path"] for d in docs]
+assert docs[1]["error"]["code"] == "not-found", docs[1]
+assert all("tasks" in d for d in docs[:1] + docs[2:])
+PYEOF
+printf -- '-\na.txt\n' >"$TMP/dash/list.txt"
+cp "$SAMPLE" "$TMP/dash/-"
+(cd "$TMP/dash" && "$GW" batch @list.txt -o "$TMP/dash-list.jsonl" </dev/null 2>/dev/null) || fail "a file named - in a list"
+"$PY" -c 'import json, sys; print([(d["source"]["path"], len(d.get("tasks", []))) for d in map(json.loads, open(sys.argv[1]))])' \
+  "$TMP/dash-list.jsonl" | grep -qxF "[('-', 251), ('a.txt', 251)]" || fail "a file named - in a list: $(cut -c1-200 "$TMP/dash-list.jsonl")"
+# --resume never reads standard input for a stored result named "-" (gongwen extract - wrote it): it is not
+# one of ours to keep, and the paths on standard input are all converted.
+rm "$TMP/dash/-"
+"$GW" extract - <"$SAMPLE" >"$TMP/dash-resume.jsonl"
+(cd "$TMP/dash" && printf 'a.txt\nb.txt\n' | "$GW" batch --resume -o "$TMP/dash-resume.jsonl" - 2>"$TMP/dash-resume.err") ||
+  fail "--resume with a stored \"-\": $(cat "$TMP/dash-resume.err")"
+[ "$(cut -c1-300 "$TMP/dash-resume.jsonl" | grep -o '"path":"[^"]*"' | tr '\n' ' ')" = '"path":"a.txt" "path":"b.txt" ' ] ||
+  fail "--resume with a stored \"-\": $(cut -c1-200 "$TMP/dash-resume.jsonl")"
+# Path lines keep their spaces (a name may end in one); only a line end's \r goes, and blank lines are skipped.
+cp "$SAMPLE" "$TMP/dash/c.txt "
+(cd "$TMP/dash" && printf 'c.txt \n \t\nb.txt\r\n' | "$GW" batch - -o "$TMP/space.jsonl" 2>/dev/null) ||
+  fail "a name ending in a space: $(cut -c1-200 "$TMP/space.jsonl")"
+[ "$(grep -o '"path":"[^"]*"' "$TMP/space.jsonl" | tr '\n' '|')" = '"path":"c.txt "|"path":"b.txt"|' ] ||
+  fail "path lines: $(grep -o '"path":"[^"]*"' "$TMP/space.jsonl" | tr '\n' '|')"
+# --out-dir: a result whose name is as long as the system allows (80 Chinese characters and .txt.json: 249 bytes)
+# is written, through a temporary name that does not lengthen it.
+mkdir -p "$TMP/long"
+long=$(printf '通知%.0s' $(seq 40))
+cp "$SAMPLE" "$TMP/long/$long.txt"
+"$GW" batch "$TMP/long" --out-dir "$TMP/long-out" 2>"$TMP/long.err" || fail "a long name: $(cat "$TMP/long.err")"
+[ -f "$TMP/long-out/$long.txt.json" ] || fail "a long name: not written"
+if find "$TMP/long-out" -name '.gongwen-tmp-*' | grep -q .; then fail "a long name: a temporary file left"; fi
+# --shard takes two decimal numbers: no sign, nothing past 2^32 - 1.
+for bad in 1/-1 -1/3 1/4294967297 1/3x 1/ /3 +1/3 ' 1/3'; do
+  if "$GW" batch --shard "$bad" "$SAMPLE" >/dev/null 2>&1; then fail "--shard '$bad' accepted"; fi
+done
+"$GW" batch --shard 1/4294967295 "$SAMPLE" -o /dev/null 2>/dev/null || fail "--shard 1/4294967295 refused"
+# A reader that stops early: the write fails (exit 2, said), not a silent SIGPIPE (exit 141).
+set +e
+"$GW" batch -j 1 "$SAMPLE" "$SAMPLE" "$SAMPLE" "$SAMPLE" 2>"$TMP/pipe.err" | head -c 100 >/dev/null
+rc=${PIPESTATUS[0]}
+set -e
+[ $rc = 2 ] && grep -q "standard output: cannot write" "$TMP/pipe.err" || fail "a closed pipe: exit $rc, $(cat "$TMP/pipe.err")"
 echo "batch_test: ok"

@@ -17,7 +17,7 @@ namespace {
 // The batch whose stop the signals set: a handler gets no argument, so this is
 // the one thing that must be global. Lock-free, so the handler may read it.
 std::atomic<BatchStop*> g_catching{nullptr};
-struct sigaction g_saved_int, g_saved_term;
+struct sigaction g_saved_int, g_saved_term, g_saved_pipe;
 
 extern "C" void OnStopSignal(int) {
   const int saved = errno;
@@ -31,6 +31,7 @@ BatchStop::~BatchStop() {
   if (wake_[0] >= 0) {  // the handlers were installed with the pipe
     sigaction(SIGINT, &g_saved_int, nullptr);
     sigaction(SIGTERM, &g_saved_term, nullptr);
+    sigaction(SIGPIPE, &g_saved_pipe, nullptr);
     g_catching.store(nullptr);
   }
   for (int fd : wake_)
@@ -51,6 +52,13 @@ bool BatchStop::CatchSignals() {
   sigemptyset(&action.sa_mask);
   sigaction(SIGINT, &action, &g_saved_int);
   sigaction(SIGTERM, &action, &g_saved_term);
+  // A reader that closes the pipe early (`gongwen batch … | head`) makes the next write fail with
+  // EPIPE, an output that cannot be written (exit 2, said), instead of killing the process
+  // silently with SIGPIPE (exit 141, no summary).
+  struct sigaction ignore = {};
+  ignore.sa_handler = SIG_IGN;
+  sigemptyset(&ignore.sa_mask);
+  sigaction(SIGPIPE, &ignore, &g_saved_pipe);
   return true;
 }
 
@@ -71,6 +79,8 @@ void BatchStop::Wake() {
     [[maybe_unused]] const ssize_t n = write(wake_[1], &byte, 1);
   }
 }
+
+std::string FilePath(const std::string& path) { return path == "-" ? "./-" : path; }
 
 void SayError(const std::string& message) { PrintError(AsWrittenUtf8(message)); }
 

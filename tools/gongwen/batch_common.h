@@ -20,11 +20,12 @@ class BatchStop {
   BatchStop() = default;
   BatchStop(const BatchStop&) = delete;
   BatchStop& operator=(const BatchStop&) = delete;
-  // Gives SIGINT and SIGTERM back their earlier actions and closes the wake pipe.
+  // Gives SIGINT, SIGTERM and SIGPIPE back their earlier actions and closes the wake pipe.
   ~BatchStop();
 
   // From now on SIGINT and SIGTERM stop this batch instead of killing the
-  // process, so what is written stays whole and temporary files are removed.
+  // process, so what is written stays whole and temporary files are removed;
+  // SIGPIPE is ignored, so a closed output is a write that fails.
   // The handler restarts interrupted system calls (SA_RESTART): a worker blocked
   // writing to a slow pipe goes on writing instead of failing with EINTR. False,
   // after saying why, when the wake pipe cannot be made: a batch that could not
@@ -49,6 +50,11 @@ class BatchStop {
   std::atomic<bool> output_failed_{false};
   int wake_[2] = {-1, -1};  // open from CatchSignals() on, the handlers with it
 };
+// The path to open for an input: a path the batch was given (in a list, on standard input, in a
+// stored result) always names a file, and "-" is the file of that name here, which the library's
+// readers would take for standard input (as `gongwen extract -` does).
+std::string FilePath(const std::string& path);
+
 // Prints "gongwen: <message>" with each byte that is not UTF-8 as U+FFFD: the
 // paths it names are any bytes (a GBK file name from an old archive), and a
 // terminal or log expects UTF-8.

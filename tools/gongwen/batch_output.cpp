@@ -17,10 +17,13 @@ namespace {
 
 std::string Reason(int error) { return std::error_code(error, std::generic_category()).message(); }
 
-// A name no other writer in this process or another uses at the same time.
+// A name no other writer in this process or another uses at the same time, in the result's
+// folder (so that the rename is atomic) and short: the result's own name may be as long as the
+// system allows (a Chinese title of 80 characters is 240 bytes of a 255-byte limit), and a suffix
+// on it would pass the limit.
 fs::path TemporaryName(const fs::path& path) {
   static std::atomic<unsigned long> next{0};
-  return path.string() + ".tmp-" + std::to_string(getpid()) + "-" + std::to_string(next++);
+  return path.parent_path() / (".gongwen-tmp-" + std::to_string(getpid()) + "-" + std::to_string(next++));
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <cstdio>
 #include <fstream>
 
@@ -16,8 +17,12 @@ using Listed = InputQueue::Listed;
 
 namespace {
 
+// A path line without its line end (a list written on Windows ends its lines in "\r\n"), or ""
+// for a line of spaces and tabs only. Spaces and tabs around a name stay: they may be part of it
+// ("c.txt " is not "c.txt").
 std::string TrimEnd(std::string s) {
-  while (!s.empty() && (s.back() == '\r' || s.back() == ' ' || s.back() == '\t')) s.pop_back();
+  if (!s.empty() && s.back() == '\r') s.pop_back();
+  if (s.find_first_not_of(" \t") == std::string::npos) s.clear();
   return s;
 }
 
@@ -97,19 +102,19 @@ void Walk(const std::string& root, const std::vector<std::string>& include,
   }
 }
 
-// The same file named twice (a/x.txt and ./a/x.txt): one result, no clash.
-bool SameFile(const std::string& a, const std::string& b) {
-  std::error_code ec;
-  return a == b || fs::equivalent(a, b, ec) ||
-         (ec && fs::path(a).lexically_normal() == fs::path(b).lexically_normal());
-}
-
 }  // namespace
 
 std::optional<Shard> Shard::Parse(const std::string& text) {
-  unsigned k = 0, n = 0;
-  char end = 0;
-  if (std::sscanf(text.c_str(), "%u/%u%c", &k, &n, &end) != 2 || n == 0 || k == 0 || k > n)
+  // std::from_chars, not sscanf's %u, which takes "-1" (as 4294967295) and wraps 4294967297 to 1.
+  const auto number = [](std::string_view s, uint32_t& value) {
+    if (s.empty() || s.front() < '0' || s.front() > '9') return false;
+    const auto [end, error] = std::from_chars(s.data(), s.data() + s.size(), value);
+    return error == std::errc() && end == s.data() + s.size();
+  };
+  const size_t slash = text.find('/');
+  uint32_t k = 0, n = 0;
+  if (slash == std::string::npos || !number(std::string_view(text).substr(0, slash), k) ||
+      !number(std::string_view(text).substr(slash + 1), n) || n == 0 || k == 0 || k > n)
     return std::nullopt;
   return Shard{k, n};
 }
@@ -228,7 +233,7 @@ std::optional<InputQueue::NameClash> InputQueue::FindNameClash() {
   for (size_t i = 1; i < claims.size(); ++i) {
     const auto& [name, a] = claims[i - 1];
     const size_t b = claims[i].second;
-    if (name == claims[i].first && !SameFile(listed_[a].path, listed_[b].path))
+    if (name == claims[i].first && listed_[a].path != listed_[b].path)
       return NameClash{name + ".json", listed_[a].path, listed_[b].path};
   }
   if (stdin_) {
@@ -266,8 +271,7 @@ void InputQueue::Add(std::string path) {
 std::string InputQueue::Claim(const std::string& path, const std::string& name) {
   const std::string keys[] = {name, name + ".error"};
   for (const std::string& key : keys)
-    if (const auto it = claimed_.find(key); it != claimed_.end() && !SameFile(it->second, path))
-      return it->second;
+    if (const auto it = claimed_.find(key); it != claimed_.end() && it->second != path) return it->second;
   for (const std::string& key : keys) claimed_.emplace(key, path);
   return "";
 }

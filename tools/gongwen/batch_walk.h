@@ -24,7 +24,8 @@ namespace gongwen::cli {
 // inputs split them exactly.
 struct Shard {
   uint32_t k = 1, n = 1;
-  // "K/N" with 1 <= K <= N; nullopt otherwise.
+  // "K/N", two decimal numbers with 1 <= K <= N < 2^32; nullopt otherwise (a sign, a space, a
+  // number past 2^32 - 1 or anything after N).
   static std::optional<Shard> Parse(const std::string& text);
   bool Takes(std::string_view path) const;
 };
@@ -74,7 +75,9 @@ class InputQueue {
   // --out-dir: two different inputs whose results would be the same file —
   // r1/x.txt and r2/x.txt are both DIR/x.txt.json (and y.error's result is y's
   // error file) — found before anything is converted. One would overwrite the
-  // other, and each --resume would redo one of them. After this, paths that come
+  // other, and each --resume would redo one of them. One file by two paths
+  // (x.txt and ./x.txt, a hard link) is two inputs too: each result names its
+  // own path in source.path, so --resume would redo one of them every time. After this, paths that come
   // on standard input are checked as they come, against these too (Input::clash).
   struct NameClash {
     std::string result;  // the result's name under DIR

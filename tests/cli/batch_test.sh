@@ -487,4 +487,15 @@ set +e
 rc=${PIPESTATUS[0]}
 set -e
 [ $rc = 2 ] && grep -q "standard output: cannot write" "$TMP/pipe.err" || fail "a closed pipe: exit $rc, $(cat "$TMP/pipe.err")"
+# --resume -o through a link: the file it names is rewritten (an error record dropped), the link and the file's
+# permissions stay.
+mkdir -p "$TMP/link"
+"$GW" batch "$SAMPLE" "$TMP/link/missing.txt" -o "$TMP/link/real.jsonl" 2>/dev/null || true
+chmod 640 "$TMP/link/real.jsonl"
+ln -s real.jsonl "$TMP/link/out.jsonl"
+"$GW" batch --resume "$SAMPLE" "$TMP/link/missing.txt" -o "$TMP/link/out.jsonl" 2>/dev/null || true
+[ -L "$TMP/link/out.jsonl" ] || fail "--resume replaced the link OUT with a file"
+[ "$(stat -c %a "$TMP/link/real.jsonl")" = 640 ] || fail "--resume changed OUT's permissions to $(stat -c %a "$TMP/link/real.jsonl")"
+[ "$(wc -l <"$TMP/link/real.jsonl")" = 2 ] && [ "$(grep -c '"error"' "$TMP/link/real.jsonl")" = 1 ] ||
+  fail "--resume through a link: $(cut -c1-120 "$TMP/link/real.jsonl")"
 echo "batch_test: ok"

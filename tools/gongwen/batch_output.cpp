@@ -1,6 +1,7 @@
 #include "batch_output.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -39,6 +40,11 @@ AtomicFile::AtomicFile(fs::path path) : path_(std::move(path)), tmp_(TemporaryNa
 AtomicFile::~AtomicFile() {
   if (fd_ >= 0) ::close(fd_);
   if (created_ && !committed_) ::unlink(tmp_.c_str());
+}
+
+void AtomicFile::KeepModeOf(const fs::path& existing) {
+  struct stat st;
+  if (fd_ >= 0 && ::stat(existing.c_str(), &st) == 0) ::fchmod(fd_, st.st_mode & 07777);
 }
 
 bool AtomicFile::Fail(const char* what, int error) {

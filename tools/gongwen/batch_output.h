@@ -29,6 +29,9 @@ class AtomicFile {
   AtomicFile& operator=(const AtomicFile&) = delete;
   ~AtomicFile();
 
+  // Gives the new file the permission bits of `existing`, the file it is to replace (a result
+  // made private stays private); nothing when that cannot be read.
+  void KeepModeOf(const std::filesystem::path& existing);
   // Each false after a failure, with error() saying why.
   bool Write(std::string_view bytes);
   bool Commit();

@@ -134,7 +134,11 @@ bool Rewrite(const std::string& output, std::ifstream& in, const std::vector<boo
              const BatchStop& stop) {
   in.clear();
   in.seekg(0);
-  AtomicFile out(output);
+  // OUT may be a link (to a shared or dated file): the file it names is rewritten, the link stays.
+  std::error_code ec;
+  const fs::path target = fs::canonical(output, ec);
+  AtomicFile out(ec ? fs::path(output) : target);
+  out.KeepModeOf(output);
   std::string line;
   for (size_t i = 0; i < keep.size() && std::getline(in, line); ++i) {
     if (stop.Interrupted()) return false;  // the temporary file goes with `out`

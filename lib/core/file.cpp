@@ -41,7 +41,7 @@ Result<std::string> ReadFileBytes(const std::string& path, uint64_t max_bytes) {
   }
   auto size = std::filesystem::file_size(path, ec);
   if (!ec && size > max_bytes)
-    return Status(StatusCode::kTooLarge, "file is " + std::to_string(size) +
+    return Status(StatusCode::kTooLarge, "input is " + std::to_string(size) +
                                              " bytes, more than the limit of " + std::to_string(max_bytes))
         .WithFile(path);
   // Read in large blocks; the size is only a hint (the file may change under us).

@@ -498,4 +498,28 @@ ln -s real.jsonl "$TMP/link/out.jsonl"
 [ "$(stat -c %a "$TMP/link/real.jsonl")" = 640 ] || fail "--resume changed OUT's permissions to $(stat -c %a "$TMP/link/real.jsonl")"
 [ "$(wc -l <"$TMP/link/real.jsonl")" = 2 ] && [ "$(grep -c '"error"' "$TMP/link/real.jsonl")" = 1 ] ||
   fail "--resume through a link: $(cut -c1-120 "$TMP/link/real.jsonl")"
+# A pipe given by name (a list or standard input) is an io-error record, not a batch that waits for a writer
+# for ever; a DOCX past --max-input-mb is refused by its size like a text; @FOLDER is no list (exit 2, said).
+mkdir -p "$TMP/odd"
+mkfifo "$TMP/odd/fifo.txt"
+set +e
+printf '%s\n' "$TMP/odd/fifo.txt" | timeout -s KILL 20 "$GW" batch - -o "$TMP/odd.jsonl" 2>/dev/null; rc=$?
+set -e
+[ $rc = 1 ] && grep -q '"code":"io-error","message":"not a regular file' "$TMP/odd.jsonl" ||
+  fail "a FIFO by name: exit $rc, $(cat "$TMP/odd.jsonl" 2>/dev/null)"
+"$PY" - "$TMP/odd/big.docx" <<'PYEOF'
+import sys, zipfile, os
+with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_STORED) as z:
+    z.writestr("word/document.xml", b"<w:document/>")
+    z.writestr("filler.bin", os.urandom(1 << 21))  # stored, not compressed: 2 MiB of file
+PYEOF
+set +e
+"$GW" batch --max-input-mb 1 "$SRC/corpus/docx/table.docx" "$TMP/odd/big.docx" -o "$TMP/odd2.jsonl" 2>/dev/null; rc=$?
+set -e
+[ $rc = 1 ] && [ "$(grep -c '"tasks"' "$TMP/odd2.jsonl")" = 1 ] && grep -q '"code":"too-large","message":"input is' "$TMP/odd2.jsonl" ||
+  fail "a DOCX past --max-input-mb: exit $rc, $(cut -c1-200 "$TMP/odd2.jsonl")"
+set +e
+"$GW" batch "@$TMP/odd" 2>"$TMP/odd3.err" >/dev/null; rc=$?
+set -e
+[ $rc = 2 ] && grep -q "a folder, not a list of inputs" "$TMP/odd3.err" || fail "@FOLDER: exit $rc, $(cat "$TMP/odd3.err")"
 echo "batch_test: ok"

@@ -42,3 +42,28 @@ if [ -n "$SHARED" ] && [ -d "$SHARED/corpus/dev" ]; then
 fi
 set +e
 "$PY" "$SRC/tests/schema/validate_json.py" "$SRC/docs/schema/gongwen.schema.json" "${outputs[@]}"
+documents=$?
+
+# gongwen batch's error records, one of each kind a reader gives, against their own schema: and the
+# sample's document against it too, which must fail (a schema that took anything would pass the rest).
+errs=$TMP/errs
+mkdir -p "$errs/dir.txt"
+printf '附件\n第二行\xff\n' >"$errs/bad.txt"
+mkfifo "$errs/fifo.txt"
+printf 'PK\x03\x04not a zip' >"$errs/broken.docx"
+printf '\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 an OLE file' >"$errs/old.doc"
+for _ in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26; do cat "$SAMPLE"; done >"$errs/big.txt"
+(cd "$errs" && printf 'bad.txt\ndir.txt\nfifo.txt\nbroken.docx\nold.doc\nmissing.txt\nbig.txt\n' |
+  timeout -s KILL 60 "$GW" batch --max-input-mb 1 - -o "$TMP/errors.jsonl" 2>/dev/null)
+codes=$("$PY" -c 'import json, sys; print(" ".join(json.loads(l)["error"]["code"] for l in open(sys.argv[1])))' \
+  "$TMP/errors.jsonl")
+[ "$codes" = "invalid-encoding io-error io-error unsupported-format unsupported-format not-found too-large" ] ||
+  { echo "FAIL: error records: $codes" >&2; exit 1; }
+"$PY" "$SRC/tests/schema/validate_json.py" "$SRC/docs/schema/gongwen-batch-error.schema.json" "$TMP/errors.jsonl" ||
+  exit 1
+if "$PY" "$SRC/tests/schema/validate_json.py" "$SRC/docs/schema/gongwen-batch-error.schema.json" "$TMP/sample.json" \
+  >/dev/null 2>&1; then
+  echo "FAIL: a document passes as an error record" >&2
+  exit 1
+fi
+exit $documents

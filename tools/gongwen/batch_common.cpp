@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <filesystem>
 
 #include "commands.h"
 #include "gongwen/json.h"
@@ -80,7 +81,16 @@ void BatchStop::Wake() {
   }
 }
 
-std::string FilePath(const std::string& path) { return path == "-" ? "./-" : path; }
+Result<std::string> ReadBatchInput(const std::string& path, const ExtractOptions& options) {
+  const std::string file = path == "-" ? "./-" : path;
+  std::error_code ec;
+  const std::filesystem::file_status status = std::filesystem::status(file, ec);
+  if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status) &&
+      !std::filesystem::is_directory(status))  // a directory gets the reader's own message
+    return Status(StatusCode::kIoError, "not a regular file (a pipe, socket or device): not read")
+        .WithFile(path);
+  return ReadInputBytes(file, options);
+}
 
 void SayError(const std::string& message) { PrintError(AsWrittenUtf8(message)); }
 

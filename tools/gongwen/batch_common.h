@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "gongwen/extract.h"
+
 namespace gongwen::cli {
 
 // Why a batch stops before its inputs are done: an interrupt (SIGINT or
@@ -50,10 +52,14 @@ class BatchStop {
   std::atomic<bool> output_failed_{false};
   int wake_[2] = {-1, -1};  // open from CatchSignals() on, the handlers with it
 };
-// The path to open for an input: a path the batch was given (in a list, on standard input, in a
-// stored result) always names a file, and "-" is the file of that name here, which the library's
-// readers would take for standard input (as `gongwen extract -` does).
-std::string FilePath(const std::string& path);
+// The bytes of an input the batch was given (in a list, on standard input, in a stored result),
+// as ReadInputBytes reads them, but:
+// - the path always names a file: "-" is the file of that name here, which the library's readers
+//   would take for standard input (as `gongwen extract -` does);
+// - only a regular file (or a link to one) is read: opening a FIFO waits for a writer, for ever,
+//   and SIGINT could not stop it (open is restarted). A directory walk leaves such files out; a
+//   path given by name is an io-error record.
+Result<std::string> ReadBatchInput(const std::string& path, const ExtractOptions& options);
 
 // Prints "gongwen: <message>" with each byte that is not UTF-8 as U+FFFD: the
 // paths it names are any bytes (a GBK file name from an old archive), and a

@@ -107,7 +107,7 @@ class LineJudge {
     if (!stamp.Read(stream) || stamp.generator != Generator() || AsWrittenUtf8(stamp.path) != stamp.path ||
         !Room(stamp.path))
       return false;
-    const Result<std::string> bytes = ReadInputBytes(FilePath(stamp.path), options_);
+    const Result<std::string> bytes = ReadBatchInput(stamp.path, options_);
     if (!bytes.ok() || Sha256Hex(*bytes) != stamp.sha256) return false;
     ++kept_[stamp.path];
     return true;

@@ -174,12 +174,22 @@ bool InputQueue::Expand(const std::vector<std::string>& arguments) {
     if (argument == "-") {
       stdin_ = true;
     } else if (argument.size() > 1 && argument[0] == '@') {
-      std::ifstream list(argument.substr(1));
+      const std::string file = argument.substr(1);
+      // A folder opens as a stream but reads as nothing: it would be an empty list, said nowhere.
+      if (std::error_code ec; fs::is_directory(file, ec)) {
+        SayError(file + ": a folder, not a list of inputs (give the folder itself, without @)");
+        return false;
+      }
+      std::ifstream list(file);
       if (!list) {
-        SayError(argument.substr(1) + ": cannot read the list of inputs");
+        SayError(file + ": cannot read the list of inputs");
         return false;
       }
       for (std::string line; std::getline(list, line);) Add(TrimEnd(std::move(line)));
+      if (list.bad()) {  // a read error part way: the inputs after it would be left out, unsaid
+        SayError(file + ": cannot read the list of inputs to its end");
+        return false;
+      }
     } else if (std::error_code ec; fs::is_directory(argument, ec)) {
       Walked walked;
       Walk(argument, include_, exclude_, walked);

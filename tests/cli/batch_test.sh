@@ -74,6 +74,13 @@ cmp -s "$TMP/list.jsonl" "$TMP/stdin.jsonl" || fail "@LIST and --stdin-paths dif
 for k in 1 2 3; do "$GW" batch --shard $k/3 "@$TMP/list.txt" -o "$TMP/shard$k.jsonl" 2>/dev/null || true; done
 cmp -s <(cat "$TMP"/shard?.jsonl | sort) <(sort "$TMP/list.jsonl") || fail "shards are not a partition"
 if "$GW" batch --shard 4/3 "$in" 2>/dev/null; then fail "--shard 4/3 accepted"; fi
+# The files a walk leaves out are counted in one shard each: the shards' summaries add up to the whole.
+mkdir -p "$TMP/lo"
+for i in $(seq 1 30); do echo x >"$TMP/lo/n$i.log"; done
+cp "$SAMPLE" "$TMP/lo/a.txt"
+left_out() { "$GW" batch "$@" "$TMP/lo" -o /dev/null 2>&1 | sed -n 's/.* \([0-9]*\) left out .*/\1/p'; }
+sum=0; for k in 1 2 3; do sum=$((sum + $(left_out --shard $k/3))); done
+[ "$(left_out)" = 30 ] && [ $sum = 30 ] || fail "left out: $(left_out) in all, $sum over the three shards"
 
 # The streaming contract (Hadoop Streaming, Spark RDD.pipe): a driver splits the paths, runs one
 # mapper per split with no shared state, and concatenates: the same lines as one run.

@@ -68,9 +68,10 @@ struct Walked {
 // its name, not its target's). Links to directories are not followed (no loops;
 // such a link counts as left out). A directory that cannot be read is listed
 // too, to become an error record: a tree the walk could not see is a failure,
-// not an empty one.
+// not an empty one. Files left out are counted in `shard`'s share only, so that the shards' summaries
+// add up to the whole.
 void Walk(const std::string& root, const std::vector<std::string>& include,
-          const std::vector<std::string>& exclude, Walked& walked) {
+          const std::vector<std::string>& exclude, const Shard& shard, Walked& walked) {
   std::vector<std::string> pending = {""};  // directories to read, below root
   while (!pending.empty()) {
     const std::string below = std::move(pending.back());
@@ -90,7 +91,8 @@ void Walk(const std::string& root, const std::vector<std::string>& include,
       const fs::file_status target = !lec && fs::is_symlink(own) ? it->status(tec) : own;
       const bool file = lec || tec || fs::is_regular_file(target);  // a dangling link fails as not-found
       if (!file || !MatchesAny(include, rel) || MatchesAny(exclude, rel)) {
-        ++walked.left_out;  // not matching the globs; a special file; a link to a directory
+        // not matching the globs; a special file; a link to a directory
+        if (shard.Takes(it->path().string())) ++walked.left_out;
         continue;
       }
       walked.found.push_back(FoundAs(it->path().string(), rel));
@@ -192,7 +194,7 @@ bool InputQueue::Expand(const std::vector<std::string>& arguments) {
       }
     } else if (std::error_code ec; fs::is_directory(argument, ec)) {
       Walked walked;
-      Walk(argument, include_, exclude_, walked);
+      Walk(argument, include_, exclude_, shard_, walked);
       std::sort(walked.found.begin(), walked.found.end(),
                 [](const Listed& a, const Listed& b) { return a.path < b.path; });
       for (Listed& f : walked.found)

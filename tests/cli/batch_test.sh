@@ -529,4 +529,15 @@ set +e
 "$GW" batch "@$TMP/odd" 2>"$TMP/odd3.err" >/dev/null; rc=$?
 set -e
 [ $rc = 2 ] && grep -q "a folder, not a list of inputs" "$TMP/odd3.err" || fail "@FOLDER: exit $rc, $(cat "$TMP/odd3.err")"
+# Globs go segment by segment against the path below the folder, and a segment ** stands for any number of
+# folders, none included (fnmatch alone read it as one folder exactly).
+mkdir -p "$TMP/gl/a/b" "$TMP/gl/sub"
+for f in x.txt a/y.txt a/b/z.txt sub/w.txt sub/v.log; do cp "$SAMPLE" "$TMP/gl/$f"; done
+taken() { "$GW" batch --include "$1" "$TMP/gl" -o "$TMP/gl.jsonl" 2>/dev/null || true
+          "$PY" -c 'import json, sys; print(" ".join(json.loads(l)["source"]["path"].split("/gl/")[1] for l in open(sys.argv[1])))' "$TMP/gl.jsonl"; }
+[ "$(taken '**/*.txt')" = "a/b/z.txt a/y.txt sub/w.txt x.txt" ] || fail "--include '**/*.txt': $(taken '**/*.txt')"
+[ "$(taken 'a/**')" = "a/b/z.txt a/y.txt" ] || fail "--include 'a/**': $(taken 'a/**')"
+[ "$(taken '**/b/*')" = "a/b/z.txt" ] || fail "--include '**/b/*': $(taken '**/b/*')"
+[ "$(taken 'a/*.txt')" = "a/y.txt" ] || fail "--include 'a/*.txt': $(taken 'a/*.txt')"
+[ "$(taken '**/**/**/**/**/**/**/**/x.txt')" = "x.txt" ] || fail "many **: $(taken '**/**/**/**/**/**/**/**/x.txt')"
 echo "batch_test: ok"

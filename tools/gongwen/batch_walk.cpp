@@ -39,12 +39,50 @@ fs::path NameOf(const Listed& l) {
 }
 
 // Archives from Windows hold NOTICE.TXT and REPORT.DOCX, which *.txt and *.docx must take: case is ignored.
+// The parts of a path between its slashes.
+std::vector<std::string> Segments(const std::string& path) {
+  std::vector<std::string> parts;
+  for (size_t from = 0;;) {
+    const size_t slash = path.find('/', from);
+    parts.push_back(path.substr(from, slash - from));
+    if (slash == std::string::npos) return parts;
+    from = slash + 1;
+  }
+}
+
+// A glob against a path below the walked directory, segment by segment (a `*` never crosses a
+// slash), where a segment `**` stands for any number of folders, none included, as in .gitignore
+// and rsync: `**/*.txt` takes x.txt and a/b/x.txt, `sub/**` everything below sub. (fnmatch alone
+// read `**` as `*`: one folder exactly.) Each (glob segment, path segment) pair is decided once
+// (`seen`), so several `**` cost no more than the product of the two lengths.
+bool MatchesPath(const std::vector<std::string>& glob, size_t g, const std::vector<std::string>& path,
+                 size_t p, std::vector<signed char>& seen) {
+  signed char& known = seen[g * (path.size() + 1) + p];
+  if (known >= 0) return known != 0;
+  bool match = false;
+  if (g == glob.size()) {
+    match = p == path.size();
+  } else if (glob[g] == "**") {
+    for (size_t skip = p; skip <= path.size() && !match; ++skip)
+      match = MatchesPath(glob, g + 1, path, skip, seen);
+  } else {
+    match = p < path.size() && fnmatch(glob[g].c_str(), path[p].c_str(), FNM_CASEFOLD) == 0 &&
+            MatchesPath(glob, g + 1, path, p + 1, seen);
+  }
+  known = match ? 1 : 0;
+  return match;
+}
+
 bool MatchesAny(const std::vector<std::string>& globs, const std::string& below) {
   const std::string name = fs::path(below).filename().string();
+  std::vector<std::string> path;  // split once, when a glob needs it
   for (const std::string& g : globs) {
-    if (fnmatch(g.c_str(), name.c_str(), FNM_CASEFOLD) == 0 ||
-        fnmatch(g.c_str(), below.c_str(), FNM_PATHNAME | FNM_CASEFOLD) == 0)
-      return true;
+    if (fnmatch(g.c_str(), name.c_str(), FNM_CASEFOLD) == 0) return true;
+    if (g.find('/') == std::string::npos) continue;  // a name glob: not matched against the path
+    if (path.empty()) path = Segments(below);
+    const std::vector<std::string> glob = Segments(g);
+    std::vector<signed char> seen((glob.size() + 1) * (path.size() + 1), -1);
+    if (MatchesPath(glob, 0, path, 0, seen)) return true;
   }
   return false;
 }

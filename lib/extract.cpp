@@ -1,7 +1,5 @@
 #include "gongwen/extract.h"
 
-#include <algorithm>
-
 #include "core/file.h"
 
 #include "gongwen/block.h"
@@ -19,11 +17,8 @@ bool LooksLikeOle(std::string_view bytes) {
 }  // namespace
 
 Result<Reading> ReadAny(std::string_view bytes, std::string path, const ExtractOptions& options) {
-  if (bytes.size() > options.read.max_bytes)  // as the text reader says it, for a DOCX too
-    return Status(StatusCode::kTooLarge, "input is " + std::to_string(bytes.size()) +
-                                             " bytes, more than the limit of " +
-                                             std::to_string(options.read.max_bytes))
-        .WithFile(path);
+  if (bytes.size() > options.read.max_bytes)  // for a DOCX too, as the text reader refuses a text
+    return internal::InputTooLarge(bytes.size(), options.read.max_bytes, path);
   if (LooksLikeZip(bytes)) return ReadDocx(bytes, std::move(path), options.docx);
   if (LooksLikeOle(bytes))
     return Status(StatusCode::kUnsupportedFormat,

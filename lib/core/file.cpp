@@ -40,10 +40,7 @@ Result<std::string> ReadFileBytes(const std::string& path, uint64_t max_bytes) {
         .WithFile(path);
   }
   auto size = std::filesystem::file_size(path, ec);
-  if (!ec && size > max_bytes)
-    return Status(StatusCode::kTooLarge, "input is " + std::to_string(size) +
-                                             " bytes, more than the limit of " + std::to_string(max_bytes))
-        .WithFile(path);
+  if (!ec && size > max_bytes) return InputTooLarge(size, max_bytes, path);
   // Read in large blocks; the size is only a hint (the file may change under us).
   constexpr size_t kChunk = 1 << 20;
   if (!ec) bytes.reserve(static_cast<size_t>(size) + 1);
@@ -64,6 +61,12 @@ Result<std::string> ReadFileBytes(const std::string& path, uint64_t max_bytes) {
   }
   if (in.bad()) return Status(StatusCode::kIoError, "read error").WithFile(path);
   return bytes;
+}
+
+Status InputTooLarge(uint64_t size, uint64_t max_bytes, const std::string& path) {
+  return Status(StatusCode::kTooLarge, "input is " + std::to_string(size) +
+                                           " bytes, more than the limit of " + std::to_string(max_bytes))
+      .WithFile(path);
 }
 
 Status ForEachListLine(const std::string& path, const std::function<Status(std::string_view line)>& fn) {

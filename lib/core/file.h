@@ -15,6 +15,10 @@ namespace gongwen::internal {
 // each naming the path.
 Result<std::string> ReadFileBytes(const std::string& path, uint64_t max_bytes);
 
+// An input of `size` bytes past the input-size limit (ReadOptions::max_bytes), as every reader
+// refuses it: kTooLarge, "input is N bytes, more than the limit of M", naming `path`.
+Status InputTooLarge(uint64_t size, uint64_t max_bytes, const std::string& path);
+
 // A word-list file (lexicons, unit aliases): calls `fn` with each line, trimmed,
 // its BOM and CR removed, skipping blank lines and lines starting with '#'; a
 // line that is not UTF-8 is an error. An error `fn` returns (or a read error)

@@ -238,10 +238,7 @@ class SourceBuilder {
 
   Result<Source> Run(const ReadOptions& options) {
     if (bytes_.size() > options.max_bytes)
-      return Status(StatusCode::kTooLarge, "input is " + std::to_string(bytes_.size()) +
-                                               " bytes, more than the limit of " +
-                                               std::to_string(options.max_bytes))
-          .WithFile(src_.path_);
+      return internal::InputTooLarge(bytes_.size(), options.max_bytes, src_.path_);
     src_.sha256_ = Sha256Hex(bytes_);
     Bom bom = DetectBom(bytes_);
     std::string encoding;

@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
-#include <cstdio>
 #include <fstream>
 
 namespace gongwen::cli {
@@ -38,7 +37,6 @@ fs::path NameOf(const Listed& l) {
   return l.name_from != std::string::npos ? fs::path(l.path.substr(l.name_from)) : OutputName(l.path);
 }
 
-// Archives from Windows hold NOTICE.TXT and REPORT.DOCX, which *.txt and *.docx must take: case is ignored.
 // The parts of a path between its slashes.
 std::vector<std::string> Segments(const std::string& path) {
   std::vector<std::string> parts;
@@ -73,6 +71,7 @@ bool MatchesPath(const std::vector<std::string>& glob, size_t g, const std::vect
   return match;
 }
 
+// Archives from Windows hold NOTICE.TXT and REPORT.DOCX, which *.txt and *.docx must take: case is ignored.
 bool MatchesAny(const std::vector<std::string>& globs, const std::string& below) {
   const std::string name = fs::path(below).filename().string();
   std::vector<std::string> path;  // split once, when a glob needs it

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Robustness on real-world DOCX: every file of the wild corpus (public test suites, damaged and fuzzed
 # files included) goes through `gongwen extract`, one at a time.
-# Usage: wild_test.sh GONGWEN_BINARY WILD_DIR [K/N]   (exit 77 = skipped when WILD_DIR is absent)
-# With K/N, only the K-th of N interleaved shares of the files (so that N tests can run at once).
+# Usage: wild_test.sh GONGWEN_BINARY WILD_DIR   (exit 77 = skipped when WILD_DIR is absent)
+# (A sanitizer build runs wild_batch_test.sh instead: one process for every file.)
 #
 # A file FAILS when
 #   - gongwen crashes: killed by a signal, or an exit status other than 0 and 2;
@@ -17,15 +17,7 @@
 set -u
 GW=$1
 WILD=$2
-SHARD=${3:-1/1}
-SHARD_K=${SHARD%/*}
-SHARD_N=${SHARD#*/}
-if ! [[ $SHARD_K =~ ^[0-9]+$ && $SHARD_N =~ ^[0-9]+$ ]] || [ "$SHARD_K" -lt 1 ] || [ "$SHARD_K" -gt "$SHARD_N" ]; then
-  echo "wild: the share must be K/N with 1 <= K <= N, not $SHARD" >&2
-  exit 1
-fi
-# Wall time allowed per file: 2 s; a sanitizer build (ASan+UBSan is ~10x slower)
-# sets GONGWEN_WILD_LIMIT_MS through CTest.
+# Wall time allowed per file: 2 s (GONGWEN_WILD_LIMIT_MS for a slower build run by hand).
 LIMIT_MS=${GONGWEN_WILD_LIMIT_MS:-2000}
 GUARD_S=$(( LIMIT_MS / 1000 * 5 ))  # hard timeout per file
 
@@ -80,13 +72,10 @@ ms_between() { # ms_between START END : whole milliseconds between two $EPOCHREA
   echo $(((10#$e - 10#$s) / 1000))
 }
 
-index=0
 for path in "$WILD"/*; do
   [ -f "$path" ] || continue
   name=${path##*/}
   [ "$name" = MANIFEST.tsv ] && continue
-  index=$((index + 1))
-  [ $(((index - 1) % SHARD_N + 1)) -eq "$SHARD_K" ] || continue
   rm -f "$TMP/out.json"
   start=$EPOCHREALTIME
   timeout -k 2 "$GUARD_S" "$GW" extract -o "$TMP/out.json" "$path" >"$TMP/stdout" 2>"$TMP/stderr" </dev/null
@@ -152,7 +141,5 @@ if [ ${#notes[@]} -gt 0 ]; then
 fi
 total_ms=$(ms_between "$total_start" "$EPOCHREALTIME")
 echo "slowest: $slowest ($((slowest_ms / 1000)).$(printf '%03d' $((slowest_ms % 1000))) s); all files: $((total_ms / 1000)).$(printf '%03d' $((total_ms % 1000))) s"
-share=""
-[ "$SHARD_N" -gt 1 ] && share=" (share $SHARD)"
-echo "wild: $passed passed, $failed failed$share"
+echo "wild: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -53,16 +53,6 @@ bool IsHan(char32_t cp) {
          (cp >= 0x20000 && cp <= 0x3FFFF) || cp == U'〇';
 }
 
-bool IsClauseBreak(char32_t cp) {
-  switch (cp) {
-    case U'，': case U'、': case U'；': case U'。': case U'：': case U'！': case U'？': case U',': case U';':
-    case U':': case U'\n': case U'（': case U'）': case U'(': case U')':
-      return true;
-    default:
-      return false;
-  }
-}
-
 bool IsCjkPunct(char32_t cp) {
   switch (cp) {
     case U'。': case U'，': case U'、': case U'；': case U'：': case U'？': case U'！':

@@ -38,9 +38,31 @@ size_t CountCodePoints(std::string_view s);
 std::string_view PrefixCodePoints(std::string_view s, size_t n);
 
 bool IsHan(char32_t cp);               // CJK unified ideographs (and 〇)
-bool IsCjkPunct(char32_t cp);
-// Punctuation that ends a clause: ，、；。：！？ , ; : brackets ( ) （ ） and a line end.
-bool IsClauseBreak(char32_t cp);          // full-width Chinese punctuation: 。，、；：？！“”‘’（）《》〔〕【】…—
+bool IsCjkPunct(char32_t cp);  // full-width Chinese punctuation: 。，、；：？！“”‘’（）《》〔〕【】…—
+// Punctuation that ends a clause: ，、；。：！？ , ; : brackets ( ) （ ） and a line end. Inline: the
+// target reader asks it of every character of every task.
+constexpr bool IsClauseBreak(char32_t cp) {
+  switch (cp) {
+    case U'，':
+    case U'、':
+    case U'；':
+    case U'。':
+    case U'：':
+    case U'！':
+    case U'？':
+    case U',':
+    case U';':
+    case U':':
+    case U'\n':
+    case U'（':
+    case U'）':
+    case U'(':
+    case U')':
+      return true;
+    default:
+      return false;
+  }
+}
 // ASCII space/tab, U+3000, NBSP and other Unicode spaces (not line ends).
 inline bool IsSpace(char32_t cp) {
   return cp == U' ' || cp == U'\t' || cp == 0x3000 || cp == 0x00A0 || (cp >= 0x2000 && cp <= 0x200B) ||

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -334,6 +335,23 @@ std::string Str(std::string_view text, size_t b, size_t e) {
   return b < e ? std::string(text.substr(b, e - b)) : "";
 }
 
+// The characters of the Basic Multilingual Plane the reader below stops at: clause breaks, digits
+// and Chinese numerals. A task's text is nearly all other characters, each passed with one look-up
+// (8 KB, made by the compiler) instead of three tests.
+class StopSet {
+ public:
+  constexpr StopSet() {
+    for (char32_t cp = 0; cp < kSize; ++cp)
+      if (IsClauseBreak(cp) || IsDigitChar(cp) || IsHanNumberChar(cp))
+        bits_[cp >> 6] |= uint64_t{1} << (cp & 63);
+  }
+  constexpr bool Stops(char32_t cp) const { return cp >= kSize || ((bits_[cp >> 6] >> (cp & 63)) & 1) != 0; }
+
+ private:
+  static constexpr char32_t kSize = 0x10000;
+  std::array<uint64_t, kSize / 64> bits_{};
+};
+
 }  // namespace
 
 std::vector<FoundTarget> FindTargets(std::string_view text) {
@@ -341,9 +359,14 @@ std::vector<FoundTarget> FindTargets(std::string_view text) {
   size_t sentence_first = 0;  // index in `out` of the first target of the current sentence
   size_t clause_end = 0;      // end of the clause the last quantity was in
   size_t left_bound = 0;      // the left context starts here: clause start, or the end of the last quantity
+  static constexpr StopSet stops;
   for (size_t i = 0; i < text.size();) {
     size_t next = i;
     const char32_t cp = NextCodePoint(text, next);
+    if (!stops.Stops(cp)) {  // neither a break nor the start of a quantity
+      i = next;
+      continue;
+    }
     // 3,000万元: a comma between digits groups them, it does not end the clause.
     const bool digit_comma =
         cp == U',' && i > 0 && IsDigitChar(Before(text, i)) && IsDigitChar(At(text, next));

@@ -12,7 +12,6 @@
 
 namespace gongwen::internal {
 
-bool IsDigitChar(char32_t cp) { return (cp >= U'0' && cp <= U'9') || (cp >= U'０' && cp <= U'９'); }
 bool IsLatinLetter(char32_t cp) {
   return (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z') || (cp >= U'ａ' && cp <= U'ｚ') ||
          (cp >= U'Ａ' && cp <= U'Ｚ');
@@ -71,33 +70,6 @@ size_t DigitRun(std::string_view s) {
     break;
   }
   return i;
-}
-
-bool IsHanNumberChar(char32_t cp) {
-  switch (cp) {
-    case U'〇':
-    case U'○':
-    case U'Ｏ':
-    case U'零':
-    case U'一':
-    case U'二':
-    case U'三':
-    case U'四':
-    case U'五':
-    case U'六':
-    case U'七':
-    case U'八':
-    case U'九':
-    case U'十':
-    case U'百':
-    case U'千':
-    case U'万':
-    case U'亿':
-    case U'两':
-      return true;
-    default:
-      return false;
-  }
 }
 
 namespace {

@@ -9,8 +9,9 @@
 
 namespace gongwen::internal {
 
-// Digits ASCII or full-width; Latin letters ASCII or full-width.
-bool IsDigitChar(char32_t cp);
+// Digits ASCII or full-width; Latin letters ASCII or full-width. Inline, as IsHanNumberChar: the
+// target reader asks these of every character of every task.
+constexpr bool IsDigitChar(char32_t cp) { return (cp >= U'0' && cp <= U'9') || (cp >= U'０' && cp <= U'９'); }
 bool IsLatinLetter(char32_t cp);
 
 // The digits at the start of `s` with a decimal part (. ． ·) and thousands
@@ -18,7 +19,32 @@ bool IsLatinLetter(char32_t cp);
 size_t DigitRun(std::string_view s);
 
 // Characters of numbers written in Chinese: 〇○零一二三四五六七八九十百千万亿两 (and Ｏ).
-bool IsHanNumberChar(char32_t cp);
+constexpr bool IsHanNumberChar(char32_t cp) {
+  switch (cp) {
+    case U'〇':
+    case U'○':
+    case U'Ｏ':
+    case U'零':
+    case U'一':
+    case U'二':
+    case U'三':
+    case U'四':
+    case U'五':
+    case U'六':
+    case U'七':
+    case U'八':
+    case U'九':
+    case U'十':
+    case U'百':
+    case U'千':
+    case U'万':
+    case U'亿':
+    case U'两':
+      return true;
+    default:
+      return false;
+  }
+}
 
 // A number in digits at the start of `s`, with what belongs to it: 2023年, 6月,
 // 20日, 19%, 7.5%, 3.2万, and with `keep_units` a measure unit: 7000万公斤,

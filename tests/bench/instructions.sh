@@ -4,24 +4,35 @@
 #
 #   tests/bench/instructions.sh                      # the Release tree's gongwen, on the sample
 #   tests/bench/instructions.sh OTHER/tools/gongwen  # another build, for an A/B
+#   tests/bench/instructions.sh --stages             # and where they go, stage by stage
+#   INPUT=big.docx tests/bench/instructions.sh --stages   # another input: a DOCX, a GB18030 text
 #   N=20 tests/bench/instructions.sh
 #
 # Counts (valgrind's callgrind) the instructions `gongwen batch -j 1` executes on N copies of
-# the bundled sample notice (default 10) and on one copy, and prints the difference over N - 1:
-# start-up (patterns compiled, ICU data loaded) drops out, and what is left is the cost of one
-# notice, read, recognized and written as JSON.
+# the input (default 10, of the bundled sample notice) and on one copy, and prints the difference
+# over N - 1: start-up (patterns compiled, ICU data loaded) drops out, and what is left is the cost
+# of one document, read, recognized and written as JSON. With --stages, the same difference for each
+# stage of the pipeline (each a function of the library, its callees included: Release builds keep
+# the symbols), and for the DOCX reader's two outside parts, inflating and parsing the XML.
 #
 # One part of it a real run does not pay: valgrind hides the CPU's SHA extensions from OpenSSL, so
 # the count includes a SHA-256 of the file (`source.sha256`) in plain code, about 28 instructions
 # per byte (1.15 million of the sample's 14.2 million at 0268743); with SHA-NI that hash costs a
-# small fraction of it. Both builds of an A/B pay it alike.
+# small fraction of it. Both builds of an A/B pay it alike; --stages prints it on a line of its own.
 #
 # Needs: valgrind. Environment: BUILD_DIR (default <repo>/build-bench, a Release build made here
-# when no tool is given), N.
+# when no tool is given), N, INPUT (default corpus/guxian-2023-gzbg-fengong.txt).
 set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 N="${N:-10}"
+INPUT="${INPUT:-$ROOT/corpus/guxian-2023-gzbg-fengong.txt}"
+STAGES=0
+if [ "${1:-}" = "--stages" ]; then
+  STAGES=1
+  shift
+fi
+[ -f "$INPUT" ] || { echo "instructions: no such file: $INPUT" >&2; exit 2; }
 [ "$N" -ge 2 ] || { echo "instructions: N must be at least 2" >&2; exit 2; }
 command -v valgrind >/dev/null || { echo "instructions: valgrind is not installed (apt-get install valgrind)" >&2; exit 2; }
 if [ $# -ge 1 ]; then
@@ -34,17 +45,62 @@ fi
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 mkdir "$WORK/many" "$WORK/one"
-for ((i = 0; i < N; i++)); do cp "$ROOT/corpus/guxian-2023-gzbg-fengong.txt" "$WORK/many/n$i.txt"; done
-cp "$ROOT/corpus/guxian-2023-gzbg-fengong.txt" "$WORK/one/n0.txt"
+ext="${INPUT##*/}"
+ext=".${ext#*.}"
+[ "$ext" = ".${INPUT##*/}" ] && ext=""
+for ((i = 0; i < N; i++)); do cp "$INPUT" "$WORK/many/n$i$ext"; done
+cp "$INPUT" "$WORK/one/n0$ext"
 
-# instructions DIR: what callgrind counted for a batch over DIR.
+# instructions DIR: what callgrind counted for a batch over DIR (its profile in DIR.out).
 instructions() {
-  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$GONGWEN" batch -j 1 -o /dev/null "$1" 2>&1 |
-    awk '/Collected :/ { print $4 }'
+  valgrind --tool=callgrind --dump-instr=no --callgrind-out-file="$1.out" \
+    "$GONGWEN" batch -j 1 -o /dev/null "$1" 2>&1 | awk '/Collected :/ { print $4 }'
 }
 many="$(instructions "$WORK/many")"
 one="$(instructions "$WORK/one")"
 [ -n "$many" ] && [ -n "$one" ] || { echo "instructions: callgrind gave no count" >&2; exit 1; }
-bytes=$(wc -c <"$ROOT/corpus/guxian-2023-gzbg-fengong.txt")
+bytes=$(wc -c <"$INPUT")
 per=$(( (many - one) / (N - 1) ))
-echo "$GONGWEN: $per instructions per notice ($bytes bytes: $(( per / bytes )) per byte); start-up and one notice: $one"
+echo "$GONGWEN: $per instructions per document ($bytes bytes: $(( per / bytes )) per byte); start-up and one notice: $one"
+[ "$STAGES" = 1 ] || exit 0
+command -v callgrind_annotate >/dev/null || { echo "instructions: callgrind_annotate is missing (valgrind)" >&2; exit 2; }
+
+# inclusive PROFILE: "instructions function" for every function of the profile, its callees
+# included. A function inlined in part into several files is listed once per file: the largest is
+# the whole.
+inclusive() {
+  callgrind_annotate --inclusive=yes --auto=no --threshold=100 "$1" |
+    awk '$2 ~ /^\(/ { n = $1; gsub(",", "", n); $1 = ""; $2 = ""; print n, $0 }'
+}
+inclusive "$WORK/many.out" >"$WORK/many.fn"
+inclusive "$WORK/one.out" >"$WORK/one.fn"
+# stage LABEL NAME: the instructions per document of the function whose name (after the file's
+# colon) starts with NAME.
+per_document() {
+  local a b
+  a=$(awk -v f=":$1" 'index($0, f) { if ($1 > m) m = $1 } END { print m + 0 }' "$WORK/many.fn")
+  b=$(awk -v f=":$1" 'index($0, f) { if ($1 > m) m = $1 } END { print m + 0 }' "$WORK/one.fn")
+  echo $(( (a - b) / (N - 1) ))
+}
+stage() {
+  local d
+  d=$(per_document "$2")
+  [ "$d" -gt 0 ] || return 0
+  printf '  %-50s %11d  %5.1f%%\n' "$1" "$d" "$(awk -v d="$d" -v p="$per" 'BEGIN { print 100 * d / p }')"
+}
+echo "where they go (per document; a stage's callees included):"
+stage "read, decode, blocks (gongwen::ReadAny)" "gongwen::ReadAny("
+stage "  of which SHA-256, in plain code under valgrind" "gongwen::Sha256Hex"
+stage "  of which inflating (libzip)" "zip_fread"
+stage "  of which parsing XML (pugixml)" "pugi::xml_document::load_buffer_inplace"
+stage "normalize (gongwen::Normalize)" "gongwen::Normalize("
+stage "recognize (gongwen::Recognize)" "gongwen::Recognize("
+stage "build (gongwen::BuildDocument)" "gongwen::BuildDocument("
+stage "enrich (gongwen::Enrich)" "gongwen::Enrich("
+stage "JSON (gongwen::ToJson)" "gongwen::ToJson"
+stage "freeing the document" "gongwen::Document::~Document"
+# A DOCX against its floor, as BM_Docx_Floor_InflateAndParse measures it in time.
+floor=$(( $(per_document "zip_fread") + $(per_document "pugi::xml_document::load_buffer_inplace") ))
+if [ "$floor" -gt 0 ]; then
+  echo "the DOCX floor (inflating and parsing, no gongwen code): $floor; the whole: $(awk -v a="$per" -v f="$floor" 'BEGIN { printf "%.1f", a / f }')x the floor"
+fi

@@ -65,7 +65,6 @@ bool IsCjkPunct(char32_t cp) {
   }
 }
 
-
 std::string_view TrimSpaces(std::string_view s) {
   size_t b = 0;
   while (b < s.size()) {

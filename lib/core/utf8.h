@@ -39,29 +39,14 @@ std::string_view PrefixCodePoints(std::string_view s, size_t n);
 
 bool IsHan(char32_t cp);               // CJK unified ideographs (and 〇)
 bool IsCjkPunct(char32_t cp);  // full-width Chinese punctuation: 。，、；：？！“”‘’（）《》〔〕【】…—
-// Punctuation that ends a clause: ，、；。：！？ , ; : brackets ( ) （ ） and a line end. Inline: the
-// target reader asks it of every character of every task.
+// Punctuation that ends a clause: ，、；。：！？ , ; : brackets ( ) （ ） and a line end. The list is
+// the definition: the target reader makes its table of characters to stop at from it.
+inline constexpr char32_t kClauseBreaks[] = {U'，', U'、', U'；', U'。', U'：', U'！', U'？', U',',
+                                             U';',  U':',  U'\n', U'（', U'）', U'(',  U')'};
 constexpr bool IsClauseBreak(char32_t cp) {
-  switch (cp) {
-    case U'，':
-    case U'、':
-    case U'；':
-    case U'。':
-    case U'：':
-    case U'！':
-    case U'？':
-    case U',':
-    case U';':
-    case U':':
-    case U'\n':
-    case U'（':
-    case U'）':
-    case U'(':
-    case U')':
-      return true;
-    default:
-      return false;
-  }
+  for (char32_t c : kClauseBreaks)
+    if (cp == c) return true;
+  return false;
 }
 // ASCII space/tab, U+3000, NBSP and other Unicode spaces (not line ends).
 inline bool IsSpace(char32_t cp) {

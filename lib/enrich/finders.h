@@ -22,6 +22,9 @@ struct FoundTarget {
 
 // The quantities `text` commits to (see gongwen/enrich.h).
 std::vector<FoundTarget> FindTargets(std::string_view text);
+// The characters FindTargets stops at, from its table: a code point above U+FFFF, or one that
+// IsClauseBreak, IsDigitChar or IsHanNumberChar holds (a unit test checks every code point).
+bool IsTargetStop(char32_t cp);
 
 struct FoundDate {
   size_t begin = 0;

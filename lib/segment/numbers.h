@@ -9,9 +9,14 @@
 
 namespace gongwen::internal {
 
-// Digits ASCII or full-width; Latin letters ASCII or full-width. Inline, as IsHanNumberChar: the
-// target reader asks these of every character of every task.
-constexpr bool IsDigitChar(char32_t cp) { return (cp >= U'0' && cp <= U'9') || (cp >= U'０' && cp <= U'９'); }
+// Digits ASCII or full-width (each run of ten starts at one of kDigitZeros); Latin letters ASCII or
+// full-width. Inline, as IsHanNumberChar: the target reader asks these of every quantity's characters.
+inline constexpr char32_t kDigitZeros[] = {U'0', U'０'};
+constexpr bool IsDigitChar(char32_t cp) {
+  for (char32_t zero : kDigitZeros)
+    if (cp >= zero && cp < zero + 10) return true;
+  return false;
+}
 bool IsLatinLetter(char32_t cp);
 
 // The digits at the start of `s` with a decimal part (. ． ·) and thousands
@@ -19,31 +24,13 @@ bool IsLatinLetter(char32_t cp);
 size_t DigitRun(std::string_view s);
 
 // Characters of numbers written in Chinese: 〇○零一二三四五六七八九十百千万亿两 (and Ｏ).
+inline constexpr char32_t kHanNumberChars[] = {U'〇', U'○',  U'Ｏ', U'零', U'一', U'二', U'三',
+                                               U'四', U'五', U'六', U'七', U'八', U'九', U'十',
+                                               U'百', U'千', U'万', U'亿', U'两'};
 constexpr bool IsHanNumberChar(char32_t cp) {
-  switch (cp) {
-    case U'〇':
-    case U'○':
-    case U'Ｏ':
-    case U'零':
-    case U'一':
-    case U'二':
-    case U'三':
-    case U'四':
-    case U'五':
-    case U'六':
-    case U'七':
-    case U'八':
-    case U'九':
-    case U'十':
-    case U'百':
-    case U'千':
-    case U'万':
-    case U'亿':
-    case U'两':
-      return true;
-    default:
-      return false;
-  }
+  for (char32_t c : kHanNumberChars)
+    if (cp == c) return true;
+  return false;
 }
 
 // A number in digits at the start of `s`, with what belongs to it: 2023年, 6月,

@@ -10,9 +10,11 @@
 #include <vector>
 
 #include "core/lists.h"
+#include "core/utf8.h"
 #include "enrich/finders.h"
 #include "gongwen/extract.h"
 #include "gongwen/segment.h"
+#include "segment/numbers.h"
 
 namespace gongwen {
 namespace {
@@ -71,6 +73,19 @@ TEST(Targets, EachForm) {
     EXPECT_EQ(t.unit, c.unit) << c.text;
     EXPECT_STREQ(t.comparator, c.comparator) << c.text;
   }
+}
+
+// The reader steps over a character outside its table without testing it: the table must hold
+// exactly the characters the three tests hold (and let every code point above U+FFFF through to them).
+TEST(Targets, StopTableIsTheThreeTests) {
+  for (char32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+    const bool want = cp > 0xFFFF || internal::IsClauseBreak(cp) || internal::IsDigitChar(cp) ||
+                      internal::IsHanNumberChar(cp);
+    ASSERT_EQ(internal::IsTargetStop(cp), want) << "U+" << std::hex << static_cast<uint32_t>(cp);
+  }
+  for (char32_t cp : {U'，', U'\n', U'7', U'９', U'两', U'亿', U'〇'})
+    EXPECT_TRUE(internal::IsTargetStop(cp));
+  for (char32_t cp : {U'县', U'“', U'a', U'%', U'年'}) EXPECT_FALSE(internal::IsTargetStop(cp));
 }
 
 TEST(Targets, NumbersThatAreNotQuantities) {

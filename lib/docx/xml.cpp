@@ -78,14 +78,18 @@ void NsResolver::Prepare(const pugi::xml_document& doc) {
 }
 
 Ns NsResolver::Of(const pugi::xml_node& node) {
-  std::string_view name = node.name();
   if (prepared_ && !nested_) {
-    size_t colon = name.find(':');
-    std::string_view prefix = colon == std::string_view::npos ? std::string_view() : name.substr(0, colon);
+    // The prefix: the name up to its first colon, found without measuring the name first.
+    const char* raw = node.name();
+    const char* colon = raw;
+    while (*colon != '\0' && *colon != ':') ++colon;
+    const std::string_view prefix =
+        *colon == ':' ? std::string_view(raw, static_cast<size_t>(colon - raw)) : std::string_view();
     for (const auto& [p, ns] : root_prefixes_)
       if (p == prefix) return ns;
     return Ns::kOther;
   }
+  std::string_view name = node.name();
   size_t colon = name.find(':');
   std::string attr = colon == std::string_view::npos ? "xmlns" : "xmlns:" + std::string(name.substr(0, colon));
   auto cached = root_cache_.find(attr);

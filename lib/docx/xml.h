@@ -3,6 +3,7 @@
 #ifndef GONGWEN_LIB_DOCX_XML_H_
 #define GONGWEN_LIB_DOCX_XML_H_
 
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -44,8 +45,20 @@ class NsResolver {
     size_t colon = name.find(':');
     return colon == std::string_view::npos ? name : name.substr(colon + 1);
   }
+  // Whether `name` (an element's, as pugixml holds it: NUL-terminated), its prefix left out, is
+  // `local`. Local(node) == local, without measuring the name first: the reader asks this of
+  // every child it passes.
+  static bool LocalIs(const char* name, std::string_view local) {
+    const char* l = name;
+    for (const char* c = name; *c != '\0'; ++c)
+      if (*c == ':') {
+        l = c + 1;
+        break;
+      }
+    return std::strncmp(l, local.data(), local.size()) == 0 && l[local.size()] == '\0';
+  }
   bool Is(const pugi::xml_node& node, Ns ns, std::string_view local) {
-    return node.type() == pugi::node_element && Local(node) == local && Of(node) == ns;
+    return node.type() == pugi::node_element && LocalIs(node.name(), local) && Of(node) == ns;
   }
   // The first child in `ns` named `local`.
   pugi::xml_node Child(const pugi::xml_node& node, Ns ns, std::string_view local) {

@@ -38,7 +38,8 @@ size_t CountCodePoints(std::string_view s);
 std::string_view PrefixCodePoints(std::string_view s, size_t n);
 
 bool IsHan(char32_t cp);               // CJK unified ideographs (and 〇)
-bool IsCjkPunct(char32_t cp);  // full-width Chinese punctuation: 。，、；：？！“”‘’（）《》〔〕【】…—
+// Full-width Chinese punctuation: 。，、；：？！“”‘’（）《》〈〉〔〕【】「」『』［］…—
+bool IsCjkPunct(char32_t cp);
 // Punctuation that ends a clause: ，、；。：！？ , ; : brackets ( ) （ ） and a line end. The list is
 // the definition: the target reader makes its table of characters to stop at from it.
 inline constexpr char32_t kClauseBreaks[] = {U'，', U'、', U'；', U'。', U'：', U'！', U'？', U',',

@@ -28,16 +28,14 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 N="${N:-10}"
 INPUT="${INPUT:-$ROOT/corpus/guxian-2023-gzbg-fengong.txt}"
 STAGES=0
-if [ "${1:-}" = "--stages" ]; then
-  STAGES=1
-  shift
-fi
-[ -f "$INPUT" ] || { echo "instructions: no such file: $INPUT" >&2; exit 2; }
+GONGWEN=""
+for arg in "$@"; do
+  if [ "$arg" = "--stages" ]; then STAGES=1; else GONGWEN="$arg"; fi
+done
+[ -f "$INPUT" ] && [ -s "$INPUT" ] || { echo "instructions: no such file, or empty: $INPUT" >&2; exit 2; }
 [ "$N" -ge 2 ] || { echo "instructions: N must be at least 2" >&2; exit 2; }
 command -v valgrind >/dev/null || { echo "instructions: valgrind is not installed (apt-get install valgrind)" >&2; exit 2; }
-if [ $# -ge 1 ]; then
-  GONGWEN="$1"
-else
+if [ -z "$GONGWEN" ]; then
   build_release gongwen-cli
   GONGWEN="$BUILD_DIR/tools/gongwen"
 fi
@@ -45,16 +43,25 @@ fi
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 mkdir "$WORK/many" "$WORK/one"
-ext="${INPUT##*/}"
-ext=".${ext#*.}"
-[ "$ext" = ".${INPUT##*/}" ] && ext=""
-for ((i = 0; i < N; i++)); do cp "$INPUT" "$WORK/many/n$i$ext"; done
-cp "$INPUT" "$WORK/one/n0$ext"
+# The copies keep the input's name (a file named on the command line is read whatever its name,
+# where a folder's walk would take only *.txt, *.docx and the like).
+name="${INPUT##*/}"
+for ((i = 0; i < N; i++)); do cp "$INPUT" "$WORK/many/$i-$name"; done
+cp "$INPUT" "$WORK/one/0-$name"
 
-# instructions DIR: what callgrind counted for a batch over DIR (its profile in DIR.out).
+# instructions DIR: what callgrind counted for a batch over the files in DIR (its profile in
+# DIR.out); a batch that fails (the input cannot be read as a document) stops the script, with why.
 instructions() {
+  local rc=0
   valgrind --tool=callgrind --dump-instr=no --callgrind-out-file="$1.out" \
-    "$GONGWEN" batch -j 1 -o /dev/null "$1" 2>&1 | awk '/Collected :/ { print $4 }'
+    "$GONGWEN" batch -j 1 -o "$1.jsonl" "$1"/* >"$1.log" 2>&1 || rc=$?
+  if [ "$rc" -ne 0 ]; then
+    echo "instructions: gongwen batch failed on $INPUT (exit $rc):" >&2
+    grep -v '^==[0-9]*==' "$1.log" | tail -n 3 >&2  # gongwen's words, not valgrind's
+    grep -m 1 '"error"' "$1.jsonl" >&2 || true        # the first error record
+    return 1
+  fi
+  awk '/Collected :/ { print $4 }' "$1.log"
 }
 many="$(instructions "$WORK/many")"
 one="$(instructions "$WORK/one")"
@@ -78,8 +85,9 @@ inclusive "$WORK/one.out" >"$WORK/one.fn"
 # colon) starts with NAME.
 per_document() {
   local a b
-  a=$(awk -v f=":$1" 'index($0, f) { if ($1 > m) m = $1 } END { print m + 0 }' "$WORK/many.fn")
-  b=$(awk -v f=":$1" 'index($0, f) { if ($1 > m) m = $1 } END { print m + 0 }' "$WORK/one.fn")
+  # printf, not print: mawk prints a number past 2^31 as 3.03e+10, which the shell cannot count with.
+  a=$(awk -v f=":$1" 'index($0, f) { if ($1 + 0 > m) m = $1 + 0 } END { printf "%.0f\n", m }' "$WORK/many.fn")
+  b=$(awk -v f=":$1" 'index($0, f) { if ($1 + 0 > m) m = $1 + 0 } END { printf "%.0f\n", m }' "$WORK/one.fn")
   echo $(( (a - b) / (N - 1) ))
 }
 # stage LABEL NAME: a line of the table, unless NAME took nothing.

@@ -71,17 +71,30 @@ bool MatchesPath(const std::vector<std::string>& glob, size_t g, const std::vect
   return match;
 }
 
+// An --include or --exclude glob as a walk matches it: against a file's name, and when it has a
+// slash also segment by segment against the file's path below the folder. Split once per walk.
+struct Glob {
+  std::string pattern;
+  std::vector<std::string> segments;  // empty for a name glob (no slash)
+};
+
+std::vector<Glob> ReadGlobs(const std::vector<std::string>& patterns) {
+  std::vector<Glob> globs;
+  for (const std::string& p : patterns)
+    globs.push_back({p, p.find('/') == std::string::npos ? std::vector<std::string>() : Segments(p)});
+  return globs;
+}
+
 // Archives from Windows hold NOTICE.TXT and REPORT.DOCX, which *.txt and *.docx must take: case is ignored.
-bool MatchesAny(const std::vector<std::string>& globs, const std::string& below) {
+bool MatchesAny(const std::vector<Glob>& globs, const std::string& below) {
   const std::string name = fs::path(below).filename().string();
   std::vector<std::string> path;  // split once, when a glob needs it
-  for (const std::string& g : globs) {
-    if (fnmatch(g.c_str(), name.c_str(), FNM_CASEFOLD) == 0) return true;
-    if (g.find('/') == std::string::npos) continue;  // a name glob: not matched against the path
+  for (const Glob& g : globs) {
+    if (fnmatch(g.pattern.c_str(), name.c_str(), FNM_CASEFOLD) == 0) return true;
+    if (g.segments.empty()) continue;  // a name glob: not matched against the path
     if (path.empty()) path = Segments(below);
-    const std::vector<std::string> glob = Segments(g);
-    std::vector<signed char> seen((glob.size() + 1) * (path.size() + 1), -1);
-    if (MatchesPath(glob, 0, path, 0, seen)) return true;
+    std::vector<signed char> seen((g.segments.size() + 1) * (path.size() + 1), -1);
+    if (MatchesPath(g.segments, 0, path, 0, seen)) return true;
   }
   return false;
 }
@@ -107,8 +120,8 @@ struct Walked {
 // too, to become an error record: a tree the walk could not see is a failure,
 // not an empty one. Files left out are counted in `shard`'s share only, so that the shards' summaries
 // add up to the whole.
-void Walk(const std::string& root, const std::vector<std::string>& include,
-          const std::vector<std::string>& exclude, const Shard& shard, Walked& walked) {
+void Walk(const std::string& root, const std::vector<Glob>& include, const std::vector<Glob>& exclude,
+          const Shard& shard, Walked& walked) {
   std::vector<std::string> pending = {""};  // directories to read, below root
   while (!pending.empty()) {
     const std::string below = std::move(pending.back());
@@ -231,7 +244,7 @@ bool InputQueue::Expand(const std::vector<std::string>& arguments) {
       }
     } else if (std::error_code ec; fs::is_directory(argument, ec)) {
       Walked walked;
-      Walk(argument, include_, exclude_, shard_, walked);
+      Walk(argument, ReadGlobs(include_), ReadGlobs(exclude_), shard_, walked);
       std::sort(walked.found.begin(), walked.found.end(),
                 [](const Listed& a, const Listed& b) { return a.path < b.path; });
       for (Listed& f : walked.found)

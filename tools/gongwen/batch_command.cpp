@@ -148,9 +148,7 @@ class BatchRun {
   // Read once: the bytes give the hash --resume compares with DIR/NAME.json, and the document.
   Result<std::string> ReadBytes(const Input& input) const {
     if (!input.error.empty()) return Status(StatusCode::kIoError, input.error);
-    Result<std::string> bytes = ReadBatchInput(input.path, options_);
-    if (!bytes.ok()) return bytes.status();
-    return bytes;
+    return ReadBatchInput(input.path, options_);
   }
 
   // The document's JSON line, or the error record; `ok` says which.

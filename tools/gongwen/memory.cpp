@@ -18,22 +18,28 @@
 
 #include "memory.h"
 
-// Under a sanitizer the allocator is the sanitizer's: nothing here applies.
+// Which allocator the tool sets up: mimalloc when linked with it, else glibc's; none under a
+// sanitizer, whose allocator it is (CMake refuses mimalloc with one).
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__) || defined(__SANITIZE_HWADDRESS__)
-#define GONGWEN_OWN_ALLOCATOR 0
+#define GONGWEN_UNDER_SANITIZER 1
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || \
     __has_feature(memory_sanitizer) || __has_feature(hwaddress_sanitizer)
-#define GONGWEN_OWN_ALLOCATOR 0
+#define GONGWEN_UNDER_SANITIZER 1
 #endif
 #endif
-#if !defined(GONGWEN_OWN_ALLOCATOR) && defined(GONGWEN_WITH_MIMALLOC)
-#define GONGWEN_OWN_ALLOCATOR 0
-#define GONGWEN_MIMALLOC_ALLOCATOR 1
-#elif !defined(GONGWEN_OWN_ALLOCATOR) && defined(__GLIBC__) && defined(MADV_HUGEPAGE)
-#define GONGWEN_OWN_ALLOCATOR 1
-#elif !defined(GONGWEN_OWN_ALLOCATOR)
-#define GONGWEN_OWN_ALLOCATOR 0
+#if defined(GONGWEN_UNDER_SANITIZER)
+#define GONGWEN_TUNES_MIMALLOC 0
+#define GONGWEN_TUNES_GLIBC 0
+#elif defined(GONGWEN_WITH_MIMALLOC)
+#define GONGWEN_TUNES_MIMALLOC 1
+#define GONGWEN_TUNES_GLIBC 0
+#elif defined(__GLIBC__) && defined(MADV_HUGEPAGE)
+#define GONGWEN_TUNES_MIMALLOC 0
+#define GONGWEN_TUNES_GLIBC 1
+#else
+#define GONGWEN_TUNES_MIMALLOC 0
+#define GONGWEN_TUNES_GLIBC 0
 #endif
 
 namespace gongwen::cli {
@@ -52,7 +58,7 @@ constexpr size_t kHeapPerInputByte = 64;
 constexpr size_t kMinPrepared = 64 * kMiB;
 constexpr uint64_t kMaxPrepared = uint64_t{16} << 30;
 
-#if GONGWEN_OWN_ALLOCATOR || defined(GONGWEN_MIMALLOC_ALLOCATOR)
+#if GONGWEN_TUNES_MIMALLOC || GONGWEN_TUNES_GLIBC
 // Whether growing the heap ahead can help and cannot harm: the kernel gives huge pages on advice
 // (transparent huge pages not `never`), and it does not count address space as memory promised
 // (vm.overcommit_memory 2 would: the heap grown ahead would take its share of the commit limit).
@@ -70,12 +76,7 @@ bool HugePagesWorthPreparing() {
   const std::string overcommit = first_line("/proc/sys/vm/overcommit_memory");
   return !thp.empty() && thp.find("[never]") == std::string::npos && overcommit.rfind('2', 0) != 0;
 }
-#endif
 
-#if GONGWEN_OWN_ALLOCATOR
-bool heap_below_threshold = false;  // the mmap threshold took: pieces below it come from the heap
-#endif
-#if GONGWEN_OWN_ALLOCATOR || defined(GONGWEN_MIMALLOC_ALLOCATOR)
 size_t prepared = 0;  // heap already given huge-page advice
 
 // The heap, in all, that a document of `input_bytes` is to find ready; 0 when there is nothing
@@ -89,6 +90,10 @@ size_t HeapToPrepare(size_t input_bytes) {
       std::min<uint64_t>(static_cast<uint64_t>(input_bytes) * kHeapPerInputByte, kMaxPrepared));
   return want < kMinPrepared || want <= prepared ? 0 : want;
 }
+#endif
+
+#if GONGWEN_TUNES_GLIBC
+bool heap_below_threshold = false;  // the mmap threshold took: pieces below it come from the heap
 #endif
 
 }  // namespace
@@ -109,11 +114,11 @@ size_t HeapToPrepare(size_t input_bytes) {
 // large-page option changed nothing (the same 8 700); huge pages come from the
 // arena PrepareHeapFor gives it.
 void TuneAllocator() {
-#if defined(GONGWEN_MIMALLOC_ALLOCATOR)
+#if GONGWEN_TUNES_MIMALLOC
   mi_option_disable(mi_option_allow_decommit);
   mi_option_set(mi_option_decommit_delay, 1000L * 3600);
   mi_option_set(mi_option_segment_decommit_delay, 1000L * 3600);
-#elif GONGWEN_OWN_ALLOCATOR
+#elif GONGWEN_TUNES_GLIBC
   // glibc before 2.35 refuses a threshold over 32 MiB (mallopt returns 0): then no heap is prepared.
   heap_below_threshold = mallopt(M_MMAP_THRESHOLD, static_cast<int>(kMmapThreshold)) == 1;
   mallopt(M_TRIM_THRESHOLD, static_cast<int>(kTrimThreshold));
@@ -134,7 +139,7 @@ void TuneAllocator() {
 // (trimming is turned off) and the document's allocations are carved from it.
 // Nothing is touched here, so memory use is unchanged.
 void PrepareHeapFor(size_t input_bytes) {
-#if defined(GONGWEN_MIMALLOC_ALLOCATOR)
+#if GONGWEN_TUNES_MIMALLOC
   // mimalloc: the same range, mapped here with huge-page advice and handed to it as an arena, from
   // which it takes its segments before asking the system (a 10 MB document.xml: 22 000 page faults
   // without it, 8 700 with it). Nothing is touched here either.
@@ -156,7 +161,7 @@ void PrepareHeapFor(size_t input_bytes) {
     prepared += size;
   else
     munmap(arena, size);
-#elif GONGWEN_OWN_ALLOCATOR
+#elif GONGWEN_TUNES_GLIBC
   const size_t want = heap_below_threshold ? HeapToPrepare(input_bytes) : 0;
   if (want == 0) return;
   constexpr size_t kPiece = kMmapThreshold / 2;

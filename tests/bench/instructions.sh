@@ -108,6 +108,29 @@ stage "build (gongwen::BuildDocument)" "gongwen::BuildDocument("
 stage "enrich (gongwen::Enrich)" "gongwen::Enrich("
 stage "JSON (gongwen::ToJson)" "gongwen::ToJson"
 stage "freeing the document" "gongwen::Document::~Document"
+# self PROFILE: "instructions<TAB>function" with callees excluded.
+self() {
+  callgrind_annotate --inclusive=no --auto=no --threshold=100 "$1" |
+    awk '/^ *[0-9,]+ \([ 0-9.]+%\)  / && !/PROGRAM TOTALS/ {
+           n = $1; gsub(",", "", n); sub(/^ *[0-9,]+ \([ 0-9.]+%\) +/, ""); print n "\t" $0 }'
+}
+self "$WORK/many.out" >"$WORK/many.self"
+self "$WORK/one.out" >"$WORK/one.self"
+echo "the largest functions by their own instructions (callees excluded), per document:"
+awk -F '\t' -v n="$N" -v per="$per" '
+  FNR == NR { one[$2] = $1; next }
+  { d = ($1 - one[$2]) / (n - 1); if (d > 0) printf "%.0f\t%.1f%%\t%s\n", d, 100 * d / per, $2 }' \
+  "$WORK/one.self" "$WORK/many.self" | sort -t "$(printf '\t')" -k1,1 -rn >"$WORK/top"
+awk -F '\t' 'NR <= 5 { printf "  %11d  %6s  %s\n", $1, $2, substr($3, 1, 110) }' "$WORK/top"
+# Allocations per document: the calls into malloc and operator new (any allocator's), from their callers.
+allocations() {
+  callgrind_annotate --tree=caller --auto=no "$1" |
+    awk '/^ *[0-9,]+ \([ 0-9.]+%\)  < / { if (match($0, /\([0-9,]+x\)/)) { c = substr($0, RSTART + 1, RLENGTH - 3); gsub(",", "", c); calls += c } next }
+         /  \*  / { if ($0 ~ /:(malloc|calloc|operator new(\[\])?\(unsigned long\)) /) total += calls; calls = 0; next }
+         { calls = 0 }
+         END { printf "%.0f\n", total }'
+}
+echo "allocations per document (malloc, operator new): $(( ($(allocations "$WORK/many.out") - $(allocations "$WORK/one.out")) / (N - 1) ))"
 # A DOCX against its floor: every part read inflated and parsed, no gongwen code (the benchmark's
 # BM_Docx_Floor_InflateAndParse times word/document.xml alone).
 floor=$(( $(per_document "zip_fread") + $(per_document "pugi::xml_document::load_buffer_inplace") ))

@@ -167,11 +167,12 @@ class DocxReader {
     }
     xml = std::move(bytes).value();
     std::string error;
-    if (!internal::ParseXml(doc, xml, error)) {
+    size_t xmlns_written = 0;
+    if (!internal::ParseXml(doc, xml, error, &xmlns_written)) {
       Warn("GW-DOCX-PART", it->second + ": " + error);
       return false;
     }
-    ns_.Prepare(doc);  // the resolver now answers for this part
+    ns_.Prepare(doc, xmlns_written);  // the resolver now answers for this part
     return true;
   }
 
@@ -323,9 +324,10 @@ class DocxReader {
     if (!xml.ok()) return xml.status();
     auto doc = std::make_unique<pugi::xml_document>();
     std::string error;
-    if (!internal::ParseXml(*doc, *xml, error))
+    size_t xmlns_written = 0;
+    if (!internal::ParseXml(*doc, *xml, error, &xmlns_written))
       return Status(StatusCode::kUnsupportedFormat, "part " + part + ": malformed XML: " + error).WithFile(path_);
-    ns_.Prepare(*doc);
+    ns_.Prepare(*doc, xmlns_written);
     part_ = part;
     paragraph_index_ = 0;
     table_index_ = 0;

@@ -39,7 +39,7 @@ Ns NsOfUri(std::string_view uri) {
   return Ns::kOther;
 }
 
-void NsResolver::Prepare(const pugi::xml_document& doc) {
+void NsResolver::Prepare(const pugi::xml_document& doc, size_t xmlns_written) {
   root_prefixes_.clear();
   root_cache_.clear();
   // Every declaration in the part, wherever it stands (Word declares a:, pic:
@@ -48,6 +48,7 @@ void NsResolver::Prepare(const pugi::xml_document& doc) {
   struct Collector : pugi::xml_tree_walker {
     std::vector<std::pair<std::string, Ns>>* table;
     bool conflict = false;
+    size_t declarations = 0;
     bool for_each(pugi::xml_node& n) override {
       if (n.type() != pugi::node_element) return true;
       for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute()) {
@@ -57,6 +58,7 @@ void NsResolver::Prepare(const pugi::xml_document& doc) {
         const char* name = a.name();
         if (name[0] != 'x' || std::strncmp(name, "xmlns", 5) != 0 || (name[5] != '\0' && name[5] != ':'))
           continue;
+        ++declarations;
         const std::string prefix(name[5] == ':' ? name + 6 : "");
         const Ns ns = NsOfUri(a.value());
         auto it = std::find_if(table->begin(), table->end(), [&](const auto& e) { return e.first == prefix; });
@@ -71,8 +73,17 @@ void NsResolver::Prepare(const pugi::xml_document& doc) {
     }
   } collector;
   collector.table = &root_prefixes_;
-  pugi::xml_node top = doc;  // a handle: traverse() is not const, though it changes nothing
-  top.traverse(collector);   // the document element included: it is a descendant of the document
+  // The document element first: when its declarations account for every "xmlns" in the text, no
+  // other element declares one (an attribute's name is written out, never made by an entity).
+  pugi::xml_node root = doc.document_element();
+  const bool root_only = root && xmlns_written != kXmlnsUnknown && collector.for_each(root) &&
+                         collector.declarations == xmlns_written;
+  if (!root_only && !collector.conflict) {
+    root_prefixes_.clear();
+    collector.declarations = 0;
+    pugi::xml_node top = doc;  // a handle: traverse() is not const, though it changes nothing
+    top.traverse(collector);   // the document element included: it is a descendant of the document
+  }
   nested_ = collector.conflict;
   prepared_ = true;
 }
@@ -151,9 +162,15 @@ bool Utf16ToUtf8(std::string& xml) {
 
 }  // namespace
 
-bool ParseXml(pugi::xml_document& doc, std::string& xml, std::string& error) {
+bool ParseXml(pugi::xml_document& doc, std::string& xml, std::string& error, size_t* xmlns_written) {
   // Word writes UTF-8; a part in UTF-16 (which XML allows, and LibreOffice reads) is read as UTF-8.
   Utf16ToUtf8(xml);
+  if (xmlns_written != nullptr) {
+    *xmlns_written = 0;
+    const std::string_view text = xml;
+    for (size_t at = text.find("xmlns"); at != std::string_view::npos; at = text.find("xmlns", at + 5))
+      ++*xmlns_written;
+  }
   // In place: the buffer is the caller's; entities other than the predefined
   // five are never expanded, and no DTD or external resource is ever loaded.
   pugi::xml_parse_result r = doc.load_buffer_inplace(

@@ -38,7 +38,11 @@ class NsResolver {
   // Reads the namespace declarations of a freshly parsed part: when no prefix
   // is bound to two namespaces anywhere in it (as Word, WPS and LibreOffice
   // write them), Of() answers from one table without walking up the tree.
-  void Prepare(const pugi::xml_document& doc);
+  // `xmlns_written` is how many times "xmlns" is written in the part's text (ParseXml counts them):
+  // when the document element's declarations are all of them, only that element is read, not the
+  // whole tree (a Word styles.xml has tens of thousands of attributes, none of them a declaration).
+  static constexpr size_t kXmlnsUnknown = static_cast<size_t>(-1);
+  void Prepare(const pugi::xml_document& doc, size_t xmlns_written = kXmlnsUnknown);
   Ns Of(const pugi::xml_node& node);
   static std::string_view Local(const pugi::xml_node& node) {
     std::string_view name = node.name();
@@ -84,7 +88,9 @@ pugi::xml_attribute Attr(const pugi::xml_node& node, std::string_view local);
 bool OnOff(const pugi::xml_node& node);
 
 // Parses `xml` (kept alive by the caller's string) into `doc`; an error names the part and offset.
-bool ParseXml(pugi::xml_document& doc, std::string& xml, std::string& error);
+// `xmlns_written`, when given, receives how many times "xmlns" is written in the text, for
+// NsResolver::Prepare (counted before the parse, which rewrites the text in place).
+bool ParseXml(pugi::xml_document& doc, std::string& xml, std::string& error, size_t* xmlns_written = nullptr);
 
 }  // namespace gongwen::internal
 

@@ -5,6 +5,7 @@
 
 #include "core/utf8.h"
 #include "docx/numbering.h"
+#include "docx/xml.h"
 #include "gongwen/docx.h"
 #include "gongwen/extract.h"
 #include "gongwen/validate.h"
@@ -435,6 +436,61 @@ TEST(DocxHostileTest, DeepNestingIsBoundedAndReported) {
   EXPECT_EQ(r->blocks[0].text, "浅");
   ASSERT_FALSE(r->source.diagnostics().empty());
   EXPECT_EQ(r->source.diagnostics()[0].rule, "GW-DOCX-DEPTH");
+}
+
+// The namespace of every element as NsResolver gives it after preparing `xml` with the count of
+// "xmlns" ParseXml makes (`counted`) or without it (the whole tree walked).
+std::vector<internal::Ns> NamespacesOf(std::string xml, bool counted) {
+  pugi::xml_document doc;
+  std::string error;
+  size_t xmlns_written = 0;
+  EXPECT_TRUE(internal::ParseXml(doc, xml, error, &xmlns_written)) << error;
+  internal::NsResolver ns;
+  ns.Prepare(doc, counted ? xmlns_written : internal::NsResolver::kXmlnsUnknown);
+  struct Walker : pugi::xml_tree_walker {
+    internal::NsResolver* ns;
+    std::vector<internal::Ns> seen;
+    bool for_each(pugi::xml_node& n) override {
+      if (n.type() == pugi::node_element) seen.push_back(ns->Of(n));
+      return true;
+    }
+  } walker;
+  walker.ns = &ns;
+  doc.traverse(walker);
+  return walker.seen;
+}
+
+// Prepare reads only the document element when its declarations are every "xmlns" of the text;
+// whatever else the text holds, every element gets the namespace the whole walk gives it.
+TEST(NsResolverTest, ReadingOnlyTheDocumentElementAnswersAsTheWholeWalk) {
+  const std::string w = R"(xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main")";
+  const std::string a = R"(xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main")";
+  using internal::Ns;
+  const struct {
+    const char* what;
+    std::string xml;
+    std::vector<Ns> expected;
+  } cases[] = {
+      {"declared on the document element only",
+       "<w:document " + w + "><w:body><w:p/></w:body></w:document>",
+       {Ns::kW, Ns::kW, Ns::kW}},
+      {"a: declared on a drawing element",
+       "<w:document " + w + "><w:p><a:graphic " + a + "><a:x/></a:graphic></w:p></w:document>",
+       {Ns::kW, Ns::kW, Ns::kDrawing, Ns::kDrawing}},
+      {"\"xmlns\" in the text",
+       "<w:document " + w + "><w:t>xmlns:a</w:t><a:x/></w:document>",
+       {Ns::kW, Ns::kW, Ns::kOther}},
+      {"w: bound again to another namespace inside",
+       "<w:document " + w + R"(><w:p><w:q xmlns:w="urn:other"><w:r/></w:q></w:p><w:p/></w:document>)",
+       {Ns::kW, Ns::kW, Ns::kOther, Ns::kOther, Ns::kW}},
+      {"a default namespace inside",
+       "<w:document " + w + R"(><x xmlns="urn:other"/></w:document>)",
+       {Ns::kW, Ns::kOther}},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(NamespacesOf(c.xml, true), c.expected) << c.what;
+    EXPECT_EQ(NamespacesOf(c.xml, false), c.expected) << c.what;
+  }
 }
 
 // The counters of a numbering.xml whose one list (numId 1, abstractNum 0) has these <w:lvl> elements.

@@ -540,4 +540,10 @@ taken() { "$GW" batch --include "$1" "$TMP/gl" -o "$TMP/gl.jsonl" 2>/dev/null ||
 [ "$(taken '**/b/*')" = "a/b/z.txt" ] || fail "--include '**/b/*': $(taken '**/b/*')"
 [ "$(taken 'a/*.txt')" = "a/y.txt" ] || fail "--include 'a/*.txt': $(taken 'a/*.txt')"
 [ "$(taken '**/**/**/**/**/**/**/**/x.txt')" = "x.txt" ] || fail "many **: $(taken '**/**/**/**/**/**/**/**/x.txt')"
+# Standard input closed (<&-): read as empty, not waited on for ever (the batch's own wake-up pipe took its number
+# and was read as the list of paths).
+set +e
+timeout -s KILL 20 "$GW" batch --stdin-paths -o "$TMP/closed.jsonl" <&- 2>"$TMP/closed.err"; rc=$?
+set -e
+[ $rc = 0 ] && grep -q "^gongwen batch: 0 files" "$TMP/closed.err" || fail "standard input closed: exit $rc, $(cat "$TMP/closed.err")"
 echo "batch_test: ok"

@@ -1,5 +1,9 @@
 // gongwen — reads Chinese official documents into normalized JSON.
+#include <fcntl.h>
+#include <unistd.h>
 #include <cstdio>  // first: it defines __GLIBC__
+
+#include <cerrno>
 #include <iostream>
 
 #include "commands.h"
@@ -76,7 +80,26 @@ int FinishOutput(std::ostream& out, const std::string& path) {
 
 }  // namespace gongwen::cli
 
+namespace {
+
+// Standard input, output or error closed by the caller (`gongwen batch --stdin-paths <&-`): the
+// next descriptor opened would take its number, and be read or written as if it were that stream
+// (batch's own wake-up pipe read as the list of paths: a wait without end). Each one closed is
+// opened on /dev/null for reading: standard input is then empty, and a write to a closed standard
+// output or error still fails, as it did.
+void OpenClosedStandardStreams() {
+  for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; ++fd)
+    if (fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
+      // The lowest number free is taken: this one, the lower ones being open already.
+      const int opened = open("/dev/null", O_RDONLY);
+      if (opened >= 0 && opened != fd) close(opened);
+    }
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
+  OpenClosedStandardStreams();
   gongwen::cli::TuneAllocator();
   CLI::App app{
       "gongwen — reads Chinese official documents (公文) and task-division notices into normalized JSON"};

@@ -70,7 +70,7 @@ class JsonEmitter {
     Key("schema_version");
     String(kSchemaVersion);
     Key("generator");
-    String(Generator());
+    String(options_.generator.empty() ? Generator() : options_.generator);
     Key("source");
     SourceInfo(doc.source);
     Key("document");

@@ -101,6 +101,7 @@ class BatchRun {
            LineWriter* writer, BatchStop& stop)
       : args_(args), options_(options), queue_(queue), kept_(kept), writer_(writer), stop_(stop) {
     json_.tokens = args.tokens;
+    json_.generator = GeneratorFor(options, args.lexicons);
   }
 
   // One worker: converts inputs until there are no more or the batch stops.
@@ -118,7 +119,7 @@ class BatchRun {
     if (!input.clash.empty()) return RefuseClash(input, target);
     if (kept_.Take(input.path)) return Skip(index);  // found current when OUT was read
     const Result<std::string> bytes = ReadBytes(input);
-    if (bytes.ok() && args_.resume && ToDir() && StoredIsCurrent(target, input.path, *bytes))
+    if (bytes.ok() && args_.resume && ToDir() && StoredIsCurrent(target, json_.generator, input.path, *bytes))
       return Skip(index);
     bool ok = false;
     std::string line = Line(input, bytes, ok);
@@ -278,7 +279,8 @@ int RunBatch(const BatchArgs& args) {
   if (!stop.CatchSignals()) return kExitBadInput;
   KeptCounts kept_counts;
   if (args.resume && !to_dir) {
-    auto kept = KeepCurrentLines(args.output, options, queue.Repeats(), stop);
+    auto kept =
+        KeepCurrentLines(args.output, options, GeneratorFor(options, args.lexicons), queue.Repeats(), stop);
     if (!kept && stop.Interrupted()) SayError(args.output + ": --resume interrupted; left as it was");
     if (!kept) return stop.Interrupted() ? 130 : kExitBadInput;
     kept_counts = std::move(*kept);

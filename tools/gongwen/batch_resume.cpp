@@ -96,15 +96,16 @@ class StampReader : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Stamp
 // that path has room for one more kept line.
 class LineJudge {
  public:
-  LineJudge(const ExtractOptions& options, const std::optional<std::map<std::string, size_t>>& repeats)
-      : options_(options), repeats_(repeats) {}
+  LineJudge(const ExtractOptions& options, const std::string& generator,
+            const std::optional<std::map<std::string, size_t>>& repeats)
+      : options_(options), generator_(generator), repeats_(repeats) {}
 
   bool Keep(const std::string& line) {
     rapidjson::StringStream stream(line.c_str());
     StampReader stamp(true);
     // A path that is not as the emitter writes it (UTF-8, bad bytes replaced) is not one we wrote: it
     // names no input.
-    if (!stamp.Read(stream) || stamp.generator != Generator() || AsWrittenUtf8(stamp.path) != stamp.path ||
+    if (!stamp.Read(stream) || stamp.generator != generator_ || AsWrittenUtf8(stamp.path) != stamp.path ||
         !Room(stamp.path))
       return false;
     const Result<std::string> bytes = ReadBatchInput(stamp.path, options_);
@@ -124,6 +125,7 @@ class LineJudge {
   }
 
   const ExtractOptions& options_;
+  const std::string& generator_;
   const std::optional<std::map<std::string, size_t>>& repeats_;
   KeptCounts kept_;
 };
@@ -160,6 +162,7 @@ bool Rewrite(const std::string& output, std::ifstream& in, const std::vector<boo
 }  // namespace
 
 std::optional<KeptCounts> KeepCurrentLines(const std::string& output, const ExtractOptions& options,
+                                           const std::string& generator,
                                            const std::optional<std::map<std::string, size_t>>& repeats,
                                            const BatchStop& stop) {
   std::error_code ec;
@@ -169,7 +172,7 @@ std::optional<KeptCounts> KeepCurrentLines(const std::string& output, const Extr
     SayError(output + ": cannot read for --resume");
     return std::nullopt;
   }
-  LineJudge judge(options, repeats);
+  LineJudge judge(options, generator, repeats);
   std::vector<bool> keep;  // for each whole line
   uint64_t whole_bytes = 0;
   bool cut = false;
@@ -215,7 +218,8 @@ bool KeptLines::Take(const std::string& path) {
 // anywhere (copied in part, or its data lost in a crash after the rename) does
 // not end in "}\n". That is two bytes read instead of parsing a file of many
 // megabytes to its end.
-bool StoredIsCurrent(const fs::path& stored, const std::string& input_path, std::string_view input_bytes) {
+bool StoredIsCurrent(const fs::path& stored, const std::string& generator, const std::string& input_path,
+                     std::string_view input_bytes) {
   std::FILE* f = std::fopen(stored.c_str(), "rb");
   if (f == nullptr) return false;
   char end[2] = {};
@@ -229,7 +233,7 @@ bool StoredIsCurrent(const fs::path& stored, const std::string& input_path, std:
     // path too: the same content under another root (an earlier batch over r1/, this one over r2/) is
     // another input, whose result must name it. A path that is not UTF-8 is stored as written (U+FFFD);
     // the exact file name of DIR/NAME.json tells such names apart.
-    current = stamp.Read(in) && stamp.generator == Generator() && stamp.path == AsWrittenUtf8(input_path) &&
+    current = stamp.Read(in) && stamp.generator == generator && stamp.path == AsWrittenUtf8(input_path) &&
               stamp.sha256 == Sha256Hex(input_bytes);
   }
   std::fclose(f);

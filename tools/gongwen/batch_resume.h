@@ -34,7 +34,8 @@ namespace gongwen::cli {
 using KeptCounts = std::map<std::string, size_t>;  // path -> how many of its lines are kept
 
 // Keeps the whole, current lines of OUT and drops the rest (error records, stale
-// results, lines of paths not UTF-8, a line cut by an interruption); returns the
+// results, results made by another version or with other options than `generator`
+// says (GeneratorFor), lines of paths not UTF-8, a line cut by an interruption); returns the
 // paths kept, each with its number of lines. A path keeps as many lines as the
 // inputs list it (`repeats`: an input given twice has two lines, so resuming a
 // finished run changes nothing), at least one; with paths on standard input
@@ -47,6 +48,7 @@ using KeptCounts = std::map<std::string, size_t>;  // path -> how many of its li
 // OUT cannot be read or rewritten, or when `stop` is interrupted meanwhile (OUT
 // is then as it was).
 std::optional<KeptCounts> KeepCurrentLines(const std::string& output, const ExtractOptions& options,
+                                           const std::string& generator,
                                            const std::optional<std::map<std::string, size_t>>& repeats,
                                            const BatchStop& stop);
 
@@ -64,12 +66,12 @@ class KeptLines {
 };
 
 // --out-dir --resume: whether DIR/NAME.json, written by an earlier run, is a
-// whole document of this version for this input path and these input bytes (hashed only when the
-// version and path agree). It reads the start of
+// whole document of this `generator` (version and options) for this input path and these input
+// bytes (hashed only when the generator and path agree). It reads the start of
 // the file up to the hash and its last two bytes, whatever its size: no size
 // limit applies to our own outputs.
-bool StoredIsCurrent(const std::filesystem::path& stored, const std::string& input_path,
-                     std::string_view input_bytes);
+bool StoredIsCurrent(const std::filesystem::path& stored, const std::string& generator,
+                     const std::string& input_path, std::string_view input_bytes);
 
 }  // namespace gongwen::cli
 

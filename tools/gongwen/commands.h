@@ -55,6 +55,11 @@ CLI::Option* AddRepeatedFileOption(CLI::App* cmd, const std::string& name, std::
 bool ApplyTokenOptions(bool tokens, const std::vector<std::string>& lexicon_files, Lexicon& lexicon,
                        ExtractOptions& options);
 
+// The "generator" a document extracted with `options` carries: Generator(), and after it in brackets
+// the options that change what is extracted, as given ("gongwen 0.1.0 (--encoding GB18030 --tokens)");
+// a lexicon by the SHA-256 of its bytes, not its path. Only Generator() with the defaults.
+std::string GeneratorFor(const ExtractOptions& options, const std::vector<std::string>& lexicon_files);
+
 // Prints "gongwen: <message>" on standard error.
 void PrintError(const std::string& message);
 

@@ -1,10 +1,12 @@
 // gongwen — reads Chinese official documents into normalized JSON.
 #include <fcntl.h>
 #include <unistd.h>
-#include <cstdio>  // first: it defines __GLIBC__
 
 #include <cerrno>
+#include <cstdio>
+#include <fstream>
 #include <iostream>
+#include <iterator>
 
 #include "commands.h"
 #include "gongwen/json.h"
@@ -30,6 +32,33 @@ bool ApplyTokenOptions(bool tokens, const std::vector<std::string>& lexicon_file
   options.enrich.tokens = tokens;
   options.enrich.lexicon = &lexicon;
   return true;
+}
+
+std::string GeneratorFor(const ExtractOptions& options, const std::vector<std::string>& lexicon_files) {
+  const ExtractOptions defaults;
+  std::string with;
+  const auto add = [&with](const std::string& option) { with += (with.empty() ? "" : " ") + option; };
+  if (!options.read.encoding.empty()) add("--encoding " + options.read.encoding);
+  if (options.read.lenient) add("--lenient");
+  if (options.docx.keep_original) add("--keep-original");
+  if (options.enrich.tokens) add("--tokens");
+  for (const std::string& file : lexicon_files) {
+    std::ifstream in(file, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    add("--lexicon sha256:" + Sha256Hex(bytes).substr(0, 16));
+  }
+  // A DOCX limit changes a result too: a part past one is left out (with a warning), deeper content
+  // skipped. The input-size limit does not: an input past it is refused whole, an error record, which
+  // is never current.
+  const auto limit = [&](const char* name, uint64_t value, uint64_t standard) {
+    if (value != standard) add(std::string(name) + " " + std::to_string(value));
+  };
+  limit("--max-part-mb", options.docx.max_part_bytes >> 20, defaults.docx.max_part_bytes >> 20);
+  limit("--max-total-mb", options.docx.max_total_bytes >> 20, defaults.docx.max_total_bytes >> 20);
+  limit("--max-ratio", options.docx.max_ratio, defaults.docx.max_ratio);
+  limit("--max-entries", options.docx.max_entries, defaults.docx.max_entries);
+  limit("--max-depth", options.docx.max_depth, defaults.docx.max_depth);
+  return with.empty() ? Generator() : Generator() + " (" + with + ")";
 }
 
 void PrintError(const std::string& message) { std::cerr << "gongwen: " << message << "\n"; }

@@ -115,6 +115,10 @@ GONGWEN_EXPORT Result<Source> DecodeSource(std::string_view bytes, std::string p
 // can tell whether a stored result is still current without reading the file again.
 GONGWEN_EXPORT std::string Sha256Hex(std::string_view bytes);
 
+// Whether `name` is an encoding ReadOptions::encoding takes (a name ICU knows): a caller can refuse
+// a wrong one before reading anything, instead of failing every file with kInvalidArgument.
+GONGWEN_EXPORT bool IsKnownEncoding(const std::string& name);
+
 // Reads and decodes the file at `path`; "-" reads standard input.
 GONGWEN_EXPORT Result<Source> ReadSourceFile(const std::string& path, const ReadOptions& options = {});
 

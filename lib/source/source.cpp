@@ -214,6 +214,13 @@ std::vector<uint64_t> CodePointCheckpoints(const std::string& text) {
 
 }  // namespace
 
+bool IsKnownEncoding(const std::string& name) {
+  UErrorCode err = U_ZERO_ERROR;
+  UConverter* probe = ucnv_open(name.c_str(), &err);
+  if (probe != nullptr) ucnv_close(probe);
+  return U_SUCCESS(err) && !name.empty();
+}
+
 std::string Sha256Hex(std::string_view bytes) {
   std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
   unsigned int len = 0;

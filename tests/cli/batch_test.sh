@@ -565,4 +565,10 @@ grep -q '^{"schema_version":"[0-9.]*","generator":"gongwen [0-9.]* (--tokens --l
   grep -q '"generator":"gongwen [0-9.]* (--lenient)"' "$TMP/opt-tree/a.txt.json" || fail "generator: $(cut -c1-120 "$TMP/opt.jsonl")"
 "$GW" extract --tokens --lexicon "$TMP/opt/words.dic" "$TMP/opt/a.txt" | cmp -s - "$TMP/opt.jsonl" ||
   fail "with options, a batch line differs from gongwen extract"
+# An encoding no converter knows is a usage error (exit 2) before anything is read, not a failure of every text.
+set +e
+"$GW" batch --encoding no-such-thing "$in" -o "$TMP/enc.jsonl" 2>"$TMP/enc.err"; rc=$?
+set -e
+[ $rc = 2 ] && [ ! -s "$TMP/enc.jsonl" ] && grep -q -- "--encoding no-such-thing: not an encoding" "$TMP/enc.err" ||
+  fail "--encoding no-such-thing: exit $rc, $(cat "$TMP/enc.err")"
 echo "batch_test: ok"

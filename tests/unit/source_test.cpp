@@ -88,6 +88,18 @@ TEST(SourceTest, UnknownEncodingNameIsAnInvalidArgument) {
   EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument);
 }
 
+// What DecodeSource refuses as an encoding name, IsKnownEncoding says before any file is read.
+TEST(SourceTest, IsKnownEncodingAgreesWithDecodeSource) {
+  for (const char* name :
+       {"GB18030", "gbk", "UTF-16LE", "Big5", "utf8", "no-such-encoding", "", "GB 18030 x"}) {
+    ReadOptions options;
+    options.encoding = name;
+    const bool decodes =
+        DecodeSource(kText, "x.txt", options).status().code() != StatusCode::kInvalidArgument;
+    EXPECT_EQ(IsKnownEncoding(name), decodes && *name != '\0') << name;
+  }
+}
+
 TEST(SourceTest, InvalidUtf8NamesByteOffsetLineAndColumn) {
   std::string bad = kText + "第三行\xC3\x28文字\n" + kText + kText;
   Result<Source> r = DecodeSource(bad, "bad.txt");

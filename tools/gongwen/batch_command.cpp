@@ -188,6 +188,7 @@ class BatchRun {
 
 // The options every document is extracted with; false (after saying why) when a lexicon cannot be read.
 bool MakeOptions(const BatchArgs& args, Lexicon& lexicon, ExtractOptions& options) {
+  if (!CheckEncoding(args.encoding)) return false;
   ApplyLimits(args.limits, options);
   options.read.encoding = args.encoding;
   options.read.lenient = args.lenient;

@@ -60,6 +60,9 @@ bool ApplyTokenOptions(bool tokens, const std::vector<std::string>& lexicon_file
 // a lexicon by the SHA-256 of its bytes, not its path. Only Generator() with the defaults.
 std::string GeneratorFor(const ExtractOptions& options, const std::vector<std::string>& lexicon_files);
 
+// --encoding NAME: true when NAME is empty (detect) or an encoding ICU knows; false after saying so.
+bool CheckEncoding(const std::string& name);
+
 // Prints "gongwen: <message>" on standard error.
 void PrintError(const std::string& message);
 

@@ -115,6 +115,7 @@ int RunLedger(const ExtractArgs& args, const ExtractOptions& options) {
 }
 
 int RunExtract(const ExtractArgs& args) {
+  if (!CheckEncoding(args.encoding)) return kExitBadInput;
   ExtractOptions options;
   ApplyLimits(args.limits, options);
   options.read.encoding = args.encoding;

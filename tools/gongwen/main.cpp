@@ -61,6 +61,12 @@ std::string GeneratorFor(const ExtractOptions& options, const std::vector<std::s
   return with.empty() ? Generator() : Generator() + " (" + with + ")";
 }
 
+bool CheckEncoding(const std::string& name) {
+  if (name.empty() || IsKnownEncoding(name)) return true;
+  PrintError("--encoding " + name + ": not an encoding this build knows (e.g. GB18030, UTF-16LE, Big5)");
+  return false;
+}
+
 void PrintError(const std::string& message) { std::cerr << "gongwen: " << message << "\n"; }
 
 std::ostream* OpenOutput(const std::string& path, std::ofstream& file) {

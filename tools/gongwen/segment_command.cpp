@@ -46,6 +46,7 @@ void WriteText(std::ostream& out, std::string_view text, const std::vector<Token
 }
 
 int Run(const SegmentArgs& args) {
+  if (!CheckEncoding(args.encoding)) return kExitBadInput;
   ExtractOptions options;
   options.read.encoding = args.encoding;
   ApplyLimits(args.limits, options);

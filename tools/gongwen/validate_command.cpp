@@ -126,6 +126,7 @@ int RunValidate(const ValidateArgs& args) {
   const bool to_stdout = args.fix || args.output.empty() || args.output == "-";  // with --fix, -o is the fixed copy
   if (args.color == "auto") color = to_stdout && isatty(fileno(stdout)) && std::getenv("NO_COLOR") == nullptr;
 
+  if (!CheckEncoding(args.encoding)) return kExitBadInput;
   ExtractOptions extract;
   ApplyLimits(args.limits, extract);
   extract.read.encoding = args.encoding;

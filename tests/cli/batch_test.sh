@@ -571,4 +571,21 @@ set +e
 set -e
 [ $rc = 2 ] && [ ! -s "$TMP/enc.jsonl" ] && grep -q -- "--encoding no-such-thing: not an encoding" "$TMP/enc.err" ||
   fail "--encoding no-such-thing: exit $rc, $(cat "$TMP/enc.err")"
+# -o naming one of the inputs (here by another path, and as a hard link): refused before OUT is opened, the input
+# intact; one that comes on standard input, after OUT was opened, is an error record, not an empty document.
+mkdir -p "$TMP/self"
+cp "$SAMPLE" "$TMP/self/a.txt"
+ln "$TMP/self/a.txt" "$TMP/self/link.txt"
+for out in "$TMP/self/a.txt" "$TMP/self/link.txt" "$TMP/self/../self/a.txt"; do
+  set +e
+  "$GW" batch "$TMP/self/a.txt" -o "$out" 2>"$TMP/self.err"; rc=$?
+  set -e
+  [ $rc = 2 ] && grep -q "is an input too" "$TMP/self.err" && cmp -s "$TMP/self/a.txt" "$SAMPLE" ||
+    fail "-o $out, an input: exit $rc, $(cat "$TMP/self.err")"
+done
+set +e
+echo "$TMP/self/out.jsonl" | "$GW" batch --stdin-paths --include '*' -o "$TMP/self/out.jsonl" 2>/dev/null; rc=$?
+set -e
+[ $rc = 1 ] && grep -q '"code":"invalid-argument","message":"the output file (-o): not read as an input"' "$TMP/self/out.jsonl" ||
+  fail "-o named on standard input: exit $rc, $(cat "$TMP/self/out.jsonl")"
 echo "batch_test: ok"

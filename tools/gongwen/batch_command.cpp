@@ -98,8 +98,14 @@ fs::path ErrorFileOf(const fs::path& result) {
 class BatchRun {
  public:
   BatchRun(const BatchArgs& args, const ExtractOptions& options, InputQueue& queue, KeptLines& kept,
-           LineWriter* writer, BatchStop& stop)
-      : args_(args), options_(options), queue_(queue), kept_(kept), writer_(writer), stop_(stop) {
+           LineWriter* writer, std::optional<FileId> output, BatchStop& stop)
+      : args_(args),
+        options_(options),
+        queue_(queue),
+        kept_(kept),
+        writer_(writer),
+        output_(output),
+        stop_(stop) {
     json_.tokens = args.tokens;
     json_.generator = GeneratorFor(options, args.lexicons);
   }
@@ -149,6 +155,10 @@ class BatchRun {
   // Read once: the bytes give the hash --resume compares with DIR/NAME.json, and the document.
   Result<std::string> ReadBytes(const Input& input) const {
     if (!input.error.empty()) return Status(StatusCode::kIoError, input.error);
+    // A path on standard input may name -o's file, opened (emptied) before it came: not read as a document.
+    if (output_ && FileIdOf(input.path == "-" ? "./-" : input.path) == output_)
+      return Status(StatusCode::kInvalidArgument, "the output file (-o): not read as an input")
+          .WithFile(input.path);
     return ReadBatchInput(input.path, options_);
   }
 
@@ -182,6 +192,7 @@ class BatchRun {
   InputQueue& queue_;
   KeptLines& kept_;
   LineWriter* const writer_;  // -o or standard output; nullptr with --out-dir
+  const std::optional<FileId> output_;  // -o FILE: its file
   BatchStop& stop_;
   Counters counters_;
 };
@@ -206,6 +217,19 @@ bool CheckOutputArgs(const BatchArgs& args) {
     SayError("--resume needs -o FILE or --out-dir DIR: it keeps what is already there");
     return false;
   }
+  return true;
+}
+
+// -o FILE: true, after saying which, when an input listed is FILE itself (by another path, or a hard
+// link, too): opening FILE would empty it before it is read, and write its result over it.
+bool OutputIsAnInput(const std::string& output, const InputQueue& queue) {
+  const std::optional<FileId> out = FileIdOf(output);
+  if (!out) return false;  // not there yet: no input is it
+  const auto same = queue.FindListed([&](const std::string& path) { return FileIdOf(path) == out; });
+  if (!same) return false;
+  SayError("-o " + output + " is an input too (" + *same +
+           "): it would be emptied before it is read; nothing "
+           "converted. Write the output elsewhere");
   return true;
 }
 
@@ -276,6 +300,7 @@ int RunBatch(const BatchArgs& args) {
   InputQueue queue(args.include, args.exclude, *shard, args.stdin_paths, stop);
   if (!queue.Expand(args.inputs)) return kExitBadInput;
   if (to_dir && RefuseNameClash(queue, args.out_dir)) return kExitBadInput;
+  if (!to_dir && !to_stdout && OutputIsAnInput(args.output, queue)) return kExitBadInput;
   // Before the --resume scan, which may be long: interrupted, it removes its temporary file.
   if (!stop.CatchSignals()) return kExitBadInput;
   KeptCounts kept_counts;
@@ -290,6 +315,7 @@ int RunBatch(const BatchArgs& args) {
 
   std::ofstream file;
   std::ostream* out = &std::cout;
+  std::optional<FileId> output_id;  // -o FILE: the file, which no input may be
   if (!to_dir && !to_stdout) {
     file.open(args.output, std::ios::binary | (args.resume ? std::ios::app : std::ios::trunc));
     if (!file) {
@@ -297,13 +323,14 @@ int RunBatch(const BatchArgs& args) {
       return kExitBadInput;
     }
     out = &file;
+    output_id = FileIdOf(args.output);
   }
   const unsigned jobs = std::max(1u, args.jobs);
   std::optional<LineWriter> writer;
   if (!to_dir)
     writer.emplace(*out, to_stdout ? "standard output" : args.output, !args.unordered, size_t{4} * jobs,
                    stop);
-  BatchRun run(args, options, queue, kept, writer ? &*writer : nullptr, stop);
+  BatchRun run(args, options, queue, kept, writer ? &*writer : nullptr, output_id, stop);
   const bool progress = args.progress == "always" || (args.progress == "auto" && isatty(STDERR_FILENO));
   const double seconds = RunWorkers(run, jobs, progress, queue);
 

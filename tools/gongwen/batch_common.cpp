@@ -1,6 +1,7 @@
 #include "batch_common.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -90,6 +91,12 @@ Result<std::string> ReadBatchInput(const std::string& path, const ExtractOptions
     return Status(StatusCode::kIoError, "not a regular file (a pipe, socket or device): not read")
         .WithFile(path);
   return ReadInputBytes(file, options);
+}
+
+std::optional<FileId> FileIdOf(const std::string& path) {
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0) return std::nullopt;
+  return FileId{static_cast<uint64_t>(st.st_dev), static_cast<uint64_t>(st.st_ino)};
 }
 
 void SayError(const std::string& message) { PrintError(AsWrittenUtf8(message)); }

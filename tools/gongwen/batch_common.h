@@ -4,6 +4,8 @@
 #define GONGWEN_TOOLS_BATCH_COMMON_H_
 
 #include <atomic>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -60,6 +62,14 @@ class BatchStop {
 //   and SIGINT could not stop it (open is restarted). A directory walk leaves such files out; a
 //   path given by name is an io-error record.
 Result<std::string> ReadBatchInput(const std::string& path, const ExtractOptions& options);
+
+// A file as the system knows it (device and inode): two paths of one file, or a hard link, are one.
+struct FileId {
+  uint64_t device = 0, inode = 0;
+  bool operator==(const FileId&) const = default;
+};
+// The file `path` names (a link followed); nullopt when there is none or it cannot be examined.
+std::optional<FileId> FileIdOf(const std::string& path);
 
 // Prints "gongwen: <message>" with each byte that is not UTF-8 as U+FFFD: the
 // paths it names are any bytes (a GBK file name from an old archive), and a

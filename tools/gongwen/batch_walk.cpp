@@ -319,6 +319,13 @@ std::optional<std::map<std::string, size_t>> InputQueue::Repeats() const {
   return repeats;
 }
 
+std::optional<std::string> InputQueue::FindListed(
+    const std::function<bool(const std::string&)>& matches) const {
+  for (const Listed& l : listed_)
+    if (matches(l.path)) return l.path;
+  return std::nullopt;
+}
+
 std::optional<size_t> InputQueue::Total() const {
   return stdin_ ? std::nullopt : std::optional<size_t>(listed_.size());
 }

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -93,6 +94,9 @@ class InputQueue {
   // The paths listed more than once, by their exact bytes, and how many times;
   // nullopt when paths come from standard input (not known in advance).
   std::optional<std::map<std::string, size_t>> Repeats() const;
+
+  // The first input listed before the run (standard input's are not yet known) for which `matches` is true.
+  std::optional<std::string> FindListed(const std::function<bool(const std::string&)>& matches) const;
 
   // The number of inputs when known in advance (none come from standard input).
   std::optional<size_t> Total() const;

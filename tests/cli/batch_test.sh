@@ -588,4 +588,27 @@ echo "$TMP/self/out.jsonl" | "$GW" batch --stdin-paths --include '*' -o "$TMP/se
 set -e
 [ $rc = 1 ] && grep -q '"code":"invalid-argument","message":"the output file (-o): not read as an input"' "$TMP/self/out.jsonl" ||
   fail "-o named on standard input: exit $rc, $(cat "$TMP/self/out.jsonl")"
+# Paths ending in NUL (find -print0) are read with --null (-0), exactly; read as lines, the names run together and
+# make one error record saying so, not a document under a wrong name. The issue's streaming command line
+# (--stdin-paths --jsonl -) is a path per line in, a JSON line per path out.
+(cd "$in" && find . -name '*.txt' -print0 | sort -z) >"$TMP/list0"
+(cd "$in" && "$GW" batch --stdin-paths -0 --jsonl - <"$TMP/list0" >"$TMP/null.jsonl" 2>/dev/null) || true
+(cd "$in" && tr '\0' '\n' <"$TMP/list0" | "$GW" batch --stdin-paths --jsonl - >"$TMP/lines.jsonl" 2>/dev/null) || true
+(cd "$in" && "$GW" batch --null "@$TMP/list0" -o "$TMP/null-list.jsonl" 2>/dev/null) || true
+[ "$(lines "$TMP/null.jsonl")" = "$(tr -cd '\0' <"$TMP/list0" | wc -c)" ] && cmp -s "$TMP/null.jsonl" "$TMP/lines.jsonl" &&
+  cmp -s "$TMP/null.jsonl" "$TMP/null-list.jsonl" || fail "--null: $(lines "$TMP/null.jsonl") lines"
+set +e
+(cd "$in" && "$GW" batch --stdin-paths -o "$TMP/nul.jsonl" <"$TMP/list0" 2>/dev/null); rc=$?
+set -e
+[ $rc = 1 ] && [ "$(lines "$TMP/nul.jsonl")" = 1 ] && grep -q '"code":"invalid-argument","message":"the path holds a NUL byte' "$TMP/nul.jsonl" ||
+  fail "NUL-ended paths read as lines: exit $rc, $(cut -c1-200 "$TMP/nul.jsonl")"
+# A list saved with a byte-order mark (Windows Notepad) and CRLF line ends names its files; an empty argument (a
+# variable not set) is a usage error, not a batch of nothing.
+printf '\xef\xbb\xbf%s\r\n' "$in/a.txt" >"$TMP/bom.lst"
+"$GW" batch "@$TMP/bom.lst" -o "$TMP/bom.jsonl" 2>/dev/null || fail "a list with a BOM: $(cut -c1-200 "$TMP/bom.jsonl")"
+grep -qF "\"path\":\"$in/a.txt\"" "$TMP/bom.jsonl" || fail "a list with a BOM: $(cut -c1-200 "$TMP/bom.jsonl")"
+set +e
+"$GW" batch "" -o "$TMP/empty-arg.jsonl" 2>"$TMP/empty-arg.err"; rc=$?
+set -e
+[ $rc = 2 ] && grep -q "an empty input argument" "$TMP/empty-arg.err" || fail "an empty argument: exit $rc, $(cat "$TMP/empty-arg.err")"
 echo "batch_test: ok"

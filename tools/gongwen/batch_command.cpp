@@ -50,6 +50,7 @@ struct BatchArgs {
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   bool unordered = false;
   bool stdin_paths = false;
+  bool null_separated = false;  // --null: paths in lists and on standard input end in NUL
   std::vector<std::string> include = {"*.txt", "*.md", "*.docx", "*.docm", "*.dotx"};
   std::vector<std::string> exclude;
   std::string shard;  // "K/N"
@@ -155,6 +156,11 @@ class BatchRun {
   // Read once: the bytes give the hash --resume compares with DIR/NAME.json, and the document.
   Result<std::string> ReadBytes(const Input& input) const {
     if (!input.error.empty()) return Status(StatusCode::kIoError, input.error);
+    // A list of paths made with find -print0, read a line at a time: the names run together.
+    if (input.path.find('\0') != std::string::npos)
+      return Status(StatusCode::kInvalidArgument,
+                    "the path holds a NUL byte, which no file name can (paths ending in NUL, as find -print0 "
+                    "writes them, are read with --null)");
     // A path on standard input may name -o's file, opened (emptied) before it came: not read as a document.
     if (output_ && FileIdOf(input.path == "-" ? "./-" : input.path) == output_)
       return Status(StatusCode::kInvalidArgument, "the output file (-o): not read as an input")
@@ -297,7 +303,8 @@ int RunBatch(const BatchArgs& args) {
   const bool to_stdout = !to_dir && (args.output.empty() || args.output == "-");
 
   BatchStop stop;
-  InputQueue queue(args.include, args.exclude, *shard, args.stdin_paths, stop);
+  InputQueue queue(args.include, args.exclude, *shard, args.stdin_paths, args.null_separated ? '\0' : '\n',
+                   stop);
   if (!queue.Expand(args.inputs)) return kExitBadInput;
   if (to_dir && RefuseNameClash(queue, args.out_dir)) return kExitBadInput;
   if (!to_dir && !to_stdout && OutputIsAnInput(args.output, queue)) return kExitBadInput;
@@ -351,7 +358,8 @@ void AddBatchCommand(CLI::App& app, std::function<int()>& run) {
       "becomes an error record and the batch goes on");
   cmd->add_option("inputs", args->inputs,
                   "Files, directories (recursive), @LIST files of paths, or '-' for paths on standard input");
-  cmd->add_option("-o,--output", args->output, "Write the JSONL here instead of standard output");
+  cmd->add_option("-o,--output,--jsonl", args->output,
+                  "Write the JSONL here instead of standard output ('-')");
   cmd->add_option("--out-dir", args->out_dir,
                   "Write one NAME.json per input under this folder, mirroring the input tree (a failure: "
                   "NAME.error.json), each through a temporary name and a rename");
@@ -365,6 +373,9 @@ void AddBatchCommand(CLI::App& app, std::function<int()>& run) {
   cmd->add_flag(
       "--stdin-paths", args->stdin_paths,
       "Read input paths from standard input, one per line, as they come (Hadoop Streaming, Spark pipe)");
+  cmd->add_flag("-0,--null", args->null_separated,
+                "Paths in @LIST files and on standard input end in a NUL byte, as find -print0 writes them, "
+                "and are taken exactly (no line ends or blanks trimmed)");
   // One glob per occurrence (repeatable), so a glob never swallows the inputs after it.
   cmd->add_option("--include", args->include, "Glob of files to take from directories (repeatable)")
       ->capture_default_str()

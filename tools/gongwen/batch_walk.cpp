@@ -25,6 +25,8 @@ std::string TrimEnd(std::string s) {
   return s;
 }
 
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
 // The output name of a path given as it is (see Input::name).
 fs::path OutputName(const fs::path& path) {
   fs::path out;
@@ -180,7 +182,7 @@ bool Shard::Takes(std::string_view path) const {
 
 bool StdinLines::Next(std::string& line) {
   for (;;) {
-    if (const size_t end = buffer_.find('\n', scanned_); end != std::string::npos) {
+    if (const size_t end = buffer_.find(separator_, scanned_); end != std::string::npos) {
       line.assign(buffer_, start_, end - start_);
       start_ = scanned_ = end + 1;
       return true;
@@ -213,13 +215,14 @@ bool StdinLines::Next(std::string& line) {
 }
 
 InputQueue::InputQueue(std::vector<std::string> include, std::vector<std::string> exclude, Shard shard,
-                       bool stdin_paths, const BatchStop& stop)
+                       bool stdin_paths, char separator, const BatchStop& stop)
     : include_(std::move(include)),
       exclude_(std::move(exclude)),
       shard_(shard),
       stop_(stop),
       stdin_(stdin_paths),
-      stdin_lines_(stop) {}
+      separator_(separator),
+      stdin_lines_(stop, separator) {}
 
 bool InputQueue::Expand(const std::vector<std::string>& arguments) {
   for (const std::string& argument : arguments) {
@@ -237,11 +240,19 @@ bool InputQueue::Expand(const std::vector<std::string>& arguments) {
         SayError(file + ": cannot read the list of inputs");
         return false;
       }
-      for (std::string line; std::getline(list, line);) Add(TrimEnd(std::move(line)));
+      bool first = true;
+      for (std::string line; std::getline(list, line, separator_); first = false) {
+        // A list saved by Windows Notepad opens with a byte-order mark, which no path does.
+        if (first && line.starts_with(kUtf8Bom)) line.erase(0, kUtf8Bom.size());
+        Add(PathOf(std::move(line)));
+      }
       if (list.bad()) {  // a read error part way: the inputs after it would be left out, unsaid
         SayError(file + ": cannot read the list of inputs to its end");
         return false;
       }
+    } else if (argument.empty()) {  // "$UNSET": no input named, which would go unseen
+      SayError("an empty input argument (a variable not set?)");
+      return false;
     } else if (std::error_code ec; fs::is_directory(argument, ec)) {
       Walked walked;
       Walk(argument, ReadGlobs(include_), ReadGlobs(exclude_), shard_, walked);
@@ -271,7 +282,7 @@ std::optional<std::pair<size_t, Input>> InputQueue::Next() {
       l.path.shrink_to_fit();
     } else if (stdin_) {
       if (!stdin_lines_.Next(input.path)) return std::nullopt;
-      input.path = TrimEnd(std::move(input.path));
+      input.path = PathOf(std::move(input.path));
       if (input.path.empty() || !shard_.Takes(input.path)) continue;
       input.name = OutputName(input.path);
       if (claim_names_) input.clash = Claim(input.path, input.name.string());
@@ -328,6 +339,11 @@ std::optional<std::string> InputQueue::FindListed(
 
 std::optional<size_t> InputQueue::Total() const {
   return stdin_ ? std::nullopt : std::optional<size_t>(listed_.size());
+}
+
+// A path line of a list or standard input as the path it names.
+std::string InputQueue::PathOf(std::string line) const {
+  return separator_ == '\n' ? TrimEnd(std::move(line)) : line;
 }
 
 void InputQueue::Add(std::string path) {

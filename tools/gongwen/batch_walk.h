@@ -45,13 +45,15 @@ struct Input {
 // and the stop's wake pipe together: an interrupt ends the wait at once.
 class StdinLines {
  public:
-  explicit StdinLines(const BatchStop& stop) : stop_(stop) {}
-  // The next line (without its newline; the last may lack one); false at the
+  // Lines end in `separator`: '\n', or '\0' for paths as find -print0 writes them.
+  StdinLines(const BatchStop& stop, char separator) : stop_(stop), separator_(separator) {}
+  // The next line (without its separator; the last may lack one); false at the
   // end of the input, or when the batch stops.
   bool Next(std::string& line);
 
  private:
   const BatchStop& stop_;
+  const char separator_;
   std::string buffer_;
   size_t start_ = 0, scanned_ = 0;  // the next line's start; how far it was searched for a newline
   bool eof_ = false;
@@ -63,9 +65,10 @@ class StdinLines {
 class InputQueue {
  public:
   // --include and --exclude globs match a walked file's name or its path below
-  // the directory given, ignoring case.
+  // the directory given, ignoring case. Paths in @LIST files and on standard input end in
+  // `separator`: '\n' (a line end "\r\n" too), or '\0' (--null: each name exactly as it is).
   InputQueue(std::vector<std::string> include, std::vector<std::string> exclude, Shard shard,
-             bool stdin_paths, const BatchStop& stop);
+             bool stdin_paths, char separator, const BatchStop& stop);
 
   // Expands the arguments; false (after saying why) when one cannot be read.
   bool Expand(const std::vector<std::string>& arguments);
@@ -111,12 +114,14 @@ class InputQueue {
 
  private:
   void Add(std::string path);
+  std::string PathOf(std::string line) const;
   std::string Claim(const std::string& path, const std::string& name);
 
   const std::vector<std::string> include_, exclude_;
   const Shard shard_;
   const BatchStop& stop_;
   bool stdin_;
+  const char separator_;
   std::vector<Listed> listed_;
   StdinLines stdin_lines_;
   size_t next_ = 0;

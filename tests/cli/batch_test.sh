@@ -611,4 +611,23 @@ set +e
 "$GW" batch "" -o "$TMP/empty-arg.jsonl" 2>"$TMP/empty-arg.err"; rc=$?
 set -e
 [ $rc = 2 ] && grep -q "an empty input argument" "$TMP/empty-arg.err" || fail "an empty argument: exit $rc, $(cat "$TMP/empty-arg.err")"
+# --out-dir: a result that would have to be a folder for another's (x.txt's x.txt.json, x.txt.json/y.txt's
+# x.txt.json/y.txt.json) is a clash found before anything is converted; from standard input, the later path is
+# not converted, and the batch goes on.
+mkdir -p "$TMP/fold/x.txt.json"
+cp "$SAMPLE" "$TMP/fold/x.txt"; cp "$SAMPLE" "$TMP/fold/x.txt.json/y.txt"; cp "$SAMPLE" "$TMP/fold/z.txt"
+set +e
+"$GW" batch "$TMP/fold" --out-dir "$TMP/fold-out" 2>"$TMP/fold.err"; rc=$?
+set -e
+[ $rc = 2 ] && [ ! -e "$TMP/fold-out" ] && grep -q "one file cannot be a folder too; nothing converted" "$TMP/fold.err" ||
+  fail "a result inside another: exit $rc, $(cat "$TMP/fold.err")"
+for order in "x.txt x.txt.json/y.txt z.txt" "x.txt.json/y.txt x.txt z.txt"; do
+  set +e
+  # shellcheck disable=SC2086
+  (cd "$TMP/fold" && printf '%s\n' $order | "$GW" batch -j 1 - --out-dir "$TMP/fold-in" 2>"$TMP/fold-in.err"); rc=$?
+  set -e
+  [ $rc = 1 ] && grep -q "3 files, 2 ok, 1 failed" "$TMP/fold-in.err" && [ -f "$TMP/fold-in/z.txt.json" ] ||
+    fail "a result inside another, from standard input ($order): exit $rc, $(cat "$TMP/fold-in.err")"
+  rm -rf "$TMP/fold-in"
+done
 echo "batch_test: ok"

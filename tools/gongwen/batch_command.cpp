@@ -140,8 +140,8 @@ class BatchRun {
 
   // --out-dir: another input's result has this name; it is never overwritten.
   void RefuseClash(const Input& input, const fs::path& target) {
-    SayError("--out-dir: " + input.path + " would be written to " + target.string() + ", the result of " +
-             input.clash + "; not converted");
+    SayError("--out-dir: " + input.path + " would be written to " + target.string() + ", " + input.clash +
+             "; not converted");
     counters_.failed++;
     counters_.done++;
   }
@@ -243,8 +243,13 @@ bool OutputIsAnInput(const std::string& output, const InputQueue& queue) {
 bool RefuseNameClash(InputQueue& queue, const std::string& out_dir) {
   const auto clash = queue.FindNameClash();
   if (!clash) return false;
-  SayError("--out-dir: " + clash->first + " and " + clash->second + " would both be written to " +
-           (fs::path(out_dir) / clash->result).string() +
+  const std::string result = (fs::path(out_dir) / clash->result).string();
+  SayError("--out-dir: " +
+           (clash->inside.empty()
+                ? clash->first + " and " + clash->second + " would both be written to " + result
+                : clash->first + " would be written to " + result + ", and " + clash->second +
+                      " inside it, to " + (fs::path(out_dir) / clash->inside).string() +
+                      ": one file cannot be a folder too") +
            "; nothing converted. Convert them in separate runs or into separate --out-dir folders");
   return true;
 }

@@ -307,8 +307,18 @@ std::optional<InputQueue::NameClash> InputQueue::FindNameClash() {
     const auto& [name, a] = claims[i - 1];
     const size_t b = claims[i].second;
     if (name == claims[i].first && listed_[a].path != listed_[b].path)
-      return NameClash{name + ".json", listed_[a].path, listed_[b].path};
+      return NameClash{name + ".json", listed_[a].path, listed_[b].path, ""};
   }
+  // A folder of one result that is another result's file: each folder of a name ending in ".json" looked up.
+  for (const auto& [name, b] : claims)
+    for (size_t slash = name.find('/'); slash != std::string::npos; slash = name.find('/', slash + 1)) {
+      const std::string_view folder = std::string_view(name).substr(0, slash);
+      if (!folder.ends_with(".json")) continue;
+      const std::string file(folder.substr(0, folder.size() - 5));
+      const auto it = std::lower_bound(claims.begin(), claims.end(), std::make_pair(file, size_t{0}));
+      if (it != claims.end() && it->first == file)
+        return NameClash{file + ".json", listed_[it->second].path, listed_[b].path, name + ".json"};
+    }
   if (stdin_) {
     claim_names_ = true;
     for (const auto& [name, i] : claims) claimed_.emplace(name, listed_[i].path);
@@ -355,8 +365,20 @@ void InputQueue::Add(std::string path) {
 // refused for a clash keeps no name, so a later path is not refused for it.
 std::string InputQueue::Claim(const std::string& path, const std::string& name) {
   const std::string keys[] = {name, name + ".error"};
-  for (const std::string& key : keys)
-    if (const auto it = claimed_.find(key); it != claimed_.end() && it->second != path) return it->second;
+  for (const std::string& key : keys) {
+    if (const auto it = claimed_.find(key); it != claimed_.end() && it->second != path)
+      return "the result of " + it->second;
+    // A result file where this one needs a folder, or a result inside this one's file.
+    for (size_t slash = key.find('/'); slash != std::string::npos; slash = key.find('/', slash + 1))
+      if (const std::string_view folder = std::string_view(key).substr(0, slash); folder.ends_with(".json"))
+        if (const auto it = claimed_.find(std::string(folder.substr(0, folder.size() - 5)));
+            it != claimed_.end())
+          return "inside " + it->first + ".json, the result of " + it->second + " (a file, not a folder)";
+    const std::string as_folder = key + ".json/";
+    if (const auto it = claimed_.lower_bound(as_folder);
+        it != claimed_.end() && it->first.starts_with(as_folder))
+      return "which would have to be a folder holding " + it->first + ".json, the result of " + it->second;
+  }
   for (const std::string& key : keys) claimed_.emplace(key, path);
   return "";
 }

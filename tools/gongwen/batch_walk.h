@@ -37,7 +37,9 @@ struct Shard {
 struct Input {
   std::string path;
   std::filesystem::path name;
-  std::string clash;  // --out-dir, paths on standard input: an earlier input with the same result file
+  // --out-dir, paths on standard input: why an earlier input's result leaves this one no room, after
+  // "would be written to DIR/NAME.json, " ("the result of r1/x.txt"); empty when there is none.
+  std::string clash;
   std::string error;  // a directory the walk could not read: why (the input becomes an error record)
 };
 
@@ -81,11 +83,14 @@ class InputQueue {
   // error file) — found before anything is converted. One would overwrite the
   // other, and each --resume would redo one of them. One file by two paths
   // (x.txt and ./x.txt, a hard link) is two inputs too: each result names its
-  // own path in source.path, so --resume would redo one of them every time. After this, paths that come
-  // on standard input are checked as they come, against these too (Input::clash).
+  // own path in source.path, so --resume would redo one of them every time. So are two results one of
+  // which would have to be a folder holding the other: x.txt's DIR/x.txt.json, and x.txt.json/y.txt's
+  // DIR/x.txt.json/y.txt.json. After this, paths that come on standard input are checked as they come,
+  // against these too (Input::clash).
   struct NameClash {
     std::string result;  // the result's name under DIR
     std::string first, second;
+    std::string inside;  // when not empty: second's result, below first's `result`, which is a file
   };
   std::optional<NameClash> FindNameClash();
 

@@ -630,4 +630,16 @@ for order in "x.txt x.txt.json/y.txt z.txt" "x.txt.json/y.txt x.txt z.txt"; do
     fail "a result inside another, from standard input ($order): exit $rc, $(cat "$TMP/fold-in.err")"
   rm -rf "$TMP/fold-in"
 done
+# Temporary files a batch killed outright (SIGKILL: no cleanup ran) left in the folders it wrote to are removed by
+# the next batch writing there, for --out-dir and -o alike; a live process's are left, and so is any other file.
+mkdir -p "$TMP/kill/in/sub" "$TMP/kill/out/sub"
+cp "$SAMPLE" "$TMP/kill/in/a.txt"; cp "$SAMPLE" "$TMP/kill/in/sub/b.txt"
+dead=$(sh -c 'echo $$')  # a process that has ended: its number names no process now
+for f in out/.gongwen-tmp-$dead-0 out/sub/.gongwen-tmp-$dead-7 .gongwen-tmp-$dead-1 out/.gongwen-tmp-$$-0 out/.gongwen-tmp-x; do
+  touch "$TMP/kill/$f"
+done
+"$GW" batch "$TMP/kill/in" --out-dir "$TMP/kill/out" --resume 2>/dev/null
+"$GW" batch "$TMP/kill/in" -o "$TMP/kill/out.jsonl" --resume 2>/dev/null
+left=$(cd "$TMP/kill" && find . -name '.gongwen-tmp-*' | sort | tr '\n' ' ')
+[ "$left" = "./out/.gongwen-tmp-$$-0 ./out/.gongwen-tmp-x " ] || fail "temporary files of a killed batch: $left"
 echo "batch_test: ok"

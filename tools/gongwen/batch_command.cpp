@@ -181,6 +181,7 @@ class BatchRun {
   // DIR/NAME.error.json, and the other one removed. A write that fails stops the
   // batch, as with -o, and removes nothing: an earlier result stays as it was.
   bool Store(const fs::path& target, bool ok, const std::string& line) {
+    sweeper_.Sweep(target.parent_path());
     const fs::path error_file = ErrorFileOf(target);
     const fs::path& file = ok ? target : error_file;
     if (std::string why; !WriteAtomically(file, line, why)) {
@@ -199,6 +200,7 @@ class BatchRun {
   KeptLines& kept_;
   LineWriter* const writer_;  // -o or standard output; nullptr with --out-dir
   const std::optional<FileId> output_;  // -o FILE: its file
+  LeftoverSweeper sweeper_;             // --out-dir: the folders written to
   BatchStop& stop_;
   Counters counters_;
 };
@@ -316,6 +318,8 @@ int RunBatch(const BatchArgs& args) {
   // Before the --resume scan, which may be long: interrupted, it removes its temporary file.
   if (!stop.CatchSignals()) return kExitBadInput;
   KeptCounts kept_counts;
+  // -o FILE: a --resume killed outright while it rewrote FILE left its temporary file beside it.
+  if (!to_dir && !to_stdout) LeftoverSweeper().Sweep(fs::path(args.output).parent_path());
   if (args.resume && !to_dir) {
     auto kept =
         KeepCurrentLines(args.output, options, GeneratorFor(options, args.lexicons), queue.Repeats(), stop);

@@ -6,7 +6,9 @@
 
 #include <atomic>
 #include <cerrno>
+#include <charconv>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <system_error>
 
@@ -22,9 +24,21 @@ std::string Reason(int error) { return std::error_code(error, std::generic_categ
 // folder (so that the rename is atomic) and short: the result's own name may be as long as the
 // system allows (a Chinese title of 80 characters is 240 bytes of a 255-byte limit), and a suffix
 // on it would pass the limit.
+constexpr std::string_view kTemporaryPrefix = ".gongwen-tmp-";
+
 fs::path TemporaryName(const fs::path& path) {
   static std::atomic<unsigned long> next{0};
-  return path.parent_path() / (".gongwen-tmp-" + std::to_string(getpid()) + "-" + std::to_string(next++));
+  return path.parent_path() /
+         (std::string(kTemporaryPrefix) + std::to_string(getpid()) + "-" + std::to_string(next++));
+}
+
+// The process that made the temporary file `name` (".gongwen-tmp-PID-N"); 0 for another name.
+pid_t MakerOf(std::string_view name) {
+  if (!name.starts_with(kTemporaryPrefix)) return 0;
+  name.remove_prefix(kTemporaryPrefix.size());
+  pid_t pid = 0;
+  const auto [end, error] = std::from_chars(name.data(), name.data() + name.size(), pid);
+  return error == std::errc() && pid > 0 && end != name.data() + name.size() && *end == '-' ? pid : 0;
 }
 
 }  // namespace
@@ -72,6 +86,23 @@ bool AtomicFile::Commit() {
     return Fail("cannot rename its temporary file over it", errno);
   committed_ = true;
   return true;
+}
+
+void LeftoverSweeper::Sweep(const fs::path& folder) {
+  const fs::path dir = folder.empty() ? fs::path(".") : folder;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!swept_.insert(dir).second) return;
+  }
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const pid_t maker = MakerOf(it->path().filename().native());
+    // Gone: no such process (a live one, even another user's, answers or refuses: EPERM).
+    if (maker != 0 && maker != getpid() && kill(maker, 0) != 0 && errno == ESRCH) {
+      std::error_code removed;
+      fs::remove(it->path(), removed);
+    }
+  }
 }
 
 bool WriteAtomically(const fs::path& path, std::string_view text, std::string& error) {

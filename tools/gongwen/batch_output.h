@@ -10,6 +10,7 @@
 #include <mutex>
 #include <optional>
 #include <ostream>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -50,6 +51,19 @@ class AtomicFile {
 // `text` and a newline as the whole of `path` (an AtomicFile), its folder made
 // first. False with `error` set when it could not be written; `path` is then as it was.
 bool WriteAtomically(const std::filesystem::path& path, std::string_view text, std::string& error);
+
+// The temporary files (.gongwen-tmp-PID-N) that a batch killed outright (SIGKILL, a power cut: no
+// destructor ran) left in a folder it wrote to, removed by the next batch that writes there: those
+// whose process is gone. A live process's (another batch writing into the same folder) are left, and
+// so is every other file. Each folder is looked at once. Thread-safe.
+class LeftoverSweeper {
+ public:
+  void Sweep(const std::filesystem::path& folder);
+
+ private:
+  std::set<std::filesystem::path> swept_;
+  std::mutex mutex_;
+};
 
 // Writes finished lines to `out`, one whole line per write (an interrupted batch
 // leaves only whole lines): in input order through a window of at most `window`

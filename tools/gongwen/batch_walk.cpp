@@ -278,14 +278,18 @@ std::optional<std::pair<size_t, Input>> InputQueue::Next() {
       input.name = NameOf(l);
       if (!walk_errors_.empty())
         if (auto it = walk_errors_.find(l.path); it != walk_errors_.end()) input.error = it->second;
-      input.path = std::move(l.path);
-      l.path.shrink_to_fit();
+      if (claim_names_) {
+        input.path = l.path;  // kept, for a clash from standard input to name
+      } else {
+        input.path = std::move(l.path);
+        l.path.shrink_to_fit();
+      }
     } else if (stdin_) {
       if (!stdin_lines_.Next(input.path)) return std::nullopt;
       input.path = PathOf(std::move(input.path));
       if (input.path.empty() || !shard_.Takes(input.path)) continue;
       input.name = OutputName(input.path);
-      if (claim_names_) input.clash = Claim(input.path, input.name.string());
+      if (claim_names_) input.clash = Claim(input.path, input.name.string(), count_);
     } else {
       return std::nullopt;
     }
@@ -321,7 +325,7 @@ std::optional<InputQueue::NameClash> InputQueue::FindNameClash() {
     }
   if (stdin_) {
     claim_names_ = true;
-    for (const auto& [name, i] : claims) claimed_.emplace(name, listed_[i].path);
+    for (size_t i = 0; i < listed_.size(); ++i) Claim(listed_[i].path, NameOf(listed_[i]).string(), i);
   }
   return std::nullopt;
 }
@@ -361,25 +365,52 @@ void InputQueue::Add(std::string path) {
   listed_.push_back({std::move(path), std::string::npos});
 }
 
-// Claims both result files of `path` (from standard input), or neither: a path
-// refused for a clash keeps no name, so a later path is not refused for it.
-std::string InputQueue::Claim(const std::string& path, const std::string& name) {
+namespace {
+
+size_t HashOf(std::string_view s) { return std::hash<std::string_view>()(s); }
+
+// The folders of `key` (a result's name under DIR) that end in ".json", each less ".json".
+template <typename Fn>
+void ForEachJsonFolder(std::string_view key, Fn fn) {
+  for (size_t slash = key.find('/'); slash != std::string_view::npos; slash = key.find('/', slash + 1))
+    if (const std::string_view folder = key.substr(0, slash); folder.ends_with(".json"))
+      fn(folder.substr(0, folder.size() - 5));
+}
+
+}  // namespace
+
+// Input `index` in a message: its path when listed before the run, its place when it came on standard input.
+std::string InputQueue::InputAt(size_t index) const {
+  if (index < listed_.size()) return listed_[index].path;
+  return "input " + std::to_string(index + 1) + " (counted in the order given)";
+}
+
+// Claims both result files of `path` (input `index`), or neither: a path refused for a clash keeps no
+// name, so a later path is not refused for it. Returns why it is refused (Input::clash), or "".
+std::string InputQueue::Claim(const std::string& path, const std::string& name, size_t index) {
   const std::string keys[] = {name, name + ".error"};
+  const size_t path_hash = HashOf(path);
   for (const std::string& key : keys) {
-    if (const auto it = claimed_.find(key); it != claimed_.end() && it->second != path)
-      return "the result of " + it->second;
-    // A result file where this one needs a folder, or a result inside this one's file.
-    for (size_t slash = key.find('/'); slash != std::string::npos; slash = key.find('/', slash + 1))
-      if (const std::string_view folder = std::string_view(key).substr(0, slash); folder.ends_with(".json"))
-        if (const auto it = claimed_.find(std::string(folder.substr(0, folder.size() - 5)));
-            it != claimed_.end())
-          return "inside " + it->first + ".json, the result of " + it->second + " (a file, not a folder)";
-    const std::string as_folder = key + ".json/";
-    if (const auto it = claimed_.lower_bound(as_folder);
-        it != claimed_.end() && it->first.starts_with(as_folder))
-      return "which would have to be a folder holding " + it->first + ".json, the result of " + it->second;
+    if (const auto it = claimed_files_.find(HashOf(key));
+        it != claimed_files_.end() && it->second.path_hash != path_hash)
+      return "the result of " + InputAt(it->second.index);
+    // A result file where this one needs a folder, or results inside this one's file.
+    std::string inside;
+    ForEachJsonFolder(key, [&](std::string_view file) {
+      if (const auto it = claimed_files_.find(HashOf(file)); inside.empty() && it != claimed_files_.end())
+        inside = "inside " + std::string(file) + ".json, the result of " + InputAt(it->second.index) +
+                 " (a file, not a folder)";
+    });
+    if (!inside.empty()) return inside;
+    if (const auto it = claimed_folders_.find(HashOf(key)); it != claimed_folders_.end())
+      return "which would have to be a folder holding the result of " + InputAt(it->second.index);
   }
-  for (const std::string& key : keys) claimed_.emplace(key, path);
+  for (const std::string& key : keys) {
+    claimed_files_.emplace(HashOf(key), Claimant{path_hash, index});
+    ForEachJsonFolder(key, [&](std::string_view file) {
+      claimed_folders_.emplace(HashOf(file), Claimant{path_hash, index});
+    });
+  }
   return "";
 }
 

@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -120,7 +121,8 @@ class InputQueue {
  private:
   void Add(std::string path);
   std::string PathOf(std::string line) const;
-  std::string Claim(const std::string& path, const std::string& name);
+  std::string Claim(const std::string& path, const std::string& name, size_t index);
+  std::string InputAt(size_t index) const;
 
   const std::vector<std::string> include_, exclude_;
   const Shard shard_;
@@ -134,7 +136,15 @@ class InputQueue {
   size_t left_out_ = 0;
   std::map<std::string, std::string> walk_errors_;  // a directory that could not be read -> why
   bool claim_names_ = false;
-  std::map<std::string, std::string> claimed_;  // with --out-dir and standard input: result name -> input
+  // With --out-dir and paths on standard input: the result files claimed so far, and the folders ending in
+  // ".json" that hold one, each by a hash of its name under DIR (less ".json"), with the input that
+  // claimed it, also by a hash, and its place: not the names, so that a stream of a million paths holds
+  // no million names (a false clash takes two 64-bit hashes alike). Messages name that input by its place.
+  struct Claimant {
+    size_t path_hash;
+    size_t index;
+  };
+  std::unordered_map<size_t, Claimant> claimed_files_, claimed_folders_;
   std::mutex mutex_;
 };
 

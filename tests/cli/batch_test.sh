@@ -422,7 +422,9 @@ if [ -w /dev/full ]; then
     "$GW" batch -j 2 "@$TMP/many.txt" $out 2>"$TMP/full.err"; rc=$?
     set -e
     done_files=$(sed -n 's/^gongwen batch: \([0-9]*\) files.*/\1/p' "$TMP/full.err")
+    # The summary says how many lines were written (none), not only how many documents were converted.
     [ $rc = 2 ] && grep -q "/dev/full: cannot write: No space left on device; stopped" "$TMP/full.err" &&
+      grep -q "; stopped: the output cannot be written (0 lines written)$" "$TMP/full.err" &&
       [ "${done_files:-300}" -lt 50 ] || fail "$out: exit $rc, $(cat "$TMP/full.err")"
   done
   set +e

@@ -281,8 +281,10 @@ double RunWorkers(BatchRun& run, unsigned jobs, bool progress, const InputQueue&
   return elapsed();
 }
 
-// The summary on standard error.
-void Summarize(const Counters& c, size_t left_out, double seconds, const BatchStop& stop) {
+// The summary on standard error; `written`, with -o or standard output, the lines written whole (when the
+// output failed, fewer than the documents converted).
+void Summarize(const Counters& c, size_t left_out, double seconds, const BatchStop& stop,
+               std::optional<size_t> written) {
   const double mb = static_cast<double>(c.bytes.load()) / 1e6;
   char summary[320];
   std::snprintf(summary, sizeof summary,
@@ -294,7 +296,9 @@ void Summarize(const Counters& c, size_t left_out, double seconds, const BatchSt
                 stop.OutputFailed()  ? "; stopped: the output cannot be written"
                 : stop.Interrupted() ? "; interrupted"
                                      : "");
-  std::cerr << "gongwen batch: " << summary << "\n";
+  std::string stopped =
+      stop.OutputFailed() && written ? " (" + std::to_string(*written) + " lines written)" : "";
+  std::cerr << "gongwen batch: " << summary << stopped << "\n";
 }
 
 int RunBatch(const BatchArgs& args) {
@@ -350,7 +354,8 @@ int RunBatch(const BatchArgs& args) {
   const bool progress = args.progress == "always" || (args.progress == "auto" && isatty(STDERR_FILENO));
   const double seconds = RunWorkers(run, jobs, progress, queue);
 
-  Summarize(run.counters(), queue.LeftOut(), seconds, stop);
+  Summarize(run.counters(), queue.LeftOut(), seconds, stop,
+            writer ? std::optional<size_t>(writer->Written()) : std::nullopt);
   if (stop.OutputFailed()) return kExitBadInput;
   if (!to_dir && FinishOutput(*out, args.output) != kExitOk) return kExitBadInput;
   if (stop.Interrupted()) return 130;

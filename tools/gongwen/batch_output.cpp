@@ -145,6 +145,8 @@ void LineWriter::Write(std::string& line) {
     const int error = errno;
     stop_.FailOutput(name_ + ": cannot write" + (error != 0 ? ": " + Reason(error) : std::string()) +
                      "; stopped");
+  } else {
+    ++written_;
   }
 }
 

@@ -78,6 +78,11 @@ class LineWriter {
 
   // The line of input `index`; nullopt for an input with nothing to write (kept by --resume).
   void Put(size_t index, std::optional<std::string> line);
+  // The lines written whole so far (the documents converted may be more, when a write failed).
+  size_t Written() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return written_;
+  }
 
  private:
   void Write(std::string& line);
@@ -89,6 +94,7 @@ class LineWriter {
   BatchStop& stop_;
   std::map<size_t, std::optional<std::string>> pending_;
   size_t next_ = 0;
+  size_t written_ = 0;
   std::mutex mutex_;
   std::condition_variable room_;
 };

@@ -644,4 +644,9 @@ done
 "$GW" batch "$TMP/kill/in" -o "$TMP/kill/out.jsonl" --resume 2>/dev/null
 left=$(cd "$TMP/kill" && find . -name '.gongwen-tmp-*' | sort | tr '\n' ' ')
 [ "$left" = "./out/.gongwen-tmp-$$-0 ./out/.gongwen-tmp-x " ] || fail "temporary files of a killed batch: $left"
+# The paths on standard input take the place of "-" among the inputs (with --stdin-paths alone, after them all).
+(cd "$SRC/corpus/docx" && echo table.docx | "$GW" batch -j 2 layout.docx - tracked.docx 2>/dev/null) | grep -o '"path":"[^"]*"' |
+  tr '\n' ' ' | grep -qxF '"path":"layout.docx" "path":"table.docx" "path":"tracked.docx" ' || fail "\"-\" between inputs: out of order"
+(cd "$SRC/corpus/docx" && echo table.docx | "$GW" batch --stdin-paths layout.docx 2>/dev/null) | grep -o '"path":"[^"]*"' |
+  tr '\n' ' ' | grep -qxF '"path":"layout.docx" "path":"table.docx" ' || fail "--stdin-paths: not after the inputs"
 echo "batch_test: ok"

@@ -228,6 +228,7 @@ bool InputQueue::Expand(const std::vector<std::string>& arguments) {
   for (const std::string& argument : arguments) {
     if (argument == "-") {
       stdin_ = true;
+      if (stdin_at_ == std::string::npos) stdin_at_ = listed_.size();  // a second "-" reads nothing more
     } else if (argument.size() > 1 && argument[0] == '@') {
       const std::string file = argument.substr(1);
       // A folder opens as a stream but reads as nothing: it would be an empty list, said nowhere.
@@ -266,6 +267,7 @@ bool InputQueue::Expand(const std::vector<std::string>& arguments) {
       Add(argument);  // a file, or a path that fails later with a named error record
     }
   }
+  if (stdin_at_ == std::string::npos) stdin_at_ = listed_.size();  // --stdin-paths: after the rest
   return true;
 }
 
@@ -273,7 +275,17 @@ std::optional<std::pair<size_t, Input>> InputQueue::Next() {
   std::lock_guard<std::mutex> lock(mutex_);
   while (!stop_.Stopping()) {
     Input input;
-    if (next_ < listed_.size()) {
+    if (stdin_ && !stdin_done_ && next_ == stdin_at_) {
+      if (!stdin_lines_.Next(input.path)) {
+        stdin_done_ = true;  // at its end, or the batch stops (the loop's test)
+        continue;
+      }
+      input.path = PathOf(std::move(input.path));
+      if (input.path.empty() || !shard_.Takes(input.path)) continue;
+      input.name = OutputName(input.path);
+      if (claim_names_) input.clash = Claim(input.path, input.name.string(), listed_.size() + stdin_count_);
+      ++stdin_count_;
+    } else if (next_ < listed_.size()) {
       Listed& l = listed_[next_++];
       input.name = NameOf(l);
       if (!walk_errors_.empty())
@@ -284,12 +296,6 @@ std::optional<std::pair<size_t, Input>> InputQueue::Next() {
         input.path = std::move(l.path);
         l.path.shrink_to_fit();
       }
-    } else if (stdin_) {
-      if (!stdin_lines_.Next(input.path)) return std::nullopt;
-      input.path = PathOf(std::move(input.path));
-      if (input.path.empty() || !shard_.Takes(input.path)) continue;
-      input.name = OutputName(input.path);
-      if (claim_names_) input.clash = Claim(input.path, input.name.string(), count_);
     } else {
       return std::nullopt;
     }
@@ -379,10 +385,11 @@ void ForEachJsonFolder(std::string_view key, Fn fn) {
 
 }  // namespace
 
-// Input `index` in a message: its path when listed before the run, its place when it came on standard input.
+// Input `index` in a message: its path when listed before the run, its place when it came on standard
+// input (listed_.size() + K for the K-th path there, from 0).
 std::string InputQueue::InputAt(size_t index) const {
   if (index < listed_.size()) return listed_[index].path;
-  return "input " + std::to_string(index + 1) + " (counted in the order given)";
+  return "path " + std::to_string(index - listed_.size() + 1) + " on standard input";
 }
 
 // Claims both result files of `path` (input `index`), or neither: a path refused for a clash keeps no

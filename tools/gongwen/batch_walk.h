@@ -63,8 +63,9 @@ class StdinLines {
 };
 
 // The inputs in order: given files as they are, directories walked (sorted, so
-// two runs agree), @LIST files read; "-" (or `stdin_paths`) adds the paths on
-// standard input after them. Next() may be called from several threads.
+// two runs agree), @LIST files read, and the paths on standard input where "-"
+// stands (with `stdin_paths` and no "-", after all the others). Next() may be
+// called from several threads.
 class InputQueue {
  public:
   // --include and --exclude globs match a walked file's name or its path below
@@ -128,6 +129,9 @@ class InputQueue {
   const Shard shard_;
   const BatchStop& stop_;
   bool stdin_;
+  size_t stdin_at_ = std::string::npos;  // the paths on standard input come before listed_[stdin_at_]
+  bool stdin_done_ = false;
+  size_t stdin_count_ = 0;  // paths taken from standard input
   const char separator_;
   std::vector<Listed> listed_;
   StdinLines stdin_lines_;

@@ -86,6 +86,15 @@ sum=0; for k in 1 2 3; do sum=$((sum + $(left_out --shard $k/3))); done
 # mapper per split with no shared state, and concatenates: the same lines as one run.
 bash "$SRC/tests/cli/stream_driver.sh" "$GW" "$TMP/list.txt" 3 >"$TMP/driver.jsonl"
 cmp -s "$TMP/driver.jsonl" "$TMP/list.jsonl" || fail "the streaming driver's output differs"
+# The same with the documents themselves on standard input (no file system shared with the mappers): each line
+# {"path", "base64"} gives the very line the file gives.
+"$PY" - "$TMP/list.txt" >"$TMP/documents.txt" <<'PY'
+import base64, json, sys
+for path in open(sys.argv[1]).read().splitlines():
+    print(json.dumps({"path": path, "base64": base64.b64encode(open(path, "rb").read()).decode()}))
+PY
+bash "$SRC/tests/cli/stream_driver.sh" "$GW" "$TMP/documents.txt" 3 --stdin-documents >"$TMP/driver-docs.jsonl"
+cmp -s "$TMP/driver-docs.jsonl" "$TMP/list.jsonl" || fail "the streaming driver's output differs with --stdin-documents"
 # Exit codes: 1 when a document failed (its error record written), unless --failed-exit-code says otherwise (0 in
 # the streaming recipes: a non-zero exit fails the whole Hadoop or Spark task); 2 for a usage error whatever it says.
 codes=""
@@ -649,4 +658,26 @@ left=$(cd "$TMP/kill" && find . -name '.gongwen-tmp-*' | sort | tr '\n' ' ')
   tr '\n' ' ' | grep -qxF '"path":"layout.docx" "path":"table.docx" "path":"tracked.docx" ' || fail "\"-\" between inputs: out of order"
 (cd "$SRC/corpus/docx" && echo table.docx | "$GW" batch --stdin-paths layout.docx 2>/dev/null) | grep -o '"path":"[^"]*"' |
   tr '\n' ' ' | grep -qxF '"path":"layout.docx" "path":"table.docx" ' || fail "--stdin-paths: not after the inputs"
+# --stdin-documents: a document as text, lines that hold none (not JSON, no path, bad base64, past the size limit)
+# as error records naming the line, a blank line skipped; only JSON lines out (no --out-dir, no --resume).
+{ printf '{"path":"t.txt","text":"一、总体要求\\n（一）加强领导。县政府办公室负责。"}\n'; echo 'not json'; echo
+  echo '{"path":"x.docx","base64":"UEsDBA*"}'; echo '{"path":"y.txt"}'
+  "$PY" -c 'import json; print(json.dumps({"path": "big.txt", "text": "x" * 3000000}))'; } >"$TMP/doclines.txt"
+set +e
+"$GW" batch --stdin-documents --max-input-mb 1 <"$TMP/doclines.txt" >"$TMP/doclines.jsonl" 2>/dev/null; rc=$?
+set -e
+"$PY" - "$TMP/doclines.jsonl" <<'PY' || fail "--stdin-documents, odd lines (exit $rc)"
+import json, sys
+docs = [json.loads(l) for l in open(sys.argv[1])]
+assert [d["source"]["path"] for d in docs] == ["t.txt", "standard input, line 2", "x.docx", "standard input, line 5",
+                                               "standard input, line 6"], [d["source"]["path"] for d in docs]
+assert [b["text"] for b in docs[0]["blocks"]] == ["一、总体要求", "（一）加强领导。县政府办公室负责。"], docs[0]["blocks"]
+assert [d["error"]["code"] for d in docs[1:]] == ["invalid-argument"] * 3 + ["too-large"], docs[1:]
+assert "not base64 at its character 7" in docs[2]["error"]["message"], docs[2]
+PY
+[ $rc = 1 ] || fail "--stdin-documents with failed lines: exit $rc"
+for bad in "--out-dir $TMP/x" "--resume -o $TMP/x.jsonl"; do
+  # shellcheck disable=SC2086
+  if "$GW" batch --stdin-documents $bad </dev/null 2>/dev/null; then fail "--stdin-documents $bad accepted"; fi
+done
 echo "batch_test: ok"

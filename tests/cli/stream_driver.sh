@@ -4,16 +4,17 @@
 # once (separate processes, nothing shared), then concatenates the outputs in
 # split order. Like the frameworks, it fails when a mapper exits non-zero; the
 # mappers run with --failed-exit-code 0, as the README's recipes do, so a file
-# that fails is an error record in the output, not a failed task.
-#   stream_driver.sh GONGWEN PATHS.txt N
+# that fails is an error record in the output, not a failed task. The lines are
+# paths, or with --stdin-documents the documents themselves (a JSON line each).
+#   stream_driver.sh GONGWEN LINES.txt N [--stdin-paths | --stdin-documents]
 set -euo pipefail
-gw=$1 list=$2 n=$3
+gw=$1 list=$2 n=$3 kind=${4:---stdin-paths}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 split -n "l/$n" -d "$list" "$work/split-"
 pids=()
 for s in "$work"/split-*; do
-  "$gw" batch --stdin-paths -j 1 --failed-exit-code 0 <"$s" >"$s.out" 2>"$s.err" &
+  "$gw" batch "$kind" -j 1 --failed-exit-code 0 <"$s" >"$s.out" 2>"$s.err" &
   pids+=($!)
 done
 # Every mapper waited for before reporting: a mapper still running would write

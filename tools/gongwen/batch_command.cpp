@@ -51,6 +51,7 @@ struct BatchArgs {
   bool unordered = false;
   bool stdin_paths = false;
   bool null_separated = false;  // --null: paths in lists and on standard input end in NUL
+  bool stdin_documents = false;  // standard input holds documents, a JSON line each
   std::vector<std::string> include = {"*.txt", "*.md", "*.docx", "*.docm", "*.dotx"};
   std::vector<std::string> exclude;
   std::string shard;  // "K/N"
@@ -121,7 +122,7 @@ class BatchRun {
  private:
   bool ToDir() const { return writer_ == nullptr; }
 
-  void Convert(size_t index, const Input& input) {
+  void Convert(size_t index, Input& input) {
     const fs::path target = ToDir() ? fs::path(args_.out_dir) / (input.name.string() + ".json") : fs::path();
     if (!input.clash.empty()) return RefuseClash(input, target);
     if (kept_.Take(input.path)) return Skip(index);  // found current when OUT was read
@@ -154,8 +155,9 @@ class BatchRun {
   }
 
   // Read once: the bytes give the hash --resume compares with DIR/NAME.json, and the document.
-  Result<std::string> ReadBytes(const Input& input) const {
-    if (!input.error.empty()) return Status(StatusCode::kIoError, input.error);
+  Result<std::string> ReadBytes(Input& input) const {
+    if (!input.error.empty()) return Status(input.error_code, input.error);
+    if (input.bytes) return std::move(*input.bytes);  // --stdin-documents: given, not read
     // A list of paths made with find -print0, read a line at a time: the names run together.
     if (input.path.find('\0') != std::string::npos)
       return Status(StatusCode::kInvalidArgument,
@@ -219,6 +221,13 @@ bool MakeOptions(const BatchArgs& args, Lexicon& lexicon, ExtractOptions& option
 bool CheckOutputArgs(const BatchArgs& args) {
   if (!args.out_dir.empty() && !args.output.empty()) {
     SayError("-o and --out-dir: give one");
+    return false;
+  }
+  if (args.stdin_documents &&
+      (!args.out_dir.empty() || args.resume || args.stdin_paths || args.null_separated)) {
+    SayError(
+        "--stdin-documents writes JSON lines (to standard output or -o): not with --out-dir, --resume, "
+        "--stdin-paths or --null");
     return false;
   }
   if (args.resume && args.out_dir.empty() && (args.output.empty() || args.output == "-")) {
@@ -316,6 +325,8 @@ int RunBatch(const BatchArgs& args) {
   BatchStop stop;
   InputQueue queue(args.include, args.exclude, *shard, args.stdin_paths, args.null_separated ? '\0' : '\n',
                    stop);
+  // A document line holds the file in base64 (4 characters for 3 bytes) and a little JSON around it.
+  if (args.stdin_documents) queue.ReadDocuments(options.read.max_bytes / 3 * 4 + (size_t{1} << 16));
   if (!queue.Expand(args.inputs)) return kExitBadInput;
   if (to_dir && RefuseNameClash(queue, args.out_dir)) return kExitBadInput;
   if (!to_dir && !to_stdout && OutputIsAnInput(args.output, queue)) return kExitBadInput;
@@ -387,6 +398,10 @@ void AddBatchCommand(CLI::App& app, std::function<int()>& run) {
   cmd->add_flag(
       "--stdin-paths", args->stdin_paths,
       "Read input paths from standard input, one per line, as they come (Hadoop Streaming, Spark pipe)");
+  cmd->add_flag("--stdin-documents", args->stdin_documents,
+                "Standard input holds the documents themselves, one per line as JSON: {\"path\": NAME, "
+                "\"base64\": BYTES} or {\"path\": NAME, \"text\": TEXT} (Spark binaryFiles, Hadoop Streaming "
+                "without a shared file system); a JSON line out for each");
   cmd->add_flag("-0,--null", args->null_separated,
                 "Paths in @LIST files and on standard input end in a NUL byte, as find -print0 writes them, "
                 "and are taken exactly (no line ends or blanks trimmed)");
@@ -415,8 +430,8 @@ void AddBatchCommand(CLI::App& app, std::function<int()>& run) {
                         "With --tokens: a user lexicon (one word per line); repeatable");
   AddLimitOptions(cmd, args->limits);
   cmd->callback([args, &run] {
-    if (args->inputs.empty() && !args->stdin_paths)
-      throw CLI::ValidationError("batch", "no inputs (or --stdin-paths)");
+    if (args->inputs.empty() && !args->stdin_paths && !args->stdin_documents)
+      throw CLI::ValidationError("batch", "no inputs (or --stdin-paths, --stdin-documents)");
     run = [args] { return RunBatch(*args); };
   });
 }

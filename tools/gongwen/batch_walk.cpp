@@ -4,7 +4,11 @@
 #include <poll.h>
 #include <unistd.h>
 
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <charconv>
 #include <fstream>
@@ -181,21 +185,51 @@ bool Shard::Takes(std::string_view path) const {
 }
 
 bool StdinLines::Next(std::string& line) {
+  too_long_ = false;
   for (;;) {
     if (const size_t end = buffer_.find(separator_, scanned_); end != std::string::npos) {
-      line.assign(buffer_, start_, end - start_);
+      if (skipping_) {
+        line.clear();
+        too_long_ = true;
+        skipping_ = false;
+        offset_ = skip_from_;
+      } else {
+        line.assign(buffer_, start_, end - start_);
+        offset_ = base_ + start_;
+      }
       start_ = scanned_ = end + 1;
+      ++number_;
       return true;
     }
     scanned_ = buffer_.size();
+    if (!skipping_ && buffer_.size() - start_ > max_line_) {
+      skipping_ = true;  // the rest of this line is read and dropped
+      skip_from_ = base_ + start_;
+    }
+    if (skipping_) {
+      base_ += buffer_.size();
+      buffer_.clear();
+      start_ = scanned_ = 0;
+    }
     if (eof_) {
+      if (skipping_) {
+        skipping_ = false;
+        line.clear();
+        too_long_ = true;
+        offset_ = skip_from_;
+        ++number_;
+        return true;
+      }
       if (start_ == buffer_.size()) return false;
       line.assign(buffer_, start_);
+      offset_ = base_ + start_;
       start_ = scanned_ = buffer_.size();
+      ++number_;
       return true;
     }
     if (stop_.Stopping()) return false;
     buffer_.erase(0, start_);  // what is left of the last line read, at most
+    base_ += start_;
     scanned_ -= start_;
     start_ = 0;
     pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {stop_.WakeFd(), POLLIN, 0}};
@@ -280,7 +314,11 @@ std::optional<std::pair<size_t, Input>> InputQueue::Next() {
         stdin_done_ = true;  // at its end, or the batch stops (the loop's test)
         continue;
       }
-      input.path = PathOf(std::move(input.path));
+      if (documents_) {
+        if (!ReadDocumentLine(input)) continue;  // a blank line
+      } else {
+        input.path = PathOf(std::move(input.path));
+      }
       if (input.path.empty() || !shard_.Takes(input.path)) continue;
       input.name = OutputName(input.path);
       if (claim_names_) input.clash = Claim(input.path, input.name.string(), listed_.size() + stdin_count_);
@@ -364,6 +402,103 @@ std::optional<size_t> InputQueue::Total() const {
 // A path line of a list or standard input as the path it names.
 std::string InputQueue::PathOf(std::string line) const {
   return separator_ == '\n' ? TrimEnd(std::move(line)) : line;
+}
+
+namespace {
+
+// Base64 (RFC 4648, standard alphabet, padded or not; ASCII blanks between groups, as a line-wrapped
+// encoder writes them, skipped) into `out`; the index of the first character that is none of these
+// when there is one. Written here, not taken from OpenSSL's EVP_DecodeBlock, for that index: the error
+// record says where the document's text went wrong.
+std::optional<size_t> DecodeBase64(std::string_view in, std::string& out) {
+  static constexpr auto kValue = [] {
+    std::array<int8_t, 256> v{};
+    v.fill(-1);
+    const std::string_view alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    for (size_t i = 0; i < alphabet.size(); ++i)
+      v[static_cast<unsigned char>(alphabet[i])] = static_cast<int8_t>(i);
+    return v;
+  }();
+  out.clear();
+  out.reserve(in.size() / 4 * 3 + 3);
+  uint32_t bits = 0;
+  int count = 0;
+  size_t padding = 0;
+  for (size_t i = 0; i < in.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(in[i]);
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
+    if (c == '=' && count >= 2 && padding < 2) {
+      ++padding;
+      continue;
+    }
+    if (kValue[c] < 0 || padding > 0) return i;  // not base64, or text after the padding
+    bits = (bits << 6) | static_cast<uint32_t>(kValue[c]);
+    if (++count == 4) {
+      out.push_back(static_cast<char>(bits >> 16));
+      out.push_back(static_cast<char>(bits >> 8));
+      out.push_back(static_cast<char>(bits));
+      bits = 0;
+      count = 0;
+    }
+  }
+  if (count == 1) return in.size();  // a lone character is no byte
+  if (count == 2) out.push_back(static_cast<char>(bits >> 4));
+  if (count == 3) {
+    out.push_back(static_cast<char>(bits >> 10));
+    out.push_back(static_cast<char>(bits >> 2));
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+// A line of --stdin-documents (in input.path as read) into the input it gives: its path and bytes, or an
+// error record naming the line and where in it the fault is. False for a blank line, which gives none.
+bool InputQueue::ReadDocumentLine(Input& input) const {
+  const std::string line = std::move(input.path);
+  const size_t number = stdin_lines_.Number();
+  input.path = "standard input, line " + std::to_string(number);  // until the line names its document
+  const auto fail = [&](StatusCode code, std::string why) {
+    input.error_code = code;
+    input.error = std::move(why);
+    return true;
+  };
+  if (stdin_lines_.TooLong())
+    return fail(StatusCode::kTooLarge,
+                "a document line longer than the input-size limit (--max-input-mb); not read");
+  if (line.find_first_not_of(" \t\r") == std::string::npos) return false;
+  const char* kShape = R"(a JSON object {"path": NAME, "base64": BYTES} or {"path": NAME, "text": TEXT})";
+  rapidjson::Document d;
+  d.Parse(line.data(), line.size());
+  if (d.HasParseError()) {
+    std::string why = rapidjson::GetParseError_En(d.GetParseError());  // "Invalid value."
+    if (why.ends_with('.')) why.pop_back();
+    return fail(StatusCode::kInvalidArgument, "not JSON (" + why + " at byte " +
+                                                  std::to_string(d.GetErrorOffset() + 1) +
+                                                  " of the line); each line is " + kShape);
+  }
+  const auto member = [&](const char* name) -> const rapidjson::Value* {
+    if (!d.IsObject()) return nullptr;
+    const auto it = d.FindMember(name);
+    return it != d.MemberEnd() && it->value.IsString() ? &it->value : nullptr;
+  };
+  const rapidjson::Value* path = member("path");
+  const rapidjson::Value* base64 = member("base64");
+  const rapidjson::Value* text = member("text");
+  if (path == nullptr || path->GetStringLength() == 0 || (base64 == nullptr) == (text == nullptr))
+    return fail(StatusCode::kInvalidArgument, std::string("each line is ") + kShape);
+  input.path.assign(path->GetString(), path->GetStringLength());
+  if (text != nullptr) {
+    input.bytes.emplace(text->GetString(), text->GetStringLength());
+  } else if (std::string bytes;
+             const auto bad = DecodeBase64({base64->GetString(), base64->GetStringLength()}, bytes)) {
+    return fail(StatusCode::kInvalidArgument, "\"base64\" is not base64 at its character " +
+                                                  std::to_string(*bad + 1) + " (standard input, line " +
+                                                  std::to_string(number) + ")");
+  } else {
+    input.bytes = std::move(bytes);
+  }
+  return true;
 }
 
 void InputQueue::Add(std::string path) {

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "batch_common.h"
+#include "gongwen/status.h"
 
 namespace gongwen::cli {
 
@@ -41,7 +42,11 @@ struct Input {
   // --out-dir, paths on standard input: why an earlier input's result leaves this one no room, after
   // "would be written to DIR/NAME.json, " ("the result of r1/x.txt"); empty when there is none.
   std::string clash;
-  std::string error;  // a directory the walk could not read: why (the input becomes an error record)
+  // Why the input is an error record without being read: a directory the walk could not read, a line of
+  // --stdin-documents that holds no document.
+  std::string error;
+  StatusCode error_code = StatusCode::kIoError;
+  std::optional<std::string> bytes;  // --stdin-documents: the document itself, given on standard input
 };
 
 // Lines of standard input as they come, waiting with poll() on standard input
@@ -51,12 +56,23 @@ class StdinLines {
   // Lines end in `separator`: '\n', or '\0' for paths as find -print0 writes them.
   StdinLines(const BatchStop& stop, char separator) : stop_(stop), separator_(separator) {}
   // The next line (without its separator; the last may lack one); false at the
-  // end of the input, or when the batch stops.
+  // end of the input, or when the batch stops. A line longer than the limit is
+  // not kept: it is given empty, with TooLong() true.
   bool Next(std::string& line);
+  void LimitLines(size_t max_bytes) { max_line_ = max_bytes; }
+  bool TooLong() const { return too_long_; }
+  // The last line's number (from 1) and the offset of its first byte in standard input.
+  size_t Number() const { return number_; }
+  uint64_t Offset() const { return offset_; }
 
  private:
   const BatchStop& stop_;
   const char separator_;
+  size_t max_line_ = std::string::npos;
+  bool skipping_ = false, too_long_ = false;  // in a line past the limit; the last line was one
+  size_t number_ = 0;
+  uint64_t offset_ = 0, skip_from_ = 0;
+  uint64_t base_ = 0;  // the offset of buffer_[0] in standard input
   std::string buffer_;
   size_t start_ = 0, scanned_ = 0;  // the next line's start; how far it was searched for a newline
   bool eof_ = false;
@@ -73,6 +89,13 @@ class InputQueue {
   // `separator`: '\n' (a line end "\r\n" too), or '\0' (--null: each name exactly as it is).
   InputQueue(std::vector<std::string> include, std::vector<std::string> exclude, Shard shard,
              bool stdin_paths, char separator, const BatchStop& stop);
+
+  // --stdin-documents: standard input holds documents, a JSON line each ({"path", "base64" or "text"}),
+  // not paths; a line longer than `max_line` bytes is an error record (too-large), never held whole.
+  void ReadDocuments(size_t max_line) {
+    documents_ = stdin_ = true;
+    stdin_lines_.LimitLines(max_line);
+  }
 
   // Expands the arguments; false (after saying why) when one cannot be read.
   bool Expand(const std::vector<std::string>& arguments);
@@ -122,6 +145,7 @@ class InputQueue {
  private:
   void Add(std::string path);
   std::string PathOf(std::string line) const;
+  bool ReadDocumentLine(Input& input) const;
   std::string Claim(const std::string& path, const std::string& name, size_t index);
   std::string InputAt(size_t index) const;
 
@@ -131,6 +155,7 @@ class InputQueue {
   bool stdin_;
   size_t stdin_at_ = std::string::npos;  // the paths on standard input come before listed_[stdin_at_]
   bool stdin_done_ = false;
+  bool documents_ = false;  // --stdin-documents
   size_t stdin_count_ = 0;  // paths taken from standard input
   const char separator_;
   std::vector<Listed> listed_;

@@ -680,4 +680,10 @@ for bad in "--out-dir $TMP/x" "--resume -o $TMP/x.jsonl"; do
   # shellcheck disable=SC2086
   if "$GW" batch --stdin-documents $bad </dev/null 2>/dev/null; then fail "--stdin-documents $bad accepted"; fi
 done
+# A folder named in a list is walked as one given as an argument is (a path on standard input names a file: a line
+# in, a line out).
+printf '%s\n' "$in/sub" "$in/a.txt" >"$TMP/folders.lst"
+"$GW" batch "@$TMP/folders.lst" -o "$TMP/folders.jsonl" 2>/dev/null || true
+"$GW" batch "$in/sub" "$in/a.txt" -o "$TMP/folders-args.jsonl" 2>/dev/null || true
+cmp -s "$TMP/folders.jsonl" "$TMP/folders-args.jsonl" || fail "a folder in a list is not walked as an argument is"
 echo "batch_test: ok"

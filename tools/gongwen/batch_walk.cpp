@@ -279,7 +279,7 @@ bool InputQueue::Expand(const std::vector<std::string>& arguments) {
       for (std::string line; std::getline(list, line, separator_); first = false) {
         // A list saved by Windows Notepad opens with a byte-order mark, which no path does.
         if (first && line.starts_with(kUtf8Bom)) line.erase(0, kUtf8Bom.size());
-        Add(PathOf(std::move(line)));
+        AddFileOrFolder(PathOf(std::move(line)));  // "-" and "@x" there are files of those names
       }
       if (list.bad()) {  // a read error part way: the inputs after it would be left out, unsaid
         SayError(file + ": cannot read the list of inputs to its end");
@@ -288,17 +288,8 @@ bool InputQueue::Expand(const std::vector<std::string>& arguments) {
     } else if (argument.empty()) {  // "$UNSET": no input named, which would go unseen
       SayError("an empty input argument (a variable not set?)");
       return false;
-    } else if (std::error_code ec; fs::is_directory(argument, ec)) {
-      Walked walked;
-      Walk(argument, ReadGlobs(include_), ReadGlobs(exclude_), shard_, walked);
-      std::sort(walked.found.begin(), walked.found.end(),
-                [](const Listed& a, const Listed& b) { return a.path < b.path; });
-      for (Listed& f : walked.found)
-        if (shard_.Takes(f.path)) listed_.push_back(std::move(f));
-      walk_errors_.merge(walked.errors);
-      left_out_ += walked.left_out;
     } else {
-      Add(argument);  // a file, or a path that fails later with a named error record
+      AddFileOrFolder(argument);
     }
   }
   if (stdin_at_ == std::string::npos) stdin_at_ = listed_.size();  // --stdin-paths: after the rest
@@ -397,6 +388,19 @@ std::optional<std::string> InputQueue::FindListed(
 
 std::optional<size_t> InputQueue::Total() const {
   return stdin_ ? std::nullopt : std::optional<size_t>(listed_.size());
+}
+
+// A file as it is, or a path that fails later with a named error record; a folder walked.
+void InputQueue::AddFileOrFolder(std::string path) {
+  if (std::error_code ec; path.empty() || !fs::is_directory(path, ec)) return Add(std::move(path));
+  Walked walked;
+  Walk(path, ReadGlobs(include_), ReadGlobs(exclude_), shard_, walked);
+  std::sort(walked.found.begin(), walked.found.end(),
+            [](const Listed& a, const Listed& b) { return a.path < b.path; });
+  for (Listed& f : walked.found)
+    if (shard_.Takes(f.path)) listed_.push_back(std::move(f));
+  walk_errors_.merge(walked.errors);
+  left_out_ += walked.left_out;
 }
 
 // A path line of a list or standard input as the path it names.

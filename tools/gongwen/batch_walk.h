@@ -79,7 +79,7 @@ class StdinLines {
 };
 
 // The inputs in order: given files as they are, directories walked (sorted, so
-// two runs agree), @LIST files read, and the paths on standard input where "-"
+// two runs agree), @LIST files read (a folder there walked too), and the paths on standard input where "-"
 // stands (with `stdin_paths` and no "-", after all the others). Next() may be
 // called from several threads.
 class InputQueue {
@@ -144,6 +144,7 @@ class InputQueue {
 
  private:
   void Add(std::string path);
+  void AddFileOrFolder(std::string path);
   std::string PathOf(std::string line) const;
   bool ReadDocumentLine(Input& input) const;
   std::string Claim(const std::string& path, const std::string& name, size_t index);

@@ -15,6 +15,7 @@
 #include "core/chinese_number.h"
 #include "core/file.h"
 #include "core/utf8.h"
+#include "gongwen/source.h"
 #include "segment/numbers.h"
 
 namespace gongwen {
@@ -392,6 +393,14 @@ Status Lexicon::AddFile(const std::string& path) {
     Add(line.substr(0, line.find_first_of(" \t")));  // a frequency or tag after the word is ignored
     return Status();
   });
+}
+
+std::string Lexicon::Digest() const {
+  std::vector<std::string_view> sorted(words_.begin(), words_.end());
+  std::sort(sorted.begin(), sorted.end());
+  std::string all;
+  for (std::string_view w : sorted) (all += w) += '\n';
+  return Sha256Hex(all);
 }
 
 const Lexicon& Lexicon::Builtin() {

@@ -52,6 +52,7 @@ struct BatchArgs {
   bool stdin_paths = false;
   bool null_separated = false;  // --null: paths in lists and on standard input end in NUL
   bool stdin_documents = false;  // standard input holds documents, a JSON line each
+  bool jsonl = false;            // --jsonl: accepted, as extract takes it; the output is JSONL anyway
   std::vector<std::string> include = {"*.txt", "*.md", "*.docx", "*.docm", "*.dotx"};
   std::vector<std::string> exclude;
   std::string shard;  // "K/N"
@@ -109,7 +110,7 @@ class BatchRun {
         output_(output),
         stop_(stop) {
     json_.tokens = args.tokens;
-    json_.generator = GeneratorFor(options, args.lexicons);
+    json_.generator = GeneratorFor(options);
   }
 
   // One worker: converts inputs until there are no more or the batch stops.
@@ -123,6 +124,7 @@ class BatchRun {
   bool ToDir() const { return writer_ == nullptr; }
 
   void Convert(size_t index, Input& input) {
+    if (ToDir() && input.path.find('\0') != std::string::npos) return RefuseNul(input);
     const fs::path target = ToDir() ? fs::path(args_.out_dir) / (input.name.string() + ".json") : fs::path();
     if (!input.clash.empty()) return RefuseClash(input, target);
     if (kept_.Take(input.path)) return Skip(index);  // found current when OUT was read
@@ -143,6 +145,18 @@ class BatchRun {
   void RefuseClash(const Input& input, const fs::path& target) {
     SayError("--out-dir: " + input.path + " would be written to " + target.string() + ", " + input.clash +
              "; not converted");
+    counters_.failed++;
+    counters_.done++;
+  }
+
+  // --out-dir: a path holding a NUL byte names no file, and no result file either (the system would
+  // read its name only up to the NUL: another file's). Said, not written.
+  void RefuseNul(const Input& input) {
+    std::string shown;
+    for (char c : input.path) shown += c == '\0' ? std::string("\\0") : std::string(1, c);
+    SayError("--out-dir: " + shown +
+             ": a path holding a NUL byte, which names no file; not converted (paths " +
+             "ending in NUL, as find -print0 writes them, are read with --null)");
     counters_.failed++;
     counters_.done++;
   }
@@ -237,16 +251,22 @@ bool CheckOutputArgs(const BatchArgs& args) {
   return true;
 }
 
-// -o FILE: true, after saying which, when an input listed is FILE itself (by another path, or a hard
-// link, too): opening FILE would empty it before it is read, and write its result over it.
-bool OutputIsAnInput(const std::string& output, const InputQueue& queue) {
+// -o FILE: true, after saying which, when a file the batch reads is FILE itself (by another path, or a
+// hard link, too): an input listed, whose result would be written over it after FILE was emptied; an
+// @LIST file or a lexicon, read already, lost.
+bool OutputIsAnInput(const std::string& output, const InputQueue& queue, const BatchArgs& args) {
   const std::optional<FileId> out = FileIdOf(output);
-  if (!out) return false;  // not there yet: no input is it
-  const auto same = queue.FindListed([&](const std::string& path) { return FileIdOf(path) == out; });
+  if (!out) return false;  // not there yet: nothing read is it
+  const auto is_out = [&](const std::string& path) { return FileIdOf(path) == out; };
+  std::optional<std::string> same;
+  for (const std::string& argument : args.inputs)
+    if (!same && argument.size() > 1 && argument[0] == '@' && is_out(argument.substr(1))) same = argument;
+  for (const std::string& lexicon : args.lexicons)
+    if (!same && is_out(lexicon)) same = "--lexicon " + lexicon;
+  if (!same) same = queue.FindListed(is_out);
   if (!same) return false;
-  SayError("-o " + output + " is an input too (" + *same +
-           "): it would be emptied before it is read; nothing "
-           "converted. Write the output elsewhere");
+  SayError("-o " + output + " is a file this batch reads (" + *same +
+           "): it would be emptied and written over; nothing converted. Write the output elsewhere");
   return true;
 }
 
@@ -325,19 +345,29 @@ int RunBatch(const BatchArgs& args) {
   BatchStop stop;
   InputQueue queue(args.include, args.exclude, *shard, args.stdin_paths, args.null_separated ? '\0' : '\n',
                    stop);
-  // A document line holds the file in base64 (4 characters for 3 bytes) and a little JSON around it.
-  if (args.stdin_documents) queue.ReadDocuments(options.read.max_bytes / 3 * 4 + (size_t{1} << 16));
+  // A document line holds the file in base64 (4 characters for 3 bytes), or its text escaped (up to 6 bytes
+  // for one, \u0001), and a little JSON around it: no document under the input-size limit is refused here.
+  if (args.stdin_documents) {
+    const uint64_t max = options.read.max_bytes;
+    queue.ReadDocuments(max > (uint64_t{1} << 60) ? std::string::npos
+                                                  : static_cast<size_t>(6 * max + (1 << 16)));
+  }
   if (!queue.Expand(args.inputs)) return kExitBadInput;
   if (to_dir && RefuseNameClash(queue, args.out_dir)) return kExitBadInput;
-  if (!to_dir && !to_stdout && OutputIsAnInput(args.output, queue)) return kExitBadInput;
+  if (!to_dir && !to_stdout && OutputIsAnInput(args.output, queue, args)) return kExitBadInput;
   // Before the --resume scan, which may be long: interrupted, it removes its temporary file.
   if (!stop.CatchSignals()) return kExitBadInput;
   KeptCounts kept_counts;
   // -o FILE: a --resume killed outright while it rewrote FILE left its temporary file beside it.
-  if (!to_dir && !to_stdout) LeftoverSweeper().Sweep(fs::path(args.output).parent_path());
+  if (!to_dir && !to_stdout) {
+    LeftoverSweeper
+        sweeper;  // beside OUT, and beside the file it names when it is a link (where --resume writes)
+    sweeper.Sweep(fs::path(args.output).parent_path());
+    std::error_code ec;
+    if (const fs::path real = fs::canonical(args.output, ec); !ec) sweeper.Sweep(real.parent_path());
+  }
   if (args.resume && !to_dir) {
-    auto kept =
-        KeepCurrentLines(args.output, options, GeneratorFor(options, args.lexicons), queue.Repeats(), stop);
+    auto kept = KeepCurrentLines(args.output, options, GeneratorFor(options), queue.Repeats(), stop);
     if (!kept && stop.Interrupted()) SayError(args.output + ": --resume interrupted; left as it was");
     if (!kept) return stop.Interrupted() ? 130 : kExitBadInput;
     kept_counts = std::move(*kept);
@@ -383,8 +413,10 @@ void AddBatchCommand(CLI::App& app, std::function<int()>& run) {
       "becomes an error record and the batch goes on");
   cmd->add_option("inputs", args->inputs,
                   "Files, directories (recursive), @LIST files of paths, or '-' for paths on standard input");
-  cmd->add_option("-o,--output,--jsonl", args->output,
-                  "Write the JSONL here instead of standard output ('-')");
+  cmd->add_option("-o,--output", args->output, "Write the JSONL here instead of standard output");
+  // As in extract, a flag: JSONL is what batch writes anyway. The issue's `--stdin-paths --jsonl -` then
+  // reads the paths on standard input, and a file after --jsonl is an input, never an output to write over.
+  cmd->add_flag("--jsonl", args->jsonl, "One JSON document per line (what batch writes; as extract --jsonl)");
   cmd->add_option("--out-dir", args->out_dir,
                   "Write one NAME.json per input under this folder, mirroring the input tree (a failure: "
                   "NAME.error.json), each through a temporary name and a rename");

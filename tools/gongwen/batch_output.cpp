@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cctype>
 #include <cerrno>
 #include <charconv>
 #include <chrono>
@@ -26,16 +27,33 @@ std::string Reason(int error) { return std::error_code(error, std::generic_categ
 // on it would pass the limit.
 constexpr std::string_view kTemporaryPrefix = ".gongwen-tmp-";
 
-fs::path TemporaryName(const fs::path& path) {
-  static std::atomic<unsigned long> next{0};
-  return path.parent_path() /
-         (std::string(kTemporaryPrefix) + std::to_string(getpid()) + "-" + std::to_string(next++));
+// This machine's name as a temporary file's name holds it: its letters, digits, '.' and '_', at most 32.
+// A process number means something on its own machine (and in its own container) only: batches on
+// several hosts may write into one folder (NFS), and none may take another's file for a dead one's.
+const std::string& HostTag() {
+  static const std::string tag = [] {
+    char host[256] = {};
+    if (gethostname(host, sizeof host - 1) != 0) return std::string("host");
+    std::string t;
+    for (const char* c = host; *c != '\0' && t.size() < 32; ++c)
+      if (std::isalnum(static_cast<unsigned char>(*c)) || *c == '.' || *c == '_') t += *c;
+    return t.empty() ? std::string("host") : t;
+  }();
+  return tag;
 }
 
-// The process that made the temporary file `name` (".gongwen-tmp-PID-N"); 0 for another name.
+fs::path TemporaryName(const fs::path& path) {
+  static std::atomic<unsigned long> next{0};
+  return path.parent_path() / (std::string(kTemporaryPrefix) + HostTag() + "-" + std::to_string(getpid()) +
+                               "-" + std::to_string(next++));
+}
+
+// The process of this host that made the temporary file `name` (".gongwen-tmp-HOST-PID-N"); 0 for
+// another name, or another host's file.
 pid_t MakerOf(std::string_view name) {
-  if (!name.starts_with(kTemporaryPrefix)) return 0;
-  name.remove_prefix(kTemporaryPrefix.size());
+  const std::string prefix = std::string(kTemporaryPrefix) + HostTag() + "-";
+  if (!name.starts_with(prefix)) return 0;
+  name.remove_prefix(prefix.size());
   pid_t pid = 0;
   const auto [end, error] = std::from_chars(name.data(), name.data() + name.size(), pid);
   return error == std::errc() && pid > 0 && end != name.data() + name.size() && *end == '-' ? pid : 0;

@@ -19,7 +19,7 @@
 namespace gongwen::cli {
 
 // A file written whole or not at all: the bytes go to a temporary file beside
-// `path` (PATH.tmp-PID-N, in the same directory so the rename is atomic), which
+// `path` (.gongwen-tmp-HOST-PID-N, in the same directory so the rename is atomic), which
 // Commit() renames over `path`. A reader, an interrupted batch or a full disk
 // leaves either the old file or the new one, never part of one, and never the
 // temporary file: the destructor removes it unless committed. One thread at a time.
@@ -52,10 +52,10 @@ class AtomicFile {
 // first. False with `error` set when it could not be written; `path` is then as it was.
 bool WriteAtomically(const std::filesystem::path& path, std::string_view text, std::string& error);
 
-// The temporary files (.gongwen-tmp-PID-N) that a batch killed outright (SIGKILL, a power cut: no
-// destructor ran) left in a folder it wrote to, removed by the next batch that writes there: those
-// whose process is gone. A live process's (another batch writing into the same folder) are left, and
-// so is every other file. Each folder is looked at once. Thread-safe.
+// The temporary files (.gongwen-tmp-HOST-PID-N) that a batch killed outright (SIGKILL, a power cut:
+// no destructor ran) left in a folder it wrote to, removed by the next batch on the same host that
+// writes there: those whose process is gone. A live process's (another batch writing into the same
+// folder), another host's, and every other file are left. Each folder is looked at once. Thread-safe.
 class LeftoverSweeper {
  public:
   void Sweep(const std::filesystem::path& folder);

@@ -312,8 +312,9 @@ std::optional<std::pair<size_t, Input>> InputQueue::Next() {
       }
       if (input.path.empty() || !shard_.Takes(input.path)) continue;
       input.name = OutputName(input.path);
-      if (claim_names_) input.clash = Claim(input.path, input.name.string(), listed_.size() + stdin_count_);
-      ++stdin_count_;
+      // A path holding NUL names no result file (the batch refuses it): it claims none.
+      if (claim_names_ && input.path.find('\0') == std::string::npos)
+        input.clash = Claim(input.path, input.name.string(), listed_.size() + stdin_lines_.Number() - 1);
     } else if (next_ < listed_.size()) {
       Listed& l = listed_[next_++];
       input.name = NameOf(l);
@@ -337,6 +338,7 @@ std::optional<InputQueue::NameClash> InputQueue::FindNameClash() {
   std::vector<std::pair<std::string, size_t>> claims;  // a result's name (less ".json"), the input
   claims.reserve(2 * listed_.size());
   for (size_t i = 0; i < listed_.size(); ++i) {
+    if (listed_[i].path.find('\0') != std::string::npos) continue;  // refused, not written (no name)
     std::string name = NameOf(listed_[i]).string();
     claims.emplace_back(name + ".error", i);
     claims.emplace_back(std::move(name), i);
@@ -360,7 +362,9 @@ std::optional<InputQueue::NameClash> InputQueue::FindNameClash() {
     }
   if (stdin_) {
     claim_names_ = true;
-    for (size_t i = 0; i < listed_.size(); ++i) Claim(listed_[i].path, NameOf(listed_[i]).string(), i);
+    for (size_t i = 0; i < listed_.size(); ++i)
+      if (listed_[i].path.find('\0') == std::string::npos)
+        Claim(listed_[i].path, NameOf(listed_[i]).string(), i);
   }
   return std::nullopt;
 }
@@ -427,11 +431,13 @@ std::optional<size_t> DecodeBase64(std::string_view in, std::string& out) {
   out.reserve(in.size() / 4 * 3 + 3);
   uint32_t bits = 0;
   int count = 0;
-  size_t padding = 0;
+  size_t padding = 0, last = 0;  // '=' read; the last character of the text (not a blank)
   for (size_t i = 0; i < in.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(in[i]);
     if (c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
-    if (c == '=' && count >= 2 && padding < 2) {
+    last = i;
+    // Padding fills the last group to four: after two characters "==", after three "=".
+    if (c == '=' && count >= 2 && count + padding < 4) {
       ++padding;
       continue;
     }
@@ -445,7 +451,7 @@ std::optional<size_t> DecodeBase64(std::string_view in, std::string& out) {
       count = 0;
     }
   }
-  if (count == 1) return in.size();  // a lone character is no byte
+  if (count == 1 || (padding > 0 && count + padding != 4)) return last;  // a lone character; "QQ=" short
   if (count == 2) out.push_back(static_cast<char>(bits >> 4));
   if (count == 3) {
     out.push_back(static_cast<char>(bits >> 10));
@@ -524,11 +530,11 @@ void ForEachJsonFolder(std::string_view key, Fn fn) {
 
 }  // namespace
 
-// Input `index` in a message: its path when listed before the run, its place when it came on standard
-// input (listed_.size() + K for the K-th path there, from 0).
+// Input `index` in a message: its path when listed before the run, its line when it came on standard
+// input (listed_.size() + K - 1 for line K there).
 std::string InputQueue::InputAt(size_t index) const {
   if (index < listed_.size()) return listed_[index].path;
-  return "path " + std::to_string(index - listed_.size() + 1) + " on standard input";
+  return "the path on line " + std::to_string(index - listed_.size() + 1) + " of standard input";
 }
 
 // Claims both result files of `path` (input `index`), or neither: a path refused for a clash keeps no

@@ -157,7 +157,6 @@ class InputQueue {
   size_t stdin_at_ = std::string::npos;  // the paths on standard input come before listed_[stdin_at_]
   bool stdin_done_ = false;
   bool documents_ = false;  // --stdin-documents
-  size_t stdin_count_ = 0;  // paths taken from standard input
   const char separator_;
   std::vector<Listed> listed_;
   StdinLines stdin_lines_;

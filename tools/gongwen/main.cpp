@@ -6,7 +6,6 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 
 #include "commands.h"
 #include "gongwen/json.h"
@@ -34,7 +33,7 @@ bool ApplyTokenOptions(bool tokens, const std::vector<std::string>& lexicon_file
   return true;
 }
 
-std::string GeneratorFor(const ExtractOptions& options, const std::vector<std::string>& lexicon_files) {
+std::string GeneratorFor(const ExtractOptions& options) {
   const ExtractOptions defaults;
   std::string with;
   const auto add = [&with](const std::string& option) { with += (with.empty() ? "" : " ") + option; };
@@ -42,11 +41,9 @@ std::string GeneratorFor(const ExtractOptions& options, const std::vector<std::s
   if (options.read.lenient) add("--lenient");
   if (options.docx.keep_original) add("--keep-original");
   if (options.enrich.tokens) add("--tokens");
-  for (const std::string& file : lexicon_files) {
-    std::ifstream in(file, std::ios::binary);
-    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    add("--lexicon sha256:" + Sha256Hex(bytes).substr(0, 16));
-  }
+  // The words read, not the files' names or bytes: a lexicon given as a pipe is not read twice.
+  if (options.enrich.tokens && options.enrich.lexicon != nullptr && options.enrich.lexicon->size() > 0)
+    add("--lexicon sha256:" + options.enrich.lexicon->Digest().substr(0, 16));
   // A DOCX limit changes a result too: a part past one is left out (with a warning), deeper content
   // skipped. The input-size limit does not: an input past it is refused whole, an error record, which
   // is never current.

@@ -234,6 +234,17 @@ TEST(Segment, Sentences) {
   EXPECT_EQ(got[3], "新的一行。");
 }
 
+// The digest names the words, whatever order they came in: gongwen batch --resume compares it.
+TEST(Segment, LexiconDigestIsOfTheWords) {
+  Lexicon a, b, c;
+  for (const char* w : {"中国", "外国", "城乡"}) a.Add(w);
+  for (const char* w : {"城乡", "中国", "外国", "中国"}) b.Add(w);
+  for (const char* w : {"中国", "外国"}) c.Add(w);
+  EXPECT_EQ(a.Digest(), b.Digest());
+  EXPECT_NE(a.Digest(), c.Digest());
+  EXPECT_EQ(a.Digest().size(), 64u);
+}
+
 TEST(Segment, LexiconFile) {
   const std::string path = testing::TempDir() + "/lexicon.txt";
   {

@@ -3,7 +3,9 @@
 #
 #   tests/bench/compare_pandoc.sh            # a ≥ 10 MB document.xml (about 3 minutes: pandoc is slow)
 #   MB=2 tests/bench/compare_pandoc.sh       # a smaller one
-#   tests/bench/compare_pandoc.sh A.docx …   # these files instead
+#   tests/bench/compare_pandoc.sh A.docx …   # these files instead; with several, also as an archive:
+#                                            # one gongwen batch over them all, pandoc once per file
+#   PER_FILE=0 tests/bench/compare_pandoc.sh DIR/*.docx   # the archive comparison only (hundreds of files)
 #
 # For each file: wall time and peak memory (/usr/bin/time) of
 #   gongwen extract FILE -o /dev/null        (median of RUNS, default 3)
@@ -14,7 +16,8 @@
 # inflate + pugixml parse of word/document.xml) against the whole DOCX → JSON path.
 #
 # Needs: pandoc, python3 (for the big file and the XML size), GNU time (package `time`).
-# Environment: BUILD_DIR (default <repo>/build-bench, a Release build made here),
+# Environment: BUILD_DIR (default <repo>/build-bench, a Release build made here), PER_FILE (0: skip the
+# per-file sections),
 # MB (size of the generated document.xml, default 10), RUNS, TUNABLES (GLIBC_TUNABLES for the
 # Google Benchmark run, default glibc.malloc.hugetlb=1; empty for glibc's defaults).
 set -euo pipefail
@@ -44,8 +47,12 @@ xml_bytes() {
 }
 
 
-echo "== floor vs DOCX → JSON (Google Benchmark, CPU time, one core)"
-for f in "${files[@]}"; do
+PER_FILE="${PER_FILE:-1}"
+per_file=("${files[@]}")
+[ "$PER_FILE" = 0 ] && per_file=()
+
+[ ${#per_file[@]} -gt 0 ] && echo "== floor vs DOCX → JSON (Google Benchmark, CPU time, one core)"
+for f in "${per_file[@]}"; do
   GLIBC_TUNABLES="$TUNABLES" \
   GONGWEN_BENCH_DOCX="$f" GONGWEN_BENCH_MIN_MB=0.01 "$BUILD_DIR/tests/bench/gongwen_bench" \
     --benchmark_filter='BM_Docx_(Floor_InflateAndParse|ToJson|ToJsonStream)$' --benchmark_min_time=1 2>/dev/null |
@@ -57,10 +64,12 @@ for f in "${files[@]}"; do
                         f, floor, stream, stream / floor, json, json / floor }'
 done
 
-echo
-echo "== gongwen vs pandoc (wall time, peak memory; gongwen median of $RUNS)"
-printf "%-28s %9s %10s %10s %10s %10s %9s %9s\n" file "XML MB" "gongwen s" "gongwen MB" "pandoc s" "pandoc MB" "ratio" "mem/XML"
-for f in "${files[@]}"; do
+if [ ${#per_file[@]} -gt 0 ]; then
+  echo
+  echo "== gongwen vs pandoc (wall time, peak memory; gongwen median of $RUNS)"
+  printf "%-28s %9s %10s %10s %10s %10s %9s %9s\n" file "XML MB" "gongwen s" "gongwen MB" "pandoc s" "pandoc MB" "ratio" "mem/XML"
+fi
+for f in "${per_file[@]}"; do
   xml=$(xml_bytes "$f")
   times=()
   rss=0
@@ -78,11 +87,28 @@ for f in "${files[@]}"; do
            (p == "fail" ? "-" : sprintf("%.0f", pm / 1024)), ratio, gm * 1024 / x }'
 done
 
-echo
-echo "== the floor's own peak memory (docx_floor: inflate + pugixml's DOM in a process of its own)"
-for f in "${files[@]}"; do
+if [ ${#per_file[@]} -gt 0 ]; then
+  echo
+  echo "== the floor's own peak memory (docx_floor: inflate + pugixml's DOM in a process of its own)"
+fi
+for f in "${per_file[@]}"; do
   xml=$(xml_bytes "$f")
   read -r _ fm <<<"$(measure "$BUILD_DIR/tests/bench/docx_floor" "$f")"
   awk -v f="$(basename "$f")" -v x="$xml" -v fm="$fm" 'BEGIN {
     printf "%s: %.1f MB peak = %.2f× the XML\n", f, fm / 1024, fm * 1024 / x }'
 done
+
+# Several files, as an archive is converted: one `gongwen batch` over them all (its start-up paid once) against a
+# pandoc process per file, pandoc having no batch mode. A file either tool cannot read counts as it takes.
+if [ ${#files[@]} -gt 1 ]; then
+  echo
+  echo "== the ${#files[@]} files as an archive: gongwen batch -j 1 over them all, pandoc once per file (wall time)"
+  read -r g _ <<<"$(measure "$GONGWEN" batch -j 1 --failed-exit-code 0 -o /dev/null "${files[@]}")"
+  [ "$g" = fail ] && { echo "gongwen batch failed" >&2; exit 1; }
+  start=$(date +%s%N)
+  for f in "${files[@]}"; do pandoc -f docx -t json "$f" -o /dev/null >/dev/null 2>&1 || true; done
+  p_ns=$(($(date +%s%N) - start))
+  awk -v g="$g" -v p="$p_ns" -v n="${#files[@]}" 'BEGIN {
+    p /= 1e9; printf "gongwen batch %.2f s (%.1f ms a file), pandoc %.2f s (%.0f ms a file): %.0f×\n",
+                      g, g * 1000 / n, p, p * 1000 / n, p / g }'
+fi

@@ -422,7 +422,8 @@ void AddBatchCommand(CLI::App& app, std::function<int()>& run) {
                   "NAME.error.json), each through a temporary name and a rename");
   cmd->add_flag(
       "--resume", args->resume,
-      "Skip inputs whose result is already there and current (same content hash and gongwen version); "
+      "Skip inputs whose result is already there and current (same content hash, gongwen version and "
+      "options that change the result); "
       "with -o, keep the file's current lines and append the rest");
   cmd->add_option("-j,--jobs", args->jobs, "Worker threads (default: the number of cores)")
       ->check(CLI::PositiveNumber);

@@ -22,7 +22,7 @@ struct JsonOptions {
   bool blocks = true;   // include the "blocks" array (every paragraph with its role)
   bool tokens = false;  // include each task's "tokens" and "keywords" (made with EnrichOptions::tokens)
   // Written as "generator" when not empty, instead of Generator(): the gongwen tool adds the options
-  // that shaped the result, "gongwen 0.1.0 (--tokens --encoding GB18030)", so that a stored result
+  // that shaped the result, "gongwen 0.1.0 (--encoding GB18030 --tokens)", so that a stored result
   // made with other options is not taken as current (gongwen batch --resume).
   std::string generator = {};
 };

@@ -70,8 +70,8 @@ class GONGWEN_EXPORT Lexicon {
   Status AddFile(const std::string& path);
   bool Contains(std::string_view word) const { return words_.find(word) != words_.end(); }
   size_t size() const { return words_.size(); }
-  // The SHA-256 (hex) of its words, sorted, a line each: lexicons of the same words have the same
-  // digest, however they were read (a file, a pipe) and in whatever order.
+  // The SHA-256 (hex) of its words, sorted, each after its length: lexicons of the same words have
+  // the same digest, however they were read (a file, a pipe) and in whatever order.
   std::string Digest() const;
   // The longest word, in code points.
   size_t max_chars() const { return max_chars_; }

@@ -398,8 +398,8 @@ Status Lexicon::AddFile(const std::string& path) {
 std::string Lexicon::Digest() const {
   std::vector<std::string_view> sorted(words_.begin(), words_.end());
   std::sort(sorted.begin(), sorted.end());
-  std::string all;
-  for (std::string_view w : sorted) (all += w) += '\n';
+  std::string all;  // each word after its length: no two sets of words give the same bytes
+  for (std::string_view w : sorted) ((all += std::to_string(w.size())) += ':') += w;
   return Sha256Hex(all);
 }
 

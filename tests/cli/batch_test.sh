@@ -646,7 +646,16 @@ done
 mkdir -p "$TMP/kill/in/sub" "$TMP/kill/out/sub"
 cp "$SAMPLE" "$TMP/kill/in/a.txt"; cp "$SAMPLE" "$TMP/kill/in/sub/b.txt"
 dead=$(sh -c 'echo $$')  # a process that has ended: its number names no process now
-host=$(uname -n | tr -cd 'A-Za-z0-9._' | cut -c1-32)  # the tool's tag of this host (another's files are not its own)
+# The tool's tag of this host (HostTag in batch_output.cpp): up to 16 of its name's letters, digits, '.' and '_', then
+# the FNV-1a hash of the whole name. Another host's files are not its own.
+host=$("$PY" -c '
+import os
+name = os.uname().nodename.encode()
+h = 2166136261
+for b in name:
+    h = ((h ^ b) * 16777619) & 0xFFFFFFFF
+keep = bytes(b for b in name if chr(b).isascii() and (chr(b).isalnum() or chr(b) in "._"))[:16]
+print(keep.decode() + "%08x" % h)')
 for f in out/.gongwen-tmp-$host-$dead-0 out/sub/.gongwen-tmp-$host-$dead-7 .gongwen-tmp-$host-$dead-1 \
          out/.gongwen-tmp-$host-$$-0 out/.gongwen-tmp-x out/.gongwen-tmp-otherhost-$dead-0; do
   touch "$TMP/kill/$f"
@@ -666,7 +675,7 @@ want=$(printf '%s\n' "./out/.gongwen-tmp-$host-$$-0" "./out/.gongwen-tmp-otherho
 # as error records naming the line, a blank line skipped; only JSON lines out (no --out-dir, no --resume).
 { printf '{"path":"t.txt","text":"一、总体要求\\n（一）加强领导。县政府办公室负责。"}\n'; echo 'not json'; echo
   echo '{"path":"x.docx","base64":"UEsDBA*"}'; echo '{"path":"y.txt"}'
-  "$PY" -c 'import json; print(json.dumps({"path": "big.txt", "text": "x" * 3000000}))'
+  "$PY" -c 'import json; print(json.dumps({"path": "big.txt", "text": "x" * 1500000}))'
   "$PY" -c 'import json; print(json.dumps({"path": "huge.txt", "text": "x" * 7000000}))'; } >"$TMP/doclines.txt"
 set +e
 "$GW" batch --stdin-documents --max-input-mb 1 <"$TMP/doclines.txt" >"$TMP/doclines.jsonl" 2>/dev/null; rc=$?
@@ -719,7 +728,22 @@ for bad in "@$TMP/nulo/list.lst -o $TMP/nulo/list.lst" "--tokens --lexicon $TMP/
 done
 gen() { "$GW" batch --tokens --lexicon <(printf '%s\n' "$1") "$TMP/nulo/a.txt" 2>/dev/null | grep -o '"generator":"[^"]*"'; }
 [ "$(gen 中国)" != "$(gen 外国)" ] && [ "$(gen 中国)" = "$(gen 中国)" ] || fail "a lexicon as a pipe: $(gen 中国) / $(gen 外国)"
+# The same words read from a file (with a frequency after one) give the same generator as from a pipe.
+printf '中国 100\n' >"$TMP/nulo/freq.dic"
+[ "$("$GW" batch --tokens --lexicon "$TMP/nulo/freq.dic" "$TMP/nulo/a.txt" 2>/dev/null | grep -o '"generator":"[^"]*"')" = "$(gen 中国)" ] ||
+  fail "a lexicon from a file and from a pipe, the same words: different generators"
 "$PY" -c 'import json; print(json.dumps({"path": "big.txt", "text": "一、总体要求\n" + "加强领导。" * 50000}))' |
   "$GW" batch --stdin-documents --max-input-mb 1 >"$TMP/escaped.jsonl" 2>/dev/null || fail "an escaped text near the limit"
 grep -q '"path":"big.txt","format":"text"' "$TMP/escaped.jsonl" || fail "an escaped text near the limit: $(cut -c1-200 "$TMP/escaped.jsonl")"
+# --out-dir: a result that is one of the inputs (the input folder as --out-dir, *.json taken) is refused before
+# anything is converted: it would be written over, or removed as a stale error file.
+mkdir -p "$TMP/ri"
+cp "$SAMPLE" "$TMP/ri/a.txt"; cp "$SAMPLE" "$TMP/ri/a.txt.json"
+set +e
+(cd "$TMP/ri" && "$GW" batch -j 1 --out-dir . a.txt a.txt.json 2>"$TMP/ri.err"); rc=$?
+set -e
+[ $rc = 2 ] && cmp -s "$TMP/ri/a.txt.json" "$SAMPLE" && grep -q "a result, is the input" "$TMP/ri.err" ||
+  fail "a result that is an input: exit $rc, $(cat "$TMP/ri.err")"
+# A size limit in MB past 2^30 is refused: shifted into bytes it would wrap (2^44 MB became a limit of 0).
+if "$GW" batch --max-input-mb 17592186044416 "$SAMPLE" -o /dev/null 2>/dev/null; then fail "--max-input-mb 2^44 accepted"; fi
 echo "batch_test: ok"

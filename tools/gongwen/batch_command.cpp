@@ -24,6 +24,7 @@
 #include <optional>
 #include <string>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 #include "batch_common.h"
@@ -270,6 +271,30 @@ bool OutputIsAnInput(const std::string& output, const InputQueue& queue, const B
   return true;
 }
 
+// --out-dir: true, after saying which, when an input's result (or its error file, which a success
+// removes) is another input listed, by any path: it would be written over or removed (--out-dir the
+// input folder, with --include taking *.json).
+bool ResultIsAnInput(const InputQueue& queue, const std::string& out_dir) {
+  struct IdHash {
+    size_t operator()(const FileId& id) const { return std::hash<uint64_t>()(id.device * 31 + id.inode); }
+  };
+  std::unordered_map<FileId, std::string, IdHash> inputs;
+  queue.ForEachListed([&](const std::string& path, const fs::path&) {
+    if (const auto id = FileIdOf(path)) inputs.emplace(*id, path);
+  });
+  std::optional<std::pair<std::string, std::string>> hit;  // the result, the input it is
+  queue.ForEachListed([&](const std::string&, const fs::path& name) {
+    const fs::path result = fs::path(out_dir) / (name.string() + ".json");
+    for (const fs::path& file : {result, ErrorFileOf(result)})
+      if (const auto id = FileIdOf(file.string()); !hit && id)
+        if (const auto it = inputs.find(*id); it != inputs.end()) hit.emplace(file.string(), it->second);
+  });
+  if (!hit) return false;
+  SayError("--out-dir: " + hit->first + ", a result, is the input " + hit->second +
+           ": it would be written over or removed; nothing converted. Write the results into another folder");
+  return true;
+}
+
 // --out-dir: true, after saying which, when two inputs would be written to the same file.
 bool RefuseNameClash(InputQueue& queue, const std::string& out_dir) {
   const auto clash = queue.FindNameClash();
@@ -345,15 +370,17 @@ int RunBatch(const BatchArgs& args) {
   BatchStop stop;
   InputQueue queue(args.include, args.exclude, *shard, args.stdin_paths, args.null_separated ? '\0' : '\n',
                    stop);
-  // A document line holds the file in base64 (4 characters for 3 bytes), or its text escaped (up to 6 bytes
-  // for one, \u0001), and a little JSON around it: no document under the input-size limit is refused here.
+  // A document line holds the file in base64 (4 characters for 3 bytes), or its text escaped (a Chinese
+  // character as \uXXXX: 6 bytes for 3), and a little JSON around it: twice the input-size limit takes
+  // any document under it (a text of control characters aside), and bounds what one line may cost.
   if (args.stdin_documents) {
     const uint64_t max = options.read.max_bytes;
-    queue.ReadDocuments(max > (uint64_t{1} << 60) ? std::string::npos
-                                                  : static_cast<size_t>(6 * max + (1 << 16)));
+    queue.ReadDocuments(max > (uint64_t{1} << 40) ? std::string::npos
+                                                  : static_cast<size_t>(2 * max + (1 << 16)));
   }
   if (!queue.Expand(args.inputs)) return kExitBadInput;
-  if (to_dir && RefuseNameClash(queue, args.out_dir)) return kExitBadInput;
+  if (to_dir && (RefuseNameClash(queue, args.out_dir) || ResultIsAnInput(queue, args.out_dir)))
+    return kExitBadInput;
   if (!to_dir && !to_stdout && OutputIsAnInput(args.output, queue, args)) return kExitBadInput;
   // Before the --resume scan, which may be long: interrupted, it removes its temporary file.
   if (!stop.CatchSignals()) return kExitBadInput;

@@ -27,17 +27,24 @@ std::string Reason(int error) { return std::error_code(error, std::generic_categ
 // on it would pass the limit.
 constexpr std::string_view kTemporaryPrefix = ".gongwen-tmp-";
 
-// This machine's name as a temporary file's name holds it: its letters, digits, '.' and '_', at most 32.
-// A process number means something on its own machine (and in its own container) only: batches on
-// several hosts may write into one folder (NFS), and none may take another's file for a dead one's.
+// This machine's name as a temporary file's name holds it: up to 16 of its letters, digits, '.' and
+// '_', then the FNV-1a hash of the whole name in 8 hex digits (worker-0 and worker-1, node-1-2 and
+// node-12, are told apart). A process number means something on its own machine (and in its own
+// container) only: batches on several hosts may write into one folder (NFS), and none may take
+// another's file for a dead one's. tests/cli/batch_test.sh makes the same tag.
 const std::string& HostTag() {
   static const std::string tag = [] {
     char host[256] = {};
-    if (gethostname(host, sizeof host - 1) != 0) return std::string("host");
+    if (gethostname(host, sizeof host - 1) != 0) host[0] = '\0';
     std::string t;
-    for (const char* c = host; *c != '\0' && t.size() < 32; ++c)
-      if (std::isalnum(static_cast<unsigned char>(*c)) || *c == '.' || *c == '_') t += *c;
-    return t.empty() ? std::string("host") : t;
+    uint32_t hash = 2166136261u;
+    for (const char* c = host; *c != '\0'; ++c) {
+      hash = (hash ^ static_cast<unsigned char>(*c)) * 16777619u;
+      if ((std::isalnum(static_cast<unsigned char>(*c)) || *c == '.' || *c == '_') && t.size() < 16) t += *c;
+    }
+    char hex[9];
+    std::snprintf(hex, sizeof hex, "%08x", hash);
+    return t + hex;
   }();
   return tag;
 }

@@ -383,6 +383,11 @@ std::optional<std::map<std::string, size_t>> InputQueue::Repeats() const {
   return repeats;
 }
 
+void InputQueue::ForEachListed(
+    const std::function<void(const std::string& path, const std::filesystem::path& name)>& use) const {
+  for (const Listed& l : listed_) use(l.path, NameOf(l));
+}
+
 std::optional<std::string> InputQueue::FindListed(
     const std::function<bool(const std::string&)>& matches) const {
   for (const Listed& l : listed_)
@@ -465,7 +470,7 @@ std::optional<size_t> DecodeBase64(std::string_view in, std::string& out) {
 // A line of --stdin-documents (in input.path as read) into the input it gives: its path and bytes, or an
 // error record naming the line and where in it the fault is. False for a blank line, which gives none.
 bool InputQueue::ReadDocumentLine(Input& input) const {
-  const std::string line = std::move(input.path);
+  std::string line = std::move(input.path);
   const size_t number = stdin_lines_.Number();
   input.path = "standard input, line " + std::to_string(number);  // until the line names its document
   const auto fail = [&](StatusCode code, std::string why) {
@@ -475,11 +480,12 @@ bool InputQueue::ReadDocumentLine(Input& input) const {
   };
   if (stdin_lines_.TooLong())
     return fail(StatusCode::kTooLarge,
-                "a document line longer than the input-size limit (--max-input-mb); not read");
+                "a document line longer than twice the input-size limit (--max-input-mb), more than any "
+                "document under it needs; not read");
   if (line.find_first_not_of(" \t\r") == std::string::npos) return false;
   const char* kShape = R"(a JSON object {"path": NAME, "base64": BYTES} or {"path": NAME, "text": TEXT})";
   rapidjson::Document d;
-  d.Parse(line.data(), line.size());
+  d.ParseInsitu(line.data());  // in the line itself: a document's line is not held twice
   if (d.HasParseError()) {
     std::string why = rapidjson::GetParseError_En(d.GetParseError());  // "Invalid value."
     if (why.ends_with('.')) why.pop_back();

@@ -91,7 +91,8 @@ class InputQueue {
              bool stdin_paths, char separator, const BatchStop& stop);
 
   // --stdin-documents: standard input holds documents, a JSON line each ({"path", "base64" or "text"}),
-  // not paths; a line longer than `max_line` bytes is an error record (too-large), never held whole.
+  // not paths; a line longer than `max_line` bytes (give or take one read's chunk) is an error record
+  // (too-large), never held whole.
   void ReadDocuments(size_t max_line) {
     documents_ = stdin_ = true;
     stdin_lines_.LimitLines(max_line);
@@ -127,6 +128,10 @@ class InputQueue {
   // The paths listed more than once, by their exact bytes, and how many times;
   // nullopt when paths come from standard input (not known in advance).
   std::optional<std::map<std::string, size_t>> Repeats() const;
+
+  // Each input listed before the run, with the name its result takes under --out-dir.
+  void ForEachListed(
+      const std::function<void(const std::string& path, const std::filesystem::path& name)>& use) const;
 
   // The first input listed before the run (standard input's are not yet known) for which `matches` is true.
   std::optional<std::string> FindListed(const std::function<bool(const std::string&)>& matches) const;
@@ -168,7 +173,8 @@ class InputQueue {
   // With --out-dir and paths on standard input: the result files claimed so far, and the folders ending in
   // ".json" that hold one, each by a hash of its name under DIR (less ".json"), with the input that
   // claimed it, also by a hash, and its place: not the names, so that a stream of a million paths holds
-  // no million names (a false clash takes two 64-bit hashes alike). Messages name that input by its place.
+  // no million names (a false clash takes two 64-bit hashes alike). Messages name that input by its path,
+  // or by its line on standard input.
   struct Claimant {
     size_t path_hash;
     size_t index;

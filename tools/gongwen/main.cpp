@@ -84,9 +84,15 @@ void AddLimitOptions(CLI::App* cmd, LimitArgs& limits) {
         ->capture_default_str()
         ->group("Limits (see docs/limits.md)");
   };
-  limit("--max-input-mb", limits.max_input_mb, "Refuse inputs larger than this");
-  limit("--max-part-mb", limits.max_part_mb, "DOCX: refuse a part that inflates past this");
-  limit("--max-total-mb", limits.max_total_mb, "DOCX: refuse when the parts read inflate past this in all");
+  // Megabytes up to 2^30 (a petabyte): shifted into bytes, a larger number would wrap (2^44 MB to 0).
+  const auto megabytes = [&](const char* name, uint64_t& value, const char* description) {
+    limit(name, value, description);
+    cmd->get_option(name)->check(CLI::Range(uint64_t{1}, uint64_t{1} << 30));
+  };
+  megabytes("--max-input-mb", limits.max_input_mb, "Refuse inputs larger than this");
+  megabytes("--max-part-mb", limits.max_part_mb, "DOCX: refuse a part that inflates past this");
+  megabytes("--max-total-mb", limits.max_total_mb,
+            "DOCX: refuse when the parts read inflate past this in all");
   limit("--max-ratio", limits.max_ratio,
         "DOCX: refuse a part over 1 MiB that inflates more than this many times");
   limit("--max-entries", limits.max_entries, "DOCX: refuse a package with more entries");

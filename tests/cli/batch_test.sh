@@ -689,6 +689,13 @@ assert [d["source"]["path"] for d in docs] == ["t.txt", "standard input, line 2"
 assert [b["text"] for b in docs[0]["blocks"]] == ["一、总体要求", "（一）加强领导。县政府办公室负责。"], docs[0]["blocks"]
 assert [d["error"]["code"] for d in docs[1:]] == ["invalid-argument"] * 3 + ["too-large"] * 2, docs[1:]
 assert "not base64 at its character 7" in docs[2]["error"]["message"], docs[2]
+# A line that names no document is the position (its line, and its first byte in standard input); a document whose
+# base64 is bad names itself, with no position in it.
+offsets = [0]
+for l in open(sys.argv[1].replace("doclines.jsonl", "doclines.txt"), "rb"):
+    offsets.append(offsets[-1] + len(l))
+assert docs[1]["error"]["position"] == {"line": 2, "column": 1, "offset": offsets[1]}, docs[1]["error"]
+assert docs[2]["error"]["position"] is None, docs[2]["error"]
 PY
 [ $rc = 1 ] || fail "--stdin-documents with failed lines: exit $rc"
 for bad in "--out-dir $TMP/x" "--resume -o $TMP/x.jsonl"; do

@@ -171,7 +171,11 @@ class BatchRun {
 
   // Read once: the bytes give the hash --resume compares with DIR/NAME.json, and the document.
   Result<std::string> ReadBytes(Input& input) const {
-    if (!input.error.empty()) return Status(input.error_code, input.error);
+    if (!input.error.empty()) {
+      Status why(input.error_code, input.error);
+      if (input.error_line != 0) why.WithPosition(input.error_line, 1, input.error_offset);
+      return why;
+    }
     if (input.bytes) return std::move(*input.bytes);  // --stdin-documents: given, not read
     // A list of paths made with find -print0, read a line at a time: the names run together.
     if (input.path.find('\0') != std::string::npos)

@@ -476,6 +476,8 @@ bool InputQueue::ReadDocumentLine(Input& input) const {
   const auto fail = [&](StatusCode code, std::string why) {
     input.error_code = code;
     input.error = std::move(why);
+    input.error_line = static_cast<uint32_t>(std::min<size_t>(number, UINT32_MAX));
+    input.error_offset = stdin_lines_.Offset();
     return true;
   };
   if (stdin_lines_.TooLong())
@@ -508,9 +510,11 @@ bool InputQueue::ReadDocumentLine(Input& input) const {
     input.bytes.emplace(text->GetString(), text->GetStringLength());
   } else if (std::string bytes;
              const auto bad = DecodeBase64({base64->GetString(), base64->GetStringLength()}, bytes)) {
-    return fail(StatusCode::kInvalidArgument, "\"base64\" is not base64 at its character " +
-                                                  std::to_string(*bad + 1) + " (standard input, line " +
-                                                  std::to_string(number) + ")");
+    fail(StatusCode::kInvalidArgument, "\"base64\" is not base64 at its character " +
+                                           std::to_string(*bad + 1) + " (standard input, line " +
+                                           std::to_string(number) + ")");
+    input.error_line = 0;  // the record names the document, whose own text holds no such line
+    return true;
   } else {
     input.bytes = std::move(bytes);
   }

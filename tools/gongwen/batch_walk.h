@@ -46,6 +46,10 @@ struct Input {
   // --stdin-documents that holds no document.
   std::string error;
   StatusCode error_code = StatusCode::kIoError;
+  // --stdin-documents: the line of standard input that holds no document (from 1; 0 for none), and the
+  // offset of its first byte there: the position of an error record named after that line.
+  uint32_t error_line = 0;
+  uint64_t error_offset = 0;
   std::optional<std::string> bytes;  // --stdin-documents: the document itself, given on standard input
 };
 

@@ -182,11 +182,7 @@ class BatchRun {
       return Status(StatusCode::kInvalidArgument,
                     "the path holds a NUL byte, which no file name can (paths ending in NUL, as find -print0 "
                     "writes them, are read with --null)");
-    // A path on standard input may name -o's file, opened (emptied) before it came: not read as a document.
-    if (output_ && FileIdOf(input.path == "-" ? "./-" : input.path) == output_)
-      return Status(StatusCode::kInvalidArgument, "the output file (-o): not read as an input")
-          .WithFile(input.path);
-    return ReadBatchInput(input.path, options_);
+    return ReadBatchInput(input.path, options_, output_);
   }
 
   // The document's JSON line, or the error record; `ok` says which.

@@ -7,7 +7,6 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
-#include <filesystem>
 
 #include "commands.h"
 #include "gongwen/json.h"
@@ -82,14 +81,18 @@ void BatchStop::Wake() {
   }
 }
 
-Result<std::string> ReadBatchInput(const std::string& path, const ExtractOptions& options) {
+Result<std::string> ReadBatchInput(const std::string& path, const ExtractOptions& options,
+                                   std::optional<FileId> not_this) {
   const std::string file = path == "-" ? "./-" : path;
-  std::error_code ec;
-  const std::filesystem::file_status status = std::filesystem::status(file, ec);
-  if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status) &&
-      !std::filesystem::is_directory(status))  // a directory gets the reader's own message
-    return Status(StatusCode::kIoError, "not a regular file (a pipe, socket or device): not read")
-        .WithFile(path);
+  // One stat() answers both questions; a path that has none fails in the reader, with its reason.
+  if (struct stat st; stat(file.c_str(), &st) == 0) {
+    if (!S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))  // a directory gets the reader's own message
+      return Status(StatusCode::kIoError, "not a regular file (a pipe, socket or device): not read")
+          .WithFile(path);
+    if (not_this == FileId{static_cast<uint64_t>(st.st_dev), static_cast<uint64_t>(st.st_ino)})
+      return Status(StatusCode::kInvalidArgument, "the output file (-o): not read as an input")
+          .WithFile(path);
+  }
   return ReadInputBytes(file, options);
 }
 

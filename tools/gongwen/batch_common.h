@@ -54,14 +54,6 @@ class BatchStop {
   std::atomic<bool> output_failed_{false};
   int wake_[2] = {-1, -1};  // open from CatchSignals() on, the handlers with it
 };
-// The bytes of an input the batch was given (in a list, on standard input, in a stored result),
-// as ReadInputBytes reads them, but:
-// - the path always names a file: "-" is the file of that name here, which the library's readers
-//   would take for standard input (as `gongwen extract -` does);
-// - only a regular file (or a link to one) is read: opening a FIFO waits for a writer, for ever,
-//   and SIGINT could not stop it (open is restarted). A directory walk leaves such files out; a
-//   path given by name is an io-error record.
-Result<std::string> ReadBatchInput(const std::string& path, const ExtractOptions& options);
 
 // A file as the system knows it (device and inode): two paths of one file, or a hard link, are one.
 struct FileId {
@@ -70,6 +62,18 @@ struct FileId {
 };
 // The file `path` names (a link followed); nullopt when there is none or it cannot be examined.
 std::optional<FileId> FileIdOf(const std::string& path);
+
+// The bytes of an input the batch was given (in a list, on standard input, in a stored result),
+// as ReadInputBytes reads them, but:
+// - the path always names a file: "-" is the file of that name here, which the library's readers
+//   would take for standard input (as `gongwen extract -` does);
+// - only a regular file (or a link to one) is read: opening a FIFO waits for a writer, for ever,
+//   and SIGINT could not stop it (open is restarted). A directory walk leaves such files out; a
+//   path given by name is an io-error record.
+// - with `not_this` (-o's file), that file is refused, not read: a path on standard input may name it,
+//   emptied when it was opened.
+Result<std::string> ReadBatchInput(const std::string& path, const ExtractOptions& options,
+                                   std::optional<FileId> not_this = std::nullopt);
 
 // Prints "gongwen: <message>" with each byte that is not UTF-8 as U+FFFD: the
 // paths it names are any bytes (a GBK file name from an old archive), and a

@@ -646,7 +646,7 @@ done
 mkdir -p "$TMP/kill/in/sub" "$TMP/kill/out/sub"
 cp "$SAMPLE" "$TMP/kill/in/a.txt"; cp "$SAMPLE" "$TMP/kill/in/sub/b.txt"
 dead=$(sh -c 'echo $$')  # a process that has ended: its number names no process now
-# The tool's tag of this host (HostTag in batch_output.cpp): up to 16 of its name's letters, digits, '.' and '_', then
+# The tool's tag of this host (HostPrefix in batch_output.cpp): up to 16 of its name's letters, digits, '.' and '_', then
 # the FNV-1a hash of the whole name. Another host's files are not its own.
 host=$("$PY" -c '
 import os

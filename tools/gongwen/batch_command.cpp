@@ -102,7 +102,7 @@ fs::path ErrorFileOf(const fs::path& result) {
 class BatchRun {
  public:
   BatchRun(const BatchArgs& args, const ExtractOptions& options, InputQueue& queue, KeptLines& kept,
-           LineWriter* writer, std::optional<FileId> output, BatchStop& stop)
+           LineWriter* writer, std::optional<FileId> output, std::string generator, BatchStop& stop)
       : args_(args),
         options_(options),
         queue_(queue),
@@ -111,7 +111,7 @@ class BatchRun {
         output_(output),
         stop_(stop) {
     json_.tokens = args.tokens;
-    json_.generator = GeneratorFor(options);
+    json_.generator = std::move(generator);
   }
 
   // One worker: converts inputs until there are no more or the batch stops.
@@ -384,17 +384,19 @@ int RunBatch(const BatchArgs& args) {
   if (!to_dir && !to_stdout && OutputIsAnInput(args.output, queue, args)) return kExitBadInput;
   // Before the --resume scan, which may be long: interrupted, it removes its temporary file.
   if (!stop.CatchSignals()) return kExitBadInput;
+  // What the results carry and --resume compares: made once (a lexicon's digest sorts all its words).
+  const std::string generator = GeneratorFor(options);
   KeptCounts kept_counts;
   // -o FILE: a --resume killed outright while it rewrote FILE left its temporary file beside it.
   if (!to_dir && !to_stdout) {
-    LeftoverSweeper
-        sweeper;  // beside OUT, and beside the file it names when it is a link (where --resume writes)
+    // Beside OUT, and beside the file it names when it is a link (where --resume writes).
+    LeftoverSweeper sweeper;
     sweeper.Sweep(fs::path(args.output).parent_path());
     std::error_code ec;
     if (const fs::path real = fs::canonical(args.output, ec); !ec) sweeper.Sweep(real.parent_path());
   }
   if (args.resume && !to_dir) {
-    auto kept = KeepCurrentLines(args.output, options, GeneratorFor(options), queue.Repeats(), stop);
+    auto kept = KeepCurrentLines(args.output, options, generator, queue.Repeats(), stop);
     if (!kept && stop.Interrupted()) SayError(args.output + ": --resume interrupted; left as it was");
     if (!kept) return stop.Interrupted() ? 130 : kExitBadInput;
     kept_counts = std::move(*kept);
@@ -418,7 +420,7 @@ int RunBatch(const BatchArgs& args) {
   if (!to_dir)
     writer.emplace(*out, to_stdout ? "standard output" : args.output, !args.unordered, size_t{4} * jobs,
                    stop);
-  BatchRun run(args, options, queue, kept, writer ? &*writer : nullptr, output_id, stop);
+  BatchRun run(args, options, queue, kept, writer ? &*writer : nullptr, output_id, generator, stop);
   const bool progress = args.progress == "always" || (args.progress == "auto" && isatty(STDERR_FILENO));
   const double seconds = RunWorkers(run, jobs, progress, queue);
 

@@ -21,19 +21,15 @@ namespace {
 
 std::string Reason(int error) { return std::error_code(error, std::generic_category()).message(); }
 
-// A name no other writer in this process or another uses at the same time, in the result's
-// folder (so that the rename is atomic) and short: the result's own name may be as long as the
-// system allows (a Chinese title of 80 characters is 240 bytes of a 255-byte limit), and a suffix
-// on it would pass the limit.
 constexpr std::string_view kTemporaryPrefix = ".gongwen-tmp-";
 
-// This machine's name as a temporary file's name holds it: up to 16 of its letters, digits, '.' and
-// '_', then the FNV-1a hash of the whole name in 8 hex digits (worker-0 and worker-1, node-1-2 and
-// node-12, are told apart). A process number means something on its own machine (and in its own
-// container) only: batches on several hosts may write into one folder (NFS), and none may take
-// another's file for a dead one's. tests/cli/batch_test.sh makes the same tag.
-const std::string& HostTag() {
-  static const std::string tag = [] {
+// The start of this host's temporary names, ".gongwen-tmp-HOST-": HOST is up to 16 of the machine
+// name's letters, digits, '.' and '_', then the FNV-1a hash of the whole name in 8 hex digits
+// (worker-0 and worker-1, node-1-2 and node-12, are told apart). A process number means something on
+// its own machine (and in its own container) only: batches on several hosts may write into one folder
+// (NFS), and none may take another's file for a dead one's. tests/cli/batch_test.sh makes the same tag.
+const std::string& HostPrefix() {
+  static const std::string prefix = [] {
     char host[256] = {};
     if (gethostname(host, sizeof host - 1) != 0) host[0] = '\0';
     std::string t;
@@ -44,23 +40,25 @@ const std::string& HostTag() {
     }
     char hex[9];
     std::snprintf(hex, sizeof hex, "%08x", hash);
-    return t + hex;
+    return std::string(kTemporaryPrefix) + t + hex + "-";
   }();
-  return tag;
+  return prefix;
 }
 
+// A name no other writer in this process or another uses at the same time, in the result's
+// folder (so that the rename is atomic) and short: the result's own name may be as long as the
+// system allows (a Chinese title of 80 characters is 240 bytes of a 255-byte limit), and a suffix
+// on it would pass the limit.
 fs::path TemporaryName(const fs::path& path) {
   static std::atomic<unsigned long> next{0};
-  return path.parent_path() / (std::string(kTemporaryPrefix) + HostTag() + "-" + std::to_string(getpid()) +
-                               "-" + std::to_string(next++));
+  return path.parent_path() / (HostPrefix() + std::to_string(getpid()) + "-" + std::to_string(next++));
 }
 
 // The process of this host that made the temporary file `name` (".gongwen-tmp-HOST-PID-N"); 0 for
 // another name, or another host's file.
 pid_t MakerOf(std::string_view name) {
-  const std::string prefix = std::string(kTemporaryPrefix) + HostTag() + "-";
-  if (!name.starts_with(prefix)) return 0;
-  name.remove_prefix(prefix.size());
+  if (!name.starts_with(HostPrefix())) return 0;
+  name.remove_prefix(HostPrefix().size());
   pid_t pid = 0;
   const auto [end, error] = std::from_chars(name.data(), name.data() + name.size(), pid);
   return error == std::errc() && pid > 0 && end != name.data() + name.size() && *end == '-' ? pid : 0;

@@ -13,6 +13,7 @@
 #include <cctype>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 #include "core/file.h"
 #include "core/utf8.h"
@@ -176,6 +177,17 @@ std::string CanonicalEncodingName(const char* icu_name) {
   return name;
 }
 
+// The encoding `name` (any alias ICU knows) as reported (CanonicalEncodingName); nullopt for a name no
+// converter has. What ReadOptions::encoding takes, and IsKnownEncoding answers before any file is read.
+std::optional<std::string> EncodingNamed(const std::string& name) {
+  UErrorCode err = U_ZERO_ERROR;
+  UConverter* probe = ucnv_open(name.c_str(), &err);
+  if (probe == nullptr || U_FAILURE(err)) return std::nullopt;
+  std::string named = CanonicalEncodingName(ucnv_getName(probe, &err));
+  ucnv_close(probe);
+  return named;
+}
+
 // Where each line of `text` starts: after "\n", and after a "\r" that is not
 // followed by "\n" (old Mac line ends).
 std::vector<size_t> LineStarts(std::string_view t) {
@@ -214,12 +226,7 @@ std::vector<uint64_t> CodePointCheckpoints(const std::string& text) {
 
 }  // namespace
 
-bool IsKnownEncoding(const std::string& name) {
-  UErrorCode err = U_ZERO_ERROR;
-  UConverter* probe = ucnv_open(name.c_str(), &err);
-  if (probe != nullptr) ucnv_close(probe);
-  return U_SUCCESS(err) && !name.empty();
-}
+bool IsKnownEncoding(const std::string& name) { return !name.empty() && EncodingNamed(name).has_value(); }
 
 std::string Sha256Hex(std::string_view bytes) {
   std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
@@ -250,13 +257,11 @@ class SourceBuilder {
     Bom bom = DetectBom(bytes_);
     std::string encoding;
     if (!options.encoding.empty()) {
-      UErrorCode err = U_ZERO_ERROR;
-      UConverter* probe = ucnv_open(options.encoding.c_str(), &err);
-      if (U_FAILURE(err))
+      std::optional<std::string> named = EncodingNamed(options.encoding);
+      if (!named)
         return Status(StatusCode::kInvalidArgument, "unknown encoding '" + options.encoding + "'")
             .WithFile(src_.path_);
-      encoding = CanonicalEncodingName(ucnv_getName(probe, &err));
-      ucnv_close(probe);
+      encoding = std::move(*named);
       // A byte-order mark is not text, whichever encoding it names: with the
       // encoding given (because the BOM lied), it is skipped all the same.
     } else if (bom.encoding != nullptr) {

@@ -95,6 +95,10 @@ for path in open(sys.argv[1]).read().splitlines():
 PY
 bash "$SRC/tests/cli/stream_driver.sh" "$GW" "$TMP/documents.txt" 3 --stdin-documents >"$TMP/driver-docs.jsonl"
 cmp -s "$TMP/driver-docs.jsonl" "$TMP/list.jsonl" || fail "the streaming driver's output differs with --stdin-documents"
+# --shard takes a document line by its document's path (read by the worker, not the queue): the shards partition
+# the documents as they partition the paths.
+for k in 1 2 3; do "$GW" batch --stdin-documents --shard $k/3 -j 2 <"$TMP/documents.txt" 2>/dev/null || true; done >"$TMP/docshards.jsonl"
+cmp -s <(sort "$TMP/docshards.jsonl") <(cat "$TMP"/shard?.jsonl | sort) || fail "--stdin-documents --shard: not the shards of the paths"
 # Exit codes: 1 when a document failed (its error record written), unless --failed-exit-code says otherwise (0 in
 # the streaming recipes: a non-zero exit fails the whole Hadoop or Spark task); 2 for a usage error whatever it says.
 codes=""

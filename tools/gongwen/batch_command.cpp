@@ -125,6 +125,12 @@ class BatchRun {
   bool ToDir() const { return writer_ == nullptr; }
 
   void Convert(size_t index, Input& input) {
+    if (input.document_line) {
+      ReadDocumentLine(input);  // here, on the worker's thread: the queue only cut the line out
+      // Another host's share (--shard, by the document's path, or the line's when it holds none):
+      // nothing written, nothing counted.
+      if (!queue_.Takes(input.path)) return writer_->Put(index, std::nullopt);
+    }
     if (ToDir() && input.path.find('\0') != std::string::npos) return RefuseNul(input);
     const fs::path target = ToDir() ? fs::path(args_.out_dir) / (input.name.string() + ".json") : fs::path();
     if (!input.clash.empty()) return RefuseClash(input, target);

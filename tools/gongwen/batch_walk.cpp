@@ -306,10 +306,13 @@ std::optional<std::pair<size_t, Input>> InputQueue::Next() {
         continue;
       }
       if (documents_) {
-        if (!ReadDocumentLine(input)) continue;  // a blank line
-      } else {
-        input.path = PathOf(std::move(input.path));
+        if (!TakeDocumentLine(input)) continue;  // a blank line
+        // A line's shard is its document's, known once the worker has read it; a line too long to
+        // read is named after itself.
+        if (!input.document_line && !shard_.Takes(input.path)) continue;
+        return std::make_pair(count_++, std::move(input));
       }
+      input.path = PathOf(std::move(input.path));
       if (input.path.empty() || !shard_.Takes(input.path)) continue;
       input.name = OutputName(input.path);
       // A path holding NUL names no result file (the batch refuses it): it claims none.
@@ -467,24 +470,33 @@ std::optional<size_t> DecodeBase64(std::string_view in, std::string& out) {
 
 }  // namespace
 
-// A line of --stdin-documents (in input.path as read) into the input it gives: its path and bytes, or an
-// error record naming the line and where in it the fault is. False for a blank line, which gives none.
-bool InputQueue::ReadDocumentLine(Input& input) const {
+// A line of --stdin-documents (in input.path as read), kept for the worker to read, with where it
+// stands; a line past the limit an error record at once. False for a blank line, which gives none.
+bool InputQueue::TakeDocumentLine(Input& input) const {
   std::string line = std::move(input.path);
-  const size_t number = stdin_lines_.Number();
-  input.path = "standard input, line " + std::to_string(number);  // until the line names its document
+  input.path =
+      "standard input, line " + std::to_string(stdin_lines_.Number());  // until it names its document
+  input.error_line = static_cast<uint32_t>(std::min<size_t>(stdin_lines_.Number(), UINT32_MAX));
+  input.error_offset = stdin_lines_.Offset();
+  if (stdin_lines_.TooLong()) {
+    input.error_code = StatusCode::kTooLarge;
+    input.error =
+        "a document line longer than twice the input-size limit (--max-input-mb), more than any document "
+        "under it needs; not read";
+    return true;
+  }
+  if (line.find_first_not_of(" \t\r") == std::string::npos) return false;
+  input.document_line = std::move(line);
+  return true;
+}
+
+void ReadDocumentLine(Input& input) {
+  std::string line = std::move(*input.document_line);
+  input.document_line.reset();
   const auto fail = [&](StatusCode code, std::string why) {
     input.error_code = code;
     input.error = std::move(why);
-    input.error_line = static_cast<uint32_t>(std::min<size_t>(number, UINT32_MAX));
-    input.error_offset = stdin_lines_.Offset();
-    return true;
   };
-  if (stdin_lines_.TooLong())
-    return fail(StatusCode::kTooLarge,
-                "a document line longer than twice the input-size limit (--max-input-mb), more than any "
-                "document under it needs; not read");
-  if (line.find_first_not_of(" \t\r") == std::string::npos) return false;
   const char* kShape = R"(a JSON object {"path": NAME, "base64": BYTES} or {"path": NAME, "text": TEXT})";
   rapidjson::Document d;
   d.ParseInsitu(line.data());  // in the line itself: a document's line is not held twice
@@ -505,6 +517,7 @@ bool InputQueue::ReadDocumentLine(Input& input) const {
   const rapidjson::Value* text = member("text");
   if (path == nullptr || path->GetStringLength() == 0 || (base64 == nullptr) == (text == nullptr))
     return fail(StatusCode::kInvalidArgument, std::string("each line is ") + kShape);
+  const uint32_t number = input.error_line;
   input.path.assign(path->GetString(), path->GetStringLength());
   if (text != nullptr) {
     input.bytes.emplace(text->GetString(), text->GetStringLength());
@@ -514,11 +527,9 @@ bool InputQueue::ReadDocumentLine(Input& input) const {
                                            std::to_string(*bad + 1) + " (standard input, line " +
                                            std::to_string(number) + ")");
     input.error_line = 0;  // the record names the document, whose own text holds no such line
-    return true;
   } else {
     input.bytes = std::move(bytes);
   }
-  return true;
 }
 
 void InputQueue::Add(std::string path) {

@@ -51,7 +51,15 @@ struct Input {
   uint32_t error_line = 0;
   uint64_t error_offset = 0;
   std::optional<std::string> bytes;  // --stdin-documents: the document itself, given on standard input
+  // --stdin-documents: the line that holds the document, read by ReadDocumentLine in the worker (not
+  // under the queue's lock: it parses JSON and decodes base64). Until then `path` names the line.
+  std::optional<std::string> document_line;
 };
+
+// --stdin-documents: the document of `input.document_line` into `input`: its path and bytes, or an
+// error record (named after the line, whose number and offset the queue set in error_line and
+// error_offset; a document whose base64 is bad by its own path).
+void ReadDocumentLine(Input& input);
 
 // Lines of standard input as they come, waiting with poll() on standard input
 // and the stop's wake pipe together: an interrupt ends the wait at once.
@@ -140,6 +148,9 @@ class InputQueue {
   // The first input listed before the run (standard input's are not yet known) for which `matches` is true.
   std::optional<std::string> FindListed(const std::function<bool(const std::string&)>& matches) const;
 
+  // Whether this host's shard (--shard) takes the input of this path.
+  bool Takes(std::string_view path) const { return shard_.Takes(path); }
+
   // The number of inputs when known in advance (none come from standard input).
   std::optional<size_t> Total() const;
 
@@ -154,8 +165,8 @@ class InputQueue {
  private:
   void Add(std::string path);
   void AddFileOrFolder(std::string path);
+  bool TakeDocumentLine(Input& input) const;
   std::string PathOf(std::string line) const;
-  bool ReadDocumentLine(Input& input) const;
   std::string Claim(const std::string& path, const std::string& name, size_t index);
   std::string InputAt(size_t index) const;
 

@@ -131,7 +131,7 @@ class BatchRun {
       // nothing written, nothing counted.
       if (!queue_.Takes(input.path)) return writer_->Put(index, std::nullopt);
     }
-    if (ToDir() && input.path.find('\0') != std::string::npos) return RefuseNul(input);
+    if (ToDir() && HoldsNul(input.path)) return RefuseNul(input);
     const fs::path target = ToDir() ? fs::path(args_.out_dir) / (input.name.string() + ".json") : fs::path();
     if (!input.clash.empty()) return RefuseClash(input, target);
     if (kept_.Take(input.path)) return Skip(index);  // found current when OUT was read
@@ -156,8 +156,8 @@ class BatchRun {
     counters_.done++;
   }
 
-  // --out-dir: a path holding a NUL byte names no file, and no result file either (the system would
-  // read its name only up to the NUL: another file's). Said, not written.
+  // --out-dir: a path holding a NUL byte (HoldsNul) has no result file to hold its error record: said,
+  // not written.
   void RefuseNul(const Input& input) {
     std::string shown;
     for (char c : input.path) shown += c == '\0' ? std::string("\\0") : std::string(1, c);
@@ -183,11 +183,6 @@ class BatchRun {
       return why;
     }
     if (input.bytes) return std::move(*input.bytes);  // --stdin-documents: given, not read
-    // A list of paths made with find -print0, read a line at a time: the names run together.
-    if (input.path.find('\0') != std::string::npos)
-      return Status(StatusCode::kInvalidArgument,
-                    "the path holds a NUL byte, which no file name can (paths ending in NUL, as find -print0 "
-                    "writes them, are read with --null)");
     return ReadBatchInput(input.path, options_, output_);
   }
 

@@ -315,8 +315,7 @@ std::optional<std::pair<size_t, Input>> InputQueue::Next() {
       input.path = PathOf(std::move(input.path));
       if (input.path.empty() || !shard_.Takes(input.path)) continue;
       input.name = OutputName(input.path);
-      // A path holding NUL names no result file (the batch refuses it): it claims none.
-      if (claim_names_ && input.path.find('\0') == std::string::npos)
+      if (claim_names_ && !HoldsNul(input.path))  // refused, with no result file: it claims none
         input.clash = Claim(input.path, input.name.string(), listed_.size() + stdin_lines_.Number() - 1);
     } else if (next_ < listed_.size()) {
       Listed& l = listed_[next_++];
@@ -332,6 +331,12 @@ std::optional<std::pair<size_t, Input>> InputQueue::Next() {
     } else {
       return std::nullopt;
     }
+    if (HoldsNul(input.path) && input.error.empty()) {
+      input.error_code = StatusCode::kInvalidArgument;
+      input.error =
+          "the path holds a NUL byte, which no file name can (paths ending in NUL, as find -print0 writes "
+          "them, are read with --null)";
+    }
     return std::make_pair(count_++, std::move(input));
   }
   return std::nullopt;
@@ -341,7 +346,7 @@ std::optional<InputQueue::NameClash> InputQueue::FindNameClash() {
   std::vector<std::pair<std::string, size_t>> claims;  // a result's name (less ".json"), the input
   claims.reserve(2 * listed_.size());
   for (size_t i = 0; i < listed_.size(); ++i) {
-    if (listed_[i].path.find('\0') != std::string::npos) continue;  // refused, not written (no name)
+    if (HoldsNul(listed_[i].path)) continue;  // refused, with no result file
     std::string name = NameOf(listed_[i]).string();
     claims.emplace_back(name + ".error", i);
     claims.emplace_back(std::move(name), i);
@@ -366,8 +371,7 @@ std::optional<InputQueue::NameClash> InputQueue::FindNameClash() {
   if (stdin_) {
     claim_names_ = true;
     for (size_t i = 0; i < listed_.size(); ++i)
-      if (listed_[i].path.find('\0') == std::string::npos)
-        Claim(listed_[i].path, NameOf(listed_[i]).string(), i);
+      if (!HoldsNul(listed_[i].path)) Claim(listed_[i].path, NameOf(listed_[i]).string(), i);
   }
   return std::nullopt;
 }

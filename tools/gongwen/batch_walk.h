@@ -56,6 +56,11 @@ struct Input {
   std::optional<std::string> document_line;
 };
 
+// A path holding a NUL byte, which names no file (a list made by find -print0, read a line at a time:
+// the names run together): the queue makes it an error record, and under --out-dir it has no result
+// file either (the system would read the name only up to the NUL: another file's).
+inline bool HoldsNul(std::string_view path) { return path.find('\0') != std::string_view::npos; }
+
 // --stdin-documents: the document of `input.document_line` into `input`: its path and bytes, or an
 // error record (named after the line, whose number and offset the queue set in error_line and
 // error_offset; a document whose base64 is bad by its own path).

@@ -565,29 +565,28 @@ std::string InputQueue::InputAt(size_t index) const {
 // Claims both result files of `path` (input `index`), or neither: a path refused for a clash keeps no
 // name, so a later path is not refused for it. Returns why it is refused (Input::clash), or "".
 std::string InputQueue::Claim(const std::string& path, const std::string& name, size_t index) {
-  const std::string keys[] = {name, name + ".error"};
+  // Its two result files, NAME.json and NAME.error.json (each less ".json"), in the same folders.
+  const size_t files[] = {HashOf(name), HashOf(name + ".error")};
   const size_t path_hash = HashOf(path);
-  for (const std::string& key : keys) {
-    if (const auto it = claimed_files_.find(HashOf(key));
+  for (const size_t file : files) {
+    if (const auto it = claimed_files_.find(file);
         it != claimed_files_.end() && it->second.path_hash != path_hash)
       return "the result of " + InputAt(it->second.index);
-    // A result file where this one needs a folder, or results inside this one's file.
-    std::string inside;
-    ForEachJsonFolder(key, [&](std::string_view file) {
-      if (const auto it = claimed_files_.find(HashOf(file)); inside.empty() && it != claimed_files_.end())
-        inside = "inside " + std::string(file) + ".json, the result of " + InputAt(it->second.index) +
-                 " (a file, not a folder)";
-    });
-    if (!inside.empty()) return inside;
-    if (const auto it = claimed_folders_.find(HashOf(key)); it != claimed_folders_.end())
+    if (const auto it = claimed_folders_.find(file); it != claimed_folders_.end())
       return "which would have to be a folder holding the result of " + InputAt(it->second.index);
   }
-  for (const std::string& key : keys) {
-    claimed_files_.emplace(HashOf(key), Claimant{path_hash, index});
-    ForEachJsonFolder(key, [&](std::string_view file) {
-      claimed_folders_.emplace(HashOf(file), Claimant{path_hash, index});
-    });
-  }
+  // A result file where this one needs a folder.
+  std::string inside;
+  ForEachJsonFolder(name, [&](std::string_view folder) {
+    if (const auto it = claimed_files_.find(HashOf(folder)); inside.empty() && it != claimed_files_.end())
+      inside = "inside " + std::string(folder) + ".json, the result of " + InputAt(it->second.index) +
+               " (a file, not a folder)";
+  });
+  if (!inside.empty()) return inside;
+  for (const size_t file : files) claimed_files_.emplace(file, Claimant{path_hash, index});
+  ForEachJsonFolder(name, [&](std::string_view folder) {
+    claimed_folders_.emplace(HashOf(folder), Claimant{path_hash, index});
+  });
   return "";
 }
 

@@ -53,7 +53,6 @@ struct BatchArgs {
   bool stdin_paths = false;
   bool null_separated = false;  // --null: paths in lists and on standard input end in NUL
   bool stdin_documents = false;  // standard input holds documents, a JSON line each
-  bool jsonl = false;            // --jsonl: accepted, as extract takes it; the output is JSONL anyway
   std::vector<std::string> include = {"*.txt", "*.md", "*.docx", "*.docm", "*.dotx"};
   std::vector<std::string> exclude;
   std::string shard;  // "K/N"
@@ -446,7 +445,7 @@ void AddBatchCommand(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("-o,--output", args->output, "Write the JSONL here instead of standard output");
   // As in extract, a flag: JSONL is what batch writes anyway. The issue's `--stdin-paths --jsonl -` then
   // reads the paths on standard input, and a file after --jsonl is an input, never an output to write over.
-  cmd->add_flag("--jsonl", args->jsonl, "One JSON document per line (what batch writes; as extract --jsonl)");
+  cmd->add_flag("--jsonl")->description("One JSON document per line (what batch writes; as extract --jsonl)");
   cmd->add_option("--out-dir", args->out_dir,
                   "Write one NAME.json per input under this folder, mirroring the input tree (a failure: "
                   "NAME.error.json), each through a temporary name and a rename");

@@ -334,35 +334,70 @@ struct BracketPair {
 // Every bracket pair of `text` in one pass, in the order they open (one stack per
 // kind): finding each match by scanning forward would be quadratic in nesting.
 std::vector<BracketPair> PairBrackets(std::string_view text) {
-  static constexpr char32_t kOpenings[] = {U'（', U'(', U'［', U'[', U'【'};
-  // The bytes a bracket starts with (（）［］ EF, 【】 E3), none of them a UTF-8 continuation byte:
-  // the characters decoded at them are the ones a decoding from the start would find there.
-  static constexpr auto kBracketLead = [] {
+  // The brackets by their bytes, compared in place of decoding each character at a lead byte: EF
+  // and E3 lead every fullwidth and CJK punctuation mark, several in each sentence. Kinds 0–4 are
+  // （ ( ［ [ 【; none of the lead bytes is a UTF-8 continuation byte, so each match is the character
+  // a decoding from the start would find there.
+  struct Mark {
+    int kind = -1;  // -1: not a bracket
+    bool opens = false;
+    size_t size = 1;
+  };
+  const auto mark_at = [&text](size_t b) -> Mark {
+    const auto at = [&text](size_t i) { return static_cast<unsigned char>(text[i]); };
+    switch (at(b)) {
+      case '(':
+        return {1, true};
+      case ')':
+        return {1, false};
+      case '[':
+        return {3, true};
+      case ']':
+        return {3, false};
+      case 0xEF:
+        if (b + 2 < text.size() && at(b + 1) == 0xBC) {
+          switch (at(b + 2)) {
+            case 0x88:
+              return {0, true, 3};  // （
+            case 0x89:
+              return {0, false, 3};  // ）
+            case 0xBB:
+              return {2, true, 3};  // ［
+            case 0xBD:
+              return {2, false, 3};  // ］
+          }
+        }
+        return {};
+      case 0xE3:
+        if (b + 2 < text.size() && at(b + 1) == 0x80 && (at(b + 2) == 0x90 || at(b + 2) == 0x91))
+          return {4, at(b + 2) == 0x90, 3};  // 【 】
+        return {};
+      default:
+        return {};
+    }
+  };
+  static constexpr auto kLead = [] {
     std::array<bool, 256> lead{};
     for (unsigned char c : std::string_view("\xEF\xE3()[]")) lead[c] = true;
     return lead;
   }();
   std::vector<BracketPair> pairs;
-  std::vector<size_t> open[std::size(kOpenings)];
+  std::vector<size_t> open[5];
   for (size_t b = 0; b < text.size(); ++b) {
-    if (!kBracketLead[static_cast<unsigned char>(text[b])]) continue;
-    size_t i = b;
-    const char32_t cp = NextCodePoint(text, i);
-    for (size_t k = 0; k < std::size(kOpenings); ++k) {
-      if (cp == kOpenings[k]) {
-        open[k].push_back(pairs.size());
-        pairs.push_back({b, i});
-        break;
-      }
-      if (cp == Closing(kOpenings[k])) {
-        if (!open[k].empty()) {
-          pairs[open[k].back()].close = b;
-          pairs[open[k].back()].after = i;
-          open[k].pop_back();
-        }
-        break;
-      }
+    if (!kLead[static_cast<unsigned char>(text[b])]) continue;
+    const Mark m = mark_at(b);
+    if (m.kind < 0) continue;
+    const size_t after = b + m.size;
+    std::vector<size_t>& stack = open[m.kind];
+    if (m.opens) {
+      stack.push_back(pairs.size());
+      pairs.push_back({b, after});
+    } else if (!stack.empty()) {
+      pairs[stack.back()].close = b;
+      pairs[stack.back()].after = after;
+      stack.pop_back();
     }
+    b = after - 1;
   }
   return pairs;
 }
@@ -438,6 +473,13 @@ std::optional<ClauseMatch> WholeBlockClause(std::string_view text) {
   if (text.empty()) return std::nullopt;
   size_t first_end = 0;
   if (Closing(NextCodePoint(text, first_end)) != 0) {
+    // Only the opening bracket at 0 can give a clause that starts there (the other clauses
+    // FindClauses finds follow a bracket or a 。；), and it must close at the end or never: a
+    // heading such as （一）… is dismissed here without reading each of its brackets.
+    const std::vector<BracketPair> pairs = PairBrackets(text);
+    if (pairs.empty() || pairs[0].open != 0 ||
+        (pairs[0].close != std::string_view::npos && pairs[0].after != text.size()))
+      return std::nullopt;
     std::vector<ClauseMatch> inside = FindClauses(text);
     if (inside.size() == 1 && inside[0].begin == 0 && inside[0].end == text.size())
       return std::move(inside[0]);

@@ -249,6 +249,25 @@ TEST(ClausesTest, BracketsAfterInvalidUtf8) {
   EXPECT_EQ(found[1].parts[0].label, "配合单位");
 }
 
+// A block that is one clause, whole: in brackets of any of the five kinds (nested ones of another
+// kind inside), never closed, or a label line; a block that only starts with a bracket is not one.
+TEST(ClausesTest, WholeBlockClauseSpansTheBlock) {
+  for (std::string text :
+       {"（牵头单位：县发改局；配合单位：县财政局）", "(牵头单位：县发改局)", "［牵头单位：县发改局］",
+        "[牵头单位：县发改局]", "【牵头单位：县发改局（含下属单位）】", "（牵头单位：县发改局"}) {
+    auto clause = internal::WholeBlockClause(text);
+    ASSERT_TRUE(clause) << text;
+    EXPECT_EQ(clause->begin, 0u) << text;
+    EXPECT_EQ(clause->end, text.size()) << text;
+    EXPECT_TRUE(clause->parts[0].units[0].starts_with("县发改局")) << text;  // 县发改局（含下属单位）
+  }
+  EXPECT_TRUE(internal::WholeBlockClause("牵头单位：县发改局"));
+  for (std::string text :
+       {"（一）牵头单位：县发改局", "（注）推进建设（牵头单位：县发改局）", "（牵头单位：县发改局）推进建设",
+        "（牵头单位：县发改局）（配合单位：县财政局）", "〔牵头单位：县发改局〕", "（以下简称“双减”）"})
+    EXPECT_FALSE(internal::WholeBlockClause(text)) << text;
+}
+
 // Headings whose patterns need a verb (负责, 牵头, 协调…负责落实) and an attachment list (附件：).
 TEST(RecognizeTest, HeadingsWithAndWithoutTheirVerbs) {
   RecognizedBlocks rbs = RecognizeText(

@@ -119,6 +119,12 @@ GONGWEN_EXPORT std::string Sha256Hex(std::string_view bytes);
 // a wrong one before reading anything, instead of failing every file with kInvalidArgument.
 GONGWEN_EXPORT bool IsKnownEncoding(const std::string& name);
 
+// The name gongwen reports (SourceInfo::encoding) for the encoding `name`, whatever alias of it
+// ICU knows was given (gbk, GBK, cp936 and windows-936 are one converter): "" when `name` is empty
+// or no converter has it. A caller that records the options of a run (as `gongwen batch --resume`
+// does) records this, so that two spellings of one encoding are one run.
+GONGWEN_EXPORT std::string EncodingName(const std::string& name);
+
 // Reads and decodes the file at `path`; "-" reads standard input.
 GONGWEN_EXPORT Result<Source> ReadSourceFile(const std::string& path, const ReadOptions& options = {});
 

@@ -226,7 +226,12 @@ std::vector<uint64_t> CodePointCheckpoints(const std::string& text) {
 
 }  // namespace
 
-bool IsKnownEncoding(const std::string& name) { return !name.empty() && EncodingNamed(name).has_value(); }
+bool IsKnownEncoding(const std::string& name) { return !EncodingName(name).empty(); }
+
+std::string EncodingName(const std::string& name) {
+  if (name.empty()) return "";
+  return EncodingNamed(name).value_or("");
+}
 
 std::string Sha256Hex(std::string_view bytes) {
   std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};

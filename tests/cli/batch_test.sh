@@ -580,6 +580,19 @@ grep -q '^{"schema_version":"[0-9.]*","generator":"gongwen [0-9.]* (--tokens --l
   grep -q '"generator":"gongwen [0-9.]* (--lenient)"' "$TMP/opt-tree/a.txt.json" || fail "generator: $(cut -c1-120 "$TMP/opt.jsonl")"
 "$GW" extract --tokens --lexicon "$TMP/opt/words.dic" "$TMP/opt/a.txt" | cmp -s - "$TMP/opt.jsonl" ||
   fail "with options, a batch line differs from gongwen extract"
+# An encoding is recorded as reported, not as spelt: a result made with --encoding gbk is current for
+# --encoding GBK or cp936 (one converter), and redone for GB18030 (another).
+mkdir -p "$TMP/enc-opt"
+printf '一、总体要求\n' | iconv -f UTF-8 -t GBK >"$TMP/enc-opt/g.txt"
+"$GW" batch --encoding gbk "$TMP/enc-opt" -o "$TMP/enc-opt.jsonl" 2>/dev/null
+"$GW" batch --encoding GBK "$TMP/enc-opt" -o "$TMP/enc-opt.jsonl" --resume 2>"$TMP/enc-opt1.err"
+"$GW" batch --encoding cp936 "$TMP/enc-opt" -o "$TMP/enc-opt.jsonl" --resume 2>"$TMP/enc-opt2.err"
+"$GW" batch --encoding GB18030 "$TMP/enc-opt" -o "$TMP/enc-opt.jsonl" --resume 2>"$TMP/enc-opt3.err"
+grep -q "0 ok, 0 failed, 1 current already" "$TMP/enc-opt1.err" &&
+  grep -q "0 ok, 0 failed, 1 current already" "$TMP/enc-opt2.err" &&
+  grep -q "1 ok, 0 failed, 0 current already" "$TMP/enc-opt3.err" &&
+  grep -q '"generator":"gongwen [0-9.]* (--encoding GB18030)"' "$TMP/enc-opt.jsonl" ||
+  fail "--resume, one encoding spelt two ways: $(cat "$TMP/enc-opt1.err" "$TMP/enc-opt2.err" "$TMP/enc-opt3.err")"
 # An encoding no converter knows is a usage error (exit 2) before anything is read, not a failure of every text.
 set +e
 "$GW" batch --encoding no-such-thing "$in" -o "$TMP/enc.jsonl" 2>"$TMP/enc.err"; rc=$?

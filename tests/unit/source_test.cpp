@@ -100,6 +100,21 @@ TEST(SourceTest, IsKnownEncodingAgreesWithDecodeSource) {
   }
 }
 
+// Aliases of one converter are one name, the one a decoded source reports.
+TEST(SourceTest, EncodingNameIsWhatTheSourceReports) {
+  for (const char* alias : {"gbk", "GBK", "cp936", "windows-936"})
+    EXPECT_EQ(EncodingName(alias), "GBK") << alias;
+  for (const char* alias : {"gb18030", "GB18030"}) EXPECT_EQ(EncodingName(alias), "GB18030") << alias;
+  EXPECT_EQ(EncodingName("utf8"), "UTF-8");
+  EXPECT_EQ(EncodingName(""), "");
+  EXPECT_EQ(EncodingName("no-such-thing"), "");
+  ReadOptions options;
+  options.encoding = "cp936";
+  Result<Source> source = DecodeSource("\xD2\xBB", "g.txt", options);  // 一 in GBK
+  ASSERT_TRUE(source.ok());
+  EXPECT_EQ(source->encoding(), EncodingName("cp936"));
+}
+
 TEST(SourceTest, InvalidUtf8NamesByteOffsetLineAndColumn) {
   std::string bad = kText + "第三行\xC3\x28文字\n" + kText + kText;
   Result<Source> r = DecodeSource(bad, "bad.txt");

@@ -37,7 +37,11 @@ std::string GeneratorFor(const ExtractOptions& options) {
   const ExtractOptions defaults;
   std::string with;
   const auto add = [&with](const std::string& option) { with += (with.empty() ? "" : " ") + option; };
-  if (!options.read.encoding.empty()) add("--encoding " + options.read.encoding);
+  // The encoding as reported, not as spelt: --encoding gbk and --encoding GBK make one result.
+  if (!options.read.encoding.empty()) {
+    const std::string named = EncodingName(options.read.encoding);
+    add("--encoding " + (named.empty() ? options.read.encoding : named));
+  }
   if (options.read.lenient) add("--lenient");
   if (options.docx.keep_original) add("--keep-original");
   if (options.enrich.tokens) add("--tokens");

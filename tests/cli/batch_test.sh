@@ -580,6 +580,20 @@ grep -q '^{"schema_version":"[0-9.]*","generator":"gongwen [0-9.]* (--tokens --l
   grep -q '"generator":"gongwen [0-9.]* (--lenient)"' "$TMP/opt-tree/a.txt.json" || fail "generator: $(cut -c1-120 "$TMP/opt.jsonl")"
 "$GW" extract --tokens --lexicon "$TMP/opt/words.dic" "$TMP/opt/a.txt" | cmp -s - "$TMP/opt.jsonl" ||
   fail "with options, a batch line differs from gongwen extract"
+# --no-blocks leaves out "blocks", as extract --no-blocks does, and is an option --resume compares: a result
+# without blocks is redone for a run that wants them, and the other way round.
+"$GW" batch --no-blocks "$TMP/opt" -o "$TMP/nb.jsonl" 2>/dev/null
+"$GW" extract --no-blocks "$TMP/opt/a.txt" | cmp -s - "$TMP/nb.jsonl" || fail "batch --no-blocks differs from extract --no-blocks"
+grep -q '"generator":"gongwen [0-9.]* (--no-blocks)"' "$TMP/nb.jsonl" && ! grep -q '"blocks":\[{' "$TMP/nb.jsonl" ||
+  fail "batch --no-blocks: $(cut -c1-120 "$TMP/nb.jsonl")"
+"$GW" batch --no-blocks "$TMP/opt" -o "$TMP/nb.jsonl" --resume 2>"$TMP/nb1.err"
+"$GW" batch "$TMP/opt" -o "$TMP/nb.jsonl" --resume 2>"$TMP/nb2.err"
+"$GW" batch --no-blocks "$TMP/opt" --out-dir "$TMP/nb-tree" 2>/dev/null
+"$GW" batch "$TMP/opt" --out-dir "$TMP/nb-tree" --resume 2>"$TMP/nb3.err"
+grep -q "0 ok, 0 failed, 1 current already" "$TMP/nb1.err" && grep -q "1 ok, 0 failed, 0 current already" "$TMP/nb2.err" &&
+  grep -q "1 ok, 0 failed, 0 current already" "$TMP/nb3.err" && grep -q '"blocks":\[{' "$TMP/nb.jsonl" &&
+  grep -q '"blocks":\[{' "$TMP/nb-tree/a.txt.json" ||
+  fail "--resume and --no-blocks: $(cat "$TMP/nb1.err" "$TMP/nb2.err" "$TMP/nb3.err")"
 # An encoding is recorded as reported, not as spelt: a result made with --encoding gbk is current for
 # --encoding GBK or cp936 (one converter), and redone for GB18030 (another).
 mkdir -p "$TMP/enc-opt"

@@ -62,6 +62,7 @@ struct BatchArgs {
   int failed_exit_code = kExitFindings;  // when documents failed (and nothing worse happened)
   bool keep_original = false;
   bool tokens = false;
+  bool no_blocks = false;
   std::vector<std::string> lexicons;
   LimitArgs limits;
 };
@@ -110,6 +111,7 @@ class BatchRun {
         output_(output),
         stop_(stop) {
     json_.tokens = args.tokens;
+    json_.blocks = !args.no_blocks;
     json_.generator = std::move(generator);
   }
 
@@ -385,7 +387,7 @@ int RunBatch(const BatchArgs& args) {
   // Before the --resume scan, which may be long: interrupted, it removes its temporary file.
   if (!stop.CatchSignals()) return kExitBadInput;
   // What the results carry and --resume compares: made once (a lexicon's digest sorts all its words).
-  const std::string generator = GeneratorFor(options);
+  const std::string generator = GeneratorFor(options, !args.no_blocks);
   KeptCounts kept_counts;
   // -o FILE: a --resume killed outright while it rewrote FILE left its temporary file beside it.
   if (!to_dir && !to_stdout) {
@@ -490,6 +492,9 @@ void AddBatchCommand(CLI::App& app, std::function<int()>& run) {
                 "Add each task's \"tokens\" and \"keywords\" (as extract --tokens)");
   AddRepeatedFileOption(cmd, "--lexicon", args->lexicons,
                         "With --tokens: a user lexicon (one word per line); repeatable");
+  cmd->add_flag(
+      "--no-blocks", args->no_blocks,
+      "Leave out the per-paragraph \"blocks\" array (as extract --no-blocks): about 40% of each line");
   AddLimitOptions(cmd, args->limits);
   cmd->callback([args, &run] {
     if (args->inputs.empty() && !args->stdin_paths && !args->stdin_documents)

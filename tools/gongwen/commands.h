@@ -58,8 +58,9 @@ bool ApplyTokenOptions(bool tokens, const std::vector<std::string>& lexicon_file
 // The "generator" a document extracted with `options` carries: Generator(), and after it in brackets
 // the options that change what is extracted, as given ("gongwen 0.1.0 (--encoding GB18030 --tokens)");
 // with --tokens the lexicons by the digest of their words (Lexicon::Digest), not their paths. Only
-// Generator() with the defaults.
-std::string GeneratorFor(const ExtractOptions& options);
+// Generator() with the defaults. `blocks` false (--no-blocks) is written too: a result without its
+// "blocks" is not current for a run that wants them, nor the other way round.
+std::string GeneratorFor(const ExtractOptions& options, bool blocks = true);
 
 // --encoding NAME: true when NAME is empty (detect) or an encoding ICU knows; false after saying so.
 bool CheckEncoding(const std::string& name);

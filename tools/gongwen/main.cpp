@@ -33,7 +33,7 @@ bool ApplyTokenOptions(bool tokens, const std::vector<std::string>& lexicon_file
   return true;
 }
 
-std::string GeneratorFor(const ExtractOptions& options) {
+std::string GeneratorFor(const ExtractOptions& options, bool blocks) {
   const ExtractOptions defaults;
   std::string with;
   const auto add = [&with](const std::string& option) { with += (with.empty() ? "" : " ") + option; };
@@ -44,6 +44,7 @@ std::string GeneratorFor(const ExtractOptions& options) {
   }
   if (options.read.lenient) add("--lenient");
   if (options.docx.keep_original) add("--keep-original");
+  if (!blocks) add("--no-blocks");
   if (options.enrich.tokens) add("--tokens");
   // The words read, not the files' names or bytes: a lexicon given as a pipe is not read twice.
   if (options.enrich.tokens && options.enrich.lexicon != nullptr && options.enrich.lexicon->size() > 0)

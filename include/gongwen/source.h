@@ -112,7 +112,10 @@ GONGWEN_EXPORT Result<Source> DecodeSource(std::string_view bytes, std::string p
                                            const ReadOptions& options = {});
 
 // The SHA-256 of `bytes` in lower-case hex, as in SourceInfo::sha256: a caller
-// can tell whether a stored result is still current without reading the file again.
+// can tell whether a stored result is still current without reading the file again. Computed by
+// OpenSSL; when the process's configuration allows no SHA-256 (a FIPS-only policy without its
+// provider), by OpenSSL's default provider in a context of the library's own. Empty only when
+// OpenSSL can give none at all.
 GONGWEN_EXPORT std::string Sha256Hex(std::string_view bytes);
 
 // Whether `name` is an encoding ReadOptions::encoding takes (a name ICU knows): a caller can refuse

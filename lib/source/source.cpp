@@ -2,7 +2,9 @@
 // byte of the result where it stood in the original file.
 #include "gongwen/source.h"
 
+#include <openssl/err.h>
 #include <openssl/evp.h>
+#include <openssl/provider.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <unicode/utf16.h>
@@ -233,10 +235,40 @@ std::string EncodingName(const std::string& name) {
   return EncodingNamed(name).value_or("");
 }
 
+namespace {
+
+// SHA-256 from OpenSSL's default provider in a library context of gongwen's own, made on first need
+// and kept for the process: what the process's configuration cannot take away (below). nullptr when
+// even that cannot be had.
+const EVP_MD* OwnSha256() {
+  struct Own {
+    OSSL_LIB_CTX* ctx = OSSL_LIB_CTX_new();
+    OSSL_PROVIDER* provider = ctx == nullptr ? nullptr : OSSL_PROVIDER_load(ctx, "default");
+    EVP_MD* md = provider == nullptr ? nullptr : EVP_MD_fetch(ctx, "SHA2-256", nullptr);
+  };
+  static const Own own;  // for the process's life, like the process's own OpenSSL state
+  return own.md;
+}
+
+}  // namespace
+
 std::string Sha256Hex(std::string_view bytes) {
   std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
   unsigned int len = 0;
-  EVP_Digest(bytes.data(), bytes.size(), digest.data(), &len, EVP_sha256(), nullptr);
+  // The process's SHA-256 first. An OpenSSL configuration may leave it none (default_properties =
+  // fips=yes with no FIPS provider installed): the digest then failed, and an empty hash made every
+  // changed input look current to --resume. The hash names content and guards nothing, so it is
+  // then taken from the default provider in a context of its own, which the program's settings do
+  // not reach; the failure is cleared from the thread's OpenSSL error queue, which is the program's.
+  if (EVP_Digest(bytes.data(), bytes.size(), digest.data(), &len, EVP_sha256(), nullptr) != 1) {
+    ERR_clear_error();
+    len = 0;
+    if (const EVP_MD* own = OwnSha256();
+        own == nullptr || EVP_Digest(bytes.data(), bytes.size(), digest.data(), &len, own, nullptr) != 1) {
+      ERR_clear_error();
+      len = 0;
+    }
+  }
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out;
   out.reserve(len * 2);

@@ -1117,8 +1117,10 @@ std::string ToJson(const Document& document, const JsonOptions& options) {
   // The JSON is several times the text (each block has its text and original,
   // tasks repeat theirs): a first buffer of about that size, grown if short.
   size_t estimate = 4096;
-  for (const DocumentBlock& b : document.blocks) estimate += 2 * (b.text.size() + b.original.size()) + 160;
-  for (const Task& t : document.tasks) estimate += 2 * t.text.size() + 600;
+  if (options.blocks)  // left out (--no-blocks), they would reserve 40% more than is written
+    for (const DocumentBlock& b : document.blocks) estimate += 2 * (b.text.size() + b.original.size()) + 160;
+  for (const Section& s : document.sections) estimate += s.heading.size() + 24 * s.task_ids.size() + 200;
+  for (const Task& t : document.tasks) estimate += 2 * t.text.size() + 700;
   estimate += document.diagnostics.size() * 200;
   // Reserved, not resized: nothing is zero-filled. A small document's JSON comes in one chunk; a
   // large one's in chunks of 1 MiB, copied from a buffer that stays in cache (a buffer the size

@@ -477,8 +477,8 @@ std::optional<ClauseMatch> WholeBlockClause(std::string_view text) {
     // FindClauses finds follow a bracket or a 。；), and it must close at the end or never: a
     // heading such as （一）… is dismissed here without reading each of its brackets.
     const std::vector<BracketPair> pairs = PairBrackets(text);
-    if (pairs.empty() || pairs[0].open != 0 ||
-        (pairs[0].close != std::string_view::npos && pairs[0].after != text.size()))
+    // (The first pair opens at 0: PairBrackets knows the same five openings as Closing.)
+    if (pairs.empty() || (pairs[0].close != std::string_view::npos && pairs[0].after != text.size()))
       return std::nullopt;
     std::vector<ClauseMatch> inside = FindClauses(text);
     if (inside.size() == 1 && inside[0].begin == 0 && inside[0].end == text.size())

@@ -588,12 +588,15 @@ grep -q '"generator":"gongwen [0-9.]* (--no-blocks)"' "$TMP/nb.jsonl" && ! grep 
   fail "batch --no-blocks: $(cut -c1-120 "$TMP/nb.jsonl")"
 "$GW" batch --no-blocks "$TMP/opt" -o "$TMP/nb.jsonl" --resume 2>"$TMP/nb1.err"
 "$GW" batch "$TMP/opt" -o "$TMP/nb.jsonl" --resume 2>"$TMP/nb2.err"
+"$GW" batch --no-blocks "$TMP/opt" -o "$TMP/nb.jsonl" --resume 2>"$TMP/nb4.err"  # and back
 "$GW" batch --no-blocks "$TMP/opt" --out-dir "$TMP/nb-tree" 2>/dev/null
+cmp -s "$TMP/nb-tree/a.txt.json" <("$GW" extract --no-blocks "$TMP/opt/a.txt") ||
+  fail "batch --no-blocks --out-dir differs from extract --no-blocks"
 "$GW" batch "$TMP/opt" --out-dir "$TMP/nb-tree" --resume 2>"$TMP/nb3.err"
 grep -q "0 ok, 0 failed, 1 current already" "$TMP/nb1.err" && grep -q "1 ok, 0 failed, 0 current already" "$TMP/nb2.err" &&
-  grep -q "1 ok, 0 failed, 0 current already" "$TMP/nb3.err" && grep -q '"blocks":\[{' "$TMP/nb.jsonl" &&
-  grep -q '"blocks":\[{' "$TMP/nb-tree/a.txt.json" ||
-  fail "--resume and --no-blocks: $(cat "$TMP/nb1.err" "$TMP/nb2.err" "$TMP/nb3.err")"
+  grep -q "1 ok, 0 failed, 0 current already" "$TMP/nb3.err" && grep -q "1 ok, 0 failed, 0 current already" "$TMP/nb4.err" &&
+  ! grep -q '"blocks":\[{' "$TMP/nb.jsonl" && grep -q '"blocks":\[{' "$TMP/nb-tree/a.txt.json" ||
+  fail "--resume and --no-blocks: $(cat "$TMP/nb1.err" "$TMP/nb2.err" "$TMP/nb3.err" "$TMP/nb4.err")"
 # An encoding is recorded as reported, not as spelt: a result made with --encoding gbk is current for
 # --encoding GBK or cp936 (one converter), and redone for GB18030 (another).
 mkdir -p "$TMP/enc-opt"

@@ -56,8 +56,9 @@ bool ApplyTokenOptions(bool tokens, const std::vector<std::string>& lexicon_file
                        ExtractOptions& options);
 
 // The "generator" a document extracted with `options` carries: Generator(), and after it in brackets
-// the options that change what is extracted, as given ("gongwen 0.1.0 (--encoding GB18030 --tokens)");
-// with --tokens the lexicons by the digest of their words (Lexicon::Digest), not their paths. Only
+// the options that change what is extracted or written ("gongwen 0.1.0 (--encoding GB18030 --tokens)"):
+// an encoding by the name the source reports (EncodingName: gbk, GBK and cp936 are one), with --tokens
+// the lexicons by the digest of their words (Lexicon::Digest), not their paths. Only
 // Generator() with the defaults. `blocks` false (--no-blocks) is written too: a result without its
 // "blocks" is not current for a run that wants them, nor the other way round.
 std::string GeneratorFor(const ExtractOptions& options, bool blocks = true);

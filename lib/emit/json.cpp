@@ -1107,6 +1107,42 @@ std::string ErrorRecordJson(const std::string& path, const Status& status) {
 
 std::string Generator() { return std::string("gongwen ") + Version(); }
 
+std::string GeneratorFor(const ExtractOptions& extract, const JsonOptions& json) {
+  const ExtractOptions defaults;
+  std::string with;
+  const auto add = [&with](const std::string& option) { with += (with.empty() ? "" : " ") + option; };
+  // The encoding as reported, not as spelt: --encoding gbk and --encoding GBK make one result.
+  if (!extract.read.encoding.empty()) {
+    const std::string named = EncodingName(extract.read.encoding);
+    add("--encoding " + (named.empty() ? extract.read.encoding : named));
+  }
+  if (extract.read.lenient) add("--lenient");
+  if (extract.docx.keep_original) add("--keep-original");
+  if (!json.blocks) add("--no-blocks");
+  if (extract.enrich.tokens) add("--tokens");
+  // The words read, not the files' names or bytes: a lexicon given as a pipe is not read twice.
+  if (extract.enrich.tokens && extract.enrich.lexicon != nullptr && extract.enrich.lexicon->size() > 0)
+    add("--lexicon sha256:" + extract.enrich.lexicon->Digest().substr(0, 16));
+  // A DOCX limit changes a result too: a part past one is left out (with a warning), deeper content
+  // skipped.
+  const auto bytes = [&](const char* name, uint64_t value, uint64_t standard) {
+    if (value == standard) return;
+    if (value % (uint64_t{1} << 20) == 0)
+      add(std::string("--max-") + name + "-mb " + std::to_string(value >> 20));
+    else
+      add(std::string("--max-") + name + "-bytes " + std::to_string(value));
+  };
+  const auto count = [&](const char* name, uint64_t value, uint64_t standard) {
+    if (value != standard) add(std::string("--max-") + name + " " + std::to_string(value));
+  };
+  bytes("part", extract.docx.max_part_bytes, defaults.docx.max_part_bytes);
+  bytes("total", extract.docx.max_total_bytes, defaults.docx.max_total_bytes);
+  count("ratio", extract.docx.max_ratio, defaults.docx.max_ratio);
+  count("entries", extract.docx.max_entries, defaults.docx.max_entries);
+  count("depth", extract.docx.max_depth, defaults.docx.max_depth);
+  return with.empty() ? Generator() : Generator() + " (" + with + ")";
+}
+
 std::string SegmentedLineJson(const Source& source, const SegmentedLine& line) {
   StringSink sink(64 + line.text.size() * 3 + line.tokens.size() * 80);
   EmitInto(sink, JsonOptions{}, nullptr, [&](auto& emitter) { emitter.EmitSegmentedLine(source, line); });

@@ -16,6 +16,44 @@ using nlohmann::json;
 
 Document Extract(const std::string& text) { return std::move(ExtractBytes(text, "n.txt")).value(); }
 
+// The options that change a result are named after the version, as the tool spells them, and only
+// those: an encoding by its reported name, limits by their values, a lexicon by its words.
+TEST(JsonTest, GeneratorForNamesTheOptionsThatChangeAResult) {
+  ExtractOptions extract;
+  JsonOptions written;
+  EXPECT_EQ(GeneratorFor(extract, written), Generator());
+  written.pretty = true;       // the same data
+  extract.read.max_bytes = 1;  // an input past it is refused whole
+  EXPECT_EQ(GeneratorFor(extract, written), Generator());
+  extract.read.encoding = "cp936";
+  extract.read.lenient = true;
+  extract.docx.keep_original = true;
+  written.blocks = false;
+  extract.docx.max_part_bytes = uint64_t{3} << 20;
+  extract.docx.max_total_bytes = (uint64_t{3} << 20) + 1;
+  extract.docx.max_ratio = 7;
+  extract.docx.max_entries = 8;
+  extract.docx.max_depth = 9;
+  EXPECT_EQ(
+      GeneratorFor(extract, written),
+      Generator() +
+          " (--encoding GBK --lenient --keep-original --no-blocks --max-part-mb 3 --max-total-bytes 3145729"
+          " --max-ratio 7 --max-entries 8 --max-depth 9)");
+  Lexicon words, same_words;
+  words.Add("县发改局");
+  same_words.Add("县发改局");
+  ExtractOptions tokens;
+  tokens.enrich.tokens = true;
+  EXPECT_EQ(GeneratorFor(tokens), Generator() + " (--tokens)");
+  tokens.enrich.lexicon = &words;
+  const std::string with_words = GeneratorFor(tokens);
+  EXPECT_EQ(with_words, Generator() + " (--tokens --lexicon sha256:" + words.Digest().substr(0, 16) + ")");
+  tokens.enrich.lexicon = &same_words;
+  EXPECT_EQ(GeneratorFor(tokens), with_words);
+  tokens.enrich.tokens = false;  // a lexicon without tokens changes nothing
+  EXPECT_EQ(GeneratorFor(tokens), Generator());
+}
+
 TEST(JsonTest, ContractKeysInOrder) {
   json j = json::parse(ToJson(Extract(testing::kSmallNotice)));
   std::vector<std::string> keys;

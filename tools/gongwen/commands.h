@@ -55,14 +55,6 @@ CLI::Option* AddRepeatedFileOption(CLI::App* cmd, const std::string& name, std::
 bool ApplyTokenOptions(bool tokens, const std::vector<std::string>& lexicon_files, Lexicon& lexicon,
                        ExtractOptions& options);
 
-// The "generator" a document extracted with `options` carries: Generator(), and after it in brackets
-// the options that change what is extracted or written ("gongwen 0.1.0 (--encoding GB18030 --tokens)"):
-// an encoding by the name the source reports (EncodingName: gbk, GBK and cp936 are one), with --tokens
-// the lexicons by the digest of their words (Lexicon::Digest), not their paths. Only
-// Generator() with the defaults. `blocks` false (--no-blocks) is written too: a result without its
-// "blocks" is not current for a run that wants them, nor the other way round.
-std::string GeneratorFor(const ExtractOptions& options, bool blocks = true);
-
 // --encoding NAME: true when NAME is empty (detect) or an encoding ICU knows; false after saying so.
 bool CheckEncoding(const std::string& name);
 

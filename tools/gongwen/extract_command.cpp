@@ -127,7 +127,7 @@ int RunExtract(const ExtractArgs& args) {
   json.pretty = args.pretty && !args.jsonl;
   json.blocks = !args.no_blocks;
   json.tokens = args.tokens;
-  json.generator = GeneratorFor(options, json.blocks);
+  json.generator = GeneratorFor(options, json);
   if (args.format != "json") {
     if (args.jsonl || args.pretty || args.no_blocks || args.tokens) {
       PrintError("--jsonl, --pretty, --no-blocks and --tokens apply to --format json only");

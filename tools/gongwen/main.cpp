@@ -34,36 +34,6 @@ bool ApplyTokenOptions(bool tokens, const std::vector<std::string>& lexicon_file
   return true;
 }
 
-std::string GeneratorFor(const ExtractOptions& options, bool blocks) {
-  const ExtractOptions defaults;
-  std::string with;
-  const auto add = [&with](const std::string& option) { with += (with.empty() ? "" : " ") + option; };
-  // The encoding as reported, not as spelt: --encoding gbk and --encoding GBK make one result.
-  if (!options.read.encoding.empty()) {
-    const std::string named = EncodingName(options.read.encoding);
-    add("--encoding " + (named.empty() ? options.read.encoding : named));
-  }
-  if (options.read.lenient) add("--lenient");
-  if (options.docx.keep_original) add("--keep-original");
-  if (!blocks) add("--no-blocks");
-  if (options.enrich.tokens) add("--tokens");
-  // The words read, not the files' names or bytes: a lexicon given as a pipe is not read twice.
-  if (options.enrich.tokens && options.enrich.lexicon != nullptr && options.enrich.lexicon->size() > 0)
-    add("--lexicon sha256:" + options.enrich.lexicon->Digest().substr(0, 16));
-  // A DOCX limit changes a result too: a part past one is left out (with a warning), deeper content
-  // skipped. The input-size limit does not: an input past it is refused whole, an error record, which
-  // is never current.
-  const auto limit = [&](const char* name, uint64_t value, uint64_t standard) {
-    if (value != standard) add(std::string(name) + " " + std::to_string(value));
-  };
-  limit("--max-part-mb", options.docx.max_part_bytes >> 20, defaults.docx.max_part_bytes >> 20);
-  limit("--max-total-mb", options.docx.max_total_bytes >> 20, defaults.docx.max_total_bytes >> 20);
-  limit("--max-ratio", options.docx.max_ratio, defaults.docx.max_ratio);
-  limit("--max-entries", options.docx.max_entries, defaults.docx.max_entries);
-  limit("--max-depth", options.docx.max_depth, defaults.docx.max_depth);
-  return with.empty() ? Generator() : Generator() + " (" + with + ")";
-}
-
 bool CheckEncoding(const std::string& name) {
   if (name.empty() || IsKnownEncoding(name)) return true;
   PrintError("--encoding " + name + ": not an encoding this build knows (e.g. GB18030, UTF-16LE, Big5)");

@@ -259,16 +259,16 @@ std::string Sha256Hex(std::string_view bytes) {
   // fips=yes with no FIPS provider installed): the digest then failed, and an empty hash made every
   // changed input look current to --resume. The hash names content and guards nothing, so it is
   // then taken from the default provider in a context of its own, which the program's settings do
-  // not reach; the failure is cleared from the thread's OpenSSL error queue, which is the program's.
+  // not reach. What that failure put on the thread's OpenSSL error queue is taken off again, and only
+  // that: the errors already there are the program's.
+  ERR_set_mark();
   if (EVP_Digest(bytes.data(), bytes.size(), digest.data(), &len, EVP_sha256(), nullptr) != 1) {
-    ERR_clear_error();
     len = 0;
     if (const EVP_MD* own = OwnSha256();
-        own == nullptr || EVP_Digest(bytes.data(), bytes.size(), digest.data(), &len, own, nullptr) != 1) {
-      ERR_clear_error();
+        own == nullptr || EVP_Digest(bytes.data(), bytes.size(), digest.data(), &len, own, nullptr) != 1)
       len = 0;
-    }
   }
+  ERR_pop_to_mark();
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out;
   out.reserve(len * 2);

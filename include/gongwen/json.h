@@ -33,14 +33,16 @@ struct JsonOptions {
 GONGWEN_EXPORT std::string Generator();
 
 // The "generator" of a document extracted with `extract` and written with `json`: Generator(), and
-// after it in brackets the options that change what is extracted or written, as the gongwen tool
-// spells them: "gongwen 0.1.0 (--encoding GB18030 --no-blocks --tokens --lexicon sha256:1d920a54808b8554)".
-// An encoding by the name a source reports (EncodingName: gbk, GBK and cp936 are one); with tokens,
-// the lexicon by the digest of its words (Lexicon::Digest), not its files; a DOCX limit not at its
-// default by its value (--max-part-mb N, or --max-part-bytes N when not whole MiB). Generator() alone
-// with the defaults. Set as JsonOptions::generator, it lets `gongwen batch --resume` tell a stored
-// result made with other options from a current one, whichever program stored it; pretty printing
-// and the input-size limit are not recorded (an input past the limit is refused whole).
+// after it in brackets every option not at its default that changes what is extracted or written.
+// Those the gongwen tool has, as it spells them: "gongwen 0.1.0 (--encoding GB18030 --no-blocks --tokens
+// --lexicon sha256:1d920a54808b8554)" — an encoding by the name a source reports (EncodingName: gbk,
+// GBK and cp936 are one), the lexicon by the digest of its words (Lexicon::Digest), a DOCX limit by
+// its value (--max-part-mb N; --max-part-bytes N when not whole MiB, which only the API can set).
+// Those only the C++ API has, by their fields: normalize.strip_markdown=false, enrich.targets=false,
+// segment.keep_units=false, tokens.empty (JsonOptions::tokens without EnrichOptions::tokens).
+// Generator() alone with the defaults. Set as JsonOptions::generator, it lets `gongwen batch --resume`
+// tell a stored result made with other options from a current one, whichever program stored it;
+// pretty printing and the input-size limit are not recorded (an input past the limit is refused whole).
 GONGWEN_EXPORT std::string GeneratorFor(const ExtractOptions& extract, const JsonOptions& json = {});
 
 GONGWEN_EXPORT std::string ToJson(const Document& document, const JsonOptions& options = {});

@@ -1119,9 +1119,12 @@ std::string GeneratorFor(const ExtractOptions& extract, const JsonOptions& json)
   if (extract.read.lenient) add("--lenient");
   if (extract.docx.keep_original) add("--keep-original");
   if (!json.blocks) add("--no-blocks");
-  if (extract.enrich.tokens) add("--tokens");
+  // Tokens are in the JSON when it writes them; they are empty unless enrichment made them.
+  const bool tokens = json.tokens && extract.enrich.tokens;
+  if (tokens) add("--tokens");
+  if (json.tokens && !extract.enrich.tokens) add("tokens.empty");
   // The words read, not the files' names or bytes: a lexicon given as a pipe is not read twice.
-  if (extract.enrich.tokens && extract.enrich.lexicon != nullptr && extract.enrich.lexicon->size() > 0)
+  if (tokens && extract.enrich.lexicon != nullptr && extract.enrich.lexicon->size() > 0)
     add("--lexicon sha256:" + extract.enrich.lexicon->Digest().substr(0, 16));
   // A DOCX limit changes a result too: a part past one is left out (with a warning), deeper content
   // skipped.
@@ -1140,6 +1143,26 @@ std::string GeneratorFor(const ExtractOptions& extract, const JsonOptions& json)
   count("ratio", extract.docx.max_ratio, defaults.docx.max_ratio);
   count("entries", extract.docx.max_entries, defaults.docx.max_entries);
   count("depth", extract.docx.max_depth, defaults.docx.max_depth);
+  // What only the C++ API can change, by its field's name: a repair left undone, enrichment left out.
+  const auto field = [&](const char* name, bool value, bool standard) {
+    if (value != standard) add(std::string(name) + (value ? "=true" : "=false"));
+  };
+  const NormalizeOptions& n = extract.normalize;
+  field("normalize.strip_markdown", n.strip_markdown, defaults.normalize.strip_markdown);
+  field("normalize.drop_page_numbers", n.drop_page_numbers, defaults.normalize.drop_page_numbers);
+  field("normalize.join_page_breaks", n.join_page_breaks, defaults.normalize.join_page_breaks);
+  field("normalize.fullwidth_punctuation", n.fullwidth_punctuation, defaults.normalize.fullwidth_punctuation);
+  field("normalize.ascii_alphanumerics", n.ascii_alphanumerics, defaults.normalize.ascii_alphanumerics);
+  field("normalize.remove_cjk_spaces", n.remove_cjk_spaces, defaults.normalize.remove_cjk_spaces);
+  field("enrich.targets", extract.enrich.targets, defaults.enrich.targets);
+  field("enrich.milestones", extract.enrich.milestones, defaults.enrich.milestones);
+  if (tokens) {
+    if (extract.enrich.keywords != defaults.enrich.keywords)
+      add("enrich.keywords=" + std::to_string(extract.enrich.keywords));
+    field("segment.builtin_lexicon", extract.enrich.segment.builtin_lexicon,
+          defaults.enrich.segment.builtin_lexicon);
+    field("segment.keep_units", extract.enrich.segment.keep_units, defaults.enrich.segment.keep_units);
+  }
   return with.empty() ? Generator() : Generator() + " (" + with + ")";
 }
 

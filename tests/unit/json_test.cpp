@@ -43,15 +43,31 @@ TEST(JsonTest, GeneratorForNamesTheOptionsThatChangeAResult) {
   words.Add("县发改局");
   same_words.Add("县发改局");
   ExtractOptions tokens;
+  JsonOptions with_tokens;
+  with_tokens.tokens = true;
   tokens.enrich.tokens = true;
-  EXPECT_EQ(GeneratorFor(tokens), Generator() + " (--tokens)");
+  EXPECT_EQ(GeneratorFor(tokens, with_tokens), Generator() + " (--tokens)");
+  EXPECT_EQ(GeneratorFor(tokens), Generator()) << "segmented, but no tokens written";
   tokens.enrich.lexicon = &words;
-  const std::string with_words = GeneratorFor(tokens);
+  const std::string with_words = GeneratorFor(tokens, with_tokens);
   EXPECT_EQ(with_words, Generator() + " (--tokens --lexicon sha256:" + words.Digest().substr(0, 16) + ")");
   tokens.enrich.lexicon = &same_words;
-  EXPECT_EQ(GeneratorFor(tokens), with_words);
-  tokens.enrich.tokens = false;  // a lexicon without tokens changes nothing
-  EXPECT_EQ(GeneratorFor(tokens), Generator());
+  EXPECT_EQ(GeneratorFor(tokens, with_tokens), with_words);
+  tokens.enrich.keywords = 3;
+  tokens.enrich.segment.keep_units = false;
+  EXPECT_EQ(GeneratorFor(tokens, with_tokens),
+            with_words.substr(0, with_words.size() - 1) + " enrich.keywords=3 segment.keep_units=false)");
+  tokens.enrich.tokens = false;  // tokens written, but empty: not the result of a run with tokens
+  EXPECT_EQ(GeneratorFor(tokens, with_tokens), Generator() + " (tokens.empty)");
+  EXPECT_EQ(GeneratorFor(tokens), Generator()) << "a lexicon and keywords without tokens change nothing";
+  // What only the C++ API can change, by its fields.
+  ExtractOptions api;
+  api.normalize.strip_markdown = false;
+  api.normalize.remove_cjk_spaces = false;
+  api.enrich.milestones = false;
+  EXPECT_EQ(GeneratorFor(api), Generator() +
+                                   " (normalize.strip_markdown=false normalize.remove_cjk_spaces=false"
+                                   " enrich.milestones=false)");
 }
 
 TEST(JsonTest, ContractKeysInOrder) {

@@ -387,8 +387,9 @@ int RunBatch(const BatchArgs& args) {
   // Before the --resume scan, which may be long: interrupted, it removes its temporary file.
   if (!stop.CatchSignals()) return kExitBadInput;
   // What the results carry and --resume compares: made once (a lexicon's digest sorts all its words).
-  JsonOptions written;
+  JsonOptions written;  // as BatchRun writes
   written.blocks = !args.no_blocks;
+  written.tokens = args.tokens;
   const std::string generator = GeneratorFor(options, written);
   KeptCounts kept_counts;
   // -o FILE: a --resume killed outright while it rewrote FILE left its temporary file beside it.

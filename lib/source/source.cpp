@@ -237,17 +237,29 @@ std::string EncodingName(const std::string& name) {
 
 namespace {
 
-// SHA-256 from OpenSSL's default provider in a library context of gongwen's own, made on first need
-// and kept for the process: what the process's configuration cannot take away (below). nullptr when
-// even that cannot be had.
-const EVP_MD* OwnSha256() {
-  struct Own {
-    OSSL_LIB_CTX* ctx = OSSL_LIB_CTX_new();
-    OSSL_PROVIDER* provider = ctx == nullptr ? nullptr : OSSL_PROVIDER_load(ctx, "default");
-    EVP_MD* md = provider == nullptr ? nullptr : EVP_MD_fetch(ctx, "SHA2-256", nullptr);
+// The SHA-256 every hash uses, fetched once, on the first: the process's own, or when its OpenSSL
+// configuration leaves it none (default_properties = fips=yes with no FIPS provider installed: the
+// digest failed, and an empty hash made every changed input look current to --resume), the default
+// provider's in a library context of gongwen's own, which the program's settings do not reach — the
+// hash names content and guards nothing. What the failed fetch put on the thread's error queue is
+// taken off again (OpenSSL's queue holds 16 errors: a program with more queued loses its oldest, as
+// with any OpenSSL call). Kept for the process's life; nullptr when neither can be had.
+const EVP_MD* Sha256Digest() {
+  struct Chosen {
+    OSSL_LIB_CTX* ctx = nullptr;
+    EVP_MD* md = nullptr;
+    Chosen() {
+      ERR_set_mark();
+      md = EVP_MD_fetch(nullptr, "SHA2-256", nullptr);
+      ERR_pop_to_mark();
+      if (md != nullptr) return;
+      ctx = OSSL_LIB_CTX_new();
+      if (ctx != nullptr && OSSL_PROVIDER_load(ctx, "default") != nullptr)
+        md = EVP_MD_fetch(ctx, "SHA2-256", nullptr);
+    }
   };
-  static const Own own;  // for the process's life, like the process's own OpenSSL state
-  return own.md;
+  static const Chosen chosen;
+  return chosen.md;
 }
 
 }  // namespace
@@ -255,20 +267,8 @@ const EVP_MD* OwnSha256() {
 std::string Sha256Hex(std::string_view bytes) {
   std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
   unsigned int len = 0;
-  // The process's SHA-256 first. An OpenSSL configuration may leave it none (default_properties =
-  // fips=yes with no FIPS provider installed): the digest then failed, and an empty hash made every
-  // changed input look current to --resume. The hash names content and guards nothing, so it is
-  // then taken from the default provider in a context of its own, which the program's settings do
-  // not reach. What that failure put on the thread's OpenSSL error queue is taken off again, and only
-  // that: the errors already there are the program's.
-  ERR_set_mark();
-  if (EVP_Digest(bytes.data(), bytes.size(), digest.data(), &len, EVP_sha256(), nullptr) != 1) {
-    len = 0;
-    if (const EVP_MD* own = OwnSha256();
-        own == nullptr || EVP_Digest(bytes.data(), bytes.size(), digest.data(), &len, own, nullptr) != 1)
-      len = 0;
-  }
-  ERR_pop_to_mark();
+  const EVP_MD* md = Sha256Digest();
+  if (md == nullptr || EVP_Digest(bytes.data(), bytes.size(), digest.data(), &len, md, nullptr) != 1) len = 0;
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out;
   out.reserve(len * 2);

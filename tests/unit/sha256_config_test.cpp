@@ -16,9 +16,13 @@ namespace {
 TEST(Sha256ConfigTest, HashesWhenTheConfigurationAllowsNoSha256) {
   const char* conf = std::getenv("OPENSSL_CONF");
   ASSERT_NE(conf, nullptr) << "run by ctest, with OPENSSL_CONF set";
-  // The configuration bites: the process has no SHA-256 of its own.
-  EVP_MD* process_sha256 = EVP_MD_fetch(nullptr, "SHA2-256", nullptr);
-  ASSERT_EQ(process_sha256, nullptr) << conf << " left the process a SHA-256; this test tests nothing";
+  // The configuration must bite, leaving the process no SHA-256 of its own; where OpenSSL finds one
+  // anyway (a system in FIPS mode loads the FIPS provider whatever the file says), there is nothing
+  // to test.
+  if (EVP_MD* process_sha256 = EVP_MD_fetch(nullptr, "SHA2-256", nullptr); process_sha256 != nullptr) {
+    EVP_MD_free(process_sha256);
+    GTEST_SKIP() << conf << " left the process a SHA-256";
+  }
   ERR_clear_error();
   // An error of the program's own stays on its queue; the library's failed first try does not.
   ERR_raise(ERR_LIB_USER, 42);

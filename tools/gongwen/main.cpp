@@ -119,7 +119,8 @@ int main(int argc, char** argv) {
   // a command on a one-line file executed. The tool owns its process and needs none of it (a
   // program that links the library keeps its own OpenSSL set-up: the library never calls this).
   OPENSSL_init_crypto(
-      OPENSSL_INIT_NO_LOAD_CONFIG | OPENSSL_INIT_NO_ADD_ALL_CIPHERS | OPENSSL_INIT_NO_ADD_ALL_DIGESTS,
+      OPENSSL_INIT_NO_LOAD_CONFIG | OPENSSL_INIT_NO_ADD_ALL_CIPHERS | OPENSSL_INIT_NO_ADD_ALL_DIGESTS |
+          OPENSSL_INIT_NO_LOAD_CRYPTO_STRINGS,  // its error strings too: the tool words its own errors
       nullptr);
   gongwen::cli::TuneAllocator();
   CLI::App app{

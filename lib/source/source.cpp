@@ -15,7 +15,6 @@
 #include <cctype>
 #include <cstdio>
 #include <memory>
-#include <optional>
 
 #include "core/file.h"
 #include "core/utf8.h"
@@ -179,17 +178,6 @@ std::string CanonicalEncodingName(const char* icu_name) {
   return name;
 }
 
-// The encoding `name` (any alias ICU knows) as reported (CanonicalEncodingName); nullopt for a name no
-// converter has. What ReadOptions::encoding takes, and IsKnownEncoding answers before any file is read.
-std::optional<std::string> EncodingNamed(const std::string& name) {
-  UErrorCode err = U_ZERO_ERROR;
-  UConverter* probe = ucnv_open(name.c_str(), &err);
-  if (probe == nullptr || U_FAILURE(err)) return std::nullopt;
-  std::string named = CanonicalEncodingName(ucnv_getName(probe, &err));
-  ucnv_close(probe);
-  return named;
-}
-
 // Where each line of `text` starts: after "\n", and after a "\r" that is not
 // followed by "\n" (old Mac line ends).
 std::vector<size_t> LineStarts(std::string_view t) {
@@ -230,9 +218,16 @@ std::vector<uint64_t> CodePointCheckpoints(const std::string& text) {
 
 bool IsKnownEncoding(const std::string& name) { return !EncodingName(name).empty(); }
 
+// The one place a name is asked of ICU: what ReadOptions::encoding takes, and what IsKnownEncoding
+// answers before any file is read.
 std::string EncodingName(const std::string& name) {
   if (name.empty()) return "";
-  return EncodingNamed(name).value_or("");
+  UErrorCode err = U_ZERO_ERROR;
+  UConverter* probe = ucnv_open(name.c_str(), &err);
+  if (probe == nullptr) return "";
+  std::string named = U_SUCCESS(err) ? CanonicalEncodingName(ucnv_getName(probe, &err)) : "";
+  ucnv_close(probe);
+  return named;
 }
 
 namespace {
@@ -294,11 +289,10 @@ class SourceBuilder {
     Bom bom = DetectBom(bytes_);
     std::string encoding;
     if (!options.encoding.empty()) {
-      std::optional<std::string> named = EncodingNamed(options.encoding);
-      if (!named)
+      encoding = EncodingName(options.encoding);
+      if (encoding.empty())
         return Status(StatusCode::kInvalidArgument, "unknown encoding '" + options.encoding + "'")
             .WithFile(src_.path_);
-      encoding = std::move(*named);
       // A byte-order mark is not text, whichever encoding it names: with the
       // encoding given (because the BOM lied), it is skipped all the same.
     } else if (bom.encoding != nullptr) {

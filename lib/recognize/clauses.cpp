@@ -408,10 +408,13 @@ constexpr size_t kMaxClauseBytes = 4096;
 
 }  // namespace
 
-std::vector<ClauseMatch> FindClauses(std::string_view text) {
+namespace {
+
+// FindClauses, given the bracket pairs of `text` (PairBrackets), which WholeBlockClause looks at first.
+std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vector<BracketPair>& pairs) {
   std::vector<ClauseMatch> found;
   size_t i = 0;  // text before i is inside a clause already found
-  for (const BracketPair& pair : PairBrackets(text)) {
+  for (const BracketPair& pair : pairs) {
     if (pair.open < i) continue;
     if (pair.close == std::string_view::npos) {
       // Never closed: （牵头单位：县卫健局；配合单位：县财政局 at the paragraph's end is still read,
@@ -469,6 +472,12 @@ std::vector<ClauseMatch> FindClauses(std::string_view text) {
   return found;
 }
 
+}  // namespace
+
+std::vector<ClauseMatch> FindClauses(std::string_view text) {
+  return FindClausesPaired(text, PairBrackets(text));
+}
+
 std::optional<ClauseMatch> WholeBlockClause(std::string_view text) {
   if (text.empty()) return std::nullopt;
   size_t first_end = 0;
@@ -480,7 +489,7 @@ std::optional<ClauseMatch> WholeBlockClause(std::string_view text) {
     // (The first pair opens at 0: PairBrackets knows the same five openings as Closing.)
     if (pairs.empty() || (pairs[0].close != std::string_view::npos && pairs[0].after != text.size()))
       return std::nullopt;
-    std::vector<ClauseMatch> inside = FindClauses(text);
+    std::vector<ClauseMatch> inside = FindClausesPaired(text, pairs);
     if (inside.size() == 1 && inside[0].begin == 0 && inside[0].end == text.size())
       return std::move(inside[0]);
     return std::nullopt;

@@ -102,18 +102,15 @@ fs::path ErrorFileOf(const fs::path& result) {
 class BatchRun {
  public:
   BatchRun(const BatchArgs& args, const ExtractOptions& options, InputQueue& queue, KeptLines& kept,
-           LineWriter* writer, std::optional<FileId> output, std::string generator, BatchStop& stop)
+           LineWriter* writer, std::optional<FileId> output, JsonOptions json, BatchStop& stop)
       : args_(args),
         options_(options),
+        json_(std::move(json)),
         queue_(queue),
         kept_(kept),
         writer_(writer),
         output_(output),
-        stop_(stop) {
-    json_.tokens = args.tokens;
-    json_.blocks = !args.no_blocks;
-    json_.generator = std::move(generator);
-  }
+        stop_(stop) {}
 
   // One worker: converts inputs until there are no more or the batch stops.
   void Work() {
@@ -162,9 +159,8 @@ class BatchRun {
   void RefuseNul(const Input& input) {
     std::string shown;
     for (char c : input.path) shown += c == '\0' ? std::string("\\0") : std::string(1, c);
-    SayError("--out-dir: " + shown +
-             ": a path holding a NUL byte, which names no file; not converted (paths " +
-             "ending in NUL, as find -print0 writes them, are read with --null)");
+    SayError("--out-dir: " + shown + ": a path holding a NUL byte, which names no file; not converted (" +
+             std::string(kNulAdvice) + ")");
     counters_.failed++;
     counters_.done++;
   }
@@ -214,7 +210,7 @@ class BatchRun {
 
   const BatchArgs& args_;
   const ExtractOptions& options_;
-  JsonOptions json_;
+  const JsonOptions json_;  // with the generator --resume compares
   InputQueue& queue_;
   KeptLines& kept_;
   LineWriter* const writer_;  // -o or standard output; nullptr with --out-dir
@@ -387,10 +383,11 @@ int RunBatch(const BatchArgs& args) {
   // Before the --resume scan, which may be long: interrupted, it removes its temporary file.
   if (!stop.CatchSignals()) return kExitBadInput;
   // What the results carry and --resume compares: made once (a lexicon's digest sorts all its words).
-  JsonOptions written;  // as BatchRun writes
-  written.blocks = !args.no_blocks;
-  written.tokens = args.tokens;
-  const std::string generator = GeneratorFor(options, written);
+  JsonOptions json;
+  json.blocks = !args.no_blocks;
+  json.tokens = args.tokens;
+  json.generator = GeneratorFor(options, json);
+  const std::string& generator = json.generator;
   KeptCounts kept_counts;
   // -o FILE: a --resume killed outright while it rewrote FILE left its temporary file beside it.
   if (!to_dir && !to_stdout) {
@@ -425,7 +422,7 @@ int RunBatch(const BatchArgs& args) {
   if (!to_dir)
     writer.emplace(*out, to_stdout ? "standard output" : args.output, !args.unordered, size_t{4} * jobs,
                    stop);
-  BatchRun run(args, options, queue, kept, writer ? &*writer : nullptr, output_id, generator, stop);
+  BatchRun run(args, options, queue, kept, writer ? &*writer : nullptr, output_id, json, stop);
   const bool progress = args.progress == "always" || (args.progress == "auto" && isatty(STDERR_FILENO));
   const double seconds = RunWorkers(run, jobs, progress, queue);
 

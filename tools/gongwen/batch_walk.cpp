@@ -333,9 +333,7 @@ std::optional<std::pair<size_t, Input>> InputQueue::Next() {
     }
     if (HoldsNul(input.path) && input.error.empty()) {
       input.error_code = StatusCode::kInvalidArgument;
-      input.error =
-          "the path holds a NUL byte, which no file name can (paths ending in NUL, as find -print0 writes "
-          "them, are read with --null)";
+      input.error = "the path holds a NUL byte, which no file name can (" + std::string(kNulAdvice) + ")";
     }
     return std::make_pair(count_++, std::move(input));
   }

@@ -60,6 +60,9 @@ struct Input {
 // the names run together): the queue makes it an error record, and under --out-dir it has no result
 // file either (the system would read the name only up to the NUL: another file's).
 inline bool HoldsNul(std::string_view path) { return path.find('\0') != std::string_view::npos; }
+// What the messages about such a path advise.
+inline constexpr std::string_view kNulAdvice =
+    "paths ending in NUL, as find -print0 writes them, are read with --null";
 
 // --stdin-documents: the document of `input.document_line` into `input`: its path and bytes, or an
 // error record (named after the line, whose number and offset the queue set in error_line and

@@ -22,9 +22,9 @@ struct JsonOptions {
   bool pretty = false;  // indent by two spaces; otherwise one line
   bool blocks = true;   // include the "blocks" array (every paragraph with its role)
   bool tokens = false;  // include each task's "tokens" and "keywords" (made with EnrichOptions::tokens)
-  // Written as "generator" when not empty, instead of Generator(): the gongwen tool adds the options
-  // that shaped the result, "gongwen 0.1.0 (--encoding GB18030 --tokens)", so that a stored result
-  // made with other options is not taken as current (gongwen batch --resume).
+  // Written as "generator" when not empty, instead of Generator(): GeneratorFor (below) adds the
+  // options that shaped the result, "gongwen 0.1.0 (--encoding GB18030 --tokens)", so that a stored
+  // result made with other options is not taken as current (gongwen batch --resume).
   std::string generator = {};
 };
 

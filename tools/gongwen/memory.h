@@ -12,6 +12,9 @@ namespace gongwen::cli {
 void TuneAllocator();
 void PrepareHeapFor(size_t input_bytes);
 void PrepareHeapForFile(const std::string& path);
+// A batch of `jobs` workers: before they start (input_bytes 0), then in each before a document of
+// input_bytes; thread-safe.
+void PrepareHeapForJobs(size_t input_bytes, unsigned jobs);
 
 }  // namespace gongwen::cli
 

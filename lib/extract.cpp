@@ -16,6 +16,8 @@ bool LooksLikeOle(std::string_view bytes) {
 
 }  // namespace
 
+std::string_view InputFormatOf(std::string_view bytes) { return LooksLikeZip(bytes) ? "docx" : "text"; }
+
 Result<Reading> ReadAny(std::string_view bytes, std::string path, const ExtractOptions& options) {
   if (bytes.size() > options.read.max_bytes)  // for a DOCX too, as the text reader refuses a text
     return internal::InputTooLarge(bytes.size(), options.read.max_bytes, path);

@@ -39,6 +39,10 @@ struct ExtractOptions {
 GONGWEN_EXPORT Result<Reading> ReadAny(std::string_view bytes, std::string path,
                                        const ExtractOptions& options = {});
 
+// The format ReadAny reads `bytes` as, by their content: "docx" for a zip package, else "text" (the
+// value of source.format; an OLE file, which ReadAny refuses, is "text" here).
+GONGWEN_EXPORT std::string_view InputFormatOf(std::string_view bytes);
+
 // Runs normalize → recognize → build on what a reader produced (the rvalue
 // form reuses the blocks instead of copying them).
 GONGWEN_EXPORT Document ExtractFromReading(const Reading& reading, const ExtractOptions& options = {});

@@ -7,6 +7,7 @@
 
 #include <ostream>
 #include <string>
+#include <string_view>
 
 #include "gongwen/document.h"
 #include "gongwen/export.h"
@@ -44,6 +45,14 @@ GONGWEN_EXPORT std::string Generator();
 // tell a stored result made with other options from a current one, whichever program stored it;
 // pretty printing and the input-size limit are not recorded (an input past the limit is refused whole).
 GONGWEN_EXPORT std::string GeneratorFor(const ExtractOptions& extract, const JsonOptions& json = {});
+
+// The same for an input of one `format` ("text" or "docx", as source.format and InputFormatOf say
+// it): only the options that can change its result. A text's records --encoding and --lenient, not
+// the DOCX limits or --keep-original; a DOCX's the other way round; the options of every stage after
+// the reader, both. So a --resume that changes --encoding for the text files of an archive keeps its
+// DOCX results current. Another format (or "") records them all, as above.
+GONGWEN_EXPORT std::string GeneratorFor(const ExtractOptions& extract, const JsonOptions& json,
+                                        std::string_view format);
 
 GONGWEN_EXPORT std::string ToJson(const Document& document, const JsonOptions& options = {});
 

@@ -86,9 +86,10 @@ gongwen_status Finish(gongwen::Result<gongwen::Document> result, const gongwen_o
   if (options != nullptr) {
     handle->json_options = options->json;
     handle->validate_options = options->validate;
-    // The options that shaped the result, as the tool records them: a result stored by a program
-    // through this API is then current for `gongwen batch --resume` with the same options only.
-    handle->json_options.generator = gongwen::GeneratorFor(options->extract, options->json);
+    // The options that shaped the result, for its input's format, as the tool records them: a result stored
+    // by a program through this API is then current for `gongwen batch --resume` with the same options only.
+    handle->json_options.generator =
+        gongwen::GeneratorFor(options->extract, options->json, handle->document.source.format);
   }
   *document = handle.release();
   return Succeed(error);

@@ -1108,16 +1108,23 @@ std::string ErrorRecordJson(const std::string& path, const Status& status) {
 std::string Generator() { return std::string("gongwen ") + Version(); }
 
 std::string GeneratorFor(const ExtractOptions& extract, const JsonOptions& json) {
+  return GeneratorFor(extract, json, std::string_view());
+}
+
+std::string GeneratorFor(const ExtractOptions& extract, const JsonOptions& json, std::string_view format) {
   const ExtractOptions defaults;
+  // The reader's options, for the input of its format only (or of any format).
+  const bool text = format != "docx";
+  const bool docx = format != "text";
   std::string with;
   const auto add = [&with](const std::string& option) { with += (with.empty() ? "" : " ") + option; };
   // The encoding as reported, not as spelt: --encoding gbk and --encoding GBK make one result.
-  if (!extract.read.encoding.empty()) {
+  if (text && !extract.read.encoding.empty()) {
     const std::string named = EncodingName(extract.read.encoding);
     add("--encoding " + (named.empty() ? extract.read.encoding : named));
   }
-  if (extract.read.lenient) add("--lenient");
-  if (extract.docx.keep_original) add("--keep-original");
+  if (text && extract.read.lenient) add("--lenient");
+  if (docx && extract.docx.keep_original) add("--keep-original");
   if (!json.blocks) add("--no-blocks");
   // Tokens are in the JSON when it writes them; they are empty unless enrichment made them.
   const bool tokens = json.tokens && extract.enrich.tokens;
@@ -1129,14 +1136,14 @@ std::string GeneratorFor(const ExtractOptions& extract, const JsonOptions& json)
   // A DOCX limit changes a result too: a part past one is left out (with a warning), deeper content
   // skipped.
   const auto bytes = [&](const char* name, uint64_t value, uint64_t standard) {
-    if (value == standard) return;
+    if (!docx || value == standard) return;
     if (value % (uint64_t{1} << 20) == 0)
       add(std::string("--max-") + name + "-mb " + std::to_string(value >> 20));
     else
       add(std::string("--max-") + name + "-bytes " + std::to_string(value));
   };
   const auto count = [&](const char* name, uint64_t value, uint64_t standard) {
-    if (value != standard) add(std::string("--max-") + name + " " + std::to_string(value));
+    if (docx && value != standard) add(std::string("--max-") + name + " " + std::to_string(value));
   };
   bytes("part", extract.docx.max_part_bytes, defaults.docx.max_part_bytes);
   bytes("total", extract.docx.max_total_bytes, defaults.docx.max_total_bytes);

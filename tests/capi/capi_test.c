@@ -93,6 +93,24 @@ static void test_docx(void) {
   CHECK(gongwen_parse_file(path_of("corpus/docx/sample-numbered.docx"), NULL, &doc, NULL) == GONGWEN_OK);
   CHECK(gongwen_document_task_count(doc) == 251);
   gongwen_document_free(doc);
+  /* "generator" records the options that can change this input's result, as the tool does: an
+     encoding and --lenient for a text, not for a DOCX. */
+  gongwen_options *options = NULL;
+  CHECK(gongwen_options_new(&options, NULL) == GONGWEN_OK);
+  CHECK(gongwen_options_set_encoding(options, "GB18030", NULL) == GONGWEN_OK);
+  CHECK(gongwen_options_set_flag(options, GONGWEN_FLAG_LENIENT, 1, NULL) == GONGWEN_OK);
+  CHECK(gongwen_options_set_flag(options, GONGWEN_FLAG_KEEP_ORIGINAL, 1, NULL) == GONGWEN_OK);
+  const char *json = NULL;
+  CHECK(gongwen_parse_file(path_of("corpus/docx/sample-numbered.docx"), options, &doc, NULL) == GONGWEN_OK);
+  CHECK(gongwen_document_json(doc, &json, NULL, NULL) == GONGWEN_OK);
+  CHECK(strstr(json, " (--keep-original)\",") != NULL);
+  gongwen_document_free(doc);
+  const char text[] = "关于印发\n";
+  CHECK(gongwen_parse_memory(text, sizeof text - 1, "n.txt", options, &doc, NULL) == GONGWEN_OK);
+  CHECK(gongwen_document_json(doc, &json, NULL, NULL) == GONGWEN_OK);
+  CHECK(strstr(json, " (--encoding GB18030 --lenient)\",") != NULL);
+  gongwen_document_free(doc);
+  gongwen_options_free(options);
 }
 
 static void test_errors(void) {

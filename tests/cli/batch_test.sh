@@ -622,6 +622,28 @@ grep -q "0 ok, 0 failed, 1 current already" "$TMP/enc-opt1.err" &&
   grep -q "1 ok, 0 failed, 0 current already" "$TMP/enc-opt3.err" &&
   grep -q '"generator":"gongwen [0-9.]* (--encoding GB18030)"' "$TMP/enc-opt.jsonl" ||
   fail "--resume, one encoding spelt two ways: $(cat "$TMP/enc-opt1.err" "$TMP/enc-opt2.err" "$TMP/enc-opt3.err")"
+# The reader's options are recorded for the inputs they can change: --encoding and --lenient for a text, the DOCX
+# limits for a DOCX. A --resume that changes one redoes only those inputs, with -o and with --out-dir.
+mkdir -p "$TMP/fmt"
+cp "$TMP/enc-opt/g.txt" "$TMP/fmt/g.txt"
+cp "$SRC/corpus/docx/table.docx" "$TMP/fmt/t.docx"
+for out in "-o $TMP/fmt.jsonl" "--out-dir $TMP/fmt-tree"; do
+  # shellcheck disable=SC2086  # $out is an option and its value
+  { "$GW" batch --encoding gbk "$TMP/fmt" $out 2>/dev/null
+    "$GW" batch --encoding GB18030 --lenient "$TMP/fmt" $out --resume 2>"$TMP/fmt1.err"
+    "$GW" batch --encoding GB18030 --lenient --max-depth 500 "$TMP/fmt" $out --resume 2>"$TMP/fmt2.err"
+    "$GW" batch --encoding GB18030 --lenient --max-depth 500 "$TMP/fmt" $out --resume 2>"$TMP/fmt3.err"; }
+  grep -q "1 ok, 0 failed, 1 current already" "$TMP/fmt1.err" &&
+    grep -q "1 ok, 0 failed, 1 current already" "$TMP/fmt2.err" &&
+    grep -q "0 ok, 0 failed, 2 current already" "$TMP/fmt3.err" ||
+    fail "--resume $out, options of one format: $(cat "$TMP/fmt1.err" "$TMP/fmt2.err" "$TMP/fmt3.err")"
+done
+grep -q '"generator":"gongwen [0-9.]* (--encoding GB18030 --lenient)","source":{"path":"[^"]*/g.txt"' "$TMP/fmt.jsonl" &&
+  grep -q '"generator":"gongwen [0-9.]* (--max-depth 500)","source":{"path":"[^"]*/t.docx"' "$TMP/fmt.jsonl" &&
+  grep -q '"generator":"gongwen [0-9.]* (--max-depth 500)"' "$TMP/fmt-tree/t.docx.json" ||
+  fail "generators by format: $(cut -c1-160 "$TMP/fmt.jsonl")"
+"$GW" extract --encoding GB18030 --lenient --max-depth 500 "$TMP/fmt/t.docx" | cmp -s - "$TMP/fmt-tree/t.docx.json" ||
+  fail "a DOCX's result differs from gongwen extract's with the same options"
 # An encoding no converter knows is a usage error (exit 2) before anything is read, not a failure of every text.
 set +e
 "$GW" batch --encoding no-such-thing "$in" -o "$TMP/enc.jsonl" 2>"$TMP/enc.err"; rc=$?

@@ -39,6 +39,16 @@ TEST(JsonTest, GeneratorForNamesTheOptionsThatChangeAResult) {
       Generator() +
           " (--encoding GBK --lenient --keep-original --no-blocks --max-part-mb 3 --max-total-bytes 3145729"
           " --max-ratio 7 --max-entries 8 --max-depth 9)");
+  // For an input of one format, only what can change its result: a text's reader options, a DOCX's.
+  EXPECT_EQ(GeneratorFor(extract, written, "text"), Generator() + " (--encoding GBK --lenient --no-blocks)");
+  EXPECT_EQ(GeneratorFor(extract, written, "docx"),
+            Generator() +
+                " (--keep-original --no-blocks --max-part-mb 3 --max-total-bytes 3145729 --max-ratio 7"
+                " --max-entries 8 --max-depth 9)");
+  EXPECT_EQ(GeneratorFor(extract, written, ""), GeneratorFor(extract, written));
+  EXPECT_EQ(InputFormatOf("PK\x03\x04 a zip package"), "docx");
+  EXPECT_EQ(InputFormatOf("PK, not a zip"), "text");
+  EXPECT_EQ(InputFormatOf(""), "text");
   Lexicon words, same_words;
   words.Add("县发改局");
   same_words.Add("县发改局");
@@ -68,6 +78,9 @@ TEST(JsonTest, GeneratorForNamesTheOptionsThatChangeAResult) {
   EXPECT_EQ(GeneratorFor(api), Generator() +
                                    " (normalize.strip_markdown=false normalize.remove_cjk_spaces=false"
                                    " enrich.milestones=false)");
+  EXPECT_EQ(GeneratorFor(api, {}, "docx"), GeneratorFor(api))
+      << "the later stages' options, for either format";
+  EXPECT_EQ(GeneratorFor(api, {}, "text"), GeneratorFor(api));
 }
 
 TEST(JsonTest, ContractKeysInOrder) {

@@ -103,10 +103,10 @@ fs::path ErrorFileOf(const fs::path& result) {
 class BatchRun {
  public:
   BatchRun(const BatchArgs& args, const ExtractOptions& options, InputQueue& queue, KeptLines& kept,
-           LineWriter* writer, std::optional<FileId> output, JsonOptions json, BatchStop& stop)
+           LineWriter* writer, std::optional<FileId> output, const JsonByFormat& json, BatchStop& stop)
       : args_(args),
         options_(options),
-        json_(std::move(json)),
+        json_(json),
         queue_(queue),
         kept_(kept),
         writer_(writer),
@@ -136,7 +136,8 @@ class BatchRun {
     if (kept_.Take(input.path)) return Skip(index);  // found current when OUT was read
     const Result<std::string> bytes = ReadBytes(input);
     if (bytes.ok()) PrepareHeapForJobs(bytes->size(), args_.jobs);
-    if (bytes.ok() && args_.resume && ToDir() && StoredIsCurrent(target, json_.generator, input.path, *bytes))
+    if (bytes.ok() && args_.resume && ToDir() &&
+        StoredIsCurrent(target, json_.For(InputFormatOf(*bytes)).generator, input.path, *bytes))
       return Skip(index);
     bool ok = false;
     std::string line = Line(input, bytes, ok);
@@ -191,7 +192,7 @@ class BatchRun {
         bytes.ok() ? ExtractBytes(*bytes, input.path, options_) : Result<Document>(bytes.status());
     ok = doc.ok();
     counters_.bytes += ok ? doc->source.size : bytes.ok() ? bytes->size() : 0;
-    return ok ? ToJson(*doc, json_) : ErrorRecordJson(input.path, doc.status());
+    return ok ? ToJson(*doc, json_.For(doc->source.format)) : ErrorRecordJson(input.path, doc.status());
   }
 
   // --out-dir: the result as DIR/NAME.json or the error record as
@@ -212,7 +213,7 @@ class BatchRun {
 
   const BatchArgs& args_;
   const ExtractOptions& options_;
-  const JsonOptions json_;  // with the generator --resume compares
+  const JsonByFormat& json_;  // with the generators --resume compares
   InputQueue& queue_;
   KeptLines& kept_;
   LineWriter* const writer_;  // -o or standard output; nullptr with --out-dir
@@ -388,8 +389,7 @@ int RunBatch(const BatchArgs& args) {
   JsonOptions json;
   json.blocks = !args.no_blocks;
   json.tokens = args.tokens;
-  json.generator = GeneratorFor(options, json);
-  const std::string& generator = json.generator;
+  const JsonByFormat by_format(options, json);
   KeptCounts kept_counts;
   // -o FILE: a --resume killed outright while it rewrote FILE left its temporary file beside it.
   if (!to_dir && !to_stdout) {
@@ -400,7 +400,7 @@ int RunBatch(const BatchArgs& args) {
     if (const fs::path real = fs::canonical(args.output, ec); !ec) sweeper.Sweep(real.parent_path());
   }
   if (args.resume && !to_dir) {
-    auto kept = KeepCurrentLines(args.output, options, generator, queue.Repeats(), stop);
+    auto kept = KeepCurrentLines(args.output, options, by_format, queue.Repeats(), stop);
     if (!kept && stop.Interrupted()) SayError(args.output + ": --resume interrupted; left as it was");
     if (!kept) return stop.Interrupted() ? 130 : kExitBadInput;
     kept_counts = std::move(*kept);
@@ -424,7 +424,7 @@ int RunBatch(const BatchArgs& args) {
   if (!to_dir)
     writer.emplace(*out, to_stdout ? "standard output" : args.output, !args.unordered, size_t{4} * jobs,
                    stop);
-  BatchRun run(args, options, queue, kept, writer ? &*writer : nullptr, output_id, json, stop);
+  BatchRun run(args, options, queue, kept, writer ? &*writer : nullptr, output_id, by_format, stop);
   PrepareHeapForJobs(0, jobs);  // huge pages for the workers' heaps (memory.cpp)
   const bool progress = args.progress == "always" || (args.progress == "auto" && isatty(STDERR_FILENO));
   const double seconds = RunWorkers(run, jobs, progress, queue);

@@ -96,21 +96,25 @@ class StampReader : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Stamp
 // that path has room for one more kept line.
 class LineJudge {
  public:
-  LineJudge(const ExtractOptions& options, const std::string& generator,
+  LineJudge(const ExtractOptions& options, const JsonByFormat& json,
             const std::optional<std::map<std::string, size_t>>& repeats)
-      : options_(options), generator_(generator), repeats_(repeats) {}
+      : options_(options), json_(json), repeats_(repeats) {}
 
   bool Keep(const std::string& line) {
     rapidjson::StringStream stream(line.c_str());
     StampReader stamp(true);
     // A path that is not as the emitter writes it (UTF-8, bad bytes replaced) is not one we wrote: it
     // names no input.
-    if (!stamp.Read(stream) || stamp.generator != generator_ || AsWrittenUtf8(stamp.path) != stamp.path ||
-        !Room(stamp.path))
+    // A generator of neither format's is stale whatever the input holds now: not read.
+    if (!stamp.Read(stream) ||
+        (stamp.generator != json_.text.generator && stamp.generator != json_.docx.generator) ||
+        AsWrittenUtf8(stamp.path) != stamp.path || !Room(stamp.path))
       return false;
     const Result<std::string> bytes = ReadBatchInput(stamp.path, options_);
     // An empty hash (OpenSSL gave none) matches nothing: the input is converted again.
-    if (!bytes.ok() || stamp.sha256.empty() || Sha256Hex(*bytes) != stamp.sha256) return false;
+    if (!bytes.ok() || stamp.generator != json_.For(InputFormatOf(*bytes)).generator ||
+        stamp.sha256.empty() || Sha256Hex(*bytes) != stamp.sha256)
+      return false;
     ++kept_[stamp.path];
     return true;
   }
@@ -126,7 +130,7 @@ class LineJudge {
   }
 
   const ExtractOptions& options_;
-  const std::string& generator_;
+  const JsonByFormat& json_;
   const std::optional<std::map<std::string, size_t>>& repeats_;
   KeptCounts kept_;
 };
@@ -163,7 +167,7 @@ bool Rewrite(const std::string& output, std::ifstream& in, const std::vector<boo
 }  // namespace
 
 std::optional<KeptCounts> KeepCurrentLines(const std::string& output, const ExtractOptions& options,
-                                           const std::string& generator,
+                                           const JsonByFormat& json,
                                            const std::optional<std::map<std::string, size_t>>& repeats,
                                            const BatchStop& stop) {
   std::error_code ec;
@@ -173,7 +177,7 @@ std::optional<KeptCounts> KeepCurrentLines(const std::string& output, const Extr
     SayError(output + ": cannot read for --resume");
     return std::nullopt;
   }
-  LineJudge judge(options, generator, repeats);
+  LineJudge judge(options, json, repeats);
   std::vector<bool> keep;  // for each whole line
   uint64_t whole_bytes = 0;
   bool cut = false;

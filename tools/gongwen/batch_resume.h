@@ -16,6 +16,7 @@
 #include <string_view>
 
 #include "batch_common.h"
+#include "commands.h"
 #include "gongwen/extract.h"
 
 namespace gongwen::cli {
@@ -34,9 +35,9 @@ namespace gongwen::cli {
 using KeptCounts = std::map<std::string, size_t>;  // path -> how many of its lines are kept
 
 // Keeps the whole, current lines of OUT and drops the rest (error records, stale
-// results, results made by another version or with other options than `generator`
-// says (GeneratorFor), lines of paths not UTF-8, a line cut by an interruption); returns the
-// paths kept, each with its number of lines. A path keeps as many lines as the
+// results, results made by another version or with other options than `json` gives for
+// their input's format (its generator, GeneratorFor), lines of paths not UTF-8, a line cut by an
+// interruption); returns the paths kept, each with its number of lines. A path keeps as many lines as the
 // inputs list it (`repeats`: an input given twice has two lines, so resuming a
 // finished run changes nothing), at least one; with paths on standard input
 // (`repeats` nullopt) as many as OUT has current.
@@ -48,7 +49,7 @@ using KeptCounts = std::map<std::string, size_t>;  // path -> how many of its li
 // OUT cannot be read or rewritten, or when `stop` is interrupted meanwhile (OUT
 // is then as it was).
 std::optional<KeptCounts> KeepCurrentLines(const std::string& output, const ExtractOptions& options,
-                                           const std::string& generator,
+                                           const JsonByFormat& json,
                                            const std::optional<std::map<std::string, size_t>>& repeats,
                                            const BatchStop& stop);
 

@@ -127,7 +127,7 @@ int RunExtract(const ExtractArgs& args) {
   json.pretty = args.pretty && !args.jsonl;
   json.blocks = !args.no_blocks;
   json.tokens = args.tokens;
-  json.generator = GeneratorFor(options, json);
+  const JsonByFormat by_format(options, json);
   if (args.format != "json") {
     if (args.jsonl || args.pretty || args.no_blocks || args.tokens) {
       PrintError("--jsonl, --pretty, --no-blocks and --tokens apply to --format json only");
@@ -147,7 +147,7 @@ int RunExtract(const ExtractArgs& args) {
   const int exit_code = ForEachDocument(args.files, options, [&](const Document& doc) {
     if (array && !first) *out << ",";
     if (array && json.pretty) *out << "\n";
-    WriteJson(doc, *out, json);
+    WriteJson(doc, *out, by_format.For(doc.source.format));
     if (args.jsonl || !array) *out << "\n";
     first = false;
   });

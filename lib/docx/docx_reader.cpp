@@ -186,14 +186,16 @@ class DocxReader {
     for (pugi::xml_node s = doc.document_element().first_child(); s; s = s.next_sibling()) {
       if (!ns_.Is(s, Ns::kW, "style")) continue;
       StyleInfo info;
-      if (pugi::xml_node b = ns_.Child(s, Ns::kW, "basedOn")) info.based_on = Attr(b, "val").value();
-      if (pugi::xml_node n = ns_.Child(s, Ns::kW, "name")) info.name = Attr(n, "val").value();
-      if (pugi::xml_node ppr = ns_.Child(s, Ns::kW, "pPr")) {
-        ReadNumPr(ppr, info.num_id, info.ilvl);
-        if (pugi::xml_node o = ns_.Child(ppr, Ns::kW, "outlineLvl")) info.outline = Attr(o, "val").as_int(-1);
-        if (pugi::xml_node jc = ns_.Child(ppr, Ns::kW, "jc")) info.alignment = Attr(jc, "val").value();
+      const auto [b, n, ppr, rpr] = ns_.Children<4>(s, Ns::kW, {"basedOn", "name", "pPr", "rPr"});
+      if (b) info.based_on = Attr(b, "val").value();
+      if (n) info.name = Attr(n, "val").value();
+      if (ppr) {
+        const auto [numpr, o, jc] = ns_.Children<3>(ppr, Ns::kW, {"numPr", "outlineLvl", "jc"});
+        ReadNumPr(numpr, info.num_id, info.ilvl);
+        if (o) info.outline = Attr(o, "val").as_int(-1);
+        if (jc) info.alignment = Attr(jc, "val").value();
       }
-      if (pugi::xml_node rpr = ns_.Child(s, Ns::kW, "rPr")) info.run = ReadRunFormat(rpr);
+      if (rpr) info.run = ReadRunFormat(rpr);
       const std::string id = Attr(s, "styleId").value();
       if (std::string_view(Attr(s, "type").value()) == "paragraph" && Attr(s, "default").as_bool()) default_style_ = id;
       styles_[id] = info;
@@ -235,20 +237,22 @@ class DocxReader {
     collect(app, {{"Application", "application"}, {"AppVersion", "app_version"}});
   }
 
-  RunFormat ReadRunFormat(const pugi::xml_node& rpr) {
+  // A w:rPr's font, size and colour; with `bold`, whether it is bold (w:b).
+  RunFormat ReadRunFormat(const pugi::xml_node& rpr, bool* bold = nullptr) {
     RunFormat f;
-    if (pugi::xml_node fonts = ns_.Child(rpr, Ns::kW, "rFonts")) {
+    const auto [fonts, sz, color, b] = ns_.Children<4>(rpr, Ns::kW, {"rFonts", "sz", "color", "b"});
+    if (fonts) {
       f.font = Attr(fonts, "eastAsia").value();
       if (f.font.empty()) f.font = Attr(fonts, "ascii").value();
     }
-    if (pugi::xml_node sz = ns_.Child(rpr, Ns::kW, "sz")) f.size_pt = Attr(sz, "val").as_double(0) / 2;
-    if (pugi::xml_node color = ns_.Child(rpr, Ns::kW, "color")) {
+    if (sz) f.size_pt = Attr(sz, "val").as_double(0) / 2;
+    if (color) {
       f.color = Attr(color, "val").value();
       if (f.color == "auto") f.color.clear();
     }
+    if (bold != nullptr && b) *bold = internal::OnOff(b);
     return f;
   }
-
 
   // The page size and margins of the body's last section, in millimetres.
   void PageSetup(const pugi::xml_node& body) {
@@ -268,11 +272,12 @@ class DocxReader {
         if (pugi::xml_attribute a = Attr(mar, side)) properties_.emplace_back(std::string("margin_") + side + "_mm", mm(a));
   }
 
-  void ReadNumPr(const pugi::xml_node& ppr, int& num_id, int& ilvl) {
-    pugi::xml_node numpr = ns_.Child(ppr, Ns::kW, "numPr");
+  // A w:numPr (null: none): its numId and ilvl.
+  void ReadNumPr(const pugi::xml_node& numpr, int& num_id, int& ilvl) {
     if (!numpr) return;
-    if (pugi::xml_node n = ns_.Child(numpr, Ns::kW, "numId")) num_id = Attr(n, "val").as_int(-1);
-    if (pugi::xml_node l = ns_.Child(numpr, Ns::kW, "ilvl")) ilvl = Attr(l, "val").as_int(0);
+    const auto [n, l] = ns_.Children<2>(numpr, Ns::kW, {"numId", "ilvl"});
+    if (n) num_id = Attr(n, "val").as_int(-1);
+    if (l) ilvl = Attr(l, "val").as_int(0);
   }
 
   // A paragraph style with its basedOn chain folded in, nearest first: numPr,
@@ -445,28 +450,27 @@ class DocxReader {
     bool page_break_before = false;
     std::string style;
     std::string alignment;
+    // The paragraph mark deleted, or moved away (w:moveFrom; with keep_original: inserted, moved here).
+    bool mark_deleted = false;
     if (pugi::xml_node ppr = ns_.Child(p, Ns::kW, "pPr")) {
-      ReadNumPr(ppr, num_id, ilvl);
-      if (pugi::xml_node jc = ns_.Child(ppr, Ns::kW, "jc")) alignment = Attr(jc, "val").value();
-      if (pugi::xml_node ps = ns_.Child(ppr, Ns::kW, "pStyle")) style = Attr(ps, "val").value();
-      if (pugi::xml_node o = ns_.Child(ppr, Ns::kW, "outlineLvl")) {
+      const auto [numpr, jc, ps, o, pb, rpr] =
+          ns_.Children<6>(ppr, Ns::kW, {"numPr", "jc", "pStyle", "outlineLvl", "pageBreakBefore", "rPr"});
+      ReadNumPr(numpr, num_id, ilvl);
+      if (jc) alignment = Attr(jc, "val").value();
+      if (ps) style = Attr(ps, "val").value();
+      if (o) {
         const int level = Attr(o, "val").as_int(-1);
         if (level >= 0 && level <= 9) heading = level < 9 ? level + 1 : 0;
       }
-      if (pugi::xml_node pb = ns_.Child(ppr, Ns::kW, "pageBreakBefore"))
-        page_break_before = internal::OnOff(pb);
+      if (pb) page_break_before = internal::OnOff(pb);
+      for (pugi::xml_node c = rpr.first_child(); c && !mark_deleted; c = c.next_sibling())
+        mark_deleted =
+            ns_.Of(c) == Ns::kW && IsRevision(NsResolver::Local(c)) && !RevisionShown(NsResolver::Local(c));
     }
     const ResolvedStyle& resolved = Resolve(style.empty() ? default_style_ : style);
     if (ilvl < 0) ilvl = resolved.ilvl;
     if (num_id < 0) num_id = resolved.num_id;
     if (heading < 0) heading = resolved.heading;
-    // The paragraph mark deleted, or moved away (w:moveFrom; with keep_original: inserted, moved here).
-    bool mark_deleted = false;
-    if (pugi::xml_node ppr = ns_.Child(p, Ns::kW, "pPr"))
-      if (pugi::xml_node rpr = ns_.Child(ppr, Ns::kW, "rPr"))
-        for (pugi::xml_node c = rpr.first_child(); c && !mark_deleted; c = c.next_sibling())
-          mark_deleted =
-              ns_.Of(c) == Ns::kW && IsRevision(NsResolver::Local(c)) && !RevisionShown(NsResolver::Local(c));
     if (page_break_before) PageBreak(p);
     Para para;
     current_block_ = &block;
@@ -594,8 +598,7 @@ class DocxReader {
         continue;
       }
       if (local == "rPr") {
-        state.format = ReadRunFormat(n);
-        if (pugi::xml_node b = ns_.Child(n, Ns::kW, "b")) state.bold = internal::OnOff(b);
+        state.format = ReadRunFormat(n, &state.bold);
       } else if (local == "fldChar") {
         std::string_view type = Attr(n, "fldCharType").value();
         if (type == "begin") {
@@ -673,17 +676,16 @@ class DocxReader {
     if (TooDeep(depth)) return;
     const int table = table_index_++;
     int row_index = 0;
-    std::vector<pugi::xml_node> rows;
+    std::vector<std::pair<pugi::xml_node, pugi::xml_node>> rows;  // each w:tr with its w:trPr
     Rows(tbl, rows, depth + 1);
-    for (const pugi::xml_node& tr : rows) {
+    for (const auto& [tr, trpr] : rows) {
       Extracted row;
       row.kind = BlockKind::kTableRow;
       row.begin = ElementOffset(tr);
       row.location.table = table;
       row.location.row = row_index++;
-      if (pugi::xml_node trpr = ns_.Child(tr, Ns::kW, "trPr"))
-        if (pugi::xml_node gb = ns_.Child(trpr, Ns::kW, "gridBefore"))
-          row.cells.resize(static_cast<size_t>(std::clamp(Attr(gb, "val").as_int(0), 0, 64)));
+      if (pugi::xml_node gb = ns_.Child(trpr, Ns::kW, "gridBefore"))
+        row.cells.resize(static_cast<size_t>(std::clamp(Attr(gb, "val").as_int(0), 0, 64)));
       std::vector<bool> merged(row.cells.size(), false);
       bool any_merged = false;
       for (pugi::xml_node tc = tr.first_child(); tc; tc = tc.next_sibling()) {
@@ -693,9 +695,9 @@ class DocxReader {
         int span = 1;
         bool continued = false;
         if (pugi::xml_node tcpr = ns_.Child(cell, Ns::kW, "tcPr")) {
-          if (pugi::xml_node gs = ns_.Child(tcpr, Ns::kW, "gridSpan")) span = std::clamp(Attr(gs, "val").as_int(1), 1, 64);
-          if (pugi::xml_node vm = ns_.Child(tcpr, Ns::kW, "vMerge"))
-            continued = std::string_view(Attr(vm, "val").value()) != "restart";
+          const auto [gs, vm] = ns_.Children<2>(tcpr, Ns::kW, {"gridSpan", "vMerge"});
+          if (gs) span = std::clamp(Attr(gs, "val").as_int(1), 1, 64);
+          if (vm) continued = std::string_view(Attr(vm, "val").value()) != "restart";
         }
         row.cells.push_back(continued ? "" : CellText(cell, depth + 1));
         row.cells.resize(row.cells.size() + static_cast<size_t>(span - 1));
@@ -718,12 +720,13 @@ class DocxReader {
 
   // The rows of a table, also those wrapped in content controls or custom XML;
   // a row deleted as a tracked change is dropped (kept with keep_original).
-  void Rows(const pugi::xml_node& parent, std::vector<pugi::xml_node>& rows, int depth) {
+  void Rows(const pugi::xml_node& parent, std::vector<std::pair<pugi::xml_node, pugi::xml_node>>& rows,
+            int depth) {
     if (TooDeep(depth)) return;
     for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {
       if (ns_.Is(n, Ns::kW, "tr")) {
         pugi::xml_node trpr = ns_.Child(n, Ns::kW, "trPr");
-        if (!(trpr && ns_.Child(trpr, Ns::kW, HiddenRevision()))) rows.push_back(n);
+        if (!(trpr && ns_.Child(trpr, Ns::kW, HiddenRevision()))) rows.emplace_back(n, trpr);
       } else if (ns_.Is(n, Ns::kW, "sdt")) {
         Rows(ns_.Child(n, Ns::kW, "sdtContent"), rows, depth + 1);
       } else if (ns_.Is(n, Ns::kW, "customXml") || ns_.Is(n, Ns::kW, "sdtContent")) {

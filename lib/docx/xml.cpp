@@ -84,6 +84,10 @@ void NsResolver::Prepare(const pugi::xml_document& doc, size_t xmlns_written) {
     pugi::xml_node top = doc;  // a handle: traverse() is not const, though it changes nothing
     top.traverse(collector);   // the document element included: it is a descendant of the document
   }
+  // WordprocessingML's prefix first: most elements are w:, and Word declares some thirty prefixes
+  // on the document element, w about the fifteenth.
+  std::stable_partition(root_prefixes_.begin(), root_prefixes_.end(),
+                        [](const auto& entry) { return entry.second == Ns::kW; });
   nested_ = collector.conflict;
   prepared_ = true;
 }

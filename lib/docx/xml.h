@@ -3,6 +3,7 @@
 #ifndef GONGWEN_LIB_DOCX_XML_H_
 #define GONGWEN_LIB_DOCX_XML_H_
 
+#include <array>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -69,6 +70,27 @@ class NsResolver {
     for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling())
       if (Is(c, ns, local)) return c;
     return {};
+  }
+  // The first child in `ns` of each name in `locals` (Child for each), in one pass over the
+  // children: a w:pPr or w:rPr is asked for five or six properties, each a walk of its children.
+  template <size_t N>
+  std::array<pugi::xml_node, N> Children(const pugi::xml_node& node, Ns ns,
+                                         const std::array<std::string_view, N>& locals) {
+    std::array<pugi::xml_node, N> found{};
+    size_t left = N;
+    for (pugi::xml_node c = node.first_child(); c && left > 0; c = c.next_sibling()) {
+      if (c.type() != pugi::node_element) continue;
+      const std::string_view local = Local(c);
+      for (size_t i = 0; i < N; ++i)
+        if (!found[i] && local == locals[i]) {
+          if (Of(c) == ns) {
+            found[i] = c;
+            --left;
+          }
+          break;  // the names differ: no other can match
+        }
+    }
+    return found;
   }
 
  private:

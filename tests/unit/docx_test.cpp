@@ -493,6 +493,31 @@ TEST(NsResolverTest, ReadingOnlyTheDocumentElementAnswersAsTheWholeWalk) {
   }
 }
 
+// Children finds what Child finds for each name, in one pass: the first child of that name in the
+// namespace (not one of another namespace or a grandchild), or none.
+TEST(NsResolverTest, ChildrenFindsWhatChildFindsForEachName) {
+  std::string xml =
+      R"(<w:pPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:x="urn:other">)"
+      R"(<x:jc x:val="other"/><w:numPr><w:jc w:val="deeper"/></w:numPr>text<w:jc w:val="first"/>)"
+      R"(<w:jc w:val="second"/><w:pStyle w:val="s"/></w:pPr>)";
+  pugi::xml_document doc;
+  std::string error;
+  ASSERT_TRUE(internal::ParseXml(doc, xml, error)) << error;
+  internal::NsResolver ns;
+  ns.Prepare(doc);
+  const pugi::xml_node ppr = doc.document_element();
+  using internal::Ns;
+  const auto [jc, style, numpr, missing] =
+      ns.Children<4>(ppr, Ns::kW, {"jc", "pStyle", "numPr", "outlineLvl"});
+  for (const auto& [found, name] :
+       {std::pair{jc, "jc"}, {style, "pStyle"}, {numpr, "numPr"}, {missing, "outlineLvl"}})
+    EXPECT_EQ(found, ns.Child(ppr, Ns::kW, name)) << name;
+  EXPECT_STREQ(internal::Attr(jc, "val").value(), "first");
+  EXPECT_TRUE(numpr);
+  EXPECT_FALSE(missing);
+  EXPECT_FALSE(ns.Children<1>(ppr, Ns::kR, {"jc"})[0]) << "no child in that namespace";
+}
+
 // The counters of a numbering.xml whose one list (numId 1, abstractNum 0) has these <w:lvl> elements.
 internal::Numbering LoadNumbering(const std::string& levels) {
   const std::string xml =

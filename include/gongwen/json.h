@@ -41,9 +41,10 @@ GONGWEN_EXPORT std::string Generator();
 // its value (--max-part-mb N; --max-part-bytes N when not whole MiB, which only the API can set).
 // Those only the C++ API has, by their fields: normalize.strip_markdown=false, enrich.targets=false,
 // segment.keep_units=false, tokens.empty (JsonOptions::tokens without EnrichOptions::tokens).
-// Generator() alone with the defaults. Set as JsonOptions::generator, it lets `gongwen batch --resume`
-// tell a stored result made with other options from a current one, whichever program stored it;
-// pretty printing and the input-size limit are not recorded (an input past the limit is refused whole).
+// Generator() alone with the defaults. Pretty printing and the input-size limit are not recorded (an
+// input past the limit is refused whole). `gongwen batch --resume` compares a stored result with the
+// form below for its input's format, which the tool and the C API write: set that one as
+// JsonOptions::generator for a result a later --resume should find current.
 GONGWEN_EXPORT std::string GeneratorFor(const ExtractOptions& extract, const JsonOptions& json = {});
 
 // The same for an input of one `format` ("text" or "docx", as source.format and InputFormatOf say

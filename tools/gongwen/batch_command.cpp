@@ -36,6 +36,7 @@
 #include "gongwen/json.h"
 #include "gongwen/segment.h"
 #include "gongwen/source.h"
+#include "json_by_format.h"
 #include "memory.h"
 
 namespace gongwen::cli {
@@ -135,7 +136,6 @@ class BatchRun {
     if (!input.clash.empty()) return RefuseClash(input, target);
     if (kept_.Take(input.path)) return Skip(index);  // found current when OUT was read
     const Result<std::string> bytes = ReadBytes(input);
-    if (bytes.ok()) PrepareHeapForJobs(bytes->size(), args_.jobs);
     if (bytes.ok() && args_.resume && ToDir() &&
         StoredIsCurrent(target, json_.For(InputFormatOf(*bytes)).generator, input.path, *bytes))
       return Skip(index);
@@ -425,7 +425,8 @@ int RunBatch(const BatchArgs& args) {
     writer.emplace(*out, to_stdout ? "standard output" : args.output, !args.unordered, size_t{4} * jobs,
                    stop);
   BatchRun run(args, options, queue, kept, writer ? &*writer : nullptr, output_id, by_format, stop);
-  PrepareHeapForJobs(0, jobs);  // huge pages for the workers' heaps (memory.cpp)
+  // Huge pages for the workers' heaps, made while this is the only thread (memory.cpp).
+  PrepareHeapForJobs(jobs);
   const bool progress = args.progress == "always" || (args.progress == "auto" && isatty(STDERR_FILENO));
   const double seconds = RunWorkers(run, jobs, progress, queue);
 

@@ -16,8 +16,8 @@
 #include <string_view>
 
 #include "batch_common.h"
-#include "commands.h"
 #include "gongwen/extract.h"
+#include "json_by_format.h"
 
 namespace gongwen::cli {
 

@@ -12,7 +12,6 @@
 #include <vector>
 
 #include "gongwen/extract.h"
-#include "gongwen/json.h"
 #include "gongwen/segment.h"
 #include "memory.h"
 
@@ -58,19 +57,6 @@ bool ApplyTokenOptions(bool tokens, const std::vector<std::string>& lexicon_file
 
 // --encoding NAME: true when NAME is empty (detect) or an encoding ICU knows; false after saying so.
 bool CheckEncoding(const std::string& name);
-
-// A run's JSON options for each input format, each with the generator its results carry
-// (GeneratorFor: a text's names --encoding and --lenient, a DOCX's the DOCX limits and
-// --keep-original), made once: --resume compares a stored result with the one for its input.
-struct JsonByFormat {
-  JsonByFormat(const ExtractOptions& options, const JsonOptions& json) : text(json), docx(json) {
-    text.generator = GeneratorFor(options, json, "text");
-    docx.generator = GeneratorFor(options, json, "docx");
-  }
-  // For a document's source.format, or InputFormatOf(bytes).
-  const JsonOptions& For(std::string_view format) const { return format == "docx" ? docx : text; }
-  JsonOptions text, docx;
-};
 
 // Prints "gongwen: <message>" on standard error.
 void PrintError(const std::string& message);

@@ -14,6 +14,7 @@
 #include "gongwen/json.h"
 #include "gongwen/ledger.h"
 #include "gongwen/segment.h"
+#include "json_by_format.h"
 
 namespace gongwen::cli {
 

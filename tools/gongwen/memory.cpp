@@ -1,12 +1,10 @@
 // How the tool sets up its allocator, mimalloc or glibc's: the library never does
 // (it is linked into other programs, whose allocator is theirs).
 #include <algorithm>
-#include <atomic>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <mutex>
 #include <string>
 #include <system_error>
 #include <vector>
@@ -56,7 +54,7 @@ constexpr size_t kTrimThreshold = 256 * kMiB;
 // space only, never memory, so the larger factor serves both.
 constexpr size_t kHeapPerInputByte = 64;
 // Below this the document is small: its pages are few, and reused from one
-// document to the next. A batch gets at least this much for each job.
+// document to the next.
 constexpr size_t kMinPrepared = 64 * kMiB;
 constexpr uint64_t kMaxPrepared = uint64_t{16} << 30;
 
@@ -79,39 +77,34 @@ bool HugePagesWorthPreparing() {
   return !thp.empty() && thp.find("[never]") == std::string::npos && overcommit.rfind('2', 0) != 0;
 }
 
-std::atomic<size_t> prepared{0};  // heap already given huge-page advice
+size_t prepared = 0;  // heap already given huge-page advice
 
-// The heap, in all, that `jobs` documents of up to `input_bytes` each, converted at once, are to
-// find ready: kHeapPerInputByte times the input, and at least kMinPrepared for each job (a batch's
-// many small documents touch as much in all); 0 when there is nothing (more) to prepare.
-size_t HeapToPrepare(size_t input_bytes, unsigned jobs) {
-  if constexpr (sizeof(size_t) < 8) return 0;  // 32-bit: not the address space for it
+bool WorthPreparing() {
+  if constexpr (sizeof(size_t) < 8) return false;  // 32-bit: not the address space for it
   static const bool worth = HugePagesWorthPreparing();
-  if (!worth) return 0;
-  const uint64_t input = std::min<uint64_t>(input_bytes, kMaxPrepared / kHeapPerInputByte);
-  const uint64_t each = std::max<uint64_t>(input * kHeapPerInputByte, kMinPrepared);
-  const auto want = static_cast<size_t>(std::min<uint64_t>(each * std::max(jobs, 1u), kMaxPrepared));
-  return want <= prepared.load(std::memory_order_relaxed) ? 0 : want;
+  return worth;
 }
 
-// The heap, in all, that one document of `input_bytes` is to find ready: none below kMinPrepared,
-// where its pages are few and reused from one document to the next.
+// The heap, in all, that a document of `input_bytes` is to find ready; 0 when there is nothing
+// (more) to prepare.
 size_t HeapToPrepare(size_t input_bytes) {
-  return input_bytes < kMinPrepared / kHeapPerInputByte ? 0 : HeapToPrepare(input_bytes, 1);
+  if (input_bytes == 0 || !WorthPreparing()) return 0;
+  const auto want = static_cast<size_t>(std::min<uint64_t>(
+      std::min<uint64_t>(input_bytes, kMaxPrepared / kHeapPerInputByte) * kHeapPerInputByte, kMaxPrepared));
+  return want < kMinPrepared || want <= prepared ? 0 : want;
 }
 #endif
 
 #if GONGWEN_TUNES_MIMALLOC
 // mimalloc: the heap grown to `want` bytes in all by a mapping with huge-page advice, handed to it
 // as an arena, from which it takes its segments before asking the system. Nothing is touched.
-// Batch workers call it at once: one grows it at a time, and the other finds it grown.
+// Only while the process has one thread: mimalloc 2.0 publishes a new arena before it sets the
+// arena's id, and a thread allocating meanwhile could take a block of it under the wrong id (a
+// review read it in 2.0.9's code; 2.1 sets the id first).
 void GrowArena(size_t want) {
-  static std::mutex mutex;
-  const std::lock_guard<std::mutex> lock(mutex);
-  const size_t had = prepared.load(std::memory_order_relaxed);
-  if (want <= had) return;
+  if (want <= prepared) return;
   constexpr size_t kAlign = 64 * kMiB;  // a multiple of mimalloc's segment alignment
-  const size_t size = (want - had + kAlign - 1) & ~(kAlign - 1);
+  const size_t size = (want - prepared + kAlign - 1) & ~(kAlign - 1);
   void* raw = mmap(nullptr, size + kAlign, PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (raw == MAP_FAILED) return;  // address space refused: mimalloc maps its own
@@ -123,7 +116,7 @@ void GrowArena(size_t want) {
   madvise(arena, size, MADV_HUGEPAGE);  // a hint: errors ignored
   if (mi_manage_os_memory(arena, size, /*is_committed=*/true, /*is_large=*/false, /*is_zero=*/true,
                           /*numa_node=*/-1))
-    prepared.store(had + size, std::memory_order_relaxed);
+    prepared += size;
   else
     munmap(arena, size);
 }
@@ -207,8 +200,7 @@ void PrepareHeapFor(size_t input_bytes) {
     i = j + 1;
   }
   for (uintptr_t p : pieces) std::free(reinterpret_cast<void*>(p));
-  prepared.store(std::max(prepared.load(std::memory_order_relaxed), pieces.size() * kPiece),
-                 std::memory_order_relaxed);
+  prepared = std::max(prepared, pieces.size() * kPiece);
 #else
   (void)input_bytes;
 #endif
@@ -216,16 +208,21 @@ void PrepareHeapFor(size_t input_bytes) {
 
 // A batch of archived notices and DOCX files: each worker's documents, small or large, touched
 // 4 KiB page by page, took 17 800 page faults for the 282 docx-wild files (a few of 10-15 MB of
-// XML) and a quarter of the batch's time on a VM; from an arena of huge pages, 700 faults, 0.74 ->
-// 0.48 s (README, "Performance"). Called once before the workers start (input_bytes 0: a heap of
-// kMinPrepared for each job), then by each worker before a document, from any thread.
+// XML) and a quarter of the batch's time on a VM; from an arena of huge pages, 700 faults (README,
+// "Performance"). The arena is made before the workers start (GrowArena: one thread only), and
+// not grown after: kBatchHeapPerJob for each job, address space only, which takes a document of
+// 4 MB of text or a DOCX of 15 MB of XML; a larger one takes the rest from the system.
 // mimalloc only: glibc gives each thread an arena of its own, which growing the main heap
 // (PrepareHeapFor's way) does not reach.
-void PrepareHeapForJobs(size_t input_bytes, unsigned jobs) {
+void PrepareHeapForJobs(unsigned jobs) {
 #if GONGWEN_TUNES_MIMALLOC
-  if (const size_t want = HeapToPrepare(input_bytes, jobs)) GrowArena(want);
+  constexpr size_t kBatchHeapPerJob = 256 * kMiB;
+  const auto want = static_cast<size_t>(
+      std::min<uint64_t>(uint64_t{kBatchHeapPerJob} *
+                             std::clamp(jobs, 1u, static_cast<unsigned>(kMaxPrepared / kBatchHeapPerJob)),
+                         kMaxPrepared));
+  if (WorthPreparing()) GrowArena(want);
 #else
-  (void)input_bytes;
   (void)jobs;
 #endif
 }

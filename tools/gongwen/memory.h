@@ -12,9 +12,8 @@ namespace gongwen::cli {
 void TuneAllocator();
 void PrepareHeapFor(size_t input_bytes);
 void PrepareHeapForFile(const std::string& path);
-// A batch of `jobs` workers: before they start (input_bytes 0), then in each before a document of
-// input_bytes; thread-safe.
-void PrepareHeapForJobs(size_t input_bytes, unsigned jobs);
+// A batch of `jobs` workers: before they start, while the process has one thread.
+void PrepareHeapForJobs(unsigned jobs);
 
 }  // namespace gongwen::cli
 

@@ -49,6 +49,7 @@ void NsResolver::Prepare(const pugi::xml_document& doc, size_t xmlns_written) {
     std::vector<std::pair<std::string, Ns>>* table;
     bool conflict = false;
     size_t declarations = 0;
+    size_t written = kXmlnsUnknown;  // the text's "xmlns": once as many are read, none is left
     bool for_each(pugi::xml_node& n) override {
       if (n.type() != pugi::node_element) return true;
       for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute()) {
@@ -69,7 +70,7 @@ void NsResolver::Prepare(const pugi::xml_document& doc, size_t xmlns_written) {
           return false;
         }
       }
-      return true;
+      return declarations != written;  // the walk stops at the last declaration the text holds
     }
   } collector;
   collector.table = &root_prefixes_;
@@ -81,6 +82,7 @@ void NsResolver::Prepare(const pugi::xml_document& doc, size_t xmlns_written) {
   if (!root_only && !collector.conflict) {
     root_prefixes_.clear();
     collector.declarations = 0;
+    collector.written = xmlns_written;
     pugi::xml_node top = doc;  // a handle: traverse() is not const, though it changes nothing
     top.traverse(collector);   // the document element included: it is a descendant of the document
   }

@@ -486,6 +486,17 @@ TEST(NsResolverTest, ReadingOnlyTheDocumentElementAnswersAsTheWholeWalk) {
       {"a default namespace inside",
        "<w:document " + w + R"(><x xmlns="urn:other"/></w:document>)",
        {Ns::kW, Ns::kOther}},
+      // The walk stops at the last declaration the text holds; what follows is answered by the table.
+      {"declarations early, elements after them",
+       "<w:document " + w + "><w:p><a:graphic " + a + "/></w:p><w:p><a:x/><w:r/></w:p></w:document>",
+       {Ns::kW, Ns::kW, Ns::kDrawing, Ns::kW, Ns::kDrawing, Ns::kW}},
+      {"w: rebound after a nested declaration",
+       "<w:document " + w + "><a:graphic " + a +
+           R"(/><w:q xmlns:w="urn:other"><w:r/></w:q><w:p/></w:document>)",
+       {Ns::kW, Ns::kDrawing, Ns::kOther, Ns::kOther, Ns::kW}},
+      {"a nested declaration, and \"xmlns\" in the text after it",
+       "<w:document " + w + "><a:graphic " + a + "/><w:t>xmlns</w:t><a:x/></w:document>",
+       {Ns::kW, Ns::kDrawing, Ns::kW, Ns::kDrawing}},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(NamespacesOf(c.xml, true), c.expected) << c.what;

@@ -43,7 +43,7 @@ grep -qxF -f "$TMP/a.json" "$TMP/j1.jsonl" || fail "a batch line differs from go
 
 # Large files beside small ones, on two threads, from the heap the batch prepares for huge pages
 # before its workers start (tools/gongwen/memory.cpp, with mimalloc; neither under the sanitizers nor
-# where transparent huge pages are off), and past it: the lines are extract's.
+# where transparent huge pages are off): the lines are extract's.
 mkdir -p "$TMP/large"
 for _ in $(seq 26); do cat "$SAMPLE"; done >"$TMP/large/1.txt"
 cp "$SAMPLE" "$TMP/large/2.txt"

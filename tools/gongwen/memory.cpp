@@ -210,8 +210,9 @@ void PrepareHeapFor(size_t input_bytes) {
 // 4 KiB page by page, took 17 800 page faults for the 282 docx-wild files (a few of 10-15 MB of
 // XML) and a quarter of the batch's time on a VM; from an arena of huge pages, 700 faults (README,
 // "Performance"). The arena is made before the workers start (GrowArena: one thread only), and
-// not grown after: kBatchHeapPerJob for each job, address space only, which takes a document of
-// 4 MB of text or a DOCX of 15 MB of XML; a larger one takes the rest from the system.
+// not grown after: one arena the workers share, kBatchHeapPerJob for each job (64 jobs' worth at
+// most, kMaxPrepared), address space only, which takes a document of 4 MB of text or a DOCX of
+// 15 MB of XML; a larger one takes the rest from the system.
 // mimalloc only: glibc gives each thread an arena of its own, which growing the main heap
 // (PrepareHeapFor's way) does not reach.
 void PrepareHeapForJobs(unsigned jobs) {

@@ -128,14 +128,16 @@ std::vector<std::string> SplitConjunctions(std::vector<std::string> items) {
 
 }  // namespace
 
+// Both lists are of CJK unified ideographs (U+4E00-9FFF): anything else is answered without a
+// search (RemoveCjkSpaces asks of the characters around every space, in Latin text too).
 bool EndsOrganisation(char32_t cp) {
   static constexpr std::u32string_view kSuffixes = U"局委办会院部厅所队站室府司处科社团联行馆校署";
-  return kSuffixes.find(cp) != std::u32string_view::npos;
+  return cp >= 0x4E00 && cp <= 0x9FFF && kSuffixes.find(cp) != std::u32string_view::npos;
 }
 
 bool StartsOrganisation(char32_t cp) {
   static constexpr std::u32string_view kPrefixes = U"省市区县乡镇各国团";
-  return kPrefixes.find(cp) != std::u32string_view::npos;
+  return cp >= 0x4E00 && cp <= 0x9FFF && kPrefixes.find(cp) != std::u32string_view::npos;
 }
 
 std::vector<std::string> SplitList(std::string_view list) {

@@ -323,6 +323,12 @@ void RemoveCjkSpaces(BlockEditor& ed) {
   size_t i = 0;
   char32_t prev = 0;
   while (i < text.size()) {
+    // An ASCII character other than a space, as most of a Latin text's are: no decoding, no tests.
+    if (const auto c = static_cast<unsigned char>(text[i]); c < 0x80 && c != ' ' && c != '\t') {
+      prev = c;
+      ++i;
+      continue;
+    }
     size_t b = i;
     char32_t cp = NextCodePoint(text, i);
     if (!internal::IsSpace(cp)) {

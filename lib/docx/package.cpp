@@ -2,6 +2,7 @@
 
 #include <zip.h>
 
+#include <memory>
 #include <vector>
 
 namespace gongwen::internal {
@@ -72,16 +73,19 @@ Result<std::string> Package::Read(std::string_view part) {
   if (file == nullptr) return fail(StatusCode::kUnsupportedFormat, zip_strerror(archive_));
   std::string out;
   out.reserve(static_cast<size_t>(std::min<uint64_t>(declared, options_.max_part_bytes)));
-  std::vector<char> buffer(1 << 16);
+  // Not zero-filled: most parts are smaller than the buffer, and filling 64 KiB for each part read
+  // was 3% of the instructions of a batch of the docx-wild files.
+  constexpr size_t kBuffer = size_t{1} << 16;
+  const auto buffer = std::make_unique_for_overwrite<char[]>(kBuffer);
   while (true) {
-    const zip_int64_t n = zip_fread(file, buffer.data(), buffer.size());
+    const zip_int64_t n = zip_fread(file, buffer.get(), kBuffer);
     if (n < 0) {
       std::string message = std::string("damaged: ") + zip_file_strerror(file);
       zip_fclose(file);
       return fail(StatusCode::kUnsupportedFormat, message);
     }
     if (n == 0) break;
-    out.append(buffer.data(), static_cast<size_t>(n));
+    out.append(buffer.get(), static_cast<size_t>(n));
     total_read_ += static_cast<uint64_t>(n);
     if (out.size() > options_.max_part_bytes || total_read_ > options_.max_total_bytes || over_ratio(out.size())) {
       zip_fclose(file);

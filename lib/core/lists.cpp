@@ -130,14 +130,20 @@ std::vector<std::string> SplitConjunctions(std::vector<std::string> items) {
 
 // Both lists are of CJK unified ideographs (U+4E00-9FFF): anything else is answered without a
 // search (RemoveCjkSpaces asks of the characters around every space, in Latin text too).
+namespace {
+constexpr std::u32string_view kOrganisationSuffixes = U"局委办会院部厅所队站室府司处科社团联行馆校署";
+constexpr std::u32string_view kOrganisationPrefixes = U"省市区县乡镇各国团";
+constexpr bool IsUnifiedIdeograph(char32_t cp) { return cp >= 0x4E00 && cp <= 0x9FFF; }
+static_assert(std::ranges::all_of(kOrganisationSuffixes, IsUnifiedIdeograph) &&
+              std::ranges::all_of(kOrganisationPrefixes, IsUnifiedIdeograph));
+}  // namespace
+
 bool EndsOrganisation(char32_t cp) {
-  static constexpr std::u32string_view kSuffixes = U"局委办会院部厅所队站室府司处科社团联行馆校署";
-  return cp >= 0x4E00 && cp <= 0x9FFF && kSuffixes.find(cp) != std::u32string_view::npos;
+  return IsUnifiedIdeograph(cp) && kOrganisationSuffixes.find(cp) != std::u32string_view::npos;
 }
 
 bool StartsOrganisation(char32_t cp) {
-  static constexpr std::u32string_view kPrefixes = U"省市区县乡镇各国团";
-  return cp >= 0x4E00 && cp <= 0x9FFF && kPrefixes.find(cp) != std::u32string_view::npos;
+  return IsUnifiedIdeograph(cp) && kOrganisationPrefixes.find(cp) != std::u32string_view::npos;
 }
 
 std::vector<std::string> SplitList(std::string_view list) {

@@ -41,7 +41,9 @@ class NsResolver {
   // write them), Of() answers from one table without walking up the tree.
   // `xmlns_written` is how many times "xmlns" is written in the part's text (ParseXml counts them):
   // when the document element's declarations are all of them, only that element is read, not the
-  // whole tree (a Word styles.xml has tens of thousands of attributes, none of them a declaration).
+  // whole tree (a Word styles.xml has tens of thousands of attributes, none of them a declaration),
+  // and a walk of the tree stops at the last one. So the count must be of the very text `doc` was
+  // parsed from, the tree unchanged since.
   static constexpr size_t kXmlnsUnknown = static_cast<size_t>(-1);
   void Prepare(const pugi::xml_document& doc, size_t xmlns_written = kXmlnsUnknown);
   Ns Of(const pugi::xml_node& node);

@@ -324,7 +324,7 @@ void RemoveCjkSpaces(BlockEditor& ed) {
   char32_t prev = 0;
   while (i < text.size()) {
     // An ASCII character other than a space, as most of a Latin text's are: no decoding, no tests.
-    if (const auto c = static_cast<unsigned char>(text[i]); c < 0x80 && c != ' ' && c != '\t') {
+    if (const auto c = static_cast<unsigned char>(text[i]); c < 0x80 && !internal::IsSpace(c)) {
       prev = c;
       ++i;
       continue;

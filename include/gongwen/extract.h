@@ -39,8 +39,10 @@ struct ExtractOptions {
 GONGWEN_EXPORT Result<Reading> ReadAny(std::string_view bytes, std::string path,
                                        const ExtractOptions& options = {});
 
-// The format ReadAny reads `bytes` as, by their content: "docx" for a zip package, else "text" (the
-// value of source.format; an OLE file, which ReadAny refuses, is "text" here).
+// The format ReadAny reads `bytes` as, by their content: "docx" for a zip package (the bytes start
+// with a local file header, PK\3\4), else "text" — the value the document's source.format will
+// have. An OLE file, which ReadAny refuses, is "text" here. The view is of a string literal: it
+// may be kept.
 GONGWEN_EXPORT std::string_view InputFormatOf(std::string_view bytes);
 
 // Runs normalize → recognize → build on what a reader produced (the rvalue

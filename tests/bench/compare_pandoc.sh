@@ -19,7 +19,7 @@
 # Needs: pandoc, python3 (for the big file and the XML size), GNU time (package `time`).
 # Environment: BUILD_DIR (default <repo>/build-bench, a Release build made here), PER_FILE (0: skip the
 # per-file sections),
-# MB (size of the generated document.xml, default 10), RUNS, TUNABLES (GLIBC_TUNABLES for the
+# MB (size of the generated document.xml, default 10), RUNS (odd: of an even number the lower middle is taken), TUNABLES (GLIBC_TUNABLES for the
 # Google Benchmark run, default glibc.malloc.hugetlb=1; empty for glibc's defaults).
 set -euo pipefail
 

@@ -41,9 +41,9 @@ PY
 "$GW" extract "$in/a.txt" >"$TMP/a.json"
 grep -qxF -f "$TMP/a.json" "$TMP/j1.jsonl" || fail "a batch line differs from gongwen extract"
 
-# Large files beside small ones, on two threads, from the heap the batch prepares for huge pages
-# before its workers start (tools/gongwen/memory.cpp, with mimalloc; neither under the sanitizers nor
-# where transparent huge pages are off): the lines are extract's.
+# Two threads over files of 1 MB and more beside small ones (the workers' heap is prepared for huge
+# pages before they start, tools/gongwen/memory.cpp, with mimalloc; extract prepares one for a file
+# of 1 MB or more): the lines are extract's.
 mkdir -p "$TMP/large"
 for _ in $(seq 26); do cat "$SAMPLE"; done >"$TMP/large/1.txt"
 cp "$SAMPLE" "$TMP/large/2.txt"
@@ -644,6 +644,15 @@ grep -q '"generator":"gongwen [0-9.]* (--encoding GB18030 --lenient)","source":{
   fail "generators by format: $(cut -c1-160 "$TMP/fmt.jsonl")"
 "$GW" extract --encoding GB18030 --lenient --max-depth 500 "$TMP/fmt/t.docx" | cmp -s - "$TMP/fmt-tree/t.docx.json" ||
   fail "a DOCX's result differs from gongwen extract's with the same options"
+# A result is compared with the generator of its own input's format: a text stored with no options is
+# redone by a run with --encoding, though its generator is the one that run gives a DOCX.
+for out in "-o $TMP/fmt0.jsonl" "--out-dir $TMP/fmt0-tree"; do
+  # shellcheck disable=SC2086  # $out is an option and its value
+  { "$GW" batch "$TMP/fmt" $out 2>/dev/null
+    "$GW" batch --encoding GB18030 "$TMP/fmt" $out --resume 2>"$TMP/fmt0.err"; }
+  grep -q "1 ok, 0 failed, 1 current already" "$TMP/fmt0.err" ||
+    fail "--resume $out, a text stored with no options under --encoding: $(cat "$TMP/fmt0.err")"
+done
 # An encoding no converter knows is a usage error (exit 2) before anything is read, not a failure of every text.
 set +e
 "$GW" batch --encoding no-such-thing "$in" -o "$TMP/enc.jsonl" 2>"$TMP/enc.err"; rc=$?

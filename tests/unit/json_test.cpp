@@ -46,6 +46,8 @@ TEST(JsonTest, GeneratorForNamesTheOptionsThatChangeAResult) {
                 " (--keep-original --no-blocks --max-part-mb 3 --max-total-bytes 3145729 --max-ratio 7"
                 " --max-entries 8 --max-depth 9)");
   EXPECT_EQ(GeneratorFor(extract, written, ""), GeneratorFor(extract, written));
+  EXPECT_EQ(GeneratorFor(extract, written, "DOCX"), GeneratorFor(extract, written)) << "compared exactly";
+  EXPECT_EQ(GeneratorFor(extract, written, "pdf"), GeneratorFor(extract, written));
   EXPECT_EQ(InputFormatOf("PK\x03\x04 a zip package"), "docx");
   EXPECT_EQ(InputFormatOf("PK, not a zip"), "text");
   EXPECT_EQ(InputFormatOf(""), "text");

@@ -103,15 +103,14 @@ class LineJudge {
   bool Keep(const std::string& line) {
     rapidjson::StringStream stream(line.c_str());
     StampReader stamp(true);
-    // A path that is not as the emitter writes it (UTF-8, bad bytes replaced) is not one we wrote: it
-    // names no input.
-    // A generator of neither format's is stale whatever the input holds now: not read.
-    if (!stamp.Read(stream) ||
-        (stamp.generator != json_.text.generator && stamp.generator != json_.docx.generator) ||
-        AsWrittenUtf8(stamp.path) != stamp.path || !Room(stamp.path))
+    // Another version's result is stale whatever the input holds now: not read. A path that is not as
+    // the emitter writes it (UTF-8, bad bytes replaced) is not one we wrote: it names no input.
+    if (!stamp.Read(stream) || !OfThisVersion(stamp.generator) || AsWrittenUtf8(stamp.path) != stamp.path ||
+        !Room(stamp.path))
       return false;
     const Result<std::string> bytes = ReadBatchInput(stamp.path, options_);
-    // An empty hash (OpenSSL gave none) matches nothing: the input is converted again.
+    // The generator of this run for the input's format (its options); an empty hash (OpenSSL gave
+    // none) matches nothing: the input is converted again.
     if (!bytes.ok() || stamp.generator != json_.For(InputFormatOf(*bytes)).generator ||
         stamp.sha256.empty() || Sha256Hex(*bytes) != stamp.sha256)
       return false;
@@ -129,8 +128,15 @@ class LineJudge {
     return (kept == kept_.end() ? 0 : kept->second) < (it == repeats_->end() ? 1 : it->second);
   }
 
+  // "gongwen 0.1.0" alone or followed by its options in brackets.
+  bool OfThisVersion(std::string_view generator) const {
+    return generator.substr(0, version_.size()) == version_ &&
+           (generator.size() == version_.size() || generator.substr(version_.size(), 2) == " (");
+  }
+
   const ExtractOptions& options_;
   const JsonByFormat& json_;
+  const std::string version_ = Generator();
   const std::optional<std::map<std::string, size_t>>& repeats_;
   KeptCounts kept_;
 };

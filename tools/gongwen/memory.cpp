@@ -89,8 +89,8 @@ bool WorthPreparing() {
 // (more) to prepare.
 size_t HeapToPrepare(size_t input_bytes) {
   if (input_bytes == 0 || !WorthPreparing()) return 0;
-  const auto want = static_cast<size_t>(std::min<uint64_t>(
-      std::min<uint64_t>(input_bytes, kMaxPrepared / kHeapPerInputByte) * kHeapPerInputByte, kMaxPrepared));
+  const auto want = static_cast<size_t>(  // at most kMaxPrepared
+      std::min<uint64_t>(input_bytes, kMaxPrepared / kHeapPerInputByte) * kHeapPerInputByte);
   return want < kMinPrepared || want <= prepared ? 0 : want;
 }
 #endif
@@ -98,9 +98,10 @@ size_t HeapToPrepare(size_t input_bytes) {
 #if GONGWEN_TUNES_MIMALLOC
 // mimalloc: the heap grown to `want` bytes in all by a mapping with huge-page advice, handed to it
 // as an arena, from which it takes its segments before asking the system. Nothing is touched.
-// Only while the process has one thread: mimalloc 2.0 publishes a new arena before it sets the
-// arena's id, and a thread allocating meanwhile could take a block of it under the wrong id (a
-// review read it in 2.0.9's code; 2.1 sets the id first).
+// Only while the process has one thread: mimalloc 2.0's mi_arena_add (src/arena.c, behind
+// mi_manage_os_memory) stores a new arena in its table before it sets the arena's id, and a
+// thread allocating meanwhile could take a block of it under the wrong id (2.0.9, as Debian 12
+// ships it; 2.1 sets the id first).
 void GrowArena(size_t want) {
   if (want <= prepared) return;
   constexpr size_t kAlign = 64 * kMiB;  // a multiple of mimalloc's segment alignment
@@ -142,7 +143,7 @@ bool heap_below_threshold = false;  // the mmap threshold took: pieces below it 
 // initialisers) keep the switch as it was then: without them a 10 MB document.xml
 // took 17 000 page faults, with them 8 700 (glibc's prepared heap 3 300). Its own
 // large-page option changed nothing (the same 8 700); huge pages come from the
-// arena PrepareHeapFor gives it.
+// arena PrepareHeapFor or PrepareHeapForJobs gives it.
 void TuneAllocator() {
 #if GONGWEN_TUNES_MIMALLOC
   mi_option_disable(mi_option_allow_decommit);
@@ -211,18 +212,17 @@ void PrepareHeapFor(size_t input_bytes) {
 // XML) and a quarter of the batch's time on a VM; from an arena of huge pages, 700 faults (README,
 // "Performance"). The arena is made before the workers start (GrowArena: one thread only), and
 // not grown after: one arena the workers share, kBatchHeapPerJob for each job (64 jobs' worth at
-// most, kMaxPrepared), address space only, which takes a document of 4 MB of text or a DOCX of
-// 15 MB of XML; a larger one takes the rest from the system.
+// most, kMaxPrepared), address space only, which takes a text of about 10 MB or a DOCX of about
+// 4 MB (their peaks were 24x and 62x the file, kHeapPerInputByte above); a larger one takes the
+// rest from the system.
 // mimalloc only: glibc gives each thread an arena of its own, which growing the main heap
 // (PrepareHeapFor's way) does not reach.
 void PrepareHeapForJobs(unsigned jobs) {
 #if GONGWEN_TUNES_MIMALLOC
   constexpr size_t kBatchHeapPerJob = 256 * kMiB;
-  const auto want = static_cast<size_t>(
-      std::min<uint64_t>(uint64_t{kBatchHeapPerJob} *
-                             std::clamp(jobs, 1u, static_cast<unsigned>(kMaxPrepared / kBatchHeapPerJob)),
-                         kMaxPrepared));
-  if (WorthPreparing()) GrowArena(want);
+  if (!WorthPreparing()) return;
+  // At most kMaxPrepared: 64 jobs' worth.
+  GrowArena(kBatchHeapPerJob * std::clamp(jobs, 1u, static_cast<unsigned>(kMaxPrepared / kBatchHeapPerJob)));
 #else
   (void)jobs;
 #endif

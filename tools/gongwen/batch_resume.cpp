@@ -18,16 +18,16 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The stamp of a stored JSON document: its "generator", source.path and
-// source.sha256, read by a SAX parser (no document tree) that can stop as soon
-// as the three are seen.
+// The stamp of a stored JSON document: its "generator", source.path, source.format
+// and source.sha256, read by a SAX parser (no document tree) that can stop as soon
+// as the four are seen.
 class StampReader : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, StampReader> {
  public:
-  std::string generator, path, sha256;
+  std::string generator, path, format, sha256;
 
   // `whole`: parse to the end, so a damaged line is not taken for a current one.
   explicit StampReader(bool whole) : whole_(whole) {}
-  bool Complete() const { return seen_ == 7; }
+  bool Complete() const { return seen_ == 15; }
 
   // Parses `in`; true when it holds a whole stamp (and, with `whole`, is valid
   // JSON to the end). Iterative parsing: a line nested a million deep (damaged,
@@ -75,6 +75,9 @@ class StampReader : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Stamp
     } else if (depth_ == 2 && in_source_ && key_ == "sha256") {
       sha256.assign(s, n);
       seen_ |= 4;
+    } else if (depth_ == 2 && in_source_ && key_ == "format") {
+      format.assign(s, n);
+      seen_ |= 8;
     }
     key_.clear();
     return whole_ || !Complete();  // false stops the parser: the rest is not needed
@@ -103,17 +106,16 @@ class LineJudge {
   bool Keep(const std::string& line) {
     rapidjson::StringStream stream(line.c_str());
     StampReader stamp(true);
-    // Another version's result is stale whatever the input holds now: not read. A path that is not as
-    // the emitter writes it (UTF-8, bad bytes replaced) is not one we wrote: it names no input.
-    if (!stamp.Read(stream) || !OfThisVersion(stamp.generator) || AsWrittenUtf8(stamp.path) != stamp.path ||
-        !Room(stamp.path))
+    // A result made by another version, or with other options than this run's for its format, is
+    // stale whatever the input holds now: the input is not read (its format now is the stored one,
+    // or its hash differs). A path that is not as the emitter writes it (UTF-8, bad bytes replaced)
+    // is not one we wrote: it names no input.
+    if (!stamp.Read(stream) || stamp.generator != json_.For(stamp.format).generator ||
+        AsWrittenUtf8(stamp.path) != stamp.path || !Room(stamp.path))
       return false;
     const Result<std::string> bytes = ReadBatchInput(stamp.path, options_);
-    // The generator of this run for the input's format (its options); an empty hash (OpenSSL gave
-    // none) matches nothing: the input is converted again.
-    if (!bytes.ok() || stamp.generator != json_.For(InputFormatOf(*bytes)).generator ||
-        stamp.sha256.empty() || Sha256Hex(*bytes) != stamp.sha256)
-      return false;
+    // An empty hash (OpenSSL gave none) matches nothing: the input is converted again.
+    if (!bytes.ok() || stamp.sha256.empty() || Sha256Hex(*bytes) != stamp.sha256) return false;
     ++kept_[stamp.path];
     return true;
   }
@@ -128,15 +130,8 @@ class LineJudge {
     return (kept == kept_.end() ? 0 : kept->second) < (it == repeats_->end() ? 1 : it->second);
   }
 
-  // "gongwen 0.1.0" alone or followed by its options in brackets.
-  bool OfThisVersion(std::string_view generator) const {
-    return generator.substr(0, version_.size()) == version_ &&
-           (generator.size() == version_.size() || generator.substr(version_.size(), 2) == " (");
-  }
-
   const ExtractOptions& options_;
   const JsonByFormat& json_;
-  const std::string version_ = Generator();
   const std::optional<std::map<std::string, size_t>>& repeats_;
   KeptCounts kept_;
 };

@@ -23,10 +23,10 @@ struct JsonOptions {
   bool pretty = false;  // indent by two spaces; otherwise one line
   bool blocks = true;   // include the "blocks" array (every paragraph with its role)
   bool tokens = false;  // include each task's "tokens" and "keywords" (made with EnrichOptions::tokens)
-  // Written as "generator" when not empty, instead of Generator(): GeneratorFor (below; the form
-  // that takes the input's format) adds the options that shaped the result, "gongwen 0.1.0
-  // (--encoding GB18030 --tokens)", so that a stored result made with other options is not taken as
-  // current (gongwen batch --resume).
+  // Written as "generator" when not empty, instead of Generator(): GeneratorFor (below, given the
+  // input's format) adds the options that shaped the result, "gongwen 0.1.0 (--encoding GB18030
+  // --tokens)", so that a stored result made with other options is not taken as current (gongwen
+  // batch --resume).
   std::string generator = {};
 };
 
@@ -34,8 +34,9 @@ struct JsonOptions {
 // tells whether a stored result is current.
 GONGWEN_EXPORT std::string Generator();
 
-// The "generator" of a document extracted with `extract` and written with `json`: Generator(), and
-// after it in brackets every option not at its default that changes what is extracted or written.
+// The "generator" of a document of `format` ("text" or "docx", as source.format and InputFormatOf
+// say it) extracted with `extract` and written with `json`: Generator(), and after it in brackets
+// every option not at its default that can change that result.
 // Those the gongwen tool has, as it spells them: "gongwen 0.1.0 (--encoding GB18030 --no-blocks --tokens
 // --lexicon sha256:1d920a54808b8554)" — an encoding by the name a source reports (EncodingName: gbk,
 // GBK and cp936 are one), the lexicon by the digest of its words (Lexicon::Digest), a DOCX limit by
@@ -43,21 +44,16 @@ GONGWEN_EXPORT std::string Generator();
 // Those only the C++ API has, by their fields: normalize.strip_markdown=false, enrich.targets=false,
 // segment.keep_units=false, tokens.empty (JsonOptions::tokens without EnrichOptions::tokens).
 // Generator() alone with the defaults. Pretty printing and the input-size limit are not recorded (an
-// input past the limit is refused whole). `gongwen batch --resume` compares a stored result with the
-// form below for its input's format, which the tool and the C API write: set that one as
-// JsonOptions::generator for a result a later --resume should find current. This form gives the
-// same string when no reader option is set (--encoding, --lenient, --keep-original, a DOCX limit);
-// with one set, a result carrying it is redone by every --resume.
-GONGWEN_EXPORT std::string GeneratorFor(const ExtractOptions& extract, const JsonOptions& json = {});
-
-// The same for an input of one `format` ("text" or "docx", as source.format and InputFormatOf say
-// it): only the options that can change its result. A text's records --encoding and --lenient, not
-// the DOCX limits or --keep-original; a DOCX's the other way round; the options of every stage after
-// the reader, both. So a --resume that changes --encoding for the text files of an archive keeps its
-// DOCX results current. `format` is compared exactly: another value ("DOCX", "", …) records them
-// all, as above.
-GONGWEN_EXPORT std::string GeneratorFor(const ExtractOptions& extract, const JsonOptions& json,
-                                        std::string_view format);
+// input past the limit is refused whole). The reader's options only for the format they can change:
+// a text's generator records --encoding and --lenient, not the DOCX limits or --keep-original; a
+// DOCX's the other way round; the options of every stage after the reader, both. So a --resume that
+// changes --encoding for the text files of an archive keeps its DOCX results current. `format` is
+// compared exactly: another value ("DOCX", or none given) records every option, and a result
+// carrying that string, when a reader option is set, is redone by every `gongwen batch --resume`,
+// which compares a stored result with the generator of its format (as the tool and the C API
+// write it).
+GONGWEN_EXPORT std::string GeneratorFor(const ExtractOptions& extract, const JsonOptions& json = {},
+                                        std::string_view format = {});
 
 GONGWEN_EXPORT std::string ToJson(const Document& document, const JsonOptions& options = {});
 

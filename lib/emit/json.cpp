@@ -1107,10 +1107,6 @@ std::string ErrorRecordJson(const std::string& path, const Status& status) {
 
 std::string Generator() { return std::string("gongwen ") + Version(); }
 
-std::string GeneratorFor(const ExtractOptions& extract, const JsonOptions& json) {
-  return GeneratorFor(extract, json, std::string_view());
-}
-
 std::string GeneratorFor(const ExtractOptions& extract, const JsonOptions& json, std::string_view format) {
   const ExtractOptions defaults;
   // The reader's options, for the input of its format only (or of any format).

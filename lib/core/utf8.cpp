@@ -13,7 +13,7 @@ char32_t NextCodePointSlow(std::string_view s, size_t& i) {
   return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
 }
 
-char32_t PreviousCodePoint(std::string_view s, size_t& i) {
+char32_t PreviousCodePointSlow(std::string_view s, size_t& i) {
   UChar32 c;
   int32_t pos = static_cast<int32_t>(i);
   U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, pos, c);

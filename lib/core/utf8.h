@@ -30,8 +30,27 @@ inline char32_t NextCodePoint(std::string_view s, size_t& i) {
   }
   return NextCodePointSlow(s, i);
 }
-// The code point that ends just before s[i]; moves i back to its start.
-char32_t PreviousCodePoint(std::string_view s, size_t& i);
+// The code point that ends just before s[i]; moves i back to its start. Malformed bytes as
+// ICU's U8_PREV reads them (U+FFFD). Inline for ASCII and the three-byte form, as NextCodePoint.
+char32_t PreviousCodePointSlow(std::string_view s, size_t& i);
+inline char32_t PreviousCodePoint(std::string_view s, size_t& i) {
+  const auto c2 = static_cast<unsigned char>(s[i - 1]);
+  if (c2 < 0x80) {
+    --i;
+    return c2;
+  }
+  if (i >= 3) {
+    const auto c = static_cast<unsigned char>(s[i - 3]), c1 = static_cast<unsigned char>(s[i - 2]);
+    if (c >= 0xE0 && c < 0xF0 && (c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80) {
+      const char32_t cp = (char32_t{c & 0x0Fu} << 12) | (char32_t{c1 & 0x3Fu} << 6) | (c2 & 0x3Fu);
+      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+        i -= 3;
+        return cp;
+      }
+    }
+  }
+  return PreviousCodePointSlow(s, i);
+}
 void AppendUtf8(std::string& out, char32_t cp);
 size_t CountCodePoints(std::string_view s);
 // The first `n` code points of s.

@@ -1,7 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <unicode/utf8.h>
+
 #include "core/chinese_number.h"
 #include "core/lists.h"
+#include "core/utf8.h"
 
 namespace gongwen::internal {
 namespace {
@@ -57,6 +60,51 @@ TEST(ListsTest, SeparatorsAmongMalformedBytes) {
   EXPECT_EQ(SplitList("县财政局\xEF\xBC"), V{"县财政局\xEF\xBC"});
   EXPECT_EQ(SplitList("甲\xE4（乙、丙）\xBC、丁"), (V{"甲\xE4（乙、丙）\xBC", "丁"}));
   EXPECT_EQ(SplitList("市财政局和市统计局及县教育局"), (V{"市财政局", "市统计局", "县教育局"}));
+}
+
+// The inline decoders against ICU's macros, which their slow paths are: every sequence of up to
+// four bytes drawn from bytes that matter (ASCII, each kind of lead, trails at the edges of each
+// lead's range), decoded forwards and backwards from every position, after a prefix or none.
+TEST(Utf8Test, InlineDecodersReadAsIcuDoes) {
+  const unsigned char bytes[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0,
+                                 0xC2, 0xDF, 0xE0, 0xE3, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
+  const size_t k = sizeof bytes;
+  size_t checked = 0;
+  for (size_t n = 1; n <= 4; ++n) {
+    size_t combinations = 1;
+    for (size_t d = 0; d < n; ++d) combinations *= k;
+    for (size_t c = 0; c < combinations; ++c) {
+      std::string s;
+      for (size_t d = 0, x = c; d < n; ++d, x /= k) s += static_cast<char>(bytes[x % k]);
+      for (const std::string& text : {s, "\xE5\x8E\xBF" + s}) {  // 县, then the bytes
+        const auto* u = reinterpret_cast<const uint8_t*>(text.data());
+        const auto size = static_cast<int32_t>(text.size());
+        for (int32_t at = 0; at <= size; ++at) {
+          if (at < size) {
+            UChar32 expected;
+            int32_t icu = at;
+            U8_NEXT(u, icu, size, expected);
+            size_t i = static_cast<size_t>(at);
+            const char32_t got = NextCodePoint(text, i);
+            ASSERT_EQ(got, expected < 0 ? U'\uFFFD' : static_cast<char32_t>(expected)) << "next at " << at;
+            ASSERT_EQ(i, static_cast<size_t>(icu)) << "next at " << at;
+          }
+          if (at > 0) {
+            UChar32 expected;
+            int32_t icu = at;
+            U8_PREV(u, 0, icu, expected);
+            size_t i = static_cast<size_t>(at);
+            const char32_t got = PreviousCodePoint(text, i);
+            ASSERT_EQ(got, expected < 0 ? U'\uFFFD' : static_cast<char32_t>(expected))
+                << "previous at " << at;
+            ASSERT_EQ(i, static_cast<size_t>(icu)) << "previous at " << at;
+          }
+          ++checked;
+        }
+      }
+    }
+  }
+  EXPECT_GT(checked, 1000000u);
 }
 
 // The characters that end and start an organisation's name, and no other code point (the lists

@@ -375,6 +375,17 @@ PY
   chmod 755 "$TMP/perm/ro-tree"
   [ $rc = 2 ] && grep -q "ro-tree/a.txt.json: cannot write: Permission denied; stopped" "$TMP/ro.err" &&
     cmp -s "$TMP/perm/ro-tree/a.txt.json" "$TMP/ro-before.json" || fail "--out-dir not writable: exit $rc, $(cat "$TMP/ro.err")"
+  # A system that gives fewer threads than -j asks for (here none past the process's own, a limit root does not
+  # have): the batch says so and converts everything on those it has, down to the main thread alone.
+  for limit in 1 2; do
+    set +e
+    "${as_user[@]}" bash -c "ulimit -u $limit && exec \"\$0\" \"\$@\"" "$GW" batch -j 4 "$TMP/perm/open/a.txt" "$in/sub/b.docx" \
+      >"$TMP/threads.jsonl" 2>"$TMP/threads.err"; rc=$?
+    set -e
+    [ $rc = 0 ] && [ "$(grep -c '"tasks"' "$TMP/threads.jsonl")" = 2 ] &&
+      grep -q "warning: -j 4: $((limit - 1)) thread(s) started" "$TMP/threads.err" ||
+      fail "fewer threads than -j (ulimit -u $limit): exit $rc, $(cat "$TMP/threads.err")"
+  done
 fi
 
 # A link found in a directory is filtered and named by its own path (its content is the target's).
@@ -400,6 +411,14 @@ PY
 grep -q $'\r1/1 files' "$TMP/progress" || fail "no progress line: $(cat -v "$TMP/progress")"
 "$GW" batch "$in/a.txt" -o /dev/null 2>"$TMP/quiet"
 if grep -q $'\r' "$TMP/quiet"; then fail "progress written to a file"; fi
+# On a terminal (script(1) gives the batch one), unless the documents are written to it too.
+if command -v script >/dev/null; then
+  script -qec "$(printf '%q ' "$GW" batch "$in/a.txt" -o /dev/null)" /dev/null >"$TMP/tty1" </dev/null
+  grep -q "1/1 files" "$TMP/tty1" || fail "no progress line on a terminal: $(cat -v "$TMP/tty1")"
+  script -qec "$(printf '%q ' "$GW" batch "$in/a.txt")" /dev/null >"$TMP/tty2" </dev/null
+  grep -q '"tasks"' "$TMP/tty2" && ! grep -q "1/1 files" "$TMP/tty2" ||
+    fail "a progress line among the documents on a terminal: $(cut -c1-200 "$TMP/tty2" | cat -v)"
+fi
 
 # Interrupted: only whole lines are left behind.
 for i in $(seq 1 300); do echo "$in/a.txt"; done >"$TMP/many.txt"
@@ -510,8 +529,9 @@ cp "$SAMPLE" "$TMP/long/$long.txt"
 "$GW" batch "$TMP/long" --out-dir "$TMP/long-out" 2>"$TMP/long.err" || fail "a long name: $(cat "$TMP/long.err")"
 [ -f "$TMP/long-out/$long.txt.json" ] || fail "a long name: not written"
 if find "$TMP/long-out" -name '.gongwen-tmp-*' | grep -q .; then fail "a long name: a temporary file left"; fi
-# --shard takes two decimal numbers: no sign, nothing past 2^32 - 1.
-for bad in 1/-1 -1/3 1/4294967297 1/3x 1/ /3 +1/3 ' 1/3'; do
+# --shard takes two decimal numbers: no sign, nothing past 2^32 - 1; an empty one (a recipe's {} left empty) is
+# refused, not taken for no shard, which would have every host convert everything.
+for bad in 1/-1 -1/3 1/4294967297 1/3x 1/ /3 +1/3 ' 1/3' ''; do
   if "$GW" batch --shard "$bad" "$SAMPLE" >/dev/null 2>&1; then fail "--shard '$bad' accepted"; fi
 done
 "$GW" batch --shard 1/4294967295 "$SAMPLE" -o /dev/null 2>/dev/null || fail "--shard 1/4294967295 refused"
@@ -674,8 +694,21 @@ done
 set +e
 echo "$TMP/self/out.jsonl" | "$GW" batch --stdin-paths --include '*' -o "$TMP/self/out.jsonl" 2>/dev/null; rc=$?
 set -e
-[ $rc = 1 ] && grep -q '"code":"invalid-argument","message":"the output file (-o): not read as an input"' "$TMP/self/out.jsonl" ||
+[ $rc = 1 ] && grep -q '"code":"invalid-argument","message":"the batch'"'"'s output file: not read as an input"' "$TMP/self/out.jsonl" ||
   fail "-o named on standard input: exit $rc, $(cat "$TMP/self/out.jsonl")"
+# Standard output redirected to a file the batch would read (`gongwen batch . > all.txt`: the shell makes all.txt
+# before the walk finds it) is refused in the same way; named on standard input, it is an error record.
+set +e
+(cd "$TMP/self" && "$GW" batch . >all.txt 2>"$TMP/self-stdout.err"); rc=$?
+set -e
+[ $rc = 2 ] && grep -qF "standard output is a file this batch reads (./all.txt)" "$TMP/self-stdout.err" &&
+  [ ! -s "$TMP/self/all.txt" ] || fail "standard output, an input: exit $rc, $(cat "$TMP/self-stdout.err")"
+set +e
+echo "$TMP/self/all.txt" | "$GW" batch --stdin-paths >"$TMP/self/all.txt" 2>/dev/null; rc=$?
+set -e
+[ $rc = 1 ] && grep -q '"message":"the batch'"'"'s output file: not read as an input"' "$TMP/self/all.txt" ||
+  fail "standard output named on standard input: exit $rc, $(cat "$TMP/self/all.txt")"
+"$GW" batch "$TMP/self/a.txt" >"$TMP/self/out2.jsonl" 2>/dev/null || fail "standard output to a file not read: refused"
 # Paths ending in NUL (find -print0) are read with --null (-0), exactly; read as lines, the names run together and
 # make one error record saying so, not a document under a wrong name. The issue's streaming command line
 # (--stdin-paths --jsonl -) is a path per line in, a JSON line per path out.
@@ -695,6 +728,12 @@ set -e
 printf '\xef\xbb\xbf%s\r\n' "$in/a.txt" >"$TMP/bom.lst"
 "$GW" batch "@$TMP/bom.lst" -o "$TMP/bom.jsonl" 2>/dev/null || fail "a list with a BOM: $(cut -c1-200 "$TMP/bom.jsonl")"
 grep -qF "\"path\":\"$in/a.txt\"" "$TMP/bom.jsonl" || fail "a list with a BOM: $(cut -c1-200 "$TMP/bom.jsonl")"
+# So does one on standard input, of paths and of documents (the mark on its first line only).
+"$GW" batch --stdin-paths -o "$TMP/bom-stdin.jsonl" <"$TMP/bom.lst" 2>/dev/null &&
+  grep -qF "\"path\":\"$in/a.txt\"" "$TMP/bom-stdin.jsonl" || fail "paths on standard input with a BOM: $(cut -c1-200 "$TMP/bom-stdin.jsonl")"
+{ printf '\xef\xbb\xbf'; head -n 2 "$TMP/documents.txt"; } | "$GW" batch --stdin-documents -o "$TMP/bom-docs.jsonl" 2>/dev/null &&
+  cmp -s "$TMP/bom-docs.jsonl" <("$GW" batch --stdin-documents < <(head -n 2 "$TMP/documents.txt") 2>/dev/null) ||
+  fail "documents on standard input with a BOM: $(cut -c1-200 "$TMP/bom-docs.jsonl")"
 set +e
 "$GW" batch "" -o "$TMP/empty-arg.jsonl" 2>"$TMP/empty-arg.err"; rc=$?
 set -e

@@ -10,6 +10,7 @@
 //
 // This file wires the command; batch_walk.h finds the inputs, batch_resume.h
 // decides what --resume keeps, batch_output.h writes.
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -23,6 +24,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <unordered_map>
 #include <vector>
@@ -45,6 +47,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// -j at most: more threads than this convert no faster on any machine the tool is meant for, and a
+// number past what the system allows (-j 40000) had it abort when the threads could not be made.
+constexpr unsigned kMaxJobs = 1024;
+
 struct BatchArgs {
   std::vector<std::string> inputs;
   std::string output;
@@ -58,6 +64,7 @@ struct BatchArgs {
   std::vector<std::string> include = {"*.txt", "*.md", "*.docx", "*.docm", "*.dotx"};
   std::vector<std::string> exclude;
   std::string shard;  // "K/N"
+  bool shard_given = false;  // --shard "" is refused, not taken for no shard (an empty {} in a recipe)
   std::string progress = "auto";
   std::string encoding;
   bool lenient = false;
@@ -253,12 +260,22 @@ bool CheckOutputArgs(const BatchArgs& args) {
   return true;
 }
 
-// -o FILE: true, after saying which, when a file the batch reads is FILE itself (by another path, or a
-// hard link, too): an input listed, whose result would be written over it after FILE was emptied; an
-// @LIST file or a lexicon, read already, lost.
+// The file standard output was redirected to (`gongwen batch . > all.txt`), none when it is a pipe or
+// a terminal.
+std::optional<FileId> StdoutFile() {
+  struct stat st;
+  if (fstat(STDOUT_FILENO, &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  return FileId{static_cast<uint64_t>(st.st_dev), static_cast<uint64_t>(st.st_ino)};
+}
+
+// -o FILE, or standard output redirected to a file: true, after saying which, when a file the batch
+// reads is that file itself (by another path, or a hard link, too): an input listed, whose result would
+// be written over it after it was emptied (or which would read the batch's own output); an @LIST file
+// or a lexicon, read already, lost.
 bool OutputIsAnInput(const std::string& output, const InputQueue& queue, const BatchArgs& args) {
-  const std::optional<FileId> out = FileIdOf(output);
-  if (!out) return false;  // not there yet: nothing read is it
+  const bool to_stdout = output.empty() || output == "-";
+  const std::optional<FileId> out = to_stdout ? StdoutFile() : FileIdOf(output);
+  if (!out) return false;  // not there yet, or not a file: nothing read is it
   const auto is_out = [&](const std::string& path) { return FileIdOf(path) == out; };
   std::optional<std::string> same;
   for (const std::string& argument : args.inputs)
@@ -267,8 +284,12 @@ bool OutputIsAnInput(const std::string& output, const InputQueue& queue, const B
     if (!same && is_out(lexicon)) same = "--lexicon " + lexicon;
   if (!same) same = queue.FindListed(is_out);
   if (!same) return false;
-  SayError("-o " + output + " is a file this batch reads (" + *same +
-           "): it would be emptied and written over; nothing converted. Write the output elsewhere");
+  if (to_stdout)
+    SayError("standard output is a file this batch reads (" + *same +
+             "): the batch would read its own output; nothing converted. Redirect the output elsewhere");
+  else
+    SayError("-o " + output + " is a file this batch reads (" + *same +
+             "): it would be emptied and written over; nothing converted. Write the output elsewhere");
   return true;
 }
 
@@ -311,29 +332,47 @@ bool RefuseNameClash(InputQueue& queue, const std::string& out_dir) {
   return true;
 }
 
-// Runs `jobs` workers on `run` to the end, with a progress line if asked for; the seconds taken.
-double RunWorkers(BatchRun& run, unsigned jobs, bool progress, const InputQueue& queue) {
+// Runs `jobs` workers on `run` to the end, with a progress line if asked for (its rates from the
+// workers' start).
+void RunWorkers(BatchRun& run, unsigned jobs, bool progress, const InputQueue& queue) {
   const auto start = std::chrono::steady_clock::now();
   const auto elapsed = [&] {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   };
   std::vector<std::thread> workers;
-  for (unsigned t = 0; t < jobs; ++t) workers.emplace_back([&run] { run.Work(); });
+  workers.reserve(jobs);
+  for (unsigned t = 0; t < jobs; ++t) {
+    try {
+      workers.emplace_back([&run] { run.Work(); });
+    } catch (const std::system_error& e) {
+      // The system gives no more threads (a limit on processes or memory): the batch runs on those it
+      // has, on this one if it has none, and says so.
+      SayError("warning: -j " + std::to_string(jobs) + ": " + std::to_string(workers.size()) +
+               " thread(s) started (" + e.what() + "); the batch goes on with " +
+               (workers.empty()       ? "this one"
+                : workers.size() == 1 ? "it"
+                                      : "them"));
+      break;
+    }
+  }
   std::atomic<bool> finished{false};
   std::thread reporter;
-  if (progress) {
-    reporter = std::thread([&] {
-      while (!finished.load()) {
-        ShowProgress(run.counters(), queue.Total(), elapsed(), false);
-        std::this_thread::sleep_for(std::chrono::milliseconds(200));
-      }
-    });
+  if (progress && !workers.empty()) {
+    try {
+      reporter = std::thread([&] {
+        while (!finished.load()) {
+          ShowProgress(run.counters(), queue.Total(), elapsed(), false);
+          std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        }
+      });
+    } catch (const std::system_error&) {  // no progress line, then: the batch itself is not hurt
+    }
   }
+  if (workers.empty()) run.Work();
   for (std::thread& w : workers) w.join();
   finished = true;
   if (reporter.joinable()) reporter.join();
   if (progress) ShowProgress(run.counters(), queue.Total(), elapsed(), true);
-  return elapsed();
 }
 
 // The summary on standard error; `written`, with -o or standard output, the lines written whole (when the
@@ -357,9 +396,12 @@ void Summarize(const Counters& c, size_t left_out, double seconds, const BatchSt
 }
 
 int RunBatch(const BatchArgs& args) {
-  std::optional<Shard> shard = args.shard.empty() ? Shard{} : Shard::Parse(args.shard);
+  // The summary's time is the whole run's: the walk of the inputs and --resume's scan of what is stored
+  // included, which on a large archive can be seconds before the first document.
+  const auto started = std::chrono::steady_clock::now();
+  std::optional<Shard> shard = args.shard_given ? Shard::Parse(args.shard) : Shard{};
   if (!shard) {
-    SayError("--shard " + args.shard + ": expected K/N with 1 <= K <= N");
+    SayError("--shard '" + args.shard + "': expected K/N with 1 <= K <= N");
     return kExitBadInput;
   }
   ExtractOptions options;
@@ -382,7 +424,7 @@ int RunBatch(const BatchArgs& args) {
   if (!queue.Expand(args.inputs)) return kExitBadInput;
   if (to_dir && (RefuseNameClash(queue, args.out_dir) || ResultIsAnInput(queue, args.out_dir)))
     return kExitBadInput;
-  if (!to_dir && !to_stdout && OutputIsAnInput(args.output, queue, args)) return kExitBadInput;
+  if (!to_dir && OutputIsAnInput(args.output, queue, args)) return kExitBadInput;
   // Before the --resume scan, which may be long: interrupted, it removes its temporary file.
   if (!stop.CatchSignals()) return kExitBadInput;
   // What the results carry and --resume compares: made once (a lexicon's digest sorts all its words).
@@ -409,7 +451,9 @@ int RunBatch(const BatchArgs& args) {
 
   std::ofstream file;
   std::ostream* out = &std::cout;
-  std::optional<FileId> output_id;  // -o FILE: the file, which no input may be
+  // -o FILE, or the file standard output goes to: no input may be it (one named on standard input later
+  // is an error record).
+  std::optional<FileId> output_id = to_stdout && !to_dir ? StdoutFile() : std::nullopt;
   if (!to_dir && !to_stdout) {
     file.open(args.output, std::ios::binary | (args.resume ? std::ios::app : std::ios::trunc));
     if (!file) {
@@ -427,8 +471,11 @@ int RunBatch(const BatchArgs& args) {
   BatchRun run(args, options, queue, kept, writer ? &*writer : nullptr, output_id, by_format, stop);
   // Huge pages for the workers' heaps, made while this is the only thread (memory.cpp).
   PrepareHeapForJobs(jobs);
-  const bool progress = args.progress == "always" || (args.progress == "auto" && isatty(STDERR_FILENO));
-  const double seconds = RunWorkers(run, jobs, progress, queue);
+  // Not when the JSON goes to a terminal too: the line would be drawn over the documents as they come.
+  const bool progress = args.progress == "always" || (args.progress == "auto" && isatty(STDERR_FILENO) &&
+                                                      !(to_stdout && isatty(STDOUT_FILENO)));
+  RunWorkers(run, jobs, progress, queue);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
   Summarize(run.counters(), queue.LeftOut(), seconds, stop,
             writer ? std::optional<size_t>(writer->Written()) : std::nullopt);
@@ -460,8 +507,9 @@ void AddBatchCommand(CLI::App& app, std::function<int()>& run) {
       "Skip inputs whose result is already there and current (same content hash, gongwen version and "
       "options that change the result); "
       "with -o, keep the file's current lines and append the rest");
-  cmd->add_option("-j,--jobs", args->jobs, "Worker threads (default: the number of cores)")
-      ->check(CLI::PositiveNumber);
+  cmd->add_option("-j,--jobs", args->jobs,
+                  "Worker threads, 1 to " + std::to_string(kMaxJobs) + " (default: the number of cores)")
+      ->check(CLI::Range(1u, kMaxJobs, "JOBS"));
   cmd->add_flag("--unordered", args->unordered, "Write documents as they finish, not in input order");
   cmd->add_flag(
       "--stdin-paths", args->stdin_paths,
@@ -500,9 +548,10 @@ void AddBatchCommand(CLI::App& app, std::function<int()>& run) {
       "--no-blocks", args->no_blocks,
       "Leave out the per-paragraph \"blocks\" array (as extract --no-blocks): about 40% of each line");
   AddLimitOptions(cmd, args->limits);
-  cmd->callback([args, &run] {
+  cmd->callback([args, &run, cmd] {
     if (args->inputs.empty() && !args->stdin_paths && !args->stdin_documents)
       throw CLI::ValidationError("batch", "no inputs (or --stdin-paths, --stdin-documents)");
+    args->shard_given = cmd->count("--shard") > 0;
     run = [args] { return RunBatch(*args); };
   });
 }

@@ -90,7 +90,7 @@ Result<std::string> ReadBatchInput(const std::string& path, const ExtractOptions
       return Status(StatusCode::kIoError, "not a regular file (a pipe, socket or device): not read")
           .WithFile(path);
     if (not_this == FileId{static_cast<uint64_t>(st.st_dev), static_cast<uint64_t>(st.st_ino)})
-      return Status(StatusCode::kInvalidArgument, "the output file (-o): not read as an input")
+      return Status(StatusCode::kInvalidArgument, "the batch's output file: not read as an input")
           .WithFile(path);
   }
   return ReadInputBytes(file, options);

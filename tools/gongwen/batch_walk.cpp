@@ -184,6 +184,14 @@ bool Shard::Takes(std::string_view path) const {
   return h % n == k - 1;
 }
 
+// As in an @LIST file: a list saved by Windows Notepad opens with a byte-order mark, which no path
+// and no JSON document line does. The line's offset is then that of its first byte after it.
+void StdinLines::DropByteOrderMark(std::string& line) {
+  if (number_ != 1 || !line.starts_with(kUtf8Bom)) return;
+  line.erase(0, kUtf8Bom.size());
+  offset_ += kUtf8Bom.size();
+}
+
 bool StdinLines::Next(std::string& line) {
   too_long_ = false;
   for (;;) {
@@ -199,6 +207,7 @@ bool StdinLines::Next(std::string& line) {
       }
       start_ = scanned_ = end + 1;
       ++number_;
+      DropByteOrderMark(line);
       return true;
     }
     scanned_ = buffer_.size();
@@ -225,6 +234,7 @@ bool StdinLines::Next(std::string& line) {
       offset_ = base_ + start_;
       start_ = scanned_ = buffer_.size();
       ++number_;
+      DropByteOrderMark(line);
       return true;
     }
     if (stop_.Stopping()) return false;

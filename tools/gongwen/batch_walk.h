@@ -86,6 +86,8 @@ class StdinLines {
   uint64_t Offset() const { return offset_; }
 
  private:
+  void DropByteOrderMark(std::string& line);
+
   const BatchStop& stop_;
   const char separator_;
   size_t max_line_ = std::string::npos;

@@ -129,81 +129,87 @@ printf '%s\n' "$in/a.txt" | "$GW" batch --stdin-paths --failed-exit-code 0 >/dev
 set -e
 [ "$codes" = " 1 0 3 0 2 2" ] || fail "exit codes (failed; 0; 3; all ok; usage; out of range):$codes"
 
-# --out-dir mirrors the tree (a failure as NAME.error.json); --resume redoes only what changed.
+# --out-dir mirrors the inputs' paths (a failure as NAME.error.json): DIR/PATH.json, PATH as in source.path less
+# its root; --resume redoes only what changed.
 set +e
 "$GW" batch "$in" "$TMP/missing.txt" --out-dir "$TMP/tree" 2>/dev/null
 "$GW" batch "$in" "$TMP/missing.txt" --out-dir "$TMP/tree" --resume 2>"$TMP/resume1"
 echo >>"$in/sub/01_liuchuan_shi_gzbg.txt"   # one input changes
 "$GW" batch "$in" --out-dir "$TMP/tree" --resume 2>"$TMP/resume2"
 set -e
-[ -f "$TMP/tree/a.txt.json" ] && [ -f "$TMP/tree/sub/b.docx.json" ] && [ -f "$TMP/tree/sub/bad.txt.error.json" ] ||
+[ -f "$TMP/tree$in/a.txt.json" ] && [ -f "$TMP/tree$in/sub/b.docx.json" ] && [ -f "$TMP/tree$in/sub/bad.txt.error.json" ] ||
   fail "--out-dir did not mirror the tree: $(cd "$TMP/tree" && find . -type f | sort | tr '\n' ' ')"
 find "$TMP/tree" -name '*.json' -path '*missing.txt*' | grep -q error.json || fail "missing input has no error file"
 if find "$TMP/tree" -name '.gongwen-tmp-*' | grep -q .; then fail "temporary files left behind"; fi
-cmp -s "$TMP/tree/a.txt.json" "$TMP/a.json" || fail "an --out-dir file differs from gongwen extract"
+cmp -s "$TMP/tree$in/a.txt.json" "$TMP/a.json" || fail "an --out-dir file differs from gongwen extract"
 grep -q "0 ok, 2 failed, 12 current already" "$TMP/resume1" || fail "resume: $(cat "$TMP/resume1")"
 grep -q "1 ok, 1 failed, 11 current already" "$TMP/resume2" || fail "resume after a change: $(cat "$TMP/resume2")"
 # --out-dir: a result that cannot be written stops the batch at once (exit 2 and the reason, whatever
 # --failed-exit-code says), keeps the earlier result as it was and leaves no temporary file. A file-size limit
 # (SIGXFSZ ignored: the write fails with EFBIG) stands in for a full disk.
-cp "$TMP/tree/a.txt.json" "$TMP/a-before.json"
+cp "$TMP/tree$in/a.txt.json" "$TMP/a-before.json"
 echo >>"$in/a.txt"  # changed: --resume writes it again
 set +e
 (trap '' XFSZ; ulimit -f 64; exec "$GW" batch -j 1 "$in" --out-dir "$TMP/tree" --resume --failed-exit-code 0 \
   2>"$TMP/fsize.err"); rc=$?
 set -e
 cp "$SAMPLE" "$in/a.txt"
-[ $rc = 2 ] && grep -q "tree/a.txt.json: cannot write: File too large; stopped" "$TMP/fsize.err" &&
+[ $rc = 2 ] && grep -qF "tree$in/a.txt.json: cannot write: File too large; stopped" "$TMP/fsize.err" &&
   grep -q "^gongwen batch: 1 files, .*stopped: the output cannot be written" "$TMP/fsize.err" ||
   fail "--out-dir, a write that fails: exit $rc, $(cat "$TMP/fsize.err")"
-cmp -s "$TMP/tree/a.txt.json" "$TMP/a-before.json" || fail "--out-dir, a write that fails: the earlier result changed"
+cmp -s "$TMP/tree$in/a.txt.json" "$TMP/a-before.json" || fail "--out-dir, a write that fails: the earlier result changed"
 if find "$TMP/tree" -name '.gongwen-tmp-*' | grep -q .; then fail "--out-dir, a write that fails: a temporary file left"; fi
-# --out-dir: two inputs with the same result file (the same path below two roots) are refused before anything is
-# converted, naming both; from standard input, the later one is not converted (and not written over the first).
+# --out-dir: a result's name is its input's path, however the input was given: two folders holding the same
+# names are no clash, and a --resume from a list of the files a folder's run converted finds them all current.
 mkdir -p "$TMP/r1" "$TMP/r2"
 cp "$SAMPLE" "$TMP/r1/x.txt"
 cp "$in/sub/01_liuchuan_shi_gzbg.txt" "$TMP/r2/x.txt"
-set +e
-"$GW" batch "$TMP/r1" "$TMP/r2" --out-dir "$TMP/clash" 2>"$TMP/clash.err"; rc=$?
-set -e
-[ $rc = 2 ] && grep -qF "$TMP/r1/x.txt and $TMP/r2/x.txt would both be written to $TMP/clash/x.txt.json" "$TMP/clash.err" ||
-  fail "--out-dir name clash: exit $rc, $(cat "$TMP/clash.err")"
-if [ -e "$TMP/clash" ] && find "$TMP/clash" -type f | grep -q .; then fail "converted despite a name clash"; fi
+(cd "$TMP" && "$GW" batch r1 r2 --out-dir clash 2>/dev/null) || fail "two folders of the same names refused"
+[ "$(cd "$TMP/clash" && find . -type f | sort | tr '\n' ' ')" = "./r1/x.txt.json ./r2/x.txt.json " ] ||
+  fail "two folders of the same names: $(cd "$TMP/clash" && find . -type f | sort | tr '\n' ' ')"
+(cd "$TMP" && find r1 r2 -name '*.txt' | "$GW" batch --stdin-paths --out-dir clash --resume 2>"$TMP/clash-list.err") &&
+  grep -q "0 ok, 0 failed, 2 current already" "$TMP/clash-list.err" && [ "$(find "$TMP/clash" -type f | wc -l)" = 2 ] ||
+  fail "--resume from a list after a folder's run: $(cat "$TMP/clash-list.err")"
 # The same path twice (a walk of r1 and r1/x.txt itself) is no clash: both results are the same file, alike.
-"$GW" batch "$TMP/r1" "$TMP/r1/x.txt" --out-dir "$TMP/clash" 2>/dev/null || fail "one path twice is no clash"
-# One file by two paths (r1 and ./r1) is: each result would name its own path, and --resume redo one every time.
+(cd "$TMP" && "$GW" batch r1 r1/x.txt --out-dir clash 2>/dev/null) || fail "one path twice is no clash"
+[ "$(find "$TMP/clash" -type f | wc -l)" = 2 ] || fail "one path twice: $(find "$TMP/clash" -type f)"
+# One file by two paths (r1 and ./r1) is refused before anything is converted, naming both: each result would name
+# its own path, and --resume redo one every time.
 set +e
-"$GW" batch "$TMP/r1" "$TMP/./r1" --out-dir "$TMP/clash-same" 2>"$TMP/clash-same.err"; rc=$?
+(cd "$TMP" && "$GW" batch r1 ./r1 --out-dir clash-same 2>"$TMP/clash-same.err"); rc=$?
 set -e
-[ $rc = 2 ] && grep -qF "$TMP/r1/x.txt and $TMP/./r1/x.txt would both be written to $TMP/clash-same/x.txt.json" \
+[ $rc = 2 ] && grep -qF "r1/x.txt and ./r1/x.txt would both be written to clash-same/r1/x.txt.json" \
   "$TMP/clash-same.err" || fail "one file by two paths: exit $rc, $(cat "$TMP/clash-same.err")"
+if [ -e "$TMP/clash-same" ] && find "$TMP/clash-same" -type f | grep -q .; then fail "converted despite a name clash"; fi
+# From standard input, the later one is not converted (and not written over the first).
 set +e
-(cd "$TMP/r2" && echo x.txt | "$GW" batch "$TMP/r1" - --out-dir "$TMP/clash" 2>"$TMP/clash2.err"); rc=$?
+(cd "$TMP" && echo ./r1/x.txt | "$GW" batch r1 - --out-dir clash 2>"$TMP/clash2.err"); rc=$?
 set -e
-[ $rc = 1 ] && grep -qF "x.txt would be written to $TMP/clash/x.txt.json, the result of $TMP/r1/x.txt" "$TMP/clash2.err" ||
+[ $rc = 1 ] && grep -qF "./r1/x.txt would be written to clash/r1/x.txt.json, the result of r1/x.txt" "$TMP/clash2.err" ||
   fail "--out-dir clash from standard input: exit $rc, $(cat "$TMP/clash2.err")"
-cmp -s "$TMP/clash/x.txt.json" <("$GW" extract "$TMP/r1/x.txt") || fail "a clash from standard input overwrote a result"
-# --out-dir --resume: a stored result of the same bytes under another root is not current: it names the other
-# input. A later batch over r3 (a copy of r1) converts x.txt again, and the result names r3's file.
+cmp -s "$TMP/clash/r1/x.txt.json" <(cd "$TMP" && "$GW" extract r1/x.txt) || fail "a clash from standard input overwrote a result"
+# --out-dir --resume: a stored result of the same bytes under another path of the same name is not current: it
+# names the other input. A batch over ./r3, then over r3, converts x.txt again, and the result names r3's file.
 mkdir -p "$TMP/r3"
 cp "$TMP/r1/x.txt" "$TMP/r3/x.txt"
-"$GW" batch "$TMP/r3" --out-dir "$TMP/clash" --resume 2>"$TMP/r3.err" || fail "--out-dir --resume, another root: $(cat "$TMP/r3.err")"
-grep -q "1 ok, 0 failed, 0 current already" "$TMP/r3.err" || fail "--out-dir --resume took another root's result: $(cat "$TMP/r3.err")"
-grep -qF "\"path\":\"$TMP/r3/x.txt\"" "$TMP/clash/x.txt.json" || fail "--out-dir --resume, another root: the result names $(head -c 300 "$TMP/clash/x.txt.json")"
-"$GW" batch "$TMP/r3" --out-dir "$TMP/clash" --resume 2>"$TMP/r3.err" || fail "--out-dir --resume, r3 again: $(cat "$TMP/r3.err")"
+(cd "$TMP" && "$GW" batch ./r3 --out-dir clash 2>/dev/null) || fail "--out-dir, ./r3"
+(cd "$TMP" && "$GW" batch r3 --out-dir clash --resume 2>"$TMP/r3.err") || fail "--out-dir --resume, another path: $(cat "$TMP/r3.err")"
+grep -q "1 ok, 0 failed, 0 current already" "$TMP/r3.err" || fail "--out-dir --resume took another path's result: $(cat "$TMP/r3.err")"
+grep -qF '"path":"r3/x.txt"' "$TMP/clash/r3/x.txt.json" || fail "--out-dir --resume, another path: the result names $(head -c 300 "$TMP/clash/r3/x.txt.json")"
+(cd "$TMP" && "$GW" batch r3 --out-dir clash --resume 2>"$TMP/r3.err") || fail "--out-dir --resume, r3 again: $(cat "$TMP/r3.err")"
 grep -q "0 ok, 0 failed, 1 current already" "$TMP/r3.err" || fail "--out-dir --resume, r3 again: $(cat "$TMP/r3.err")"
-# A path from standard input refused for a clash claims no name: y.error is refused (its error record would be
-# the result of r/y.error.error), and y, whose error record would be y.error's result, is then converted.
-mkdir -p "$TMP/claim/w" "$TMP/claim/r"
+# A path from standard input refused for a clash claims no name: r/y.error is refused (its error record would be
+# the result of r/y.error.error), and r/y, whose error record would be r/y.error's result, is then converted.
+mkdir -p "$TMP/claim/r"
 cp "$SAMPLE" "$TMP/claim/r/y.error.error"
-cp "$SAMPLE" "$TMP/claim/w/y.error"
-cp "$SAMPLE" "$TMP/claim/w/y"
+cp "$SAMPLE" "$TMP/claim/r/y.error"
+cp "$SAMPLE" "$TMP/claim/r/y"
 set +e
-(cd "$TMP/claim/w" && printf '%s\n' y.error y | "$GW" batch --include '*' "$TMP/claim/r" - --out-dir "$TMP/claim/out" \
+(cd "$TMP/claim" && printf '%s\n' r/y.error r/y | "$GW" batch --include '*.error.error' r - --out-dir out \
   2>"$TMP/claim.err"); rc=$?
 set -e
-[ $rc = 1 ] && grep -q "3 files, 2 ok, 1 failed" "$TMP/claim.err" && [ -f "$TMP/claim/out/y.json" ] &&
-  grep -q "y.error would be written" "$TMP/claim.err" || fail "a refused path kept its name: exit $rc, $(cat "$TMP/claim.err")"
+[ $rc = 1 ] && grep -q "3 files, 2 ok, 1 failed" "$TMP/claim.err" && [ -f "$TMP/claim/out/r/y.json" ] &&
+  grep -q "r/y.error would be written" "$TMP/claim.err" || fail "a refused path kept its name: exit $rc, $(cat "$TMP/claim.err")"
 # -o OUT --resume: a line cut by an interruption and the error records are dropped and redone, nothing doubled.
 "$GW" batch "$in" -o "$TMP/full.jsonl" 2>/dev/null || true
 head -c -50 "$TMP/full.jsonl" >"$TMP/cut.jsonl"
@@ -272,14 +278,14 @@ rm -f "$TMP/deep.jsonl" "$TMP/scan.jsonl" "$TMP/scan-before.jsonl"
 mkdir -p "$TMP/big"
 cat "$SAMPLE" "$SAMPLE" "$SAMPLE" >"$TMP/big/big.txt"
 "$GW" batch "$TMP/big" --out-dir "$TMP/big-tree" 2>/dev/null
-[ "$(stat -c %s "$TMP/big-tree/big.txt.json")" -gt 1100000 ] || fail "the stored result is not over the limit"
+[ "$(stat -c %s "$TMP/big-tree$TMP/big/big.txt.json")" -gt 1100000 ] || fail "the stored result is not over the limit"
 "$GW" batch "$TMP/big" --out-dir "$TMP/big-tree" --resume --max-input-mb 1 2>"$TMP/big-tree.err" ||
   fail "--out-dir --resume under a small limit: $(cat "$TMP/big-tree.err")"
 grep -q "0 ok, 0 failed, 1 current already" "$TMP/big-tree.err" || fail "--out-dir --resume: $(cat "$TMP/big-tree.err")"
-cp "$TMP/big-tree/big.txt.json" "$TMP/big-whole.json"
-truncate -s 100000 "$TMP/big-tree/big.txt.json"
+cp "$TMP/big-tree$TMP/big/big.txt.json" "$TMP/big-whole.json"
+truncate -s 100000 "$TMP/big-tree$TMP/big/big.txt.json"
 "$GW" batch "$TMP/big" --out-dir "$TMP/big-tree" --resume 2>"$TMP/big-tree.err"
-grep -q "1 ok, 0 failed, 0 current already" "$TMP/big-tree.err" && cmp -s "$TMP/big-tree/big.txt.json" "$TMP/big-whole.json" ||
+grep -q "1 ok, 0 failed, 0 current already" "$TMP/big-tree.err" && cmp -s "$TMP/big-tree$TMP/big/big.txt.json" "$TMP/big-whole.json" ||
   fail "--out-dir --resume took a result cut off for a current one: $(cat "$TMP/big-tree.err")"
 
 # File names that are not UTF-8 (GBK bytes from an old archive): the JSON stays UTF-8, each bad byte as U+FFFD,
@@ -306,7 +312,7 @@ import json, sys
 assert json.loads(sys.stdin.buffer.read().decode("utf-8"))["source"]["path"].endswith("/\ufffd\ufffd.txt")' ||
   fail "gongwen extract of a path not UTF-8"
 grep -q "1 ok, 2 failed, 0 current already" "$TMP/gbk-resume.err" || fail "--resume, names not UTF-8: $(cat "$TMP/gbk-resume.err")"
-[ -f "$TMP/gbk-tree/$(printf '\xd6\xd0').txt.json" ] || fail "--out-dir did not keep the exact name"
+[ -f "$TMP/gbk-tree$TMP/gbk/$(printf '\xd6\xd0').txt.json" ] || fail "--out-dir did not keep the exact name"
 "$GW" batch "$TMP/gbk" --out-dir "$TMP/gbk-tree" --resume 2>"$TMP/gbk-tree.err" || true
 grep -q "0 ok, 1 failed, 1 current already" "$TMP/gbk-tree.err" || fail "--out-dir --resume, a name not UTF-8: $(cat "$TMP/gbk-tree.err")"
 # Written so, two names can give the same path: GBK 中.txt and 国.txt (\xd6\xd0, \xb9\xfa) are both "\ufffd\ufffd.txt".
@@ -367,14 +373,14 @@ PY
   # --out-dir into a folder that may not be written: stopped (exit 2 whatever --failed-exit-code says), the earlier
   # result kept.
   "$GW" batch "$TMP/perm/open" --out-dir "$TMP/perm/ro-tree" 2>/dev/null
-  cp "$TMP/perm/ro-tree/a.txt.json" "$TMP/ro-before.json"
-  chmod 555 "$TMP/perm/ro-tree"
+  cp "$TMP/perm/ro-tree$TMP/perm/open/a.txt.json" "$TMP/ro-before.json"
+  chmod 555 "$TMP/perm/ro-tree$TMP/perm/open"
   set +e
   "${as_user[@]}" "$GW" batch "$TMP/perm/open" --out-dir "$TMP/perm/ro-tree" --failed-exit-code 0 2>"$TMP/ro.err"; rc=$?
   set -e
-  chmod 755 "$TMP/perm/ro-tree"
-  [ $rc = 2 ] && grep -q "ro-tree/a.txt.json: cannot write: Permission denied; stopped" "$TMP/ro.err" &&
-    cmp -s "$TMP/perm/ro-tree/a.txt.json" "$TMP/ro-before.json" || fail "--out-dir not writable: exit $rc, $(cat "$TMP/ro.err")"
+  chmod 755 "$TMP/perm/ro-tree$TMP/perm/open"
+  [ $rc = 2 ] && grep -qF "ro-tree$TMP/perm/open/a.txt.json: cannot write: Permission denied; stopped" "$TMP/ro.err" &&
+    cmp -s "$TMP/perm/ro-tree$TMP/perm/open/a.txt.json" "$TMP/ro-before.json" || fail "--out-dir not writable: exit $rc, $(cat "$TMP/ro.err")"
   # A system that gives fewer threads than -j asks for (here none past the process's own, a limit root does not
   # have): the batch says so and converts everything on those it has, down to the main thread alone.
   for limit in 1 2; do
@@ -403,7 +409,7 @@ docs = [json.loads(l) for l in open(sys.argv[1])]
 assert [d["source"]["path"] for d in docs] == [sys.argv[2] + "/alias.txt", sys.argv[2] + "/fromlog.txt"], docs
 assert all("error" not in d and len(d["tasks"]) == 251 for d in docs)
 PY
-[ "$(cd "$TMP/sl-tree" && find . -type f | sort | tr '\n' ' ')" = "./alias.txt.json ./fromlog.txt.json ./sub/real.txt.json " ] ||
+[ "$(cd "$TMP/sl-tree$TMP/sl" && find . -type f | sort | tr '\n' ' ')" = "./alias.txt.json ./fromlog.txt.json ./sub/real.txt.json " ] ||
   fail "--out-dir names links by their targets: $(cd "$TMP/sl-tree" && find . -type f | sort | tr '\n' ' ')"
 
 # Progress on request; none when standard error is not a terminal.
@@ -527,7 +533,7 @@ mkdir -p "$TMP/long"
 long=$(printf '通知%.0s' $(seq 40))
 cp "$SAMPLE" "$TMP/long/$long.txt"
 "$GW" batch "$TMP/long" --out-dir "$TMP/long-out" 2>"$TMP/long.err" || fail "a long name: $(cat "$TMP/long.err")"
-[ -f "$TMP/long-out/$long.txt.json" ] || fail "a long name: not written"
+[ -f "$TMP/long-out$TMP/long/$long.txt.json" ] || fail "a long name: not written"
 if find "$TMP/long-out" -name '.gongwen-tmp-*' | grep -q .; then fail "a long name: a temporary file left"; fi
 # --shard takes two decimal numbers: no sign, nothing past 2^32 - 1; an empty one (a recipe's {} left empty) is
 # refused, not taken for no shard, which would have every host convert everything.
@@ -609,7 +615,7 @@ for k in 1:1:0 2:0:1 3:1:0 4:1:0; do
   grep -q "$ok ok, 0 failed, $current current already" "$TMP/opt$n.err" || fail "--resume with other options ($n): $(cat "$TMP/opt$n.err")"
 done
 grep -q '^{"schema_version":"[0-9.]*","generator":"gongwen [0-9.]* (--tokens --lexicon sha256:[0-9a-f]\{16\})"' "$TMP/opt.jsonl" &&
-  grep -q '"generator":"gongwen [0-9.]* (--lenient)"' "$TMP/opt-tree/a.txt.json" || fail "generator: $(cut -c1-120 "$TMP/opt.jsonl")"
+  grep -q '"generator":"gongwen [0-9.]* (--lenient)"' "$TMP/opt-tree$TMP/opt/a.txt.json" || fail "generator: $(cut -c1-120 "$TMP/opt.jsonl")"
 "$GW" extract --tokens --lexicon "$TMP/opt/words.dic" "$TMP/opt/a.txt" | cmp -s - "$TMP/opt.jsonl" ||
   fail "with options, a batch line differs from gongwen extract"
 # --no-blocks leaves out "blocks", as extract --no-blocks does, and is an option --resume compares: a result
@@ -622,12 +628,12 @@ grep -q '"generator":"gongwen [0-9.]* (--no-blocks)"' "$TMP/nb.jsonl" && ! grep 
 "$GW" batch "$TMP/opt" -o "$TMP/nb.jsonl" --resume 2>"$TMP/nb2.err"
 "$GW" batch --no-blocks "$TMP/opt" -o "$TMP/nb.jsonl" --resume 2>"$TMP/nb4.err"  # and back
 "$GW" batch --no-blocks "$TMP/opt" --out-dir "$TMP/nb-tree" 2>/dev/null
-cmp -s "$TMP/nb-tree/a.txt.json" <("$GW" extract --no-blocks "$TMP/opt/a.txt") ||
+cmp -s "$TMP/nb-tree$TMP/opt/a.txt.json" <("$GW" extract --no-blocks "$TMP/opt/a.txt") ||
   fail "batch --no-blocks --out-dir differs from extract --no-blocks"
 "$GW" batch "$TMP/opt" --out-dir "$TMP/nb-tree" --resume 2>"$TMP/nb3.err"
 grep -q "0 ok, 0 failed, 1 current already" "$TMP/nb1.err" && grep -q "1 ok, 0 failed, 0 current already" "$TMP/nb2.err" &&
   grep -q "1 ok, 0 failed, 0 current already" "$TMP/nb3.err" && grep -q "1 ok, 0 failed, 0 current already" "$TMP/nb4.err" &&
-  ! grep -q '"blocks":\[{' "$TMP/nb.jsonl" && grep -q '"blocks":\[{' "$TMP/nb-tree/a.txt.json" ||
+  ! grep -q '"blocks":\[{' "$TMP/nb.jsonl" && grep -q '"blocks":\[{' "$TMP/nb-tree$TMP/opt/a.txt.json" ||
   fail "--resume and --no-blocks: $(cat "$TMP/nb1.err" "$TMP/nb2.err" "$TMP/nb3.err" "$TMP/nb4.err")"
 # An encoding is recorded as reported, not as spelt: a result made with --encoding gbk is current for
 # --encoding GBK or cp936 (one converter), and redone for GB18030 (another).
@@ -660,9 +666,9 @@ for out in "-o $TMP/fmt.jsonl" "--out-dir $TMP/fmt-tree"; do
 done
 grep -q '"generator":"gongwen [0-9.]* (--encoding GB18030 --lenient)","source":{"path":"[^"]*/g.txt"' "$TMP/fmt.jsonl" &&
   grep -q '"generator":"gongwen [0-9.]* (--max-depth 500)","source":{"path":"[^"]*/t.docx"' "$TMP/fmt.jsonl" &&
-  grep -q '"generator":"gongwen [0-9.]* (--max-depth 500)"' "$TMP/fmt-tree/t.docx.json" ||
+  grep -q '"generator":"gongwen [0-9.]* (--max-depth 500)"' "$TMP/fmt-tree$TMP/fmt/t.docx.json" ||
   fail "generators by format: $(cut -c1-160 "$TMP/fmt.jsonl")"
-"$GW" extract --encoding GB18030 --lenient --max-depth 500 "$TMP/fmt/t.docx" | cmp -s - "$TMP/fmt-tree/t.docx.json" ||
+"$GW" extract --encoding GB18030 --lenient --max-depth 500 "$TMP/fmt/t.docx" | cmp -s - "$TMP/fmt-tree$TMP/fmt/t.docx.json" ||
   fail "a DOCX's result differs from gongwen extract's with the same options"
 # A result is compared with the generator of its own input's format: a text stored with no options is
 # redone by a run with --encoding, though its generator is the one that run gives a DOCX.
@@ -759,7 +765,7 @@ for order in "x.txt x.txt.json/y.txt z.txt" "x.txt.json/y.txt x.txt z.txt"; do
 done
 # Temporary files a batch killed outright (SIGKILL: no cleanup ran) left in the folders it wrote to are removed by
 # the next batch writing there, for --out-dir and -o alike; a live process's are left, and so is any other file.
-mkdir -p "$TMP/kill/in/sub" "$TMP/kill/out/sub"
+mkdir -p "$TMP/kill/in/sub" "$TMP/kill/out/in/sub"
 cp "$SAMPLE" "$TMP/kill/in/a.txt"; cp "$SAMPLE" "$TMP/kill/in/sub/b.txt"
 dead=$(sh -c 'echo $$')  # a process that has ended: its number names no process now
 # The tool's tag of this host (HostPrefix in batch_output.cpp): up to 16 of its name's letters, digits, '.' and '_', then
@@ -772,14 +778,14 @@ for b in name:
     h = ((h ^ b) * 16777619) & 0xFFFFFFFF
 keep = bytes(b for b in name if chr(b).isascii() and (chr(b).isalnum() or chr(b) in "._"))[:16]
 print(keep.decode() + "%08x" % h)')
-for f in out/.gongwen-tmp-$host-$dead-0 out/sub/.gongwen-tmp-$host-$dead-7 .gongwen-tmp-$host-$dead-1 \
-         out/.gongwen-tmp-$host-$$-0 out/.gongwen-tmp-x out/.gongwen-tmp-otherhost-$dead-0; do
+for f in out/in/.gongwen-tmp-$host-$dead-0 out/in/sub/.gongwen-tmp-$host-$dead-7 .gongwen-tmp-$host-$dead-1 \
+         out/in/.gongwen-tmp-$host-$$-0 out/in/.gongwen-tmp-x out/in/.gongwen-tmp-otherhost-$dead-0; do
   touch "$TMP/kill/$f"
 done
-"$GW" batch "$TMP/kill/in" --out-dir "$TMP/kill/out" --resume 2>/dev/null
+(cd "$TMP/kill" && "$GW" batch in --out-dir out --resume 2>/dev/null)  # results in out/in and out/in/sub
 "$GW" batch "$TMP/kill/in" -o "$TMP/kill/out.jsonl" --resume 2>/dev/null
 left=$(cd "$TMP/kill" && find . -name '.gongwen-tmp-*' | sort | tr '\n' ' ')
-want=$(printf '%s\n' "./out/.gongwen-tmp-$host-$$-0" "./out/.gongwen-tmp-otherhost-$dead-0" ./out/.gongwen-tmp-x | sort | tr '\n' ' ')
+want=$(printf '%s\n' "./out/in/.gongwen-tmp-$host-$$-0" "./out/in/.gongwen-tmp-otherhost-$dead-0" ./out/in/.gongwen-tmp-x | sort | tr '\n' ' ')
 [ "$left" = "$want" ] ||
   fail "temporary files of a killed batch: $left"
 # The paths on standard input take the place of "-" among the inputs (with --stdin-paths alone, after them all).

@@ -500,8 +500,8 @@ void AddBatchCommand(CLI::App& app, std::function<int()>& run) {
   // reads the paths on standard input, and a file after --jsonl is an input, never an output to write over.
   cmd->add_flag("--jsonl")->description("One JSON document per line (what batch writes; as extract --jsonl)");
   cmd->add_option("--out-dir", args->out_dir,
-                  "Write one NAME.json per input under this folder, mirroring the input tree (a failure: "
-                  "NAME.error.json), each through a temporary name and a rename");
+                  "Write one PATH.json per input under this folder, PATH being the input's path as given "
+                  "(a failure: PATH.error.json), each through a temporary name and a rename");
   cmd->add_flag(
       "--resume", args->resume,
       "Skip inputs whose result is already there and current (same content hash, gongwen version and "

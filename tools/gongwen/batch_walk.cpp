@@ -39,9 +39,7 @@ fs::path OutputName(const fs::path& path) {
   return out;
 }
 
-fs::path NameOf(const Listed& l) {
-  return l.name_from != std::string::npos ? fs::path(l.path.substr(l.name_from)) : OutputName(l.path);
-}
+fs::path NameOf(const Listed& l) { return OutputName(l.path); }
 
 // The parts of a path between its slashes.
 std::vector<std::string> Segments(const std::string& path) {
@@ -105,13 +103,6 @@ bool MatchesAny(const std::vector<Glob>& globs, const std::string& below) {
   return false;
 }
 
-// `path`, found under a directory argument as `below` (the walk builds it as root/…/below): its
-// output name is that part of it; a directory the walk could not read (`below` empty) has none.
-Listed FoundAs(std::string path, std::string_view below) {
-  const size_t from = below.empty() ? std::string::npos : path.size() - below.size();
-  return {std::move(path), from};
-}
-
 // What a directory walk found: the files that match the globs, the directories
 // it could not read (with why), and how many files it left out.
 struct Walked {
@@ -151,11 +142,11 @@ void Walk(const std::string& root, const std::vector<Glob>& include, const std::
         if (shard.Takes(it->path().string())) ++walked.left_out;
         continue;
       }
-      walked.found.push_back(FoundAs(it->path().string(), rel));
+      walked.found.push_back({it->path().string()});
     }
     if (ec) {
       walked.errors.emplace(dir.string(), "cannot read the directory: " + ec.message());
-      walked.found.push_back(FoundAs(dir.string(), below));
+      walked.found.push_back({dir.string()});
     }
   }
 }
@@ -546,7 +537,7 @@ void ReadDocumentLine(Input& input) {
 
 void InputQueue::Add(std::string path) {
   if (path.empty() || !shard_.Takes(path)) return;
-  listed_.push_back({std::move(path), std::string::npos});
+  listed_.push_back({std::move(path)});
 }
 
 namespace {

@@ -33,9 +33,9 @@ struct Shard {
   bool Takes(std::string_view path) const;
 };
 
-// One input: its path, and the name its result takes under --out-dir: the path
-// below the directory argument it was found in; otherwise the path as given,
-// without its root and with ".." as "__", so nothing is written outside DIR.
+// One input: its path, and the name its result takes under --out-dir: the path as given (as in
+// source.path, however the input was given: found in a folder, listed, on standard input), without
+// its root, its "." steps and with ".." as "__", so nothing is written outside DIR.
 struct Input {
   std::string path;
   std::filesystem::path name;
@@ -164,12 +164,10 @@ class InputQueue {
   // The number of inputs when known in advance (none come from standard input).
   std::optional<size_t> Total() const;
 
-  // An input as listed before the run: its path, and where in it the output name
-  // starts (npos: the name is made from the whole path). A path and an offset, not
-  // a std::filesystem::path: for a 20 000-file tree, 2 MB instead of 13 MB.
+  // An input as listed before the run: its path (a string, not a std::filesystem::path: for a
+  // 20 000-file tree, 2 MB instead of 13 MB).
   struct Listed {
     std::string path;
-    size_t name_from = std::string::npos;
   };
 
  private:

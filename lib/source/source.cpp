@@ -344,10 +344,38 @@ class SourceBuilder {
           .WithFile(src_.path_)
           .WithPosition(at.line, at.column, at.offset);
     }
+    NoteSuspectInput();
     return std::move(src_);
   }
 
  private:
+  // Read, and said: a file with no text, and a file named as a DOCX whose bytes are not a package (read
+  // here as text, which a ZIP could not be), so that a damaged file in an archive does not pass as a
+  // document like any other.
+  void NoteSuspectInput() {
+    bool blank = true;
+    for (size_t i = 0; i < src_.text_.size() && blank;) {
+      const char32_t cp = internal::NextCodePoint(src_.text_, i);
+      blank = internal::IsSpace(cp) || cp == U'\n' || cp == U'\r' || cp == U'\f' || cp == U'\v';
+    }
+    if (blank) {
+      src_.diagnostics_.push_back(
+          {"GW-SOURCE-EMPTY", Severity::kWarning,
+           bytes_.empty() ? "文件为空，没有可读的文字" : "文件中只有空白，没有可读的文字", Span{}});
+      return;
+    }
+    const size_t dot = src_.path_.rfind('.');
+    if (dot == std::string::npos || src_.path_.find('/', dot) != std::string::npos) return;
+    std::string extension = src_.path_.substr(dot + 1);
+    for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (extension == "docx" || extension == "docm" || extension == "dotx" || extension == "dotm")
+      src_.diagnostics_.push_back(
+          {"GW-SOURCE-NOT-DOCX", Severity::kWarning,
+           "文件名是 ." + extension +
+               "，内容却不是 DOCX 的 ZIP 包（已损坏，或是改了名的其他格式），已按文本读取",
+           Span{}});
+  }
+
   // A UTF-16 BOM in front of bytes that are not UTF-16 (a file re-saved as UTF-8
   // or GB18030 that kept its old BOM) would decode into nonsense without any
   // error, since almost any even byte count is valid UTF-16. UTF-16 text of more

@@ -134,6 +134,8 @@ constexpr RuleInfo kRules[] = {
      false},
     {"GW-SOURCE-BOM-MISMATCH", kWarning, kReader, true, "字节顺序标记所称的编码与其后的字节不符，已忽略该标记（--lenient）",
      "", "", false},
+    {"GW-SOURCE-EMPTY", kWarning, kReader, true, "文件中没有可读的文字（空文件，或只有空白）", "", "", false},
+    {"GW-SOURCE-NOT-DOCX", kWarning, kReader, true, "文件名是 DOCX，内容却不是 ZIP 包（已损坏，或是改了名的其他格式），已按文本读取", "", "", false},
     {"GW-DOCX-PART", kWarning, kReader, true, "DOCX 的某个部件（脚注、尾注等）无法读取，其内容未读入", "", "", false},
     {"GW-DOCX-DEPTH", kWarning, kReader, true, "DOCX 的 XML 嵌套过深，更深的内容未读入", "", "", false},
 };

@@ -155,6 +155,34 @@ TEST(SourceTest, Utf8EdgesAreJudgedAsIcuJudgesThem) {
   }
 }
 
+// A file with no text, and a DOCX by its name that is not a package, are read and said (warnings), so
+// that a damaged file in an archive stands out; a text named so, or a blank line in a notice, is not.
+TEST(SourceTest, EmptyAndMisnamedInputsAreSaid) {
+  const auto rules = [](const std::string& bytes, const std::string& path) {
+    Result<Source> r = DecodeSource(bytes, path);
+    EXPECT_TRUE(r.ok()) << path;
+    std::vector<std::string> found;
+    if (r.ok())
+      for (const Diagnostic& d : r->diagnostics()) {
+        EXPECT_EQ(d.severity, Severity::kWarning);
+        found.push_back(d.rule);
+      }
+    return found;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(rules("", "a.txt"), V{"GW-SOURCE-EMPTY"});
+  EXPECT_EQ(rules("", "a.docx"), V{"GW-SOURCE-EMPTY"});  // empty says it all
+  EXPECT_EQ(rules(" \n\r\n\t\f\xE3\x80\x80\n", "blank.txt"), V{"GW-SOURCE-EMPTY"});
+  EXPECT_EQ(rules("\xEF\xBB\xBF", "bom.txt"), V{"GW-SOURCE-EMPTY"});
+  EXPECT_EQ(rules("hello\n", "x/Report.DOCX"), V{"GW-SOURCE-NOT-DOCX"});
+  for (const char* name : {"a.docm", "a.dotx", "a.dotm"})
+    EXPECT_EQ(rules("hello\n", name), V{"GW-SOURCE-NOT-DOCX"});
+  EXPECT_EQ(rules("hello\n", "a.docx.txt"), V{});
+  EXPECT_EQ(rules("hello\n", "docx.d/readme"), V{});
+  EXPECT_EQ(rules("hello\n", "docx"), V{});
+  EXPECT_EQ(rules(kText, "test.txt"), V{});
+}
+
 TEST(SourceTest, LenientSubstitutesAndRecordsEachPlace) {
   ReadOptions options;
   options.lenient = true;

@@ -364,11 +364,15 @@ class SourceBuilder {
            bytes_.empty() ? "文件为空，没有可读的文字" : "文件中只有空白，没有可读的文字", Span{}});
       return;
     }
+    // The extension of the file's name: none for a name with no dot, or only a leading one (.docx).
+    const size_t slash = src_.path_.rfind('/');
+    const size_t name = slash == std::string::npos ? 0 : slash + 1;
     const size_t dot = src_.path_.rfind('.');
-    if (dot == std::string::npos || src_.path_.find('/', dot) != std::string::npos) return;
-    std::string extension = src_.path_.substr(dot + 1);
-    for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (extension == "docx" || extension == "docm" || extension == "dotx" || extension == "dotm")
+    if (dot == std::string::npos || dot <= name) return;
+    const std::string extension = src_.path_.substr(dot + 1);
+    std::string lower = extension;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower == "docx" || lower == "docm" || lower == "dotx" || lower == "dotm")
       src_.diagnostics_.push_back(
           {"GW-SOURCE-NOT-DOCX", Severity::kWarning,
            "文件名是 ." + extension +

@@ -381,15 +381,16 @@ PY
   chmod 755 "$TMP/perm/ro-tree$TMP/perm/open"
   [ $rc = 2 ] && grep -qF "ro-tree$TMP/perm/open/a.txt.json: cannot write: Permission denied; stopped" "$TMP/ro.err" &&
     cmp -s "$TMP/perm/ro-tree$TMP/perm/open/a.txt.json" "$TMP/ro-before.json" || fail "--out-dir not writable: exit $rc, $(cat "$TMP/ro.err")"
-  # A system that gives fewer threads than -j asks for (here none past the process's own, a limit root does not
-  # have): the batch says so and converts everything on those it has, down to the main thread alone.
+  # A system that gives fewer threads than -j asks for (a limit on the user's processes, which root does not
+  # have; the user's other processes count too, so fewer than limit - 1 may start): the batch says so and
+  # converts everything on those it has, down to the main thread alone.
   for limit in 1 2; do
     set +e
     "${as_user[@]}" bash -c "ulimit -u $limit && exec \"\$0\" \"\$@\"" "$GW" batch -j 4 "$TMP/perm/open/a.txt" "$in/sub/b.docx" \
       >"$TMP/threads.jsonl" 2>"$TMP/threads.err"; rc=$?
     set -e
     [ $rc = 0 ] && [ "$(grep -c '"tasks"' "$TMP/threads.jsonl")" = 2 ] &&
-      grep -q "warning: -j 4: $((limit - 1)) thread(s) started" "$TMP/threads.err" ||
+      grep -Eq "warning: [0-$((limit - 1))] of 4 worker thread\(s\) started" "$TMP/threads.err" ||
       fail "fewer threads than -j (ulimit -u $limit): exit $rc, $(cat "$TMP/threads.err")"
   done
 fi
@@ -535,6 +536,17 @@ cp "$SAMPLE" "$TMP/long/$long.txt"
 "$GW" batch "$TMP/long" --out-dir "$TMP/long-out" 2>"$TMP/long.err" || fail "a long name: $(cat "$TMP/long.err")"
 [ -f "$TMP/long-out$TMP/long/$long.txt.json" ] || fail "a long name: not written"
 if find "$TMP/long-out" -name '.gongwen-tmp-*' | grep -q .; then fail "a long name: a temporary file left"; fi
+# Damaged files in an archive stand out: an empty .docx and a .docx that is text (a symlink stored as a file)
+# are converted, each with its warning.
+mkdir -p "$TMP/damaged"
+: >"$TMP/damaged/empty.docx"
+printf '../docs/report.docx' >"$TMP/damaged/link.docx"
+"$GW" batch "$TMP/damaged" -o "$TMP/damaged.jsonl" 2>/dev/null || fail "damaged files: not converted"
+"$PY" - "$TMP/damaged.jsonl" <<'PY' || fail "damaged files: $(cut -c1-300 "$TMP/damaged.jsonl")"
+import json, sys
+rules = {d["source"]["path"].rsplit("/", 1)[1]: [x["rule"] for x in d["diagnostics"]] for d in map(json.loads, open(sys.argv[1]))}
+assert rules == {"empty.docx": ["GW-SOURCE-EMPTY"], "link.docx": ["GW-SOURCE-NOT-DOCX"]}, rules
+PY
 # --shard takes two decimal numbers: no sign, nothing past 2^32 - 1; an empty one (a recipe's {} left empty) is
 # refused, not taken for no shard, which would have every host convert everything.
 for bad in 1/-1 -1/3 1/4294967297 1/3x 1/ /3 +1/3 ' 1/3' ''; do

@@ -180,6 +180,8 @@ TEST(SourceTest, EmptyAndMisnamedInputsAreSaid) {
   EXPECT_EQ(rules("hello\n", "a.docx.txt"), V{});
   EXPECT_EQ(rules("hello\n", "docx.d/readme"), V{});
   EXPECT_EQ(rules("hello\n", "docx"), V{});
+  EXPECT_EQ(rules("hello\n", ".docx"), V{}) << "a dotfile has no extension";
+  EXPECT_EQ(rules("hello\n", "a/.docx"), V{});
   EXPECT_EQ(rules(kText, "test.txt"), V{});
 }
 

@@ -56,7 +56,7 @@ struct BatchArgs {
   std::string output;
   std::string out_dir;
   bool resume = false;
-  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  unsigned jobs = std::clamp(std::thread::hardware_concurrency(), 1u, kMaxJobs);
   bool unordered = false;
   bool stdin_paths = false;
   bool null_separated = false;  // --null: paths in lists and on standard input end in NUL
@@ -347,8 +347,8 @@ void RunWorkers(BatchRun& run, unsigned jobs, bool progress, const InputQueue& q
     } catch (const std::system_error& e) {
       // The system gives no more threads (a limit on processes or memory): the batch runs on those it
       // has, on this one if it has none, and says so.
-      SayError("warning: -j " + std::to_string(jobs) + ": " + std::to_string(workers.size()) +
-               " thread(s) started (" + e.what() + "); the batch goes on with " +
+      SayError("warning: " + std::to_string(workers.size()) + " of " + std::to_string(jobs) +
+               " worker thread(s) started (" + e.what() + "); the batch goes on with " +
                (workers.empty()       ? "this one"
                 : workers.size() == 1 ? "it"
                                       : "them"));
@@ -520,7 +520,7 @@ void AddBatchCommand(CLI::App& app, std::function<int()>& run) {
                 "without a shared file system); a JSON line out for each");
   cmd->add_flag("-0,--null", args->null_separated,
                 "Paths in @LIST files and on standard input end in a NUL byte, as find -print0 writes them, "
-                "and are taken exactly (no line ends or blanks trimmed)");
+                "and are taken exactly (no line ends or blanks trimmed; a leading byte-order mark dropped)");
   // One glob per occurrence (repeatable), so a glob never swallows the inputs after it.
   cmd->add_option("--include", args->include, "Glob of files to take from directories (repeatable)")
       ->capture_default_str()

@@ -236,9 +236,9 @@ bool StoredIsCurrent(const fs::path& stored, const std::string& generator, const
     rapidjson::FileReadStream in(f, buffer, sizeof buffer);
     StampReader stamp(false);
     // Hashed only when a stored result of this version and this input is there to compare with. The
-    // path too: the same content under another root (an earlier batch over r1/, this one over r2/) is
-    // another input, whose result must name it. A path that is not UTF-8 is stored as written (U+FFFD);
-    // the exact file name of DIR/NAME.json tells such names apart.
+    // path too: the same content under another path of the same name (an earlier batch over ./r, this
+    // one over r) is another input, whose result must name it. A path that is not UTF-8 is stored as written
+    // (U+FFFD); the exact file name of DIR/NAME.json tells such names apart.
     current = stamp.Read(in) && stamp.generator == generator && stamp.path == AsWrittenUtf8(input_path) &&
               !stamp.sha256.empty() && stamp.sha256 == Sha256Hex(input_bytes);
   }

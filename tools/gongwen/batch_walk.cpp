@@ -31,15 +31,17 @@ std::string TrimEnd(std::string s) {
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
-// The output name of a path given as it is (see Input::name).
+// The output name of a path given as it is (see Input::name). A trailing slash (d/ for a folder that
+// cannot be read) adds no empty last part, which would name the result d/.error.json; a path that
+// normalizes to nothing ("/", ".") is named "_".
 fs::path OutputName(const fs::path& path) {
   fs::path out;
-  for (const fs::path& part : path.lexically_normal().relative_path())
+  for (const fs::path& part : path.lexically_normal().relative_path()) {
+    if (part.empty() || part == ".") continue;
     out /= part == ".." ? fs::path("__") : part;
-  return out;
+  }
+  return out.empty() ? fs::path("_") : out;
 }
-
-fs::path NameOf(const Listed& l) { return OutputName(l.path); }
 
 // The parts of a path between its slashes.
 std::vector<std::string> Segments(const std::string& path) {
@@ -320,7 +322,7 @@ std::optional<std::pair<size_t, Input>> InputQueue::Next() {
         input.clash = Claim(input.path, input.name.string(), listed_.size() + stdin_lines_.Number() - 1);
     } else if (next_ < listed_.size()) {
       Listed& l = listed_[next_++];
-      input.name = NameOf(l);
+      input.name = OutputName(l.path);
       if (!walk_errors_.empty())
         if (auto it = walk_errors_.find(l.path); it != walk_errors_.end()) input.error = it->second;
       if (claim_names_) {
@@ -346,7 +348,7 @@ std::optional<InputQueue::NameClash> InputQueue::FindNameClash() {
   claims.reserve(2 * listed_.size());
   for (size_t i = 0; i < listed_.size(); ++i) {
     if (HoldsNul(listed_[i].path)) continue;  // refused, with no result file
-    std::string name = NameOf(listed_[i]).string();
+    std::string name = OutputName(listed_[i].path).string();
     claims.emplace_back(name + ".error", i);
     claims.emplace_back(std::move(name), i);
   }
@@ -370,7 +372,7 @@ std::optional<InputQueue::NameClash> InputQueue::FindNameClash() {
   if (stdin_) {
     claim_names_ = true;
     for (size_t i = 0; i < listed_.size(); ++i)
-      if (!HoldsNul(listed_[i].path)) Claim(listed_[i].path, NameOf(listed_[i]).string(), i);
+      if (!HoldsNul(listed_[i].path)) Claim(listed_[i].path, OutputName(listed_[i].path).string(), i);
   }
   return std::nullopt;
 }
@@ -391,7 +393,7 @@ std::optional<std::map<std::string, size_t>> InputQueue::Repeats() const {
 
 void InputQueue::ForEachListed(
     const std::function<void(const std::string& path, const std::filesystem::path& name)>& use) const {
-  for (const Listed& l : listed_) use(l.path, NameOf(l));
+  for (const Listed& l : listed_) use(l.path, OutputName(l.path));
 }
 
 std::optional<std::string> InputQueue::FindListed(

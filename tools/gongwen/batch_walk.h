@@ -34,8 +34,9 @@ struct Shard {
 };
 
 // One input: its path, and the name its result takes under --out-dir: the path as given (as in
-// source.path, however the input was given: found in a folder, listed, on standard input), without
-// its root, its "." steps and with ".." as "__", so nothing is written outside DIR.
+// source.path, however the input was given: found in a folder, listed, on standard input),
+// normalized (a/./b and a/c/../b are a/b, a trailing slash dropped), without its root, and with a
+// ".." left at its front as "__", so nothing is written outside DIR.
 struct Input {
   std::string path;
   std::filesystem::path name;
@@ -127,7 +128,7 @@ class InputQueue {
   std::optional<std::pair<size_t, Input>> Next();
 
   // --out-dir: two different inputs whose results would be the same file —
-  // r1/x.txt and r2/x.txt are both DIR/x.txt.json (and y.error's result is y's
+  // r/x.txt and ./r/x.txt are both DIR/r/x.txt.json (and y.error's result is y's
   // error file) — found before anything is converted. One would overwrite the
   // other, and each --resume would redo one of them. One file by two paths
   // (x.txt and ./x.txt, a hard link) is two inputs too: each result names its

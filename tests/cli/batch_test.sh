@@ -386,7 +386,10 @@ PY
   # converts everything on those it has, down to the main thread alone.
   for limit in 1 2; do
     set +e
-    "${as_user[@]}" bash -c "ulimit -u $limit && exec \"\$0\" \"\$@\"" "$GW" batch -j 4 "$TMP/perm/open/a.txt" "$in/sub/b.docx" \
+    # Under AddressSanitizer its leak check stops the process with a thread of its own at exit, which the
+    # limit refuses too (exit 1): not checked here.
+    ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
+      "${as_user[@]}" bash -c "ulimit -u $limit && exec \"\$0\" \"\$@\"" "$GW" batch -j 4 "$TMP/perm/open/a.txt" "$in/sub/b.docx" \
       >"$TMP/threads.jsonl" 2>"$TMP/threads.err"; rc=$?
     set -e
     [ $rc = 0 ] && [ "$(grep -c '"tasks"' "$TMP/threads.jsonl")" = 2 ] &&

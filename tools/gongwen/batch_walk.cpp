@@ -16,7 +16,6 @@
 namespace gongwen::cli {
 
 namespace fs = std::filesystem;
-using Listed = InputQueue::Listed;
 
 namespace {
 
@@ -30,6 +29,14 @@ std::string TrimEnd(std::string s) {
 }
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+// Drops the byte-order mark a list's first line opens with when Windows Notepad saved it (no path,
+// and no JSON document line, starts with one); whether there was one.
+bool DropUtf8Bom(std::string& first_line) {
+  if (!first_line.starts_with(kUtf8Bom)) return false;
+  first_line.erase(0, kUtf8Bom.size());
+  return true;
+}
 
 // The output name of a path given as it is (see Input::name). A trailing slash (d/ for a folder that
 // cannot be read) adds no empty last part, which would name the result d/.error.json; a path that
@@ -108,7 +115,7 @@ bool MatchesAny(const std::vector<Glob>& globs, const std::string& below) {
 // What a directory walk found: the files that match the globs, the directories
 // it could not read (with why), and how many files it left out.
 struct Walked {
-  std::vector<Listed> found;
+  std::vector<std::string> found;
   std::map<std::string, std::string> errors;
   size_t left_out = 0;
 };
@@ -144,11 +151,11 @@ void Walk(const std::string& root, const std::vector<Glob>& include, const std::
         if (shard.Takes(it->path().string())) ++walked.left_out;
         continue;
       }
-      walked.found.push_back({it->path().string()});
+      walked.found.push_back(it->path().string());
     }
     if (ec) {
       walked.errors.emplace(dir.string(), "cannot read the directory: " + ec.message());
-      walked.found.push_back({dir.string()});
+      walked.found.push_back(dir.string());
     }
   }
 }
@@ -177,12 +184,9 @@ bool Shard::Takes(std::string_view path) const {
   return h % n == k - 1;
 }
 
-// As in an @LIST file: a list saved by Windows Notepad opens with a byte-order mark, which no path
-// and no JSON document line does. The line's offset is then that of its first byte after it.
+// As in an @LIST file (DropUtf8Bom); the line's offset is then that of its first byte after the mark.
 void StdinLines::DropByteOrderMark(std::string& line) {
-  if (number_ != 1 || !line.starts_with(kUtf8Bom)) return;
-  line.erase(0, kUtf8Bom.size());
-  offset_ += kUtf8Bom.size();
+  if (number_ == 1 && DropUtf8Bom(line)) offset_ += kUtf8Bom.size();
 }
 
 bool StdinLines::Next(std::string& line) {
@@ -280,8 +284,7 @@ bool InputQueue::Expand(const std::vector<std::string>& arguments) {
       }
       bool first = true;
       for (std::string line; std::getline(list, line, separator_); first = false) {
-        // A list saved by Windows Notepad opens with a byte-order mark, which no path does.
-        if (first && line.starts_with(kUtf8Bom)) line.erase(0, kUtf8Bom.size());
+        if (first) DropUtf8Bom(line);
         AddFileOrFolder(PathOf(std::move(line)));  // "-" and "@x" there are files of those names
       }
       if (list.bad()) {  // a read error part way: the inputs after it would be left out, unsaid
@@ -321,15 +324,15 @@ std::optional<std::pair<size_t, Input>> InputQueue::Next() {
       if (claim_names_ && !HoldsNul(input.path))  // refused, with no result file: it claims none
         input.clash = Claim(input.path, input.name.string(), listed_.size() + stdin_lines_.Number() - 1);
     } else if (next_ < listed_.size()) {
-      Listed& l = listed_[next_++];
-      input.name = OutputName(l.path);
+      std::string& l = listed_[next_++];
+      input.name = OutputName(l);
       if (!walk_errors_.empty())
-        if (auto it = walk_errors_.find(l.path); it != walk_errors_.end()) input.error = it->second;
+        if (auto it = walk_errors_.find(l); it != walk_errors_.end()) input.error = it->second;
       if (claim_names_) {
-        input.path = l.path;  // kept, for a clash from standard input to name
+        input.path = l;  // kept, for a clash from standard input to name
       } else {
-        input.path = std::move(l.path);
-        l.path.shrink_to_fit();
+        input.path = std::move(l);
+        l.shrink_to_fit();
       }
     } else {
       return std::nullopt;
@@ -347,8 +350,8 @@ std::optional<InputQueue::NameClash> InputQueue::FindNameClash() {
   std::vector<std::pair<std::string, size_t>> claims;  // a result's name (less ".json"), the input
   claims.reserve(2 * listed_.size());
   for (size_t i = 0; i < listed_.size(); ++i) {
-    if (HoldsNul(listed_[i].path)) continue;  // refused, with no result file
-    std::string name = OutputName(listed_[i].path).string();
+    if (HoldsNul(listed_[i])) continue;  // refused, with no result file
+    std::string name = OutputName(listed_[i]).string();
     claims.emplace_back(name + ".error", i);
     claims.emplace_back(std::move(name), i);
   }
@@ -356,8 +359,8 @@ std::optional<InputQueue::NameClash> InputQueue::FindNameClash() {
   for (size_t i = 1; i < claims.size(); ++i) {
     const auto& [name, a] = claims[i - 1];
     const size_t b = claims[i].second;
-    if (name == claims[i].first && listed_[a].path != listed_[b].path)
-      return NameClash{name + ".json", listed_[a].path, listed_[b].path, ""};
+    if (name == claims[i].first && listed_[a] != listed_[b])
+      return NameClash{name + ".json", listed_[a], listed_[b], ""};
   }
   // A folder of one result that is another result's file: each folder of a name ending in ".json" looked up.
   for (const auto& [name, b] : claims)
@@ -367,12 +370,12 @@ std::optional<InputQueue::NameClash> InputQueue::FindNameClash() {
       const std::string file(folder.substr(0, folder.size() - 5));
       const auto it = std::lower_bound(claims.begin(), claims.end(), std::make_pair(file, size_t{0}));
       if (it != claims.end() && it->first == file)
-        return NameClash{file + ".json", listed_[it->second].path, listed_[b].path, name + ".json"};
+        return NameClash{file + ".json", listed_[it->second], listed_[b], name + ".json"};
     }
   if (stdin_) {
     claim_names_ = true;
     for (size_t i = 0; i < listed_.size(); ++i)
-      if (!HoldsNul(listed_[i].path)) Claim(listed_[i].path, OutputName(listed_[i].path).string(), i);
+      if (!HoldsNul(listed_[i])) Claim(listed_[i], OutputName(listed_[i]).string(), i);
   }
   return std::nullopt;
 }
@@ -381,7 +384,7 @@ std::optional<std::map<std::string, size_t>> InputQueue::Repeats() const {
   if (stdin_) return std::nullopt;
   std::vector<std::string_view> paths;  // views, not a map of every path: a 20 000-file listing stays small
   paths.reserve(listed_.size());
-  for (const Listed& l : listed_) paths.push_back(l.path);
+  for (const std::string& l : listed_) paths.push_back(l);
   std::sort(paths.begin(), paths.end());
   std::map<std::string, size_t> repeats;
   for (size_t i = 0, j = 0; i < paths.size(); i = j) {
@@ -393,13 +396,13 @@ std::optional<std::map<std::string, size_t>> InputQueue::Repeats() const {
 
 void InputQueue::ForEachListed(
     const std::function<void(const std::string& path, const std::filesystem::path& name)>& use) const {
-  for (const Listed& l : listed_) use(l.path, OutputName(l.path));
+  for (const std::string& l : listed_) use(l, OutputName(l));
 }
 
 std::optional<std::string> InputQueue::FindListed(
     const std::function<bool(const std::string&)>& matches) const {
-  for (const Listed& l : listed_)
-    if (matches(l.path)) return l.path;
+  for (const std::string& l : listed_)
+    if (matches(l)) return l;
   return std::nullopt;
 }
 
@@ -412,10 +415,9 @@ void InputQueue::AddFileOrFolder(std::string path) {
   if (std::error_code ec; path.empty() || !fs::is_directory(path, ec)) return Add(std::move(path));
   Walked walked;
   Walk(path, ReadGlobs(include_), ReadGlobs(exclude_), shard_, walked);
-  std::sort(walked.found.begin(), walked.found.end(),
-            [](const Listed& a, const Listed& b) { return a.path < b.path; });
-  for (Listed& f : walked.found)
-    if (shard_.Takes(f.path)) listed_.push_back(std::move(f));
+  std::sort(walked.found.begin(), walked.found.end());
+  for (std::string& f : walked.found)
+    if (shard_.Takes(f)) listed_.push_back(std::move(f));
   walk_errors_.merge(walked.errors);
   left_out_ += walked.left_out;
 }
@@ -539,7 +541,7 @@ void ReadDocumentLine(Input& input) {
 
 void InputQueue::Add(std::string path) {
   if (path.empty() || !shard_.Takes(path)) return;
-  listed_.push_back({std::move(path)});
+  listed_.push_back(std::move(path));
 }
 
 namespace {
@@ -559,7 +561,7 @@ void ForEachJsonFolder(std::string_view key, Fn fn) {
 // Input `index` in a message: its path when listed before the run, its line when it came on standard
 // input (listed_.size() + K - 1 for line K there).
 std::string InputQueue::InputAt(size_t index) const {
-  if (index < listed_.size()) return listed_[index].path;
+  if (index < listed_.size()) return listed_[index];
   return "the path on line " + std::to_string(index - listed_.size() + 1) + " of standard input";
 }
 

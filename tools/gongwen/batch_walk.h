@@ -165,12 +165,6 @@ class InputQueue {
   // The number of inputs when known in advance (none come from standard input).
   std::optional<size_t> Total() const;
 
-  // An input as listed before the run: its path (a string, not a std::filesystem::path: for a
-  // 20 000-file tree, 2 MB instead of 13 MB).
-  struct Listed {
-    std::string path;
-  };
-
  private:
   void Add(std::string path);
   void AddFileOrFolder(std::string path);
@@ -187,7 +181,9 @@ class InputQueue {
   bool stdin_done_ = false;
   bool documents_ = false;  // --stdin-documents
   const char separator_;
-  std::vector<Listed> listed_;
+  // The inputs listed before the run, by path (strings, not std::filesystem::path: for a 20 000-file
+  // tree, 2 MB instead of 13 MB).
+  std::vector<std::string> listed_;
   StdinLines stdin_lines_;
   size_t next_ = 0;
   size_t count_ = 0;

@@ -268,13 +268,14 @@ std::optional<FileId> StdoutFile() {
   return FileId{static_cast<uint64_t>(st.st_dev), static_cast<uint64_t>(st.st_ino)};
 }
 
-// -o FILE, or standard output redirected to a file: true, after saying which, when a file the batch
-// reads is that file itself (by another path, or a hard link, too): an input listed, whose result would
-// be written over it after it was emptied (or which would read the batch's own output); an @LIST file
-// or a lexicon, read already, lost.
-bool OutputIsAnInput(const std::string& output, const InputQueue& queue, const BatchArgs& args) {
+// -o FILE, or standard output redirected to a file (`stdout_file`, StdoutFile's): true, after saying which,
+// when a file the batch reads is that file itself (by another path, or a hard link, too): an input
+// listed, whose result would be written over it after it was emptied (or which would read the batch's
+// own output); an @LIST file or a lexicon, read already, lost.
+bool OutputIsAnInput(const std::string& output, const std::optional<FileId>& stdout_file,
+                     const InputQueue& queue, const BatchArgs& args) {
   const bool to_stdout = output.empty() || output == "-";
-  const std::optional<FileId> out = to_stdout ? StdoutFile() : FileIdOf(output);
+  const std::optional<FileId> out = to_stdout ? stdout_file : FileIdOf(output);
   if (!out) return false;  // not there yet, or not a file: nothing read is it
   const auto is_out = [&](const std::string& path) { return FileIdOf(path) == out; };
   std::optional<std::string> same;
@@ -424,7 +425,10 @@ int RunBatch(const BatchArgs& args) {
   if (!queue.Expand(args.inputs)) return kExitBadInput;
   if (to_dir && (RefuseNameClash(queue, args.out_dir) || ResultIsAnInput(queue, args.out_dir)))
     return kExitBadInput;
-  if (!to_dir && OutputIsAnInput(args.output, queue, args)) return kExitBadInput;
+  // -o FILE, or the file standard output goes to: no input may be it (one named on standard input later
+  // is an error record). FILE's is known once it is opened, below.
+  std::optional<FileId> output_id = to_stdout && !to_dir ? StdoutFile() : std::nullopt;
+  if (!to_dir && OutputIsAnInput(args.output, output_id, queue, args)) return kExitBadInput;
   // Before the --resume scan, which may be long: interrupted, it removes its temporary file.
   if (!stop.CatchSignals()) return kExitBadInput;
   // What the results carry and --resume compares: made once (a lexicon's digest sorts all its words).
@@ -451,9 +455,6 @@ int RunBatch(const BatchArgs& args) {
 
   std::ofstream file;
   std::ostream* out = &std::cout;
-  // -o FILE, or the file standard output goes to: no input may be it (one named on standard input later
-  // is an error record).
-  std::optional<FileId> output_id = to_stdout && !to_dir ? StdoutFile() : std::nullopt;
   if (!to_dir && !to_stdout) {
     file.open(args.output, std::ios::binary | (args.resume ? std::ios::app : std::ios::trunc));
     if (!file) {

@@ -5,6 +5,7 @@
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/provider.h>
+#include <strings.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <unicode/utf16.h>
@@ -369,15 +370,16 @@ class SourceBuilder {
     const size_t name = slash == std::string::npos ? 0 : slash + 1;
     const size_t dot = src_.path_.rfind('.');
     if (dot == std::string::npos || dot <= name) return;
-    const std::string extension = src_.path_.substr(dot + 1);
-    std::string lower = extension;
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (lower == "docx" || lower == "docm" || lower == "dotx" || lower == "dotm")
-      src_.diagnostics_.push_back(
-          {"GW-SOURCE-NOT-DOCX", Severity::kWarning,
-           "文件名是 ." + extension +
-               "，内容却不是 DOCX 的 ZIP 包（已损坏，或是改了名的其他格式），已按文本读取",
-           Span{}});
+    const char* extension = src_.path_.c_str() + dot + 1;
+    for (const char* docx : {"docx", "docm", "dotx", "dotm"})
+      if (strcasecmp(extension, docx) == 0) {
+        src_.diagnostics_.push_back(
+            {"GW-SOURCE-NOT-DOCX", Severity::kWarning,
+             "文件名是 ." + std::string(extension) +
+                 "，内容却不是 DOCX 的 ZIP 包（已损坏，或是改了名的其他格式），已按文本读取",
+             Span{}});
+        return;
+      }
   }
 
   // A UTF-16 BOM in front of bytes that are not UTF-16 (a file re-saved as UTF-8

@@ -132,6 +132,20 @@ run validate --max-entries 5 "$SRC/corpus/docx/sample-typed.docx"
 check "--max-entries refuses a DOCX with more entries" test "$rc" -eq 2
 run extract --max-ratio 0 "$SAMPLE"
 check "a limit of 0 is a usage error" test "$rc" -eq 2
+check "which says what the limit takes" grep -qx "gongwen: --max-ratio: expected a whole number from 1 to 4294967295, not '0'" "$TMP/err"
+# Every number option says the same of a value it refuses, whatever is wrong with it.
+for bad in abc -1 1.5 "" 2000; do
+  run batch -j "$bad" "$SAMPLE"
+  check "-j '$bad' is a usage error" test "$rc" -eq 2
+  check "-j '$bad': the message names the range and the value" \
+    grep -qx "gongwen: --jobs: expected a whole number from 1 to 1024, not '$bad'" "$TMP/err"
+done
+run extract --max-input-mb 1073741825 "$SAMPLE"
+check "--max-input-mb past 2^30 (it would wrap in bytes) is refused" \
+  grep -qx "gongwen: --max-input-mb: expected a whole number from 1 to 1073741824, not '1073741825'" "$TMP/err"
+run batch --failed-exit-code 256 "$SAMPLE"
+check "--failed-exit-code past 255 is refused" \
+  grep -qx "gongwen: --failed-exit-code: expected a whole number from 0 to 255, not '256'" "$TMP/err"
 
 # A large file (over 1 MB) is read on a heap prepared for huge pages (tools/gongwen/memory.cpp; not
 # under the sanitizers, nor where transparent huge pages are off); standard input never is (its size

@@ -4,9 +4,13 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <charconv>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <limits>
+#include <system_error>
+#include <type_traits>
 
 #include "commands.h"
 #include "gongwen/json.h"
@@ -52,18 +56,32 @@ std::ostream* OpenOutput(const std::string& path, std::ofstream& file) {
   return &file;
 }
 
+CLI::Validator WholeNumber(uint64_t lo, uint64_t hi) {
+  const std::string range = std::to_string(lo) + " to " + std::to_string(hi);
+  return CLI::Validator(
+      [lo, hi, range](std::string& value) -> std::string {
+        uint64_t n = 0;
+        const char* end = value.data() + value.size();
+        const auto [stop, error] = std::from_chars(value.data(), end, n);
+        if (value.empty() || error != std::errc() || stop != end || n < lo || n > hi)
+          return "expected a whole number from " + range + ", not '" + value + "'";
+        return {};
+      },
+      "[" + std::to_string(lo) + " - " + std::to_string(hi) + "]");
+}
+
 void AddLimitOptions(CLI::App* cmd, LimitArgs& limits) {
-  // Each limit: a positive number, its default shown, in one group of the help.
-  auto limit = [cmd](const char* name, auto& value, const char* description) {
+  // Each limit: a number from 1 to what its type holds, its default shown, in one group of the help.
+  auto limit = [cmd](const char* name, auto& value, const char* description,
+                     uint64_t most = std::numeric_limits<std::remove_reference_t<decltype(value)>>::max()) {
     cmd->add_option(name, value, description)
-        ->check(CLI::PositiveNumber)
+        ->check(WholeNumber(1, most))
         ->capture_default_str()
         ->group("Limits (see docs/limits.md)");
   };
   // Megabytes up to 2^30 (a petabyte): shifted into bytes, a larger number would wrap (2^44 MB to 0).
   const auto megabytes = [&](const char* name, uint64_t& value, const char* description) {
-    limit(name, value, description);
-    cmd->get_option(name)->check(CLI::Range(uint64_t{1}, uint64_t{1} << 30));
+    limit(name, value, description, uint64_t{1} << 30);
   };
   megabytes("--max-input-mb", limits.max_input_mb, "Refuse inputs larger than this");
   megabytes("--max-part-mb", limits.max_part_mb, "DOCX: refuse a part that inflates past this");

@@ -82,8 +82,10 @@ GONGWEN_EXPORT uint32_t gongwen_version_number(void);
 GONGWEN_EXPORT int gongwen_c_api_version(void);
 /* The version of the JSON schema the output follows ("1.2", say). */
 GONGWEN_EXPORT const char *gongwen_schema_version(void);
-/* A stable lower-case name of a status ("invalid-encoding"); "unknown" otherwise. */
-GONGWEN_EXPORT const char *gongwen_status_name(gongwen_status status);
+/* A stable lower-case name of a status ("invalid-encoding"); "unknown" for any other number. An int, not a
+ * gongwen_status: a number no status has (one from a newer library, say) may be asked of it, and C++, which
+ * the library is written in, leaves an enum holding a value outside its enumerators' range undefined. */
+GONGWEN_EXPORT const char *gongwen_status_name(int status);
 
 /* ---- errors ----------------------------------------------------------- */
 
@@ -102,8 +104,9 @@ GONGWEN_EXPORT void gongwen_error_free(gongwen_error *error);
 
 GONGWEN_EXPORT gongwen_status gongwen_options_new(gongwen_options **options, gongwen_error **error);
 GONGWEN_EXPORT void gongwen_options_free(gongwen_options *options);
-/* Turns a flag on (on != 0) or off. */
-GONGWEN_EXPORT gongwen_status gongwen_options_set_flag(gongwen_options *options, gongwen_flag flag, int on,
+/* Turns a flag (a gongwen_flag) on (on != 0) or off; GONGWEN_INVALID_ARGUMENT for a number no flag has. An
+ * int, as in gongwen_status_name: C++ leaves an enum holding a value outside its range undefined. */
+GONGWEN_EXPORT gongwen_status gongwen_options_set_flag(gongwen_options *options, int flag, int on,
                                                        gongwen_error **error);
 /* Decode text input with this encoding ("GB18030", "UTF-16LE", any name ICU
  * knows) instead of detecting it; NULL or "" detects again. */

@@ -119,7 +119,7 @@ int gongwen_c_api_version(void) { return GONGWEN_C_API_VERSION; }
 
 const char* gongwen_schema_version(void) { return gongwen::kSchemaVersion; }
 
-const char* gongwen_status_name(gongwen_status status) {
+const char* gongwen_status_name(int status) {
   if (status == GONGWEN_OUT_OF_MEMORY) return "out-of-memory";
   if (status < GONGWEN_OK || status > GONGWEN_INTERNAL) return "unknown";
   return gongwen::StatusCodeName(static_cast<StatusCode>(status));
@@ -162,8 +162,7 @@ gongwen_status gongwen_options_new(gongwen_options** options, gongwen_error** er
 
 void gongwen_options_free(gongwen_options* options) { delete options; }
 
-gongwen_status gongwen_options_set_flag(gongwen_options* options, gongwen_flag flag, int on,
-                                        gongwen_error** error) {
+gongwen_status gongwen_options_set_flag(gongwen_options* options, int flag, int on, gongwen_error** error) {
   if (options == nullptr) return NullArgument("options", error);
   const bool value = on != 0;
   switch (flag) {
@@ -187,9 +186,7 @@ gongwen_status gongwen_options_set_flag(gongwen_options* options, gongwen_flag f
       options->json.tokens = value;
       break;
     default:
-      return Fail(
-          Status(StatusCode::kInvalidArgument, "unknown flag " + std::to_string(static_cast<int>(flag))),
-          error);
+      return Fail(Status(StatusCode::kInvalidArgument, "unknown flag " + std::to_string(flag)), error);
   }
   return Succeed(error);
 }

@@ -514,10 +514,11 @@ void ReadDocumentLine(Input& input) {
                                                   std::to_string(d.GetErrorOffset() + 1) +
                                                   " of the line); each line is " + kShape);
   }
+  // HasMember, then the member (no iterators: RapidJSON's comparison of them is ambiguous in C++20).
   const auto member = [&](const char* name) -> const rapidjson::Value* {
-    if (!d.IsObject()) return nullptr;
-    const auto it = d.FindMember(name);
-    return it != d.MemberEnd() && it->value.IsString() ? &it->value : nullptr;
+    if (!d.IsObject() || !d.HasMember(name)) return nullptr;
+    const rapidjson::Value& value = d[name];
+    return value.IsString() ? &value : nullptr;
   };
   const rapidjson::Value* path = member("path");
   const rapidjson::Value* base64 = member("base64");

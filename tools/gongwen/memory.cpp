@@ -47,16 +47,17 @@ namespace gongwen::cli {
 namespace {
 
 constexpr size_t kMiB = size_t{1} << 20;
-constexpr size_t kMmapThreshold = 64 * kMiB;
-constexpr size_t kTrimThreshold = 256 * kMiB;
+// ([[maybe_unused]]: under a sanitizer the tool sets up no allocator, and nothing below uses them.)
+[[maybe_unused]] constexpr size_t kMmapThreshold = 64 * kMiB;
+[[maybe_unused]] constexpr size_t kTrimThreshold = 256 * kMiB;
 // The heap a document of n bytes is given ahead: its peak was 24x a text file
 // and 62x a DOCX (compressed) of about 10 MB; reserving more costs address
 // space only, never memory, so the larger factor serves both.
-constexpr size_t kHeapPerInputByte = 64;
+[[maybe_unused]] constexpr size_t kHeapPerInputByte = 64;
 // Below this the document is small: its pages are few, and reused from one
 // document to the next.
-constexpr size_t kMinPrepared = 64 * kMiB;
-constexpr uint64_t kMaxPrepared = uint64_t{16} << 30;
+[[maybe_unused]] constexpr size_t kMinPrepared = 64 * kMiB;
+[[maybe_unused]] constexpr uint64_t kMaxPrepared = uint64_t{16} << 30;
 
 #if GONGWEN_TUNES_MIMALLOC || GONGWEN_TUNES_GLIBC
 // Whether growing the heap ahead can help and cannot harm: the kernel gives huge pages on advice

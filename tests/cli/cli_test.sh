@@ -143,6 +143,10 @@ done
 run extract --max-input-mb 1073741825 "$SAMPLE"
 check "--max-input-mb past 2^30 (it would wrap in bytes) is refused" \
   grep -qx "gongwen: --max-input-mb: expected a whole number from 1 to 1073741824, not '1073741825'" "$TMP/err"
+# Decimal, as the check reads it: CLI11 alone took a leading 0 for octal (010 for 8).
+printf '\xff\xfe\x00' >"$TMP/bad-utf16.txt"
+run batch --failed-exit-code 010 "$TMP/bad-utf16.txt"
+check "--failed-exit-code 010 is ten" test "$rc" -eq 10
 run batch --failed-exit-code 256 "$SAMPLE"
 check "--failed-exit-code past 255 is refused" \
   grep -qx "gongwen: --failed-exit-code: expected a whole number from 0 to 255, not '256'" "$TMP/err"

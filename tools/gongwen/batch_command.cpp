@@ -510,7 +510,7 @@ void AddBatchCommand(CLI::App& app, std::function<int()>& run) {
       "with -o, keep the file's current lines and append the rest");
   cmd->add_option("-j,--jobs", args->jobs,
                   "Worker threads, 1 to " + std::to_string(kMaxJobs) + " (default: the number of cores)")
-      ->check(WholeNumber(1, kMaxJobs));
+      ->transform(WholeNumber(1, kMaxJobs));
   cmd->add_flag("--unordered", args->unordered, "Write documents as they finish, not in input order");
   cmd->add_flag(
       "--stdin-paths", args->stdin_paths,
@@ -538,7 +538,7 @@ void AddBatchCommand(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--failed-exit-code", args->failed_exit_code,
                   "Exit status when some documents failed (their error records are written); 0 for Hadoop "
                   "Streaming and Spark pipe(), where a non-zero exit fails the whole task")
-      ->check(WholeNumber(0, 255))
+      ->transform(WholeNumber(0, 255))
       ->capture_default_str();
   cmd->add_flag("--keep-original", args->keep_original, "DOCX tracked changes: keep deleted text");
   cmd->add_flag("--tokens", args->tokens,

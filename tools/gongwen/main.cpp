@@ -65,6 +65,8 @@ CLI::Validator WholeNumber(uint64_t lo, uint64_t hi) {
         const auto [stop, error] = std::from_chars(value.data(), end, n);
         if (value.empty() || error != std::errc() || stop != end || n < lo || n > hi)
           return "expected a whole number from " + range + ", not '" + value + "'";
+        // Handed on as read here: CLI11 converts with strtoull's base 0, which would take 010 for 8.
+        value = std::to_string(n);
         return {};
       },
       "[" + std::to_string(lo) + " - " + std::to_string(hi) + "]");
@@ -75,7 +77,7 @@ void AddLimitOptions(CLI::App* cmd, LimitArgs& limits) {
   auto limit = [cmd](const char* name, auto& value, const char* description,
                      uint64_t most = std::numeric_limits<std::remove_reference_t<decltype(value)>>::max()) {
     cmd->add_option(name, value, description)
-        ->check(WholeNumber(1, most))
+        ->transform(WholeNumber(1, most))
         ->capture_default_str()
         ->group("Limits (see docs/limits.md)");
   };

@@ -42,13 +42,13 @@ struct LimitArgs {
   uint32_t max_depth = DocxOptions{}.max_depth;
 };
 void AddLimitOptions(CLI::App* cmd, LimitArgs& limits);
+void ApplyLimits(const LimitArgs& limits, ExtractOptions& options);
 
 // A whole number from `lo` to `hi`, and when the value is not one, a message that says so: "expected a
 // whole number from 1 to 1024, not 'abc'" (CLI11's range check said "Value abc not in range 1 to 1024",
 // and its positive-number check "Value 0 not in range 0.000000 to 17976931348623157…"). Decimal: 010 is
 // ten, handed on so (given to CLI::Option::transform, which may change the value, not check).
 CLI::Validator WholeNumber(uint64_t lo, uint64_t hi);
-void ApplyLimits(const LimitArgs& limits, ExtractOptions& options);
 
 // An option naming one file per occurrence, repeatable (--lexicon F --lexicon G,
 // --aliases F): a value never swallows the positional inputs after it.

@@ -629,7 +629,9 @@ class DocxReader {
           Emit(std::move(before));
           PageBreak(n);
         } else {
-          para.text += ' ';
+          // A line break in a table cell parts its lines as a new paragraph would (刘志强<w:br/>陈静:
+          // two leaders), a line being one of the cell's list; elsewhere it is a space.
+          para.text += in_cell_ > 0 ? '\n' : ' ';
         }
       } else if (local == "sym") {
         // Symbol fonts put their glyphs in the private use area (F0xx); the
@@ -740,7 +742,9 @@ class DocxReader {
     const size_t mark = extracted_.size();
     const Location saved{part_, paragraph_index_, -1, -1};
     const int saved_table_index = table_index_;
+    ++in_cell_;
     Blocks(tc, depth);
+    --in_cell_;
     std::string text;
     for (size_t k = mark; k < extracted_.size(); ++k) {
       const Extracted& e = extracted_[k];
@@ -824,6 +828,7 @@ class DocxReader {
   std::string part_;
   int paragraph_index_ = 0;
   int table_index_ = 0;
+  int in_cell_ = 0;  // how many table cells the walk is in (CellText)
   BlockKind kind_ = BlockKind::kParagraph;
   Extracted* current_block_ = nullptr;
   bool depth_warned_ = false;

@@ -267,6 +267,24 @@ TEST(DocxHostileTest, NamespacesAreMatchedByUriNotPrefix) {
   EXPECT_EQ(r->blocks[0].text, "前缀不是w");
 }
 
+// A line break in a table cell parts two names (刘志强<w:br/>陈静: two leaders, round 8) as a new
+// paragraph in the cell does; in a paragraph of the body it stays a space.
+TEST(DocxHostileTest, LineBreakInACellPartsItsLines) {
+  std::string zip =
+      MakeZip({{"[Content_Types].xml", kContentTypes},
+               {"word/document.xml",
+                Body("<ns0:p><ns0:r><ns0:t>正文</ns0:t><ns0:br/><ns0:t>续行</ns0:t></ns0:r></ns0:p>"
+                     "<ns0:tbl><ns0:tr><ns0:tc><ns0:p><ns0:r><ns0:t>刘志强</ns0:t><ns0:br/></"
+                     "ns0:r><ns0:r><ns0:t>陈静</ns0:t>"
+                     "</ns0:r></ns0:p></ns0:tc></ns0:tr></ns0:tbl>")}});
+  Result<Reading> r = ReadDocx(zip, "br.docx");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->blocks.size(), 2u);
+  EXPECT_EQ(r->blocks[0].text, "正文 续行");
+  ASSERT_EQ(r->blocks[1].cells.size(), 1u);
+  EXPECT_EQ(r->blocks[1].cells[0], "刘志强\n陈静");
+}
+
 // Word writes a text box's content as wne:txbxContent in ISO Strict files; found
 // missing by tests/lost/check_nothing_lost.py on a public Strict sample.
 TEST(DocxHostileTest, StrictTextBoxInWordmlNamespaceIsRead) {

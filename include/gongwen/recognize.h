@@ -29,6 +29,12 @@ enum class MarkerKind {
   kArabic,               // 1.  1．  1、
   kParenArabic,          // （1）
   kCircled,              // ①
+  // A decimal outline (GB/T 1.1's numbering, and many a 方案 written after it): 1 / 1.1 / 1.1.1,
+  // the number followed by a space or by the text. Marker::number is the last part (1.2 → 2),
+  // Marker::text the whole number as printed.
+  kOutline1,  // 1␣ (read only where the same document has 1.1)
+  kOutline2,  // 1.1
+  kOutline3,  // 1.1.1, and deeper
 };
 
 // The numbering at the start of a block, as printed.
@@ -39,7 +45,7 @@ struct Marker {
   size_t length = 0; // bytes of Block::text taken by the marker and the spaces after it
 };
 
-// Outline depth of a marker kind: 一、 = 1, （一） = 2, 1. = 3, （1） = 4, ① = 5.
+// Outline depth of a marker kind: 一、 = 1, （一） = 2, 1. = 3, （1） = 4, ① = 5; 1␣ = 1, 1.1 = 2, 1.1.1 = 3.
 GONGWEN_EXPORT int MarkerLevel(MarkerKind kind);
 
 // What a clause's label says about the names it lists.

@@ -310,6 +310,10 @@ class Builder {
               for (const ClausePart& p : m.parts) AppendUnique(scope_leaders_, p.units);
             break;
           }
+          if (!rb.Field("items").empty()) {  // 以上第1—3项由…: the tasks it names
+            AddItemClauses(rb, bi);
+            break;
+          }
           if (!rb.Field("group").empty()) {  // 以上任务由…: every task of the section without a clause
             const int saved = current_task_;
             for (size_t t = section_first_task_; t < doc_.tasks.size(); ++t)
@@ -498,6 +502,7 @@ class Builder {
     for (const auto& [level, index] : open_) t.section_path.push_back(doc_.sections[static_cast<size_t>(index)].id);
     for (const std::string& name : scope_leaders_) t.leaders.push_back(MakeLeader(name, ""));
     ctx.section = Innermost();
+    ctx.outline = rb.marker.kind == MarkerKind::kOutline2 || rb.marker.kind == MarkerKind::kOutline3;
     contexts_.push_back(ctx);
     AddClauses(rb, bi);
   }
@@ -506,13 +511,48 @@ class Builder {
   // task on their `last_use` (the builder owns them and reads no block twice); a group clause
   // (以上任务由…), added to several tasks, is copied.
   void AddClauses(const ConstBlockRef& rb, int bi, bool last_use = true) {
-    for (ClauseMatch& m : rbs_.facts[static_cast<size_t>(bi)].clauses) {
+    for (ClauseMatch& m : rbs_.facts[static_cast<size_t>(bi)].clauses) AddClause(rb, bi, m, last_use);
+  }
+
+  // 以上第1—3项由A牵头；第4项由B负责: each clause to the tasks it names by number, the nearest above
+  // that has the number (numbering may restart). A number no task above has is reported.
+  void AddItemClauses(const ConstBlockRef& rb, int bi) {
+    std::vector<ClauseMatch>& clauses = rbs_.facts[static_cast<size_t>(bi)].clauses;
+    size_t k = 0;
+    const int saved = current_task_;
+    for (const auto& [key, value] : rb.facts.fields) {
+      if (key != "items" || k >= clauses.size()) continue;
+      ClauseMatch& m = clauses[k++];
+      for (std::string_view rest = value; !rest.empty();) {
+        const size_t comma = rest.find(',');
+        const int n = std::stoi(std::string(rest.substr(0, comma)));
+        rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+        size_t t = doc_.tasks.size();
+        while (t > 0 && doc_.tasks[t - 1].number != n) --t;
+        if (t == 0) {
+          findings_.push_back(
+              {"GW-BUILD-ORPHAN-CLAUSE", Severity::kWarning,
+               "责任分工所指的第" + std::to_string(n) + "项在此前没有对应的任务：“" + rb.block.text + "”",
+               rb.block.span});
+          continue;
+        }
+        current_task_ = static_cast<int>(t - 1);
+        std::vector<int>& blocks = doc_.tasks[t - 1].blocks;
+        if (std::find(blocks.begin(), blocks.end(), bi) == blocks.end()) blocks.push_back(bi);
+        AddClause(rb, bi, m, /*last_use=*/false);
+      }
+    }
+    current_task_ = saved;
+  }
+
+  void AddClause(const ConstBlockRef& rb, int bi, ClauseMatch& m, bool last_use) {
+    {
       const bool rule = m.first_is_lead || lead_rule_carries_;
       if (m.rule_carries) lead_rule_carries_ = true;
       if (current_task_ < 0) {
         findings_.push_back({"GW-BUILD-ORPHAN-CLAUSE", Severity::kWarning,
                              "责任分工括注前没有可归属的任务：“" + rb.block.text + "”", rb.block.span});
-        continue;
+        return;
       }
       if (m.unclosed)
         findings_.push_back({"GW-BUILD-CLAUSE-UNCLOSED", Severity::kWarning,
@@ -586,7 +626,10 @@ class Builder {
     const Section* unit_section =
         ctx.unit_section >= 0 ? &doc_.sections[static_cast<size_t>(ctx.unit_section)] : nullptr;
     if (lead.empty() && unit_section != nullptr) lead = unit_section->lead_units;
-    if (lead.empty() && responsible_only.size() == 1) {
+    // One responsible unit leads; so do several when the clause names others as cooperating
+    // (责任处室：A、B，配合处室：C): those it holds responsible are not the ones that help.
+    if (lead.empty() &&
+        (responsible_only.size() == 1 || (!responsible_only.empty() && !cooperating.empty()))) {
       lead = responsible_only;
       responsible_only.clear();
     }
@@ -624,7 +667,8 @@ class Builder {
   }
 
   // Ids are the printed numbers when they are unique in the document; where
-  // numbering restarts per section they become "<section number>.<number>".
+  // numbering restarts per section they become "<section number>.<number>"; a decimal outline's
+  // (1.1, 2.3.1) is its number as printed.
   void AssignTaskIds() {
     // The numbers sorted, to see whether any is printed twice (a set took a node per task).
     std::vector<int> numbers;
@@ -637,7 +681,13 @@ class Builder {
       Task& t = doc_.tasks[i];
       const int section = contexts_[i].section;
       std::string id = std::to_string(t.number);
-      if (unique) {
+      if (contexts_[i].outline) {
+        // 1.1 and 1．1 are one number: the ASCII stop.
+        id.clear();
+        for (size_t k = 0; k < t.marker.size(); k += t.marker.compare(k, 3, "．") == 0 ? 3 : 1)
+          id += t.marker.compare(k, 3, "．") == 0 ? '.' : t.marker[k];
+        t.id = Unique(taken, id);
+      } else if (unique) {
         t.id = std::move(id);  // distinct numbers make distinct ids: none is taken twice
       } else {
         // Prefixed by the nearest level-1 (leader) section's number, else the innermost section's id.
@@ -682,6 +732,7 @@ class Builder {
   struct TaskContext {
     int unit_section = -1;  // the innermost unit section (its units lead), not copied into every task
     int section = -1;       // index of the innermost section
+    bool outline = false;   // numbered 1.1 or 1.1.1: its id is that number as printed
   };
   std::vector<TaskContext> contexts_;  // per task
   bool lead_rule_carries_ = false;     // a 下同 rule (first unit leads) is in force

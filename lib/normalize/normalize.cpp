@@ -313,6 +313,14 @@ bool IsAsciiAlnumOrPercent(char32_t cp) {
   return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || cp == '%';
 }
 
+// Where the decimal outline number `text` opens with ends (1.1 of 1.1 深化…), or npos without one.
+size_t OutlineNumberEnd(std::string_view text) {
+  const Marker m = internal::ReadMarker(text);
+  const bool outline =
+      m.kind == MarkerKind::kOutline1 || m.kind == MarkerKind::kOutline2 || m.kind == MarkerKind::kOutline3;
+  return outline ? m.text.size() : std::string_view::npos;
+}
+
 // Spaces between Chinese and Chinese, or Chinese and numbers/Latin, are left by
 // conversion and line wrapping; Chinese text does not use them.
 void RemoveCjkSpaces(BlockEditor& ed) {
@@ -340,6 +348,12 @@ void RemoveCjkSpaces(BlockEditor& ed) {
       size_t k = e;
       if (!internal::IsSpace(NextCodePoint(text, k))) break;
       e = k;
+    }
+    // 1.1 深化…: the space after an outline number is the marker's, as after 1. (internal::ReadMarker).
+    if (b > 0 && b == OutlineNumberEnd(text)) {
+      prev = U' ';
+      i = e;
+      continue;
     }
     size_t k = e;
     char32_t next = e < text.size() ? NextCodePoint(text, k) : 0;

@@ -56,6 +56,7 @@ enum class Pat {
   kTrailingClause,
   kTrailingSentenceClause,
   kGroupClause,
+  kItemClause,
   kUnitRoleMark,
   kNoUnit,
   kLeadRule,

@@ -112,6 +112,57 @@ bool Bracketed(MarkerReader& r, std::span<const std::string_view> set, int max,
   return true;
 }
 
+// Characters that follow a number as its unit (1.5万亩, 2.5倍, 3.2亿元, 1.1年): after one, a
+// decimal-looking start is a quantity, not an outline number.
+bool IsUnitAfterNumber(char32_t cp) {
+  return std::u32string_view(
+             U"万亿千百十个元角米吨亩户人家项顷平立斤次台辆座所条名位年月日时号期批栋套处倍岁克升度周天届场间"
+             U"张部件只头株棵篇本类种余多%％")
+             .find(cp) != std::u32string_view::npos;
+}
+
+// A decimal outline number at the start of `text`: 1 / 1.1 / 1.1.1 (. or ．between the parts, at
+// most four parts of one or two digits, none after the first with a leading zero), then spaces,
+// then the text: a Han character that is no unit (1.2万户 is a quantity), an opening quote or
+// bracket, or after a space a capital letter. The bare 1 needs the space (1优化 may be anything).
+// kNone when there is none.
+Marker ReadOutline(std::string_view text) {
+  const auto digit = [&text](size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+  size_t i = 0;
+  int parts = 0, last = 0;
+  while (true) {
+    const size_t start = i;
+    while (digit(i) && i - start < 2) ++i;
+    if (i == start || digit(i) || (parts > 0 && text[start] == '0' && i - start > 1)) return {};
+    last = std::stoi(std::string(text.substr(start, i - start)));
+    if (++parts == 4) break;
+    size_t dot = 0;
+    if (text.substr(i, 1) == ".")
+      dot = 1;
+    else if (text.substr(i, 3) == "．")
+      dot = 3;
+    if (dot == 0 || !digit(i + dot)) break;
+    i += dot;
+  }
+  const size_t number_end = i;
+  MarkerReader r(text.substr(number_end));
+  r.Spaces();
+  const size_t end = number_end + r.length();
+  if (end >= text.size() || (parts == 1 && end == number_end)) return {};
+  size_t next = end;
+  const char32_t cp = NextCodePoint(text, next);
+  const bool opens = cp == U'“' || cp == U'《' || cp == U'（' || cp == U'【';
+  // After a space also a capital: 2.7　PM2.5平均浓度…, 1.3 GDP增长…
+  const bool capital = end > number_end && cp >= U'A' && cp <= U'Z';
+  if (!opens && !capital && (!IsHan(cp) || IsUnitAfterNumber(cp))) return {};
+  Marker m;
+  m.kind = parts == 1 ? MarkerKind::kOutline1 : parts == 2 ? MarkerKind::kOutline2 : MarkerKind::kOutline3;
+  m.text = std::string(text.substr(0, number_end));
+  m.number = last;
+  m.length = end;
+  return m;
+}
+
 }  // namespace
 
 std::optional<MarkerMatch> MatchMarker(Pat pat, std::string_view text) {
@@ -235,6 +286,9 @@ Marker ReadMarker(std::string_view text) {
         possible = ordinal || task_word ? true : k.pat == Pat::kMarkerShi ? numeral : digit;
         break;
       case MarkerKind::kNone:
+      case MarkerKind::kOutline1:
+      case MarkerKind::kOutline2:
+      case MarkerKind::kOutline3:
         break;
     }
     if (!possible) continue;
@@ -269,6 +323,9 @@ Marker ReadMarker(std::string_view text) {
         break;
       }
       case MarkerKind::kNone:
+      case MarkerKind::kOutline1:
+      case MarkerKind::kOutline2:
+      case MarkerKind::kOutline3:
         break;
     }
     if (!value) continue;
@@ -276,7 +333,7 @@ Marker ReadMarker(std::string_view text) {
     m.text = std::string(TrimSpaces(text.substr(0, m.length)));
     return m;
   }
-  return {};
+  return digit ? ReadOutline(text) : Marker{};
 }
 
 }  // namespace gongwen::internal

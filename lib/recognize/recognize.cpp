@@ -122,6 +122,15 @@ class Recognizer {
       else
         out_.facts[i].marker = internal::ReadMarker(b.text);
     }
+    // A line that opens with a bare number and a space (1 优化营商环境) is an outline's first level
+    // only in a document numbered 1.1 below it; elsewhere it may be anything (3 个工作日内).
+    const auto is = [this](MarkerKind kind) {
+      return std::any_of(out_.facts.begin(), out_.facts.end(),
+                         [kind](const BlockFacts& f) { return f.marker.kind == kind; });
+    };
+    if (is(MarkerKind::kOutline1) && !is(MarkerKind::kOutline2))
+      for (BlockFacts& f : out_.facts)
+        if (f.marker.kind == MarkerKind::kOutline1) f.marker = {};
   }
 
   RecognizedBlocks Run() {
@@ -325,6 +334,18 @@ class Recognizer {
           if ((rb.block.style.heading_level > 0 || rb.block.style.bold) && IsShortLine(t) &&
               LeaderHeading(t, rb.facts)) {
             rb.role = Role::kLeaderHeading;
+          } else if (auto items = ItemClauses(t)) {
+            rb.role = Role::kClause;  // 以上第1—3项由A牵头；第4项由B负责: for the items it names
+            rb.clauses.clear();
+            for (ItemClause& ic : *items) {
+              std::string numbers;
+              for (int n : ic.items) {
+                if (!numbers.empty()) numbers += ',';
+                numbers += std::to_string(n);
+              }
+              rb.clauses.push_back(std::move(ic.clause));
+              rb.fields.emplace_back("items", std::move(numbers));  // the k-th for the k-th clause
+            }
           } else if (auto group = GroupClause(t)) {
             rb.role = Role::kClause;  // 以上任务由A牵头，B配合: for every task of the section above
             rb.clauses.clear();       // and the clause moved in: a braced list {std::move(c)} would copy it
@@ -445,6 +466,95 @@ class Recognizer {
     return std::move(found[0]);
   }
 
+  // 以上第1—3项由A牵头，B、C配合；第4项由D负责。: a paragraph that assigns the items above by their
+  // numbers, every part of it (split at ；, and at ， or 。 before the next 第N项) one such assignment.
+  // Each clause comes with the numbers it names, ranges spelt out; nullopt unless every part is one.
+  struct ItemClause {
+    ClauseMatch clause;
+    std::vector<int> items;
+  };
+  static std::optional<std::vector<ItemClause>> ItemClauses(std::string_view text) {
+    if (text.find("项") == std::string_view::npos || text.find("由") == std::string_view::npos)
+      return std::nullopt;
+    size_t start = 0;
+    for (std::string_view lead : {"分工：", "分工:"})
+      if (text.starts_with(lead)) start = lead.size();
+    std::vector<ItemClause> out;
+    while (start < text.size()) {
+      // The part's end: the next ；, or a ， or 。 that an item reference follows.
+      size_t end = start, next = start;
+      while (end < text.size()) {
+        size_t after = end;
+        const char32_t cp = internal::NextCodePoint(text, after);
+        if (cp == U'；' || cp == U';' ||
+            ((cp == U'，' || cp == U',' || cp == U'。') && StartsItemReference(text.substr(after))))
+          break;
+        end = after;
+      }
+      next = end;
+      if (next < text.size()) internal::NextCodePoint(text, next);
+      const std::string_view part = internal::TrimSpaces(text.substr(start, end - start));
+      re2::StringPiece items, clause;
+      if (part.empty() || !FullMatch(Pat::kItemClause, part, &items, &clause)) return std::nullopt;
+      std::vector<ClauseMatch> found =
+          internal::FindClauses("（" + std::string(clause.data(), clause.size()) + "）");
+      if (found.empty()) return std::nullopt;
+      ItemClause ic{std::move(found[0]), ItemNumbers(std::string_view(items.data(), items.size()))};
+      if (ic.items.empty()) return std::nullopt;
+      ic.clause.begin = static_cast<size_t>(part.data() - text.data());
+      ic.clause.end = ic.clause.begin + part.size();
+      out.push_back(std::move(ic));
+      start = next;
+      // What is left after the last part: a full stop and spaces.
+      if (internal::TrimSpaces(text.substr(start)) == "。") break;
+    }
+    if (out.empty()) return std::nullopt;
+    return out;
+  }
+
+  // Does `text` open with a reference to items: 第4项, 8项, 第12、13项, 第22—23项?
+  static bool StartsItemReference(std::string_view text) {
+    text = internal::TrimSpaces(text);
+    if (text.starts_with("第")) text.remove_prefix(std::string_view("第").size());
+    if (text.empty() || text[0] < '0' || text[0] > '9') return false;
+    for (size_t i = 0, n = 0; i < text.size() && n < 12; ++n) {
+      const size_t at = i;
+      const char32_t cp = internal::NextCodePoint(text, i);
+      if (cp == U'项') return at > 0;
+      if (!(cp >= U'0' && cp <= U'9') &&
+          std::u32string_view(U"—－-~～至到、和第").find(cp) == std::u32string_view::npos)
+        return false;
+    }
+    return false;
+  }
+
+  // 1—3 → 1 2 3; 12、13 → 12 13; a range of more than 200 items is none.
+  static std::vector<int> ItemNumbers(std::string_view items) {
+    std::vector<int> out;
+    int value = -1, from = -1;
+    auto flush = [&] {
+      if (value < 0) return;
+      if (from >= 0 && from <= value && value - from <= 200)
+        for (int k = from; k <= value; ++k) out.push_back(k);
+      else
+        out.push_back(value);
+      value = from = -1;
+    };
+    for (size_t i = 0; i < items.size();) {
+      const char32_t cp = internal::NextCodePoint(items, i);
+      if (cp >= U'0' && cp <= U'9') {
+        value = (value < 0 ? 0 : value * 10) + static_cast<int>(cp - U'0');
+      } else if (cp == U'、' || cp == U'和') {
+        flush();
+      } else if (cp != U'第' && value >= 0) {  // a range's dash, 至, 到
+        from = value;
+        value = -1;
+      }
+    }
+    flush();
+    return out;
+  }
+
   bool PreviousIsHeader(size_t i, size_t begin) const {
     for (size_t j = i; j-- > begin;) {
       if (At(j).role == Role::kDecoration) continue;
@@ -472,7 +582,8 @@ class Recognizer {
     for (size_t j = end; j-- > begin;) {
       const auto rb = At(j);
       bool here;
-      if (rb.role == Role::kClause && !rb.Field("group").empty()) here = true;
+      if (rb.role == Role::kClause && (!rb.Field("group").empty() || !rb.Field("items").empty()))
+        here = true;
       else if (rb.role != Role::kBody && rb.role != Role::kClause && rb.role != Role::kDecoration &&
                rb.role != Role::kPageBreak)
         here = false;
@@ -524,18 +635,32 @@ class Recognizer {
   // carries a clause or stands in a leader or unit section; deeper items after a
   // task are its sub-items; other numbered blocks are headings or paragraphs.
   void Tasks(size_t begin, size_t end, bool in_attachment) {
-    std::array<int, 6> with_clause{};
+    std::array<int, 9> with_clause{};
     std::vector<bool> has(end - begin, false);
     const std::vector<bool> group_ahead = GroupClausesAhead(begin, end);
+    // The items named by number in a paragraph below them (以上第1—3项由…): (number, paragraph) pairs.
+    std::vector<std::pair<int, size_t>> named;
+    for (size_t i = begin; i < end; ++i)
+      for (const auto& [key, value] : At(i).facts.fields)
+        if (key == "items")
+          for (std::string_view rest = value; !rest.empty();) {
+            const size_t comma = rest.find(',');
+            named.emplace_back(std::stoi(std::string(rest.substr(0, comma))), i);
+            rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+          }
     for (size_t i = begin; i < end; ++i) {
       const auto rb = At(i);
       if (rb.role != Role::kBody || rb.marker.kind == MarkerKind::kNone) continue;
-      has[i - begin] = HasClause(i, begin, end, group_ahead);
+      has[i - begin] = HasClause(i, begin, end, group_ahead) ||
+                       std::any_of(named.begin(), named.end(), [&](const std::pair<int, size_t>& n) {
+                         return n.first == rb.marker.number && n.second > i;
+                       });
       if (has[i - begin]) ++with_clause[static_cast<size_t>(rb.marker.kind)];
     }
     MarkerKind task_kind = MarkerKind::kArabic;
     int best = 0;
-    for (MarkerKind k : {MarkerKind::kChineseNumeral, MarkerKind::kParenChineseNumeral, MarkerKind::kArabic,
+    for (MarkerKind k : {MarkerKind::kChineseNumeral, MarkerKind::kOutline1, MarkerKind::kParenChineseNumeral,
+                         MarkerKind::kOutline2, MarkerKind::kArabic, MarkerKind::kOutline3,
                          MarkerKind::kParenArabic, MarkerKind::kCircled})
       if (with_clause[static_cast<size_t>(k)] > best) {
         best = with_clause[static_cast<size_t>(k)];
@@ -626,6 +751,12 @@ int MarkerLevel(MarkerKind kind) {
     case MarkerKind::kArabic: return 3;
     case MarkerKind::kParenArabic: return 4;
     case MarkerKind::kCircled: return 5;
+    case MarkerKind::kOutline1:
+      return 1;
+    case MarkerKind::kOutline2:
+      return 2;
+    case MarkerKind::kOutline3:
+      return 3;
   }
   return 0;
 }

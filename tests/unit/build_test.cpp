@@ -204,48 +204,123 @@ INSTANTIATE_TEST_SUITE_P(
         ClauseCase{"1.推进新型工业化。（责任单位：县发改局牵头，县财政局、县统计局配合）", V{"县发改局"},
                    V{"县财政局", "县统计局"}, V{}},
         // X牵头，Y按职责分工负责
-        ClauseCase{"1.扩大有效投资。（国家发展改革委牵头，国务院有关部门按职责分工负责）", V{"国家发展改革委"},
-                   V{"国务院有关部门"}, V{}},
-        ClauseCase{"1.扩大有效投资。（国务院办公厅牵头，国务院各部门负责）", V{"国务院办公厅"}, V{"国务院各部门"}, V{}},
+        ClauseCase{"1.扩大有效投资。（国家发展改革委牵头，国务院有关部门按职责分工负责）",
+                   V{"国家发展改革委"}, V{"国务院有关部门"}, V{}},
+        ClauseCase{"1.扩大有效投资。（国务院办公厅牵头，国务院各部门负责）", V{"国务院办公厅"},
+                   V{"国务院各部门"}, V{}},
         // leaders printed title first, and compound titles
-        ClauseCase{"1.抓好春耕生产。（责任领导：县委常委、常务副县长 邓光明，副县长 梁文博；责任单位：县农业农村局）",
+        ClauseCase{"1.抓好春耕生产。（责任领导：县委常委、常务副县长 邓光明，副县长 "
+                   "梁文博；责任单位：县农业农村局）",
                    V{"县农业农村局"}, V{}, V{"邓光明", "梁文博"}},
         // units separated by a space; 无 is no unit
         ClauseCase{"1.配置AED设备100台。（牵头单位：区卫健委；配合单位：区红十字会 区财政局）", V{"区卫健委"},
                    V{"区红十字会", "区财政局"}, V{}},
-        ClauseCase{"1.完成危房改造。（牵头单位：县住房和城乡建设局；配合单位：无）", V{"县住房和城乡建设局"}, V{}, V{}},
+        ClauseCase{"1.完成危房改造。（牵头单位：县住房和城乡建设局；配合单位：无）", V{"县住房和城乡建设局"},
+                   V{}, V{}},
         // round 2: a labelled clause after the last sentence, without brackets
-        ClauseCase{"1.全力扩大有效投资。实施重点项目380个。牵头单位：市商务局；责任单位：市发展改革委、河西海关",
-                   V{"市商务局"}, V{"市发展改革委", "河西海关"}, V{}},
+        ClauseCase{
+            "1.全力扩大有效投资。实施重点项目380个。牵头单位：市商务局；责任单位：市发展改革委、河西海关",
+            V{"市商务局"}, V{"市发展改革委", "河西海关"}, V{}},
         // X、Y负责，Z按职责分工配合: the units before the comma lead
         ClauseCase{"1.优化营商环境。（县发展和改革局、县财政局负责，县市场监管局按职责分工配合）",
                    V{"县发展和改革局", "县财政局"}, V{"县市场监管局"}, V{}},
         // X为牵头单位，Y为配合单位
-        ClauseCase{"1.新建高标准农田。（县农业农村局为牵头单位，县水利局、县财政局为配合单位）", V{"县农业农村局"},
-                   V{"县水利局", "县财政局"}, V{}},
+        ClauseCase{"1.新建高标准农田。（县农业农村局为牵头单位，县水利局、县财政局为配合单位）",
+                   V{"县农业农村局"}, V{"县水利局", "县财政局"}, V{}},
         // short labels
         ClauseCase{"1.创建5A级景区。（牵头：县文化和旅游局；配合：县住房和城乡建设局）", V{"县文化和旅游局"},
                    V{"县住房和城乡建设局"}, V{}},
         // round 3: a clause after an em dash; units joined by 和 / 及 (names with 和 stay whole)
         ClauseCase{"1.谋划储备重大项目120个。——牵头单位：县发展和改革局；配合单位：县财政局和县自然资源局",
                    V{"县发展和改革局"}, V{"县财政局", "县自然资源局"}, V{}},
-        ClauseCase{"1.扩大开放。（牵头单位：市商务局；配合单位：市工业和信息化局及各县（市、区）人民政府）", V{"市商务局"},
-                   V{"市工业和信息化局", "各县（市、区）人民政府"}, V{}},
+        ClauseCase{"1.扩大开放。（牵头单位：市商务局；配合单位：市工业和信息化局及各县（市、区）人民政府）",
+                   V{"市商务局"}, V{"市工业和信息化局", "各县（市、区）人民政府"}, V{}},
         ClauseCase{"1.稳住工业。（牵头市领导：刘志远；牵头单位：市工信局）", V{"市工信局"}, V{}, V{"刘志远"}},
         // round 4: 由…牵头 as a sentence or in brackets; 负总责; 主责/协同; bare unit lists
-        ClauseCase{"1.抓好重大项目建设。全年实施重点项目120个。由县发展和改革局牵头，县财政局、县自然资源局配合。",
-                   V{"县发展和改革局"}, V{"县财政局", "县自然资源局"}, V{}},
+        ClauseCase{
+            "1.抓好重大项目建设。全年实施重点项目120个。由县发展和改革局牵头，县财政局、县自然资源局配合。",
+            V{"县发展和改革局"}, V{"县财政局", "县自然资源局"}, V{}},
         ClauseCase{"1.推进审批改革。（由州市场监管局牵头，州司法局、州数据局配合）", V{"州市场监管局"},
                    V{"州司法局", "州数据局"}, V{}},
-        ClauseCase{"1.优化政务服务。（州政务服务管理局负总责，州直各部门配合）", V{"州政务服务管理局"}, V{"州直各部门"}, V{}},
-        ClauseCase{"1.推进产教融合。（省教育厅主责，省卫生健康委协同）", V{"省教育厅"}, V{"省卫生健康委"}, V{}},
-        ClauseCase{"1.提高入园率。（省教育厅、省财政厅，排名第一的为牵头单位，下同）", V{"省教育厅"}, V{"省财政厅"}, V{}},
+        ClauseCase{"1.优化政务服务。（州政务服务管理局负总责，州直各部门配合）", V{"州政务服务管理局"},
+                   V{"州直各部门"}, V{}},
+        ClauseCase{"1.推进产教融合。（省教育厅主责，省卫生健康委协同）", V{"省教育厅"}, V{"省卫生健康委"},
+                   V{}},
+        ClauseCase{"1.提高入园率。（省教育厅、省财政厅，排名第一的为牵头单位，下同）", V{"省教育厅"},
+                   V{"省财政厅"}, V{}},
         ClauseCase{"1.扩大学位供给。（省教育厅）", V{"省教育厅"}, V{}, V{}},
         // round 7: the lead named after the list
-        ClauseCase{"1.改造老旧小区。（责任单位：区住建局、区财政局、各街道办事处，区住建局为牵头单位）", V{"区住建局"},
-                   V{"区财政局", "各街道办事处"}, V{}},
+        ClauseCase{"1.改造老旧小区。（责任单位：区住建局、区财政局、各街道办事处，区住建局为牵头单位）",
+                   V{"区住建局"}, V{"区财政局", "各街道办事处"}, V{}},
         ClauseCase{"1.治理背街小巷。（责任单位：区城管局、各街道办事处，其中区城管局牵头）", V{"区城管局"},
-                   V{"各街道办事处"}, V{}}));
+                   V{"各街道办事处"}, V{}},
+        // round 8: divisions (处室) as units; several held responsible beside cooperating ones lead;
+        // a 区长助理
+        ClauseCase{"1.强化工程质量监管。（责任处室：安全监督处、建设管理处，配合处室：省质监站）",
+                   V{"安全监督处", "建设管理处"}, V{"省质监站"}, V{}},
+        ClauseCase{"1.推进放心工程。（牵头领导：区长助理孙杰　牵头单位：区市场监管局　责任单位：区商务局）",
+                   V{"区市场监管局"}, V{"区商务局"}, V{"孙杰"}}));
+
+// Round 8: a decimal outline (1 / 1.1, the clause after the sentence, no bracket), and a paragraph
+// that assigns the items above it by their numbers, one of them across a heading.
+TEST(BuildTest, DecimalOutlineAndItemsAssignedByNumber) {
+  Result<Document> outline = ExtractBytes(
+      "1 优化营商环境\n1.1 "
+      "深化“放管服”改革，压缩开办时间。牵头部门：区政务服务局；协同部门：区市场监管局、区税务局\n"
+      "1.2 落实减税降费政策。牵头部门：区财政局\n2 "
+      "推进城市更新\n2.1　PM2.5平均浓度控制在30微克以内。牵头部门：区生态环境局\n"
+      "2.2 新建改建城市道路1.5公里。牵头部门：区城管局\n",
+      "o.txt");
+  ASSERT_TRUE(outline.ok());
+  ASSERT_EQ(outline->tasks.size(), 4u);
+  EXPECT_EQ(outline->tasks[0].id, "1.1");
+  EXPECT_EQ(outline->tasks[0].text.substr(0, 6), "深化");
+  EXPECT_EQ(outline->tasks[0].lead_units, V{"区政务服务局"});
+  EXPECT_EQ(outline->tasks[0].cooperating_units, (V{"区市场监管局", "区税务局"}));
+  EXPECT_EQ(outline->tasks[1].id, "1.2") << "a line of its own, not the wrapped end of 1.1";
+  EXPECT_EQ(outline->tasks[2].id, "2.1");
+  EXPECT_EQ(outline->tasks[2].text.substr(0, 2), "PM");
+  EXPECT_EQ(outline->tasks[3].lead_units, V{"区城管局"});
+  ASSERT_EQ(outline->sections.size(), 2u);
+  EXPECT_EQ(outline->sections[1].heading, "推进城市更新");
+  // Without headings the ids are still the numbers as printed (1．1 with a full-width stop too).
+  Result<Document> flat = ExtractBytes(
+      "1.1 推进改革。牵头单位：区发改局\n1．2 优化服务。牵头单位：区政务服务局\n2.1 "
+      "改造小区。牵头单位：区住建局\n",
+      "f.txt");
+  ASSERT_TRUE(flat.ok());
+  ASSERT_EQ(flat->tasks.size(), 3u);
+  EXPECT_EQ(flat->tasks[0].id, "1.1");
+  EXPECT_EQ(flat->tasks[1].id, "1.2");
+  EXPECT_EQ(flat->tasks[2].id, "2.1");
+  // Without a 1.1 below it a bare number and a space opens no section.
+  Result<Document> bare = ExtractBytes("一、重点任务\n\n3 推进工作落实。\n", "b.txt");
+  ASSERT_TRUE(bare.ok());
+  EXPECT_TRUE(bare->sections.size() == 1u && bare->tasks.empty());
+
+  Result<Document> items = ExtractBytes(
+      "一、提升政务服务\n\n1.推行免证办。\n\n2.推行一网通办。\n\n3.推行跨省通办。\n\n"
+      "以上第1—2项由县行政审批服务局牵头，县数据局、县公安局配合；第3项由县政务服务中心负责。\n\n"
+      "二、规范执法\n\n4.推行包容审慎监管。\n\n（一）保护合法权益\n\n5.清理涉企积案。\n\n"
+      "上述第4至5项，由县司法局牵头，县市场监督管理局等有关部门配合，第9项由县法院负责。\n",
+      "i.txt");
+  ASSERT_TRUE(items.ok());
+  ASSERT_EQ(items->tasks.size(), 5u);
+  for (size_t t : {0u, 1u}) {
+    EXPECT_EQ(items->tasks[t].lead_units, V{"县行政审批服务局"}) << t;
+    EXPECT_EQ(items->tasks[t].cooperating_units, (V{"县数据局", "县公安局"})) << t;
+  }
+  EXPECT_EQ(items->tasks[2].lead_units, V{"县政务服务中心"});
+  EXPECT_TRUE(items->tasks[2].cooperating_units.empty());
+  for (size_t t : {3u, 4u}) {
+    EXPECT_EQ(items->tasks[t].lead_units, V{"县司法局"}) << t;
+    EXPECT_EQ(items->tasks[t].cooperating_units, (V{"县市场监督管理局", "有关部门"})) << t;
+  }
+  // 第9项 names no task above: said, not dropped.
+  EXPECT_TRUE(std::any_of(items->diagnostics.begin(), items->diagnostics.end(), [](const Diagnostic& d) {
+    return d.rule == "GW-BUILD-ORPHAN-CLAUSE" && d.message.find("第9项") != std::string::npos;
+  }));
+}
 
 TEST(BuildTest, OrdinalMarkersLabelLinesAndAClauseAfterSubItems) {
   Result<Document> doc = ExtractBytes(

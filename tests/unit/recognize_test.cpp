@@ -128,6 +128,19 @@ TEST(RecognizeTest, MarkerKindsByTheirFirstCharacters) {
       {"第3项　推进", MarkerKind::kArabic, 3},
       {"任务二：推进", MarkerKind::kArabic, 2},
       {"3、2024年底前完成", MarkerKind::kArabic, 3},
+      // decimal outlines; a decimal number is none (1.2万户, 2.5 倍, 1.05亿元)
+      {"1.1 深化改革", MarkerKind::kOutline2, 1},
+      {"2.10深化改革", MarkerKind::kOutline2, 10},
+      {"3．2　“一网通办”", MarkerKind::kOutline2, 2},
+      {"1.2.3 细化措施", MarkerKind::kOutline3, 3},
+      {"4 优化营商环境", MarkerKind::kOutline1, 4},
+      {"2.7　PM2.5浓度下降", MarkerKind::kOutline2, 7},
+      {"4优化营商环境", MarkerKind::kNone, 0},
+      {"1.2万户居民受益", MarkerKind::kNone, 0},
+      {"2.5 倍于上年", MarkerKind::kNone, 0},
+      {"1.05亿元用于", MarkerKind::kNone, 0},
+      {"2024 年工作要点", MarkerKind::kNone, 0},
+      {"1.5GB", MarkerKind::kNone, 0},
   };
   for (const Case& c : cases) {
     const Marker m = internal::ReadMarker(c.text);

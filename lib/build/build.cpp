@@ -329,15 +329,13 @@ class Builder {
           AddClauses(rb, bi);
           break;
         case Role::kBody:
-          // A rule stated in running text (各项任务中排在第一位的为牵头单位) holds from there on;
-          // stated in a note under a task table (注：…), it holds for that table too.
+          // A rule stated in running text (各项任务中排在第一位的为牵头单位) is the document's: it
+          // holds from there on, and for the tasks above it too, whether it follows them in the 工作要求
+          // at the end or in a note under their table (注：…).
           if (internal::StatesLeadRule(rb.block.text)) {
             lead_rule_carries_ = true;
-            if (IsTableRole(PreviousStructural(i)))
-              for (size_t t = table_first_task_; t < doc_.tasks.size(); ++t)
-                for (Clause& c : doc_.tasks[t].clauses)
-                  if (c.block >= 0 && rbs_.blocks[static_cast<size_t>(c.block)].kind == BlockKind::kTableRow)
-                    c.lead_rule = true;
+            for (Task& t : doc_.tasks)
+              for (Clause& c : t.clauses) c.lead_rule = true;
           }
           break;
         default:

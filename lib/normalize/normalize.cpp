@@ -364,6 +364,18 @@ void RemoveCjkSpaces(BlockEditor& ed) {
       i = e;
       continue;
     }
+    // 责任单位：市水利局（牵头）　市住房城乡建设局, 市商务局  霁川海关  市发展改革委: after a label's
+    // colon a wide gap (an ideographic space, two spaces or more) at a unit's end or start parts units.
+    if (e - b >= 2 &&
+        (internal::EndsOrganisation(prev) || prev == U'）' || prev == U')' ||
+         internal::StartsOrganisation(next)) &&
+        IsChineseContext(next) &&
+        (text.substr(0, b).find("：") != std::string_view::npos ||
+         text.substr(0, b).find(':') != std::string_view::npos)) {
+      prev = next;
+      i = e;
+      continue;
+    }
     if (prev != 0 && next != 0 &&
         ((cjk_prev && (cjk_next || IsAsciiAlnumOrPercent(next))) || (cjk_next && IsAsciiAlnumOrPercent(prev)))) {
       constexpr std::string_view kWhat = "删除中文与数字或中文之间的空格“";

@@ -25,7 +25,8 @@ namespace {
 #define CLAUSE_LABEL                                                                                                                                        \
   "主要协同配合单位|协同配合单位|主要配合单位|配合单位|配合部门|协办单位|协同单位|参与单位|参加单位|"           \
   "牵头单位|牵头部门|"                                                                                                                              \
-  "牵头司局|主办单位|参与部门|协作单位|协同部门|主办科室|协办科室|责任科室|责任处室|牵头处室|主办处室|"         \
+  "牵头司局|督办时限|督办领导|主办单位|参与部门|协作单位|协同部门|主办科室|协办科室|责任科室|责任处室|"         \
+  "牵头处室|主办处室|"                                                                                                                              \
   "配合处室|协办处室|参与处室|督办领导|督查领导|办理时限|办结时限|办理期限|完成期限|"                                   \
   "责任单位|责任部门|负责单位|负责部门|主责单位|承办单位|实施单位|责任主体|责任领导|牵头领导|分管领导|"         \
   "联系领导|"                                                                                                                                           \
@@ -62,7 +63,8 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kMarkerParenArabic, "marker_paren_arabic", "^" LPAREN SP "*([0-9]{1,3})" SP "*" RPAREN "([、.．]?)" SP "*",
      "（1）完善工作机制。"},
     {Pat::kMarkerOrdinal, "marker_ordinal", "^第" SP "*([0-9]{1,4}|" CNUM "{1,4})" SP "*(项|条)" SP "*", "第1项　推进道路路网建设。"},
-    {Pat::kMarkerTaskOrdinal, "marker_task_ordinal", "^任务(" CNUM "{1,3}|[0-9]{1,3})(" COLON ")" SP "*", "任务二：推进基层医疗卫生机构能力提升"},
+    {Pat::kMarkerTaskOrdinal, "marker_task_ordinal", "^(?:任务|重点任务|督办事项|督查事项|事项)(" CNUM "{1,3}|[0-9]{1,3})(" COLON ")" SP "*",
+     "任务二：推进基层医疗卫生机构能力提升"},
     {Pat::kMarkerShi, "marker_shi", "^(" CNUM "{1,3})(是)" SP "*", "一是新建城乡社区养老服务站10个。"},
     {Pat::kMarkerCircled, "marker_circled", "^([①-⑳])" SP "*", "①加强组织领导。"},
 
@@ -92,6 +94,9 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "张三同志（县委常委、副县长）负责的工作", HEADING_VERB},
     {Pat::kLeaderTitleName, "leader_title_name",
      "^(?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "))" SP "*(?P<name>\\p{Han}{2,3})$", "副县长梁文博"},
+    // The titles that open a leader printed title first: 市委常委、常务副市长 of 市委常委、常务副市长陈立新.
+    {Pat::kLeaderTitlePrefix, "leader_title_prefix", "^(?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "))",
+     "市委常委、常务副市长陈立新"},
     {Pat::kLeaderTitleOnly, "leader_title_only",
      "^[\\p{Han}]*?(?:" LEADER_TITLE "|常委|党组成员|党组副书记|委员)$", "县委常委"},
     {Pat::kLeaderNameTitle, "leader_name_title",
@@ -115,7 +120,8 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "财政部、税务总局负责，排在第一位的部门为牵头部门，下同"},
     {Pat::kClauseJointly, "clause_jointly", "^(?P<lead>.+?)(?:会同|联合|牵头[，,、]?会同)(?P<others>.+)$", "县发改局会同有关部门", "会同|联合"},
     {Pat::kClauseParticipants, "clause_participants",
-     "^(?P<units>.+?)(?:按职责分工负责|按职责分工落实|按职责分工配合|按职责分工参与|按职责配合|按职责负责|分别负责|共同负责|具体落实|负责落实|负责|"
+     "^(?P<units>.+?)(?:按职责分工负责|按职责分工落实|按职责分工配合|按职责分工参与|按职责配合|按职责负责|分别负责|共同负责|具体落实|负责落实|"
+     "具体实施|负责实施|组织实施|负责|"
      "参与|配合|协助|协同配合|协同|参加)$",
      "县财政局、县统计局配合"},
     {Pat::kClauseIsLead, "clause_is_lead",

@@ -39,6 +39,7 @@ enum class Pat {
   kLeaderHeadingTitleFirst,
   kLeaderHeadingBracketTitle,
   kLeaderTitleName,
+  kLeaderTitlePrefix,
   kLeaderTitleOnly,
   kLeaderNameTitle,
   kLeaderNameBracket,

@@ -29,8 +29,9 @@ bool MayOpenWithMarker(std::string_view text) {
   if ((c >= '0' && c <= '9') || c == '(') return true;
   size_t i = 0;
   char32_t cp = NextCodePoint(text, i);
-  // 第1项; 一是; 任务一：
-  return cp == U'（' || cp == U'第' || cp == U'任' || IsMarkerNumeral(cp) || (cp >= U'①' && cp <= U'⑳');
+  // 第1项; 一是; 任务一：, 督办事项1：
+  return cp == U'（' || cp == U'第' || cp == U'任' || cp == U'重' || cp == U'督' || cp == U'事' ||
+         IsMarkerNumeral(cp) || (cp >= U'①' && cp <= U'⑳');
 }
 
 // "2023年": four digits and 年, the start of a task's text that follows its marker.
@@ -201,9 +202,12 @@ std::optional<MarkerMatch> MatchMarker(Pat pat, std::string_view text) {
       if (!r.One(kAfter, m.punct)) return std::nullopt;
       break;
     }
-    case Pat::kMarkerTaskOrdinal: {  // ^任务(CNUM{1,3}|[0-9]{1,3})(COLON)SP*
+    case Pat::
+        kMarkerTaskOrdinal: {  // ^(?:任务|重点任务|督办事项|督查事项|事项)(CNUM{1,3}|[0-9]{1,3})(COLON)SP*
       static constexpr std::string_view kAfter[] = {"：", ":"};
-      if (!r.Word("任务")) return std::nullopt;
+      if (!r.Word("任务") && !r.Word("重点任务") && !r.Word("督办事项") && !r.Word("督查事项") &&
+          !r.Word("事项"))
+        return std::nullopt;
       if (!r.Run(kNumerals, 3, m.number) && !r.Run(kDigits, 3, m.number)) return std::nullopt;
       if (!r.One(kAfter, m.punct)) return std::nullopt;
       break;
@@ -254,7 +258,9 @@ Marker ReadMarker(std::string_view text) {
   const bool digit = first >= '0' && first <= '9';
   const bool bracket = first == '(' || text.substr(0, 3) == "（";
   const bool ordinal = text.substr(0, 3) == "第";
-  const bool task_word = text.substr(0, 6) == "任务";
+  const bool task_word = text.starts_with("任务") || text.starts_with("重点任务") ||
+                         text.starts_with("督办事项") || text.starts_with("督查事项") ||
+                         text.starts_with("事项");
   size_t i = 0;
   const char32_t first_cp = NextCodePoint(text, i);
   const bool numeral = IsMarkerNumeral(first_cp);

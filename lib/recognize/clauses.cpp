@@ -96,6 +96,58 @@ void NoteRule(std::string_view text, ClauseMatch& clause) {
   }
 }
 
+// 市委常委、常务副市长 陈立新　副市长 周　敏: leaders printed title first one after another, parted by
+// spaces only (which normalization has taken out between Chinese characters): each title and the name
+// after it, as one item. A name is three characters, or two when the third would open the next title
+// (周敏副市长); empty unless the value is two leaders or more and nothing else.
+std::vector<std::string> SplitTitledNames(std::string_view value) {
+  std::string text;
+  for (size_t i = 0; i < value.size();) {
+    const size_t b = i;
+    if (!IsSpace(NextCodePoint(value, i))) text.append(value.substr(b, i - b));
+  }
+  const auto title_at = [](std::string_view s, std::string_view* title) {
+    re2::StringPiece t;
+    if (!PartialMatch(Pat::kLeaderTitlePrefix, s, &t)) return false;
+    if (title != nullptr) *title = std::string_view(t.data(), t.size());
+    return true;
+  };
+  std::vector<std::string> out;
+  std::string_view rest = text;
+  while (!rest.empty()) {
+    std::string_view title;
+    if (!title_at(rest, &title)) return {};
+    // 副市长、市公安局局长: a title after 、 goes on with the first.
+    for (std::string_view more;
+         rest.substr(title.size()).starts_with("、") && title_at(rest.substr(title.size() + 3), &more);)
+      title = rest.substr(0, title.size() + 3 + more.size());
+    std::string_view after = rest.substr(title.size());
+    const size_t two = PrefixCodePoints(after, 2).size(), three = PrefixCodePoints(after, 3).size();
+    if (CountCodePoints(after.substr(0, two)) < 2) return {};  // no name of two or more
+    size_t end = 0;
+    const bool titled3 = three > two && (three == after.size() || title_at(after.substr(three), nullptr));
+    const bool titled2 = two == after.size() || title_at(after.substr(two), nullptr);
+    size_t k = three;
+    const char32_t third = PreviousCodePoint(after, k);
+    const bool opens_title =
+        std::u32string_view(U"副常市县区省州镇乡党").find(third) != std::u32string_view::npos;
+    if (titled3 && !(titled2 && opens_title))
+      end = three;
+    else if (titled2)
+      end = two;
+    else
+      return {};
+    std::string_view name = after.substr(0, end);
+    for (size_t i = 0; i < name.size();)
+      if (!IsHan(NextCodePoint(name, i))) return {};
+    if (!PlausiblePersonName(name)) return {};
+    out.push_back(std::string(rest.substr(0, title.size() + end)));
+    rest = after.substr(end);
+  }
+  if (out.size() < 2) return {};
+  return out;
+}
+
 // Leaders printed title first and over several items (县委常委、常务副县长 邓光明):
 // a bare title joins the item after it.
 std::vector<std::string> MergeLeaderTitles(std::vector<std::string> items) {
@@ -139,7 +191,8 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
   part.role = role;
   std::vector<ClausePart> marked;  // units that carry their own role, after the part in document order
   if (role == ClauseRole::kLeader) {
-    part.units = MergeLeaderTitles(SplitList(part.value));
+    part.units = SplitTitledNames(part.value);
+    if (part.units.empty()) part.units = MergeLeaderTitles(SplitList(part.value));
   } else if (role != ClauseRole::kDeadline && role != ClauseRole::kOther) {
     SplitUnitsByRole(RemoveRuleBrackets(part.value, clause), part.units, marked);
   }
@@ -154,6 +207,15 @@ namespace {
 std::string_view LabelOfMatch(std::string_view match) {
   match.remove_suffix(match.ends_with(':') ? 1 : 3);  // ':' or '：'
   return TrimSpaces(match);
+}
+
+std::optional<ClauseMatch> ParseUnlabelled(std::string_view content);
+
+// Words that give units a role in running text (A牵头，B配合).
+bool HasRoleVerb(std::string_view value) {
+  for (std::string_view w : {"牵头", "配合", "会同", "实施", "参与", "协同"})
+    if (value.find(w) != std::string_view::npos) return true;
+  return false;
 }
 
 // 牵头单位：A；配合单位：B，C — labels anywhere, each value up to the next label.
@@ -186,6 +248,17 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
     size_t value_end = k + 1 < labels.size() ? labels[k + 1].second.first : content.size();
     std::string_view value = content.substr(labels[k].second.second, value_end - labels[k].second.second);
     NoteRule(value, clause);
+    // 责任单位：A牵头，B、C配合 · 由A负责，B具体实施 · A牵头，B按职责分工负责: the value is a clause of
+    // its own, its units in their roles under the label printed.
+    if (RoleOfClauseLabel(labels[k].first) == ClauseRole::kResponsible && HasRoleVerb(value))
+      if (std::optional<ClauseMatch> inner = ParseUnlabelled(TrimValue(value));
+          inner && inner->parts.size() > 1) {
+        for (ClausePart& p : inner->parts) {
+          p.label = std::string(labels[k].first);
+          clause.parts.push_back(std::move(p));
+        }
+        continue;
+      }
     AddPart(std::string(labels[k].first), value, clause);
   }
   return clause;

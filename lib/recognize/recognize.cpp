@@ -300,7 +300,7 @@ class Recognizer {
   // passes: first everything a block's own text decides, then which numbered
   // items are tasks.
   void Structure(size_t begin, size_t end, bool in_attachment) {
-    Tables(begin, end);
+    Tables(begin, end, in_attachment);
     Role last = Role::kBody;
     for (size_t i = begin; i < end; ++i) {
       auto rb = At(i);
@@ -386,7 +386,7 @@ class Recognizer {
   // tasks, continuations of the task above (no number, no task text: the rest
   // of a task split over merged rows), or section rows (one text across the
   // row: 一、产业发展（共12项）).
-  void Tables(size_t begin, size_t end) {
+  void Tables(size_t begin, size_t end, bool in_attachment) {
     int task_column = -1, number_column = -1;
     for (size_t i = begin; i < end; ++i) {
       auto rb = At(i);
@@ -412,7 +412,21 @@ class Recognizer {
         }
         continue;
       }
-      if (task_column < 0) continue;  // not in a task table
+      if (task_column < 0) {
+        // A title in the table's first row, over its header (梓川县2024年上半年重点工作目标任务分解表):
+        // in an attachment of several tables, each table's part.
+        const size_t next = Next(i + 1, end);
+        if (in_attachment && !cells.empty() && !cells[0].empty() && next < end &&
+            out_.blocks[next].kind == BlockKind::kTableRow &&
+            internal::IsTaskTableHeader(out_.blocks[next].cells) &&
+            std::all_of(cells.begin() + 1, cells.end(),
+                        [&](const std::string& c) { return c.empty() || c == cells[0]; }) &&
+            IsShortLine(cells[0])) {
+          rb.role = Role::kPartHeading;
+          rb.fields.emplace_back("heading", cells[0]);
+        }
+        continue;  // not in a task table
+      }
       std::string single;
       bool one_text = true;
       size_t first_filled = cells.size();
@@ -432,7 +446,22 @@ class Recognizer {
         static const std::string kEmpty;
         return c >= 0 && static_cast<size_t>(c) < cells.size() ? cells[static_cast<size_t>(c)] : kEmpty;
       };
+      // 合计 | | 共7项, 备注 | …: a table's closing rows, not tasks.
+      if (IsClosingRow(cell(number_column))) continue;
       const bool numbered = !cell(number_column).empty();
+      // 一 | 大气污染防治 | | |: a section numbered in the 序号 column the tasks number 1, 2, …
+      if (numbered && number_column != task_column && !cell(task_column).empty() &&
+          SectionNumeral(cell(number_column)) > 0 &&
+          std::all_of(cells.begin(), cells.end(), [&](const std::string& c) {
+            return c.empty() || &c == &cell(number_column) || &c == &cell(task_column);
+          })) {
+        rb.marker.kind = MarkerKind::kChineseNumeral;
+        rb.marker.text = cell(number_column);
+        rb.marker.number = SectionNumeral(cell(number_column));
+        rb.fields.emplace_back("heading", cell(task_column));
+        rb.role = Role::kHeading;
+        continue;
+      }
       if (one_text && !(numbered && cell(number_column) != single)) {
         rb.marker = internal::ReadMarker(single);
         rb.fields.emplace_back("heading", std::string(std::string_view(single).substr(rb.marker.length)));
@@ -452,6 +481,25 @@ class Recognizer {
         rb.marker.number = value;
       }
     }
+  }
+
+  static bool IsClosingRow(std::string_view number_cell) {
+    number_cell = internal::TrimSpaces(number_cell);
+    for (std::string_view colon : {"：", ":"})
+      if (number_cell.ends_with(colon)) number_cell.remove_suffix(colon.size());
+    for (std::string_view word : {"合计", "小计", "总计", "共计", "备注", "注", "说明"})
+      if (number_cell == word) return true;
+    return false;
+  }
+
+  // 一, 十二, 三、: a Chinese numeral alone (with the 、 of 一、), as a 序号 cell numbers a section; 0
+  // otherwise.
+  static int SectionNumeral(std::string_view cell) {
+    cell = internal::TrimSpaces(cell);
+    if (cell.ends_with("、")) cell.remove_suffix(std::string_view("、").size());
+    if (cell.empty() || cell.size() > 12) return 0;
+    const std::optional<int> n = internal::ParseChineseNumber(cell);
+    return n && *n > 0 ? *n : 0;
   }
 
   static std::optional<ClauseMatch> GroupClause(std::string_view text) {

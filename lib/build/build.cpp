@@ -192,6 +192,7 @@ class Builder {
     CloseFrom(level);
     section_first_task_ = doc_.tasks.size();
     scope_leaders_.clear();
+    heading_leaders_.clear();
     carried_.clear();
     merge_first_.clear();
     Section s;
@@ -262,6 +263,10 @@ class Builder {
           current_task_ = -1;
           int level = MarkerLevel(rb.marker.kind);
           OpenSection(SectionKind::kHeading, level, rb, bi, rb.marker.number);
+          // 一、…（副县长 赵敏、副县长 孙海涛）: the leaders of the tasks below, as a 县领导： line over
+          // them.
+          for (const auto& [name, title] : internal::TitledLeaders(rb.Field("leaders")))
+            heading_leaders_.push_back(MakeLeader(name, title));
           break;
         }
         case Role::kPortfolio: {
@@ -499,6 +504,7 @@ class Builder {
     t.section_path.reserve(open_.size());
     for (const auto& [level, index] : open_) t.section_path.push_back(doc_.sections[static_cast<size_t>(index)].id);
     for (const std::string& name : scope_leaders_) t.leaders.push_back(MakeLeader(name, ""));
+    if (t.leaders.empty()) t.leaders = heading_leaders_;
     ctx.section = Innermost();
     ctx.outline = rb.marker.kind == MarkerKind::kOutline2 || rb.marker.kind == MarkerKind::kOutline3;
     contexts_.push_back(ctx);
@@ -742,6 +748,7 @@ class Builder {
   std::map<size_t, std::string> carried_;      // column → value an empty cell below takes (Carries)
   std::map<size_t, std::string> merge_first_;  // column → text of the cell a merge (w:vMerge) below began in
   std::vector<std::string> scope_leaders_;                         // from a 县领导：… line over the tasks below
+  std::vector<Leader> heading_leaders_;  // from the heading over them: 一、…（副县长 X）
   int current_task_ = -1;
 };
 

@@ -547,6 +547,74 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
 
 }  // namespace
 
+std::vector<std::pair<std::string, std::string>> TitledLeaders(std::string_view list) {
+  ClauseMatch leaders;
+  AddClausePart("", ClauseRole::kLeader, list, leaders);
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const std::string& printed : leaders.parts[0].units) {
+    re2::StringPiece name, title;
+    if (!FullMatch(Pat::kLeaderTitleName, printed, &title, &name) &&
+        !FullMatch(Pat::kLeaderNameTitle, printed, &name, &title))
+      return {};
+    if (!PlausiblePersonName(std::string_view(name.data(), name.size()))) return {};
+    out.emplace_back(std::string(name.data(), name.size()), std::string(title.data(), title.size()));
+  }
+  return out;
+}
+
+std::optional<ClauseMatch> InlineClause(std::string_view text) {
+  // The first sentence's parts between commas outside brackets: [begin, end) each.
+  std::vector<std::pair<size_t, size_t>> parts;
+  int depth = 0;
+  size_t start = 0, i = 0;
+  for (; i < text.size() && parts.size() < 8;) {
+    const size_t b = i;
+    const char32_t cp = NextCodePoint(text, i);
+    if (cp == U'（' || cp == U'(')
+      ++depth;
+    else if ((cp == U'）' || cp == U')') && depth > 0)
+      --depth;
+    else if (depth == 0 && (cp == U'，' || cp == U',')) {
+      parts.emplace_back(start, b);
+      start = i;
+    } else if (depth == 0 && (cp == U'。' || cp == U'；' || cp == U';')) {
+      i = b;
+      break;
+    }
+  }
+  parts.emplace_back(start, std::min(i, text.size()));  // the sentence's last part
+  const auto unit_like = [](const std::string& name) {
+    size_t end = name.size();
+    const char32_t last = end > 0 ? PreviousCodePoint(name, end) : 0;
+    return EndsOrganisation(last) || name.ends_with("单位") || name.ends_with("部门") ||
+           name.ends_with("公司") || name.ends_with("海关") || name.ends_with("中心");
+  };
+  // A clause needs something after it in the sentence: the parts before the last.
+  for (size_t k = 0; k + 1 < parts.size() && k < 3; ++k) {
+    const auto candidate = [&](size_t last, std::string_view suffix) -> std::optional<ClauseMatch> {
+      const std::string content =
+          std::string(text.substr(parts[k].first, parts[last].second - parts[k].first)) + std::string(suffix);
+      // 各项任务第一个单位为牵头单位: a rule, not a clause.
+      if (StatesLeadRule(content)) return std::nullopt;
+      std::optional<ClauseMatch> clause = ParseUnlabelled(content);
+      if (!clause) return std::nullopt;
+      for (const ClausePart& p : clause->parts)
+        if (!std::all_of(p.units.begin(), p.units.end(), unit_like)) return std::nullopt;
+      clause->begin = parts[k].first;
+      clause->end = parts[last].second;
+      return clause;
+    };
+    const std::string_view first = text.substr(parts[k].first, parts[k].second - parts[k].first);
+    // A牵头，B配合: two parts; A负责 / 由A负责: one; A会同B、C / A、B按职责分工: one, its verb implied.
+    if (k + 2 < parts.size())
+      if (auto c = candidate(k + 1, ""); c && c->parts.size() > 1) return c;
+    if (auto c = candidate(k, "")) return c;
+    if (first.find("会同") != std::string_view::npos || first.ends_with("按职责分工"))
+      if (auto c = candidate(k, "负责")) return c;
+  }
+  return std::nullopt;
+}
+
 std::vector<ClauseMatch> FindClauses(std::string_view text) {
   return FindClausesPaired(text, PairBrackets(text));
 }

@@ -19,6 +19,16 @@ std::vector<ClauseMatch> FindClauses(std::string_view text);
 // own line, or a line that opens with a label (责任单位：…).
 std::optional<ClauseMatch> WholeBlockClause(std::string_view text);
 
+// A clause written into the first sentence of an item, unbracketed, before or among what is to be done:
+// 县发改局牵头，县统计局配合，确保… · 由县财政局负责，… · 县发改局会同县自然资源局，… · 县税务局、
+// 县财政局按职责分工，… · 围绕…，县投促中心牵头，县直各招商单位配合，…. Every name must end as a unit
+// does (局, 委, 府, 单位, 部门, …), and the sentence must go on after it.
+std::optional<ClauseMatch> InlineClause(std::string_view text);
+
+// The leaders a list names, each printed with a title (县委常委、常务副县长 王建平 · 副县长 赵敏、副县长
+// 孙海涛 · 王建平副县长): (name, title) pairs; empty unless every name of the list is a titled person.
+std::vector<std::pair<std::string, std::string>> TitledLeaders(std::string_view list);
+
 // Reads a clause's content (without brackets).
 std::optional<ClauseMatch> ParseClauseContent(std::string_view content);
 

@@ -316,6 +316,15 @@ class Recognizer {
         rb.role = last = Role::kAttachmentList;
         continue;
       }
+      // 一、全力稳定经济增长（县委常委、常务副县长 王建平）: a heading with the leaders of its tasks.
+      if (rb.marker.kind != MarkerKind::kNone && rest.ends_with("）"))
+        if (const size_t open = rest.rfind("（"); open != std::string_view::npos && open > 0) {
+          const std::string_view inside = rest.substr(open + 3, rest.size() - open - 6);
+          if (inside.find("：") == std::string_view::npos && !internal::TitledLeaders(inside).empty()) {
+            rb.fields.emplace_back("heading", std::string(rest.substr(0, open)));
+            rb.fields.emplace_back("leaders", std::string(inside));
+          }
+        }
       switch (rb.marker.kind) {
         case MarkerKind::kChineseNumeral:
           if (LeaderHeading(rest, rb.facts)) {
@@ -372,6 +381,10 @@ class Recognizer {
       }
       if (rb.role == Role::kBody) {
         rb.clauses = internal::FindClauses(rest);
+        // 1.县发改局牵头，县统计局配合，确保…: a numbered item may open with its clause, unbracketed.
+        if (rb.clauses.empty() && rb.marker.kind != MarkerKind::kNone)
+          if (std::optional<ClauseMatch> inline_clause = internal::InlineClause(rest))
+            rb.clauses.push_back(std::move(*inline_clause));
         for (ClauseMatch& m : rb.clauses) {  // positions in the block's text, marker included
           m.begin += rb.marker.length;
           m.end += rb.marker.length;

@@ -259,7 +259,65 @@ INSTANTIATE_TEST_SUITE_P(
         ClauseCase{"1.强化工程质量监管。（责任处室：安全监督处、建设管理处，配合处室：省质监站）",
                    V{"安全监督处", "建设管理处"}, V{"省质监站"}, V{}},
         ClauseCase{"1.推进放心工程。（牵头领导：区长助理孙杰　牵头单位：区市场监管局　责任单位：区商务局）",
-                   V{"区市场监管局"}, V{"区商务局"}, V{"孙杰"}}));
+                   V{"区市场监管局"}, V{"区商务局"}, V{"孙杰"}},
+        // round 9: a 责任单位 value that is a clause; units parted by wide gaps; leaders title first,
+        // parted by spaces only; the clause opening the item, unbracketed
+        ClauseCase{"1.稳定就业。（责任单位：市人社局牵头，市教育局、团市委等配合）", V{"市人社局"},
+                   V{"市教育局", "团市委"}, V{}},
+        ClauseCase{"1.治理水环境。（责任单位：由市水利局负责，各县（市、区）人民政府具体实施）",
+                   V{"市水利局"}, V{"各县（市、区）人民政府"}, V{}},
+        ClauseCase{"1.整治市容。（责任领导：市委常委、常务副市长 陈立新　副市长 "
+                   "周　敏；责任单位：市城管局（牵头）　市公安局  霁川海关）",
+                   V{"市城管局"}, V{"市公安局", "霁川海关"}, V{"陈立新", "周敏"}},
+        ClauseCase{"1.县发展和改革局牵头，县统计局、县财政局配合，确保地区生产总值增长6.5%。",
+                   V{"县发展和改革局"}, V{"县统计局", "县财政局"}, V{}},
+        ClauseCase{"1.县民政局会同县卫生健康局、各乡镇人民政府，新建农村互助幸福院20个。", V{"县民政局"},
+                   V{"县卫生健康局", "各乡镇人民政府"}, V{}},
+        ClauseCase{"1.围绕首位产业招大引强，县投资促进服务中心牵头，县直各招商单位配合，引进项目30个。",
+                   V{"县投资促进服务中心"}, V{"县直各招商单位"}, V{}}));
+
+// Round 9: 督办事项N： items under a heading that names their leaders, a lead rule stated after
+// them; a rule is no clause; a table numbering sections 一 in its 序号 column, closing with 合计.
+TEST(BuildTest, SupervisionItemsHeadingLeadersAndSectionRowsInTables) {
+  Result<Document> doc = ExtractBytes(
+      "一、稳定经济增长（县委常委、常务副县长 "
+      "王建平）\n\n督办事项1：扩大有效投资\n责任单位：县发改局　县财政局\n"
+      "督办时限：2024年12月31日前\n\n督办事项2：扩大消费\n责任单位：县商务局\n\n"
+      "二、增进民生福祉（副县长 赵　敏、副县长 孙海涛）\n\n督办事项3：稳定就业\n责任单位：县人社局\n\n"
+      "督办事项4：办好教育\n责任单位：县教育局\n\n三、办理要求\n\n1."
+      "各督办事项所列责任单位中，排在第一位的为牵头单位。\n",
+      "d.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  EXPECT_EQ(doc->tasks[0].marker, "督办事项1：");
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县发改局"}) << "the rule stated after the items holds for them";
+  EXPECT_EQ(doc->tasks[0].cooperating_units, V{"县财政局"});
+  EXPECT_EQ(doc->tasks[0].deadline->date, "2024-12-31");
+  ASSERT_EQ(doc->tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].leaders[0].name, "王建平");
+  EXPECT_EQ(doc->tasks[0].leaders[0].title, "县委常委、常务副县长");
+  ASSERT_EQ(doc->tasks[2].leaders.size(), 2u);
+  EXPECT_EQ(doc->tasks[2].leaders[1].name, "孙海涛");
+  EXPECT_EQ(doc->sections[0].heading, "稳定经济增长");
+
+  Result<Document> rule = ExtractBytes("一、各项任务第一个单位为牵头单位，其他为配合单位。\n", "r.txt");
+  ASSERT_TRUE(rule.ok());
+  EXPECT_TRUE(rule->tasks.empty());
+
+  Result<Document> table = ExtractBytes(
+      "附件\n\n重点任务清单\n\n| 序号 | 项目 | 目标任务 | 责任部门 | 协办部门 |\n| 一 | 稳增长 | | | |\n"
+      "| 1 | 固定资产投资 | 增长8% | 县发改局 | 县统计局 |\n| 二 | 惠民生 | | | |\n| 1 | 城镇就业 | "
+      "新增1800人 | 县人社局 | / |\n"
+      "| 合计 | | 共2项 | | |\n",
+      "t.txt");
+  ASSERT_TRUE(table.ok());
+  ASSERT_EQ(table->tasks.size(), 2u);
+  EXPECT_EQ(table->tasks[0].id, "1.1");
+  EXPECT_EQ(table->tasks[1].id, "2.1");
+  EXPECT_EQ(table->tasks[0].text.substr(0, 18), "固定资产投资");
+  EXPECT_EQ(table->tasks[1].lead_units, V{"县人社局"});
+  EXPECT_TRUE(table->tasks[1].cooperating_units.empty());
+}
 
 // Round 8: a decimal outline (1 / 1.1, the clause after the sentence, no bracket), and a paragraph
 // that assigns the items above it by their numbers, one of them across a heading.

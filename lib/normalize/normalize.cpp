@@ -315,10 +315,20 @@ bool IsAsciiAlnumOrPercent(char32_t cp) {
 
 // Where the decimal outline number `text` opens with ends (1.1 of 1.1 深化…), or npos without one.
 size_t OutlineNumberEnd(std::string_view text) {
+  // Digits and stops only before the space: most spaces are far from the start, or after a word.
+  if (text.empty() || text[0] < '0' || text[0] > '9') return std::string_view::npos;
   const Marker m = internal::ReadMarker(text);
   const bool outline =
       m.kind == MarkerKind::kOutline1 || m.kind == MarkerKind::kOutline2 || m.kind == MarkerKind::kOutline3;
   return outline ? m.text.size() : std::string_view::npos;
+}
+
+constexpr size_t kNotSought = std::string_view::npos - 1;
+
+// Where the first ： or : of `text` stands (npos: none), kept in `cache` once sought.
+size_t FirstColon(std::string_view text, size_t& cache) {
+  if (cache == kNotSought) cache = std::min(text.find("："), text.find(':'));
+  return cache;
 }
 
 // Spaces between Chinese and Chinese, or Chinese and numbers/Latin, are left by
@@ -330,6 +340,7 @@ void RemoveCjkSpaces(BlockEditor& ed) {
   std::vector<Edit>& edits = ed.edits();
   size_t i = 0;
   char32_t prev = 0;
+  size_t first_colon = kNotSought;  // where the first ： or : stands, sought once when first asked for
   while (i < text.size()) {
     // An ASCII character other than a space, as most of a Latin text's are: no decoding, no tests.
     if (const auto c = static_cast<unsigned char>(text[i]); c < 0x80 && !internal::IsSpace(c)) {
@@ -369,9 +380,7 @@ void RemoveCjkSpaces(BlockEditor& ed) {
     if (e - b >= 2 &&
         (internal::EndsOrganisation(prev) || prev == U'）' || prev == U')' ||
          internal::StartsOrganisation(next)) &&
-        IsChineseContext(next) &&
-        (text.substr(0, b).find("：") != std::string_view::npos ||
-         text.substr(0, b).find(':') != std::string_view::npos)) {
+        IsChineseContext(next) && FirstColon(text, first_colon) < b) {
       prev = next;
       i = e;
       continue;

@@ -184,6 +184,32 @@ bool PlausiblePersonName(std::string_view name) {
          std::find(std::begin(kNotNames), std::end(kNotNames), name) == std::end(kNotNames);
 }
 
+namespace {
+
+std::optional<ClauseMatch> ParseUnlabelled(std::string_view content);
+
+// Words that give units a role in running text (A牵头，B配合).
+bool HasRoleVerb(std::string_view value) {
+  for (std::string_view w : {"牵头", "配合", "会同", "实施", "参与", "协同", "负责"})
+    if (value.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+// A value read as a clause of its own (AddClausePart): every name a unit's, none the 其中X of a list
+// that names its lead after it (A、B，其中A牵头 and A、B，由A牵头 are lists with a mark, which
+// SplitUnitsByRole reads).
+std::optional<ClauseMatch> ValueAsClause(std::string_view value) {
+  std::optional<ClauseMatch> inner = ParseUnlabelled(value);
+  if (!inner) return std::nullopt;
+  for (const ClausePart& p : inner->parts)
+    for (const std::string& name : p.units)
+      if (name.starts_with("其中") || name.starts_with("由") || name.find("为") != std::string::npos)
+        return std::nullopt;
+  return inner;
+}
+
 void AddClausePart(std::string label, ClauseRole role, std::string_view value, ClauseMatch& clause) {
   ClausePart part;
   part.label = std::move(label);
@@ -194,7 +220,24 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
     part.units = SplitTitledNames(part.value);
     if (part.units.empty()) part.units = MergeLeaderTitles(SplitList(part.value));
   } else if (role != ClauseRole::kDeadline && role != ClauseRole::kOther) {
-    SplitUnitsByRole(RemoveRuleBrackets(part.value, clause), part.units, marked);
+    // 责任单位：A、B牵头，C配合 · 由A负责，B具体实施 · A会同B负责 · A负责, and the same in a 责任单位
+    // cell: the value is a clause of its own, its units in their roles under the label printed. (Not
+    // for the parts ParseUnlabelled itself adds, labelled with its verbs.)
+    if (role == ClauseRole::kResponsible && part.label != "负责" && HasRoleVerb(part.value)) {
+      ClauseMatch rule;  // a rule in brackets inside the value (县发改局（首位单位为牵头单位）)
+      const std::string plain = RemoveRuleBrackets(part.value, rule);
+      if (std::optional<ClauseMatch> inner = ValueAsClause(plain)) {
+        for (ClausePart& p : inner->parts) {
+          p.label = part.label;
+          clause.parts.push_back(std::move(p));
+        }
+        clause.first_is_lead = clause.first_is_lead || inner->first_is_lead || rule.first_is_lead;
+        clause.rule_carries = clause.rule_carries || inner->rule_carries || rule.rule_carries;
+        return;
+      }
+    }
+    SplitUnitsByRole(RemoveRuleBrackets(part.value, clause), part.units, marked,
+                     role == ClauseRole::kCooperating);
   }
   clause.parts.push_back(std::move(part));
   for (ClausePart& m : marked) clause.parts.push_back(std::move(m));
@@ -207,15 +250,6 @@ namespace {
 std::string_view LabelOfMatch(std::string_view match) {
   match.remove_suffix(match.ends_with(':') ? 1 : 3);  // ':' or '：'
   return TrimSpaces(match);
-}
-
-std::optional<ClauseMatch> ParseUnlabelled(std::string_view content);
-
-// Words that give units a role in running text (A牵头，B配合).
-bool HasRoleVerb(std::string_view value) {
-  for (std::string_view w : {"牵头", "配合", "会同", "实施", "参与", "协同"})
-    if (value.find(w) != std::string_view::npos) return true;
-  return false;
 }
 
 // 牵头单位：A；配合单位：B，C — labels anywhere, each value up to the next label.
@@ -248,17 +282,6 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
     size_t value_end = k + 1 < labels.size() ? labels[k + 1].second.first : content.size();
     std::string_view value = content.substr(labels[k].second.second, value_end - labels[k].second.second);
     NoteRule(value, clause);
-    // 责任单位：A牵头，B、C配合 · 由A负责，B具体实施 · A牵头，B按职责分工负责: the value is a clause of
-    // its own, its units in their roles under the label printed.
-    if (RoleOfClauseLabel(labels[k].first) == ClauseRole::kResponsible && HasRoleVerb(value))
-      if (std::optional<ClauseMatch> inner = ParseUnlabelled(TrimValue(value));
-          inner && inner->parts.size() > 1) {
-        for (ClausePart& p : inner->parts) {
-          p.label = std::string(labels[k].first);
-          clause.parts.push_back(std::move(p));
-        }
-        continue;
-      }
     AddPart(std::string(labels[k].first), value, clause);
   }
   return clause;
@@ -305,7 +328,8 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
 
 }  // namespace
 
-void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, std::vector<ClausePart>& parts) {
+void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, std::vector<ClausePart>& parts,
+                      bool cooperating_part) {
   struct Item {
     std::string name;
     std::string_view mark;  // "牵头", "配合", "参与" or empty
@@ -326,7 +350,11 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
                               : !mark2.empty() ? std::string_view(mark2)
                                                : std::string_view("牵头");  // X为牵头单位 / X为主办单位
       any_lead = any_lead || mark == "牵头";
-      items.push_back({std::string(TrimSpaces(std::string_view(unit))), mark == "牵头" ? "牵头" : "配合"});
+      std::string_view name = TrimSpaces(std::string_view(unit));
+      for (std::string_view etc : {"等单位", "等部门", "等"})  // 市教育局、团市委等配合
+        if (name.size() > etc.size() && name.ends_with(etc))
+          name = TrimSpaces(name.substr(0, name.size() - etc.size()));
+      items.push_back({std::string(name), mark == "牵头" ? "牵头" : "配合"});
     } else {
       items.push_back({std::move(item), {}});
     }
@@ -340,7 +368,8 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
   for (Item& item : items) {
     if (item.mark.empty() && std::find(leads.begin(), leads.end(), item.name) != leads.end()) continue;
     if (item.mark == "牵头" && std::find(lead.units.begin(), lead.units.end(), item.name) != lead.units.end()) continue;
-    ClausePart* target = item.mark == "牵头" ? &lead : (item.mark.empty() && !any_lead) ? nullptr : &cooperating;
+    const bool plain = !any_lead && (item.mark.empty() || cooperating_part);  // no role beyond the part's
+    ClausePart* target = item.mark == "牵头" ? &lead : plain ? nullptr : &cooperating;
     if (target == nullptr) {
       units.push_back(std::move(item.name));
       continue;
@@ -374,7 +403,8 @@ std::optional<ClauseMatch> ParseBareUnits(std::string_view content) {
     if (CountCodePoints(u) < 3 || CountCodePoints(u) > 24) return std::nullopt;
     size_t end = u.size();
     char32_t last = PreviousCodePoint(u, end);
-    if (!EndsOrganisation(last)) return std::nullopt;
+    // 区安委会各成员单位, 县直有关部门 end as groups of units do
+    if (!EndsOrganisation(last) && !u.ends_with("单位") && !u.ends_with("部门")) return std::nullopt;
   }
   AddPart("负责", list, clause);
   return clause;
@@ -634,8 +664,44 @@ std::vector<ClauseMatch> FindClauses(std::string_view text) {
   return FindClausesPaired(text, PairBrackets(text));
 }
 
+// 【牵头单位】市国资委【参与单位】市财政局: labels in black brackets instead of before a colon, the
+// line read as 牵头单位：市国资委；参与单位：市财政局. nullopt unless it opens with such a label.
+std::optional<ClauseMatch> BracketLabelledLine(std::string_view text) {
+  constexpr std::string_view kOpen = "【", kClose = "】";
+  std::string labelled;
+  const RE2& label_re = Pattern(Pat::kClauseLabel);
+  for (size_t i = 0; i < text.size();) {
+    const size_t open = text.find(kOpen, i);
+    const size_t close = open == std::string_view::npos ? open : text.find(kClose, open);
+    if (close == std::string_view::npos) {
+      if (i == 0) return std::nullopt;
+      labelled += text.substr(i);
+      break;
+    }
+    const std::string label = std::string(TrimSpaces(text.substr(open + 3, close - open - 3))) + "：";
+    if (!RE2::FullMatch(label, label_re)) {  // a bracket that is no label stays as printed
+      if (open == 0 && i == 0) return std::nullopt;
+      labelled += text.substr(i, close + 3 - i);
+      i = close + 3;
+      continue;
+    }
+    if (i == 0 && open != 0) return std::nullopt;
+    labelled += text.substr(i, open - i);
+    if (!labelled.empty()) labelled += "；";
+    labelled += label;
+    i = close + 3;
+  }
+  std::optional<ClauseMatch> clause = ParseClauseContent(labelled);
+  if (!clause) return std::nullopt;
+  clause->begin = 0;
+  clause->end = text.size();
+  return clause;
+}
+
 std::optional<ClauseMatch> WholeBlockClause(std::string_view text) {
   if (text.empty()) return std::nullopt;
+  if (text.starts_with("【"))
+    if (std::optional<ClauseMatch> clause = BracketLabelledLine(text)) return clause;
   size_t first_end = 0;
   if (Closing(NextCodePoint(text, first_end)) != 0) {
     // Only the opening bracket at 0 can give a clause that starts there (the other clauses

@@ -666,6 +666,15 @@ class Recognizer {
       if (rb.clauses.empty()) continue;
       for (size_t k = task + 1; k <= j; ++k)
         if (At(k).role == Role::kBody) At(k).role = Role::kSubItem;
+      // ——measures of the task, one after another, each may carry a clause of its own: all the task's.
+      if (!T(j).starts_with("——")) return;
+      for (size_t k = j + 1; k < end; ++k) {
+        const auto next = At(k);
+        if (next.role == Role::kDecoration || next.role == Role::kPageBreak) continue;
+        if (next.role != Role::kBody || next.marker.kind != MarkerKind::kNone || !T(k).starts_with("——"))
+          return;
+        next.role = Role::kSubItem;
+      }
       return;
     }
   }

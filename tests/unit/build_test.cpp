@@ -274,7 +274,51 @@ INSTANTIATE_TEST_SUITE_P(
         ClauseCase{"1.县民政局会同县卫生健康局、各乡镇人民政府，新建农村互助幸福院20个。", V{"县民政局"},
                    V{"县卫生健康局", "各乡镇人民政府"}, V{}},
         ClauseCase{"1.围绕首位产业招大引强，县投资促进服务中心牵头，县直各招商单位配合，引进项目30个。",
-                   V{"县投资促进服务中心"}, V{"县直各招商单位"}, V{}}));
+                   V{"县投资促进服务中心"}, V{"县直各招商单位"}, V{}},
+        // round 10: 等 before a level's group; a bare list with a group of units in it
+        ClauseCase{"1."
+                   "推进一网通办。（牵头单位：市政务服务和数据管理局；参与单位：市公安局、市市场监管局等市直"
+                   "有关单位）",
+                   V{"市政务服务和数据管理局"}, V{"市公安局", "市市场监管局", "市直有关单位"}, V{}},
+        ClauseCase{"1.抓好安全生产。（区应急管理局，区安委会各成员单位，排名第一的为牵头单位）",
+                   V{"区应急管理局"}, V{"区安委会各成员单位"}, V{}}));
+
+// Round 10: 【牵头单位】 lines; ——measures of one task, each with a clause; a 责任单位 cell that is a
+// clause of its own (A、B牵头，C配合 · A负责 · A会同B、C负责 · …，D具体落实).
+TEST(BuildTest, BracketLabelsDashMeasuresAndClausesInCells) {
+  Result<Document> doc = ExtractBytes(
+      "一、经济体制改革\n\n1."
+      "深化国有企业改革。\n【牵头市领导】何志强\n【牵头单位】市国资委\n【参与单位】市财政局、市发展改革委\n"
+      "【完成时限】2025年12月底\n联系人：陈雨桐（市国资委改革发展科）\n\n"
+      "2.推动制造业高端化。\n——实施重点产业链行动。（省工信厅牵头，省发展改革委按职责分工负责）\n"
+      "——推进智改数转。（省工信厅牵头，省财政厅按职责分工负责）\n",
+      "b.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"市国资委"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"市财政局", "市发展改革委"}));
+  ASSERT_EQ(doc->tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].leaders[0].name, "何志强");
+  EXPECT_EQ(doc->tasks[0].deadline->text, "2025年12月底");
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"省工信厅"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, (V{"省发展改革委", "省财政厅"})) << "both measures' clauses";
+
+  Result<Document> table = ExtractBytes(
+      "附件\n\n重点任务清单\n\n| 序号 | 重点任务 | 责任单位 | 完成时限 |\n"
+      "| 1 | 扩大有效投资 | 区发展和改革局、区财政局牵头，各街道办事处配合 | 12月底 |\n"
+      "| 2 | 促进消费 | 区商务局负责 | 12月底 |\n| 3 | 城市更新 | 区住建局会同区自然资源分局、区城管局负责 | "
+      "12月底 |\n"
+      "| 4 | 办好教育 | 区教育局牵头，区财政局配合，各街道办事处具体落实 | 8月底 |\n",
+      "t.txt");
+  ASSERT_TRUE(table.ok());
+  ASSERT_EQ(table->tasks.size(), 4u);
+  EXPECT_EQ(table->tasks[0].lead_units, (V{"区发展和改革局", "区财政局"}));
+  EXPECT_EQ(table->tasks[0].cooperating_units, V{"各街道办事处"});
+  EXPECT_EQ(table->tasks[1].lead_units, V{"区商务局"});
+  EXPECT_EQ(table->tasks[2].lead_units, V{"区住建局"});
+  EXPECT_EQ(table->tasks[2].cooperating_units, (V{"区自然资源分局", "区城管局"}));
+  EXPECT_EQ(table->tasks[3].cooperating_units, (V{"区财政局", "各街道办事处"}));
+}
 
 // Round 9: 督办事项N： items under a heading that names their leaders, a lead rule stated after
 // them; a rule is no clause; a table numbering sections 一 in its 序号 column, closing with 合计.

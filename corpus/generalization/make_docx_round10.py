@@ -13,7 +13,7 @@
                                      header over two rows, 类别 merged down, 责任单位 written as prose
                                      (A牵头，B、C配合 / A负责 / A会同B负责 / A、B按职责分工负责), one 责任单位 and 责任人
                                      cell merged down over three different tasks
-Names are invented. Run: /usr/bin/python3 make_docx_round10f.py  (writes next to this script)
+Names are invented. Run: /usr/bin/python3 make_docx_round10.py  (writes next to this script)
 """
 import json
 import os
@@ -26,61 +26,14 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn, nsdecls
 
+import docx_notice
+from docx_notice import G, set_font, base, landscape_section
+
 OUT = os.path.dirname(os.path.abspath(__file__)) + "/"
 
 
-def G(id, head, resp, lead, coop, leaders=()):
-    return {"id": id, "head": head, "responsible_units": resp, "lead_units": lead,
-            "cooperating_units": coop, "leaders": list(leaders)}
-
-
 def write_gold(name, golds):
-    with open(OUT + name + ".tasks.gold.jsonl", "w", encoding="utf-8") as f:
-        for g in golds:
-            f.write(json.dumps(g, ensure_ascii=False) + "\n")
-
-
-def set_font(run, name, size=None, bold=None, italic=None):
-    run.font.name = name
-    rpr = run._r.get_or_add_rPr()
-    rpr.get_or_add_rFonts().set(qn("w:eastAsia"), name)
-    if size:
-        run.font.size = Pt(size)
-    if bold is not None:
-        run.bold = bold
-    if italic is not None:
-        run.italic = italic
-
-
-def base(title_lines, wenhao, zhusong, body, fujian, sign, date):
-    d = Document()
-    st = d.styles["Normal"]
-    st.font.name = "仿宋_GB2312"
-    st.font.size = Pt(16)
-    st.element.rPr.rFonts.set(qn("w:eastAsia"), "仿宋_GB2312")
-    p = d.add_paragraph(wenhao)
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    for t in title_lines:
-        p = d.add_paragraph()
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        set_font(p.add_run(t), "方正小标宋简体", 22)
-    d.add_paragraph(zhusong)
-    for b in body:
-        p = d.add_paragraph(b)
-        p.paragraph_format.first_line_indent = Cm(1.13)
-    for i, f in enumerate(fujian):
-        p = d.add_paragraph(f)
-        if i == 0:
-            p.paragraph_format.first_line_indent = Cm(1.13)
-        else:
-            p.paragraph_format.left_indent = Cm(2.82)
-    p = d.add_paragraph(sign)
-    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    p = d.add_paragraph(date)
-    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    p = d.add_paragraph("（此件公开发布）")
-    p.paragraph_format.first_line_indent = Cm(1.13)
-    return d
+    docx_notice.write_gold(OUT, name, golds)
 
 
 def heading(d, text, font="黑体", center=False, size=None):
@@ -119,13 +72,6 @@ def set_widths(table, widths):
             span = tc.grid_span
             tc.width = Cm(sum(widths[j:j + span]))
             j += span
-
-
-def landscape_section(d):
-    sec = d.add_section()
-    sec.orientation = WD_ORIENT.LANDSCAPE
-    sec.page_width, sec.page_height = sec.page_height, sec.page_width
-    return sec
 
 
 def repeat_header(row):

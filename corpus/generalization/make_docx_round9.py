@@ -7,7 +7,7 @@
                                       next paragraph in bold/italic 楷体 `（责任单位：…）`, a cover-text lead rule
 58_lanwan_qu_hunhe_xuhao.docx         table whose 序号 column holds 一/二 for sections and 1/2 for tasks (restarting),
                                       责任单位 cell `牵头：A` / `配合：B、C` as two paragraphs, 责任人 `李强（局长）`
-Names are invented. Run: /usr/bin/python3 make_docx_round9d.py  (writes next to this script)
+Names are invented. Run: /usr/bin/python3 make_docx_round9.py  (writes next to this script)
 """
 import json
 import os
@@ -18,60 +18,14 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn, nsdecls
 
+import docx_notice
+from docx_notice import G, set_font, base, landscape_section
+
 OUT = os.path.dirname(os.path.abspath(__file__)) + "/"
 
 
-def G(id, head, resp, lead, coop, leaders=()):
-    return {"id": id, "head": head, "responsible_units": resp, "lead_units": lead,
-            "cooperating_units": coop, "leaders": list(leaders)}
-
-
 def write_gold(name, golds):
-    with open(OUT + name + ".tasks.gold.jsonl", "w", encoding="utf-8") as f:
-        for g in golds:
-            f.write(json.dumps(g, ensure_ascii=False) + "\n")
-
-
-def set_font(run, name, size=None, bold=None, italic=None):
-    run.font.name = name
-    rpr = run._r.get_or_add_rPr()
-    rpr.get_or_add_rFonts().set(qn("w:eastAsia"), name)
-    if size:
-        run.font.size = Pt(size)
-    if bold is not None:
-        run.bold = bold
-    if italic is not None:
-        run.italic = italic
-
-
-def base(title_lines, wenhao, zhusong, body, fujian, sign, date):
-    d = Document()
-    st = d.styles["Normal"]
-    st.font.name = "仿宋_GB2312"
-    st.font.size = Pt(16)
-    st.element.rPr.rFonts.set(qn("w:eastAsia"), "仿宋_GB2312")
-    p = d.add_paragraph(wenhao)
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    for t in title_lines:
-        p = d.add_paragraph()
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        set_font(p.add_run(t), "方正小标宋简体", 22)
-    d.add_paragraph(zhusong)
-    for b in body:
-        p = d.add_paragraph(b)
-        p.paragraph_format.first_line_indent = Cm(1.13)
-    for i, f in enumerate(fujian):
-        p = d.add_paragraph(f)
-        p.paragraph_format.first_line_indent = Cm(1.13) if i == 0 else None
-        if i > 0:
-            p.paragraph_format.left_indent = Cm(2.82)
-    p = d.add_paragraph(sign)
-    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    p = d.add_paragraph(date)
-    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    p = d.add_paragraph("（此件公开发布）")
-    p.paragraph_format.first_line_indent = Cm(1.13)
-    return d
+    docx_notice.write_gold(OUT, name, golds)
 
 
 def cell_paras(cell, lines):
@@ -87,13 +41,6 @@ def set_widths(table, widths):
     for row in table.rows:
         for c, w in zip(row.cells, widths):
             c.width = Cm(w)
-
-
-def landscape_section(d):
-    sec = d.add_section()
-    sec.orientation = WD_ORIENT.LANDSCAPE
-    sec.page_width, sec.page_height = sec.page_height, sec.page_width
-    return sec
 
 
 # ---------------------------------------------------------------------------------------------------- 56

@@ -192,7 +192,7 @@ class Builder {
     CloseFrom(level);
     section_first_task_ = doc_.tasks.size();
     scope_leaders_.clear();
-    heading_leaders_.clear();
+    if (level <= heading_leaders_level_) heading_leaders_.clear();  // a subsection keeps its heading's
     carried_.clear();
     merge_first_.clear();
     Section s;
@@ -265,8 +265,12 @@ class Builder {
           OpenSection(SectionKind::kHeading, level, rb, bi, rb.marker.number);
           // 一、…（副县长 赵敏、副县长 孙海涛）: the leaders of the tasks below, as a 县领导： line over
           // them.
-          for (const auto& [name, title] : internal::TitledLeaders(rb.Field("leaders")))
-            heading_leaders_.push_back(MakeLeader(name, title));
+          if (!rb.Field("leaders").empty()) {
+            heading_leaders_.clear();
+            heading_leaders_level_ = level;
+            for (const auto& [name, title] : internal::TitledLeaders(rb.Field("leaders")))
+              heading_leaders_.push_back(MakeLeader(name, title));
+          }
           break;
         }
         case Role::kPortfolio: {
@@ -335,12 +339,15 @@ class Builder {
           break;
         case Role::kBody:
           // A rule stated in running text (各项任务中排在第一位的为牵头单位) is the document's: it
-          // holds from there on, and for the tasks above it too, whether it follows them in the 工作要求
-          // at the end or in a note under their table (注：…).
+          // holds for every task, above it too (a 工作要求 after the tasks states it as often as a
+          // cover before them). Stated in a note under a task table (注：…), it holds for that table.
           if (internal::StatesLeadRule(rb.block.text)) {
-            lead_rule_carries_ = true;
-            for (Task& t : doc_.tasks)
-              for (Clause& c : t.clauses) c.lead_rule = true;
+            if (!AfterTableRow(i))
+              document_lead_rule_ = true;
+            else if (table_rules_.empty() || table_rules_.back().first != table_first_task_)
+              table_rules_.emplace_back(table_first_task_, doc_.tasks.size());  // [first, end) of the table's
+            else
+              table_rules_.back().second = doc_.tasks.size();
           }
           break;
         default:
@@ -356,6 +363,16 @@ class Builder {
       for (const ClausePart& p : m.parts)
         if (p.role != ClauseRole::kLeader) return false;
     return true;
+  }
+
+  // Whether the block before `i` (decoration and page breaks aside) is a table's row: `i` is a 注 under it.
+  bool AfterTableRow(size_t i) const {
+    for (size_t j = i; j-- > 0;) {
+      const Block& b = rbs_.blocks[j];
+      if (b.role == Role::kDecoration || b.role == Role::kPageBreak) continue;
+      return b.kind == BlockKind::kTableRow;
+    }
+    return false;
   }
 
   static bool IsTableRole(Role r) {
@@ -391,7 +408,10 @@ class Builder {
     ++table_tasks_;
     NewTask(rb, bi, "");
     Task& t = doc_.tasks.back();
-    if (t.number == 0) t.number = table_tasks_;
+    if (t.number == 0) {
+      t.number = table_tasks_;
+      NoteTaskNumber(t.number);
+    }
     AddTableCells(rb, bi, /*new_task=*/true);
   }
 
@@ -485,6 +505,7 @@ class Builder {
     current_task_ = static_cast<int>(doc_.tasks.size());
     Task& t = doc_.tasks.emplace_back();  // made in place, not moved there (a Task is 520 bytes)
     t.number = rb.marker.number;
+    NoteTaskNumber(t.number);
     t.marker = rb.marker.text;
     t.text = std::move(text);
     t.span = rb.block.span;
@@ -524,29 +545,36 @@ class Builder {
     std::vector<ClauseMatch>& clauses = rbs_.facts[static_cast<size_t>(bi)].clauses;
     size_t k = 0;
     const int saved = current_task_;
+    std::string missing;  // the numbers no task above has, for one finding
     for (const auto& [key, value] : rb.facts.fields) {
       if (key != "items" || k >= clauses.size()) continue;
       ClauseMatch& m = clauses[k++];
-      for (std::string_view rest = value; !rest.empty();) {
-        const size_t comma = rest.find(',');
-        const int n = std::stoi(std::string(rest.substr(0, comma)));
-        rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
-        size_t t = doc_.tasks.size();
-        while (t > 0 && doc_.tasks[t - 1].number != n) --t;
-        if (t == 0) {
-          findings_.push_back(
-              {"GW-BUILD-ORPHAN-CLAUSE", Severity::kWarning,
-               "责任分工所指的第" + std::to_string(n) + "项在此前没有对应的任务：“" + rb.block.text + "”",
-               rb.block.span});
+      for (int n : internal::ItemNumberList(value)) {
+        const int t =
+            latest_task_with_number_.empty() ? -1 : latest_task_with_number_[static_cast<size_t>(n)];
+        if (t < 0) {
+          if (missing.size() < 200) missing += (missing.empty() ? "" : "、") + std::to_string(n);
           continue;
         }
-        current_task_ = static_cast<int>(t - 1);
-        std::vector<int>& blocks = doc_.tasks[t - 1].blocks;
-        if (std::find(blocks.begin(), blocks.end(), bi) == blocks.end()) blocks.push_back(bi);
+        current_task_ = t;
+        std::vector<int>& blocks = doc_.tasks[static_cast<size_t>(t)].blocks;
+        if (blocks.empty() || blocks.back() != bi) blocks.push_back(bi);
         AddClause(rb, bi, m, /*last_use=*/false);
       }
     }
     current_task_ = saved;
+    if (!missing.empty())
+      findings_.push_back({"GW-BUILD-ORPHAN-CLAUSE", Severity::kWarning,
+                           "责任分工所指的第" + missing + "项在此前没有对应的任务：“" +
+                               std::string(internal::PrefixCodePoints(rb.block.text, 40)) + "…”",
+                           rb.block.span});
+  }
+
+  // The task just made is the latest with its number (for 以上第N项由…).
+  void NoteTaskNumber(int number) {
+    if (number < 0 || number >= internal::kMaxItemNumber) return;
+    if (latest_task_with_number_.empty()) latest_task_with_number_.assign(internal::kMaxItemNumber, -1);
+    latest_task_with_number_[static_cast<size_t>(number)] = static_cast<int>(doc_.tasks.size()) - 1;
   }
 
   void AddClause(const ConstBlockRef& rb, int bi, ClauseMatch& m, bool last_use) {
@@ -585,9 +613,20 @@ class Builder {
   // and an info diagnostic says so; a lead unit from the enclosing unit section
   // applies when no clause names one.
   void Finish(Task& t) {
-    const TaskContext& ctx = contexts_[static_cast<size_t>(&t - doc_.tasks.data())];
+    const size_t index = static_cast<size_t>(&t - doc_.tasks.data());
+    const TaskContext& ctx = contexts_[index];
     std::vector<std::string> lead, cooperating, responsible_only;
-    for (const Clause& c : t.clauses) {
+    // A rule the document states (first unit leads), or a note under this task's table.
+    const auto in_ruled_table = [&](const Clause& c) {
+      if (c.block < 0 || rbs_.blocks[static_cast<size_t>(c.block)].kind != BlockKind::kTableRow) return false;
+      auto r =
+          std::upper_bound(table_rules_.begin(), table_rules_.end(), index,
+                           [](size_t i, const std::pair<size_t, size_t>& range) { return i < range.first; });
+      return r != table_rules_.begin() && index < std::prev(r)->second;
+    };
+    for (Clause& c : t.clauses) {
+      c.lead_rule = c.lead_rule || document_lead_rule_ || in_ruled_table(c);  // as the JSON says it
+      const bool lead_rule = c.lead_rule;
       for (const ClausePart& p : c.parts) {
         switch (p.role) {
           case ClauseRole::kLead:
@@ -597,7 +636,7 @@ class Builder {
             AppendUnique(cooperating, p.units);
             break;
           case ClauseRole::kResponsible:
-            if (c.lead_rule && !p.units.empty() && lead.empty()) {
+            if (lead_rule && !p.units.empty() && lead.empty()) {
               lead.push_back(p.units.front());
               AppendUnique(cooperating, std::span(p.units).subspan(1));
             } else {
@@ -677,7 +716,8 @@ class Builder {
     // The numbers sorted, to see whether any is printed twice (a set took a node per task).
     std::vector<int> numbers;
     numbers.reserve(doc_.tasks.size());
-    for (const Task& t : doc_.tasks) numbers.push_back(t.number);
+    for (size_t i = 0; i < doc_.tasks.size(); ++i)
+      if (!contexts_[i].outline) numbers.push_back(doc_.tasks[i].number);  // their ids are their own
     std::sort(numbers.begin(), numbers.end());
     const bool unique = std::adjacent_find(numbers.begin(), numbers.end()) == numbers.end();
     std::unordered_map<std::string, int> taken;  // id → times taken; only where numbers repeat
@@ -749,6 +789,11 @@ class Builder {
   std::map<size_t, std::string> merge_first_;  // column → text of the cell a merge (w:vMerge) below began in
   std::vector<std::string> scope_leaders_;                         // from a 县领导：… line over the tasks below
   std::vector<Leader> heading_leaders_;  // from the heading over them: 一、…（副县长 X）
+  int heading_leaders_level_ = 0;        // the level of that heading
+  std::vector<int> latest_task_with_number_;  // per number below kMaxItemNumber; -1 none
+  bool document_lead_rule_ = false;  // the text states that the first unit leads (各项任务中排在第一位的…)
+  std::vector<std::pair<size_t, size_t>>
+      table_rules_;  // tasks [first, end) of tables a 注 under them gave it
   int current_task_ = -1;
 };
 

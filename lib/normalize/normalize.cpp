@@ -313,21 +313,35 @@ bool IsAsciiAlnumOrPercent(char32_t cp) {
   return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || cp == '%';
 }
 
-// Where the decimal outline number `text` opens with ends (1.1 of 1.1 深化…), or npos without one.
-size_t OutlineNumberEnd(std::string_view text) {
-  // Digits and stops only before the space: most spaces are far from the start, or after a word.
-  if (text.empty() || text[0] < '0' || text[0] > '9') return std::string_view::npos;
-  const Marker m = internal::ReadMarker(text);
-  const bool outline =
-      m.kind == MarkerKind::kOutline1 || m.kind == MarkerKind::kOutline2 || m.kind == MarkerKind::kOutline3;
-  return outline ? m.text.size() : std::string_view::npos;
-}
-
 constexpr size_t kNotSought = std::string_view::npos - 1;
 
-// Where the first ： or : of `text` stands (npos: none), kept in `cache` once sought.
+// Where the decimal outline number `text` opens with ends (1.1 of 1.1 深化…), or npos without one;
+// read once for a block (`cache`), and only for a block that opens with a digit.
+size_t OutlineNumberEnd(std::string_view text, size_t& cache) {
+  if (cache != kNotSought) return cache;
+  cache = std::string_view::npos;
+  if (text.empty() || text[0] < '0' || text[0] > '9') return cache;
+  const Marker m = internal::ReadMarker(text);
+  if (m.kind == MarkerKind::kOutline1 || m.kind == MarkerKind::kOutline2 || m.kind == MarkerKind::kOutline3)
+    cache = m.text.size();
+  return cache;
+}
+
+// An ideographic space, or two spaces or more: a gap that parts, not one a line wrap or a typist left.
+bool WideGap(std::string_view gap) {
+  return gap.find("\u3000") != std::string_view::npos || internal::CountCodePoints(gap) >= 2;
+}
+
+// Where the first ： of `text` stands, or a : between no digits (8:30 is a time), npos for none; kept in
+// `cache` once sought.
 size_t FirstColon(std::string_view text, size_t& cache) {
-  if (cache == kNotSought) cache = std::min(text.find("："), text.find(':'));
+  if (cache != kNotSought) return cache;
+  cache = text.find("：");
+  for (size_t c = text.find(':'); c < cache; c = text.find(':', c + 1))
+    if (c == 0 || text[c - 1] < '0' || text[c - 1] > '9') {
+      cache = c;
+      break;
+    }
   return cache;
 }
 
@@ -341,6 +355,7 @@ void RemoveCjkSpaces(BlockEditor& ed) {
   size_t i = 0;
   char32_t prev = 0;
   size_t first_colon = kNotSought;  // where the first ： or : stands, sought once when first asked for
+  size_t outline_end = kNotSought;  // where an outline number the block opens with ends, likewise
   while (i < text.size()) {
     // An ASCII character other than a space, as most of a Latin text's are: no decoding, no tests.
     if (const auto c = static_cast<unsigned char>(text[i]); c < 0x80 && !internal::IsSpace(c)) {
@@ -361,7 +376,7 @@ void RemoveCjkSpaces(BlockEditor& ed) {
       e = k;
     }
     // 1.1 深化…: the space after an outline number is the marker's, as after 1. (internal::ReadMarker).
-    if (b > 0 && b == OutlineNumberEnd(text)) {
+    if (b > 0 && b == OutlineNumberEnd(text, outline_end)) {
       prev = U' ';
       i = e;
       continue;
@@ -377,7 +392,7 @@ void RemoveCjkSpaces(BlockEditor& ed) {
     }
     // 责任单位：市水利局（牵头）　市住房城乡建设局, 市商务局  霁川海关  市发展改革委: after a label's
     // colon a wide gap (an ideographic space, two spaces or more) at a unit's end or start parts units.
-    if (e - b >= 2 &&
+    if (WideGap(text.substr(b, e - b)) &&
         (internal::EndsOrganisation(prev) || prev == U'）' || prev == U')' ||
          internal::StartsOrganisation(next)) &&
         IsChineseContext(next) && FirstColon(text, first_colon) < b) {

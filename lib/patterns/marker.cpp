@@ -9,6 +9,7 @@
 #include "core/chinese_number.h"
 #include "core/utf8.h"
 #include "patterns/catalogue.h"
+#include "segment/numbers.h"
 
 namespace gongwen::internal {
 
@@ -118,7 +119,7 @@ bool Bracketed(MarkerReader& r, std::span<const std::string_view> set, int max,
 bool IsUnitAfterNumber(char32_t cp) {
   return std::u32string_view(
              U"万亿千百十个元角米吨亩户人家项顷平立斤次台辆座所条名位年月日时号期批栋套处倍岁克升度周天届场间"
-             U"张部件只头株棵篇本类种余多%％")
+             U"张部件只头株棵篇本类种余多分秒级成层以左上下%％")
              .find(cp) != std::u32string_view::npos;
 }
 
@@ -155,7 +156,8 @@ Marker ReadOutline(std::string_view text) {
   const bool opens = cp == U'“' || cp == U'《' || cp == U'（' || cp == U'【';
   // After a space also a capital: 2.7　PM2.5平均浓度…, 1.3 GDP增长…
   const bool capital = end > number_end && cp >= U'A' && cp <= U'Z';
-  if (!opens && !capital && (!IsHan(cp) || IsUnitAfterNumber(cp))) return {};
+  if (!opens && !capital && (!IsHan(cp) || IsUnitAfterNumber(cp) || MatchMeasureUnit(text.substr(end)) > 0))
+    return {};  // 3.5公里, 1.5小时, 4.5兆瓦: segment/numbers.h's units (公里 小时 工作日 美元 …) too
   Marker m;
   m.kind = parts == 1 ? MarkerKind::kOutline1 : parts == 2 ? MarkerKind::kOutline2 : MarkerKind::kOutline3;
   m.text = std::string(text.substr(0, number_end));

@@ -96,6 +96,16 @@ void NoteRule(std::string_view text, ClauseMatch& clause) {
   }
 }
 
+// Whether `text` opens with a word that opens a leader's title: 副, 常务, 市委, 党组, 市长, …
+bool OpensTitle(std::string_view text) {
+  static constexpr std::string_view kOpeners[] = {
+      "副",     "常务", "第一", "执行", "党组", "党委", "党工委", "书记",   "主任",
+      "秘书长", "省委", "市委", "州委", "县委", "区委", "旗委",   "镇党委", "乡党委",
+      "省长",   "市长", "州长", "县长", "区长", "旗长", "镇长",   "乡长"};
+  return std::any_of(std::begin(kOpeners), std::end(kOpeners),
+                     [&](std::string_view w) { return text.starts_with(w); });
+}
+
 // 市委常委、常务副市长 陈立新　副市长 周　敏: leaders printed title first one after another, parted by
 // spaces only (which normalization has taken out between Chinese characters): each title and the name
 // after it, as one item. A name is three characters, or two when the third would open the next title
@@ -126,7 +136,10 @@ std::vector<std::string> SplitTitledNames(std::string_view value) {
     if (CountCodePoints(after.substr(0, two)) < 2) return {};  // no name of two or more
     size_t end = 0;
     const bool titled3 = three > two && (three == after.size() || title_at(after.substr(three), nullptr));
-    const bool titled2 = two == after.size() || title_at(after.substr(two), nullptr);
+    // A two-character name needs a title that opens as titles do right after it (周敏副市长): any Han
+    // prefix before a title would let 王振常 be cut to 王振 before a title 常副县长.
+    const std::string_view rest2 = after.substr(two);
+    const bool titled2 = two == after.size() || (OpensTitle(rest2) && title_at(rest2, nullptr));
     size_t k = three;
     const char32_t third = PreviousCodePoint(after, k);
     const bool opens_title =
@@ -403,8 +416,16 @@ std::optional<ClauseMatch> ParseBareUnits(std::string_view content) {
     if (CountCodePoints(u) < 3 || CountCodePoints(u) > 24) return std::nullopt;
     size_t end = u.size();
     char32_t last = PreviousCodePoint(u, end);
-    // 区安委会各成员单位, 县直有关部门 end as groups of units do
-    if (!EndsOrganisation(last) && !u.ends_with("单位") && !u.ends_with("部门")) return std::nullopt;
+    // 区安委会各成员单位, 县直有关部门 end as groups of units do; 50家示范单位, 试点单位 name no one
+    if (!EndsOrganisation(last)) {
+      if (!u.ends_with("单位") && !u.ends_with("部门")) return std::nullopt;
+      size_t i = 0;
+      const bool organisation = StartsOrganisation(NextCodePoint(u, i)) ||
+                                u.find("各") != std::string::npos || u.find("有关") != std::string::npos ||
+                                u.find("相关") != std::string::npos;
+      if (!organisation || std::any_of(u.begin(), u.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
+    }
   }
   AddPart("负责", list, clause);
   return clause;
@@ -576,6 +597,22 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
 }
 
 }  // namespace
+
+std::vector<int> ItemNumberList(std::string_view field) {
+  std::vector<int> out;
+  int value = -1;
+  for (size_t i = 0; i <= field.size(); ++i) {
+    const char c = i < field.size() ? field[i] : ',';
+    if (c >= '0' && c <= '9') {
+      value = value < 0 ? c - '0' : value * 10 + (c - '0');
+      if (value >= kMaxItemNumber) value = kMaxItemNumber;
+    } else {
+      if (value >= 0 && value < kMaxItemNumber) out.push_back(value);
+      value = -1;
+    }
+  }
+  return out;
+}
 
 std::vector<std::pair<std::string, std::string>> TitledLeaders(std::string_view list) {
   ClauseMatch leaders;

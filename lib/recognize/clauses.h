@@ -29,6 +29,11 @@ std::optional<ClauseMatch> InlineClause(std::string_view text);
 // 孙海涛 · 王建平副县长): (name, title) pairs; empty unless every name of the list is a titled person.
 std::vector<std::pair<std::string, std::string>> TitledLeaders(std::string_view list);
 
+// Item numbers as an item clause carries them (the recognizer's "items" field: "1,2,3"), each below
+// kMaxItemNumber; anything else in the field is skipped.
+constexpr int kMaxItemNumber = 1000;
+std::vector<int> ItemNumberList(std::string_view field);
+
 // Reads a clause's content (without brackets).
 std::optional<ClauseMatch> ParseClauseContent(std::string_view content);
 

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <optional>
 
 #include "core/chinese_number.h"
@@ -128,9 +129,16 @@ class Recognizer {
       return std::any_of(out_.facts.begin(), out_.facts.end(),
                          [kind](const BlockFacts& f) { return f.marker.kind == kind; });
     };
-    if (is(MarkerKind::kOutline1) && !is(MarkerKind::kOutline2))
-      for (BlockFacts& f : out_.facts)
-        if (f.marker.kind == MarkerKind::kOutline1) f.marker = {};
+    // And 1.1 or 1.1.1 only in a document with two of them at least: one alone is likelier a quantity.
+    const auto count = [this](MarkerKind kind) {
+      return std::count_if(out_.facts.begin(), out_.facts.end(),
+                           [kind](const BlockFacts& f) { return f.marker.kind == kind; });
+    };
+    const bool outline = count(MarkerKind::kOutline2) + count(MarkerKind::kOutline3) >= 2;
+    for (BlockFacts& f : out_.facts)
+      if ((f.marker.kind == MarkerKind::kOutline1 && (!outline || !is(MarkerKind::kOutline2))) ||
+          (!outline && (f.marker.kind == MarkerKind::kOutline2 || f.marker.kind == MarkerKind::kOutline3)))
+        f.marker = {};
   }
 
   RecognizedBlocks Run() {
@@ -325,6 +333,14 @@ class Recognizer {
             rb.fields.emplace_back("leaders", std::string(inside));
           }
         }
+      // 第5项由县财政局负责: an item clause, though 第5项 reads as a marker.
+      if (rb.marker.kind == MarkerKind::kArabic && t.starts_with("第") && rest.find("由") < 6)
+        if (auto items = ItemClauses(t)) {
+          rb.marker = {};
+          SetItemClauses(rb, std::move(*items));
+          last = rb.role;
+          continue;
+        }
       switch (rb.marker.kind) {
         case MarkerKind::kChineseNumeral:
           if (LeaderHeading(rest, rb.facts)) {
@@ -344,17 +360,7 @@ class Recognizer {
               LeaderHeading(t, rb.facts)) {
             rb.role = Role::kLeaderHeading;
           } else if (auto items = ItemClauses(t)) {
-            rb.role = Role::kClause;  // 以上第1—3项由A牵头；第4项由B负责: for the items it names
-            rb.clauses.clear();
-            for (ItemClause& ic : *items) {
-              std::string numbers;
-              for (int n : ic.items) {
-                if (!numbers.empty()) numbers += ',';
-                numbers += std::to_string(n);
-              }
-              rb.clauses.push_back(std::move(ic.clause));
-              rb.fields.emplace_back("items", std::move(numbers));  // the k-th for the k-th clause
-            }
+            SetItemClauses(rb, std::move(*items));  // 以上第1—3项由A牵头；第4项由B负责
           } else if (auto group = GroupClause(t)) {
             rb.role = Role::kClause;  // 以上任务由A牵头，B配合: for every task of the section above
             rb.clauses.clear();       // and the clause moved in: a braced list {std::move(c)} would copy it
@@ -465,9 +471,8 @@ class Recognizer {
       // 一 | 大气污染防治 | | |: a section numbered in the 序号 column the tasks number 1, 2, …
       if (numbered && number_column != task_column && !cell(task_column).empty() &&
           SectionNumeral(cell(number_column)) > 0 &&
-          std::all_of(cells.begin(), cells.end(), [&](const std::string& c) {
-            return c.empty() || &c == &cell(number_column) || &c == &cell(task_column);
-          })) {
+          OnlyNumberAndTask(rb.block, number_column, task_column) &&
+          NextNumberIsArabic(i, end, number_column)) {
         rb.marker.kind = MarkerKind::kChineseNumeral;
         rb.marker.text = cell(number_column);
         rb.marker.number = SectionNumeral(cell(number_column));
@@ -494,6 +499,28 @@ class Recognizer {
         rb.marker.number = value;
       }
     }
+  }
+
+  // Every cell but the 序号 and the task empty, and not a merged cell's continuation (empty only here).
+  static bool OnlyNumberAndTask(const Block& row, int number_column, int task_column) {
+    for (size_t c = 0; c < row.cells.size(); ++c) {
+      if (static_cast<int>(c) == number_column || static_cast<int>(c) == task_column) continue;
+      if (!row.cells[c].empty() || (c < row.merged_above.size() && row.merged_above[c])) return false;
+    }
+    return true;
+  }
+
+  // Whether the next row of the table with a 序号 numbers it in digits (1 under a section 一), not as
+  // a Chinese numeral (a table numbering its tasks 一 二 三).
+  bool NextNumberIsArabic(size_t i, size_t end, int number_column) const {
+    for (size_t k = i + 1; k < end && out_.blocks[k].kind == BlockKind::kTableRow; ++k) {
+      const std::vector<std::string>& cells = out_.blocks[k].cells;
+      if (number_column < 0 || static_cast<size_t>(number_column) >= cells.size()) continue;
+      std::string_view n = internal::TrimSpaces(cells[static_cast<size_t>(number_column)]);
+      if (n.empty()) continue;
+      return n[0] >= '0' && n[0] <= '9';
+    }
+    return false;
   }
 
   static bool IsClosingRow(std::string_view number_cell) {
@@ -573,6 +600,23 @@ class Recognizer {
     return out;
   }
 
+  // The block as a clause for the items it names: a clause and an "items" field ("1,2,3") for each,
+  // the k-th field for the k-th clause (internal::ItemNumberList reads it).
+  template <typename Ref>
+  static void SetItemClauses(Ref& rb, std::vector<ItemClause> items) {
+    rb.role = Role::kClause;
+    rb.clauses.clear();
+    for (ItemClause& ic : items) {
+      std::string numbers;
+      for (int n : ic.items) {
+        if (!numbers.empty()) numbers += ',';
+        numbers += std::to_string(n);
+      }
+      rb.clauses.push_back(std::move(ic.clause));
+      rb.fields.emplace_back("items", std::move(numbers));
+    }
+  }
+
   // Does `text` open with a reference to items: 第4项, 8项, 第12、13项, 第22—23项?
   static bool StartsItemReference(std::string_view text) {
     text = internal::TrimSpaces(text);
@@ -589,16 +633,28 @@ class Recognizer {
     return false;
   }
 
-  // 1—3 → 1 2 3; 12、13 → 12 13; a range of more than 200 items is none.
+  // 1—3 → 1 2 3; 12、13 → 12 13, each number once. Empty (no item clause) for a range of more than 200
+  // items or one that runs backwards: an assignment names items a reader can count.
   static std::vector<int> ItemNumbers(std::string_view items) {
     std::vector<int> out;
+    std::bitset<internal::kMaxItemNumber> seen;
     int value = -1, from = -1;
+    bool bad = false;
+    const auto add = [&](int n) {
+      if (n < internal::kMaxItemNumber && !seen[static_cast<size_t>(n)]) {
+        seen.set(static_cast<size_t>(n));
+        out.push_back(n);
+      }
+    };
     auto flush = [&] {
       if (value < 0) return;
-      if (from >= 0 && from <= value && value - from <= 200)
-        for (int k = from; k <= value; ++k) out.push_back(k);
-      else
-        out.push_back(value);
+      if (from < 0) {
+        add(value);
+      } else if (from <= value && value - from <= 200) {
+        for (int k = from; k <= value; ++k) add(k);
+      } else {
+        bad = true;
+      }
       value = from = -1;
     };
     for (size_t i = 0; i < items.size();) {
@@ -613,6 +669,7 @@ class Recognizer {
       }
     }
     flush();
+    if (bad) out.clear();
     return out;
   }
 
@@ -705,26 +762,28 @@ class Recognizer {
   // carries a clause or stands in a leader or unit section; deeper items after a
   // task are its sub-items; other numbered blocks are headings or paragraphs.
   void Tasks(size_t begin, size_t end, bool in_attachment) {
-    std::array<int, 9> with_clause{};
+    std::array<int, static_cast<size_t>(MarkerKind::kOutline3) + 1> with_clause{};
     std::vector<bool> has(end - begin, false);
     const std::vector<bool> group_ahead = GroupClausesAhead(begin, end);
-    // The items named by number in a paragraph below them (以上第1—3项由…): (number, paragraph) pairs.
-    std::vector<std::pair<int, size_t>> named;
+    // The items named by number in a paragraph below them (以上第1—3项由…): for each number, the last
+    // paragraph that names it. Only items numbered in Arabic digits are named so (一、 is a heading).
+    std::vector<size_t> last_named;
     for (size_t i = begin; i < end; ++i)
       for (const auto& [key, value] : At(i).facts.fields)
-        if (key == "items")
-          for (std::string_view rest = value; !rest.empty();) {
-            const size_t comma = rest.find(',');
-            named.emplace_back(std::stoi(std::string(rest.substr(0, comma))), i);
-            rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
-          }
+        if (key == "items") {
+          if (last_named.empty()) last_named.assign(internal::kMaxItemNumber, 0);
+          for (int n : internal::ItemNumberList(value)) last_named[static_cast<size_t>(n)] = i + 1;
+        }
+    const auto named_below = [&](const Marker& m, size_t i) {
+      const bool arabic = m.kind == MarkerKind::kArabic || m.kind == MarkerKind::kParenArabic ||
+                          m.kind == MarkerKind::kOutline2 || m.kind == MarkerKind::kOutline3;
+      return arabic && !last_named.empty() && m.number >= 0 && m.number < internal::kMaxItemNumber &&
+             last_named[static_cast<size_t>(m.number)] > i + 1;
+    };
     for (size_t i = begin; i < end; ++i) {
       const auto rb = At(i);
       if (rb.role != Role::kBody || rb.marker.kind == MarkerKind::kNone) continue;
-      has[i - begin] = HasClause(i, begin, end, group_ahead) ||
-                       std::any_of(named.begin(), named.end(), [&](const std::pair<int, size_t>& n) {
-                         return n.first == rb.marker.number && n.second > i;
-                       });
+      has[i - begin] = HasClause(i, begin, end, group_ahead) || named_below(rb.marker, i);
       if (has[i - begin]) ++with_clause[static_cast<size_t>(rb.marker.kind)];
     }
     MarkerKind task_kind = MarkerKind::kArabic;

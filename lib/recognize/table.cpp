@@ -50,7 +50,7 @@ constexpr Meaning kMeanings[] = {
     {"改革举措", Column::kTask},
     {"事项", Column::kTask},
     {"工作", Column::kTask},
-    {"项目", Column::kTask},
+    {"重点项目", Column::kTask},
 };
 
 }  // namespace
@@ -66,6 +66,7 @@ Column ColumnOf(std::string_view header) {
     else if (depth == 0 && !IsSpace(cp)) words.append(header.substr(b, i - b));
   }
   if (words.empty() || CountCodePoints(words) > 12) return Column::kUnknown;
+  if (words == "项目") return Column::kTask;  // the cell alone: 项目数, 建设项目 are not the task's column
   for (const Meaning& m : kMeanings)
     if (words.find(m.word) != std::string::npos) return m.column;
   return Column::kUnknown;

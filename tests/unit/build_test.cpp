@@ -2,6 +2,7 @@
 
 #include "gongwen/extract.h"
 #include "notice_fixture.h"
+#include "recognize/table.h"
 
 namespace gongwen {
 namespace {
@@ -318,6 +319,80 @@ TEST(BuildTest, BracketLabelsDashMeasuresAndClausesInCells) {
   EXPECT_EQ(table->tasks[2].lead_units, V{"区住建局"});
   EXPECT_EQ(table->tasks[2].cooperating_units, (V{"区自然资源分局", "区城管局"}));
   EXPECT_EQ(table->tasks[3].cooperating_units, (V{"区财政局", "各街道办事处"}));
+}
+
+// The review of rounds 8-10: what those readers must not take.
+TEST(BuildTest, RoundEightToTenReadersLeaveOtherFormsAlone) {
+  // A quantity opening one line is no outline (and a lone 1.1 is none either).
+  Result<Document> quantity =
+      ExtractBytes("一、重点任务\n\n1.建设绿道。\n3.5公里绿道年底贯通。\n（责任单位：县住建局）\n", "q.txt");
+  ASSERT_TRUE(quantity.ok());
+  ASSERT_EQ(quantity->tasks.size(), 1u);
+  EXPECT_EQ(quantity->tasks[0].lead_units, V{"县住建局"});
+  for (const Block& b : quantity->blocks) {
+    if (b.text.starts_with("3.5")) {
+      EXPECT_EQ(b.marker, "") << "no outline number";
+    }
+  }
+  // Items named by number are Arabic items, not the 一、 headings with the same numbers; 第5项由… on
+  // a line of its own is a clause, not an item.
+  Result<Document> items = ExtractBytes(
+      "一、甲\n\n1.推行免证办。\n\n二、乙\n\n2.推行一网通办。\n\n以上第1—2项由县政务服务中心负责。\n\n3."
+      "推行跨省通办。\n\n"
+      "第3项由县数据局负责。\n",
+      "i.txt");
+  ASSERT_TRUE(items.ok());
+  ASSERT_EQ(items->tasks.size(), 3u);
+  EXPECT_EQ(items->tasks[0].marker, "1.");
+  EXPECT_EQ(items->tasks[1].lead_units, V{"县政务服务中心"});
+  EXPECT_EQ(items->tasks[2].lead_units, V{"县数据局"});
+  // A paragraph of 20 000 ranges, and numbers no task has: linear, and one finding that quotes 40
+  // characters, not 20 000 that quote the paragraph.
+  std::string many = "一、甲\n\n1.推行免证办。\n\n";
+  for (int k = 0; k < 20000; ++k) many += "第1—200项由县政务服务中心负责；";
+  Result<Document> hostile = ExtractBytes(many + "\n", "h.txt");
+  ASSERT_TRUE(hostile.ok());
+  ASSERT_EQ(hostile->tasks.size(), 1u);
+  EXPECT_EQ(hostile->tasks[0].lead_units, V{"县政务服务中心"});
+  const auto orphans = std::count_if(hostile->diagnostics.begin(), hostile->diagnostics.end(),
+                                     [](const Diagnostic& d) { return d.rule == "GW-BUILD-ORPHAN-CLAUSE"; });
+  EXPECT_EQ(orphans, 1);
+  // A three-character name whose last character could open a title; a closing remark that names a
+  // kind of unit is no clause.
+  Result<Document> names = ExtractBytes(
+      "一、重点任务\n\n1.推进项目。（责任领导：副县长 王振常　副县长 李四；责任单位：县发改局）\n\n"
+      "2.创建示范。新增示范点12个。（50家示范单位）\n",
+      "n.txt");
+  ASSERT_TRUE(names.ok());
+  ASSERT_EQ(names->tasks.size(), 1u);
+  ASSERT_EQ(names->tasks[0].leaders.size(), 2u);
+  EXPECT_EQ(names->tasks[0].leaders[0].name, "王振常");
+  EXPECT_EQ(names->tasks[0].leaders[1].name, "李四");
+  // A table that numbers its tasks 一 二 (the other cells merged or not) has no section rows; a lead
+  // rule in a 注 under a table holds for that table only; 项目数 is no task column.
+  Result<Document> table = ExtractBytes(
+      "附件\n\n清单\n\n| 序号 | 重点任务 | 责任单位 |\n| 一 | 扩大投资 | 县发改局、县财政局 |\n| 二 | "
+      "促进消费 | 县商务局、县财政局 |\n"
+      "注：排在第一位的为牵头单位。\n\n二、其他任务\n\n1.优化服务。（县政务服务中心、县数据局负责）\n",
+      "t.txt");
+  ASSERT_TRUE(table.ok());
+  ASSERT_EQ(table->tasks.size(), 3u);
+  EXPECT_EQ(table->tasks[0].lead_units, V{"县发改局"});
+  EXPECT_TRUE(table->tasks[2].lead_units.empty()) << "the note is the table's, not the document's";
+  EXPECT_FALSE(internal::IsTaskTableHeader({"序号", "项目数", "金额"}));
+}
+
+// Heading leaders hold in the subsections under the heading.
+TEST(BuildTest, HeadingLeadersReachSubsections) {
+  Result<Document> doc = ExtractBytes(
+      "一、稳定增长（副县长 "
+      "王建平）\n\n（一）扩大投资\n\n1.实施重点项目。（责任单位：县发改局）\n\n2."
+      "争取专项债。（责任单位：县财政局）\n",
+      "l.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  ASSERT_EQ(doc->tasks[1].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[1].leaders[0].name, "王建平");
 }
 
 // Round 9: 督办事项N： items under a heading that names their leaders, a lead rule stated after

@@ -141,6 +141,11 @@ TEST(RecognizeTest, MarkerKindsByTheirFirstCharacters) {
       {"1.05亿元用于", MarkerKind::kNone, 0},
       {"2024 年工作要点", MarkerKind::kNone, 0},
       {"1.5GB", MarkerKind::kNone, 0},
+      {"3.5公里绿道贯通", MarkerKind::kNone, 0},
+      {"1.5小时车程", MarkerKind::kNone, 0},
+      {"4.5兆瓦光伏", MarkerKind::kNone, 0},
+      {"2.5级以上", MarkerKind::kNone, 0},
+      {"5 工作日内办结", MarkerKind::kNone, 0},
   };
   for (const Case& c : cases) {
     const Marker m = internal::ReadMarker(c.text);

@@ -192,6 +192,7 @@ class Builder {
     CloseFrom(level);
     section_first_task_ = doc_.tasks.size();
     scope_leaders_.clear();
+    item_above_ = {-1, 0};
     if (level <= heading_leaders_level_) heading_leaders_.clear();  // a subsection keeps its heading's
     carried_.clear();
     merge_first_.clear();
@@ -341,6 +342,9 @@ class Builder {
           // A rule stated in running text (各项任务中排在第一位的为牵头单位) is the document's: it
           // holds for every task, above it too (a 工作要求 after the tasks states it as often as a
           // cover before them). Stated in a note under a task table (注：…), it holds for that table.
+          // A numbered paragraph that is no task: the item over the sub-items that are (18. over （1）).
+          if (rb.marker.kind != MarkerKind::kNone)
+            item_above_ = {rb.marker.number, MarkerLevel(rb.marker.kind)};
           if (internal::StatesLeadRule(rb.block.text)) {
             if (!AfterTableRow(i))
               document_lead_rule_ = true;
@@ -528,6 +532,10 @@ class Builder {
     if (t.leaders.empty()) t.leaders = heading_leaders_;
     ctx.section = Innermost();
     ctx.outline = rb.marker.kind == MarkerKind::kOutline2 || rb.marker.kind == MarkerKind::kOutline3;
+    if (item_above_.first >= 0 && MarkerLevel(rb.marker.kind) > item_above_.second)
+      ctx.parent_item = item_above_.first;
+    else
+      item_above_ = {-1, 0};  // a task at that item's level or above: the item's sub-items are over
     contexts_.push_back(ctx);
     AddClauses(rb, bi);
   }
@@ -711,13 +719,13 @@ class Builder {
 
   // Ids are the printed numbers when they are unique in the document; where
   // numbering restarts per section they become "<section number>.<number>"; a decimal outline's
-  // (1.1, 2.3.1) is its number as printed.
+  // (1.1, 2.3.1) is its number as printed; a sub-item's under an item that is no task, "<item>.<number>".
   void AssignTaskIds() {
     // The numbers sorted, to see whether any is printed twice (a set took a node per task).
     std::vector<int> numbers;
     numbers.reserve(doc_.tasks.size());
-    for (size_t i = 0; i < doc_.tasks.size(); ++i)
-      if (!contexts_[i].outline) numbers.push_back(doc_.tasks[i].number);  // their ids are their own
+    for (size_t i = 0; i < doc_.tasks.size(); ++i)  // outline tasks and sub-item tasks have ids of their own
+      if (!contexts_[i].outline && contexts_[i].parent_item < 0) numbers.push_back(doc_.tasks[i].number);
     std::sort(numbers.begin(), numbers.end());
     const bool unique = std::adjacent_find(numbers.begin(), numbers.end()) == numbers.end();
     std::unordered_map<std::string, int> taken;  // id → times taken; only where numbers repeat
@@ -731,6 +739,8 @@ class Builder {
         for (size_t k = 0; k < t.marker.size(); k += t.marker.compare(k, 3, "．") == 0 ? 3 : 1)
           id += t.marker.compare(k, 3, "．") == 0 ? '.' : t.marker[k];
         t.id = Unique(taken, id);
+      } else if (contexts_[i].parent_item >= 0) {  // 18.1 for 18.'s （1）
+        t.id = Unique(taken, std::to_string(contexts_[i].parent_item) + "." + id);
       } else if (unique) {
         t.id = std::move(id);  // distinct numbers make distinct ids: none is taken twice
       } else {
@@ -777,6 +787,7 @@ class Builder {
     int unit_section = -1;  // the innermost unit section (its units lead), not copied into every task
     int section = -1;       // index of the innermost section
     bool outline = false;   // numbered 1.1 or 1.1.1: its id is that number as printed
+    int parent_item = -1;   // the number of the item above it that is no task (18. over its （1）), or -1
   };
   std::vector<TaskContext> contexts_;  // per task
   bool lead_rule_carries_ = false;     // a 下同 rule (first unit leads) is in force
@@ -789,6 +800,7 @@ class Builder {
   std::map<size_t, std::string> merge_first_;  // column → text of the cell a merge (w:vMerge) below began in
   std::vector<std::string> scope_leaders_;                         // from a 县领导：… line over the tasks below
   std::vector<Leader> heading_leaders_;  // from the heading over them: 一、…（副县长 X）
+  std::pair<int, int> item_above_{-1, 0};  // (number, level) of the last numbered paragraph that is no task
   int heading_leaders_level_ = 0;        // the level of that heading
   std::vector<int> latest_task_with_number_;  // per number below kMaxItemNumber; -1 none
   bool document_lead_rule_ = false;  // the text states that the first unit leads (各项任务中排在第一位的…)

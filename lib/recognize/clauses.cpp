@@ -417,7 +417,7 @@ std::optional<ClauseMatch> ParseBareUnits(std::string_view content) {
     size_t end = u.size();
     char32_t last = PreviousCodePoint(u, end);
     // 区安委会各成员单位, 县直有关部门 end as groups of units do; 50家示范单位, 试点单位 name no one
-    if (!EndsOrganisation(last)) {
+    if (!EndsOrganisation(last) && !u.ends_with("中心")) {  // 区国资中心
       if (!u.ends_with("单位") && !u.ends_with("部门")) return std::nullopt;
       size_t i = 0;
       const bool organisation = StartsOrganisation(NextCodePoint(u, i)) ||

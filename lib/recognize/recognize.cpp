@@ -743,7 +743,7 @@ class Recognizer {
     const int level = MarkerLevel(At(i).marker.kind);
     for (size_t j = i + 1; j < end; ++j) {
       const auto rb = At(j);
-      if (rb.role == Role::kClause) return true;
+      if (rb.role == Role::kClause) return !LastOfUnclausedRun(i, begin);
       if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
       // Items of the same kind up to a 以上任务由… clause all share it.
       if (rb.role == Role::kBody && rb.marker.kind == At(i).marker.kind && group_ahead[j - begin])
@@ -752,6 +752,27 @@ class Recognizer {
       if (rb.role == Role::kBody && rb.marker.kind != MarkerKind::kNone && MarkerLevel(rb.marker.kind) > level) continue;
       if (rb.marker.kind != MarkerKind::kNone || rb.role != Role::kBody) return false;
       if (!rb.clauses.empty()) return true;  // the item goes on in a paragraph that ends with its clause
+    }
+    return false;
+  }
+
+  // 4.持续提振消费活力。（1）…（2）…（A，B，C）: the clause after a run of sub-items none of which has one is
+  // the item's above them, not the last sub-item's. True when `i` ends such a run: a sibling of its kind
+  // before it, no clause between, and above them an item whose text is a sentence, not a heading.
+  bool LastOfUnclausedRun(size_t i, size_t begin) const {
+    const MarkerKind kind = At(i).marker.kind;
+    bool sibling = false;
+    for (size_t j = i; j-- > begin;) {
+      const auto rb = At(j);
+      if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
+      if (rb.role == Role::kClause || !rb.clauses.empty()) return false;
+      if (rb.role != Role::kBody || rb.marker.kind == MarkerKind::kNone) return false;
+      if (rb.marker.kind == kind) {
+        sibling = true;
+        continue;
+      }
+      const bool above = MarkerLevel(rb.marker.kind) < MarkerLevel(kind);
+      return sibling && above && !IsHeadingText(std::string_view(rb.block.text).substr(rb.marker.length));
     }
     return false;
   }

@@ -382,6 +382,27 @@ TEST(BuildTest, RoundEightToTenReadersLeaveOtherFormsAlone) {
   EXPECT_FALSE(internal::IsTaskTableHeader({"序号", "项目数", "金额"}));
 }
 
+// Round 10's notice 61: one clause after an item's unclaused sub-items is the item's; sub-items that
+// are tasks under an item that is none are numbered item.k.
+TEST(BuildTest, ClauseAfterUnclausedSubItemsAndSubItemIds) {
+  Result<Document> doc = ExtractBytes(
+      "一、稳增长\n\n1."
+      "扩大投资。\n（1）实施重点项目。（区发改局，区住建局）\n（2）争取专项债。（区财政局）\n\n"
+      "2.提振消费。\n（1）开展促消费活动。\n（2）推进以旧换新。\n（区商务局，区文旅局）\n\n"
+      "3.防范风险。\n（1）化解债务风险。（区财政局，区国资中心）\n（2）做好保交房。（区住建局）\n\n"
+      "注：排名第一的为牵头单位。\n",
+      "s.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 5u);
+  EXPECT_EQ(doc->tasks[0].id, "1.1");
+  EXPECT_EQ(doc->tasks[1].id, "1.2");
+  EXPECT_EQ(doc->tasks[2].id, "2");
+  EXPECT_EQ(doc->tasks[2].lead_units, V{"区商务局"});
+  EXPECT_EQ(doc->tasks[3].id, "3.1");
+  EXPECT_EQ(doc->tasks[3].cooperating_units, V{"区国资中心"});
+  EXPECT_EQ(doc->tasks[4].id, "3.2");
+}
+
 // Heading leaders hold in the subsections under the heading.
 TEST(BuildTest, HeadingLeadersReachSubsections) {
   Result<Document> doc = ExtractBytes(

@@ -35,13 +35,8 @@ std::string CleanItem(std::string_view item) {
   // Unit names do not start as kNoUnit does, and MayMatch turns them away (5 200 matches were 4M
   // of 580M instructions).
   if (FullMatch(Pat::kNoUnit, item)) return "";  // 配合单位：无
-  for (std::string_view tail : {"。", "等单位", "等部门", "等"}) {
-    if (item.size() > tail.size() && item.substr(item.size() - tail.size()) == tail) {
-      item.remove_suffix(tail.size());
-      item = TrimSpaces(item);
-    }
-  }
-  return std::string(item);
+  if (item.size() > 3 && item.ends_with("。")) item = TrimSpaces(item.substr(0, item.size() - 3));
+  return std::string(DropTrailingEtc(item));
 }
 
 // "人力资源社会保障部等有关部门和单位" names a unit and a generic group: both are
@@ -136,6 +131,13 @@ constexpr bool IsUnifiedIdeograph(char32_t cp) { return cp >= 0x4E00 && cp <= 0x
 static_assert(std::ranges::all_of(kOrganisationSuffixes, IsUnifiedIdeograph) &&
               std::ranges::all_of(kOrganisationPrefixes, IsUnifiedIdeograph));
 }  // namespace
+
+std::string_view DropTrailingEtc(std::string_view name) {
+  for (std::string_view tail : {"等单位", "等部门", "等"})
+    if (name.size() > tail.size() && name.ends_with(tail))
+      name = TrimSpaces(name.substr(0, name.size() - tail.size()));
+  return name;
+}
 
 bool EndsOrganisation(char32_t cp) {
   return IsUnifiedIdeograph(cp) && kOrganisationSuffixes.find(cp) != std::u32string_view::npos;

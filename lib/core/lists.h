@@ -17,6 +17,10 @@ namespace gongwen::internal {
 // each item, drops a final 。 and a trailing 等 / 等单位 / 等部门. Empty items vanish.
 std::vector<std::string> SplitList(std::string_view list);
 
+// `name` without a trailing 等 / 等单位 / 等部门 and the spaces before it (团市委等 → 团市委), as
+// SplitList leaves its items.
+std::string_view DropTrailingEtc(std::string_view name);
+
 // Can a unit name end with this character (局 委 办 会 府 …), or one begin with
 // it (省 市 区 县 各 …)? Used to tell "区卫健委 区红十字会" and "市财政局和市统计局"
 // (two units) from "住房和城乡建设局" (one).

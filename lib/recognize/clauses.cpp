@@ -236,21 +236,20 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
     // 责任单位：A、B牵头，C配合 · 由A负责，B具体实施 · A会同B负责 · A负责, and the same in a 责任单位
     // cell: the value is a clause of its own, its units in their roles under the label printed. (Not
     // for the parts ParseUnlabelled itself adds, labelled with its verbs.)
-    if (role == ClauseRole::kResponsible && part.label != "负责" && HasRoleVerb(part.value)) {
-      ClauseMatch rule;  // a rule in brackets inside the value (县发改局（首位单位为牵头单位）)
-      const std::string plain = RemoveRuleBrackets(part.value, rule);
+    // A rule in brackets inside the value (县发改局（首位单位为牵头单位）) is noted on the clause and taken
+    // out.
+    const std::string plain = RemoveRuleBrackets(part.value, clause);
+    if (role == ClauseRole::kResponsible && part.label != "负责" && HasRoleVerb(plain))
       if (std::optional<ClauseMatch> inner = ValueAsClause(plain)) {
         for (ClausePart& p : inner->parts) {
           p.label = part.label;
           clause.parts.push_back(std::move(p));
         }
-        clause.first_is_lead = clause.first_is_lead || inner->first_is_lead || rule.first_is_lead;
-        clause.rule_carries = clause.rule_carries || inner->rule_carries || rule.rule_carries;
+        clause.first_is_lead = clause.first_is_lead || inner->first_is_lead;
+        clause.rule_carries = clause.rule_carries || inner->rule_carries;
         return;
       }
-    }
-    SplitUnitsByRole(RemoveRuleBrackets(part.value, clause), part.units, marked,
-                     role == ClauseRole::kCooperating);
+    SplitUnitsByRole(plain, part.units, marked, role == ClauseRole::kCooperating);
   }
   clause.parts.push_back(std::move(part));
   for (ClausePart& m : marked) clause.parts.push_back(std::move(m));
@@ -363,11 +362,9 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
                               : !mark2.empty() ? std::string_view(mark2)
                                                : std::string_view("牵头");  // X为牵头单位 / X为主办单位
       any_lead = any_lead || mark == "牵头";
-      std::string_view name = TrimSpaces(std::string_view(unit));
-      for (std::string_view etc : {"等单位", "等部门", "等"})  // 市教育局、团市委等配合
-        if (name.size() > etc.size() && name.ends_with(etc))
-          name = TrimSpaces(name.substr(0, name.size() - etc.size()));
-      items.push_back({std::string(name), mark == "牵头" ? "牵头" : "配合"});
+      // 市教育局、团市委等配合: the mark read, the 等 goes as SplitList drops it from plain items
+      items.push_back({std::string(DropTrailingEtc(TrimSpaces(std::string_view(unit)))),
+                       mark == "牵头" ? "牵头" : "配合"});
     } else {
       items.push_back({std::move(item), {}});
     }

@@ -124,19 +124,17 @@ class Recognizer {
         out_.facts[i].marker = internal::ReadMarker(b.text);
     }
     // A line that opens with a bare number and a space (1 优化营商环境) is an outline's first level
-    // only in a document numbered 1.1 below it; elsewhere it may be anything (3 个工作日内).
-    const auto is = [this](MarkerKind kind) {
-      return std::any_of(out_.facts.begin(), out_.facts.end(),
-                         [kind](const BlockFacts& f) { return f.marker.kind == kind; });
-    };
-    // And 1.1 or 1.1.1 only in a document with two of them at least: one alone is likelier a quantity.
-    const auto count = [this](MarkerKind kind) {
-      return std::count_if(out_.facts.begin(), out_.facts.end(),
-                           [kind](const BlockFacts& f) { return f.marker.kind == kind; });
-    };
-    const bool outline = count(MarkerKind::kOutline2) + count(MarkerKind::kOutline3) >= 2;
+    // only in a document numbered 1.1 below it; elsewhere it may be anything (3 个工作日内). And 1.1
+    // or 1.1.1 only in a document with two of them at least: one alone is likelier a quantity. (One
+    // count of each kind, before any is dropped.)
+    size_t outline2 = 0, outline3 = 0;
+    for (const BlockFacts& f : out_.facts) {
+      outline2 += f.marker.kind == MarkerKind::kOutline2;
+      outline3 += f.marker.kind == MarkerKind::kOutline3;
+    }
+    const bool outline = outline2 + outline3 >= 2;
     for (BlockFacts& f : out_.facts)
-      if ((f.marker.kind == MarkerKind::kOutline1 && (!outline || !is(MarkerKind::kOutline2))) ||
+      if ((f.marker.kind == MarkerKind::kOutline1 && (!outline || outline2 == 0)) ||
           (!outline && (f.marker.kind == MarkerKind::kOutline2 || f.marker.kind == MarkerKind::kOutline3)))
         f.marker = {};
   }

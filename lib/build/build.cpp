@@ -379,11 +379,6 @@ class Builder {
     return false;
   }
 
-  static bool IsTableRole(Role r) {
-    return r == Role::kTableHeader || r == Role::kTableRow ||
-           r == Role::kTask || r == Role::kSubItem || r == Role::kHeading || r == Role::kPartHeading;
-  }
-
   Role PreviousStructural(size_t i) const {
     for (size_t j = i; j-- > 0;)
       if (rbs_.blocks[j].role != Role::kDecoration && rbs_.blocks[j].role != Role::kPageBreak)

@@ -118,7 +118,11 @@ struct Reading {
 // `| a | b |`, and lines with two or more tabs (rows pasted from a
 // spreadsheet), become table rows (markdown separator rows `|---|` included, so
 // nothing is lost; the normalizer marks them as decoration); a form feed is a
-// page break. Never fails: any decoded text has blocks.
+// page break. An HTML table (`<table>` … `</table>`, as converters write tables
+// with merged cells into Markdown) becomes a table row per `<tr>`, its
+// `original` the row's HTML, its cells on a grid as the DOCX reader's are
+// (rowspan as a vertical merge, colspan leaving the spanned columns empty).
+// Never fails: any decoded text has blocks.
 GONGWEN_EXPORT Blocks ReadTextBlocks(const Source& source);
 
 }  // namespace gongwen

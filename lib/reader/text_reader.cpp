@@ -1,10 +1,12 @@
-// The text reader: lines become paragraph blocks, pipe rows become table rows.
+// The text reader: lines become paragraph blocks; pipe rows, tab-separated rows and the rows of
+// HTML tables become table rows.
 #include <algorithm>
 #include <cstring>
 #include <string_view>
 
 #include "core/utf8.h"
 #include "gongwen/block.h"
+#include "reader/html_table.h"
 
 namespace gongwen {
 
@@ -89,10 +91,41 @@ void ForEachLine(std::string_view text, OnLine on_line) {
   }
 }
 
+// One line's block (none for a blank line), and a page break after it when its line ends in a
+// form feed; `eol` is where that line end stands in the source text.
+void AddLine(Blocks& blocks, const Source& source, std::string_view content, size_t eol) {
+  const std::string& text = source.text();
+  if (!content.empty()) {
+    Block& block = blocks.emplace_back();  // built in place: a Block is some 300 bytes to move
+    block.begin = static_cast<size_t>(content.data() - text.data());
+    block.end = block.begin + content.size();
+    block.original.assign(content);
+    block.span = source.SpanOf(block.begin, block.end);
+    if (content.size() >= 2 && content.front() == '|' && content.back() == '|') {
+      block.kind = BlockKind::kTableRow;
+      SplitPipeRow(content, block);
+    } else if (const size_t tab = content.find('\t');
+               tab != std::string_view::npos && content.find('\t', tab + 1) != std::string_view::npos) {
+      block.kind = BlockKind::kTableRow;  // a row pasted from a spreadsheet: cells between tabs
+      SplitTabRow(content, block);
+    }
+    block.text.assign(content);
+  }
+  if (eol < text.size() && text[eol] == '\f') {
+    Block brk;
+    brk.kind = BlockKind::kPageBreak;
+    brk.begin = eol;
+    brk.end = eol + 1;
+    brk.original = "\f";
+    brk.span = source.SpanOf(brk.begin, brk.end);
+    blocks.push_back(std::move(brk));
+  }
+}
+
 }  // namespace
 
 Blocks ReadTextBlocks(const Source& source) {
-  const std::string& text = source.text();
+  const std::string_view text = source.text();
   // Counted first and reserved once: a block is some 300 bytes, and a 10 MB file has 100 000 lines
   // (each doubling moved every block made so far and touched fresh pages).
   size_t count = 0;
@@ -101,33 +134,19 @@ Blocks ReadTextBlocks(const Source& source) {
   });
   Blocks blocks;
   blocks.reserve(count);
-  ForEachLine(text, [&](std::string_view content, size_t eol) {
-    if (!content.empty()) {
-      Block& block = blocks.emplace_back();  // built in place: a Block is some 300 bytes to move
-      block.begin = static_cast<size_t>(content.data() - text.data());
-      block.end = block.begin + content.size();
-      block.original.assign(content);
-      block.span = source.SpanOf(block.begin, block.end);
-      if (content.size() >= 2 && content.front() == '|' && content.back() == '|') {
-        block.kind = BlockKind::kTableRow;
-        SplitPipeRow(content, block);
-      } else if (const size_t tab = content.find('\t');
-                 tab != std::string_view::npos && content.find('\t', tab + 1) != std::string_view::npos) {
-        block.kind = BlockKind::kTableRow;  // a row pasted from a spreadsheet: cells between tabs
-        SplitTabRow(content, block);
-      }
-      block.text.assign(content);
-    }
-    if (eol < text.size() && text[eol] == '\f') {
-      Block brk;
-      brk.kind = BlockKind::kPageBreak;
-      brk.begin = eol;
-      brk.end = eol + 1;
-      brk.original = "\f";
-      brk.span = source.SpanOf(brk.begin, brk.end);
-      blocks.push_back(std::move(brk));
-    }
-  });
+  // The lines between HTML tables (all of them, when there is none), and each table's rows.
+  size_t from = 0;
+  for (const internal::HtmlTableRange& table : internal::FindHtmlTables(text)) {
+    ForEachLine(text.substr(from, table.begin - from),
+                [&](std::string_view content, size_t eol) { AddLine(blocks, source, content, from + eol); });
+    const size_t first = blocks.size();
+    internal::ReadHtmlTable(text, table, blocks);
+    for (size_t k = first; k < blocks.size(); ++k)
+      blocks[k].span = source.SpanOf(blocks[k].begin, blocks[k].end);
+    from = table.end;
+  }
+  ForEachLine(text.substr(from),
+              [&](std::string_view content, size_t eol) { AddLine(blocks, source, content, from + eol); });
   return blocks;
 }
 

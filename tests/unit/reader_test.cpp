@@ -67,5 +67,74 @@ TEST(TextReaderTest, EmptyAndBlankTextHaveNoBlocks) {
   EXPECT_TRUE(ReadTextBlocks(MustDecode(" \n\t\n\u3000\n")).empty());
 }
 
+// As PDF converters write a table with merged cells into Markdown: one line, colspan for a section
+// row, rowspan for a leader and a lead unit shared by two tasks, <br> between units, an entity.
+TEST(TextReaderTest, AnHtmlTableOnOneLineBecomesRowsOnTheGrid) {
+  const std::string html =
+      "<table><tr><td>序号</td><td>任务</td><td>领导</td><td>配合单位</td></tr>"
+      "<tr><td colspan=\"4\">一、经济发展</td></tr>"
+      "<tr><td>1</td><td>增长6%</td><td rowspan=\"2\">张三</td><td>县统计局<br/>县财政局</td></tr>"
+      "<tr><td>2</td><td>研发&amp;转化</td><td>县科技局</td></tr></table>";
+  Source s = MustDecode("附件\n" + html + "\n此件公开发布\n");
+  Blocks blocks = ReadTextBlocks(s);
+  ASSERT_EQ(blocks.size(), 6u);
+  EXPECT_EQ(blocks[0].text, "附件");
+  EXPECT_EQ(blocks[5].text, "此件公开发布");
+  for (size_t k = 1; k <= 4; ++k) {
+    EXPECT_EQ(blocks[k].kind, BlockKind::kTableRow);
+    EXPECT_EQ(blocks[k].span.line, 2u);
+    EXPECT_EQ(blocks[k].original, s.text().substr(blocks[k].begin, blocks[k].end - blocks[k].begin));
+    EXPECT_EQ(blocks[k].original.substr(0, 4), "<tr>");
+    EXPECT_EQ(blocks[k].original.substr(blocks[k].original.size() - 5), "</tr>");
+    ASSERT_EQ(blocks[k].cell_begins.size(), blocks[k].cells.size());
+  }
+  EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"序号", "任务", "领导", "配合单位"}));
+  EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"一、经济发展", "", "", ""}));
+  EXPECT_TRUE(blocks[2].merged_above.empty());
+  EXPECT_EQ(blocks[3].cells, (std::vector<std::string>{"1", "增长6%", "张三", "县统计局\n县财政局"}));
+  EXPECT_EQ(blocks[3].text, "| 1 | 增长6% | 张三 | 县统计局 县财政局 |");
+  EXPECT_EQ(blocks[4].cells, (std::vector<std::string>{"2", "研发&转化", "", "县科技局"}));
+  EXPECT_EQ(blocks[4].merged_above, (std::vector<bool>{false, false, true, false}));
+  // Where each cell's content starts in the row's HTML.
+  EXPECT_EQ(blocks[3].original.substr(blocks[3].cell_begins[2], 6), "张三");
+  EXPECT_EQ(blocks[4].original.substr(blocks[4].cell_begins[1], 6), "研发");
+}
+
+// As pandoc writes one into GitHub Markdown: over many lines, header cells, paragraphs in a cell.
+TEST(TextReaderTest, AnHtmlTableOverManyLinesKeepsItsRowsPositions) {
+  Source s = MustDecode(
+      "正文。\n<table>\n<colgroup>\n<col style=\"width: 10%\" />\n</colgroup>\n<thead>\n<tr "
+      "class=\"header\">\n"
+      "<th>序号</th>\n<th>责任单位</th>\n</tr>\n</thead>\n<tbody>\n<tr class=\"odd\">\n<td><p>1</p></td>\n"
+      "<td><p>县教育局</p>\n<p>县财政局、\n县人社局</p></td>\n</tr>\n</tbody>\n</table>\n结尾\n");
+  Blocks blocks = ReadTextBlocks(s);
+  ASSERT_EQ(blocks.size(), 4u);
+  EXPECT_EQ(blocks[0].text, "正文。");
+  EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"序号", "责任单位"}));
+  EXPECT_EQ(blocks[1].span.line, 7u);
+  EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"1", "县教育局\n县财政局、 县人社局"}));
+  EXPECT_EQ(blocks[2].span.line, 13u);
+  EXPECT_EQ(blocks[3].text, "结尾");
+  EXPECT_EQ(blocks[3].span.line, 21u);
+}
+
+TEST(TextReaderTest, AnUnclosedTableTagAndALessThanSignStayText) {
+  Blocks blocks = ReadTextBlocks(MustDecode("增速 < 5%\n<table><tr><td>1</td></tr>\n"));
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[0].kind, BlockKind::kParagraph);
+  EXPECT_EQ(blocks[0].text, "增速 < 5%");
+  EXPECT_EQ(blocks[1].kind, BlockKind::kParagraph);
+  EXPECT_EQ(blocks[1].text, "<table><tr><td>1</td></tr>");
+}
+
+TEST(TextReaderTest, ATableInACellIsLinesOfThatCell) {
+  Blocks blocks = ReadTextBlocks(MustDecode(
+      "<table><tr><td>1</td><td><table><tr><td>甲</td><td>乙</td></tr><tr><td>丙</td></tr></table></td></tr>"
+      "<tr><td>2</td><td>丁</td></tr></table>"));
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[0].cells, (std::vector<std::string>{"1", "甲 乙\n丙"}));
+  EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"2", "丁"}));
+}
+
 }  // namespace
 }  // namespace gongwen

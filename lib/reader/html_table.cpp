@@ -1,0 +1,411 @@
+// HTML tables inside text: found, and read into table-row blocks on the DOCX reader's grid.
+#include "reader/html_table.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <string>
+#include <utility>
+
+#include "core/utf8.h"
+
+namespace gongwen::internal {
+namespace {
+
+bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+bool EqualsLower(std::string_view s, std::string_view lower) {
+  return s.size() == lower.size() &&
+         std::equal(s.begin(), s.end(), lower.begin(), [](char a, char b) { return Lower(a) == b; });
+}
+
+// A tag: `<name attrs>`, `</name>`, `<name/>`, or a comment or declaration (empty name).
+struct Tag {
+  std::string_view name;
+  std::string_view attrs;
+  bool closing = false;
+  size_t begin = 0;  // its '<'
+  size_t end = 0;    // just after its '>'
+};
+
+// Reads the tag whose '<' is at text[at], within [at, limit). False when that '<' opens no tag
+// (`<3`, `a < b`, or no '>' before `limit`).
+bool ReadTag(std::string_view text, size_t at, size_t limit, Tag& tag) {
+  tag = Tag{};
+  tag.begin = at;
+  size_t i = at + 1;
+  if (text.substr(i, 3) == "!--") {
+    const size_t close = text.substr(0, limit).find("-->", i + 3);
+    if (close == std::string_view::npos) return false;
+    tag.end = close + 3;
+    return true;
+  }
+  if (i < limit && (text[i] == '!' || text[i] == '?')) {
+    const size_t close = text.substr(0, limit).find('>', i);
+    if (close == std::string_view::npos) return false;
+    tag.end = close + 1;
+    return true;
+  }
+  if (i < limit && text[i] == '/') {
+    tag.closing = true;
+    ++i;
+  }
+  const size_t name_begin = i;
+  while (i < limit && IsAsciiAlnum(text[i])) ++i;
+  if (i == name_begin || (text[name_begin] >= '0' && text[name_begin] <= '9')) return false;
+  tag.name = text.substr(name_begin, i - name_begin);
+  if (i < limit && !IsAsciiSpace(text[i]) && text[i] != '>' && text[i] != '/') return false;
+  const size_t attrs_begin = i;
+  char quote = 0;
+  for (; i < limit; ++i) {
+    const char c = text[i];
+    if (quote != 0) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '>') {
+      tag.attrs = text.substr(attrs_begin, i - attrs_begin);
+      tag.end = i + 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+// The value of attribute `name` (lower case) in a tag's attributes, as an integer in [1, most];
+// 1 when it is absent or no positive number.
+int SpanAttribute(std::string_view attrs, std::string_view name, int most) {
+  for (size_t i = 0; i + name.size() < attrs.size(); ++i) {
+    if (!EqualsLower(attrs.substr(i, name.size()), name)) continue;
+    if (i > 0 && IsAsciiAlnum(attrs[i - 1])) continue;
+    size_t j = i + name.size();
+    while (j < attrs.size() && IsAsciiSpace(attrs[j])) ++j;
+    if (j >= attrs.size() || attrs[j] != '=') continue;
+    ++j;
+    while (j < attrs.size() && (IsAsciiSpace(attrs[j]) || attrs[j] == '"' || attrs[j] == '\'')) ++j;
+    long value = 0;
+    while (j < attrs.size() && attrs[j] >= '0' && attrs[j] <= '9' && value <= most)
+      value = value * 10 + (attrs[j++] - '0');
+    return static_cast<int>(std::clamp(value, 1L, static_cast<long>(most)));
+  }
+  return 1;
+}
+
+// The named character references converters leave in tables (the numeric ones are decoded too).
+constexpr std::array<std::pair<std::string_view, char32_t>, 22> kEntities{{
+    {"amp", U'&'},         {"lt", U'<'},
+    {"gt", U'>'},          {"quot", U'"'},
+    {"apos", U'\''},       {"nbsp", U' '},
+    {"ensp", U' '},        {"emsp", U' '},
+    {"thinsp", U' '},      {"ideographicspace", U'\u3000'},
+    {"mdash", U'\u2014'},  {"ndash", U'\u2013'},
+    {"hellip", U'\u2026'}, {"ldquo", U'\u201C'},
+    {"rdquo", U'\u201D'},  {"lsquo", U'\u2018'},
+    {"rsquo", U'\u2019'},  {"middot", U'\u00B7'},
+    {"times", U'\u00D7'},  {"deg", U'\u00B0'},
+    {"plusmn", U'\u00B1'}, {"permil", U'\u2030'},
+}};
+
+// The character the reference at text[at] ('&') stands for, and its length; 0 when it is none.
+char32_t Entity(std::string_view text, size_t at, size_t limit, size_t& length) {
+  const size_t semi = text.substr(0, std::min(limit, at + 20)).find(';', at + 1);
+  if (semi == std::string_view::npos) return 0;
+  std::string_view body = text.substr(at + 1, semi - at - 1);
+  length = semi + 1 - at;
+  if (body.size() >= 2 && body[0] == '#') {
+    const bool hex = body[1] == 'x' || body[1] == 'X';
+    uint32_t cp = 0;
+    const size_t digits = hex ? 2 : 1;
+    if (body.size() <= digits) return 0;
+    for (size_t k = digits; k < body.size(); ++k) {
+      const char c = Lower(body[k]);
+      const int d = c >= '0' && c <= '9' ? c - '0' : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+      if (d < 0 || cp > 0x10FFFF) return 0;
+      cp = cp * (hex ? 16 : 10) + static_cast<uint32_t>(d);
+    }
+    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return static_cast<char32_t>(cp);
+  }
+  for (const auto& [name, cp] : kEntities)
+    if (body == name) return cp;
+  return 0;
+}
+
+constexpr int kMostColumns = 256;  // a wider grid is no task table; colspan is cut to fit
+constexpr int kMostRowSpan = 65535;
+
+class TableReader {
+ public:
+  TableReader(std::string_view text, Blocks& out) : text_(text), out_(out) {}
+
+  void Run(HtmlTableRange range) {
+    size_t i = range.begin;
+    while (i < range.end) {
+      const void* lt = std::memchr(text_.data() + i, '<', range.end - i);
+      const size_t at =
+          lt == nullptr ? range.end : static_cast<size_t>(static_cast<const char*>(lt) - text_.data());
+      Text(i, at);
+      if (at == range.end) break;
+      Tag tag;
+      if (!ReadTag(text_, at, range.end, tag)) {
+        Text(at, at + 1);
+        i = at + 1;
+        continue;
+      }
+      OnTag(tag);
+      i = tag.end;
+    }
+    FinishRow();
+  }
+
+ private:
+  // Characters between tags: into the open cell or caption, spaces and line ends collapsed.
+  void Text(size_t from, size_t to) {
+    std::string* into = in_cell_ ? &cell_ : in_caption_ ? &caption_ : nullptr;
+    if (into == nullptr) return;
+    for (size_t i = from; i < to;) {
+      const char c = text_[i];
+      if (IsAsciiSpace(c)) {
+        pending_space_ = true;
+        ++i;
+        continue;
+      }
+      char32_t cp = 0;
+      size_t length = 1;
+      if (c == '&') cp = Entity(text_, i, to, length);
+      if (cp == U' ') {
+        pending_space_ = true;
+        i += length;
+        continue;
+      }
+      if (content_begin_ == std::string_view::npos) content_begin_ = i;
+      if (pending_space_ && !into->empty() && into->back() != '\n') into->push_back(' ');
+      pending_space_ = false;
+      if (cp != 0) {
+        AppendUtf8(*into, cp);
+        i += length;
+      } else {
+        into->push_back(c);
+        ++i;
+      }
+      content_end_ = i;
+      if (in_row_) row_end_ = i;
+    }
+  }
+
+  void LineBreak() {
+    std::string* into = in_cell_ ? &cell_ : in_caption_ ? &caption_ : nullptr;
+    if (into == nullptr) return;
+    while (!into->empty() && into->back() == ' ') into->pop_back();
+    if (!into->empty() && into->back() != '\n') into->push_back('\n');
+    pending_space_ = false;
+  }
+
+  void OnTag(const Tag& tag) {
+    const std::string_view n = tag.name;
+    if (EqualsLower(n, "table")) {
+      depth_ += tag.closing ? -1 : 1;
+      if (depth_ >= 1) {
+        LineBreak();  // a table inside a cell: its rows are lines of the cell
+        return;
+      }
+      FinishRow();
+      return;
+    }
+    if (depth_ > 1) {  // inside a table inside a cell
+      if (EqualsLower(n, "tr") || EqualsLower(n, "br") || EqualsLower(n, "p"))
+        LineBreak();
+      else if (!tag.closing && (EqualsLower(n, "td") || EqualsLower(n, "th")))
+        pending_space_ = true;
+      return;
+    }
+    if (EqualsLower(n, "tr")) {
+      FinishCell();
+      if (tag.closing && in_row_) row_end_ = tag.end;
+      FinishRow();
+      if (!tag.closing) StartRow(tag.begin);
+      return;
+    }
+    if (EqualsLower(n, "td") || EqualsLower(n, "th")) {
+      FinishCell();
+      if (tag.closing) {
+        if (in_row_) row_end_ = tag.end;
+        return;
+      }
+      if (!in_row_) StartRow(tag.begin);
+      in_cell_ = true;
+      cell_.clear();
+      content_begin_ = std::string_view::npos;
+      pending_space_ = false;
+      cell_tag_end_ = tag.end;
+      rowspan_ = SpanAttribute(tag.attrs, "rowspan", kMostRowSpan);
+      colspan_ = SpanAttribute(tag.attrs, "colspan", kMostColumns);
+      row_end_ = tag.end;
+      return;
+    }
+    if (EqualsLower(n, "caption")) {
+      if (!tag.closing) {
+        FinishRow();
+        in_caption_ = true;
+        caption_.clear();
+        content_begin_ = std::string_view::npos;
+      } else if (in_caption_) {
+        FinishCaption();
+      }
+      return;
+    }
+    if (EqualsLower(n, "br") || EqualsLower(n, "p") || EqualsLower(n, "div") || EqualsLower(n, "li") ||
+        (n.size() == 2 && Lower(n[0]) == 'h' && n[1] >= '1' && n[1] <= '6')) {
+      LineBreak();
+    }
+    if (in_row_ && (in_cell_ || tag.closing)) row_end_ = std::max(row_end_, tag.end);
+  }
+
+  void StartRow(size_t begin) {
+    in_row_ = true;
+    row_ = Block{};
+    row_.kind = BlockKind::kTableRow;
+    row_.begin = begin;
+    row_end_ = begin;
+    any_merged_ = false;
+    merged_.clear();
+    col_ = 0;
+    covered_.assign(left_.size(), false);
+    next_left_.assign(left_.size(), 0);
+    for (size_t c = 0; c < left_.size(); ++c) {
+      covered_[c] = left_[c] > 0;
+      if (covered_[c]) next_left_[c] = left_[c] - 1;
+    }
+  }
+
+  void AddCell(std::string text, size_t content_begin, bool merged) {
+    row_.cells.push_back(std::move(text));
+    row_.cell_begins.push_back(static_cast<uint32_t>(content_begin - row_.begin));
+    merged_.push_back(merged);
+    any_merged_ = any_merged_ || merged;
+    ++col_;
+  }
+
+  void SkipCovered(size_t until, size_t at) {
+    while (col_ < covered_.size() && col_ < until) AddCell("", at, covered_[col_]);
+  }
+
+  void FinishCell() {
+    if (!in_cell_) return;
+    in_cell_ = false;
+    while (!cell_.empty() && (cell_.back() == '\n' || cell_.back() == ' ')) cell_.pop_back();
+    const size_t begin = content_begin_ == std::string_view::npos ? cell_tag_end_ : content_begin_;
+    // The columns merged down from above come first, then this cell and the columns it spans.
+    while (col_ < covered_.size() && covered_[col_]) AddCell("", begin, true);
+    const size_t first = col_;
+    const int span = std::clamp(colspan_, 1, std::max(1, kMostColumns - static_cast<int>(first)));
+    AddCell(std::move(cell_), begin, false);
+    for (int k = 1; k < span; ++k) AddCell("", begin, false);
+    if (next_left_.size() < col_) next_left_.resize(col_, 0);
+    for (size_t c = first; c < col_; ++c) next_left_[c] = rowspan_ - 1;
+    cell_.clear();
+    content_begin_ = std::string_view::npos;
+    pending_space_ = false;
+  }
+
+  void FinishRow() {
+    FinishCell();
+    if (!in_row_) return;
+    in_row_ = false;
+    // Columns still merged down from above after the row's last cell.
+    size_t last_covered = 0;
+    for (size_t c = col_; c < covered_.size(); ++c)
+      if (covered_[c]) last_covered = c + 1;
+    SkipCovered(last_covered, row_end_);
+    left_ = next_left_;
+    // `<tr></tr>`, or a row only of cells merged down from above: nothing to read.
+    if (std::all_of(row_.cells.begin(), row_.cells.end(), [](const std::string& c) { return c.empty(); }))
+      return;
+    row_.end = std::max(row_end_, row_.begin);
+    row_.original.assign(text_.substr(row_.begin, row_.end - row_.begin));
+    if (any_merged_) row_.merged_above = std::move(merged_);
+    std::string line = "|";
+    for (const std::string& c : row_.cells) {
+      line += ' ';
+      line += c;
+      line += " |";
+    }
+    std::replace(line.begin(), line.end(), '\n', ' ');
+    row_.text = std::move(line);
+    out_.push_back(std::move(row_));
+  }
+
+  void FinishCaption() {
+    in_caption_ = false;
+    while (!caption_.empty() && (caption_.back() == '\n' || caption_.back() == ' ')) caption_.pop_back();
+    if (caption_.empty()) return;
+    Block& b = out_.emplace_back();
+    b.begin = content_begin_;
+    b.end = std::max(content_end_, b.begin);
+    b.original.assign(text_.substr(b.begin, b.end - b.begin));
+    std::replace(caption_.begin(), caption_.end(), '\n', ' ');
+    b.text = std::move(caption_);
+    caption_.clear();
+    content_begin_ = std::string_view::npos;
+  }
+
+  std::string_view text_;
+  Blocks& out_;
+  int depth_ = 0;
+  bool in_row_ = false, in_cell_ = false, in_caption_ = false, pending_space_ = false, any_merged_ = false;
+  Block row_;
+  size_t row_end_ = 0;
+  std::string cell_, caption_;
+  size_t cell_tag_end_ = 0, content_begin_ = std::string_view::npos, content_end_ = 0;
+  int rowspan_ = 1, colspan_ = 1;
+  size_t col_ = 0;
+  std::vector<int> left_, next_left_;  // per column: rows below still covered by a cell above
+  std::vector<bool> covered_, merged_;
+};
+
+}  // namespace
+
+std::vector<HtmlTableRange> FindHtmlTables(std::string_view text) {
+  std::vector<HtmlTableRange> tables;
+  size_t i = 0;
+  while (i < text.size()) {
+    const void* lt = std::memchr(text.data() + i, '<', text.size() - i);
+    if (lt == nullptr) break;
+    const size_t at = static_cast<size_t>(static_cast<const char*>(lt) - text.data());
+    Tag tag;
+    if (!ReadTag(text, at, text.size(), tag) || tag.closing || !EqualsLower(tag.name, "table")) {
+      i = at + 1;
+      continue;
+    }
+    // Its `</table>`, tables inside it counted.
+    int depth = 1;
+    size_t j = tag.end;
+    while (depth > 0 && j < text.size()) {
+      const void* next = std::memchr(text.data() + j, '<', text.size() - j);
+      if (next == nullptr) break;
+      const size_t k = static_cast<size_t>(static_cast<const char*>(next) - text.data());
+      Tag inner;
+      if (!ReadTag(text, k, text.size(), inner)) {
+        j = k + 1;
+        continue;
+      }
+      if (EqualsLower(inner.name, "table")) depth += inner.closing ? -1 : 1;
+      j = inner.end;
+    }
+    if (depth > 0) break;  // never closed: no table here, nor after it
+    tables.push_back({at, j});
+    i = j;
+  }
+  return tables;
+}
+
+void ReadHtmlTable(std::string_view text, HtmlTableRange range, Blocks& out) {
+  TableReader(text, out).Run(range);
+}
+
+}  // namespace gongwen::internal

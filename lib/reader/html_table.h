@@ -1,0 +1,37 @@
+// Internal: HTML tables inside text, as document converters write them into Markdown when a
+// table has merged cells (PDF converters put `<table><tr><td rowspan="2">…</table>` on one line;
+// pandoc's GitHub Markdown writes `<table>` / `<thead>` / `<tr class="odd">` / `<td><p>…</p></td>`
+// over many lines). Not installed.
+#ifndef GONGWEN_LIB_READER_HTML_TABLE_H_
+#define GONGWEN_LIB_READER_HTML_TABLE_H_
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "gongwen/block.h"
+
+namespace gongwen::internal {
+
+// An HTML table of a text: [begin, end) from its `<table` to just after its `</table>`.
+struct HtmlTableRange {
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+// The outermost HTML tables of `text`, in order. A `<table` with no `</table>` after it is no
+// table (its lines stay paragraphs); tables inside a table's cells are part of that table.
+std::vector<HtmlTableRange> FindHtmlTables(std::string_view text);
+
+// Appends the table's rows to `out`: a table-row block per `<tr>`, its `original` the row's HTML
+// and [begin, end) where that stands in `text`; its cells as the grid has them (a cell merged
+// across columns, colspan, leaves the columns it covers empty; one merged down, rowspan, is empty
+// in the rows below its first, with `merged_above` set, as the DOCX reader gives w:vMerge), their
+// entities decoded, `<br>` and paragraph ends as line ends, other tags dropped; `cell_begins`
+// where each cell's content starts in the row's HTML; `text` the row as `| a | b |` on one line.
+// A `<caption>` becomes a paragraph block. `span` is left for the caller.
+void ReadHtmlTable(std::string_view text, HtmlTableRange range, Blocks& out);
+
+}  // namespace gongwen::internal
+
+#endif  // GONGWEN_LIB_READER_HTML_TABLE_H_

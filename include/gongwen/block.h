@@ -120,7 +120,8 @@ struct Reading {
 // nothing is lost; the normalizer marks them as decoration); a form feed is a
 // page break. An HTML table (`<table>` … `</table>`, as converters write tables
 // with merged cells into Markdown) becomes a table row per `<tr>`, its
-// `original` the row's HTML, its cells on a grid as the DOCX reader's are
+// `original` the row's HTML (the table's markup between rows going with the row
+// before it, its opening with the first), its cells on a grid as the DOCX reader's are
 // (rowspan as a vertical merge, colspan leaving the spanned columns empty).
 // Never fails: any decoded text has blocks.
 GONGWEN_EXPORT Blocks ReadTextBlocks(const Source& source);

@@ -326,8 +326,7 @@ class TableReader {
     // `<tr></tr>`, or a row only of cells merged down from above: nothing to read.
     if (std::all_of(row_.cells.begin(), row_.cells.end(), [](const std::string& c) { return c.empty(); }))
       return;
-    row_.end = std::max(row_end_, row_.begin);
-    row_.original.assign(text_.substr(row_.begin, row_.end - row_.begin));
+    row_.end = std::max(row_end_, row_.begin);  // ReadHtmlTable extends it over the markup after it
     if (any_merged_) row_.merged_above = std::move(merged_);
     std::string line = "|";
     for (const std::string& c : row_.cells) {
@@ -347,7 +346,6 @@ class TableReader {
     Block& b = out_.emplace_back();
     b.begin = content_begin_;
     b.end = std::max(content_end_, b.begin);
-    b.original.assign(text_.substr(b.begin, b.end - b.begin));
     std::replace(caption_.begin(), caption_.end(), '\n', ' ');
     b.text = std::move(caption_);
     caption_.clear();
@@ -405,7 +403,19 @@ std::vector<HtmlTableRange> FindHtmlTables(std::string_view text) {
 }
 
 void ReadHtmlTable(std::string_view text, HtmlTableRange range, Blocks& out) {
+  const size_t first = out.size();
   TableReader(text, out).Run(range);
+  if (out.size() == first) return;
+  // The markup between rows (`<table>`, `</thead><tbody>`, line ends) goes with the row before it, and
+  // the table's opening with its first row: the rows' originals cover the table, every byte of it.
+  Block& head = out[first];
+  const auto shift = static_cast<uint32_t>(head.begin - range.begin);
+  for (uint32_t& c : head.cell_begins) c += shift;
+  head.begin = range.begin;
+  for (size_t k = first; k < out.size(); ++k) {
+    out[k].end = k + 1 < out.size() ? out[k + 1].begin : range.end;
+    out[k].original.assign(text.substr(out[k].begin, out[k].end - out[k].begin));
+  }
 }
 
 }  // namespace gongwen::internal

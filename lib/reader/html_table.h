@@ -24,9 +24,10 @@ struct HtmlTableRange {
 std::vector<HtmlTableRange> FindHtmlTables(std::string_view text);
 
 // Appends the table's rows to `out`: a table-row block per `<tr>`, its `original` the row's HTML
-// and [begin, end) where that stands in `text`; its cells as the grid has them (a cell merged
-// across columns, colspan, leaves the columns it covers empty; one merged down, rowspan, is empty
-// in the rows below its first, with `merged_above` set, as the DOCX reader gives w:vMerge), their
+// and [begin, end) where that stands in `text` (the markup after a row, up to the next, is its
+// too, and the table's opening the first row's: the blocks cover the table); its cells as the grid has them
+// (a cell merged across columns, colspan, leaves the columns it covers empty; one merged down, rowspan, is
+// empty in the rows below its first, with `merged_above` set, as the DOCX reader gives w:vMerge), their
 // entities decoded, `<br>` and paragraph ends as line ends, other tags dropped; `cell_begins`
 // where each cell's content starts in the row's HTML; `text` the row as `| a | b |` on one line.
 // A `<caption>` becomes a paragraph block. `span` is left for the caller.

@@ -84,10 +84,16 @@ TEST(TextReaderTest, AnHtmlTableOnOneLineBecomesRowsOnTheGrid) {
     EXPECT_EQ(blocks[k].kind, BlockKind::kTableRow);
     EXPECT_EQ(blocks[k].span.line, 2u);
     EXPECT_EQ(blocks[k].original, s.text().substr(blocks[k].begin, blocks[k].end - blocks[k].begin));
-    EXPECT_EQ(blocks[k].original.substr(0, 4), "<tr>");
-    EXPECT_EQ(blocks[k].original.substr(blocks[k].original.size() - 5), "</tr>");
     ASSERT_EQ(blocks[k].cell_begins.size(), blocks[k].cells.size());
   }
+  // The rows' originals cover the table: its opening is the first row's, its closing the last's.
+  EXPECT_EQ(blocks[1].begin, s.text().find("<table>"));
+  EXPECT_EQ(blocks[1].original.substr(0, 11), "<table><tr>");
+  EXPECT_EQ(blocks[2].original.substr(0, 4), "<tr>");
+  EXPECT_EQ(blocks[2].original.substr(blocks[2].original.size() - 5), "</tr>");
+  EXPECT_EQ(blocks[4].end, s.text().find("</table>") + 8);
+  for (size_t k = 2; k <= 4; ++k) EXPECT_EQ(blocks[k].begin, blocks[k - 1].end);
+  EXPECT_EQ(blocks[1].original.substr(blocks[1].cell_begins[0], 6), "序号");
   EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"序号", "任务", "领导", "配合单位"}));
   EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"一、经济发展", "", "", ""}));
   EXPECT_TRUE(blocks[2].merged_above.empty());
@@ -111,7 +117,8 @@ TEST(TextReaderTest, AnHtmlTableOverManyLinesKeepsItsRowsPositions) {
   ASSERT_EQ(blocks.size(), 4u);
   EXPECT_EQ(blocks[0].text, "正文。");
   EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"序号", "责任单位"}));
-  EXPECT_EQ(blocks[1].span.line, 7u);
+  EXPECT_EQ(blocks[1].span.line, 2u);  // from the table's opening
+  EXPECT_EQ(blocks[1].original.substr(blocks[1].cell_begins[1], 12), "责任单位");
   EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"1", "县教育局\n县财政局、 县人社局"}));
   EXPECT_EQ(blocks[2].span.line, 13u);
   EXPECT_EQ(blocks[3].text, "结尾");

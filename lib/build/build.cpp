@@ -269,7 +269,9 @@ class Builder {
           if (!rb.Field("leaders").empty()) {
             heading_leaders_.clear();
             heading_leaders_level_ = level;
-            for (const auto& [name, title] : internal::TitledLeaders(rb.Field("leaders")))
+            // The recognizer checked the list: its names are leaders, titled or after a label.
+            for (const auto& [name, title] :
+                 internal::TitledLeaders(rb.Field("leaders"), /*bare_names=*/true))
               heading_leaders_.push_back(MakeLeader(name, title));
           }
           break;
@@ -288,7 +290,10 @@ class Builder {
             break;
           }
           columns_.clear();
-          for (const std::string& cell : rb.block.cells) columns_.push_back({internal::ColumnOf(cell), cell});
+          {
+            const std::vector<internal::Column> columns = internal::HeaderColumns(rb.block.cells);
+            for (size_t k = 0; k < columns.size(); ++k) columns_.push_back({columns[k], rb.block.cells[k]});
+          }
           table_tasks_ = 0;
           table_first_task_ = doc_.tasks.size();
           carried_.clear();
@@ -724,6 +729,17 @@ class Builder {
     std::sort(numbers.begin(), numbers.end());
     const bool unique = std::adjacent_find(numbers.begin(), numbers.end()) == numbers.end();
     std::unordered_map<std::string, int> taken;  // id → times taken; only where numbers repeat
+    // The levels whose sections are numbered straight through the document: （一）…（二十一） across
+    // the 一、 above them. A task under such a section is cited by that number alone (（三）⑵ is 3.2).
+    std::unordered_map<int, bool> straight;  // level → no number printed twice at it
+    if (!unique) {
+      std::unordered_map<int, std::vector<int>> numbers_at;
+      for (const Section& s : doc_.sections) numbers_at[s.level].push_back(s.number);
+      for (auto& [level, at] : numbers_at) {
+        std::sort(at.begin(), at.end());
+        straight[level] = at.size() > 1 && std::adjacent_find(at.begin(), at.end()) == at.end();
+      }
+    }
     for (size_t i = 0; i < doc_.tasks.size(); ++i) {
       Task& t = doc_.tasks[i];
       const int section = contexts_[i].section;
@@ -748,7 +764,13 @@ class Builder {
           }
         if (prefix.empty() && !t.section.empty()) prefix = t.section;
         if (!prefix.empty()) id = prefix + "." + id;
-        if (taken.count(id) && !t.section.empty()) id = t.section + "." + std::to_string(t.number);
+        if (taken.count(id) && section >= 0) {
+          const Section& s = doc_.sections[static_cast<size_t>(section)];
+          if (straight[s.level] && !taken.count(std::to_string(s.number) + "." + std::to_string(t.number)))
+            id = std::to_string(s.number) + "." + std::to_string(t.number);
+          else if (!t.section.empty())
+            id = t.section + "." + std::to_string(t.number);
+        }
         t.id = Unique(taken, id);
       }
       if (section >= 0) doc_.sections[static_cast<size_t>(section)].task_ids.push_back(t.id);

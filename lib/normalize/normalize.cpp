@@ -511,6 +511,26 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b) {
   return !b.text.empty() && !StartsNewParagraph(b.text);
 }
 
+// The printed width of the spaces before `begin` on its line in the source text (　 is 2); 0 when
+// something else stands before it on that line.
+size_t Indentation(std::string_view text, size_t begin) {
+  size_t width = 0;
+  for (size_t i = std::min(begin, text.size()); i > 0;) {
+    const char c = text[i - 1];
+    if (c == '\n' || c == '\r' || c == '\f') break;
+    const char32_t cp = internal::PreviousCodePoint(text, i);
+    if (cp == U' ' || cp == U'\u00A0')
+      width += 1;
+    else if (cp == U'\t')
+      width += 4;
+    else if (cp == U'\u3000')
+      width += 2;
+    else
+      return 0;
+  }
+  return width;
+}
+
 // Printed width of a line: columns as a terminal gives them (2 for a CJK character).
 size_t PrintedWidth(std::string_view text) {
   size_t width = 0;
@@ -660,6 +680,11 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
         ++j;
       }
       if (j >= blocks.size() || !CanJoin(blocks[cur], depth, blocks[j])) break;
+      // In a text whose paragraphs are indented, a line indented as far as the paragraph's first
+      // starts a paragraph of its own; the lines a paragraph wraps onto are not indented, or less.
+      if (const size_t indent = Indentation(source.text(), blocks[j].begin);
+          indent > 0 && indent >= Indentation(source.text(), blocks[cur].begin))
+        break;
       // In a package (DOCX) paragraphs are real: only an explicit page break cuts one, or a
       // paragraph mark inside brackets (…按职责分 / 工负责）, text pasted from a web page), unless
       // the package holds a PDF's printed lines as paragraphs.

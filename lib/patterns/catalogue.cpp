@@ -26,12 +26,14 @@ namespace {
   "主要协同配合单位|协同配合单位|主要配合单位|配合单位|配合部门|协办单位|协同单位|参与单位|参加单位|"           \
   "牵头单位|牵头部门|"                                                                                                                              \
   "牵头司局|督办时限|督办领导|主办单位|参与部门|协作单位|协同部门|主办科室|协办科室|责任科室|责任处室|"         \
+  "牵头科室|配合科室|参与科室|"                                                                                                                 \
   "牵头处室|主办处室|"                                                                                                                              \
   "配合处室|协办处室|参与处室|督办领导|督查领导|办理时限|办结时限|办理期限|完成期限|"                                   \
   "责任单位|责任部门|负责单位|负责部门|主责单位|承办单位|实施单位|责任主体|责任领导|牵头领导|分管领导|"         \
   "联系领导|"                                                                                                                                           \
   "包联领导|县级领导|市级领导|分管县领导|分管市领导|分管区领导|牵头市领导|牵头县领导|牵头区领导|牵头省领导|" \
-  "联系市领导|联系县领导|联系区领导|责任市领导|责任县领导|责任区领导|县领导|市领导|区领导|责任人|完成时限|"   \
+  "联系市领导|联系县领导|联系区领导|责任市领导|责任县领导|责任区领导|分管省领导|联系省领导|责任省领导|"        \
+  "省级领导|省领导|县领导|市领导|区领导|责任人|完成时限|"                                                                            \
   "完成时间|时间节点|时限要求|适用范围|推广范围|"                                                                                       \
   "牵头|配合|协同|参与"
 // The verbs that close an unlabelled clause: （财政部、税务总局负责）.
@@ -67,6 +69,9 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "任务二：推进基层医疗卫生机构能力提升"},
     {Pat::kMarkerShi, "marker_shi", "^(" CNUM "{1,3})(是)" SP "*", "一是新建城乡社区养老服务站10个。"},
     {Pat::kMarkerCircled, "marker_circled", "^([①-⑳])" SP "*", "①加强组织领导。"},
+    // The single characters ⑴…⒇ (U+2474–2487) and ⒈…⒛ (U+2488–249B), read as （1） and 1.
+    {Pat::kMarkerParenDigit, "marker_paren_digit", "^([⑴-⒇])" SP "*", "⑴全年安排省重点建设项目1200个。"},
+    {Pat::kMarkerDigitStop, "marker_digit_stop", "^([⒈-⒛])" SP "*", "⒈加快推进项目建设。"},
 
     {Pat::kSecurity, "security", "^(?:[0-9]{6}|(?:绝密|机密|秘密)(?:[★*]" SP "*[0-9]+" SP "*年)?|特急|加急)$", "机密★1年"},
     {Pat::kIssuerMark, "issuer_mark", "^(?P<issuer>\\p{Han}[\\p{Han}（）]*?)" SP "*文件$", "古县人民政府办公室文件"},
@@ -122,7 +127,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kClauseParticipants, "clause_participants",
      "^(?P<units>.+?)(?:按职责分工负责|按职责分工落实|按职责分工配合|按职责分工参与|按职责配合|按职责负责|分别负责|共同负责|具体落实|负责落实|"
      "具体实施|负责实施|组织实施|负责|"
-     "参与|配合|协助|协同配合|协同|参加)$",
+     "参与|配合|协助|协同配合|协同|参加|落实)$",
      "县财政局、县统计局配合"},
     {Pat::kClauseIsLead, "clause_is_lead",
      "^(?P<lead>[^，,；;。]+?)为牵头(?:单位|部门)(?:[，,；;]" SP "*(?P<others>[^。]+?)为(?:配合|协同|协办|参与)(?:单位|部门))?[。]?$",
@@ -130,8 +135,12 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kTrailingClause, "trailing_clause", "(?:[。；;]|——|—|--)" SP "*(?P<clause>(?:" CLAUSE_LABEL ")" SP "*" COLON "[^。]+)。?$",
      "全力扩大有效投资。责任单位：市发展改革委、市财政局", "：|: 。|；|;|—|--"},
     {Pat::kTrailingSentenceClause, "trailing_sentence_clause",
-     "[。；;]" SP "*(?P<clause>由[^。；]+?(?:牵头|负责|负总责|主责)(?:[，,][^。；]+?(?:配合|参与|协同|协助|负责))?)[。]?$",
+     "[。；;]" SP "*(?:此项工作|该项工作|本项工作|此项任务)?(?P<clause>由[^。；]+?(?:牵头|负责|负总责|主责)(?:[，,][^。；]+?(?:配合|参与|协同|协助|负责))?)[。]?$",
      "抓好重大项目建设。由县发展和改革局牵头，县财政局配合。"},
+    // In a unit's section (二、办公室牵头的工作), the units that help with one task, as its last sentence.
+    {Pat::kTrailingCooperation, "trailing_cooperation",
+     "[。；;]" SP "*(?P<units>[^。；;，,：:（）()]{2,60}?)(?:按职责)?(?:配合|协助|参与)[。]?$",
+     "按时办结率达到100%。各业务科室配合。", "配合|协助|参与"},
     {Pat::kGroupClause, "group_clause", "^以上(?:各项)?(?:任务|工作|事项)?(?:均)?(?P<clause>由.+?)[。.]?$",
      "以上任务由县发展和改革局牵头，县市场监督管理局配合。"},
     // One part of a paragraph that assigns items by their numbers, parts split at ；: 以上第1—3项由A牵头，

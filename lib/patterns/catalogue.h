@@ -27,6 +27,8 @@ enum class Pat {
   kMarkerTaskOrdinal,
   kMarkerShi,
   kMarkerCircled,
+  kMarkerParenDigit,
+  kMarkerDigitStop,
   // head
   kSecurity,
   kIssuerMark,
@@ -56,6 +58,7 @@ enum class Pat {
   kClauseIsLead,
   kTrailingClause,
   kTrailingSentenceClause,
+  kTrailingCooperation,
   kGroupClause,
   kItemClause,
   kUnitRoleMark,

@@ -32,7 +32,24 @@ bool MayOpenWithMarker(std::string_view text) {
   char32_t cp = NextCodePoint(text, i);
   // 第1项; 一是; 任务一：, 督办事项1：
   return cp == U'（' || cp == U'第' || cp == U'任' || cp == U'重' || cp == U'督' || cp == U'事' ||
-         IsMarkerNumeral(cp) || (cp >= U'①' && cp <= U'⑳');
+         IsMarkerNumeral(cp) || (cp >= U'①' && cp <= U'⒛');
+}
+
+// ①…⑳ (1–20), ⑴…⒇ (1–20) and ⒈…⒛ (1–20), consecutive from U+2460 to U+249B: the number of the
+// one character `number` is, or none.
+std::optional<int> EnclosedNumber(std::string_view number) {
+  size_t i = 0;
+  const char32_t cp = number.empty() ? 0 : NextCodePoint(number, i);
+  if (cp < U'①' || cp > U'⒛') return std::nullopt;
+  return static_cast<int>((cp - U'①') % 20) + 1;
+}
+
+// Does `text` open with the three bytes of a character in [first, last] (both three-byte forms)?
+bool OpensWithCharIn(std::string_view text, char32_t first, char32_t last) {
+  if (text.size() < 3) return false;
+  size_t i = 0;
+  const char32_t cp = NextCodePoint(text, i);
+  return i == 3 && cp >= first && cp <= last;
 }
 
 // "2023年": four digits and 年, the start of a task's text that follows its marker.
@@ -228,6 +245,15 @@ std::optional<MarkerMatch> MatchMarker(Pat pat, std::string_view text) {
       m.punct = text.substr(3, 0);
       break;
     }
+    case Pat::kMarkerParenDigit:   // ^([⑴-⒇])SP*
+    case Pat::kMarkerDigitStop: {  // ^([⒈-⒛])SP*
+      const bool paren = pat == Pat::kMarkerParenDigit;
+      if (!OpensWithCharIn(text, paren ? U'⑴' : U'⒈', paren ? U'⒇' : U'⒛')) return std::nullopt;
+      m.number = text.substr(0, 3);
+      r.Word(m.number);
+      m.punct = text.substr(3, 0);
+      break;
+    }
     default:
       return std::nullopt;
   }
@@ -247,10 +273,12 @@ Marker ReadMarker(std::string_view text) {
       {Pat::kMarkerParenChinese, MarkerKind::kParenChineseNumeral},
       {Pat::kMarkerArabic, MarkerKind::kArabic},
       {Pat::kMarkerParenArabic, MarkerKind::kParenArabic},
-      {Pat::kMarkerOrdinal, MarkerKind::kArabic},  // 第1项, 第三条: numbered items like 1.
-      {Pat::kMarkerShi, MarkerKind::kArabic},      // 一是, 二是: items of a section like 1.
+      {Pat::kMarkerOrdinal, MarkerKind::kArabic},      // 第1项, 第三条: numbered items like 1.
+      {Pat::kMarkerShi, MarkerKind::kArabic},          // 一是, 二是: items of a section like 1.
       {Pat::kMarkerTaskOrdinal, MarkerKind::kArabic},  // 任务一：
       {Pat::kMarkerCircled, MarkerKind::kCircled},
+      {Pat::kMarkerParenDigit, MarkerKind::kParenArabic},  // ⑴ as （1）
+      {Pat::kMarkerDigitStop, MarkerKind::kArabic},        // ⒈ as 1.
   };
   // The first character tells which kinds can match: a digit only the arabic
   // marker, a numeral the Chinese ones (一、 一是), a circled number the circled one,
@@ -267,6 +295,8 @@ Marker ReadMarker(std::string_view text) {
   const char32_t first_cp = NextCodePoint(text, i);
   const bool numeral = IsMarkerNumeral(first_cp);
   const bool circled = first_cp >= U'①' && first_cp <= U'⑳';
+  const bool paren_digit = first_cp >= U'⑴' && first_cp <= U'⒇';
+  const bool digit_stop = first_cp >= U'⒈' && first_cp <= U'⒛';
   char32_t in_bracket = 0;  // the first character in the bracket, past spaces
   while (bracket && i < text.size()) {
     in_bracket = NextCodePoint(text, i);
@@ -277,28 +307,33 @@ Marker ReadMarker(std::string_view text) {
     if ((k.pat == Pat::kMarkerOrdinal) != ordinal) continue;
     if ((k.pat == Pat::kMarkerTaskOrdinal) != task_word) continue;
     bool possible = true;
-    switch (k.kind) {
-      case MarkerKind::kChineseNumeral:
-        possible = numeral;
-        break;
-      case MarkerKind::kParenChineseNumeral:
-        possible = bracket && IsMarkerNumeral(in_bracket);
-        break;
-      case MarkerKind::kParenArabic:
-        possible = bracket && in_bracket >= U'0' && in_bracket <= U'9';
-        break;
-      case MarkerKind::kCircled:
-        possible = circled;
-        break;
-      case MarkerKind::kArabic:  // 1. and the kinds read like it: 第1项, 任务一：, 一是
-        possible = ordinal || task_word ? true : k.pat == Pat::kMarkerShi ? numeral : digit;
-        break;
-      case MarkerKind::kNone:
-      case MarkerKind::kOutline1:
-      case MarkerKind::kOutline2:
-      case MarkerKind::kOutline3:
-        break;
-    }
+    if (k.pat == Pat::kMarkerParenDigit || k.pat == Pat::kMarkerDigitStop)
+      possible = k.pat == Pat::kMarkerParenDigit ? paren_digit : digit_stop;
+    else if (paren_digit || digit_stop)
+      possible = false;
+    else
+      switch (k.kind) {
+        case MarkerKind::kChineseNumeral:
+          possible = numeral;
+          break;
+        case MarkerKind::kParenChineseNumeral:
+          possible = bracket && IsMarkerNumeral(in_bracket);
+          break;
+        case MarkerKind::kParenArabic:
+          possible = bracket && in_bracket >= U'0' && in_bracket <= U'9';
+          break;
+        case MarkerKind::kCircled:
+          possible = circled;
+          break;
+        case MarkerKind::kArabic:  // 1. and the kinds read like it: 第1项, 任务一：, 一是
+          possible = ordinal || task_word ? true : k.pat == Pat::kMarkerShi ? numeral : digit;
+          break;
+        case MarkerKind::kNone:
+        case MarkerKind::kOutline1:
+        case MarkerKind::kOutline2:
+        case MarkerKind::kOutline3:
+          break;
+      }
     if (!possible) continue;
     const std::optional<MarkerMatch> match = MatchMarker(k.pat, text);
     if (!match) continue;
@@ -307,34 +342,32 @@ Marker ReadMarker(std::string_view text) {
     Marker m;
     m.kind = k.kind;
     m.length = match->length;
-    std::optional<int> value;
-    switch (k.kind) {
-      case MarkerKind::kChineseNumeral:
-      case MarkerKind::kParenChineseNumeral:
-        value = ParseChineseNumber(number);
-        break;
-      case MarkerKind::kArabic:
-        // "2.5亿元" is a number, not a marker; but "3、2024年…" and "1.2023年底前…" are markers
-        // (nothing is a decimal after 、 or ）, and a decimal part is no year).
-        if (!input.empty() && input[0] >= '0' && input[0] <= '9' && (punct == "." || punct == "．") &&
-            !StartsWithYear(input))
-          continue;
-        value = number[0] >= '0' && number[0] <= '9' ? std::optional<int>(std::stoi(std::string(number)))
-                                                     : ParseChineseNumber(number);
-        break;
-      case MarkerKind::kParenArabic:
-        value = std::stoi(std::string(number));
-        break;
-      case MarkerKind::kCircled: {
-        size_t i = 0;
-        value = static_cast<int>(NextCodePoint(number, i) - U'①') + 1;
-        break;
+    std::optional<int> value = EnclosedNumber(number);  // ① ⑴ ⒈
+    if (!value) {
+      switch (k.kind) {
+        case MarkerKind::kChineseNumeral:
+        case MarkerKind::kParenChineseNumeral:
+          value = ParseChineseNumber(number);
+          break;
+        case MarkerKind::kArabic:
+          // "2.5亿元" is a number, not a marker; but "3、2024年…" and "1.2023年底前…" are markers
+          // (nothing is a decimal after 、 or ）, and a decimal part is no year).
+          if (!input.empty() && input[0] >= '0' && input[0] <= '9' && (punct == "." || punct == "．") &&
+              !StartsWithYear(input))
+            continue;
+          value = number[0] >= '0' && number[0] <= '9' ? std::optional<int>(std::stoi(std::string(number)))
+                                                       : ParseChineseNumber(number);
+          break;
+        case MarkerKind::kParenArabic:
+          value = std::stoi(std::string(number));
+          break;
+        case MarkerKind::kCircled:  // read above
+        case MarkerKind::kNone:
+        case MarkerKind::kOutline1:
+        case MarkerKind::kOutline2:
+        case MarkerKind::kOutline3:
+          break;
       }
-      case MarkerKind::kNone:
-      case MarkerKind::kOutline1:
-      case MarkerKind::kOutline2:
-      case MarkerKind::kOutline3:
-        break;
     }
     if (!value) continue;
     m.number = *value;

@@ -299,6 +299,27 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
   return clause;
 }
 
+// The units of `rest`, what follows a lead's verb, when each of its parts between commas (outside
+// brackets) names units that take part: B、C配合 · B等配合，各县（市、区）政府落实.
+bool Participants(std::string_view rest, std::vector<std::string_view>& units) {
+  int depth = 0;
+  size_t from = 0;
+  for (size_t i = 0; i <= rest.size();) {
+    const size_t at = i;
+    const char32_t cp = i < rest.size() ? NextCodePoint(rest, i) : U'，';
+    if (i == at) ++i;
+    if (cp == U'（' || cp == U'(') ++depth;
+    if ((cp == U'）' || cp == U')') && depth > 0) --depth;
+    if ((cp != U'，' && cp != U',') || depth > 0) continue;
+    // A part with no verb goes on past its comma: B、C，D按职责分工配合 is one list.
+    re2::StringPiece part;
+    if (!FullMatch(Pat::kClauseParticipants, rest.substr(from, at - from), &part)) continue;
+    units.emplace_back(part.data(), part.size());
+    from = std::min(i, rest.size());
+  }
+  return !units.empty() && from == rest.size();
+}
+
 // A、B负责 / A会同B负责 / A、B牵头负责 / A牵头，B参与 — with an optional rule after it.
 std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
   re2::StringPiece units, verb, rest;
@@ -322,12 +343,11 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
   } else {
     // 牵头，B参与 / 负责，B配合 / 牵头，B按职责分工负责: the units before the
     // comma lead, however many, once others are named as cooperating.
-    re2::StringPiece participants;
-    const bool with_others =
-        !rest.empty() && FullMatch(Pat::kClauseParticipants, std::string_view(rest), &participants);
+    std::vector<std::string_view> participants;
+    const bool with_others = !rest.empty() && Participants(rest, participants);
     const bool leads = v.find("牵头") != std::string_view::npos || v == "负总责" || v == "主责";
     AddPart(leads || with_others ? "牵头" : "负责", u, clause);
-    if (with_others) AddPart("配合", participants, clause);
+    for (std::string_view others : participants) AddPart("配合", others, clause);
   }
   // Every name must look like a unit: short, no sentence inside.
   for (const ClausePart& p : clause.parts) {
@@ -531,6 +551,14 @@ constexpr size_t kMaxClauseBytes = 4096;
 
 namespace {
 
+// A name that ends as a unit's does: 局, 委, 室, …, 单位, 部门, 公司, 海关, 中心.
+bool LooksLikeUnit(const std::string& name) {
+  size_t end = name.size();
+  const char32_t last = end > 0 ? PreviousCodePoint(name, end) : 0;
+  return EndsOrganisation(last) || name.ends_with("单位") || name.ends_with("部门") ||
+         name.ends_with("公司") || name.ends_with("海关") || name.ends_with("中心");
+}
+
 // FindClauses, given the bracket pairs of `text` (PairBrackets), which WholeBlockClause looks at first.
 std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vector<BracketPair>& pairs) {
   std::vector<ClauseMatch> found;
@@ -590,6 +618,20 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
         found.push_back(std::move(*clause));
       }
   }
+  // …办结率达到100%。各业务科室配合。: the units that help, the lead the section's.
+  if (found.empty() && MayMatch(Pat::kTrailingCooperation, text)) {
+    re2::StringPiece units;
+    if (PartialMatch(Pat::kTrailingCooperation, text, &units)) {
+      ClauseMatch clause;
+      AddPart("配合", units, clause);
+      if (!clause.parts.empty() && !clause.parts[0].units.empty() &&
+          std::all_of(clause.parts[0].units.begin(), clause.parts[0].units.end(), LooksLikeUnit)) {
+        clause.begin = static_cast<size_t>(units.data() - text.data());
+        clause.end = text.size();
+        found.push_back(std::move(clause));
+      }
+    }
+  }
   return found;
 }
 
@@ -611,19 +653,32 @@ std::vector<int> ItemNumberList(std::string_view field) {
   return out;
 }
 
-std::vector<std::pair<std::string, std::string>> TitledLeaders(std::string_view list) {
+std::vector<std::pair<std::string, std::string>> TitledLeaders(std::string_view list, bool bare_names) {
   ClauseMatch leaders;
   AddClausePart("", ClauseRole::kLeader, list, leaders);
   std::vector<std::pair<std::string, std::string>> out;
   for (const std::string& printed : leaders.parts[0].units) {
     re2::StringPiece name, title;
     if (!FullMatch(Pat::kLeaderTitleName, printed, &title, &name) &&
-        !FullMatch(Pat::kLeaderNameTitle, printed, &name, &title))
-      return {};
+        !FullMatch(Pat::kLeaderNameTitle, printed, &name, &title)) {
+      if (!bare_names) return {};
+      name = printed;
+      title = {};
+    }
     if (!PlausiblePersonName(std::string_view(name.data(), name.size()))) return {};
     out.emplace_back(std::string(name.data(), name.size()), std::string(title.data(), title.size()));
   }
   return out;
+}
+
+std::string_view AfterLeaderLabel(std::string_view text) {
+  size_t colon = text.find("：");
+  size_t after = colon + 3;
+  if (const size_t ascii = text.find(':'); ascii < colon) colon = ascii, after = ascii + 1;
+  if (colon == std::string_view::npos || colon > 5 * 3) return {};
+  const std::string_view label = TrimSpaces(text.substr(0, colon));
+  if (!label.ends_with("领导")) return {};
+  return TrimSpaces(text.substr(after));
 }
 
 // The verbs of a clause's first part (those of CLAUSE_VERB that open a sentence's clause, 负总责 within
@@ -657,12 +712,6 @@ std::optional<ClauseMatch> InlineClause(std::string_view text) {
     }
   }
   parts.emplace_back(start, std::min(i, text.size()));  // the sentence's last part
-  const auto unit_like = [](const std::string& name) {
-    size_t end = name.size();
-    const char32_t last = end > 0 ? PreviousCodePoint(name, end) : 0;
-    return EndsOrganisation(last) || name.ends_with("单位") || name.ends_with("部门") ||
-           name.ends_with("公司") || name.ends_with("海关") || name.ends_with("中心");
-  };
   // A clause needs something after it in the sentence: the parts before the last.
   for (size_t k = 0; k + 1 < parts.size() && k < 3; ++k) {
     const auto candidate = [&](size_t last, std::string_view suffix) -> std::optional<ClauseMatch> {
@@ -673,7 +722,7 @@ std::optional<ClauseMatch> InlineClause(std::string_view text) {
       std::optional<ClauseMatch> clause = ParseUnlabelled(content);
       if (!clause) return std::nullopt;
       for (const ClausePart& p : clause->parts)
-        if (!std::all_of(p.units.begin(), p.units.end(), unit_like)) return std::nullopt;
+        if (!std::all_of(p.units.begin(), p.units.end(), LooksLikeUnit)) return std::nullopt;
       clause->begin = parts[k].first;
       clause->end = parts[last].second;
       return clause;
@@ -734,6 +783,16 @@ std::optional<ClauseMatch> BracketLabelledLine(std::string_view text) {
 
 std::optional<ClauseMatch> WholeBlockClause(std::string_view text) {
   if (text.empty()) return std::nullopt;
+  // →责任人：…；牵头单位：…: a pointer before the clause line, as web pages set it under a task.
+  for (std::string_view pointer : {"→", "➢", "➤", "▶", "►", "☞", "⇒"})
+    if (text.starts_with(pointer)) {
+      std::optional<ClauseMatch> clause = WholeBlockClause(TrimSpaces(text.substr(pointer.size())));
+      if (clause) {
+        clause->begin = 0;
+        clause->end = text.size();
+      }
+      return clause;
+    }
   if (text.starts_with("【"))
     if (std::optional<ClauseMatch> clause = BracketLabelledLine(text)) return clause;
   size_t first_end = 0;

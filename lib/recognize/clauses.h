@@ -26,8 +26,14 @@ std::optional<ClauseMatch> WholeBlockClause(std::string_view text);
 std::optional<ClauseMatch> InlineClause(std::string_view text);
 
 // The leaders a list names, each printed with a title (县委常委、常务副县长 王建平 · 副县长 赵敏、副县长
-// 孙海涛 · 王建平副县长): (name, title) pairs; empty unless every name of the list is a titled person.
-std::vector<std::pair<std::string, std::string>> TitledLeaders(std::string_view list);
+// 孙海涛 · 王建平副县长): (name, title) pairs; empty unless every name of the list is a titled person,
+// or with `bare_names`, a person's name with or without a title (the list a leader label opened).
+std::vector<std::pair<std::string, std::string>> TitledLeaders(std::string_view list,
+                                                               bool bare_names = false);
+
+// The list after a leader label that opens `text` (省领导：陈卫东、刘志宏 · 牵头市领导:王强): the label
+// short and ending in 领导; empty when there is none.
+std::string_view AfterLeaderLabel(std::string_view text);
 
 // Item numbers as an item clause carries them (the recognizer's "items" field: "1,2,3"), each below
 // kMaxItemNumber; anything else in the field is skipped.

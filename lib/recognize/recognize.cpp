@@ -326,9 +326,13 @@ class Recognizer {
       if (rb.marker.kind != MarkerKind::kNone && rest.ends_with("）"))
         if (const size_t open = rest.rfind("（"); open != std::string_view::npos && open > 0) {
           const std::string_view inside = rest.substr(open + 3, rest.size() - open - 6);
-          if (inside.find("：") == std::string_view::npos && !internal::TitledLeaders(inside).empty()) {
+          // （省领导：陈卫东、刘志宏）: after a leader label, names need no title.
+          const std::string_view labelled = internal::AfterLeaderLabel(inside);
+          if (!labelled.empty()
+                  ? !internal::TitledLeaders(labelled, /*bare_names=*/true).empty()
+                  : inside.find("：") == std::string_view::npos && !internal::TitledLeaders(inside).empty()) {
             rb.fields.emplace_back("heading", std::string(rest.substr(0, open)));
-            rb.fields.emplace_back("leaders", std::string(inside));
+            rb.fields.emplace_back("leaders", std::string(labelled.empty() ? inside : labelled));
           }
         }
       // 第5项由县财政局负责: an item clause, though 第5项 reads as a marker.
@@ -346,6 +350,15 @@ class Recognizer {
           } else if (IsUnitName(rest)) {
             rb.role = Role::kUnitHeading;  // 一、县发展和改革局: the unit responsible for the items below
             rb.fields.emplace_back("units", std::string(rest));
+          } else if (UnitHeading(rest, rb.facts)) {
+            // 二、办公室牵头的工作: its one unit an organisation's name (not 全面负责的工作).
+            const std::string_view units = rb.Field("units");
+            size_t end = units.size();
+            if (units.find("、") == std::string_view::npos && end > 0 &&
+                internal::EndsOrganisation(internal::PreviousCodePoint(units, end)))
+              rb.role = Role::kUnitHeading;
+            else
+              rb.fields.pop_back();
           }
           break;
         case MarkerKind::kParenChineseNumeral:
@@ -384,7 +397,9 @@ class Recognizer {
           break;
       }
       if (rb.role == Role::kBody) {
-        rb.clauses = internal::FindClauses(rest);
+        // The brackets that close a heading with its leaders (（省领导：陈卫东）) hold no clause.
+        const std::string_view heading = rb.Field("heading");
+        rb.clauses = internal::FindClauses(heading.empty() ? rest : heading);
         // 1.县发改局牵头，县统计局配合，确保…: a numbered item may open with its clause, unbracketed.
         if (rb.clauses.empty() && rb.marker.kind != MarkerKind::kNone)
           if (std::optional<ClauseMatch> inline_clause = internal::InlineClause(rest))
@@ -422,8 +437,9 @@ class Recognizer {
       if (internal::IsTaskTableHeader(cells)) {
         rb.role = Role::kTableHeader;
         task_column = number_column = -1;
+        const std::vector<internal::Column> columns = internal::HeaderColumns(cells);
         for (size_t c = 0; c < cells.size(); ++c) {
-          internal::Column col = internal::ColumnOf(cells[c]);
+          const internal::Column col = columns[c];
           if (col == internal::Column::kTask && task_column < 0) task_column = static_cast<int>(c);
           if (col == internal::Column::kNumber && number_column < 0) number_column = static_cast<int>(c);
         }
@@ -836,12 +852,20 @@ class Recognizer {
       }
       if (rb.marker.kind == MarkerKind::kNone) continue;
       std::string_view rest = std::string_view(rb.block.text).substr(rb.marker.length);
+      if (const std::string_view heading = rb.Field("heading"); !heading.empty())
+        rest = heading;  // its leaders aside
       const int level = MarkerLevel(rb.marker.kind);
+      // （一）持续扩大有效投资。: a phrase, its stop aside, under a Chinese numeral: short, or with the
+      // leaders of the tasks below it.
+      const bool stopped_phrase = level <= 2 && rest.ends_with("。") &&
+                                  rest.find("，") == std::string_view::npos &&
+                                  (Length(rest) <= 16 || !rb.Field("leaders").empty());
+      const bool heading_text = IsHeadingText(stopped_phrase ? rest.substr(0, rest.size() - 3) : rest);
       // A numbered paragraph that owns a clause is a task even above the task
       // level: a second attachment may number its tasks （一） where the first used 1.
-      if ((rb.marker.kind == task_kind && (has[i - begin] || in_responsibility || (in_attachment && best == 0))) ||
-          (has[i - begin] && level < task_level &&
-           !IsHeadingText(rest))) {
+      if ((rb.marker.kind == task_kind &&
+           (has[i - begin] || in_responsibility || (in_attachment && best == 0))) ||
+          (has[i - begin] && level < task_level && !heading_text)) {
         rb.role = Role::kTask;
         after_task = true;
         ContinuationsOf(i, end);
@@ -849,7 +873,7 @@ class Recognizer {
         rb.role = Role::kSubItem;
       } else if (level <= task_level) {
         after_task = false;
-        if (IsHeadingText(rest)) {
+        if (heading_text) {
           rb.role = Role::kHeading;
           if (level == 1 && rb.marker.kind != task_kind) in_responsibility = false;
         }

@@ -1,5 +1,6 @@
 #include "recognize/table.h"
 
+#include <algorithm>
 #include <string>
 
 #include "core/utf8.h"
@@ -72,11 +73,25 @@ Column ColumnOf(std::string_view header) {
   return Column::kUnknown;
 }
 
+std::vector<Column> HeaderColumns(const std::vector<std::string>& cells) {
+  std::vector<Column> columns;
+  columns.reserve(cells.size());
+  bool task = false, units = false;
+  for (const std::string& cell : cells) {
+    const Column c = columns.emplace_back(ColumnOf(cell));
+    task = task || c == Column::kTask;
+    units = units || c == Column::kLead || c == Column::kResponsible || c == Column::kCooperating;
+  }
+  if (!task && units)
+    if (auto first = std::find(columns.begin(), columns.end(), Column::kContent); first != columns.end())
+      *first = Column::kTask;
+  return columns;
+}
+
 bool IsTaskTableHeader(const std::vector<std::string>& cells) {
   bool task = false;
   int known = 0;
-  for (const std::string& cell : cells) {
-    Column c = ColumnOf(cell);
+  for (Column c : HeaderColumns(cells)) {
     task = task || c == Column::kTask;
     known += c != Column::kUnknown;
   }

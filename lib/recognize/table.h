@@ -22,7 +22,11 @@ enum class Column {
 // The meaning of a header cell by its words (whitespace and bracketed notes ignored).
 Column ColumnOf(std::string_view header);
 
-// A header row names a task column and at least one other known column.
+// The meanings of a header row's cells. With no task column, the first content column is the
+// task's when a unit column is there too (序号 | 工作内容 | 目标任务 | 分管领导 | 责任单位).
+std::vector<Column> HeaderColumns(const std::vector<std::string>& cells);
+
+// A header row names a task column (as HeaderColumns reads it) and at least one other known column.
 bool IsTaskTableHeader(const std::vector<std::string>& cells);
 
 }  // namespace gongwen::internal

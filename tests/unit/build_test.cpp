@@ -752,5 +752,69 @@ TEST(BuildTest, TableCellsAreReadLikeClausePartsWithTheirColumnsRole) {
   EXPECT_EQ(t.deadline->date, "2024-06-30");
 }
 
+// Round 11 (corpus/generalization 65): groups （一）…（N） numbered straight through the 一、
+// sections, each closing with its leaders after a label (省领导：), once on a line of its own; ⑴
+// tasks restarting per group, cited group.task; a clause with a third part (C落实).
+TEST(BuildTest, GroupsWithLabelledLeadersNumberedThroughTheSections) {
+  Document doc = Extract(
+      "附件\n\n分工方案\n\n一、扩大内需\n（一）持续扩大有效投资。（省领导：陈卫东、刘志宏）\n"
+      "⑴全年安排项目1200个。（省发展改革委牵头，省财政厅等配合，各市、县（市、区）政府落实）\n"
+      "⑵加快建设。（省财政厅负责）\n二、深化改革\n（二）深化人才发展体制机制改革。\n（省领导：赵敏）\n"
+      "⑴实施英才计划。（省委人才办负责）\n");
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(doc.tasks[0].id, "1.1");
+  EXPECT_EQ(doc.tasks[1].id, "1.2");
+  EXPECT_EQ(doc.tasks[2].id, "2.1");
+  auto names = [](const Task& t) {
+    V out;
+    for (const Leader& l : t.leaders) out.push_back(l.name);
+    return out;
+  };
+  EXPECT_EQ(names(doc.tasks[0]), (V{"陈卫东", "刘志宏"}));
+  EXPECT_EQ(names(doc.tasks[1]), (V{"陈卫东", "刘志宏"}));
+  EXPECT_EQ(names(doc.tasks[2]), V{"赵敏"});
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"省发展改革委"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"省财政厅", "各市、县（市、区）政府"}));
+}
+
+// Round 11 (66, 68): a clause line after a pointer (→); the clause as the task's last sentence
+// after 此项工作; a unit's section (二、办公室牵头的工作) whose tasks name only who helps (B配合。).
+TEST(BuildTest, PointerLinesTrailingSentencesAndAUnitsSection) {
+  Document doc = Extract(
+      "附件\n\n任务分工\n\n一、城市建设\n（1）实施城市更新行动。\n→责任人：副县长 "
+      "陈卫国；牵头单位：县住建局；协同单位：县财政局\n"
+      "（2）推进海绵城市建设。此项工作由城市建设科负责，市政公用科、计划财务科配合。\n"
+      "二、办公室牵头的工作\n（1）做好公文运转工作。\n（2）抓好政务公开工作。各业务科室配合。\n");
+  ASSERT_EQ(doc.tasks.size(), 4u);
+  ASSERT_EQ(doc.tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].leaders[0].name, "陈卫国");
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县住建局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, V{"县财政局"});
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"城市建设科"});
+  EXPECT_EQ(doc.tasks[1].cooperating_units, (V{"市政公用科", "计划财务科"}));
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"办公室"});
+  EXPECT_EQ(doc.tasks[3].lead_units, V{"办公室"});
+  EXPECT_EQ(doc.tasks[3].cooperating_units, V{"各业务科室"});
+}
+
+// Round 11 (72): a table with no task column (序号 | 工作内容 | 目标任务 | … | 责任单位): the first
+// content column is the task's, and a merged 工作内容 cell names both rows' tasks.
+TEST(BuildTest, TheFirstContentColumnIsTheTasksWhenNoneNamesTheTask) {
+  EXPECT_EQ(internal::HeaderColumns({"序号", "工作内容", "目标任务", "分管领导", "责任单位"}),
+            (std::vector<internal::Column>{internal::Column::kNumber, internal::Column::kTask,
+                                           internal::Column::kContent, internal::Column::kLeader,
+                                           internal::Column::kResponsible}));
+  EXPECT_FALSE(internal::IsTaskTableHeader({"序号", "主要内容", "备注"}));  // no unit column: no task table
+  Document doc = Extract(
+      "附件\n\n<table><tr><th>序号</th><th>工作内容</th><th>目标任务</th><th>责任单位</th></tr>"
+      "<tr><td>1</td><td "
+      "rowspan=\"2\">先进制造业集群培育</td><td>产值突破260亿元。</td><td>区工信局</td></tr>"
+      "<tr><td>2</td><td>建成智能工厂2家。</td><td>区数据局</td></tr></table>\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(doc.tasks[0].text.substr(0, 27), "先进制造业集群培育");
+  EXPECT_EQ(doc.tasks[1].text.substr(0, 27), "先进制造业集群培育");
+  EXPECT_EQ(doc.tasks[1].responsible_units, V{"区数据局"});
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -202,6 +202,23 @@ TEST(NormalizeTest, NoJoinAcrossHeadingsMarkersDatesOrFinishedSentences) {
   }
 }
 
+// In a text whose paragraphs are indented, a line indented as far as the one above starts a paragraph;
+// the line a paragraph wraps onto is not indented (or less, under pdftotext -layout's margin).
+TEST(NormalizeTest, AnIndentedLineStartsAParagraphAnUnindentedOneGoesOn) {
+  auto n = NormalizeText(
+      "　　（8）开展城镇燃气安全专项整治。牵头科室：市政公用科；责任人：钱晓峰\n"
+      "　　各科室、单位要高度重视，对照分工细化工作措施。\n");
+  EXPECT_EQ(n.blocks.size(), 2u);
+  n = NormalizeText(
+      "　　（8）开展城镇燃气安全专项整治。此项工作由市政公用科负责，\n"
+      "行政审批科、计划财务科配合。\n");
+  ASSERT_EQ(n.blocks.size(), 1u);
+  EXPECT_EQ(n.blocks[0].text,
+            "（8）开展城镇燃气安全专项整治。此项工作由市政公用科负责，行政审批科、计划财务科配合。");
+  n = NormalizeText("    　　要加强协作配合，各乡镇都要密切配\n    合，按时完成各项任务。\n");
+  EXPECT_EQ(n.blocks.size(), 1u);
+}
+
 // The blocks of `text` as a package's paragraphs (location.part set, as the DOCX reader sets it);
 // the paragraphs listed in `numbered` carry a label from automatic numbering.
 testing::Normalized NormalizeAsPackage(const std::string& text, std::vector<size_t> numbered = {}) {

@@ -235,7 +235,8 @@ TEST(PatternCatalogueTest, MayMatchTurnsAwayWhatLacksTheNeeds) {
 // MatchMarker (patterns/marker.cpp) reads each marker pattern by hand; RE2 is its oracle.
 constexpr Pat kMarkerPatterns[] = {
     Pat::kMarkerChineseNumeral, Pat::kMarkerParenChinese, Pat::kMarkerArabic, Pat::kMarkerParenArabic,
-    Pat::kMarkerOrdinal,        Pat::kMarkerTaskOrdinal,  Pat::kMarkerShi,    Pat::kMarkerCircled};
+    Pat::kMarkerOrdinal,        Pat::kMarkerTaskOrdinal,  Pat::kMarkerShi,    Pat::kMarkerCircled,
+    Pat::kMarkerParenDigit,     Pat::kMarkerDigitStop};
 
 // Does MatchMarker read in `text` what `pat` matches at its start, with the same captures?
 ::testing::AssertionResult SameAsPattern(Pat pat, const std::string& text) {
@@ -278,7 +279,7 @@ TEST(MarkerMatchTest, ReadsWhatEachMarkerPatternMatches) {
   // The pieces markers are made of, and some they are not: other spaces, brackets and stops,
   // truncated characters (一 and the ideographic space cut short), circled numbers just outside ①-⑳.
   std::vector<std::string> pieces =
-      Chars("一二九十百零〇两千019、．.，,。；是第项条：:（(）)] \t\u3000\u00A0①⑩⑳⑴\n年");
+      Chars("一二九十百零〇两千019、．.，,。；是第项条：:（(）)] \t\u3000\u00A0①⑩⑳⑴⒇⒈⒛\n年");
   for (const char* more : {"", "任务", "推进", "\xE2\x91\x9F", "\xE2\x91", "\xE4\xB8", "\xE3\x80"})
     pieces.emplace_back(more);
   int failures = 0;

@@ -121,6 +121,10 @@ TEST(RecognizeTest, MarkerKindsByTheirFirstCharacters) {
       {"（　", MarkerKind::kNone, 0},
       {"①加强组织领导", MarkerKind::kCircled, 1},
       {"⑳加强组织领导", MarkerKind::kCircled, 20},
+      {"⑴全年安排项目", MarkerKind::kParenArabic, 1},  // the one-character （1）, U+2474
+      {"⒇　全年安排项目", MarkerKind::kParenArabic, 20},
+      {"⒈加快推进", MarkerKind::kArabic, 1},  // the one-character 1., U+2488
+      {"⒛加快推进", MarkerKind::kArabic, 20},
       {"一是新建养老服务站", MarkerKind::kArabic, 1},
       {"十二、加强", MarkerKind::kChineseNumeral, 12},
       {"两、加强", MarkerKind::kChineseNumeral, 2},

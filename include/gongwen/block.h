@@ -123,6 +123,8 @@ struct Reading {
 // `original` the row's HTML (the table's markup between rows going with the row
 // before it, its opening with the first), its cells on a grid as the DOCX reader's are
 // (rowspan as a vertical merge, colspan leaving the spanned columns empty).
+// A grid table (borders of ┌─┬─┐ or +---+, rows of │ or | lines) becomes a
+// table row per run of lines between two borders, each cell's lines joined.
 // Never fails: any decoded text has blocks.
 GONGWEN_EXPORT Blocks ReadTextBlocks(const Source& source);
 

@@ -1,11 +1,14 @@
 // The text reader: lines become paragraph blocks; pipe rows, tab-separated rows and the rows of
 // HTML tables become table rows.
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 #include <string_view>
+#include <vector>
 
 #include "core/utf8.h"
 #include "gongwen/block.h"
+#include "reader/grid_table.h"
 #include "reader/html_table.h"
 
 namespace gongwen {
@@ -134,13 +137,30 @@ Blocks ReadTextBlocks(const Source& source) {
   });
   Blocks blocks;
   blocks.reserve(count);
-  // The lines between HTML tables (all of them, when there is none), and each table's rows.
+  // The HTML and grid tables in order (a grid drawn inside an HTML table is that table's).
+  struct Table {
+    size_t begin, end;
+    bool html;
+  };
+  std::vector<Table> tables;
+  for (const internal::HtmlTableRange& t : internal::FindHtmlTables(text))
+    tables.push_back({t.begin, t.end, true});
+  const size_t html_tables = tables.size();
+  for (const internal::GridTableRange& t : internal::FindGridTables(text))
+    if (std::none_of(tables.begin(), tables.begin() + static_cast<ptrdiff_t>(html_tables),
+                     [&](const Table& h) { return t.begin < h.end && h.begin < t.end; }))
+      tables.push_back({t.begin, t.end, false});
+  std::sort(tables.begin(), tables.end(), [](const Table& a, const Table& b) { return a.begin < b.begin; });
+  // The lines between tables (all of them, when there is none), and each table's rows.
   size_t from = 0;
-  for (const internal::HtmlTableRange& table : internal::FindHtmlTables(text)) {
+  for (const Table& table : tables) {
     ForEachLine(text.substr(from, table.begin - from),
                 [&](std::string_view content, size_t eol) { AddLine(blocks, source, content, from + eol); });
     const size_t first = blocks.size();
-    internal::ReadHtmlTable(text, table, blocks);
+    if (table.html)
+      internal::ReadHtmlTable(text, {table.begin, table.end}, blocks);
+    else
+      internal::ReadGridTable(text, {table.begin, table.end}, blocks);
     for (size_t k = first; k < blocks.size(); ++k)
       blocks[k].span = source.SpanOf(blocks[k].begin, blocks[k].end);
     from = table.end;

@@ -14,18 +14,18 @@ struct Meaning {
   Column column;
 };
 
-// Checked in order, the first word found decides: 配合 before 单位 words, so
-// that 配合单位 cooperates; 目标 also covers 目标值.
+// Checked in order, the first word found decides: 领导 before 牵头 (牵头市领导), 配合 before 单位
+// words, so that 配合单位 cooperates; 目标 also covers 目标值.
 constexpr Meaning kMeanings[] = {
     {"序号", Column::kNumber},
     {"编号", Column::kNumber},
+    {"领导", Column::kLeader},  // before 牵头: 牵头市领导 is a leader
     {"配合", Column::kCooperating},
     {"协办", Column::kCooperating},
     {"协同", Column::kCooperating},
     {"参与", Column::kCooperating},
     {"牵头", Column::kLead},
     {"主责", Column::kLead},
-    {"领导", Column::kLeader},
     {"责任人", Column::kLeader},
     {"时限", Column::kDeadline},
     {"完成时间", Column::kDeadline},

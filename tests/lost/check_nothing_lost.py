@@ -34,6 +34,10 @@ CODECS = {"UTF-8": "utf-8", "GB18030": "gb18030", "GBK": "gbk", "Big5": "big5", 
           "UTF-16BE": "utf-16-be", "UTF-32LE": "utf-32-le", "UTF-32BE": "utf-32-be"}
 
 
+BORDER = re.compile(r"[-+=:─━═┌┐└┘├┤┬┴┼╞╡╪╔╗╚╝╠╣╦╩╬╒╕╘╛╤╧╟╢╫╓╖╙╜┠┨┯┷┿┝┥┰┸╂╋│|║┃ \t\u3000]+")
+RULE = re.compile("[-=─━═]")
+
+
 def strip(s):
     return "".join(ch for ch in s if not ch.isspace() and ch != "\ufeff")
 
@@ -117,6 +121,14 @@ def check(gongwen, path):
             original = b["original"]
             if doc["source"]["format"] == "text" and original.lstrip().startswith("<"):
                 original = html.unescape(re.sub(r"<[^>]*>", "", original))
+            elif doc["source"]["format"] == "text" and "\n" in original.strip():
+                # A grid table's row: its lines, the border lines and the column rules left out.
+                original = "".join(line for line in original.splitlines()
+                                   if not (BORDER.fullmatch(line.strip()) and RULE.search(line)))
+                # Its lines hold every column, its cells a column each: the same characters, in another order.
+                original = re.sub("[│║┃]", "", original)
+                cells = "".join(sorted(cells))
+                original = "".join(sorted(original))
             if cells.replace("|", "") != strip(original).replace("|", ""):
                 lo = b["span"]["offset"]
                 if not any(s < lo + max(b["span"]["length"], 1) and lo < e for s, e in spans):

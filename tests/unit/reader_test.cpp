@@ -143,5 +143,52 @@ TEST(TextReaderTest, ATableInACellIsLinesOfThatCell) {
   EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"2", "丁"}));
 }
 
+// As a text browser prints a table: rows over several lines, a section row spanning the table.
+TEST(TextReaderTest, ABoxDrawnTableBecomesOneRowPerRunOfLines) {
+  const std::string table =
+      "┌──────┬──────────────┬──────────────┬──────────────┐\n"
+      "│ 序号 │   重点任务   │   牵头领导   │   配合单位   │\n"
+      "├──────┴──────────────┴──────────────┴──────────────┤\n"
+      "│ 一、扩大有效需求                                  │\n"
+      "├──────┬──────────────┬──────────────┬──────────────┤\n"
+      "│ 1    │ 全市地区生产 │ 林建平       │ 市统计局、市 │\n"
+      "│      │ 总值增长5.5% │ 高文静       │ 自然资源和规 │\n"
+      "│      │              │              │ 划局         │\n"
+      "│      │              │              │ 市财政局     │\n"
+      "└──────┴──────────────┴──────────────┴──────────────┘\n";
+  Source s = MustDecode("附件\n" + table + "此件公开发布\n");
+  Blocks blocks = ReadTextBlocks(s);
+  ASSERT_EQ(blocks.size(), 5u);
+  EXPECT_EQ(blocks[0].text, "附件");
+  EXPECT_EQ(blocks[4].text, "此件公开发布");
+  EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"序号", "重点任务", "牵头领导", "配合单位"}));
+  EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"一、扩大有效需求", "", "", ""}));
+  // A full line goes on in the next (inside a name too); a short one ends there; one unit a line.
+  EXPECT_EQ(blocks[3].cells, (std::vector<std::string>{"1", "全市地区生产总值增长5.5%", "林建平\n高文静",
+                                                       "市统计局、市自然资源和规划局\n市财政局"}));
+  EXPECT_EQ(blocks[3].span.line, 6u);  // from the border above it
+  // The rows cover the table, borders included; each cell's position is its first piece's.
+  EXPECT_EQ(blocks[1].begin, s.text().find("┌"));
+  EXPECT_EQ(blocks[2].begin, blocks[1].end);
+  EXPECT_EQ(blocks[3].begin, blocks[2].end);
+  EXPECT_EQ(blocks[3].end, s.text().find("此件") - 1);
+  EXPECT_EQ(blocks[3].original.substr(blocks[3].cell_begins[2], 9), "林建平");
+  for (size_t k = 1; k <= 3; ++k) EXPECT_EQ(blocks[k].kind, BlockKind::kTableRow);
+}
+
+// pandoc's grid tables: + - = borders and | column rules; a Markdown pipe table is none.
+TEST(TextReaderTest, APandocGridTableIsReadAndAPipeTableIsNot) {
+  Blocks blocks = ReadTextBlocks(
+      MustDecode("+------+------------------+\n| 序号 | 责任单位         |\n+======+==================+\n"
+                 "| 1    | 县教育局、县财政 |\n|      | 局               |\n+------+------------------+\n"
+                 "| 2    | 县人社局         |\n+------+------------------+\n"));
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"1", "县教育局、县财政局"}));
+  EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"2", "县人社局"}));
+  blocks = ReadTextBlocks(MustDecode("| 序号 | 单位 |\n|---|---|\n| 1 | 县教育局 |\n| 2 | 县人社局 |\n"));
+  ASSERT_EQ(blocks.size(), 4u);  // a row a line, as ever
+  EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"1", "县教育局"}));
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -1,0 +1,181 @@
+// Grid tables in text: found line by line, each row's lines read into one table-row block.
+#include "reader/grid_table.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include "core/lists.h"
+#include "core/utf8.h"
+
+namespace gongwen::internal {
+namespace {
+
+// What a border line may hold: corners, junctions, rules, and the column rules of a cell merged
+// down through it (│      ├──────┤).
+constexpr std::u32string_view kBorderChars =
+    U"+-=:─━═┌┐└┘├┤┬┴┼╞╡╪╔╗╚╝╠╣╦╩╬╒╕╘╛╤╧╟╢╫╓╖╙╜┠┨┯┷┿┝┥┰┸╂╋│|║┃ \t\u3000";
+constexpr std::u32string_view kHorizontal = U"-=─━═";
+constexpr std::u32string_view kColumnRules = U"│|║┃";
+
+struct Line {
+  size_t begin = 0;  // in the text
+  size_t end = 0;    // its line end ('\n') or the text's end
+  std::string_view trimmed;
+};
+
+bool IsColumnRule(char32_t cp) { return kColumnRules.find(cp) != std::u32string_view::npos; }
+
+// A border line: border characters only, a rule among them; `opening` also asks that it start as a
+// table's top does (not with a column rule: a Markdown pipe table's |---| is none).
+bool IsBorder(std::string_view trimmed, bool opening) {
+  if (trimmed.size() < 3) return false;
+  bool rule = false;
+  size_t count = 0;
+  for (size_t i = 0; i < trimmed.size();) {
+    const char32_t cp = NextCodePoint(trimmed, i);
+    if (kBorderChars.find(cp) == std::u32string_view::npos) return false;
+    if (count++ == 0 && opening && IsColumnRule(cp)) return false;
+    rule = rule || kHorizontal.find(cp) != std::u32string_view::npos;
+  }
+  return rule && count >= 3;
+}
+
+// A line of a row: it opens and closes with a column rule, and is no border.
+bool IsRowLine(std::string_view trimmed) {
+  if (trimmed.size() < 2) return false;
+  size_t i = 0, j = trimmed.size();
+  return IsColumnRule(NextCodePoint(trimmed, i)) && IsColumnRule(PreviousCodePoint(trimmed, j)) && i <= j &&
+         !IsBorder(trimmed, /*opening=*/false);
+}
+
+std::vector<Line> Lines(std::string_view text, size_t from, size_t to) {
+  std::vector<Line> lines;
+  for (size_t pos = from; pos < to;) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos || eol > to) eol = to;
+    lines.push_back({pos, eol, TrimSpaces(text.substr(pos, eol - pos))});
+    pos = eol + 1;
+  }
+  return lines;
+}
+
+size_t Width(std::string_view s) {
+  size_t width = 0;
+  for (size_t i = 0; i < s.size();) width += static_cast<size_t>(DisplayWidth(NextCodePoint(s, i)));
+  return width;
+}
+
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// One cell's pieces, line by line: its text so far, where it starts, and whether the piece last
+// added filled its column.
+struct Cell {
+  std::string text;
+  size_t begin = std::string_view::npos;
+  bool full = false;
+};
+
+void AddPiece(std::string_view raw, size_t raw_begin, Cell& cell) {
+  const std::string_view piece = TrimSpaces(raw);
+  if (piece.empty()) {
+    cell.full = false;
+    return;
+  }
+  if (cell.begin == std::string_view::npos)
+    cell.begin = raw_begin + static_cast<size_t>(piece.data() - raw.data());
+  if (!cell.text.empty()) {
+    size_t end = cell.text.size(), start = 0;
+    const char32_t last = PreviousCodePoint(cell.text, end);
+    const char32_t next = NextCodePoint(piece, start);
+    // One unit a line (…住房和城乡建设局 / 市财政局) is two names however wide the first.
+    if (!cell.full || (EndsOrganisation(last) && StartsOrganisation(next)))
+      cell.text += '\n';
+    else if (IsAsciiAlnum(cell.text.back()) && IsAsciiAlnum(piece.front()))
+      cell.text += ' ';
+  }
+  cell.text += piece;
+  // Filled: at most two wide characters' room left (a writer keeps 7%。 or a number whole, and
+  // starts no line with a stop), the padding aside.
+  cell.full = Width(piece) + 6 >= Width(raw);
+}
+
+}  // namespace
+
+std::vector<GridTableRange> FindGridTables(std::string_view text) {
+  std::vector<GridTableRange> tables;
+  if (text.find("─") == std::string_view::npos && text.find("+-") == std::string_view::npos &&
+      text.find("+=") == std::string_view::npos)
+    return tables;
+  const std::vector<Line> lines = Lines(text, 0, text.size());
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!IsBorder(lines[i].trimmed, /*opening=*/true)) continue;
+    // Rows, each closed by a border line; the table ends at the last border line that closed one.
+    size_t last_border = i;
+    for (size_t j = i + 1; j < lines.size();) {
+      size_t k = j;
+      while (k < lines.size() && IsRowLine(lines[k].trimmed)) ++k;
+      if (k == j || k >= lines.size() || !IsBorder(lines[k].trimmed, /*opening=*/false)) break;
+      last_border = k;
+      j = k + 1;
+    }
+    if (last_border == i) continue;
+    tables.push_back({lines[i].begin, lines[last_border].end});
+    i = last_border;
+  }
+  return tables;
+}
+
+void ReadGridTable(std::string_view text, GridTableRange range, Blocks& out) {
+  const std::vector<Line> lines = Lines(text, range.begin, range.end);
+  const size_t first = out.size();
+  size_t columns = 0;  // the first row's cells
+  for (size_t i = 0; i < lines.size();) {
+    if (!IsRowLine(lines[i].trimmed)) {
+      ++i;
+      continue;
+    }
+    Block& row = out.emplace_back();
+    row.kind = BlockKind::kTableRow;
+    // From the border above the row (the first: the table's top) to the border above the next.
+    row.begin = out.size() - 1 == first ? range.begin : out[out.size() - 2].end;
+    std::vector<Cell> cells;
+    for (; i < lines.size() && IsRowLine(lines[i].trimmed); ++i) {
+      const std::string_view line = lines[i].trimmed;
+      const size_t line_begin = static_cast<size_t>(line.data() - text.data());
+      // The pieces between the column rules, the first rule and the last left out.
+      size_t cell = 0, piece_begin = 0;
+      for (size_t p = 0; p < line.size();) {
+        const size_t at = p;
+        if (!IsColumnRule(NextCodePoint(line, p))) continue;
+        if (at > 0) {
+          if (cells.size() <= cell) cells.resize(cell + 1);
+          AddPiece(line.substr(piece_begin, at - piece_begin), line_begin + piece_begin, cells[cell++]);
+        }
+        piece_begin = p;
+      }
+    }
+    row.end = i < lines.size() ? lines[i].begin : range.end;
+    if (out.size() - 1 == first) columns = cells.size();
+    if (cells.size() < columns) cells.resize(columns);  // a section row spanning the table
+    std::string line = "|";
+    for (Cell& c : cells) {
+      row.cell_begins.push_back(
+          static_cast<uint32_t>((c.begin == std::string_view::npos ? row.begin : c.begin) - row.begin));
+      line += ' ';
+      line += c.text;
+      line += " |";
+      row.cells.push_back(std::move(c.text));
+    }
+    std::replace(line.begin(), line.end(), '\n', ' ');
+    row.text = std::move(line);
+  }
+  for (size_t k = first; k < out.size(); ++k) {
+    if (k + 1 == out.size()) out[k].end = range.end;  // the bottom border
+    out[k].original.assign(text.substr(out[k].begin, out[k].end - out[k].begin));
+  }
+}
+
+}  // namespace gongwen::internal

@@ -124,7 +124,10 @@ struct Reading {
 // before it, its opening with the first), its cells on a grid as the DOCX reader's are
 // (rowspan as a vertical merge, colspan leaving the spanned columns empty).
 // A grid table (borders of ┌─┬─┐ or +---+, rows of │ or | lines) becomes a
-// table row per run of lines between two borders, each cell's lines joined.
+// table row per run of lines between two borders, each cell's lines joined. A
+// table laid out with spaces (pdftotext -layout: a 序号 header, columns parted
+// by spaces, cells wrapped, a page's number and the header again inside it)
+// becomes a table row per numbered row, its cells by the rows' columns.
 // Never fails: any decoded text has blocks.
 GONGWEN_EXPORT Blocks ReadTextBlocks(const Source& source);
 

@@ -5,8 +5,8 @@
 #include <string>
 #include <utility>
 
-#include "core/lists.h"
 #include "core/utf8.h"
+#include "reader/cell_lines.h"
 
 namespace gongwen::internal {
 namespace {
@@ -66,14 +66,11 @@ size_t Width(std::string_view s) {
   return width;
 }
 
-bool IsAsciiAlnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 // One cell's pieces, line by line: its text so far, where it starts, and whether the piece last
 // added filled its column.
 struct Cell {
   std::string text;
+  std::string_view last;  // its last piece
   size_t begin = std::string_view::npos;
   bool full = false;
 };
@@ -86,17 +83,9 @@ void AddPiece(std::string_view raw, size_t raw_begin, Cell& cell) {
   }
   if (cell.begin == std::string_view::npos)
     cell.begin = raw_begin + static_cast<size_t>(piece.data() - raw.data());
-  if (!cell.text.empty()) {
-    size_t end = cell.text.size(), start = 0;
-    const char32_t last = PreviousCodePoint(cell.text, end);
-    const char32_t next = NextCodePoint(piece, start);
-    // One unit a line (…住房和城乡建设局 / 市财政局) is two names however wide the first.
-    if (!cell.full || (EndsOrganisation(last) && StartsOrganisation(next)))
-      cell.text += '\n';
-    else if (IsAsciiAlnum(cell.text.back()) && IsAsciiAlnum(piece.front()))
-      cell.text += ' ';
-  }
+  cell.text += CellLineJoin(cell.last, cell.full, piece);
   cell.text += piece;
+  cell.last = piece;
   // Filled: at most two wide characters' room left (a writer keeps 7%。 or a number whole, and
   // starts no line with a stop), the padding aside.
   cell.full = Width(piece) + 6 >= Width(raw);

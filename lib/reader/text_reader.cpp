@@ -10,6 +10,7 @@
 #include "gongwen/block.h"
 #include "reader/grid_table.h"
 #include "reader/html_table.h"
+#include "reader/layout_table.h"
 
 namespace gongwen {
 
@@ -137,19 +138,23 @@ Blocks ReadTextBlocks(const Source& source) {
   });
   Blocks blocks;
   blocks.reserve(count);
-  // The HTML and grid tables in order (a grid drawn inside an HTML table is that table's).
+  // The HTML, grid and layout tables in order; a table found inside one found before it (a grid drawn
+  // in an HTML table's cell) is that table's.
+  enum class Kind { kHtml, kGrid, kLayout };
   struct Table {
     size_t begin, end;
-    bool html;
+    Kind kind;
   };
   std::vector<Table> tables;
-  for (const internal::HtmlTableRange& t : internal::FindHtmlTables(text))
-    tables.push_back({t.begin, t.end, true});
-  const size_t html_tables = tables.size();
-  for (const internal::GridTableRange& t : internal::FindGridTables(text))
-    if (std::none_of(tables.begin(), tables.begin() + static_cast<ptrdiff_t>(html_tables),
-                     [&](const Table& h) { return t.begin < h.end && h.begin < t.end; }))
-      tables.push_back({t.begin, t.end, false});
+  auto add = [&](size_t begin, size_t end, Kind kind) {
+    if (std::none_of(tables.begin(), tables.end(),
+                     [&](const Table& t) { return begin < t.end && t.begin < end; }))
+      tables.push_back({begin, end, kind});
+  };
+  for (const internal::HtmlTableRange& t : internal::FindHtmlTables(text)) add(t.begin, t.end, Kind::kHtml);
+  for (const internal::GridTableRange& t : internal::FindGridTables(text)) add(t.begin, t.end, Kind::kGrid);
+  for (const internal::LayoutTableRange& t : internal::FindLayoutTables(text))
+    add(t.begin, t.end, Kind::kLayout);
   std::sort(tables.begin(), tables.end(), [](const Table& a, const Table& b) { return a.begin < b.begin; });
   // The lines between tables (all of them, when there is none), and each table's rows.
   size_t from = 0;
@@ -157,10 +162,17 @@ Blocks ReadTextBlocks(const Source& source) {
     ForEachLine(text.substr(from, table.begin - from),
                 [&](std::string_view content, size_t eol) { AddLine(blocks, source, content, from + eol); });
     const size_t first = blocks.size();
-    if (table.html)
-      internal::ReadHtmlTable(text, {table.begin, table.end}, blocks);
-    else
-      internal::ReadGridTable(text, {table.begin, table.end}, blocks);
+    switch (table.kind) {
+      case Kind::kHtml:
+        internal::ReadHtmlTable(text, {table.begin, table.end}, blocks);
+        break;
+      case Kind::kGrid:
+        internal::ReadGridTable(text, {table.begin, table.end}, blocks);
+        break;
+      case Kind::kLayout:
+        internal::ReadLayoutTable(text, {table.begin, table.end}, blocks);
+        break;
+    }
     for (size_t k = first; k < blocks.size(); ++k)
       blocks[k].span = source.SpanOf(blocks[k].begin, blocks[k].end);
     from = table.end;

@@ -122,13 +122,19 @@ def check(gongwen, path):
             if doc["source"]["format"] == "text" and original.lstrip().startswith("<"):
                 original = html.unescape(re.sub(r"<[^>]*>", "", original))
             elif doc["source"]["format"] == "text" and "\n" in original.strip():
-                # A grid table's row: its lines, the border lines and the column rules left out.
-                original = "".join(line for line in original.splitlines()
-                                   if not (BORDER.fullmatch(line.strip()) and RULE.search(line)))
-                # Its lines hold every column, its cells a column each: the same characters, in another order.
-                original = re.sub("[│║┃]", "", original)
-                cells = "".join(sorted(cells))
-                original = "".join(sorted(original))
+                lines = original.splitlines()
+                borders = [line for line in lines if BORDER.fullmatch(line.strip()) and RULE.search(line)]
+                if borders:
+                    # A grid table's row: its lines, the border lines and the column rules left out.
+                    original = re.sub("[│║┃]", "", "".join(line for line in lines if line not in borders))
+                # Its lines hold every column, its cells a column each: the same characters, in another
+                # order. A layout table's row (pdftotext -layout) also holds the page number and the
+                # header repeated where a page breaks it: its cells are among its characters.
+                have = collections.Counter(strip(original).replace("|", ""))
+                need = collections.Counter(cells.replace("|", ""))
+                if (have == need) if borders else not (need - have):
+                    continue
+                cells, original = "".join(sorted(cells)), "".join(sorted(original))
             if cells.replace("|", "") != strip(original).replace("|", ""):
                 lo = b["span"]["offset"]
                 if not any(s < lo + max(b["span"]["length"], 1) and lo < e for s, e in spans):

@@ -190,5 +190,41 @@ TEST(TextReaderTest, APandocGridTableIsReadAndAPipeTableIsNot) {
   EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"1", "县教育局"}));
 }
 
+// As pdftotext -layout prints a PDF's table: columns parted by spaces (the header centred over
+// them), cells wrapped over lines, a page's number and the header again inside a row.
+TEST(TextReaderTest, ALayoutTableBecomesOneRowPerNumberedRow) {
+  const std::string header = "  序号        工作任务        责任领导      牵头单位          配合单位\n";
+  const std::string text =
+      "附件\n\n" + header +
+      "  一、经济发展（共2项）\n"
+      "   1    全区地区生产总值增长6%    周振宇      区发展和改革局    区统计局、区财\n"
+      "        左右，规模以上增长7%      郭立新                          政局\n"
+      "\n                          — 2 —\n\f" +
+      header +
+      "        工业增加值                                              区工业和信息化局\n"
+      "   2    盘活闲置低效用地1200亩    周振宇      区自然资源和规划  无\n"
+      "                                              局\n"
+      "\n抄送：区委办公室。\n";
+  Source s = MustDecode(text);
+  Blocks blocks = ReadTextBlocks(s);
+  ASSERT_EQ(blocks.size(), 6u);
+  EXPECT_EQ(blocks[0].text, "附件");
+  EXPECT_EQ(blocks[1].cells,
+            (std::vector<std::string>{"序号", "工作任务", "责任领导", "牵头单位", "配合单位"}));
+  EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"一、经济发展（共2项）", "", "", "", ""}));
+  EXPECT_EQ(
+      blocks[3].cells,
+      (std::vector<std::string>{"1", "全区地区生产总值增长6%左右，规模以上增长7%工业增加值", "周振宇\n郭立新",
+                                "区发展和改革局", "区统计局、区财政局\n区工业和信息化局"}));
+  EXPECT_EQ(blocks[4].cells,
+            (std::vector<std::string>{"2", "盘活闲置低效用地1200亩", "周振宇", "区自然资源和规划局", "无"}));
+  EXPECT_EQ(blocks[5].text, "抄送：区委办公室。");
+  // The rows cover the table, the page's number and the repeated header inside row 1.
+  for (size_t k = 2; k <= 4; ++k) EXPECT_EQ(blocks[k].begin, blocks[k - 1].end);
+  EXPECT_NE(blocks[3].original.find("— 2 —"), std::string::npos);
+  EXPECT_EQ(blocks[3].span.line, 5u);
+  EXPECT_EQ(blocks[3].original.substr(blocks[3].cell_begins[2], 9), "周振宇");
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -1,0 +1,43 @@
+// Internal: how the lines of a table cell printed over several lines (grid and layout tables) join
+// into its text. Not installed.
+#ifndef GONGWEN_LIB_READER_CELL_LINES_H_
+#define GONGWEN_LIB_READER_CELL_LINES_H_
+
+#include <string_view>
+
+#include "core/lists.h"
+#include "core/utf8.h"
+
+namespace gongwen::internal {
+
+// Two to four Chinese characters (the ideographic space of 韩　冰 among them): a person's name.
+inline bool ShortName(std::string_view s) {
+  const size_t n = CountCodePoints(s);
+  if (n < 2 || n > 4) return false;
+  for (size_t i = 0; i < s.size();) {
+    const char32_t cp = NextCodePoint(s, i);
+    if (!IsHan(cp) && cp != U'\u3000') return false;
+  }
+  return true;
+}
+
+// What joins a cell's line `above` to its next line: a line end where the writer ended the line (it
+// stops short of the column, `above_full` false; two short names one a line; one unit a line, a
+// unit's last character over another's first, 各 aside: 委员会 / 各成员单位 is one name), a space
+// between two Latin letters or digits, else nothing (a line wrapped inside a word or a name).
+inline std::string_view CellLineJoin(std::string_view above, bool above_full, std::string_view next) {
+  if (above.empty() || next.empty()) return {};
+  size_t end = above.size(), begin = 0;
+  const char32_t last = PreviousCodePoint(above, end), first = NextCodePoint(next, begin);
+  if (!above_full || (ShortName(above) && ShortName(next)) ||
+      (EndsOrganisation(last) && StartsOrganisation(first) && first != U'各'))
+    return "\n";
+  const auto latin = [](char32_t c) {
+    return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9');
+  };
+  return latin(last) && latin(first) ? " " : "";
+}
+
+}  // namespace gongwen::internal
+
+#endif  // GONGWEN_LIB_READER_CELL_LINES_H_

@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/cell_lines.h"
 #include "core/lists.h"
 #include "core/utf8.h"
 #include "normalize/repair_scan.h"
@@ -627,6 +628,94 @@ void NormalizeCells(Block& row, Tracked& tracked, Repairs& diagnostics, EditBuff
   tracked = Tracked{std::move(text), {}};
 }
 
+// A Markdown table row of a text (| a | b |), not a separator row (emptied by its repair).
+bool IsPipeRow(const Block& b) {
+  return b.kind == BlockKind::kTableRow && b.location.part.empty() && !b.original.empty() &&
+         b.original[0] == '|' && !b.text.empty() && !b.cells.empty();
+}
+
+bool IsNumberCell(std::string_view cell) {
+  return !cell.empty() && cell.size() <= 4 &&
+         std::all_of(cell.begin(), cell.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A PDF converted to Markdown (marker, pymupdf4llm) gives each printed line of a table row a row of
+// its own: | 1 | 全市地区生产总值增长6%左右，一般 | 韩立新 | 市发展和改革委 | then | | 公共预算收入增
+// 长5% | | 员会 |. A row with no number under a numbered row is joined to it, cell by cell, as a
+// cell's printed lines join (core/cell_lines.h), across what a page break puts between them: the
+// page's number and running header, the header row and its separator again. Joined rows keep their
+// first row's place; what lay between stays, inside the joined row's original.
+Blocks JoinWrappedRows(Blocks blocks, const Source& source, Repairs& diagnostics) {
+  std::vector<bool> gone(blocks.size(), false);
+  long target = -1;                 // the numbered row the lines go to
+  std::vector<std::string> header;  // the table's header row, to know it again after a page break
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    Block& b = blocks[i];
+    if (b.kind == BlockKind::kPageBreak || b.text.empty()) continue;  // page numbers, separator rows
+    if (!IsPipeRow(b)) {
+      // A running header (a name on its own line) may stand between a row and its lines.
+      if (b.kind == BlockKind::kParagraph && internal::CountCodePoints(b.text) <= 20 &&
+          b.text.find("。") == std::string::npos && b.text.find("，") == std::string::npos &&
+          internal::ReadMarker(b.text).kind == MarkerKind::kNone)
+        continue;
+      target = -1;
+      continue;
+    }
+    if (IsNumberCell(b.cells[0])) {
+      target = static_cast<long>(i);
+      continue;
+    }
+    const bool continues =
+        b.cells[0].empty() && target >= 0 &&
+        std::any_of(b.cells.begin() + 1, b.cells.end(), [](const std::string& c) { return !c.empty(); }) &&
+        b.cells.size() == blocks[static_cast<size_t>(target)].cells.size();
+    if (!continues) {
+      if (b.cells == header) continue;  // the header again, after a page break
+      // A section row (一、… and nothing else) ends the row above; any other row is a header.
+      if (!std::all_of(b.cells.begin() + 1, b.cells.end(), [](const std::string& c) { return c.empty(); }))
+        header = b.cells;
+      target = -1;
+      continue;
+    }
+    Block& a = blocks[static_cast<size_t>(target)];
+    for (size_t k = 1; k < b.cells.size(); ++k) {
+      if (b.cells[k].empty()) continue;
+      std::string& cell = a.cells[k];
+      if (!cell.empty()) {
+        const size_t line = cell.rfind('\n');
+        cell +=
+            internal::CellLineJoin(std::string_view(cell).substr(line == std::string::npos ? 0 : line + 1),
+                                   /*above_full=*/true, b.cells[k]);
+      }
+      cell += b.cells[k];
+    }
+    diagnostics.push_back(
+        {rules::kRowJoin, Severity::kInfo,
+         Concat({"表格行在转换时折成多行，已将“", internal::PrefixCodePoints(b.text, 12), "…”并入上一行"}),
+         b.span});
+    a.end = b.end;
+    a.original = source.text().substr(a.begin, a.end - a.begin);
+    a.span = source.SpanOf(a.begin, a.end);
+    std::string text = "|";
+    for (const std::string& c : a.cells) {
+      text += ' ';
+      text += c;
+      text += " |";
+    }
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    a.text = std::move(text);
+    gone[i] = true;
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < blocks.size(); ++i)
+    if (!gone[i]) {
+      if (kept != i) blocks[kept] = std::move(blocks[i]);
+      ++kept;
+    }
+  blocks.resize(kept);
+  return blocks;
+}
+
 // Every repair of every block, then page-cut paragraphs joined.
 Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const NormalizeOptions& options) {
   EditBuffers buffers(source);
@@ -657,6 +746,8 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
     buffers.Reclaim(tracked);
   }
   if (!options.join_page_breaks) return blocks;
+  if (std::any_of(blocks.begin(), blocks.end(), IsPipeRow))
+    blocks = JoinWrappedRows(std::move(blocks), source, diagnostics);
 
   const bool lines_as_paragraphs = PackageLinesAreParagraphs(blocks);
   // Joined in place: the blocks kept are moved down to `kept`, which never passes the block being

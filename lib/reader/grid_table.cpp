@@ -5,8 +5,8 @@
 #include <string>
 #include <utility>
 
+#include "core/cell_lines.h"
 #include "core/utf8.h"
-#include "reader/cell_lines.h"
 
 namespace gongwen::internal {
 namespace {

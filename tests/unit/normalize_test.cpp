@@ -219,6 +219,36 @@ TEST(NormalizeTest, AnIndentedLineStartsAParagraphAnUnindentedOneGoesOn) {
   EXPECT_EQ(n.blocks.size(), 1u);
 }
 
+// A PDF converted to Markdown gives each printed line of a table row a row of its own: rows with no
+// number join the numbered row above, cell by cell, across a page's number, running header and the
+// header row again; one repair each, the joined row's original covering them.
+TEST(NormalizeTest, WrappedLinesOfATableRowJoinTheirRow) {
+  const std::string text =
+      "| 序号 | 工作任务 | 责任领导 | 牵头单位 |\n|---|---|---|---|\n"
+      "| 1 | 全市地区生产总值增长6%左右，一般 | 韩立新 | 市发展和改革委 |\n"
+      "| | 公共预算收入增长5%。 | 许文博 | 员会 |\n"
+      "\n— 2 —\n\n宁川市人民政府办公室\n\n| 序号 | 工作任务 | 责任领导 | 牵头单位 |\n|---|---|---|---|\n"
+      "| | 规模以上工业增加值增长7%。 | | |\n"
+      "| 2 | 稳定外贸外资。 | 许文博 | 市商务局 |\n";
+  auto n = NormalizeText(text);
+  std::vector<const Block*> rows;
+  for (const Block& b : n.blocks)
+    if (b.kind == BlockKind::kTableRow && !b.text.empty()) rows.push_back(&b);
+  ASSERT_EQ(rows.size(), 4u);  // the header, task 1, the header again, task 2
+  EXPECT_EQ(rows[1]->cells,
+            (std::vector<std::string>{
+                "1", "全市地区生产总值增长6%左右，一般公共预算收入增长5%。规模以上工业增加值增长7%。",
+                "韩立新\n许文博", "市发展和改革委员会"}));
+  EXPECT_EQ(rows[1]->original, text.substr(text.find("| 1 |"), text.find("\n| 2 |") - text.find("| 1 |")));
+  EXPECT_EQ(rows[3]->cells[0], "2");
+  size_t joins = 0;
+  for (const Diagnostic& d : n.diagnostics) joins += d.rule == rules::kRowJoin;
+  EXPECT_EQ(joins, 2u);
+  // A table whose rows all have numbers is left as it is.
+  n = NormalizeText("| 序号 | 任务 |\n|---|---|\n| 1 | 甲 |\n| 2 | 乙 |\n");
+  for (const Diagnostic& d : n.diagnostics) EXPECT_NE(d.rule, rules::kRowJoin);
+}
+
 // The blocks of `text` as a package's paragraphs (location.part set, as the DOCX reader sets it);
 // the paragraphs listed in `numbered` carry a label from automatic numbering.
 testing::Normalized NormalizeAsPackage(const std::string& text, std::vector<size_t> numbered = {}) {

@@ -1,7 +1,8 @@
-// Internal: how the lines of a table cell printed over several lines (grid and layout tables) join
+// Internal: how the lines of a table cell printed over several lines (grid and layout tables, a
+// Markdown table whose wrapped lines became rows of their own) join
 // into its text. Not installed.
-#ifndef GONGWEN_LIB_READER_CELL_LINES_H_
-#define GONGWEN_LIB_READER_CELL_LINES_H_
+#ifndef GONGWEN_LIB_CORE_CELL_LINES_H_
+#define GONGWEN_LIB_CORE_CELL_LINES_H_
 
 #include <string_view>
 
@@ -23,14 +24,17 @@ inline bool ShortName(std::string_view s) {
 
 // What joins a cell's line `above` to its next line: a line end where the writer ended the line (it
 // stops short of the column, `above_full` false; two short names one a line; one unit a line, a
-// unit's last character over another's first, 各 aside: 委员会 / 各成员单位 is one name), a space
+// unit's last character over another's first or over a 人民政府 (县供电公司 / 城关镇人民政府), but for
+// 委员会 / 各成员单位, one name), a space
 // between two Latin letters or digits, else nothing (a line wrapped inside a word or a name).
 inline std::string_view CellLineJoin(std::string_view above, bool above_full, std::string_view next) {
   if (above.empty() || next.empty()) return {};
   size_t end = above.size(), begin = 0;
   const char32_t last = PreviousCodePoint(above, end), first = NextCodePoint(next, begin);
   if (!above_full || (ShortName(above) && ShortName(next)) ||
-      (EndsOrganisation(last) && StartsOrganisation(first) && first != U'各'))
+      (EndsOrganisation(last) &&
+       (StartsOrganisation(first) || next.find("人民政府") != std::string_view::npos) &&
+       !next.starts_with("各成员")))
     return "\n";
   const auto latin = [](char32_t c) {
     return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9');
@@ -40,4 +44,4 @@ inline std::string_view CellLineJoin(std::string_view above, bool above_full, st
 
 }  // namespace gongwen::internal
 
-#endif  // GONGWEN_LIB_READER_CELL_LINES_H_
+#endif  // GONGWEN_LIB_CORE_CELL_LINES_H_

@@ -318,8 +318,10 @@ class Builder {
           }
           break;
         case Role::kClause:
-          // 县领导：张三 on its own line just above a task: the leader of the tasks below.
-          if (IsLeaderOnly(rb) && NextStructural(i) == Role::kTask) {
+          // 县领导：张三 on its own line just above a task: the leader of the tasks below; but not
+          // after a clause line of the task above (责任单位：… / 责任领导：…), which it goes on.
+          if (IsLeaderOnly(rb) && NextStructural(i) == Role::kTask &&
+              PreviousStructural(i) != Role::kClause) {
             scope_leaders_.clear();
             for (const ClauseMatch& m : rb.clauses)
               for (const ClausePart& p : m.parts) AppendUnique(scope_leaders_, p.units);

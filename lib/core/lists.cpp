@@ -30,8 +30,32 @@ bool IsSeparator(char32_t cp) {
          cp == U'\u3000';
 }
 
+// 1.市科技局, 2、市统计局, （3）市民政局, ①市教育局: a list's number before a unit's name (a cell's
+// paragraphs numbered by Word, the number read into the text), not part of it.
+std::string_view DropLeadingEnumerator(std::string_view item) {
+  size_t i = 0;
+  if (item.starts_with("（") || item.starts_with("(")) i = item[0] == '(' ? 1 : 3;
+  const size_t digits_begin = i;
+  while (i < item.size() && i - digits_begin < 3 && item[i] >= '0' && item[i] <= '9') ++i;
+  if (i > digits_begin) {
+    static constexpr std::string_view kAfterBracketed[] = {"）", ")"};
+    static constexpr std::string_view kAfterBare[] = {".", "．", "、", "）", ")"};
+    const std::string_view rest = item.substr(i);
+    for (std::string_view stop : digits_begin > 0 ? std::span<const std::string_view>(kAfterBracketed)
+                                                  : std::span<const std::string_view>(kAfterBare))
+      if (rest.starts_with(stop) && rest.size() > stop.size() &&
+          !(rest[stop.size()] >= '0' && rest[stop.size()] <= '9'))
+        return TrimSpaces(rest.substr(stop.size()));
+    return item;
+  }
+  size_t j = 0;
+  const char32_t cp = item.empty() ? 0 : NextCodePoint(item, j);
+  if (cp >= U'①' && cp <= U'⑳' && j < item.size()) return TrimSpaces(item.substr(j));
+  return item;
+}
+
 std::string CleanItem(std::string_view item) {
-  item = TrimSpaces(item);
+  item = DropLeadingEnumerator(TrimSpaces(item));
   // Unit names do not start as kNoUnit does, and MayMatch turns them away (5 200 matches were 4M
   // of 580M instructions).
   if (FullMatch(Pat::kNoUnit, item)) return "";  // 配合单位：无

@@ -91,6 +91,29 @@ bool UnitHeading(std::string_view text, BlockFacts& rb) {
   return true;
 }
 
+// The units a heading's closing bracket makes the lead of the tasks under it: 以下任务由县发改局牵头,
+// 由县发改局牵头负责, 本部分工作均由A、B牵头. Empty when the bracket says no such thing.
+std::string_view LeadOfTheTasksBelow(std::string_view inside) {
+  for (std::string_view w : {"以下", "下列", "本部分", "本节", "本项"})
+    if (inside.starts_with(w)) {
+      inside.remove_prefix(w.size());
+      break;
+    }
+  for (std::string_view w : {"各项", "任务", "工作", "事项", "均"})
+    if (inside.starts_with(w)) inside.remove_prefix(w.size());
+  if (!inside.starts_with("由")) return {};
+  inside.remove_prefix(3);
+  for (std::string_view w : {"牵头负责", "牵头", "负责"})
+    if (inside.ends_with(w) && inside.size() > w.size()) {
+      inside.remove_suffix(w.size());
+      if (inside.find("，") != std::string_view::npos || inside.find("。") != std::string_view::npos ||
+          internal::CountCodePoints(inside) > 40)
+        return {};
+      return inside;
+    }
+  return {};
+}
+
 // A leader heading (一、刘泳县长负责的工作, 常务副县长李振华分管工作) whose name is a person's:
 // not a body (县发改局局长…), a level (县委书记…) or a word of office (常务副县长、副县长…).
 bool LeaderHeading(std::string_view text, BlockFacts& rb) {
@@ -333,6 +356,10 @@ class Recognizer {
                   : inside.find("：") == std::string_view::npos && !internal::TitledLeaders(inside).empty()) {
             rb.fields.emplace_back("heading", std::string(rest.substr(0, open)));
             rb.fields.emplace_back("leaders", std::string(labelled.empty() ? inside : labelled));
+          } else if (const std::string_view units = LeadOfTheTasksBelow(inside); !units.empty()) {
+            // 四、…（以下任务由县发改局牵头）: a unit's section, its lead the units named.
+            rb.fields.emplace_back("heading", std::string(rest.substr(0, open)));
+            rb.fields.emplace_back("units", std::string(units));
           }
         }
       // 第5项由县财政局负责: an item clause, though 第5项 reads as a marker.
@@ -343,6 +370,10 @@ class Recognizer {
           last = rb.role;
           continue;
         }
+      if (!rb.Field("units").empty() && !rb.Field("heading").empty()) {
+        rb.role = last = Role::kUnitHeading;  // （以下任务由X牵头）, read above
+        continue;
+      }
       switch (rb.marker.kind) {
         case MarkerKind::kChineseNumeral:
           if (LeaderHeading(rest, rb.facts)) {

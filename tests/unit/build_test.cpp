@@ -816,5 +816,24 @@ TEST(BuildTest, TheFirstContentColumnIsTheTasksWhenNoneNamesTheTask) {
   EXPECT_EQ(doc.tasks[1].responsible_units, V{"区数据局"});
 }
 
+// Round 12 (78): a heading closing （以下任务由X牵头） makes X the lead of its tasks; a 责任领导 line after
+// a task's 责任单位 line is that task's, not the next's.
+TEST(BuildTest, AHeadingNamesTheLeadOfItsTasksAndALeaderLineGoesOnItsTask) {
+  Document doc = Extract(
+      "附件\n\n任务分工\n\n一、扩大内需\n1．扩大投资。实施项目50个。\n责任单位：县商务局（牵头）、县文旅局\n"
+      "责任领导：陈立国\n"
+      "2．扩大消费。举办活动30场。\n责任单位：县商务局（牵头）、县财政局\n"
+      "二、深化改革（以下任务由县发改局牵头）\n3．推进改革。完成改革事项10项。\n配合单位：县行政审批局、县住"
+      "建局\n"
+      "4．优化服务。压减时限30%。\n");
+  ASSERT_EQ(doc.tasks.size(), 4u);
+  ASSERT_EQ(doc.tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].leaders[0].name, "陈立国");
+  EXPECT_TRUE(doc.tasks[1].leaders.empty());
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc.tasks[2].cooperating_units, (V{"县行政审批局", "县住建局"}));
+  EXPECT_EQ(doc.tasks[3].lead_units, V{"县发改局"});
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -25,6 +25,10 @@ TEST(ListsTest, SplitsOnChineseSeparatorsNeverInsideBrackets) {
   EXPECT_EQ(SplitList("各省、自治区、直辖市人民政府，国务院各部委、各直属机构"),
             (V{"各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"}));
   EXPECT_EQ(SplitList("市财政局、各区"), (V{"市财政局", "各区"}));
+  // A list's numbers (Word's numbering in a cell, read into the text) are no part of a name.
+  EXPECT_EQ(SplitList("1.市科技局\n2．市统计局\n（3）市民政局\n④市教育局\n5)市医保局"),
+            (V{"市科技局", "市统计局", "市民政局", "市教育局", "市医保局"}));
+  EXPECT_EQ(SplitList("12345热线办公室"), V{"12345热线办公室"});
 }
 
 // "None" and bare divisions are tested by pattern only where their first or last character allows

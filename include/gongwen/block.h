@@ -127,7 +127,9 @@ struct Reading {
 // table row per run of lines between two borders, each cell's lines joined. A
 // table laid out with spaces (pdftotext -layout: a 序号 header, columns parted
 // by spaces, cells wrapped, a page's number and the header again inside it)
-// becomes a table row per numbered row, its cells by the rows' columns.
+// becomes a table row per numbered row, its cells by the rows' columns. Rows
+// pasted from a spreadsheet whose cells are quoted over several lines ("a⏎b")
+// become a table row per record.
 // Never fails: any decoded text has blocks.
 GONGWEN_EXPORT Blocks ReadTextBlocks(const Source& source);
 

@@ -11,6 +11,7 @@
 #include "reader/grid_table.h"
 #include "reader/html_table.h"
 #include "reader/layout_table.h"
+#include "reader/tsv_table.h"
 
 namespace gongwen {
 
@@ -138,9 +139,9 @@ Blocks ReadTextBlocks(const Source& source) {
   });
   Blocks blocks;
   blocks.reserve(count);
-  // The HTML, grid and layout tables in order; a table found inside one found before it (a grid drawn
-  // in an HTML table's cell) is that table's.
-  enum class Kind { kHtml, kGrid, kLayout };
+  // The HTML, grid, layout and quoted tab-separated tables in order; a table found inside one found
+  // before it (a grid drawn in an HTML table's cell) is that table's.
+  enum class Kind { kHtml, kGrid, kLayout, kTsv };
   struct Table {
     size_t begin, end;
     Kind kind;
@@ -155,6 +156,7 @@ Blocks ReadTextBlocks(const Source& source) {
   for (const internal::GridTableRange& t : internal::FindGridTables(text)) add(t.begin, t.end, Kind::kGrid);
   for (const internal::LayoutTableRange& t : internal::FindLayoutTables(text))
     add(t.begin, t.end, Kind::kLayout);
+  for (const internal::TsvTableRange& t : internal::FindTsvTables(text)) add(t.begin, t.end, Kind::kTsv);
   std::sort(tables.begin(), tables.end(), [](const Table& a, const Table& b) { return a.begin < b.begin; });
   // The lines between tables (all of them, when there is none), and each table's rows.
   size_t from = 0;
@@ -171,6 +173,9 @@ Blocks ReadTextBlocks(const Source& source) {
         break;
       case Kind::kLayout:
         internal::ReadLayoutTable(text, {table.begin, table.end}, blocks);
+        break;
+      case Kind::kTsv:
+        internal::ReadTsvTable(text, {table.begin, table.end}, blocks);
         break;
     }
     for (size_t k = first; k < blocks.size(); ++k)

@@ -226,5 +226,26 @@ TEST(TextReaderTest, ALayoutTableBecomesOneRowPerNumberedRow) {
   EXPECT_EQ(blocks[3].original.substr(blocks[3].cell_begins[2], 9), "周振宇");
 }
 
+// As Excel copies a table: tab-separated, a cell with line breaks quoted, a quote in it doubled.
+TEST(TextReaderTest, AQuotedSpreadsheetCellRunsOverLinesInItsRow) {
+  const std::string text =
+      "附件\n类别\t序号\t重点任务\t牵头单位\t配合单位\n"
+      "一、经济\t1\t\"新建改造管网\n18公里。\"\t区住建局\t\"区财政局\n区城管局\"\n"
+      "\t2\t打造\"\"一刻钟\"\"便民服务网络\t区商务局\t\n结尾\n";
+  Source s = MustDecode(text);
+  Blocks blocks = ReadTextBlocks(s);
+  ASSERT_EQ(blocks.size(), 5u);
+  EXPECT_EQ(blocks[0].text, "附件");
+  EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"类别", "序号", "重点任务", "牵头单位", "配合单位"}));
+  EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"一、经济", "1", "新建改造管网\n18公里。", "区住建局",
+                                                       "区财政局\n区城管局"}));
+  EXPECT_EQ(blocks[2].original, "一、经济\t1\t\"新建改造管网\n18公里。\"\t区住建局\t\"区财政局\n区城管局\"");
+  EXPECT_EQ(blocks[2].original.substr(blocks[2].cell_begins[4], 12), "区财政局");
+  // The doubled quotes unquoted: this plain cell is not quoted, and keeps them as typed.
+  EXPECT_EQ(blocks[3].cells[2], "打造\"\"一刻钟\"\"便民服务网络");
+  EXPECT_EQ(blocks[3].span.line, 6u);
+  EXPECT_EQ(blocks[4].text, "结尾");
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -1,0 +1,35 @@
+// Internal: a table pasted from a spreadsheet (Excel, WPS) as tab-separated text, where a cell
+// holding line breaks is quoted ("县发改局
+// 县财政局") and a quote inside a quoted cell is doubled. Not installed.
+#ifndef GONGWEN_LIB_READER_TSV_TABLE_H_
+#define GONGWEN_LIB_READER_TSV_TABLE_H_
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "gongwen/block.h"
+
+namespace gongwen::internal {
+
+// A run of records of a text: [begin, end) from its first record's start to its last record's end
+// (its line end not included).
+struct TsvTableRange {
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+// The runs of consecutive tab-separated records (two tabs or more each) that hold a quoted cell: the
+// tables whose rows may run over several lines. None in a text without both a tab and a '"'; a run
+// with no quoted cell is left to the line reader, a row a line.
+std::vector<TsvTableRange> FindTsvTables(std::string_view text);
+
+// Appends a table-row block per record of the run: its cells unquoted (a doubled quote one, a line
+// break inside a line end), trimmed; `cell_begins` where each cell's text starts in the record;
+// `original` the record, over all its lines; `text` the row as `| a | b |` on one line. `span` is
+// left for the caller.
+void ReadTsvTable(std::string_view text, TsvTableRange range, Blocks& out);
+
+}  // namespace gongwen::internal
+
+#endif  // GONGWEN_LIB_READER_TSV_TABLE_H_

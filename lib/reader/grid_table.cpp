@@ -95,9 +95,6 @@ void AddPiece(std::string_view raw, size_t raw_begin, Cell& cell) {
 
 std::vector<GridTableRange> FindGridTables(std::string_view text) {
   std::vector<GridTableRange> tables;
-  if (text.find("─") == std::string_view::npos && text.find("+-") == std::string_view::npos &&
-      text.find("+=") == std::string_view::npos)
-    return tables;
   const std::vector<Line> lines = Lines(text, 0, text.size());
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!IsBorder(lines[i].trimmed, /*opening=*/true)) continue;

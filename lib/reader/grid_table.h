@@ -20,8 +20,8 @@ struct GridTableRange {
 };
 
 // The grid tables of `text`, in order: a border line, then one or more rows of lines that open and
-// close with a column rule (│ or |), each run of them closed by a border line. None in a text
-// without ─ or +- / +=.
+// close with a column rule (│ or |), each run of them closed by a border line. (The text reader
+// asks only when a line opens with + or a box-drawing character.)
 std::vector<GridTableRange> FindGridTables(std::string_view text);
 
 // Appends the table's rows to `out`: a table-row block per run of lines between two border lines,

@@ -134,8 +134,17 @@ Blocks ReadTextBlocks(const Source& source) {
   // Counted first and reserved once: a block is some 300 bytes, and a 10 MB file has 100 000 lines
   // (each doubling moved every block made so far and touched fresh pages).
   size_t count = 0;
+  // And whether a line opens as a grid table's border (+, or a box-drawing character: E2 94 80 to
+  // E2 95 BF) or a layout table's header does (序号, 编号): a search of the whole text for them was 5
+  // instructions a byte, their first bytes being those of most Chinese characters.
+  bool grid = false, layout = false;
   ForEachLine(text, [&](std::string_view content, size_t eol) {
     count += (content.empty() ? 0 : 1) + (eol < text.size() && text[eol] == '\f' ? 1 : 0);
+    if (content.size() >= 3) {
+      grid = grid || content[0] == '+' ||
+             (content[0] == '\xE2' && (content[1] == '\x94' || content[1] == '\x95'));
+      layout = layout || content.starts_with("序号") || content.starts_with("编号");
+    }
   });
   Blocks blocks;
   blocks.reserve(count);
@@ -153,9 +162,11 @@ Blocks ReadTextBlocks(const Source& source) {
       tables.push_back({begin, end, kind});
   };
   for (const internal::HtmlTableRange& t : internal::FindHtmlTables(text)) add(t.begin, t.end, Kind::kHtml);
-  for (const internal::GridTableRange& t : internal::FindGridTables(text)) add(t.begin, t.end, Kind::kGrid);
-  for (const internal::LayoutTableRange& t : internal::FindLayoutTables(text))
-    add(t.begin, t.end, Kind::kLayout);
+  if (grid)
+    for (const internal::GridTableRange& t : internal::FindGridTables(text)) add(t.begin, t.end, Kind::kGrid);
+  if (layout)
+    for (const internal::LayoutTableRange& t : internal::FindLayoutTables(text))
+      add(t.begin, t.end, Kind::kLayout);
   for (const internal::TsvTableRange& t : internal::FindTsvTables(text)) add(t.begin, t.end, Kind::kTsv);
   std::sort(tables.begin(), tables.end(), [](const Table& a, const Table& b) { return a.begin < b.begin; });
   // The lines between tables (all of them, when there is none), and each table's rows.

@@ -619,7 +619,10 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
       }
   }
   // …办结率达到100%。各业务科室配合。: the units that help, the lead the section's.
-  if (found.empty() && MayMatch(Pat::kTrailingCooperation, text)) {
+  // The pattern ends with its verb (and a stop): a look at the text's end decides most blocks.
+  std::string_view end = text;
+  if (end.ends_with("。")) end.remove_suffix(3);
+  if (found.empty() && (end.ends_with("配合") || end.ends_with("协助") || end.ends_with("参与"))) {
     re2::StringPiece units;
     if (PartialMatch(Pat::kTrailingCooperation, text, &units)) {
       ClauseMatch clause;

@@ -201,6 +201,17 @@ std::vector<std::string> SplitList(std::string_view list) {
   return MergeDivisionSeries(std::move(items));
 }
 
+std::string PipeRowText(std::span<const std::string> cells) {
+  std::string line = "|";
+  for (const std::string& c : cells) {
+    line += ' ';
+    line += c;
+    line += " |";
+  }
+  std::replace(line.begin(), line.end(), '\n', ' ');
+  return line;
+}
+
 void AppendUnique(std::vector<std::string>& into, std::span<const std::string> more) {
   for (const auto& s : more)
     if (std::find(into.begin(), into.end(), s) == into.end()) into.push_back(s);

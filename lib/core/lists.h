@@ -27,6 +27,10 @@ std::string_view DropTrailingEtc(std::string_view name);
 bool EndsOrganisation(char32_t cp);
 bool StartsOrganisation(char32_t cp);
 
+// A table row's cells as one line, `| a | b |`, a line end inside a cell a space: the text a reader
+// gives a row whose cells it has read.
+std::string PipeRowText(std::span<const std::string> cells);
+
 // Appends the items of `more` not already in `into`, in order.
 void AppendUnique(std::vector<std::string>& into, std::span<const std::string> more);
 

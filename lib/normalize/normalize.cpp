@@ -696,14 +696,7 @@ Blocks JoinWrappedRows(Blocks blocks, const Source& source, Repairs& diagnostics
     a.end = b.end;
     a.original = source.text().substr(a.begin, a.end - a.begin);
     a.span = source.SpanOf(a.begin, a.end);
-    std::string text = "|";
-    for (const std::string& c : a.cells) {
-      text += ' ';
-      text += c;
-      text += " |";
-    }
-    std::replace(text.begin(), text.end(), '\n', ' ');
-    a.text = std::move(text);
+    a.text = internal::PipeRowText(a.cells);
     gone[i] = true;
   }
   size_t kept = 0;

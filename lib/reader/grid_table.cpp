@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "core/cell_lines.h"
+#include "core/lists.h"
 #include "core/utf8.h"
 
 namespace gongwen::internal {
@@ -146,17 +147,12 @@ void ReadGridTable(std::string_view text, GridTableRange range, Blocks& out) {
     row.end = i < lines.size() ? lines[i].begin : range.end;
     if (out.size() - 1 == first) columns = cells.size();
     if (cells.size() < columns) cells.resize(columns);  // a section row spanning the table
-    std::string line = "|";
     for (Cell& c : cells) {
       row.cell_begins.push_back(
           static_cast<uint32_t>((c.begin == std::string_view::npos ? row.begin : c.begin) - row.begin));
-      line += ' ';
-      line += c.text;
-      line += " |";
       row.cells.push_back(std::move(c.text));
     }
-    std::replace(line.begin(), line.end(), '\n', ' ');
-    row.text = std::move(line);
+    row.text = PipeRowText(row.cells);
   }
   for (size_t k = first; k < out.size(); ++k) {
     if (k + 1 == out.size()) out[k].end = range.end;  // the bottom border

@@ -7,6 +7,7 @@
 #include <string>
 #include <utility>
 
+#include "core/lists.h"
 #include "core/utf8.h"
 
 namespace gongwen::internal {
@@ -328,14 +329,7 @@ class TableReader {
       return;
     row_.end = std::max(row_end_, row_.begin);  // ReadHtmlTable extends it over the markup after it
     if (any_merged_) row_.merged_above = std::move(merged_);
-    std::string line = "|";
-    for (const std::string& c : row_.cells) {
-      line += ' ';
-      line += c;
-      line += " |";
-    }
-    std::replace(line.begin(), line.end(), '\n', ' ');
-    row_.text = std::move(line);
+    row_.text = PipeRowText(row_.cells);
     out_.push_back(std::move(row_));
   }
 

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "core/cell_lines.h"
+#include "core/lists.h"
 #include "core/utf8.h"
 
 namespace gongwen::internal {
@@ -234,7 +235,6 @@ void ReadLayoutTable(std::string_view text, LayoutTableRange range, Blocks& out)
     block.kind = BlockKind::kTableRow;
     block.end = end;
     block.original.assign(text.substr(block.begin, block.end - block.begin));
-    std::string line = "|";
     for (size_t k = 0; k < cells.size(); ++k) {
       std::string cell;
       size_t cell_begin = block.begin;
@@ -251,14 +251,10 @@ void ReadLayoutTable(std::string_view text, LayoutTableRange range, Blocks& out)
         cell += piece.text;
       }
       block.cell_begins.push_back(static_cast<uint32_t>(cell_begin - block.begin));
-      line += ' ';
-      line += cell;
-      line += " |";
       block.cells.push_back(std::move(cell));
       cells[k].clear();
     }
-    std::replace(line.begin(), line.end(), '\n', ' ');
-    block.text = std::move(line);
+    block.text = PipeRowText(block.cells);
   };
   header.begin = lines[0].begin;
   size_t open = out.size() - 1;  // the block the lines go to

@@ -5,6 +5,7 @@
 #include <string>
 #include <utility>
 
+#include "core/lists.h"
 #include "core/utf8.h"
 
 namespace gongwen::internal {
@@ -116,20 +117,14 @@ void ReadTsvTable(std::string_view text, TsvTableRange range, Blocks& out) {
     row.begin = at;
     row.end = std::min(r.end, range.end);
     row.original.assign(text.substr(row.begin, row.end - row.begin));
-    std::string line = "|";
     for (Field& f : r.fields) {
       const std::string_view trimmed = TrimSpaces(f.text);
       // Where the trimmed text starts: the field's start and the spaces its text opens with.
       const size_t lead = trimmed.empty() ? 0 : static_cast<size_t>(trimmed.data() - f.text.data());
       row.cell_begins.push_back(static_cast<uint32_t>(f.begin + lead - row.begin));
-      std::string cell(trimmed);
-      line += ' ';
-      line += cell;
-      line += " |";
-      row.cells.push_back(std::move(cell));
+      row.cells.emplace_back(trimmed);
     }
-    std::replace(line.begin(), line.end(), '\n', ' ');
-    row.text = std::move(line);
+    row.text = PipeRowText(row.cells);
     at = r.next;
   }
 }

@@ -34,49 +34,79 @@ struct Tag {
   size_t end = 0;    // just after its '>'
 };
 
-// Reads the tag whose '<' is at text[at], within [at, limit). False when that '<' opens no tag
-// (`<3`, `a < b`, or no '>' before `limit`).
-bool ReadTag(std::string_view text, size_t at, size_t limit, Tag& tag) {
-  tag = Tag{};
-  tag.begin = at;
-  size_t i = at + 1;
-  if (text.substr(i, 3) == "!--") {
-    const size_t close = text.substr(0, limit).find("-->", i + 3);
-    if (close == std::string_view::npos) return false;
-    tag.end = close + 3;
-    return true;
-  }
-  if (i < limit && (text[i] == '!' || text[i] == '?')) {
-    const size_t close = text.substr(0, limit).find('>', i);
-    if (close == std::string_view::npos) return false;
-    tag.end = close + 1;
-    return true;
-  }
-  if (i < limit && text[i] == '/') {
-    tag.closing = true;
-    ++i;
-  }
-  const size_t name_begin = i;
-  while (i < limit && IsAsciiAlnum(text[i])) ++i;
-  if (i == name_begin || (text[name_begin] >= '0' && text[name_begin] <= '9')) return false;
-  tag.name = text.substr(name_begin, i - name_begin);
-  if (i < limit && !IsAsciiSpace(text[i]) && text[i] != '>' && text[i] != '/') return false;
-  const size_t attrs_begin = i;
-  char quote = 0;
-  for (; i < limit; ++i) {
-    const char c = text[i];
-    if (quote != 0) {
-      if (c == quote) quote = 0;
-    } else if (c == '"' || c == '\'') {
-      quote = c;
-    } else if (c == '>') {
-      tag.attrs = text.substr(attrs_begin, i - attrs_begin);
-      tag.end = i + 1;
+// Reads tags of `text` within [0, limit), forward: where the next '>' and the next "-->" stand is
+// kept, so that many '<' before none (a hostile "<!--<!--…" or "<a "<a "…") cost one search, not one
+// each; and a tag's attributes run at most kMostTagBytes.
+class TagReader {
+ public:
+  static constexpr size_t kMostTagBytes = 4096;
+
+  TagReader(std::string_view text, size_t limit) : text_(text.substr(0, limit)) {}
+
+  // Reads the tag whose '<' is at text[at]. False when that '<' opens no tag (`<3`, `a < b`, no '>'
+  // after it, or none within kMostTagBytes).
+  bool Read(size_t at, Tag& tag) {
+    tag = Tag{};
+    tag.begin = at;
+    size_t i = at + 1;
+    if (text_.substr(i, 3) == "!--") {
+      const size_t close = Next(comment_, "-->", i + 3);
+      if (close == std::string_view::npos) return false;
+      tag.end = close + 3;
       return true;
     }
+    const size_t gt = Next(gt_, ">", i);
+    if (gt == std::string_view::npos) return false;  // no '>' after it: no tag
+    if (i < text_.size() && (text_[i] == '!' || text_[i] == '?')) {
+      tag.end = gt + 1;
+      return true;
+    }
+    if (i < text_.size() && text_[i] == '/') {
+      tag.closing = true;
+      ++i;
+    }
+    const size_t name_begin = i;
+    while (i < text_.size() && IsAsciiAlnum(text_[i])) ++i;
+    if (i == name_begin || (text_[name_begin] >= '0' && text_[name_begin] <= '9')) return false;
+    tag.name = text_.substr(name_begin, i - name_begin);
+    if (i < text_.size() && !IsAsciiSpace(text_[i]) && text_[i] != '>' && text_[i] != '/') return false;
+    const size_t attrs_begin = i;
+    const size_t end = std::min(text_.size(), at + kMostTagBytes);
+    char quote = 0;
+    for (; i < end; ++i) {
+      const char c = text_[i];
+      if (quote != 0) {
+        if (c == quote) quote = 0;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '>') {
+        tag.attrs = text_.substr(attrs_begin, i - attrs_begin);
+        tag.end = i + 1;
+        return true;
+      }
+    }
+    return false;
   }
-  return false;
-}
+
+ private:
+  struct Found {
+    size_t from = std::string_view::npos;  // the search that found it started here
+    size_t at = std::string_view::npos;    // npos: none after `from`
+  };
+
+  // The first `needle` at or after i: the one found before when that search started at or before i
+  // and found it at or after i (or found none).
+  size_t Next(Found& f, std::string_view needle, size_t i) {
+    if (f.from == std::string_view::npos || f.from > i || (f.at != std::string_view::npos && f.at < i)) {
+      f.from = i;
+      f.at = i <= text_.size() ? text_.find(needle, i) : std::string_view::npos;
+    }
+    return f.at;
+  }
+
+  std::string_view text_;
+  Found gt_, comment_;
+};
 
 // The value of attribute `name` (lower case) in a tag's attributes, as an integer in [1, most];
 // 1 when it is absent or no positive number.
@@ -137,12 +167,16 @@ char32_t Entity(std::string_view text, size_t at, size_t limit, size_t& length) 
   return 0;
 }
 
-constexpr int kMostColumns = 256;  // a wider grid is no task table; colspan is cut to fit
+// The grid's columns at most, as the DOCX reader clamps w:gridSpan: a cell past them goes into the
+// last column, and colspan and merges are cut to fit (else a row of colspan="999" rowspan="65535"
+// cells placed each row's cell one column further on: columns grew with the rows).
+constexpr int kMostColumns = 64;
 constexpr int kMostRowSpan = 65535;
 
 class TableReader {
  public:
-  TableReader(std::string_view text, Blocks& out) : text_(text), out_(out) {}
+  TableReader(std::string_view text, HtmlTableRange range, Blocks& out)
+      : text_(text), tags_(text, range.end), out_(out) {}
 
   void Run(HtmlTableRange range) {
     size_t i = range.begin;
@@ -153,7 +187,7 @@ class TableReader {
       Text(i, at);
       if (at == range.end) break;
       Tag tag;
-      if (!ReadTag(text_, at, range.end, tag)) {
+      if (!tags_.Read(at, tag)) {
         Text(at, at + 1);
         i = at + 1;
         continue;
@@ -303,6 +337,14 @@ class TableReader {
     const size_t begin = content_begin_ == std::string_view::npos ? cell_tag_end_ : content_begin_;
     // The columns merged down from above come first, then this cell and the columns it spans.
     while (col_ < covered_.size() && covered_[col_]) AddCell("", begin, true);
+    if (col_ >= static_cast<size_t>(kMostColumns)) {  // past the grid: the last column's text goes on
+      std::string& last = row_.cells.back();
+      if (!cell_.empty()) last += (last.empty() ? "" : "\n") + cell_;
+      cell_.clear();
+      content_begin_ = std::string_view::npos;
+      pending_space_ = false;
+      return;
+    }
     const size_t first = col_;
     const int span = std::clamp(colspan_, 1, std::max(1, kMostColumns - static_cast<int>(first)));
     AddCell(std::move(cell_), begin, false);
@@ -347,6 +389,7 @@ class TableReader {
   }
 
   std::string_view text_;
+  TagReader tags_;
   Blocks& out_;
   int depth_ = 0;
   bool in_row_ = false, in_cell_ = false, in_caption_ = false, pending_space_ = false, any_merged_ = false;
@@ -364,13 +407,14 @@ class TableReader {
 
 std::vector<HtmlTableRange> FindHtmlTables(std::string_view text) {
   std::vector<HtmlTableRange> tables;
+  TagReader tags(text, text.size());
   size_t i = 0;
   while (i < text.size()) {
     const void* lt = std::memchr(text.data() + i, '<', text.size() - i);
     if (lt == nullptr) break;
     const size_t at = static_cast<size_t>(static_cast<const char*>(lt) - text.data());
     Tag tag;
-    if (!ReadTag(text, at, text.size(), tag) || tag.closing || !EqualsLower(tag.name, "table")) {
+    if (!tags.Read(at, tag) || tag.closing || !EqualsLower(tag.name, "table")) {
       i = at + 1;
       continue;
     }
@@ -382,7 +426,7 @@ std::vector<HtmlTableRange> FindHtmlTables(std::string_view text) {
       if (next == nullptr) break;
       const size_t k = static_cast<size_t>(static_cast<const char*>(next) - text.data());
       Tag inner;
-      if (!ReadTag(text, k, text.size(), inner)) {
+      if (!tags.Read(k, inner)) {
         j = k + 1;
         continue;
       }
@@ -398,7 +442,7 @@ std::vector<HtmlTableRange> FindHtmlTables(std::string_view text) {
 
 void ReadHtmlTable(std::string_view text, HtmlTableRange range, Blocks& out) {
   const size_t first = out.size();
-  TableReader(text, out).Run(range);
+  TableReader(text, range, out).Run(range);
   if (out.size() == first) return;
   // The markup between rows (`<table>`, `</thead><tbody>`, line ends) goes with the row before it, and
   // the table's opening with its first row: the rows' originals cover the table, every byte of it.

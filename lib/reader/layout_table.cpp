@@ -185,7 +185,8 @@ std::vector<LayoutTableRange> FindLayoutTables(std::string_view text) {
     size_t rows = 0;
     for (size_t j = i + 1; j < lines.size(); ++j) {
       const Kind kind = KindOf(text, lines[j], shape);
-      if (kind == Kind::kOther) break;
+      // A header again before any row: this one heads nothing (and a run of them is read once).
+      if (kind == Kind::kOther || (kind == Kind::kHeader && rows == 0)) break;
       if (kind == Kind::kRow) ++rows;
       if (kind == Kind::kRow || kind == Kind::kSection || (kind == Kind::kContinuation && rows > 0)) last = j;
     }

@@ -16,6 +16,12 @@ text = {
     "line": lambda: "建设" * n,
     "brackets": lambda: head + "1.推进" + "（" * n + "县发改局" + "）" * n + "建设。\n",
     "tasks": lambda: head + "".join(f"{i}.推进建设。（牵头单位：县发改局）\n" for i in range(1, n + 1)),
+    # The text tables' readers: comments never closed in an HTML table, cells merged across and down
+    # past the grid, a layout table's header again and again, spreadsheet quotes never closed.
+    "html-comments": lambda: "<table>" + "<!--" * n + "</table>\n",
+    "html-spans": lambda: "<table>" + '<tr><td colspan="999" rowspan="65535">x</td></tr>' * n + "</table>\n",
+    "layout-heads": lambda: "序号  工作任务  牵头单位  配合单位\n" * n,
+    "tsv-quotes": lambda: '"a\tb\n' * n,
 }[kind]()
 open(path, "w", encoding="utf-8").write(text)
 PY
@@ -23,8 +29,9 @@ PY
 measure() {  # measure FILE: "seconds peak-KB"
   /usr/bin/time -f "%e %M" "$gw" extract "$1" -o /dev/null 2>&1 | tail -1
 }
-printf '%-11s %8s %5s %6s %7s %8s %6s %7s %6s\n' input N MB s peakMB 2N s peakMB t2/t1
-for spec in "paragraphs 500000" "line 4194304" "brackets 100000" "tasks 50000"; do
+printf '%-13s %8s %5s %6s %7s %8s %6s %7s %6s\n' input N MB s peakMB 2N s peakMB t2/t1
+for spec in "paragraphs 500000" "line 4194304" "brackets 100000" "tasks 50000" "html-comments 100000" \
+  "html-spans 20000" "layout-heads 50000" "tsv-quotes 200000"; do
   set -- $spec
   kind=$1 n=$2
   make "$kind" "$n"
@@ -32,6 +39,6 @@ for spec in "paragraphs 500000" "line 4194304" "brackets 100000" "tasks 50000"; 
   read -r t1 m1 < <(measure "$tmp/$kind-$n.txt")
   read -r t2 m2 < <(measure "$tmp/$kind-$((2 * n)).txt")
   mb=$(du -m "$tmp/$kind-$n.txt" | cut -f1)
-  printf '%-11s %8s %5s %6s %7s %8s %6s %7s %6s\n' "$kind" "$n" "$mb" "$t1" $((m1 / 1024)) $((2 * n)) "$t2" \
+  printf '%-13s %8s %5s %6s %7s %8s %6s %7s %6s\n' "$kind" "$n" "$mb" "$t1" $((m1 / 1024)) $((2 * n)) "$t2" \
     $((m2 / 1024)) "$(python3 -c "print(f'{$t2 / max($t1, 0.01):.2f}')")"
 done

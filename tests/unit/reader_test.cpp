@@ -247,5 +247,24 @@ TEST(TextReaderTest, AQuotedSpreadsheetCellRunsOverLinesInItsRow) {
   EXPECT_EQ(blocks[4].text, "结尾");
 }
 
+// Hostile HTML: a grid is 64 columns at most (as w:gridSpan is), cells past it going into the last
+// column; a comment never closed and tags with no '>' are text.
+TEST(TextReaderTest, AnHtmlGridStaysWithinItsColumnsAndUnclosedMarkupIsText) {
+  std::string html = "<table>";
+  for (int r = 0; r < 3; ++r) html += "<tr><td colspan=\"999\" rowspan=\"65535\">x</td><td>y</td></tr>";
+  Blocks blocks = ReadTextBlocks(MustDecode(html + "</table>\n"));
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_EQ(blocks[0].cells.size(), 64u);
+  EXPECT_EQ(blocks[0].cells[0], "x");
+  EXPECT_EQ(blocks[0].cells[63], "y");
+  // Rows 2 and 3 lie under the first row's merge: their cells go into the last column.
+  EXPECT_EQ(blocks[2].cells.size(), 64u);
+  EXPECT_EQ(blocks[2].cells[63], "x\ny");
+  EXPECT_TRUE(blocks[2].merged_above[0]);
+  blocks = ReadTextBlocks(MustDecode("<table><tr><td>1</td><td><!-- a <b c=\"</td></tr></table>\n"));
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_EQ(blocks[0].cells[0], "1");
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -648,7 +648,27 @@ bool IsNumberCell(std::string_view cell) {
 Blocks JoinWrappedRows(Blocks blocks, const Source& source, Repairs& diagnostics) {
   std::vector<bool> gone(blocks.size(), false);
   long target = -1;                 // the numbered row the lines go to
+  bool joined = false;              // lines went to it: its original and text are made once, at the end
+  std::vector<size_t> last_line;    // where each of its cells' last line starts
   std::vector<std::string> header;  // the table's header row, to know it again after a page break
+  auto finish = [&] {
+    if (target < 0 || !joined) return;
+    Block& a = blocks[static_cast<size_t>(target)];
+    a.original = source.text().substr(a.begin, a.end - a.begin);
+    a.span = source.SpanOf(a.begin, a.end);
+    a.text = internal::PipeRowText(a.cells);
+  };
+  auto retarget = [&](long t) {
+    finish();
+    target = t;
+    joined = false;
+    last_line.clear();
+    if (t >= 0)
+      for (const std::string& c : blocks[static_cast<size_t>(t)].cells) {
+        const size_t nl = c.rfind('\n');
+        last_line.push_back(nl == std::string::npos ? 0 : nl + 1);
+      }
+  };
   for (size_t i = 0; i < blocks.size(); ++i) {
     Block& b = blocks[i];
     if (b.kind == BlockKind::kPageBreak || b.text.empty()) continue;  // page numbers, separator rows
@@ -658,23 +678,26 @@ Blocks JoinWrappedRows(Blocks blocks, const Source& source, Repairs& diagnostics
           b.text.find("。") == std::string::npos && b.text.find("，") == std::string::npos &&
           internal::ReadMarker(b.text).kind == MarkerKind::kNone)
         continue;
-      target = -1;
+      retarget(-1);
       continue;
     }
     if (IsNumberCell(b.cells[0])) {
-      target = static_cast<long>(i);
+      retarget(static_cast<long>(i));
       continue;
     }
-    const bool continues =
-        b.cells[0].empty() && target >= 0 &&
-        std::any_of(b.cells.begin() + 1, b.cells.end(), [](const std::string& c) { return !c.empty(); }) &&
-        b.cells.size() == blocks[static_cast<size_t>(target)].cells.size();
+    // Its first text: a row whose text opens with a marker (| | （一）稳定经济增长 |) is a section's.
+    const auto first =
+        std::find_if(b.cells.begin(), b.cells.end(), [](const std::string& c) { return !c.empty(); });
+    const bool continues = b.cells[0].empty() && target >= 0 && first != b.cells.end() &&
+                           internal::ReadMarker(*first).kind == MarkerKind::kNone &&
+                           b.cells.size() == blocks[static_cast<size_t>(target)].cells.size();
     if (!continues) {
       if (b.cells == header) continue;  // the header again, after a page break
       // A section row (一、… and nothing else) ends the row above; any other row is a header.
-      if (!std::all_of(b.cells.begin() + 1, b.cells.end(), [](const std::string& c) { return c.empty(); }))
+      if (!std::all_of(b.cells.begin() + 1, b.cells.end(), [](const std::string& c) { return c.empty(); }) &&
+          (first == b.cells.end() || internal::ReadMarker(*first).kind == MarkerKind::kNone))
         header = b.cells;
-      target = -1;
+      retarget(-1);
       continue;
     }
     Block& a = blocks[static_cast<size_t>(target)];
@@ -682,10 +705,12 @@ Blocks JoinWrappedRows(Blocks blocks, const Source& source, Repairs& diagnostics
       if (b.cells[k].empty()) continue;
       std::string& cell = a.cells[k];
       if (!cell.empty()) {
-        const size_t line = cell.rfind('\n');
-        cell +=
-            internal::CellLineJoin(std::string_view(cell).substr(line == std::string::npos ? 0 : line + 1),
-                                   /*above_full=*/true, b.cells[k]);
+        // A line that ends a sentence (。；) ended where it ends: a merged row's next measure, not a wrap.
+        const std::string_view above = std::string_view(cell).substr(last_line[k]);
+        const std::string_view join = internal::CellLineJoin(
+            above, /*above_full=*/!above.ends_with("。") && !above.ends_with("；"), b.cells[k]);
+        cell += join;
+        if (join == "\n") last_line[k] = cell.size();
       }
       cell += b.cells[k];
     }
@@ -694,11 +719,10 @@ Blocks JoinWrappedRows(Blocks blocks, const Source& source, Repairs& diagnostics
          Concat({"表格行在转换时折成多行，已将“", internal::PrefixCodePoints(b.text, 12), "…”并入上一行"}),
          b.span});
     a.end = b.end;
-    a.original = source.text().substr(a.begin, a.end - a.begin);
-    a.span = source.SpanOf(a.begin, a.end);
-    a.text = internal::PipeRowText(a.cells);
+    joined = true;
     gone[i] = true;
   }
+  finish();
   size_t kept = 0;
   for (size_t i = 0; i < blocks.size(); ++i)
     if (!gone[i]) {
@@ -754,6 +778,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
     keep(std::move(blocks[i]));
     const size_t cur = kept - 1;
     Blocks held;  // page breaks and page numbers inside a joined paragraph
+    const size_t cur_indent = Indentation(source.text(), blocks[cur].begin);  // once a paragraph
     int depth = -1;  // brackets open in the paragraph so far; -1 = not counted yet
     bool joined = false;
     while (true) {
@@ -767,7 +792,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
       // In a text whose paragraphs are indented, a line indented as far as the paragraph's first
       // starts a paragraph of its own; the lines a paragraph wraps onto are not indented, or less.
       if (const size_t indent = Indentation(source.text(), blocks[j].begin);
-          indent > 0 && indent >= Indentation(source.text(), blocks[cur].begin))
+          indent > 0 && indent >= cur_indent)
         break;
       // In a package (DOCX) paragraphs are real: only an explicit page break cuts one, or a
       // paragraph mark inside brackets (…按职责分 / 工负责）, text pasted from a web page), unless

@@ -55,7 +55,9 @@ std::vector<Line> Lines(std::string_view text, size_t from, size_t to) {
   for (size_t pos = from; pos < to;) {
     size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos || eol > to) eol = to;
-    lines.push_back({pos, eol, TrimSpaces(text.substr(pos, eol - pos))});
+    std::string_view line = text.substr(pos, eol - pos);
+    if (line.ends_with('\r')) line.remove_suffix(1);  // CRLF
+    lines.push_back({pos, eol, TrimSpaces(line)});
     pos = eol + 1;
   }
   return lines;

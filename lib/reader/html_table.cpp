@@ -259,6 +259,9 @@ class TableReader {
         pending_space_ = true;
       return;
     }
+    // A row or cell tag closes a caption left open (<caption>说明<td>…): its block ends before the row's.
+    if (in_caption_ && (EqualsLower(n, "tr") || EqualsLower(n, "td") || EqualsLower(n, "th")))
+      FinishCaption();
     if (EqualsLower(n, "tr")) {
       FinishCell();
       if (tag.closing && in_row_) row_end_ = tag.end;

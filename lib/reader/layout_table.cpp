@@ -209,11 +209,13 @@ void ReadLayoutTable(std::string_view text, LayoutTableRange range, Blocks& out)
       for (const Segment& s : line.segments) starts.push_back(s.column);
     }
   if (starts.empty()) return;
-  const auto column_of = [&](const Segment& s) {
-    size_t k = 0;
-    while (k + 1 < starts.size() && starts[k + 1] <= s.column + 2) ++k;
-    return k;
+  // The column a piece starts in (at most two columns left of its start): a search, `starts` rising.
+  const auto column_at = [&](size_t column) {
+    const auto k =
+        static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), column) - starts.begin());
+    return k == 0 ? 0 : k - 1;
   };
+  const auto column_of = [&](const Segment& s) { return column_at(s.column + 2); };
   // How wide each column's text runs: where a line that fills it stops.
   std::vector<size_t> widths(starts.size(), 0);
   for (size_t l = 1; l < lines.size(); ++l) {
@@ -228,8 +230,7 @@ void ReadLayoutTable(std::string_view text, LayoutTableRange range, Blocks& out)
   Block& header = out.emplace_back();
   std::vector<std::vector<Piece>> cells(starts.size());
   for (const Segment& s : lines[0].segments) {
-    size_t best = 0;
-    while (best + 1 < starts.size() && starts[best + 1] <= s.column + s.width / 2) ++best;
+    const size_t best = column_at(s.column + s.width / 2);
     cells[best].push_back({TextOf(text, s), s.begin, s.column, s.width});
   }
   auto finish = [&](Block& block, size_t end) {

@@ -155,20 +155,25 @@ Blocks ReadTextBlocks(const Source& source) {
     size_t begin, end;
     Kind kind;
   };
-  std::vector<Table> tables;
-  auto add = [&](size_t begin, size_t end, Kind kind) {
-    if (std::none_of(tables.begin(), tables.end(),
-                     [&](const Table& t) { return begin < t.end && t.begin < end; }))
-      tables.push_back({begin, end, kind});
+  std::vector<Table> tables;  // in order, none overlapping
+  // Each finder's tables are in order and apart: merged into those found before in one pass, a
+  // table overlapping one of them left out (a text of a million small tables stays linear).
+  auto add = [&](const auto& found, Kind kind) {
+    std::vector<Table> merged;
+    merged.reserve(tables.size() + found.size());
+    size_t a = 0;
+    for (const auto& t : found) {
+      while (a < tables.size() && tables[a].end <= t.begin) merged.push_back(tables[a++]);
+      if (a < tables.size() && tables[a].begin < t.end) continue;
+      merged.push_back({t.begin, t.end, kind});
+    }
+    merged.insert(merged.end(), tables.begin() + static_cast<std::ptrdiff_t>(a), tables.end());
+    tables = std::move(merged);
   };
-  for (const internal::HtmlTableRange& t : internal::FindHtmlTables(text)) add(t.begin, t.end, Kind::kHtml);
-  if (grid)
-    for (const internal::GridTableRange& t : internal::FindGridTables(text)) add(t.begin, t.end, Kind::kGrid);
-  if (layout)
-    for (const internal::LayoutTableRange& t : internal::FindLayoutTables(text))
-      add(t.begin, t.end, Kind::kLayout);
-  for (const internal::TsvTableRange& t : internal::FindTsvTables(text)) add(t.begin, t.end, Kind::kTsv);
-  std::sort(tables.begin(), tables.end(), [](const Table& a, const Table& b) { return a.begin < b.begin; });
+  add(internal::FindHtmlTables(text), Kind::kHtml);
+  if (grid) add(internal::FindGridTables(text), Kind::kGrid);
+  if (layout) add(internal::FindLayoutTables(text), Kind::kLayout);
+  add(internal::FindTsvTables(text), Kind::kTsv);
   // The lines between tables (all of them, when there is none), and each table's rows.
   size_t from = 0;
   for (const Table& table : tables) {

@@ -299,6 +299,22 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
   return clause;
 }
 
+// A name that ends as a unit's does: 局, 委, 室, …, 单位, 部门, 公司, 海关, 中心.
+bool LooksLikeUnit(const std::string& name) {
+  size_t end = name.size();
+  const char32_t last = end > 0 ? PreviousCodePoint(name, end) : 0;
+  return EndsOrganisation(last) || name.ends_with("单位") || name.ends_with("部门") ||
+         name.ends_with("公司") || name.ends_with("海关") || name.ends_with("中心");
+}
+
+// 各乡镇, 各街道, 各县（市、区）: the bodies of a kind of division, a unit as named.
+bool EndsAsDivisions(const std::string& name) {
+  size_t end = name.size();
+  const char32_t last = end > 0 ? PreviousCodePoint(name, end) : 0;
+  return name.starts_with("各") &&
+         std::u32string_view(U"镇乡区县市道）").find(last) != std::u32string_view::npos;
+}
+
 // The units of `rest`, what follows a lead's verb, when each of its parts between commas (outside
 // brackets) names units that take part: B、C配合 · B等配合，各县（市、区）政府落实.
 bool Participants(std::string_view rest, std::vector<std::string_view>& units) {
@@ -314,6 +330,9 @@ bool Participants(std::string_view rest, std::vector<std::string_view>& units) {
     // A part with no verb goes on past its comma: B、C，D按职责分工配合 is one list.
     re2::StringPiece part;
     if (!FullMatch(Pat::kClauseParticipants, rest.substr(from, at - from), &part)) continue;
+    // 各乡镇抓好落实 names no unit: every name must end as a unit's does.
+    for (const std::string& name : SplitList(std::string_view(part.data(), part.size())))
+      if (!LooksLikeUnit(name) && !EndsAsDivisions(name)) return false;
     units.emplace_back(part.data(), part.size());
     from = std::min(i, rest.size());
   }
@@ -347,7 +366,8 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
     const bool with_others = !rest.empty() && Participants(rest, participants);
     const bool leads = v.find("牵头") != std::string_view::npos || v == "负总责" || v == "主责";
     AddPart(leads || with_others ? "牵头" : "负责", u, clause);
-    for (std::string_view others : participants) AddPart("配合", others, clause);
+    if (with_others)
+      for (std::string_view others : participants) AddPart("配合", others, clause);
   }
   // Every name must look like a unit: short, no sentence inside.
   for (const ClausePart& p : clause.parts) {
@@ -550,14 +570,6 @@ constexpr size_t kMaxClauseBytes = 4096;
 }  // namespace
 
 namespace {
-
-// A name that ends as a unit's does: 局, 委, 室, …, 单位, 部门, 公司, 海关, 中心.
-bool LooksLikeUnit(const std::string& name) {
-  size_t end = name.size();
-  const char32_t last = end > 0 ? PreviousCodePoint(name, end) : 0;
-  return EndsOrganisation(last) || name.ends_with("单位") || name.ends_with("部门") ||
-         name.ends_with("公司") || name.ends_with("海关") || name.ends_with("中心");
-}
 
 // FindClauses, given the bracket pairs of `text` (PairBrackets), which WholeBlockClause looks at first.
 std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vector<BracketPair>& pairs) {
@@ -787,15 +799,23 @@ std::optional<ClauseMatch> BracketLabelledLine(std::string_view text) {
 std::optional<ClauseMatch> WholeBlockClause(std::string_view text) {
   if (text.empty()) return std::nullopt;
   // →责任人：…；牵头单位：…: a pointer before the clause line, as web pages set it under a task.
-  for (std::string_view pointer : {"→", "➢", "➤", "▶", "►", "☞", "⇒"})
-    if (text.starts_with(pointer)) {
-      std::optional<ClauseMatch> clause = WholeBlockClause(TrimSpaces(text.substr(pointer.size())));
-      if (clause) {
-        clause->begin = 0;
-        clause->end = text.size();
+  std::string_view after = text;  // past the pointers, however many (a loop: no recursion to overflow)
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view pointer : {"→", "➢", "➤", "▶", "►", "☞", "⇒"})
+      if (after.starts_with(pointer)) {
+        after = TrimSpaces(after.substr(pointer.size()));
+        more = true;
       }
-      return clause;
+  }
+  if (after.size() != text.size()) {
+    std::optional<ClauseMatch> clause = after.empty() ? std::nullopt : WholeBlockClause(after);
+    if (clause) {
+      clause->begin = 0;
+      clause->end = text.size();
     }
+    return clause;
+  }
   if (text.starts_with("【"))
     if (std::optional<ClauseMatch> clause = BracketLabelledLine(text)) return clause;
   size_t first_end = 0;

@@ -835,5 +835,15 @@ TEST(BuildTest, AHeadingNamesTheLeadOfItsTasksAndALeaderLineGoesOnItsTask) {
   EXPECT_EQ(doc.tasks[3].lead_units, V{"县发改局"});
 }
 
+// A line of many pointers is read without a call per pointer (it once overflowed the stack).
+TEST(BuildTest, ALineOfManyPointersIsNoClauseAndNoCrash) {
+  std::string arrows;
+  for (int k = 0; k < 30000; ++k) arrows += "→";
+  Document doc = Extract("附件\n\n任务分工\n\n一、扩大内需\n1．扩大投资。\n" + arrows + "\n" + arrows +
+                         "责任单位：县商务局\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县商务局"});
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -237,13 +237,17 @@ TEST(NormalizeTest, WrappedLinesOfATableRowJoinTheirRow) {
   ASSERT_EQ(rows.size(), 4u);  // the header, task 1, the header again, task 2
   EXPECT_EQ(rows[1]->cells,
             (std::vector<std::string>{
-                "1", "全市地区生产总值增长6%左右，一般公共预算收入增长5%。规模以上工业增加值增长7%。",
+                "1", "全市地区生产总值增长6%左右，一般公共预算收入增长5%。\n规模以上工业增加值增长7%。",
                 "韩立新\n许文博", "市发展和改革委员会"}));
   EXPECT_EQ(rows[1]->original, text.substr(text.find("| 1 |"), text.find("\n| 2 |") - text.find("| 1 |")));
   EXPECT_EQ(rows[3]->cells[0], "2");
   size_t joins = 0;
   for (const Diagnostic& d : n.diagnostics) joins += d.rule == rules::kRowJoin;
   EXPECT_EQ(joins, 2u);
+  // A row whose text opens with a marker is a section's, not a line of the row above.
+  n = NormalizeText(
+      "| 序号 | 任务 | 单位 |\n|---|---|---|\n| 1 | 甲任务。 | 县局 |\n| | （一）稳定经济增长 | |\n");
+  for (const Diagnostic& d : n.diagnostics) EXPECT_NE(d.rule, rules::kRowJoin);
   // A table whose rows all have numbers is left as it is.
   n = NormalizeText("| 序号 | 任务 |\n|---|---|\n| 1 | 甲 |\n| 2 | 乙 |\n");
   for (const Diagnostic& d : n.diagnostics) EXPECT_NE(d.rule, rules::kRowJoin);

@@ -266,5 +266,20 @@ TEST(TextReaderTest, AnHtmlGridStaysWithinItsColumnsAndUnclosedMarkupIsText) {
   EXPECT_EQ(blocks[0].cells[0], "1");
 }
 
+// A caption left open closes at the next row; a grid table saved with CRLF is read as one.
+TEST(TextReaderTest, AnOpenCaptionClosesAtItsRowAndACrlfGridIsRead) {
+  Source s = MustDecode("<table><tr><td>a</td></tr><caption>说明<td></caption></table>\n");
+  Blocks blocks = ReadTextBlocks(s);
+  ASSERT_EQ(blocks.size(), 2u);
+  for (const Block& b : blocks) {
+    EXPECT_LE(b.begin, b.end);
+    EXPECT_LE(b.end, s.text().size());
+  }
+  EXPECT_EQ(blocks[1].text, "说明");
+  blocks = ReadTextBlocks(MustDecode("+----+------+\r\n| 1 | 县局 |\r\n+----+------+\r\n"));
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_EQ(blocks[0].cells, (std::vector<std::string>{"1", "县局"}));
+}
+
 }  // namespace
 }  // namespace gongwen

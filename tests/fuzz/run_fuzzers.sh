@@ -31,6 +31,8 @@ run() {
   cov=$(grep -o 'cov: [0-9]*' "$out/$target.log" | tail -1)
   corpus=$(ls "$out/corpus-$target" | wc -l)
   echo "$target: exit $rc, ${execs:-?} executions in ${seconds}s, ${cov:-cov: ?} edges, corpus $corpus files"
+  # A target that never ran (a dictionary it cannot parse, a missing binary) fails the run.
+  [ -n "$execs" ] || { echo "$target did not run:"; head -3 "$out/$target.log"; touch "$out/artifacts/$target-did-not-run"; }
 }
 export -f run
 export build seconds out src

@@ -33,6 +33,12 @@ void AppendUtf8(std::string& out, char32_t cp) {
   out.append(buf, static_cast<size_t>(len));
 }
 
+size_t PrintedWidth(std::string_view text) {
+  size_t width = 0;
+  for (size_t i = 0; i < text.size();) width += static_cast<size_t>(DisplayWidth(NextCodePoint(text, i)));
+  return width;
+}
+
 size_t CountCodePoints(std::string_view s) {
   size_t n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80;

@@ -78,6 +78,9 @@ inline bool IsSpace(char32_t cp) {
 // and full-width characters, 1 otherwise.
 int DisplayWidth(char32_t cp);
 
+// Printed width of a line: columns as a terminal gives them (DisplayWidth: 2 for a CJK character).
+size_t PrintedWidth(std::string_view text);
+
 // Removes leading and trailing spaces (IsSpace) and returns the view.
 std::string_view TrimSpaces(std::string_view s);
 

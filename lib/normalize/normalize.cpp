@@ -532,14 +532,6 @@ size_t Indentation(std::string_view text, size_t begin) {
   return width;
 }
 
-// Printed width of a line: columns as a terminal gives them (2 for a CJK character).
-size_t PrintedWidth(std::string_view text) {
-  size_t width = 0;
-  for (size_t i = 0; i < text.size();)
-    width += static_cast<size_t>(internal::DisplayWidth(NextCodePoint(text, i)));
-  return width;
-}
-
 // Whether a package's paragraphs are the printed lines of a PDF it was converted from (or pasted
 // from): then they are cut as lines of a text file are. A PDF's lines stop wherever they wrap, most
 // of them at the width of the page, and no paragraph is wider than that; a document written as
@@ -577,7 +569,7 @@ bool PackageLinesAreParagraphs(const Blocks& blocks) {
   // The most cut lines within four columns of one width, and the widest of them.
   std::vector<size_t> cut_widths;
   cut_widths.reserve(cut_texts.size());
-  for (std::string_view t : cut_texts) cut_widths.push_back(PrintedWidth(t));
+  for (std::string_view t : cut_texts) cut_widths.push_back(internal::PrintedWidth(t));
   std::sort(cut_widths.begin(), cut_widths.end());
   size_t most = 0;
   size_t line_width = 0;
@@ -592,7 +584,7 @@ bool PackageLinesAreParagraphs(const Blocks& blocks) {
   // Nothing printed wider than the line (a few titles or tables set smaller aside).
   const size_t wider =
       static_cast<size_t>(std::count_if(long_texts.begin(), long_texts.end(), [&](std::string_view t) {
-        return PrintedWidth(t) > line_width + 4;
+        return internal::PrintedWidth(t) > line_width + 4;
       }));
   return wider * kWrappedShare * 5 <= long_texts.size();
 }

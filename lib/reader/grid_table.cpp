@@ -63,12 +63,6 @@ std::vector<Line> Lines(std::string_view text, size_t from, size_t to) {
   return lines;
 }
 
-size_t Width(std::string_view s) {
-  size_t width = 0;
-  for (size_t i = 0; i < s.size();) width += static_cast<size_t>(DisplayWidth(NextCodePoint(s, i)));
-  return width;
-}
-
 // One cell's pieces, line by line: its text so far, where it starts, and whether the piece last
 // added filled its column.
 struct Cell {
@@ -91,7 +85,7 @@ void AddPiece(std::string_view raw, size_t raw_begin, Cell& cell) {
   cell.last = piece;
   // Filled: at most two wide characters' room left (a writer keeps 7%。 or a number whole, and
   // starts no line with a stop), the padding aside.
-  cell.full = Width(piece) + 6 >= Width(raw);
+  cell.full = PrintedWidth(piece) + 6 >= PrintedWidth(raw);
 }
 
 }  // namespace

@@ -320,7 +320,7 @@ class Builder {
         case Role::kClause:
           // 县领导：张三 on its own line just above a task: the leader of the tasks below; but not
           // after a clause line of the task above (责任单位：… / 责任领导：…), which it goes on.
-          if (IsLeaderOnly(rb) && NextStructural(i) == Role::kTask &&
+          if (internal::OnlyLeaders(rb.clauses) && NextStructural(i) == Role::kTask &&
               PreviousStructural(i) != Role::kClause) {
             scope_leaders_.clear();
             for (const ClauseMatch& m : rb.clauses)
@@ -366,14 +366,6 @@ class Builder {
       }
     }
     for (Task& t : doc_.tasks) Finish(t);
-  }
-
-  static bool IsLeaderOnly(const ConstBlockRef& rb) {
-    if (rb.clauses.empty()) return false;
-    for (const ClauseMatch& m : rb.clauses)
-      for (const ClausePart& p : m.parts)
-        if (p.role != ClauseRole::kLeader) return false;
-    return true;
   }
 
   // Whether the block before `i` (decoration and page breaks aside) is a table's row: `i` is a 注 under it.

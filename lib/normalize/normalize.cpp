@@ -170,7 +170,24 @@ std::string Concat(std::initializer_list<std::string_view> parts) {
   return out;
 }
 
-// '#' headings, '- ' bullets, '---' rules and '**' emphasis.
+// The bullet a word processor drew from a symbol font, as a text export leaves it: the font's
+// character and the tab after it (Symbol's bullet saved as Ÿ, Wingdings' l ●, § ■, Ø ➢, ü ✓,
+// n ■, q ❑, v ❖, u ◆), or a bullet character and a tab. The tab makes it a list's: an l or a §
+// opens no Chinese line. Returns the bytes taken (the glyph and the tabs and spaces after it), 0
+// when the line opens with none.
+size_t BulletGlyphLength(std::string_view text) {
+  static constexpr std::string_view kGlyphs[] = {"Ÿ", "l", "§", "Ø", "ü", "n", "q", "v", "u",
+                                                 "•", "●", "◆", "■", "▪", "►", "➢", "√", "·"};
+  for (std::string_view g : kGlyphs) {
+    if (!text.starts_with(g) || text.size() <= g.size() || text[g.size()] != '\t') continue;
+    size_t end = g.size();
+    while (end < text.size() && (text[end] == '\t' || text[end] == ' ')) ++end;
+    return end < text.size() ? end : 0;  // a glyph with nothing after it is no list item
+  }
+  return 0;
+}
+
+// '#' headings, '- ' bullets (and a symbol font's, Ÿ⇥), '---' rules and '**' emphasis.
 void StripMarkdown(BlockEditor& ed) {
   std::vector<Edit>& edits = ed.edits();
   std::string_view text = ed.text();
@@ -204,6 +221,11 @@ void StripMarkdown(BlockEditor& ed) {
     start = text.size() - input.size();
     block.style.list_item = true;
     edits.push_back({0, start, "", rules::kMarkdownList, "删除 Markdown 列表标记"});
+  } else if (const size_t glyph = BulletGlyphLength(text); glyph > 0) {
+    start = glyph;
+    block.style.list_item = true;
+    edits.push_back({0, start, "", rules::kBulletGlyph,
+                     Concat({"删除文本导出遗留的项目符号“", text.substr(0, text.find('\t')), "”"})});
   }
   // '**' in pairs; a lone '**' left over stays as text. The edits themselves are the list of them.
   const size_t first_star = edits.size();
@@ -483,6 +505,9 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b) {
   if (a.style.heading_level != 0 || a.style.bold || b.style.heading_level != 0 || b.style.bold ||
       b.style.list_item || b.style.numbered)
     return false;
+  // 责任单位：A、B、⏎C: a list of units cut at its 、 goes on in the next line, however short.
+  if (EndsWith(a_text, "、") && FullMatch(Pat::kClauseLine, a_text))
+    return !b.text.empty() && !StartsNewParagraph(b.text);
   // At most n code points, counting no further than n, and not at all when the size says it: a code
   // point takes one to four bytes (a malformed byte is one of its own).
   const auto at_most = [&](size_t n) {

@@ -431,6 +431,14 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
   if (!cooperating.units.empty()) parts.push_back(std::move(cooperating));
 }
 
+bool OnlyLeaders(const std::vector<ClauseMatch>& clauses) {
+  if (clauses.empty()) return false;
+  for (const ClauseMatch& m : clauses)
+    for (const ClausePart& p : m.parts)
+      if (p.role != ClauseRole::kLeader) return false;
+  return true;
+}
+
 bool StatesLeadRule(std::string_view text) { return PartialMatch(Pat::kLeadRule, text); }
 
 // （省教育厅、省财政厅，排名第一的为牵头单位，下同）or（省教育厅、省财政厅）: a bracket

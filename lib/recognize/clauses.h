@@ -56,6 +56,10 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
 // its column.
 void AddClausePart(std::string label, ClauseRole role, std::string_view value, ClauseMatch& clause);
 
+// Whether the clauses name leaders only (县领导：张三; 责任县领导：李四、王五): no unit, no deadline.
+// False when there are none.
+bool OnlyLeaders(const std::vector<ClauseMatch>& clauses);
+
 // Whether `text` states that the first unit listed leads (列第一位者为牵头单位).
 bool StatesLeadRule(std::string_view text);
 

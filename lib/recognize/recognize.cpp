@@ -164,6 +164,7 @@ class Recognizer {
 
   RecognizedBlocks Run() {
     size_t body_start = Head();
+    RunningHeads(body_start);
     size_t colophon = Colophon();
     size_t attachment = SignatureAndDate(body_start, colophon);
     Structure(body_start, attachment, /*in_attachment=*/false);
@@ -183,6 +184,20 @@ class Recognizer {
     while (i < limit && (out_.blocks[i].role == Role::kDecoration || out_.blocks[i].role == Role::kPageBreak))
       ++i;
     return i;
+  }
+
+  // The issuer mark again below the head (古县人民政府办公室文件): a page's running head, kept by a
+  // text export of a document that printed it on every page. Decoration, as a page number is.
+  void RunningHeads(size_t body_start) {
+    const std::string* mark = nullptr;
+    for (size_t i = 0; i < body_start && mark == nullptr; ++i)
+      if (out_.blocks[i].role == Role::kIssuerMark) mark = &out_.blocks[i].text;
+    if (mark == nullptr) return;
+    for (size_t i = body_start; i < out_.size(); ++i)
+      if (out_.blocks[i].role == Role::kBody && out_.blocks[i].text == *mark) {
+        out_.blocks[i].role = Role::kDecoration;
+        out_.facts[i].marker = {};
+      }
   }
 
   // The head: security marks, issuer mark, number, signer, title, addressees.
@@ -850,8 +865,10 @@ class Recognizer {
       const auto rb = At(i);
       if (rb.role != Role::kBody || rb.marker.kind == MarkerKind::kNone) continue;
       has[i - begin] = HasClause(i, begin, end, group_ahead) || named_below(rb.marker, i);
-      if (has[i - begin]) ++with_clause[static_cast<size_t>(rb.marker.kind)];
     }
+    const std::vector<bool> unnumbered = UnnumberedTasks(begin, end, has);
+    for (size_t i = begin; i < end; ++i)
+      if (has[i - begin]) ++with_clause[static_cast<size_t>(At(i).marker.kind)];
     MarkerKind task_kind = MarkerKind::kArabic;
     int best = 0;
     for (MarkerKind k : {MarkerKind::kChineseNumeral, MarkerKind::kOutline1, MarkerKind::kParenChineseNumeral,
@@ -910,6 +927,75 @@ class Recognizer {
         }
       }
     }
+    if (unnumbered.empty()) return;
+    int number = 0;  // numbered from 1 under each heading, as the lost numbering was
+    for (size_t i = begin; i < end; ++i) {
+      auto rb = At(i);
+      if (unnumbered[i - begin] && rb.role == Role::kBody) {
+        rb.role = Role::kTask;
+        rb.marker.number = ++number;
+        for (size_t j = Next(i + 1, end), list_end = PastList(i + 1, end); j < list_end; j = Next(j + 1, end))
+          out_.blocks[j].role = Role::kSubItem;
+      } else if (rb.role == Role::kHeading || rb.role == Role::kLeaderHeading ||
+                 rb.role == Role::kUnitHeading || rb.role == Role::kPartHeading || rb.role == Role::kTask) {
+        number = 0;
+      }
+    }
+  }
+
+  // The first block from `i` on (decoration aside) past a bulleted list (…以下工作：⏎Ÿ⇥…⏎Ÿ⇥…): list
+  // items with no number and no clause.
+  size_t PastList(size_t i, size_t end) const {
+    size_t j = Next(i, end);
+    while (j < end && At(j).role == Role::kBody && out_.blocks[j].style.list_item &&
+           At(j).marker.kind == MarkerKind::kNone && At(j).clauses.empty())
+      j = Next(j + 1, end);
+    return j;
+  }
+
+  // Task paragraphs whose numbers a text export lost (Word's or WPS's automatic numbering, saved as
+  // text): an unnumbered sentence that carries its clause, or is followed by a clause line naming
+  // its units (责任单位：…), and stands after a clause, a heading or a short line (a page's running
+  // head), not after a paragraph it could go on. Taken only when there are three at least and more
+  // of them than numbered items with a clause of their own: in a numbered notice such a paragraph
+  // goes on with the task above. A numbered item whose only clause is a leader line over them
+  // (一、…⏎责任县领导：张三⏎<task>) is their heading, and `has` says so. Empty when none is taken.
+  std::vector<bool> UnnumberedTasks(size_t begin, size_t end, std::vector<bool>& has) const {
+    const auto unit_clause = [](const auto& rb) {
+      return !rb.clauses.empty() && !internal::OnlyLeaders(rb.clauses) && rb.Field("group").empty() &&
+             rb.Field("items").empty();
+    };
+    std::vector<bool> taken(end - begin, false);
+    size_t count = 0;
+    bool after_open = true;  // the last block read leaves room for a task paragraph to start
+    for (size_t i = begin; i < end; ++i) {
+      const auto rb = At(i);
+      if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
+      const bool open = after_open;
+      after_open = rb.role != Role::kBody || rb.marker.kind != MarkerKind::kNone || !rb.clauses.empty() ||
+                   IsShortLine(T(i));
+      if (!open || rb.role != Role::kBody || rb.marker.kind != MarkerKind::kNone || IsShortLine(T(i)))
+        continue;
+      const size_t next = PastList(i + 1, end);
+      if (unit_clause(rb) || (next < end && At(next).role == Role::kClause && unit_clause(At(next)))) {
+        taken[i - begin] = true;
+        ++count;
+      }
+    }
+    // The numbered items over them: those whose clauses are leader lines just above a task paragraph.
+    const auto heads_tasks = [&](size_t i) {
+      size_t j = Next(i + 1, end);
+      while (j < end && At(j).role == Role::kClause && internal::OnlyLeaders(At(j).clauses))
+        j = Next(j + 1, end);
+      return j < end && taken[j - begin];
+    };
+    size_t numbered = 0;
+    for (size_t i = begin; i < end; ++i)
+      if (has[i - begin] && !(At(i).clauses.empty() && heads_tasks(i))) ++numbered;
+    if (count < 3 || count <= numbered) return {};
+    for (size_t i = begin; i < end; ++i)
+      if (has[i - begin] && At(i).clauses.empty() && heads_tasks(i)) has[i - begin] = false;
+    return taken;
   }
 
   // A heading that is just a unit's name: a county/city prefix, no verb, an organisation's last character.

@@ -163,6 +163,54 @@ TEST(BuildTest, EveryBlockIsKeptInOrder) {
   }
 }
 
+// Word's automatic numbering lost in a text export: a sentence followed by its clause line is a
+// task, numbered under its heading; a leader line under the heading is the heading's, a bulleted
+// list (Ÿ⇥) goes with the task over it, a unit list cut at its 、 goes on in the next line, and the
+// issuer mark repeated as a page's running head is no paragraph of the task.
+TEST(BuildTest, TasksWhoseNumbersATextExportLost) {
+  Document doc = Extract(
+      "某县人民政府办公室文件\n\n某政办发〔2025〕8号\n\n某县人民政府办公室关于印发重点工作任务分解的通知\n\n"
+      "各乡镇人民政府：\n\n现将任务分解印发给你们，请认真贯彻落实。\n\n某县人民政府办公室\n\n2025年3月6日\n\n"
+      "附件\n\n重点工作任务分解\n\n一、推动经济稳进提质\n责任县领导：韩立新\n"
+      "全县地区生产总值增长6.5%左右。\n责任单位：县发展和改革局、县统计局\n"
+      "实施城乡供水一体化工程，重点抓好以下工作：\nŸ\t新建改造供水管网120公里；\nŸ\t农村自来水普及率达到96%"
+      "。\n"
+      "责任单位：县水利局、县财政局、\n各乡镇人民政府\n"
+      "全年实施重点项目150个，完成投资186亿元。\n某县人民政府办公室文件\n牵头单位：县发展和改革局\n"
+      "二、加快产业升级\n责任县领导：周明远\n实施工业强县战略，新增规模以上工业企业20家。\n"
+      "责任单位：县工业和信息化局\n");
+  ASSERT_EQ(doc.tasks.size(), 4u);
+  EXPECT_EQ(doc.tasks[0].id, "1.1");
+  EXPECT_EQ(doc.tasks[1].id, "1.2");
+  EXPECT_EQ(doc.tasks[2].id, "1.3");
+  EXPECT_EQ(doc.tasks[3].id, "2.1");
+  EXPECT_EQ(doc.tasks[0].marker, "");
+  ASSERT_EQ(doc.tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].leaders[0].name, "韩立新");
+  ASSERT_EQ(doc.tasks[3].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[3].leaders[0].name, "周明远");
+  EXPECT_NE(doc.tasks[1].text.find("新建改造供水管网120公里；"), std::string::npos) << doc.tasks[1].text;
+  EXPECT_EQ(doc.tasks[1].responsible_units, (V{"县水利局", "县财政局", "各乡镇人民政府"}));
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(doc.tasks[0].section, doc.tasks[2].section);
+  EXPECT_NE(doc.tasks[0].section, doc.tasks[3].section);
+}
+
+// In a numbered notice, an unnumbered paragraph with a clause line goes on with the task above;
+// and two such paragraphs alone are no list of tasks.
+TEST(BuildTest, UnnumberedParagraphsWithClausesAreNoTasksInANumberedNotice) {
+  Document numbered = Extract(
+      "附件\n\n任务分工\n\n一、扩大内需\n1．扩大投资。实施项目50个。\n责任单位：县商务局\n"
+      "2．扩大消费。举办活动30场。\n责任单位：县财政局\n3．稳定外贸。\n责任单位：县商务局\n"
+      "4．培育市场。\n责任单位：县市场监管局\n"
+      "另外，要做好统计监测工作，按月报送进展情况。\n责任单位：县统计局\n");
+  ASSERT_EQ(numbered.tasks.size(), 4u);
+  Document two = Extract(
+      "附件\n\n任务分工\n\n一、扩大内需\n要做好统计监测工作，按月报送进展情况。\n责任单位：县统计局\n"
+      "要做好宣传引导工作，营造良好氛围。\n责任单位：县委宣传部\n");
+  for (const Task& t : two.tasks) EXPECT_NE(t.marker, "") << t.text;
+}
+
 }  // namespace
 }  // namespace gongwen
 

@@ -54,10 +54,13 @@ INSTANTIATE_TEST_SUITE_P(
     Repairs, NormalizeCaseTest,
     ::testing::Values(
         Case{"## 一、刘泳县长负责的工作", "一、刘泳县长负责的工作", rules::kMarkdownHeading},
-        Case{"**二要加强协作配合。**各乡镇要密切配合", "二要加强协作配合。各乡镇要密切配合", rules::kMarkdownEmphasis},
-        Case{"- 238.完成县中医院升级改造，正式开诊服务。", "238.完成县中医院升级改造，正式开诊服务。", rules::kMarkdownList},
-        Case{"---", "", rules::kMarkdownRule},
-        Case{"— 3 —", "", rules::kPageNumber},
+        Case{"**二要加强协作配合。**各乡镇要密切配合", "二要加强协作配合。各乡镇要密切配合",
+             rules::kMarkdownEmphasis},
+        Case{"- 238.完成县中医院升级改造，正式开诊服务。", "238.完成县中医院升级改造，正式开诊服务。",
+             rules::kMarkdownList},
+        Case{"Ÿ\t新建改造供水管网120公里；", "新建改造供水管网120公里；", rules::kBulletGlyph},
+        Case{"l\t压实工作责任。", "压实工作责任。", rules::kBulletGlyph}, Case{"lit\tup", "lit\tup", nullptr},
+        Case{"---", "", rules::kMarkdownRule}, Case{"— 3 —", "", rules::kPageNumber},
         Case{"- 12 -", "", rules::kPageNumber},
         Case{"(七)县促进外来投资服务中心", "（七）县促进外来投资服务中心", rules::kFullwidthPunct},
         Case{"(主要协同配合单位:县自然资源局)", "（主要协同配合单位：县自然资源局）", rules::kFullwidthPunct},
@@ -200,6 +203,21 @@ TEST(NormalizeTest, NoJoinAcrossHeadingsMarkersDatesOrFinishedSentences) {
     auto n = NormalizeText(text);
     EXPECT_EQ(n.blocks.size(), 2u) << text;
   }
+}
+
+// A label line is complete however it ends, except a list of units cut at its 、: the next line goes on.
+TEST(NormalizeTest, AClauseLineCutAtItsEnumerationCommaGoesOn) {
+  auto n = NormalizeText(
+      "责任单位：县农业农村局、县民政局、县医疗保障局、\n县人力资源和社会保障局、各乡镇人民政府\n"
+      "实施城乡供水一体化工程，重点抓好以下工作：\n");
+  ASSERT_EQ(n.blocks.size(), 2u);
+  EXPECT_EQ(n.blocks[0].text,
+            "责任单位：县农业农村局、县民政局、县医疗保障局、县人力资源和社会保障局、各乡镇人民政府");
+  n = NormalizeText(
+      "责任单位：县农业农村局、县民政局、县医疗保障局\n县人力资源和社会保障局负责培训工作，按季度报送。\n");
+  EXPECT_EQ(n.blocks.size(), 2u);
+  n = NormalizeText("责任单位：县农业农村局、县民政局、县医疗保障局、\n配合单位：县财政局\n");
+  EXPECT_EQ(n.blocks.size(), 2u);
 }
 
 // In a text whose paragraphs are indented, a line indented as far as the one above starts a paragraph;

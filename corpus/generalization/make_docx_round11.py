@@ -14,7 +14,7 @@
                                    per section with startOverride); each task followed in the same paragraph by a
                                    楷体 run （县领导：X；牵头：A；参与：B、C）; six tasks with the clause in the next
                                    (unnumbered, 楷体) paragraph
-Names are invented. Run: /usr/bin/python3 make_docx_round11.py  (writes next to this script; 69 into gaps/)
+Names are invented. Run: /usr/bin/python3 make_docx_round11.py  (writes next to this script)
 """
 import os
 import re
@@ -349,9 +349,8 @@ def doc69():
             i = k + 1
     set_widths(tb, [1.3, 10.5, 2.4, 7.6, 2.9])
     p = d.add_paragraph()
-    # 69 is a known gap (the lead unit shown only in bold): written, with its gold list, into gaps/ (not scored)
-    d.save(OUT + "gaps/" + name + ".docx")
-    docx_notice.write_gold(OUT + "gaps/", name, golds)
+    d.save(OUT + name + ".docx")
+    docx_notice.write_gold(OUT, name, golds)
     return golds
 
 

@@ -79,6 +79,14 @@ struct BlockStyle {
   std::string color;      // its colour, hex "FF0000"
 };
 
+// Text a reader saw set in bold (DOCX: runs with w:b), piece by piece: a task table's 责任单位 cell may
+// mark its lead units so (“责任单位”栏中加粗的为牵头单位), or a clause line its lead unit. Adjacent bold
+// runs make one piece.
+struct Emphasis {
+  int cell = -1;     // the cell it is in (table rows), -1 for a paragraph's text
+  std::string text;  // as printed
+};
+
 // Where a block stands in a package format (DOCX); empty for text input.
 struct Location {
   std::string part;   // "word/document.xml", "word/footnotes.xml"
@@ -102,6 +110,7 @@ struct Block {
   size_t end = 0;
   Span span;                       // position of `original` in the original file
   BlockStyle style;
+  std::vector<Emphasis> emphasis;  // bold pieces inside it, in reading order; empty for text input
   Location location;
 };
 

@@ -221,6 +221,7 @@ class Builder {
   int Innermost() const { return open_.empty() ? -1 : open_.back().index; }
 
   void Structure() {
+    bold_lead_rule_ = StatesBoldLeadRule();
     int part_count = 0;
     for (size_t i = 0; i < rbs_.size(); ++i) {
       const ConstBlockRef rb = Ref(i);
@@ -472,6 +473,8 @@ class Builder {
           // Otherwise the cell is read like a labelled part, its role the column's.
           ClauseMatch cell;
           internal::AddClausePart(header, RoleOfColumn(column), value, cell);
+          if (bold_lead_rule_ && column == internal::Column::kResponsible)
+            LeadsInBold(cell.parts, rb.block.emphasis, static_cast<int>(k));
           for (ClausePart& p : cell.parts) c.parts.push_back(std::move(p));
           c.lead_rule = c.lead_rule || cell.first_is_lead;
           if (cell.rule_carries) lead_rule_carries_ = true;
@@ -486,6 +489,45 @@ class Builder {
       c.lead_rule = c.lead_rule || lead_rule_carries_;
       t.clauses.push_back(std::move(c));
     }
+  }
+
+  // Whether the document states that the units printed in bold lead (“责任单位”栏中加粗的为牵头单位),
+  // anywhere in its text: a cover before the tables states it as often as a 工作要求 after them. Only a
+  // document with bold pieces (DOCX) is read for it.
+  bool StatesBoldLeadRule() const {
+    if (std::none_of(rbs_.blocks.begin(), rbs_.blocks.end(),
+                     [](const Block& b) { return !b.emphasis.empty(); }))
+      return false;
+    return std::any_of(rbs_.blocks.begin(), rbs_.blocks.end(), [](const Block& b) {
+      return b.kind == BlockKind::kParagraph && internal::StatesBoldLeadRule(b.text);
+    });
+  }
+
+  // 责任单位 A、B、C with A in bold, where the document says bold leads: A leads, B and C cooperate.
+  // `cell` says which of the block's bold pieces count (-1: a paragraph's). A part with no unit in
+  // bold stays as it was (未作加粗标注的: the units are responsible together).
+  static void LeadsInBold(std::vector<ClausePart>& parts, const std::vector<Emphasis>& emphasis, int cell) {
+    std::vector<std::string> bold;
+    for (const Emphasis& e : emphasis)
+      if (e.cell == cell)
+        for (std::string& u : internal::SplitList(e.text)) bold.push_back(std::move(u));
+    if (bold.empty()) return;
+    std::vector<ClausePart> out;
+    out.reserve(parts.size() + 1);
+    for (ClausePart& p : parts) {
+      ClausePart lead{p.label, p.value, {}, ClauseRole::kLead};
+      ClausePart rest{p.label, p.value, {}, ClauseRole::kCooperating};
+      if (p.role == ClauseRole::kResponsible)
+        for (const std::string& u : p.units)
+          (std::find(bold.begin(), bold.end(), u) != bold.end() ? lead : rest).units.push_back(u);
+      if (lead.units.empty()) {
+        out.push_back(std::move(p));
+        continue;
+      }
+      out.push_back(std::move(lead));
+      if (!rest.units.empty()) out.push_back(std::move(rest));
+    }
+    parts = std::move(out);
   }
 
   static ClauseRole RoleOfColumn(internal::Column column) {
@@ -599,6 +641,7 @@ class Builder {
         c.parts = std::move(m.parts);
       else
         c.parts = m.parts;
+      if (bold_lead_rule_) LeadsInBold(c.parts, rb.block.emphasis, -1);
       c.lead_rule = rule;
       c.span = rb.block.span;
       c.block = bi;
@@ -814,6 +857,7 @@ class Builder {
   std::pair<int, int> item_above_{-1, 0};  // (number, level) of the last numbered paragraph that is no task
   int heading_leaders_level_ = 0;        // the level of that heading
   std::vector<int> latest_task_with_number_;  // per number below kMaxItemNumber; -1 none
+  bool bold_lead_rule_ = false;      // the text states that units in bold lead (加粗的为牵头单位)
   bool document_lead_rule_ = false;  // the text states that the first unit leads (各项任务中排在第一位的…)
   std::vector<std::pair<size_t, size_t>>
       table_rules_;  // tasks [first, end) of tables a 注 under them gave it

@@ -439,7 +439,17 @@ class DocxReader {
     RunFormat first_run;  // of the first run with text: the paragraph's face for layout rules
     int runs_with_text = 0;
     int bold_runs = 0;
+    std::vector<std::pair<size_t, size_t>>
+        bold;      // [begin, end) in text of each bold piece, adjacent runs merged
+    int cuts = 0;  // page breaks inside it so far (each restarts text)
     std::vector<pugi::xml_node> text_boxes;
+
+    // The bold pieces as Emphasis, the text given up to now.
+    void MoveBoldTo(std::vector<Emphasis>& out) {
+      for (const auto& [b, e] : bold)
+        if (e <= text.size()) out.push_back({-1, text.substr(b, e - b)});
+      bold.clear();
+    }
   };
 
   void Paragraph(const pugi::xml_node& p, int depth) {
@@ -481,6 +491,7 @@ class DocxReader {
     if (mark_deleted && internal::TrimSpaces(para.text).empty() && para.text_boxes.empty() &&
         extracted_.size() == first_piece)
       return;
+    para.MoveBoldTo(block.emphasis);
     block.text = std::move(para.text);
     // The label starts the paragraph's text: in its first piece with text when a page break cut it.
     Extracted* head = &block;
@@ -573,11 +584,21 @@ class DocxReader {
 
   void Run(const pugi::xml_node& r, Para& para, int depth) {
     RunState run;
+    const size_t before = para.text.size();
+    const int cuts = para.cuts;
     RunContent(r, para, run, depth);
     if (run.has_text) {
       if (para.runs_with_text == 0) para.first_run = run.format;
       ++para.runs_with_text;
       para.bold_runs += run.bold;
+      // After a page break inside the run, its text left starts the paragraph's text.
+      const size_t from = para.cuts == cuts ? before : 0;
+      if (run.bold && para.text.size() > from) {
+        if (!para.bold.empty() && para.bold.back().second == from)
+          para.bold.back().second = para.text.size();
+        else
+          para.bold.emplace_back(from, para.text.size());
+      }
     }
   }
 
@@ -624,8 +645,10 @@ class DocxReader {
           // The text so far is one block, the break another, the rest a third.
           Extracted& block = *current_block_;
           Extracted before = block;
+          para.MoveBoldTo(before.emphasis);
           before.text = std::move(para.text);
           para.text.clear();
+          ++para.cuts;
           Emit(std::move(before));
           PageBreak(n);
         } else {
@@ -701,7 +724,8 @@ class DocxReader {
           if (gs) span = std::clamp(Attr(gs, "val").as_int(1), 1, 64);
           if (vm) continued = std::string_view(Attr(vm, "val").value()) != "restart";
         }
-        row.cells.push_back(continued ? "" : CellText(cell, depth + 1));
+        const int column = static_cast<int>(row.cells.size());
+        row.cells.push_back(continued ? "" : CellText(cell, depth + 1, column, row.emphasis));
         row.cells.resize(row.cells.size() + static_cast<size_t>(span - 1));
         merged.resize(row.cells.size(), continued);  // the spanned columns continue with it
         any_merged = any_merged || continued;
@@ -737,8 +761,9 @@ class DocxReader {
     }
   }
 
-  // A cell's paragraphs (and nested tables), one per line.
-  std::string CellText(const pugi::xml_node& tc, int depth) {
+  // A cell's paragraphs (and nested tables), one per line; their bold pieces go to `emphasis`, as
+  // cell `column`'s.
+  std::string CellText(const pugi::xml_node& tc, int depth, int column, std::vector<Emphasis>& emphasis) {
     const size_t mark = extracted_.size();
     const Location saved{part_, paragraph_index_, -1, -1};
     const int saved_table_index = table_index_;
@@ -749,6 +774,7 @@ class DocxReader {
     for (size_t k = mark; k < extracted_.size(); ++k) {
       const Extracted& e = extracted_[k];
       if (e.kind == BlockKind::kPageBreak) continue;
+      for (const Emphasis& m : e.emphasis) emphasis.push_back({column, m.text});
       std::string_view t = internal::TrimSpaces(e.text);
       if (t.empty()) continue;
       if (!text.empty()) text += '\n';

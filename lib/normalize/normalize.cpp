@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <deque>
 #include <initializer_list>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -731,6 +732,7 @@ Blocks JoinWrappedRows(Blocks blocks, const Source& source, Repairs& diagnostics
       }
       cell += b.cells[k];
     }
+    std::move(b.emphasis.begin(), b.emphasis.end(), std::back_inserter(a.emphasis));
     diagnostics.push_back(
         {rules::kRowJoin, Severity::kInfo,
          Concat({"表格行在转换时折成多行，已将“", internal::PrefixCodePoints(b.text, 12), "…”并入上一行"}),
@@ -816,8 +818,9 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
       // the package holds a PDF's printed lines as paragraphs.
       if (!blocks[cur].location.part.empty() && !crossed_break && !lines_as_paragraphs && depth <= 0) break;
       Block& a = blocks[cur];
-      const Block& b = blocks[j];
+      Block& b = blocks[j];
       a.text += b.text;
+      std::move(b.emphasis.begin(), b.emphasis.end(), std::back_inserter(a.emphasis));
       if (depth >= 0) depth = BracketDepth(b.text, depth);
       diagnostics.push_back(
           {rules::kPageJoin, Severity::kInfo,

@@ -64,6 +64,7 @@ enum class Pat {
   kUnitRoleMark,
   kNoUnit,
   kLeadRule,
+  kBoldLeadRule,
   kRuleCarries,
   kEtcGroup,
   kDeadlineInText,

@@ -441,6 +441,8 @@ bool OnlyLeaders(const std::vector<ClauseMatch>& clauses) {
 
 bool StatesLeadRule(std::string_view text) { return PartialMatch(Pat::kLeadRule, text); }
 
+bool StatesBoldLeadRule(std::string_view text) { return PartialMatch(Pat::kBoldLeadRule, text); }
+
 // （省教育厅、省财政厅，排名第一的为牵头单位，下同）or（省教育厅、省财政厅）: a bracket
 // holding nothing but unit names (each ending like an organisation), at the end
 // of an item, optionally with the lead rule.

@@ -63,6 +63,9 @@ bool OnlyLeaders(const std::vector<ClauseMatch>& clauses);
 // Whether `text` states that the first unit listed leads (列第一位者为牵头单位).
 bool StatesLeadRule(std::string_view text);
 
+// Whether `text` states that the units printed in bold lead (责任单位栏中加粗的为牵头单位).
+bool StatesBoldLeadRule(std::string_view text);
+
 // Whether a name read before a title is a person's: not a body (县发改局), a level
 // (县委) or a word of office (常务, 分管).
 bool PlausiblePersonName(std::string_view name);

@@ -285,6 +285,78 @@ TEST(DocxHostileTest, LineBreakInACellPartsItsLines) {
   EXPECT_EQ(r->blocks[1].cells[0], "刘志强\n陈静");
 }
 
+// Bold runs inside a paragraph or a cell are kept as pieces (adjacent runs as one, w:b="0" not bold),
+// with the cell they are in; a paragraph cut by a page break keeps each half's.
+TEST(DocxTest, BoldPiecesAreKeptWithTheirCell) {
+  const std::string b = "<ns0:rPr><ns0:b/></ns0:rPr>";
+  const auto run = [](const std::string& props, const std::string& text) {
+    return "<ns0:r>" + props + "<ns0:t>" + text + "</ns0:t></ns0:r>";
+  };
+  std::string zip = MakeZip(
+      {{"[Content_Types].xml", kContentTypes},
+       {"word/document.xml",
+        Body("<ns0:p>" + run("", "责任单位：") + run(b, "县发") + run(b, "改局") + run("", "、县财政局") +
+             "</ns0:p>" + "<ns0:p>" + run(b, "上半") + "<ns0:r><ns0:br ns0:type=\"page\"/></ns0:r>" +
+             run(b, "下半") + "</ns0:p>" + "<ns0:tbl><ns0:tr><ns0:tc><ns0:p>" + run("", "1") +
+             "</ns0:p></ns0:tc><ns0:tc><ns0:p>" + run(b, "县商务局") + run("", "、") +
+             run("<ns0:rPr><ns0:b ns0:val=\"0\"/></ns0:rPr>", "县统计局") + run(b, "县税务局") +
+             "</ns0:p></ns0:tc></ns0:tr></ns0:tbl>")}});
+  Result<Reading> r = ReadDocx(zip, "bold.docx");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->blocks.size(), 5u);
+  ASSERT_EQ(r->blocks[0].emphasis.size(), 1u);
+  EXPECT_EQ(r->blocks[0].emphasis[0].cell, -1);
+  EXPECT_EQ(r->blocks[0].emphasis[0].text, "县发改局");
+  ASSERT_EQ(r->blocks[1].emphasis.size(), 1u);
+  EXPECT_EQ(r->blocks[1].emphasis[0].text, "上半");
+  EXPECT_EQ(r->blocks[2].kind, BlockKind::kPageBreak);
+  ASSERT_EQ(r->blocks[3].emphasis.size(), 1u);
+  EXPECT_EQ(r->blocks[3].emphasis[0].text, "下半");
+  const Block& row = r->blocks[4];
+  ASSERT_EQ(row.emphasis.size(), 2u);
+  EXPECT_EQ(row.emphasis[0].cell, 1);
+  EXPECT_EQ(row.emphasis[0].text, "县商务局");
+  EXPECT_EQ(row.emphasis[1].cell, 1);
+  EXPECT_EQ(row.emphasis[1].text, "县税务局");
+}
+
+// Where the notice says that the units in bold lead (“责任单位”栏中加粗的为牵头单位), a 责任单位 cell's
+// bold units lead and the others cooperate; a cell with none in bold leaves its lead undecided. Without
+// that sentence bold means nothing.
+TEST(DocxTest, BoldUnitsLeadWhereTheNoticeSaysSo) {
+  const auto run = [](bool bold, const std::string& text) {
+    return std::string("<ns0:r>") + (bold ? "<ns0:rPr><ns0:b/></ns0:rPr>" : "") + "<ns0:t>" + text +
+           "</ns0:t></ns0:r>";
+  };
+  const auto cell = [](const std::string& runs) { return "<ns0:tc><ns0:p>" + runs + "</ns0:p></ns0:tc>"; };
+  const auto para = [&](const std::string& text) { return "<ns0:p>" + run(false, text) + "</ns0:p>"; };
+  const std::string table =
+      "<ns0:tbl><ns0:tr>" + cell(run(true, "序号")) + cell(run(true, "工作任务")) +
+      cell(run(true, "责任单位")) + "</ns0:tr><ns0:tr>" + cell(run(false, "1")) +
+      cell(run(false, "推进重点项目建设。")) + cell(run(true, "县发改局") + run(false, "、县财政局")) +
+      "</ns0:tr><ns0:tr>" + cell(run(false, "2")) + cell(run(false, "优化营商环境。")) +
+      cell(run(false, "县市场监管局、县行政审批局")) + "</ns0:tr><ns0:tr>" + cell(run(false, "3")) +
+      cell(run(false, "扩大对外开放。")) +
+      cell(run(true, "县商务局") + run(false, "、") + run(true, "县税务局") + run(false, "、县统计局")) +
+      "</ns0:tr></ns0:tbl>";
+  const auto make = [&](const std::string& rule) {
+    return MakeZip({{"[Content_Types].xml", kContentTypes},
+                    {"word/document.xml", Body(para("附件") + para("重点任务分解表") + para(rule) + table)}});
+  };
+  Document doc = MustExtract(make("分解表“责任单位”栏中加粗的为牵头单位，其余为配合单位。"));
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, V{"县财政局"});
+  EXPECT_TRUE(doc.tasks[1].lead_units.empty());
+  EXPECT_EQ(doc.tasks[1].responsible_units, (V{"县市场监管局", "县行政审批局"}));
+  EXPECT_EQ(doc.tasks[2].lead_units, (V{"县商务局", "县税务局"}));
+  EXPECT_EQ(doc.tasks[2].cooperating_units, V{"县统计局"});
+  Document plain = MustExtract(make("请各单位认真贯彻落实。"));
+  ASSERT_EQ(plain.tasks.size(), 3u);
+  EXPECT_TRUE(plain.tasks[0].lead_units.empty());
+  EXPECT_EQ(plain.tasks[0].responsible_units, (V{"县发改局", "县财政局"}));
+}
+
 // Word writes a text box's content as wne:txbxContent in ISO Strict files; found
 // missing by tests/lost/check_nothing_lost.py on a public Strict sample.
 TEST(DocxHostileTest, StrictTextBoxInWordmlNamespaceIsRead) {

@@ -328,6 +328,12 @@ class Builder {
               for (const ClausePart& p : m.parts) AppendUnique(scope_leaders_, p.units);
             break;
           }
+          // 【牵头单位】A【配合单位】B over 1.…, in a notice that prints every task's clause above it
+          // (the recognizer says which): the next task's.
+          if (!rb.Field("ahead").empty()) {
+            clauses_ahead_.push_back(bi);
+            break;
+          }
           if (!rb.Field("items").empty()) {  // 以上第1—3项由…: the tasks it names
             AddItemClauses(rb, bi);
             break;
@@ -574,6 +580,11 @@ class Builder {
       item_above_ = {-1, 0};  // a task at that item's level or above: the item's sub-items are over
     contexts_.push_back(ctx);
     AddClauses(rb, bi);
+    if (!clauses_ahead_.empty()) {  // the clause lines printed above it, read in their order
+      t.blocks.insert(t.blocks.begin(), clauses_ahead_.begin(), clauses_ahead_.end());
+      for (int c : clauses_ahead_) AddClauses(Ref(static_cast<size_t>(c)), c);
+      clauses_ahead_.clear();
+    }
   }
 
   // Clauses printed in or after the current task's blocks. The block's parts are moved into the
@@ -669,6 +680,14 @@ class Builder {
                            [](size_t i, const std::pair<size_t, size_t>& range) { return i < range.first; });
       return r != table_rules_.begin() && index < std::prev(r)->second;
     };
+    // 责任人：X names a leader only where nothing else does: beside a 责任领导 (or under a leader's
+    // section) it is the lead unit's own person in charge (督办 lists print both).
+    const bool leader_named =
+        !t.leaders.empty() || std::any_of(t.clauses.begin(), t.clauses.end(), [](const Clause& c) {
+          return std::any_of(c.parts.begin(), c.parts.end(), [](const ClausePart& p) {
+            return p.role == ClauseRole::kLeader && p.label.find("责任人") == std::string::npos;
+          });
+        });
     for (Clause& c : t.clauses) {
       c.lead_rule = c.lead_rule || document_lead_rule_ || in_ruled_table(c);  // as the JSON says it
       const bool lead_rule = c.lead_rule;
@@ -689,6 +708,7 @@ class Builder {
             }
             break;
           case ClauseRole::kLeader:
+            if (leader_named && p.label.find("责任人") != std::string::npos) break;
             for (const std::string& printed : p.units) {
               Leader leader;
               re2::StringPiece name, title;
@@ -857,6 +877,7 @@ class Builder {
   std::pair<int, int> item_above_{-1, 0};  // (number, level) of the last numbered paragraph that is no task
   int heading_leaders_level_ = 0;        // the level of that heading
   std::vector<int> latest_task_with_number_;  // per number below kMaxItemNumber; -1 none
+  std::vector<int> clauses_ahead_;   // clause lines printed above the next task (field "ahead"), read for it
   bool bold_lead_rule_ = false;      // the text states that units in bold lead (加粗的为牵头单位)
   bool document_lead_rule_ = false;  // the text states that the first unit leads (各项任务中排在第一位的…)
   std::vector<std::pair<size_t, size_t>>

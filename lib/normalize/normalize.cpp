@@ -339,14 +339,18 @@ bool IsAsciiAlnumOrPercent(char32_t cp) {
 
 constexpr size_t kNotSought = std::string_view::npos - 1;
 
-// Where the decimal outline number `text` opens with ends (1.1 of 1.1 深化…), or npos without one;
-// read once for a block (`cache`), and only for a block that opens with a digit.
+// Where the decimal outline number `text` opens with ends (1.1 of 1.1 深化…), or a task's number
+// parted from its text by a space (任务1 of 任务1　实施…), or npos without one; read once for a block
+// (`cache`), and only for a block that opens with a digit or a task word.
 size_t OutlineNumberEnd(std::string_view text, size_t& cache) {
   if (cache != kNotSought) return cache;
   cache = std::string_view::npos;
-  if (text.empty() || text[0] < '0' || text[0] > '9') return cache;
+  // 任务1　…: a task's number parted from its text by a space alone, as an outline number is.
+  const bool task_word = internal::StartsWithTaskWord(text);
+  if (!task_word && (text.empty() || text[0] < '0' || text[0] > '9')) return cache;
   const Marker m = internal::ReadMarker(text);
-  if (m.kind == MarkerKind::kOutline1 || m.kind == MarkerKind::kOutline2 || m.kind == MarkerKind::kOutline3)
+  if (m.kind == MarkerKind::kOutline1 || m.kind == MarkerKind::kOutline2 || m.kind == MarkerKind::kOutline3 ||
+      (task_word && m.kind != MarkerKind::kNone && m.text.size() < m.length))
     cache = m.text.size();
   return cache;
 }
@@ -356,11 +360,11 @@ bool WideGap(std::string_view gap) {
   return gap.find("\u3000") != std::string_view::npos || internal::CountCodePoints(gap) >= 2;
 }
 
-// Where the first ： of `text` stands, or a : between no digits (8:30 is a time), npos for none; kept in
-// `cache` once sought.
+// Where the first ： or 】 (【牵头单位】A) of `text` stands, or a : between no digits (8:30 is a time), npos
+// for none; kept in `cache` once sought.
 size_t FirstColon(std::string_view text, size_t& cache) {
   if (cache != kNotSought) return cache;
-  cache = text.find("：");
+  cache = std::min(text.find("："), text.find("】"));
   for (size_t c = text.find(':'); c < cache; c = text.find(':', c + 1))
     if (c == 0 || text[c - 1] < '0' || text[c - 1] > '9') {
       cache = c;
@@ -415,10 +419,11 @@ void RemoveCjkSpaces(BlockEditor& ed) {
       continue;
     }
     // 责任单位：市水利局（牵头）　市住房城乡建设局, 市商务局  霁川海关  市发展改革委: after a label's
-    // colon a wide gap (an ideographic space, two spaces or more) at a unit's end or start parts units.
+    // colon (or 】: 【配合单位】A、B　建立…) a wide gap (an ideographic space, two spaces or more) at a
+    // unit's end (…单位, …部门 too) or start parts units, or the units from the text after them.
     if (WideGap(text.substr(b, e - b)) &&
-        (internal::EndsOrganisation(prev) || prev == U'）' || prev == U')' ||
-         internal::StartsOrganisation(next)) &&
+        (internal::EndsOrganisation(prev) || prev == U'）' || prev == U')' || prev == U'位' ||
+         prev == U'门' || internal::StartsOrganisation(next)) &&
         IsChineseContext(next) && FirstColon(text, first_colon) < b) {
       prev = next;
       i = e;

@@ -222,8 +222,9 @@ std::optional<MarkerMatch> MatchMarker(Pat pat, std::string_view text) {
       break;
     }
     case Pat::
-        kMarkerTaskOrdinal: {  // ^(?:任务|重点任务|督办事项|督查事项|事项)(CNUM{1,3}|[0-9]{1,3})(COLON)SP*
-      static constexpr std::string_view kAfter[] = {"：", ":"};
+        kMarkerTaskOrdinal: {  // ^(?:任务|重点任务|督办事项|督查事项|事项)(CNUM{1,3}|[0-9]{1,3})(COLON|、|SP)SP*
+      // 任务1　… and 任务1、… as 督办 lists print them, as well as 任务一：.
+      static constexpr std::string_view kAfter[] = {"：", ":", "、", "　", " ", "\t"};
       if (!r.Word("任务") && !r.Word("重点任务") && !r.Word("督办事项") && !r.Word("督查事项") &&
           !r.Word("事项"))
         return std::nullopt;
@@ -262,6 +263,11 @@ std::optional<MarkerMatch> MatchMarker(Pat pat, std::string_view text) {
   return m;
 }
 
+bool StartsWithTaskWord(std::string_view text) {
+  return text.starts_with("任务") || text.starts_with("重点任务") || text.starts_with("督办事项") ||
+         text.starts_with("督查事项") || text.starts_with("事项");
+}
+
 Marker ReadMarker(std::string_view text) {
   if (!MayOpenWithMarker(text)) return {};
   struct Kind {
@@ -288,9 +294,7 @@ Marker ReadMarker(std::string_view text) {
   const bool digit = first >= '0' && first <= '9';
   const bool bracket = first == '(' || text.substr(0, 3) == "（";
   const bool ordinal = text.substr(0, 3) == "第";
-  const bool task_word = text.starts_with("任务") || text.starts_with("重点任务") ||
-                         text.starts_with("督办事项") || text.starts_with("督查事项") ||
-                         text.starts_with("事项");
+  const bool task_word = StartsWithTaskWord(text);
   size_t i = 0;
   const char32_t first_cp = NextCodePoint(text, i);
   const bool numeral = IsMarkerNumeral(first_cp);

@@ -293,6 +293,8 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
   for (size_t k = 0; k < labels.size(); ++k) {
     size_t value_end = k + 1 < labels.size() ? labels[k + 1].second.first : content.size();
     std::string_view value = content.substr(labels[k].second.second, value_end - labels[k].second.second);
+    // “牵头：……；配合：……”: a form the text describes, its values left out, not a clause.
+    if (TrimSpaces(value).starts_with("…") || TrimSpaces(value).starts_with("...")) return std::nullopt;
     NoteRule(value, clause);
     AddPart(std::string(labels[k].first), value, clause);
   }
@@ -803,6 +805,34 @@ std::optional<ClauseMatch> BracketLabelledLine(std::string_view text) {
   if (!clause) return std::nullopt;
   clause->begin = 0;
   clause->end = text.size();
+  return clause;
+}
+
+std::optional<ClauseMatch> LeadingLabelledClause(std::string_view text) {
+  // Only a text that opens with a label (牵头, 责任单位, 【牵头单位】) is read on: most items open with a
+  // verb.
+  if (!text.starts_with("【") && !FullMatch(Pat::kClauseLine, text)) return std::nullopt;
+  size_t gap = std::string_view::npos, after = 0;
+  for (size_t i = 0; i < text.size() && i < 240;) {
+    const size_t b = i;
+    const char32_t cp = NextCodePoint(text, i);
+    if (cp == U'\u3000' || cp == U'\t' || (cp == U' ' && i < text.size() && text[i] == ' ')) {
+      gap = b;
+      after = i;
+      while (after < text.size() &&
+             (text[after] == ' ' || text[after] == '\t' || text.substr(after, 3) == "\u3000"))
+        after += text[after] == ' ' || text[after] == '\t' ? 1 : 3;
+      break;
+    }
+  }
+  if (gap == std::string_view::npos || gap == 0 || after >= text.size()) return std::nullopt;
+  std::optional<ClauseMatch> clause = WholeBlockClause(text.substr(0, gap));
+  if (!clause || clause->parts.empty()) return std::nullopt;
+  for (const ClausePart& p : clause->parts)
+    if (p.units.empty() || p.role == ClauseRole::kOther || p.role == ClauseRole::kDeadline)
+      return std::nullopt;
+  clause->begin = 0;
+  clause->end = gap;
   return clause;
 }
 

@@ -25,6 +25,12 @@ std::optional<ClauseMatch> WholeBlockClause(std::string_view text);
 // does (局, 委, 府, 单位, 部门, …), and the sentence must go on after it.
 std::optional<ClauseMatch> InlineClause(std::string_view text);
 
+// A labelled clause that opens an item's text and is parted from what is to be done by a wide gap
+// (an ideographic space, two spaces or more, a tab): 牵头：省发展改革委；配合：省水利厅　深化… ·
+// 【牵头单位】省发展改革委【配合单位】省司法厅　建立…. The clause is [0, gap); nullopt unless the part
+// before the gap is a clause line whole, naming units, and text follows the gap.
+std::optional<ClauseMatch> LeadingLabelledClause(std::string_view text);
+
 // The leaders a list names, each printed with a title (县委常委、常务副县长 王建平 · 副县长 赵敏、副县长
 // 孙海涛 · 王建平副县长): (name, title) pairs; empty unless every name of the list is a titled person,
 // or with `bare_names`, a person's name with or without a title (the list a leader label opened).

@@ -446,7 +446,14 @@ class Recognizer {
         // The brackets that close a heading with its leaders (（省领导：陈卫东）) hold no clause.
         const std::string_view heading = rb.Field("heading");
         rb.clauses = internal::FindClauses(heading.empty() ? rest : heading);
-        // 1.县发改局牵头，县统计局配合，确保…: a numbered item may open with its clause, unbracketed.
+        // 1.县发改局牵头，县统计局配合，确保…: a numbered item may open with its clause, unbracketed; or
+        // with a labelled one, a wide gap after it (4.牵头：A；配合：B　深化…).
+        if (rb.marker.kind != MarkerKind::kNone)
+          if (std::optional<ClauseMatch> leading = internal::LeadingLabelledClause(rest)) {
+            // What FindClauses read from the label on (the label line run on into the text) is this.
+            std::erase_if(rb.clauses, [&](const ClauseMatch& m) { return m.begin < leading->end; });
+            rb.clauses.insert(rb.clauses.begin(), std::move(*leading));
+          }
         if (rb.clauses.empty() && rb.marker.kind != MarkerKind::kNone)
           if (std::optional<ClauseMatch> inline_clause = internal::InlineClause(rest))
             rb.clauses.push_back(std::move(*inline_clause));
@@ -861,11 +868,20 @@ class Recognizer {
       return arabic && !last_named.empty() && m.number >= 0 && m.number < internal::kMaxItemNumber &&
              last_named[static_cast<size_t>(m.number)] > i + 1;
     };
+    const bool above = ClausesAbove(begin, end);
     for (size_t i = begin; i < end; ++i) {
       const auto rb = At(i);
       if (rb.role != Role::kBody || rb.marker.kind == MarkerKind::kNone) continue;
-      has[i - begin] = HasClause(i, begin, end, group_ahead) || named_below(rb.marker, i);
+      if (above) {  // its own clause, or the clause lines over it
+        const size_t before = PreviousText(i, begin);
+        has[i - begin] = !rb.clauses.empty() || (before < i && TaskClause(At(before)));
+      } else {
+        has[i - begin] = HasClause(i, begin, end, group_ahead) || named_below(rb.marker, i);
+      }
     }
+    if (above)
+      for (size_t i = begin; i < end; ++i)
+        if (TaskClause(At(i)) && NumberedAfterClauses(i, end)) At(i).fields.emplace_back("ahead", "1");
     const std::vector<bool> unnumbered = UnnumberedTasks(begin, end, has);
     for (size_t i = begin; i < end; ++i)
       if (has[i - begin]) ++with_clause[static_cast<size_t>(At(i).marker.kind)];
@@ -943,6 +959,61 @@ class Recognizer {
     }
   }
 
+  // A clause that assigns one task its units: not a leader line over several (县领导：X), nor a group's
+  // (以上任务由…) or items' (第1—3项由…) clause.
+  template <typename Ref>
+  static bool TaskClause(const Ref& rb) {
+    return !rb.clauses.empty() && !internal::OnlyLeaders(rb.clauses) && rb.Field("group").empty() &&
+           rb.Field("items").empty();
+  }
+
+  // The block before `i` (decoration and page breaks aside), `i` itself when there is none from `begin`.
+  size_t PreviousText(size_t i, size_t begin) const {
+    for (size_t j = i; j-- > begin;)
+      if (out_.blocks[j].role != Role::kDecoration && out_.blocks[j].role != Role::kPageBreak) return j;
+    return i;
+  }
+
+  // Whether the first block after the clause lines from `i` on is a numbered paragraph.
+  bool NumberedAfterClauses(size_t i, size_t end) const {
+    size_t j = i;
+    while (j < end && (out_.blocks[j].role == Role::kClause || out_.blocks[j].role == Role::kDecoration ||
+                       out_.blocks[j].role == Role::kPageBreak))
+      ++j;
+    return j < end && At(j).role == Role::kBody && At(j).marker.kind != MarkerKind::kNone;
+  }
+
+  // Whether the range prints each item's clause lines above the item (【牵头单位】A【配合单位】B⏎1.…),
+  // not below it: runs of clause lines stand between a heading and its first item twice at least,
+  // and none stands after a section's last item (before a heading of its own, or the end), where a
+  // notice that prints them below has one.
+  bool ClausesAbove(size_t begin, size_t end) const {
+    int above = 0;
+    for (size_t i = begin; i < end; ++i) {
+      const auto rb = At(i);
+      if (rb.role != Role::kClause || !TaskClause(rb)) continue;
+      const size_t before = PreviousText(i, begin);
+      if (before < i && out_.blocks[before].role == Role::kClause) continue;  // a run is judged by its first
+      size_t after = i;
+      while (after < end &&
+             (out_.blocks[after].role == Role::kClause || out_.blocks[after].role == Role::kDecoration ||
+              out_.blocks[after].role == Role::kPageBreak))
+        ++after;
+      const auto item_level = [&](size_t k) {
+        return k < end && At(k).role == Role::kBody ? MarkerLevel(At(k).marker.kind) : 0;
+      };
+      const int next = item_level(after);
+      const int prev = before < i ? item_level(before) : 0;
+      const Role prev_role = before < i ? out_.blocks[before].role : Role::kAttachmentTitle;
+      const bool prev_heading = (prev > 0 && next > 0 && prev < next) || prev_role == Role::kPartHeading ||
+                                prev_role == Role::kAttachmentTitle || prev_role == Role::kLeaderHeading ||
+                                prev_role == Role::kUnitHeading;
+      if (prev > 0 && (next == 0 || next < prev)) return false;  // after the last item of its section
+      if (next > 0 && prev_heading) ++above;
+    }
+    return above >= 2;
+  }
+
   // The first block from `i` on (decoration aside) past a bulleted list (…以下工作：⏎Ÿ⇥…⏎Ÿ⇥…): list
   // items with no number and no clause.
   size_t PastList(size_t i, size_t end) const {
@@ -961,10 +1032,7 @@ class Recognizer {
   // goes on with the task above. A numbered item whose only clause is a leader line over them
   // (一、…⏎责任县领导：张三⏎<task>) is their heading, and `has` says so. Empty when none is taken.
   std::vector<bool> UnnumberedTasks(size_t begin, size_t end, std::vector<bool>& has) const {
-    const auto unit_clause = [](const auto& rb) {
-      return !rb.clauses.empty() && !internal::OnlyLeaders(rb.clauses) && rb.Field("group").empty() &&
-             rb.Field("items").empty();
-    };
+    const auto unit_clause = [](const auto& rb) { return TaskClause(rb); };
     std::vector<bool> taken(end - begin, false);
     size_t count = 0;
     bool after_open = true;  // the last block read leaves room for a task paragraph to start

@@ -211,6 +211,55 @@ TEST(BuildTest, UnnumberedParagraphsWithClausesAreNoTasksInANumberedNotice) {
   for (const Task& t : two.tasks) EXPECT_NE(t.marker, "") << t.text;
 }
 
+// A 督办 list: 任务N and a space (kept by the normalizer, as an outline number's), labelled lines under
+// it; a 责任人 beside a 责任领导 is the unit's person in charge, not a leader, and names the leader
+// only where nothing else does.
+TEST(BuildTest, SupervisionListTasksAndPersonsInCharge) {
+  Document doc = Extract(
+      "附件\n\n重点工作任务清单\n\n一、扩大有效需求\n\n任务1　全市地区生产总值增长6%左右。\n"
+      "　　责任领导：王德明（常务副市长）\n　　牵头单位：市发展改革委\n　　责任人：李卫东（市发展改革委主任）"
+      "\n\n"
+      "任务2　开展促消费活动80场以上。\n　　牵头单位：市商务局\n　　配合单位：市财政局\n　　责任人：马文涛"
+      "\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(doc.tasks[0].id, "1");
+  EXPECT_EQ(doc.tasks[0].text, "全市地区生产总值增长6%左右。");
+  ASSERT_EQ(doc.tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].leaders[0].name, "王德明");
+  ASSERT_EQ(doc.tasks[1].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[1].leaders[0].name, "马文涛");
+  EXPECT_EQ(doc.tasks[1].cooperating_units, V{"市财政局"});
+}
+
+// A notice that prints each task's clause above it (【牵头单位】A【配合单位】B⏎1.…, or 牵头：A；配合：B
+// after the number, parted from the text by a wide gap): every clause goes to the task below it; a
+// form described in the cover (“牵头：……；配合：……”) is no clause.
+TEST(BuildTest, ClausesPrintedAboveTheirTasks) {
+  Document doc = Extract(
+      "某省发展和改革委员会文件\n\n某发改〔2025〕3号\n\n关于印发优化营商环境重点任务分工方案的通知\n\n各设区"
+      "市发展改革委：\n\n"
+      "一、每项任务之前标注牵头单位和配合单位（标注为“牵头：……；配合：……”），请认真落实。\n\n"
+      "某省发展和改革委员会\n\n2025年3月28日\n\n附件\n\n重点任务分工方案\n\n一、营造公平竞争的市场环境\n\n"
+      "【牵头单位】省市场监管局【配合单位】省司法厅、省商务厅\n1.全面落实公平竞争审查制度。\n\n"
+      "【牵头单位】省财政厅\n2.推进政府采购全流程电子化。\n\n"
+      "3.牵头：省发展改革委；配合：省住房城乡建设厅、省水利厅　深化招标投标领域专项治理。\n\n"
+      "4.【牵头单位】省发展改革委【配合单位】省司法厅、省工商联　建立政府守信践诺机制。\n\n"
+      "二、打造高效便捷的政务环境\n\n牵头：省数据局；配合：省公安厅\n5.推进电子证照互通互认。\n\n"
+      "牵头：省数据局；配合：省直有关单位、各设区市人民政府\n6.深化“高效办成一件事”改革。\n");
+  ASSERT_EQ(doc.tasks.size(), 6u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"省市场监管局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"省司法厅", "省商务厅"}));
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"省财政厅"});
+  EXPECT_TRUE(doc.tasks[1].cooperating_units.empty());
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"省发展改革委"});
+  EXPECT_EQ(doc.tasks[2].cooperating_units, (V{"省住房城乡建设厅", "省水利厅"}));
+  EXPECT_EQ(doc.tasks[3].cooperating_units, (V{"省司法厅", "省工商联"}));
+  EXPECT_EQ(doc.tasks[4].cooperating_units, V{"省公安厅"});
+  EXPECT_EQ(doc.tasks[5].cooperating_units, (V{"省直有关单位", "各设区市人民政府"}));
+  EXPECT_EQ(doc.tasks[5].id, "6");
+  for (const Diagnostic& d : doc.diagnostics) EXPECT_NE(d.rule, "GW-BUILD-ORPHAN-CLAUSE") << d.message;
+}
+
 }  // namespace
 }  // namespace gongwen
 

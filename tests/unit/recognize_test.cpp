@@ -131,6 +131,10 @@ TEST(RecognizeTest, MarkerKindsByTheirFirstCharacters) {
       {"一二三四五、加强", MarkerKind::kNone, 0},
       {"第3项　推进", MarkerKind::kArabic, 3},
       {"任务二：推进", MarkerKind::kArabic, 2},
+      {"任务12　全市地区生产总值增长", MarkerKind::kArabic, 12},  // a 督办 list's: the space parts them
+      {"任务3、推进", MarkerKind::kArabic, 3},
+      {"任务3个", MarkerKind::kNone, 0},
+      {"事项20项", MarkerKind::kNone, 0},
       {"3、2024年底前完成", MarkerKind::kArabic, 3},
       // decimal outlines; a decimal number is none (1.2万户, 2.5 倍, 1.05亿元)
       {"1.1 深化改革", MarkerKind::kOutline2, 1},

@@ -221,7 +221,7 @@ class Builder {
   int Innermost() const { return open_.empty() ? -1 : open_.back().index; }
 
   void Structure() {
-    bold_lead_rule_ = StatesBoldLeadRule();
+    bold_lead_rule_ = DocumentSaysBoldLeads();
     int part_count = 0;
     for (size_t i = 0; i < rbs_.size(); ++i) {
       const ConstBlockRef rb = Ref(i);
@@ -319,10 +319,14 @@ class Builder {
           }
           break;
         case Role::kClause:
-          // 县领导：张三 on its own line just above a task: the leader of the tasks below; but not
-          // after a clause line of the task above (责任单位：… / 责任领导：…), which it goes on.
-          if (internal::OnlyLeaders(rb.clauses) && NextStructural(i) == Role::kTask &&
-              PreviousStructural(i) != Role::kClause) {
+          // 县领导：张三 on its own line just above a task, or just under a heading (a lead-in may come
+          // between it and the tasks): the leader of the tasks below; but not after a clause line of
+          // the task above (责任单位：… / 责任领导：…), which it goes on.
+          if (const Role before = PreviousStructural(i);
+              internal::OnlyLeaders(rb.clauses) && before != Role::kClause &&
+              (NextStructural(i) == Role::kTask || before == Role::kHeading ||
+               before == Role::kLeaderHeading || before == Role::kUnitHeading ||
+               before == Role::kPartHeading)) {
             scope_leaders_.clear();
             for (const ClauseMatch& m : rb.clauses)
               for (const ClausePart& p : m.parts) AppendUnique(scope_leaders_, p.units);
@@ -438,22 +442,27 @@ class Builder {
     c.block = bi;
     for (size_t k = 0; k < rb.block.cells.size() && k < columns_.size(); ++k) {
       const auto& [column, header] = columns_[k];
-      std::string value = rb.block.cells[k];
+      // The cell's text, and its bold pieces where bold says which units lead: a value taken from
+      // a merge above or carried down brings the pieces it was printed with.
+      CellValue cell_value{rb.block.cells[k], bold_lead_rule_
+                                                  ? BoldPieces(rb.block.emphasis, static_cast<int>(k))
+                                                  : std::vector<std::string>{}};
       const bool merged = k < rb.block.merged_above.size() && rb.block.merged_above[k];
       if (!merged) {
-        merge_first_[k] = value;  // any row, a task's continuation row too, may begin a merge
-      } else if (new_task && value.empty()) {
-        if (auto it = merge_first_.find(k); it != merge_first_.end()) value = it->second;
+        merge_first_[k] = cell_value;  // any row, a task's continuation row too, may begin a merge
+      } else if (new_task && cell_value.text.empty()) {
+        if (auto it = merge_first_.find(k); it != merge_first_.end()) cell_value = it->second;
       }
       if (new_task) {
-        if (!value.empty()) {
-          carried_[k] = value;
+        if (!cell_value.text.empty()) {
+          carried_[k] = cell_value;
         } else if (Carries(column)) {
-          if (auto it = carried_.find(k); it != carried_.end()) value = it->second;
+          if (auto it = carried_.find(k); it != carried_.end()) cell_value = it->second;
         } else {
           carried_.erase(k);  // empty and not merged: nothing to carry past it
         }
       }
+      const std::string& value = cell_value.text;
       if (value.empty()) continue;
       switch (column) {
         case internal::Column::kNumber:
@@ -480,7 +489,7 @@ class Builder {
           ClauseMatch cell;
           internal::AddClausePart(header, RoleOfColumn(column), value, cell);
           if (bold_lead_rule_ && column == internal::Column::kResponsible)
-            LeadsInBold(cell.parts, rb.block.emphasis, static_cast<int>(k));
+            LeadsInBold(cell.parts, cell_value.bold);
           for (ClausePart& p : cell.parts) c.parts.push_back(std::move(p));
           c.lead_rule = c.lead_rule || cell.first_is_lead;
           if (cell.rule_carries) lead_rule_carries_ = true;
@@ -498,25 +507,47 @@ class Builder {
   }
 
   // Whether the document states that the units printed in bold lead (“责任单位”栏中加粗的为牵头单位),
-  // anywhere in its text: a cover before the tables states it as often as a 工作要求 after them. Only a
-  // document with bold pieces (DOCX) is read for it.
-  bool StatesBoldLeadRule() const {
+  // anywhere in its text, a table's 注 row too: a cover before the tables states it as often as a
+  // 工作要求 after them. Only a document with bold pieces (DOCX) is read for it.
+  bool DocumentSaysBoldLeads() const {
     if (std::none_of(rbs_.blocks.begin(), rbs_.blocks.end(),
                      [](const Block& b) { return !b.emphasis.empty(); }))
       return false;
-    return std::any_of(rbs_.blocks.begin(), rbs_.blocks.end(), [](const Block& b) {
-      return b.kind == BlockKind::kParagraph && internal::StatesBoldLeadRule(b.text);
-    });
+    return std::any_of(rbs_.blocks.begin(), rbs_.blocks.end(),
+                       [](const Block& b) { return internal::StatesBoldLeadRule(b.text); });
   }
 
-  // 责任单位 A、B、C with A in bold, where the document says bold leads: A leads, B and C cooperate.
-  // `cell` says which of the block's bold pieces count (-1: a paragraph's). A part with no unit in
-  // bold stays as it was (未作加粗标注的: the units are responsible together).
-  static void LeadsInBold(std::vector<ClausePart>& parts, const std::vector<Emphasis>& emphasis, int cell) {
+  // The units set in bold in cell `cell` of a block (-1: a paragraph's text), each folded as
+  // FoldForMatch folds them: a bold run is kept as printed, the cell's text is normalized.
+  static std::vector<std::string> BoldPieces(const std::vector<Emphasis>& emphasis, int cell) {
     std::vector<std::string> bold;
     for (const Emphasis& e : emphasis)
       if (e.cell == cell)
-        for (std::string& u : internal::SplitList(e.text)) bold.push_back(std::move(u));
+        for (const std::string& u : internal::SplitList(e.text)) bold.push_back(FoldForMatch(u));
+    return bold;
+  }
+
+  // A unit's name as the normalizer leaves it, for comparing: ASCII brackets full-width, no spaces.
+  static std::string FoldForMatch(std::string_view name) {
+    std::string out;
+    out.reserve(name.size());
+    for (size_t i = 0; i < name.size();) {
+      const size_t b = i;
+      const char32_t cp = internal::NextCodePoint(name, i);
+      if (cp == U'(')
+        out += "（";
+      else if (cp == U')')
+        out += "）";
+      else if (cp != U' ' && cp != U'\u3000' && cp != U'\t')
+        out.append(name.substr(b, i - b));
+    }
+    return out;
+  }
+
+  // 责任单位 A、B、C with A in bold, where the document says bold leads: A leads, B and C cooperate.
+  // `bold` holds the bold units (BoldPieces). A part with no unit in bold stays as it was (未作加粗标注的:
+  // the units are responsible together).
+  static void LeadsInBold(std::vector<ClausePart>& parts, const std::vector<std::string>& bold) {
     if (bold.empty()) return;
     std::vector<ClausePart> out;
     out.reserve(parts.size() + 1);
@@ -525,7 +556,8 @@ class Builder {
       ClausePart rest{p.label, p.value, {}, ClauseRole::kCooperating};
       if (p.role == ClauseRole::kResponsible)
         for (const std::string& u : p.units)
-          (std::find(bold.begin(), bold.end(), u) != bold.end() ? lead : rest).units.push_back(u);
+          (std::find(bold.begin(), bold.end(), FoldForMatch(u)) != bold.end() ? lead : rest)
+              .units.push_back(u);
       if (lead.units.empty()) {
         out.push_back(std::move(p));
         continue;
@@ -652,7 +684,7 @@ class Builder {
         c.parts = std::move(m.parts);
       else
         c.parts = m.parts;
-      if (bold_lead_rule_) LeadsInBold(c.parts, rb.block.emphasis, -1);
+      if (bold_lead_rule_) LeadsInBold(c.parts, BoldPieces(rb.block.emphasis, -1));
       c.lead_rule = rule;
       c.span = rb.block.span;
       c.block = bi;
@@ -742,8 +774,11 @@ class Builder {
       responsible_only.clear();
     }
     if (!lead.empty()) {
-      for (const std::string& u : responsible_only)
-        if (std::find(lead.begin(), lead.end(), u) == lead.end()) AppendUnique(cooperating, std::span(&u, 1));
+      // The others cooperate: added in one call (a unit at a time was quadratic in a list of thousands).
+      std::erase_if(responsible_only, [&](const std::string& u) {
+        return std::find(lead.begin(), lead.end(), u) != lead.end();
+      });
+      AppendUnique(cooperating, responsible_only);
       responsible_only.clear();
     } else if (responsible_only.size() > 1) {
       findings_.push_back({"GW-BUILD-LEAD-UNDECIDED", Severity::kInfo,
@@ -870,8 +905,12 @@ class Builder {
   size_t table_first_task_ = 0;                                    // index of its first task
   size_t section_first_task_ = 0;                                  // first task of the innermost section opened last
   int leaders_in_part_ = 0;                                        // leader headings so far in the current part
-  std::map<size_t, std::string> carried_;      // column → value an empty cell below takes (Carries)
-  std::map<size_t, std::string> merge_first_;  // column → text of the cell a merge (w:vMerge) below began in
+  struct CellValue {
+    std::string text;
+    std::vector<std::string> bold;  // its bold units (BoldPieces), where bold says which lead
+  };
+  std::map<size_t, CellValue> carried_;      // column → value an empty cell below takes (Carries)
+  std::map<size_t, CellValue> merge_first_;  // column → the cell a merge (w:vMerge) below began in
   std::vector<std::string> scope_leaders_;                         // from a 县领导：… line over the tasks below
   std::vector<Leader> heading_leaders_;  // from the heading over them: 一、…（副县长 X）
   std::pair<int, int> item_above_{-1, 0};  // (number, level) of the last numbered paragraph that is no task

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <chrono>
 #include <memory>
+#include <string_view>
+#include <unordered_set>
 
 #include "core/chinese_number.h"
 #include "core/utf8.h"
@@ -213,8 +215,18 @@ std::string PipeRowText(std::span<const std::string> cells) {
 }
 
 void AppendUnique(std::vector<std::string>& into, std::span<const std::string> more) {
+  // A clause's few units: searching the list (as long as it grows to) is cheaper than a set.
+  if ((into.size() + more.size()) * more.size() <= 4096) {
+    for (const auto& s : more)
+      if (std::find(into.begin(), into.end(), s) == into.end()) into.push_back(s);
+    return;
+  }
+  // A list of thousands (a clause line joined over many lines) stays linear. Reserved first, so
+  // that the views of `into`'s strings stay valid as copies of `more`'s are added.
+  into.reserve(into.size() + more.size());
+  std::unordered_set<std::string_view> seen(into.begin(), into.end());
   for (const auto& s : more)
-    if (std::find(into.begin(), into.end(), s) == into.end()) into.push_back(s);
+    if (seen.insert(s).second) into.push_back(s);
 }
 
 std::string IsoDate(int year, int month, int day) {

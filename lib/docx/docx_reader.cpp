@@ -439,9 +439,9 @@ class DocxReader {
     RunFormat first_run;  // of the first run with text: the paragraph's face for layout rules
     int runs_with_text = 0;
     int bold_runs = 0;
-    std::vector<std::pair<size_t, size_t>>
-        bold;      // [begin, end) in text of each bold piece, adjacent runs merged
-    int cuts = 0;  // page breaks inside it so far (each restarts text)
+    // [begin, end) in text of each bold piece, adjacent runs merged.
+    std::vector<std::pair<size_t, size_t>> bold;
+    size_t run_start = 0;  // where the run being read began in text (0 again after a page break in it)
     std::vector<pugi::xml_node> text_boxes;
 
     // The bold pieces as Emphasis, the text given up to now.
@@ -584,22 +584,25 @@ class DocxReader {
 
   void Run(const pugi::xml_node& r, Para& para, int depth) {
     RunState run;
-    const size_t before = para.text.size();
-    const int cuts = para.cuts;
+    para.run_start = para.text.size();
     RunContent(r, para, run, depth);
     if (run.has_text) {
       if (para.runs_with_text == 0) para.first_run = run.format;
       ++para.runs_with_text;
       para.bold_runs += run.bold;
-      // After a page break inside the run, its text left starts the paragraph's text.
-      const size_t from = para.cuts == cuts ? before : 0;
-      if (run.bold && para.text.size() > from) {
-        if (!para.bold.empty() && para.bold.back().second == from)
-          para.bold.back().second = para.text.size();
-        else
-          para.bold.emplace_back(from, para.text.size());
-      }
+      if (run.bold) BoldSoFar(para);
     }
+  }
+
+  // The run's text so far, from para.run_start, as a bold piece (joined to the piece before when
+  // they touch).
+  static void BoldSoFar(Para& para) {
+    const size_t from = para.run_start;
+    if (para.text.size() <= from) return;
+    if (!para.bold.empty() && para.bold.back().second == from)
+      para.bold.back().second = para.text.size();
+    else
+      para.bold.emplace_back(from, para.text.size());
   }
 
   // What a run holds; an mc:AlternateContent in it holds run content too (Word's w16se:symEx
@@ -645,10 +648,11 @@ class DocxReader {
           // The text so far is one block, the break another, the rest a third.
           Extracted& block = *current_block_;
           Extracted before = block;
+          if (state.bold) BoldSoFar(para);  // a bold run's text before the break is the first half's
           para.MoveBoldTo(before.emphasis);
           before.text = std::move(para.text);
           para.text.clear();
-          ++para.cuts;
+          para.run_start = 0;  // the run goes on at the start of the text after the break
           Emit(std::move(before));
           PageBreak(n);
         } else {

@@ -492,6 +492,17 @@ bool EndsWith(std::string_view text, std::string_view end) {
   return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
 }
 
+// The tail of a list of units cut at its 、 (县人力资源和社会保障局、各乡镇人民政府): no sentence's
+// punctuation, and its last name ending as a unit's does.
+bool UnitListTail(std::string_view text) {
+  if (text.empty() || StartsNewParagraph(text)) return false;
+  for (std::string_view mark : {"。", "，", "；", "：", ",", ";", ":"})
+    if (text.find(mark) != std::string_view::npos) return false;
+  size_t end = text.size();
+  return internal::EndsOrganisation(internal::PreviousCodePoint(text, end)) || text.ends_with("单位") ||
+         text.ends_with("部门") || text.ends_with("中心") || text.ends_with("公司") || text.ends_with("、");
+}
+
 // A paragraph long enough to wrap, ending mid-sentence, followed (past blank
 // lines, page breaks and page numbers) by one that does not open a new paragraph.
 constexpr size_t kMinCutLength = 16;
@@ -511,9 +522,11 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b) {
   if (a.style.heading_level != 0 || a.style.bold || b.style.heading_level != 0 || b.style.bold ||
       b.style.list_item || b.style.numbered)
     return false;
-  // 责任单位：A、B、⏎C: a list of units cut at its 、 goes on in the next line, however short.
-  if (EndsWith(a_text, "、") && FullMatch(Pat::kClauseLine, a_text))
-    return !b.text.empty() && !StartsNewParagraph(b.text);
+  // 责任单位：A、B、⏎C: a list of units cut at its 、 goes on in the next line, however short, when that
+  // line is the list's tail: names, the last ending as a unit's does, no sentence. Only A's label is
+  // read (its first code points): A grows line by line, and reading it whole each time was quadratic.
+  if (EndsWith(a_text, "、") && FullMatch(Pat::kClauseLine, internal::PrefixCodePoints(a_text, 24)))
+    return UnitListTail(b.text);
   // At most n code points, counting no further than n, and not at all when the size says it: a code
   // point takes one to four bytes (a malformed byte is one of its own).
   const auto at_most = [&](size_t n) {

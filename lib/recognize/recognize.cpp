@@ -780,12 +780,18 @@ class Recognizer {
   }
 
   // When a task without a clause of its own goes on in unnumbered paragraphs,
-  // the last of which carries the clause, those paragraphs belong to the task.
+  // the last of which carries the clause, or a clause line follows them (1．扩大有效投资⏎<its
+  // text>⏎责任单位：…), those paragraphs belong to the task.
   void ContinuationsOf(size_t task, size_t end) {
     if (!At(task).clauses.empty()) return;
     for (size_t j = task + 1; j < end; ++j) {
       const auto rb = At(j);
       if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
+      if (rb.role == Role::kClause && TaskClause(rb)) {
+        for (size_t k = task + 1; k < j; ++k)
+          if (At(k).role == Role::kBody) At(k).role = Role::kSubItem;
+        return;
+      }
       if (rb.role != Role::kBody || rb.marker.kind != MarkerKind::kNone) return;
       if (rb.clauses.empty()) continue;
       for (size_t k = task + 1; k <= j; ++k)
@@ -944,16 +950,20 @@ class Recognizer {
       }
     }
     if (unnumbered.empty()) return;
-    int number = 0;  // numbered from 1 under each heading, as the lost numbering was
+    // Numbered from 1 under each heading, as the lost numbering was; after a numbered task, on from it.
+    const std::vector<size_t> list_ends = ListEnds(begin, end);
+    int number = 0;
     for (size_t i = begin; i < end; ++i) {
       auto rb = At(i);
       if (unnumbered[i - begin] && rb.role == Role::kBody) {
         rb.role = Role::kTask;
         rb.marker.number = ++number;
-        for (size_t j = Next(i + 1, end), list_end = PastList(i + 1, end); j < list_end; j = Next(j + 1, end))
+        for (size_t j = Next(i + 1, end); j < list_ends[i + 1 - begin]; j = Next(j + 1, end))
           out_.blocks[j].role = Role::kSubItem;
+      } else if (rb.role == Role::kTask) {
+        number = rb.marker.number;
       } else if (rb.role == Role::kHeading || rb.role == Role::kLeaderHeading ||
-                 rb.role == Role::kUnitHeading || rb.role == Role::kPartHeading || rb.role == Role::kTask) {
+                 rb.role == Role::kUnitHeading || rb.role == Role::kPartHeading) {
         number = 0;
       }
     }
@@ -1014,53 +1024,71 @@ class Recognizer {
     return above >= 2;
   }
 
-  // The first block from `i` on (decoration aside) past a bulleted list (…以下工作：⏎Ÿ⇥…⏎Ÿ⇥…): list
-  // items with no number and no clause.
-  size_t PastList(size_t i, size_t end) const {
-    size_t j = Next(i, end);
-    while (j < end && At(j).role == Role::kBody && out_.blocks[j].style.list_item &&
-           At(j).marker.kind == MarkerKind::kNone && At(j).clauses.empty())
-      j = Next(j + 1, end);
-    return j;
+  // For each block of [begin, end], the first block from it on (decoration aside) past a bulleted
+  // list (…以下工作：⏎Ÿ⇥…⏎Ÿ⇥…): list items with no number and no clause. One backward pass, so that
+  // asking it for every paragraph of a long list stays linear.
+  std::vector<size_t> ListEnds(size_t begin, size_t end) const {
+    std::vector<size_t> ends(end - begin + 1, end);
+    for (size_t j = end; j-- > begin;) {
+      const auto rb = At(j);
+      const bool skipped = rb.role == Role::kDecoration || rb.role == Role::kPageBreak ||
+                           (rb.role == Role::kBody && rb.block.style.list_item &&
+                            rb.marker.kind == MarkerKind::kNone && rb.clauses.empty());
+      ends[j - begin] = skipped ? ends[j - begin + 1] : j;
+    }
+    return ends;
   }
 
   // Task paragraphs whose numbers a text export lost (Word's or WPS's automatic numbering, saved as
-  // text): an unnumbered sentence that carries its clause, or is followed by a clause line naming
-  // its units (责任单位：…), and stands after a clause, a heading or a short line (a page's running
-  // head), not after a paragraph it could go on. Taken only when there are three at least and more
-  // of them than numbered items with a clause of their own: in a numbered notice such a paragraph
-  // goes on with the task above. A numbered item whose only clause is a leader line over them
-  // (一、…⏎责任县领导：张三⏎<task>) is their heading, and `has` says so. Empty when none is taken.
+  // text): an unnumbered sentence that carries its clause, or is followed (past a bulleted list
+  // under it) by a clause line naming its units (责任单位：…). It stands where a task may start: after
+  // a clause, a heading, a numbered item with a clause of its own, or a lead-in (…以下工作： ·
+  // 重点抓好以下几方面工作。); not after a paragraph it could go on, nor after a numbered item with no
+  // clause (1．扩大有效投资⏎<its text>⏎责任单位：…: that item's text). Taken only when there are three
+  // at least, more of them than numbered items with a clause, and most follow the clause of the one
+  // before (the evidence that numbers were lost, not that items have bodies). A numbered item whose
+  // only clause is a leader line over them (一、…⏎责任县领导：张三⏎<task>) is their heading, and `has`
+  // says so. Empty when none is taken.
   std::vector<bool> UnnumberedTasks(size_t begin, size_t end, std::vector<bool>& has) const {
-    const auto unit_clause = [](const auto& rb) { return TaskClause(rb); };
+    const std::vector<size_t> list_ends = ListEnds(begin, end);
     std::vector<bool> taken(end - begin, false);
-    size_t count = 0;
-    bool after_open = true;  // the last block read leaves room for a task paragraph to start
+    size_t count = 0, after_clause = 0;
+    bool after_open = true;          // the last block read leaves room for a task paragraph to start
+    bool after_task_clause = false;  // and it was a clause assigning a task
     for (size_t i = begin; i < end; ++i) {
       const auto rb = At(i);
       if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
-      const bool open = after_open;
-      after_open = rb.role != Role::kBody || rb.marker.kind != MarkerKind::kNone || !rb.clauses.empty() ||
-                   IsShortLine(T(i));
-      if (!open || rb.role != Role::kBody || rb.marker.kind != MarkerKind::kNone || IsShortLine(T(i)))
+      const bool open = after_open, strong = after_task_clause;
+      const bool numbered = rb.marker.kind != MarkerKind::kNone;
+      const std::string_view text = T(i);
+      after_open =
+          (rb.role != Role::kBody && rb.role != Role::kSubItem) || !rb.clauses.empty() ||
+          (numbered && MarkerLevel(rb.marker.kind) <= 2 && IsHeadingText(text.substr(rb.marker.length))) ||
+          (!numbered && (text.ends_with("：") || text.find("以下") != std::string_view::npos));
+      after_task_clause = rb.role == Role::kClause && TaskClause(rb);
+      // (A bulleted item is no task of its own: the paragraph over the list is, the items its text.)
+      if (!open || rb.role != Role::kBody || numbered || rb.block.style.list_item || IsShortLine(text))
         continue;
-      const size_t next = PastList(i + 1, end);
-      if (unit_clause(rb) || (next < end && At(next).role == Role::kClause && unit_clause(At(next)))) {
+      const size_t next = list_ends[i + 1 - begin];
+      if (TaskClause(rb) || (next < end && At(next).role == Role::kClause && TaskClause(At(next)))) {
         taken[i - begin] = true;
         ++count;
+        after_clause += strong;
       }
     }
-    // The numbered items over them: those whose clauses are leader lines just above a task paragraph.
+    // The numbered items over them: those whose clauses are leader lines (and a lead-in) just above one.
     const auto heads_tasks = [&](size_t i) {
       size_t j = Next(i + 1, end);
-      while (j < end && At(j).role == Role::kClause && internal::OnlyLeaders(At(j).clauses))
+      while (j < end && ((At(j).role == Role::kClause && internal::OnlyLeaders(At(j).clauses)) ||
+                         (At(j).role == Role::kBody && At(j).marker.kind == MarkerKind::kNone &&
+                          At(j).clauses.empty() && !taken[j - begin])))
         j = Next(j + 1, end);
       return j < end && taken[j - begin];
     };
     size_t numbered = 0;
     for (size_t i = begin; i < end; ++i)
       if (has[i - begin] && !(At(i).clauses.empty() && heads_tasks(i))) ++numbered;
-    if (count < 3 || count <= numbered) return {};
+    if (count < 3 || count <= numbered || after_clause < 2 || 2 * after_clause < count) return {};
     for (size_t i = begin; i < end; ++i)
       if (has[i - begin] && At(i).clauses.empty() && heads_tasks(i)) has[i - begin] = false;
     return taken;

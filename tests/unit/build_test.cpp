@@ -209,6 +209,34 @@ TEST(BuildTest, UnnumberedParagraphsWithClausesAreNoTasksInANumberedNotice) {
       "附件\n\n任务分工\n\n一、扩大内需\n要做好统计监测工作，按月报送进展情况。\n责任单位：县统计局\n"
       "要做好宣传引导工作，营造良好氛围。\n责任单位：县委宣传部\n");
   for (const Task& t : two.tasks) EXPECT_NE(t.marker, "") << t.text;
+  // Numbered items whose text follows on a line of its own, then their clause: the items are the
+  // tasks, the lines their text (each follows an item, none the clause before it).
+  Document bodies = Extract(
+      "附件\n\n任务分工\n\n一、扩大内需\n1．扩大有效投资\n全年实施重点项目150个，完成投资186亿元，其中新开工"
+      "项目60个。\n"
+      "责任单位：县发展和改革局\n2．促进消费升级\n举办促消费活动30场以上，社会消费品零售总额增长6%。\n"
+      "责任单位：县商务局\n3．稳定外贸外资\n进出口总额增长5%，实际使用外资1亿美元。\n责任单位：县商务局\n");
+  ASSERT_EQ(bodies.tasks.size(), 3u);
+  EXPECT_EQ(bodies.tasks[0].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(bodies.tasks[1].lead_units, V{"县商务局"});
+  EXPECT_NE(bodies.tasks[0].text.find("全年实施重点项目150个"), std::string::npos) << bodies.tasks[0].text;
+}
+
+// Unnumbered tasks after a lead-in (围绕…，重点抓好以下几方面工作。) under a heading with its leader line.
+TEST(BuildTest, UnnumberedTasksAfterALeadIn) {
+  Document doc = Extract(
+      "附件\n\n任务分解\n\n一、推动经济稳进提质\n责任县领导：韩立新\n围绕稳增长目标，重点抓好以下几方面工作。"
+      "\n"
+      "全县地区生产总值增长6.5%左右。\n责任单位：县发展和改革局\n实施城乡供水一体化工程，新建管网120公里。\n"
+      "责任单位：县水利局\n全年实施重点项目150个，完成投资186亿元。\n责任单位：县发展和改革局\n"
+      "加快推进乡村振兴，建设示范村10个。\n责任单位：县农业农村局\n");
+  ASSERT_EQ(doc.tasks.size(), 4u);
+  EXPECT_EQ(doc.tasks[0].id, "1");
+  EXPECT_EQ(doc.tasks[3].id, "4");
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(doc.tasks[3].lead_units, V{"县农业农村局"});
+  ASSERT_EQ(doc.tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].leaders[0].name, "韩立新");
 }
 
 // A 督办 list: 任务N and a space (kept by the normalizer, as an outline number's), labelled lines under

@@ -318,6 +318,18 @@ TEST(DocxTest, BoldPiecesAreKeptWithTheirCell) {
   EXPECT_EQ(row.emphasis[0].text, "县商务局");
   EXPECT_EQ(row.emphasis[1].cell, 1);
   EXPECT_EQ(row.emphasis[1].text, "县税务局");
+  // One bold run cut by a page break: each half keeps its text as a bold piece.
+  zip = MakeZip({{"[Content_Types].xml", kContentTypes},
+                 {"word/document.xml", Body("<ns0:p><ns0:r>" + b +
+                                            "<ns0:t>县发改局</ns0:t><ns0:br ns0:type=\"page\"/>"
+                                            "<ns0:t>县财政局</ns0:t></ns0:r></ns0:p>")}});
+  r = ReadDocx(zip, "bold-break.docx");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->blocks.size(), 3u);
+  ASSERT_EQ(r->blocks[0].emphasis.size(), 1u);
+  EXPECT_EQ(r->blocks[0].emphasis[0].text, "县发改局");
+  ASSERT_EQ(r->blocks[2].emphasis.size(), 1u);
+  EXPECT_EQ(r->blocks[2].emphasis[0].text, "县财政局");
 }
 
 // Where the notice says that the units in bold lead (“责任单位”栏中加粗的为牵头单位), a 责任单位 cell's
@@ -355,6 +367,27 @@ TEST(DocxTest, BoldUnitsLeadWhereTheNoticeSaysSo) {
   ASSERT_EQ(plain.tasks.size(), 3u);
   EXPECT_TRUE(plain.tasks[0].lead_units.empty());
   EXPECT_EQ(plain.tasks[0].responsible_units, (V{"县发改局", "县财政局"}));
+
+  // The rule in a 注 row of the table; a 责任单位 cell merged down over two tasks (its bold with it);
+  // a bold name printed with ASCII brackets, which the cell's text has full-width.
+  const std::string merged =
+      "<ns0:tbl><ns0:tr>" + cell(run(true, "序号")) + cell(run(true, "工作任务")) +
+      cell(run(true, "责任单位")) + "</ns0:tr><ns0:tr>" + cell(run(false, "1")) +
+      cell(run(false, "推进重点项目建设。")) +
+      "<ns0:tc><ns0:tcPr><ns0:vMerge ns0:val=\"restart\"/></ns0:tcPr><ns0:p>" +
+      run(true, "县委办(县政府办)") + run(false, "、县财政局") + "</ns0:p></ns0:tc></ns0:tr><ns0:tr>" +
+      cell(run(false, "2")) + cell(run(false, "推进产业园区建设。")) +
+      "<ns0:tc><ns0:tcPr><ns0:vMerge/></ns0:tcPr><ns0:p/></ns0:tc>" +
+      "</ns0:tr><ns0:tr><ns0:tc><ns0:tcPr><ns0:gridSpan ns0:val=\"3\"/></ns0:tcPr><ns0:p>" +
+      run(false, "注：“责任单位”栏中加粗的为牵头单位。") + "</ns0:p></ns0:tc></ns0:tr></ns0:tbl>";
+  Document in_note =
+      MustExtract(MakeZip({{"[Content_Types].xml", kContentTypes},
+                           {"word/document.xml", Body(para("附件") + para("重点任务分解表") + merged)}}));
+  ASSERT_EQ(in_note.tasks.size(), 2u);
+  EXPECT_EQ(in_note.tasks[0].lead_units, V{"县委办（县政府办）"});
+  EXPECT_EQ(in_note.tasks[0].cooperating_units, V{"县财政局"});
+  EXPECT_EQ(in_note.tasks[1].lead_units, V{"县委办（县政府办）"});
+  EXPECT_EQ(in_note.tasks[1].cooperating_units, V{"县财政局"});
 }
 
 // Word writes a text box's content as wne:txbxContent in ISO Strict files; found

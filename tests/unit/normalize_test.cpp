@@ -218,6 +218,9 @@ TEST(NormalizeTest, AClauseLineCutAtItsEnumerationCommaGoesOn) {
   EXPECT_EQ(n.blocks.size(), 2u);
   n = NormalizeText("责任单位：县农业农村局、县民政局、县医疗保障局、\n配合单位：县财政局\n");
   EXPECT_EQ(n.blocks.size(), 2u);
+  // A sentence after the cut list is no tail of it (a list cut at its end by a typist, then text).
+  n = NormalizeText("责任单位：县发展和改革局、县统计局、\n另外，要做好统计监测工作，按月报送进展情况。\n");
+  EXPECT_EQ(n.blocks.size(), 2u);
 }
 
 // In a text whose paragraphs are indented, a line indented as far as the one above starts a paragraph;

@@ -17,7 +17,8 @@
 namespace gongwen {
 
 struct NormalizeOptions {
-  bool strip_markdown = true;        // '#' headings, '**' emphasis, '- ' bullets, '---' rules; and
+  bool strip_markdown = true;        // '#' headings, '**' and '*' emphasis, '\' escapes and hard line
+                                     // breaks, '- ' bullets, '---' rules; and
                                      // the bullets a text export leaves (Ÿ⇥, l⇥: a symbol font's)
   bool drop_page_numbers = true;     // lines such as '— 3 —' or '- 12 -'
   bool join_page_breaks = true;      // join a paragraph cut in two by a page break, and the printed lines
@@ -32,6 +33,7 @@ namespace rules {
 inline constexpr const char* kMarkdownHeading = "GW-NORM-MARKDOWN-HEADING";
 inline constexpr const char* kMarkdownEmphasis = "GW-NORM-MARKDOWN-EMPHASIS";
 inline constexpr const char* kMarkdownList = "GW-NORM-MARKDOWN-LIST";
+inline constexpr const char* kMarkdownEscape = "GW-NORM-MARKDOWN-ESCAPE";
 inline constexpr const char* kBulletGlyph = "GW-NORM-BULLET-GLYPH";
 inline constexpr const char* kMarkdownRule = "GW-NORM-MARKDOWN-RULE";
 inline constexpr const char* kPageNumber = "GW-NORM-PAGE-NUMBER";

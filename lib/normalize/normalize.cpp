@@ -9,6 +9,7 @@
 #include <unicode/uniset.h>
 
 #include <algorithm>
+#include <cctype>
 #include <deque>
 #include <initializer_list>
 #include <iterator>
@@ -228,14 +229,43 @@ void StripMarkdown(BlockEditor& ed) {
     edits.push_back({0, start, "", rules::kBulletGlyph,
                      Concat({"删除文本导出遗留的项目符号“", text.substr(0, text.find('\t')), "”"})});
   }
-  // '**' in pairs; a lone '**' left over stays as text. The edits themselves are the list of them.
-  const size_t first_star = edits.size();
-  for (size_t i = text.find("**", start); i != std::string_view::npos; i = text.find("**", i + 2))
-    edits.push_back({i, i + 2, "", rules::kMarkdownEmphasis, "删除 Markdown 强调标记“**”"});
-  if ((edits.size() - first_star) % 2 == 1) edits.pop_back();
-  const size_t stars = edits.size() - first_star;
-  if (stars > 0)
-    block.style.bold = edits[first_star].begin == start && edits.back().end == text.size() && stars == 2;
+  // Backslash escapes (CommonMark's: \* \. \\ …): the backslash goes, the character stays as text,
+  // no markup; a backslash that ends the line is a hard line break (pandoc's): it goes. Then '**'
+  // (strong) and '*' (emphasis) in pairs; a lone one left over stays as text. The edits themselves
+  // are the list of them.
+  std::vector<std::pair<size_t, size_t>> strong, em;  // [begin, end) of each ** and * run
+  for (size_t i = start; i < text.size();) {
+    const char c = text[i];
+    if (c == '\\') {
+      if (i + 1 == text.size()) {
+        edits.push_back({i, i + 1, "", rules::kMarkdownEscape, "删除 Markdown 硬换行符“\\”"});
+        break;
+      }
+      if (std::ispunct(static_cast<unsigned char>(text[i + 1]))) {
+        edits.push_back({i, i + 1, "", rules::kMarkdownEscape,
+                         Concat({"删除 Markdown 转义符“\\”（保留“", text.substr(i + 1, 1), "”）"})});
+        i += 2;
+        continue;
+      }
+    } else if (c == '*') {
+      size_t j = i;
+      while (j < text.size() && text[j] == '*') ++j;
+      if (j - i == 2) strong.emplace_back(i, j);
+      if (j - i == 1) em.emplace_back(i, j);
+      i = j;
+      continue;
+    }
+    ++i;
+  }
+  if (strong.size() % 2 == 1) strong.pop_back();
+  if (em.size() % 2 == 1) em.pop_back();
+  for (const auto& [b, e] : strong)
+    edits.push_back({b, e, "", rules::kMarkdownEmphasis, "删除 Markdown 强调标记“**”"});
+  for (const auto& [b, e] : em)
+    edits.push_back({b, e, "", rules::kMarkdownEmphasis, "删除 Markdown 强调标记“*”"});
+  if (!strong.empty())
+    block.style.bold =
+        strong.size() == 2 && strong.front().first == start && strong.back().second == text.size();
   ed.Apply();
 }
 
@@ -325,9 +355,44 @@ void FullwidthPunctuation(BlockEditor& ed) {
       }
     } else if (c == ':' || c == ',' || c == ';') {
       neighbour(i, i + 1, prev, next);
+      // A , or ; needs Chinese on both sides, or before it at a line's end (…市农业农村局;⏎责任单位：…).
       bool chinese = c == ':' ? IsChineseContext(prev) || IsChineseContext(next)
-                              : IsChineseContext(prev) && IsChineseContext(next);
+                              : IsChineseContext(prev) && (next == 0 || IsChineseContext(next));
       if (chinese) convert(i, c == ':' ? "：" : c == ',' ? "，" : "；");
+    }
+  }
+  // （…) and (…）: a pair an OCR or a typist closed in the other width. Its ASCII half becomes
+  // full-width (the full-width half says the text is Chinese); pairs of two ASCII halves are above.
+  // So does an ASCII half with no other in the block, Chinese on its inner side: a pair cut by a
+  // printed line's end (…市重点项目服务中心) closing what the line above opened).
+  if (text.find('(') != std::string_view::npos || text.find(')') != std::string_view::npos) {
+    std::vector<std::pair<size_t, bool>> open;  // where each bracket still open is, and whether ASCII
+    for (size_t i = 0; i < text.size();) {
+      const size_t at = i;
+      const char32_t cp = NextCodePoint(text, i);
+      if (cp == U'(' || cp == U'（') {
+        open.emplace_back(at, cp == U'(');
+      } else if (cp == U')' || cp == U'）') {
+        if (open.empty()) {
+          char32_t before, unused;
+          neighbour(at, at + 1, before, unused);
+          if (cp == U')' && IsChineseContext(before)) convert(at, "）");
+          continue;
+        }
+        const auto [opened, ascii_open] = open.back();
+        open.pop_back();
+        if (ascii_open != (cp == U')')) {
+          if (ascii_open)
+            convert(opened, "（");
+          else
+            convert(at, "）");
+        }
+      }
+    }
+    for (const auto& [opened, ascii_open] : open) {
+      char32_t unused, after;
+      neighbour(opened, opened + 1, unused, after);
+      if (ascii_open && IsChineseContext(after)) convert(opened, "（");
     }
   }
   ed.Apply();
@@ -533,7 +598,14 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b) {
     return a_text.size() <= n ||
            (a_text.size() <= 4 * n && internal::PrefixCodePoints(a_text, n).size() == a_text.size());
   };
-  if (at_most(kMinCutLength - 1) || !EndsMidSentence(a_text)) return false;
+  if (at_most(kMinCutLength - 1)) return false;
+  if (!EndsMidSentence(a_text)) {
+    // …（牵头单位：X；⏎责任单位：Y）: a bracket left open at a ； or ： goes on in the next line,
+    // whatever that line looks like (a label), unless it is numbered.
+    if (!EndsWith(a_text, "；") && !EndsWith(a_text, "：")) return false;
+    if (a_depth < 0) a_depth = BracketDepth(a_text);
+    return a_depth > 0 && !b.text.empty() && internal::ReadMarker(b.text).kind == MarkerKind::kNone;
+  }
   // Running text has inner punctuation; a title or a name on its own line has none.
   if (!HasInnerPunctuation(a_text)) return false;
   // Lines of the head and the colophon are complete however they end.

@@ -354,10 +354,11 @@ Marker ReadMarker(std::string_view text) {
           value = ParseChineseNumber(number);
           break;
         case MarkerKind::kArabic:
-          // "2.5亿元" is a number, not a marker; but "3、2024年…" and "1.2023年底前…" are markers
-          // (nothing is a decimal after 、 or ）, and a decimal part is no year).
+          // "2.5亿元" is a number, not a marker; but "3、2024年…", "1.2023年底前…" and "6. 1~6月…" are
+          // markers (nothing is a decimal after 、 or ）, a decimal part is no year, and has no space
+          // before it).
           if (!input.empty() && input[0] >= '0' && input[0] <= '9' && (punct == "." || punct == "．") &&
-              !StartsWithYear(input))
+              punct.data() + punct.size() == input.data() && !StartsWithYear(input))
             continue;
           value = number[0] >= '0' && number[0] <= '9' ? std::optional<int>(std::stoi(std::string(number)))
                                                        : ParseChineseNumber(number);

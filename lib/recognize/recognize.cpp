@@ -477,6 +477,18 @@ class Recognizer {
       auto rb = At(i);
       if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
       if (rb.role != Role::kTableRow) {
+        // 一、经济运行（7项） on a line of its own between a task table's rows (a section row a plain-text
+        // export wrote with no tab): a heading of the table, as a section row is; the table goes on.
+        // Not a heading over a table of its own (二、傅晨副市长分管工作⏎| 序号 | …): a new header follows it.
+        const size_t next = Next(i + 1, end);
+        if (task_column >= 0 && rb.role == Role::kBody && rb.block.kind == BlockKind::kParagraph &&
+            rb.marker.kind != MarkerKind::kNone && IsShortLine(T(i)) && next < end &&
+            out_.blocks[next].role == Role::kTableRow &&
+            !internal::IsTaskTableHeader(out_.blocks[next].cells)) {
+          rb.role = Role::kHeading;
+          rb.fields.emplace_back("heading", T(i).substr(rb.marker.length));
+          continue;
+        }
         task_column = number_column = -1;  // the table ended
         continue;
       }

@@ -127,6 +127,8 @@ constexpr RuleInfo kRules[] = {
     {"GW-NORM-BULLET-GLYPH", kInfo, kReader, true, "删除了文本导出遗留的项目符号（Ÿ⇥、l⇥ 等符号字体的圆点）",
      TASKS_HEAD "1.推进重点项目建设：\nŸ\t新建改造供水管网120公里。\n",
      TASKS_HEAD "1.推进重点项目建设：\n新建改造供水管网120公里。\n", true},
+    {"GW-NORM-MARKDOWN-ESCAPE", kInfo, kReader, true, "删除了 Markdown 转义符（\\*、1\\.）和行末的硬换行符",
+     TASKS_HEAD "1.推进重点项目建设，\\*号项目年底前完工。\\\n", TASKS_HEAD "1.推进重点项目建设，*号项目年底前完工。\n", true},
     {"GW-NORM-MARKDOWN-RULE", kInfo, kReader, true, "删除了 Markdown 分隔线", "---\n一、刘泳县长负责的工作\n",
      "一、刘泳县长负责的工作\n", true},
     {"GW-NORM-PAGE-NUMBER", kInfo, kReader, true, "删除了页码行", TASKS_HEAD "— 3 —\n", TASKS_HEAD, true},

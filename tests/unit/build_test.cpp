@@ -288,6 +288,20 @@ TEST(BuildTest, ClausesPrintedAboveTheirTasks) {
   for (const Diagnostic& d : doc.diagnostics) EXPECT_NE(d.rule, "GW-BUILD-ORPHAN-CLAUSE") << d.message;
 }
 
+// A table saved as tab-separated lines, its section rows lines of their own with no tab: the table
+// goes on under them; but a heading over a table of its own (a new header under it) is no such row.
+TEST(BuildTest, SectionLinesInsideATabSeparatedTable) {
+  Document doc = Extract(
+      "附件\n\n任务清单\n\n序号\t工作任务\t责任县领导\t牵头单位\t配合单位\t完成时限\n一、经济运行（2项）\n"
+      "1\t全县地区生产总值增长6.5%\t陈立新\t县发改局\t县财政局、县统计局\t12月底\n"
+      "2\t固定资产投资增长8%\t\t县发改局\t县重点项目服务中心\t12月底\n二、民生保障（1项）\n"
+      "3\t城镇新增就业3000人\t王䶮\t县人社局\t\t12月底\n");
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"县人社局"});
+  EXPECT_NE(doc.tasks[0].section, doc.tasks[2].section);
+}
+
 }  // namespace
 }  // namespace gongwen
 

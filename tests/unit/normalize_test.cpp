@@ -60,8 +60,12 @@ INSTANTIATE_TEST_SUITE_P(
              rules::kMarkdownList},
         Case{"Ÿ\t新建改造供水管网120公里；", "新建改造供水管网120公里；", rules::kBulletGlyph},
         Case{"l\t压实工作责任。", "压实工作责任。", rules::kBulletGlyph}, Case{"lit\tup", "lit\tup", nullptr},
-        Case{"---", "", rules::kMarkdownRule}, Case{"— 3 —", "", rules::kPageNumber},
-        Case{"- 12 -", "", rules::kPageNumber},
+        Case{"---", "", rules::kMarkdownRule},
+        Case{"（牵头单位：市发展改革委；责任单位：市重点项目服务中心)",
+             "（牵头单位：市发展改革委；责任单位：市重点项目服务中心）", rules::kFullwidthPunct},
+        Case{"责任单位：各县(市、区）人民政府", "责任单位：各县（市、区）人民政府", rules::kFullwidthPunct},
+        Case{"（牵头单位：市农业农村局;", "（牵头单位：市农业农村局；", rules::kFullwidthPunct},
+        Case{"— 3 —", "", rules::kPageNumber}, Case{"- 12 -", "", rules::kPageNumber},
         Case{"(七)县促进外来投资服务中心", "（七）县促进外来投资服务中心", rules::kFullwidthPunct},
         Case{"(主要协同配合单位:县自然资源局)", "（主要协同配合单位：县自然资源局）", rules::kFullwidthPunct},
         Case{"２０２３年达到ＡＢ级", "2023年达到AB级", rules::kAsciiAlnum},
@@ -203,6 +207,31 @@ TEST(NormalizeTest, NoJoinAcrossHeadingsMarkersDatesOrFinishedSentences) {
     auto n = NormalizeText(text);
     EXPECT_EQ(n.blocks.size(), 2u) << text;
   }
+}
+
+// pandoc's Markdown: a backslash escape keeps its character as text (no markup), a backslash at the
+// line's end (a hard line break) goes, and '*' pairs go as '**' pairs do.
+TEST(NormalizeTest, MarkdownEscapesHardBreaksAndSingleStars) {
+  auto n = NormalizeText("\\*地区生产总值增长6%左右。*（牵头单位：区发改局）*\n**责任领导：**郑国华\\\n");
+  ASSERT_EQ(n.blocks.size(), 2u);
+  EXPECT_EQ(n.blocks[0].text, "*地区生产总值增长6%左右。（牵头单位：区发改局）");
+  EXPECT_EQ(n.blocks[1].text, "责任领导：郑国华");
+  int escapes = 0, emphasis = 0;
+  for (const Diagnostic& d : n.diagnostics) {
+    escapes += d.rule == rules::kMarkdownEscape;
+    emphasis += d.rule == rules::kMarkdownEmphasis;
+  }
+  EXPECT_EQ(escapes, 2);   // \* and the hard break
+  EXPECT_EQ(emphasis, 4);  // two * and two **
+}
+
+// A bracket left open at a ； or ： goes on in the next line, a label line too.
+TEST(NormalizeTest, ABracketOpenAtASemicolonGoesOnInTheNextLine) {
+  auto n = NormalizeText(
+      "8.推进产业园二期建设，年内新增投产项目12个。（牵头单位：栖梧高新区管委会；\n"
+      "责任单位：市工业和信息化局、市自然资源和规划局）\n9.新认定高新技术企业100家。\n");
+  ASSERT_EQ(n.blocks.size(), 2u);
+  EXPECT_NE(n.blocks[0].text.find("；责任单位："), std::string::npos) << n.blocks[0].text;
 }
 
 // A label line is complete however it ends, except a list of units cut at its 、: the next line goes on.

@@ -136,6 +136,7 @@ TEST(RecognizeTest, MarkerKindsByTheirFirstCharacters) {
       {"任务3个", MarkerKind::kNone, 0},
       {"事项20项", MarkerKind::kNone, 0},
       {"3、2024年底前完成", MarkerKind::kArabic, 3},
+      {"6. 1~6月集中开展大走访", MarkerKind::kArabic, 6},  // a space: no decimal
       // decimal outlines; a decimal number is none (1.2万户, 2.5 倍, 1.05亿元)
       {"1.1 深化改革", MarkerKind::kOutline2, 1},
       {"2.10深化改革", MarkerKind::kOutline2, 10},

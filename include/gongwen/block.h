@@ -72,6 +72,7 @@ struct BlockStyle {
   bool bold = false;      // the whole paragraph is bold / emphasised
   bool list_item = false; // a bullet list item ('- ' in markdown)
   bool numbered = false;  // the marker at the start of the text was rendered from automatic numbering (DOCX)
+  int indent = 0;  // text input: the printed width of the spaces before the line's text (　 2, a tab 4)
   // Layout facts a package format carries (DOCX), for layout rules; empty/0 when unknown.
   std::string alignment;  // w:jc: "left", "center", "right", "both", "distribute"
   std::string font;       // East Asian font of the first run: "仿宋_GB2312", "黑体"

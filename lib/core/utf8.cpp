@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
+#include <algorithm>
 
 namespace gongwen::internal {
 
@@ -31,6 +32,26 @@ void AppendUtf8(std::string& out, char32_t cp) {
     return;
   }
   out.append(buf, static_cast<size_t>(len));
+}
+
+// The printed width of the spaces before `begin` on its line in the source text (　 is 2); 0 when
+// something else stands before it on that line.
+size_t IndentationBefore(std::string_view text, size_t begin) {
+  size_t width = 0;
+  for (size_t i = std::min(begin, text.size()); i > 0;) {
+    const char c = text[i - 1];
+    if (c == '\n' || c == '\r' || c == '\f') break;
+    const char32_t cp = PreviousCodePoint(text, i);
+    if (cp == U' ' || cp == U'\u00A0')
+      width += 1;
+    else if (cp == U'\t')
+      width += 4;
+    else if (cp == U'\u3000')
+      width += 2;
+    else
+      return 0;
+  }
+  return width;
 }
 
 size_t PrintedWidth(std::string_view text) {

@@ -81,6 +81,10 @@ int DisplayWidth(char32_t cp);
 // Printed width of a line: columns as a terminal gives them (DisplayWidth: 2 for a CJK character).
 size_t PrintedWidth(std::string_view text);
 
+// The printed width of the spaces before `begin` on its line in `text` (a space 1, a tab 4, 　 2); 0
+// when something else stands before it on that line.
+size_t IndentationBefore(std::string_view text, size_t begin);
+
 // Removes leading and trailing spaces (IsSpace) and returns the view.
 std::string_view TrimSpaces(std::string_view s);
 

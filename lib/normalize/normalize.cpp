@@ -628,26 +628,6 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b) {
   return !b.text.empty() && !StartsNewParagraph(b.text);
 }
 
-// The printed width of the spaces before `begin` on its line in the source text (　 is 2); 0 when
-// something else stands before it on that line.
-size_t Indentation(std::string_view text, size_t begin) {
-  size_t width = 0;
-  for (size_t i = std::min(begin, text.size()); i > 0;) {
-    const char c = text[i - 1];
-    if (c == '\n' || c == '\r' || c == '\f') break;
-    const char32_t cp = internal::PreviousCodePoint(text, i);
-    if (cp == U' ' || cp == U'\u00A0')
-      width += 1;
-    else if (cp == U'\t')
-      width += 4;
-    else if (cp == U'\u3000')
-      width += 2;
-    else
-      return 0;
-  }
-  return width;
-}
-
 // Whether a package's paragraphs are the printed lines of a PDF it was converted from (or pasted
 // from): then they are cut as lines of a text file are. A PDF's lines stop wherever they wrap, most
 // of them at the width of the page, and no paragraph is wider than that; a document written as
@@ -887,7 +867,8 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
     keep(std::move(blocks[i]));
     const size_t cur = kept - 1;
     Blocks held;  // page breaks and page numbers inside a joined paragraph
-    const size_t cur_indent = Indentation(source.text(), blocks[cur].begin);  // once a paragraph
+    const size_t cur_indent =
+        internal::IndentationBefore(source.text(), blocks[cur].begin);  // once a paragraph
     int depth = -1;  // brackets open in the paragraph so far; -1 = not counted yet
     bool joined = false;
     while (true) {
@@ -900,7 +881,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
       if (j >= blocks.size() || !CanJoin(blocks[cur], depth, blocks[j])) break;
       // In a text whose paragraphs are indented, a line indented as far as the paragraph's first
       // starts a paragraph of its own; the lines a paragraph wraps onto are not indented, or less.
-      if (const size_t indent = Indentation(source.text(), blocks[j].begin);
+      if (const size_t indent = internal::IndentationBefore(source.text(), blocks[j].begin);
           indent > 0 && indent >= cur_indent)
         break;
       // In a package (DOCX) paragraphs are real: only an explicit page break cuts one, or a

@@ -106,6 +106,7 @@ void AddLine(Blocks& blocks, const Source& source, std::string_view content, siz
     block.end = block.begin + content.size();
     block.original.assign(content);
     block.span = source.SpanOf(block.begin, block.end);
+    block.style.indent = static_cast<int>(internal::IndentationBefore(text, block.begin));
     if (content.size() >= 2 && content.front() == '|' && content.back() == '|') {
       block.kind = BlockKind::kTableRow;
       SplitPipeRow(content, block);

@@ -833,12 +833,26 @@ class Recognizer {
       // Items of the same kind up to a 以上任务由… clause all share it.
       if (rb.role == Role::kBody && rb.marker.kind == At(i).marker.kind && group_ahead[j - begin])
         return true;
-      // Deeper numbered items are this item's sub-items: a clause after them is still its.
-      if (rb.role == Role::kBody && rb.marker.kind != MarkerKind::kNone && MarkerLevel(rb.marker.kind) > level) continue;
+      // Deeper numbered items are this item's sub-items: a clause after them is still its; so are
+      // items of its own kind indented under it (NestedUnder).
+      if (rb.role == Role::kBody && rb.marker.kind != MarkerKind::kNone &&
+          (MarkerLevel(rb.marker.kind) > level || NestedUnder(j, i)))
+        continue;
       if (rb.marker.kind != MarkerKind::kNone || rb.role != Role::kBody) return false;
       if (!rb.clauses.empty()) return true;  // the item goes on in a paragraph that ends with its clause
     }
     return false;
+  }
+
+  // Whether the numbered paragraph `j` is a list item under the item `i` (1. 实施城市更新行动，统筹推进以下
+  // 工作：⏎    1. 改造老旧小区…, as a Markdown converter nests lists): numbered alike, indented further
+  // in the text, under an item that ends with ： (the list it opens). Plain text indents every paragraph
+  // alike (　　), or at random: only the colon and the indentation together say so.
+  bool NestedUnder(size_t j, size_t i) const {
+    const Block& item = out_.blocks[i];
+    const Block& sub = out_.blocks[j];
+    return At(j).marker.kind == At(i).marker.kind && sub.style.indent >= item.style.indent + 2 &&
+           item.text.ends_with("：");
   }
 
   // 4.持续提振消费活力。（1）…（2）…（A，B，C）: the clause after a run of sub-items none of which has one is
@@ -915,6 +929,7 @@ class Recognizer {
     const int task_level = MarkerLevel(task_kind);
     bool in_responsibility = false;  // inside a leader or unit section
     bool after_task = false;
+    size_t task_at = end;  // the last task
     for (size_t i = begin; i < end; ++i) {
       auto rb = At(i);
       switch (rb.role) {
@@ -943,6 +958,11 @@ class Recognizer {
                                   rest.find("，") == std::string_view::npos &&
                                   (Length(rest) <= 16 || !rb.Field("leaders").empty());
       const bool heading_text = IsHeadingText(stopped_phrase ? rest.substr(0, rest.size() - 3) : rest);
+      // 1. 实施…，统筹推进以下工作：⏎    1. 改造…: items of the task's own kind indented under it.
+      if (after_task && task_at < end && NestedUnder(i, task_at)) {
+        rb.role = Role::kSubItem;
+        continue;
+      }
       // A numbered paragraph that owns a clause is a task even above the task
       // level: a second attachment may number its tasks （一） where the first used 1.
       if ((rb.marker.kind == task_kind &&
@@ -950,6 +970,7 @@ class Recognizer {
           (has[i - begin] && level < task_level && !heading_text)) {
         rb.role = Role::kTask;
         after_task = true;
+        task_at = i;
         ContinuationsOf(i, end);
       } else if (level > task_level && after_task) {
         rb.role = Role::kSubItem;

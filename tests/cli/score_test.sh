@@ -28,8 +28,9 @@ SEED_GOLD=$SRC/corpus/guxian-2023-gzbg-fengong.tasks.gold.jsonl
 check "$SRC/corpus/guxian-2023-gzbg-fengong.txt" "$SEED_GOLD"
 check "$SRC/corpus/docx/sample-typed.docx" "$SEED_GOLD"
 check "$SRC/corpus/docx/sample-numbered.docx" "$SEED_GOLD"
-for doc in "$SHARED"/corpus/dev/*.txt "$SRC"/corpus/generalization/*.txt "$SRC"/corpus/generalization/*.docx; do
-  [ -f "$doc" ] && check "$doc" "${doc%.*}.tasks.gold.jsonl"
+for doc in "$SHARED"/corpus/dev/*.txt "$SRC"/corpus/generalization/*.txt "$SRC"/corpus/generalization/*.docx \
+  "$SRC"/corpus/generalization/*.md; do
+  [ -f "$doc" ] && [ -f "${doc%.*}.tasks.gold.jsonl" ] && check "$doc" "${doc%.*}.tasks.gold.jsonl"
 done
 echo "$scored documents scored, $failed below 1.000"
 test "$failed" -eq 0 && test "$scored" -ge 49

@@ -302,6 +302,26 @@ TEST(BuildTest, SectionLinesInsideATabSeparatedTable) {
   EXPECT_NE(doc.tasks[0].section, doc.tasks[2].section);
 }
 
+// A Markdown converter's nested list: items of the task's own kind, indented under a task that ends
+// with ：, are its sub-items, and the clause after them is the task's; plain text indented alike is not
+// nested.
+TEST(BuildTest, ListItemsIndentedUnderATaskThatOpensAList) {
+  Document doc = Extract(
+      "附件\n\n任务分工\n\n## 一、优化环境\n\n1.  实施城市更新行动，统筹推进以下工作：\n\n"
+      "    1.  改造城镇老旧小区32个；\n\n    2.  新建口袋公园8个。\n\n"
+      "    **（牵头单位：区住建局；配合单位：区城管局）**\n\n"
+      "2.  加快交通基础设施建设。**（牵头单位：区交通运输局）**\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"区住建局"});
+  EXPECT_NE(doc.tasks[0].text.find("新建口袋公园8个"), std::string::npos) << doc.tasks[0].text;
+  EXPECT_EQ(doc.tasks[1].id, "2");
+  Document flat = Extract(
+      "附件\n\n任务分工\n\n一、优化环境\n1.实施城市更新行动，统筹推进以下工作：（牵头单位：区住建局）\n"
+      "　　2.新建口袋公园8个。（牵头单位：区园林中心）\n");
+  ASSERT_EQ(flat.tasks.size(), 2u);
+  EXPECT_EQ(flat.tasks[1].lead_units, V{"区园林中心"});
+}
+
 }  // namespace
 }  // namespace gongwen
 

@@ -1086,28 +1086,31 @@ class Recognizer {
     const std::vector<size_t> list_ends = ListEnds(begin, end);
     std::vector<bool> taken(end - begin, false);
     size_t count = 0, after_clause = 0;
-    bool after_open = true;          // the last block read leaves room for a task paragraph to start
-    bool after_task_clause = false;  // and it was a clause assigning a task
+    // Whether block `k` (the one before a candidate) leaves room for a task paragraph to start after
+    // it: asked only for a candidate's, as most paragraphs are none.
+    const auto opens = [&](size_t k) {
+      const auto rb = At(k);
+      const std::string_view text = T(k);
+      if (rb.marker.kind != MarkerKind::kNone)
+        return rb.role != Role::kBody || !rb.clauses.empty() ||
+               (MarkerLevel(rb.marker.kind) <= 2 && IsHeadingText(text.substr(rb.marker.length)));
+      return (rb.role != Role::kBody && rb.role != Role::kSubItem) || !rb.clauses.empty() ||
+             text.ends_with("：") || text.find("以下") != std::string_view::npos;
+    };
+    size_t before = end;  // the block before, decoration aside; `end` at the range's start
     for (size_t i = begin; i < end; ++i) {
       const auto rb = At(i);
       if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
-      const bool open = after_open, strong = after_task_clause;
-      const bool numbered = rb.marker.kind != MarkerKind::kNone;
-      const std::string_view text = T(i);
-      after_open =
-          (rb.role != Role::kBody && rb.role != Role::kSubItem) || !rb.clauses.empty() ||
-          (numbered && MarkerLevel(rb.marker.kind) <= 2 && IsHeadingText(text.substr(rb.marker.length))) ||
-          (!numbered && (text.ends_with("：") || text.find("以下") != std::string_view::npos));
-      after_task_clause = rb.role == Role::kClause && TaskClause(rb);
+      const size_t prev = std::exchange(before, i);
       // (A bulleted item is no task of its own: the paragraph over the list is, the items its text.)
-      if (!open || rb.role != Role::kBody || numbered || rb.block.style.list_item || IsShortLine(text))
-        continue;
+      if (rb.role != Role::kBody || rb.marker.kind != MarkerKind::kNone || rb.block.style.list_item) continue;
       const size_t next = list_ends[i + 1 - begin];
-      if (TaskClause(rb) || (next < end && At(next).role == Role::kClause && TaskClause(At(next)))) {
-        taken[i - begin] = true;
-        ++count;
-        after_clause += strong;
-      }
+      if (!TaskClause(rb) && !(next < end && At(next).role == Role::kClause && TaskClause(At(next))))
+        continue;
+      if ((prev != end && !opens(prev)) || IsShortLine(T(i))) continue;
+      taken[i - begin] = true;
+      ++count;
+      after_clause += prev != end && At(prev).role == Role::kClause && TaskClause(At(prev));
     }
     // The numbered items over them: those whose clauses are leader lines (and a lead-in) just above one.
     const auto heads_tasks = [&](size_t i) {

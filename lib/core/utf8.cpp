@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 #include <algorithm>
+#include <cstring>
 
 namespace gongwen::internal {
 
@@ -52,6 +53,21 @@ size_t IndentationBefore(std::string_view text, size_t begin) {
       return 0;
   }
   return width;
+}
+
+size_t FindText(std::string_view text, std::string_view literal) {
+  if (literal.empty()) return 0;
+  const size_t last = literal.size() - 1;
+  const char* p = text.data() + last;
+  const char* const end = text.data() + text.size();
+  while (p < end) {
+    const void* hit = std::memchr(p, literal[last], static_cast<size_t>(end - p));
+    if (hit == nullptr) return std::string_view::npos;
+    p = static_cast<const char*>(hit);
+    if (std::memcmp(p - last, literal.data(), last) == 0) return static_cast<size_t>(p - last - text.data());
+    ++p;
+  }
+  return std::string_view::npos;
 }
 
 size_t PrintedWidth(std::string_view text) {

@@ -30,20 +30,6 @@ size_t PhraseEnd(std::string_view text, size_t i, size_t max_chars) {
 
 bool IsDigitByte(char c) { return c >= '0' && c <= '9'; }
 
-// text.find(ch) for one three-byte character, sought by its last byte: the first byte of a Chinese
-// character (E4–E9) starts a fifth of them, a given last byte (one of 64) far fewer, so memchr stops
-// less often. The first match of the last byte with the two before it is the first of `ch`.
-size_t FindCharacter(std::string_view text, std::string_view ch) {
-  for (size_t at = 2; at < text.size();) {
-    const void* hit = std::memchr(text.data() + at, ch[2], text.size() - at);
-    if (hit == nullptr) return std::string_view::npos;
-    at = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
-    if (text[at - 2] == ch[0] && text[at - 1] == ch[1]) return at - 2;
-    ++at;
-  }
-  return std::string_view::npos;
-}
-
 // Every match of `re` in `text`, as [begin, end) byte ranges (empty matches skipped).
 template <typename Fn>
 void ForEachMatch(std::string_view text, const RE2& re, Fn fn, size_t pos = 0) {
@@ -68,7 +54,7 @@ std::vector<FoundDate> FindMilestones(std::string_view text, int doc_year) {
   std::vector<FoundDate> out;
   // Every milestone holds 年, 月 or 季(度) and starts at most two characters before the first of
   // them (2023年, 第一季度): a text without them is not searched, and none before that.
-  size_t from = std::min({FindCharacter(text, "年"), FindCharacter(text, "月"), FindCharacter(text, "季")});
+  size_t from = std::min({FindText(text, "年"), FindText(text, "月"), FindText(text, "季")});
   if (from == std::string_view::npos) return out;
   from = from >= 6 ? from - 6 : 0;
   while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;  // a character's start

@@ -441,7 +441,7 @@ bool WideGap(std::string_view gap) {
 // for none; kept in `cache` once sought.
 size_t FirstColon(std::string_view text, size_t& cache) {
   if (cache != kNotSought) return cache;
-  cache = std::min(text.find("："), text.find("】"));
+  cache = std::min(internal::FindText(text, "："), internal::FindText(text, "】"));
   for (size_t c = text.find(':'); c < cache; c = text.find(':', c + 1))
     if (c == 0 || text[c - 1] < '0' || text[c - 1] > '9') {
       cache = c;
@@ -632,7 +632,7 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b) {
   if (a_depth > 0) return !b.text.empty() && internal::ReadMarker(b.text).kind == MarkerKind::kNone;
   // A short heading (四、副县长、县公安局局长马骏分管工作) ends where it ends.
   if ((PartialMatch(Pat::kMarkerChineseNumeral, a_text) || PartialMatch(Pat::kMarkerParenChinese, a_text)) &&
-      at_most(40) && a_text.find("。") == std::string::npos)
+      at_most(40) && internal::FindText(a_text, "。") == std::string::npos)
     return false;
   // A short line with no punctuation at all is a name or a heading (a signature
   // under the 附件 line), not the tail of a sentence.
@@ -775,7 +775,8 @@ Blocks JoinWrappedRows(Blocks blocks, const Source& source, Repairs& diagnostics
     if (!IsPipeRow(b)) {
       // A running header (a name on its own line) may stand between a row and its lines.
       if (b.kind == BlockKind::kParagraph && internal::CountCodePoints(b.text) <= 20 &&
-          b.text.find("。") == std::string::npos && b.text.find("，") == std::string::npos &&
+          internal::FindText(b.text, "。") == std::string::npos &&
+          internal::FindText(b.text, "，") == std::string::npos &&
           internal::ReadMarker(b.text).kind == MarkerKind::kNone)
         continue;
       retarget(-1);

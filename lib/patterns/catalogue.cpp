@@ -7,6 +7,8 @@
 #include <memory>
 #include <vector>
 
+#include "core/utf8.h"
+
 namespace gongwen::internal {
 
 namespace {
@@ -285,23 +287,6 @@ Needs ReadNeeds(std::string_view spec) {
   return groups;
 }
 
-// Whether `literal` occurs in `text`, sought by its last byte: a Chinese character's first byte
-// (0xE4–0xE9) is that of most characters in the text, its last byte far rarer.
-bool Contains(std::string_view text, std::string_view literal) {
-  if (literal.empty()) return true;
-  const size_t last = literal.size() - 1;
-  const char* p = text.data() + last;
-  const char* const end = text.data() + text.size();
-  while (p < end) {
-    const void* hit = std::memchr(p, literal[last], static_cast<size_t>(end - p));
-    if (hit == nullptr) return false;
-    p = static_cast<const char*>(hit);
-    if (std::memcmp(p - last, literal.data(), last) == 0) return true;
-    ++p;
-  }
-  return false;
-}
-
 // The first (at the start) or last byte is compared before the rest: most texts differ there.
 inline bool Holds(std::string_view text, const Literal& l) {
   const size_t n = l.text.size();
@@ -312,7 +297,7 @@ inline bool Holds(std::string_view text, const Literal& l) {
   }
   if (l.at_end)
     return text.back() == l.text.back() && std::memcmp(text.data() + text.size() - n, l.text.data(), n) == 0;
-  return Contains(text, l.text);
+  return ContainsText(text, l.text);
 }
 
 }  // namespace

@@ -595,7 +595,7 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
       // read from here on; the builder reports the missing bracket.
       std::string_view rest = TrimSpaces(text.substr(pair.content));
       if (rest.ends_with("。")) rest.remove_suffix(std::string_view("。").size());
-      if (rest.size() <= kMaxClauseBytes && rest.find("。") == std::string_view::npos)
+      if (rest.size() <= kMaxClauseBytes && FindText(rest, "。") == std::string_view::npos)
         if (std::optional<ClauseMatch> clause = ParseClauseContent(rest)) {
           clause->begin = pair.open;
           clause->end = text.size();
@@ -633,7 +633,7 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
       }
   }
   // 由A牵头，B、C配合。 as the last sentence of the item.
-  if (found.empty() && text.find("由") != std::string_view::npos) {
+  if (found.empty() && FindText(text, "由") != std::string_view::npos) {
     re2::StringPiece sentence;
     if (PartialMatch(Pat::kTrailingSentenceClause, text, &sentence))
       if (auto clause = ParseUnlabelled(sentence)) {
@@ -699,7 +699,7 @@ std::vector<std::pair<std::string, std::string>> TitledLeaders(std::string_view 
 }
 
 std::string_view AfterLeaderLabel(std::string_view text) {
-  size_t colon = text.find("：");
+  size_t colon = FindText(text, "：");
   size_t after = colon + 3;
   if (const size_t ascii = text.find(':'); ascii < colon) colon = ascii, after = ascii + 1;
   if (colon == std::string_view::npos || colon > 5 * 3) return {};
@@ -717,7 +717,7 @@ std::optional<ClauseMatch> InlineClause(std::string_view text) {
   // three parts of the sentence has its first verb: found by a few searches, not a walk.
   const std::string_view head = text.substr(0, 150);
   if (std::none_of(std::begin(kLeadVerbs), std::end(kLeadVerbs),
-                   [&](std::string_view v) { return head.find(v) != std::string_view::npos; }))
+                   [&](std::string_view v) { return ContainsText(head, v); }))
     return std::nullopt;
   // The first sentence's parts between commas outside brackets: [begin, end) each.
   std::vector<std::pair<size_t, size_t>> parts;

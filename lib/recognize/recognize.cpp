@@ -106,7 +106,8 @@ std::string_view LeadOfTheTasksBelow(std::string_view inside) {
   for (std::string_view w : {"牵头负责", "牵头", "负责"})
     if (inside.ends_with(w) && inside.size() > w.size()) {
       inside.remove_suffix(w.size());
-      if (inside.find("，") != std::string_view::npos || inside.find("。") != std::string_view::npos ||
+      if (internal::FindText(inside, "，") != std::string_view::npos ||
+          internal::FindText(inside, "。") != std::string_view::npos ||
           internal::CountCodePoints(inside) > 40)
         return {};
       return inside;
@@ -641,7 +642,8 @@ class Recognizer {
     std::vector<int> items;
   };
   static std::optional<std::vector<ItemClause>> ItemClauses(std::string_view text) {
-    if (text.find("项") == std::string_view::npos || text.find("由") == std::string_view::npos)
+    if (internal::FindText(text, "项") == std::string_view::npos ||
+        internal::FindText(text, "由") == std::string_view::npos)
       return std::nullopt;
     size_t start = 0;
     for (std::string_view lead : {"分工：", "分工:"})
@@ -955,7 +957,7 @@ class Recognizer {
       // （一）持续扩大有效投资。: a phrase, its stop aside, under a Chinese numeral: short, or with the
       // leaders of the tasks below it.
       const bool stopped_phrase = level <= 2 && rest.ends_with("。") &&
-                                  rest.find("，") == std::string_view::npos &&
+                                  internal::FindText(rest, "，") == std::string_view::npos &&
                                   (Length(rest) <= 16 || !rb.Field("leaders").empty());
       const bool heading_text = IsHeadingText(stopped_phrase ? rest.substr(0, rest.size() - 3) : rest);
       // 1. 实施…，统筹推进以下工作：⏎    1. 改造…: items of the task's own kind indented under it.
@@ -1095,7 +1097,7 @@ class Recognizer {
         return rb.role != Role::kBody || !rb.clauses.empty() ||
                (MarkerLevel(rb.marker.kind) <= 2 && IsHeadingText(text.substr(rb.marker.length)));
       return (rb.role != Role::kBody && rb.role != Role::kSubItem) || !rb.clauses.empty() ||
-             text.ends_with("：") || text.find("以下") != std::string_view::npos;
+             text.ends_with("：") || internal::FindText(text, "以下") != std::string_view::npos;
     };
     size_t before = end;  // the block before, decoration aside; `end` at the range's start
     for (size_t i = begin; i < end; ++i) {

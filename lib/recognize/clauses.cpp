@@ -328,7 +328,8 @@ bool Participants(std::string_view rest, std::vector<std::string_view>& units) {
     if (i == at) ++i;
     if (cp == U'（' || cp == U'(') ++depth;
     if ((cp == U'）' || cp == U')') && depth > 0) --depth;
-    if ((cp != U'，' && cp != U',') || depth > 0) continue;
+    // (A ； parts them too: 由A牵头，B配合；C抓好落实.)
+    if ((cp != U'，' && cp != U',' && cp != U'；' && cp != U';') || depth > 0) continue;
     // A part with no verb goes on past its comma: B、C，D按职责分工配合 is one list.
     re2::StringPiece part;
     if (!FullMatch(Pat::kClauseParticipants, rest.substr(from, at - from), &part)) continue;
@@ -366,7 +367,8 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
     // comma lead, however many, once others are named as cooperating.
     std::vector<std::string_view> participants;
     const bool with_others = !rest.empty() && Participants(rest, participants);
-    const bool leads = v.find("牵头") != std::string_view::npos || v == "负总责" || v == "主责";
+    const bool leads =
+        v.find("牵头") != std::string_view::npos || v == "负总责" || v == "主责" || v == "主办";
     AddPart(leads || with_others ? "牵头" : "负责", u, clause);
     if (with_others)
       for (std::string_view others : participants) AddPart("配合", others, clause);
@@ -397,7 +399,26 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
       if (item.find(w) != std::string_view::npos) return true;
     return false;
   };
-  for (std::string& item : SplitList(value)) {
+  // 省能源局，国网澜川省电力公司、省发展改革委参与: a group after a comma with a cooperating verb at its
+  // end cooperates, every unit of it; the groups before it are read item by item.
+  std::string_view rest = value;
+  std::vector<Item> group_items;  // the cooperating group's, after the others in printed order
+  for (size_t comma = std::min(FindText(value, "，"), value.find(',')); comma != std::string_view::npos;) {
+    const std::string_view group = TrimSpaces(value.substr(comma + (value[comma] == ',' ? 1 : 3)));
+    std::string_view verb;
+    for (std::string_view v : {"参与", "配合", "协助", "协办"})
+      if (group.ends_with(v)) verb = v;
+    if (!verb.empty() && FindText(group, "牵头") == std::string_view::npos &&
+        FindText(group, "，") == std::string_view::npos) {
+      for (std::string& item : SplitList(group.substr(0, group.size() - verb.size())))
+        group_items.push_back({std::string(DropTrailingEtc(item)), "配合"});
+      rest = value.substr(0, comma);
+      break;
+    }
+    const size_t next = std::min(FindText(value.substr(comma + 1), "，"), value.substr(comma + 1).find(','));
+    comma = next == std::string_view::npos ? next : comma + 1 + next;
+  }
+  for (std::string& item : SplitList(rest)) {
     re2::StringPiece unit, mark1, mark2, mark3;
     if (may_be_marked(item) && FullMatch(Pat::kUnitRoleMark, item, &unit, &mark1, &mark2, &mark3)) {
       std::string_view mark = !mark1.empty() ? std::string_view(mark1)
@@ -411,6 +432,7 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
       items.push_back({std::move(item), {}});
     }
   }
+  std::move(group_items.begin(), group_items.end(), std::back_inserter(items));
   // With a unit marked 牵头, every other unit of the list cooperates, in printed order;
   // a lead named again after the list (A、B，A为牵头单位) is the same unit once.
   ClausePart lead{"牵头", "", {}, ClauseRole::kLead}, cooperating{"配合", "", {}, ClauseRole::kCooperating};
@@ -485,7 +507,7 @@ std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
   if (content.empty()) return std::nullopt;
   // Every clause has a label's colon or a verb of responsibility; most brackets
   // (各乡（镇）, 以下简称…) have neither and are dismissed before any pattern runs.
-  static constexpr std::string_view kCues[] = {"：", ":", "负责", "牵头", "落实", "主责", "负总责"};
+  static constexpr std::string_view kCues[] = {"：", ":", "负责", "牵头", "落实", "主责", "负总责", "主办"};
   if (std::none_of(std::begin(kCues), std::end(kCues),
                    [&](std::string_view cue) { return content.find(cue) != std::string_view::npos; }))
     return std::nullopt;

@@ -89,6 +89,14 @@ std::vector<Column> HeaderColumns(const std::vector<std::string>& cells) {
 }
 
 bool IsTaskTableHeader(const std::vector<std::string>& cells) {
+  // A header names columns: no cell of it is a sentence (…。) or a row's number (13 | 重点项目攻坚 | …,
+  // whose task reads like a column's name).
+  for (const std::string& c : cells) {
+    if (FindText(c, "。") != std::string::npos) return false;
+    if (!c.empty() && c.size() <= 4 &&
+        std::all_of(c.begin(), c.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+      return false;
+  }
   bool task = false;
   int known = 0;
   for (Column c : HeaderColumns(cells)) {

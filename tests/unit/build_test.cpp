@@ -302,6 +302,26 @@ TEST(BuildTest, SectionLinesInsideATabSeparatedTable) {
   EXPECT_NE(doc.tasks[0].section, doc.tasks[2].section);
 }
 
+// A row whose task reads like a column's name (重点项目攻坚) is no second header: a header has no
+// row number and no sentence.
+TEST(BuildTest, ARowWhoseTaskLooksLikeAColumnNameIsATask) {
+  Document doc = Extract(
+      "附件\n\n任务分解\n\n| 序号 | 重点任务 | 目标要求 | 牵头单位 |\n|---|---|---|---|\n| 一、项目建设 | | "
+      "| |\n"
+      "| 13 | 重点项目攻坚 | 实施县级重点项目100个，完成年度投资120亿元。 | 县发改局 |\n| 14 | "
+      "推进开发区扩区 | 新建厂房10万平方米。 | 县工信局 |\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县工信局"});
+  // Round 14's row (under a header of 序号 | 重点任务 | 目标要求 | 牵头领导 | 牵头单位 | 责任单位 | 完成时限
+  // | 备注).
+  EXPECT_FALSE(internal::IsTaskTableHeader(
+      {"13", "重点项目攻坚", "实施县级重点项目100个，完成年度投资120亿元，新开工项目40个、竣工项目30个。",
+       "韩志刚", "县发改局", "县自然资源局、县住建局、各乡镇人民政府", "2025年12月底", "每月5日前报送进度"}));
+  EXPECT_TRUE(
+      internal::IsTaskTableHeader({"序号", "重点任务", "目标要求", "责任主体", "", "", "完成时限", "备注"}));
+}
+
 // A Markdown converter's nested list: items of the task's own kind, indented under a task that ends
 // with ：, are its sub-items, and the clause after them is the task's; plain text indented alike is not
 // nested.
@@ -358,6 +378,21 @@ using V = std::vector<std::string>;
 INSTANTIATE_TEST_SUITE_P(
     Forms, ClauseFormTest,
     ::testing::Values(
+        // round 14: verbs with an adverb, 主办/协办, a cooperating group after a comma, a 落实单位 label,
+        // and a ； before the units that carry it out
+        ClauseCase{"1.推进设备更新。（省交通运输厅、省农业农村厅分别牵头，省财政厅、省公安厅配合）",
+                   V{"省交通运输厅", "省农业农村厅"}, V{"省财政厅", "省公安厅"}, V{}},
+        ClauseCase{"1.推进设备更新。（省发展改革委、省市场监管局共同牵头，省商务厅配合）",
+                   V{"省发展改革委", "省市场监管局"}, V{"省商务厅"}, V{}},
+        ClauseCase{"1.推进设备更新。（省商务厅主办，省公安厅、省市场监管局协办）", V{"省商务厅"},
+                   V{"省公安厅", "省市场监管局"}, V{}},
+        ClauseCase{"1.推进设备更新。（责任单位：省能源局，国网某省电力公司、省发展改革委参与）",
+                   V{"省能源局"}, V{"国网某省电力公司", "省发展改革委"}, V{}},
+        ClauseCase{
+            "1.推进设备更新。（牵头单位：省自然资源厅；配合单位：省发展改革委；落实单位：各市州人民政府）",
+            V{"省自然资源厅"}, V{"省发展改革委", "各市州人民政府"}, V{}},
+        ClauseCase{"1.推进设备更新。（由省供销合作社牵头，省商务厅配合；各县（市、区）人民政府抓好落实）",
+                   V{"省供销合作社"}, V{"省商务厅", "各县（市、区）人民政府"}, V{}},
         // a （牵头） mark after a unit, not always the first
         ClauseCase{"1.推进新型工业化。（责任单位：省财政厅、省委金融办（牵头）、省科技厅）", V{"省委金融办"},
                    V{"省财政厅", "省科技厅"}, V{}},

@@ -25,155 +25,19 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from docx import Document
-from docx.shared import Pt, Cm, RGBColor
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.section import WD_ORIENT
 from docx.oxml import parse_xml
-from docx.oxml.ns import qn, nsdecls
+from docx.oxml.ns import nsdecls
 
-from docx_notice import G, set_font, write_gold
+from docx_notice import (G, write_gold, KT, HT, XBS, new_doc, para, front, banji, landscape, portrait,
+                         set_widths, repeat_header, cell_paras, split_units)
 
 OUT = os.path.dirname(os.path.abspath(__file__)) + "/"
-FS = "仿宋_GB2312"
-KT = "楷体_GB2312"
-HT = "黑体"
-XBS = "方正小标宋简体"
 
 
 # ----------------------------------------------------------------------------------------------- helpers
-def new_doc():
-    d = Document()
-    sec = d.sections[0]
-    sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
-    sec.top_margin, sec.bottom_margin = Cm(3.7), Cm(3.5)
-    sec.left_margin, sec.right_margin = Cm(2.8), Cm(2.6)
-    st = d.styles["Normal"]
-    st.font.name = FS
-    st.font.size = Pt(16)
-    st.element.rPr.rFonts.set(qn("w:eastAsia"), FS)
-    return d
-
-
-def para(d, text="", font=None, size=None, bold=None, align=None, indent=True, left=None):
-    p = d.add_paragraph()
-    if align == "c":
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    elif align == "r":
-        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    elif indent:
-        p.paragraph_format.first_line_indent = Cm(1.13)
-    if left is not None:
-        p.paragraph_format.left_indent = Cm(left)
-    if text:
-        r = p.add_run(text)
-        if font or size or bold is not None:
-            set_font(r, font or FS, size, bold=bold)
-    return p
-
-
-def front(d, mark, wenhao, title_lines, zhusong, body, fujian, sign, date):
-    para(d)
-    p = para(d, mark, XBS, 36, align="c")
-    p.runs[0].font.color.rgb = RGBColor(0xFF, 0, 0)
-    para(d)
-    para(d, wenhao, align="c")
-    p = para(d, indent=False)
-    p._p.get_or_add_pPr().append(parse_xml(
-        f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="18" w:space="1" w:color="FF0000"/></w:pBdr>'))
-    for t in title_lines:
-        para(d, t, XBS, 22, align="c")
-    para(d)
-    para(d, zhusong, indent=False)
-    for b in body:
-        if isinstance(b, tuple):          # ("h", text): a 黑体 heading inside the body
-            para(d, b[1], HT, 16)
-        else:
-            para(d, b)
-    para(d)
-    for i, f in enumerate(fujian):
-        if i == 0:
-            para(d, f)
-        else:
-            para(d, f, indent=False, left=Cm(2.82).cm)
-    para(d)
-    para(d, sign, align="r")
-    para(d, date, align="r")
-    para(d, "（此件公开发布）")
-
-
-def banji(d, chaosong, yinfa):
-    p = para(d, indent=False)
-    p.paragraph_format.space_before = Pt(24)
-    p._p.get_or_add_pPr().append(parse_xml(
-        f'<w:pBdr {nsdecls("w")}><w:top w:val="single" w:sz="8" w:space="1" w:color="000000"/>'
-        f'<w:bottom w:val="single" w:sz="4" w:space="1" w:color="000000"/></w:pBdr>'))
-    set_font(p.add_run(chaosong), FS, 14)
-    p = para(d, indent=False)
-    set_font(p.add_run(yinfa), FS, 14)
-
-
-def landscape(d):
-    sec = d.add_section()
-    sec.orientation = WD_ORIENT.LANDSCAPE
-    sec.page_width, sec.page_height = Cm(29.7), Cm(21.0)
-    sec.top_margin, sec.bottom_margin = Cm(2.5), Cm(2.3)
-    sec.left_margin, sec.right_margin = Cm(2.5), Cm(2.5)
-    return sec
-
-
-def portrait(d):
-    sec = d.add_section()
-    sec.orientation = WD_ORIENT.PORTRAIT
-    sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
-    return sec
-
-
-def set_widths(table, widths):
-    table.autofit = False
-    for col, w in zip(table.columns, widths):
-        col.width = Cm(w)
-    for row in table.rows:
-        for tc, w in zip(row._tr.tc_lst, widths):
-            tc.width = Cm(w)
-
-
-def repeat_header(row):
-    row._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
-
-
 def shade(cell, fill="D9D9D9"):
     cell._tc.get_or_add_tcPr().append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>'))
-
-
-def cell_paras(cell, lines, size=12, bold=False, center=False, font=FS):
-    if isinstance(lines, str):
-        lines = [lines]
-    cell.text = ""
-    for i, l in enumerate(lines):
-        p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-        if center:
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        r = p.add_run(l)
-        set_font(r, font, size, bold=True if bold else None)
-
-
-def split_units(text):
-    """split a printed unit list on 、，； outside brackets (cross-check only)"""
-    out, cur, depth = [], "", 0
-    for ch in text:
-        if ch in "（(":
-            depth += 1
-        elif ch in "）)":
-            depth -= 1
-        if ch in "、，；" and depth == 0:
-            out.append(cur)
-            cur = ""
-        else:
-            cur += ch
-    out.append(cur)
-    return [u for u in out if u]
 
 
 def check_cell(printed, units):

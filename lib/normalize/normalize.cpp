@@ -869,6 +869,20 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
     blocks = JoinWrappedRows(std::move(blocks), source, diagnostics);
 
   const bool lines_as_paragraphs = PackageLinesAreParagraphs(blocks);
+  // The document's first line (古县人民政府办公室文件) printed again as a page's running head, kept by a
+  // PDF's text: a paragraph cut by the page goes on past it, as past the page's number.
+  std::string running_head;
+  for (const Block& b : blocks)
+    if (!b.text.empty()) {
+      if (b.kind == BlockKind::kParagraph && internal::CountCodePoints(b.text) <= 30 &&
+          !HasInnerPunctuation(b.text))
+        running_head = b.text;
+      break;
+    }
+  const auto page_furniture = [&](const Block& b) {
+    return b.kind == BlockKind::kPageBreak || b.text.empty() ||
+           (!running_head.empty() && b.text == running_head);
+  };
   // Joined in place: the blocks kept are moved down to `kept`, which never passes the block being
   // read (a second vector of every block was 25 MB for a 10 MB document.xml).
   size_t kept = 0;
@@ -887,8 +901,8 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
     while (true) {
       size_t j = i + 1;
       bool crossed_break = false;
-      while (j < blocks.size() && (blocks[j].kind == BlockKind::kPageBreak || blocks[j].text.empty())) {
-        crossed_break = crossed_break || blocks[j].kind == BlockKind::kPageBreak;
+      while (j < blocks.size() && page_furniture(blocks[j])) {
+        crossed_break = crossed_break || blocks[j].kind == BlockKind::kPageBreak || !blocks[j].text.empty();
         ++j;
       }
       if (j >= blocks.size() || !CanJoin(blocks[cur], depth, blocks[j])) break;

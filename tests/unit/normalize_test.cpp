@@ -234,6 +234,22 @@ TEST(NormalizeTest, ABracketOpenAtASemicolonGoesOnInTheNextLine) {
   EXPECT_NE(n.blocks[0].text.find("；责任单位："), std::string::npos) << n.blocks[0].text;
 }
 
+// A PDF's text repeats the first line (the issuer mark) at the top of each page: a paragraph cut by
+// the page goes on past it, as past the page's number, and the line stays a block of its own.
+TEST(NormalizeTest, AParagraphGoesOnPastTheRunningHead) {
+  auto n = NormalizeText(
+      "某市人民政府办公室文件\n\n4.开展促消费活动，社会消费品零售总额增长6%"
+      "。（牵头单位：市商务局；配合单位：各\n"
+      "— 5 —\n\f\n某市人民政府办公室文件\n县（市、区）人民政府）\n5.推进建设。\n");
+  ASSERT_GE(n.blocks.size(), 4u);
+  EXPECT_EQ(
+      n.blocks[1].text,
+      "4.开展促消费活动，社会消费品零售总额增长6%。（牵头单位：市商务局；配合单位：各县（市、区）人民政府）");
+  int heads = 0;
+  for (const Block& b : n.blocks) heads += b.text == "某市人民政府办公室文件";
+  EXPECT_EQ(heads, 2);
+}
+
 // A label line is complete however it ends, except a list of units cut at its 、: the next line goes on.
 TEST(NormalizeTest, AClauseLineCutAtItsEnumerationCommaGoesOn) {
   auto n = NormalizeText(

@@ -57,6 +57,7 @@ size_t IndentationBefore(std::string_view text, size_t begin) {
 
 size_t FindText(std::string_view text, std::string_view literal) {
   if (literal.empty()) return 0;
+  if (text.size() < literal.size()) return std::string_view::npos;
   const size_t last = literal.size() - 1;
   const char* p = text.data() + last;
   const char* const end = text.data() + text.size();

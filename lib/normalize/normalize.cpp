@@ -69,6 +69,7 @@ struct EditBuffers {
   std::vector<Edit> edits;
   Tracked spare;
   internal::SpanCursor spans;  // the repairs of a block come in rising order, often on one line
+  bool markdown = false;       // the text shows Markdown (LooksLikeMarkdown): '*' and '\\' are markup in it
 
   // Takes back the origin map a block's repairs ended with, for the next block's to be written in: each
   // block starts with no map (the identity), so its first Apply swaps out the spare's map for none.
@@ -195,8 +196,26 @@ size_t BulletGlyphLength(std::string_view text) {
   return 0;
 }
 
-// '#' headings, '- ' bullets (and a symbol font's, Ÿ⇥), '---' rules and '**' emphasis.
-void StripMarkdown(BlockEditor& ed) {
+// Whether the text shows Markdown beyond doubt: a '#' heading, a '**' pair, a pipe table's separator row or
+// a backslash escape of a marker (1\. \*). Only then are a single '*' and a backslash markup: in a plain
+// notice 5*5米 and 带*号的项目 are text, and so is the backslash of a path.
+bool LooksLikeMarkdown(const Blocks& blocks) {
+  for (const Block& b : blocks) {
+    const std::string_view t = b.text;
+    if (t.starts_with("# ") || t.starts_with("## ") || t.starts_with("### ")) return true;
+    if (b.kind == BlockKind::kTableRow && t.starts_with("|") && t.find("---") != std::string_view::npos)
+      return true;
+    if (const size_t s = t.find("**");
+        s != std::string_view::npos && t.find("**", s + 2) != std::string_view::npos)
+      return true;
+    if (t.find("\\.") != std::string_view::npos || t.find("\\*") != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// '#' headings, '- ' bullets (and a symbol font's, Ÿ⇥), '---' rules, '**' emphasis; in a Markdown text
+// (`markdown`) also '*' emphasis, backslash escapes and hard line breaks.
+void StripMarkdown(BlockEditor& ed, bool markdown) {
   std::vector<Edit>& edits = ed.edits();
   std::string_view text = ed.text();
   Block& block = ed.block();
@@ -246,9 +265,12 @@ void StripMarkdown(BlockEditor& ed) {
     return p == nullptr ? text.size() : static_cast<size_t>(static_cast<const char*>(p) - text.data());
   };
   const size_t first_mark = std::min(find('\\'), find('*'));
+  const auto alnum = [&](size_t k) {
+    return k < text.size() && std::isalnum(static_cast<unsigned char>(text[k]));
+  };
   for (size_t i = first_mark; i < text.size();) {
     const char c = text[i];
-    if (c == '\\') {
+    if (c == '\\' && markdown) {
       if (i + 1 == text.size()) {
         edits.push_back({i, i + 1, "", rules::kMarkdownEscape, "删除 Markdown 硬换行符“\\”"});
         break;
@@ -262,8 +284,11 @@ void StripMarkdown(BlockEditor& ed) {
     } else if (c == '*') {
       size_t j = i;
       while (j < text.size() && text[j] == '*') ++j;
-      if (j - i == 2) strong.emplace_back(i, j);
-      if (j - i == 1) em.emplace_back(i, j);
+      // (A star between two letters or digits is no delimiter: 5*5米.)
+      if (!(i > 0 && alnum(i - 1) && alnum(j))) {
+        if (j - i == 2) strong.emplace_back(i, j);
+        if (j - i == 1 && markdown) em.emplace_back(i, j);
+      }
       i = j;
       continue;
     }
@@ -704,7 +729,7 @@ void NormalizeCells(Block& row, Tracked& tracked, Repairs& diagnostics, EditBuff
                     const NormalizeOptions& options) {
   if (options.strip_markdown) {
     BlockEditor ed(row, tracked, diagnostics, buffers);
-    StripMarkdown(ed);  // only the separator row test for table rows
+    StripMarkdown(ed, buffers.markdown);  // only the separator row test for table rows
     if (row.cells.empty()) return;
   }
   for (size_t c = 0; c < row.cells.size(); ++c) {
@@ -712,7 +737,7 @@ void NormalizeCells(Block& row, Tracked& tracked, Repairs& diagnostics, EditBuff
     cell.begin = row.begin + (c < row.cell_begins.size() ? row.cell_begins[c] : 0);
     Tracked t{std::move(row.cells[c]), {}};  // the editors work on `t`; the cell gets it back below
     BlockEditor ed(cell, t, diagnostics, buffers);
-    if (options.strip_markdown) StripMarkdown(ed);
+    if (options.strip_markdown) StripMarkdown(ed, buffers.markdown);
     if (options.ascii_alphanumerics) AsciiAlphanumerics(ed);
     if (options.fullwidth_punctuation) FullwidthPunctuation(ed);
     if (options.remove_cjk_spaces) RemoveCjkSpaces(ed);
@@ -838,6 +863,7 @@ Blocks JoinWrappedRows(Blocks blocks, const Source& source, Repairs& diagnostics
 // Every repair of every block, then page-cut paragraphs joined.
 Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const NormalizeOptions& options) {
   EditBuffers buffers(source);
+  buffers.markdown = options.strip_markdown && LooksLikeMarkdown(blocks);
   for (Block& block : blocks) {
     // The block's text, edited with its origin map, goes back to the block when its repairs are done.
     Tracked tracked{std::move(block.text), {}};
@@ -852,7 +878,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
     }
     BlockEditor ed(block, tracked, diagnostics, buffers);
     if (options.drop_page_numbers) DropPageNumber(ed);
-    if (options.strip_markdown) StripMarkdown(ed);
+    if (options.strip_markdown) StripMarkdown(ed, buffers.markdown);
     if (options.ascii_alphanumerics) AsciiAlphanumerics(ed);
     if (options.fullwidth_punctuation) FullwidthPunctuation(ed);
     if (options.remove_cjk_spaces) RemoveCjkSpaces(ed);
@@ -871,11 +897,14 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
   const bool lines_as_paragraphs = PackageLinesAreParagraphs(blocks);
   // The document's first line (古县人民政府办公室文件) printed again as a page's running head, kept by a
   // PDF's text: a paragraph cut by the page goes on past it, as past the page's number.
+  // Printed three times at least (a signature that repeats the first line is no running head), and in a
+  // text: a package's paragraphs are real, their page breaks explicit.
   std::string running_head;
   for (const Block& b : blocks)
     if (!b.text.empty()) {
-      if (b.kind == BlockKind::kParagraph && internal::CountCodePoints(b.text) <= 30 &&
-          !HasInnerPunctuation(b.text))
+      if (b.kind == BlockKind::kParagraph && b.location.part.empty() &&
+          internal::CountCodePoints(b.text) <= 30 && !HasInnerPunctuation(b.text) &&
+          std::count_if(blocks.begin(), blocks.end(), [&](const Block& o) { return o.text == b.text; }) >= 3)
         running_head = b.text;
       break;
     }

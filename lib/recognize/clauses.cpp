@@ -322,6 +322,9 @@ bool EndsAsDivisions(const std::string& name) {
 bool Participants(std::string_view rest, std::vector<std::string_view>& units) {
   int depth = 0;
   size_t from = 0;
+  // After a ； comes a sentence of its own (；各市州抓好落实, ；2024年底前完成): when it names no units, the
+  // parts before it stand. How many parts stood at the last ；, or none yet.
+  std::optional<size_t> at_semicolon;
   for (size_t i = 0; i <= rest.size();) {
     const size_t at = i;
     const char32_t cp = i < rest.size() ? NextCodePoint(rest, i) : U'，';
@@ -335,9 +338,18 @@ bool Participants(std::string_view rest, std::vector<std::string_view>& units) {
     if (!FullMatch(Pat::kClauseParticipants, rest.substr(from, at - from), &part)) continue;
     // 各乡镇抓好落实 names no unit: every name must end as a unit's does.
     for (const std::string& name : SplitList(std::string_view(part.data(), part.size())))
-      if (!LooksLikeUnit(name) && !EndsAsDivisions(name)) return false;
+      if (!LooksLikeUnit(name) && !EndsAsDivisions(name)) {
+        if (!at_semicolon || *at_semicolon == 0) return false;
+        units.resize(*at_semicolon);
+        return true;
+      }
     units.emplace_back(part.data(), part.size());
     from = std::min(i, rest.size());
+    if (cp == U'；' || cp == U';') at_semicolon = units.size();
+  }
+  if (from != rest.size() && at_semicolon && *at_semicolon > 0) {
+    units.resize(*at_semicolon);
+    return true;
   }
   return !units.empty() && from == rest.size();
 }
@@ -367,6 +379,9 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
     // comma lead, however many, once others are named as cooperating.
     std::vector<std::string_view> participants;
     const bool with_others = !rest.empty() && Participants(rest, participants);
+    // X主办 leads only beside a 协办 (A主办，B协办): alone it is an event's organiser
+    // (进口博览会（商务部主办）).
+    if (v == "主办" && FindText(rest, "协办") == std::string_view::npos) return std::nullopt;
     const bool leads =
         v.find("牵头") != std::string_view::npos || v == "负总责" || v == "主责" || v == "主办";
     AddPart(leads || with_others ? "牵头" : "负责", u, clause);
@@ -401,22 +416,26 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
   };
   // 省能源局，国网澜川省电力公司、省发展改革委参与: a group after a comma with a cooperating verb at its
   // end cooperates, every unit of it; the groups before it are read item by item.
+  // 省能源局，国网澜川省电力公司、省发展改革委参与: the group after the last comma, with a cooperating verb
+  // at its end, cooperates, every unit of it; what stands before is read item by item. (Only the last
+  // group can be such a tail: one look, however many commas.)
   std::string_view rest = value;
   std::vector<Item> group_items;  // the cooperating group's, after the others in printed order
-  for (size_t comma = std::min(FindText(value, "，"), value.find(',')); comma != std::string_view::npos;) {
+  const size_t wide = value.rfind("，"), narrow = value.rfind(',');
+  const size_t comma = wide == std::string_view::npos     ? narrow
+                       : narrow == std::string_view::npos ? wide
+                                                          : std::max(wide, narrow);
+  if (comma != std::string_view::npos) {
     const std::string_view group = TrimSpaces(value.substr(comma + (value[comma] == ',' ? 1 : 3)));
-    std::string_view verb;
-    for (std::string_view v : {"参与", "配合", "协助", "协办"})
-      if (group.ends_with(v)) verb = v;
-    if (!verb.empty() && FindText(group, "牵头") == std::string_view::npos &&
-        FindText(group, "，") == std::string_view::npos) {
+    std::string_view verb;  // the longest the group ends with
+    for (std::string_view v :
+         {"按职责分工配合", "按职责分工参与", "按职责配合", "协同配合", "参与", "配合", "协助", "协办"})
+      if (group.ends_with(v) && v.size() > verb.size()) verb = v;
+    if (!verb.empty() && FindText(group, "牵头") == std::string_view::npos) {
       for (std::string& item : SplitList(group.substr(0, group.size() - verb.size())))
         group_items.push_back({std::string(DropTrailingEtc(item)), "配合"});
       rest = value.substr(0, comma);
-      break;
     }
-    const size_t next = std::min(FindText(value.substr(comma + 1), "，"), value.substr(comma + 1).find(','));
-    comma = next == std::string_view::npos ? next : comma + 1 + next;
   }
   for (std::string& item : SplitList(rest)) {
     re2::StringPiece unit, mark1, mark2, mark3;
@@ -485,6 +504,8 @@ std::optional<ClauseMatch> ParseBareUnits(std::string_view content) {
   if (units.empty()) return std::nullopt;
   for (const std::string& u : units) {
     if (CountCodePoints(u) < 3 || CountCodePoints(u) > 24) return std::nullopt;
+    // （商务部主办）: an event's organiser, not a unit (主办 leads only beside a 协办, ParseUnlabelled).
+    if (u.ends_with("主办") || u.ends_with("承办") || u.ends_with("协办")) return std::nullopt;
     size_t end = u.size();
     char32_t last = PreviousCodePoint(u, end);
     // 区安委会各成员单位, 县直有关部门 end as groups of units do; 50家示范单位, 试点单位 name no one

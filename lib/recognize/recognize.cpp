@@ -828,6 +828,7 @@ class Recognizer {
   bool HasClause(size_t i, size_t begin, size_t end, const std::vector<bool>& group_ahead) const {
     if (!At(i).clauses.empty()) return true;
     const int level = MarkerLevel(At(i).marker.kind);
+    int nested = 1;  // the number the next item nested under it has (NestedUnder)
     for (size_t j = i + 1; j < end; ++j) {
       const auto rb = At(j);
       if (rb.role == Role::kClause) return !LastOfUnclausedRun(i, begin);
@@ -838,23 +839,28 @@ class Recognizer {
       // Deeper numbered items are this item's sub-items: a clause after them is still its; so are
       // items of its own kind indented under it (NestedUnder).
       if (rb.role == Role::kBody && rb.marker.kind != MarkerKind::kNone &&
-          (MarkerLevel(rb.marker.kind) > level || NestedUnder(j, i)))
+          MarkerLevel(rb.marker.kind) > level)
         continue;
+      if (rb.role == Role::kBody && NestedUnder(j, i, nested)) {
+        ++nested;
+        continue;
+      }
       if (rb.marker.kind != MarkerKind::kNone || rb.role != Role::kBody) return false;
       if (!rb.clauses.empty()) return true;  // the item goes on in a paragraph that ends with its clause
     }
     return false;
   }
 
-  // Whether the numbered paragraph `j` is a list item under the item `i` (1. 实施城市更新行动，统筹推进以下
-  // 工作：⏎    1. 改造老旧小区…, as a Markdown converter nests lists): numbered alike, indented further
-  // in the text, under an item that ends with ： (the list it opens). Plain text indents every paragraph
-  // alike (　　), or at random: only the colon and the indentation together say so.
-  bool NestedUnder(size_t j, size_t i) const {
+  // Whether the numbered paragraph `j` is the list item numbered `number` under the item `i` (1. 实施城市
+  // 更新行动，统筹推进以下工作：⏎    1. 改造老旧小区…, as a Markdown converter nests lists): numbered alike,
+  // from 1 again (an item that goes on with the item's numbers is its sibling), indented further in the
+  // text, under an item that ends with ： (the list it opens). Plain text indents every paragraph alike
+  // (　　), or at random: only the colon, the numbers and the indentation together say so.
+  bool NestedUnder(size_t j, size_t i, int number) const {
     const Block& item = out_.blocks[i];
     const Block& sub = out_.blocks[j];
-    return At(j).marker.kind == At(i).marker.kind && sub.style.indent >= item.style.indent + 2 &&
-           item.text.ends_with("：");
+    return At(j).marker.kind == At(i).marker.kind && At(j).marker.number == number &&
+           sub.style.indent >= item.style.indent + 2 && item.text.ends_with("：");
   }
 
   // 4.持续提振消费活力。（1）…（2）…（A，B，C）: the clause after a run of sub-items none of which has one is
@@ -932,6 +938,7 @@ class Recognizer {
     bool in_responsibility = false;  // inside a leader or unit section
     bool after_task = false;
     size_t task_at = end;  // the last task
+    int nested = 1;        // the number the next item nested under it has (NestedUnder)
     for (size_t i = begin; i < end; ++i) {
       auto rb = At(i);
       switch (rb.role) {
@@ -961,8 +968,9 @@ class Recognizer {
                                   (Length(rest) <= 16 || !rb.Field("leaders").empty());
       const bool heading_text = IsHeadingText(stopped_phrase ? rest.substr(0, rest.size() - 3) : rest);
       // 1. 实施…，统筹推进以下工作：⏎    1. 改造…: items of the task's own kind indented under it.
-      if (after_task && task_at < end && NestedUnder(i, task_at)) {
+      if (after_task && task_at < end && NestedUnder(i, task_at, nested)) {
         rb.role = Role::kSubItem;
+        ++nested;
         continue;
       }
       // A numbered paragraph that owns a clause is a task even above the task
@@ -973,6 +981,7 @@ class Recognizer {
         rb.role = Role::kTask;
         after_task = true;
         task_at = i;
+        nested = 1;
         ContinuationsOf(i, end);
       } else if (level > task_level && after_task) {
         rb.role = Role::kSubItem;

@@ -89,14 +89,15 @@ std::vector<Column> HeaderColumns(const std::vector<std::string>& cells) {
 }
 
 bool IsTaskTableHeader(const std::vector<std::string>& cells) {
-  // A header names columns: no cell of it is a sentence (…。) or a row's number (13 | 重点项目攻坚 | …,
-  // whose task reads like a column's name).
-  for (const std::string& c : cells) {
+  // A header names columns: no cell of it is a sentence (…。), and its first is no row's number (13 |
+  // 重点项目攻坚 | …, whose task reads like a column's name); a year may head a column (| 2024 | 2025 |).
+  for (const std::string& c : cells)
     if (FindText(c, "。") != std::string::npos) return false;
-    if (!c.empty() && c.size() <= 4 &&
-        std::all_of(c.begin(), c.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
-      return false;
-  }
+  const auto first =
+      std::find_if(cells.begin(), cells.end(), [](const std::string& c) { return !c.empty(); });
+  if (first != cells.end() && first->size() <= 3 &&
+      std::all_of(first->begin(), first->end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+    return false;
   bool task = false;
   int known = 0;
   for (Column c : HeaderColumns(cells)) {

@@ -320,6 +320,8 @@ TEST(BuildTest, ARowWhoseTaskLooksLikeAColumnNameIsATask) {
        "韩志刚", "县发改局", "县自然资源局、县住建局、各乡镇人民政府", "2025年12月底", "每月5日前报送进度"}));
   EXPECT_TRUE(
       internal::IsTaskTableHeader({"序号", "重点任务", "目标要求", "责任主体", "", "", "完成时限", "备注"}));
+  // Years may head columns.
+  EXPECT_TRUE(internal::IsTaskTableHeader({"序号", "重点任务", "牵头单位", "2024", "2025"}));
 }
 
 // A Markdown converter's nested list: items of the task's own kind, indented under a task that ends
@@ -335,6 +337,14 @@ TEST(BuildTest, ListItemsIndentedUnderATaskThatOpensAList) {
   EXPECT_EQ(doc.tasks[0].lead_units, V{"区住建局"});
   EXPECT_NE(doc.tasks[0].text.find("新建口袋公园8个"), std::string::npos) << doc.tasks[0].text;
   EXPECT_EQ(doc.tasks[1].id, "2");
+  // Items that go on with the task's numbers are its siblings, however indented.
+  Document siblings = Extract(
+      "附件\n\n任务分工\n\n一、加强领导\n1.加强组织领导，建立以下三项制度：\n（牵头单位：县委办）\n"
+      "    2.强化督查考核，每季度通报一次。（牵头单位：县督查室）\n    "
+      "3.推进重点项目建设。（牵头单位：县发改局）\n");
+  ASSERT_EQ(siblings.tasks.size(), 3u);
+  EXPECT_EQ(siblings.tasks[0].lead_units, V{"县委办"});
+  EXPECT_EQ(siblings.tasks[1].lead_units, V{"县督查室"});
   Document flat = Extract(
       "附件\n\n任务分工\n\n一、优化环境\n1.实施城市更新行动，统筹推进以下工作：（牵头单位：区住建局）\n"
       "　　2.新建口袋公园8个。（牵头单位：区园林中心）\n");
@@ -393,6 +403,16 @@ INSTANTIATE_TEST_SUITE_P(
             V{"省自然资源厅"}, V{"省发展改革委", "各市州人民政府"}, V{}},
         ClauseCase{"1.推进设备更新。（由省供销合作社牵头，省商务厅配合；各县（市、区）人民政府抓好落实）",
                    V{"省供销合作社"}, V{"省商务厅", "各县（市、区）人民政府"}, V{}},
+        // a ； before a sentence that names no units keeps the parts before it; longer cooperating verbs
+        ClauseCase{"1.推进设备更新。（省商务厅牵头，省财政厅配合；各市州抓好落实）", V{"省商务厅"},
+                   V{"省财政厅"}, V{}},
+        ClauseCase{"1.推进设备更新。（由省商务厅牵头，省财政厅配合；2024年底前完成）", V{"省商务厅"},
+                   V{"省财政厅"}, V{}},
+        ClauseCase{"1.推进设备更新。（责任单位：省能源局，省财政厅、省公安厅协同配合）", V{"省能源局"},
+                   V{"省财政厅", "省公安厅"}, V{}},
+        // an event's organiser (X主办) alone is no lead
+        ClauseCase{"1.举办全省农民运动会（省体育局主办）。（牵头单位：省农业农村厅）", V{"省农业农村厅"}, V{},
+                   V{}},
         // a （牵头） mark after a unit, not always the first
         ClauseCase{"1.推进新型工业化。（责任单位：省财政厅、省委金融办（牵头）、省科技厅）", V{"省委金融办"},
                    V{"省财政厅", "省科技厅"}, V{}},

@@ -235,19 +235,39 @@ TEST(NormalizeTest, ABracketOpenAtASemicolonGoesOnInTheNextLine) {
 }
 
 // A PDF's text repeats the first line (the issuer mark) at the top of each page: a paragraph cut by
-// the page goes on past it, as past the page's number, and the line stays a block of its own.
+// the page goes on past it, as past the page's number, and the line stays a block of its own. A line
+// printed twice only (a signature that repeats the first line) is no running head.
 TEST(NormalizeTest, AParagraphGoesOnPastTheRunningHead) {
   auto n = NormalizeText(
       "某市人民政府办公室文件\n\n4.开展促消费活动，社会消费品零售总额增长6%"
       "。（牵头单位：市商务局；配合单位：各\n"
-      "— 5 —\n\f\n某市人民政府办公室文件\n县（市、区）人民政府）\n5.推进建设。\n");
+      "— 5 —\n\f\n某市人民政府办公室文件\n县（市、区）人民政府）\n5.推进建设，完成投资10亿元。\n— 6 —\n\f\n"
+      "某市人民政府办公室文件\n6.推进建设。\n");
   ASSERT_GE(n.blocks.size(), 4u);
   EXPECT_EQ(
       n.blocks[1].text,
       "4.开展促消费活动，社会消费品零售总额增长6%。（牵头单位：市商务局；配合单位：各县（市、区）人民政府）");
   int heads = 0;
   for (const Block& b : n.blocks) heads += b.text == "某市人民政府办公室文件";
-  EXPECT_EQ(heads, 2);
+  EXPECT_EQ(heads, 3);
+  n = NormalizeText(
+      "古县人民政府办公室\n\n各单位要加强组织领导，完善工作机制，推进重点任务落实\n古县人民政府办公室\n"
+      "抄送：县委办，县人大办。\n");
+  EXPECT_EQ(n.blocks.size(), 4u);
+}
+
+// In a plain notice a single star and a backslash are text (5*5米, 带*号的项目, a path); a star between
+// two digits is no delimiter even in Markdown.
+TEST(NormalizeTest, StarsAndBackslashesAreTextOutsideMarkdown) {
+  auto n = NormalizeText(
+      "2.新建5*5米标准化仓库，配套2*3米设施。\n推进带*号的重点项目，*号项目年底前完工。\n存放于D:\\项目\\\n");
+  ASSERT_EQ(n.blocks.size(), 3u);
+  EXPECT_EQ(n.blocks[0].text, "2.新建5*5米标准化仓库，配套2*3米设施。");
+  EXPECT_EQ(n.blocks[1].text, "推进带*号的重点项目，*号项目年底前完工。");
+  EXPECT_EQ(n.blocks[2].text, "存放于D:\\项目\\");
+  n = NormalizeText("# 任务\n\n2.新建5*5米标准化仓库，配套2*3米设施。*（牵头单位：县发改局）*\n");
+  ASSERT_EQ(n.blocks.size(), 2u);
+  EXPECT_EQ(n.blocks[1].text, "2.新建5*5米标准化仓库，配套2*3米设施。（牵头单位：县发改局）");
 }
 
 // A label line is complete however it ends, except a list of units cut at its 、: the next line goes on.

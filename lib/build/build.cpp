@@ -324,9 +324,7 @@ class Builder {
           // the task above (责任单位：… / 责任领导：…), which it goes on.
           if (const Role before = PreviousStructural(i);
               internal::OnlyLeaders(rb.clauses) && before != Role::kClause &&
-              (NextStructural(i) == Role::kTask || before == Role::kHeading ||
-               before == Role::kLeaderHeading || before == Role::kUnitHeading ||
-               before == Role::kPartHeading)) {
+              (NextStructural(i) == Role::kTask || internal::IsSectionHeading(before))) {
             scope_leaders_.clear();
             for (const ClauseMatch& m : rb.clauses)
               for (const ClausePart& p : m.parts) AppendUnique(scope_leaders_, p.units);

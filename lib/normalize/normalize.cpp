@@ -264,7 +264,7 @@ void StripMarkdown(BlockEditor& ed, bool markdown) {
     const void* p = start < text.size() ? std::memchr(text.data() + start, c, text.size() - start) : nullptr;
     return p == nullptr ? text.size() : static_cast<size_t>(static_cast<const char*>(p) - text.data());
   };
-  const size_t first_mark = std::min(find('\\'), find('*'));
+  const size_t first_mark = markdown ? std::min(find('\\'), find('*')) : find('*');
   const auto alnum = [&](size_t k) {
     return k < text.size() && std::isalnum(static_cast<unsigned char>(text[k]));
   };
@@ -599,7 +599,7 @@ bool EndsWith(std::string_view text, std::string_view end) {
 bool UnitListTail(std::string_view text) {
   if (text.empty() || StartsNewParagraph(text)) return false;
   for (std::string_view mark : {"。", "，", "；", "：", ",", ";", ":"})
-    if (text.find(mark) != std::string_view::npos) return false;
+    if (internal::ContainsText(text, mark)) return false;
   size_t end = text.size();
   return internal::EndsOrganisation(internal::PreviousCodePoint(text, end)) || text.ends_with("单位") ||
          text.ends_with("部门") || text.ends_with("中心") || text.ends_with("公司") || text.ends_with("、");
@@ -627,8 +627,7 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b) {
   // 责任单位：A、B、⏎C: a list of units cut at its 、 goes on in the next line, however short, when that
   // line is the list's tail: names, the last ending as a unit's does, no sentence. Only A's label is
   // read (its first code points): A grows line by line, and reading it whole each time was quadratic.
-  if (EndsWith(a_text, "、") && FullMatch(Pat::kClauseLine, internal::PrefixCodePoints(a_text, 24)))
-    return UnitListTail(b.text);
+  if (EndsWith(a_text, "、") && internal::OpensWithClauseLabel(a_text)) return UnitListTail(b.text);
   // At most n code points, counting no further than n, and not at all when the size says it: a code
   // point takes one to four bytes (a malformed byte is one of its own).
   const auto at_most = [&](size_t n) {

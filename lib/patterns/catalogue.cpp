@@ -321,6 +321,10 @@ bool MayMatch(Pat id, std::string_view text) {
   return true;
 }
 
+bool OpensWithClauseLabel(std::string_view text) {
+  return Matches(Pat::kClauseLine, PrefixCodePoints(text, 24), RE2::ANCHOR_BOTH);
+}
+
 bool Matches(Pat id, std::string_view text, RE2::Anchor anchor) {
   return MayMatch(id, text) &&
          Pattern(id).Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), anchor, nullptr, 0);

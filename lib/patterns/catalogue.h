@@ -122,6 +122,10 @@ const RE2& Pattern(Pat id);
 // longer than max_bytes. A few byte searches, against RE2's fixed cost of a full match.
 bool MayMatch(Pat id, std::string_view text);
 
+// Whether `text` opens with a clause's label and its colon (责任单位：…, 牵头：…): kClauseLine on the
+// line's first 24 code points, room for the longest label, so a long line is not read to its end.
+bool OpensWithClauseLabel(std::string_view text);
+
 // Whether pattern `id` matches `text` (ANCHOR_BOTH: all of it; UNANCHORED: some of it): MayMatch,
 // then RE2's DFA. Nothing is captured, so RE2's capture engine never runs.
 bool Matches(Pat id, std::string_view text, RE2::Anchor anchor);

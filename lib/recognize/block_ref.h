@@ -32,6 +32,12 @@ struct BlockRef {
 
 using ConstBlockRef = BlockRef<true>;
 
+// A heading that opens a section of tasks: a part's, a leader's, a unit's or a numbered one.
+inline bool IsSectionHeading(Role role) {
+  return role == Role::kPartHeading || role == Role::kLeaderHeading || role == Role::kUnitHeading ||
+         role == Role::kHeading;
+}
+
 inline BlockRef<false> At(RecognizedBlocks& r, size_t i) {
   BlockFacts& f = r.facts[i];
   return {r.blocks[i], f, r.blocks[i].role, f.marker, f.fields, f.clauses};

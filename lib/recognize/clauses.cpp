@@ -860,7 +860,7 @@ std::optional<ClauseMatch> LeadingLabelledClause(std::string_view text) {
     const std::string_view head = text.substr(0, 30);
     if (head.find("：") == std::string_view::npos && head.find(':') == std::string_view::npos)
       return std::nullopt;
-    if (!FullMatch(Pat::kClauseLine, PrefixCodePoints(text, 24))) return std::nullopt;
+    if (!OpensWithClauseLabel(text)) return std::nullopt;
   }
   size_t gap = std::string_view::npos, after = 0;
   for (size_t i = 0; i < text.size() && i < 240;) {

@@ -919,9 +919,18 @@ class Recognizer {
         has[i - begin] = HasClause(i, begin, end, group_ahead) || named_below(rb.marker, i);
       }
     }
-    if (above)
-      for (size_t i = begin; i < end; ++i)
-        if (TaskClause(At(i)) && NumberedAfterClauses(i, end)) At(i).fields.emplace_back("ahead", "1");
+    // Each run of clause lines over a numbered item is that item's (one walk per run, not per line).
+    for (size_t i = begin; above && i < end;) {
+      if (out_.blocks[i].role != Role::kClause) {
+        ++i;
+        continue;
+      }
+      const size_t after = PastClauses(i, end);
+      if (after < end && At(after).role == Role::kBody && At(after).marker.kind != MarkerKind::kNone)
+        for (; i < after; ++i)
+          if (TaskClause(At(i))) At(i).fields.emplace_back("ahead", "1");
+      i = after;
+    }
     const std::vector<bool> unnumbered = UnnumberedTasks(begin, end, has);
     for (size_t i = begin; i < end; ++i)
       if (has[i - begin]) ++with_clause[static_cast<size_t>(At(i).marker.kind)];
@@ -1006,8 +1015,7 @@ class Recognizer {
           out_.blocks[j].role = Role::kSubItem;
       } else if (rb.role == Role::kTask) {
         number = rb.marker.number;
-      } else if (rb.role == Role::kHeading || rb.role == Role::kLeaderHeading ||
-                 rb.role == Role::kUnitHeading || rb.role == Role::kPartHeading) {
+      } else if (internal::IsSectionHeading(rb.role)) {
         number = 0;
       }
     }
@@ -1028,13 +1036,12 @@ class Recognizer {
     return i;
   }
 
-  // Whether the first block after the clause lines from `i` on is a numbered paragraph.
-  bool NumberedAfterClauses(size_t i, size_t end) const {
-    size_t j = i;
-    while (j < end && (out_.blocks[j].role == Role::kClause || out_.blocks[j].role == Role::kDecoration ||
-                       out_.blocks[j].role == Role::kPageBreak))
-      ++j;
-    return j < end && At(j).role == Role::kBody && At(j).marker.kind != MarkerKind::kNone;
+  // The first block from `i` on that is no clause line (decoration and page breaks aside).
+  size_t PastClauses(size_t i, size_t end) const {
+    while (i < end && (out_.blocks[i].role == Role::kClause || out_.blocks[i].role == Role::kDecoration ||
+                       out_.blocks[i].role == Role::kPageBreak))
+      ++i;
+    return i;
   }
 
   // Whether the range prints each item's clause lines above the item (【牵头单位】A【配合单位】B⏎1.…),
@@ -1048,20 +1055,16 @@ class Recognizer {
       if (rb.role != Role::kClause || !TaskClause(rb)) continue;
       const size_t before = PreviousText(i, begin);
       if (before < i && out_.blocks[before].role == Role::kClause) continue;  // a run is judged by its first
-      size_t after = i;
-      while (after < end &&
-             (out_.blocks[after].role == Role::kClause || out_.blocks[after].role == Role::kDecoration ||
-              out_.blocks[after].role == Role::kPageBreak))
-        ++after;
+      const size_t after = PastClauses(i, end);
       const auto item_level = [&](size_t k) {
         return k < end && At(k).role == Role::kBody ? MarkerLevel(At(k).marker.kind) : 0;
       };
       const int next = item_level(after);
       const int prev = before < i ? item_level(before) : 0;
       const Role prev_role = before < i ? out_.blocks[before].role : Role::kAttachmentTitle;
-      const bool prev_heading = (prev > 0 && next > 0 && prev < next) || prev_role == Role::kPartHeading ||
-                                prev_role == Role::kAttachmentTitle || prev_role == Role::kLeaderHeading ||
-                                prev_role == Role::kUnitHeading;
+      const bool prev_heading = (prev > 0 && next > 0 && prev < next) ||
+                                prev_role == Role::kAttachmentTitle ||
+                                (prev_role != Role::kHeading && internal::IsSectionHeading(prev_role));
       if (prev > 0 && (next == 0 || next < prev)) return false;  // after the last item of its section
       if (next > 0 && prev_heading) ++above;
     }

@@ -431,6 +431,28 @@ class Builder {
            c == internal::Column::kTask;
   }
 
+  struct CellValue;  // a table cell's text and its bold units
+
+  // Cell `k` of a table's row: the value of a merge above it, or of the row above carried down (Carries),
+  // where it is empty.
+  void TakeMergedOrCarried(const Block& row, size_t k, internal::Column column, bool new_task,
+                           CellValue& cell_value) {
+    const bool merged = k < row.merged_above.size() && row.merged_above[k];
+    if (!merged) {
+      merge_first_[k] = cell_value;  // any row, a task's continuation row too, may begin a merge
+    } else if (new_task && cell_value.text.empty()) {
+      if (auto it = merge_first_.find(k); it != merge_first_.end()) cell_value = it->second;
+    }
+    if (!new_task) return;
+    if (!cell_value.text.empty()) {
+      carried_[k] = cell_value;
+    } else if (Carries(column)) {
+      if (auto it = carried_.find(k); it != carried_.end()) cell_value = it->second;
+    } else {
+      carried_.erase(k);  // empty and not merged: nothing to carry past it
+    }
+  }
+
   void AddTableCells(const ConstBlockRef& rb, int bi, bool new_task = false) {
     Task& t = doc_.tasks[static_cast<size_t>(current_task_)];
     if (t.blocks.back() != bi) t.blocks.push_back(bi);
@@ -438,28 +460,20 @@ class Builder {
     c.text = rb.block.text;
     c.span = rb.block.span;
     c.block = bi;
-    for (size_t k = 0; k < rb.block.cells.size() && k < columns_.size(); ++k) {
-      const auto& [column, header] = columns_[k];
+    // A form's row (任务交办单) holds label and value side by side: each value's column is its label's.
+    const bool form = !rb.Field("form").empty();
+    const std::vector<std::string>& cells = rb.block.cells;
+    for (size_t k = form ? 1 : 0; k < cells.size() && (form || k < columns_.size()); k += form ? 2 : 1) {
+      if (form && cells[k - 1].empty()) continue;
+      const internal::Column column = form ? internal::ColumnOf(cells[k - 1]) : columns_[k].first;
+      const std::string& header = form ? cells[k - 1] : columns_[k].second;
       // The cell's text, and its bold pieces where bold says which units lead: a value taken from
       // a merge above or carried down brings the pieces it was printed with.
-      CellValue cell_value{rb.block.cells[k], bold_lead_rule_
-                                                  ? BoldPieces(rb.block.emphasis, static_cast<int>(k))
-                                                  : std::vector<std::string>{}};
-      const bool merged = k < rb.block.merged_above.size() && rb.block.merged_above[k];
-      if (!merged) {
-        merge_first_[k] = cell_value;  // any row, a task's continuation row too, may begin a merge
-      } else if (new_task && cell_value.text.empty()) {
-        if (auto it = merge_first_.find(k); it != merge_first_.end()) cell_value = it->second;
-      }
-      if (new_task) {
-        if (!cell_value.text.empty()) {
-          carried_[k] = cell_value;
-        } else if (Carries(column)) {
-          if (auto it = carried_.find(k); it != carried_.end()) cell_value = it->second;
-        } else {
-          carried_.erase(k);  // empty and not merged: nothing to carry past it
-        }
-      }
+      CellValue cell_value{cells[k], bold_lead_rule_ ? BoldPieces(rb.block.emphasis, static_cast<int>(k))
+                                                     : std::vector<std::string>{}};
+      if (!form)
+        TakeMergedOrCarried(rb.block, k, column, new_task,
+                            cell_value);  // a form's record prints all it holds
       const std::string& value = cell_value.text;
       if (value.empty()) continue;
       switch (column) {

@@ -494,6 +494,14 @@ class Recognizer {
         continue;
       }
       const auto& cells = rb.block.cells;
+      // 任务交办单: a form per task, label and value side by side (编号 | 1 | 完成时限 | … ⏎ 任务名称 | … ⏎
+      // 牵头单位 | …): each record one task, its rows the task's.
+      if (const size_t rows = FormRecord(i, end); rows > 0) {
+        FormTask(i, i + rows);
+        i += rows - 1;
+        task_column = number_column = -1;
+        continue;
+      }
       // A second header row under the first (责任分工 over 责任领导 | 牵头单位 | 配合单位):
       // no number, no task, only column names.
       if (task_column >= 0 && i > begin && PreviousIsHeader(i, begin) && IsSubHeader(cells, number_column, task_column)) {
@@ -571,14 +579,78 @@ class Recognizer {
         const std::string& number = cell(number_column);
         rb.marker.text = number;
         rb.marker.kind = MarkerKind::kArabic;
-        int value = 0;
-        for (char ch : number) {
-          if (ch < '0' || ch > '9' || value > 100000) break;
-          value = value * 10 + (ch - '0');
-        }
-        rb.marker.number = value;
+        rb.marker.number = LeadingNumber(number);
       }
     }
+  }
+
+  // A form's row: labels of task-table columns, each followed by its value (编号 | 1 | 完成时限 |
+  // 2024年11月底 前), a value no column's name (a header's 序号 | 工作任务 | … is none) and spanning cells
+  // repeating it.
+  static bool IsFormRow(const Block& row) {
+    const std::vector<std::string>& cells = row.cells;
+    if (cells.size() < 2 || cells[0].empty() || cells[1].empty()) return false;
+    for (size_t k = 0; k < cells.size(); k += 2) {
+      if (cells[k].empty() || (k > 0 && cells[k] == cells[k - 1])) continue;  // a span of the value before
+      if (internal::ColumnOf(cells[k]) == internal::Column::kUnknown) return false;
+      if (k + 1 < cells.size() && !cells[k + 1].empty() &&
+          internal::ColumnOf(cells[k + 1]) != internal::Column::kUnknown)
+        return false;
+    }
+    return true;
+  }
+
+  // The rows (blocks from `i`, decoration between them included) of a form record starting at `i`: it opens
+  // with the number's or the task's label, names the task and a unit, and ends before the next record's
+  // opening label; 0 when `i` opens none.
+  size_t FormRecord(size_t i, size_t end) const {
+    const Block& first = out_.blocks[i];
+    if (!IsFormRow(first)) return 0;
+    const internal::Column opening = internal::ColumnOf(first.cells[0]);
+    if (opening != internal::Column::kNumber && opening != internal::Column::kTask) return 0;
+    bool task = false, units = false;
+    size_t last = i;
+    for (size_t k = i; k < end; ++k) {
+      const Block& b = out_.blocks[k];
+      if (b.role == Role::kDecoration || b.role == Role::kPageBreak) continue;
+      if (b.kind != BlockKind::kTableRow || !IsFormRow(b)) break;
+      if (k > i && internal::ColumnOf(b.cells[0]) == opening) break;  // the next record
+      for (size_t c = 0; c < b.cells.size(); c += 2) {
+        const internal::Column col = internal::ColumnOf(b.cells[c]);
+        task = task || col == internal::Column::kTask;
+        units = units || col == internal::Column::kLead || col == internal::Column::kResponsible ||
+                col == internal::Column::kCooperating;
+      }
+      last = k;
+    }
+    return task && units ? last - i + 1 : 0;
+  }
+
+  // The record [begin, end) read as a task: its first row the task (numbered by its 编号 when it has one),
+  // the others its rows; each marked "form", for the builder to read its cells as label and value.
+  void FormTask(size_t begin, size_t end) {
+    for (size_t k = begin; k < end; ++k) {
+      auto rb = At(k);
+      if (rb.block.kind != BlockKind::kTableRow) continue;
+      rb.fields.emplace_back("form", "label-value");
+      rb.role = k == begin ? Role::kTask : Role::kSubItem;
+    }
+    auto rb = At(begin);
+    if (internal::ColumnOf(rb.block.cells[0]) != internal::Column::kNumber) return;
+    const std::string& number = rb.block.cells[1];
+    rb.marker.text = number;
+    rb.marker.kind = MarkerKind::kArabic;
+    rb.marker.number = LeadingNumber(number);  // 0 (交办〔2024〕3号): the task is numbered by its place
+  }
+
+  // The number a 序号 cell starts with, 0 when it starts with none.
+  static int LeadingNumber(std::string_view cell) {
+    int value = 0;
+    for (char ch : cell) {
+      if (ch < '0' || ch > '9' || value > 100000) break;
+      value = value * 10 + (ch - '0');
+    }
+    return value;
   }
 
   // Every cell but the 序号 and the task empty, and not a merged cell's continuation (empty only here).

@@ -966,6 +966,35 @@ TEST(BuildTest, TableCellsAreReadLikeClausePartsWithTheirColumnsRole) {
   EXPECT_EQ(t.deadline->date, "2024-06-30");
 }
 
+// gaps/62 (任务交办单): a form per task, label and value side by side; each record one task, numbered by its
+// 编号 (or by its place when that is no number), its 任务名称 and 目标要求 the text. A form of other labels
+// (填报单位 | …) is no record.
+TEST(BuildTest, FormPerTaskRecordsAreTasks) {
+  Document doc = Extract(
+      "附件\n\n重点工作任务交办单\n\n| 填报单位 | 县政府办 | 填报日期 | 2024年3月 |\n\n一、项目建设\n\n"
+      "| 编号 | 3 | 完成时限 | 2024年11月底前 |\n| 任务名称 | 新区路网建设 | | |\n"
+      "| 目标要求 | 建成道路4条。 | | |\n| 责任领导 | 郑晓东（副县长） | | |\n"
+      "| 牵头单位 | 县住建局 | | |\n| 配合单位 | 县财政局、县自然资源局 | | |\n"
+      "| 编号 | 交办〔2024〕4号 | 完成时限 | 持续推进 |\n| 任务名称 | 低保提标 | | |\n"
+      "| 牵头单位 | 县民政局 | 配合单位 | 无 |\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  const Task& a = doc.tasks[0];
+  EXPECT_EQ(a.number, 3);
+  EXPECT_EQ(a.text, "新区路网建设\n建成道路4条。");
+  ASSERT_EQ(a.leaders.size(), 1u);
+  EXPECT_EQ(a.leaders[0].name, "郑晓东");
+  EXPECT_EQ(a.lead_units, V{"县住建局"});
+  EXPECT_EQ(a.cooperating_units, (V{"县财政局", "县自然资源局"}));
+  ASSERT_TRUE(a.deadline.has_value());
+  EXPECT_EQ(a.deadline->date, "2024-11-30");
+  const Task& b = doc.tasks[1];
+  EXPECT_EQ(b.marker, "交办〔2024〕4号");
+  EXPECT_EQ(b.number, 2);  // its place in the table
+  EXPECT_EQ(b.text, "低保提标");
+  EXPECT_EQ(b.lead_units, V{"县民政局"});
+  EXPECT_TRUE(b.cooperating_units.empty());
+}
+
 // Round 11 (corpus/generalization 65): groups （一）…（N） numbered straight through the 一、
 // sections, each closing with its leaders after a label (省领导：), once on a line of its own; ⑴
 // tasks restarting per group, cited group.task; a clause with a third part (C落实).

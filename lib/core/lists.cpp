@@ -339,6 +339,8 @@ std::string DeadlineDate(std::string_view text, int doc_year) {
     static constexpr int kEnd[] = {31, 30, 30, 31};
     return IsoDate(y, qi * 3, kEnd[qi - 1]);
   }
+  int d = 0;
+  if (PartialMatch(Pat::kDeadlineNumericDate, text, &y, &m, &d)) return IsoDate(y, m, d);
   return "";
 }
 

@@ -86,6 +86,7 @@ enum class Pat {
   kDeadlineYearEnd,
   kDeadlineYearEndNumbered,
   kDeadlineQuarter,
+  kDeadlineNumericDate,
   // enrich: milestones and the reporting schedule
   kMilestoneDate,
   kReportQuarterly,

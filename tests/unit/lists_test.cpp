@@ -145,6 +145,10 @@ TEST(ListsTest, DeadlinesAsPreciseAsTheTextAllows) {
   EXPECT_EQ(DeadlineDate("年底前", 2023), "2023-12-31");
   EXPECT_EQ(DeadlineDate("第三季度", 2023), "2023-09-30");
   EXPECT_EQ(DeadlineDate("长期坚持", 2023), "");
+  EXPECT_EQ(DeadlineDate("2025/6/30", 2023), "2025-06-30") << "a spreadsheet's date";
+  EXPECT_EQ(DeadlineDate("2025-12-31", 2023), "2025-12-31");
+  EXPECT_EQ(DeadlineDate("12025/6/30", 2023), "") << "no year of five digits";
+  EXPECT_EQ(DeadlineDate("2025/2/30", 2023), "") << "not a calendar day";
   EXPECT_EQ(DeadlineDate("5月底前", 0), "") << "never invent a year";
   // Years relative to the document's.
   EXPECT_EQ(DeadlineDate("明年底前", 2023), "2024-12-31");

@@ -149,9 +149,9 @@ Blocks ReadTextBlocks(const Source& source) {
   });
   Blocks blocks;
   blocks.reserve(count);
-  // The HTML, grid, layout and quoted tab-separated tables in order; a table found inside one found
+  // The HTML, grid, layout, quoted tab-separated and CSV tables in order; a table found inside one found
   // before it (a grid drawn in an HTML table's cell) is that table's.
-  enum class Kind { kHtml, kGrid, kLayout, kTsv };
+  enum class Kind { kHtml, kGrid, kLayout, kTsv, kCsv };
   struct Table {
     size_t begin, end;
     Kind kind;
@@ -175,6 +175,7 @@ Blocks ReadTextBlocks(const Source& source) {
   if (grid) add(internal::FindGridTables(text), Kind::kGrid);
   if (layout) add(internal::FindLayoutTables(text), Kind::kLayout);
   add(internal::FindTsvTables(text), Kind::kTsv);
+  add(internal::FindCsvTables(text), Kind::kCsv);
   // The lines between tables (all of them, when there is none), and each table's rows.
   size_t from = 0;
   for (const Table& table : tables) {
@@ -193,6 +194,9 @@ Blocks ReadTextBlocks(const Source& source) {
         break;
       case Kind::kTsv:
         internal::ReadTsvTable(text, {table.begin, table.end}, blocks);
+        break;
+      case Kind::kCsv:
+        internal::ReadCsvTable(text, {table.begin, table.end}, blocks);
         break;
     }
     for (size_t k = first; k < blocks.size(); ++k)

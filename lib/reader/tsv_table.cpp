@@ -1,4 +1,4 @@
-// Tab-separated tables with quoted cells: records read as a spreadsheet writes them.
+// Tab-separated tables with quoted cells, and sheets saved as CSV: records read as a spreadsheet writes them.
 #include "reader/tsv_table.h"
 
 #include <algorithm>
@@ -17,6 +17,8 @@ constexpr size_t kMostQuotedBytes = 4096;
 struct Field {
   std::string text;
   size_t begin = 0;  // where its text starts in the source
+  size_t end = 0;    // and where it ends (a quoted cell's closing quote)
+  bool quoted = false;
 };
 
 struct Record {
@@ -26,8 +28,8 @@ struct Record {
   bool quoted = false;  // a cell of it is quoted
 };
 
-// The record that starts at `pos`.
-Record ReadRecord(std::string_view text, size_t pos) {
+// The record that starts at `pos`, its cells parted by `delimiter`.
+Record ReadRecord(std::string_view text, size_t pos, char delimiter) {
   Record r;
   size_t i = pos;
   while (true) {
@@ -45,30 +47,34 @@ Record ReadRecord(std::string_view text, size_t pos) {
             j += 2;
             continue;
           }
-          closed = j + 1 == text.size() || text[j + 1] == '\t' || text[j + 1] == '\n' || text[j + 1] == '\r';
+          closed =
+              j + 1 == text.size() || text[j + 1] == delimiter || text[j + 1] == '\n' || text[j + 1] == '\r';
           break;
         }
         value += text[j++];
       }
       if (closed) {
         f.begin = i + 1;
+        f.end = j;
+        f.quoted = true;
         std::replace(value.begin(), value.end(), '\r', '\n');
         f.text = std::move(value);
         r.quoted = true;
         i = j + 1;
       }
     }
-    if (!closed || i >= text.size() || (text[i] != '\t' && text[i] != '\n' && text[i] != '\r')) {
-      // A plain cell: to the next tab or line end.
+    if (!closed || i >= text.size() || (text[i] != delimiter && text[i] != '\n' && text[i] != '\r')) {
+      // A plain cell: to the next delimiter or line end.
       const size_t start = i;
-      while (i < text.size() && text[i] != '\t' && text[i] != '\n' && text[i] != '\r') ++i;
+      while (i < text.size() && text[i] != delimiter && text[i] != '\n' && text[i] != '\r') ++i;
       if (f.text.empty()) {
         f.begin = start;
+        f.end = i;
         f.text = std::string(text.substr(start, i - start));
       }
     }
     r.fields.push_back(std::move(f));
-    if (i < text.size() && text[i] == '\t') {
+    if (i < text.size() && text[i] == delimiter) {
       ++i;
       continue;
     }
@@ -92,7 +98,7 @@ std::vector<TsvTableRange> FindTsvTables(std::string_view text) {
     bool quoted = false;
     size_t at = pos;
     while (at < text.size()) {
-      const Record r = ReadRecord(text, at);
+      const Record r = ReadRecord(text, at, '\t');
       if (r.fields.size() < 3) break;
       quoted = quoted || r.quoted;
       end = r.end;
@@ -109,23 +115,134 @@ std::vector<TsvTableRange> FindTsvTables(std::string_view text) {
   return tables;
 }
 
+namespace {
+
+// A table-row block of record `r`, read from `at`: its cells trimmed, the row to the record's end.
+void AddRow(std::string_view text, size_t at, Record& r, size_t limit, Blocks& out) {
+  Block& row = out.emplace_back();
+  row.kind = BlockKind::kTableRow;
+  row.begin = at;
+  row.end = std::min(r.end, limit);
+  row.original.assign(text.substr(row.begin, row.end - row.begin));
+  for (Field& f : r.fields) {
+    const std::string_view trimmed = TrimSpaces(f.text);
+    // Where the trimmed text starts: the field's start and the spaces its text opens with.
+    const size_t lead = trimmed.empty() ? 0 : static_cast<size_t>(trimmed.data() - f.text.data());
+    row.cell_begins.push_back(static_cast<uint32_t>(f.begin + lead - row.begin));
+    row.cells.emplace_back(trimmed);
+  }
+  row.text = PipeRowText(row.cells);
+}
+
+// The filled cells of a record.
+size_t FilledCells(const Record& r) {
+  return static_cast<size_t>(std::count_if(r.fields.begin(), r.fields.end(),
+                                           [](const Field& f) { return !TrimSpaces(f.text).empty(); }));
+}
+
+// Paragraph blocks of a record outside a sheet's table (a notice's title or signature in a cell, the cells
+// right of it empty): a line each of its one filled cell (a cell of several lines, the body in one cell,
+// several paragraphs), or its filled cells in one line, parted by a wide space (岚桥县人民政府办公室 …
+// 2025年3 月4日印发). A doubled quote is one; an empty record is a blank line.
+void AddParagraphs(std::string_view text, const Record& r, Blocks& out) {
+  std::vector<const Field*> filled;
+  for (const Field& f : r.fields)
+    if (!TrimSpaces(f.text).empty()) filled.push_back(&f);
+  if (filled.empty()) return;
+  const auto add = [&](size_t begin, size_t end, std::string body) {
+    Block& b = out.emplace_back();
+    b.begin = begin;
+    b.end = end;
+    b.original.assign(text.substr(begin, end - begin));
+    b.text = std::move(body);
+  };
+  if (filled.size() > 1) {
+    std::string body;
+    for (const Field* f : filled) {
+      if (!body.empty()) body += "\u3000\u3000";
+      body += TrimSpaces(f->text);
+    }
+    add(filled.front()->begin, filled.back()->end, std::move(body));
+    return;
+  }
+  // One cell: its lines, each where it stands in the source (a quoted cell's text is its source, each
+  // doubled quote one).
+  const Field& f = *filled.front();
+  for (size_t at = f.begin; at < f.end;) {
+    size_t eol = text.find_first_of("\r\n", at);
+    if (eol == std::string_view::npos || eol > f.end) eol = f.end;
+    std::string_view line = text.substr(at, eol - at);
+    std::string body;
+    for (size_t k = 0; k < line.size(); ++k) {
+      body += line[k];
+      if (f.quoted && line[k] == '"' && k + 1 < line.size() && line[k + 1] == '"') ++k;
+    }
+    if (!TrimSpaces(body).empty()) add(at, eol, std::move(body));
+    at = eol;
+    if (at < f.end && text[at] == '\r') ++at;
+    if (at < f.end && text[at] == '\n') ++at;
+  }
+}
+
+}  // namespace
+
 void ReadTsvTable(std::string_view text, TsvTableRange range, Blocks& out) {
   for (size_t at = range.begin; at < range.end;) {
-    Record r = ReadRecord(text, at);
-    Block& row = out.emplace_back();
-    row.kind = BlockKind::kTableRow;
-    row.begin = at;
-    row.end = std::min(r.end, range.end);
-    row.original.assign(text.substr(row.begin, row.end - row.begin));
-    for (Field& f : r.fields) {
-      const std::string_view trimmed = TrimSpaces(f.text);
-      // Where the trimmed text starts: the field's start and the spaces its text opens with.
-      const size_t lead = trimmed.empty() ? 0 : static_cast<size_t>(trimmed.data() - f.text.data());
-      row.cell_begins.push_back(static_cast<uint32_t>(f.begin + lead - row.begin));
-      row.cells.emplace_back(trimmed);
-    }
-    row.text = PipeRowText(row.cells);
+    Record r = ReadRecord(text, at, '\t');
+    AddRow(text, at, r, range.end, out);
     at = r.next;
+  }
+}
+
+std::vector<TsvTableRange> FindCsvTables(std::string_view text) {
+  std::vector<TsvTableRange> sheets;
+  if (text.find(',') == std::string_view::npos) return sheets;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    // A run of records with one number of cells, three or more (a spreadsheet writes every row to its
+    // last used column), some of them with three filled.
+    size_t begin = pos, end = pos, at = pos, records = 0, tabular = 0, fields = 0;
+    while (at < text.size()) {
+      const Record r = ReadRecord(text, at, ',');
+      if (r.fields.size() < 3 || (fields != 0 && r.fields.size() != fields)) break;
+      fields = r.fields.size();
+      ++records;
+      tabular += FilledCells(r) >= 3;
+      end = r.end;
+      at = r.next;
+    }
+    if (records >= 3 && tabular >= 2) {
+      sheets.push_back({begin, end});
+      pos = at;
+      continue;
+    }
+    const size_t eol = text.find('\n', pos);
+    pos = eol == std::string_view::npos ? text.size() : eol + 1;
+  }
+  return sheets;
+}
+
+void ReadCsvTable(std::string_view text, TsvTableRange range, Blocks& out) {
+  std::vector<Record> records;
+  std::vector<size_t> starts;
+  for (size_t at = range.begin; at < range.end;) {
+    starts.push_back(at);
+    records.push_back(ReadRecord(text, at, ','));
+    at = records.back().next;
+  }
+  // The table: from the first record with three cells filled (its header) to the last; what stands
+  // above and below it, paragraphs.
+  size_t first = records.size(), last = 0;
+  for (size_t k = 0; k < records.size(); ++k)
+    if (FilledCells(records[k]) >= 3) {
+      first = std::min(first, k);
+      last = k;
+    }
+  for (size_t k = 0; k < records.size(); ++k) {
+    if (k >= first && k <= last)
+      AddRow(text, starts[k], records[k], range.end, out);
+    else
+      AddParagraphs(text, records[k], out);
   }
 }
 

@@ -1,5 +1,5 @@
-// Internal: a table pasted from a spreadsheet (Excel, WPS) as tab-separated text, where a cell
-// holding line breaks is quoted ("县发改局
+// Internal: a table pasted from a spreadsheet (Excel, WPS) as tab-separated text, or a sheet saved as
+// CSV, where a cell holding line breaks (or, in CSV, commas) is quoted ("县发改局
 // 县财政局") and a quote inside a quoted cell is doubled. Not installed.
 #ifndef GONGWEN_LIB_READER_TSV_TABLE_H_
 #define GONGWEN_LIB_READER_TSV_TABLE_H_
@@ -29,6 +29,17 @@ std::vector<TsvTableRange> FindTsvTables(std::string_view text);
 // `original` the record, over all its lines; `text` the row as `| a | b |` on one line. `span` is
 // left for the caller.
 void ReadTsvTable(std::string_view text, TsvTableRange range, Blocks& out);
+
+// A spreadsheet saved as CSV (Excel's “CSV (逗号分隔)”): runs of three records or more, each of the same
+// number of comma-separated cells, three or more (a spreadsheet writes each row to the last column
+// used), two of them with three cells filled at least. A quoted cell holds commas and line breaks.
+std::vector<TsvTableRange> FindCsvTables(std::string_view text);
+
+// Appends the blocks of a CSV run: from the first record with three cells filled to the last, a
+// table-row block each (as ReadTsvTable's); above and below, what a notice kept in a sheet puts in
+// one cell of a row (the title, the body, the signature), paragraphs: a line each of a record's one
+// filled cell, or its filled cells in one line parted by a wide space.
+void ReadCsvTable(std::string_view text, TsvTableRange range, Blocks& out);
 
 }  // namespace gongwen::internal
 

@@ -247,6 +247,47 @@ TEST(TextReaderTest, AQuotedSpreadsheetCellRunsOverLinesInItsRow) {
   EXPECT_EQ(blocks[4].text, "结尾");
 }
 
+// Excel's “CSV (逗号分隔)” of a notice kept in a sheet: every row written to the last used column; the
+// cover's rows one filled cell (the body a quoted cell of several paragraphs), paragraphs each where it
+// stands; from the header to the last row of three filled cells, table rows, a cell holding commas
+// quoted; below, the 印发 row's two cells one paragraph.
+TEST(TextReaderTest, ASheetSavedAsCsvIsItsParagraphsAndItsTable) {
+  const std::string text =
+      "岚政办发〔2025〕9号,,,,\r\n,,,,\r\n\"　　经研究，现印发。\r\n　　请抓好\"\"落实\"\"。\",,,,\r\n"
+      "类别,序号,重点任务,牵头单位,配合单位\r\n"
+      "一、经济,1,\"新增经营主体5,000户。\",县市场监管局,\"县税务局,县审批局\"\r\n"
+      ",2,新建基站300个。,县数据局,无\r\n"
+      "注：无\"\"引号\"\",,,,\r\n岚桥县人民政府办公室,,,2025年3月4日印发,\r\n";
+  Source s = MustDecode(text);
+  Blocks blocks = ReadTextBlocks(s);
+  ASSERT_EQ(blocks.size(), 8u);
+  EXPECT_EQ(blocks[0].kind, BlockKind::kParagraph);
+  EXPECT_EQ(blocks[0].text, "岚政办发〔2025〕9号");
+  EXPECT_EQ(blocks[0].original, "岚政办发〔2025〕9号");
+  EXPECT_EQ(blocks[1].text, "　　经研究，现印发。");
+  EXPECT_EQ(blocks[1].span.line, 3u);
+  EXPECT_EQ(blocks[2].text, "　　请抓好\"落实\"。");
+  EXPECT_EQ(blocks[2].original, "　　请抓好\"\"落实\"\"。");
+  EXPECT_EQ(blocks[2].span.line, 4u);
+  EXPECT_EQ(blocks[3].kind, BlockKind::kTableRow);
+  EXPECT_EQ(blocks[3].cells, (std::vector<std::string>{"类别", "序号", "重点任务", "牵头单位", "配合单位"}));
+  EXPECT_EQ(blocks[4].cells, (std::vector<std::string>{"一、经济", "1", "新增经营主体5,000户。",
+                                                       "县市场监管局", "县税务局,县审批局"}));
+  EXPECT_EQ(blocks[5].cells[2], "新建基站300个。");
+  EXPECT_EQ(blocks[6].kind, BlockKind::kParagraph);
+  EXPECT_EQ(blocks[6].text, "注：无\"\"引号\"\"") << "an unquoted cell keeps its quotes as typed";
+  EXPECT_EQ(blocks[7].text, "岚桥县人民政府办公室　　2025年3月4日印发");
+  EXPECT_EQ(blocks[7].original, "岚桥县人民政府办公室,,,2025年3月4日印发");
+}
+
+// Prose with ASCII commas is no sheet: the lines differ in their number of commas, or fill too few.
+TEST(TextReaderTest, LinesWithCommasAreNoSheet) {
+  for (const char* text : {"Plan A, B, C\nPlan D, E\nPlan F, G, H, I\n", "a,,\nb,,\nc,,\nd,,\n"}) {
+    Blocks blocks = ReadTextBlocks(MustDecode(text));
+    for (const Block& b : blocks) EXPECT_EQ(b.kind, BlockKind::kParagraph) << b.text;
+  }
+}
+
 // Hostile HTML: a grid is 64 columns at most (as w:gridSpan is), cells past it going into the last
 // column; a comment never closed and tags with no '>' are text.
 TEST(TextReaderTest, AnHtmlGridStaysWithinItsColumnsAndUnclosedMarkupIsText) {

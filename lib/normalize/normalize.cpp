@@ -70,6 +70,7 @@ struct EditBuffers {
   Tracked spare;
   internal::SpanCursor spans;  // the repairs of a block come in rising order, often on one line
   bool markdown = false;       // the text shows Markdown (LooksLikeMarkdown): '*' and '\\' are markup in it
+  bool quoted = false;         // its lines are quoted (LooksQuoted): '>' opening a line is a quote mark
 
   // Takes back the origin map a block's repairs ended with, for the next block's to be written in: each
   // block starts with no map (the identity), so its first Apply swaps out the spare's map for none.
@@ -211,6 +212,34 @@ bool LooksLikeMarkdown(const Blocks& blocks) {
     if (t.find("\\.") != std::string_view::npos || t.find("\\*") != std::string_view::npos) return true;
   }
   return false;
+}
+
+// Whether lines of the text are quoted, as a mail client quotes a message it forwards or replies to (and
+// Markdown a block quote): three paragraphs at least open with '>' and a space, another '>' or nothing
+// after it. A line opening with '>' now and then (> 90% in a notice's text) is no quote.
+bool LooksQuoted(const Blocks& blocks) {
+  int quoted = 0;
+  for (const Block& b : blocks) {
+    const std::string_view t = b.text;
+    if (b.kind == BlockKind::kParagraph && !t.empty() && t[0] == '>' &&
+        (t.size() == 1 || t[1] == ' ' || t[1] == '>') && ++quoted >= 3)
+      return true;
+  }
+  return false;
+}
+
+// The quote marks a line opens with (“> ”, “>> ”, “>”), in a quoted text.
+void StripQuoteMarks(BlockEditor& ed) {
+  const std::string_view text = ed.text();
+  size_t end = 0;
+  while (end < text.size() && text[end] == '>') {
+    ++end;
+    if (end < text.size() && text[end] == ' ') ++end;
+  }
+  if (end == 0) return;
+  ed.edits().push_back(
+      {0, end, "", rules::kQuoteMark, Concat({"删除邮件引用标记“", text.substr(0, end), "”"})});
+  ed.Apply();
 }
 
 // '#' headings, '- ' bullets (and a symbol font's, Ÿ⇥), '---' rules, '**' emphasis; in a Markdown text
@@ -637,8 +666,9 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b) {
   if (at_most(kMinCutLength - 1)) return false;
   if (!EndsMidSentence(a_text)) {
     // …（牵头单位：X；⏎责任单位：Y）: a bracket left open at a ； or ： goes on in the next line,
-    // whatever that line looks like (a label), unless it is numbered.
-    if (!EndsWith(a_text, "；") && !EndsWith(a_text, "：")) return false;
+    // whatever that line looks like (a label), unless it is numbered; so does one left open when a
+    // bracket inside it closes the line (…配合单位：各县（市、区）⏎人民政府）).
+    if (!EndsWith(a_text, "；") && !EndsWith(a_text, "：") && !EndsWith(a_text, "）")) return false;
     if (a_depth < 0) a_depth = BracketDepth(a_text);
     return a_depth > 0 && !b.text.empty() && internal::ReadMarker(b.text).kind == MarkerKind::kNone;
   }
@@ -863,6 +893,7 @@ Blocks JoinWrappedRows(Blocks blocks, const Source& source, Repairs& diagnostics
 Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const NormalizeOptions& options) {
   EditBuffers buffers(source);
   buffers.markdown = options.strip_markdown && LooksLikeMarkdown(blocks);
+  buffers.quoted = options.strip_markdown && LooksQuoted(blocks);
   for (Block& block : blocks) {
     // The block's text, edited with its origin map, goes back to the block when its repairs are done.
     Tracked tracked{std::move(block.text), {}};
@@ -876,6 +907,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
       continue;
     }
     BlockEditor ed(block, tracked, diagnostics, buffers);
+    if (buffers.quoted) StripQuoteMarks(ed);
     if (options.drop_page_numbers) DropPageNumber(ed);
     if (options.strip_markdown) StripMarkdown(ed, buffers.markdown);
     if (options.ascii_alphanumerics) AsciiAlphanumerics(ed);

@@ -31,6 +31,8 @@ using internal::Pattern;
 
 // How far into the document the head (issuer mark, number, title) may reach.
 constexpr size_t kHeadWindow = 12;
+// How far down a notice's issuer mark is looked for, below what a mail forwarding it puts above it.
+constexpr size_t kPreambleWindow = 60;
 // Longest line still taken for a signature, a printed-by issuer or a heading.
 constexpr size_t kMaxShortLine = 40;
 
@@ -204,9 +206,10 @@ class Recognizer {
   // The head: security marks, issuer mark, number, signer, title, addressees.
   // Returns the index of the first body block.
   size_t Head() {
-    const size_t window = std::min(out_.size(), kHeadWindow);
+    const size_t from = NoticeStart();
+    const size_t window = std::min(out_.size(), from + kHeadWindow);
     size_t title_begin = window, title_end = window;
-    for (size_t i = 0; i < window; ++i) {
+    for (size_t i = from; i < window; ++i) {
       if (!Text(i) || At(i).marker.kind != MarkerKind::kNone) continue;
       const std::string& t = T(i);
       if (Capture(t, Pat::kDocNumber, At(i).facts)) {
@@ -233,15 +236,15 @@ class Recognizer {
         }
       }
     }
-    if (title_begin == window) return FirstNonHead(0, window);
+    if (title_begin == window) return FirstNonHead(from, window);
     // "平川县人民政府办公室" above "关于印发…的通知": the issuer opens the title.
-    if (title_begin > 0 && T(title_begin).rfind("关于", 0) == 0 && Text(title_begin - 1) &&
+    if (title_begin > from && T(title_begin).rfind("关于", 0) == 0 && Text(title_begin - 1) &&
         IsShortLine(T(title_begin - 1)) && !FullMatch(Pat::kIssuerMark, T(title_begin - 1))) {
       --title_begin;
       At(title_begin).role = Role::kTitle;
     }
     // Before the title (and not yet given a role): the issuer mark.
-    for (size_t i = 0; i < title_begin; ++i)
+    for (size_t i = from; i < title_begin; ++i)
       if (Text(i) && IsShortLine(T(i))) {
         Capture(T(i), Pat::kIssuerMark, At(i).facts);
         At(i).role = Role::kIssuerMark;
@@ -257,6 +260,21 @@ class Recognizer {
       ++i;
     }
     return i;
+  }
+
+  // Where the notice starts: its first block, or, where something stands above it (a mail forwarding it:
+  // the mail's header and note), its issuer mark (古县人民政府办公室文件) with its number below it.
+  size_t NoticeStart() const {
+    const size_t window = std::min(out_.size(), kPreambleWindow);
+    for (size_t i = 0; i < window; ++i) {
+      if (Text(i) && FullMatch(Pat::kSecurity, T(i))) return 0;  // 份号, 密级 or 特急 over the issuer mark
+      if (!Text(i) || !IsShortLine(T(i)) || !FullMatch(Pat::kIssuerMark, T(i))) continue;
+      for (size_t j = Next(i + 1, out_.size()), n = 0; j < out_.size() && n < 3;
+           j = Next(j + 1, out_.size()), ++n)
+        if (PartialMatch(Pat::kDocNumber, T(j))) return i;
+      return 0;
+    }
+    return 0;
   }
 
   // Past the last head role (number, security marks, signer) in the window.

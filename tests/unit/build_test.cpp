@@ -966,6 +966,25 @@ TEST(BuildTest, TableCellsAreReadLikeClausePartsWithTheirColumnsRole) {
   EXPECT_EQ(t.deadline->date, "2024-06-30");
 }
 
+// Round 15 (98): a notice forwarded in a mail, the mail's header and note above its issuer mark: the head
+// is the notice's, found below them; a security mark above the issuer mark keeps the head at the top.
+TEST(BuildTest, ANoticeBelowTheMailForwardingItHasItsHead) {
+  const std::string notice =
+      "潆州市人民政府办公室文件\n潆政办发〔2025〕7号\n潆州市人民政府办公室关于印发重点工作任务分工方案的通知"
+      "\n"
+      "各县（市、区）人民政府：\n现印发给你们，请认真贯彻执行。\n潆州市人民政府办公室\n2025年3月5日\n";
+  Document doc =
+      Extract("发件人：市政府办秘书二科\n主题：关于印发分工方案的通知\n各科室：\n请认真学习。\n" + notice);
+  ASSERT_TRUE(doc.metadata.doc_number.has_value());
+  EXPECT_EQ(doc.metadata.doc_number->text, "潆政办发〔2025〕7号");
+  EXPECT_EQ(doc.metadata.issuer_mark, "潆州市人民政府办公室文件");
+  EXPECT_EQ(doc.metadata.title, "潆州市人民政府办公室关于印发重点工作任务分工方案的通知");
+  Document marked = Extract("特急\n" + notice);
+  ASSERT_FALSE(marked.blocks.empty());
+  EXPECT_EQ(marked.blocks[0].role, Role::kSecurity);
+  EXPECT_EQ(marked.metadata.issuer_mark, "潆州市人民政府办公室文件");
+}
+
 // gaps/62 (任务交办单): a form per task, label and value side by side; each record one task, numbered by its
 // 编号 (or by its place when that is no number), its 任务名称 and 目标要求 the text. A form of other labels
 // (填报单位 | …) is no record.

@@ -168,6 +168,29 @@ TEST(NormalizeTest, ParagraphCutByAPageBreakIsJoined) {
   EXPECT_EQ(joins, 1);
 }
 
+// A forwarded mail (round 15, 98): every line of the notice quoted with “> ” and wrapped at the mail's
+// width; the marks go (recorded, the original kept), a line of “>” alone is an emptied block, and the
+// lines of a paragraph join, across a line that a bracket inside the clause closes (各县（市、区）⏎人民
+// 政府）). Three quoted lines at least: a line opening with “>” once is text.
+TEST(NormalizeTest, QuoteMarksOfAForwardedMailGoAndItsWrappedLinesJoin) {
+  auto n = NormalizeText(
+      "转发如下。\n> 各单位：\n>\n> "
+      "7.开展招大引强攻坚行动，新签约项目25个。（责任市领导：梁永康；配合单位：各县（市、区）\n"
+      "> 人民政府）\n>> 8.新建学校。\n");
+  ASSERT_EQ(n.blocks.size(), 5u);
+  EXPECT_EQ(n.blocks[1].text, "各单位：");
+  EXPECT_EQ(n.blocks[1].original, "> 各单位：");
+  EXPECT_EQ(n.blocks[2].text, "");
+  EXPECT_EQ(
+      n.blocks[3].text,
+      "7.开展招大引强攻坚行动，新签约项目25个。（责任市领导：梁永康；配合单位：各县（市、区）人民政府）");
+  EXPECT_EQ(n.blocks[4].text, "8.新建学校。");
+  int marks = 0;
+  for (const Diagnostic& d : n.diagnostics) marks += d.rule == std::string_view(rules::kQuoteMark);
+  EXPECT_EQ(marks, 5);
+  EXPECT_EQ(NormalizeText("> 90%的乡镇完成。\n其余乡镇年底前完成。\n").blocks[0].text, "> 90%的乡镇完成。");
+}
+
 // A paragraph is cut only when long enough to wrap: 16 code points, whatever their bytes.
 TEST(NormalizeTest, ShortestCutParagraphIsSixteenCodePoints) {
   const struct {

@@ -94,12 +94,19 @@ class Builder {
     auto& md = doc_.metadata;
     std::string pending_printed_issuer;
     Span pending_printed_span;
+    bool lone_wenjian = false;  // the issuer mark so far ends with a line 文件 of its own
     for (size_t i = 0; i < rbs_.size(); ++i) {
       const ConstBlockRef rb = Ref(i);
       const std::string& t = rb.block.text;
       switch (rb.role) {
         case Role::kIssuerMark:
-          md.issuer_mark += t;
+          // A joint mark prints 文件 once, beside the issuers' names stacked one over the other (中共X县委
+          // 办公室 ⏎ 文件 ⏎ X县人民政府办公室): it closes the mark, after every name.
+          if (lone_wenjian && !t.ends_with("文件"))
+            md.issuer_mark.insert(md.issuer_mark.size() - std::string_view("文件").size(), t);
+          else
+            md.issuer_mark += t;
+          lone_wenjian = lone_wenjian || t == "文件";
           break;
         case Role::kDocNumber:
           if (!md.doc_number) {

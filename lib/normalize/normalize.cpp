@@ -694,6 +694,34 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b) {
   return !b.text.empty() && !StartsNewParagraph(b.text);
 }
 
+// Whether `b` is the next line of a labelled line `a` aligned under its value, as a typist lines a value
+// up that runs over lines (　　责任单位：A、B、⏎　　　　　　　C，D): on the very next line, no marker and no
+// label of its own, indented to where the value starts (the label's printed width past `a_indent`, its
+// line's indentation), a column either side.
+bool HangsUnderValue(std::string_view source, const Block& a, size_t a_indent, const Block& b) {
+  if (a.kind != BlockKind::kParagraph || b.kind != BlockKind::kParagraph || !a.location.part.empty() ||
+      b.begin <= a.end || b.begin > source.size())
+    return false;
+  const std::string_view between = source.substr(a.end, b.begin - a.end);
+  if (std::count(between.begin(), between.end(), '\n') != 1 || between.find('\f') != std::string_view::npos)
+    return false;
+  const auto label_width = [](std::string_view text) -> size_t {  // the label's printed width, colon included
+    size_t i = 0, n = 0;
+    while (i < text.size() && n < 10) {
+      const char32_t cp = internal::NextCodePoint(text, i);
+      ++n;
+      if (cp == U'：') return n > 1 ? 2 * n : 0;
+      if (!internal::IsHan(cp)) return 0;
+    }
+    return 0;
+  };
+  const size_t width = label_width(a.text);
+  if (width == 0 || label_width(b.text) != 0 || internal::ReadMarker(b.text).kind != MarkerKind::kNone)
+    return false;
+  const size_t indent = internal::IndentationBefore(source, b.begin), column = a_indent + width;
+  return indent + 2 >= column && indent <= column + 2;
+}
+
 // Whether a package's paragraphs are the printed lines of a PDF it was converted from (or pasted
 // from): then they are cut as lines of a text file are. A PDF's lines stop wherever they wrap, most
 // of them at the width of the page, and no paragraph is wider than that; a document written as
@@ -965,11 +993,15 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
         crossed_break = crossed_break || blocks[j].kind == BlockKind::kPageBreak || !blocks[j].text.empty();
         ++j;
       }
-      if (j >= blocks.size() || !CanJoin(blocks[cur], depth, blocks[j])) break;
+      if (j >= blocks.size()) break;
+      // A line aligned under a labelled line's value goes on with that value, whatever it holds
+      // (a leader and his title, units parted by ，), and so does the next one aligned so.
+      const bool hangs = HangsUnderValue(source.text(), blocks[cur], cur_indent, blocks[j]);
+      if (!hangs && !CanJoin(blocks[cur], depth, blocks[j])) break;
       // In a text whose paragraphs are indented, a line indented as far as the paragraph's first
       // starts a paragraph of its own; the lines a paragraph wraps onto are not indented, or less.
       if (const size_t indent = internal::IndentationBefore(source.text(), blocks[j].begin);
-          indent > 0 && indent >= cur_indent)
+          !hangs && indent > 0 && indent >= cur_indent)
         break;
       // In a package (DOCX) paragraphs are real: only an explicit page break cuts one, or a
       // paragraph mark inside brackets (…按职责分 / 工负责）, text pasted from a web page), unless

@@ -979,6 +979,11 @@ TEST(BuildTest, ANoticeBelowTheMailForwardingItHasItsHead) {
   EXPECT_EQ(doc.metadata.doc_number->text, "潆政办发〔2025〕7号");
   EXPECT_EQ(doc.metadata.issuer_mark, "潆州市人民政府办公室文件");
   EXPECT_EQ(doc.metadata.title, "潆州市人民政府办公室关于印发重点工作任务分工方案的通知");
+  // A joint mark (round 15, 93): the issuers stacked, 文件 printed once between them, closes the mark.
+  Document joint =
+      Extract("中共黛溪县委办公室\n　　　　　　　　文件\n黛溪县人民政府办公室\n黛办发〔2025〕8号\n" +
+              notice.substr(notice.find("\n", notice.find("号")) + 1));
+  EXPECT_EQ(joint.metadata.issuer_mark, "中共黛溪县委办公室黛溪县人民政府办公室文件");
   Document marked = Extract("特急\n" + notice);
   ASSERT_FALSE(marked.blocks.empty());
   EXPECT_EQ(marked.blocks[0].role, Role::kSecurity);

@@ -191,6 +191,25 @@ TEST(NormalizeTest, QuoteMarksOfAForwardedMailGoAndItsWrappedLinesJoin) {
   EXPECT_EQ(NormalizeText("> 90%的乡镇完成。\n其余乡镇年底前完成。\n").blocks[0].text, "> 90%的乡镇完成。");
 }
 
+// Round 15 (93): a value typed over lines, each aligned under where it starts (past the label and its
+// colon), goes on whatever it holds; a line indented otherwise (the signature, far right), numbered, or
+// labelled itself, does not.
+TEST(NormalizeTest, ALineAlignedUnderALabelledValueGoesOnWithIt) {
+  auto n = NormalizeText(
+      "　　牵头县领导：林海峰（县委副书记、县长）、\n　　　　　　　　赵文斌（县委常委、常务副县长）\n"
+      "　　责任单位：县自然资源局、县财政局、\n　　　　　　　黛溪经济开发区管委会，各乡镇（街道）\n"
+      "　　工作要求：按月更新台账。\n　　　　　　　完成时限：2025年12月底\n"
+      "　　附件：任务清单\n　　　　　　　　　　　　　　　　黛溪县人民政府办公室\n"
+      "附件：1．任务清单\n　　　2．项目清单\n");
+  ASSERT_EQ(n.blocks.size(), 8u);
+  EXPECT_EQ(n.blocks[0].text, "牵头县领导：林海峰（县委副书记、县长）、赵文斌（县委常委、常务副县长）");
+  EXPECT_EQ(n.blocks[1].text, "责任单位：县自然资源局、县财政局、黛溪经济开发区管委会，各乡镇（街道）");
+  EXPECT_EQ(n.blocks[2].text, "工作要求：按月更新台账。");
+  EXPECT_EQ(n.blocks[3].text, "完成时限：2025年12月底") << "a label of its own";
+  EXPECT_EQ(n.blocks[5].text, "黛溪县人民政府办公室") << "not under the value";
+  EXPECT_EQ(n.blocks[7].text, "2．项目清单") << "numbered";
+}
+
 // A paragraph is cut only when long enough to wrap: 16 code points, whatever their bytes.
 TEST(NormalizeTest, ShortestCutParagraphIsSixteenCodePoints) {
   const struct {

@@ -142,6 +142,11 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kTrailingSentenceClause, "trailing_sentence_clause",
      "[。；;]" SP "*(?:此项工作|该项工作|本项工作|此项任务)?(?P<clause>由[^。；]+?(?:牵头|负责|负总责|主责)(?:[，,][^。；]+?(?:配合|参与|协同|协助|负责))?)[。]?$",
      "抓好重大项目建设。由县发展和改革局牵头，县财政局配合。"},
+    // The same without 由, as the item's last sentence or after a comma in it: A牵头负责，B、C配合。
+    {Pat::kTrailingUnitsClause, "trailing_units_clause",
+     "[。；;，,]" SP "*(?P<clause>[^。；;，,：:（）()“”]{2,60}?(?:牵头负责|牵头|负总责|负责)(?:[，,][^。；;：:（）()“”]{2,120}?"
+     "(?:配合|参与|协同|协助))?)[。]?$",
+     "打造区域性航运物流中心。市交通运输局牵头负责，市港航事务中心配合。", "牵头|负责|负总责"},
     // In a unit's section (二、办公室牵头的工作), the units that help with one task, as its last sentence.
     {Pat::kTrailingCooperation, "trailing_cooperation",
      "[。；;]" SP "*(?P<units>[^。；;，,：:（）()]{2,60}?)(?:按职责)?(?:配合|协助|参与)[。]?$",

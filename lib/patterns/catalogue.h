@@ -58,6 +58,7 @@ enum class Pat {
   kClauseIsLead,
   kTrailingClause,
   kTrailingSentenceClause,
+  kTrailingUnitsClause,
   kTrailingCooperation,
   kGroupClause,
   kItemClause,

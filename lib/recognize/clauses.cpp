@@ -201,6 +201,9 @@ namespace {
 
 std::optional<ClauseMatch> ParseUnlabelled(std::string_view content);
 
+// The verbs a clause that ends an item without brackets ends with (A牵头负责，B配合).
+constexpr std::string_view kTrailingVerbs[] = {"牵头", "负责", "负总责", "配合", "参与", "协同", "协助"};
+
 // Words that give units a role in running text (A牵头，B配合).
 bool HasRoleVerb(std::string_view value) {
   for (std::string_view w : {"牵头", "配合", "会同", "实施", "参与", "协同", "负责"})
@@ -685,10 +688,32 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
         found.push_back(std::move(*clause));
       }
   }
-  // …办结率达到100%。各业务科室配合。: the units that help, the lead the section's.
-  // The pattern ends with its verb (and a stop): a look at the text's end decides most blocks.
-  std::string_view end = text;
+  std::string_view end = text;  // the text's end decides most blocks: these patterns end with their verb
   if (end.ends_with("。")) end.remove_suffix(3);
+  // A牵头负责，B、C配合。 · A、B牵头负责。: the same without 由, as the last sentence or after a comma in
+  // it (…内河电动船舶，A牵头负责，B配合。), after a clause in brackets too (the task's units are the
+  // union); every name a unit's.
+  if (std::any_of(std::begin(kTrailingVerbs), std::end(kTrailingVerbs),
+                  [&](std::string_view verb) { return end.ends_with(verb); })) {
+    re2::StringPiece sentence;
+    if (PartialMatch(Pat::kTrailingUnitsClause, text, &sentence)) {
+      const size_t begin = static_cast<size_t>(sentence.data() - text.data());
+      // 由… is the pattern above's, read only where no other clause is (由两个单位共同牵头 in a rule).
+      const bool after_found =
+          !std::string_view(sentence).starts_with("由") &&
+          std::all_of(found.begin(), found.end(), [&](const ClauseMatch& m) { return m.end <= begin; });
+      if (auto clause = after_found ? ParseUnlabelled(sentence) : std::nullopt;
+          clause && !clause->parts.empty() &&
+          std::all_of(clause->parts.begin(), clause->parts.end(), [](const ClausePart& p) {
+            return !p.units.empty() && std::all_of(p.units.begin(), p.units.end(), LooksLikeUnit);
+          })) {
+        clause->begin = begin;
+        clause->end = text.size();
+        found.push_back(std::move(*clause));
+      }
+    }
+  }
+  // …办结率达到100%。各业务科室配合。: the units that help, the lead the section's.
   if (found.empty() && (end.ends_with("配合") || end.ends_with("协助") || end.ends_with("参与"))) {
     re2::StringPiece units;
     if (PartialMatch(Pat::kTrailingCooperation, text, &units)) {

@@ -241,6 +241,26 @@ TEST(ClausesTest, TrailingClauseNeedsASeparator) {
   EXPECT_TRUE(internal::FindClauses("全力扩大有效投资。责任单位市发展改革委").empty());
 }
 
+// Round 15 (94): A牵头负责，B配合。 without 由, as the item's last sentence or after a comma in it, after a
+// clause in brackets too; every name a unit's (车务段 one), and 由… left to its own pattern.
+TEST(ClausesTest, TrailingUnitsClauseWithoutYou) {
+  auto found =
+      internal::FindClauses("建成高速公路。市交通运输局牵头负责，市发展改革委、中国铁路溱阳车务段配合。");
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_EQ(found[0].parts.size(), 2u);
+  EXPECT_EQ(found[0].parts[0].units, std::vector<std::string>{"市交通运输局"});
+  EXPECT_EQ(found[0].parts[1].units, (std::vector<std::string>{"市发展改革委", "中国铁路溱阳车务段"}));
+  found = internal::FindClauses("加快建设。市交通运输局、市港航事务中心牵头负责。");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].parts[0].units, (std::vector<std::string>{"市交通运输局", "市港航事务中心"}));
+  found = internal::FindClauses(
+      "全部使用新能源车辆（牵头单位：市交通运输局）。推广电动船舶，市交通运输局牵头负责，市港航事务中心配合"
+      "。");
+  ASSERT_EQ(found.size(), 2u) << "the bracket's and the sentence's";
+  EXPECT_TRUE(internal::FindClauses("各乡镇要对辖区安全生产负责。").empty());
+  EXPECT_TRUE(internal::FindClauses("列有两个牵头单位的，由两个单位共同牵头。").empty());
+}
+
 // A clause whose bracket is never closed is read to the paragraph's end, when that rest is one
 // clause; not when a sentence follows, and not a remark.
 TEST(ClausesTest, UnclosedBracketAtTheEndIsReadToTheEnd) {

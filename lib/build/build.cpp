@@ -139,7 +139,10 @@ class Builder {
           md.notes.emplace_back(rb.Field("note"));
           break;
         case Role::kAttachmentTitle:
-          md.attachments.push_back(t);
+          if (i > 0 && PreviousStructural(i) == Role::kAttachmentTitle && !md.attachments.empty())
+            md.attachments.back() += t;  // a line of the title above
+          else
+            md.attachments.push_back(t);
           break;
         case Role::kAttachmentList:
           AttachmentListItems(rb);
@@ -234,13 +237,21 @@ class Builder {
       const ConstBlockRef rb = Ref(i);
       const int bi = static_cast<int>(i);
       switch (rb.role) {
-        case Role::kAttachmentTitle:
+        case Role::kAttachmentTitle: {
+          if (PreviousStructural(i) == Role::kAttachmentTitle) break;  // a line of the title above
           open_.clear();
           current_task_ = -1;
           leaders_in_part_ = 0;
-          if (NextStructural(i) != Role::kPartHeading && OpensStructure(i))
-            OpenSection(SectionKind::kPart, kLevelPart, rb, bi, ++part_count);
+          size_t last = i;  // the title's last line
+          while (NextStructural(last) == Role::kAttachmentTitle) last = NextStructuralIndex(last);
+          if (NextStructural(last) != Role::kPartHeading && OpensStructure(last)) {
+            const int s = OpenSection(SectionKind::kPart, kLevelPart, rb, bi, ++part_count);
+            for (size_t k = i + 1; k <= last; ++k)
+              if (rbs_.blocks[k].role == Role::kAttachmentTitle)
+                doc_.sections[static_cast<size_t>(s)].heading += rbs_.blocks[k].text;
+          }
           break;
+        }
         case Role::kPartHeading:
           open_.clear();
           current_task_ = -1;
@@ -402,10 +413,13 @@ class Builder {
   }
 
   Role NextStructural(size_t i) const {
+    const size_t j = NextStructuralIndex(i);
+    return j < rbs_.size() ? rbs_.blocks[j].role : Role::kBody;
+  }
+  size_t NextStructuralIndex(size_t i) const {
     for (size_t j = i + 1; j < rbs_.size(); ++j)
-      if (rbs_.blocks[j].role != Role::kDecoration && rbs_.blocks[j].role != Role::kPageBreak)
-        return rbs_.blocks[j].role;
-    return Role::kBody;
+      if (rbs_.blocks[j].role != Role::kDecoration && rbs_.blocks[j].role != Role::kPageBreak) return j;
+    return rbs_.size();
   }
   bool OpensStructure(size_t i) const {
     for (size_t j = i + 1; j < rbs_.size(); ++j) {

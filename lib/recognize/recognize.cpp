@@ -354,9 +354,33 @@ class Recognizer {
     }
     if (i < end && Text(i) && At(i).marker.kind == MarkerKind::kNone && IsShortLine(T(i))) {
       At(i).role = Role::kAttachmentTitle;
+      // A title printed over lines (…和《政府工作报告》⏎重点任务分解方案): the lines the 附件说明 names
+      // it with, whole.
+      std::string title = T(i);
+      for (size_t j = Next(i + 1, end); j < end && Text(j) && At(j).marker.kind == MarkerKind::kNone &&
+                                        IsShortLine(T(j)) && ListsLongerThan(title + T(j));
+           j = Next(j + 1, end)) {
+        At(j).role = Role::kAttachmentTitle;
+        title += T(j);
+        i = j;
+      }
       ++i;
     }
     Structure(i, end, /*in_attachment=*/true);
+  }
+
+  // Whether the 附件说明 (附件：… before the signature) names an attachment whose name begins with `start`
+  // and goes on at least as far.
+  bool ListsLongerThan(std::string_view start) const {
+    for (size_t k = 0; k < out_.size(); ++k) {
+      if (out_.blocks[k].role != Role::kAttachmentList) continue;
+      std::string_view item = out_.facts[k].Field("list");
+      if (item.empty()) item = std::string_view(out_.blocks[k].text).substr(out_.facts[k].marker.length);
+      item = internal::TrimSpaces(item);
+      item.remove_prefix(internal::ReadMarker(item).length);  // 附件：1.名称
+      if (item.starts_with(start)) return true;
+    }
+    return false;
   }
 
   // Headings, leader and unit sections, tasks, clauses and sub-items, in two

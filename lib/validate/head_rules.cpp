@@ -253,7 +253,8 @@ void Attachments(Findings& f) {
   struct Label {
     const DocumentBlock* block;
     int number;
-    const DocumentBlock* title;
+    const DocumentBlock* title;  // its first line
+    std::string title_text;      // all its lines
   };
   std::vector<Label> labels;
   bool signed_ = false;
@@ -263,9 +264,16 @@ void Attachments(Findings& f) {
     std::string n;
     if (!signed_ || !FullMatch(Pat::kAttachmentLabel, b.text, &n)) continue;
     const DocumentBlock* title = nullptr;
-    for (size_t j = i + 1; j < doc.blocks.size() && !title; ++j)
+    size_t j = i + 1;
+    for (; j < doc.blocks.size() && !title; ++j)
       if (!doc.blocks[j].text.empty()) title = &doc.blocks[j];
-    labels.push_back({&b, n.empty() ? 0 : std::stoi(n), title});
+    // A title printed over lines: its lines, read as one.
+    std::string text = title ? title->text : "";
+    for (; title && title->role == Role::kAttachmentTitle && j < doc.blocks.size() &&
+           doc.blocks[j].role == Role::kAttachmentTitle;
+         ++j)
+      text += doc.blocks[j].text;
+    labels.push_back({&b, n.empty() ? 0 : std::stoi(n), title, std::move(text)});
   }
   const DocumentBlock& list = *lists.front();
   if (labels.size() != listed.size()) {
@@ -278,9 +286,9 @@ void Attachments(Findings& f) {
     if (k > static_cast<int>(listed.size())) {
       f.Add("GW-ATTACH-MISMATCH", "附件" + std::to_string(k) + "不在附件说明中",
             f.At(*l.block, f.TextStart(*l.block), TextEnd(l.block->original)));
-    } else if (l.title && Comparable(l.title->text) != Comparable(listed[static_cast<size_t>(k - 1)])) {
+    } else if (l.title && Comparable(l.title_text) != Comparable(listed[static_cast<size_t>(k - 1)])) {
       f.Add("GW-ATTACH-MISMATCH",
-            "附件" + std::to_string(k) + "的标题" + Quote(l.title->text) + "与附件说明中的" +
+            "附件" + std::to_string(k) + "的标题" + Quote(l.title_text) + "与附件说明中的" +
                 Quote(listed[static_cast<size_t>(k - 1)]) + "不一致",
             f.At(*l.title, f.TextStart(*l.title), TextEnd(l.title->original)));
     }
@@ -323,6 +331,23 @@ void CopyTo(Findings& f) {
   }
 }
 
+// Whether `issuer` is the first or the last of the issuers a joint mark names one after the other (中共X县委
+// 办公室 of 中共X县委办公室X县人民政府办公室): a joint notice is printed by one of them. The rest of the mark
+// must be a name of its own, ending as an organisation's (县人民政府 is not one of 古县人民政府's).
+bool OneOfJointIssuers(std::string_view mark, std::string_view issuer) {
+  if (issuer.empty() || mark.size() <= issuer.size()) return false;
+  std::string_view rest;
+  if (mark.starts_with(issuer))
+    rest = mark.substr(issuer.size());
+  else if (mark.ends_with(issuer))
+    rest = mark.substr(0, mark.size() - issuer.size());
+  else
+    return false;
+  size_t end = rest.size();
+  return CountCodePoints(rest) >= 4 && EndsOrganisation(PreviousCodePoint(rest, end)) &&
+         CountCodePoints(issuer) >= 4;
+}
+
 void Issuer(Findings& f) {
   const Metadata& md = f.doc().metadata;
   std::string mark = md.issuer_mark;
@@ -334,7 +359,8 @@ void Issuer(Findings& f) {
     f.Add("GW-ISSUER-MISMATCH", "发文机关署名" + Quote(md.issuer) + "与发文机关标志" + Quote(mark) + "不一致",
           f.At(b, f.TextStart(b), TextEnd(b.original)));
   }
-  if (md.printed_by && !md.printed_by->issuer.empty() && md.printed_by->issuer.rfind(mark, 0) != 0) {
+  if (md.printed_by && !md.printed_by->issuer.empty() && md.printed_by->issuer.rfind(mark, 0) != 0 &&
+      !OneOfJointIssuers(mark, md.printed_by->issuer)) {
     for (const DocumentBlock* b : BlocksWithRole(f.doc(), Role::kPrintedBy)) {
       f.Add("GW-ISSUER-MISMATCH",
             "印发机关" + Quote(md.printed_by->issuer) + "与发文机关标志" + Quote(mark) + "不一致",

@@ -35,13 +35,23 @@ bool IsClosing(char32_t cp) {
 
 char32_t Fold(char32_t cp) { return cp == U')' ? U'）' : cp; }
 
-void Brackets(Findings& f, const DocumentBlock& b) {
+// A bracket opened and not closed yet: where, in which block.
+struct Open {
+  const DocumentBlock* block;
+  char32_t cp;
+  size_t at, end;
+};
+
+void ReportUnclosed(Findings& f, const Open& x) {
+  const std::string_view o = x.block->original;
+  f.Add("GW-BRACKET-UNBALANCED", Quote(o.substr(x.at, x.end - x.at)) + "没有与之成对的后半",
+        f.At(*x.block, x.at, x.end));
+}
+
+// The brackets of block `b`, those still open in `stack` (a title's lines before it) first; what stays open
+// is left in `stack`, for the caller to report or to carry into the title's next line.
+void Brackets(Findings& f, const DocumentBlock& b, std::vector<Open>& stack) {
   const std::string_view o = b.original;
-  struct Open {
-    char32_t cp;
-    size_t at, end;
-  };
-  std::vector<Open> stack;
   // A marker's bracket (1) 2）) is the numbering's, not a pair: GW-HEADING-PUNCT judges it.
   size_t from = 0;
   if (!b.marker.empty()) {
@@ -54,7 +64,7 @@ void Brackets(Findings& f, const DocumentBlock& b) {
     const size_t start = i;
     const char32_t cp = NextCodePoint(o, i);
     if (ClosingOf(cp) != 0) {
-      stack.push_back({cp, start, i});
+      stack.push_back({&b, cp, start, i});
     } else if (IsClosing(cp)) {
       if (!stack.empty() && Fold(ClosingOf(stack.back().cp)) == Fold(cp)) {
         stack.pop_back();
@@ -68,15 +78,12 @@ void Brackets(Findings& f, const DocumentBlock& b) {
         continue;
       }
       while (stack.rbegin() != match) {
-        const Open& x = stack.back();
-        f.Add("GW-BRACKET-UNBALANCED", Quote(o.substr(x.at, x.end - x.at)) + "没有与之成对的后半", f.At(b, x.at, x.end));
+        ReportUnclosed(f, stack.back());
         stack.pop_back();
       }
       stack.pop_back();
     }
   }
-  for (const Open& x : stack)
-    f.Add("GW-BRACKET-UNBALANCED", Quote(o.substr(x.at, x.end - x.at)) + "没有与之成对的后半", f.At(b, x.at, x.end));
 }
 
 // A run of 2–6 Chinese characters written twice in a row: 线上线上.
@@ -220,9 +227,22 @@ void TaskUnitsAndDeadlines(Findings& f) {
 }  // namespace
 
 void CheckText(Findings& f) {
-  for (const DocumentBlock& b : f.doc().blocks) {
-    if (!Checked(b)) continue;
-    Brackets(f, b);
+  const std::vector<DocumentBlock>& blocks = f.doc().blocks;
+  std::vector<Open> open;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    const DocumentBlock& b = blocks[i];
+    if (!Checked(b)) {
+      for (const Open& x : open) ReportUnclosed(f, x);
+      open.clear();
+      continue;
+    }
+    Brackets(f, b, open);
+    // A title printed over lines (关于印发《……⏎……》的通知) pairs its brackets across them.
+    const bool title = b.role == Role::kTitle || b.role == Role::kAttachmentTitle;
+    if (!(title && i + 1 < blocks.size() && blocks[i + 1].role == b.role)) {
+      for (const Open& x : open) ReportUnclosed(f, x);
+      open.clear();
+    }
     DoubledPhrases(f, b);
   }
 }

@@ -112,6 +112,34 @@ TEST(ValidateTest, PointsAtTheFaultInTheOriginalFile) {
   }
 }
 
+// Round 15 (93), a joint notice: its title and its attachment's printed over two lines pair their
+// brackets and read as one; it is printed by one of its two issuers. None of that is a finding; a
+// bracket the title's last line leaves open still is.
+TEST(ValidateTest, TitlesOverLinesAndAJointNoticeAreNoFault) {
+  const std::string head =
+      "中共黛溪县委办公室\n文件\n黛溪县人民政府办公室\n黛办发〔2025〕8号\n"
+      "中共黛溪县委办公室　黛溪县人民政府办公室\n关于印发《2025年县委经济工作会议和〈政府工作报告〉\n";
+  const std::string rest =
+      "各乡镇党委、人民政府：\n现印发给你们，请认真贯彻落实。\n"
+      "附件：2025年县委经济工作会议和《政府工作报告》重点任务分解方案\n"
+      "中共黛溪县委办公室　　黛溪县人民政府办公室\n2025年2月26日\n附件\n"
+      "2025年县委经济工作会议和《政府工作报告》\n重点任务分解方案\n一、扩大有效投资\n"
+      "1．推进重大项目建设。（牵头单位：县发展和改革局）\n"
+      "抄送：县人大常委会办公室。\n中共黛溪县委办公室　　　　2025年2月26日印发\n";
+  Diagnostics findings = ValidateText(head + "重点任务分解方案》的通知\n" + rest);
+  EXPECT_EQ(Count(findings, "GW-BRACKET-UNBALANCED"), 0) << Listing(findings);
+  EXPECT_EQ(Count(findings, "GW-ATTACH-MISMATCH"), 0) << Listing(findings);
+  EXPECT_EQ(Count(findings, "GW-ISSUER-MISMATCH"), 0) << Listing(findings);
+  findings = ValidateText(head + "重点任务分解方案的通知\n" + rest);
+  EXPECT_EQ(Count(findings, "GW-BRACKET-UNBALANCED"), 1) << Listing(findings);
+  Result<Document> doc = ExtractBytes(head + "重点任务分解方案》的通知\n" + rest, "draft.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->metadata.attachments.size(), 1u);
+  ASSERT_EQ(doc->sections.size(), 2u);  // the part, and 一、 in it
+  EXPECT_EQ(doc->sections[0].kind, SectionKind::kPart);
+  EXPECT_EQ(doc->sections[0].heading, "2025年县委经济工作会议和《政府工作报告》重点任务分解方案");
+}
+
 TEST(ValidateTest, FixesAreWrittenInTheFilesOwnEncoding) {
   // GB18030: 〔 is two bytes there, three in UTF-8; the fix must land on the right bytes.
   const std::string utf8 = "古政办发[2023]11号\n关于做好防汛工作的通知\n古县人民政府办公室\n2023年04月28日\n";

@@ -979,6 +979,12 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
     if (&slot != &b) slot = std::move(b);
   };
   for (size_t i = 0; i < blocks.size(); ++i) {
+    // Page furniture starts no paragraph; and each run of it is crossed once, by the paragraph before it
+    // (a text of one line printed 100 000 times, all of it running heads, was quadratic).
+    if (page_furniture(blocks[i])) {
+      keep(std::move(blocks[i]));
+      continue;
+    }
     keep(std::move(blocks[i]));
     const size_t cur = kept - 1;
     Blocks held;  // page breaks and page numbers inside a joined paragraph

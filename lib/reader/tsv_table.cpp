@@ -211,8 +211,11 @@ std::vector<TsvTableRange> FindCsvTables(std::string_view text) {
       end = r.end;
       at = r.next;
     }
-    if (records >= 3 && tabular >= 2) {
-      sheets.push_back({begin, end});
+    if (records >= 3 && tabular >= 2) sheets.push_back({begin, end});
+    // Past the run either way: a run that falls short does so from any record in it, all of one number
+    // of cells and stopping where it stops (read again from each line, 100 000 lines of "a,," were
+    // quadratic).
+    if (records > 0) {
       pos = at;
       continue;
     }

@@ -26,6 +26,9 @@ text = {
     # long and short items, each long one a paragraph that might open a task with no number.
     "clause-cut": lambda: head + "1．扩大投资。\n责任单位：" + "".join(f"县第{i}局、\n" for i in range(n)) + "县财政局\n",
     "comma-groups": lambda: "附件\n\n任务清单\n\n序号\t工作任务\t牵头单位\t配合单位\n1\t推进建设\t县发改局\t" + "县财政局，" * n + "牵头配合\n",
+    # One line printed again and again (all of it a running head), and sparse rows of a would-be CSV sheet.
+    "same-line": lambda: "古县人民政府办公室文件\n" * n,
+    "csv-sparse": lambda: "a,,\n" * n,
     "bullets": lambda: head + "".join(f"- 短项{i}\n- 这是一个比较长的列表项目，用来说明情况，第{i}项内容。\n" for i in range(n // 2)),
 }[kind]()
 open(path, "w", encoding="utf-8").write(text)
@@ -36,7 +39,8 @@ measure() {  # measure FILE: "seconds peak-KB"
 }
 printf '%-13s %8s %5s %6s %7s %8s %6s %7s %6s\n' input N MB s peakMB 2N s peakMB t2/t1
 for spec in "paragraphs 500000" "line 4194304" "brackets 100000" "tasks 50000" "html-comments 100000" \
-  "html-spans 20000" "layout-heads 50000" "tsv-quotes 200000" "clause-cut 100000" "bullets 200000" "comma-groups 40000"; do
+  "html-spans 20000" "layout-heads 50000" "tsv-quotes 200000" "clause-cut 100000" "bullets 200000" "comma-groups 40000" \
+  "same-line 200000" "csv-sparse 200000"; do
   set -- $spec
   kind=$1 n=$2
   make "$kind" "$n"

@@ -500,8 +500,12 @@ class DocxReader {
         head = &extracted_[k];
         break;
       }
+    // A bulleted list in a table cell (a 责任单位 cell, a unit a line): the glyph is no part of the cell's
+    // text, whose paragraphs are its lines.
     if (num_id > 0) {
-      if (std::optional<std::string> label = numbering_.Next(num_id, std::max(ilvl, 0))) {
+      const bool cell_bullet = in_cell_ > 0 && numbering_.IsBullet(num_id, std::max(ilvl, 0));
+      if (std::optional<std::string> label = numbering_.Next(num_id, std::max(ilvl, 0));
+          label && !cell_bullet) {
         head->text.insert(0, *label);
         head->style.numbered = !label->empty();
       }

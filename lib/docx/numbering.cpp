@@ -197,6 +197,13 @@ const Numbering::Level* Numbering::LevelOf(const Instance& num, int ilvl) const 
   return a == abstracts_.end() ? nullptr : &a->second.levels[static_cast<size_t>(ilvl)];
 }
 
+bool Numbering::IsBullet(int num_id, int ilvl) const {
+  if (ilvl < 0 || ilvl > 8) return false;
+  auto it = instances_.find(num_id);
+  const Level* level = it == instances_.end() ? nullptr : LevelOf(it->second, ilvl);
+  return level != nullptr && level->format == "bullet";
+}
+
 std::optional<std::string> Numbering::Next(int num_id, int ilvl) {
   if (ilvl < 0 || ilvl > 8) return std::nullopt;
   auto it = instances_.find(num_id);

@@ -42,6 +42,9 @@ class Numbering {
   // nullopt when the number is not defined or the level shows nothing.
   std::optional<std::string> Next(int num_id, int ilvl);
 
+  // Whether (numId, ilvl) is a bulleted list's: its label a glyph, no number.
+  bool IsBullet(int num_id, int ilvl) const;
+
  private:
   struct Abstract {
     std::array<Level, 9> levels;

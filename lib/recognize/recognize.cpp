@@ -516,6 +516,7 @@ class Recognizer {
   // row: 一、产业发展（共12项）).
   void Tables(size_t begin, size_t end, bool in_attachment) {
     int task_column = -1, number_column = -1;
+    size_t header_cells = 0;  // the cells of the table's header
     for (size_t i = begin; i < end; ++i) {
       auto rb = At(i);
       if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
@@ -530,6 +531,14 @@ class Recognizer {
             !internal::IsTaskTableHeader(out_.blocks[next].cells)) {
           rb.role = Role::kHeading;
           rb.fields.emplace_back("heading", T(i).substr(rb.marker.length));
+          continue;
+        }
+        // 续表 (（续表）, 续上表) over the rest of a table cut by the page, whose rows the header above
+        // names when they have its cells, a header of their own or not.
+        if (task_column >= 0 && IsContinuationCaption(T(i)) && next < end &&
+            out_.blocks[next].kind == BlockKind::kTableRow &&
+            out_.blocks[next].cells.size() == header_cells) {
+          rb.role = Role::kDecoration;
           continue;
         }
         task_column = number_column = -1;  // the table ended
@@ -553,6 +562,7 @@ class Recognizer {
       if (internal::IsTaskTableHeader(cells)) {
         rb.role = Role::kTableHeader;
         task_column = number_column = -1;
+        header_cells = cells.size();
         const std::vector<internal::Column> columns = internal::HeaderColumns(cells);
         for (size_t c = 0; c < cells.size(); ++c) {
           const internal::Column col = columns[c];
@@ -624,6 +634,20 @@ class Recognizer {
         rb.marker.number = LeadingNumber(number);
       }
     }
+  }
+
+  // 续表, （续表）, 续上表, 续表1: the caption over a table's rest on the next page.
+  static bool IsContinuationCaption(std::string_view text) {
+    text = internal::TrimSpaces(text);
+    for (std::string_view bracket : {"（", "("})
+      if (text.starts_with(bracket)) text.remove_prefix(bracket.size());
+    for (std::string_view bracket : {"）", ")", "：", ":"})
+      if (text.ends_with(bracket)) text.remove_suffix(bracket.size());
+    if (!text.starts_with("续表") && !text.starts_with("续上表")) return false;
+    text.remove_prefix(text.starts_with("续表") ? std::string_view("续表").size()
+                                                : std::string_view("续上表").size());
+    return text.size() <= 3 &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
 
   // A form's row: labels of task-table columns, each followed by its value (编号 | 1 | 完成时限 |

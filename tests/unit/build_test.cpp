@@ -990,6 +990,21 @@ TEST(BuildTest, ANoticeBelowTheMailForwardingItHasItsHead) {
   EXPECT_EQ(marked.metadata.issuer_mark, "潆州市人民政府办公室文件");
 }
 
+// Round 16 (101): a table cut by the page, its rest under a caption 续表 (（续表）, 续上表) with the
+// header's cells but no header of its own: its rows are the table's tasks. A caption over a table of
+// other cells ends it.
+TEST(BuildTest, TheRestOfATableUnderAContinuationCaption) {
+  const std::string head =
+      "附件\n\n任务清单\n\n| 序号 | 重点任务 | 牵头单位 | 配合单位 |\n|---|---|---|---|\n"
+      "| 1 | 扩大有效投资 | 县发改局 | 县财政局 |\n\n";
+  Document doc = Extract(
+      head + "（续表）\n\n| 2 | 提振消费 | 县商务局 | 无 |\n| 3 | 优化营商环境 | 县审批局 | 县数据局 |\n");
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"县审批局"});
+  EXPECT_EQ(doc.tasks[2].cooperating_units, V{"县数据局"});
+  EXPECT_EQ(Extract(head + "续表\n\n| 2 | 提振消费 | 县商务局 |\n").tasks.size(), 1u) << "other cells";
+}
+
 // gaps/62 (任务交办单): a form per task, label and value side by side; each record one task, numbered by its
 // 编号 (or by its place when that is no number), its 任务名称 and 目标要求 the text. A form of other labels
 // (填报单位 | …) is no record.

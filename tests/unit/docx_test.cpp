@@ -683,6 +683,17 @@ TEST(NumberingTest, LvlRestartZeroNeverRestartsAndIsLglFalseIsOff) {
   EXPECT_EQ(numbering.Next(1, 1), "二.3");  // not restarted
 }
 
+// Round 16 (101): a bulleted level is known as one, for the reader to leave its glyph out of a cell.
+TEST(NumberingTest, BulletLevelIsKnown) {
+  internal::Numbering numbering = LoadNumbering(
+      R"(<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="&#xF0B7;"/></w:lvl>
+      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>)");
+  EXPECT_TRUE(numbering.IsBullet(1, 0));
+  EXPECT_FALSE(numbering.IsBullet(1, 1));
+  EXPECT_FALSE(numbering.IsBullet(2, 0)) << "no such list";
+  EXPECT_FALSE(numbering.IsBullet(1, 9));
+}
+
 // A level without w:start counts from 0, as the standard says (and LibreOffice shows).
 TEST(NumberingTest, LevelWithoutStartCountsFromZero) {
   internal::Numbering numbering =

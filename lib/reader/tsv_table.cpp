@@ -134,6 +134,15 @@ void AddRow(std::string_view text, size_t at, Record& r, size_t limit, Blocks& o
   row.text = PipeRowText(row.cells);
 }
 
+// Whether a record read at `at` may be a sheet's row: not a pipe table's (| a, b | c |), and no cell after
+// a comma and a space, as prose parts its words (“a, b, and c”) and a spreadsheet never does.
+bool SheetLike(std::string_view text, size_t at, const Record& r) {
+  if (at < text.size() && text[at] == '|') return false;
+  return std::none_of(r.fields.begin() + 1, r.fields.end(), [&](const Field& f) {
+    return !f.quoted && f.begin < text.size() && text[f.begin] == ' ';
+  });
+}
+
 // The filled cells of a record.
 size_t FilledCells(const Record& r) {
   return static_cast<size_t>(std::count_if(r.fields.begin(), r.fields.end(),
@@ -204,7 +213,7 @@ std::vector<TsvTableRange> FindCsvTables(std::string_view text) {
     size_t begin = pos, end = pos, at = pos, records = 0, tabular = 0, fields = 0;
     while (at < text.size()) {
       const Record r = ReadRecord(text, at, ',');
-      if (r.fields.size() < 3 || (fields != 0 && r.fields.size() != fields)) break;
+      if (r.fields.size() < 3 || (fields != 0 && r.fields.size() != fields) || !SheetLike(text, at, r)) break;
       fields = r.fields.size();
       ++records;
       tabular += FilledCells(r) >= 3;

@@ -280,12 +280,18 @@ TEST(TextReaderTest, ASheetSavedAsCsvIsItsParagraphsAndItsTable) {
   EXPECT_EQ(blocks[7].original, "岚桥县人民政府办公室,,,2025年3月4日印发");
 }
 
-// Prose with ASCII commas is no sheet: the lines differ in their number of commas, or fill too few.
+// Prose with ASCII commas is no sheet: the lines differ in their number of commas, fill too few, part
+// their words with “, ”, or are a pipe table's rows.
 TEST(TextReaderTest, LinesWithCommasAreNoSheet) {
-  for (const char* text : {"Plan A, B, C\nPlan D, E\nPlan F, G, H, I\n", "a,,\nb,,\nc,,\nd,,\n"}) {
+  for (const char* text : {"Plan A, B, C\nPlan D, E\nPlan F, G, H, I\n", "a,,\nb,,\nc,,\nd,,\n",
+                           "Plan A, B, C\nPlan D, E, F\nPlan G, H, I\n"}) {
     Blocks blocks = ReadTextBlocks(MustDecode(text));
     for (const Block& b : blocks) EXPECT_EQ(b.kind, BlockKind::kParagraph) << b.text;
   }
+  Blocks pipes = ReadTextBlocks(MustDecode("x,y,z\n| a,b,c |\n| d,e,f |\n| g,h,i |\n"));
+  ASSERT_EQ(pipes.size(), 4u);
+  EXPECT_EQ(pipes[0].kind, BlockKind::kParagraph);
+  EXPECT_EQ(pipes[2].cells, std::vector<std::string>{"d,e,f"}) << "a pipe row's cells, not split at commas";
 }
 
 // Hostile HTML: a grid is 64 columns at most (as w:gridSpan is), cells past it going into the last

@@ -263,7 +263,10 @@ class Builder {
           // A leader heading in a heading style has no numeral: number it by its place.
           ++leaders_in_part_;
           const int number = rb.marker.kind == MarkerKind::kNone ? leaders_in_part_ : rb.marker.number;
-          int s = OpenSection(SectionKind::kLeader, kLevelLeader, rb, bi, number);
+          // （一）市长X领办 under 一、市人大代表建议: a leader's section one level down.
+          const int level =
+              rb.marker.kind == MarkerKind::kParenChineseNumeral ? MarkerLevel(rb.marker.kind) : kLevelLeader;
+          int s = OpenSection(SectionKind::kLeader, level, rb, bi, number);
           doc_.sections[static_cast<size_t>(s)].leader = MakeLeader(rb.Field("name"), rb.Field("title"));
           break;
         }

@@ -56,8 +56,25 @@ std::string_view DropLeadingEnumerator(std::string_view item) {
   return item;
 }
 
+// A note in brackets after a unit's name, no part of it: its short name given (（以下简称槐阳经开区管委会）),
+// or the part of the work it takes (（停车设施建设部分）). Brackets that name (县财政局（县国资中心）, 各县
+// （市、区）) stay.
+std::string_view DropTrailingNote(std::string_view item) {
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
+    if (!item.ends_with(close)) continue;
+    const size_t at = item.rfind(open);
+    if (at == std::string_view::npos || at == 0) continue;
+    const std::string_view note =
+        item.substr(at + open.size(), item.size() - close.size() - at - open.size());
+    if (note.find(open) != std::string_view::npos) continue;  // a bracket inside: not a plain note
+    if (note.starts_with("以下简称") || note.starts_with("简称") || note.ends_with("部分"))
+      return TrimSpaces(item.substr(0, at));
+  }
+  return item;
+}
+
 std::string CleanItem(std::string_view item) {
-  item = DropLeadingEnumerator(TrimSpaces(item));
+  item = DropTrailingNote(DropLeadingEnumerator(TrimSpaces(item)));
   // Unit names do not start as kNoUnit does, and MayMatch turns them away (5 200 matches were 4M
   // of 580M instructions).
   if (FullMatch(Pat::kNoUnit, item)) return "";  // 配合单位：无

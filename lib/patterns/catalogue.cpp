@@ -37,18 +37,18 @@ namespace {
   "联系市领导|联系县领导|联系区领导|责任市领导|责任县领导|责任区领导|分管省领导|联系省领导|责任省领导|"        \
   "省级领导|省领导|县领导|市领导|区领导|责任人|完成时限|"                                                                            \
   "完成时间|时间节点|时限要求|适用范围|推广范围|"                                                                                       \
-  "牵头|配合|协同|参与"
+  "会办单位|分办单位|牵头|配合|协同|参与|主办|会办|协办|分办"
 // The verbs that close an unlabelled clause: （财政部、税务总局负责）.
 #define CLAUSE_VERB                                                                                                                                      \
   "按职责分工负责|按职责分工落实|分别负责|共同负责|分别牵头|共同牵头|联合牵头|牵头负责|负责落实|负责实施|" \
   "负总责|负责|牵头|主责|主办|落实"
 // A count after a heading: （共4项）
-#define COUNT "(?:" SP "*[（(]共?" SP "*[0-9一二三四五六七八九十百]+" SP "*项[）)])?"
+#define COUNT "(?:" SP "*[（(]共?" SP "*[0-9一二三四五六七八九十百]+" SP "*[项件][）)])?"
 // What follows the units in a unit heading: 牵头负责的工作（共4项）
 #define UNIT_HEADING_TAIL "(?:牵头负责|牵头|负责)(?:的)?(?:工作|任务|事项)" COUNT
 #define DIVISION "省|自治区|直辖市|计划单列市|副省级城市|市|州|盟|地区|县|区|旗|乡|镇|乡镇|街道"
 // The verbs that end a leader's heading (刘泳县长负责的工作); each heading needs one.
-#define HEADING_VERB "牵头负责|负责|牵头|主抓|分管|联系|领衔"
+#define HEADING_VERB "牵头负责|负责|牵头|主抓|分管|联系|领衔|领办"
 #define DOC_TYPES "决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要"
 
 // One line per pattern, as the header promises: not reflowed.

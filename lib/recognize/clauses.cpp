@@ -17,8 +17,10 @@ ClauseRole RoleOfClauseLabel(std::string_view label) {
   if (has("领导") || has("责任人")) return ClauseRole::kLeader;
   if (has("时限") || has("时间") || has("期限")) return ClauseRole::kDeadline;
   if (has("范围")) return ClauseRole::kOther;
-  if (has("配合") || has("协办") || has("协同") || has("参与") || has("参加") || has("协作")) return ClauseRole::kCooperating;
-  if (has("牵头") || has("主责") || has("主办")) return ClauseRole::kLead;
+  if (has("配合") || has("协办") || has("会办") || has("协同") || has("参与") || has("参加") || has("协作"))
+    return ClauseRole::kCooperating;
+  // 分办: an item parted among units, each its 主办 for its part.
+  if (has("牵头") || has("主责") || has("主办") || has("分办")) return ClauseRole::kLead;
   if (has("责任") || has("负责") || has("承办") || has("实施") || has("落实") || has("指导")) return ClauseRole::kResponsible;
   return ClauseRole::kOther;
 }
@@ -913,6 +915,12 @@ std::optional<ClauseMatch> LeadingLabelledClause(std::string_view text) {
 
 std::optional<ClauseMatch> WholeBlockClause(std::string_view text) {
   if (text.empty()) return std::nullopt;
+  // 主办：X县人民政府办公室　承办：X县大数据中心 (网站标识码…): the footer of the web page a notice was
+  // copied from, no clause.
+  if (text.starts_with("主办") &&
+      (ContainsText(text, "承办：") || ContainsText(text, "承办:") || ContainsText(text, "网站标识码") ||
+       ContainsText(text, "ICP") || ContainsText(text, "版权所有")))
+    return std::nullopt;
   // →责任人：…；牵头单位：…: a pointer before the clause line, as web pages set it under a task.
   std::string_view after = text;  // past the pointers, however many (a loop: no recursion to overflow)
   for (bool more = true; more;) {

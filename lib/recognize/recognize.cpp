@@ -387,6 +387,7 @@ class Recognizer {
   // passes: first everything a block's own text decides, then which numbered
   // items are tasks.
   void Structure(size_t begin, size_t end, bool in_attachment) {
+    NoteItems(begin, end);
     Tables(begin, end, in_attachment);
     Role last = Role::kBody;
     for (size_t i = begin; i < end; ++i) {
@@ -451,7 +452,10 @@ class Recognizer {
           }
           break;
         case MarkerKind::kParenChineseNumeral:
-          if (Capture(rest, Pat::kUnitHeadingCoordinated, rb.facts) || UnitHeading(rest, rb.facts))
+          // （一）市长林志远领办（2件）: a leader's items under a heading 一、 of another kind.
+          if (LeaderHeading(rest, rb.facts))
+            rb.role = Role::kLeaderHeading;
+          else if (Capture(rest, Pat::kUnitHeadingCoordinated, rb.facts) || UnitHeading(rest, rb.facts))
             rb.role = Role::kUnitHeading;
           break;
         case MarkerKind::kNone:
@@ -508,6 +512,28 @@ class Recognizer {
       last = rb.role;
     }
     Tasks(begin, end, in_attachment);
+  }
+
+  // 注：1．…⏎2．…: a note's numbered points, after the one its label opens, are the note's, no items.
+  void NoteItems(size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) {
+      if (!Text(i)) continue;
+      std::string_view t = T(i);
+      bool note = false;
+      for (std::string_view label : {"注：", "注:", "备注：", "说明："})
+        if (t.starts_with(label)) {
+          t.remove_prefix(label.size());
+          note = true;
+        }
+      if (!note) continue;
+      const Marker first = internal::ReadMarker(internal::TrimSpaces(t));
+      if (first.kind == MarkerKind::kNone || first.number != 1) continue;
+      int expected = 2;
+      for (size_t j = Next(i + 1, end);
+           j < end && Text(j) && At(j).marker.kind == first.kind && At(j).marker.number == expected;
+           j = Next(j + 1, end), ++expected)
+        At(j).marker = {};
+    }
   }
 
   // Task tables: a header row (序号 | 重点任务 | 牵头单位 | …), then rows that are

@@ -1005,6 +1005,31 @@ TEST(BuildTest, TheRestOfATableUnderAContinuationCaption) {
   EXPECT_EQ(Extract(head + "续表\n\n| 2 | 提振消费 | 县商务局 |\n").tasks.size(), 1u) << "other cells";
 }
 
+// Round 16 (99): proposals handed out (建议提案交办): 主办 leads, 会办 cooperates, 分办's units each lead
+// their part; a leader's items under （一）市长X领办（2件）, one level below 一、; a note's points (注：1．…
+// 2．…) no items; a web page's footer (主办：…　承办：…) no clause.
+TEST(BuildTest, ProposalsHandedOutWithTheirLeadersAndLabels) {
+  Document doc = Extract(
+      "附件\n\n交办分工表\n\n一、市人大代表建议（3件）\n\n（一）市长林志远领办（2件）\n\n"
+      "1．关于加快城际铁路前期工作的建议\n（第0007号，领衔代表：陈国梁）\n主办：市发展改革委　　会办：市交通"
+      "运输局、市财政局\n\n"
+      "2．关于规范校外培训的建议\n分办：市教育局、市市场监管局\n\n"
+      "（二）副市长顾长林领办（1件）\n\n3．关于老旧小区加装电梯的建议\n主办：市住房城乡建设局\n\n"
+      "注：1．“分办”所列单位均为主办单位。\n2．联系方式由市人大选联工委提供。\n"
+      "主办：槐阳市人民政府办公室　承办：槐阳市大数据中心\n");
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  const Task& a = doc.tasks[0];
+  EXPECT_EQ(a.lead_units, V{"市发展改革委"});
+  EXPECT_EQ(a.cooperating_units, (V{"市交通运输局", "市财政局"}));
+  ASSERT_EQ(a.leaders.size(), 1u);
+  EXPECT_EQ(a.leaders[0].name, "林志远");
+  EXPECT_EQ(doc.tasks[1].lead_units, (V{"市教育局", "市市场监管局"}));
+  ASSERT_EQ(doc.tasks[2].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[2].leaders[0].name, "顾长林");
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"市住房城乡建设局"}) << "the footer is no clause of the last item";
+  EXPECT_EQ(doc.tasks[2].id, "3") << "numbered straight through its leaders' sections";
+}
+
 // gaps/62 (任务交办单): a form per task, label and value side by side; each record one task, numbered by its
 // 编号 (or by its place when that is no number), its 任务名称 and 目标要求 the text. A form of other labels
 // (填报单位 | …) is no record.

@@ -11,6 +11,16 @@ namespace {
 
 using V = std::vector<std::string>;
 
+// Round 16 (99): a note in brackets after a name (its short name given, the part of the work it takes)
+// is no part of the name; brackets that name stay.
+TEST(ListsTest, ANoteInBracketsAfterANameIsDropped) {
+  EXPECT_EQ(
+      SplitList("槐阳经济技术开发区管理委员会（以下简称槐阳经开区管委会）、市城市管理局（停车设施建设部分）、"
+                "县财政局（县国资中心）、各县（市、区）人民政府"),
+      (std::vector<std::string>{"槐阳经济技术开发区管理委员会", "市城市管理局", "县财政局（县国资中心）",
+                                "各县（市、区）人民政府"}));
+}
+
 TEST(ListsTest, SplitsOnChineseSeparatorsNeverInsideBrackets) {
   EXPECT_EQ(SplitList("开发区管委会、各乡（镇）人民政府，县直有关单位"),
             (V{"开发区管委会", "各乡（镇）人民政府", "县直有关单位"}));

@@ -149,9 +149,9 @@ Blocks ReadTextBlocks(const Source& source) {
   });
   Blocks blocks;
   blocks.reserve(count);
-  // The HTML, grid, layout, quoted tab-separated and CSV tables in order; a table found inside one found
-  // before it (a grid drawn in an HTML table's cell) is that table's.
-  enum class Kind { kHtml, kGrid, kLayout, kTsv, kCsv };
+  // The HTML, grid, layout, quoted tab-separated, CSV and pasted tables in order; a table found inside one
+  // found before it (a grid drawn in an HTML table's cell) is that table's.
+  enum class Kind { kHtml, kGrid, kLayout, kTsv, kCsv, kPasted };
   struct Table {
     size_t begin, end;
     Kind kind;
@@ -176,6 +176,7 @@ Blocks ReadTextBlocks(const Source& source) {
   if (layout) add(internal::FindLayoutTables(text), Kind::kLayout);
   add(internal::FindTsvTables(text), Kind::kTsv);
   add(internal::FindCsvTables(text), Kind::kCsv);
+  add(internal::FindPastedTables(text), Kind::kPasted);
   // The lines between tables (all of them, when there is none), and each table's rows.
   size_t from = 0;
   for (const Table& table : tables) {
@@ -197,6 +198,9 @@ Blocks ReadTextBlocks(const Source& source) {
         break;
       case Kind::kCsv:
         internal::ReadCsvTable(text, {table.begin, table.end}, blocks);
+        break;
+      case Kind::kPasted:
+        internal::ReadPastedTable(text, {table.begin, table.end}, blocks);
         break;
     }
     for (size_t k = first; k < blocks.size(); ++k)

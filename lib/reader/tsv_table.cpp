@@ -258,4 +258,159 @@ void ReadCsvTable(std::string_view text, TsvTableRange range, Blocks& out) {
   }
 }
 
+namespace {
+
+// A line of a pasted table: [begin, end) in the text (its line end not included), and where the next starts.
+struct Line {
+  size_t begin, end, next;
+  std::string_view text;
+};
+
+Line LineAt(std::string_view text, size_t pos) {
+  size_t eol = text.find('\n', pos);
+  if (eol == std::string_view::npos) eol = text.size();
+  size_t end = eol;
+  if (end > pos && text[end - 1] == '\r') --end;
+  return {pos, end, eol < text.size() ? eol + 1 : text.size(), text.substr(pos, end - pos)};
+}
+
+size_t Tabs(std::string_view line) { return static_cast<size_t>(std::count(line.begin(), line.end(), '\t')); }
+
+// A row's first line: its first cell a number (1⇥深化…).
+bool OpensRow(std::string_view line) {
+  const size_t tab = line.find('\t');
+  if (tab == 0 || tab == std::string_view::npos || tab > 4) return false;
+  return std::all_of(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(tab),
+                     [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A section row pasted as a line of its own, with no tab: 二、营造公平竞争的市场环境（7项）, （二）….
+bool SectionLine(std::string_view line) {
+  if (line.find('\t') != std::string_view::npos) return false;
+  line = TrimSpaces(line);
+  if (line.starts_with("（")) line.remove_prefix(std::string_view("（").size());
+  size_t i = 0, numerals = 0;
+  while (i < line.size()) {
+    const size_t at = i;
+    const char32_t cp = NextCodePoint(line, i);
+    if (std::u32string_view(U"一二三四五六七八九十").find(cp) == std::u32string_view::npos) {
+      i = at;
+      break;
+    }
+    ++numerals;
+  }
+  const std::string_view rest = line.substr(i);
+  return numerals > 0 && numerals <= 3 && (rest.starts_with("、") || rest.starts_with("）"));
+}
+
+// A header: three cells or more, each a column's short name.
+bool HeaderLine(std::string_view line) {
+  if (Tabs(line) < 2) return false;
+  size_t start = 0;
+  while (start <= line.size()) {
+    size_t tab = line.find('\t', start);
+    if (tab == std::string_view::npos) tab = line.size();
+    const std::string_view cell = TrimSpaces(line.substr(start, tab - start));
+    if (cell.empty() || CountCodePoints(cell) > 12 || FindText(cell, "。") != std::string_view::npos)
+      return false;
+    start = tab + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<TsvTableRange> FindPastedTables(std::string_view text) {
+  std::vector<TsvTableRange> tables;
+  if (text.find('\t') == std::string_view::npos) return tables;
+  for (size_t pos = 0; pos < text.size();) {
+    const Line header = LineAt(text, pos);
+    pos = header.next;
+    if (!HeaderLine(header.text)) continue;
+    // The rows: each from a line opening with its number, with the lines after it its cells' own (a
+    // run of lines with no tab goes on the row only where a row, a section line or a tab follows it:
+    // what follows the table is no cell). Section lines between them.
+    size_t end = header.end, at = header.next;
+    bool open = false, wrapped = false;
+    while (at < text.size()) {
+      const Line line = LineAt(text, at);
+      if (OpensRow(line.text)) {
+        open = true;
+      } else if (SectionLine(line.text)) {
+        open = false;
+      } else if (!open || line.text.empty()) {
+        break;
+      } else if (line.text.find('\t') == std::string_view::npos) {
+        size_t k = line.next, last = line.end;  // past the run of lines with no tab, taken whole
+        while (k < text.size()) {
+          const Line after = LineAt(text, k);
+          if (after.text.empty() || OpensRow(after.text) || SectionLine(after.text) ||
+              after.text.find('\t') != std::string_view::npos)
+            break;
+          last = after.end;
+          k = after.next;
+        }
+        const Line after = k < text.size() ? LineAt(text, k) : Line{k, k, k, {}};
+        if (after.text.empty()) break;  // the run ends the table: the page's text after it
+        wrapped = true;
+        end = last;
+        at = k;
+        continue;
+      } else {
+        wrapped = true;
+      }
+      end = line.end;
+      at = line.next;
+    }
+    // A table whose rows are each a line is the line reader's.
+    if (wrapped) tables.push_back({header.begin, end});
+    pos = std::max(pos, at);
+  }
+  return tables;
+}
+
+void ReadPastedTable(std::string_view text, TsvTableRange range, Blocks& out) {
+  const auto add_row = [&](size_t begin, size_t end) {
+    Block& row = out.emplace_back();
+    row.kind = BlockKind::kTableRow;
+    row.begin = begin;
+    row.end = end;
+    row.original.assign(text.substr(begin, end - begin));
+    for (size_t start = begin; start <= end;) {
+      size_t tab = text.find('\t', start);
+      if (tab == std::string_view::npos || tab > end) tab = end;
+      std::string cell(TrimSpaces(text.substr(start, tab - start)));
+      std::erase(cell, '\r');
+      const std::string_view trimmed = TrimSpaces(cell);
+      const size_t lead =
+          static_cast<size_t>(TrimSpaces(text.substr(start, tab - start)).data() - text.data());
+      row.cell_begins.push_back(static_cast<uint32_t>((trimmed.empty() ? start : lead) - begin));
+      row.cells.emplace_back(trimmed);
+      start = tab + 1;
+    }
+    row.text = PipeRowText(row.cells);
+  };
+  size_t row_begin = std::string_view::npos, row_end = 0;
+  for (size_t at = range.begin; at < range.end;) {
+    const Line line = LineAt(text, at);
+    const bool header = at == range.begin;
+    if (header || OpensRow(line.text) || SectionLine(line.text)) {
+      if (row_begin != std::string_view::npos) add_row(row_begin, row_end);
+      row_begin = std::string_view::npos;
+      if (SectionLine(line.text) && !header) {
+        Block& b = out.emplace_back();
+        b.begin = line.begin;
+        b.end = line.end;
+        b.original.assign(line.text);
+        b.text.assign(line.text);
+      } else {
+        row_begin = line.begin;
+      }
+    }
+    row_end = std::min(line.end, range.end);
+    at = line.next;
+  }
+  if (row_begin != std::string_view::npos) add_row(row_begin, row_end);
+}
+
 }  // namespace gongwen::internal

@@ -42,6 +42,17 @@ std::vector<TsvTableRange> FindCsvTables(std::string_view text);
 // filled cell, or its filled cells in one line parted by a wide space.
 void ReadCsvTable(std::string_view text, TsvTableRange range, Blocks& out);
 
+// A table a browser copied from a web page, pasted as text: its cells parted by tabs and its rows by line
+// ends, but a cell's own line breaks left in, unquoted, so that a row runs over lines; a section row a line
+// of its own with no tab. A run from a header line (three short column names or more) over rows opening
+// with their numbers; only one where a row runs over lines (otherwise the line reader reads it, a row a
+// line).
+std::vector<TsvTableRange> FindPastedTables(std::string_view text);
+
+// A table-row block per row of the run (its cells trimmed, a cell's line breaks kept), the header's too,
+// and a paragraph per section line.
+void ReadPastedTable(std::string_view text, TsvTableRange range, Blocks& out);
+
 }  // namespace gongwen::internal
 
 #endif  // GONGWEN_LIB_READER_TSV_TABLE_H_

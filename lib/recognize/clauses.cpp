@@ -199,6 +199,14 @@ bool PlausiblePersonName(std::string_view name) {
          std::find(std::begin(kNotNames), std::end(kNotNames), name) == std::end(kNotNames);
 }
 
+// A name that ends as a unit's does: 局, 委, 室, …, 单位, 部门, 公司, 海关, 中心.
+bool LooksLikeUnit(const std::string& name) {
+  size_t end = name.size();
+  const char32_t last = end > 0 ? PreviousCodePoint(name, end) : 0;
+  return EndsOrganisation(last) || name.ends_with("单位") || name.ends_with("部门") ||
+         name.ends_with("公司") || name.ends_with("海关") || name.ends_with("中心");
+}
+
 namespace {
 
 std::optional<ClauseMatch> ParseUnlabelled(std::string_view content);
@@ -304,14 +312,6 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
     AddPart(std::string(labels[k].first), value, clause);
   }
   return clause;
-}
-
-// A name that ends as a unit's does: 局, 委, 室, …, 单位, 部门, 公司, 海关, 中心.
-bool LooksLikeUnit(const std::string& name) {
-  size_t end = name.size();
-  const char32_t last = end > 0 ? PreviousCodePoint(name, end) : 0;
-  return EndsOrganisation(last) || name.ends_with("单位") || name.ends_with("部门") ||
-         name.ends_with("公司") || name.ends_with("海关") || name.ends_with("中心");
 }
 
 // 各乡镇, 各街道, 各县（市、区）: the bodies of a kind of division, a unit as named.
@@ -915,11 +915,11 @@ std::optional<ClauseMatch> LeadingLabelledClause(std::string_view text) {
 
 std::optional<ClauseMatch> WholeBlockClause(std::string_view text) {
   if (text.empty()) return std::nullopt;
-  // 主办：X县人民政府办公室　承办：X县大数据中心 (网站标识码…): the footer of the web page a notice was
-  // copied from, no clause.
-  if (text.starts_with("主办") &&
-      (ContainsText(text, "承办：") || ContainsText(text, "承办:") || ContainsText(text, "网站标识码") ||
-       ContainsText(text, "ICP") || ContainsText(text, "版权所有")))
+  // 主办：X县人民政府办公室　承办：X县大数据中心 (主办单位：…　承办单位：…, 网站标识码…): the footer of the
+  // web page a notice was copied from, no clause (a clause that names a 承办 beside its 主办 names a 协办).
+  if (text.starts_with("主办") && !ContainsText(text, "协办") &&
+      (ContainsText(text, "承办：") || ContainsText(text, "承办:") || ContainsText(text, "承办单位") ||
+       ContainsText(text, "网站标识码") || ContainsText(text, "ICP") || ContainsText(text, "版权所有")))
     return std::nullopt;
   // →责任人：…；牵头单位：…: a pointer before the clause line, as web pages set it under a task.
   std::string_view after = text;  // past the pointers, however many (a loop: no recursion to overflow)

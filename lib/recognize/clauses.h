@@ -76,6 +76,9 @@ bool StatesBoldLeadRule(std::string_view text);
 // (县委) or a word of office (常务, 分管).
 bool PlausiblePersonName(std::string_view name);
 
+// A name that ends as a unit's does: 局, 委, 室, …, 单位, 部门, 公司, 海关, 中心.
+bool LooksLikeUnit(const std::string& name);
+
 }  // namespace gongwen::internal
 
 #endif  // GONGWEN_LIB_RECOGNIZE_CLAUSES_H_

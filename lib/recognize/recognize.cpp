@@ -543,6 +543,7 @@ class Recognizer {
   void Tables(size_t begin, size_t end, bool in_attachment) {
     int task_column = -1, number_column = -1;
     size_t header_cells = 0;  // the cells of the table's header
+    std::vector<internal::Column> header_columns;  // and what they mean
     for (size_t i = begin; i < end; ++i) {
       auto rb = At(i);
       if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
@@ -589,6 +590,7 @@ class Recognizer {
         rb.role = Role::kTableHeader;
         task_column = number_column = -1;
         header_cells = cells.size();
+        header_columns = internal::HeaderColumns(cells);
         const std::vector<internal::Column> columns = internal::HeaderColumns(cells);
         for (size_t c = 0; c < cells.size(); ++c) {
           const internal::Column col = columns[c];
@@ -654,12 +656,30 @@ class Recognizer {
         rb.role = Role::kSubItem;  // the rest of the task above
       } else {
         rb.role = Role::kTask;
+        AlignShortRow(rb.block, header_columns);
         const std::string& number = cell(number_column);
         rb.marker.text = number;
         rb.marker.kind = MarkerKind::kArabic;
         rb.marker.number = LeadingNumber(number);
       }
     }
+  }
+
+  // A row one cell short of its header, as a browser copies a row under a cell merged down over it (a
+  // leader's, rowspan): where the leader's column holds a unit, the leader's cell is the one left out, merged
+  // from above.
+  static void AlignShortRow(Block& row, const std::vector<internal::Column>& columns) {
+    if (row.cells.size() + 1 != columns.size()) return;
+    const auto leader = std::find(columns.begin(), columns.end(), internal::Column::kLeader);
+    const auto k = static_cast<size_t>(leader - columns.begin());
+    if (leader == columns.end() || k >= row.cells.size()) return;
+    const std::string& there = row.cells[k];
+    if (!internal::LooksLikeUnit(there.substr(0, there.find('\n')))) return;
+    row.cells.insert(row.cells.begin() + static_cast<std::ptrdiff_t>(k), std::string());
+    if (k < row.cell_begins.size())
+      row.cell_begins.insert(row.cell_begins.begin() + static_cast<std::ptrdiff_t>(k), row.cell_begins[k]);
+    row.merged_above.resize(row.cells.size(), false);
+    row.merged_above[k] = true;
   }
 
   // 续表, （续表）, 续上表, 续表1: the caption over a table's rest on the next page.

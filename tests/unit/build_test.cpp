@@ -1030,6 +1030,22 @@ TEST(BuildTest, ProposalsHandedOutWithTheirLeadersAndLabels) {
   EXPECT_EQ(doc.tasks[2].id, "3") << "numbered straight through its leaders' sections";
 }
 
+// Round 16 (104): a row one cell short under a leader's cell merged down (a browser copies no cell for a
+// rowspan): where the leader's column holds a unit, the leader is the one above.
+TEST(BuildTest, ARowShortOfTheLeaderMergedAboveTakesIt) {
+  Document doc = Extract(
+      "附件\n\n清单\n\n序号\t重点任务\t责任区领导\t牵头单位\t配合单位\n1\t深化改革\t高建军\t区审批局\t区数据"
+      "局\n"
+      "2\t推行免申即享\t区发改局\t区财政局\n3\t优化报装\t唐敏\t区城管局\t区水务集团\n");
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  ASSERT_EQ(doc.tasks[1].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[1].leaders[0].name, "高建军");
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"区发改局"});
+  EXPECT_EQ(doc.tasks[1].cooperating_units, V{"区财政局"});
+  ASSERT_EQ(doc.tasks[2].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[2].leaders[0].name, "唐敏");
+}
+
 // gaps/62 (任务交办单): a form per task, label and value side by side; each record one task, numbered by its
 // 编号 (or by its place when that is no number), its 任务名称 and 目标要求 the text. A form of other labels
 // (填报单位 | …) is no record.

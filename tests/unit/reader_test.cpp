@@ -294,6 +294,33 @@ TEST(TextReaderTest, LinesWithCommasAreNoSheet) {
   EXPECT_EQ(pipes[2].cells, std::vector<std::string>{"d,e,f"}) << "a pipe row's cells, not split at commas";
 }
 
+// A table a browser copied from a web page (round 16, 104): cells parted by tabs, a cell's line breaks left
+// in unquoted, so a row runs over lines until the next opening with its number; a section row a line with
+// no tab; the page's text after the table none of its cells.
+TEST(TextReaderTest, ABrowserPastedTableKeepsEachRowsLinesInItsCells) {
+  const std::string text =
+      "附件\r\n序号\t重点任务\t责任区领导\t牵头单位\t配合单位\r\n一、优化政务服务（2项）\r\n"
+      "1\t深化改革\t高建军\t区审批局\t区数据局\r\n区市场监管局\r\n"
+      "2\t推行“免申即享”\t区发改局\t区财政局\r\n附件下载：\r\n上一篇：关于防火的通知\r\n";
+  Blocks blocks = ReadTextBlocks(MustDecode(text));
+  ASSERT_EQ(blocks.size(), 7u);
+  EXPECT_EQ(blocks[1].cells,
+            (std::vector<std::string>{"序号", "重点任务", "责任区领导", "牵头单位", "配合单位"}));
+  EXPECT_EQ(blocks[2].kind, BlockKind::kParagraph);
+  EXPECT_EQ(blocks[2].text, "一、优化政务服务（2项）");
+  EXPECT_EQ(blocks[3].cells,
+            (std::vector<std::string>{"1", "深化改革", "高建军", "区审批局", "区数据局\n区市场监管局"}));
+  EXPECT_EQ(blocks[3].original, "1\t深化改革\t高建军\t区审批局\t区数据局\r\n区市场监管局");
+  EXPECT_EQ(blocks[3].original.substr(blocks[3].cell_begins[4], 12), "区数据局");
+  EXPECT_EQ(blocks[4].cells, (std::vector<std::string>{"2", "推行“免申即享”", "区发改局", "区财政局"}));
+  EXPECT_EQ(blocks[5].text, "附件下载：") << "the page's text after the table";
+  // Rows a line each are the line reader's, as before.
+  Blocks plain =
+      ReadTextBlocks(MustDecode("序号\t重点任务\t牵头单位\n1\t扩大投资\t县发改局\n2\t提振消费\t县商务局\n"));
+  ASSERT_EQ(plain.size(), 3u);
+  EXPECT_EQ(plain[2].cells, (std::vector<std::string>{"2", "提振消费", "县商务局"}));
+}
+
 // Hostile HTML: a grid is 64 columns at most (as w:gridSpan is), cells past it going into the last
 // column; a comment never closed and tags with no '>' are text.
 TEST(TextReaderTest, AnHtmlGridStaysWithinItsColumnsAndUnclosedMarkupIsText) {

@@ -40,8 +40,12 @@ BORDER = re.compile(r"[-+=:─━═┌┐└┘├┤┬┴┼╞╡╪╔╗�
 RULE = re.compile("[-=─━═]")
 
 
+# Invisible format characters gongwen reads as spaces (a line of a zero-width space alone is blank).
+INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
+
+
 def strip(s):
-    return "".join(ch for ch in s if not ch.isspace() and ch != "\ufeff")
+    return "".join(ch for ch in s if not ch.isspace() and ch not in INVISIBLE)
 
 
 def local(tag):

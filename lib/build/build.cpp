@@ -488,7 +488,11 @@ class Builder {
     const bool form = !rb.Field("form").empty();
     const std::vector<std::string>& cells = rb.block.cells;
     for (size_t k = form ? 1 : 0; k < cells.size() && (form || k < columns_.size()); k += form ? 2 : 1) {
-      if (form && cells[k - 1].empty()) continue;
+      // A value spanning cells repeats in them (任务名称 | X | X | X), and a merged pair is printed again
+      // (任务名称 | X | 任务名称 | X): the repeats are read once.
+      if (form && (cells[k - 1].empty() || (k >= 2 && cells[k - 1] == cells[k - 2]) ||
+                   (k >= 3 && cells[k - 1] == cells[k - 3] && cells[k] == cells[k - 2])))
+        continue;
       const internal::Column column = form ? internal::ColumnOf(cells[k - 1]) : columns_[k].first;
       const std::string& header = form ? cells[k - 1] : columns_[k].second;
       // The cell's text, and its bold pieces where bold says which units lead: a value taken from

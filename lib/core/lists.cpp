@@ -168,7 +168,7 @@ std::vector<std::string> SplitConjunctions(std::vector<std::string> items) {
 
 // Both lists are of CJK unified ideographs (U+4E00-9FFF): anything else is answered without a
 // search (RemoveCjkSpaces asks of the characters around every space, in Latin text too).
-constexpr std::u32string_view kOrganisationSuffixes = U"局委办会院部厅所队站室府司处科社团联行馆校署段";
+constexpr std::u32string_view kOrganisationSuffixes = U"局委办会院部厅所队站室府司处科社团联行馆校署";
 constexpr std::u32string_view kOrganisationPrefixes = U"省市区县乡镇各国团";
 constexpr bool IsUnifiedIdeograph(char32_t cp) { return cp >= 0x4E00 && cp <= 0x9FFF; }
 static_assert(std::ranges::all_of(kOrganisationSuffixes, IsUnifiedIdeograph) &&
@@ -356,9 +356,16 @@ std::string DeadlineDate(std::string_view text, int doc_year) {
     static constexpr int kEnd[] = {31, 30, 30, 31};
     return IsoDate(y, qi * 3, kEnd[qi - 1]);
   }
-  int d = 0;
-  if (PartialMatch(Pat::kDeadlineNumericDate, text, &y, &m, &d)) return IsoDate(y, m, d);
-  return "";
+  // 2025/12/31, its two separators one: the last such date (a range's end: 2024/4/1至2024/6/30); none in
+  // 2024.10-12 (October to December).
+  std::string last;
+  if (MayMatch(Pat::kDeadlineNumericDate, text)) {
+    re2::StringPiece rest(text.data(), text.size()), sep1, sep2;
+    int d = 0;
+    while (RE2::FindAndConsume(&rest, Pattern(Pat::kDeadlineNumericDate), &y, &sep1, &m, &sep2, &d))
+      if (sep1 == sep2) last = IsoDate(y, m, d);
+  }
+  return last;
 }
 
 }  // namespace gongwen::internal

@@ -718,6 +718,13 @@ bool HangsUnderValue(std::string_view source, const Block& a, size_t a_indent, c
   const size_t width = label_width(a.text);
   if (width == 0 || label_width(b.text) != 0 || internal::ReadMarker(b.text).kind != MarkerKind::kNone)
     return false;
+  // The value unfinished (…、 …， or mid-sentence), and a task's label: the head's and the colophon's lines
+  // (签发人：张三, 抄送：…。, 注：…。) are whole however the next line is indented.
+  for (std::string_view end : {"。", "；", "！", "？", "：", ";", ":"})
+    if (a.text.ends_with(end)) return false;
+  for (std::string_view label :
+       {"签发人", "抄送", "主送", "注", "备注", "说明", "附件", "印发", "联系人", "电话"})
+    if (a.text.starts_with(label) && a.text.substr(label.size()).starts_with("：")) return false;
   const size_t indent = internal::IndentationBefore(source, b.begin), column = a_indent + width;
   return indent + 2 >= column && indent <= column + 2;
 }

@@ -211,8 +211,8 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kDeadlineYearEndNumbered, "deadline_year_end_numbered", "(" YEAR ")年(?:底|末|内)", "明年底前完成"},
     {Pat::kDeadlineQuarter, "deadline_quarter", "(?:(" YEAR ")年)?第?([一二三四1-4])季度", "2023年第三季度"},
     // A spreadsheet's date cell (Excel's short date, 2025/12/31), or one typed with dots or hyphens.
-    {Pat::kDeadlineNumericDate, "deadline_numeric_date", "(?:^|[^0-9])([0-9]{4})[/.-]([0-9]{1,2})[/.-]([0-9]{1,2})(?:[^0-9]|$)",
-     "2025/12/31"},
+    {Pat::kDeadlineNumericDate, "deadline_numeric_date",
+     "(?:^|[^0-9])([0-9]{4})([/.-])([0-9]{1,2})([/.-])([0-9]{1,2})(?:[^0-9]|$)", "2025/12/31"},
 
     // A date in a task's text: month (with day, or 底/末/旬), 年底, or a quarter; the year optional.
     {Pat::kMilestoneDate, "milestone_date",

@@ -138,9 +138,33 @@ void AddRow(std::string_view text, size_t at, Record& r, size_t limit, Blocks& o
 // a comma and a space, as prose parts its words (“a, b, and c”) and a spreadsheet never does.
 bool SheetLike(std::string_view text, size_t at, const Record& r) {
   if (at < text.size() && text[at] == '|') return false;
+  // Nor a numbered paragraph typed with half-width commas (　　1．推进建设,加快审批,确保开工。): a sheet's
+  // row opens with no indent and no item number in its first cell.
+  const Field& first = r.fields.front();
+  if (!first.quoted) {
+    const std::string_view cell = first.text;
+    if (cell.starts_with("\u3000")) return false;
+    size_t digits = 0;
+    while (digits < cell.size() && cell[digits] >= '0' && cell[digits] <= '9') ++digits;
+    const std::string_view after = cell.substr(digits);
+    if (digits > 0 && (after.starts_with("．") || after.starts_with(".") || after.starts_with("、")))
+      return false;
+  }
   return std::none_of(r.fields.begin() + 1, r.fields.end(), [&](const Field& f) {
     return !f.quoted && f.begin < text.size() && text[f.begin] == ' ';
   });
+}
+
+// A sheet's header: three cells filled or more, each a column's short name.
+bool HeaderRecord(const Record& r) {
+  size_t filled = 0;
+  for (const Field& f : r.fields) {
+    const std::string_view cell = TrimSpaces(f.text);
+    if (cell.empty()) continue;
+    if (CountCodePoints(cell) > 12 || FindText(cell, "。") != std::string_view::npos) return false;
+    ++filled;
+  }
+  return filled >= 3;
 }
 
 // The filled cells of a record.
@@ -211,16 +235,18 @@ std::vector<TsvTableRange> FindCsvTables(std::string_view text) {
     // A run of records with one number of cells, three or more (a spreadsheet writes every row to its
     // last used column), some of them with three filled.
     size_t begin = pos, end = pos, at = pos, records = 0, tabular = 0, fields = 0;
+    bool header = false;
     while (at < text.size()) {
       const Record r = ReadRecord(text, at, ',');
       if (r.fields.size() < 3 || (fields != 0 && r.fields.size() != fields) || !SheetLike(text, at, r)) break;
       fields = r.fields.size();
       ++records;
       tabular += FilledCells(r) >= 3;
+      header = header || HeaderRecord(r);
       end = r.end;
       at = r.next;
     }
-    if (records >= 3 && tabular >= 2) sheets.push_back({begin, end});
+    if (records >= 3 && tabular >= 2 && header) sheets.push_back({begin, end});
     // Past the run either way: a run that falls short does so from any record in it, all of one number
     // of cells and stopping where it stops (read again from each line, 100 000 lines of "a,," were
     // quadratic).

@@ -32,8 +32,9 @@ void ReadTsvTable(std::string_view text, TsvTableRange range, Blocks& out);
 
 // A spreadsheet saved as CSV (Excel's “CSV (逗号分隔)”): runs of three records or more, each of the same
 // number of comma-separated cells, three or more (a spreadsheet writes each row to the last column
-// used), two of them with three cells filled at least; none a pipe table's row, none with a cell after
-// “, ” (prose). A quoted cell holds commas and line breaks.
+// used), two of them with three cells filled at least and one of those a header (short column names);
+// none a pipe table's row, an indented or numbered paragraph, or one with a cell after “, ” (prose). A
+// quoted cell holds commas and line breaks.
 std::vector<TsvTableRange> FindCsvTables(std::string_view text);
 
 // Appends the blocks of a CSV run: from the first record with three cells filled to the last, a

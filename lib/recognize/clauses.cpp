@@ -203,13 +203,27 @@ bool PlausiblePersonName(std::string_view name) {
 bool LooksLikeUnit(const std::string& name) {
   size_t end = name.size();
   const char32_t last = end > 0 ? PreviousCodePoint(name, end) : 0;
-  return EndsOrganisation(last) || name.ends_with("单位") || name.ends_with("部门") ||
-         name.ends_with("公司") || name.ends_with("海关") || name.ends_with("中心");
+  if (EndsOrganisation(last) || name.ends_with("单位") || name.ends_with("部门") || name.ends_with("公司") ||
+      name.ends_with("海关") || name.ends_with("中心"))
+    return true;
+  // A railway's or a road's 段 (车务段, 公路管理段); not 分段, 阶段.
+  return name.ends_with("段") &&
+         (name.find("铁路") != std::string::npos || name.find("车务") != std::string::npos ||
+          name.find("工务") != std::string::npos || name.find("公路") != std::string::npos);
 }
 
 namespace {
 
 std::optional<ClauseMatch> ParseUnlabelled(std::string_view content);
+
+// A unit's name in a clause of running text: ending as a unit's, and no phrase of the sentence before it
+// (实行分段负责, 按照属地原则分级负责, 组织运行负责).
+bool NamesAUnit(const std::string& name) {
+  for (std::string_view verb : {"实行", "按照", "坚持", "做好", "组织", "实施", "推进", "加强", "确保",
+                                "进行", "开展", "落实", "建立", "完善", "依法", "分级", "分段"})
+    if (name.starts_with(verb)) return false;
+  return name.find("原则") == std::string::npos && LooksLikeUnit(name);
+}
 
 // The verbs a clause that ends an item without brackets ends with (A牵头负责，B配合).
 constexpr std::string_view kTrailingVerbs[] = {"牵头", "负责", "负总责", "配合", "参与", "协同", "协助"};
@@ -707,7 +721,7 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
       if (auto clause = after_found ? ParseUnlabelled(sentence) : std::nullopt;
           clause && !clause->parts.empty() &&
           std::all_of(clause->parts.begin(), clause->parts.end(), [](const ClausePart& p) {
-            return !p.units.empty() && std::all_of(p.units.begin(), p.units.end(), LooksLikeUnit);
+            return !p.units.empty() && std::all_of(p.units.begin(), p.units.end(), NamesAUnit);
           })) {
         clause->begin = begin;
         clause->end = text.size();

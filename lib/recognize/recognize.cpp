@@ -262,12 +262,19 @@ class Recognizer {
     return i;
   }
 
-  // Where the notice starts: its first block, or, where something stands above it (a mail forwarding it:
-  // the mail's header and note), its issuer mark (古县人民政府办公室文件) with its number below it.
+  // Where the notice starts: its first block, or, where a mail forwarding it stands above it (its header
+  // 发件人… and note), its issuer mark (古县人民政府办公室文件) with its number below it.
   size_t NoticeStart() const {
     const size_t window = std::min(out_.size(), kPreambleWindow);
+    bool mail =
+        false;  // a mail's header above: only then is what stands above the mark no part of the notice
     for (size_t i = 0; i < window; ++i) {
       if (Text(i) && FullMatch(Pat::kSecurity, T(i))) return 0;  // 份号, 密级 or 特急 over the issuer mark
+      if (Text(i))
+        for (std::string_view word :
+             {"发件人", "收件人", "主题：", "主题:", "发送时间", "From:", "Subject:", "-----原始邮件"})
+          mail = mail || T(i).starts_with(word);
+      if (!mail) continue;  // a notice that forwards another (转发) has the other's mark below its own text
       if (!Text(i) || !IsShortLine(T(i)) || !FullMatch(Pat::kIssuerMark, T(i))) continue;
       for (size_t j = Next(i + 1, out_.size()), n = 0; j < out_.size() && n < 3;
            j = Next(j + 1, out_.size()), ++n)
@@ -356,10 +363,17 @@ class Recognizer {
       At(i).role = Role::kAttachmentTitle;
       // A title printed over lines (…和《政府工作报告》⏎重点任务分解方案): the lines the 附件说明 names
       // it with, whole.
+      // Three lines more at most: a title is short.
+      const std::vector<std::string_view> listed = ListedAttachments();
       std::string title = T(i);
-      for (size_t j = Next(i + 1, end); j < end && Text(j) && At(j).marker.kind == MarkerKind::kNone &&
-                                        IsShortLine(T(j)) && ListsLongerThan(title + T(j));
-           j = Next(j + 1, end)) {
+      const auto names = [&](const std::string& start) {
+        return std::any_of(listed.begin(), listed.end(),
+                           [&](std::string_view n) { return n.starts_with(start); });
+      };
+      for (size_t j = Next(i + 1, end), more = 0;
+           more < 3 && j < end && Text(j) && At(j).marker.kind == MarkerKind::kNone && IsShortLine(T(j)) &&
+           names(title + T(j));
+           j = Next(j + 1, end), ++more) {
         At(j).role = Role::kAttachmentTitle;
         title += T(j);
         i = j;
@@ -369,18 +383,18 @@ class Recognizer {
     Structure(i, end, /*in_attachment=*/true);
   }
 
-  // Whether the 附件说明 (附件：… before the signature) names an attachment whose name begins with `start`
-  // and goes on at least as far.
-  bool ListsLongerThan(std::string_view start) const {
+  // The names the 附件说明 (附件：… before the signature) gives the attachments.
+  std::vector<std::string_view> ListedAttachments() const {
+    std::vector<std::string_view> names;
     for (size_t k = 0; k < out_.size(); ++k) {
       if (out_.blocks[k].role != Role::kAttachmentList) continue;
       std::string_view item = out_.facts[k].Field("list");
       if (item.empty()) item = std::string_view(out_.blocks[k].text).substr(out_.facts[k].marker.length);
       item = internal::TrimSpaces(item);
       item.remove_prefix(internal::ReadMarker(item).length);  // 附件：1.名称
-      if (item.starts_with(start)) return true;
+      names.push_back(item);
     }
-    return false;
+    return names;
   }
 
   // Headings, leader and unit sections, tasks, clauses and sub-items, in two
@@ -470,7 +484,7 @@ class Recognizer {
             rb.clauses.clear();       // and the clause moved in: a braced list {std::move(c)} would copy it
             rb.clauses.push_back(std::move(*group));
             rb.fields.emplace_back("group", "1");
-          } else if (auto clause = internal::WholeBlockClause(t)) {
+          } else if (auto clause = WebFooterAt(i, end) ? std::nullopt : internal::WholeBlockClause(t)) {
             rb.role = Role::kClause;
             rb.clauses.clear();
             rb.clauses.push_back(std::move(*clause));
@@ -682,6 +696,17 @@ class Recognizer {
     row.merged_above[k] = true;
   }
 
+  // 主办：X县人民政府办公室 ⏎ 承办：X县大数据中心 ⏎ 网站标识码：…: the footer of the web page a notice was
+  // copied from, over lines (over one, WholeBlockClause turns it away itself).
+  bool WebFooterAt(size_t i, size_t end) const {
+    if (!T(i).starts_with("主办")) return false;
+    const size_t next = Next(i + 1, end);
+    if (next >= end) return false;
+    for (std::string_view word : {"承办", "网站标识码", "ICP", "版权所有", "联系我们", "技术支持"})
+      if (T(next).starts_with(word)) return true;
+    return false;
+  }
+
   // 续表, （续表）, 续上表, 续表1: the caption over a table's rest on the next page.
   static bool IsContinuationCaption(std::string_view text) {
     text = internal::TrimSpaces(text);
@@ -705,7 +730,9 @@ class Recognizer {
     for (size_t k = 0; k < cells.size(); k += 2) {
       if (cells[k].empty() || (k > 0 && cells[k] == cells[k - 1])) continue;  // a span of the value before
       if (internal::ColumnOf(cells[k]) == internal::Column::kUnknown) return false;
-      if (k + 1 < cells.size() && !cells[k + 1].empty() &&
+      // A value is no column's name (a header's 序号 | 重点任务 | …): a short one that names a column. A
+      // task's name may hold a column's word (做好汛期防汛工作, 加快重点项目建设).
+      if (k + 1 < cells.size() && !cells[k + 1].empty() && internal::CountCodePoints(cells[k + 1]) <= 4 &&
           internal::ColumnOf(cells[k + 1]) != internal::Column::kUnknown)
         return false;
     }
@@ -735,7 +762,8 @@ class Recognizer {
       }
       last = k;
     }
-    return task && units ? last - i + 1 : 0;
+    // A form prints its fields over rows: one row alone (序号 | 牵头单位 | 工作任务) is a header's.
+    return task && units && last > i ? last - i + 1 : 0;
   }
 
   // The record [begin, end) read as a task: its first row the task (numbered by its 编号 when it has one),

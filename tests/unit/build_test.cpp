@@ -984,6 +984,13 @@ TEST(BuildTest, ANoticeBelowTheMailForwardingItHasItsHead) {
       Extract("中共黛溪县委办公室\n　　　　　　　　文件\n黛溪县人民政府办公室\n黛办发〔2025〕8号\n" +
               notice.substr(notice.find("\n", notice.find("号")) + 1));
   EXPECT_EQ(joint.metadata.issuer_mark, "中共黛溪县委办公室黛溪县人民政府办公室文件");
+  // A notice that forwards another (转发), with no mail above it, is the forwarding notice, the other's
+  // mark and number below its text notwithstanding.
+  Document forward = Extract(
+      "关于转发《平川市重点工作任务分工方案》的通知\n各乡镇人民政府：\n现转发给你们。\n"
+      "平川县人民政府办公室\n2024年3月8日\n" +
+      notice);
+  EXPECT_EQ(forward.metadata.title, "关于转发《平川市重点工作任务分工方案》的通知");
   Document marked = Extract("特急\n" + notice);
   ASSERT_FALSE(marked.blocks.empty());
   EXPECT_EQ(marked.blocks[0].role, Role::kSecurity);
@@ -1017,6 +1024,11 @@ TEST(BuildTest, ProposalsHandedOutWithTheirLeadersAndLabels) {
       "（二）副市长顾长林领办（1件）\n\n3．关于老旧小区加装电梯的建议\n主办：市住房城乡建设局\n\n"
       "注：1．“分办”所列单位均为主办单位。\n2．联系方式由市人大选联工委提供。\n"
       "主办：槐阳市人民政府办公室　承办：槐阳市大数据中心\n");
+  Document footer = Extract(
+      "附件\n\n分工\n\n一、加快发展\n1．推进项目建设。（县发改局牵头）\n2．优化营商环境。（县营商局负责）\n"
+      "主办：平川县人民政府办公室\n承办：平川县大数据中心\n网站标识码：1234567890\n");
+  ASSERT_EQ(footer.tasks.size(), 2u);
+  EXPECT_EQ(footer.tasks[1].lead_units, V{"县营商局"}) << "a footer over lines is no clause either";
   ASSERT_EQ(doc.tasks.size(), 3u);
   const Task& a = doc.tasks[0];
   EXPECT_EQ(a.lead_units, V{"市发展改革委"});
@@ -1055,7 +1067,7 @@ TEST(BuildTest, FormPerTaskRecordsAreTasks) {
       "| 编号 | 3 | 完成时限 | 2024年11月底前 |\n| 任务名称 | 新区路网建设 | | |\n"
       "| 目标要求 | 建成道路4条。 | | |\n| 责任领导 | 郑晓东（副县长） | | |\n"
       "| 牵头单位 | 县住建局 | | |\n| 配合单位 | 县财政局、县自然资源局 | | |\n"
-      "| 编号 | 交办〔2024〕4号 | 完成时限 | 持续推进 |\n| 任务名称 | 低保提标 | | |\n"
+      "| 编号 | 交办〔2024〕4号 | 完成时限 | 持续推进 |\n| 任务名称 | 做好低保提标工作 | | |\n"
       "| 牵头单位 | 县民政局 | 配合单位 | 无 |\n");
   ASSERT_EQ(doc.tasks.size(), 2u);
   const Task& a = doc.tasks[0];
@@ -1070,7 +1082,7 @@ TEST(BuildTest, FormPerTaskRecordsAreTasks) {
   const Task& b = doc.tasks[1];
   EXPECT_EQ(b.marker, "交办〔2024〕4号");
   EXPECT_EQ(b.number, 2);  // its place in the table
-  EXPECT_EQ(b.text, "低保提标");
+  EXPECT_EQ(b.text, "做好低保提标工作") << "a value may hold a column's word";
   EXPECT_EQ(b.lead_units, V{"县民政局"});
   EXPECT_TRUE(b.cooperating_units.empty());
 }

@@ -124,7 +124,7 @@ TEST(Utf8Test, InlineDecodersReadAsIcuDoes) {
 // The characters that end and start an organisation's name, and no other code point (the lists
 // are written here again: one added in lists.cpp alone fails this test).
 TEST(ListsTest, OrganisationEndsAndStarts) {
-  const std::u32string_view ends = U"局委办会院部厅所队站室府司处科社团联行馆校署段";  // 段: 车务段, 公路段
+  const std::u32string_view ends = U"局委办会院部厅所队站室府司处科社团联行馆校署";
   const std::u32string_view starts = U"省市区县乡镇各国团";
   for (char32_t c = 0; c <= 0x10FFFF; ++c) {
     ASSERT_EQ(EndsOrganisation(c), ends.find(c) != std::u32string_view::npos) << static_cast<uint32_t>(c);
@@ -159,6 +159,9 @@ TEST(ListsTest, DeadlinesAsPreciseAsTheTextAllows) {
   EXPECT_EQ(DeadlineDate("2025-12-31", 2023), "2025-12-31");
   EXPECT_EQ(DeadlineDate("12025/6/30", 2023), "") << "no year of five digits";
   EXPECT_EQ(DeadlineDate("2025/2/30", 2023), "") << "not a calendar day";
+  EXPECT_EQ(DeadlineDate("2024.10-12", 2023), "") << "October to December: no date";
+  EXPECT_EQ(DeadlineDate("2024.3.1-2024.12.31", 2023), "2024-12-31") << "a range's end";
+  EXPECT_EQ(DeadlineDate("2024/4/1至2024/6/30", 2023), "2024-06-30");
   EXPECT_EQ(DeadlineDate("5月底前", 0), "") << "never invent a year";
   // Years relative to the document's.
   EXPECT_EQ(DeadlineDate("明年底前", 2023), "2024-12-31");

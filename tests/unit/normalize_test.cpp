@@ -208,6 +208,11 @@ TEST(NormalizeTest, ALineAlignedUnderALabelledValueGoesOnWithIt) {
   EXPECT_EQ(n.blocks[3].text, "完成时限：2025年12月底") << "a label of its own";
   EXPECT_EQ(n.blocks[5].text, "黛溪县人民政府办公室") << "not under the value";
   EXPECT_EQ(n.blocks[7].text, "2．项目清单") << "numbered";
+  // The head's and the colophon's labelled lines are whole; so is a value that ends its sentence.
+  for (const char* text : {"签发人：张三\n        关于印发重点工作任务的通知\n",
+                           "抄送：县委办，县人大办。\n　　平川县人民政府办公室　　2024年3月5日印发\n",
+                           "工作要求：按月更新台账。\n　　　　　　　各乡镇要主动对接。\n"})
+    EXPECT_EQ(NormalizeText(text).blocks.size(), 2u) << text;
 }
 
 // A paragraph is cut only when long enough to wrap: 16 code points, whatever their bytes.

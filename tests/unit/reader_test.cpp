@@ -281,10 +281,15 @@ TEST(TextReaderTest, ASheetSavedAsCsvIsItsParagraphsAndItsTable) {
 }
 
 // Prose with ASCII commas is no sheet: the lines differ in their number of commas, fill too few, part
-// their words with “, ”, or are a pipe table's rows.
+// their words with “, ”, are indented or numbered, have no header, or are a pipe table's rows.
 TEST(TextReaderTest, LinesWithCommasAreNoSheet) {
-  for (const char* text : {"Plan A, B, C\nPlan D, E\nPlan F, G, H, I\n", "a,,\nb,,\nc,,\nd,,\n",
-                           "Plan A, B, C\nPlan D, E, F\nPlan G, H, I\n"}) {
+  for (const char* text :
+       {"Plan A, B, C\nPlan D, E\nPlan F, G, H, I\n", "a,,\nb,,\nc,,\nd,,\n",
+        "Plan A, B, C\nPlan D, E, F\nPlan G, H, I\n",
+        "　　1．推进项目建设,加快审批,确保开工。\n　　2．优化营商环境,压缩时限,提升效能。\n"
+        "　　3．完善供水管网,改造管道,保障供水。\n",
+        "推进项目建设,加快审批,确保开工。\n优化营商环境,压缩时限,提升效能。\n完善供水管网,改造管道,"
+        "保障供水。\n"}) {
     Blocks blocks = ReadTextBlocks(MustDecode(text));
     for (const Block& b : blocks) EXPECT_EQ(b.kind, BlockKind::kParagraph) << b.text;
   }

@@ -37,6 +37,18 @@ void AppendUtf8(std::string& out, char32_t cp) {
 
 // The printed width of the spaces before `begin` on its line in the source text (　 is 2); 0 when
 // something else stands before it on that line.
+size_t LeadingChineseNumerals(std::string_view text, size_t& bytes) {
+  size_t numerals = 0;
+  bytes = 0;
+  for (size_t i = 0; i < text.size();) {
+    const char32_t cp = NextCodePoint(text, i);
+    if (std::u32string_view(U"一二三四五六七八九十").find(cp) == std::u32string_view::npos) break;
+    ++numerals;
+    bytes = i;
+  }
+  return numerals;
+}
+
 size_t IndentationBefore(std::string_view text, size_t begin) {
   size_t width = 0;
   for (size_t i = std::min(begin, text.size()); i > 0;) {

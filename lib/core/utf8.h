@@ -85,6 +85,10 @@ size_t PrintedWidth(std::string_view text);
 // when something else stands before it on that line.
 size_t IndentationBefore(std::string_view text, size_t begin);
 
+// The Chinese numerals 一 to 十 that `text` opens with (一、, 十二、): their number, and in `bytes` their
+// length.
+size_t LeadingChineseNumerals(std::string_view text, size_t& bytes);
+
 // Where `literal` first occurs in `text` (npos: nowhere): as text.find(literal), but sought by the
 // literal's last byte, which in Chinese text is far rarer than its first (0xE4–0xE9 opens most
 // characters): a search for 牵头 stops at every other character, one for its last byte seldom.

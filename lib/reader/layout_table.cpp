@@ -109,18 +109,8 @@ bool IsPageNumber(std::string_view text, const Line& line) {
 bool IsSectionRow(std::string_view text, const Line& line, size_t task_column) {
   if (line.segments.size() != 1 || line.segments[0].column >= task_column) return false;
   const std::string_view t = TextOf(text, line.segments[0]);
-  size_t i = 0;
-  size_t numerals = 0;
-  while (i < t.size()) {
-    const size_t at = i;
-    const char32_t cp = NextCodePoint(t, i);
-    if (std::u32string_view(U"一二三四五六七八九十").find(cp) == std::u32string_view::npos) {
-      i = at;
-      break;
-    }
-    ++numerals;
-  }
-  return numerals > 0 && t.substr(i).starts_with("、");
+  size_t bytes = 0;
+  return LeadingChineseNumerals(t, bytes) > 0 && t.substr(bytes).starts_with("、");
 }
 
 // What a table's lines are, once its header is known.

@@ -315,17 +315,9 @@ bool SectionLine(std::string_view line) {
   if (line.find('\t') != std::string_view::npos) return false;
   line = TrimSpaces(line);
   if (line.starts_with("（")) line.remove_prefix(std::string_view("（").size());
-  size_t i = 0, numerals = 0;
-  while (i < line.size()) {
-    const size_t at = i;
-    const char32_t cp = NextCodePoint(line, i);
-    if (std::u32string_view(U"一二三四五六七八九十").find(cp) == std::u32string_view::npos) {
-      i = at;
-      break;
-    }
-    ++numerals;
-  }
-  const std::string_view rest = line.substr(i);
+  size_t bytes = 0;
+  const size_t numerals = LeadingChineseNumerals(line, bytes);
+  const std::string_view rest = line.substr(bytes);
   return numerals > 0 && numerals <= 3 && (rest.starts_with("、") || rest.starts_with("）"));
 }
 

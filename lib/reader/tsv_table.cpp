@@ -227,16 +227,43 @@ void ReadTsvTable(std::string_view text, TsvTableRange range, Blocks& out) {
   }
 }
 
+// Whether two commas stand in one line somewhere: a sheet's row of three cells has them (unless a quoted
+// cell parts them by a line break). The commas are found by memchr, the line ends between them too.
+bool TwoCommasInALine(std::string_view text) {
+  for (size_t c = text.find(','); c != std::string_view::npos;) {
+    const size_t next = text.find(',', c + 1);
+    if (next == std::string_view::npos) return false;
+    if (text.substr(c, next - c).find('\n') == std::string_view::npos) return true;
+    c = next;
+  }
+  return false;
+}
+
 std::vector<TsvTableRange> FindCsvTables(std::string_view text) {
   std::vector<TsvTableRange> sheets;
-  if (text.find(',') == std::string_view::npos) return sheets;
+  const bool quotes = text.find('"') != std::string_view::npos;
+  if (!quotes && !TwoCommasInALine(text)) return sheets;
   size_t pos = 0;
   while (pos < text.size()) {
+    if (!quotes) {  // to the line of the next comma: a line with none is no row
+      const size_t comma = text.find(',', pos);
+      if (comma == std::string_view::npos) break;
+      const size_t line_start = text.rfind('\n', comma);
+      if (line_start != std::string_view::npos && line_start >= pos) pos = line_start + 1;
+    }
     // A run of records with one number of cells, three or more (a spreadsheet writes every row to its
     // last used column), some of them with three filled.
     size_t begin = pos, end = pos, at = pos, records = 0, tabular = 0, fields = 0;
     bool header = false;
     while (at < text.size()) {
+      // Most lines hold fewer than two commas, and no quote that could open a cell of several: those are
+      // no row, and are passed without reading their cells.
+      const size_t eol = std::min(text.find('\n', at), text.size());
+      const std::string_view line = text.substr(at, eol - at);
+      const size_t comma = line.find(',');
+      if ((comma == std::string_view::npos || line.find(',', comma + 1) == std::string_view::npos) &&
+          line.find('"') == std::string_view::npos)
+        break;
       const Record r = ReadRecord(text, at, ',');
       if (r.fields.size() < 3 || (fields != 0 && r.fields.size() != fields) || !SheetLike(text, at, r)) break;
       fields = r.fields.size();

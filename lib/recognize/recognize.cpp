@@ -467,7 +467,11 @@ class Recognizer {
           break;
         case MarkerKind::kParenChineseNumeral:
           // （一）市长林志远领办（2件）: a leader's items under a heading 一、 of another kind.
-          if (LeaderHeading(rest, rb.facts))
+          // Only where a leader's title may be (…长, 书记, 主任, 秘书长, …): most such headings are units'.
+          if ((internal::ContainsText(rest, "长") || internal::ContainsText(rest, "书记") ||
+               internal::ContainsText(rest, "主任") || internal::ContainsText(rest, "主席") ||
+               internal::ContainsText(rest, "员")) &&
+              LeaderHeading(rest, rb.facts))
             rb.role = Role::kLeaderHeading;
           else if (Capture(rest, Pat::kUnitHeadingCoordinated, rb.facts) || UnitHeading(rest, rb.facts))
             rb.role = Role::kUnitHeading;
@@ -533,6 +537,9 @@ class Recognizer {
     for (size_t i = begin; i < end; ++i) {
       if (!Text(i)) continue;
       std::string_view t = T(i);
+      size_t past = 0;
+      const char32_t cp = internal::NextCodePoint(t, past);
+      if (cp != U'注' && cp != U'备' && cp != U'说') continue;  // most blocks: one look
       bool note = false;
       for (std::string_view label : {"注：", "注:", "备注：", "说明："})
         if (t.starts_with(label)) {

@@ -130,6 +130,12 @@ TEST(ValidateTest, TitlesOverLinesAndAJointNoticeAreNoFault) {
   EXPECT_EQ(Count(findings, "GW-BRACKET-UNBALANCED"), 0) << Listing(findings);
   EXPECT_EQ(Count(findings, "GW-ATTACH-MISMATCH"), 0) << Listing(findings);
   EXPECT_EQ(Count(findings, "GW-ISSUER-MISMATCH"), 0) << Listing(findings);
+  // A count the 附件说明 adds after the name (（共30项）) is no difference.
+  std::string counted = rest;
+  counted.replace(counted.find("重点任务分解方案\n"), std::string("重点任务分解方案\n").size(),
+                  "重点任务分解方案（共30项）\n");
+  findings = ValidateText(head + "重点任务分解方案》的通知\n" + counted);
+  EXPECT_EQ(Count(findings, "GW-ATTACH-MISMATCH"), 0) << Listing(findings);
   findings = ValidateText(head + "重点任务分解方案的通知\n" + rest);
   EXPECT_EQ(Count(findings, "GW-BRACKET-UNBALANCED"), 1) << Listing(findings);
   Result<Document> doc = ExtractBytes(head + "重点任务分解方案》的通知\n" + rest, "draft.txt");

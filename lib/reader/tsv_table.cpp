@@ -118,7 +118,7 @@ std::vector<TsvTableRange> FindTsvTables(std::string_view text) {
 namespace {
 
 // A table-row block of record `r`, read from `at`: its cells trimmed, the row to the record's end.
-void AddRow(std::string_view text, size_t at, Record& r, size_t limit, Blocks& out) {
+Block& AddRow(std::string_view text, size_t at, Record& r, size_t limit, Blocks& out) {
   Block& row = out.emplace_back();
   row.kind = BlockKind::kTableRow;
   row.begin = at;
@@ -132,6 +132,7 @@ void AddRow(std::string_view text, size_t at, Record& r, size_t limit, Blocks& o
     row.cells.emplace_back(trimmed);
   }
   row.text = PipeRowText(row.cells);
+  return row;
 }
 
 // Whether a record read at `at` may be a sheet's row: not a pipe table's (| a, b | c |), and no cell after
@@ -351,16 +352,8 @@ bool SectionLine(std::string_view line) {
 // A header: three cells or more, each a column's short name.
 bool HeaderLine(std::string_view line) {
   if (Tabs(line) < 2) return false;
-  size_t start = 0;
-  while (start <= line.size()) {
-    size_t tab = line.find('\t', start);
-    if (tab == std::string_view::npos) tab = line.size();
-    const std::string_view cell = TrimSpaces(line.substr(start, tab - start));
-    if (cell.empty() || CountCodePoints(cell) > 12 || FindText(cell, "。") != std::string_view::npos)
-      return false;
-    start = tab + 1;
-  }
-  return true;
+  const Record r = ReadRecord(line, 0, '\t');
+  return FilledCells(r) == r.fields.size() && HeaderRecord(r);
 }
 
 }  // namespace
@@ -415,24 +408,18 @@ std::vector<TsvTableRange> FindPastedTables(std::string_view text) {
 }
 
 void ReadPastedTable(std::string_view text, TsvTableRange range, Blocks& out) {
+  // A row's cells from its source, cut at its tabs (AddRow trims them); a line break inside one is \n.
   const auto add_row = [&](size_t begin, size_t end) {
-    Block& row = out.emplace_back();
-    row.kind = BlockKind::kTableRow;
-    row.begin = begin;
-    row.end = end;
-    row.original.assign(text.substr(begin, end - begin));
+    Record r;
+    r.end = end;
     for (size_t start = begin; start <= end;) {
       size_t tab = text.find('\t', start);
       if (tab == std::string_view::npos || tab > end) tab = end;
-      std::string cell(TrimSpaces(text.substr(start, tab - start)));
-      std::erase(cell, '\r');
-      const std::string_view trimmed = TrimSpaces(cell);
-      const size_t lead =
-          static_cast<size_t>(TrimSpaces(text.substr(start, tab - start)).data() - text.data());
-      row.cell_begins.push_back(static_cast<uint32_t>((trimmed.empty() ? start : lead) - begin));
-      row.cells.emplace_back(trimmed);
+      r.fields.push_back({std::string(text.substr(start, tab - start)), start});
       start = tab + 1;
     }
+    Block& row = AddRow(text, begin, r, end, out);
+    for (std::string& cell : row.cells) std::erase(cell, '\r');
     row.text = PipeRowText(row.cells);
   };
   size_t row_begin = std::string_view::npos, row_end = 0;

@@ -932,8 +932,8 @@ std::optional<ClauseMatch> WholeBlockClause(std::string_view text) {
   // 主办：X县人民政府办公室　承办：X县大数据中心 (主办单位：…　承办单位：…, 网站标识码…): the footer of the
   // web page a notice was copied from, no clause (a clause that names a 承办 beside its 主办 names a 协办).
   if (text.starts_with("主办") && !ContainsText(text, "协办") &&
-      (ContainsText(text, "承办：") || ContainsText(text, "承办:") || ContainsText(text, "承办单位") ||
-       ContainsText(text, "网站标识码") || ContainsText(text, "ICP") || ContainsText(text, "版权所有")))
+      std::any_of(std::begin(kWebFooterWords), std::end(kWebFooterWords),
+                  [&](std::string_view word) { return ContainsText(text, word); }))
     return std::nullopt;
   // →责任人：…；牵头单位：…: a pointer before the clause line, as web pages set it under a task.
   std::string_view after = text;  // past the pointers, however many (a loop: no recursion to overflow)

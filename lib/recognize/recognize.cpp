@@ -709,9 +709,8 @@ class Recognizer {
     if (!T(i).starts_with("主办")) return false;
     const size_t next = Next(i + 1, end);
     if (next >= end) return false;
-    for (std::string_view word : {"承办", "网站标识码", "ICP", "版权所有", "联系我们", "技术支持"})
-      if (T(next).starts_with(word)) return true;
-    return false;
+    return std::any_of(std::begin(internal::kWebFooterWords), std::end(internal::kWebFooterWords),
+                       [&](std::string_view word) { return T(next).starts_with(word); });
   }
 
   // 续表, （续表）, 续上表, 续表1: the caption over a table's rest on the next page.

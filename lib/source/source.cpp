@@ -142,8 +142,123 @@ Utf8Scan ScanUtf8(std::string_view s) {
   return scan;
 }
 
-// ICU's detector, restricted to the encodings Chinese archives hold.
+// Common characters of Chinese text, simplified (read in GB18030) and traditional (read in Big5): the
+// everyday words and those of official documents. Text in either encoding has many of them; the same
+// bytes read in the other encoding give other characters, hardly ever these.
+constexpr std::string_view kCommonSimplified =
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而"
+    "方"
+    "后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应"
+    "开"
+    "合还因由其些然前外天政四日那社义事平形相全表间样与关各重新内数正心明看原又利比或但质第向道此变条结解问意"
+    "建"
+    "月公无系很情者最立代已通并提直题党程展五果员位入常文总次品式活设及管特件长求基资级少统较将组计别期根论农"
+    "指"
+    "区强放决必战先则任取据处府县单责推施镇乡村议，。、；：“”（）";
+constexpr std::string_view kCommonTraditional =
+    "的一是在不了有和人這中大為上個國我以要他時來用們生到作地於出就分對成會可主發年動同工也能下過子說產種面而"
+    "方"
+    "後多定行學法所民得經十三之進著等部度家電力裡如水化高自二理起小物現實加量都兩體制機當使點從業本去把性好應"
+    "開"
+    "合還因由其些然前外天政四日那社義事平形相全表間樣與關各重新內數正心明看原又利比或但質第向道此變條結解問意"
+    "建"
+    "月公無系很情者最立代已通並提直題黨程展五果員位入常文總次品式活設及管特件長求基資級少統較將組計別期根論農"
+    "指"
+    "區強放決必戰先則任取據處府縣單責推施鎮鄉村議，。、；：「」（）";
+
+// The two-byte codes of a list of characters in a legacy encoding, as a set of 65 536 bits.
+class CodeSet {
+ public:
+  CodeSet(std::string_view utf8, const char* encoding) {
+    UErrorCode err = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, decltype(&ucnv_close)> cnv(ucnv_open(encoding, &err), &ucnv_close);
+    for (size_t i = 0; i < utf8.size() && U_SUCCESS(err);) {
+      UChar units[2];
+      int32_t length = 0;
+      U16_APPEND_UNSAFE(units, length, static_cast<UChar32>(internal::NextCodePoint(utf8, i)));
+      char code[8];
+      UErrorCode e = U_ZERO_ERROR;
+      const int32_t n = ucnv_fromUChars(cnv.get(), code, sizeof code, units, length, &e);
+      if (U_SUCCESS(e) && n == 2) Set(static_cast<uint8_t>(code[0]) << 8 | static_cast<uint8_t>(code[1]));
+    }
+  }
+  bool Has(uint32_t code) const { return ((bits_[code >> 6] >> (code & 63)) & 1) != 0; }
+
+ private:
+  void Set(uint32_t code) { bits_[code >> 6] |= uint64_t{1} << (code & 63); }
+  std::array<uint64_t, 1024> bits_{};
+};
+
+// How bytes read in one double-byte encoding: sequences its grammar refuses, and common characters.
+struct LegacyReading {
+  size_t bad = 0;
+  size_t common = 0;
+};
+
+// GB18030: a lead byte 81–FE, then a trail 40–7E or 80–FE, or three more bytes 30–39, 81–FE, 30–39.
+LegacyReading ReadAsGb18030(std::string_view b, const CodeSet& common) {
+  LegacyReading r;
+  const auto* p = reinterpret_cast<const uint8_t*>(b.data());
+  for (size_t i = 0, n = b.size(); i < n;) {
+    const uint8_t c = p[i];
+    if (c < 0x80) {
+      ++i;
+    } else if (c == 0x80 || c == 0xFF || i + 1 >= n) {
+      ++r.bad, ++i;
+    } else if (const uint8_t t = p[i + 1]; t >= 0x30 && t <= 0x39) {
+      const bool four =
+          i + 3 < n && p[i + 2] >= 0x81 && p[i + 2] <= 0xFE && p[i + 3] >= 0x30 && p[i + 3] <= 0x39;
+      r.bad += four ? 0 : 1;
+      i += four ? 4 : 1;
+    } else if (t >= 0x40 && t != 0x7F && t != 0xFF) {
+      r.common += common.Has(uint32_t{c} << 8 | t) ? 1 : 0;
+      i += 2;
+    } else {
+      ++r.bad, ++i;
+    }
+  }
+  return r;
+}
+
+// Big5 (with the HKSCS lead bytes ICU's Big5 reads): a lead byte 81–FE, then a trail 40–7E or A1–FE.
+LegacyReading ReadAsBig5(std::string_view b, const CodeSet& common) {
+  LegacyReading r;
+  const auto* p = reinterpret_cast<const uint8_t*>(b.data());
+  for (size_t i = 0, n = b.size(); i < n;) {
+    const uint8_t c = p[i];
+    if (c < 0x80) {
+      ++i;
+    } else if (const uint8_t t = i + 1 < n ? p[i + 1] : 0;
+               c != 0x80 && c != 0xFF && ((t >= 0x40 && t <= 0x7E) || (t >= 0xA1 && t <= 0xFE))) {
+      r.common += common.Has(uint32_t{c} << 8 | t) ? 1 : 0;
+      i += 2;
+    } else {
+      ++r.bad, ++i;
+    }
+  }
+  return r;
+}
+
+// GB18030 or Big5, where the bytes say so plainly: one reading breaks the other's grammar, or
+// finds several times as many common characters. Nothing (the ICU detector's question) otherwise.
+// ICU's detector reads every encoding it knows and costs 150 ns a byte, four times what reading
+// the notice costs after it; this costs about 2.
+const char* ClearChineseEncoding(std::string_view bytes) {
+  static const CodeSet simplified(kCommonSimplified, "GB18030");
+  static const CodeSet traditional(kCommonTraditional, "Big5");
+  const LegacyReading gb = ReadAsGb18030(bytes, simplified);
+  const LegacyReading big5 = ReadAsBig5(bytes, traditional);
+  if (gb.bad == 0 && big5.bad > 0 && gb.common >= 3) return "GB18030";
+  if (gb.bad > 0 || big5.bad > 0) return nullptr;  // damaged, or neither: ICU weighs it
+  if (gb.common >= 3 && gb.common >= 4 * big5.common) return "GB18030";
+  if (big5.common >= 3 && big5.common >= 4 * gb.common) return "Big5";
+  return nullptr;
+}
+
+// GB18030 or Big5 as the bytes plainly say, else ICU's detector, restricted to the encodings
+// Chinese archives hold.
 std::string DetectChineseEncoding(std::string_view bytes) {
+  if (const char* clear = ClearChineseEncoding(bytes)) return clear;
   UErrorCode err = U_ZERO_ERROR;
   std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> det(ucsdet_open(&err), &ucsdet_close);
   if (U_FAILURE(err)) return "GB18030";

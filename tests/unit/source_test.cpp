@@ -71,6 +71,37 @@ TEST(SourceTest, Big5WithoutBomIsDetected) {
   EXPECT_EQ(s.text(), traditional);
 }
 
+// Short texts and traditional characters saved in GB18030 (a mainland file quoting a Taiwanese
+// name): the readings in both encodings decide, each line on its own a test of the rule.
+TEST(SourceTest, ShortAndTraditionalTextsAreDetected) {
+  struct Case {
+    std::string text;
+    const char* encoding;
+  };
+  const Case cases[] = {
+      {"关于印发通知\n", "GB18030"},
+      {"县政府办公室\n", "GB18030"},
+      {"責任單位：縣政府辦公室\n", "GB18030"},  // GBK's traditional characters: trail bytes Big5 refuses
+      {"責任單位：縣政府辦公室\n", "Big5"},
+      {"各乡镇人民政府，县直各单位：现将重点工作任务分工印发给你们。\n", "GB18030"},
+      {"各鄉鎮人民政府，縣直各單位：現將重點工作任務分工印發給你們。\n", "Big5"},
+  };
+  for (const Case& c : cases) {
+    Source s = MustDecode(Encode(c.text, c.encoding));
+    EXPECT_EQ(s.encoding(), c.encoding) << c.text;
+    EXPECT_EQ(s.text(), c.text);
+  }
+}
+
+// A byte Big5 cannot hold in a GB18030 text that is otherwise plain GB2312: 0x80 as a trail.
+TEST(SourceTest, Gb18030TrailBytesBig5RefusesDecide) {
+  std::string gb =
+      Encode("县政府办公室牵头，各单位配合。\n", "GB18030") + Encode("丂\n", "GB18030");  // 丂 = 81 40
+  gb += Encode("亐\n", "GB18030");  // 亐 = 81 80: a trail Big5 has no place for
+  Source s = MustDecode(gb);
+  EXPECT_EQ(s.encoding(), "GB18030");
+}
+
 TEST(SourceTest, EncodingOverrideBypassesDetection) {
   std::string gb = Encode(kText, "GB18030");
   ReadOptions options;

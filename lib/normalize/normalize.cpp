@@ -819,8 +819,9 @@ void NormalizeCells(Block& row, Tracked& tracked, Repairs& diagnostics, EditBuff
 
 // A Markdown table row of a text (| a | b |), not a separator row (emptied by its repair).
 bool IsPipeRow(const Block& b) {
-  return b.kind == BlockKind::kTableRow && b.location.part.empty() && !b.original.empty() &&
-         b.original[0] == '|' && !b.text.empty() && !b.cells.empty();
+  const size_t row = b.original.find_first_not_of("> ");  // a forwarded mail's row: > | 1 | … |
+  return b.kind == BlockKind::kTableRow && b.location.part.empty() && row != std::string::npos &&
+         b.original[row] == '|' && !b.text.empty() && !b.cells.empty();
 }
 
 bool IsNumberCell(std::string_view cell) {
@@ -937,6 +938,10 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
       continue;
     }
     if (block.kind == BlockKind::kTableRow) {
+      if (buffers.quoted && block.location.part.empty()) {  // > | 1 | … |: the marks, recorded
+        BlockEditor ed(block, tracked, diagnostics, buffers);
+        StripQuoteMarks(ed);
+      }
       NormalizeCells(block, tracked, diagnostics, buffers, options);
       block.text = std::move(tracked.text);
       continue;

@@ -96,6 +96,16 @@ void ForEachLine(std::string_view text, OnLine on_line) {
   }
 }
 
+// The quote marks a mail client puts before a line it quotes (“> ”, “>> ”), where a pipe row follows them.
+size_t QuoteMarksLength(std::string_view line) {
+  size_t end = 0;
+  while (end < line.size() && line[end] == '>') {
+    ++end;
+    if (end < line.size() && line[end] == ' ') ++end;
+  }
+  return end;
+}
+
 // One line's block (none for a blank line), and a page break after it when its line ends in a
 // form feed; `eol` is where that line end stands in the source text.
 void AddLine(Blocks& blocks, const Source& source, std::string_view content, size_t eol) {
@@ -107,9 +117,12 @@ void AddLine(Blocks& blocks, const Source& source, std::string_view content, siz
     block.original.assign(content);
     block.span = source.SpanOf(block.begin, block.end);
     block.style.indent = static_cast<int>(internal::IndentationBefore(text, block.begin));
-    if (content.size() >= 2 && content.front() == '|' && content.back() == '|') {
-      block.kind = BlockKind::kTableRow;
-      SplitPipeRow(content, block);
+    if (const size_t quote = QuoteMarksLength(content);
+        content.size() >= quote + 2 && content[quote] == '|' && content.back() == '|') {
+      block.kind =
+          BlockKind::kTableRow;  // a row of a forwarded mail (> | 1 | … |) too: the marks are not a cell
+      SplitPipeRow(content.substr(quote), block);
+      for (uint32_t& begin : block.cell_begins) begin += static_cast<uint32_t>(quote);
     } else if (const size_t tab = content.find('\t');
                tab != std::string_view::npos && content.find('\t', tab + 1) != std::string_view::npos) {
       block.kind = BlockKind::kTableRow;  // a row pasted from a spreadsheet: cells between tabs

@@ -191,6 +191,25 @@ TEST(NormalizeTest, QuoteMarksOfAForwardedMailGoAndItsWrappedLinesJoin) {
   EXPECT_EQ(NormalizeText("> 90%的乡镇完成。\n其余乡镇年底前完成。\n").blocks[0].text, "> 90%的乡镇完成。");
 }
 
+// A table in a forwarded mail: its rows quoted like its lines (> | 1 | … |) are rows all the same, their
+// cells without the marks, the marks recorded where they stand.
+TEST(NormalizeTest, RowsOfATableInAForwardedMailAreRows) {
+  auto n = NormalizeText(
+      "> 各单位：\n> 现将任务印发给你们。\n>\n> | 序号 | 任务 | 牵头单位 |\n> |---|---|---|\n"
+      "> | 1 | 新建学校3所。 | 县教育局 |\n>> | 2 | 改造道路。 | 县交通局 |\n");
+  std::vector<const Block*> rows;
+  for (const Block& b : n.blocks)
+    if (b.kind == BlockKind::kTableRow && !b.cells.empty()) rows.push_back(&b);
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[1]->cells, (std::vector<std::string>{"1", "新建学校3所。", "县教育局"}));
+  EXPECT_EQ(rows[2]->cells, (std::vector<std::string>{"2", "改造道路。", "县交通局"}));
+  EXPECT_EQ(rows[2]->original, ">> | 2 | 改造道路。 | 县交通局 |");
+  std::vector<uint32_t> lines;
+  for (const Diagnostic& d : n.diagnostics)
+    if (d.rule == std::string_view(rules::kQuoteMark) && d.span.line >= 4) lines.push_back(d.span.line);
+  EXPECT_EQ(lines, (std::vector<uint32_t>{4, 5, 6, 7}));  // the header, the separator and both rows
+}
+
 // Round 15 (93): a value typed over lines, each aligned under where it starts (past the label and its
 // colon), goes on whatever it holds; a line indented otherwise (the signature, far right), numbered, or
 // labelled itself, does not.

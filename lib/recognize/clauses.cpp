@@ -645,6 +645,30 @@ constexpr size_t kMaxClauseBytes = 4096;
 
 namespace {
 
+// Where a deadline that follows an item's closing clause starts (由A牵头，B配合，6月底前完成。 ·
+// A负责，年底前
+//完成): the comma before it; text.size() when the item ends otherwise. A deadline is a short last part
+// naming a time (月, 年底, 季度, 前, 底…) and no one's part in the work (牵头, 配合…).
+size_t DeadlineAfterClause(std::string_view text) {
+  std::string_view body = text;
+  if (body.ends_with("。")) body.remove_suffix(std::string_view("。").size());
+  const size_t wide = body.rfind("，"), ascii = body.rfind(',');
+  size_t comma = wide, after = wide + std::string_view("，").size();
+  if (ascii != std::string_view::npos && (wide == std::string_view::npos || ascii > wide))
+    comma = ascii, after = ascii + 1;
+  if (comma == std::string_view::npos) return text.size();
+  const std::string_view tail = body.substr(after);
+  constexpr size_t kMaxDeadlineChars = 30;
+  constexpr std::string_view kTimeWords[] = {"月",   "年底",   "年内", "季度", "旬",
+                                             "日前", "前完成", "底前", "长期", "持续"};
+  const auto holds = [&](std::string_view w) { return FindText(tail, w) != std::string_view::npos; };
+  if (tail.empty() || CountCodePoints(tail) > kMaxDeadlineChars ||
+      std::any_of(std::begin(kTrailingVerbs), std::end(kTrailingVerbs), holds) || holds("主责") ||
+      std::none_of(std::begin(kTimeWords), std::end(kTimeWords), holds))
+    return text.size();
+  return comma;
+}
+
 // FindClauses, given the bracket pairs of `text` (PairBrackets), which WholeBlockClause looks at first.
 std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vector<BracketPair>& pairs) {
   std::vector<ClauseMatch> found;
@@ -694,6 +718,9 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
         found.push_back(std::move(*clause));
       }
   }
+  // The clauses below close the item, or close it but for a deadline after them
+  // (由A牵头，B配合，6月底前完成。): they are looked for in the item without it, and end where it starts.
+  text = text.substr(0, DeadlineAfterClause(text));
   // 由A牵头，B、C配合。 as the last sentence of the item.
   if (found.empty() && FindText(text, "由") != std::string_view::npos) {
     re2::StringPiece sentence;

@@ -261,6 +261,27 @@ TEST(ClausesTest, TrailingUnitsClauseWithoutYou) {
   EXPECT_TRUE(internal::FindClauses("列有两个牵头单位的，由两个单位共同牵头。").empty());
 }
 
+// A closing clause followed by the item's deadline (由A牵头，B配合，6月底前完成。): read, and ending where
+// the deadline starts; a last part naming someone's part in the work, or no time, is no deadline.
+TEST(ClausesTest, ClosingClauseBeforeADeadline) {
+  const std::string text = "新建学校3所。由县教育局牵头，县财政局配合，2025年6月底前完成。";
+  auto found = internal::FindClauses(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].end, text.rfind("，"));
+  ASSERT_EQ(found[0].parts.size(), 2u);
+  EXPECT_EQ(found[0].parts[0].units, std::vector<std::string>{"县教育局"});
+  EXPECT_EQ(found[0].parts[1].units, std::vector<std::string>{"县财政局"});
+  found = internal::FindClauses("改造道路。县交通运输局牵头，县财政局、县自然资源局参与，10月底前完成。");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].parts[1].units, (std::vector<std::string>{"县财政局", "县自然资源局"}));
+  found = internal::FindClauses("开展活动。由县商务局牵头，县财政局配合，每月10日前报送进展情况。");
+  ASSERT_EQ(found.size(), 1u);
+  found = internal::FindClauses("建设公园。由县住建局负责，年底前完成");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].parts[0].units, std::vector<std::string>{"县住建局"});
+  EXPECT_TRUE(internal::FindClauses("建设公园。由县住建局负责，做好宣传工作。").empty());  // no time
+}
+
 // A clause whose bracket is never closed is read to the paragraph's end, when that rest is one
 // clause; not when a sentence follows, and not a remark.
 TEST(ClausesTest, UnclosedBracketAtTheEndIsReadToTheEnd) {

@@ -786,10 +786,13 @@ class Builder {
               re2::StringPiece name, title;
               if (internal::FullMatch(internal::Pat::kLeaderNameTitle, printed, &name, &title) ||
                   internal::FullMatch(internal::Pat::kLeaderTitleName, printed, &title, &name) ||
-                  internal::FullMatch(internal::Pat::kLeaderNameBracket, printed, &name, &title))
+                  internal::FullMatch(internal::Pat::kLeaderNameBracket, printed, &name, &title)) {
+                // 分管副县长, 县长助理: a post and no one's name (the clause keeps it as printed).
+                if (!internal::PlausiblePersonName(std::string_view(name.data(), name.size()))) continue;
                 leader = MakeLeader(name, title);
-              else
+              } else {
                 leader = MakeLeader(printed, "");
+              }
               if (std::none_of(t.leaders.begin(), t.leaders.end(), [&](const Leader& l) { return l.name == leader.name; }))
                 t.leaders.push_back(std::move(leader));
             }

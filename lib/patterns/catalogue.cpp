@@ -35,7 +35,7 @@ namespace {
   "联系领导|"                                                                                                                                           \
   "包联领导|县级领导|市级领导|分管县领导|分管市领导|分管区领导|牵头市领导|牵头县领导|牵头区领导|牵头省领导|" \
   "联系市领导|联系县领导|联系区领导|责任市领导|责任县领导|责任区领导|分管省领导|联系省领导|责任省领导|"        \
-  "省级领导|省领导|县领导|市领导|区领导|责任人|完成时限|"                                                                            \
+  "省级领导|省领导|县领导|市领导|区领导|分管厅领导|分管局领导|厅领导|局领导|责任人|完成时限|"                        \
   "完成时间|时间节点|时限要求|适用范围|推广范围|"                                                                                       \
   "会办单位|分办单位|牵头|配合|协同|参与|主办|会办|协办|分办"
 // The verbs that close an unlabelled clause: （财政部、税务总局负责）.
@@ -102,7 +102,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "*(?:" HEADING_VERB ")(?:的)?(?:重点)?(?:工作|任务|事项|领域)?(?:任务)?" COUNT "$",
      "张三同志（县委常委、副县长）负责的工作", HEADING_VERB},
     {Pat::kLeaderTitleName, "leader_title_name",
-     "^(?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "))" SP "*(?P<name>\\p{Han}{2,3})$", "副县长梁文博"},
+     "^(?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "))" SP "*[（(]?(?P<name>\\p{Han}{2,3})[）)]?$", "副县长梁文博"},
     // The titles that open a leader printed title first: 市委常委、常务副市长 of 市委常委、常务副市长陈立新.
     {Pat::kLeaderTitlePrefix, "leader_title_prefix", "^(?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "))",
      "市委常委、常务副市长陈立新"},
@@ -131,7 +131,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kClauseParticipants, "clause_participants",
      "^(?P<units>.+?)(?:按职责分工负责|按职责分工落实|按职责分工配合|按职责分工参与|按职责配合|按职责负责|分别负责|共同负责|具体落实|负责落实|"
      "抓好落实|组织落实|"
-     "具体实施|负责实施|组织实施|负责|"
+     "具体实施|负责实施|组织实施|具体负责|具体承担|承担|督促指导|指导督促|负责|"
      "参与|配合|协助|协办|协同配合|协同|参加|落实)$",
      "县财政局、县统计局配合"},
     {Pat::kClauseIsLead, "clause_is_lead",

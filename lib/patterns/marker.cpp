@@ -149,18 +149,22 @@ Marker ReadOutline(std::string_view text) {
   const auto digit = [&text](size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
   size_t i = 0;
   int parts = 0, last = 0;
+  std::string_view separator;
   while (true) {
     const size_t start = i;
     while (digit(i) && i - start < 2) ++i;
     if (i == start || digit(i) || (parts > 0 && text[start] == '0' && i - start > 1)) return {};
     last = std::stoi(std::string(text.substr(start, i - start)));
     if (++parts == 4) break;
+    // The parts are parted by dots, or by hyphens (1-1, 1-2 under 一、: a 方案's 板块-任务 numbers), one
+    // kind throughout.
     size_t dot = 0;
-    if (text.substr(i, 1) == ".")
-      dot = 1;
-    else if (text.substr(i, 3) == "．")
-      dot = 3;
+    std::string_view sep;
+    for (std::string_view s : {".", "．", "-", "－"})
+      if (text.substr(i, s.size()) == s && (separator.empty() || separator == s)) sep = s;
+    dot = sep.size();
     if (dot == 0 || !digit(i + dot)) break;
+    separator = sep;
     i += dot;
   }
   const size_t number_end = i;

@@ -929,6 +929,27 @@ TEST(BuildTest, LeadersInAClauseListArePeople) {
   EXPECT_EQ(doc->tasks[1].leaders[0].titles, (std::vector<std::string>{"县委常委", "副县长"}));
 }
 
+// Round 17 (109, 110): a leader given by post only (分管副县长, 县长助理) is no one's name, and is left out
+// of the leaders (the clause keeps it); a name in brackets after the post is the leader's; 厅领导 labels one.
+TEST(BuildTest, LeadersGivenByPostOnlyAreNoLeaders) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n任务分工\n\n1.建成幼儿园。（责任领导：分管副县长；牵头单位：县教育局）\n\n"
+      "2.推进改革。（责任领导：分管副县长、县长助理；牵头单位：县财政局）\n\n"
+      "3.建设道路。（责任领导：分管副县长（谢婉清）；牵头单位：县交通局）\n\n"
+      "4.建设港口。（厅领导：何振宇）（水运处牵头，规划处配合）\n",
+      "l.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  EXPECT_TRUE(doc->tasks[0].leaders.empty()) << doc->tasks[0].leaders[0].name;
+  EXPECT_TRUE(doc->tasks[1].leaders.empty()) << doc->tasks[1].leaders[0].name;
+  ASSERT_EQ(doc->tasks[2].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[2].leaders[0].name, "谢婉清");
+  EXPECT_EQ(doc->tasks[2].leaders[0].title, "分管副县长");
+  ASSERT_EQ(doc->tasks[3].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[3].leaders[0].name, "何振宇");
+  EXPECT_EQ(doc->tasks[3].lead_units, std::vector<std::string>{"水运处"});
+}
+
 // Headings that list offices, not a person: no leader (the review's cases).
 TEST(BuildTest, HeadingsOfOfficesAreNoLeaders) {
   for (const char* heading : {"张三县长、李四副县长负责的工作", "县委书记、县长负责的工作",

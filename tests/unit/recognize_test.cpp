@@ -142,6 +142,10 @@ TEST(RecognizeTest, MarkerKindsByTheirFirstCharacters) {
       {"2.10深化改革", MarkerKind::kOutline2, 10},
       {"3．2　“一网通办”", MarkerKind::kOutline2, 2},
       {"1.2.3 细化措施", MarkerKind::kOutline3, 3},
+      {"1-1　全力推进高速公路建设", MarkerKind::kOutline2, 1},  // round 17 (110): 板块-任务
+      {"3－12推进改革", MarkerKind::kOutline2, 12},
+      {"1-2月完成", MarkerKind::kNone, 0},
+      {"1.2-3 细化", MarkerKind::kNone, 0},  // one kind of separator throughout
       {"4 优化营商环境", MarkerKind::kOutline1, 4},
       {"2.7　PM2.5浓度下降", MarkerKind::kOutline2, 7},
       {"4优化营商环境", MarkerKind::kNone, 0},
@@ -204,6 +208,12 @@ TEST(ClausesTest, UnlabelledFormsAndLeadersBehindTheirWords) {
       {"县发改局会同县财政局负责", {"牵头", "配合"}, {"县发改局", "县财政局"}},
       {"县发改局联合县财政局负责", {"牵头", "配合"}, {"县发改局", "县财政局"}},
       {"县发改局、县财政局负责", {"负责"}, {"县发改局、县财政局"}},
+      // round 17 (110): the parts a 厅 gives its 处室 and 厅属单位 besides the lead, as cooperating
+      {"规划处牵头，省交通规划设计院承担，建设处配合",
+       {"牵头", "配合", "配合"},
+       {"规划处", "省交通规划设计院", "建设处"}},
+      {"各市交通运输局负责，公路处督促指导", {"牵头", "配合"}, {"各市交通运输局", "公路处"}},
+      {"建设处牵头，省质监站具体负责", {"牵头", "配合"}, {"建设处", "省质监站"}},
   };
   for (const Case& c : cases) {
     auto clause = internal::ParseClauseContent(c.content);

@@ -24,6 +24,8 @@ struct NormalizeOptions {
   bool drop_page_numbers = true;     // lines such as '— 3 —' or '- 12 -'
   bool join_page_breaks = true;      // join a paragraph cut in two by a page break, and the printed lines
                                      // of a table row that became rows of their own (| | …wrapped… |)
+  bool resolve_dittos = true;  // a table cell of 同上, 〃, 同前 or a ditto quote → its column's value
+                               // in the row above
   bool fullwidth_punctuation = true; // '(' ')' ':' ',' ';' in Chinese context → '（' '）' '：' '，' '；'
   bool ascii_alphanumerics = true;   // full-width digits and Latin letters → ASCII
   bool remove_cjk_spaces = true;     // spaces between Chinese text and numbers or Chinese text
@@ -41,6 +43,7 @@ inline constexpr const char* kMarkdownRule = "GW-NORM-MARKDOWN-RULE";
 inline constexpr const char* kPageNumber = "GW-NORM-PAGE-NUMBER";
 inline constexpr const char* kPageJoin = "GW-NORM-PAGE-JOIN";
 inline constexpr const char* kRowJoin = "GW-NORM-ROW-JOIN";
+inline constexpr const char* kDitto = "GW-NORM-DITTO";
 inline constexpr const char* kFullwidthPunct = "GW-NORM-FULLWIDTH-PUNCT";
 inline constexpr const char* kAsciiAlnum = "GW-NORM-ASCII-ALNUM";
 inline constexpr const char* kCjkSpace = "GW-NORM-CJK-SPACE";

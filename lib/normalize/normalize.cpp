@@ -926,6 +926,39 @@ Blocks JoinWrappedRows(Blocks blocks, const Source& source, Repairs& diagnostics
 }
 
 // Every repair of every block, then page-cut paragraphs joined.
+// A cell that says "the same as above", as typists fill a table: 同上, 同前, 〃 or a ditto quote.
+bool IsDittoMark(std::string_view cell) {
+  static constexpr std::string_view kMarks[] = {"同上", "同前", "仝上", "〃", "\"", "“", "”", "″", "＂"};
+  return std::find(std::begin(kMarks), std::end(kMarks), cell) != std::end(kMarks);
+}
+
+// Each ditto cell takes its column's value in the row above (itself resolved: a run of dittos all take
+// the first value), in the same table: rows of as many cells, no paragraph between them.
+void ResolveDittoCells(Blocks& blocks, Repairs& diagnostics) {
+  const Block* above = nullptr;
+  for (Block& b : blocks) {
+    if (b.kind == BlockKind::kPageBreak || b.text.empty()) continue;  // a page's break, a separator row
+    if (b.kind != BlockKind::kTableRow || b.cells.empty()) {
+      above = nullptr;
+      continue;
+    }
+    bool changed = false;
+    if (above != nullptr && above->cells.size() == b.cells.size())
+      for (size_t c = 0; c < b.cells.size(); ++c) {
+        const std::string& value = above->cells[c];
+        if (!IsDittoMark(b.cells[c]) || value.empty() || IsDittoMark(value)) continue;
+        diagnostics.push_back({rules::kDitto, Severity::kInfo,
+                               Concat({"表格中的“", b.cells[c], "”意为同上，已改为上一行同列的“",
+                                       internal::PrefixCodePoints(value, 20), "”"}),
+                               b.span});
+        b.cells[c] = value;
+        changed = true;
+      }
+    if (changed) b.text = internal::PipeRowText(b.cells);
+    above = &b;
+  }
+}
+
 Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const NormalizeOptions& options) {
   EditBuffers buffers(source);
   buffers.markdown = options.strip_markdown && LooksLikeMarkdown(blocks);
@@ -961,6 +994,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
     block.text = std::move(tracked.text);
     buffers.Reclaim(tracked);
   }
+  if (options.resolve_dittos) ResolveDittoCells(blocks, diagnostics);
   if (!options.join_page_breaks) return blocks;
   if (std::any_of(blocks.begin(), blocks.end(), IsPipeRow))
     blocks = JoinWrappedRows(std::move(blocks), source, diagnostics);

@@ -210,6 +210,25 @@ TEST(NormalizeTest, RowsOfATableInAForwardedMailAreRows) {
   EXPECT_EQ(lines, (std::vector<uint32_t>{4, 5, 6, 7}));  // the header, the separator and both rows
 }
 
+// Round 17 (106): a ditto cell (同上, 〃, 同前, a ditto quote) takes its column's value in the row above, a
+// run of them the first value; not across a paragraph, nor from a row of another width; recorded.
+TEST(NormalizeTest, DittoCellsTakeTheValueAbove) {
+  auto n = NormalizeText(
+      "| 序号 | 工作任务 | 牵头单位 | 责任领导 |\n|---|---|---|---|\n| 1 | 新建学校。 | 县教育局 | 张三 |\n"
+      "| 2 | 改造校舍。 | 同上 | 〃 |\n| 3 | 建设操场。 | \" | 同前 |\n二、民生实事\n| 4 | 建设公园。 | 同上 "
+      "| 李四 |\n");
+  std::vector<std::vector<std::string>> rows;
+  for (const Block& b : n.blocks)
+    if (b.kind == BlockKind::kTableRow && !b.cells.empty()) rows.push_back(b.cells);
+  ASSERT_EQ(rows.size(), 5u);
+  EXPECT_EQ(rows[2], (std::vector<std::string>{"2", "改造校舍。", "县教育局", "张三"}));
+  EXPECT_EQ(rows[3], (std::vector<std::string>{"3", "建设操场。", "县教育局", "张三"}));
+  EXPECT_EQ(rows[4][2], "同上") << "a paragraph between: another table";
+  int dittos = 0;
+  for (const Diagnostic& d : n.diagnostics) dittos += d.rule == std::string_view(rules::kDitto);
+  EXPECT_EQ(dittos, 4);
+}
+
 // Round 15 (93): a value typed over lines, each aligned under where it starts (past the label and its
 // colon), goes on whatever it holds; a line indented otherwise (the signature, far right), numbered, or
 // labelled itself, does not.

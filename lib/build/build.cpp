@@ -43,6 +43,23 @@ constexpr int kLevelPart = 0;
 constexpr int kLevelLeader = 1;
 constexpr int kLevelUnit = 2;
 
+// The label a cell's text opens with (进展情况：…) when it names no part in the work: a short run of Han
+// characters before a colon that RoleOfClauseLabel knows no role for; empty otherwise.
+std::string_view NoteLabel(std::string_view value) {
+  constexpr size_t kMaxLabelChars = 6;
+  size_t colon = std::min(internal::FindText(value, "："), value.find(':'));
+  if (colon == std::string_view::npos) return {};
+  const std::string_view label = internal::TrimSpaces(value.substr(0, colon));
+  const size_t chars = internal::CountCodePoints(label);
+  if (chars < 2 || chars > kMaxLabelChars) return {};
+  for (size_t i = 0; i < label.size();)
+    if (!internal::IsHan(internal::NextCodePoint(label, i))) return {};
+  // (县财政局：负责资金保障 is a unit and its part, not a note.)
+  if (RoleOfClauseLabel(label) != ClauseRole::kOther || internal::LooksLikeUnit(std::string(label)))
+    return {};
+  return label;
+}
+
 int ToInt(std::string_view s) {
   int v = 0;
   for (char c : s) {
@@ -523,6 +540,13 @@ class Builder {
                 inner && !inner->parts.empty() &&
                 internal::PartialMatch(internal::Pat::kClauseLabel, value)) {
               for (ClausePart& p : inner->parts) c.parts.push_back(std::move(p));
+              break;
+            }
+          // 进展情况：…, 备注：…: a note under a label that names no part, spread over the units' columns (a
+          // 台账's progress row under its task), kept as printed; the units it mentions are not the task's.
+          if (column != internal::Column::kDeadline && column != internal::Column::kLeader)
+            if (const std::string_view label = NoteLabel(value); !label.empty()) {
+              t.extra.emplace_back(std::string(label), value);
               break;
             }
           // Otherwise the cell is read like a labelled part, its role the column's.

@@ -390,6 +390,38 @@ TEST(DocxTest, BoldUnitsLeadWhereTheNoticeSaysSo) {
   EXPECT_EQ(in_note.tasks[1].cooperating_units, V{"县财政局"});
 }
 
+// Round 17 (108): a 督办台账 gives each task a second row, 序号 and 任务 merged down from the first and one
+// cell across the other columns holding 进展情况：…, which names other units in passing: a note, not units.
+TEST(DocxTest, AProgressRowUnderATaskIsANote) {
+  const auto cell = [](const std::string& text) {
+    return "<ns0:tc><ns0:p><ns0:r><ns0:t>" + text + "</ns0:t></ns0:r></ns0:p></ns0:tc>";
+  };
+  const auto merged = [](const char* how) {
+    return std::string("<ns0:tc><ns0:tcPr><ns0:vMerge") + how + "/></ns0:tcPr><ns0:p/></ns0:tc>";
+  };
+  const std::string table =
+      "<ns0:tbl><ns0:tr>" + cell("序号") + cell("重点任务") + cell("责任单位") + cell("状态") +
+      "</ns0:tr><ns0:tr>" +
+      "<ns0:tc><ns0:tcPr><ns0:vMerge "
+      "ns0:val=\"restart\"/></ns0:tcPr><ns0:p><ns0:r><ns0:t>1</ns0:t></ns0:r></ns0:p>"
+      "</ns0:tc>" +
+      "<ns0:tc><ns0:tcPr><ns0:vMerge "
+      "ns0:val=\"restart\"/></ns0:tcPr><ns0:p><ns0:r><ns0:t>推进重点项目建设。</ns0:t>"
+      "</ns0:r></ns0:p></ns0:tc>" +
+      cell("市发展改革委、市统计局") + cell("推进中") + "</ns0:tr><ns0:tr>" + merged("") + merged("") +
+      "<ns0:tc><ns0:tcPr><ns0:gridSpan ns0:val=\"2\"/></ns0:tcPr><ns0:p><ns0:r><ns0:t>"
+      "进展情况：已开工12个，市财政局配合争取资金。</ns0:t></ns0:r></ns0:p></ns0:tc></ns0:tr></ns0:tbl>";
+  const auto para = [](const std::string& text) {
+    return "<ns0:p><ns0:r><ns0:t>" + text + "</ns0:t></ns0:r></ns0:p>";
+  };
+  Document doc = MustExtract(MakeZip({{"[Content_Types].xml", kContentTypes},
+                                      {"word/document.xml", Body(para("附件") + para("督办台账") + table)}}));
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].responsible_units, (V{"市发展改革委", "市统计局"}));
+  ASSERT_FALSE(doc.tasks[0].extra.empty());
+  EXPECT_EQ(doc.tasks[0].extra.back().first, "进展情况");
+}
+
 // Word writes a text box's content as wne:txbxContent in ISO Strict files; found
 // missing by tests/lost/check_nothing_lost.py on a public Strict sample.
 TEST(DocxHostileTest, StrictTextBoxInWordmlNamespaceIsRead) {

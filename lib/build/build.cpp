@@ -768,6 +768,7 @@ class Builder {
     const size_t index = static_cast<size_t>(&t - doc_.tasks.data());
     const TaskContext& ctx = contexts_[index];
     std::vector<std::string> lead, cooperating, responsible_only;
+    bool beside_heading_unit = false;  // a lead named 与X共同牵头: beside the unit its heading names
     // A rule the document states (first unit leads), or a note under this task's table.
     const auto in_ruled_table = [&](const Clause& c) {
       if (c.block < 0 || rbs_.blocks[static_cast<size_t>(c.block)].kind != BlockKind::kTableRow) return false;
@@ -790,6 +791,7 @@ class Builder {
       for (const ClausePart& p : c.parts) {
         switch (p.role) {
           case ClauseRole::kLead:
+            beside_heading_unit = beside_heading_unit || p.value.starts_with("与");  // 与X共同牵头
             AppendUnique(lead, p.units);
             break;
           case ClauseRole::kCooperating:
@@ -832,7 +834,20 @@ class Builder {
     static const std::vector<std::string> kNone;
     const Section* unit_section =
         ctx.unit_section >= 0 ? &doc_.sections[static_cast<size_t>(ctx.unit_section)] : nullptr;
-    if (lead.empty() && unit_section != nullptr) lead = unit_section->lead_units;
+    // 五、县教育局、县卫健局（各4项） ⏎ 24.…（县教育局）: the heading's units the task names are its leads.
+    if (unit_section != nullptr && lead.empty() && unit_section->lead_units.size() > 1) {
+      for (const std::string& u : unit_section->lead_units)
+        if (std::find(responsible_only.begin(), responsible_only.end(), u) != responsible_only.end())
+          lead.push_back(u);
+      std::erase_if(responsible_only, [&](const std::string& u) {
+        return std::find(lead.begin(), lead.end(), u) != lead.end();
+      });
+    }
+    if (unit_section != nullptr && (lead.empty() || beside_heading_unit)) {
+      std::vector<std::string> leads = unit_section->lead_units;  // the heading's first
+      AppendUnique(leads, lead);
+      lead = std::move(leads);
+    }
     // One responsible unit leads; so do several when the clause names others as cooperating
     // (责任处室：A、B，配合处室：C): those it holds responsible are not the ones that help.
     if (lead.empty() &&

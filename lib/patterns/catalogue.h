@@ -56,6 +56,7 @@ enum class Pat {
   kClauseJointly,
   kClauseParticipants,
   kClauseIsLead,
+  kClauseHelpers,
   kTrailingClause,
   kTrailingSentenceClause,
   kTrailingUnitsClause,

@@ -224,7 +224,10 @@ bool NamesAUnit(const std::string& name) {
   for (std::string_view verb : {"实行", "按照", "坚持", "做好", "组织", "实施", "推进", "加强", "确保",
                                 "进行", "开展", "落实", "建立", "完善", "依法", "分级", "分段"})
     if (name.starts_with(verb)) return false;
-  return name.find("原则") == std::string::npos && LooksLikeUnit(name);
+  // 各项任务由括号内注明的单位: a rule about units, not one (自由贸易试验区 keeps its 由).
+  for (std::string_view phrase : {"原则", "的单位", "的部门", "任务由", "工作由", "事项由"})
+    if (name.find(phrase) != std::string::npos) return false;
+  return LooksLikeUnit(name);
 }
 
 // The verbs a clause that ends an item without brackets ends with (A牵头负责，B配合).
@@ -386,7 +389,15 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
     if (!other_units.empty()) AddPart("配合", other_units, clause);
     return clause;
   }
-  if (!FullMatch(Pat::kClauseUnlabelled, content, &units, &verb, &rest)) return std::nullopt;
+  if (!FullMatch(Pat::kClauseUnlabelled, content, &units, &verb, &rest)) {
+    // （县财政局配合） · （县教育局，县卫健局配合）: every name a unit's.
+    if (!FullMatch(Pat::kClauseHelpers, content, &lead_units, &other_units)) return std::nullopt;
+    if (!lead_units.empty()) AddPart("牵头", lead_units, clause);
+    AddPart("配合", other_units, clause);
+    for (const ClausePart& p : clause.parts)
+      if (p.units.empty() || !std::all_of(p.units.begin(), p.units.end(), NamesAUnit)) return std::nullopt;
+    return clause;
+  }
   NoteRule(rest, clause);
   std::string_view u = units;
   std::string_view v = verb;
@@ -405,7 +416,13 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
     if (v == "主办" && FindText(rest, "协办") == std::string_view::npos) return std::nullopt;
     const bool leads =
         v.find("牵头") != std::string_view::npos || v == "负总责" || v == "主责" || v == "主办";
+    // 与X共同牵头, under a unit's heading: X leads beside the heading's unit, which the builder adds (the
+    // part's value keeps the 与 that says so).
+    const std::string_view printed = u;
+    const bool beside_heading_unit = u.starts_with("与") && (v == "共同牵头" || v == "共同负责");
+    if (beside_heading_unit) u.remove_prefix(std::string_view("与").size());
     AddPart(leads || with_others ? "牵头" : "负责", u, clause);
+    if (beside_heading_unit && !clause.parts.empty()) clause.parts.back().value = TrimValue(printed);
     if (with_others)
       for (std::string_view others : participants) AddPart("配合", others, clause);
   }
@@ -549,7 +566,8 @@ std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
   if (content.empty()) return std::nullopt;
   // Every clause has a label's colon or a verb of responsibility; most brackets
   // (各乡（镇）, 以下简称…) have neither and are dismissed before any pattern runs.
-  static constexpr std::string_view kCues[] = {"：", ":", "负责", "牵头", "落实", "主责", "负总责", "主办"};
+  static constexpr std::string_view kCues[] = {"：",   ":",      "负责", "牵头", "落实",
+                                               "主责", "负总责", "主办", "配合", "协助"};
   if (std::none_of(std::begin(kCues), std::end(kCues),
                    [&](std::string_view cue) { return content.find(cue) != std::string_view::npos; }))
     return std::nullopt;

@@ -451,9 +451,10 @@ class Recognizer {
         case MarkerKind::kChineseNumeral:
           if (LeaderHeading(rest, rb.facts)) {
             rb.role = Role::kLeaderHeading;
-          } else if (IsUnitName(rest)) {
-            rb.role = Role::kUnitHeading;  // 一、县发展和改革局: the unit responsible for the items below
-            rb.fields.emplace_back("units", std::string(rest));
+          } else if (IsUnitName(WithoutCount(rest))) {
+            // 一、县发展和改革局（8项）: the unit responsible for the items below
+            rb.role = Role::kUnitHeading;
+            rb.fields.emplace_back("units", std::string(WithoutCount(rest)));
           } else if (UnitHeading(rest, rb.facts)) {
             // 二、办公室牵头的工作: its one unit an organisation's name (not 全面负责的工作).
             const std::string_view units = rb.Field("units");
@@ -481,6 +482,11 @@ class Recognizer {
           if ((rb.block.style.heading_level > 0 || rb.block.style.bold) && IsShortLine(t) &&
               LeaderHeading(t, rb.facts)) {
             rb.role = Role::kLeaderHeading;
+          } else if ((t.ends_with("：") || t.ends_with(":")) &&
+                     IsUnitName(t.substr(0, t.size() - (t.ends_with(":") ? 1 : 3)))) {
+            // 县财政局： on a line of its own, over its tasks (七、其他县直单位 ⏎ 县财政局： ⏎ 35.…)
+            rb.role = Role::kUnitHeading;
+            rb.fields.emplace_back("units", std::string(t.substr(0, t.size() - (t.ends_with(":") ? 1 : 3))));
           } else if (auto items = ItemClauses(t)) {
             SetItemClauses(rb, std::move(*items));  // 以上第1—3项由A牵头；第4项由B负责
           } else if (auto group = GroupClause(t)) {
@@ -1363,6 +1369,29 @@ class Recognizer {
   }
 
   // A heading that is just a unit's name: a county/city prefix, no verb, an organisation's last character.
+  // A heading without the count of its items at its end: （8项）, （共8项）, （各4项）, (5项).
+  static std::string_view WithoutCount(std::string_view rest) {
+    std::string_view t = internal::TrimSpaces(rest);
+    if (!t.ends_with("）") && !t.ends_with(")")) return rest;
+    const size_t wide = t.rfind("（"), ascii = t.rfind('(');
+    if (wide == std::string_view::npos && ascii == std::string_view::npos) return rest;
+    const size_t start =  // where the last bracket opens
+        wide == std::string_view::npos    ? ascii
+        : ascii == std::string_view::npos ? wide
+                                          : std::max(wide, ascii);
+    std::string_view inside = t.substr(start);
+    inside.remove_prefix(inside.starts_with("（") ? 3 : 1);
+    inside.remove_suffix(inside.ends_with("）") ? 3 : 1);
+    for (std::string_view w : {"共", "各"})
+      if (inside.starts_with(w)) inside.remove_prefix(w.size());
+    if (!inside.ends_with("项") && !inside.ends_with("件")) return rest;
+    inside.remove_suffix(3);
+    if (inside.empty() ||
+        !std::all_of(inside.begin(), inside.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return rest;
+    return internal::TrimSpaces(t.substr(0, start));
+  }
+
   static bool IsUnitName(std::string_view rest) {
     const size_t n = Length(rest);
     if (n < 4 || n > 20 || HasSentencePunct(rest)) return false;

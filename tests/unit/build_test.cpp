@@ -950,6 +950,36 @@ TEST(BuildTest, LeadersGivenByPostOnlyAreNoLeaders) {
   EXPECT_EQ(doc->tasks[3].lead_units, std::vector<std::string>{"水运处"});
 }
 
+// Round 17 (105): an attachment parted by responsible unit. Each heading a unit and its count
+// (一、县发改局（3项）), or a unit on a line of its own (县财政局：) under a heading of several; the tasks
+// lead by it unless they say otherwise: （X配合）, （A，B配合）, （与X共同牵头）: X beside the heading's
+// unit; under a heading of two units the one a task names. A rule of the body about the brackets is no task.
+TEST(BuildTest, AnAttachmentPartedByResponsibleUnit) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n二、压实责任。第三部分合并列出的两个单位，各项任务由括号内注明的单位牵头。\n附件\n\n任务分解"
+      "\n\n"
+      "一、县发展和改革局（3项）\n1.扩大有效投资。（县财政局配合）\n2.扩大消费。（与县商务局共同牵头）\n"
+      "3.推进信用建设。\n二、其他县直单位（2项）\n县审计局：\n4.开展审计。\n县统计局：\n5."
+      "做好普查。（县农业农村局配合）\n"
+      "三、县教育局、县卫健局（各2项）\n6.新建幼儿园。（县教育局）\n7."
+      "建设医共体。（县卫健局，县医保局配合）\n",
+      "u.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 7u);
+  const auto& t = doc->tasks;
+  EXPECT_EQ(t[0].id, "1");
+  EXPECT_EQ(t[0].lead_units, std::vector<std::string>{"县发展和改革局"});
+  EXPECT_EQ(t[0].cooperating_units, std::vector<std::string>{"县财政局"});
+  EXPECT_EQ(t[1].lead_units, (std::vector<std::string>{"县发展和改革局", "县商务局"}));
+  EXPECT_EQ(t[2].lead_units, std::vector<std::string>{"县发展和改革局"});
+  EXPECT_EQ(t[3].lead_units, std::vector<std::string>{"县审计局"});
+  EXPECT_EQ(t[4].lead_units, std::vector<std::string>{"县统计局"});
+  EXPECT_EQ(t[4].cooperating_units, std::vector<std::string>{"县农业农村局"});
+  EXPECT_EQ(t[5].lead_units, std::vector<std::string>{"县教育局"});
+  EXPECT_EQ(t[6].lead_units, std::vector<std::string>{"县卫健局"});
+  EXPECT_EQ(t[6].cooperating_units, std::vector<std::string>{"县医保局"});
+}
+
 // Headings that list offices, not a person: no leader (the review's cases).
 TEST(BuildTest, HeadingsOfOfficesAreNoLeaders) {
   for (const char* heading : {"张三县长、李四副县长负责的工作", "县委书记、县长负责的工作",

@@ -404,6 +404,9 @@ class Recognizer {
     NoteItems(begin, end);
     Tables(begin, end, in_attachment);
     Role last = Role::kBody;
+    // The numbers of the items read so far that hold no clause (1．深化改革…), for a list further on that
+    // gives them their units by number (1．责任领导：X；牵头单位：A): a 责任清单 beside a 任务清单.
+    std::vector<size_t> latest;  // for each number, 1 + the index of the last item with it (0: none)
     for (size_t i = begin; i < end; ++i) {
       auto rb = At(i);
       if (rb.role != Role::kBody) {
@@ -412,6 +415,27 @@ class Recognizer {
       }
       const std::string& t = rb.block.text;
       std::string_view rest = std::string_view(t).substr(rb.marker.length);
+      if (rb.marker.kind == MarkerKind::kArabic && rb.marker.number >= 0 &&
+          rb.marker.number < internal::kMaxItemNumber) {
+        if (latest.empty()) latest.assign(internal::kMaxItemNumber, 0);
+        const auto n = static_cast<size_t>(rb.marker.number);
+        // A label's colon in its first words, the cheap test, before the patterns.
+        const bool labelled = internal::FindText(rest.substr(0, std::min<size_t>(rest.size(), 36)), "：") !=
+                              std::string_view::npos;
+        if (const size_t earlier = latest[n];
+            earlier > 0 && labelled && internal::FullMatch(Pat::kClauseLine, rest))
+          if (std::optional<ClauseMatch> clause = internal::ParseClauseContent(rest);
+              clause &&
+              internal::FindClauses(std::string_view(T(earlier - 1)).substr(At(earlier - 1).marker.length))
+                  .empty()) {
+            rb.role = last = Role::kClause;  // the earlier item's units, by its number
+            rb.clauses.clear();
+            rb.clauses.push_back(std::move(*clause));
+            rb.fields.emplace_back("items", std::to_string(n));
+            continue;
+          }
+        latest[n] = i + 1;
+      }
       // 附件：1.… goes on with 2.… on lines of its own: items of the list, not tasks.
       if (last == Role::kAttachmentList && rb.marker.kind == MarkerKind::kArabic && IsShortLine(t) &&
           !HasSentencePunct(rest)) {

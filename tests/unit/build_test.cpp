@@ -980,6 +980,28 @@ TEST(BuildTest, AnAttachmentPartedByResponsibleUnit) {
   EXPECT_EQ(t[6].cooperating_units, std::vector<std::string>{"县医保局"});
 }
 
+// Round 17 (107): 三张清单. The tasks in one list with no units, their units in another by number (a
+// 责任清单: 1．责任领导：X；牵头单位：A；配合单位：B): each task takes its number's; a list item that is a
+// task of its own (text before its clause) stays one.
+TEST(BuildTest, AResponsibilityListGivesTheTasksTheirUnitsByNumber) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n现印发给你们。\n附件1\n\n任务清单\n\n一、提升政务服务（2项）\n1．深化改革，推出一件事12项。"
+      "\n"
+      "2．推行企业开办一日办结。\n附件2\n\n责任清单\n\n1．责任领导：周永平；牵头单位：区行政审批服务局；配合"
+      "单位：区数据局\n"
+      "2．牵头单位：区市场监管局；配合单位：区税务局、区人社局\n",
+      "three.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].text.substr(0, 6), "深化");
+  EXPECT_EQ(doc->tasks[0].lead_units, std::vector<std::string>{"区行政审批服务局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, std::vector<std::string>{"区数据局"});
+  ASSERT_EQ(doc->tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].leaders[0].name, "周永平");
+  EXPECT_EQ(doc->tasks[1].lead_units, std::vector<std::string>{"区市场监管局"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, (std::vector<std::string>{"区税务局", "区人社局"}));
+}
+
 // Headings that list offices, not a person: no leader (the review's cases).
 TEST(BuildTest, HeadingsOfOfficesAreNoLeaders) {
   for (const char* heading : {"张三县长、李四副县长负责的工作", "县委书记、县长负责的工作",

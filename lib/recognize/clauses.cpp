@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <iterator>
 #include <string>
 
@@ -672,13 +673,29 @@ namespace {
 size_t DeadlineAfterClause(std::string_view text) {
   std::string_view body = text;
   if (body.ends_with("。")) body.remove_suffix(std::string_view("。").size());
-  const size_t wide = body.rfind("，"), ascii = body.rfind(',');
-  size_t comma = wide, after = wide + std::string_view("，").size();
-  if (ascii != std::string_view::npos && (wide == std::string_view::npos || ascii > wide))
-    comma = ascii, after = ascii + 1;
-  if (comma == std::string_view::npos) return text.size();
-  const std::string_view tail = body.substr(after);
+  // The last comma, full-width (EF BC 8C) or not, no further back than a deadline's length can be: memrchr
+  // for each (rfind of a three-byte needle compares at every position).
   constexpr size_t kMaxDeadlineChars = 30;
+  const size_t from = body.size() > 4 * kMaxDeadlineChars + 3 ? body.size() - (4 * kMaxDeadlineChars + 3) : 0;
+  const auto last_byte = [&](char byte, size_t end) -> size_t {
+    const void* p = end > from ? memrchr(body.data() + from, byte, end - from) : nullptr;
+    return p == nullptr ? std::string_view::npos
+                        : static_cast<size_t>(static_cast<const char*>(p) - body.data());
+  };
+  size_t comma = last_byte(',', body.size()), after = comma + 1;
+  for (size_t k = body.size(); (k = last_byte('\x8C', k)) != std::string_view::npos;)
+    if (k >= 2 && body[k - 1] == '\xBC' && body[k - 2] == '\xEF') {
+      if (comma == std::string_view::npos || k > comma) comma = k - 2, after = k + 1;
+      break;
+    }
+  if (comma == std::string_view::npos) return text.size();
+  // Only where a closing clause could end at the comma (…牵头, …配合, …主责): most items end otherwise,
+  // and their last part is not looked at.
+  const std::string_view before = body.substr(0, comma);
+  if (!before.ends_with("主责") && std::none_of(std::begin(kTrailingVerbs), std::end(kTrailingVerbs),
+                                                [&](std::string_view v) { return before.ends_with(v); }))
+    return text.size();
+  const std::string_view tail = body.substr(after);
   constexpr std::string_view kTimeWords[] = {"月",   "年底",   "年内", "季度", "旬",
                                              "日前", "前完成", "底前", "长期", "持续"};
   const auto holds = [&](std::string_view w) { return FindText(tail, w) != std::string_view::npos; };
@@ -740,7 +757,8 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
   }
   // The clauses below close the item, or close it but for a deadline after them
   // (由A牵头，B配合，6月底前完成。): they are looked for in the item without it, and end where it starts.
-  text = text.substr(0, DeadlineAfterClause(text));
+  // (Only for an item with no clause in brackets: one with both is rare, and the search is not free.)
+  if (found.empty()) text = text.substr(0, DeadlineAfterClause(text));
   // 由A牵头，B、C配合。 as the last sentence of the item.
   if (found.empty() && FindText(text, "由") != std::string_view::npos) {
     re2::StringPiece sentence;

@@ -623,6 +623,31 @@ class Recognizer {
         continue;
       }
       const auto& cells = rb.block.cells;
+      // 牵头单位 | A ⏎ 配合单位 | B ⏎ 责任领导 | X: a task's clauses set out as a table of two columns (as a
+      // chat assistant writes them under a task, or a form pasted below one), under a header of its own
+      // (项目 | 内容) or none: each row a clause line of the task above.
+      if (const size_t rows = ClauseTable(i, end); rows > 0) {
+        for (size_t j = i; j < i + rows; ++j) {
+          auto row = At(j);
+          if (row.role != Role::kTableRow) continue;
+          const auto& c = row.block.cells;
+          std::optional<ClauseMatch> clause;
+          if (c.size() == 2 && IsClauseLabelCell(c[0]))
+            clause = internal::ParseClauseContent(c[0] + "：" + c[1]);
+          if (!clause) {
+            row.role = Role::kDecoration;  // the header
+            continue;
+          }
+          clause->begin = 0;
+          clause->end = row.block.text.size();
+          row.role = Role::kClause;
+          row.clauses.clear();
+          row.clauses.push_back(std::move(*clause));
+        }
+        i += rows - 1;
+        task_column = number_column = -1;
+        continue;
+      }
       // 任务交办单: a form per task, label and value side by side (编号 | 1 | 完成时限 | … ⏎ 任务名称 | … ⏎
       // 牵头单位 | …): each record one task, its rows the task's.
       if (const size_t rows = FormRecord(i, end); rows > 0) {
@@ -773,6 +798,28 @@ class Recognizer {
         return false;
     }
     return true;
+  }
+
+  // A cell that is a clause's label alone (牵头单位, 责任领导, 完成时限).
+  static bool IsClauseLabelCell(const std::string& cell) {
+    return !cell.empty() && internal::FullMatch(Pat::kClauseLabel, cell + "：");
+  }
+
+  // The blocks from `i` of a table of two columns whose rows are labels and their values (ClauseTable's
+  // use above), a header row over them included: two such rows at least; 0 when `i` opens none.
+  size_t ClauseTable(size_t i, size_t end) const {
+    const auto two = [&](size_t j) {
+      return j < end && out_.blocks[j].role == Role::kTableRow && out_.blocks[j].cells.size() == 2;
+    };
+    const auto labelled = [&](size_t j) { return two(j) && IsClauseLabelCell(out_.blocks[j].cells[0]); };
+    if (!two(i)) return 0;
+    size_t j = labelled(i) ? i : Next(i + 1, end);  // past a header
+    size_t rows = 0, last = i;
+    for (; labelled(j); j = Next(j + 1, end)) {
+      ++rows;
+      last = j;
+    }
+    return rows >= 2 ? last + 1 - i : 0;
   }
 
   // The rows (blocks from `i`, decoration between them included) of a form record starting at `i`: it opens
@@ -1107,8 +1154,12 @@ class Recognizer {
   bool NestedUnder(size_t j, size_t i, int number) const {
     const Block& item = out_.blocks[i];
     const Block& sub = out_.blocks[j];
+    // Indented under a task that ends with a colon, or numbered again from 1 in the body under a task that
+    // is a heading (### 15. 巩固拓展脱贫攻坚成果 ⏎ …以下工作： ⏎ 1. …).
+    const bool indented = sub.style.indent >= item.style.indent + 2 && item.text.ends_with("：");
+    const bool under_heading = item.style.heading_level > 0 && sub.style.heading_level == 0;
     return At(j).marker.kind == At(i).marker.kind && At(j).marker.number == number &&
-           sub.style.indent >= item.style.indent + 2 && item.text.ends_with("：");
+           (indented || under_heading);
   }
 
   // 4.持续提振消费活力。（1）…（2）…（A，B，C）: the clause after a run of sub-items none of which has one is

@@ -1002,6 +1002,30 @@ TEST(BuildTest, AResponsibilityListGivesTheTasksTheirUnitsByNumber) {
   EXPECT_EQ(doc->tasks[1].cooperating_units, (std::vector<std::string>{"区税务局", "区人社局"}));
 }
 
+// Round 18 (116): a chat assistant's Markdown of a notice. Each task a heading (### 15. 短标题), its text,
+// then its clauses as a list or as a table of two columns (| 项目 | 内容 | ⏎ | 牵头单位 | A |); a
+// list 1. 2. 3. in a task's text is its sub-items, not tasks numbered again.
+TEST(BuildTest, MarkdownTasksUnderHeadingsWithAClauseTableAndANumberedList) {
+  Result<Document> doc = ExtractBytes(
+      "# 关于印发重点工作任务分工的通知\n\n各单位：\n\n## 一、发展产业\n\n### 1. "
+      "促进文旅融合发展\n\n接待游客650万人次。\n\n"
+      "| 项目 | 内容 |\n|------|------|\n| 牵头单位 | 县文广旅体局 |\n| 配合单位 | "
+      "县交通运输局、各乡镇人民政府 |\n"
+      "| 责任领导 | 陈晓燕 |\n\n### 2. 巩固拓展脱贫攻坚成果\n\n重点抓好以下工作：\n\n1. 健全监测机制；\n2. "
+      "增加收入；\n"
+      "3. 开展消费帮扶。\n\n- **牵头单位**：县农业农村局\n- **配合单位**：县人社局\n",
+      "chat.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].id, "1");
+  EXPECT_EQ(doc->tasks[0].lead_units, std::vector<std::string>{"县文广旅体局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (std::vector<std::string>{"县交通运输局", "各乡镇人民政府"}));
+  ASSERT_EQ(doc->tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].leaders[0].name, "陈晓燕");
+  EXPECT_EQ(doc->tasks[1].id, "2");
+  EXPECT_EQ(doc->tasks[1].lead_units, std::vector<std::string>{"县农业农村局"});
+}
+
 // Headings that list offices, not a person: no leader (the review's cases).
 TEST(BuildTest, HeadingsOfOfficesAreNoLeaders) {
   for (const char* heading : {"张三县长、李四副县长负责的工作", "县委书记、县长负责的工作",

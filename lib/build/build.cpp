@@ -374,21 +374,22 @@ class Builder {
             clauses_ahead_.push_back(bi);
             break;
           }
-          if (!rb.Field("items").empty()) {  // 以上第1—3项由…: the tasks it names
-            AddItemClauses(rb, bi);
-            break;
-          }
-          if (!rb.Field("group").empty()) {  // 以上任务由…: every task of the section without a clause
+          if (!rb.Field("items").empty()) AddItemClauses(rb, bi);  // 以上第1—3项由…: the tasks it names
+          if (!rb.Field("group").empty()) {
+            // 以上任务由…: every task of the section without a clause (after the exceptions the block
+            // names first, 其中第4项由…): the block's last clause.
             const int saved = current_task_;
-            for (size_t t = section_first_task_; t < doc_.tasks.size(); ++t)
+            std::vector<ClauseMatch>& clauses = rbs_.facts[static_cast<size_t>(bi)].clauses;
+            for (size_t t = section_first_task_; t < doc_.tasks.size() && !clauses.empty(); ++t)
               if (doc_.tasks[t].clauses.empty()) {
                 current_task_ = static_cast<int>(t);
                 doc_.tasks[t].blocks.push_back(bi);
-                AddClauses(rb, bi, /*last_use=*/false);
+                AddClause(rb, bi, clauses.back(), /*last_use=*/false);
               }
             current_task_ = saved;
             break;
           }
+          if (!rb.Field("items").empty()) break;
           if (current_task_ >= 0) doc_.tasks[static_cast<size_t>(current_task_)].blocks.push_back(bi);
           AddClauses(rb, bi);
           break;

@@ -160,8 +160,8 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     // One part of a paragraph that assigns items by their numbers, parts split at ；: 以上第1—3项由A牵头，
     // B配合 · 第4项由C负责 · 5-7项由… · 第12、13项由… · 上述第9至10项，由…
     {Pat::kItemClause, "item_clause",
-     "^(?:以上|上述)?第?(?P<items>[0-9]{1,3}(?:(?:—{1,2}|－|-|~|～|至|到|、|和)第?[0-9]{1,3})*)项(?:任务|工作|事项)?"
-     "[，,]?(?:均)?(?P<clause>由.+?)[。.]?$",
+     "^(?:以上|上述|其中)?第?(?P<items>[0-9]{1,3}(?:项?(?:—{1,2}|－|-|~|～|至|到|、|和)第?[0-9]{1,3})*)项(?:任务|工作|事项)?"
+     "[，,]?(?:均)?(?P<clause>由.+?|[^由，,。；].*?(?:配合|协助|参与|负责|牵头))[。.]?$",
      "以上第1—3项由县行政审批服务局牵头，县数据局配合", "项"},
     {Pat::kUnitRoleMark, "unit_role_mark",
      "^(?:其中|由)?(?P<unit>.+?)" SP "*(?:[（(](?P<mark1>牵头|配合|参与)[）)]|(?P<mark2>牵头|配合|参与)|为(?P<mark3>牵头|主办)(?:单位|部门))$",

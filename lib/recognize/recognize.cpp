@@ -514,8 +514,22 @@ class Recognizer {
           } else if (auto items = ItemClauses(t)) {
             SetItemClauses(rb, std::move(*items));  // 以上第1—3项由A牵头；第4项由B负责
           } else if (auto group = GroupClause(t)) {
-            rb.role = Role::kClause;  // 以上任务由A牵头，B配合: for every task of the section above
-            rb.clauses.clear();       // and the clause moved in: a braced list {std::move(c)} would copy it
+            // 以上任务由A牵头，B配合: for every task of the section above (its clause moved in: a braced list
+            // {std::move(c)} would copy it); 其中第4项由C负责: for the items it names instead, their clauses
+            // first.
+            const size_t exceptions = GroupExceptions(t);
+            std::optional<std::vector<ItemClause>> items;
+            if (exceptions < t.size()) items = ItemClauses(std::string_view(t).substr(exceptions));
+            if (items) {
+              for (ItemClause& ic : *items) {  // where they stand in the whole paragraph
+                ic.clause.begin += exceptions;
+                ic.clause.end += exceptions;
+              }
+              SetItemClauses(rb, std::move(*items));
+            } else {
+              rb.role = Role::kClause;
+              rb.clauses.clear();
+            }
             rb.clauses.push_back(std::move(*group));
             rb.fields.emplace_back("group", "1");
           } else if (auto clause = WebFooterAt(i, end) ? std::nullopt : internal::WholeBlockClause(t)) {
@@ -917,8 +931,26 @@ class Recognizer {
     return n && *n > 0 ? *n : 0;
   }
 
+  // Where a group clause's exceptions start (以上任务由A牵头；其中第4项由B负责…): at the 其中 after a ；, 。
+  // or ，; text.size() when it has none.
+  static size_t GroupExceptions(std::string_view text) {
+    for (size_t at = internal::FindText(text, "其中"); at != std::string_view::npos;
+         at = internal::FindText(text.substr(at + 3), "其中") == std::string_view::npos
+                  ? std::string_view::npos
+                  : at + 3 + internal::FindText(text.substr(at + 3), "其中")) {
+      const std::string_view before = text.substr(0, at);
+      if ((before.ends_with("；") || before.ends_with("。") || before.ends_with("，")) &&
+          StartsItemReference(text.substr(at)))
+        return at;
+    }
+    return text.size();
+  }
+
   static std::optional<ClauseMatch> GroupClause(std::string_view text) {
     if (text.rfind("以上", 0) != 0) return std::nullopt;
+    text = text.substr(0, GroupExceptions(text));
+    for (std::string_view stop : {"；", "。", "，"})
+      if (text.ends_with(stop)) text.remove_suffix(stop.size());
     re2::StringPiece clause;
     if (!FullMatch(Pat::kGroupClause, text, &clause)) return std::nullopt;
     std::string bracketed = "（" + std::string(clause.data(), clause.size()) + "）";
@@ -941,7 +973,7 @@ class Recognizer {
         internal::FindText(text, "由") == std::string_view::npos)
       return std::nullopt;
     size_t start = 0;
-    for (std::string_view lead : {"分工：", "分工:"})
+    for (std::string_view lead : {"分工：", "分工:", "责任分工：", "责任分工:", "任务分工：", "任务分工:"})
       if (text.starts_with(lead)) start = lead.size();
     std::vector<ItemClause> out;
     while (start < text.size()) {
@@ -996,6 +1028,7 @@ class Recognizer {
   // Does `text` open with a reference to items: 第4项, 8项, 第12、13项, 第22—23项?
   static bool StartsItemReference(std::string_view text) {
     text = internal::TrimSpaces(text);
+    if (text.starts_with("其中")) text.remove_prefix(std::string_view("其中").size());  // …，其中第4项B配合
     if (text.starts_with("第")) text.remove_prefix(std::string_view("第").size());
     if (text.empty() || text[0] < '0' || text[0] > '9') return false;
     for (size_t i = 0, n = 0; i < text.size() && n < 12; ++n) {

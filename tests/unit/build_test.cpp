@@ -1026,6 +1026,33 @@ TEST(BuildTest, MarkdownTasksUnderHeadingsWithAClauseTableAndANumberedList) {
   EXPECT_EQ(doc->tasks[1].lead_units, std::vector<std::string>{"县农业农村局"});
 }
 
+// Round 18 (114): each section's tasks assigned by number in a paragraph after them: under a 责任分工：
+// label, parts split at 。 too, a range 第3项至第4项; a 以上任务由A牵头 whose 其中第4项由B负责 replaces it
+// for the items named; a 其中第4项C配合 inside a part adds to it.
+TEST(BuildTest, SectionsAssignedByNumberAfterTheirTasks) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n现印发给你们。\n附件\n\n任务分解\n\n一、扩大投资\n1.建设项目。\n2.争取资金。\n3."
+      "储备项目。\n4.争取国债。\n"
+      "责任分工：第1—2项由区发改局牵头，区财政局配合。第3项至第4项由区财政局负责。\n"
+      "二、发展产业\n1.工业增长。\n2.培育企业。\n3.建设园区。\n"
+      "以上任务由区工信局牵头，区统计局配合；其中第2项由区科技局负责，第3项由公安分局负责，其中第3项区司法局"
+      "配合。\n",
+      "n.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 7u);
+  const auto& t = doc->tasks;
+  EXPECT_EQ(t[0].id, "1.1");
+  EXPECT_EQ(t[1].lead_units, std::vector<std::string>{"区发改局"});
+  EXPECT_EQ(t[1].cooperating_units, std::vector<std::string>{"区财政局"});
+  EXPECT_EQ(t[3].lead_units, std::vector<std::string>{"区财政局"});
+  EXPECT_EQ(t[4].lead_units, std::vector<std::string>{"区工信局"});
+  EXPECT_EQ(t[4].cooperating_units, std::vector<std::string>{"区统计局"});
+  EXPECT_EQ(t[5].lead_units, std::vector<std::string>{"区科技局"});
+  EXPECT_TRUE(t[5].cooperating_units.empty());
+  EXPECT_EQ(t[6].lead_units, std::vector<std::string>{"公安分局"});
+  EXPECT_EQ(t[6].cooperating_units, std::vector<std::string>{"区司法局"});
+}
+
 // Headings that list offices, not a person: no leader (the review's cases).
 TEST(BuildTest, HeadingsOfOfficesAreNoLeaders) {
   for (const char* heading : {"张三县长、李四副县长负责的工作", "县委书记、县长负责的工作",

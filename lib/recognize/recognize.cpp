@@ -1317,7 +1317,8 @@ class Recognizer {
       // A numbered paragraph that owns a clause is a task even above the task
       // level: a second attachment may number its tasks （一） where the first used 1.
       if ((rb.marker.kind == task_kind &&
-           (has[i - begin] || in_responsibility || (in_attachment && best == 0))) ||
+           (has[i - begin] || in_responsibility || (in_attachment && best == 0) ||
+            SubItemsHaveClauses(i, end, begin, has))) ||
           (has[i - begin] && level < task_level && !heading_text)) {
         rb.role = Role::kTask;
         after_task = true;
@@ -1351,6 +1352,21 @@ class Recognizer {
         number = 0;
       }
     }
+  }
+
+  // 3.促进消费扩容提质。⏎（1）…（牵头单位：A）⏎（2）…（牵头单位：B）: an item of the tasks' kind without a
+  // clause of its own is a task when items numbered deeper under it have theirs (its sub-items, each with its
+  // units).
+  bool SubItemsHaveClauses(size_t i, size_t end, size_t begin, const std::vector<bool>& has) const {
+    const int level = MarkerLevel(At(i).marker.kind);
+    for (size_t j = Next(i + 1, end); j < end; j = Next(j + 1, end)) {
+      const auto rb = At(j);
+      if (rb.role == Role::kClause) continue;
+      if (rb.role != Role::kBody || rb.marker.kind == MarkerKind::kNone) return false;
+      if (MarkerLevel(rb.marker.kind) <= level) return false;
+      if (has[j - begin]) return true;
+    }
+    return false;
   }
 
   // A clause that assigns one task its units: not a leader line over several (县领导：X), nor a group's

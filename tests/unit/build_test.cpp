@@ -1053,6 +1053,24 @@ TEST(BuildTest, SectionsAssignedByNumberAfterTheirTasks) {
   EXPECT_EQ(t[6].cooperating_units, std::vector<std::string>{"区司法局"});
 }
 
+// Round 18 (112): a task whose sub-items carry the clauses, each its own, and none on the task's line: the
+// task is one, its units the union of its sub-items'.
+TEST(BuildTest, ATaskWhoseSubItemsCarryTheClauses) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n现印发给你们。\n附件\n\n任务分解\n\n一、扩大内需\n1."
+      "扩大有效投资。（牵头单位：县发改局；配合单位：县财政局）\n"
+      "2.促进消费扩容提质。\n（1）开展促消费活动。（牵头单位：县商务局；配合单位：县财政局）\n"
+      "（2）推进县域商业体系建设。（牵头单位：县供销社；配合单位：各乡镇人民政府）\n"
+      "3.加强金融服务。（牵头单位：县金融服务中心）\n",
+      "s.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(doc->tasks[1].id, "2");
+  EXPECT_EQ(doc->tasks[1].lead_units, (std::vector<std::string>{"县商务局", "县供销社"}));
+  EXPECT_EQ(doc->tasks[1].cooperating_units, (std::vector<std::string>{"县财政局", "各乡镇人民政府"}));
+  EXPECT_EQ(doc->tasks[2].id, "3");
+}
+
 // Headings that list offices, not a person: no leader (the review's cases).
 TEST(BuildTest, HeadingsOfOfficesAreNoLeaders) {
   for (const char* heading : {"张三县长、李四副县长负责的工作", "县委书记、县长负责的工作",

@@ -66,7 +66,10 @@ class TagReader {
       ++i;
     }
     const size_t name_begin = i;
-    while (i < text_.size() && IsAsciiAlnum(text_[i])) ++i;
+    // A name with a namespace (Word's <o:p>, <st1:…> when it saves as HTML) or a dash (custom elements).
+    while (i < text_.size() && (IsAsciiAlnum(text_[i]) || text_[i] == ':' || text_[i] == '-' ||
+                                text_[i] == '_' || text_[i] == '.'))
+      ++i;
     if (i == name_begin || (text_[name_begin] >= '0' && text_[name_begin] <= '9')) return false;
     tag.name = text_.substr(name_begin, i - name_begin);
     if (i < text_.size() && !IsAsciiSpace(text_[i]) && text_[i] != '>' && text_[i] != '/') return false;

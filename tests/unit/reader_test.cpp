@@ -106,6 +106,18 @@ TEST(TextReaderTest, AnHtmlTableOnOneLineBecomesRowsOnTheGrid) {
   EXPECT_EQ(blocks[4].original.substr(blocks[4].cell_begins[1], 6), "研发");
 }
 
+// Round 18 (113): a table Word saved as HTML, on a government site's page: <o:p></o:p> and other names with a
+// namespace are tags, not text in the cells.
+TEST(TextReaderTest, TagsWithANamespaceAreTags) {
+  Source s = MustDecode(
+      "<table><tr><td><p class=MsoNormal>序号<o:p></o:p></p></td><td><p>牵头单位<o:p></o:p></p></td></tr>"
+      "<tr><td>1</td><td><st1:place w:st=\"on\">市发展改革委</st1:place><o:p></o:p></td></tr></table>\n");
+  Blocks blocks = ReadTextBlocks(s);
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[0].cells, (std::vector<std::string>{"序号", "牵头单位"}));
+  EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"1", "市发展改革委"}));
+}
+
 // As pandoc writes one into GitHub Markdown: over many lines, header cells, paragraphs in a cell.
 TEST(TextReaderTest, AnHtmlTableOverManyLinesKeepsItsRowsPositions) {
   Source s = MustDecode(

@@ -10,6 +10,7 @@
 #include "gongwen/block.h"
 #include "reader/grid_table.h"
 #include "reader/html_table.h"
+#include "reader/html_text.h"
 #include "reader/layout_table.h"
 #include "reader/tsv_table.h"
 
@@ -185,16 +186,32 @@ Blocks ReadTextBlocks(const Source& source) {
     tables = std::move(merged);
   };
   add(internal::FindHtmlTables(text), Kind::kHtml);
-  if (grid) add(internal::FindGridTables(text), Kind::kGrid);
-  if (layout) add(internal::FindLayoutTables(text), Kind::kLayout);
-  add(internal::FindTsvTables(text), Kind::kTsv);
-  add(internal::FindCsvTables(text), Kind::kCsv);
-  add(internal::FindPastedTables(text), Kind::kPasted);
+  // A saved web page is markup through and through: its paragraphs are read out of it, and its lines are
+  // no grid, layout, tab-separated, CSV or pasted table's.
+  const bool page = internal::LooksLikeHtmlPage(text);
+  if (!page) {
+    if (grid) add(internal::FindGridTables(text), Kind::kGrid);
+    if (layout) add(internal::FindLayoutTables(text), Kind::kLayout);
+    add(internal::FindTsvTables(text), Kind::kTsv);
+    add(internal::FindCsvTables(text), Kind::kCsv);
+    add(internal::FindPastedTables(text), Kind::kPasted);
+  }
   // The lines between tables (all of them, when there is none), and each table's rows.
+  const auto between = [&](size_t from, size_t to) {
+    if (!page) {
+      ForEachLine(text.substr(from, to - from), [&](std::string_view content, size_t eol) {
+        AddLine(blocks, source, content, from + eol);
+      });
+      return;
+    }
+    const size_t first = blocks.size();
+    internal::ReadHtmlText(text, from, to, blocks);
+    for (size_t k = first; k < blocks.size(); ++k)
+      blocks[k].span = source.SpanOf(blocks[k].begin, blocks[k].end);
+  };
   size_t from = 0;
   for (const Table& table : tables) {
-    ForEachLine(text.substr(from, table.begin - from),
-                [&](std::string_view content, size_t eol) { AddLine(blocks, source, content, from + eol); });
+    between(from, table.begin);
     const size_t first = blocks.size();
     switch (table.kind) {
       case Kind::kHtml:
@@ -220,8 +237,7 @@ Blocks ReadTextBlocks(const Source& source) {
       blocks[k].span = source.SpanOf(blocks[k].begin, blocks[k].end);
     from = table.end;
   }
-  ForEachLine(text.substr(from),
-              [&](std::string_view content, size_t eol) { AddLine(blocks, source, content, from + eol); });
+  between(from, text.size());
   return blocks;
 }
 

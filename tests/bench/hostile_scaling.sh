@@ -31,6 +31,9 @@ text = {
     "csv-sparse": lambda: "a,,\n" * n,
     # A browser-pasted table's row whose last cell runs over n lines.
     "pasted-run": lambda: "序号\t任务\t单位\n1\tx\ty\n" + "续行内容\n" * n + "2\ta\tb\n",
+    # A saved web page of n paragraphs, and one of n inline tags opened inside one another.
+    "html-page": lambda: "<!DOCTYPE html><html><body>" + "<p>一二三</p>\n" * n + "</body></html>\n",
+    "html-inline": lambda: "<!DOCTYPE html><html><body><p>" + "<span>" * n + "字" + "</span>" * n + "</p>\n",
     "bullets": lambda: head + "".join(f"- 短项{i}\n- 这是一个比较长的列表项目，用来说明情况，第{i}项内容。\n" for i in range(n // 2)),
 }[kind]()
 open(path, "w", encoding="utf-8").write(text)
@@ -42,7 +45,7 @@ measure() {  # measure FILE: "seconds peak-KB"
 printf '%-13s %8s %5s %6s %7s %8s %6s %7s %6s\n' input N MB s peakMB 2N s peakMB t2/t1
 for spec in "paragraphs 500000" "line 4194304" "brackets 100000" "tasks 50000" "html-comments 100000" \
   "html-spans 20000" "layout-heads 50000" "tsv-quotes 200000" "clause-cut 100000" "bullets 200000" "comma-groups 40000" \
-  "same-line 200000" "csv-sparse 200000" "pasted-run 200000"; do
+  "same-line 200000" "csv-sparse 200000" "pasted-run 200000" "html-page 200000" "html-inline 200000"; do
   set -- $spec
   kind=$1 n=$2
   make "$kind" "$n"

@@ -15,6 +15,8 @@ a recorded repair.
   the labels of automatic numbering, and moves text boxes after their anchor).
 - Any input: a block whose `text` differs from its `original` (whitespace aside, and a quoted
   spreadsheet cell's doubled quotes, which are one) must overlap a diagnostic span: no silent repair.
+- A web page saved whole: compared as a browser shows it (no head, scripts, styles or comments; tags
+  dropped, character references decoded), the page and each block's original alike.
 - A sheet saved as CSV: its rows' cells lack only the commas between them and the quotes around
   them, and the commas and quotes are left out of the comparison of the whole text.
 Files gongwen refuses (exit 2 with a message) are counted, not checked.
@@ -111,6 +113,26 @@ def docx_parts(z):
     return [p for p in parts if p in names]
 
 
+HIDDEN = ("script", "style", "noscript", "template", "svg", "iframe", "select")
+
+
+def looks_html_page(text):
+    """A web page saved whole, as gongwen tells one (reader/html_text.h)."""
+    head = text.lstrip().lower()
+    return head.startswith("<!doctype html") or head.startswith("<html") or \
+        (head.startswith("<?xml") and "<html" in head[:1024])
+
+
+def visible(markup):
+    """What a browser shows of a page's markup: no head, scripts, styles or comments; tags dropped,
+    character references decoded."""
+    markup = re.sub(r"<!--.*?-->", "", markup, flags=re.S)
+    markup = re.sub(r"<head\b.*?(</head\s*>|(?=<body\b))", "", markup, flags=re.S | re.I)
+    for name in HIDDEN:
+        markup = re.sub(rf"<{name}\b[^>]*>.*?</{name}\s*>", "", markup, flags=re.S | re.I)
+    return html.unescape(re.sub(r"<[^>]*>", "", markup))
+
+
 def looks_csv(text):
     """Rows a spreadsheet saved as CSV: five lines at least padded with commas to the last column."""
     return sum(1 for line in text.splitlines() if line.endswith(",") or ",," in line) >= 5
@@ -122,6 +144,12 @@ def check(gongwen, path):
         return "refused", run.stderr.decode(errors="replace").strip()
     doc = json.loads(run.stdout)
     blocks = doc["blocks"]
+    page = doc["source"]["format"] == "text" and looks_html_page(open(path, "rb").read()[:4096].decode(
+        CODECS.get(doc["source"]["encoding"], "utf-8"), errors="replace"))
+    if page:
+        # A web page's blocks hold its markup as their originals: each compared as a browser shows it.
+        for b in blocks:
+            b["original"] = visible(b["original"])
     problems = []
     spans = [(d["span"]["offset"], d["span"]["offset"] + max(d["span"]["length"], 1)) for d in doc["diagnostics"]]
     for b in blocks:
@@ -180,6 +208,8 @@ def check(gongwen, path):
         raw = open(path, "rb").read()
         codec = CODECS.get(doc["source"]["encoding"], doc["source"]["encoding"])
         text = strip(raw.decode(codec, errors="replace"))
+        if page:
+            text = strip(visible(raw.decode(codec, errors="replace")))
         got = strip(originals)
         if text != got and looks_csv(raw.decode(codec, errors="replace")):
             # A sheet saved as CSV: the commas padding each row to the last column, and the quotes

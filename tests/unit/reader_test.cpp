@@ -118,6 +118,39 @@ TEST(TextReaderTest, TagsWithANamespaceAreTags) {
   EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"1", "市发展改革委"}));
 }
 
+// A notice saved from a government site as a web page: its paragraphs are read out of the markup (entities
+// decoded, inline tags dropped, <br> a line's end), each where its text stands; the head, scripts, styles and
+// comments are not text; a head left open ends at the body; its table is rows as in any text.
+TEST(TextReaderTest, AWebPageIsReadAsItsParagraphs) {
+  const std::string page =
+      "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>通知</title>\n<script>var a = "
+      "\"<p>x</p>\";</script>"
+      "<style>p{color:red}</style></head>\n<body><!-- nav --><div class=\"nav\">首页</div>\n"
+      "<p style=\"text-indent:2em\"><span style=\"font-family:仿宋\">1.推进&ldquo;一网通办&rdquo;，</span>"
+      "<b>年内</b>完成。</p>\n<p>各乡镇：<br/>现印发&nbsp;给你们。</p>\n"
+      "<table><tr><td>序号</td><td>任务</td></tr><tr><td>1</td><td>建设<o:p></o:p></td></tr></table>\n</"
+      "body></html>\n";
+  Source s = MustDecode(page);
+  Blocks blocks = ReadTextBlocks(s);
+  std::vector<std::string> texts;
+  for (const Block& b : blocks) texts.push_back(b.kind == BlockKind::kTableRow ? "row " + b.text : b.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"首页", "1.推进“一网通办”，年内完成。", "各乡镇：",
+                                             "现印发 给你们。", "row | 序号 | 任务 |", "row | 1 | 建设 |"}));
+  const Block& task = blocks[1];
+  EXPECT_EQ(task.begin, page.find("1.推进"));
+  EXPECT_EQ(task.original, page.substr(task.begin, task.end - task.begin));
+  EXPECT_TRUE(task.original.ends_with("完成。"));
+  EXPECT_EQ(task.span.line, 5u);
+  // A head never closed ends where the body opens; text with an HTML table but no page around it is lines.
+  Blocks open_head =
+      ReadTextBlocks(MustDecode("<html><head><title>t</title><body><p>正文</p></body></html>"));
+  ASSERT_EQ(open_head.size(), 1u);
+  EXPECT_EQ(open_head[0].text, "正文");
+  Blocks lines = ReadTextBlocks(MustDecode("说明\n<p>不是网页</p>\n"));
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[1].text, "<p>不是网页</p>");
+}
+
 // As pandoc writes one into GitHub Markdown: over many lines, header cells, paragraphs in a cell.
 TEST(TextReaderTest, AnHtmlTableOverManyLinesKeepsItsRowsPositions) {
   Source s = MustDecode(

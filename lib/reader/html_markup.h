@@ -1,0 +1,116 @@
+// Internal: HTML markup as the text readers meet it (tables in Markdown, a saved web page): its
+// tags, read forward without a DOM, and its character references. Not installed.
+#ifndef GONGWEN_LIB_READER_HTML_MARKUP_H_
+#define GONGWEN_LIB_READER_HTML_MARKUP_H_
+
+#include <algorithm>
+#include <cstddef>
+#include <string_view>
+
+namespace gongwen::internal {
+
+inline bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+inline bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+inline char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+inline bool EqualsLower(std::string_view s, std::string_view lower) {
+  return s.size() == lower.size() &&
+         std::equal(s.begin(), s.end(), lower.begin(), [](char a, char b) { return Lower(a) == b; });
+}
+
+// A tag: `<name attrs>`, `</name>`, `<name/>`, or a comment or declaration (empty name).
+struct Tag {
+  std::string_view name;
+  std::string_view attrs;
+  bool closing = false;
+  size_t begin = 0;  // its '<'
+  size_t end = 0;    // just after its '>'
+};
+
+// Reads tags of `text` within [0, limit), forward: where the next '>' and the next "-->" stand is
+// kept, so that many '<' before none (a hostile "<!--<!--…" or "<a "<a "…") cost one search, not one
+// each; and a tag's attributes run at most kMostTagBytes.
+class TagReader {
+ public:
+  static constexpr size_t kMostTagBytes = 4096;
+
+  TagReader(std::string_view text, size_t limit) : text_(text.substr(0, limit)) {}
+
+  // Reads the tag whose '<' is at text[at]. False when that '<' opens no tag (`<3`, `a < b`, no '>'
+  // after it, or none within kMostTagBytes).
+  bool Read(size_t at, Tag& tag) {
+    tag = Tag{};
+    tag.begin = at;
+    size_t i = at + 1;
+    if (text_.substr(i, 3) == "!--") {
+      const size_t close = Next(comment_, "-->", i + 3);
+      if (close == std::string_view::npos) return false;
+      tag.end = close + 3;
+      return true;
+    }
+    const size_t gt = Next(gt_, ">", i);
+    if (gt == std::string_view::npos) return false;  // no '>' after it: no tag
+    if (i < text_.size() && (text_[i] == '!' || text_[i] == '?')) {
+      tag.end = gt + 1;
+      return true;
+    }
+    if (i < text_.size() && text_[i] == '/') {
+      tag.closing = true;
+      ++i;
+    }
+    const size_t name_begin = i;
+    // A name with a namespace (Word's <o:p>, <st1:…> when it saves as HTML) or a dash (custom elements).
+    while (i < text_.size() && (IsAsciiAlnum(text_[i]) || text_[i] == ':' || text_[i] == '-' ||
+                                text_[i] == '_' || text_[i] == '.'))
+      ++i;
+    if (i == name_begin || (text_[name_begin] >= '0' && text_[name_begin] <= '9')) return false;
+    tag.name = text_.substr(name_begin, i - name_begin);
+    if (i < text_.size() && !IsAsciiSpace(text_[i]) && text_[i] != '>' && text_[i] != '/') return false;
+    const size_t attrs_begin = i;
+    const size_t end = std::min(text_.size(), at + kMostTagBytes);
+    char quote = 0;
+    for (; i < end; ++i) {
+      const char c = text_[i];
+      if (quote != 0) {
+        if (c == quote) quote = 0;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '>') {
+        tag.attrs = text_.substr(attrs_begin, i - attrs_begin);
+        tag.end = i + 1;
+        return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  struct Found {
+    size_t from = std::string_view::npos;  // the search that found it started here
+    size_t at = std::string_view::npos;    // npos: none after `from`
+  };
+
+  // The first `needle` at or after i: the one found before when that search started at or before i
+  // and found it at or after i (or found none).
+  size_t Next(Found& f, std::string_view needle, size_t i) {
+    if (f.from == std::string_view::npos || f.from > i || (f.at != std::string_view::npos && f.at < i)) {
+      f.from = i;
+      f.at = i <= text_.size() ? text_.find(needle, i) : std::string_view::npos;
+    }
+    return f.at;
+  }
+
+  std::string_view text_;
+  Found gt_, comment_;
+};
+
+// The character the reference at text[at] ('&') stands for, and its length; 0 when it is none
+// (looked for no further than `limit`).
+char32_t Entity(std::string_view text, size_t at, size_t limit, size_t& length);
+
+}  // namespace gongwen::internal
+
+#endif  // GONGWEN_LIB_READER_HTML_MARKUP_H_

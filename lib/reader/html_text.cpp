@@ -1,0 +1,150 @@
+// A web page's paragraphs (reader/html_text.h).
+#include "reader/html_text.h"
+
+#include <cstring>
+#include <string>
+
+#include "core/utf8.h"
+#include "reader/html_markup.h"
+
+namespace gongwen::internal {
+namespace {
+
+// Elements whose content a browser does not show as text.
+bool Hidden(std::string_view name) {
+  for (std::string_view h : {"head", "script", "style", "noscript", "template", "svg", "iframe", "select"})
+    if (EqualsLower(name, h)) return true;
+  return false;
+}
+
+// Elements that end a paragraph where they open or close (inline ones, span, a, font, strong, o:p, …,
+// do not).
+bool BreaksParagraph(std::string_view name) {
+  if (name.size() == 2 && Lower(name[0]) == 'h' && name[1] >= '1' && name[1] <= '6') return true;
+  for (std::string_view b :
+       {"p",      "div",        "br",         "li",      "ul",      "ol",       "table",  "tr",    "td",
+        "th",     "body",       "html",       "section", "article", "header",   "footer", "nav",   "main",
+        "aside",  "center",     "blockquote", "pre",     "hr",      "dl",       "dt",     "dd",    "form",
+        "figure", "figcaption", "address",    "title",   "caption", "fieldset", "legend", "option"})
+    if (EqualsLower(name, b)) return true;
+  return false;
+}
+
+class PageReader {
+ public:
+  PageReader(std::string_view text, size_t to, Blocks& out) : text_(text), tags_(text, to), out_(out) {}
+
+  void Run(size_t from, size_t to) {
+    size_t i = from;
+    while (i < to) {
+      const void* lt = std::memchr(text_.data() + i, '<', to - i);
+      const size_t at = lt == nullptr ? to : static_cast<size_t>(static_cast<const char*>(lt) - text_.data());
+      if (hidden_.empty()) Text(i, at);
+      if (at == to) break;
+      Tag tag;
+      if (!tags_.Read(at, tag)) {
+        if (hidden_.empty()) Text(at, at + 1);
+        i = at + 1;
+        continue;
+      }
+      OnTag(tag);
+      i = tag.end;
+    }
+    Flush();
+  }
+
+ private:
+  void Text(size_t from, size_t to) {
+    for (size_t i = from; i < to;) {
+      const char c = text_[i];
+      if (IsAsciiSpace(c)) {
+        pending_space_ = true;
+        ++i;
+        continue;
+      }
+      char32_t cp = 0;
+      size_t length = 1;
+      if (c == '&') cp = Entity(text_, i, to, length);
+      if (cp == U' ') {  // &nbsp; and the like
+        pending_space_ = true;
+        i += length;
+        continue;
+      }
+      if (begin_ == std::string_view::npos) begin_ = i;
+      if (pending_space_ && !para_.empty()) para_.push_back(' ');
+      pending_space_ = false;
+      if (cp != 0) {
+        AppendUtf8(para_, cp);
+        i += length;
+      } else {
+        para_.push_back(c);
+        ++i;
+      }
+      end_ = i;
+    }
+  }
+
+  void OnTag(const Tag& tag) {
+    const std::string_view n = tag.name;
+    if (n.empty()) return;  // a comment, the doctype
+    if (!hidden_.empty()) {
+      // Its end tag ends it; a head left open ends where the body opens, as a browser reads it.
+      if ((tag.closing && EqualsLower(n, hidden_)) ||
+          (EqualsLower(hidden_, "head") && EqualsLower(n, "body")))
+        hidden_ = {};
+      return;
+    }
+    const bool self_closing = tag.attrs.ends_with("/");
+    if (!tag.closing && !self_closing && Hidden(n)) {
+      Flush();
+      hidden_ = n;
+      return;
+    }
+    if (BreaksParagraph(n)) Flush();
+  }
+
+  void Flush() {
+    pending_space_ = false;
+    if (begin_ == std::string_view::npos) return;
+    const std::string_view trimmed = TrimSpaces(para_);
+    if (!trimmed.empty()) {
+      Block& b = out_.emplace_back();
+      b.begin = begin_;
+      b.end = end_;
+      b.original.assign(text_.substr(begin_, end_ - begin_));
+      b.text.assign(trimmed);
+    }
+    para_.clear();
+    begin_ = std::string_view::npos;
+  }
+
+  std::string_view text_;
+  TagReader tags_;
+  Blocks& out_;
+  std::string_view hidden_;  // the hidden element open (script, style, head, …), lower or not
+  std::string para_;
+  size_t begin_ = std::string_view::npos, end_ = 0;
+  bool pending_space_ = false;
+};
+
+bool StartsWithLower(std::string_view text, std::string_view lower) {
+  return text.size() >= lower.size() && EqualsLower(text.substr(0, lower.size()), lower);
+}
+
+}  // namespace
+
+bool LooksLikeHtmlPage(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size() && IsAsciiSpace(text[i])) ++i;
+  text.remove_prefix(i);
+  if (StartsWithLower(text, "<!doctype html") || StartsWithLower(text, "<html")) return true;
+  if (!StartsWithLower(text, "<?xml")) return false;
+  const size_t html = text.substr(0, 1024).find("<html");
+  return html != std::string_view::npos;
+}
+
+void ReadHtmlText(std::string_view text, size_t from, size_t to, Blocks& out) {
+  PageReader(text, to, out).Run(from, to);
+}
+
+}  // namespace gongwen::internal

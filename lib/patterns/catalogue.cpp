@@ -37,7 +37,7 @@ namespace {
   "联系市领导|联系县领导|联系区领导|责任市领导|责任县领导|责任区领导|分管省领导|联系省领导|责任省领导|"        \
   "省级领导|省领导|县领导|市领导|区领导|分管厅领导|分管局领导|厅领导|局领导|责任人|完成时限|"                        \
   "完成时间|时间节点|时限要求|适用范围|推广范围|"                                                                                       \
-  "会办单位|分办单位|牵头|配合|协同|参与|主办|会办|协办|分办"
+  "会办单位|分办单位|督办|牵头|配合|协同|参与|主办|会办|协办|分办|责任"
 // The verbs that close an unlabelled clause: （财政部、税务总局负责）.
 #define CLAUSE_VERB                                                                                                                                      \
   "按职责分工负责|按职责分工落实|分别负责|共同负责|分别牵头|共同牵头|联合牵头|牵头负责|负责落实|负责实施|" \
@@ -72,7 +72,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kMarkerTaskOrdinal, "marker_task_ordinal", "^(?:任务|重点任务|督办事项|督查事项|事项)(" CNUM "{1,3}|[0-9]{1,3})(" COLON "|、|" SP ")" SP "*",
      "任务二：推进基层医疗卫生机构能力提升"},
     {Pat::kMarkerShi, "marker_shi", "^(" CNUM "{1,3})(是)" SP "*", "一是新建城乡社区养老服务站10个。"},
-    {Pat::kMarkerCircled, "marker_circled", "^([①-⑳])" SP "*", "①加强组织领导。"},
+    {Pat::kMarkerCircled, "marker_circled", "^([①-⑳㉑-㉟㊱-㊿])" SP "*", "①加强组织领导。"},
     // The single characters ⑴…⒇ (U+2474–2487) and ⒈…⒛ (U+2488–249B), read as （1） and 1.
     {Pat::kMarkerParenDigit, "marker_paren_digit", "^([⑴-⒇])" SP "*", "⑴全年安排省重点建设项目1200个。"},
     {Pat::kMarkerDigitStop, "marker_digit_stop", "^([⒈-⒛])" SP "*", "⒈加快推进项目建设。"},

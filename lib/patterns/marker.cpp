@@ -32,14 +32,18 @@ bool MayOpenWithMarker(std::string_view text) {
   char32_t cp = NextCodePoint(text, i);
   // 第1项; 一是; 任务一：, 督办事项1：
   return cp == U'（' || cp == U'第' || cp == U'任' || cp == U'重' || cp == U'督' || cp == U'事' ||
-         IsMarkerNumeral(cp) || (cp >= U'①' && cp <= U'⒛');
+         IsMarkerNumeral(cp) || (cp >= U'①' && cp <= U'⒛') || (cp >= U'㉑' && cp <= U'㉟') ||
+         (cp >= U'㊱' && cp <= U'㊿');
 }
 
-// ①…⑳ (1–20), ⑴…⒇ (1–20) and ⒈…⒛ (1–20), consecutive from U+2460 to U+249B: the number of the
-// one character `number` is, or none.
+// ①…⑳ (1–20), ⑴…⒇ (1–20) and ⒈…⒛ (1–20), consecutive from U+2460 to U+249B, and the circled numbers
+// past 20, ㉑…㉟ (U+3251–U+325F) and ㊱…㊿ (U+32B1–U+32BF): the number of the one character `number` is,
+// or none.
 std::optional<int> EnclosedNumber(std::string_view number) {
   size_t i = 0;
   const char32_t cp = number.empty() ? 0 : NextCodePoint(number, i);
+  if (cp >= U'㉑' && cp <= U'㉟') return static_cast<int>(cp - U'㉑') + 21;
+  if (cp >= U'㊱' && cp <= U'㊿') return static_cast<int>(cp - U'㊱') + 36;
   if (cp < U'①' || cp > U'⒛') return std::nullopt;
   return static_cast<int>((cp - U'①') % 20) + 1;
 }
@@ -241,10 +245,13 @@ std::optional<MarkerMatch> MatchMarker(Pat pat, std::string_view text) {
       if (!r.Run(kNumerals, 3, m.number) || !r.One(kAfter, m.punct)) return std::nullopt;
       break;
     }
-    case Pat::kMarkerCircled: {  // ^([①-⑳])SP*: U+2460 to U+2473, E2 91 A0 to E2 91 B3
-      if (text.size() < 3 || text.substr(0, 2) != "\xE2\x91" || static_cast<unsigned char>(text[2]) < 0xA0 ||
-          static_cast<unsigned char>(text[2]) > 0xB3)
-        return std::nullopt;
+    case Pat::kMarkerCircled: {  // ^([①-⑳㉑-㉟㊱-㊿])SP*: E2 91 A0–B3, E3 89 91–9F, E3 8A B1–BF
+      const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+      const bool circled =
+          text.size() >= 3 && ((text.substr(0, 2) == "\xE2\x91" && byte(2) >= 0xA0 && byte(2) <= 0xB3) ||
+                               (text.substr(0, 2) == "\xE3\x89" && byte(2) >= 0x91 && byte(2) <= 0x9F) ||
+                               (text.substr(0, 2) == "\xE3\x8A" && byte(2) >= 0xB1 && byte(2) <= 0xBF));
+      if (!circled) return std::nullopt;
       m.number = text.substr(0, 3);
       r.Word(m.number);
       m.punct = text.substr(3, 0);
@@ -302,7 +309,8 @@ Marker ReadMarker(std::string_view text) {
   size_t i = 0;
   const char32_t first_cp = NextCodePoint(text, i);
   const bool numeral = IsMarkerNumeral(first_cp);
-  const bool circled = first_cp >= U'①' && first_cp <= U'⑳';
+  const bool circled = (first_cp >= U'①' && first_cp <= U'⑳') || (first_cp >= U'㉑' && first_cp <= U'㉟') ||
+                       (first_cp >= U'㊱' && first_cp <= U'㊿');
   const bool paren_digit = first_cp >= U'⑴' && first_cp <= U'⒇';
   const bool digit_stop = first_cp >= U'⒈' && first_cp <= U'⒛';
   char32_t in_bracket = 0;  // the first character in the bracket, past spaces

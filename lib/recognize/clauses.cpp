@@ -15,7 +15,8 @@ namespace gongwen {
 
 ClauseRole RoleOfClauseLabel(std::string_view label) {
   auto has = [&](std::string_view w) { return label.find(w) != std::string_view::npos; };
-  if (has("领导") || has("责任人")) return ClauseRole::kLeader;
+  // 督办：X, the leader who sees to it (督办单位 is the office that does: no part in the work).
+  if (has("领导") || has("责任人") || label == "督办") return ClauseRole::kLeader;
   if (has("时限") || has("时间") || has("期限")) return ClauseRole::kDeadline;
   if (has("范围")) return ClauseRole::kOther;
   if (has("配合") || has("协办") || has("会办") || has("协同") || has("参与") || has("参加") || has("协作"))
@@ -746,8 +747,14 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
   // A clause in brackets, the common case, has none of the 。；; — -- the pattern needs (MayMatch).
   if (PartialMatch(Pat::kTrailingClause, text, &tail)) {
     const size_t begin = static_cast<size_t>(tail.data() - text.data());
-    const bool inside_bracket = std::any_of(
-        found.begin(), found.end(), [&](const ClauseMatch& m) { return begin >= m.begin && begin < m.end; });
+    // Not inside a bracket, a clause's or one that held none (（督办：X；牵头：A）, its first label unknown:
+    // the rest is no clause after the item, and its last value would end in the closing bracket).
+    const bool inside_bracket =
+        std::any_of(found.begin(), found.end(),
+                    [&](const ClauseMatch& m) { return begin >= m.begin && begin < m.end; }) ||
+        std::any_of(pairs.begin(), pairs.end(), [&](const BracketPair& p) {
+          return p.open < begin && (p.close == std::string_view::npos || begin < p.close);
+        });
     if (!inside_bracket)
       if (auto clause = ParseLabelled(tail)) {
         clause->begin = begin;

@@ -1071,6 +1071,23 @@ TEST(BuildTest, ATaskWhoseSubItemsCarryTheClauses) {
   EXPECT_EQ(doc->tasks[2].id, "3");
 }
 
+// Round 19 (122): brackets with short labels, 督办： a leader and 责任： the units; a bracket whose first
+// label was unknown gave a trailing clause whose last unit held the closing bracket.
+TEST(BuildTest, ShortLabelsInABracket) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n任务分工\n\n一、扩大投资\n①实施项目。（督办：曹立斌；牵头：县发改局；协同：县住建局、各乡镇人"
+      "民政府）\n"
+      "②争取资金。（督办：曹立斌；责任：县自然资源局）\n",
+      "s.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, std::vector<std::string>{"县发改局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (std::vector<std::string>{"县住建局", "各乡镇人民政府"}));
+  ASSERT_EQ(doc->tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].leaders[0].name, "曹立斌");
+  EXPECT_EQ(doc->tasks[1].lead_units, std::vector<std::string>{"县自然资源局"});
+}
+
 // Headings that list offices, not a person: no leader (the review's cases).
 TEST(BuildTest, HeadingsOfOfficesAreNoLeaders) {
   for (const char* heading : {"张三县长、李四副县长负责的工作", "县委书记、县长负责的工作",

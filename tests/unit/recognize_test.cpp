@@ -145,6 +145,10 @@ TEST(RecognizeTest, MarkerKindsByTheirFirstCharacters) {
       {"1-1　全力推进高速公路建设", MarkerKind::kOutline2, 1},  // round 17 (110): 板块-任务
       {"3－12推进改革", MarkerKind::kOutline2, 12},
       {"1-2月完成", MarkerKind::kNone, 0},
+      {"㉑完成植树造林", MarkerKind::kCircled, 21},  // round 19 (122): circled numbers past 20
+      {"㉟推进", MarkerKind::kCircled, 35},
+      {"㊱推进", MarkerKind::kCircled, 36},
+      {"㊿推进", MarkerKind::kCircled, 50},
       {"1.2-3 细化", MarkerKind::kNone, 0},  // one kind of separator throughout
       {"4 优化营商环境", MarkerKind::kOutline1, 4},
       {"2.7　PM2.5浓度下降", MarkerKind::kOutline2, 7},

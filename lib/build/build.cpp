@@ -818,6 +818,10 @@ class Builder {
                 if (!internal::PlausiblePersonName(std::string_view(name.data(), name.size()))) continue;
                 leader = MakeLeader(name, title);
               } else {
+                // 各分管局领导, 全体校领导: leaders as a group, no one's name.
+                if (printed.starts_with("各") || printed.starts_with("全体") ||
+                    printed.find("领导") != std::string::npos)
+                  continue;
                 leader = MakeLeader(printed, "");
               }
               if (std::none_of(t.leaders.begin(), t.leaders.end(), [&](const Leader& l) { return l.name == leader.name; }))

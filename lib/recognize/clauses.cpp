@@ -23,7 +23,9 @@ ClauseRole RoleOfClauseLabel(std::string_view label) {
     return ClauseRole::kCooperating;
   // 分办: an item parted among units, each its 主办 for its part.
   if (has("牵头") || has("主责") || has("主办") || has("分办")) return ClauseRole::kLead;
-  if (has("责任") || has("负责") || has("承办") || has("承担") || has("实施") || has("落实") || has("指导"))
+  // 局属单位, 直属单位: the bodies under the issuer given a part, beside its own offices.
+  if (has("责任") || has("负责") || has("承办") || has("承担") || has("实施") || has("落实") || has("指导") ||
+      has("属单位"))
     return ClauseRole::kResponsible;
   return ClauseRole::kOther;
 }
@@ -197,8 +199,9 @@ void AddPart(std::string label, std::string_view value, ClauseMatch& clause) {
 bool PlausiblePersonName(std::string_view name) {
   size_t end = name.size();
   const char32_t last = end > 0 ? PreviousCodePoint(name, end) : 0;
-  static constexpr std::string_view kNotNames[] = {"常务", "分管", "主管", "协管", "县委",
-                                                   "市委", "区委", "省委", "助理", "分管副"};
+  static constexpr std::string_view kNotNames[] = {"常务", "分管", "主管",   "协管", "县委",
+                                                   "市委", "区委", "省委",   "助理", "分管副",
+                                                   "党组", "党委", "党工委", "纪委"};
   return !name.empty() && std::u32string_view(U"局委办院厅部处所会").find(last) == std::u32string_view::npos &&
          std::find(std::begin(kNotNames), std::end(kNotNames), name) == std::end(kNotNames);
 }

@@ -1088,6 +1088,28 @@ TEST(BuildTest, ShortLabelsInABracket) {
   EXPECT_EQ(doc->tasks[1].lead_units, std::vector<std::string>{"县自然资源局"});
 }
 
+// Round 19 (117): a bureau's own offices, 股室, and the bodies under it, 局属单位; 责任股室（单位） under the
+// rule 排在第一位的为牵头股室; leaders 党组书记、局长 邵文涛 (no leader named 党组) and 各分管局领导 (no
+// one's name).
+TEST(BuildTest, ABureausOfficesAndTheBodiesUnderIt) {
+  Result<Document> doc = ExtractBytes(
+      "各股室：\n只列“责任股室（单位）”的，排在第一位的为牵头股室（单位），其余为配合股室（单位）。\n附件\n\n"
+      "任务分解\n\n"
+      "1．推进党建工作。\n分管局领导：党组书记、局长 "
+      "邵文涛\n牵头股室：办公室\n配合股室：机关党委\n局属单位：各中小学校\n\n"
+      "2．补充新教师120名。\n分管局领导：各分管局领导\n责任股室（单位）：人事股、计财股\n",
+      "b.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, std::vector<std::string>{"办公室"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (std::vector<std::string>{"机关党委", "各中小学校"}));
+  ASSERT_EQ(doc->tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].leaders[0].name, "邵文涛");
+  EXPECT_EQ(doc->tasks[1].lead_units, std::vector<std::string>{"人事股"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, std::vector<std::string>{"计财股"});
+  EXPECT_TRUE(doc->tasks[1].leaders.empty());
+}
+
 // Headings that list offices, not a person: no leader (the review's cases).
 TEST(BuildTest, HeadingsOfOfficesAreNoLeaders) {
   for (const char* heading : {"张三县长、李四副县长负责的工作", "县委书记、县长负责的工作",

@@ -43,21 +43,17 @@ constexpr int kLevelPart = 0;
 constexpr int kLevelLeader = 1;
 constexpr int kLevelUnit = 2;
 
-// The label a cell's text opens with (进展情况：…) when it names no part in the work: a short run of Han
-// characters before a colon that RoleOfClauseLabel knows no role for; empty otherwise.
+// The label a cell's text opens with when it is a note's (进展情况：…, 备注：…); empty otherwise. A fixed
+// list: a units cell may open with labels of its own that are no note's (县级：A；乡级：B · 各乡镇：负责…).
 std::string_view NoteLabel(std::string_view value) {
-  constexpr size_t kMaxLabelChars = 6;
-  size_t colon = std::min(internal::FindText(value, "："), value.find(':'));
-  if (colon == std::string_view::npos) return {};
-  const std::string_view label = internal::TrimSpaces(value.substr(0, colon));
-  const size_t chars = internal::CountCodePoints(label);
-  if (chars < 2 || chars > kMaxLabelChars) return {};
-  for (size_t i = 0; i < label.size();)
-    if (!internal::IsHan(internal::NextCodePoint(label, i))) return {};
-  // (县财政局：负责资金保障 is a unit and its part, not a note.)
-  if (RoleOfClauseLabel(label) != ClauseRole::kOther || internal::LooksLikeUnit(std::string(label)))
-    return {};
-  return label;
+  static constexpr std::string_view kNotes[] = {"进展情况", "推进情况", "完成情况", "落实情况", "办理情况",
+                                                "工作进展", "目前进展", "进展",     "进度",     "工作进度",
+                                                "进度情况", "备注",     "说明"};
+  for (std::string_view label : kNotes)
+    if (value.starts_with(label) &&
+        (value.substr(label.size()).starts_with("：") || value.substr(label.size()).starts_with(":")))
+      return value.substr(0, label.size());
+  return {};
 }
 
 int ToInt(std::string_view s) {

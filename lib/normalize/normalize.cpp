@@ -994,10 +994,12 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
     block.text = std::move(tracked.text);
     buffers.Reclaim(tracked);
   }
+  // Dittos take the value above once a row's printed lines are one row (| 1 | … | 县发展和改革 | ⏎ | | … | 局
+  // | over | 2 | … | 同上 |: the whole name).
+  if (options.join_page_breaks && std::any_of(blocks.begin(), blocks.end(), IsPipeRow))
+    blocks = JoinWrappedRows(std::move(blocks), source, diagnostics);
   if (options.resolve_dittos) ResolveDittoCells(blocks, diagnostics);
   if (!options.join_page_breaks) return blocks;
-  if (std::any_of(blocks.begin(), blocks.end(), IsPipeRow))
-    blocks = JoinWrappedRows(std::move(blocks), source, diagnostics);
 
   const bool lines_as_paragraphs = PackageLinesAreParagraphs(blocks);
   // The document's first line (古县人民政府办公室文件) printed again as a page's running head, kept by a

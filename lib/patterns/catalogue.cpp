@@ -141,7 +141,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "县农业农村局为牵头单位，县水利局、县财政局为配合单位", "为牵头"},
     // The units that help, after the unit that leads if one is named: （县财政局配合） under a unit's heading.
     {Pat::kClauseHelpers, "clause_helpers",
-     "^(?:(?P<lead>[^，,；;。：:（）()]{2,60}?)[，,])?(?P<others>[^，,；;。：:（）()]{2,120}?)(?:协同配合|配合|协助)$",
+     "^(?:(?P<lead>[^，,；;。：:（）()]{2,60}?)[，,])?(?P<others>[^；;。：:（）()]{2,120}?)(?:协同配合|配合|协助)$",
      "县教育局，县卫健局配合", "配合|协助"},
     {Pat::kTrailingClause, "trailing_clause", "(?:[。；;]|——|—|--)" SP "*(?P<clause>(?:" CLAUSE_LABEL ")" SP "*" COLON "[^。]+)。?$",
      "全力扩大有效投资。责任单位：市发展改革委、市财政局", "：|: 。|；|;|—|--"},

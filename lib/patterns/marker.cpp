@@ -140,7 +140,7 @@ bool Bracketed(MarkerReader& r, std::span<const std::string_view> set, int max,
 bool IsUnitAfterNumber(char32_t cp) {
   return std::u32string_view(
              U"万亿千百十个元角米吨亩户人家项顷平立斤次台辆座所条名位年月日时号期批栋套处倍岁克升度周天届场间"
-             U"张部件只头株棵篇本类种余多分秒级成层以左上下%％")
+             U"张部件只头株棵篇本类种余多分秒级成层以左上下%％季轮学点版档")
              .find(cp) != std::u32string_view::npos;
 }
 

@@ -395,9 +395,11 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
     return clause;
   }
   if (!FullMatch(Pat::kClauseUnlabelled, content, &units, &verb, &rest)) {
-    // （县财政局配合） · （县教育局，县卫健局配合）: every name a unit's.
+    // （县财政局配合） · （县教育局，县卫健局配合）: every name a unit's; the name before the comma is
+    // responsible (the lead when no section's unit is, or the one of a section's units it names), not said
+    // to lead: the comma may part helpers as 、 does.
     if (!FullMatch(Pat::kClauseHelpers, content, &lead_units, &other_units)) return std::nullopt;
-    if (!lead_units.empty()) AddPart("牵头", lead_units, clause);
+    if (!lead_units.empty()) AddPart("负责", lead_units, clause);
     AddPart("配合", other_units, clause);
     for (const ClausePart& p : clause.parts)
       if (p.units.empty() || !std::all_of(p.units.begin(), p.units.end(), NamesAUnit)) return std::nullopt;
@@ -768,12 +770,18 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
   // The clauses below close the item, or close it but for a deadline after them
   // (由A牵头，B配合，6月底前完成。): they are looked for in the item without it, and end where it starts.
   // (Only for an item with no clause in brackets: one with both is rare, and the search is not free.)
+  const size_t whole_size = text.size();
   if (found.empty()) text = text.substr(0, DeadlineAfterClause(text));
-  // 由A牵头，B、C配合。 as the last sentence of the item.
+  // 由A牵头，B、C配合。 as the last sentence of the item (its names units', where a deadline was set aside:
+  // 由党政 主要负责同志负总责，每季度研究一次 names people).
+  const bool cut = text.size() < whole_size;
   if (found.empty() && FindText(text, "由") != std::string_view::npos) {
     re2::StringPiece sentence;
     if (PartialMatch(Pat::kTrailingSentenceClause, text, &sentence))
-      if (auto clause = ParseUnlabelled(sentence)) {
+      if (auto clause = ParseUnlabelled(sentence);
+          clause && (!cut || std::all_of(clause->parts.begin(), clause->parts.end(), [](const ClausePart& p) {
+            return std::all_of(p.units.begin(), p.units.end(), NamesAUnit);
+          }))) {
         clause->begin = static_cast<size_t>(sentence.data() - text.data());
         clause->end = text.size();
         found.push_back(std::move(*clause));

@@ -422,12 +422,17 @@ class Recognizer {
         // A label's colon in its first words, the cheap test, before the patterns.
         const bool labelled = internal::FindText(rest.substr(0, std::min<size_t>(rest.size(), 36)), "：") !=
                               std::string_view::npos;
+        // The earlier item a task (text and no clause), not a clause line of its own numbered as this one
+        // (1．工作目标：… 3．责任单位：A under each section is one list per section, no 责任清单).
+        const auto earlier_task = [&](size_t e) {
+          const std::string_view earlier_rest = std::string_view(T(e)).substr(At(e).marker.length);
+          return !internal::FullMatch(Pat::kClauseLine, earlier_rest) &&
+                 internal::FindClauses(earlier_rest).empty();
+        };
         if (const size_t earlier = latest[n];
             earlier > 0 && labelled && internal::FullMatch(Pat::kClauseLine, rest))
           if (std::optional<ClauseMatch> clause = internal::ParseClauseContent(rest);
-              clause &&
-              internal::FindClauses(std::string_view(T(earlier - 1)).substr(At(earlier - 1).marker.length))
-                  .empty()) {
+              clause && earlier_task(earlier - 1)) {
             rb.role = last = Role::kClause;  // the earlier item's units, by its number
             rb.clauses.clear();
             rb.clauses.push_back(std::move(*clause));
@@ -506,8 +511,9 @@ class Recognizer {
           if ((rb.block.style.heading_level > 0 || rb.block.style.bold) && IsShortLine(t) &&
               LeaderHeading(t, rb.facts)) {
             rb.role = Role::kLeaderHeading;
-          } else if ((t.ends_with("：") || t.ends_with(":")) &&
-                     IsUnitName(t.substr(0, t.size() - (t.ends_with(":") ? 1 : 3)))) {
+          } else if ((t.ends_with("：") || t.ends_with(":")) && !t.starts_with("各") &&
+                     IsUnitName(t.substr(0, t.size() - (t.ends_with(":") ? 1 : 3))) &&
+                     NextIsNumbered(i, end)) {
             // 县财政局： on a line of its own, over its tasks (七、其他县直单位 ⏎ 县财政局： ⏎ 35.…)
             rb.role = Role::kUnitHeading;
             rb.fields.emplace_back("units", std::string(t.substr(0, t.size() - (t.ends_with(":") ? 1 : 3))));
@@ -1516,12 +1522,23 @@ class Recognizer {
     return internal::TrimSpaces(t.substr(0, start));
   }
 
+  // Whether the next block with text opens with a number (县财政局： over 35.…, not an addressee over 现将…).
+  bool NextIsNumbered(size_t i, size_t end) const {
+    const size_t next = Next(i + 1, end);
+    return next < end && At(next).marker.kind != MarkerKind::kNone;
+  }
+
   static bool IsUnitName(std::string_view rest) {
     const size_t n = Length(rest);
     if (n < 4 || n > 20 || HasSentencePunct(rest)) return false;
     size_t i = 0, e = rest.size();
     char32_t first = internal::NextCodePoint(rest, i);
     char32_t last = internal::PreviousCodePoint(rest, e);
+    // …中心 and …部门 end units' names and topics' (区域科技创新中心, 市场监管部门): a heading's only after a
+    // division's name (县, 市政务服务中心), not after 区域, 市场 or 全县.
+    if ((last == U'心' || last == U'门') && (rest.starts_with("区域") || rest.starts_with("市场") ||
+                                             rest.starts_with("全") || rest.starts_with("各")))
+      return false;
     return internal::StartsOrganisation(first) && internal::EndsOrganisation(last) &&
            rest.find("工作") == std::string_view::npos && rest.find("负责") == std::string_view::npos;
   }

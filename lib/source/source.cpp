@@ -175,7 +175,9 @@ class CodeSet {
     for (size_t i = 0; i < utf8.size() && U_SUCCESS(err);) {
       UChar units[2];
       int32_t length = 0;
-      U16_APPEND_UNSAFE(units, length, static_cast<UChar32>(internal::NextCodePoint(utf8, i)));
+      const auto cp =
+          static_cast<UChar32>(internal::NextCodePoint(utf8, i));  // once: the macro reads it twice
+      U16_APPEND_UNSAFE(units, length, cp);
       char code[8];
       UErrorCode e = U_ZERO_ERROR;
       const int32_t n = ucnv_fromUChars(cnv.get(), code, sizeof code, units, length, &e);

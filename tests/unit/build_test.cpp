@@ -1110,6 +1110,73 @@ TEST(BuildTest, ABureausOfficesAndTheBodiesUnderIt) {
   EXPECT_TRUE(doc->tasks[1].leaders.empty());
 }
 
+// The review of this session's rules (round 17–19), a case each: an addressee line in an attachment is no
+// unit's heading; 区域科技创新中心 is a topic; 由X负总责，每季度… names people, not units; numbered clause
+// lines under each section are no 责任清单; 1-2季度 is no outline number; a units cell's own labels (县级：A)
+// are no note; a ditto takes a wrapped cell whole; （A，B配合） under a unit's heading keeps the heading's
+// unit the lead.
+TEST(BuildTest, ReviewOfTheRoundsRules) {
+  const auto tasks = [](const std::string& text) {
+    Result<Document> doc = ExtractBytes(text, "r.txt");
+    EXPECT_TRUE(doc.ok());
+    return doc.ok() ? doc->tasks : std::vector<Task>{};
+  };
+  std::vector<Task> t = tasks(
+      "关于印发重点工作任务分工的通知\n各乡镇人民政府，县直各单位：\n现将任务分工印发给你们。\n附件\n重点工作"
+      "任务分工\n附件\n市政府办公室关于印发2024年重点工作任务分工的通知\n各县区人民政府：\n现将2024年重点工作"
+      "任务分工印发给你们，请认真抓好落实。\n1．加快推进重点项目建设，全年完成投资100亿元。\n2．扩大有效投资"
+      "。（市发改委负责）\n3．推进产业转型升级。（市工信局负责）\n");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].lead_units, std::vector<std::string>{"市发改委"});
+  t = tasks(
+      "关于印发重点工作任务分工的通知\n各乡镇人民政府，县直各单位：\n现将任务分工印发给你们。\n附件\n重点工作"
+      "任务分工\n一、区域科技创新中心\n1．建设科技创新平台3个。\n2．引进高层次人才50名。（县科技局负责）\n");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].lead_units, std::vector<std::string>{"县科技局"});
+  EXPECT_TRUE(tasks("关于印发重点工作任务分工的通知\n各乡镇人民政府，县直各单位：\n现将任务分工印发给你们。\n"
+                    "附件\n重点工作任务分工\n1．建立工作专班。由党政主要负责同志负总责，每季度专题研究一次。"
+                    "\n2．健全调度机制。由县政府分管领导牵头，每月召开一次调度会。\n")
+                  .empty());
+  EXPECT_TRUE(tasks("关于印发重点工作任务分工的通知\n各乡镇人民政府，县直各单位：\n现将任务分工印发给你们。\n"
+                    "附件\n重点工作任务分工\n（一）加快项目建设\n1．工作目标：全年完成固定资产投资100亿元。\n"
+                    "2．工作措施：实行县级领导包联重点项目制度。\n3．责任单位：县发改局\n（二）扩大消费\n1．"
+                    "工作目标：社会消费品零售总额增长6%"
+                    "。\n2．工作措施：举办消费促进活动10场。\n3．责任单位：县商务局\n（三）优化营商环境\n1．"
+                    "工作目标：企业开办一日办结。\n2．工作措施：推行一网通办。\n3．责任单位：县行政审批局\n")
+                  .empty());
+  t = tasks(
+      "关于印发重点工作任务分工的通知\n各乡镇人民政府，县直各单位：\n现将任务分工印发给你们。\n附件\n重点工作"
+      "任务分工\n一、推进项目建设\n1．加快推进县医院迁建项目，分步实施：\n1-2季度完成方案设计和招标；\n3-"
+      "4季度完成主体施工。（县卫健局负责，县财政局配合）\n2．扩大有效投资。（县财政局负责）\n");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].id, "1");
+  EXPECT_EQ(t[1].lead_units, std::vector<std::string>{"县财政局"});
+  t = tasks(
+      "关于印发重点工作任务分工的通知\n各乡镇人民政府，县直各单位：\n现将任务分工印发给你们。\n附件\n重点工作"
+      "任务分工\n| 序号 | 工作任务 | 责任单位 | 完成时限 |\n|---|---|---|---|\n| 1 | 开展安全隐患排查。 | "
+      "各乡镇：负责辖区排查；县应急局：负责督导 | 2024年底 |\n| 3 | 改造农村公路。 | "
+      "县级：县交通运输局；乡级：各乡镇 | 2024年底 |\n");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[1].responsible_units.size(), 2u);
+  t = tasks(
+      "关于印发重点工作任务分工的通知\n各乡镇人民政府，县直各单位：\n现将任务分工印发给你们。\n附件\n重点工作"
+      "任务分工\n| 序号 | 工作任务 | 牵头单位 | 完成时限 |\n|---|---|---|---|\n| 1 | "
+      "推进重点项目建设，加快推进 | 县发展和改革 | 2024年底 |\n| | 产业转型升级。 | 局 | |\n| 2 | "
+      "扩大有效投资。 | 同上 | 同上 |\n| 3 | 开展招商引资。 | 〃 | 2024年6月 |\n");
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[1].lead_units, std::vector<std::string>{"县发展和改革局"});
+  ASSERT_TRUE(t[1].deadline);
+  EXPECT_EQ(t[1].deadline->text, "2024年底");
+  t = tasks(
+      "关于印发重点工作任务分工的通知\n各乡镇人民政府，县直各单位：\n现将任务分工印发给你们。\n附件\n重点工作"
+      "任务分工\n一、县发展和改革局（3项）\n1．扩大有效投资。（县财政局，县统计局配合）\n2．推进重大项目建设"
+      "。（县财政局、县统计局配合）\n3．推进信用体系建设。（县财政局，县统计局，县市场监管局配合）\n");
+  ASSERT_EQ(t.size(), 3u);
+  for (const Task& task : t)
+    EXPECT_EQ(task.lead_units, std::vector<std::string>{"县发展和改革局"}) << task.id;
+  EXPECT_EQ(t[2].cooperating_units.size(), 3u);
+}
+
 // Headings that list offices, not a person: no leader (the review's cases).
 TEST(BuildTest, HeadingsOfOfficesAreNoLeaders) {
   for (const char* heading : {"张三县长、李四副县长负责的工作", "县委书记、县长负责的工作",

@@ -85,6 +85,11 @@ TEST(SourceTest, ShortAndTraditionalTextsAreDetected) {
       {"責任單位：縣政府辦公室\n", "Big5"},
       {"各乡镇人民政府，县直各单位：现将重点工作任务分工印发给你们。\n", "GB18030"},
       {"各鄉鎮人民政府，縣直各單位：現將重點工作任務分工印發給你們。\n", "Big5"},
+      // Short Big5 lines ICU's detector alone took for GB18030 (the review's cases).
+      {"國家發展委員會\n", "Big5"},
+      {"交通部公路局\n", "Big5"},
+      {"數位發展部\n", "Big5"},
+      {"說明：\n", "Big5"},
   };
   for (const Case& c : cases) {
     Source s = MustDecode(Encode(c.text, c.encoding));

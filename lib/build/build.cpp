@@ -804,7 +804,13 @@ class Builder {
             break;
           case ClauseRole::kLeader:
             if (leader_named && p.label.find("责任人") != std::string::npos) break;
-            for (const std::string& printed : p.units) {
+            for (const std::string& listed : p.units) {
+              // 校长 李振东（牵头）: the leader who leads among those listed; the mark is no part of the
+              // name.
+              std::string_view printed = listed;
+              for (std::string_view mark : {"（牵头）", "(牵头)", "（主责）"})
+                if (printed.ends_with(mark) && printed.size() > mark.size())
+                  printed.remove_suffix(mark.size());
               Leader leader;
               re2::StringPiece name, title;
               if (internal::FullMatch(internal::Pat::kLeaderNameTitle, printed, &name, &title) ||

@@ -872,7 +872,10 @@ std::string_view AfterLeaderLabel(std::string_view text) {
   if (colon == std::string_view::npos || colon > 5 * 3) return {};
   const std::string_view label = TrimSpaces(text.substr(0, colon));
   if (!label.ends_with("领导")) return {};
-  return TrimSpaces(text.substr(after));
+  // Leaders and nothing else: another label after them (校领导：X；牵头单位：A) makes it a task's clause.
+  const std::string_view rest = TrimSpaces(text.substr(after));
+  if (FindText(rest, "：") != std::string_view::npos || rest.find(':') != std::string_view::npos) return {};
+  return rest;
 }
 
 // The verbs of a clause's first part (those of CLAUSE_VERB that open a sentence's clause, 负总责 within

@@ -38,7 +38,8 @@ std::vector<std::pair<std::string, std::string>> TitledLeaders(std::string_view 
                                                                bool bare_names = false);
 
 // The list after a leader label that opens `text` (省领导：陈卫东、刘志宏 · 牵头市领导:王强): the label
-// short and ending in 领导; empty when there is none.
+// short and ending in 领导; empty when there is none, or when another label follows the list
+// (校领导：X；牵头单位：A).
 std::string_view AfterLeaderLabel(std::string_view text);
 
 // Item numbers as an item clause carries them (the recognizer's "items" field: "1,2,3"), each below

@@ -1177,6 +1177,30 @@ TEST(BuildTest, ReviewOfTheRoundsRules) {
   EXPECT_EQ(t[2].cooperating_units.size(), 3u);
 }
 
+// Round 19 (118–120): the posts of a township, a company and a university: 党委委员、组织委员柯佳琪,
+// 党委书记、 董事长　周振华, 党委书记 王建华　校长 李振东 (two leaders parted by a space), 校长
+// 李振东（牵头）.
+TEST(BuildTest, LeadersOfTownshipsCompaniesAndUniversities) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n任务分解\n\n1．加强党建。（责任领导：党委委员、组织委员柯佳琪；责任站所：镇党建办）\n"
+      "2．深化改革。（责任领导：党委书记、董事长　周振华、总经理 刘明远；牵头部门：战略发展部）\n"
+      "3．建设学科。（校领导：党委书记 王建华　校长 李振东；牵头单位：党委办公室）\n"
+      "4．扩大招生。（校领导：校长 李振东（牵头）、副校长 陈一鸣；牵头单位：教务处）\n",
+      "p.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  const auto names = [&](size_t k) {
+    std::vector<std::string> out;
+    for (const Leader& l : doc->tasks[k].leaders) out.push_back(l.name);
+    return out;
+  };
+  EXPECT_EQ(names(0), std::vector<std::string>{"柯佳琪"});
+  EXPECT_EQ(names(1), (std::vector<std::string>{"周振华", "刘明远"}));
+  EXPECT_EQ(names(2), (std::vector<std::string>{"王建华", "李振东"}));
+  EXPECT_EQ(names(3), (std::vector<std::string>{"李振东", "陈一鸣"}));
+  EXPECT_EQ(doc->tasks[0].lead_units, std::vector<std::string>{"镇党建办"});
+}
+
 // Headings that list offices, not a person: no leader (the review's cases).
 TEST(BuildTest, HeadingsOfOfficesAreNoLeaders) {
   for (const char* heading : {"张三县长、李四副县长负责的工作", "县委书记、县长负责的工作",

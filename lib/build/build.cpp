@@ -245,6 +245,7 @@ class Builder {
 
   void Structure() {
     bold_lead_rule_ = DocumentSaysBoldLeads();
+    lead_signs_ = LeadSigns();
     int part_count = 0;
     for (size_t i = 0; i < rbs_.size(); ++i) {
       const ConstBlockRef rb = Ref(i);
@@ -570,6 +571,38 @@ class Builder {
   // Whether the document states that the units printed in bold lead (“责任单位”栏中加粗的为牵头单位),
   // anywhere in its text, a table's 注 row too: a cover before the tables states it as often as a
   // 工作要求 after them. Only a document with bold pieces (DOCX) is read for it.
+  // The signs the text says mark a lead unit after its name (带“*”的为牵头单位: "*", and its full-width
+  // twin).
+  std::vector<std::string> LeadSigns() const {
+    std::vector<std::string> signs;
+    for (const Block& b : rbs_.blocks) {
+      if (internal::FindText(b.text, "牵头") == std::string_view::npos) continue;
+      re2::StringPiece input(b.text), sign;  // every rule of the paragraph (带“*”的…；标注“牵”字的…)
+      while (RE2::FindAndConsume(&input, internal::Pattern(internal::Pat::kSignLeadRule), &sign)) {
+        const std::string s(sign.data(), sign.size());
+        if (s == "*" || s == "＊") {
+          internal::AppendUnique(signs, std::vector<std::string>{"*", "＊"});
+        } else if (s == "#" || s == "＃") {
+          internal::AppendUnique(signs, std::vector<std::string>{"#", "＃"});
+        } else {
+          internal::AppendUnique(signs, std::vector<std::string>{s});
+        }
+      }
+    }
+    return signs;
+  }
+
+  // 市发展改革委* under 带“*”的为牵头单位: the name without its sign, and whether it had one.
+  bool TakeLeadSign(std::string& unit) const {
+    for (const std::string& sign : lead_signs_)
+      if (unit.size() > sign.size() && unit.ends_with(sign)) {
+        unit.resize(unit.size() - sign.size());
+        while (!unit.empty() && (unit.back() == ' ')) unit.pop_back();
+        return true;
+      }
+    return false;
+  }
+
   bool DocumentSaysBoldLeads() const {
     if (std::none_of(rbs_.blocks.begin(), rbs_.blocks.end(),
                      [](const Block& b) { return !b.emphasis.empty(); }))
@@ -841,6 +874,26 @@ class Builder {
     static const std::vector<std::string> kNone;
     const Section* unit_section =
         ctx.unit_section >= 0 ? &doc_.sections[static_cast<size_t>(ctx.unit_section)] : nullptr;
+    // 市发展改革委*、市财政局 under 带“*”的为牵头单位: the signed lead, whatever its role printed; the sign
+    // goes.
+    if (!lead_signs_.empty()) {
+      std::vector<std::string> signed_leads;
+      for (std::vector<std::string>* list : {&lead, &responsible_only, &cooperating})
+        for (std::string& u : *list)
+          if (TakeLeadSign(u)) signed_leads.push_back(u);
+      if (!signed_leads.empty()) {
+        const auto is_signed = [&](const std::string& u) {
+          return std::find(signed_leads.begin(), signed_leads.end(), u) != signed_leads.end();
+        };
+        std::erase_if(responsible_only, is_signed);
+        std::erase_if(cooperating, is_signed);
+        std::erase_if(lead, is_signed);
+        AppendUnique(cooperating, lead);  // a lead printed unsigned among signed ones helps
+        AppendUnique(cooperating, responsible_only);
+        responsible_only.clear();
+        lead = std::move(signed_leads);
+      }
+    }
     // 五、县教育局、县卫健局（各4项） ⏎ 24.…（县教育局）: the heading's units the task names are its leads.
     if (unit_section != nullptr && lead.empty() && unit_section->lead_units.size() > 1) {
       for (const std::string& u : unit_section->lead_units)
@@ -1007,6 +1060,7 @@ class Builder {
   std::vector<int> latest_task_with_number_;  // per number below kMaxItemNumber; -1 none
   std::vector<int> clauses_ahead_;   // clause lines printed above the next task (field "ahead"), read for it
   bool bold_lead_rule_ = false;      // the text states that units in bold lead (加粗的为牵头单位)
+  std::vector<std::string> lead_signs_;  // the signs it says mark the lead after a name (带“*”的为牵头单位)
   bool document_lead_rule_ = false;  // the text states that the first unit leads (各项任务中排在第一位的…)
   std::vector<std::pair<size_t, size_t>>
       table_rules_;  // tasks [first, end) of tables a 注 under them gave it

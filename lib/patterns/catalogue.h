@@ -67,6 +67,7 @@ enum class Pat {
   kNoUnit,
   kLeadRule,
   kBoldLeadRule,
+  kSignLeadRule,
   kRuleCarries,
   kEtcGroup,
   kDeadlineInText,

@@ -1201,6 +1201,29 @@ TEST(BuildTest, LeadersOfTownshipsCompaniesAndUniversities) {
   EXPECT_EQ(doc->tasks[0].lead_units, std::vector<std::string>{"镇党建办"});
 }
 
+// Round 19 (121): a sign after a unit's name marks the lead, as the notice says (带“*”的为牵头单位, full
+// width too; 标注“牵”字的为牵头单位): wherever it stands in the cell, twice for two leads; none, no lead
+// said.
+TEST(BuildTest, ASignAfterAUnitMarksTheLead) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n“责任单位”栏中带“*”的为牵头单位；单位名称后标注“牵”字的为牵头单位。\n附件\n\n任务分工\n\n"
+      "| 序号 | 工作任务 | 责任单位 |\n|---|---|---|\n| 1 | 扩大投资。 | 市财政局、市发展改革委*、市统计局 "
+      "|\n"
+      "| 2 | 促进消费。 | 市商务局＊、市文化广电旅游局*、市市场监管局 |\n| 3 | 建设学校。 | "
+      "市教育局牵、市财政局 |\n"
+      "| 4 | 改造管网。 | 市城市管理局、市住房城乡建设局 |\n",
+      "sign.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  const auto& t = doc->tasks;
+  EXPECT_EQ(t[0].lead_units, std::vector<std::string>{"市发展改革委"});
+  EXPECT_EQ(t[0].cooperating_units, (std::vector<std::string>{"市财政局", "市统计局"}));
+  EXPECT_EQ(t[1].lead_units, (std::vector<std::string>{"市商务局", "市文化广电旅游局"}));
+  EXPECT_EQ(t[2].lead_units, std::vector<std::string>{"市教育局"});
+  EXPECT_TRUE(t[3].lead_units.empty());
+  EXPECT_EQ(t[3].responsible_units.size(), 2u);
+}
+
 // Headings that list offices, not a person: no leader (the review's cases).
 TEST(BuildTest, HeadingsOfOfficesAreNoLeaders) {
   for (const char* heading : {"张三县长、李四副县长负责的工作", "县委书记、县长负责的工作",

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstring>
 #include <string_view>
 
 namespace gongwen::internal {
@@ -106,6 +107,28 @@ class TagReader {
   std::string_view text_;
   Found gt_, comment_;
 };
+
+// Walks [from, to) of `text` in order: on_text(a, b) for the characters of [a, b) between tags (a '<' that
+// opens no tag is text), on_tag(tag) for each tag `tags` reads.
+template <typename OnText, typename OnTag>
+void WalkMarkup(std::string_view text, TagReader& tags, size_t from, size_t to, OnText on_text,
+                OnTag on_tag) {
+  size_t i = from;
+  while (i < to) {
+    const void* lt = std::memchr(text.data() + i, '<', to - i);
+    const size_t at = lt == nullptr ? to : static_cast<size_t>(static_cast<const char*>(lt) - text.data());
+    on_text(i, at);
+    if (at == to) break;
+    Tag tag;
+    if (!tags.Read(at, tag)) {
+      on_text(at, at + 1);
+      i = at + 1;
+      continue;
+    }
+    on_tag(tag);
+    i = tag.end;
+  }
+}
 
 // The character the reference at text[at] ('&') stands for, and its length; 0 when it is none
 // (looked for no further than `limit`).

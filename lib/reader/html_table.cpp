@@ -45,22 +45,9 @@ class TableReader {
       : text_(text), tags_(text, range.end), out_(out) {}
 
   void Run(HtmlTableRange range) {
-    size_t i = range.begin;
-    while (i < range.end) {
-      const void* lt = std::memchr(text_.data() + i, '<', range.end - i);
-      const size_t at =
-          lt == nullptr ? range.end : static_cast<size_t>(static_cast<const char*>(lt) - text_.data());
-      Text(i, at);
-      if (at == range.end) break;
-      Tag tag;
-      if (!tags_.Read(at, tag)) {
-        Text(at, at + 1);
-        i = at + 1;
-        continue;
-      }
-      OnTag(tag);
-      i = tag.end;
-    }
+    WalkMarkup(
+        text_, tags_, range.begin, range.end, [this](size_t a, size_t b) { Text(a, b); },
+        [this](const Tag& tag) { OnTag(tag); });
     FinishRow();
   }
 

@@ -35,21 +35,12 @@ class PageReader {
   PageReader(std::string_view text, size_t to, Blocks& out) : text_(text), tags_(text, to), out_(out) {}
 
   void Run(size_t from, size_t to) {
-    size_t i = from;
-    while (i < to) {
-      const void* lt = std::memchr(text_.data() + i, '<', to - i);
-      const size_t at = lt == nullptr ? to : static_cast<size_t>(static_cast<const char*>(lt) - text_.data());
-      if (hidden_.empty()) Text(i, at);
-      if (at == to) break;
-      Tag tag;
-      if (!tags_.Read(at, tag)) {
-        if (hidden_.empty()) Text(at, at + 1);
-        i = at + 1;
-        continue;
-      }
-      OnTag(tag);
-      i = tag.end;
-    }
+    WalkMarkup(
+        text_, tags_, from, to,
+        [this](size_t a, size_t b) {
+          if (hidden_.empty()) Text(a, b);
+        },
+        [this](const Tag& tag) { OnTag(tag); });
     Flush();
   }
 

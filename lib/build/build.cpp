@@ -568,15 +568,19 @@ class Builder {
     }
   }
 
-  // Whether the document states that the units printed in bold lead (“责任单位”栏中加粗的为牵头单位),
-  // anywhere in its text, a table's 注 row too: a cover before the tables states it as often as a
-  // 工作要求 after them. Only a document with bold pieces (DOCX) is read for it.
   // The signs the text says mark a lead unit after its name (带“*”的为牵头单位: "*", and its full-width
   // twin).
   std::vector<std::string> LeadSigns() const {
+    static constexpr std::string_view kWideSigns[] = {"＊", "★", "☆", "※", "△", "▲", "＃", "“牵”"};
     std::vector<std::string> signs;
     for (const Block& b : rbs_.blocks) {
-      if (internal::FindText(b.text, "牵头") == std::string_view::npos) continue;
+      // 为牵头 (or 是牵头) and a sign in the paragraph, before the pattern: few paragraphs state a rule.
+      const std::string_view t = b.text;
+      if (!internal::ContainsText(t, "为牵头") && !internal::ContainsText(t, "是牵头")) continue;
+      if (t.find('*') == std::string_view::npos && t.find('#') == std::string_view::npos &&
+          std::none_of(std::begin(kWideSigns), std::end(kWideSigns),
+                       [&](std::string_view sign) { return internal::ContainsText(t, sign); }))
+        continue;
       re2::StringPiece input(b.text), sign;  // every rule of the paragraph (带“*”的…；标注“牵”字的…)
       while (RE2::FindAndConsume(&input, internal::Pattern(internal::Pat::kSignLeadRule), &sign)) {
         const std::string s(sign.data(), sign.size());
@@ -603,6 +607,9 @@ class Builder {
     return false;
   }
 
+  // Whether the document states that the units printed in bold lead (“责任单位”栏中加粗的为牵头单位),
+  // anywhere in its text, a table's 注 row too: a cover before the tables states it as often as a
+  // 工作要求 after them. Only a document with bold pieces (DOCX) is read for it.
   bool DocumentSaysBoldLeads() const {
     if (std::none_of(rbs_.blocks.begin(), rbs_.blocks.end(),
                      [](const Block& b) { return !b.emphasis.empty(); }))

@@ -32,7 +32,7 @@ bool MayOpenWithMarker(std::string_view text) {
   char32_t cp = NextCodePoint(text, i);
   // 第1项; 一是; 任务一：, 督办事项1：
   return cp == U'（' || cp == U'第' || cp == U'任' || cp == U'重' || cp == U'督' || cp == U'事' ||
-         IsMarkerNumeral(cp) || (cp >= U'①' && cp <= U'⒛') || (cp >= U'㉑' && cp <= U'㉟') ||
+         cp == U'交' || IsMarkerNumeral(cp) || (cp >= U'①' && cp <= U'⒛') || (cp >= U'㉑' && cp <= U'㉟') ||
          (cp >= U'㊱' && cp <= U'㊿');
 }
 
@@ -230,11 +230,11 @@ std::optional<MarkerMatch> MatchMarker(Pat pat, std::string_view text) {
       break;
     }
     case Pat::
-        kMarkerTaskOrdinal: {  // ^(?:任务|重点任务|督办事项|督查事项|事项)(CNUM{1,3}|[0-9]{1,3})(COLON|、|SP)SP*
+        kMarkerTaskOrdinal: {  // ^(?:任务|重点任务|督办事项|督查事项|交办事项|交办任务|事项)(CNUM{1,3}|[0-9]{1,3})(COLON|、|SP)SP*
       // 任务1　… and 任务1、… as 督办 lists print them, as well as 任务一：.
       static constexpr std::string_view kAfter[] = {"：", ":", "、", "　", " ", "\t"};
       if (!r.Word("任务") && !r.Word("重点任务") && !r.Word("督办事项") && !r.Word("督查事项") &&
-          !r.Word("事项"))
+          !r.Word("交办事项") && !r.Word("交办任务") && !r.Word("事项"))
         return std::nullopt;
       if (!r.Run(kNumerals, 3, m.number) && !r.Run(kDigits, 3, m.number)) return std::nullopt;
       if (!r.One(kAfter, m.punct)) return std::nullopt;
@@ -276,7 +276,8 @@ std::optional<MarkerMatch> MatchMarker(Pat pat, std::string_view text) {
 
 bool StartsWithTaskWord(std::string_view text) {
   return text.starts_with("任务") || text.starts_with("重点任务") || text.starts_with("督办事项") ||
-         text.starts_with("督查事项") || text.starts_with("事项");
+         text.starts_with("督查事项") || text.starts_with("交办事项") || text.starts_with("交办任务") ||
+         text.starts_with("事项");
 }
 
 Marker ReadMarker(std::string_view text) {

@@ -16,7 +16,7 @@ namespace gongwen {
 ClauseRole RoleOfClauseLabel(std::string_view label) {
   auto has = [&](std::string_view w) { return label.find(w) != std::string_view::npos; };
   // 督办：X, the leader who sees to it (督办单位 is the office that does: no part in the work).
-  if (has("领导") || has("责任人") || label == "督办") return ClauseRole::kLeader;
+  if (has("领导") || has("责任人") || has("督办人") || label == "督办") return ClauseRole::kLeader;
   if (has("时限") || has("时间") || has("期限")) return ClauseRole::kDeadline;
   if (has("范围")) return ClauseRole::kOther;
   if (has("配合") || has("协办") || has("会办") || has("协同") || has("参与") || has("参加") || has("协作"))
@@ -455,7 +455,7 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
   // Every mark the pattern reads has one of these words: an item without them (most are plain
   // unit names) is not matched at all.
   auto may_be_marked = [](std::string_view item) {
-    for (std::string_view w : {"牵头", "配合", "参与", "主办"})
+    for (std::string_view w : {"牵头", "配合", "参与", "主办", "协办", "会办"})
       if (item.find(w) != std::string_view::npos) return true;
     return false;
   };
@@ -488,10 +488,12 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
       std::string_view mark = !mark1.empty() ? std::string_view(mark1)
                               : !mark2.empty() ? std::string_view(mark2)
                                                : std::string_view("牵头");  // X为牵头单位 / X为主办单位
-      any_lead = any_lead || mark == "牵头";
+      // A（主办）、B（协办）: 主办 leads as 牵头 does.
+      const bool leads = mark == "牵头" || mark == "主办";
+      any_lead = any_lead || leads;
       // 市教育局、团市委等配合: the mark read, the 等 goes as SplitList drops it from plain items
-      items.push_back({std::string(DropTrailingEtc(TrimSpaces(std::string_view(unit)))),
-                       mark == "牵头" ? "牵头" : "配合"});
+      items.push_back(
+          {std::string(DropTrailingEtc(TrimSpaces(std::string_view(unit)))), leads ? "牵头" : "配合"});
     } else {
       items.push_back({std::move(item), {}});
     }

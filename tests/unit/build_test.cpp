@@ -1224,6 +1224,29 @@ TEST(BuildTest, ASignAfterAUnitMarksTheLead) {
   EXPECT_EQ(t[3].responsible_units.size(), 2u);
 }
 
+// Round 20 (124): a 督查室's 交办事项N： items, 承办单位：A（主办）、B（协办）, 督办人：X a leader, and the
+// rule 未标注的由 排在第一位的单位主办; a 联系人 line names no leader.
+TEST(BuildTest, ItemsHandedOutByASupervisionOffice) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n承办单位有多个的，标注“主办”的为主办单位，未标注的由排在第一位的单位主办。\n附件\n\n交办事项"
+      "清单\n\n"
+      "交办事项1：推进园区建设。\n承办单位：县卫健局（协办）、县人民医院（主办）\n协办单位：无\n督办人：冯志"
+      "远\n"
+      "联系人：县卫健局 罗佳 "
+      "0736-6821073\n\n交办事项2：抓好经济运行。\n承办单位：县发改局、县统计局\n协办单位：县商务局\n"
+      "督办人：邵建华县长\n",
+      "d.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].id, "1");
+  EXPECT_EQ(doc->tasks[0].lead_units, std::vector<std::string>{"县人民医院"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, std::vector<std::string>{"县卫健局"});
+  ASSERT_EQ(doc->tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].leaders[0].name, "冯志远");
+  EXPECT_EQ(doc->tasks[1].lead_units, std::vector<std::string>{"县发改局"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, (std::vector<std::string>{"县统计局", "县商务局"}));
+}
+
 // Headings that list offices, not a person: no leader (the review's cases).
 TEST(BuildTest, HeadingsOfOfficesAreNoLeaders) {
   for (const char* heading : {"张三县长、李四副县长负责的工作", "县委书记、县长负责的工作",

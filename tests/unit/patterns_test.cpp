@@ -225,7 +225,8 @@ TEST(PatternCatalogueTest, MayMatchTurnsAwayWhatLacksTheNeeds) {
   EXPECT_TRUE(MayMatch(Pat::kBareDivision, "各计划单列市"));
   EXPECT_FALSE(MayMatch(Pat::kUnitHeadingCoordinated, "县政府办公室协调的工作"));  // 负责落实 missing
   EXPECT_FALSE(MayMatch(Pat::kAttachmentList, "见附件：1"));
-  EXPECT_FALSE(MayMatch(Pat::kLeadRule, "排在第一位的单位牵头"));
+  EXPECT_FALSE(MayMatch(Pat::kLeadRule, "排在第一位的同志发言"));
+  EXPECT_TRUE(MayMatch(Pat::kLeadRule, "未标注的由排在第一位的单位主办"));  // round 20 (124)
   EXPECT_FALSE(MayMatch(Pat::kLeaderHeading, "刘泳县长的工作"));
   EXPECT_FALSE(MayMatch(Pat::kClauseIsLead, "县农业农村局牵头"));
   EXPECT_FALSE(MayMatch(Pat::kClauseJointly, "县发改局协同县财政局"));

@@ -28,8 +28,9 @@ bool IsClose(char32_t cp) {
 }
 // Spaces separate too: "区卫健委 区红十字会" (the normalizer keeps a space between two unit names).
 bool IsSeparator(char32_t cp) {
+  // (and a slash: 县发改局/县财政局, as typists part units in a table's cell)
   return cp == U'、' || cp == U'，' || cp == U',' || cp == U'；' || cp == U';' || cp == U'\n' || cp == U' ' ||
-         cp == U'\u3000';
+         cp == U'\u3000' || cp == U'/' || cp == U'／';
 }
 
 // 1.市科技局, 2、市统计局, （3）市民政局, ①市教育局: a list's number before a unit's name (a cell's

@@ -123,6 +123,14 @@ TEST(Utf8Test, InlineDecodersReadAsIcuDoes) {
 
 // The characters that end and start an organisation's name, and no other code point (the lists
 // are written here again: one added in lists.cpp alone fails this test).
+// Round 20 (123): a slash parts units as 、 does (县发改局/县自然资源局, full width too), but not inside a
+// unit's brackets.
+TEST(ListsTest, ASlashPartsUnits) {
+  EXPECT_EQ(SplitList("县发改局/县自然资源局／县住建局"), (V{"县发改局", "县自然资源局", "县住建局"}));
+  EXPECT_EQ(SplitList("县委办（县政府办/县信访局）、县财政局"),
+            (V{"县委办（县政府办/县信访局）", "县财政局"}));
+}
+
 TEST(ListsTest, OrganisationEndsAndStarts) {
   const std::u32string_view ends = U"局委办会院部厅所队站室府司处科社团联行馆校署门心";  // 部门, 中心
   const std::u32string_view starts = U"省市区县乡镇各国团";

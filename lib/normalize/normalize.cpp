@@ -585,6 +585,8 @@ bool StartsNewParagraph(std::string_view text) {
   // A label line (办理时限：…, 配合单位：…) starts a line of its own.
   if (FullMatch(Pat::kClauseLine, text)) return true;
   if (FullMatch(Pat::kDate, text) || FullMatch(Pat::kPrintedBy, text)) return true;
+  // The colophon's 抄送：… after a clause line that ends with a unit's name.
+  if (text.starts_with("抄送：") || text.starts_with("抄送:") || text.starts_with("抄报：")) return true;
   size_t i = 0;
   char32_t first = NextCodePoint(text, i);
   return !(IsHan(first) || IsAsciiAlnumOrPercent(first) || first == U'，' || first == U'、' || first == U'”' ||

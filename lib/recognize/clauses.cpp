@@ -714,6 +714,44 @@ size_t DeadlineAfterClause(std::string_view text) {
   return comma;
 }
 
+// 【牵头】A【配合】B at the end of an item (after its text, not opening it: a line 【牵头单位】A over a task
+// is the clause line's): the labels and their values to the end, as a labelled clause; nullopt when the item
+// does not end so.
+std::optional<ClauseMatch> LabelsInLenticularBrackets(std::string_view text,
+                                                      const std::vector<BracketPair>& pairs) {
+  const auto label_at = [&](const BracketPair& p) {
+    if (p.close == std::string_view::npos || text.substr(p.open, 3) != "【") return false;
+    const std::string label(text.substr(p.content, p.close - p.content));
+    return !label.empty() && label.size() <= 18 && FullMatch(Pat::kClauseLabel, label + "：");
+  };
+  const auto first = std::find_if(pairs.begin(), pairs.end(), label_at);
+  if (first == pairs.end() || first->open == 0) return std::nullopt;
+  std::string converted;
+  size_t value_from = std::string_view::npos;
+  for (auto p = first; p != pairs.end(); ++p) {
+    if (p->open < (value_from == std::string_view::npos ? first->open : value_from) || !label_at(*p))
+      continue;
+    if (value_from != std::string_view::npos) {
+      const std::string_view value = TrimSpaces(text.substr(value_from, p->open - value_from));
+      if (value.empty() || FindText(value, "。") != std::string_view::npos) return std::nullopt;
+      converted += value;
+      converted += "；";
+    }
+    converted += text.substr(p->content, p->close - p->content);
+    converted += "：";
+    value_from = p->after;
+  }
+  std::string_view last = TrimSpaces(text.substr(value_from));
+  if (last.ends_with("。")) last.remove_suffix(3);
+  if (last.empty() || FindText(last, "。") != std::string_view::npos) return std::nullopt;
+  converted += last;
+  std::optional<ClauseMatch> clause = ParseLabelled(converted);
+  if (!clause) return std::nullopt;
+  clause->begin = first->open;
+  clause->end = text.size();
+  return clause;
+}
+
 // FindClauses, given the bracket pairs of `text` (PairBrackets), which WholeBlockClause looks at first.
 std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vector<BracketPair>& pairs) {
   std::vector<ClauseMatch> found;
@@ -748,6 +786,10 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
     }
     // Otherwise look inside: a clause may follow an opening bracket of a remark.
   }
+  // …互通互认。【牵头】A【配合】B, C: labels in 【】 closing the item, each value up to the next, read as
+  // 牵头：A；配合：B.
+  if (found.empty())
+    if (auto clause = LabelsInLenticularBrackets(text, pairs)) found.push_back(std::move(*clause));
   // A labelled clause after the paragraph's last sentence, without brackets:
   // "…80亿元以上。责任单位：市发展改革委、市财政局".
   re2::StringPiece tail;

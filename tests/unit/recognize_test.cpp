@@ -296,6 +296,21 @@ TEST(ClausesTest, ClosingClauseBeforeADeadline) {
   EXPECT_TRUE(internal::FindClauses("建设公园。由县住建局负责，做好宣传工作。").empty());  // no time
 }
 
+// Round 20 (126): labels in 【】 closing an item, each value up to the next
+// (…互认。【牵头】A【配合】B、C【时限】…); not a 【】 that opens the item, nor a remark in 【】.
+TEST(ClausesTest, LabelsInLenticularBracketsCloseAnItem) {
+  const std::string text =
+      "推行证照分离改革。【牵头】区市场监管局【配合】区司法局、各镇（街道）【时限】2025年6月底前";
+  auto found = internal::FindClauses(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].begin, text.find("【"));
+  ASSERT_EQ(found[0].parts.size(), 3u);
+  EXPECT_EQ(found[0].parts[0].units, std::vector<std::string>{"区市场监管局"});
+  EXPECT_EQ(found[0].parts[1].units, (std::vector<std::string>{"区司法局", "各镇（街道）"}));
+  EXPECT_EQ(found[0].parts[2].role, ClauseRole::kDeadline);
+  EXPECT_TRUE(internal::FindClauses("推进改革。【亮点】全省首创。").empty());
+}
+
 // A clause whose bracket is never closed is read to the paragraph's end, when that rest is one
 // clause; not when a sentence follows, and not a remark.
 TEST(ClausesTest, UnclosedBracketAtTheEndIsReadToTheEnd) {

@@ -707,10 +707,19 @@ class DocxReader {
   // spanned columns empty; a vertically merged cell keeps its text in its first row).
   void Table(const pugi::xml_node& tbl, int depth) {
     if (TooDeep(depth)) return;
-    const int table = table_index_++;
-    int row_index = 0;
     std::vector<std::pair<pugi::xml_node, pugi::xml_node>> rows;  // each w:tr with its w:trPr
     Rows(tbl, rows, depth + 1);
+    // A frame: a table of one column whose cells hold a table (a bordered box drawn around an attachment,
+    // its title and its task table inside): its cells' content is read as the body's is, the tables in them
+    // tables of their own, not lines of one cell.
+    if (IsFrame(rows)) {
+      for (const auto& [tr, trpr] : rows)
+        for (pugi::xml_node tc = tr.first_child(); tc; tc = tc.next_sibling())
+          if (ns_.Is(tc, Ns::kW, "tc")) Blocks(tc, depth + 1);
+      return;
+    }
+    const int table = table_index_++;
+    int row_index = 0;
     for (const auto& [tr, trpr] : rows) {
       Extracted row;
       row.kind = BlockKind::kTableRow;
@@ -750,6 +759,23 @@ class DocxReader {
       row.text = std::move(line);
       Emit(std::move(row));
     }
+  }
+
+  // Whether every row has one cell, and some cell holds a table of its own (IsFrame's use in Table).
+  bool IsFrame(const std::vector<std::pair<pugi::xml_node, pugi::xml_node>>& rows) {
+    bool nested = false;
+    for (const auto& [tr, trpr] : rows) {
+      int cells = 0;
+      for (pugi::xml_node tc = tr.first_child(); tc; tc = tc.next_sibling()) {
+        if (!ns_.Is(tc, Ns::kW, "tc")) {
+          if (ns_.Is(tc, Ns::kW, "sdt")) return false;  // a cell in a content control: read as a table
+          continue;
+        }
+        if (++cells > 1) return false;
+        nested = nested || static_cast<bool>(ns_.Child(tc, Ns::kW, "tbl"));
+      }
+    }
+    return nested;
   }
 
   // The rows of a table, also those wrapped in content controls or custom XML;

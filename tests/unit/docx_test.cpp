@@ -422,6 +422,26 @@ TEST(DocxTest, AProgressRowUnderATaskIsANote) {
   EXPECT_EQ(doc.tasks[0].extra.back().first, "进展情况");
 }
 
+// Round 20 (127): a frame, a table of one cell drawn around the attachment, its title and the task table
+// inside it: the title a paragraph, the inner table's rows rows of their own, not lines of one cell.
+TEST(DocxTest, ATableInsideAFrameTableIsATable) {
+  const auto para = [](const std::string& text) {
+    return "<ns0:p><ns0:r><ns0:t>" + text + "</ns0:t></ns0:r></ns0:p>";
+  };
+  const auto cell = [&](const std::string& text) { return "<ns0:tc>" + para(text) + "</ns0:tc>"; };
+  const std::string inner = "<ns0:tbl><ns0:tr>" + cell("序号") + cell("重点任务") + cell("牵头单位") +
+                            "</ns0:tr><ns0:tr>" + cell("1") + cell("扩大有效投资。") + cell("市发展改革委") +
+                            "</ns0:tr><ns0:tr>" + cell("2") + cell("促进消费。") + cell("市商务局") +
+                            "</ns0:tr></ns0:tbl>";
+  const std::string frame = "<ns0:tbl><ns0:tr><ns0:tc>" + para("重点工作任务分工") + inner + para("注：无") +
+                            "</ns0:tc></ns0:tr></ns0:tbl>";
+  Document doc = MustExtract(
+      MakeZip({{"[Content_Types].xml", kContentTypes}, {"word/document.xml", Body(para("附件") + frame)}}));
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"市发展改革委"});
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"市商务局"});
+}
+
 // Word writes a text box's content as wne:txbxContent in ISO Strict files; found
 // missing by tests/lost/check_nothing_lost.py on a public Strict sample.
 TEST(DocxHostileTest, StrictTextBoxInWordmlNamespaceIsRead) {

@@ -26,6 +26,8 @@ struct NormalizeOptions {
                                      // of a table row that became rows of their own (| | …wrapped… |)
   bool resolve_dittos = true;  // a table cell of 同上, 〃, 同前 or a ditto quote → its column's value
                                // in the row above
+  bool split_inline_items = true;  // a paragraph numbering its items inline (如下：1.…；2.…) → one block
+                                   // an item
   bool fullwidth_punctuation = true; // '(' ')' ':' ',' ';' in Chinese context → '（' '）' '：' '，' '；'
   bool ascii_alphanumerics = true;   // full-width digits and Latin letters → ASCII
   bool remove_cjk_spaces = true;     // spaces between Chinese text and numbers or Chinese text
@@ -44,6 +46,7 @@ inline constexpr const char* kPageNumber = "GW-NORM-PAGE-NUMBER";
 inline constexpr const char* kPageJoin = "GW-NORM-PAGE-JOIN";
 inline constexpr const char* kRowJoin = "GW-NORM-ROW-JOIN";
 inline constexpr const char* kDitto = "GW-NORM-DITTO";
+inline constexpr const char* kInlineItems = "GW-NORM-INLINE-ITEMS";
 inline constexpr const char* kFullwidthPunct = "GW-NORM-FULLWIDTH-PUNCT";
 inline constexpr const char* kAsciiAlnum = "GW-NORM-ASCII-ALNUM";
 inline constexpr const char* kCjkSpace = "GW-NORM-CJK-SPACE";

@@ -1090,10 +1090,98 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
 
 }  // namespace
 
+// Where the items numbered inside a paragraph start (具体分工如下：1.…（A负责）；2.…；3.…): a number after
+// ：；。 or ，, each the one before it plus one, the first 1 (or the number the paragraph opens with plus
+// one, or `next`, the number after the previous paragraph's last item); two at least, or one that goes on
+// from the previous paragraph. Empty when the paragraph holds no such run.
+std::vector<size_t> InlineItemStarts(std::string_view text, int& next) {
+  std::vector<size_t> starts;
+  const Marker opening = internal::ReadMarker(text);
+  int want = opening.kind == MarkerKind::kArabic ? opening.number + 1 : 0;
+  bool continues = false;
+  for (size_t i = 0; i < text.size();) {
+    const size_t at = i;
+    const char32_t cp = NextCodePoint(text, i);
+    if (cp != U'：' && cp != U'；' && cp != U'。' && cp != U'，') continue;
+    size_t j = i;
+    while (j < text.size() && internal::IsSpace(text[j])) ++j;
+    if (j >= text.size() || text[j] < '0' || text[j] > '9') continue;
+    const Marker m = internal::ReadMarker(text.substr(j));
+    if (m.kind != MarkerKind::kArabic || m.text.find_first_of(".．、") == std::string::npos) continue;
+    const bool first = starts.empty();
+    if (first && opening.kind != MarkerKind::kArabic && m.number != 1 && m.number != next) continue;
+    if (!first && m.number != want) continue;
+    if (first && opening.kind == MarkerKind::kArabic && m.number != want) continue;
+    continues = continues || (first && opening.kind != MarkerKind::kArabic && m.number == next && next > 1);
+    starts.push_back(j);
+    want = m.number + 1;
+    (void)at;
+  }
+  const size_t items = starts.size() + (opening.kind == MarkerKind::kArabic ? 1 : 0);
+  if (items < 2 && !continues) return {};
+  // Tasks, each with someone's part in it (负责, 牵头, 配合), half of them at least; not a note's points
+  // (注：1.…2.…).
+  if (text.starts_with("注") || text.starts_with("说明")) return {};
+  size_t assigned = 0;
+  for (size_t k = 0; k < starts.size(); ++k) {
+    const std::string_view item =
+        text.substr(starts[k], (k + 1 < starts.size() ? starts[k + 1] : text.size()) - starts[k]);
+    for (std::string_view verb : {"负责", "牵头", "配合"})
+      if (internal::ContainsText(item, verb)) {
+        ++assigned;
+        break;
+      }
+  }
+  if (2 * assigned < starts.size()) return {};
+  next = want;
+  return starts;
+}
+
+// Paragraphs of a text that number their items inline are split, an item a block (its separator, ； or 。,
+// left with it): the recognizer reads one item a block. Recorded, the original kept.
+Blocks SplitInlineItems(Blocks blocks, const Source& source, Repairs& repairs) {
+  Blocks out;
+  int next = 1;
+  for (Block& b : blocks) {
+    std::vector<size_t> starts;
+    if (b.kind == BlockKind::kParagraph && b.location.part.empty() && b.text == b.original &&
+        b.text.find_first_of("0123456789") != std::string::npos)
+      starts = InlineItemStarts(b.text, next);
+    if (starts.empty()) {
+      out.push_back(std::move(b));
+      continue;
+    }
+    repairs.push_back(
+        {rules::kInlineItems, Severity::kInfo,
+         Concat({"段落内含", std::to_string(starts.size()), "个编号事项，已按编号拆分为单独段落"}), b.span});
+    starts.push_back(b.text.size());
+    size_t from = 0;
+    for (size_t k = 0; k < starts.size(); ++k) {
+      const std::string_view part =
+          internal::TrimSpaces(std::string_view(b.text).substr(from, starts[k] - from));
+      if (!part.empty()) {
+        Block piece = b;  // style, location and all
+        piece.begin = b.begin + static_cast<size_t>(part.data() - b.text.data());
+        piece.end = piece.begin + part.size();
+        piece.original.assign(part);
+        std::string_view item = part;  // its separator to the next, ； or ，, no part of its text
+        for (std::string_view sep : {"；", "，", ";"})
+          if (item.ends_with(sep) && item.size() > sep.size()) item.remove_suffix(sep.size());
+        piece.text.assign(item);
+        piece.span = source.SpanOf(piece.begin, piece.end);
+        out.push_back(std::move(piece));
+      }
+      from = starts[k];
+    }
+  }
+  return out;
+}
+
 Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics,
                  const NormalizeOptions& options) {
   // The repairs are gathered here and added to `diagnostics` once, at their number.
   Repairs repairs;
+  if (options.split_inline_items) blocks = SplitInlineItems(std::move(blocks), source, repairs);
   Blocks joined = Repair(std::move(blocks), source, repairs, options);
   internal::AppendExactly(diagnostics, std::move(repairs));
   return joined;

@@ -229,6 +229,28 @@ TEST(NormalizeTest, DittoCellsTakeTheValueAbove) {
   EXPECT_EQ(dittos, 4);
 }
 
+// Round 20 (125): items numbered inside a paragraph, each with its units, become blocks of their own, the
+// separator off each one's text, the original kept and the split recorded; a paragraph opening with a number
+// goes on inline, and one after it (在…方面，9.…) goes on from it. A note's points (注：1.…2.…) stay.
+TEST(NormalizeTest, ItemsNumberedInsideAParagraphAreSplit) {
+  auto n = NormalizeText(
+      "具体分工如下：1.推进项目建设（县发改局负责）；2.扩大消费（县商务局牵头，县财政局配合）。\n"
+      "3.管控扬尘（县住建局负责）；4.清扫道路（县城管局负责）。\n在面源污染管控方面，5."
+      "禁烧秸秆（县农业农村局负责）。\n"
+      "注：1.责任单位负责。2.配合单位配合。\n");
+  std::vector<std::string> texts;
+  for (const Block& b : n.blocks) texts.push_back(b.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"具体分工如下：", "1.推进项目建设（县发改局负责）",
+                                             "2.扩大消费（县商务局牵头，县财政局配合）。",
+                                             "3.管控扬尘（县住建局负责）", "4.清扫道路（县城管局负责）。",
+                                             "在面源污染管控方面", "5.禁烧秸秆（县农业农村局负责）。",
+                                             "注：1.责任单位负责。2.配合单位配合。"}));
+  EXPECT_EQ(n.blocks[1].original, "1.推进项目建设（县发改局负责）；");
+  int splits = 0;
+  for (const Diagnostic& d : n.diagnostics) splits += d.rule == std::string_view(rules::kInlineItems);
+  EXPECT_EQ(splits, 3);
+}
+
 // Round 15 (93): a value typed over lines, each aligned under where it starts (past the label and its
 // colon), goes on whatever it holds; a line indented otherwise (the signature, far right), numbered, or
 // labelled itself, does not.

@@ -134,6 +134,32 @@ void WalkMarkup(std::string_view text, TagReader& tags, size_t from, size_t to, 
 // (looked for no further than `limit`).
 char32_t Entity(std::string_view text, size_t at, size_t limit, size_t& length);
 
+// The characters of [from, to), text between tags, references decoded: on_space() for each space (ASCII, or
+// &nbsp; and the like), on_char(at, next, cp, byte) for every other character, standing at [at, next): `cp`
+// the character a reference stands for, 0 for a plain byte `byte`.
+template <typename OnSpace, typename OnChar>
+void ReadCharacters(std::string_view text, size_t from, size_t to, OnSpace on_space, OnChar on_char) {
+  for (size_t i = from; i < to;) {
+    const char c = text[i];
+    if (IsAsciiSpace(c)) {
+      on_space();
+      ++i;
+      continue;
+    }
+    char32_t cp = 0;
+    size_t length = 1;
+    if (c == '&') cp = Entity(text, i, to, length);
+    if (cp == 0) length = 1;  // no reference (&copy without its ;, a bare &): the byte itself
+    if (cp == U' ') {
+      on_space();
+      i += length;
+      continue;
+    }
+    on_char(i, i + length, cp, c);
+    i += length;
+  }
+}
+
 }  // namespace gongwen::internal
 
 #endif  // GONGWEN_LIB_READER_HTML_MARKUP_H_

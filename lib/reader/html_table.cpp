@@ -56,34 +56,19 @@ class TableReader {
   void Text(size_t from, size_t to) {
     std::string* into = in_cell_ ? &cell_ : in_caption_ ? &caption_ : nullptr;
     if (into == nullptr) return;
-    for (size_t i = from; i < to;) {
-      const char c = text_[i];
-      if (IsAsciiSpace(c)) {
-        pending_space_ = true;
-        ++i;
-        continue;
-      }
-      char32_t cp = 0;
-      size_t length = 1;
-      if (c == '&') cp = Entity(text_, i, to, length);
-      if (cp == U' ') {
-        pending_space_ = true;
-        i += length;
-        continue;
-      }
-      if (content_begin_ == std::string_view::npos) content_begin_ = i;
-      if (pending_space_ && !into->empty() && into->back() != '\n') into->push_back(' ');
-      pending_space_ = false;
-      if (cp != 0) {
-        AppendUtf8(*into, cp);
-        i += length;
-      } else {
-        into->push_back(c);
-        ++i;
-      }
-      content_end_ = i;
-      if (in_row_) row_end_ = i;
-    }
+    ReadCharacters(
+        text_, from, to, [this] { pending_space_ = true; },
+        [&](size_t at, size_t next, char32_t cp, char byte) {
+          if (content_begin_ == std::string_view::npos) content_begin_ = at;
+          if (pending_space_ && !into->empty() && into->back() != '\n') into->push_back(' ');
+          pending_space_ = false;
+          if (cp != 0)
+            AppendUtf8(*into, cp);
+          else
+            into->push_back(byte);
+          content_end_ = next;
+          if (in_row_) row_end_ = next;
+        });
   }
 
   void LineBreak() {

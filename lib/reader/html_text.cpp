@@ -46,33 +46,18 @@ class PageReader {
 
  private:
   void Text(size_t from, size_t to) {
-    for (size_t i = from; i < to;) {
-      const char c = text_[i];
-      if (IsAsciiSpace(c)) {
-        pending_space_ = true;
-        ++i;
-        continue;
-      }
-      char32_t cp = 0;
-      size_t length = 1;
-      if (c == '&') cp = Entity(text_, i, to, length);
-      if (cp == U' ') {  // &nbsp; and the like
-        pending_space_ = true;
-        i += length;
-        continue;
-      }
-      if (begin_ == std::string_view::npos) begin_ = i;
-      if (pending_space_ && !para_.empty()) para_.push_back(' ');
-      pending_space_ = false;
-      if (cp != 0) {
-        AppendUtf8(para_, cp);
-        i += length;
-      } else {
-        para_.push_back(c);
-        ++i;
-      }
-      end_ = i;
-    }
+    ReadCharacters(
+        text_, from, to, [this] { pending_space_ = true; },
+        [this](size_t at, size_t next, char32_t cp, char byte) {
+          if (begin_ == std::string_view::npos) begin_ = at;
+          if (pending_space_ && !para_.empty()) para_.push_back(' ');
+          pending_space_ = false;
+          if (cp != 0)
+            AppendUtf8(para_, cp);
+          else
+            para_.push_back(byte);
+          end_ = next;
+        });
   }
 
   void OnTag(const Tag& tag) {

@@ -1099,13 +1099,18 @@ std::vector<size_t> InlineItemStarts(std::string_view text, int& next) {
   const Marker opening = internal::ReadMarker(text);
   int want = opening.kind == MarkerKind::kArabic ? opening.number + 1 : 0;
   bool continues = false;
-  for (size_t i = 0; i < text.size();) {
-    const size_t at = i;
-    const char32_t cp = NextCodePoint(text, i);
-    if (cp != U'：' && cp != U'；' && cp != U'。' && cp != U'，') continue;
-    size_t j = i;
-    while (j < text.size() && internal::IsSpace(text[j])) ++j;
-    if (j >= text.size() || text[j] < '0' || text[j] > '9') continue;
+  // A digit after one of the separators (spaces between), found byte by byte: each separator is three bytes,
+  // ： EF BC 9A, ； EF BC 9B, ， EF BC 8C, 。 E3 80 82; ReadMarker only there.
+  const auto separator_ends_at = [&](size_t k) {  // text[k - 3, k) is a separator
+    if (k < 3) return false;
+    const std::string_view sep = text.substr(k - 3, 3);
+    return sep == "：" || sep == "；" || sep == "，" || sep == "。";
+  };
+  for (size_t j = 1; j < text.size(); ++j) {
+    if (text[j] < '0' || text[j] > '9') continue;
+    size_t k = j;
+    while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t')) --k;
+    if (!separator_ends_at(k) || (j > 0 && text[j - 1] >= '0' && text[j - 1] <= '9')) continue;
     const Marker m = internal::ReadMarker(text.substr(j));
     if (m.kind != MarkerKind::kArabic || m.text.find_first_of(".．、") == std::string::npos) continue;
     const bool first = starts.empty();
@@ -1115,7 +1120,6 @@ std::vector<size_t> InlineItemStarts(std::string_view text, int& next) {
     continues = continues || (first && opening.kind != MarkerKind::kArabic && m.number == next && next > 1);
     starts.push_back(j);
     want = m.number + 1;
-    (void)at;
   }
   const size_t items = starts.size() + (opening.kind == MarkerKind::kArabic ? 1 : 0);
   if (items < 2 && !continues) return {};
@@ -1137,28 +1141,55 @@ std::vector<size_t> InlineItemStarts(std::string_view text, int& next) {
   return starts;
 }
 
+// Whether a digit stands right after ：；， or 。 somewhere in `t` (InlineItemStarts' first need, in one
+// pass over the bytes: ： EF BC 9A, ； EF BC 9B, ， EF BC 8C, 。 E3 80 82).
+bool SeparatorThenDigit(std::string_view t) {
+  for (size_t j = 3; j < t.size(); ++j) {
+    if (static_cast<unsigned char>(t[j] - '0') > 9) continue;
+    const auto p = static_cast<unsigned char>(t[j - 1]);
+    if ((p == 0x9A || p == 0x9B || p == 0x8C) && t[j - 2] == '\xBC' && t[j - 3] == '\xEF') return true;
+    if (p == 0x82 && t[j - 2] == '\x80' && t[j - 3] == '\xE3') return true;
+  }
+  return false;
+}
+
 // Paragraphs of a text that number their items inline are split, an item a block (its separator, ； or 。,
 // left with it): the recognizer reads one item a block. Recorded, the original kept.
 Blocks SplitInlineItems(Blocks blocks, const Source& source, Repairs& repairs) {
-  Blocks out;
+  // Each paragraph's item starts, sought only in one that names someone's part (负责, 牵头, 配合: an item's
+  // clause) and runs on after a ：; the blocks are moved only when one is split.
+  std::vector<std::vector<size_t>> starts(blocks.size());
+  bool any = false;
   int next = 1;
-  for (Block& b : blocks) {
-    std::vector<size_t> starts;
-    if (b.kind == BlockKind::kParagraph && b.location.part.empty() && b.text == b.original &&
-        b.text.find_first_of("0123456789") != std::string::npos)
-      starts = InlineItemStarts(b.text, next);
-    if (starts.empty()) {
+  for (size_t k = 0; k < blocks.size(); ++k) {
+    const Block& b = blocks[k];
+    if (b.kind != BlockKind::kParagraph || !b.location.part.empty()) continue;
+    const std::string_view t = b.text;
+    if (!SeparatorThenDigit(t) || (!internal::ContainsText(t, "负责") && !internal::ContainsText(t, "牵头") &&
+                                   !internal::ContainsText(t, "配合")))
+      continue;
+    if (b.text != b.original) continue;
+    starts[k] = InlineItemStarts(t, next);
+    any = any || !starts[k].empty();
+  }
+  if (!any) return blocks;
+  Blocks out;
+  for (size_t k = 0; k < blocks.size(); ++k) {
+    Block& b = blocks[k];
+    if (starts[k].empty()) {
       out.push_back(std::move(b));
       continue;
     }
+    std::vector<size_t>& item_starts = starts[k];
     repairs.push_back(
         {rules::kInlineItems, Severity::kInfo,
-         Concat({"段落内含", std::to_string(starts.size()), "个编号事项，已按编号拆分为单独段落"}), b.span});
-    starts.push_back(b.text.size());
+         Concat({"段落内含", std::to_string(item_starts.size()), "个编号事项，已按编号拆分为单独段落"}),
+         b.span});
+    item_starts.push_back(b.text.size());
     size_t from = 0;
-    for (size_t k = 0; k < starts.size(); ++k) {
+    for (size_t s = 0; s < item_starts.size(); ++s) {
       const std::string_view part =
-          internal::TrimSpaces(std::string_view(b.text).substr(from, starts[k] - from));
+          internal::TrimSpaces(std::string_view(b.text).substr(from, item_starts[s] - from));
       if (!part.empty()) {
         Block piece = b;  // style, location and all
         piece.begin = b.begin + static_cast<size_t>(part.data() - b.text.data());
@@ -1171,7 +1202,7 @@ Blocks SplitInlineItems(Blocks blocks, const Source& source, Repairs& repairs) {
         piece.span = source.SpanOf(piece.begin, piece.end);
         out.push_back(std::move(piece));
       }
-      from = starts[k];
+      from = item_starts[s];
     }
   }
   return out;

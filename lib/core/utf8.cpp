@@ -35,8 +35,6 @@ void AppendUtf8(std::string& out, char32_t cp) {
   out.append(buf, static_cast<size_t>(len));
 }
 
-// The printed width of the spaces before `begin` on its line in the source text (　 is 2); 0 when
-// something else stands before it on that line.
 size_t LeadingChineseNumerals(std::string_view text, size_t& bytes) {
   size_t numerals = 0;
   bytes = 0;
@@ -49,6 +47,37 @@ size_t LeadingChineseNumerals(std::string_view text, size_t& bytes) {
   return numerals;
 }
 
+size_t QuoteMarksLength(std::string_view line) {
+  size_t end = 0;
+  while (end < line.size() && line[end] == '>') {
+    ++end;
+    if (end < line.size() && line[end] == ' ') ++end;
+  }
+  return end;
+}
+
+size_t TrailingCountStart(std::string_view text) {
+  const std::string_view t = TrimSpaces(text);
+  if (!t.ends_with("）") && !t.ends_with(")")) return text.size();
+  const size_t wide = t.rfind("（"), ascii = t.rfind('(');
+  if (wide == std::string_view::npos && ascii == std::string_view::npos) return text.size();
+  const size_t open = wide == std::string_view::npos    ? ascii
+                      : ascii == std::string_view::npos ? wide
+                                                        : std::max(wide, ascii);
+  std::string_view inside = t.substr(open);
+  inside.remove_prefix(inside.starts_with("（") ? 3 : 1);
+  inside.remove_suffix(inside.ends_with("）") ? 3 : 1);
+  for (std::string_view w : {"共", "各"})
+    if (inside.starts_with(w)) inside.remove_prefix(w.size());
+  size_t digits = 0;
+  while (digits < inside.size() && inside[digits] >= '0' && inside[digits] <= '9') ++digits;
+  const std::string_view unit = inside.substr(digits);
+  if (digits == 0 || (unit != "项" && unit != "件" && unit != "份" && unit != "页")) return text.size();
+  return static_cast<size_t>(t.data() - text.data()) + open;
+}
+
+// The printed width of the spaces before `begin` on its line in the source text (　 is 2); 0 when
+// something else stands before it on that line.
 size_t IndentationBefore(std::string_view text, size_t begin) {
   size_t width = 0;
   for (size_t i = std::min(begin, text.size()); i > 0;) {

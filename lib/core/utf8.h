@@ -89,6 +89,14 @@ size_t IndentationBefore(std::string_view text, size_t begin);
 // length.
 size_t LeadingChineseNumerals(std::string_view text, size_t& bytes);
 
+// The quote marks a mail client puts before a line it quotes (“> ”, “>> ”, “>”): their length in bytes, 0 for
+// none.
+size_t QuoteMarksLength(std::string_view line);
+
+// Where a count of items closing `text` starts (一、县发展和改革局（8项）, …交办单（共9项）, （各4项）,
+// (5件), （3份）): its opening bracket; text.size() when `text` ends with none.
+size_t TrailingCountStart(std::string_view text);
+
 // Where `literal` first occurs in `text` (npos: nowhere): as text.find(literal), but sought by the
 // literal's last byte, which in Chinese text is far rarer than its first (0xE4–0xE9 opens most
 // characters): a search for 牵头 stops at every other character, one for its last byte seldom.

@@ -231,11 +231,7 @@ bool LooksQuoted(const Blocks& blocks) {
 // The quote marks a line opens with (“> ”, “>> ”, “>”), in a quoted text.
 void StripQuoteMarks(BlockEditor& ed) {
   const std::string_view text = ed.text();
-  size_t end = 0;
-  while (end < text.size() && text[end] == '>') {
-    ++end;
-    if (end < text.size() && text[end] == ' ') ++end;
-  }
+  const size_t end = internal::QuoteMarksLength(text);
   if (end == 0) return;
   ed.edits().push_back(
       {0, end, "", rules::kQuoteMark, Concat({"删除邮件引用标记“", text.substr(0, end), "”"})});

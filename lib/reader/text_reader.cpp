@@ -97,16 +97,6 @@ void ForEachLine(std::string_view text, OnLine on_line) {
   }
 }
 
-// The quote marks a mail client puts before a line it quotes (“> ”, “>> ”), where a pipe row follows them.
-size_t QuoteMarksLength(std::string_view line) {
-  size_t end = 0;
-  while (end < line.size() && line[end] == '>') {
-    ++end;
-    if (end < line.size() && line[end] == ' ') ++end;
-  }
-  return end;
-}
-
 // One line's block (none for a blank line), and a page break after it when its line ends in a
 // form feed; `eol` is where that line end stands in the source text.
 void AddLine(Blocks& blocks, const Source& source, std::string_view content, size_t eol) {
@@ -118,7 +108,7 @@ void AddLine(Blocks& blocks, const Source& source, std::string_view content, siz
     block.original.assign(content);
     block.span = source.SpanOf(block.begin, block.end);
     block.style.indent = static_cast<int>(internal::IndentationBefore(text, block.begin));
-    if (const size_t quote = QuoteMarksLength(content);
+    if (const size_t quote = internal::QuoteMarksLength(content);
         content.size() >= quote + 2 && content[quote] == '|' && content.back() == '|') {
       block.kind =
           BlockKind::kTableRow;  // a row of a forwarded mail (> | 1 | … |) too: the marks are not a cell

@@ -1501,25 +1501,7 @@ class Recognizer {
   // A heading that is just a unit's name: a county/city prefix, no verb, an organisation's last character.
   // A heading without the count of its items at its end: （8项）, （共8项）, （各4项）, (5项).
   static std::string_view WithoutCount(std::string_view rest) {
-    std::string_view t = internal::TrimSpaces(rest);
-    if (!t.ends_with("）") && !t.ends_with(")")) return rest;
-    const size_t wide = t.rfind("（"), ascii = t.rfind('(');
-    if (wide == std::string_view::npos && ascii == std::string_view::npos) return rest;
-    const size_t start =  // where the last bracket opens
-        wide == std::string_view::npos    ? ascii
-        : ascii == std::string_view::npos ? wide
-                                          : std::max(wide, ascii);
-    std::string_view inside = t.substr(start);
-    inside.remove_prefix(inside.starts_with("（") ? 3 : 1);
-    inside.remove_suffix(inside.ends_with("）") ? 3 : 1);
-    for (std::string_view w : {"共", "各"})
-      if (inside.starts_with(w)) inside.remove_prefix(w.size());
-    if (!inside.ends_with("项") && !inside.ends_with("件")) return rest;
-    inside.remove_suffix(3);
-    if (inside.empty() ||
-        !std::all_of(inside.begin(), inside.end(), [](char c) { return c >= '0' && c <= '9'; }))
-      return rest;
-    return internal::TrimSpaces(t.substr(0, start));
+    return internal::TrimSpaces(rest.substr(0, internal::TrailingCountStart(rest)));
   }
 
   // Whether the next block with text opens with a number (县财政局： over 35.…, not an addressee over 现将…).

@@ -242,17 +242,7 @@ std::string Comparable(std::string_view title) {
     out.append(title.substr(start, i - start));
   }
   // A count the list adds after the name (…交办单（共9项）, （3份）): no part of the name.
-  if (out.ends_with("）")) {
-    const size_t open = out.rfind("（");
-    if (open != std::string::npos) {
-      std::string_view note = std::string_view(out).substr(open + 3, out.size() - open - 6);
-      if (note.starts_with("共")) note.remove_prefix(3);
-      size_t digits = 0;
-      while (digits < note.size() && ((note[digits] >= '0' && note[digits] <= '9'))) ++digits;
-      const std::string_view unit = note.substr(digits);
-      if (digits > 0 && (unit == "项" || unit == "份" || unit == "件" || unit == "页")) out.resize(open);
-    }
-  }
+  out.resize(TrailingCountStart(out));
   return out;
 }
 

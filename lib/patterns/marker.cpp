@@ -22,6 +22,16 @@ bool IsMarkerNumeral(char32_t cp) {
          std::u32string_view(U"一二三四五六七八九十百零〇两").find(cp) != std::u32string_view::npos;
 }
 
+// ①…⑳, and the circled numbers past 20: ㉑…㉟ and ㊱…㊿.
+bool IsCircledNumber(char32_t cp) {
+  return (cp >= U'①' && cp <= U'⑳') || (cp >= U'㉑' && cp <= U'㉟') || (cp >= U'㊱' && cp <= U'㊿');
+}
+
+// The words that number a task in a 督办 list (任务1, 督办事项3：, 交办事项1：), longest first where one
+// opens another.
+constexpr std::string_view kTaskWords[] = {"重点任务", "督办事项", "督查事项", "交办事项",
+                                           "交办任务", "任务",     "事项"};
+
 // Can `text` open with a marker? Its first character must be a digit, a
 // bracket, a Chinese numeral or a circled number.
 bool MayOpenWithMarker(std::string_view text) {
@@ -32,8 +42,7 @@ bool MayOpenWithMarker(std::string_view text) {
   char32_t cp = NextCodePoint(text, i);
   // 第1项; 一是; 任务一：, 督办事项1：
   return cp == U'（' || cp == U'第' || cp == U'任' || cp == U'重' || cp == U'督' || cp == U'事' ||
-         cp == U'交' || IsMarkerNumeral(cp) || (cp >= U'①' && cp <= U'⒛') || (cp >= U'㉑' && cp <= U'㉟') ||
-         (cp >= U'㊱' && cp <= U'㊿');
+         cp == U'交' || IsMarkerNumeral(cp) || (cp >= U'①' && cp <= U'⒛') || IsCircledNumber(cp);
 }
 
 // ①…⑳ (1–20), ⑴…⒇ (1–20) and ⒈…⒛ (1–20), consecutive from U+2460 to U+249B, and the circled numbers
@@ -162,14 +171,12 @@ Marker ReadOutline(std::string_view text) {
     if (++parts == 4) break;
     // The parts are parted by dots, or by hyphens (1-1, 1-2 under 一、: a 方案's 板块-任务 numbers), one
     // kind throughout.
-    size_t dot = 0;
     std::string_view sep;
     for (std::string_view s : {".", "．", "-", "－"})
       if (text.substr(i, s.size()) == s && (separator.empty() || separator == s)) sep = s;
-    dot = sep.size();
-    if (dot == 0 || !digit(i + dot)) break;
+    if (sep.empty() || !digit(i + sep.size())) break;
     separator = sep;
-    i += dot;
+    i += sep.size();
   }
   const size_t number_end = i;
   MarkerReader r(text.substr(number_end));
@@ -233,8 +240,8 @@ std::optional<MarkerMatch> MatchMarker(Pat pat, std::string_view text) {
         kMarkerTaskOrdinal: {  // ^(?:任务|重点任务|督办事项|督查事项|交办事项|交办任务|事项)(CNUM{1,3}|[0-9]{1,3})(COLON|、|SP)SP*
       // 任务1　… and 任务1、… as 督办 lists print them, as well as 任务一：.
       static constexpr std::string_view kAfter[] = {"：", ":", "、", "　", " ", "\t"};
-      if (!r.Word("任务") && !r.Word("重点任务") && !r.Word("督办事项") && !r.Word("督查事项") &&
-          !r.Word("交办事项") && !r.Word("交办任务") && !r.Word("事项"))
+      if (std::none_of(std::begin(kTaskWords), std::end(kTaskWords),
+                       [&](std::string_view w) { return r.Word(w); }))
         return std::nullopt;
       if (!r.Run(kNumerals, 3, m.number) && !r.Run(kDigits, 3, m.number)) return std::nullopt;
       if (!r.One(kAfter, m.punct)) return std::nullopt;
@@ -275,9 +282,8 @@ std::optional<MarkerMatch> MatchMarker(Pat pat, std::string_view text) {
 }
 
 bool StartsWithTaskWord(std::string_view text) {
-  return text.starts_with("任务") || text.starts_with("重点任务") || text.starts_with("督办事项") ||
-         text.starts_with("督查事项") || text.starts_with("交办事项") || text.starts_with("交办任务") ||
-         text.starts_with("事项");
+  return std::any_of(std::begin(kTaskWords), std::end(kTaskWords),
+                     [&](std::string_view w) { return text.starts_with(w); });
 }
 
 Marker ReadMarker(std::string_view text) {
@@ -310,8 +316,7 @@ Marker ReadMarker(std::string_view text) {
   size_t i = 0;
   const char32_t first_cp = NextCodePoint(text, i);
   const bool numeral = IsMarkerNumeral(first_cp);
-  const bool circled = (first_cp >= U'①' && first_cp <= U'⑳') || (first_cp >= U'㉑' && first_cp <= U'㉟') ||
-                       (first_cp >= U'㊱' && first_cp <= U'㊿');
+  const bool circled = IsCircledNumber(first_cp);
   const bool paren_digit = first_cp >= U'⑴' && first_cp <= U'⒇';
   const bool digit_stop = first_cp >= U'⒈' && first_cp <= U'⒛';
   char32_t in_bracket = 0;  // the first character in the bracket, past spaces

@@ -371,22 +371,14 @@ class Builder {
             clauses_ahead_.push_back(bi);
             break;
           }
-          if (!rb.Field("items").empty()) AddItemClauses(rb, bi);  // 以上第1—3项由…: the tasks it names
-          if (!rb.Field("group").empty()) {
-            // 以上任务由…: every task of the section without a clause (after the exceptions the block
-            // names first, 其中第4项由…): the block's last clause.
-            const int saved = current_task_;
-            std::vector<ClauseMatch>& clauses = rbs_.facts[static_cast<size_t>(bi)].clauses;
-            for (size_t t = section_first_task_; t < doc_.tasks.size() && !clauses.empty(); ++t)
-              if (doc_.tasks[t].clauses.empty()) {
-                current_task_ = static_cast<int>(t);
-                doc_.tasks[t].blocks.push_back(bi);
-                AddClause(rb, bi, clauses.back(), /*last_use=*/false);
-              }
-            current_task_ = saved;
+          // 以上第1—3项由…: the tasks it names; 以上任务由…: every task of the section without a clause,
+          // after the exceptions the same block names (其中第4项由…).
+          if (const bool items = !rb.Field("items").empty(), group = !rb.Field("group").empty();
+              items || group) {
+            if (items) AddItemClauses(rb, bi);
+            if (group) AddGroupClause(rb, bi);
             break;
           }
-          if (!rb.Field("items").empty()) break;
           if (current_task_ >= 0) doc_.tasks[static_cast<size_t>(current_task_)].blocks.push_back(bi);
           AddClauses(rb, bi);
           break;
@@ -725,6 +717,21 @@ class Builder {
   // (以上任务由…), added to several tasks, is copied.
   void AddClauses(const ConstBlockRef& rb, int bi, bool last_use = true) {
     for (ClauseMatch& m : rbs_.facts[static_cast<size_t>(bi)].clauses) AddClause(rb, bi, m, last_use);
+  }
+
+  // 以上任务由A牵头，B配合: the block's last clause (its first, the exceptions', went to the items they name)
+  // to every task of the section that has no clause yet.
+  void AddGroupClause(const ConstBlockRef& rb, int bi) {
+    std::vector<ClauseMatch>& clauses = rbs_.facts[static_cast<size_t>(bi)].clauses;
+    if (clauses.empty()) return;
+    const int saved = current_task_;
+    for (size_t t = section_first_task_; t < doc_.tasks.size(); ++t)
+      if (doc_.tasks[t].clauses.empty()) {
+        current_task_ = static_cast<int>(t);
+        doc_.tasks[t].blocks.push_back(bi);
+        AddClause(rb, bi, clauses.back(), /*last_use=*/false);
+      }
+    current_task_ = saved;
   }
 
   // 以上第1—3项由A牵头；第4项由B负责: each clause to the tasks it names by number, the nearest above

@@ -923,7 +923,6 @@ Blocks JoinWrappedRows(Blocks blocks, const Source& source, Repairs& diagnostics
   return blocks;
 }
 
-// Every repair of every block, then page-cut paragraphs joined.
 // A cell that says "the same as above", as typists fill a table: 同上, 同前, 〃 or a ditto quote.
 bool IsDittoMark(std::string_view cell) {
   static constexpr std::string_view kMarks[] = {"同上", "同前", "仝上", "〃", "\"", "“", "”", "″", "＂"};
@@ -957,6 +956,7 @@ void ResolveDittoCells(Blocks& blocks, Repairs& diagnostics) {
   }
 }
 
+// Every repair of every block, then page-cut paragraphs joined.
 Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const NormalizeOptions& options) {
   EditBuffers buffers(source);
   buffers.markdown = options.strip_markdown && LooksLikeMarkdown(blocks);
@@ -1084,7 +1084,19 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
   return blocks;
 }
 
-}  // namespace
+// Whether text[k - 3, k) is one of the separators an inline item's number follows: ： EF BC 9A, ； EF BC 9B,
+// ， EF BC 8C, 。 E3 80 82.
+bool SeparatorEndsAt(std::string_view text, size_t k) {
+  if (k < 3) return false;
+  const std::string_view sep = text.substr(k - 3, 3);
+  return sep == "：" || sep == "；" || sep == "，" || sep == "。";
+}
+
+// Whether `text` names someone's part in the work (负责, 牵头, 配合): a task's clause, not a note's point.
+bool NamesAPart(std::string_view text) {
+  return internal::ContainsText(text, "负责") || internal::ContainsText(text, "牵头") ||
+         internal::ContainsText(text, "配合");
+}
 
 // Where the items numbered inside a paragraph start (具体分工如下：1.…（A负责）；2.…；3.…): a number after
 // ：；。 or ，, each the one before it plus one, the first 1 (or the number the paragraph opens with plus
@@ -1095,18 +1107,12 @@ std::vector<size_t> InlineItemStarts(std::string_view text, int& next) {
   const Marker opening = internal::ReadMarker(text);
   int want = opening.kind == MarkerKind::kArabic ? opening.number + 1 : 0;
   bool continues = false;
-  // A digit after one of the separators (spaces between), found byte by byte: each separator is three bytes,
-  // ： EF BC 9A, ； EF BC 9B, ， EF BC 8C, 。 E3 80 82; ReadMarker only there.
-  const auto separator_ends_at = [&](size_t k) {  // text[k - 3, k) is a separator
-    if (k < 3) return false;
-    const std::string_view sep = text.substr(k - 3, 3);
-    return sep == "：" || sep == "；" || sep == "，" || sep == "。";
-  };
+  // A digit after one of the separators (spaces between), found byte by byte; ReadMarker only there.
   for (size_t j = 1; j < text.size(); ++j) {
     if (text[j] < '0' || text[j] > '9') continue;
     size_t k = j;
     while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t')) --k;
-    if (!separator_ends_at(k) || (j > 0 && text[j - 1] >= '0' && text[j - 1] <= '9')) continue;
+    if (!SeparatorEndsAt(text, k)) continue;
     const Marker m = internal::ReadMarker(text.substr(j));
     if (m.kind != MarkerKind::kArabic || m.text.find_first_of(".．、") == std::string::npos) continue;
     const bool first = starts.empty();
@@ -1123,37 +1129,27 @@ std::vector<size_t> InlineItemStarts(std::string_view text, int& next) {
   // (注：1.…2.…).
   if (text.starts_with("注") || text.starts_with("说明")) return {};
   size_t assigned = 0;
-  for (size_t k = 0; k < starts.size(); ++k) {
-    const std::string_view item =
-        text.substr(starts[k], (k + 1 < starts.size() ? starts[k + 1] : text.size()) - starts[k]);
-    for (std::string_view verb : {"负责", "牵头", "配合"})
-      if (internal::ContainsText(item, verb)) {
-        ++assigned;
-        break;
-      }
-  }
+  for (size_t k = 0; k < starts.size(); ++k)
+    assigned +=
+        NamesAPart(text.substr(starts[k], (k + 1 < starts.size() ? starts[k + 1] : text.size()) - starts[k]));
   if (2 * assigned < starts.size()) return {};
   next = want;
   return starts;
 }
 
-// Whether a digit stands right after ：；， or 。 somewhere in `t` (InlineItemStarts' first need, in one
-// pass over the bytes: ： EF BC 9A, ； EF BC 9B, ， EF BC 8C, 。 E3 80 82).
+// Whether a digit stands right after one of the separators somewhere in `t`: InlineItemStarts' first need,
+// in one pass over the bytes.
 bool SeparatorThenDigit(std::string_view t) {
-  for (size_t j = 3; j < t.size(); ++j) {
-    if (static_cast<unsigned char>(t[j] - '0') > 9) continue;
-    const auto p = static_cast<unsigned char>(t[j - 1]);
-    if ((p == 0x9A || p == 0x9B || p == 0x8C) && t[j - 2] == '\xBC' && t[j - 3] == '\xEF') return true;
-    if (p == 0x82 && t[j - 2] == '\x80' && t[j - 3] == '\xE3') return true;
-  }
+  for (size_t j = 3; j < t.size(); ++j)
+    if (static_cast<unsigned char>(t[j] - '0') <= 9 && SeparatorEndsAt(t, j)) return true;
   return false;
 }
 
-// Paragraphs of a text that number their items inline are split, an item a block (its separator, ； or 。,
-// left with it): the recognizer reads one item a block. Recorded, the original kept.
+// Paragraphs of a text that number their items inline are split, an item a block (its separator to the
+// next, ； or ，, in its original only): the recognizer reads one item a block. Recorded, the original kept.
 Blocks SplitInlineItems(Blocks blocks, const Source& source, Repairs& repairs) {
-  // Each paragraph's item starts, sought only in one that names someone's part (负责, 牵头, 配合: an item's
-  // clause) and runs on after a ：; the blocks are moved only when one is split.
+  // Each paragraph's item starts, sought only in one with a number after a separator that names someone's
+  // part; the blocks are moved only when one is split.
   std::vector<std::vector<size_t>> starts(blocks.size());
   bool any = false;
   int next = 1;
@@ -1161,10 +1157,7 @@ Blocks SplitInlineItems(Blocks blocks, const Source& source, Repairs& repairs) {
     const Block& b = blocks[k];
     if (b.kind != BlockKind::kParagraph || !b.location.part.empty()) continue;
     const std::string_view t = b.text;
-    if (!SeparatorThenDigit(t) || (!internal::ContainsText(t, "负责") && !internal::ContainsText(t, "牵头") &&
-                                   !internal::ContainsText(t, "配合")))
-      continue;
-    if (b.text != b.original) continue;
+    if (!SeparatorThenDigit(t) || !NamesAPart(t) || b.text != b.original) continue;
     starts[k] = InlineItemStarts(t, next);
     any = any || !starts[k].empty();
   }
@@ -1203,6 +1196,8 @@ Blocks SplitInlineItems(Blocks blocks, const Source& source, Repairs& repairs) {
   }
   return out;
 }
+
+}  // namespace
 
 Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics,
                  const NormalizeOptions& options) {

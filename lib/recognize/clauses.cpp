@@ -674,10 +674,9 @@ constexpr size_t kMaxClauseBytes = 4096;
 
 namespace {
 
-// Where a deadline that follows an item's closing clause starts (由A牵头，B配合，6月底前完成。 ·
-// A负责，年底前
-//完成): the comma before it; text.size() when the item ends otherwise. A deadline is a short last part
-// naming a time (月, 年底, 季度, 前, 底…) and no one's part in the work (牵头, 配合…).
+// Where a deadline that follows an item's closing clause starts (由A牵头，B配合，6月底前完成。 · A负责，
+// 年底前完成): the comma before it; text.size() when the item ends otherwise. A deadline is a short last
+// part naming a time (月, 年底, 季度, 前, 底…) and no one's part in the work (牵头, 配合…).
 size_t DeadlineAfterClause(std::string_view text) {
   std::string_view body = text;
   if (body.ends_with("。")) body.remove_suffix(std::string_view("。").size());
@@ -726,12 +725,12 @@ std::optional<ClauseMatch> LabelsInLenticularBrackets(std::string_view text,
   };
   const auto first = std::find_if(pairs.begin(), pairs.end(), label_at);
   if (first == pairs.end() || first->open == 0) return std::nullopt;
+  // 牵头：A；配合：B, from each label to the next (a bracket inside a value, 各镇（街道）, is the value's).
   std::string converted;
-  size_t value_from = std::string_view::npos;
+  size_t value_from = first->open;
   for (auto p = first; p != pairs.end(); ++p) {
-    if (p->open < (value_from == std::string_view::npos ? first->open : value_from) || !label_at(*p))
-      continue;
-    if (value_from != std::string_view::npos) {
+    if (p->open < value_from || !label_at(*p)) continue;
+    if (p != first) {
       const std::string_view value = TrimSpaces(text.substr(value_from, p->open - value_from));
       if (value.empty() || FindText(value, "。") != std::string_view::npos) return std::nullopt;
       converted += value;

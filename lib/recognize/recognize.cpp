@@ -940,16 +940,16 @@ class Recognizer {
   // Where a group clause's exceptions start (以上任务由A牵头；其中第4项由B负责…): at the 其中 after a ；, 。
   // or ，; text.size() when it has none.
   static size_t GroupExceptions(std::string_view text) {
-    for (size_t at = internal::FindText(text, "其中"); at != std::string_view::npos;
-         at = internal::FindText(text.substr(at + 3), "其中") == std::string_view::npos
-                  ? std::string_view::npos
-                  : at + 3 + internal::FindText(text.substr(at + 3), "其中")) {
+    for (size_t from = 0;;) {
+      const size_t found = internal::FindText(text.substr(from), "其中");
+      if (found == std::string_view::npos) return text.size();
+      const size_t at = from + found;
       const std::string_view before = text.substr(0, at);
       if ((before.ends_with("；") || before.ends_with("。") || before.ends_with("，")) &&
           StartsItemReference(text.substr(at)))
         return at;
+      from = at + std::string_view("其中").size();
     }
-    return text.size();
   }
 
   static std::optional<ClauseMatch> GroupClause(std::string_view text) {

@@ -146,25 +146,21 @@ Utf8Scan ScanUtf8(std::string_view s) {
 // everyday words and those of official documents. Text in either encoding has many of them; the same
 // bytes read in the other encoding give other characters, hardly ever these.
 constexpr std::string_view kCommonSimplified =
-    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而"
-    "方"
-    "后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应"
-    "开"
-    "合还因由其些然前外天政四日那社义事平形相全表间样与关各重新内数正心明看原又利比或但质第向道此变条结解问意"
-    "建"
-    "月公无系很情者最立代已通并提直题党程展五果员位入常文总次品式活设及管特件长求基资级少统较将组计别期根论农"
-    "指"
-    "区强放决必战先则任取据处府县单责推施镇乡村议，。、；：“”（）";
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成"
+    "会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着"
+    "等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把"
+    "性好应开合还因由其些然前外天政四日那社义事平形相全表间样与关各重新内"
+    "数正心明看原又利比或但质第向道此变条结解问意建月公无系很情者最立代已"
+    "通并提直题党程展五果员位入常文总次品式活设及管特件长求基资级少统较将"
+    "组计别期根论农指区强放决必战先则任取据处府县单责推施镇乡村议，。、；：“”（）";
 constexpr std::string_view kCommonTraditional =
-    "的一是在不了有和人這中大為上個國我以要他時來用們生到作地於出就分對成會可主發年動同工也能下過子說產種面而"
-    "方"
-    "後多定行學法所民得經十三之進著等部度家電力裡如水化高自二理起小物現實加量都兩體制機當使點從業本去把性好應"
-    "開"
-    "合還因由其些然前外天政四日那社義事平形相全表間樣與關各重新內數正心明看原又利比或但質第向道此變條結解問意"
-    "建"
-    "月公無系很情者最立代已通並提直題黨程展五果員位入常文總次品式活設及管特件長求基資級少統較將組計別期根論農"
-    "指"
-    "區強放決必戰先則任取據處府縣單責推施鎮鄉村議，。、；：「」（）";
+    "的一是在不了有和人這中大為上個國我以要他時來用們生到作地於出就分對成"
+    "會可主發年動同工也能下過子說產種面而方後多定行學法所民得經十三之進著"
+    "等部度家電力裡如水化高自二理起小物現實加量都兩體制機當使點從業本去把"
+    "性好應開合還因由其些然前外天政四日那社義事平形相全表間樣與關各重新內"
+    "數正心明看原又利比或但質第向道此變條結解問意建月公無系很情者最立代已"
+    "通並提直題黨程展五果員位入常文總次品式活設及管特件長求基資級少統較將"
+    "組計別期根論農指區強放決必戰先則任取據處府縣單責推施鎮鄉村議，。、；：「」（）";
 
 // The two-byte codes of a list of characters in a legacy encoding, as a set of 65 536 bits.
 class CodeSet {
@@ -243,8 +239,8 @@ LegacyReading ReadAsBig5(std::string_view b, const CodeSet& common) {
 
 // GB18030 or Big5, where the bytes say so plainly: one reading breaks the other's grammar, or
 // finds several times as many common characters. Nothing (the ICU detector's question) otherwise.
-// ICU's detector reads every encoding it knows and costs 150 ns a byte, four times what reading
-// the notice costs after it; this costs about 2.
+// ICU's detector reads every encoding it knows and costs about 150 ns a byte, four times what reading
+// the notice costs after it; this costs about 4 (BM_Decode_GB18030 against BM_Decode_GB18030_Named).
 const char* ClearChineseEncoding(std::string_view bytes) {
   static const CodeSet simplified(kCommonSimplified, "GB18030");
   static const CodeSet traditional(kCommonTraditional, "Big5");

@@ -19,6 +19,7 @@
 
 #include "core/file.h"
 #include "core/utf8.h"
+#include "source/detect.h"
 
 namespace gongwen {
 
@@ -237,11 +238,13 @@ LegacyReading ReadAsBig5(std::string_view b, const CodeSet& common) {
   return r;
 }
 
+}  // namespace
+
 // GB18030 or Big5, where the bytes say so plainly: one reading breaks the other's grammar, or
 // finds several times as many common characters. Nothing (the ICU detector's question) otherwise.
 // ICU's detector reads every encoding it knows and costs about 150 ns a byte, four times what reading
 // the notice costs after it; this costs about 4 (BM_Decode_GB18030 against BM_Decode_GB18030_Named).
-const char* ClearChineseEncoding(std::string_view bytes) {
+const char* internal::ClearChineseEncoding(std::string_view bytes) {
   static const CodeSet simplified(kCommonSimplified, "GB18030");
   static const CodeSet traditional(kCommonTraditional, "Big5");
   const LegacyReading gb = ReadAsGb18030(bytes, simplified);
@@ -253,10 +256,12 @@ const char* ClearChineseEncoding(std::string_view bytes) {
   return nullptr;
 }
 
+namespace {
+
 // GB18030 or Big5 as the bytes plainly say, else ICU's detector, restricted to the encodings
 // Chinese archives hold.
 std::string DetectChineseEncoding(std::string_view bytes) {
-  if (const char* clear = ClearChineseEncoding(bytes)) return clear;
+  if (const char* clear = internal::ClearChineseEncoding(bytes)) return clear;
   UErrorCode err = U_ZERO_ERROR;
   std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> det(ucsdet_open(&err), &ucsdet_close);
   if (U_FAILURE(err)) return "GB18030";

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "gongwen/source.h"
+#include "source/detect.h"
 #include "source/span_cursor.h"
 #include "test_util.h"
 
@@ -105,6 +106,21 @@ TEST(SourceTest, Gb18030TrailBytesBig5RefusesDecide) {
   gb += Encode("亐\n", "GB18030");  // 亐 = 81 80: a trail Big5 has no place for
   Source s = MustDecode(gb);
   EXPECT_EQ(s.encoding(), "GB18030");
+}
+
+// The fast rule itself, not ICU behind it (whose fallback is GB18030 too): a trail byte Big5 has no place for
+// decides GB18030; traditional text in Big5 is Big5; too few characters, or bytes broken in both readings,
+// are left to ICU (nullptr).
+TEST(SourceTest, TheBytesAloneDecideWhenTheySaySoPlainly) {
+  const std::string gb =
+      Encode("县政府办公室牵头，各单位配合。\n", "GB18030") + Encode("亐\n", "GB18030");  // 81 80
+  EXPECT_STREQ(internal::ClearChineseEncoding(gb), "GB18030");
+  EXPECT_STREQ(
+      internal::ClearChineseEncoding(Encode("各鄉鎮人民政府，縣直各單位：現將重點工作任務印發。\n", "Big5")),
+      "Big5");
+  EXPECT_STREQ(internal::ClearChineseEncoding(Encode("交通部公路局\n", "Big5")), "Big5");
+  EXPECT_EQ(internal::ClearChineseEncoding(Encode("乐\n", "GB18030")), nullptr);  // one character: unclear
+  EXPECT_EQ(internal::ClearChineseEncoding("\x81\x80\xFF\xFF\x80"), nullptr);     // broken in both
 }
 
 TEST(SourceTest, EncodingOverrideBypassesDetection) {

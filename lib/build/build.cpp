@@ -574,15 +574,13 @@ class Builder {
                        [&](std::string_view sign) { return internal::ContainsText(t, sign); }))
         continue;
       re2::StringPiece input(b.text), sign;  // every rule of the paragraph (带“*”的…；标注“牵”字的…)
+      // A sign with a twin of the other width stands for both (the rule's * and a cell's ＊).
+      static constexpr std::pair<std::string_view, std::string_view> kTwins[] = {{"*", "＊"}, {"#", "＃"}};
       while (RE2::FindAndConsume(&input, internal::Pattern(internal::Pat::kSignLeadRule), &sign)) {
-        const std::string s(sign.data(), sign.size());
-        if (s == "*" || s == "＊") {
-          internal::AppendUnique(signs, std::vector<std::string>{"*", "＊"});
-        } else if (s == "#" || s == "＃") {
-          internal::AppendUnique(signs, std::vector<std::string>{"#", "＃"});
-        } else {
-          internal::AppendUnique(signs, std::vector<std::string>{s});
-        }
+        std::vector<std::string> these{std::string(sign.data(), sign.size())};
+        for (const auto& [narrow, wide] : kTwins)
+          if (these[0] == narrow || these[0] == wide) these = {std::string(narrow), std::string(wide)};
+        internal::AppendUnique(signs, these);
       }
     }
     return signs;

@@ -1,7 +1,6 @@
 // A web page's paragraphs (reader/html_text.h).
 #include "reader/html_text.h"
 
-#include <cstring>
 #include <string>
 
 #include "core/utf8.h"

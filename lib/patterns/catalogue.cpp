@@ -159,6 +159,19 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kTrailingCooperation, "trailing_cooperation",
      "[。；;]" SP "*(?P<units>[^。；;，,：:（）()]{2,60}?)(?:按职责)?(?:配合|协助|参与)[。]?$",
      "按时办结率达到100%。各业务科室配合。", "配合|协助|参与"},
+    // A meeting's decisions (会议纪要) assign each item in its last sentence, in prose: the part that opens it
+    // names who leads (由A牵头实施 · A要会同B抓好落实 · 责成A会同B于…前完成 · A、B要按照职责分工抓紧推进),
+    // the parts after it who helps (B配合做好… · B做好资金保障 · C具体实施 · D负责落实).
+    {Pat::kProseLead, "prose_lead",
+     "^" SP "*(?:此项工作|该项工作|本项工作|此项任务|该项任务)?(?:由|责成)?(?P<units>[^，,。；;：:]{2,120}?)(?:要|应|须)?"
+     "(?P<verb>会同|联合|牵头|具体负责|负总责|分别负责|负责|主责|按照职责分工|按职责分工)(?P<rest>[^，,。；;]*)$",
+     "由市卫生健康委会同市教育局组织实施", "会同|联合|牵头|负责|负总责|主责|职责分工"},
+    {Pat::kProseHelper, "prose_helper",
+     "^" SP "*(?P<units>[^，,。；;：:]{2,120}?)(?:要|应)?(?:按照职责分工|按职责分工|按职责)?"
+     "(?:配合|参与|协助|协同|具体实施|负责落实|具体落实|做好|统筹解决)[^，,。；;]*$",
+     "市财政局做好资金保障", "配合|参与|协助|协同|实施|落实|做好|统筹"},
+    {Pat::kProseLeader, "prose_leader", "^" SP "*由?(?P<leaders>[^，,。；;：:]{2,40}?)(?:任组长|任总召集人|任召集人|挂帅)$",
+     "由刘敏副市长任组长", "任组长|召集人|挂帅"},
     {Pat::kGroupClause, "group_clause", "^以上(?:各项)?(?:任务|工作|事项)?(?:均)?(?P<clause>由.+?)[。.]?$",
      "以上任务由县发展和改革局牵头，县市场监督管理局配合。"},
     // One part of a paragraph that assigns items by their numbers, parts split at ；: 以上第1—3项由A牵头，

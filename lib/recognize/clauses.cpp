@@ -751,6 +751,153 @@ std::optional<ClauseMatch> LabelsInLenticularBrackets(std::string_view text,
   return clause;
 }
 
+// A unit a meeting's decision names in prose: one a clause would name, or all of a kind
+// (各县（市、区）人民政府, 各市属国有企业).
+bool ProseUnit(const std::string& name) {
+  // Not a role (牵头单位要…) nor a phrase that ends as a unit does (区政府督查室对清单任务实行).
+  for (std::string_view role : {"牵头", "配合", "责任", "协办", "主办"})
+    if (name.starts_with(role)) return false;
+  for (std::string_view word :
+       {"要", "对", "的", "把", "将", "履行", "切实", "职责", "实行", "进行", "执行", "任务"})
+    if (name.find(word) != std::string::npos) return false;
+  return NamesAUnit(name) || (name.starts_with("各") && (EndsAsDivisions(name) || name.ends_with("企业")));
+}
+
+// Whether every name of `list` is a ProseUnit; `leading`: none of them all of a kind or unnamed (各部门,
+// 有关单位 lead nothing: 各地各部门要按照职责分工抓好落实 is a call to everyone, not an assignment).
+bool ProseUnits(std::string_view list, bool leading) {
+  const std::vector<std::string> names = SplitList(list);
+  return !names.empty() && std::all_of(names.begin(), names.end(), [&](const std::string& name) {
+    return ProseUnit(name) && !(leading && (name.starts_with("各") || name.starts_with("有关")));
+  });
+}
+
+// The bytes of the longest list of units that opens `text` (市人力资源社会保障局、市地方金融管理局抓好落实 →
+// the two units; 各县（市、区）人民政府于4月25日前完成核查 → the one), never ending inside a bracket; 0 when
+// none does.
+size_t UnitListPrefix(std::string_view text) {
+  size_t best = 0;
+  int depth = 0;
+  for (size_t i = 0; i < text.size() && i <= 180;) {
+    const char32_t cp = NextCodePoint(text, i);
+    if (cp == U'（' || cp == U'(') ++depth;
+    if ((cp == U'）' || cp == U')') && depth > 0) --depth;
+    if (depth == 0 &&
+        (EndsOrganisation(cp) || cp == U'）' || cp == U'位' || cp == U'门' || cp == U'司' || cp == U'心' ||
+         cp == U'业') &&
+        ProseUnits(text.substr(0, i), false))
+      best = i;
+  }
+  return best;
+}
+
+// A part of a sentence that only sets a time: 5月31日前完成首轮走访 · 10月底前完成 · 年内建成.
+bool DeadlinePart(std::string_view part) {
+  if (CountCodePoints(part) > 24) return false;
+  for (std::string_view w : {"前", "底", "年内", "季度", "月", "日"})
+    if (ContainsText(part, w)) return true;
+  return false;
+}
+
+// A meeting's decision (会议纪要 议定事项) assigned in its last sentence, in prose, without brackets or
+// labels: 市工信局要会同A、B抓好落实，5月31日前完成首轮走访 · 责成A会同B于4月25日前完成核查 · 由A牵头，
+// B具体实施，C配合 · A负责，B做好资金保障 · 由刘敏副市长任组长，A具体负责，B配合 · 此项工作由A负责落实.
+// The sentence opens with the part that names who leads (or with a leader's part before it, itself first or
+// after the sentence's first part), and every part after it names units that help, or a time.
+std::optional<ClauseMatch> ProseClause(std::string_view text) {
+  std::string_view body = text;
+  if (body.ends_with("。")) body.remove_suffix(std::string_view("。").size());
+  // The last sentence, no longer than a clause's 400 bytes: after the last 。 (E3 80 82), found by memrchr
+  // (rfind of a three-byte needle compares at every position).
+  constexpr size_t kMaxSentence = 400;
+  const size_t from = body.size() > kMaxSentence + 3 ? body.size() - (kMaxSentence + 3) : 0;
+  size_t begin = from == 0 ? 0 : std::string_view::npos;
+  for (size_t k = body.size(); k > from;) {
+    const void* p = memrchr(body.data() + from, '\x82', k - from);
+    if (p == nullptr) break;
+    k = static_cast<size_t>(static_cast<const char*>(p) - body.data());
+    if (k >= 2 && body[k - 1] == '\x80' && body[k - 2] == '\xE3') {
+      begin = k + 1;
+      break;
+    }
+  }
+  if (begin == std::string_view::npos || body.size() - begin > kMaxSentence) return std::nullopt;
+  const std::string_view sentence = body.substr(begin);
+  // A sentence after what is to be done; the item's only one when it names the leader (成立…专班，由X任组长，
+  // A具体负责…): a heading (（二）县经济技术开发区牵头负责的工作) has no sentence before it.
+  if (begin == 0 && !ContainsText(sentence, "任组长")) return std::nullopt;
+  static constexpr std::string_view kVerbs[] = {"牵头", "负责", "主责", "会同", "联合", "职责分工"};
+  if (std::none_of(std::begin(kVerbs), std::end(kVerbs),
+                   [&](std::string_view v) { return ContainsText(sentence, v); }))
+    return std::nullopt;
+  // The sentence's parts between commas outside brackets.
+  std::vector<std::string_view> parts;
+  int depth = 0;
+  size_t part_begin = 0;
+  for (size_t i = 0; i < sentence.size();) {
+    const size_t at = i;
+    const char32_t cp = NextCodePoint(sentence, i);
+    if (cp == U'（' || cp == U'(') ++depth;
+    if ((cp == U'）' || cp == U')') && depth > 0) --depth;
+    if (depth == 0 && (cp == U'，' || cp == U',' || cp == U'；' || cp == U';')) {
+      parts.push_back(sentence.substr(part_begin, at - part_begin));
+      part_begin = i;
+    }
+  }
+  parts.push_back(sentence.substr(part_begin));
+  ClauseMatch clause;
+  size_t k = 0;
+  re2::StringPiece leaders;
+  // 由刘敏副市长任组长, the sentence's first part or its second (成立…专班，由X任组长，A具体负责，B配合).
+  for (size_t j = 0; j < 2 && j + 1 < parts.size(); ++j)
+    if (FullMatch(Pat::kProseLeader, parts[j], &leaders) &&
+        !TitledLeaders(std::string_view(leaders.data(), leaders.size())).empty()) {
+      AddClausePart("组长", ClauseRole::kLeader, std::string_view(leaders.data(), leaders.size()), clause);
+      k = j + 1;
+      break;
+    }
+  re2::StringPiece units, verb, rest;
+  if (!FullMatch(Pat::kProseLead, parts[k], &units, &verb, &rest) ||
+      !ProseUnits(std::string_view(units.data(), units.size()), true))
+    return std::nullopt;
+  std::vector<std::string_view> helpers;
+  const std::string_view v(verb.data(), verb.size());
+  const std::string_view tail(rest.data(), rest.size());
+  // After a verb of its own the lead's part is a few characters (牵头实施, 负责落实, 按照职责分工抓紧推进),
+  // not more of a sentence (牵头职责): but for 会同 B… and 分别负责 …, whatever each does.
+  if (v != "会同" && v != "联合" && v != "分别负责" &&
+      (CountCodePoints(tail) > 6 || tail.starts_with("职责") || tail.starts_with("单位") ||
+       tail.starts_with("部门") || ContainsText(tail, "的")))
+    return std::nullopt;
+  if (v == "会同" || v == "联合") {
+    const std::string_view after(rest.data(), rest.size());
+    const size_t n = UnitListPrefix(after);
+    if (n == 0) return std::nullopt;
+    helpers.push_back(after.substr(0, n));
+    // What the units do together: a few words (抓好落实, 组织实施, 于4月25日前完成核查), or 做好 and its
+    // object; not a policy of its own (会同B对任务落实情况实行月调度、季通报: a requirement, no assignment).
+    const std::string_view does = after.substr(n);
+    if (CountCodePoints(does) > 14 && !does.starts_with("做好") && !does.starts_with("负责") &&
+        !does.starts_with("于"))
+      return std::nullopt;
+  }
+  for (size_t p = k + 1; p < parts.size(); ++p) {
+    re2::StringPiece helper;
+    if (FullMatch(Pat::kProseHelper, parts[p], &helper) &&
+        ProseUnits(std::string_view(helper.data(), helper.size()), false))
+      helpers.emplace_back(helper.data(), helper.size());
+    else if (!DeadlinePart(parts[p]))
+      return std::nullopt;  // more of the sentence after it: a requirement (…，完成情况纳入年度考核), no
+                            // assignment
+  }
+  const bool leads = !helpers.empty() || v == "牵头" || v == "负总责" || v == "主责";
+  AddPart(leads ? "牵头" : "负责", std::string_view(units.data(), units.size()), clause);
+  for (std::string_view h : helpers) AddPart("配合", h, clause);
+  clause.begin = begin;
+  clause.end = begin + sentence.size();
+  return clause;
+}
+
 // FindClauses, given the bracket pairs of `text` (PairBrackets), which WholeBlockClause looks at first.
 std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vector<BracketPair>& pairs) {
   std::vector<ClauseMatch> found;
@@ -855,6 +1002,10 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
       }
     }
   }
+  // A meeting's decision assigned in prose in the item's last sentence (the deadline kept in it).
+  if (found.empty())
+    if (auto clause = ProseClause(std::string_view(text.data(), whole_size)))
+      found.push_back(std::move(*clause));
   // …办结率达到100%。各业务科室配合。: the units that help, the lead the section's.
   if (found.empty() && (end.ends_with("配合") || end.ends_with("协助") || end.ends_with("参与"))) {
     re2::StringPiece units;

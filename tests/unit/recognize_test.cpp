@@ -296,6 +296,54 @@ TEST(ClausesTest, ClosingClauseBeforeADeadline) {
   EXPECT_TRUE(internal::FindClauses("建设公园。由县住建局负责，做好宣传工作。").empty());  // no time
 }
 
+// Gap 100 (a 常务会议纪要's 议定事项): the item's last sentence assigns it in prose, the part that opens it
+// naming who leads, every part after it who helps or a time; not a requirement that goes on after its
+// units (…，完成情况纳入考核), nor a call to every unit, nor a heading.
+TEST(ClausesTest, ProseAssignmentInTheLastSentence) {
+  auto units = [](const ClauseMatch& c, size_t k) { return c.parts.at(k).units; };
+  auto found = internal::FindClauses(
+      "开展走访。市工业和信息化局（以下简称市工信局）要会同市人力资源社会保障局、市地方金融管理局抓好落实，5"
+      "月31日"
+      "前完成首轮走访。");
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_EQ(found[0].parts.size(), 2u);
+  EXPECT_EQ(found[0].parts[0].role, ClauseRole::kLead);
+  EXPECT_EQ(units(found[0], 0), std::vector<std::string>{"市工业和信息化局"});
+  EXPECT_EQ(found[0].parts[1].role, ClauseRole::kCooperating);
+  EXPECT_EQ(units(found[0], 1), (std::vector<std::string>{"市人力资源社会保障局", "市地方金融管理局"}));
+  found = internal::FindClauses("抓好入库纳统。责成市统计局会同各县（市、区）人民政府于4月25日前完成核查。");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(units(found[0], 1), std::vector<std::string>{"各县（市、区）人民政府"});
+  found = internal::FindClauses("接种疫苗10万剂次。市卫生健康委负责，市财政局做好资金保障。");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].parts[0].role, ClauseRole::kLead) << "负责 beside a helper leads";
+  EXPECT_EQ(units(found[0], 1), std::vector<std::string>{"市财政局"});
+  found = internal::FindClauses("压减企业18户。由市国资委牵头，各市属国有企业负责落实。");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(units(found[0], 1), std::vector<std::string>{"各市属国有企业"});
+  found = internal::FindClauses("规范收费管理。市发展改革委、市城管执法局要按照职责分工抓紧推进。");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].parts[0].role, ClauseRole::kResponsible) << "two units, no one said to lead";
+  found = internal::FindClauses(
+      "成立停车治理工作专班，由刘敏副市长任组长，市城管执法局具体负责，市住建局配合，4月底前完成专班组建。");
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_EQ(found[0].parts.size(), 3u);
+  EXPECT_EQ(found[0].parts[0].role, ClauseRole::kLeader);
+  EXPECT_EQ(units(found[0], 1), std::vector<std::string>{"市城管执法局"});
+  // A requirement, not an assignment: the sentence goes on after the units, or names what they do at length.
+  EXPECT_TRUE(
+      internal::FindClauses("强化督查考核。区营商环境服务中心会同区政府督查室对清单任务实行挂图作战、销号"
+                            "管理，完成情况纳入年度目标绩效考核。")
+          .empty());
+  EXPECT_TRUE(
+      internal::FindClauses("强化督查考核。市政府督查室会同市发展改革委对任务落实情况实行月调度、季通报。")
+          .empty());
+  EXPECT_TRUE(internal::FindClauses("加强领导。各地各部门要按照职责分工抓好落实。").empty())
+      << "all of a kind";
+  EXPECT_TRUE(internal::FindClauses("明确责任。牵头单位要切实履行牵头职责，制定工作方案。").empty());
+  EXPECT_TRUE(internal::FindClauses("（二）县经济技术开发区牵头负责的工作").empty()) << "a heading";
+}
+
 // Round 20 (126): labels in 【】 closing an item, each value up to the next
 // (…互认。【牵头】A【配合】B、C【时限】…); not a 【】 that opens the item, nor a remark in 【】.
 TEST(ClausesTest, LabelsInLenticularBracketsCloseAnItem) {

@@ -462,6 +462,42 @@ class Builder {
            c == internal::Column::kTask;
   }
 
+  // The role a matrix's mark gives the unit of its column; kOther for a cell that is no mark. Filled marks
+  // lead and hollow ones help, unless the text says otherwise (注：◎为牵头单位，○为配合单位), read once.
+  ClauseRole MarkRole(std::string_view cell) {
+    static constexpr std::u32string_view kMarks = U"●○〇◎◆◇■□★☆▲△√✓✔☑";
+    size_t i = 0;
+    const char32_t mark = internal::NextCodePoint(cell, i);
+    if (i != cell.size() || kMarks.find(mark) == std::u32string_view::npos) return ClauseRole::kOther;
+    if (!marks_read_) {
+      marks_read_ = true;
+      for (const Block& b : rbs_.blocks) {
+        if (b.text.size() > 400 || b.kind == BlockKind::kTableRow) continue;
+        for (size_t k = 0; k < b.text.size();) {
+          const char32_t cp = internal::NextCodePoint(b.text, k);
+          if (kMarks.find(cp) == std::u32string_view::npos) continue;
+          std::string_view after = std::string_view(b.text).substr(k);
+          for (std::string_view verb : {"为", "表示", "代表", "是"})
+            if (after.starts_with(verb)) after.remove_prefix(verb.size());
+          const ClauseRole role =
+              after.starts_with("牵头") || after.starts_with("主办") ? ClauseRole::kLead
+              : after.starts_with("配合") || after.starts_with("协办") || after.starts_with("参与")
+                  ? ClauseRole::kCooperating
+              : after.starts_with("责任") ? ClauseRole::kResponsible
+                                          : ClauseRole::kOther;
+          if (role != ClauseRole::kOther) mark_roles_.emplace_back(cp, role);
+        }
+      }
+    }
+    for (const auto& [m, role] : mark_roles_)
+      if (m == mark || (m == U'○' && mark == U'〇') || (m == U'〇' && mark == U'○')) return role;
+    if (!mark_roles_.empty()) return ClauseRole::kOther;  // a legend that does not name this mark
+    if (std::u32string_view(U"●◆■★▲").find(mark) != std::u32string_view::npos) return ClauseRole::kLead;
+    if (std::u32string_view(U"○〇◎◇□☆△").find(mark) != std::u32string_view::npos)
+      return ClauseRole::kCooperating;
+    return ClauseRole::kResponsible;
+  }
+
   struct CellValue;  // a table cell's text and its bold units
 
   // Cell `k` of a table's row: the value of a merge above it, or of the row above carried down (Carries),
@@ -511,6 +547,16 @@ class Builder {
                             cell_value);  // a form's record prints all it holds
       const std::string& value = cell_value.text;
       if (value.empty()) continue;
+      // A responsibility matrix (任务分工矩阵表): a column per unit, its name the header's, and a mark in the
+      // cells of the tasks it has a part in: ● leads, ○ helps (or as a 注 says), √ is responsible.
+      if (column != internal::Column::kNumber && column != internal::Column::kTask &&
+          column != internal::Column::kContent && !header.empty())
+        if (const ClauseRole role = MarkRole(value); role != ClauseRole::kOther) {
+          ClauseMatch cell;
+          internal::AddClausePart(value, role, header, cell);
+          for (ClausePart& p : cell.parts) c.parts.push_back(std::move(p));
+          continue;
+        }
       switch (column) {
         case internal::Column::kNumber:
           break;
@@ -1072,6 +1118,8 @@ class Builder {
   std::vector<int> latest_task_with_number_;  // per number below kMaxItemNumber; -1 none
   std::vector<int> clauses_ahead_;   // clause lines printed above the next task (field "ahead"), read for it
   bool bold_lead_rule_ = false;      // the text states that units in bold lead (加粗的为牵头单位)
+  bool marks_read_ = false;          // whether the text was searched for what a matrix's marks mean
+  std::vector<std::pair<char32_t, ClauseRole>> mark_roles_;  // ●为牵头单位 → (●, lead)
   std::vector<std::string> lead_signs_;  // the signs it says mark the lead after a name (带“*”的为牵头单位)
   bool document_lead_rule_ = false;  // the text states that the first unit leads (各项任务中排在第一位的…)
   std::vector<std::pair<size_t, size_t>>

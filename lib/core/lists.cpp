@@ -58,18 +58,35 @@ std::string_view DropLeadingEnumerator(std::string_view item) {
 }
 
 // A note in brackets after a unit's name, no part of it: its short name given (（以下简称槐阳经开区管委会）),
-// or the part of the work it takes (（停车设施建设部分）). Brackets that name (县财政局（县国资中心）, 各县
-// （市、区）) stay.
+// the part of the work it takes (（停车设施建设部分）, （各承担75公里）,
+// （其中岫城区3个，其余区县（管委会）各1个）) or how (（按属地负责）). Brackets that name
+// (县财政局（县国资中心）, 各县（市、区）, 各区县政府（不含滨江新区）) stay.
 std::string_view DropTrailingNote(std::string_view item) {
   for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
     if (!item.ends_with(close)) continue;
-    const size_t at = item.rfind(open);
+    // The bracket the last one closes, brackets inside it counted.
+    size_t at = std::string_view::npos;
+    int depth = 0;
+    for (size_t k = item.size(); k > 0;) {
+      if (item.substr(0, k).ends_with(close)) {
+        ++depth;
+        k -= close.size();
+      } else if (item.substr(0, k).ends_with(open)) {
+        k -= open.size();
+        if (--depth == 0) {
+          at = k;
+          break;
+        }
+      } else {
+        --k;
+      }
+    }
     if (at == std::string_view::npos || at == 0) continue;
     const std::string_view note =
         item.substr(at + open.size(), item.size() - close.size() - at - open.size());
-    if (note.find(open) != std::string_view::npos) continue;  // a bracket inside: not a plain note
-    if (note.starts_with("以下简称") || note.starts_with("简称") || note.ends_with("部分"))
-      return TrimSpaces(item.substr(0, at));
+    for (std::string_view remark : {"以下简称", "简称", "其中", "按", "各承担", "各负责"})
+      if (note.starts_with(remark)) return TrimSpaces(item.substr(0, at));
+    if (note.ends_with("部分")) return TrimSpaces(item.substr(0, at));
   }
   return item;
 }

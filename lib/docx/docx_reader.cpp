@@ -390,8 +390,9 @@ class DocxReader {
       if (ns != Ns::kW) continue;
       if (local == "p") Paragraph(n, depth + 1);
       else if (local == "tbl") Table(n, depth + 1);
-      else if (local == "sdt") Blocks(ns_.Child(n, Ns::kW, "sdtContent"), depth + 1);
-      else if (local == "customXml" || local == "sdtContent" || (IsRevision(local) && RevisionShown(local)))
+      else if (local == "sdt") {
+        if (!ShowsPlaceholder(n)) Blocks(ns_.Child(n, Ns::kW, "sdtContent"), depth + 1);
+      } else if (local == "customXml" || local == "sdtContent" || (IsRevision(local) && RevisionShown(local)))
         Blocks(n, depth + 1);
     }
   }
@@ -543,6 +544,30 @@ class DocxReader {
   // The mark on paragraph or row properties that hides it: w:del, or w:ins with keep_original.
   const char* HiddenRevision() const { return options_.keep_original ? "ins" : "del"; }
 
+  // A content control left empty shows its prompt (单击或点击此处输入文字。, w:showingPlcHdr), the form's
+  // text and not the document's: nothing is written in it. An ST_OnOff attribute that says yes.
+  static bool IsOn(std::string_view value) { return value == "1" || value == "true" || value == "on"; }
+
+  // Reported, with the prompt, as GW-DOCX-PLACEHOLDER.
+  bool ShowsPlaceholder(const pugi::xml_node& sdt) {
+    if (!ns_.Child(ns_.Child(sdt, Ns::kW, "sdtPr"), Ns::kW, "showingPlcHdr")) return false;
+    std::string prompt;
+    // Its w:t in document order: a walk down and along, bounded by the content's own depth.
+    const pugi::xml_node content = ns_.Child(sdt, Ns::kW, "sdtContent");
+    for (pugi::xml_node n = content.first_child(); n && n != content;) {
+      if (ns_.Is(n, Ns::kW, "t")) prompt += n.text().get();
+      if (n.first_child() && n.first_child().type() == pugi::node_element) {
+        n = n.first_child();
+        continue;
+      }
+      while (n != content && !n.next_sibling()) n = n.parent();
+      if (n != content) n = n.next_sibling();
+    }
+    diagnostics_.push_back({"GW-DOCX-PLACEHOLDER", Severity::kInfo,
+                            "内容控件未填写，其提示文字“" + prompt + "”未作为正文读入", Span{}});
+    return true;
+  }
+
   void PageBreak(const pugi::xml_node& at) {
     Extracted brk;
     brk.kind = BlockKind::kPageBreak;
@@ -571,7 +596,7 @@ class DocxReader {
                  local == "dir" || local == "bdo" || local == "sdtContent") {
         Runs(n, para, depth + 1);
       } else if (local == "sdt") {
-        Runs(ns_.Child(n, Ns::kW, "sdtContent"), para, depth + 1);
+        if (!ShowsPlaceholder(n)) Runs(ns_.Child(n, Ns::kW, "sdtContent"), para, depth + 1);
       } else if (local == "ruby") {
         Runs(ns_.Child(n, Ns::kW, "rubyBase"), para, depth + 1);  // the base text, not the reading above it
       } else if (IsRevision(local)) {
@@ -582,6 +607,7 @@ class DocxReader {
 
   struct RunState {
     bool has_text = false;
+    bool custom_mark = false;  // a note's reference printed with a mark of its own, which follows it
     bool bold = false;
     RunFormat format;
   };
@@ -641,6 +667,11 @@ class DocxReader {
         }
       } else if (InInstruction()) {
         continue;  // a field's instruction is never text
+      } else if ((local == "footnoteReference" || local == "endnoteReference") &&
+                 IsOn(Attr(n, "customMarkFollows").value())) {
+        state.custom_mark = true;  // the run's text after it is the note's mark (※, *), not the sentence's
+      } else if (local == "t" && state.custom_mark) {
+        state.custom_mark = false;
       } else if (local == "t" || (local == "delText" && options_.keep_original)) {
         para.text += n.text().get();
         state.has_text = state.has_text || *n.text().get() != '\0';

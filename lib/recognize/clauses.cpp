@@ -302,6 +302,16 @@ std::string_view LabelOfMatch(std::string_view match) {
 }
 
 // 牵头单位：A；配合单位：B，C — labels anywhere, each value up to the next label.
+// A short part that only sets a time: 2025年12月底前完成 · 2025年7月1日起执行 · 长期坚持. Not a unit's name.
+bool IsTimeOnly(std::string_view part) {
+  if (part.empty() || CountCodePoints(part) > 30) return false;
+  // A date opens it (2025年7月1日起执行: 行 ends a bank's name too), or no unit's name is it.
+  if (!(part[0] >= '0' && part[0] <= '9') && LooksLikeUnit(std::string(part))) return false;
+  for (std::string_view w : {"年", "月", "季度", "前完成", "长期", "持续"})
+    if (ContainsText(part, w)) return true;
+  return false;
+}
+
 std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
   // Every label ends with a colon: without one, no search (most brackets are remarks), and no
   // search past the last one (the last value, often a long list of units, was scanned once more
@@ -333,7 +343,23 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
     // “牵头：……；配合：……”: a form the text describes, its values left out, not a clause.
     if (TrimSpaces(value).starts_with("…") || TrimSpaces(value).starts_with("...")) return std::nullopt;
     NoteRule(value, clause);
+    // （牵头单位：A；责任单位：B、C；2025年12月底前完成）: the time after the last value, without a label.
+    std::string_view time;
+    if (k + 1 == labels.size()) {
+      const size_t wide = value.rfind("；"), narrow = value.rfind(';');
+      const size_t semicolon = wide == std::string_view::npos                      ? narrow
+                               : narrow == std::string_view::npos || narrow < wide ? wide
+                                                                                   : narrow;
+      if (semicolon != std::string_view::npos) {
+        const std::string_view tail = TrimSpaces(value.substr(semicolon + (value[semicolon] == ';' ? 1 : 3)));
+        if (IsTimeOnly(tail)) {
+          time = tail;
+          value = value.substr(0, semicolon);
+        }
+      }
+    }
     AddPart(std::string(labels[k].first), value, clause);
+    if (!time.empty()) AddPart("完成时限", time, clause);
   }
   return clause;
 }

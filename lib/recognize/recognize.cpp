@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <bitset>
+#include <limits>
 #include <optional>
 
 #include "core/chinese_number.h"
@@ -615,6 +616,7 @@ class Recognizer {
     int task_column = -1, number_column = -1;
     size_t header_cells = 0;  // the cells of the table's header
     std::vector<internal::Column> header_columns;  // and what they mean
+    size_t header_row = std::numeric_limits<size_t>::max();  // the header's block
     for (size_t i = begin; i < end; ++i) {
       auto rb = At(i);
       if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
@@ -678,7 +680,11 @@ class Recognizer {
       }
       // A second header row under the first (责任分工 over 责任领导 | 牵头单位 | 配合单位):
       // no number, no task, only column names.
-      if (task_column >= 0 && i > begin && PreviousIsHeader(i, begin) && IsSubHeader(cells, number_column, task_column)) {
+      if (task_column >= 0 && i > begin && PreviousIsHeader(i, begin) &&
+          (IsSubHeader(cells, number_column, task_column) ||
+           (header_row < out_.blocks.size() &&
+            IsUnitNamesRow(cells, header_columns, out_.blocks[header_row].cells, number_column,
+                           task_column)))) {
         rb.role = Role::kTableHeader;
         continue;
       }
@@ -686,6 +692,7 @@ class Recognizer {
         rb.role = Role::kTableHeader;
         task_column = number_column = -1;
         header_cells = cells.size();
+        header_row = i;
         header_columns = internal::HeaderColumns(cells);
         const std::vector<internal::Column> columns = internal::HeaderColumns(cells);
         for (size_t c = 0; c < cells.size(); ++c) {
@@ -1094,6 +1101,28 @@ class Recognizer {
       return At(j).role == Role::kTableHeader;
     }
     return false;
+  }
+
+  // A responsibility matrix's second header row (责任单位 over 发改 | 财政 | 住建 …): a unit's name in each
+  // column the header's unit column spans (its own, and the empty ones after it), nothing under 序号 and
+  // the task, every name short.
+  static bool IsUnitNamesRow(const std::vector<std::string>& cells,
+                             const std::vector<internal::Column>& columns,
+                             const std::vector<std::string>& header, int number_column, int task_column) {
+    int names = 0;
+    bool in_span = false;  // under a unit column or the empty header cells after it
+    for (size_t c = 0; c < cells.size() && c < columns.size() && c < header.size(); ++c) {
+      const internal::Column col = columns[c];
+      if (!header[c].empty())
+        in_span = col == internal::Column::kResponsible || col == internal::Column::kLead ||
+                  col == internal::Column::kCooperating;
+      if (cells[c].empty()) continue;
+      if (static_cast<int>(c) == number_column || static_cast<int>(c) == task_column || !in_span ||
+          internal::CountCodePoints(cells[c]) > 12)
+        return false;
+      ++names;
+    }
+    return names >= 2;
   }
 
   static bool IsSubHeader(const std::vector<std::string>& cells, int number_column, int task_column) {

@@ -77,6 +77,10 @@ def xml_text(data):
         if ns in W:
             if name in ("del", "moveFrom", "rt"):
                 continue
+            # A content control left empty shows its prompt, reported as GW-DOCX-PLACEHOLDER, not read.
+            if name == "sdt" and any(local(c.tag)[1] == "sdtPr" and any(local(g.tag)[1] == "showingPlcHdr" for g in c)
+                                     for c in el):
+                continue
             if name == "tr" and any(local(c.tag)[1] == "trPr" and any(local(g.tag)[1] == "del" for g in c)
                                     for c in el):
                 continue
@@ -86,6 +90,17 @@ def xml_text(data):
                 continue
             if name == "t" and el.text and True not in fields:
                 out.append(el.text)
+            # A note's own mark (w:customMarkFollows: ※, * after the reference) marks, it is no text.
+            if name == "r":
+                kids = list(el)
+                for i, c in enumerate(kids):
+                    cns, cname = local(c.tag)
+                    if cname in ("footnoteReference", "endnoteReference") and any(
+                            local(k)[1] == "customMarkFollows" and v in ("1", "true", "on") for k, v in c.attrib.items()):
+                        mark = next((g for g in kids[i + 1:] if local(g.tag)[1] == "t"), None)
+                        if mark is not None:
+                            el.remove(mark)
+                        break
         stack.extend(reversed(list(el)))
     return "".join(out)
 

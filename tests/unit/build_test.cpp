@@ -1224,6 +1224,28 @@ TEST(BuildTest, ASignAfterAUnitMarksTheLead) {
   EXPECT_EQ(t[3].responsible_units.size(), 2u);
 }
 
+// Round 21 (131): a responsibility matrix, a column per unit under 责任单位 (the units' names a second header
+// row), ● for the lead and ○ (〇 too) for the units that help; a 注 may give the marks other meanings.
+TEST(BuildTest, AResponsibilityMatrixMarksEachUnitsPart) {
+  const std::string table =
+      "| 序号 | 工作任务 | 责任单位 | | | 分管县领导 |\n|---|---|---|---|---|---|\n| | | 发改 | 财政 | 住建 "
+      "| |\n"
+      "| 1 | 扩大投资。 | ● | ○ | | 韩志刚 |\n| 2 | 建设住房。 | 〇 | | ● | 马骏 |\n";
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n附件\n\n任务分工矩阵表\n\n" + table + "注：●为牵头单位，○为配合单位。\n", "matrix.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, std::vector<std::string>{"发改"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, std::vector<std::string>{"财政"});
+  EXPECT_EQ(doc->tasks[1].lead_units, std::vector<std::string>{"住建"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, std::vector<std::string>{"发改"});
+  doc = ExtractBytes("各单位：\n附件\n\n任务分工矩阵表\n\n" + table + "注：○为牵头单位，●为配合单位。\n",
+                     "matrix.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, std::vector<std::string>{"财政"}) << "as the 注 says";
+}
+
 // Round 20 (124): a 督查室's 交办事项N： items, 承办单位：A（主办）、B（协办）, 督办人：X a leader, and the
 // rule 未标注的由 排在第一位的单位主办; a 联系人 line names no leader.
 TEST(BuildTest, ItemsHandedOutByASupervisionOffice) {

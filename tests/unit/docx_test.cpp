@@ -285,6 +285,31 @@ TEST(DocxHostileTest, LineBreakInACellPartsItsLines) {
   EXPECT_EQ(r->blocks[1].cells[0], "刘志强\n陈静");
 }
 
+// Round 21 (129, 134): a content control left empty shows its prompt, which is no text of the document
+// (reported as GW-DOCX-PLACEHOLDER); a note's own mark after its reference (w:customMarkFollows) is no
+// part of the name it follows. A filled control is read as any text.
+TEST(DocxHostileTest, PlaceholdersAndCustomNoteMarksAreNoText) {
+  std::string zip = MakeZip(
+      {{"[Content_Types].xml", kContentTypes},
+       {"word/document.xml",
+        Body(
+            "<ns0:tbl><ns0:tr><ns0:tc><ns0:sdt><ns0:sdtPr><ns0:showingPlcHdr/></ns0:sdtPr><ns0:sdtContent>"
+            "<ns0:p><ns0:r><ns0:t>单击或点击此处输入文字。</ns0:t></ns0:r></ns0:p></ns0:sdtContent></"
+            "ns0:sdt></ns0:tc>"
+            "<ns0:tc><ns0:p><ns0:sdt><ns0:sdtPr/><ns0:sdtContent><ns0:r><ns0:t>县商务局</ns0:t></ns0:r>"
+            "</ns0:sdtContent></ns0:sdt></ns0:p></ns0:tc>"
+            "<ns0:tc><ns0:p><ns0:r><ns0:t>区融媒体中心</ns0:t></ns0:r><ns0:r><ns0:footnoteReference "
+            "ns0:customMarkFollows=\"1\" ns0:id=\"6\"/><ns0:t>※</ns0:t></ns0:r><ns0:r><ns0:t>、各街道</ns0:t>"
+            "</ns0:r></ns0:p></ns0:tc></ns0:tr></ns0:tbl>")}});
+  Result<Reading> r = ReadDocx(zip, "controls.docx");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->blocks.size(), 1u);
+  EXPECT_EQ(r->blocks[0].cells, (std::vector<std::string>{"", "县商务局", "区融媒体中心、各街道"}));
+  ASSERT_EQ(r->source.diagnostics().size(), 1u);
+  EXPECT_EQ(r->source.diagnostics()[0].rule, "GW-DOCX-PLACEHOLDER");
+  EXPECT_NE(r->source.diagnostics()[0].message.find("单击或点击此处输入文字。"), std::string::npos);
+}
+
 // Bold runs inside a paragraph or a cell are kept as pieces (adjacent runs as one, w:b="0" not bold),
 // with the cell they are in; a paragraph cut by a page break keeps each half's.
 TEST(DocxTest, BoldPiecesAreKeptWithTheirCell) {

@@ -21,6 +21,17 @@ TEST(ListsTest, ANoteInBracketsAfterANameIsDropped) {
                                 "各县（市、区）人民政府"}));
 }
 
+// Round 21 (133): how a unit takes its part (（按属地负责）, （各承担75公里）) and how it is shared
+// (（其中…， 其余区县（管委会）各1—2个）, a bracket inside) are notes too; the unit's own bracket before them
+// stays, and a bracket that limits the unit (（不含滨江新区）) is part of its name.
+TEST(ListsTest, NotesOnHowAUnitTakesPartAreDropped) {
+  EXPECT_EQ(SplitList("市财政局、各区县政府（管委会）（按属地负责）、青石县政府（各承担75公里）、各区县政府（"
+                      "管委会）（其中"
+                      "岫城区、临江区各3个，其余区县（管委会）各1—2个）、各区县政府（不含滨江新区）"),
+            (V{"市财政局", "各区县政府（管委会）", "青石县政府", "各区县政府（管委会）",
+               "各区县政府（不含滨江新区）"}));
+}
+
 TEST(ListsTest, SplitsOnChineseSeparatorsNeverInsideBrackets) {
   EXPECT_EQ(SplitList("开发区管委会、各乡（镇）人民政府，县直有关单位"),
             (V{"开发区管委会", "各乡（镇）人民政府", "县直有关单位"}));

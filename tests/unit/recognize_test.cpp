@@ -344,6 +344,33 @@ TEST(ClausesTest, ProseAssignmentInTheLastSentence) {
   EXPECT_TRUE(internal::FindClauses("（二）县经济技术开发区牵头负责的工作").empty()) << "a heading";
 }
 
+// Round 21 (130, 132, 133): the labels of a rectification list (整改责任领导, 牵头整改单位, 整改时限) and of
+// 包抓 (包抓县级领导, 联系县级领导); a time after the last value without a label of its own
+// (（牵头单位：A；责任单位：B；2025年12月底前完成）, 2025年7月1日起执行 though 行 ends a bank's name) is the
+// deadline, not a unit.
+TEST(ClausesTest, RectificationAndBaozhuaLabelsAndAnUnlabelledTime) {
+  auto clause = internal::ParseClauseContent(
+      "整改责任领导：刘卫东（县委常委、常务副县长）；牵头整改单位：县财政局；整改时限：2025年底");
+  ASSERT_TRUE(clause);
+  ASSERT_EQ(clause->parts.size(), 3u);
+  EXPECT_EQ(clause->parts[0].role, ClauseRole::kLeader);
+  EXPECT_EQ(clause->parts[1].role, ClauseRole::kLead);
+  EXPECT_EQ(clause->parts[2].role, ClauseRole::kDeadline);
+  clause = internal::ParseClauseContent("包抓县级领导：王振宇（县长）　责任单位：县发改局（牵头）、县统计局");
+  ASSERT_TRUE(clause);
+  EXPECT_EQ(clause->parts[0].role, ClauseRole::kLeader);
+  clause =
+      internal::ParseClauseContent("牵头单位：市民政局；责任单位：市财政局、各区县政府；2025年7月1日起执行");
+  ASSERT_TRUE(clause);
+  ASSERT_EQ(clause->parts.size(), 3u);
+  EXPECT_EQ(clause->parts[1].units, (std::vector<std::string>{"市财政局", "各区县政府"}));
+  EXPECT_EQ(clause->parts[2].role, ClauseRole::kDeadline);
+  EXPECT_EQ(clause->parts[2].value, "2025年7月1日起执行");
+  clause = internal::ParseClauseContent("牵头单位：市民政局；责任单位：市财政局；中国农业银行");
+  ASSERT_TRUE(clause);
+  EXPECT_EQ(clause->parts.size(), 2u) << "a unit after the ；, no time";
+}
+
 // Round 20 (126): labels in 【】 closing an item, each value up to the next
 // (…互认。【牵头】A【配合】B、C【时限】…); not a 【】 that opens the item, nor a remark in 【】.
 TEST(ClausesTest, LabelsInLenticularBracketsCloseAnItem) {

@@ -2,7 +2,9 @@
 #include "reader/layout_table.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <utility>
 
@@ -27,7 +29,10 @@ struct Line {
   std::vector<Segment> segments;
 };
 
-std::vector<Segment> Segments(std::string_view text, size_t begin, size_t end) {
+// `chars`: a character is one column wide, as poppler's `pdftotext -layout` places them (it maps a glyph's x
+// to a column by the page's mean character width); otherwise a wide character is two, as a monospace
+// editor shows them.
+std::vector<Segment> Segments(std::string_view text, size_t begin, size_t end, bool chars = false) {
   std::vector<Segment> out;
   size_t column = 0, spaces = 2;
   for (size_t i = begin; i < end;) {
@@ -35,7 +40,7 @@ std::vector<Segment> Segments(std::string_view text, size_t begin, size_t end) {
     const char32_t cp = NextCodePoint(text, i);
     if (cp == U'\r') break;
     if (cp == U'\f') continue;  // pdftotext opens a page's first line with its form feed
-    const size_t w = cp == U'\t' ? 4 : static_cast<size_t>(DisplayWidth(cp));
+    const size_t w = cp == U'\t' ? 4 : chars ? 1 : static_cast<size_t>(DisplayWidth(cp));
     if (cp == U' ' || cp == U'\t') {
       spaces += w;
     } else {
@@ -50,12 +55,12 @@ std::vector<Segment> Segments(std::string_view text, size_t begin, size_t end) {
   return out;
 }
 
-std::vector<Line> Lines(std::string_view text, size_t from, size_t to) {
+std::vector<Line> Lines(std::string_view text, size_t from, size_t to, bool chars = false) {
   std::vector<Line> lines;
   for (size_t pos = from; pos < to;) {
     size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos || eol > to) eol = to;
-    lines.push_back({pos, eol, Segments(text, pos, eol)});
+    lines.push_back({pos, eol, Segments(text, pos, eol, chars)});
     pos = eol + 1;
   }
   return lines;
@@ -113,6 +118,12 @@ bool IsSectionRow(std::string_view text, const Line& line, size_t task_column) {
   return LeadingChineseNumerals(t, bytes) > 0 && t.substr(bytes).starts_with("、");
 }
 
+// A short piece of a header's label alone on its line, right of 序号 (完成时 over the header, 限 under it).
+bool WrappedLabel(std::string_view text, const Line& line, size_t number_column) {
+  return line.segments.size() == 1 && line.segments[0].column > number_column + 4 &&
+         CountCodePoints(TextOf(text, line.segments[0])) <= 4;
+}
+
 // What a table's lines are, once its header is known.
 struct Shape {
   size_t number_column = 0;  // where the header's 序号 starts
@@ -125,14 +136,30 @@ std::string_view LineText(std::string_view text, const Line& line) {
   return text.substr(line.segments.front().begin, line.segments.back().end - line.segments.front().begin);
 }
 
+// Whether `line` prints the cells of the header line `header`, spaced otherwise (each page's header is
+// laid out anew).
+bool SameCells(std::string_view text, const Line& line, std::string_view header) {
+  if (line.segments.size() < 2) return false;
+  size_t at = 0;
+  for (const Segment& s : line.segments) {
+    const std::string_view cell = TextOf(text, s);
+    at = header.find(cell, at);
+    if (at == std::string_view::npos) return false;
+    at += cell.size();
+  }
+  return TrimSpaces(header.substr(at)).empty() && header.starts_with(TextOf(text, line.segments[0]));
+}
+
 enum class Kind { kBlank, kRow, kSection, kContinuation, kPageNumber, kHeader, kOther };
 
 Kind KindOf(std::string_view text, const Line& line, const Shape& shape) {
   if (line.segments.empty()) return Kind::kBlank;
-  if (LineText(text, line) == shape.header) return Kind::kHeader;
+  if (LineText(text, line) == shape.header || SameCells(text, line, shape.header)) return Kind::kHeader;
   const Segment& first = line.segments[0];
+  // A number alone is a row too: in a table whose cells are centred vertically, a row's middle line
+  // may hold its number and nothing else (a task of two lines has them above and below it).
   if (IsNumber(TextOf(text, first)) && first.column + 4 >= shape.number_column &&
-      first.column <= shape.number_column + 4 && line.segments.size() >= 2)
+      first.column <= shape.number_column + 4)
     return Kind::kRow;
   if (IsPageNumber(text, line)) return Kind::kPageNumber;
   if (IsSectionRow(text, line, shape.task_column)) return Kind::kSection;
@@ -147,6 +174,27 @@ struct Piece {
   size_t column = 0;
   size_t width = 0;
 };
+
+bool WrappedLabel(std::string_view text, const Line& line, const Shape& shape) {
+  return WrappedLabel(text, line, shape.number_column);
+}
+
+// Whether lines[j] is a page's furniture inside the table: a page number before it (blank lines and other
+// furniture between), the header again within a few lines after it.
+bool PageFurniture(std::string_view text, const std::vector<Line>& lines, size_t j, const Shape& shape) {
+  bool page_number = false;
+  for (size_t k = j; k-- > 0 && !page_number;) {
+    const Kind kind = KindOf(text, lines[k], shape);
+    if (kind == Kind::kPageNumber)
+      page_number = true;
+    else if (kind != Kind::kBlank && kind != Kind::kOther && !WrappedLabel(text, lines[k], shape))
+      return false;
+  }
+  if (!page_number) return false;
+  for (size_t k = j + 1; k < lines.size() && k <= j + 8; ++k)
+    if (KindOf(text, lines[k], shape) == Kind::kHeader) return true;
+  return false;
+}
 
 // The shape of the table whose header is lines[h]: the task column where the first row's second
 // cell starts, when that is left of the header's (a centred 工作任务 over text that starts at the rule).
@@ -175,20 +223,373 @@ std::vector<LayoutTableRange> FindLayoutTables(std::string_view text) {
     size_t rows = 0;
     for (size_t j = i + 1; j < lines.size(); ++j) {
       const Kind kind = KindOf(text, lines[j], shape);
+      // After a page's number, the next page's running head (issuer, 发文字号) up to the header again.
+      if (kind == Kind::kOther && PageFurniture(text, lines, j, shape)) continue;
       // A header again before any row: this one heads nothing (and a run of them is read once).
       if (kind == Kind::kOther || (kind == Kind::kHeader && rows == 0)) break;
       if (kind == Kind::kRow) ++rows;
       if (kind == Kind::kRow || kind == Kind::kSection || (kind == Kind::kContinuation && rows > 0)) last = j;
     }
     if (rows == 0) continue;
-    tables.push_back({lines[i].begin, lines[last].end});
+    // A header cell's label wrapped over the header line (完成时 ⏎ 序号 … ⏎ 限): the line above is the
+    // header's.
+    const size_t first = i > 0 && WrappedLabel(text, lines[i - 1], shape) ? i - 1 : i;
+    tables.push_back({lines[first].begin, lines[last].end});
     i = last;
   }
   return tables;
 }
 
+namespace {
+
+// How many segments of `lines` start where one of the line before starts: columns that line up.
+size_t Aligned(const std::vector<Line>& lines) {
+  size_t n = 0;
+  const Line* above = nullptr;
+  for (const Line& line : lines) {
+    if (line.segments.empty()) continue;
+    if (above != nullptr)
+      for (const Segment& s : line.segments)
+        for (const Segment& t : above->segments) n += s.column == t.column && s.column > 0;
+    above = &line;
+  }
+  return n;
+}
+
+// A table whose cells are centred vertically (Word's usual table in a 公文, printed by `pdftotext -layout`):
+// a row's short cells and its number stand on its middle line, its wrapped cells above and below it, so
+// that lines of a row come before the line with its number. Its rows are read by that: each row's lines
+// lie as far above its number's line as below it. Its cells are parted by the columns no line of the
+// row prints in. False, and nothing appended, when the table is not so (its first row after the header or
+// after a section row opens with its number).
+bool ReadCentredTable(std::string_view text, LayoutTableRange range, Blocks& out) {
+  // poppler places one character a column: its layout is read so when that lines more columns up.
+  const bool chars =
+      Aligned(Lines(text, range.begin, range.end, true)) > Aligned(Lines(text, range.begin, range.end));
+  const std::vector<Line> lines = Lines(text, range.begin, range.end, chars);
+  size_t h = 0;
+  while (h < lines.size() && !IsHeader(text, lines[h])) ++h;
+  if (h == lines.size()) return false;
+  const Shape shape = ShapeOf(text, lines, h);
+  // What each line is: a page's furniture and a header's wrapped label are nothing of a row.
+  enum class Use { kSkip, kHeader, kLabel, kSection, kNumber, kContent };
+  std::vector<Use> use(lines.size(), Use::kSkip);
+  bool centred = false;
+  bool opening = true;  // after a header or a section row, before any row's line
+  bool after_header = false;
+  for (size_t l = 0; l < lines.size(); ++l) {
+    const Kind kind = l == h ? Kind::kHeader : KindOf(text, lines[l], shape);
+    if (l < h) {
+      use[l] = Use::kLabel;
+    } else if (kind == Kind::kHeader) {
+      // After the header again on a later page, a row cut by the page may go on: no evidence either way.
+      use[l] = Use::kHeader;
+      opening = l == h;
+      after_header = true;
+      continue;
+    } else if (after_header && WrappedLabel(text, lines[l], shape)) {
+      use[l] = l == h + 1 ? Use::kLabel : Use::kSkip;  // the header's once: again on later pages
+      continue;
+    } else if (kind == Kind::kSection) {
+      use[l] = Use::kSection;
+      opening = true;
+    } else if (kind == Kind::kRow || kind == Kind::kContinuation) {
+      // After a page's number, its running head and the header's label over the header again.
+      bool furniture = false;
+      if (kind == Kind::kContinuation)
+        for (size_t k = l; k-- > h;) {
+          const Kind before = KindOf(text, lines[k], shape);
+          if (before == Kind::kPageNumber) furniture = true;
+          if (before != Kind::kBlank && before != Kind::kOther && before != Kind::kPageNumber &&
+              !WrappedLabel(text, lines[k], shape))
+            break;
+        }
+      if (furniture) continue;
+      use[l] = kind == Kind::kRow ? Use::kNumber : Use::kContent;
+      if (opening && kind == Kind::kContinuation && lines[l].segments[0].column + 2 >= shape.task_column)
+        centred = true;
+      opening = false;
+    }
+    after_header = false;
+  }
+  if (!centred) return false;
+
+  // The header: its line's cells, and the wrapped labels' pieces, each to the cell it stands under (a piece
+  // right of every cell a cell of its own: 完成时 ⏎ 限 over and under the header's last column).
+  struct Cell {
+    std::string text;
+    size_t center2 = 0;  // twice its middle column
+  };
+  std::vector<Cell> header;
+  for (const Segment& s : lines[h].segments)
+    header.push_back({std::string(TextOf(text, s)), 2 * s.column + s.width});
+  for (size_t l = 0; l < lines.size(); ++l) {
+    if (use[l] != Use::kLabel) continue;
+    for (const Segment& s : lines[l].segments) {
+      const size_t c2 = 2 * s.column + s.width;
+      size_t best = header.size() - 1;
+      for (size_t k = 0; k < header.size(); ++k)
+        if ((header[k].center2 > c2 ? header[k].center2 - c2 : c2 - header[k].center2) <
+            (header[best].center2 > c2 ? header[best].center2 - c2 : c2 - header[best].center2))
+          best = k;
+      // A piece far right of the nearest cell is a column of its own.
+      if (best == header.size() - 1 && c2 > header[best].center2 + 12) {
+        header.push_back({std::string(TextOf(text, s)), c2});
+        continue;
+      }
+      std::string& cell = header[best].text;
+      cell = l < h ? std::string(TextOf(text, s)) + cell : cell + std::string(TextOf(text, s));
+    }
+  }
+  if (header.size() < 3) return false;
+  const size_t first_block = out.size();
+  {
+    Block& block = out.emplace_back();
+    block.kind = BlockKind::kTableRow;
+    block.begin = lines[0].begin;
+    block.end = lines[h].end;
+    block.original.assign(text.substr(block.begin, block.end - block.begin));
+    for (const Cell& c : header) {
+      block.cells.push_back(c.text);
+      block.cell_begins.push_back(0);
+    }
+    block.text = PipeRowText(block.cells);
+  }
+  const size_t columns = header.size() - 1;  // the row's cells but its number
+
+  // The rows: runs of row lines between headers, section rows and pages; in each, a row's lines as far
+  // above its number's line as below, the last row taking what is left.
+  struct Band {
+    size_t first = 0, number = 0, last = 0;  // line indexes
+  };
+  std::vector<std::pair<size_t, Band>> items;  // (section line or npos, band)
+  constexpr size_t kNone = std::numeric_limits<size_t>::max();
+  std::vector<size_t> run;
+  const auto close_run = [&] {
+    std::vector<size_t> numbers;
+    for (size_t k = 0; k < run.size(); ++k)
+      if (use[run[k]] == Use::kNumber) numbers.push_back(k);
+    size_t top = 0;
+    for (size_t n = 0; n < numbers.size(); ++n) {
+      const size_t m = numbers[n];
+      size_t bottom = m + (m - top);
+      if (n + 1 < numbers.size())
+        bottom = std::min(bottom, numbers[n + 1] - 1);
+      else
+        bottom = run.size() - 1;
+      items.push_back({kNone, {run[top], run[m], run[bottom]}});
+      top = bottom + 1;
+    }
+    // Lines of no row (a run without a number): the last row's.
+    if (numbers.empty() && !run.empty() && !items.empty() && items.back().first == kNone)
+      items.back().second.last = run.back();
+    run.clear();
+  };
+  for (size_t l = h + 1; l < lines.size(); ++l) {
+    if (use[l] == Use::kNumber || use[l] == Use::kContent) {
+      run.push_back(l);
+    } else if (use[l] == Use::kSection) {
+      close_run();
+      items.push_back({l, {}});
+    } else if (use[l] == Use::kHeader) {
+      close_run();
+    }
+  }
+  close_run();
+
+  // The pieces of a line: runs of its characters parted by one space or more, with their columns.
+  struct Piece {
+    std::string_view text;
+    size_t begin = 0;  // in the text
+    size_t column = 0, end_column = 0;
+  };
+  const auto pieces_of = [&](size_t l, bool skip_number) {
+    std::vector<Piece> out_pieces;
+    for (size_t k = 0; k < lines[l].segments.size(); ++k) {
+      const Segment& s = lines[l].segments[k];
+      if (skip_number && k == 0 && IsNumber(TextOf(text, s))) continue;
+      size_t column = s.column;
+      Piece* open = nullptr;
+      for (size_t i = s.begin; i < s.end;) {
+        const size_t at = i;
+        const char32_t cp = NextCodePoint(text, i);
+        const size_t w = chars ? 1 : static_cast<size_t>(DisplayWidth(cp));
+        if (cp == U' ') {
+          open = nullptr;
+        } else if (open == nullptr) {
+          out_pieces.push_back({text.substr(at, i - at), at, column, column + w});
+          open = &out_pieces.back();
+        } else {
+          open->text = text.substr(open->begin, i - open->begin);
+          open->end_column = column + w;
+        }
+        column += w;
+      }
+    }
+    return out_pieces;
+  };
+  // Each band's column blocks: maximal runs of columns some line prints in. Where a band has as many as
+  // the table has columns, they are its columns; their extents across such bands place the others'.
+  std::vector<std::vector<std::pair<size_t, size_t>>> blocks(items.size());
+  std::vector<size_t> lo(columns, kNone), hi(columns, 0);
+  for (size_t b = 0; b < items.size(); ++b) {
+    if (items[b].first != kNone) continue;
+    std::vector<bool> used;
+    for (size_t l = items[b].second.first; l <= items[b].second.last; ++l) {
+      if (use[l] != Use::kNumber && use[l] != Use::kContent) continue;
+      for (const Piece& p : pieces_of(l, use[l] == Use::kNumber)) {
+        if (used.size() < p.end_column) used.resize(p.end_column, false);
+        for (size_t c = p.column; c < p.end_column; ++c) used[c] = true;
+      }
+    }
+    for (size_t c = 0; c < used.size(); ++c) {
+      if (!used[c]) continue;
+      if (c > 0 && used[c - 1])
+        blocks[b].back().second = c + 1;
+      else
+        blocks[b].push_back({c, c + 1});
+    }
+    if (blocks[b].size() == columns)
+      for (size_t k = 0; k < columns; ++k) {
+        lo[k] = std::min(lo[k], blocks[b][k].first);
+        hi[k] = std::max(hi[k], blocks[b][k].second);
+      }
+  }
+  // The column whose extent (over the bands that print every column) a piece from `column` to `end`
+  // overlaps most, or starts nearest.
+  const auto nearest_column = [&](size_t column, size_t end) -> size_t {
+    size_t best = 0, best_overlap = 0, best_distance = kNone;
+    for (size_t k = 0; k < columns; ++k) {
+      if (lo[k] == kNone) continue;
+      const size_t overlap =
+          std::min(end, hi[k]) > std::max(column, lo[k]) ? std::min(end, hi[k]) - std::max(column, lo[k]) : 0;
+      const size_t distance = column > lo[k] ? column - lo[k] : lo[k] - column;
+      if (overlap > best_overlap ||
+          (overlap == best_overlap && best_overlap == 0 && distance < best_distance)) {
+        best = k;
+        best_overlap = overlap;
+        best_distance = distance;
+      }
+    }
+    return best;
+  };
+  // Two cells that touch (县发展和改革局、2025年, no space between): a band with fewer blocks than columns
+  // has a block split where pieces start far right of the block's start, when the two parts lie in two
+  // columns.
+  for (size_t b = 0; b < items.size(); ++b) {
+    if (items[b].first != kNone || blocks[b].size() >= columns) continue;
+    std::vector<size_t> starts;
+    for (size_t l = items[b].second.first; l <= items[b].second.last; ++l)
+      if (use[l] == Use::kNumber || use[l] == Use::kContent)
+        for (const Piece& p : pieces_of(l, use[l] == Use::kNumber)) starts.push_back(p.column);
+    std::sort(starts.begin(), starts.end());
+    for (size_t j = 0; j < blocks[b].size() && blocks[b].size() < columns; ++j) {
+      const auto [first, second] = blocks[b][j];
+      for (size_t start : starts) {
+        if (start < first + 4 || start >= second) continue;
+        if (nearest_column(first, start) == nearest_column(start, second)) continue;
+        blocks[b][j].second = start;
+        blocks[b].insert(blocks[b].begin() + static_cast<std::ptrdiff_t>(j) + 1, {start, second});
+        break;
+      }
+    }
+  }
+  // The column a piece from `column` to `end` is in: by the band's blocks when they are all there, else
+  // by the extents.
+  const auto column_of = [&](size_t b, size_t column, size_t end) -> size_t {
+    if (blocks[b].size() == columns)
+      for (size_t k = 0; k < columns; ++k)
+        if (column >= blocks[b][k].first && column < blocks[b][k].second) return k;
+    return nearest_column(column, end);
+  };
+  for (size_t b = 0; b < items.size(); ++b) {
+    Block& row = out.emplace_back();
+    row.kind = BlockKind::kTableRow;
+    if (items[b].first != kNone) {  // a section row: its text in the first cell
+      const Line& line = lines[items[b].first];
+      row.begin = line.begin;
+      row.end = line.end;
+      row.cells.assign(columns + 1, "");
+      row.cells[0] = std::string(LineText(text, line));
+      row.cell_begins.assign(columns + 1, 0);
+      row.cell_begins[0] = static_cast<uint32_t>(line.segments[0].begin - row.begin);
+      row.original.assign(text.substr(row.begin, row.end - row.begin));
+      row.text = PipeRowText(row.cells);
+      continue;
+    }
+    const Band& band = items[b].second;
+    row.begin = lines[band.first].begin;
+    row.end = lines[band.last].end;
+    row.original.assign(text.substr(row.begin, row.end - row.begin));
+    std::vector<std::vector<Piece>> cells(columns);
+    for (size_t l = band.first; l <= band.last; ++l) {
+      if (use[l] != Use::kNumber && use[l] != Use::kContent) continue;
+      // A line's pieces in one column are one piece of the cell (a name with a space inside: 韩　冰 stays).
+      std::vector<Piece> pieces;
+      for (const Piece& p : pieces_of(l, use[l] == Use::kNumber)) {
+        // A piece across a block's end (cells that touch) is cut there, a character a column.
+        Piece rest = p;
+        for (const auto& [first, second] : blocks[b]) {
+          if (!chars || rest.column >= second || rest.end_column <= second || rest.column < first) continue;
+          size_t cut = 0;
+          for (size_t n = 0; n < second - rest.column; ++n) NextCodePoint(rest.text, cut);
+          pieces.push_back({rest.text.substr(0, cut), rest.begin, rest.column, second});
+          rest = {rest.text.substr(cut), rest.begin + cut, second, rest.end_column};
+        }
+        pieces.push_back(rest);
+      }
+      for (const Piece& p : pieces) {
+        std::vector<Piece>& cell = cells[column_of(b, p.column, p.end_column)];
+        if (!cell.empty() && cell.back().begin + cell.back().text.size() <= p.begin &&
+            text.substr(cell.back().begin, p.begin - cell.back().begin).find('\n') ==
+                std::string_view::npos) {
+          cell.back().text = text.substr(cell.back().begin, p.begin + p.text.size() - cell.back().begin);
+          cell.back().end_column = p.end_column;
+        } else {
+          cell.push_back(p);
+        }
+      }
+    }
+    const Segment& number = lines[band.number].segments[0];
+    row.cells.push_back(std::string(TextOf(text, number)));
+    row.cell_begins.push_back(static_cast<uint32_t>(number.begin - row.begin));
+    for (size_t k = 0; k < columns; ++k) {
+      // A line fills the cell when it reaches as far right as the cell's widest line (within a character):
+      // columns move by a few characters from row to row, so the row's own lines say how wide it is.
+      size_t right = 0;
+      for (const Piece& p : cells[k]) right = std::max(right, p.end_column);
+      std::string cell;
+      for (size_t p = 0; p < cells[k].size(); ++p) {
+        if (p > 0) {
+          const Piece& above = cells[k][p - 1];
+          cell += CellLineJoin(above.text, above.end_column + 1 >= right, cells[k][p].text);
+        }
+        cell += TrimSpaces(cells[k][p].text);
+      }
+      row.cell_begins.push_back(
+          static_cast<uint32_t>((cells[k].empty() ? row.begin : cells[k][0].begin) - row.begin));
+      row.cells.push_back(std::move(cell));
+    }
+    row.text = PipeRowText(row.cells);
+  }
+  // The blocks cover the table: each goes on to the next one's start (a page's number, running head and
+  // header again inside the row before them), the last to the table's end.
+  for (size_t k = first_block; k < out.size(); ++k) {
+    out[k].end = k + 1 < out.size() ? out[k + 1].begin : range.end;
+    out[k].original.assign(text.substr(out[k].begin, out[k].end - out[k].begin));
+  }
+  return true;
+}
+
+}  // namespace
+
 void ReadLayoutTable(std::string_view text, LayoutTableRange range, Blocks& out) {
-  const std::vector<Line> lines = Lines(text, range.begin, range.end);
+  if (ReadCentredTable(text, range, out)) return;
+  std::vector<Line> lines = Lines(text, range.begin, range.end);
+  // A header's label wrapped over its line (完成时 ⏎ 序号 …): the line above the header is the header's.
+  if (lines.size() > 1 && !IsHeader(text, lines[0]) && IsHeader(text, lines[1])) {
+    lines.erase(lines.begin());
+  }
   if (lines.empty() || lines[0].segments.size() < 2) return;
   const Shape shape = ShapeOf(text, lines, 0);
   // The columns: where the cells of the fullest row's first line start.
@@ -248,7 +649,7 @@ void ReadLayoutTable(std::string_view text, LayoutTableRange range, Blocks& out)
     }
     block.text = PipeRowText(block.cells);
   };
-  header.begin = lines[0].begin;
+  header.begin = range.begin;    // with a label wrapped over the header line, which its original keeps
   size_t open = out.size() - 1;  // the block the lines go to
   for (size_t l = 1; l < lines.size(); ++l) {
     const Kind kind = KindOf(text, lines[l], shape);

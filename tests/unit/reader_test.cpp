@@ -272,6 +272,81 @@ TEST(TextReaderTest, ALayoutTableBecomesOneRowPerNumberedRow) {
   EXPECT_EQ(blocks[3].original.substr(blocks[3].cell_begins[2], 9), "周振宇");
 }
 
+// As poppler's pdftotext -layout prints a table whose cells are centred vertically (gap 128): a row's number
+// and short cells on its middle line, its wrapped cells above and below it (so a row's lines come before
+// its number's), one column a character, the header's label 完成时限 wrapped over and under its line, and
+// on the next page a running head and the header again; a row whose number stands alone.
+TEST(TextReaderTest, ALayoutTableWithVerticallyCentredCells) {
+  const std::string text =
+      "附件\n\n"
+      "                                          完成时\n"
+      "序号           工作任务        牵头单位    配合单位\n"
+      "                                           限\n"
+      "一、扩大有效投资（7项）\n"
+      "                               县财政局、县自\n"
+      "     全年实施县级重点项目120个，完          然资源局、县住\n"
+      "                        县发展和改革         2025年\n"
+      " 1   成年度投资150亿元以上，其中新          房和城乡建设局、\n"
+      "                           局           12月底\n"
+      "     开工项目50个。                  各乡（镇）人民\n"
+      "                               政府\n"
+      "     积极争取超长期特别国债、中央预\n"
+      "                     县发展和改革         2025年\n"
+      " 2   算内投资等上级资金，全年争取资        县直各有关单位\n"
+      "                     局、县财政局         12月底\n"
+      "     金25亿元以上。\n"
+      "     发行地方政府专项债券12亿元，专                     2025年\n"
+      " 3                       县财政局   县发展和改革局\n"
+      "     项债券资金支出进度达到100%。                     11月底\n"
+      "                                          - 3 -\n"
+      "\f泊川县人民政府办公室                          泊政办发〔2025〕7号\n"
+      "\n"
+      "\n"
+      "\n"
+      "\n"
+      "                                           完成时\n"
+      "序号           工作任务         牵头单位    配合单位\n"
+      "                                            限\n"
+      "                                县统计局、泊川\n"
+      "     规模以上工业增加值增长8%，新     县工业和信息         2025年\n"
+      " 8                              经济开发区管委\n"
+      "     增规模以上工业企业20家。         化局           12月底\n"
+      "                                会\n"
+      "                         县工业和信息\n"
+      "     培育省级专精特新中小企业8家，            县财政局、县税 2025年\n"
+      " 9                       化局、县科技\n"
+      "     新增高新技术企业12家。               务局      11月底\n"
+      "                            局\n"
+      "     实施技术改造项目40个，完成工业 县工业和信息               2025年\n"
+      "10\n"
+      "     技改投资25亿元。          化局                 12月底\n"
+      "\n抄送：县委各部门。\n";
+  Source s = MustDecode(text);
+  Blocks blocks = ReadTextBlocks(s);
+  ASSERT_GE(blocks.size(), 8u);
+  EXPECT_EQ(blocks[1].cells,
+            (std::vector<std::string>{"序号", "工作任务", "牵头单位", "配合单位", "完成时限"}));
+  EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"一、扩大有效投资（7项）", "", "", "", ""}));
+  EXPECT_EQ(
+      blocks[3].cells,
+      (std::vector<std::string>{
+          "1", "全年实施县级重点项目120个，完成年度投资150亿元以上，其中新开工项目50个。", "县发展和改革局",
+          "县财政局、县自然资源局、县住房和城乡建设局、各乡（镇）人民政府", "2025年12月底"}));
+  EXPECT_EQ(blocks[4].cells,
+            (std::vector<std::string>{
+                "2", "积极争取超长期特别国债、中央预算内投资等上级资金，全年争取资金25亿元以上。",
+                "县发展和改革局、县财政局", "县直各有关单位", "2025年12月底"}));
+  EXPECT_EQ(blocks[5].cells[2], "县财政局");
+  EXPECT_EQ(blocks[5].cells[1], "发行地方政府专项债券12亿元，专项债券资金支出进度达到100%。");
+  // Page 2: the rows after the page's furniture; row 10's number alone on its line, no 配合单位.
+  const Block& ten = blocks[blocks.size() - 2];
+  EXPECT_EQ(ten.cells, (std::vector<std::string>{"10", "实施技术改造项目40个，完成工业技改投资25亿元。",
+                                                 "县工业和信息化局", "", "2025年12月底"}));
+  EXPECT_EQ(blocks.back().text, "抄送：县委各部门。");
+  for (size_t k = 2; k + 1 < blocks.size(); ++k) EXPECT_EQ(blocks[k].begin, blocks[k - 1].end) << k;
+  EXPECT_EQ(blocks[3].original.substr(blocks[3].cell_begins[2], 18), "县发展和改革");
+}
+
 // As Excel copies a table: tab-separated, a cell with line breaks quoted, a quote in it doubled.
 TEST(TextReaderTest, AQuotedSpreadsheetCellRunsOverLinesInItsRow) {
   const std::string text =

@@ -320,15 +320,21 @@ class Builder {
         }
         case Role::kTableHeader:
           if (i > 0 && PreviousStructural(i) == Role::kTableHeader) {
-            // A second header row names what the cells above it only grouped.
+            // A second header row names what the cells above it only grouped: a matrix's, a unit each.
+            const bool units = !rb.Field("unit_names").empty();
             for (size_t k = 0; k < rb.block.cells.size() && k < columns_.size(); ++k)
-              if (!rb.block.cells[k].empty()) columns_[k] = {internal::ColumnOf(rb.block.cells[k]), rb.block.cells[k]};
+              if (!rb.block.cells[k].empty()) {
+                columns_[k] = {units ? internal::Column::kResponsible : internal::ColumnOf(rb.block.cells[k]),
+                               rb.block.cells[k]};
+                if (units) matrix_columns_[k] = true;
+              }
             break;
           }
           columns_.clear();
           {
             const std::vector<internal::Column> columns = internal::HeaderColumns(rb.block.cells);
             for (size_t k = 0; k < columns.size(); ++k) columns_.push_back({columns[k], rb.block.cells[k]});
+            matrix_columns_.assign(columns_.size(), false);
           }
           table_tasks_ = 0;
           table_first_task_ = doc_.tasks.size();
@@ -443,6 +449,16 @@ class Builder {
   // A row of a task table: its cells by column meaning fill the same fields as
   // a clause would; columns gongwen does not know are kept as extra fields.
   void NewTableTask(const ConstBlockRef& rb, int bi) {
+    // A table that lists again, by number, the tasks the text numbered and assigned (the measures 1.…20.,
+    // then a 附件 重点任务分工 of the same 1…20): each row is its task's, its cells' units joined to the
+    // text's, its task cell the same task's name, not a task twice.
+    if (const int earlier = TaskListedAgain(rb); earlier >= 0) {
+      current_task_ = earlier;
+      listed_again_ = true;
+      AddTableCells(rb, bi, /*new_task=*/true);
+      listed_again_ = false;
+      return;
+    }
     ++table_tasks_;
     NewTask(rb, bi, "");
     Task& t = doc_.tasks.back();
@@ -451,6 +467,31 @@ class Builder {
       NoteTaskNumber(t.number);
     }
     AddTableCells(rb, bi, /*new_task=*/true);
+  }
+
+  // The task of the text a table's row lists again: the last task with the row's number, not itself a
+  // table's, whose text opens as the row's task cell does (six characters alike, or all of a shorter cell);
+  // -1 when there is none.
+  int TaskListedAgain(const ConstBlockRef& rb) const {
+    const int n = rb.marker.number;
+    if (n <= 0 || n >= internal::kMaxItemNumber || latest_task_with_number_.empty()) return -1;
+    const int earlier = latest_task_with_number_[static_cast<size_t>(n)];
+    if (earlier < 0) return -1;
+    const Task& t = doc_.tasks[static_cast<size_t>(earlier)];
+    if (t.blocks.empty() || rbs_.blocks[static_cast<size_t>(t.blocks[0])].kind == BlockKind::kTableRow)
+      return -1;
+    for (size_t k = 0; k < columns_.size() && k < rb.block.cells.size(); ++k) {
+      if (columns_[k].first != internal::Column::kTask) continue;
+      const std::string_view cell = internal::TrimSpaces(rb.block.cells[k]);
+      size_t i = 0, n_chars = 0;
+      while (i < cell.size() && n_chars < 6) {
+        internal::NextCodePoint(cell, i);
+        ++n_chars;
+      }
+      if (n_chars < 4 && i < cell.size()) return -1;
+      return i > 0 && std::string_view(t.text).starts_with(cell.substr(0, i)) ? earlier : -1;
+    }
+    return -1;
   }
 
   // A leader, lead unit or deadline cell merged down over several tasks arrives
@@ -472,13 +513,24 @@ class Builder {
     if (!marks_read_) {
       marks_read_ = true;
       for (const Block& b : rbs_.blocks) {
-        if (b.text.size() > 400 || b.kind == BlockKind::kTableRow) continue;
+        if (b.text.size() > 400) continue;  // a 注 may be the table's last row
         for (size_t k = 0; k < b.text.size();) {
           const char32_t cp = internal::NextCodePoint(b.text, k);
           if (kMarks.find(cp) == std::u32string_view::npos) continue;
           std::string_view after = std::string_view(b.text).substr(k);
           for (std::string_view verb : {"为", "表示", "代表", "是"})
             if (after.starts_with(verb)) after.remove_prefix(verb.size());
+          // The role word ends the phrase (●为牵头单位，○… · ●牵头 ○配合), not a sentence's subject
+          // (●牵头单位要强化统筹, a bullet).
+          size_t word = 0;
+          for (std::string_view w : {"牵头", "主办", "配合", "协办", "参与", "责任"})
+            if (after.starts_with(w)) word = w.size();
+          std::string_view tail = after.substr(word);
+          for (std::string_view w : {"单位", "部门"})
+            if (tail.starts_with(w)) tail.remove_prefix(w.size());
+          size_t next_end = 0;
+          if (word == 0 || (!tail.empty() && internal::IsHan(internal::NextCodePoint(tail, next_end))))
+            continue;
           const ClauseRole role =
               after.starts_with("牵头") || after.starts_with("主办") ? ClauseRole::kLead
               : after.starts_with("配合") || after.starts_with("协办") || after.starts_with("参与")
@@ -547,21 +599,29 @@ class Builder {
                             cell_value);  // a form's record prints all it holds
       const std::string& value = cell_value.text;
       if (value.empty()) continue;
-      // A responsibility matrix (任务分工矩阵表): a column per unit, its name the header's, and a mark in the
-      // cells of the tasks it has a part in: ● leads, ○ helps (or as a 注 says), √ is responsible.
-      if (column != internal::Column::kNumber && column != internal::Column::kTask &&
-          column != internal::Column::kContent && !header.empty())
-        if (const ClauseRole role = MarkRole(value); role != ClauseRole::kOther) {
+      // A responsibility matrix (任务分工矩阵表): a column per unit, its name the header's (the names'
+      // row), and a mark in the cells of the tasks it has a part in (● leads, ○ helps, or as a 注 says),
+      // or a word of its part (牵头, 配合); anything else in such a cell is kept as printed.
+      if (!form && k < matrix_columns_.size() && matrix_columns_[k]) {
+        ClauseRole role = MarkRole(value);
+        if (role == ClauseRole::kOther && internal::CountCodePoints(value) <= 4)
+          role = RoleOfClauseLabel(value);
+        if (role == ClauseRole::kLead || role == ClauseRole::kCooperating ||
+            role == ClauseRole::kResponsible) {
           ClauseMatch cell;
           internal::AddClausePart(value, role, header, cell);
           for (ClausePart& p : cell.parts) c.parts.push_back(std::move(p));
-          continue;
+        } else {
+          t.extra.emplace_back(header, value);
         }
+        continue;
+      }
       switch (column) {
         case internal::Column::kNumber:
           break;
         case internal::Column::kTask:
         case internal::Column::kContent:
+          if (listed_again_) break;  // the task's name again: its text is the text's
           if (!t.text.empty()) t.text += "\n";
           t.text += value;
           break;
@@ -1101,6 +1161,7 @@ class Builder {
   std::vector<TaskContext> contexts_;  // per task
   bool lead_rule_carries_ = false;     // a 下同 rule (first unit leads) is in force
   std::vector<std::pair<internal::Column, std::string>> columns_;  // of the current task table
+  std::vector<bool> matrix_columns_;  // a matrix's unit columns among them (the names' row)
   int table_tasks_ = 0;                                            // tasks in the current table
   size_t table_first_task_ = 0;                                    // index of its first task
   size_t section_first_task_ = 0;                                  // first task of the innermost section opened last
@@ -1118,6 +1179,7 @@ class Builder {
   std::vector<int> latest_task_with_number_;  // per number below kMaxItemNumber; -1 none
   std::vector<int> clauses_ahead_;   // clause lines printed above the next task (field "ahead"), read for it
   bool bold_lead_rule_ = false;      // the text states that units in bold lead (加粗的为牵头单位)
+  bool listed_again_ = false;  // a table's row is adding its cells to a task of the text (TaskListedAgain)
   bool marks_read_ = false;          // whether the text was searched for what a matrix's marks mean
   std::vector<std::pair<char32_t, ClauseRole>> mark_roles_;  // ●为牵头单位 → (●, lead)
   std::vector<std::string> lead_signs_;  // the signs it says mark the lead after a name (带“*”的为牵头单位)

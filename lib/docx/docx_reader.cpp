@@ -550,7 +550,10 @@ class DocxReader {
 
   // Reported, with the prompt, as GW-DOCX-PLACEHOLDER.
   bool ShowsPlaceholder(const pugi::xml_node& sdt) {
-    if (!ns_.Child(ns_.Child(sdt, Ns::kW, "sdtPr"), Ns::kW, "showingPlcHdr")) return false;
+    const pugi::xml_node flag = ns_.Child(ns_.Child(sdt, Ns::kW, "sdtPr"), Ns::kW, "showingPlcHdr");
+    if (!flag) return false;
+    if (const pugi::xml_attribute val = Attr(flag, "val"); val && !IsOn(val.value()))
+      return false;  // w:val="0"
     std::string prompt;
     // Its w:t in document order: a walk down and along, bounded by the content's own depth.
     const pugi::xml_node content = ns_.Child(sdt, Ns::kW, "sdtContent");

@@ -302,14 +302,29 @@ std::string_view LabelOfMatch(std::string_view match) {
 }
 
 // 牵头单位：A；配合单位：B，C — labels anywhere, each value up to the next label.
+// Whether `part` names a date: a number before 年, 月, 日 or 季度 (2025年, 5月31日前, 10月底, 三季度), or
+// 年内, 年底, 上半年, 下半年 (not 每月, 月度, 提前, 年度考核).
+bool NamesATime(std::string_view part) {
+  for (std::string_view w : {"年内", "年底", "上半年", "下半年"})
+    if (ContainsText(part, w)) return true;
+  for (size_t i = 0; i < part.size();) {
+    const char32_t cp = NextCodePoint(part, i);
+    const bool numeral = (cp >= U'0' && cp <= U'9') ||
+                         std::u32string_view(U"一二三四五六七八九十").find(cp) != std::u32string_view::npos;
+    if (!numeral || i >= part.size()) continue;
+    size_t j = i;
+    const char32_t next = NextCodePoint(part, j);
+    if (next == U'年' || next == U'月' || next == U'日' || next == U'季') return true;
+  }
+  return false;
+}
+
 // A short part that only sets a time: 2025年12月底前完成 · 2025年7月1日起执行 · 长期坚持. Not a unit's name.
 bool IsTimeOnly(std::string_view part) {
   if (part.empty() || CountCodePoints(part) > 30) return false;
   // A date opens it (2025年7月1日起执行: 行 ends a bank's name too), or no unit's name is it.
   if (!(part[0] >= '0' && part[0] <= '9') && LooksLikeUnit(std::string(part))) return false;
-  for (std::string_view w : {"年", "月", "季度", "前完成", "长期", "持续"})
-    if (ContainsText(part, w)) return true;
-  return false;
+  return NamesATime(part) || part.starts_with("长期") || part.starts_with("持续");
 }
 
 std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
@@ -388,6 +403,8 @@ bool Participants(std::string_view rest, std::vector<std::string_view>& units) {
     if ((cp == U'）' || cp == U')') && depth > 0) --depth;
     // (A ； parts them too: 由A牵头，B配合；C抓好落实.)
     if ((cp != U'，' && cp != U',' && cp != U'；' && cp != U';') || depth > 0) continue;
+    // A time after the units that take part closes the clause (…，B、C等按职责分工负责，2025年底前完成).
+    if (!units.empty() && IsTimeOnly(TrimSpaces(rest.substr(from, at - from)))) return at >= rest.size();
     // A part with no verb goes on past its comma: B、C，D按职责分工配合 is one list.
     re2::StringPiece part;
     if (!FullMatch(Pat::kClauseParticipants, rest.substr(from, at - from), &part)) continue;
@@ -459,11 +476,12 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
     if (with_others)
       for (std::string_view others : participants) AddPart("配合", others, clause);
   }
-  // Every name must look like a unit: short, no sentence inside.
+  // Every name must look like a unit: short, no sentence inside, no person (由何志远同志负责).
   for (const ClausePart& p : clause.parts) {
     if (p.units.empty()) return std::nullopt;
     for (const std::string& name : p.units)
-      if (CountCodePoints(name) > 30 || name.find("，") != std::string::npos) return std::nullopt;
+      if (CountCodePoints(name) > 30 || name.find("，") != std::string::npos || name.ends_with("同志"))
+        return std::nullopt;
   }
   return clause;
 }
@@ -783,9 +801,15 @@ bool ProseUnit(const std::string& name) {
   // Not a role (牵头单位要…) nor a phrase that ends as a unit does (区政府督查室对清单任务实行).
   for (std::string_view role : {"牵头", "配合", "责任", "协办", "主办"})
     if (name.starts_with(role)) return false;
-  for (std::string_view word :
-       {"要", "对", "的", "把", "将", "履行", "切实", "职责", "实行", "进行", "执行", "任务"})
+  for (std::string_view word : {"要", "的", "把", "履行", "切实", "职责", "实行", "进行", "任务"})
     if (name.find(word) != std::string::npos) return false;
+  // 对 and 执行 in a phrase (对清单任务实行…, 执行…), not in a name (市委对台办, 县法院执行局).
+  if (const size_t d = name.find("对"); d != std::string::npos && !name.substr(d).starts_with("对台") &&
+                                        !name.substr(d).starts_with("对外") &&
+                                        !name.substr(d).starts_with("对口"))
+    return false;
+  if (const size_t e = name.find("执行"); e != std::string::npos && !name.substr(e).starts_with("执行局"))
+    return false;
   return NamesAUnit(name) || (name.starts_with("各") && (EndsAsDivisions(name) || name.ends_with("企业")));
 }
 
@@ -804,7 +828,7 @@ bool ProseUnits(std::string_view list, bool leading) {
 size_t UnitListPrefix(std::string_view text) {
   size_t best = 0;
   int depth = 0;
-  for (size_t i = 0; i < text.size() && i <= 180;) {
+  for (size_t i = 0; i < text.size();) {
     const char32_t cp = NextCodePoint(text, i);
     if (cp == U'（' || cp == U'(') ++depth;
     if ((cp == U'）' || cp == U')') && depth > 0) --depth;
@@ -814,15 +838,26 @@ size_t UnitListPrefix(std::string_view text) {
         ProseUnits(text.substr(0, i), false))
       best = i;
   }
-  return best;
+  // A list that goes on past the last name read (、 after it): none is read rather than a part.
+  return text.substr(best).starts_with("、") ? 0 : best;
 }
 
-// A part of a sentence that only sets a time: 5月31日前完成首轮走访 · 10月底前完成 · 年内建成.
-bool DeadlinePart(std::string_view part) {
-  if (CountCodePoints(part) > 24) return false;
-  for (std::string_view w : {"前", "底", "年内", "季度", "月", "日"})
-    if (ContainsText(part, w)) return true;
-  return false;
+// A part of a sentence that only sets a time: 5月31日前完成首轮走访 · 10月底前完成 · 年内建成 (not
+// 每月通报一次, 提前谋划: NamesATime).
+bool DeadlinePart(std::string_view part) { return CountCodePoints(part) <= 24 && NamesATime(part); }
+
+// Whether every name of `list` is a person's: printed with a title (刘敏副市长, 县长 陈立群), or called
+// 同志 (何志远同志, 陈立群、何志远同志: the title once for all).
+bool Persons(std::string_view list) {
+  if (list.ends_with("同志")) {
+    list.remove_suffix(std::string_view("同志").size());
+    const std::vector<std::string> names = SplitList(list);
+    return !names.empty() && std::all_of(names.begin(), names.end(), [](const std::string& name) {
+      const size_t n = CountCodePoints(name);
+      return n >= 2 && n <= 4 && PlausiblePersonName(name) && !LooksLikeUnit(name);
+    });
+  }
+  return !TitledLeaders(list).empty();
 }
 
 // A meeting's decision (会议纪要 议定事项) assigned in its last sentence, in prose, without brackets or
@@ -877,8 +912,10 @@ std::optional<ClauseMatch> ProseClause(std::string_view text) {
   // 由刘敏副市长任组长, the sentence's first part or its second (成立…专班，由X任组长，A具体负责，B配合).
   for (size_t j = 0; j < 2 && j + 1 < parts.size(); ++j)
     if (FullMatch(Pat::kProseLeader, parts[j], &leaders) &&
-        !TitledLeaders(std::string_view(leaders.data(), leaders.size())).empty()) {
-      AddClausePart("组长", ClauseRole::kLeader, std::string_view(leaders.data(), leaders.size()), clause);
+        Persons(std::string_view(leaders.data(), leaders.size()))) {
+      std::string_view names(leaders.data(), leaders.size());
+      if (names.ends_with("同志")) names.remove_suffix(std::string_view("同志").size());  // a form of address
+      AddClausePart("责任领导", ClauseRole::kLeader, names, clause);
       k = j + 1;
       break;
     }
@@ -890,10 +927,12 @@ std::optional<ClauseMatch> ProseClause(std::string_view text) {
   const std::string_view v(verb.data(), verb.size());
   const std::string_view tail(rest.data(), rest.size());
   // After a verb of its own the lead's part is a few characters (牵头实施, 负责落实, 按照职责分工抓紧推进),
-  // not more of a sentence (牵头职责): but for 会同 B… and 分别负责 …, whatever each does.
+  // not more of a sentence (牵头职责) nor a person (负责同志作了汇报, 负责人签字): but for 会同 B… and
+  // 分别负责 …, whatever each does.
   if (v != "会同" && v != "联合" && v != "分别负责" &&
       (CountCodePoints(tail) > 6 || tail.starts_with("职责") || tail.starts_with("单位") ||
-       tail.starts_with("部门") || ContainsText(tail, "的")))
+       tail.starts_with("部门") || tail.starts_with("同志") || tail.starts_with("人") ||
+       tail.starts_with("同事") || ContainsText(tail, "的")))
     return std::nullopt;
   if (v == "会同" || v == "联合") {
     const std::string_view after(rest.data(), rest.size());
@@ -988,6 +1027,11 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
   // (Only for an item with no clause in brackets: one with both is rare, and the search is not free.)
   const size_t whole_size = text.size();
   if (found.empty()) text = text.substr(0, DeadlineAfterClause(text));
+  // A leader named in the sentence (由X副市长任组长，A负责，B配合): the prose reading, which keeps the
+  // leader, before the ones below, which would take X's part for a unit's.
+  if (found.empty() && FindText(text, "任组长") != std::string_view::npos)
+    if (auto clause = ProseClause(std::string_view(text.data(), whole_size)))
+      found.push_back(std::move(*clause));
   // 由A牵头，B、C配合。 as the last sentence of the item (its names units', where a deadline was set aside:
   // 由党政 主要负责同志负总责，每季度研究一次 names people).
   const bool cut = text.size() < whole_size;

@@ -680,13 +680,19 @@ class Recognizer {
       }
       // A second header row under the first (责任分工 over 责任领导 | 牵头单位 | 配合单位):
       // no number, no task, only column names.
-      if (task_column >= 0 && i > begin && PreviousIsHeader(i, begin) &&
-          (IsSubHeader(cells, number_column, task_column) ||
-           (header_row < out_.blocks.size() &&
+      if (task_column >= 0 && i > begin && PreviousIsHeader(i, begin)) {
+        if (IsSubHeader(cells, number_column, task_column)) {
+          rb.role = Role::kTableHeader;
+          continue;
+        }
+        // A responsibility matrix's names: each its column's unit, whatever words it holds (县委社会工作部).
+        if (header_row < out_.blocks.size() &&
             IsUnitNamesRow(cells, header_columns, out_.blocks[header_row].cells, number_column,
-                           task_column)))) {
-        rb.role = Role::kTableHeader;
-        continue;
+                           task_column)) {
+          rb.role = Role::kTableHeader;
+          rb.fields.emplace_back("unit_names", "1");
+          continue;
+        }
       }
       if (internal::IsTaskTableHeader(cells)) {
         rb.role = Role::kTableHeader;

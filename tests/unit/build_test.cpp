@@ -1244,6 +1244,46 @@ TEST(BuildTest, AResponsibilityMatrixMarksEachUnitsPart) {
   ASSERT_TRUE(doc.ok());
   ASSERT_EQ(doc->tasks.size(), 2u);
   EXPECT_EQ(doc->tasks[0].lead_units, std::vector<std::string>{"财政"}) << "as the 注 says";
+  // The review's: a unit named with a column's word (县委社会工作部), the 注 as the table's last row, a
+  // bullet (●牵头单位要…) that is no legend; a mark in an ordinary table's column (是否纳入考核) is no unit.
+  doc = ExtractBytes(
+      "各单位：\n●牵头单位要强化统筹。\n附件\n\n任务分工矩阵表\n\n| 序号 | 工作任务 | 责任单位 | | "
+      "分管县领导 |\n"
+      "|---|---|---|---|---|\n| | | 县委社会工作部 | 财政 | |\n| 1 | 扩大投资。 | ○ | ● | 韩志刚 |\n"
+      "| 注：○为牵头单位，●为配合单位。 | | | | |\n",
+      "matrix.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_GE(doc->tasks.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].lead_units, std::vector<std::string>{"县委社会工作部"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, std::vector<std::string>{"财政"});
+  doc = ExtractBytes(
+      "各单位：\n附件\n\n任务分工\n\n| 序号 | 工作任务 | 牵头单位 | 是否纳入考核 |\n|---|---|---|---|\n"
+      "| 1 | 扩大投资。 | 县发改局 | √ |\n| 2 | 建设学校。 | 县教育局 | ★ |\n",
+      "plain.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].responsible_units, std::vector<std::string>{"县发改局"});
+  EXPECT_EQ(doc->tasks[1].responsible_units, std::vector<std::string>{"县教育局"});
+}
+
+// Round 22 (136): a 附件 table that lists again, by number, the measures the text numbered and assigned
+// (1.…（A、B负责） then | 1 | … | A | B |): one task each, the table's units joined to the text's (its
+// lead said there), the text's words the task's.
+TEST(BuildTest, ATableListingTheTasksAgainJoinsThem) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n（一）健全网络\n1.健全服务体系。推动机构优化布局。（就业促进司、规划财务司负责）\n"
+      "2.建设服务站。依托社区设施建设服务站。（就业促进司牵头，信息中心参与）\n附件\n\n重点任务分工\n\n"
+      "| 序号 | 重点任务 | 牵头单位 | 参与单位 |\n|---|---|---|---|\n| 1 | 健全服务体系 | 就业促进司 | "
+      "规划财务司 |\n"
+      "| 2 | 建设服务站 | 就业促进司 | 信息中心 |\n",
+      "again.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].id, "1");
+  EXPECT_EQ(doc->tasks[0].lead_units, std::vector<std::string>{"就业促进司"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, std::vector<std::string>{"规划财务司"});
+  EXPECT_EQ(doc->tasks[0].text.find("健全服务体系"), 0u);
+  EXPECT_EQ(doc->tasks[0].text.find("\n"), std::string::npos) << "the table's name not added";
 }
 
 // Round 20 (124): a 督查室's 交办事项N： items, 承办单位：A（主办）、B（协办）, 督办人：X a leader, and the

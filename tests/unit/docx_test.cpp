@@ -308,6 +308,16 @@ TEST(DocxHostileTest, PlaceholdersAndCustomNoteMarksAreNoText) {
   ASSERT_EQ(r->source.diagnostics().size(), 1u);
   EXPECT_EQ(r->source.diagnostics()[0].rule, "GW-DOCX-PLACEHOLDER");
   EXPECT_NE(r->source.diagnostics()[0].message.find("单击或点击此处输入文字。"), std::string::npos);
+  // w:showingPlcHdr w:val="0": filled, read.
+  zip = MakeZip(
+      {{"[Content_Types].xml", kContentTypes},
+       {"word/document.xml", Body("<ns0:sdt><ns0:sdtPr><ns0:showingPlcHdr ns0:val=\"0\"/></ns0:sdtPr>"
+                                  "<ns0:sdtContent><ns0:p><ns0:r><ns0:t>县商务局</ns0:t></ns0:r></ns0:p>"
+                                  "</ns0:sdtContent></ns0:sdt>")}});
+  r = ReadDocx(zip, "filled.docx");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->blocks.size(), 1u);
+  EXPECT_EQ(r->blocks[0].text, "县商务局");
 }
 
 // Bold runs inside a paragraph or a cell are kept as pieces (adjacent runs as one, w:b="0" not bold),

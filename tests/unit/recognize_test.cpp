@@ -342,6 +342,33 @@ TEST(ClausesTest, ProseAssignmentInTheLastSentence) {
       << "all of a kind";
   EXPECT_TRUE(internal::FindClauses("明确责任。牵头单位要切实履行牵头职责，制定工作方案。").empty());
   EXPECT_TRUE(internal::FindClauses("（二）县经济技术开发区牵头负责的工作").empty()) << "a heading";
+  // The review's: a person after the verb (负责同志, 负责人), a part that names no date (每月, 提前), a list
+  // of units longer than a line, a leader kept where an older reading would take him for a unit.
+  EXPECT_TRUE(internal::FindClauses("会议听取了有关情况汇报。市统计局负责同志作了汇报。").empty());
+  EXPECT_TRUE(internal::FindClauses("现将有关事项通知如下。县发改局负责人签字。").empty());
+  EXPECT_TRUE(
+      internal::FindClauses("强化督查考核。市政府督查室会同市发展改革委实行月调度，每月通报一次。").empty());
+  EXPECT_TRUE(internal::FindClauses("做好准备。县财政局牵头，提前谋划。").empty());
+  found = internal::FindClauses(
+      "抓好落实。责成市住房和城乡建设局会同市发展和改革委员会、市财政局、市自然资源和规划局、市生态环境局、"
+      "市城市管理和综合执法局、市水利局、市交通运输局抓好落实。");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(units(found[0], 1).size(), 7u);
+  EXPECT_EQ(units(found[0], 1).back(), "市交通运输局");
+  found = internal::FindClauses("成立工作专班，由刘敏副市长任组长，市城管执法局负责，市住建局配合。");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].parts[0].role, ClauseRole::kLeader);
+  // Round 22 (139): a leader named in the sentence, with 同志 or a title, is a leader, no unit.
+  found = internal::FindClauses("争取资金40亿元以上。由何志远同志负责，县财政局牵头，县发展和改革局配合。");
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_EQ(found[0].parts.size(), 3u);
+  EXPECT_EQ(units(found[0], 0), std::vector<std::string>{"何志远"});
+  EXPECT_EQ(units(found[0], 1), std::vector<std::string>{"县财政局"});
+  found = internal::FindClauses("签约项目45个。陈立群县长负责，县投资促进中心、茗川经济开发区管委会落实。");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].parts[0].role, ClauseRole::kLeader);
+  EXPECT_EQ(found[0].parts[1].role, ClauseRole::kResponsible);
+  EXPECT_EQ(units(found[0], 1).size(), 2u);
 }
 
 // Round 21 (130, 132, 133): the labels of a rectification list (整改责任领导, 牵头整改单位, 整改时限) and of
@@ -369,6 +396,17 @@ TEST(ClausesTest, RectificationAndBaozhuaLabelsAndAnUnlabelledTime) {
   clause = internal::ParseClauseContent("牵头单位：市民政局；责任单位：市财政局；中国农业银行");
   ASSERT_TRUE(clause);
   EXPECT_EQ(clause->parts.size(), 2u) << "a unit after the ；, no time";
+  for (const char* not_time : {"县老年大学", "各乡镇按月报送进展", "年度考核"}) {
+    clause = internal::ParseClauseContent(std::string("牵头单位：市民政局；责任单位：市财政局；") + not_time);
+    ASSERT_TRUE(clause);
+    EXPECT_EQ(clause->parts.size(), 2u) << not_time;
+  }
+  // A time closing the units that take part: 商务部牵头，海关总署等按职责分工负责，2025年底前完成 (round 22,
+  // 135).
+  clause = internal::ParseClauseContent("商务部牵头，海关总署、市场监管总局等按职责分工负责，2025年底前完成");
+  ASSERT_TRUE(clause);
+  ASSERT_GE(clause->parts.size(), 2u);
+  EXPECT_EQ(clause->parts[1].units, (std::vector<std::string>{"海关总署", "市场监管总局"}));
 }
 
 // Round 20 (126): labels in 【】 closing an item, each value up to the next

@@ -2,11 +2,13 @@
 #include "gongwen/build.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <set>
 #include <span>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/lists.h"
 #include "core/utf8.h"
@@ -1081,15 +1083,28 @@ class Builder {
     std::sort(numbers.begin(), numbers.end());
     const bool unique = std::adjacent_find(numbers.begin(), numbers.end()) == numbers.end();
     std::unordered_map<std::string, int> taken;  // id → times taken; only where numbers repeat
-    // The levels whose sections are numbered straight through the document: （一）…（二十一） across
-    // the 一、 above them. A task under such a section is cited by that number alone (（三）⑵ is 3.2).
-    std::unordered_map<int, bool> straight;  // level → no number printed twice at it
+    // How many outer levels of the section path every id leaves out: as many as keep the ids distinct (a
+    // level numbered straight through the document, （一）…（二十一） across the 一、 above them, cites its
+    // tasks by its number alone: （三）⑵ is 3.2).
+    // Every task keeps one level at least: a shallower task (五、（1） beside 一、（一）（1）) would lose its
+    // section, and ids of two shapes would stand side by side.
+    size_t drop = 0;
     if (!unique) {
-      std::unordered_map<int, std::vector<int>> numbers_at;
-      for (const Section& s : doc_.sections) numbers_at[s.level].push_back(s.number);
-      for (auto& [level, at] : numbers_at) {
-        std::sort(at.begin(), at.end());
-        straight[level] = at.size() > 1 && std::adjacent_find(at.begin(), at.end()) == at.end();
+      size_t depth = std::numeric_limits<size_t>::max();
+      for (size_t i = 0; i < doc_.tasks.size(); ++i)
+        if (!contexts_[i].outline && contexts_[i].parent_item < 0) {
+          const std::string& path = doc_.tasks[i].section;
+          depth = std::min(
+              depth, path.empty() ? 0 : static_cast<size_t>(std::count(path.begin(), path.end(), '.') + 1));
+        }
+      for (drop = depth == std::numeric_limits<size_t>::max() || depth == 0 ? 0 : depth - 1; drop > 0;
+           --drop) {
+        std::unordered_set<std::string> ids;
+        bool distinct = true;
+        for (size_t i = 0; i < doc_.tasks.size() && distinct; ++i)
+          if (!contexts_[i].outline && contexts_[i].parent_item < 0)
+            distinct = ids.insert(SectionPathId(doc_.tasks[i].section, drop, doc_.tasks[i].number)).second;
+        if (distinct) break;
       }
     }
     for (size_t i = 0; i < doc_.tasks.size(); ++i) {
@@ -1107,26 +1122,22 @@ class Builder {
       } else if (unique) {
         t.id = std::move(id);  // distinct numbers make distinct ids: none is taken twice
       } else {
-        // Prefixed by the nearest level-1 (leader) section's number, else the innermost section's id.
-        std::string prefix;
-        for (int s = section; s >= 0; s = doc_.sections[static_cast<size_t>(s)].parent)
-          if (doc_.sections[static_cast<size_t>(s)].level == kLevelLeader) {
-            prefix = std::to_string(doc_.sections[static_cast<size_t>(s)].number);
-            break;
-          }
-        if (prefix.empty() && !t.section.empty()) prefix = t.section;
-        if (!prefix.empty()) id = prefix + "." + id;
-        if (taken.count(id) && section >= 0) {
-          const Section& s = doc_.sections[static_cast<size_t>(section)];
-          if (straight[s.level] && !taken.count(std::to_string(s.number) + "." + std::to_string(t.number)))
-            id = std::to_string(s.number) + "." + std::to_string(t.number);
-          else if (!t.section.empty())
-            id = t.section + "." + std::to_string(t.number);
-        }
-        t.id = Unique(taken, id);
+        // Numbers printed again: the section path before the number, as short as keeps every id distinct, the
+        // same outer levels left out for every task (一、（一）（1） → 1.1.1 throughout, 五、（1） → 5.1).
+        t.id = Unique(taken, SectionPathId(t.section, drop, t.number));
       }
       if (section >= 0) doc_.sections[static_cast<size_t>(section)].task_ids.push_back(t.id);
     }
+  }
+
+  // The task numbered `number` in the section whose id is `section` (1.2.3), the `drop` outermost numbers of
+  // the path left out: 2.3.`number` for a drop of 1.
+  static std::string SectionPathId(std::string_view section, size_t drop, int number) {
+    for (size_t k = 0; k < drop && !section.empty(); ++k) {
+      const size_t dot = section.find('.');
+      section = dot == std::string_view::npos ? std::string_view() : section.substr(dot + 1);
+    }
+    return section.empty() ? std::to_string(number) : std::string(section) + "." + std::to_string(number);
   }
 
   // `id`, or `id-2`, `id-3`, … when taken; constant time per call.

@@ -41,8 +41,10 @@ std::vector<Segment> Segments(std::string_view text, size_t begin, size_t end, b
     if (cp == U'\r') break;
     if (cp == U'\f') continue;  // pdftotext opens a page's first line with its form feed
     const size_t w = cp == U'\t' ? 4 : chars ? 1 : static_cast<size_t>(DisplayWidth(cp));
-    if (cp == U' ' || cp == U'\t') {
-      spaces += w;
+    // An ideographic space is a space too, one of the two that part cells: a table typed in a Chinese
+    // editor is aligned with them, and one stands inside a name (王　磊).
+    if (cp == U' ' || cp == U'\t' || cp == U'\u3000') {
+      spaces += cp == U'\u3000' ? 1 : w;
     } else {
       if (spaces >= 2 || out.empty()) out.push_back({at, i, column, 0});
       Segment& s = out.back();
@@ -212,8 +214,10 @@ Shape ShapeOf(std::string_view text, const std::vector<Line>& lines, size_t h) {
 
 std::vector<LayoutTableRange> FindLayoutTables(std::string_view text) {
   std::vector<LayoutTableRange> tables;
-  // The header's 序号 or 编号 with two spaces after it: without them, no layout table.
-  if (text.find("序号  ") == std::string_view::npos && text.find("编号  ") == std::string_view::npos)
+  // The header's 序号 or 编号 with two spaces (or an ideographic one) after it: without them, no layout
+  // table.
+  if (text.find("序号  ") == std::string_view::npos && text.find("编号  ") == std::string_view::npos &&
+      text.find("序号　") == std::string_view::npos && text.find("编号　") == std::string_view::npos)
     return tables;
   const std::vector<Line> lines = Lines(text, 0, text.size());
   for (size_t i = 0; i < lines.size(); ++i) {

@@ -798,6 +798,9 @@ std::optional<ClauseMatch> LabelsInLenticularBrackets(std::string_view text,
 // A unit a meeting's decision names in prose: one a clause would name, or all of a kind
 // (各县（市、区）人民政府, 各市属国有企业).
 bool ProseUnit(const std::string& name) {
+  // All of a kind, described (县直各负有安全生产监管职责的部门): a unit as printed.
+  for (std::string_view all : {"各", "县直各", "市直各", "区直各", "省直各"})
+    if (name.starts_with(all) && (name.ends_with("部门") || name.ends_with("单位"))) return true;
   // Not a role (牵头单位要…) nor a phrase that ends as a unit does (区政府督查室对清单任务实行).
   for (std::string_view role : {"牵头", "配合", "责任", "协办", "主办"})
     if (name.starts_with(role)) return false;
@@ -813,13 +816,15 @@ bool ProseUnit(const std::string& name) {
   return NamesAUnit(name) || (name.starts_with("各") && (EndsAsDivisions(name) || name.ends_with("企业")));
 }
 
-// Whether every name of `list` is a ProseUnit; `leading`: none of them all of a kind or unnamed (各部门,
+// Whether every name of `list` is a ProseUnit; `leading`: not all of them all of a kind or unnamed (各部门,
 // 有关单位 lead nothing: 各地各部门要按照职责分工抓好落实 is a call to everyone, not an assignment).
 bool ProseUnits(std::string_view list, bool leading) {
   const std::vector<std::string> names = SplitList(list);
-  return !names.empty() && std::all_of(names.begin(), names.end(), [&](const std::string& name) {
-    return ProseUnit(name) && !(leading && (name.starts_with("各") || name.starts_with("有关")));
-  });
+  const auto generic = [](const std::string& name) {
+    return name.starts_with("各") || name.starts_with("有关");
+  };
+  return !names.empty() && std::all_of(names.begin(), names.end(), ProseUnit) &&
+         !(leading && std::all_of(names.begin(), names.end(), generic));
 }
 
 // The bytes of the longest list of units that opens `text` (市人力资源社会保障局、市地方金融管理局抓好落实 →

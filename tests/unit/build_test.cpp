@@ -1266,6 +1266,20 @@ TEST(BuildTest, AResponsibilityMatrixMarksEachUnitsPart) {
   EXPECT_EQ(doc->tasks[1].responsible_units, std::vector<std::string>{"县教育局"});
 }
 
+// Round 22 (139): numbers restarting at two levels give ids of one shape, the section path as short as
+// keeps them distinct: 一、（一）（1） is 1.1.1 wherever it stands, 二、（1） with no （一） 2.1.
+TEST(BuildTest, RestartingNumbersGiveIdsOfOneShape) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n附件\n\n任务分解\n\n一、稳增长\n（一）扩大投资\n（1）新建项目10个。（县发改局负责）\n"
+      "（2）争取资金。（县财政局负责）\n（二）提振消费\n（1）举办活动。（县商务局负责）\n二、惠民生\n"
+      "（1）新建学校。（县教育局负责）\n",
+      "ids.txt");
+  ASSERT_TRUE(doc.ok());
+  std::vector<std::string> ids;
+  for (const Task& t : doc->tasks) ids.push_back(t.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"1.1.1", "1.1.2", "1.2.1", "2.1"}));
+}
+
 // Round 22 (136): a 附件 table that lists again, by number, the measures the text numbered and assigned
 // (1.…（A、B负责） then | 1 | … | A | B |): one task each, the table's units joined to the text's (its
 // lead said there), the text's words the task's.

@@ -347,6 +347,26 @@ TEST(TextReaderTest, ALayoutTableWithVerticallyCentredCells) {
   EXPECT_EQ(blocks[3].original.substr(blocks[3].cell_begins[2], 18), "县发展和改革");
 }
 
+// Round 22 (140): a table typed in a Chinese editor, aligned with ideographic spaces (two or more part
+// cells, one stands inside a name: 王　磊), a long task going on under its column, a second leader on
+// the next line.
+TEST(TextReaderTest, ALayoutTableAlignedWithIdeographicSpaces) {
+  const std::string text =
+      "附件\n\n序号　　重点任务　　　　　　　　　　　　责任领导　　牵头单位　　　　配合单位\n"
+      "一、项目建设（2项）\n"
+      "1　　　　推动桐峪至白沙一级公路年内建　　王　磊　　　县交通局　　　　县自然资源局、县林业局\n"
+      "　　　　成通车\n"
+      "2　　　　新签约亿元以上项目40个，实　　　张卫东　　　县投促中心　　　县商务局、各乡镇\n"
+      "　　　　际到位县外资金100亿元　　　　　　李　军\n";
+  Blocks blocks = ReadTextBlocks(MustDecode(text));
+  ASSERT_EQ(blocks.size(), 5u);
+  EXPECT_EQ(blocks[1].cells,
+            (std::vector<std::string>{"序号", "重点任务", "责任领导", "牵头单位", "配合单位"}));
+  EXPECT_EQ(blocks[3].cells, (std::vector<std::string>{"1", "推动桐峪至白沙一级公路年内建成通车", "王　磊",
+                                                       "县交通局", "县自然资源局、县林业局"}));
+  EXPECT_EQ(blocks[4].cells[2], "张卫东\n李　军");
+}
+
 // As Excel copies a table: tab-separated, a cell with line breaks quoted, a quote in it doubled.
 TEST(TextReaderTest, AQuotedSpreadsheetCellRunsOverLinesInItsRow) {
   const std::string text =

@@ -451,6 +451,10 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
   NoteRule(rest, clause);
   std::string_view u = units;
   std::string_view v = verb;
+  // （以上两项由A牵头，B配合）: the items it covers said before the units (the item it closes reads it).
+  for (std::string_view covers :
+       {"以上两项", "以上三项", "以上各项", "上述两项", "上述三项", "以上2项", "以上3项"})
+    if (u.starts_with(covers)) u.remove_prefix(covers.size());
   if (u.substr(0, 3) == "由") u.remove_prefix(3);  // 由A牵头，B配合
   re2::StringPiece lead, others;
   if (FullMatch(Pat::kClauseJointly, u, &lead, &others)) {
@@ -801,8 +805,9 @@ bool ProseUnit(const std::string& name) {
   // All of a kind, described (县直各负有安全生产监管职责的部门): a unit as printed.
   for (std::string_view all : {"各", "县直各", "市直各", "区直各", "省直各"})
     if (name.starts_with(all) && (name.ends_with("部门") || name.ends_with("单位"))) return true;
-  // Not a role (牵头单位要…) nor a phrase that ends as a unit does (区政府督查室对清单任务实行).
-  for (std::string_view role : {"牵头", "配合", "责任", "协办", "主办"})
+  // Not a role (牵头单位要…), units pointed at (所列单位, 上述部门) nor a phrase that ends as a unit does
+  // (区政府督查室对清单任务实行).
+  for (std::string_view role : {"牵头", "配合", "责任", "协办", "主办", "所列", "上述", "以上"})
     if (name.starts_with(role)) return false;
   for (std::string_view word : {"要", "的", "把", "履行", "切实", "职责", "实行", "进行", "任务"})
     if (name.find(word) != std::string::npos) return false;
@@ -890,8 +895,10 @@ std::optional<ClauseMatch> ProseClause(std::string_view text) {
   if (begin == std::string_view::npos || body.size() - begin > kMaxSentence) return std::nullopt;
   const std::string_view sentence = body.substr(begin);
   // A sentence after what is to be done; the item's only one when it names the leader (成立…专班，由X任组长，
-  // A具体负责…): a heading (（二）县经济技术开发区牵头负责的工作) has no sentence before it.
-  if (begin == 0 && !ContainsText(sentence, "任组长")) return std::nullopt;
+  // A具体负责…) or goes on to 由 after a comma (…督促维修复检，由A牵头，B配合): a heading
+  // (（二）县经济技术开发区 牵头负责的工作) has no sentence before it.
+  const bool after_comma = ContainsText(sentence, "，由") || ContainsText(sentence, "；由");
+  if (begin == 0 && !after_comma && !ContainsText(sentence, "任组长")) return std::nullopt;
   static constexpr std::string_view kVerbs[] = {"牵头", "负责", "主责", "会同", "联合", "职责分工"};
   if (std::none_of(std::begin(kVerbs), std::end(kVerbs),
                    [&](std::string_view v) { return ContainsText(sentence, v); }))
@@ -924,6 +931,17 @@ std::optional<ClauseMatch> ProseClause(std::string_view text) {
       k = j + 1;
       break;
     }
+  // 由A牵头 after what is to be done, in the same sentence: the clause opens there (the last such part).
+  // Not after a condition (对推进不力的，由督查室会同…督办 · 未区分牵头和配合的，由所列单位…): a rule for
+  // whoever it fits, no assignment.
+  if (k == 0 && after_comma)
+    for (size_t j = parts.size(); j-- > 1;)
+      if (TrimSpaces(parts[j]).starts_with("由")) {
+        if (TrimSpaces(parts[j - 1]).ends_with("的")) return std::nullopt;
+        k = j;
+        break;
+      }
+  if (k == 0 && begin == 0 && clause.parts.empty()) return std::nullopt;
   re2::StringPiece units, verb, rest;
   if (!FullMatch(Pat::kProseLead, parts[k], &units, &verb, &rest) ||
       !ProseUnits(std::string_view(units.data(), units.size()), true))
@@ -952,6 +970,7 @@ std::optional<ClauseMatch> ProseClause(std::string_view text) {
       return std::nullopt;
   }
   for (size_t p = k + 1; p < parts.size(); ++p) {
+    if (TrimSpaces(parts[p]).empty()) continue;  // after a closing ；
     re2::StringPiece helper;
     if (FullMatch(Pat::kProseHelper, parts[p], &helper) &&
         ProseUnits(std::string_view(helper.data(), helper.size()), false))
@@ -963,7 +982,9 @@ std::optional<ClauseMatch> ProseClause(std::string_view text) {
   const bool leads = !helpers.empty() || v == "牵头" || v == "负总责" || v == "主责";
   AddPart(leads ? "牵头" : "负责", std::string_view(units.data(), units.size()), clause);
   for (std::string_view h : helpers) AddPart("配合", h, clause);
-  clause.begin = begin;
+  clause.begin = begin + (clause.parts.front().role == ClauseRole::kLeader
+                              ? 0
+                              : static_cast<size_t>(parts[k].data() - sentence.data()));
   clause.end = begin + sentence.size();
   return clause;
 }

@@ -358,6 +358,22 @@ TEST(ClausesTest, ProseAssignmentInTheLastSentence) {
   found = internal::FindClauses("成立工作专班，由刘敏副市长任组长，市城管执法局负责，市住建局配合。");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].parts[0].role, ClauseRole::kLeader);
+  // Gap 125: 由A牵头 after a comma of the item's only sentence; not after a condition (…的，由…), nor for
+  // units pointed at (所列单位); （以上两项由A牵头…）, its units without the items it covers.
+  found = internal::FindClauses(
+      "强化柴油货车污染管控，每月开展路检路查不少于8次；对超标车辆依法处罚并督促维修复检，由县公安局交警大队"
+      "牵头，"
+      "县交通运输局配合；");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(units(found[0], 0), std::vector<std::string>{"县公安局交警大队"});
+  EXPECT_TRUE(
+      internal::FindClauses("对推进不力、企业反映强烈的，由区政府督查室会同区纪委监委机关按程序督办问责。")
+          .empty());
+  EXPECT_TRUE(internal::FindClauses("括号内未区分牵头和配合的，由所列单位按照职责分工共同负责。").empty());
+  found =
+      internal::FindClauses("开展协同预报（以上两项由市生态环境局岚阜分局牵头，县气象局、县工信局配合）；");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(units(found[0], 0), std::vector<std::string>{"市生态环境局岚阜分局"});
   // Round 22 (139): a leader named in the sentence, with 同志 or a title, is a leader, no unit.
   found = internal::FindClauses("争取资金40亿元以上。由何志远同志负责，县财政局牵头，县发展和改革局配合。");
   ASSERT_EQ(found.size(), 1u);

@@ -938,6 +938,26 @@ class Builder {
     for (Clause& c : t.clauses) {
       c.lead_rule = c.lead_rule || document_lead_rule_ || in_ruled_table(c);  // as the JSON says it
       const bool lead_rule = c.lead_rule;
+      // One of several clauses that holds one unit responsible and names no one else (…（市场监管总局负责）…
+      // （教育部牵头，各地区按职责分工负责）): that unit leads its part of the task, as the other clause's
+      // lead does its own.
+      if (t.clauses.size() > 1 && !lead_rule) {
+        size_t responsible = 0, others = 0;
+        for (const ClausePart& p : c.parts) {
+          // Only an unlabelled clause's verb (A负责): a labelled line (责任单位：A) is one part of a record
+          // whose other lines name the rest.
+          if (p.role == ClauseRole::kResponsible) responsible += p.label == "负责" ? p.units.size() : 2;
+          if (p.role == ClauseRole::kLead || p.role == ClauseRole::kCooperating) others += p.units.size();
+        }
+        if (responsible == 1 && others == 0) {
+          for (const ClausePart& p : c.parts)
+            if (p.role == ClauseRole::kResponsible)
+              AppendUnique(lead, p.units);
+            else if (p.role == ClauseRole::kDeadline && !t.deadline)
+              t.deadline = Deadline{p.value, internal::DeadlineDate(p.value, DocumentYear())};
+          continue;
+        }
+      }
       for (const ClausePart& p : c.parts) {
         switch (p.role) {
           case ClauseRole::kLead:

@@ -28,8 +28,20 @@ const char* BlockKindName(BlockKind kind) {
 
 namespace {
 
+// The length of an HTML line break at the start of `text` (<br>, <br/>, <br />, any case), or 0: an online
+// document's Markdown parts a cell's lines with it.
+size_t LineBreakTag(std::string_view text) {
+  if (text.size() < 4 || text[0] != '<' || (text[1] != 'b' && text[1] != 'B') ||
+      (text[2] != 'r' && text[2] != 'R'))
+    return 0;
+  size_t i = 3;
+  while (i < text.size() && text[i] == ' ') ++i;
+  if (i < text.size() && text[i] == '/') ++i;
+  return i < text.size() && text[i] == '>' ? i + 1 : 0;
+}
+
 // Splits `| a | b |` into trimmed cells and where each starts in the row;
-// `\|` stays inside a cell as '|'.
+// `\|` stays inside a cell as '|', and <br> parts its lines.
 void SplitPipeRow(std::string_view row, Block& block) {
   std::string cell;
   size_t cell_start = 1;
@@ -47,6 +59,9 @@ void SplitPipeRow(std::string_view row, Block& block) {
     } else if (row[i] == '|') {
       finish(i);
       cell_start = i + 1;
+    } else if (const size_t br = row[i] == '<' ? LineBreakTag(row.substr(i)) : 0; br > 0) {
+      cell += '\n';
+      i += br - 1;
     } else {
       cell += row[i];
     }

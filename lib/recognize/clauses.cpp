@@ -376,6 +376,16 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
     AddPart(std::string(labels[k].first), value, clause);
     if (!time.empty()) AddPart("完成时限", time, clause);
   }
+  // （牵头：A；主责：B；协同：C）: beside the unit said to lead, the ones 主责 names carry it out, not lead.
+  const auto labelled = [&](std::string_view word) {
+    return std::any_of(clause.parts.begin(), clause.parts.end(), [&](const ClausePart& p) {
+      return p.role == ClauseRole::kLead && p.label.find(word) != std::string::npos;
+    });
+  };
+  if (labelled("牵头") && labelled("主责"))
+    for (ClausePart& p : clause.parts)
+      if (p.role == ClauseRole::kLead && p.label.find("主责") != std::string::npos)
+        p.role = ClauseRole::kResponsible;
   return clause;
 }
 
@@ -629,6 +639,14 @@ std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
                    [&](std::string_view cue) { return content.find(cue) != std::string_view::npos; }))
     return std::nullopt;
   if (auto labelled = ParseLabelled(content)) return labelled;
+  // （2025年底前完成，工业和信息化部牵头）: the time first, then the clause.
+  for (std::string_view comma : {"，", ","})
+    if (const size_t at = content.find(comma);
+        at != std::string_view::npos && IsTimeOnly(TrimSpaces(content.substr(0, at))))
+      if (auto clause = ParseUnlabelled(TrimSpaces(content.substr(at + comma.size())))) {
+        AddPart("完成时限", TrimSpaces(content.substr(0, at)), *clause);
+        return clause;
+      }
   return ParseUnlabelled(content);
 }
 
@@ -898,7 +916,12 @@ std::optional<ClauseMatch> ProseClause(std::string_view text) {
   // A具体负责…) or goes on to 由 after a comma (…督促维修复检，由A牵头，B配合): a heading
   // (（二）县经济技术开发区 牵头负责的工作) has no sentence before it.
   const bool after_comma = ContainsText(sentence, "，由") || ContainsText(sentence, "；由");
-  if (begin == 0 && !after_comma && !ContainsText(sentence, "任组长")) return std::nullopt;
+  // A paragraph of its own after the task it speaks of (该项工作由A主责，B协同。) opens with what it points
+  // at.
+  const bool pointed = sentence.starts_with("该项工作") || sentence.starts_with("此项工作") ||
+                       sentence.starts_with("本项工作") || sentence.starts_with("此项任务") ||
+                       sentence.starts_with("该项任务");
+  if (begin == 0 && !after_comma && !pointed && !ContainsText(sentence, "任组长")) return std::nullopt;
   static constexpr std::string_view kVerbs[] = {"牵头", "负责", "主责", "会同", "联合", "职责分工"};
   if (std::none_of(std::begin(kVerbs), std::end(kVerbs),
                    [&](std::string_view v) { return ContainsText(sentence, v); }))
@@ -941,10 +964,13 @@ std::optional<ClauseMatch> ProseClause(std::string_view text) {
         k = j;
         break;
       }
-  if (k == 0 && begin == 0 && clause.parts.empty()) return std::nullopt;
+  if (k == 0 && begin == 0 && clause.parts.empty() && !pointed) return std::nullopt;
   re2::StringPiece units, verb, rest;
+  // Units all of a kind lead only where the sentence points at the task or says 牵头 or 主责 of them
+  // (该项工作 由各区县政府主责): 各地各部门要按照职责分工抓好落实 is a call to everyone.
   if (!FullMatch(Pat::kProseLead, parts[k], &units, &verb, &rest) ||
-      !ProseUnits(std::string_view(units.data(), units.size()), true))
+      !ProseUnits(std::string_view(units.data(), units.size()),
+                  !pointed && verb != "牵头" && verb != "主责" && verb != "负总责"))
     return std::nullopt;
   std::vector<std::string_view> helpers;
   const std::string_view v(verb.data(), verb.size());

@@ -175,6 +175,9 @@ def check(gongwen, path):
             original = b["original"]
             if doc["source"]["format"] == "text" and original.lstrip().startswith("<"):
                 original = html.unescape(re.sub(r"<[^>]*>", "", original))
+            elif doc["source"]["format"] == "text" and original.lstrip().startswith("|"):
+                # A pipe row whose cells part their lines with <br> (read as line breaks).
+                original = re.sub(r"<[bB][rR] */?>", "", original)
             elif doc["source"]["format"] == "text" and "," in original and "|" not in original:
                 # A sheet saved as CSV: the commas between the cells and the quotes around them are
                 # the only characters the cells may lack.

@@ -1266,6 +1266,20 @@ TEST(BuildTest, AResponsibilityMatrixMarksEachUnitsPart) {
   EXPECT_EQ(doc->tasks[1].responsible_units, std::vector<std::string>{"县教育局"});
 }
 
+// Round 23 (142): of two clauses in a measure, one holding a single unit responsible (…（市场监管总局负责）)
+// and one naming its lead, each unit leads its part; a labelled line of one unit stays as it was.
+TEST(BuildTest, AOneUnitClauseBesideALeadsClauseLeadsItsPart) {
+  Result<Document> doc = ExtractBytes(
+      "各地区：\n（十二）强化校园食品安全。加强监督检查。（市场监管总局负责）完善营养改善计划。（教育部牵头，"
+      "各地区按职责"
+      "分工负责）\n",
+      "two.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].lead_units, (std::vector<std::string>{"市场监管总局", "教育部"}));
+  EXPECT_EQ(doc->tasks[0].cooperating_units, std::vector<std::string>{"各地区"});
+}
+
 // Round 22 (139): numbers restarting at two levels give ids of one shape, the section path as short as
 // keeps them distinct: 一、（一）（1） is 1.1.1 wherever it stands, 二、（1） with no （一） 2.1.
 TEST(BuildTest, RestartingNumbersGiveIdsOfOneShape) {

@@ -347,6 +347,18 @@ TEST(TextReaderTest, ALayoutTableWithVerticallyCentredCells) {
   EXPECT_EQ(blocks[3].original.substr(blocks[3].cell_begins[2], 18), "县发展和改革");
 }
 
+// Round 23 (146): an online document's Markdown parts a cell's lines with <br> (any spelling); \| stays.
+TEST(TextReaderTest, ALineBreakTagPartsAPipeCellsLines) {
+  Blocks blocks =
+      ReadTextBlocks(MustDecode("| 序号 | 责任单位 | 举措 |\n|---|---|---|\n| 1 | "
+                                "市政务服务和数据管理局（牵头）<br>市市场监管局<BR/>各区县人民政府 | "
+                                "一表申请\\|一窗受理 |\n"));
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_EQ(blocks[2].cells,
+            (std::vector<std::string>{"1", "市政务服务和数据管理局（牵头）\n市市场监管局\n各区县人民政府",
+                                      "一表申请|一窗受理"}));
+}
+
 // Round 22 (140): a table typed in a Chinese editor, aligned with ideographic spaces (two or more part
 // cells, one stands inside a name: 王　磊), a long task going on under its column, a second leader on
 // the next line.

@@ -374,6 +374,12 @@ TEST(ClausesTest, ProseAssignmentInTheLastSentence) {
       internal::FindClauses("开展协同预报（以上两项由市生态环境局岚阜分局牵头，县气象局、县工信局配合）；");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(units(found[0], 0), std::vector<std::string>{"市生态环境局岚阜分局"});
+  // Round 23 (145): a paragraph of its own pointing at the task above (该项工作由A主责，B协同), units all of
+  // a kind leading where it says so.
+  found = internal::FindClauses("该项工作由各区县政府主责，市自然资源和规划局、市林业局协同。");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(units(found[0], 0), std::vector<std::string>{"各区县政府"});
+  EXPECT_EQ(found[0].parts[0].role, ClauseRole::kLead);
   // Round 22 (139): a leader named in the sentence, with 同志 or a title, is a leader, no unit.
   found = internal::FindClauses("争取资金40亿元以上。由何志远同志负责，县财政局牵头，县发展和改革局配合。");
   ASSERT_EQ(found.size(), 1u);
@@ -412,6 +418,27 @@ TEST(ClausesTest, RectificationAndBaozhuaLabelsAndAnUnlabelledTime) {
   clause = internal::ParseClauseContent("牵头单位：市民政局；责任单位：市财政局；中国农业银行");
   ASSERT_TRUE(clause);
   EXPECT_EQ(clause->parts.size(), 2u) << "a unit after the ；, no time";
+  // Round 23: the time first (142); 主责 beside 牵头 carries out, not leads (145); a 街道's 协同科室 and
+  // 责任社区 (144).
+  clause = internal::ParseClauseContent("2025年底前完成，工业和信息化部牵头");
+  ASSERT_TRUE(clause);
+  ASSERT_EQ(clause->parts.size(), 2u);
+  EXPECT_EQ(clause->parts[0].units, std::vector<std::string>{"工业和信息化部"});
+  EXPECT_EQ(clause->parts[1].role, ClauseRole::kDeadline);
+  clause = internal::ParseClauseContent("牵头：市生态环境局；主责：各区县政府；协同：市公安局");
+  ASSERT_TRUE(clause);
+  ASSERT_EQ(clause->parts.size(), 3u);
+  EXPECT_EQ(clause->parts[0].role, ClauseRole::kLead);
+  EXPECT_EQ(clause->parts[1].role, ClauseRole::kResponsible);
+  clause = internal::ParseClauseContent("主责部门：市生态环境局；协同部门：市公安局");
+  ASSERT_TRUE(clause);
+  EXPECT_EQ(clause->parts[0].role, ClauseRole::kLead) << "主责 alone leads";
+  clause =
+      internal::ParseClauseContent("分管领导：沈建华　责任科室：党建办　协同科室：党政办　责任社区：各社区");
+  ASSERT_TRUE(clause);
+  ASSERT_EQ(clause->parts.size(), 4u);
+  EXPECT_EQ(clause->parts[2].role, ClauseRole::kCooperating);
+  EXPECT_EQ(clause->parts[3].units, std::vector<std::string>{"各社区"});
   for (const char* not_time : {"县老年大学", "各乡镇按月报送进展", "年度考核"}) {
     clause = internal::ParseClauseContent(std::string("牵头单位：市民政局；责任单位：市财政局；") + not_time);
     ASSERT_TRUE(clause);

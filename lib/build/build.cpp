@@ -472,8 +472,7 @@ class Builder {
   }
 
   // The task of the text a table's row lists again: the last task with the row's number, not itself a
-  // table's, whose text opens as the row's task cell does (six characters alike, or all of a shorter cell);
-  // -1 when there is none.
+  // table's, whose text opens with the row's task cell; -1 when there is none.
   int TaskListedAgain(const ConstBlockRef& rb) const {
     const int n = rb.marker.number;
     if (n <= 0 || n >= internal::kMaxItemNumber || latest_task_with_number_.empty()) return -1;
@@ -484,14 +483,12 @@ class Builder {
       return -1;
     for (size_t k = 0; k < columns_.size() && k < rb.block.cells.size(); ++k) {
       if (columns_[k].first != internal::Column::kTask) continue;
-      const std::string_view cell = internal::TrimSpaces(rb.block.cells[k]);
-      size_t i = 0, n_chars = 0;
-      while (i < cell.size() && n_chars < 6) {
-        internal::NextCodePoint(cell, i);
-        ++n_chars;
-      }
-      if (n_chars < 4 && i < cell.size()) return -1;
-      return i > 0 && std::string_view(t.text).starts_with(cell.substr(0, i)) ? earlier : -1;
+      // The whole cell, four characters at least, opens the task's text (健全县乡村三级就业服务体系 ⏎
+      // 健全县乡村三级就业服务体系。推动…): a few words alike (加强组织领导…) are no sign of one task.
+      std::string_view cell = internal::TrimSpaces(rb.block.cells[k]);
+      if (cell.ends_with("。")) cell.remove_suffix(std::string_view("。").size());
+      if (internal::CountCodePoints(cell) < 4) return -1;
+      return std::string_view(t.text).starts_with(cell) ? earlier : -1;
     }
     return -1;
   }
@@ -1103,28 +1100,42 @@ class Builder {
     std::sort(numbers.begin(), numbers.end());
     const bool unique = std::adjacent_find(numbers.begin(), numbers.end()) == numbers.end();
     std::unordered_map<std::string, int> taken;  // id → times taken; only where numbers repeat
-    // How many outer levels of the section path every id leaves out: as many as keep the ids distinct (a
-    // level numbered straight through the document, （一）…（二十一） across the 一、 above them, cites its
-    // tasks by its number alone: （三）⑵ is 3.2).
-    // Every task keeps one level at least: a shallower task (五、（1） beside 一、（一）（1）) would lose its
-    // section, and ids of two shapes would stand side by side.
-    size_t drop = 0;
+    // Numbers printed again: the id is the path of section numbers down to the level where the numbering
+    // restarts (the shallowest whose sections number their tasks 1, 2, … each: 一、（1） restarting per 一、
+    // is 1.3 however many （一） stand between), without the outer levels that add nothing (the attachment's
+    // part; 一、 above （一）…（二十一） numbered straight through: （三）⑵ is 3.2), the same levels for
+    // every task (一、（一）（1） is 1.1.1 throughout, 五、（1） beside it 5.1).
+    size_t keep = 0, drop = 0;
     if (!unique) {
-      size_t depth = std::numeric_limits<size_t>::max();
+      std::vector<size_t> tasks;  // the tasks numbered so
+      size_t depth = 0, shallowest = std::numeric_limits<size_t>::max();
       for (size_t i = 0; i < doc_.tasks.size(); ++i)
         if (!contexts_[i].outline && contexts_[i].parent_item < 0) {
+          tasks.push_back(i);
           const std::string& path = doc_.tasks[i].section;
-          depth = std::min(
-              depth, path.empty() ? 0 : static_cast<size_t>(std::count(path.begin(), path.end(), '.') + 1));
+          const size_t levels =
+              path.empty() ? 0 : static_cast<size_t>(std::count(path.begin(), path.end(), '.') + 1);
+          depth = std::max(depth, levels);
+          shallowest = std::min(shallowest, levels);
         }
-      for (drop = depth == std::numeric_limits<size_t>::max() || depth == 0 ? 0 : depth - 1; drop > 0;
-           --drop) {
+      const auto taken_twice = [&](size_t from, size_t to) {  // how many ids another task has already
         std::unordered_set<std::string> ids;
-        bool distinct = true;
-        for (size_t i = 0; i < doc_.tasks.size() && distinct; ++i)
-          if (!contexts_[i].outline && contexts_[i].parent_item < 0)
-            distinct = ids.insert(SectionPathId(doc_.tasks[i].section, drop, doc_.tasks[i].number)).second;
-        if (distinct) break;
+        size_t n = 0;
+        for (size_t i : tasks)
+          n += !ids.insert(SectionPathId(doc_.tasks[i].section, from, to, doc_.tasks[i].number)).second;
+        return n;
+      };
+      keep = depth;  // none distinct (a list numbered again in the same section): the whole path
+      for (size_t b = 1; b <= depth; ++b)
+        if (taken_twice(0, b) == 0) {
+          keep = b;
+          break;
+        }
+      // Every task keeps a level of its own (the shallowest's last); of the rest, as many outer levels go as
+      // leave no more ids taken twice (then suffixed -2, -3) than the whole path does.
+      const size_t least = taken_twice(0, keep);
+      drop = std::min(keep, shallowest == std::numeric_limits<size_t>::max() ? 0 : shallowest);
+      for (drop = drop > 0 ? drop - 1 : 0; drop > 0 && taken_twice(drop, keep) > least; --drop) {
       }
     }
     for (size_t i = 0; i < doc_.tasks.size(); ++i) {
@@ -1144,20 +1155,24 @@ class Builder {
       } else {
         // Numbers printed again: the section path before the number, as short as keeps every id distinct, the
         // same outer levels left out for every task (一、（一）（1） → 1.1.1 throughout, 五、（1） → 5.1).
-        t.id = Unique(taken, SectionPathId(t.section, drop, t.number));
+        t.id = Unique(taken, SectionPathId(t.section, drop, keep, t.number));
       }
       if (section >= 0) doc_.sections[static_cast<size_t>(section)].task_ids.push_back(t.id);
     }
   }
 
-  // The task numbered `number` in the section whose id is `section` (1.2.3), the `drop` outermost numbers of
-  // the path left out: 2.3.`number` for a drop of 1.
-  static std::string SectionPathId(std::string_view section, size_t drop, int number) {
-    for (size_t k = 0; k < drop && !section.empty(); ++k) {
-      const size_t dot = section.find('.');
-      section = dot == std::string_view::npos ? std::string_view() : section.substr(dot + 1);
+  // The task numbered `number` in the section whose id is `section` (1.2.3): the path's numbers from the
+  // `from`th to before the `to`th, then the number (2.3.`number` for 1 to 3).
+  static std::string SectionPathId(std::string_view section, size_t from, size_t to, int number) {
+    std::string id;
+    for (size_t level = 0, at = 0; !section.empty() && level < to; ++level) {
+      const size_t dot = section.find('.', at);
+      const size_t end = dot == std::string_view::npos ? section.size() : dot;
+      if (level >= from) id.append(section.substr(at, end - at)).push_back('.');
+      if (dot == std::string_view::npos) break;
+      at = dot + 1;
     }
-    return section.empty() ? std::to_string(number) : std::string(section) + "." + std::to_string(number);
+    return id + std::to_string(number);
   }
 
   // `id`, or `id-2`, `id-3`, … when taken; constant time per call.

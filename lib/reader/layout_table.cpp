@@ -32,7 +32,8 @@ struct Line {
 // `chars`: a character is one column wide, as poppler's `pdftotext -layout` places them (it maps a glyph's x
 // to a column by the page's mean character width); otherwise a wide character is two, as a monospace
 // editor shows them.
-std::vector<Segment> Segments(std::string_view text, size_t begin, size_t end, bool chars = false) {
+std::vector<Segment> Segments(std::string_view text, size_t begin, size_t end, bool chars = false,
+                              bool ideographic = false) {
   std::vector<Segment> out;
   size_t column = 0, spaces = 2;
   for (size_t i = begin; i < end;) {
@@ -43,7 +44,7 @@ std::vector<Segment> Segments(std::string_view text, size_t begin, size_t end, b
     const size_t w = cp == U'\t' ? 4 : chars ? 1 : static_cast<size_t>(DisplayWidth(cp));
     // An ideographic space is a space too, one of the two that part cells: a table typed in a Chinese
     // editor is aligned with them, and one stands inside a name (王　磊).
-    if (cp == U' ' || cp == U'\t' || cp == U'\u3000') {
+    if (cp == U' ' || cp == U'\t' || (ideographic && cp == U'\u3000')) {
       spaces += cp == U'\u3000' ? 1 : w;
     } else {
       if (spaces >= 2 || out.empty()) out.push_back({at, i, column, 0});
@@ -57,12 +58,19 @@ std::vector<Segment> Segments(std::string_view text, size_t begin, size_t end, b
   return out;
 }
 
+// Whether the table's header (序号 or 编号 and the rest) is aligned with ideographic spaces: then two of them
+// part cells; elsewhere they indent paragraphs (　　各单位要…), which must not look like a table's columns.
+bool IdeographicTable(std::string_view text) {
+  return text.find("序号　　") != std::string_view::npos || text.find("编号　　") != std::string_view::npos;
+}
+
 std::vector<Line> Lines(std::string_view text, size_t from, size_t to, bool chars = false) {
+  const bool ideographic = IdeographicTable(text.substr(from, to - from));
   std::vector<Line> lines;
   for (size_t pos = from; pos < to;) {
     size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos || eol > to) eol = to;
-    lines.push_back({pos, eol, Segments(text, pos, eol, chars)});
+    lines.push_back({pos, eol, Segments(text, pos, eol, chars, ideographic)});
     pos = eol + 1;
   }
   return lines;
@@ -142,6 +150,9 @@ std::string_view LineText(std::string_view text, const Line& line) {
 // laid out anew).
 bool SameCells(std::string_view text, const Line& line, std::string_view header) {
   if (line.segments.size() < 2) return false;
+  size_t printed = 0;  // the cells' bytes, which the header holds all of: a longer line is none
+  for (const Segment& s : line.segments) printed += s.end - s.begin;
+  if (printed > header.size()) return false;
   size_t at = 0;
   for (const Segment& s : line.segments) {
     const std::string_view cell = TextOf(text, s);
@@ -204,7 +215,8 @@ Shape ShapeOf(std::string_view text, const std::vector<Line>& lines, size_t h) {
   Shape shape{lines[h].segments[0].column, lines[h].segments[1].column, LineText(text, lines[h])};
   for (size_t j = h + 1; j < lines.size() && j < h + 8; ++j)
     if (KindOf(text, lines[j], shape) == Kind::kRow) {
-      shape.task_column = std::min(shape.task_column, lines[j].segments[1].column);
+      if (lines[j].segments.size() >= 2)  // a number alone on its line says nothing of the task's column
+        shape.task_column = std::min(shape.task_column, lines[j].segments[1].column);
       break;
     }
   return shape;
@@ -237,7 +249,11 @@ std::vector<LayoutTableRange> FindLayoutTables(std::string_view text) {
     if (rows == 0) continue;
     // A header cell's label wrapped over the header line (完成时 ⏎ 序号 … ⏎ 限): the line above is the
     // header's.
-    const size_t first = i > 0 && WrappedLabel(text, lines[i - 1], shape) ? i - 1 : i;
+    // (Only with its other part under the header: a short title over a table is no label.)
+    const size_t first = i > 0 && i + 1 < lines.size() && WrappedLabel(text, lines[i - 1], shape) &&
+                                 WrappedLabel(text, lines[i + 1], shape)
+                             ? i - 1
+                             : i;
     tables.push_back({lines[first].begin, lines[last].end});
     i = last;
   }
@@ -252,9 +268,13 @@ size_t Aligned(const std::vector<Line>& lines) {
   const Line* above = nullptr;
   for (const Line& line : lines) {
     if (line.segments.empty()) continue;
-    if (above != nullptr)
-      for (const Segment& s : line.segments)
-        for (const Segment& t : above->segments) n += s.column == t.column && s.column > 0;
+    if (above != nullptr)  // both lines' segments rise by column: one merge-like walk
+      for (size_t a = 0, b = 0; a < line.segments.size() && b < above->segments.size();) {
+        const size_t x = line.segments[a].column, y = above->segments[b].column;
+        n += x == y && x > 0;
+        if (x <= y) ++a;
+        if (y <= x) ++b;
+      }
     above = &line;
   }
   return n;
@@ -281,8 +301,15 @@ bool ReadCentredTable(std::string_view text, LayoutTableRange range, Blocks& out
   bool centred = false;
   bool opening = true;  // after a header or a section row, before any row's line
   bool after_header = false;
+  bool page_open = false;  // a page's number above, nothing of a row since
+  const auto header_ahead = [&](size_t l) {
+    for (size_t k = l + 1; k < lines.size() && k <= l + 8; ++k)
+      if (KindOf(text, lines[k], shape) == Kind::kHeader) return true;
+    return false;
+  };
   for (size_t l = 0; l < lines.size(); ++l) {
     const Kind kind = l == h ? Kind::kHeader : KindOf(text, lines[l], shape);
+    if (kind == Kind::kPageNumber) page_open = true;
     if (l < h) {
       use[l] = Use::kLabel;
     } else if (kind == Kind::kHeader) {
@@ -290,6 +317,7 @@ bool ReadCentredTable(std::string_view text, LayoutTableRange range, Blocks& out
       use[l] = Use::kHeader;
       opening = l == h;
       after_header = true;
+      page_open = false;
       continue;
     } else if (after_header && WrappedLabel(text, lines[l], shape)) {
       use[l] = l == h + 1 ? Use::kLabel : Use::kSkip;  // the header's once: again on later pages
@@ -297,18 +325,12 @@ bool ReadCentredTable(std::string_view text, LayoutTableRange range, Blocks& out
     } else if (kind == Kind::kSection) {
       use[l] = Use::kSection;
       opening = true;
+      page_open = false;
     } else if (kind == Kind::kRow || kind == Kind::kContinuation) {
-      // After a page's number, its running head and the header's label over the header again.
-      bool furniture = false;
-      if (kind == Kind::kContinuation)
-        for (size_t k = l; k-- > h;) {
-          const Kind before = KindOf(text, lines[k], shape);
-          if (before == Kind::kPageNumber) furniture = true;
-          if (before != Kind::kBlank && before != Kind::kOther && before != Kind::kPageNumber &&
-              !WrappedLabel(text, lines[k], shape))
-            break;
-        }
-      if (furniture) continue;
+      // After a page's number, its running head and the header's label over the header again (which must
+      // follow: without it, the line is the row's, going on over the page).
+      if (kind == Kind::kContinuation && page_open && header_ahead(l)) continue;
+      page_open = false;
       use[l] = kind == Kind::kRow ? Use::kNumber : Use::kContent;
       if (opening && kind == Kind::kContinuation && lines[l].segments[0].column + 2 >= shape.task_column)
         centred = true;
@@ -384,9 +406,14 @@ bool ReadCentredTable(std::string_view text, LayoutTableRange range, Blocks& out
       items.push_back({kNone, {run[top], run[m], run[bottom]}});
       top = bottom + 1;
     }
-    // Lines of no row (a run without a number): the last row's.
-    if (numbers.empty() && !run.empty() && !items.empty() && items.back().first == kNone)
-      items.back().second.last = run.back();
+    // Lines of no row (a run without a number): the last row's, or after a section row (or none), a row of
+    // their own with no number, not lost.
+    if (numbers.empty() && !run.empty()) {
+      if (!items.empty() && items.back().first == kNone)
+        items.back().second.last = run.back();
+      else
+        items.push_back({kNone, {run.front(), kNone, run.back()}});
+    }
     run.clear();
   };
   for (size_t l = h + 1; l < lines.size(); ++l) {
@@ -533,8 +560,14 @@ bool ReadCentredTable(std::string_view text, LayoutTableRange range, Blocks& out
       for (const Piece& p : pieces_of(l, use[l] == Use::kNumber)) {
         // A piece across a block's end (cells that touch) is cut there, a character a column.
         Piece rest = p;
-        for (const auto& [first, second] : blocks[b]) {
-          if (!chars || rest.column >= second || rest.end_column <= second || rest.column < first) continue;
+        // From the block the piece starts in (blocks rise by column): a search, not a walk over them all.
+        const auto from =
+            std::upper_bound(blocks[b].begin(), blocks[b].end(), rest.column,
+                             [](size_t c, const std::pair<size_t, size_t>& k) { return c < k.first; });
+        for (auto it = from == blocks[b].begin() ? from : from - 1; chars && it != blocks[b].end(); ++it) {
+          const auto [first, second] = *it;
+          if (rest.column >= second) continue;
+          if (rest.end_column <= second || rest.column < first) break;
           size_t cut = 0;
           for (size_t n = 0; n < second - rest.column; ++n) NextCodePoint(rest.text, cut);
           pieces.push_back({rest.text.substr(0, cut), rest.begin, rest.column, second});
@@ -554,9 +587,14 @@ bool ReadCentredTable(std::string_view text, LayoutTableRange range, Blocks& out
         }
       }
     }
-    const Segment& number = lines[band.number].segments[0];
-    row.cells.push_back(std::string(TextOf(text, number)));
-    row.cell_begins.push_back(static_cast<uint32_t>(number.begin - row.begin));
+    if (band.number == kNone) {
+      row.cells.emplace_back();
+      row.cell_begins.push_back(0);
+    } else {
+      const Segment& number = lines[band.number].segments[0];
+      row.cells.push_back(std::string(TextOf(text, number)));
+      row.cell_begins.push_back(static_cast<uint32_t>(number.begin - row.begin));
+    }
     for (size_t k = 0; k < columns; ++k) {
       // A line fills the cell when it reaches as far right as the cell's widest line (within a character):
       // columns move by a few characters from row to row, so the row's own lines say how wide it is.

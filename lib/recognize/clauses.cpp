@@ -302,8 +302,8 @@ std::string_view LabelOfMatch(std::string_view match) {
 }
 
 // 牵头单位：A；配合单位：B，C — labels anywhere, each value up to the next label.
-// Whether `part` names a date: a number before 年, 月, 日 or 季度 (2025年, 5月31日前, 10月底, 三季度), or
-// 年内, 年底, 上半年, 下半年 (not 每月, 月度, 提前, 年度考核).
+// Whether `part` names a date: a number before 月, 日 or 季度, digits before 年 (2025年, 5月31日前, 10月底,
+// 三季度), or 年内, 年底, 上半年, 下半年 (not 每月, 月度, 提前, 年度考核, 三年行动).
 bool NamesATime(std::string_view part) {
   for (std::string_view w : {"年内", "年底", "上半年", "下半年"})
     if (ContainsText(part, w)) return true;
@@ -314,7 +314,9 @@ bool NamesATime(std::string_view part) {
     if (!numeral || i >= part.size()) continue;
     size_t j = i;
     const char32_t next = NextCodePoint(part, j);
-    if (next == U'年' || next == U'月' || next == U'日' || next == U'季') return true;
+    // 年 after a year's digits (2025年), not after a count (三年行动).
+    if (next == U'年' && cp >= U'0' && cp <= U'9') return true;
+    if (next == U'月' || next == U'日' || next == U'季') return true;
   }
   return false;
 }

@@ -1292,6 +1292,16 @@ TEST(BuildTest, RestartingNumbersGiveIdsOfOneShape) {
   std::vector<std::string> ids;
   for (const Task& t : doc->tasks) ids.push_back(t.id);
   EXPECT_EQ(ids, (std::vector<std::string>{"1.1.1", "1.1.2", "1.2.1", "2.1"}));
+  // Restarting per 一、 only, through its （一）（二）: 1.3, not 1.2.3 (the second review; corpus 99).
+  doc = ExtractBytes(
+      "各单位：\n附件\n\n任务分解\n\n一、稳增长\n（一）扩大投资\n1.新建项目。（县发改局负责）\n2."
+      "争取资金。（县财政局负责）\n"
+      "（二）提振消费\n3.举办活动。（县商务局负责）\n二、惠民生\n1.新建学校。（县教育局负责）\n",
+      "ids.txt");
+  ASSERT_TRUE(doc.ok());
+  ids.clear();
+  for (const Task& t : doc->tasks) ids.push_back(t.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"1.1", "1.2", "1.3", "2.1"}));
 }
 
 // Round 22 (136): a 附件 table that lists again, by number, the measures the text numbered and assigned
@@ -1312,6 +1322,18 @@ TEST(BuildTest, ATableListingTheTasksAgainJoinsThem) {
   EXPECT_EQ(doc->tasks[0].cooperating_units, std::vector<std::string>{"规划财务司"});
   EXPECT_EQ(doc->tasks[0].text.find("健全服务体系"), 0u);
   EXPECT_EQ(doc->tasks[0].text.find("\n"), std::string::npos) << "the table's name not added";
+  // A row whose task only starts as the text's does (加强组织领导干部培训 beside 加强组织领导，成立…), or is
+  // shorter than four characters, is a task of its own.
+  doc = ExtractBytes(
+      "各单位：\n1.加强组织领导，成立工作专班。（牵头单位：县发改局）\n2."
+      "安全生产专项整治。（牵头单位：县应急局）\n"
+      "附件\n\n任务清单\n\n| 序号 | 工作任务 | 牵头单位 |\n|---|---|---|\n| 1 | 加强组织领导干部培训工作 | "
+      "县委组织部 |\n"
+      "| 2 | 安全 | 县公安局 |\n",
+      "other.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  EXPECT_EQ(doc->tasks[0].lead_units, std::vector<std::string>{"县发改局"});
 }
 
 // Round 20 (124): a 督查室's 交办事项N： items, 承办单位：A（主办）、B（协办）, 督办人：X a leader, and the

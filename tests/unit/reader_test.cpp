@@ -379,6 +379,23 @@ TEST(TextReaderTest, ALayoutTableAlignedWithIdeographicSpaces) {
   EXPECT_EQ(blocks[4].cells[2], "张卫东\n李　军");
 }
 
+// The second review's: a centred table whose first row's number stands alone (no read past its segments);
+// paragraphs indented with ideographic spaces after an ASCII-aligned table are no rows of it; a short title
+// over the header is no label of it.
+TEST(TextReaderTest, LayoutTablesKeepToTheirOwnLines) {
+  Blocks blocks = ReadTextBlocks(MustDecode(
+      "分工表\n序号  工作任务                  牵头单位    完成时限\n      推进老旧小区改造工作，\n1\n"
+      "      完成改造120个。        县住建局    2025年12月底\n"));
+  ASSERT_GE(blocks.size(), 3u);
+  EXPECT_EQ(blocks[0].text, "分工表");
+  blocks = ReadTextBlocks(MustDecode(
+      "序号  工作任务            牵头单位    完成时限\n1     推进老旧小区改造    县住建局    2025年12月底\n"
+      "2     建设口袋公园5个     县林业局    2025年10月底\n　　各单位要高度重视，抓好落实。\n"));
+  ASSERT_EQ(blocks.size(), 4u);
+  EXPECT_EQ(blocks[2].cells[1], "建设口袋公园5个");
+  EXPECT_EQ(blocks[3].text, "各单位要高度重视，抓好落实。");  // a paragraph of its own
+}
+
 // As Excel copies a table: tab-separated, a cell with line breaks quoted, a quote in it doubled.
 TEST(TextReaderTest, AQuotedSpreadsheetCellRunsOverLinesInItsRow) {
   const std::string text =

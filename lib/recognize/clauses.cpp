@@ -641,9 +641,13 @@ std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
                    [&](std::string_view cue) { return content.find(cue) != std::string_view::npos; }))
     return std::nullopt;
   if (auto labelled = ParseLabelled(content)) return labelled;
-  // （2025年底前完成，工业和信息化部牵头）: the time first, then the clause.
+  // （2025年底前完成，工业和信息化部牵头）: the time first, then the clause (one opening with a date's digits
+  // or a time's word: most brackets do neither, and are not searched for a comma).
+  const bool time_first = (content[0] >= '0' && content[0] <= '9') || content.starts_with("年") ||
+                          content.starts_with("上半年") || content.starts_with("下半年") ||
+                          content.starts_with("长期") || content.starts_with("持续");
   for (std::string_view comma : {"，", ","})
-    if (const size_t at = content.find(comma);
+    if (const size_t at = time_first ? content.find(comma) : std::string_view::npos;
         at != std::string_view::npos && IsTimeOnly(TrimSpaces(content.substr(0, at))))
       if (auto clause = ParseUnlabelled(TrimSpaces(content.substr(at + comma.size())))) {
         AddPart("完成时限", TrimSpaces(content.substr(0, at)), *clause);
@@ -917,6 +921,8 @@ std::optional<ClauseMatch> ProseClause(std::string_view text) {
   // A sentence after what is to be done; the item's only one when it names the leader (成立…专班，由X任组长，
   // A具体负责…) or goes on to 由 after a comma (…督促维修复检，由A牵头，B配合): a heading
   // (（二）县经济技术开发区 牵头负责的工作) has no sentence before it.
+  // (Each of those holds 由: one search turns most headings away before the others run.)
+  if (begin == 0 && !ContainsText(sentence, "由")) return std::nullopt;
   const bool after_comma = ContainsText(sentence, "，由") || ContainsText(sentence, "；由");
   // A paragraph of its own after the task it speaks of (该项工作由A主责，B协同。) opens with what it points
   // at.

@@ -937,8 +937,9 @@ class Builder {
       const bool lead_rule = c.lead_rule;
       // One of several clauses that holds one unit responsible and names no one else (…（市场监管总局负责）…
       // （教育部牵头，各地区按职责分工负责）): that unit leads its part of the task, as the other clause's
-      // lead does its own.
-      if (t.clauses.size() > 1 && !lead_rule) {
+      // lead does its own (not under a unit's heading, whose unit leads the section's tasks).
+      bool one_unit_leads = false;
+      if (t.clauses.size() > 1 && !lead_rule && ctx.unit_section < 0) {
         size_t responsible = 0, others = 0;
         for (const ClausePart& p : c.parts) {
           // Only an unlabelled clause's verb (A负责): a labelled line (责任单位：A) is one part of a record
@@ -946,14 +947,7 @@ class Builder {
           if (p.role == ClauseRole::kResponsible) responsible += p.label == "负责" ? p.units.size() : 2;
           if (p.role == ClauseRole::kLead || p.role == ClauseRole::kCooperating) others += p.units.size();
         }
-        if (responsible == 1 && others == 0) {
-          for (const ClausePart& p : c.parts)
-            if (p.role == ClauseRole::kResponsible)
-              AppendUnique(lead, p.units);
-            else if (p.role == ClauseRole::kDeadline && !t.deadline)
-              t.deadline = Deadline{p.value, internal::DeadlineDate(p.value, DocumentYear())};
-          continue;
-        }
+        one_unit_leads = responsible == 1 && others == 0;
       }
       for (const ClausePart& p : c.parts) {
         switch (p.role) {
@@ -965,7 +959,9 @@ class Builder {
             AppendUnique(cooperating, p.units);
             break;
           case ClauseRole::kResponsible:
-            if (lead_rule && !p.units.empty() && lead.empty()) {
+            if (one_unit_leads) {
+              AppendUnique(lead, p.units);
+            } else if (lead_rule && !p.units.empty() && lead.empty()) {
               lead.push_back(p.units.front());
               AppendUnique(cooperating, std::span(p.units).subspan(1));
             } else {

@@ -47,6 +47,10 @@ void SplitPipeRow(std::string_view row, Block& block) {
   size_t cell_start = 1;
   auto finish = [&](size_t end) {
     std::string_view trimmed = internal::TrimSpaces(cell);
+    // A <br> at either end parts no lines.
+    while (!trimmed.empty() && trimmed.front() == '\n') trimmed = internal::TrimSpaces(trimmed.substr(1));
+    while (!trimmed.empty() && trimmed.back() == '\n')
+      trimmed = internal::TrimSpaces(trimmed.substr(0, trimmed.size() - 1));
     size_t lead = trimmed.empty() ? 0 : static_cast<size_t>(trimmed.data() - cell.data());
     block.cells.emplace_back(trimmed);
     block.cell_begins.push_back(static_cast<uint32_t>(std::min(cell_start + lead, end)));

@@ -326,7 +326,14 @@ bool IsTimeOnly(std::string_view part) {
   if (part.empty() || CountCodePoints(part) > 30) return false;
   // A date opens it (2025年7月1日起执行: 行 ends a bank's name too), or no unit's name is it.
   if (!(part[0] >= '0' && part[0] <= '9') && LooksLikeUnit(std::string(part))) return false;
-  return NamesATime(part) || part.starts_with("长期") || part.starts_with("持续");
+  if (part.starts_with("长期") || part.starts_with("持续")) return true;
+  // A time by when or from when (…底前完成, 11月底前完成第一轮抽检, 7月1日起执行, 11月底), not a thing
+  // dated (2025年新开工项目, 2024年以前建成的).
+  static constexpr std::string_view kBounds[] = {"前", "底", "内", "起", "止", "完成"};
+  if (part.ends_with("的") || std::none_of(std::begin(kBounds), std::end(kBounds),
+                                           [&](std::string_view b) { return ContainsText(part, b); }))
+    return false;
+  return NamesATime(part);
 }
 
 std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
@@ -466,7 +473,11 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
   // （以上两项由A牵头，B配合）: the items it covers said before the units (the item it closes reads it).
   for (std::string_view covers :
        {"以上两项", "以上三项", "以上各项", "上述两项", "上述三项", "以上2项", "以上3项"})
-    if (u.starts_with(covers)) u.remove_prefix(covers.size());
+    if (u.starts_with(covers)) {
+      u.remove_prefix(covers.size());
+      for (std::string_view what : {"工作", "任务", "事项"})
+        if (u.starts_with(what)) u.remove_prefix(what.size());
+    }
   if (u.substr(0, 3) == "由") u.remove_prefix(3);  // 由A牵头，B配合
   re2::StringPiece lead, others;
   if (FullMatch(Pat::kClauseJointly, u, &lead, &others)) {
@@ -963,12 +974,16 @@ std::optional<ClauseMatch> ProseClause(std::string_view text) {
       break;
     }
   // 由A牵头 after what is to be done, in the same sentence: the clause opens there (the last such part).
-  // Not after a condition (对推进不力的，由督查室会同…督办 · 未区分牵头和配合的，由所列单位…): a rule for
-  // whoever it fits, no assignment.
+  // Not after a condition (对推进不力的，由督查室会同…督办 · 未区分牵头和配合的，由所列单位… · 对推进不力的
+  // 单位，由… · 确需延期，由…): a rule for whoever it fits, no assignment.
   if (k == 0 && after_comma)
     for (size_t j = parts.size(); j-- > 1;)
       if (TrimSpaces(parts[j]).starts_with("由")) {
-        if (TrimSpaces(parts[j - 1]).ends_with("的")) return std::nullopt;
+        const std::string_view before = TrimSpaces(parts[j - 1]);
+        if (before.ends_with("的")) return std::nullopt;
+        for (std::string_view condition : {"凡", "如", "若", "确需", "确有"})
+          if (before.starts_with(condition)) return std::nullopt;
+        if (before.starts_with("对") && ContainsText(before, "的")) return std::nullopt;  // 对推进不力的单位
         k = j;
         break;
       }

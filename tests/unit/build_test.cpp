@@ -1278,6 +1278,16 @@ TEST(BuildTest, AOneUnitClauseBesideALeadsClauseLeadsItsPart) {
   ASSERT_EQ(doc->tasks.size(), 1u);
   EXPECT_EQ(doc->tasks[0].lead_units, (std::vector<std::string>{"市场监管总局", "教育部"}));
   EXPECT_EQ(doc->tasks[0].cooperating_units, std::vector<std::string>{"各地区"});
+  // Under a unit's heading its unit leads, the clauses' units help (the third review).
+  doc = ExtractBytes(
+      "各单位：\n附件\n\n任务分工\n\n一、县发展和改革局牵头负责的工作\n1."
+      "推进消费提振行动（县商务局负责），开展促销活动"
+      "（县财政局负责）。\n2.推进重大项目建设（县财政局负责）。\n",
+      "unit.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, std::vector<std::string>{"县发展和改革局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (std::vector<std::string>{"县商务局", "县财政局"}));
 }
 
 // Round 22 (139): numbers restarting at two levels give ids of one shape, the section path as short as

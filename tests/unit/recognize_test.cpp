@@ -374,6 +374,16 @@ TEST(ClausesTest, ProseAssignmentInTheLastSentence) {
       internal::FindClauses("开展协同预报（以上两项由市生态环境局岚阜分局牵头，县气象局、县工信局配合）；");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(units(found[0], 0), std::vector<std::string>{"市生态环境局岚阜分局"});
+  // The third review's: a condition before 由 (对推进不力的单位，), a thing dated (2025年新开工项目) no time,
+  // 以上两项工作由….
+  EXPECT_TRUE(internal::FindClauses("推进重大项目建设。加快项目审批，对推进不力的单位，由县督查室负责通报。")
+                  .empty());
+  EXPECT_TRUE(internal::FindClauses("统筹资金。确需延期，由县政府办负责协调。").empty());
+  found = internal::FindClauses("抓好项目（2025年新开工项目，由县发改局负责）");
+  EXPECT_TRUE(found.empty() || found[0].parts.size() != 2 || found[0].parts[1].role != ClauseRole::kDeadline);
+  found = internal::FindClauses("开展协同预报（以上两项工作由县工信局牵头）");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(units(found[0], 0), std::vector<std::string>{"县工信局"});
   // Round 23 (145): a paragraph of its own pointing at the task above (该项工作由A主责，B协同), units all of
   // a kind leading where it says so.
   found = internal::FindClauses("该项工作由各区县政府主责，市自然资源和规划局、市林业局协同。");

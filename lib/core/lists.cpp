@@ -59,8 +59,9 @@ std::string_view DropLeadingEnumerator(std::string_view item) {
 
 // A note in brackets after a unit's name, no part of it: its short name given (（以下简称槐阳经开区管委会）),
 // the part of the work it takes (（停车设施建设部分）, （各承担75公里）,
-// （其中岫城区3个，其余区县（管委会）各1个）) or how (（按属地负责）). Brackets that name
-// (县财政局（县国资中心）, 各县（市、区）, 各区县政府（不含滨江新区）) stay.
+// （其中岫城区3个，其余区县（管委会）各1个）), how (（按属地负责）) or what it includes (各省级人民政府
+// （含新疆生产建设兵团）). Brackets that name (县财政局（县国资中心）, 各县（市、区）,
+// 各区县政府（不含滨江新区）) stay.
 std::string_view DropTrailingNote(std::string_view item) {
   for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
     if (!item.ends_with(close)) continue;
@@ -84,7 +85,7 @@ std::string_view DropTrailingNote(std::string_view item) {
     if (at == std::string_view::npos || at == 0) continue;
     const std::string_view note =
         item.substr(at + open.size(), item.size() - close.size() - at - open.size());
-    for (std::string_view remark : {"以下简称", "简称", "其中", "按", "各承担", "各负责"})
+    for (std::string_view remark : {"以下简称", "简称", "其中", "按", "各承担", "各负责", "含"})
       if (note.starts_with(remark)) return TrimSpaces(item.substr(0, at));
     if (note.ends_with("部分")) return TrimSpaces(item.substr(0, at));
   }

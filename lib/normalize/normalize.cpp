@@ -611,8 +611,11 @@ bool HasInnerPunctuation(std::string_view text) {
 int BracketDepth(std::string_view text, int depth = 0) {
   for (size_t i = 0; i < text.size();) {
     char32_t cp = NextCodePoint(text, i);
-    if (cp == U'（' || cp == U'(') ++depth;
-    else if ((cp == U'）' || cp == U')') && depth > 0) --depth;
+    // A clause's square or black brackets too (［牵头单位：A；配合单位：B、⏎C］).
+    if (cp == U'（' || cp == U'(' || cp == U'［' || cp == U'【')
+      ++depth;
+    else if ((cp == U'）' || cp == U')' || cp == U'］' || cp == U'】') && depth > 0)
+      --depth;
   }
   return depth;
 }

@@ -45,6 +45,15 @@ char32_t Closing(char32_t open) {
   }
 }
 
+// How many times `needle` stands in `text`.
+size_t Count(std::string_view text, std::string_view needle) {
+  size_t n = 0;
+  for (size_t at = text.find(needle); at != std::string_view::npos;
+       at = text.find(needle, at + needle.size()))
+    ++n;
+  return n;
+}
+
 // A part's value without the separator that led to the next part.
 std::string TrimValue(std::string_view value) {
   value = TrimSpaces(value);
@@ -53,6 +62,18 @@ std::string TrimValue(std::string_view value) {
     for (std::string_view tail : {"；", "，", "。", ";", ",", "、"})
       if (value.size() >= tail.size() && value.substr(value.size() - tail.size()) == tail) {
         value.remove_suffix(tail.size());
+        value = TrimSpaces(value);
+        again = true;
+      }
+    // The closing bracket of a clause cut over two lines (［牵头单位：A； ⏎ 配合单位：B、C］): the line's
+    // last value ends with it, opened on the line before.
+    for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"［", "］"},
+                                      {"【", "】"},
+                                      {"[", "]"},
+                                      {"（", "）"},
+                                      {"(", ")"}})
+      if (value.ends_with(close) && Count(value, open) < Count(value, close)) {
+        value.remove_suffix(close.size());
         value = TrimSpaces(value);
         again = true;
       }
@@ -478,6 +499,9 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
       for (std::string_view what : {"工作", "任务", "事项"})
         if (u.starts_with(what)) u.remove_prefix(what.size());
     }
+  // （此项工作由公路局负责）: the task pointed at, then 由.
+  for (std::string_view pointed : {"此项工作", "该项工作", "本项工作", "此项任务", "该项任务"})
+    if (u.starts_with(pointed) && u.substr(pointed.size()).starts_with("由")) u.remove_prefix(pointed.size());
   if (u.substr(0, 3) == "由") u.remove_prefix(3);  // 由A牵头，B配合
   re2::StringPiece lead, others;
   if (FullMatch(Pat::kClauseJointly, u, &lead, &others)) {

@@ -30,6 +30,8 @@ TEST(ListsTest, NotesOnHowAUnitTakesPartAreDropped) {
                       "岫城区、临江区各3个，其余区县（管委会）各1—2个）、各区县政府（不含滨江新区）"),
             (V{"市财政局", "各区县政府（管委会）", "青石县政府", "各区县政府（管委会）",
                "各区县政府（不含滨江新区）"}));
+  EXPECT_EQ(SplitList("工业和信息化部、各省级人民政府（含新疆生产建设兵团）"),
+            (V{"工业和信息化部", "各省级人民政府"}));
 }
 
 TEST(ListsTest, SplitsOnChineseSeparatorsNeverInsideBrackets) {

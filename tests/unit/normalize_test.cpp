@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include "gongwen/extract.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -75,6 +77,19 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"古政办发〔2023〕11号", "古政办发〔2023〕11号", nullptr},
         Case{"Tom and Jerry", "Tom and Jerry", nullptr},
         Case{"（此件公开发布）", "（此件公开发布）", nullptr}));
+
+// Round 24 (150): a clause in square brackets cut after a 、 goes on in the next line.
+TEST(NormalizeTest, ASquareBracketLeftOpenGoesOnInTheNextLine) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n（十六）新建改扩建中小学校、幼儿园20所，新增学位1."
+      "5万个。［牵头单位：市教育局；配合单位：市发展改革委、"
+      "市财政局、\n市自然资源和规划局］\n",
+      "square.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].cooperating_units,
+            (std::vector<std::string>{"市发展改革委", "市财政局", "市自然资源和规划局"}));
+}
 
 TEST(NormalizeTest, RepairSpansPointIntoTheOriginalFile) {
   auto n = NormalizeText("第一行\n(七) 县财政局牵头负责的工作\n");

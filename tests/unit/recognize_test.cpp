@@ -449,6 +449,19 @@ TEST(ClausesTest, RectificationAndBaozhuaLabelsAndAnUnlabelledTime) {
   ASSERT_EQ(clause->parts.size(), 4u);
   EXPECT_EQ(clause->parts[2].role, ClauseRole::kCooperating);
   EXPECT_EQ(clause->parts[3].units, std::vector<std::string>{"各社区"});
+  // Round 24: 成果形式 names no unit (152); a clause line's closing bracket, opened on the line before, is no
+  // part of its last unit (150); （此项工作由公路局负责） (148).
+  clause =
+      internal::ParseClauseContent("牵头单位：县国资中心　参与单位：县财政局　成果形式：改革方案、制度文件");
+  ASSERT_TRUE(clause);
+  ASSERT_EQ(clause->parts.size(), 3u);
+  EXPECT_TRUE(clause->parts[2].units.empty());
+  clause = internal::ParseClauseContent("配合单位：市交通运输局、市港航发展中心］");
+  ASSERT_TRUE(clause);
+  EXPECT_EQ(clause->parts[0].units, (std::vector<std::string>{"市交通运输局", "市港航发展中心"}));
+  clause = internal::ParseClauseContent("此项工作由公路局负责");
+  ASSERT_TRUE(clause);
+  EXPECT_EQ(clause->parts[0].units, std::vector<std::string>{"公路局"});
   for (const char* not_time : {"县老年大学", "各乡镇按月报送进展", "年度考核"}) {
     clause = internal::ParseClauseContent(std::string("牵头单位：市民政局；责任单位：市财政局；") + not_time);
     ASSERT_TRUE(clause);

@@ -65,19 +65,19 @@ std::string TrimValue(std::string_view value) {
         value = TrimSpaces(value);
         again = true;
       }
-    // The closing bracket of a clause cut over two lines (［牵头单位：A； ⏎ 配合单位：B、C］): the line's
-    // last value ends with it, opened on the line before.
-    for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"［", "］"},
-                                      {"【", "】"},
-                                      {"[", "]"},
-                                      {"（", "）"},
-                                      {"(", ")"}})
-      if (value.ends_with(close) && Count(value, open) < Count(value, close)) {
-        value.remove_suffix(close.size());
-        value = TrimSpaces(value);
-        again = true;
-      }
   }
+  // The closing bracket of a clause cut over two lines (［牵头单位：A； ⏎ 配合单位：B、C］): the line's last
+  // value ends with it, opened on the line before. One, once (counting again for each of many would be
+  // quadratic).
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"［", "］"},
+                                    {"【", "】"},
+                                    {"[", "]"},
+                                    {"（", "）"},
+                                    {"(", ")"}})
+    if (value.ends_with(close) && Count(value, open) < Count(value, close)) {
+      value = TrimSpaces(value.substr(0, value.size() - close.size()));
+      break;
+    }
   return std::string(value);
 }
 

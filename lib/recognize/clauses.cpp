@@ -781,27 +781,32 @@ constexpr size_t kMaxClauseBytes = 4096;
 
 namespace {
 
+// Where `mark` last stands in `text` at `from` or after, or npos: memrchr for its last byte, the bytes before
+// it compared there (rfind of a three-byte needle compares at every position).
+size_t LastMarkFrom(std::string_view text, std::string_view mark, size_t from) {
+  for (size_t k = text.size(); k > from;) {
+    const void* p = memrchr(text.data() + from, mark.back(), k - from);
+    if (p == nullptr) return std::string_view::npos;
+    k = static_cast<size_t>(static_cast<const char*>(p) - text.data());
+    if (k + 1 >= from + mark.size() && text.substr(k + 1 - mark.size(), mark.size()) == mark)
+      return k + 1 - mark.size();
+  }
+  return std::string_view::npos;
+}
+
 // Where a deadline that follows an item's closing clause starts (由A牵头，B配合，6月底前完成。 · A负责，
 // 年底前完成): the comma before it; text.size() when the item ends otherwise. A deadline is a short last
 // part naming a time (月, 年底, 季度, 前, 底…) and no one's part in the work (牵头, 配合…).
 size_t DeadlineAfterClause(std::string_view text) {
   std::string_view body = text;
   if (body.ends_with("。")) body.remove_suffix(std::string_view("。").size());
-  // The last comma, full-width (EF BC 8C) or not, no further back than a deadline's length can be: memrchr
-  // for each (rfind of a three-byte needle compares at every position).
+  // The last comma, full-width or not, no further back than a deadline's length can be.
   constexpr size_t kMaxDeadlineChars = 30;
   const size_t from = body.size() > 4 * kMaxDeadlineChars + 3 ? body.size() - (4 * kMaxDeadlineChars + 3) : 0;
-  const auto last_byte = [&](char byte, size_t end) -> size_t {
-    const void* p = end > from ? memrchr(body.data() + from, byte, end - from) : nullptr;
-    return p == nullptr ? std::string_view::npos
-                        : static_cast<size_t>(static_cast<const char*>(p) - body.data());
-  };
-  size_t comma = last_byte(',', body.size()), after = comma + 1;
-  for (size_t k = body.size(); (k = last_byte('\x8C', k)) != std::string_view::npos;)
-    if (k >= 2 && body[k - 1] == '\xBC' && body[k - 2] == '\xEF') {
-      if (comma == std::string_view::npos || k > comma) comma = k - 2, after = k + 1;
-      break;
-    }
+  size_t comma = LastMarkFrom(body, ",", from), after = comma + 1;
+  if (const size_t wide = LastMarkFrom(body, "，", from);
+      wide != std::string_view::npos && (comma == std::string_view::npos || wide > comma))
+    comma = wide, after = wide + std::string_view("，").size();
   if (comma == std::string_view::npos) return text.size();
   // Only where a closing clause could end at the comma (…牵头, …配合, …主责): most items end otherwise,
   // and their last part is not looked at.
@@ -937,20 +942,13 @@ bool Persons(std::string_view list) {
 std::optional<ClauseMatch> ProseClause(std::string_view text) {
   std::string_view body = text;
   if (body.ends_with("。")) body.remove_suffix(std::string_view("。").size());
-  // The last sentence, no longer than a clause's 400 bytes: after the last 。 (E3 80 82), found by memrchr
-  // (rfind of a three-byte needle compares at every position).
+  // The last sentence, no longer than a clause's 400 bytes: after the last 。.
   constexpr size_t kMaxSentence = 400;
   const size_t from = body.size() > kMaxSentence + 3 ? body.size() - (kMaxSentence + 3) : 0;
-  size_t begin = from == 0 ? 0 : std::string_view::npos;
-  for (size_t k = body.size(); k > from;) {
-    const void* p = memrchr(body.data() + from, '\x82', k - from);
-    if (p == nullptr) break;
-    k = static_cast<size_t>(static_cast<const char*>(p) - body.data());
-    if (k >= 2 && body[k - 1] == '\x80' && body[k - 2] == '\xE3') {
-      begin = k + 1;
-      break;
-    }
-  }
+  const size_t stop = LastMarkFrom(body, "。", from);
+  const size_t begin = stop != std::string_view::npos ? stop + std::string_view("。").size()
+                       : from == 0                    ? 0
+                                                      : std::string_view::npos;
   if (begin == std::string_view::npos || body.size() - begin > kMaxSentence) return std::nullopt;
   const std::string_view sentence = body.substr(begin);
   // A sentence after what is to be done; the item's only one when it names the leader (成立…专班，由X任组长，

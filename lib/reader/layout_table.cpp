@@ -128,12 +128,6 @@ bool IsSectionRow(std::string_view text, const Line& line, size_t task_column) {
   return LeadingChineseNumerals(t, bytes) > 0 && t.substr(bytes).starts_with("、");
 }
 
-// A short piece of a header's label alone on its line, right of 序号 (完成时 over the header, 限 under it).
-bool WrappedLabel(std::string_view text, const Line& line, size_t number_column) {
-  return line.segments.size() == 1 && line.segments[0].column > number_column + 4 &&
-         CountCodePoints(TextOf(text, line.segments[0])) <= 4;
-}
-
 // What a table's lines are, once its header is known.
 struct Shape {
   size_t number_column = 0;  // where the header's 序号 starts
@@ -188,8 +182,10 @@ struct Piece {
   size_t width = 0;
 };
 
+// A short piece of a header's label alone on its line, right of 序号 (完成时 over the header, 限 under it).
 bool WrappedLabel(std::string_view text, const Line& line, const Shape& shape) {
-  return WrappedLabel(text, line, shape.number_column);
+  return line.segments.size() == 1 && line.segments[0].column > shape.number_column + 4 &&
+         CountCodePoints(TextOf(text, line.segments[0])) <= 4;
 }
 
 // Whether lines[j] is a page's furniture inside the table: a page number before it (blank lines and other
@@ -434,8 +430,12 @@ bool ReadCentredTable(std::string_view text, LayoutTableRange range, Blocks& out
     size_t begin = 0;  // in the text
     size_t column = 0, end_column = 0;
   };
-  const auto pieces_of = [&](size_t l, bool skip_number) {
-    std::vector<Piece> out_pieces;
+  // Read once per line (the blocks, the splits and the cells all ask).
+  std::vector<std::vector<Piece>> line_pieces(lines.size());
+  for (size_t l = 0; l < lines.size(); ++l) {
+    if (use[l] != Use::kNumber && use[l] != Use::kContent) continue;
+    const bool skip_number = use[l] == Use::kNumber;
+    std::vector<Piece>& out_pieces = line_pieces[l];
     for (size_t k = 0; k < lines[l].segments.size(); ++k) {
       const Segment& s = lines[l].segments[k];
       if (skip_number && k == 0 && IsNumber(TextOf(text, s))) continue;
@@ -457,8 +457,7 @@ bool ReadCentredTable(std::string_view text, LayoutTableRange range, Blocks& out
         column += w;
       }
     }
-    return out_pieces;
-  };
+  }
   // Each band's column blocks: maximal runs of columns some line prints in. Where a band has as many as
   // the table has columns, they are its columns; their extents across such bands place the others'.
   std::vector<std::vector<std::pair<size_t, size_t>>> blocks(items.size());
@@ -468,7 +467,7 @@ bool ReadCentredTable(std::string_view text, LayoutTableRange range, Blocks& out
     std::vector<bool> used;
     for (size_t l = items[b].second.first; l <= items[b].second.last; ++l) {
       if (use[l] != Use::kNumber && use[l] != Use::kContent) continue;
-      for (const Piece& p : pieces_of(l, use[l] == Use::kNumber)) {
+      for (const Piece& p : line_pieces[l]) {
         if (used.size() < p.end_column) used.resize(p.end_column, false);
         for (size_t c = p.column; c < p.end_column; ++c) used[c] = true;
       }
@@ -512,7 +511,7 @@ bool ReadCentredTable(std::string_view text, LayoutTableRange range, Blocks& out
     std::vector<size_t> starts;
     for (size_t l = items[b].second.first; l <= items[b].second.last; ++l)
       if (use[l] == Use::kNumber || use[l] == Use::kContent)
-        for (const Piece& p : pieces_of(l, use[l] == Use::kNumber)) starts.push_back(p.column);
+        for (const Piece& p : line_pieces[l]) starts.push_back(p.column);
     std::sort(starts.begin(), starts.end());
     for (size_t j = 0; j < blocks[b].size() && blocks[b].size() < columns; ++j) {
       const auto [first, second] = blocks[b][j];
@@ -557,7 +556,7 @@ bool ReadCentredTable(std::string_view text, LayoutTableRange range, Blocks& out
       if (use[l] != Use::kNumber && use[l] != Use::kContent) continue;
       // A line's pieces in one column are one piece of the cell (a name with a space inside: 韩　冰 stays).
       std::vector<Piece> pieces;
-      for (const Piece& p : pieces_of(l, use[l] == Use::kNumber)) {
+      for (const Piece& p : line_pieces[l]) {
         // A piece across a block's end (cells that touch) is cut there, a character a column.
         Piece rest = p;
         // From the block the piece starts in (blocks rise by column): a search, not a walk over them all.

@@ -245,11 +245,12 @@ std::vector<LayoutTableRange> FindLayoutTables(std::string_view text) {
     if (rows == 0) continue;
     // A header cell's label wrapped over the header line (完成时 ⏎ 序号 … ⏎ 限): the line above is the
     // header's.
-    // (Only with its other part under the header: a short title over a table is no label.)
-    const size_t first = i > 0 && i + 1 < lines.size() && WrappedLabel(text, lines[i - 1], shape) &&
-                                 WrappedLabel(text, lines[i + 1], shape)
-                             ? i - 1
-                             : i;
+    // (Only with its other part under the header: a short title over a table is no label; and not when the
+    // line above is the last of the table before, whose range it is: tables must not overlap.)
+    const bool label_above = i > 0 && i + 1 < lines.size() && WrappedLabel(text, lines[i - 1], shape) &&
+                             WrappedLabel(text, lines[i + 1], shape) &&
+                             (tables.empty() || lines[i - 1].begin >= tables.back().end);
+    const size_t first = label_above ? i - 1 : i;
     tables.push_back({lines[first].begin, lines[last].end});
     i = last;
   }

@@ -80,6 +80,7 @@ struct ClauseMatch {
   bool first_is_lead = false;  // states that the first unit listed leads (列第一位者为牵头单位)
   bool rule_carries = false;   // … 下同: the statement holds for every later clause
   bool unclosed = false;       // its opening bracket is never closed: read to the paragraph's end
+  int covers = 1;  // the items it holds for, this one and those just above (以上两项由…: 2)
 };
 
 // What recognition found in one block besides its role (which it writes into

@@ -888,6 +888,21 @@ class Builder {
         findings_.push_back({"GW-BUILD-CLAUSE-UNCLOSED", Severity::kWarning,
                              "责任分工括注的括号没有后半，读到段末：“" + rb.block.text.substr(m.begin) + "”",
                              rb.block.span});
+      // （以上两项由A牵头）: the items just above this one, of its section and without a clause of
+      // their own, have it too.
+      for (int k = 1; k < m.covers; ++k) {
+        const int above = current_task_ - k;
+        if (above < 0 || static_cast<size_t>(above) < section_first_task_) break;
+        Task& t = doc_.tasks[static_cast<size_t>(above)];
+        if (!t.clauses.empty()) break;
+        const int saved = current_task_;
+        current_task_ = above;
+        if (t.blocks.empty() || t.blocks.back() != bi) t.blocks.push_back(bi);
+        ClauseMatch copy = m;
+        copy.covers = 1;
+        AddClause(rb, bi, copy, /*last_use=*/true);
+        current_task_ = saved;
+      }
       Task& task = doc_.tasks[static_cast<size_t>(current_task_)];
       Clause c;
       c.text = rb.block.text.substr(m.begin, m.end - m.begin);

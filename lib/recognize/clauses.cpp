@@ -492,10 +492,17 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
   std::string_view u = units;
   std::string_view v = verb;
   // （以上两项由A牵头，B配合）: the items it covers said before the units (the item it closes reads it).
-  for (std::string_view covers :
-       {"以上两项", "以上三项", "以上各项", "上述两项", "上述三项", "以上2项", "以上3项"})
+  // It holds for that many items: this one and those just above it that have no clause of their own.
+  for (const auto& [covers, count] : {std::pair<std::string_view, int>{"以上两项", 2},
+                                      {"以上三项", 3},
+                                      {"以上各项", 1},
+                                      {"上述两项", 2},
+                                      {"上述三项", 3},
+                                      {"以上2项", 2},
+                                      {"以上3项", 3}})
     if (u.starts_with(covers)) {
       u.remove_prefix(covers.size());
+      clause.covers = count;
       for (std::string_view what : {"工作", "任务", "事项"})
         if (u.starts_with(what)) u.remove_prefix(what.size());
     }

@@ -1220,6 +1220,29 @@ class Recognizer {
     return false;
   }
 
+  // Whether a clause of the items just below the numbered block at i covers it too (16.…；17.…（以上两项由A
+  // 牵头，B配合）): a sibling's clause, or a clause line after one, that holds for as many items as reach
+  // back to i, with none of the siblings between carrying a clause of its own.
+  bool CoveredBelow(size_t i, size_t end) const {
+    const MarkerKind kind = At(i).marker.kind;
+    int siblings = 0;
+    const auto covers = [&](const std::vector<ClauseMatch>& clauses) {
+      return std::any_of(clauses.begin(), clauses.end(),
+                         [&](const ClauseMatch& m) { return siblings > 0 && m.covers > siblings; });
+    };
+    for (size_t j = i + 1; j < end && siblings < 3; ++j) {
+      const auto rb = At(j);
+      if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
+      if (rb.role == Role::kClause) return covers(rb.clauses);
+      if (rb.role != Role::kBody || rb.marker.kind == MarkerKind::kNone) return false;
+      if (MarkerLevel(rb.marker.kind) > MarkerLevel(kind)) continue;  // a sub-item
+      if (rb.marker.kind != kind) return false;
+      ++siblings;
+      if (!rb.clauses.empty()) return covers(rb.clauses);
+    }
+    return false;
+  }
+
   // Whether the numbered paragraph `j` is the list item numbered `number` under the item `i` (1. 实施城市
   // 更新行动，统筹推进以下工作：⏎    1. 改造老旧小区…, as a Markdown converter nests lists): numbered alike,
   // from 1 again (an item that goes on with the item's numbers is its sibling), indented further in the
@@ -1289,7 +1312,8 @@ class Recognizer {
         const size_t before = PreviousText(i, begin);
         has[i - begin] = !rb.clauses.empty() || (before < i && TaskClause(At(before)));
       } else {
-        has[i - begin] = HasClause(i, begin, end, group_ahead) || named_below(rb.marker, i);
+        has[i - begin] =
+            HasClause(i, begin, end, group_ahead) || named_below(rb.marker, i) || CoveredBelow(i, end);
       }
     }
     // Each run of clause lines over a numbered item is that item's (one walk per run, not per line).

@@ -352,6 +352,32 @@ TEST(BuildTest, ListItemsIndentedUnderATaskThatOpensAList) {
   EXPECT_EQ(flat.tasks[1].lead_units, V{"区园林中心"});
 }
 
+// （以上两项由A牵头，B配合） closing an item holds for the item above it too when that one has no clause of
+// its own (gap 125), inline or on a line of its own; never for an item with its own clause, nor past the
+// section.
+TEST(BuildTest, AClauseForTheTwoItemsAboveCoversBoth) {
+  Document doc = Extract(
+      "附件\n\n任务分工\n\n一、治理大气\n1.开展餐饮油烟整治（县城管局负责）\n2.落实应急预案，督促企业减排\n"
+      "3.加强监测预报（以上两项由县环境分局牵头，县气象局配合）\n"
+      "二、治理水体\n4.整治城区黑臭水体，年内完成治理3条。\n5.保护饮用水源地（县水务局负责）\n"
+      "6.开展河湖清四乱（以上两项由县水利局牵头）\n"
+      "7.推进污水管网建设\n8.提升污水处理能力\n（以上三项由县住建局牵头，县发改局配合）\n");
+  // Item 4 is a paragraph: no clause covers it (5's stops 6's), and none follows it.
+  ASSERT_EQ(doc.tasks.size(), 7u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县城管局"});
+  for (size_t k : {1u, 2u}) {
+    EXPECT_EQ(doc.tasks[k].lead_units, V{"县环境分局"}) << k;
+    EXPECT_EQ(doc.tasks[k].cooperating_units, V{"县气象局"}) << k;
+  }
+  EXPECT_EQ(doc.tasks[3].id, "5");
+  EXPECT_EQ(doc.tasks[3].lead_units, V{"县水务局"});  // its own clause stops the one below
+  EXPECT_EQ(doc.tasks[4].lead_units, V{"县水利局"});
+  for (size_t k : {5u, 6u}) {
+    EXPECT_EQ(doc.tasks[k].lead_units, V{"县住建局"}) << k;
+    EXPECT_EQ(doc.tasks[k].clauses.size(), 1u) << k;
+  }
+}
+
 }  // namespace
 }  // namespace gongwen
 

@@ -374,6 +374,9 @@ TEST(ClausesTest, ProseAssignmentInTheLastSentence) {
       internal::FindClauses("开展协同预报（以上两项由市生态环境局岚阜分局牵头，县气象局、县工信局配合）；");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(units(found[0], 0), std::vector<std::string>{"市生态环境局岚阜分局"});
+  EXPECT_EQ(found[0].covers, 2);
+  EXPECT_EQ(internal::FindClauses("开展预报（以上3项由县气象局负责）")[0].covers, 3);
+  EXPECT_EQ(internal::FindClauses("开展预报（县气象局负责）")[0].covers, 1);
   // The third review's: a condition before 由 (对推进不力的单位，), a thing dated (2025年新开工项目) no time,
   // 以上两项工作由….
   EXPECT_TRUE(internal::FindClauses("推进重大项目建设。加快项目审批，对推进不力的单位，由县督查室负责通报。")

@@ -119,15 +119,25 @@ void AppendItem(std::vector<std::string>& items, std::string item) {
   items.push_back(std::move(item));
 }
 
+// The name that ends a series of divisions (自治区、直辖市人民政府): a division's government or office,
+// without a 各 of its own (各县（市、区）、各乡镇人民政府 names two) nor a level's 直
+// (各镇（街道）、县直各有关部门).
+bool LedByDivisions(std::string_view item) {
+  if (item.starts_with("各") || !FullMatch(Pat::kDivisionLed, item)) return false;
+  for (std::string_view body : {"政府", "党委", "管委会", "办事处", "委员会"})
+    if (item.ends_with(body)) return true;
+  return false;
+}
+
 // "各省、自治区、直辖市人民政府" is one addressee: a series of bare divisions
-// (各省, 自治区) shares the organisation named after the last one.
+// (各省, 自治区, 各市（州）) shares the organisation named after the last one.
 std::vector<std::string> MergeDivisionSeries(std::vector<std::string> items) {
   std::vector<std::string> out;
   out.reserve(items.size());
   for (size_t i = 0; i < items.size(); ++i) {
     size_t j = i;
     while (j < items.size() && FullMatch(Pat::kBareDivision, items[j])) ++j;
-    if (j > i && j < items.size() && FullMatch(Pat::kDivisionLed, items[j])) {
+    if (j > i && j < items.size() && LedByDivisions(items[j])) {
       std::string merged = items[i];
       for (size_t k = i + 1; k <= j; ++k) merged += "、" + items[k];
       out.push_back(std::move(merged));

@@ -264,7 +264,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "6月20日、12月20日报送半年、全年工作完成情况"},
     {Pat::kReportVerb, "report_verb", "报送|上报|报告|报(?:县|市|区|省)|报给|汇总|报(?:督|办|政)", "将进展情况报送县政府督查室"},
 
-    {Pat::kBareDivision, "bare_division", "^各?(?:" DIVISION ")$", "自治区", "省$|区$|市$|州$|盟$|县$|旗$|乡$|镇$|道$", 18},  // 各计划单列市: 18 bytes
+    {Pat::kBareDivision, "bare_division", "^各?(?:" DIVISION ")(?:（(?:" DIVISION ")(?:、(?:" DIVISION "))*）)?$", "各市（州）", "省$|区$|市$|州$|盟$|县$|旗$|乡$|镇$|道$|）$", 33},  // 各县（市、区、旗、盟）: 33 bytes
     {Pat::kDivisionLed, "division_led", "^各?(?:" DIVISION ").+$", "直辖市人民政府"},
 
     {Pat::kDocNumberParts, "doc_number_parts",

@@ -66,6 +66,11 @@ TEST(ListsTest, NoUnitAndBareDivisionsAtTheEdgesOfTheirPatterns) {
   EXPECT_EQ(SplitList("各计划单列市、副省级城市、街道、乡镇人民政府"),
             V{"各计划单列市、副省级城市、街道、乡镇人民政府"});
   EXPECT_EQ(SplitList("各省、各地区、盟、旗、州、县人民政府"), V{"各省、各地区、盟、旗、州、县人民政府"});
+  // Divisions with their kinds in brackets (round 25, 153); never a 各 group, nor a level's 直 units.
+  EXPECT_EQ(SplitList("省数据局，各市（州）、县（市、区）人民政府"),
+            (V{"省数据局", "各市（州）、县（市、区）人民政府"}));
+  EXPECT_EQ(SplitList("各县（市、区）、各乡镇人民政府"), (V{"各县（市、区）", "各乡镇人民政府"}));
+  EXPECT_EQ(SplitList("各镇（街道）、县直各有关部门"), (V{"各镇（街道）", "县直各有关部门"}));
   // A run of bare divisions followed by no organisation stays apart, item by item, and what follows it is read.
   EXPECT_EQ(SplitList("省、自治区、直辖市、财政部"), (V{"省", "自治区", "直辖市", "财政部"}));
   EXPECT_EQ(SplitList("市发改委、省、区"), (V{"市发改委", "省", "区"}));

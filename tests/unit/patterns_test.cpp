@@ -221,8 +221,9 @@ TEST(PatternCatalogueTest, MayMatchTurnsAwayWhatLacksTheNeeds) {
   EXPECT_FALSE(MayMatch(Pat::kNoUnit, "县财政局"));
   EXPECT_FALSE(MayMatch(Pat::kNoUnit, "县无线电管理局"));  // 无 inside, not at the start
   EXPECT_FALSE(MayMatch(Pat::kBareDivision, "县财政局"));
-  EXPECT_FALSE(MayMatch(Pat::kBareDivision, "各计划单列市市"));  // 21 bytes
   EXPECT_TRUE(MayMatch(Pat::kBareDivision, "各计划单列市"));
+  EXPECT_TRUE(MayMatch(Pat::kBareDivision, "各县（市、区、旗、盟）"));  // 33 bytes
+  EXPECT_FALSE(MayMatch(Pat::kBareDivision, "各县（市、区、旗、盟、州）"));
   EXPECT_FALSE(MayMatch(Pat::kUnitHeadingCoordinated, "县政府办公室协调的工作"));  // 负责落实 missing
   EXPECT_FALSE(MayMatch(Pat::kAttachmentList, "见附件：1"));
   EXPECT_FALSE(MayMatch(Pat::kLeadRule, "排在第一位的同志发言"));

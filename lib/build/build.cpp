@@ -947,9 +947,18 @@ class Builder {
             return p.role == ClauseRole::kLeader && p.label.find("责任人") == std::string::npos;
           });
         });
+    // Under a lead rule, each bracketed clause's first unit leads its part of the task (…。（责任单位：A）…。
+    // （责任单位：B、C）: A and B), when no clause names a lead; lines of one record (牵头单位：… ⏎
+    // 责任单位：…) have one lead.
+    const bool any_named_lead = std::any_of(t.clauses.begin(), t.clauses.end(), [](const Clause& c) {
+      return std::any_of(c.parts.begin(), c.parts.end(),
+                         [](const ClausePart& p) { return p.role == ClauseRole::kLead; });
+    });
     for (Clause& c : t.clauses) {
       c.lead_rule = c.lead_rule || document_lead_rule_ || in_ruled_table(c);  // as the JSON says it
       const bool lead_rule = c.lead_rule;
+      const bool own_rule_lead = !any_named_lead && (c.text.starts_with("（") || c.text.starts_with("("));
+      bool rule_lead_taken = false;  // this clause's first unit leads already
       // One of several clauses that holds one unit responsible and names no one else (…（市场监管总局负责）…
       // （教育部牵头，各地区按职责分工负责）): that unit leads its part of the task, as the other clause's
       // lead does its own (not under a unit's heading, whose unit leads the section's tasks).
@@ -976,8 +985,9 @@ class Builder {
           case ClauseRole::kResponsible:
             if (one_unit_leads) {
               AppendUnique(lead, p.units);
-            } else if (lead_rule && !p.units.empty() && lead.empty()) {
-              lead.push_back(p.units.front());
+            } else if (lead_rule && !p.units.empty() && !rule_lead_taken && (lead.empty() || own_rule_lead)) {
+              rule_lead_taken = true;
+              AppendUnique(lead, std::span(p.units).first(1));
               AppendUnique(cooperating, std::span(p.units).subspan(1));
             } else {
               AppendUnique(responsible_only, p.units);

@@ -229,6 +229,13 @@ bool PlausiblePersonName(std::string_view name) {
 
 // A name that ends as a unit's does: 局, 委, 室, …, 单位, 部门, 公司, 海关, 中心.
 bool LooksLikeUnit(const std::string& name) {
+  // 省发展改革委（省粮食和物资储备局）: a unit with its other name in brackets, read by the name before them.
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
+    if (name.ends_with(close)) {
+      const size_t at = name.rfind(open);
+      if (at != std::string::npos && at > 0 && name.find(close, at) == name.size() - close.size())
+        return LooksLikeUnit(name.substr(0, at));
+    }
   size_t end = name.size();
   const char32_t last = end > 0 ? PreviousCodePoint(name, end) : 0;
   if (EndsOrganisation(last) || name.ends_with("单位") || name.ends_with("部门") || name.ends_with("公司") ||
@@ -388,8 +395,10 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
     // “牵头：……；配合：……”: a form the text describes, its values left out, not a clause.
     if (TrimSpaces(value).starts_with("…") || TrimSpaces(value).starts_with("...")) return std::nullopt;
     NoteRule(value, clause);
-    // （牵头单位：A；责任单位：B、C；2025年12月底前完成）: the time after the last value, without a label.
+    // （牵头单位：A；责任单位：B、C；2025年12月底前完成）: the time after the last value, without a label;
+    // （省领导：X；A牵头，B、C等按职责分工负责）: a clause without labels after it.
     std::string_view time;
+    std::optional<ClauseMatch> unlabelled;
     if (k + 1 == labels.size()) {
       const size_t wide = value.rfind("；"), narrow = value.rfind(';');
       const size_t semicolon = wide == std::string_view::npos                      ? narrow
@@ -400,11 +409,15 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
         if (IsTimeOnly(tail)) {
           time = tail;
           value = value.substr(0, semicolon);
+        } else if ((unlabelled = ParseUnlabelled(tail))) {
+          value = value.substr(0, semicolon);
         }
       }
     }
     AddPart(std::string(labels[k].first), value, clause);
     if (!time.empty()) AddPart("完成时限", time, clause);
+    if (unlabelled)
+      for (ClausePart& p : unlabelled->parts) clause.parts.push_back(std::move(p));
   }
   // （牵头：A；主责：B；协同：C）: beside the unit said to lead, the ones 主责 names carry it out, not lead.
   const auto labelled = [&](std::string_view word) {
@@ -1244,9 +1257,12 @@ std::string_view AfterLeaderLabel(std::string_view text) {
   if (colon == std::string_view::npos || colon > 5 * 3) return {};
   const std::string_view label = TrimSpaces(text.substr(0, colon));
   if (!label.ends_with("领导")) return {};
-  // Leaders and nothing else: another label after them (校领导：X；牵头单位：A) makes it a task's clause.
+  // Leaders and nothing else: another label after them (校领导：X；牵头单位：A), or units given their part
+  // (省领导：X；A牵头，B配合), makes it a task's clause.
   const std::string_view rest = TrimSpaces(text.substr(after));
-  if (FindText(rest, "：") != std::string_view::npos || rest.find(':') != std::string_view::npos) return {};
+  if (FindText(rest, "：") != std::string_view::npos || rest.find(':') != std::string_view::npos ||
+      HasRoleVerb(rest))
+    return {};
   return rest;
 }
 

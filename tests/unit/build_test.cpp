@@ -378,6 +378,27 @@ TEST(BuildTest, AClauseForTheTwoItemsAboveCoversBoth) {
   }
 }
 
+// Under a stated lead rule, each bracketed clause of a task gives its first unit the lead (round 25, 153);
+// lines of one record keep one lead; a paragraph's （省领导：X；A牵头…） is a task's clause, not a heading's
+// leaders.
+TEST(BuildTest, UnderALeadRuleEachBracketedClauseLeadsItsPart) {
+  Document doc = Extract(
+      "附件\n\n任务分工\n\n各项任务中排在第一位的为牵头单位。\n\n一、发展民营经济\n"
+      "（一）培育中小企业。新增企业300家。（责任单位：省工信厅）保护企业产权，优化服务。（责任单位：省发展改"
+      "革委、"
+      "省司法厅）\n"
+      "（二）优化营商环境。推出事项15项。\n牵头单位：省政务服务办\n责任单位：省市场监管局、省司法厅\n"
+      "（三）做好安全生产工作。深入开展攻坚行动。（省领导：陈晓峰；省应急厅牵头，省民政厅按职责分工负责）\n");
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(doc.tasks[0].lead_units, (V{"省工信厅", "省发展改革委"}));
+  EXPECT_EQ(doc.tasks[0].cooperating_units, V{"省司法厅"});
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"省政务服务办"});
+  EXPECT_EQ(doc.tasks[1].cooperating_units, (V{"省市场监管局", "省司法厅"}));
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"省应急厅"});
+  ASSERT_EQ(doc.tasks[2].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[2].leaders[0].name, "陈晓峰");
+}
+
 }  // namespace
 }  // namespace gongwen
 

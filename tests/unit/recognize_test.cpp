@@ -375,6 +375,19 @@ TEST(ClausesTest, ProseAssignmentInTheLastSentence) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(units(found[0], 0), std::vector<std::string>{"市生态环境局岚阜分局"});
   EXPECT_EQ(found[0].covers, 2);
+  // Round 25 (153): a leader label, then after ； a clause without labels; a helper named with its other
+  // name in brackets.
+  found = internal::FindClauses(
+      "健全应急体系。（省领导：陈晓峰；省应急厅牵头，省发展改革委（省粮食和物资储备局）、省财政厅等按职责分工"
+      "负"
+      "责）");
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_EQ(found[0].parts.size(), 3u);
+  EXPECT_EQ(found[0].parts[0].role, ClauseRole::kLeader);
+  EXPECT_EQ(units(found[0], 0), std::vector<std::string>{"陈晓峰"});
+  EXPECT_EQ(found[0].parts[1].role, ClauseRole::kLead);
+  EXPECT_EQ(units(found[0], 1), std::vector<std::string>{"省应急厅"});
+  EXPECT_EQ(units(found[0], 2), (std::vector<std::string>{"省发展改革委（省粮食和物资储备局）", "省财政厅"}));
   EXPECT_EQ(internal::FindClauses("开展预报（以上3项由县气象局负责）")[0].covers, 3);
   EXPECT_EQ(internal::FindClauses("开展预报（县气象局负责）")[0].covers, 1);
   // The third review's: a condition before 由 (对推进不力的单位，), a thing dated (2025年新开工项目) no time,

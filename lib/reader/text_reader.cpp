@@ -172,9 +172,9 @@ Blocks ReadTextBlocks(const Source& source) {
   });
   Blocks blocks;
   blocks.reserve(count);
-  // The HTML, grid, layout, quoted tab-separated, CSV and pasted tables in order; a table found inside one
-  // found before it (a grid drawn in an HTML table's cell) is that table's.
-  enum class Kind { kHtml, kGrid, kLayout, kTsv, kCsv, kPasted };
+  // The HTML, grid, layout, quoted tab-separated, CSV, pasted and scraped (a cell a line) tables in order; a
+  // table found inside one found before it (a grid drawn in an HTML table's cell) is that table's.
+  enum class Kind { kHtml, kGrid, kLayout, kTsv, kCsv, kPasted, kCellLines };
   struct Table {
     size_t begin, end;
     Kind kind;
@@ -204,6 +204,7 @@ Blocks ReadTextBlocks(const Source& source) {
     add(internal::FindTsvTables(text), Kind::kTsv);
     add(internal::FindCsvTables(text), Kind::kCsv);
     add(internal::FindPastedTables(text), Kind::kPasted);
+    add(internal::FindCellLineTables(text), Kind::kCellLines);
   }
   // The lines between tables (all of them, when there is none), and each table's rows.
   const auto between = [&](size_t from, size_t to) {
@@ -240,6 +241,9 @@ Blocks ReadTextBlocks(const Source& source) {
         break;
       case Kind::kPasted:
         internal::ReadPastedTable(text, {table.begin, table.end}, blocks);
+        break;
+      case Kind::kCellLines:
+        internal::ReadCellLineTable(text, {table.begin, table.end}, blocks);
         break;
     }
     for (size_t k = first; k < blocks.size(); ++k)

@@ -2,6 +2,7 @@
 #include "reader/tsv_table.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -443,6 +444,235 @@ void ReadPastedTable(std::string_view text, TsvTableRange range, Blocks& out) {
     at = line.next;
   }
   if (row_begin != std::string_view::npos) add_row(row_begin, row_end);
+}
+
+}  // namespace gongwen::internal
+
+namespace gongwen::internal {
+namespace {
+
+// A column's name in a scraped table's header: short, no prose punctuation, a word columns are named with.
+bool ColumnName(std::string_view line) {
+  line = TrimSpaces(line);
+  const size_t n = CountCodePoints(line);
+  if (n < 2 || n > 10 || ContainsText(line, "。") || ContainsText(line, "，") || ContainsText(line, "："))
+    return false;
+  for (std::string_view w :
+       {"序号", "编号", "任务",   "措施", "内容", "事项", "单位", "部门", "领导", "时限", "时间", "进度",
+        "目标", "备注", "责任人", "分工", "举措", "项目", "科室", "处室", "司局", "要求", "成果"})
+    if (ContainsText(line, w)) return true;
+  return false;
+}
+
+// The columns whose cells are prose (the task, its measures): the lines ending with 。 go to them.
+bool TextColumn(std::string_view name) {
+  for (std::string_view w :
+       {"单位", "部门", "领导", "时限", "时间", "进度", "责任人", "科室", "处室", "司局", "备注"})
+    if (ContainsText(name, w)) return false;
+  return true;
+}
+
+// A line that is a number alone (a row's 序号): 1 to 999.
+bool NumberLine(std::string_view line, int& number) {
+  line = TrimSpaces(line);
+  if (line.empty() || line.size() > 3) return false;
+  number = 0;
+  for (char c : line) {
+    if (c < '0' || c > '9') return false;
+    number = number * 10 + (c - '0');
+  }
+  return number > 0;
+}
+
+struct CellLineRow {
+  std::vector<Line> lines;  // the number line first; a section line alone
+  bool section = false;
+};
+
+struct CellLineTable {
+  std::vector<Line> header;
+  std::vector<CellLineRow> rows;
+  size_t end = 0;  // the last line's end
+};
+
+// The table whose header opens at `pos` (a line 序号 or 编号), or nothing.
+std::optional<CellLineTable> ScanCellLineTable(std::string_view text, size_t pos) {
+  CellLineTable table;
+  const Line first = LineAt(text, pos);
+  const std::string_view name = TrimSpaces(first.text);
+  if (name != "序号" && name != "编号") return std::nullopt;
+  table.header.push_back(first);
+  bool spaced = false;  // a blank line between cells
+  size_t at = first.next;
+  while (at < text.size() && table.header.size() <= 40) {
+    const Line l = LineAt(text, at);
+    int n = 0;
+    if (TrimSpaces(l.text).empty()) {
+      spaced = true;
+    } else if (ColumnName(l.text) && !NumberLine(l.text, n)) {
+      table.header.push_back(l);
+    } else {
+      break;
+    }
+    at = l.next;
+  }
+  // Four columns at least; at most 40 (no such table has more; the look for the next row below reads up to
+  // twice as many lines as there are columns).
+  const size_t columns = table.header.size();
+  if (columns < 4 || columns > 40) return std::nullopt;
+  // Whether the row numbered `want` or a section line comes within the next lines: the row read goes on.
+  const auto row_ahead = [&](size_t from, int want) {
+    size_t seen = 0;
+    for (size_t k = from; k < text.size() && seen < 2 * columns;) {
+      const Line l = LineAt(text, k);
+      k = l.next;
+      if (TrimSpaces(l.text).empty()) {
+        if (!spaced) return false;
+        continue;
+      }
+      int n = 0;
+      if ((NumberLine(l.text, n) && n == want) || SectionLine(l.text)) return true;
+      ++seen;
+    }
+    return false;
+  };
+  int want = 1;
+  CellLineRow* open = nullptr;
+  size_t rows = 0;
+  table.end = table.header.back().end;
+  while (at < text.size()) {
+    const Line l = LineAt(text, at);
+    const std::string_view t = TrimSpaces(l.text);
+    if (t.empty()) {
+      if (!spaced) break;
+      at = l.next;
+      continue;
+    }
+    if (t.starts_with("注") || t.starts_with("说明") || t.starts_with("备注")) break;
+    int n = 0;
+    const bool row_full = open == nullptr || open->lines.size() >= 3;
+    if (NumberLine(t, n) && n == want && row_full) {
+      open = &table.rows.emplace_back();
+      open->lines.push_back(l);
+      ++want;
+      ++rows;
+    } else if (SectionLine(t) && row_full) {
+      CellLineRow& section = table.rows.emplace_back();
+      section.lines.push_back(l);
+      section.section = true;
+      open = nullptr;
+    } else if (open == nullptr || open->lines.size() >= 3 * columns ||
+               (open->lines.size() >= columns && !row_ahead(at, want))) {
+      break;  // no row open, or a row's cells all read and no row after them: the text after the table
+    } else {
+      open->lines.push_back(l);
+    }
+    table.end = l.end;
+    at = l.next;
+  }
+  while (!table.rows.empty() && table.rows.back().section) {  // a section line after the last row is none
+    table.rows.pop_back();
+    table.end = table.rows.empty() ? table.header.back().end : table.rows.back().lines.back().end;
+  }
+  if (rows < 2) return std::nullopt;
+  return table;
+}
+
+}  // namespace
+
+std::vector<TsvTableRange> FindCellLineTables(std::string_view text) {
+  std::vector<TsvTableRange> tables;
+  // The next 序号 and 编号 at or after `pos`, each sought again only once passed (a text of many of one
+  // and none of the other is read once, not once a hit).
+  size_t serial = text.find("序号"), code = text.find("编号");  // npos stays npos: never below pos
+  for (size_t pos = 0; pos < text.size();) {
+    if (serial < pos) serial = text.find("序号", pos);
+    if (code < pos) code = text.find("编号", pos);
+    const size_t hit = std::min(serial, code);
+    if (hit == std::string_view::npos) break;
+    const size_t line = text.rfind('\n', hit) == std::string_view::npos ? 0 : text.rfind('\n', hit) + 1;
+    if (auto table = ScanCellLineTable(text, line)) {
+      tables.push_back({line, table->end});
+      pos = table->end;
+    } else {
+      pos = LineAt(text, hit).next;
+    }
+  }
+  return tables;
+}
+
+void ReadCellLineTable(std::string_view text, TsvTableRange range, Blocks& out) {
+  const std::optional<CellLineTable> table = ScanCellLineTable(text, range.begin);
+  if (!table) return;
+  const size_t columns = table->header.size();
+  const auto add_row = [&](const std::vector<Line>& lines, std::vector<std::string> cells,
+                           std::vector<size_t> begins) {
+    Block& row = out.emplace_back();
+    row.kind = BlockKind::kTableRow;
+    row.begin = lines.front().begin;
+    row.end = lines.back().end;
+    row.original.assign(text.substr(row.begin, row.end - row.begin));
+    for (size_t b : begins) row.cell_begins.push_back(static_cast<uint32_t>(b - row.begin));
+    row.cells = std::move(cells);
+    row.text = PipeRowText(row.cells);
+  };
+  std::vector<std::string> names;
+  std::vector<size_t> name_begins;
+  for (const Line& l : table->header) {
+    const std::string_view t = TrimSpaces(l.text);
+    names.emplace_back(t);
+    name_begins.push_back(l.begin + static_cast<size_t>(t.data() - l.text.data()));
+  }
+  // The last text column (the first column after the number is one, whatever its name).
+  size_t last_text = 1;
+  for (size_t c = 1; c < columns; ++c)
+    if (TextColumn(names[c])) last_text = c;
+  add_row(table->header, names, name_begins);
+  for (const CellLineRow& r : table->rows) {
+    if (r.section) {
+      Block& b = out.emplace_back();
+      b.begin = r.lines.front().begin;
+      b.end = r.lines.front().end;
+      b.original.assign(r.lines.front().text);
+      b.text.assign(TrimSpaces(r.lines.front().text));
+      continue;
+    }
+    std::vector<std::string> cells(columns);
+    std::vector<size_t> begins(columns, r.lines.front().begin);
+    const auto put = [&](size_t column, size_t from, size_t to) {  // lines [from, to) of the row into a cell
+      for (size_t k = from; k < to; ++k) {
+        const std::string_view t = TrimSpaces(r.lines[k].text);
+        if (cells[column].empty())
+          begins[column] = r.lines[k].begin + static_cast<size_t>(t.data() - r.lines[k].text.data());
+        else
+          cells[column] += '\n';
+        cells[column] += t;
+      }
+    };
+    put(0, 0, 1);
+    const size_t m = r.lines.size();  // the number's line and the cells' [1, m)
+    // The text columns' lines: one each at least, and on to the last prose line.
+    size_t text_end = std::min(m, 1 + last_text);
+    for (size_t k = 1; k < m; ++k)
+      if (TrimSpaces(r.lines[k].text).ends_with("。") || TrimSpaces(r.lines[k].text).ends_with("；"))
+        text_end = std::max(text_end, k + 1);
+    for (size_t c = 1; c < last_text && c < text_end; ++c) put(c, c, c + 1);
+    if (last_text < text_end) put(last_text, last_text, text_end);
+    // The other columns' from the right; the lines to spare to the first of them.
+    const size_t tail_columns = columns - 1 - last_text, tail_lines = m - text_end;
+    if (tail_columns == 0) {
+      put(last_text, text_end, m);
+    } else if (tail_lines >= tail_columns) {
+      const size_t spare = tail_lines - tail_columns;
+      put(last_text + 1, text_end, text_end + 1 + spare);
+      for (size_t c = last_text + 2, k = text_end + 1 + spare; c < columns; ++c, ++k) put(c, k, k + 1);
+    } else {
+      for (size_t c = columns - tail_lines, k = text_end; c < columns; ++c, ++k) put(c, k, k + 1);
+    }
+    for (size_t c = 1; c < columns; ++c)  // an empty cell where the one before it starts
+      if (cells[c].empty()) begins[c] = begins[c - 1];
+    add_row(r.lines, std::move(cells), std::move(begins));
+  }
 }
 
 }  // namespace gongwen::internal

@@ -54,6 +54,19 @@ std::vector<TsvTableRange> FindPastedTables(std::string_view text);
 // and a paragraph per section line.
 void ReadPastedTable(std::string_view text, TsvTableRange range, Blocks& out);
 
+// A web page's table as a scraper's text gives it (each cell's text a line of its own, get_text("\n"); a
+// blank line between cells or none): a header of column names a line each, 序号 or 编号 first, four or
+// more; then rows, each opening with a line that is its number alone (1, 2, … in turn), and section lines
+// (一、…) between them. A cell may run over several lines: prose lines (ending with 。) go to the text
+// columns, the first line to the first; the lines after the last prose line to the columns after the text
+// columns, one each from the right, the lines to spare to the first of them. The run ends at a blank line
+// (where cells have none between them), a 注/说明 line, or the last row's cells all read.
+std::vector<TsvTableRange> FindCellLineTables(std::string_view text);
+
+// A table-row block for the header and for each row (a cell's lines joined by line ends), a paragraph for
+// each section line.
+void ReadCellLineTable(std::string_view text, TsvTableRange range, Blocks& out);
+
 }  // namespace gongwen::internal
 
 #endif  // GONGWEN_LIB_READER_TSV_TABLE_H_

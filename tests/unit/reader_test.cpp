@@ -496,6 +496,40 @@ TEST(TextReaderTest, ABrowserPastedTableKeepsEachRowsLinesInItsCells) {
   EXPECT_EQ(plain[2].cells, (std::vector<std::string>{"2", "提振消费", "县商务局"}));
 }
 
+// A web page's table as a scraper's text gives it, a cell a line (round 25, 154): rows from a line that is
+// the next number alone, section lines between; prose lines to the text columns, the lines after them to the
+// others from the right, lines to spare to the first of them; a 注 after the table is none of its cells.
+TEST(TextReaderTest, AScrapedTableOfACellALineIsReadRowByRow) {
+  const std::string text =
+      "附件\n序号\n重点任务\n具体措施\n牵头单位\n参与单位\n完成时限\n一、破除准入壁垒\n"
+      "1\n修订负面清单\n修订出台清单。\n开展清理整治。\n体改司\n法规司等\n2025年12月底前\n"
+      "2\n支持民企参与建设\n鼓励民营企业参与。\n高技术司\n创新驱动发展中心\n投资司等\n持续推进\n"
+      "二、加大要素保障\n3\n降低用能成本\n4\n价格司\n无\n2025年底前\n"
+      "4\n完善人才政策\n推动职称评审。\n就业司\n社会司\n持续推进\n\n注：各省级发展改革委另行通知。\n";
+  Blocks blocks = ReadTextBlocks(MustDecode(text));
+  ASSERT_EQ(blocks.size(), 9u);
+  EXPECT_EQ(blocks[1].kind, BlockKind::kTableRow);
+  EXPECT_EQ(blocks[1].cells.size(), 6u);
+  EXPECT_EQ(blocks[2].kind, BlockKind::kParagraph);
+  EXPECT_EQ(blocks[2].text, "一、破除准入壁垒");
+  EXPECT_EQ(blocks[3].cells, (std::vector<std::string>{"1", "修订负面清单", "修订出台清单。\n开展清理整治。",
+                                                       "体改司", "法规司等", "2025年12月底前"}));
+  EXPECT_EQ(blocks[3].original.substr(blocks[3].cell_begins[3], 9), "体改司");
+  EXPECT_EQ(blocks[4].cells[3], "高技术司\n创新驱动发展中心");
+  EXPECT_EQ(blocks[4].cells[4], "投资司等");
+  // A number alone right after a row's first cell is a cell, not the next row.
+  EXPECT_EQ(blocks[6].cells,
+            (std::vector<std::string>{"3", "降低用能成本", "4", "价格司", "无", "2025年底前"}));
+  EXPECT_EQ(blocks[7].cells[0], "4");
+  EXPECT_EQ(blocks[7].cells[5], "持续推进");
+  EXPECT_EQ(blocks[8].text, "注：各省级发展改革委另行通知。");
+  // Three columns, or one row, is no such table: the lines stay paragraphs.
+  for (const char* plain : {"序号\n重点任务\n牵头单位\n1\n扩大投资\n县发改局\n2\n提振消费\n县商务局\n",
+                            "序号\n重点任务\n牵头单位\n配合单位\n1\n扩大投资\n县发改局\n县财政局\n"})
+    for (const Block& b : ReadTextBlocks(MustDecode(plain)))
+      EXPECT_EQ(b.kind, BlockKind::kParagraph) << b.text;
+}
+
 // Hostile HTML: a grid is 64 columns at most (as w:gridSpan is), cells past it going into the last
 // column; a comment never closed and tags with no '>' are text.
 TEST(TextReaderTest, AnHtmlGridStaysWithinItsColumnsAndUnclosedMarkupIsText) {

@@ -658,6 +658,13 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b) {
   // line is the list's tail: names, the last ending as a unit's does, no sentence. Only A's label is
   // read (its first code points): A grows line by line, and reading it whole each time was quadratic.
   if (EndsWith(a_text, "、") && internal::OpensWithClauseLabel(a_text)) return UnitListTail(b.text);
+  // 【责任领导】X　【牵头单位】A　【责任单位】B、C: a line of labels in black brackets is complete as a label
+  // line is (or goes on with its list's tail after a 、).
+  if (a_text.starts_with("【"))
+    if (const size_t close = a_text.find("】");
+        close != std::string_view::npos && close <= 3 * 12 &&
+        internal::OpensWithClauseLabel(std::string(a_text.substr(3, close - 3)) + "：x"))
+      return EndsWith(a_text, "、") && UnitListTail(b.text);
   // At most n code points, counting no further than n, and not at all when the size says it: a code
   // point takes one to four bytes (a malformed byte is one of its own).
   const auto at_most = [&](size_t n) {

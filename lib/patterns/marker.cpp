@@ -186,8 +186,10 @@ Marker ReadOutline(std::string_view text) {
   size_t next = end;
   const char32_t cp = NextCodePoint(text, next);
   const bool opens = cp == U'“' || cp == U'《' || cp == U'（' || cp == U'【';
-  // After a space also a capital: 2.7　PM2.5平均浓度…, 1.3 GDP增长…
-  const bool capital = end > number_end && cp >= U'A' && cp <= U'Z';
+  // After a space also a capital: 2.7　PM2.5平均浓度…, 1.3 GDP增长…; and after a space a digit, under a
+  // number of two parts or more: 2.4　5G基站新建300个.
+  const bool capital =
+      end > number_end && ((cp >= U'A' && cp <= U'Z') || (parts > 1 && cp >= U'0' && cp <= U'9'));
   if (!opens && !capital && (!IsHan(cp) || IsUnitAfterNumber(cp) || MatchMeasureUnit(text.substr(end)) > 0))
     return {};  // 3.5公里, 1.5小时, 4.5兆瓦: segment/numbers.h's units (公里 小时 工作日 美元 …) too
   Marker m;

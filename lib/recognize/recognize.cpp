@@ -1381,10 +1381,17 @@ class Recognizer {
       }
       // A numbered paragraph that owns a clause is a task even above the task
       // level: a second attachment may number its tasks （一） where the first used 1.
-      if ((rb.marker.kind == task_kind &&
+      // A decimal outline's deeper number with its own clause under a heading of the tasks' kind
+      // (4.1　重点领域 改革（3项） ⏎ 4.1.1　…【牵头单位】A): a task, numbered in full as the others are. The
+      // heading over them is none (a clause after its first number's is that number's).
+      const bool outline_task = has[i - begin] && rb.marker.kind == MarkerKind::kOutline3 &&
+                                task_kind == MarkerKind::kOutline2 &&
+                                (!after_task || At(task_at).marker.kind == MarkerKind::kOutline3);
+      const bool outline_heading = heading_text && OutlineBelow(i, end);
+      if ((rb.marker.kind == task_kind && !outline_heading &&
            (has[i - begin] || in_responsibility || (in_attachment && best == 0) ||
             SubItemsHaveClauses(i, end, begin, has))) ||
-          (has[i - begin] && level < task_level && !heading_text)) {
+          (has[i - begin] && level < task_level && !heading_text) || outline_task) {
         rb.role = Role::kTask;
         after_task = true;
         task_at = i;
@@ -1417,6 +1424,13 @@ class Recognizer {
         number = 0;
       }
     }
+  }
+
+  // Whether the next numbered block after `i` is a decimal outline's deeper number (4.1 ⏎ 4.1.1).
+  bool OutlineBelow(size_t i, size_t end) const {
+    const size_t j = Next(i + 1, end);
+    return j < end && At(j).marker.kind == MarkerKind::kOutline3 &&
+           At(i).marker.kind == MarkerKind::kOutline2;
   }
 
   // 3.促进消费扩容提质。⏎（1）…（牵头单位：A）⏎（2）…（牵头单位：B）: an item of the tasks' kind without a

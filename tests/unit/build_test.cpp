@@ -378,6 +378,29 @@ TEST(BuildTest, AClauseForTheTwoItemsAboveCoversBoth) {
   }
 }
 
+// A decimal outline whose tasks are 2.1, 2.2 in most sections and 4.1.1 under the headings 4.1, 4.2 of one
+// (round 25, 156): those are tasks, numbered in full, the headings none; a line of 【】 labels ends where it
+// ends (the 说明： after it, or the next task opening with a digit after its number, is no part of it).
+TEST(BuildTest, DeeperOutlineNumbersUnderOutlineHeadingsAreTasks) {
+  Document doc = Extract(
+      "附件\n\n重点任务台账\n\n2.推进创新\n\n2."
+      "1　新增高新技术企业45家。\n【牵头单位】区科技局　【责任单位】区财政局\n\n"
+      "2.2　5G基站新建300个，建成千兆光网小区200个。【牵头单位】区数据局\n\n"
+      "4.深化改革开放（共3项）\n\n4.1　重点领域改革（2项）\n\n"
+      "4.1.1　深化“高效办成一件事”改革，新增事项12项。【牵头单位】区政务服务中心\n\n"
+      "4.1.2　完成国有企业整合重组。【牵头单位】区财政局　【责任单位】区审计局\n\n"
+      "4.2　营商环境（1项）\n\n4.2.1　开展“营商环境提升年”行动，办结率达到98%。\n"
+      "【牵头单位】区发展改革局　【责任单位】区市场监管局\n\n说明：\n1.本台账实行动态管理。\n");
+  std::vector<std::string> ids;
+  for (const Task& t : doc.tasks) ids.push_back(t.id);
+  EXPECT_EQ(ids, (V{"2.1", "2.2", "4.1.1", "4.1.2", "4.2.1"}));
+  ASSERT_EQ(doc.tasks.size(), 5u);
+  EXPECT_EQ(doc.tasks[0].cooperating_units, V{"区财政局"});
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"区数据局"});
+  EXPECT_EQ(doc.tasks[3].lead_units, V{"区财政局"});
+  EXPECT_EQ(doc.tasks[4].cooperating_units, V{"区市场监管局"});
+}
+
 // Under a stated lead rule, each bracketed clause of a task gives its first unit the lead (round 25, 153);
 // lines of one record keep one lead; a paragraph's （省领导：X；A牵头…） is a task's clause, not a heading's
 // leaders.

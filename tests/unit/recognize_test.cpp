@@ -152,6 +152,9 @@ TEST(RecognizeTest, MarkerKindsByTheirFirstCharacters) {
       {"1.2-3 细化", MarkerKind::kNone, 0},  // one kind of separator throughout
       {"4 优化营商环境", MarkerKind::kOutline1, 4},
       {"2.7　PM2.5浓度下降", MarkerKind::kOutline2, 7},
+      {"2.4　5G基站新建300个", MarkerKind::kOutline2, 4},  // round 25 (156): a digit after the space
+      {"2　5G基站", MarkerKind::kNone, 0},                 // not after a bare number
+      {"2.45G基站", MarkerKind::kNone, 0},
       {"4优化营商环境", MarkerKind::kNone, 0},
       {"1.2万户居民受益", MarkerKind::kNone, 0},
       {"2.5 倍于上年", MarkerKind::kNone, 0},

@@ -507,8 +507,12 @@ class DocxReader {
       const bool cell_bullet = in_cell_ > 0 && numbering_.IsBullet(num_id, std::max(ilvl, 0));
       if (std::optional<std::string> label = numbering_.Next(num_id, std::max(ilvl, 0));
           label && !cell_bullet) {
-        head->text.insert(0, *label);
+        // The label and what Word prints after it (a tab, as a rule): 5.1⇥千方百计… is numbered, 5.1千 a
+        // quantity.
         head->style.numbered = !label->empty();
+        if (!label->empty() && !numbering_.IsBullet(num_id, std::max(ilvl, 0)))
+          *label += numbering_.Suffix(num_id, std::max(ilvl, 0));
+        head->text.insert(0, *label);
       }
     }
     RunFormat run = para.first_run;

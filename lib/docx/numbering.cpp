@@ -143,6 +143,10 @@ Numbering::Level ReadLevel(NsResolver& ns, const pugi::xml_node& lvl) {
   const int restart = IntAttr(ns, lvl, "lvlRestart", -1);
   level.restart_after = restart < 0 ? -1 : restart == 0 ? Numbering::Level::kNeverRestart : restart - 1;
   if (pugi::xml_node l = ns.Child(lvl, Ns::kW, "isLgl")) level.legal = OnOff(l);
+  if (pugi::xml_node l = ns.Child(lvl, Ns::kW, "suff")) {
+    const std::string_view v = Attr(l, "val").value();
+    level.suffix = v == "space" ? " " : v == "nothing" ? "" : "\t";
+  }
   return level;
 }
 
@@ -259,6 +263,12 @@ std::optional<std::string> Numbering::Next(int num_id, int ilvl) {
     }
   }
   return out;
+}
+
+std::string_view Numbering::Suffix(int num_id, int ilvl) const {
+  const auto num = instances_.find(num_id);
+  const Level* level = num == instances_.end() ? nullptr : LevelOf(num->second, ilvl);
+  return level == nullptr ? std::string_view() : std::string_view(level->suffix);
 }
 
 }  // namespace gongwen::internal

@@ -33,6 +33,7 @@ class Numbering {
     static constexpr int kNeverRestart = -2;
     int restart_after = -1;   // lvlRestart: restart when this level (0-based) increments; -1 = any higher level; kNeverRestart
     bool legal = false;       // isLgl: all levels shown in decimal
+    std::string suffix = "\t";  // w:suff, what follows the label: a tab (Word's default), a space or nothing
   };
 
   // Reads numbering.xml's root w:numbering element.
@@ -41,6 +42,9 @@ class Numbering {
   // The label for the next paragraph with (numId, ilvl), advancing the counters;
   // nullopt when the number is not defined or the level shows nothing.
   std::optional<std::string> Next(int num_id, int ilvl);
+
+  // What Word prints between the label of (numId, ilvl) and the text (w:suff): a tab, a space or nothing.
+  std::string_view Suffix(int num_id, int ilvl) const;
 
   // Whether (numId, ilvl) is a bulleted list's: its label a glyph, no number.
   bool IsBullet(int num_id, int ilvl) const;

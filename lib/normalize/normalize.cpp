@@ -511,6 +511,7 @@ void RemoveCjkSpaces(BlockEditor& ed) {
   char32_t prev = 0;
   size_t first_colon = kNotSought;  // where the first ： or : stands, sought once when first asked for
   size_t outline_end = kNotSought;  // where an outline number the block opens with ends, likewise
+  int label_line = -1;              // whether the block opens with a clause's label; -1 not asked yet
   while (i < text.size()) {
     // An ASCII character other than a space, as most of a Latin text's are: no decoding, no tests.
     if (const auto c = static_cast<unsigned char>(text[i]); c < 0x80 && !internal::IsSpace(c)) {
@@ -555,6 +556,18 @@ void RemoveCjkSpaces(BlockEditor& ed) {
       prev = next;
       i = e;
       continue;
+    }
+    // 责任站所:镇财政所 楠塘供电所 · 配合:茶山村 古渡社区 · 责任人:杨丽(组织委员) 李建国(副镇长): in a label
+    // line's value, a space after a unit's end (a village's, a community's) or a bracket parts two names.
+    if ((internal::EndsOrganisation(prev) || prev == U'村' || prev == U'区' || prev == U'）' ||
+         prev == U')') &&
+        IsChineseContext(next) && FirstColon(text, first_colon) < b) {
+      if (label_line < 0) label_line = internal::OpensWithClauseLabel(text) ? 1 : 0;
+      if (label_line == 1) {
+        prev = next;
+        i = e;
+        continue;
+      }
     }
     if (prev != 0 && next != 0 &&
         ((cjk_prev && (cjk_next || IsAsciiAlnumOrPercent(next))) || (cjk_next && IsAsciiAlnumOrPercent(prev)))) {

@@ -190,7 +190,12 @@ Marker ReadOutline(std::string_view text) {
   // number of two parts or more: 2.4　5G基站新建300个.
   const bool capital =
       end > number_end && ((cp >= U'A' && cp <= U'Z') || (parts > 1 && cp >= U'0' && cp <= U'9'));
-  if (!opens && !capital && (!IsHan(cp) || IsUnitAfterNumber(cp) || MatchMeasureUnit(text.substr(end)) > 0))
+  // After a tab or an ideographic space, a unit's character opens the text (5.1⇥千方百计…, Word's list label
+  // and its tab): a quantity is never printed so.
+  const std::string_view gap = text.substr(number_end, end - number_end);
+  const bool wide = gap.find('\t') != std::string_view::npos || gap.find("\u3000") != std::string_view::npos;
+  if (!opens && !capital &&
+      (!IsHan(cp) || (!wide && (IsUnitAfterNumber(cp) || MatchMeasureUnit(text.substr(end)) > 0))))
     return {};  // 3.5公里, 1.5小时, 4.5兆瓦: segment/numbers.h's units (公里 小时 工作日 美元 …) too
   Marker m;
   m.kind = parts == 1 ? MarkerKind::kOutline1 : parts == 2 ? MarkerKind::kOutline2 : MarkerKind::kOutline3;

@@ -53,9 +53,9 @@ TEST(DocxTest, WordFeaturesReadAsWordShowsThem) {
                 "二、主要任务", "（一）细项", "一级标题", "正文级别", "段落正文级别",
                 "•要点",            // U+F0B7
                 "完成情况✔已完成",  // the run's AlternateContent was not read
-                "1.第一项",
-                "2.第二项",  // the moved item's mark left an empty "2."
-                "3.被移走的一项", "（一）第一项工作。",
+                "1.\t第一项",       // the label's tab (w:suff), as Word prints it
+                "2.\t第二项",       // the moved item's mark left an empty "2."
+                "3.\t被移走的一项", "（一）第一项工作。",
                 // The label went to the half after the page break; now the halves are joined.
                 "（二）加快推进产业转型升级。持续优化营商环境，推动高质量发展全面提质提速。",
                 "（三）第三项工作。",  // the label stood alone before the page break that opens it
@@ -70,7 +70,7 @@ TEST(DocxTest, WordFeaturesReadAsWordShowsThem) {
   original.docx.keep_original = true;
   V before = texts(MustExtract(Fixture("word-features.docx"), original));
   ASSERT_EQ(before.size(), 15u);
-  EXPECT_EQ(V(before.begin() + 8, before.begin() + 11), (V{"1.第一项", "2.被移走的一项", "3.第二项"}));
+  EXPECT_EQ(V(before.begin() + 8, before.begin() + 11), (V{"1.\t第一项", "2.\t被移走的一项", "3.\t第二项"}));
 }
 
 // Units and deadlines shared by consecutive tasks, their cells merged down: the text is recorded
@@ -768,6 +768,18 @@ TEST(NumberingTest, LvlRestartZeroNeverRestartsAndIsLglFalseIsOff) {
   EXPECT_EQ(numbering.Next(1, 1), "一.2");
   EXPECT_EQ(numbering.Next(1, 0), "二、");
   EXPECT_EQ(numbering.Next(1, 1), "二.3");  // not restarted
+}
+
+// Round 25 (155): what follows a level's label (w:suff): a tab unless it says a space or nothing.
+TEST(NumberingTest, SuffixAfterTheLabel) {
+  internal::Numbering numbering = LoadNumbering(
+      R"(<w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+      <w:lvl w:ilvl="1"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/><w:suff w:val="space"/></w:lvl>
+      <w:lvl w:ilvl="2"><w:numFmt w:val="decimal"/><w:lvlText w:val="（%3）"/><w:suff w:val="nothing"/></w:lvl>)");
+  EXPECT_EQ(numbering.Suffix(1, 0), "\t");
+  EXPECT_EQ(numbering.Suffix(1, 1), " ");
+  EXPECT_EQ(numbering.Suffix(1, 2), "");
+  EXPECT_EQ(numbering.Suffix(9, 0), "") << "no such list";
 }
 
 // Round 16 (101): a bulleted level is known as one, for the reader to leave its glyph out of a cell.

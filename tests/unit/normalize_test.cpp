@@ -74,6 +74,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"确保全年工业投资增长 19%以上", "确保全年工业投资增长19%以上", rules::kCjkSpace},
         Case{"古县人民政府办公室 关于印发", "古县人民政府办公室关于印发", rules::kCjkSpace},
         Case{"会议定于10:30开始。", "会议定于10:30开始。", nullptr},
+        // Round 25 (158): in a label line's value, a space after a unit's, a village's or a bracket's end
+        // parts two names; in running text it goes.
+        Case{"责任站所：镇财政所 楠塘供电所 茶山村 古渡社区", "责任站所：镇财政所 楠塘供电所 茶山村 古渡社区",
+             nullptr},
+        Case{"责任人：杨丽（组织委员） 李建国（副镇长）", "责任人：杨丽（组织委员） 李建国（副镇长）",
+             nullptr},
+        Case{"目标：建成镇财政所 新办公楼", "目标：建成镇财政所新办公楼", rules::kCjkSpace},
         Case{"古政办发〔2023〕11号", "古政办发〔2023〕11号", nullptr},
         Case{"Tom and Jerry", "Tom and Jerry", nullptr},
         Case{"（此件公开发布）", "（此件公开发布）", nullptr}));

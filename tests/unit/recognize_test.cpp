@@ -155,6 +155,9 @@ TEST(RecognizeTest, MarkerKindsByTheirFirstCharacters) {
       {"2.4　5G基站新建300个", MarkerKind::kOutline2, 4},  // round 25 (156): a digit after the space
       {"2　5G基站", MarkerKind::kNone, 0},                 // not after a bare number
       {"2.45G基站", MarkerKind::kNone, 0},
+      {"5.1\t千方百计稳定就业", MarkerKind::kOutline2, 1},  // Word's label and its tab (round 25, 155)
+      {"5.1　千方百计稳定就业", MarkerKind::kOutline2, 1},
+      {"5.1千方百计稳定就业", MarkerKind::kNone, 0},  // 5.1千: a quantity, as typed
       {"4优化营商环境", MarkerKind::kNone, 0},
       {"1.2万户居民受益", MarkerKind::kNone, 0},
       {"2.5 倍于上年", MarkerKind::kNone, 0},

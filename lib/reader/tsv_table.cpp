@@ -584,10 +584,16 @@ std::vector<TsvTableRange> FindCellLineTables(std::string_view text) {
   std::vector<TsvTableRange> tables;
   // The next 序号 and 编号 at or after `pos`, each sought again only once passed (a text of many of one
   // and none of the other is read once, not once a hit).
-  size_t serial = text.find("序号"), code = text.find("编号");  // npos stays npos: never below pos
+  // (FindText looks for a literal's last byte, rarer in Chinese text than the first, which 序 shares with
+  // most characters.)
+  const auto find = [&](std::string_view literal, size_t from) {
+    const size_t at = FindText(text.substr(from), literal);
+    return at == std::string_view::npos ? at : from + at;
+  };
+  size_t serial = find("序号", 0), code = find("编号", 0);  // npos stays npos: never below pos
   for (size_t pos = 0; pos < text.size();) {
-    if (serial < pos) serial = text.find("序号", pos);
-    if (code < pos) code = text.find("编号", pos);
+    if (serial < pos) serial = find("序号", pos);
+    if (code < pos) code = find("编号", pos);
     const size_t hit = std::min(serial, code);
     if (hit == std::string_view::npos) break;
     const size_t line = text.rfind('\n', hit) == std::string_view::npos ? 0 : text.rfind('\n', hit) + 1;

@@ -948,16 +948,15 @@ class Builder {
           });
         });
     // Under a lead rule, each bracketed clause's first unit leads its part of the task (…。（责任单位：A）…。
-    // （责任单位：B、C）: A and B), when no clause names a lead; lines of one record (牵头单位：… ⏎
-    // 责任单位：…) have one lead.
-    const bool any_named_lead = std::any_of(t.clauses.begin(), t.clauses.end(), [](const Clause& c) {
-      return std::any_of(c.parts.begin(), c.parts.end(),
-                         [](const ClausePart& p) { return p.role == ClauseRole::kLead; });
-    });
+    // （责任单位：B、C）: A and B; …（A牵头，B参与）…（C负责）: A and C), unless the clause names its own
+    // lead; lines of one record (牵头单位：… ⏎ 责任单位：…) have one lead.
     for (Clause& c : t.clauses) {
       c.lead_rule = c.lead_rule || document_lead_rule_ || in_ruled_table(c);  // as the JSON says it
       const bool lead_rule = c.lead_rule;
-      const bool own_rule_lead = !any_named_lead && (c.text.starts_with("（") || c.text.starts_with("("));
+      const bool own_rule_lead = (c.text.starts_with("（") || c.text.starts_with("(")) &&
+                                 std::none_of(c.parts.begin(), c.parts.end(), [](const ClausePart& p) {
+                                   return p.role == ClauseRole::kLead;
+                                 });
       bool rule_lead_taken = false;  // this clause's first unit leads already
       // One of several clauses that holds one unit responsible and names no one else (…（市场监管总局负责）…
       // （教育部牵头，各地区按职责分工负责）): that unit leads its part of the task, as the other clause's

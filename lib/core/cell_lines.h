@@ -11,13 +11,13 @@
 
 namespace gongwen::internal {
 
-// Two to four Chinese characters (the ideographic space of 韩　冰 among them): a person's name.
+// Two to four Chinese characters (the space of 韩　冰 or 韩 冰 among them): a person's name.
 inline bool ShortName(std::string_view s) {
   const size_t n = CountCodePoints(s);
   if (n < 2 || n > 4) return false;
   for (size_t i = 0; i < s.size();) {
     const char32_t cp = NextCodePoint(s, i);
-    if (!IsHan(cp) && cp != U'\u3000') return false;
+    if (!IsHan(cp) && cp != U'\u3000' && cp != U' ') return false;
   }
   return true;
 }

@@ -6,8 +6,10 @@
 #include <string>
 #include <utility>
 
+#include "core/cell_lines.h"
 #include "core/lists.h"
 #include "core/utf8.h"
+#include "patterns/catalogue.h"
 
 namespace gongwen::internal {
 namespace {
@@ -484,55 +486,150 @@ bool NumberLine(std::string_view line, int& number) {
   return number > 0;
 }
 
+// One cell's paragraph: a line, or where cells have blank lines between them, the lines up to the next blank
+// one (pdftotext without -layout wraps a cell's text over them): [begin, end) in the text, the text joined.
+struct CellItem {
+  size_t begin = 0, end = 0, next = 0;
+  std::string text;
+  size_t blanks_before = 0;  // blank lines skipped before it
+};
+
+// The item at `pos` (a line, or the block of lines from it to a blank line when `spaced`), blank lines before
+// it skipped when `spaced`; empty text at the text's end.
+CellItem ItemAt(std::string_view text, size_t pos, bool spaced) {
+  CellItem item;
+  Line l = LineAt(text, pos);
+  size_t blanks = 0;  // at most 20 (more end the table: the item is empty)
+  while (spaced && TrimSpaces(l.text).empty() && l.next < text.size() && blanks < 20) {
+    l = LineAt(text, l.next);
+    ++blanks;
+  }
+  const std::string_view trimmed = TrimSpaces(l.text);
+  item.begin = trimmed.empty() ? l.begin : l.begin + static_cast<size_t>(trimmed.data() - l.text.data());
+  item.end = l.end;
+  item.next = l.next;
+  item.text.assign(trimmed);
+  item.blanks_before = blanks;
+  if (!spaced || item.text.empty()) return item;
+  // The block's lines, joined as a wrapped cell's are (a line shorter than the longest ended where its
+  // writer ended it); at most 40 lines.
+  std::vector<std::string_view> lines{TrimSpaces(l.text)};
+  size_t widest = CountCodePoints(lines.front());
+  while (l.next < text.size() && lines.size() < 40) {
+    const Line n = LineAt(text, l.next);
+    if (TrimSpaces(n.text).empty()) break;
+    l = n;
+    lines.push_back(TrimSpaces(l.text));
+    widest = std::max(widest, CountCodePoints(lines.back()));
+    item.end = l.end;
+    item.next = l.next;
+  }
+  for (size_t k = 1; k < lines.size(); ++k) {
+    item.text += CellLineJoin(lines[k - 1], CountCodePoints(lines[k - 1]) + 1 >= widest, lines[k]);
+    item.text += lines[k];
+  }
+  return item;
+}
+
+// A column of completion times (完成时限, 完成时间, 时间节点, 进度安排) and an item that reads as one
+// (2025年12月底前, 持续推进, 每季度): short, no list in it.
+bool TimeColumn(std::string_view name) {
+  return ContainsText(name, "时限") || ContainsText(name, "时间") || ContainsText(name, "进度");
+}
+bool TimeLike(std::string_view item) {
+  if (item.empty() || CountCodePoints(item) > 16 || ContainsText(item, "、")) return false;
+  for (std::string_view w : {"年", "月", "季度", "持续", "长期", "每"})
+    if (ContainsText(item, w)) return true;
+  return false;
+}
+
+// Items [from, to) of a row to its columns [col_from, col_to): one each; more items than columns, one each
+// to all but the last two (a leader's, say), and of those two (a lead's and the others') the first's items
+// end at the first list among them (A、B, …等), which is the others'; fewer, from the left.
+std::vector<std::pair<size_t, std::pair<size_t, size_t>>> FillColumns(const std::vector<CellItem>& items,
+                                                                      size_t col_from, size_t col_to,
+                                                                      size_t from, size_t to) {
+  std::vector<std::pair<size_t, std::pair<size_t, size_t>>> out;
+  if (col_from >= col_to || from >= to) return out;
+  const size_t cols = col_to - col_from, n = to - from;
+  if (n <= cols) {
+    for (size_t k = 0; k < n; ++k) out.push_back({col_from + k, {from + k, from + k + 1}});
+    return out;
+  }
+  size_t k = from;
+  if (cols == 1) {
+    out.push_back({col_from, {from, to}});
+    return out;
+  }
+  for (size_t c = col_from; c + 2 < col_to; ++c, ++k) out.push_back({c, {k, k + 1}});
+  size_t first_end = k + 1;
+  while (first_end + 1 < to && !ContainsText(items[first_end].text, "、") &&
+         !items[first_end].text.ends_with("等"))
+    ++first_end;
+  out.push_back({col_to - 2, {k, first_end}});
+  out.push_back({col_to - 1, {first_end, to}});
+  return out;
+}
+
 struct CellLineRow {
-  std::vector<Line> lines;  // the number line first; a section line alone
+  std::vector<CellItem> items;  // the number's first; a section line alone
   bool section = false;
 };
 
 struct CellLineTable {
-  std::vector<Line> header;
+  std::vector<CellItem> header;
   std::vector<CellLineRow> rows;
-  size_t end = 0;  // the last line's end
+  size_t end = 0;  // the last item's end
 };
 
-// The table whose header opens at `pos` (a line 序号 or 编号), or nothing.
+// The table whose header opens at `pos` (序号 or 编号 on a line, or wrapped over two: 序⏎号), or nothing.
 std::optional<CellLineTable> ScanCellLineTable(std::string_view text, size_t pos) {
   CellLineTable table;
-  const Line first = LineAt(text, pos);
-  const std::string_view name = TrimSpaces(first.text);
-  if (name != "序号" && name != "编号") return std::nullopt;
+  // A blank line after the first column's name: cells have blank lines between them.
+  const Line first_line = LineAt(text, pos);
+  const Line after_first = LineAt(text, first_line.next);
+  bool spaced = first_line.next >= text.size() || TrimSpaces(after_first.text).empty() ||
+                TrimSpaces(first_line.text).size() == 3;  // 序⏎号: wrapped, as only blocks are
+  CellItem first = ItemAt(text, pos, spaced);
+  if (first.text != "序号" && first.text != "编号") return std::nullopt;
   table.header.push_back(first);
-  bool spaced = false;  // a blank line between cells
   size_t at = first.next;
   while (at < text.size() && table.header.size() <= 40) {
-    const Line l = LineAt(text, at);
+    CellItem item = ItemAt(text, at, spaced);
     int n = 0;
-    if (TrimSpaces(l.text).empty()) {
-      spaced = true;
-    } else if (ColumnName(l.text) && !NumberLine(l.text, n)) {
-      table.header.push_back(l);
-    } else {
-      break;
-    }
-    at = l.next;
+    if (item.text.empty() || !ColumnName(item.text) || NumberLine(item.text, n)) break;
+    at = item.next;
+    table.header.push_back(std::move(item));
   }
   // Four columns at least; at most 40 (no such table has more; the look for the next row below reads up to
-  // twice as many lines as there are columns).
+  // twice as many items as there are columns).
   const size_t columns = table.header.size();
   if (columns < 4 || columns > 40) return std::nullopt;
-  // Whether the row numbered `want` or a section line comes within the next lines: the row read goes on.
+  // The page's furniture between two rows: a page number, the header printed again (pdftotext's pages).
+  const auto furniture = [&](size_t from) -> size_t {  // where the text after it starts, or `from`
+    CellItem item = ItemAt(text, from, spaced);
+    if (spaced && FullMatch(Pat::kPageNumber, item.text)) {
+      from = item.next;
+      item = ItemAt(text, from, spaced);
+    }
+    if (item.text != table.header.front().text) return from;
+    size_t k = item.next;
+    for (size_t c = 1; c < columns; ++c) {
+      item = ItemAt(text, k, spaced);
+      if (item.text != table.header[c].text) return from;
+      k = item.next;
+    }
+    return k;
+  };
+  // Whether the row numbered `want` or a section line comes within the next items: the row read goes on.
   const auto row_ahead = [&](size_t from, int want) {
-    size_t seen = 0;
-    for (size_t k = from; k < text.size() && seen < 2 * columns;) {
-      const Line l = LineAt(text, k);
-      k = l.next;
-      if (TrimSpaces(l.text).empty()) {
-        if (!spaced) return false;
-        continue;
-      }
+    for (size_t k = from, seen = 0; k < text.size() && seen < 2 * columns; ++seen) {
+      const size_t past = furniture(k);
+      const CellItem item = ItemAt(text, past, spaced);
+      if (item.text.empty()) return false;
       int n = 0;
-      if ((NumberLine(l.text, n) && n == want) || SectionLine(l.text)) return true;
-      ++seen;
+      if ((NumberLine(item.text, n) && n == want) || SectionLine(item.text)) return true;
+      k = item.next;
     }
     return false;
   };
@@ -541,38 +638,42 @@ std::optional<CellLineTable> ScanCellLineTable(std::string_view text, size_t pos
   size_t rows = 0;
   table.end = table.header.back().end;
   while (at < text.size()) {
-    const Line l = LineAt(text, at);
-    const std::string_view t = TrimSpaces(l.text);
-    if (t.empty()) {
-      if (!spaced) break;
-      at = l.next;
-      continue;
-    }
+    if (open != nullptr) at = furniture(at);
+    CellItem item = ItemAt(text, at, spaced);
+    const std::string_view t = item.text;
+    if (t.empty()) break;  // a blank line where cells have none between them, or the text's end
     if (t.starts_with("注") || t.starts_with("说明") || t.starts_with("备注")) break;
+    // An empty cell between blank lines (⏎⏎⏎ where one ⏎ parts two cells): an empty item of the row open.
+    if (spaced && open != nullptr)
+      for (size_t k = 3; k <= item.blanks_before && open->items.size() < 3 * columns; k += 2) {
+        CellItem& empty = open->items.emplace_back();
+        empty.begin = empty.end = empty.next = item.begin;
+      }
     int n = 0;
-    const bool row_full = open == nullptr || open->lines.size() >= 3;
+    const bool row_full = open == nullptr || open->items.size() >= 3;
+    const size_t next = item.next, end = item.end;
     if (NumberLine(t, n) && n == want && row_full) {
       open = &table.rows.emplace_back();
-      open->lines.push_back(l);
+      open->items.push_back(std::move(item));
       ++want;
       ++rows;
     } else if (SectionLine(t) && row_full) {
       CellLineRow& section = table.rows.emplace_back();
-      section.lines.push_back(l);
+      section.items.push_back(std::move(item));
       section.section = true;
       open = nullptr;
-    } else if (open == nullptr || open->lines.size() >= 3 * columns ||
-               (open->lines.size() >= columns && !row_ahead(at, want))) {
+    } else if (open == nullptr || open->items.size() >= 3 * columns ||
+               (open->items.size() >= columns && !row_ahead(at, want))) {
       break;  // no row open, or a row's cells all read and no row after them: the text after the table
     } else {
-      open->lines.push_back(l);
+      open->items.push_back(std::move(item));
     }
-    table.end = l.end;
-    at = l.next;
+    table.end = end;
+    at = next;
   }
   while (!table.rows.empty() && table.rows.back().section) {  // a section line after the last row is none
     table.rows.pop_back();
-    table.end = table.rows.empty() ? table.header.back().end : table.rows.back().lines.back().end;
+    table.end = table.rows.empty() ? table.header.back().end : table.rows.back().items.back().end;
   }
   if (rows < 2) return std::nullopt;
   return table;
@@ -590,13 +691,24 @@ std::vector<TsvTableRange> FindCellLineTables(std::string_view text) {
     const size_t at = FindText(text.substr(from), literal);
     return at == std::string_view::npos ? at : from + at;
   };
-  size_t serial = find("序号", 0), code = find("编号", 0);  // npos stays npos: never below pos
+  // And a line 号 alone, the end of a 序⏎号 wrapped in a narrow column: the table's first line is the one
+  // before it.
+  size_t serial = find("序号", 0), code = find("编号", 0), wrapped = find("\n号", 0);  // npos stays npos
   for (size_t pos = 0; pos < text.size();) {
     if (serial < pos) serial = find("序号", pos);
     if (code < pos) code = find("编号", pos);
-    const size_t hit = std::min(serial, code);
+    if (wrapped < pos) wrapped = find("\n号", pos);
+    size_t hit = std::min(serial, code);
+    if (wrapped < hit) {
+      if (wrapped == 0) {  // no line before it
+        pos = 1;
+        continue;
+      }
+      hit = wrapped - 1;  // in the line before
+    }
     if (hit == std::string_view::npos) break;
-    const size_t line = text.rfind('\n', hit) == std::string_view::npos ? 0 : text.rfind('\n', hit) + 1;
+    const size_t line =
+        hit == 0 || text.rfind('\n', hit) == std::string_view::npos ? 0 : text.rfind('\n', hit) + 1;
     if (auto table = ScanCellLineTable(text, line)) {
       tables.push_back({line, table->end});
       pos = table->end;
@@ -611,12 +723,12 @@ void ReadCellLineTable(std::string_view text, TsvTableRange range, Blocks& out) 
   const std::optional<CellLineTable> table = ScanCellLineTable(text, range.begin);
   if (!table) return;
   const size_t columns = table->header.size();
-  const auto add_row = [&](const std::vector<Line>& lines, std::vector<std::string> cells,
+  const auto add_row = [&](const std::vector<CellItem>& items, std::vector<std::string> cells,
                            std::vector<size_t> begins) {
     Block& row = out.emplace_back();
     row.kind = BlockKind::kTableRow;
-    row.begin = lines.front().begin;
-    row.end = lines.back().end;
+    row.begin = items.front().begin;
+    row.end = items.back().end;
     row.original.assign(text.substr(row.begin, row.end - row.begin));
     for (size_t b : begins) row.cell_begins.push_back(static_cast<uint32_t>(b - row.begin));
     row.cells = std::move(cells);
@@ -624,10 +736,9 @@ void ReadCellLineTable(std::string_view text, TsvTableRange range, Blocks& out) 
   };
   std::vector<std::string> names;
   std::vector<size_t> name_begins;
-  for (const Line& l : table->header) {
-    const std::string_view t = TrimSpaces(l.text);
-    names.emplace_back(t);
-    name_begins.push_back(l.begin + static_cast<size_t>(t.data() - l.text.data()));
+  for (const CellItem& item : table->header) {
+    names.push_back(item.text);
+    name_begins.push_back(item.begin);
   }
   // The last text column (the first column after the number is one, whatever its name).
   size_t last_text = 1;
@@ -635,49 +746,61 @@ void ReadCellLineTable(std::string_view text, TsvTableRange range, Blocks& out) 
     if (TextColumn(names[c])) last_text = c;
   add_row(table->header, names, name_begins);
   for (const CellLineRow& r : table->rows) {
+    const std::vector<CellItem>& items = r.items;
     if (r.section) {
       Block& b = out.emplace_back();
-      b.begin = r.lines.front().begin;
-      b.end = r.lines.front().end;
-      b.original.assign(r.lines.front().text);
-      b.text.assign(TrimSpaces(r.lines.front().text));
+      b.begin = items.front().begin;
+      b.end = items.front().end;
+      b.original.assign(text.substr(b.begin, b.end - b.begin));
+      b.text = items.front().text;
       continue;
     }
     std::vector<std::string> cells(columns);
-    std::vector<size_t> begins(columns, r.lines.front().begin);
-    const auto put = [&](size_t column, size_t from, size_t to) {  // lines [from, to) of the row into a cell
+    std::vector<size_t> begins(columns, items.front().begin);
+    const auto put = [&](size_t column, size_t from, size_t to) {  // items [from, to) of the row into a cell
       for (size_t k = from; k < to; ++k) {
-        const std::string_view t = TrimSpaces(r.lines[k].text);
+        if (items[k].text.empty()) continue;  // an empty cell's
         if (cells[column].empty())
-          begins[column] = r.lines[k].begin + static_cast<size_t>(t.data() - r.lines[k].text.data());
+          begins[column] = items[k].begin;
         else
           cells[column] += '\n';
-        cells[column] += t;
+        cells[column] += items[k].text;
       }
     };
     put(0, 0, 1);
-    const size_t m = r.lines.size();  // the number's line and the cells' [1, m)
-    // The text columns' lines: one each at least, and on to the last prose line.
+    const size_t m = items.size();  // the number's item and the cells' [1, m)
+    // The text columns' items: one each at least, and on to the last prose item.
     size_t text_end = std::min(m, 1 + last_text);
     for (size_t k = 1; k < m; ++k)
-      if (TrimSpaces(r.lines[k].text).ends_with("。") || TrimSpaces(r.lines[k].text).ends_with("；"))
+      if (items[k].text.ends_with("。") || items[k].text.ends_with("；"))
         text_end = std::max(text_end, k + 1);
     for (size_t c = 1; c < last_text && c < text_end; ++c) put(c, c, c + 1);
     if (last_text < text_end) put(last_text, last_text, text_end);
-    // The other columns' from the right; the lines to spare to the first of them.
-    const size_t tail_columns = columns - 1 - last_text, tail_lines = m - text_end;
-    if (tail_columns == 0) {
+    // The other columns': where a time column and a time item are, the items before it to the columns
+    // before it and those after to those after; each group as FillColumns says.
+    const auto fill = [&](size_t col_from, size_t col_to, size_t from, size_t to) {
+      for (const auto& [column, range] : FillColumns(items, col_from, col_to, from, to))
+        put(column, range.first, range.second);
+    };
+    if (last_text + 1 == columns) {
       put(last_text, text_end, m);
-    } else if (tail_lines >= tail_columns) {
-      const size_t spare = tail_lines - tail_columns;
-      put(last_text + 1, text_end, text_end + 1 + spare);
-      for (size_t c = last_text + 2, k = text_end + 1 + spare; c < columns; ++c, ++k) put(c, k, k + 1);
     } else {
-      for (size_t c = columns - tail_lines, k = text_end; c < columns; ++c, ++k) put(c, k, k + 1);
+      size_t time_column = columns, time_item = m;
+      for (size_t c = last_text + 1; c < columns && time_column == columns; ++c)
+        if (TimeColumn(names[c])) time_column = c;
+      for (size_t k = text_end; k < m && time_item == m && time_column < columns; ++k)
+        if (TimeLike(items[k].text)) time_item = k;
+      if (time_item < m) {
+        fill(last_text + 1, time_column, text_end, time_item);
+        put(time_column, time_item, time_item + 1);
+        fill(time_column + 1, columns, time_item + 1, m);
+      } else {
+        fill(last_text + 1, columns, text_end, m);
+      }
     }
     for (size_t c = 1; c < columns; ++c)  // an empty cell where the one before it starts
       if (cells[c].empty()) begins[c] = begins[c - 1];
-    add_row(r.lines, std::move(cells), std::move(begins));
+    add_row(items, std::move(cells), std::move(begins));
   }
 }
 

@@ -411,8 +411,12 @@ TEST(BuildTest, UnderALeadRuleEachBracketedClauseLeadsItsPart) {
       "革委、"
       "省司法厅）\n"
       "（二）优化营商环境。推出事项15项。\n牵头单位：省政务服务办\n责任单位：省市场监管局、省司法厅\n"
-      "（三）做好安全生产工作。深入开展攻坚行动。（省领导：陈晓峰；省应急厅牵头，省民政厅按职责分工负责）\n");
-  ASSERT_EQ(doc.tasks.size(), 3u);
+      "（三）做好安全生产工作。深入开展攻坚行动。（省领导：陈晓峰；省应急厅牵头，省民政厅按职责分工负责）\n"
+      "（四）完善飞行服务。建设服务体系。（省民航局牵头，省发展改革委参与）支持建设服务中心。（各市人民政府负"
+      "责）\n");
+  ASSERT_EQ(doc.tasks.size(), 4u);
+  EXPECT_EQ(doc.tasks[3].lead_units, (V{"省民航局", "各市人民政府"}));  // round 26 (159)
+  EXPECT_EQ(doc.tasks[3].cooperating_units, V{"省发展改革委"});
   EXPECT_EQ(doc.tasks[0].lead_units, (V{"省工信厅", "省发展改革委"}));
   EXPECT_EQ(doc.tasks[0].cooperating_units, V{"省司法厅"});
   EXPECT_EQ(doc.tasks[1].lead_units, V{"省政务服务办"});

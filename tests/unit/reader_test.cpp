@@ -530,6 +530,36 @@ TEST(TextReaderTest, AScrapedTableOfACellALineIsReadRowByRow) {
       EXPECT_EQ(b.kind, BlockKind::kParagraph) << b.text;
 }
 
+// The same with a blank line between cells (the gov.cn text form, round 26's 160; pdftotext without -layout,
+// gap 89): an empty cell is an empty line between blank ones; a cell's lines wrapped in a block are joined
+// (序⏎号, a name a line stays one a line); a page's number and the header printed again are no cells; the
+// time column is found by its item, a second paragraph of the others' cell stays theirs.
+TEST(TextReaderTest, AScrapedTableWithBlankLinesBetweenCellsIsReadRowByRow) {
+  const std::string text =
+      "附件\n\n序\n号\n\n工作任务\n\n责任领导\n\n牵头单位\n\n配合单位\n\n完成时\n限\n\n备注\n\n"
+      "1\n\n新签约亿元以上产业项目30\n个，实际到位区外资金85亿\n元。\n\n顾立新\n欧阳振华\n\n区投资促进\n中心"
+      "\n\n"
+      "区直各招商单位\n\n12月底\n\n\n\n"
+      "2\n\n建设农田数字化管理样板\n\n韩 冰\n\n农田建设管理司\n\n发展规划司、计划财务司\n\n"
+      "耕地质量监测保护中心\n\n2026年12月底前\n\n试点\n\n- 3 -\n\n序\n号\n\n工作任务\n\n责任领导\n\n"
+      "牵头单位\n\n配合单位\n\n完成时\n限\n\n备注\n\n"
+      "3\n\n推进病虫害智能监测\n\n许明远\n\n种植业管理司\n\n\n\n持续推进\n\n\n\n注：另行通知。\n";
+  Blocks blocks = ReadTextBlocks(MustDecode(text));
+  ASSERT_EQ(blocks.size(), 6u);
+  EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"序号", "工作任务", "责任领导", "牵头单位", "配合单位",
+                                                       "完成时限", "备注"}));
+  EXPECT_EQ(blocks[2].cells,
+            (std::vector<std::string>{"1", "新签约亿元以上产业项目30个，实际到位区外资金85亿元。",
+                                      "顾立新\n欧阳振华", "区投资促进中心", "区直各招商单位", "12月底", ""}));
+  EXPECT_EQ(blocks[3].cells, (std::vector<std::string>{
+                                 "2", "建设农田数字化管理样板", "韩 冰", "农田建设管理司",
+                                 "发展规划司、计划财务司\n耕地质量监测保护中心", "2026年12月底前", "试点"}));
+  EXPECT_EQ(blocks[4].cells, (std::vector<std::string>{"3", "推进病虫害智能监测", "许明远", "种植业管理司",
+                                                       "", "持续推进", ""}));
+  EXPECT_EQ(blocks[4].original.substr(blocks[4].cell_begins[3], 18), "种植业管理司");
+  EXPECT_EQ(blocks[5].text, "注：另行通知。");
+}
+
 // Hostile HTML: a grid is 64 columns at most (as w:gridSpan is), cells past it going into the last
 // column; a comment never closed and tags with no '>' are text.
 TEST(TextReaderTest, AnHtmlGridStaysWithinItsColumnsAndUnclosedMarkupIsText) {

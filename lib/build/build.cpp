@@ -888,18 +888,30 @@ class Builder {
         findings_.push_back({"GW-BUILD-CLAUSE-UNCLOSED", Severity::kWarning,
                              "责任分工括注的括号没有后半，读到段末：“" + rb.block.text.substr(m.begin) + "”",
                              rb.block.span});
-      // （以上两项由A牵头）: the items just above this one, of its section and without a clause of
-      // their own, have it too.
-      for (int k = 1; k < m.covers; ++k) {
+      // （以上两项由A牵头）: the items just above this one, of its section and its kind and without a clause
+      // of their own, have it too; not when the items it closes are this task's sub-items (3.…：（1）…（2）…
+      // （以上两项由…）).
+      const Task& here = doc_.tasks[static_cast<size_t>(current_task_)];
+      const bool own_items = std::any_of(here.blocks.begin(), here.blocks.end(), [&](int b) {
+        return b != bi && b != here.blocks.front() &&
+               rbs_.blocks[static_cast<size_t>(b)].role == Role::kSubItem;
+      });
+      const MarkerKind kind = here.blocks.empty()
+                                  ? MarkerKind::kNone
+                                  : rbs_.facts[static_cast<size_t>(here.blocks.front())].marker.kind;
+      for (int k = 1; k < m.covers && !own_items; ++k) {
         const int above = current_task_ - k;
         if (above < 0 || static_cast<size_t>(above) < section_first_task_) break;
         Task& t = doc_.tasks[static_cast<size_t>(above)];
-        if (!t.clauses.empty()) break;
+        if (!t.clauses.empty() || t.blocks.empty() ||
+            rbs_.facts[static_cast<size_t>(t.blocks.front())].marker.kind != kind)
+          break;
         const int saved = current_task_;
         current_task_ = above;
         if (t.blocks.empty() || t.blocks.back() != bi) t.blocks.push_back(bi);
         ClauseMatch copy = m;
         copy.covers = 1;
+        copy.unclosed = false;  // reported once, for the item it closes
         AddClause(rb, bi, copy, /*last_use=*/true);
         current_task_ = saved;
       }

@@ -123,10 +123,9 @@ void AppendItem(std::vector<std::string>& items, std::string item) {
 // without a 各 of its own (各县（市、区）、各乡镇人民政府 names two) nor a level's 直
 // (各镇（街道）、县直各有关部门).
 bool LedByDivisions(std::string_view item) {
-  if (item.starts_with("各") || !FullMatch(Pat::kDivisionLed, item)) return false;
-  for (std::string_view body : {"政府", "党委", "管委会", "办事处", "委员会"})
-    if (item.ends_with(body)) return true;
-  return false;
+  // (直 second: 县直各有关部门, 市直单位; 直辖市人民政府 opens with it.)
+  return !item.starts_with("各") && !(item.size() >= 6 && item.substr(3, 3) == "直") &&
+         FullMatch(Pat::kDivisionLed, item);
 }
 
 // "各省、自治区、直辖市人民政府" is one addressee: a series of bare divisions

@@ -502,6 +502,32 @@ size_t FirstColon(std::string_view text, size_t& cache) {
 
 // Spaces between Chinese and Chinese, or Chinese and numbers/Latin, are left by
 // conversion and line wrapping; Chinese text does not use them.
+// Whether `rest`, what follows a space in a label line's value, opens with a name of its own up to the next
+// space or separator: ending as a unit's (a village's, a community's, a bracket's) does, and not the rest of
+// the name before it (经开区 管委会, 市公安局 交通警察支队, 各县（市、区） 人民政府: a stray space).
+bool NamesAnotherUnit(std::string_view rest) {
+  for (std::string_view tail : {"管委会", "管理委员会", "人民政府", "政府", "办公室", "交通警察", "交警",
+                                "支队", "大队", "中队", "分局", "分公司", "分中心", "党委", "党组", "委员会"})
+    if (rest.starts_with(tail)) return false;
+  size_t end = 0;
+  int depth = 0;
+  while (end < rest.size()) {
+    size_t k = end;
+    const char32_t cp = NextCodePoint(rest, k);
+    if (cp == U'（' || cp == U'(') ++depth;
+    if ((cp == U'）' || cp == U')') && depth > 0) --depth;
+    if (depth == 0 &&
+        (internal::IsSpace(cp) || cp == U'、' || cp == U'，' || cp == U'；' || cp == U',' || cp == U';'))
+      break;
+    end = k;
+  }
+  const std::string_view name = rest.substr(0, end);
+  size_t at = name.size();
+  const char32_t last = at > 0 ? PreviousCodePoint(name, at) : 0;
+  return internal::EndsOrganisation(last) || last == U'村' || last == U'区' || last == U'）' ||
+         last == U')' || name.ends_with("单位") || name.ends_with("公司");
+}
+
 void RemoveCjkSpaces(BlockEditor& ed) {
   std::string_view text = ed.text();
   if (ed.block().kind == BlockKind::kTableRow) return;
@@ -561,7 +587,7 @@ void RemoveCjkSpaces(BlockEditor& ed) {
     // line's value, a space after a unit's end (a village's, a community's) or a bracket parts two names.
     if ((internal::EndsOrganisation(prev) || prev == U'村' || prev == U'区' || prev == U'）' ||
          prev == U')') &&
-        IsChineseContext(next) && FirstColon(text, first_colon) < b) {
+        IsChineseContext(next) && FirstColon(text, first_colon) < b && NamesAnotherUnit(text.substr(e))) {
       if (label_line < 0) label_line = internal::OpensWithClauseLabel(text) ? 1 : 0;
       if (label_line == 1) {
         prev = next;
@@ -673,11 +699,18 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b) {
   if (EndsWith(a_text, "、") && internal::OpensWithClauseLabel(a_text)) return UnitListTail(b.text);
   // 【责任领导】X　【牵头单位】A　【责任单位】B、C: a line of labels in black brackets is complete as a label
   // line is (or goes on with its list's tail after a 、).
+  // (Cut inside a name, …市自然资源和规划 ⏎ 局、…, it goes on.)
   if (a_text.starts_with("【"))
     if (const size_t close = a_text.find("】");
         close != std::string_view::npos && close <= 3 * 12 &&
-        internal::OpensWithClauseLabel(std::string(a_text.substr(3, close - 3)) + "：x"))
-      return EndsWith(a_text, "、") && UnitListTail(b.text);
+        internal::OpensWithClauseLabel(std::string(a_text.substr(3, close - 3)) + "：x")) {
+      if (EndsWith(a_text, "、")) return UnitListTail(b.text);
+      size_t end = a_text.size();
+      const char32_t last = internal::PreviousCodePoint(a_text, end);
+      if (internal::EndsOrganisation(last) || last == U'）' || last == U')' || EndsWith(a_text, "单位") ||
+          EndsWith(a_text, "部门") || EndsWith(a_text, "公司"))
+        return false;
+    }
   // At most n code points, counting no further than n, and not at all when the size says it: a code
   // point takes one to four bytes (a malformed byte is one of its own).
   const auto at_most = [&](size_t n) {

@@ -621,19 +621,35 @@ std::optional<CellLineTable> ScanCellLineTable(std::string_view text, size_t pos
     }
     return k;
   };
-  // Whether the row numbered `want` or a section line comes within the next items: the row read goes on.
+  // A section row: a line 一、… or （二）…, no sentence (（二）…。 in a cell is a measure).
+  const auto section_line = [](std::string_view t) {
+    return SectionLine(t) && !t.ends_with("。") && !t.ends_with("；");
+  };
+  // Whether the row numbered `want` comes within the next items, or a section line with a row after it
+  // (numbered on, or from 1 again): the row read goes on.
   const auto row_ahead = [&](size_t from, int want) {
     for (size_t k = from, seen = 0; k < text.size() && seen < 2 * columns; ++seen) {
       const size_t past = furniture(k);
       const CellItem item = ItemAt(text, past, spaced);
       if (item.text.empty()) return false;
       int n = 0;
-      if ((NumberLine(item.text, n) && n == want) || SectionLine(item.text)) return true;
+      if (NumberLine(item.text, n) && n == want) return true;
+      if (section_line(item.text)) {
+        const CellItem after = ItemAt(text, furniture(item.next), spaced);
+        return NumberLine(after.text, n) && (n == want || n == 1);
+      }
       k = item.next;
     }
     return false;
   };
+  // A 注：/说明： after the table ends it (注重…, 说明书… open cells).
+  const auto note = [](std::string_view t) {
+    for (std::string_view w : {"注：", "注:", "说明：", "说明:", "备注：", "备注:"})
+      if (t.starts_with(w)) return true;
+    return t == "注" || t == "说明";
+  };
   int want = 1;
+  bool after_section = false;  // a section line before: numbering may start from 1 again
   CellLineRow* open = nullptr;
   size_t rows = 0;
   table.end = table.header.back().end;
@@ -642,7 +658,7 @@ std::optional<CellLineTable> ScanCellLineTable(std::string_view text, size_t pos
     CellItem item = ItemAt(text, at, spaced);
     const std::string_view t = item.text;
     if (t.empty()) break;  // a blank line where cells have none between them, or the text's end
-    if (t.starts_with("注") || t.starts_with("说明") || t.starts_with("备注")) break;
+    if (note(t)) break;
     // An empty cell between blank lines (⏎⏎⏎ where one ⏎ parts two cells): an empty item of the row open.
     if (spaced && open != nullptr)
       for (size_t k = 3; k <= item.blanks_before && open->items.size() < 3 * columns; k += 2) {
@@ -652,18 +668,23 @@ std::optional<CellLineTable> ScanCellLineTable(std::string_view text, size_t pos
     int n = 0;
     const bool row_full = open == nullptr || open->items.size() >= 3;
     const size_t next = item.next, end = item.end;
-    if (NumberLine(t, n) && n == want && row_full) {
+    if (NumberLine(t, n) && (n == want || (after_section && n == 1 && open == nullptr)) && row_full) {
       open = &table.rows.emplace_back();
       open->items.push_back(std::move(item));
-      ++want;
+      want = n + 1;
+      after_section = false;
       ++rows;
-    } else if (SectionLine(t) && row_full) {
+    } else if (section_line(t) && row_full) {
       CellLineRow& section = table.rows.emplace_back();
       section.items.push_back(std::move(item));
       section.section = true;
       open = nullptr;
+      after_section = true;
     } else if (open == nullptr || open->items.size() >= 3 * columns ||
-               (open->items.size() >= columns && !row_ahead(at, want))) {
+               (open->items.size() + 1 >= columns && !row_ahead(at, want) &&
+                // a row's last cell but one may be missing; its last, when a time or a list, is taken
+                (open->items.size() >= columns ||
+                 !(TimeLike(t) || ContainsText(t, "、") || t.ends_with("等"))))) {
       break;  // no row open, or a row's cells all read and no row after them: the text after the table
     } else {
       open->items.push_back(std::move(item));
@@ -770,8 +791,10 @@ void ReadCellLineTable(std::string_view text, TsvTableRange range, Blocks& out) 
     put(0, 0, 1);
     const size_t m = items.size();  // the number's item and the cells' [1, m)
     // The text columns' items: one each at least, and on to the last prose item.
+    // (Not among the last items, as many as the other columns: 2025年底前完成。 is a time's.)
     size_t text_end = std::min(m, 1 + last_text);
-    for (size_t k = 1; k < m; ++k)
+    const size_t others = columns - 1 - last_text;
+    for (size_t k = 1; k + others < m; ++k)
       if (items[k].text.ends_with("。") || items[k].text.ends_with("；"))
         text_end = std::max(text_end, k + 1);
     for (size_t c = 1; c < last_text && c < text_end; ++c) put(c, c, c + 1);

@@ -228,14 +228,21 @@ bool PlausiblePersonName(std::string_view name) {
 }
 
 // A name that ends as a unit's does: 局, 委, 室, …, 单位, 部门, 公司, 海关, 中心.
-bool LooksLikeUnit(const std::string& name) {
-  // 省发展改革委（省粮食和物资储备局）: a unit with its other name in brackets, read by the name before them.
-  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
-    if (name.ends_with(close)) {
-      const size_t at = name.rfind(open);
-      if (at != std::string::npos && at > 0 && name.find(close, at) == name.size() - close.size())
-        return LooksLikeUnit(name.substr(0, at));
-    }
+bool LooksLikeUnit(const std::string& full) {
+  // 省发展改革委（省粮食和物资储备局）: a unit with its other name in brackets, read by the name before them
+  // (brackets after brackets taken off in turn, in place).
+  std::string_view name = full;
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
+      if (name.ends_with(close)) {
+        const size_t at = name.rfind(open);
+        if (at != std::string_view::npos && at > 0 && name.find(close, at) == name.size() - close.size()) {
+          name = name.substr(0, at);
+          stripped = true;
+        }
+      }
+  }
   size_t end = name.size();
   const char32_t last = end > 0 ? PreviousCodePoint(name, end) : 0;
   if (EndsOrganisation(last) || name.ends_with("单位") || name.ends_with("部门") || name.ends_with("公司") ||
@@ -409,8 +416,11 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
         if (IsTimeOnly(tail)) {
           time = tail;
           value = value.substr(0, semicolon);
-        } else if ((unlabelled = ParseUnlabelled(tail))) {
-          value = value.substr(0, semicolon);
+        } else if ((unlabelled = ValueAsClause(tail))) {
+          // Only units (a tail 各街道办事处抓好落实 is a call, 其中A牵头 a mark the list's value reads).
+          for (const ClausePart& p : unlabelled->parts)
+            if (!std::all_of(p.units.begin(), p.units.end(), NamesAUnit)) unlabelled.reset();
+          if (unlabelled) value = value.substr(0, semicolon);
         }
       }
     }

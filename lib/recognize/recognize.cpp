@@ -1387,7 +1387,7 @@ class Recognizer {
       const bool outline_task = has[i - begin] && rb.marker.kind == MarkerKind::kOutline3 &&
                                 task_kind == MarkerKind::kOutline2 &&
                                 (!after_task || At(task_at).marker.kind == MarkerKind::kOutline3);
-      const bool outline_heading = heading_text && OutlineBelow(i, end);
+      const bool outline_heading = heading_text && OutlineBelow(i, end, begin, has);
       if ((rb.marker.kind == task_kind && !outline_heading &&
            (has[i - begin] || in_responsibility || (in_attachment && best == 0) ||
             SubItemsHaveClauses(i, end, begin, has))) ||
@@ -1426,11 +1426,12 @@ class Recognizer {
     }
   }
 
-  // Whether the next numbered block after `i` is a decimal outline's deeper number (4.1 ⏎ 4.1.1).
-  bool OutlineBelow(size_t i, size_t end) const {
+  // Whether the block after `i` is a decimal outline's deeper number with a clause of its own (4.1 ⏎ 4.1.1…
+  // 【牵头单位】A): the tasks are those numbers. (2.1 ⏎ 2.1.1 ⏎ 2.1.2 ⏎ 牵头单位：… is 2.1's.)
+  bool OutlineBelow(size_t i, size_t end, size_t begin, const std::vector<bool>& has) const {
     const size_t j = Next(i + 1, end);
     return j < end && At(j).marker.kind == MarkerKind::kOutline3 &&
-           At(i).marker.kind == MarkerKind::kOutline2;
+           At(i).marker.kind == MarkerKind::kOutline2 && has[j - begin];
   }
 
   // 3.促进消费扩容提质。⏎（1）…（牵头单位：A）⏎（2）…（牵头单位：B）: an item of the tasks' kind without a

@@ -401,6 +401,38 @@ TEST(BuildTest, DeeperOutlineNumbersUnderOutlineHeadingsAreTasks) {
   EXPECT_EQ(doc.tasks[4].cooperating_units, V{"区市场监管局"});
 }
 
+// The session's review: a label line in black brackets cut inside a name goes on; a tail after ； that is a
+// mark (其中A牵头) or a call (各街道办事处抓好落实) names no unit; （以上两项由…） after an item's own
+// sub-items covers no task above, and an unclosed one is reported once; 2.1 over 2.1.1 and 2.1.2 with one
+// clause line after them is the task.
+TEST(BuildTest, TheSessionReviewsCases) {
+  Document doc = Extract(
+      "附件\n\n任务分工\n\n一、刘泳县长负责的工作\n"
+      "1.推进生态修复工程。【牵头单位】市发改委　【配合单位】市自然资源和规划\n局、市生态环境局\n"
+      "2.深化改革，完成改革事项10项。（责任单位：市发改委、市财政局；其中市发改委牵头）\n"
+      "3.优化服务，压减时限30%。（责任单位：市政务服务中心；各街道办事处抓好落实）\n"
+      "4.扩大对外开放，新增外贸企业30家。\n"
+      "5.推进城市更新，重点抓好以下工作：\n（1）改造老旧小区42个；\n（2）打通断头路8条。\n"
+      "（以上两项由县住建局牵头，县财政局配合\n");
+  ASSERT_EQ(doc.tasks.size(), 5u);
+  EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"市自然资源和规划局", "市生态环境局"}));
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"市发改委"});
+  EXPECT_EQ(doc.tasks[1].cooperating_units, V{"市财政局"});
+  EXPECT_EQ(doc.tasks[2].responsible_units.front(), "市政务服务中心");
+  for (const std::string& u : doc.tasks[2].responsible_units) EXPECT_NE(u, "各街道办事处抓好");
+  EXPECT_TRUE(doc.tasks[3].responsible_units.empty());
+  EXPECT_EQ(doc.tasks[4].lead_units, V{"县住建局"});
+  EXPECT_EQ(std::count_if(doc.diagnostics.begin(), doc.diagnostics.end(),
+                          [](const Diagnostic& d) { return d.rule == "GW-BUILD-CLAUSE-UNCLOSED"; }),
+            1);
+  Document outline = Extract(
+      "附件\n\n任务分工\n\n2.产业发展\n\n2.1　产业升级\n2.1.1　培育企业20家。\n2.1.2　建设园区2个。\n"
+      "牵头单位：市发改委；配合单位：市工信局\n2.2　稳定就业，新增就业1万人。（牵头单位：市人社局）\n");
+  ASSERT_EQ(outline.tasks.size(), 2u);
+  EXPECT_EQ(outline.tasks[0].id, "2.1");
+  EXPECT_EQ(outline.tasks[0].lead_units, V{"市发改委"});
+}
+
 // Under a stated lead rule, each bracketed clause of a task gives its first unit the lead (round 25, 153);
 // lines of one record keep one lead; a paragraph's （省领导：X；A牵头…） is a task's clause, not a heading's
 // leaders.

@@ -71,6 +71,9 @@ TEST(ListsTest, NoUnitAndBareDivisionsAtTheEdgesOfTheirPatterns) {
             (V{"省数据局", "各市（州）、县（市、区）人民政府"}));
   EXPECT_EQ(SplitList("各县（市、区）、各乡镇人民政府"), (V{"各县（市、区）", "各乡镇人民政府"}));
   EXPECT_EQ(SplitList("各镇（街道）、县直各有关部门"), (V{"各镇（街道）", "县直各有关部门"}));
+  // (The review's: any body after the divisions, not only a government.)
+  EXPECT_EQ(SplitList("各省、自治区、直辖市发展改革委"), V{"各省、自治区、直辖市发展改革委"});
+  EXPECT_EQ(SplitList("各市、县（区）统计局"), V{"各市、县（区）统计局"});
   // A run of bare divisions followed by no organisation stays apart, item by item, and what follows it is read.
   EXPECT_EQ(SplitList("省、自治区、直辖市、财政部"), (V{"省", "自治区", "直辖市", "财政部"}));
   EXPECT_EQ(SplitList("市发改委、省、区"), (V{"市发改委", "省", "区"}));

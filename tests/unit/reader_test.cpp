@@ -560,6 +560,29 @@ TEST(TextReaderTest, AScrapedTableWithBlankLinesBetweenCellsIsReadRowByRow) {
   EXPECT_EQ(blocks[5].text, "注：另行通知。");
 }
 
+// The session's review: a cell opening 注重… is a cell (only 注：… after the table ends it); a time ending
+// with 。 is the time's; numbering from 1 again after a section line goes on; （二）…。 in a cell is no
+// section; the text after the last row is none of its cells.
+TEST(TextReaderTest, AScrapedTableKeepsItsCellsWhereTheyLookLikeOtherThings) {
+  const std::string text =
+      "序号\n重点任务\n具体措施\n牵头单位\n参与单位\n完成时限\n一、宣传解读\n"
+      "1\n开展宣传\n组织编写读本。\n办公厅\n法规司\n2025年12月底前完成。\n"
+      "2\n开展普法\n注重编写释义读本，开展普法活动。\n（二）推动案例发布。\n法规司\n体改司等\n持续推进\n"
+      "二、破除壁垒\n1\n修订清单\n修订清单。\n体改司\n法规司\n2025年底前\n"
+      "2\n清理壁垒\n清理壁垒。\n法规司\n价格司\n2025年11月底前\n"
+      "北京市发展和改革委员会办公室\n2025年6月12日\n";
+  Blocks blocks = ReadTextBlocks(MustDecode(text));
+  ASSERT_EQ(blocks.size(), 9u);
+  EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"1", "开展宣传", "组织编写读本。", "办公厅", "法规司",
+                                                       "2025年12月底前完成。"}));
+  EXPECT_EQ(blocks[3].cells[2], "注重编写释义读本，开展普法活动。\n（二）推动案例发布。");
+  EXPECT_EQ(blocks[3].cells[3], "法规司");
+  EXPECT_EQ(blocks[5].cells[0], "1");
+  EXPECT_EQ(blocks[6].cells,
+            (std::vector<std::string>{"2", "清理壁垒", "清理壁垒。", "法规司", "价格司", "2025年11月底前"}));
+  EXPECT_EQ(blocks[7].text, "北京市发展和改革委员会办公室");
+}
+
 // Hostile HTML: a grid is 64 columns at most (as w:gridSpan is), cells past it going into the last
 // column; a comment never closed and tags with no '>' are text.
 TEST(TextReaderTest, AnHtmlGridStaysWithinItsColumnsAndUnclosedMarkupIsText) {

@@ -451,6 +451,31 @@ class Builder {
   // A row of a task table: its cells by column meaning fill the same fields as
   // a clause would; columns gongwen does not know are kept as extra fields.
   void NewTableTask(const ConstBlockRef& rb, int bi) {
+    // A table of units keyed by the text's task numbers (序号 | 任务编号 | 责任县领导 | 牵头单位 | …, 2—3,
+    // 11、16): each row's cells go to the tasks it names, the nearest above with each number; a number
+    // no task has is reported.
+    for (size_t k = 0; k < columns_.size() && k < rb.block.cells.size(); ++k) {
+      if (columns_[k].first != internal::Column::kItems) continue;
+      std::string missing;
+      for (int n : internal::TaskNumbersIn(rb.block.cells[k])) {
+        const int t =
+            latest_task_with_number_.empty() ? -1 : latest_task_with_number_[static_cast<size_t>(n)];
+        if (t < 0) {
+          if (missing.size() < 200) missing += (missing.empty() ? "" : "、") + std::to_string(n);
+          continue;
+        }
+        current_task_ = t;
+        listed_again_ = true;
+        AddTableCells(rb, bi, /*new_task=*/true);
+        listed_again_ = false;
+      }
+      if (!missing.empty())
+        findings_.push_back({"GW-BUILD-ORPHAN-CLAUSE", Severity::kWarning,
+                             "分工表所列的第" + missing + "项在此前没有对应的任务：“" +
+                                 std::string(internal::PrefixCodePoints(rb.block.text, 40)) + "…”",
+                             rb.block.span});
+      return;
+    }
     // A table that lists again, by number, the tasks the text numbered and assigned (the measures 1.…20.,
     // then a 附件 重点任务分工 of the same 1…20): each row is its task's, its cells' units joined to the
     // text's, its task cell the same task's name, not a task twice.
@@ -617,6 +642,7 @@ class Builder {
       }
       switch (column) {
         case internal::Column::kNumber:
+        case internal::Column::kItems:
           break;
         case internal::Column::kTask:
         case internal::Column::kContent:

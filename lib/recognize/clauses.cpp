@@ -695,6 +695,42 @@ std::optional<ClauseMatch> ParseBareUnits(std::string_view content) {
   return clause;
 }
 
+std::vector<int> TaskNumbersIn(std::string_view cell) {
+  std::vector<int> out;
+  int last = -1;
+  bool range = false;
+  for (size_t i = 0; i < cell.size();) {
+    if (cell[i] >= '0' && cell[i] <= '9') {
+      int n = 0;
+      while (i < cell.size() && cell[i] >= '0' && cell[i] <= '9' && n < kMaxItemNumber)
+        n = n * 10 + (cell[i++] - '0');
+      if (n <= 0 || n >= kMaxItemNumber) return {};
+      if (range && last >= 0 && n > last && n - last <= 100)
+        for (int k = last + 1; k <= n; ++k) out.push_back(k);
+      else
+        out.push_back(n);
+      last = n;
+      range = false;
+      continue;
+    }
+    const std::string_view rest = cell.substr(i);
+    bool known = false;
+    for (std::string_view sep : {"—", "－", "-", "~", "～", "至", "到"})
+      if (rest.starts_with(sep)) {
+        range = true, known = true, i += sep.size();
+        break;
+      }
+    if (known) continue;
+    for (std::string_view sep : {"、", "，", ",", "；", ";", " ", "　", "第", "项", "和", "及"})
+      if (rest.starts_with(sep)) {
+        known = true, i += sep.size();
+        break;
+      }
+    if (!known) return {};  // a cell that is no list of numbers
+  }
+  return out;
+}
+
 std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
   content = TrimSpaces(content);
   if (content.empty()) return std::nullopt;

@@ -47,6 +47,10 @@ std::string_view AfterLeaderLabel(std::string_view text);
 constexpr int kMaxItemNumber = 1000;
 std::vector<int> ItemNumberList(std::string_view field);
 
+// The task numbers a table's 任务编号 cell names: 5 · 2—3 · 6～7 · 24～26 · 35至36 · 11、16 · 第4项 (each
+// below kMaxItemNumber, a range at most 100 long); empty for a cell that is no list of numbers.
+std::vector<int> TaskNumbersIn(std::string_view cell);
+
 // Reads a clause's content (without brackets).
 std::optional<ClauseMatch> ParseClauseContent(std::string_view content);
 

@@ -703,7 +703,8 @@ class Recognizer {
         const std::vector<internal::Column> columns = internal::HeaderColumns(cells);
         for (size_t c = 0; c < cells.size(); ++c) {
           const internal::Column col = columns[c];
-          if (col == internal::Column::kTask && task_column < 0) task_column = static_cast<int>(c);
+          if ((col == internal::Column::kTask || col == internal::Column::kItems) && task_column < 0)
+            task_column = static_cast<int>(c);
           if (col == internal::Column::kNumber && number_column < 0) number_column = static_cast<int>(c);
         }
         continue;
@@ -770,6 +771,15 @@ class Recognizer {
         rb.marker.text = number;
         rb.marker.kind = MarkerKind::kArabic;
         rb.marker.number = LeadingNumber(number);
+        // A row keyed by the text's task numbers (任务编号 2—3): those items are named, as 以上第2—3项由…
+        // names them, and are tasks.
+        if (task_column >= 0 && static_cast<size_t>(task_column) < header_columns.size() &&
+            header_columns[static_cast<size_t>(task_column)] == internal::Column::kItems) {
+          std::string items;
+          for (int n : internal::TaskNumbersIn(cell(task_column)))
+            items += (items.empty() ? "" : ",") + std::to_string(n);
+          if (!items.empty()) rb.fields.emplace_back("items", std::move(items));
+        }
       }
     }
   }

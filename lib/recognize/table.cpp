@@ -17,6 +17,10 @@ struct Meaning {
 // Checked in order, the first word found decides: 领导 before 牵头 (牵头市领导), 配合 before 单位
 // words, so that 配合单位 cooperates; 目标 also covers 目标值.
 constexpr Meaning kMeanings[] = {
+    {"任务编号", Column::kItems},  // before 编号 and 任务
+    {"任务序号", Column::kItems},
+    {"对应任务", Column::kItems},
+    {"任务号", Column::kItems},
     {"序号", Column::kNumber},
     {"编号", Column::kNumber},
     {"领导", Column::kLeader},  // before 牵头: 牵头市领导 is a leader
@@ -83,8 +87,11 @@ std::vector<Column> HeaderColumns(const std::vector<std::string>& cells) {
     units = units || c == Column::kLead || c == Column::kResponsible || c == Column::kCooperating;
   }
   if (!task && units)
-    if (auto first = std::find(columns.begin(), columns.end(), Column::kContent); first != columns.end())
+    if (auto first = std::find(columns.begin(), columns.end(), Column::kContent); first != columns.end()) {
       *first = Column::kTask;
+      task = true;
+    }
+  if (task) std::replace(columns.begin(), columns.end(), Column::kItems, Column::kNumber);
   return columns;
 }
 
@@ -101,7 +108,7 @@ bool IsTaskTableHeader(const std::vector<std::string>& cells) {
   bool task = false;
   int known = 0;
   for (Column c : HeaderColumns(cells)) {
-    task = task || c == Column::kTask;
+    task = task || c == Column::kTask || c == Column::kItems;
     known += c != Column::kUnknown;
   }
   return task && known >= 2;

@@ -17,13 +17,15 @@ enum class Column {
   kResponsible,  // 责任单位, 指导部门
   kCooperating,  // 配合单位
   kDeadline,     // 完成时限
+  kItems,  // 任务编号: the numbers of the text's tasks a row assigns (a table of units keyed by task)
 };
 
 // The meaning of a header cell by its words (whitespace and bracketed notes ignored).
 Column ColumnOf(std::string_view header);
 
 // The meanings of a header row's cells. With no task column, the first content column is the
-// task's when a unit column is there too (序号 | 工作内容 | 目标任务 | 分管领导 | 责任单位).
+// task's when a unit column is there too (序号 | 工作内容 | 目标任务 | 分管领导 | 责任单位). Beside a task
+// column, 任务编号 is the row's own number.
 std::vector<Column> HeaderColumns(const std::vector<std::string>& cells);
 
 // A header row names a task column (as HeaderColumns reads it) and at least one other known column.

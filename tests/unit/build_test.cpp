@@ -1420,6 +1420,32 @@ TEST(BuildTest, RestartingNumbersGiveIdsOfOneShape) {
   EXPECT_EQ(ids, (std::vector<std::string>{"1.1", "1.2", "1.3", "2.1"}));
 }
 
+// Round 27 (168): a table of units keyed by the text's task numbers (任务编号: 1, 2—3, 6～7, 11、16): each
+// row's cells go to the tasks it names; a number no task has is reported; beside a task column 任务编号 is
+// the row's own number.
+TEST(BuildTest, ATableKeyedByTaskNumbersAssignsThem) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n附件1\n\n重点任务\n\n1.推进项目建设，完成投资100亿元。\n2.扩大有效投资，新开工项目30个。\n"
+      "3.优化营商环境，压减时限30%。\n4.稳定就业，新增就业1万人。\n附件2\n\n任务分工\n\n"
+      "| 序号 | 任务编号 | 责任县领导 | 牵头单位 | 配合单位 |\n|---|---|---|---|---|\n"
+      "| 1 | 1—2 | 陈默 | 县发改局 | 县财政局 |\n| 2 | 3、9 | 韩启航 | 县政务服务中心 | — |\n"
+      "| 3 | 第4项 | 周岩 | 县人社局 | 县财政局、县教育局 |\n",
+      "keyed.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  for (size_t k : {0u, 1u}) {
+    EXPECT_EQ(doc->tasks[k].lead_units, std::vector<std::string>{"县发改局"}) << k;
+    EXPECT_EQ(doc->tasks[k].cooperating_units, std::vector<std::string>{"县财政局"}) << k;
+    ASSERT_EQ(doc->tasks[k].leaders.size(), 1u);
+  }
+  EXPECT_EQ(doc->tasks[2].lead_units, std::vector<std::string>{"县政务服务中心"});
+  EXPECT_EQ(doc->tasks[3].cooperating_units, (std::vector<std::string>{"县财政局", "县教育局"}));
+  EXPECT_TRUE(std::any_of(doc->diagnostics.begin(), doc->diagnostics.end(), [](const Diagnostic& d) {
+    return d.rule == "GW-BUILD-ORPHAN-CLAUSE" && d.message.find("第9项") != std::string::npos;
+  }));
+  EXPECT_EQ(internal::HeaderColumns({"任务编号", "工作任务", "牵头单位"})[0], internal::Column::kNumber);
+}
+
 // Round 22 (136): a 附件 table that lists again, by number, the measures the text numbered and assigned
 // (1.…（A、B负责） then | 1 | … | A | B |): one task each, the table's units joined to the text's (its
 // lead said there), the text's words the task's.

@@ -458,12 +458,8 @@ class Builder {
       if (columns_[k].first != internal::Column::kItems) continue;
       std::string missing;
       for (int n : internal::TaskNumbersIn(rb.block.cells[k])) {
-        const int t =
-            latest_task_with_number_.empty() ? -1 : latest_task_with_number_[static_cast<size_t>(n)];
-        if (t < 0) {
-          if (missing.size() < 200) missing += (missing.empty() ? "" : "、") + std::to_string(n);
-          continue;
-        }
+        const int t = TaskNumbered(n, missing);
+        if (t < 0) continue;
         current_task_ = t;
         listed_again_ = true;
         AddTableCells(rb, bi, /*new_task=*/true);
@@ -874,12 +870,8 @@ class Builder {
       if (key != "items" || k >= clauses.size()) continue;
       ClauseMatch& m = clauses[k++];
       for (int n : internal::ItemNumberList(value)) {
-        const int t =
-            latest_task_with_number_.empty() ? -1 : latest_task_with_number_[static_cast<size_t>(n)];
-        if (t < 0) {
-          if (missing.size() < 200) missing += (missing.empty() ? "" : "、") + std::to_string(n);
-          continue;
-        }
+        const int t = TaskNumbered(n, missing);
+        if (t < 0) continue;
         current_task_ = t;
         std::vector<int>& blocks = doc_.tasks[static_cast<size_t>(t)].blocks;
         if (blocks.empty() || blocks.back() != bi) blocks.push_back(bi);
@@ -892,6 +884,14 @@ class Builder {
                            "责任分工所指的第" + missing + "项在此前没有对应的任务：“" +
                                std::string(internal::PrefixCodePoints(rb.block.text, 40)) + "…”",
                            rb.block.span});
+  }
+
+  // The task nearest above numbered `n` (below kMaxItemNumber), or -1 with `n` added to `missing`, the
+  // numbers no task has, for one finding.
+  int TaskNumbered(int n, std::string& missing) const {
+    const int t = latest_task_with_number_.empty() ? -1 : latest_task_with_number_[static_cast<size_t>(n)];
+    if (t < 0 && missing.size() < 200) missing += (missing.empty() ? "" : "、") + std::to_string(n);
+    return t;
   }
 
   // The task just made is the latest with its number (for 以上第N项由…).

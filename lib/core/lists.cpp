@@ -92,8 +92,20 @@ std::string_view DropTrailingNote(std::string_view item) {
   return item;
 }
 
+// 供销合作总社按职责(负责), 商务部指导(，各地区负责落实): a verb's first words after a unit's name, no part
+// of it.
+std::string_view DropTrailingVerb(std::string_view item) {
+  for (std::string_view verb : {"按职责分工", "按职责", "指导"})
+    if (item.size() > verb.size() + 3 && item.ends_with(verb)) {
+      std::string_view name = item.substr(0, item.size() - verb.size());
+      size_t end = name.size();
+      if (EndsOrganisation(PreviousCodePoint(name, end))) return name;
+    }
+  return item;
+}
+
 std::string CleanItem(std::string_view item) {
-  item = DropTrailingNote(DropLeadingEnumerator(TrimSpaces(item)));
+  item = DropTrailingVerb(DropTrailingNote(DropLeadingEnumerator(TrimSpaces(item))));
   // Unit names do not start as kNoUnit does, and MayMatch turns them away (5 200 matches were 4M
   // of 580M instructions).
   if (FullMatch(Pat::kNoUnit, item)) return "";  // 配合单位：无
@@ -105,6 +117,16 @@ std::string CleanItem(std::string_view item) {
 // kept; "人民银行等部门" names one unit (部门 alone names nobody).
 void AppendItem(std::vector<std::string>& items, std::string item) {
   if (item.empty()) return;
+  // 商务部等部门和地方各级人民政府: the unit, and the body named after the group.
+  for (std::string_view group : {"等部门和", "等部门及", "等有关部门和", "等有关部门及"})
+    if (const size_t at = item.find(group); at != std::string::npos && at > 0) {
+      const std::string rest = item.substr(at + group.size());
+      if (rest.size() <= 3 || rest == "单位" || rest.starts_with("有关单位") || rest.starts_with("单位"))
+        break;
+      items.push_back(item.substr(0, at));
+      items.push_back(rest);
+      return;
+    }
   re2::StringPiece unit, group;
   if (item.find("等") != std::string::npos && FullMatch(Pat::kEtcGroup, item, &unit, &group)) {
     items.emplace_back(TrimSpaces(unit));

@@ -267,6 +267,10 @@ bool NamesAUnit(const std::string& name) {
   // 各项任务由括号内注明的单位: a rule about units, not one (自由贸易试验区 keeps its 由).
   for (std::string_view phrase : {"原则", "的单位", "的部门", "任务由", "工作由", "事项由"})
     if (name.find(phrase) != std::string::npos) return false;
+  // 由该单位负责 · 本部门: a unit pointed at, named elsewhere.
+  for (std::string_view pointer :
+       {"该单位", "该部门", "本单位", "本部门", "所列单位", "上述单位", "以上单位"})
+    if (name == pointer) return false;
   return LooksLikeUnit(name);
 }
 

@@ -1338,6 +1338,19 @@ class Recognizer {
           if (TaskClause(At(i))) At(i).fields.emplace_back("ahead", "1");
       i = after;
     }
+    // The numbered points under a note's label (说明：, 📌 说明, 注：) are the note's, not tasks, unless one
+    // carries a clause.
+    std::vector<bool> note_point(end - begin, false);
+    for (size_t i = begin; i < end; ++i) {
+      if (At(i).role != Role::kBody || At(i).marker.kind != MarkerKind::kNone || !NoteLabel(At(i).block.text))
+        continue;
+      for (size_t j = Next(i + 1, end); j < end && At(j).role == Role::kBody &&
+                                        At(j).marker.kind != MarkerKind::kNone && At(j).clauses.empty();
+           j = Next(j + 1, end))
+        note_point[j - begin] = true;
+    }
+    for (size_t i = begin; i < end; ++i)
+      if (note_point[i - begin]) has[i - begin] = false;
     const std::vector<bool> unnumbered = UnnumberedTasks(begin, end, has);
     for (size_t i = begin; i < end; ++i)
       if (has[i - begin]) ++with_clause[static_cast<size_t>(At(i).marker.kind)];
@@ -1398,6 +1411,7 @@ class Recognizer {
                                 task_kind == MarkerKind::kOutline2 &&
                                 (!after_task || At(task_at).marker.kind == MarkerKind::kOutline3);
       const bool outline_heading = heading_text && OutlineBelow(i, end, begin, has);
+      if (note_point[i - begin]) continue;
       if ((rb.marker.kind == task_kind && !outline_heading &&
            (has[i - begin] || in_responsibility || (in_attachment && best == 0) ||
             SubItemsHaveClauses(i, end, begin, has))) ||
@@ -1434,6 +1448,22 @@ class Recognizer {
         number = 0;
       }
     }
+  }
+
+  // A note's label on a line of its own: 说明, 注, 备注, 填表说明 (a mark or emoji before it, a colon after).
+  static bool NoteLabel(std::string_view text) {
+    text = internal::TrimSpaces(text);
+    for (std::string_view colon : {"：", ":"})
+      if (text.ends_with(colon)) text.remove_suffix(colon.size());
+    for (std::string_view label : {"说明", "注", "备注", "填表说明", "有关说明"})
+      if (text.ends_with(label)) {
+        const std::string_view before = text.substr(0, text.size() - label.size());
+        return before.size() <= 8 && !internal::ContainsText(before, "。") &&
+               std::none_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+               (before.empty() || static_cast<unsigned char>(before[0]) >= 0xF0 || before == "*" ||
+                before == "**");
+      }
+    return false;
   }
 
   // Whether the block after `i` is a decimal outline's deeper number with a clause of its own (4.1 ⏎ 4.1.1…

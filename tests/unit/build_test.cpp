@@ -433,6 +433,17 @@ TEST(BuildTest, TheSessionReviewsCases) {
   EXPECT_EQ(outline.tasks[0].lead_units, V{"市发改委"});
 }
 
+// Round 28: （A、B按职责负责） names A and B (171); the numbered points under a note's label (📌 说明, one
+// of them ending 由该单位负责) are no tasks, however they are numbered (176).
+TEST(BuildTest, NotesPointsAreNoTasksAndAnotherClauseVerb) {
+  Document doc = Extract(
+      "附件\n\n任务分工\n\n一、扩大消费\n（一）发展县域商业。建设乡镇商贸中心。（商务部、供销合作总社按职责负"
+      "责）\n"
+      "二、组织实施\n📌 说明\n1. 只列一个单位的，由该单位负责。\n1. 完成时限为最迟完成时间。\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].responsible_units, (V{"商务部", "供销合作总社"}));
+}
+
 // Under a stated lead rule, each bracketed clause of a task gives its first unit the lead (round 25, 153);
 // lines of one record keep one lead; a paragraph's （省领导：X；A牵头…） is a task's clause, not a heading's
 // leaders.

@@ -74,6 +74,11 @@ TEST(ListsTest, NoUnitAndBareDivisionsAtTheEdgesOfTheirPatterns) {
   // (The review's: any body after the divisions, not only a government.)
   EXPECT_EQ(SplitList("各省、自治区、直辖市发展改革委"), V{"各省、自治区、直辖市发展改革委"});
   EXPECT_EQ(SplitList("各市、县（区）统计局"), V{"各市、县（区）统计局"});
+  // Round 28 (171): a verb's first words after a name (按职责, 指导), a body named after 等部门和.
+  EXPECT_EQ(SplitList("人民银行、中国证监会按职责"), (V{"人民银行", "中国证监会"}));
+  EXPECT_EQ(SplitList("商务部指导，各地区"), (V{"商务部", "各地区"}));
+  EXPECT_EQ(SplitList("商务部、财政部等部门和地方各级人民政府"), (V{"商务部", "财政部", "地方各级人民政府"}));
+  EXPECT_EQ(SplitList("技术指导"), V{"技术指导"}) << "no unit before it";
   // A run of bare divisions followed by no organisation stays apart, item by item, and what follows it is read.
   EXPECT_EQ(SplitList("省、自治区、直辖市、财政部"), (V{"省", "自治区", "直辖市", "财政部"}));
   EXPECT_EQ(SplitList("市发改委、省、区"), (V{"市发改委", "省", "区"}));

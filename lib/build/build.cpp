@@ -457,7 +457,13 @@ class Builder {
     for (size_t k = 0; k < columns_.size() && k < rb.block.cells.size(); ++k) {
       if (columns_[k].first != internal::Column::kItems) continue;
       std::string missing;
-      for (int n : internal::TaskNumbersIn(rb.block.cells[k])) {
+      const int saved = current_task_;
+      const std::vector<int> numbers = internal::TaskNumbersIn(rb.block.cells[k]);
+      if (numbers.empty() && !internal::TrimSpaces(rb.block.cells[k]).empty())
+        findings_.push_back({"GW-BUILD-ORPHAN-CLAUSE", Severity::kWarning,
+                             "分工表的任务编号“" + rb.block.cells[k] + "”无法识别，该行未归属任何任务",
+                             rb.block.span});
+      for (int n : numbers) {
         const int t = TaskNumbered(n, missing);
         if (t < 0) continue;
         current_task_ = t;
@@ -465,6 +471,7 @@ class Builder {
         AddTableCells(rb, bi, /*new_task=*/true);
         listed_again_ = false;
       }
+      current_task_ = saved;
       if (!missing.empty())
         findings_.push_back({"GW-BUILD-ORPHAN-CLAUSE", Severity::kWarning,
                              "分工表所列的第" + missing + "项在此前没有对应的任务：“" +

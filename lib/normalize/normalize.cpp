@@ -506,8 +506,8 @@ size_t FirstColon(std::string_view text, size_t& cache) {
 // space or separator: ending as a unit's (a village's, a community's, a bracket's) does, and not the rest of
 // the name before it (经开区 管委会, 市公安局 交通警察支队, 各县（市、区） 人民政府: a stray space).
 bool NamesAnotherUnit(std::string_view rest) {
-  for (std::string_view tail : {"管委会", "管理委员会", "人民政府", "政府", "办公室", "交通警察", "交警",
-                                "支队", "大队", "中队", "分局", "分公司", "分中心", "党委", "党组", "委员会"})
+  for (std::string_view tail : {"管委会", "管理委员会", "人民政府", "办公室", "交通警察", "交警", "支队",
+                                "大队", "中队", "分局", "分公司", "分中心", "党组", "委员会"})
     if (rest.starts_with(tail)) return false;
   size_t end = 0;
   int depth = 0;
@@ -516,9 +516,9 @@ bool NamesAnotherUnit(std::string_view rest) {
     const char32_t cp = NextCodePoint(rest, k);
     if (cp == U'（' || cp == U'(') ++depth;
     if ((cp == U'）' || cp == U')') && depth > 0) --depth;
-    if (depth == 0 &&
-        (internal::IsSpace(cp) || cp == U'、' || cp == U'，' || cp == U'；' || cp == U',' || cp == U';'))
-      break;
+    if (internal::IsSpace(cp) ||
+        (depth == 0 && (cp == U'、' || cp == U'，' || cp == U'；' || cp == U',' || cp == U';')))
+      break;  // (a space ends it inside a bracket too: one left open reads no further)
     end = k;
   }
   const std::string_view name = rest.substr(0, end);
@@ -707,8 +707,8 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b) {
       if (EndsWith(a_text, "、")) return UnitListTail(b.text);
       size_t end = a_text.size();
       const char32_t last = internal::PreviousCodePoint(a_text, end);
-      if (internal::EndsOrganisation(last) || last == U'）' || last == U')' || EndsWith(a_text, "单位") ||
-          EndsWith(a_text, "部门") || EndsWith(a_text, "公司"))
+      if (internal::EndsOrganisation(last) || last == U'）' || last == U')' || last == U'等' ||
+          EndsWith(a_text, "单位") || EndsWith(a_text, "部门") || EndsWith(a_text, "公司"))
         return false;
     }
   // At most n code points, counting no further than n, and not at all when the size says it: a code

@@ -42,6 +42,45 @@ bool IsBorder(std::string_view trimmed, bool opening) {
   return rule && count >= 3;
 }
 
+// A border with a name in the gap a merged cell leaves in it (├──┼──┤ 孙建华 ├──┤, the name of a cell merged
+// down over the rows it parts, printed on their rule): each text run stands right after a ┤ (or ╡, ┨) and
+// right before a ├; without them the line is a border. The text runs, each with the number of junctions
+// before it (the column it lies in, counting from 1), through `runs`.
+bool IsBorderWithText(std::string_view trimmed, std::vector<std::pair<size_t, std::string_view>>* runs) {
+  if (trimmed.size() < 3) return false;
+  bool rule = false, text = false;
+  size_t junctions = 0;
+  char32_t before = 0;  // the last border character other than a space
+  for (size_t i = 0; i < trimmed.size();) {
+    const size_t at = i;
+    const char32_t cp = NextCodePoint(trimmed, i);
+    if (kBorderChars.find(cp) != std::u32string_view::npos) {
+      if (cp == U' ' || cp == U'\t' || cp == U'\u3000') continue;
+      rule = rule || kHorizontal.find(cp) != std::u32string_view::npos;
+      if (kHorizontal.find(cp) == std::u32string_view::npos) ++junctions;
+      before = cp;
+      continue;
+    }
+    // A text run: after a right junction, up to a left one.
+    if (before != U'┤' && before != U'╡' && before != U'┨') return false;
+    size_t end = i;
+    while (end < trimmed.size()) {
+      size_t k = end;
+      const char32_t c = NextCodePoint(trimmed, k);
+      if (kBorderChars.find(c) != std::u32string_view::npos && c != U' ' && c != U'\u3000') break;
+      end = k;
+    }
+    size_t k = end;
+    if (end >= trimmed.size()) return false;
+    const char32_t after = NextCodePoint(trimmed, k);
+    if (after != U'├' && after != U'╞' && after != U'┠') return false;
+    if (runs != nullptr) runs->push_back({junctions, TrimSpaces(trimmed.substr(at, end - at))});
+    text = true;
+    i = end;
+  }
+  return rule && text;
+}
+
 // A line of a row: it opens and closes with a column rule, and is no border.
 bool IsRowLine(std::string_view trimmed) {
   if (trimmed.size() < 2) return false;
@@ -100,7 +139,9 @@ std::vector<GridTableRange> FindGridTables(std::string_view text) {
     for (size_t j = i + 1; j < lines.size();) {
       size_t k = j;
       while (k < lines.size() && IsRowLine(lines[k].trimmed)) ++k;
-      if (k == j || k >= lines.size() || !IsBorder(lines[k].trimmed, /*opening=*/false)) break;
+      if (k == j || k >= lines.size() ||
+          !(IsBorder(lines[k].trimmed, /*opening=*/false) || IsBorderWithText(lines[k].trimmed, nullptr)))
+        break;
       last_border = k;
       j = k + 1;
     }
@@ -117,6 +158,18 @@ void ReadGridTable(std::string_view text, GridTableRange range, Blocks& out) {
   size_t columns = 0;  // the first row's cells
   for (size_t i = 0; i < lines.size();) {
     if (!IsRowLine(lines[i].trimmed)) {
+      // A name printed on the rule under a row: its merged cell's, the row's above.
+      std::vector<std::pair<size_t, std::string_view>> runs;
+      if (out.size() > first && IsBorderWithText(lines[i].trimmed, &runs)) {
+        Block& above = out.back();
+        for (const auto& [column, name] : runs)
+          if (column >= 1 && column - 1 < above.cells.size() && !name.empty()) {
+            std::string& cell = above.cells[column - 1];
+            cell += cell.empty() ? "" : "\n";
+            cell += name;
+          }
+        above.text = PipeRowText(above.cells);
+      }
       ++i;
       continue;
     }

@@ -646,7 +646,10 @@ std::optional<CellLineTable> ScanCellLineTable(std::string_view text, size_t pos
   const auto note = [](std::string_view t) {
     for (std::string_view w : {"注：", "注:", "说明：", "说明:", "备注：", "备注:"})
       if (t.starts_with(w)) return true;
-    return t == "注" || t == "说明";
+    // 注1：…, 注①…
+    if (t.starts_with("注") && t.size() > 3 && ((t[3] >= '0' && t[3] <= '9') || t.substr(3).starts_with("①")))
+      return true;
+    return t == "注" || t == "说明" || t == "备注";
   };
   int want = 1;
   bool after_section = false;  // a section line before: numbering may start from 1 again
@@ -682,9 +685,8 @@ std::optional<CellLineTable> ScanCellLineTable(std::string_view text, size_t pos
       after_section = true;
     } else if (open == nullptr || open->items.size() >= 3 * columns ||
                (open->items.size() + 1 >= columns && !row_ahead(at, want) &&
-                // a row's last cell but one may be missing; its last, when a time or a list, is taken
-                (open->items.size() >= columns ||
-                 !(TimeLike(t) || ContainsText(t, "、") || t.ends_with("等"))))) {
+                // a row's last cell but one may be missing: one more is taken unless it is prose
+                (open->items.size() >= columns || t.ends_with("。")))) {
       break;  // no row open, or a row's cells all read and no row after them: the text after the table
     } else {
       open->items.push_back(std::move(item));
@@ -794,8 +796,9 @@ void ReadCellLineTable(std::string_view text, TsvTableRange range, Blocks& out) 
     // (Not among the last items, as many as the other columns: 2025年底前完成。 is a time's.)
     size_t text_end = std::min(m, 1 + last_text);
     const size_t others = columns - 1 - last_text;
-    for (size_t k = 1; k + others < m; ++k)
-      if (items[k].text.ends_with("。") || items[k].text.ends_with("；"))
+    for (size_t k = 1; k < m; ++k)
+      if ((items[k].text.ends_with("。") || items[k].text.ends_with("；")) &&
+          !(k + others >= m && TimeLike(items[k].text)))
         text_end = std::max(text_end, k + 1);
     for (size_t c = 1; c < last_text && c < text_end; ++c) put(c, c, c + 1);
     if (last_text < text_end) put(last_text, last_text, text_end);

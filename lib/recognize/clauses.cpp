@@ -719,7 +719,7 @@ std::vector<int> TaskNumbersIn(std::string_view cell) {
     }
     const std::string_view rest = cell.substr(i);
     bool known = false;
-    for (std::string_view sep : {"—", "－", "-", "~", "～", "至", "到"})
+    for (std::string_view sep : {"—", "－", "-", "–", "―", "~", "～", "至", "到"})
       if (rest.starts_with(sep)) {
         range = true, known = true, i += sep.size();
         break;
@@ -732,6 +732,13 @@ std::vector<int> TaskNumbersIn(std::string_view cell) {
       }
     if (!known) return {};  // a cell that is no list of numbers
   }
+  // Each number once (1、1 or 1-100、1-100 names each task once).
+  std::vector<bool> seen(kMaxItemNumber, false);
+  std::erase_if(out, [&](int n) {
+    if (seen[static_cast<size_t>(n)]) return true;
+    seen[static_cast<size_t>(n)] = true;
+    return false;
+  });
   return out;
 }
 

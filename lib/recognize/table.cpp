@@ -19,7 +19,6 @@ struct Meaning {
 constexpr Meaning kMeanings[] = {
     {"任务编号", Column::kItems},  // before 编号 and 任务
     {"任务序号", Column::kItems},
-    {"对应任务", Column::kItems},
     {"任务号", Column::kItems},
     {"序号", Column::kNumber},
     {"编号", Column::kNumber},
@@ -91,7 +90,11 @@ std::vector<Column> HeaderColumns(const std::vector<std::string>& cells) {
       *first = Column::kTask;
       task = true;
     }
-  if (task) std::replace(columns.begin(), columns.end(), Column::kItems, Column::kNumber);
+  // 任务编号 keys a table of units only where no column holds the task's own words (a task's, a content's, or
+  // one of no known meaning): beside one it is the row's own number.
+  if (task || std::any_of(columns.begin(), columns.end(),
+                          [](Column c) { return c == Column::kContent || c == Column::kUnknown; }))
+    std::replace(columns.begin(), columns.end(), Column::kItems, Column::kNumber);
   return columns;
 }
 

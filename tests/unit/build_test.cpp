@@ -2,6 +2,7 @@
 
 #include "gongwen/extract.h"
 #include "notice_fixture.h"
+#include "recognize/clauses.h"
 #include "recognize/table.h"
 
 namespace gongwen {
@@ -1455,6 +1456,22 @@ TEST(BuildTest, ATableKeyedByTaskNumbersAssignsThem) {
     return d.rule == "GW-BUILD-ORPHAN-CLAUSE" && d.message.find("第9项") != std::string::npos;
   }));
   EXPECT_EQ(internal::HeaderColumns({"任务编号", "工作任务", "牵头单位"})[0], internal::Column::kNumber);
+  // The second review's: beside a column of the task's own words (工作内容, 具体内容) it is the row's number;
+  // each number once; en dashes; a cell of no numbers reported.
+  EXPECT_EQ(internal::HeaderColumns({"任务序号", "具体内容", "责任单位"})[0], internal::Column::kNumber);
+  EXPECT_EQ(internal::TaskNumbersIn("1、1"), std::vector<int>{1});
+  EXPECT_EQ(internal::TaskNumbersIn("1-3、2"), (std::vector<int>{1, 2, 3}));
+  EXPECT_EQ(internal::TaskNumbersIn("3–4"), (std::vector<int>{3, 4}));
+  EXPECT_TRUE(internal::TaskNumbersIn("一").empty());
+  doc = ExtractBytes(
+      "各单位：\n附件1\n\n重点任务\n\n1.推进项目建设，完成投资100亿元。\n附件2\n\n任务分工\n\n"
+      "| 序号 | 任务编号 | 牵头单位 | 配合单位 |\n|---|---|---|---|\n| 1 | 1 | 县发改局 | 县财政局 |\n"
+      "| 2 | 第二项 | 县商务局 | — |\n",
+      "keyed2.txt");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_TRUE(std::any_of(doc->diagnostics.begin(), doc->diagnostics.end(), [](const Diagnostic& d) {
+    return d.rule == "GW-BUILD-ORPHAN-CLAUSE" && d.message.find("第二项") != std::string::npos;
+  }));
 }
 
 // Round 22 (136): a 附件 table that lists again, by number, the measures the text numbered and assigned

@@ -83,6 +83,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"目标：建成镇财政所 新办公楼", "目标：建成镇财政所新办公楼", rules::kCjkSpace},
         // (The review's: a stray space inside a name, the rest of it after the space, goes.)
         Case{"牵头单位：经开区 管委会", "牵头单位：经开区管委会", rules::kCjkSpace},
+        Case{"牵头单位：县委办 政府办", "牵头单位：县委办 政府办", nullptr},
         Case{"配合单位：市公安局 交通警察支队", "配合单位：市公安局交通警察支队", rules::kCjkSpace},
         Case{"责任单位：各县（市、区） 人民政府", "责任单位：各县（市、区）人民政府", rules::kCjkSpace},
         Case{"古政办发〔2023〕11号", "古政办发〔2023〕11号", nullptr},

@@ -222,6 +222,23 @@ TEST(TextReaderTest, ABoxDrawnTableBecomesOneRowPerRunOfLines) {
   for (size_t k = 1; k <= 3; ++k) EXPECT_EQ(blocks[k].kind, BlockKind::kTableRow);
 }
 
+// Round 28 (173): the name of a cell merged down over two rows printed on the rule between them
+// (├──┤ 孙建华 ├──┤): the table goes on, and the name is the row's above (the rows below take it from there).
+TEST(TextReaderTest, ANameOnABoxTablesRuleIsTheMergedCells) {
+  const std::string table =
+      "┌──────┬──────────────┬────────┬──────────┐\n"
+      "│ 序号 │ 重点任务     │ 责任领导 │ 牵头单位   │\n"
+      "├──────┼──────────────┼────────┼──────────┤\n"
+      "│ 1    │ 扩大有效投资 │        │ 县发改局   │\n"
+      "├──────┼──────────────┤ 孙建华 ├──────────┤\n"
+      "│ 2    │ 提振消费     │        │ 县商务局   │\n"
+      "└──────┴──────────────┴────────┴──────────┘\n";
+  Blocks blocks = ReadTextBlocks(MustDecode("附件\n" + table));
+  ASSERT_EQ(blocks.size(), 4u);
+  EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"1", "扩大有效投资", "孙建华", "县发改局"}));
+  EXPECT_EQ(blocks[3].cells, (std::vector<std::string>{"2", "提振消费", "", "县商务局"}));
+}
+
 // pandoc's grid tables: + - = borders and | column rules; a Markdown pipe table is none.
 TEST(TextReaderTest, APandocGridTableIsReadAndAPipeTableIsNot) {
   Blocks blocks = ReadTextBlocks(
@@ -581,6 +598,17 @@ TEST(TextReaderTest, AScrapedTableKeepsItsCellsWhereTheyLookLikeOtherThings) {
   EXPECT_EQ(blocks[6].cells,
             (std::vector<std::string>{"2", "清理壁垒", "清理壁垒。", "法规司", "价格司", "2025年11月底前"}));
   EXPECT_EQ(blocks[7].text, "北京市发展和改革委员会办公室");
+  // The second review's: a last row one cell short takes its last (no time, no list); a measure's sentences
+  // stay the measure's where no time follows them.
+  blocks = ReadTextBlocks(MustDecode(
+      "序号\n重点任务\n具体措施\n牵头单位\n完成时限\n1\n扩大投资\n实施项目。\n县发改局\n2025年底\n"
+      "2\n优化营商环境\n压减审批时限30%。\n推行一网通办。\n县政务服务中心\n3\n稳定就业\n新增就业1万人。\n"
+      "县人社局\n\n县人民政府\n"));
+  ASSERT_GE(blocks.size(), 4u);
+  EXPECT_EQ(blocks[2].cells,
+            (std::vector<std::string>{"2", "优化营商环境", "压减审批时限30%。\n推行一网通办。",
+                                      "县政务服务中心", ""}));
+  EXPECT_EQ(blocks[3].cells[3], "县人社局");
 }
 
 // Hostile HTML: a grid is 64 columns at most (as w:gridSpan is), cells past it going into the last

@@ -169,6 +169,7 @@ void ReadGridTable(std::string_view text, GridTableRange range, Blocks& out) {
             cell += name;
           }
         above.text = PipeRowText(above.cells);
+        above.end = lines[i].end;  // the rule it is printed on is the row's too (its original holds the name)
       }
       ++i;
       continue;

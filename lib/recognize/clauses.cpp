@@ -1458,6 +1458,26 @@ std::optional<ClauseMatch> LeadingLabelledClause(std::string_view text) {
   return clause;
 }
 
+std::optional<ClauseMatch> UnitsColonClause(std::string_view text) {
+  // The colon within the first 20 characters, what follows it the task's text.
+  const size_t colon = FindText(text.substr(0, 60), "：");
+  if (colon == std::string_view::npos || colon == 0 || colon + 3 >= text.size()) return std::nullopt;
+  const std::string_view names = text.substr(0, colon);
+  if (OpensWithClauseLabel(text)) return std::nullopt;  // 责任单位：A is a label's line
+  for (std::string_view mark : {"，", "。", "；", ",", ";", "：", "“"})
+    if (ContainsText(names, mark)) return std::nullopt;
+  const std::vector<std::string> units = SplitList(names);
+  if (units.empty() || units.size() > 6 || !std::all_of(units.begin(), units.end(), NamesAUnit))
+    return std::nullopt;
+  if (units.size() == 1 && units.front().starts_with("各")) return std::nullopt;  // 各单位：要… is a call
+  ClauseMatch clause;
+  AddClausePart("责任单位", ClauseRole::kResponsible, names, clause);
+  if (clause.parts.empty() || clause.parts.front().units.empty()) return std::nullopt;
+  clause.begin = 0;
+  clause.end = colon + 3;
+  return clause;
+}
+
 std::optional<ClauseMatch> WholeBlockClause(std::string_view text) {
   if (text.empty()) return std::nullopt;
   // 主办：X县人民政府办公室　承办：X县大数据中心 (主办单位：…　承办单位：…, 网站标识码…): the footer of the

@@ -31,6 +31,11 @@ std::optional<ClauseMatch> InlineClause(std::string_view text);
 // before the gap is a clause line whole, naming units, and text follows the gap.
 std::optional<ClauseMatch> LeadingLabelledClause(std::string_view text);
 
+// The units that open an item before a colon, the task after it (综合科、规划科：推进… ·
+// 县发改局：牵头推进…): names all ending as units do, six at most, none a sentence; not a lone 各…
+// (各单位：要…, a call).
+std::optional<ClauseMatch> UnitsColonClause(std::string_view text);
+
 // The leaders a list names, each printed with a title (县委常委、常务副县长 王建平 · 副县长 赵敏、副县长
 // 孙海涛 · 王建平副县长): (name, title) pairs; empty unless every name of the list is a titled person,
 // or with `bare_names`, a person's name with or without a title (the list a leader label opened).

@@ -570,9 +570,12 @@ class Recognizer {
             std::erase_if(rb.clauses, [&](const ClauseMatch& m) { return m.begin < leading->end; });
             rb.clauses.insert(rb.clauses.begin(), std::move(*leading));
           }
-        if (rb.clauses.empty() && rb.marker.kind != MarkerKind::kNone)
+        if (rb.clauses.empty() && rb.marker.kind != MarkerKind::kNone) {
           if (std::optional<ClauseMatch> inline_clause = internal::InlineClause(rest))
             rb.clauses.push_back(std::move(*inline_clause));
+          else if (std::optional<ClauseMatch> units = internal::UnitsColonClause(rest))
+            rb.clauses.push_back(std::move(*units));  // 综合科、规划科：推进…
+        }
         for (ClauseMatch& m : rb.clauses) {  // positions in the block's text, marker included
           m.begin += rb.marker.length;
           m.end += rb.marker.length;

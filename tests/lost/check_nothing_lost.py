@@ -189,8 +189,10 @@ def check(gongwen, path):
                 lines = original.splitlines()
                 borders = [line for line in lines if BORDER.fullmatch(line.strip()) and RULE.search(line)]
                 if borders:
-                    # A grid table's row: its lines, the border lines and the column rules left out.
-                    original = re.sub("[│║┃]", "", "".join(line for line in lines if line not in borders))
+                    # A grid table's row: its lines, the border lines and the column rules left out (and the
+                    # rules of a border a merged cell's name is printed on, ├──┤ 孙建华 ├──┤: the name stays).
+                    original = re.sub("[│║┃\u2500-\u257f]", "",
+                                      "".join(line for line in lines if line not in borders))
                 # Its lines hold every column, its cells a column each: the same characters, in another
                 # order. A layout table's row (pdftotext -layout) also holds the page number and the
                 # header repeated where a page breaks it: its cells are among its characters.

@@ -434,6 +434,22 @@ TEST(BuildTest, TheSessionReviewsCases) {
   EXPECT_EQ(outline.tasks[0].lead_units, V{"市发改委"});
 }
 
+// Round 28 (174): a bureau's 科室 before a colon open each task (综合科、规划科：推进…), the first leading
+// under 列在首位的科室（单位）为牵头科室（单位）; not a label (责任单位：…), nor a lone 各… (各单位：要…).
+TEST(BuildTest, UnitsBeforeAColonOpenATask) {
+  Document doc = Extract(
+      "各科室：\n各项任务中，列在首位的科室（单位）为牵头科室（单位），其余为配合科室（单位）。\n附件\n\n任务"
+      "分工\n\n"
+      "一、加强经济运行调节\n（1）综合科、规划科：加强宏观经济形势分析研判，按月开展监测。\n"
+      "（2）投资科（市重大项目办）：积极争取超长期特别国债资金支持。\n（3）各单位：要按时报送进展情况。\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"综合科"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, V{"规划科"});
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"投资科（市重大项目办）"});
+  EXPECT_FALSE(internal::UnitsColonClause("责任单位：县发改局").has_value());
+  EXPECT_FALSE(internal::UnitsColonClause("工作目标：全年完成投资100亿元。").has_value());
+}
+
 // Round 28: （A、B按职责负责） names A and B (171); the numbered points under a note's label (📌 说明, one
 // of them ending 由该单位负责) are no tasks, however they are numbered (176).
 TEST(BuildTest, NotesPointsAreNoTasksAndAnotherClauseVerb) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes 174_lichuan_shi_fagaiwei_keshi_cuti_fengong.docx and its gold list (python-docx, /usr/bin/python3)."""
 import os, sys
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from docx_notice import new_doc, front, para, banji, set_font, G, write_gold, FS, HT, XBS, KT
 from docx.shared import Cm
 

@@ -1458,6 +1458,23 @@ std::optional<ClauseMatch> LeadingLabelledClause(std::string_view text) {
   return clause;
 }
 
+std::optional<ClauseMatch> ClauseBeforeQuotedTask(std::string_view text) {
+  const size_t at = FindText(text.substr(0, 300), "的“");
+  if (at == std::string_view::npos || at == 0) return std::nullopt;
+  const std::string_view head = text.substr(0, at);
+  if (ContainsText(head, "。") || ContainsText(head, "“")) return std::nullopt;
+  if (std::none_of(std::begin(kTrailingVerbs), std::end(kTrailingVerbs),
+                   [&](std::string_view v) { return head.ends_with(v); }))
+    return std::nullopt;
+  std::optional<ClauseMatch> clause = ValueAsClause(head);
+  if (!clause || clause->parts.empty()) return std::nullopt;
+  for (const ClausePart& p : clause->parts)
+    if (p.units.empty() || !std::all_of(p.units.begin(), p.units.end(), NamesAUnit)) return std::nullopt;
+  clause->begin = 0;
+  clause->end = at;
+  return clause;
+}
+
 std::optional<ClauseMatch> UnitsColonClause(std::string_view text) {
   // The colon within the first 20 characters, what follows it the task's text.
   const size_t colon = FindText(text.substr(0, 60), "：");

@@ -31,6 +31,10 @@ std::optional<ClauseMatch> InlineClause(std::string_view text);
 // before the gap is a clause line whole, naming units, and text follows the gap.
 std::optional<ClauseMatch> LeadingLabelledClause(std::string_view text);
 
+// The units a 督查 report names before the task it quotes (A牵头，B、C配合的“…”任务 · 由A牵头的“…”任务 ·
+// A、B共同 牵头的“…”任务): a clause of units only, up to 的“.
+std::optional<ClauseMatch> ClauseBeforeQuotedTask(std::string_view text);
+
 // The units that open an item before a colon, the task after it (综合科、规划科：推进… ·
 // 县发改局：牵头推进…): names all ending as units do, six at most, none a sentence; not a lone 各…
 // (各单位：要…, a call).

@@ -571,7 +571,9 @@ class Recognizer {
             rb.clauses.insert(rb.clauses.begin(), std::move(*leading));
           }
         if (rb.clauses.empty() && rb.marker.kind != MarkerKind::kNone) {
-          if (std::optional<ClauseMatch> inline_clause = internal::InlineClause(rest))
+          if (std::optional<ClauseMatch> quoted = internal::ClauseBeforeQuotedTask(rest))
+            rb.clauses.push_back(std::move(*quoted));  // A牵头，B配合的“…”任务
+          else if (std::optional<ClauseMatch> inline_clause = internal::InlineClause(rest))
             rb.clauses.push_back(std::move(*inline_clause));
           else if (std::optional<ClauseMatch> units = internal::UnitsColonClause(rest))
             rb.clauses.push_back(std::move(*units));  // 综合科、规划科：推进…

@@ -434,6 +434,23 @@ TEST(BuildTest, TheSessionReviewsCases) {
   EXPECT_EQ(outline.tasks[0].lead_units, V{"市发改委"});
 }
 
+// Round 27 (167): a 督查 report names the units before the task it quotes (A牵头，B、C配合的“…”任务 ·
+// 由A牵头的 “…”任务 · A、B共同牵头的“…”任务); a quote after anything else is no clause.
+TEST(BuildTest, UnitsBeforeAQuotedTask) {
+  Document doc = Extract(
+      "附件\n\n进展情况\n\n一、进度滞后的任务\n"
+      "6．市工信局牵头，市发改委、市自然资源局配合的“新开工工业项目60个”任务。截至6月底完成22个。\n"
+      "13．由市住建局牵头的“改造老旧小区126个”任务。已开工43个。\n"
+      "21．市发改委、市交通局共同牵头的“港区二期工程开工建设”任务。用海审批尚未取得批复。\n"
+      "22．加快推进的“数字经济产业园”任务。主体工程完成72%。\n");
+  ASSERT_GE(doc.tasks.size(), 3u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"市工信局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"市发改委", "市自然资源局"}));
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"市住建局"});
+  EXPECT_EQ(doc.tasks[2].lead_units, (V{"市发改委", "市交通局"}));
+  EXPECT_FALSE(internal::ClauseBeforeQuotedTask("加快推进的“数字经济产业园”任务。").has_value());
+}
+
 // Round 28 (174): a bureau's 科室 before a colon open each task (综合科、规划科：推进…), the first leading
 // under 列在首位的科室（单位）为牵头科室（单位）; not a label (责任单位：…), nor a lone 各… (各单位：要…).
 TEST(BuildTest, UnitsBeforeAColonOpenATask) {

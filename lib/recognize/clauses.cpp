@@ -261,8 +261,10 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content);
 // A unit's name in a clause of running text: ending as a unit's, and no phrase of the sentence before it
 // (实行分段负责, 按照属地原则分级负责, 组织运行负责).
 bool NamesAUnit(const std::string& name) {
-  for (std::string_view verb : {"实行", "按照", "坚持", "做好", "组织", "实施", "推进", "加强", "确保",
-                                "进行", "开展", "落实", "建立", "完善", "依法", "分级", "分段"})
+  for (std::string_view verb :
+       {"实行", "按照", "坚持", "做好", "组织", "实施", "推进", "加强", "确保", "进行",
+        "开展", "落实", "建立", "完善", "依法", "分级", "分段", "全面", "加快", "深入",
+        "持续", "积极", "大力", "认真", "切实", "扎实", "推动", "完成"})
     if (name.starts_with(verb)) return false;
   // 各项任务由括号内注明的单位: a rule about units, not one (自由贸易试验区 keeps its 由).
   for (std::string_view phrase : {"原则", "的单位", "的部门", "任务由", "工作由", "事项由"})

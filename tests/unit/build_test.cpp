@@ -449,6 +449,7 @@ TEST(BuildTest, UnitsBeforeAQuotedTask) {
   EXPECT_EQ(doc.tasks[1].lead_units, V{"市住建局"});
   EXPECT_EQ(doc.tasks[2].lead_units, (V{"市发改委", "市交通局"}));
   EXPECT_FALSE(internal::ClauseBeforeQuotedTask("加快推进的“数字经济产业园”任务。").has_value());
+  EXPECT_FALSE(internal::ClauseBeforeQuotedTask("全面落实市委牵头的“一号工程”任务。").has_value());
 }
 
 // Round 28 (174): a bureau's 科室 before a colon open each task (综合科、规划科：推进…), the first leading

@@ -589,27 +589,39 @@ class Recognizer {
   }
 
   // 注：1．…⏎2．…: a note's numbered points, after the one its label opens, are the note's, no items.
+  // So are those under a label on a line of its own (说明：, 📌 **说明**): all of them, the first too,
+  // numbered on or, as Markdown writes a list, each 1.
   void NoteItems(size_t begin, size_t end) {
     for (size_t i = begin; i < end; ++i) {
       if (!Text(i)) continue;
       std::string_view t = T(i);
       size_t past = 0;
       const char32_t cp = internal::NextCodePoint(t, past);
-      if (cp != U'注' && cp != U'备' && cp != U'说') continue;  // most blocks: one look
-      bool note = false;
-      for (std::string_view label : {"注：", "注:", "备注：", "说明："})
-        if (t.starts_with(label)) {
-          t.remove_prefix(label.size());
-          note = true;
-        }
-      if (!note) continue;
-      const Marker first = internal::ReadMarker(internal::TrimSpaces(t));
+      if (cp != U'注' && cp != U'备' && cp != U'说' && cp < 0x1F000) continue;  // most blocks: one look
+      size_t from = Next(i + 1, end);                                           // the first point to clear
+      Marker first;
+      if (NoteLabel(t)) {
+        if (from >= end || !Text(from)) continue;
+        first = At(from).marker;
+      } else {
+        bool note = false;
+        for (std::string_view label : {"注：", "注:", "备注：", "说明："})
+          if (t.starts_with(label)) {
+            t.remove_prefix(label.size());
+            note = true;
+          }
+        if (!note) continue;
+        first = internal::ReadMarker(internal::TrimSpaces(t));
+      }
       if (first.kind == MarkerKind::kNone || first.number != 1) continue;
-      int expected = 2;
-      for (size_t j = Next(i + 1, end);
-           j < end && Text(j) && At(j).marker.kind == first.kind && At(j).marker.number == expected;
-           j = Next(j + 1, end), ++expected)
+      int expected = NoteLabel(T(i)) ? 1 : 2;
+      bool all_ones = true;
+      for (size_t j = from; j < end && Text(j) && At(j).marker.kind == first.kind &&
+                            (At(j).marker.number == expected || (all_ones && At(j).marker.number == 1));
+           j = Next(j + 1, end), ++expected) {
+        all_ones = all_ones && At(j).marker.number == 1;
         At(j).marker = {};
+      }
     }
   }
 
@@ -1343,19 +1355,6 @@ class Recognizer {
           if (TaskClause(At(i))) At(i).fields.emplace_back("ahead", "1");
       i = after;
     }
-    // The numbered points under a note's label (说明：, 📌 说明, 注：) are the note's, not tasks, unless one
-    // carries a clause.
-    std::vector<bool> note_point(end - begin, false);
-    for (size_t i = begin; i < end; ++i) {
-      if (At(i).role != Role::kBody || At(i).marker.kind != MarkerKind::kNone || !NoteLabel(At(i).block.text))
-        continue;
-      for (size_t j = Next(i + 1, end); j < end && At(j).role == Role::kBody &&
-                                        At(j).marker.kind != MarkerKind::kNone && At(j).clauses.empty();
-           j = Next(j + 1, end))
-        note_point[j - begin] = true;
-    }
-    for (size_t i = begin; i < end; ++i)
-      if (note_point[i - begin]) has[i - begin] = false;
     const std::vector<bool> unnumbered = UnnumberedTasks(begin, end, has);
     for (size_t i = begin; i < end; ++i)
       if (has[i - begin]) ++with_clause[static_cast<size_t>(At(i).marker.kind)];
@@ -1416,7 +1415,6 @@ class Recognizer {
                                 task_kind == MarkerKind::kOutline2 &&
                                 (!after_task || At(task_at).marker.kind == MarkerKind::kOutline3);
       const bool outline_heading = heading_text && OutlineBelow(i, end, begin, has);
-      if (note_point[i - begin]) continue;
       if ((rb.marker.kind == task_kind && !outline_heading &&
            (has[i - begin] || in_responsibility || (in_attachment && best == 0) ||
             SubItemsHaveClauses(i, end, begin, has))) ||
@@ -1461,12 +1459,9 @@ class Recognizer {
     for (std::string_view colon : {"：", ":"})
       if (text.ends_with(colon)) text.remove_suffix(colon.size());
     for (std::string_view label : {"说明", "注", "备注", "填表说明", "有关说明"})
-      if (text.ends_with(label)) {
-        const std::string_view before = text.substr(0, text.size() - label.size());
-        return before.size() <= 8 && !internal::ContainsText(before, "。") &&
-               std::none_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-               (before.empty() || static_cast<unsigned char>(before[0]) >= 0xF0 || before == "*" ||
-                before == "**");
+      if (text.ends_with(label)) {  // nothing before it but a mark or an emoji (📌 ), Markdown's ** taken off
+        const std::string_view before = internal::TrimSpaces(text.substr(0, text.size() - label.size()));
+        return before.empty() || (before.size() <= 4 && static_cast<unsigned char>(before[0]) >= 0xF0);
       }
     return false;
   }

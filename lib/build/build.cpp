@@ -856,13 +856,18 @@ class Builder {
   void AddGroupClause(const ConstBlockRef& rb, int bi) {
     std::vector<ClauseMatch>& clauses = rbs_.facts[static_cast<size_t>(bi)].clauses;
     if (clauses.empty()) return;
-    const int saved = current_task_;
     for (size_t t = section_first_task_; t < doc_.tasks.size(); ++t)
-      if (doc_.tasks[t].clauses.empty()) {
-        current_task_ = static_cast<int>(t);
-        doc_.tasks[t].blocks.push_back(bi);
-        AddClause(rb, bi, clauses.back(), /*last_use=*/false);
-      }
+      if (doc_.tasks[t].clauses.empty()) AddClauseTo(t, rb, bi, clauses.back(), /*last_use=*/false);
+  }
+
+  // `m` added to task `t`, not (or not only) the current one: a clause that names or covers other
+  // tasks. Its block is one of `t`'s too.
+  void AddClauseTo(size_t t, const ConstBlockRef& rb, int bi, ClauseMatch& m, bool last_use) {
+    std::vector<int>& blocks = doc_.tasks[t].blocks;
+    if (blocks.empty() || blocks.back() != bi) blocks.push_back(bi);
+    const int saved = current_task_;
+    current_task_ = static_cast<int>(t);
+    AddClause(rb, bi, m, last_use);
     current_task_ = saved;
   }
 
@@ -871,21 +876,15 @@ class Builder {
   void AddItemClauses(const ConstBlockRef& rb, int bi) {
     std::vector<ClauseMatch>& clauses = rbs_.facts[static_cast<size_t>(bi)].clauses;
     size_t k = 0;
-    const int saved = current_task_;
     std::string missing;  // the numbers no task above has, for one finding
     for (const auto& [key, value] : rb.facts.fields) {
       if (key != "items" || k >= clauses.size()) continue;
       ClauseMatch& m = clauses[k++];
       for (int n : internal::ItemNumberList(value)) {
         const int t = TaskNumbered(n, missing);
-        if (t < 0) continue;
-        current_task_ = t;
-        std::vector<int>& blocks = doc_.tasks[static_cast<size_t>(t)].blocks;
-        if (blocks.empty() || blocks.back() != bi) blocks.push_back(bi);
-        AddClause(rb, bi, m, /*last_use=*/false);
+        if (t >= 0) AddClauseTo(static_cast<size_t>(t), rb, bi, m, /*last_use=*/false);
       }
     }
-    current_task_ = saved;
     if (!missing.empty())
       findings_.push_back({"GW-BUILD-ORPHAN-CLAUSE", Severity::kWarning,
                            "责任分工所指的第" + missing + "项在此前没有对应的任务：“" +
@@ -939,14 +938,10 @@ class Builder {
         if (!t.clauses.empty() || t.blocks.empty() ||
             rbs_.facts[static_cast<size_t>(t.blocks.front())].marker.kind != kind)
           break;
-        const int saved = current_task_;
-        current_task_ = above;
-        if (t.blocks.empty() || t.blocks.back() != bi) t.blocks.push_back(bi);
         ClauseMatch copy = m;
         copy.covers = 1;
         copy.unclosed = false;  // reported once, for the item it closes
-        AddClause(rb, bi, copy, /*last_use=*/true);
-        current_task_ = saved;
+        AddClauseTo(static_cast<size_t>(above), rb, bi, copy, /*last_use=*/true);
       }
       Task& task = doc_.tasks[static_cast<size_t>(current_task_)];
       Clause c;

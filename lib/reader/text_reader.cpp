@@ -44,6 +44,7 @@ size_t LineBreakTag(std::string_view text) {
 // `\|` stays inside a cell as '|', and <br> parts its lines.
 void SplitPipeRow(std::string_view row, Block& block) {
   std::string cell;
+  std::vector<uint32_t> origin;  // where each byte of `cell` stands in the row (`\|` and <br> are longer)
   size_t cell_start = 1;
   auto finish = [&](size_t end) {
     std::string_view trimmed = internal::TrimSpaces(cell);
@@ -51,23 +52,28 @@ void SplitPipeRow(std::string_view row, Block& block) {
     while (!trimmed.empty() && trimmed.front() == '\n') trimmed = internal::TrimSpaces(trimmed.substr(1));
     while (!trimmed.empty() && trimmed.back() == '\n')
       trimmed = internal::TrimSpaces(trimmed.substr(0, trimmed.size() - 1));
-    size_t lead = trimmed.empty() ? 0 : static_cast<size_t>(trimmed.data() - cell.data());
+    const size_t begin =
+        trimmed.empty() ? cell_start : origin[static_cast<size_t>(trimmed.data() - cell.data())];
     block.cells.emplace_back(trimmed);
-    block.cell_begins.push_back(static_cast<uint32_t>(std::min(cell_start + lead, end)));
+    block.cell_begins.push_back(static_cast<uint32_t>(std::min(begin, end)));
     cell.clear();
+    origin.clear();
   };
   for (size_t i = 1; i + 1 < row.size(); ++i) {
     if (row[i] == '\\' && i + 2 < row.size() && row[i + 1] == '|') {
       cell += '|';
+      origin.push_back(static_cast<uint32_t>(i + 1));
       ++i;
     } else if (row[i] == '|') {
       finish(i);
       cell_start = i + 1;
     } else if (const size_t br = row[i] == '<' ? LineBreakTag(row.substr(i)) : 0; br > 0) {
       cell += '\n';
+      origin.push_back(static_cast<uint32_t>(i));
       i += br - 1;
     } else {
       cell += row[i];
+      origin.push_back(static_cast<uint32_t>(i));
     }
   }
   finish(row.size() - 1);

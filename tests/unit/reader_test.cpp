@@ -376,6 +376,18 @@ TEST(TextReaderTest, ALineBreakTagPartsAPipeCellsLines) {
                                       "一表申请|一窗受理"}));
 }
 
+// Each cell's begin is where its text stands in the row, past a <br> it opens with (dropped) and counting
+// a `\|` as the two bytes it is.
+TEST(TextReaderTest, APipeCellsBeginIsWhereItsTextStands) {
+  Blocks blocks = ReadTextBlocks(
+      MustDecode("| 序号 | 责任单位 | 举措 |\n|---|---|---|\n| 1 | <br/>市市场监管局 | a\\|b<br>一窗受理 |\n"));
+  ASSERT_EQ(blocks.size(), 3u);
+  const Block& row = blocks[2];
+  ASSERT_EQ(row.cells, (std::vector<std::string>{"1", "市市场监管局", "a|b\n一窗受理"}));
+  EXPECT_EQ(row.original.substr(row.cell_begins[1], 6), "市市");
+  EXPECT_EQ(row.original.substr(row.cell_begins[2], 4), "a\\|b");
+}
+
 // Round 22 (140): a table typed in a Chinese editor, aligned with ideographic spaces (two or more part
 // cells, one stands inside a name: 王　磊), a long task going on under its column, a second leader on
 // the next line.

@@ -246,7 +246,7 @@ bool LooksLikeUnit(const std::string& full) {
   size_t end = name.size();
   const char32_t last = end > 0 ? PreviousCodePoint(name, end) : 0;
   if (EndsOrganisation(last) || name.ends_with("单位") || name.ends_with("部门") || name.ends_with("公司") ||
-      name.ends_with("海关") || name.ends_with("中心"))
+      name.ends_with("海关") || name.ends_with("中心") || name.ends_with("中央"))  // 共青团中央
     return true;
   // A railway's or a road's 段 (车务段, 公路管理段); not 分段, 阶段.
   return name.ends_with("段") &&

@@ -225,11 +225,51 @@ static_assert(std::ranges::all_of(kOrganisationSuffixes, IsUnifiedIdeograph) &&
               std::ranges::all_of(kOrganisationPrefixes, IsUnifiedIdeograph));
 }  // namespace
 
+// The surnames of nearly all people (the commonest three hundred single ones), and the compound ones.
+constexpr std::u32string_view kSurnames =
+    U"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
+    U"卢姜崔"
+    U"钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文"
+    U"牛樊葛"
+    U"邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂成苗谷盛曲翁冉"
+    U"骆蓝路"
+    U"游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂"
+    U"全佟臧"
+    U"闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳"
+    U"谌奚皮"
+    U"粟冼蔺楼盘满闻厉伊仝郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿狄平索宣晋相初门云容敬扈晁芮普阙浦戈伏鹿"
+    U"薄邸雍"
+    U"辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇哈湛宾戎勾茅於呼居揭干尉冶斯元束檀衣信展阴昝智幸"
+    U"奉植衡"
+    U"富尧闭";
+constexpr std::string_view kCompoundSurnames[] = {
+    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "宇文",
+    "长孙", "端木", "司徒", "独孤", "南宫", "西门", "呼延", "澹台", "申屠", "轩辕", "万俟", "闻人"};
+
 std::string_view DropTrailingEtc(std::string_view name) {
   for (std::string_view tail : {"等单位", "等部门", "等"})
     if (name.size() > tail.size() && name.ends_with(tail))
       name = TrimSpaces(name.substr(0, name.size() - tail.size()));
   return name;
+}
+
+bool LooksLikePersonName(std::string_view piece) {
+  size_t n = 0;
+  char32_t first = 0, last = 0;
+  for (size_t i = 0; i < piece.size();) {
+    const char32_t cp = NextCodePoint(piece, i);
+    if (!IsHan(cp) || ++n > 4) return false;
+    if (n == 1) first = cp;
+    last = cp;
+  }
+  // Nor a post (董事长, 党委书记, 总经理): a name seldom ends as one does.
+  if (n < 2 || EndsOrganisation(last) ||
+      std::u32string_view(U"长记任理员监师席").find(last) != std::u32string_view::npos)
+    return false;
+  if (std::any_of(std::begin(kCompoundSurnames), std::end(kCompoundSurnames),
+                  [&](std::string_view s) { return piece.starts_with(s); }))
+    return n >= 3;
+  return n <= 3 && kSurnames.find(first) != std::u32string_view::npos;
 }
 
 bool EndsOrganisation(char32_t cp) {

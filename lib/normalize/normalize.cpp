@@ -528,7 +528,32 @@ bool NamesAnotherUnit(std::string_view rest) {
          last == U')' || name.ends_with("单位") || name.ends_with("公司");
 }
 
-void RemoveCjkSpaces(BlockEditor& ed) {
+// 韩立东 梁正文: the space at [b, e) parts two people's names, the runs of Han characters either side of it.
+bool PartsTwoNames(std::string_view text, size_t b, size_t e) {
+  size_t from = b, to = e;
+  for (int n = 0; from > 0 && n < 5; ++n) {  // a name has four characters at most
+    size_t k = from;
+    if (!IsHan(PreviousCodePoint(text, k))) break;
+    from = k;
+  }
+  for (int n = 0; to < text.size() && n < 5; ++n) {
+    size_t k = to;
+    if (!IsHan(NextCodePoint(text, k))) break;
+    to = k;
+  }
+  return internal::LooksLikePersonName(text.substr(from, b - from)) &&
+         internal::LooksLikePersonName(text.substr(e, to - e));
+}
+
+// Whether the label of the value that [0, at) ends in names leaders (责任领导：, 责任人：, 牵头县领导：).
+bool AfterLeadersLabel(std::string_view text, size_t at) {
+  const size_t colon = std::min(text.substr(0, at).rfind("："), text.substr(0, at).rfind(':'));
+  if (colon == std::string_view::npos) return false;
+  const std::string_view label = text.substr(0, colon);
+  return label.ends_with("领导") || label.ends_with("责任人") || label.ends_with("负责人");
+}
+
+void RemoveCjkSpaces(BlockEditor& ed, bool cell) {
   std::string_view text = ed.text();
   if (ed.block().kind == BlockKind::kTableRow) return;
   if (!ed.Holds(internal::kNeedSpace)) return;
@@ -579,6 +604,12 @@ void RemoveCjkSpaces(BlockEditor& ed) {
         (internal::EndsOrganisation(prev) || prev == U'）' || prev == U')' || prev == U'位' ||
          prev == U'门' || internal::StartsOrganisation(next)) &&
         IsChineseContext(next) && FirstColon(text, first_colon) < b) {
+      prev = next;
+      i = e;
+      continue;
+    }
+    // 韩立东 梁正文 in a cell, or after 责任领导：: two leaders (王　磊 is one, padded).
+    if (IsHan(prev) && IsHan(next) && PartsTwoNames(text, b, e) && (cell || AfterLeadersLabel(text, b))) {
       prev = next;
       i = e;
       continue;
@@ -858,7 +889,7 @@ void NormalizeCells(Block& row, Tracked& tracked, Repairs& diagnostics, EditBuff
     if (options.strip_markdown) StripMarkdown(ed, buffers.markdown);
     if (options.ascii_alphanumerics) AsciiAlphanumerics(ed);
     if (options.fullwidth_punctuation) FullwidthPunctuation(ed);
-    if (options.remove_cjk_spaces) RemoveCjkSpaces(ed);
+    if (options.remove_cjk_spaces) RemoveCjkSpaces(ed, /*cell=*/true);
     row.cells[c] = std::string(internal::TrimSpaces(t.text));
     buffers.Reclaim(t);
   }
@@ -1039,7 +1070,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
     if (options.strip_markdown) StripMarkdown(ed, buffers.markdown);
     if (options.ascii_alphanumerics) AsciiAlphanumerics(ed);
     if (options.fullwidth_punctuation) FullwidthPunctuation(ed);
-    if (options.remove_cjk_spaces) RemoveCjkSpaces(ed);
+    if (options.remove_cjk_spaces) RemoveCjkSpaces(ed, /*cell=*/false);
     // Trim what the repairs exposed ("## " removed leaves no space, but "** 一、" may).
     if (!ed.KnownFree(internal::kNeedSpace)) {
       std::string_view trimmed = internal::TrimSpaces(ed.text());

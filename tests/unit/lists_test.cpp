@@ -34,6 +34,15 @@ TEST(ListsTest, NotesOnHowAUnitTakesPartAreDropped) {
             (V{"工业和信息化部", "各省级人民政府"}));
 }
 
+// Round 29 (179): a person's name, told from a post's, a unit's and a word.
+TEST(ListsTest, APersonsNameOpensWithASurname) {
+  for (std::string_view name : {"韩立东", "梁正文", "王磊", "欧阳明", "欧阳明远"})
+    EXPECT_TRUE(LooksLikePersonName(name)) << name;
+  for (std::string_view not_name :
+       {"董事长", "王", "持续推进", "县财政局", "黄河流域治理", "韩立东梁正文", "欧阳", "张A", "高质量发展"})
+    EXPECT_FALSE(LooksLikePersonName(not_name)) << not_name;
+}
+
 TEST(ListsTest, SplitsOnChineseSeparatorsNeverInsideBrackets) {
   EXPECT_EQ(SplitList("开发区管委会、各乡（镇）人民政府，县直有关单位"),
             (V{"开发区管委会", "各乡（镇）人民政府", "县直有关单位"}));

@@ -86,9 +86,37 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"牵头单位：县委办 政府办", "牵头单位：县委办 政府办", nullptr},
         Case{"配合单位：市公安局 交通警察支队", "配合单位：市公安局交通警察支队", rules::kCjkSpace},
         Case{"责任单位：各县（市、区） 人民政府", "责任单位：各县（市、区）人民政府", rules::kCjkSpace},
+        // Round 29 (179): after a leaders' label a space parts two people's names; a title's and a
+        // name's, or a name padded to a column's width, are one.
+        Case{"责任领导：韩立东 梁正文", "责任领导：韩立东 梁正文", nullptr},
+        Case{"（牵头县领导：欧阳明 张卫东；牵头单位：县发改局）",
+             "（牵头县领导：欧阳明 张卫东；牵头单位：县发改局）", nullptr},
+        Case{"责任领导：副县长 张卫东", "责任领导：副县长张卫东", rules::kCjkSpace},
+        Case{"责任领导：王　磊", "责任领导：王磊", rules::kCjkSpace},
+        Case{"要求：韩立东 梁正文", "要求：韩立东梁正文", rules::kCjkSpace},
         Case{"古政办发〔2023〕11号", "古政办发〔2023〕11号", nullptr},
         Case{"Tom and Jerry", "Tom and Jerry", nullptr},
         Case{"（此件公开发布）", "（此件公开发布）", nullptr}));
+
+// Round 29 (179): a leaders' cell of two names parted by a space is two leaders; a name padded to the
+// column's width (王　磊) and a title before a name (董事长　周振华) are one.
+TEST(NormalizeTest, ASpaceBetweenTwoNamesInACellPartsThem) {
+  Result<Document> doc = ExtractBytes(
+      "| 序号 | 重点工作 | 责任领导 | 牵头单位 |\n|---|---|---|---|\n"
+      "| 1 | 推进项目建设。 | 韩立东 梁正文 | 省发展改革委 |\n| 2 | 推进园区建设。 | 王　磊 | 省商务厅 |\n"
+      "| 3 | 推进口岸建设。 | 董事长　周振华 | 省商务厅 |\n",
+      "cells.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  const auto names = [](const Task& t) {
+    std::vector<std::string> out;
+    for (const Leader& l : t.leaders) out.push_back(l.name);
+    return out;
+  };
+  EXPECT_EQ(names(doc->tasks[0]), (std::vector<std::string>{"韩立东", "梁正文"}));
+  EXPECT_EQ(names(doc->tasks[1]), (std::vector<std::string>{"王磊"}));
+  EXPECT_EQ(names(doc->tasks[2]), (std::vector<std::string>{"周振华"}));
+}
 
 // Round 24 (150): a clause in square brackets cut after a 、 goes on in the next line.
 TEST(NormalizeTest, ASquareBracketLeftOpenGoesOnInTheNextLine) {

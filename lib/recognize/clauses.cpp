@@ -248,6 +248,14 @@ bool LooksLikeUnit(const std::string& full) {
   if (EndsOrganisation(last) || name.ends_with("单位") || name.ends_with("部门") || name.ends_with("公司") ||
       name.ends_with("海关") || name.ends_with("中心") || name.ends_with("中央"))  // 共青团中央
     return true;
+  // The other bodies a clause names: 中国科协, 县侨协 · 中央广播电视总台, 县气象台 (not a 平台) · 领导小组,
+  // 工作专班 · schools, courts, airports, farms.
+  static constexpr std::string_view kOtherBodies[] = {
+      "协",   "总台", "气象台", "电视台", "广播台", "小组", "工作组", "专班", "大学",
+      "中学", "小学", "幼儿园", "法庭",   "监狱",   "机场", "林场",   "农场"};
+  if (std::any_of(std::begin(kOtherBodies), std::end(kOtherBodies),
+                  [&](std::string_view end) { return name.ends_with(end); }))
+    return true;
   // A railway's or a road's 段 (车务段, 公路管理段); not 分段, 阶段.
   return name.ends_with("段") &&
          (name.find("铁路") != std::string::npos || name.find("车务") != std::string::npos ||

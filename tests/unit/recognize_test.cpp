@@ -231,6 +231,13 @@ TEST(ClausesTest, UnlabelledFormsAndLeadersBehindTheirWords) {
       {"人力资源社会保障部牵头，教育部、共青团中央、中国残联等按职责分工负责",
        {"牵头", "配合"},
        {"人力资源社会保障部", "教育部、共青团中央、中国残联等"}},
+      // the other bodies a clause names: an association, a broadcaster, a working group, a school
+      {"科技部牵头，中国科协、中央广播电视总台参与",
+       {"牵头", "配合"},
+       {"科技部", "中国科协、中央广播电视总台"}},
+      {"县发改局牵头，县重点项目建设领导小组、县招商工作专班、县实验小学、县气象台配合",
+       {"牵头", "配合"},
+       {"县发改局", "县重点项目建设领导小组、县招商工作专班、县实验小学、县气象台"}},
   };
   for (const Case& c : cases) {
     auto clause = internal::ParseClauseContent(c.content);

@@ -95,13 +95,18 @@ bool UnitHeading(std::string_view text, BlockFacts& rb) {
 }
 
 // The units a heading's closing bracket makes the lead of the tasks under it: 以下任务由县发改局牵头,
-// 由县发改局牵头负责, 本部分工作均由A、B牵头. Empty when the bracket says no such thing.
-std::string_view LeadOfTheTasksBelow(std::string_view inside) {
+// 由县发改局牵头负责, 本部分工作均由A、B牵头. Empty when the bracket says no such thing, and for a bare
+// 由…负责 after a sentence's end (（四）推进…。（由A会同有关部门负责）): that is the item's own clause, where
+// a heading's (五、深化…，增强…（由市财政局牵头负责）) has at most a comma.
+std::string_view LeadOfTheTasksBelow(std::string_view inside, bool after_sentence) {
+  bool below = false;
   for (std::string_view w : {"以下", "下列", "本部分", "本节", "本项"})
     if (inside.starts_with(w)) {
       inside.remove_prefix(w.size());
+      below = true;
       break;
     }
+  if (after_sentence && !below) return {};
   for (std::string_view w : {"各项", "任务", "工作", "事项", "均"})
     if (inside.starts_with(w)) inside.remove_prefix(w.size());
   if (!inside.starts_with("由")) return {};
@@ -459,7 +464,10 @@ class Recognizer {
                   : inside.find("：") == std::string_view::npos && !internal::TitledLeaders(inside).empty()) {
             rb.fields.emplace_back("heading", std::string(rest.substr(0, open)));
             rb.fields.emplace_back("leaders", std::string(labelled.empty() ? inside : labelled));
-          } else if (const std::string_view units = LeadOfTheTasksBelow(inside); !units.empty()) {
+          } else if (const std::string_view units =
+                         LeadOfTheTasksBelow(inside, internal::ContainsText(rest.substr(0, open), "。") ||
+                                                         internal::ContainsText(rest.substr(0, open), "；"));
+                     !units.empty()) {
             // 四、…（以下任务由县发改局牵头）: a unit's section, its lead the units named.
             rb.fields.emplace_back("heading", std::string(rest.substr(0, open)));
             rb.fields.emplace_back("units", std::string(units));

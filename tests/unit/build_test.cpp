@@ -1804,6 +1804,21 @@ TEST(BuildTest, AHeadingNamesTheLeadOfItsTasksAndALeaderLineGoesOnItsTask) {
   EXPECT_EQ(doc.tasks[3].lead_units, V{"县发改局"});
 }
 
+// A bare （由A会同有关部门负责） after an item's sentence is the item's clause, not the lead of the items
+// below it; after a heading (五、深化…，增强…（由市财政局牵头负责）) it is theirs.
+TEST(BuildTest, ABareYouClauseAfterASentenceIsTheItemsOwn) {
+  Document doc = Extract(
+      "一、推进改革\n（一）推进重点领域改革，完善相关制度机制。（由国家发展改革委会同有关部门负责）\n"
+      "（二）加强统筹协调和督促检查，确保各项措施落地见效。（市场监管总局负责）\n"
+      "二、深化财政管理改革，增强财政保障能力（由市财政局牵头负责）\n"
+      "（三）加强财源建设，强化税收征管。\n");
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"国家发展改革委"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, V{"有关部门"});
+  EXPECT_EQ(doc.tasks[1].responsible_units, V{"市场监管总局"});
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"市财政局"});
+}
+
 // A line of many pointers is read without a call per pointer (it once overflowed the stack).
 TEST(BuildTest, ALineOfManyPointersIsNoClauseAndNoCrash) {
   std::string arrows;

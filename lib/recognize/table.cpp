@@ -29,6 +29,7 @@ constexpr Meaning kMeanings[] = {
     {"参与", Column::kCooperating},
     {"牵头", Column::kLead},
     {"主责", Column::kLead},
+    {"主办", Column::kLead},  // 主办科室, beside a 协办科室
     {"责任人", Column::kLeader},
     {"时限", Column::kDeadline},
     {"完成时间", Column::kDeadline},
@@ -40,6 +41,11 @@ constexpr Meaning kMeanings[] = {
     {"指导部门", Column::kResponsible},
     {"承办单位", Column::kResponsible},
     {"实施单位", Column::kResponsible},
+    // 责任科室, 责任处室, 责任股室, 责任司局, 责任主体, 负责科室, 承办处室, 落实单位: a body's own offices.
+    {"责任", Column::kResponsible},
+    {"负责", Column::kResponsible},
+    {"承办", Column::kResponsible},
+    {"落实单位", Column::kResponsible},
     {"主要内容", Column::kContent},
     {"工作内容", Column::kContent},
     {"目标", Column::kContent},

@@ -1766,6 +1766,19 @@ TEST(BuildTest, PointerLinesTrailingSentencesAndAUnitsSection) {
   EXPECT_EQ(doc.tasks[3].cooperating_units, V{"各业务科室"});
 }
 
+// Round 30 (188): a bureau's table names its offices' columns 责任科室, 负责处室, 主办科室 and 配合科室.
+TEST(BuildTest, AnOfficesColumnsAreUnitColumns) {
+  using internal::Column;
+  EXPECT_EQ(internal::HeaderColumns({"序号", "工作任务", "分管领导", "责任科室", "配合科室", "完成时限"}),
+            (std::vector<Column>{Column::kNumber, Column::kTask, Column::kLeader, Column::kResponsible,
+                                 Column::kCooperating, Column::kDeadline}));
+  EXPECT_EQ(internal::HeaderColumns({"序号", "重点工作", "主办科室", "协办科室", "负责处室", "承办股室"}),
+            (std::vector<Column>{Column::kNumber, Column::kTask, Column::kLead, Column::kCooperating,
+                                 Column::kResponsible, Column::kResponsible}));
+  EXPECT_EQ(internal::ColumnOf("责任人"), Column::kLeader);
+  EXPECT_EQ(internal::ColumnOf("责任领导"), Column::kLeader);
+}
+
 // Round 11 (72): a table with no task column (序号 | 工作内容 | 目标任务 | … | 责任单位): the first
 // content column is the task's, and a merged 工作内容 cell names both rows' tasks.
 TEST(BuildTest, TheFirstContentColumnIsTheTasksWhenNoneNamesTheTask) {

@@ -990,6 +990,20 @@ class Builder {
     // Under a lead rule, each bracketed clause's first unit leads its part of the task (…。（责任单位：A）…。
     // （责任单位：B、C）: A and B; …（A牵头，B参与）…（C负责）: A and C), unless the clause names its own
     // lead; lines of one record (牵头单位：… ⏎ 责任单位：…) have one lead.
+    // Labelled lines are parts of one record (牵头单位：A ⏎ 责任单位：B、C: B and C help), unless each of the
+    // task's clauses is a record of its own: one naming its lead and its helpers, or a 责任单位 line alone
+    // (牵头单位：A；参加单位：B ⏎ 责任单位：X · 责任单位：A ⏎ 责任单位：B: X, A and B lead their parts).
+    const bool records_of_their_own =
+        t.clauses.size() > 1 && std::all_of(t.clauses.begin(), t.clauses.end(), [](const Clause& c) {
+          const auto has = [&](ClauseRole r) {
+            return std::any_of(c.parts.begin(), c.parts.end(),
+                               [&](const ClausePart& p) { return p.role == r; });
+          };
+          return (has(ClauseRole::kLead) && has(ClauseRole::kCooperating)) ||
+                 (!c.parts.empty() && std::all_of(c.parts.begin(), c.parts.end(), [](const ClausePart& p) {
+                   return p.role == ClauseRole::kResponsible;
+                 }));
+        });
     for (Clause& c : t.clauses) {
       c.lead_rule = c.lead_rule || document_lead_rule_ || in_ruled_table(c);  // as the JSON says it
       const bool lead_rule = c.lead_rule;
@@ -1007,7 +1021,8 @@ class Builder {
         for (const ClausePart& p : c.parts) {
           // Only an unlabelled clause's verb (A负责): a labelled line (责任单位：A) is one part of a record
           // whose other lines name the rest.
-          if (p.role == ClauseRole::kResponsible) responsible += p.label == "负责" ? p.units.size() : 2;
+          if (p.role == ClauseRole::kResponsible)
+            responsible += p.label == "负责" || records_of_their_own ? p.units.size() : 2;
           if (p.role == ClauseRole::kLead || p.role == ClauseRole::kCooperating) others += p.units.size();
         }
         one_unit_leads = responsible == 1 && others == 0;

@@ -81,7 +81,8 @@ std::string TrimValue(std::string_view value) {
   return std::string(value);
 }
 
-// Unit lists inside clauses may carry the rule in brackets: 县发改局（首位单位为牵头单位，下同）.
+// Unit lists inside clauses may carry the rule in brackets, 县发改局（首位单位为牵头单位，下同）, or after a
+// comma.
 std::string RemoveRuleBrackets(std::string_view value, ClauseMatch& clause) {
   std::string out;
   size_t i = 0;
@@ -114,6 +115,19 @@ std::string RemoveRuleBrackets(std::string_view value, ClauseMatch& clause) {
     }
     out.append(value.substr(b, i - b));
   }
+  // Or after a comma: 负责部门：A、B，列第一位者为牵头部门，下同.
+  if (StatesLeadRule(out))
+    for (size_t from = 0, comma;
+         (comma = FindText(std::string_view(out).substr(from), "，")) != std::string_view::npos;) {
+      const size_t at = from + comma;
+      if (const std::string_view rule = std::string_view(out).substr(at + 3); StatesLeadRule(rule)) {
+        clause.first_is_lead = true;
+        clause.rule_carries = clause.rule_carries || PartialMatch(Pat::kRuleCarries, rule);
+        out.resize(at);
+        break;
+      }
+      from = at + 3;
+    }
   return out;
 }
 

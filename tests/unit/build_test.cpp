@@ -1766,6 +1766,29 @@ TEST(BuildTest, PointerLinesTrailingSentencesAndAUnitsSection) {
   EXPECT_EQ(doc.tasks[3].cooperating_units, V{"各业务科室"});
 }
 
+// Round 30 (184): unit lines that are each a record of their own (牵头单位：A；参加单位：B then 责任单位：X,
+// or two 责任单位 lines of one unit each): each one's unit leads its part; 牵头单位：A then 责任单位：B、C is
+// one record, B and C its helpers. (183) A rule after a comma in a labelled clause is no unit.
+TEST(BuildTest, UnitLinesThatAreRecordsOfTheirOwnEachLeadTheirPart) {
+  Document doc = Extract(
+      "1.建立协同机制，明确管理职责。\n牵头单位：国家林草局；参加单位：中央编办、自然资源部\n"
+      "责任单位：有关省级人民政府\n"
+      "2.建立多元化资金保障机制。\n责任单位：财政部\n责任单位：国家发展改革委\n"
+      "3.加强森林草原防火。\n牵头单位：应急管理部\n责任单位：国家林草局、公安部\n"
+      "4."
+      "扩大边民互市贸易商品范围。（负责部门：商务部、财政部，列第一位者为牵头部门，下同；适用范围：边合区）\n"
+      "5.支持边合区发展加工贸易。（负责部门：海关总署、税务总局）\n");
+  ASSERT_EQ(doc.tasks.size(), 5u);
+  EXPECT_EQ(doc.tasks[0].lead_units, (V{"国家林草局", "有关省级人民政府"}));
+  EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"中央编办", "自然资源部"}));
+  EXPECT_EQ(doc.tasks[1].lead_units, (V{"财政部", "国家发展改革委"}));
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"应急管理部"});
+  EXPECT_EQ(doc.tasks[2].cooperating_units, (V{"国家林草局", "公安部"}));
+  EXPECT_EQ(doc.tasks[3].responsible_units, (V{"商务部", "财政部"}));
+  EXPECT_EQ(doc.tasks[3].lead_units, V{"商务部"});
+  EXPECT_EQ(doc.tasks[4].lead_units, V{"海关总署"});
+}
+
 // Round 30 (188): a bureau's table names its offices' columns 责任科室, 负责处室, 主办科室 and 配合科室.
 TEST(BuildTest, AnOfficesColumnsAreUnitColumns) {
   using internal::Column;

@@ -17,6 +17,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/cell_lines.h"
@@ -1100,9 +1101,28 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
         running_head = b.text;
       break;
     }
+  // And a short line printed next to the page's number, on three pages at least: the head a word processor
+  // prints on every page (沅丘市人民政府⇥⇥沅政发〔2025〕3号), exported with the text.
+  std::vector<std::string> heads;  // copies: the blocks move as they are joined
+  {
+    std::unordered_map<std::string_view, int> beside_number;
+    const auto emptied = [&](size_t k) {  // a page number, taken out
+      return k < blocks.size() && blocks[k].kind == BlockKind::kParagraph && blocks[k].text.empty() &&
+             !blocks[k].original.empty();
+    };
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      const Block& b = blocks[i];
+      if (!((i > 0 && emptied(i - 1)) || emptied(i + 1)) || b.text.empty() ||
+          b.kind == BlockKind::kPageBreak || !b.location.part.empty() ||
+          internal::CountCodePoints(b.text) > 60)
+        continue;
+      if (++beside_number[b.text] == 3) heads.emplace_back(b.text);
+    }
+  }
   const auto page_furniture = [&](const Block& b) {
     return b.kind == BlockKind::kPageBreak || b.text.empty() ||
-           (!running_head.empty() && b.text == running_head);
+           (!running_head.empty() && b.text == running_head) ||
+           (!heads.empty() && std::find(heads.begin(), heads.end(), b.text) != heads.end());
   };
   // Joined in place: the blocks kept are moved down to `kept`, which never passes the block being
   // read (a second vector of every block was 25 MB for a 10 MB document.xml).

@@ -418,6 +418,24 @@ TEST(NormalizeTest, AParagraphGoesOnPastTheRunningHead) {
   EXPECT_EQ(n.blocks.size(), 4u);
 }
 
+// Round 30 (186): a word processor's page head (issuer and 文号 parted by tabs), printed after the page's
+// number on every page and not the first line, is crossed as the number is.
+TEST(NormalizeTest, AParagraphGoesOnPastAPageHeadBesideThePageNumber) {
+  std::string text = "沅丘市人民政府文件\n\n";
+  for (int page = 1; page <= 3; ++page)
+    text += "\t" + std::to_string(page) + "．推进第" + std::to_string(page) +
+            "项建设，完成投资10亿元，\n\t\t\t\t—" + std::to_string(page) +
+            "—\n沅丘市人民政府\t\t\t\t沅政发〔2025〕3号\n新开工项目20个。（牵头单位：市发展改革委）\n";
+  auto n = NormalizeText(text);
+  int joined = 0, heads = 0;
+  for (const Block& b : n.blocks) {
+    joined += b.text.ends_with("完成投资10亿元，新开工项目20个。（牵头单位：市发展改革委）");
+    heads += b.original.starts_with("沅丘市人民政府\t");
+  }
+  EXPECT_EQ(joined, 3);
+  EXPECT_EQ(heads, 3);  // kept, each a block of its own
+}
+
 // In a plain notice a single star and a backslash are text (5*5米, 带*号的项目, a path); a star between
 // two digits is no delimiter even in Markdown.
 TEST(NormalizeTest, StarsAndBackslashesAreTextOutsideMarkdown) {

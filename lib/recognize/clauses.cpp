@@ -237,7 +237,8 @@ bool PlausiblePersonName(std::string_view name) {
   static constexpr std::string_view kNotNames[] = {"常务", "分管", "主管",   "协管", "县委",
                                                    "市委", "区委", "省委",   "助理", "分管副",
                                                    "党组", "党委", "党工委", "纪委"};
-  return !name.empty() && std::u32string_view(U"局委办院厅部处所会").find(last) == std::u32string_view::npos &&
+  return !name.empty() &&
+         std::u32string_view(U"局委办院厅部处所会府").find(last) == std::u32string_view::npos &&
          std::find(std::begin(kNotNames), std::end(kNotNames), name) == std::end(kNotNames);
 }
 
@@ -579,6 +580,14 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
     // part's value keeps the 与 that says so).
     const std::string_view printed = u;
     const bool beside_heading_unit = u.starts_with("与") && (v == "共同牵头" || v == "共同负责");
+    // （与常务副县长周振宇共同负责）, under a leader's heading: a leader beside the heading's, no unit.
+    if (beside_heading_unit) {
+      const std::string_view with = u.substr(std::string_view("与").size());
+      if (!TitledLeaders(with).empty()) {
+        AddClausePart(std::string(v), ClauseRole::kLeader, with, clause);
+        return clause;
+      }
+    }
     if (beside_heading_unit) u.remove_prefix(std::string_view("与").size());
     AddPart(leads || with_others ? "牵头" : "负责", u, clause);
     if (beside_heading_unit && !clause.parts.empty()) clause.parts.back().value = TrimValue(printed);

@@ -1789,6 +1789,29 @@ TEST(BuildTest, UnitLinesThatAreRecordsOfTheirOwnEachLeadTheirPart) {
   EXPECT_EQ(doc.tasks[4].lead_units, V{"海关总署"});
 }
 
+// Round 30 (187): under a leader's heading, （与常务副县长周振宇共同负责） names a second leader, no unit; a
+// title alone before another leader's (县政府党组成员、县经济开发区党工委书记林涛) is his, no person.
+TEST(BuildTest, ACoLeaderBesideTheHeadingsLeaderIsALeader) {
+  Document doc = Extract(
+      "一、县长韩立东负责的工作\n1."
+      "实施县级重点项目120个，完成年度投资160亿元。（与常务副县长周振宇共同负责）\n"
+      "责任单位：县发展和改革局（牵头）、县自然资源局\n"
+      "2.开发区规上工业总产值增长15%。（与县政府党组成员林涛共同负责）\n责任单位：县经济开发区管委会\n"
+      "二、其他县领导分管的工作\n1.深化开发区改革。（责任领导：县政府党组成员、县经济开发区党工委书记林涛；"
+      "责任单位：县经济开发区管委会）\n");
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  const auto names = [](const Task& t) {
+    V out;
+    for (const Leader& l : t.leaders) out.push_back(l.name);
+    return out;
+  };
+  EXPECT_EQ(names(doc.tasks[0]), (V{"韩立东", "周振宇"}));
+  EXPECT_EQ(doc.tasks[0].responsible_units, (V{"县发展和改革局", "县自然资源局"}));
+  EXPECT_EQ(names(doc.tasks[1]), (V{"韩立东", "林涛"}));
+  EXPECT_EQ(doc.tasks[1].responsible_units, V{"县经济开发区管委会"});
+  EXPECT_EQ(names(doc.tasks[2]), V{"林涛"});
+}
+
 // Round 30 (188): a bureau's table names its offices' columns 责任科室, 负责处室, 主办科室 and 配合科室.
 TEST(BuildTest, AnOfficesColumnsAreUnitColumns) {
   using internal::Column;

@@ -236,7 +236,9 @@ class Builder {
     const int index = static_cast<int>(doc_.sections.size());
     if (s.parent >= 0) doc_.sections[static_cast<size_t>(s.parent)].children.push_back(index);
     doc_.sections.push_back(std::move(s));
-    open_.push_back({level, index});  // every level left open is below `level` (CloseFrom)
+    const MarkerKind numbering = kind == SectionKind::kHeading ? rb.marker.kind : MarkerKind::kNone;
+    section_kinds_.push_back(numbering);
+    open_.push_back({level, index, numbering});  // every level left open is below `level` (CloseFrom)
     return index;
   }
 
@@ -805,6 +807,9 @@ class Builder {
   }
 
   void NewTask(const ConstBlockRef& rb, int bi, std::string text) {
+    // （三）推进…（A牵头，B负责） after the heading （二）…: a sibling of that heading, in none of it.
+    if (rb.marker.kind != MarkerKind::kNone && !open_.empty() && open_.back().kind == rb.marker.kind)
+      CloseFrom(open_.back().level);
     current_task_ = static_cast<int>(doc_.tasks.size());
     Task& t = doc_.tasks.emplace_back();  // made in place, not moved there (a Task is 520 bytes)
     t.number = rb.marker.number;
@@ -826,10 +831,11 @@ class Builder {
         ctx.unit_section = it->index;
     }
     t.section_path.reserve(open_.size());
-    for (const auto& [level, index] : open_) t.section_path.push_back(doc_.sections[static_cast<size_t>(index)].id);
+    for (const OpenLevel& o : open_) t.section_path.push_back(doc_.sections[static_cast<size_t>(o.index)].id);
     for (const std::string& name : scope_leaders_) t.leaders.push_back(MakeLeader(name, ""));
     if (t.leaders.empty()) t.leaders = heading_leaders_;
     ctx.section = Innermost();
+    ctx.kind = rb.marker.kind;
     ctx.outline = rb.marker.kind == MarkerKind::kOutline2 || rb.marker.kind == MarkerKind::kOutline3;
     if (item_above_.first >= 0 && MarkerLevel(rb.marker.kind) > item_above_.second)
       ctx.parent_item = item_above_.first;
@@ -1180,6 +1186,19 @@ class Builder {
     // is 1.3 however many （一） stand between), without the outer levels that add nothing (the attachment's
     // part; 一、 above （一）…（二十一） numbered straight through: （三）⑵ is 3.2), the same levels for
     // every task (一、（一）（1） is 1.1.1 throughout, 五、（1） beside it 5.1).
+    // A task numbered as the headings beside it are (（三）…（A牵头） between the headings （二） and （四）,
+    // over their 1. 2.): its number stands at their level, one below its section's.
+    std::set<std::pair<std::string, MarkerKind>> heading_kinds;  // (the parent's id, a heading's numbering)
+    if (!unique)
+      for (size_t s = 0; s < doc_.sections.size(); ++s)
+        if (section_kinds_[s] != MarkerKind::kNone) {
+          const int parent = doc_.sections[s].parent;
+          heading_kinds.emplace(parent >= 0 ? doc_.sections[static_cast<size_t>(parent)].id : "",
+                                section_kinds_[s]);
+        }
+    const auto own_level = [&](size_t i) {
+      return heading_kinds.contains({doc_.tasks[i].section, contexts_[i].kind}) ? 1 : 0;
+    };
     size_t keep = 0, drop = 0;
     if (!unique) {
       std::vector<size_t> tasks;  // the tasks numbered so
@@ -1189,7 +1208,8 @@ class Builder {
           tasks.push_back(i);
           const std::string& path = doc_.tasks[i].section;
           const size_t levels =
-              path.empty() ? 0 : static_cast<size_t>(std::count(path.begin(), path.end(), '.') + 1);
+              (path.empty() ? 0 : static_cast<size_t>(std::count(path.begin(), path.end(), '.') + 1)) +
+              own_level(i);
           depth = std::max(depth, levels);
           shallowest = std::min(shallowest, levels);
         }
@@ -1267,7 +1287,8 @@ class Builder {
   // section).
   struct OpenLevel {
     int level;
-    int index;  // into doc_.sections
+    int index;        // into doc_.sections
+    MarkerKind kind;  // a heading's numbering (kNone for the other sections)
   };
   std::vector<OpenLevel> open_;
   std::unordered_map<std::string, int> section_ids_;
@@ -1278,7 +1299,9 @@ class Builder {
     int section = -1;       // index of the innermost section
     bool outline = false;   // numbered 1.1 or 1.1.1: its id is that number as printed
     int parent_item = -1;   // the number of the item above it that is no task (18. over its （1）), or -1
+    MarkerKind kind = MarkerKind::kNone;  // its numbering
   };
+  std::vector<MarkerKind> section_kinds_;  // per section: a heading's numbering (kNone for the others)
   std::vector<TaskContext> contexts_;  // per task
   bool lead_rule_carries_ = false;     // a 下同 rule (first unit leads) is in force
   std::vector<std::pair<internal::Column, std::string>> columns_;  // of the current task table

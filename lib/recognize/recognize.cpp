@@ -1426,14 +1426,17 @@ class Recognizer {
       if ((rb.marker.kind == task_kind && !outline_heading &&
            (has[i - begin] || in_responsibility || (in_attachment && best == 0) ||
             SubItemsHaveClauses(i, end, begin, has))) ||
-          (has[i - begin] && level < task_level && !heading_text) || outline_task) {
+          (has[i - begin] && level < task_level &&
+           (!heading_text || (TaskClause(rb) && !ClausesUnder(i, end, begin, has)))) ||
+          outline_task) {
         rb.role = Role::kTask;
         after_task = true;
         task_at = i;
         nested = 1;
         ContinuationsOf(i, end);
-      } else if (level > task_level && after_task) {
-        rb.role = Role::kSubItem;
+      } else if (after_task &&
+                 (level > task_level || (level > MarkerLevel(At(task_at).marker.kind) && !has[i - begin]))) {
+        rb.role = Role::kSubItem;  // (or the 1. 2. with no clause under a （二） heading that is the task)
       } else if (level <= task_level) {
         after_task = false;
         if (heading_text) {
@@ -1480,6 +1483,20 @@ class Recognizer {
     const size_t j = Next(i + 1, end);
     return j < end && At(j).marker.kind == MarkerKind::kOutline3 &&
            At(i).marker.kind == MarkerKind::kOutline2 && has[j - begin];
+  }
+
+  // Whether an item numbered deeper under heading `i` (before the next of its level or above) has a clause:
+  // （二）完善管网规划（A、B负责） ⏎ 1.… ⏎ 2.…, items with none, makes the heading with its own clause
+  // (units, not a 包片领导： line under it) the task.
+  bool ClausesUnder(size_t i, size_t end, size_t begin, const std::vector<bool>& has) const {
+    const int level = MarkerLevel(At(i).marker.kind);
+    for (size_t j = Next(i + 1, end); j < end; j = Next(j + 1, end)) {
+      const auto rb = At(j);
+      if (rb.marker.kind == MarkerKind::kNone) continue;
+      if (MarkerLevel(rb.marker.kind) <= level) return false;
+      if (has[j - begin]) return true;
+    }
+    return false;
   }
 
   // 3.促进消费扩容提质。⏎（1）…（牵头单位：A）⏎（2）…（牵头单位：B）: an item of the tasks' kind without a

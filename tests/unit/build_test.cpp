@@ -1812,6 +1812,26 @@ TEST(BuildTest, ACoLeaderBesideTheHeadingsLeaderIsALeader) {
   EXPECT_EQ(names(doc.tasks[2]), V{"林涛"});
 }
 
+// Round 31 (189): a （K） heading with its own clause over 1. 2. items with none is the task, its id K beside
+// the K.N of the groups whose items carry the clauses; a heading with a 包片领导： line under it stays one.
+TEST(BuildTest, AHeadingWithItsOwnClauseOverItemsWithNoneIsTheTask) {
+  Document doc = Extract(
+      "二、重点任务\n（一）全面摸清管网底数\n1."
+      "开展管网普查。全面普查燃气、供水等地下管网。（住房城乡建设部牵头，"
+      "自然资源部按职责分工负责）\n2."
+      "建立管网信息台账。整合各类管网普查数据。（住房城乡建设部、自然资源部负责）\n"
+      "（二）完善管网规划和标准体系（住房城乡建设部、自然资源部负责）\n1.编制城市地下管网专项规划。\n"
+      "2.健全标准规范。\n（三）推进地下综合管廊建设（国家发展改革委牵头，财政部按职责分工负责）\n"
+      "1.因地制宜推进综合管廊建设。\n（四）强化资金保障\n1.加大财政支持力度。（财政部负责）\n");
+  V ids;
+  for (const Task& t : doc.tasks) ids.push_back(t.id);
+  EXPECT_EQ(ids, (V{"1.1", "1.2", "2", "3", "4.1"}));
+  ASSERT_EQ(doc.tasks.size(), 5u);
+  EXPECT_EQ(doc.tasks[2].responsible_units, (V{"住房城乡建设部", "自然资源部"}));
+  EXPECT_NE(doc.tasks[2].text.find("健全标准规范"), std::string::npos);  // its items are its text
+  EXPECT_EQ(doc.tasks[3].lead_units, V{"国家发展改革委"});
+}
+
 // Round 30 (188): a bureau's table names its offices' columns 责任科室, 负责处室, 主办科室 and 配合科室.
 TEST(BuildTest, AnOfficesColumnsAreUnitColumns) {
   using internal::Column;

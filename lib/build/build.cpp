@@ -1005,10 +1005,9 @@ class Builder {
             return std::any_of(c.parts.begin(), c.parts.end(),
                                [&](const ClausePart& p) { return p.role == r; });
           };
+          // (Its leader, deadline and other parts aside: 责任单位：A；完成时限：… is a 责任单位 line.)
           return (has(ClauseRole::kLead) && has(ClauseRole::kCooperating)) ||
-                 (!c.parts.empty() && std::all_of(c.parts.begin(), c.parts.end(), [](const ClausePart& p) {
-                   return p.role == ClauseRole::kResponsible;
-                 }));
+                 (has(ClauseRole::kResponsible) && !has(ClauseRole::kLead) && !has(ClauseRole::kCooperating));
         });
     for (Clause& c : t.clauses) {
       c.lead_rule = c.lead_rule || document_lead_rule_ || in_ruled_table(c);  // as the JSON says it

@@ -225,7 +225,7 @@ static_assert(std::ranges::all_of(kOrganisationSuffixes, IsUnifiedIdeograph) &&
               std::ranges::all_of(kOrganisationPrefixes, IsUnifiedIdeograph));
 }  // namespace
 
-// The surnames of nearly all people (the commonest three hundred single ones), and the compound ones.
+// The surnames of nearly all people (the commonest four hundred or so single ones), and the compound ones.
 constexpr std::u32string_view kSurnames =
     U"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
     U"卢姜崔"

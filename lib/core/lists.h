@@ -28,7 +28,8 @@ bool EndsOrganisation(char32_t cp);
 bool StartsOrganisation(char32_t cp);
 
 // Whether `piece` reads as a person's name: two to four Han characters opening with a common surname
-// (韩立东, 欧阳明); a unit's or a post's name (县委, 财政局) does not, nor most words (持续, 推进).
+// (韩立东, 欧阳明); a unit's or a post's name (县委, 财政局) does not, nor a word of two that opens
+// with no surname (持续, 推进); one that does (金融, 安全) reads as a name, so callers ask of a whole value.
 bool LooksLikePersonName(std::string_view piece);
 
 // A table row's cells as one line, `| a | b |`, a line end inside a cell a space: the text a reader

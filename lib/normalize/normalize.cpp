@@ -546,12 +546,42 @@ bool PartsTwoNames(std::string_view text, size_t b, size_t e) {
          internal::LooksLikePersonName(text.substr(e, to - e));
 }
 
-// Whether the label of the value that [0, at) ends in names leaders (责任领导：, 责任人：, 牵头县领导：).
-bool AfterLeadersLabel(std::string_view text, size_t at) {
-  const size_t colon = std::min(text.substr(0, at).rfind("："), text.substr(0, at).rfind(':'));
-  if (colon == std::string_view::npos) return false;
+// Whether `value` is people's names and nothing else, two at least, parted by spaces, 、 or ，: 韩立东 梁正文
+// (not 维护 金融 安全 稳定, whose 金融 and 安全 open with surnames too).
+bool NamesOnly(std::string_view value) {
+  int names = 0;
+  for (size_t i = 0, start = 0; i <= value.size();) {
+    const size_t b = i;
+    const char32_t cp = i < value.size() ? NextCodePoint(value, i) : U' ';
+    if (i == b) ++i;
+    if (!internal::IsSpace(cp) && cp != U'、' && cp != U'，') continue;
+    if (b > start && !internal::LooksLikePersonName(value.substr(start, b - start))) return false;
+    names += b > start;
+    start = std::min(i, value.size());
+  }
+  return names >= 2;
+}
+
+// The value of the leaders' label (责任领导：, 责任人：, 牵头县领导：) the space at `at` stands in, to the
+// next ； or ）; empty when the nearest label before it names no leaders.
+std::string_view LeadersValueAt(std::string_view text, size_t at) {
+  // (Sought in the 300 bytes before it: a label's value is short, and a paragraph of 100 000 names parted by
+  // spaces is not read back to its start at each.)
+  const size_t from = at > 300 ? at - 300 : 0;
+  const std::string_view head = text.substr(from, at - from);
+  size_t colon = std::string_view::npos, after = 0;
+  for (const auto& [mark, length] : {std::pair<std::string_view, size_t>{"：", 3}, {":", 1}})
+    if (const size_t k = head.rfind(mark);
+        k != std::string_view::npos && (colon == std::string_view::npos || k > colon))
+      colon = k, after = k + length;
+  if (colon != std::string_view::npos) colon += from, after += from;
+  if (colon == std::string_view::npos) return {};
   const std::string_view label = text.substr(0, colon);
-  return label.ends_with("领导") || label.ends_with("责任人") || label.ends_with("负责人");
+  if (!label.ends_with("领导") && !label.ends_with("责任人") && !label.ends_with("负责人")) return {};
+  const std::string_view tail = text.substr(at, 300);  // (likewise)
+  size_t end = tail.size();
+  for (std::string_view close : {"；", "）", ";", ")"}) end = std::min(end, tail.find(close));
+  return text.substr(after, at + end - after);
 }
 
 void RemoveCjkSpaces(BlockEditor& ed, bool cell) {
@@ -564,6 +594,16 @@ void RemoveCjkSpaces(BlockEditor& ed, bool cell) {
   size_t first_colon = kNotSought;  // where the first ： or : stands, sought once when first asked for
   size_t outline_end = kNotSought;  // where an outline number the block opens with ends, likewise
   int label_line = -1;              // whether the block opens with a clause's label; -1 not asked yet
+  // NamesOnly of a value, asked once for each (a cell of 100 000 names is read once, not once a space).
+  std::string_view names_value;
+  bool names_answer = false;
+  const auto names_only = [&](std::string_view value) {
+    if (value.data() != names_value.data() || value.size() != names_value.size() || value.empty()) {
+      names_value = value;
+      names_answer = NamesOnly(value);
+    }
+    return names_answer;
+  };
   while (i < text.size()) {
     // An ASCII character other than a space, as most of a Latin text's are: no decoding, no tests.
     if (const auto c = static_cast<unsigned char>(text[i]); c < 0x80 && !internal::IsSpace(c)) {
@@ -609,8 +649,9 @@ void RemoveCjkSpaces(BlockEditor& ed, bool cell) {
       i = e;
       continue;
     }
-    // 韩立东 梁正文 in a cell, or after 责任领导：: two leaders (王　磊 is one, padded).
-    if (IsHan(prev) && IsHan(next) && PartsTwoNames(text, b, e) && (cell || AfterLeadersLabel(text, b))) {
+    // 韩立东 梁正文, a cell of names or a leaders' label's value: two leaders (王　磊 is one, padded).
+    if (IsHan(prev) && IsHan(next) && PartsTwoNames(text, b, e) &&
+        names_only(cell ? text : LeadersValueAt(text, b))) {
       prev = next;
       i = e;
       continue;
@@ -1101,28 +1142,36 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
         running_head = b.text;
       break;
     }
-  // And a short line printed next to the page's number, on three pages at least: the head a word processor
-  // prints on every page (沅丘市人民政府⇥⇥沅政发〔2025〕3号), exported with the text.
-  std::vector<std::string> heads;  // copies: the blocks move as they are joined
+  // And a short line printed right after the page's number (or its break) on half the pages and three at
+  // least: the head a word processor prints on every page (沅丘市人民政府⇥⇥沅政发〔2025〕3号), exported with
+  // the text. No sentence and no clause line; only its places at a page's top are furniture.
+  std::vector<bool> page_head(blocks.size(), false);
   {
-    std::unordered_map<std::string_view, int> beside_number;
-    const auto emptied = [&](size_t k) {  // a page number, taken out
-      return k < blocks.size() && blocks[k].kind == BlockKind::kParagraph && blocks[k].text.empty() &&
-             !blocks[k].original.empty();
+    const auto at_page_top = [&](size_t k) {  // after a page number taken out, or a page break
+      return k > 0 && (blocks[k - 1].kind == BlockKind::kPageBreak ||
+                       (blocks[k - 1].kind == BlockKind::kParagraph && blocks[k - 1].text.empty() &&
+                        !blocks[k - 1].original.empty()));
     };
+    std::unordered_map<std::string_view, std::vector<size_t>> tops;  // a line's places at a page's top
+    size_t pages = 0;
     for (size_t i = 0; i < blocks.size(); ++i) {
+      pages +=
+          blocks[i].kind == BlockKind::kPageBreak || (blocks[i].text.empty() && !blocks[i].original.empty());
       const Block& b = blocks[i];
-      if (!((i > 0 && emptied(i - 1)) || emptied(i + 1)) || b.text.empty() ||
-          b.kind == BlockKind::kPageBreak || !b.location.part.empty() ||
-          internal::CountCodePoints(b.text) > 60)
+      if (!at_page_top(i) || b.text.empty() || b.kind == BlockKind::kPageBreak || !b.location.part.empty() ||
+          internal::CountCodePoints(b.text) > 60 || HasInnerPunctuation(b.text) ||
+          FullMatch(Pat::kClauseLine, b.text))
         continue;
-      if (++beside_number[b.text] == 3) heads.emplace_back(b.text);
+      tops[b.text].push_back(i);
     }
+    for (const auto& [text, places] : tops)
+      if (places.size() >= 3 && places.size() * 2 >= pages)
+        for (size_t k : places) page_head[k] = true;
   }
-  const auto page_furniture = [&](const Block& b) {
+  const auto page_furniture = [&](size_t k) {
+    const Block& b = blocks[k];
     return b.kind == BlockKind::kPageBreak || b.text.empty() ||
-           (!running_head.empty() && b.text == running_head) ||
-           (!heads.empty() && std::find(heads.begin(), heads.end(), b.text) != heads.end());
+           (!running_head.empty() && b.text == running_head) || page_head[k];
   };
   // Joined in place: the blocks kept are moved down to `kept`, which never passes the block being
   // read (a second vector of every block was 25 MB for a 10 MB document.xml).
@@ -1134,7 +1183,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
   for (size_t i = 0; i < blocks.size(); ++i) {
     // Page furniture starts no paragraph; and each run of it is crossed once, by the paragraph before it
     // (a text of one line printed 100 000 times, all of it running heads, was quadratic).
-    if (page_furniture(blocks[i])) {
+    if (page_furniture(i)) {
       keep(std::move(blocks[i]));
       continue;
     }
@@ -1148,7 +1197,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
     while (true) {
       size_t j = i + 1;
       bool crossed_break = false;
-      while (j < blocks.size() && page_furniture(blocks[j])) {
+      while (j < blocks.size() && page_furniture(j)) {
         crossed_break = crossed_break || blocks[j].kind == BlockKind::kPageBreak || !blocks[j].text.empty();
         ++j;
       }

@@ -115,19 +115,27 @@ std::string RemoveRuleBrackets(std::string_view value, ClauseMatch& clause) {
     }
     out.append(value.substr(b, i - b));
   }
-  // Or after a comma: 负责部门：A、B，列第一位者为牵头部门，下同.
-  if (StatesLeadRule(out))
-    for (size_t from = 0, comma;
-         (comma = FindText(std::string_view(out).substr(from), "，")) != std::string_view::npos;) {
-      const size_t at = from + comma;
-      if (const std::string_view rule = std::string_view(out).substr(at + 3); StatesLeadRule(rule)) {
+  // Or after a comma: 负责部门：A、B，列第一位者为牵头部门，下同 (cut at the comma before the rule, not at
+  // the first: 县住建局，县交通运输局、县财政局，列第一位者… keeps its three units).
+  if (StatesLeadRule(out)) {
+    const re2::StringPiece input(out.data(), out.size());
+    re2::StringPiece rule;
+    if (Pattern(Pat::kLeadRule).Match(input, 0, out.size(), RE2::UNANCHORED, &rule, 1)) {
+      const std::string_view before =
+          std::string_view(out).substr(0, static_cast<size_t>(rule.data() - out.data()));
+      size_t cut = std::string_view::npos;  // the last separator before it
+      for (std::string_view sep : {"，", "；", ","})
+        if (const size_t at = before.rfind(sep);
+            at != std::string_view::npos && (cut == std::string_view::npos || at > cut))
+          cut = at;
+      if (cut != std::string_view::npos) {
         clause.first_is_lead = true;
-        clause.rule_carries = clause.rule_carries || PartialMatch(Pat::kRuleCarries, rule);
-        out.resize(at);
-        break;
+        clause.rule_carries =
+            clause.rule_carries || PartialMatch(Pat::kRuleCarries, std::string_view(out).substr(cut));
+        out.resize(cut);
       }
-      from = at + 3;
     }
+  }
   return out;
 }
 
@@ -285,9 +293,9 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content);
 // (实行分段负责, 按照属地原则分级负责, 组织运行负责).
 bool NamesAUnit(const std::string& name) {
   for (std::string_view verb :
-       {"实行", "按照", "坚持", "做好", "组织", "实施", "推进", "加强", "确保", "进行",
-        "开展", "落实", "建立", "完善", "依法", "分级", "分段", "全面", "加快", "深入",
-        "持续", "积极", "大力", "认真", "切实", "扎实", "推动", "完成"})
+       {"实行", "按照", "坚持", "做好", "组织", "实施", "推进", "加强", "确保", "进行", "开展", "落实",
+        "建立", "完善", "依法", "分级", "分段", "全面", "加快", "深入", "持续", "积极", "大力", "认真",
+        "切实", "扎实", "推动", "完成", "成立", "组建", "设立", "健全", "抽调", "调整", "充实"})
     if (name.starts_with(verb)) return false;
   // 各项任务由括号内注明的单位: a rule about units, not one (自由贸易试验区 keeps its 由).
   for (std::string_view phrase : {"原则", "的单位", "的部门", "任务由", "工作由", "事项由"})
@@ -580,10 +588,13 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
     // part's value keeps the 与 that says so).
     const std::string_view printed = u;
     const bool beside_heading_unit = u.starts_with("与") && (v == "共同牵头" || v == "共同负责");
-    // （与常务副县长周振宇共同负责）, under a leader's heading: a leader beside the heading's, no unit.
+    // （与常务副县长周振宇共同负责）: a leader beside the heading's (a leader's heading, as a rule), no unit.
     if (beside_heading_unit) {
       const std::string_view with = u.substr(std::string_view("与").size());
-      if (!TitledLeaders(with).empty()) {
+      const auto leaders = TitledLeaders(with);  // people (not 县妇联 of 县妇联主席, a body's head)
+      if (!leaders.empty() && std::all_of(leaders.begin(), leaders.end(), [](const auto& leader) {
+            return LooksLikePersonName(leader.first);
+          })) {
         AddClausePart(std::string(v), ClauseRole::kLeader, with, clause);
         return clause;
       }

@@ -403,6 +403,18 @@ class Recognizer {
     return names;
   }
 
+  // Whether the bracket at `open` of numbered block `i` (its text after the marker `rest`) closes an item
+  // rather than a heading: after a sentence's end (（四）推进…。（由A负责）), or after a comma with the
+  // next numbered block of the same kind, a sibling (（四）推进…，加快…（由A负责） ⏎ （五）…); a heading's
+  // (五、深化…，增强…（由市财政局牵头负责） ⏎ 1.…) has items under it.
+  bool ItemsOwnBracket(size_t i, size_t end, std::string_view rest, size_t open) const {
+    const std::string_view before = rest.substr(0, open);
+    if (internal::ContainsText(before, "。") || internal::ContainsText(before, "；")) return true;
+    if (!internal::ContainsText(before, "，")) return false;
+    const size_t next = Next(i + 1, end);
+    return next < end && At(next).marker.kind == At(i).marker.kind;
+  }
+
   // Headings, leader and unit sections, tasks, clauses and sub-items, in two
   // passes: first everything a block's own text decides, then which numbered
   // items are tasks.
@@ -465,8 +477,7 @@ class Recognizer {
             rb.fields.emplace_back("heading", std::string(rest.substr(0, open)));
             rb.fields.emplace_back("leaders", std::string(labelled.empty() ? inside : labelled));
           } else if (const std::string_view units =
-                         LeadOfTheTasksBelow(inside, internal::ContainsText(rest.substr(0, open), "。") ||
-                                                         internal::ContainsText(rest.substr(0, open), "；"));
+                         LeadOfTheTasksBelow(inside, ItemsOwnBracket(i, end, rest, open));
                      !units.empty()) {
             // 四、…（以下任务由县发改局牵头）: a unit's section, its lead the units named.
             rb.fields.emplace_back("heading", std::string(rest.substr(0, open)));

@@ -29,7 +29,6 @@ constexpr Meaning kMeanings[] = {
     {"参与", Column::kCooperating},
     {"牵头", Column::kLead},
     {"主责", Column::kLead},
-    {"主办", Column::kLead},  // 主办科室, beside a 协办科室
     {"责任人", Column::kLeader},
     {"时限", Column::kDeadline},
     {"完成时间", Column::kDeadline},
@@ -38,13 +37,10 @@ constexpr Meaning kMeanings[] = {
     {"责任单位", Column::kResponsible},
     {"责任部门", Column::kResponsible},
     {"负责单位", Column::kResponsible},
+    {"负责部门", Column::kResponsible},
     {"指导部门", Column::kResponsible},
     {"承办单位", Column::kResponsible},
     {"实施单位", Column::kResponsible},
-    // 责任科室, 责任处室, 责任股室, 责任司局, 责任主体, 负责科室, 承办处室, 落实单位: a body's own offices.
-    {"责任", Column::kResponsible},
-    {"负责", Column::kResponsible},
-    {"承办", Column::kResponsible},
     {"落实单位", Column::kResponsible},
     {"主要内容", Column::kContent},
     {"工作内容", Column::kContent},
@@ -77,6 +73,15 @@ Column ColumnOf(std::string_view header) {
   }
   if (words.empty() || CountCodePoints(words) > 12) return Column::kUnknown;
   if (words == "项目") return Column::kTask;  // the cell alone: 项目数, 建设项目 are not the task's column
+  // A body's own offices: 责任科室, 负责处室, 承办股室, 责任司局, 主办科室 (its lead, beside a 协办科室); not
+  // 负责人, 承办事项, 责任目标.
+  for (std::string_view body : {"科室", "处室", "股室", "司局", "站所", "主体", "机构"})
+    if (words.ends_with(body) && words.size() <= body.size() + 9)
+      for (const auto& [role, column] : {std::pair<std::string_view, Column>{"责任", Column::kResponsible},
+                                         {"负责", Column::kResponsible},
+                                         {"承办", Column::kResponsible},
+                                         {"主办", Column::kLead}})
+        if (words.starts_with(role)) return column;
   for (const Meaning& m : kMeanings)
     if (words.find(m.word) != std::string::npos) return m.column;
   return Column::kUnknown;

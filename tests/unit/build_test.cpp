@@ -1832,6 +1832,32 @@ TEST(BuildTest, AHeadingWithItsOwnClauseOverItemsWithNoneIsTheTask) {
   EXPECT_EQ(doc.tasks[3].lead_units, V{"国家发展改革委"});
 }
 
+// The review of round 30's rules: 成立工作专班： opens an item with a verb, no unit; a 责任单位 line with its
+// 完成时限 is still a record of its own; 县妇联主席 is a body's head, no co-leader; a bare （由A负责） after
+// a comma closes its item when the next item is its sibling.
+TEST(BuildTest, Round30RulesKeepToTheirCases) {
+  Document doc = Extract(
+      "附件\n\n1.成立工作专班：从县应急局、县公安局抽调骨干力量，集中办公。\n"
+      "2.推进项目建设。（县发改局负责）\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县发改局"});
+  doc = Extract(
+      "1.推进老旧小区改造。（责任单位：县住建局；完成时限：6月底前）加快建设保障房。（责任单位：县发改局；"
+      "完成时限：9月底前）\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].lead_units, (V{"县住建局", "县发改局"}));
+  doc = Extract("一、县教育局牵头的工作\n1.推进家庭教育指导服务。（与县妇联主席共同负责）\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  EXPECT_TRUE(doc.tasks[0].leaders.empty());
+  EXPECT_EQ(doc.tasks[0].responsible_units, (V{"县教育局", "县妇联主席"}));
+  doc = Extract(
+      "一、推进改革\n（一）推进重点领域改革，完善相关制度机制（由国家发展改革委会同有关部门负责）\n"
+      "（二）加强统筹协调，确保落地见效。（市场监管总局负责）\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"国家发展改革委"});
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"市场监管总局"});
+}
+
 // Round 30 (188): a bureau's table names its offices' columns 责任科室, 负责处室, 主办科室 and 配合科室.
 TEST(BuildTest, AnOfficesColumnsAreUnitColumns) {
   using internal::Column;
@@ -1843,6 +1869,18 @@ TEST(BuildTest, AnOfficesColumnsAreUnitColumns) {
                                  Column::kResponsible, Column::kResponsible}));
   EXPECT_EQ(internal::ColumnOf("责任人"), Column::kLeader);
   EXPECT_EQ(internal::ColumnOf("责任领导"), Column::kLeader);
+  EXPECT_EQ(internal::ColumnOf("负责部门"), Column::kResponsible);
+  // (The review's: words of a task's or a person's column stay theirs.)
+  EXPECT_EQ(internal::ColumnOf("承办事项"), Column::kTask);
+  EXPECT_EQ(internal::ColumnOf("责任目标"), Column::kContent);
+  EXPECT_EQ(internal::ColumnOf("负责人"), Column::kUnknown);
+  EXPECT_EQ(internal::ColumnOf("各乡镇负责"), Column::kUnknown);
+  Document doc = Extract(
+      "| 序号 | 承办事项 | 承办单位 | 办结时限 |\n|---|---|---|---|\n"
+      "| 1 | 推进老旧小区改造。 | 县住建局 | 6月底前 |\n| 2 | 整治农村人居环境。 | 县农业农村局 | 9月底前 "
+      "|\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县农业农村局"});
 }
 
 // Round 11 (72): a table with no task column (序号 | 工作内容 | 目标任务 | … | 责任单位): the first

@@ -104,10 +104,12 @@ TEST(NormalizeTest, ASpaceBetweenTwoNamesInACellPartsThem) {
   Result<Document> doc = ExtractBytes(
       "| 序号 | 重点工作 | 责任领导 | 牵头单位 |\n|---|---|---|---|\n"
       "| 1 | 推进项目建设。 | 韩立东 梁正文 | 省发展改革委 |\n| 2 | 推进园区建设。 | 王　磊 | 省商务厅 |\n"
-      "| 3 | 推进口岸建设。 | 董事长　周振华 | 省商务厅 |\n",
+      "| 3 | 推进口岸建设。 | 董事长　周振华 | 省商务厅 |\n"
+      "| 4 | 维护 金融 安全 稳定 | 王磊 | 省金融办 |\n",  // (the review's: words, not names)
       "cells.md");
   ASSERT_TRUE(doc.ok());
-  ASSERT_EQ(doc->tasks.size(), 3u);
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  EXPECT_EQ(doc->tasks[3].text, "维护金融安全稳定");
   const auto names = [](const Task& t) {
     std::vector<std::string> out;
     for (const Leader& l : t.leaders) out.push_back(l.name);
@@ -116,6 +118,11 @@ TEST(NormalizeTest, ASpaceBetweenTwoNamesInACellPartsThem) {
   EXPECT_EQ(names(doc->tasks[0]), (std::vector<std::string>{"韩立东", "梁正文"}));
   EXPECT_EQ(names(doc->tasks[1]), (std::vector<std::string>{"王磊"}));
   EXPECT_EQ(names(doc->tasks[2]), (std::vector<std::string>{"周振华"}));
+  // The label is the nearest before the names (a time's colon before it is none).
+  doc = ExtractBytes("1.每日17:00前报送进度。（责任单位：县住建局；责任领导：王磊 李强）\n", "time.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 1u);
+  EXPECT_EQ(names(doc->tasks[0]), (std::vector<std::string>{"王磊", "李强"}));
 }
 
 // Round 24 (150): a clause in square brackets cut after a 、 goes on in the next line.

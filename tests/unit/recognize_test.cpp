@@ -253,6 +253,15 @@ TEST(ClausesTest, UnlabelledFormsAndLeadersBehindTheirWords) {
     EXPECT_EQ(labels, c.labels) << c.content;
     EXPECT_EQ(values, c.values) << c.content;
   }
+  // (Round 30's review) a rule after the last comma of a labelled value is cut there, the units before it
+  // kept.
+  auto ruled =
+      internal::ParseClauseContent("负责部门：县住建局，县交通运输局、县财政局，列第一位者为牵头部门，下同");
+  ASSERT_TRUE(ruled);
+  EXPECT_TRUE(ruled->first_is_lead);
+  EXPECT_TRUE(ruled->rule_carries);
+  ASSERT_EQ(ruled->parts.size(), 1u);
+  EXPECT_EQ(ruled->parts[0].units, (std::vector<std::string>{"县住建局", "县交通运输局", "县财政局"}));
   // A bare title joins the leader after it; a person with a title (张三副县长) is no bare title.
   auto leaders =
       internal::ParseClauseContent("责任领导：县委常委、常务副县长邓光明、张三（副县长）、县公安局局长");

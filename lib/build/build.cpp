@@ -1012,10 +1012,12 @@ class Builder {
     for (Clause& c : t.clauses) {
       c.lead_rule = c.lead_rule || document_lead_rule_ || in_ruled_table(c);  // as the JSON says it
       const bool lead_rule = c.lead_rule;
-      const bool own_rule_lead = (c.text.starts_with("（") || c.text.starts_with("(")) &&
-                                 std::none_of(c.parts.begin(), c.parts.end(), [](const ClausePart& p) {
-                                   return p.role == ClauseRole::kLead;
-                                 });
+      // (So does each row of a task merged over several, each its own measure and units.)
+      const bool own_rule_lead =
+          (c.text.starts_with("（") || c.text.starts_with("(") ||
+           (c.block >= 0 && rbs_.blocks[static_cast<size_t>(c.block)].kind == BlockKind::kTableRow)) &&
+          std::none_of(c.parts.begin(), c.parts.end(),
+                       [](const ClausePart& p) { return p.role == ClauseRole::kLead; });
       bool rule_lead_taken = false;  // this clause's first unit leads already
       // One of several clauses that holds one unit responsible and names no one else (…（市场监管总局负责）…
       // （教育部牵头，各地区按职责分工负责）): that unit leads its part of the task, as the other clause's

@@ -403,6 +403,17 @@ class Recognizer {
     return names;
   }
 
+  // The leaders a heading's closing bracket names for the tasks below it (its text inside the bracket):
+  // 县委常委、 常务副县长 王建平, or after a leader label (省领导：陈卫东、刘志宏; 责任县领导：刘志远), where
+  // names need no title. Empty when it names none.
+  static std::string_view BracketLeaders(std::string_view inside) {
+    const std::string_view labelled = internal::AfterLeaderLabel(inside);
+    if (!labelled.empty())
+      return internal::TitledLeaders(labelled, /*bare_names=*/true).empty() ? "" : labelled;
+    return inside.find("：") == std::string_view::npos && !internal::TitledLeaders(inside).empty() ? inside
+                                                                                                   : "";
+  }
+
   // Whether the bracket at `open` of numbered block `i` (its text after the marker `rest`) closes an item
   // rather than a heading: after a sentence's end (（四）推进…。（由A负责）), or after a comma with the
   // next numbered block of the same kind, a sibling (（四）推进…，加快…（由A负责） ⏎ （五）…); a heading's
@@ -469,13 +480,9 @@ class Recognizer {
       if (rb.marker.kind != MarkerKind::kNone && rest.ends_with("）"))
         if (const size_t open = rest.rfind("（"); open != std::string_view::npos && open > 0) {
           const std::string_view inside = rest.substr(open + 3, rest.size() - open - 6);
-          // （省领导：陈卫东、刘志宏）: after a leader label, names need no title.
-          const std::string_view labelled = internal::AfterLeaderLabel(inside);
-          if (!labelled.empty()
-                  ? !internal::TitledLeaders(labelled, /*bare_names=*/true).empty()
-                  : inside.find("：") == std::string_view::npos && !internal::TitledLeaders(inside).empty()) {
+          if (const std::string_view leaders = BracketLeaders(inside); !leaders.empty()) {
             rb.fields.emplace_back("heading", std::string(rest.substr(0, open)));
-            rb.fields.emplace_back("leaders", std::string(labelled.empty() ? inside : labelled));
+            rb.fields.emplace_back("leaders", std::string(leaders));
           } else if (const std::string_view units =
                          LeadOfTheTasksBelow(inside, ItemsOwnBracket(i, end, rest, open));
                      !units.empty()) {
@@ -794,9 +801,25 @@ class Recognizer {
         rb.role = Role::kHeading;
         continue;
       }
+      // 续表 typed in a row of the table (borderless) over the header typed again: the page's caption.
+      if (one_text && IsContinuationCaption(single)) {
+        rb.role = Role::kDecoration;
+        continue;
+      }
       if (one_text && !(numbered && cell(number_column) != single)) {
         rb.marker = internal::ReadMarker(single);
-        rb.fields.emplace_back("heading", std::string(std::string_view(single).substr(rb.marker.length)));
+        std::string_view heading = std::string_view(single).substr(rb.marker.length);
+        // 一、聚力扩大有效需求（责任县领导：刘志远）: the leaders of the rows below, as a paragraph
+        // heading's.
+        if (heading.ends_with("）"))
+          if (const size_t open = heading.rfind("（"); open != std::string_view::npos && open > 0)
+            if (const std::string_view leaders =
+                    BracketLeaders(heading.substr(open + 3, heading.size() - open - 6));
+                !leaders.empty()) {
+              rb.fields.emplace_back("leaders", std::string(leaders));
+              heading = heading.substr(0, open);
+            }
+        rb.fields.emplace_back("heading", std::string(heading));
         rb.role = rb.marker.kind == MarkerKind::kNone ? Role::kPartHeading : Role::kHeading;
       } else if (!numbered && cell(task_column).empty()) {
         rb.role = Role::kSubItem;  // the rest of the task above

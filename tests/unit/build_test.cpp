@@ -1858,6 +1858,31 @@ TEST(BuildTest, Round30RulesKeepToTheirCases) {
   EXPECT_EQ(doc.tasks[1].lead_units, V{"市场监管总局"});
 }
 
+// Round 31 (191): a task merged over rows of its measures, under a rule that the first unit leads: each row's
+// first unit leads; a section row's （责任县领导：X） gives its tasks their leader; a 续表 row typed in the
+// table over the header again is the page's caption, not a part of the notice.
+TEST(BuildTest, EachRowOfAMergedTaskLeadsItsPart) {
+  Document doc = Extract(
+      "各单位：\n责任单位排在第一位的为牵头单位。\n\n<table><tr><th>序号</th><th>重点任务</th><th>具体措施</"
+      "th>"
+      "<th>责任单位</th><th>完成时限</th></tr>\n<tr><td "
+      "colspan=\"5\">一、扩大有效需求（责任县领导：刘志远）</td></tr>\n"
+      "<tr><td rowspan=\"2\">1</td><td rowspan=\"2\">扩大有效投资</td><td>实施县级重点项目120个。</td>"
+      "<td>县发改局、县财政局</td><td>12月底前</td></tr>\n<tr><td>争取专项债券资金。</"
+      "td><td>县财政局、县住建局</td>"
+      "<td>6月底前</td></tr>\n<tr><td colspan=\"5\">续表</td></tr>\n<tr><td>序号</td><td>重点任务</td>"
+      "<td>具体措施</td><td>责任单位</td><td>完成时限</td></tr>\n<tr><td>2</td><td>提振消费</"
+      "td><td>举办促消费活动。"
+      "</td><td>县商务局</td><td>12月底前</td></tr></table>\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(doc.tasks[0].lead_units, (V{"县发改局", "县财政局"}));
+  EXPECT_EQ(doc.tasks[0].cooperating_units, V{"县住建局"});
+  for (const Task& t : doc.tasks) {
+    ASSERT_EQ(t.leaders.size(), 1u) << t.id;
+    EXPECT_EQ(t.leaders[0].name, "刘志远");
+  }
+}
+
 // Round 30 (188): a bureau's table names its offices' columns 责任科室, 负责处室, 主办科室 and 配合科室.
 TEST(BuildTest, AnOfficesColumnsAreUnitColumns) {
   using internal::Column;

@@ -45,6 +45,7 @@ inline constexpr const char* kMarkdownRule = "GW-NORM-MARKDOWN-RULE";
 inline constexpr const char* kPageNumber = "GW-NORM-PAGE-NUMBER";
 inline constexpr const char* kPageJoin = "GW-NORM-PAGE-JOIN";
 inline constexpr const char* kRowJoin = "GW-NORM-ROW-JOIN";
+inline constexpr const char* kListJoin = "GW-NORM-LIST-JOIN";
 inline constexpr const char* kDitto = "GW-NORM-DITTO";
 inline constexpr const char* kInlineItems = "GW-NORM-INLINE-ITEMS";
 inline constexpr const char* kFullwidthPunct = "GW-NORM-FULLWIDTH-PUNCT";

@@ -747,6 +747,13 @@ bool UnitListTail(std::string_view text) {
          text.ends_with("部门") || text.ends_with("中心") || text.ends_with("公司") || text.ends_with("、");
 }
 
+// A clause's label with no value after it (配合单位：), a list's items to follow.
+bool EmptyLabel(const Block& b) {
+  const std::string_view t = b.text;
+  return b.kind == BlockKind::kParagraph && (t.ends_with("：") || t.ends_with(":")) && t.size() <= 3 * 12 &&
+         internal::OpensWithClauseLabel(std::string(t) + "x");  // (a line's label needs a value after it)
+}
+
 // A paragraph long enough to wrap, ending mid-sentence, followed (past blank
 // lines, page breaks and page numbers) by one that does not open a new paragraph.
 constexpr size_t kMinCutLength = 16;
@@ -1194,6 +1201,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
         internal::IndentationBefore(source.text(), blocks[cur].begin);  // once a paragraph
     int depth = -1;  // brackets open in the paragraph so far; -1 = not counted yet
     bool joined = false;
+    bool listing = false;  // the last line joined was an item of a label's list
     while (true) {
       size_t j = i + 1;
       bool crossed_break = false;
@@ -1205,25 +1213,39 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
       // A line aligned under a labelled line's value goes on with that value, whatever it holds
       // (a leader and his title, units parted by ，), and so does the next one aligned so.
       const bool hangs = HangsUnderValue(source.text(), blocks[cur], cur_indent, blocks[j]);
-      if (!hangs && !CanJoin(blocks[cur], depth, blocks[j])) break;
+      // 配合单位： ⏎ - 市公安局 ⏎ - 市市场监管局: a label with no value over a list of units, one an item (an
+      // online editor's nested list): the items are its value, parted by 、.
+      const bool listed = blocks[j].style.list_item && blocks[j].kind == BlockKind::kParagraph &&
+                          (listing || EmptyLabel(blocks[cur])) && UnitListTail(blocks[j].text);
+      if (!hangs && !listed && !CanJoin(blocks[cur], depth, blocks[j])) break;
       // In a text whose paragraphs are indented, a line indented as far as the paragraph's first
       // starts a paragraph of its own; the lines a paragraph wraps onto are not indented, or less.
       if (const size_t indent = internal::IndentationBefore(source.text(), blocks[j].begin);
-          !hangs && indent > 0 && indent >= cur_indent)
+          !hangs && !listed && indent > 0 && indent >= cur_indent)
         break;
       // In a package (DOCX) paragraphs are real: only an explicit page break cuts one, or a
       // paragraph mark inside brackets (…按职责分 / 工负责）, text pasted from a web page), unless
       // the package holds a PDF's printed lines as paragraphs.
-      if (!blocks[cur].location.part.empty() && !crossed_break && !lines_as_paragraphs && depth <= 0) break;
+      if (!blocks[cur].location.part.empty() && !crossed_break && !lines_as_paragraphs && depth <= 0 &&
+          !listed)
+        break;
       Block& a = blocks[cur];
       Block& b = blocks[j];
+      const bool parted = listed && listing;  // an item after an item: 、 between them (the finding says so)
+      if (parted) a.text += "、";
+      listing = listed;
       a.text += b.text;
       std::move(b.emphasis.begin(), b.emphasis.end(), std::back_inserter(a.emphasis));
       if (depth >= 0) depth = BracketDepth(b.text, depth);
       diagnostics.push_back(
-          {rules::kPageJoin, Severity::kInfo,
-           Concat({"段落在分页处断开，已与下一段“", internal::PrefixCodePoints(b.text, 6), "…”合并"}),
-           source.SpanOf(a.end, b.begin)});
+          listed ? Diagnostic{rules::kListJoin, Severity::kInfo,
+                              Concat({"标签下逐项列出的“", internal::PrefixCodePoints(b.text, 12),
+                                      parted ? "”并入标签的值，与前项以“、”分隔" : "”并入标签的值"}),
+                              source.SpanOf(a.end, b.begin)}
+                 : Diagnostic{rules::kPageJoin, Severity::kInfo,
+                              Concat({"段落在分页处断开，已与下一段“", internal::PrefixCodePoints(b.text, 6),
+                                      "…”合并"}),
+                              source.SpanOf(a.end, b.begin)});
       a.end = b.end;
       joined = true;
       for (size_t k = i + 1; k < j; ++k) held.push_back(std::move(blocks[k]));

@@ -443,6 +443,22 @@ TEST(NormalizeTest, AParagraphGoesOnPastAPageHeadBesideThePageNumber) {
   EXPECT_EQ(heads, 3);  // kept, each a block of its own
 }
 
+// Round 31 (194): an online editor's nested list under a label with no value is the label's value, parted
+// by 、; the list under a label with a value, or under a sentence, stays its own lines.
+TEST(NormalizeTest, ItemsListedUnderAnEmptyLabelAreItsValue) {
+  auto n = NormalizeText(
+      "7. 扩大电子证照应用范围。\n    - 牵头单位：市数据局\n    - 配合单位：\n        - 市公安局\n"
+      "        - 国家税务总局崧阳市税务局\n    - 完成时限：2025年11月底前\n主要措施如下：\n- 市公安局\n");
+  std::vector<std::string> texts;
+  for (const Block& b : n.blocks) texts.push_back(b.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"7. 扩大电子证照应用范围。", "牵头单位：市数据局",
+                                             "配合单位：市公安局、国家税务总局崧阳市税务局",
+                                             "完成时限：2025年11月底前", "主要措施如下：", "市公安局"}));
+  int joins = 0;
+  for (const auto& d : n.diagnostics) joins += std::string_view(d.rule) == rules::kListJoin;
+  EXPECT_EQ(joins, 2);
+}
+
 // In a plain notice a single star and a backslash are text (5*5米, 带*号的项目, a path); a star between
 // two digits is no delimiter even in Markdown.
 TEST(NormalizeTest, StarsAndBackslashesAreTextOutsideMarkdown) {

@@ -160,7 +160,8 @@ struct Task {
   std::string section;                       // id of the enclosing section
   std::vector<std::string> section_path;     // ids from the root down to `section`
   std::vector<Clause> clauses;
-  // Table columns gongwen does not know (推广范围, 备注, …): header and cell, in column order.
+  // Table columns gongwen does not know (推广范围, 备注, …): header and cell, in column order; and a status
+  // mark an online sheet prints before the task (状态, ✅), not part of its text.
   std::vector<std::pair<std::string, std::string>> extra;
   std::vector<int> blocks;                   // indices into Document::blocks
   Span span;

@@ -816,6 +816,12 @@ class Builder {
     NoteTaskNumber(t.number);
     t.marker = rb.marker.text;
     t.text = std::move(text);
+    // ✅ 深化…, 🔄 推进…: a status an online document marks its tasks with, kept beside the text, not in it.
+    if (const size_t mark = internal::StatusMarkLength(t.text); mark > 0) {
+      t.extra.emplace_back("状态",
+                           std::string(internal::TrimSpaces(std::string_view(t.text).substr(0, mark))));
+      t.text.erase(0, mark);
+    }
     t.span = rb.block.span;
     t.blocks.reserve(2);  // its own block and, as often as not, a clause line under it
     t.blocks.push_back(bi);

@@ -138,6 +138,28 @@ bool IsHan(char32_t cp) {
          (cp >= 0x20000 && cp <= 0x3FFFF) || cp == U'〇';
 }
 
+size_t StatusMarkLength(std::string_view text) {
+  const auto emoji = [](char32_t cp) {
+    return (cp >= 0x1F000 && cp <= 0x1FAFF && cp != 0x1F51F /* 🔟, a number */) ||
+           (cp >= 0x2600 && cp <= 0x27BF && cp != U'★' && cp != U'☆') || (cp >= 0x23E9 && cp <= 0x23FA) ||
+           cp == 0x2B50 || cp == 0x2B55 || cp == 0x203C || cp == 0x2049;
+  };
+  size_t i = 0, end = 0;
+  bool any = false;
+  while (i < text.size()) {
+    const size_t at = i;
+    const char32_t cp = NextCodePoint(text, i);
+    if (emoji(cp)) {
+      any = true;
+    } else if (!(any && (cp == 0xFE0F || cp == 0x200D || (cp >= 0x1F3FB && cp <= 0x1F3FF) || IsSpace(cp)))) {
+      i = at;
+      break;
+    }
+    end = i;
+  }
+  return any ? end : 0;
+}
+
 bool IsCjkPunct(char32_t cp) {
   switch (cp) {
     case U'。': case U'，': case U'、': case U'；': case U'：': case U'？': case U'！':

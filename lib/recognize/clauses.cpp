@@ -358,7 +358,7 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
         clause.rule_carries = clause.rule_carries || inner->rule_carries;
         return;
       }
-    SplitUnitsByRole(plain, part.units, marked, role == ClauseRole::kCooperating);
+    SplitUnitsByRole(plain, part.units, marked, role == ClauseRole::kCooperating, role == ClauseRole::kLead);
   }
   clause.parts.push_back(std::move(part));
   for (ClausePart& m : marked) clause.parts.push_back(std::move(m));
@@ -618,7 +618,7 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
 }  // namespace
 
 void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, std::vector<ClausePart>& parts,
-                      bool cooperating_part) {
+                      bool cooperating_part, bool leading_part) {
   struct Item {
     std::string name;
     std::string_view mark;  // "牵头", "配合", "参与" or empty
@@ -663,6 +663,10 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
                                                : std::string_view("牵头");  // X为牵头单位 / X为主办单位
       // A（主办）、B（协办）: 主办 leads as 牵头 does.
       const bool leads = mark == "牵头" || mark == "主办";
+      if (leads && leading_part) {  // 牵头单位：A、B（共同牵头）: B is one of the part's units
+        items.push_back({std::string(DropTrailingEtc(TrimSpaces(std::string_view(unit)))), {}});
+        continue;
+      }
       any_lead = any_lead || leads;
       // 市教育局、团市委等配合: the mark read, the 等 goes as SplitList drops it from plain items
       items.push_back(

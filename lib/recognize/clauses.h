@@ -66,9 +66,11 @@ std::optional<ClauseMatch> ParseClauseContent(std::string_view content);
 // Splits a unit list where units may carry their role: 省工业和信息化厅（牵头）,
 // 县统计局配合. Unmarked units go to `units`; marked ones become extra parts
 // ("牵头" / "配合") appended to `parts`.
-// In a part that is itself cooperating (`cooperating`), a unit marked 配合 keeps its place among the others.
+// In a part that is itself cooperating (`cooperating`), a unit marked 配合 keeps its place among the others;
+// in one that leads (`leading`: 牵头单位：A、B（共同牵头）), a unit marked 牵头 is one of its units, the
+// others no helpers.
 void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, std::vector<ClausePart>& parts,
-                      bool cooperating = false);
+                      bool cooperating = false, bool leading = false);
 
 // Adds the part `label: value` to `clause` as `role` says: names split (units
 // marked 牵头/配合 as parts of their own after it), a stated lead rule noted on

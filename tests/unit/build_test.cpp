@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "core/utf8.h"
 #include "gongwen/extract.h"
 #include "notice_fixture.h"
 #include "recognize/clauses.h"
@@ -1881,6 +1882,26 @@ TEST(BuildTest, EachRowOfAMergedTaskLeadsItsPart) {
     ASSERT_EQ(t.leaders.size(), 1u) << t.id;
     EXPECT_EQ(t.leaders[0].name, "刘志远");
   }
+}
+
+// Round 31 (194): a status mark before a task's text (✅, 🔄, ⚠️ with its selector) is kept beside it, not
+// in it; ★ and ● are marks of the notice's own and stay. 牵头单位：A、B（共同牵头）: both lead.
+TEST(BuildTest, AStatusMarkIsKeptBesideTheTasksText) {
+  EXPECT_EQ(internal::StatusMarkLength("✅ 深化改革"), std::string_view("✅ ").size());
+  EXPECT_EQ(internal::StatusMarkLength("⚠\uFE0F 清理欠款"), std::string_view("⚠\uFE0F ").size());
+  EXPECT_EQ(internal::StatusMarkLength("★深化改革"), 0u);
+  EXPECT_EQ(internal::StatusMarkLength("●深化改革"), 0u);
+  EXPECT_EQ(internal::StatusMarkLength("🔟 深化改革"), 0u);
+  EXPECT_EQ(internal::StatusMarkLength("深化改革✅"), 0u);
+  Document doc = Extract(
+      "1. ✅ 深化“高效办成一件事”改革。\n    - 牵头单位：市发展改革委、市财政局（共同牵头）\n"
+      "2. ⚠️ 清理拖欠企业账款。\n    - 牵头单位：市工信局\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(doc.tasks[0].text, "深化“高效办成一件事”改革。");
+  ASSERT_EQ(doc.tasks[0].extra.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].extra[0], (std::pair<std::string, std::string>{"状态", "✅"}));
+  EXPECT_EQ(doc.tasks[0].lead_units, (V{"市发展改革委", "市财政局"}));
+  EXPECT_TRUE(doc.tasks[1].text.starts_with("清理"));
 }
 
 // Round 30 (188): a bureau's table names its offices' columns 责任科室, 负责处室, 主办科室 and 配合科室.

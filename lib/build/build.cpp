@@ -367,9 +367,12 @@ class Builder {
           // 县领导：张三 on its own line just above a task, or just under a heading (a lead-in may come
           // between it and the tasks): the leader of the tasks below; but not after a clause line of
           // the task above (责任单位：… / 责任领导：…), which it goes on.
+          // Right after a task, it is that task's, unless the notice prints such lines above its tasks (one
+          // stands between a heading and its first task).
           if (const Role before = PreviousStructural(i);
               internal::OnlyLeaders(rb.clauses) && before != Role::kClause &&
-              (NextStructural(i) == Role::kTask || internal::IsSectionHeading(before))) {
+              (internal::IsSectionHeading(before) ||
+               (NextStructural(i) == Role::kTask && (before != Role::kTask || LeaderLinesAbove())))) {
             scope_leaders_.clear();
             for (const ClauseMatch& m : rb.clauses)
               for (const ClausePart& p : m.parts) AppendUnique(scope_leaders_, p.units);
@@ -423,6 +426,23 @@ class Builder {
       return b.kind == BlockKind::kTableRow;
     }
     return false;
+  }
+
+  // Whether the notice prints a line of leaders alone above its tasks: one stands between a heading (or the
+  // attachment's title) and the task after it. Read once.
+  bool LeaderLinesAbove() {
+    if (leader_lines_above_ < 0) {
+      leader_lines_above_ = 0;
+      for (size_t i = 0; i < rbs_.size() && leader_lines_above_ == 0; ++i) {
+        const ConstBlockRef rb = Ref(i);
+        if (rb.role != Role::kClause || !internal::OnlyLeaders(rb.clauses)) continue;
+        const Role before = PreviousStructural(i);
+        if ((internal::IsSectionHeading(before) || before == Role::kAttachmentTitle) &&
+            NextStructural(i) == Role::kTask)
+          leader_lines_above_ = 1;
+      }
+    }
+    return leader_lines_above_ == 1;
   }
 
   Role PreviousStructural(size_t i) const {
@@ -1310,6 +1330,7 @@ class Builder {
   };
   std::vector<MarkerKind> section_kinds_;  // per section: a heading's numbering (kNone for the others)
   std::vector<TaskContext> contexts_;  // per task
+  int leader_lines_above_ = -1;        // LeaderLinesAbove, once asked (-1 not yet)
   bool lead_rule_carries_ = false;     // a 下同 rule (first unit leads) is in force
   std::vector<std::pair<internal::Column, std::string>> columns_;  // of the current task table
   std::vector<bool> matrix_columns_;  // a matrix's unit columns among them (the names' row)

@@ -1904,6 +1904,31 @@ TEST(BuildTest, AStatusMarkIsKeptBesideTheTasksText) {
   EXPECT_TRUE(doc.tasks[1].text.starts_with("清理"));
 }
 
+// (The review's) a line of leaders alone right after each task is that task's, where the notice prints none
+// above its tasks; where it does (under the heading, over the first task), it is the tasks' below.
+TEST(BuildTest, ALeaderLineAfterATaskIsItsOwn) {
+  const auto names = [](const Task& t) {
+    V out;
+    for (const Leader& l : t.leaders) out.push_back(l.name);
+    return out;
+  };
+  Document doc = Extract(
+      "附件\n\n一、重点工作\n1.推进项目建设，完成投资10亿元。\n责任领导：王磊\n"
+      "2.推进园区建设，新建厂房5万平方米。\n责任领导：李强\n3.推进城市更新。\n责任领导：张伟\n");
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(names(doc.tasks[0]), V{"王磊"});
+  EXPECT_EQ(names(doc.tasks[1]), V{"李强"});
+  EXPECT_EQ(names(doc.tasks[2]), V{"张伟"});
+  doc = Extract(
+      "附件\n\n一、重点工作\n县领导：王磊\n1.推进项目建设，完成投资10亿元。（县发改局负责）\n"
+      "2.推进园区建设，新建厂房5万平方米。（县工信局负责）\n县领导：李强\n3."
+      "推进城市更新。（县住建局负责）\n");
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(names(doc.tasks[0]), V{"王磊"});
+  EXPECT_EQ(names(doc.tasks[1]), V{"王磊"});
+  EXPECT_EQ(names(doc.tasks[2]), V{"李强"});
+}
+
 // Round 30 (188): a bureau's table names its offices' columns 责任科室, 负责处室, 主办科室 and 配合科室.
 TEST(BuildTest, AnOfficesColumnsAreUnitColumns) {
   using internal::Column;

@@ -231,6 +231,13 @@ TEST(ClausesTest, UnlabelledFormsAndLeadersBehindTheirWords) {
       {"人力资源社会保障部牵头，教育部、共青团中央、中国残联等按职责分工负责",
        {"牵头", "配合"},
        {"人力资源社会保障部", "教育部、共青团中央、中国残联等"}},
+      // round 32 (195, 196): those who guide or support the units responsible take part
+      {"地方各级人民政府负责，发展改革委、财政部指导",
+       {"牵头", "配合"},
+       {"地方各级人民政府", "发展改革委、财政部"}},
+      {"质检总局、国家标准委负责，发展改革委、财政部给予支持",
+       {"牵头", "配合"},
+       {"质检总局、国家标准委", "发展改革委、财政部"}},
       // the other bodies a clause names: an association, a broadcaster, a working group, a school
       {"科技部牵头，中国科协、中央广播电视总台参与",
        {"牵头", "配合"},

@@ -403,6 +403,20 @@ class Recognizer {
     return names;
   }
 
+  // The units a line of its own in brackets makes the lead of the items below it: （以下任务由县委办牵头）,
+  // （下列事项由A、B负责） (said to be the ones below: a bare （由A负责） closes the item above). Empty for
+  // any other line.
+  static std::string_view BelowLine(std::string_view t) {
+    for (const auto& [open, close] :
+         {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}, {"［", "］"}, {"【", "】"}})
+      if (t.starts_with(open) && t.ends_with(close) && t.size() > open.size() + close.size()) {
+        const std::string_view inside = t.substr(open.size(), t.size() - open.size() - close.size());
+        if (!inside.starts_with("以下") && !inside.starts_with("下列")) return {};
+        return LeadOfTheTasksBelow(inside, /*after_sentence=*/true);
+      }
+    return {};
+  }
+
   // The leaders a heading's closing bracket names for the tasks below it (its text inside the bracket):
   // 县委常委、 常务副县长 王建平, or after a leader label (省领导：陈卫东、刘志宏; 责任县领导：刘志远), where
   // names need no title. Empty when it names none.
@@ -538,6 +552,11 @@ class Recognizer {
           if ((rb.block.style.heading_level > 0 || rb.block.style.bold) && IsShortLine(t) &&
               LeaderHeading(t, rb.facts)) {
             rb.role = Role::kLeaderHeading;
+          } else if (const std::string_view units = BelowLine(t); !units.empty() && NextIsNumbered(i, end)) {
+            // （以下任务由县委办牵头） on a line of its own over numbered items: their lead, as a heading's.
+            rb.role = Role::kUnitHeading;
+            rb.fields.emplace_back("units", std::string(units));
+            rb.fields.emplace_back("heading", std::string(t));
           } else if ((t.ends_with("：") || t.ends_with(":")) && !t.starts_with("各") &&
                      IsUnitName(t.substr(0, t.size() - (t.ends_with(":") ? 1 : 3))) &&
                      NextIsNumbered(i, end)) {

@@ -1929,6 +1929,20 @@ TEST(BuildTest, ALeaderLineAfterATaskIsItsOwn) {
   EXPECT_EQ(names(doc.tasks[2]), V{"李强"});
 }
 
+// Round 32 (198): （以下任务由县委办牵头） on a line of its own leads the items below it, not a clause of the
+// item above.
+TEST(BuildTest, ALineSayingWhoLeadsTheItemsBelowIsTheirs) {
+  Document doc = Extract(
+      "附件\n\n31.推进机构职能体系优化。\n牵头县领导：林秋燕\n牵头单位：县委编办\n（以下任务由县委办牵头）\n"
+      "32.深化“四下基层”制度化常态化。\n牵头县领导：宋涛\n参与单位：县政府办公室、县纪委监委\n"
+      "33.推进数字机关建设。\n牵头县领导：宋涛\n");
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(doc.tasks[0].responsible_units, V{"县委编办"});
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县委办"});
+  EXPECT_EQ(doc.tasks[1].cooperating_units, (V{"县政府办公室", "县纪委监委"}));
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"县委办"});
+}
+
 // Round 30 (188): a bureau's table names its offices' columns 责任科室, 负责处室, 主办科室 and 配合科室.
 TEST(BuildTest, AnOfficesColumnsAreUnitColumns) {
   using internal::Column;

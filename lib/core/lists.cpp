@@ -33,8 +33,8 @@ bool IsSeparator(char32_t cp) {
          cp == U'\u3000' || cp == U'/' || cp == U'／';
 }
 
-// 1.市科技局, 2、市统计局, （3）市民政局, ①市教育局: a list's number before a unit's name (a cell's
-// paragraphs numbered by Word, the number read into the text), not part of it.
+// 1.市科技局, 2、市统计局, （3）市民政局, ①市教育局, ●市财政局: a list's number or bullet before a unit's
+// name (a cell's paragraphs numbered by Word, the number read into the text), not part of it.
 std::string_view DropLeadingEnumerator(std::string_view item) {
   size_t i = 0;
   if (item.starts_with("（") || item.starts_with("(")) i = item[0] == '(' ? 1 : 3;
@@ -54,6 +54,10 @@ std::string_view DropLeadingEnumerator(std::string_view item) {
   size_t j = 0;
   const char32_t cp = item.empty() ? 0 : NextCodePoint(item, j);
   if (cp >= U'①' && cp <= U'⑳' && j < item.size()) return TrimSpaces(item.substr(j));
+  // ●市统计局, • 市商务局: a bullet before each line of a cell, or alone before the item after it. (A
+  // matrix's ● is read from its cell as a whole, never from a list.)
+  if (std::u32string_view(U"●•·▪◆◇■□○◦").find(cp) != std::u32string_view::npos)
+    return TrimSpaces(item.substr(j));
   return item;
 }
 

@@ -52,6 +52,8 @@ TEST(ListsTest, SplitsOnChineseSeparatorsNeverInsideBrackets) {
   EXPECT_EQ(SplitList("人民银行等"), (V{"人民银行"}));
   EXPECT_EQ(SplitList("人民银行等部门"), (V{"人民银行"}));
   EXPECT_EQ(SplitList(" 县水利局 、、县统计局 "), (V{"县水利局", "县统计局"}));
+  // Round 32 (199): a bullet before each line of a cell, or alone before the item after it.
+  EXPECT_EQ(SplitList("●市统计局\n●市财政局\n• 市商务局"), (V{"市统计局", "市财政局", "市商务局"}));
   EXPECT_EQ(SplitList(""), V{});
   // A series of divisions shares the organisation named last.
   EXPECT_EQ(SplitList("各省、自治区、直辖市人民政府，国务院各部委、各直属机构"),

@@ -161,7 +161,7 @@ struct Task {
   std::vector<std::string> section_path;     // ids from the root down to `section`
   std::vector<Clause> clauses;
   // Table columns gongwen does not know (推广范围, 备注, …): header and cell, in column order; and a status
-  // mark an online sheet prints before the task (状态, ✅), not part of its text.
+  // mark an online document prints before a task's paragraph (状态, ✅), not part of its text.
   std::vector<std::pair<std::string, std::string>> extra;
   std::vector<int> blocks;                   // indices into Document::blocks
   Span span;

@@ -334,6 +334,11 @@ class Builder {
               }
             break;
           }
+          // The header printed again on the next page (under a 续表): the same table goes on.
+          if (!columns_.empty() && rb.block.cells.size() == columns_.size() &&
+              std::equal(columns_.begin(), columns_.end(), rb.block.cells.begin(),
+                         [](const auto& column, const std::string& cell) { return column.second == cell; }))
+            break;
           columns_.clear();
           {
             const std::vector<internal::Column> columns = internal::HeaderColumns(rb.block.cells);
@@ -828,8 +833,21 @@ class Builder {
 
   void NewTask(const ConstBlockRef& rb, int bi, std::string text) {
     // （三）推进…（A牵头，B负责） after the heading （二）…: a sibling of that heading, in none of it.
-    if (rb.marker.kind != MarkerKind::kNone && !open_.empty() && open_.back().kind == rb.marker.kind)
-      CloseFrom(open_.back().level);
+    // Numbered as it is printed (（二） and （三）, not 1. and 一是, which read alike) and next to it, in the
+    // text.
+    if (rb.marker.kind != MarkerKind::kNone && rb.block.kind != BlockKind::kTableRow && !open_.empty() &&
+        open_.back().kind == rb.marker.kind) {
+      const Section& heading = doc_.sections[static_cast<size_t>(open_.back().index)];
+      const auto last = [](std::string_view marker) {
+        size_t end = marker.size();
+        return marker.empty() ? char32_t{0} : internal::PreviousCodePoint(marker, end);
+      };
+      if (heading.number + 1 == rb.marker.number && last(heading.marker) == last(rb.marker.text)) {
+        const int level = open_.back().level;
+        CloseFrom(level);
+        if (level <= heading_leaders_level_) heading_leaders_.clear();  // the closed heading's leaders
+      }
+    }
     current_task_ = static_cast<int>(doc_.tasks.size());
     Task& t = doc_.tasks.emplace_back();  // made in place, not moved there (a Task is 520 bytes)
     t.number = rb.marker.number;

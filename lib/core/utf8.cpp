@@ -140,8 +140,9 @@ bool IsHan(char32_t cp) {
 
 size_t StatusMarkLength(std::string_view text) {
   const auto emoji = [](char32_t cp) {
-    return (cp >= 0x1F000 && cp <= 0x1FAFF && cp != 0x1F51F /* 🔟, a number */) ||
-           (cp >= 0x2600 && cp <= 0x27BF && cp != U'★' && cp != U'☆') || (cp >= 0x23E9 && cp <= 0x23FA) ||
+    // (Not 🔟 ❶ ➀ ➊, numbers, nor ➔ ➢, arrows a list is bulleted with.)
+    return (cp >= 0x1F000 && cp <= 0x1FAFF && cp != 0x1F51F) ||
+           (cp >= 0x2600 && cp <= 0x2775 && cp != U'★' && cp != U'☆') || (cp >= 0x23E9 && cp <= 0x23FA) ||
            cp == 0x2B50 || cp == 0x2B55 || cp == 0x203C || cp == 0x2049;
   };
   size_t i = 0, end = 0;

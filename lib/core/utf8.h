@@ -56,11 +56,11 @@ size_t CountCodePoints(std::string_view s);
 // The first `n` code points of s.
 std::string_view PrefixCodePoints(std::string_view s, size_t n);
 
-bool IsHan(char32_t cp);
+bool IsHan(char32_t cp);  // CJK unified ideographs (and 〇)
 // The bytes of the emoji (✅, 🔄, ⚠️, ❌, ⏳ and the like, with their variation selectors and joiners)
 // and spaces that `text` opens with; 0 when it opens with none. Not ★ ☆ or the geometric shapes (● ○ ■ ▲),
 // which notices print as marks of their own.
-size_t StatusMarkLength(std::string_view text);  // CJK unified ideographs (and 〇)
+size_t StatusMarkLength(std::string_view text);
 // Full-width Chinese punctuation: 。，、；：？！“”‘’（）《》〈〉〔〕【】「」『』［］…—
 bool IsCjkPunct(char32_t cp);
 // Punctuation that ends a clause: ，、；。：！？ , ; : brackets ( ) （ ） and a line end. The list is

@@ -546,8 +546,9 @@ bool PartsTwoNames(std::string_view text, size_t b, size_t e) {
          internal::LooksLikePersonName(text.substr(e, to - e));
 }
 
-// Whether `value` is people's names and nothing else, two at least, parted by spaces, 、 or ，: 韩立东 梁正文
-// (not 维护 金融 安全 稳定, whose 金融 and 安全 open with surnames too).
+// Whether `value` is people and nothing else, two names at least, parted by spaces, 、 or ，: 韩立东 梁正文,
+// 副县长 韩立东 梁正文 (a title alone or before a name passes; not 维护 金融 安全 稳定, whose 金融 and 安全
+// open with surnames too).
 bool NamesOnly(std::string_view value) {
   int names = 0;
   for (size_t i = 0, start = 0; i <= value.size();) {
@@ -555,8 +556,13 @@ bool NamesOnly(std::string_view value) {
     const char32_t cp = i < value.size() ? NextCodePoint(value, i) : U' ';
     if (i == b) ++i;
     if (!internal::IsSpace(cp) && cp != U'、' && cp != U'，') continue;
-    if (b > start && !internal::LooksLikePersonName(value.substr(start, b - start))) return false;
-    names += b > start;
+    if (b > start) {
+      const std::string_view piece = value.substr(start, b - start);
+      if (internal::LooksLikePersonName(piece) || FullMatch(Pat::kLeaderTitleName, piece))
+        ++names;
+      else if (!FullMatch(Pat::kLeaderTitleOnly, piece))
+        return false;
+    }
     start = std::min(i, value.size());
   }
   return names >= 2;
@@ -578,9 +584,16 @@ std::string_view LeadersValueAt(std::string_view text, size_t at) {
   if (colon == std::string_view::npos) return {};
   const std::string_view label = text.substr(0, colon);
   if (!label.ends_with("领导") && !label.ends_with("责任人") && !label.ends_with("负责人")) return {};
-  const std::string_view tail = text.substr(at, 300);  // (likewise)
+  std::string_view tail = text.substr(at, 300);  // (likewise, cut at a character's start)
+  while (!tail.empty() && at + tail.size() < text.size() &&
+         (static_cast<unsigned char>(text[at + tail.size()]) & 0xC0) == 0x80)
+    tail.remove_suffix(1);
+  // To the next ； or ）, or a comma before the next label (…梁正文，牵头单位：…).
   size_t end = tail.size();
   for (std::string_view close : {"；", "）", ";", ")"}) end = std::min(end, tail.find(close));
+  if (const size_t comma = tail.find("，");
+      comma < end && tail.substr(comma, end - comma).find("：") != std::string_view::npos)
+    end = comma;
   return text.substr(after, at + end - after);
 }
 
@@ -1149,29 +1162,32 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
         running_head = b.text;
       break;
     }
-  // And a short line printed right after the page's number (or its break) on half the pages and three at
-  // least: the head a word processor prints on every page (沅丘市人民政府⇥⇥沅政发〔2025〕3号), exported with
-  // the text. No sentence and no clause line; only its places at a page's top are furniture.
+  // And a short line printed beside the page's number (or its break), right after it or right before it, on
+  // half the pages and three at least: the head or foot a word processor prints on every page
+  // (沅丘市人民政府⇥⇥ 沅政发〔2025〕3号), exported with the text. No sentence and no clause line; only its
+  // places beside a page's number or break are furniture.
   std::vector<bool> page_head(blocks.size(), false);
   {
-    const auto at_page_top = [&](size_t k) {  // after a page number taken out, or a page break
-      return k > 0 && (blocks[k - 1].kind == BlockKind::kPageBreak ||
-                       (blocks[k - 1].kind == BlockKind::kParagraph && blocks[k - 1].text.empty() &&
-                        !blocks[k - 1].original.empty()));
+    const auto page_mark = [&](size_t k) {  // a page break, or a page number taken out
+      return k < blocks.size() && (blocks[k].kind == BlockKind::kPageBreak ||
+                                   (blocks[k].kind == BlockKind::kParagraph && blocks[k].text.empty() &&
+                                    !blocks[k].original.empty()));
     };
-    std::unordered_map<std::string_view, std::vector<size_t>> tops;  // a line's places at a page's top
-    size_t pages = 0;
+    std::unordered_map<std::string_view, std::vector<size_t>> beside;  // a line's places beside a page's mark
+    size_t breaks = 0, numbers = 0;
     for (size_t i = 0; i < blocks.size(); ++i) {
-      pages +=
-          blocks[i].kind == BlockKind::kPageBreak || (blocks[i].text.empty() && !blocks[i].original.empty());
       const Block& b = blocks[i];
-      if (!at_page_top(i) || b.text.empty() || b.kind == BlockKind::kPageBreak || !b.location.part.empty() ||
+      breaks += b.kind == BlockKind::kPageBreak;
+      numbers += b.kind == BlockKind::kParagraph && b.text.empty() && !b.original.empty();
+      if (!((i > 0 && page_mark(i - 1)) || page_mark(i + 1)) || b.text.empty() ||
+          b.kind == BlockKind::kPageBreak || !b.location.part.empty() ||
           internal::CountCodePoints(b.text) > 60 || HasInnerPunctuation(b.text) ||
           FullMatch(Pat::kClauseLine, b.text))
         continue;
-      tops[b.text].push_back(i);
+      beside[b.text].push_back(i);
     }
-    for (const auto& [text, places] : tops)
+    const size_t pages = std::max(breaks, numbers);  // a page has its break, its number, or both
+    for (const auto& [text, places] : beside)
       if (places.size() >= 3 && places.size() * 2 >= pages)
         for (size_t k : places) page_head[k] = true;
   }
@@ -1216,7 +1232,8 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
       // 配合单位： ⏎ - 市公安局 ⏎ - 市市场监管局: a label with no value over a list of units, one an item (an
       // online editor's nested list): the items are its value, parted by 、.
       const bool listed = blocks[j].style.list_item && blocks[j].kind == BlockKind::kParagraph &&
-                          (listing || EmptyLabel(blocks[cur])) && UnitListTail(blocks[j].text);
+                          (listing || EmptyLabel(blocks[cur])) && UnitListTail(blocks[j].text) &&
+                          internal::IndentationBefore(source.text(), blocks[j].begin) > cur_indent;  // nested
       if (!hangs && !listed && !CanJoin(blocks[cur], depth, blocks[j])) break;
       // In a text whose paragraphs are indented, a line indented as far as the paragraph's first
       // starts a paragraph of its own; the lines a paragraph wraps onto are not indented, or less.
@@ -1231,7 +1248,8 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
         break;
       Block& a = blocks[cur];
       Block& b = blocks[j];
-      const bool parted = listed && listing;  // an item after an item: 、 between them (the finding says so)
+      // An item after an item: 、 between them, unless it ends with one (the finding says so).
+      const bool parted = listed && listing && !a.text.ends_with("、");
       if (parted) a.text += "、";
       listing = listed;
       a.text += b.text;

@@ -663,10 +663,17 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
                                                : std::string_view("牵头");  // X为牵头单位 / X为主办单位
       // A（主办）、B（协办）: 主办 leads as 牵头 does.
       const bool leads = mark == "牵头" || mark == "主办";
-      if (leads && leading_part) {  // 牵头单位：A、B（共同牵头）: B is one of the part's units
+      // A、B（共同牵头）: the mark says the units before it lead with it. In a part that leads, they are its
+      // units as they are; in a 责任单位 list, they lead.
+      const bool joint =
+          leads && (item.find("共同牵头") != std::string::npos || item.find("联合牵头") != std::string::npos);
+      if (joint && leading_part) {
         items.push_back({std::string(DropTrailingEtc(TrimSpaces(std::string_view(unit)))), {}});
         continue;
       }
+      if (joint)
+        for (Item& before : items)
+          if (before.mark.empty()) before.mark = "牵头";
       any_lead = any_lead || leads;
       // 市教育局、团市委等配合: the mark read, the 等 goes as SplitList drops it from plain items
       items.push_back(

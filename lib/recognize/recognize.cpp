@@ -429,15 +429,18 @@ class Recognizer {
   }
 
   // Whether the bracket at `open` of numbered block `i` (its text after the marker `rest`) closes an item
-  // rather than a heading: after a sentence's end (（四）推进…。（由A负责）), or after a comma with the
-  // next numbered block of the same kind, a sibling (（四）推进…，加快…（由A负责） ⏎ （五）…); a heading's
-  // (五、深化…，增强…（由市财政局牵头负责） ⏎ 1.…) has items under it.
+  // rather than a heading: after a sentence's end (（四）推进…。（由A负责）), or after a comma with no
+  // numbered block under it (（四）推进…，加快…（由A负责） ⏎ （五）… or 二、…, or the end); a heading's
+  // (五、深化…，增强… （由市财政局牵头负责） ⏎ 1.…) has items under it.
   bool ItemsOwnBracket(size_t i, size_t end, std::string_view rest, size_t open) const {
     const std::string_view before = rest.substr(0, open);
     if (internal::ContainsText(before, "。") || internal::ContainsText(before, "；")) return true;
     if (!internal::ContainsText(before, "，")) return false;
-    const size_t next = Next(i + 1, end);
-    return next < end && At(next).marker.kind == At(i).marker.kind;
+    // The next numbered block: a sibling or a shallower one (（二）… ⏎ 二、…), or none, makes it an item's.
+    for (size_t j = Next(i + 1, end); j < end; j = Next(j + 1, end))
+      if (At(j).marker.kind != MarkerKind::kNone)
+        return MarkerLevel(At(j).marker.kind) <= MarkerLevel(At(i).marker.kind);
+    return true;
   }
 
   // Headings, leader and unit sections, tasks, clauses and sub-items, in two
@@ -828,9 +831,9 @@ class Recognizer {
       if (one_text && !(numbered && cell(number_column) != single)) {
         rb.marker = internal::ReadMarker(single);
         std::string_view heading = std::string_view(single).substr(rb.marker.length);
-        // 一、聚力扩大有效需求（责任县领导：刘志远）: the leaders of the rows below, as a paragraph
-        // heading's.
-        if (heading.ends_with("）"))
+        // 一、聚力扩大有效需求（责任县领导：刘志远）: the leaders of the rows below, as a paragraph heading's
+        // (a row with no number is a part heading, which takes no leaders: its bracket stays in its text).
+        if (rb.marker.kind != MarkerKind::kNone && heading.ends_with("）"))
           if (const size_t open = heading.rfind("（"); open != std::string_view::npos && open > 0)
             if (const std::string_view leaders =
                     BracketLeaders(heading.substr(open + 3, heading.size() - open - 6));

@@ -73,9 +73,10 @@ Column ColumnOf(std::string_view header) {
   }
   if (words.empty() || CountCodePoints(words) > 12) return Column::kUnknown;
   if (words == "项目") return Column::kTask;  // the cell alone: 项目数, 建设项目 are not the task's column
-  // A body's own offices: 责任科室, 负责处室, 承办股室, 责任司局, 主办科室 (its lead, beside a 协办科室); not
-  // 负责人, 承办事项, 责任目标.
-  for (std::string_view body : {"科室", "处室", "股室", "司局", "站所", "主体", "机构"})
+  // A body's own offices and the like: 责任科室, 负责处室, 承办股室, 责任司局, 承办部门, 责任乡镇, 主办单位
+  // (its lead, beside a 协办单位); not 负责人, 承办事项, 责任目标.
+  for (std::string_view body :
+       {"科室", "处室", "股室", "司局", "站所", "主体", "机构", "单位", "部门", "乡镇"})
     if (words.ends_with(body) && words.size() <= body.size() + 9)
       for (const auto& [role, column] : {std::pair<std::string_view, Column>{"责任", Column::kResponsible},
                                          {"负责", Column::kResponsible},

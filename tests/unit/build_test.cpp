@@ -1943,6 +1943,53 @@ TEST(BuildTest, ALineSayingWhoLeadsTheItemsBelowIsTheirs) {
   EXPECT_EQ(doc.tasks[2].lead_units, V{"县委办"});
 }
 
+// The second review of this session's rules: a 一是 task under a 1. heading stays in it; a bare （由A负责）
+// after a comma closes the last item before 二、 too; leaders parted by a space keep their title and end at a
+// comma before the next label; 牵头单位：A（牵头）、B keeps B a helper and 责任单位：A、B（共同牵头） makes
+// both lead; a heading's leaders end with the heading a sibling task closes; ❶ is a number, not a status.
+TEST(BuildTest, SecondReviewRulesKeepToTheirCases) {
+  const auto names = [](const Task& t) {
+    V out;
+    for (const Leader& l : t.leaders) out.push_back(l.title + l.name);
+    return out;
+  };
+  Document doc = Extract(
+      "一、着力稳定经济增长\n1.稳定工业增长\n一是加快推进企业技术改造（县工信局负责）。\n"
+      "二是大力培育专精特新企业（县科技局负责）。\n2.扩大有效投资\n一是加快重大项目建设（县发改局负责）。\n");
+  V ids;
+  for (const Task& t : doc.tasks) ids.push_back(t.id);
+  EXPECT_EQ(ids, (V{"1.1", "1.2", "2.1"}));
+  doc = Extract(
+      "一、扩大有效需求\n（一）推进重大项目建设，加快前期工作进度（由县发改局负责）\n"
+      "（二）促进消费提质扩容，培育新型消费业态（由县商务局负责）\n二、深化改革开放\n"
+      "（三）优化营商环境，深化放管服改革（由县政务服务中心负责）\n");
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县商务局"});
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"县政务服务中心"});
+  doc = Extract(
+      "1.推进重大项目建设。（责任县领导：韩立东 梁正文，牵头单位：县发改局，配合单位：县财政局）\n"
+      "2.促进消费提质扩容。（责任领导：副县长 韩立东 梁正文；牵头单位：县商务局）\n"
+      "3.推进项目建设。（牵头单位：县发改局（牵头）、县财政局）\n"
+      "4.推进文旅融合。（责任单位：县商务局、县文旅局（共同牵头）、县财政局）\n"
+      "5.❶推进园区建设。（县工信局负责）\n");
+  ASSERT_EQ(doc.tasks.size(), 5u);
+  EXPECT_EQ(names(doc.tasks[0]), (V{"韩立东", "梁正文"}));
+  EXPECT_EQ(names(doc.tasks[1]), (V{"副县长韩立东", "梁正文"}));
+  EXPECT_EQ(doc.tasks[2].cooperating_units, V{"县财政局"});
+  EXPECT_EQ(doc.tasks[3].lead_units, (V{"县商务局", "县文旅局"}));
+  EXPECT_TRUE(doc.tasks[4].text.starts_with("❶"));
+  doc = Extract(
+      "一、扩大有效需求\n（一）推进重大项目建设（责任县领导：刘志远）\n1.加快前期工作进度（县发改局负责）\n"
+      "2.强化要素保障（县自然资源局负责）\n（二）完善城市管网规划（县住建局、县水利局负责）\n"
+      "1.编制供水管网专项规划\n2.推进雨污分流改造\n（三）促进消费提质扩容（县商务局牵头，县文旅局配合）\n"
+      "（四）培育新型消费（责任县领导：王建平）\n1.发展直播电商（县商务局负责）\n");
+  ASSERT_EQ(doc.tasks.size(), 5u);
+  EXPECT_EQ(names(doc.tasks[1]), V{"刘志远"});
+  EXPECT_TRUE(doc.tasks[2].leaders.empty());
+  EXPECT_TRUE(doc.tasks[3].leaders.empty());
+  EXPECT_EQ(names(doc.tasks[4]), V{"王建平"});
+}
+
 // Round 30 (188): a bureau's table names its offices' columns 责任科室, 负责处室, 主办科室 and 配合科室.
 TEST(BuildTest, AnOfficesColumnsAreUnitColumns) {
   using internal::Column;
@@ -1955,6 +2002,9 @@ TEST(BuildTest, AnOfficesColumnsAreUnitColumns) {
   EXPECT_EQ(internal::ColumnOf("责任人"), Column::kLeader);
   EXPECT_EQ(internal::ColumnOf("责任领导"), Column::kLeader);
   EXPECT_EQ(internal::ColumnOf("负责部门"), Column::kResponsible);
+  EXPECT_EQ(internal::ColumnOf("主办单位"), Column::kLead);
+  EXPECT_EQ(internal::ColumnOf("承办部门"), Column::kResponsible);
+  EXPECT_EQ(internal::ColumnOf("责任乡镇"), Column::kResponsible);
   // (The review's: words of a task's or a person's column stay theirs.)
   EXPECT_EQ(internal::ColumnOf("承办事项"), Column::kTask);
   EXPECT_EQ(internal::ColumnOf("责任目标"), Column::kContent);

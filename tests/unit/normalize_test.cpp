@@ -459,6 +459,32 @@ TEST(NormalizeTest, ItemsListedUnderAnEmptyLabelAreItsValue) {
   EXPECT_EQ(joins, 2);
 }
 
+// (The second review's) the list's items are nested under the label: an item of the outer list after them is
+// its own line, though it ends as a unit's name does.
+TEST(NormalizeTest, AnOuterItemAfterALabelsListIsItsOwn) {
+  auto n = NormalizeText(
+      "7. 扩大电子证照应用范围。\n    - 配合单位：\n        - 市公安局\n        - 市市场监管局\n"
+      "    - 建设市级应急指挥中心\n");
+  std::vector<std::string> texts;
+  for (const Block& b : n.blocks) texts.push_back(b.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"7. 扩大电子证照应用范围。", "配合单位：市公安局、市市场监管局",
+                                             "建设市级应急指挥中心"}));
+}
+
+// A page's foot printed just above its number, on every page, is crossed as the number is.
+TEST(NormalizeTest, AParagraphGoesOnPastAPageFootAboveTheNumber) {
+  std::string text = "沅丘市人民政府文件\n\n";
+  for (int page = 1; page <= 3; ++page)
+    text += std::to_string(page) + "．推进第" + std::to_string(page) +
+            "项建设，完成投资10亿元，\n沅丘市人民政府办公室印\n— " + std::to_string(page) +
+            " —\n新开工项目20个。（牵头单位：市发展改革委）\n";
+  auto n = NormalizeText(text);
+  int joined = 0;
+  for (const Block& b : n.blocks)
+    joined += b.text.ends_with("完成投资10亿元，新开工项目20个。（牵头单位：市发展改革委）");
+  EXPECT_EQ(joined, 3);
+}
+
 // In a plain notice a single star and a backslash are text (5*5米, 带*号的项目, a path); a star between
 // two digits is no delimiter even in Markdown.
 TEST(NormalizeTest, StarsAndBackslashesAreTextOutsideMarkdown) {

@@ -628,7 +628,7 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
   // Every mark the pattern reads has one of these words: an item without them (most are plain
   // unit names) is not matched at all.
   auto may_be_marked = [](std::string_view item) {
-    for (std::string_view w : {"牵头", "配合", "参与", "主办", "协办", "会办"})
+    for (std::string_view w : {"牵头", "主责", "配合", "参与", "主办", "协办", "会办"})
       if (item.find(w) != std::string_view::npos) return true;
     return false;
   };
@@ -662,7 +662,7 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
                               : !mark2.empty() ? std::string_view(mark2)
                                                : std::string_view("牵头");  // X为牵头单位 / X为主办单位
       // A（主办）、B（协办）: 主办 leads as 牵头 does.
-      const bool leads = mark == "牵头" || mark == "主办";
+      const bool leads = mark == "牵头" || mark == "主办" || mark == "主责";
       // A、B（共同牵头）: the mark says the units before it lead with it. In a part that leads, they are its
       // units as they are; in a 责任单位 list, they lead.
       const bool joint =

@@ -1285,8 +1285,17 @@ class Recognizer {
 
   // Does the numbered block at i carry a clause, in itself or on the lines after it?
   // `group_ahead` is GroupClausesAhead(begin, end) of the range being read.
+  // Whether a block's clauses name someone: units or leaders (【完成时限】所列月份为… in a cover's paragraph
+  // names no one, and makes no task).
+  static bool NamesSomeone(const std::vector<ClauseMatch>& clauses) {
+    return std::any_of(clauses.begin(), clauses.end(), [](const ClauseMatch& m) {
+      return std::any_of(m.parts.begin(), m.parts.end(),
+                         [](const ClausePart& p) { return !p.units.empty(); });
+    });
+  }
+
   bool HasClause(size_t i, size_t begin, size_t end, const std::vector<bool>& group_ahead) const {
-    if (!At(i).clauses.empty()) return true;
+    if (NamesSomeone(At(i).clauses)) return true;
     const int level = MarkerLevel(At(i).marker.kind);
     int nested = 1;  // the number the next item nested under it has (NestedUnder)
     for (size_t j = i + 1; j < end; ++j) {
@@ -1306,7 +1315,7 @@ class Recognizer {
         continue;
       }
       if (rb.marker.kind != MarkerKind::kNone || rb.role != Role::kBody) return false;
-      if (!rb.clauses.empty()) return true;  // the item goes on in a paragraph that ends with its clause
+      if (NamesSomeone(rb.clauses)) return true;  // the item goes on in a paragraph that ends with its clause
     }
     return false;
   }

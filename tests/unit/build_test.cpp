@@ -1990,6 +1990,25 @@ TEST(BuildTest, SecondReviewRulesKeepToTheirCases) {
   EXPECT_EQ(names(doc.tasks[4]), V{"王建平"});
 }
 
+// Round 33 (204): a label in a cover's paragraph that names no one (【完成时限】所列月份为…) makes no task; a
+// unit marked （主责） leads as one marked （牵头） does.
+TEST(BuildTest, ACoverLabelNamingNoOneIsNoTaskAndZhuzeLeads) {
+  Document doc = Extract(
+      "各单位：\n　　二、建立工作台账。各牵头单位要于3月25日前报送计划，【完成时限】所列月份为任务完成的最后"
+      "时间节点。\n"
+      "附件\n\n任务分解\n\n一、稳增长\n（1）开展招商引资“百日攻坚”。\n【责任单位】县投资促进服务中心（主责）"
+      "、"
+      "芷川工业园区管委会【完成时限】2025年12月\n（2）推进电力保障能力提升工程。\n【责任单位】县发展和改革局"
+      "（牵头）、"
+      "县财政局【完成时限】2025年8月\n");
+  V ids;
+  for (const Task& t : doc.tasks) ids.push_back(t.id);
+  EXPECT_EQ(ids, (V{"1", "2"}));
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县投资促进服务中心"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, V{"芷川工业园区管委会"});
+}
+
 // Round 30 (188): a bureau's table names its offices' columns 责任科室, 负责处室, 主办科室 and 配合科室.
 TEST(BuildTest, AnOfficesColumnsAreUnitColumns) {
   using internal::Column;

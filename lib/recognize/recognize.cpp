@@ -1294,6 +1294,15 @@ class Recognizer {
     });
   }
 
+  // Whether item `j` is a 一是/二是 point under item `i` numbered in digits (11.… ⏎ 一是… ⏎ 二是…): the two
+  // read as one kind, but the points are the item's.
+  bool ShiUnder(size_t j, size_t i) const {
+    const Marker& item = At(i).marker;
+    const Marker& point = At(j).marker;
+    return item.kind == MarkerKind::kArabic && point.kind == MarkerKind::kArabic &&
+           point.text.ends_with("是") && !item.text.ends_with("是");
+  }
+
   bool HasClause(size_t i, size_t begin, size_t end, const std::vector<bool>& group_ahead) const {
     if (NamesSomeone(At(i).clauses)) return true;
     const int level = MarkerLevel(At(i).marker.kind);
@@ -1314,6 +1323,7 @@ class Recognizer {
         ++nested;
         continue;
       }
+      if (rb.role == Role::kBody && ShiUnder(j, i)) continue;
       if (rb.marker.kind != MarkerKind::kNone || rb.role != Role::kBody) return false;
       if (NamesSomeone(rb.clauses)) return true;  // the item goes on in a paragraph that ends with its clause
     }
@@ -1473,6 +1483,11 @@ class Recognizer {
                                   internal::FindText(rest, "，") == std::string_view::npos &&
                                   (Length(rest) <= 16 || !rb.Field("leaders").empty());
       const bool heading_text = IsHeadingText(stopped_phrase ? rest.substr(0, rest.size() - 3) : rest);
+      // 11.抓好… ⏎ 一是… ⏎ 二是…: the points of the task above, on lines of their own.
+      if (after_task && task_at < end && ShiUnder(i, task_at)) {
+        rb.role = Role::kSubItem;
+        continue;
+      }
       // 1. 实施…，统筹推进以下工作：⏎    1. 改造…: items of the task's own kind indented under it.
       if (after_task && task_at < end && NestedUnder(i, task_at, nested)) {
         rb.role = Role::kSubItem;

@@ -2009,6 +2009,26 @@ TEST(BuildTest, ACoverLabelNamingNoOneIsNoTaskAndZhuzeLeads) {
   EXPECT_EQ(doc.tasks[0].cooperating_units, V{"芷川工业园区管委会"});
 }
 
+// Round 33 (206): 一是/二是 points on lines of their own under 11. are its points, the clause after the last
+// the item's; 责任村 is a label of units.
+TEST(BuildTest, ShiPointsUnderAnItemAreItsOwn) {
+  Document doc = Extract(
+      "各村（社区）：\n排在第一位的为牵头站所。\n一、推进乡村振兴\n10.稳定粮食生产。一是粮食播种面积稳定在3."
+      "6万亩以上。"
+      "（分管领导：唐晓梅；责任站所：农业服务中心；责任村：各村）\n11.抓好高标准农田建设和耕地保护。\n"
+      "一是完成高标准农田建设5000亩；\n二是开展撂荒地整治，复耕撂荒地600亩；\n三是坚决遏制耕地“非农化”。\n"
+      "（分管领导：唐晓梅；责任站所：自然资源所、农业服务中心；责任村：各村）\n"
+      "12.发展特色产业。（分管领导：唐晓梅；责任站所：农业服务中心）\n");
+  V ids;
+  for (const Task& t : doc.tasks) ids.push_back(t.id);
+  EXPECT_EQ(ids, (V{"10", "11", "12"}));
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(doc.tasks[0].responsible_units, (V{"农业服务中心", "各村"}));
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"自然资源所"});
+  EXPECT_EQ(doc.tasks[1].cooperating_units, (V{"农业服务中心", "各村"}));
+  EXPECT_NE(doc.tasks[1].text.find("三是"), std::string::npos);
+}
+
 // Round 30 (188): a bureau's table names its offices' columns 责任科室, 负责处室, 主办科室 and 配合科室.
 TEST(BuildTest, AnOfficesColumnsAreUnitColumns) {
   using internal::Column;

@@ -99,7 +99,7 @@ std::string_view DropTrailingNote(std::string_view item) {
 // 供销合作总社按职责(负责), 商务部指导(，各地区负责落实): a verb's first words after a unit's name, no part
 // of it.
 std::string_view DropTrailingVerb(std::string_view item) {
-  for (std::string_view verb : {"按职责分工", "按职责", "指导"})
+  for (std::string_view verb : {"按职责分工", "按职责", "督促指导", "指导", "督促", "督导", "支持"})
     if (item.size() > verb.size() + 3 && item.ends_with(verb)) {
       std::string_view name = item.substr(0, item.size() - verb.size());
       size_t end = name.size();

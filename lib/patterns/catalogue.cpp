@@ -142,7 +142,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kClauseParticipants, "clause_participants",
      "^(?P<units>.+?)(?:按职责分工负责|按职责分工落实|按职责分工配合|按职责分工参与|按职责配合|按职责负责|分别负责|共同负责|具体落实|负责落实|"
      "抓好落实|组织落实|"
-     "具体实施|负责实施|组织实施|具体负责|具体承担|承担|督促指导|指导督促|负责|指导|给予支持|"
+     "具体实施|负责实施|组织实施|具体负责|具体承担|承担|督促指导|指导督促|负责|指导|给予支持|支持|督促|督导|"
      "参与|配合|协助|协办|协同配合|协同|参加|落实)"
      // …；地方各级人民政府负责落实属地监管责任: the duty they carry out, named after the verb.
      "(?:(?:属地|主体|监管|管理|日常)*(?:责任|职责))?$",

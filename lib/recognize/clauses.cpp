@@ -530,6 +530,23 @@ bool Participants(std::string_view rest, std::vector<std::string_view>& units) {
 std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
   re2::StringPiece units, verb, rest;
   ClauseMatch clause;
+  // 国家发展改革委、财政部支持，地方各级人民政府负责 · 生态环境部督促，地方各级人民政府负责落实: those who
+  // support, urge or guide first, those responsible after them; the latter lead, the former help.
+  if (const size_t comma = FindText(content, "，"); comma != std::string_view::npos && comma > 0) {
+    const std::string_view first = content.substr(0, comma);
+    for (std::string_view helps : {"督促指导", "指导督促", "支持", "督促", "指导", "督导"})
+      if (first.ends_with(helps) && first.size() > helps.size() &&
+          first.find("（") == std::string_view::npos) {
+        std::optional<ClauseMatch> after = ParseUnlabelled(content.substr(comma + 3));
+        if (!after || after->parts.empty() || after->parts[0].role == ClauseRole::kCooperating) break;
+        for (ClausePart& p : after->parts)
+          if (p.role == ClauseRole::kResponsible) p.role = ClauseRole::kLead;
+        AddPart("配合", first.substr(0, first.size() - helps.size()), *after);
+        if (!std::all_of(after->parts.back().units.begin(), after->parts.back().units.end(), LooksLikeUnit))
+          break;
+        return after;
+      }
+  }
   // X为牵头单位，Y为配合单位.
   re2::StringPiece lead_units, other_units;
   if (FullMatch(Pat::kClauseIsLead, content, &lead_units, &other_units)) {

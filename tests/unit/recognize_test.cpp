@@ -238,6 +238,14 @@ TEST(ClausesTest, UnlabelledFormsAndLeadersBehindTheirWords) {
       {"质检总局、国家标准委负责，发展改革委、财政部给予支持",
        {"牵头", "配合"},
        {"质检总局、国家标准委", "发展改革委、财政部"}},
+      // round 33 (202): those who support, urge or guide first; those responsible after them lead
+      {"国家发展改革委、财政部支持，地方各级人民政府负责",
+       {"负责", "配合"},
+       {"地方各级人民政府", "国家发展改革委、财政部"}},
+      {"生态环境部督促，地方各级人民政府负责落实", {"负责", "配合"}, {"地方各级人民政府", "生态环境部"}},
+      {"县级人民政府负责，省级人民政府督促，生态环境部指导",
+       {"牵头", "配合", "配合"},
+       {"县级人民政府", "省级人民政府", "生态环境部"}},
       // the other bodies a clause names: an association, a broadcaster, a working group, a school
       {"科技部牵头，中国科协、中央广播电视总台参与",
        {"牵头", "配合"},

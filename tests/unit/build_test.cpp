@@ -98,11 +98,13 @@ TEST(BuildTest, DeadlineFromTaskText) {
   Document doc = Extract(
       "附件\n\n重点工作任务分工\n\n一、王某县长牵头重点工作\n\n"
       "1.确保2024年6月底前完成改造。\n\n2.力争年内建成。\n\n3.上半年启动试点。\n\n"
-      "4.完成主体工程。\n\n5.于3月投产。\n\n6.每月报送进展。\n");
-  ASSERT_EQ(doc.tasks.size(), 6u);
+      "4.完成主体工程。\n\n5.于3月投产。\n\n6.每月报送进展。\n\n7."
+      "推进污水处理厂提标改造，2025年9月底前完工。\n\n"
+      "8.力争6月底前出台实施细则。\n");
+  ASSERT_EQ(doc.tasks.size(), 8u);
   std::vector<std::string> texts;
   for (const Task& t : doc.tasks) texts.push_back(t.deadline ? t.deadline->text : "-");
-  EXPECT_EQ(texts, (V{"2024年6月底前", "年内", "上半年", "-", "3月", "-"}));
+  EXPECT_EQ(texts, (V{"2024年6月底前", "年内", "上半年", "-", "3月", "-", "2025年9月底前", "6月底前"}));
   EXPECT_EQ(doc.tasks[0].deadline->date, "2024-06-30");
 }
 

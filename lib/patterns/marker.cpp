@@ -73,6 +73,14 @@ bool StartsWithYear(std::string_view s) {
   return s.substr(4, 3) == "年";
 }
 
+// 3月底前…, 12月份…: a month, 1 to 12, then 月 (2.3月底前完成 is item 2 done by the end of March).
+bool StartsWithMonth(std::string_view s) {
+  size_t n = 0;
+  int month = 0;
+  while (n < s.size() && n < 2 && s[n] >= '0' && s[n] <= '9') month = month * 10 + (s[n++] - '0');
+  return n > 0 && month >= 1 && month <= 12 && s.substr(n, 3) == "月";
+}
+
 // The characters of the marker patterns' classes, as UTF-8.
 constexpr std::string_view kSpaces[] = {" ", "\t", "\u3000"};  // SP
 constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五", "六", "七",
@@ -379,11 +387,12 @@ Marker ReadMarker(std::string_view text) {
           value = ParseChineseNumber(number);
           break;
         case MarkerKind::kArabic:
-          // "2.5亿元" is a number, not a marker; but "3、2024年…", "1.2023年底前…" and "6. 1~6月…" are
-          // markers (nothing is a decimal after 、 or ）, a decimal part is no year, and has no space
-          // before it).
+          // "2.5亿元" is a number, not a marker; but "3、2024年…", "1.2023年底前…", "2.3月底前…" and
+          // "6. 1~6月…" are markers (nothing is a decimal after 、 or ）, a decimal part is no year nor a
+          // month, and has no space before it).
           if (!input.empty() && input[0] >= '0' && input[0] <= '9' && (punct == "." || punct == "．") &&
-              punct.data() + punct.size() == input.data() && !StartsWithYear(input))
+              punct.data() + punct.size() == input.data() && !StartsWithYear(input) &&
+              !StartsWithMonth(input))
             continue;
           value = number[0] >= '0' && number[0] <= '9' ? std::optional<int>(std::stoi(std::string(number)))
                                                        : ParseChineseNumber(number);

@@ -56,13 +56,19 @@ TEST(RecognizeTest, MarkersAreReadWithTheirNumbers) {
 // A task whose text begins with a year was not a task (found by review): 1.2023年底前…
 // read as the decimal 1.2023, and 3、2024年… too, though nothing is a decimal after 、.
 TEST(RecognizeTest, MarkerBeforeAYear) {
-  RecognizedBlocks rbs = RecognizeText("1.2023年底前完成改造。\n3、2024年建成。\n2.5亿元用于建设。\n12.5%的村完成。\n");
-  ASSERT_EQ(rbs.size(), 4u);
+  RecognizedBlocks rbs = RecognizeText(
+      "1.2023年底前完成改造。\n3、2024年建成。\n2.5亿元用于建设。\n12.5%的村完成。\n2.3月底前完成园区规划。\n"
+      "8.12月底前出台细则。\n");
+  ASSERT_EQ(rbs.size(), 6u);
   EXPECT_EQ(rbs.facts[0].marker.kind, MarkerKind::kArabic);
   EXPECT_EQ(rbs.facts[0].marker.number, 1);
   EXPECT_EQ(rbs.facts[1].marker.number, 3);
   EXPECT_EQ(rbs.facts[2].marker.kind, MarkerKind::kNone);
   EXPECT_EQ(rbs.facts[3].marker.kind, MarkerKind::kNone);
+  // (and a month: 2.3月底前 is item 2 done by March's end)
+  EXPECT_EQ(rbs.facts[4].marker.kind, MarkerKind::kArabic);
+  EXPECT_EQ(rbs.facts[4].marker.number, 2);
+  EXPECT_EQ(rbs.facts[5].marker.number, 8);
 }
 
 TEST(RecognizeTest, TitleOverTwoLinesWithNumberAfterIt) {

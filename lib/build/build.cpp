@@ -236,9 +236,8 @@ class Builder {
     const int index = static_cast<int>(doc_.sections.size());
     if (s.parent >= 0) doc_.sections[static_cast<size_t>(s.parent)].children.push_back(index);
     doc_.sections.push_back(std::move(s));
-    const MarkerKind numbering = kind == SectionKind::kHeading ? rb.marker.kind : MarkerKind::kNone;
-    section_kinds_.push_back(numbering);
-    open_.push_back({level, index, numbering});  // every level left open is below `level` (CloseFrom)
+    section_kinds_.push_back(kind == SectionKind::kHeading ? rb.marker.kind : MarkerKind::kNone);
+    open_.push_back({level, index});  // every level left open is below `level` (CloseFrom)
     return index;
   }
 
@@ -836,7 +835,7 @@ class Builder {
     // Numbered as it is printed (（二） and （三）, not 1. and 一是, which read alike) and next to it, in the
     // text.
     if (rb.marker.kind != MarkerKind::kNone && rb.block.kind != BlockKind::kTableRow && !open_.empty() &&
-        open_.back().kind == rb.marker.kind) {
+        section_kinds_[static_cast<size_t>(open_.back().index)] == rb.marker.kind) {
       const Section& heading = doc_.sections[static_cast<size_t>(open_.back().index)];
       const auto last = [](std::string_view marker) {
         size_t end = marker.size();
@@ -1332,8 +1331,7 @@ class Builder {
   // section).
   struct OpenLevel {
     int level;
-    int index;        // into doc_.sections
-    MarkerKind kind;  // a heading's numbering (kNone for the other sections)
+    int index;  // into doc_.sections
   };
   std::vector<OpenLevel> open_;
   std::unordered_map<std::string, int> section_ids_;

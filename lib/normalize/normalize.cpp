@@ -1105,6 +1105,39 @@ void ResolveDittoCells(Blocks& blocks, Repairs& diagnostics) {
   }
 }
 
+// A page's number taken out by DropPageNumber: its block emptied, its original kept.
+bool TakenOutPageNumber(const Block& b) {
+  return b.kind == BlockKind::kParagraph && b.text.empty() && !b.original.empty();
+}
+
+// For each block, whether it is a short line printed beside a page's mark (its break, or its number taken out),
+// right after it or right before it, on half the pages and three at least: the head or foot a word processor
+// prints on every page (沅丘市人民政府⇥⇥沅政发〔2025〕3号), exported with the text. No sentence and no clause
+// line; only its places beside a page's mark are marked.
+std::vector<bool> PageHeadsAndFeet(const Blocks& blocks) {
+  std::vector<bool> page_head(blocks.size(), false);
+  const auto page_mark = [&](size_t k) {
+    return k < blocks.size() && (blocks[k].kind == BlockKind::kPageBreak || TakenOutPageNumber(blocks[k]));
+  };
+  std::unordered_map<std::string_view, std::vector<size_t>> beside;  // a line's places beside a page's mark
+  size_t breaks = 0, numbers = 0;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    breaks += b.kind == BlockKind::kPageBreak;
+    numbers += TakenOutPageNumber(b);
+    if (!((i > 0 && page_mark(i - 1)) || page_mark(i + 1)) || b.text.empty() || b.kind == BlockKind::kPageBreak ||
+        !b.location.part.empty() || internal::CountCodePoints(b.text) > 60 || HasInnerPunctuation(b.text) ||
+        FullMatch(Pat::kClauseLine, b.text))
+      continue;
+    beside[b.text].push_back(i);
+  }
+  const size_t pages = std::max(breaks, numbers);  // a page has its break, its number, or both
+  for (const auto& [text, places] : beside)
+    if (places.size() >= 3 && places.size() * 2 >= pages)
+      for (size_t k : places) page_head[k] = true;
+  return page_head;
+}
+
 // Every repair of every block, then page-cut paragraphs joined.
 Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const NormalizeOptions& options) {
   EditBuffers buffers(source);
@@ -1162,35 +1195,8 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
         running_head = b.text;
       break;
     }
-  // And a short line printed beside the page's number (or its break), right after it or right before it, on
-  // half the pages and three at least: the head or foot a word processor prints on every page
-  // (沅丘市人民政府⇥⇥ 沅政发〔2025〕3号), exported with the text. No sentence and no clause line; only its
-  // places beside a page's number or break are furniture.
-  std::vector<bool> page_head(blocks.size(), false);
-  {
-    const auto page_mark = [&](size_t k) {  // a page break, or a page number taken out
-      return k < blocks.size() && (blocks[k].kind == BlockKind::kPageBreak ||
-                                   (blocks[k].kind == BlockKind::kParagraph && blocks[k].text.empty() &&
-                                    !blocks[k].original.empty()));
-    };
-    std::unordered_map<std::string_view, std::vector<size_t>> beside;  // a line's places beside a page's mark
-    size_t breaks = 0, numbers = 0;
-    for (size_t i = 0; i < blocks.size(); ++i) {
-      const Block& b = blocks[i];
-      breaks += b.kind == BlockKind::kPageBreak;
-      numbers += b.kind == BlockKind::kParagraph && b.text.empty() && !b.original.empty();
-      if (!((i > 0 && page_mark(i - 1)) || page_mark(i + 1)) || b.text.empty() ||
-          b.kind == BlockKind::kPageBreak || !b.location.part.empty() ||
-          internal::CountCodePoints(b.text) > 60 || HasInnerPunctuation(b.text) ||
-          FullMatch(Pat::kClauseLine, b.text))
-        continue;
-      beside[b.text].push_back(i);
-    }
-    const size_t pages = std::max(breaks, numbers);  // a page has its break, its number, or both
-    for (const auto& [text, places] : beside)
-      if (places.size() >= 3 && places.size() * 2 >= pages)
-        for (size_t k : places) page_head[k] = true;
-  }
+  // And a page's head or foot printed beside its number (PageHeadsAndFeet).
+  const std::vector<bool> page_head = PageHeadsAndFeet(blocks);
   const auto page_furniture = [&](size_t k) {
     const Block& b = blocks[k];
     return b.kind == BlockKind::kPageBreak || b.text.empty() ||

@@ -99,12 +99,16 @@ std::string_view DropTrailingNote(std::string_view item) {
 // 供销合作总社按职责(负责), 商务部指导(，各地区负责落实): a verb's first words after a unit's name, no part
 // of it.
 std::string_view DropTrailingVerb(std::string_view item) {
-  for (std::string_view verb : {"按职责分工", "按职责", "督促指导", "指导", "督促", "督导", "支持"})
-    if (item.size() > verb.size() + 3 && item.ends_with(verb)) {
-      std::string_view name = item.substr(0, item.size() - verb.size());
-      size_t end = name.size();
-      if (EndsOrganisation(PreviousCodePoint(name, end))) return name;
-    }
+  const auto dropped = [&](std::string_view verb) {  // the name, or empty when `verb` closes none
+    if (item.size() <= verb.size() + 3 || !item.ends_with(verb)) return std::string_view();
+    const std::string_view name = item.substr(0, item.size() - verb.size());
+    size_t end = name.size();
+    return EndsOrganisation(PreviousCodePoint(name, end)) ? name : std::string_view();
+  };
+  for (std::string_view verb : {"按职责分工", "按职责"})
+    if (const std::string_view name = dropped(verb); !name.empty()) return name;
+  for (std::string_view verb : kSupportVerbs)
+    if (const std::string_view name = dropped(verb); !name.empty()) return name;
   return item;
 }
 

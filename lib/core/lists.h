@@ -17,6 +17,10 @@ namespace gongwen::internal {
 // each item, drops a final 。 and a trailing 等 / 等单位 / 等部门. Empty items vanish.
 std::vector<std::string> SplitList(std::string_view list);
 
+// The verbs of those who help the units responsible without being them (生态环境部督促, A、B支持), longest
+// first where one ends another.
+inline constexpr std::string_view kSupportVerbs[] = {"督促指导", "指导督促", "支持", "督促", "指导", "督导"};
+
 // `name` without a trailing 等 / 等单位 / 等部门 and the spaces before it (团市委等 → 团市委), as
 // SplitList leaves its items.
 std::string_view DropTrailingEtc(std::string_view name);

@@ -534,7 +534,7 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
   // support, urge or guide first, those responsible after them; the latter lead, the former help.
   if (const size_t comma = FindText(content, "，"); comma != std::string_view::npos && comma > 0) {
     const std::string_view first = content.substr(0, comma);
-    for (std::string_view helps : {"督促指导", "指导督促", "支持", "督促", "指导", "督导"})
+    for (std::string_view helps : kSupportVerbs)
       if (first.ends_with(helps) && first.size() > helps.size() &&
           first.find("（") == std::string_view::npos) {
         std::optional<ClauseMatch> after = ParseUnlabelled(content.substr(comma + 3));

@@ -17,10 +17,12 @@
 namespace gongwen {
 
 struct NormalizeOptions {
-  bool strip_markdown = true;        // '#' headings, '**' and '*' emphasis, '\' escapes and hard line
-                                     // breaks, '- ' bullets, '---' rules; and
-                                     // the bullets a text export leaves (Ÿ⇥, l⇥: a symbol font's), and
-                                     // the '>' a mail client quotes each line with
+  bool strip_markdown = true;  // '#' headings, '**' and '*' emphasis, '\' escapes and hard line
+                               // breaks, '- ' bullets, '---' rules; and
+                               // the bullets a text export leaves (Ÿ⇥, l⇥: a symbol font's),
+                               // the '>' a mail client quotes each line with, and the marks of an
+                               // article in a phone's app: keycap numbers 1️⃣, emoji labels its
+                               // legend names (👤为责任县领导), PART ⏎ 02 over a section's heading
   bool drop_page_numbers = true;     // lines such as '— 3 —' or '- 12 -'
   bool join_page_breaks = true;      // join a paragraph cut in two by a page break, and the printed lines
                                      // of a table row that became rows of their own (| | …wrapped… |)
@@ -40,6 +42,7 @@ inline constexpr const char* kMarkdownEmphasis = "GW-NORM-MARKDOWN-EMPHASIS";
 inline constexpr const char* kMarkdownList = "GW-NORM-MARKDOWN-LIST";
 inline constexpr const char* kMarkdownEscape = "GW-NORM-MARKDOWN-ESCAPE";
 inline constexpr const char* kBulletGlyph = "GW-NORM-BULLET-GLYPH";
+inline constexpr const char* kEmojiMark = "GW-NORM-EMOJI-MARK";
 inline constexpr const char* kQuoteMark = "GW-NORM-QUOTE-MARK";
 inline constexpr const char* kMarkdownRule = "GW-NORM-MARKDOWN-RULE";
 inline constexpr const char* kPageNumber = "GW-NORM-PAGE-NUMBER";

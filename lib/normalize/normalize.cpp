@@ -698,6 +698,150 @@ void RemoveCjkSpaces(BlockEditor& ed, bool cell) {
   ed.Apply();
 }
 
+// The marks an article in a phone's reading app (WeChat's) draws where a notice prints its own: a keycap
+// number (1️⃣ … 9️⃣, 1️⃣0️⃣, 🔟) opening a line for the item's number, an emoji that the article's legend
+// makes a label (📌阅读提示：👤为责任县领导　🏢为责任单位), and a section's number set apart as PART ⏎ 02 over
+// its heading.
+//
+// The emoji the legend names (a pictograph, U+1F300–U+1FAFF, then 为 and a label that ends as a
+// column's does: …领导, …单位, …部门, …时限), each with its label.
+using EmojiLabels = std::vector<std::pair<std::string, std::string>>;
+
+// Bytes of the pictograph (U+1F300–U+1FAFF, F0 9F 8C 80 – F0 9F AB BF) and its variation selector
+// U+FE0F (EF B8 8F) at text[i], 0 when none opens there.
+size_t PictographLength(std::string_view text, size_t i) {
+  if (i + 4 > text.size() || static_cast<unsigned char>(text[i]) != 0xF0 ||
+      static_cast<unsigned char>(text[i + 1]) != 0x9F)
+    return 0;
+  const auto b2 = static_cast<unsigned char>(text[i + 2]);
+  if (b2 < 0x8C || b2 > 0xAB) return 0;
+  return text.substr(i + 4).starts_with("\xEF\xB8\x8F") ? 7 : 4;
+}
+
+EmojiLabels ReadEmojiLegend(const Blocks& blocks) {
+  EmojiLabels labels;
+  for (const Block& b : blocks) {
+    if (b.kind != BlockKind::kParagraph) continue;
+    std::string_view t = b.text;
+    for (size_t i = t.find('\xF0'); i != std::string_view::npos; i = t.find('\xF0', i + 1)) {
+      const size_t n = PictographLength(t, i);
+      if (n == 0 || !t.substr(i + n).starts_with("为")) continue;
+      const size_t from = i + n + std::string_view("为").size();
+      size_t to = from;
+      for (size_t k = from; k < t.size();) {
+        const char32_t cp = NextCodePoint(t, k);
+        if (!IsHan(cp)) break;
+        to = k;
+        if (k - from > 3 * 8) break;  // a label is a short word
+      }
+      const std::string_view label = t.substr(from, to - from);
+      static constexpr std::string_view kEnds[] = {"领导", "单位", "部门", "科室",
+                                                   "处室", "时限", "时间", "责任人"};
+      if (label.empty() || label.size() > 3 * 8 ||
+          std::none_of(std::begin(kEnds), std::end(kEnds),
+                       [&](std::string_view e) { return label.ends_with(e); }))
+        continue;
+      std::string emoji(t.substr(i, 4));
+      if (std::none_of(labels.begin(), labels.end(), [&](const auto& l) { return l.first == emoji; }))
+        labels.emplace_back(std::move(emoji), std::string(label));
+    }
+  }
+  return labels;
+}
+
+// The number a line's keycaps spell (1️⃣ → 1, 1️⃣2️⃣ → 12, 🔟 → 10) and the bytes they take with
+// the spaces after them; 0 bytes when the line opens with none.
+size_t KeycapNumber(std::string_view text, int& number) {
+  static constexpr std::string_view kSelector = "\xEF\xB8\x8F";  // U+FE0F
+  static constexpr std::string_view kKeycap = "\xE2\x83\xA3";    // U+20E3
+  static constexpr std::string_view kTen = "\xF0\x9F\x94\x9F";   // 🔟
+  size_t i = 0;
+  number = 0;
+  int digits = 0;
+  while (i < text.size() && digits < 3) {
+    if (text.substr(i).starts_with(kTen)) {
+      number = number * 100 + 10;
+      i += kTen.size();
+      digits += 2;
+      continue;
+    }
+    const char c = text[i];
+    if (c < '0' || c > '9') break;
+    size_t k = i + 1;
+    if (text.substr(k).starts_with(kSelector)) k += kSelector.size();
+    if (!text.substr(k).starts_with(kKeycap)) break;
+    number = number * 10 + (c - '0');
+    i = k + kKeycap.size();
+    ++digits;
+  }
+  if (i == 0 || number == 0) return 0;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  return i < text.size() ? i : 0;  // a keycap with nothing after it numbers nothing
+}
+
+// A heading's numeral in Chinese (2 → 二, 12 → 十二, 21 → 二十一), 1–99.
+std::string ChineseNumeral(int n) {
+  static constexpr std::string_view kDigits[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  std::string out;
+  if (n >= 20) out += kDigits[n / 10];
+  if (n >= 10) out += "十";
+  out += kDigits[n % 10];
+  return out;
+}
+
+// The keycap number a line opens with becomes N．, and an emoji of the legend opening the line, or
+// after a space, becomes its label and a colon (👤彭娟  🏢县商务局 → 责任县领导：彭娟  责任单位：县商务局).
+void EmojiMarks(BlockEditor& ed, const EmojiLabels& labels) {
+  std::string_view text = ed.text();
+  if (text.empty() || ed.block().kind != BlockKind::kParagraph) return;
+  std::vector<Edit>& edits = ed.edits();
+  int number = 0;
+  if (const size_t n = KeycapNumber(text, number); n > 0) {
+    std::string replacement = std::to_string(number) + ".";
+    edits.push_back({0, n, replacement, rules::kEmojiMark,
+                     Concat({"把表情符号“", text.substr(0, n), "”改为编号“", replacement, "”"})});
+  }
+  if (!labels.empty())
+    for (size_t i = text.find('\xF0'); i != std::string_view::npos; i = text.find('\xF0', i + 1)) {
+      const size_t n = PictographLength(text, i);
+      if (n == 0) continue;
+      // At the line's start, or after a space (any: a phone's are often no-break ones).
+      size_t before = i;
+      if (before > 0 && !internal::IsSpace(PreviousCodePoint(text, before))) continue;
+      if (text.substr(i + n).starts_with("为")) continue;  // the legend's own 👤为责任县领导
+      const auto label = std::find_if(labels.begin(), labels.end(),
+                                      [&](const auto& l) { return text.substr(i, 4) == l.first; });
+      if (label == labels.end()) continue;
+      size_t end = i + n;
+      while (end < text.size() && text[end] == ' ') ++end;
+      edits.push_back(
+          {i, end, label->second + "：", rules::kEmojiMark,
+           Concat({"把表情符号“", text.substr(i, n), "”按文中的说明改为标签“", label->second, "：”"})});
+    }
+  ed.Apply();
+}
+
+// PART ⏎ 02 over a section's heading (or PART 02, Part.2 on one line): the section's number, and the
+// lines that print it (1 or 2) from the line `text`, `next` the block after it (nullptr at the end); 0
+// lines when `text` opens no such number.
+size_t PartNumber(std::string_view text, const Block* next, int& number) {
+  const auto digits = [&](std::string_view t) {
+    t = internal::TrimSpaces(t);
+    if (t.empty() || t.size() > 2 ||
+        !std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return 0;
+    return std::stoi(std::string(t));
+  };
+  std::string_view t = internal::TrimSpaces(text);
+  if (t.size() < 4 || (t[0] != 'P' && t[0] != 'p') ||
+      !std::equal(t.begin(), t.begin() + 4, "PART", [](char a, char b) { return std::toupper(a) == b; }))
+    return 0;
+  t.remove_prefix(4);
+  while (!t.empty() && (t[0] == ' ' || t[0] == '.')) t.remove_prefix(1);
+  if (!t.empty()) return (number = digits(t)) > 0 ? 1 : 0;
+  return next != nullptr && next->kind == BlockKind::kParagraph && (number = digits(next->text)) > 0 ? 2 : 0;
+}
+
 // Does `text` open with a block marker or another start that is never the
 // second half of a cut paragraph?
 bool StartsNewParagraph(std::string_view text) {
@@ -1143,7 +1287,11 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
   EditBuffers buffers(source);
   buffers.markdown = options.strip_markdown && LooksLikeMarkdown(blocks);
   buffers.quoted = options.strip_markdown && LooksQuoted(blocks);
-  for (Block& block : blocks) {
+  const EmojiLabels emoji_labels = options.strip_markdown ? ReadEmojiLegend(blocks) : EmojiLabels{};
+  size_t part_lines = 0;  // lines of a PART ⏎ 02 still to drop
+  int part = 0;           // the number they print, for the heading after them
+  for (size_t bi = 0; bi < blocks.size(); ++bi) {
+    Block& block = blocks[bi];
     // The block's text, edited with its origin map, goes back to the block when its repairs are done.
     Tracked tracked{std::move(block.text), {}};
     if (block.kind == BlockKind::kPageBreak) {
@@ -1166,6 +1314,28 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
     if (options.ascii_alphanumerics) AsciiAlphanumerics(ed);
     if (options.fullwidth_punctuation) FullwidthPunctuation(ed);
     if (options.remove_cjk_spaces) RemoveCjkSpaces(ed, /*cell=*/false);
+    if (options.strip_markdown && block.kind == BlockKind::kParagraph) {
+      if (part_lines == 0 &&
+          (part_lines = PartNumber(ed.text(), bi + 1 < blocks.size() ? &blocks[bi + 1] : nullptr, part)) ==
+              0 &&
+          part > 0 && !internal::TrimSpaces(ed.text()).empty()) {
+        if (internal::ReadMarker(ed.text()).kind == MarkerKind::kNone) {
+          std::string numeral = ChineseNumeral(part) + "、";
+          ed.edits().push_back(
+              {0, 0, numeral, rules::kEmojiMark,
+               Concat({"把分节编号“PART ", std::to_string(part), "”改为标题编号“", numeral, "”"})});
+          ed.Apply();
+        }
+        part = 0;
+      }
+      if (part_lines > 0) {
+        --part_lines;
+        ed.edits().push_back(
+            {0, ed.text().size(), "", rules::kEmojiMark, Concat({"删除分节编号行“", ed.text(), "”"})});
+        ed.Apply();
+      }
+      EmojiMarks(ed, emoji_labels);
+    }
     // Trim what the repairs exposed ("## " removed leaves no space, but "** 一、" may).
     if (!ed.KnownFree(internal::kNeedSpace)) {
       std::string_view trimmed = internal::TrimSpaces(ed.text());

@@ -62,6 +62,14 @@ INSTANTIATE_TEST_SUITE_P(
              rules::kMarkdownList},
         Case{"Ÿ\t新建改造供水管网120公里；", "新建改造供水管网120公里；", rules::kBulletGlyph},
         Case{"l\t压实工作责任。", "压实工作责任。", rules::kBulletGlyph}, Case{"lit\tup", "lit\tup", nullptr},
+        // Gap 103: an article in a phone's app numbers its items with keycap emoji (1️⃣ … 🔟,
+        // 1️⃣1️⃣).
+        Case{"1️⃣全县地区生产总值增长6%左右。", "1.全县地区生产总值增长6%左右。",
+             rules::kEmojiMark},
+        Case{"🔟办好县政府十件民生实事。", "10.办好县政府十件民生实事。", rules::kEmojiMark},
+        Case{"1️⃣2️⃣建成县全民健身中心。", "12.建成县全民健身中心。", rules::kEmojiMark},
+        Case{"1⃣推进紧密型县域医共体建设。", "1.推进紧密型县域医共体建设。", rules::kEmojiMark},
+        Case{"1️⃣", "1️⃣", nullptr}, Case{"10.5亿元", "10.5亿元", nullptr},
         Case{"---", "", rules::kMarkdownRule},
         Case{"（牵头单位：市发展改革委；责任单位：市重点项目服务中心)",
              "（牵头单位：市发展改革委；责任单位：市重点项目服务中心）", rules::kFullwidthPunct},
@@ -469,6 +477,30 @@ TEST(NormalizeTest, AnOuterItemAfterALabelsListIsItsOwn) {
   for (const Block& b : n.blocks) texts.push_back(b.text);
   EXPECT_EQ(texts, (std::vector<std::string>{"7. 扩大电子证照应用范围。", "配合单位：市公安局、市市场监管局",
                                              "建设市级应急指挥中心"}));
+}
+
+// Gap 103: an emoji the article's legend names (👤为责任县领导　🏢为责任单位) is that label where it opens a
+// line or follows a space, though not in the legend itself; PART ⏎ 02 numbers the heading after it.
+TEST(NormalizeTest, AnArticlesEmojiLabelsAndPartNumbersAreANoticesOwn) {
+  auto n = NormalizeText(
+      "📌阅读提示：👤为责任县领导\u3000🏢为责任单位（排在第一位的为牵头单位）\n\u200b\nPART\n02\n培育新质生产力"
+      "\n"
+      "1️⃣实施新材料产业集群培育行动。\n👤覃勇\n🏢 "
+      "县工业和信息化局、县统计局\n"
+      "2️⃣开展促消费活动。\n👤彭娟\u00a0\u00a0🏢县商务局\n📷图片来源：桐坪发布\nPart "
+      "3\n二、深化改革开放\n");
+  std::vector<std::string> texts;
+  for (const Block& b : n.blocks) texts.push_back(b.text);
+  EXPECT_EQ(texts,
+            (std::vector<std::string>{"📌阅读提示：👤为责任县领导\u3000🏢为责任单位（排在第一位的为牵头单位）",
+                                      "", "", "二、培育新质生产力", "1.实施新材料产业集群培育行动。",
+                                      "责任县领导：覃勇", "责任单位：县工业和信息化局、县统计局",
+                                      "2.开展促消费活动。", "责任县领导：彭娟\u00a0\u00a0责任单位：县商务局",
+                                      "📷图片来源：桐坪发布", "", "二、深化改革开放"}));
+  EXPECT_EQ(n.blocks[3].original, "培育新质生产力");  // (the line of a zero-width space is a blank one)
+  int marks = 0;
+  for (const auto& d : n.diagnostics) marks += std::string_view(d.rule) == rules::kEmojiMark;
+  EXPECT_EQ(marks, 10);  // PART, 02, 二、, two keycaps, four labels, Part 3 (二、 has its own number)
 }
 
 // A page's foot printed just above its number, on every page, is crossed as the number is.

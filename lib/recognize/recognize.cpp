@@ -303,6 +303,7 @@ class Recognizer {
   // The colophon: copy-to, printed-by, proofreader and copies, at the very end.
   // Returns the index of its first block (out_.size() if there is none).
   size_t Colophon() {
+    WebPageTail();
     size_t start = out_.size();
     for (size_t i = out_.size(); i-- > 0;) {
       auto rb = At(i);
@@ -324,6 +325,27 @@ class Recognizer {
       start = i;
     }
     return start;
+  }
+  // A page of a government site copied whole goes on past the notice's last line (…日印发, 共印N份):
+  // 分享到：, 打印本页 关闭窗口, 主办单位：…. Those few lines, none numbered nor a table's, are the page's,
+  // not the notice's (主办单位 names no unit of a task); they are decoration.
+  void WebPageTail() {
+    constexpr size_t kMostLines = 12;
+    size_t lines = 0;
+    for (size_t i = out_.size(); i-- > 0 && lines <= kMostLines;) {
+      auto rb = At(i);
+      if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak || rb.block.text.empty()) continue;
+      if (rb.role != Role::kBody || rb.marker.kind != MarkerKind::kNone ||
+          rb.block.kind != BlockKind::kParagraph)
+        return;
+      const std::string& t = rb.block.text;
+      if (FullMatch(Pat::kPrintedBy, t) || FullMatch(Pat::kCopies, t) || FullMatch(Pat::kProofreader, t)) {
+        if (lines > 0)  // the notice ends here, the page's lines after it
+          for (size_t k = i + 1; k < out_.size(); ++k) out_.blocks[k].role = Role::kDecoration;
+        return;
+      }
+      ++lines;
+    }
   }
   Role NextRole(size_t i) const {
     size_t j = Next(i + 1, out_.size());

@@ -35,6 +35,19 @@ TEST(RecognizeTest, EveryZoneOfASmallNotice) {
   EXPECT_EQ(Roles(rbs), expected);
 }
 
+// Round 34 (212): a government site's page copied whole goes on past the notice's colophon; those lines are
+// the page's (主办单位：… names no task's unit), the colophon the notice's.
+TEST(RecognizeTest, APagesLinesAfterTheColophonAreDecoration) {
+  RecognizedBlocks rbs = RecognizeText(
+      "一、县长周劲松牵头\n1．推行林长制，完成营造林1.2万亩。\n牵头：县林业局　配合：县自然资源局\n"
+      "抄送：市委办公室。\n桐岚县人民政府办公室　　2024年3月15日印发\n分享到：\n打印本页 关闭窗口\n"
+      "主办单位：桐岚县人民政府办公室\n");
+  std::vector<std::string> roles = Roles(rbs);
+  ASSERT_EQ(roles.size(), 8u);
+  EXPECT_EQ(std::vector<std::string>(roles.begin() + 3, roles.end()),
+            (std::vector<std::string>{"cc", "printed_by", "decoration", "decoration", "decoration"}));
+}
+
 TEST(RecognizeTest, MarkersAreReadWithTheirNumbers) {
   RecognizedBlocks rbs = RecognizeText("一、总体要求\n（二十六）县信访局牵头负责的工作\n27.全县增长。\n（3）细化。\n⑤细化。\n2.5亿元用于建设。\n");
   ASSERT_EQ(rbs.size(), 6u);

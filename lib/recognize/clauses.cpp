@@ -19,7 +19,8 @@ ClauseRole RoleOfClauseLabel(std::string_view label) {
   if (has("领导") || has("责任人") || has("督办人") || label == "督办") return ClauseRole::kLeader;
   if (has("时限") || has("时间") || has("期限")) return ClauseRole::kDeadline;
   if (has("范围")) return ClauseRole::kOther;
-  if (has("配合") || has("协办") || has("会办") || has("协同") || has("参与") || has("参加") || has("协作"))
+  if (has("配合") || has("协办") || has("会办") || has("协同") || has("参与") || has("参加") || has("协作") ||
+      has("协助"))
     return ClauseRole::kCooperating;
   // 分办: an item parted among units, each its 主办 for its part.
   if (has("牵头") || has("主责") || has("主办") || has("分办")) return ClauseRole::kLead;
@@ -408,6 +409,14 @@ bool IsTimeOnly(std::string_view part) {
   return NamesATime(part);
 }
 
+// Whether `list` names people only, each with a title (副县长陈思远, 常务副县长刘长青、县长助理王凯): not
+// 县妇联 of 县妇联主席, a body's head.
+bool TitledPersonsOnly(std::string_view list) {
+  const auto leaders = TitledLeaders(TrimSpaces(list));
+  return !leaders.empty() && std::all_of(leaders.begin(), leaders.end(),
+                                         [](const auto& l) { return LooksLikePersonName(l.first); });
+}
+
 std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
   // Every label ends with a colon: without one, no search (most brackets are remarks), and no
   // search past the last one (the last value, often a long list of units, was scanned once more
@@ -461,7 +470,12 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
         }
       }
     }
-    AddPart(std::string(labels[k].first), value, clause);
+    // （协助：副县长陈思远）: a helper who is a person, titled, is a leader beside the task's own.
+    if (const ClauseRole role = RoleOfClauseLabel(labels[k].first);
+        role == ClauseRole::kCooperating && TitledPersonsOnly(value))
+      AddClausePart(std::string(labels[k].first), ClauseRole::kLeader, value, clause);
+    else
+      AddPart(std::string(labels[k].first), value, clause);
     if (!time.empty()) AddPart("完成时限", time, clause);
     if (unlabelled)
       for (ClausePart& p : unlabelled->parts) clause.parts.push_back(std::move(p));
@@ -608,10 +622,7 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
     // （与常务副县长周振宇共同负责）: a leader beside the heading's (a leader's heading, as a rule), no unit.
     if (beside_heading_unit) {
       const std::string_view with = u.substr(std::string_view("与").size());
-      const auto leaders = TitledLeaders(with);  // people (not 县妇联 of 县妇联主席, a body's head)
-      if (!leaders.empty() && std::all_of(leaders.begin(), leaders.end(), [](const auto& leader) {
-            return LooksLikePersonName(leader.first);
-          })) {
+      if (TitledPersonsOnly(with)) {
         AddClausePart(std::string(v), ClauseRole::kLeader, with, clause);
         return clause;
       }

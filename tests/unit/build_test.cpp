@@ -1815,6 +1815,30 @@ TEST(BuildTest, ACoLeaderBesideTheHeadingsLeaderIsALeader) {
   EXPECT_EQ(names(doc.tasks[2]), V{"林涛"});
 }
 
+// Round 34 (212): （协助：副县长陈思远） names a leader who helps the heading's, no unit; 协助： before units
+// names helpers, as 配合： does.
+TEST(BuildTest, AHelperWhoIsAPersonIsALeader) {
+  Document doc = Extract(
+      "一、县委副书记、县长周劲松牵头（2项）\n1．全力抓好项目建设，全年实施重点项目150个。（协助：副县长陈思"
+      "远）\n"
+      "牵头：县发展和改革局　配合：县自然资源局\n2．积极争取专项债券资金30亿元以上。（协助：常务副县长刘长青"
+      "、"
+      "县长助理王凯）\n责任：县财政局\n3．推进园区建设。（牵头：县工业和信息化局；协助：县财政局、县统计局）"
+      "\n");
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  const auto names = [](const Task& t) {
+    V out;
+    for (const Leader& l : t.leaders) out.push_back(l.name);
+    return out;
+  };
+  EXPECT_EQ(names(doc.tasks[0]), (V{"周劲松", "陈思远"}));
+  EXPECT_EQ(doc.tasks[0].responsible_units, (V{"县发展和改革局", "县自然资源局"}));
+  EXPECT_EQ(names(doc.tasks[1]), (V{"周劲松", "刘长青", "王凯"}));
+  EXPECT_EQ(doc.tasks[1].responsible_units, V{"县财政局"});
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"县工业和信息化局"});
+  EXPECT_EQ(doc.tasks[2].cooperating_units, (V{"县财政局", "县统计局"}));
+}
+
 // Round 31 (189): a （K） heading with its own clause over 1. 2. items with none is the task, its id K beside
 // the K.N of the groups whose items carry the clauses; a heading with a 包片领导： line under it stays one.
 TEST(BuildTest, AHeadingWithItsOwnClauseOverItemsWithNoneIsTheTask) {

@@ -109,9 +109,10 @@ struct Quantity {
   std::string unit;
 };
 
+// A classifier and the 次 that makes it a count of times (80场次, 3000人次, 500户次, 120架次).
 size_t MatchClassifier(std::string_view s) {
   for (std::string_view c : kClassifiers)
-    if (StartsWith(s, c)) return c.size();
+    if (StartsWith(s, c)) return c != "次" && StartsWith(s.substr(c.size()), "次") ? c.size() + 3 : c.size();
   return 0;
 }
 

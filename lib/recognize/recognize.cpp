@@ -850,6 +850,19 @@ class Recognizer {
         rb.role = Role::kDecoration;
         continue;
       }
+      // The rest of the task above, under a number merged down over it (w:vMerge), or a sentence alone in
+      // the task's cell under no number: a section's row is a heading, no sentence.
+      const bool number_merged = number_column >= 0 &&
+                                 static_cast<size_t>(number_column) < rb.block.merged_above.size() &&
+                                 rb.block.merged_above[static_cast<size_t>(number_column)];
+      if (!numbered &&
+          (number_merged ||
+           (one_text && first_filled == static_cast<size_t>(task_column) && single.ends_with("。") &&
+            internal::ReadMarker(single).kind == MarkerKind::kNone)) &&
+          TaskRowAbove(i)) {
+        rb.role = Role::kSubItem;
+        continue;
+      }
       if (one_text && !(numbered && cell(number_column) != single)) {
         rb.marker = internal::ReadMarker(single);
         std::string_view heading = std::string_view(single).substr(rb.marker.length);
@@ -885,6 +898,16 @@ class Recognizer {
         }
       }
     }
+  }
+
+  // Whether the table row before row i (past decoration and page breaks) is a task's or the rest of one.
+  bool TaskRowAbove(size_t i) const {
+    while (i-- > 0) {
+      const Role r = At(i).role;
+      if (r == Role::kDecoration || r == Role::kPageBreak) continue;
+      return out_.blocks[i].kind == BlockKind::kTableRow && (r == Role::kTask || r == Role::kSubItem);
+    }
+    return false;
   }
 
   // A row one cell short of its header, as a browser copies a row under a cell merged down over it (a

@@ -38,6 +38,10 @@ constexpr Meaning kMeanings[] = {
     {"责任部门", Column::kResponsible},
     {"负责单位", Column::kResponsible},
     {"负责部门", Column::kResponsible},
+    // 责任分工, 职责分工: a cell of labelled lines (责任领导：X ⏎ 牵头单位：A ⏎ 配合单位：B), read as a
+    // clause.
+    {"责任分工", Column::kResponsible},
+    {"职责分工", Column::kResponsible},
     {"指导部门", Column::kResponsible},
     {"承办单位", Column::kResponsible},
     {"实施单位", Column::kResponsible},

@@ -1027,6 +1027,40 @@ TEST(BuildTest, MergeStartingInAContinuationRowIsCarried) {
   EXPECT_TRUE(doc.tasks[2].cooperating_units.empty()) << "not merged: empty";
 }
 
+// Round 35 (216): a 责任分工 column of labelled lines; the rest of a task in a row under its number merged
+// down (w:vMerge), or a sentence alone in the task's cell under no number, goes on with the task above, where
+// it was a part heading, or a task of its own.
+TEST(BuildTest, AResponsibilityColumnOfLabelledLinesAndRowsThatGoOn) {
+  Result<Reading> reading = ReadAny(
+      "附件\n\n任务清单\n\n| 序号 | 工作任务 | 责任分工 |\n"
+      "| 1 | 加快园区扩区调规，新建标准化厂房10万平方米， | 责任领导：赵国平<br>牵头单位：园区管委会<br>"
+      "配合单位：县自然资源局 |\n|  | 园区基础设施配套项目年内全部开工。 |  |\n"
+      "| 2 | 实施农村人居环境整治，完成农村户厕改造4000座， | 责任领导：周明远<br>牵头单位：县农业农村局 |\n"
+      "|  | 建成省级美丽宜居示范村5个 | 配合单位：县卫生健康局<br>完成时限：2024年11月底 |\n"
+      "| 二、推进城乡融合 |  |  |\n| 3 | 完善交通路网。 | 责任单位：县交通运输局 |\n",
+      "m.txt");
+  ASSERT_TRUE(reading.ok());
+  for (Block& b : reading->blocks)
+    if (b.kind == BlockKind::kTableRow && b.text.find("美丽宜居") != std::string::npos)
+      b.merged_above = {true, false, false};  // 序号 merged down from task 2's row
+  Document doc = ExtractFromReading(*reading);
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  // (A text's row with no number is joined to the row above as its printed lines; in a DOCX it is read as
+  // the rest of the task: corpus/generalization/216.)
+  EXPECT_EQ(doc.tasks[0].text,
+            "加快园区扩区调规，新建标准化厂房10万平方米，园区基础设施配套项目年内全部开工。");
+  ASSERT_EQ(doc.tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].leaders[0].name, "赵国平");
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"园区管委会"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, V{"县自然资源局"});
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县农业农村局"});
+  EXPECT_EQ(doc.tasks[1].cooperating_units, V{"县卫生健康局"});
+  ASSERT_TRUE(doc.tasks[1].deadline.has_value());
+  EXPECT_EQ(doc.tasks[1].deadline->text, "2024年11月底");
+  EXPECT_EQ(doc.tasks[2].id, "3");
+  EXPECT_EQ(doc.tasks[2].responsible_units, V{"县交通运输局"});
+}
+
 TEST(BuildTest, LeaderHeadingsWithTheTitleFirst) {
   Result<Document> doc = ExtractBytes(
       "附件\n\n任务分工\n\n一、县长孙国栋负责工作\n\n1.甲。（牵头单位：县发改局）\n\n"

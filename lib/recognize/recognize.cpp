@@ -797,6 +797,9 @@ class Recognizer {
         continue;
       }
       if (task_column < 0) {
+        // 二、壮大实体经济… | 责任领导：周立新、何敏: a heading set beside its leaders in a table of one row
+        // (a layout's, borderless), as a paragraph heading with them in brackets.
+        if (LayoutHeading(rb)) continue;
         // A title in the table's first row, over its header (梓川县2024年上半年重点工作目标任务分解表):
         // in an attachment of several tables, each table's part.
         const size_t next = Next(i + 1, end);
@@ -898,6 +901,35 @@ class Recognizer {
         }
       }
     }
+  }
+
+  // A heading numbered as a section's (一、, （一）) in a row's first cell, and leaders in the other cells
+  // (责任领导：X、Y): the row is that heading, with those leaders. False, and the row as it was, otherwise.
+  static bool LayoutHeading(const internal::BlockRef<false>& rb) {
+    const std::vector<std::string>& cells = rb.block.cells;
+    if (cells.size() < 2 || cells[0].empty()) return false;
+    const Marker marker = internal::ReadMarker(cells[0]);
+    if (marker.kind != MarkerKind::kChineseNumeral && marker.kind != MarkerKind::kParenChineseNumeral)
+      return false;
+    const std::string_view heading = std::string_view(cells[0]).substr(marker.length);
+    // A heading, its two phrases parted by a comma at most (坚持项目为王，推动经济稳进提质): no sentence.
+    if (Length(heading) > 40 || internal::ContainsText(heading, "。") ||
+        internal::ContainsText(heading, "；"))
+      return false;
+    std::string_view other;
+    for (size_t c = 1; c < cells.size(); ++c) {
+      if (cells[c].empty() || cells[c] == cells[0]) continue;
+      if (!other.empty()) return false;
+      other = cells[c];
+    }
+    const std::string_view leaders =
+        other.empty() ? std::string_view() : BracketLeaders(internal::TrimSpaces(other));
+    if (leaders.empty()) return false;
+    rb.marker = marker;
+    rb.role = Role::kHeading;
+    rb.fields.emplace_back("heading", std::string(heading));
+    rb.fields.emplace_back("leaders", std::string(leaders));
+    return true;
   }
 
   // Whether the table row before row i (past decoration and page breaks) is a task's or the rest of one.

@@ -1061,6 +1061,27 @@ TEST(BuildTest, AResponsibilityColumnOfLabelledLinesAndRowsThatGoOn) {
   EXPECT_EQ(doc.tasks[2].responsible_units, V{"县交通运输局"});
 }
 
+// Round 35 (215): a heading set beside its leaders in a one-row layout table (borderless) is the heading,
+// and they lead its tasks.
+TEST(BuildTest, AHeadingBesideItsLeadersInALayoutTable) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n任务分解方案\n\n| 一、坚持项目为王，推动经济稳进提质 | 责任领导：许文博 |\n\n"
+      "（一）加快推进重大项目建设。（牵头单位：市发展改革委）\n\n"
+      "| 二、壮大实体经济，加快构建现代化产业体系 | 责任领导：周立新、何敏 |\n\n"
+      "（一）实施制造业倍增行动。（牵头单位：市工业和信息化局）\n",
+      "h.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[1].id, "2.1");
+  const auto names = [](const Task& t) {
+    V out;
+    for (const Leader& l : t.leaders) out.push_back(l.name);
+    return out;
+  };
+  EXPECT_EQ(names(doc->tasks[0]), V{"许文博"});
+  EXPECT_EQ(names(doc->tasks[1]), (V{"周立新", "何敏"}));
+}
+
 TEST(BuildTest, LeaderHeadingsWithTheTitleFirst) {
   Result<Document> doc = ExtractBytes(
       "附件\n\n任务分工\n\n一、县长孙国栋负责工作\n\n1.甲。（牵头单位：县发改局）\n\n"

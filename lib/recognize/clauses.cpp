@@ -683,7 +683,19 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
       rest = value.substr(0, comma);
     }
   }
-  for (std::string& item : SplitList(rest)) {
+  std::vector<std::string> listed = SplitList(rest);
+  // A、B、C，其中A、B牵头: the 其中 names several before its verb, each marked by it.
+  for (size_t k = 0; k < listed.size(); ++k) {
+    if (!listed[k].starts_with("其中") || may_be_marked(listed[k])) continue;
+    size_t m = k + 1;
+    while (m < listed.size() && !may_be_marked(listed[m])) ++m;
+    if (m == listed.size()) break;
+    for (std::string_view verb : {"牵头", "配合"})
+      if (listed[m].ends_with(verb))
+        for (size_t j = k; j < m; ++j) listed[j].append(verb);
+    k = m;
+  }
+  for (std::string& item : listed) {
     re2::StringPiece unit, mark1, mark2, mark3;
     if (may_be_marked(item) && FullMatch(Pat::kUnitRoleMark, item, &unit, &mark1, &mark2, &mark3)) {
       std::string_view mark = !mark1.empty() ? std::string_view(mark1)
@@ -1225,6 +1237,54 @@ std::optional<ClauseMatch> ProseClause(std::string_view text) {
 }
 
 // FindClauses, given the bracket pairs of `text` (PairBrackets), which WholeBlockClause looks at first.
+// The item's last sentence when it opens with a label and 为 (责任单位为A、B，其中A牵头 ·
+// 牵头单位为A，配合单位为 B), read as the labelled clause it says (责任单位：A、B，其中A牵头).
+std::optional<ClauseMatch> LabelledWithIs(std::string_view text) {
+  static constexpr std::string_view kLabels[] = {"责任单位", "责任部门", "牵头单位", "牵头部门", "配合单位",
+                                                 "配合部门", "协办单位", "参与单位", "承办单位", "负责单位"};
+  std::string_view body = text;
+  if (body.ends_with("。")) body.remove_suffix(std::string_view("。").size());
+  const size_t stop = body.rfind("。");
+  const size_t begin = stop == std::string_view::npos ? 0 : stop + std::string_view("。").size();
+  const std::string_view sentence = body.substr(begin);
+  const auto labelled_at = [&](std::string_view at) {
+    return std::find_if(std::begin(kLabels), std::end(kLabels), [&](std::string_view l) {
+      return at.starts_with(l) && at.substr(l.size()).starts_with("为");
+    });
+  };
+  if (labelled_at(sentence) == std::end(kLabels)) return std::nullopt;
+  std::string converted;
+  converted.reserve(sentence.size());
+  for (size_t i = 0; i < sentence.size();) {
+    const auto label = labelled_at(sentence.substr(i));
+    const bool part_start =
+        i == 0 || sentence.substr(0, i).ends_with("，") || sentence.substr(0, i).ends_with("；");
+    if (part_start && label != std::end(kLabels)) {
+      converted.append(*label).append("：");
+      i += label->size() + std::string_view("为").size();
+      continue;
+    }
+    const size_t from = i;
+    NextCodePoint(sentence, i);
+    converted.append(sentence.substr(from, i - from));
+  }
+  std::optional<ClauseMatch> clause = ParseLabelled(converted);
+  // Units, every name (not 参与单位为“各相关单位”的，由牵头单位商定, a rule of the cover's).
+  const auto unit = [](const std::string& name) {
+    return NamesAUnit(name) && !name.ends_with("的") && name.find("“") == std::string::npos;
+  };
+  if (!clause ||
+      std::none_of(clause->parts.begin(), clause->parts.end(),
+                   [](const ClausePart& p) { return !p.units.empty(); }) ||
+      !std::all_of(clause->parts.begin(), clause->parts.end(), [&](const ClausePart& p) {
+        return p.role == ClauseRole::kDeadline || std::all_of(p.units.begin(), p.units.end(), unit);
+      }))
+    return std::nullopt;
+  clause->begin = begin;
+  clause->end = text.size();
+  return clause;
+}
+
 std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vector<BracketPair>& pairs) {
   std::vector<ClauseMatch> found;
   size_t i = 0;  // text before i is inside a clause already found
@@ -1283,6 +1343,9 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
         found.push_back(std::move(*clause));
       }
   }
+  // …。责任单位为A、B、C，其中A牵头: labels before 为 in the last sentence, read as before a colon.
+  if (found.empty())
+    if (auto clause = LabelledWithIs(text)) found.push_back(std::move(*clause));
   // The clauses below close the item, or close it but for a deadline after them
   // (由A牵头，B配合，6月底前完成。): they are looked for in the item without it, and end where it starts.
   // (Only for an item with no clause in brackets: one with both is rare, and the search is not free.)
@@ -1468,8 +1531,51 @@ std::optional<ClauseMatch> InlineClause(std::string_view text) {
   return std::nullopt;
 }
 
+// …，市领导周振华负责。 closing an item's last sentence, after the units' parts
+// (此项工作由A牵头，B配合，市领导X 负责 · 责任单位为A、B，其中A牵头，市领导X、Y负责): where that part starts
+// (its comma), and the leaders it names as a clause's part; npos when the item ends otherwise.
+size_t LeaderTail(std::string_view text, ClauseMatch& leaders) {
+  std::string_view body = text;
+  if (body.ends_with("。")) body.remove_suffix(std::string_view("。").size());
+  if (!body.ends_with("负责")) return std::string_view::npos;  // most items: one look
+  const size_t comma = body.rfind("，");
+  if (comma == std::string_view::npos || body.size() - comma > 3 * 30) return std::string_view::npos;
+  std::string_view part = body.substr(comma + std::string_view("，").size());
+  part.remove_suffix(std::string_view("负责").size());
+  if (part.starts_with("由")) part.remove_prefix(std::string_view("由").size());
+  if (part.ends_with("牵头")) part.remove_suffix(std::string_view("牵头").size());
+  static constexpr std::string_view kLabels[] = {"分管市领导", "分管县领导", "分管区领导", "责任领导",
+                                                 "市领导",     "县领导",     "区领导",     "省领导",
+                                                 "州领导",     "市级领导",   "县级领导",   "区级领导"};
+  const auto label = std::find_if(std::begin(kLabels), std::end(kLabels),
+                                  [&](std::string_view l) { return part.starts_with(l); });
+  if (label == std::end(kLabels)) return std::string_view::npos;
+  const std::string_view names = part.substr(label->size());
+  const auto named = TitledLeaders(names, /*bare_names=*/true);
+  if (named.empty() ||
+      !std::all_of(named.begin(), named.end(), [](const auto& l) { return LooksLikePersonName(l.first); }))
+    return std::string_view::npos;
+  AddClausePart(std::string(*label), ClauseRole::kLeader, names, leaders);
+  leaders.begin = comma;
+  leaders.end = text.size();
+  return comma;
+}
+
 std::vector<ClauseMatch> FindClauses(std::string_view text) {
-  return FindClausesPaired(text, PairBrackets(text));
+  ClauseMatch leaders;
+  const size_t tail = LeaderTail(text, leaders);
+  if (tail == std::string_view::npos) return FindClausesPaired(text, PairBrackets(text));
+  // The rest read as it would be without the leaders, who join its last clause (or are a clause alone).
+  const std::string_view rest = text.substr(0, tail);
+  std::vector<ClauseMatch> found = FindClausesPaired(rest, PairBrackets(rest));
+  if (found.empty()) {
+    found.push_back(std::move(leaders));
+  } else {
+    ClauseMatch& last = found.back();
+    for (ClausePart& p : leaders.parts) last.parts.push_back(std::move(p));
+    last.end = text.size();
+  }
+  return found;
 }
 
 // 【牵头单位】市国资委【参与单位】市财政局: labels in black brackets instead of before a colon, the

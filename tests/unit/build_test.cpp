@@ -1082,6 +1082,33 @@ TEST(BuildTest, AHeadingBesideItsLeadersInALayoutTable) {
   EXPECT_EQ(names(doc->tasks[1]), (V{"周立新", "何敏"}));
 }
 
+// Round 35 (218): responsibility in the item's last sentence, in prose: a leader's part closing it (，市领导X
+// 负责), 责任单位为A、B read as 责任单位：A、B, and 其中A、B牵头 marking both; a cover's rule about
+// 参与单位为 is no clause.
+TEST(BuildTest, ProseResponsibilityWithItsLeaderAndUnitsSaidToBe) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n任务分解\n\n参与单位为“各相关单位”的，由牵头单位根据工作需要商定。\n\n"
+      "1．推进甲。此项工作由市商务局牵头，市财政局配合，市领导王立新负责。\n\n"
+      "2．推进乙。责任单位为市公安局、市应急管理局、市交通运输局，其中市公安局、市应急管理局牵头，"
+      "市领导郑启明、周振华负责。\n\n3．推进丙。责任单位为市水利局、市生态环境局。\n",
+      "p.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  const auto names = [](const Task& t) {
+    V out;
+    for (const Leader& l : t.leaders) out.push_back(l.name);
+    return out;
+  };
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"市商务局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, V{"市财政局"});
+  EXPECT_EQ(names(doc->tasks[0]), V{"王立新"});
+  EXPECT_EQ(doc->tasks[1].lead_units, (V{"市公安局", "市应急管理局"}));
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"市交通运输局"});
+  EXPECT_EQ(names(doc->tasks[1]), (V{"郑启明", "周振华"}));
+  EXPECT_EQ(doc->tasks[2].responsible_units, (V{"市水利局", "市生态环境局"}));
+  EXPECT_TRUE(doc->tasks[2].leaders.empty());
+}
+
 TEST(BuildTest, LeaderHeadingsWithTheTitleFirst) {
   Result<Document> doc = ExtractBytes(
       "附件\n\n任务分工\n\n一、县长孙国栋负责工作\n\n1.甲。（牵头单位：县发改局）\n\n"

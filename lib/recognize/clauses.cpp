@@ -409,10 +409,19 @@ bool IsTimeOnly(std::string_view part) {
   return NamesATime(part);
 }
 
+constexpr std::string_view kTitleWords[] = {"长", "书记", "主任", "助理", "员", "秘书", "常委", "主席"};
+
 // Whether `list` names people only, each with a title (副县长陈思远, 常务副县长刘长青、县长助理王凯): not
 // 县妇联 of 县妇联主席, a body's head.
 bool TitledPersonsOnly(std::string_view list) {
-  const auto leaders = TitledLeaders(TrimSpaces(list));
+  // A title holds one of these words, and a few names are short: most values, lists of units, are turned
+  // away by a few searches before the names are split and matched.
+  list = TrimSpaces(list);
+  if (list.size() > 3 * 30 ||
+      std::none_of(std::begin(kTitleWords), std::end(kTitleWords),
+                   [&](std::string_view w) { return FindText(list, w) != std::string_view::npos; }))
+    return false;
+  const auto leaders = TitledLeaders(list);
   return !leaders.empty() && std::all_of(leaders.begin(), leaders.end(),
                                          [](const auto& l) { return LooksLikePersonName(l.first); });
 }

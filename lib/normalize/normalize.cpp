@@ -794,6 +794,9 @@ std::string ChineseNumeral(int n) {
 void EmojiMarks(BlockEditor& ed, const EmojiLabels& labels) {
   std::string_view text = ed.text();
   if (text.empty() || ed.block().kind != BlockKind::kParagraph) return;
+  // A keycap opens with a digit or 🔟 (F0); without a legend nothing else is read: most lines, one look.
+  const auto first = static_cast<unsigned char>(text[0]);
+  if (labels.empty() && !(first >= '0' && first <= '9') && first != 0xF0) return;
   std::vector<Edit>& edits = ed.edits();
   int number = 0;
   if (const size_t n = KeycapNumber(text, number); n > 0) {
@@ -832,6 +835,10 @@ size_t PartNumber(std::string_view text, const Block* next, int& number) {
       return 0;
     return std::stoi(std::string(t));
   };
+  // Most lines open with no P: one look.
+  if (const size_t first = text.find_first_not_of(" \t");
+      first == std::string_view::npos || (text[first] != 'P' && text[first] != 'p'))
+    return 0;
   std::string_view t = internal::TrimSpaces(text);
   if (t.size() < 4 || (t[0] != 'P' && t[0] != 'p') ||
       !std::equal(t.begin(), t.begin() + 4, "PART", [](char a, char b) { return std::toupper(a) == b; }))

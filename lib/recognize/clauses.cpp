@@ -409,7 +409,8 @@ bool IsTimeOnly(std::string_view part) {
   return NamesATime(part);
 }
 
-constexpr std::string_view kTitleWords[] = {"长", "书记", "主任", "助理", "员", "秘书", "常委", "主席"};
+constexpr std::string_view kTitleWords[] = {"长",   "书记",   "主任",   "助理", "委员", "专员",
+                                            "成员", "巡视员", "调研员", "秘书", "常委", "主席"};
 
 // Whether `list` names people only, each with a title (副县长陈思远, 常务副县长刘长青、县长助理王凯): not
 // 县妇联 of 县妇联主席, a body's head.
@@ -417,9 +418,12 @@ bool TitledPersonsOnly(std::string_view list) {
   // A title holds one of these words, and a few names are short: most values, lists of units, are turned
   // away by a few searches before the names are split and matched.
   list = TrimSpaces(list);
-  if (list.size() > 3 * 30 ||
-      std::none_of(std::begin(kTitleWords), std::end(kTitleWords),
-                   [&](std::string_view w) { return FindText(list, w) != std::string_view::npos; }))
+  size_t end = list.size();
+  if (list.empty() || list.size() > 3 * 30 || EndsOrganisation(PreviousCodePoint(list, end)) ||
+      std::none_of(std::begin(kTitleWords), std::end(kTitleWords), [&](std::string_view w) {
+        const size_t at = FindText(list, w);  // (委员 of 委员会 is a body's)
+        return at != std::string_view::npos && !list.substr(at + w.size()).starts_with("会");
+      }))
     return false;
   const auto leaders = TitledLeaders(list);
   return !leaders.empty() && std::all_of(leaders.begin(), leaders.end(),
@@ -1253,6 +1257,8 @@ std::optional<ClauseMatch> LabelledWithIs(std::string_view text) {
                                                  "配合部门", "协办单位", "参与单位", "承办单位", "负责单位"};
   std::string_view body = text;
   if (body.ends_with("。")) body.remove_suffix(std::string_view("。").size());
+  // Most items hold no label before 为: two searches, and no more.
+  if (!ContainsText(body, "单位为") && !ContainsText(body, "部门为")) return std::nullopt;
   const size_t stop = body.rfind("。");
   const size_t begin = stop == std::string_view::npos ? 0 : stop + std::string_view("。").size();
   const std::string_view sentence = body.substr(begin);

@@ -11,6 +11,13 @@ namespace {
 
 using V = std::vector<std::string>;
 
+// The names of a task's leaders, in order.
+V LeaderNames(const Task& t) {
+  V out;
+  for (const Leader& l : t.leaders) out.push_back(l.name);
+  return out;
+}
+
 Document Extract(const std::string& text) {
   Result<Document> doc = ExtractBytes(text, "notice.txt");
   EXPECT_TRUE(doc.ok()) << doc.status().ToString();
@@ -1073,13 +1080,8 @@ TEST(BuildTest, AHeadingBesideItsLeadersInALayoutTable) {
   ASSERT_TRUE(doc.ok());
   ASSERT_EQ(doc->tasks.size(), 2u);
   EXPECT_EQ(doc->tasks[1].id, "2.1");
-  const auto names = [](const Task& t) {
-    V out;
-    for (const Leader& l : t.leaders) out.push_back(l.name);
-    return out;
-  };
-  EXPECT_EQ(names(doc->tasks[0]), V{"许文博"});
-  EXPECT_EQ(names(doc->tasks[1]), (V{"周立新", "何敏"}));
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"许文博"});
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), (V{"周立新", "何敏"}));
 }
 
 // Round 35 (218): responsibility in the item's last sentence, in prose: a leader's part closing it (，市领导X
@@ -1094,17 +1096,12 @@ TEST(BuildTest, ProseResponsibilityWithItsLeaderAndUnitsSaidToBe) {
       "p.txt");
   ASSERT_TRUE(doc.ok());
   ASSERT_EQ(doc->tasks.size(), 3u);
-  const auto names = [](const Task& t) {
-    V out;
-    for (const Leader& l : t.leaders) out.push_back(l.name);
-    return out;
-  };
   EXPECT_EQ(doc->tasks[0].lead_units, V{"市商务局"});
   EXPECT_EQ(doc->tasks[0].cooperating_units, V{"市财政局"});
-  EXPECT_EQ(names(doc->tasks[0]), V{"王立新"});
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"王立新"});
   EXPECT_EQ(doc->tasks[1].lead_units, (V{"市公安局", "市应急管理局"}));
   EXPECT_EQ(doc->tasks[1].cooperating_units, V{"市交通运输局"});
-  EXPECT_EQ(names(doc->tasks[1]), (V{"郑启明", "周振华"}));
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), (V{"郑启明", "周振华"}));
   EXPECT_EQ(doc->tasks[2].responsible_units, (V{"市水利局", "市生态环境局"}));
   EXPECT_TRUE(doc->tasks[2].leaders.empty());
 }
@@ -1824,9 +1821,9 @@ TEST(BuildTest, GroupsWithLabelledLeadersNumberedThroughTheSections) {
     for (const Leader& l : t.leaders) out.push_back(l.name);
     return out;
   };
-  EXPECT_EQ(names(doc.tasks[0]), (V{"陈卫东", "刘志宏"}));
-  EXPECT_EQ(names(doc.tasks[1]), (V{"陈卫东", "刘志宏"}));
-  EXPECT_EQ(names(doc.tasks[2]), V{"赵敏"});
+  EXPECT_EQ(LeaderNames(doc.tasks[0]), (V{"陈卫东", "刘志宏"}));
+  EXPECT_EQ(LeaderNames(doc.tasks[1]), (V{"陈卫东", "刘志宏"}));
+  EXPECT_EQ(LeaderNames(doc.tasks[2]), V{"赵敏"});
   EXPECT_EQ(doc.tasks[0].lead_units, V{"省发展改革委"});
   EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"省财政厅", "各市、县（市、区）政府"}));
 }
@@ -1885,16 +1882,11 @@ TEST(BuildTest, ACoLeaderBesideTheHeadingsLeaderIsALeader) {
       "二、其他县领导分管的工作\n1.深化开发区改革。（责任领导：县政府党组成员、县经济开发区党工委书记林涛；"
       "责任单位：县经济开发区管委会）\n");
   ASSERT_EQ(doc.tasks.size(), 3u);
-  const auto names = [](const Task& t) {
-    V out;
-    for (const Leader& l : t.leaders) out.push_back(l.name);
-    return out;
-  };
-  EXPECT_EQ(names(doc.tasks[0]), (V{"韩立东", "周振宇"}));
+  EXPECT_EQ(LeaderNames(doc.tasks[0]), (V{"韩立东", "周振宇"}));
   EXPECT_EQ(doc.tasks[0].responsible_units, (V{"县发展和改革局", "县自然资源局"}));
-  EXPECT_EQ(names(doc.tasks[1]), (V{"韩立东", "林涛"}));
+  EXPECT_EQ(LeaderNames(doc.tasks[1]), (V{"韩立东", "林涛"}));
   EXPECT_EQ(doc.tasks[1].responsible_units, V{"县经济开发区管委会"});
-  EXPECT_EQ(names(doc.tasks[2]), V{"林涛"});
+  EXPECT_EQ(LeaderNames(doc.tasks[2]), V{"林涛"});
 }
 
 // Round 34 (212): （协助：副县长陈思远） names a leader who helps the heading's, no unit; 协助： before units
@@ -1908,14 +1900,9 @@ TEST(BuildTest, AHelperWhoIsAPersonIsALeader) {
       "县长助理王凯）\n责任：县财政局\n3．推进园区建设。（牵头：县工业和信息化局；协助：县财政局、县统计局）"
       "\n");
   ASSERT_EQ(doc.tasks.size(), 3u);
-  const auto names = [](const Task& t) {
-    V out;
-    for (const Leader& l : t.leaders) out.push_back(l.name);
-    return out;
-  };
-  EXPECT_EQ(names(doc.tasks[0]), (V{"周劲松", "陈思远"}));
+  EXPECT_EQ(LeaderNames(doc.tasks[0]), (V{"周劲松", "陈思远"}));
   EXPECT_EQ(doc.tasks[0].responsible_units, (V{"县发展和改革局", "县自然资源局"}));
-  EXPECT_EQ(names(doc.tasks[1]), (V{"周劲松", "刘长青", "王凯"}));
+  EXPECT_EQ(LeaderNames(doc.tasks[1]), (V{"周劲松", "刘长青", "王凯"}));
   EXPECT_EQ(doc.tasks[1].responsible_units, V{"县财政局"});
   EXPECT_EQ(doc.tasks[2].lead_units, V{"县工业和信息化局"});
   EXPECT_EQ(doc.tasks[2].cooperating_units, (V{"县财政局", "县统计局"}));
@@ -2015,26 +2002,21 @@ TEST(BuildTest, AStatusMarkIsKeptBesideTheTasksText) {
 // (The review's) a line of leaders alone right after each task is that task's, where the notice prints none
 // above its tasks; where it does (under the heading, over the first task), it is the tasks' below.
 TEST(BuildTest, ALeaderLineAfterATaskIsItsOwn) {
-  const auto names = [](const Task& t) {
-    V out;
-    for (const Leader& l : t.leaders) out.push_back(l.name);
-    return out;
-  };
   Document doc = Extract(
       "附件\n\n一、重点工作\n1.推进项目建设，完成投资10亿元。\n责任领导：王磊\n"
       "2.推进园区建设，新建厂房5万平方米。\n责任领导：李强\n3.推进城市更新。\n责任领导：张伟\n");
   ASSERT_EQ(doc.tasks.size(), 3u);
-  EXPECT_EQ(names(doc.tasks[0]), V{"王磊"});
-  EXPECT_EQ(names(doc.tasks[1]), V{"李强"});
-  EXPECT_EQ(names(doc.tasks[2]), V{"张伟"});
+  EXPECT_EQ(LeaderNames(doc.tasks[0]), V{"王磊"});
+  EXPECT_EQ(LeaderNames(doc.tasks[1]), V{"李强"});
+  EXPECT_EQ(LeaderNames(doc.tasks[2]), V{"张伟"});
   doc = Extract(
       "附件\n\n一、重点工作\n县领导：王磊\n1.推进项目建设，完成投资10亿元。（县发改局负责）\n"
       "2.推进园区建设，新建厂房5万平方米。（县工信局负责）\n县领导：李强\n3."
       "推进城市更新。（县住建局负责）\n");
   ASSERT_EQ(doc.tasks.size(), 3u);
-  EXPECT_EQ(names(doc.tasks[0]), V{"王磊"});
-  EXPECT_EQ(names(doc.tasks[1]), V{"王磊"});
-  EXPECT_EQ(names(doc.tasks[2]), V{"李强"});
+  EXPECT_EQ(LeaderNames(doc.tasks[0]), V{"王磊"});
+  EXPECT_EQ(LeaderNames(doc.tasks[1]), V{"王磊"});
+  EXPECT_EQ(LeaderNames(doc.tasks[2]), V{"李强"});
 }
 
 // Round 32 (198): （以下任务由县委办牵头） on a line of its own leads the items below it, not a clause of the
@@ -2092,10 +2074,10 @@ TEST(BuildTest, SecondReviewRulesKeepToTheirCases) {
       "1.编制供水管网专项规划\n2.推进雨污分流改造\n（三）促进消费提质扩容（县商务局牵头，县文旅局配合）\n"
       "（四）培育新型消费（责任县领导：王建平）\n1.发展直播电商（县商务局负责）\n");
   ASSERT_EQ(doc.tasks.size(), 5u);
-  EXPECT_EQ(names(doc.tasks[1]), V{"刘志远"});
+  EXPECT_EQ(LeaderNames(doc.tasks[1]), V{"刘志远"});
   EXPECT_TRUE(doc.tasks[2].leaders.empty());
   EXPECT_TRUE(doc.tasks[3].leaders.empty());
-  EXPECT_EQ(names(doc.tasks[4]), V{"王建平"});
+  EXPECT_EQ(LeaderNames(doc.tasks[4]), V{"王建平"});
 }
 
 // Round 33 (204): a label in a cover's paragraph that names no one (【完成时限】所列月份为…) makes no task; a

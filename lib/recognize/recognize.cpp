@@ -175,6 +175,10 @@ class Recognizer {
     size_t body_start = Head();
     RunningHeads(body_start);
     size_t colophon = Colophon();
+    // A meeting's minutes (会议纪要): its topics, 一、关于…的问题, are headings over paragraphs of decisions.
+    for (size_t i = 0; i < body_start && !minutes_; ++i)
+      minutes_ = (out_.blocks[i].role == Role::kTitle || out_.blocks[i].role == Role::kIssuerMark) &&
+                 internal::ContainsText(out_.blocks[i].text, "纪要");
     size_t attachment = SignatureAndDate(body_start, colophon);
     Structure(body_start, attachment, /*in_attachment=*/false);
     if (attachment < colophon) Attachment(attachment, colophon);
@@ -184,6 +188,8 @@ class Recognizer {
  private:
   auto At(size_t i) { return internal::At(out_, i); }
   auto At(size_t i) const { return internal::At(out_, i); }
+
+  bool minutes_ = false;  // the document is a meeting's minutes (会议纪要)
 
   bool Text(size_t i) const {
     return i < out_.size() && out_.blocks[i].role == Role::kBody && !out_.blocks[i].text.empty();
@@ -1584,7 +1590,8 @@ class Recognizer {
            (has[i - begin] || in_responsibility || (in_attachment && best == 0) ||
             SubItemsHaveClauses(i, end, begin, has))) ||
           (has[i - begin] && level < task_level &&
-           (!heading_text || (TaskClause(rb) && !ClausesUnder(i, end, begin, has)))) ||
+           (!heading_text || (TaskClause(rb) && !ClausesUnder(i, end, begin, has)) ||
+            (minutes_ && DecidedBelow(i, end)))) ||
           outline_task) {
         rb.role = Role::kTask;
         after_task = true;
@@ -1640,6 +1647,19 @@ class Recognizer {
     const size_t j = Next(i + 1, end);
     return j < end && At(j).marker.kind == MarkerKind::kOutline3 &&
            At(i).marker.kind == MarkerKind::kOutline2 && has[j - begin];
+  }
+
+  // A topic of a meeting's minutes (二、关于…的问题) whose decision is the paragraph under it, no item
+  // numbered below it: the topic is the task, the paragraph its text and its assignment
+  // (由A会同B做好…，C配合).
+  bool DecidedBelow(size_t i, size_t end) const {
+    for (size_t j = Next(i + 1, end); j < end; j = Next(j + 1, end)) {
+      const auto rb = At(j);
+      if (rb.marker.kind != MarkerKind::kNone)
+        return MarkerLevel(rb.marker.kind) <= MarkerLevel(At(i).marker.kind);
+      if (rb.role != Role::kBody) return false;
+    }
+    return true;
   }
 
   // Whether an item numbered deeper under heading `i` (before the next of its level or above) has a clause:

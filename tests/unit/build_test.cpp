@@ -1106,6 +1106,27 @@ TEST(BuildTest, ProseResponsibilityWithItsLeaderAndUnitsSaidToBe) {
   EXPECT_TRUE(doc->tasks[2].leaders.empty());
 }
 
+// Gap 100: in a meeting's minutes a topic (八、关于…的问题) whose decision is the paragraph under it, no item
+// numbered below, is the task; in a notice such a heading over a paragraph stays a heading.
+TEST(BuildTest, AMinutesTopicDecidedInTheParagraphBelowIsATask) {
+  const std::string topics =
+      "一、关于一季度经济运行的问题\n\n会议要求：\n\n（一）抓好项目建设。由市发展改革委牵头，市财政局配合。\n"
+      "\n"
+      "（二）开展企业服务月活动。由市工信局牵头，市商务局配合。\n\n"
+      "二、关于接受社会捐赠建设乡村学校的问题\n\n会议同意接受捐资2000万元建设2所学校。由市教育局会同雁北区人"
+      "民政府"
+      "做好项目建设工作，市民政局配合。\n";
+  Result<Document> minutes = ExtractBytes("雁湖市人民政府常务会议纪要\n\n" + topics, "m.txt");
+  ASSERT_TRUE(minutes.ok());
+  ASSERT_EQ(minutes->tasks.size(), 3u);
+  EXPECT_EQ(minutes->tasks[2].id, "2");
+  EXPECT_EQ(minutes->tasks[2].lead_units, V{"市教育局"});
+  EXPECT_EQ(minutes->tasks[2].cooperating_units, (V{"雁北区人民政府", "市民政局"}));
+  Result<Document> notice = ExtractBytes("雁湖市人民政府关于印发重点工作的通知\n\n" + topics, "n.txt");
+  ASSERT_TRUE(notice.ok());
+  EXPECT_EQ(notice->tasks.size(), 2u);
+}
+
 TEST(BuildTest, LeaderHeadingsWithTheTitleFirst) {
   Result<Document> doc = ExtractBytes(
       "附件\n\n任务分工\n\n一、县长孙国栋负责工作\n\n1.甲。（牵头单位：县发改局）\n\n"

@@ -746,14 +746,22 @@ class Builder {
     return signs;
   }
 
-  // 市发展改革委* under 带“*”的为牵头单位: the name without its sign, and whether it had one.
+  // 市发展改革委* under 带“*”的为牵头单位 (or ★经发办, the sign before the name): the name without its sign,
+  // and whether it had one.
   bool TakeLeadSign(std::string& unit) const {
-    for (const std::string& sign : lead_signs_)
-      if (unit.size() > sign.size() && unit.ends_with(sign)) {
+    for (const std::string& sign : lead_signs_) {
+      if (unit.size() <= sign.size()) continue;
+      if (unit.ends_with(sign)) {
         unit.resize(unit.size() - sign.size());
         while (!unit.empty() && (unit.back() == ' ')) unit.pop_back();
         return true;
       }
+      if (const size_t name = unit.find_first_not_of(' ', sign.size());
+          unit.starts_with(sign) && name != std::string::npos) {
+        unit.erase(0, name);
+        return true;
+      }
+    }
     return false;
   }
 

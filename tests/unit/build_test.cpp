@@ -1479,6 +1479,21 @@ TEST(BuildTest, ASignAfterAUnitMarksTheLead) {
   EXPECT_EQ(t[3].responsible_units.size(), 2u);
 }
 
+// Round 36 (221): the sign before the name (★经发办), and a rule naming 站所 (责任站所中标★的为牵头站所).
+TEST(BuildTest, ASignBeforeAUnitMarksTheLead) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n任务分解表\n\n| 序号 | 工作任务 | 责任站所 |\n|---|---|---|\n"
+      "| 1 | 扩大投资。 | ★经发办、财政所、统计站 |\n| 2 | 建设学校。 | 党政办、★便民服务中心 |\n"
+      "\n注：责任站所中标★的为牵头站所，其余为配合站所。\n",
+      "sign.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"经发办"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"财政所", "统计站"}));
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"便民服务中心"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"党政办"});
+}
+
 // Round 21 (131): a responsibility matrix, a column per unit under 责任单位 (the units' names a second header
 // row), ● for the lead and ○ (〇 too) for the units that help; a 注 may give the marks other meanings.
 TEST(BuildTest, AResponsibilityMatrixMarksEachUnitsPart) {

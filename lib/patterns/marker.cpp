@@ -242,13 +242,17 @@ std::optional<MarkerMatch> MatchMarker(Pat pat, std::string_view text) {
       if (!Bracketed(r, kDigits, 3, kAfter, m)) return std::nullopt;
       break;
     }
-    case Pat::kMarkerOrdinal: {  // ^第SP*([0-9]{1,4}|CNUM{1,4})SP*(项|条)SP*
-      static constexpr std::string_view kAfter[] = {"项", "条"};
+    case Pat::kMarkerOrdinal: {  // ^第SP*([0-9]{1,4}|CNUM{1,4})SP*(项|条|件)(?:COLON|、)?SP*
+      // 第1项　…, 第三条 …, and 第一件：… as a list of 民生实事 counts them.
+      static constexpr std::string_view kAfter[] = {"项", "条", "件"};
+      static constexpr std::string_view kStops[] = {"：", ":", "、"};
       if (!r.Word("第")) return std::nullopt;
       r.Spaces();
       if (!r.Run(kDigits, 4, m.number) && !r.Run(kNumerals, 4, m.number)) return std::nullopt;
       r.Spaces();
       if (!r.One(kAfter, m.punct)) return std::nullopt;
+      std::string_view stop;
+      r.One(kStops, stop);
       break;
     }
     case Pat::

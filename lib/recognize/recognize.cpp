@@ -1386,6 +1386,19 @@ class Recognizer {
            point.text.ends_with("是") && !item.text.ends_with("是");
   }
 
+  // 第一件：扩大…学位1.5万个 ⏎ 1．新建…；2．新建…；3．…: a paragraph that numbers its items inline, from 1,
+  // right under an item counted as 第N件 (项, 条): the item's points, not a task of their own.
+  bool ItemsInlineUnder(size_t j, size_t i) const {
+    const Marker& item = At(i).marker;
+    const Marker& points = At(j).marker;
+    if (item.kind != MarkerKind::kArabic || !item.text.starts_with("第") ||
+        points.kind != MarkerKind::kArabic || points.number != 1 || points.text.starts_with("第"))
+      return false;
+    const std::string_view text = out_.blocks[j].text;
+    return internal::ContainsText(text, "；2．") || internal::ContainsText(text, "；2.") ||
+           internal::ContainsText(text, "；2、");
+  }
+
   bool HasClause(size_t i, size_t begin, size_t end, const std::vector<bool>& group_ahead) const {
     if (NamesSomeone(At(i).clauses)) return true;
     const int level = MarkerLevel(At(i).marker.kind);
@@ -1407,6 +1420,7 @@ class Recognizer {
         continue;
       }
       if (rb.role == Role::kBody && ShiUnder(j, i)) continue;
+      if (rb.role == Role::kBody && j == Next(i + 1, end) && ItemsInlineUnder(j, i)) continue;
       if (rb.marker.kind != MarkerKind::kNone || rb.role != Role::kBody) return false;
       if (NamesSomeone(rb.clauses)) return true;  // the item goes on in a paragraph that ends with its clause
     }
@@ -1567,7 +1581,7 @@ class Recognizer {
                                   (Length(rest) <= 16 || !rb.Field("leaders").empty());
       const bool heading_text = IsHeadingText(stopped_phrase ? rest.substr(0, rest.size() - 3) : rest);
       // 11.抓好… ⏎ 一是… ⏎ 二是…: the points of the task above, on lines of their own.
-      if (after_task && task_at < end && ShiUnder(i, task_at)) {
+      if (after_task && task_at < end && (ShiUnder(i, task_at) || ItemsInlineUnder(i, task_at))) {
         rb.role = Role::kSubItem;
         continue;
       }

@@ -1127,6 +1127,25 @@ TEST(BuildTest, AMinutesTopicDecidedInTheParagraphBelowIsATask) {
   EXPECT_EQ(notice->tasks.size(), 2u);
 }
 
+// Round 36 (224): 民生实事 counted 第一件：…, each over a paragraph of its points numbered inline
+// (1．…；2．…) and its 牵头单位： 责任单位： lines: the 件 is the task, its points its text.
+TEST(BuildTest, AnItemCountedAsAJianIsTheTaskOverItsInlinePoints) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n民生实事项目\n\n第一件：扩大城乡优质教育资源供给\n1．新建中小学校12所；2．新建幼儿园10所。\n"
+      "牵头单位：市教育局\n责任单位：市财政局、各县（市、区）人民政府\n分管市领导：孙晓岚\n\n"
+      "第二件：提升基层医疗卫生服务能力\n1．完成20家乡镇卫生院提档升级；2．新增急救站点8个。\n"
+      "牵头单位：市卫生健康委员会\n责任单位：市医疗保障局\n分管市领导：孙晓岚\n",
+      "j.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].id, "1");
+  EXPECT_TRUE(doc->tasks[0].text.starts_with("扩大城乡优质教育资源供给\n1．新建中小学校12所"));
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"市教育局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"市财政局", "各县（市、区）人民政府"}));
+  EXPECT_EQ(doc->tasks[1].id, "2");
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"孙晓岚"});
+}
+
 TEST(BuildTest, LeaderHeadingsWithTheTitleFirst) {
   Result<Document> doc = ExtractBytes(
       "附件\n\n任务分工\n\n一、县长孙国栋负责工作\n\n1.甲。（牵头单位：县发改局）\n\n"

@@ -109,10 +109,14 @@ struct Quantity {
   std::string unit;
 };
 
-// A classifier and the 次 that makes it a count of times (80场次, 3000人次, 500户次, 120架次).
+// A classifier, or one with the 次 that makes it a count of times (80场次, 3000人次, 500户次): those counted
+// so, not 3条次干道 nor 2所次年招生的学校.
 size_t MatchClassifier(std::string_view s) {
+  static constexpr std::string_view kTimes[] = {"场次", "人次", "户次", "批次", "家次", "件次", "台次"};
+  for (std::string_view c : kTimes)
+    if (StartsWith(s, c)) return c.size();
   for (std::string_view c : kClassifiers)
-    if (StartsWith(s, c)) return c != "次" && StartsWith(s.substr(c.size()), "次") ? c.size() + 3 : c.size();
+    if (StartsWith(s, c)) return c.size();
   return 0;
 }
 

@@ -718,12 +718,19 @@ size_t PictographLength(std::string_view text, size_t i) {
   return text.substr(i + 4).starts_with("\xEF\xB8\x8F") ? 7 : 4;
 }
 
+// A legend: two pairs or more on one line, or one after a cue (阅读提示, 说明, 图例, 注); a greeting
+// (🎉为全县各单位点赞) is none. At most kMostLabels labels, the document's first.
+constexpr std::string_view kCues[] = {"提示", "说明", "图例", "注"};
+
 EmojiLabels ReadEmojiLegend(const Blocks& blocks) {
+  constexpr size_t kMostLabels = 8;
   EmojiLabels labels;
   for (const Block& b : blocks) {
-    if (b.kind != BlockKind::kParagraph) continue;
+    if (b.kind != BlockKind::kParagraph || labels.size() >= kMostLabels) continue;
     std::string_view t = b.text;
-    for (size_t i = t.find('\xF0'); i != std::string_view::npos; i = t.find('\xF0', i + 1)) {
+    EmojiLabels line;
+    for (size_t i = t.find('\xF0'); i != std::string_view::npos && line.size() < kMostLabels;
+         i = t.find('\xF0', i + 1)) {
       const size_t n = PictographLength(t, i);
       if (n == 0 || !t.substr(i + n).starts_with("为")) continue;
       const size_t from = i + n + std::string_view("为").size();
@@ -741,10 +748,15 @@ EmojiLabels ReadEmojiLegend(const Blocks& blocks) {
           std::none_of(std::begin(kEnds), std::end(kEnds),
                        [&](std::string_view e) { return label.ends_with(e); }))
         continue;
-      std::string emoji(t.substr(i, 4));
-      if (std::none_of(labels.begin(), labels.end(), [&](const auto& l) { return l.first == emoji; }))
-        labels.emplace_back(std::move(emoji), std::string(label));
+      line.emplace_back(std::string(t.substr(i, 4)), std::string(label));
     }
+    const bool cued = std::any_of(std::begin(kCues), std::end(kCues),
+                                  [&](std::string_view c) { return internal::ContainsText(t, c); });
+    if (line.size() < 2 && !(cued && line.size() == 1)) continue;
+    for (auto& pair : line)
+      if (labels.size() < kMostLabels &&
+          std::none_of(labels.begin(), labels.end(), [&](const auto& l) { return l.first == pair.first; }))
+        labels.push_back(std::move(pair));
   }
   return labels;
 }
@@ -758,23 +770,22 @@ size_t KeycapNumber(std::string_view text, int& number) {
   size_t i = 0;
   number = 0;
   int digits = 0;
-  while (i < text.size() && digits < 3) {
-    if (text.substr(i).starts_with(kTen)) {
-      number = number * 100 + 10;
-      i += kTen.size();
-      digits += 2;
-      continue;
-    }
+  if (text.starts_with(kTen)) {  // 🔟 alone: 10
+    number = 10;
+    i = kTen.size();
+    digits = 3;
+  }
+  while (i < text.size()) {
     const char c = text[i];
     if (c < '0' || c > '9') break;
     size_t k = i + 1;
     if (text.substr(k).starts_with(kSelector)) k += kSelector.size();
     if (!text.substr(k).starts_with(kKeycap)) break;
+    if (++digits > 3) return 0;  // a run of four keycaps or more numbers nothing; nor does 🔟 before one
     number = number * 10 + (c - '0');
     i = k + kKeycap.size();
-    ++digits;
   }
-  if (i == 0 || number == 0) return 0;
+  if (i == 0 || number == 0 || text.substr(i).starts_with(kTen)) return 0;  // 1️⃣🔟: no number
   while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
   return i < text.size() ? i : 0;  // a keycap with nothing after it numbers nothing
 }
@@ -825,15 +836,28 @@ void EmojiMarks(BlockEditor& ed, const EmojiLabels& labels) {
 }
 
 // PART ⏎ 02 over a section's heading (or PART 02, Part.2 on one line): the section's number, and the
-// lines that print it (1 or 2) from the line `text`, `next` the block after it (nullptr at the end); 0
-// lines when `text` opens no such number.
-size_t PartNumber(std::string_view text, const Block* next, int& number) {
-  const auto digits = [&](std::string_view t) {
+// lines that print it (1 or 2) from the line `text`, `blocks[next]` the block after it; 0 lines when `text`
+// opens no such number, or what follows is no heading (short, no sentence: Part 2 over 各单位要高度重视。
+// numbers nothing).
+size_t PartNumber(std::string_view text, const Blocks& blocks, size_t next, int& number) {
+  const auto digits = [&](std::string_view t) {  // 02, and ０２ as a text may print it
     t = internal::TrimSpaces(t);
-    if (t.empty() || t.size() > 2 ||
-        !std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
-      return 0;
-    return std::stoi(std::string(t));
+    int value = 0, count = 0;
+    for (size_t i = 0; i < t.size();) {
+      const char32_t cp = NextCodePoint(t, i);
+      const int d = cp >= U'0' && cp <= U'9'     ? static_cast<int>(cp - U'0')
+                    : cp >= U'０' && cp <= U'９' ? static_cast<int>(cp - U'０')
+                                                 : -1;
+      if (d < 0 || ++count > 2) return 0;
+      value = value * 10 + d;
+    }
+    return value;
+  };
+  const auto heading = [&](size_t k) {
+    if (k >= blocks.size() || blocks[k].kind != BlockKind::kParagraph) return false;
+    const std::string_view h = internal::TrimSpaces(blocks[k].text);
+    return !h.empty() && internal::CountCodePoints(h) <= 30 && !internal::ContainsText(h, "。") &&
+           !internal::ContainsText(h, "；");
   };
   // Most lines open with no P: one look.
   if (const size_t first = text.find_first_not_of(" \t");
@@ -845,8 +869,14 @@ size_t PartNumber(std::string_view text, const Block* next, int& number) {
     return 0;
   t.remove_prefix(4);
   while (!t.empty() && (t[0] == ' ' || t[0] == '.')) t.remove_prefix(1);
-  if (!t.empty()) return (number = digits(t)) > 0 ? 1 : 0;
-  return next != nullptr && next->kind == BlockKind::kParagraph && (number = digits(next->text)) > 0 ? 2 : 0;
+  const bool one_line = !t.empty();
+  const int value = one_line ? digits(t)
+                    : next < blocks.size() && blocks[next].kind == BlockKind::kParagraph
+                        ? digits(blocks[next].text)
+                        : 0;
+  if (value == 0 || !heading(one_line ? next : next + 1)) return 0;
+  number = value;
+  return one_line ? 1 : 2;
 }
 
 // Does `text` open with a block marker or another start that is never the
@@ -1322,10 +1352,8 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
     if (options.fullwidth_punctuation) FullwidthPunctuation(ed);
     if (options.remove_cjk_spaces) RemoveCjkSpaces(ed, /*cell=*/false);
     if (options.strip_markdown && block.kind == BlockKind::kParagraph) {
-      if (part_lines == 0 &&
-          (part_lines = PartNumber(ed.text(), bi + 1 < blocks.size() ? &blocks[bi + 1] : nullptr, part)) ==
-              0 &&
-          part > 0 && !internal::TrimSpaces(ed.text()).empty()) {
+      if (part_lines == 0 && (part_lines = PartNumber(ed.text(), blocks, bi + 1, part)) == 0 && part > 0 &&
+          !internal::TrimSpaces(ed.text()).empty()) {
         if (internal::ReadMarker(ed.text()).kind == MarkerKind::kNone) {
           std::string numeral = ChineseNumeral(part) + "、";
           ed.edits().push_back(

@@ -1566,6 +1566,12 @@ size_t LeaderTail(std::string_view text, ClauseMatch& leaders) {
                                   [&](std::string_view l) { return part.starts_with(l); });
   if (label == std::end(kLabels)) return std::string_view::npos;
   const std::string_view names = part.substr(label->size());
+  // 市领导包保负责, 县领导班子负责: how the leaders take it on, no one's name.
+  static constexpr std::string_view kNoNames[] = {"包保", "包抓", "包联", "包干", "包片", "包村", "班子",
+                                                  "干部", "小组", "同志", "亲自", "挂帅", "带头", "统筹"};
+  if (std::any_of(std::begin(kNoNames), std::end(kNoNames),
+                  [&](std::string_view w) { return names.starts_with(w); }))
+    return std::string_view::npos;
   const auto named = TitledLeaders(names, /*bare_names=*/true);
   if (named.empty() ||
       !std::all_of(named.begin(), named.end(), [](const auto& l) { return LooksLikePersonName(l.first); }))
@@ -1580,15 +1586,18 @@ std::vector<ClauseMatch> FindClauses(std::string_view text) {
   ClauseMatch leaders;
   const size_t tail = LeaderTail(text, leaders);
   if (tail == std::string_view::npos) return FindClausesPaired(text, PairBrackets(text));
-  // The rest read as it would be without the leaders, who join its last clause (or are a clause alone).
+  // The rest read as it would be without the leaders, who join its last clause where it reaches their comma
+  // (由A牵头，B配合，市领导X负责), else are a clause of their own after it. Alone they name no task's units:
+  // a cover's 由督查室跟踪督办，市领导X负责 is none.
   const std::string_view rest = text.substr(0, tail);
   std::vector<ClauseMatch> found = FindClausesPaired(rest, PairBrackets(rest));
-  if (found.empty()) {
-    found.push_back(std::move(leaders));
-  } else {
-    ClauseMatch& last = found.back();
+  if (found.empty()) return found;
+  ClauseMatch& last = found.back();
+  if (last.end >= tail) {
     for (ClausePart& p : leaders.parts) last.parts.push_back(std::move(p));
     last.end = text.size();
+  } else {
+    found.push_back(std::move(leaders));
   }
   return found;
 }

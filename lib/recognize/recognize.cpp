@@ -787,6 +787,10 @@ class Recognizer {
           continue;
         }
       }
+      // 二、壮大实体经济… | 责任领导：周立新、何敏: a heading set beside its leaders in a table of its own
+      // row (a layout's, borderless), as a paragraph heading with them in brackets; looked at before the
+      // header test, which 一、加快重点项目建设 | 责任领导：X would pass.
+      if (task_column < 0 && OneRowTable(i) && LayoutHeading(rb)) continue;
       if (internal::IsTaskTableHeader(cells)) {
         rb.role = Role::kTableHeader;
         task_column = number_column = -1;
@@ -803,9 +807,6 @@ class Recognizer {
         continue;
       }
       if (task_column < 0) {
-        // 二、壮大实体经济… | 责任领导：周立新、何敏: a heading set beside its leaders in a table of one row
-        // (a layout's, borderless), as a paragraph heading with them in brackets.
-        if (LayoutHeading(rb)) continue;
         // A title in the table's first row, over its header (梓川县2024年上半年重点工作目标任务分解表):
         // in an attachment of several tables, each table's part.
         const size_t next = Next(i + 1, end);
@@ -860,14 +861,15 @@ class Recognizer {
         continue;
       }
       // The rest of the task above, under a number merged down over it (w:vMerge), or a sentence alone in
-      // the task's cell under no number: a section's row is a heading, no sentence.
+      // the task's cell under no number in a numbered table: a section's row is a heading, no sentence (a
+      // table without numbers has rows of their own).
       const bool number_merged = number_column >= 0 &&
                                  static_cast<size_t>(number_column) < rb.block.merged_above.size() &&
                                  rb.block.merged_above[static_cast<size_t>(number_column)];
       if (!numbered &&
           (number_merged ||
-           (one_text && first_filled == static_cast<size_t>(task_column) && single.ends_with("。") &&
-            internal::ReadMarker(single).kind == MarkerKind::kNone)) &&
+           (one_text && number_column >= 0 && first_filled == static_cast<size_t>(task_column) &&
+            single.ends_with("。") && internal::ReadMarker(single).kind == MarkerKind::kNone)) &&
           TaskRowAbove(i)) {
         rb.role = Role::kSubItem;
         continue;
@@ -911,6 +913,12 @@ class Recognizer {
 
   // A heading numbered as a section's (一、, （一）) in a row's first cell, and leaders in the other cells
   // (责任领导：X、Y): the row is that heading, with those leaders. False, and the row as it was, otherwise.
+  // Whether table row i stands alone, no table row just before or after it.
+  bool OneRowTable(size_t i) const {
+    const auto row = [&](size_t k) { return out_.blocks[k].kind == BlockKind::kTableRow; };
+    return (i == 0 || !row(i - 1)) && (i + 1 >= out_.size() || !row(i + 1));
+  }
+
   static bool LayoutHeading(const internal::BlockRef<false>& rb) {
     const std::vector<std::string>& cells = rb.block.cells;
     if (cells.size() < 2 || cells[0].empty()) return false;

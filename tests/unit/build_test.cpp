@@ -1146,6 +1146,52 @@ TEST(BuildTest, AnItemCountedAsAJianIsTheTaskOverItsInlinePoints) {
   EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"孙晓岚"});
 }
 
+// (The review of rounds 34–36) a leader's part names no one in 市领导包保负责, makes no task of a cover's
+// paragraph alone, and after a bracket clause that ends earlier is a clause of its own; 协助单位 is a label;
+// a sentence alone in a row of a table without numbers is not the task above.
+TEST(BuildTest, ReviewOfTheSessionsReadingsKeepsToTheirCases) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n\n二、加强督查考核。各项任务落实情况由市政府督查室跟踪督办，市领导张三负责。\n\n附件\n\n任务"
+      "\n\n"
+      "1．推进项目建设。由市发改委牵头，市领导包保负责。\n\n"
+      "2．推进园区建设（牵头单位：市工信局；协助单位：市科协、市总工会），力争年底前全面完工，市领导周振华负"
+      "责。\n",
+      "r.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"市发改委"});
+  EXPECT_TRUE(doc->tasks[0].leaders.empty());
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"市工信局"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, (V{"市科协", "市总工会"}));
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"周振华"});
+  ASSERT_EQ(doc->tasks[1].clauses.size(), 2u);
+  EXPECT_EQ(doc->tasks[1].clauses[0].text, "（牵头单位：市工信局；协助单位：市科协、市总工会）");
+
+  Result<Document> table = ExtractBytes(
+      "附件\n\n任务\n\n| 工作任务 | 牵头单位 | 配合单位 |\n|---|---|---|\n"
+      "| 推进重点项目建设，完成投资100亿元。 | 市发改委 | 市财政局 |\n| 全面落实河长制。 |  |  |\n",
+      "t.txt");
+  ASSERT_TRUE(table.ok());
+  ASSERT_FALSE(table->tasks.empty());
+  EXPECT_EQ(table->tasks[0].text, "推进重点项目建设，完成投资100亿元。")
+      << "the next row's sentence is not its";
+}
+
+// (The review) a heading beside its leaders in a row of its own is read before the header test, which a
+// heading reading like columns (重点项目, 责任领导) passes.
+TEST(BuildTest, ALayoutHeadingThatReadsLikeAHeader) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n任务\n\n| 一、加快重点项目建设 | 责任领导：周立新 "
+      "|\n\n（一）推进甲。（牵头单位：市发改委）\n\n"
+      "| 二、扩大有效投资 | 责任领导：周立新、何敏 |\n\n（一）推进乙。（牵头单位：市财政局）\n",
+      "h.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].id, "1.1");
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"周立新"});
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), (V{"周立新", "何敏"}));
+}
+
 TEST(BuildTest, LeaderHeadingsWithTheTitleFirst) {
   Result<Document> doc = ExtractBytes(
       "附件\n\n任务分工\n\n一、县长孙国栋负责工作\n\n1.甲。（牵头单位：县发改局）\n\n"

@@ -70,6 +70,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"1️⃣2️⃣建成县全民健身中心。", "12.建成县全民健身中心。", rules::kEmojiMark},
         Case{"1⃣推进紧密型县域医共体建设。", "1.推进紧密型县域医共体建设。", rules::kEmojiMark},
         Case{"1️⃣", "1️⃣", nullptr}, Case{"10.5亿元", "10.5亿元", nullptr},
+        // (The review) 🔟 alone, a run of three keycaps at most: 1️⃣🔟 and four keycaps number
+        // nothing.
+        Case{"1️⃣🔟推进甲。", "1️⃣🔟推进甲。", nullptr},
+        Case{"🔟1️⃣推进乙。", "🔟1️⃣推进乙。", nullptr},
+        Case{"1️⃣2️⃣3️⃣4️⃣推进丙。", "1️⃣2️⃣3️⃣4️⃣推进丙。", nullptr},
         Case{"---", "", rules::kMarkdownRule},
         Case{"（牵头单位：市发展改革委；责任单位：市重点项目服务中心)",
              "（牵头单位：市发展改革委；责任单位：市重点项目服务中心）", rules::kFullwidthPunct},
@@ -501,6 +506,19 @@ TEST(NormalizeTest, AnArticlesEmojiLabelsAndPartNumbersAreANoticesOwn) {
   int marks = 0;
   for (const auto& d : n.diagnostics) marks += std::string_view(d.rule) == rules::kEmojiMark;
   EXPECT_EQ(marks, 10);  // PART, 02, 二、, two keycaps, four labels, Part 3 (二、 has its own number)
+}
+
+// (The review) PART numbers only a heading below it (Part 2 over a sentence is text), its digits full-width
+// too; an emoji before 为 in a greeting is no legend, one after a cue (阅读提示) is.
+TEST(NormalizeTest, PartNumbersOnlyAHeadingAndAGreetingIsNoLegend) {
+  auto n = NormalizeText(
+      "Part 2\n各单位要高度重视，认真抓好落实。\nPART\n０３\n深化改革开放\n"
+      "🎉为全县各单位点赞！\n🎉县发改局、县财政局\n📌阅读提示：🏢为责任单位\n🏢县商务局\n");
+  std::vector<std::string> texts;
+  for (const Block& b : n.blocks) texts.push_back(b.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"Part 2", "各单位要高度重视，认真抓好落实。", "", "",
+                                             "三、深化改革开放", "🎉为全县各单位点赞！", "🎉县发改局、县财政局",
+                                             "📌阅读提示：🏢为责任单位", "责任单位：县商务局"}));
 }
 
 // A page's foot printed just above its number, on every page, is crossed as the number is.

@@ -46,7 +46,7 @@ namespace {
   "联系市级领导|联系区级领导|"                                                                                                                  \
   "包联领导|县级领导|市级领导|分管县领导|分管市领导|分管区领导|牵头市领导|牵头县领导|牵头区领导|牵头省领导|" \
   "联系市领导|联系县领导|联系区领导|责任市领导|责任县领导|责任区领导|分管省领导|联系省领导|责任省领导|"        \
-  "省级领导|省领导|县领导|市领导|区领导|分管厅领导|分管局领导|厅领导|局领导|责任人|完成时限|"                        \
+  "省级领导|省领导|县领导|市领导|区领导|分管厅领导|分管局领导|厅领导|局领导|责任人|负责人|完成时限|"              \
   "完成时间|时间节点|时限要求|适用范围|推广范围|"                                                                                       \
   "会办单位|分办单位|督办人|督办|牵头|配合|协同|参与|主办|会办|协办|协助|分办|主责|责任|时限"
 // The verbs that close an unlabelled clause: （财政部、税务总局负责）.
@@ -68,7 +68,8 @@ namespace {
 constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = {{
     {Pat::kMarkdownHeading, "markdown_heading", "^(#{1,6})[ \\t]+", "## 一、刘泳县长负责的工作"},
     {Pat::kMarkdownRule, "markdown_rule", "^(?:(?:-[ \\t]*){3,}|(?:\\*[ \\t]*){3,}|(?:_[ \\t]*){3,})$", "---"},
-    {Pat::kMarkdownBullet, "markdown_bullet", "^[-*+][ \\t]+", "- 238.完成县中医院升级改造"},
+    // An online editor's task item's box (- [ ] , - [x] ) goes with its bullet.
+    {Pat::kMarkdownBullet, "markdown_bullet", "^[-*+][ \\t]+(?:\\[[ xX]\\][ \\t]+)?", "- 238.完成县中医院升级改造"},
     {Pat::kPageNumber, "page_number",
      "^(?:[-—–－─]+" SP "*[0-9]+" SP "*[-—–－─]+|第" SP "*[0-9]+" SP "*页(?:" SP "*共" SP "*[0-9]+" SP "*页)?)$",
      "— 3 —"},

@@ -16,7 +16,8 @@ namespace gongwen {
 ClauseRole RoleOfClauseLabel(std::string_view label) {
   auto has = [&](std::string_view w) { return label.find(w) != std::string_view::npos; };
   // 督办：X, the leader who sees to it (督办单位 is the office that does: no part in the work).
-  if (has("领导") || has("责任人") || has("督办人") || label == "督办") return ClauseRole::kLeader;
+  if (has("领导") || has("责任人") || has("负责人") || has("督办人") || label == "督办")
+    return ClauseRole::kLeader;
   if (has("时限") || has("时间") || has("期限")) return ClauseRole::kDeadline;
   if (has("范围")) return ClauseRole::kOther;
   if (has("配合") || has("协办") || has("会办") || has("协同") || has("参与") || has("参加") || has("协作") ||
@@ -340,6 +341,9 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
   part.role = role;
   std::vector<ClausePart> marked;  // units that carry their own role, after the part in document order
   if (role == ClauseRole::kLeader) {
+    // @苏晓岚（副区长）: an online editor's mention of the person.
+    if (part.value.find('@') != std::string::npos)
+      part.value.erase(std::remove(part.value.begin(), part.value.end(), '@'), part.value.end());
     part.units = SplitTitledNames(part.value);
     if (part.units.empty()) part.units = MergeLeaderTitles(SplitList(part.value));
   } else if (role != ClauseRole::kDeadline && role != ClauseRole::kOther) {
@@ -1300,6 +1304,15 @@ std::optional<ClauseMatch> LabelledWithIs(std::string_view text) {
   return clause;
 }
 
+// Whether `before` ends with an online editor's mention of a person: @ and a name (请联系@周敏).
+bool AfterMention(std::string_view before) {
+  const size_t at = before.rfind('@');
+  if (at == std::string_view::npos) return false;
+  const std::string_view name = TrimSpaces(before.substr(at + 1));
+  const size_t n = CountCodePoints(name);
+  return n >= 2 && n <= 4 && std::all_of(name.begin(), name.end(), [](char c) { return (c & 0x80) != 0; });
+}
+
 std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vector<BracketPair>& pairs) {
   std::vector<ClauseMatch> found;
   size_t i = 0;  // text before i is inside a clause already found
@@ -1323,8 +1336,12 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
     const std::string_view content = text.substr(pair.content, pair.close - pair.content);
     if (content.size() > kMaxClauseBytes) continue;  // a remark; a clause may still open inside it
     std::optional<ClauseMatch> clause = ParseClauseContent(content);
-    if (!clause && (TrimSpaces(text.substr(pair.after)).empty() || TrimSpaces(text.substr(pair.after)) == "。"))
-      clause = ParseBareUnits(content);  // only a bracket that ends the item
+    // Only a bracket that ends the item, and not a person's office after a mention
+    // (请联系@周敏（区政府办督查室）).
+    if (!clause &&
+        (TrimSpaces(text.substr(pair.after)).empty() || TrimSpaces(text.substr(pair.after)) == "。") &&
+        !AfterMention(text.substr(0, pair.open)))
+      clause = ParseBareUnits(content);
     if (clause) {
       clause->begin = pair.open;
       clause->end = pair.after;

@@ -1192,6 +1192,21 @@ TEST(BuildTest, ALayoutHeadingThatReadsLikeAHeader) {
   EXPECT_EQ(LeaderNames(doc->tasks[1]), (V{"周立新", "何敏"}));
 }
 
+// Round 36 (219): an online editor's 负责人：@苏晓岚（副区长） names the leader, and a bracket after a
+// mention (请联系@周敏（区政府办督查室）) is the person's office, no clause.
+TEST(BuildTest, AMentionedPersonInChargeIsTheLeader) {
+  Result<Document> doc = ExtractBytes(
+      "# 通知\n\n二、强化调度。如有问题，请联系@周敏（区政府办督查室）。\n\n## 一、产业转型升级\n\n"
+      "1. 实施先进制造业集群培育行动。\n    - 负责人：@苏晓岚（副区长）\n    - 牵头：区工业和信息化局\n"
+      "    - 协同：区发展和改革局\n",
+      "f.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 1u);
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"苏晓岚"});
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"区工业和信息化局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, V{"区发展和改革局"});
+}
+
 TEST(BuildTest, LeaderHeadingsWithTheTitleFirst) {
   Result<Document> doc = ExtractBytes(
       "附件\n\n任务分工\n\n一、县长孙国栋负责工作\n\n1.甲。（牵头单位：县发改局）\n\n"

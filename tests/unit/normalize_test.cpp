@@ -75,6 +75,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"1️⃣🔟推进甲。", "1️⃣🔟推进甲。", nullptr},
         Case{"🔟1️⃣推进乙。", "🔟1️⃣推进乙。", nullptr},
         Case{"1️⃣2️⃣3️⃣4️⃣推进丙。", "1️⃣2️⃣3️⃣4️⃣推进丙。", nullptr},
+        // Round 36 (219): an online editor's task item, its box with its bullet.
+        Case{"- [x] 3. 推进重点项目建设。", "3. 推进重点项目建设。", rules::kMarkdownList},
+        Case{"- [ ] 2. 实施智改数转。", "2. 实施智改数转。", rules::kMarkdownList},
         Case{"---", "", rules::kMarkdownRule},
         Case{"（牵头单位：市发展改革委；责任单位：市重点项目服务中心)",
              "（牵头单位：市发展改革委；责任单位：市重点项目服务中心）", rules::kFullwidthPunct},

@@ -750,9 +750,10 @@ EmojiLabels ReadEmojiLegend(const Blocks& blocks) {
         continue;
       line.emplace_back(std::string(t.substr(i, 4)), std::string(label));
     }
-    const bool cued = std::any_of(std::begin(kCues), std::end(kCues),
-                                  [&](std::string_view c) { return internal::ContainsText(t, c); });
-    if (line.size() < 2 && !(cued && line.size() == 1)) continue;
+    if (line.empty()) continue;  // most lines: no pair, no cue sought
+    if (line.size() == 1 && std::none_of(std::begin(kCues), std::end(kCues),
+                                         [&](std::string_view c) { return internal::ContainsText(t, c); }))
+      continue;
     for (auto& pair : line)
       if (labels.size() < kMostLabels &&
           std::none_of(labels.begin(), labels.end(), [&](const auto& l) { return l.first == pair.first; }))

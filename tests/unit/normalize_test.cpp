@@ -25,6 +25,13 @@ size_t CountCodePointsForTest(std::string_view s) {
   return n;
 }
 
+// The text of each block, in order.
+std::vector<std::string> Texts(const testing::Normalized& n) {
+  std::vector<std::string> texts;
+  for (const Block& b : n.blocks) texts.push_back(b.text);
+  return texts;
+}
+
 // One row per repair: input line, expected text, the rule recorded.
 struct Case {
   const char* input;
@@ -316,8 +323,7 @@ TEST(NormalizeTest, ItemsNumberedInsideAParagraphAreSplit) {
       "3.管控扬尘（县住建局负责）；4.清扫道路（县城管局负责）。\n在面源污染管控方面，5."
       "禁烧秸秆（县农业农村局负责）。\n"
       "注：1.责任单位负责。2.配合单位配合。\n");
-  std::vector<std::string> texts;
-  for (const Block& b : n.blocks) texts.push_back(b.text);
+  const std::vector<std::string> texts = Texts(n);
   EXPECT_EQ(texts, (std::vector<std::string>{"具体分工如下：", "1.推进项目建设（县发改局负责）",
                                              "2.扩大消费（县商务局牵头，县财政局配合）。",
                                              "3.管控扬尘（县住建局负责）", "4.清扫道路（县城管局负责）。",
@@ -465,8 +471,7 @@ TEST(NormalizeTest, ItemsListedUnderAnEmptyLabelAreItsValue) {
   auto n = NormalizeText(
       "7. 扩大电子证照应用范围。\n    - 牵头单位：市数据局\n    - 配合单位：\n        - 市公安局\n"
       "        - 国家税务总局崧阳市税务局\n    - 完成时限：2025年11月底前\n主要措施如下：\n- 市公安局\n");
-  std::vector<std::string> texts;
-  for (const Block& b : n.blocks) texts.push_back(b.text);
+  const std::vector<std::string> texts = Texts(n);
   EXPECT_EQ(texts, (std::vector<std::string>{"7. 扩大电子证照应用范围。", "牵头单位：市数据局",
                                              "配合单位：市公安局、国家税务总局崧阳市税务局",
                                              "完成时限：2025年11月底前", "主要措施如下：", "市公安局"}));
@@ -481,8 +486,7 @@ TEST(NormalizeTest, AnOuterItemAfterALabelsListIsItsOwn) {
   auto n = NormalizeText(
       "7. 扩大电子证照应用范围。\n    - 配合单位：\n        - 市公安局\n        - 市市场监管局\n"
       "    - 建设市级应急指挥中心\n");
-  std::vector<std::string> texts;
-  for (const Block& b : n.blocks) texts.push_back(b.text);
+  const std::vector<std::string> texts = Texts(n);
   EXPECT_EQ(texts, (std::vector<std::string>{"7. 扩大电子证照应用范围。", "配合单位：市公安局、市市场监管局",
                                              "建设市级应急指挥中心"}));
 }
@@ -497,8 +501,7 @@ TEST(NormalizeTest, AnArticlesEmojiLabelsAndPartNumbersAreANoticesOwn) {
       "县工业和信息化局、县统计局\n"
       "2️⃣开展促消费活动。\n👤彭娟\u00a0\u00a0🏢县商务局\n📷图片来源：桐坪发布\nPart "
       "3\n二、深化改革开放\n");
-  std::vector<std::string> texts;
-  for (const Block& b : n.blocks) texts.push_back(b.text);
+  const std::vector<std::string> texts = Texts(n);
   EXPECT_EQ(texts,
             (std::vector<std::string>{"📌阅读提示：👤为责任县领导\u3000🏢为责任单位（排在第一位的为牵头单位）",
                                       "", "", "二、培育新质生产力", "1.实施新材料产业集群培育行动。",
@@ -517,8 +520,7 @@ TEST(NormalizeTest, PartNumbersOnlyAHeadingAndAGreetingIsNoLegend) {
   auto n = NormalizeText(
       "Part 2\n各单位要高度重视，认真抓好落实。\nPART\n０３\n深化改革开放\n"
       "🎉为全县各单位点赞！\n🎉县发改局、县财政局\n📌阅读提示：🏢为责任单位\n🏢县商务局\n");
-  std::vector<std::string> texts;
-  for (const Block& b : n.blocks) texts.push_back(b.text);
+  const std::vector<std::string> texts = Texts(n);
   EXPECT_EQ(texts, (std::vector<std::string>{"Part 2", "各单位要高度重视，认真抓好落实。", "", "",
                                              "三、深化改革开放", "🎉为全县各单位点赞！", "🎉县发改局、县财政局",
                                              "📌阅读提示：🏢为责任单位", "责任单位：县商务局"}));

@@ -145,7 +145,12 @@ Numbering::Level ReadLevel(NsResolver& ns, const pugi::xml_node& lvl) {
   if (pugi::xml_node l = ns.Child(lvl, Ns::kW, "isLgl")) level.legal = OnOff(l);
   if (pugi::xml_node l = ns.Child(lvl, Ns::kW, "suff")) {
     const std::string_view v = Attr(l, "val").value();
-    level.suffix = v == "space" ? " " : v == "nothing" ? "" : "\t";
+    // (One character or none, each assigned as a count: GCC 12 warns of an overlapping copy, -Wrestrict, on
+    // the assignment of a literal here, a false alarm of its own, PR 105651.)
+    if (v == "nothing")
+      level.suffix.clear();
+    else
+      level.suffix.assign(1, v == "space" ? ' ' : '\t');
   }
   return level;
 }

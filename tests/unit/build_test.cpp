@@ -1932,11 +1932,6 @@ TEST(BuildTest, GroupsWithLabelledLeadersNumberedThroughTheSections) {
   EXPECT_EQ(doc.tasks[0].id, "1.1");
   EXPECT_EQ(doc.tasks[1].id, "1.2");
   EXPECT_EQ(doc.tasks[2].id, "2.1");
-  auto names = [](const Task& t) {
-    V out;
-    for (const Leader& l : t.leaders) out.push_back(l.name);
-    return out;
-  };
   EXPECT_EQ(LeaderNames(doc.tasks[0]), (V{"陈卫东", "刘志宏"}));
   EXPECT_EQ(LeaderNames(doc.tasks[1]), (V{"陈卫东", "刘志宏"}));
   EXPECT_EQ(LeaderNames(doc.tasks[2]), V{"赵敏"});

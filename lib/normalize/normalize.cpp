@@ -801,7 +801,7 @@ std::string ChineseNumeral(int n) {
   return out;
 }
 
-// The keycap number a line opens with becomes N．, and an emoji of the legend opening the line, or
+// The keycap number a line opens with becomes N., and an emoji of the legend opening the line, or
 // after a space, becomes its label and a colon (👤彭娟  🏢县商务局 → 责任县领导：彭娟  责任单位：县商务局).
 void EmojiMarks(BlockEditor& ed, const EmojiLabels& labels) {
   std::string_view text = ed.text();

@@ -911,14 +911,14 @@ class Recognizer {
     }
   }
 
-  // A heading numbered as a section's (一、, （一）) in a row's first cell, and leaders in the other cells
-  // (责任领导：X、Y): the row is that heading, with those leaders. False, and the row as it was, otherwise.
   // Whether table row i stands alone, no table row just before or after it.
   bool OneRowTable(size_t i) const {
     const auto row = [&](size_t k) { return out_.blocks[k].kind == BlockKind::kTableRow; };
     return (i == 0 || !row(i - 1)) && (i + 1 >= out_.size() || !row(i + 1));
   }
 
+  // A heading numbered as a section's (一、, （一）) in a row's first cell, and leaders in the other cells
+  // (责任领导：X、Y): the row is that heading, with those leaders. False, and the row as it was, otherwise.
   static bool LayoutHeading(const internal::BlockRef<false>& rb) {
     const std::vector<std::string>& cells = rb.block.cells;
     if (cells.size() < 2 || cells[0].empty()) return false;

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "core/utf8.h"
 
@@ -15,26 +16,38 @@ namespace {
 
 constexpr int kMaxNumeral = 999;  // thousands are read by splitting at 千
 
-const std::unordered_map<std::string, int>& NumeralTable() {
+// The numerals 0..kMaxNumeral as ICU spells them (ICU writes 十X for 10–19, as headings do), both ways.
+struct Numerals {
+  std::unordered_map<std::string, int> values;
+  std::vector<std::string> spelled;  // by value; empty when ICU has no zh spell-out
+};
+
+const Numerals& NumeralTable() {
   static const auto* table = [] {
-    auto* map = new std::unordered_map<std::string, int>();
+    auto* numerals = new Numerals();
     UErrorCode err = U_ZERO_ERROR;
     icu::RuleBasedNumberFormat rbnf(icu::URBNF_SPELLOUT, icu::Locale("zh"), err);
-    if (U_FAILURE(err)) return map;
+    if (U_FAILURE(err)) return numerals;
+    numerals->spelled.reserve(kMaxNumeral + 1);
     for (int n = 0; n <= kMaxNumeral; ++n) {
       icu::UnicodeString spelled;
       rbnf.format(n, spelled);
       std::string utf8;
       spelled.toUTF8String(utf8);
-      map->emplace(utf8, n);
-      // ICU writes 十X for 10–19, as headings do.
+      numerals->values.emplace(utf8, n);
+      numerals->spelled.push_back(std::move(utf8));
     }
-    return map;
+    return numerals;
   }();
   return *table;
 }
 
 }  // namespace
+
+std::string FormatChineseNumber(int n) {
+  const std::vector<std::string>& spelled = NumeralTable().spelled;
+  return n >= 0 && static_cast<size_t>(n) < spelled.size() ? spelled[static_cast<size_t>(n)] : std::string();
+}
 
 std::optional<int> ParseChineseNumber(std::string_view numeral) {
   std::string key(numeral);
@@ -43,7 +56,7 @@ std::optional<int> ParseChineseNumber(std::string_view numeral) {
     key.replace(pos, 3, "二");
   for (size_t pos = key.find("零"); pos != std::string::npos; pos = key.find("零", pos))
     key.replace(pos, 3, "〇");
-  const auto& table = NumeralTable();
+  const auto& table = NumeralTable().values;
   auto below_thousand = [&](std::string_view k) -> std::optional<int> {
     auto it = table.find(std::string(k));
     if (it != table.end()) return it->second;

@@ -3,6 +3,7 @@
 #define GONGWEN_LIB_CORE_CHINESE_NUMBER_H_
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace gongwen::internal {
@@ -12,6 +13,10 @@ namespace gongwen::internal {
 // only whole numerals that ICU itself writes are accepted; 两 is read as 二, 零 as 〇.
 // nullopt for anything else.
 std::optional<int> ParseChineseNumber(std::string_view numeral);
+
+// The numeral ParseChineseNumber reads back, as ICU spells it: 2 → 二, 12 → 十二, 101 → 一百〇一 (0..999);
+// empty for anything else.
+std::string FormatChineseNumber(int n);
 
 // A quantity with 万 and 亿: 三十万 → 300000, 一亿两千万 → 120000000, 五万零三百 → 50300,
 // 一亿零五万 → 100050000; also anything ParseChineseNumber reads. nullopt for anything

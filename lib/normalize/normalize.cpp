@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "core/cell_lines.h"
+#include "core/chinese_number.h"
 #include "core/lists.h"
 #include "core/utf8.h"
 #include "normalize/repair_scan.h"
@@ -791,16 +792,6 @@ size_t KeycapNumber(std::string_view text, int& number) {
   return i < text.size() ? i : 0;  // a keycap with nothing after it numbers nothing
 }
 
-// A heading's numeral in Chinese (2 → 二, 12 → 十二, 21 → 二十一), 1–99.
-std::string ChineseNumeral(int n) {
-  static constexpr std::string_view kDigits[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-  std::string out;
-  if (n >= 20) out += kDigits[n / 10];
-  if (n >= 10) out += "十";
-  out += kDigits[n % 10];
-  return out;
-}
-
 // The keycap number a line opens with becomes N., and an emoji of the legend opening the line, or
 // after a space, becomes its label and a colon (👤彭娟  🏢县商务局 → 责任县领导：彭娟  责任单位：县商务局).
 void EmojiMarks(BlockEditor& ed, const EmojiLabels& labels) {
@@ -1356,7 +1347,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
       if (part_lines == 0 && (part_lines = PartNumber(ed.text(), blocks, bi + 1, part)) == 0 && part > 0 &&
           !internal::TrimSpaces(ed.text()).empty()) {
         if (internal::ReadMarker(ed.text()).kind == MarkerKind::kNone) {
-          std::string numeral = ChineseNumeral(part) + "、";
+          std::string numeral = internal::FormatChineseNumber(part) + "、";
           ed.edits().push_back(
               {0, 0, numeral, rules::kEmojiMark,
                Concat({"把分节编号“PART ", std::to_string(part), "”改为标题编号“", numeral, "”"})});

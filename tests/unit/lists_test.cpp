@@ -228,6 +228,17 @@ TEST(ListsTest, DeadlinesAsPreciseAsTheTextAllows) {
   EXPECT_EQ(DeadlineDate("以上年底前完成", 2023), "2023-12-31") << "上 of 以上 is no year";
 }
 
+// A heading's numeral written from its value (PART ⏎ 02 → 二、), as ICU spells it, read back the same.
+TEST(ChineseNumberTest, NumeralsWrittenAsICUSpellsThem) {
+  EXPECT_EQ(FormatChineseNumber(2), "二");
+  EXPECT_EQ(FormatChineseNumber(10), "十");
+  EXPECT_EQ(FormatChineseNumber(12), "十二");
+  EXPECT_EQ(FormatChineseNumber(21), "二十一");
+  EXPECT_EQ(FormatChineseNumber(-1), "");
+  EXPECT_EQ(FormatChineseNumber(1000), "");
+  for (int n = 1; n <= 999; ++n) EXPECT_EQ(ParseChineseNumber(FormatChineseNumber(n)), n) << n;
+}
+
 TEST(ChineseNumberTest, HeadingNumerals) {
   EXPECT_EQ(ParseChineseNumber("一"), 1);
   EXPECT_EQ(ParseChineseNumber("十"), 10);

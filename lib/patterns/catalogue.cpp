@@ -26,6 +26,9 @@ namespace {
   "部长|主席|厅长|处长|科长|区长|镇长|乡长|院长|行长|调研员|巡视员|校长|所长|站长|馆长|"                   \
   "董事长|总经理|总会计师|总工程师|总经济师|总法律顾问|总监)|(?:党组|党委|党工委|纪委)?书记|"            \
   "(?:党委|党组|组织|宣传|政法|统战|纪检|武装)委员|(?:党组|党委)成员"
+// What every title of LEADER_TITLE holds, one of them (a PatternInfo::needs group): 县长, 主任, 书记, 调研员
+// and 委员, 主席, 总经理, 总会计师, 总法律顾问, 总监.
+#define LEADER_TITLE_NEEDS "长|主任|书记|员|主席|经理|师|顾问|总监"
 #define CLAUSE_LABEL                                                                                                                                        \
   "主要协同配合单位|协同配合单位|主要配合单位|配合单位|配合部门|协办单位|协助单位|协助部门|协助科室|"           \
   "协同单位|参与单位|参加单位|"                                                                                                                 \
@@ -116,14 +119,16 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "*(?:" HEADING_VERB ")(?:的)?(?:重点)?(?:工作|任务|事项|领域)?(?:任务)?" COUNT "$",
      "张三同志（县委常委、副县长）负责的工作", HEADING_VERB},
     {Pat::kLeaderTitleName, "leader_title_name",
-     "^(?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "))" SP "*[（(]?(?P<name>\\p{Han}{2,3})[）)]?$", "副县长梁文博"},
+     "^(?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "))" SP "*[（(]?(?P<name>\\p{Han}{2,3})[）)]?$", "副县长梁文博",
+     LEADER_TITLE_NEEDS},
     // The titles that open a leader printed title first: 市委常委、常务副市长 of 市委常委、常务副市长陈立新.
     {Pat::kLeaderTitlePrefix, "leader_title_prefix", "^(?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "))",
      "市委常委、常务副市长陈立新"},
     {Pat::kLeaderTitleOnly, "leader_title_only",
      "^[\\p{Han}]*?(?:" LEADER_TITLE "|常委|党组成员|党组副书记|委员)$", "县委常委"},
     {Pat::kLeaderNameTitle, "leader_name_title",
-     "^(?P<name>\\p{Han}{2,4}?)" SP "*[（(]?(?P<title>" LEADER_TITLE ")[）)]?$", "张某（副县长）"},
+     "^(?P<name>\\p{Han}{2,4}?)" SP "*[（(]?(?P<title>" LEADER_TITLE ")[）)]?$", "张某（副县长）",
+     LEADER_TITLE_NEEDS},
     {Pat::kLeaderNameBracket, "leader_name_bracket", "^(?P<name>\\p{Han}{2,4}?)" SP "*[（(](?P<title>[^（）()]{2,20})[）)]$",
      "方卫东（市政府秘书长）"},
     {Pat::kUnitHeadingCoordinated, "unit_heading_coordinated",

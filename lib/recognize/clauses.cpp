@@ -413,21 +413,15 @@ bool IsTimeOnly(std::string_view part) {
   return NamesATime(part);
 }
 
-constexpr std::string_view kTitleWords[] = {"长",   "书记",   "主任",   "助理", "委员", "专员",
-                                            "成员", "巡视员", "调研员", "秘书", "常委", "主席"};
-
 // Whether `list` names people only, each with a title (副县长陈思远, 常务副县长刘长青、县长助理王凯): not
 // 县妇联 of 县妇联主席, a body's head.
 bool TitledPersonsOnly(std::string_view list) {
-  // A title holds one of these words, and a few names are short: most values, lists of units, are turned
-  // away by a few searches before the names are split and matched.
+  // A list that ends as a body's name, or holds no title's word (the patterns' needs), is turned away before
+  // its names are split and matched: most values, lists of units.
   list = TrimSpaces(list);
   size_t end = list.size();
   if (list.empty() || list.size() > 3 * 30 || EndsOrganisation(PreviousCodePoint(list, end)) ||
-      std::none_of(std::begin(kTitleWords), std::end(kTitleWords), [&](std::string_view w) {
-        const size_t at = FindText(list, w);  // (委员 of 委员会 is a body's)
-        return at != std::string_view::npos && !list.substr(at + w.size()).starts_with("会");
-      }))
+      !MayMatch(Pat::kLeaderTitleName, list))
     return false;
   const auto leaders = TitledLeaders(list);
   return !leaders.empty() && std::all_of(leaders.begin(), leaders.end(),

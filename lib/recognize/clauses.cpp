@@ -1247,7 +1247,6 @@ std::optional<ClauseMatch> ProseClause(std::string_view text) {
   return clause;
 }
 
-// FindClauses, given the bracket pairs of `text` (PairBrackets), which WholeBlockClause looks at first.
 // The item's last sentence when it opens with a label and 为 (责任单位为A、B，其中A牵头 ·
 // 牵头单位为A，配合单位为 B), read as the labelled clause it says (责任单位：A、B，其中A牵头).
 std::optional<ClauseMatch> LabelledWithIs(std::string_view text) {
@@ -1307,6 +1306,7 @@ bool AfterMention(std::string_view before) {
   return n >= 2 && n <= 4 && std::all_of(name.begin(), name.end(), [](char c) { return (c & 0x80) != 0; });
 }
 
+// FindClauses, given the bracket pairs of `text` (PairBrackets), which WholeBlockClause looks at first.
 std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vector<BracketPair>& pairs) {
   std::vector<ClauseMatch> found;
   size_t i = 0;  // text before i is inside a clause already found
@@ -1570,13 +1570,12 @@ size_t LeaderTail(std::string_view text, ClauseMatch& leaders) {
   part.remove_suffix(std::string_view("负责").size());
   if (part.starts_with("由")) part.remove_prefix(std::string_view("由").size());
   if (part.ends_with("牵头")) part.remove_suffix(std::string_view("牵头").size());
-  static constexpr std::string_view kLabels[] = {"分管市领导", "分管县领导", "分管区领导", "责任领导",
-                                                 "市领导",     "县领导",     "区领导",     "省领导",
-                                                 "州领导",     "市级领导",   "县级领导",   "区级领导"};
-  const auto label = std::find_if(std::begin(kLabels), std::end(kLabels),
-                                  [&](std::string_view l) { return part.starts_with(l); });
-  if (label == std::end(kLabels)) return std::string_view::npos;
-  const std::string_view names = part.substr(label->size());
+  // A leaders' label (市领导, 分管县领导, 责任领导: a short word ending in 领导, as AfterLeaderLabel reads
+  // one).
+  const size_t leaders_word = FindText(part, "领导");
+  if (leaders_word == std::string_view::npos || leaders_word > 3 * 3) return std::string_view::npos;
+  const std::string_view label = part.substr(0, leaders_word + std::string_view("领导").size());
+  const std::string_view names = part.substr(label.size());
   // 市领导包保负责, 县领导班子负责: how the leaders take it on, no one's name.
   static constexpr std::string_view kNoNames[] = {"包保", "包抓", "包联", "包干", "包片", "包村", "班子",
                                                   "干部", "小组", "同志", "亲自", "挂帅", "带头", "统筹"};
@@ -1587,7 +1586,7 @@ size_t LeaderTail(std::string_view text, ClauseMatch& leaders) {
   if (named.empty() ||
       !std::all_of(named.begin(), named.end(), [](const auto& l) { return LooksLikePersonName(l.first); }))
     return std::string_view::npos;
-  AddClausePart(std::string(*label), ClauseRole::kLeader, names, leaders);
+  AddClausePart(std::string(label), ClauseRole::kLeader, names, leaders);
   leaders.begin = comma;
   leaders.end = text.size();
   return comma;

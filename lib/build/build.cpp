@@ -2,6 +2,7 @@
 #include "gongwen/build.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <map>
 #include <set>
@@ -69,7 +70,8 @@ int ToInt(std::string_view s) {
 
 class Builder {
  public:
-  Builder(const Source& source, RecognizedBlocks blocks, Diagnostics diagnostics) : rbs_(std::move(blocks)) {
+  Builder(const Source& source, RecognizedBlocks blocks, Diagnostics diagnostics)
+      : source_(source), rbs_(std::move(blocks)) {
     rbs_.facts.resize(rbs_.blocks.size());  // a caller's facts may be short: none beyond them
     doc_.source = {source.path(), source.format(), source.encoding(), source.sha256(), source.original_size(),
                    source.properties()};
@@ -339,6 +341,8 @@ class Builder {
                          [](const auto& column, const std::string& cell) { return column.second == cell; }))
             break;
           columns_.clear();
+          CloseUnitRow();
+          unit_rows_ = 0;
           {
             const std::vector<internal::Column> columns = internal::HeaderColumns(rb.block.cells);
             for (size_t k = 0; k < columns.size(); ++k) columns_.push_back({columns[k], rb.block.cells[k]});
@@ -353,6 +357,7 @@ class Builder {
           if (rb.block.kind == BlockKind::kTableRow) {
             NewTableTask(rb, bi);
           } else {
+            CloseUnitRow();  // a task of the text after a table by unit is none of its units'
             NewTask(rb, bi, std::string(std::string_view(rb.block.text).substr(rb.marker.length)));
           }
           break;
@@ -505,6 +510,10 @@ class Builder {
                              rb.block.span});
       return;
     }
+    if (const std::string_view items = rb.Field("unit_items"); !items.empty()) {
+      UnitRowTasks(rb, bi, items);
+      return;
+    }
     // A table that lists again, by number, the tasks the text numbered and assigned (the measures 1.…20.,
     // then a 附件 重点任务分工 of the same 1…20): each row is its task's, its cells' units joined to the
     // text's, its task cell the same task's name, not a task twice.
@@ -523,6 +532,83 @@ class Builder {
       NoteTaskNumber(t.number);
     }
     AddTableCells(rb, bi, /*new_task=*/true);
+  }
+
+  // A unit's row in a table by unit (责任单位 | 分管县领导 | 重点工作任务 1.…⏎2.…): a section of the unit,
+  // numbered by the row's 序号 or else its place among the table's rows, and a task of each item of its task
+  // cell (`items`: each item's marker, text and end in the block's text, as the recognizer found them), with
+  // the row's other cells and the clauses in the item's own text (（县财政局配合）).
+  void UnitRowTasks(const ConstBlockRef& rb, int bi, std::string_view items) {
+    CloseUnitRow();
+    ++unit_rows_;
+    // The row's section takes nothing from the rows above but their merged and carried cells.
+    auto carried = std::move(carried_);
+    auto merge_first = std::move(merge_first_);
+    auto scope_leaders = std::move(scope_leaders_);
+    unit_row_section_ = OpenSection(SectionKind::kUnit, open_.empty() ? kLevelUnit : open_.back().level + 1,
+                                    rb, bi, rb.marker.number > 0 ? rb.marker.number : unit_rows_);
+    doc_.sections[static_cast<size_t>(unit_row_section_)].lead_units = SplitList(rb.Field("heading"));
+    carried_ = std::move(carried);
+    merge_first_ = std::move(merge_first);
+    scope_leaders_ = std::move(scope_leaders);
+    std::vector<std::array<size_t, 3>> ranges;  // marker, text, end
+    for (size_t at = 0; at < items.size();) {
+      size_t comma = items.find(',', at);
+      if (comma == std::string_view::npos) comma = items.size();
+      const std::string_view range = items.substr(at, comma - at);
+      const size_t dash1 = range.find('-'), dash2 = range.rfind('-');
+      ranges.push_back({static_cast<size_t>(ToInt(range.substr(0, dash1))),
+                        static_cast<size_t>(ToInt(range.substr(dash1 + 1, dash2 - dash1 - 1))),
+                        static_cast<size_t>(ToInt(range.substr(dash2 + 1)))});
+      at = comma + 1;
+    }
+    std::vector<ClauseMatch> clauses = std::move(rbs_.facts[static_cast<size_t>(bi)].clauses);
+    const std::string_view text = rb.block.text;
+    size_t searched = 0;  // where the next item is sought in the row's original
+    for (size_t k = 0; k < ranges.size(); ++k) {
+      const auto [marker, begin, end] = ranges[k];
+      std::vector<ClauseMatch>& own = rbs_.facts[static_cast<size_t>(bi)].clauses;
+      own.clear();
+      for (ClauseMatch& m : clauses)
+        if (m.begin >= begin && m.begin < end) own.push_back(std::move(m));
+      NewTask(rb, bi, std::string(text.substr(begin, end - begin)));
+      Task& t = doc_.tasks.back();
+      t.number = static_cast<int>(k) + 1;
+      NoteTaskNumber(t.number);
+      t.marker = std::string(internal::TrimSpaces(text.substr(marker, begin - marker)));
+      t.span = ItemSpan(rb.block, text.substr(marker, end - marker), searched);
+      for (Clause& c : t.clauses) c.span = t.span;
+      row_item_ = static_cast<int>(k);
+      row_items_ = ranges.size();
+      AddTableCells(rb, bi, /*new_task=*/true);
+      row_item_ = -1;
+    }
+  }
+
+  // Where item `item` (its marker and text, normalized) is in the source: its text sought in the row's
+  // original from `searched` on, whole, else by its first four characters up to where the next one is; the
+  // row's span when it is not there.
+  Span ItemSpan(const Block& row, std::string_view item, size_t& searched) const {
+    const std::string_view original = row.original;
+    if (const size_t at = original.find(item, searched); at != std::string_view::npos) {
+      searched = at + item.size();
+      return source_.SpanOf(row.begin + at, row.begin + at + item.size());
+    }
+    const std::string_view start = internal::PrefixCodePoints(item, 4);
+    const size_t at = original.find(start, searched);
+    if (at == std::string_view::npos) return row.span;
+    size_t next = original.find('\n', at);
+    for (std::string_view end : {"<br", "|", "\t"}) next = std::min(next, original.find(end, at));
+    if (next == std::string_view::npos) next = original.size();
+    searched = next;
+    return source_.SpanOf(row.begin + at, row.begin + next);
+  }
+
+  // The section of the last unit's row (UnitRowTasks), closed when its table ends or the next row opens
+  // its own.
+  void CloseUnitRow() {
+    if (unit_row_section_ >= 0 && !open_.empty() && open_.back().index == unit_row_section_) open_.pop_back();
+    unit_row_section_ = -1;
   }
 
   // The task of the text a table's row lists again: the last task with the row's number, not itself a
@@ -650,6 +736,17 @@ class Builder {
       if (!form)
         TakeMergedOrCarried(rb.block, k, column, new_task,
                             cell_value);  // a form's record prints all it holds
+      if (row_item_ >= 0) {
+        // A unit's row read for one of its items: the items' cell is the tasks' text already; a cell
+        // numbering its lines as the items are (完成时限 1.全年⏎2.9月底前) gives the item its line.
+        if (column == internal::Column::kTask) continue;
+        if (const std::vector<internal::CellItem> lines = internal::NumberedCellItems(cell_value.text);
+            lines.size() == row_items_) {
+          const internal::CellItem& line = lines[static_cast<size_t>(row_item_)];
+          cell_value.text = cell_value.text.substr(line.begin + line.marker_length,
+                                                   line.end - line.begin - line.marker_length);
+        }
+      }
       const std::string& value = cell_value.text;
       if (value.empty()) continue;
       // A responsibility matrix (任务分工矩阵表): a column per unit, its name the header's (the names'
@@ -1332,6 +1429,7 @@ class Builder {
     return alt;
   }
 
+  const Source& source_;
   RecognizedBlocks rbs_;
   Diagnostics findings_;  // the builder's own, added to the document's once at the end
   Document doc_;
@@ -1383,6 +1481,10 @@ class Builder {
   std::vector<std::pair<size_t, size_t>>
       table_rules_;  // tasks [first, end) of tables a 注 under them gave it
   int current_task_ = -1;
+  int unit_rows_ = 0;          // the units' rows of the current table so far (UnitRowTasks)
+  int unit_row_section_ = -1;  // the section of the last one, while open
+  int row_item_ = -1;          // the item of a unit's row whose task AddTableCells is filling, or -1
+  size_t row_items_ = 0;       // and how many items the row has
 };
 
 }  // namespace

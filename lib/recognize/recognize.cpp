@@ -907,8 +907,45 @@ class Recognizer {
             items += (items.empty() ? "" : ",") + std::to_string(n);
           if (!items.empty()) rb.fields.emplace_back("items", std::move(items));
         }
+        UnitRowItems(rb, header_columns, task_column);
       }
     }
+  }
+
+  // A table by unit (责任单位 | 分管县领导 | 重点工作任务: the unit first, its tasks after it) whose task
+  // cell numbers them 1.…⏎2.…⏎3.…: the row is the unit's, each item a task of it (field unit_items), and the
+  // clauses in the items' text (（县财政局配合）) are found as a paragraph's are, each item's in its range.
+  static void UnitRowItems(const internal::BlockRef<false>& rb, const std::vector<internal::Column>& columns,
+                           int task_column) {
+    const auto units_column = std::find_if(columns.begin(), columns.end(), [](internal::Column c) {
+      return c != internal::Column::kNumber && c != internal::Column::kUnknown;
+    });
+    if (units_column == columns.end() ||
+        (*units_column != internal::Column::kResponsible && *units_column != internal::Column::kLead) ||
+        units_column - columns.begin() >= task_column)
+      return;
+    const auto& cells = rb.block.cells;
+    const auto task = static_cast<size_t>(task_column);
+    const auto unit = static_cast<size_t>(units_column - columns.begin());
+    if (task >= cells.size() || cells[unit].empty()) return;
+    const std::vector<internal::CellItem> items = internal::NumberedCellItems(cells[task]);
+    const size_t at = rb.block.text.find(cells[task]);
+    if (items.empty() || at == std::string::npos) return;
+    std::string ranges;  // marker-text-end of each item: where they begin in the block's text, and its end
+    for (const internal::CellItem& item : items) {
+      const size_t begin = at + item.begin + item.marker_length, end = at + item.end;
+      if (!ranges.empty()) ranges += ',';
+      for (size_t n : {at + item.begin, begin, end}) ranges.append(std::to_string(n)).push_back('-');
+      ranges.pop_back();
+      for (ClauseMatch& m :
+           internal::FindClauses(std::string_view(rb.block.text).substr(begin, end - begin))) {
+        m.begin += begin;
+        m.end += begin;
+        rb.clauses.push_back(std::move(m));
+      }
+    }
+    rb.fields.emplace_back("unit_items", std::move(ranges));
+    rb.fields.emplace_back("heading", cells[unit]);
   }
 
   // Whether table row i stands alone, no table row just before or after it.

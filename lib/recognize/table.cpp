@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/utf8.h"
+#include "patterns/marker.h"
 
 namespace gongwen::internal {
 
@@ -131,6 +132,34 @@ bool IsTaskTableHeader(const std::vector<std::string>& cells) {
     known += c != Column::kUnknown;
   }
   return task && known >= 2;
+}
+
+std::vector<CellItem> NumberedCellItems(std::string_view cell) {
+  std::vector<CellItem> items;
+  if (cell.find('\n') == std::string_view::npos) return items;
+  MarkerKind kind = MarkerKind::kNone;
+  for (size_t at = 0; at < cell.size();) {
+    size_t end = cell.find('\n', at);
+    if (end == std::string_view::npos) end = cell.size();
+    const std::string_view line = TrimSpaces(cell.substr(at, end - at));
+    if (!line.empty()) {
+      const Marker m = ReadMarker(line);
+      const size_t begin = static_cast<size_t>(line.data() - cell.data());
+      if (m.kind == MarkerKind::kNone && !items.empty()) {
+        items.back().end = begin + line.size();  // the item above, wrapped
+      } else if ((m.kind != MarkerKind::kArabic && m.kind != MarkerKind::kParenArabic) ||
+                 (kind != MarkerKind::kNone && m.kind != kind) ||
+                 m.number != static_cast<int>(items.size()) + 1 || m.length >= line.size()) {
+        return {};
+      } else {
+        kind = m.kind;
+        items.push_back({begin, begin + line.size(), m.number, m.length});
+      }
+    }
+    at = end + 1;
+  }
+  if (items.size() < 2) items.clear();
+  return items;
 }
 
 }  // namespace gongwen::internal

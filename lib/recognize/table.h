@@ -31,6 +31,19 @@ std::vector<Column> HeaderColumns(const std::vector<std::string>& cells);
 // A header row names a task column (as HeaderColumns reads it) and at least one other known column.
 bool IsTaskTableHeader(const std::vector<std::string>& cells);
 
+// An item of a cell that numbers its lines (1.…⏎2.…⏎3.…): [begin, end) in the cell, its number, and the
+// bytes its marker takes.
+struct CellItem {
+  size_t begin = 0;
+  size_t end = 0;
+  int number = 0;
+  size_t marker_length = 0;
+};
+
+// The items of a cell whose lines number them 1, 2, 3, … (1.  1．  1、 or （1）, one numbering throughout; a
+// line with no number goes on with the item above it), two at least; empty for any other cell.
+std::vector<CellItem> NumberedCellItems(std::string_view cell);
+
 }  // namespace gongwen::internal
 
 #endif  // GONGWEN_LIB_RECOGNIZE_TABLE_H_

@@ -1706,6 +1706,58 @@ TEST(BuildTest, ATableKeyedByTaskNumbersAssignsThem) {
   }));
 }
 
+// Round 36 (220): a table by unit (责任单位 | 分管县领导 | 重点工作任务 | 完成时限), each row's task cell
+// numbering its tasks 1.…<br>2.…: the row a section of its unit, each item a task (id row.item), with the
+// row's leader, its unit leading and a unit the item says helps (（县财政局配合）) cooperating; a 完成时限
+// cell numbered alike gives each its line; each task's span its item's. A table by task whose measures are
+// numbered in a cell keeps a task a row.
+TEST(BuildTest, ATableByUnitMakesATaskOfEachItemInItsTaskCell) {
+  const std::string text =
+      "各单位：\n附件\n\n重点工作任务分解表\n\n| 责任单位 | 分管县领导 | 重点工作任务 | 完成时限 |\n"
+      "| --- | --- | --- | --- |\n"
+      "| 县发展和改革局 | 周海峰（常务副县长） | 1.谋划储备重大项目100个。<br>2.争取专项债券资金12亿元"
+      "（县财政局配合）。 | 2025年12月底 |\n"
+      "| 县财政局 | 沈若琳副县长 | 1．严控一般性支出。<br>2．化解债务风险，<br>确保按时还本付息。 | "
+      "1．全年<br>2．2025年9月底前 |\n";
+  Result<Document> doc = ExtractBytes(text, "units.txt");
+  ASSERT_TRUE(doc.ok());
+  std::vector<std::string> ids;
+  for (const Task& t : doc->tasks) ids.push_back(t.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"1.1", "1.2", "2.1", "2.2"}));
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  const Task& help = doc->tasks[1];
+  EXPECT_EQ(help.text, "争取专项债券资金12亿元（县财政局配合）。");
+  EXPECT_EQ(help.lead_units, std::vector<std::string>{"县发展和改革局"});
+  EXPECT_EQ(help.cooperating_units, std::vector<std::string>{"县财政局"});
+  EXPECT_EQ(LeaderNames(help), V{"周海峰"});
+  EXPECT_EQ(text.substr(help.span.offset, help.span.length), "2.争取专项债券资金12亿元（县财政局配合）。");
+  EXPECT_EQ(doc->tasks[0].cooperating_units, std::vector<std::string>{});
+  EXPECT_EQ(doc->tasks[3].text, "化解债务风险，\n确保按时还本付息。");
+  EXPECT_EQ(doc->tasks[3].marker, "2．");
+  ASSERT_TRUE(doc->tasks[2].deadline && doc->tasks[3].deadline);
+  EXPECT_EQ(doc->tasks[2].deadline->text, "全年");
+  EXPECT_EQ(doc->tasks[3].deadline->text, "2025年9月底前");
+  EXPECT_EQ(LeaderNames(doc->tasks[3]), V{"沈若琳"});
+  ASSERT_FALSE(doc->sections.empty());
+  EXPECT_EQ(doc->sections.back().heading, "县财政局");
+  EXPECT_EQ(doc->sections.back().kind, SectionKind::kUnit);
+  EXPECT_EQ(doc->sections.back().lead_units, std::vector<std::string>{"县财政局"});
+  doc = ExtractBytes(
+      "各单位：\n附件\n\n| 序号 | 重点任务 | 具体措施 | 牵头单位 |\n| --- | --- | --- | --- |\n"
+      "| 1 | 扩大有效投资 | 1.谋划项目。<br>2.争取资金。 | 县发展和改革局 |\n",
+      "tasks.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].id, "1");
+  // NumberedCellItems: one numbering from 1, two items at least, a line without a number the item's.
+  EXPECT_EQ(internal::NumberedCellItems("1.甲\n2.乙").size(), 2u);
+  EXPECT_EQ(internal::NumberedCellItems("（1）甲\n续\n（2）乙").size(), 2u);
+  EXPECT_TRUE(internal::NumberedCellItems("1.甲").empty());
+  EXPECT_TRUE(internal::NumberedCellItems("1.甲\n3.乙").empty());
+  EXPECT_TRUE(internal::NumberedCellItems("1.甲\n（2）乙").empty());
+  EXPECT_TRUE(internal::NumberedCellItems("前言\n1.甲\n2.乙").empty());
+}
+
 // Round 22 (136): a 附件 table that lists again, by number, the measures the text numbered and assigned
 // (1.…（A、B负责） then | 1 | … | A | B |): one task each, the table's units joined to the text's (its
 // lead said there), the text's words the task's.

@@ -848,6 +848,40 @@ std::vector<int> TaskNumbersIn(std::string_view cell) {
   return out;
 }
 
+namespace {
+
+// 市领导周振华负责 · 由市领导X、Y分别负责 · 省领导X牵头负责: a part of a clause naming leaders under a
+// leaders' label (市领导, 分管县领导, 责任领导: a short word ending in 领导, as AfterLeaderLabel reads one),
+// added to `leaders` as a leader's part; false, and nothing added, for any other part.
+bool LeadersPart(std::string_view part, ClauseMatch& leaders) {
+  if (!part.ends_with("负责")) return false;
+  part.remove_suffix(std::string_view("负责").size());
+  for (std::string_view how : {"分别", "共同", "牵头"})
+    if (part.ends_with(how)) {
+      part.remove_suffix(how.size());
+      break;
+    }
+  if (part.starts_with("由")) part.remove_prefix(std::string_view("由").size());
+  const size_t leaders_word = FindText(part, "领导");
+  if (leaders_word == std::string_view::npos || leaders_word > 3 * 3) return false;
+  const std::string_view label = part.substr(0, leaders_word + std::string_view("领导").size());
+  const std::string_view names = part.substr(label.size());
+  // 市领导包保负责, 县领导班子负责: how the leaders take it on, no one's name.
+  static constexpr std::string_view kNoNames[] = {"包保", "包抓", "包联", "包干", "包片", "包村", "班子",
+                                                  "干部", "小组", "同志", "亲自", "挂帅", "带头", "统筹"};
+  if (std::any_of(std::begin(kNoNames), std::end(kNoNames),
+                  [&](std::string_view w) { return names.starts_with(w); }))
+    return false;
+  const auto named = TitledLeaders(names, /*bare_names=*/true);
+  if (named.empty() ||
+      !std::all_of(named.begin(), named.end(), [](const auto& l) { return LooksLikePersonName(l.first); }))
+    return false;
+  AddClausePart(std::string(label), ClauseRole::kLeader, names, leaders);
+  return true;
+}
+
+}  // namespace
+
 std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
   content = TrimSpaces(content);
   if (content.empty()) return std::nullopt;
@@ -871,6 +905,22 @@ std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
         AddPart("完成时限", TrimSpaces(content.substr(0, at)), *clause);
         return clause;
       }
+  // （省领导X、Y负责，省发展改革委牵头，省财政厅参与） · （A牵头，B配合，市领导X负责）: the leaders' part
+  // first or last, the units' clause beside it.
+  if (FindText(content, "领导") != std::string_view::npos)
+    for (const bool first : {true, false}) {
+      const size_t comma = first ? FindText(content, "，") : content.rfind("，");
+      if (comma == std::string_view::npos) break;
+      ClauseMatch leaders;
+      if (!LeadersPart(first ? content.substr(0, comma) : content.substr(comma + 3), leaders)) continue;
+      std::optional<ClauseMatch> units =
+          ParseClauseContent(first ? content.substr(comma + 3) : content.substr(0, comma));
+      if (!units) continue;
+      units->parts.insert(first ? units->parts.begin() : units->parts.end(),
+                          std::make_move_iterator(leaders.parts.begin()),
+                          std::make_move_iterator(leaders.parts.end()));
+      return units;
+    }
   return ParseUnlabelled(content);
 }
 
@@ -1566,27 +1616,8 @@ size_t LeaderTail(std::string_view text, ClauseMatch& leaders) {
   if (!body.ends_with("负责")) return std::string_view::npos;  // most items: one look
   const size_t comma = body.rfind("，");
   if (comma == std::string_view::npos || body.size() - comma > 3 * 30) return std::string_view::npos;
-  std::string_view part = body.substr(comma + std::string_view("，").size());
-  part.remove_suffix(std::string_view("负责").size());
-  if (part.starts_with("由")) part.remove_prefix(std::string_view("由").size());
-  if (part.ends_with("牵头")) part.remove_suffix(std::string_view("牵头").size());
-  // A leaders' label (市领导, 分管县领导, 责任领导: a short word ending in 领导, as AfterLeaderLabel reads
-  // one).
-  const size_t leaders_word = FindText(part, "领导");
-  if (leaders_word == std::string_view::npos || leaders_word > 3 * 3) return std::string_view::npos;
-  const std::string_view label = part.substr(0, leaders_word + std::string_view("领导").size());
-  const std::string_view names = part.substr(label.size());
-  // 市领导包保负责, 县领导班子负责: how the leaders take it on, no one's name.
-  static constexpr std::string_view kNoNames[] = {"包保", "包抓", "包联", "包干", "包片", "包村", "班子",
-                                                  "干部", "小组", "同志", "亲自", "挂帅", "带头", "统筹"};
-  if (std::any_of(std::begin(kNoNames), std::end(kNoNames),
-                  [&](std::string_view w) { return names.starts_with(w); }))
+  if (!LeadersPart(body.substr(comma + std::string_view("，").size()), leaders))
     return std::string_view::npos;
-  const auto named = TitledLeaders(names, /*bare_names=*/true);
-  if (named.empty() ||
-      !std::all_of(named.begin(), named.end(), [](const auto& l) { return LooksLikePersonName(l.first); }))
-    return std::string_view::npos;
-  AddClausePart(std::string(label), ClauseRole::kLeader, names, leaders);
   leaders.begin = comma;
   leaders.end = text.size();
   return comma;

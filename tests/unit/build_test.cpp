@@ -550,6 +550,14 @@ using V = std::vector<std::string>;
 INSTANTIATE_TEST_SUITE_P(
     Forms, ClauseFormTest,
     ::testing::Values(
+        // round 37 (228): a bracket whose leaders' part opens it, or closes it, beside the units' clause
+        ClauseCase{"1.推进设备更新。（省领导贺远征、王立新负责，省发展改革委牵头，省财政厅、省统计局参与）",
+                   V{"省发展改革委"}, V{"省财政厅", "省统计局"}, V{"贺远征", "王立新"}},
+        ClauseCase{
+            "1.推进设备更新。（省领导杨晓峰、刘思源分别负责，省人力资源社会保障厅牵头，各市州政府落实）",
+            V{"省人力资源社会保障厅"}, V{"各市州政府"}, V{"杨晓峰", "刘思源"}},
+        ClauseCase{"1.推进设备更新。（省商务厅牵头，省公安厅配合，省领导陈嘉禾负责）", V{"省商务厅"},
+                   V{"省公安厅"}, V{"陈嘉禾"}},
         // round 14: verbs with an adverb, 主办/协办, a cooperating group after a comma, a 落实单位 label,
         // and a ； before the units that carry it out
         ClauseCase{"1.推进设备更新。（省交通运输厅、省农业农村厅分别牵头，省财政厅、省公安厅配合）",

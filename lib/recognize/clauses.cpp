@@ -850,6 +850,23 @@ std::vector<int> TaskNumbersIn(std::string_view cell) {
 
 namespace {
 
+// Where `mark` last stands in `text` at `from` or after, or npos: memrchr for its last byte, the bytes before
+// it compared there (rfind of a three-byte needle compares at every position).
+size_t LastMarkFrom(std::string_view text, std::string_view mark, size_t from) {
+  for (size_t k = text.size(); k > from;) {
+    const void* p = memrchr(text.data() + from, mark.back(), k - from);
+    if (p == nullptr) return std::string_view::npos;
+    k = static_cast<size_t>(static_cast<const char*>(p) - text.data());
+    // The few bytes before it compared in place (a memcmp call for each candidate cost more than the search).
+    if (k + 1 < from + mark.size()) continue;
+    const size_t start = k + 1 - mark.size();
+    size_t same = 0;
+    while (same < mark.size() && text[start + same] == mark[same]) ++same;
+    if (same == mark.size()) return start;
+  }
+  return std::string_view::npos;
+}
+
 // 市领导周振华负责 · 由市领导X、Y分别负责 · 省领导X牵头负责: a part of a clause naming leaders under a
 // leaders' label (市领导, 分管县领导, 责任领导: a short word ending in 领导, as AfterLeaderLabel reads one),
 // added to `leaders` as a leader's part; false, and nothing added, for any other part.
@@ -909,7 +926,7 @@ std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
   // first or last, the units' clause beside it.
   if (FindText(content, "领导") != std::string_view::npos)
     for (const bool first : {true, false}) {
-      const size_t comma = first ? FindText(content, "，") : content.rfind("，");
+      const size_t comma = first ? FindText(content, "，") : LastMarkFrom(content, "，", 0);
       if (comma == std::string_view::npos) break;
       ClauseMatch leaders;
       if (!LeadersPart(first ? content.substr(0, comma) : content.substr(comma + 3), leaders)) continue;
@@ -1013,23 +1030,6 @@ constexpr size_t kMaxClauseBytes = 4096;
 }  // namespace
 
 namespace {
-
-// Where `mark` last stands in `text` at `from` or after, or npos: memrchr for its last byte, the bytes before
-// it compared there (rfind of a three-byte needle compares at every position).
-size_t LastMarkFrom(std::string_view text, std::string_view mark, size_t from) {
-  for (size_t k = text.size(); k > from;) {
-    const void* p = memrchr(text.data() + from, mark.back(), k - from);
-    if (p == nullptr) return std::string_view::npos;
-    k = static_cast<size_t>(static_cast<const char*>(p) - text.data());
-    // The few bytes before it compared in place (a memcmp call for each candidate cost more than the search).
-    if (k + 1 < from + mark.size()) continue;
-    const size_t start = k + 1 - mark.size();
-    size_t same = 0;
-    while (same < mark.size() && text[start + same] == mark[same]) ++same;
-    if (same == mark.size()) return start;
-  }
-  return std::string_view::npos;
-}
 
 // Where a deadline that follows an item's closing clause starts (由A牵头，B配合，6月底前完成。 · A负责，
 // 年底前完成): the comma before it; text.size() when the item ends otherwise. A deadline is a short last

@@ -28,6 +28,8 @@ struct NormalizeOptions {
                                      // of a table row that became rows of their own (| | …wrapped… |)
   bool resolve_dittos = true;  // a table cell of 同上, 〃, 同前 or a ditto quote → its column's value
                                // in the row above
+  bool unfold_side_by_side_tables = true;  // a table printed two tasks to a row (序号 | 任务 | 序号 | 任务) →
+                                           // a task a row
   bool split_inline_items = true;  // a paragraph numbering its items inline (如下：1.…；2.…) → one block
                                    // an item
   bool fullwidth_punctuation = true; // '(' ')' ':' ',' ';' in Chinese context → '（' '）' '：' '，' '；'
@@ -51,6 +53,7 @@ inline constexpr const char* kRowJoin = "GW-NORM-ROW-JOIN";
 inline constexpr const char* kListJoin = "GW-NORM-LIST-JOIN";
 inline constexpr const char* kDitto = "GW-NORM-DITTO";
 inline constexpr const char* kInlineItems = "GW-NORM-INLINE-ITEMS";
+inline constexpr const char* kSideBySide = "GW-NORM-SIDE-BY-SIDE";
 inline constexpr const char* kFullwidthPunct = "GW-NORM-FULLWIDTH-PUNCT";
 inline constexpr const char* kAsciiAlnum = "GW-NORM-ASCII-ALNUM";
 inline constexpr const char* kCjkSpace = "GW-NORM-CJK-SPACE";

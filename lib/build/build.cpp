@@ -781,14 +781,15 @@ class Builder {
         case internal::Column::kResponsible:
         case internal::Column::kCooperating:
         case internal::Column::kDeadline: {
-          // A cell may hold a labelled clause of its own: 牵头：A；配合：B.
+          // A cell may hold a labelled clause of its own: 牵头：A；配合：B, or a table of labels and values.
           if (column != internal::Column::kDeadline && column != internal::Column::kLeader)
-            if (auto inner = internal::ParseClauseContent(value);
-                inner && !inner->parts.empty() &&
-                internal::PartialMatch(internal::Pat::kClauseLabel, value)) {
-              for (ClausePart& p : inner->parts) c.parts.push_back(std::move(p));
-              break;
-            }
+            if (const std::string nested = internal::NestedRowsAsLabels(value);
+                auto inner = internal::ParseClauseContent(nested.empty() ? value : nested))
+              if (!inner->parts.empty() &&
+                  internal::PartialMatch(internal::Pat::kClauseLabel, nested.empty() ? value : nested)) {
+                for (ClausePart& p : inner->parts) c.parts.push_back(std::move(p));
+                break;
+              }
           // 进展情况：…, 备注：…: a note under a label that names no part, spread over the units' columns (a
           // 台账's progress row under its task), kept as printed; the units it mentions are not the task's.
           if (column != internal::Column::kDeadline && column != internal::Column::kLeader)
@@ -980,8 +981,11 @@ class Builder {
     }
     t.section_path.reserve(open_.size());
     for (const OpenLevel& o : open_) t.section_path.push_back(doc_.sections[static_cast<size_t>(o.index)].id);
-    for (const std::string& name : scope_leaders_) t.leaders.push_back(MakeLeader(name, ""));
+    ctx.section_leaders = t.leaders.size();
+    for (const std::string& printed : scope_leaders_)
+      if (std::optional<Leader> leader = LeaderOf(printed)) t.leaders.push_back(std::move(*leader));
     if (t.leaders.empty()) t.leaders = heading_leaders_;
+    ctx.inherited_leaders = t.leaders.size();
     ctx.section = Innermost();
     ctx.kind = rb.marker.kind;
     ctx.outline = rb.marker.kind == MarkerKind::kOutline2 || rb.marker.kind == MarkerKind::kOutline3;
@@ -1120,6 +1124,23 @@ class Builder {
   // stated rule says the first leads; otherwise lead and cooperating stay empty
   // and an info diagnostic says so; a lead unit from the enclosing unit section
   // applies when no clause names one.
+  // A leader as a clause prints one: name and title (周立新副县长, 副县长周立新, 周立新（副县长）), or a
+  // name; nullopt for a post and no one's name (分管副县长, 县长助理) and for leaders as a group
+  // (各分管局领导, 全体校领导).
+  static std::optional<Leader> LeaderOf(std::string_view printed) {
+    re2::StringPiece name, title;
+    if (internal::FullMatch(internal::Pat::kLeaderNameTitle, printed, &name, &title) ||
+        internal::FullMatch(internal::Pat::kLeaderTitleName, printed, &title, &name) ||
+        internal::FullMatch(internal::Pat::kLeaderNameBracket, printed, &name, &title)) {
+      if (!internal::PlausiblePersonName(std::string_view(name.data(), name.size()))) return std::nullopt;
+      return MakeLeader(name, title);
+    }
+    if (printed.starts_with("各") || printed.starts_with("全体") ||
+        printed.find("领导") != std::string_view::npos)
+      return std::nullopt;
+    return MakeLeader(printed, "");
+  }
+
   void Finish(Task& t) {
     const size_t index = static_cast<size_t>(&t - doc_.tasks.data());
     const TaskContext& ctx = contexts_[index];
@@ -1135,6 +1156,9 @@ class Builder {
     };
     // 责任人：X names a leader only where nothing else does: beside a 责任领导 (or under a leader's
     // section) it is the lead unit's own person in charge (督办 lists print both).
+    const size_t inherited_leaders = std::min(ctx.inherited_leaders, t.leaders.size());
+    const size_t section_leaders = std::min(ctx.section_leaders, inherited_leaders);
+    bool own_leaders = false;  // a clause of the task's has named a leader
     const bool leader_named =
         !t.leaders.empty() || std::any_of(t.clauses.begin(), t.clauses.end(), [](const Clause& c) {
           return std::any_of(c.parts.begin(), c.parts.end(), [](const ClausePart& p) {
@@ -1211,23 +1235,21 @@ class Builder {
               for (std::string_view mark : {"（牵头）", "(牵头)", "（主责）"})
                 if (printed.ends_with(mark) && printed.size() > mark.size())
                   printed.remove_suffix(mark.size());
-              Leader leader;
-              re2::StringPiece name, title;
-              if (internal::FullMatch(internal::Pat::kLeaderNameTitle, printed, &name, &title) ||
-                  internal::FullMatch(internal::Pat::kLeaderTitleName, printed, &title, &name) ||
-                  internal::FullMatch(internal::Pat::kLeaderNameBracket, printed, &name, &title)) {
-                // 分管副县长, 县长助理: a post and no one's name (the clause keeps it as printed).
-                if (!internal::PlausiblePersonName(std::string_view(name.data(), name.size()))) continue;
-                leader = MakeLeader(name, title);
-              } else {
-                // 各分管局领导, 全体校领导: leaders as a group, no one's name.
-                if (printed.starts_with("各") || printed.starts_with("全体") ||
-                    printed.find("领导") != std::string::npos)
-                  continue;
-                leader = MakeLeader(printed, "");
+              std::optional<Leader> leader = LeaderOf(printed);
+              if (!leader) continue;
+              // The task's own leaders stand for those a line over its section named (分管市领导：X, under
+              // 各项任务未单独注明市领导的，由所在部分的分管市领导负责), unless they help them
+              // (（协助：副县长X）, （与常务副县长X共同负责）); a leader's section (一、县长X负责的工作)
+              // keeps its leader beside them.
+              if (!own_leaders && p.label.find("协助") == std::string::npos &&
+                  p.label.find("共同") == std::string::npos) {
+                t.leaders.erase(t.leaders.begin() + static_cast<std::ptrdiff_t>(section_leaders),
+                                t.leaders.begin() + static_cast<std::ptrdiff_t>(inherited_leaders));
+                own_leaders = true;
               }
-              if (std::none_of(t.leaders.begin(), t.leaders.end(), [&](const Leader& l) { return l.name == leader.name; }))
-                t.leaders.push_back(std::move(leader));
+              if (std::none_of(t.leaders.begin(), t.leaders.end(),
+                               [&](const Leader& l) { return l.name == leader->name; }))
+                t.leaders.push_back(std::move(*leader));
             }
             break;
           case ClauseRole::kDeadline:
@@ -1448,6 +1470,10 @@ class Builder {
     int section = -1;       // index of the innermost section
     bool outline = false;   // numbered 1.1 or 1.1.1: its id is that number as printed
     int parent_item = -1;   // the number of the item above it that is no task (18. over its （1）), or -1
+    // Its first leaders: [0, section_leaders) its leader's section's (一、县长X负责的工作), then to
+    // inherited_leaders those of a line over it (分管市领导：X) or of its heading (一、…（副县长X）).
+    size_t section_leaders = 0;
+    size_t inherited_leaders = 0;
     MarkerKind kind = MarkerKind::kNone;  // its numbering
   };
   std::vector<MarkerKind> section_kinds_;  // per section: a heading's numbering (kNone for the others)

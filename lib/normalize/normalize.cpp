@@ -15,6 +15,7 @@
 #include <initializer_list>
 #include <iterator>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -1596,6 +1597,137 @@ Blocks SplitInlineItems(Blocks blocks, const Source& source, Repairs& repairs) {
   return out;
 }
 
+// The number a cell opens with in ASCII digits (12 of 12, 12．), -1 when it opens otherwise.
+long LeadingDigits(std::string_view cell) {
+  long n = -1;
+  for (char c : cell) {
+    if (c < '0' || c > '9' || n > 100000) break;
+    n = (n < 0 ? 0 : n * 10) + (c - '0');
+  }
+  return n;
+}
+
+// How many times a table row's first cells are printed side by side (序号 | 重点任务 | 牵头单位 | 序号 |
+// 重点任务 | 牵头单位: 2): the header of a table printed two tasks to a row to save paper. 1 for any other
+// row. A half has two named columns at least, each named once, one of them 序号 when there are only two.
+size_t SideBySideCopies(const Block& row) {
+  const size_t n = row.cells.size();
+  for (size_t copies = 2; copies <= 4 && n / copies >= 2; ++copies) {
+    if (n % copies != 0) continue;
+    const size_t k = n / copies;
+    const auto half = std::span(row.cells).first(k);
+    // Columns of names of their own: not a merged row's one text in every cell (一、产业发展 | 一、产业发展 |
+    // …).
+    if (std::count_if(half.begin(), half.end(), [](const std::string& c) { return !c.empty(); }) < 2)
+      continue;
+    bool distinct = true;
+    for (size_t a = 0; a < k && distinct; ++a)
+      for (size_t b = a + 1; b < k && distinct; ++b) distinct = half[a].empty() || half[a] != half[b];
+    if (!distinct) continue;
+    if (k == 2 && std::none_of(half.begin(), half.end(),
+                               [](const std::string& c) { return c.find("序号") != std::string::npos; }))
+      continue;
+    bool same = true;
+    for (size_t c = k; c < n && same; ++c) same = row.cells[c] == row.cells[c % k];
+    if (same) return copies;
+  }
+  return 1;
+}
+
+// Cells [from, from + k) of `row` as a row of their own: its original the part of the row's from the
+// first's text (the whole row's start for the first part) to the next part's, so that the parts cover the
+// row in order.
+Block RowPart(const Block& row, size_t from, size_t k, const Source& source) {
+  Block part;
+  part.kind = BlockKind::kTableRow;
+  part.role = row.role;
+  part.style = row.style;
+  part.location = row.location;
+  part.cells.assign(row.cells.begin() + static_cast<std::ptrdiff_t>(from),
+                    row.cells.begin() + static_cast<std::ptrdiff_t>(from + k));
+  if (row.merged_above.size() >= from + k)
+    part.merged_above.assign(row.merged_above.begin() + static_cast<std::ptrdiff_t>(from),
+                             row.merged_above.begin() + static_cast<std::ptrdiff_t>(from + k));
+  const size_t start = from == 0 ? 0 : row.cell_begins[from];
+  const size_t stop = from + k < row.cells.size() ? row.cell_begins[from + k] : row.original.size();
+  part.original = row.original.substr(start, stop - start);
+  part.begin = row.begin + start;
+  part.end = row.begin + stop;
+  part.span = source.SpanOf(part.begin, part.end);
+  for (size_t c = from; c < from + k; ++c)
+    part.cell_begins.push_back(static_cast<uint32_t>(row.cell_begins[c] - start));
+  for (const Emphasis& e : row.emphasis)
+    if (e.cell >= static_cast<int>(from) && e.cell < static_cast<int>(from + k))
+      part.emphasis.push_back({e.cell - static_cast<int>(from), e.text});
+  part.text = internal::PipeRowText(part.cells);
+  return part;
+}
+
+// A table printed two (or more) tasks to a row, its header the same columns again (序号 | 重点任务 | 牵头单位
+// | 序号 | 重点任务 | 牵头单位): each row parted into rows of the header's columns. A package's (DOCX) are
+// read down the first columns, then down the next (1–14 on the left, 15–27 on the right), unless the first
+// row numbers across (1 | 2); a text's stay in the order of its lines, which its blocks cover in order.
+// Recorded, once a table; the original kept.
+Blocks UnfoldSideBySideTables(Blocks blocks, const Source& source, Repairs& repairs) {
+  Blocks out;
+  bool any = false;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    const Block& header = blocks[i];
+    const size_t copies = header.kind == BlockKind::kTableRow ? SideBySideCopies(header) : 1;
+    // Each row's cells with their places in its original, for its parts' (a row joined over lines has them).
+    const auto placed = [&](const Block& b) {
+      if (b.kind != BlockKind::kTableRow || b.cells.size() != header.cells.size() ||
+          b.cell_begins.size() != b.cells.size())
+        return false;
+      for (size_t c = 0; c < b.cell_begins.size(); ++c)
+        if (b.cell_begins[c] > b.original.size() || (c > 0 && b.cell_begins[c] < b.cell_begins[c - 1]))
+          return false;
+      return true;
+    };
+    // The table's rows, and lines a repair left empty among them (a Markdown table's |---| row).
+    size_t end = i + 1, rows = 0;
+    while (copies > 1 && end < blocks.size() && (placed(blocks[end]) || blocks[end].text.empty()))
+      rows += placed(blocks[end++]);
+    if (copies == 1 || !placed(header) || rows == 0) {
+      if (any) out.push_back(std::move(blocks[i]));
+      continue;
+    }
+    if (!any) {
+      out.reserve(blocks.size() + (end - i) * (copies - 1));
+      std::move(blocks.begin(), blocks.begin() + static_cast<std::ptrdiff_t>(i), std::back_inserter(out));
+      any = true;
+    }
+    repairs.push_back({rules::kSideBySide, Severity::kInfo,
+                       Concat({"表格每行并排印了", std::to_string(copies), "项，已拆为每行一项"}),
+                       header.span});
+    const size_t k = header.cells.size() / copies;
+    // Down the columns (a package's), unless the first row's second part is numbered next to its first.
+    bool down = !header.location.part.empty();
+    for (size_t r = i + 1; r < end && down; ++r) {
+      if (!placed(blocks[r])) continue;
+      const std::string& first = blocks[r].cells[0];
+      if (first.empty() || !std::isdigit(static_cast<unsigned char>(first[0]))) continue;
+      down = LeadingDigits(blocks[r].cells[k]) != LeadingDigits(first) + 1;
+      break;
+    }
+    for (size_t part = 0; part < (down ? copies : 1); ++part)
+      for (size_t r = i; r < end; ++r) {
+        if (!placed(blocks[r])) {
+          if (part == 0) out.push_back(std::move(blocks[r]));  // in its place, once
+          continue;
+        }
+        if (down) {
+          out.push_back(RowPart(blocks[r], part * k, k, source));
+        } else {
+          for (size_t across = 0; across < copies; ++across)
+            out.push_back(RowPart(blocks[r], across * k, k, source));
+        }
+      }
+    i = end - 1;
+  }
+  return any ? out : blocks;
+}
+
 }  // namespace
 
 Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics,
@@ -1604,6 +1736,7 @@ Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics,
   Repairs repairs;
   if (options.split_inline_items) blocks = SplitInlineItems(std::move(blocks), source, repairs);
   Blocks joined = Repair(std::move(blocks), source, repairs, options);
+  if (options.unfold_side_by_side_tables) joined = UnfoldSideBySideTables(std::move(joined), source, repairs);
   internal::AppendExactly(diagnostics, std::move(repairs));
   return joined;
 }

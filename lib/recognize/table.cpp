@@ -21,6 +21,11 @@ constexpr Meaning kMeanings[] = {
     {"任务编号", Column::kItems},  // before 编号 and 任务
     {"任务序号", Column::kItems},
     {"任务号", Column::kItems},
+    // 任务来源 (政府工作报告, 常务会议), 任务类别, 事项类型: where the task comes from or what kind it is,
+    // kept as an extra field, not the task's words.
+    {"来源", Column::kUnknown},
+    {"类别", Column::kUnknown},
+    {"类型", Column::kUnknown},
     {"序号", Column::kNumber},
     {"编号", Column::kNumber},
     {"领导", Column::kLeader},  // before 牵头: 牵头市领导 is a leader
@@ -160,6 +165,37 @@ std::vector<CellItem> NumberedCellItems(std::string_view cell) {
   }
   if (items.size() < 2) items.clear();
   return items;
+}
+
+std::string NestedRowsAsLabels(std::string_view cell) {
+  if (cell.find('|') == std::string_view::npos) return {};
+  std::string out;
+  bool any = false;
+  for (size_t at = 0; at <= cell.size();) {
+    size_t end = cell.find('\n', at);
+    if (end == std::string_view::npos) end = cell.size();
+    const std::string_view line = TrimSpaces(cell.substr(at, end - at));
+    at = end + 1;
+    if (!out.empty()) out += '\n';
+    std::vector<std::string_view> cells;
+    if (line.size() > 2 && line.front() == '|' && line.back() == '|')
+      for (size_t from = 1; from < line.size();) {
+        const size_t bar = line.find('|', from);
+        cells.push_back(TrimSpaces(line.substr(from, bar - from)));
+        from = bar + 1;
+      }
+    if (cells.size() < 2 || cells.size() % 2 != 0) {
+      out += line;
+      continue;
+    }
+    for (size_t k = 0; k < cells.size(); k += 2) {
+      if (cells[k].empty()) continue;
+      if (k > 0) out += "；";
+      out.append(cells[k]).append("：").append(cells[k + 1]);
+    }
+    any = true;
+  }
+  return any ? out : std::string();
 }
 
 }  // namespace gongwen::internal

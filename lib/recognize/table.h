@@ -2,6 +2,7 @@
 #ifndef GONGWEN_LIB_RECOGNIZE_TABLE_H_
 #define GONGWEN_LIB_RECOGNIZE_TABLE_H_
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -43,6 +44,12 @@ struct CellItem {
 // The items of a cell whose lines number them 1, 2, 3, … (1.  1．  1、 or （1）, one numbering throughout; a
 // line with no number goes on with the item above it), two at least; empty for any other cell.
 std::vector<CellItem> NumberedCellItems(std::string_view cell);
+
+// A cell holding a table of its own (DOCX: a nested w:tbl, which the reader writes a line a row, `| a | b |`)
+// whose rows pair labels with values (分管局领导 | 王建华 ⏎ 牵头科室 | 大气环境科): its lines as a clause's,
+// `label：value` (a row of two pairs, `label：value；label：value`); other lines as they are. Empty when no
+// line is such a row.
+std::string NestedRowsAsLabels(std::string_view cell);
 
 }  // namespace gongwen::internal
 

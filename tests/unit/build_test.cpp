@@ -1766,6 +1766,40 @@ TEST(BuildTest, ATableByUnitMakesATaskOfEachItemInItsTaskCell) {
   EXPECT_TRUE(internal::NumberedCellItems("前言\n1.甲\n2.乙").empty());
 }
 
+// Round 38 (234, 233, 236): a 台账's 任务来源 column is where the task comes from, kept beside it, not its
+// words; a cell holding a table of labels and values (a DOCX's nested table, a line a row) is read as
+// labelled lines; a task's own 市领导 stands for the 分管市领导 a line over its section named, unless it
+// helps them.
+TEST(BuildTest, ASourceColumnANestedLabelTableAndATasksOwnLeader) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n附件\n\n| 序号 | 任务来源 | 工作任务 | 牵头单位 |\n| --- | --- | --- | --- |\n"
+      "| 1 | 政府工作报告 | 推进项目建设。 | 市发改委 |\n",
+      "ledger.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].text, "推进项目建设。");
+  ASSERT_EQ(doc->tasks[0].extra.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].extra[0].first, "任务来源");
+  EXPECT_EQ(internal::ColumnOf("任务类别"), internal::Column::kUnknown);
+  EXPECT_EQ(internal::NestedRowsAsLabels(
+                "| 分管局领导 | 王建华 |\n| 牵头科室 | 大气环境科 |\n| 配合科室 | 监测站 |"),
+            "分管局领导：王建华\n牵头科室：大气环境科\n配合科室：监测站");
+  EXPECT_EQ(internal::NestedRowsAsLabels("| 牵头 | A | 配合 | B |"), "牵头：A；配合：B");
+  EXPECT_EQ(internal::NestedRowsAsLabels("县发改委、县财政局"), "");
+  doc = ExtractBytes(
+      "各单位：\n附件\n\n一、扩大有效投资\n分管市领导：韩亦农常务副市长\n1．推进项目建设。\n"
+      "（责任单位：市发改委牵头）\n2．扩大消费。\n（责任单位：市商务局牵头；市领导：林书瑶）\n"
+      "3．稳定外贸。\n（责任单位：市商务局牵头；协助：副市长宋楷）\n",
+      "leaders.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"韩亦农"});
+  ASSERT_FALSE(doc->tasks[0].leaders.empty());
+  EXPECT_EQ(doc->tasks[0].leaders[0].title, "常务副市长");
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"林书瑶"});
+  EXPECT_EQ(LeaderNames(doc->tasks[2]), (V{"韩亦农", "宋楷"}));
+}
+
 // Round 22 (136): a 附件 table that lists again, by number, the measures the text numbered and assigned
 // (1.…（A、B负责） then | 1 | … | A | B |): one task each, the table's units joined to the text's (its
 // lead said there), the text's words the task's.

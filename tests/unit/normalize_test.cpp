@@ -335,6 +335,40 @@ TEST(NormalizeTest, ItemsNumberedInsideAParagraphAreSplit) {
   EXPECT_EQ(splits, 3);
 }
 
+// Round 38 (231): a table printed two tasks to a row, its header the same columns twice: each row parted
+// into rows of the header's columns, a text's in the order of its lines (the parts' originals cover the row
+// in order), recorded once. A merged row's one text in every cell, or columns named alike, is no such header.
+TEST(NormalizeTest, ATableOfTwoTasksARowIsParted) {
+  const std::string text =
+      "| 序号 | 工作任务 | 牵头单位 | 序号 | 工作任务 | 牵头单位 |\n|---|---|---|---|---|---|\n"
+      "| 1 | 新建学校2所。 | 县教育局 | 3 | 改造校舍。 | 县住建局 |\n| 2 | 建设公园。 | 县城管局 |  |  |  "
+      "|\n";
+  auto n = NormalizeText(text);
+  std::vector<std::vector<std::string>> rows;
+  std::string covered;
+  for (const Block& b : n.blocks) {
+    covered += b.original;
+    if (b.kind == BlockKind::kTableRow && !b.text.empty()) rows.push_back(b.cells);
+  }
+  using R = std::vector<std::string>;
+  EXPECT_EQ(rows, (std::vector<R>{R{"序号", "工作任务", "牵头单位"}, R{"序号", "工作任务", "牵头单位"},
+                                  R{"1", "新建学校2所。", "县教育局"}, R{"3", "改造校舍。", "县住建局"},
+                                  R{"2", "建设公园。", "县城管局"}, R{"", "", ""}}));
+  std::string lines = text;
+  std::erase(lines, '\n');
+  std::erase(covered, '\n');
+  EXPECT_EQ(covered, lines);
+  int parted = 0;
+  for (const Diagnostic& d : n.diagnostics) parted += d.rule == std::string_view(rules::kSideBySide);
+  EXPECT_EQ(parted, 1);
+  for (const char* other : {"| 一、产业发展 | 一、产业发展 | 一、产业发展 | 一、产业发展 |\n",
+                            "| 项目 | 内容 | 项目 | 内容 |\n| 名称 | 学校 | 地点 | 城区 |\n"}) {
+    auto kept = NormalizeText(other);
+    for (const Diagnostic& d : kept.diagnostics)
+      EXPECT_NE(d.rule, std::string_view(rules::kSideBySide)) << other;
+  }
+}
+
 // Round 15 (93): a value typed over lines, each aligned under where it starts (past the label and its
 // colon), goes on whatever it holds; a line indented otherwise (the signature, far right), numbered, or
 // labelled itself, does not.

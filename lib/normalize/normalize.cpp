@@ -1725,7 +1725,8 @@ Blocks UnfoldSideBySideTables(Blocks blocks, const Source& source, Repairs& repa
       }
     i = end - 1;
   }
-  return any ? out : blocks;
+  if (!any) return blocks;  // moved, as a ternary of the two would copy it
+  return out;
 }
 
 }  // namespace

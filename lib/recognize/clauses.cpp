@@ -56,6 +56,23 @@ size_t Count(std::string_view text, std::string_view needle) {
   return n;
 }
 
+// Where `mark` last stands in `text` at `from` or after, or npos: memrchr for its last byte, the bytes before
+// it compared there (rfind of a three-byte needle compares at every position).
+size_t LastMarkFrom(std::string_view text, std::string_view mark, size_t from) {
+  for (size_t k = text.size(); k > from;) {
+    const void* p = memrchr(text.data() + from, mark.back(), k - from);
+    if (p == nullptr) return std::string_view::npos;
+    k = static_cast<size_t>(static_cast<const char*>(p) - text.data());
+    // The few bytes before it compared in place (a memcmp call for each candidate cost more than the search).
+    if (k + 1 < from + mark.size()) continue;
+    const size_t start = k + 1 - mark.size();
+    size_t same = 0;
+    while (same < mark.size() && text[start + same] == mark[same]) ++same;
+    if (same == mark.size()) return start;
+  }
+  return std::string_view::npos;
+}
+
 // A part's value without the separator that led to the next part.
 std::string TrimValue(std::string_view value) {
   value = TrimSpaces(value);
@@ -215,15 +232,39 @@ std::vector<std::string> SplitTitledNames(std::string_view value) {
 
 // Leaders printed title first and over several items (县委常委、常务副县长 邓光明):
 // a bare title joins the item after it.
+// Printed name first, each title on the line under its name (周立群 ⏎ 区长, as a sheet's cell holds them):
+// the title is the name's, in brackets.
 std::vector<std::string> MergeLeaderTitles(std::vector<std::string> items) {
-  std::vector<std::string> out;
-  std::string pending;
-  for (std::string& item : items) {
-    // A title alone (县委常委, 县公安局局长), not a person with a title (张三副县长).
+  // A title alone (县委常委, 县公安局局长), not a person with a title (张三副县长).
+  const auto title_only = [](const std::string& item) {
     re2::StringPiece name, title;
     const bool person = FullMatch(Pat::kLeaderNameTitle, item, &name, &title) &&
                         PlausiblePersonName(std::string_view(name.data(), name.size()));
-    if (!person && FullMatch(Pat::kLeaderTitleOnly, item)) {
+    return !person && FullMatch(Pat::kLeaderTitleOnly, item);
+  };
+  const auto bare_name = [&](const std::string& item) {
+    return CountCodePoints(item) <= 4 && PlausiblePersonName(item) && !title_only(item);
+  };
+  std::vector<std::string> out;
+  if (items.size() >= 2 && bare_name(items[0]) && title_only(items[1])) {
+    bool titled = true;  // the last name has its title
+    for (std::string& item : items) {
+      if (!titled && title_only(item)) {
+        out.back().append("（").append(item).append("）");
+        titled = true;
+      } else if (title_only(item) && !out.empty() && out.back().ends_with("）")) {
+        // 彭卫东 ⏎ 副区长、市公安局云岫分局局长: its posts one after another, in the one bracket.
+        out.back().insert(out.back().size() - std::string_view("）").size(), "、" + item);
+      } else {
+        titled = !bare_name(item);
+        out.push_back(std::move(item));
+      }
+    }
+    return out;
+  }
+  std::string pending;
+  for (std::string& item : items) {
+    if (title_only(item)) {
       pending += (pending.empty() ? "" : "、") + item;
       continue;
     }
@@ -253,6 +294,30 @@ bool PlausiblePersonName(std::string_view name) {
 }
 
 // A name that ends as a unit's does: 局, 委, 室, …, 单位, 部门, 公司, 海关, 中心.
+namespace {
+
+// The short names an office writes its departments by in a clause (县发改局牵头，财政、住建配合 ·
+// （发改、统计）): first those no sentence uses for anything else, then those that are also the words of a
+// field of work (交通, 水利: 基础设施（交通、水利）).
+constexpr std::string_view kDepartmentShortNames[] = {
+    "发改", "住建", "卫健", "教体", "人社", "医保", "科工信", "工信", "城管", "市场监管", "文旅", "文广旅",
+    "编办", "网信", "国资", "人行", "审批", "自规", "乡村振兴",
+    // also a field's words
+    "财政", "统计", "民政", "交通", "交通运输", "水利", "商务", "公安", "司法", "税务", "应急", "农业农村",
+    "生态环境", "环保", "自然资源", "林业", "教育", "科技", "审计", "信访", "气象", "供电", "消防", "残联",
+    "妇联", "团委", "工会", "人防", "供销", "水务", "邮政", "退役军人", "文化旅游", "卫生健康", "人力资源"};
+constexpr size_t kDistinctiveShortNames = 19;  // the first ones
+
+// Where `name` stands among kDepartmentShortNames, or npos.
+size_t DepartmentShortName(std::string_view name) {
+  if (name.size() > 4 * 3) return std::string_view::npos;
+  for (size_t k = 0; k < std::size(kDepartmentShortNames); ++k)
+    if (name == kDepartmentShortNames[k]) return k;
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 bool LooksLikeUnit(const std::string& full) {
   // 省发展改革委（省粮食和物资储备局）: a unit with its other name in brackets, read by the name before them
   // (brackets after brackets taken off in turn, in place).
@@ -271,7 +336,8 @@ bool LooksLikeUnit(const std::string& full) {
   size_t end = name.size();
   const char32_t last = end > 0 ? PreviousCodePoint(name, end) : 0;
   if (EndsOrganisation(last) || name.ends_with("单位") || name.ends_with("部门") || name.ends_with("公司") ||
-      name.ends_with("海关") || name.ends_with("中心") || name.ends_with("中央"))  // 共青团中央
+      name.ends_with("海关") || name.ends_with("中心") || name.ends_with("中央") ||  // 共青团中央
+      DepartmentShortName(name) != std::string_view::npos)                           // 发改, 财政
     return true;
   // The other bodies a clause names: 中国科协, 县侨协 · 中央广播电视总台, 县气象台 (not a 平台) · 领导小组,
   // 工作专班 · schools, courts, airports, farms.
@@ -773,6 +839,13 @@ bool StatesBoldLeadRule(std::string_view text) { return PartialMatch(Pat::kBoldL
 // of an item, optionally with the lead rule.
 std::optional<ClauseMatch> ParseBareUnits(std::string_view content) {
   ClauseMatch clause;
+  // （农业农村局、财政局、水利局，10月底前完工）: a time after the units.
+  std::string_view time;
+  if (const size_t comma = LastMarkFrom(content, "，", 0); comma != std::string_view::npos)
+    if (const std::string_view after = TrimSpaces(content.substr(comma + 3)); IsTimeOnly(after)) {
+      time = after;
+      content = content.substr(0, comma);
+    }
   std::string_view list = content;
   size_t rule = std::string_view::npos;
   for (std::string_view cue : {"，排", "，列", "，首位", "，第一"})
@@ -784,7 +857,18 @@ std::optional<ClauseMatch> ParseBareUnits(std::string_view content) {
   }
   std::vector<std::string> units = SplitList(list);
   if (units.empty()) return std::nullopt;
+  // （发改、统计）: departments by their short names, one of them at least a name no field of work has
+  // (（交通、水利） is what a project is about).
+  size_t short_names = 0;
+  bool distinctive = false;
+  for (const std::string& u : units)
+    if (const size_t k = DepartmentShortName(u); k != std::string_view::npos) {
+      ++short_names;
+      distinctive = distinctive || k < kDistinctiveShortNames;
+    }
+  if (short_names > 0 && !distinctive && short_names == units.size()) return std::nullopt;
   for (const std::string& u : units) {
+    if (DepartmentShortName(u) != std::string_view::npos || EndsAsDivisions(u)) continue;  // 各乡镇, 各街道
     if (CountCodePoints(u) < 3 || CountCodePoints(u) > 24) return std::nullopt;
     // （商务部主办）: an event's organiser, not a unit (主办 leads only beside a 协办, ParseUnlabelled).
     if (u.ends_with("主办") || u.ends_with("承办") || u.ends_with("协办")) return std::nullopt;
@@ -792,7 +876,7 @@ std::optional<ClauseMatch> ParseBareUnits(std::string_view content) {
     char32_t last = PreviousCodePoint(u, end);
     // 区安委会各成员单位, 县直有关部门 end as groups of units do; 50家示范单位, 试点单位 name no one
     if (!EndsOrganisation(last) && !u.ends_with("中心")) {  // 区国资中心
-      if (!u.ends_with("单位") && !u.ends_with("部门")) return std::nullopt;
+      if (!u.ends_with("单位") && !u.ends_with("部门") && !u.ends_with("机构")) return std::nullopt;
       size_t i = 0;
       const bool organisation = StartsOrganisation(NextCodePoint(u, i)) ||
                                 u.find("各") != std::string::npos || u.find("有关") != std::string::npos ||
@@ -802,6 +886,7 @@ std::optional<ClauseMatch> ParseBareUnits(std::string_view content) {
     }
   }
   AddPart("负责", list, clause);
+  if (!time.empty()) AddPart("完成时限", time, clause);
   return clause;
 }
 
@@ -849,23 +934,6 @@ std::vector<int> TaskNumbersIn(std::string_view cell) {
 }
 
 namespace {
-
-// Where `mark` last stands in `text` at `from` or after, or npos: memrchr for its last byte, the bytes before
-// it compared there (rfind of a three-byte needle compares at every position).
-size_t LastMarkFrom(std::string_view text, std::string_view mark, size_t from) {
-  for (size_t k = text.size(); k > from;) {
-    const void* p = memrchr(text.data() + from, mark.back(), k - from);
-    if (p == nullptr) return std::string_view::npos;
-    k = static_cast<size_t>(static_cast<const char*>(p) - text.data());
-    // The few bytes before it compared in place (a memcmp call for each candidate cost more than the search).
-    if (k + 1 < from + mark.size()) continue;
-    const size_t start = k + 1 - mark.size();
-    size_t same = 0;
-    while (same < mark.size() && text[start + same] == mark[same]) ++same;
-    if (same == mark.size()) return start;
-  }
-  return std::string_view::npos;
-}
 
 // 市领导周振华负责 · 由市领导X、Y分别负责 · 省领导X牵头负责: a part of a clause naming leaders under a
 // leaders' label (市领导, 分管县领导, 责任领导: a short word ending in 领导, as AfterLeaderLabel reads one),

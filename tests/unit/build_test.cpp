@@ -550,6 +550,13 @@ using V = std::vector<std::string>;
 INSTANTIATE_TEST_SUITE_P(
     Forms, ClauseFormTest,
     ::testing::Values(
+        // round 39 (237): departments by their short names (发改, 财政, 住建), a time after a bare list,
+        // 各乡镇
+        ClauseCase{"1.推进设备更新。（县发改局牵头，财政、住建、自然资源配合）", V{"县发改局"},
+                   V{"财政", "住建", "自然资源"}, V{}},
+        ClauseCase{"1.推进设备更新。（发改）", V{"发改"}, V{}, V{}},
+        ClauseCase{"1.新建高标准农田。（县农业农村局，10月底前完工）", V{"县农业农村局"}, V{}, V{}},
+        ClauseCase{"1.开展消费季活动。（人社、各乡镇，排在第一位的为牵头单位）", V{"人社"}, V{"各乡镇"}, V{}},
         // round 37 (228): a bracket whose leaders' part opens it, or closes it, beside the units' clause
         ClauseCase{"1.推进设备更新。（省领导贺远征、王立新负责，省发展改革委牵头，省财政厅、省统计局参与）",
                    V{"省发展改革委"}, V{"省财政厅", "省统计局"}, V{"贺远征", "王立新"}},
@@ -1798,6 +1805,22 @@ TEST(BuildTest, ASourceColumnANestedLabelTableAndATasksOwnLeader) {
   EXPECT_EQ(doc->tasks[0].leaders[0].title, "常务副市长");
   EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"林书瑶"});
   EXPECT_EQ(LeaderNames(doc->tasks[2]), (V{"韩亦农", "宋楷"}));
+}
+
+// Round 39 (237, 239): a bracket of departments' short names is a clause when one of them is no field's
+// word (（发改、统计）, not （交通、水利）); a leaders' cell printing each title under its name (周立群 ⏎
+// 区长).
+TEST(BuildTest, ShortNamesOfDepartmentsAndTitlesUnderNames) {
+  EXPECT_EQ(internal::FindClauses("推进项目建设（发改、统计）。").size(), 1u);
+  EXPECT_TRUE(internal::FindClauses("推进基础设施建设（交通、水利）。").empty());
+  ClauseMatch m;
+  internal::AddClausePart("责任领导", ClauseRole::kLeader, "周立群\n区长\n彭卫东\n副区长、市公安局局长", m);
+  ASSERT_EQ(m.parts.size(), 1u);
+  EXPECT_EQ(m.parts[0].units, (V{"周立群（区长）", "彭卫东（副区长、市公安局局长）"}));
+  ClauseMatch titled_first;
+  internal::AddClausePart("责任领导", ClauseRole::kLeader, "县委常委、常务副县长邓光明", titled_first);
+  ASSERT_EQ(titled_first.parts.size(), 1u);
+  EXPECT_EQ(titled_first.parts[0].units, V{"县委常委、常务副县长邓光明"});
 }
 
 // Round 22 (136): a 附件 table that lists again, by number, the measures the text numbered and assigned

@@ -514,6 +514,7 @@ class Builder {
       UnitRowTasks(rb, bi, items);
       return;
     }
+    CloseUnitRow();  // a row of a task of its own, in no unit's row above it
     // A table that lists again, by number, the tasks the text numbered and assigned (the measures 1.…20.,
     // then a 附件 重点任务分工 of the same 1…20): each row is its task's, its cells' units joined to the
     // text's, its task cell the same task's name, not a task twice.
@@ -546,7 +547,7 @@ class Builder {
     auto merge_first = std::move(merge_first_);
     auto scope_leaders = std::move(scope_leaders_);
     unit_row_section_ = OpenSection(SectionKind::kUnit, open_.empty() ? kLevelUnit : open_.back().level + 1,
-                                    rb, bi, rb.marker.number > 0 ? rb.marker.number : unit_rows_);
+                                    rb, bi, unit_rows_);
     doc_.sections[static_cast<size_t>(unit_row_section_)].lead_units = SplitList(rb.Field("heading"));
     carried_ = std::move(carried);
     merge_first_ = std::move(merge_first);
@@ -565,12 +566,17 @@ class Builder {
     std::vector<ClauseMatch> clauses = std::move(rbs_.facts[static_cast<size_t>(bi)].clauses);
     const std::string_view text = rb.block.text;
     size_t searched = 0;  // where the next item is sought in the row's original
+    // The row's cells that number their lines, each read once (a 完成时限 cell of a line an item).
+    row_cell_items_.clear();
+    for (const std::string& cell : rb.block.cells)
+      row_cell_items_.push_back(internal::NumberedCellItems(cell));
+    size_t next_clause = 0;  // the clauses are in the items' order
     for (size_t k = 0; k < ranges.size(); ++k) {
       const auto [marker, begin, end] = ranges[k];
       std::vector<ClauseMatch>& own = rbs_.facts[static_cast<size_t>(bi)].clauses;
       own.clear();
-      for (ClauseMatch& m : clauses)
-        if (m.begin >= begin && m.begin < end) own.push_back(std::move(m));
+      for (; next_clause < clauses.size() && clauses[next_clause].begin < end; ++next_clause)
+        if (clauses[next_clause].begin >= begin) own.push_back(std::move(clauses[next_clause]));
       NewTask(rb, bi, std::string(text.substr(begin, end - begin)));
       Task& t = doc_.tasks.back();
       t.number = static_cast<int>(k) + 1;
@@ -586,10 +592,12 @@ class Builder {
   }
 
   // Where item `item` (its marker and text, normalized) is in the source: its text sought in the row's
-  // original from `searched` on, whole, else by its first four characters up to where the next one is; the
-  // row's span when it is not there.
+  // original from `searched` on (near it: an item's original is about as long as its text), whole, else by
+  // its first four characters up to where the next one is; the row's span when it is not there.
   Span ItemSpan(const Block& row, std::string_view item, size_t& searched) const {
-    const std::string_view original = row.original;
+    const std::string_view original =
+        std::string_view(row.original)
+            .substr(0, std::min(row.original.size(), searched + 2 * item.size() + 256));
     if (const size_t at = original.find(item, searched); at != std::string_view::npos) {
       searched = at + item.size();
       return source_.SpanOf(row.begin + at, row.begin + at + item.size());
@@ -715,7 +723,8 @@ class Builder {
     Task& t = doc_.tasks[static_cast<size_t>(current_task_)];
     if (t.blocks.back() != bi) t.blocks.push_back(bi);
     Clause c;
-    c.text = rb.block.text;
+    // An item of a unit's row: the values it takes (a row's text an item made that text's size squared).
+    if (row_item_ < 0) c.text = rb.block.text;
     c.span = rb.block.span;
     c.block = bi;
     // A form's row (任务交办单) holds label and value side by side: each value's column is its label's.
@@ -740,7 +749,12 @@ class Builder {
         // A unit's row read for one of its items: the items' cell is the tasks' text already; a cell
         // numbering its lines as the items are (完成时限 1.全年⏎2.9月底前) gives the item its line.
         if (column == internal::Column::kTask) continue;
-        if (const std::vector<internal::CellItem> lines = internal::NumberedCellItems(cell_value.text);
+        // (The row's own cell's lines were read once; a value carried from a row above is read here.)
+        const std::vector<internal::CellItem> carried_lines =
+            cells[k].empty() ? internal::NumberedCellItems(cell_value.text)
+                             : std::vector<internal::CellItem>{};
+        if (const std::vector<internal::CellItem>& lines =
+                cells[k].empty() ? carried_lines : row_cell_items_[k];
             lines.size() == row_items_) {
           const internal::CellItem& line = lines[static_cast<size_t>(row_item_)];
           cell_value.text = cell_value.text.substr(line.begin + line.marker_length,
@@ -749,6 +763,7 @@ class Builder {
       }
       const std::string& value = cell_value.text;
       if (value.empty()) continue;
+      if (row_item_ >= 0) c.text.append(c.text.empty() ? "| " : " | ").append(value);
       // A responsibility matrix (任务分工矩阵表): a column per unit, its name the header's (the names'
       // row), and a mark in the cells of the tasks it has a part in (● leads, ○ helps, or as a 注 says),
       // or a word of its part (牵头, 配合); anything else in such a cell is kept as printed.
@@ -812,6 +827,7 @@ class Builder {
           break;
       }
     }
+    if (row_item_ >= 0 && !c.text.empty()) c.text += " |";
     if (!c.parts.empty()) {
       c.lead_rule = c.lead_rule || lead_rule_carries_;
       t.clauses.push_back(std::move(c));
@@ -1511,6 +1527,7 @@ class Builder {
   int unit_row_section_ = -1;  // the section of the last one, while open
   int row_item_ = -1;          // the item of a unit's row whose task AddTableCells is filling, or -1
   size_t row_items_ = 0;       // and how many items the row has
+  std::vector<std::vector<internal::CellItem>> row_cell_items_;  // the numbered lines of each of its cells
 };
 
 }  // namespace

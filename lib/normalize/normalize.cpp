@@ -1616,6 +1616,9 @@ size_t SideBySideCopies(const Block& row) {
     if (n % copies != 0) continue;
     const size_t k = n / copies;
     const auto half = std::span(row.cells).first(k);
+    bool same = true;  // first: most rows fail it at their first cells
+    for (size_t c = k; c < n && same; ++c) same = row.cells[c] == row.cells[c % k];
+    if (!same || k > 16) continue;
     // Columns of names of their own: not a merged row's one text in every cell (一、产业发展 | 一、产业发展 |
     // …).
     if (std::count_if(half.begin(), half.end(), [](const std::string& c) { return !c.empty(); }) < 2)
@@ -1627,9 +1630,7 @@ size_t SideBySideCopies(const Block& row) {
     if (k == 2 && std::none_of(half.begin(), half.end(),
                                [](const std::string& c) { return c.find("序号") != std::string::npos; }))
       continue;
-    bool same = true;
-    for (size_t c = k; c < n && same; ++c) same = row.cells[c] == row.cells[c % k];
-    if (same) return copies;
+    return copies;
   }
   return 1;
 }
@@ -1684,9 +1685,19 @@ Blocks UnfoldSideBySideTables(Blocks blocks, const Source& source, Repairs& repa
           return false;
       return true;
     };
-    // The table's rows, and lines a repair left empty among them (a Markdown table's |---| row).
+    // The table's rows, and lines a repair left empty among them (a Markdown table's |---| row): each just
+    // after the one above, in the same table of a package (DOCX), on the next line of a text; not a table
+    // after it, across a blank line or a paragraph.
+    const auto next_to = [&](const Block& above, const Block& b) {
+      if (!above.location.part.empty())
+        return b.location.part == above.location.part && b.location.table == above.location.table;
+      if (b.begin < above.end || b.begin - above.end > 2) return false;
+      const std::string_view between = std::string_view(source.text()).substr(above.end, b.begin - above.end);
+      return std::count(between.begin(), between.end(), '\n') <= 1;  // a line end between them, no blank line
+    };
     size_t end = i + 1, rows = 0;
-    while (copies > 1 && end < blocks.size() && (placed(blocks[end]) || blocks[end].text.empty()))
+    while (copies > 1 && end < blocks.size() && next_to(blocks[end - 1], blocks[end]) &&
+           (placed(blocks[end]) || (blocks[end].text.empty() && !blocks[end].original.empty())))
       rows += placed(blocks[end++]);
     if (copies == 1 || !placed(header) || rows == 0) {
       if (any) out.push_back(std::move(blocks[i]));

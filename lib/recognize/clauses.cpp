@@ -967,16 +967,14 @@ bool LeadersPart(std::string_view part, ClauseMatch& leaders) {
 
 }  // namespace
 
-std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
-  content = TrimSpaces(content);
-  if (content.empty()) return std::nullopt;
-  // Every clause has a label's colon or a verb of responsibility; most brackets
-  // (各乡（镇）, 以下简称…) have neither and are dismissed before any pattern runs.
-  static constexpr std::string_view kCues[] = {"：",   ":",      "负责", "牵头", "落实",
-                                               "主责", "负总责", "主办", "配合", "协助"};
-  if (std::none_of(std::begin(kCues), std::end(kCues),
-                   [&](std::string_view cue) { return content.find(cue) != std::string_view::npos; }))
-    return std::nullopt;
+namespace {
+
+// Responsibility clauses are a line or two; a longer bracket is a remark, and not
+// parsing one keeps deeply nested brackets linear.
+constexpr size_t kMaxClauseBytes = 4096;
+
+// ParseClauseContent's reading of `content` without a leaders' part beside the units' (LeadersBeside).
+std::optional<ClauseMatch> ParseUnitsContent(std::string_view content) {
   if (auto labelled = ParseLabelled(content)) return labelled;
   // （2025年底前完成，工业和信息化部牵头）: the time first, then the clause (one opening with a date's digits
   // or a time's word: most brackets do neither, and are not searched for a comma).
@@ -990,22 +988,46 @@ std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
         AddPart("完成时限", TrimSpaces(content.substr(0, at)), *clause);
         return clause;
       }
-  // （省领导X、Y负责，省发展改革委牵头，省财政厅参与） · （A牵头，B配合，市领导X负责）: the leaders' part
-  // first or last, the units' clause beside it.
-  if (FindText(content, "领导") != std::string_view::npos)
-    for (const bool first : {true, false}) {
-      const size_t comma = first ? FindText(content, "，") : LastMarkFrom(content, "，", 0);
-      if (comma == std::string_view::npos) break;
-      ClauseMatch leaders;
-      if (!LeadersPart(first ? content.substr(0, comma) : content.substr(comma + 3), leaders)) continue;
-      std::optional<ClauseMatch> units =
-          ParseClauseContent(first ? content.substr(comma + 3) : content.substr(0, comma));
-      if (!units) continue;
-      units->parts.insert(first ? units->parts.begin() : units->parts.end(),
-                          std::make_move_iterator(leaders.parts.begin()),
-                          std::make_move_iterator(leaders.parts.end()));
-      return units;
-    }
+  return std::nullopt;
+}
+
+// （省领导X、Y负责，省发展改革委牵头，省财政厅参与） · （A牵头，B配合，市领导X负责）: the leaders' part first
+// or last, the units' clause beside it, read once (a cell of any length holds no chain of them to peel).
+std::optional<ClauseMatch> LeadersBeside(std::string_view content) {
+  if (content.size() > kMaxClauseBytes || FindText(content, "领导") == std::string_view::npos)
+    return std::nullopt;
+  for (const bool first : {true, false}) {
+    const size_t comma = first ? FindText(content, "，") : LastMarkFrom(content, "，", 0);
+    if (comma == std::string_view::npos) break;
+    ClauseMatch leaders;
+    if (!LeadersPart(first ? content.substr(0, comma) : content.substr(comma + 3), leaders)) continue;
+    const std::string_view rest = TrimSpaces(first ? content.substr(comma + 3) : content.substr(0, comma));
+    if (rest.empty()) continue;
+    std::optional<ClauseMatch> units = ParseUnitsContent(rest);
+    if (!units) units = ParseUnlabelled(rest);
+    if (!units) continue;
+    units->parts.insert(first ? units->parts.begin() : units->parts.end(),
+                        std::make_move_iterator(leaders.parts.begin()),
+                        std::make_move_iterator(leaders.parts.end()));
+    return units;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
+  content = TrimSpaces(content);
+  if (content.empty()) return std::nullopt;
+  // Every clause has a label's colon or a verb of responsibility; most brackets
+  // (各乡（镇）, 以下简称…) have neither and are dismissed before any pattern runs.
+  static constexpr std::string_view kCues[] = {"：",   ":",      "负责", "牵头", "落实",
+                                               "主责", "负总责", "主办", "配合", "协助"};
+  if (std::none_of(std::begin(kCues), std::end(kCues),
+                   [&](std::string_view cue) { return content.find(cue) != std::string_view::npos; }))
+    return std::nullopt;
+  if (auto clause = ParseUnitsContent(content)) return clause;
+  if (auto clause = LeadersBeside(content)) return clause;
   return ParseUnlabelled(content);
 }
 
@@ -1090,10 +1112,6 @@ std::vector<BracketPair> PairBrackets(std::string_view text) {
   }
   return pairs;
 }
-
-// Responsibility clauses are a line or two; a longer bracket is a remark, and not
-// parsing one keeps deeply nested brackets linear.
-constexpr size_t kMaxClauseBytes = 4096;
 
 }  // namespace
 

@@ -920,9 +920,11 @@ class Recognizer {
     const auto units_column = std::find_if(columns.begin(), columns.end(), [](internal::Column c) {
       return c != internal::Column::kNumber && c != internal::Column::kUnknown;
     });
+    // Rows numbered in a 序号 column are tasks, whatever their cells number (a task's measures 1.…2.…).
     if (units_column == columns.end() ||
         (*units_column != internal::Column::kResponsible && *units_column != internal::Column::kLead) ||
-        units_column - columns.begin() >= task_column)
+        units_column - columns.begin() >= task_column ||
+        std::find(columns.begin(), columns.end(), internal::Column::kNumber) != columns.end())
       return;
     const auto& cells = rb.block.cells;
     const auto task = static_cast<size_t>(task_column);

@@ -140,6 +140,7 @@ bool IsTaskTableHeader(const std::vector<std::string>& cells) {
 }
 
 std::vector<CellItem> NumberedCellItems(std::string_view cell) {
+  constexpr size_t kMaxCellItems = 200;
   std::vector<CellItem> items;
   if (cell.find('\n') == std::string_view::npos) return items;
   MarkerKind kind = MarkerKind::kNone;
@@ -159,6 +160,7 @@ std::vector<CellItem> NumberedCellItems(std::string_view cell) {
       } else {
         kind = m.kind;
         items.push_back({begin, begin + line.size(), m.number, m.length});
+        if (items.size() > kMaxCellItems) return {};  // a list, not a unit's tasks
       }
     }
     at = end + 1;
@@ -188,10 +190,12 @@ std::string NestedRowsAsLabels(std::string_view cell) {
       out += line;
       continue;
     }
+    bool first = true;
     for (size_t k = 0; k < cells.size(); k += 2) {
       if (cells[k].empty()) continue;
-      if (k > 0) out += "；";
+      if (!first) out += "；";
       out.append(cells[k]).append("：").append(cells[k + 1]);
+      first = false;
     }
     any = true;
   }

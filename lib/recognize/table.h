@@ -42,7 +42,8 @@ struct CellItem {
 };
 
 // The items of a cell whose lines number them 1, 2, 3, … (1.  1．  1、 or （1）, one numbering throughout; a
-// line with no number goes on with the item above it), two at least; empty for any other cell.
+// line with no number goes on with the item above it), two at least and 200 at most; empty for any other
+// cell.
 std::vector<CellItem> NumberedCellItems(std::string_view cell);
 
 // A cell holding a table of its own (DOCX: a nested w:tbl, which the reader writes a line a row, `| a | b |`)

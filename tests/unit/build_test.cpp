@@ -1757,6 +1757,28 @@ TEST(BuildTest, ATableByUnitMakesATaskOfEachItemInItsTaskCell) {
   EXPECT_EQ(doc->sections.back().heading, "县财政局");
   EXPECT_EQ(doc->sections.back().kind, SectionKind::kUnit);
   EXPECT_EQ(doc->sections.back().lead_units, std::vector<std::string>{"县财政局"});
+  // (The review) a table with a 序号 is a table of tasks, whatever a row's cell numbers: no row a unit's.
+  doc = ExtractBytes(
+      "各单位：\n附件\n\n| 序号 | 责任单位 | 工作任务 |\n| --- | --- | --- |\n| 1 | 县发改局 | "
+      "推进项目建设。 |\n"
+      "| 2 | 县教育局 | 1.新建学校。<br>2.改造校舍。 |\n| 3 | 县卫健局 | 建设县医院。 |\n",
+      "numbered.txt");
+  ASSERT_TRUE(doc.ok());
+  ids.clear();
+  for (const Task& t : doc->tasks) ids.push_back(t.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"1", "2", "3"}));
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(doc->tasks[2].lead_units, std::vector<std::string>{"县卫健局"});
+  // A unit's row among rows of a task each: those after it are none of its unit's.
+  doc = ExtractBytes(
+      "各单位：\n附件\n\n| 责任单位 | 工作任务 |\n| --- | --- |\n| 县教育局 | 1.新建学校。<br>2.改造校舍。 "
+      "|\n"
+      "| 县卫健局 | 建设县医院。 |\n",
+      "mixed.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(doc->tasks[2].lead_units, std::vector<std::string>{"县卫健局"});
+  EXPECT_TRUE(doc->tasks[2].section.empty() || doc->tasks[2].section != doc->tasks[1].section);
   doc = ExtractBytes(
       "各单位：\n附件\n\n| 序号 | 重点任务 | 具体措施 | 牵头单位 |\n| --- | --- | --- | --- |\n"
       "| 1 | 扩大有效投资 | 1.谋划项目。<br>2.争取资金。 | 县发展和改革局 |\n",

@@ -34,6 +34,31 @@ TEST(HostileTextTest, AUnitWithThousandsOfBracketGroups) {
   ASSERT_EQ(doc->tasks.size(), 1u);
 }
 
+// The session's review of tables by unit, leaders beside a bracket's units, side-by-side tables: a units cell
+// of 8 000 leaders' parts (each was peeled by a call on the rest: a stack overflow), a unit's row of 4 000
+// numbered items (each copied the row: 506 MB of JSON for 134 KB), a header row of 16 000 distinct cells
+// (each compared with the others: 8 s).
+TEST(HostileTextTest, TablesByUnitLeadersPartsAndWideRows) {
+  const std::string head = "附件\n\n任务分工\n\n";
+  Result<Document> doc =
+      Read(head + "| 序号 | 工作任务 | 责任单位 |\n| --- | --- | --- |\n| 1 | 推进项目建设。 | " +
+           Repeat("市领导张三负责，", 8000) + "县发改局牵头 |\n");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  ASSERT_EQ(doc->tasks.size(), 1u);
+  std::string items;
+  for (int n = 1; n <= 4000; ++n)
+    items += (n > 1 ? "<br>" : "") + std::to_string(n) + ".推进第" + std::to_string(n) + "项建设。";
+  doc = Read(head +
+             "| 责任单位 | 分管县领导 | 重点工作任务 |\n| --- | --- | --- |\n| 县发改局 | 周海峰副县长 | " +
+             items + " |\n");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_LE(doc->tasks.size(), 1u) << "a list of 4 000 is no unit's tasks";
+  std::string wide = "|";
+  for (int c = 0; c < 16000; ++c) wide += " 列" + std::to_string(c) + " |";
+  doc = Read(head + wide + "\n" + wide + "\n");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+}
+
 TEST(HostileTextTest, HundredThousandNestedBrackets) {
   const std::string text = "附件\n\n任务分工\n\n一、王某县长负责的工作\n\n1.推进" + Repeat("（", 100000) +
                            "县发改局" + Repeat("）", 100000) + "建设。\n";

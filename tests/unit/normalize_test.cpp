@@ -361,6 +361,13 @@ TEST(NormalizeTest, ATableOfTwoTasksARowIsParted) {
   int parted = 0;
   for (const Diagnostic& d : n.diagnostics) parted += d.rule == std::string_view(rules::kSideBySide);
   EXPECT_EQ(parted, 1);
+  // (The review) a table after it, across a blank line, is a table of its own, even of as many columns.
+  auto two = NormalizeText(text +
+                           "\n| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 | 备注 |\n"
+                           "| 4 | 建设道路。 | 县交通局 | 县财政局 | 2025年底 | 无 |\n");
+  size_t six = 0;
+  for (const Block& b : two.blocks) six += b.kind == BlockKind::kTableRow && b.cells.size() == 6;
+  EXPECT_EQ(six, 2u);
   for (const char* other : {"| 一、产业发展 | 一、产业发展 | 一、产业发展 | 一、产业发展 |\n",
                             "| 项目 | 内容 | 项目 | 内容 |\n| 名称 | 学校 | 地点 | 城区 |\n"}) {
     auto kept = NormalizeText(other);

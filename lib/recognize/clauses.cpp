@@ -621,21 +621,25 @@ bool Participants(std::string_view rest, std::vector<std::string_view>& units) {
 std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
   re2::StringPiece units, verb, rest;
   ClauseMatch clause;
-  // 国家发展改革委、财政部支持，地方各级人民政府负责 · 生态环境部督促，地方各级人民政府负责落实: those who
-  // support, urge or guide first, those responsible after them; the latter lead, the former help.
-  if (const size_t comma = FindText(content, "，"); comma != std::string_view::npos && comma > 0) {
-    const std::string_view first = content.substr(0, comma);
-    for (std::string_view helps : kSupportVerbs)
-      if (first.ends_with(helps) && first.size() > helps.size() &&
-          first.find("（") == std::string_view::npos) {
-        std::optional<ClauseMatch> after = ParseUnlabelled(content.substr(comma + 3));
-        if (!after || after->parts.empty() || after->parts[0].role == ClauseRole::kCooperating) break;
+  // 国家发展改革委、财政部支持，地方各级人民政府负责 · 生态环境部督促，地方各级人民政府负责落实 ·
+  // 国务院国资委 督促中央企业落实: those who support, urge or guide first, those responsible after them; the
+  // latter lead, the former help.
+  size_t helps_at = std::string_view::npos, helps_size = 0;  // the first verb of support, the longest there
+  for (std::string_view helps : kSupportVerbs)
+    if (const size_t at = FindText(content, helps); at < helps_at) helps_at = at, helps_size = helps.size();
+  if (helps_at != std::string_view::npos && helps_at > 0) {
+    const std::string_view first = content.substr(0, helps_at);
+    std::string_view second = content.substr(helps_at + helps_size);
+    if (second.starts_with("，")) second.remove_prefix(std::string_view("，").size());
+    if (!second.empty() && FindText(first, "，") == std::string_view::npos &&
+        first.find("（") == std::string_view::npos)
+      if (std::optional<ClauseMatch> after = ParseUnlabelled(second);
+          after && !after->parts.empty() && after->parts[0].role != ClauseRole::kCooperating) {
         for (ClausePart& p : after->parts)
           if (p.role == ClauseRole::kResponsible) p.role = ClauseRole::kLead;
-        AddPart("配合", first.substr(0, first.size() - helps.size()), *after);
-        if (!std::all_of(after->parts.back().units.begin(), after->parts.back().units.end(), LooksLikeUnit))
-          break;
-        return after;
+        AddPart("配合", first, *after);
+        if (std::all_of(after->parts.back().units.begin(), after->parts.back().units.end(), LooksLikeUnit))
+          return after;
       }
   }
   // X为牵头单位，Y为配合单位.
@@ -867,8 +871,17 @@ std::optional<ClauseMatch> ParseBareUnits(std::string_view content) {
       distinctive = distinctive || k < kDistinctiveShortNames;
     }
   if (short_names > 0 && !distinctive && short_names == units.size()) return std::nullopt;
-  for (const std::string& u : units) {
-    if (DepartmentShortName(u) != std::string_view::npos || EndsAsDivisions(u)) continue;  // 各乡镇, 各街道
+  for (const std::string& listed : units) {
+    // 县商务局（牵头）: a unit with its part marked after it, which SplitUnitsByRole reads.
+    std::string_view u = listed;
+    for (std::string_view mark :
+         {"（牵头）", "(牵头)", "（主责）", "（配合）", "(配合)", "（协办）", "（参与）"})
+      if (u.ends_with(mark) && u.size() > mark.size()) {
+        u.remove_suffix(mark.size());
+        break;
+      }
+    if (DepartmentShortName(u) != std::string_view::npos || EndsAsDivisions(std::string(u)))
+      continue;  // 各乡镇
     if (CountCodePoints(u) < 3 || CountCodePoints(u) > 24) return std::nullopt;
     // （商务部主办）: an event's organiser, not a unit (主办 leads only beside a 协办, ParseUnlabelled).
     if (u.ends_with("主办") || u.ends_with("承办") || u.ends_with("协办")) return std::nullopt;

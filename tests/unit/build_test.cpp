@@ -550,6 +550,15 @@ using V = std::vector<std::string>;
 INSTANTIATE_TEST_SUITE_P(
     Forms, ClauseFormTest,
     ::testing::Values(
+        // round 40 (246, 247): a bare list with the lead marked in it, parted by slashes; one who urges
+        // another
+        ClauseCase{"1.推进设备更新，增长6%（县商务局（牵头）/县文旅局/县市场监管局）。", V{"县商务局"},
+                   V{"县文旅局", "县市场监管局"}, V{}},
+        ClauseCase{"1.推进设备更新。（县文旅局、县供销社（牵头）、县邮政分公司）", V{"县供销社"},
+                   V{"县文旅局", "县邮政分公司"}, V{}},
+        ClauseCase{"1.推进设备更新。（国务院国资委督促中央企业落实）", V{"中央企业"}, V{"国务院国资委"}, V{}},
+        ClauseCase{"1.推进设备更新。（生态环境部督促，地方各级人民政府负责落实）", V{"地方各级人民政府"},
+                   V{"生态环境部"}, V{}},
         // round 39 (237): departments by their short names (发改, 财政, 住建), a time after a bare list,
         // 各乡镇
         ClauseCase{"1.推进设备更新。（县发改局牵头，财政、住建、自然资源配合）", V{"县发改局"},

@@ -26,6 +26,11 @@ namespace {
   "部长|主席|厅长|处长|科长|区长|镇长|乡长|院长|行长|调研员|巡视员|校长|所长|站长|馆长|"                   \
   "董事长|总经理|总会计师|总工程师|总经济师|总法律顾问|总监)|(?:党组|党委|党工委|纪委)?书记|"            \
   "(?:党委|党组|组织|宣传|政法|统战|纪检|武装)委员|(?:党组|党委)成员"
+// The two-character surnames (core/lists.cpp, kCompoundSurnames): a name of four characters after a title
+// (副县长欧阳宏涛) is one of them and two more.
+#define COMPOUND_SURNAME                                                                                                                            \
+  "(?:欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|令狐|夏侯|宇文|长孙|端木|司徒|独孤|南宫|西门|呼延|澹台|" \
+  "申屠|轩辕|万俟|闻人)"
 // What every title of LEADER_TITLE holds, one of them (a PatternInfo::needs group): 县长, 主任, 书记, 调研员
 // and 委员, 主席, 总经理, 总会计师, 总法律顾问, 总监.
 #define LEADER_TITLE_NEEDS "长|主任|书记|员|主席|经理|师|顾问|总监"
@@ -39,7 +44,8 @@ namespace {
   "牵头股（室）|配合股（室）|"                                                                                                                  \
   "局属单位|直属单位|牵头站所|责任站所|配合站所|包片领导|包村领导|分管局领导|分管校领导|校领导|"                   \
   "配合处室|协办处室|参与处室|督办领导|督查领导|办理时限|办结时限|办理期限|完成期限|"                                   \
-  "责任单位|责任部门|负责单位|负责部门|主责单位|承办单位|实施单位|责任主体|责任领导|牵头领导|分管领导|"         \
+  "责任单位|责任部门|负责单位|负责部门|主责单位|承办单位|实施单位|责任主体|责任领导|牵头领导|协调领导|"         \
+  "分管领导|"                                                                                                                                           \
   "协同科室|责任村（社区）|责任村|责任社区|协同社区|配合社区|协同股室|主责部门|主责科室|主责处室|成果形式|"   \
   "预期成果|成果要求|"                                                                                                                              \
   "完成标志|"                                                                                                                                           \
@@ -119,7 +125,8 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "*(?:" HEADING_VERB ")(?:的)?(?:重点)?(?:工作|任务|事项|领域)?(?:任务)?" COUNT "$",
      "张三同志（县委常委、副县长）负责的工作", HEADING_VERB},
     {Pat::kLeaderTitleName, "leader_title_name",
-     "^(?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "))" SP "*[（(]?(?P<name>\\p{Han}{2,3})[）)]?$", "副县长梁文博",
+     "^(?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "))" SP "*[（(]?(?P<name>" COMPOUND_SURNAME "\\p{Han}{1,2}|\\p{Han}{2,3})[）)]?$",
+     "副县长梁文博",
      LEADER_TITLE_NEEDS},
     // The titles that open a leader printed title first: 市委常委、常务副市长 of 市委常委、常务副市长陈立新.
     {Pat::kLeaderTitlePrefix, "leader_title_prefix", "^(?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "))",

@@ -1480,10 +1480,14 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
     if (content.size() > kMaxClauseBytes) continue;  // a remark; a clause may still open inside it
     std::optional<ClauseMatch> clause = ParseClauseContent(content);
     // Only a bracket that ends the item, and not a person's office after a mention
-    // (请联系@周敏（区政府办督查室）).
+    // (请联系@周敏（区政府办督查室）); or black brackets after a sentence
+    // (…25亿元以上。【县发改局、县财政局】积极…): an annotation, not a remark.
     if (!clause &&
-        (TrimSpaces(text.substr(pair.after)).empty() || TrimSpaces(text.substr(pair.after)) == "。") &&
-        !AfterMention(text.substr(0, pair.open)))
+        (((TrimSpaces(text.substr(pair.after)).empty() || TrimSpaces(text.substr(pair.after)) == "。") &&
+          !AfterMention(text.substr(0, pair.open))) ||
+         (text.substr(pair.open).starts_with("【") &&
+          (TrimSpaces(text.substr(0, pair.open)).ends_with("。") ||
+           TrimSpaces(text.substr(0, pair.open)).ends_with("；")))))
       clause = ParseBareUnits(content);
     if (clause) {
       clause->begin = pair.open;

@@ -1036,7 +1036,7 @@ class Recognizer {
            std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
 
-  // A form's row: labels of task-table columns, each followed by its value (编号 | 1 | 完成时限 |
+  // A form's row: labels, the first a task-table column's, each followed by its value (编号 | 1 | 完成时限 |
   // 2024年11月底 前), a value no column's name (a header's 序号 | 工作任务 | … is none) and spanning cells
   // repeating it.
   static bool IsFormRow(const Block& row) {
@@ -1044,7 +1044,9 @@ class Recognizer {
     if (cells.size() < 2 || cells[0].empty() || cells[1].empty()) return false;
     for (size_t k = 0; k < cells.size(); k += 2) {
       if (cells[k].empty() || (k > 0 && cells[k] == cells[k - 1])) continue;  // a span of the value before
-      if (internal::ColumnOf(cells[k]) == internal::Column::kUnknown) return false;
+      // The row's first label names a column; one after it may be the form's own (督办科室 | 督查一科),
+      // kept beside the task.
+      if (k == 0 && internal::ColumnOf(cells[k]) == internal::Column::kUnknown) return false;
       // A value is no column's name (a header's 序号 | 重点任务 | …): a short one that names a column. A
       // task's name may hold a column's word (做好汛期防汛工作, 加快重点项目建设).
       if (k + 1 < cells.size() && !cells[k + 1].empty() && internal::CountCodePoints(cells[k + 1]) <= 4 &&

@@ -3,6 +3,7 @@
 #include "core/utf8.h"
 #include "gongwen/extract.h"
 #include "notice_fixture.h"
+#include "patterns/catalogue.h"
 #include "recognize/clauses.h"
 #include "recognize/table.h"
 
@@ -1852,6 +1853,34 @@ TEST(BuildTest, ShortNamesOfDepartmentsAndTitlesUnderNames) {
   internal::AddClausePart("责任领导", ClauseRole::kLeader, "县委常委、常务副县长邓光明", titled_first);
   ASSERT_EQ(titled_first.parts.size(), 1u);
   EXPECT_EQ(titled_first.parts[0].units, V{"县委常委、常务副县长邓光明"});
+}
+
+// Round 41 (249, 250, 251): black brackets after a sentence inside the item are its annotation
+// (…以上。【A、B】 积极…。【C】); a form's row may name a field of the form's own after a column's (督办科室
+// | 督查一科); a name of four characters after a title has a compound surname (副县长 欧阳宏涛).
+TEST(BuildTest, BlackBracketsMidItemAFormsOwnFieldAndACompoundSurname) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n\n各项任务【】内排在第一位的为牵头单位，其余为配合单位。\n\n一、扩大投资\n\n"
+      "1.争取上级资金25亿元以上。【县发改局、县财政局】积极谋划储备项目。【县发改局、县直有关部门】\n",
+      "black.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].responsible_units, (V{"县发改局", "县财政局", "县直有关部门"}));
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县发改局"});
+  EXPECT_TRUE(internal::FindClauses("推进项目建设【重点】，加快进度。").empty());
+  doc = ExtractBytes(
+      "各单位：\n附件\n\n| 任务编号 | 1 | 完成时限 | 2024年12月底前 |\n| 任务名称 | 推进项目建设。 | "
+      "推进项目建设。 | 推进项目建设。 |\n"
+      "| 牵头单位 | 市发改委 | 配合单位 | 市财政局 |\n| 责任领导 | 程立峰 | 督办科室 | 督查一科 |\n",
+      "form.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 1u);
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"程立峰"});
+  EXPECT_EQ(doc->tasks[0].responsible_units, (V{"市发改委", "市财政局"}));
+  re2::StringPiece title, name;
+  EXPECT_TRUE(internal::FullMatch(internal::Pat::kLeaderTitleName, "副县长 欧阳宏涛", &title, &name));
+  EXPECT_EQ(std::string(name.data(), name.size()), "欧阳宏涛");
+  EXPECT_FALSE(internal::FullMatch(internal::Pat::kLeaderTitleName, "副县长王明宏涛"));
 }
 
 // Round 22 (136): a 附件 table that lists again, by number, the measures the text numbered and assigned

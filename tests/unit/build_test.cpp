@@ -551,6 +551,9 @@ using V = std::vector<std::string>;
 INSTANTIATE_TEST_SUITE_P(
     Forms, ClauseFormTest,
     ::testing::Values(
+        // round 41 (253): a leader who coordinates beside the one who leads
+        ClauseCase{"1.推进设备更新。（牵头领导：罗启明；协调领导：郑宏斌、田茂林；牵头单位：县发改局）",
+                   V{"县发改局"}, V{}, V{"罗启明", "郑宏斌", "田茂林"}},
         // round 40 (246, 247): a bare list with the lead marked in it, parted by slashes; one who urges
         // another
         ClauseCase{"1.推进设备更新，增长6%（县商务局（牵头）/县文旅局/县市场监管局）。", V{"县商务局"},

@@ -56,6 +56,10 @@ size_t Count(std::string_view text, std::string_view needle) {
   return n;
 }
 
+// Responsibility clauses are a line or two; a longer bracket is a remark, and not
+// parsing one keeps deeply nested brackets linear.
+constexpr size_t kMaxClauseBytes = 4096;
+
 // Where `mark` last stands in `text` at `from` or after, or npos: memrchr for its last byte, the bytes before
 // it compared there (rfind of a three-byte needle compares at every position).
 size_t LastMarkFrom(std::string_view text, std::string_view mark, size_t from) {
@@ -245,8 +249,17 @@ std::vector<std::string> MergeLeaderTitles(std::vector<std::string> items) {
   const auto bare_name = [&](const std::string& item) {
     return CountCodePoints(item) <= 4 && PlausiblePersonName(item) && !title_only(item);
   };
+  // (Not where another item is a person printed with a title, 陈明、县委常委、副县长张华: the titles go
+  // before the name after them.)
+  const auto titled_person = [](const std::string& item) {
+    re2::StringPiece name, title;
+    return (FullMatch(Pat::kLeaderNameTitle, item, &name, &title) ||
+            FullMatch(Pat::kLeaderTitleName, item, &title, &name)) &&
+           PlausiblePersonName(std::string_view(name.data(), name.size()));
+  };
   std::vector<std::string> out;
-  if (items.size() >= 2 && bare_name(items[0]) && title_only(items[1])) {
+  if (items.size() >= 2 && bare_name(items[0]) && title_only(items[1]) &&
+      std::none_of(items.begin(), items.end(), titled_person)) {
     bool titled = true;  // the last name has its title
     for (std::string& item : items) {
       if (!titled && title_only(item)) {
@@ -297,23 +310,28 @@ bool PlausiblePersonName(std::string_view name) {
 namespace {
 
 // The short names an office writes its departments by in a clause (县发改局牵头，财政、住建配合 ·
-// （发改、统计）): first those no sentence uses for anything else, then those that are also the words of a
-// field of work (交通, 水利: 基础设施（交通、水利）).
-constexpr std::string_view kDepartmentShortNames[] = {
-    "发改", "住建", "卫健", "教体", "人社", "医保", "科工信", "工信", "城管", "市场监管", "文旅", "文广旅",
-    "编办", "网信", "国资", "人行", "审批", "自规", "乡村振兴",
-    // also a field's words
-    "财政", "统计", "民政", "交通", "交通运输", "水利", "商务", "公安", "司法", "税务", "应急", "农业农村",
-    "生态环境", "环保", "自然资源", "林业", "教育", "科技", "审计", "信访", "气象", "供电", "消防", "残联",
-    "妇联", "团委", "工会", "人防", "供销", "水务", "邮政", "退役军人", "文化旅游", "卫生健康", "人力资源"};
-constexpr size_t kDistinctiveShortNames = 19;  // the first ones
+// （发改、统计）): those no sentence uses for anything else, and those that are also the words of a field of
+// work (交通, 水利, 乡村振兴: 重点领域（交通、水利）). A bracket of them alone is a clause after the item's
+// sentence only (ParseBareUnits): 推进智慧城市（城管、交通）。 names the city's fields.
+constexpr std::string_view kDistinctiveShortNames[] = {"发改", "住建",     "卫健", "教体", "人社",  "科工信",
+                                                       "工信", "市场监管", "编办", "网信", "国资",  "人行",
+                                                       "自规", "医保",     "城管", "文旅", "文广旅"};
+constexpr std::string_view kFieldShortNames[] = {
+    "审批", "乡村振兴", "财政", "统计",     "民政",     "交通",     "交通运输", "水利", "商务", "公安",
+    "司法", "税务",     "应急", "农业农村", "生态环境", "环保",     "自然资源", "林业", "教育", "科技",
+    "审计", "信访",     "气象", "供电",     "消防",     "残联",     "妇联",     "团委", "工会", "人防",
+    "供销", "水务",     "邮政", "退役军人", "文化旅游", "卫生健康", "人力资源"};
 
-// Where `name` stands among kDepartmentShortNames, or npos.
-size_t DepartmentShortName(std::string_view name) {
-  if (name.size() > 4 * 3) return std::string_view::npos;
-  for (size_t k = 0; k < std::size(kDepartmentShortNames); ++k)
-    if (name == kDepartmentShortNames[k]) return k;
-  return std::string_view::npos;
+enum class ShortName { kNone, kDistinctive, kField };
+
+// Whether `name` is a department's short name, and of which kind.
+ShortName DepartmentShortName(std::string_view name) {
+  if (name.size() > 4 * 3) return ShortName::kNone;
+  for (std::string_view n : kDistinctiveShortNames)
+    if (name == n) return ShortName::kDistinctive;
+  for (std::string_view n : kFieldShortNames)
+    if (name == n) return ShortName::kField;
+  return ShortName::kNone;
 }
 
 }  // namespace
@@ -337,7 +355,7 @@ bool LooksLikeUnit(const std::string& full) {
   const char32_t last = end > 0 ? PreviousCodePoint(name, end) : 0;
   if (EndsOrganisation(last) || name.ends_with("单位") || name.ends_with("部门") || name.ends_with("公司") ||
       name.ends_with("海关") || name.ends_with("中心") || name.ends_with("中央") ||  // 共青团中央
-      DepartmentShortName(name) != std::string_view::npos)                           // 发改, 财政
+      DepartmentShortName(name) != ShortName::kNone)                                 // 发改, 财政
     return true;
   // The other bodies a clause names: 中国科协, 县侨协 · 中央广播电视总台, 县气象台 (not a 平台) · 领导小组,
   // 工作专班 · schools, courts, airports, farms.
@@ -355,7 +373,7 @@ bool LooksLikeUnit(const std::string& full) {
 
 namespace {
 
-std::optional<ClauseMatch> ParseUnlabelled(std::string_view content);
+std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool support = true);
 
 // A unit's name in a clause of running text: ending as a unit's, and no phrase of the sentence before it
 // (实行分段负责, 按照属地原则分级负责, 组织运行负责).
@@ -618,23 +636,44 @@ bool Participants(std::string_view rest, std::vector<std::string_view>& units) {
 }
 
 // A、B负责 / A会同B负责 / A、B牵头负责 / A牵头，B参与 — with an optional rule after it.
-std::optional<ClauseMatch> ParseUnlabelled(std::string_view content) {
+std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool support) {
+  if (content.size() > kMaxClauseBytes) return std::nullopt;  // a remark, or a cell of no one's clause
   re2::StringPiece units, verb, rest;
   ClauseMatch clause;
   // 国家发展改革委、财政部支持，地方各级人民政府负责 · 生态环境部督促，地方各级人民政府负责落实 ·
   // 国务院国资委 督促中央企业落实: those who support, urge or guide first, those responsible after them; the
   // latter lead, the former help.
+  // (Once: the clause after the verb is read without this step. Not inside a unit's name, 县委督导组, nor
+  // after 由 or 以上两项, which the reading below takes off.)
   size_t helps_at = std::string_view::npos, helps_size = 0;  // the first verb of support, the longest there
-  for (std::string_view helps : kSupportVerbs)
-    if (const size_t at = FindText(content, helps); at < helps_at) helps_at = at, helps_size = helps.size();
+  if (support)
+    for (std::string_view helps : kSupportVerbs)
+      for (size_t from = 0; from < content.size();) {
+        const size_t at = FindText(content.substr(from), helps);
+        if (at == std::string_view::npos) break;
+        size_t next = from + at + helps.size();
+        const char32_t after = next < content.size() ? NextCodePoint(content, next) : U'\0';
+        if (std::u32string_view(U"组室站处科办委队").find(after) == std::u32string_view::npos) {
+          if (from + at < helps_at) helps_at = from + at, helps_size = helps.size();
+          break;
+        }
+        from += at + helps.size();
+      }
   if (helps_at != std::string_view::npos && helps_at > 0) {
     const std::string_view first = content.substr(0, helps_at);
     std::string_view second = content.substr(helps_at + helps_size);
     if (second.starts_with("，")) second.remove_prefix(std::string_view("，").size());
-    if (!second.empty() && FindText(first, "，") == std::string_view::npos &&
+    const bool pointed = first.starts_with("由") || first.starts_with("以上") || first.starts_with("上述") ||
+                         first.starts_with("此项") || first.starts_with("该项") || first.starts_with("本项");
+    if (!second.empty() && !pointed && FindText(first, "，") == std::string_view::npos &&
         first.find("（") == std::string_view::npos)
-      if (std::optional<ClauseMatch> after = ParseUnlabelled(second);
-          after && !after->parts.empty() && after->parts[0].role != ClauseRole::kCooperating) {
+      if (std::optional<ClauseMatch> after = ParseUnlabelled(second, /*support=*/false);
+          after && !after->parts.empty() && after->parts[0].role != ClauseRole::kCooperating &&
+          std::all_of(after->parts.begin(), after->parts.end(), [](const ClausePart& p) {
+            return std::all_of(p.units.begin(), p.units.end(), [](const std::string& u) {
+              return NamesAUnit(u) || EndsAsDivisions(u) || u.ends_with("企业");  // 中央企业
+            });
+          })) {
         for (ClausePart& p : after->parts)
           if (p.role == ClauseRole::kResponsible) p.role = ClauseRole::kLead;
         AddPart("配合", first, *after);
@@ -841,15 +880,35 @@ bool StatesBoldLeadRule(std::string_view text) { return PartialMatch(Pat::kBoldL
 // （省教育厅、省财政厅，排名第一的为牵头单位，下同）or（省教育厅、省财政厅）: a bracket
 // holding nothing but unit names (each ending like an organisation), at the end
 // of an item, optionally with the lead rule.
-std::optional<ClauseMatch> ParseBareUnits(std::string_view content) {
+// 各乡镇, 各街道, 各县（市、区）, 各乡（镇）人民政府: the bodies of every division of a kind, named by the
+// division's words alone (not 各景区, 各小区, 各渠道, 各试点县).
+bool DivisionsOfAKind(std::string_view name) {
+  if (!name.starts_with("各")) return false;
+  name.remove_prefix(std::string_view("各").size());
+  for (std::string_view body : {"人民政府", "政府", "办事处"})
+    if (name.ends_with(body) && name.size() > body.size()) {
+      name.remove_suffix(body.size());
+      break;
+    }
+  if (name.empty()) return false;
+  for (size_t i = 0; i < name.size();) {
+    const char32_t cp = NextCodePoint(name, i);
+    if (std::u32string_view(U"乡镇街道县市区（）()、").find(cp) == std::u32string_view::npos) return false;
+  }
+  return true;
+}
+
+std::optional<ClauseMatch> ParseBareUnits(std::string_view content, bool after_sentence) {
   ClauseMatch clause;
   // （农业农村局、财政局、水利局，10月底前完工）: a time after the units.
   std::string_view time;
-  if (const size_t comma = LastMarkFrom(content, "，", 0); comma != std::string_view::npos)
-    if (const std::string_view after = TrimSpaces(content.substr(comma + 3)); IsTimeOnly(after)) {
-      time = after;
-      content = content.substr(0, comma);
-    }
+  for (std::string_view comma : {"，", ","})
+    if (const size_t at = LastMarkFrom(content, comma, 0); at != std::string_view::npos)
+      if (const std::string_view after = TrimSpaces(content.substr(at + comma.size())); IsTimeOnly(after)) {
+        time = after;
+        content = content.substr(0, at);
+        break;
+      }
   std::string_view list = content;
   size_t rule = std::string_view::npos;
   for (std::string_view cue : {"，排", "，列", "，首位", "，第一"})
@@ -861,27 +920,27 @@ std::optional<ClauseMatch> ParseBareUnits(std::string_view content) {
   }
   std::vector<std::string> units = SplitList(list);
   if (units.empty()) return std::nullopt;
-  // （发改、统计）: departments by their short names, one of them at least a name no field of work has
-  // (（交通、水利） is what a project is about).
+  // （发改、统计）: departments by their short names after the item's sentence, one of them at least a name
+  // no field of work has (重点领域（交通、水利、文旅）。 is what the work is about).
   size_t short_names = 0;
   bool distinctive = false;
   for (const std::string& u : units)
-    if (const size_t k = DepartmentShortName(u); k != std::string_view::npos) {
+    if (const ShortName k = DepartmentShortName(u); k != ShortName::kNone) {
       ++short_names;
-      distinctive = distinctive || k < kDistinctiveShortNames;
+      distinctive = distinctive || k == ShortName::kDistinctive;
     }
-  if (short_names > 0 && !distinctive && short_names == units.size()) return std::nullopt;
+  if (short_names > 0 && short_names == units.size() && (!distinctive || !after_sentence))
+    return std::nullopt;
   for (const std::string& listed : units) {
     // 县商务局（牵头）: a unit with its part marked after it, which SplitUnitsByRole reads.
     std::string_view u = listed;
-    for (std::string_view mark :
-         {"（牵头）", "(牵头)", "（主责）", "（配合）", "(配合)", "（协办）", "（参与）"})
+    for (std::string_view mark : {"（牵头）", "(牵头)", "（牵头单位）", "（主责）", "(主责)", "（配合）",
+                                  "(配合)", "（协办）", "(协办)", "（参与）", "(参与)"})
       if (u.ends_with(mark) && u.size() > mark.size()) {
         u.remove_suffix(mark.size());
         break;
       }
-    if (DepartmentShortName(u) != std::string_view::npos || EndsAsDivisions(std::string(u)))
-      continue;  // 各乡镇
+    if (DepartmentShortName(u) != ShortName::kNone || DivisionsOfAKind(u)) continue;  // 各乡镇
     if (CountCodePoints(u) < 3 || CountCodePoints(u) > 24) return std::nullopt;
     // （商务部主办）: an event's organiser, not a unit (主办 leads only beside a 协办, ParseUnlabelled).
     if (u.ends_with("主办") || u.ends_with("承办") || u.ends_with("协办")) return std::nullopt;
@@ -890,6 +949,9 @@ std::optional<ClauseMatch> ParseBareUnits(std::string_view content) {
     // 区安委会各成员单位, 县直有关部门 end as groups of units do; 50家示范单位, 试点单位 name no one
     if (!EndsOrganisation(last) && !u.ends_with("中心")) {  // 区国资中心
       if (!u.ends_with("单位") && !u.ends_with("部门") && !u.ends_with("机构")) return std::nullopt;
+      // 各银行业金融机构, 有关机构; not 包括各类养老机构 (an example).
+      if (u.ends_with("机构") && !u.starts_with("各") && !u.starts_with("有关") && !u.starts_with("相关"))
+        return std::nullopt;
       size_t i = 0;
       const bool organisation = StartsOrganisation(NextCodePoint(u, i)) ||
                                 u.find("各") != std::string::npos || u.find("有关") != std::string::npos ||
@@ -981,10 +1043,6 @@ bool LeadersPart(std::string_view part, ClauseMatch& leaders) {
 }  // namespace
 
 namespace {
-
-// Responsibility clauses are a line or two; a longer bracket is a remark, and not
-// parsing one keeps deeply nested brackets linear.
-constexpr size_t kMaxClauseBytes = 4096;
 
 // ParseClauseContent's reading of `content` without a leaders' part beside the units' (LeadersBeside).
 std::optional<ClauseMatch> ParseUnitsContent(std::string_view content) {
@@ -1488,7 +1546,7 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
          (text.substr(pair.open).starts_with("【") &&
           (TrimSpaces(text.substr(0, pair.open)).ends_with("。") ||
            TrimSpaces(text.substr(0, pair.open)).ends_with("；")))))
-      clause = ParseBareUnits(content);
+      clause = ParseBareUnits(content, TrimSpaces(text.substr(0, pair.open)).ends_with("。"));
     if (clause) {
       clause->begin = pair.open;
       clause->end = pair.after;

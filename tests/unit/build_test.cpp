@@ -551,6 +551,8 @@ using V = std::vector<std::string>;
 INSTANTIATE_TEST_SUITE_P(
     Forms, ClauseFormTest,
     ::testing::Values(
+        // the second review: a verb of support inside a unit's name is the name's
+        ClauseCase{"1.推进设备更新。（县委督导组负责）", V{"县委督导组"}, V{}, V{}},
         // round 41 (253): a leader who coordinates beside the one who leads
         ClauseCase{"1.推进设备更新。（牵头领导：罗启明；协调领导：郑宏斌、田茂林；牵头单位：县发改局）",
                    V{"县发改局"}, V{}, V{"罗启明", "郑宏斌", "田茂林"}},
@@ -1846,12 +1848,21 @@ TEST(BuildTest, ASourceColumnANestedLabelTableAndATasksOwnLeader) {
 // word (（发改、统计）, not （交通、水利）); a leaders' cell printing each title under its name (周立群 ⏎
 // 区长).
 TEST(BuildTest, ShortNamesOfDepartmentsAndTitlesUnderNames) {
-  EXPECT_EQ(internal::FindClauses("推进项目建设（发改、统计）。").size(), 1u);
-  EXPECT_TRUE(internal::FindClauses("推进基础设施建设（交通、水利）。").empty());
+  EXPECT_EQ(internal::FindClauses("推进项目建设。（发改、统计）").size(), 1u);
+  EXPECT_TRUE(internal::FindClauses("推进基础设施建设。（交通、水利）").empty());
+  // (The second review) before the item's full stop they name its fields; 各 a place's is no division.
+  EXPECT_TRUE(internal::FindClauses("推进智慧城市（城管、交通）。").empty());
+  EXPECT_TRUE(internal::FindClauses("推进全域旅游。（各景区）").empty());
+  EXPECT_TRUE(internal::FindClauses("完善养老服务。（包括各类养老机构）").empty());
+  EXPECT_EQ(internal::FindClauses("推进农田建设。（各乡（镇）人民政府、县农业农村局）").size(), 1u);
   ClauseMatch m;
   internal::AddClausePart("责任领导", ClauseRole::kLeader, "周立群\n区长\n彭卫东\n副区长、市公安局局长", m);
   ASSERT_EQ(m.parts.size(), 1u);
   EXPECT_EQ(m.parts[0].units, (V{"周立群（区长）", "彭卫东（副区长、市公安局局长）"}));
+  ClauseMatch mixed;  // (the second review) a name, then titles over the next name: no name-first pairs
+  internal::AddClausePart("责任领导", ClauseRole::kLeader, "陈明、县委常委、副县长张华", mixed);
+  ASSERT_EQ(mixed.parts.size(), 1u);
+  EXPECT_EQ(mixed.parts[0].units, (V{"陈明", "县委常委、副县长张华"}));
   ClauseMatch titled_first;
   internal::AddClausePart("责任领导", ClauseRole::kLeader, "县委常委、常务副县长邓光明", titled_first);
   ASSERT_EQ(titled_first.parts.size(), 1u);

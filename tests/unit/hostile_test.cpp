@@ -53,6 +53,13 @@ TEST(HostileTextTest, TablesByUnitLeadersPartsAndWideRows) {
              items + " |\n");
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
   EXPECT_LE(doc->tasks.size(), 1u) << "a list of 4 000 is no unit's tasks";
+  // (The second review) a verb of support 20 000 times in a paragraph and in a cell: each was read again on
+  // the rest (a stack overflow).
+  doc = Read(head + "1.推进设备更新。由" + Repeat("县委支持", 20000) + "县委负责。\n");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  doc = Read(head + "| 序号 | 工作任务 | 责任单位 |\n| --- | --- | --- |\n| 1 | 推进项目建设。 | " +
+             Repeat("县委支持", 20000) + "县委负责 |\n");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
   std::string wide = "|";
   for (int c = 0; c < 16000; ++c) wide += " 列" + std::to_string(c) + " |";
   doc = Read(head + wide + "\n" + wide + "\n");

@@ -517,7 +517,7 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
   // search past the last one (the last value, often a long list of units, was scanned once more
   // only to find no label in it).
   size_t labels_end = 0;
-  if (size_t c = content.rfind("："); c != std::string_view::npos) labels_end = c + 3;
+  if (size_t c = LastMarkFrom(content, "：", 0); c != std::string_view::npos) labels_end = c + 3;
   if (size_t c = content.rfind(':'); c != std::string_view::npos) labels_end = std::max(labels_end, c + 1);
   if (labels_end == 0) return std::nullopt;
   const RE2& label_re = Pattern(Pat::kClauseLabel);
@@ -548,7 +548,7 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
     std::string_view time;
     std::optional<ClauseMatch> unlabelled;
     if (k + 1 == labels.size()) {
-      const size_t wide = value.rfind("；"), narrow = value.rfind(';');
+      const size_t wide = LastMarkFrom(value, "；", 0), narrow = value.rfind(';');
       const size_t semicolon = wide == std::string_view::npos                      ? narrow
                                : narrow == std::string_view::npos || narrow < wide ? wide
                                                                                    : narrow;
@@ -787,7 +787,7 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
   // group can be such a tail: one look, however many commas.)
   std::string_view rest = value;
   std::vector<Item> group_items;  // the cooperating group's, after the others in printed order
-  const size_t wide = value.rfind("，"), narrow = value.rfind(',');
+  const size_t wide = LastMarkFrom(value, "，", 0), narrow = value.rfind(',');
   const size_t comma = wide == std::string_view::npos     ? narrow
                        : narrow == std::string_view::npos ? wide
                                                           : std::max(wide, narrow);
@@ -1463,7 +1463,7 @@ std::optional<ClauseMatch> LabelledWithIs(std::string_view text) {
   if (body.ends_with("。")) body.remove_suffix(std::string_view("。").size());
   // Most items hold no label before 为: two searches, and no more.
   if (!ContainsText(body, "单位为") && !ContainsText(body, "部门为")) return std::nullopt;
-  const size_t stop = body.rfind("。");
+  const size_t stop = LastMarkFrom(body, "。", 0);
   const size_t begin = stop == std::string_view::npos ? 0 : stop + std::string_view("。").size();
   const std::string_view sentence = body.substr(begin);
   const auto labelled_at = [&](std::string_view at) {
@@ -1775,7 +1775,7 @@ size_t LeaderTail(std::string_view text, ClauseMatch& leaders) {
   std::string_view body = text;
   if (body.ends_with("。")) body.remove_suffix(std::string_view("。").size());
   if (!body.ends_with("负责")) return std::string_view::npos;  // most items: one look
-  const size_t comma = body.rfind("，");
+  const size_t comma = LastMarkFrom(body, "，", 0);
   if (comma == std::string_view::npos || body.size() - comma > 3 * 30) return std::string_view::npos;
   if (!LeadersPart(body.substr(comma + std::string_view("，").size()), leaders))
     return std::string_view::npos;

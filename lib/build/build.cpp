@@ -59,15 +59,6 @@ std::string_view NoteLabel(std::string_view value) {
   return {};
 }
 
-int ToInt(std::string_view s) {
-  int v = 0;
-  for (char c : s) {
-    if (c < '0' || c > '9' || v > 100000000) return v;
-    v = v * 10 + (c - '0');
-  }
-  return v;
-}
-
 class Builder {
  public:
   Builder(const Source& source, RecognizedBlocks blocks, Diagnostics diagnostics)
@@ -130,8 +121,8 @@ class Builder {
             DocNumber n;
             n.text = std::string(rb.Field("number"));
             n.agency_code = std::string(rb.Field("code"));
-            n.year = ToInt(rb.Field("year"));
-            n.serial = ToInt(rb.Field("serial"));
+            n.year = internal::LeadingNumber(rb.Field("year"));
+            n.serial = internal::LeadingNumber(rb.Field("serial"));
             n.span = rb.block.span;
             md.doc_number = n;
             if (!rb.Field("signer").empty()) md.signer = std::string(rb.Field("signer"));
@@ -189,7 +180,7 @@ class Builder {
           md.proofreader = std::string(rb.Field("name"));
           break;
         case Role::kCopies:
-          md.copies = ToInt(rb.Field("count"));
+          md.copies = internal::LeadingNumber(rb.Field("count"));
           break;
         default:
           break;
@@ -558,9 +549,10 @@ class Builder {
       if (comma == std::string_view::npos) comma = items.size();
       const std::string_view range = items.substr(at, comma - at);
       const size_t dash1 = range.find('-'), dash2 = range.rfind('-');
-      ranges.push_back({static_cast<size_t>(ToInt(range.substr(0, dash1))),
-                        static_cast<size_t>(ToInt(range.substr(dash1 + 1, dash2 - dash1 - 1))),
-                        static_cast<size_t>(ToInt(range.substr(dash2 + 1)))});
+      ranges.push_back(
+          {static_cast<size_t>(internal::LeadingNumber(range.substr(0, dash1))),
+           static_cast<size_t>(internal::LeadingNumber(range.substr(dash1 + 1, dash2 - dash1 - 1))),
+           static_cast<size_t>(internal::LeadingNumber(range.substr(dash2 + 1)))});
       at = comma + 1;
     }
     std::vector<ClauseMatch> clauses = std::move(rbs_.facts[static_cast<size_t>(bi)].clauses);

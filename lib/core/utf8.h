@@ -113,6 +113,17 @@ inline bool ContainsText(std::string_view text, std::string_view literal) {
 // Removes leading and trailing spaces (IsSpace) and returns the view.
 std::string_view TrimSpaces(std::string_view s);
 
+// The number `s` opens with in ASCII digits (12 of 12．, 2024 of 2024年); 0 when it opens otherwise. Digits
+// after the value passes 100 000 000 are not read.
+inline int LeadingNumber(std::string_view s) {
+  int value = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9' || value > 100000000) break;
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
 }  // namespace gongwen::internal
 
 #endif  // GONGWEN_LIB_CORE_UTF8_H_

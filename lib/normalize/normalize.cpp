@@ -1597,16 +1597,6 @@ Blocks SplitInlineItems(Blocks blocks, const Source& source, Repairs& repairs) {
   return out;
 }
 
-// The number a cell opens with in ASCII digits (12 of 12, 12．), -1 when it opens otherwise.
-long LeadingDigits(std::string_view cell) {
-  long n = -1;
-  for (char c : cell) {
-    if (c < '0' || c > '9' || n > 100000) break;
-    n = (n < 0 ? 0 : n * 10) + (c - '0');
-  }
-  return n;
-}
-
 // How many times a table row's first cells are printed side by side (序号 | 重点任务 | 牵头单位 | 序号 |
 // 重点任务 | 牵头单位: 2): the header of a table printed two tasks to a row to save paper. 1 for any other
 // row. A half has two named columns at least, each named once, one of them 序号 when there are only two.
@@ -1718,7 +1708,7 @@ Blocks UnfoldSideBySideTables(Blocks blocks, const Source& source, Repairs& repa
       if (!placed(blocks[r])) continue;
       const std::string& first = blocks[r].cells[0];
       if (first.empty() || !std::isdigit(static_cast<unsigned char>(first[0]))) continue;
-      down = LeadingDigits(blocks[r].cells[k]) != LeadingDigits(first) + 1;
+      down = internal::LeadingNumber(blocks[r].cells[k]) != internal::LeadingNumber(first) + 1;
       break;
     }
     for (size_t part = 0; part < (down ? copies : 1); ++part)

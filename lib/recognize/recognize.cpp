@@ -897,7 +897,7 @@ class Recognizer {
         const std::string& number = cell(number_column);
         rb.marker.text = number;
         rb.marker.kind = MarkerKind::kArabic;
-        rb.marker.number = LeadingNumber(number);
+        rb.marker.number = internal::LeadingNumber(number);
         // A row keyed by the text's task numbers (任务编号 2—3): those items are named, as 以上第2—3项由…
         // names them, and are tasks.
         if (task_column >= 0 && static_cast<size_t>(task_column) < header_columns.size() &&
@@ -1119,17 +1119,8 @@ class Recognizer {
     const std::string& number = rb.block.cells[1];
     rb.marker.text = number;
     rb.marker.kind = MarkerKind::kArabic;
-    rb.marker.number = LeadingNumber(number);  // 0 (交办〔2024〕3号): the task is numbered by its place
-  }
-
-  // The number a 序号 cell starts with, 0 when it starts with none.
-  static int LeadingNumber(std::string_view cell) {
-    int value = 0;
-    for (char ch : cell) {
-      if (ch < '0' || ch > '9' || value > 100000) break;
-      value = value * 10 + (ch - '0');
-    }
-    return value;
+    rb.marker.number =
+        internal::LeadingNumber(number);  // 0 (交办〔2024〕3号): the task is numbered by its place
   }
 
   // Every cell but the 序号 and the task empty, and not a merged cell's continuation (empty only here).

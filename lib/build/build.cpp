@@ -2,7 +2,6 @@
 #include "gongwen/build.h"
 
 #include <algorithm>
-#include <array>
 #include <limits>
 #include <map>
 #include <set>
@@ -527,9 +526,9 @@ class Builder {
   }
 
   // A unit's row in a table by unit (责任单位 | 分管县领导 | 重点工作任务 1.…⏎2.…): a section of the unit,
-  // numbered by the row's 序号 or else its place among the table's rows, and a task of each item of its task
-  // cell (`items`: each item's marker, text and end in the block's text, as the recognizer found them), with
-  // the row's other cells and the clauses in the item's own text (（县财政局配合）).
+  // numbered by its place among the table's rows, and a task of each item of its task cell (`items`: that
+  // cell's column, as the recognizer found it), with the row's other cells and the clauses in the item's own
+  // text (（县财政局配合）).
   void UnitRowTasks(const ConstBlockRef& rb, int bi, std::string_view items) {
     CloseUnitRow();
     ++unit_rows_;
@@ -543,18 +542,6 @@ class Builder {
     carried_ = std::move(carried);
     merge_first_ = std::move(merge_first);
     scope_leaders_ = std::move(scope_leaders);
-    std::vector<std::array<size_t, 3>> ranges;  // marker, text, end
-    for (size_t at = 0; at < items.size();) {
-      size_t comma = items.find(',', at);
-      if (comma == std::string_view::npos) comma = items.size();
-      const std::string_view range = items.substr(at, comma - at);
-      const size_t dash1 = range.find('-'), dash2 = range.rfind('-');
-      ranges.push_back(
-          {static_cast<size_t>(internal::LeadingNumber(range.substr(0, dash1))),
-           static_cast<size_t>(internal::LeadingNumber(range.substr(dash1 + 1, dash2 - dash1 - 1))),
-           static_cast<size_t>(internal::LeadingNumber(range.substr(dash2 + 1)))});
-      at = comma + 1;
-    }
     std::vector<ClauseMatch> clauses = std::move(rbs_.facts[static_cast<size_t>(bi)].clauses);
     const std::string_view text = rb.block.text;
     size_t searched = 0;  // where the next item is sought in the row's original
@@ -562,9 +549,16 @@ class Builder {
     row_cell_items_.clear();
     for (const std::string& cell : rb.block.cells)
       row_cell_items_.push_back(internal::NumberedCellItems(cell));
+    // The items of the cell the recognizer found them in (`items`: its column), where they stand in the text.
+    const auto task = static_cast<size_t>(internal::LeadingNumber(items));
+    if (task >= rb.block.cells.size()) return;
+    const std::vector<internal::CellItem>& cell_items = row_cell_items_[task];
+    const size_t at = text.find(rb.block.cells[task]);
+    if (cell_items.empty() || at == std::string_view::npos) return;
     size_t next_clause = 0;  // the clauses are in the items' order
-    for (size_t k = 0; k < ranges.size(); ++k) {
-      const auto [marker, begin, end] = ranges[k];
+    for (size_t k = 0; k < cell_items.size(); ++k) {
+      const size_t marker = at + cell_items[k].begin, begin = marker + cell_items[k].marker_length,
+                   end = at + cell_items[k].end;
       std::vector<ClauseMatch>& own = rbs_.facts[static_cast<size_t>(bi)].clauses;
       own.clear();
       for (; next_clause < clauses.size() && clauses[next_clause].begin < end; ++next_clause)
@@ -577,7 +571,7 @@ class Builder {
       t.span = ItemSpan(rb.block, text.substr(marker, end - marker), searched);
       for (Clause& c : t.clauses) c.span = t.span;
       row_item_ = static_cast<int>(k);
-      row_items_ = ranges.size();
+      row_items_ = cell_items.size();
       AddTableCells(rb, bi, /*new_task=*/true);
       row_item_ = -1;
     }

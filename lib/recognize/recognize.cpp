@@ -933,12 +933,8 @@ class Recognizer {
     const std::vector<internal::CellItem> items = internal::NumberedCellItems(cells[task]);
     const size_t at = rb.block.text.find(cells[task]);
     if (items.empty() || at == std::string::npos) return;
-    std::string ranges;  // marker-text-end of each item: where they begin in the block's text, and its end
     for (const internal::CellItem& item : items) {
       const size_t begin = at + item.begin + item.marker_length, end = at + item.end;
-      if (!ranges.empty()) ranges += ',';
-      for (size_t n : {at + item.begin, begin, end}) ranges.append(std::to_string(n)).push_back('-');
-      ranges.pop_back();
       for (ClauseMatch& m :
            internal::FindClauses(std::string_view(rb.block.text).substr(begin, end - begin))) {
         m.begin += begin;
@@ -946,7 +942,7 @@ class Recognizer {
         rb.clauses.push_back(std::move(m));
       }
     }
-    rb.fields.emplace_back("unit_items", std::move(ranges));
+    rb.fields.emplace_back("unit_items", std::to_string(task));  // the items' cell, which the builder reads
     rb.fields.emplace_back("heading", cells[unit]);
   }
 

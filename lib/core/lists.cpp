@@ -250,9 +250,6 @@ constexpr std::u32string_view kSurnames =
     U"辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇哈湛宾戎勾茅於呼居揭干尉冶斯元束檀衣信展阴昝智幸"
     U"奉植衡"
     U"富尧闭";
-constexpr std::string_view kCompoundSurnames[] = {
-    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "宇文",
-    "长孙", "端木", "司徒", "独孤", "南宫", "西门", "呼延", "澹台", "申屠", "轩辕", "万俟", "闻人"};
 
 std::string_view DropTrailingEtc(std::string_view name) {
   for (std::string_view tail : {"等单位", "等部门", "等"})

@@ -31,6 +31,12 @@ std::string_view DropTrailingEtc(std::string_view name);
 bool EndsOrganisation(char32_t cp);
 bool StartsOrganisation(char32_t cp);
 
+// The surnames of two characters (欧阳明, 司马光), which the leader patterns' COMPOUND_SURNAME spells again
+// (patterns_test checks the two agree).
+inline constexpr std::string_view kCompoundSurnames[] = {
+    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "宇文",
+    "长孙", "端木", "司徒", "独孤", "南宫", "西门", "呼延", "澹台", "申屠", "轩辕", "万俟", "闻人"};
+
 // Whether `piece` reads as a person's name: two to four Han characters opening with a common surname
 // (韩立东, 欧阳明); a unit's or a post's name (县委, 财政局) does not, nor a word of two that opens
 // with no surname (持续, 推进); one that does (金融, 安全) reads as a name, so callers ask of a whole value.

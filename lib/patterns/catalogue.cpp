@@ -26,8 +26,8 @@ namespace {
   "部长|主席|厅长|处长|科长|区长|镇长|乡长|院长|行长|调研员|巡视员|校长|所长|站长|馆长|"                   \
   "董事长|总经理|总会计师|总工程师|总经济师|总法律顾问|总监)|(?:党组|党委|党工委|纪委)?书记|"            \
   "(?:党委|党组|组织|宣传|政法|统战|纪检|武装)委员|(?:党组|党委)成员"
-// The two-character surnames (core/lists.cpp, kCompoundSurnames): a name of four characters after a title
-// (副县长欧阳宏涛) is one of them and two more.
+// The two-character surnames (core/lists.h, kCompoundSurnames; patterns_test checks the two agree): a name
+// of four characters after a title (副县长欧阳宏涛) is one of them and two more.
 #define COMPOUND_SURNAME                                                                                                                            \
   "(?:欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|令狐|夏侯|宇文|长孙|端木|司徒|独孤|南宫|西门|呼延|澹台|" \
   "申屠|轩辕|万俟|闻人)"

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/lists.h"
 #include "core/utf8.h"
 #include "patterns/catalogue.h"
 #include "patterns/marker.h"
@@ -25,6 +26,16 @@ TEST(PatternCatalogueTest, EveryPatternCompilesAndMatchesItsExample) {
     EXPECT_TRUE(re.ok()) << p.name << ": " << re.error();
     EXPECT_TRUE(RE2::PartialMatch(p.example, re)) << p.name << " does not match its example " << p.example;
   }
+}
+
+// A leader's name of four characters after a title opens with a surname of two, each of those
+// LooksLikePersonName knows (kCompoundSurnames) and none besides: the two lists are one.
+TEST(PatternCatalogueTest, LeaderPatternsKnowTheCompoundSurnames) {
+  for (std::string_view surname : internal::kCompoundSurnames) {
+    const std::string leader = "副县长" + std::string(surname) + "宏涛";
+    EXPECT_TRUE(internal::FullMatch(Pat::kLeaderTitleName, leader)) << leader;
+  }
+  EXPECT_FALSE(internal::FullMatch(Pat::kLeaderTitleName, "副县长王明宏涛"));
 }
 
 TEST(PatternCatalogueTest, NamesAreUnique) {

@@ -932,14 +932,12 @@ std::optional<ClauseMatch> ParseBareUnits(std::string_view content, bool after_s
   if (short_names > 0 && short_names == units.size() && (!distinctive || !after_sentence))
     return std::nullopt;
   for (const std::string& listed : units) {
-    // 县商务局（牵头）: a unit with its part marked after it, which SplitUnitsByRole reads.
+    // 县商务局（牵头）: a unit with its part marked after it in brackets, as SplitUnitsByRole reads it.
     std::string_view u = listed;
-    for (std::string_view mark : {"（牵头）", "(牵头)", "（牵头单位）", "（主责）", "(主责)", "（配合）",
-                                  "(配合)", "（协办）", "(协办)", "（参与）", "(参与)"})
-      if (u.ends_with(mark) && u.size() > mark.size()) {
-        u.remove_suffix(mark.size());
-        break;
-      }
+    re2::StringPiece unit, mark1, mark2, mark3;
+    if ((u.ends_with("）") || u.ends_with(")")) &&
+        FullMatch(Pat::kUnitRoleMark, u, &unit, &mark1, &mark2, &mark3) && !mark1.empty())
+      u = std::string_view(unit.data(), unit.size());
     if (DepartmentShortName(u) != ShortName::kNone || DivisionsOfAKind(u)) continue;  // 各乡镇
     if (CountCodePoints(u) < 3 || CountCodePoints(u) > 24) return std::nullopt;
     // （商务部主办）: an event's organiser, not a unit (主办 leads only beside a 协办, ParseUnlabelled).

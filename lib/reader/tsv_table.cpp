@@ -736,7 +736,9 @@ std::vector<TsvTableRange> FindCellLineTables(std::string_view text) {
       tables.push_back({line, table->end});
       pos = table->end;
     } else {
-      pos = LineAt(text, hit).next;
+      // Past the hit: a 号 opening a line after a blank one (⏎⏎号为…) is sought in the blank line, whose
+      // end is the hit's own line end, so the next look starts after that.
+      pos = std::max(LineAt(text, hit).next, hit + 2);
     }
   }
   return tables;

@@ -66,6 +66,14 @@ TEST(HostileTextTest, TablesByUnitLeadersPartsAndWideRows) {
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
 }
 
+// Found by fuzzing: a line opening with 号 after a blank line (⏎⏎号为…) was looked at again and again as the
+// end of a 序⏎号 wrapped in a table's column (the reader never moved past it).
+TEST(HostileTextTest, ALineOpeningWithHaoAfterABlankLine) {
+  Result<Document> doc =
+      Read("国发〔2099〕30号\n\n号为持续优化营商环境，现提出以下意见：\n\n一、进一步破除隐性门槛\n");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+}
+
 TEST(HostileTextTest, HundredThousandNestedBrackets) {
   const std::string text = "附件\n\n任务分工\n\n一、王某县长负责的工作\n\n1.推进" + Repeat("（", 100000) +
                            "县发改局" + Repeat("）", 100000) + "建设。\n";

@@ -953,6 +953,19 @@ constexpr size_t kMinWrappedLines = 8;
 // A's text is all that was joined to it so far; `a_depth` its BracketDepth, -1
 // until it is needed. Every test on A costs at most its first line or its end,
 // so joining a paragraph cut into many lines stays linear.
+// The code points of the label `text` opens with (1 to 9 Chinese characters and ：, the colon counted), or 0:
+// 文号：…, 责任单位：….
+size_t FieldLabelLength(std::string_view text) {
+  size_t i = 0, n = 0;
+  while (i < text.size() && n < 10) {
+    const char32_t cp = internal::NextCodePoint(text, i);
+    ++n;
+    if (cp == U'：') return n > 1 ? n : 0;
+    if (!internal::IsHan(cp)) return 0;
+  }
+  return 0;
+}
+
 bool CanJoin(const Block& a, int& a_depth, const Block& b) {
   const std::string_view a_text = a.text;
   if (a.kind != BlockKind::kParagraph || b.kind != BlockKind::kParagraph) return false;
@@ -993,6 +1006,9 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b) {
     if (a_depth < 0) a_depth = BracketDepth(a_text);
     return a_depth > 0 && !b.text.empty() && internal::ReadMarker(b.text).kind == MarkerKind::kNone;
   }
+  // Fields a line each (文件标题：…⏎文号：…⏎密级：…, an OA system's export): a labelled line is whole when
+  // the next opens with a label of its own.
+  if (FieldLabelLength(b.text) != 0 && FieldLabelLength(a_text) != 0) return false;
   // Running text has inner punctuation; a title or a name on its own line has none.
   if (!HasInnerPunctuation(a_text)) return false;
   // Lines of the head and the colophon are complete however they end.
@@ -1026,18 +1042,8 @@ bool HangsUnderValue(std::string_view source, const Block& a, size_t a_indent, c
   const std::string_view between = source.substr(a.end, b.begin - a.end);
   if (std::count(between.begin(), between.end(), '\n') != 1 || between.find('\f') != std::string_view::npos)
     return false;
-  const auto label_width = [](std::string_view text) -> size_t {  // the label's printed width, colon included
-    size_t i = 0, n = 0;
-    while (i < text.size() && n < 10) {
-      const char32_t cp = internal::NextCodePoint(text, i);
-      ++n;
-      if (cp == U'：') return n > 1 ? 2 * n : 0;
-      if (!internal::IsHan(cp)) return 0;
-    }
-    return 0;
-  };
-  const size_t width = label_width(a.text);
-  if (width == 0 || label_width(b.text) != 0 || internal::ReadMarker(b.text).kind != MarkerKind::kNone)
+  const size_t width = 2 * FieldLabelLength(a.text);  // the label's printed width, colon included
+  if (width == 0 || FieldLabelLength(b.text) != 0 || internal::ReadMarker(b.text).kind != MarkerKind::kNone)
     return false;
   // The value unfinished (…、 …， or mid-sentence), and a task's label: the head's and the colophon's lines
   // (签发人：张三, 抄送：…。, 注：…。) are whole however the next line is indented.

@@ -422,18 +422,21 @@ TEST(NormalizeTest, ShortestCutParagraphIsSixteenCodePoints) {
 
 TEST(NormalizeTest, NoJoinAcrossHeadingsMarkersDatesOrFinishedSentences) {
   const char* cases[] = {
-      "古县人民政府办公室\n\n2023年4月28日\n",                                    // signature, date
-      "负责县人民政府常务工作，负责开发区、发展改革、能源。\n\n产业、财政。\n",  // ends with 。
+      "古县人民政府办公室\n\n2023年4月28日\n",                                     // signature, date
+      "负责县人民政府常务工作，负责开发区、发展改革、能源。\n\n产业、财政。\n",    // ends with 。
       "12.坚持以项目破机制，滚动开展三个一批活动推进\n\n13.开展项目观摩活动。\n",  // next has a marker
       "## 古县人民政府办公室关于印发重点工作任务分工的通知\n\n开发区管委会、各乡（镇）人民政府：\n",
       "（一）县政府办公室协调，全县政府系统各单位负责落实的工作\n\n（主要协同配合单位：县统计局）\n",
-      "测试政发〔2023〕5号          签发人：张三\n\n测试县人民政府关于申请专项资金的请示\n",  // number with signer
+      "测试政发〔2023〕5号          签发人：张三\n\n测试县人民政府关于申请专项资金的请示\n",  // number with
+                                                                                              // signer
       "抄送：县委办，县人大常委会办公室，县政协办公室\n\n测试县人民政府办公室2023年4月28日印发\n",
       "附件：2024年区政府工作报告重点任务分解\n\n东湖区人民政府办公室\n",  // attachment list, signature
       "经区政府同意，现将2024年区政府工作报告重点任务分解印发给你们\n\n东湖区人民政府办公室\n",
       // Regression: markers the recognizer reads (一是, 任务一：) were not known here and were joined.
       "各单位要加强组织领导，完善工作机制，推进重点\n\n一是建立工作台账。\n",
       "各单位要加强组织领导，完善工作机制，推进重点\n\n任务二：推进基层医疗卫生机构能力提升\n",
+      // An OA system's fields, a line each: a labelled line ends where the next label starts.
+      "文件标题：潆溪县人民政府办公室关于印发《重点工作任务分解方案》的通知\n文号：潆政办发〔2026〕5号\n",
   };
   for (const char* text : cases) {
     auto n = NormalizeText(text);

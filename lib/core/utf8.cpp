@@ -67,6 +67,11 @@ size_t TrailingCountStart(std::string_view text) {
   std::string_view inside = t.substr(open);
   inside.remove_prefix(inside.starts_with("（") ? 3 : 1);
   inside.remove_suffix(inside.ends_with("）") ? 3 : 1);
+  for (std::string_view w : {"牵头", "负责"})  // 县发展和改革局（牵头5项）
+    if (inside.starts_with(w)) {
+      inside.remove_prefix(w.size());
+      break;
+    }
   for (std::string_view w : {"共", "各"})
     if (inside.starts_with(w)) inside.remove_prefix(w.size());
   size_t digits = 0;

@@ -98,7 +98,7 @@ size_t LeadingChineseNumerals(std::string_view text, size_t& bytes);
 size_t QuoteMarksLength(std::string_view line);
 
 // Where a count of items closing `text` starts (一、县发展和改革局（8项）, …交办单（共9项）, （各4项）,
-// (5件), （3份）): its opening bracket; text.size() when `text` ends with none.
+// (5件), （3份）, （牵头5项）): its opening bracket; text.size() when `text` ends with none.
 size_t TrailingCountStart(std::string_view text);
 
 // Where `literal` first occurs in `text` (npos: nowhere): as text.find(literal), but sought by the

@@ -1647,6 +1647,19 @@ class Recognizer {
         after_task = true;
         task_at = i;
         nested = 1;
+        // 5.做好…。（分管县领导：黄晓燕） under a unit's heading: the bracket read as a heading's leaders is
+        // the task's own.
+        if (rb.clauses.empty() && !rb.Field("leaders").empty()) {
+          std::vector<ClauseMatch> own =
+              internal::FindClauses(std::string_view(rb.block.text).substr(rb.marker.length));
+          if (internal::OnlyLeaders(own)) {
+            for (ClauseMatch& m : own) {
+              m.begin += rb.marker.length;
+              m.end += rb.marker.length;
+            }
+            rb.clauses = std::move(own);
+          }
+        }
         ContinuationsOf(i, end);
       } else if (after_task &&
                  (level > task_level || (level > MarkerLevel(At(task_at).marker.kind) && !has[i - begin]))) {

@@ -1345,6 +1345,30 @@ TEST(BuildTest, AnAttachmentPartedByResponsibleUnit) {
   EXPECT_EQ(t[6].cooperating_units, std::vector<std::string>{"县医保局"});
 }
 
+// Round 43 (263): a 部门责任清单 by lead unit, each heading a unit and the count it leads
+// (一、县发展和改革局（牵头5项）), numbering restarting under each. A task whose bracket names only its
+// leader (（分管县领导：X）, the bracket a heading's leaders would close with) keeps that leader.
+TEST(BuildTest, UnitHeadingsWithTheCountTheyLeadAndTasksWithOnlyALeader) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n现印发给你们。\n附件\n\n部门责任清单\n\n一、县发展和改革局（牵头2项）\n"
+      "1.全力抓好项目建设。完成投资85亿元。（配合单位：县财政局；分管县领导：孙卫东）\n"
+      "2.做好粮食安全工作。确保储存安全。（分管县领导：黄晓燕）\n二、县财政局（牵头1项）\n"
+      "1.严格预算管理。一般性支出压减10%。（分管县领导：何立群）\n",
+      "u.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  const auto& t = doc->tasks;
+  EXPECT_EQ(t[1].id, "1.2");
+  EXPECT_EQ(t[0].lead_units, std::vector<std::string>{"县发展和改革局"});
+  EXPECT_EQ(t[0].cooperating_units, std::vector<std::string>{"县财政局"});
+  EXPECT_EQ(t[1].lead_units, std::vector<std::string>{"县发展和改革局"});
+  EXPECT_EQ(t[2].lead_units, std::vector<std::string>{"县财政局"});
+  ASSERT_EQ(t[1].leaders.size(), 1u);
+  EXPECT_EQ(t[1].leaders[0].name, "黄晓燕");
+  ASSERT_EQ(t[2].leaders.size(), 1u);
+  EXPECT_EQ(t[2].leaders[0].name, "何立群");
+}
+
 // Round 17 (107): 三张清单. The tasks in one list with no units, their units in another by number (a
 // 责任清单: 1．责任领导：X；牵头单位：A；配合单位：B): each task takes its number's; a list item that is a
 // task of its own (text before its clause) stays one.

@@ -950,9 +950,15 @@ constexpr size_t kMinCutLength = 16;
 constexpr size_t kWrappedShare = 4;
 constexpr size_t kMinWrappedLines = 8;
 
-// A's text is all that was joined to it so far; `a_depth` its BracketDepth, -1
-// until it is needed. Every test on A costs at most its first line or its end,
-// so joining a paragraph cut into many lines stays linear.
+// Whether a list's last unit is cut short: its last character ends no unit's name (云塘分, 自然资源和规划),
+// nor the kind of words a list may end with (各单位, 有关部门, 中心, 公司, 等).
+bool UnitCut(std::string_view text) {
+  size_t end = text.size();
+  const char32_t last = internal::PreviousCodePoint(text, end);
+  return internal::IsHan(last) && !internal::EndsOrganisation(last) && last != U'位' && last != U'司' &&
+         last != U'等' && last != U'业' && last != U'镇' && last != U'乡';
+}
+
 // The code points of the label `text` opens with (1 to 9 Chinese characters and ：, the colon counted), or 0:
 // 文号：…, 责任单位：….
 size_t FieldLabelLength(std::string_view text) {
@@ -966,6 +972,9 @@ size_t FieldLabelLength(std::string_view text) {
   return 0;
 }
 
+// A's text is all that was joined to it so far; `a_depth` its BracketDepth, -1
+// until it is needed. Every test on A costs at most its first line or its end,
+// so joining a paragraph cut into many lines stays linear.
 bool CanJoin(const Block& a, int& a_depth, const Block& b) {
   const std::string_view a_text = a.text;
   if (a.kind != BlockKind::kParagraph || b.kind != BlockKind::kParagraph) return false;
@@ -976,7 +985,10 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b) {
   // 责任单位：A、B、⏎C: a list of units cut at its 、 goes on in the next line, however short, when that
   // line is the list's tail: names, the last ending as a unit's does, no sentence. Only A's label is
   // read (its first code points): A grows line by line, and reading it whole each time was quadratic.
-  if (EndsWith(a_text, "、") && internal::OpensWithClauseLabel(a_text)) return UnitListTail(b.text);
+  // So does one cut before its 、 (…、B⏎、C, a mail client's wrap), or inside a name (…市公安局云塘分⏎局).
+  if (EndsWith(a_text, "、") || b.text.starts_with("、") ||
+      (UnitCut(a_text) && internal::FindText(a_text.substr(0, 3 * 8), "领导") == std::string_view::npos))
+    if (internal::OpensWithClauseLabel(a_text)) return UnitListTail(b.text);
   // 【责任领导】X　【牵头单位】A　【责任单位】B、C: a line of labels in black brackets is complete as a label
   // line is (or goes on with its list's tail after a 、).
   // (Cut inside a name, …市自然资源和规划 ⏎ 局、…, it goes on.)

@@ -276,6 +276,24 @@ TEST(NormalizeTest, QuoteMarksOfAForwardedMailGoAndItsWrappedLinesJoin) {
   EXPECT_EQ(NormalizeText("> 90%的乡镇完成。\n其余乡镇年底前完成。\n").blocks[0].text, "> 90%的乡镇完成。");
 }
 
+// A mail client wraps a clause line wherever its width ends (round 42, 256): before a 、 (…、B⏎、C) or inside
+// a unit's name (…市公安局云塘分⏎局); the line goes on. A leader's line ends with a name, not a cut unit.
+TEST(NormalizeTest, AClauseLineWrappedBeforeItsCommaOrInsideAUnitsNameGoesOn) {
+  auto n = NormalizeText(
+      "配合单位：区住房和城乡建设局、市自然资源和规划局云塘分局、区政务服务中心\n、各街道办事处、各镇人民政府"
+      "\n"
+      "配合单位：区住房和城乡建设局、市自然资源和规划局云塘分局、市公安局云塘分\n局\n"
+      "配合单位：区住房和城乡建设局、区城市管理局、市公安局云塘分局、区市场监督\n管理局、各街道办事处\n"
+      "责任领导：常务副区长周立群同志\n区财政局\n");
+  ASSERT_EQ(n.blocks.size(), 5u);
+  EXPECT_EQ(
+      n.blocks[0].text,
+      "配合单位：区住房和城乡建设局、市自然资源和规划局云塘分局、区政务服务中心、各街道办事处、各镇人民政府");
+  EXPECT_TRUE(n.blocks[1].text.ends_with("市公安局云塘分局"));
+  EXPECT_TRUE(n.blocks[2].text.ends_with("区市场监督管理局、各街道办事处"));
+  EXPECT_EQ(n.blocks[4].text, "区财政局");
+}
+
 // A table in a forwarded mail: its rows quoted like its lines (> | 1 | … |) are rows all the same, their
 // cells without the marks, the marks recorded where they stand.
 TEST(NormalizeTest, RowsOfATableInAForwardedMailAreRows) {

@@ -1133,7 +1133,8 @@ class Builder {
     re2::StringPiece name, title;
     if (internal::FullMatch(internal::Pat::kLeaderNameTitle, printed, &name, &title) ||
         internal::FullMatch(internal::Pat::kLeaderTitleName, printed, &title, &name) ||
-        internal::FullMatch(internal::Pat::kLeaderNameBracket, printed, &name, &title)) {
+        internal::FullMatch(internal::Pat::kLeaderNameBracket, printed, &name, &title) ||
+        internal::FullMatch(internal::Pat::kLeaderNameTitles, printed, &name, &title)) {
       if (!internal::PlausiblePersonName(std::string_view(name.data(), name.size()))) return std::nullopt;
       return MakeLeader(name, title);
     }

@@ -138,6 +138,11 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      LEADER_TITLE_NEEDS},
     {Pat::kLeaderNameBracket, "leader_name_bracket", "^(?P<name>\\p{Han}{2,4}?)" SP "*[（(](?P<title>[^（）()]{2,20})[）)]$",
      "方卫东（市政府秘书长）"},
+    // A name before its titles, the first a committee's seat (周斌区委常委、副区长, the space between them gone):
+    // the titles open as a division's or the party's do, where the name ends (张建国区委常委, not 张建).
+    {Pat::kLeaderNameTitles, "leader_name_titles",
+     "^(?P<name>" COMPOUND_SURNAME "\\p{Han}{1,2}|\\p{Han}{2,3}?)" SP "*(?P<title>[省市州盟县区旗镇乡党]\\p{Han}{0,8}?(?:常委|委员|成员|" LEADER_TITLE ")(?:、\\p{Han}{1,12}?(?:" LEADER_TITLE "|常委|委员))*)$",
+     "周斌区委常委、副区长", "常委|委员|成员"},
     {Pat::kUnitHeadingCoordinated, "unit_heading_coordinated",
      "^(?P<coordinator>.+?)协调[，,、]" SP "*(?P<implementers>.+?)负责落实(?:的)?(?:工作|任务|事项)?$",
      "县政府办公室协调，全县政府系统各单位负责落实的工作", "协调 负责落实"},

@@ -45,6 +45,7 @@ enum class Pat {
   kLeaderTitleOnly,
   kLeaderNameTitle,
   kLeaderNameBracket,
+  kLeaderNameTitles,
   kUnitHeadingCoordinated,
   kUnitHeading,
   kUnitHeadingTail,

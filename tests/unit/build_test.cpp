@@ -1237,6 +1237,23 @@ TEST(BuildTest, AMentionedPersonInChargeIsTheLeader) {
   EXPECT_EQ(doc->tasks[0].cooperating_units, V{"区发展和改革局"});
 }
 
+// Round 43 (264): DingTalk's mention before a leader's titles, the first a committee seat
+// (@周斌 区委常委、副区长): the name is 周斌, where the name ends and the titles open as a division's do
+// (张建国区委常委, not 张建).
+TEST(BuildTest, ANameBeforeItsTitlesTheFirstACommitteeSeat) {
+  Result<Document> doc = ExtractBytes(
+      "# 通知\n\n## 一、产业转型升级\n\n- 1. 实施先进制造业集群培育行动。\n  - "
+      "**牵头单位**：区工业和信息化局\n"
+      "  - **责任领导**：@周斌 区委常委、副区长\n- 2. 推进数字经济发展。\n  - **牵头单位**：区发展和改革局\n"
+      "  - **责任领导**：张建国区委常委、常务副区长\n",
+      "f.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"周斌"});
+  EXPECT_EQ(doc->tasks[0].leaders[0].titles, (V{"区委常委", "副区长"}));
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"张建国"});
+}
+
 TEST(BuildTest, LeaderHeadingsWithTheTitleFirst) {
   Result<Document> doc = ExtractBytes(
       "附件\n\n任务分工\n\n一、县长孙国栋负责工作\n\n1.甲。（牵头单位：县发改局）\n\n"

@@ -81,6 +81,8 @@ struct ClauseMatch {
   bool rule_carries = false;   // … 下同: the statement holds for every later clause
   bool unclosed = false;       // its opening bracket is never closed: read to the paragraph's end
   int covers = 1;  // the items it holds for, this one and those just above (以上两项由…: 2)
+  // 以下均需各地区落实，不再列出: the units its note names once for this task and every one after it.
+  std::vector<std::string> units_below;
 };
 
 // What recognition found in one block besides its role (which it writes into

@@ -990,6 +990,7 @@ class Builder {
     ctx.inherited_leaders = t.leaders.size();
     ctx.section = Innermost();
     ctx.kind = rb.marker.kind;
+    ctx.below = static_cast<int>(belows_.size()) - 1;
     ctx.outline = rb.marker.kind == MarkerKind::kOutline2 || rb.marker.kind == MarkerKind::kOutline3;
     if (item_above_.first >= 0 && MarkerLevel(rb.marker.kind) > item_above_.second)
       ctx.parent_item = item_above_.first;
@@ -1114,6 +1115,24 @@ class Builder {
       c.lead_rule = rule;
       c.span = rb.block.span;
       c.block = bi;
+      if (!m.units_below.empty()) {
+        // The note, for this task and the ones after it: its text from 以下 on.
+        Clause note;
+        const size_t at = c.text.find("以下");
+        note.text = at == std::string::npos ? c.text : c.text.substr(at);
+        for (std::string_view close : {"）", ")", "】"})  // the clause's bracket, no part of the note
+          if (at != std::string::npos && note.text.ends_with(close))
+            note.text.resize(note.text.size() - close.size());
+        std::string value;
+        for (const std::string& u : m.units_below) value += (value.empty() ? "" : "、") + u;
+        note.parts.push_back(
+            ClausePart{"以下均需落实", std::move(value), m.units_below, ClauseRole::kResponsible});
+        note.span = c.span;
+        note.block = bi;
+        belows_.push_back(std::move(note));
+        contexts_[static_cast<size_t>(current_task_)].below = static_cast<int>(belows_.size()) - 1;
+        contexts_[static_cast<size_t>(current_task_)].below_own = true;
+      }
       task.clauses.push_back(std::move(c));
     }
   }
@@ -1319,6 +1338,11 @@ class Builder {
                            "任务" + t.marker + "列出多个责任单位而未说明牵头单位，牵头与配合单位留空",
                            t.clauses.empty() ? t.span : t.clauses.front().span});
     }
+    // The units a note named for every task from its own on (以下均需各地区落实，不再列出): they carry it
+    // out, beside a lead as cooperating units; the note a clause of the task's, where it stands.
+    const std::vector<std::string>& below =
+        ctx.below >= 0 ? belows_[static_cast<size_t>(ctx.below)].parts[0].units : kNone;
+    if (!lead.empty()) AppendUnique(cooperating, below);
     const std::vector<std::string>& implementing =
         unit_section != nullptr ? unit_section->implementing_units : kNone;
     std::vector<std::string> all;  // grown once
@@ -1327,6 +1351,8 @@ class Builder {
     AppendUnique(all, implementing);
     AppendUnique(all, responsible_only);
     AppendUnique(all, cooperating);
+    AppendUnique(all, below);
+    if (ctx.below >= 0 && !ctx.below_own) t.clauses.push_back(belows_[static_cast<size_t>(ctx.below)]);
     for (const std::string& u : lead) cooperating.erase(std::remove(cooperating.begin(), cooperating.end(), u), cooperating.end());
     t.lead_units = std::move(lead);
     t.cooperating_units = std::move(cooperating);
@@ -1478,7 +1504,11 @@ class Builder {
     size_t section_leaders = 0;
     size_t inherited_leaders = 0;
     MarkerKind kind = MarkerKind::kNone;  // its numbering
+    int below = -1;          // the note naming units for it and every task after (belows_), or -1
+    bool below_own = false;  // that note is in a clause of its own
   };
+  // 以下均需各地区落实，不再列出: each such note, a clause to give the tasks after it (its units a part).
+  std::vector<Clause> belows_;
   std::vector<MarkerKind> section_kinds_;  // per section: a heading's numbering (kNone for the others)
   std::vector<TaskContext> contexts_;  // per task
   int leader_lines_above_ = -1;        // LeaderLinesAbove, once asked (-1 not yet)

@@ -188,6 +188,10 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kTrailingCooperation, "trailing_cooperation",
      "[。；;]" SP "*(?P<units>[^。；;，,：:（）()]{2,60}?)(?:按职责)?(?:配合|协助|参与)[。]?$",
      "按时办结率达到100%。各业务科室配合。", "配合|协助|参与"},
+    // A clause's note that names units once for every task from it on (…按职责分工负责，以下均需各地区落实，不再列出).
+    {Pat::kUnitsBelowNote, "units_below_note",
+     "[，,。；;]" SP "*以下(?:各项)?(?:任务|工作|事项)?均(?:需|由|须)?(?P<units>[^。；;，,：:]{2,60}?)(?:负责|抓好|组织)?落实[，,]?" SP "*不再(?:一一)?列出[。]?$",
+     "生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出", "不再"},
     // A meeting's decisions (会议纪要) assign each item in its last sentence, in prose: the part that opens it
     // names who leads (由A牵头实施 · A要会同B抓好落实 · 责成A会同B于…前完成 · A、B要按照职责分工抓紧推进),
     // the parts after it who helps (B配合做好… · B做好资金保障 · C具体实施 · D负责落实).

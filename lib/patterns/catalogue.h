@@ -62,6 +62,7 @@ enum class Pat {
   kTrailingSentenceClause,
   kTrailingUnitsClause,
   kTrailingCooperation,
+  kUnitsBelowNote,
   kProseLead,
   kProseHelper,
   kProseLeader,

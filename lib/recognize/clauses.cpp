@@ -437,8 +437,11 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
     // A rule in brackets inside the value (县发改局（首位单位为牵头单位）) is noted on the clause and taken
     // out.
     const std::string plain = RemoveRuleBrackets(part.value, clause);
-    if (role == ClauseRole::kResponsible && part.label != "负责" && HasRoleVerb(plain))
-      if (std::optional<ClauseMatch> inner = ValueAsClause(plain)) {
+    if (role == ClauseRole::kResponsible && part.label != "负责" && HasRoleVerb(plain)) {
+      std::optional<ClauseMatch> inner = ValueAsClause(plain);
+      // A会同B、C: its verb implied, as InlineClause reads it.
+      if (!inner && plain.find("会同") != std::string::npos) inner = ValueAsClause(plain + "负责");
+      if (inner) {
         for (ClausePart& p : inner->parts) {
           p.label = part.label;
           clause.parts.push_back(std::move(p));
@@ -447,6 +450,7 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
         clause.rule_carries = clause.rule_carries || inner->rule_carries;
         return;
       }
+    }
     SplitUnitsByRole(plain, part.units, marked, role == ClauseRole::kCooperating, role == ClauseRole::kLead);
   }
   clause.parts.push_back(std::move(part));
@@ -1095,6 +1099,18 @@ std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
   if (std::none_of(std::begin(kCues), std::end(kCues),
                    [&](std::string_view cue) { return content.find(cue) != std::string_view::npos; }))
     return std::nullopt;
+  // …按职责分工负责，以下均需各地区落实，不再列出: the note read apart, the clause without it.
+  if (content.ends_with("列出") || content.ends_with("列出。")) {
+    const re2::StringPiece in(content.data(), content.size());
+    re2::StringPiece match[2];
+    if (Pattern(Pat::kUnitsBelowNote).Match(in, 0, in.size(), RE2::UNANCHORED, match, 2)) {
+      const size_t note = static_cast<size_t>(match[0].data() - content.data());
+      std::optional<ClauseMatch> clause = ParseClauseContent(content.substr(0, note));
+      if (!clause) clause.emplace();  // the note alone
+      clause->units_below = SplitList(std::string_view(match[1].data(), match[1].size()));
+      return clause;
+    }
+  }
   if (auto clause = ParseUnitsContent(content)) return clause;
   if (auto clause = LeadersBeside(content)) return clause;
   return ParseUnlabelled(content);

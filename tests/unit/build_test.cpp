@@ -1386,6 +1386,34 @@ TEST(BuildTest, UnitHeadingsWithTheCountTheyLeadAndTasksWithOnlyALeader) {
   EXPECT_EQ(t[2].leaders[0].name, "何立群");
 }
 
+// Round 43 (262): a note in the first task's clause names units once for it and every task after it
+// (以下均需各地区落实，不再列出): each has them, cooperating beside a lead, and the note as a clause of
+// its own, where it stands. A 责任单位 value A会同B names its lead as InlineClause reads one.
+TEST(BuildTest, UnitsANoteNamesOnceForEveryTaskAfterIt) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n现印发给你们。\n（一）扩大有效投资。（国家发展改革委、财政部等按职责分工负责，以下均需各地区"
+      "落实，"
+      "不再列出）\n（二）推进教育强国建设。（教育部牵头，财政部配合）\n（三）稳定就业。（人力资源社会保障部、"
+      "教育部按职责分工负责）\n"
+      "（四）促进消费。（责任单位：商务部会同市场监管总局）\n",
+      "n.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  const auto& t = doc->tasks;
+  EXPECT_EQ(t[0].responsible_units, (V{"国家发展改革委", "财政部", "各地区"}));
+  EXPECT_EQ(t[1].lead_units, V{"教育部"});
+  EXPECT_EQ(t[1].cooperating_units, (V{"财政部", "各地区"}));
+  EXPECT_EQ(t[2].responsible_units, (V{"人力资源社会保障部", "教育部", "各地区"}));
+  EXPECT_TRUE(t[2].lead_units.empty());
+  ASSERT_EQ(t[1].clauses.size(), 2u);
+  EXPECT_EQ(t[1].clauses[1].text, "以下均需各地区落实，不再列出");
+  EXPECT_EQ(t[1].clauses[1].span.line, 3u);
+  ASSERT_EQ(t[0].clauses.size(), 1u);
+  // 责任单位：A会同B: A leads, its verb implied.
+  EXPECT_EQ(t[3].lead_units, V{"商务部"});
+  EXPECT_EQ(t[3].cooperating_units, (V{"市场监管总局", "各地区"}));
+}
+
 // Round 17 (107): 三张清单. The tasks in one list with no units, their units in another by number (a
 // 责任清单: 1．责任领导：X；牵头单位：A；配合单位：B): each task takes its number's; a list item that is a
 // task of its own (text before its clause) stays one.

@@ -16,7 +16,7 @@ struct Meaning {
 };
 
 // Checked in order, the first word found decides: 领导 before 牵头 (牵头市领导), 配合 before 单位
-// words, so that 配合单位 cooperates; 目标 also covers 目标值.
+// words, so that 配合单位 cooperates; 目标 covers 工作目标 and 目标任务 (目标值 is a value, ColumnOf).
 constexpr Meaning kMeanings[] = {
     {"任务编号", Column::kItems},  // before 编号 and 任务
     {"任务序号", Column::kItems},
@@ -57,6 +57,9 @@ constexpr Meaning kMeanings[] = {
     {"目标", Column::kContent},
     {"措施", Column::kContent},
     {"指标名称", Column::kTask},
+    {"考核指标", Column::kTask},  // a 目标责任书's table: each indicator a task, beside its 目标值 and 分值
+    {"评价指标", Column::kTask},
+    {"考核项目", Column::kTask},
     {"具体举措", Column::kContent},
     {"主要举措", Column::kContent},
     {"时间安排", Column::kDeadline},
@@ -82,7 +85,10 @@ Column ColumnOf(std::string_view header) {
     else if (depth == 0 && !IsSpace(cp)) words.append(header.substr(b, i - b));
   }
   if (words.empty() || CountCodePoints(words) > 12) return Column::kUnknown;
-  if (words == "项目") return Column::kTask;  // the cell alone: 项目数, 建设项目 are not the task's column
+  // The cell alone: 项目数, 建设项目, 指标值 are not the task's column.
+  if (words == "项目" || words == "指标") return Column::kTask;
+  // 目标值, 预期值, 分值: a value beside the task, kept as a field of its own, not its words.
+  if (words.ends_with("值")) return Column::kUnknown;
   // A body's own offices and the like: 责任科室, 负责处室, 承办股室, 责任司局, 承办部门, 责任乡镇, 主办单位
   // (its lead, beside a 协办单位); not 负责人, 承办事项, 责任目标.
   for (std::string_view body :

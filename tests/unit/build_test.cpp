@@ -2490,6 +2490,30 @@ TEST(BuildTest, ShiPointsUnderAnItemAreItsOwn) {
   EXPECT_NE(doc.tasks[1].text.find("三是"), std::string::npos);
 }
 
+// Round 45 (278): a 目标责任书's table of indicators, `序号 | 考核指标 | 目标值 | 分值 | 责任县领导 |
+// 牵头单位 | 配合单位`: each indicator a task, its text the indicator's name, its target and points fields of
+// their own.
+TEST(BuildTest, AnIndicatorsTableHasATaskPerIndicator) {
+  using internal::Column;
+  EXPECT_EQ(
+      internal::HeaderColumns({"序号", "考核指标", "目标值", "分值", "责任县领导", "牵头单位", "配合单位"}),
+      (std::vector<Column>{Column::kNumber, Column::kTask, Column::kUnknown, Column::kUnknown,
+                           Column::kLeader, Column::kLead, Column::kCooperating}));
+  EXPECT_EQ(internal::ColumnOf("指标"), Column::kTask);
+  EXPECT_EQ(internal::ColumnOf("预期值"), Column::kUnknown);
+  EXPECT_EQ(internal::ColumnOf("工作目标"), Column::kContent);
+  Document doc = Extract(
+      "| 序号 | 考核指标 | 目标值 | 分值 | 责任县领导 | 牵头单位 | 配合单位 "
+      "|\n|---|---|---|---|---|---|---|\n"
+      "| 1 | 森林覆盖率 | ≥62.5% | 4 | 杜明远 | 县林业局 | 县自然资源局 |\n"
+      "| 2 | 地区生产总值增速 | 6.5% | 5 | 杜明远 | 县发展和改革局 | 县统计局 |\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(doc.tasks[0].text, "森林覆盖率");
+  EXPECT_EQ(doc.tasks[0].lead_units, std::vector<std::string>{"县林业局"});
+  ASSERT_FALSE(doc.tasks[0].extra.empty());
+  EXPECT_EQ(doc.tasks[0].extra[0], (std::pair<std::string, std::string>{"目标值", "≥62.5%"}));
+}
+
 // Round 30 (188): a bureau's table names its offices' columns 责任科室, 负责处室, 主办科室 and 配合科室.
 TEST(BuildTest, AnOfficesColumnsAreUnitColumns) {
   using internal::Column;

@@ -961,6 +961,13 @@ class Builder {
     NoteTaskNumber(t.number);
     t.marker = rb.marker.text;
     t.text = std::move(text);
+    // 【任务1】 ⏎ 任务名称：…: the label of the task's words, over the record of its fields, is none of them.
+    for (std::string_view label :
+         {"任务名称：", "任务内容：", "事项名称：", "工作任务：", "重点任务：", "督办事项："})
+      if (t.text.starts_with(label) && t.text.size() > label.size()) {
+        t.text.erase(0, label.size());
+        break;
+      }
     // ✅ 深化…, 🔄 推进…: a status an online document marks its tasks with, kept beside the text, not in it.
     if (const size_t mark = internal::StatusMarkLength(t.text); mark > 0) {
       t.extra.emplace_back("状态",

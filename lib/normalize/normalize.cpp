@@ -1007,6 +1007,11 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b) {
     return a_text.size() <= n ||
            (a_text.size() <= 4 * n && internal::PrefixCodePoints(a_text, n).size() == a_text.size());
   };
+  // 【任务1】 ⏎ 任务名称：…, 12. ⏎ 推进…: a number on a line of its own numbers the line after it.
+  if (a_text.size() <= 24)
+    if (const Marker m = internal::ReadMarker(a_text);
+        m.kind != MarkerKind::kNone && m.length == a_text.size())
+      return !b.text.empty() && internal::ReadMarker(b.text).kind == MarkerKind::kNone;
   if (at_most(kMinCutLength - 1)) return false;
   if (!EndsMidSentence(a_text)) {
     // …（牵头单位：X；⏎责任单位：Y）: a bracket left open at a ； or ： goes on in the next line,
@@ -1018,7 +1023,13 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b) {
   }
   // Fields a line each (文件标题：…⏎文号：…⏎密级：…, an OA system's export): a labelled line is whole when
   // the next opens with a label of its own.
-  if (FieldLabelLength(b.text) != 0 && FieldLabelLength(a_text) != 0) return false;
+  if (FieldLabelLength(b.text) != 0) {
+    std::string_view fields =
+        a_text;  // (past a number joined to the line it stood over: 【任务1】任务名称：…)
+    if (const Marker m = internal::ReadMarker(fields); m.kind != MarkerKind::kNone)
+      fields.remove_prefix(m.length);
+    if (FieldLabelLength(fields) != 0) return false;
+  }
   // Running text has inner punctuation; a title or a name on its own line has none.
   if (!HasInnerPunctuation(a_text)) return false;
   // So does one cut before its 、 (…、B⏎、C, a mail client's wrap), or inside a name (…市公安局云塘分⏎局);

@@ -92,7 +92,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "（1）完善工作机制。"},
     {Pat::kMarkerOrdinal, "marker_ordinal",
      "^第" SP "*([0-9]{1,4}|" CNUM "{1,4})" SP "*(项|条|件)(?:" COLON "|、)?" SP "*", "第1项　推进道路路网建设。"},
-    {Pat::kMarkerTaskOrdinal, "marker_task_ordinal", "^(?:任务|重点任务|督办事项|督查事项|交办事项|交办任务|事项)(" CNUM "{1,3}|[0-9]{1,3})(" COLON "|、|" SP ")" SP "*",
+    {Pat::kMarkerTaskOrdinal, "marker_task_ordinal", "^【?(?:任务|重点任务|督办事项|督查事项|交办事项|交办任务|事项)(" CNUM "{1,3}|[0-9]{1,3})(" COLON "|、|" SP "|】)" SP "*",
      "任务二：推进基层医疗卫生机构能力提升"},
     {Pat::kMarkerShi, "marker_shi", "^(" CNUM "{1,3})(是)" SP "*", "一是新建城乡社区养老服务站10个。"},
     {Pat::kMarkerCircled, "marker_circled", "^([①-⑳㉑-㉟㊱-㊿])" SP "*", "①加强组织领导。"},

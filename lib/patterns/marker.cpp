@@ -41,8 +41,9 @@ bool MayOpenWithMarker(std::string_view text) {
   size_t i = 0;
   char32_t cp = NextCodePoint(text, i);
   // 第1项; 一是; 任务一：, 督办事项1：
-  return cp == U'（' || cp == U'第' || cp == U'任' || cp == U'重' || cp == U'督' || cp == U'事' ||
-         cp == U'交' || IsMarkerNumeral(cp) || (cp >= U'①' && cp <= U'⒛') || IsCircledNumber(cp);
+  return cp == U'（' || cp == U'第' || cp == U'任' || cp == U'【' || cp == U'重' || cp == U'督' ||
+         cp == U'事' || cp == U'交' || IsMarkerNumeral(cp) || (cp >= U'①' && cp <= U'⒛') ||
+         IsCircledNumber(cp);
 }
 
 // ①…⑳ (1–20), ⑴…⒇ (1–20) and ⒈…⒛ (1–20), consecutive from U+2460 to U+249B, and the circled numbers
@@ -256,9 +257,11 @@ std::optional<MarkerMatch> MatchMarker(Pat pat, std::string_view text) {
       break;
     }
     case Pat::
-        kMarkerTaskOrdinal: {  // ^(?:任务|重点任务|督办事项|督查事项|交办事项|交办任务|事项)(CNUM{1,3}|[0-9]{1,3})(COLON|、|SP)SP*
-      // 任务1　… and 任务1、… as 督办 lists print them, as well as 任务一：.
-      static constexpr std::string_view kAfter[] = {"：", ":", "、", "　", " ", "\t"};
+        kMarkerTaskOrdinal: {  // ^【?(?:任务|重点任务|督办事项|督查事项|交办事项|交办任务|事项)(CNUM{1,3}|[0-9]{1,3})(COLON|、|SP|】)SP*
+      // 任务1　… and 任务1、… as 督办 lists print them, as well as 任务一： and 【任务1】 over a task's
+      // fields.
+      static constexpr std::string_view kAfter[] = {"：", ":", "、", "　", " ", "\t", "】"};
+      r.Word("【");
       if (std::none_of(std::begin(kTaskWords), std::end(kTaskWords),
                        [&](std::string_view w) { return r.Word(w); }))
         return std::nullopt;
@@ -301,6 +304,7 @@ std::optional<MarkerMatch> MatchMarker(Pat pat, std::string_view text) {
 }
 
 bool StartsWithTaskWord(std::string_view text) {
+  if (text.starts_with("【")) text.remove_prefix(std::string_view("【").size());
   return std::any_of(std::begin(kTaskWords), std::end(kTaskWords),
                      [&](std::string_view w) { return text.starts_with(w); });
 }

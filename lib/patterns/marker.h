@@ -26,7 +26,7 @@ struct MarkerMatch {
 std::optional<MarkerMatch> MatchMarker(Pat pat, std::string_view text);
 
 // Whether `text` opens with a word that numbers a task (任务, 重点任务, 督办事项, 督查事项, 交办事项,
-// 交办任务, 事项): a marker 任务一： or 任务1　may follow.
+// 交办任务, 事项), after a 【 or not: a marker 任务一：, 任务1　or 【任务1】 may follow.
 bool StartsWithTaskWord(std::string_view text);
 
 // The marker `text` opens with, with its number (一、 → 1, （十二） → 12, ③ → 3);

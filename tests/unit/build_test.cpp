@@ -1414,6 +1414,33 @@ TEST(BuildTest, UnitsANoteNamesOnceForEveryTaskAfterIt) {
   EXPECT_EQ(t[3].cooperating_units, (V{"市场监管总局", "各地区"}));
 }
 
+// Round 44 (269): a 交办清单 of records, each a number on a line of its own (【任务1】, or 2.) over labelled
+// lines: the number numbers the line after it, and the task's words are the 任务名称 value, the label none of
+// them.
+TEST(BuildTest, RecordsOfLabelledLinesUnderANumberOnALineOfItsOwn) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n现将清单印发给你们。\n\n【任务1】\n任务名称：全市地区生产总值增长5.5%左右。\n"
+      "工作要求：加强经济运行监测分析。\n责任领导：周明远（常务副市长）\n牵头单位：市发展改革委\n"
+      "配合单位：市财政局、市统计局\n\n【任务2】\n任务名称：新开工亿元以上产业项目80个\n工作要求：实行三色管"
+      "理。\n"
+      "牵头单位：市自然资源和规划局\n\n3.\n任务名称：推进数字政府建设。\n牵头单位：市数据局\n",
+      "r.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  const auto& t = doc->tasks;
+  EXPECT_EQ(t[0].id, "1");
+  EXPECT_EQ(t[0].text.substr(0, t[0].text.find('\n')), "全市地区生产总值增长5.5%左右。");
+  EXPECT_EQ(t[0].lead_units, V{"市发展改革委"});
+  EXPECT_EQ(t[0].cooperating_units, (V{"市财政局", "市统计局"}));
+  EXPECT_EQ(LeaderNames(t[0]), V{"周明远"});
+  EXPECT_EQ(t[1].id, "2");
+  EXPECT_EQ(t[1].text.substr(0, t[1].text.find('\n')),
+            "新开工亿元以上产业项目80个");  // no stop: not joined on
+  EXPECT_EQ(t[1].lead_units, V{"市自然资源和规划局"});
+  EXPECT_EQ(t[2].text.substr(0, t[2].text.find('\n')), "推进数字政府建设。");
+  EXPECT_EQ(t[2].lead_units, V{"市数据局"});
+}
+
 // Round 17 (107): 三张清单. The tasks in one list with no units, their units in another by number (a
 // 责任清单: 1．责任领导：X；牵头单位：A；配合单位：B): each task takes its number's; a list item that is a
 // task of its own (text before its clause) stays one.

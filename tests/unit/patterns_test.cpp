@@ -357,9 +357,10 @@ TEST(MarkerMatchTest, ReadsWhatEachMarkerPatternMatches) {
     check(text);
   }
   // The catalogue's examples and a few more; then the test's own reach: every pattern matched often.
-  for (const char* text : {"一、刘泳县长负责的工作", "（四）县发展和改革局", "27.全县", "（1）完善",
-                           "第1项　推进", "任务二：推进", "任务12　推进", "事项3 推进", "一是新建", "①加强",
-                           "（　一 ）、 推进", "( 12 ). 完善", "第 十二 条 ", "1234 ）　", "⑳\t推进"})
+  for (const char* text :
+       {"一、刘泳县长负责的工作", "（四）县发展和改革局", "27.全县", "（1）完善", "第1项　推进",
+        "任务二：推进", "任务12　推进", "【任务3】", "【任务三】推进", "事项3 推进", "一是新建", "①加强",
+        "（　一 ）、 推进", "( 12 ). 完善", "第 十二 条 ", "1234 ）　", "⑳\t推进"})
     check(text);
   for (size_t k = 0; k < std::size(kMarkerPatterns); ++k)
     EXPECT_GT(matches[k], 500) << AllPatterns()[static_cast<size_t>(kMarkerPatterns[k])].name;

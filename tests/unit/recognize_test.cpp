@@ -152,6 +152,8 @@ TEST(RecognizeTest, MarkerKindsByTheirFirstCharacters) {
       {"任务二：推进", MarkerKind::kArabic, 2},
       {"任务12　全市地区生产总值增长", MarkerKind::kArabic, 12},  // a 督办 list's: the space parts them
       {"任务3、推进", MarkerKind::kArabic, 3},
+      {"【任务12】", MarkerKind::kArabic, 12},  // over a record of labelled lines
+      {"【牵头单位】市发改局", MarkerKind::kNone, 0},
       {"任务3个", MarkerKind::kNone, 0},
       {"事项20项", MarkerKind::kNone, 0},
       {"3、2024年底前完成", MarkerKind::kArabic, 3},

@@ -87,6 +87,13 @@ Column ColumnOf(std::string_view header) {
   if (words.empty() || CountCodePoints(words) > 12) return Column::kUnknown;
   // The cell alone: 项目数, 建设项目, 指标值 are not the task's column.
   if (words == "项目" || words == "指标") return Column::kTask;
+  // 工作任务及责任分工, 重点任务和责任单位: the task's words with its responsibility under them, a task
+  // column (its labelled lines read as the task's clauses).
+  for (std::string_view both : {"及", "和", "与"})
+    if (const size_t at = words.find(both);
+        at != std::string::npos && words.substr(0, at).find("任务") != std::string::npos &&
+        (words.find("责任", at) != std::string::npos || words.find("分工", at) != std::string::npos))
+      return Column::kTask;
   // 目标值, 预期值, 分值: a value beside the task, kept as a field of its own, not its words.
   if (words.ends_with("值")) return Column::kUnknown;
   // A body's own offices and the like: 责任科室, 负责处室, 承办股室, 责任司局, 承办部门, 责任乡镇, 主办单位

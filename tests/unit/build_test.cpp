@@ -2541,6 +2541,29 @@ TEST(BuildTest, AnIndicatorsTableHasATaskPerIndicator) {
   EXPECT_EQ(doc.tasks[0].extra[0], (std::pair<std::string, std::string>{"目标值", "≥62.5%"}));
 }
 
+// Round 44 (271): a table `序号 | 工作任务及责任分工 | 完成时限`, each task's cell its words over labelled
+// lines (牵头单位：A；配合单位：B ⏎ 责任区领导：X, in either order): the lines are the task's clause, not its
+// words.
+TEST(BuildTest, ATaskCellWithItsResponsibilityUnderItsWords) {
+  EXPECT_EQ(internal::ColumnOf("工作任务及责任分工"), internal::Column::kTask);
+  EXPECT_EQ(internal::ColumnOf("重点任务和责任单位"), internal::Column::kTask);
+  Document doc = Extract(
+      "| 序号 | 工作任务及责任分工 | 完成时限 |\n|---|---|---|\n"
+      "| 1 | "
+      "全区地区生产总值增长6%左右。<br>牵头单位：区发展和改革局；配合单位：区财政局、区统计局<br>"
+      "责任区领导：蒋明哲 | 12月底前 |\n"
+      "| 2 | 加快开发区扩区调位。<br>责任区领导：顾长林<br>牵头单位：青枫经济开发区管委会 | 11月底前 |\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(doc.tasks[0].text, "全区地区生产总值增长6%左右。");
+  EXPECT_EQ(doc.tasks[0].lead_units, std::vector<std::string>{"区发展和改革局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, (std::vector<std::string>{"区财政局", "区统计局"}));
+  ASSERT_EQ(doc.tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].leaders[0].name, "蒋明哲");
+  EXPECT_EQ(doc.tasks[1].lead_units, std::vector<std::string>{"青枫经济开发区管委会"});
+  ASSERT_EQ(doc.tasks[1].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[1].leaders[0].name, "顾长林");
+}
+
 // Round 30 (188): a bureau's table names its offices' columns 责任科室, 负责处室, 主办科室 and 配合科室.
 TEST(BuildTest, AnOfficesColumnsAreUnitColumns) {
   using internal::Column;

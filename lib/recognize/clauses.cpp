@@ -1528,6 +1528,15 @@ bool AfterMention(std::string_view before) {
 }
 
 // FindClauses, given the bracket pairs of `text` (PairBrackets), which WholeBlockClause looks at first.
+// Whether a bracket is a unit's second name, right after its first and of its kind
+// (…报党委办公室（校长办公室）。): the two end alike, as an organisation's name does.
+bool SecondName(std::string_view before, std::string_view content) {
+  size_t a = before.size(), b = content.size();
+  if (a == 0 || b == 0) return false;
+  const char32_t first = PreviousCodePoint(before, a), second = PreviousCodePoint(content, b);
+  return first == second && EndsOrganisation(first);
+}
+
 std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vector<BracketPair>& pairs) {
   std::vector<ClauseMatch> found;
   size_t i = 0;  // text before i is inside a clause already found
@@ -1556,7 +1565,7 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
     // (…25亿元以上。【县发改局、县财政局】积极…): an annotation, not a remark.
     if (!clause &&
         (((TrimSpaces(text.substr(pair.after)).empty() || TrimSpaces(text.substr(pair.after)) == "。") &&
-          !AfterMention(text.substr(0, pair.open))) ||
+          !AfterMention(text.substr(0, pair.open)) && !SecondName(text.substr(0, pair.open), content)) ||
          (text.substr(pair.open).starts_with("【") &&
           (TrimSpaces(text.substr(0, pair.open)).ends_with("。") ||
            TrimSpaces(text.substr(0, pair.open)).ends_with("；")))))

@@ -1441,6 +1441,26 @@ TEST(BuildTest, RecordsOfLabelledLinesUnderANumberOnALineOfItsOwn) {
   EXPECT_EQ(t[2].lead_units, V{"市数据局"});
 }
 
+// Round 44 (272): a university's 工作要点, `（牵头校领导：X；牵头部门：A；协同部门：B）`; a body's paragraph
+// ending with a unit and its second name (…报党委办公室（校长办公室）。) names no task's units.
+TEST(BuildTest, AUniversitysLabelsAndAUnitsSecondName) {
+  Result<Document> doc = ExtractBytes(
+      "各学院（部）：\n三、党委办公室（校长办公室）将对任务落实情况进行督查督办。各牵头部门请于12月20日前将进"
+      "展报党委办公室"
+      "（校长办公室）。\n附件\n\n任务分解\n\n一、坚持党建引领\n"
+      "1."
+      "完善党委理论学习中心组学习制度。（牵头校领导：谭振邦；牵头部门：党委宣传部；协同部门：党委办公室（校长"
+      "办公室）、图书馆）\n"
+      "2.修订校长办公会议议事规则。（牵头校领导：林书远；牵头部门：校长办公室）\n",
+      "u.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"党委宣传部"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"党委办公室（校长办公室）", "图书馆"}));
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"谭振邦"});
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"林书远"});
+}
+
 // Round 17 (107): 三张清单. The tasks in one list with no units, their units in another by number (a
 // 责任清单: 1．责任领导：X；牵头单位：A；配合单位：B): each task takes its number's; a list item that is a
 // task of its own (text before its clause) stays one.

@@ -525,7 +525,12 @@ class Recognizer {
       if (rb.marker.kind != MarkerKind::kNone && rest.ends_with("）"))
         if (const size_t open = rest.rfind("（"); open != std::string_view::npos && open > 0) {
           const std::string_view inside = rest.substr(open + 3, rest.size() - open - 6);
-          if (const std::string_view leaders = BracketLeaders(inside); !leaders.empty()) {
+          // (Not the last of nested brackets, …配合单位：党委办公室（校长办公室））: the last opening is not
+          // the one the last closing closes.)
+          if (const std::string_view leaders = internal::FindText(inside, "）") == std::string_view::npos
+                                                   ? BracketLeaders(inside)
+                                                   : std::string_view();
+              !leaders.empty()) {
             rb.fields.emplace_back("heading", std::string(rest.substr(0, open)));
             rb.fields.emplace_back("leaders", std::string(leaders));
           } else if (const std::string_view units =

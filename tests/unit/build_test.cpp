@@ -1459,6 +1459,15 @@ TEST(BuildTest, AUniversitysLabelsAndAUnitsSecondName) {
   EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"党委办公室（校长办公室）", "图书馆"}));
   EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"谭振邦"});
   EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"林书远"});
+  // The second name last in the clause (…党委办公室（校长办公室））): the clause's own bracket closes after
+  // it, and the inner one holds no leader (its 校长 a word of the office's name).
+  Result<Document> last = ExtractBytes(
+      "各单位：\n1.完善学习制度。（牵头部门：党委宣传部；协同部门：党委办公室（校长办公室））\n"
+      "2.修订议事规则。（牵头部门：校长办公室）\n",
+      "l.txt");
+  ASSERT_TRUE(last.ok());
+  ASSERT_EQ(last->tasks.size(), 2u);
+  EXPECT_EQ(last->tasks[0].cooperating_units, V{"党委办公室（校长办公室）"});
 }
 
 // Round 17 (107): 三张清单. The tasks in one list with no units, their units in another by number (a

@@ -1660,6 +1660,33 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
   if (found.empty())
     if (auto clause = ProseClause(std::string_view(text.data(), whole_size)))
       found.push_back(std::move(*clause));
+  // …。由A牵头，B、C配合，各县（市、区）政府负责落实。力争…。: a sentence of its own inside the item, not its
+  // last, that assigns it (every name a unit's); the first such.
+  if (found.empty() &&
+      (FindText(text, "牵头") != std::string_view::npos || FindText(text, "会同") != std::string_view::npos))
+    for (size_t from = 0; from < text.size();) {
+      const size_t stop = FindText(text.substr(from), "。");
+      if (stop == std::string_view::npos || TrimSpaces(text.substr(from + stop + 3)).empty())
+        break;  // the last sentence: read above
+      const std::string_view sentence = TrimSpaces(text.substr(from, stop));
+      // (Its first part names the lead: 由A牵头, A牵头, A会同B; not 每项任务的牵头单位负总责.)
+      const std::string_view first = sentence.substr(0, FindText(sentence, "，"));
+      if (from > 0 && sentence.size() <= kMaxClauseBytes &&
+          (first.ends_with("牵头") ||
+           (sentence.starts_with("由") && FindText(first, "牵头") != std::string_view::npos) ||
+           FindText(first, "会同") != std::string_view::npos))
+        if (auto clause = ParseUnlabelled(sentence);
+            clause && !clause->parts.empty() &&
+            std::all_of(clause->parts.begin(), clause->parts.end(), [](const ClausePart& p) {
+              return !p.units.empty() && std::all_of(p.units.begin(), p.units.end(), NamesAUnit);
+            })) {
+          clause->begin = static_cast<size_t>(sentence.data() - text.data());
+          clause->end = clause->begin + sentence.size();
+          found.push_back(std::move(*clause));
+          break;
+        }
+      from += stop + std::string_view("。").size();
+    }
   // …办结率达到100%。各业务科室配合。: the units that help, the lead the section's.
   if (found.empty() && (end.ends_with("配合") || end.ends_with("协助") || end.ends_with("参与"))) {
     re2::StringPiece units;

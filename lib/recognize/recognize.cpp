@@ -1653,17 +1653,16 @@ class Recognizer {
         task_at = i;
         nested = 1;
         // 5.做好…。（分管县领导：黄晓燕） under a unit's heading: the bracket read as a heading's leaders is
-        // the task's own.
-        if (rb.clauses.empty() && !rb.Field("leaders").empty()) {
-          std::vector<ClauseMatch> own =
-              internal::FindClauses(std::string_view(rb.block.text).substr(rb.marker.length));
-          if (internal::OnlyLeaders(own)) {
+        // the task's own, beside the clauses of its text (…由A牵头，B配合。力争…。（市领导：X）).
+        if (!rb.Field("leaders").empty()) {
+          const size_t at = rb.marker.length + rb.Field("heading").size();  // the bracket
+          std::vector<ClauseMatch> own = internal::FindClauses(std::string_view(rb.block.text).substr(at));
+          if (internal::OnlyLeaders(own))
             for (ClauseMatch& m : own) {
-              m.begin += rb.marker.length;
-              m.end += rb.marker.length;
+              m.begin += at;
+              m.end += at;
+              rb.clauses.push_back(std::move(m));
             }
-            rb.clauses = std::move(own);
-          }
         }
         ContinuationsOf(i, end);
       } else if (after_task &&

@@ -1470,6 +1470,32 @@ TEST(BuildTest, AUniversitysLabelsAndAUnitsSecondName) {
   EXPECT_EQ(last->tasks[0].cooperating_units, V{"党委办公室（校长办公室）"});
 }
 
+// Round 45 (275): a task's responsibility in a sentence of its own inside its paragraph, not its last
+// (…。由A牵头，B、C配合，各县（市、区）政府负责落实。力争…。), and its leader in a bracket closing it
+// (（市领导：X）): both are the task's; a sentence that only mentions a lead (每项任务的牵头单位负总责) is
+// none.
+TEST(BuildTest, AResponsibilitySentenceInsideTheParagraphAndALeaderBracketAfter) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n二、压实工作责任。每项任务的牵头单位负总责，要加强统筹协调。涉及各县的任务，由各县结合实际抓"
+      "好落实。\n"
+      "1.全力稳住经济。全市增长6%"
+      "左右。由市发展改革委牵头，市财政局、市统计局配合，各县（市、区）政府负责落实。"
+      "力争实现开门红。（市领导：周启明）\n"
+      "2."
+      "扩大有效投资。完成投资1150亿元。由市发展改革委牵头，市自然资源和规划局配合。要强化要素保障。（市领导："
+      "韩立平）\n"
+      "3.推进消费。（牵头单位：市商务局）\n",
+      "p.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  const auto& t = doc->tasks;
+  EXPECT_EQ(t[0].lead_units, V{"市发展改革委"});
+  EXPECT_EQ(t[0].cooperating_units, (V{"市财政局", "市统计局", "各县（市、区）政府"}));
+  EXPECT_EQ(LeaderNames(t[0]), V{"周启明"});
+  EXPECT_EQ(t[1].cooperating_units, V{"市自然资源和规划局"});
+  EXPECT_EQ(LeaderNames(t[1]), V{"韩立平"});
+}
+
 // Round 17 (107): 三张清单. The tasks in one list with no units, their units in another by number (a
 // 责任清单: 1．责任领导：X；牵头单位：A；配合单位：B): each task takes its number's; a list item that is a
 // task of its own (text before its clause) stays one.

@@ -1146,7 +1146,7 @@ class Builder {
       if (!m.units_below.empty()) {
         // The note, for this task and the ones after it: its text from 以下 on.
         Clause note;
-        const size_t at = c.text.find("以下");
+        const size_t at = c.text.rfind("以下");  // (县以下医疗卫生机构参与，以下均需…: the note's)
         note.text = at == std::string::npos ? c.text : c.text.substr(at);
         for (std::string_view close : {"）", ")", "】"})  // the clause's bracket, no part of the note
           if (at != std::string::npos && note.text.ends_with(close))

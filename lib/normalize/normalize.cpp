@@ -959,6 +959,15 @@ bool UnitCut(std::string_view text) {
          last != U'等' && last != U'业' && last != U'镇' && last != U'乡';
 }
 
+// Whether a clause's label names units: 牵头单位, 配合部门, 责任科室, 协办单位 (not 责任领导, 完成时限,
+// 责任人).
+bool UnitsLabel(std::string_view label) {
+  for (std::string_view end :
+       {"单位", "部门", "科室", "处室", "股室", "站所", "牵头", "配合", "协办", "协同", "参与"})
+    if (label.ends_with(end)) return true;
+  return false;
+}
+
 // The code points of the label `text` opens with (1 to 9 Chinese characters and ：, the colon counted), or 0:
 // 文号：…, 责任单位：….
 size_t FieldLabelLength(std::string_view text) {
@@ -1032,12 +1041,11 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b) {
   }
   // Running text has inner punctuation; a title or a name on its own line has none.
   if (!HasInnerPunctuation(a_text)) return false;
-  // So does one cut before its 、 (…、B⏎、C, a mail client's wrap), or inside a name (…市公安局云塘分⏎局);
-  // not a leaders' line, which ends with a name.
+  // So does one cut before its 、 (…、B⏎、C, a mail client's wrap), or inside a name (…市公安局云塘分⏎局): a
+  // units' label only (not 责任领导：X, 完成时限：…之前, whose values end otherwise).
   if (const size_t label = FieldLabelLength(a_text);
       label != 0 && (b.text.starts_with(std::string_view("、")) || UnitCut(a_text)) &&
-      internal::FindText(a_text.substr(0, 3 * label), "领导") == std::string_view::npos &&
-      internal::OpensWithClauseLabel(a_text))
+      UnitsLabel(a_text.substr(0, 3 * (label - 1))) && internal::OpensWithClauseLabel(a_text))
     return UnitListTail(b.text);
   // Lines of the head and the colophon are complete however they end.
   for (Pat p : {Pat::kDocNumber, Pat::kSigner, Pat::kDate, Pat::kCc, Pat::kPrintedBy, Pat::kProofreader,

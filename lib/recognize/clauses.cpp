@@ -1527,16 +1527,26 @@ bool AfterMention(std::string_view before) {
   return n >= 2 && n <= 4 && std::all_of(name.begin(), name.end(), [](char c) { return (c & 0x80) != 0; });
 }
 
-// FindClauses, given the bracket pairs of `text` (PairBrackets), which WholeBlockClause looks at first.
-// Whether a bracket is a unit's second name, right after its first and of its kind
-// (…报党委办公室（校长办公室）。): the two end alike, as an organisation's name does.
+// Whether a bracket is a unit's second name, right after its first and of its kind, the unit one a sentence
+// reports to (…进展报党委办公室（校长办公室）。): the two end alike, as an organisation's name does, and 报,
+// 送 or 向 stands just before the first (筹建县第三人民医院（县人民医院） names the item's unit).
 bool SecondName(std::string_view before, std::string_view content) {
   size_t a = before.size(), b = content.size();
   if (a == 0 || b == 0) return false;
   const char32_t first = PreviousCodePoint(before, a), second = PreviousCodePoint(content, b);
-  return first == second && EndsOrganisation(first);
+  if (first != second || !EndsOrganisation(first)) return false;
+  const std::string_view tail = before.substr(before.size() - std::min<size_t>(before.size(), 3 * 10));
+  for (std::string_view to : {"报", "送", "向"})
+    if (const size_t at = LastMarkFrom(tail, to, 0); at != std::string_view::npos) {
+      const std::string_view unit = tail.substr(at + to.size());
+      if (!unit.empty() && FindText(unit, "，") == std::string_view::npos &&
+          FindText(unit, "、") == std::string_view::npos)
+        return true;
+    }
+  return false;
 }
 
+// FindClauses, given the bracket pairs of `text` (PairBrackets), which WholeBlockClause looks at first.
 std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vector<BracketPair>& pairs) {
   std::vector<ClauseMatch> found;
   size_t i = 0;  // text before i is inside a clause already found
@@ -1660,8 +1670,9 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
   if (found.empty())
     if (auto clause = ProseClause(std::string_view(text.data(), whole_size)))
       found.push_back(std::move(*clause));
-  // …。由A牵头，B、C配合，各县（市、区）政府负责落实。力争…。: a sentence of its own inside the item, not its
-  // last, that assigns it (every name a unit's); the first such.
+  // …。由A牵头，B、C配合，各县（市、区）政府负责落实。力争…。: a sentence of its own inside the item, neither
+  // its first (the item's heading, or InlineClause's) nor its last (read above), that assigns it (every name
+  // a unit's, the lead's no words of a sentence: 各乡镇要建立由政府牵头… is none); the first such.
   if (found.empty() &&
       (FindText(text, "牵头") != std::string_view::npos || FindText(text, "会同") != std::string_view::npos))
     for (size_t from = 0; from < text.size();) {
@@ -1671,7 +1682,9 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
       const std::string_view sentence = TrimSpaces(text.substr(from, stop));
       // (Its first part names the lead: 由A牵头, A牵头, A会同B; not 每项任务的牵头单位负总责.)
       const std::string_view first = sentence.substr(0, FindText(sentence, "，"));
-      if (from > 0 && sentence.size() <= kMaxClauseBytes &&
+      const std::string_view lead = first.substr(first.starts_with("由") ? 3 : 0);
+      if (from > 0 && sentence.size() <= kMaxClauseBytes && FindText(lead, "要") == std::string_view::npos &&
+          FindText(lead, "由") == std::string_view::npos && FindText(lead, "的") == std::string_view::npos &&
           (first.ends_with("牵头") ||
            (sentence.starts_with("由") && FindText(first, "牵头") != std::string_view::npos) ||
            FindText(first, "会同") != std::string_view::npos))

@@ -85,8 +85,7 @@ Column ColumnOf(std::string_view header) {
     else if (depth == 0 && !IsSpace(cp)) words.append(header.substr(b, i - b));
   }
   if (words.empty() || CountCodePoints(words) > 12) return Column::kUnknown;
-  // The cell alone: 项目数, 建设项目, 指标值 are not the task's column.
-  if (words == "项目" || words == "指标") return Column::kTask;
+  if (words == "项目") return Column::kTask;  // the cell alone: 项目数, 建设项目 are not the task's column
   // 工作任务及责任分工, 重点任务和责任单位: the task's words with its responsibility under them, a task
   // column (its labelled lines read as the task's clauses).
   for (std::string_view both : {"及", "和", "与"})

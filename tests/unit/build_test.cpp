@@ -1407,6 +1407,16 @@ TEST(BuildTest, UnitsANoteNamesOnceForEveryTaskAfterIt) {
   EXPECT_TRUE(t[2].lead_units.empty());
   ASSERT_EQ(t[1].clauses.size(), 2u);
   EXPECT_EQ(t[1].clauses[1].text, "以下均需各地区落实，不再列出");
+  // (The review's: the note's 以下, not one before it, opens its text.)
+  Result<Document> county = ExtractBytes(
+      "各单位：\n（一）提升基层医疗服务能力。（国家卫生健康委牵头，县以下医疗卫生机构参与，以下均需各地区落实"
+      "，不再列出）\n"
+      "（二）推进医保支付方式改革。（国家医保局负责）\n",
+      "c.txt");
+  ASSERT_TRUE(county.ok());
+  ASSERT_EQ(county->tasks.size(), 2u);
+  ASSERT_EQ(county->tasks[1].clauses.size(), 2u);
+  EXPECT_EQ(county->tasks[1].clauses[1].text, "以下均需各地区落实，不再列出");
   EXPECT_EQ(t[1].clauses[1].span.line, 3u);
   ASSERT_EQ(t[0].clauses.size(), 1u);
   // 责任单位：A会同B: A leads, its verb implied.
@@ -1494,6 +1504,13 @@ TEST(BuildTest, AResponsibilitySentenceInsideTheParagraphAndALeaderBracketAfter)
   EXPECT_EQ(LeaderNames(t[0]), V{"周启明"});
   EXPECT_EQ(t[1].cooperating_units, V{"市自然资源和规划局"});
   EXPECT_EQ(LeaderNames(t[1]), V{"韩立平"});
+  // The review's: a sentence whose lead is words of a sentence (各乡镇要建立由政府牵头…) assigns nothing; a
+  // bracket after a unit of its kind, with no 报 before, is the item's unit, no second name.
+  EXPECT_TRUE(internal::FindClauses(
+                  "健全工作机制。各乡镇要建立由政府牵头，有关部门参与的工作机制。确保各项任务落到实处。")
+                  .empty());
+  EXPECT_EQ(internal::FindClauses("启动筹建县第三人民医院（县人民医院）").size(), 1u);
+  EXPECT_TRUE(internal::FindClauses("各牵头部门请于12月20日前将进展报党委办公室（校长办公室）。").empty());
 }
 
 // Round 17 (107): 三张清单. The tasks in one list with no units, their units in another by number (a
@@ -2581,7 +2598,7 @@ TEST(BuildTest, AnIndicatorsTableHasATaskPerIndicator) {
       internal::HeaderColumns({"序号", "考核指标", "目标值", "分值", "责任县领导", "牵头单位", "配合单位"}),
       (std::vector<Column>{Column::kNumber, Column::kTask, Column::kUnknown, Column::kUnknown,
                            Column::kLeader, Column::kLead, Column::kCooperating}));
-  EXPECT_EQ(internal::ColumnOf("指标"), Column::kTask);
+  EXPECT_EQ(internal::ColumnOf("指标"), Column::kUnknown);  // beside a 重点任务 column, a field of its own
   EXPECT_EQ(internal::ColumnOf("预期值"), Column::kUnknown);
   EXPECT_EQ(internal::ColumnOf("工作目标"), Column::kContent);
   Document doc = Extract(

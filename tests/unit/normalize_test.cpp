@@ -455,6 +455,8 @@ TEST(NormalizeTest, NoJoinAcrossHeadingsMarkersDatesOrFinishedSentences) {
       "各单位要加强组织领导，完善工作机制，推进重点\n\n任务二：推进基层医疗卫生机构能力提升\n",
       // An OA system's fields, a line each: a labelled line ends where the next label starts.
       "文件标题：潆溪县人民政府办公室关于印发《重点工作任务分解方案》的通知\n文号：潆政办发〔2026〕5号\n",
+      // The review's: a deadline's line is no list of units cut inside a name.
+      "完成时限：2024年12月31日之前\n\n县人民政府办公室\n",
   };
   for (const char* text : cases) {
     auto n = NormalizeText(text);

@@ -1803,8 +1803,11 @@ std::optional<ClauseMatch> InlineClause(std::string_view text) {
   // A clause needs something after it in the sentence: the parts before the last.
   for (size_t k = 0; k + 1 < parts.size() && k < 3; ++k) {
     const auto candidate = [&](size_t last, std::string_view suffix) -> std::optional<ClauseMatch> {
-      const std::string content =
+      std::string content =
           std::string(text.substr(parts[k].first, parts[last].second - parts[k].first)) + std::string(suffix);
+      // 市商务局要会同B，… · 责成A牵头，会同B，…: the 要 and the 责成 are the sentence's, no unit's.
+      if (const size_t must = content.find("要会同"); must != std::string::npos) content.erase(must, 3);
+      if (content.starts_with("责成")) content.erase(0, 6);
       // 各项任务第一个单位为牵头单位: a rule, not a clause.
       if (StatesLeadRule(content)) return std::nullopt;
       std::optional<ClauseMatch> clause = ParseUnlabelled(content);

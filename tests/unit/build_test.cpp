@@ -1511,6 +1511,16 @@ TEST(BuildTest, AResponsibilitySentenceInsideTheParagraphAndALeaderBracketAfter)
                   .empty());
   EXPECT_EQ(internal::FindClauses("启动筹建县第三人民医院（县人民医院）").size(), 1u);
   EXPECT_TRUE(internal::FindClauses("各牵头部门请于12月20日前将进展报党委办公室（校长办公室）。").empty());
+  // An item opening with its lead said to act with others (市商务局要会同B、C，开展…): the 要 is the
+  // sentence's.
+  Result<Document> must = ExtractBytes(
+      "各单位：\n3.市商务局要会同市市场监管局、市文化广电旅游局，开展系列促消费活动不少于50场。\n"
+      "4.市投资促进局牵头，市商务局配合，全年实际到位市外资金突破500亿元。\n",
+      "m.txt");
+  ASSERT_TRUE(must.ok());
+  ASSERT_EQ(must->tasks.size(), 2u);
+  EXPECT_EQ(must->tasks[0].lead_units, V{"市商务局"});
+  EXPECT_EQ(must->tasks[0].cooperating_units, (V{"市市场监管局", "市文化广电旅游局"}));
 }
 
 // Round 17 (107): 三张清单. The tasks in one list with no units, their units in another by number (a

@@ -1533,7 +1533,7 @@ class Builder {
     size_t inherited_leaders = 0;
     MarkerKind kind = MarkerKind::kNone;  // its numbering
     int below = -1;          // the note naming units for it and every task after (belows_), or -1
-    bool below_own = false;  // that note is in a clause of its own
+    bool below_own = false;  // that note stands in a clause of this task's own
   };
   // 以下均需各地区落实，不再列出: each such note, a clause to give the tasks after it (its units a part).
   std::vector<Clause> belows_;

@@ -217,7 +217,15 @@ std::vector<std::string> SplitTitledNames(std::string_view value) {
     const char32_t third = PreviousCodePoint(after, k);
     const bool opens_title =
         std::u32string_view(U"副常市县区省州镇乡党").find(third) != std::u32string_view::npos;
-    if (titled3 && !(titled2 && opens_title))
+    // 副县长欧阳春晖、副县长马骏: a four-character name with a compound surname, whole before its 、 or the
+    // next title (its last character and the 、 would pass for the opening of a title, 晖、副县长).
+    const size_t four = PrefixCodePoints(after, 4).size();
+    const bool compound = std::any_of(std::begin(kCompoundSurnames), std::end(kCompoundSurnames),
+                                      [&](std::string_view s) { return after.starts_with(s); });
+    if (compound && four > three &&
+        (four == after.size() || after.substr(four).starts_with("、") || OpensTitle(after.substr(four))))
+      end = four;
+    else if (titled3 && !(titled2 && opens_title))
       end = three;
     else if (titled2)
       end = two;
@@ -942,6 +950,13 @@ std::optional<ClauseMatch> ParseBareUnits(std::string_view content, bool after_s
     if ((u.ends_with("）") || u.ends_with(")")) &&
         FullMatch(Pat::kUnitRoleMark, u, &unit, &mark1, &mark2, &mark3) && !mark1.empty())
       u = std::string_view(unit.data(), unit.size());
+    // 县农业农村局（县乡村振兴局）: a unit and its second name, read as the first.
+    if (u.ends_with("）"))
+      if (const size_t open = LastMarkFrom(u, "（", 0); open != std::string_view::npos && open > 0) {
+        std::string_view inside = u.substr(open + 3, u.size() - open - 6);
+        size_t end = inside.size();
+        if (!inside.empty() && EndsOrganisation(PreviousCodePoint(inside, end))) u = u.substr(0, open);
+      }
     if (DepartmentShortName(u) != ShortName::kNone || DivisionsOfAKind(u)) continue;  // 各乡镇
     if (CountCodePoints(u) < 3 || CountCodePoints(u) > 24) return std::nullopt;
     // （商务部主办）: an event's organiser, not a unit (主办 leads only beside a 协办, ParseUnlabelled).
@@ -1527,6 +1542,21 @@ bool AfterMention(std::string_view before) {
   return n >= 2 && n <= 4 && std::all_of(name.begin(), name.end(), [](char c) { return (c & 0x80) != 0; });
 }
 
+// （县委常委、副县长 张三；县发展和改革局、县财政局）: titled leaders, a ；, and a bare list of units.
+std::optional<ClauseMatch> LeadersThenUnits(std::string_view content) {
+  const size_t semicolon = FindText(content, "；");
+  if (semicolon == std::string_view::npos) return std::nullopt;
+  const std::string_view leaders = TrimSpaces(content.substr(0, semicolon));
+  if (!TitledPersonsOnly(leaders)) return std::nullopt;
+  std::optional<ClauseMatch> units = ParseBareUnits(TrimSpaces(content.substr(semicolon + 3)), false);
+  if (!units) return std::nullopt;
+  ClauseMatch with;
+  AddClausePart("领导", ClauseRole::kLeader, leaders, with);
+  units->parts.insert(units->parts.begin(), std::make_move_iterator(with.parts.begin()),
+                      std::make_move_iterator(with.parts.end()));
+  return units;
+}
+
 // Whether a bracket is a unit's second name, right after its first and of its kind, the unit one a sentence
 // reports to (…进展报党委办公室（校长办公室）。): the two end alike, as an organisation's name does, and 报,
 // 送 or 向 stands just before the first (筹建县第三人民医院（县人民医院） names the item's unit).
@@ -1580,6 +1610,10 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
           (TrimSpaces(text.substr(0, pair.open)).ends_with("。") ||
            TrimSpaces(text.substr(0, pair.open)).ends_with("；")))))
       clause = ParseBareUnits(content, TrimSpaces(text.substr(0, pair.open)).ends_with("。"));
+    // （县委常委、副县长 张三；县发改局、县财政局）: the leaders, titled, then the units, no label on either.
+    if (!clause &&
+        (TrimSpaces(text.substr(pair.after)).empty() || TrimSpaces(text.substr(pair.after)) == "。"))
+      clause = LeadersThenUnits(content);
     if (clause) {
       clause->begin = pair.open;
       clause->end = pair.after;

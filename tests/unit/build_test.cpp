@@ -1523,6 +1523,28 @@ TEST(BuildTest, AResponsibilitySentenceInsideTheParagraphAndALeaderBracketAfter)
   EXPECT_EQ(must->tasks[0].cooperating_units, (V{"市市场监管局", "市文化广电旅游局"}));
 }
 
+// Round 46 (279): brackets with no labels, the titled leaders, a ；, then the units, the first leading by the
+// notice's rule (（县委常委、副县长 张三；A、B）); a four-character name with a compound surname among titled
+// leaders (副县长 欧阳春晖、副县长 马骏); a unit with its second name in a bare list
+// (县农业农村局（县乡村振兴局）).
+TEST(BuildTest, TitledLeadersThenUnitsInOneBracketWithNoLabels) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n各项任务中排在首位的为牵头单位，其余为配合单位。\n"
+      "1.巩固拓展脱贫攻坚成果。（县委常委、副县长 陈立群；县农业农村局（县乡村振兴局）、县民政局）\n"
+      "2.加快农村公路建设。（副县长 欧阳春晖、副县长 马骏；县交通运输局、县财政局、各乡镇人民政府）\n"
+      "3.推进改革。（县财政局、县民政局）\n",
+      "b.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  const auto& t = doc->tasks;
+  EXPECT_EQ(t[0].lead_units, V{"县农业农村局（县乡村振兴局）"});
+  EXPECT_EQ(t[0].cooperating_units, V{"县民政局"});
+  EXPECT_EQ(LeaderNames(t[0]), V{"陈立群"});
+  EXPECT_EQ(t[1].lead_units, V{"县交通运输局"});
+  EXPECT_EQ(LeaderNames(t[1]), (V{"欧阳春晖", "马骏"}));
+  EXPECT_EQ(t[2].lead_units, V{"县财政局"});
+}
+
 // Round 17 (107): 三张清单. The tasks in one list with no units, their units in another by number (a
 // 责任清单: 1．责任领导：X；牵头单位：A；配合单位：B): each task takes its number's; a list item that is a
 // task of its own (text before its clause) stays one.

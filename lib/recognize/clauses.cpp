@@ -1542,6 +1542,14 @@ bool AfterMention(std::string_view before) {
   return n >= 2 && n <= 4 && std::all_of(name.begin(), name.end(), [](char c) { return (c & 0x80) != 0; });
 }
 
+// Whether a clause has parts and each names units, every name a unit's (A牵头，B配合 read from prose).
+bool EveryPartNamesUnits(const ClauseMatch& clause) {
+  return !clause.parts.empty() &&
+         std::all_of(clause.parts.begin(), clause.parts.end(), [](const ClausePart& p) {
+           return !p.units.empty() && std::all_of(p.units.begin(), p.units.end(), NamesAUnit);
+         });
+}
+
 // （县委常委、副县长 张三；县发展和改革局、县财政局）: titled leaders, a ；, and a bare list of units.
 std::optional<ClauseMatch> LeadersThenUnits(std::string_view content) {
   const size_t semicolon = FindText(content, "；");
@@ -1603,17 +1611,16 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
     // Only a bracket that ends the item, and not a person's office after a mention
     // (请联系@周敏（区政府办督查室）); or black brackets after a sentence
     // (…25亿元以上。【县发改局、县财政局】积极…): an annotation, not a remark.
-    if (!clause &&
-        (((TrimSpaces(text.substr(pair.after)).empty() || TrimSpaces(text.substr(pair.after)) == "。") &&
-          !AfterMention(text.substr(0, pair.open)) && !SecondName(text.substr(0, pair.open), content)) ||
-         (text.substr(pair.open).starts_with("【") &&
-          (TrimSpaces(text.substr(0, pair.open)).ends_with("。") ||
-           TrimSpaces(text.substr(0, pair.open)).ends_with("；")))))
+    const std::string_view after = TrimSpaces(text.substr(pair.after));
+    const bool closes_item = after.empty() || after == "。";
+    if (!clause && ((closes_item && !AfterMention(text.substr(0, pair.open)) &&
+                     !SecondName(text.substr(0, pair.open), content)) ||
+                    (text.substr(pair.open).starts_with("【") &&
+                     (TrimSpaces(text.substr(0, pair.open)).ends_with("。") ||
+                      TrimSpaces(text.substr(0, pair.open)).ends_with("；")))))
       clause = ParseBareUnits(content, TrimSpaces(text.substr(0, pair.open)).ends_with("。"));
     // （县委常委、副县长 张三；县发改局、县财政局）: the leaders, titled, then the units, no label on either.
-    if (!clause &&
-        (TrimSpaces(text.substr(pair.after)).empty() || TrimSpaces(text.substr(pair.after)) == "。"))
-      clause = LeadersThenUnits(content);
+    if (!clause && closes_item) clause = LeadersThenUnits(content);
     if (clause) {
       clause->begin = pair.open;
       clause->end = pair.after;
@@ -1690,10 +1697,7 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
           !std::string_view(sentence).starts_with("由") &&
           std::all_of(found.begin(), found.end(), [&](const ClauseMatch& m) { return m.end <= begin; });
       if (auto clause = after_found ? ParseUnlabelled(sentence) : std::nullopt;
-          clause && !clause->parts.empty() &&
-          std::all_of(clause->parts.begin(), clause->parts.end(), [](const ClausePart& p) {
-            return !p.units.empty() && std::all_of(p.units.begin(), p.units.end(), NamesAUnit);
-          })) {
+          clause && EveryPartNamesUnits(*clause)) {
         clause->begin = begin;
         clause->end = text.size();
         found.push_back(std::move(*clause));
@@ -1722,11 +1726,7 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
           (first.ends_with("牵头") ||
            (sentence.starts_with("由") && FindText(first, "牵头") != std::string_view::npos) ||
            FindText(first, "会同") != std::string_view::npos))
-        if (auto clause = ParseUnlabelled(sentence);
-            clause && !clause->parts.empty() &&
-            std::all_of(clause->parts.begin(), clause->parts.end(), [](const ClausePart& p) {
-              return !p.units.empty() && std::all_of(p.units.begin(), p.units.end(), NamesAUnit);
-            })) {
+        if (auto clause = ParseUnlabelled(sentence); clause && EveryPartNamesUnits(*clause)) {
           clause->begin = static_cast<size_t>(sentence.data() - text.data());
           clause->end = clause->begin + sentence.size();
           found.push_back(std::move(*clause));

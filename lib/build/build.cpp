@@ -776,24 +776,19 @@ class Builder {
           if (listed_again_) break;  // the task's name again: its text is the text's
           std::string_view words = value;
           // 工作任务及责任分工: the labelled lines under the task's words (牵头单位：A；配合单位：B ⏎
-          // 责任区领导：X) are its clause, read from the last line up while they are such lines.
-          size_t clause_lines = 0;
+          // 责任区领导：X) are its clause, found from the last line up while they are such lines, read in
+          // their order.
+          std::vector<std::string_view> clause_lines;
           for (size_t nl;
                column == internal::Column::kTask && (nl = words.rfind('\n')) != std::string_view::npos;) {
             const std::string_view line = internal::TrimSpaces(words.substr(nl + 1));
             if (!internal::FullMatch(internal::Pat::kClauseLine, line)) break;
+            clause_lines.push_back(line);
             words = words.substr(0, nl);
-            ++clause_lines;
           }
-          for (std::string_view rest = std::string_view(value).substr(words.size()); clause_lines > 0;
-               --clause_lines) {
-            rest.remove_prefix(1);  // its line break
-            const size_t nl = rest.find('\n');
-            const std::string_view line = internal::TrimSpaces(rest.substr(0, nl));
-            if (auto inner = internal::ParseClauseContent(line))
+          for (auto line = clause_lines.rbegin(); line != clause_lines.rend(); ++line)
+            if (auto inner = internal::ParseClauseContent(*line))
               for (ClausePart& p : inner->parts) c.parts.push_back(std::move(p));
-            rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl);
-          }
           if (!t.text.empty()) t.text += "\n";
           t.text += words;
           break;

@@ -108,6 +108,38 @@ class TagReader {
   Found gt_, comment_;
 };
 
+// The value of attribute `name` (lower case) among a tag's attributes, its quotes taken off; empty when
+// it is absent or has none. Attributes are read in turn, so a name inside another's value
+// (`title="role=row"`) or ending another's (`data-role`) is not it.
+inline std::string_view AttributeValue(std::string_view attrs, std::string_view name) {
+  size_t i = 0;
+  while (i < attrs.size()) {
+    while (i < attrs.size() && (IsAsciiSpace(attrs[i]) || attrs[i] == '/')) ++i;
+    const size_t name_begin = i;
+    while (i < attrs.size() && !IsAsciiSpace(attrs[i]) && attrs[i] != '=' && attrs[i] != '/') ++i;
+    const std::string_view key = attrs.substr(name_begin, i - name_begin);
+    while (i < attrs.size() && IsAsciiSpace(attrs[i])) ++i;
+    std::string_view value;
+    if (i < attrs.size() && attrs[i] == '=') {
+      ++i;
+      while (i < attrs.size() && IsAsciiSpace(attrs[i])) ++i;
+      if (i < attrs.size() && (attrs[i] == '"' || attrs[i] == '\'')) {
+        const char quote = attrs[i++];
+        const size_t close = std::min(attrs.find(quote, i), attrs.size());
+        value = attrs.substr(i, close - i);
+        i = close + 1;
+      } else {
+        const size_t value_begin = i;
+        while (i < attrs.size() && !IsAsciiSpace(attrs[i])) ++i;
+        value = attrs.substr(value_begin, i - value_begin);
+      }
+    }
+    if (!key.empty() && EqualsLower(key, name)) return value;
+    if (key.empty() && i == name_begin) ++i;  // a stray '=': step over it
+  }
+  return {};
+}
+
 // Walks [from, to) of `text` in order: on_text(a, b) for the characters of [a, b) between tags (a '<' that
 // opens no tag is text), on_tag(tag) for each tag `tags` reads.
 template <typename OnText, typename OnTag>

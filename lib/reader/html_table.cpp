@@ -17,20 +17,49 @@ namespace {
 // The value of attribute `name` (lower case) in a tag's attributes, as an integer in [1, most];
 // 1 when it is absent or no positive number.
 int SpanAttribute(std::string_view attrs, std::string_view name, int most) {
-  for (size_t i = 0; i + name.size() < attrs.size(); ++i) {
-    if (!EqualsLower(attrs.substr(i, name.size()), name)) continue;
-    if (i > 0 && IsAsciiAlnum(attrs[i - 1])) continue;
-    size_t j = i + name.size();
-    while (j < attrs.size() && IsAsciiSpace(attrs[j])) ++j;
-    if (j >= attrs.size() || attrs[j] != '=') continue;
-    ++j;
-    while (j < attrs.size() && (IsAsciiSpace(attrs[j]) || attrs[j] == '"' || attrs[j] == '\'')) ++j;
-    long value = 0;
-    while (j < attrs.size() && attrs[j] >= '0' && attrs[j] <= '9' && value <= most)
-      value = value * 10 + (attrs[j++] - '0');
-    return static_cast<int>(std::clamp(value, 1L, static_cast<long>(most)));
+  const std::string_view value = AttributeValue(attrs, name);
+  long number = 0;
+  for (size_t j = 0; j < value.size() && value[j] >= '0' && value[j] <= '9' && number <= most; ++j)
+    number = number * 10 + (value[j] - '0');
+  return static_cast<int>(std::clamp(number, 1L, static_cast<long>(most)));
+}
+
+// Whether an element's WAI-ARIA role makes it a table: a web page may lay its table out in `<div>`s, a
+// `role="table"` around `role="row"`s (CSS grid, flex), which a screen reader reads as one.
+bool AriaTableRole(std::string_view attrs) {
+  const std::string_view role = AttributeValue(attrs, "role");
+  return EqualsLower(role, "table") || EqualsLower(role, "grid") || EqualsLower(role, "treegrid");
+}
+
+// Whether an element's classes make it an item of a list drawn as chips (`<span class="tag">县统计局</span>
+// <span class="tag">县财政局</span>`, el-tag, ant-tag, layui-badge): one part of a class is tag, badge,
+// chip or pill. Such items stand apart on the page, with nothing between them in the markup.
+bool ChipClass(std::string_view attrs) {
+  const std::string_view classes = AttributeValue(attrs, "class");
+  size_t i = 0;
+  while (i < classes.size()) {
+    size_t j = i;
+    while (j < classes.size() && !IsAsciiSpace(classes[j]) && classes[j] != '-' && classes[j] != '_') ++j;
+    const std::string_view part = classes.substr(i, j - i);
+    if (EqualsLower(part, "tag") || EqualsLower(part, "badge") || EqualsLower(part, "chip") ||
+        EqualsLower(part, "pill"))
+      return true;
+    i = j + 1;
   }
-  return 1;
+  return false;
+}
+
+bool SameName(std::string_view a, std::string_view b) {
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return Lower(x) == Lower(y); });
+}
+
+// Elements that have no end tag.
+bool VoidElement(std::string_view name) {
+  for (std::string_view v : {"br", "hr", "img", "input", "meta", "link", "col", "area", "base", "embed",
+                             "source", "track", "wbr", "param"})
+    if (EqualsLower(name, v)) return true;
+  return false;
 }
 
 // The grid's columns at most, as the DOCX reader clamps w:gridSpan: a cell past them goes into the
@@ -38,6 +67,52 @@ int SpanAttribute(std::string_view attrs, std::string_view name, int most) {
 // cells placed each row's cell one column further on: columns grew with the rows).
 constexpr int kMostColumns = 64;
 constexpr int kMostRowSpan = 65535;
+// A cell spanning to the row's end (CSS `grid-column: 1 / -1`): as many columns as the widest row before.
+constexpr int kSpanToEnd = 0;
+
+// An integer at the front of `s` (a sign allowed), its digits taken off; 0 when there is none.
+int LeadingInteger(std::string_view& s) {
+  size_t i = 0;
+  while (i < s.size() && IsAsciiSpace(s[i])) ++i;
+  const bool negative = i < s.size() && s[i] == '-';
+  if (negative) ++i;
+  int value = 0;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+    value = std::min(value * 10 + (s[i] - '0'), kMostRowSpan);
+    ++i;
+  }
+  s.remove_prefix(i);
+  return negative ? -value : value;
+}
+
+// How many columns a cell of a `role="row"` spans: its aria-colspan, else its CSS grid-column
+// (`span 3`, `2 / 5`, `1 / -1` to the row's end: kSpanToEnd); 1 when it says nothing.
+int AriaColumnSpan(std::string_view attrs) {
+  if (!AttributeValue(attrs, "aria-colspan").empty())
+    return SpanAttribute(attrs, "aria-colspan", kMostColumns);
+  std::string_view style = AttributeValue(attrs, "style");
+  for (size_t at = style.find("grid-column"); at != std::string_view::npos;
+       at = style.find("grid-column", at + 1)) {
+    std::string_view rest = style.substr(at + 11);
+    size_t i = 0;
+    while (i < rest.size() && IsAsciiSpace(rest[i])) ++i;
+    if (i >= rest.size() || rest[i] != ':') continue;  // grid-column-start and the like
+    rest = rest.substr(i + 1, rest.substr(i + 1).find(';'));
+    const size_t span = rest.find("span");
+    if (span != std::string_view::npos) {
+      rest.remove_prefix(span + 4);
+      return std::clamp(LeadingInteger(rest), 1, kMostColumns);
+    }
+    const int start = LeadingInteger(rest);
+    const size_t slash = rest.find('/');
+    if (slash == std::string_view::npos) return 1;
+    rest.remove_prefix(slash + 1);
+    const int end = LeadingInteger(rest);
+    if (end < 0) return kSpanToEnd;
+    return end > start && start > 0 ? std::min(end - start, kMostColumns) : 1;
+  }
+  return 1;
+}
 
 class TableReader {
  public:
@@ -45,10 +120,20 @@ class TableReader {
       : text_(text), tags_(text, range.end), out_(out) {}
 
   void Run(HtmlTableRange range) {
+    Tag first;
+    // A table of WAI-ARIA roles: its element stands for <table>, as if open.
+    aria_ = tags_.Read(range.begin, first) && !EqualsLower(first.name, "table");
+    if (aria_) depth_ = 1;
     WalkMarkup(
         text_, tags_, range.begin, range.end, [this](size_t a, size_t b) { Text(a, b); },
-        [this](const Tag& tag) { OnTag(tag); });
+        [this](const Tag& tag) {
+          if (aria_)
+            OnAriaTag(tag);
+          else
+            OnTag(tag);
+        });
     FinishRow();
+    if (in_caption_) FinishCaption();
   }
 
  private:
@@ -136,10 +221,66 @@ class TableReader {
       return;
     }
     if (EqualsLower(n, "br") || EqualsLower(n, "p") || EqualsLower(n, "div") || EqualsLower(n, "li") ||
-        (n.size() == 2 && Lower(n[0]) == 'h' && n[1] >= '1' && n[1] <= '6')) {
+        (n.size() == 2 && Lower(n[0]) == 'h' && n[1] >= '1' && n[1] <= '6') ||
+        (!tag.closing && in_cell_ && ChipClass(tag.attrs))) {
       LineBreak();
     }
     if (in_row_ && (in_cell_ || tag.closing)) row_end_ = std::max(row_end_, tag.end);
+  }
+
+  // A tag of a table laid out by roles: a `role="row"` element is a <tr>, each element right inside it a
+  // <td> (spanning as aria-colspan or its CSS grid-column says), other text right inside the table a
+  // caption's; the elements are matched to their end tags by name.
+  void OnAriaTag(const Tag& tag) {
+    const std::string_view n = tag.name;
+    if (n.empty() || VoidElement(n) || tag.attrs.ends_with("/")) {
+      OnTag(tag);
+      return;
+    }
+    Tag as = tag;
+    if (!tag.closing) {
+      const size_t depth = open_.size();
+      open_.push_back(n);
+      if (depth == 0) return;  // the table's own element
+      if (row_depth_ == 0 && EqualsLower(AttributeValue(tag.attrs, "role"), "row")) {
+        row_depth_ = depth;
+        as.name = "tr";
+        OnTag(as);
+        return;
+      }
+      if (row_depth_ != 0 && depth == row_depth_ + 1) {
+        as.name = "td";
+        OnTag(as);
+        colspan_ = AriaColumnSpan(tag.attrs);
+        rowspan_ = SpanAttribute(tag.attrs, "aria-rowspan", kMostRowSpan);
+        return;
+      }
+      if (row_depth_ == 0 && depth == 1) {
+        as.name = "caption";
+        OnTag(as);
+        return;
+      }
+      OnTag(tag);
+      return;
+    }
+    size_t k = open_.size();
+    while (k > 0 && !SameName(n, open_[k - 1])) --k;
+    if (k == 0) return;  // it closes nothing open
+    const size_t depth = k - 1;
+    open_.resize(depth);
+    if (row_depth_ != 0 && depth <= row_depth_) {
+      row_depth_ = 0;
+      as.name = "tr";
+      OnTag(as);
+    } else if (row_depth_ != 0 && depth == row_depth_ + 1) {
+      as.name = "td";
+      OnTag(as);
+    } else if (row_depth_ == 0 && depth == 1) {
+      as.name = "caption";
+      OnTag(as);
+    } else if (depth > 0) {
+      OnTag(tag);
+    }
   }
 
   void StartRow(size_t begin) {
@@ -187,7 +328,9 @@ class TableReader {
       return;
     }
     const size_t first = col_;
-    const int span = std::clamp(colspan_, 1, std::max(1, kMostColumns - static_cast<int>(first)));
+    const int wanted =
+        colspan_ == kSpanToEnd ? static_cast<int>(widest_) - static_cast<int>(first) : colspan_;
+    const int span = std::clamp(wanted, 1, std::max(1, kMostColumns - static_cast<int>(first)));
     AddCell(std::move(cell_), begin, false);
     for (int k = 1; k < span; ++k) AddCell("", begin, false);
     if (next_left_.size() < col_) next_left_.resize(col_, 0);
@@ -207,6 +350,7 @@ class TableReader {
       if (covered_[c]) last_covered = c + 1;
     SkipCovered(last_covered, row_end_);
     left_ = next_left_;
+    widest_ = std::max(widest_, row_.cells.size());
     // `<tr></tr>`, or a row only of cells merged down from above: nothing to read.
     if (std::all_of(row_.cells.begin(), row_.cells.end(), [](const std::string& c) { return c.empty(); }))
       return;
@@ -233,13 +377,16 @@ class TableReader {
   TagReader tags_;
   Blocks& out_;
   int depth_ = 0;
+  bool aria_ = false;
+  std::vector<std::string_view> open_;  // a table of roles: its elements open, its own first
+  size_t row_depth_ = 0;                // where in open_ its row stands; 0: no row open
   bool in_row_ = false, in_cell_ = false, in_caption_ = false, pending_space_ = false, any_merged_ = false;
   Block row_;
   size_t row_end_ = 0;
   std::string cell_, caption_;
   size_t cell_tag_end_ = 0, content_begin_ = std::string_view::npos, content_end_ = 0;
   int rowspan_ = 1, colspan_ = 1;
-  size_t col_ = 0;
+  size_t col_ = 0, widest_ = 0;
   std::vector<int> left_, next_left_;  // per column: rows below still covered by a cell above
   std::vector<bool> covered_, merged_;
 };
@@ -255,11 +402,18 @@ std::vector<HtmlTableRange> FindHtmlTables(std::string_view text) {
     if (lt == nullptr) break;
     const size_t at = static_cast<size_t>(static_cast<const char*>(lt) - text.data());
     Tag tag;
-    if (!tags.Read(at, tag) || tag.closing || !EqualsLower(tag.name, "table")) {
+    if (!tags.Read(at, tag)) {
       i = at + 1;
       continue;
     }
-    // Its `</table>`, tables inside it counted.
+    // A comment, an end tag, or another element (a `<table>` in its attribute's value is none).
+    const bool table = !tag.closing && EqualsLower(tag.name, "table");
+    if (!table &&
+        (tag.closing || tag.name.empty() || !AriaTableRole(tag.attrs) || tag.attrs.ends_with("/"))) {
+      i = tag.end;
+      continue;
+    }
+    // Its end tag, elements of its name inside it counted (tables in a table, <div>s in a role table's).
     int depth = 1;
     size_t j = tag.end;
     while (depth > 0 && j < text.size()) {
@@ -271,7 +425,8 @@ std::vector<HtmlTableRange> FindHtmlTables(std::string_view text) {
         j = k + 1;
         continue;
       }
-      if (EqualsLower(inner.name, "table")) depth += inner.closing ? -1 : 1;
+      if (SameName(inner.name, tag.name) && (table || !inner.attrs.ends_with("/")))
+        depth += inner.closing ? -1 : 1;
       j = inner.end;
     }
     if (depth > 0) break;  // never closed: no table here, nor after it

@@ -19,11 +19,14 @@ struct HtmlTableRange {
   size_t end = 0;
 };
 
-// The outermost HTML tables of `text`, in order. A `<table` with no `</table>` after it is no
-// table (its lines stay paragraphs); tables inside a table's cells are part of that table.
+// The outermost HTML tables of `text`, in order: `<table>`s, and elements a WAI-ARIA role makes tables
+// (`<div role="table">` around `role="row"`s, as a page lays out a table in CSS grid), from the
+// element to its end tag. A table with no end tag after it is no table (its lines stay paragraphs);
+// tables inside a table's cells are part of that table; one inside a comment or an attribute's value is none.
 std::vector<HtmlTableRange> FindHtmlTables(std::string_view text);
 
-// Appends the table's rows to `out`: a table-row block per `<tr>`, its `original` the row's HTML
+// Appends the table's rows to `out`: a table-row block per `<tr>` (or `role="row"` element, its child
+// elements the cells), its `original` the row's HTML
 // and [begin, end) where that stands in `text` (the markup after a row, up to the next, is its
 // too, and the table's opening the first row's: the blocks cover the table); its cells as the grid has them
 // (a cell merged across columns, colspan, leaves the columns it covers empty; one merged down, rowspan, is

@@ -106,6 +106,58 @@ TEST(TextReaderTest, AnHtmlTableOnOneLineBecomesRowsOnTheGrid) {
   EXPECT_EQ(blocks[4].original.substr(blocks[4].cell_begins[1], 6), "研发");
 }
 
+// Round 44 (268): a page lays its table out in CSS grid: `<div role="table">` around `role="row"`s, each
+// child of a row a cell. A group row spans the grid (`grid-column: 1 / -1`), units stand as chips with
+// nothing between them, a line outside the rows is a paragraph of its own, and a `role` named inside
+// another attribute (`data-role`, a title's words) makes no row.
+TEST(TextReaderTest, AnAriaGridOfDivsIsATable) {
+  const std::string grid =
+      "<div class=\"task-grid\" role=\"table\"><div class=\"note\">单位：项</div>"
+      "<div class=\"grid-row\" role=\"row\"><div>序号</div><div>任务</div><div>配合单位</div></div>"
+      "<div role=\"row\"><div style=\"grid-column: 1 / -1;\">一、经济发展</div></div>"
+      "<div role=\"row\"><div>1</div><div><p>增长6%</p></div><div><span class=\"tag\">县统计局</span>"
+      "<span class=\"el-tag el-tag--plain\">县财政局</span></div></div>"
+      "<div data-role=\"row\" title=\"role=row\"><div>2</div><div>研发</div><div "
+      "aria-colspan=\"2\">县科技局</div></div>"
+      "</div>";
+  Source s =
+      MustDecode("<!DOCTYPE html><html><body><p>附件</p>" + grid + "<p>此件公开发布</p></body></html>\n");
+  Blocks blocks = ReadTextBlocks(s);
+  ASSERT_EQ(blocks.size(), 7u);
+  EXPECT_EQ(blocks[0].text, "附件");
+  EXPECT_EQ(blocks[1].kind, BlockKind::kParagraph);
+  EXPECT_EQ(blocks[1].text, "单位：项");
+  EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"序号", "任务", "配合单位"}));
+  EXPECT_EQ(blocks[3].cells, (std::vector<std::string>{"一、经济发展", "", ""}));
+  EXPECT_EQ(blocks[4].kind, BlockKind::kTableRow);
+  EXPECT_EQ(blocks[4].cells, (std::vector<std::string>{"1", "增长6%", "县统计局\n县财政局"}));
+  // The element whose data-role and title name a row is none: its words are a paragraph, as the note's.
+  EXPECT_EQ(blocks[5].kind, BlockKind::kParagraph);
+  EXPECT_EQ(blocks[5].text, "2 研发 县科技局");
+  EXPECT_EQ(blocks[6].text, "此件公开发布");
+  for (size_t k = 1; k <= 5; ++k) {
+    EXPECT_EQ(blocks[k].original, s.text().substr(blocks[k].begin, blocks[k].end - blocks[k].begin));
+    if (k >= 2 && k <= 4) {
+      const size_t first = blocks[k].cells[0].size() == 1 ? 1 : 3;  // a digit, or a character of three bytes
+      EXPECT_EQ(blocks[k].original.substr(blocks[k].cell_begins[0], first),
+                blocks[k].cells[0].substr(0, first));
+    }
+  }
+  EXPECT_EQ(blocks[5].end, s.text().find("<p>此件"));
+  // aria-colspan spans; a table of roles with no end tag is none, and a comment's table is none either.
+  blocks =
+      ReadTextBlocks(MustDecode("<div role=\"grid\"><div role=\"row\"><span "
+                                "aria-colspan=\"2\">甲</span><span>乙</span></div></div>\n"));
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_EQ(blocks[0].cells, (std::vector<std::string>{"甲", "", "乙"}));
+  blocks = ReadTextBlocks(MustDecode("<div role=\"table\"><div role=\"row\"><div>甲</div></div>\n"));
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_EQ(blocks[0].kind, BlockKind::kParagraph);
+  blocks = ReadTextBlocks(MustDecode("说明<!-- <table><tr><td>甲</td></tr></table> -->\n"));
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_EQ(blocks[0].kind, BlockKind::kParagraph);
+}
+
 // Round 18 (113): a table Word saved as HTML, on a government site's page: <o:p></o:p> and other names with a
 // namespace are tags, not text in the cells.
 TEST(TextReaderTest, TagsWithANamespaceAreTags) {

@@ -252,6 +252,12 @@ TEST(ClausesTest, UnlabelledFormsAndLeadersBehindTheirWords) {
       {"人力资源社会保障部牵头，教育部、共青团中央、中国残联等按职责分工负责",
        {"牵头", "配合"},
        {"人力资源社会保障部", "教育部、共青团中央、中国残联等"}},
+      // round 47 (281): the local governments that carry it out where they are (按属地负责) take part too
+      {"财政部牵头，国家发展改革委、自然资源部等按职责分工负责，各地区按属地负责",
+       {"牵头", "配合", "配合"},
+       {"财政部", "国家发展改革委、自然资源部等", "各地区"}},
+      {"财政部牵头，各地区按属地负责", {"牵头", "配合"}, {"财政部", "各地区"}},
+      {"各地区按属地负责", {"负责"}, {"各地区"}},
       // round 32 (195, 196): those who guide or support the units responsible take part
       {"地方各级人民政府负责，发展改革委、财政部指导",
        {"牵头", "配合"},

@@ -1708,15 +1708,17 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
   if (found.empty())
     if (auto clause = ProseClause(std::string_view(text.data(), whole_size)))
       found.push_back(std::move(*clause));
-  // …。由A牵头，B、C配合，各县（市、区）政府负责落实。力争…。: a sentence of its own inside the item, neither
-  // its first (the item's heading, or InlineClause's) nor its last (read above), that assigns it (every name
-  // a unit's, the lead's no words of a sentence: 各乡镇要建立由政府牵头… is none); the first such.
+  // …。由A牵头，B、C配合，各县（市、区）政府负责落实。力争…。: a sentence of its own inside the item, not
+  // its first (the item's heading, or InlineClause's), that assigns it (every name a unit's, the lead's no
+  // words of a sentence: 各乡镇要建立由政府牵头… is none); the first such. The last too, where the readings
+  // above found nothing in it (…。A牵头，全面落实…，B负责落实…。); and one of units alone that carry it out
+  // by their duties (…。A、B按职责分工负责。…).
   if (found.empty() &&
-      (FindText(text, "牵头") != std::string_view::npos || FindText(text, "会同") != std::string_view::npos))
+      (FindText(text, "牵头") != std::string_view::npos || FindText(text, "会同") != std::string_view::npos ||
+       FindText(text, "按职责分工负责。") != std::string_view::npos))
     for (size_t from = 0; from < text.size();) {
-      const size_t stop = FindText(text.substr(from), "。");
-      if (stop == std::string_view::npos || TrimSpaces(text.substr(from + stop + 3)).empty())
-        break;  // the last sentence: read above
+      size_t stop = FindText(text.substr(from), "。");
+      if (stop == std::string_view::npos) stop = text.size() - from;
       const std::string_view sentence = TrimSpaces(text.substr(from, stop));
       // (Its first part names the lead: 由A牵头, A牵头, A会同B; not 每项任务的牵头单位负总责.)
       const std::string_view first = sentence.substr(0, FindText(sentence, "，"));
@@ -1725,7 +1727,8 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
           FindText(lead, "由") == std::string_view::npos && FindText(lead, "的") == std::string_view::npos &&
           (first.ends_with("牵头") ||
            (sentence.starts_with("由") && FindText(first, "牵头") != std::string_view::npos) ||
-           FindText(first, "会同") != std::string_view::npos))
+           FindText(first, "会同") != std::string_view::npos ||
+           (first.size() == sentence.size() && sentence.ends_with("按职责分工负责"))))
         if (auto clause = ParseUnlabelled(sentence); clause && EveryPartNamesUnits(*clause)) {
           clause->begin = static_cast<size_t>(sentence.data() - text.data());
           clause->end = clause->begin + sentence.size();

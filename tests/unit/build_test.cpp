@@ -1521,6 +1521,19 @@ TEST(BuildTest, AResponsibilitySentenceInsideTheParagraphAndALeaderBracketAfter)
   ASSERT_EQ(must->tasks.size(), 2u);
   EXPECT_EQ(must->tasks[0].lead_units, V{"市商务局"});
   EXPECT_EQ(must->tasks[0].cooperating_units, (V{"市市场监管局", "市文化广电旅游局"}));
+  // The next session's: the sentence may be the last, after its heading (A牵头，全面落实…，B负责落实…), and
+  // one of units alone that carry it out by their duties (A、B按职责分工负责。) assigns it too.
+  std::vector<ClauseMatch> last = internal::FindClauses(
+      "推进法治政府建设。市司法局牵头，全面落实重大行政决策程序规定，市政府各部门负责落实本系统三项制度。");
+  ASSERT_EQ(last.size(), 1u);
+  EXPECT_EQ(last[0].parts[0].units, V{"市司法局"});
+  std::vector<ClauseMatch> duties = internal::FindClauses(
+      "强化金融服务实体经济。贷款余额增长10%"
+      "以上。人民银行雁湄市分行、市财政局按职责分工负责。要深化政银企对接。");
+  ASSERT_EQ(duties.size(), 1u);
+  EXPECT_EQ(duties[0].parts[0].units, (V{"人民银行雁湄市分行", "市财政局"}));
+  EXPECT_TRUE(
+      internal::FindClauses("强化金融服务。贷款余额增长10%以上。各部门要按职责分工负责。做好对接。").empty());
 }
 
 // Round 46 (279): brackets with no labels, the titled leaders, a ；, then the units, the first leading by the

@@ -57,6 +57,7 @@ inline constexpr const char* kSideBySide = "GW-NORM-SIDE-BY-SIDE";
 inline constexpr const char* kFullwidthPunct = "GW-NORM-FULLWIDTH-PUNCT";
 inline constexpr const char* kAsciiAlnum = "GW-NORM-ASCII-ALNUM";
 inline constexpr const char* kCjkSpace = "GW-NORM-CJK-SPACE";
+inline constexpr const char* kLabelColon = "GW-NORM-LABEL-COLON";
 }  // namespace rules
 
 // Returns the normalized blocks; appends one diagnostic per repair. Blocks that

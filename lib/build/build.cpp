@@ -1172,6 +1172,15 @@ class Builder {
   // name; nullopt for a post and no one's name (分管副县长, 县长助理) and for leaders as a group
   // (各分管局领导, 全体校领导).
   static std::optional<Leader> LeaderOf(std::string_view printed) {
+    // 副县长 卢晨（挂职）: a remark on how the leader holds the post, in brackets after the name, is
+    // neither name nor title.
+    for (std::string_view remark : {"（挂职）", "(挂职)", "（挂职锻炼）", "（代）", "(代)", "（兼）", "(兼)",
+                                    "（主持工作）", "(主持工作)", "（女）", "(女)"})
+      if (printed.size() > remark.size() && printed.ends_with(remark))
+        return LeaderOf(internal::TrimSpaces(printed.substr(0, printed.size() - remark.size())));
+    // 县人大常委会副主任贺秀兰同志: the address after a titled name.
+    if (printed.size() > 3 * 4 && printed.ends_with("同志"))
+      return LeaderOf(printed.substr(0, printed.size() - std::string_view("同志").size()));
     re2::StringPiece name, title;
     if (internal::FullMatch(internal::Pat::kLeaderNameTitle, printed, &name, &title) ||
         internal::FullMatch(internal::Pat::kLeaderTitleName, printed, &title, &name) ||

@@ -376,6 +376,38 @@ void AsciiAlphanumerics(BlockEditor& ed) {
 
 bool IsChineseContext(char32_t cp) { return IsHan(cp) || IsCjkPunct(cp); }
 
+// 牵头单位　县发改局 · 责任领导 | 副县长 周启航: a line opening with a label of units or leaders set apart
+// from its value by a space or a bar alone (a phone article's card, a form's line) takes the colon the
+// label's line has elsewhere; the gap, which the removal of spaces between Chinese would drop, goes. Not a
+// line of labels only (牵头单位　配合单位　完成时限: a header's), nor a label of something else
+// (完成时限　6月底).
+void LabelColon(BlockEditor& ed) {
+  std::string_view text = ed.text();
+  if (text.size() < 9 || static_cast<unsigned char>(text[0]) < 0xE4) return;  // opens with no Chinese
+  if (!ed.Holds(internal::kNeedSpace)) return;
+  // A space within the first dozen characters, where a label ends (most blocks have none: no search).
+  const std::string_view head = text.substr(0, 3 * 12);
+  if (head.find(' ') == std::string_view::npos && head.find('\t') == std::string_view::npos &&
+      internal::FindText(head, "\u3000") == std::string_view::npos)
+    return;
+  re2::StringPiece label, gap;
+  if (!PartialMatch(Pat::kLabelGap, text, &label, &gap)) return;
+  const std::string_view l(label.data(), label.size());
+  bool names = false;
+  for (std::string_view end : {"单位", "部门", "领导", "站所", "科室", "处室", "股室", "责任人", "负责人"})
+    names = names || l.ends_with(end);
+  if (!names) return;
+  const size_t b = static_cast<size_t>(gap.data() - text.data()), e = b + gap.size();
+  const std::string_view rest = text.substr(e);
+  re2::StringPiece next_label, next_gap;
+  if (PartialMatch(Pat::kLabelGap, rest, &next_label, &next_gap) || internal::OpensWithClauseLabel(rest))
+    return;
+  ed.edits().push_back(
+      {b, e, "：", rules::kLabelColon,
+       Concat({"在标签“", l, "”与其值之间补全角冒号（原为“", text.substr(b, e - b), "”）"})});
+  ed.Apply();
+}
+
 // Half-width brackets, colons, commas and semicolons in Chinese context.
 void FullwidthPunctuation(BlockEditor& ed) {
   std::string_view text = ed.text();
@@ -510,7 +542,9 @@ size_t FirstColon(std::string_view text, size_t& cache) {
 // the name before it (经开区 管委会, 市公安局 交通警察支队, 各县（市、区） 人民政府: a stray space).
 bool NamesAnotherUnit(std::string_view rest) {
   for (std::string_view tail : {"管委会", "管理委员会", "人民政府", "办公室", "交通警察", "交警", "支队",
-                                "大队", "中队", "分局", "分公司", "分中心", "党组", "委员会"})
+                                "大队", "中队", "分局", "分公司", "分中心", "党组", "委员会",
+                                // the unit's part after it (市市场监管局 牵头)
+                                "牵头", "配合", "负责", "参与", "协助", "协办", "主办", "主责"})
     if (rest.starts_with(tail)) return false;
   size_t end = 0;
   int depth = 0;
@@ -673,10 +707,12 @@ void RemoveCjkSpaces(BlockEditor& ed, bool cell) {
     }
     // 责任站所:镇财政所 楠塘供电所 · 配合:茶山村 古渡社区 · 责任人:杨丽(组织委员) 李建国(副镇长): in a label
     // line's value, a space after a unit's end (a village's, a community's) or a bracket parts two names.
+    // So in a table's cell, whose column says what it holds: 县行政审批服务局（牵头） 县大数据中心.
     if ((internal::EndsOrganisation(prev) || prev == U'村' || prev == U'区' || prev == U'）' ||
          prev == U')') &&
-        IsChineseContext(next) && FirstColon(text, first_colon) < b && NamesAnotherUnit(text.substr(e))) {
-      if (label_line < 0) label_line = internal::OpensWithClauseLabel(text) ? 1 : 0;
+        IsChineseContext(next) && (cell || FirstColon(text, first_colon) < b) &&
+        NamesAnotherUnit(text.substr(e))) {
+      if (label_line < 0) label_line = cell || internal::OpensWithClauseLabel(text) ? 1 : 0;
       if (label_line == 1) {
         prev = next;
         i = e;
@@ -1152,6 +1188,41 @@ bool PackageLinesAreParagraphs(const Blocks& blocks) {
 // A table row: the separator row is decoration; each cell is repaired like a
 // paragraph of its own (its repairs located inside the row), and the row's
 // text is rebuilt from the repaired cells.
+// Where each byte of a cell's text stands in its row's original, from the cell's start `from`: the text
+// holds the original's characters in order, less what the reader took out or turned (a <br> a line end, an
+// HTML cell's tags, \| a bar, &amp; a character). Empty when the text is the original's bytes as they
+// stand (most cells): the identity. Else each character maps to where it next stands; a line end the
+// original spells otherwise (<br>) to the tag that stands for it.
+std::vector<uint32_t> CellOrigin(std::string_view text, std::string_view original, size_t from) {
+  if (from > original.size()) return {};
+  if (original.substr(from, text.size()) == text) return {};
+  std::vector<uint32_t> origin(text.size() + 1);
+  size_t j = from;
+  for (size_t i = 0; i < text.size();) {
+    size_t next = i;
+    NextCodePoint(text, next);
+    const std::string_view piece = text.substr(i, next - i);
+    size_t at = original.compare(std::min(j, original.size()), piece.size(), piece) == 0
+                    ? j
+                    : original.substr(0, std::min(original.size(), j + 4096)).find(piece, j);
+    if (piece == "\n" && (at == std::string_view::npos || at > j + 8)) {
+      at = std::min(j, original.size());
+      if (j < original.size() && original[j] == '<')  // the tag that breaks the line
+        if (const size_t gt = original.find('>', j); gt != std::string_view::npos) j = gt + 1 - piece.size();
+    } else if (at == std::string_view::npos) {
+      at = std::min(j, original.size());  // (a character the reader made: kept where the last one ended)
+    } else {
+      j = at;
+    }
+    for (size_t k = i; k < next; ++k)
+      origin[k] = static_cast<uint32_t>(std::min(at + (k - i), original.size()) - from);
+    j = std::min(original.size(), std::max(j, at) + piece.size());
+    i = next;
+  }
+  origin[text.size()] = static_cast<uint32_t>(j - from);
+  return origin;
+}
+
 void NormalizeCells(Block& row, Tracked& tracked, Repairs& diagnostics, EditBuffers& buffers,
                     const NormalizeOptions& options) {
   if (options.strip_markdown) {
@@ -1163,6 +1234,7 @@ void NormalizeCells(Block& row, Tracked& tracked, Repairs& diagnostics, EditBuff
     Block cell;
     cell.begin = row.begin + (c < row.cell_begins.size() ? row.cell_begins[c] : 0);
     Tracked t{std::move(row.cells[c]), {}};  // the editors work on `t`; the cell gets it back below
+    if (c < row.cell_begins.size()) t.origin = CellOrigin(t.text, row.original, row.cell_begins[c]);
     BlockEditor ed(cell, t, diagnostics, buffers);
     if (options.strip_markdown) StripMarkdown(ed, buffers.markdown);
     if (options.ascii_alphanumerics) AsciiAlphanumerics(ed);
@@ -1190,6 +1262,83 @@ bool IsPipeRow(const Block& b) {
 bool IsNumberCell(std::string_view cell) {
   return !cell.empty() && cell.size() <= 4 &&
          std::all_of(cell.begin(), cell.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A PDF converted back to Word (WPS's PDF转Word, Acrobat's export) makes each printed page of a table a
+// table of its own, and a row the page cut goes on as the next page's first row, its number cell empty:
+// | 5 | …政务服务事项网上可办 | 周立民 | … | 市自然资源和规划局、 | over a page number, then | |
+// 率保持在98%以上… | | | 市住房城乡建设局… | 2024年9月底 |. Such a row, the first of its table but for the
+// header printed again, with text in two cells at least and nothing but page furniture between it and the
+// numbered last row of the table before, is that row's rest, joined cell by cell as a cell's printed lines
+// join.
+Blocks JoinRowsCutByPage(Blocks blocks, const Source& source, Repairs& diagnostics) {
+  std::vector<bool> gone(blocks.size(), false);
+  long last = -1;                   // the last table row read, only page furniture after it
+  std::vector<std::string> header;  // the first table's first row
+  bool any = false;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    Block& b = blocks[i];
+    if (b.kind == BlockKind::kPageBreak || b.text.empty()) continue;
+    if (b.kind != BlockKind::kTableRow || b.location.table < 0 || b.cells.empty()) {
+      last = -1;
+      continue;
+    }
+    if (header.empty() && b.location.row == 0) header = b.cells;
+    Block* a = last >= 0 ? &blocks[static_cast<size_t>(last)] : nullptr;
+    const bool next_table = a != nullptr && b.location.table != a->location.table;
+    if (next_table && b.location.row == 0 && b.cells == header) continue;  // the header again
+    const size_t filled = static_cast<size_t>(
+        std::count_if(b.cells.begin() + 1, b.cells.end(), [](const std::string& c) { return !c.empty(); }));
+    const auto first =
+        std::find_if(b.cells.begin(), b.cells.end(), [](const std::string& c) { return !c.empty(); });
+    // (The row numbered after the cut one comes next, if a row does: 5 over the cut, then 6; not a
+    // year's column, 1962 over 1978.)
+    const auto number_after = [&] {
+      for (size_t j = i + 1; j < blocks.size(); ++j) {
+        const Block& c = blocks[j];
+        if (c.kind == BlockKind::kPageBreak || c.text.empty()) continue;
+        if (c.kind != BlockKind::kTableRow || c.cells.empty() || !IsNumberCell(c.cells[0])) return true;
+        return std::stoi(c.cells[0]) == std::stoi(a->cells[0]) + 1;
+      }
+      return true;
+    };
+    if (!next_table || b.location.row > 1 || !b.cells[0].empty() || filled < 2 ||
+        b.cells.size() != a->cells.size() || !IsNumberCell(a->cells[0]) ||
+        internal::ReadMarker(*first).kind != MarkerKind::kNone || !number_after()) {
+      last = static_cast<long>(i);
+      continue;
+    }
+    for (size_t k = 1; k < b.cells.size(); ++k) {
+      if (b.cells[k].empty()) continue;
+      std::string& cell = a->cells[k];
+      if (!cell.empty()) {
+        const size_t nl = cell.rfind('\n');
+        cell += internal::CellLineJoin(std::string_view(cell).substr(nl == std::string::npos ? 0 : nl + 1),
+                                       /*above_full=*/true, b.cells[k]);
+      }
+      cell += b.cells[k];
+    }
+    std::move(b.emphasis.begin(), b.emphasis.end(), std::back_inserter(a->emphasis));
+    a->end = b.end;
+    a->original = source.text().substr(a->begin, a->end - a->begin);
+    a->span = source.SpanOf(a->begin, a->end);
+    diagnostics.push_back({rules::kRowJoin, Severity::kInfo,
+                           Concat({"表格行被分页切断（转换后每页一个表格），已将“",
+                                   internal::PrefixCodePoints(b.text, 12), "…”并入上一页的最后一行"}),
+                           a->span});
+    a->text = internal::PipeRowText(a->cells);
+    gone[i] = true;
+    any = true;
+  }
+  if (!any) return blocks;
+  size_t kept = 0;
+  for (size_t i = 0; i < blocks.size(); ++i)
+    if (!gone[i]) {
+      if (kept != i) blocks[kept] = std::move(blocks[i]);
+      ++kept;
+    }
+  blocks.resize(kept);
+  return blocks;
 }
 
 // A PDF converted to Markdown (marker, pymupdf4llm) gives each printed line of a table row a row of
@@ -1354,6 +1503,22 @@ std::vector<bool> PageHeadsAndFeet(const Blocks& blocks) {
   return page_head;
 }
 
+// 01 ⏎ 全县地区生产总值增长… ⏎ 02 ⏎ …: a phone article draws each task as a card, its number a round badge
+// on a line of its own, zero-padded. The badges counted from 01 on, each the next (01, 02 … 09, 10, 11),
+// become the item's number (1.), which then numbers the line after it; a number that breaks the count
+// (a page's 3, a year's 24) is left alone.
+void CardBadge(BlockEditor& ed, int& next) {
+  const std::string_view text = ed.text();
+  if (text.size() != 2 || text[0] < '0' || text[0] > '9' || text[1] < '0' || text[1] > '9') return;
+  const int number = (text[0] - '0') * 10 + (text[1] - '0');
+  if (number != next || (next == 1 && text[0] != '0')) return;
+  ++next;
+  const std::string numeral = std::to_string(number) + ".";
+  ed.edits().push_back({0, text.size(), numeral, rules::kEmojiMark,
+                        Concat({"把卡片的编号“", text, "”改为条目编号“", numeral, "”"})});
+  ed.Apply();
+}
+
 // Every repair of every block, then page-cut paragraphs joined.
 Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const NormalizeOptions& options) {
   EditBuffers buffers(source);
@@ -1362,6 +1527,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
   const EmojiLabels emoji_labels = options.strip_markdown ? ReadEmojiLegend(blocks) : EmojiLabels{};
   size_t part_lines = 0;  // lines of a PART ⏎ 02 still to drop
   int part = 0;           // the number they print, for the heading after them
+  int badge = 1;          // the number a card's badge (01 on a line of its own) would show next
   for (size_t bi = 0; bi < blocks.size(); ++bi) {
     Block& block = blocks[bi];
     // The block's text, edited with its origin map, goes back to the block when its repairs are done.
@@ -1385,6 +1551,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
     if (options.strip_markdown) StripMarkdown(ed, buffers.markdown);
     if (options.ascii_alphanumerics) AsciiAlphanumerics(ed);
     if (options.fullwidth_punctuation) FullwidthPunctuation(ed);
+    if (options.fullwidth_punctuation) LabelColon(ed);
     if (options.remove_cjk_spaces) RemoveCjkSpaces(ed, /*cell=*/false);
     if (options.strip_markdown && block.kind == BlockKind::kParagraph) {
       if (part_lines == 0 && (part_lines = PartNumber(ed.text(), blocks, bi + 1, part)) == 0 && part > 0 &&
@@ -1405,6 +1572,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
         ed.Apply();
       }
       EmojiMarks(ed, emoji_labels);
+      CardBadge(ed, badge);
     }
     // Trim what the repairs exposed ("## " removed leaves no space, but "** 一、" may).
     if (!ed.KnownFree(internal::kNeedSpace)) {
@@ -1418,6 +1586,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
   // | over | 2 | … | 同上 |: the whole name).
   if (options.join_page_breaks && std::any_of(blocks.begin(), blocks.end(), IsPipeRow))
     blocks = JoinWrappedRows(std::move(blocks), source, diagnostics);
+  if (options.join_page_breaks) blocks = JoinRowsCutByPage(std::move(blocks), source, diagnostics);
   if (options.resolve_dittos) ResolveDittoCells(blocks, diagnostics);
   if (!options.join_page_breaks) return blocks;
 

@@ -157,6 +157,11 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kClauseLabel, "clause_label", "(" CLAUSE_LABEL ")" SP "*" COLON, "牵头单位：区住建局；责任单位：区城管局"},
     {Pat::kClauseLine, "clause_line", "^(?:" CLAUSE_LABEL ")" SP "*" COLON SP "*[^ \\t\\x{3000}].*$",
      "责任单位：县发改局（首位单位为牵头单位，下同）、县财政局"},
+    // A label set apart from its value by a space or a bar, with no colon (牵头单位　县发改局, 牵头单位 | 县发改局):
+    // a phone article's card, a form's line.
+    {Pat::kLabelGap, "label_gap",
+     "^(?P<label>" CLAUSE_LABEL ")(?P<gap>" SP "+|" SP "*[|｜]" SP "*)[^ \\t\\x{3000}：:|｜]",
+     "牵头单位　县发展和改革局", nullptr, 0},
     {Pat::kClauseUnlabelled, "clause_unlabelled",
      "^(?P<units>[^。；;：:]+?)(?P<verb>" CLAUSE_VERB ")(?:[，。；,;](?P<rest>.*))?$",
      "财政部、税务总局负责，排在第一位的部门为牵头部门，下同"},

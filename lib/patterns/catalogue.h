@@ -53,6 +53,7 @@ enum class Pat {
   kClause,
   kClauseLabel,
   kClauseLine,
+  kLabelGap,
   kClauseUnlabelled,
   kClauseJointly,
   kClauseParticipants,

@@ -306,9 +306,11 @@ void AddPart(std::string label, std::string_view value, ClauseMatch& clause) {
 bool PlausiblePersonName(std::string_view name) {
   size_t end = name.size();
   const char32_t last = end > 0 ? PreviousCodePoint(name, end) : 0;
-  static constexpr std::string_view kNotNames[] = {"常务", "分管", "主管",   "协管", "县委",
-                                                   "市委", "区委", "省委",   "助理", "分管副",
-                                                   "党组", "党委", "党工委", "纪委"};
+  // (And the bodies a title may open with, 县政协副主席, 县工商联主席: no surname and given name.)
+  static constexpr std::string_view kNotNames[] = {
+      "常务", "分管",   "主管",   "协管",   "县委",   "市委",   "区委",     "省委",     "助理",    "分管副",
+      "党组", "党委",   "党工委", "纪委",   "政协",   "县政协", "市政协",   "区政协",   "省政协",  "州政协",
+      "人大", "县人大", "市人大", "区人大", "省人大", "工商联", "县工商联", "市工商联", "区工商联"};
   return !name.empty() &&
          std::u32string_view(U"局委办院厅部处所会府").find(last) == std::u32string_view::npos &&
          std::find(std::begin(kNotNames), std::end(kNotNames), name) == std::end(kNotNames);
@@ -1723,6 +1725,14 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
       // (Its first part names the lead: 由A牵头, A牵头, A会同B; not 每项任务的牵头单位负总责.)
       const std::string_view first = sentence.substr(0, FindText(sentence, "，"));
       const std::string_view lead = first.substr(first.starts_with("由") ? 3 : 0);
+      // (The last sentence names others who take part after its lead, 市政府各部门负责落实…: a measure
+      // alone after a lead, 县财政局牵头，提前谋划, reads as much as a 工作要求's, 督查室牵头，每季度通报.)
+      const std::string_view after_lead = sentence.substr(first.size());
+      const bool last = from + stop >= text.size() || TrimSpaces(text.substr(from + stop + 3)).empty();
+      if (last && std::none_of(std::begin(kTrailingVerbs), std::end(kTrailingVerbs), [&](std::string_view v) {
+            return FindText(after_lead, v) != std::string_view::npos;
+          }))
+        break;
       if (from > 0 && sentence.size() <= kMaxClauseBytes && FindText(lead, "要") == std::string_view::npos &&
           FindText(lead, "由") == std::string_view::npos && FindText(lead, "的") == std::string_view::npos &&
           (first.ends_with("牵头") ||

@@ -481,14 +481,20 @@ class Recognizer {
     // The numbers of the items read so far that hold no clause (1．深化改革…), for a list further on that
     // gives them their units by number (1．责任领导：X；牵头单位：A): a 责任清单 beside a 任务清单.
     std::vector<size_t> latest;  // for each number, 1 + the index of the last item with it (0: none)
+    // Under a section of the problems found (三、问题清单, 存在的主要问题, not 问题整改): its items that name
+    // a unit before a colon (县住建局：…进度滞后) say what the unit did wrong, no task it is given.
+    bool problems = false;
     for (size_t i = begin; i < end; ++i) {
       auto rb = At(i);
+      const std::string& t = rb.block.text;
+      std::string_view rest = std::string_view(t).substr(rb.marker.length);
+      if (rb.marker.kind == MarkerKind::kChineseNumeral && rb.role != Role::kTask)
+        problems = IsShortLine(t) && internal::ContainsText(rest, "问题") &&
+                   !internal::ContainsText(rest, "整改") && !internal::ContainsText(rest, "解决");
       if (rb.role != Role::kBody) {
         if (rb.role != Role::kDecoration && rb.role != Role::kPageBreak) last = rb.role;
         continue;
       }
-      const std::string& t = rb.block.text;
-      std::string_view rest = std::string_view(t).substr(rb.marker.length);
       if (rb.marker.kind == MarkerKind::kArabic && rb.marker.number >= 0 &&
           rb.marker.number < internal::kMaxItemNumber) {
         if (latest.empty()) latest.assign(internal::kMaxItemNumber, 0);
@@ -656,7 +662,8 @@ class Recognizer {
             rb.clauses.push_back(std::move(*quoted));  // A牵头，B配合的“…”任务
           else if (std::optional<ClauseMatch> inline_clause = internal::InlineClause(rest))
             rb.clauses.push_back(std::move(*inline_clause));
-          else if (std::optional<ClauseMatch> units = internal::UnitsColonClause(rest))
+          else if (std::optional<ClauseMatch> units =
+                       problems ? std::nullopt : internal::UnitsColonClause(rest))
             rb.clauses.push_back(std::move(*units));  // 综合科、规划科：推进…
         }
         for (ClauseMatch& m : rb.clauses) {  // positions in the block's text, marker included

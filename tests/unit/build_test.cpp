@@ -1536,6 +1536,40 @@ TEST(BuildTest, AResponsibilitySentenceInsideTheParagraphAndALeaderBracketAfter)
       internal::FindClauses("强化金融服务。贷款余额增长10%以上。各部门要按职责分工负责。做好对接。").empty());
 }
 
+// Round 48: a 督查通报's problems list (三、问题清单, each item a unit and what it did wrong:
+// 县住建局：…滞后) gives no tasks (290); leaders as offices print them: a remark after the name
+// (卢晨（挂职）), 同志 after a titled name, titles that open with the body the leader sits in
+// (县政协副主席、县工商联主席) (291, 292); a cell's units parted by a space after the lead's mark
+// (县行政审批服务局（牵头） 县大数据中心) (289).
+TEST(BuildTest, AProblemsListGivesNoTasksAndLeadersAsOfficesPrintThem) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n二、重点任务进展情况\n"
+      "1.推进重点项目建设。（责任领导：副县长 卢晨（挂职）；责任单位：县发改局）\n"
+      "2.推进社会治理。（责任领导：县人大常委会副主任贺秀兰同志；责任单位：县民政局）\n"
+      "3.支持民营经济。（责任领导：县政协副主席、县工商联主席蒋天佑；责任单位：县工商联）\n"
+      "三、问题清单\n（一）县住建局：城区停车位建设进度明显滞后，对施工单位督促不力。\n"
+      "（二）县水利局：农村供水工程开工率不足50%。\n"
+      "四、整改问题清单\n（一）县交通运输局：完成农村公路养护。\n",
+      "p.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"卢晨"});
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"贺秀兰"});
+  EXPECT_EQ(LeaderNames(doc->tasks[2]), V{"蒋天佑"});
+  EXPECT_EQ(doc->tasks[3].lead_units, V{"县交通运输局"});  // a list of what to put right: tasks
+  Result<Document> table = ExtractBytes(
+      "各单位：\n| 序号 | 工作任务 | 责任单位 |\n|---|---|---|\n"
+      "| 1 | 推进政务服务改革。 | 县行政审批服务局（牵头） 县大数据中心 |\n"
+      "| 2 | 深化企业开办便利化。 | 县市场监管局 牵头<br>县公安局 |\n",
+      "t.md");
+  ASSERT_TRUE(table.ok());
+  ASSERT_EQ(table->tasks.size(), 2u);
+  EXPECT_EQ(table->tasks[0].lead_units, V{"县行政审批服务局"});
+  EXPECT_EQ(table->tasks[0].cooperating_units, V{"县大数据中心"});
+  EXPECT_EQ(table->tasks[1].lead_units, V{"县市场监管局"});  // a mark after a space is no unit
+  EXPECT_EQ(table->tasks[1].cooperating_units, V{"县公安局"});
+}
+
 // Round 46 (279): brackets with no labels, the titled leaders, a ；, then the units, the first leading by the
 // notice's rule (（县委常委、副县长 张三；A、B）); a four-character name with a compound surname among titled
 // leaders (副县长 欧阳春晖、副县长 马骏); a unit with its second name in a bare list

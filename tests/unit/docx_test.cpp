@@ -457,6 +457,42 @@ TEST(DocxTest, AProgressRowUnderATaskIsANote) {
   EXPECT_EQ(doc.tasks[0].extra.back().first, "进展情况");
 }
 
+// Round 48 (287): a PDF converted back to Word, a table a page: the row the page cut goes on as the next
+// table's first row (after the header printed again, or not), its number cell empty; its cells are the
+// rest of the row's, joined as a cell's printed lines join (a sentence run on, a second leader a line).
+TEST(DocxTest, ARowCutByAPageGoesOnInTheNextTable) {
+  const auto para = [](const std::string& text) {
+    return "<ns0:p><ns0:r><ns0:t>" + text + "</ns0:t></ns0:r></ns0:p>";
+  };
+  const auto row = [&](std::initializer_list<std::string> cells) {
+    std::string r = "<ns0:tr>";
+    for (const std::string& c : cells)
+      r += "<ns0:tc>" + (c.empty() ? std::string("<ns0:p/>") : para(c)) + "</ns0:tc>";
+    return r + "</ns0:tr>";
+  };
+  const std::string header = row({"序号", "重点任务", "责任领导", "牵头单位", "配合单位"});
+  const std::string first = "<ns0:tbl>" + header +
+                            row({"1", "扩大有效投资。", "周立民", "市发展改革委", "市财政局"}) +
+                            row({"2", "推进碳达峰碳中和，单位地区生产总值能耗下降3%，", "邵建新",
+                                 "市发展改革委、", "市生态环境局、"}) +
+                            "</ns0:tbl>";
+  const std::string second =
+      "<ns0:tbl>" + header +
+      row({"", "新增分布式光伏装机容量15万千瓦。", "韩晓东", "市工业和信息化局", "市统计局"}) +
+      row({"3", "促进消费。", "孟庆华", "市商务局", ""}) + "</ns0:tbl>";
+  Document doc =
+      MustExtract(MakeZip({{"[Content_Types].xml", kContentTypes},
+                           {"word/document.xml", Body(para("附件") + first + para("— 3 —") + second)}}));
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(doc.tasks[1].text,
+            "推进碳达峰碳中和，单位地区生产总值能耗下降3%，新增分布式光伏装机容量15万千瓦。");
+  EXPECT_EQ(doc.tasks[1].lead_units, (V{"市发展改革委", "市工业和信息化局"}));
+  EXPECT_EQ(doc.tasks[1].cooperating_units, (V{"市生态环境局", "市统计局"}));
+  ASSERT_EQ(doc.tasks[1].leaders.size(), 2u);
+  EXPECT_EQ(doc.tasks[1].leaders[1].name, "韩晓东");
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"市商务局"});
+}
+
 // Round 20 (127): a frame, a table of one cell drawn around the attachment, its title and the task table
 // inside it: the title a paragraph, the inner table's rows rows of their own, not lines of one cell.
 TEST(DocxTest, ATableInsideAFrameTableIsATable) {

@@ -118,8 +118,51 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"责任领导：王　磊", "责任领导：王磊", rules::kCjkSpace},
         Case{"要求：韩立东 梁正文", "要求：韩立东梁正文", rules::kCjkSpace},
         Case{"古政办发〔2023〕11号", "古政办发〔2023〕11号", nullptr},
+        // Round 48 (292): a label of units or leaders set apart from its value by a space or a bar takes
+        // its colon; not a label of something else, nor a line of labels only (a header's).
+        Case{"牵头单位　县发展和改革局", "牵头单位：县发展和改革局", rules::kLabelColon},
+        Case{"责任领导 | 周启航", "责任领导：周启航", rules::kLabelColon},
+        Case{"完成时限　2024年6月底", "完成时限2024年6月底", rules::kCjkSpace},
+        Case{"牵头单位　配合单位　完成时限", "牵头单位配合单位完成时限", rules::kCjkSpace},
         Case{"Tom and Jerry", "Tom and Jerry", nullptr},
         Case{"（此件公开发布）", "（此件公开发布）", nullptr}));
+
+// A repair inside a table cell whose text is not the original's bytes (a <br> read as a line end, an HTML
+// cell's tags dropped) reports the span of what it changed, and --fix changes that: the offsets went
+// astray by what the reader took out, and a fix cut a character in two (found by fuzz_replay_validate on
+// round 47's notice 285).
+TEST(NormalizeTest, ARepairInACellWithALineBreakTagReportsItsOwnSpan) {
+  for (const std::string& row :
+       {std::string("| 1 | **牵头：**区财政局<br>**配合：**区发展改革委,区统计局 |"),
+        std::string(
+            "<table><tr><td>1</td><td><span>区财政局</span><br/>区发展改革委,区统计局</td></tr></table>")}) {
+    auto n = NormalizeText("附件\n" + row + "\n");
+    const auto comma = std::find_if(n.diagnostics.begin(), n.diagnostics.end(),
+                                    [](const Diagnostic& d) { return d.rule == rules::kFullwidthPunct; });
+    ASSERT_NE(comma, n.diagnostics.end()) << row;
+    EXPECT_EQ(comma->span.offset, n.source.text().find(',')) << row;
+    EXPECT_EQ(comma->span.length, 1u) << row;
+  }
+}
+
+// Round 48 (292): a phone article's cards, each numbered by a round badge on a line of its own (01, 02 …
+// 10): counted from 01, each badge the next, they number the line after them; a lone number that breaks
+// the count stays as it is.
+TEST(NormalizeTest, CardBadgesCountedFromOneNumberTheirLines) {
+  std::string text = "附件\n";
+  for (int k = 1; k <= 10; ++k)
+    text += (k < 10 ? "0" : "") + std::to_string(k) + "\n推进第" + std::to_string(k) + "项工作\n";
+  auto n = NormalizeText(text + "12\n说明\n");
+  const std::vector<std::string> texts = Texts(n);
+  ASSERT_GE(texts.size(), 13u);
+  EXPECT_EQ(texts[1], "1.推进第1项工作");
+  EXPECT_EQ(texts[10], "10.推进第10项工作");
+  EXPECT_EQ(texts[11], "12");
+  EXPECT_TRUE(std::any_of(n.diagnostics.begin(), n.diagnostics.end(),
+                          [](const Diagnostic& d) { return d.rule == rules::kEmojiMark; }));
+  auto lone = NormalizeText("附件\n03\n推进工作\n");
+  EXPECT_EQ(Texts(lone)[1], "03");
+}
 
 // Round 29 (179): a leaders' cell of two names parted by a space is two leaders; a name padded to the
 // column's width (王　磊) and a title before a name (董事长　周振华) are one.

@@ -1040,7 +1040,13 @@ class Builder {
   void AddGroupClause(const ConstBlockRef& rb, int bi) {
     std::vector<ClauseMatch>& clauses = rbs_.facts[static_cast<size_t>(bi)].clauses;
     if (clauses.empty()) return;
-    for (size_t t = section_first_task_; t < doc_.tasks.size(); ++t)
+    // (以上3项工作由…: the three tasks just above, of the section, those without a clause of their own.)
+    const ClauseMatch& group = clauses.back();
+    const size_t first =
+        group.covers > 1 && doc_.tasks.size() >= static_cast<size_t>(group.covers)
+            ? std::max(section_first_task_, doc_.tasks.size() - static_cast<size_t>(group.covers))
+            : section_first_task_;
+    for (size_t t = first; t < doc_.tasks.size(); ++t)
       if (doc_.tasks[t].clauses.empty()) AddClauseTo(t, rb, bi, clauses.back(), /*last_use=*/false);
   }
 

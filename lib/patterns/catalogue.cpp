@@ -214,13 +214,18 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kProseLeader, "prose_leader",
      "^" SP "*由?(?P<leaders>[^，,。；;：:]{2,40}?)(?:任组长|任总召集人|任召集人|挂帅|负责|分管|牵头)$",
      "由刘敏副市长任组长", "任组长|召集人|挂帅|负责|分管|牵头"},
-    {Pat::kGroupClause, "group_clause", "^以上(?:各项)?(?:任务|工作|事项)?(?:均)?(?P<clause>由.+?)[。.]?$",
+    // (以上工作由副县长X负责，A牵头 opens with the leader; 以上任务责任领导：X；牵头单位：A is labelled; 以上3项工作由…
+    // counts the tasks above it, ClauseMatch::covers.)
+    {Pat::kGroupClause, "group_clause",
+     "^(?:以上|上述)(?:[0-9一二三四五六七八九十两]{1,3}项|各项)?(?:任务|工作|事项)?(?:均)?[，,：:]?"
+     "(?P<clause>(?:由|责任领导|牵头领导|牵头单位|牵头部门).+?)[。.]?$",
      "以上任务由县发展和改革局牵头，县市场监督管理局配合。"},
     // One part of a paragraph that assigns items by their numbers, parts split at ；: 以上第1—3项由A牵头，
     // B配合 · 第4项由C负责 · 5-7项由… · 第12、13项由… · 上述第9至10项，由…
     {Pat::kItemClause, "item_clause",
      "^(?:以上|上述|其中)?第?(?P<items>[0-9]{1,3}(?:项?(?:—{1,2}|－|-|~|～|至|到|、|和)第?[0-9]{1,3})*)项(?:任务|工作|事项)?"
-     "[，,]?(?:均)?(?P<clause>由.+?|[^由，,。；].*?(?:配合|协助|参与|负责|牵头))[。.]?$",
+     "[，,：:]?(?:均)?(?P<clause>由.+?|(?:牵头|责任|配合)(?:单位|部门|领导)[为：:].+?|"
+     "[^由，,。；].*?(?:配合|协助|参与|负责|牵头))[。.]?$",
      "以上第1—3项由县行政审批服务局牵头，县数据局配合", "项"},
     {Pat::kUnitRoleMark, "unit_role_mark",
      "^(?:其中|由)?(?P<unit>.+?)" SP "*(?:[（(](?:共同|联合)?(?P<mark1>牵头|主责|配合|参与|主办|协办|会办)[）)]|(?P<mark2>牵头|配合|参与)|为(?P<mark3>牵头|主办)(?:单位|部门))$",

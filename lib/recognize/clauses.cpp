@@ -7,6 +7,7 @@
 #include <iterator>
 #include <string>
 
+#include "core/chinese_number.h"
 #include "core/lists.h"
 #include "core/utf8.h"
 #include "patterns/catalogue.h"
@@ -718,19 +719,30 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
   std::string_view v = verb;
   // （以上两项由A牵头，B配合）: the items it covers said before the units (the item it closes reads it).
   // It holds for that many items: this one and those just above it that have no clause of their own.
-  for (const auto& [covers, count] : {std::pair<std::string_view, int>{"以上两项", 2},
-                                      {"以上三项", 3},
-                                      {"以上各项", 1},
-                                      {"上述两项", 2},
-                                      {"上述三项", 3},
-                                      {"以上2项", 2},
-                                      {"以上3项", 3}})
-    if (u.starts_with(covers)) {
-      u.remove_prefix(covers.size());
+  // (以上两项, 上述3项, 以上各项: a count of 2 to 9 in digits or Chinese, or each.)
+  if (u.starts_with("以上") || u.starts_with("上述")) {
+    std::string_view after = u.substr(std::string_view("以上").size());
+    int count = 0;
+    if (after.starts_with("各项")) {
+      count = 1;
+      after.remove_prefix(std::string_view("各项").size());
+    } else if (const size_t item = FindText(after.substr(0, 6), "项");
+               item != std::string_view::npos && item > 0) {
+      const std::string_view number = after.substr(0, item);
+      if (number.size() == 1 && number[0] >= '2' && number[0] <= '9')
+        count = number[0] - '0';
+      else if (const std::optional<int> n = ParseChineseNumber(number == "两" ? "二" : number);
+               n && *n >= 2 && *n <= 9)
+        count = *n;
+      if (count > 0) after.remove_prefix(item + std::string_view("项").size());
+    }
+    if (count > 0) {
+      u = after;
       clause.covers = count;
       for (std::string_view what : {"工作", "任务", "事项"})
         if (u.starts_with(what)) u.remove_prefix(what.size());
     }
+  }
   // （此项工作由公路局负责）: the task pointed at, then 由.
   for (std::string_view pointed : {"此项工作", "该项工作", "本项工作", "此项任务", "该项任务"})
     if (u.starts_with(pointed) && u.substr(pointed.size()).starts_with("由")) u.remove_prefix(pointed.size());
@@ -1042,7 +1054,16 @@ bool LeadersPart(std::string_view part, ClauseMatch& leaders) {
     }
   if (part.starts_with("由")) part.remove_prefix(std::string_view("由").size());
   const size_t leaders_word = FindText(part, "领导");
-  if (leaders_word == std::string_view::npos || leaders_word > 3 * 3) return false;
+  if (leaders_word == std::string_view::npos || leaders_word > 3 * 3) {
+    // 分管副县长贺永昌负责 · 由副县长章海鸥负责: leaders by their titles and names, no label.
+    const auto titled = TitledLeaders(part, /*bare_names=*/false);
+    if (titled.empty() || !std::all_of(titled.begin(), titled.end(), [](const auto& l) {
+          return LooksLikePersonName(l.first) && !l.second.empty();
+        }))
+      return false;
+    AddClausePart("责任领导", ClauseRole::kLeader, part, leaders);
+    return true;
+  }
   const std::string_view label = part.substr(0, leaders_word + std::string_view("领导").size());
   const std::string_view names = part.substr(label.size());
   // 市领导包保负责, 县领导班子负责: how the leaders take it on, no one's name.
@@ -1084,7 +1105,23 @@ std::optional<ClauseMatch> ParseUnitsContent(std::string_view content) {
 // （省领导X、Y负责，省发展改革委牵头，省财政厅参与） · （A牵头，B配合，市领导X负责）: the leaders' part first
 // or last, the units' clause beside it, read once (a cell of any length holds no chain of them to peel).
 std::optional<ClauseMatch> LeadersBeside(std::string_view content) {
-  if (content.size() > kMaxClauseBytes || FindText(content, "领导") == std::string_view::npos)
+  if (content.size() > kMaxClauseBytes) return std::nullopt;
+  // …，B配合，责任领导：X，Y: the leaders' label closes it, its value to the end (its names may part at ，).
+  for (std::string_view label : {"，责任领导：", "；责任领导：", "，责任领导为", "；责任领导为"})
+    if (const size_t at = FindText(content, label); at != std::string_view::npos) {
+      const std::string_view names = TrimSpaces(content.substr(at + label.size()));
+      const std::string_view rest = TrimSpaces(content.substr(0, at));
+      std::string listed(names);
+      for (size_t c; (c = listed.find("，")) != std::string::npos;) listed.replace(c, 3, "、");
+      const auto named = TitledLeaders(listed, /*bare_names=*/true);
+      if (named.empty() || rest.empty()) break;
+      std::optional<ClauseMatch> units = ParseUnitsContent(rest);
+      if (!units) units = ParseUnlabelled(rest);
+      if (!units) break;
+      AddClausePart("责任领导", ClauseRole::kLeader, listed, *units);
+      return units;
+    }
+  if (!MayMatch(Pat::kLeaderTitleName, content) && FindText(content, "领导") == std::string_view::npos)
     return std::nullopt;
   for (const bool first : {true, false}) {
     const size_t comma = first ? FindText(content, "，") : LastMarkFrom(content, "，", 0);
@@ -1488,8 +1525,9 @@ std::optional<ClauseMatch> ProseClause(std::string_view text) {
 // The item's last sentence when it opens with a label and 为 (责任单位为A、B，其中A牵头 ·
 // 牵头单位为A，配合单位为 B), read as the labelled clause it says (责任单位：A、B，其中A牵头).
 std::optional<ClauseMatch> LabelledWithIs(std::string_view text) {
-  static constexpr std::string_view kLabels[] = {"责任单位", "责任部门", "牵头单位", "牵头部门", "配合单位",
-                                                 "配合部门", "协办单位", "参与单位", "承办单位", "负责单位"};
+  static constexpr std::string_view kLabels[] = {"责任单位", "责任部门", "牵头单位", "牵头部门",
+                                                 "配合单位", "配合部门", "协办单位", "参与单位",
+                                                 "承办单位", "负责单位", "责任领导", "牵头领导"};
   std::string_view body = text;
   if (body.ends_with("。")) body.remove_suffix(std::string_view("。").size());
   // Most items hold no label before 为: two searches, and no more.
@@ -1527,7 +1565,8 @@ std::optional<ClauseMatch> LabelledWithIs(std::string_view text) {
       std::none_of(clause->parts.begin(), clause->parts.end(),
                    [](const ClausePart& p) { return !p.units.empty(); }) ||
       !std::all_of(clause->parts.begin(), clause->parts.end(), [&](const ClausePart& p) {
-        return p.role == ClauseRole::kDeadline || std::all_of(p.units.begin(), p.units.end(), unit);
+        return p.role == ClauseRole::kDeadline || p.role == ClauseRole::kLeader ||
+               std::all_of(p.units.begin(), p.units.end(), unit);
       }))
     return std::nullopt;
   clause->begin = begin;

@@ -1188,18 +1188,47 @@ class Recognizer {
   }
 
   static std::optional<ClauseMatch> GroupClause(std::string_view text) {
-    if (text.rfind("以上", 0) != 0) return std::nullopt;
+    // （以上任务责任领导：X；牵头单位：A）: the same in brackets of its own (not one that counts the items,
+    // （以上两项由A牵头）, the clause's own reading).
+    if ((text.starts_with("（以上") || text.starts_with("（上述")) && text.ends_with("）") &&
+        internal::FindText(text.substr(3, text.size() - 6), "（") == std::string_view::npos) {
+      text = text.substr(3, text.size() - 6);
+      if (ItemsCounted(text) > 0) return std::nullopt;
+    }
+    if (!text.starts_with("以上") && !text.starts_with("上述")) return std::nullopt;
     text = text.substr(0, GroupExceptions(text));
     for (std::string_view stop : {"；", "。", "，"})
       if (text.ends_with(stop)) text.remove_suffix(stop.size());
     re2::StringPiece clause;
     if (!FullMatch(Pat::kGroupClause, text, &clause)) return std::nullopt;
-    std::string bracketed = "（" + std::string(clause.data(), clause.size()) + "）";
-    std::vector<ClauseMatch> found = internal::FindClauses(bracketed);
+    std::vector<ClauseMatch> found = ReadGroupClause(std::string_view(clause.data(), clause.size()));
     if (found.empty()) return std::nullopt;
     found[0].begin = 0;
     found[0].end = text.size();
+    found[0].covers = std::max(1, ItemsCounted(text));
     return std::move(found[0]);
+  }
+
+  // How many items above a line says it assigns (以上3项…, 上述两项…: 3, 2); 0 when it counts none
+  // (以上任务…, 以上各项…).
+  static int ItemsCounted(std::string_view text) {
+    const std::string_view after = text.substr(std::string_view("以上").size());
+    const size_t item = internal::FindText(after.substr(0, 9), "项");
+    if (item == std::string_view::npos || item == 0) return 0;
+    const std::string_view number = after.substr(0, item);
+    if (std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return std::min(std::stoi(std::string(number)), internal::kMaxItemNumber - 1);
+    const std::optional<int> n =
+        internal::ParseChineseNumber(number == "两" ? std::string_view("二") : number);
+    return n && *n > 0 ? *n : 0;
+  }
+
+  // The clause of a line that assigns tasks above it: read as a bracket's (由A牵头，B配合，副县长X负责), or
+  // as a sentence's labels before 为 (牵头单位为A，配合单位为B，责任领导为X).
+  static std::vector<ClauseMatch> ReadGroupClause(std::string_view clause) {
+    std::vector<ClauseMatch> found = internal::FindClauses("（" + std::string(clause) + "）");
+    if (found.empty()) found = internal::FindClauses(clause);
+    return found;
   }
 
   // 以上第1—3项由A牵头，B、C配合；第4项由D负责。: a paragraph that assigns the items above by their
@@ -1211,7 +1240,8 @@ class Recognizer {
   };
   static std::optional<std::vector<ItemClause>> ItemClauses(std::string_view text) {
     if (internal::FindText(text, "项") == std::string_view::npos ||
-        internal::FindText(text, "由") == std::string_view::npos)
+        (internal::FindText(text, "由") == std::string_view::npos &&
+         internal::FindText(text, "为") == std::string_view::npos))
       return std::nullopt;
     size_t start = 0;
     for (std::string_view lead : {"分工：", "分工:", "责任分工：", "责任分工:", "任务分工：", "任务分工:"})
@@ -1231,10 +1261,15 @@ class Recognizer {
       next = end;
       if (next < text.size()) internal::NextCodePoint(text, next);
       const std::string_view part = internal::TrimSpaces(text.substr(start, end - start));
+      // 以上3项工作由…: a count of the tasks above, no item's number (GroupClause reads it).
+      if ((part.starts_with("以上") || part.starts_with("上述")) && part.size() > 6 && part[6] >= '0' &&
+          part[6] <= '9')
+        return std::nullopt;
+      // 上述第（七）至（九）项 · 第（十）、（十一）项: items the notice numbers in Chinese, read as digits.
+      const std::string digits = ItemsInDigits(part);
       re2::StringPiece items, clause;
-      if (part.empty() || !FullMatch(Pat::kItemClause, part, &items, &clause)) return std::nullopt;
-      std::vector<ClauseMatch> found =
-          internal::FindClauses("（" + std::string(clause.data(), clause.size()) + "）");
+      if (part.empty() || !FullMatch(Pat::kItemClause, digits, &items, &clause)) return std::nullopt;
+      std::vector<ClauseMatch> found = ReadGroupClause(std::string_view(clause.data(), clause.size()));
       if (found.empty()) return std::nullopt;
       ItemClause ic{std::move(found[0]), ItemNumbers(std::string_view(items.data(), items.size()))};
       if (ic.items.empty()) return std::nullopt;
@@ -1264,6 +1299,32 @@ class Recognizer {
       rb.clauses.push_back(std::move(ic.clause));
       rb.fields.emplace_back("items", std::move(numbers));
     }
+  }
+
+  // `part` with the items it names before its 项 in Chinese numerals in brackets (第（七）至（九）项) written
+  // in digits (第7至9项); as it is when it names none so.
+  static std::string ItemsInDigits(std::string_view part) {
+    const size_t item = internal::FindText(part.substr(0, 3 * 40), "项");
+    if (item == std::string_view::npos ||
+        internal::FindText(part.substr(0, item), "（") == std::string_view::npos)
+      return std::string(part);
+    std::string out;
+    for (size_t i = 0; i < item;) {
+      if (part.substr(i).starts_with("（"))
+        if (const size_t close = internal::FindText(part.substr(i, item - i), "）");
+            close != std::string_view::npos)
+          if (const std::optional<int> n = internal::ParseChineseNumber(part.substr(i + 3, close - 3));
+              n && *n > 0) {
+            out += std::to_string(*n);
+            i += close + 3;
+            continue;
+          }
+      const size_t from = i;
+      internal::NextCodePoint(part, i);
+      out.append(part.substr(from, i - from));
+    }
+    out.append(part.substr(item));
+    return out;
   }
 
   // Does `text` open with a reference to items: 第4项, 8项, 第12、13项, 第22—23项?

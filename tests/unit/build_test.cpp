@@ -1570,6 +1570,60 @@ TEST(BuildTest, AProblemsListGivesNoTasksAndLeadersAsOfficesPrintThem) {
   EXPECT_EQ(table->tasks[1].cooperating_units, V{"县公安局"});
 }
 
+// Round 48 (288): tasks that name no units, each group assigned by a line after it, worded as offices word
+// it: a count of the tasks above with a leader by title and name
+// (以上3项工作由A牵头，B配合，分管副县长X负责); a bracket of labels of its own
+// (（以上任务责任领导：X；牵头单位：A）), for the tasks since the last line and not one with its own bracket;
+// items numbered in Chinese (上述第（七）至（九）项由…, 第（十）、（十一）项任务，牵头
+// 单位为A，…，责任领导为X); the leader first (以上工作由副县长X负责，A牵头); the leaders' label last
+// (…，责任领导： X，Y).
+TEST(BuildTest, LinesThatAssignTheTasksAboveThem) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n一、粮食安全\n（一）稳定粮食播种面积。\n（二）加快高标准农田建设。\n（三）完善农田水利设施。"
+      "\n"
+      "以上3项工作由县农业农村局牵头，县财政局、县水利局配合，分管副县长贺永昌负责。\n"
+      "（四）抓好菜篮子产品保供。（责任领导：贺永昌；牵头单位：县商务局）\n（五）严格落实耕地保护制度。\n"
+      "（以上任务责任领导：梁思远；牵头单位：县自然资源局；配合单位：县林业局）\n"
+      "二、产业发展\n（六）做优茶叶产业。\n（七）提升加工流通水平。\n"
+      "上述第（六）至（七）项由县商务局牵头，县供销合作社配合，副县长罗敏负责。\n"
+      "（八）壮大经营主体。\n（九）深化产权制度改革。\n"
+      "第（八）、（九）项任务，牵头单位为县委农办（县农业农村局），配合单位为县财政局，责任领导为县委常委、副"
+      "县长庞立新。\n"
+      "三、乡村建设\n（十）改善人居环境。\n以上工作由副县长章海鸥负责，县住房和城乡建设局牵头，县交通运输局配"
+      "合。\n"
+      "四、乡村治理\n（十一）加强基层组织建设。\n（十二）推进移风易俗。\n"
+      "上述2项工作由县委组织部、县委宣传部负责，县妇联配合，责任领导：县委常委、组织部部长聂文清，县委常委、"
+      "宣传部部长唐晓雯。\n",
+      "g.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 12u);
+  const auto& t = doc->tasks;
+  for (size_t k : {0u, 1u, 2u}) {
+    EXPECT_EQ(t[k].lead_units, V{"县农业农村局"}) << k;
+    EXPECT_EQ(t[k].cooperating_units, (V{"县财政局", "县水利局"})) << k;
+    EXPECT_EQ(LeaderNames(t[k]), V{"贺永昌"}) << k;
+  }
+  EXPECT_EQ(t[3].lead_units, V{"县商务局"});  // its own
+  EXPECT_EQ(t[4].lead_units, V{"县自然资源局"});
+  EXPECT_EQ(LeaderNames(t[4]), V{"梁思远"});
+  for (size_t k : {5u, 6u}) {
+    EXPECT_EQ(t[k].lead_units, V{"县商务局"}) << k;
+    EXPECT_EQ(LeaderNames(t[k]), V{"罗敏"}) << k;
+  }
+  for (size_t k : {7u, 8u}) {
+    EXPECT_EQ(t[k].lead_units, V{"县委农办（县农业农村局）"}) << k;
+    EXPECT_EQ(t[k].cooperating_units, V{"县财政局"}) << k;
+    EXPECT_EQ(LeaderNames(t[k]), V{"庞立新"}) << k;
+  }
+  EXPECT_EQ(t[9].lead_units, V{"县住房和城乡建设局"});
+  EXPECT_EQ(LeaderNames(t[9]), V{"章海鸥"});
+  for (size_t k : {10u, 11u}) {
+    EXPECT_EQ(t[k].lead_units, (V{"县委组织部", "县委宣传部"})) << k;
+    EXPECT_EQ(t[k].cooperating_units, V{"县妇联"}) << k;
+    EXPECT_EQ(LeaderNames(t[k]), (V{"聂文清", "唐晓雯"})) << k;
+  }
+}
+
 // Round 46 (279): brackets with no labels, the titled leaders, a ；, then the units, the first leading by the
 // notice's rule (（县委常委、副县长 张三；A、B）); a four-character name with a compound surname among titled
 // leaders (副县长 欧阳春晖、副县长 马骏); a unit with its second name in a bare list

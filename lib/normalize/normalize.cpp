@@ -292,7 +292,8 @@ void StripMarkdown(BlockEditor& ed, bool markdown) {
     const void* p = start < text.size() ? std::memchr(text.data() + start, c, text.size() - start) : nullptr;
     return p == nullptr ? text.size() : static_cast<size_t>(static_cast<const char*>(p) - text.data());
   };
-  const size_t first_mark = markdown ? std::min(find('\\'), find('*')) : find('*');
+  const size_t first_mark = markdown ? std::min({find('\\'), find('*'), find('~')}) : find('*');
+  std::vector<std::pair<size_t, size_t>> strike;  // [begin, end) of each ~~ (GFM's strikethrough)
   const auto alnum = [&](size_t k) {
     return k < text.size() && std::isalnum(static_cast<unsigned char>(text[k]));
   };
@@ -309,6 +310,12 @@ void StripMarkdown(BlockEditor& ed, bool markdown) {
         i += 2;
         continue;
       }
+    } else if (c == '~' && markdown) {
+      size_t j = i;
+      while (j < text.size() && text[j] == '~') ++j;
+      if (j - i == 2) strike.emplace_back(i, j);
+      i = j;
+      continue;
     } else if (c == '*') {
       size_t j = i;
       while (j < text.size() && text[j] == '*') ++j;
@@ -328,6 +335,28 @@ void StripMarkdown(BlockEditor& ed, bool markdown) {
     edits.push_back({b, e, "", rules::kMarkdownEmphasis, "删除 Markdown 强调标记“**”"});
   for (const auto& [b, e] : em)
     edits.push_back({b, e, "", rules::kMarkdownEmphasis, "删除 Markdown 强调标记“*”"});
+  // ~~…~~: struck out. In a label's value (配合单位：A、~~B~~、C · 责任领导：~~李志刚~~ 赵婉清) the struck
+  // name is the old assignment's: it goes, with the mark that parts it from the next; elsewhere (a task's
+  // words as first written, ~~争取~~确保…) the text stays as printed and only the marks go.
+  if (strike.size() % 2 == 1) strike.pop_back();
+  const size_t colon = strike.empty() ? std::string_view::npos : internal::FindText(text, "：");
+  const bool labelled = colon != std::string_view::npos && internal::OpensWithClauseLabel(text.substr(start));
+  for (size_t k = 0; k + 1 < strike.size(); k += 2) {
+    size_t b = strike[k].first, e = strike[k + 1].second;
+    if (labelled && b > colon) {
+      const std::string_view struck = text.substr(strike[k].second, strike[k + 1].first - strike[k].second);
+      if (e < text.size() && (text[e] == ' ' || text.substr(e).starts_with("、") ||
+                              text.substr(e).starts_with("，") || text.substr(e).starts_with("\u3000")))
+        e += text[e] == ' ' ? 1 : 3;
+      else if (text.substr(0, b).ends_with("、") || text.substr(0, b).ends_with("，"))
+        b -= 3;
+      edits.push_back(
+          {b, e, "", rules::kMarkdownEmphasis, Concat({"删除 Markdown 删除线划去的“", struck, "”"})});
+    } else {
+      for (const auto& [mb, me] : {strike[k], strike[k + 1]})
+        edits.push_back({mb, me, "", rules::kMarkdownEmphasis, "删除 Markdown 删除线标记“~~”"});
+    }
+  }
   if (!strong.empty())
     block.style.bold =
         strong.size() == 2 && strong.front().first == start && strong.back().second == text.size();
@@ -967,7 +996,8 @@ bool UnitListTail(std::string_view text) {
     if (internal::ContainsText(text, mark)) return false;
   size_t end = text.size();
   return internal::EndsOrganisation(internal::PreviousCodePoint(text, end)) || text.ends_with("单位") ||
-         text.ends_with("部门") || text.ends_with("中心") || text.ends_with("公司") || text.ends_with("、");
+         text.ends_with("部门") || text.ends_with("中心") || text.ends_with("公司") ||
+         text.ends_with("海关") || text.ends_with("银行") || text.ends_with("管理部") || text.ends_with("、");
 }
 
 // A clause's label with no value after it (配合单位：), a list's items to follow.
@@ -1264,6 +1294,76 @@ bool IsNumberCell(std::string_view cell) {
          std::all_of(cell.begin(), cell.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// Whether a paragraph is a label of units or leaders and nothing else, its colon or none (牵头单位,
+// 责任领导：): a definition list's term (<dt>牵头单位</dt>), a form's line over its value.
+bool LabelAlone(const Block& b) {
+  if (b.kind != BlockKind::kParagraph || b.text.size() > 3 * 8 || b.text.size() < 3 * 2) return false;
+  std::string_view label = b.text;
+  if (label.ends_with("：")) label.remove_suffix(3);
+  bool names = false;
+  for (std::string_view end :
+       {"单位", "部门", "领导", "站所", "科室", "处室", "股室", "责任人", "时限", "时间"})
+    names = names || label.ends_with(end);
+  return names && internal::OpensWithClauseLabel(std::string(label) + "：x");
+}
+
+// 牵头单位 ⏎ 县发展和改革局 · 配合单位 ⏎ 县统计局 ⏎ 县财政局: a label alone over its value, and over more
+// names one a line (a definition list's <dt> over its <dd> and the <li>s in it, a form exported a field a
+// line), is one labelled line: the label takes its colon (GW-NORM-LABEL-COLON), the names after the first go
+// on parted by 、 (GW-NORM-LIST-JOIN). Only names follow it: short lines with no sentence's marks, no number,
+// no label of their own.
+Blocks JoinLabelValues(Blocks blocks, const Source& source, Repairs& diagnostics) {
+  // (A Markdown list's items nested under the label are the list join's, which knows their nesting.)
+  const auto value = [](const Block& b, size_t most) {
+    return b.kind == BlockKind::kParagraph && !b.style.list_item && !b.text.empty() &&
+           internal::CountCodePoints(b.text) <= most && !LabelAlone(b) &&
+           !internal::OpensWithClauseLabel(b.text) &&
+           internal::ReadMarker(b.text).kind == MarkerKind::kNone && !internal::ContainsText(b.text, "。") &&
+           !internal::ContainsText(b.text, "：");
+  };
+  std::vector<bool> gone(blocks.size(), false);
+  bool any = false;
+  for (size_t i = 0; i + 1 < blocks.size(); ++i) {
+    if (!LabelAlone(blocks[i]) || blocks[i].style.list_item || !value(blocks[i + 1], 60)) continue;
+    Block& a = blocks[i];
+    if (!a.text.ends_with("：")) {
+      diagnostics.push_back({rules::kLabelColon, Severity::kInfo,
+                             Concat({"标签“", a.text, "”独占一行，已补全角冒号并与其下的值合为一行"}),
+                             source.SpanOf(a.end, blocks[i + 1].begin)});
+      a.text += "：";
+    }
+    size_t j = i + 1;
+    for (bool first = true;
+         j < blocks.size() && value(blocks[j], first ? 60 : 30) &&
+         (first || UnitListTail(blocks[j].text) || internal::LooksLikePersonName(blocks[j].text));
+         ++j, first = false) {
+      if (!first) {
+        if (!a.text.ends_with("、")) a.text += "、";
+        diagnostics.push_back({rules::kListJoin, Severity::kInfo,
+                               Concat({"标签下逐项列出的“", internal::PrefixCodePoints(blocks[j].text, 12),
+                                       "”并入标签的值，与前项以“、”分隔"}),
+                               source.SpanOf(a.end, blocks[j].begin)});
+      }
+      a.text += blocks[j].text;
+      a.end = blocks[j].end;
+      gone[j] = true;
+    }
+    a.original = source.text().substr(a.begin, a.end - a.begin);
+    a.span = source.SpanOf(a.begin, a.end);
+    any = true;
+    i = j - 1;
+  }
+  if (!any) return blocks;
+  size_t kept = 0;
+  for (size_t i = 0; i < blocks.size(); ++i)
+    if (!gone[i]) {
+      if (kept != i) blocks[kept] = std::move(blocks[i]);
+      ++kept;
+    }
+  blocks.resize(kept);
+  return blocks;
+}
+
 // A PDF converted back to Word (WPS's PDF转Word, Acrobat's export) makes each printed page of a table a
 // table of its own, and a row the page cut goes on as the next page's first row, its number cell empty:
 // | 5 | …政务服务事项网上可办 | 周立民 | … | 市自然资源和规划局、 | over a page number, then | |
@@ -1509,6 +1609,28 @@ std::vector<bool> PageHeadsAndFeet(const Blocks& blocks) {
 // (a page's 3, a year's 24) is left alone.
 void CardBadge(BlockEditor& ed, int& next) {
   const std::string_view text = ed.text();
+  // The badge in markup of its own at the head of the card's title, nothing between them
+  // (<h4><em>3</em>推进…</h4>): the page shows the number apart, the title's text runs it on (3推进…).
+  if (text.size() > 2 && text[0] >= '1' && text[0] <= '9') {
+    const std::string_view original = ed.block().original;
+    size_t k = 0;
+    while (k < original.size() &&
+           (original[k] == '<' || internal::IsSpace(static_cast<unsigned char>(original[k]))))
+      k = original[k] == '<' ? std::min(original.size(), original.find('>', k) + 1) : k + 1;
+    size_t d = 0;
+    while (d < 3 && k + d < original.size() && original[k + d] >= '0' && original[k + d] <= '9') ++d;
+    if (d == 0 || original.substr(k + d, 2) != "</" || text.substr(0, d) != original.substr(k, d) ||
+        (text[d] >= '0' && text[d] <= '9') || text[d] == '.' || static_cast<unsigned char>(text[d]) < 0x80)
+      return;
+    const int number = std::stoi(std::string(text.substr(0, d)));
+    if (number != next) return;
+    ++next;
+    ed.edits().push_back(
+        {d, d, ".", rules::kEmojiMark,
+         Concat({"把卡片标题前的编号“", text.substr(0, d), "”改为条目编号“", text.substr(0, d), ".”"})});
+    ed.Apply();
+    return;
+  }
   if (text.size() != 2 || text[0] < '0' || text[0] > '9' || text[1] < '0' || text[1] > '9') return;
   const int number = (text[0] - '0') * 10 + (text[1] - '0');
   if (number != next || (next == 1 && text[0] != '0')) return;
@@ -1587,6 +1709,8 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
   if (options.join_page_breaks && std::any_of(blocks.begin(), blocks.end(), IsPipeRow))
     blocks = JoinWrappedRows(std::move(blocks), source, diagnostics);
   if (options.join_page_breaks) blocks = JoinRowsCutByPage(std::move(blocks), source, diagnostics);
+  if (options.join_page_breaks && options.fullwidth_punctuation)
+    blocks = JoinLabelValues(std::move(blocks), source, diagnostics);
   if (options.resolve_dittos) ResolveDittoCells(blocks, diagnostics);
   if (!options.join_page_breaks) return blocks;
 

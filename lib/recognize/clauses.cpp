@@ -1413,6 +1413,8 @@ std::optional<ClauseMatch> ProseClause(std::string_view text) {
                                                       : std::string_view::npos;
   if (begin == std::string_view::npos || body.size() - begin > kMaxSentence) return std::nullopt;
   const std::string_view sentence = body.substr(begin);
+  // 本措施由省发展改革委负责解释: who interprets the document, no one's task.
+  if (ContainsText(sentence, "负责解释")) return std::nullopt;
   // A sentence after what is to be done; the item's only one when it names the leader (成立…专班，由X任组长，
   // A具体负责…) or goes on to 由 after a comma (…督促维修复检，由A牵头，B配合): a heading
   // (（二）县经济技术开发区 牵头负责的工作) has no sentence before it.

@@ -1624,6 +1624,61 @@ TEST(BuildTest, LinesThatAssignTheTasksAboveThem) {
   }
 }
 
+// Round 49: a phone app's page of task cards, each a definition list under a title whose number stands in
+// markup of its own (<h4><em>1</em>推进…</h4><dl><dt>牵头单位</dt><dd>…</dd>…) (294); the article that says
+// who interprets a document (本措施由省发展改革委负责解释) assigns no task (293).
+TEST(BuildTest, CardsOfDefinitionListsAndNoTaskInAnInterpretationArticle) {
+  const std::string card1 =
+      "<div "
+      "class=\"task-card\"><h4><em>1</em>推进重点项目建设</h4><dl><dt>牵头单位</dt><dd>县发展和改革局</dd>"
+      "<dt>配合单位</dt><dd><ul><li>县统计局</li><li>县财政局</li></ul></dd><dt>责任领导</dt><dd>周明远</"
+      "dd></dl></div>";
+  const std::string card2 =
+      "<div "
+      "class=\"task-card\"><h4><em>2</em>推进县域商业体系建设</h4><dl><dt>牵头单位：</dt><dd>县商务局</dd>"
+      "<dt>完成时限</dt><dd>2024年11月底</dd></dl></div>";
+  Result<Document> doc =
+      ExtractBytes("<!DOCTYPE html><html><body><p>各乡镇人民政府：</p>" + card1 + card2 + "</body></html>\n",
+                   "cards.html");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].id, "1");
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"县统计局", "县财政局"}));
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"周明远"});
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"县商务局"});
+  Result<Document> rules = ExtractBytes(
+      "各单位：\n第一条　推进甲工作。（责任单位：省财政厅）\n第二条　推进乙工作。（责任单位：省商务厅）\n"
+      "第三条　本措施自印发之日起施行。本措施由省发展改革委负责解释。\n",
+      "r.txt");
+  ASSERT_TRUE(rules.ok());
+  EXPECT_EQ(rules->tasks.size(), 2u);
+}
+
+// Round 49 (295): a task list kept in Markdown, edited in place: a name struck out in a label's value
+// (~~区司法局~~, ~~李志刚~~) is the old assignment's and goes; struck words of a task's text stay as printed,
+// the marks gone. A label's nested list may hold a customs office or a bank's branch; a level's bodies after
+// a division's (各镇（街道）、区级各部门) are two.
+TEST(BuildTest, StruckNamesInAMarkdownTaskListAreGone) {
+  Result<Document> doc = ExtractBytes(
+      "# 任务台账\n\n## 一、稳增长\n\n- [ ] **1. ~~争取~~确保全区固定资产投资增长8%**\n"
+      "    - 牵头单位：区发展和改革局\n    - 配合单位：区财政局、~~区司法局~~、各有关部门\n"
+      "    - 责任领导：~~李志刚~~ 赵婉清（副区长）\n"
+      "- [x] 2. 支持外贸企业拓市场\n    - 牵头单位：区商务局\n    - 配合单位：\n        - 区财政局\n"
+      "        - 柘湾海关\n        - 中国人民银行柘湾营业管理部\n    - 责任领导：黄海涛\n"
+      "- [ ] 3. 创建全国文明城区\n    - 牵头单位：区委宣传部\n    - 配合单位：各镇（街道）、区级各部门\n",
+      "t.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  const auto& t = doc->tasks;
+  EXPECT_EQ(t[0].text.substr(0, std::string_view("争取确保").size()), "争取确保");
+  EXPECT_EQ(t[0].cooperating_units, (V{"区财政局", "各有关部门"}));
+  EXPECT_EQ(LeaderNames(t[0]), V{"赵婉清"});
+  EXPECT_EQ(t[1].cooperating_units, (V{"区财政局", "柘湾海关", "中国人民银行柘湾营业管理部"}));
+  EXPECT_EQ(LeaderNames(t[1]), V{"黄海涛"});
+  EXPECT_EQ(t[2].cooperating_units, (V{"各镇（街道）", "区级各部门"}));
+}
+
 // Round 46 (279): brackets with no labels, the titled leaders, a ；, then the units, the first leading by the
 // notice's rule (（县委常委、副县长 张三；A、B）); a four-character name with a compound surname among titled
 // leaders (副县长 欧阳春晖、副县长 马骏); a unit with its second name in a bare list

@@ -145,6 +145,24 @@ TEST(NormalizeTest, ARepairInACellWithALineBreakTagReportsItsOwnSpan) {
   }
 }
 
+// Round 49 (294): a label alone over its value and over more names one a line (a definition list's <dt>
+// over its <dd> and the <li>s in it) is one labelled line; a line of a sentence after it is its own.
+TEST(NormalizeTest, ALabelAloneOverItsValuesIsOneLine) {
+  auto n = NormalizeText(
+      "附件\n牵头单位\n县发展和改革局\n配合单位\n县统计局\n县财政局\n完成时限\n2024年12月底\n"
+      "配合单位：\n各乡镇\n要加强统筹调度，确保按期完成。\n");
+  EXPECT_EQ(Texts(n), (std::vector<std::string>{"附件", "牵头单位：县发展和改革局",
+                                                "配合单位：县统计局、县财政局", "完成时限：2024年12月底",
+                                                "配合单位：各乡镇", "要加强统筹调度，确保按期完成。"}));
+  int colons = 0, joins = 0;
+  for (const auto& d : n.diagnostics) {
+    colons += std::string_view(d.rule) == rules::kLabelColon;
+    joins += std::string_view(d.rule) == rules::kListJoin;
+  }
+  EXPECT_EQ(colons, 3);
+  EXPECT_EQ(joins, 1);
+}
+
 // Round 48 (292): a phone article's cards, each numbered by a round badge on a line of its own (01, 02 …
 // 10): counted from 01, each badge the next, they number the line after them; a lone number that breaks
 // the count stays as it is.

@@ -190,6 +190,8 @@ class Recognizer {
   auto At(size_t i) const { return internal::At(out_, i); }
 
   bool minutes_ = false;  // the document is a meeting's minutes (会议纪要)
+  // 区领导分工：第一部分由区长X负责，第二、三部分由…: the leaders of each part (一、…), by its number.
+  std::vector<std::pair<int, std::string>> part_leaders_;
 
   bool Text(size_t i) const {
     return i < out_.size() && out_.blocks[i].role == Role::kBody && !out_.blocks[i].text.empty();
@@ -488,6 +490,15 @@ class Recognizer {
       auto rb = At(i);
       const std::string& t = rb.block.text;
       std::string_view rest = std::string_view(t).substr(rb.marker.length);
+      if (rb.role == Role::kBody && rb.marker.kind == MarkerKind::kNone &&
+          internal::ContainsText(rest.substr(0, 3 * 8), "领导分工"))
+        if (std::vector<std::pair<int, std::string>> parts = PartLeaders(rest); !parts.empty())
+          part_leaders_ = std::move(parts);
+      // 一、… of a part the 领导分工 names: its leaders, as a heading's bracket gives them.
+      if (rb.marker.kind == MarkerKind::kChineseNumeral && !part_leaders_.empty() &&
+          rb.Field("leaders").empty())
+        for (const auto& [n, leaders] : part_leaders_)
+          if (n == rb.marker.number) rb.fields.emplace_back("leaders", leaders);
       if (rb.marker.kind == MarkerKind::kChineseNumeral && rb.role != Role::kTask)
         problems = IsShortLine(t) && internal::ContainsText(rest, "问题") &&
                    !internal::ContainsText(rest, "整改") && !internal::ContainsText(rest, "解决");
@@ -1170,6 +1181,40 @@ class Recognizer {
     if (cell.empty() || cell.size() > 12) return 0;
     const std::optional<int> n = internal::ParseChineseNumber(cell);
     return n && *n > 0 ? *n : 0;
+  }
+
+  // 区领导分工：第一部分由区长龚建平负责，第二、三部分由常务副区长罗振宇负责。: each part's number and its
+  // leaders (区长龚建平), titled persons every one; none unless every part of the sentence reads so (a rule
+  // after it, 任务括号内另行明确…, ends it).
+  static std::vector<std::pair<int, std::string>> PartLeaders(std::string_view text) {
+    const size_t colon = internal::FindText(text.substr(0, 3 * 10), "：");
+    if (colon == std::string_view::npos) return {};
+    std::string_view body = text.substr(colon + 3);
+    body = body.substr(0, internal::FindText(body, "。"));
+    std::vector<std::pair<int, std::string>> out;
+    for (size_t from = 0; from < body.size();) {
+      size_t stop =
+          std::min(internal::FindText(body.substr(from), "，"), internal::FindText(body.substr(from), "；"));
+      if (stop == std::string_view::npos) stop = body.size() - from;
+      std::string_view part = body.substr(from, stop);
+      from += stop + 3;
+      if (!part.starts_with("第") || !part.ends_with("负责")) return {};
+      const size_t by = internal::FindText(part, "部分由");
+      if (by == std::string_view::npos) return {};
+      const std::string_view names = part.substr(by + std::string_view("部分由").size(),
+                                                 part.size() - by - std::string_view("部分由负责").size());
+      if (internal::TitledLeaders(names, /*bare_names=*/false).empty()) return {};
+      std::string_view numbers = part.substr(3, by - 3);  // 二、三
+      for (size_t k = 0; k <= numbers.size();) {
+        size_t next = internal::FindText(numbers.substr(k), "、");
+        if (next == std::string_view::npos) next = numbers.size() - k;
+        const std::optional<int> n = internal::ParseChineseNumber(numbers.substr(k, next));
+        if (!n) return {};
+        out.emplace_back(*n, std::string(names));
+        k += next + 3;
+      }
+    }
+    return out;
   }
 
   // Where a group clause's exceptions start (以上任务由A牵头；其中第4项由B负责…): at the 其中 after a ；, 。

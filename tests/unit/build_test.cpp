@@ -1679,6 +1679,26 @@ TEST(BuildTest, StruckNamesInAMarkdownTaskListAreGone) {
   EXPECT_EQ(t[2].cooperating_units, (V{"各镇（街道）", "区级各部门"}));
 }
 
+// Round 49 (297): the leaders of each part named once, before the parts
+// (区领导分工：第一部分由区长X负责，第二、 三部分由常务副区长Y负责。): every task of a part has its leaders,
+// but one whose bracket names its own.
+TEST(BuildTest, LeadersNamedForEachPartBeforeTheParts) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n附件\n区领导分工：第一部分由区长龚建平负责，第二、三部分由常务副区长罗振宇负责。任务括号内另"
+      "行明确"
+      "责任领导的，由所明确的区领导负责。\n一、稳增长\n（一）扩大有效投资。（牵头单位：区发展改革局）\n"
+      "二、促改革\n（二）优化营商环境。（牵头单位：区政务服务局）\n三、惠民生\n（三）稳定就业。（牵头单位：区"
+      "人社局）\n"
+      "（四）办好民生实事。（责任领导：副区长钱立军；牵头单位：区财政局）\n",
+      "p.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"龚建平"});
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"罗振宇"});
+  EXPECT_EQ(LeaderNames(doc->tasks[2]), V{"罗振宇"});
+  EXPECT_EQ(LeaderNames(doc->tasks[3]), V{"钱立军"});
+}
+
 // Round 46 (279): brackets with no labels, the titled leaders, a ；, then the units, the first leading by the
 // notice's rule (（县委常委、副县长 张三；A、B）); a four-character name with a compound surname among titled
 // leaders (副县长 欧阳春晖、副县长 马骏); a unit with its second name in a bare list

@@ -883,7 +883,8 @@ class Builder {
 
   // Whether the document states that the units printed in bold lead (“责任单位”栏中加粗的为牵头单位),
   // anywhere in its text, a table's 注 row too: a cover before the tables states it as often as a
-  // 工作要求 after them. Only a document with bold pieces (DOCX) is read for it.
+  // 工作要求 after them. Only a document with bold pieces (DOCX's w:b, an HTML table's <strong>) is read for
+  // it.
   bool DocumentSaysBoldLeads() const {
     if (std::none_of(rbs_.blocks.begin(), rbs_.blocks.end(),
                      [](const Block& b) { return !b.emphasis.empty(); }))

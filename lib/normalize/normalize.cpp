@@ -1294,6 +1294,18 @@ bool IsNumberCell(std::string_view cell) {
          std::all_of(cell.begin(), cell.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// The blocks but those a join took into the block before them (gone[i]), in order, moved down in place.
+Blocks WithoutGone(Blocks blocks, const std::vector<bool>& gone) {
+  size_t kept = 0;
+  for (size_t i = 0; i < blocks.size(); ++i)
+    if (!gone[i]) {
+      if (kept != i) blocks[kept] = std::move(blocks[i]);
+      ++kept;
+    }
+  blocks.resize(kept);
+  return blocks;
+}
+
 // Whether a paragraph is a label of units or leaders and nothing else, its colon or none (牵头单位,
 // 责任领导：): a definition list's term (<dt>牵头单位</dt>), a form's line over its value.
 bool LabelAlone(const Block& b) {
@@ -1354,14 +1366,7 @@ Blocks JoinLabelValues(Blocks blocks, const Source& source, Repairs& diagnostics
     i = j - 1;
   }
   if (!any) return blocks;
-  size_t kept = 0;
-  for (size_t i = 0; i < blocks.size(); ++i)
-    if (!gone[i]) {
-      if (kept != i) blocks[kept] = std::move(blocks[i]);
-      ++kept;
-    }
-  blocks.resize(kept);
-  return blocks;
+  return WithoutGone(std::move(blocks), gone);
 }
 
 // A PDF converted back to Word (WPS's PDF转Word, Acrobat's export) makes each printed page of a table a
@@ -1431,14 +1436,7 @@ Blocks JoinRowsCutByPage(Blocks blocks, const Source& source, Repairs& diagnosti
     any = true;
   }
   if (!any) return blocks;
-  size_t kept = 0;
-  for (size_t i = 0; i < blocks.size(); ++i)
-    if (!gone[i]) {
-      if (kept != i) blocks[kept] = std::move(blocks[i]);
-      ++kept;
-    }
-  blocks.resize(kept);
-  return blocks;
+  return WithoutGone(std::move(blocks), gone);
 }
 
 // A PDF converted to Markdown (marker, pymupdf4llm) gives each printed line of a table row a row of
@@ -1527,14 +1525,7 @@ Blocks JoinWrappedRows(Blocks blocks, const Source& source, Repairs& diagnostics
     gone[i] = true;
   }
   finish();
-  size_t kept = 0;
-  for (size_t i = 0; i < blocks.size(); ++i)
-    if (!gone[i]) {
-      if (kept != i) blocks[kept] = std::move(blocks[i]);
-      ++kept;
-    }
-  blocks.resize(kept);
-  return blocks;
+  return WithoutGone(std::move(blocks), gone);
 }
 
 // A cell that says "the same as above", as typists fill a table: 同上, 同前, 〃 or a ditto quote.

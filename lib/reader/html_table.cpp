@@ -151,9 +151,32 @@ class TableReader {
             AppendUtf8(*into, cp);
           else
             into->push_back(byte);
+          if (bold_ > 0 && in_cell_) {  // inside <strong>/<b>: its piece too
+            if (cp != 0)
+              AppendUtf8(bold_text_, cp);
+            else
+              bold_text_.push_back(byte);
+          }
           content_end_ = next;
           if (in_row_) row_end_ = next;
         });
+  }
+
+  // <strong> and <b> in a cell: the pieces set in bold, each kept with its cell (Block::emphasis), as the
+  // DOCX reader keeps w:b runs (“责任单位”栏中加粗的为牵头单位).
+  void Bold(const Tag& tag) {
+    if (!in_cell_) return;
+    if (!tag.closing) {
+      ++bold_;
+      return;
+    }
+    if (bold_ == 0) return;
+    if (--bold_ == 0) EndBoldPiece();
+  }
+  void EndBoldPiece() {
+    const std::string_view piece = TrimSpaces(bold_text_);
+    if (!piece.empty()) cell_bold_.emplace_back(piece);
+    bold_text_.clear();
   }
 
   void LineBreak() {
@@ -220,6 +243,7 @@ class TableReader {
       }
       return;
     }
+    if ((EqualsLower(n, "strong") || EqualsLower(n, "b")) && !tag.attrs.ends_with("/")) Bold(tag);
     if (EqualsLower(n, "br") || EqualsLower(n, "p") || EqualsLower(n, "div") || EqualsLower(n, "li") ||
         (n.size() == 2 && Lower(n[0]) == 'h' && n[1] >= '1' && n[1] <= '6') ||
         (!tag.closing && in_cell_ && ChipClass(tag.attrs))) {
@@ -314,6 +338,8 @@ class TableReader {
 
   void FinishCell() {
     if (!in_cell_) return;
+    if (bold_ > 0) EndBoldPiece();  // a <strong> left open closes with its cell
+    bold_ = 0;
     in_cell_ = false;
     while (!cell_.empty() && (cell_.back() == '\n' || cell_.back() == ' ')) cell_.pop_back();
     const size_t begin = content_begin_ == std::string_view::npos ? cell_tag_end_ : content_begin_;
@@ -322,12 +348,17 @@ class TableReader {
     if (col_ >= static_cast<size_t>(kMostColumns)) {  // past the grid: the last column's text goes on
       std::string& last = row_.cells.back();
       if (!cell_.empty()) last += (last.empty() ? "" : "\n") + cell_;
+      for (std::string& piece : cell_bold_) row_.emphasis.push_back({kMostColumns - 1, std::move(piece)});
+      cell_bold_.clear();
       cell_.clear();
       content_begin_ = std::string_view::npos;
       pending_space_ = false;
       return;
     }
     const size_t first = col_;
+    for (std::string& piece : cell_bold_)
+      row_.emphasis.push_back({static_cast<int>(first), std::move(piece)});
+    cell_bold_.clear();
     const int wanted =
         colspan_ == kSpanToEnd ? static_cast<int>(widest_) - static_cast<int>(first) : colspan_;
     const int span = std::clamp(wanted, 1, std::max(1, kMostColumns - static_cast<int>(first)));
@@ -387,6 +418,9 @@ class TableReader {
   size_t cell_tag_end_ = 0, content_begin_ = std::string_view::npos, content_end_ = 0;
   int rowspan_ = 1, colspan_ = 1;
   size_t col_ = 0, widest_ = 0;
+  int bold_ = 0;                        // <strong>/<b> open in the cell
+  std::string bold_text_;               // the bold piece being read
+  std::vector<std::string> cell_bold_;  // the cell's bold pieces, for its column once known
   std::vector<int> left_, next_left_;  // per column: rows below still covered by a cell above
   std::vector<bool> covered_, merged_;
 };

@@ -1699,6 +1699,28 @@ TEST(BuildTest, LeadersNamedForEachPartBeforeTheParts) {
   EXPECT_EQ(LeaderNames(doc->tasks[3]), V{"钱立军"});
 }
 
+// Round 50 (300): an HTML table in Markdown (a 语雀 export) whose 责任单位 cell sets its lead units in
+// <strong>, the notice stating 加粗的为牵头单位: the bold units lead, the others cooperate; a <strong> header
+// cell marks no unit.
+TEST(BuildTest, BoldUnitsOfAnHtmlTableLeadWhereTheNoticeSaysSo) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n**说明：**表格中加粗的为牵头单位，其余为配合单位。\n\n"
+      "<table><tr><td><strong>序号</strong></td><td><strong>重点任务</strong></td><td><strong>责任单位</"
+      "strong></td></tr>"
+      "<tr><td>1</td><td>扩大有效投资。</td><td><strong>区发展和改革局</strong><br />区统计局<br "
+      "/>区财政局</td></tr>"
+      "<tr><td>2</td><td>培育新兴产业。</td><td>区数据资源管理局<br /><b>区科技和工业信息化局</b><br "
+      "/><b>区投资促进局</b></td></tr>"
+      "</table>\n",
+      "t.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"区发展和改革局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"区统计局", "区财政局"}));
+  EXPECT_EQ(doc->tasks[1].lead_units, (V{"区科技和工业信息化局", "区投资促进局"}));
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"区数据资源管理局"});
+}
+
 // Round 46 (279): brackets with no labels, the titled leaders, a ；, then the units, the first leading by the
 // notice's rule (（县委常委、副县长 张三；A、B）); a four-character name with a compound surname among titled
 // leaders (副县长 欧阳春晖、副县长 马骏); a unit with its second name in a bare list

@@ -789,6 +789,16 @@ class Builder {
           for (auto line = clause_lines.rbegin(); line != clause_lines.rend(); ++line)
             if (auto inner = internal::ParseClauseContent(*line))
               for (ClausePart& p : inner->parts) c.parts.push_back(std::move(p));
+          // Or a bracket closing the task's words (…。（牵头单位：A；配合单位：B）), in a table that has no
+          // column of units: the cell's clause as a paragraph's is (a column of units beside it would say it
+          // twice).
+          if (clause_lines.empty() && column == internal::Column::kTask &&
+              std::none_of(columns_.begin(), columns_.end(), [](const auto& col) {
+                return col.first == internal::Column::kLead || col.first == internal::Column::kResponsible ||
+                       col.first == internal::Column::kCooperating;
+              }))
+            for (ClauseMatch& m : internal::FindClauses(words))
+              for (ClausePart& p : m.parts) c.parts.push_back(std::move(p));
           if (!t.text.empty()) t.text += "\n";
           t.text += words;
           break;
@@ -1047,8 +1057,13 @@ class Builder {
         group.covers > 1 && doc_.tasks.size() >= static_cast<size_t>(group.covers)
             ? std::max(section_first_task_, doc_.tasks.size() - static_cast<size_t>(group.covers))
             : section_first_task_;
+    // (Each task its copy, counting itself alone: the count is read here, not again by AddClause.)
     for (size_t t = first; t < doc_.tasks.size(); ++t)
-      if (doc_.tasks[t].clauses.empty()) AddClauseTo(t, rb, bi, clauses.back(), /*last_use=*/false);
+      if (doc_.tasks[t].clauses.empty()) {
+        ClauseMatch one = clauses.back();
+        one.covers = 1;
+        AddClauseTo(t, rb, bi, one, /*last_use=*/false);
+      }
   }
 
   // `m` added to task `t`, not (or not only) the current one: a clause that names or covers other

@@ -405,6 +405,36 @@ void AsciiAlphanumerics(BlockEditor& ed) {
 
 bool IsChineseContext(char32_t cp) { return IsHan(cp) || IsCjkPunct(cp); }
 
+bool UnitListTail(std::string_view text);
+
+// Whether a label's value names units or people (县发展和改革局、县统计局 · 周明远、陈启航 · 副县长 周启航 ·
+// 2024年12月底 for a time's label), to its first ； or 。: not a sentence that a stray space set after a
+// label (牵头单位 要加强统筹协调…), nor a number alone (a table's cell a line: 配合单位 ⏎ 1).
+bool NamesValue(std::string_view label, std::string_view value) {
+  value = value.substr(0, std::min(internal::FindText(value, "；"), internal::FindText(value, "。")));
+  value = internal::TrimSpaces(value);
+  if (value.empty() || std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
+  if (label.ends_with("时限") || label.ends_with("时间"))
+    return internal::ContainsText(value, "年") || internal::ContainsText(value, "月") ||
+           internal::ContainsText(value, "前") || internal::ContainsText(value, "长期");
+  for (std::string_view verb : {"要", "应", "须", "需", "在", "对", "将", "按", "于"})
+    if (value.starts_with(verb)) return false;
+  // Each name a unit's, a person's, a title's or a titled person's (县委常委、常务副县长 司马博文).
+  for (const std::string& name : internal::SplitList(value)) {
+    std::string_view n = internal::TrimSpaces(name);
+    // (县行政审批服务局（县数据局）, 县财政局（牵头）: the name before its bracket.)
+    if (n.ends_with("）"))
+      if (const size_t open = n.rfind("（"); open != std::string_view::npos && open > 0)
+        n = n.substr(0, open);
+    if (!UnitListTail(n) && !n.starts_with("各") && !internal::LooksLikePersonName(n) &&
+        !FullMatch(Pat::kLeaderTitleName, n) && !FullMatch(Pat::kLeaderTitleOnly, n) &&
+        !FullMatch(Pat::kLeaderNameBracket, n) && !FullMatch(Pat::kLeaderNameTitle, n))
+      return false;
+  }
+  return true;
+}
+
 // 牵头单位　县发改局 · 责任领导 | 副县长 周启航: a line opening with a label of units or leaders set apart
 // from its value by a space or a bar alone (a phone article's card, a form's line) takes the colon the
 // label's line has elsewhere; the gap, which the removal of spaces between Chinese would drop, goes. Not a
@@ -431,6 +461,7 @@ void LabelColon(BlockEditor& ed) {
   re2::StringPiece next_label, next_gap;
   if (PartialMatch(Pat::kLabelGap, rest, &next_label, &next_gap) || internal::OpensWithClauseLabel(rest))
     return;
+  if (!NamesValue(l, rest)) return;
   ed.edits().push_back(
       {b, e, "：", rules::kLabelColon,
        Concat({"在标签“", l, "”与其值之间补全角冒号（原为“", text.substr(b, e - b), "”）"})});
@@ -1219,34 +1250,60 @@ bool PackageLinesAreParagraphs(const Blocks& blocks) {
 // paragraph of its own (its repairs located inside the row), and the row's
 // text is rebuilt from the repaired cells.
 // Where each byte of a cell's text stands in its row's original, from the cell's start `from`: the text
-// holds the original's characters in order, less what the reader took out or turned (a <br> a line end, an
-// HTML cell's tags, \| a bar, &amp; a character). Empty when the text is the original's bytes as they
-// stand (most cells): the identity. Else each character maps to where it next stands; a line end the
-// original spells otherwise (<br>) to the tag that stands for it.
+// holds the original's characters in order, less what the reader took out or turned (a tag, <br> read as
+// a line end, a run of spaces read as one, a character reference read as its character). Empty when the
+// text is the original's bytes as they stand (most cells): the identity. A character that stands neither
+// where the original goes on nor past a tag, a reference or spaces there maps to where the original has got
+// to (zero bytes long): no repair spans bytes it did not read.
 std::vector<uint32_t> CellOrigin(std::string_view text, std::string_view original, size_t from) {
   if (from > original.size()) return {};
   if (original.substr(from, text.size()) == text) return {};
   std::vector<uint32_t> origin(text.size() + 1);
   size_t j = from;
+  const auto skip_tag = [&](size_t at) {  // past a tag at `at`, or `at` when none stands there
+    if (at >= original.size() || original[at] != '<') return at;
+    const size_t gt = original.find('>', at);
+    return gt == std::string_view::npos ? at : gt + 1;
+  };
   for (size_t i = 0; i < text.size();) {
     size_t next = i;
     NextCodePoint(text, next);
     const std::string_view piece = text.substr(i, next - i);
-    size_t at = original.compare(std::min(j, original.size()), piece.size(), piece) == 0
-                    ? j
-                    : original.substr(0, std::min(original.size(), j + 4096)).find(piece, j);
-    if (piece == "\n" && (at == std::string_view::npos || at > j + 8)) {
-      at = std::min(j, original.size());
-      if (j < original.size() && original[j] == '<')  // the tag that breaks the line
-        if (const size_t gt = original.find('>', j); gt != std::string_view::npos) j = gt + 1 - piece.size();
-    } else if (at == std::string_view::npos) {
-      at = std::min(j, original.size());  // (a character the reader made: kept where the last one ended)
-    } else {
-      j = at;
+    const bool space = piece == " " || piece == "\n";
+    // Tags the reader dropped (<b>, </span>), and for a line end the tag that stands for it (<br/>, </p>).
+    size_t at = j;
+    for (size_t past; (past = skip_tag(at)) != at && original.compare(at, piece.size(), piece) != 0;) {
+      if (piece == "\n") break;  // the tag is the line end
+      at = past;
     }
+    size_t length = piece.size();
+    if (original.compare(std::min(at, original.size()), piece.size(), piece) == 0) {
+      // As it stands.
+    } else if (space && at < original.size() &&
+               (internal::IsSpace(static_cast<unsigned char>(original[at])) || original[at] == '<' ||
+                original[at] == '&')) {
+      // A space or line end the reader made of spaces, a tag (<br>) or &nbsp;.
+      size_t e = at;
+      if (original[at] == '<') {
+        e = skip_tag(at);
+      } else if (original[at] == '&') {
+        const size_t semi = original.find(';', at);
+        e = semi != std::string_view::npos && semi - at <= 10 ? semi + 1 : at + 1;
+      } else {
+        while (e < original.size() && internal::IsSpace(static_cast<unsigned char>(original[e]))) ++e;
+      }
+      length = e - at;
+    } else if (at < original.size() && original[at] == '&') {
+      const size_t semi = original.find(';', at);  // &lt; &amp; &#12288;: the character it stands for
+      length = semi != std::string_view::npos && semi - at <= 10 ? semi + 1 - at : 0;
+    } else {
+      length = 0;  // placed nowhere: where the original has got to
+    }
+    at = std::min(at, original.size());
     for (size_t k = i; k < next; ++k)
-      origin[k] = static_cast<uint32_t>(std::min(at + (k - i), original.size()) - from);
-    j = std::min(original.size(), std::max(j, at) + piece.size());
+      origin[k] =
+          static_cast<uint32_t>(std::min(at + (length >= piece.size() ? k - i : 0), original.size()) - from);
+    j = std::min(original.size(), at + length);
     i = next;
   }
   origin[text.size()] = static_cast<uint32_t>(j - from);
@@ -1336,7 +1393,9 @@ Blocks JoinLabelValues(Blocks blocks, const Source& source, Repairs& diagnostics
   std::vector<bool> gone(blocks.size(), false);
   bool any = false;
   for (size_t i = 0; i + 1 < blocks.size(); ++i) {
-    if (!LabelAlone(blocks[i]) || blocks[i].style.list_item || !value(blocks[i + 1], 60)) continue;
+    if (!LabelAlone(blocks[i]) || blocks[i].style.list_item || !value(blocks[i + 1], 60) ||
+        !NamesValue(blocks[i].text, blocks[i + 1].text))
+      continue;
     Block& a = blocks[i];
     if (!a.text.ends_with("：")) {
       diagnostics.push_back({rules::kLabelColon, Severity::kInfo,
@@ -1606,8 +1665,15 @@ void CardBadge(BlockEditor& ed, int& next) {
     const std::string_view original = ed.block().original;
     size_t k = 0;
     while (k < original.size() &&
-           (original[k] == '<' || internal::IsSpace(static_cast<unsigned char>(original[k]))))
-      k = original[k] == '<' ? std::min(original.size(), original.find('>', k) + 1) : k + 1;
+           (original[k] == '<' || internal::IsSpace(static_cast<unsigned char>(original[k])))) {
+      if (original[k] != '<') {
+        ++k;
+        continue;
+      }
+      const size_t gt = original.find('>', k);
+      if (gt == std::string_view::npos) return;  // a '<' that opens no tag
+      k = gt + 1;
+    }
     size_t d = 0;
     while (d < 3 && k + d < original.size() && original[k + d] >= '0' && original[k + d] <= '9') ++d;
     if (d == 0 || original.substr(k + d, 2) != "</" || text.substr(0, d) != original.substr(k, d) ||
@@ -1766,9 +1832,12 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
                           internal::IndentationBefore(source.text(), blocks[j].begin) > cur_indent;  // nested
       if (!hangs && !listed && !CanJoin(blocks[cur], depth, blocks[j])) break;
       // In a text whose paragraphs are indented, a line indented as far as the paragraph's first
-      // starts a paragraph of its own; the lines a paragraph wraps onto are not indented, or less.
+      // starts a paragraph of its own; the lines a paragraph wraps onto are not indented, or less. (But a
+      // labelled line cut inside a unit's name, wrapped under a hanging indent as a mail client wraps it,
+      // goes on: …配合单位：县财政局、各 ⏎ 乡镇人民政府, which CanJoin let through.)
       if (const size_t indent = internal::IndentationBefore(source.text(), blocks[j].begin);
-          !hangs && !listed && indent > 0 && indent >= cur_indent)
+          !hangs && !listed && indent > 0 && indent >= cur_indent &&
+          !(internal::OpensWithClauseLabel(blocks[cur].text) && UnitListTail(blocks[j].text)))
         break;
       // In a package (DOCX) paragraphs are real: only an explicit page break cuts one, or a
       // paragraph mark inside brackets (…按职责分 / 工负责）, text pasted from a web page), unless

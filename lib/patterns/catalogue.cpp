@@ -218,7 +218,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     // counts the tasks above it, ClauseMatch::covers.)
     {Pat::kGroupClause, "group_clause",
      "^(?:以上|上述)(?:[0-9一二三四五六七八九十两]{1,3}项|各项)?(?:任务|工作|事项)?(?:均)?[，,：:]?"
-     "(?P<clause>(?:由|责任领导|牵头领导|牵头单位|牵头部门).+?)[。.]?$",
+     "(?P<clause>(?:由|(?:责任领导|牵头领导|牵头单位|牵头部门)[：:为]).+?)[。.]?$",
      "以上任务由县发展和改革局牵头，县市场监督管理局配合。"},
     // One part of a paragraph that assigns items by their numbers, parts split at ；: 以上第1—3项由A牵头，
     // B配合 · 第4项由C负责 · 5-7项由… · 第12、13项由… · 上述第9至10项，由…

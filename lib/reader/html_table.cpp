@@ -67,6 +67,8 @@ bool VoidElement(std::string_view name) {
 // cells placed each row's cell one column further on: columns grew with the rows).
 constexpr int kMostColumns = 64;
 constexpr int kMostRowSpan = 65535;
+// The elements of a table of roles followed at once, its own first (a row and its cells are a few deep).
+constexpr size_t kMostOpen = 64;
 // A cell spanning to the row's end (CSS `grid-column: 1 / -1`): as many columns as the widest row before.
 constexpr int kSpanToEnd = 0;
 
@@ -146,6 +148,7 @@ class TableReader {
         [&](size_t at, size_t next, char32_t cp, char byte) {
           if (content_begin_ == std::string_view::npos) content_begin_ = at;
           if (pending_space_ && !into->empty() && into->back() != '\n') into->push_back(' ');
+          if (chip_name_.empty()) line_has_text_ = true;  // (a chip's own text leaves the line to chips)
           pending_space_ = false;
           if (cp != 0)
             AppendUtf8(*into, cp);
@@ -185,6 +188,7 @@ class TableReader {
     while (!into->empty() && into->back() == ' ') into->pop_back();
     if (!into->empty() && into->back() != '\n') into->push_back('\n');
     pending_space_ = false;
+    line_has_text_ = false;
   }
 
   void OnTag(const Tag& tag) {
@@ -223,6 +227,9 @@ class TableReader {
       }
       if (!in_row_) StartRow(tag.begin);
       in_cell_ = true;
+      line_has_text_ = false;
+      chip_name_ = {};
+      chip_depth_ = 0;
       cell_.clear();
       content_begin_ = std::string_view::npos;
       pending_space_ = false;
@@ -246,8 +253,16 @@ class TableReader {
     if ((EqualsLower(n, "strong") || EqualsLower(n, "b")) && !tag.attrs.ends_with("/")) Bold(tag);
     if (EqualsLower(n, "br") || EqualsLower(n, "p") || EqualsLower(n, "div") || EqualsLower(n, "li") ||
         (n.size() == 2 && Lower(n[0]) == 'h' && n[1] >= '1' && n[1] <= '6') ||
-        (!tag.closing && in_cell_ && ChipClass(tag.attrs))) {
+        (!tag.closing && in_cell_ && !line_has_text_ && ChipClass(tag.attrs))) {
       LineBreak();
+    }
+    // A chip's element: its end (by its name) ends the chip, and text after it is the line's own.
+    if (in_cell_ && !chip_name_.empty() && SameName(n, chip_name_) && !tag.attrs.ends_with("/")) {
+      chip_depth_ += tag.closing ? -1 : 1;
+      if (chip_depth_ <= 0) chip_name_ = {}, chip_depth_ = 0;
+    } else if (in_cell_ && !tag.closing && chip_name_.empty() && ChipClass(tag.attrs) && !VoidElement(n)) {
+      chip_name_ = n;
+      chip_depth_ = 1;
     }
     if (in_row_ && (in_cell_ || tag.closing)) row_end_ = std::max(row_end_, tag.end);
   }
@@ -264,6 +279,12 @@ class TableReader {
     Tag as = tag;
     if (!tag.closing) {
       const size_t depth = open_.size();
+      // (Elements past kMostOpen deep, most of them never closed in a hostile page, are not followed: each
+      // end tag looks back through kMostOpen at the most.)
+      if (depth >= kMostOpen) {
+        OnTag(tag);
+        return;
+      }
       open_.push_back(n);
       if (depth == 0) return;  // the table's own element
       if (row_depth_ == 0 && EqualsLower(AttributeValue(tag.attrs, "role"), "row")) {
@@ -418,6 +439,11 @@ class TableReader {
   size_t cell_tag_end_ = 0, content_begin_ = std::string_view::npos, content_end_ = 0;
   int rowspan_ = 1, colspan_ = 1;
   size_t col_ = 0, widest_ = 0;
+  // Chips (ChipClass) in the cell: a chip after chips alone on its line starts a line of its own; one after
+  // the line's own text (县发改局<span class="badge">牵头</span>) is part of it.
+  bool line_has_text_ = false;
+  std::string_view chip_name_;  // the open chip's element
+  int chip_depth_ = 0;
   int bold_ = 0;                        // <strong>/<b> open in the cell
   std::string bold_text_;               // the bold piece being read
   std::vector<std::string> cell_bold_;  // the cell's bold pieces, for its column once known
@@ -429,6 +455,7 @@ class TableReader {
 
 std::vector<HtmlTableRange> FindHtmlTables(std::string_view text) {
   std::vector<HtmlTableRange> tables;
+  bool aria = true;  // tables of roles still sought
   TagReader tags(text, text.size());
   size_t i = 0;
   while (i < text.size()) {
@@ -443,7 +470,7 @@ std::vector<HtmlTableRange> FindHtmlTables(std::string_view text) {
     // A comment, an end tag, or another element (a `<table>` in its attribute's value is none).
     const bool table = !tag.closing && EqualsLower(tag.name, "table");
     if (!table &&
-        (tag.closing || tag.name.empty() || !AriaTableRole(tag.attrs) || tag.attrs.ends_with("/"))) {
+        (!aria || tag.closing || tag.name.empty() || !AriaTableRole(tag.attrs) || tag.attrs.ends_with("/"))) {
       i = tag.end;
       continue;
     }
@@ -463,7 +490,15 @@ std::vector<HtmlTableRange> FindHtmlTables(std::string_view text) {
         depth += inner.closing ? -1 : 1;
       j = inner.end;
     }
-    if (depth > 0) break;  // never closed: no table here, nor after it
+    if (depth > 0) {
+      // A <table> never closed: no table here, nor after it. A role's element never closed (a sidebar's
+      // grid a browser closes itself): none here, and none of roles after it (each would be sought to the
+      // end again), but the <table>s after it are.
+      if (table) break;
+      aria = false;
+      i = tag.end;
+      continue;
+    }
     tables.push_back({at, j});
     i = j;
   }

@@ -463,6 +463,18 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
       }
     }
     SplitUnitsByRole(plain, part.units, marked, role == ClauseRole::kCooperating, role == ClauseRole::kLead);
+    // 县住建局（局长 李明）: the unit's own person in charge after it, by post and name, is no part of its
+    // name (县委宣传部（县新闻出版局）, a second name, is). The part's value keeps them as printed.
+    for (std::string& unit : part.units)
+      if (unit.ends_with("）"))
+        if (const size_t open = unit.rfind("（"); open != std::string::npos && open > 0) {
+          const std::string_view inner = std::string_view(unit).substr(open + 3, unit.size() - open - 6);
+          const auto persons = TitledLeaders(inner, /*bare_names=*/false);
+          if (!persons.empty() && std::all_of(persons.begin(), persons.end(), [](const auto& l) {
+                return LooksLikePersonName(l.first) && !l.second.empty();
+              }))
+            unit.resize(open);
+        }
   }
   clause.parts.push_back(std::move(part));
   for (ClausePart& m : marked) clause.parts.push_back(std::move(m));
@@ -1111,10 +1123,16 @@ std::optional<ClauseMatch> LeadersBeside(std::string_view content) {
     if (const size_t at = FindText(content, label); at != std::string_view::npos) {
       const std::string_view names = TrimSpaces(content.substr(at + label.size()));
       const std::string_view rest = TrimSpaces(content.substr(0, at));
+      // Its names parted by ， or 、, every part a person (not …，责任领导：X，完成时限：… nor
+      // …，2024年底前完成: the reading falls through).
       std::string listed(names);
       for (size_t c; (c = listed.find("，")) != std::string::npos;) listed.replace(c, 3, "、");
       const auto named = TitledLeaders(listed, /*bare_names=*/true);
-      if (named.empty() || rest.empty()) break;
+      if (named.empty() || rest.empty() || FindText(listed, "：") != std::string_view::npos ||
+          FindText(listed, "；") != std::string_view::npos ||
+          !std::all_of(named.begin(), named.end(),
+                       [](const auto& l) { return LooksLikePersonName(l.first); }))
+        break;
       std::optional<ClauseMatch> units = ParseUnitsContent(rest);
       if (!units) units = ParseUnlabelled(rest);
       if (!units) break;

@@ -500,8 +500,7 @@ class Recognizer {
         for (const auto& [n, leaders] : part_leaders_)
           if (n == rb.marker.number) rb.fields.emplace_back("leaders", leaders);
       if (rb.marker.kind == MarkerKind::kChineseNumeral && rb.role != Role::kTask)
-        problems = IsShortLine(t) && internal::ContainsText(rest, "问题") &&
-                   !internal::ContainsText(rest, "整改") && !internal::ContainsText(rest, "解决");
+        problems = IsShortLine(t) && ProblemsHeading(rest);
       if (rb.role != Role::kBody) {
         if (rb.role != Role::kDecoration && rb.role != Role::kPageBreak) last = rb.role;
         continue;
@@ -1181,6 +1180,18 @@ class Recognizer {
     if (cell.empty() || cell.size() > 12) return 0;
     const std::optional<int> n = internal::ParseChineseNumber(cell);
     return n && *n > 0 ? *n : 0;
+  }
+
+  // 三、问题清单 · 二、存在的主要问题 · 发现的问题: a section of the problems found (not 突出问题专项治理,
+  // nor 问题整改, whose items are tasks).
+  static bool ProblemsHeading(std::string_view heading) {
+    if (internal::ContainsText(heading, "整改") || internal::ContainsText(heading, "解决") ||
+        internal::ContainsText(heading, "治理"))
+      return false;
+    for (std::string_view words :
+         {"问题清单", "存在的问题", "存在问题", "主要问题", "发现的问题", "问题表现", "问题及原因"})
+      if (internal::ContainsText(heading, words)) return true;
+    return false;
   }
 
   // 区领导分工：第一部分由区长龚建平负责，第二、三部分由常务副区长罗振宇负责。: each part's number and its

@@ -1721,6 +1721,95 @@ TEST(BuildTest, BoldUnitsOfAnHtmlTableLeadWhereTheNoticeSaysSo) {
   EXPECT_EQ(doc->tasks[1].cooperating_units, V{"区数据资源管理局"});
 }
 
+// The session's review: a count in a line that assigns the tasks above covers that many (以上两项 after
+// three: two); a leaders' label's value stops at the next label or a time, neither a leader; a heading with
+// 问题 in it whose words are no problems list (突出问题专项治理) keeps its tasks; 上述任务牵头单位要… is no
+// clause; a stray space after a label before a sentence takes no colon; a chip after a cell's own text
+// (县发改局 <span class="badge">牵头</span>) is part of it; a role grid never closed leaves the tables after
+// it.
+TEST(BuildTest, TheReviewsCasesOfThisSession) {
+  Result<Document> covers = ExtractBytes(
+      "各单位：\n一、甲\n1.推进甲工作。\n2.推进乙工作。\n3."
+      "推进丙工作。\n以上两项由县发改局牵头，县财政局配合。\n",
+      "c.txt");
+  ASSERT_TRUE(covers.ok());
+  ASSERT_EQ(covers->tasks.size(), 3u);
+  EXPECT_TRUE(covers->tasks[0].lead_units.empty());
+  EXPECT_EQ(covers->tasks[1].lead_units, V{"县发改局"});
+  EXPECT_EQ(covers->tasks[2].lead_units, V{"县发改局"});
+  Result<Document> leader = ExtractBytes(
+      "各单位：\n一、甲\n1."
+      "推进重点项目建设。（县发改局牵头，县财政局配合，责任领导：张伟，完成时限：2024年12月底）\n",
+      "l.txt");
+  ASSERT_TRUE(leader.ok());
+  ASSERT_EQ(leader->tasks.size(), 1u);
+  for (const Leader& l : leader->tasks[0].leaders) EXPECT_EQ(l.name.find("完成时限"), std::string::npos);
+  Result<Document> problems = ExtractBytes(
+      "各单位：\n一、突出问题专项治理\n1.县公安局：开展电信诈骗专项整治行动。\n2."
+      "县市场监管局：开展食品安全专项整治。\n",
+      "p.txt");
+  ASSERT_TRUE(problems.ok());
+  EXPECT_EQ(problems->tasks.size(), 2u);
+  Result<Document> group = ExtractBytes(
+      "各单位：\n一、甲\n1.推进甲工作。（县发改局牵头，县财政局配合）\n2.推进乙工作。\n"
+      "上述任务牵头单位要切实负责，每月5日前报送进展情况。\n",
+      "g.txt");
+  ASSERT_TRUE(group.ok());
+  for (const Task& t : group->tasks)
+    for (const std::string& u : t.responsible_units) EXPECT_EQ(u.find("要"), std::string::npos) << u;
+  Result<Document> stray = ExtractBytes(
+      "各单位：\n一、推进经济发展\n1.推进重点项目建设。\n牵头单位 要加强统筹协调，定期调度项目进展。\n",
+      "s.txt");
+  ASSERT_TRUE(stray.ok());
+  for (const Task& t : stray->tasks) EXPECT_TRUE(t.lead_units.empty());
+  Result<Document> chip = ExtractBytes(
+      "<!DOCTYPE "
+      "html><html><body><p>各单位：</p><table><tr><td>序号</td><td>重点任务</td><td>责任单位</td></tr>"
+      "<tr><td>1</td><td>推进重点项目建设</td><td>县发改局<span "
+      "class=\"badge\">牵头</span>、县财政局</td></tr></table>"
+      "<div role=\"grid\" class=\"calendar\"><div role=\"row\"><div>一</div><div>二</div></div>"
+      "<table><tr><td>序号</td><td>重点任务</td><td>责任单位</td></tr>"
+      "<tr><td>2</td><td>优化营商环境</td><td>县行政审批服务局</td></tr></table></body></html>\n",
+      "chip.html");
+  ASSERT_TRUE(chip.ok());
+  ASSERT_EQ(chip->tasks.size(), 2u);
+  EXPECT_EQ(chip->tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(chip->tasks[0].cooperating_units, V{"县财政局"});
+  EXPECT_EQ(chip->tasks[1].lead_units, V{"县行政审批服务局"});
+}
+
+// Round 51: a unit's own person in charge after it (县住建局（局长 李明）) is no part of its name, a second
+// name is (303); a task cell closing with its clause's bracket, in a table with no column of units, gives the
+// task its units (304); a labelled line a mail client wrapped under a hanging indent inside a unit's name
+// goes on (306).
+TEST(BuildTest, PersonsAfterUnitsBracketsInTaskCellsAndWrappedLabelLines) {
+  Result<Document> persons = ExtractBytes(
+      "各单位：\n一、甲\n（一）推进甲工作。（责任领导：张伟；责任单位：县住建局（党组书记、局长 李明）、"
+      "县委宣传部（县新闻出版局）、县财政局（副局长王芳））\n",
+      "p.txt");
+  ASSERT_TRUE(persons.ok());
+  ASSERT_EQ(persons->tasks.size(), 1u);
+  EXPECT_EQ(persons->tasks[0].responsible_units, (V{"县住建局", "县委宣传部（县新闻出版局）", "县财政局"}));
+  Result<Document> cell = ExtractBytes(
+      "各单位：\n| 序号 | 重点任务及责任分工 | 责任领导 |\n|---|---|---|\n"
+      "| 1 | 全年实施重点项目150个。（牵头单位：县发展和改革局；配合单位：县财政局） | 副县长罗斌 |\n",
+      "c.md");
+  ASSERT_TRUE(cell.ok());
+  ASSERT_EQ(cell->tasks.size(), 1u);
+  EXPECT_EQ(cell->tasks[0].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(cell->tasks[0].cooperating_units, V{"县财政局"});
+  Result<Document> mail = ExtractBytes(
+      "各单位：\n1)全力抓好项目建设，全年实施县级重点项目120个。\n"
+      "    牵头单位：县发展和改革局  配合单位：县财政局、县自然资源局、各\n    乡镇人民政府\n"
+      "2)加快开发区扩区调区。\n    牵头单位：县开发区管委会  配合单位：县自然资源局、县住房\n    "
+      "和城乡建设局\n",
+      "m.txt");
+  ASSERT_TRUE(mail.ok());
+  ASSERT_EQ(mail->tasks.size(), 2u);
+  EXPECT_EQ(mail->tasks[0].cooperating_units, (V{"县财政局", "县自然资源局", "各乡镇人民政府"}));
+  EXPECT_EQ(mail->tasks[1].cooperating_units, (V{"县自然资源局", "县住房和城乡建设局"}));
+}
+
 // Round 46 (279): brackets with no labels, the titled leaders, a ；, then the units, the first leading by the
 // notice's rule (（县委常委、副县长 张三；A、B）); a four-character name with a compound surname among titled
 // leaders (副县长 欧阳春晖、副县长 马骏); a unit with its second name in a bare list

@@ -132,6 +132,21 @@ INSTANTIATE_TEST_SUITE_P(
 // astray by what the reader took out, and a fix cut a character in two (found by fuzz_replay_validate on
 // round 47's notice 285).
 TEST(NormalizeTest, ARepairInACellWithALineBreakTagReportsItsOwnSpan) {
+  // (The review's: a reference the reader decoded, &nbsp; or &lt;, maps to itself, not to a later space or
+  // tag.)
+  {
+    const std::string row =
+        "<table><tr><td>1</td><td><b>推进</b>&nbsp;县政府<br/>重点 项目</td><td>优化&lt;审批&gt; "
+        "提升</td></tr></table>";
+    auto n = NormalizeText("附件\n" + row + "\n");
+    std::vector<std::string> spans;
+    for (const Diagnostic& d : n.diagnostics)
+      if (d.rule == rules::kCjkSpace)
+        spans.push_back(std::string(n.source.text().substr(d.span.offset, d.span.length)));
+    EXPECT_EQ(spans, (std::vector<std::string>{"&nbsp;", " "}));
+  }
+  // (A number alone under a label is no value of it: a table's cells a line, 配合单位 ⏎ 1.)
+  EXPECT_EQ(Texts(NormalizeText("附件\n配合单位\n1\n")), (std::vector<std::string>{"附件", "配合单位", "1"}));
   for (const std::string& row :
        {std::string("| 1 | **牵头：**区财政局<br>**配合：**区发展改革委,区统计局 |"),
         std::string(

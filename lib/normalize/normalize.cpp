@@ -407,6 +407,14 @@ bool IsChineseContext(char32_t cp) { return IsHan(cp) || IsCjkPunct(cp); }
 
 bool UnitListTail(std::string_view text);
 
+// Whether a label names units or leaders (牵头单位, 责任领导, 责任站所), or with `times` a time (完成时限):
+// the labels whose value a line may set apart by a space alone, or print on the line below.
+bool LabelOfNames(std::string_view label, bool times) {
+  for (std::string_view end : {"单位", "部门", "领导", "站所", "科室", "处室", "股室", "责任人", "负责人"})
+    if (label.ends_with(end)) return true;
+  return times && (label.ends_with("时限") || label.ends_with("时间"));
+}
+
 // Whether a label's value names units or people (县发展和改革局、县统计局 · 周明远、陈启航 · 副县长 周启航 ·
 // 2024年12月底 for a time's label), to its first ； or 。: not a sentence that a stray space set after a
 // label (牵头单位 要加强统筹协调…), nor a number alone (a table's cell a line: 配合单位 ⏎ 1).
@@ -452,10 +460,7 @@ void LabelColon(BlockEditor& ed) {
   re2::StringPiece label, gap;
   if (!PartialMatch(Pat::kLabelGap, text, &label, &gap)) return;
   const std::string_view l(label.data(), label.size());
-  bool names = false;
-  for (std::string_view end : {"单位", "部门", "领导", "站所", "科室", "处室", "股室", "责任人", "负责人"})
-    names = names || l.ends_with(end);
-  if (!names) return;
+  if (!LabelOfNames(l, /*times=*/false)) return;
   const size_t b = static_cast<size_t>(gap.data() - text.data()), e = b + gap.size();
   const std::string_view rest = text.substr(e);
   re2::StringPiece next_label, next_gap;
@@ -1369,11 +1374,7 @@ bool LabelAlone(const Block& b) {
   if (b.kind != BlockKind::kParagraph || b.text.size() > 3 * 8 || b.text.size() < 3 * 2) return false;
   std::string_view label = b.text;
   if (label.ends_with("：")) label.remove_suffix(3);
-  bool names = false;
-  for (std::string_view end :
-       {"单位", "部门", "领导", "站所", "科室", "处室", "股室", "责任人", "时限", "时间"})
-    names = names || label.ends_with(end);
-  return names && internal::OpensWithClauseLabel(std::string(label) + "：x");
+  return LabelOfNames(label, /*times=*/true) && internal::OpensWithClauseLabel(std::string(label) + "：x");
 }
 
 // 牵头单位 ⏎ 县发展和改革局 · 配合单位 ⏎ 县统计局 ⏎ 县财政局: a label alone over its value, and over more

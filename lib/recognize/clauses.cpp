@@ -429,6 +429,10 @@ std::optional<ClauseMatch> ValueAsClause(std::string_view value) {
   return inner;
 }
 
+namespace {
+bool TitledPersonsOnly(std::string_view list);
+}  // namespace
+
 void AddClausePart(std::string label, ClauseRole role, std::string_view value, ClauseMatch& clause) {
   ClausePart part;
   part.label = std::move(label);
@@ -468,11 +472,7 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
     for (std::string& unit : part.units)
       if (unit.ends_with("）"))
         if (const size_t open = unit.rfind("（"); open != std::string::npos && open > 0) {
-          const std::string_view inner = std::string_view(unit).substr(open + 3, unit.size() - open - 6);
-          const auto persons = TitledLeaders(inner, /*bare_names=*/false);
-          if (!persons.empty() && std::all_of(persons.begin(), persons.end(), [](const auto& l) {
-                return LooksLikePersonName(l.first) && !l.second.empty();
-              }))
+          if (TitledPersonsOnly(std::string_view(unit).substr(open + 3, unit.size() - open - 6)))
             unit.resize(open);
         }
   }
@@ -1068,11 +1068,7 @@ bool LeadersPart(std::string_view part, ClauseMatch& leaders) {
   const size_t leaders_word = FindText(part, "领导");
   if (leaders_word == std::string_view::npos || leaders_word > 3 * 3) {
     // 分管副县长贺永昌负责 · 由副县长章海鸥负责: leaders by their titles and names, no label.
-    const auto titled = TitledLeaders(part, /*bare_names=*/false);
-    if (titled.empty() || !std::all_of(titled.begin(), titled.end(), [](const auto& l) {
-          return LooksLikePersonName(l.first) && !l.second.empty();
-        }))
-      return false;
+    if (!TitledPersonsOnly(part)) return false;
     AddClausePart("责任领导", ClauseRole::kLeader, part, leaders);
     return true;
   }

@@ -11,14 +11,10 @@
 
 #include <pugixml.hpp>
 
+#include "core/number_format.h"  // FormatNumber, which the numbering renders with
 #include "docx/xml.h"
 
 namespace gongwen::internal {
-
-// A number in one of Word's number formats (w:numFmt): decimal → "3",
-// chineseCounting → "三", decimalEnclosedCircle → "③", upperRoman → "III", …
-// Unknown formats render as decimal.
-std::string FormatNumber(int value, std::string_view format);
 
 // Symbol fonts draw their glyphs from private-use codes: the bullets among them
 // (Symbol F0B7, Wingdings F06C and F0A7) as U+2022; any other code unchanged.

@@ -1,8 +1,12 @@
 // A web page's paragraphs (reader/html_text.h).
 #include "reader/html_text.h"
 
+#include <charconv>
+#include <optional>
 #include <string>
+#include <vector>
 
+#include "core/number_format.h"
 #include "core/utf8.h"
 #include "reader/html_markup.h"
 
@@ -29,6 +33,62 @@ bool BreaksParagraph(std::string_view name) {
   return false;
 }
 
+// An integer attribute's value (`start="9"`, `value="12"`), nullopt when absent or no integer.
+std::optional<int> IntAttribute(std::string_view attrs, std::string_view name) {
+  const std::string_view v = TrimSpaces(AttributeValue(attrs, name));
+  int n = 0;
+  const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+  if (ec != std::errc() || end != v.data() + v.size() || v.empty()) return std::nullopt;
+  return n;
+}
+
+// How an ordered list labels its items, as a browser prints them: the number's format (Word's names,
+// core/number_format.h) and what follows it. `type="a"` and the CSS list-style-type (cjk-ideographic:
+// 一、) as the <ol>'s own attributes give them; decimal (1.) when they do not.
+struct ListStyle {
+  std::string_view format = "decimal";
+  std::string_view suffix = ".";
+};
+
+ListStyle OrderedListStyle(std::string_view attrs) {
+  static constexpr std::pair<std::string_view, ListStyle> kCss[] = {
+      {"decimal-leading-zero", {"decimalZero", "."}},
+      {"decimal", {"decimal", "."}},
+      {"lower-alpha", {"lowerLetter", "."}},
+      {"lower-latin", {"lowerLetter", "."}},
+      {"upper-alpha", {"upperLetter", "."}},
+      {"upper-latin", {"upperLetter", "."}},
+      {"lower-roman", {"lowerRoman", "."}},
+      {"upper-roman", {"upperRoman", "."}},
+      {"cjk-ideographic", {"chineseCounting", "、"}},
+      {"simp-chinese-informal", {"chineseCounting", "、"}},
+      {"trad-chinese-informal", {"chineseCounting", "、"}},
+      {"simp-chinese-formal", {"chineseLegalSimplified", "、"}},
+      {"trad-chinese-formal", {"chineseLegalSimplified", "、"}},
+      {"cjk-decimal", {"ideographDigital", "、"}},
+      {"cjk-heavenly-stem", {"ideographTraditional", "、"}},
+      {"none", {"none", ""}},
+  };
+  // The style attribute's list-style-type (or the list-style shorthand) wins over the type attribute.
+  const std::string_view style = AttributeValue(attrs, "style");
+  if (const size_t at = style.find("list-style"); at != std::string_view::npos) {
+    std::string_view value = style.substr(at);
+    value = value.substr(0, value.find(';'));
+    for (const auto& [name, list_style] : kCss) {
+      const size_t k = value.find(name);
+      if (k == std::string_view::npos) continue;
+      const size_t after = k + name.size();  // the name whole: `decimal`, not `decimal-leading-zero`'s start
+      if (after == value.size() || (!IsAsciiAlnum(value[after]) && value[after] != '-')) return list_style;
+    }
+  }
+  const std::string_view type = TrimSpaces(AttributeValue(attrs, "type"));
+  if (type == "a") return {"lowerLetter", "."};
+  if (type == "A") return {"upperLetter", "."};
+  if (type == "i") return {"lowerRoman", "."};
+  if (type == "I") return {"upperRoman", "."};
+  return {};
+}
+
 class PageReader {
  public:
   PageReader(std::string_view text, size_t to, Blocks& out) : text_(text), tags_(text, to), out_(out) {}
@@ -48,7 +108,16 @@ class PageReader {
     ReadCharacters(
         text_, from, to, [this] { pending_space_ = true; },
         [this](size_t at, size_t next, char32_t cp, char byte) {
-          if (begin_ == std::string_view::npos) begin_ = at;
+          if (begin_ == std::string_view::npos) {
+            begin_ = at;
+            // A list item's number starts its first paragraph's text, as Word's numbering does.
+            if (!label_.empty()) {
+              para_ = std::move(label_);
+              label_.clear();
+              numbered_ = true;
+              pending_space_ = false;
+            }
+          }
           if (pending_space_ && !para_.empty()) para_.push_back(' ');
           pending_space_ = false;
           if (cp != 0)
@@ -76,6 +145,33 @@ class PageReader {
       return;
     }
     if (BreaksParagraph(n)) Flush();
+    if (EqualsLower(n, "ol") || EqualsLower(n, "ul")) {
+      label_.clear();
+      if (self_closing) return;
+      const bool ordered = EqualsLower(n, "ol");
+      if (!tag.closing) {
+        List list{.ordered = ordered, .style = ordered ? OrderedListStyle(tag.attrs) : ListStyle{}};
+        if (ordered) list.next = IntAttribute(tag.attrs, "start").value_or(1);
+        lists_.push_back(list);
+        return;
+      }
+      // Its end closes it and any list left open inside it.
+      for (size_t k = lists_.size(); k-- > 0;)
+        if (lists_[k].ordered == ordered) {
+          lists_.resize(k);
+          break;
+        }
+      return;
+    }
+    if (EqualsLower(n, "li")) {
+      label_.clear();
+      if (tag.closing || lists_.empty() || !lists_.back().ordered) return;
+      List& list = lists_.back();
+      const int number = IntAttribute(tag.attrs, "value").value_or(list.next);
+      list.next = number + 1;
+      label_ = FormatNumber(number, list.style.format);
+      if (!label_.empty()) label_ += list.style.suffix;
+    }
   }
 
   void Flush() {
@@ -88,7 +184,9 @@ class PageReader {
       b.end = end_;
       b.original.assign(text_.substr(begin_, end_ - begin_));
       b.text.assign(trimmed);
+      b.style.numbered = numbered_;
     }
+    numbered_ = false;
     para_.clear();
     begin_ = std::string_view::npos;
   }
@@ -97,6 +195,14 @@ class PageReader {
   TagReader tags_;
   Blocks& out_;
   std::string_view hidden_;  // the hidden element open (script, style, head, …), lower or not
+  struct List {
+    bool ordered = false;
+    ListStyle style;
+    int next = 1;  // the number of its next item (<ol start>, an item's value, counted on)
+  };
+  std::vector<List> lists_;  // the lists open, innermost last
+  std::string label_;        // the label of the list item open, until its first paragraph starts
+  bool numbered_ = false;    // the paragraph being read starts with a list item's label
   std::string para_;
   size_t begin_ = std::string_view::npos, end_ = 0;
   bool pending_space_ = false;

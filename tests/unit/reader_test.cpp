@@ -204,6 +204,35 @@ TEST(TextReaderTest, AWebPageIsReadAsItsParagraphs) {
   EXPECT_EQ(lines[1].text, "<p>不是网页</p>");
 }
 
+// A web page's ordered lists number their items as a browser prints them, the number starting the item's
+// first paragraph (numbered, as Word's numbering is): on from <ol start>, an item's value, the list's type
+// or CSS list-style-type; a nested list counts apart and its end resumes the outer one; bullets, a list
+// styled none and an item outside any list have no number.
+TEST(TextReaderTest, AWebPagesOrderedListsNumberTheirItems) {
+  const std::string page =
+      "<!DOCTYPE "
+      "html><html><body><h3>一、发展</h3>\n<ol>\n<li><p>推进项目。</p><p>牵头单位：市发改委</p></li>\n"
+      "<li>建设园区<ol type=\"a\"><li>一期</li><li>二期</li></ol>完善配套</li>\n</ol>\n<h3>二、民生</h3>\n"
+      "<ol start=\"9\"><li>稳就业</li><li value=\"12\">办教育</li><li>强医疗</li></ol>\n"
+      "<ol style=\"list-style-type: cjk-ideographic\"><li>甲</li></ol><ol "
+      "style=\"list-style:none\"><li>乙</li></ol>"
+      "<ul><li>要点</li></ul><li>散项</li></body></html>\n";
+  Blocks blocks = ReadTextBlocks(MustDecode(page));
+  std::vector<std::string> texts;
+  std::vector<bool> numbered;
+  for (const Block& b : blocks) {
+    texts.push_back(b.text);
+    numbered.push_back(b.style.numbered);
+  }
+  EXPECT_EQ(texts, (std::vector<std::string>{"一、发展", "1.推进项目。", "牵头单位：市发改委", "2.建设园区",
+                                             "a.一期", "b.二期", "完善配套", "二、民生", "9.稳就业",
+                                             "12.办教育", "13.强医疗", "一、甲", "乙", "要点", "散项"}));
+  EXPECT_EQ(numbered, (std::vector<bool>{false, true, false, true, true, true, false, false, true, true, true,
+                                         true, false, false, false}));
+  // The label is no part of the source: the block's original is the item's text as the page has it.
+  EXPECT_EQ(blocks[1].original, "推进项目。");
+}
+
 // As pandoc writes one into GitHub Markdown: over many lines, header cells, paragraphs in a cell.
 TEST(TextReaderTest, AnHtmlTableOverManyLinesKeepsItsRowsPositions) {
   Source s = MustDecode(

@@ -1110,15 +1110,47 @@ std::optional<ClauseMatch> ParseUnitsContent(std::string_view content) {
   return std::nullopt;
 }
 
+// Where the leaders' label that closes a clause stands, as [its ， or ；, its value): ，责任领导：,
+// ；分管厅领导:, ，责任领导为 — the label a word of at most six characters ending in 领导, no mark inside it;
+// nullopt for none.
+std::optional<std::pair<size_t, size_t>> ClosingLeadersLabel(std::string_view content) {
+  constexpr std::string_view kWord = "领导";
+  for (size_t w = content.find(kWord); w != std::string_view::npos;
+       w = content.find(kWord, w + kWord.size())) {
+    const std::string_view after = content.substr(w + kWord.size());
+    size_t value = w + kWord.size();
+    if (after.starts_with("：") || after.starts_with("为"))
+      value += 3;
+    else if (after.starts_with(":"))
+      value += 1;
+    else
+      continue;
+    // The ， or ； before the label, at most four characters before 领导.
+    const size_t from = w > 4 * 3 + 3 ? w - (4 * 3 + 3) : 0;
+    const std::string_view before = content.substr(from, w - from);
+    const size_t comma = LastMarkFrom(before, "，", 0), semicolon = LastMarkFrom(before, "；", 0);
+    const size_t sep = comma == std::string_view::npos       ? semicolon
+                       : semicolon == std::string_view::npos ? comma
+                                                             : std::max(comma, semicolon);
+    if (sep == std::string_view::npos) continue;
+    const std::string_view label = content.substr(from + sep + 3, w + kWord.size() - (from + sep + 3));
+    if (!std::all_of(label.begin(), label.end(), [](char c) { return (c & 0x80) != 0; })) continue;
+    if (RoleOfClauseLabel(label) != ClauseRole::kLeader) continue;
+    return std::pair{from + sep, value};
+  }
+  return std::nullopt;
+}
+
 // （省领导X、Y负责，省发展改革委牵头，省财政厅参与） · （A牵头，B配合，市领导X负责）: the leaders' part first
 // or last, the units' clause beside it, read once (a cell of any length holds no chain of them to peel).
 std::optional<ClauseMatch> LeadersBeside(std::string_view content) {
   if (content.size() > kMaxClauseBytes) return std::nullopt;
-  // …，B配合，责任领导：X，Y: the leaders' label closes it, its value to the end (its names may part at ，).
-  for (std::string_view label : {"，责任领导：", "；责任领导：", "，责任领导为", "；责任领导为"})
-    if (const size_t at = FindText(content, label); at != std::string_view::npos) {
-      const std::string_view names = TrimSpaces(content.substr(at + label.size()));
-      const std::string_view rest = TrimSpaces(content.substr(0, at));
+  // …，B配合，责任领导：X，Y · …；责任厅领导：X: a leaders' label (a short word ending in 领导, after a ， or
+  // a ；) closes it, its value to the end (its names may part at ，).
+  if (const std::optional<std::pair<size_t, size_t>> at = ClosingLeadersLabel(content)) {
+    do {
+      const std::string_view names = TrimSpaces(content.substr(at->second));
+      const std::string_view rest = TrimSpaces(content.substr(0, at->first));
       // Its names parted by ， or 、, every part a person (not …，责任领导：X，完成时限：… nor
       // …，2024年底前完成: the reading falls through).
       std::string listed(names);
@@ -1134,7 +1166,8 @@ std::optional<ClauseMatch> LeadersBeside(std::string_view content) {
       if (!units) break;
       AddClausePart("责任领导", ClauseRole::kLeader, listed, *units);
       return units;
-    }
+    } while (false);
+  }
   if (!MayMatch(Pat::kLeaderTitleName, content) && FindText(content, "领导") == std::string_view::npos)
     return std::nullopt;
   for (const bool first : {true, false}) {

@@ -16,7 +16,8 @@ a recorded repair.
 - Any input: a block whose `text` differs from its `original` (whitespace aside, and a quoted
   spreadsheet cell's doubled quotes, which are one) must overlap a diagnostic span: no silent repair.
 - A web page saved whole: compared as a browser shows it (no head, scripts, styles or comments; tags
-  dropped, character references decoded), the page and each block's original alike.
+  dropped, character references decoded), the page and each block's original alike; an ordered list's
+  item (numbered) starts with its number as the browser prints it (1. or 一、), which the page's text lacks.
 - A sheet saved as CSV: its rows' cells lack only the commas between them and the quotes around
   them, and the commas and quotes are left out of the comparison of the whole text.
 Files gongwen refuses (exit 2 with a message) are counted, not checked.
@@ -211,7 +212,12 @@ def check(gongwen, path):
         # CSV outside its table (a 填报单位 line, its filled cells parted by the empty ones) lacks the commas.
         sheet_record = doc["source"]["format"] == "text" and "," in b["original"] and "|" not in b["original"] \
             and strip(b["text"]) == strip(b["original"]).replace(",", "").replace('"', "")
-        if not sheet_record and strip(b["text"]) not in (strip(b["original"]), strip(b["original"]).replace('""', '"')):
+        # A web page's ordered list numbers its item as a browser prints it (numbered): the label before the text.
+        list_label = b.get("numbered") and doc["source"]["format"] == "text" and \
+            re.fullmatch(r"[0-9A-Za-z\u4e00-\u9fff〇]{1,8}[.、]", strip(b["text"])[:-len(strip(b["original"]))] or "-") \
+            and strip(b["text"]).endswith(strip(b["original"]))
+        if not sheet_record and not list_label and \
+                strip(b["text"]) not in (strip(b["original"]), strip(b["original"]).replace('""', '"')):
             lo, hi = b["span"]["offset"], b["span"]["offset"] + max(b["span"]["length"], 1)
             part = (b.get("location") or {}).get("part")
             if not any(s < hi and lo < e for s, e in spans):

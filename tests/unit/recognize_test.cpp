@@ -280,6 +280,15 @@ TEST(ClausesTest, UnlabelledFormsAndLeadersBehindTheirWords) {
       {"县发改局牵头，县重点项目建设领导小组、县招商工作专班、县实验小学、县气象台配合",
        {"牵头", "配合"},
        {"县发改局", "县重点项目建设领导小组、县招商工作专班、县实验小学、县气象台"}},
+      // round 53 (312): any leaders' label closes the units' clause after its ， or ；, not 责任领导 alone
+      {"固体处牵头，土壤处、执法局配合；责任厅领导：冯立",
+       {"牵头", "配合", "责任领导"},
+       {"固体处", "土壤处、执法局", "冯立"}},
+      {"县财政局牵头，县审计局配合，分管县领导:冯立、张伟",
+       {"牵头", "配合", "责任领导"},
+       {"县财政局", "县审计局", "冯立、张伟"}},
+      // a 领导 that is no label's (领导小组) does not close it
+      {"县发改局牵头，县重点项目建设领导小组配合", {"牵头", "配合"}, {"县发改局", "县重点项目建设领导小组"}},
   };
   for (const Case& c : cases) {
     auto clause = internal::ParseClauseContent(c.content);

@@ -250,7 +250,7 @@ constexpr std::u32string_view kSurnames =
     U"薄邸雍"
     U"辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇哈湛宾戎勾茅於呼居揭干尉冶斯元束檀衣信展阴昝智幸"
     U"奉植衡"
-    U"富尧闭";
+    U"富尧闭洪阎萧";
 
 std::string_view DropTrailingEtc(std::string_view name) {
   for (std::string_view tail : {"等单位", "等部门", "等"})

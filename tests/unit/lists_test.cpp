@@ -36,7 +36,8 @@ TEST(ListsTest, NotesOnHowAUnitTakesPartAreDropped) {
 
 // Round 29 (179): a person's name, told from a post's, a unit's and a word.
 TEST(ListsTest, APersonsNameOpensWithASurname) {
-  for (std::string_view name : {"韩立东", "梁正文", "王磊", "欧阳明", "欧阳明远"})
+  // (Round 51, 303: 洪涛, a unit's person in charge, 县乡村振兴局（局长 洪涛）.)
+  for (std::string_view name : {"韩立东", "梁正文", "王磊", "欧阳明", "欧阳明远", "洪涛", "阎志刚", "萧红"})
     EXPECT_TRUE(LooksLikePersonName(name)) << name;
   for (std::string_view not_name :
        {"董事长", "王", "持续推进", "县财政局", "黄河流域治理", "韩立东梁正文", "欧阳", "张A", "高质量发展"})

@@ -1200,6 +1200,13 @@ class Builder {
                                     "（主持工作）", "(主持工作)", "（女）", "(女)"})
       if (printed.size() > remark.size() && printed.ends_with(remark))
         return LeaderOf(internal::TrimSpaces(printed.substr(0, printed.size() - remark.size())));
+    // 刘敏（本部分各项任务均由其分管，以下不再逐项列出）: a note on the tasks it covers, after the name.
+    if (printed.ends_with("）"))
+      if (const size_t open = printed.rfind("（"); open != std::string_view::npos && open > 0) {
+        const std::string_view note = printed.substr(open);
+        for (std::string_view w : {"本部分", "以下", "下同", "不再", "均由", "各项"})
+          if (internal::ContainsText(note, w)) return LeaderOf(internal::TrimSpaces(printed.substr(0, open)));
+      }
     // 县人大常委会副主任贺秀兰同志: the address after a titled name.
     if (printed.size() > 3 * 4 && printed.ends_with("同志"))
       return LeaderOf(printed.substr(0, printed.size() - std::string_view("同志").size()));

@@ -647,9 +647,25 @@ bool PartsTwoNames(std::string_view text, size_t b, size_t e) {
          internal::LooksLikePersonName(text.substr(e, to - e));
 }
 
+// Whether the Han characters before text[b] (back to a mark or a space, twelve at most) name a person, not
+// only a post: 县长赵海峰 or 赵海峰 before a gap parts two leaders, where 副总经理 before one is the title
+// of the name after it (副总经理　吴迪).
+bool NamedBefore(std::string_view text, size_t b) {
+  size_t from = b;
+  for (int n = 0; from > 0 && n < 12; ++n) {
+    size_t k = from;
+    if (!IsHan(PreviousCodePoint(text, k))) break;
+    from = k;
+  }
+  const std::string_view piece = text.substr(from, b - from);
+  if (FullMatch(Pat::kLeaderTitleOnly, piece)) return false;  // (党委副书记 reads as 党委 副书记 too)
+  return internal::LooksLikePersonName(piece) || FullMatch(Pat::kLeaderTitleName, piece) ||
+         FullMatch(Pat::kLeaderNameTitle, piece);
+}
+
 // Whether `value` is people and nothing else, two names at least, parted by spaces, 、 or ，: 韩立东 梁正文,
-// 副县长 韩立东 梁正文 (a title alone or before a name passes; not 维护 金融 安全 稳定, whose 金融 and 安全
-// open with surnames too).
+// 副县长 韩立东 梁正文, 县长赵海峰　李明常务副县长 (a title alone, before a name or after it passes; not
+// 维护 金融 安全 稳定, whose 金融 and 安全 open with surnames too).
 bool NamesOnly(std::string_view value) {
   int names = 0;
   for (size_t i = 0, start = 0; i <= value.size();) {
@@ -659,7 +675,8 @@ bool NamesOnly(std::string_view value) {
     if (!internal::IsSpace(cp) && cp != U'、' && cp != U'，') continue;
     if (b > start) {
       const std::string_view piece = value.substr(start, b - start);
-      if (internal::LooksLikePersonName(piece) || FullMatch(Pat::kLeaderTitleName, piece))
+      if (internal::LooksLikePersonName(piece) || FullMatch(Pat::kLeaderTitleName, piece) ||
+          FullMatch(Pat::kLeaderNameTitle, piece))
         ++names;
       else if (!FullMatch(Pat::kLeaderTitleOnly, piece))
         return false;
@@ -763,8 +780,10 @@ void RemoveCjkSpaces(BlockEditor& ed, bool cell) {
       i = e;
       continue;
     }
-    // 韩立东 梁正文, a cell of names or a leaders' label's value: two leaders (王　磊 is one, padded).
-    if (IsHan(prev) && IsHan(next) && PartsTwoNames(text, b, e) &&
+    // 韩立东 梁正文, a cell of names or a leaders' label's value: two leaders (王　磊 is one, padded); after
+    // a wide gap, leaders with their titles too (责任领导：县长赵海峰　李明常务副县长).
+    if (IsHan(prev) && IsHan(next) &&
+        (PartsTwoNames(text, b, e) || (WideGap(text.substr(b, e - b)) && NamedBefore(text, b))) &&
         names_only(cell ? text : LeadersValueAt(text, b))) {
       prev = next;
       i = e;

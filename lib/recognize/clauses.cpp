@@ -135,6 +135,14 @@ std::string RemoveRuleBrackets(std::string_view value, ClauseMatch& clause) {
           i = j;
           continue;
         }
+        // A、B ⏎ （按职责分工负责）: how the units take part, a remark of a cell's own, no unit.
+        static constexpr std::string_view kHow[] = {"按职责分工负责", "按职责分工落实", "按职责负责",
+                                                    "按职责落实",     "按属地负责",     "属地负责",
+                                                    "分别负责",       "共同负责"};
+        if (std::find(std::begin(kHow), std::end(kHow), TrimSpaces(inner)) != std::end(kHow)) {
+          i = j;
+          continue;
+        }
       }
     }
     out.append(value.substr(b, i - b));
@@ -452,10 +460,17 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
     // A rule in brackets inside the value (县发改局（首位单位为牵头单位）) is noted on the clause and taken
     // out.
     const std::string plain = RemoveRuleBrackets(part.value, clause);
-    if (role == ClauseRole::kResponsible && part.label != "负责" && HasRoleVerb(plain)) {
+    // So a lead's column that says who helps too (主办单位 | A牵头，B按职责分工负责).
+    if ((role == ClauseRole::kResponsible || role == ClauseRole::kLead) && part.label != "负责" &&
+        HasRoleVerb(plain)) {
       std::optional<ClauseMatch> inner = ValueAsClause(plain);
       // A会同B、C: its verb implied, as InlineClause reads it.
       if (!inner && plain.find("会同") != std::string::npos) inner = ValueAsClause(plain + "负责");
+      // (A lead's own words, A牵头 or A（牵头）, name no other part: the column's role reads them.)
+      if (inner && role == ClauseRole::kLead &&
+          std::none_of(inner->parts.begin(), inner->parts.end(),
+                       [](const ClausePart& p) { return p.role == ClauseRole::kCooperating; }))
+        inner.reset();
       if (inner) {
         for (ClausePart& p : inner->parts) {
           p.label = part.label;
@@ -1170,9 +1185,10 @@ std::optional<ClauseMatch> LeadersBeside(std::string_view content) {
   }
   if (!MayMatch(Pat::kLeaderTitleName, content) && FindText(content, "领导") == std::string_view::npos)
     return std::nullopt;
-  for (const bool first : {true, false}) {
-    const size_t comma = first ? FindText(content, "，") : LastMarkFrom(content, "，", 0);
-    if (comma == std::string_view::npos) break;
+  // The leaders' part parted from the units' by a ， or a ； (（X副县长负责；A牵头，B配合）).
+  for (const auto& [first, mark] : {std::pair{true, "，"}, {false, "，"}, {true, "；"}, {false, "；"}}) {
+    const size_t comma = first ? FindText(content, mark) : LastMarkFrom(content, mark, 0);
+    if (comma == std::string_view::npos) continue;
     ClauseMatch leaders;
     if (!LeadersPart(first ? content.substr(0, comma) : content.substr(comma + 3), leaders)) continue;
     const std::string_view rest = TrimSpaces(first ? content.substr(comma + 3) : content.substr(0, comma));

@@ -169,6 +169,7 @@ class Recognizer {
       if ((f.marker.kind == MarkerKind::kOutline1 && (!outline || outline2 == 0)) ||
           (!outline && (f.marker.kind == MarkerKind::kOutline2 || f.marker.kind == MarkerKind::kOutline3)))
         f.marker = {};
+    NumbersInSequence();
   }
 
   RecognizedBlocks Run() {
@@ -447,10 +448,57 @@ class Recognizer {
     return {};
   }
 
+  // 14.5个村完成… between 13、 and 15、 (or after 13、, the last): a number in its list's sequence, though
+  // what follows it reads as a decimal (14.5个) — the item 14, its text 5个村…, as the typist meant.
+  void NumbersInSequence() {
+    const auto& blocks = out_.blocks;
+    size_t previous = blocks.size();  // the last block with an Arabic marker
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      if (out_.facts[i].marker.kind == MarkerKind::kArabic) {
+        previous = i;
+        continue;
+      }
+      const std::string& t = blocks[i].text;
+      if (previous == blocks.size() || out_.facts[i].marker.kind != MarkerKind::kNone ||
+          blocks[i].kind != BlockKind::kParagraph || t.empty() || t[0] < '1' || t[0] > '9')
+        continue;
+      size_t digits = 0;
+      while (digits < t.size() && digits < 4 && t[digits] >= '0' && t[digits] <= '9') ++digits;
+      const std::string_view after = std::string_view(t).substr(digits);
+      const std::string_view punct = after.starts_with(".") ? "." : after.starts_with("．") ? "．" : "";
+      if (punct.empty() || after.size() <= punct.size() || after[punct.size()] < '0' ||
+          after[punct.size()] > '9')
+        continue;
+      const int n = std::stoi(t.substr(0, digits));
+      if (out_.facts[previous].marker.number != n - 1) continue;
+      size_t next = i + 1;
+      while (next < blocks.size() && out_.facts[next].marker.kind != MarkerKind::kArabic &&
+             out_.facts[next].marker.kind != MarkerKind::kChineseNumeral)
+        ++next;
+      if (next < blocks.size() &&
+          !(out_.facts[next].marker.kind == MarkerKind::kArabic && out_.facts[next].marker.number == n + 1))
+        continue;
+      Marker& m = out_.facts[i].marker;
+      m.kind = MarkerKind::kArabic;
+      m.number = n;
+      m.length = digits + punct.size();
+      m.text = t.substr(0, m.length);
+      previous = i;
+    }
+  }
+
   // The leaders a heading's closing bracket names for the tasks below it (its text inside the bracket):
   // 县委常委、 常务副县长 王建平, or after a leader label (省领导：陈卫东、刘志宏; 责任县领导：刘志远), where
   // names need no title. Empty when it names none.
   static std::string_view BracketLeaders(std::string_view inside) {
+    // （本部分任务责任县领导：X）, （以下工作分管领导：X）: the label said of the tasks below.
+    for (std::string_view w : {"本部分", "以下", "下列", "本节"})
+      if (inside.starts_with(w)) {
+        inside.remove_prefix(w.size());
+        for (std::string_view what : {"各项", "任务", "工作", "事项", "的", "均"})
+          if (inside.starts_with(what)) inside.remove_prefix(what.size());
+        break;
+      }
     const std::string_view labelled = internal::AfterLeaderLabel(inside);
     if (!labelled.empty())
       return internal::TitledLeaders(labelled, /*bare_names=*/true).empty() ? "" : labelled;

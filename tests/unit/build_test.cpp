@@ -3046,5 +3046,55 @@ TEST(BuildTest, ALineOfManyPointersIsNoClauseAndNoCrash) {
   EXPECT_EQ(doc.tasks[0].lead_units, V{"县商务局"});
 }
 
+// Round 54's notices, each construction alone: a part heading's bracket says its leaders are for the tasks
+// below (本部分任务责任县领导：…); a leaders' part parted from the units' by a ；; two leaders parted by a
+// wide gap, each with a title before or after the name; a number in its list's sequence though what
+// follows reads as a decimal (14.5个村); a leader's name with a note on the tasks it covers; a lead
+// column that says who helps too; a cell's remark on how its units take part.
+TEST(BuildTest, RoundFiftyFoursConstructions) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n一、推进经济发展\n1、推进项目建设。\n责任领导：县长赵海峰　李明常务副县长\n牵头单位：县发改"
+      "局\n"
+      "二、推进乡村振兴（本部分任务责任县领导：欧阳振华副县长）\n2、稳定粮食生产。（县农业农村局负责）\n"
+      "3、推进城市更新。（孙晓燕副县长负责；县住建局牵头，县城管局配合）\n"
+      "4.5个村完成试点。（县委组织部负责）\n5、推进林长制。（县林业局负责）\n"
+      "三、加强民生保障\n分管领导：刘敏（本部分各项任务均由其分管，以下不再逐项列出）\n6、稳定就业。（县人社"
+      "局负责）\n",
+      "r54.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 6u);
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), (V{"赵海峰", "李明"}));
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"欧阳振华"});
+  EXPECT_EQ(doc->tasks[2].lead_units, V{"县住建局"});
+  EXPECT_EQ(doc->tasks[2].cooperating_units, V{"县城管局"});
+  EXPECT_EQ(LeaderNames(doc->tasks[2]), V{"孙晓燕"});
+  EXPECT_EQ(doc->tasks[3].number, 4);
+  EXPECT_TRUE(doc->tasks[3].text.starts_with("5个村")) << doc->tasks[3].text;
+  EXPECT_EQ(doc->tasks[3].lead_units, V{"县委组织部"});
+  EXPECT_EQ(LeaderNames(doc->tasks[5]), V{"刘敏"});
+  // A title before the gap is the name's after it (副总经理　吴迪), no leader of its own.
+  Result<Document> titled =
+      ExtractBytes("各单位：\n一、甲\n1、推进甲。\n责任领导：副总经理　吴迪\n", "t.txt");
+  ASSERT_TRUE(titled.ok());
+  ASSERT_EQ(titled->tasks.size(), 1u);
+  EXPECT_EQ(LeaderNames(titled->tasks[0]), V{"吴迪"});
+  // A decimal that is no number of the sequence stays the text's (1、 then 2.5万亩: no item 2 expected? it
+  // is; but 3.5 after 1、 is not).
+  Result<Document> decimal =
+      ExtractBytes("各单位：\n一、甲\n1、推进甲。（县发改局负责）\n3.5万亩农田完成改造。\n", "d.txt");
+  ASSERT_TRUE(decimal.ok());
+  EXPECT_EQ(decimal->tasks.size(), 1u);
+  Result<Document> table = ExtractBytes(
+      "各单位：\n| 序号 | 重点任务 | 主办单位 | 协办单位 |\n| --- | --- | --- | --- |\n"
+      "| 1 | 推进产业链建设 | 市工信局牵头，市直各有关单位按职责分工负责 |  |\n"
+      "| 2 | 发展现代农业 | 市农业农村局 | 市发改委、市财政局<br>（按职责分工负责） |\n",
+      "t.md");
+  ASSERT_TRUE(table.ok());
+  ASSERT_EQ(table->tasks.size(), 2u);
+  EXPECT_EQ(table->tasks[0].lead_units, V{"市工信局"});
+  EXPECT_EQ(table->tasks[0].cooperating_units, V{"市直各有关单位"});
+  EXPECT_EQ(table->tasks[1].cooperating_units, (V{"市发改委", "市财政局"}));
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -344,13 +344,24 @@ class Recognizer {
     for (size_t i = out_.size(); i-- > 0 && lines <= kMostLines;) {
       auto rb = At(i);
       if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak || rb.block.text.empty()) continue;
-      if (rb.role != Role::kBody || rb.marker.kind != MarkerKind::kNone ||
+      const std::string& t = rb.block.text;
+      // The page's list of related documents (相关文件 ⏎ 1.…关于…的通知 2026-02-14): numbered, each a
+      // document's title.
+      std::string_view title = t;  // (the date it was published after it: 2026-02-14)
+      while (!title.empty() && ((title.back() >= '0' && title.back() <= '9') || title.back() == '-' ||
+                                title.back() == '.' || title.back() == '/' || title.back() == ' '))
+        title.remove_suffix(1);
+      const bool related_document = rb.marker.kind != MarkerKind::kNone && !HasSentencePunct(t) &&
+                                    internal::ContainsText(t, "关于") && PartialMatch(Pat::kTitleType, title);
+      if (rb.role != Role::kBody || (rb.marker.kind != MarkerKind::kNone && !related_document) ||
           rb.block.kind != BlockKind::kParagraph)
         return;
-      const std::string& t = rb.block.text;
       if (FullMatch(Pat::kPrintedBy, t) || FullMatch(Pat::kCopies, t) || FullMatch(Pat::kProofreader, t)) {
         if (lines > 0)  // the notice ends here, the page's lines after it
-          for (size_t k = i + 1; k < out_.size(); ++k) out_.blocks[k].role = Role::kDecoration;
+          for (size_t k = i + 1; k < out_.size(); ++k) {
+            out_.blocks[k].role = Role::kDecoration;
+            out_.facts[k].marker = {};
+          }
         return;
       }
       ++lines;
@@ -1294,23 +1305,64 @@ class Recognizer {
   static std::optional<ClauseMatch> GroupClause(std::string_view text) {
     // （以上任务责任领导：X；牵头单位：A）: the same in brackets of its own (not one that counts the items,
     // （以上两项由A牵头）, the clause's own reading).
+    // (The outer bracket whole: its own brackets inside it closed, 各市（州）交通运输局.)
+    const auto balanced = [](std::string_view inner) {
+      int depth = 0;
+      for (size_t at = 0; (at = inner.find('\xEF', at)) != std::string_view::npos; at += 3) {
+        if (inner.substr(at, 3) == "（") ++depth;
+        if (inner.substr(at, 3) == "）" && --depth < 0) return false;
+      }
+      return depth == 0;
+    };
     if ((text.starts_with("（以上") || text.starts_with("（上述")) && text.ends_with("）") &&
-        internal::FindText(text.substr(3, text.size() - 6), "（") == std::string_view::npos) {
+        balanced(text.substr(3, text.size() - 6))) {
       text = text.substr(3, text.size() - 6);
-      if (ItemsCounted(text) > 0) return std::nullopt;
+      if (ItemsCounted(text) > 0 && LabelledAfterGroupWords(text).empty()) return std::nullopt;
     }
     if (!text.starts_with("以上") && !text.starts_with("上述")) return std::nullopt;
     text = text.substr(0, GroupExceptions(text));
     for (std::string_view stop : {"；", "。", "，"})
       if (text.ends_with(stop)) text.remove_suffix(stop.size());
     re2::StringPiece clause;
-    if (!FullMatch(Pat::kGroupClause, text, &clause)) return std::nullopt;
+    if (!FullMatch(Pat::kGroupClause, text, &clause)) {
+      // 以上3项：A牵头，B配合 · 以上3项责任单位：A、B；联系厅领导：X: the clause after a colon, or labelled.
+      const std::string_view labelled = LabelledAfterGroupWords(text);
+      if (labelled.empty()) return std::nullopt;
+      clause = re2::StringPiece(labelled.data(), labelled.size());
+    }
     std::vector<ClauseMatch> found = ReadGroupClause(std::string_view(clause.data(), clause.size()));
     if (found.empty()) return std::nullopt;
     found[0].begin = 0;
     found[0].end = text.size();
     found[0].covers = std::max(1, ItemsCounted(text));
     return std::move(found[0]);
+  }
+
+  // What follows a group line's words (以上, 上述; a count, 3项 or 各项; 任务, 工作 or 事项; 均) when it is
+  // a clause set apart by a colon (以上3项：A牵头，B配合) or opening with a clause's label
+  // (以上3项责任单位：…, 上述任务牵头单位：…); empty otherwise (以上任务要加强…, 以上3项由A牵头: read by the
+  // group pattern).
+  static std::string_view LabelledAfterGroupWords(std::string_view text) {
+    if (!text.starts_with("以上") && !text.starts_with("上述")) return {};
+    std::string_view rest = text.substr(std::string_view("以上").size());
+    if (rest.starts_with("各项")) {
+      rest.remove_prefix(std::string_view("各项").size());
+    } else {
+      const size_t item = internal::FindText(rest.substr(0, 9), "项");
+      if (item != std::string_view::npos && item > 0 && ItemsCounted(text) > 0)
+        rest.remove_prefix(item + std::string_view("项").size());
+    }
+    for (std::string_view w : {"任务", "工作", "事项", "均"})
+      if (rest.starts_with(w)) rest.remove_prefix(w.size());
+    for (std::string_view colon : {"：", ":"})
+      if (rest.starts_with(colon)) {
+        rest = internal::TrimSpaces(rest.substr(colon.size()));
+        return rest.empty() ? std::string_view() : rest;
+      }
+    const re2::StringPiece in(rest.data(), rest.size());
+    return Pattern(Pat::kClauseLabel).Match(in, 0, in.size(), RE2::ANCHOR_START, nullptr, 0)
+               ? rest
+               : std::string_view();
   }
 
   // How many items above a line says it assigns (以上3项…, 上述两项…: 3, 2); 0 when it counts none

@@ -3096,5 +3096,45 @@ TEST(BuildTest, RoundFiftyFoursConstructions) {
   EXPECT_EQ(table->tasks[1].cooperating_units, (V{"市发改委", "市财政局"}));
 }
 
+// Round 55's: a group line whose clause follows a colon or a label (以上3项：…, 以上3项责任单位：…), its
+// bracket holding brackets of its own; a web page's list of related documents after the notice's 印发 line.
+TEST(BuildTest, RoundFiftyFivesConstructions) {
+  for (const std::string group : {"（以上3项：县交通局牵头，县公路中心、各乡（镇）人民政府配合）",
+                                  "以上3项牵头单位：县交通局；配合单位：县公路中心、各乡（镇）人民政府"}) {
+    Result<Document> doc = ExtractBytes(
+        "各单位：\n一、甲\n1.推进甲工作。（县发改局负责）\n2.推进乙工作。\n3.推进丙工作。\n"
+        "4.推进丁工作。\n" +
+            group + "\n二、乙\n1.推进戊工作。（县财政局负责）\n",
+        "g.txt");
+    ASSERT_TRUE(doc.ok());
+    ASSERT_EQ(doc->tasks.size(), 5u) << group;
+    EXPECT_EQ(doc->tasks[0].lead_units, V{"县发改局"});
+    for (size_t k = 1; k <= 3; ++k) {
+      EXPECT_EQ(doc->tasks[k].lead_units, V{"县交通局"}) << group;
+      EXPECT_EQ(doc->tasks[k].cooperating_units, (V{"县公路中心", "各乡（镇）人民政府"})) << group;
+    }
+    EXPECT_EQ(doc->tasks[4].lead_units, V{"县财政局"});
+  }
+  // No group line: a sentence about the tasks above that names no part.
+  Result<Document> none = ExtractBytes(
+      "各单位：\n一、甲\n1.推进甲工作。（县发改局负责）\n2."
+      "推进乙工作。\n以上任务要加强统筹，牵头单位要负责。\n",
+      "n.txt");
+  ASSERT_TRUE(none.ok());
+  for (const Task& t : none->tasks)
+    for (const std::string& u : t.responsible_units) EXPECT_EQ(u.find("要"), std::string::npos) << u;
+  Result<Document> page = ExtractBytes(
+      "<!DOCTYPE html><html><body><p>各单位：</p><p>一、甲</p><p>1.推进甲工作。（县发改局负责）</p>"
+      "<p>抄送：县委各部门。</p><p>县政府办公室2026年2月27日印发</p><p>分享到：</p><h4>相关文件</h4><ul>"
+      "<li>1.县政府关于印发2026年民生实事项目的通知<em>2026-02-14</em></li>"
+      "<li>2.县政府关于下达2026年计划的通知<em>2026-01-28</em></li></ul><p>关于我们｜网站地图</p></body></"
+      "html>",
+      "p.html");
+  ASSERT_TRUE(page.ok());
+  ASSERT_EQ(page->tasks.size(), 1u);
+  EXPECT_EQ(page->tasks[0].lead_units, V{"县发改局"});
+  EXPECT_FALSE(page->metadata.cc.empty());
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -190,6 +190,13 @@ TEST(RecognizeTest, MarkerKindsByTheirFirstCharacters) {
       {"4.5兆瓦光伏", MarkerKind::kNone, 0},
       {"2.5级以上", MarkerKind::kNone, 0},
       {"5 工作日内办结", MarkerKind::kNone, 0},
+      // round 55 (320): numerals listed, a line a PDF's wrap opens with, are no heading's number
+      {"二、三级公路85公里", MarkerKind::kNone, 0},
+      {"三、四季度集中开展", MarkerKind::kNone, 0},
+      {"一、二、三产业融合发展", MarkerKind::kNone, 0},
+      {"三、三级医院创建", MarkerKind::kChineseNumeral, 3},
+      {"二、三农工作", MarkerKind::kChineseNumeral, 2},
+      {"一、二〇二五年工作回顾", MarkerKind::kChineseNumeral, 1},
   };
   for (const Case& c : cases) {
     const Marker m = internal::ReadMarker(c.text);

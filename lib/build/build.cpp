@@ -1203,12 +1203,20 @@ class Builder {
     // 刘敏（本部分各项任务均由其分管，以下不再逐项列出）: a note on the tasks it covers, after the name.
     if (printed.ends_with("）"))
       if (const size_t open = printed.rfind("（"); open != std::string_view::npos && open > 0) {
-        const std::string_view note = printed.substr(open);
+        const std::string_view note = printed.substr(open + 3, printed.size() - open - 6);
         for (std::string_view w : {"本部分", "以下", "下同", "不再", "均由", "各项"})
-          if (internal::ContainsText(note, w)) return LeaderOf(internal::TrimSpaces(printed.substr(0, open)));
+          if (internal::ContainsText(note, w)) {
+            // 张三（常务副县长，下同）: the title before the note stays the name's.
+            const size_t comma = internal::FindText(note, "，");
+            const std::string_view title =
+                comma == std::string_view::npos ? std::string_view() : note.substr(0, comma);
+            if (!title.empty() && !internal::ContainsText(title, w))
+              return LeaderOf(std::string(printed.substr(0, open)) + "（" + std::string(title) + "）");
+            return LeaderOf(internal::TrimSpaces(printed.substr(0, open)));
+          }
       }
     // 县人大常委会副主任贺秀兰同志: the address after a titled name.
-    if (printed.size() > 3 * 4 && printed.ends_with("同志"))
+    if (printed.size() >= 3 * 4 && printed.ends_with("同志"))  // (江澜同志: a name of two, and the address)
       return LeaderOf(printed.substr(0, printed.size() - std::string_view("同志").size()));
     re2::StringPiece name, title;
     if (internal::FullMatch(internal::Pat::kLeaderNameTitle, printed, &name, &title) ||

@@ -159,6 +159,23 @@ bool LedByDivisions(std::string_view item) {
          FullMatch(Pat::kDivisionLed, item);
 }
 
+// 各乡镇党委、政府 · 各县（市、区）党委、人民政府: the Party committee and the government of the same
+// divisions, one addressee (a 政府 alone names no one).
+std::vector<std::string> MergePartyAndGovernment(std::vector<std::string> items) {
+  std::vector<std::string> out;
+  out.reserve(items.size());
+  for (std::string& item : items) {
+    if (!out.empty() && (item == "政府" || item == "人民政府") && out.back().ends_with("党委") &&
+        out.back().starts_with("各")) {
+      out.back() += "、";
+      out.back() += item;
+      continue;
+    }
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
 // "各省、自治区、直辖市人民政府" is one addressee: a series of bare divisions
 // (各省, 自治区, 各市（州）) shares the organisation named after the last one.
 std::vector<std::string> MergeDivisionSeries(std::vector<std::string> items) {
@@ -313,7 +330,7 @@ std::vector<std::string> SplitList(std::string_view list) {
   AppendItem(items, CleanItem(list.substr(start)));
   items = SplitConjunctions(std::move(items));
   if (items.size() < 2) return items;  // a series of divisions needs two items
-  return MergeDivisionSeries(std::move(items));
+  return MergeDivisionSeries(MergePartyAndGovernment(std::move(items)));
 }
 
 std::string PipeRowText(std::span<const std::string> cells) {

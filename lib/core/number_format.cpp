@@ -68,6 +68,9 @@ std::string ChineseCounting(int n, bool financial) {
 
 std::string FormatNumber(int n, std::string_view format) {
   if (format == "none") return "";
+  // Past what the formats below spell (a numeral below 10 000, a letter or a Roman numeral of some
+  // length), and below 1: the number in digits, as Word shows it there too.
+  if (n < 1 || n > 9999) return std::to_string(n);
   if (format == "decimalZero") {
     std::string s = std::to_string(n);
     if (n >= 0 && n < 10) s.insert(s.begin(), '0');  // (not "0" + s: GCC 12 -O3 warns falsely on it)

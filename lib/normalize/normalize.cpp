@@ -647,6 +647,16 @@ bool PartsTwoNames(std::string_view text, size_t b, size_t e) {
          internal::LooksLikePersonName(text.substr(e, to - e));
 }
 
+// Whether `piece` is a person's name, alone or with a title before or after it (赵海峰, 县长赵海峰,
+// 李明常务副县长), the name one a person has (not 党委副书记, which reads as 党委 and 副书记 too).
+bool NamesAPerson(std::string_view piece) {
+  if (internal::LooksLikePersonName(piece)) return true;
+  re2::StringPiece name, title;
+  return (FullMatch(Pat::kLeaderTitleName, piece, &title, &name) ||
+          FullMatch(Pat::kLeaderNameTitle, piece, &name, &title)) &&
+         internal::LooksLikePersonName(std::string_view(name.data(), name.size()));
+}
+
 // Whether the Han characters before text[b] (back to a mark or a space, twelve at most) name a person, not
 // only a post: 县长赵海峰 or 赵海峰 before a gap parts two leaders, where 副总经理 before one is the title
 // of the name after it (副总经理　吴迪).
@@ -657,10 +667,19 @@ bool NamedBefore(std::string_view text, size_t b) {
     if (!IsHan(PreviousCodePoint(text, k))) break;
     from = k;
   }
-  const std::string_view piece = text.substr(from, b - from);
-  if (FullMatch(Pat::kLeaderTitleOnly, piece)) return false;  // (党委副书记 reads as 党委 副书记 too)
-  return internal::LooksLikePersonName(piece) || FullMatch(Pat::kLeaderTitleName, piece) ||
-         FullMatch(Pat::kLeaderNameTitle, piece);
+  return NamesAPerson(text.substr(from, b - from));
+}
+
+// The same of the Han characters after text[e]: 李明常务副县长 after a gap is a person, 县长 alone the title
+// of the name before it (赵海峰　县长).
+bool NamedAfter(std::string_view text, size_t e) {
+  size_t to = e;
+  for (int n = 0; to < text.size() && n < 12; ++n) {
+    size_t k = to;
+    if (!IsHan(NextCodePoint(text, k))) break;
+    to = k;
+  }
+  return NamesAPerson(text.substr(e, to - e));
 }
 
 // Whether `value` is people and nothing else, two names at least, parted by spaces, 、 or ，: 韩立东 梁正文,
@@ -783,7 +802,8 @@ void RemoveCjkSpaces(BlockEditor& ed, bool cell) {
     // 韩立东 梁正文, a cell of names or a leaders' label's value: two leaders (王　磊 is one, padded); after
     // a wide gap, leaders with their titles too (责任领导：县长赵海峰　李明常务副县长).
     if (IsHan(prev) && IsHan(next) &&
-        (PartsTwoNames(text, b, e) || (WideGap(text.substr(b, e - b)) && NamedBefore(text, b))) &&
+        (PartsTwoNames(text, b, e) ||
+         (WideGap(text.substr(b, e - b)) && NamedBefore(text, b) && NamedAfter(text, e))) &&
         names_only(cell ? text : LeadersValueAt(text, b))) {
       prev = next;
       i = e;

@@ -309,14 +309,11 @@ bool StartsWithTaskWord(std::string_view text) {
                      [&](std::string_view w) { return text.starts_with(w); });
 }
 
-// Whether `input`, after the numeral `number` and its 、, goes on listing the next numeral of one measure:
-// 二、三级, 三、四季度, 一、二类, 一、二、三产业 (the numeral after it, then 级 类 等 季度 产 档 星 线 or
-// another 、); not 三、三级医院建设 nor 二、三农工作, headings.
-bool EnumeratesNumerals(std::string_view number, std::string_view input) {
+bool EnumeratesNumerals(int number, std::string_view input) {
   size_t i = 0;
   if (input.empty() || !IsMarkerNumeral(NextCodePoint(input, i))) return false;
-  const std::optional<int> first = ParseChineseNumber(number), next = ParseChineseNumber(input.substr(0, i));
-  if (!first || !next || *next != *first + 1) return false;
+  const std::optional<int> next = ParseChineseNumber(input.substr(0, i));
+  if (!next || *next != number + 1) return false;
   const std::string_view after = input.substr(i);
   for (std::string_view measure : {"级", "类", "等", "季度", "产", "档", "星", "线", "、"})
     if (after.starts_with(measure)) return true;
@@ -405,9 +402,6 @@ Marker ReadMarker(std::string_view text) {
     if (!value) {
       switch (k.kind) {
         case MarkerKind::kChineseNumeral:
-          // 二、三级公路 · 一、二类 · 三、四季度 · 一、二、三产业: numerals listed, a line a PDF's wrap
-          // opened with, no heading's number.
-          if (punct == "、" && EnumeratesNumerals(number, input)) continue;
           value = ParseChineseNumber(number);
           break;
         case MarkerKind::kParenChineseNumeral:

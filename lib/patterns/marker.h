@@ -29,6 +29,12 @@ std::optional<MarkerMatch> MatchMarker(Pat pat, std::string_view text);
 // 交办任务, 事项), after a 【 or not: a marker 任务一：, 任务1　or 【任务1】 may follow.
 bool StartsWithTaskWord(std::string_view text);
 
+// Whether `input`, what follows the marker `number`、 (一、 → 1), goes on listing the next numeral of one
+// measure: 二、三级, 三、四季度, 一、二类, 一、二、三产业 (the numeral after it, then 级 类 等 季度 产 档 星
+// 线 or another 、); not 三、三级医院建设 nor 二、三农工作. Such a line may still be the heading 二、
+// (二、三季度 重点工作): the recognizer asks only of a numeral out of its headings' turn.
+bool EnumeratesNumerals(int number, std::string_view input);
+
 // The marker `text` opens with, with its number (一、 → 1, （十二） → 12, ③ → 3);
 // kind kNone when there is none ("2.5亿元" is a number, not a marker).
 Marker ReadMarker(std::string_view text);

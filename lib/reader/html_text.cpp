@@ -8,6 +8,7 @@
 
 #include "core/number_format.h"
 #include "core/utf8.h"
+#include "patterns/marker.h"
 #include "reader/html_markup.h"
 
 namespace gongwen::internal {
@@ -69,24 +70,44 @@ ListStyle OrderedListStyle(std::string_view attrs) {
       {"cjk-heavenly-stem", {"ideographTraditional", "、"}},
       {"none", {"none", ""}},
   };
-  // The style attribute's list-style-type (or the list-style shorthand) wins over the type attribute.
+  // The style attribute's list-style-type (or a keyword of the list-style shorthand, whole) wins over the
+  // type attribute; the last declaration that names one counts (list-style-image: none names none).
   const std::string_view style = AttributeValue(attrs, "style");
-  if (const size_t at = style.find("list-style"); at != std::string_view::npos) {
-    std::string_view value = style.substr(at);
-    value = value.substr(0, value.find(';'));
-    for (const auto& [name, list_style] : kCss) {
-      const size_t k = value.find(name);
-      if (k == std::string_view::npos) continue;
-      const size_t after = k + name.size();  // the name whole: `decimal`, not `decimal-leading-zero`'s start
-      if (after == value.size() || (!IsAsciiAlnum(value[after]) && value[after] != '-')) return list_style;
+  std::optional<ListStyle> styled;
+  for (size_t from = 0; from <= style.size();) {
+    const size_t semicolon = std::min(style.find(';', from), style.size());
+    const std::string_view declaration = style.substr(from, semicolon - from);
+    from = semicolon + 1;
+    const size_t colon = declaration.find(':');
+    if (colon == std::string_view::npos) continue;
+    const std::string_view property = TrimSpaces(declaration.substr(0, colon));
+    if (!EqualsLower(property, "list-style-type") && !EqualsLower(property, "list-style")) continue;
+    std::string_view value = declaration.substr(colon + 1);
+    while (!value.empty()) {  // each keyword of the value (list-style: inside cjk-ideographic)
+      size_t k = 0;
+      while (k < value.size() && IsAsciiSpace(value[k])) ++k;
+      size_t e = k;
+      while (e < value.size() && !IsAsciiSpace(value[e])) ++e;
+      const std::string_view keyword = value.substr(k, e - k);
+      value.remove_prefix(e);
+      for (const auto& [name, list_style] : kCss)
+        if (EqualsLower(keyword, name)) styled = list_style;
     }
   }
+  if (styled) return *styled;
   const std::string_view type = TrimSpaces(AttributeValue(attrs, "type"));
   if (type == "a") return {"lowerLetter", "."};
   if (type == "A") return {"upperLetter", "."};
   if (type == "i") return {"lowerRoman", "."};
   if (type == "I") return {"upperRoman", "."};
   return {};
+}
+
+// Whether an item's text opens with a number of its own: 1.…, 1、…, （一）…, 一、….
+bool OpensWithOwnNumber(std::string_view text) {
+  text = TrimSpaces(text);
+  const Marker m = ReadMarker(text);
+  return m.kind != MarkerKind::kNone && m.kind != MarkerKind::kOutline1;
 }
 
 class PageReader {
@@ -114,6 +135,7 @@ class PageReader {
             if (!label_.empty()) {
               para_ = std::move(label_);
               label_.clear();
+              label_length_ = para_.size();
               numbered_ = true;
               pending_space_ = false;
             }
@@ -177,6 +199,13 @@ class PageReader {
   void Flush() {
     pending_space_ = false;
     if (begin_ == std::string_view::npos) return;
+    // An item whose text numbers itself (a page's CSS hides the list's numbers: ol{list-style:none} ⏎
+    // <li>1.推进…): its own number, not the list's too.
+    if (numbered_ && label_length_ <= para_.size() &&
+        OpensWithOwnNumber(std::string_view(para_).substr(label_length_))) {
+      para_.erase(0, label_length_);
+      numbered_ = false;
+    }
     const std::string_view trimmed = TrimSpaces(para_);
     if (!trimmed.empty()) {
       Block& b = out_.emplace_back();
@@ -203,6 +232,7 @@ class PageReader {
   std::vector<List> lists_;  // the lists open, innermost last
   std::string label_;        // the label of the list item open, until its first paragraph starts
   bool numbered_ = false;    // the paragraph being read starts with a list item's label
+  size_t label_length_ = 0;  // its bytes
   std::string para_;
   size_t begin_ = std::string_view::npos, end_ = 0;
   bool pending_space_ = false;

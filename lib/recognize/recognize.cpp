@@ -169,10 +169,13 @@ class Recognizer {
       if ((f.marker.kind == MarkerKind::kOutline1 && (!outline || outline2 == 0)) ||
           (!outline && (f.marker.kind == MarkerKind::kOutline2 || f.marker.kind == MarkerKind::kOutline3)))
         f.marker = {};
+    NumeralsListed();
     NumbersInSequence();
   }
 
   RecognizedBlocks Run() {
+    FrontMatter();
+    PageLists();
     size_t body_start = Head();
     RunningHeads(body_start);
     size_t colophon = Colophon();
@@ -202,6 +205,77 @@ class Recognizer {
     while (i < limit && (out_.blocks[i].role == Role::kDecoration || out_.blocks[i].role == Role::kPageBreak))
       ++i;
     return i;
+  }
+
+  // 二、三级公路85公里…, a line a PDF's wrap opened with under 三、: a 、-numeral out of its headings' turn
+  // (neither the next after the last nor 一, a list begun again) that lists numerals of one measure is no
+  // heading's number (二、三季度重点工作 after 一、 is).
+  void NumeralsListed() {
+    int last = 0;  // the number of the last 、-numeral heading
+    for (size_t i = 0; i < out_.blocks.size(); ++i) {
+      Marker& m = out_.facts[i].marker;
+      if (m.kind != MarkerKind::kChineseNumeral) continue;
+      if (m.number != 1 && m.number != last + 1 && m.text.ends_with("、") &&
+          internal::EnumeratesNumerals(m.number, std::string_view(out_.blocks[i].text).substr(m.length))) {
+        m = {};
+        continue;
+      }
+      last = m.number;
+    }
+  }
+
+  // A web page's lists beside the notice (相关新闻 ⏎ 1.县政府召开… ⏎ 2.…): the heading and its numbered
+  // lines, headlines with no sentence nor bracket, are the page's, not the notice's. Decoration.
+  void PageLists() {
+    static constexpr std::string_view kHeadings[] = {
+        "相关新闻", "相关文件", "相关链接", "相关阅读", "推荐阅读", "延伸阅读", "相关稿件",
+        "相关政策", "相关解读", "热点新闻", "最新动态", "热点推荐", "新闻排行", "阅读排行"};
+    for (size_t i = 0; i < out_.blocks.size(); ++i) {
+      const std::string_view t = internal::TrimSpaces(out_.blocks[i].text);
+      if (out_.blocks[i].kind != BlockKind::kParagraph ||
+          std::find(std::begin(kHeadings), std::end(kHeadings), t) == std::end(kHeadings))
+        continue;
+      size_t k = i + 1;
+      for (; k < out_.blocks.size(); ++k) {
+        const Block& b = out_.blocks[k];
+        if (b.role == Role::kDecoration) continue;
+        if (b.kind != BlockKind::kParagraph || out_.facts[k].marker.kind == MarkerKind::kNone ||
+            HasSentencePunct(b.text) || internal::ContainsText(b.text, "（"))
+          break;
+      }
+      if (k == i + 1) continue;  // no list under it: a word of the text
+      for (size_t j = i; j < k; ++j) {
+        out_.blocks[j].role = Role::kDecoration;
+        out_.facts[j].marker = {};
+      }
+      i = k - 1;
+    }
+  }
+
+  // A Markdown page's front matter (--- ⏎ title: … ⏎ doc_no: … ⏎ ---, as a wiki or a static site keeps it):
+  // the page's metadata, not the notice's head. Decoration, its lines kept as printed.
+  void FrontMatter() {
+    const auto rule = [&](size_t k) {
+      return out_.blocks[k].role == Role::kDecoration &&
+             internal::TrimSpaces(out_.blocks[k].original) == "---";
+    };
+    if (out_.size() < 3 || !rule(0)) return;
+    for (size_t i = 1; i < out_.size() && i < 64; ++i) {
+      if (rule(i)) {
+        for (size_t k = 1; k < i; ++k) {
+          out_.blocks[k].role = Role::kDecoration;
+          out_.facts[k].marker = {};
+        }
+        return;
+      }
+      // key: value, the key a word of Latin letters, digits, _ or - (a YAML mapping's line).
+      const std::string_view t = out_.blocks[i].original;
+      size_t key = 0;
+      while (key < t.size() && ((t[key] >= 'a' && t[key] <= 'z') || (t[key] >= 'A' && t[key] <= 'Z') ||
+                                (t[key] >= '0' && t[key] <= '9') || t[key] == '_' || t[key] == '-'))
+        ++key;
+      if (key == 0 || key >= t.size() || t[key] != ':') return;
+    }
   }
 
   // The issuer mark again below the head (古县人民政府办公室文件): a page's running head, kept by a
@@ -459,20 +533,60 @@ class Recognizer {
     return {};
   }
 
+  // A bracket on a line of its own that names the leaders of the tasks below (（本部分改革任务除单独标注外，
+  // 牵头县领导均为县委常委、组织部部长周敏，不再逐项列出）): a leaders' part of them, the label's value the
+  // names up to the next ， or the bracket's end; nullopt for any other line.
+  static std::optional<ClauseMatch> LeadersBelowLine(std::string_view t) {
+    if (!t.starts_with("（") || !t.ends_with("）")) return std::nullopt;
+    const std::string_view inside = t.substr(3, t.size() - 6);
+    if (!inside.starts_with("本部分") && !inside.starts_with("以下") && !inside.starts_with("下列"))
+      return std::nullopt;
+    for (std::string_view said : {"领导均为", "领导为", "领导：", "领导均由"}) {
+      const size_t at = internal::FindText(inside, said);
+      if (at == std::string_view::npos) continue;
+      std::string_view names = inside.substr(at + said.size());
+      names = names.substr(0, internal::FindText(names, "，"));
+      for (std::string_view tail : {"同志", "负责", "牵头"})
+        if (names.ends_with(tail)) names.remove_suffix(tail.size());
+      names = internal::TrimSpaces(names);
+      if (names.empty() || internal::TitledLeaders(names, /*bare_names=*/true).empty()) return std::nullopt;
+      ClauseMatch clause;
+      internal::AddClausePart("责任领导", ClauseRole::kLeader, names, clause);
+      clause.begin = 0;
+      clause.end = t.size();
+      return clause;
+    }
+    return std::nullopt;
+  }
+
   // 14.5个村完成… between 13、 and 15、 (or after 13、, the last): a number in its list's sequence, though
   // what follows it reads as a decimal (14.5个) — the item 14, its text 5个村…, as the typist meant.
   void NumbersInSequence() {
     const auto& blocks = out_.blocks;
-    size_t previous = blocks.size();  // the last block with an Arabic marker
+    // For each block, the first at or after it numbered 1. or 一、 (blocks.size() for none): one pass back.
+    std::vector<size_t> next_numbered(blocks.size() + 1, blocks.size());
+    for (size_t k = blocks.size(); k-- > 0;)
+      next_numbered[k] = out_.facts[k].marker.kind == MarkerKind::kArabic ||
+                                 out_.facts[k].marker.kind == MarkerKind::kChineseNumeral
+                             ? k
+                             : next_numbered[k + 1];
+    size_t previous = blocks.size();  // the last block with an Arabic marker, in this section
     for (size_t i = 0; i < blocks.size(); ++i) {
-      if (out_.facts[i].marker.kind == MarkerKind::kArabic) {
+      const MarkerKind kind = out_.facts[i].marker.kind;
+      if (kind == MarkerKind::kArabic) {
         previous = i;
         continue;
       }
+      if (kind == MarkerKind::kChineseNumeral) previous = blocks.size();  // a heading: a list begins anew
       const std::string& t = blocks[i].text;
-      if (previous == blocks.size() || out_.facts[i].marker.kind != MarkerKind::kNone ||
-          blocks[i].kind != BlockKind::kParagraph || t.empty() || t[0] < '1' || t[0] > '9')
+      if (previous == blocks.size() || kind != MarkerKind::kNone || blocks[i].kind != BlockKind::kParagraph ||
+          t.empty() || t[0] < '1' || t[0] > '9')
         continue;
+      // The paragraph before it does not stop mid-sentence: after …资金： or …，, the line goes on.
+      const std::string& before = blocks[i - 1].text;
+      size_t end = before.size();
+      const char32_t last = end > 0 ? internal::PreviousCodePoint(before, end) : 0;
+      if (std::u32string_view(U"：:，,、").find(last) != std::u32string_view::npos) continue;
       size_t digits = 0;
       while (digits < t.size() && digits < 4 && t[digits] >= '0' && t[digits] <= '9') ++digits;
       const std::string_view after = std::string_view(t).substr(digits);
@@ -482,10 +596,7 @@ class Recognizer {
         continue;
       const int n = std::stoi(t.substr(0, digits));
       if (out_.facts[previous].marker.number != n - 1) continue;
-      size_t next = i + 1;
-      while (next < blocks.size() && out_.facts[next].marker.kind != MarkerKind::kArabic &&
-             out_.facts[next].marker.kind != MarkerKind::kChineseNumeral)
-        ++next;
+      const size_t next = next_numbered[i + 1];
       if (next < blocks.size() &&
           !(out_.facts[next].marker.kind == MarkerKind::kArabic && out_.facts[next].marker.number == n + 1))
         continue;
@@ -506,8 +617,15 @@ class Recognizer {
     for (std::string_view w : {"本部分", "以下", "下列", "本节"})
       if (inside.starts_with(w)) {
         inside.remove_prefix(w.size());
-        for (std::string_view what : {"各项", "任务", "工作", "事项", "的", "均"})
-          if (inside.starts_with(what)) inside.remove_prefix(what.size());
+        // (工作任务, 的各项任务: the words in any order.)
+        for (bool more = true; more;) {
+          more = false;
+          for (std::string_view what : {"各项", "任务", "工作", "事项", "的", "均"})
+            if (inside.starts_with(what)) {
+              inside.remove_prefix(what.size());
+              more = true;
+            }
+        }
         break;
       }
     const std::string_view labelled = internal::AfterLeaderLabel(inside);
@@ -663,6 +781,13 @@ class Recognizer {
           if ((rb.block.style.heading_level > 0 || rb.block.style.bold) && IsShortLine(t) &&
               LeaderHeading(t, rb.facts)) {
             rb.role = Role::kLeaderHeading;
+          } else if (std::optional<ClauseMatch> leaders = LeadersBelowLine(t);
+                     leaders && NextIsNumbered(i, end)) {
+            // （本部分任务除单独标注外，牵头县领导均为X，不再逐项列出）: the leaders of the tasks below, as a
+            // leaders' line under the heading gives them.
+            rb.role = Role::kClause;
+            rb.clauses.clear();
+            rb.clauses.push_back(std::move(*leaders));
           } else if (const std::string_view units = BelowLine(t); !units.empty() && NextIsNumbered(i, end)) {
             // （以下任务由县委办牵头） on a line of its own over numbered items: their lead, as a heading's.
             rb.role = Role::kUnitHeading;
@@ -947,10 +1072,13 @@ class Recognizer {
       const bool number_merged = number_column >= 0 &&
                                  static_cast<size_t>(number_column) < rb.block.merged_above.size() &&
                                  rb.block.merged_above[static_cast<size_t>(number_column)];
+      // So a row with no number between two the table numbers on (14 | ①… ⏎ | ②… ⏎ 15 | …): a row the
+      // merge of its number was taken apart from, as a Markdown or CSV copy of the table leaves it.
       if (!numbered &&
           (number_merged ||
            (one_text && number_column >= 0 && first_filled == static_cast<size_t>(task_column) &&
-            single.ends_with("。") && internal::ReadMarker(single).kind == MarkerKind::kNone)) &&
+            single.ends_with("。") && internal::ReadMarker(single).kind == MarkerKind::kNone) ||
+           (!one_text && BetweenNumbersInTurn(i, end, static_cast<size_t>(number_column)))) &&
           TaskRowAbove(i)) {
         rb.role = Role::kSubItem;
         continue;
@@ -1060,6 +1188,29 @@ class Recognizer {
     rb.fields.emplace_back("heading", std::string(heading));
     rb.fields.emplace_back("leaders", std::string(leaders));
     return true;
+  }
+
+  // Whether table row i, its number cell empty, stands between two rows of its table numbered n and n + 1
+  // (rows with no number between them too): the number the row lacks is the one above it.
+  bool BetweenNumbersInTurn(size_t i, size_t end, size_t number_column) const {
+    const auto number_of = [&](size_t k) -> int {
+      const std::vector<std::string>& cells = out_.blocks[k].cells;
+      if (number_column >= cells.size() || cells[number_column].empty()) return 0;
+      const std::string_view n = internal::TrimSpaces(cells[number_column]);
+      // (20★: a mark after the number is no part of it.) No number in turn: a section's row (一、…), passed
+      // over as a row with none.
+      return n.empty() || n[0] < '0' || n[0] > '9' ? 0 : internal::LeadingNumber(n);
+    };
+    int above = 0, below = 0;
+    for (size_t k = i; k-- > 0 && above == 0;) {
+      if (out_.blocks[k].kind != BlockKind::kTableRow) break;
+      above = number_of(k);
+    }
+    for (size_t k = i + 1; k < end && below == 0; ++k) {
+      if (out_.blocks[k].kind != BlockKind::kTableRow) break;
+      below = number_of(k);
+    }
+    return above > 0 && below == above + 1;
   }
 
   // Whether the table row before row i (past decoration and page breaks) is a task's or the rest of one.
@@ -1324,19 +1475,31 @@ class Recognizer {
     for (std::string_view stop : {"；", "。", "，"})
       if (text.ends_with(stop)) text.remove_suffix(stop.size());
     re2::StringPiece clause;
+    bool after_colon = false;
     if (!FullMatch(Pat::kGroupClause, text, &clause)) {
       // 以上3项：A牵头，B配合 · 以上3项责任单位：A、B；联系厅领导：X: the clause after a colon, or labelled.
       const std::string_view labelled = LabelledAfterGroupWords(text);
       if (labelled.empty()) return std::nullopt;
       clause = re2::StringPiece(labelled.data(), labelled.size());
+      after_colon = true;
     }
     std::vector<ClauseMatch> found = ReadGroupClause(std::string_view(clause.data(), clause.size()));
     if (found.empty()) return std::nullopt;
+    // (以上工作：县政府督查室负责跟踪督办: a sentence after the colon, its "unit" none.)
+    if (after_colon)
+      for (const ClausePart& p : found[0].parts)
+        if (p.role != ClauseRole::kLeader && p.role != ClauseRole::kDeadline &&
+            !std::all_of(p.units.begin(), p.units.end(),
+                         [](const std::string& u) { return internal::LooksLikeUnit(u); }))
+          return std::nullopt;
     found[0].begin = 0;
     found[0].end = text.size();
     found[0].covers = std::max(1, ItemsCounted(text));
     return std::move(found[0]);
   }
+
+  static constexpr std::string_view kClosingVerbs[] = {"配合", "负责", "牵头", "参与", "协助",
+                                                       "协同", "落实", "主责", "主办", "协办"};
 
   // What follows a group line's words (以上, 上述; a count, 3项 or 各项; 任务, 工作 or 事项; 均) when it is
   // a clause set apart by a colon (以上3项：A牵头，B配合) or opening with a clause's label
@@ -1357,7 +1520,14 @@ class Recognizer {
     for (std::string_view colon : {"：", ":"})
       if (rest.starts_with(colon)) {
         rest = internal::TrimSpaces(rest.substr(colon.size()));
-        return rest.empty() ? std::string_view() : rest;
+        if (rest.ends_with("。")) rest.remove_suffix(std::string_view("。").size());
+        // A clause's words end it (…B配合, …A负责) or its labels stand in it; not a sentence (以上工作：
+        // 县政府督查室负责跟踪督办).
+        const re2::StringPiece in(rest.data(), rest.size());
+        const bool labelled = Pattern(Pat::kClauseLabel).Match(in, 0, in.size(), RE2::UNANCHORED, nullptr, 0);
+        const bool closed = std::any_of(std::begin(kClosingVerbs), std::end(kClosingVerbs),
+                                        [&](std::string_view v) { return rest.ends_with(v); });
+        return rest.empty() || !(labelled || closed) ? std::string_view() : rest;
       }
     const re2::StringPiece in(rest.data(), rest.size());
     return Pattern(Pat::kClauseLabel).Match(in, 0, in.size(), RE2::ANCHOR_START, nullptr, 0)

@@ -3136,5 +3136,103 @@ TEST(BuildTest, RoundFiftyFivesConstructions) {
   EXPECT_FALSE(page->metadata.cc.empty());
 }
 
+// The review of this session's readings (each confirmed with an input): 二、三季度重点工作 after 一、 is a
+// heading (a listing of numerals only out of the headings' turn is none); a wrapped line 4.5亿元… after
+// …资金： goes on the item above; a page's list of related news is no tasks; a leader's note keeps the title
+// before it; a part heading's words in any order before its leaders' label; a group line's colon before a
+// sentence assigns nothing.
+TEST(BuildTest, TheReviewsCasesOfRoundsFiftyTwoToFiftySix) {
+  Result<Document> quarters = ExtractBytes(
+      "各单位：\n一、上半年工作推进情况\n1.推进甲。（县发改局负责）\n二、三季度重点工作\n1."
+      "推进乙。（县财政局负责）\n"
+      "三、四季度重点工作\n1.推进丙。（县教育局负责）\n",
+      "q.txt");
+  ASSERT_TRUE(quarters.ok());
+  ASSERT_EQ(quarters->tasks.size(), 3u);
+  EXPECT_EQ(quarters->tasks[1].id, "2.1");
+  EXPECT_EQ(quarters->tasks[2].id, "3.1");
+  // …其中 ⏎ 二、三级公路85公里 under 三、: a wrapped line, no heading 二、.
+  Result<Document> wrap = ExtractBytes(
+      "各单位：\n一、甲\n（一）推进甲。（县发改局负责）\n二、乙\n（一）推进乙。（县财政局负责）\n三、丙\n"
+      "（一）推进农村公路建设。全年新改建农村公路420公里，其中\n二、三级公路85公里。（县交通局负责）\n"
+      "（二）推进丁。（县教育局负责）\n",
+      "r.txt");
+  ASSERT_TRUE(wrap.ok());
+  ASSERT_EQ(wrap->tasks.size(), 4u);
+  EXPECT_EQ(wrap->tasks[2].id, "3.1");
+  EXPECT_EQ(wrap->tasks[3].id, "3.2");
+  Result<Document> wrapped = ExtractBytes(
+      "各单位：\n一、甲\n1.推进甲。（县发改局负责）\n2.积极争取上级资金。全年争取专项债券资金：\n"
+      "3.5亿元以上，其中专项债券3亿元。（县财政局牵头，县发改局配合）\n",
+      "w.txt");
+  ASSERT_TRUE(wrapped.ok());
+  ASSERT_EQ(wrapped->tasks.size(), 2u);
+  EXPECT_EQ(wrapped->tasks[1].lead_units, V{"县财政局"});
+  Result<Document> news = ExtractBytes(
+      "<html><body><p>各单位：</p><p>一、甲</p><p>1.推进甲。（县发改局负责）</p><p>某县人民政府办公室</p>"
+      "<p>2026年2月1日</p><p>相关新闻</p><ol><li>县政府召开常务会议</li><li>县领导调研园区</li></ol>"
+      "<ol style=\"list-style:none\"></ol></body></html>",
+      "n.html");
+  ASSERT_TRUE(news.ok());
+  EXPECT_EQ(news->tasks.size(), 1u);
+  Result<Document> noted = ExtractBytes(
+      "各单位：\n一、甲\n1.推进甲。（责任领导：张三（常务副县长，下同）；牵头单位：县发改局）\n", "l.txt");
+  ASSERT_TRUE(noted.ok());
+  ASSERT_EQ(noted->tasks.size(), 1u);
+  ASSERT_EQ(noted->tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(noted->tasks[0].leaders[0].name, "张三");
+  EXPECT_EQ(noted->tasks[0].leaders[0].title, "常务副县长");
+  Result<Document> part = ExtractBytes(
+      "各单位：\n一、加快产业发展（本部分工作任务责任县领导：张三）\n1.推进甲。（县发改局负责）\n", "b.txt");
+  ASSERT_TRUE(part.ok());
+  ASSERT_EQ(part->tasks.size(), 1u);
+  EXPECT_EQ(LeaderNames(part->tasks[0]), V{"张三"});
+  Result<Document> sentence = ExtractBytes(
+      "各单位：\n一、甲\n1.推进甲。\n2.推进乙。\n以上工作：县政府督查室负责跟踪督办。\n二、乙\n1."
+      "推进丙。（县教育局负责）\n",
+      "g.txt");
+  ASSERT_TRUE(sentence.ok());
+  for (const Task& t : sentence->tasks)
+    for (const std::string& u : t.responsible_units) EXPECT_EQ(u.find("督办"), std::string::npos) << u;
+}
+
+// Round 56's: a table row with no number between rows numbered in turn continues the task above (a Markdown
+// copy of a merged number); a Markdown page's front matter is no head; a bracket under a part's heading names
+// its tasks' leaders, unless a task names its own; 配合领导 is a leaders' label; a leader's heading by title
+// with a name of four; 江澜同志.
+TEST(BuildTest, RoundFiftySixsConstructions) {
+  Result<Document> md = ExtractBytes(
+      "---\ntitle: 分工\nupdated: 2026-02-15\n---\n\n# 某区人民政府办公室文件\n\n各单位：\n\n"
+      "| 序号 | 重点任务 | 责任区领导 | 主办单位 | 协办单位 |\n| --- | --- | --- | --- | --- |\n"
+      "| 1 | 推进开放。①外资增长4%； | 欧阳靖 | 区商务局 | 区投资促进中心 |\n"
+      "|  | ②推动保税中心封关运作。 | 程一帆 | 区开发区管委会 | 青岚海关 |\n"
+      "| 2★ | 深化改革。 | 江澜同志 | 区政务服务中心 | 区数据局 |\n",
+      "m.md");
+  ASSERT_TRUE(md.ok());
+  EXPECT_EQ(md->metadata.issuer_mark.find("updated"), std::string::npos) << md->metadata.issuer_mark;
+  ASSERT_EQ(md->tasks.size(), 2u);
+  EXPECT_EQ(md->tasks[0].lead_units, (V{"区商务局", "区开发区管委会"}));
+  EXPECT_EQ(LeaderNames(md->tasks[0]), (V{"欧阳靖", "程一帆"}));
+  EXPECT_EQ(LeaderNames(md->tasks[1]), V{"江澜"});
+  Result<Document> below = ExtractBytes(
+      "各单位：\n五、党的建设制度改革（共2项）\n（本部分改革任务除单独标注外，牵头县领导均为县委常委、组织部"
+      "部长周敏，"
+      "不再逐项列出）\n1.深化干部人事制度改革。\n牵头单位：县委组织部\n2."
+      "推进纪检监察体制改革。\n牵头县领导：曹永刚\n"
+      "牵头单位：县纪委监委\n",
+      "b.txt");
+  ASSERT_TRUE(below.ok());
+  ASSERT_EQ(below->tasks.size(), 2u);
+  EXPECT_EQ(LeaderNames(below->tasks[0]), V{"周敏"});
+  EXPECT_EQ(LeaderNames(below->tasks[1]), V{"曹永刚"});
+  Result<Document> heading = ExtractBytes(
+      "各单位：\n一、副县长欧阳思齐负责的工作（1项）\n1."
+      "推进甲。（县发改局负责）\n配合领导：赵刚（县人武部政委）\n",
+      "h.txt");
+  ASSERT_TRUE(heading.ok());
+  ASSERT_EQ(heading->tasks.size(), 1u);
+  EXPECT_EQ(LeaderNames(heading->tasks[0]), (V{"欧阳思齐", "赵刚"}));
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -32,6 +32,9 @@ TEST(ListsTest, NotesOnHowAUnitTakesPartAreDropped) {
                "各区县政府（不含滨江新区）"}));
   EXPECT_EQ(SplitList("工业和信息化部、各省级人民政府（含新疆生产建设兵团）"),
             (V{"工业和信息化部", "各省级人民政府"}));
+  // Round 56 (324): the Party committee and the government of the same divisions, one addressee.
+  EXPECT_EQ(SplitList("县直有关单位，各乡镇党委、政府"), (V{"县直有关单位", "各乡镇党委、政府"}));
+  EXPECT_EQ(SplitList("县委办、县政府"), (V{"县委办", "县政府"}));
 }
 
 // Round 29 (179): a person's name, told from a post's, a unit's and a word.

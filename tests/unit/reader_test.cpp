@@ -231,6 +231,20 @@ TEST(TextReaderTest, AWebPagesOrderedListsNumberTheirItems) {
                                          true, false, false, false}));
   // The label is no part of the source: the block's original is the item's text as the page has it.
   EXPECT_EQ(blocks[1].original, "推进项目。");
+  // The review's cases: the last declaration naming a type counts, each keyword whole (cjk-decimal is not
+  // decimal); an item that numbers itself keeps its own number only; numbers past what a format spells are
+  // digits.
+  const std::string styled =
+      "<!DOCTYPE html><html><body>"
+      "<ol style=\"list-style-image: none; list-style-type: cjk-ideographic\"><li>甲</li></ol>"
+      "<ol style=\"list-style-position: inside; list-style-type: CJK-decimal\"><li>乙</li></ol>"
+      "<ol><li>1.推进丙。</li><li>（二）推进丁。</li></ol>"
+      "<ol type=\"a\" start=\"2000000000\"><li>戊</li></ol><ol start=\"-20000\" "
+      "style=\"list-style-type: cjk-heavenly-stem\"><li>己</li></ol></body></html>\n";
+  std::vector<std::string> got;
+  for (const Block& b : ReadTextBlocks(MustDecode(styled))) got.push_back(b.text);
+  EXPECT_EQ(got, (std::vector<std::string>{"一、甲", "一、乙", "1.推进丙。", "（二）推进丁。",
+                                           "2000000000.戊", "-20000、己"}));
 }
 
 // As pandoc writes one into GitHub Markdown: over many lines, header cells, paragraphs in a cell.

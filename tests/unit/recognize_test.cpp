@@ -190,14 +190,15 @@ TEST(RecognizeTest, MarkerKindsByTheirFirstCharacters) {
       {"4.5兆瓦光伏", MarkerKind::kNone, 0},
       {"2.5级以上", MarkerKind::kNone, 0},
       {"5 工作日内办结", MarkerKind::kNone, 0},
-      // round 55 (320): numerals listed, a line a PDF's wrap opens with, are no heading's number
-      {"二、三级公路85公里", MarkerKind::kNone, 0},
-      {"三、四季度集中开展", MarkerKind::kNone, 0},
-      {"一、二、三产业融合发展", MarkerKind::kNone, 0},
-      {"三、三级医院创建", MarkerKind::kChineseNumeral, 3},
-      {"二、三农工作", MarkerKind::kChineseNumeral, 2},
-      {"一、二〇二五年工作回顾", MarkerKind::kChineseNumeral, 1},
   };
+  // Round 55 (320): numerals listed after a numeral's 、 (二、三级公路, a line a PDF's wrap opens with),
+  // which the recognizer reads as no heading's number where 二、 is out of its headings' turn.
+  EXPECT_TRUE(internal::EnumeratesNumerals(2, "三级公路85公里"));
+  EXPECT_TRUE(internal::EnumeratesNumerals(3, "四季度集中开展"));
+  EXPECT_TRUE(internal::EnumeratesNumerals(1, "二、三产业融合发展"));
+  EXPECT_FALSE(internal::EnumeratesNumerals(3, "三级医院创建"));
+  EXPECT_FALSE(internal::EnumeratesNumerals(2, "三农工作"));
+  EXPECT_FALSE(internal::EnumeratesNumerals(1, "二〇二五年工作回顾"));
   for (const Case& c : cases) {
     const Marker m = internal::ReadMarker(c.text);
     EXPECT_EQ(m.kind, c.kind) << c.text;

@@ -1196,10 +1196,13 @@ class Builder {
   static std::optional<Leader> LeaderOf(std::string_view printed) {
     // 副县长 卢晨（挂职）: a remark on how the leader holds the post, in brackets after the name, is
     // neither name nor title.
+    // So inside the title, before the name (副区长（挂职）韩冰).
     for (std::string_view remark : {"（挂职）", "(挂职)", "（挂职锻炼）", "（代）", "(代)", "（兼）", "(兼)",
                                     "（主持工作）", "(主持工作)", "（女）", "(女)"})
-      if (printed.size() > remark.size() && printed.ends_with(remark))
-        return LeaderOf(internal::TrimSpaces(printed.substr(0, printed.size() - remark.size())));
+      if (const size_t at = printed.find(remark);
+          printed.size() > remark.size() && at != std::string_view::npos)
+        return LeaderOf(internal::TrimSpaces(std::string(printed.substr(0, at)) +
+                                             std::string(printed.substr(at + remark.size()))));
     // 刘敏（本部分各项任务均由其分管，以下不再逐项列出）: a note on the tasks it covers, after the name.
     if (printed.ends_with("）"))
       if (const size_t open = printed.rfind("（"); open != std::string_view::npos && open > 0) {

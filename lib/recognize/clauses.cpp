@@ -372,6 +372,11 @@ bool LooksLikeUnit(const std::string& full) {
   }
   size_t end = name.size();
   const char32_t last = end > 0 ? PreviousCodePoint(name, end) : 0;
+  // 含社区微型绿地3处, 其中新建5所: what a bracket counts or includes, no body (its last character a count's
+  // measure after a digit, or the bracket saying what it includes).
+  if (name.starts_with("含") || name.starts_with("其中") ||
+      (end > 0 && name[end - 1] >= '0' && name[end - 1] <= '9'))
+    return false;
   if (EndsOrganisation(last) || name.ends_with("单位") || name.ends_with("部门") || name.ends_with("公司") ||
       name.ends_with("海关") || name.ends_with("中心") || name.ends_with("中央") ||  // 共青团中央
       DepartmentShortName(name) != ShortName::kNone)                                 // 发改, 财政
@@ -1000,12 +1005,18 @@ std::optional<ClauseMatch> ParseBareUnits(std::string_view content, bool after_s
       }
     if (DepartmentShortName(u) != ShortName::kNone || DivisionsOfAKind(u)) continue;  // 各乡镇
     if (CountCodePoints(u) < 3 || CountCodePoints(u) > 24) return std::nullopt;
+    // （含社区微型绿地3处）, （其中新建5所）: what the item includes or counts, no unit (a count's measure
+    // after a digit ends it).
+    if (u.starts_with("含") || u.starts_with("其中")) return std::nullopt;
+    if (size_t before_last = u.size(); PreviousCodePoint(u, before_last) != 0 && before_last > 0 &&
+                                       u[before_last - 1] >= '0' && u[before_last - 1] <= '9')
+      return std::nullopt;
     // （商务部主办）: an event's organiser, not a unit (主办 leads only beside a 协办, ParseUnlabelled).
     if (u.ends_with("主办") || u.ends_with("承办") || u.ends_with("协办")) return std::nullopt;
     size_t end = u.size();
     char32_t last = PreviousCodePoint(u, end);
     // 区安委会各成员单位, 县直有关部门 end as groups of units do; 50家示范单位, 试点单位 name no one
-    if (!EndsOrganisation(last) && !u.ends_with("中心")) {  // 区国资中心
+    if (!EndsOrganisation(last) && !u.ends_with("中心") && !u.ends_with("海关")) {  // 区国资中心, 沣阳海关
       if (!u.ends_with("单位") && !u.ends_with("部门") && !u.ends_with("机构")) return std::nullopt;
       // 各银行业金融机构, 有关机构; not 包括各类养老机构 (an example).
       if (u.ends_with("机构") && !u.starts_with("各") && !u.starts_with("有关") && !u.starts_with("相关"))

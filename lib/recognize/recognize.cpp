@@ -628,6 +628,19 @@ class Recognizer {
         }
         break;
       }
+    // （共3项，包抓区领导均为区委副书记许婧，以下不再逐项标注）: the count first, the label's 均为, a note
+    // after.
+    if (inside.starts_with("共"))
+      if (const size_t comma = internal::FindText(inside, "，");
+          comma != std::string_view::npos && comma <= 3 * 8 &&
+          internal::ContainsText(inside.substr(0, comma), "项"))
+        inside = inside.substr(comma + std::string_view("，").size());
+    for (std::string_view said : {"领导均为", "领导为"})
+      if (const size_t at = internal::FindText(inside, said); at != std::string_view::npos && at <= 3 * 8) {
+        std::string_view names = inside.substr(at + said.size());
+        names = names.substr(0, internal::FindText(names, "，"));
+        return internal::TitledLeaders(names, /*bare_names=*/true).empty() ? "" : names;
+      }
     const std::string_view labelled = internal::AfterLeaderLabel(inside);
     if (!labelled.empty())
       return internal::TitledLeaders(labelled, /*bare_names=*/true).empty() ? "" : labelled;
@@ -2035,13 +2048,19 @@ class Recognizer {
                                 task_kind == MarkerKind::kOutline2 &&
                                 (!after_task || At(task_at).marker.kind == MarkerKind::kOutline3);
       const bool outline_heading = heading_text && OutlineBelow(i, end, begin, has);
+      // 一、主要预期目标 ⏎ 1．…（A、B） ⏎ 2．…（C） above 二、重点工作任务 ⏎ （一）…: items deeper than the
+      // tasks' kind with clauses of their own, under no task of that kind (a section of their own): tasks
+      // too.
+      const bool deeper_alone = has[i - begin] && level > task_level && !minutes_ &&
+                                (!after_task || (At(task_at).marker.kind == rb.marker.kind &&
+                                                 MarkerLevel(At(task_at).marker.kind) > task_level));
       if ((rb.marker.kind == task_kind && !outline_heading &&
            (has[i - begin] || in_responsibility || (in_attachment && best == 0) ||
             SubItemsHaveClauses(i, end, begin, has))) ||
           (has[i - begin] && level < task_level &&
            (!heading_text || (TaskClause(rb) && !ClausesUnder(i, end, begin, has)) ||
             (minutes_ && DecidedBelow(i, end)))) ||
-          outline_task) {
+          outline_task || deeper_alone) {
         rb.role = Role::kTask;
         after_task = true;
         task_at = i;

@@ -24,6 +24,9 @@ constexpr Meaning kMeanings[] = {
     // 任务来源 (政府工作报告, 常务会议), 任务类别, 事项类型: where the task comes from or what kind it is,
     // kept as an extra field, not the task's words.
     {"来源", Column::kUnknown},
+    // 任务数 | 已完成 | 滞后: a statistics table's counts (the tasks of each kind), no task's words.
+    {"任务数", Column::kUnknown},
+    {"项数", Column::kUnknown},
     {"类别", Column::kUnknown},
     {"类型", Column::kUnknown},
     {"序号", Column::kNumber},

@@ -3234,5 +3234,32 @@ TEST(BuildTest, RoundFiftySixsConstructions) {
   EXPECT_EQ(LeaderNames(heading->tasks[0]), (V{"欧阳思齐", "赵刚"}));
 }
 
+// Round 57's: any level's leaders' label (包抓区领导); a remark inside a leader's title (副区长（挂职）韩冰);
+// a heading's count bracket naming its tasks' leaders (（共3项，包抓区领导均为X，以下不再逐项标注）); what a
+// bracket includes is no unit (（含社区微型绿地3处）); a statistics table's 任务数 is no task column; items
+// deeper than the tasks' kind with clauses of their own, in a section of their own, are tasks; 海关 in a bare
+// list.
+TEST(BuildTest, RoundFiftySevensConstructions) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n一、主要预期目标\n1．外贸进出口总额增长3%（按人民币计价）。（市商务局、沣阳海关）\n"
+      "2．地区生产总值增长6%。（市发改委、市统计局）\n二、重点工作任务\n（一）稳增长促发展（共2项）\n"
+      "（一）新建口袋公园8个（含社区微型绿地3处）。\n包抓区领导：副区长（挂职）韩冰\n主办单位：区城管局\n"
+      "（二）推进乙。\n包抓区领导：副区长杜晓岚\n主办单位：区财政局\n"
+      "（三）社会治理（共1项，包抓区领导均为区委副书记许婧，以下不再逐项标注）\n（三）推进丙。\n主办单位：区"
+      "信访局\n"
+      "附件\n统计表\n| 序号 | 任务类别 | 任务数 | 已完成 |\n| --- | --- | --- | --- |\n| 1 | 稳增长 | 9 | 2 "
+      "|\n",
+      "r57.txt");
+  ASSERT_TRUE(doc.ok());
+  std::vector<std::string> leads;
+  for (const Task& t : doc->tasks) leads.push_back(t.responsible_units.empty() ? "" : t.responsible_units[0]);
+  EXPECT_EQ(leads, (V{"市商务局", "市发改委", "区城管局", "区财政局", "区信访局"}));
+  ASSERT_EQ(doc->tasks.size(), 5u);
+  EXPECT_EQ(doc->tasks[0].responsible_units, (V{"市商务局", "沣阳海关"}));
+  EXPECT_EQ(LeaderNames(doc->tasks[2]), V{"韩冰"});
+  EXPECT_EQ(LeaderNames(doc->tasks[3]), V{"杜晓岚"});
+  EXPECT_EQ(LeaderNames(doc->tasks[4]), V{"许婧"});
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -657,29 +657,18 @@ bool NamesAPerson(std::string_view piece) {
          internal::LooksLikePersonName(std::string_view(name.data(), name.size()));
 }
 
-// Whether the Han characters before text[b] (back to a mark or a space, twelve at most) name a person, not
-// only a post: 县长赵海峰 or 赵海峰 before a gap parts two leaders, where 副总经理 before one is the title
-// of the name after it (副总经理　吴迪).
-bool NamedBefore(std::string_view text, size_t b) {
-  size_t from = b;
-  for (int n = 0; from > 0 && n < 12; ++n) {
-    size_t k = from;
-    if (!IsHan(PreviousCodePoint(text, k))) break;
-    from = k;
+// Whether the Han characters on one side of a gap (before text[at] when `before`, else from it; twelve at
+// most, back or on to a mark or a space) name a person, not only a post: 县长赵海峰 before a gap and
+// 李明常务副县长 after it part two leaders, where 副总经理 before one is the title of the name after it
+// (副总经理　吴迪) and 县长 after one the title of the name before it (赵海峰　县长).
+bool NamedBeside(std::string_view text, size_t at, bool before) {
+  size_t edge = at;
+  for (int n = 0; n < 12 && (before ? edge > 0 : edge < text.size()); ++n) {
+    size_t k = edge;
+    if (!IsHan(before ? PreviousCodePoint(text, k) : NextCodePoint(text, k))) break;
+    edge = k;
   }
-  return NamesAPerson(text.substr(from, b - from));
-}
-
-// The same of the Han characters after text[e]: 李明常务副县长 after a gap is a person, 县长 alone the title
-// of the name before it (赵海峰　县长).
-bool NamedAfter(std::string_view text, size_t e) {
-  size_t to = e;
-  for (int n = 0; to < text.size() && n < 12; ++n) {
-    size_t k = to;
-    if (!IsHan(NextCodePoint(text, k))) break;
-    to = k;
-  }
-  return NamesAPerson(text.substr(e, to - e));
+  return NamesAPerson(before ? text.substr(edge, at - edge) : text.substr(at, edge - at));
 }
 
 // Whether `value` is people and nothing else, two names at least, parted by spaces, 、 or ，: 韩立东 梁正文,
@@ -803,7 +792,7 @@ void RemoveCjkSpaces(BlockEditor& ed, bool cell) {
     // a wide gap, leaders with their titles too (责任领导：县长赵海峰　李明常务副县长).
     if (IsHan(prev) && IsHan(next) &&
         (PartsTwoNames(text, b, e) ||
-         (WideGap(text.substr(b, e - b)) && NamedBefore(text, b) && NamedAfter(text, e))) &&
+         (WideGap(text.substr(b, e - b)) && NamedBeside(text, b, true) && NamedBeside(text, e, false))) &&
         names_only(cell ? text : LeadersValueAt(text, b))) {
       prev = next;
       i = e;

@@ -355,6 +355,16 @@ ShortName DepartmentShortName(std::string_view name) {
 
 }  // namespace
 
+// 含社区微型绿地3处, 其中新建5所: what a bracket says the item includes or counts, no body (it opens with 含
+// or 其中, or ends with a count's measure after a digit).
+bool CountsOrIncludes(std::string_view name) {
+  if (name.starts_with("含") || name.starts_with("其中")) return true;
+  if (name.empty()) return false;
+  size_t last = name.size();  // where the last character starts
+  PreviousCodePoint(name, last);
+  return last > 0 && name[last - 1] >= '0' && name[last - 1] <= '9';
+}
+
 bool LooksLikeUnit(const std::string& full) {
   // 省发展改革委（省粮食和物资储备局）: a unit with its other name in brackets, read by the name before them
   // (brackets after brackets taken off in turn, in place).
@@ -370,13 +380,9 @@ bool LooksLikeUnit(const std::string& full) {
         }
       }
   }
+  if (CountsOrIncludes(name)) return false;
   size_t end = name.size();
   const char32_t last = end > 0 ? PreviousCodePoint(name, end) : 0;
-  // 含社区微型绿地3处, 其中新建5所: what a bracket counts or includes, no body (its last character a count's
-  // measure after a digit, or the bracket saying what it includes).
-  if (name.starts_with("含") || name.starts_with("其中") ||
-      (end > 0 && name[end - 1] >= '0' && name[end - 1] <= '9'))
-    return false;
   if (EndsOrganisation(last) || name.ends_with("单位") || name.ends_with("部门") || name.ends_with("公司") ||
       name.ends_with("海关") || name.ends_with("中心") || name.ends_with("中央") ||  // 共青团中央
       DepartmentShortName(name) != ShortName::kNone)                                 // 发改, 财政
@@ -1005,12 +1011,7 @@ std::optional<ClauseMatch> ParseBareUnits(std::string_view content, bool after_s
       }
     if (DepartmentShortName(u) != ShortName::kNone || DivisionsOfAKind(u)) continue;  // 各乡镇
     if (CountCodePoints(u) < 3 || CountCodePoints(u) > 24) return std::nullopt;
-    // （含社区微型绿地3处）, （其中新建5所）: what the item includes or counts, no unit (a count's measure
-    // after a digit ends it).
-    if (u.starts_with("含") || u.starts_with("其中")) return std::nullopt;
-    if (size_t before_last = u.size(); PreviousCodePoint(u, before_last) != 0 && before_last > 0 &&
-                                       u[before_last - 1] >= '0' && u[before_last - 1] <= '9')
-      return std::nullopt;
+    if (CountsOrIncludes(u)) return std::nullopt;  // （含社区微型绿地3处）
     // （商务部主办）: an event's organiser, not a unit (主办 leads only beside a 协办, ParseUnlabelled).
     if (u.ends_with("主办") || u.ends_with("承办") || u.ends_with("协办")) return std::nullopt;
     size_t end = u.size();
@@ -1167,33 +1168,32 @@ std::optional<std::pair<size_t, size_t>> ClosingLeadersLabel(std::string_view co
   return std::nullopt;
 }
 
+// …，B配合，责任领导：X，Y · …；责任厅领导：X: the units' clause closed by a leaders' label (a short word
+// ending in 领导, after a ， or a ；), its value to the end (its names may part at ，); nullopt when the
+// value is not persons alone (…，责任领导：X，完成时限：…) or what stands before it is no clause.
+std::optional<ClauseMatch> UnitsThenLeadersLabel(std::string_view content) {
+  const std::optional<std::pair<size_t, size_t>> at = ClosingLeadersLabel(content);
+  if (!at) return std::nullopt;
+  const std::string_view names = TrimSpaces(content.substr(at->second));
+  const std::string_view rest = TrimSpaces(content.substr(0, at->first));
+  std::string listed(names);
+  for (size_t c; (c = listed.find("，")) != std::string::npos;) listed.replace(c, 3, "、");
+  const auto named = TitledLeaders(listed, /*bare_names=*/true);
+  if (named.empty() || rest.empty() || FindText(listed, "：") != std::string_view::npos ||
+      FindText(listed, "；") != std::string_view::npos ||
+      !std::all_of(named.begin(), named.end(), [](const auto& l) { return LooksLikePersonName(l.first); }))
+    return std::nullopt;
+  std::optional<ClauseMatch> units = ParseUnitsContent(rest);
+  if (!units) units = ParseUnlabelled(rest);
+  if (units) AddClausePart("责任领导", ClauseRole::kLeader, listed, *units);
+  return units;
+}
+
 // （省领导X、Y负责，省发展改革委牵头，省财政厅参与） · （A牵头，B配合，市领导X负责）: the leaders' part first
 // or last, the units' clause beside it, read once (a cell of any length holds no chain of them to peel).
 std::optional<ClauseMatch> LeadersBeside(std::string_view content) {
   if (content.size() > kMaxClauseBytes) return std::nullopt;
-  // …，B配合，责任领导：X，Y · …；责任厅领导：X: a leaders' label (a short word ending in 领导, after a ， or
-  // a ；) closes it, its value to the end (its names may part at ，).
-  if (const std::optional<std::pair<size_t, size_t>> at = ClosingLeadersLabel(content)) {
-    do {
-      const std::string_view names = TrimSpaces(content.substr(at->second));
-      const std::string_view rest = TrimSpaces(content.substr(0, at->first));
-      // Its names parted by ， or 、, every part a person (not …，责任领导：X，完成时限：… nor
-      // …，2024年底前完成: the reading falls through).
-      std::string listed(names);
-      for (size_t c; (c = listed.find("，")) != std::string::npos;) listed.replace(c, 3, "、");
-      const auto named = TitledLeaders(listed, /*bare_names=*/true);
-      if (named.empty() || rest.empty() || FindText(listed, "：") != std::string_view::npos ||
-          FindText(listed, "；") != std::string_view::npos ||
-          !std::all_of(named.begin(), named.end(),
-                       [](const auto& l) { return LooksLikePersonName(l.first); }))
-        break;
-      std::optional<ClauseMatch> units = ParseUnitsContent(rest);
-      if (!units) units = ParseUnlabelled(rest);
-      if (!units) break;
-      AddClausePart("责任领导", ClauseRole::kLeader, listed, *units);
-      return units;
-    } while (false);
-  }
+  if (std::optional<ClauseMatch> closed = UnitsThenLeadersLabel(content)) return closed;
   if (!MayMatch(Pat::kLeaderTitleName, content) && FindText(content, "领导") == std::string_view::npos)
     return std::nullopt;
   // The leaders' part parted from the units' by a ， or a ； (（X副县长负责；A牵头，B配合）).

@@ -10,6 +10,7 @@
 #include <bitset>
 #include <limits>
 #include <optional>
+#include <span>
 
 #include "core/chinese_number.h"
 #include "core/lists.h"
@@ -541,20 +542,35 @@ class Recognizer {
     const std::string_view inside = t.substr(3, t.size() - 6);
     if (!inside.starts_with("本部分") && !inside.starts_with("以下") && !inside.starts_with("下列"))
       return std::nullopt;
-    for (std::string_view said : {"领导均为", "领导为", "领导：", "领导均由"}) {
+    const std::optional<std::string_view> names = LeadersSaidOf(inside, inside.size(), kSaidAny);
+    if (!names || names->empty()) return std::nullopt;
+    ClauseMatch clause;
+    internal::AddClausePart("责任领导", ClauseRole::kLeader, *names, clause);
+    clause.begin = 0;
+    clause.end = t.size();
+    return clause;
+  }
+
+  // The words that say who the leaders are: 均为 and 为 (a heading's bracket, where a colon's label is read
+  // whole by AfterLeaderLabel), and 领导： or 均由 too (a note on a line of its own).
+  static constexpr std::string_view kSaidIs[] = {"领导均为", "领导为"};
+  static constexpr std::string_view kSaidAny[] = {"领导均为", "领导为", "领导：", "领导均由"};
+
+  // The leaders a note about the tasks below says they have: 牵头县领导均为X，…, 包抓区领导为X, 责任领导：X,
+  // 分管领导均由X负责 — the names after the first of the words `said` (its 领导 within `most_before` bytes
+  // of the start) up to the next ， (an address or a verb after them dropped). nullopt when there is none;
+  // empty when what follows names no leader.
+  static std::optional<std::string_view> LeadersSaidOf(std::string_view inside, size_t most_before,
+                                                       std::span<const std::string_view> said_words) {
+    for (std::string_view said : said_words) {
       const size_t at = internal::FindText(inside, said);
-      if (at == std::string_view::npos) continue;
+      if (at == std::string_view::npos || at > most_before) continue;
       std::string_view names = inside.substr(at + said.size());
       names = names.substr(0, internal::FindText(names, "，"));
       for (std::string_view tail : {"同志", "负责", "牵头"})
         if (names.ends_with(tail)) names.remove_suffix(tail.size());
       names = internal::TrimSpaces(names);
-      if (names.empty() || internal::TitledLeaders(names, /*bare_names=*/true).empty()) return std::nullopt;
-      ClauseMatch clause;
-      internal::AddClausePart("责任领导", ClauseRole::kLeader, names, clause);
-      clause.begin = 0;
-      clause.end = t.size();
-      return clause;
+      return internal::TitledLeaders(names, /*bare_names=*/true).empty() ? std::string_view() : names;
     }
     return std::nullopt;
   }
@@ -635,12 +651,8 @@ class Recognizer {
           comma != std::string_view::npos && comma <= 3 * 8 &&
           internal::ContainsText(inside.substr(0, comma), "项"))
         inside = inside.substr(comma + std::string_view("，").size());
-    for (std::string_view said : {"领导均为", "领导为"})
-      if (const size_t at = internal::FindText(inside, said); at != std::string_view::npos && at <= 3 * 8) {
-        std::string_view names = inside.substr(at + said.size());
-        names = names.substr(0, internal::FindText(names, "，"));
-        return internal::TitledLeaders(names, /*bare_names=*/true).empty() ? "" : names;
-      }
+    if (const std::optional<std::string_view> names = LeadersSaidOf(inside, /*most_before=*/3 * 8, kSaidIs))
+      return *names;
     const std::string_view labelled = internal::AfterLeaderLabel(inside);
     if (!labelled.empty())
       return internal::TitledLeaders(labelled, /*bare_names=*/true).empty() ? "" : labelled;

@@ -3078,8 +3078,7 @@ TEST(BuildTest, RoundFiftyFoursConstructions) {
   ASSERT_TRUE(titled.ok());
   ASSERT_EQ(titled->tasks.size(), 1u);
   EXPECT_EQ(LeaderNames(titled->tasks[0]), V{"吴迪"});
-  // A decimal that is no number of the sequence stays the text's (1、 then 2.5万亩: no item 2 expected? it
-  // is; but 3.5 after 1、 is not).
+  // A decimal that is no number of the sequence stays the text's: 3.5万亩 after 1、 is no item 3.
   Result<Document> decimal =
       ExtractBytes("各单位：\n一、甲\n1、推进甲。（县发改局负责）\n3.5万亩农田完成改造。\n", "d.txt");
   ASSERT_TRUE(decimal.ok());
@@ -3121,6 +3120,7 @@ TEST(BuildTest, RoundFiftyFivesConstructions) {
       "推进乙工作。\n以上任务要加强统筹，牵头单位要负责。\n",
       "n.txt");
   ASSERT_TRUE(none.ok());
+  ASSERT_FALSE(none->tasks.empty());
   for (const Task& t : none->tasks)
     for (const std::string& u : t.responsible_units) EXPECT_EQ(u.find("要"), std::string::npos) << u;
   Result<Document> page = ExtractBytes(
@@ -3192,6 +3192,7 @@ TEST(BuildTest, TheReviewsCasesOfRoundsFiftyTwoToFiftySix) {
       "推进丙。（县教育局负责）\n",
       "g.txt");
   ASSERT_TRUE(sentence.ok());
+  ASSERT_FALSE(sentence->tasks.empty());
   for (const Task& t : sentence->tasks)
     for (const std::string& u : t.responsible_units) EXPECT_EQ(u.find("督办"), std::string::npos) << u;
 }

@@ -205,12 +205,18 @@ class Builder {
 
   // --- sections and tasks -------------------------------------------------
 
+  // The leaders of headings at `level` and deeper: their sections have closed.
+  void DropHeadingLeaders(int level) {
+    while (!heading_leaders_.empty() && heading_leaders_.back().first >= level) heading_leaders_.pop_back();
+  }
+
   int OpenSection(SectionKind kind, int level, const ConstBlockRef& rb, int block_index, int number) {
     CloseFrom(level);
     section_first_task_ = doc_.tasks.size();
     scope_leaders_.clear();
+    items_below_ = -1;
     item_above_ = {-1, 0};
-    if (level <= heading_leaders_level_) heading_leaders_.clear();  // a subsection keeps its heading's
+    DropHeadingLeaders(level);  // a subsection keeps its heading's
     carried_.clear();
     merge_first_.clear();
     Section s;
@@ -298,12 +304,12 @@ class Builder {
           // 一、…（副县长 赵敏、副县长 孙海涛）: the leaders of the tasks below, as a 县领导： line over
           // them.
           if (!rb.Field("leaders").empty()) {
-            heading_leaders_.clear();
-            heading_leaders_level_ = level;
+            DropHeadingLeaders(level);
+            std::vector<Leader>& leaders = heading_leaders_.emplace_back(level, std::vector<Leader>{}).second;
             // The recognizer checked the list: its names are leaders, titled or after a label.
             for (const auto& [name, title] :
                  internal::TitledLeaders(rb.Field("leaders"), /*bare_names=*/true))
-              heading_leaders_.push_back(MakeLeader(name, title));
+              leaders.push_back(MakeLeader(name, title));
           }
           break;
         }
@@ -323,6 +329,7 @@ class Builder {
                                rb.block.cells[k]};
                 if (units) matrix_columns_[k] = true;
               }
+            MarkDutyColumns();
             break;
           }
           // The header printed again on the next page (under a 续表): the same table goes on.
@@ -337,6 +344,7 @@ class Builder {
             const std::vector<internal::Column> columns = internal::HeaderColumns(rb.block.cells);
             for (size_t k = 0; k < columns.size(); ++k) columns_.push_back({columns[k], rb.block.cells[k]});
             matrix_columns_.assign(columns_.size(), false);
+            MarkDutyColumns();
           }
           table_tasks_ = 0;
           table_first_task_ = doc_.tasks.size();
@@ -368,6 +376,18 @@ class Builder {
           // the task above (责任单位：… / 责任领导：…), which it goes on.
           // Right after a task, it is that task's, unless the notice prints such lines above its tasks (one
           // stands between a heading and its first task).
+          // （第1—3项由X负责，第4—6项由Y负责） under a heading: each item below its leaders, as it comes; the
+          // section's, where the line names them first (本部分由X负责，其中第7项由Y负责), the others'.
+          if (!rb.Field("below").empty()) {
+            scope_leaders_.clear();
+            const size_t numbered =
+                static_cast<size_t>(std::count_if(rb.facts.fields.begin(), rb.facts.fields.end(),
+                                                  [](const auto& field) { return field.first == "items"; }));
+            for (size_t k = numbered; k < rb.clauses.size(); ++k)
+              for (const ClausePart& p : rb.clauses[k].parts) AppendUnique(scope_leaders_, p.units);
+            items_below_ = bi;
+            break;
+          }
           if (const Role before = PreviousStructural(i);
               internal::OnlyLeaders(rb.clauses) && before != Role::kClause &&
               (internal::IsSectionHeading(before) ||
@@ -401,6 +421,9 @@ class Builder {
           // A numbered paragraph that is no task: the item over the sub-items that are (18. over （1）).
           if (rb.marker.kind != MarkerKind::kNone)
             item_above_ = {rb.marker.number, MarkerLevel(rb.marker.kind)};
+          if (const internal::SemicolonRule rule = internal::StatesSemicolonRule(rb.block.text);
+              rule != internal::SemicolonRule::kNone)
+            semicolon_rule_ = rule;
           if (internal::StatesLeadRule(rb.block.text)) {
             if (!AfterTableRow(i))
               document_lead_rule_ = true;
@@ -705,6 +728,70 @@ class Builder {
     }
   }
 
+  // A row's 备注 that says who leads among the units of its columns (由省林业科学研究院牵头, A、B共同牵头),
+  // where the notice's rule would have said otherwise: 由X牵头 leads alone (the part goes first, before the
+  // columns the rule reads), X共同牵头 leads beside the rule's lead. A remark naming any unit the row does
+  // not hold (积极争取省财政厅支持) says nothing of the lead.
+  static void LeadInRemark(std::string_view remark, std::vector<ClausePart>& parts) {
+    remark = internal::TrimSpaces(remark);
+    for (std::string_view end : {"。", "；", ";"})
+      if (remark.ends_with(end)) remark.remove_suffix(end.size());
+    bool jointly = false;
+    std::string_view units;
+    for (std::string_view verb : {"共同牵头", "联合牵头", "牵头负责", "牵头"})
+      if (remark.ends_with(verb)) {
+        jointly = verb != "牵头负责" && verb != "牵头";
+        units = remark.substr(0, remark.size() - verb.size());
+        break;
+      }
+    if (units.starts_with("由")) units.remove_prefix(std::string_view("由").size());
+    if (units.empty()) return;
+    std::vector<std::string> named = SplitList(units);
+    if (named.empty()) return;
+    for (const std::string& u : named)
+      if (std::none_of(parts.begin(), parts.end(), [&](const ClausePart& p) {
+            return p.role != ClauseRole::kLeader &&
+                   std::find(p.units.begin(), p.units.end(), u) != p.units.end();
+          }))
+        return;
+    ClausePart lead{"备注", std::string(remark), std::move(named), ClauseRole::kLead};
+    if (jointly)
+      parts.push_back(std::move(lead));
+    else
+      parts.insert(parts.begin(), std::move(lead));
+  }
+
+  // A table of a row per unit (序号 | 重点任务 | 责任单位 | 职责分工): the duty column beside the units' says
+  // each unit's part in the words it opens with (牵头：负责… · 配合 · 负责具体实施), not in units of its own.
+  void MarkDutyColumns() {
+    duty_columns_.assign(columns_.size(), false);
+    const bool units = std::any_of(columns_.begin(), columns_.end(), [](const auto& col) {
+      return (col.first == internal::Column::kResponsible || col.first == internal::Column::kLead ||
+              col.first == internal::Column::kCooperating) &&
+             (col.second.find("单位") != std::string::npos || col.second.find("部门") != std::string::npos);
+    });
+    if (!units) return;
+    for (size_t k = 0; k < columns_.size(); ++k) {
+      const std::string_view name = internal::TrimSpaces(columns_[k].second);
+      for (std::string_view duty : {"职责分工", "工作职责", "具体职责", "职责任务", "具体分工", "职责"})
+        if (name == duty) duty_columns_[k] = true;
+    }
+  }
+
+  // The part a row's duty gives the units of its row: 牵头… leads, 配合…, 协助…, 参与… helps; a duty of no
+  // such word (负责具体实施) leaves them responsible, as the notice's rule reads them.
+  static void RoleInDuty(std::string_view duty, std::vector<ClausePart>& parts) {
+    duty = internal::TrimSpaces(duty);
+    ClauseRole role = ClauseRole::kOther;
+    for (std::string_view word : {"牵头", "主责", "主办"})
+      if (duty.starts_with(word)) role = ClauseRole::kLead;
+    for (std::string_view word : {"配合", "协助", "协同", "参与", "协办"})
+      if (duty.starts_with(word)) role = ClauseRole::kCooperating;
+    if (role == ClauseRole::kOther) return;
+    for (ClausePart& p : parts)
+      if (p.role == ClauseRole::kResponsible) p.role = role;
+  }
+
   void AddTableCells(const ConstBlockRef& rb, int bi, bool new_task = false) {
     Task& t = doc_.tasks[static_cast<size_t>(current_task_)];
     if (t.blocks.back() != bi) t.blocks.push_back(bi);
@@ -716,6 +803,8 @@ class Builder {
     // A form's row (任务交办单) holds label and value side by side: each value's column is its label's.
     const bool form = !rb.Field("form").empty();
     const std::vector<std::string>& cells = rb.block.cells;
+    std::string remark;  // the row's 备注
+    std::string duty;    // the row's 职责分工, where it stands beside a column of units
     for (size_t k = form ? 1 : 0; k < cells.size() && (form || k < columns_.size()); k += form ? 2 : 1) {
       // A value spanning cells repeats in them (任务名称 | X | X | X), and a merged pair is printed again
       // (任务名称 | X | 任务名称 | X): the repeats are read once.
@@ -731,6 +820,15 @@ class Builder {
       if (!form)
         TakeMergedOrCarried(rb.block, k, column, new_task,
                             cell_value);  // a form's record prints all it holds
+      if (!form && k < duty_columns_.size() && duty_columns_[k]) {
+        // The row's duty, kept as printed; one merged over several units' rows is each row's.
+        if (!cells[k].empty()) t.extra.emplace_back(header, cells[k]);
+        std::string_view printed = cell_value.text;
+        if (printed.empty() && k < rb.block.merged_above.size() && rb.block.merged_above[k])
+          if (auto it = merge_first_.find(k); it != merge_first_.end()) printed = it->second.text;
+        duty = printed;
+        continue;
+      }
       if (row_item_ >= 0) {
         // A unit's row read for one of its items: the items' cell is the tasks' text already; a cell
         // numbering its lines as the items are (完成时限 1.全年⏎2.9月底前) gives the item its line.
@@ -836,9 +934,12 @@ class Builder {
         }
         case internal::Column::kUnknown:
           t.extra.emplace_back(header, value);
+          if (header.find("备注") != std::string::npos) remark = value;
           break;
       }
     }
+    LeadInRemark(remark, c.parts);
+    RoleInDuty(duty, c.parts);
     if (row_item_ >= 0 && !c.text.empty()) c.text += " |";
     if (!c.parts.empty()) {
       c.lead_rule = c.lead_rule || lead_rule_carries_;
@@ -979,7 +1080,7 @@ class Builder {
       if (heading.number + 1 == rb.marker.number && last(heading.marker) == last(rb.marker.text)) {
         const int level = open_.back().level;
         CloseFrom(level);
-        if (level <= heading_leaders_level_) heading_leaders_.clear();  // the closed heading's leaders
+        DropHeadingLeaders(level);  // the closed heading's leaders
       }
     }
     current_task_ = static_cast<int>(doc_.tasks.size());
@@ -1020,7 +1121,7 @@ class Builder {
     ctx.section_leaders = t.leaders.size();
     for (const std::string& printed : scope_leaders_)
       if (std::optional<Leader> leader = LeaderOf(printed)) t.leaders.push_back(std::move(*leader));
-    if (t.leaders.empty()) t.leaders = heading_leaders_;
+    if (t.leaders.empty() && !heading_leaders_.empty()) t.leaders = heading_leaders_.back().second;
     ctx.inherited_leaders = t.leaders.size();
     ctx.section = Innermost();
     ctx.kind = rb.marker.kind;
@@ -1032,6 +1133,18 @@ class Builder {
       item_above_ = {-1, 0};  // a task at that item's level or above: the item's sub-items are over
     contexts_.push_back(ctx);
     AddClauses(rb, bi);
+    if (items_below_ >= 0) {  // the leaders a line over the section gives this item by its number
+      const ConstBlockRef line = Ref(static_cast<size_t>(items_below_));
+      size_t k = 0;
+      for (const auto& [key, value] : line.facts.fields) {
+        if (key != "items") continue;
+        const std::vector<int> numbers = internal::ItemNumberList(value);
+        if (std::find(numbers.begin(), numbers.end(), t.number) != numbers.end() && k < line.clauses.size())
+          AddClauseTo(doc_.tasks.size() - 1, line, items_below_,
+                      rbs_.facts[static_cast<size_t>(items_below_)].clauses[k], /*last_use=*/false);
+        ++k;
+      }
+    }
     if (!clauses_ahead_.empty()) {  // the clause lines printed above it, read in their order
       t.blocks.insert(t.blocks.begin(), clauses_ahead_.begin(), clauses_ahead_.end());
       for (int c : clauses_ahead_) AddClauses(Ref(static_cast<size_t>(c)), c);
@@ -1057,9 +1170,18 @@ class Builder {
         group.covers > 1 && doc_.tasks.size() >= static_cast<size_t>(group.covers)
             ? std::max(section_first_task_, doc_.tasks.size() - static_cast<size_t>(group.covers))
             : section_first_task_;
-    // (Each task its copy, counting itself alone: the count is read here, not again by AddClause.)
+    // (Each task its copy, counting itself alone: the count is read here, not again by AddClause.) A clause
+    // of leaders alone (以上任务由副市长X同志负责) goes to every task that names none of its own, whatever
+    // units it names.
+    const bool leaders_only = internal::OnlyLeaders(std::span(&group, 1));
+    const auto names_leaders = [](const Task& task) {
+      return std::any_of(task.clauses.begin(), task.clauses.end(), [](const Clause& c) {
+        return std::any_of(c.parts.begin(), c.parts.end(),
+                           [](const ClausePart& p) { return p.role == ClauseRole::kLeader; });
+      });
+    };
     for (size_t t = first; t < doc_.tasks.size(); ++t)
-      if (doc_.tasks[t].clauses.empty()) {
+      if (leaders_only ? !names_leaders(doc_.tasks[t]) : doc_.tasks[t].clauses.empty()) {
         ClauseMatch one = clauses.back();
         one.covers = 1;
         AddClauseTo(t, rb, bi, one, /*last_use=*/false);
@@ -1235,6 +1357,34 @@ class Builder {
     return MakeLeader(printed, "");
   }
 
+  // Under a rule that a clause's ； parts its leads from its helpers (分号前的单位为牵头单位，分号后的单位为
+  // 配合单位): each part that holds units responsible as one list, parted so; one without a ；, all leads
+  // where the rule says so (未标注分号的，所列单位均为牵头单位).
+  void SplitAtSemicolon(Clause& c) const {
+    std::vector<ClausePart> parts;
+    parts.reserve(c.parts.size() + 1);
+    for (ClausePart& p : c.parts) {
+      if (p.role != ClauseRole::kResponsible || p.units.empty()) {
+        parts.push_back(std::move(p));
+        continue;
+      }
+      size_t at = internal::FindText(p.value, "；");
+      size_t width = std::string_view("；").size();
+      if (at == std::string::npos && (at = p.value.find(';')) != std::string::npos) width = 1;
+      if (at == std::string::npos) {
+        if (semicolon_rule_ == internal::SemicolonRule::kSplitElseAllLead) p.role = ClauseRole::kLead;
+        parts.push_back(std::move(p));
+        continue;
+      }
+      ClauseMatch split;
+      internal::AddClausePart(p.label, ClauseRole::kLead, std::string_view(p.value).substr(0, at), split);
+      internal::AddClausePart(p.label, ClauseRole::kCooperating, std::string_view(p.value).substr(at + width),
+                              split);
+      for (ClausePart& q : split.parts) parts.push_back(std::move(q));
+    }
+    c.parts = std::move(parts);
+  }
+
   void Finish(Task& t) {
     const size_t index = static_cast<size_t>(&t - doc_.tasks.data());
     const TaskContext& ctx = contexts_[index];
@@ -1275,6 +1425,8 @@ class Builder {
           return (has(ClauseRole::kLead) && has(ClauseRole::kCooperating)) ||
                  (has(ClauseRole::kResponsible) && !has(ClauseRole::kLead) && !has(ClauseRole::kCooperating));
         });
+    if (semicolon_rule_ != internal::SemicolonRule::kNone)
+      for (Clause& c : t.clauses) SplitAtSemicolon(c);
     for (Clause& c : t.clauses) {
       c.lead_rule = c.lead_rule || document_lead_rule_ || in_ruled_table(c);  // as the JSON says it
       const bool lead_rule = c.lead_rule;
@@ -1586,6 +1738,7 @@ class Builder {
   int leader_lines_above_ = -1;        // LeaderLinesAbove, once asked (-1 not yet)
   bool lead_rule_carries_ = false;     // a 下同 rule (first unit leads) is in force
   std::vector<std::pair<internal::Column, std::string>> columns_;  // of the current task table
+  std::vector<bool> duty_columns_;  // a duty column beside the units' (职责分工: 牵头… · 配合…)
   std::vector<bool> matrix_columns_;  // a matrix's unit columns among them (the names' row)
   int table_tasks_ = 0;                                            // tasks in the current table
   size_t table_first_task_ = 0;                                    // index of its first task
@@ -1597,10 +1750,13 @@ class Builder {
   };
   std::map<size_t, CellValue> carried_;      // column → value an empty cell below takes (Carries)
   std::map<size_t, CellValue> merge_first_;  // column → the cell a merge (w:vMerge) below began in
+  internal::SemicolonRule semicolon_rule_ = internal::SemicolonRule::kNone;  // what the notice says of a ；
+  int items_below_ = -1;  // a line over the section's items giving their leaders by number (第1—3项由X负责)
   std::vector<std::string> scope_leaders_;                         // from a 县领导：… line over the tasks below
-  std::vector<Leader> heading_leaders_;  // from the heading over them: 一、…（副县长 X）
+  // From the headings over them, the innermost that names some last: 一、…（副县长 X） over （一）…（副县长
+  // Y） and （二）…, whose tasks are X's.
+  std::vector<std::pair<int, std::vector<Leader>>> heading_leaders_;
   std::pair<int, int> item_above_{-1, 0};  // (number, level) of the last numbered paragraph that is no task
-  int heading_leaders_level_ = 0;        // the level of that heading
   std::vector<int> latest_task_with_number_;  // per number below kMaxItemNumber; -1 none
   std::vector<int> clauses_ahead_;   // clause lines printed above the next task (field "ahead"), read for it
   bool bold_lead_rule_ = false;      // the text states that units in bold lead (加粗的为牵头单位)

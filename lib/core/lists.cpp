@@ -142,7 +142,7 @@ void AppendItem(std::vector<std::string>& items, std::string item) {
     bool level = false;  // 市直有关单位, 县直单位: the bodies of a level, a group as named
     for (std::string_view l : {"省直", "市直", "县直", "区直", "州直"}) level = level || g.starts_with(l);
     if (level || g.rfind("有关", 0) == 0 || g.rfind("相关", 0) == 0 || g.rfind("其他", 0) == 0 ||
-        g.rfind("各", 0) == 0)
+        g.rfind("各", 0) == 0 || g.ends_with("成员单位"))  // 市消防救援支队等市安委会成员单位
       items.emplace_back(g);
     return;
   }

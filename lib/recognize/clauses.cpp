@@ -929,7 +929,7 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
   if (!cooperating.units.empty()) parts.push_back(std::move(cooperating));
 }
 
-bool OnlyLeaders(const std::vector<ClauseMatch>& clauses) {
+bool OnlyLeaders(std::span<const ClauseMatch> clauses) {
   if (clauses.empty()) return false;
   for (const ClauseMatch& m : clauses)
     for (const ClausePart& p : m.parts)
@@ -940,6 +940,19 @@ bool OnlyLeaders(const std::vector<ClauseMatch>& clauses) {
 bool StatesLeadRule(std::string_view text) { return PartialMatch(Pat::kLeadRule, text); }
 
 bool StatesBoldLeadRule(std::string_view text) { return PartialMatch(Pat::kBoldLeadRule, text); }
+
+SemicolonRule StatesSemicolonRule(std::string_view text) {
+  // 分号前的单位为牵头单位，分号后的单位为配合单位: each said within a few words of its ；.
+  const auto says = [&](std::string_view where, std::string_view role) {
+    const size_t at = FindText(text, where);
+    return at != std::string_view::npos && FindText(text.substr(at, 3 * 16), role) != std::string_view::npos;
+  };
+  if (!says("分号前", "牵头") || !says("分号后", "配合")) return SemicolonRule::kNone;
+  // 未标注分号的，所列单位均为牵头单位 · 无分号的均为牵头单位: a clause without one names leads only.
+  for (std::string_view none : {"未标注分号", "未用分号", "无分号", "没有分号", "未加分号"})
+    if (says(none, "牵头")) return SemicolonRule::kSplitElseAllLead;
+  return SemicolonRule::kSplit;
+}
 
 // （省教育厅、省财政厅，排名第一的为牵头单位，下同）or（省教育厅、省财政厅）: a bracket
 // holding nothing but unit names (each ending like an organisation), at the end
@@ -972,6 +985,15 @@ std::optional<ClauseMatch> ParseBareUnits(std::string_view content, bool after_s
         time = after;
         content = content.substr(0, at);
         break;
+      }
+  // （市财政局；市审计局、市国资委。2025年12月底前完成年度化债任务）: a sentence of when, after a full stop.
+  if (time.empty())
+    if (const size_t at = LastMarkFrom(content, "。", 0); at != std::string_view::npos && at > 0)
+      if (const std::string_view after = TrimSpaces(content.substr(at + 3));
+          !after.empty() && ((after[0] >= '0' && after[0] <= '9') || after.starts_with("年")) &&
+          FindText(after, "。") == std::string_view::npos && PartialMatch(Pat::kDeadlineInText, after)) {
+        time = after;
+        content = content.substr(0, at);
       }
   std::string_view list = content;
   size_t rule = std::string_view::npos;
@@ -1903,7 +1925,24 @@ std::vector<std::pair<std::string, std::string>> TitledLeaders(std::string_view 
   std::vector<std::pair<std::string, std::string>> out;
   for (const std::string& printed : leaders.parts[0].units) {
     re2::StringPiece name, title;
-    if (!FullMatch(Pat::kLeaderTitleName, printed, &title, &name) &&
+    std::string bracketed;  // 宋嘉禾（党工委委员、常务副主任）: the title in brackets after the name
+    if (printed.ends_with("）"))
+      if (const size_t open = FindText(printed, "（"); open != std::string::npos && open > 0) {
+        const std::string_view before = std::string_view(printed).substr(0, open);
+        const std::string_view inside = std::string_view(printed).substr(open + 3, printed.size() - open - 6);
+        const size_t last = LastMarkFrom(inside, "、", 0);
+        const std::string_view post = last == std::string_view::npos ? inside : inside.substr(last + 3);
+        re2::StringPiece t, n;
+        if (FindText(inside, "（") == std::string_view::npos &&
+            FullMatch(Pat::kLeaderTitleName, std::string(post) + std::string(before), &t, &n) &&
+            n.size() == before.size())
+          bracketed = std::string(inside);
+        if (!bracketed.empty()) {
+          name = re2::StringPiece(before.data(), before.size());
+          title = re2::StringPiece(bracketed);
+        }
+      }
+    if (bracketed.empty() && !FullMatch(Pat::kLeaderTitleName, printed, &title, &name) &&
         !FullMatch(Pat::kLeaderNameTitle, printed, &name, &title)) {
       if (!bare_names) return {};
       name = printed;

@@ -3,6 +3,7 @@
 #define GONGWEN_LIB_RECOGNIZE_CLAUSES_H_
 
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -80,10 +81,16 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
 
 // Whether the clauses name leaders only (县领导：张三; 责任县领导：李四、王五): no unit, no deadline.
 // False when there are none.
-bool OnlyLeaders(const std::vector<ClauseMatch>& clauses);
+bool OnlyLeaders(std::span<const ClauseMatch> clauses);
 
 // Whether `text` states that the first unit listed leads (列第一位者为牵头单位).
 bool StatesLeadRule(std::string_view text);
+
+// What `text` says of a clause's ；: nothing, that the units before it lead and those after it help
+// (分号前的单位为牵头单位，分号后的单位为配合单位), and that the units of a clause without one all lead
+// (未标注分号的，所列单位均为牵头单位).
+enum class SemicolonRule { kNone, kSplit, kSplitElseAllLead };
+SemicolonRule StatesSemicolonRule(std::string_view text);
 
 // Whether `text` states that the units printed in bold lead (责任单位栏中加粗的为牵头单位).
 bool StatesBoldLeadRule(std::string_view text);

@@ -741,11 +741,13 @@ class Recognizer {
       }
       // 一、全力稳定经济增长（县委常委、常务副县长 王建平）: a heading with the leaders of its tasks.
       if (rb.marker.kind != MarkerKind::kNone && rest.ends_with("）"))
-        if (const size_t open = rest.rfind("（"); open != std::string_view::npos && open > 0) {
+        if (const size_t open = OpeningOfLast(rest); open != std::string_view::npos && open > 0) {
           const std::string_view inside = rest.substr(open + 3, rest.size() - open - 6);
-          // (Not the last of nested brackets, …配合单位：党委办公室（校长办公室））: the last opening is not
-          // the one the last closing closes.)
-          if (const std::string_view leaders = internal::FindText(inside, "）") == std::string_view::npos
+          // (The bracket the last closing closes, nested ones inside it:
+          // （包抓领导：宋嘉禾（党工委委员、常务副 主任））; its leaders read where it holds no other bracket
+          // but a leader's title, not …配合单位：党委 办公室（校长办公室）.)
+          if (const std::string_view leaders = internal::FindText(inside, "）") == std::string_view::npos ||
+                                                       !internal::AfterLeaderLabel(inside).empty()
                                                    ? BracketLeaders(inside)
                                                    : std::string_view();
               !leaders.empty()) {
@@ -806,6 +808,13 @@ class Recognizer {
           if ((rb.block.style.heading_level > 0 || rb.block.style.bold) && IsShortLine(t) &&
               LeaderHeading(t, rb.facts)) {
             rb.role = Role::kLeaderHeading;
+          } else if (std::optional<ItemsAhead> ahead = ItemsAheadLine(t); ahead && NextIsNumbered(i, end)) {
+            // （第1—3项由副市长X同志负责，第4—6项由副市长Y同志负责） under a heading: the leaders of the
+            // items below it, each by its number; the section's own first, where it names them
+            // (（本部分由X负责， 其中第7项由Y负责）).
+            SetItemClauses(rb, std::move(ahead->items));
+            if (ahead->section) rb.clauses.push_back(std::move(*ahead->section));
+            rb.fields.emplace_back("below", "1");
           } else if (std::optional<ClauseMatch> leaders = LeadersBelowLine(t);
                      leaders && NextIsNumbered(i, end)) {
             // （本部分任务除单独标注外，牵头县领导均为X，不再逐项列出）: the leaders of the tasks below, as a
@@ -1560,6 +1569,39 @@ class Recognizer {
                : std::string_view();
   }
 
+  // The leaders a line assigns items to (第1—3项由常务副市长宋景和同志负责 ·
+  // 第6项由副市长彭楚生、林书瑶同志共同 负责 · 其中第7项为副市长欧阳明哲): what follows 由 or 为, each name a
+  // person's, the first titled or all called 同志; nullopt for units (由市财政局负责) and anything else.
+  static std::optional<ClauseMatch> AssignedLeaders(std::string_view clause) {
+    std::string_view names = internal::TrimSpaces(clause);
+    for (std::string_view said : {"均由", "均为", "由", "为"})
+      if (names.starts_with(said)) {
+        names.remove_prefix(said.size());
+        break;
+      }
+    if (names.size() == clause.size()) return std::nullopt;  // neither 由 nor 为
+    bool comrade = false;
+    for (bool more = true; more;) {
+      more = false;
+      for (std::string_view tail : {"。", "共同负责", "牵头负责", "负责", "同志"})
+        if (names.ends_with(tail)) {
+          comrade = comrade || tail == "同志";
+          names.remove_suffix(tail.size());
+          more = true;
+        }
+    }
+    names = internal::TrimSpaces(names);
+    if (names.empty() ||
+        (internal::TitledLeaders(names.substr(0, internal::FindText(names, "、"))).empty() && !comrade))
+      return std::nullopt;
+    if (internal::TitledLeaders(names, /*bare_names=*/true).empty()) return std::nullopt;
+    ClauseMatch m;
+    internal::AddClausePart("责任领导", ClauseRole::kLeader, names, m);
+    m.begin = 0;
+    m.end = clause.size();
+    return m;
+  }
+
   // How many items above a line says it assigns (以上3项…, 上述两项…: 3, 2); 0 when it counts none
   // (以上任务…, 以上各项…).
   static int ItemsCounted(std::string_view text) {
@@ -1579,6 +1621,8 @@ class Recognizer {
   static std::vector<ClauseMatch> ReadGroupClause(std::string_view clause) {
     std::vector<ClauseMatch> found = internal::FindClauses("（" + std::string(clause) + "）");
     if (found.empty()) found = internal::FindClauses(clause);
+    if (found.empty())
+      if (std::optional<ClauseMatch> leaders = AssignedLeaders(clause)) found.push_back(std::move(*leaders));
     return found;
   }
 
@@ -1650,6 +1694,75 @@ class Recognizer {
       rb.clauses.push_back(std::move(ic.clause));
       rb.fields.emplace_back("items", std::move(numbers));
     }
+  }
+
+  // Where the bracket that closes `text` opens (…（包抓领导：X（常务副主任）） : the outer), npos when the
+  // text does not end with one or it never opens.
+  static size_t OpeningOfLast(std::string_view text) {
+    if (!text.ends_with("）")) return std::string_view::npos;
+    std::vector<size_t> opens;
+    size_t match = std::string_view::npos;
+    for (size_t i = 0; i < text.size();) {
+      const size_t at = i;
+      const char32_t cp = internal::NextCodePoint(text, i);
+      if (cp == U'（') {
+        opens.push_back(at);
+      } else if (cp == U'）') {
+        match = opens.empty() ? std::string_view::npos : opens.back();
+        if (!opens.empty()) opens.pop_back();
+      }
+    }
+    return match;
+  }
+
+  // A line over a section's items that gives their leaders by number: the items' clauses (leaders alone),
+  // and the section's leaders where it names them first (本部分由X负责 · 责任市领导：X), before the
+  // exceptions (其中第7项…). In brackets or not; nullopt for any other line.
+  struct ItemsAhead {
+    std::vector<ItemClause> items;
+    std::optional<ClauseMatch> section;
+  };
+  static std::optional<ItemsAhead> ItemsAheadLine(std::string_view t) {
+    size_t bracket = 0;  // where the line's words start after its bracket
+    if (t.starts_with("（") && t.ends_with("）") && t.size() > 6) {
+      t = t.substr(3, t.size() - 6);
+      bracket = 3;
+    }
+    if (!t.starts_with("第") && !t.starts_with("本部分") && internal::AfterLeaderLabel(t).empty())
+      return std::nullopt;
+    ItemsAhead ahead;
+    const size_t exceptions = GroupExceptions(t);
+    std::optional<std::vector<ItemClause>> items =
+        ItemClauses(t.substr(exceptions < t.size() ? exceptions : 0));
+    if (!items) return std::nullopt;
+    for (const ItemClause& ic : *items)
+      if (!internal::OnlyLeaders(std::span(&ic.clause, 1))) return std::nullopt;
+    if (exceptions < t.size()) {
+      std::string_view head = t.substr(0, exceptions);
+      for (std::string_view stop : {"；", "。", "，"})
+        if (head.ends_with(stop)) head.remove_suffix(stop.size());
+      for (std::string_view part : {"本部分任务", "本部分工作", "本部分"})
+        if (head.starts_with(part)) {
+          head.remove_prefix(part.size());
+          break;
+        }
+      if (std::optional<ClauseMatch> leaders = AssignedLeaders(head)) {
+        ahead.section = std::move(leaders);
+      } else if (std::optional<ClauseMatch> labelled = internal::ParseClauseContent(head);
+                 labelled && internal::OnlyLeaders(std::span(&*labelled, 1))) {
+        ahead.section = std::move(labelled);
+      } else {
+        return std::nullopt;
+      }
+      ahead.section->begin = bracket;
+      ahead.section->end = bracket + head.size();
+    }
+    for (ItemClause& ic : *items) {  // where they stand in the whole line
+      ic.clause.begin += bracket + (exceptions < t.size() ? exceptions : 0);
+      ic.clause.end += bracket + (exceptions < t.size() ? exceptions : 0);
+    }
+    ahead.items = std::move(*items);
+    return ahead;
   }
 
   // `part` with the items it names before its 项 in Chinese numerals in brackets (第（七）至（九）项) written
@@ -1759,6 +1872,12 @@ class Recognizer {
       if (cells[c].empty()) continue;
       if (static_cast<int>(c) == number_column || static_cast<int>(c) == task_column || !in_span ||
           internal::CountCodePoints(cells[c]) > 12)
+        return false;
+      // A column's name (责任局领导, 责任处室 under 责任分工) is no unit's: a row of them is a sub-header.
+      if (const internal::Column named = internal::ColumnOf(cells[c]);
+          named == internal::Column::kLeader || named == internal::Column::kResponsible ||
+          named == internal::Column::kLead || named == internal::Column::kCooperating ||
+          named == internal::Column::kDeadline)
         return false;
       ++names;
     }

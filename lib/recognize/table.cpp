@@ -98,14 +98,15 @@ Column ColumnOf(std::string_view header) {
       return Column::kTask;
   // 目标值, 预期值, 分值: a value beside the task, kept as a field of its own, not its words.
   if (words.ends_with("值")) return Column::kUnknown;
-  // A body's own offices and the like: 责任科室, 负责处室, 承办股室, 责任司局, 承办部门, 责任乡镇, 主办单位
-  // (its lead, beside a 协办单位); not 负责人, 承办事项, 责任目标.
+  // A body's own offices and the like: 责任科室, 负责处室, 承办股室, 责任司局, 承办部门, 责任乡镇, 承担单位,
+  // 主办单位 (its lead, beside a 协办单位); not 负责人, 承办事项, 责任目标.
   for (std::string_view body :
        {"科室", "处室", "股室", "司局", "站所", "主体", "机构", "单位", "部门", "乡镇"})
     if (words.ends_with(body) && words.size() <= body.size() + 9)
       for (const auto& [role, column] : {std::pair<std::string_view, Column>{"责任", Column::kResponsible},
                                          {"负责", Column::kResponsible},
                                          {"承办", Column::kResponsible},
+                                         {"承担", Column::kResponsible},
                                          {"主办", Column::kLead}})
         if (words.starts_with(role)) return column;
   for (const Meaning& m : kMeanings)

@@ -3262,5 +3262,88 @@ TEST(BuildTest, RoundFiftySevensConstructions) {
   EXPECT_EQ(LeaderNames(doc->tasks[4]), V{"许婧"});
 }
 
+TEST(BuildTest, RoundFiftyEightsConstructions) {
+  // 331: a ； parts leads from helpers (the rule in the cover, units without one all lead), and the leaders
+  // of each part by their items' numbers, on a line under its heading.
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n二、明确分工。括号内，分号前的单位为牵头单位，分号后的单位为配合单位；未标注分号的，所列单位"
+      "均为"
+      "牵头单位。\n附件\n一、扩大需求\n（第1—2项由常务副市长宋景和同志负责，第3项由副市长韩晓东同志负责）\n"
+      "1．实施甲。（市发改委、市财政局；市统计局，各县（市、区）人民政府）\n2．实施乙。（市财政局、市商务局）"
+      "\n"
+      "3．实施丙。（市商务局;市消防救援支队等市安委会成员单位）\n二、推进改革\n"
+      "（本部分由副市长韩晓东同志负责，其中第2项由副市长彭楚生、林书瑶同志共同负责）\n"
+      "1．深化丁。（市国资委；市财政局。2025年12月底前完成改革任务）\n2．推进戊。（市数据局）\n",
+      "r58.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 5u);
+  EXPECT_EQ(doc->tasks[0].lead_units, (V{"市发改委", "市财政局"}));
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"市统计局", "各县（市、区）人民政府"}));
+  EXPECT_EQ(doc->tasks[1].lead_units, (V{"市财政局", "市商务局"}));
+  EXPECT_TRUE(doc->tasks[1].cooperating_units.empty());
+  EXPECT_EQ(doc->tasks[2].cooperating_units, (V{"市消防救援支队", "市安委会成员单位"}));
+  EXPECT_EQ(doc->tasks[3].lead_units, V{"市国资委"});
+  EXPECT_EQ(doc->tasks[3].cooperating_units, V{"市财政局"});
+  ASSERT_TRUE(doc->tasks[3].deadline.has_value());
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"宋景和"});
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"宋景和"});
+  EXPECT_EQ(LeaderNames(doc->tasks[2]), V{"韩晓东"});
+  EXPECT_EQ(LeaderNames(doc->tasks[3]), V{"韩晓东"});
+  EXPECT_EQ(LeaderNames(doc->tasks[4]), (V{"彭楚生", "林书瑶"}));
+
+  // 332: a row per unit, its 职责分工 opening with its part (merged over two rows: both lead); 333: 责任处室
+  // and 承担单位 under 责任分工, a 备注 that says who leads.
+  doc = ExtractBytes(
+      "<table><tr><td>序号</td><td>重点任务</td><td>责任单位</td><td>职责分工</td></tr>"
+      "<tr><td rowspan=\"3\">1</td><td "
+      "rowspan=\"3\">推进甲。</td><td>县发改局</td><td>牵头：负责谋划</td></tr>"
+      "<tr><td>县财政局</td><td>配合：保障资金</td></tr><tr><td>各乡镇人民政府</td><td>负责具体实施</td></tr>"
+      "<tr><td rowspan=\"3\">2</td><td rowspan=\"3\">推进乙。</td><td>县委组织部</td>"
+      "<td rowspan=\"2\">牵头</td></tr><tr><td>县农业农村局</td></tr>"
+      "<tr><td>县财政局</td><td>配合牵头单位做好资金保障</td></tr></table>",
+      "r58b.html");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"县财政局", "各乡镇人民政府"}));
+  EXPECT_EQ(doc->tasks[1].lead_units, (V{"县委组织部", "县农业农村局"}));
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"县财政局"});
+  doc = ExtractBytes(
+      "<p>“责任处室”栏排在第一位的为牵头处室。</p><table>"
+      "<tr><td rowspan=\"2\">序号</td><td rowspan=\"2\">重点任务</td><td colspan=\"3\">责任分工</td>"
+      "<td rowspan=\"2\">备注</td></tr><tr><td>责任局领导</td><td>责任处室</td><td>承担单位</td></tr>"
+      "<tr><td>1</td><td>推进甲。</td><td>王建峰</td><td>森林资源管理处、草原管理处、湿地管理处</td>"
+      "<td>省林业调查规划院</td><td>森林资源管理处、湿地管理处共同牵头</td></tr>"
+      "<tr><td>2</td><td>推进乙。</td><td>王建峰</td><td>科学技术处</td><td>省林业科学研究院</td>"
+      "<td>由省林业科学研究院牵头</td></tr>"
+      "<tr><td>3</td><td>推进丙。</td><td>王建峰</td><td>规划财务处</td><td>省林业工作总站</td>"
+      "<td>积极争取省财政厅支持</td></tr></table>",
+      "r58c.html");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"王建峰"});
+  EXPECT_EQ(doc->tasks[0].lead_units, (V{"森林资源管理处", "湿地管理处"}));
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"草原管理处", "省林业调查规划院"}));
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"省林业科学研究院"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"科学技术处"});
+  EXPECT_EQ(doc->tasks[2].lead_units, V{"规划财务处"});
+  EXPECT_EQ(doc->tasks[2].cooperating_units, V{"省林业工作总站"});
+
+  // 334: a part's leaders hold under a sub-part that names none, after a sibling that named its own; a leader
+  // with her title in brackets inside the heading's.
+  doc = ExtractBytes(
+      "附件\n二、扩大投资（包抓领导：党工委副书记、管委会主任 韩书阳）\n（一）招商（包抓领导：副主任 "
+      "祁海涛）\n"
+      "1．推进甲。\n责任部门：投资促进局\n（二）项目建设\n2．推进乙。\n责任部门：经济发展局\n"
+      "三、优化环境（包抓领导：宋嘉禾（党工委委员、常务副主任））\n3．推进丙。\n责任部门：行政审批服务局\n",
+      "r58d.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"祁海涛"});
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"韩书阳"});
+  EXPECT_EQ(LeaderNames(doc->tasks[2]), V{"宋嘉禾"});
+  EXPECT_EQ(doc->tasks[2].leaders[0].title, "党工委委员、常务副主任");
+}
+
 }  // namespace
 }  // namespace gongwen

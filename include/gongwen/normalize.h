@@ -43,6 +43,7 @@ inline constexpr const char* kMarkdownHeading = "GW-NORM-MARKDOWN-HEADING";
 inline constexpr const char* kMarkdownEmphasis = "GW-NORM-MARKDOWN-EMPHASIS";
 inline constexpr const char* kMarkdownList = "GW-NORM-MARKDOWN-LIST";
 inline constexpr const char* kMarkdownEscape = "GW-NORM-MARKDOWN-ESCAPE";
+inline constexpr const char* kMarkdownFootnote = "GW-NORM-MARKDOWN-FOOTNOTE";
 inline constexpr const char* kBulletGlyph = "GW-NORM-BULLET-GLYPH";
 inline constexpr const char* kEmojiMark = "GW-NORM-EMOJI-MARK";
 inline constexpr const char* kQuoteMark = "GW-NORM-QUOTE-MARK";

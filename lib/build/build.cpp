@@ -268,6 +268,21 @@ class Builder {
           break;
         }
         case Role::kPartHeading:
+          // A group row of a table under a numbered heading (二、市政府常务会议议定事项 ⏎ |
+          // 市政府第31次常务会议 | spanning the table): a section of that heading's, not a part of the
+          // document (the rows under it number on across such groups); the next such row is its sibling.
+          if (rb.block.kind == BlockKind::kTableRow && !open_.empty()) {
+            const OpenLevel& inner = open_.back();
+            const Section& parent = doc_.sections[static_cast<size_t>(inner.index)];
+            const bool sibling = parent.kind == SectionKind::kPart && inner.level > kLevelPart &&
+                                 rbs_.blocks[static_cast<size_t>(parent.block)].kind == BlockKind::kTableRow;
+            if (sibling || parent.kind == SectionKind::kHeading) {
+              current_task_ = -1;
+              OpenSection(SectionKind::kPart, sibling ? inner.level : inner.level + 1, rb, bi,
+                          sibling ? parent.number + 1 : 1);
+              break;
+            }
+          }
           open_.clear();
           current_task_ = -1;
           leaders_in_part_ = 0;
@@ -395,6 +410,17 @@ class Builder {
             scope_leaders_.clear();
             for (const ClauseMatch& m : rb.clauses)
               for (const ClausePart& p : m.parts) AppendUnique(scope_leaders_, p.units);
+            // Right under a heading (五、… ⏎ （责任省领导：X） ⏎ （一）…): the heading's leaders, as its
+            // bracket gives them, for its subsections' tasks too.
+            if (internal::IsSectionHeading(before) && !open_.empty()) {
+              const int level = open_.back().level;
+              DropHeadingLeaders(level);
+              std::vector<Leader>& leaders =
+                  heading_leaders_.emplace_back(level, std::vector<Leader>{}).second;
+              for (const std::string& printed : scope_leaders_)
+                if (std::optional<Leader> leader = LeaderOf(printed)) leaders.push_back(std::move(*leader));
+              scope_leaders_.clear();
+            }
             break;
           }
           // 【牵头单位】A【配合单位】B over 1.…, in a notice that prints every task's clause above it
@@ -820,6 +846,17 @@ class Builder {
       if (!form)
         TakeMergedOrCarried(rb.block, k, column, new_task,
                             cell_value);  // a form's record prints all it holds
+      // 责任分工 over two columns, a label in the first and its value in the second (牵头单位 | 区发改局 ⏎
+      // 配合单位 | 区财政局、区统计局): a labelled part of the task's, the row's.
+      if (!form && k + 1 < cells.size() && k + 1 < columns_.size() && columns_[k + 1].second.empty() &&
+          !cell_value.text.empty() && !cells[k + 1].empty() &&
+          internal::FullMatch(internal::Pat::kClauseLabel, cell_value.text + "："))
+        if (auto inner = internal::ParseClauseContent(cell_value.text + "：" + cells[k + 1])) {
+          for (ClausePart& p : inner->parts) c.parts.push_back(std::move(p));
+          c.lead_rule = c.lead_rule || inner->first_is_lead;
+          ++k;  // the value's cell, read
+          continue;
+        }
       if (!form && k < duty_columns_.size() && duty_columns_[k]) {
         // The row's duty, kept as printed; one merged over several units' rows is each row's.
         if (!cells[k].empty()) t.extra.emplace_back(header, cells[k]);
@@ -872,6 +909,7 @@ class Builder {
         case internal::Column::kTask:
         case internal::Column::kContent: {
           if (listed_again_) break;  // the task's name again: its text is the text's
+          if (!new_task && value == t.text) break;  // printed again in a row going on with it
           std::string_view words = value;
           // 工作任务及责任分工: the labelled lines under the task's words (牵头单位：A；配合单位：B ⏎
           // 责任区领导：X) are its clause, found from the last line up while they are such lines, read in

@@ -103,9 +103,11 @@ std::string_view DropTrailingVerb(std::string_view item) {
     if (item.size() <= verb.size() + 3 || !item.ends_with(verb)) return std::string_view();
     const std::string_view name = item.substr(0, item.size() - verb.size());
     size_t end = name.size();
-    return EndsOrganisation(PreviousCodePoint(name, end)) ? name : std::string_view();
+    return EndsOrganisation(PreviousCodePoint(name, end)) || name.ends_with("单位") || name.ends_with("部门")
+               ? name
+               : std::string_view();
   };
-  for (std::string_view verb : {"按职责分工", "按职责"})
+  for (std::string_view verb : {"按职责分工负责", "按职责分工落实", "按职责负责", "按职责分工", "按职责"})
     if (const std::string_view name = dropped(verb); !name.empty()) return name;
   for (std::string_view verb : kSupportVerbs)
     if (const std::string_view name = dropped(verb); !name.empty()) return name;

@@ -213,6 +213,7 @@ bool LooksLikeMarkdown(const Blocks& blocks) {
         s != std::string_view::npos && t.find("**", s + 2) != std::string_view::npos)
       return true;
     if (t.find("\\.") != std::string_view::npos || t.find("\\*") != std::string_view::npos) return true;
+    if (t.starts_with("[^") && t.find("]:") != std::string_view::npos) return true;  // a footnote's note
   }
   return false;
 }
@@ -360,14 +361,31 @@ void StripMarkdown(BlockEditor& ed, bool markdown) {
   if (!strong.empty())
     block.style.bold =
         strong.size() == 2 && strong.front().first == start && strong.back().second == text.size();
+  // 县税务局[^1]: a footnote's reference (a comment an online document exported as one) goes; its note, the
+  // line [^1]: … at the end, stays as printed.
+  for (size_t at = markdown ? text.find("[^", start) : std::string_view::npos; at != std::string_view::npos;
+       at = text.find("[^", at + 2)) {
+    const size_t close = text.find(']', at + 2);
+    if (close == std::string_view::npos || close == at + 2 || close - at > 24) continue;
+    const std::string_view id = text.substr(at + 2, close - at - 2);
+    if (!std::all_of(id.begin(), id.end(), [](char ch) {
+          return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == '-';
+        }))
+      continue;
+    if (at == start && close + 1 < text.size() && text[close + 1] == ':') break;  // the note itself
+    edits.push_back({at, close + 1, "", rules::kMarkdownFootnote,
+                     Concat({"删除 Markdown 脚注引用“", text.substr(at, close + 1 - at), "”"})});
+  }
   ed.Apply();
 }
 
 void DropPageNumber(BlockEditor& ed) {
   std::string_view text = ed.text();
-  // Page numbers open with a dash or 第: '-', or the lead byte of — – － ─ (E2/EF), or 第 (E7 AC AC).
+  // Page numbers open with a dash, a middle dot or 第: '-', or the lead byte of — – － ─ • (E2/EF), · (C2),
+  // ・ (E3) or 第 (E7 AC AC).
   const auto first = text.empty() ? 0 : static_cast<unsigned char>(text[0]);
-  if (first != '-' && first != 0xE2 && first != 0xEF && first != 0xE7) return;
+  if (first != '-' && first != 0xE2 && first != 0xEF && first != 0xE7 && first != 0xC2 && first != 0xE3)
+    return;
   if (!FullMatch(Pat::kPageNumber, text)) return;
   std::vector<Edit>& edits = ed.edits();
   edits.push_back({0, text.size(), "", rules::kPageNumber, Concat({"删除页码行“", text, "”"})});
@@ -1115,7 +1133,7 @@ size_t FieldLabelLength(std::string_view text) {
 // A's text is all that was joined to it so far; `a_depth` its BracketDepth, -1
 // until it is needed. Every test on A costs at most its first line or its end,
 // so joining a paragraph cut into many lines stays linear.
-bool CanJoin(const Block& a, int& a_depth, const Block& b) {
+bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width) {
   const std::string_view a_text = a.text;
   if (a.kind != BlockKind::kParagraph || b.kind != BlockKind::kParagraph) return false;
   // A heading ends where it ends; a list item, or a paragraph numbered by the word processor, starts anew.
@@ -1169,8 +1187,12 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b) {
       fields.remove_prefix(m.length);
     if (FieldLabelLength(fields) != 0) return false;
   }
-  // Running text has inner punctuation; a title or a name on its own line has none.
-  if (!HasInnerPunctuation(a_text)) return false;
+  // Running text has inner punctuation; a title or a name on its own line has none (but one with a bracket
+  // left open, （二）办好…事业（责 ⏎ 任省领导：X）, goes on below).
+  if (!HasInnerPunctuation(a_text)) {
+    if (a_depth < 0) a_depth = BracketDepth(a_text);
+    if (a_depth <= 0) return false;
+  }
   // So does one cut before its 、 (…、B⏎、C, a mail client's wrap), or inside a name (…市公安局云塘分⏎局): a
   // units' label only (not 责任领导：X, 完成时限：…之前, whose values end otherwise).
   if (const size_t label = FieldLabelLength(a_text);
@@ -1187,13 +1209,17 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b) {
   // numbered: then A's bracket was never closed (a typo), and B is the next item, not A's tail.
   if (a_depth < 0) a_depth = BracketDepth(a_text);
   if (a_depth > 0) return !b.text.empty() && internal::ReadMarker(b.text).kind == MarkerKind::kNone;
-  // A short heading (四、副县长、县公安局局长马骏分管工作) ends where it ends.
+  // A short heading (四、副县长、县公安局局长马骏分管工作) ends where it ends, unless it fills the line of a
+  // text wrapped at one width (三、加快发展新质生产力，构建具有嘉岳特色的 ⏎ 现代化产业体系（责任省领导：X）).
+  bool heading_wraps = false;  // a heading that fills its line: its tail below, however short
   if ((PartialMatch(Pat::kMarkerChineseNumeral, a_text) || PartialMatch(Pat::kMarkerParenChinese, a_text)) &&
-      at_most(40) && internal::FindText(a_text, "。") == std::string::npos)
-    return false;
+      at_most(40) && internal::FindText(a_text, "。") == std::string::npos) {
+    heading_wraps = wrap_width > 0 && internal::PrintedWidth(a_text) + 2 >= wrap_width;
+    if (!heading_wraps) return false;
+  }
   // A short line with no punctuation at all is a name or a heading (a signature
   // under the 附件 line), not the tail of a sentence.
-  if (internal::CountCodePoints(b.text) <= 20 && !HasInnerPunctuation(b.text)) return false;
+  if (!heading_wraps && internal::CountCodePoints(b.text) <= 20 && !HasInnerPunctuation(b.text)) return false;
   return !b.text.empty() && !StartsNewParagraph(b.text);
 }
 
@@ -1220,6 +1246,35 @@ bool HangsUnderValue(std::string_view source, const Block& a, size_t a_indent, c
     if (a.text.starts_with(label) && a.text.substr(label.size()).starts_with("：")) return false;
   const size_t indent = internal::IndentationBefore(source, b.begin), column = a_indent + width;
   return indent + 2 >= column && indent <= column + 2;
+}
+
+// The width a text's lines were wrapped at (a PDF's lines, one column's width), in printed columns: the one
+// most lines cut mid-sentence have (within a column), where there are kMinWrappedLines of them at least and
+// three in five of them have it; 0 for a text of paragraphs, or a package's. Page furniture (`furniture`)
+// stands between no two lines.
+template <typename Furniture>
+size_t TextWrapWidth(const Blocks& blocks, const Furniture& furniture) {
+  std::vector<size_t> widths;
+  const Block* prev = nullptr;
+  for (size_t k = 0; k < blocks.size(); ++k) {
+    const Block& b = blocks[k];
+    if (furniture(k)) continue;
+    if (b.kind != BlockKind::kParagraph || !b.location.part.empty()) {
+      prev = nullptr;
+      continue;
+    }
+    if (prev != nullptr && EndsMidSentence(prev->text) && !StartsNewParagraph(b.text))
+      widths.push_back(internal::PrintedWidth(prev->text));
+    prev = &b;
+  }
+  if (widths.size() < kMinWrappedLines) return 0;
+  std::sort(widths.begin(), widths.end());
+  size_t best = 0, best_count = 0;
+  for (size_t i = 0, j = 0; i < widths.size(); ++i) {  // the most within one column of widths[i]
+    while (widths[j] + 1 < widths[i]) ++j;
+    if (i - j + 1 > best_count) best_count = i - j + 1, best = widths[i];
+  }
+  return best_count * 5 >= widths.size() * 3 ? best : 0;
 }
 
 // Whether a package's paragraphs are the printed lines of a PDF it was converted from (or pasted
@@ -1649,6 +1704,15 @@ void ResolveDittoCells(Blocks& blocks, Repairs& diagnostics) {
   }
 }
 
+// A gazette's running head, printed on every other page (嘉岳省人民政府公报 · 2025年第4期（总第612期）): the
+// heads of odd and even pages differ, so each is printed beside half the pages' marks or fewer.
+bool GazetteHead(std::string_view text) {
+  if (internal::CountCodePoints(text) > 30) return false;
+  if (text.ends_with("公报")) return true;
+  return internal::FindText(text, "年第") != std::string_view::npos &&
+         (text.ends_with("期") || text.ends_with("期）") || text.ends_with("期)"));
+}
+
 // A page's number taken out by DropPageNumber: its block emptied, its original kept.
 bool TakenOutPageNumber(const Block& b) {
   return b.kind == BlockKind::kParagraph && b.text.empty() && !b.original.empty();
@@ -1677,7 +1741,7 @@ std::vector<bool> PageHeadsAndFeet(const Blocks& blocks) {
   }
   const size_t pages = std::max(breaks, numbers);  // a page has its break, its number, or both
   for (const auto& [text, places] : beside)
-    if (places.size() >= 3 && places.size() * 2 >= pages)
+    if ((places.size() >= 3 && places.size() * 2 >= pages) || GazetteHead(text))
       for (size_t k : places) page_head[k] = true;
   return page_head;
 }
@@ -1821,6 +1885,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
     return b.kind == BlockKind::kPageBreak || b.text.empty() ||
            (!running_head.empty() && b.text == running_head) || page_head[k];
   };
+  const size_t wrap_width = lines_as_paragraphs ? 0 : TextWrapWidth(blocks, page_furniture);
   // Joined in place: the blocks kept are moved down to `kept`, which never passes the block being
   // read (a second vector of every block was 25 MB for a 10 MB document.xml).
   size_t kept = 0;
@@ -1859,7 +1924,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
       const bool listed = blocks[j].style.list_item && blocks[j].kind == BlockKind::kParagraph &&
                           (listing || EmptyLabel(blocks[cur])) && UnitListTail(blocks[j].text) &&
                           internal::IndentationBefore(source.text(), blocks[j].begin) > cur_indent;  // nested
-      if (!hangs && !listed && !CanJoin(blocks[cur], depth, blocks[j])) break;
+      if (!hangs && !listed && !CanJoin(blocks[cur], depth, blocks[j], wrap_width)) break;
       // In a text whose paragraphs are indented, a line indented as far as the paragraph's first
       // starts a paragraph of its own; the lines a paragraph wraps onto are not indented, or less. (But a
       // labelled line cut inside a unit's name, wrapped under a hanging indent as a mail client wraps it,

@@ -85,7 +85,8 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     // An online editor's task item's box (- [ ] , - [x] ) goes with its bullet.
     {Pat::kMarkdownBullet, "markdown_bullet", "^[-*+][ \\t]+(?:\\[[ xX]\\][ \\t]+)?", "- 238.完成县中医院升级改造"},
     {Pat::kPageNumber, "page_number",
-     "^(?:[-—–－─]+" SP "*[0-9]+" SP "*[-—–－─]+|第" SP "*[0-9]+" SP "*页(?:" SP "*共" SP "*[0-9]+" SP "*页)?)$",
+     "^(?:[-—–－─]+" SP "*[0-9]+" SP "*[-—–－─]+|[·・•]" SP "*[0-9]+" SP "*[·・•]|第" SP "*[0-9]+" SP "*页(?:" SP
+     "*共" SP "*[0-9]+" SP "*页)?)$",
      "— 3 —"},
     {Pat::kTableSeparatorCell, "table_separator_cell", "^:?-{2,}:?$", "---"},
 

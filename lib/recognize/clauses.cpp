@@ -298,7 +298,9 @@ std::vector<std::string> MergeLeaderTitles(std::vector<std::string> items) {
       pending += (pending.empty() ? "" : "、") + item;
       continue;
     }
-    out.push_back(pending.empty() ? std::move(item) : pending + "、" + item);
+    // 县委常委、副县长张华: the posts before a titled name, parted as printed; 市委常委、组织部部长 ⏎ 林子涵:
+    // before a bare name, the posts it holds.
+    out.push_back(pending.empty() ? std::move(item) : pending + (bare_name(item) ? "" : "、") + item);
     pending.clear();
   }
   if (!pending.empty()) out.push_back(std::move(pending));

@@ -1117,6 +1117,15 @@ class Recognizer {
         rb.role = Role::kSubItem;
         continue;
       }
+      // 12 | 实施… | … ⏎ 12 | 实施… | …: a task's number and words printed again in the next row, where a
+      // copy of the table wrote a merged cell into every cell it covered: the rest of the task above.
+      if (numbered && task_column >= 0 && !cell(task_column).empty() && TaskRowAbove(i))
+        if (const size_t above = PreviousRow(i); above < i &&
+                                                 RowCell(above, number_column) == cell(number_column) &&
+                                                 RowCell(above, task_column) == cell(task_column)) {
+          rb.role = Role::kSubItem;
+          continue;
+        }
       if (one_text && !(numbered && cell(number_column) != single)) {
         rb.marker = internal::ReadMarker(single);
         std::string_view heading = std::string_view(single).substr(rb.marker.length);
@@ -1245,6 +1254,23 @@ class Recognizer {
       below = number_of(k);
     }
     return above > 0 && below == above + 1;
+  }
+
+  // The table row before row i, past decoration and page breaks (i itself when there is none).
+  size_t PreviousRow(size_t i) const {
+    for (size_t k = i; k-- > 0;) {
+      const Role r = At(k).role;
+      if (r == Role::kDecoration || r == Role::kPageBreak) continue;
+      return out_.blocks[k].kind == BlockKind::kTableRow ? k : i;
+    }
+    return i;
+  }
+
+  // Cell `c` of row `k` ("" for none).
+  std::string_view RowCell(size_t k, int c) const {
+    const std::vector<std::string>& cells = out_.blocks[k].cells;
+    return c >= 0 && static_cast<size_t>(c) < cells.size() ? std::string_view(cells[static_cast<size_t>(c)])
+                                                           : std::string_view();
   }
 
   // Whether the table row before row i (past decoration and page breaks) is a task's or the rest of one.

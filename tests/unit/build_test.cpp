@@ -3345,5 +3345,85 @@ TEST(BuildTest, RoundFiftyEightsConstructions) {
   EXPECT_EQ(doc->tasks[2].leaders[0].title, "党工委委员、常务副主任");
 }
 
+TEST(BuildTest, RoundFiftyNinesConstructions) {
+  // 336: a text hard-wrapped at one width (a gazette's column): a heading that fills its line goes on below
+  // (its leaders there), a leaders' line under a heading holds for its subsections, a page's number
+  // between dots and the gazette's running head cut no clause.
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n一、主要目标（责任省领导：欧阳立衡）\n1．地区生产总值增长5%左右，城镇调查失\n业率5.5%"
+      "左右，居民收入增长与经济增长\n"
+      "同步。（省发展改革委、省统计局负责）\n二、加快发展新质生产力，构建具有嘉岳特色\n的现代化产业体系（责任"
+      "省领导：祁振东）\n"
+      "2．实施制造业重点产业链高质量发展行动，\n推动钢铁、有色、化工等传统产业智改数转网\n联。（省工业和信息"
+      "化厅牵头，省发展改革委\n"
+      "按职责分工负责）\n3．培育壮大新能源汽车、新型储能、生物医\n药等新兴产业，前瞻布局人形机器人等未来产\n"
+      "业。（省发展改革委负责）\n"
+      "三、推进乡村全面振兴，促进城乡区域融合发\n展与共同富裕\n（责任省领导：甘庭芳）\n（一）扎实推进乡村全面"
+      "振兴\n4．稳定粮食播种面积和产量，新建和改造提\n"
+      "升高标准农田180万亩，抓好生猪等重要农\n产品稳产保供。（省农业农村厅牵头，省财政\n厅、省水利厅等按职责"
+      "分工负责，各市（州）\n"
+      "· 24 "
+      "·\n2025年第4期（总第612期）\n人民政府抓好落实）\n5．巩固拓展脱贫攻坚成果，健全防止返贫致\n贫监测和帮扶"
+      "机制，坚决守住不发生规模性返\n"
+      "贫致贫底线。（省农业农村厅负责）\n",
+      "r59.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 5u);
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"欧阳立衡"});
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"祁振东"});
+  EXPECT_EQ(LeaderNames(doc->tasks[2]), V{"祁振东"});
+  EXPECT_EQ(LeaderNames(doc->tasks[3]), V{"甘庭芳"});
+  EXPECT_EQ(LeaderNames(doc->tasks[4]), V{"甘庭芳"});
+  EXPECT_EQ(doc->tasks[3].responsible_units,
+            (V{"省农业农村厅", "省财政厅", "省水利厅", "各市（州）人民政府"}));
+
+  // 335: rows of a table grouped under rows spanning it (a meeting each), under a numbered heading; a
+  // leader's post and name in two lines of a cell. 338: a task's number and words copied into the row
+  // that goes on with it, a footnote's reference after a unit, 按职责分工负责 after a unit in its cell.
+  doc = ExtractBytes(
+      "附件\n一、市委常委会会议议定事项\n1．推进丁。（市委组织部负责）\n二、市政府常务会议议定事项\n<table><"
+      "tr><td>序号</td><td>议定事项</td><td>责任市领导</td>"
+      "<td>牵头单位</td><td>配合单位</td></tr>"
+      "<tr><td colspan=\"5\">市政府第31次常务会议</td></tr>"
+      "<tr><td>1</td><td>研究甲。</td><td>市委常委、常务副市长<br>韦志刚</td><td>市发改委</td><td>市财政局</"
+      "td></tr>"
+      "<tr><td colspan=\"5\">市政府第33次常务会议</td></tr>"
+      "<tr><td>2</td><td>研究乙。</td><td>副市长<br>苗青</td><td>市水利局</td><td>市财政局</td></tr>"
+      "<tr><td>2</td><td>研究乙。</td><td>副市长<br>苗青</td><td>市水利局</td><td>各乡镇人民政府</td></tr>"
+      "<tr><td>3</td><td>研究丙。</td><td>副市长<br>苗青</td><td>市安委会各成员单位按职责分工负责</td>"
+      "<td>市安委会各成员单位按职责分工负责</td></tr></table>",
+      "r59b.html");
+  ASSERT_TRUE(doc.ok());
+  std::vector<std::string> ids;
+  for (const Task& t : doc->tasks) ids.push_back(t.id);
+  EXPECT_EQ(ids, (V{"1.1", "2.1", "2.2", "2.3"}));
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"韦志刚"});
+  EXPECT_EQ(doc->tasks[2].cooperating_units, (V{"市财政局", "各乡镇人民政府"}));
+  EXPECT_EQ(doc->tasks[2].text, "研究乙。");
+  EXPECT_EQ(doc->tasks[3].lead_units, V{"市安委会各成员单位"});
+  EXPECT_TRUE(doc->tasks[3].cooperating_units.empty());
+  doc = ExtractBytes(
+      "# 通知\n\n| 序号 | 重点任务 | 牵头单位 | 配合单位 |\n| --- | --- | --- | --- |\n"
+      "| 1 | 推进甲。 | 县财政局 | 县税务局[^1]、县自然资源局 |\n\n[^1]: 张倩：建议核实名称。\n",
+      "r59c.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"县税务局", "县自然资源局"}));
+
+  // 337: 责任分工 over two columns, a label in the first and its value in the second, a row each.
+  doc = ExtractBytes(
+      "<table><tr><td>序号</td><td>重点任务</td><td colspan=\"2\">责任分工</td><td>完成时限</td></tr>"
+      "<tr><td rowspan=\"3\">1</td><td rowspan=\"3\">实施甲。</td><td>责任区领导</td><td>副区长贺明远</td>"
+      "<td rowspan=\"3\">2025年12月底</td></tr><tr><td>牵头单位</td><td>区发改局</td></tr>"
+      "<tr><td>配合单位</td><td>区财政局、区统计局</td></tr></table>",
+      "r59d.html");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 1u);
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"贺明远"});
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"区发改局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"区财政局", "区统计局"}));
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -214,7 +214,7 @@ class Builder {
     CloseFrom(level);
     section_first_task_ = doc_.tasks.size();
     scope_leaders_.clear();
-    items_below_ = -1;
+    if (level <= items_below_level_) items_below_ = -1;  // the section of that line's heading closed
     item_above_ = {-1, 0};
     DropHeadingLeaders(level);  // a subsection keeps its heading's
     carried_.clear();
@@ -271,7 +271,7 @@ class Builder {
           // A group row of a table under a numbered heading (二、市政府常务会议议定事项 ⏎ |
           // 市政府第31次常务会议 | spanning the table): a section of that heading's, not a part of the
           // document (the rows under it number on across such groups); the next such row is its sibling.
-          if (rb.block.kind == BlockKind::kTableRow && !open_.empty()) {
+          if (rb.block.kind == BlockKind::kTableRow && !open_.empty() && table_under_heading_) {
             const OpenLevel& inner = open_.back();
             const Section& parent = doc_.sections[static_cast<size_t>(inner.index)];
             const bool sibling = parent.kind == SectionKind::kPart && inner.level > kLevelPart &&
@@ -355,6 +355,7 @@ class Builder {
           columns_.clear();
           CloseUnitRow();
           unit_rows_ = 0;
+          table_under_heading_ = PreviousStructural(i) == Role::kHeading;
           {
             const std::vector<internal::Column> columns = internal::HeaderColumns(rb.block.cells);
             for (size_t k = 0; k < columns.size(); ++k) columns_.push_back({columns[k], rb.block.cells[k]});
@@ -393,14 +394,24 @@ class Builder {
           // stands between a heading and its first task).
           // （第1—3项由X负责，第4—6项由Y负责） under a heading: each item below its leaders, as it comes; the
           // section's, where the line names them first (本部分由X负责，其中第7项由Y负责), the others'.
+          // Both hold under the heading's subsections too, as its bracket's leaders would.
           if (!rb.Field("below").empty()) {
             scope_leaders_.clear();
             const size_t numbered =
                 static_cast<size_t>(std::count_if(rb.facts.fields.begin(), rb.facts.fields.end(),
                                                   [](const auto& field) { return field.first == "items"; }));
+            const int level = open_.empty() ? kLevelPart : open_.back().level;
+            std::vector<Leader> leaders;
             for (size_t k = numbered; k < rb.clauses.size(); ++k)
-              for (const ClausePart& p : rb.clauses[k].parts) AppendUnique(scope_leaders_, p.units);
+              for (const ClausePart& p : rb.clauses[k].parts)
+                for (const std::string& printed : p.units)
+                  if (std::optional<Leader> leader = LeaderOf(printed)) leaders.push_back(std::move(*leader));
+            if (!leaders.empty()) {
+              DropHeadingLeaders(level);
+              heading_leaders_.emplace_back(level, std::move(leaders));
+            }
             items_below_ = bi;
+            items_below_level_ = level;
             break;
           }
           if (const Role before = PreviousStructural(i);
@@ -781,10 +792,14 @@ class Builder {
           }))
         return;
     ClausePart lead{"备注", std::string(remark), std::move(named), ClauseRole::kLead};
-    if (jointly)
+    if (jointly) {
       parts.push_back(std::move(lead));
-    else
-      parts.insert(parts.begin(), std::move(lead));
+      return;
+    }
+    // (A lead column's units help, as the rule's first would.)
+    for (ClausePart& p : parts)
+      if (p.role == ClauseRole::kLead) p.role = ClauseRole::kCooperating;
+    parts.insert(parts.begin(), std::move(lead));
   }
 
   // A table of a row per unit (序号 | 重点任务 | 责任单位 | 职责分工): the duty column beside the units' says
@@ -796,8 +811,13 @@ class Builder {
               col.first == internal::Column::kCooperating) &&
              (col.second.find("单位") != std::string::npos || col.second.find("部门") != std::string::npos);
     });
-    if (!units) return;
+    // (And a column of the tasks' words beside it: 工作职责 may head the tasks' own column.)
+    const bool task = std::any_of(columns_.begin(), columns_.end(),
+                                  [](const auto& col) { return col.first == internal::Column::kTask; });
+    if (!units || !task) return;
     for (size_t k = 0; k < columns_.size(); ++k) {
+      if (columns_[k].first == internal::Column::kTask || columns_[k].first == internal::Column::kContent)
+        continue;
       const std::string_view name = internal::TrimSpaces(columns_[k].second);
       for (std::string_view duty : {"职责分工", "工作职责", "具体职责", "职责任务", "具体分工", "职责"})
         if (name == duty) duty_columns_[k] = true;
@@ -814,6 +834,12 @@ class Builder {
     for (std::string_view word : {"配合", "协助", "协同", "参与", "协办"})
       if (duty.starts_with(word)) role = ClauseRole::kCooperating;
     if (role == ClauseRole::kOther) return;
+    // (A row of one unit, as such a table has: rows a copy joined into one, their duties run together,
+    // say nothing of each unit.)
+    size_t units = 0;
+    for (const ClausePart& p : parts)
+      if (p.role == ClauseRole::kResponsible) units += p.units.size();
+    if (units != 1) return;
     for (ClausePart& p : parts)
       if (p.role == ClauseRole::kResponsible) p.role = role;
   }
@@ -1171,13 +1197,15 @@ class Builder {
       item_above_ = {-1, 0};  // a task at that item's level or above: the item's sub-items are over
     contexts_.push_back(ctx);
     AddClauses(rb, bi);
-    if (items_below_ >= 0) {  // the leaders a line over the section gives this item by its number
+    // The leaders a line over the section gives this item by its number; a sub-item, by its item's.
+    if (items_below_ >= 0) {
+      const int number = ctx.parent_item >= 0 ? ctx.parent_item : t.number;
       const ConstBlockRef line = Ref(static_cast<size_t>(items_below_));
       size_t k = 0;
       for (const auto& [key, value] : line.facts.fields) {
         if (key != "items") continue;
         const std::vector<int> numbers = internal::ItemNumberList(value);
-        if (std::find(numbers.begin(), numbers.end(), t.number) != numbers.end() && k < line.clauses.size())
+        if (std::find(numbers.begin(), numbers.end(), number) != numbers.end() && k < line.clauses.size())
           AddClauseTo(doc_.tasks.size() - 1, line, items_below_,
                       rbs_.facts[static_cast<size_t>(items_below_)].clauses[k], /*last_use=*/false);
         ++k;
@@ -1525,10 +1553,12 @@ class Builder {
               // 各项任务未单独注明市领导的，由所在部分的分管市领导负责), unless they help them
               // (（协助：副县长X）, （与常务副县长X共同负责）); a leader's section (一、县长X负责的工作)
               // keeps its leader beside them.
+              // A note that gives the task another leader (备注：…本项由X包抓) stands for the section's too.
               if (!own_leaders && p.label.find("协助") == std::string::npos &&
                   p.label.find("共同") == std::string::npos) {
-                t.leaders.erase(t.leaders.begin() + static_cast<std::ptrdiff_t>(section_leaders),
-                                t.leaders.begin() + static_cast<std::ptrdiff_t>(inherited_leaders));
+                t.leaders.erase(
+                    t.leaders.begin() + static_cast<std::ptrdiff_t>(p.label == "备注" ? 0 : section_leaders),
+                    t.leaders.begin() + static_cast<std::ptrdiff_t>(inherited_leaders));
                 own_leaders = true;
               }
               if (std::none_of(t.leaders.begin(), t.leaders.end(),
@@ -1789,7 +1819,9 @@ class Builder {
   std::map<size_t, CellValue> carried_;      // column → value an empty cell below takes (Carries)
   std::map<size_t, CellValue> merge_first_;  // column → the cell a merge (w:vMerge) below began in
   internal::SemicolonRule semicolon_rule_ = internal::SemicolonRule::kNone;  // what the notice says of a ；
+  bool table_under_heading_ = false;  // the table whose header was read last stands right under a heading
   int items_below_ = -1;  // a line over the section's items giving their leaders by number (第1—3项由X负责)
+  int items_below_level_ = kLevelPart;  // the level of the heading that line stands under
   std::vector<std::string> scope_leaders_;                         // from a 县领导：… line over the tasks below
   // From the headings over them, the innermost that names some last: 一、…（副县长 X） over （一）…（副县长
   // Y） and （二）…, whose tasks are X's.

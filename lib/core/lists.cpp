@@ -123,6 +123,12 @@ std::string CleanItem(std::string_view item) {
   return std::string(DropTrailingEtc(item));
 }
 
+// The last code point of `s` (0 for an empty one).
+char32_t PreviousCodePointOf(std::string_view s) {
+  size_t end = s.size();
+  return end == 0 ? 0 : PreviousCodePoint(s, end);
+}
+
 // "人力资源社会保障部等有关部门和单位" names a unit and a generic group: both are
 // kept; "人民银行等部门" names one unit (部门 alone names nobody).
 void AppendItem(std::vector<std::string>& items, std::string item) {
@@ -138,7 +144,12 @@ void AppendItem(std::vector<std::string>& items, std::string item) {
       return;
     }
   re2::StringPiece unit, group;
-  if (item.find("等") != std::string::npos && FullMatch(Pat::kEtcGroup, item, &unit, &group)) {
+  if (item.find("等") != std::string::npos && FullMatch(Pat::kEtcGroup, item, &unit, &group) &&
+      // (A group's members after a unit's name: 市消防救援支队等市安委会成员单位, not the 等 inside a
+      // name, 市高等学校安全稳定工作领导小组成员单位.)
+      (!std::string_view(group.data(), group.size()).ends_with("成员单位") ||
+       (!unit.empty() &&
+        EndsOrganisation(PreviousCodePointOf(std::string_view(unit.data(), unit.size())))))) {
     items.emplace_back(TrimSpaces(unit));
     std::string_view g = group;
     bool level = false;  // 市直有关单位, 县直单位: the bodies of a level, a group as named

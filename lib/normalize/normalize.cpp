@@ -738,6 +738,11 @@ std::string_view LeadersValueAt(std::string_view text, size_t at) {
   if (const size_t comma = tail.find("，");
       comma < end && tail.substr(comma, end - comma).find("：") != std::string_view::npos)
     end = comma;
+  // Or a wide gap before the next label (责任领导：龙启明 欧阳振　责任单位：…).
+  for (std::string_view gap : {"\u3000", "  "})
+    if (const size_t g = tail.find(gap);
+        g < end && tail.substr(g, end - g).find("：") != std::string_view::npos)
+      end = g;
   return text.substr(after, at + end - after);
 }
 
@@ -824,7 +829,13 @@ void RemoveCjkSpaces(BlockEditor& ed, bool cell) {
         IsChineseContext(next) && (cell || FirstColon(text, first_colon) < b) &&
         NamesAnotherUnit(text.substr(e))) {
       if (label_line < 0) label_line = cell || internal::OpensWithClauseLabel(text) ? 1 : 0;
-      if (label_line == 1) {
+      // (Or a labelled bracket's: …。（责任单位：社事办 经发办 杉木坪信用社）.)
+      // (Sought in the 120 bytes before the space, a label's value being short: no walk back to the start
+      // at every space of a long line.)
+      const size_t from = b > 120 ? b - 120 : 0;
+      const size_t open = label_line == 1 ? std::string_view::npos : text.substr(from, b - from).rfind("（");
+      if (label_line == 1 ||
+          (open != std::string_view::npos && internal::OpensWithClauseLabel(text.substr(from + open + 3)))) {
         prev = next;
         i = e;
         continue;
@@ -954,6 +965,18 @@ void EmojiMarks(BlockEditor& ed, const EmojiLabels& labels) {
     std::string replacement = std::to_string(number) + ".";
     edits.push_back({0, n, replacement, rules::kEmojiMark,
                      Concat({"把表情符号“", text.substr(0, n), "”改为编号“", replacement, "”"})});
+  } else if (const size_t mark = first == 0xF0 || first == 0xE2 ? internal::StatusMarkLength(text) : 0;
+             mark > 0) {
+    // 🟡1.地区生产总值增长… (a 督查通报's status before each task's number): the mark goes after the
+    // number, where a task's status stands (1.🟡…), so that the number opens the line.
+    if (const Marker m = internal::ReadMarker(text.substr(mark));
+        m.kind == MarkerKind::kArabic || m.kind == MarkerKind::kParenArabic) {
+      const std::string_view status = internal::TrimSpaces(text.substr(0, mark));
+      edits.push_back(
+          {0, mark, "", rules::kEmojiMark, Concat({"把编号前的状态符号“", status, "”移到编号之后"})});
+      edits.push_back({mark + m.length, mark + m.length, std::string(status), rules::kEmojiMark,
+                       Concat({"在编号后保留状态符号“", status, "”"})});
+    }
   }
   if (!labels.empty())
     for (size_t i = text.find('\xF0'); i != std::string_view::npos; i = text.find('\xF0', i + 1)) {
@@ -1214,7 +1237,10 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width) {
   bool heading_wraps = false;  // a heading that fills its line: its tail below, however short
   if ((PartialMatch(Pat::kMarkerChineseNumeral, a_text) || PartialMatch(Pat::kMarkerParenChinese, a_text)) &&
       at_most(40) && internal::FindText(a_text, "。") == std::string::npos) {
-    heading_wraps = wrap_width > 0 && internal::PrintedWidth(a_text) + 2 >= wrap_width;
+    // (Full to the column, one short of it at most for a Latin letter's half width; and the tail is no line
+    // of its own: not full itself, no sentence's end.)
+    heading_wraps = wrap_width > 0 && internal::PrintedWidth(a_text) + 1 >= wrap_width &&
+                    internal::PrintedWidth(b.text) + 1 < wrap_width && !b.text.ends_with("。");
     if (!heading_wraps) return false;
   }
   // A short line with no punctuation at all is a name or a heading (a signature
@@ -1704,6 +1730,30 @@ void ResolveDittoCells(Blocks& blocks, Repairs& diagnostics) {
   }
 }
 
+// 县委督查室-李文静 2025/7/3 9:16:10: a chat's line over each message (the sender, the date and time the
+// messages were copied with); a message may cut a list the next one goes on with.
+bool ChatHeader(std::string_view text) {
+  if (text.size() > 3 * 30 + 20 || text.empty() || text.back() < '0' || text.back() > '9') return false;
+  const auto all = [](std::string_view s, std::string_view allowed) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [&](char c) {
+      return (c >= '0' && c <= '9') || allowed.find(c) != std::string_view::npos;
+    });
+  };
+  const size_t time = text.rfind(' ');
+  if (time == std::string_view::npos || time == 0) return false;
+  // (The space before the date may be gone: the normalizer takes out one between Chinese and digits.)
+  size_t date = time;
+  while (date > 0 &&
+         ((text[date - 1] >= '0' && text[date - 1] <= '9') || text[date - 1] == '/' || text[date - 1] == '-'))
+    --date;
+  if (date == 0) return false;
+  const std::string_view clock = text.substr(time + 1), day = text.substr(date, time - date);
+  if (!all(clock, ":") || clock.find(':') == std::string_view::npos || clock.size() > 8) return false;
+  if (!all(day, "/-") || day.size() < 8 || day.size() > 10 || (day[4] != '/' && day[4] != '-')) return false;
+  const std::string_view sender = internal::TrimSpaces(text.substr(0, date));
+  return !sender.empty() && !HasInnerPunctuation(sender);
+}
+
 // A gazette's running head, printed on every other page (嘉岳省人民政府公报 · 2025年第4期（总第612期）): the
 // heads of odd and even pages differ, so each is printed beside half the pages' marks or fewer.
 bool GazetteHead(std::string_view text) {
@@ -1883,7 +1933,8 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
   const auto page_furniture = [&](size_t k) {
     const Block& b = blocks[k];
     return b.kind == BlockKind::kPageBreak || b.text.empty() ||
-           (!running_head.empty() && b.text == running_head) || page_head[k];
+           (!running_head.empty() && b.text == running_head) || page_head[k] ||
+           (b.kind == BlockKind::kParagraph && b.location.part.empty() && ChatHeader(b.text));
   };
   const size_t wrap_width = lines_as_paragraphs ? 0 : TextWrapWidth(blocks, page_furniture);
   // Joined in place: the blocks kept are moved down to `kept`, which never passes the block being

@@ -65,7 +65,7 @@ namespace {
 // The verbs that close an unlabelled clause: （财政部、税务总局负责）.
 #define CLAUSE_VERB                                                                                                                                  \
   "按职责分工负责|按职责分工落实|按职责负责|按职责落实|按属地负责|属地负责|分别负责|共同负责|分别牵头|" \
-  "共同牵头|联合牵头|"                                                                                                                       \
+  "共同牵头|联合牵头|共同包抓|"                                                                                                          \
   "牵头负责|负责落实|负责实施|"                                                                                                          \
   "负总责|负责|牵头|主责|主办|落实"
 // A count after a heading: （共4项）
@@ -74,7 +74,7 @@ namespace {
 #define UNIT_HEADING_TAIL "(?:牵头负责|牵头|负责)(?:的)?(?:工作|任务|事项)" COUNT
 #define DIVISION "省|自治区|直辖市|计划单列市|副省级城市|市|州|盟|地区|县|区|旗|乡|镇|乡镇|街道"
 // The verbs that end a leader's heading (刘泳县长负责的工作); each heading needs one.
-#define HEADING_VERB "牵头负责|负责|牵头|主抓|分管|联系|领衔|领办"
+#define HEADING_VERB "牵头负责|负责|牵头|主抓|分管|联系|领衔|领办|包抓|包联|包保"
 #define DOC_TYPES "决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要"
 
 // One line per pattern, as the header promises: not reflowed.

@@ -78,6 +78,34 @@ size_t LastMarkFrom(std::string_view text, std::string_view mark, size_t from) {
   return std::string_view::npos;
 }
 
+// 龙启明 欧阳振 · 社事办 经发办 杉木坪信用社 · 龙启明/吴志刚: names a typist parted by spaces or a slash and
+// nothing else: the list parted by 、, where every piece is a name of the kind (`is_name`); the value as
+// it is otherwise.
+template <typename IsName>
+std::string PartedBySpaces(const std::string& value, IsName is_name) {
+  if (value.find_first_of(" /\xE3\xEF") == std::string::npos) return value;  // no space, slash or wide one
+  for (std::string_view mark : {"、", "，", "；", ",", ";"})
+    if (FindText(value, mark) != std::string_view::npos) return value;
+  std::vector<std::string_view> pieces;
+  size_t start = 0;
+  const auto cut = [&](size_t at) {
+    if (at > start) pieces.push_back(std::string_view(value).substr(start, at - start));
+  };
+  for (size_t i = 0; i < value.size();) {
+    const size_t at = i;
+    const char32_t cp = NextCodePoint(value, i);
+    if (cp == U' ' || cp == U'\u3000' || cp == U'/' || cp == U'／') {
+      cut(at);
+      start = i;
+    }
+  }
+  cut(value.size());
+  if (pieces.size() < 2 || !std::all_of(pieces.begin(), pieces.end(), is_name)) return value;
+  std::string listed;
+  for (std::string_view piece : pieces) listed.append(listed.empty() ? "" : "、").append(piece);
+  return listed;
+}
+
 // A part's value without the separator that led to the next part.
 std::string TrimValue(std::string_view value) {
   value = TrimSpaces(value);
@@ -464,15 +492,22 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
     // @苏晓岚（副区长）: an online editor's mention of the person.
     if (part.value.find('@') != std::string::npos)
       part.value.erase(std::remove(part.value.begin(), part.value.end(), '@'), part.value.end());
-    part.units = SplitTitledNames(part.value);
-    if (part.units.empty()) part.units = MergeLeaderTitles(SplitList(part.value));
+    const std::string listed = PartedBySpaces(part.value, [](std::string_view n) {
+      return LooksLikePersonName(n) && !LooksLikeUnit(std::string(n));
+    });
+    part.units = SplitTitledNames(listed);
+    if (part.units.empty()) part.units = MergeLeaderTitles(SplitList(listed));
   } else if (role != ClauseRole::kDeadline && role != ClauseRole::kOther) {
     // 责任单位：A、B牵头，C配合 · 由A负责，B具体实施 · A会同B负责 · A负责, and the same in a 责任单位
     // cell: the value is a clause of its own, its units in their roles under the label printed. (Not
     // for the parts ParseUnlabelled itself adds, labelled with its verbs.)
     // A rule in brackets inside the value (县发改局（首位单位为牵头单位）) is noted on the clause and taken
     // out.
-    const std::string plain = RemoveRuleBrackets(part.value, clause);
+    const std::string plain = RemoveRuleBrackets(
+        PartedBySpaces(
+            part.value,
+            [](std::string_view n) { return LooksLikeUnit(std::string(n)) && CountCodePoints(n) >= 3; }),
+        clause);
     // So a lead's column that says who helps too (主办单位 | A牵头，B按职责分工负责).
     if ((role == ClauseRole::kResponsible || role == ClauseRole::kLead) && part.label != "负责" &&
         HasRoleVerb(plain)) {
@@ -804,8 +839,10 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
     // 与X共同牵头, under a unit's heading: X leads beside the heading's unit, which the builder adds (the
     // part's value keeps the 与 that says so).
     const std::string_view printed = u;
-    const bool beside_heading_unit = u.starts_with("与") && (v == "共同牵头" || v == "共同负责");
-    // （与常务副县长周振宇共同负责）: a leader beside the heading's (a leader's heading, as a rule), no unit.
+    const bool beside_heading_unit =
+        u.starts_with("与") && (v == "共同牵头" || v == "共同负责" || v == "共同包抓");
+    // （与常务副县长周振宇共同负责）, （与邹建军常务副县长共同包抓）: a leader beside the heading's (a
+    // leader's heading, as a rule), no unit.
     if (beside_heading_unit) {
       const std::string_view with = u.substr(std::string_view("与").size());
       if (TitledPersonsOnly(with)) {
@@ -1034,14 +1071,28 @@ std::optional<ClauseMatch> ParseBareUnits(std::string_view content, bool after_s
         if (!inside.empty() && EndsOrganisation(PreviousCodePoint(inside, end))) u = u.substr(0, open);
       }
     if (DepartmentShortName(u) != ShortName::kNone || DivisionsOfAKind(u)) continue;  // 各乡镇
-    if (CountCodePoints(u) < 3 || CountCodePoints(u) > 24) return std::nullopt;
+    // 各村（社区）, 各村民小组: the bodies of every village, a generic unit as printed.
+    if (u.starts_with("各")) {
+      std::string_view base = u;
+      if (base.ends_with("）"))
+        if (const size_t open = LastMarkFrom(base, "（", 0); open != std::string_view::npos)
+          base = base.substr(0, open);
+      if (base.ends_with("村") || base.ends_with("社区") || base.ends_with("小组") || base.ends_with("组"))
+        continue;
+    }
+    // (各村（社区）: every village's, read as 各村, two characters.)
+    if ((CountCodePoints(u) < 3 && !u.starts_with("各")) || CountCodePoints(u) > 24) return std::nullopt;
     if (CountsOrIncludes(u)) return std::nullopt;  // （含社区微型绿地3处）
+    // （设在省发展改革委，以下简称省营商办）: where an office sits and what it is called, no one's part.
+    for (std::string_view note : {"设在", "以下简称", "下称", "简称", "位于", "隶属"})
+      if (u.starts_with(note)) return std::nullopt;
     // （商务部主办）: an event's organiser, not a unit (主办 leads only beside a 协办, ParseUnlabelled).
     if (u.ends_with("主办") || u.ends_with("承办") || u.ends_with("协办")) return std::nullopt;
     size_t end = u.size();
     char32_t last = PreviousCodePoint(u, end);
     // 区安委会各成员单位, 县直有关部门 end as groups of units do; 50家示范单位, 试点单位 name no one
-    if (!EndsOrganisation(last) && !u.ends_with("中心") && !u.ends_with("海关")) {  // 区国资中心, 沣阳海关
+    if (!EndsOrganisation(last) && !u.ends_with("中心") && !u.ends_with("海关") &&
+        !u.ends_with("学校")) {  // 区国资中心, 沣阳海关, 中心学校
       if (!u.ends_with("单位") && !u.ends_with("部门") && !u.ends_with("机构")) return std::nullopt;
       // 各银行业金融机构, 有关机构; not 包括各类养老机构 (an example).
       if (u.ends_with("机构") && !u.starts_with("各") && !u.starts_with("有关") && !u.starts_with("相关"))
@@ -1241,13 +1292,72 @@ std::optional<ClauseMatch> LeadersBeside(std::string_view content) {
 
 }  // namespace
 
+// （吴志刚、田小勇负责，农综中心牵头，社事办配合） · （滕云飞负责；武装部、退役军人服务站）: persons named
+// bare (a surname and a given name, no unit's ending) before 负责, then the units' clause or their list: the
+// persons lead the task, the units do it; nullopt unless both read so.
+namespace {
+// （备注：因县政府领导分工调整，6月起本项由马骁副县长包抓）: a note that gives the task another leader,
+// titled, after 本项由 or 该项由 and before the verb that closes it; nullopt for any other note.
+std::optional<ClauseMatch> NoteOfLeader(std::string_view content) {
+  if (!content.starts_with("备注：") && !content.starts_with("注：")) return std::nullopt;
+  size_t at = std::string_view::npos;
+  for (std::string_view which : {"本项由", "该项由", "此项由"})
+    if (const size_t k = FindText(content, which); k != std::string_view::npos) {
+      at = k + which.size();
+      break;
+    }
+  if (at == std::string_view::npos) return std::nullopt;
+  std::string_view names = content.substr(at);
+  for (std::string_view end : {"。", "；"})
+    if (names.ends_with(end)) names.remove_suffix(end.size());
+  bool closed = false;
+  for (std::string_view verb : {"牵头负责", "负责", "包抓", "分管"})
+    if (names.ends_with(verb)) {
+      names.remove_suffix(verb.size());
+      closed = true;
+      break;
+    }
+  if (!closed || TitledLeaders(names).empty()) return std::nullopt;
+  ClauseMatch clause;
+  AddClausePart("备注", ClauseRole::kLeader, names, clause);  // (the label says: in place of any other)
+  return clause;
+}
+
+std::optional<ClauseMatch> PersonsThenUnits(std::string_view content) {
+  size_t end = std::string_view::npos, width = 0;
+  for (std::string_view stop : {"负责，", "负责；", "负责,", "负责;"})
+    if (const size_t at = FindText(content, stop); at != std::string_view::npos && at < end)
+      end = at, width = stop.size();
+  if (end == std::string_view::npos || end == 0 || end > 3 * 16) return std::nullopt;
+  const std::string_view persons = content.substr(0, end);
+  const std::vector<std::string> names = SplitList(persons);
+  if (names.empty() || !std::all_of(names.begin(), names.end(), [](const std::string& n) {
+        return LooksLikePersonName(n) && !LooksLikeUnit(n);
+      }))
+    return std::nullopt;
+  const std::string_view rest = TrimSpaces(content.substr(end + width));
+  std::optional<ClauseMatch> units = ParseClauseContent(rest);
+  if (!units) units = ParseBareUnits(rest, /*after_sentence=*/false);
+  if (!units || units->parts.empty() ||
+      std::any_of(units->parts.begin(), units->parts.end(),
+                  [](const ClausePart& p) { return p.role == ClauseRole::kLeader; }))
+    return std::nullopt;
+  ClauseMatch clause;
+  AddClausePart("责任领导", ClauseRole::kLeader, persons, clause);
+  for (ClausePart& p : units->parts) clause.parts.push_back(std::move(p));
+  clause.first_is_lead = units->first_is_lead;
+  clause.rule_carries = units->rule_carries;
+  return clause;
+}
+}  // namespace
+
 std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
   content = TrimSpaces(content);
   if (content.empty()) return std::nullopt;
   // Every clause has a label's colon or a verb of responsibility; most brackets
   // (各乡（镇）, 以下简称…) have neither and are dismissed before any pattern runs.
-  static constexpr std::string_view kCues[] = {"：",   ":",      "负责", "牵头", "落实",
-                                               "主责", "负总责", "主办", "配合", "协助"};
+  static constexpr std::string_view kCues[] = {"：",     ":",    "负责", "牵头", "落实", "主责",
+                                               "负总责", "主办", "配合", "协助", "包抓"};
   if (std::none_of(std::begin(kCues), std::end(kCues),
                    [&](std::string_view cue) { return content.find(cue) != std::string_view::npos; }))
     return std::nullopt;
@@ -1263,8 +1373,10 @@ std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
       return clause;
     }
   }
+  if (auto clause = NoteOfLeader(content)) return clause;
   if (auto clause = ParseUnitsContent(content)) return clause;
   if (auto clause = LeadersBeside(content)) return clause;
+  if (auto clause = PersonsThenUnits(content)) return clause;
   return ParseUnlabelled(content);
 }
 
@@ -1754,7 +1866,11 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
     // (…25亿元以上。【县发改局、县财政局】积极…): an annotation, not a remark.
     const std::string_view after = TrimSpaces(text.substr(pair.after));
     const bool closes_item = after.empty() || after == "。";
-    if (!clause && ((closes_item && !AfterMention(text.substr(0, pair.open)) &&
+    // Or its first sentence, what was done told after it (…全部落地（A、B、C）。13项已全部上线运行…: a
+    // 督查通报's finished task, its units, then its progress).
+    const bool closes_first_sentence = !closes_item && after.starts_with("。") &&
+                                       FindText(text.substr(0, pair.open), "。") == std::string_view::npos;
+    if (!clause && (((closes_item || closes_first_sentence) && !AfterMention(text.substr(0, pair.open)) &&
                      !SecondName(text.substr(0, pair.open), content)) ||
                     (text.substr(pair.open).starts_with("【") &&
                      (TrimSpaces(text.substr(0, pair.open)).ends_with("。") ||
@@ -1935,9 +2051,11 @@ std::vector<std::pair<std::string, std::string>> TitledLeaders(std::string_view 
         const size_t last = LastMarkFrom(inside, "、", 0);
         const std::string_view post = last == std::string_view::npos ? inside : inside.substr(last + 3);
         re2::StringPiece t, n;
+        // (赵六（县委常委）: a post alone in the bracket, after a person's name.)
         if (FindText(inside, "（") == std::string_view::npos &&
-            FullMatch(Pat::kLeaderTitleName, std::string(post) + std::string(before), &t, &n) &&
-            n.size() == before.size())
+            ((FullMatch(Pat::kLeaderTitleName, std::string(post) + std::string(before), &t, &n) &&
+              n.size() == before.size()) ||
+             (LooksLikePersonName(before) && FullMatch(Pat::kLeaderTitleOnly, post))))
           bracketed = std::string(inside);
         if (!bracketed.empty()) {
           name = re2::StringPiece(before.data(), before.size());

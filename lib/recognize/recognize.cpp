@@ -606,9 +606,14 @@ class Recognizer {
       size_t digits = 0;
       while (digits < t.size() && digits < 4 && t[digits] >= '0' && t[digits] <= '9') ++digits;
       const std::string_view after = std::string_view(t).substr(digits);
-      const std::string_view punct = after.starts_with(".") ? "." : after.starts_with("．") ? "．" : "";
-      if (punct.empty() || after.size() <= punct.size() || after[punct.size()] < '0' ||
-          after[punct.size()] > '9')
+      // (Or 4，培育… between 3、 and 5、: a comma typed for the list's 、, text after it.)
+      const bool comma = after.starts_with("，") && after.size() > 3 && !(after[3] >= '0' && after[3] <= '9');
+      const std::string_view punct = comma                     ? "，"
+                                     : after.starts_with(".")  ? "."
+                                     : after.starts_with("．") ? "．"
+                                                               : "";
+      if (punct.empty() || after.size() <= punct.size() ||
+          (!comma && (after[punct.size()] < '0' || after[punct.size()] > '9')))
         continue;
       const int n = std::stoi(t.substr(0, digits));
       if (out_.facts[previous].marker.number != n - 1) continue;
@@ -656,6 +661,19 @@ class Recognizer {
     const std::string_view labelled = internal::AfterLeaderLabel(inside);
     if (!labelled.empty())
       return internal::TitledLeaders(labelled, /*bare_names=*/true).empty() ? "" : labelled;
+    // （副乡长杜川负责）: titled persons and the verb that gives them the section.
+    for (std::string_view verb : {"牵头负责", "负责", "分管", "包抓"})
+      if (inside.ends_with(verb) && inside.size() > verb.size()) {
+        const std::string_view names = inside.substr(0, inside.size() - verb.size());
+        const auto leaders = names.find("：") == std::string_view::npos
+                                 ? internal::TitledLeaders(names)
+                                 : std::vector<std::pair<std::string, std::string>>{};
+        if (!leaders.empty() && std::all_of(leaders.begin(), leaders.end(), [](const auto& l) {
+              return internal::LooksLikePersonName(l.first);
+            }))
+          return names;
+        break;
+      }
     return inside.find("：") == std::string_view::npos && !internal::TitledLeaders(inside).empty() ? inside
                                                                                                    : "";
   }
@@ -1031,6 +1049,17 @@ class Recognizer {
       // row (a layout's, borderless), as a paragraph heading with them in brackets; looked at before the
       // header test, which 一、加快重点项目建设 | 责任领导：X would pass.
       if (task_column < 0 && OneRowTable(i) && LayoutHeading(rb)) continue;
+      // 牵头领导：X⇥牵头单位：A⇥配合单位：B under a task, a table of one row only as a tab made it: each
+      // cell a label and its value, the row the task's clause line.
+      if (task_column < 0 && OneRowTable(i))
+        if (std::optional<ClauseMatch> labels = LabelCells(cells)) {
+          rb.role = Role::kClause;
+          rb.clauses.clear();
+          labels->begin = 0;
+          labels->end = rb.block.text.size();
+          rb.clauses.push_back(std::move(*labels));
+          continue;
+        }
       if (internal::IsTaskTableHeader(cells)) {
         rb.role = Role::kTableHeader;
         task_column = number_column = -1;
@@ -1199,6 +1228,23 @@ class Recognizer {
   }
 
   // Whether table row i stands alone, no table row just before or after it.
+  // A row whose every filled cell is a label and its value (牵头领导：X | 牵头单位：A | 配合单位：B), two at
+  // least: the clause they make, read as one line parted by ；; nullopt for any other row.
+  static std::optional<ClauseMatch> LabelCells(const std::vector<std::string>& cells) {
+    std::string line;
+    int labelled = 0;
+    for (const std::string& cell : cells) {
+      const std::string_view c = internal::TrimSpaces(cell);
+      if (c.empty()) continue;
+      if (!internal::FullMatch(Pat::kClauseLine, c)) return std::nullopt;
+      if (!line.empty()) line += "；";
+      line += c;
+      ++labelled;
+    }
+    if (labelled < 2) return std::nullopt;
+    return internal::ParseClauseContent(line);
+  }
+
   bool OneRowTable(size_t i) const {
     const auto row = [&](size_t k) { return out_.blocks[k].kind == BlockKind::kTableRow; };
     return (i == 0 || !row(i - 1)) && (i + 1 >= out_.size() || !row(i + 1));
@@ -1599,7 +1645,8 @@ class Recognizer {
   // 第6项由副市长彭楚生、林书瑶同志共同 负责 · 其中第7项为副市长欧阳明哲): what follows 由 or 为, each name a
   // person's, the first titled or all called 同志; nullopt for units (由市财政局负责) and anything else.
   static std::optional<ClauseMatch> AssignedLeaders(std::string_view clause) {
-    std::string_view names = internal::TrimSpaces(clause);
+    clause = internal::TrimSpaces(clause);
+    std::string_view names = clause;
     for (std::string_view said : {"均由", "均为", "由", "为"})
       if (names.starts_with(said)) {
         names.remove_prefix(said.size());
@@ -1609,7 +1656,8 @@ class Recognizer {
     bool comrade = false;
     for (bool more = true; more;) {
       more = false;
-      for (std::string_view tail : {"。", "共同负责", "牵头负责", "负责", "同志"})
+      for (std::string_view tail :
+           {"。", "共同负责", "牵头负责", "负责落实", "负责", "牵头", "分管", "共同包抓", "包抓", "同志"})
         if (names.ends_with(tail)) {
           comrade = comrade || tail == "同志";
           names.remove_suffix(tail.size());
@@ -1760,7 +1808,24 @@ class Recognizer {
     const size_t exceptions = GroupExceptions(t);
     std::optional<std::vector<ItemClause>> items =
         ItemClauses(t.substr(exceptions < t.size() ? exceptions : 0));
-    if (!items) return std::nullopt;
+    if (!items) {
+      // （本部分任务由彭丽副乡长负责，第4项除外；…）: the section's leaders alone, the item excepted naming
+      // its own.
+      if (!t.starts_with("本部分")) return std::nullopt;
+      std::string_view head = t;
+      for (std::string_view stop : {"，", "；", "。"}) head = head.substr(0, internal::FindText(head, stop));
+      for (std::string_view part : {"本部分任务", "本部分工作", "本部分"})
+        if (head.starts_with(part)) {
+          head.remove_prefix(part.size());
+          break;
+        }
+      std::optional<ClauseMatch> leaders = AssignedLeaders(head);
+      if (!leaders) return std::nullopt;
+      leaders->begin = bracket;
+      leaders->end = bracket + t.size();
+      ahead.section = std::move(leaders);
+      return ahead;
+    }
     for (const ItemClause& ic : *items)
       if (!internal::OnlyLeaders(std::span(&ic.clause, 1))) return std::nullopt;
     if (exceptions < t.size()) {

@@ -3425,5 +3425,107 @@ TEST(BuildTest, RoundFiftyNinesConstructions) {
   EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"区财政局", "区统计局"}));
 }
 
+TEST(BuildTest, RoundSixtysConstructions) {
+  // 339: a 督查通报 copied from a work chat: a status before each number, a leader's heading by 包抓, a list
+  // cut by the next message's sender line, a finished task's units closing its first sentence, a second
+  // leader beside the heading's (与X共同包抓), a note that gives the task another leader.
+  Result<Document> doc = ExtractBytes(
+      "（一）裴文博县长包抓（3项）\n🟡1.地区生产总值增长6.5%"
+      "以上。\n责任单位：县发改局、县统计局、\n\n"
+      "县委督查室-李文静 2025/7/3 9:16:10\n沿线各乡镇人民政府\n进展：数据待反馈。\n"
+      "🟢2."
+      "重点事项清单全部落地（县数据局、县司法局）。13项已全部上线运行。\n"
+      "🟡3."
+      "创建现代农业产业园。（与邹建军常务副县长共同包抓）\n责任单位：县农业农村局\n"
+      "（二）周卫东副县长包抓（1项）\n🟡4."
+      "推进城乡供水一体化。\n（备注：因分工调整，6月起本项由马骁副县长包抓）\n"
+      "责任单位：县水利局\n",
+      "r60.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  EXPECT_EQ(doc->tasks[0].responsible_units, (V{"县发改局", "县统计局", "沿线各乡镇人民政府"}));
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"裴文博"});
+  EXPECT_EQ(doc->tasks[1].responsible_units, (V{"县数据局", "县司法局"}));
+  EXPECT_EQ(LeaderNames(doc->tasks[2]), (V{"裴文博", "邹建军"}));
+  EXPECT_EQ(LeaderNames(doc->tasks[3]), V{"马骁"});
+
+  // 342: a township's list typed by hand: leaders parted by a space, units by spaces in a labelled
+  // bracket, 4， between 3、 and 5、, label cells a tab apart, persons before 负责 then the units' clause,
+  // a heading's bracket of a titled person and 负责, 各村（社区） and 中心学校 in a bare bracket.
+  doc = ExtractBytes(
+      "一、经济发展\n1、抓好项目谋划。责任单位：经发办、财政所\n"
+      "2、加快产业园建设。责任领导：龙启明 "
+      "欧阳振　责任单位：经发办、农综中心\n3、抓好招商引资。（责任单位：党政办）\n"
+      "4，培育壮大村级集体经济。\n责任单位：农综中心、经发办\n5、支持返乡创业。（责任单位：社事办 经发办 "
+      "杉木坪信用社）\n"
+      "二、乡村振兴\n1.巩固脱贫成果。（吴志刚、田小勇负责，农综中心牵头，社事办、各村（社区）配合）\n"
+      "2.深化平安建设。\n牵头领导：吴志刚\t牵头单位：综治中心\t配合单位：派出所、司法所\n"
+      "三、基础设施（副乡长杜川负责）\n1.实施公路提质。（中心学校、社事办、各村（社区））\n",
+      "r60b.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 8u);
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), (V{"龙启明", "欧阳振"}));
+  EXPECT_EQ(doc->tasks[3].text.substr(0, 6), "培育");
+  EXPECT_EQ(doc->tasks[3].responsible_units, (V{"农综中心", "经发办"}));
+  EXPECT_EQ(doc->tasks[4].responsible_units, (V{"社事办", "经发办", "杉木坪信用社"}));
+  EXPECT_EQ(LeaderNames(doc->tasks[5]), (V{"吴志刚", "田小勇"}));
+  EXPECT_EQ(doc->tasks[5].lead_units, V{"农综中心"});
+  EXPECT_EQ(doc->tasks[5].cooperating_units, (V{"社事办", "各村（社区）"}));
+  EXPECT_EQ(LeaderNames(doc->tasks[6]), V{"吴志刚"});
+  EXPECT_EQ(doc->tasks[6].lead_units, V{"综治中心"});
+  EXPECT_EQ(LeaderNames(doc->tasks[7]), V{"杜川"});
+  EXPECT_EQ(doc->tasks[7].responsible_units, (V{"中心学校", "社事办", "各村（社区）"}));
+}
+
+TEST(BuildTest, TheReviewsCasesOfRoundsFiftyEightToSixty) {
+  // A column of the tasks' words named 工作职责 is theirs, not a duty column beside the units'.
+  Result<Document> doc = ExtractBytes(
+      "<table><tr><td>序号</td><td>工作职责</td><td>牵头单位</td><td>配合单位</td></tr>"
+      "<tr><td>1</td><td>组织编制全县总体应急预案</td><td>县应急局</td><td>县直有关单位</td></tr></table>",
+      "review1.html");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].text, "组织编制全县总体应急预案");
+  // Items given their leaders by number over a heading's subsections; a sub-item by its item's number.
+  doc = ExtractBytes(
+      "一、扩大需求\n（第1—2项由常务副市长宋景和同志负责，第3项由副市长彭楚生同志负责）\n（一）投资\n"
+      "1．扩大有效投资。（市发改委）\n2．推进丙。（市商务局）\n（二）消费\n3．提振消费。（市商务局）\n",
+      "review2.txt");
+  ASSERT_TRUE(doc.ok());
+  std::vector<std::string> leaders;
+  for (const Task& t : doc->tasks) leaders.push_back(t.leaders.empty() ? "" : t.leaders[0].name);
+  EXPECT_EQ(leaders, (V{"宋景和", "宋景和", "彭楚生"}));
+  doc = ExtractBytes(
+      "一、稳定经济增长\n（第1项由常务副市长宋景和同志负责，第2项由副市长彭楚生同志负责）\n1.扩大有效投资。\n"
+      "（1）推进重点项目建设。（市发改委）\n（2）加快专项债券发行使用。（市财政局）\n2."
+      "促进消费升级。（市商务局）\n",
+      "review2b.txt");
+  ASSERT_TRUE(doc.ok());
+  leaders.clear();
+  for (const Task& t : doc->tasks) leaders.push_back(t.leaders.empty() ? "" : t.leaders[0].name);
+  EXPECT_EQ(leaders, (V{"宋景和", "宋景和", "彭楚生"}));
+  // 等 inside a name is no group's (市高等学校…成员单位); a post alone in a bracket after a name.
+  doc = ExtractBytes(
+      "一、加强党的建设（包抓领导：赵六（县委常委））\n1．推进甲。（牵头单位：市委教育工委；配合单位："
+      "市高等学校安全稳定工作领导小组成员单位）\n",
+      "review3.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].cooperating_units, V{"市高等学校安全稳定工作领导小组成员单位"});
+  ASSERT_EQ(doc->tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].leaders[0].name, "赵六");
+  // 由X牵头 in a 备注 beside a lead column: X leads alone.
+  doc = ExtractBytes(
+      "<table><tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td><td>备注</td></tr>"
+      "<tr><td>1</td><td>推进甲。</td><td>省林业局</td><td>省林业科学研究院</td><td>由省林业科学研究院牵头</"
+      "td></tr>"
+      "</table>",
+      "review4.html");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"省林业科学研究院"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, V{"省林业局"});
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -535,15 +535,29 @@ class Builder {
     // A table of units keyed by the text's task numbers (序号 | 任务编号 | 责任县领导 | 牵头单位 | …, 2—3,
     // 11、16): each row's cells go to the tasks it names, the nearest above with each number; a number
     // no task has is reported.
+    bool keyed = false;
     for (size_t k = 0; k < columns_.size() && k < rb.block.cells.size(); ++k) {
       if (columns_[k].first != internal::Column::kItems) continue;
       std::string missing;
       const int saved = current_task_;
       const std::vector<int> numbers = internal::TaskNumbersIn(rb.block.cells[k]);
-      if (numbers.empty() && !internal::TrimSpaces(rb.block.cells[k]).empty())
+      // (— or 无: a unit with no task of the kind.)
+      const std::string_view listed = internal::TrimSpaces(rb.block.cells[k]);
+      if (numbers.empty() && !listed.empty() && listed != "—" && listed != "——" && listed != "-" &&
+          listed != "－" && listed != "/" && listed != "／" && listed != "无")
         findings_.push_back({"GW-BUILD-ORPHAN-CLAUSE", Severity::kWarning,
                              "分工表的任务编号“" + rb.block.cells[k] + "”无法识别，该行未归属任何任务",
                              rb.block.span});
+      // 牵头任务 | 配合任务: the row's units lead the tasks of the one, help with those of the other (and its
+      // leader is the leads' only).
+      const std::string& header = columns_[k].second;
+      items_role_ = header.find("配合") != std::string::npos || header.find("协办") != std::string::npos ||
+                            header.find("参与") != std::string::npos ||
+                            header.find("协同") != std::string::npos
+                        ? ClauseRole::kCooperating
+                    : header.find("牵头") != std::string::npos || header.find("主责") != std::string::npos
+                        ? ClauseRole::kLead
+                        : ClauseRole::kOther;
       for (int n : numbers) {
         const int t = TaskNumbered(n, missing);
         if (t < 0) continue;
@@ -552,14 +566,16 @@ class Builder {
         AddTableCells(rb, bi, /*new_task=*/true);
         listed_again_ = false;
       }
+      items_role_ = ClauseRole::kOther;
       current_task_ = saved;
       if (!missing.empty())
         findings_.push_back({"GW-BUILD-ORPHAN-CLAUSE", Severity::kWarning,
                              "分工表所列的第" + missing + "项在此前没有对应的任务：“" +
                                  std::string(internal::PrefixCodePoints(rb.block.text, 40)) + "…”",
                              rb.block.span});
-      return;
+      keyed = true;  // (and the next such column: 牵头任务 | 配合任务)
     }
+    if (keyed) return;
     if (const std::string_view items = rb.Field("unit_items"); !items.empty()) {
       UnitRowTasks(rb, bi, items);
       return;
@@ -986,9 +1002,26 @@ class Builder {
               t.extra.emplace_back(std::string(label), value);
               break;
             }
-          // Otherwise the cell is read like a labelled part, its role the column's.
+          // Otherwise the cell is read like a labelled part, its role the column's (or the task number's
+          // column's, in a table of units keyed by them: 牵头任务 | 配合任务).
+          if (column == internal::Column::kLeader && items_role_ == ClauseRole::kCooperating) break;
+          // (A leader the text names for the task itself stands for the one a table keyed by number gives:
+          // 附件1中另行注明责任委领导的，以注明的为准.)
+          if (column == internal::Column::kLeader && listed_again_ && items_role_ != ClauseRole::kOther &&
+              std::any_of(t.clauses.begin(), t.clauses.end(), [&](const Clause& own) {
+                return own.block >= 0 &&
+                       rbs_.blocks[static_cast<size_t>(own.block)].kind != BlockKind::kTableRow &&
+                       std::any_of(own.parts.begin(), own.parts.end(),
+                                   [](const ClausePart& p) { return p.role == ClauseRole::kLeader; });
+              }))
+            break;
           ClauseMatch cell;
-          internal::AddClausePart(header, RoleOfColumn(column), value, cell);
+          internal::AddClausePart(header,
+                                  items_role_ != ClauseRole::kOther && column != internal::Column::kLeader &&
+                                          column != internal::Column::kDeadline
+                                      ? items_role_
+                                      : RoleOfColumn(column),
+                                  value, cell);
           if (bold_lead_rule_ && column == internal::Column::kResponsible)
             LeadsInBold(cell.parts, cell_value.bold);
           for (ClausePart& p : cell.parts) c.parts.push_back(std::move(p));
@@ -1197,6 +1230,12 @@ class Builder {
       item_above_ = {-1, 0};  // a task at that item's level or above: the item's sub-items are over
     contexts_.push_back(ctx);
     AddClauses(rb, bi);
+    // 6.推进…（责任分工同上）: the task above's clauses, its parts and leaders, in its section.
+    if (!rb.Field("same_above").empty() && doc_.tasks.size() >= 2 &&
+        contexts_[doc_.tasks.size() - 2].section == ctx.section) {
+      const std::vector<Clause> above = doc_.tasks[doc_.tasks.size() - 2].clauses;
+      t.clauses.insert(t.clauses.end(), above.begin(), above.end());
+    }
     // The leaders a line over the section gives this item by its number; a sub-item, by its item's.
     if (items_below_ >= 0) {
       const int number = ctx.parent_item >= 0 ? ctx.parent_item : t.number;
@@ -1820,6 +1859,8 @@ class Builder {
   std::map<size_t, CellValue> merge_first_;  // column → the cell a merge (w:vMerge) below began in
   internal::SemicolonRule semicolon_rule_ = internal::SemicolonRule::kNone;  // what the notice says of a ；
   bool table_under_heading_ = false;  // the table whose header was read last stands right under a heading
+  ClauseRole items_role_ =
+      ClauseRole::kOther;  // the part a 牵头任务 or 配合任务 column gives its row's units
   int items_below_ = -1;  // a line over the section's items giving their leaders by number (第1—3项由X负责)
   int items_below_level_ = kLevelPart;  // the level of the heading that line stands under
   std::vector<std::string> scope_leaders_;                         // from a 县领导：… line over the tasks below

@@ -284,6 +284,16 @@ std::vector<std::string> SplitTitledNames(std::string_view value) {
 // Printed name first, each title on the line under its name (周立群 ⏎ 区长, as a sheet's cell holds them):
 // the title is the name's, in brackets.
 std::vector<std::string> MergeLeaderTitles(std::vector<std::string> items) {
+  // 欧阳嘉禾 ⏎ （副主任）: a bracket of posts on a line of its own is the name's above it.
+  for (size_t k = 1; k < items.size();)
+    if (items[k].starts_with("（") && items[k].ends_with("）") &&
+        FindText(std::string_view(items[k]).substr(3), "（") == std::string_view::npos &&
+        LooksLikePersonName(items[k - 1])) {
+      items[k - 1] += items[k];
+      items.erase(items.begin() + static_cast<std::ptrdiff_t>(k));
+    } else {
+      ++k;
+    }
   // A title alone (县委常委, 县公安局局长), not a person with a title (张三副县长).
   const auto title_only = [](const std::string& item) {
     re2::StringPiece name, title;
@@ -1136,6 +1146,16 @@ std::vector<int> TaskNumbersIn(std::string_view cell) {
         break;
       }
     if (known) continue;
+    // 12（共同牵头）: a remark after a number, of no number itself.
+    if (rest.starts_with("（") || rest.starts_with("(")) {
+      const size_t close = rest.find(rest.starts_with("（") ? "）" : ")");
+      if (close != std::string_view::npos && close <= 3 * 8 &&
+          std::none_of(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(close),
+                       [](char c) { return c >= '0' && c <= '9'; })) {
+        i += close + (rest.starts_with("（") ? 3 : 1);
+        continue;
+      }
+    }
     for (std::string_view sep : {"、", "，", ",", "；", ";", " ", "　", "第", "项", "和", "及"})
       if (rest.starts_with(sep)) {
         known = true, i += sep.size();

@@ -911,6 +911,8 @@ class Recognizer {
           else if (std::optional<ClauseMatch> units =
                        problems ? std::nullopt : internal::UnitsColonClause(rest))
             rb.clauses.push_back(std::move(*units));  // 综合科、规划科：推进…
+          else if (SameAsAbove(rest))
+            rb.fields.emplace_back("same_above", "1");  // 6.推进…（责任分工同上）: the task above's parts
         }
         for (ClauseMatch& m : rb.clauses) {  // positions in the block's text, marker included
           m.begin += rb.marker.length;
@@ -1789,6 +1791,17 @@ class Recognizer {
     return match;
   }
 
+  // Whether an item closes with a bracket that gives it the parts of the item above (（责任分工同上）,
+  // （同上）, （责任单位同上）).
+  static bool SameAsAbove(std::string_view text) {
+    for (std::string_view end : {"。", "；"})
+      if (text.ends_with(end)) text.remove_suffix(end.size());
+    for (std::string_view same :
+         {"（责任分工同上）", "（分工同上）", "（责任单位同上）", "（同上）", "（责任同上）"})
+      if (text.ends_with(same)) return true;
+    return false;
+  }
+
   // A line over a section's items that gives their leaders by number: the items' clauses (leaders alone),
   // and the section's leaders where it names them first (本部分由X负责 · 责任市领导：X), before the
   // exceptions (其中第7项…). In brackets or not; nullopt for any other line.
@@ -1979,6 +1992,11 @@ class Recognizer {
     int known = 0;
     for (size_t c = 0; c < cells.size(); ++c) {
       if (cells[c].empty()) continue;
+      // (Under 承担任务, 牵头任务 | 配合任务: the task numbers' column parted by role.)
+      if (static_cast<int>(c) == task_column && internal::ColumnOf(cells[c]) == internal::Column::kItems) {
+        ++known;
+        continue;
+      }
       if (static_cast<int>(c) == number_column || static_cast<int>(c) == task_column) return false;
       if (internal::ColumnOf(cells[c]) == internal::Column::kUnknown) return false;
       ++known;
@@ -2189,8 +2207,8 @@ class Recognizer {
         const size_t before = PreviousText(i, begin);
         has[i - begin] = !rb.clauses.empty() || (before < i && TaskClause(At(before)));
       } else {
-        has[i - begin] =
-            HasClause(i, begin, end, group_ahead) || named_below(rb.marker, i) || CoveredBelow(i, end);
+        has[i - begin] = HasClause(i, begin, end, group_ahead) || named_below(rb.marker, i) ||
+                         CoveredBelow(i, end) || !rb.Field("same_above").empty();
       }
     }
     // Each run of clause lines over a numbered item is that item's (one walk per run, not per line).

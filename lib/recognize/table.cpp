@@ -89,6 +89,13 @@ Column ColumnOf(std::string_view header) {
   }
   if (words.empty() || CountCodePoints(words) > 12) return Column::kUnknown;
   if (words == "项目") return Column::kTask;  // the cell alone: 项目数, 建设项目 are not the task's column
+  // 牵头任务 | 配合任务, 承担任务 (填附件1序号): a unit's row keyed by the numbers of the tasks it leads or
+  // helps with; 科室, 单位: the units' own column.
+  if ((words.ends_with("任务") || words.ends_with("事项")) && CountCodePoints(words) == 4)
+    for (std::string_view role : {"牵头", "配合", "协办", "参与", "承担", "主责", "协同"})
+      if (words.starts_with(role)) return Column::kItems;
+  for (std::string_view body : {"科室", "处室", "单位", "部门", "股室", "科室单位", "处室单位"})
+    if (words == body) return Column::kResponsible;
   // 工作任务及责任分工, 重点任务和责任单位: the task's words with its responsibility under them, a task
   // column (its labelled lines read as the task's clauses).
   for (std::string_view both : {"及", "和", "与"})
@@ -130,9 +137,11 @@ std::vector<Column> HeaderColumns(const std::vector<std::string>& cells) {
     }
   // 任务编号 keys a table of units only where no column holds the task's own words (a task's, a content's, or
   // one of no known meaning): beside one it is the row's own number.
-  if (task || std::any_of(columns.begin(), columns.end(),
-                          [](Column c) { return c == Column::kContent || c == Column::kUnknown; }))
-    std::replace(columns.begin(), columns.end(), Column::kItems, Column::kNumber);
+  // (A cell a merge above spans, empty, holds nothing of the task.)
+  bool words = task;
+  for (size_t k = 0; k < columns.size() && !words; ++k)
+    words = columns[k] == Column::kContent || (columns[k] == Column::kUnknown && !cells[k].empty());
+  if (words) std::replace(columns.begin(), columns.end(), Column::kItems, Column::kNumber);
   return columns;
 }
 

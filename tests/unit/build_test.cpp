@@ -3527,5 +3527,37 @@ TEST(BuildTest, TheReviewsCasesOfRoundsFiftyEightToSixty) {
   EXPECT_EQ(doc->tasks[0].cooperating_units, V{"省林业局"});
 }
 
+TEST(BuildTest, UnitsKeyedByTaskNumbersAndSameAsAbove) {
+  // 340: a row per 科室 listing the numbers of the tasks it leads and those it helps with, its leader merged
+  // down (the leads' only); a leader the text names for the task itself stands for the table's.
+  Result<Document> doc = ExtractBytes(
+      "<html><body><p>附件1</p><ol><li>推进甲。</li><li>推进乙。</li><li>推进丙。（责任委领导：蒋蕴之）</"
+      "li></ol>"
+      "<p>附件2</p><table><tr><td rowspan=\"2\">序号</td><td rowspan=\"2\">科室（单位）</td>"
+      "<td rowspan=\"2\">分管委领导</td><td colspan=\"2\">承担任务（填附件1序号）</td></tr>"
+      "<tr><td>牵头任务</td><td>配合任务</td></tr>"
+      "<tr><td>1</td><td>办公室</td><td rowspan=\"2\">韩思齐<br/>（副主任）</td><td>1、3</td><td>2</td></tr>"
+      "<tr><td>2</td><td>综合科</td><td>2</td><td>—</td></tr>"
+      "<tr><td>3</td><td>规划科</td><td>欧阳嘉禾</td><td>—</td><td>1、3</td></tr></table></body></html>",
+      "keyed.html");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"办公室"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, V{"规划科"});
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"韩思齐"});
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"综合科"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"办公室"});
+  EXPECT_EQ(LeaderNames(doc->tasks[2]), V{"蒋蕴之"});
+  // 342: （责任分工同上）: the parts of the task above.
+  doc = ExtractBytes(
+      "一、乡村振兴\n1.推进甲。（欧阳振负责，执法队牵头，农综中心配合）\n2.推进乙。（责任分工同上）\n",
+      "same.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"执法队"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"农综中心"});
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"欧阳振"});
+}
+
 }  // namespace
 }  // namespace gongwen

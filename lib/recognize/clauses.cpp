@@ -406,6 +406,8 @@ bool CountsOrIncludes(std::string_view name) {
 }
 
 bool LooksLikeUnit(const std::string& full) {
+  // “牵头单位”栏所列单位: a column the rules speak of, no unit.
+  if (full.starts_with("“") || FindText(full, "栏所列") != std::string_view::npos) return false;
   // 省发展改革委（省粮食和物资储备局）: a unit with its other name in brackets, read by the name before them
   // (brackets after brackets taken off in turn, in place).
   std::string_view name = full;
@@ -502,9 +504,17 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
     // @苏晓岚（副区长）: an online editor's mention of the person.
     if (part.value.find('@') != std::string::npos)
       part.value.erase(std::remove(part.value.begin(), part.value.end(), '@'), part.value.end());
-    const std::string listed = PartedBySpaces(part.value, [](std::string_view n) {
+    std::string listed = PartedBySpaces(part.value, [](std::string_view n) {
       return LooksLikePersonName(n) && !LooksLikeUnit(std::string(n));
     });
+    // 牵头：陈立明（区长）⏎ 协管：刘建军（副区长）: each leader's part before the name, a line each; the
+    // names.
+    for (std::string_view sub : {"牵头：", "协管：", "分管：", "主管：", "协助：", "联系：", "包抓："})
+      for (size_t at = 0; (at = listed.find(sub, at)) != std::string::npos;)
+        if (at == 0 || listed[at - 1] == '\n')
+          listed.replace(at, sub.size(), at == 0 ? "" : "");
+        else
+          at += sub.size();
     part.units = SplitTitledNames(listed);
     if (part.units.empty()) part.units = MergeLeaderTitles(SplitList(listed));
   } else if (role != ClauseRole::kDeadline && role != ClauseRole::kOther) {
@@ -545,8 +555,12 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
     for (std::string& unit : part.units)
       if (unit.ends_with("）"))
         if (const size_t open = unit.rfind("（"); open != std::string::npos && open > 0) {
-          if (TitledPersonsOnly(std::string_view(unit).substr(open + 3, unit.size() - open - 6)))
-            unit.resize(open);
+          const std::string_view inside = std::string_view(unit).substr(open + 3, unit.size() - open - 6);
+          // (And what the unit does in it: 区医保局（负责医保定点纳入）, 区财政局（资金保障）.)
+          bool duty = inside.ends_with("保障");  // 资金保障, 要素保障 (not 资金中心, a second name)
+          for (std::string_view verb : {"负责", "做好", "配合", "协助", "提供", "承担"})
+            duty = duty || inside.starts_with(verb);
+          if (duty || TitledPersonsOnly(inside)) unit.resize(open);
         }
   }
   clause.parts.push_back(std::move(part));

@@ -933,7 +933,8 @@ class Recognizer {
       std::string_view t = T(i);
       size_t past = 0;
       const char32_t cp = internal::NextCodePoint(t, past);
-      if (cp != U'注' && cp != U'备' && cp != U'说' && cp < 0x1F000) continue;  // most blocks: one look
+      if (cp != U'注' && cp != U'备' && cp != U'说' && cp != U'填' && cp != U'有' && cp < 0x1F000)
+        continue;                                                               // most blocks: one look
       size_t from = Next(i + 1, end);                                           // the first point to clear
       Marker first;
       if (NoteLabel(t)) {
@@ -1023,6 +1024,9 @@ class Recognizer {
         task_column = number_column = -1;
         continue;
       }
+      // 任务卡: a card per task, its number in a cell merged down its left side (任务⏎1 | 任务名称 | … ⏎
+      // | 牵头单位 | …): read as a form whose first field is that number.
+      if (task_column < 0) CardAsForm(i, end);
       // 任务交办单: a form per task, label and value side by side (编号 | 1 | 完成时限 | … ⏎ 任务名称 | … ⏎
       // 牵头单位 | …): each record one task, its rows the task's.
       if (const size_t rows = FormRecord(i, end); rows > 0) {
@@ -1375,6 +1379,44 @@ class Recognizer {
   // A form's row: labels, the first a task-table column's, each followed by its value (编号 | 1 | 完成时限 |
   // 2024年11月底 前), a value no column's name (a header's 序号 | 工作任务 | … is none) and spanning cells
   // repeating it.
+  // The number a task card's first cell prints (任务⏎1, 任务 1, 任务1, 1), 0 for any other cell.
+  static int CardNumber(std::string_view cell) {
+    const auto trim = [](std::string_view c) {  // spaces and the cell's line ends
+      while (!c.empty() && (c.front() == '\n' || c.front() == '\r')) c.remove_prefix(1);
+      while (!c.empty() && (c.back() == '\n' || c.back() == '\r')) c.remove_suffix(1);
+      return internal::TrimSpaces(c);
+    };
+    cell = trim(cell);
+    if (cell.starts_with("任务")) cell = trim(trim(cell.substr(std::string_view("任务").size())));
+    if (cell.empty() || cell.size() > 3) return 0;
+    for (char c : cell)
+      if (c < '0' || c > '9') return 0;
+    return internal::LeadingNumber(cell);
+  }
+
+  // A card at row i (CardNumber in its first cell, a label after it, the rows under it empty in the first
+  // column and a label in the second): its first row made 编号 | N | label | value…, the others' first cell
+  // taken away, so that FormRecord reads it. Rows as they were for any other table.
+  void CardAsForm(size_t i, size_t end) {
+    Block& first = out_.blocks[i];
+    if (first.cells.size() < 3 || CardNumber(first.cells[0]) == 0 ||
+        internal::ColumnOf(first.cells[1]) == internal::Column::kUnknown)
+      return;
+    size_t last = i;
+    for (size_t k = i + 1; k < end; ++k) {
+      const Block& b = out_.blocks[k];
+      if (b.kind != BlockKind::kTableRow || b.cells.size() < 2 || !b.cells[0].empty() ||
+          internal::ColumnOf(b.cells[1]) == internal::Column::kUnknown)
+        break;
+      last = k;
+    }
+    if (last == i) return;
+    const std::string number = std::to_string(CardNumber(first.cells[0]));
+    first.cells[0] = number;
+    first.cells.insert(first.cells.begin(), "编号");
+    for (size_t k = i + 1; k <= last; ++k) out_.blocks[k].cells.erase(out_.blocks[k].cells.begin());
+  }
+
   static bool IsFormRow(const Block& row) {
     const std::vector<std::string>& cells = row.cells;
     if (cells.size() < 2 || cells[0].empty() || cells[1].empty()) return false;
@@ -2353,7 +2395,8 @@ class Recognizer {
     text = internal::TrimSpaces(text);
     for (std::string_view colon : {"：", ":"})
       if (text.ends_with(colon)) text.remove_suffix(colon.size());
-    for (std::string_view label : {"说明", "注", "备注", "填表说明", "有关说明"})
+    for (std::string_view label :
+         {"填表说明", "填报说明", "填卡说明", "填写说明", "有关说明", "说明", "备注", "注"})
       if (text.ends_with(label)) {  // nothing before it but a mark or an emoji (📌 ), Markdown's ** taken off
         const std::string_view before = internal::TrimSpaces(text.substr(0, text.size() - label.size()));
         return before.empty() || (before.size() <= 4 && static_cast<unsigned char>(before[0]) >= 0xF0);

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/chinese_number.h"
 #include "core/lists.h"
 #include "core/utf8.h"
 #include "patterns/catalogue.h"
@@ -474,6 +475,7 @@ class Builder {
           break;
       }
     }
+    for (size_t k = 0; k < doc_.tasks.size(); ++k) FollowPointers(k);
     for (Task& t : doc_.tasks) Finish(t);
   }
 
@@ -1460,6 +1462,93 @@ class Builder {
         printed.find("领导") != std::string_view::npos)
       return std::nullopt;
     return MakeLeader(printed, "");
+  }
+
+  // The task a pointer names from task `k`: 同上 the one before it in its section, 同本部分第N项 its
+  // section's N-th, 同第X部分第N项 the N-th of the X-th part (top section); -1 for none found, or a pointer
+  // forward.
+  int PointedTask(size_t k, std::string_view pointer) const {
+    const Task& from = doc_.tasks[k];
+    if (pointer.starts_with("同上"))
+      return k > 0 && doc_.tasks[k - 1].section == from.section ? static_cast<int>(k) - 1 : -1;
+    // The part: the first numbered heading over the task (一、…), by its number.
+    size_t depth = 0;
+    while (depth < from.section_path.size() && SectionOf(from.section_path[depth]) != nullptr &&
+           SectionOf(from.section_path[depth])->kind != SectionKind::kHeading)
+      ++depth;
+    if (depth >= from.section_path.size()) return -1;
+    int part = SectionOf(from.section_path[depth])->number;
+    if (pointer.starts_with("同第")) {
+      const size_t end = internal::FindText(pointer, "部分");
+      if (end == std::string_view::npos || end < 6) return -1;
+      const std::optional<int> n = internal::ParseChineseNumber(pointer.substr(6, end - 6));
+      if (!n) return -1;
+      part = *n;
+      pointer = pointer.substr(end + std::string_view("部分").size());
+    } else if (pointer.starts_with("同本部分")) {
+      pointer = pointer.substr(std::string_view("同本部分").size());
+    } else {
+      return -1;
+    }
+    if (!pointer.starts_with("第")) return -1;
+    const int number = internal::LeadingNumber(pointer.substr(std::string_view("第").size()));
+    if (number <= 0) return -1;
+    for (size_t j = 0; j < k; ++j) {
+      const Task& to = doc_.tasks[j];
+      if (to.number != number || to.section_path.size() <= depth) continue;
+      if (const Section* s = SectionOf(to.section_path[depth]); s != nullptr && s->number == part)
+        return static_cast<int>(j);
+    }
+    return -1;
+  }
+
+  // The section with id `id` (nullptr for none).
+  const Section* SectionOf(const std::string& id) const {
+    for (const Section& s : doc_.sections)
+      if (s.id == id) return &s;
+    return nullptr;
+  }
+
+  // 责任单位：同上 · 责任省领导同本部分第1项 · 责任单位同本部分第1项，增加A、B: parts that point at another
+  // task's take its parts of the kind (its units, in their roles, or its leaders), and the units it adds
+  // help.
+  void FollowPointers(size_t k) {
+    Task& t = doc_.tasks[k];
+    for (Clause& c : t.clauses) {
+      // (Most clauses point nowhere: read, not copied.)
+      if (std::none_of(c.parts.begin(), c.parts.end(), [](const ClausePart& p) {
+            return p.value.starts_with("同上") || p.value.starts_with("同本部分") ||
+                   p.value.starts_with("同第");
+          }))
+        continue;
+      std::vector<ClausePart> parts;
+      bool changed = false;
+      for (ClausePart& p : c.parts) {
+        const std::string_view v = p.value;
+        const int target = (v.starts_with("同上") || v.starts_with("同本部分") || v.starts_with("同第"))
+                               ? PointedTask(k, v)
+                               : -1;
+        if (target < 0) {
+          parts.push_back(p);
+          continue;
+        }
+        changed = true;
+        const bool leaders = p.role == ClauseRole::kLeader;
+        for (const Clause& tc : doc_.tasks[static_cast<size_t>(target)].clauses)
+          for (const ClausePart& tp : tc.parts)
+            if ((tp.role == ClauseRole::kLeader) == leaders && tp.role != ClauseRole::kDeadline &&
+                tp.role != ClauseRole::kOther)
+              parts.push_back(tp);
+        // ，增加A、B: units beside those it points at, helping.
+        if (const size_t add = internal::FindText(v, "增加"); !leaders && add != std::string_view::npos) {
+          ClauseMatch added;
+          internal::AddClausePart(p.label, ClauseRole::kCooperating,
+                                  v.substr(add + std::string_view("增加").size()), added);
+          for (ClausePart& a : added.parts) parts.push_back(std::move(a));
+        }
+      }
+      if (changed) c.parts = std::move(parts);
+    }
   }
 
   // Under a rule that a clause's ； parts its leads from its helpers (分号前的单位为牵头单位，分号后的单位为

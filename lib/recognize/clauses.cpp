@@ -1330,6 +1330,44 @@ std::optional<ClauseMatch> LeadersBeside(std::string_view content) {
 // bare (a surname and a given name, no unit's ending) before 负责, then the units' clause or their list: the
 // persons lead the task, the units do it; nullopt unless both read so.
 namespace {
+// `content` with a colon after each label that points at another task without one (责任单位同上 →
+// 责任单位：同上; 责任省领导、责任单位均同第二部分第1项 →
+// 责任省领导：同第二部分第1项；责任单位：同第二部分第1项); empty when it has none.
+std::string PointersWithColons(std::string_view content) {
+  // （同第一部分第2项）: the task's leaders and units both.
+  if ((content.starts_with("同第") || content.starts_with("同本部分")) && content.ends_with("项") &&
+      content.size() <= 3 * 12)
+    return "责任领导：" + std::string(content) + "；责任单位：" + std::string(content);
+  std::string out;
+  bool changed = false;
+  size_t from = 0;
+  for (size_t at = 0; (at = content.find("同", at)) != std::string_view::npos; at += 3) {
+    const std::string_view before = content.substr(from, at - from);
+    const std::string_view rest = content.substr(at);
+    if (!rest.starts_with("同上") && !rest.starts_with("同本部分") && !rest.starts_with("同第")) continue;
+    // 责任省领导、责任单位均同…: both labels, each pointing.
+    if (before.ends_with("均")) {
+      const std::string_view labels = before.substr(0, before.size() - 3);
+      const size_t comma = labels.find("、");
+      if (comma == std::string_view::npos) continue;
+      const size_t end = std::min(rest.find("；"), rest.size());
+      const std::string_view pointer = rest.substr(0, end);
+      out.append(labels.substr(0, comma)).append("：").append(pointer).append("；");
+      out.append(labels.substr(comma + 3)).append("：").append(pointer);
+      from = at + end;
+      changed = true;
+      continue;
+    }
+    if (!before.ends_with("领导") && !before.ends_with("单位") && !before.ends_with("部门")) continue;
+    out.append(before).append("：");
+    from = at;
+    changed = true;
+  }
+  if (!changed) return {};
+  out.append(content.substr(from));
+  return out;
+}
+
 // （备注：因县政府领导分工调整，6月起本项由马骁副县长包抓）: a note that gives the task another leader,
 // titled, after 本项由 or 该项由 and before the verb that closes it; nullopt for any other note.
 std::optional<ClauseMatch> NoteOfLeader(std::string_view content) {
@@ -1388,6 +1426,11 @@ std::optional<ClauseMatch> PersonsThenUnits(std::string_view content) {
 std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
   content = TrimSpaces(content);
   if (content.empty()) return std::nullopt;
+  // 责任省领导同上；责任单位：… · 责任单位同本部分第1项 · 责任省领导、责任单位均同第二部分第1项: a label that
+  // points at another task's parts, its colon left out; read with it (the builder follows the pointer).
+  if (FindText(content, "同") != std::string_view::npos)
+    if (std::string pointed = PointersWithColons(content); !pointed.empty())
+      return ParseClauseContent(pointed);
   // Every clause has a label's colon or a verb of responsibility; most brackets
   // (各乡（镇）, 以下简称…) have neither and are dismissed before any pattern runs.
   static constexpr std::string_view kCues[] = {"：",     ":",    "负责", "牵头", "落实", "主责",

@@ -659,8 +659,12 @@ class Recognizer {
     if (const std::optional<std::string_view> names = LeadersSaidOf(inside, /*most_before=*/3 * 8, kSaidIs))
       return *names;
     const std::string_view labelled = internal::AfterLeaderLabel(inside);
+    // (Not a clause that goes on after them: 责任省领导：X；责任单位同本部分第1项.)
     if (!labelled.empty())
-      return internal::TitledLeaders(labelled, /*bare_names=*/true).empty() ? "" : labelled;
+      return internal::TitledLeaders(labelled, /*bare_names=*/true).empty() ||
+                     internal::FindText(labelled, "；") != std::string_view::npos
+                 ? ""
+                 : labelled;
     // （副乡长杜川负责）: titled persons and the verb that gives them the section.
     for (std::string_view verb : {"牵头负责", "负责", "分管", "包抓"})
       if (inside.ends_with(verb) && inside.size() > verb.size()) {

@@ -3559,5 +3559,46 @@ TEST(BuildTest, UnitsKeyedByTaskNumbersAndSameAsAbove) {
   EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"欧阳振"});
 }
 
+TEST(BuildTest, RoundSixtyOnesCardsAndPointers) {
+  // 344: a card per task, its number merged down its left side, instructions under 填卡说明 no tasks.
+  Result<Document> doc = ExtractBytes(
+      "<html><body><p>填卡说明：</p><p>1．“牵头单位”栏所列单位为牵头单位。</"
+      "p><p>2．“备注”栏所列单位不作为责任单位。</p>"
+      "<p>一、扎实推动经济高质量发展</p>"
+      "<table><tr><td rowspan=\"3\">任务<br/>1</td><td>任务名称</td><td "
+      "colspan=\"3\">推动经济平稳增长</td></tr>"
+      "<tr><td>责任区领导</td><td>牵头：陈立明（区长）<br/>协管：刘建军（副区长）</td><td>完成时限</"
+      "td><td>12月底</td></tr>"
+      "<tr><td>牵头单位</td><td colspan=\"3\">区发展改革委</td></tr></table>"
+      "<table><tr><td rowspan=\"2\">任务<br/>2</td><td>任务名称</td><td colspan=\"3\">改造燃气管道</td></tr>"
+      "<tr><td>责任单位</td><td colspan=\"3\">区住建局、区财政局（资金保障）</td></tr></table></body></html>",
+      "cards.html");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].text, "推动经济平稳增长");
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), (V{"陈立明", "刘建军"}));
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"区发展改革委"});
+  EXPECT_EQ(doc->tasks[1].responsible_units, (V{"区住建局", "区财政局"}));
+  // 346: a task's parts given by pointing at another's: 同上, 同本部分第N项 (with units added),
+  // 同第X部分第N项, a label's colon left out, both labels at once.
+  doc = ExtractBytes(
+      "各单位：\n责任单位中排在第一位的为牵头单位，其余为配合单位。\n附件\n"
+      "一、甲\n1．推进甲。（责任省领导：林景和；责任单位：省发改委、省财政厅）\n"
+      "2．推进乙。（责任省领导同上；责任单位：省商务厅）\n3．推进丙。（责任省领导：韩亦舟；责任单位同本部分第"
+      "1项，增加省水利厅）\n"
+      "二、乙\n1．推进丁。（责任省领导、责任单位均同第一部分第2项）\n2．推进戊。（同第一部分第1项）\n",
+      "pointers.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 5u);
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"林景和"});
+  EXPECT_EQ(doc->tasks[1].responsible_units, V{"省商务厅"});
+  EXPECT_EQ(LeaderNames(doc->tasks[2]), V{"韩亦舟"});
+  EXPECT_EQ(doc->tasks[2].responsible_units, (V{"省发改委", "省财政厅", "省水利厅"}));
+  EXPECT_EQ(doc->tasks[2].cooperating_units, (V{"省财政厅", "省水利厅"}));
+  EXPECT_EQ(LeaderNames(doc->tasks[3]), V{"林景和"});
+  EXPECT_EQ(doc->tasks[3].responsible_units, V{"省商务厅"});
+  EXPECT_EQ(doc->tasks[4].responsible_units, (V{"省发改委", "省财政厅"}));
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -875,7 +875,9 @@ class Builder {
     const std::vector<std::string>& cells = rb.block.cells;
     std::string remark;  // the row's 备注
     std::string duty;    // the row's 职责分工, where it stands beside a column of units
-    for (size_t k = form ? 1 : 0; k < cells.size() && (form || k < columns_.size()); k += form ? 2 : 1) {
+    // (A task card's first cell is its number, merged down its left side: the labels start after it.)
+    const size_t first = rb.Field("form") == "card" ? 2 : form ? 1 : 0;
+    for (size_t k = first; k < cells.size() && (form || k < columns_.size()); k += form ? 2 : 1) {
       // A value spanning cells repeats in them (任务名称 | X | X | X), and a merged pair is printed again
       // (任务名称 | X | 任务名称 | X): the repeats are read once.
       if (form && (cells[k - 1].empty() || (k >= 2 && cells[k - 1] == cells[k - 2]) ||

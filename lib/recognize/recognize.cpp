@@ -1030,7 +1030,19 @@ class Recognizer {
       }
       // 任务卡: a card per task, its number in a cell merged down its left side (任务⏎1 | 任务名称 | … ⏎
       // | 牵头单位 | …): read as a form whose first field is that number.
-      if (task_column < 0) CardAsForm(i, end);
+      if (const size_t rows = task_column < 0 ? CardRows(i, end) : 0; rows > 0) {
+        for (size_t k = i; k < i + rows; ++k) {
+          auto row = At(k);
+          row.fields.emplace_back("form", "card");  // label and value side by side, after the number's cell
+          row.role = k == i ? Role::kTask : Role::kSubItem;
+        }
+        rb.marker.kind = MarkerKind::kArabic;
+        rb.marker.number = CardNumber(cells[0]);
+        rb.marker.text = std::to_string(rb.marker.number);
+        i += rows - 1;
+        task_column = number_column = -1;
+        continue;
+      }
       // 任务交办单: a form per task, label and value side by side (编号 | 1 | 完成时限 | … ⏎ 任务名称 | … ⏎
       // 牵头单位 | …): each record one task, its rows the task's.
       if (const size_t rows = FormRecord(i, end); rows > 0) {
@@ -1398,27 +1410,23 @@ class Recognizer {
     return internal::LeadingNumber(cell);
   }
 
-  // A card at row i (CardNumber in its first cell, a label after it, the rows under it empty in the first
-  // column and a label in the second): its first row made 编号 | N | label | value…, the others' first cell
-  // taken away, so that FormRecord reads it. Rows as they were for any other table.
-  void CardAsForm(size_t i, size_t end) {
-    Block& first = out_.blocks[i];
-    if (first.cells.size() < 3 || CardNumber(first.cells[0]) == 0 ||
-        internal::ColumnOf(first.cells[1]) == internal::Column::kUnknown)
-      return;
+  // The rows of a task card at row i (CardNumber in its first cell, a label after it; the rows under it empty
+  // in the first column, a label in the second), a task's label and a units' among them; 0 for any other row.
+  size_t CardRows(size_t i, size_t end) const {
+    const Block& first = out_.blocks[i];
+    if (first.cells.size() < 3 || CardNumber(first.cells[0]) == 0) return 0;
+    bool task = false, units = false;
     size_t last = i;
-    for (size_t k = i + 1; k < end; ++k) {
+    for (size_t k = i; k < end; ++k) {
       const Block& b = out_.blocks[k];
-      if (b.kind != BlockKind::kTableRow || b.cells.size() < 2 || !b.cells[0].empty() ||
-          internal::ColumnOf(b.cells[1]) == internal::Column::kUnknown)
-        break;
+      if (b.kind != BlockKind::kTableRow || b.cells.size() < 3 || (k > i && !b.cells[0].empty())) break;
+      const internal::Column label = internal::ColumnOf(b.cells[1]);
+      if (label == internal::Column::kUnknown) break;
+      task = task || label == internal::Column::kTask;
+      units = units || label == internal::Column::kLead || label == internal::Column::kResponsible;
       last = k;
     }
-    if (last == i) return;
-    const std::string number = std::to_string(CardNumber(first.cells[0]));
-    first.cells[0] = number;
-    first.cells.insert(first.cells.begin(), "编号");
-    for (size_t k = i + 1; k <= last; ++k) out_.blocks[k].cells.erase(out_.blocks[k].cells.begin());
+    return task && units && last > i ? last - i + 1 : 0;
   }
 
   static bool IsFormRow(const Block& row) {

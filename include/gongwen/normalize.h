@@ -59,6 +59,7 @@ inline constexpr const char* kFullwidthPunct = "GW-NORM-FULLWIDTH-PUNCT";
 inline constexpr const char* kAsciiAlnum = "GW-NORM-ASCII-ALNUM";
 inline constexpr const char* kCjkSpace = "GW-NORM-CJK-SPACE";
 inline constexpr const char* kLabelColon = "GW-NORM-LABEL-COLON";
+inline constexpr const char* kOcrMisread = "GW-NORM-OCR-MISREAD";
 }  // namespace rules
 
 // Returns the normalized blocks; appends one diagnostic per repair. Blocks that

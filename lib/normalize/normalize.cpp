@@ -12,6 +12,7 @@
 #include <cctype>
 #include <cstring>
 #include <deque>
+#include <functional>
 #include <initializer_list>
 #include <iterator>
 #include <memory>
@@ -746,6 +747,77 @@ std::string_view LeadersValueAt(std::string_view text, size_t at) {
   return text.substr(after, at + end - after);
 }
 
+// A scan's text, as OCR read it: a clause's label with a character misread for one that looks alike
+// (牵头単位, 配台单位, 责仼单位, 责任市领寻) before its colon, and an outline number whose 一 became a dash
+// (—、扩大…, （－）深化…). Each back to what was printed, the repair recorded.
+void OcrMisreads(BlockEditor& ed) {
+  const std::string_view text = ed.text();
+  static constexpr std::pair<std::string_view, std::string_view> kLookalikes[] = {
+      {"单", "単"}, {"合", "台"}, {"任", "仼"}, {"导", "寻"}};
+  // Most lines hold none of the misread characters nor a dash: four searches, no more.
+  const bool misread = std::any_of(std::begin(kLookalikes), std::end(kLookalikes),
+                                   [&](const auto& l) { return internal::ContainsText(text, l.second); });
+  const bool dash = text.starts_with("—、") || text.starts_with("（－）") || text.starts_with("(－)") ||
+                    text.starts_with("（-）");
+  const bool narrow = internal::ContainsText(text, "､");  // the half-width 、 (U+FF64) a reader printed
+  // (二〕推进…: an outline number's closing bracket read as 〕.
+  size_t close = std::string_view::npos;
+  if (text.starts_with("(") || text.starts_with("（"))
+    if (const size_t c = internal::FindText(text.substr(0, 3 * 5), "〕"); c != std::string_view::npos) {
+      const size_t open = text.starts_with("(") ? 1 : 3;
+      const std::string_view numeral = text.substr(open, c - open);
+      if (!numeral.empty() && internal::ParseChineseNumber(numeral).has_value()) close = c;
+    }
+  if (!misread && !dash && !narrow && close == std::string_view::npos) return;
+  std::vector<Edit>& edits = ed.edits();
+  if (close != std::string_view::npos)
+    edits.push_back({close, close + std::string_view("〕").size(), "）", rules::kOcrMisread,
+                     "把编号中误识的“〕”改为“）”"});
+  for (size_t at = narrow ? internal::FindText(text, "､") : std::string_view::npos;
+       at != std::string_view::npos;) {
+    edits.push_back(
+        {at, at + std::string_view("､").size(), "、", rules::kOcrMisread, "把半角顿号“､”改为“、”"});
+    const size_t next = internal::FindText(text.substr(at + 3), "､");
+    at = next == std::string_view::npos ? next : at + 3 + next;
+  }
+  if (dash) {
+    const size_t n = text.starts_with("—、")    ? std::string_view("—").size()
+                     : text.starts_with("(－)") ? 1
+                                                : 3;
+    const size_t dash_size = text.substr(n).starts_with("－") ? 3 : text.substr(n).starts_with("-") ? 1 : 0;
+    const size_t at = text.starts_with("—、") ? 0 : n;
+    const size_t size = text.starts_with("—、") ? std::string_view("—").size() : dash_size;
+    if (size > 0)
+      edits.push_back({at, at + size, "一", rules::kOcrMisread,
+                       Concat({"把编号中误识的“", text.substr(at, size), "”改为“一”"})});
+  }
+  if (misread) {
+    static const std::vector<std::pair<std::string, std::string>> variants = [] {
+      std::vector<std::pair<std::string, std::string>> out;  // (as misread, as printed)
+      for (std::string_view label : {"牵头单位", "配合单位", "责任单位", "协办单位", "主办单位", "责任领导",
+                                     "责任市领导", "责任县领导", "责任区领导", "责任省领导", "牵头领导"})
+        for (const auto& [right, wrong] : kLookalikes)
+          for (size_t at = label.find(right); at != std::string_view::npos; at = label.find(right, at + 1)) {
+            std::string misread_label(label);
+            misread_label.replace(at, right.size(), wrong);
+            out.emplace_back(std::move(misread_label), std::string(label));
+          }
+      return out;
+    }();
+    for (const auto& [wrong, right] : variants)
+      for (size_t at = internal::FindText(text, wrong); at != std::string_view::npos;
+           at = internal::FindText(text.substr(at + 1), wrong) == std::string_view::npos
+                    ? std::string_view::npos
+                    : at + 1 + internal::FindText(text.substr(at + 1), wrong)) {
+        const std::string_view after = text.substr(at + wrong.size());
+        if (!after.starts_with("：") && !after.starts_with(":")) continue;  // a label's, before its colon
+        edits.push_back({at, at + wrong.size(), right, rules::kOcrMisread,
+                         Concat({"把误识的标签“", wrong, "”改为“", right, "”"})});
+      }
+  }
+  ed.Apply();
+}
+
 void RemoveCjkSpaces(BlockEditor& ed, bool cell) {
   std::string_view text = ed.text();
   if (ed.block().kind == BlockKind::kTableRow) return;
@@ -1156,7 +1228,7 @@ size_t FieldLabelLength(std::string_view text) {
 // A's text is all that was joined to it so far; `a_depth` its BracketDepth, -1
 // until it is needed. Every test on A costs at most its first line or its end,
 // so joining a paragraph cut into many lines stays linear.
-bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width) {
+bool CanJoin(const Block& a, int& a_depth, const Block& b, const std::function<size_t()>& wrap_width) {
   const std::string_view a_text = a.text;
   if (a.kind != BlockKind::kParagraph || b.kind != BlockKind::kParagraph) return false;
   // A heading ends where it ends; a list item, or a paragraph numbered by the word processor, starts anew.
@@ -1197,7 +1269,10 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width) {
     // …（牵头单位：X；⏎责任单位：Y）: a bracket left open at a ； or ： goes on in the next line,
     // whatever that line looks like (a label), unless it is numbered; so does one left open when a
     // bracket inside it closes the line (…配合单位：各县（市、区）⏎人民政府）).
-    if (!EndsWith(a_text, "；") && !EndsWith(a_text, "：") && !EndsWith(a_text, "）")) return false;
+    // (So does a bracket opened as the line ends: …增长7%。( ⏎ 责任市领导：….)
+    if (!EndsWith(a_text, "；") && !EndsWith(a_text, "：") && !EndsWith(a_text, "）") &&
+        !EndsWith(a_text, "（") && !EndsWith(a_text, "("))
+      return false;
     if (a_depth < 0) a_depth = BracketDepth(a_text);
     return a_depth > 0 && !b.text.empty() && internal::ReadMarker(b.text).kind == MarkerKind::kNone;
   }
@@ -1239,8 +1314,9 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width) {
       at_most(40) && internal::FindText(a_text, "。") == std::string::npos) {
     // (Full to the column, one short of it at most for a Latin letter's half width; and the tail is no line
     // of its own: not full itself, no sentence's end.)
-    heading_wraps = wrap_width > 0 && internal::PrintedWidth(a_text) + 1 >= wrap_width &&
-                    internal::PrintedWidth(b.text) + 1 < wrap_width && !b.text.ends_with("。");
+    const size_t width = wrap_width();  // (measured once, and only for such a heading)
+    heading_wraps = width > 0 && internal::PrintedWidth(a_text) + 1 >= width &&
+                    internal::PrintedWidth(b.text) + 1 < width && !b.text.ends_with("。");
     if (!heading_wraps) return false;
   }
   // A short line with no punctuation at all is a name or a heading (a signature
@@ -1289,8 +1365,14 @@ size_t TextWrapWidth(const Blocks& blocks, const Furniture& furniture) {
       prev = nullptr;
       continue;
     }
-    if (prev != nullptr && EndsMidSentence(prev->text) && !StartsNewParagraph(b.text))
-      widths.push_back(internal::PrintedWidth(prev->text));
+    // (The next line going on in Chinese, as StartsNewParagraph's last test reads it: its patterns run for
+    // no line here.)
+    if (prev != nullptr && EndsMidSentence(prev->text) && !b.text.empty()) {
+      size_t i = 0;
+      const char32_t first = NextCodePoint(b.text, i);
+      if (IsHan(first) || first == U'，' || first == U'、')
+        widths.push_back(internal::PrintedWidth(prev->text));
+    }
     prev = &b;
   }
   if (widths.size() < kMinWrappedLines) return 0;
@@ -1441,6 +1523,7 @@ void NormalizeCells(Block& row, Tracked& tracked, Repairs& diagnostics, EditBuff
     if (options.ascii_alphanumerics) AsciiAlphanumerics(ed);
     if (options.fullwidth_punctuation) FullwidthPunctuation(ed);
     if (options.remove_cjk_spaces) RemoveCjkSpaces(ed, /*cell=*/true);
+    if (options.fullwidth_punctuation) OcrMisreads(ed);
     row.cells[c] = std::string(internal::TrimSpaces(t.text));
     buffers.Reclaim(t);
   }
@@ -1875,6 +1958,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
     if (options.fullwidth_punctuation) FullwidthPunctuation(ed);
     if (options.fullwidth_punctuation) LabelColon(ed);
     if (options.remove_cjk_spaces) RemoveCjkSpaces(ed, /*cell=*/false);
+    if (options.fullwidth_punctuation) OcrMisreads(ed);
     if (options.strip_markdown && block.kind == BlockKind::kParagraph) {
       if (part_lines == 0 && (part_lines = PartNumber(ed.text(), blocks, bi + 1, part)) == 0 && part > 0 &&
           !internal::TrimSpaces(ed.text()).empty()) {
@@ -1936,7 +2020,9 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
            (!running_head.empty() && b.text == running_head) || page_head[k] ||
            (b.kind == BlockKind::kParagraph && b.location.part.empty() && ChatHeader(b.text));
   };
-  const size_t wrap_width = lines_as_paragraphs ? 0 : TextWrapWidth(blocks, page_furniture);
+  // The width the text's lines were wrapped at, measured before any line is joined.
+  const size_t measured_width = lines_as_paragraphs ? 0 : TextWrapWidth(blocks, page_furniture);
+  const std::function<size_t()> wrap_width = [&] { return measured_width; };
   // Joined in place: the blocks kept are moved down to `kept`, which never passes the block being
   // read (a second vector of every block was 25 MB for a 10 MB document.xml).
   size_t kept = 0;

@@ -3600,5 +3600,23 @@ TEST(BuildTest, RoundSixtyOnesCardsAndPointers) {
   EXPECT_EQ(doc->tasks[4].responsible_units, (V{"省发改委", "省财政厅"}));
 }
 
+TEST(BuildTest, ScansReadByOcr) {
+  // 343: labels and numbers misread for lookalikes, a half-width 、, a bracket opened as the line ends.
+  Result<Document> doc = ExtractBytes(
+      "—、扩大有效需求\n(一)推进甲。(牵头単位:市发改委;配台单位:市统计局､\n市财政局)\n"
+      "(二〕推进乙。(\n责仼单位:市商务局、市财政局)\n",
+      "ocr.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"市发改委"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"市统计局", "市财政局"}));
+  EXPECT_EQ(doc->tasks[1].number, 2);
+  EXPECT_EQ(doc->tasks[1].responsible_units, (V{"市商务局", "市财政局"}));
+  ASSERT_FALSE(doc->sections.empty());
+  EXPECT_EQ(doc->sections[0].number, 1);
+  EXPECT_TRUE(std::any_of(doc->diagnostics.begin(), doc->diagnostics.end(),
+                          [](const Diagnostic& d) { return d.rule == "GW-NORM-OCR-MISREAD"; }));
+}
+
 }  // namespace
 }  // namespace gongwen

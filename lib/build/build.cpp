@@ -1466,13 +1466,29 @@ class Builder {
     return MakeLeader(printed, "");
   }
 
+  // Whether a part's value points at another task's (同上, 同本部分第1项, 同第二部分第3项, 同第4项; not
+  // 同上级要求).
+  static bool Points(std::string_view v) {
+    if (v.starts_with("同上"))
+      return v.size() == std::string_view("同上").size() || v.substr(6).starts_with("，") ||
+             v.substr(6).starts_with("；") || v.substr(6).starts_with("。");
+    return (v.starts_with("同本部分第") || v.starts_with("同第")) &&
+           internal::FindText(v, "项") != std::string_view::npos;
+  }
+
   // The task a pointer names from task `k`: 同上 the one before it in its section, 同本部分第N项 its
   // section's N-th, 同第X部分第N项 the N-th of the X-th part (top section); -1 for none found, or a pointer
   // forward.
   int PointedTask(size_t k, std::string_view pointer) const {
     const Task& from = doc_.tasks[k];
-    if (pointer.starts_with("同上"))
-      return k > 0 && doc_.tasks[k - 1].section == from.section ? static_cast<int>(k) - 1 : -1;
+    if (pointer.starts_with("同上")) return k > 0 ? static_cast<int>(k) - 1 : -1;  // the item just above
+    // 同第4项: in a notice numbered straight through, task 4.
+    if (pointer.starts_with("同第") && internal::FindText(pointer, "部分") == std::string_view::npos) {
+      const int number = internal::LeadingNumber(pointer.substr(std::string_view("同第").size()));
+      for (size_t j = k; number > 0 && j-- > 0;)
+        if (doc_.tasks[j].number == number) return static_cast<int>(j);
+      return -1;
+    }
     // The part: the first numbered heading over the task (一、…), by its number.
     size_t depth = 0;
     while (depth < from.section_path.size() && SectionOf(from.section_path[depth]) != nullptr &&
@@ -1495,7 +1511,7 @@ class Builder {
     if (!pointer.starts_with("第")) return -1;
     const int number = internal::LeadingNumber(pointer.substr(std::string_view("第").size()));
     if (number <= 0) return -1;
-    for (size_t j = 0; j < k; ++j) {
+    for (size_t j = k; j-- > 0;) {  // the nearest before it (an attachment may number its parts again)
       const Task& to = doc_.tasks[j];
       if (to.number != number || to.section_path.size() <= depth) continue;
       if (const Section* s = SectionOf(to.section_path[depth]); s != nullptr && s->number == part)
@@ -1518,28 +1534,33 @@ class Builder {
     Task& t = doc_.tasks[k];
     for (Clause& c : t.clauses) {
       // (Most clauses point nowhere: read, not copied.)
-      if (std::none_of(c.parts.begin(), c.parts.end(), [](const ClausePart& p) {
-            return p.value.starts_with("同上") || p.value.starts_with("同本部分") ||
-                   p.value.starts_with("同第");
-          }))
+      if (std::none_of(c.parts.begin(), c.parts.end(), [](const ClausePart& p) { return Points(p.value); }))
         continue;
       std::vector<ClausePart> parts;
       bool changed = false;
       for (ClausePart& p : c.parts) {
         const std::string_view v = p.value;
-        const int target = (v.starts_with("同上") || v.starts_with("同本部分") || v.starts_with("同第"))
-                               ? PointedTask(k, v)
-                               : -1;
-        if (target < 0) {
+        if (!Points(v)) {
           parts.push_back(p);
           continue;
         }
         changed = true;
+        const int target = PointedTask(k, v);
+        if (target < 0) {  // a pointer to no task: no name (and said so)
+          findings_.push_back(
+              {"GW-BUILD-ORPHAN-CLAUSE", Severity::kWarning,
+               "任务" + t.marker + "的“" + p.label + "：" + p.value + "”所指的任务在此前没有找到", c.span});
+          continue;
+        }
+        // 牵头单位：同上 takes the leads, 配合单位：同上 the helpers; 责任单位 and a leaders' label all of
+        // the kind.
         const bool leaders = p.role == ClauseRole::kLeader;
         for (const Clause& tc : doc_.tasks[static_cast<size_t>(target)].clauses)
           for (const ClausePart& tp : tc.parts)
             if ((tp.role == ClauseRole::kLeader) == leaders && tp.role != ClauseRole::kDeadline &&
-                tp.role != ClauseRole::kOther)
+                tp.role != ClauseRole::kOther &&
+                (leaders || p.role == ClauseRole::kResponsible || tp.role == p.role ||
+                 (p.role == ClauseRole::kLead && tp.role == ClauseRole::kResponsible)))
               parts.push_back(tp);
         // ，增加A、B: units beside those it points at, helping.
         if (const size_t add = internal::FindText(v, "增加"); !leaders && add != std::string_view::npos) {
@@ -1684,8 +1705,11 @@ class Builder {
               // (（协助：副县长X）, （与常务副县长X共同负责）); a leader's section (一、县长X负责的工作)
               // keeps its leader beside them.
               // A note that gives the task another leader (备注：…本项由X包抓) stands for the section's too.
-              if (!own_leaders && p.label.find("协助") == std::string::npos &&
-                  p.label.find("共同") == std::string::npos) {
+              if (p.label == "备注") {  // the note's leader in place of every other
+                t.leaders.clear();
+                own_leaders = true;
+              } else if (!own_leaders && p.label.find("协助") == std::string::npos &&
+                         p.label.find("共同") == std::string::npos) {
                 t.leaders.erase(
                     t.leaders.begin() + static_cast<std::ptrdiff_t>(p.label == "备注" ? 0 : section_leaders),
                     t.leaders.begin() + static_cast<std::ptrdiff_t>(inherited_leaders));

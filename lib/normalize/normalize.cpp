@@ -740,10 +740,11 @@ std::string_view LeadersValueAt(std::string_view text, size_t at) {
       comma < end && tail.substr(comma, end - comma).find("：") != std::string_view::npos)
     end = comma;
   // Or a wide gap before the next label (责任领导：龙启明 欧阳振　责任单位：…).
-  for (std::string_view gap : {"\u3000", "  "})
-    if (const size_t g = tail.find(gap);
-        g < end && tail.substr(g, end - g).find("：") != std::string_view::npos)
-      end = g;
+  // (The last gap before that label: 龙启明　欧阳振　责任单位：… parts the names too.)
+  if (const size_t colon = tail.substr(0, end).find("："); colon != std::string_view::npos)
+    for (std::string_view gap : {"\u3000", "  "})
+      if (const size_t g = tail.substr(0, colon).rfind(gap); g != std::string_view::npos)
+        end = std::min(end, g);
   return text.substr(after, at + end - after);
 }
 

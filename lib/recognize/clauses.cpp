@@ -512,7 +512,7 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
     for (std::string_view sub : {"牵头：", "协管：", "分管：", "主管：", "协助：", "联系：", "包抓："})
       for (size_t at = 0; (at = listed.find(sub, at)) != std::string::npos;)
         if (at == 0 || listed[at - 1] == '\n')
-          listed.replace(at, sub.size(), at == 0 ? "" : "");
+          listed.erase(at, sub.size());
         else
           at += sub.size();
     part.units = SplitTitledNames(listed);
@@ -558,8 +558,10 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
           const std::string_view inside = std::string_view(unit).substr(open + 3, unit.size() - open - 6);
           // (And what the unit does in it: 区医保局（负责医保定点纳入）, 区财政局（资金保障）.)
           bool duty = inside.ends_with("保障");  // 资金保障, 要素保障 (not 资金中心, a second name)
-          for (std::string_view verb : {"负责", "做好", "配合", "协助", "提供", "承担"})
+          for (std::string_view verb : {"负责", "做好", "提供", "承担"})
             duty = duty || inside.starts_with(verb);
+          // (Not a mark of its part, （负责牵头）: SplitUnitsByRole reads those.)
+          if (FindText(inside, "牵头") != std::string_view::npos) duty = false;
           if (duty || TitledPersonsOnly(inside)) unit.resize(open);
         }
   }
@@ -1404,7 +1406,8 @@ std::optional<ClauseMatch> PersonsThenUnits(std::string_view content) {
   const std::string_view persons = content.substr(0, end);
   const std::vector<std::string> names = SplitList(persons);
   if (names.empty() || !std::all_of(names.begin(), names.end(), [](const std::string& n) {
-        return LooksLikePersonName(n) && !LooksLikeUnit(n);
+        return LooksLikePersonName(n) && !LooksLikeUnit(n) && !n.ends_with("方") && !n.ends_with("主") &&
+               !n.ends_with("户") && !n.ends_with("者") && !n.ends_with("人");  // (施工方, 车主: parties)
       }))
     return std::nullopt;
   const std::string_view rest = TrimSpaces(content.substr(end + width));

@@ -89,12 +89,17 @@ Column ColumnOf(std::string_view header) {
   }
   if (words.empty() || CountCodePoints(words) > 12) return Column::kUnknown;
   if (words == "项目") return Column::kTask;  // the cell alone: 项目数, 建设项目 are not the task's column
-  // 牵头任务 | 配合任务, 承担任务 (填附件1序号): a unit's row keyed by the numbers of the tasks it leads or
-  // helps with; 科室, 单位: the units' own column.
-  if ((words.ends_with("任务") || words.ends_with("事项")) && CountCodePoints(words) == 4)
-    for (std::string_view role : {"牵头", "配合", "协办", "参与", "承担", "主责", "协同"})
+  // 牵头任务 | 配合任务, 承担任务（填附件1序号）: a unit's row keyed by the numbers of the tasks it leads or
+  // helps with (a header that names a role of them, or says its cells hold numbers); 科室, 处室: the units'
+  // own column (not 单位 alone, a measure's: 指标 | 单位 | 目标).
+  if ((words.ends_with("任务") || words.ends_with("事项")) && CountCodePoints(words) == 4) {
+    for (std::string_view role : {"牵头", "配合", "协办", "参与", "主责", "协同"})
       if (words.starts_with(role)) return Column::kItems;
-  for (std::string_view body : {"科室", "处室", "单位", "部门", "股室", "科室单位", "处室单位"})
+    if (words.starts_with("承担") &&
+        (header.find("序号") != std::string_view::npos || header.find("编号") != std::string_view::npos))
+      return Column::kItems;
+  }
+  for (std::string_view body : {"科室", "处室", "股室", "科室单位", "处室单位"})
     if (words == body) return Column::kResponsible;
   // 工作任务及责任分工, 重点任务和责任单位: the task's words with its responsibility under them, a task
   // column (its labelled lines read as the task's clauses).
@@ -121,6 +126,14 @@ Column ColumnOf(std::string_view header) {
   return Column::kUnknown;
 }
 
+// Whether a header keys a table's rows by the tasks they lead or help with (牵头任务, 配合任务,
+// 承担任务（填…序号）).
+bool RoleKeyed(std::string_view header) {
+  for (std::string_view role : {"牵头", "配合", "协办", "参与", "主责", "协同", "承担"})
+    if (header.starts_with(role)) return true;
+  return false;
+}
+
 std::vector<Column> HeaderColumns(const std::vector<std::string>& cells) {
   std::vector<Column> columns;
   columns.reserve(cells.size());
@@ -138,10 +151,17 @@ std::vector<Column> HeaderColumns(const std::vector<std::string>& cells) {
   // 任务编号 keys a table of units only where no column holds the task's own words (a task's, a content's, or
   // one of no known meaning): beside one it is the row's own number.
   // (A cell a merge above spans, empty, holds nothing of the task.)
+  // (Nor does a remark's, 备注, 联系人; and a column that keys the rows by a role, 牵头任务 | 配合任务, is no
+  // row's number whatever stands beside it.)
   bool words = task;
   for (size_t k = 0; k < columns.size() && !words; ++k)
-    words = columns[k] == Column::kContent || (columns[k] == Column::kUnknown && !cells[k].empty());
-  if (words) std::replace(columns.begin(), columns.end(), Column::kItems, Column::kNumber);
+    words =
+        columns[k] == Column::kContent ||
+        (columns[k] == Column::kUnknown && !cells[k].empty() && cells[k].find("备注") == std::string::npos &&
+         cells[k].find("联系") == std::string::npos && cells[k].find("说明") == std::string::npos);
+  if (words)
+    for (size_t k = 0; k < columns.size(); ++k)
+      if (columns[k] == Column::kItems && !RoleKeyed(cells[k])) columns[k] = Column::kNumber;
   return columns;
 }
 

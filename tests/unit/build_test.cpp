@@ -3618,5 +3618,38 @@ TEST(BuildTest, ScansReadByOcr) {
                           [](const Diagnostic& d) { return d.rule == "GW-NORM-OCR-MISREAD"; }));
 }
 
+TEST(BuildTest, TheReviewsCasesOfRoundsSixtyAndSixtyOne) {
+  // A 单位 column is a measure's; a 承担任务 column of the tasks' words is theirs.
+  Result<Document> doc = ExtractBytes(
+      "<html><body><table><tr><td>序号</td><td>指标名称</td><td>单位</td><td>目标</td><td>责任单位</td></tr>"
+      "<tr><td>1</td><td>地区生产总值增长</td><td>%</td><td>6</td><td>县发改局</td></tr></table>"
+      "<table><tr><td>序号</td><td>责任单位</td><td>承担任务</td><td>完成时限</td></tr>"
+      "<tr><td>1</td><td>县住建局</td><td>推进城区老旧小区改造</td><td>年底</td></tr></table></body></html>",
+      "review5.html");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].responsible_units, V{"县发改局"});
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"县住建局"});
+  // Pointers: 同第N项 in a list numbered through, 同上 across a heading, 同上级要求 none; a 备注's leader in
+  // place of every other; names parted by wide gaps after a label; a party named like a person no leader.
+  doc = ExtractBytes(
+      "一、甲\n1．推进甲。（责任领导：副县长张建国；牵头单位：县住建局；配合单位：县财政局）\n"
+      "2．推进乙。（责任领导：副县长张建国；牵头单位：同第1项；配合单位：县水利局）\n二、乙\n"
+      "3．推进丙。（责任领导：同上；牵头单位：县教育局）\n"
+      "4．推进丁。（牵头单位：同上级要求）\n"
+      "5．推进戊。（责任领导：副县长张三；牵头单位：县工信局）（备注：6月起本项由马骁副县长负责）\n"
+      "6．推进己。责任领导：龙启明　欧阳振　责任单位：县住建局\n7．推进庚。（施工方负责，监理单位配合）\n",
+      "review6.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 7u);
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"县住建局"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"县水利局"});
+  EXPECT_EQ(LeaderNames(doc->tasks[2]), V{"张建国"});
+  EXPECT_EQ(doc->tasks[3].responsible_units, V{"同上级要求"});  // as printed: no pointer, nothing copied
+  EXPECT_EQ(LeaderNames(doc->tasks[4]), V{"马骁"});
+  EXPECT_EQ(LeaderNames(doc->tasks[5]), (V{"龙启明", "欧阳振"}));
+  EXPECT_TRUE(doc->tasks[6].leaders.empty());
+}
+
 }  // namespace
 }  // namespace gongwen

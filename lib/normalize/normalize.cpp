@@ -74,6 +74,7 @@ struct EditBuffers {
   Tracked spare;
   internal::SpanCursor spans;  // the repairs of a block come in rising order, often on one line
   bool markdown = false;       // the text shows Markdown (LooksLikeMarkdown): '*' and '\\' are markup in it
+  bool misread = false;        // the text holds a lookalike OCR puts in a label, or ､ (MayHoldMisreads)
   bool quoted = false;         // its lines are quoted (LooksQuoted): '>' opening a line is a quote mark
 
   // Takes back the origin map a block's repairs ended with, for the next block's to be written in: each
@@ -748,19 +749,34 @@ std::string_view LeadersValueAt(std::string_view text, size_t at) {
   return text.substr(after, at + end - after);
 }
 
+// Whether `text` holds a label misread as OCR misreads one (牵头単位, 配台单位, 责仼单位, 责任市领寻) or the
+// half-width ､: one walk of the whole text, by the last byte of each (most texts: none).
+bool MayHoldMisreads(std::string_view text) {
+  static constexpr std::string_view kMarks[] = {"単", "配台", "责仼", "领寻", "､"};
+  for (size_t i = 2; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c != 0x98 && c != 0xB0 && c != 0xBC && c != 0xBB && c != 0xA4) continue;  // the marks' last bytes
+    for (std::string_view mark : kMarks)
+      if (i + 1 >= mark.size() && text.substr(i + 1 - mark.size(), mark.size()) == mark) return true;
+  }
+  return false;
+}
+
 // A scan's text, as OCR read it: a clause's label with a character misread for one that looks alike
 // (牵头単位, 配台单位, 责仼单位, 责任市领寻) before its colon, and an outline number whose 一 became a dash
 // (—、扩大…, （－）深化…). Each back to what was printed, the repair recorded.
-void OcrMisreads(BlockEditor& ed) {
+void OcrMisreads(BlockEditor& ed, bool misread_text) {
   const std::string_view text = ed.text();
   static constexpr std::pair<std::string_view, std::string_view> kLookalikes[] = {
       {"单", "単"}, {"合", "台"}, {"任", "仼"}, {"导", "寻"}};
   // Most lines hold none of the misread characters nor a dash: four searches, no more.
-  const bool misread = std::any_of(std::begin(kLookalikes), std::end(kLookalikes),
-                                   [&](const auto& l) { return internal::ContainsText(text, l.second); });
+  // (Sought only in a text that holds one: each search of a line for a Chinese character was a walk of it.)
+  const bool misread =
+      misread_text && std::any_of(std::begin(kLookalikes), std::end(kLookalikes),
+                                  [&](const auto& l) { return internal::ContainsText(text, l.second); });
   const bool dash = text.starts_with("—、") || text.starts_with("（－）") || text.starts_with("(－)") ||
                     text.starts_with("（-）");
-  const bool narrow = internal::ContainsText(text, "､");  // the half-width 、 (U+FF64) a reader printed
+  const bool narrow = misread_text && internal::ContainsText(text, "､");  // the half-width 、 (U+FF64)
   // (二〕推进…: an outline number's closing bracket read as 〕.
   size_t close = std::string_view::npos;
   if (text.starts_with("(") || text.starts_with("（"))
@@ -1524,7 +1540,7 @@ void NormalizeCells(Block& row, Tracked& tracked, Repairs& diagnostics, EditBuff
     if (options.ascii_alphanumerics) AsciiAlphanumerics(ed);
     if (options.fullwidth_punctuation) FullwidthPunctuation(ed);
     if (options.remove_cjk_spaces) RemoveCjkSpaces(ed, /*cell=*/true);
-    if (options.fullwidth_punctuation) OcrMisreads(ed);
+    if (options.fullwidth_punctuation) OcrMisreads(ed, buffers.misread);
     row.cells[c] = std::string(internal::TrimSpaces(t.text));
     buffers.Reclaim(t);
   }
@@ -1929,6 +1945,7 @@ void CardBadge(BlockEditor& ed, int& next) {
 Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const NormalizeOptions& options) {
   EditBuffers buffers(source);
   buffers.markdown = options.strip_markdown && LooksLikeMarkdown(blocks);
+  buffers.misread = options.fullwidth_punctuation && MayHoldMisreads(source.text());
   buffers.quoted = options.strip_markdown && LooksQuoted(blocks);
   const EmojiLabels emoji_labels = options.strip_markdown ? ReadEmojiLegend(blocks) : EmojiLabels{};
   size_t part_lines = 0;  // lines of a PART ⏎ 02 still to drop
@@ -1959,7 +1976,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
     if (options.fullwidth_punctuation) FullwidthPunctuation(ed);
     if (options.fullwidth_punctuation) LabelColon(ed);
     if (options.remove_cjk_spaces) RemoveCjkSpaces(ed, /*cell=*/false);
-    if (options.fullwidth_punctuation) OcrMisreads(ed);
+    if (options.fullwidth_punctuation) OcrMisreads(ed, buffers.misread);
     if (options.strip_markdown && block.kind == BlockKind::kParagraph) {
       if (part_lines == 0 && (part_lines = PartNumber(ed.text(), blocks, bi + 1, part)) == 0 && part > 0 &&
           !internal::TrimSpaces(ed.text()).empty()) {

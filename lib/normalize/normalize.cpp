@@ -750,14 +750,32 @@ std::string_view LeadersValueAt(std::string_view text, size_t at) {
 }
 
 // Whether `text` holds a label misread as OCR misreads one (牵头単位, 配台单位, 责仼单位, 责任市领寻) or the
-// half-width ､: one walk of the whole text, by the last byte of each (most texts: none).
+// half-width ､: one walk of the whole text, stopping only at the lead bytes of their characters (most texts:
+// none).
 bool MayHoldMisreads(std::string_view text) {
-  static constexpr std::string_view kMarks[] = {"単", "配台", "责仼", "领寻", "､"};
-  for (size_t i = 2; i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c != 0x98 && c != 0xB0 && c != 0xBC && c != 0xBB && c != 0xA4) continue;  // the marks' last bytes
-    for (std::string_view mark : kMarks)
-      if (i + 1 >= mark.size() && text.substr(i + 1 - mark.size(), mark.size()) == mark) return true;
+  // Each mark's last character opens with E4, E5 or EF, and is read whole only there; a walk by bytes, no
+  // searches (a search for a Chinese character stops at every character sharing its last byte).
+  const auto at = [&](size_t i, unsigned char b1, unsigned char b2, unsigned char b3) {
+    return i + 2 < text.size() && static_cast<unsigned char>(text[i]) == b1 &&
+           static_cast<unsigned char>(text[i + 1]) == b2 && static_cast<unsigned char>(text[i + 2]) == b3;
+  };
+  const auto before = [&](size_t i, std::string_view word) {  // `word` ends just before byte i
+    return i >= word.size() && text.substr(i - word.size(), word.size()) == word;
+  };
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  for (size_t i = 0; i + 2 < text.size(); ++i) {
+    const unsigned char c = bytes[i];
+    if (c < 0xE4) continue;  // ASCII, a continuation byte, a character below U+4000
+    const unsigned char c1 = bytes[i + 1];
+    // (Most characters fail on their second byte: one or two tests each.)
+    if ((c == 0xE5 && (c1 == 0x8D || c1 == 0x8F || c1 == 0xAF)) || (c == 0xE4 && c1 == 0xBB) ||
+        (c == 0xEF && c1 == 0xBD)) {
+      if (at(i, 0xE5, 0x8D, 0x98) || at(i, 0xE4, 0xBB, 0xBC) || at(i, 0xEF, 0xBD, 0xA4))
+        return true;  // 単 仼 ､
+      if ((at(i, 0xE5, 0x8F, 0xB0) && before(i, "配")) || (at(i, 0xE5, 0xAF, 0xBB) && before(i, "领")))
+        return true;  // 配台, 领寻
+    }
+    if (c <= 0xEF) i += 2;  // past the rest of a three-byte character
   }
   return false;
 }

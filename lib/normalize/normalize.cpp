@@ -12,7 +12,6 @@
 #include <cctype>
 #include <cstring>
 #include <deque>
-#include <functional>
 #include <initializer_list>
 #include <iterator>
 #include <memory>
@@ -1263,7 +1262,7 @@ size_t FieldLabelLength(std::string_view text) {
 // A's text is all that was joined to it so far; `a_depth` its BracketDepth, -1
 // until it is needed. Every test on A costs at most its first line or its end,
 // so joining a paragraph cut into many lines stays linear.
-bool CanJoin(const Block& a, int& a_depth, const Block& b, const std::function<size_t()>& wrap_width) {
+bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width) {
   const std::string_view a_text = a.text;
   if (a.kind != BlockKind::kParagraph || b.kind != BlockKind::kParagraph) return false;
   // A heading ends where it ends; a list item, or a paragraph numbered by the word processor, starts anew.
@@ -1349,9 +1348,8 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b, const std::function<s
       at_most(40) && internal::FindText(a_text, "。") == std::string::npos) {
     // (Full to the column, one short of it at most for a Latin letter's half width; and the tail is no line
     // of its own: not full itself, no sentence's end.)
-    const size_t width = wrap_width();  // (measured once, and only for such a heading)
-    heading_wraps = width > 0 && internal::PrintedWidth(a_text) + 1 >= width &&
-                    internal::PrintedWidth(b.text) + 1 < width && !b.text.ends_with("。");
+    heading_wraps = wrap_width > 0 && internal::PrintedWidth(a_text) + 1 >= wrap_width &&
+                    internal::PrintedWidth(b.text) + 1 < wrap_width && !b.text.ends_with("。");
     if (!heading_wraps) return false;
   }
   // A short line with no punctuation at all is a name or a heading (a signature
@@ -2057,8 +2055,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
            (b.kind == BlockKind::kParagraph && b.location.part.empty() && ChatHeader(b.text));
   };
   // The width the text's lines were wrapped at, measured before any line is joined.
-  const size_t measured_width = lines_as_paragraphs ? 0 : TextWrapWidth(blocks, page_furniture);
-  const std::function<size_t()> wrap_width = [&] { return measured_width; };
+  const size_t wrap_width = lines_as_paragraphs ? 0 : TextWrapWidth(blocks, page_furniture);
   // Joined in place: the blocks kept are moved down to `kept`, which never passes the block being
   // read (a second vector of every block was 25 MB for a 10 MB document.xml).
   size_t kept = 0;

@@ -1466,16 +1466,6 @@ class Builder {
     return MakeLeader(printed, "");
   }
 
-  // Whether a part's value points at another task's (同上, 同本部分第1项, 同第二部分第3项, 同第4项; not
-  // 同上级要求).
-  static bool Points(std::string_view v) {
-    if (v.starts_with("同上"))
-      return v.size() == std::string_view("同上").size() || v.substr(6).starts_with("，") ||
-             v.substr(6).starts_with("；") || v.substr(6).starts_with("。");
-    return (v.starts_with("同本部分第") || v.starts_with("同第")) &&
-           internal::FindText(v, "项") != std::string_view::npos;
-  }
-
   // The task a pointer names from task `k`: 同上 the one before it in its section, 同本部分第N项 its
   // section's N-th, 同第X部分第N项 the N-th of the X-th part (top section); -1 for none found, or a pointer
   // forward.
@@ -1534,13 +1524,14 @@ class Builder {
     Task& t = doc_.tasks[k];
     for (Clause& c : t.clauses) {
       // (Most clauses point nowhere: read, not copied.)
-      if (std::none_of(c.parts.begin(), c.parts.end(), [](const ClausePart& p) { return Points(p.value); }))
+      if (std::none_of(c.parts.begin(), c.parts.end(),
+                       [](const ClausePart& p) { return internal::PointsAtTask(p.value); }))
         continue;
       std::vector<ClausePart> parts;
       bool changed = false;
       for (ClausePart& p : c.parts) {
         const std::string_view v = p.value;
-        if (!Points(v)) {
+        if (!internal::PointsAtTask(v)) {
           parts.push_back(p);
           continue;
         }

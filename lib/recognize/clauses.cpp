@@ -1346,7 +1346,7 @@ std::string PointersWithColons(std::string_view content) {
   for (size_t at = 0; (at = content.find("同", at)) != std::string_view::npos; at += 3) {
     const std::string_view before = content.substr(from, at - from);
     const std::string_view rest = content.substr(at);
-    if (!rest.starts_with("同上") && !rest.starts_with("同本部分") && !rest.starts_with("同第")) continue;
+    if (!PointsAtTask(rest)) continue;
     // 责任省领导、责任单位均同…: both labels, each pointing.
     if (before.ends_with("均")) {
       const std::string_view labels = before.substr(0, before.size() - 3);
@@ -1425,6 +1425,14 @@ std::optional<ClauseMatch> PersonsThenUnits(std::string_view content) {
   return clause;
 }
 }  // namespace
+
+bool PointsAtTask(std::string_view value) {
+  if (value.starts_with("同上")) {
+    const std::string_view after = value.substr(std::string_view("同上").size());
+    return after.empty() || after.starts_with("，") || after.starts_with("；") || after.starts_with("。");
+  }
+  return (value.starts_with("同本部分第") || value.starts_with("同第")) && ContainsText(value, "项");
+}
 
 std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
   content = TrimSpaces(content);

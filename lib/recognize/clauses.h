@@ -61,6 +61,10 @@ std::vector<int> ItemNumberList(std::string_view field);
 // below kMaxItemNumber, a range at most 100 long); empty for a cell that is no list of numbers.
 std::vector<int> TaskNumbersIn(std::string_view cell);
 
+// Whether a value points at another task's parts instead of naming them (同上, 同本部分第1项,
+// 同第二部分第3项, 同第4项; not 同上级要求): what ParseClauseContent gives a colon and the builder follows.
+bool PointsAtTask(std::string_view value);
+
 // Reads a clause's content (without brackets).
 std::optional<ClauseMatch> ParseClauseContent(std::string_view content);
 

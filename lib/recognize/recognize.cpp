@@ -1127,10 +1127,7 @@ class Recognizer {
       // A section row's text starts the row; a lone cell further right continues the task above.
       one_text = one_text && first_filled <= static_cast<size_t>(std::max(task_column, number_column));
       if (single.empty()) continue;
-      auto cell = [&](int c) -> const std::string& {
-        static const std::string kEmpty;
-        return c >= 0 && static_cast<size_t>(c) < cells.size() ? cells[static_cast<size_t>(c)] : kEmpty;
-      };
+      auto cell = [&](int c) -> const std::string& { return RowCell(i, c); };
       // 合计 | | 共7项, 备注 | …: a table's closing rows, not tasks.
       if (IsClosingRow(cell(number_column))) continue;
       const bool numbered = !cell(number_column).empty();
@@ -1335,10 +1332,10 @@ class Recognizer {
   }
 
   // Cell `c` of row `k` ("" for none).
-  std::string_view RowCell(size_t k, int c) const {
+  const std::string& RowCell(size_t k, int c) const {
+    static const std::string kEmpty;
     const std::vector<std::string>& cells = out_.blocks[k].cells;
-    return c >= 0 && static_cast<size_t>(c) < cells.size() ? std::string_view(cells[static_cast<size_t>(c)])
-                                                           : std::string_view();
+    return c >= 0 && static_cast<size_t>(c) < cells.size() ? cells[static_cast<size_t>(c)] : kEmpty;
   }
 
   // Whether the table row before row i (past decoration and page breaks) is a task's or the rest of one.

@@ -1384,14 +1384,8 @@ std::optional<ClauseMatch> NoteOfLeader(std::string_view content) {
   std::string_view names = content.substr(at);
   for (std::string_view end : {"。", "；"})
     if (names.ends_with(end)) names.remove_suffix(end.size());
-  bool closed = false;
-  for (std::string_view verb : {"牵头负责", "负责", "包抓", "分管"})
-    if (names.ends_with(verb)) {
-      names.remove_suffix(verb.size());
-      closed = true;
-      break;
-    }
-  if (!closed || TitledLeaders(names).empty()) return std::nullopt;
+  names = BeforeLeadersVerb(names);
+  if (names.empty() || TitledLeaders(names).empty()) return std::nullopt;
   ClauseMatch clause;
   AddClausePart("备注", ClauseRole::kLeader, names, clause);  // (the label says: in place of any other)
   return clause;
@@ -1425,6 +1419,12 @@ std::optional<ClauseMatch> PersonsThenUnits(std::string_view content) {
   return clause;
 }
 }  // namespace
+
+std::string_view BeforeLeadersVerb(std::string_view text) {
+  for (std::string_view verb : {"牵头负责", "负责", "包抓", "分管"})
+    if (text.ends_with(verb)) return text.substr(0, text.size() - verb.size());
+  return {};
+}
 
 bool PointsAtTask(std::string_view value) {
   if (value.starts_with("同上")) {

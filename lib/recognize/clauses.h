@@ -61,6 +61,10 @@ std::vector<int> ItemNumberList(std::string_view field);
 // below kMaxItemNumber, a range at most 100 long); empty for a cell that is no list of numbers.
 std::vector<int> TaskNumbersIn(std::string_view cell);
 
+// What stands before the verb that gives leaders their work at the end of `text` (副乡长杜川负责 →
+// 副乡长杜川; 牵头负责, 负责, 包抓, 分管); empty when it ends with none.
+std::string_view BeforeLeadersVerb(std::string_view text);
+
 // Whether a value points at another task's parts instead of naming them (同上, 同本部分第1项,
 // 同第二部分第3项, 同第4项; not 同上级要求): what ParseClauseContent gives a colon and the builder follows.
 bool PointsAtTask(std::string_view value);

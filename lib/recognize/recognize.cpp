@@ -666,18 +666,14 @@ class Recognizer {
                  ? ""
                  : labelled;
     // （副乡长杜川负责）: titled persons and the verb that gives them the section.
-    for (std::string_view verb : {"牵头负责", "负责", "分管", "包抓"})
-      if (inside.ends_with(verb) && inside.size() > verb.size()) {
-        const std::string_view names = inside.substr(0, inside.size() - verb.size());
-        const auto leaders = names.find("：") == std::string_view::npos
-                                 ? internal::TitledLeaders(names)
-                                 : std::vector<std::pair<std::string, std::string>>{};
-        if (!leaders.empty() && std::all_of(leaders.begin(), leaders.end(), [](const auto& l) {
-              return internal::LooksLikePersonName(l.first);
-            }))
-          return names;
-        break;
-      }
+    if (const std::string_view names = internal::BeforeLeadersVerb(inside);
+        !names.empty() && names.find("：") == std::string_view::npos) {
+      const auto leaders = internal::TitledLeaders(names);
+      if (!leaders.empty() && std::all_of(leaders.begin(), leaders.end(), [](const auto& l) {
+            return internal::LooksLikePersonName(l.first);
+          }))
+        return names;
+    }
     return inside.find("：") == std::string_view::npos && !internal::TitledLeaders(inside).empty() ? inside
                                                                                                    : "";
   }

@@ -905,7 +905,7 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
   // Every mark the pattern reads has one of these words: an item without them (most are plain
   // unit names) is not matched at all.
   auto may_be_marked = [](std::string_view item) {
-    for (std::string_view w : {"牵头", "主责", "配合", "参与", "主办", "协办", "会办"})
+    for (std::string_view w : {"牵头", "主责", "配合", "协助", "参与", "主办", "协办", "会办"})
       if (item.find(w) != std::string_view::npos) return true;
     return false;
   };
@@ -1347,10 +1347,11 @@ std::string PointersWithColons(std::string_view content) {
     const std::string_view before = content.substr(from, at - from);
     const std::string_view rest = content.substr(at);
     if (!PointsAtTask(rest)) continue;
-    // 责任省领导、责任单位均同…: both labels, each pointing.
+    // 责任省领导、责任单位均同… · 责任领导和责任单位均同上: both labels, each pointing.
     if (before.ends_with("均")) {
       const std::string_view labels = before.substr(0, before.size() - 3);
-      const size_t comma = labels.find("、");
+      size_t comma = std::string_view::npos;
+      for (std::string_view between : {"、", "和", "与", "及"}) comma = std::min(comma, labels.find(between));
       if (comma == std::string_view::npos) continue;
       const size_t end = std::min(rest.find("；"), rest.size());
       const std::string_view pointer = rest.substr(0, end);

@@ -3651,5 +3651,23 @@ TEST(BuildTest, TheReviewsCasesOfRoundsSixtyAndSixtyOne) {
   EXPECT_TRUE(doc->tasks[6].leaders.empty());
 }
 
+// The third review's leftovers: 责任领导和责任单位均同上 points both labels at the task above (with 、 only,
+// the task was read as no task: body text); a unit's role in brackets inside a labelled value,
+// （负责牵头） or （协助）, is its part.
+TEST(BuildTest, JunTongShangWithHeAndRoleBracketsInAValue) {
+  Document doc = Extract(
+      "一、稳增长\n1.推进重大项目建设。（责任领导：王海涛；牵头单位：县发改局；配合单位：县财政局）\n"
+      "2.扩大有效投资规模。（责任领导和责任单位均同上）\n"
+      "3.优化营商环境。（责任领导：李明；责任单位：县政务服务中心（负责牵头）、县市场监管局（协助））\n");
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(doc.tasks[1].id, "2");
+  EXPECT_EQ(LeaderNames(doc.tasks[1]), V{"王海涛"});
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc.tasks[1].cooperating_units, V{"县财政局"});
+  EXPECT_EQ(doc.tasks[2].responsible_units, (V{"县政务服务中心", "县市场监管局"}));
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"县政务服务中心"});
+  EXPECT_EQ(doc.tasks[2].cooperating_units, V{"县市场监管局"});
+}
+
 }  // namespace
 }  // namespace gongwen

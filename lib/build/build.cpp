@@ -459,9 +459,9 @@ class Builder {
           // A numbered paragraph that is no task: the item over the sub-items that are (18. over （1）).
           if (rb.marker.kind != MarkerKind::kNone)
             item_above_ = {rb.marker.number, MarkerLevel(rb.marker.kind)};
-          if (const internal::SemicolonRule rule = internal::StatesSemicolonRule(rb.block.text);
-              rule != internal::SemicolonRule::kNone)
-            semicolon_rule_ = rule;
+          if (const internal::SeparatorRule rule = internal::StatesSeparatorRule(rb.block.text);
+              rule.split != internal::SeparatorSplit::kNone)
+            separator_rule_ = rule;
           if (internal::StatesLeadRule(rb.block.text)) {
             if (!AfterTableRow(i))
               document_lead_rule_ = true;
@@ -820,6 +820,21 @@ class Builder {
     parts.insert(parts.begin(), std::move(lead));
   }
 
+  // A row's 备注 that names leaders after a leader's label (协助局领导：邵明川 · 责任领导：X): a part of
+  // theirs, under that label (one that helps, 协助, beside the group's leader; another in place of it).
+  static void LeadersInRemark(std::string_view remark, std::vector<ClausePart>& parts) {
+    remark = internal::TrimSpaces(remark);
+    const std::string_view names = internal::AfterLeaderLabel(remark);
+    if (names.empty() || internal::TitledLeaders(names, /*bare_names=*/true).empty()) return;
+    std::string_view label =
+        internal::TrimSpaces(remark.substr(0, static_cast<size_t>(names.data() - remark.data())));
+    for (std::string_view colon : {"：", ":"})
+      if (label.ends_with(colon)) label.remove_suffix(colon.size());
+    ClauseMatch leaders;
+    internal::AddClausePart(std::string(label), ClauseRole::kLeader, names, leaders);
+    for (ClausePart& p : leaders.parts) parts.push_back(std::move(p));
+  }
+
   // A table of a row per unit (序号 | 重点任务 | 责任单位 | 职责分工): the duty column beside the units' says
   // each unit's part in the words it opens with (牵头：负责… · 配合 · 负责具体实施), not in units of its own.
   void MarkDutyColumns() {
@@ -1040,6 +1055,7 @@ class Builder {
       }
     }
     LeadInRemark(remark, c.parts);
+    LeadersInRemark(remark, c.parts);
     RoleInDuty(duty, c.parts);
     if (row_item_ >= 0 && !c.text.empty()) c.text += " |";
     if (!c.parts.empty()) {
@@ -1200,6 +1216,14 @@ class Builder {
     // ✅ 深化…, 🔄 推进…: a status an online document marks its tasks with, kept beside the text, not in it.
     if (const size_t mark = internal::StatusMarkLength(t.text); mark > 0) {
       t.extra.emplace_back("状态",
+                           std::string(internal::TrimSpaces(std::string_view(t.text).substr(0, mark))));
+      t.text.erase(0, mark);
+    }
+    // ★3．推进…: the sign of a key task (任务前标“★”的为重点任务) printed before its number, kept beside the
+    // text, as a status is (after the number, （1）★全力…, it is a word of the text as printed).
+    if (const size_t mark = internal::KeyMarkLength(t.text);
+        mark > 0 && internal::KeyMarkLength(internal::TrimSpaces(rb.block.original)) > 0) {
+      t.extra.emplace_back("标记",
                            std::string(internal::TrimSpaces(std::string_view(t.text).substr(0, mark))));
       t.text.erase(0, mark);
     }
@@ -1566,9 +1590,9 @@ class Builder {
   }
 
   // Under a rule that a clause's ； parts its leads from its helpers (分号前的单位为牵头单位，分号后的单位为
-  // 配合单位): each part that holds units responsible as one list, parted so; one without a ；, all leads
-  // where the rule says so (未标注分号的，所列单位均为牵头单位).
-  void SplitAtSemicolon(Clause& c) const {
+  // 配合单位; or its first ，): each part that holds units responsible as one list, parted so; one without
+  // the mark, all leads where the rule says so (未标注分号的，所列单位均为牵头单位).
+  void SplitAtSeparator(Clause& c) const {
     std::vector<ClausePart> parts;
     parts.reserve(c.parts.size() + 1);
     for (ClausePart& p : c.parts) {
@@ -1576,11 +1600,12 @@ class Builder {
         parts.push_back(std::move(p));
         continue;
       }
-      size_t at = internal::FindText(p.value, "；");
-      size_t width = std::string_view("；").size();
-      if (at == std::string::npos && (at = p.value.find(';')) != std::string::npos) width = 1;
+      size_t at = internal::FindText(p.value, separator_rule_.wide);
+      size_t width = separator_rule_.wide.size();
+      if (at == std::string::npos && (at = p.value.find(separator_rule_.narrow)) != std::string::npos)
+        width = 1;
       if (at == std::string::npos) {
-        if (semicolon_rule_ == internal::SemicolonRule::kSplitElseAllLead) p.role = ClauseRole::kLead;
+        if (separator_rule_.split == internal::SeparatorSplit::kSplitElseAllLead) p.role = ClauseRole::kLead;
         parts.push_back(std::move(p));
         continue;
       }
@@ -1633,8 +1658,8 @@ class Builder {
           return (has(ClauseRole::kLead) && has(ClauseRole::kCooperating)) ||
                  (has(ClauseRole::kResponsible) && !has(ClauseRole::kLead) && !has(ClauseRole::kCooperating));
         });
-    if (semicolon_rule_ != internal::SemicolonRule::kNone)
-      for (Clause& c : t.clauses) SplitAtSemicolon(c);
+    if (separator_rule_.split != internal::SeparatorSplit::kNone)
+      for (Clause& c : t.clauses) SplitAtSeparator(c);
     for (Clause& c : t.clauses) {
       c.lead_rule = c.lead_rule || document_lead_rule_ || in_ruled_table(c);  // as the JSON says it
       const bool lead_rule = c.lead_rule;
@@ -1963,7 +1988,7 @@ class Builder {
   };
   std::map<size_t, CellValue> carried_;      // column → value an empty cell below takes (Carries)
   std::map<size_t, CellValue> merge_first_;  // column → the cell a merge (w:vMerge) below began in
-  internal::SemicolonRule semicolon_rule_ = internal::SemicolonRule::kNone;  // what the notice says of a ；
+  internal::SeparatorRule separator_rule_;   // what the notice says of a clause's first ； (or ，)
   bool table_under_heading_ = false;  // the table whose header was read last stands right under a heading
   ClauseRole items_role_ =
       ClauseRole::kOther;  // the part a 牵头任务 or 配合任务 column gives its row's units

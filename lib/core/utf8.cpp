@@ -166,6 +166,16 @@ size_t StatusMarkLength(std::string_view text) {
   return any ? end : 0;
 }
 
+size_t KeyMarkLength(std::string_view text) {
+  for (std::string_view sign : {"★", "☆", "▲", "△"})
+    if (text.starts_with(sign)) {
+      size_t i = sign.size();
+      while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+      return i;
+    }
+  return 0;
+}
+
 bool IsCjkPunct(char32_t cp) {
   switch (cp) {
     case U'。': case U'，': case U'、': case U'；': case U'：': case U'？': case U'！':

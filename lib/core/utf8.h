@@ -61,6 +61,10 @@ bool IsHan(char32_t cp);  // CJK unified ideographs (and 〇)
 // and spaces that `text` opens with; 0 when it opens with none. Not ★ ☆ or the geometric shapes (● ○ ■ ▲),
 // which notices print as marks of their own.
 size_t StatusMarkLength(std::string_view text);
+
+// The length of the sign of a key task a line opens with (★3．推进…, under 任务前标“★”的为重点任务): ★, ☆,
+// ▲ or △ and the spaces after it; 0 when it opens with none.
+size_t KeyMarkLength(std::string_view text);
 // Full-width Chinese punctuation: 。，、；：？！“”‘’（）《》〈〉〔〕【】「」『』［］…—
 bool IsCjkPunct(char32_t cp);
 // Punctuation that ends a clause: ，、；。：！？ , ; : brackets ( ) （ ） and a line end. The list is

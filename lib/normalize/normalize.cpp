@@ -1062,19 +1062,23 @@ size_t KeycapNumber(std::string_view text, int& number) {
 void EmojiMarks(BlockEditor& ed, const EmojiLabels& labels) {
   std::string_view text = ed.text();
   if (text.empty() || ed.block().kind != BlockKind::kParagraph) return;
-  // A keycap opens with a digit or 🔟 (F0); without a legend nothing else is read: most lines, one look.
+  // A keycap opens with a digit or 🔟 (F0), a mark before a number with F0 or E2 (★); without a legend
+  // nothing else is read: most lines, one look.
   const auto first = static_cast<unsigned char>(text[0]);
-  if (labels.empty() && !(first >= '0' && first <= '9') && first != 0xF0) return;
+  if (labels.empty() && !(first >= '0' && first <= '9') && first != 0xF0 && first != 0xE2) return;
   std::vector<Edit>& edits = ed.edits();
   int number = 0;
   if (const size_t n = KeycapNumber(text, number); n > 0) {
     std::string replacement = std::to_string(number) + ".";
     edits.push_back({0, n, replacement, rules::kEmojiMark,
                      Concat({"把表情符号“", text.substr(0, n), "”改为编号“", replacement, "”"})});
-  } else if (const size_t mark = first == 0xF0 || first == 0xE2 ? internal::StatusMarkLength(text) : 0;
+  } else if (const size_t mark = first == 0xF0 || first == 0xE2 ? std::max(internal::StatusMarkLength(text),
+                                                                           internal::KeyMarkLength(text))
+                                                                : 0;
              mark > 0) {
-    // 🟡1.地区生产总值增长… (a 督查通报's status before each task's number): the mark goes after the
-    // number, where a task's status stands (1.🟡…), so that the number opens the line.
+    // 🟡1.地区生产总值增长… (a 督查通报's status before each task's number): the mark goes after
+    // the number, where a task's status stands (1.🟡…), so that the number opens the line. So does a key
+    // task's sign (★3．推进…, under 任务前标“★”的为重点任务).
     if (const Marker m = internal::ReadMarker(text.substr(mark));
         m.kind == MarkerKind::kArabic || m.kind == MarkerKind::kParenArabic) {
       const std::string_view status = internal::TrimSpaces(text.substr(0, mark));

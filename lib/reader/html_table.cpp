@@ -453,7 +453,7 @@ class TableReader {
 
 }  // namespace
 
-std::vector<HtmlTableRange> FindHtmlTables(std::string_view text) {
+std::vector<HtmlTableRange> FindHtmlTables(std::string_view text, bool page) {
   std::vector<HtmlTableRange> tables;
   bool aria = true;  // tables of roles still sought
   TagReader tags(text, text.size());
@@ -476,6 +476,7 @@ std::vector<HtmlTableRange> FindHtmlTables(std::string_view text) {
     }
     // Its end tag, elements of its name inside it counted (tables in a table, <div>s in a role table's).
     int depth = 1;
+    bool holds_table = false;
     size_t j = tag.end;
     while (depth > 0 && j < text.size()) {
       const void* next = std::memchr(text.data() + j, '<', text.size() - j);
@@ -486,9 +487,15 @@ std::vector<HtmlTableRange> FindHtmlTables(std::string_view text) {
         j = k + 1;
         continue;
       }
-      if (SameName(inner.name, tag.name) && (table || !inner.attrs.ends_with("/")))
+      if (SameName(inner.name, tag.name) && (table || !inner.attrs.ends_with("/"))) {
         depth += inner.closing ? -1 : 1;
+        holds_table = holds_table || (table && !inner.closing);
+      }
       j = inner.end;
+    }
+    if (page && holds_table && depth == 0) {  // a layout's: the tables in it are sought
+      i = tag.end;
+      continue;
     }
     if (depth > 0) {
       // A <table> never closed: no table here, nor after it. A role's element never closed (a sidebar's

@@ -23,7 +23,9 @@ struct HtmlTableRange {
 // (`<div role="table">` around `role="row"`s, as a page lays out a table in CSS grid), from the
 // element to its end tag. A table with no end tag after it is no table (its lines stay paragraphs);
 // tables inside a table's cells are part of that table; one inside a comment or an attribute's value is none.
-std::vector<HtmlTableRange> FindHtmlTables(std::string_view text);
+// In a saved web page (`page`), a table that holds another is the page's layout (an old site's template
+// puts its navigation, the article and the footer in the cells of one): the tables inside it are sought.
+std::vector<HtmlTableRange> FindHtmlTables(std::string_view text, bool page = false);
 
 // Appends the table's rows to `out`: a table-row block per `<tr>` (or `role="row"` element, its child
 // elements the cells), its `original` the row's HTML

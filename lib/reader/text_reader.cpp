@@ -200,10 +200,10 @@ Blocks ReadTextBlocks(const Source& source) {
     merged.insert(merged.end(), tables.begin() + static_cast<std::ptrdiff_t>(a), tables.end());
     tables = std::move(merged);
   };
-  add(internal::FindHtmlTables(text), Kind::kHtml);
   // A saved web page is markup through and through: its paragraphs are read out of it, and its lines are
   // no grid, layout, tab-separated, CSV or pasted table's.
   const bool page = internal::LooksLikeHtmlPage(text);
+  add(internal::FindHtmlTables(text, page), Kind::kHtml);
   if (!page) {
     if (grid) add(internal::FindGridTables(text), Kind::kGrid);
     if (layout) add(internal::FindLayoutTables(text), Kind::kLayout);

@@ -360,9 +360,11 @@ bool PlausiblePersonName(std::string_view name) {
       "常务", "分管",   "主管",   "协管",   "县委",   "市委",   "区委",     "省委",     "助理",    "分管副",
       "党组", "党委",   "党工委", "纪委",   "政协",   "县政协", "市政协",   "区政协",   "省政协",  "州政协",
       "人大", "县人大", "市人大", "区人大", "省人大", "工商联", "县工商联", "市工商联", "区工商联"};
+  // (Nor a body's party group, 局党组书记: one person's first title, 局党组书记、局长X.)
   return !name.empty() &&
          std::u32string_view(U"局委办院厅部处所会府").find(last) == std::u32string_view::npos &&
-         std::find(std::begin(kNotNames), std::end(kNotNames), name) == std::end(kNotNames);
+         std::find(std::begin(kNotNames), std::end(kNotNames), name) == std::end(kNotNames) &&
+         !name.ends_with("党组") && !name.ends_with("党工委");
 }
 
 // A name that ends as a unit's does: 局, 委, 室, …, 单位, 部门, 公司, 海关, 中心.
@@ -557,7 +559,9 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
         if (const size_t open = unit.rfind("（"); open != std::string::npos && open > 0) {
           const std::string_view inside = std::string_view(unit).substr(open + 3, unit.size() - open - 6);
           // (And what the unit does in it: 区医保局（负责医保定点纳入）, 区财政局（资金保障）.)
-          bool duty = inside.ends_with("保障");  // 资金保障, 要素保障 (not 资金中心, a second name)
+          // (Or whom it leaves out: 各直属单位（故宫博物院除外）.)
+          bool duty =
+              inside.ends_with("保障") || inside.ends_with("除外");  // 资金保障 (not 资金中心, a name)
           for (std::string_view verb : {"负责", "做好", "提供", "承担"})
             duty = duty || inside.starts_with(verb);
           // (Not a mark of its part, （负责牵头）: SplitUnitsByRole reads those.)
@@ -1006,17 +1010,39 @@ bool StatesLeadRule(std::string_view text) { return PartialMatch(Pat::kLeadRule,
 
 bool StatesBoldLeadRule(std::string_view text) { return PartialMatch(Pat::kBoldLeadRule, text); }
 
-SemicolonRule StatesSemicolonRule(std::string_view text) {
-  // 分号前的单位为牵头单位，分号后的单位为配合单位: each said within a few words of its ；.
-  const auto says = [&](std::string_view where, std::string_view role) {
-    const size_t at = FindText(text, where);
-    return at != std::string_view::npos && FindText(text.substr(at, 3 * 16), role) != std::string_view::npos;
-  };
-  if (!says("分号前", "牵头") || !says("分号后", "配合")) return SemicolonRule::kNone;
-  // 未标注分号的，所列单位均为牵头单位 · 无分号的均为牵头单位: a clause without one names leads only.
-  for (std::string_view none : {"未标注分号", "未用分号", "无分号", "没有分号", "未加分号"})
-    if (says(none, "牵头")) return SemicolonRule::kSplitElseAllLead;
-  return SemicolonRule::kSplit;
+SeparatorRule StatesSeparatorRule(std::string_view text) {
+  for (const SeparatorRule mark :
+       {SeparatorRule{SeparatorSplit::kNone, "；", ';'}, SeparatorRule{SeparatorSplit::kNone, "，", ','}}) {
+    const std::string_view name = mark.narrow == ';' ? "分号" : "逗号";
+    // Each side said within a few words after the mark's name: 分号前的单位为牵头单位 · 逗号“，”之前的单位
+    // 为牵头单位 · 分号后的单位为配合单位 · 逗号之后的单位为参与单位.
+    bool before_leads = false, after_helps = false;
+    for (size_t at = FindText(text, name); at != std::string_view::npos;) {
+      const std::string_view near = text.substr(at + name.size(), 3 * 14);
+      const size_t before = FindText(near, "前"), after = FindText(near, "后");
+      const auto says = [&](size_t side, std::initializer_list<std::string_view> roles) {
+        if (side == std::string_view::npos || side > 3 * 5) return false;
+        return std::any_of(roles.begin(), roles.end(), [&](std::string_view r) {
+          return FindText(near.substr(side), r) != std::string_view::npos;
+        });
+      };
+      before_leads = before_leads || says(before, {"牵头", "主责", "主办"});
+      after_helps = after_helps || says(after, {"配合", "参与", "协助", "协办", "协同"});
+      const size_t next = FindText(text.substr(at + name.size()), name);
+      at = next == std::string_view::npos ? next : at + name.size() + next;
+    }
+    if (!before_leads || !after_helps) continue;
+    SeparatorRule rule = mark;
+    rule.split = SeparatorSplit::kSplit;
+    // 未标注分号的，所列单位均为牵头单位 · 无分号的均为牵头单位 · 未用逗号分隔的…: a clause without one
+    // names leads only.
+    for (std::string_view none : {"未标注", "未用", "无", "没有", "未加", "不含", "未以"})
+      if (const size_t at = FindText(text, std::string(none) + std::string(name));
+          at != std::string_view::npos && FindText(text.substr(at, 3 * 24), "牵头") != std::string_view::npos)
+        rule.split = SeparatorSplit::kSplitElseAllLead;
+    return rule;
+  }
+  return {};
 }
 
 // （省教育厅、省财政厅，排名第一的为牵头单位，下同）or（省教育厅、省财政厅）: a bracket
@@ -1433,6 +1459,104 @@ bool PointsAtTask(std::string_view value) {
     return after.empty() || after.starts_with("，") || after.starts_with("；") || after.starts_with("。");
   }
   return (value.starts_with("同本部分第") || value.starts_with("同第")) && ContainsText(value, "项");
+}
+
+std::optional<FieldsLegend> ReadFieldsLegend(std::string_view text) {
+  size_t at = std::string_view::npos, width = 0;
+  for (std::string_view says : {"依次为", "依次是", "依次列", "分别为", "分别是"})
+    if (const size_t k = FindText(text, says); k != std::string_view::npos && k < at)
+      at = k, width = says.size();
+  if (at == std::string_view::npos) return std::nullopt;
+  // The brackets it speaks of, a few words before: 【】内, （）中, 括号内, 方括号里.
+  const std::string_view before = text.substr(at > 3 * 12 ? at - 3 * 12 : 0, at > 3 * 12 ? 3 * 12 : at);
+  static constexpr std::string_view kBrackets[] = {"【】", "（）", "()",   "［］",
+                                                   "[]",   "括号", "括注", "括弧"};
+  if (std::none_of(std::begin(kBrackets), std::end(kBrackets),
+                   [&](std::string_view b) { return ContainsText(before, b); }))
+    return std::nullopt;
+  std::string_view list = text.substr(at + width);
+  for (std::string_view colon : {"：", ":"})
+    if (list.starts_with(colon)) list.remove_prefix(colon.size());
+  list = list.substr(0, FindText(list, "。"));
+  // The labels, parted by ； as the fields are, or by 、 or ， (a label's own bracket aside: 配合单位（科室、
+  // 站所）).
+  std::string plain;
+  int depth = 0;
+  for (size_t i = 0; i < list.size();) {
+    const size_t from = i;
+    const char32_t cp = NextCodePoint(list, i);
+    if (cp == U'（' || cp == U'(') ++depth;
+    if (depth == 0) plain.append(list.substr(from, i - from));
+    if ((cp == U'）' || cp == U')') && depth > 0) --depth;
+  }
+  std::vector<std::string_view> labels;
+  const std::string_view sep = ContainsText(plain, "；") ? "；" : ContainsText(plain, "、") ? "、" : "，";
+  for (std::string_view rest = plain; !rest.empty();) {
+    const size_t k = FindText(rest, sep);
+    labels.push_back(TrimSpaces(rest.substr(0, k)));
+    rest = k == std::string_view::npos ? std::string_view() : rest.substr(k + sep.size());
+  }
+  if (labels.size() < 2 || labels.size() > 6) return std::nullopt;
+  FieldsLegend legend;
+  bool units = false;
+  for (std::string_view label : labels) {
+    if (label.empty() || label.size() > 3 * 10) return std::nullopt;
+    const ClauseRole role = RoleOfClauseLabel(label);
+    units = units || role == ClauseRole::kLead || role == ClauseRole::kCooperating ||
+            role == ClauseRole::kResponsible;
+    legend.roles.push_back(role);
+  }
+  if (!units) return std::nullopt;
+  return legend;
+}
+
+std::optional<ClauseMatch> LegendClause(std::string_view content, const FieldsLegend& legend) {
+  std::vector<std::string_view> fields;
+  for (std::string_view rest = TrimSpaces(content);;) {
+    const size_t k = std::min(FindText(rest, "；"), rest.find(';'));
+    fields.push_back(TrimSpaces(rest.substr(0, k)));
+    if (k == std::string_view::npos) break;
+    rest = rest.substr(k + (rest[k] == ';' ? 1 : 3));
+  }
+  if (fields.size() < 2 || fields.size() > legend.roles.size()) return std::nullopt;
+  const auto names_persons = [](std::string_view field) {
+    if (TitledPersonsOnly(field)) return true;
+    const std::vector<std::string> names = SplitList(field);
+    return !names.empty() && std::all_of(names.begin(), names.end(), [](const std::string& n) {
+      return LooksLikePersonName(n) && !LooksLikeUnit(n);
+    });
+  };
+  std::vector<ClauseRole> roles = legend.roles;
+  if (fields.size() < roles.size() && roles.front() == ClauseRole::kLeader && !names_persons(fields.front()))
+    roles.erase(roles.begin());
+  std::string labelled;
+  for (size_t k = 0; k < fields.size(); ++k) {
+    const std::string_view field = fields[k];
+    if (field.empty() || FullMatch(Pat::kNoUnit, field)) continue;
+    std::string_view label;
+    switch (roles[k]) {
+      case ClauseRole::kLeader:
+        label = "责任领导";
+        break;
+      case ClauseRole::kLead:
+        label = "牵头单位";
+        break;
+      case ClauseRole::kCooperating:
+        label = "配合单位";
+        break;
+      case ClauseRole::kResponsible:
+        label = "责任单位";
+        break;
+      case ClauseRole::kDeadline:
+        label = "完成时限";
+        break;
+      case ClauseRole::kOther:
+        continue;
+    }
+    labelled.append(labelled.empty() ? "" : "；").append(label).append("：").append(field);
+  }
+  if (labelled.empty()) return std::nullopt;
+  return ParseClauseContent(labelled);
 }
 
 std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
@@ -2258,6 +2382,23 @@ size_t LeaderTail(std::string_view text, ClauseMatch& leaders) {
   leaders.begin = comma;
   leaders.end = text.size();
   return comma;
+}
+
+std::optional<ClauseMatch> LegendClauseClosing(std::string_view text, const FieldsLegend& legend) {
+  const std::vector<BracketPair> pairs = PairBrackets(text);
+  for (auto pair = pairs.rbegin(); pair != pairs.rend(); ++pair) {
+    if (pair->close == std::string_view::npos) continue;
+    const std::string_view after = TrimSpaces(text.substr(pair->after));
+    if (!after.empty() && after != "。") continue;
+    std::optional<ClauseMatch> clause =
+        LegendClause(text.substr(pair->content, pair->close - pair->content), legend);
+    if (clause) {
+      clause->begin = pair->open;
+      clause->end = pair->after;
+    }
+    return clause;
+  }
+  return std::nullopt;
 }
 
 std::vector<ClauseMatch> FindClauses(std::string_view text) {

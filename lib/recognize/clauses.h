@@ -72,6 +72,25 @@ bool PointsAtTask(std::string_view value);
 // Reads a clause's content (without brackets).
 std::optional<ClauseMatch> ParseClauseContent(std::string_view content);
 
+// What the fields of the brackets that close the tasks hold, in order, where a note says so once for them
+// all (每项任务后【】内依次为：责任领导；牵头科室（站所）；配合单位 · 括号内依次为牵头单位、配合单位): each
+// field's role, read from its label; nullopt for any other text, or a legend of fewer than two fields or
+// of no units.
+struct FieldsLegend {
+  std::vector<ClauseRole> roles;
+};
+std::optional<FieldsLegend> ReadFieldsLegend(std::string_view text);
+
+// The clause a bracket's content is by the legend: its fields parted by ；, each the part the legend says
+// in turn (— or 无 an empty field). Where it has fewer fields than the legend, the leaders' field is the
+// one left out when the first names no person (【党政办；纪工委】 under 责任领导；牵头；配合); the rest are
+// the legend's first. nullopt for a content of one field, or of more than the legend has.
+std::optional<ClauseMatch> LegendClause(std::string_view content, const FieldsLegend& legend);
+
+// The legend's clause of the bracket that closes `text` (nothing but 。 after it), at its place in `text`;
+// nullopt where that bracket is none the legend reads.
+std::optional<ClauseMatch> LegendClauseClosing(std::string_view text, const FieldsLegend& legend);
+
 // Splits a unit list where units may carry their role: 省工业和信息化厅（牵头）,
 // 县统计局配合. Unmarked units go to `units`; marked ones become extra parts
 // ("牵头" / "配合") appended to `parts`.
@@ -94,11 +113,17 @@ bool OnlyLeaders(std::span<const ClauseMatch> clauses);
 // Whether `text` states that the first unit listed leads (列第一位者为牵头单位).
 bool StatesLeadRule(std::string_view text);
 
-// What `text` says of a clause's ；: nothing, that the units before it lead and those after it help
-// (分号前的单位为牵头单位，分号后的单位为配合单位), and that the units of a clause without one all lead
-// (未标注分号的，所列单位均为牵头单位).
-enum class SemicolonRule { kNone, kSplit, kSplitElseAllLead };
-SemicolonRule StatesSemicolonRule(std::string_view text);
+// What `text` says of a clause's first separator, ； or ，: nothing, that the units before it lead and
+// those after it help (分号前的单位为牵头单位，分号后的单位为配合单位 · 第一个逗号“，”之前的单位为牵头单位…
+// 之后的单位为参与单位), and that the units of a clause without one all lead (未标注分号的，所列单位均为牵头
+// 单位); and which mark it speaks of.
+enum class SeparatorSplit { kNone, kSplit, kSplitElseAllLead };
+struct SeparatorRule {
+  SeparatorSplit split = SeparatorSplit::kNone;
+  std::string_view wide = "；";  // the mark, full-width, and its half-width form
+  char narrow = ';';
+};
+SeparatorRule StatesSeparatorRule(std::string_view text);
 
 // Whether `text` states that the units printed in bold lead (责任单位栏中加粗的为牵头单位).
 bool StatesBoldLeadRule(std::string_view text);

@@ -185,6 +185,9 @@ class Recognizer {
       minutes_ = (out_.blocks[i].role == Role::kTitle || out_.blocks[i].role == Role::kIssuerMark) &&
                  internal::ContainsText(out_.blocks[i].text, "纪要");
     size_t attachment = SignatureAndDate(body_start, colophon);
+    for (size_t i = 0; i < out_.size() && !legend_; ++i)
+      if (out_.blocks[i].kind == BlockKind::kParagraph)
+        legend_ = internal::ReadFieldsLegend(out_.blocks[i].text);
     Structure(body_start, attachment, /*in_attachment=*/false);
     if (attachment < colophon) Attachment(attachment, colophon);
     return std::move(out_);
@@ -195,6 +198,8 @@ class Recognizer {
   auto At(size_t i) const { return internal::At(out_, i); }
 
   bool minutes_ = false;  // the document is a meeting's minutes (会议纪要)
+  // 每项任务后【】内依次为：责任领导；牵头科室；配合单位: what the fields of the tasks' brackets hold.
+  std::optional<internal::FieldsLegend> legend_;
   // 区领导分工：第一部分由区长X负责，第二、三部分由…: the leaders of each part (一、…), by its number.
   std::vector<std::pair<int, std::string>> part_leaders_;
 
@@ -630,6 +635,38 @@ class Recognizer {
     }
   }
 
+  // A heading that is its leaders' statement, as a table's group row or a section's line prints it:
+  // 局党组书记、局长甄怀远同志牵头（4项） · 副局长邵明川同志，副局长柏静姝同志共同牵头（2项）: the titled
+  // persons (同志 left out); empty unless every name of it is one.
+  static std::string HeadingLeaderList(std::string_view heading) {
+    heading = internal::TrimSpaces(heading);
+    if (heading.ends_with("）"))
+      if (const size_t open = heading.rfind("（"); open != std::string_view::npos && open > 0) {
+        std::string_view count = heading.substr(open + 3, heading.size() - open - 6);
+        if (count.starts_with("共")) count.remove_prefix(3);
+        if (count.ends_with("项") || count.ends_with("件")) count.remove_suffix(3);
+        if (!count.empty() && (internal::LeadingNumber(count) > 0 || internal::ParseChineseNumber(count)))
+          heading = internal::TrimSpaces(heading.substr(0, open));
+      }
+    bool verb = false;
+    for (std::string_view v : {"共同牵头", "牵头负责", "负责", "牵头", "分管", "包抓", "领办", "主抓"})
+      if (heading.ends_with(v)) {
+        heading.remove_suffix(v.size());
+        verb = true;
+        break;
+      }
+    if (!verb || heading.empty() || Length(heading) > 60) return {};
+    std::string names;
+    for (size_t from = 0; from < heading.size();) {
+      const size_t at = internal::FindText(heading.substr(from), "同志");
+      names.append(heading.substr(from, at == std::string_view::npos ? std::string_view::npos : at));
+      if (at == std::string_view::npos) break;
+      from += at + std::string_view("同志").size();
+    }
+    if (internal::TitledLeaders(names, /*bare_names=*/false).empty()) return {};
+    return names;
+  }
+
   // The leaders a heading's closing bracket names for the tasks below it (its text inside the bracket):
   // 县委常委、 常务副县长 王建平, or after a leader label (省领导：陈卫东、刘志宏; 责任县领导：刘志远), where
   // names need no title. Empty when it names none.
@@ -712,8 +749,21 @@ class Recognizer {
       std::string_view rest = std::string_view(t).substr(rb.marker.length);
       if (rb.role == Role::kBody && rb.marker.kind == MarkerKind::kNone &&
           internal::ContainsText(rest.substr(0, 3 * 8), "领导分工"))
-        if (std::vector<std::pair<int, std::string>> parts = PartLeaders(rest); !parts.empty())
-          part_leaders_ = std::move(parts);
+        if (const size_t colon = internal::FindText(rest.substr(0, 3 * 10), "：");
+            colon != std::string_view::npos)
+          if (std::vector<std::pair<int, std::string>> parts = PartLeaders(rest.substr(colon + 3));
+              !parts.empty())
+            part_leaders_ = std::move(parts);
+      // 3．第六部分任务均由党工委书记周明远同志负总责，【】内不再列责任领导: a note's sentence that gives
+      // a part its leaders, beside what else it says.
+      // (A note's points are no items: their numbers are read here.)
+      if (const std::string_view said = rest.substr(internal::ReadMarker(rest).length);
+          rb.role == Role::kBody && said.starts_with("第") &&
+          internal::ContainsText(said.substr(0, 3 * 8), "部分"))
+        for (auto& [n, leaders] : PartLeaders(said, /*among_others=*/true)) {
+          std::erase_if(part_leaders_, [n = n](const auto& p) { return p.first == n; });
+          part_leaders_.emplace_back(n, std::move(leaders));
+        }
       // 一、… of a part the 领导分工 names: its leaders, as a heading's bracket gives them.
       if (rb.marker.kind == MarkerKind::kChineseNumeral && !part_leaders_.empty() &&
           rb.Field("leaders").empty())
@@ -795,6 +845,10 @@ class Recognizer {
         case MarkerKind::kChineseNumeral:
           if (LeaderHeading(rest, rb.facts)) {
             rb.role = Role::kLeaderHeading;
+          } else if (std::string leaders =
+                         rb.Field("leaders").empty() ? HeadingLeaderList(rest) : std::string();
+                     !leaders.empty()) {
+            rb.fields.emplace_back("leaders", std::move(leaders));  // 二、X同志，Y同志共同牵头（2项）
           } else if (IsUnitName(WithoutCount(rest))) {
             // 一、县发展和改革局（8项）: the unit responsible for the items below
             rb.role = Role::kUnitHeading;
@@ -872,7 +926,7 @@ class Recognizer {
             }
             rb.clauses.push_back(std::move(*group));
             rb.fields.emplace_back("group", "1");
-          } else if (auto clause = WebFooterAt(i, end) ? std::nullopt : internal::WholeBlockClause(t)) {
+          } else if (auto clause = WebFooterAt(i, end) ? std::nullopt : WholeClause(t)) {
             rb.role = Role::kClause;
             rb.clauses.clear();
             rb.clauses.push_back(std::move(*clause));
@@ -895,6 +949,7 @@ class Recognizer {
         // The brackets that close a heading with its leaders (（省领导：陈卫东）) hold no clause.
         const std::string_view heading = rb.Field("heading");
         rb.clauses = internal::FindClauses(heading.empty() ? rest : heading);
+        if (legend_) ByLegend(heading.empty() ? rest : heading, rb.clauses);
         // 1.县发改局牵头，县统计局配合，确保…: a numbered item may open with its clause, unbracketed; or
         // with a labelled one, a wide gap after it (4.牵头：A；配合：B　深化…).
         if (rb.marker.kind != MarkerKind::kNone)
@@ -941,12 +996,15 @@ class Recognizer {
         if (from >= end || !Text(from)) continue;
         first = At(from).marker;
       } else {
-        bool note = false;
-        for (std::string_view label : {"注：", "注:", "备注：", "说明："})
-          if (t.starts_with(label)) {
-            t.remove_prefix(label.size());
-            note = true;
-          }
+        bool note = false;  // 注：1．… · 填报说明：1.…
+        for (std::string_view label :
+             {"填表说明", "填报说明", "填卡说明", "填写说明", "有关说明", "备注", "说明", "注"})
+          if (t.starts_with(label))
+            for (std::string_view colon : {"：", ":"})
+              if (t.substr(label.size()).starts_with(colon)) {
+                t.remove_prefix(label.size() + colon.size());
+                note = true;
+              }
         if (!note) continue;
         first = internal::ReadMarker(internal::TrimSpaces(t));
       }
@@ -1124,7 +1182,7 @@ class Recognizer {
       one_text = one_text && first_filled <= static_cast<size_t>(std::max(task_column, number_column));
       if (single.empty()) continue;
       auto cell = [&](int c) -> const std::string& { return RowCell(i, c); };
-      // 合计 | | 共7项, 备注 | …: a table's closing rows, not tasks.
+      // 合计 | | 共7项, 备注 | …: a table's closing rows, not tasks; nor a form's 示例 row.
       if (IsClosingRow(cell(number_column))) continue;
       const bool numbered = !cell(number_column).empty();
       // 一 | 大气污染防治 | | |: a section numbered in the 序号 column the tasks number 1, 2, …
@@ -1136,6 +1194,9 @@ class Recognizer {
         rb.marker.text = cell(number_column);
         rb.marker.number = SectionNumeral(cell(number_column));
         rb.fields.emplace_back("heading", cell(task_column));
+        // 一 | 局党组书记、局长甄怀远同志牵头（4项）: the group's leaders.
+        if (std::string leaders = HeadingLeaderList(cell(task_column)); !leaders.empty())
+          rb.fields.emplace_back("leaders", std::move(leaders));
         rb.role = Role::kHeading;
         continue;
       }
@@ -1534,6 +1595,9 @@ class Recognizer {
       if (number_cell.ends_with(colon)) number_cell.remove_suffix(colon.size());
     for (std::string_view word : {"合计", "小计", "总计", "共计", "备注", "注", "说明"})
       if (number_cell == word) return true;
+    // 示例 | 1.1 | …: a report form's example, filled in to show how (示例行仅供参考，填报时请删除).
+    for (std::string_view word : {"示例", "样例", "范例", "举例", "例", "填写示例", "填报示例"})
+      if (number_cell == word) return true;
     return false;
   }
 
@@ -1559,13 +1623,12 @@ class Recognizer {
     return false;
   }
 
-  // 区领导分工：第一部分由区长龚建平负责，第二、三部分由常务副区长罗振宇负责。: each part's number and its
-  // leaders (区长龚建平), titled persons every one; none unless every part of the sentence reads so (a rule
-  // after it, 任务括号内另行明确…, ends it).
-  static std::vector<std::pair<int, std::string>> PartLeaders(std::string_view text) {
-    const size_t colon = internal::FindText(text.substr(0, 3 * 10), "：");
-    if (colon == std::string_view::npos) return {};
-    std::string_view body = text.substr(colon + 3);
+  // 第一部分由区长龚建平负责，第二、三部分由常务副区长罗振宇负责。 (after 区领导分工：): each part's number
+  // and its leaders (区长龚建平), titled persons every one; none unless every part of the sentence reads so
+  // (a rule after it, 任务括号内另行明确…, ends it). `among_others`: the parts of the sentence that read so,
+  // whatever the others say (第六部分任务均由党工委书记周明远同志负总责，【】内不再列责任领导).
+  static std::vector<std::pair<int, std::string>> PartLeaders(std::string_view body,
+                                                              bool among_others = false) {
     body = body.substr(0, internal::FindText(body, "。"));
     std::vector<std::pair<int, std::string>> out;
     for (size_t from = 0; from < body.size();) {
@@ -1574,21 +1637,39 @@ class Recognizer {
       if (stop == std::string_view::npos) stop = body.size() - from;
       std::string_view part = body.substr(from, stop);
       from += stop + 3;
-      if (!part.starts_with("第") || !part.ends_with("负责")) return {};
-      const size_t by = internal::FindText(part, "部分由");
-      if (by == std::string_view::npos) return {};
-      const std::string_view names = part.substr(by + std::string_view("部分由").size(),
-                                                 part.size() - by - std::string_view("部分由负责").size());
-      if (internal::TitledLeaders(names, /*bare_names=*/false).empty()) return {};
-      std::string_view numbers = part.substr(3, by - 3);  // 二、三
-      for (size_t k = 0; k <= numbers.size();) {
-        size_t next = internal::FindText(numbers.substr(k), "、");
-        if (next == std::string_view::npos) next = numbers.size() - k;
-        const std::optional<int> n = internal::ParseChineseNumber(numbers.substr(k, next));
-        if (!n) return {};
-        out.emplace_back(*n, std::string(names));
-        k += next + 3;
-      }
+      std::vector<std::pair<int, std::string>> read = OnePartsLeaders(part);
+      if (read.empty() && !among_others) return {};
+      std::move(read.begin(), read.end(), std::back_inserter(out));
+    }
+    return out;
+  }
+  // 第二、三部分由常务副区长罗振宇负责 · 第六部分任务均由党工委书记周明远同志负总责: the parts and their
+  // leaders.
+  static std::vector<std::pair<int, std::string>> OnePartsLeaders(std::string_view part) {
+    if (!part.starts_with("第")) return {};
+    const size_t at = internal::FindText(part, "部分");
+    if (at == std::string_view::npos) return {};
+    std::string_view after = part.substr(at + std::string_view("部分").size());
+    for (std::string_view word : {"任务", "工作", "事项"})
+      if (after.starts_with(word)) after.remove_prefix(word.size());
+    for (std::string_view word : {"均", "统一", "全部"})
+      if (after.starts_with(word)) after.remove_prefix(word.size());
+    if (!after.starts_with("由")) return {};
+    after.remove_prefix(std::string_view("由").size());
+    std::string_view names = after.ends_with("负总责")
+                                 ? after.substr(0, after.size() - std::string_view("负总责").size())
+                                 : internal::BeforeLeadersVerb(after);
+    if (names.ends_with("同志")) names.remove_suffix(std::string_view("同志").size());
+    if (names.empty() || internal::TitledLeaders(names, /*bare_names=*/false).empty()) return {};
+    std::vector<std::pair<int, std::string>> out;
+    const std::string_view numbers = part.substr(3, at - 3);  // 二、三
+    for (size_t k = 0; k <= numbers.size();) {
+      size_t next = internal::FindText(numbers.substr(k), "、");
+      if (next == std::string_view::npos) next = numbers.size() - k;
+      const std::optional<int> n = internal::ParseChineseNumber(numbers.substr(k, next));
+      if (!n) return {};
+      out.emplace_back(*n, std::string(names));
+      k += next + 3;
     }
     return out;
   }
@@ -1836,6 +1917,27 @@ class Recognizer {
       }
     }
     return match;
+  }
+
+  // The block as one clause (internal::WholeBlockClause), a bracket of fields the legend reads first.
+  std::optional<ClauseMatch> WholeClause(std::string_view t) const {
+    if (legend_)
+      if (std::optional<ClauseMatch> clause = internal::LegendClauseClosing(t, *legend_);
+          clause && clause->begin == 0)
+        return clause;
+    return internal::WholeBlockClause(t);
+  }
+
+  // The clause of the bracket that closes `text`, read by the legend, in place of what FindClauses read in
+  // it.
+  void ByLegend(std::string_view text, std::vector<ClauseMatch>& clauses) const {
+    std::optional<ClauseMatch> clause = internal::LegendClauseClosing(text, *legend_);
+    if (!clause) return;
+    std::erase_if(clauses,
+                  [&](const ClauseMatch& m) { return m.begin < clause->end && m.end > clause->begin; });
+    const auto at = std::find_if(clauses.begin(), clauses.end(),
+                                 [&](const ClauseMatch& m) { return m.begin > clause->begin; });
+    clauses.insert(at, std::move(*clause));
   }
 
   // Whether an item closes with a bracket that gives it the parts of the item above (（责任分工同上）,

@@ -36,6 +36,9 @@ constexpr Meaning kMeanings[] = {
     {"协办", Column::kCooperating},
     {"协同", Column::kCooperating},
     {"参与", Column::kCooperating},
+    {"参加", Column::kCooperating},  // 参加单位
+    {"协助", Column::kCooperating},
+    {"会办", Column::kCooperating},
     {"牵头", Column::kLead},
     {"主责", Column::kLead},
     {"责任人", Column::kLeader},

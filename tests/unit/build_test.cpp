@@ -3669,5 +3669,98 @@ TEST(BuildTest, JunTongShangWithHeAndRoleBracketsInAValue) {
   EXPECT_EQ(doc.tasks[2].cooperating_units, V{"县市场监管局"});
 }
 
+// Round 62 (350): a 说明 that says once what the fields of every task's 【】 hold, in order
+// (依次为：责任领导； 牵头科室；配合单位): the fields read so, the leaders' left out where the first names no
+// person, — an empty field; a 说明 that gives a part its leader (第二部分任务均由…同志负总责); ★ before a
+// task's number kept beside its text (after the number it stays in the text, as printed).
+TEST(BuildTest, FieldsLegendReadsUnlabelledBrackets) {
+  Document doc = Extract(
+      "附件\n\n说明：\n1．每项任务后【】内依次为：责任领导；牵头科室（站所）；配合单位（科室、站所、社区）。"
+      "\n"
+      "2．第二部分任务均由党工委书记周明远同志负总责，【】内不再列责任领导。\n"
+      "一、党建\n1．推进甲。【周明远、沈佳怡；党建办；党政办、各社区党委】\n"
+      "★2．推进乙。【许文静；党建办；—】\n3．推进丙。【林晓峰；统计站】\n"
+      "二、机关建设\n1．推进丁。【党政办；纪工委】\n2．推进戊。【党建办】\n");
+  ASSERT_EQ(doc.tasks.size(), 5u);
+  EXPECT_EQ(LeaderNames(doc.tasks[0]), (V{"周明远", "沈佳怡"}));
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"党建办"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"党政办", "各社区党委"}));
+  EXPECT_EQ(doc.tasks[1].id, "1.2");
+  EXPECT_EQ(doc.tasks[1].text, "推进乙。【许文静；党建办；—】");
+  EXPECT_TRUE(doc.tasks[1].cooperating_units.empty());
+  EXPECT_EQ(LeaderNames(doc.tasks[2]), V{"林晓峰"});
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"统计站"});
+  EXPECT_EQ(LeaderNames(doc.tasks[3]), V{"周明远"});
+  EXPECT_EQ(doc.tasks[3].lead_units, V{"党政办"});
+  EXPECT_EQ(doc.tasks[3].cooperating_units, V{"纪工委"});
+  EXPECT_EQ(doc.tasks[4].lead_units, V{"党建办"});
+  // Without the legend the fields are no clause of labels: the person is read as no unit of a lead.
+  doc = Extract("一、党建\n1．推进甲。【党政办；纪工委】\n（1）推进乙。\n");
+  for (const Task& t : doc.tasks) EXPECT_TRUE(t.lead_units.empty());
+  // After the number, ★ is a word of the task as printed.
+  doc = Extract("一、稳增长\n（1）★全力扩大有效投资。（牵头单位：市发展改革委）\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  EXPECT_TRUE(doc.tasks[0].text.starts_with("★全力"));
+}
+
+// Round 62 (348): a rule on a clause's first ， (第一个逗号“，”之前的单位为牵头单位…之后的单位为参与单位；
+// 未用逗号分隔的，所列单位均为牵头单位), as the rule on its ； is read.
+TEST(BuildTest, CommaRuleSplitsLeadsFromHelpers) {
+  Document doc = Extract(
+      "各学院：\n　　一、明确责任分工。责任单位中，第一个逗号“，”之前的单位为牵头单位，有两个及以上的为共同牵"
+      "头"
+      "单位；第一个逗号之后的单位为参与单位。未用逗号分隔的，所列单位均为牵头单位。\n"
+      "附件\n\n工作要点\n\n一、人才培养\n1."
+      "深化本科教育改革。（责任校领导：王立群；责任单位：教务处、研究生院，"
+      "学生工作部（处）、各学院（部））\n2."
+      "推进课程思政。（责任校领导：王立群；责任单位：教务处、马克思主义学院）\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(doc.tasks[0].lead_units, (V{"教务处", "研究生院"}));
+  EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"学生工作部（处）", "各学院（部）"}));
+  EXPECT_EQ(doc.tasks[1].lead_units, (V{"教务处", "马克思主义学院"}));
+  EXPECT_TRUE(doc.tasks[1].cooperating_units.empty());
+}
+
+// Round 62 (349): an old site's page whose template lays the article out in a table's cell: the task table
+// inside it is read as a table; a group row 一 | X同志牵头（N项） gives its tasks their leader, two parted by
+// ， too; 协助局领导：Y in the 备注 adds Y; 参加单位 helps; （故宫博物院除外） is no part of the unit's name.
+TEST(BuildTest, LayoutTableOfAPageHoldsTheTaskTable) {
+  Result<Document> doc = ExtractBytes(
+      "<!DOCTYPE html><html><body><table><tr><td>首页</td><td>政务公开</td></tr><tr><td colspan=2>"
+      "<p>国家文物局办公室关于印发分工方案的通知</p><p>附件</p>"
+      "<table><tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>参加单位</td><td>备注</td></tr>"
+      "<tr><td>一</td><td colspan=4>局党组书记、局长甄怀远同志牵头（2项）</td></tr>"
+      "<tr><td>1</td><td>编制发展规划。</td><td>政策法规司</td><td>各司室</td><td>协助局领导：邵明川</td></"
+      "tr>"
+      "<tr><td>2</td><td>修订文物保护法。</td><td>政策法规司</td><td>办公室</td><td></td></tr>"
+      "<tr><td>二</td><td colspan=4>副局长邵明川同志，副局长柏静姝同志共同牵头（1项）</td></tr>"
+      "<tr><td>1</td><td>强化预算管理。</td><td>办公室</td><td>各直属单位（故宫博物院除外）</td><td></td></"
+      "tr>"
+      "</table></td></tr></table></body></html>",
+      "layout.html");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), (V{"甄怀远", "邵明川"}));
+  EXPECT_EQ(doc->tasks[0].cooperating_units, V{"各司室"});
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"甄怀远"});
+  EXPECT_EQ(LeaderNames(doc->tasks[2]), (V{"邵明川", "柏静姝"}));
+  EXPECT_EQ(doc->tasks[2].cooperating_units, V{"各直属单位"});
+}
+
+// Round 62 (347): a report form's 示例 row, which repeats a task to show how to fill the form in, and the
+// points of a 填报说明： (1. on its line, 2. 3. below) are no tasks.
+TEST(BuildTest, ExampleRowAndFormNotesAreNoTasks) {
+  Document doc = Extract(
+      "附件1\n\n重点工作任务分解表\n\n| 序号 | 重点工作任务 | 责任部门 | 协办部门 |\n|---|---|---|---|\n"
+      "| 1 | 完成改革收官任务。 | 企业管理部 | 财务资产部 |\n\n附件2\n\n推进情况季度报送表\n\n"
+      "| 序号 | 任务编号 | 重点工作任务 | 责任部门 | 本季度推进情况 |\n|---|---|---|---|---|\n"
+      "| 示例 | 1 | 完成改革收官任务 | 企业管理部 | 一季度完成改革台账任务销号21项。 |\n\n"
+      "填报说明：1.“任务编号”与附件1一致。\n2."
+      "由责任部门填报，涉及多个责任部门的，由列第一位的部门汇总填报。\n"
+      "3.“完成进度”填写截至本季度末累计完成比例。\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"企业管理部"});
+}
+
 }  // namespace
 }  // namespace gongwen

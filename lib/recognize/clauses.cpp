@@ -1462,11 +1462,12 @@ bool PointsAtTask(std::string_view value) {
 }
 
 std::optional<FieldsLegend> ReadFieldsLegend(std::string_view text) {
-  size_t at = std::string_view::npos, width = 0;
-  for (std::string_view says : {"依次为", "依次是", "依次列", "分别为", "分别是"})
-    if (const size_t k = FindText(text, says); k != std::string_view::npos && k < at)
-      at = k, width = says.size();
+  // 依次为, 依次是, 依次列 (one search over every paragraph of the notice: the word first).
+  size_t at = FindText(text, "依次"), width = 0;
   if (at == std::string_view::npos) return std::nullopt;
+  for (std::string_view says : {"依次为", "依次是", "依次列"})
+    if (text.substr(at).starts_with(says)) width = says.size();
+  if (width == 0) return std::nullopt;
   // The brackets it speaks of, a few words before: 【】内, （）中, 括号内, 方括号里.
   const std::string_view before = text.substr(at > 3 * 12 ? at - 3 * 12 : 0, at > 3 * 12 ? 3 * 12 : at);
   static constexpr std::string_view kBrackets[] = {"【】", "（）", "()",   "［］",

@@ -757,13 +757,12 @@ class Recognizer {
       // 3．第六部分任务均由党工委书记周明远同志负总责，【】内不再列责任领导: a note's sentence that gives
       // a part its leaders, beside what else it says.
       // (A note's points are no items: their numbers are read here.)
-      if (const std::string_view said = rest.substr(internal::ReadMarker(rest).length);
-          rb.role == Role::kBody && said.starts_with("第") &&
-          internal::ContainsText(said.substr(0, 3 * 8), "部分"))
-        for (auto& [n, leaders] : PartLeaders(said, /*among_others=*/true)) {
-          std::erase_if(part_leaders_, [n = n](const auto& p) { return p.first == n; });
-          part_leaders_.emplace_back(n, std::move(leaders));
-        }
+      if (rb.role == Role::kBody && internal::ContainsText(rest.substr(0, 3 * 12), "部分"))
+        if (const std::string_view said = rest.substr(internal::ReadMarker(rest).length); said.starts_with("第"))
+          for (auto& [n, leaders] : PartLeaders(said, /*among_others=*/true)) {
+            std::erase_if(part_leaders_, [n = n](const auto& p) { return p.first == n; });
+            part_leaders_.emplace_back(n, std::move(leaders));
+          }
       // 一、… of a part the 领导分工 names: its leaders, as a heading's bracket gives them.
       if (rb.marker.kind == MarkerKind::kChineseNumeral && !part_leaders_.empty() &&
           rb.Field("leaders").empty())

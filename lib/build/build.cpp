@@ -207,6 +207,15 @@ class Builder {
   // --- sections and tasks -------------------------------------------------
 
   // The leaders of headings at `level` and deeper: their sections have closed.
+  // A heading's leaders, for the tasks below it (in place of those of a heading of its level or deeper).
+  void HeadingLeaders(int level, std::string_view list) {
+    DropHeadingLeaders(level);
+    std::vector<Leader>& leaders = heading_leaders_.emplace_back(level, std::vector<Leader>{}).second;
+    // The recognizer checked the list: its names are leaders, titled or after a label.
+    for (const auto& [name, title] : internal::TitledLeaders(list, /*bare_names=*/true))
+      leaders.push_back(MakeLeader(name, title));
+  }
+
   void DropHeadingLeaders(int level) {
     while (!heading_leaders_.empty() && heading_leaders_.back().first >= level) heading_leaders_.pop_back();
   }
@@ -316,17 +325,14 @@ class Builder {
         case Role::kHeading: {
           current_task_ = -1;
           int level = MarkerLevel(rb.marker.kind);
-          OpenSection(SectionKind::kHeading, level, rb, bi, rb.marker.number);
+          const int s = OpenSection(SectionKind::kHeading, level, rb, bi, rb.marker.number);
+          // 五、…（…。本部分各项任务均由交警支队牵头，以下只列配合单位）: the unit that leads its tasks, as a
+          // unit's heading names it.
+          if (!rb.Field("part_units").empty())
+            doc_.sections[static_cast<size_t>(s)].lead_units = SplitList(rb.Field("part_units"));
           // 一、…（副县长 赵敏、副县长 孙海涛）: the leaders of the tasks below, as a 县领导： line over
           // them.
-          if (!rb.Field("leaders").empty()) {
-            DropHeadingLeaders(level);
-            std::vector<Leader>& leaders = heading_leaders_.emplace_back(level, std::vector<Leader>{}).second;
-            // The recognizer checked the list: its names are leaders, titled or after a label.
-            for (const auto& [name, title] :
-                 internal::TitledLeaders(rb.Field("leaders"), /*bare_names=*/true))
-              leaders.push_back(MakeLeader(name, title));
-          }
+          if (!rb.Field("leaders").empty()) HeadingLeaders(level, rb.Field("leaders"));
           break;
         }
         case Role::kPortfolio: {
@@ -463,9 +469,10 @@ class Builder {
               rule.split != internal::SeparatorSplit::kNone)
             separator_rule_ = rule;
           if (internal::StatesLeadRule(rb.block.text)) {
-            if (!AfterTableRow(i))
+            if (!AfterTableRow(i)) {
               document_lead_rule_ = true;
-            else if (table_rules_.empty() || table_rules_.back().first != table_first_task_)
+              never_lead_ = NeverLead(rb.block.text);
+            } else if (table_rules_.empty() || table_rules_.back().first != table_first_task_)
               table_rules_.emplace_back(table_first_task_, doc_.tasks.size());  // [first, end) of the table's
             else
               table_rules_.back().second = doc_.tasks.size();
@@ -477,6 +484,34 @@ class Builder {
     }
     for (size_t k = 0; k < doc_.tasks.size(); ++k) FollowPointers(k);
     for (Task& t : doc_.tasks) Finish(t);
+  }
+
+  // 各分局、各县（市）公安局和派出所负责本辖区的具体落实，不论排列先后，均不作为牵头单位: the units the
+  // sentence names before its verb or first comma, 各 taken off (分局, 县（市）公安局, 派出所); none without
+  // 不作为牵头.
+  static std::vector<std::string> NeverLead(std::string_view text) {
+    const size_t at = internal::FindText(text, "不作为牵头");
+    if (at == std::string_view::npos) return {};
+    std::string_view sentence = text.substr(0, at);
+    for (std::string_view stop : {"。", "；"})
+      if (const size_t k = sentence.rfind(stop); k != std::string_view::npos)
+        sentence = sentence.substr(k + stop.size());
+    for (std::string_view stop : {"负责", "，", "不论", "无论", "均"})
+      sentence = sentence.substr(0, internal::FindText(sentence, stop));
+    std::vector<std::string> cores;
+    for (std::string_view rest = internal::TrimSpaces(sentence); !rest.empty();) {
+      size_t k = std::min(internal::FindText(rest, "、"), internal::FindText(rest, "和"));
+      std::string_view item = internal::TrimSpaces(rest.substr(0, k));
+      rest = k == std::string_view::npos ? std::string_view() : rest.substr(k + 3);
+      if (item.starts_with("各")) item.remove_prefix(3);
+      if (internal::CountCodePoints(item) >= 2 && internal::CountCodePoints(item) <= 12)
+        cores.emplace_back(item);
+    }
+    return cores;
+  }
+  bool PassedOver(std::string_view unit) const {
+    return std::any_of(never_lead_.begin(), never_lead_.end(),
+                       [&](const std::string& core) { return unit.ends_with(core); });
   }
 
   // Whether the block before `i` (decoration and page breaks aside) is a table's row: `i` is a 注 under it.
@@ -1237,7 +1272,7 @@ class Builder {
       if (t.section.empty()) t.section = s.id;
       if (s.leader && t.leaders.empty()) t.leaders.push_back(*s.leader);
       // The innermost unit section that names its lead units (else the outermost unit section).
-      if (s.kind == SectionKind::kUnit &&
+      if ((s.kind == SectionKind::kUnit || (s.kind == SectionKind::kHeading && !s.lead_units.empty())) &&
           (ctx.unit_section < 0 || doc_.sections[static_cast<size_t>(ctx.unit_section)].lead_units.empty()))
         ctx.unit_section = it->index;
     }
@@ -1487,6 +1522,8 @@ class Builder {
     if (printed.starts_with("各") || printed.starts_with("全体") ||
         printed.find("领导") != std::string_view::npos)
       return std::nullopt;
+    // (Nor words longer than any name, 局党委班子成员按分工分别负责.)
+    if (internal::CountCodePoints(printed) > 6) return std::nullopt;
     return MakeLeader(printed, "");
   }
 
@@ -1699,14 +1736,31 @@ class Builder {
               AppendUnique(lead, p.units);
             } else if (lead_rule && !p.units.empty() && !rule_lead_taken && (lead.empty() || own_rule_lead)) {
               rule_lead_taken = true;
-              AppendUnique(lead, std::span(p.units).first(1));
-              AppendUnique(cooperating, std::span(p.units).subspan(1));
+              // The first unit the rule does not pass over (各分局…不作为牵头单位); the first, if all are.
+              size_t first = 0;
+              while (first < p.units.size() && PassedOver(p.units[first])) ++first;
+              if (first == p.units.size()) first = 0;
+              AppendUnique(lead, std::span(p.units).subspan(first, 1));
+              for (size_t u = 0; u < p.units.size(); ++u)
+                if (u != first) AppendUnique(cooperating, std::span(p.units).subspan(u, 1));
             } else {
               AppendUnique(responsible_only, p.units);
             }
             break;
           case ClauseRole::kLeader:
             if (leader_named && p.label.find("责任人") != std::string::npos) break;
+            // 责任局领导：局党委班子成员按分工分别负责 · 各分管校领导: the task's own label, naming no one
+            // but a body of leaders: none, in place of those of its section.
+            if (!own_leaders && p.label.find("协助") == std::string::npos &&
+                p.label.find("共同") == std::string::npos &&
+                (p.value.starts_with("各") || internal::ContainsText(p.value, "班子") ||
+                 internal::ContainsText(p.value, "按分工")) &&
+                std::none_of(p.units.begin(), p.units.end(),
+                             [](const std::string& u) { return LeaderOf(u).has_value(); })) {
+              t.leaders.erase(t.leaders.begin() + static_cast<std::ptrdiff_t>(section_leaders),
+                              t.leaders.begin() + static_cast<std::ptrdiff_t>(inherited_leaders));
+              own_leaders = true;
+            }
             for (const std::string& listed : p.units) {
               // 校长 李振东（牵头）: the leader who leads among those listed; the mark is no part of the
               // name.
@@ -2007,6 +2061,9 @@ class Builder {
   std::vector<std::pair<char32_t, ClauseRole>> mark_roles_;  // ●为牵头单位 → (●, lead)
   std::vector<std::string> lead_signs_;  // the signs it says mark the lead after a name (带“*”的为牵头单位)
   bool document_lead_rule_ = false;  // the text states that the first unit leads (各项任务中排在第一位的…)
+  // Units the rule passes over wherever they stand (各分局…和派出所…均不作为牵头单位): each by the end of
+  // its name (分局, 县（市）公安局, 派出所).
+  std::vector<std::string> never_lead_;
   std::vector<std::pair<size_t, size_t>>
       table_rules_;  // tasks [first, end) of tables a 注 under them gave it
   int current_task_ = -1;

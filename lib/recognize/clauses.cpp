@@ -360,8 +360,9 @@ bool PlausiblePersonName(std::string_view name) {
       "常务", "分管",   "主管",   "协管",   "县委",   "市委",   "区委",     "省委",     "助理",    "分管副",
       "党组", "党委",   "党工委", "纪委",   "政协",   "县政协", "市政协",   "区政协",   "省政协",  "州政协",
       "人大", "县人大", "市人大", "区人大", "省人大", "工商联", "县工商联", "市工商联", "区工商联"};
-  // (Nor a body's party group, 局党组书记: one person's first title, 局党组书记、局长X.)
-  return !name.empty() &&
+  // (Nor a body's party group, 局党组书记: one person's first title, 局党组书记、局长X; nor the second post
+  // a title holds with 兼, 副局长兼交警支队支队长.)
+  return !name.empty() && !name.starts_with("兼") &&
          std::u32string_view(U"局委办院厅部处所会府").find(last) == std::u32string_view::npos &&
          std::find(std::begin(kNotNames), std::end(kNotNames), name) == std::end(kNotNames) &&
          !name.ends_with("党组") && !name.ends_with("党工委");
@@ -848,8 +849,9 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
         if (u.starts_with(what)) u.remove_prefix(what.size());
     }
   }
-  // （此项工作由公路局负责）: the task pointed at, then 由.
-  for (std::string_view pointed : {"此项工作", "该项工作", "本项工作", "此项任务", "该项任务"})
+  // （此项工作由公路局负责） · （此项由A牵头，B配合）: the task pointed at, then 由.
+  for (std::string_view pointed :
+       {"此项工作", "该项工作", "本项工作", "此项任务", "该项任务", "此项", "该项", "本项"})
     if (u.starts_with(pointed) && u.substr(pointed.size()).starts_with("由")) u.remove_prefix(pointed.size());
   if (u.substr(0, 3) == "由") u.remove_prefix(3);  // 由A牵头，B配合
   re2::StringPiece lead, others;

@@ -826,6 +826,19 @@ class Recognizer {
             // 四、…（以下任务由县发改局牵头）: a unit's section, its lead the units named.
             rb.fields.emplace_back("heading", std::string(rest.substr(0, open)));
             rb.fields.emplace_back("units", std::string(units));
+          } else if (const size_t stop = internal::FindText(inside, "。"); stop != std::string_view::npos) {
+            // 五、…（共4项，分管局领导：X。本部分各项任务均由交警支队牵头，以下只列配合单位）: the leaders,
+            // and the unit that leads every task of the part (the units each lists help).
+            const std::string_view said = inside.substr(stop + 3);
+            const std::string_view by_leaders = BracketLeaders(inside.substr(0, stop));
+            const std::string_view by_units =
+                LeadOfTheTasksBelow(said.substr(0, internal::FindText(said, "，")), /*after_sentence=*/false);
+            if (!by_leaders.empty() && !by_units.empty()) {
+              rb.fields.emplace_back("heading", std::string(rest.substr(0, open)));
+              rb.fields.emplace_back("leaders", std::string(by_leaders));
+              rb.fields.emplace_back("part_units",
+                                     std::string(by_units));  // (a heading still: its tasks' ids)
+            }
           }
         }
       // 第5项由县财政局负责: an item clause, though 第5项 reads as a marker.
@@ -2474,6 +2487,7 @@ class Recognizer {
         if (heading_text) {
           rb.role = Role::kHeading;
           if (level == 1 && rb.marker.kind != task_kind) in_responsibility = false;
+          if (!rb.Field("part_units").empty()) in_responsibility = true;  // its unit leads every task below
         }
       }
     }

@@ -3762,5 +3762,40 @@ TEST(BuildTest, ExampleRowAndFormNotesAreNoTasks) {
   EXPECT_EQ(doc.tasks[0].lead_units, V{"企业管理部"});
 }
 
+// Round 63 (352): 排在第一位的市局警种、部门为牵头单位 states the rule with words between; the units it
+// passes over (各分局、各县（市）公安局和派出所…均不作为牵头单位) lead nowhere; 政委, 兼 in a title; a part's
+// bracket that gives its leaders and the unit that leads all its tasks
+// (…。本部分各项任务均由交警支队牵头，以下 只列配合单位), a task with no bracket under it too;
+// （此项由A牵头，B配合）; a leaders' label that names no one (局党委班子成员按分工分别负责) stands for the
+// part's.
+TEST(BuildTest, PoliceBureauRulesAndPartBrackets) {
+  Document doc = Extract(
+      "各分局：\n　　二、明确责任分工。各项任务的责任单位中，排在第一位的市局警种、部门为牵头单位，其余单位为"
+      "配合单位；"
+      "各分局、各县（市）公安局和派出所负责本辖区的具体落实，不论排列先后，均不作为牵头单位。\n"
+      "附件\n\n分工方案\n\n一、加强党的领导（共2项，分管局领导：党委副书记、政委陈秉文）\n"
+      "1．推进理论武装。（责任单位：政治部、机关党委）\n"
+      "2．压实管党治警责任。（责任局领导：局党委班子成员按分工分别负责；责任单位：各派出所、政治部）\n"
+      "二、维护交通安全（共2项，分管局领导：党委委员、副局长兼交警支队支队长蒋立群。本部分各项任务均由交警支"
+      "队牵头，"
+      "以下只列配合单位）\n1．整治交通违法。（配合单位：交警支队高速公路大队、各分局）\n2．推进智慧交管。（此"
+      "项由科技信息化支队"
+      "牵头，交警支队配合）\n3．深化放管服改革。\n");
+  ASSERT_EQ(doc.tasks.size(), 5u);
+  EXPECT_EQ(LeaderNames(doc.tasks[0]), V{"陈秉文"});
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"政治部"});
+  EXPECT_TRUE(doc.tasks[1].leaders.empty());
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"政治部"});
+  EXPECT_EQ(doc.tasks[1].cooperating_units, V{"各派出所"});
+  EXPECT_EQ(LeaderNames(doc.tasks[2]), V{"蒋立群"});
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"交警支队"});
+  EXPECT_EQ(doc.tasks[2].cooperating_units, (V{"交警支队高速公路大队", "各分局"}));
+  EXPECT_EQ(doc.tasks[3].lead_units, V{"科技信息化支队"});
+  EXPECT_EQ(doc.tasks[3].cooperating_units, V{"交警支队"});
+  EXPECT_EQ(doc.tasks[4].id, "2.3");
+  EXPECT_EQ(doc.tasks[4].lead_units, V{"交警支队"});
+  EXPECT_EQ(LeaderNames(doc.tasks[4]), V{"蒋立群"});
+}
+
 }  // namespace
 }  // namespace gongwen

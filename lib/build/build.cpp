@@ -333,6 +333,11 @@ class Builder {
           // 一、…（副县长 赵敏、副县长 孙海涛）: the leaders of the tasks below, as a 县领导： line over
           // them.
           if (!rb.Field("leaders").empty()) HeadingLeaders(level, rb.Field("leaders"));
+          // 第一部分各项任务，各临床科室均为配合部门: the units that help with every task under it.
+          while (!heading_helpers_.empty() && heading_helpers_.back().first >= level)
+            heading_helpers_.pop_back();
+          if (!rb.Field("helpers").empty())
+            heading_helpers_.emplace_back(level, SplitList(rb.Field("helpers")));
           break;
         }
         case Role::kPortfolio: {
@@ -367,6 +372,7 @@ class Builder {
             const std::vector<internal::Column> columns = internal::HeaderColumns(rb.block.cells);
             for (size_t k = 0; k < columns.size(); ++k) columns_.push_back({columns[k], rb.block.cells[k]});
             matrix_columns_.assign(columns_.size(), false);
+            UnitNameColumns();
             MarkDutyColumns();
           }
           table_tasks_ = 0;
@@ -752,10 +758,16 @@ class Builder {
   // The role a matrix's mark gives the unit of its column; kOther for a cell that is no mark. Filled marks
   // lead and hollow ones help, unless the text says otherwise (注：◎为牵头单位，○为配合单位), read once.
   ClauseRole MarkRole(std::string_view cell) {
-    static constexpr std::u32string_view kMarks = U"●○〇◎◆◇■□★☆▲△√✓✔☑";
+    static constexpr std::u32string_view kMarks = U"●○〇◎◆◇■□★☆▲△√✓✔☑⭐";
     size_t i = 0;
-    const char32_t mark = internal::NextCodePoint(cell, i);
-    if (i != cell.size() || kMarks.find(mark) == std::u32string_view::npos) return ClauseRole::kOther;
+    char32_t mark = internal::NextCodePoint(cell, i);
+    if (mark == U'⭐') mark = U'★';  // (the emoji a web editor puts for it)
+    // ○（系统建设）: a mark with its part's work in brackets after it.
+    const std::string_view after = cell.substr(i);
+    const bool remark = (after.starts_with("（") && after.ends_with("）")) ||
+                        (after.starts_with("(") && after.ends_with(")"));
+    if ((i != cell.size() && !remark) || kMarks.find(mark) == std::u32string_view::npos)
+      return ClauseRole::kOther;
     if (!marks_read_) {
       marks_read_ = true;
       for (const Block& b : rbs_.blocks) {
@@ -811,11 +823,33 @@ class Builder {
     if (!new_task) return;
     if (!cell_value.text.empty()) {
       carried_[k] = cell_value;
-    } else if (Carries(column)) {
+    } else if (Carries(column) && !(column == internal::Column::kLeader && BlankLeaderIsSections())) {
       if (auto it = carried_.find(k); it != carried_.end()) cell_value = it->second;
     } else {
       carried_.erase(k);  // empty and not merged: nothing to carry past it
     }
+  }
+
+  // Whether the text says an empty leaders' cell gives the task its section's leaders (“责任院领导”栏空白的，
+  // 由本部分分管院领导负责), not the leaders of the row above: read once, on the first empty one.
+  bool BlankLeaderIsSections() {
+    if (blank_leader_read_ < 0) {
+      blank_leader_read_ = 0;
+      for (const Block& b : rbs_.blocks) {
+        const std::string_view t = b.text;
+        const size_t at = internal::FindText(t, "空白");
+        if (at == std::string_view::npos) continue;
+        const size_t from = at > 3 * 12 ? at - 3 * 12 : 0;
+        if (internal::ContainsText(t.substr(from, at - from), "领导") &&
+            internal::ContainsText(t.substr(at, 3 * 12), "由") &&
+            (internal::ContainsText(t.substr(at, 3 * 24), "部分") ||
+             internal::ContainsText(t.substr(at, 3 * 24), "板块"))) {
+          blank_leader_read_ = 1;
+          break;
+        }
+      }
+    }
+    return blank_leader_read_ == 1;
   }
 
   // A row's 备注 that says who leads among the units of its columns (由省林业科学研究院牵头, A、B共同牵头),
@@ -868,6 +902,23 @@ class Builder {
     ClauseMatch leaders;
     internal::AddClausePart(std::string(label), ClauseRole::kLeader, names, leaders);
     for (ClausePart& p : leaders.parts) parts.push_back(std::move(p));
+  }
+
+  // A matrix whose one header row names a unit over each of its columns (序号 | 重点工作 | 医务部 | 质控办 |
+  // 护理部 | …), two at least, its marks in the cells below: those columns are the matrix's.
+  void UnitNameColumns() {
+    std::vector<size_t> named;
+    for (size_t k = 0; k < columns_.size(); ++k) {
+      const std::string& header = columns_[k].second;
+      if (columns_[k].first == internal::Column::kUnknown && internal::CountCodePoints(header) <= 12 &&
+          !header.starts_with("其他") && !header.starts_with("其它") && internal::LooksLikeUnit(header))
+        named.push_back(k);
+    }
+    if (named.size() < 2) return;
+    for (size_t k : named) {
+      columns_[k].first = internal::Column::kResponsible;
+      matrix_columns_[k] = true;
+    }
   }
 
   // A table of a row per unit (序号 | 重点任务 | 责任单位 | 职责分工): the duty column beside the units' says
@@ -1282,6 +1333,7 @@ class Builder {
     for (const std::string& printed : scope_leaders_)
       if (std::optional<Leader> leader = LeaderOf(printed)) t.leaders.push_back(std::move(*leader));
     if (t.leaders.empty() && !heading_leaders_.empty()) t.leaders = heading_leaders_.back().second;
+    if (!heading_helpers_.empty()) ctx.helpers = heading_helpers_.back().second;
     ctx.inherited_leaders = t.leaders.size();
     ctx.section = Innermost();
     ctx.kind = rb.marker.kind;
@@ -1659,6 +1711,7 @@ class Builder {
     const size_t index = static_cast<size_t>(&t - doc_.tasks.data());
     const TaskContext& ctx = contexts_[index];
     std::vector<std::string> lead, cooperating, responsible_only;
+    std::vector<std::string> marked_leads;  // those a matrix's mark makes leads
     bool beside_heading_unit = false;  // a lead named 与X共同牵头: beside the unit its heading names
     // A rule the document states (first unit leads), or a note under this task's table.
     const auto in_ruled_table = [&](const Clause& c) {
@@ -1727,6 +1780,10 @@ class Builder {
           case ClauseRole::kLead:
             beside_heading_unit = beside_heading_unit || p.value.starts_with("与");  // 与X共同牵头
             AppendUnique(lead, p.units);
+            // (A matrix's filled mark, its label: a lead in its own right beside any signed one.)
+            if (size_t k = 0; !p.label.empty() && std::u32string_view(U"●◆■★▲⭐").find(internal::NextCodePoint(
+                                                      p.label, k)) != std::u32string_view::npos)
+              AppendUnique(marked_leads, p.units);
             break;
           case ClauseRole::kCooperating:
             AppendUnique(cooperating, p.units);
@@ -1809,6 +1866,7 @@ class Builder {
         for (std::string& u : *list)
           if (TakeLeadSign(u)) signed_leads.push_back(u);
       if (!signed_leads.empty()) {
+        signed_leads.insert(signed_leads.begin(), marked_leads.begin(), marked_leads.end());
         const auto is_signed = [&](const std::string& u) {
           return std::find(signed_leads.begin(), signed_leads.end(), u) != signed_leads.end();
         };
@@ -1859,6 +1917,7 @@ class Builder {
     const std::vector<std::string>& below =
         ctx.below >= 0 ? belows_[static_cast<size_t>(ctx.below)].parts[0].units : kNone;
     if (!lead.empty()) AppendUnique(cooperating, below);
+    if (!lead.empty()) AppendUnique(cooperating, ctx.helpers);
     const std::vector<std::string>& implementing =
         unit_section != nullptr ? unit_section->implementing_units : kNone;
     std::vector<std::string> all;  // grown once
@@ -2022,6 +2081,7 @@ class Builder {
     MarkerKind kind = MarkerKind::kNone;  // its numbering
     int below = -1;          // the note naming units for it and every task after (belows_), or -1
     bool below_own = false;  // that note stands in a clause of this task's own
+    std::vector<std::string> helpers;  // the units a note says help with every task of its part
   };
   // 以下均需各地区落实，不再列出: each such note, a clause to give the tasks after it (its units a part).
   std::vector<Clause> belows_;
@@ -2052,11 +2112,13 @@ class Builder {
   // From the headings over them, the innermost that names some last: 一、…（副县长 X） over （一）…（副县长
   // Y） and （二）…, whose tasks are X's.
   std::vector<std::pair<int, std::vector<Leader>>> heading_leaders_;
+  std::vector<std::pair<int, std::vector<std::string>>> heading_helpers_;  // (level, units) by heading
   std::pair<int, int> item_above_{-1, 0};  // (number, level) of the last numbered paragraph that is no task
   std::vector<int> latest_task_with_number_;  // per number below kMaxItemNumber; -1 none
   std::vector<int> clauses_ahead_;   // clause lines printed above the next task (field "ahead"), read for it
   bool bold_lead_rule_ = false;      // the text states that units in bold lead (加粗的为牵头单位)
   bool listed_again_ = false;  // a table's row is adding its cells to a task of the text (TaskListedAgain)
+  int blank_leader_read_ = -1;       // BlankLeaderIsSections: -1 not read yet, 0 no, 1 yes
   bool marks_read_ = false;          // whether the text was searched for what a matrix's marks mean
   std::vector<std::pair<char32_t, ClauseRole>> mark_roles_;  // ●为牵头单位 → (●, lead)
   std::vector<std::string> lead_signs_;  // the signs it says mark the lead after a name (带“*”的为牵头单位)

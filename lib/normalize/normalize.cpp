@@ -245,6 +245,33 @@ void StripQuoteMarks(BlockEditor& ed) {
 
 // '#' headings, '- ' bullets (and a symbol font's, Ÿ⇥), '---' rules, '**' emphasis; in a Markdown text
 // (`markdown`) also '*' emphasis, backslash escapes and hard line breaks.
+// Where the title of a MkDocs content tab or admonition line stands ([begin, end), quotes aside): === "标题",
+// !!! note "标题", ??? info "标题" (???+ too), or !!! note with none (begin == end == the line's end);
+// nullopt for any other line.
+std::optional<std::pair<size_t, size_t>> BlockTitle(std::string_view text) {
+  size_t i = 0;
+  if (text.starts_with("===")) {
+    i = 3;
+  } else if (text.starts_with("!!!") || text.starts_with("???")) {
+    i = 3;
+    if (i < text.size() && text[i] == '+') ++i;
+  } else {
+    return std::nullopt;
+  }
+  if (i >= text.size() || text[i] != ' ') return std::nullopt;
+  while (i < text.size() && text[i] == ' ') ++i;
+  const bool tab = text[0] == '=';
+  if (!tab) {  // the admonition's type: note, info, tip, warning …
+    const size_t type = i;
+    while (i < text.size() && ((text[i] >= 'a' && text[i] <= 'z') || text[i] == '-')) ++i;
+    if (i == type) return std::nullopt;
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i == text.size()) return std::make_pair(i, i);
+  }
+  if (i >= text.size() || text[i] != '"' || text.size() < i + 2 || text.back() != '"') return std::nullopt;
+  return std::make_pair(i + 1, text.size() - 1);
+}
+
 void StripMarkdown(BlockEditor& ed, bool markdown) {
   std::vector<Edit>& edits = ed.edits();
   std::string_view text = ed.text();
@@ -273,6 +300,22 @@ void StripMarkdown(BlockEditor& ed, bool markdown) {
     block.style.heading_level = static_cast<int>(hashes.size());
     edits.push_back(
         {0, start, "", rules::kMarkdownHeading, Concat({"删除 Markdown 标题标记“", hashes, "”"})});
+  } else if (const std::optional<std::pair<size_t, size_t>> title =
+                 markdown && (first == '=' || first == '!' || first == '?') ? BlockTitle(text)
+                                                                            : std::nullopt) {
+    // === "一、医疗质量与安全（7项）" · !!! note "填表说明": a MkDocs tab's or admonition's title, the text
+    // under it indented.
+    const auto [begin, end] = *title;
+    edits.push_back({0, begin, "", rules::kMarkdownHeading,
+                     Concat({"删除 Markdown 标签页或提示块标记“", text.substr(0, begin), "”"})});
+    if (end < text.size())
+      edits.push_back({end, text.size(), "", rules::kMarkdownHeading, "删除标题后的引号"});
+    if (begin == end) {  // !!! note: no title, nothing left
+      ed.Apply();
+      return;
+    }
+    if (first == '=') block.style.heading_level = 2;
+    start = begin;
   } else if ((first == '-' || first == '*' || first == '+') && !FullMatch(Pat::kPageNumber, text) &&
              RE2::Consume(&input, Pattern(Pat::kMarkdownBullet))) {
     start = text.size() - input.size();

@@ -247,7 +247,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     // A sign after a unit's name marks the lead: 带“*”的为牵头单位, 右上角标注“牵”字的为牵头单位.
     {Pat::kSignLeadRule, "sign_lead_rule",
      "(?:带|标有|标注|标|加|注有|注明|后加)[“\"]?(?P<sign>\\*|＊|★|☆|※|△|▲|#|＃|牵)[”\"]?(?:字|号)?(?:的)?"
-     "(?:部门|单位|站所|科室|处室|股室|者)?(?:为|是)(?:牵头|主责)(?:部门|单位|站所|科室|处室|股室)",
+     "(?:部门|单位|站所|科室|处室|股室|者)?[，,]?(?:为|是)(?:牵头|主责)(?:部门|单位|站所|科室|处室|股室)",
      "“责任单位”栏中带“*”的为牵头单位", "为牵头|是牵头|为主责|是主责"},
     {Pat::kRuleCarries, "rule_carries", "(?:下同|以下同|后同|以下均同)", "列第一位者为牵头单位，下同"},
     {Pat::kEtcGroup, "etc_group",

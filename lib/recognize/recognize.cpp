@@ -202,6 +202,8 @@ class Recognizer {
   std::optional<internal::FieldsLegend> legend_;
   // 区领导分工：第一部分由区长X负责，第二、三部分由…: the leaders of each part (一、…), by its number.
   std::vector<std::pair<int, std::string>> part_leaders_;
+  // 第一部分各项任务，各临床科室均为配合部门: the units that help with every task of a part, by its number.
+  std::vector<std::pair<int, std::string>> part_helpers_;
 
   bool Text(size_t i) const {
     return i < out_.size() && out_.blocks[i].role == Role::kBody && !out_.blocks[i].text.empty();
@@ -758,16 +760,24 @@ class Recognizer {
       // a part its leaders, beside what else it says.
       // (A note's points are no items: their numbers are read here.)
       if (rb.role == Role::kBody && internal::ContainsText(rest.substr(0, 3 * 12), "部分"))
-        if (const std::string_view said = rest.substr(internal::ReadMarker(rest).length); said.starts_with("第"))
+        if (const std::string_view said = rest.substr(internal::ReadMarker(rest).length);
+            said.starts_with("第")) {
           for (auto& [n, leaders] : PartLeaders(said, /*among_others=*/true)) {
             std::erase_if(part_leaders_, [n = n](const auto& p) { return p.first == n; });
             part_leaders_.emplace_back(n, std::move(leaders));
           }
+          // 第一部分各项任务，各临床科室均为配合部门，表中不再单列: units that help with every task of a
+          // part.
+          if (auto helpers = PartHelpers(said)) part_helpers_.push_back(std::move(*helpers));
+        }
       // 一、… of a part the 领导分工 names: its leaders, as a heading's bracket gives them.
       if (rb.marker.kind == MarkerKind::kChineseNumeral && !part_leaders_.empty() &&
           rb.Field("leaders").empty())
         for (const auto& [n, leaders] : part_leaders_)
           if (n == rb.marker.number) rb.fields.emplace_back("leaders", leaders);
+      if (rb.marker.kind == MarkerKind::kChineseNumeral)
+        for (const auto& [n, helpers] : part_helpers_)
+          if (n == rb.marker.number) rb.fields.emplace_back("helpers", helpers);
       if (rb.marker.kind == MarkerKind::kChineseNumeral && rb.role != Role::kTask)
         problems = IsShortLine(t) && ProblemsHeading(rest);
       if (rb.role != Role::kBody) {
@@ -1635,6 +1645,28 @@ class Recognizer {
     return false;
   }
 
+  // 第一部分各项任务，各临床科室均为配合部门: the part's number and the units that help with all its tasks;
+  // nullopt unless every name is a unit's.
+  static std::optional<std::pair<int, std::string>> PartHelpers(std::string_view said) {
+    said = said.substr(0, internal::FindText(said, "。"));
+    const size_t at = internal::FindText(said.substr(0, 3 * 8), "部分");
+    if (at == std::string_view::npos || at <= 3) return std::nullopt;
+    const std::optional<int> n = internal::ParseChineseNumber(said.substr(3, at - 3));
+    if (!n) return std::nullopt;
+    std::string_view rest = said.substr(at + std::string_view("部分").size());
+    for (std::string_view word : {"的", "各项", "所有", "全部", "任务", "工作", "，"})
+      if (rest.starts_with(word)) rest.remove_prefix(word.size());
+    size_t verb = std::string_view::npos;
+    for (std::string_view v : {"均为配合", "均作为配合", "为配合", "均配合", "均参与"})
+      verb = std::min(verb, internal::FindText(rest, v));
+    if (verb == std::string_view::npos || verb == 0) return std::nullopt;
+    const std::string_view units = rest.substr(0, verb);
+    const std::vector<std::string> names = internal::SplitList(units);
+    if (names.empty() || !std::all_of(names.begin(), names.end(), internal::LooksLikeUnit))
+      return std::nullopt;
+    return std::make_pair(*n, std::string(units));
+  }
+
   // 第一部分由区长龚建平负责，第二、三部分由常务副区长罗振宇负责。 (after 区领导分工：): each part's number
   // and its leaders (区长龚建平), titled persons every one; none unless every part of the sentence reads so
   // (a rule after it, 任务括号内另行明确…, ends it). `among_others`: the parts of the sentence that read so,
@@ -2254,7 +2286,17 @@ class Recognizer {
     int nested = 1;  // the number the next item nested under it has (NestedUnder)
     for (size_t j = i + 1; j < end; ++j) {
       const auto rb = At(j);
-      if (rb.role == Role::kClause) return !LastOfUnclausedRun(i, begin);
+      if (rb.role == Role::kClause) {
+        // 一、…（7项） ⏎ 分管院领导：X ⏎ | 序号 | 重点工作 | …: the leaders of the table's tasks below it, no
+        // clause of the heading's. (A Markdown page's raw tag between, <div class="matrix" markdown>, aside.)
+        size_t k = Next(j + 1, end);
+        while (k < end && out_.blocks[k].kind == BlockKind::kParagraph && T(k).starts_with("<") &&
+               T(k).ends_with(">"))
+          k = Next(k + 1, end);
+        if (k < end && out_.blocks[k].kind == BlockKind::kTableRow && internal::OnlyLeaders(rb.clauses))
+          return false;
+        return !LastOfUnclausedRun(i, begin);
+      }
       if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
       // Items of the same kind up to a 以上任务由… clause all share it.
       if (rb.role == Role::kBody && rb.marker.kind == At(i).marker.kind && group_ahead[j - begin])

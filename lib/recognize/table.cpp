@@ -104,6 +104,9 @@ Column ColumnOf(std::string_view header) {
   }
   for (std::string_view body : {"科室", "处室", "股室", "科室单位", "处室单位"})
     if (words == body) return Column::kResponsible;
+  // 其他部门, 其他单位: the units a matrix has no column of its own for, beside those it marks; they help.
+  for (std::string_view other : {"其他部门", "其它部门", "其他单位", "其它单位", "其他科室", "其他处室"})
+    if (words == other) return Column::kCooperating;
   // 工作任务及责任分工, 重点任务和责任单位: the task's words with its responsibility under them, a task
   // column (its labelled lines read as the task's clauses).
   for (std::string_view both : {"及", "和", "与"})

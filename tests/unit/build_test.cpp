@@ -3797,5 +3797,42 @@ TEST(BuildTest, PoliceBureauRulesAndPartBrackets) {
   EXPECT_EQ(LeaderNames(doc.tasks[4]), V{"蒋立群"});
 }
 
+// Round 63 (354): a MkDocs page: content tabs (=== "一、…") and admonitions (!!! note "填表说明") whose
+// titles are the headings and labels, their text indented; a matrix whose one header row names a unit over
+// each column (★ leads, ○ or 〇 helps, ⭐ as ★, a mark with its part in brackets); 其他部门 helps, a name
+// signed ★ in it leading beside the marked lead; the part's leaders on a line over its table, an empty
+// leaders' cell theirs where a note says so; 第一部分各项任务，各临床科室均为配合部门 adds them to the part.
+TEST(BuildTest, MkDocsTabsOfUnitNameMatrices) {
+  Result<Document> doc = ExtractBytes(
+      "# 分工\n\n!!! note \"填表说明\"\n"
+      "    1. 部门栏标“★”的为牵头部门，标“○”的为配合部门。\n"
+      "    2. “其他部门”栏所列部门均为配合部门；部门名称后标“★”的，为牵头部门。\n"
+      "    3. “责任院领导”栏空白的，由本部分分管院领导负责。\n"
+      "    4. 第一部分各项任务，各临床科室均为配合部门，表中不再单列。\n\n"
+      "=== \"一、医疗质量（2项）\"\n\n    **分管院领导**：副院长　顾晓岚\n\n"
+      "    | 序号 | 重点工作 | 责任院领导 | 医务部 | 质控办 | 院感科 | 其他部门 |\n"
+      "    |:---:|---|:---:|:---:|:---:|:---:|---|\n"
+      "    | 1 | 落实核心制度。 | 院长　沈知行 | ★ | 〇 |  | — |\n"
+      "    | 2 | 加强感染防控。 |  | ○（督导） |  | ⭐ | 后勤保障部 |\n\n"
+      "=== \"二、运营管理（1项）\"\n\n    **分管院领导**：总会计师　何静远\n\n"
+      "    | 序号 | 重点工作 | 责任院领导 | 财务部 | 运营管理部 | 其他部门 |\n"
+      "    |:---:|---|:---:|:---:|:---:|---|\n"
+      "    | 1 | 深化绩效改革。 |  | ○ | ★ | 人力资源部★ |\n",
+      "matrix.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(doc->tasks[0].id, "1.1");
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"沈知行"});
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"医务部"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"质控办", "各临床科室"}));
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"顾晓岚"});
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"院感科"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, (V{"医务部", "后勤保障部", "各临床科室"}));
+  EXPECT_EQ(doc->tasks[2].id, "2.1");
+  EXPECT_EQ(LeaderNames(doc->tasks[2]), V{"何静远"});
+  EXPECT_EQ(doc->tasks[2].lead_units, (V{"运营管理部", "人力资源部"}));
+  EXPECT_EQ(doc->tasks[2].cooperating_units, V{"财务部"});
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -1574,8 +1574,8 @@ class Builder {
     if (printed.starts_with("各") || printed.starts_with("全体") ||
         printed.find("领导") != std::string_view::npos)
       return std::nullopt;
-    // (Nor words longer than any name, 局党委班子成员按分工分别负责.)
-    if (internal::CountCodePoints(printed) > 6) return std::nullopt;
+    // (Nor words longer than any name, 局党委班子成员按分工分别负责, nor a body's members, 主任会议成员.)
+    if (internal::CountCodePoints(printed) > 6 || printed.ends_with("成员")) return std::nullopt;
     return MakeLeader(printed, "");
   }
 

@@ -77,4 +77,19 @@ char32_t Entity(std::string_view text, size_t at, size_t limit, size_t& length) 
   return 0;
 }
 
+bool ChipClass(std::string_view attrs) {
+  const std::string_view classes = AttributeValue(attrs, "class");
+  size_t i = 0;
+  while (i < classes.size()) {
+    size_t j = i;
+    while (j < classes.size() && !IsAsciiSpace(classes[j]) && classes[j] != '-' && classes[j] != '_') ++j;
+    const std::string_view part = classes.substr(i, j - i);
+    if (EqualsLower(part, "tag") || EqualsLower(part, "badge") || EqualsLower(part, "chip") ||
+        EqualsLower(part, "pill"))
+      return true;
+    i = j + 1;
+  }
+  return false;
+}
+
 }  // namespace gongwen::internal

@@ -192,6 +192,11 @@ void ReadCharacters(std::string_view text, size_t from, size_t to, OnSpace on_sp
   }
 }
 
+// Whether an element's classes make it an item of a list drawn as chips (`<span class="tag">县统计局</span>
+// <span class="tag">县财政局</span>`, el-tag, ant-tag, layui-badge, unit-chip): one part of a class is tag,
+// badge, chip or pill. Such items stand apart on the page, with nothing between them in the markup.
+bool ChipClass(std::string_view attrs);
+
 }  // namespace gongwen::internal
 
 #endif  // GONGWEN_LIB_READER_HTML_MARKUP_H_

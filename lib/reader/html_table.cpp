@@ -31,24 +31,6 @@ bool AriaTableRole(std::string_view attrs) {
   return EqualsLower(role, "table") || EqualsLower(role, "grid") || EqualsLower(role, "treegrid");
 }
 
-// Whether an element's classes make it an item of a list drawn as chips (`<span class="tag">县统计局</span>
-// <span class="tag">县财政局</span>`, el-tag, ant-tag, layui-badge): one part of a class is tag, badge,
-// chip or pill. Such items stand apart on the page, with nothing between them in the markup.
-bool ChipClass(std::string_view attrs) {
-  const std::string_view classes = AttributeValue(attrs, "class");
-  size_t i = 0;
-  while (i < classes.size()) {
-    size_t j = i;
-    while (j < classes.size() && !IsAsciiSpace(classes[j]) && classes[j] != '-' && classes[j] != '_') ++j;
-    const std::string_view part = classes.substr(i, j - i);
-    if (EqualsLower(part, "tag") || EqualsLower(part, "badge") || EqualsLower(part, "chip") ||
-        EqualsLower(part, "pill"))
-      return true;
-    i = j + 1;
-  }
-  return false;
-}
-
 bool SameName(std::string_view a, std::string_view b) {
   return a.size() == b.size() &&
          std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return Lower(x) == Lower(y); });

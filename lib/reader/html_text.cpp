@@ -140,8 +140,11 @@ class PageReader {
               pending_space_ = false;
             }
           }
-          if (pending_space_ && !para_.empty()) para_.push_back(' ');
-          pending_space_ = false;
+          if (chip_gap_ && !para_.empty())
+            para_.append("　");  // (a chip after a chip: the page sets them apart, as a wide space does)
+          else if (pending_space_ && !para_.empty())
+            para_.push_back(' ');
+          pending_space_ = chip_gap_ = false;
           if (cp != 0)
             AppendUtf8(para_, cp);
           else
@@ -167,6 +170,7 @@ class PageReader {
       return;
     }
     if (BreaksParagraph(n)) Flush();
+    if (!tag.closing && !self_closing && ChipClass(tag.attrs)) chip_gap_ = true;
     if (EqualsLower(n, "ol") || EqualsLower(n, "ul")) {
       label_.clear();
       if (self_closing) return;
@@ -197,7 +201,7 @@ class PageReader {
   }
 
   void Flush() {
-    pending_space_ = false;
+    pending_space_ = chip_gap_ = false;
     if (begin_ == std::string_view::npos) return;
     // An item whose text numbers itself (a page's CSS hides the list's numbers: ol{list-style:none} ⏎
     // <li>1.推进…): its own number, not the list's too.
@@ -236,6 +240,7 @@ class PageReader {
   std::string para_;
   size_t begin_ = std::string_view::npos, end_ = 0;
   bool pending_space_ = false;
+  bool chip_gap_ = false;  // a chip's element opened: a wide space before its text, after any other
 };
 
 bool StartsWithLower(std::string_view text, std::string_view lower) {

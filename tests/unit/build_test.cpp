@@ -3834,5 +3834,22 @@ TEST(BuildTest, MkDocsTabsOfUnitNameMatrices) {
   EXPECT_EQ(doc->tasks[2].cooperating_units, V{"财务部"});
 }
 
+// Round 63 (353, 351): a page's unit chips, nothing between them in the markup (<span class="unit-chip">A
+// </span><span class="unit-chip">B</span>), are two units; 主任会议成员 names no leader.
+TEST(BuildTest, PageChipsAreUnitsApartAndMembersNoLeader) {
+  Result<Document> doc = ExtractBytes(
+      "<!DOCTYPE html><html><body><p>一、产业发展</p><p>1.培育壮大茶产业。</p>"
+      "<dl><dt>牵头单位：</dt><dd><span class=\"unit-chip\">镇农业综合服务中心</span></dd>"
+      "<dt>配合单位：</dt><dd><span class=\"unit-chip\">镇经济发展办公室</span><span class=\"unit-chip\">"
+      "镇财政所</span></dd></dl>"
+      "<p>2.推进园区建设。（责任领导：主任会议成员；牵头单位：镇经济发展办公室）</p></body></html>",
+      "chips.html");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"镇农业综合服务中心"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"镇经济发展办公室", "镇财政所"}));
+  EXPECT_TRUE(doc->tasks[1].leaders.empty());
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -768,6 +768,11 @@ class Builder {
                         (after.starts_with("(") && after.ends_with(")"));
     if ((i != cell.size() && !remark) || kMarks.find(mark) == std::u32string_view::npos)
       return ClauseRole::kOther;
+    // √（牵头）: the bracket says the part.
+    if (remark) {
+      const ClauseRole said = RoleOfClauseLabel(after);
+      if (said == ClauseRole::kLead || said == ClauseRole::kCooperating) return said;
+    }
     if (!marks_read_) {
       marks_read_ = true;
       for (const Block& b : rbs_.blocks) {
@@ -895,6 +900,13 @@ class Builder {
     remark = internal::TrimSpaces(remark);
     const std::string_view names = internal::AfterLeaderLabel(remark);
     if (names.empty() || internal::TitledLeaders(names, /*bare_names=*/true).empty()) return;
+    // Persons, each titled or a name as a person's is (not 待定, 另行明确, 市派驻组).
+    if (internal::TitledLeaders(names, /*bare_names=*/false).empty()) {
+      const std::vector<std::string> listed = SplitList(names);
+      if (!std::all_of(listed.begin(), listed.end(),
+                       [](const std::string& n) { return internal::LooksLikePersonName(n); }))
+        return;
+    }
     std::string_view label =
         internal::TrimSpaces(remark.substr(0, static_cast<size_t>(names.data() - remark.data())));
     for (std::string_view colon : {"：", ":"})
@@ -1574,8 +1586,9 @@ class Builder {
     if (printed.starts_with("各") || printed.starts_with("全体") ||
         printed.find("领导") != std::string_view::npos)
       return std::nullopt;
-    // (Nor words longer than any name, 局党委班子成员按分工分别负责, nor a body's members, 主任会议成员.)
-    if (internal::CountCodePoints(printed) > 6 || printed.ends_with("成员")) return std::nullopt;
+    // (Nor words of a body of leaders, 局党委班子成员按分工分别负责, 主任会议成员.)
+    for (std::string_view body : {"成员", "班子", "按分工", "分别负责"})
+      if (internal::ContainsText(printed, body)) return std::nullopt;
     return MakeLeader(printed, "");
   }
 

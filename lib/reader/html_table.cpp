@@ -458,7 +458,7 @@ std::vector<HtmlTableRange> FindHtmlTables(std::string_view text, bool page) {
     }
     // Its end tag, elements of its name inside it counted (tables in a table, <div>s in a role table's).
     int depth = 1;
-    bool holds_table = false;
+    size_t nested = 0, nested_begin = 0;  // the bytes of the tables right inside it, the one open's start
     size_t j = tag.end;
     while (depth > 0 && j < text.size()) {
       const void* next = std::memchr(text.data() + j, '<', text.size() - j);
@@ -470,12 +470,15 @@ std::vector<HtmlTableRange> FindHtmlTables(std::string_view text, bool page) {
         continue;
       }
       if (SameName(inner.name, tag.name) && (table || !inner.attrs.ends_with("/"))) {
+        if (table && !inner.closing && depth == 1) nested_begin = k;
         depth += inner.closing ? -1 : 1;
-        holds_table = holds_table || (table && !inner.closing);
+        if (table && inner.closing && depth == 1) nested += inner.end - nested_begin;
       }
       j = inner.end;
     }
-    if (page && holds_table && depth == 0) {  // a layout's: the tables in it are sought
+    // A layout's: the tables in it, half its bytes or more, are sought (not a task table with a small table
+    // of figures in one cell).
+    if (page && depth == 0 && nested * 2 >= j - at) {
       i = tag.end;
       continue;
     }

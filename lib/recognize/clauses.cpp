@@ -1377,12 +1377,35 @@ std::string PointersWithColons(std::string_view content) {
     if (!PointsAtTask(rest)) continue;
     // 责任省领导、责任单位均同… · 责任领导和责任单位均同上: both labels, each pointing.
     if (before.ends_with("均")) {
-      const std::string_view labels = before.substr(0, before.size() - 3);
+      // The two labels after the clause's last part (牵头单位：县发展和改革局；责任领导、配合单位均同上),
+      // parted by 、 or 和, 与, 及 between two labels (not the 和 of 县发展和改革局, nor the 与 of 参与单位).
+      std::string_view labels = before.substr(0, before.size() - 3);
+      size_t label_start = 0;
+      for (std::string_view stop : {"；", "，", "："})
+        if (const size_t k = labels.rfind(stop); k != std::string_view::npos)
+          label_start = std::max(label_start, k + stop.size());
+      const std::string_view kept = labels.substr(0, label_start);
+      labels.remove_prefix(label_start);
       size_t comma = std::string_view::npos;
-      for (std::string_view between : {"、", "和", "与", "及"}) comma = std::min(comma, labels.find(between));
-      if (comma == std::string_view::npos) continue;
+      for (size_t k = 0; k < labels.size() && comma == std::string_view::npos; k += 3)
+        for (std::string_view between : {"、", "和", "与", "及"})
+          if (labels.substr(k).starts_with(between) &&
+              RoleOfClauseLabel(labels.substr(0, k)) != ClauseRole::kOther &&
+              RoleOfClauseLabel(labels.substr(k + 3)) != ClauseRole::kOther &&
+              (between == "、" ||
+               (labels.substr(0, k).ends_with("领导") || labels.substr(0, k).ends_with("单位") ||
+                labels.substr(0, k).ends_with("部门"))))
+            comma = k;
       const size_t end = std::min(rest.find("；"), rest.size());
       const std::string_view pointer = rest.substr(0, end);
+      if (comma == std::string_view::npos) {  // 参与单位均同上: one label
+        if (RoleOfClauseLabel(labels) == ClauseRole::kOther) continue;
+        out.append(kept).append(labels).append("：").append(pointer);
+        from = at + end;
+        changed = true;
+        continue;
+      }
+      out.append(kept);
       out.append(labels.substr(0, comma)).append("：").append(pointer).append("；");
       out.append(labels.substr(comma + 3)).append("：").append(pointer);
       from = at + end;
@@ -1464,12 +1487,17 @@ bool PointsAtTask(std::string_view value) {
 }
 
 std::optional<FieldsLegend> ReadFieldsLegend(std::string_view text) {
-  // 依次为, 依次是, 依次列 (one search over every paragraph of the notice: the word first).
-  size_t at = FindText(text, "依次"), width = 0;
-  if (at == std::string_view::npos) return std::nullopt;
-  for (std::string_view says : {"依次为", "依次是", "依次列"})
-    if (text.substr(at).starts_with(says)) width = says.size();
-  if (width == 0) return std::nullopt;
+  // 依次为, 依次是, 依次列 (one search over most paragraphs of the notice: the word first; each 依次 of the
+  // paragraph, 按时间节点依次推进 before the legend).
+  size_t at = 0, width = 0;
+  for (size_t from = 0; width == 0;) {
+    const size_t found = FindText(text.substr(from), "依次");
+    if (found == std::string_view::npos) return std::nullopt;
+    at = from + found;
+    for (std::string_view says : {"依次为", "依次是", "依次列"})
+      if (text.substr(at).starts_with(says)) width = says.size();
+    from = at + std::string_view("依次").size();
+  }
   // The brackets it speaks of, a few words before: 【】内, （）中, 括号内, 方括号里.
   const std::string_view before = text.substr(at > 3 * 12 ? at - 3 * 12 : 0, at > 3 * 12 ? 3 * 12 : at);
   static constexpr std::string_view kBrackets[] = {"【】", "（）", "()",   "［］",
@@ -1529,6 +1557,18 @@ std::optional<ClauseMatch> LegendClause(std::string_view content, const FieldsLe
       return LooksLikePersonName(n) && !LooksLikeUnit(n);
     });
   };
+  // (何东阳（党工委副书记、办事处主任）、各班子成员: one person at least, a title in brackets after the
+  // name.)
+  const auto names_a_person = [&](std::string_view field) {
+    if (names_persons(field)) return true;
+    for (const std::string& item : SplitList(field)) {
+      std::string_view name = item;
+      if (const size_t open = FindText(name, "（"); open != std::string_view::npos && open > 0)
+        name = name.substr(0, open);
+      if (LooksLikePersonName(name)) return true;
+    }
+    return false;
+  };
   std::vector<ClauseRole> roles = legend.roles;
   if (fields.size() < roles.size() && roles.front() == ClauseRole::kLeader && !names_persons(fields.front()))
     roles.erase(roles.begin());
@@ -1536,6 +1576,20 @@ std::optional<ClauseMatch> LegendClause(std::string_view content, const FieldsLe
   for (size_t k = 0; k < fields.size(); ++k) {
     const std::string_view field = fields[k];
     if (field.empty() || FullMatch(Pat::kNoUnit, field)) continue;
+    // A field is what its part names: persons for the leaders, units for the others (not a bracket of
+    // deadlines, （2025年6月底前；持续推进）).
+    if (roles[k] == ClauseRole::kLead || roles[k] == ClauseRole::kCooperating ||
+        roles[k] == ClauseRole::kResponsible) {
+      // (Not by a unit's ending: 各网格, 竹园社区 name units none of those does. A time is no unit.)
+      bool digit = false;
+      for (char c : field) digit = digit || (c >= '0' && c <= '9');
+      if ((digit && (ContainsText(field, "年") || ContainsText(field, "月"))) ||
+          ContainsText(field, "底前") || ContainsText(field, "持续") || ContainsText(field, "长期") ||
+          ContainsText(field, "全年"))
+        return std::nullopt;
+    } else if (roles[k] == ClauseRole::kLeader && !names_a_person(field)) {
+      return std::nullopt;
+    }
     std::string_view label;
     switch (roles[k]) {
       case ClauseRole::kLeader:

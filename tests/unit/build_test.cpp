@@ -3851,5 +3851,57 @@ TEST(BuildTest, PageChipsAreUnitsApartAndMembersNoLeader) {
   EXPECT_TRUE(doc->tasks[1].leaders.empty());
 }
 
+// The session's review: 均同上 after a unit with 和 in its name (县发展和改革局) and with one label; a 首位
+// that states no rule (首位产业以县工信局为牵头单位); a legend's bracket of deadlines no clause, and a legend
+// after an earlier 依次; a 备注 naming no person (待定); 县委常委 and 检察长 titles; a page's task table with
+// a small table in one cell a task table still; √（牵头） in a matrix leads.
+TEST(BuildTest, SessionReviewFindingsStayFixed) {
+  Document doc = Extract(
+      "一、重点任务\n1.推进甲。（责任领导：县委常委刘宏伟；牵头单位：县发展和改革局；参与单位：县财政局）\n"
+      "2.推进乙。（牵头单位：县发展和改革局；责任领导、参与单位均同上）\n"
+      "3.推进丙。（牵头单位：县住房和城乡建设局；参与单位均同上）\n"
+      "4.推进丁。（责任领导：县检察院检察长王志刚；牵头单位：县人民检察院）\n");
+  ASSERT_EQ(doc.tasks.size(), 4u);
+  EXPECT_EQ(doc.tasks[0].leaders.size(), 1u);  // (县委常委刘宏伟 kept, though its title is not told apart)
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(doc.tasks[1].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[1].cooperating_units, V{"县财政局"});
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"县住房和城乡建设局"});
+  EXPECT_EQ(doc.tasks[2].cooperating_units, V{"县财政局"});
+  EXPECT_EQ(LeaderNames(doc.tasks[3]), V{"王志刚"});
+  doc = Extract(
+      "一、重点任务\n1.推进甲。责任单位：县财政局、县发展和改革局。\n二、工作要求\n"
+      "各单位要强化协同配合。首位产业以县工信局为牵头单位，每季度调度一次。\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  EXPECT_TRUE(doc.tasks[0].lead_units.empty());
+  doc = Extract(
+      "各单位：\n　　各项任务按时间节点依次推进。每项任务后括号内依次为责任领导、牵头单位、配合单位。\n"
+      "1.推进甲。（副县长王建平；县发展和改革局；县财政局）\n2.完善园区设施（2025年6月底前；持续推进）\n");
+  ASSERT_FALSE(doc.tasks.empty());
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县发展和改革局"});
+  for (const Task& t : doc.tasks) EXPECT_TRUE(t.lead_units.empty() || t.lead_units[0] != "2025年6月底前");
+  doc = Extract(
+      "| 序号 | 重点任务 | 责任领导 | 牵头单位 | 备注 |\n|---|---|---|---|---|\n"
+      "| 1 | 推进甲 | 副县长王建平 | 县发展和改革局 | 协助领导：待定 |\n"
+      "| 2 | 推进乙 | 副县长李华 | 县农业农村局 | 协助领导：赵敏 |\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(LeaderNames(doc.tasks[0]), V{"王建平"});
+  EXPECT_EQ(LeaderNames(doc.tasks[1]), (V{"李华", "赵敏"}));
+  Result<Document> page = ExtractBytes(
+      "<!DOCTYPE html><html><body><p>通知</p><table><tr><td>序号</td><td>重点任务</td><td>牵头单位</td>"
+      "<td>配合单位</td></tr><tr><td>1</td><td>推进甲</td><td>县发展和改革局</td><td>县财政局</td></tr>"
+      "<tr><td>2</td><td>改造道路<table><tr><td>东环路</td><td>3公里</td></tr></table></td>"
+      "<td>县住房和城乡建设局</td><td>县交通运输局</td></tr></table></body></html>",
+      "nested.html");
+  ASSERT_TRUE(page.ok());
+  ASSERT_EQ(page->tasks.size(), 2u);
+  EXPECT_EQ(page->tasks[1].lead_units, V{"县住房和城乡建设局"});
+  doc = Extract(
+      "| 序号 | 重点任务 | 县发展和改革局 | 县财政局 |\n|---|---|---|---|\n| 1 | 推进甲 | √（牵头） | √ |\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, V{"县财政局"});
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -990,6 +990,18 @@ class Builder {
     std::string duty;    // the row's 职责分工, where it stands beside a column of units
     // (A task card's first cell is its number, merged down its left side: the labels start after it.)
     const size_t first = rb.Field("form") == "card" ? 2 : form ? 1 : 0;
+    // 承办单位 | 承办类型 ⏎ 市财政局 | 配合单位: a column that says the part the row's unit has (a system's
+    // export of a row per task and unit).
+    ClauseRole row_role = ClauseRole::kOther;
+    for (size_t k = 0; !form && k < cells.size() && k < columns_.size(); ++k)
+      if (columns_[k].first == internal::Column::kUnknown &&
+          (internal::ContainsText(columns_[k].second, "类型") ||
+           internal::ContainsText(columns_[k].second, "角色") ||
+           internal::ContainsText(columns_[k].second, "方式")) &&
+          internal::CountCodePoints(cells[k]) <= 6)
+        if (const ClauseRole said = RoleOfClauseLabel(cells[k]);
+            said == ClauseRole::kLead || said == ClauseRole::kCooperating || said == ClauseRole::kResponsible)
+          row_role = said;
     for (size_t k = first; k < cells.size() && (form || k < columns_.size()); k += form ? 2 : 1) {
       // A value spanning cells repeats in them (任务名称 | X | X | X), and a merged pair is printed again
       // (任务名称 | X | 任务名称 | X): the repeats are read once.
@@ -1137,6 +1149,8 @@ class Builder {
                                   items_role_ != ClauseRole::kOther && column != internal::Column::kLeader &&
                                           column != internal::Column::kDeadline
                                       ? items_role_
+                                  : column == internal::Column::kResponsible && row_role != ClauseRole::kOther
+                                      ? row_role
                                       : RoleOfColumn(column),
                                   value, cell);
           if (bold_lead_rule_ && column == internal::Column::kResponsible)
@@ -1849,6 +1863,7 @@ class Builder {
                 t.leaders.clear();
                 own_leaders = true;
               } else if (!own_leaders && p.label.find("协助") == std::string::npos &&
+                         p.label.find("协管") == std::string::npos &&  // 协管局领导：X, beside the group's
                          p.label.find("共同") == std::string::npos) {
                 t.leaders.erase(
                     t.leaders.begin() + static_cast<std::ptrdiff_t>(p.label == "备注" ? 0 : section_leaders),

@@ -33,7 +33,7 @@ struct Tag {
 
 // Reads tags of `text` within [0, limit), forward: where the next '>' and the next "-->" stand is
 // kept, so that many '<' before none (a hostile "<!--<!--…" or "<a "<a "…") cost one search, not one
-// each; and a tag's attributes run at most kMostTagBytes.
+// each; and a tag's attributes run at most kMostTagBytes, but for one quoted value as long as it is.
 class TagReader {
  public:
   static constexpr size_t kMostTagBytes = 4096;
@@ -71,21 +71,31 @@ class TagReader {
     tag.name = text_.substr(name_begin, i - name_begin);
     if (i < text_.size() && !IsAsciiSpace(text_[i]) && text_[i] != '>' && text_[i] != '/') return false;
     const size_t attrs_begin = i;
-    const size_t end = std::min(text_.size(), at + kMostTagBytes);
+    size_t end = std::min(text_.size(), at + kMostTagBytes);
     char quote = 0;
-    for (; i < end; ++i) {
-      const char c = text_[i];
-      if (quote != 0) {
-        if (c == quote) quote = 0;
-      } else if (c == '"' || c == '\'') {
-        quote = c;
-      } else if (c == '>') {
-        tag.attrs = text_.substr(attrs_begin, i - attrs_begin);
-        tag.end = i + 1;
-        return true;
+    for (bool extended = false;;) {
+      for (; i < end; ++i) {
+        const char c = text_[i];
+        if (quote != 0) {
+          if (c == quote) quote = 0;
+        } else if (c == '"' || c == '\'') {
+          quote = c;
+        } else if (c == '>') {
+          tag.attrs = text_.substr(attrs_begin, i - attrs_begin);
+          tag.end = i + 1;
+          return true;
+        }
       }
+      // One quoted value past the limit (an image inlined as a data: URI, pdf2htmlEX's page backgrounds): its
+      // closing quote, found by a search kept as '>'s is, and the tag read on from there.
+      if (extended || quote == 0 || i >= text_.size()) return false;
+      const size_t close = Next(quote == '"' ? dquote_ : squote_, quote == '"' ? "\"" : "'", i);
+      if (close == std::string_view::npos) return false;
+      extended = true;
+      quote = 0;
+      i = close + 1;
+      end = std::min(text_.size(), i + kMostTagBytes);
     }
-    return false;
   }
 
  private:
@@ -105,7 +115,7 @@ class TagReader {
   }
 
   std::string_view text_;
-  Found gt_, comment_;
+  Found gt_, comment_, dquote_, squote_;
 };
 
 // The value of attribute `name` (lower case) among a tag's attributes, its quotes taken off; empty when

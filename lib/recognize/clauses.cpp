@@ -1443,7 +1443,43 @@ std::optional<ClauseMatch> NoteOfLeader(std::string_view content) {
   return clause;
 }
 
+// （市委副书记、市长X同志，市委常委、常务副市长Y同志牵头，A、B负责，C抓好落实）: leaders titled, each with
+// 同志, then the verb of theirs and the units' clause; nullopt unless both read so.
+std::optional<ClauseMatch> ComradesThenUnits(std::string_view content) {
+  size_t end = std::string_view::npos, width = 0;
+  for (std::string_view stop :
+       {"同志牵头负责，", "同志牵头，", "同志负责，", "同志分管，", "同志负总责，", "同志按分工负责，"})
+    if (const size_t at = FindText(content, stop); at != std::string_view::npos && at < end)
+      end = at, width = stop.size();
+  if (end == std::string_view::npos || end > 3 * 60) return std::nullopt;
+  std::string persons;  // 同志 taken out after each name
+  const std::string_view printed = content.substr(0, end);
+  for (size_t from = 0; from <= printed.size();) {
+    const size_t at = FindText(printed.substr(from), "同志");
+    persons.append(printed.substr(from, at == std::string_view::npos ? std::string_view::npos : at));
+    if (at == std::string_view::npos) break;
+    from += at + std::string_view("同志").size();
+  }
+  // (市委常委会领导同志按分工负责: a body of leaders, no one named; its label is the task's all the same.)
+  const bool body = ContainsText(persons, "领导") && !ContainsText(persons, "、");
+  if (!body && TitledLeaders(persons, /*bare_names=*/false).empty()) return std::nullopt;
+  const std::string_view rest = TrimSpaces(content.substr(end + width));
+  std::optional<ClauseMatch> units = ParseClauseContent(rest);
+  if (!units) units = ParseBareUnits(rest, /*after_sentence=*/false);
+  if (!units || units->parts.empty() ||
+      std::any_of(units->parts.begin(), units->parts.end(),
+                  [](const ClausePart& p) { return p.role == ClauseRole::kLeader; }))
+    return std::nullopt;
+  ClauseMatch clause;
+  AddClausePart("责任领导", ClauseRole::kLeader, persons, clause);
+  for (ClausePart& p : units->parts) clause.parts.push_back(std::move(p));
+  clause.first_is_lead = units->first_is_lead;
+  clause.rule_carries = units->rule_carries;
+  return clause;
+}
+
 std::optional<ClauseMatch> PersonsThenUnits(std::string_view content) {
+  if (auto comrades = ComradesThenUnits(content)) return comrades;
   size_t end = std::string_view::npos, width = 0;
   for (std::string_view stop : {"负责，", "负责；", "负责,", "负责;"})
     if (const size_t at = FindText(content, stop); at != std::string_view::npos && at < end)
@@ -1616,6 +1652,8 @@ std::optional<ClauseMatch> LegendClause(std::string_view content, const FieldsLe
   return ParseClauseContent(labelled);
 }
 
+std::optional<ClauseMatch> ResponsibleSaid(std::string_view content, std::optional<ClauseMatch> clause);
+
 std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
   content = TrimSpaces(content);
   if (content.empty()) return std::nullopt;
@@ -1647,7 +1685,19 @@ std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
   if (auto clause = ParseUnitsContent(content)) return clause;
   if (auto clause = LeadersBeside(content)) return clause;
   if (auto clause = PersonsThenUnits(content)) return clause;
-  return ParseUnlabelled(content);
+  return ResponsibleSaid(content, ParseUnlabelled(content));
+}
+
+std::optional<ClauseMatch> ResponsibleSaid(std::string_view content, std::optional<ClauseMatch> clause) {
+  // A、B负责，C配合: units said to be responsible, read as leading beside helpers, are responsible, for a
+  // notice's rule to say which of them leads (未注明“牵头”的，排在第一位的单位为牵头单位; with none, all lead
+  // as before); not those said to lead or to be jointly responsible (共同负责).
+  if (clause)
+    for (ClausePart& p : clause->parts)
+      if (p.role == ClauseRole::kLead && p.units.size() > 1 && ContainsText(content, p.value + "负责") &&
+          !ContainsText(content, p.value + "共同负责") && !ContainsText(content, p.value + "牵头"))
+        p.role = ClauseRole::kResponsible;
+  return clause;
 }
 
 namespace {

@@ -637,6 +637,35 @@ class Recognizer {
     }
   }
 
+  // A table's group row that names whom its rows are given to: （一）办公室（3项） the units that lead them
+  // (a count after the names, each a unit's); 二、党委委员、副局长温雅琴（分管征收管理科、…） the leaders,
+  // titled, their portfolio in the bracket after them.
+  static void TableGroupOf(internal::BlockRef<false>& rb, std::string_view heading) {
+    if (const std::string_view units = WithoutCount(heading);
+        units.size() < heading.size() && !units.empty()) {
+      // (Each ending as a body's name does: not 乡村振兴, a topic a department is named after.)
+      const std::vector<std::string> names = internal::SplitList(units);
+      const auto body = [](const std::string& n) {
+        size_t end = n.size();
+        return internal::LooksLikeUnit(n) &&
+               (internal::EndsOrganisation(internal::PreviousCodePoint(n, end)) || n.ends_with("中心") ||
+                n.ends_with("单位") || n.ends_with("部门") || n.ends_with("）"));
+      };
+      if (!names.empty() && names.size() <= 4 && std::all_of(names.begin(), names.end(), body)) {
+        rb.role = Role::kUnitHeading;
+        rb.fields.emplace_back("units", std::string(units));
+        return;
+      }
+    }
+    if (!rb.Field("leaders").empty()) return;
+    std::string_view names = internal::TrimSpaces(heading);
+    if (names.ends_with("）"))
+      if (const size_t open = OpeningOfLast(names); open != std::string_view::npos && open > 0)
+        names = internal::TrimSpaces(names.substr(0, open));
+    if (names.size() < heading.size() && !internal::TitledLeaders(names, /*bare_names=*/false).empty())
+      rb.fields.emplace_back("leaders", std::string(names));
+  }
+
   // A heading that is its leaders' statement, as a table's group row or a section's line prints it:
   // 局党组书记、局长甄怀远同志牵头（4项） · 副局长邵明川同志，副局长柏静姝同志共同牵头（2项）: the titled
   // persons (同志 left out); empty unless every name of it is one.
@@ -1246,10 +1275,13 @@ class Recognizer {
       }
       // 12 | 实施… | … ⏎ 12 | 实施… | …: a task's number and words printed again in the next row, where a
       // copy of the table wrote a merged cell into every cell it covered: the rest of the task above.
+      // So a system's export of a row per task and unit (序号 counting its rows, 1 | 全力扩大有效投资… |
+      // 市发改委 ⏎ 2 | 全力扩大有效投资… | 市财政局): the same words of some length in the task's cell,
+      // whatever the number.
       if (numbered && task_column >= 0 && !cell(task_column).empty() && TaskRowAbove(i))
-        if (const size_t above = PreviousRow(i); above < i &&
-                                                 RowCell(above, number_column) == cell(number_column) &&
-                                                 RowCell(above, task_column) == cell(task_column)) {
+        if (const size_t above = PreviousRow(i);
+            above < i && RowCell(above, task_column) == cell(task_column) &&
+            (RowCell(above, number_column) == cell(number_column) || Length(cell(task_column)) >= 10)) {
           rb.role = Role::kSubItem;
           continue;
         }
@@ -1268,6 +1300,7 @@ class Recognizer {
             }
         rb.fields.emplace_back("heading", std::string(heading));
         rb.role = rb.marker.kind == MarkerKind::kNone ? Role::kPartHeading : Role::kHeading;
+        if (rb.marker.kind != MarkerKind::kNone) TableGroupOf(rb, heading);
       } else if (!numbered && cell(task_column).empty()) {
         rb.role = Role::kSubItem;  // the rest of the task above
       } else {

@@ -3903,5 +3903,69 @@ TEST(BuildTest, SessionReviewFindingsStayFixed) {
   EXPECT_EQ(doc.tasks[0].cooperating_units, V{"县财政局"});
 }
 
+// Round 64 (355, 356, 358): a table's group rows, a leader's (二、党委委员、副局长X（分管…）) over a unit's
+// ((一）办公室（3项）), give their rows' tasks leader and lead; 协管局领导：Y in a 备注 adds Y; 纪检组组长
+// and 政治委员 are titles. A bracket of leaders with 同志 before their verb, then the units' clause, under a
+// rule that the first unlisted-as-lead unit leads (A、B负责，C配合: A leads). A system's export of a row per
+// task and unit: rows repeating the task's words are one task, and 承办类型 gives each row's unit its part.
+TEST(BuildTest, GroupRowsComradesAndRowPerUnitExports) {
+  Document doc = Extract(
+      "| 序号 | 重点工作任务 | 协同部门（单位） | 备注 |\n|---|---|---|---|\n"
+      "| 一、党委委员、纪检组组长覃立（分管督察内审科） | | | |\n| | （一）督察内审科（2项） | | |\n"
+      "| 1 | 开展税收执法督察。 | 法制科 | |\n| 2 | 深化内控监督平台应用。 | 信息中心 | 协管局领导：温雅琴 "
+      "|\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(LeaderNames(doc.tasks[0]), V{"覃立"});
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"督察内审科"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, V{"法制科"});
+  EXPECT_EQ(LeaderNames(doc.tasks[1]), (V{"覃立", "温雅琴"}));
+  doc = Extract(
+      "各县（市、区）党委：\n　　二、压实工作责任。括号内列出的单位中，注明“牵头”的为牵头单位；未注明“牵头”的"
+      "，排在第一位的"
+      "单位为牵头单位。\n附件\n\n分工方案\n\n"
+      "（一）扩大有效投资。（市委副书记、市长苏怀瑾同志，市委常委、常务副市长欧阳景行同志牵头，市发展改革委、"
+      "市统计局负责，"
+      "各县（市、区）党委和政府抓好落实）\n"
+      "（二）加强双拥工作。（市委常委、霁州军分区政治委员宁远征同志牵头，霁州军分区、市退役军人事务局负责，市"
+      "国防动员办公室"
+      "配合）\n（三）为基层减负。（市委办公室、市政府办公室负责，市委组织部配合）\n");
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(LeaderNames(doc.tasks[0]), (V{"苏怀瑾", "欧阳景行"}));
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"市发展改革委"});
+  EXPECT_EQ(LeaderNames(doc.tasks[1]), V{"宁远征"});
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"霁州军分区"});
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"市委办公室"});
+  EXPECT_EQ(doc.tasks[2].cooperating_units, (V{"市政府办公室", "市委组织部"}));
+  // Without such a rule, units said to be responsible beside helpers lead, all of them, as before.
+  doc = Extract("（一）为基层减负。（市委办公室、市政府办公室负责，市委组织部配合）\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].lead_units, (V{"市委办公室", "市政府办公室"}));
+  doc = Extract(
+      "序号,任务序号,任务内容,承办单位,承办类型\n1,1,全力扩大有效投资，实施市级重点项目260个以上。,"
+      "市发展和改革委员会,牵头单位\n"
+      "2,1,全力扩大有效投资，实施市级重点项目260个以上。,市财政局,配合单位\n"
+      "3,2,持续扩大消费，开展促消费活动30场以上。,市商务局,牵头单位\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"市发展和改革委员会"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, V{"市财政局"});
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"市商务局"});
+}
+
+// Round 64 (357): an image inlined as a data: URI longer than a tag's usual bound (pdf2htmlEX's page
+// backgrounds) is a tag still, not text: its markup leaked into the page's paragraphs.
+TEST(BuildTest, LongDataUriImageIsATag) {
+  const std::string uri(6000, 'A');
+  Result<Document> doc = ExtractBytes(
+      "<!DOCTYPE html><html><body><p>一、重点任务</p><img class=\"bi\" alt=\"\" "
+      "src=\"data:image/svg+xml;base64," +
+          uri + "\"/><p>1.推进甲。（牵头单位：县发展和改革局）</p></body></html>",
+      "uri.html");
+  ASSERT_TRUE(doc.ok());
+  for (const Block& b : doc->blocks)
+    EXPECT_EQ(b.text.find("<img"), std::string::npos) << b.text.substr(0, 40);
+  ASSERT_EQ(doc->tasks.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县发展和改革局"});
+}
+
 }  // namespace
 }  // namespace gongwen

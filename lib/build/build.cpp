@@ -874,11 +874,15 @@ class Builder {
         break;
       }
     if (units.starts_with("由")) units.remove_prefix(std::string_view("由").size());
+    // 与纳税服务科共同牵头: a unit named to lead beside the row's lead, whether the row lists it or not.
+    const bool beside = jointly && units.starts_with("与");
+    if (beside) units.remove_prefix(std::string_view("与").size());
     if (units.empty()) return;
     std::vector<std::string> named = SplitList(units);
     if (named.empty()) return;
     for (const std::string& u : named)
-      if (std::none_of(parts.begin(), parts.end(), [&](const ClausePart& p) {
+      if (!(beside && internal::LooksLikeUnit(u)) &&
+          std::none_of(parts.begin(), parts.end(), [&](const ClausePart& p) {
             return p.role != ClauseRole::kLeader &&
                    std::find(p.units.begin(), p.units.end(), u) != p.units.end();
           }))

@@ -3913,8 +3913,9 @@ TEST(BuildTest, GroupRowsComradesAndRowPerUnitExports) {
       "| 序号 | 重点工作任务 | 协同部门（单位） | 备注 |\n|---|---|---|---|\n"
       "| 一、党委委员、纪检组组长覃立（分管督察内审科） | | | |\n| | （一）督察内审科（2项） | | |\n"
       "| 1 | 开展税收执法督察。 | 法制科 | |\n| 2 | 深化内控监督平台应用。 | 信息中心 | 协管局领导：温雅琴 "
-      "|\n");
-  ASSERT_EQ(doc.tasks.size(), 2u);
+      "|\n| 3 | 推广数电发票。 | 信息中心 | 与纳税服务科共同牵头 |\n");
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(doc.tasks[2].lead_units, (V{"督察内审科", "纳税服务科"}));
   EXPECT_EQ(LeaderNames(doc.tasks[0]), V{"覃立"});
   EXPECT_EQ(doc.tasks[0].lead_units, V{"督察内审科"});
   EXPECT_EQ(doc.tasks[0].cooperating_units, V{"法制科"});

@@ -1443,6 +1443,23 @@ std::optional<ClauseMatch> NoteOfLeader(std::string_view content) {
   return clause;
 }
 
+// The leaders `persons` names and the units' clause `rest` (labelled or a bare list) after their verb, as one
+// clause; nullopt unless `rest` reads so and names no leader itself.
+std::optional<ClauseMatch> LeadersThenClause(std::string_view persons, std::string_view rest) {
+  std::optional<ClauseMatch> units = ParseClauseContent(rest);
+  if (!units) units = ParseBareUnits(rest, /*after_sentence=*/false);
+  if (!units || units->parts.empty() ||
+      std::any_of(units->parts.begin(), units->parts.end(),
+                  [](const ClausePart& p) { return p.role == ClauseRole::kLeader; }))
+    return std::nullopt;
+  ClauseMatch clause;
+  AddClausePart("责任领导", ClauseRole::kLeader, persons, clause);
+  for (ClausePart& p : units->parts) clause.parts.push_back(std::move(p));
+  clause.first_is_lead = units->first_is_lead;
+  clause.rule_carries = units->rule_carries;
+  return clause;
+}
+
 // （市委副书记、市长X同志，市委常委、常务副市长Y同志牵头，A、B负责，C抓好落实）: leaders titled, each with
 // 同志, then the verb of theirs and the units' clause; nullopt unless both read so.
 std::optional<ClauseMatch> ComradesThenUnits(std::string_view content) {
@@ -1463,19 +1480,7 @@ std::optional<ClauseMatch> ComradesThenUnits(std::string_view content) {
   // (市委常委会领导同志按分工负责: a body of leaders, no one named; its label is the task's all the same.)
   const bool body = ContainsText(persons, "领导") && !ContainsText(persons, "、");
   if (!body && TitledLeaders(persons, /*bare_names=*/false).empty()) return std::nullopt;
-  const std::string_view rest = TrimSpaces(content.substr(end + width));
-  std::optional<ClauseMatch> units = ParseClauseContent(rest);
-  if (!units) units = ParseBareUnits(rest, /*after_sentence=*/false);
-  if (!units || units->parts.empty() ||
-      std::any_of(units->parts.begin(), units->parts.end(),
-                  [](const ClausePart& p) { return p.role == ClauseRole::kLeader; }))
-    return std::nullopt;
-  ClauseMatch clause;
-  AddClausePart("责任领导", ClauseRole::kLeader, persons, clause);
-  for (ClausePart& p : units->parts) clause.parts.push_back(std::move(p));
-  clause.first_is_lead = units->first_is_lead;
-  clause.rule_carries = units->rule_carries;
-  return clause;
+  return LeadersThenClause(persons, TrimSpaces(content.substr(end + width)));
 }
 
 std::optional<ClauseMatch> PersonsThenUnits(std::string_view content) {
@@ -1492,19 +1497,7 @@ std::optional<ClauseMatch> PersonsThenUnits(std::string_view content) {
                !n.ends_with("户") && !n.ends_with("者") && !n.ends_with("人");  // (施工方, 车主: parties)
       }))
     return std::nullopt;
-  const std::string_view rest = TrimSpaces(content.substr(end + width));
-  std::optional<ClauseMatch> units = ParseClauseContent(rest);
-  if (!units) units = ParseBareUnits(rest, /*after_sentence=*/false);
-  if (!units || units->parts.empty() ||
-      std::any_of(units->parts.begin(), units->parts.end(),
-                  [](const ClausePart& p) { return p.role == ClauseRole::kLeader; }))
-    return std::nullopt;
-  ClauseMatch clause;
-  AddClausePart("责任领导", ClauseRole::kLeader, persons, clause);
-  for (ClausePart& p : units->parts) clause.parts.push_back(std::move(p));
-  clause.first_is_lead = units->first_is_lead;
-  clause.rule_carries = units->rule_carries;
-  return clause;
+  return LeadersThenClause(persons, TrimSpaces(content.substr(end + width)));
 }
 }  // namespace
 

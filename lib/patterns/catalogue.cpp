@@ -150,7 +150,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     // the titles open as a division's or the party's do, where the name ends (张建国区委常委, not 张建).
     {Pat::kLeaderNameTitles, "leader_name_titles",
      "^(?P<name>" COMPOUND_SURNAME "\\p{Han}{1,2}|\\p{Han}{2,3}?)" SP "*(?P<title>[省市州盟县区旗镇乡党]\\p{Han}{0,8}?(?:常委|委员|成员|" LEADER_TITLE ")(?:、\\p{Han}{1,12}?(?:" LEADER_TITLE "|常委|委员))*)$",
-     "周斌区委常委、副区长", "常委|委员|成员"},
+     "周斌区委常委、副区长", "常委|" LEADER_TITLE_NEEDS},  // (any title of LEADER_TITLE: 市政协党组副书记)
     {Pat::kUnitHeadingCoordinated, "unit_heading_coordinated",
      "^(?P<coordinator>.+?)协调[，,、]" SP "*(?P<implementers>.+?)负责落实(?:的)?(?:工作|任务|事项)?$",
      "县政府办公室协调，全县政府系统各单位负责落实的工作", "协调 负责落实"},

@@ -881,7 +881,9 @@ class Builder {
     std::vector<std::string> named = SplitList(units);
     if (named.empty()) return;
     for (const std::string& u : named)
-      if (!(beside && internal::LooksLikeUnit(u)) &&
+      if (!(beside && internal::LooksLikeUnit(u) && !u.starts_with("相关") && !u.starts_with("有关") &&
+            !u.starts_with("上级") && !u.starts_with("其他") && !u.starts_with("其它") &&
+            !u.starts_with("各")) &&
           std::none_of(parts.begin(), parts.end(), [&](const ClausePart& p) {
             return p.role != ClauseRole::kLeader &&
                    std::find(p.units.begin(), p.units.end(), u) != p.units.end();
@@ -1000,12 +1002,10 @@ class Builder {
     for (size_t k = 0; !form && k < cells.size() && k < columns_.size(); ++k)
       if (columns_[k].first == internal::Column::kUnknown &&
           (internal::ContainsText(columns_[k].second, "类型") ||
-           internal::ContainsText(columns_[k].second, "角色") ||
-           internal::ContainsText(columns_[k].second, "方式")) &&
-          internal::CountCodePoints(cells[k]) <= 6)
-        if (const ClauseRole said = RoleOfClauseLabel(cells[k]);
-            said == ClauseRole::kLead || said == ClauseRole::kCooperating || said == ClauseRole::kResponsible)
-          row_role = said;
+           internal::ContainsText(columns_[k].second, "角色")))
+        for (std::string_view word :
+             {"牵头单位", "配合单位", "责任单位", "主办单位", "协办单位", "牵头", "配合", "主办", "协办"})
+          if (internal::TrimSpaces(cells[k]) == word) row_role = RoleOfClauseLabel(word);
     for (size_t k = first; k < cells.size() && (form || k < columns_.size()); k += form ? 2 : 1) {
       // A value spanning cells repeats in them (任务名称 | X | X | X), and a merged pair is printed again
       // (任务名称 | X | 任务名称 | X): the repeats are read once.
@@ -1807,7 +1807,11 @@ class Builder {
         one_unit_leads = responsible == 1 && others == 0;
       }
       for (const ClausePart& p : c.parts) {
-        switch (p.role) {
+        // A、B负责，C配合 under a first-lead rule: the units said to be responsible are so, the rule's first
+        // leading (internal::ResponsibleSaid); with no rule they lead.
+        const ClauseRole role =
+            p.role == ClauseRole::kLead && p.label == "负责" && lead_rule ? ClauseRole::kResponsible : p.role;
+        switch (role) {
           case ClauseRole::kLead:
             beside_heading_unit = beside_heading_unit || p.value.starts_with("与");  // 与X共同牵头
             AppendUnique(lead, p.units);

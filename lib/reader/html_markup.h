@@ -73,6 +73,7 @@ class TagReader {
     const size_t attrs_begin = i;
     size_t end = std::min(text_.size(), at + kMostTagBytes);
     char quote = 0;
+    size_t quote_at = 0;  // where the quote open opened
     for (bool extended = false;;) {
       for (; i < end; ++i) {
         const char c = text_[i];
@@ -80,6 +81,7 @@ class TagReader {
           if (c == quote) quote = 0;
         } else if (c == '"' || c == '\'') {
           quote = c;
+          quote_at = i;
         } else if (c == '>') {
           tag.attrs = text_.substr(attrs_begin, i - attrs_begin);
           tag.end = i + 1;
@@ -88,9 +90,14 @@ class TagReader {
       }
       // One quoted value past the limit (an image inlined as a data: URI, pdf2htmlEX's page backgrounds): its
       // closing quote, found by a search kept as '>'s is, and the tag read on from there.
-      if (extended || quote == 0 || i >= text_.size()) return false;
+      // (A data: URI's, and no '<' or '>' in it: not a quote left open that would swallow the page.)
+      if (extended || quote == 0 || i >= text_.size() || text_.substr(quote_at + 1, 5) != "data:")
+        return false;
       const size_t close = Next(quote == '"' ? dquote_ : squote_, quote == '"' ? "\"" : "'", i);
       if (close == std::string_view::npos) return false;
+      const std::string_view value = text_.substr(i, close - i);
+      if (value.find('<') != std::string_view::npos || value.find('>') != std::string_view::npos)
+        return false;
       extended = true;
       quote = 0;
       i = close + 1;

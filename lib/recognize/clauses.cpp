@@ -1478,6 +1478,8 @@ std::optional<ClauseMatch> ComradesThenUnits(std::string_view content) {
     from += at + std::string_view("同志").size();
   }
   // (市委常委会领导同志按分工负责: a body of leaders, no one named; its label is the task's all the same.)
+  // (Not a unit's own head, 县委宣传部主要领导同志负责: that unit is responsible.)
+  if (persons.ends_with("主要领导") || persons.ends_with("负责")) return std::nullopt;
   const bool body = ContainsText(persons, "领导") && !ContainsText(persons, "、");
   if (!body && TitledLeaders(persons, /*bare_names=*/false).empty()) return std::nullopt;
   return LeadersThenClause(persons, TrimSpaces(content.substr(end + width)));
@@ -1682,14 +1684,15 @@ std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
 }
 
 std::optional<ClauseMatch> ResponsibleSaid(std::string_view content, std::optional<ClauseMatch> clause) {
-  // A、B负责，C配合: units said to be responsible, read as leading beside helpers, are responsible, for a
-  // notice's rule to say which of them leads (未注明“牵头”的，排在第一位的单位为牵头单位; with none, all lead
-  // as before); not those said to lead or to be jointly responsible (共同负责).
+  // A、B负责，C配合: units said to be responsible, read as leading beside helpers, keep their verb, 负责, as
+  // the part's label, for a notice's rule to say which of them leads (未注明“牵头”的，排在第一位的单位为牵头
+  // 单位: the builder reads them as responsible under it); with none, all lead as before. Not those said to
+  // lead or to be jointly responsible (共同负责).
   if (clause)
     for (ClausePart& p : clause->parts)
       if (p.role == ClauseRole::kLead && p.units.size() > 1 && ContainsText(content, p.value + "负责") &&
           !ContainsText(content, p.value + "共同负责") && !ContainsText(content, p.value + "牵头"))
-        p.role = ClauseRole::kResponsible;
+        p.label = "负责";  // (read as responsible under a first-lead rule: Finish)
   return clause;
 }
 

@@ -641,15 +641,19 @@ class Recognizer {
   // (a count after the names, each a unit's); 二、党委委员、副局长温雅琴（分管征收管理科、…） the leaders,
   // titled, their portfolio in the bracket after them.
   static void TableGroupOf(internal::BlockRef<false>& rb, std::string_view heading) {
+    // (A unit's group is a second level's, under its leader's: 一、数字政府（2项） is a topic.)
     if (const std::string_view units = WithoutCount(heading);
-        units.size() < heading.size() && !units.empty()) {
+        rb.marker.kind == MarkerKind::kParenChineseNumeral && units.size() < heading.size() &&
+        !units.empty() && !units.starts_with("区域") && !units.starts_with("市场") &&
+        !units.starts_with("全") && !units.starts_with("各")) {
       // (Each ending as a body's name does: not 乡村振兴, a topic a department is named after.)
       const std::vector<std::string> names = internal::SplitList(units);
       const auto body = [](const std::string& n) {
         size_t end = n.size();
+        const char32_t last = end > 0 ? internal::PreviousCodePoint(n, end) : 0;
         return internal::LooksLikeUnit(n) &&
-               (internal::EndsOrganisation(internal::PreviousCodePoint(n, end)) || n.ends_with("中心") ||
-                n.ends_with("单位") || n.ends_with("部门") || n.ends_with("）"));
+               (std::u32string_view(U"科室处办局部队所站委").find(last) != std::u32string_view::npos ||
+                n.ends_with("中心") || n.ends_with("单位") || n.ends_with("部门") || n.ends_with("）"));
       };
       if (!names.empty() && names.size() <= 4 && std::all_of(names.begin(), names.end(), body)) {
         rb.role = Role::kUnitHeading;
@@ -1281,7 +1285,8 @@ class Recognizer {
       if (numbered && task_column >= 0 && !cell(task_column).empty() && TaskRowAbove(i))
         if (const size_t above = PreviousRow(i);
             above < i && RowCell(above, task_column) == cell(task_column) &&
-            (RowCell(above, number_column) == cell(number_column) || Length(cell(task_column)) >= 10)) {
+            (RowCell(above, number_column) == cell(number_column) ||
+             (Length(cell(task_column)) >= 10 && SameContent(above, i, header_columns)))) {
           rb.role = Role::kSubItem;
           continue;
         }
@@ -1356,6 +1361,16 @@ class Recognizer {
     }
     rb.fields.emplace_back("unit_items", std::to_string(task));  // the items' cell, which the builder reads
     rb.fields.emplace_back("heading", cells[unit]);
+  }
+
+  // Whether rows a and b hold the same words in every column of a task's content (具体措施): rows repeating
+  // a task's name over measures of their own are tasks each.
+  bool SameContent(size_t a, size_t b, const std::vector<internal::Column>& columns) const {
+    for (size_t c = 0; c < columns.size(); ++c)
+      if (columns[c] == internal::Column::kContent &&
+          RowCell(a, static_cast<int>(c)) != RowCell(b, static_cast<int>(c)))
+        return false;
+    return true;
   }
 
   // Whether table row i stands alone, no table row just before or after it.

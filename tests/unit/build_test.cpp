@@ -3968,5 +3968,44 @@ TEST(BuildTest, LongDataUriImageIsATag) {
   EXPECT_EQ(doc->tasks[0].lead_units, V{"县发展和改革局"});
 }
 
+// The session's second review: rows repeating a category's name over measures of their own are tasks each;
+// a topic's group row (一、数字政府（2项）) names no lead; units said responsible beside helpers all lead
+// where no rule says otherwise (two brackets of a task too); a 推进方式 column gives no unit its part;
+// 与相关部门共同 牵头 adds no lead; a quote left open in a page's link does not swallow the page.
+TEST(BuildTest, SecondReviewFindingsStayFixed) {
+  Document doc = Extract(
+      "| 序号 | 重点任务 | 具体措施 | 牵头单位 | 配合单位 |\n|---|---|---|---|---|\n"
+      "| 1 | 全力扩大有效投资促进经济平稳增长 | 谋划储备重大项目。 | 县发展和改革局 | 县财政局 |\n"
+      "| 2 | 全力扩大有效投资促进经济平稳增长 | 推进园区基础设施建设。 | 县住房和城乡建设局 | 县自然资源局 "
+      "|\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县住房和城乡建设局"});
+  doc = Extract(
+      "| 序号 | 重点任务 | 责任单位 | 推进方式 |\n|---|---|---|---|\n| 一、数字政府（1项） | | | |\n"
+      "| 1 | 建设政务数据共享平台 | 县大数据中心 | 协同推进 |\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县大数据中心"});
+  doc = Extract(
+      "一、重点任务\n1."
+      "完善园区道路管网（县住房和城乡建设局、县交通运输局负责，县财政局配合），招引项目（县商务局牵头，"
+      "县投资促进中心配合）。\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].lead_units, (V{"县住房和城乡建设局", "县交通运输局", "县商务局"}));
+  doc = Extract(
+      "| 序号 | 重点任务 | 牵头单位 | 备注 |\n|---|---|---|---|\n| 1 | 推进一网通办改革 | 县政务服务中心 | "
+      "与相关部门共同牵头 |\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县政务服务中心"});
+  std::string page =
+      "<!DOCTYPE html><html><body><p>一、重点任务</p><p><a href=\"http://example.gov.cn/>首页</a></p>";
+  for (int n = 1; n <= 40; ++n)
+    page += "<p>" + std::to_string(n) + ".加快推进第" + std::to_string(n) +
+            "批产业园区标准化厂房建设。（牵头单位：县发展和改革局）</p>";
+  page += "<p>共计55\"项</p></body></html>";
+  Result<Document> html = ExtractBytes(page, "quote.html");
+  ASSERT_TRUE(html.ok());
+  EXPECT_GE(html->tasks.size(), 39u);
+}
+
 }  // namespace
 }  // namespace gongwen

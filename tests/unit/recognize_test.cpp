@@ -271,7 +271,7 @@ TEST(ClausesTest, UnlabelledFormsAndLeadersBehindTheirWords) {
        {"牵头", "配合"},
        {"地方各级人民政府", "发展改革委、财政部"}},
       {"质检总局、国家标准委负责，发展改革委、财政部给予支持",
-       {"牵头", "配合"},
+       {"负责", "配合"},  // (leads, its verb its label: a first-lead rule reads it as responsible)
        {"质检总局、国家标准委", "发展改革委、财政部"}},
       // round 33 (202): those who support, urge or guide first; those responsible after them lead
       {"国家发展改革委、财政部支持，地方各级人民政府负责",

@@ -477,7 +477,9 @@ class Builder {
           if (internal::StatesLeadRule(rb.block.text)) {
             if (!AfterTableRow(i)) {
               document_lead_rule_ = true;
-              never_lead_ = NeverLead(rb.block.text);
+              // (A later statement of the rule without the exception keeps it.)
+              if (std::vector<std::string> passed = NeverLead(rb.block.text); !passed.empty())
+                never_lead_ = std::move(passed);
             } else if (table_rules_.empty() || table_rules_.back().first != table_first_task_)
               table_rules_.emplace_back(table_first_task_, doc_.tasks.size());  // [first, end) of the table's
             else

@@ -117,6 +117,12 @@ size_t FindText(std::string_view text, std::string_view literal) {
   return std::string_view::npos;
 }
 
+size_t FindTextFrom(std::string_view text, std::string_view literal, size_t from) {
+  if (from > text.size()) return std::string_view::npos;
+  const size_t at = FindText(text.substr(from), literal);
+  return at == std::string_view::npos ? at : from + at;
+}
+
 size_t PrintedWidth(std::string_view text) {
   size_t width = 0;
   for (size_t i = 0; i < text.size();) width += static_cast<size_t>(DisplayWidth(NextCodePoint(text, i)));

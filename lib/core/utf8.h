@@ -109,6 +109,8 @@ size_t TrailingCountStart(std::string_view text);
 // literal's last byte, which in Chinese text is far rarer than its first (0xE4–0xE9 opens most
 // characters): a search for 牵头 stops at every other character, one for its last byte seldom.
 size_t FindText(std::string_view text, std::string_view literal);
+// FindText from byte `from` of `text` on, the index `text`'s: where `literal` next stands; npos when nowhere.
+size_t FindTextFrom(std::string_view text, std::string_view literal, size_t from);
 
 inline bool ContainsText(std::string_view text, std::string_view literal) {
   return FindText(text, literal) != std::string_view::npos;

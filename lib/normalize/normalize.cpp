@@ -243,8 +243,6 @@ void StripQuoteMarks(BlockEditor& ed) {
   ed.Apply();
 }
 
-// '#' headings, '- ' bullets (and a symbol font's, Ÿ⇥), '---' rules, '**' emphasis; in a Markdown text
-// (`markdown`) also '*' emphasis, backslash escapes and hard line breaks.
 // Where the title of a MkDocs content tab or admonition line stands ([begin, end), quotes aside): === "标题",
 // !!! note "标题", ??? info "标题" (???+ too), or !!! note with none (begin == end == the line's end);
 // nullopt for any other line.
@@ -272,6 +270,9 @@ std::optional<std::pair<size_t, size_t>> BlockTitle(std::string_view text) {
   return std::make_pair(i + 1, text.size() - 1);
 }
 
+// '#' headings, '- ' bullets (and a symbol font's, Ÿ⇥), '---' rules, '**' emphasis, a MkDocs tab's or
+// admonition's title line; in a Markdown text (`markdown`) also '*' emphasis, backslash escapes and hard line
+// breaks.
 void StripMarkdown(BlockEditor& ed, bool markdown) {
   std::vector<Edit>& edits = ed.edits();
   std::string_view text = ed.text();
@@ -851,12 +852,10 @@ void OcrMisreads(BlockEditor& ed, bool misread_text) {
     edits.push_back({close, close + std::string_view("〕").size(), "）", rules::kOcrMisread,
                      "把编号中误识的“〕”改为“）”"});
   for (size_t at = narrow ? internal::FindText(text, "､") : std::string_view::npos;
-       at != std::string_view::npos;) {
+       at != std::string_view::npos;
+       at = internal::FindTextFrom(text, "､", at + std::string_view("､").size()))
     edits.push_back(
         {at, at + std::string_view("､").size(), "、", rules::kOcrMisread, "把半角顿号“､”改为“、”"});
-    const size_t next = internal::FindText(text.substr(at + 3), "､");
-    at = next == std::string_view::npos ? next : at + 3 + next;
-  }
   if (dash) {
     const size_t n = text.starts_with("—、")    ? std::string_view("—").size()
                      : text.starts_with("(－)") ? 1
@@ -883,9 +882,7 @@ void OcrMisreads(BlockEditor& ed, bool misread_text) {
     }();
     for (const auto& [wrong, right] : variants)
       for (size_t at = internal::FindText(text, wrong); at != std::string_view::npos;
-           at = internal::FindText(text.substr(at + 1), wrong) == std::string_view::npos
-                    ? std::string_view::npos
-                    : at + 1 + internal::FindText(text.substr(at + 1), wrong)) {
+           at = internal::FindTextFrom(text, wrong, at + wrong.size())) {
         const std::string_view after = text.substr(at + wrong.size());
         if (!after.starts_with("：") && !after.starts_with(":")) continue;  // a label's, before its colon
         edits.push_back({at, at + wrong.size(), right, rules::kOcrMisread,

@@ -1030,8 +1030,7 @@ SeparatorRule StatesSeparatorRule(std::string_view text) {
       };
       before_leads = before_leads || says(before, {"牵头", "主责", "主办"});
       after_helps = after_helps || says(after, {"配合", "参与", "协助", "协办", "协同"});
-      const size_t next = FindText(text.substr(at + name.size()), name);
-      at = next == std::string_view::npos ? next : at + name.size() + next;
+      at = FindTextFrom(text, name, at + name.size());
     }
     if (!before_leads || !after_helps) continue;
     SeparatorRule rule = mark;
@@ -1469,14 +1468,7 @@ std::optional<ClauseMatch> ComradesThenUnits(std::string_view content) {
     if (const size_t at = FindText(content, stop); at != std::string_view::npos && at < end)
       end = at, width = stop.size();
   if (end == std::string_view::npos || end > 3 * 60) return std::nullopt;
-  std::string persons;  // 同志 taken out after each name
-  const std::string_view printed = content.substr(0, end);
-  for (size_t from = 0; from <= printed.size();) {
-    const size_t at = FindText(printed.substr(from), "同志");
-    persons.append(printed.substr(from, at == std::string_view::npos ? std::string_view::npos : at));
-    if (at == std::string_view::npos) break;
-    from += at + std::string_view("同志").size();
-  }
+  const std::string persons = WithoutComrade(content.substr(0, end));
   // (市委常委会领导同志按分工负责: a body of leaders, no one named; its label is the task's all the same.)
   // (Not a unit's own head, 县委宣传部主要领导同志负责: that unit is responsible.)
   if (persons.ends_with("主要领导") || persons.ends_with("负责")) return std::nullopt;
@@ -1503,6 +1495,17 @@ std::optional<ClauseMatch> PersonsThenUnits(std::string_view content) {
 }
 }  // namespace
 
+std::string WithoutComrade(std::string_view names) {
+  std::string out;
+  for (size_t from = 0; from <= names.size();) {
+    const size_t at = FindText(names.substr(from), "同志");
+    out.append(names.substr(from, at == std::string_view::npos ? std::string_view::npos : at));
+    if (at == std::string_view::npos) break;
+    from += at + std::string_view("同志").size();
+  }
+  return out;
+}
+
 std::string_view BeforeLeadersVerb(std::string_view text) {
   for (std::string_view verb : {"牵头负责", "负责", "包抓", "分管"})
     if (text.ends_with(verb)) return text.substr(0, text.size() - verb.size());
@@ -1521,13 +1524,10 @@ std::optional<FieldsLegend> ReadFieldsLegend(std::string_view text) {
   // 依次为, 依次是, 依次列 (one search over most paragraphs of the notice: the word first; each 依次 of the
   // paragraph, 按时间节点依次推进 before the legend).
   size_t at = 0, width = 0;
-  for (size_t from = 0; width == 0;) {
-    const size_t found = FindText(text.substr(from), "依次");
-    if (found == std::string_view::npos) return std::nullopt;
-    at = from + found;
+  for (size_t from = 0; width == 0; from = at + std::string_view("依次").size()) {
+    if ((at = FindTextFrom(text, "依次", from)) == std::string_view::npos) return std::nullopt;
     for (std::string_view says : {"依次为", "依次是", "依次列"})
       if (text.substr(at).starts_with(says)) width = says.size();
-    from = at + std::string_view("依次").size();
   }
   // The brackets it speaks of, a few words before: 【】内, （）中, 括号内, 方括号里.
   const std::string_view before = text.substr(at > 3 * 12 ? at - 3 * 12 : 0, at > 3 * 12 ? 3 * 12 : at);
@@ -1647,7 +1647,18 @@ std::optional<ClauseMatch> LegendClause(std::string_view content, const FieldsLe
   return ParseClauseContent(labelled);
 }
 
-std::optional<ClauseMatch> ResponsibleSaid(std::string_view content, std::optional<ClauseMatch> clause);
+std::optional<ClauseMatch> ResponsibleSaid(std::string_view content, std::optional<ClauseMatch> clause) {
+  // A、B负责，C配合: units said to be responsible, read as leading beside helpers, keep their verb, 负责, as
+  // the part's label, for a notice's rule to say which of them leads (未注明“牵头”的，排在第一位的单位为牵头
+  // 单位: the builder reads them as responsible under it); with none, all lead as before. Not those said to
+  // lead or to be jointly responsible (共同负责).
+  if (clause)
+    for (ClausePart& p : clause->parts)
+      if (p.role == ClauseRole::kLead && p.units.size() > 1 && ContainsText(content, p.value + "负责") &&
+          !ContainsText(content, p.value + "共同负责") && !ContainsText(content, p.value + "牵头"))
+        p.label = "负责";  // (read as responsible under a first-lead rule: Finish)
+  return clause;
+}
 
 std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
   content = TrimSpaces(content);
@@ -1681,19 +1692,6 @@ std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
   if (auto clause = LeadersBeside(content)) return clause;
   if (auto clause = PersonsThenUnits(content)) return clause;
   return ResponsibleSaid(content, ParseUnlabelled(content));
-}
-
-std::optional<ClauseMatch> ResponsibleSaid(std::string_view content, std::optional<ClauseMatch> clause) {
-  // A、B负责，C配合: units said to be responsible, read as leading beside helpers, keep their verb, 负责, as
-  // the part's label, for a notice's rule to say which of them leads (未注明“牵头”的，排在第一位的单位为牵头
-  // 单位: the builder reads them as responsible under it); with none, all lead as before. Not those said to
-  // lead or to be jointly responsible (共同负责).
-  if (clause)
-    for (ClausePart& p : clause->parts)
-      if (p.role == ClauseRole::kLead && p.units.size() > 1 && ContainsText(content, p.value + "负责") &&
-          !ContainsText(content, p.value + "共同负责") && !ContainsText(content, p.value + "牵头"))
-        p.label = "负责";  // (read as responsible under a first-lead rule: Finish)
-  return clause;
 }
 
 namespace {

@@ -61,6 +61,9 @@ std::vector<int> ItemNumberList(std::string_view field);
 // below kMaxItemNumber, a range at most 100 long); empty for a cell that is no list of numbers.
 std::vector<int> TaskNumbersIn(std::string_view cell);
 
+// `names` with the address after each name taken out (市长X同志，副市长Y同志 → 市长X，副市长Y).
+std::string WithoutComrade(std::string_view names);
+
 // What stands before the verb that gives leaders their work at the end of `text` (副乡长杜川负责 →
 // 副乡长杜川; 牵头负责, 负责, 包抓, 分管); empty when it ends with none.
 std::string_view BeforeLeadersVerb(std::string_view text);

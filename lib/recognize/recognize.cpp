@@ -691,13 +691,7 @@ class Recognizer {
         break;
       }
     if (!verb || heading.empty() || Length(heading) > 60) return {};
-    std::string names;
-    for (size_t from = 0; from < heading.size();) {
-      const size_t at = internal::FindText(heading.substr(from), "同志");
-      names.append(heading.substr(from, at == std::string_view::npos ? std::string_view::npos : at));
-      if (at == std::string_view::npos) break;
-      from += at + std::string_view("同志").size();
-    }
+    std::string names = internal::WithoutComrade(heading);
     if (internal::TitledLeaders(names, /*bare_names=*/false).empty()) return {};
     return names;
   }

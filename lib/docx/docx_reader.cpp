@@ -757,33 +757,26 @@ class DocxReader {
       return;
     }
     const int table = table_index_++;
+    std::vector<std::vector<GridCell>> layout;
+    layout.reserve(rows.size());
+    for (const auto& [tr, trpr] : rows) layout.push_back(RowCells(tr, trpr));
+    AlignJaggedRows(layout);
     int row_index = 0;
-    for (const auto& [tr, trpr] : rows) {
+    for (size_t r = 0; r < rows.size(); ++r) {
       Extracted row;
       row.kind = BlockKind::kTableRow;
-      row.begin = ElementOffset(tr);
+      row.begin = ElementOffset(rows[r].first);
       row.location.table = table;
       row.location.row = row_index++;
-      if (pugi::xml_node gb = ns_.Child(trpr, Ns::kW, "gridBefore"))
-        row.cells.resize(static_cast<size_t>(std::clamp(Attr(gb, "val").as_int(0), 0, 64)));
-      std::vector<bool> merged(row.cells.size(), false);
+      std::vector<bool> merged;
       bool any_merged = false;
-      for (pugi::xml_node tc = tr.first_child(); tc; tc = tc.next_sibling()) {
-        pugi::xml_node cell = tc;
-        if (ns_.Is(tc, Ns::kW, "sdt")) cell = ns_.Child(ns_.Child(tc, Ns::kW, "sdtContent"), Ns::kW, "tc");
-        if (!ns_.Is(cell, Ns::kW, "tc")) continue;
-        int span = 1;
-        bool continued = false;
-        if (pugi::xml_node tcpr = ns_.Child(cell, Ns::kW, "tcPr")) {
-          const auto [gs, vm] = ns_.Children<2>(tcpr, Ns::kW, {"gridSpan", "vMerge"});
-          if (gs) span = std::clamp(Attr(gs, "val").as_int(1), 1, 64);
-          if (vm) continued = std::string_view(Attr(vm, "val").value()) != "restart";
-        }
-        const int column = static_cast<int>(row.cells.size());
-        row.cells.push_back(continued ? "" : CellText(cell, depth + 1, column, row.emphasis));
-        row.cells.resize(row.cells.size() + static_cast<size_t>(span - 1));
-        merged.resize(row.cells.size(), continued);  // the spanned columns continue with it
-        any_merged = any_merged || continued;
+      for (const GridCell& c : layout[r]) {
+        row.cells.resize(static_cast<size_t>(c.column));  // the grid columns before it (gridBefore) empty
+        row.cells.push_back(c.continued ? "" : CellText(c.tc, depth + 1, c.column, row.emphasis));
+        row.cells.resize(row.cells.size() + static_cast<size_t>(c.span - 1));
+        merged.resize(static_cast<size_t>(c.column), false);
+        merged.resize(row.cells.size(), c.continued);  // the spanned columns continue with it
+        any_merged = any_merged || c.continued;
       }
       if (any_merged) row.merged_above = std::move(merged);
       // The row as the text reader reads `| a | b |`; line ends in cells are flattened in Finish().
@@ -796,6 +789,69 @@ class DocxReader {
       }
       row.text = std::move(line);
       Emit(std::move(row));
+    }
+  }
+
+  // A row's cell (w:tc, also one in a content control) where it stands on the table's grid.
+  struct GridCell {
+    pugi::xml_node tc;
+    int column = 0;          // the first grid column it covers
+    int span = 1;            // gridSpan
+    bool continued = false;  // vMerge continuing the cell above
+  };
+
+  std::vector<GridCell> RowCells(const pugi::xml_node& tr, const pugi::xml_node& trpr) {
+    std::vector<GridCell> out;
+    int column = 0;
+    if (pugi::xml_node gb = ns_.Child(trpr, Ns::kW, "gridBefore"))
+      column = std::clamp(Attr(gb, "val").as_int(0), 0, 64);
+    for (pugi::xml_node tc = tr.first_child(); tc; tc = tc.next_sibling()) {
+      pugi::xml_node cell = tc;
+      if (ns_.Is(tc, Ns::kW, "sdt")) cell = ns_.Child(ns_.Child(tc, Ns::kW, "sdtContent"), Ns::kW, "tc");
+      if (!ns_.Is(cell, Ns::kW, "tc")) continue;
+      GridCell c{cell, column};
+      if (pugi::xml_node tcpr = ns_.Child(cell, Ns::kW, "tcPr")) {
+        const auto [gs, vm] = ns_.Children<2>(tcpr, Ns::kW, {"gridSpan", "vMerge"});
+        if (gs) c.span = std::clamp(Attr(gs, "val").as_int(1), 1, 64);
+        if (vm) c.continued = std::string_view(Attr(vm, "val").value()) != "restart";
+      }
+      column += c.span;
+      out.push_back(c);
+    }
+    return out;
+  }
+
+  // Rows pasted in from another table keep that table's widths, and Word gives the grid a column for every
+  // edge of either (a jagged table: 配合单位 of the pasted rows under 牵头单位's columns). A row with as many
+  // cells as the table's usual rows, standing on other columns, is read cell by cell in their place: the
+  // layout most rows of that many cells have (its first row's on a tie). Rows of other counts (a part row
+  // across the table, two cells merged) stand as they are.
+  static void AlignJaggedRows(std::vector<std::vector<GridCell>>& layout) {
+    const auto starts = [](const std::vector<GridCell>& row) {
+      std::vector<std::pair<int, int>> out;
+      for (const GridCell& c : row) out.emplace_back(c.column, c.span);
+      return out;
+    };
+    // The usual layout: of the rows with more than two cells, the one most rows share.
+    std::vector<std::pair<std::vector<std::pair<int, int>>, int>> seen;
+    for (const auto& row : layout) {
+      if (row.size() < 3) continue;
+      auto key = starts(row);
+      auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == key; });
+      if (it == seen.end())
+        seen.emplace_back(std::move(key), 1);
+      else
+        ++it->second;
+    }
+    if (seen.size() < 2) return;  // one layout (or none): nothing jagged
+    const auto usual = std::max_element(seen.begin(), seen.end(),
+                                        [](const auto& a, const auto& b) { return a.second < b.second; });
+    for (auto& row : layout) {
+      if (row.size() != usual->first.size()) continue;
+      for (size_t k = 0; k < row.size(); ++k) {
+        row[k].column = usual->first[k].first;
+        row[k].span = usual->first[k].second;
+      }
     }
   }
 

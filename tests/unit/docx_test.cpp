@@ -493,6 +493,55 @@ TEST(DocxTest, ARowCutByAPageGoesOnInTheNextTable) {
   EXPECT_EQ(doc.tasks[2].lead_units, V{"市商务局"});
 }
 
+// Round 65 (362): rows pasted from another table keep its widths, and the grid has a column for every edge
+// of either; the pasted rows' cells (spans 1,1,2,2,2,1 against the usual 1,2,2,2,1,1) are read in the
+// usual rows' columns, one for one. A row of another count (the part row across the table) stands as it is.
+TEST(DocxTest, PastedRowsOnOtherGridColumnsAreReadCellByCell) {
+  const auto para = [](const std::string& text) {
+    return "<ns0:p><ns0:r><ns0:t>" + text + "</ns0:t></ns0:r></ns0:p>";
+  };
+  const auto row = [&](std::initializer_list<std::pair<int, std::string>> cells) {
+    std::string r = "<ns0:tr>";
+    for (const auto& [span, text] : cells)
+      r += "<ns0:tc><ns0:tcPr><ns0:gridSpan ns0:val=\"" + std::to_string(span) + "\"/></ns0:tcPr>" +
+           para(text) + "</ns0:tc>";
+    return r + "</ns0:tr>";
+  };
+  const std::string table =
+      "<ns0:tbl>" +
+      row({{1, "序号"},
+           {2, "工作任务"},
+           {2, "责任县领导"},
+           {2, "牵头单位"},
+           {1, "配合单位"},
+           {1, "完成时限"}}) +
+      row({{9, "一、稳增长"}}) +
+      row({{1, "1"},
+           {2, "扩大有效投资。"},
+           {2, "钱立新"},
+           {2, "县发展和改革局"},
+           {1, "县财政局"},
+           {1, "年底"}}) +
+      row({{1, "2"}, {2, "促进消费。"}, {2, "钱立新"}, {2, "县商务局"}, {1, "县统计局"}, {1, "年底"}}) +
+      row({{9, "二、民生实事"}}) +
+      row({{1, "3"},
+           {1, "新建城区第三幼儿园。"},
+           {2, "郑丽娟"},
+           {2, "县教育体育局"},
+           {2, "县住房和城乡建设局"},
+           {1, "年底"}}) +
+      "</ns0:tbl>";
+  Document doc = MustExtract(
+      MakeZip({{"[Content_Types].xml", kContentTypes}, {"word/document.xml", Body(para("附件") + table)}}));
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(doc.tasks[2].text, "新建城区第三幼儿园。");
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"县教育体育局"});
+  EXPECT_EQ(doc.tasks[2].cooperating_units, V{"县住房和城乡建设局"});
+  ASSERT_EQ(doc.tasks[2].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[2].leaders[0].name, "郑丽娟");
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县发展和改革局"});
+}
+
 // Round 20 (127): a frame, a table of one cell drawn around the attachment, its title and the task table
 // inside it: the title a paragraph, the inner table's rows rows of their own, not lines of one cell.
 TEST(DocxTest, ATableInsideAFrameTableIsATable) {

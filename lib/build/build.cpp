@@ -14,6 +14,7 @@
 #include "core/lists.h"
 #include "core/utf8.h"
 #include "patterns/catalogue.h"
+#include "patterns/marker.h"
 #include "recognize/block_ref.h"
 #include "recognize/clauses.h"
 #include "recognize/table.h"
@@ -1088,6 +1089,9 @@ class Builder {
           if (listed_again_) break;  // the task's name again: its text is the text's
           if (!new_task && value == t.text) break;  // printed again in a row going on with it
           std::string_view words = value;
+          // A measure's own number (1.整改措施…, item_of): the task's marker, not its words.
+          if (column == internal::Column::kTask && !rb.Field("item_of").empty())
+            words = words.substr(std::min(words.size(), internal::ReadMarker(words).length));
           // 工作任务及责任分工: the labelled lines under the task's words (牵头单位：A；配合单位：B ⏎
           // 责任区领导：X) are its clause, found from the last line up while they are such lines, read in
           // their order.
@@ -1371,7 +1375,9 @@ class Builder {
     ctx.kind = rb.marker.kind;
     ctx.below = static_cast<int>(belows_.size()) - 1;
     ctx.outline = rb.marker.kind == MarkerKind::kOutline2 || rb.marker.kind == MarkerKind::kOutline3;
-    if (item_above_.first >= 0 && MarkerLevel(rb.marker.kind) > item_above_.second)
+    if (const std::string_view of = rb.Field("item_of"); !of.empty())
+      ctx.parent_item = internal::LeadingNumber(of);  // a rectification list's measure, 1.2 under problem 1
+    else if (item_above_.first >= 0 && MarkerLevel(rb.marker.kind) > item_above_.second)
       ctx.parent_item = item_above_.first;
     else
       item_above_ = {-1, 0};  // a task at that item's level or above: the item's sub-items are over

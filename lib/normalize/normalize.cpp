@@ -962,7 +962,12 @@ void RemoveCjkSpaces(BlockEditor& ed, bool cell) {
     if (IsHan(prev) && IsHan(next) &&
         (PartsTwoNames(text, b, e) ||
          (WideGap(text.substr(b, e - b)) && NamedBeside(text, b, true) && NamedBeside(text, e, false))) &&
-        names_only(cell ? text : LeadersValueAt(text, b))) {
+        // (In a cell, the value of a leaders' label in it, 一、统筹推进（3项）　责任市领导：孟昭远　钱立群,
+        // or else the whole cell.)
+        [&] {
+          const std::string_view labelled = LeadersValueAt(text, b);
+          return names_only(cell && labelled.empty() ? text : labelled);
+        }()) {
       prev = next;
       i = e;
       continue;

@@ -26,7 +26,7 @@ namespace {
   "部长|主席|厅长|处长|科长|区长|镇长|乡长|院长|行长|调研员|巡视员|校长|所长|站长|馆长|支队长|大队长|" \
   "政委|政治委员|督察长|参谋长|检察长|组长|"                                                                                  \
   "董事长|总经理|总会计师|总工程师|总经济师|总法律顾问|总监)|(?:党组|党委|党工委|纪委)?书记|"              \
-  "(?:党委|党组|组织|宣传|政法|统战|纪检|武装)委员|(?:党组|党委)成员"
+  "(?:党委|党组|组织|宣传|政法|统战|纪检|武装)委员|专职委员|(?:党组|党委)成员"
 // The two-character surnames (core/lists.h, kCompoundSurnames; patterns_test checks the two agree): a name
 // of four characters after a title (副县长欧阳宏涛) is one of them and two more.
 #define COMPOUND_SURNAME                                                                                                                            \
@@ -63,7 +63,10 @@ namespace {
   "联系厅领导|分管局领导|责任局领导|"                                                                                                        \
   "牵头局领导|联系局领导|厅领导|局领导|责任人|负责人|完成时限|"                                                                   \
   "完成时间|时间节点|时限要求|适用范围|推广范围|"                                                                                       \
-  "会办单位|分办单位|督办人|督办|牵头|配合|协同|参与|主办|会办|协办|协助|分办|主责|责任|时限"
+  "会办单位|分办单位|督办人|"                                                                                                                    \
+  "(?:牵头|主办|主责|责任|负责|配合|协办|协助|协同|参与|参加|协作|会办|落实|实施)"                                            \
+  "(?:单位|部门|科室|处室|股室|站所|司局|庭室|庭局|委室)|" /* any role's word before any kind of body */                                                    \
+  "督办|牵头|配合|协同|参与|主办|会办|协办|协助|分办|主责|责任|时限"
 // The verbs that close an unlabelled clause: （财政部、税务总局负责）.
 #define CLAUSE_VERB                                                                                                                                  \
   "按职责分工负责|按职责分工落实|按职责负责|按职责落实|按属地负责|属地负责|分别负责|共同负责|分别牵头|" \
@@ -133,9 +136,9 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "*(?:" HEADING_VERB ")(?:的)?(?:重点)?(?:工作|任务|事项|领域)?(?:任务)?" COUNT "$",
      "张三同志（县委常委、副县长）负责的工作", HEADING_VERB},
     {Pat::kLeaderTitleName, "leader_title_name",
-     "^(?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "))" SP "*[（(]?(?P<name>" COMPOUND_SURNAME "\\p{Han}{1,2}|\\p{Han}{2,3})[）)]?$",
+     "^(?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "|常委))" SP "*[（(]?(?P<name>" COMPOUND_SURNAME "\\p{Han}{1,2}|\\p{Han}{2,3})[）)]?$",
      "副县长梁文博",
-     LEADER_TITLE_NEEDS},
+     "常委|" LEADER_TITLE_NEEDS},  // (a committee's seat alone before the name: 县委常委刘宏伟)
     // The titles that open a leader printed title first: 市委常委、常务副市长 of 市委常委、常务副市长陈立新.
     {Pat::kLeaderTitlePrefix, "leader_title_prefix", "^(?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "))",
      "市委常委、常务副市长陈立新"},

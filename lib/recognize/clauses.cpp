@@ -1222,9 +1222,11 @@ namespace {
 // leaders' label (市领导, 分管县领导, 责任领导: a short word ending in 领导, as AfterLeaderLabel reads one),
 // added to `leaders` as a leader's part; false, and nothing added, for any other part.
 bool LeadersPart(std::string_view part, ClauseMatch& leaders) {
-  if (!part.ends_with("负责")) return false;
-  part.remove_suffix(std::string_view("负责").size());
-  for (std::string_view how : {"分别", "共同", "牵头"})
+  // (县长王明亲自抓: the leader takes it on in person.)
+  const std::string_view verb = part.ends_with("负责") ? "负责" : part.ends_with("亲自抓") ? "亲自抓" : "";
+  if (verb.empty()) return false;
+  part.remove_suffix(verb.size());
+  for (std::string_view how : {"分别", "共同", "牵头", "亲自"})
     if (part.ends_with(how)) {
       part.remove_suffix(how.size());
       break;
@@ -1232,9 +1234,17 @@ bool LeadersPart(std::string_view part, ClauseMatch& leaders) {
   if (part.starts_with("由")) part.remove_prefix(std::string_view("由").size());
   const size_t leaders_word = FindText(part, "领导");
   if (leaders_word == std::string_view::npos || leaders_word > 3 * 3) {
-    // 分管副县长贺永昌负责 · 由副县长章海鸥负责: leaders by their titles and names, no label.
-    if (!TitledPersonsOnly(part)) return false;
-    AddClausePart("责任领导", ClauseRole::kLeader, part, leaders);
+    // 分管副县长贺永昌负责 · 由副县长章海鸥负责: leaders by their titles and names, no label; 李强同志负责,
+    // 王明、李强同志负责: names the form of address makes persons', titled or not.
+    std::string addressed;
+    if (part.ends_with("同志")) addressed = WithoutComrade(part);
+    const std::vector<std::string> names = SplitList(addressed);
+    if (!TitledPersonsOnly(addressed.empty() ? part : addressed) &&
+        (names.empty() || !std::all_of(names.begin(), names.end(), [](const std::string& n) {
+           return LooksLikePersonName(n) && !LooksLikeUnit(n);
+         })))
+      return false;
+    AddClausePart("责任领导", ClauseRole::kLeader, addressed.empty() ? part : addressed, leaders);
     return true;
   }
   const std::string_view label = part.substr(0, leaders_word + std::string_view("领导").size());
@@ -1332,7 +1342,8 @@ std::optional<ClauseMatch> UnitsThenLeadersLabel(std::string_view content) {
 std::optional<ClauseMatch> LeadersBeside(std::string_view content) {
   if (content.size() > kMaxClauseBytes) return std::nullopt;
   if (std::optional<ClauseMatch> closed = UnitsThenLeadersLabel(content)) return closed;
-  if (!MayMatch(Pat::kLeaderTitleName, content) && FindText(content, "领导") == std::string_view::npos)
+  if (!MayMatch(Pat::kLeaderTitleName, content) && FindText(content, "领导") == std::string_view::npos &&
+      FindText(content, "同志") == std::string_view::npos)
     return std::nullopt;
   // The leaders' part parted from the units' by a ， or a ； (（X副县长负责；A牵头，B配合）).
   for (const auto& [first, mark] : {std::pair{true, "，"}, {false, "，"}, {true, "；"}, {false, "；"}}) {
@@ -1660,9 +1671,41 @@ std::optional<ClauseMatch> ResponsibleSaid(std::string_view content, std::option
   return clause;
 }
 
+// 县应急局主要领导同志负责，县公安局配合 · 县委宣传部主要负责同志牵头: a unit named by its head, no person
+// named; the clause as if the unit itself were (the head's words taken out), or empty for a content with
+// none.
+std::string WithoutUnitHeads(std::string_view content) {
+  static constexpr std::string_view kHeads[] = {"党政主要负责同志", "党政主要领导同志", "主要负责同志",
+                                                "主要领导同志",     "党政主要负责人",   "主要负责人",
+                                                "党政主要领导",     "主要领导"};
+  std::string out;
+  size_t kept = 0;  // content[kept, …) not yet in out
+  for (size_t from = 0, at; (at = FindTextFrom(content, "主要", from)) != std::string_view::npos;) {
+    from = at + std::string_view("主要").size();
+    for (std::string_view head : kHeads) {
+      const size_t begin = head.starts_with("党政") ? at - std::min(at, std::string_view("党政").size()) : at;
+      if (!content.substr(begin).starts_with(head)) continue;
+      size_t before = begin;
+      const std::string_view after = content.substr(begin + head.size());
+      if (begin <= kept || !EndsOrganisation(PreviousCodePoint(content, before)) ||
+          !(after.starts_with("负责") || after.starts_with("牵头") || after.starts_with("负总责") ||
+            after.starts_with("亲自")))
+        continue;
+      out.append(content.substr(kept, begin - kept));
+      kept = begin + head.size();
+      from = kept;
+      break;
+    }
+  }
+  if (kept == 0) return {};
+  out.append(content.substr(kept));
+  return out;
+}
+
 std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
   content = TrimSpaces(content);
   if (content.empty()) return std::nullopt;
+  if (std::string unit = WithoutUnitHeads(content); !unit.empty()) return ParseClauseContent(unit);
   // 责任省领导同上；责任单位：… · 责任单位同本部分第1项 · 责任省领导、责任单位均同第二部分第1项: a label that
   // points at another task's parts, its colon left out; read with it (the builder follows the pointer).
   if (FindText(content, "同") != std::string_view::npos)

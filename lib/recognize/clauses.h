@@ -64,6 +64,10 @@ std::vector<int> TaskNumbersIn(std::string_view cell);
 // `names` with the address after each name taken out (市长X同志，副市长Y同志 → 市长X，副市长Y).
 std::string WithoutComrade(std::string_view names);
 
+// 县应急局主要领导同志负责，… → 县应急局负责，…: the head's words (主要领导同志, 党政主要负责同志, …) taken
+// out where they follow a unit's name and come before its verb; empty when there are none.
+std::string WithoutUnitHeads(std::string_view content);
+
 // What stands before the verb that gives leaders their work at the end of `text` (副乡长杜川负责 →
 // 副乡长杜川; 牵头负责, 负责, 包抓, 分管); empty when it ends with none.
 std::string_view BeforeLeadersVerb(std::string_view text);

@@ -744,6 +744,48 @@ class Recognizer {
                                                                                                    : "";
   }
 
+  // A heading's leaders after it with no bracket, as a table's group row prints them:
+  // 统筹推进（3项）　责任市领导： 孟昭远　钱立群 ·
+  // 危险化学品安全（3项）　市安委会危险化学品安全专业委员会　主任：钱立群 (a committee's chair, a group's
+  // 组长 or 召集人: the person the part is given to). The heading's own words (up to the ） or the gap before
+  // the label) and the leaders; nullopt unless every name after the colon is a person's.
+  static std::optional<std::pair<std::string_view, std::string_view>> TrailingLeaders(
+      std::string_view heading) {
+    const size_t colon = internal::FindText(heading, "：");
+    if (colon == std::string_view::npos || colon == 0 ||
+        internal::FindText(heading.substr(colon + 3), "：") != std::string_view::npos)
+      return std::nullopt;
+    const std::string_view label = heading.substr(0, colon);
+    const bool leaders_label = label.ends_with("领导");
+    static constexpr std::string_view kPosts[] = {"主任", "组长", "召集人", "总召集人", "专班长", "指挥长"};
+    if (!leaders_label && std::none_of(std::begin(kPosts), std::end(kPosts),
+                                       [&](std::string_view p) { return label.ends_with(p); }))
+      return std::nullopt;
+    // (No sentence before it: a task's own leaders, 1.推进…。责任领导：X, are its clause's.)
+    for (std::string_view stop : {"。", "；", "，"})
+      if (internal::ContainsText(label, stop)) return std::nullopt;
+    // Where the heading's words end: the gap or ） before the label, or where a leaders' label starts
+    // (责任市领导, 分管县领导).
+    size_t end = std::string_view::npos;
+    for (std::string_view gap : {"\u3000", " ", "）"})
+      if (const size_t g = label.rfind(gap); g != std::string_view::npos)
+        end = end == std::string_view::npos ? g + gap.size() : std::max(end, g + gap.size());
+    if (end == std::string_view::npos && leaders_label)
+      for (std::string_view opens : {"责任", "分管", "牵头", "联系", "包抓", "包联", "协管"})
+        if (const size_t at = label.rfind(opens); at != std::string_view::npos &&
+                                                  label.size() - at <= 3 * 7 &&
+                                                  (end == std::string_view::npos || at < end))
+          end = at;
+    if (end == std::string_view::npos || end == 0) return std::nullopt;
+    const std::string_view names = internal::TrimSpaces(heading.substr(colon + 3));
+    const auto leaders = internal::TitledLeaders(names, /*bare_names=*/true);
+    if (names.empty() || leaders.empty() || !std::all_of(leaders.begin(), leaders.end(), [](const auto& l) {
+          return internal::LooksLikePersonName(l.first);
+        }))
+      return std::nullopt;
+    return std::make_pair(internal::TrimSpaces(heading.substr(0, end)), names);
+  }
+
   // Whether the bracket at `open` of numbered block `i` (its text after the marker `rest`) closes an item
   // rather than a heading: after a sentence's end (（四）推进…。（由A负责）), or after a comma with no
   // numbered block under it (（四）推进…，加快…（由A负责） ⏎ （五）… or 二、…, or the end); a heading's
@@ -843,6 +885,14 @@ class Recognizer {
         rb.role = last = Role::kAttachmentList;
         continue;
       }
+      // 一、统筹推进　责任市领导：孟昭远　钱立群: a part's heading with its tasks' leaders after it.
+      if ((rb.marker.kind == MarkerKind::kChineseNumeral ||
+           rb.marker.kind == MarkerKind::kParenChineseNumeral) &&
+          !rest.ends_with("）"))
+        if (const auto trailing = TrailingLeaders(rest)) {
+          rb.fields.emplace_back("heading", std::string(trailing->first));
+          rb.fields.emplace_back("leaders", std::string(trailing->second));
+        }
       // 一、全力稳定经济增长（县委常委、常务副县长 王建平）: a heading with the leaders of its tasks.
       if (rb.marker.kind != MarkerKind::kNone && rest.ends_with("）"))
         if (const size_t open = OpeningOfLast(rest); open != std::string_view::npos && open > 0) {
@@ -1254,6 +1304,10 @@ class Recognizer {
         rb.role = Role::kDecoration;
         continue;
       }
+      // 1 | 问题… | 1.整改措施… ⏎ | | 2．整改措施… ⏎ | | 3、…: a rectification list's measures, a row each,
+      // numbered in their own cells under the problem's number merged down over them: each a task, numbered
+      // under the problem's (1.1, 1.2, 1.3; field item_of), the first row's too.
+      if (!numbered && task_column >= 0 && MeasureRow(i, rb, task_column)) continue;
       // The rest of the task above, under a number merged down over it (w:vMerge), or a sentence alone in
       // the task's cell under no number in a numbered table: a section's row is a heading, no sentence (a
       // table without numbers has rows of their own).
@@ -1297,6 +1351,11 @@ class Recognizer {
               rb.fields.emplace_back("leaders", std::string(leaders));
               heading = heading.substr(0, open);
             }
+        if (rb.marker.kind != MarkerKind::kNone && rb.Field("leaders").empty())
+          if (const auto trailing = TrailingLeaders(heading)) {
+            rb.fields.emplace_back("leaders", std::string(trailing->second));
+            heading = trailing->first;
+          }
         rb.fields.emplace_back("heading", std::string(heading));
         rb.role = rb.marker.kind == MarkerKind::kNone ? Role::kPartHeading : Role::kHeading;
         if (rb.marker.kind != MarkerKind::kNone) TableGroupOf(rb, heading);
@@ -1443,6 +1502,36 @@ class Recognizer {
   }
 
   // The table row before row i, past decoration and page breaks (i itself when there is none).
+  // Whether row `i` (no number of its own) is the next measure of the task row above it (MeasureRow's use
+  // above): its task cell opens with number k ≥ 2 (1. 2． 3、 alike), the row above's with k - 1. Made a
+  // task then, and the row above numbered as its first measure where it was the problem's own row.
+  bool MeasureRow(size_t i, internal::BlockRef<false>& rb, int task_column) {
+    const auto measure = [&](size_t k) {
+      const std::string& cell = RowCell(k, task_column);
+      const Marker m = internal::ReadMarker(cell);
+      return m.kind == MarkerKind::kArabic && m.length < cell.size() ? m : Marker{};
+    };
+    const Marker m = measure(i);
+    const size_t above = PreviousRow(i);
+    if (m.number < 2 || above == i || At(above).role != Role::kTask) return false;
+    auto a = At(above);
+    const Marker first = measure(above);
+    if (first.kind != MarkerKind::kArabic || first.number != m.number - 1) return false;
+    std::string group(a.Field("item_of"));
+    if (group.empty()) {  // the problem's own row, its measure 1.
+      if (a.marker.number <= 0) return false;
+      group = std::to_string(a.marker.number);
+      a.marker.number = first.number;
+      a.fields.emplace_back("item_of", group);
+    }
+    rb.role = Role::kTask;
+    rb.marker.kind = MarkerKind::kArabic;
+    rb.marker.number = m.number;
+    rb.marker.text = m.text;
+    rb.fields.emplace_back("item_of", std::move(group));
+    return true;
+  }
+
   size_t PreviousRow(size_t i) const {
     for (size_t k = i; k-- > 0;) {
       const Role r = At(k).role;

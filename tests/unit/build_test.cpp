@@ -4007,5 +4007,89 @@ TEST(BuildTest, SecondReviewFindingsStayFixed) {
   EXPECT_GE(html->tasks.size(), 39u);
 }
 
+// Round 65 (359): a rectification list (整改任务清单), a problem's number and words over rows of its
+// measures, each numbered in its own cell (1. 2． 3、): each measure a task numbered under its problem
+// (2.1, 2.2), its text without its number, the problem kept beside it; a problem of one measure keeps its own
+// number. The group header 整改责任 over 责任领导 | 责任股室 is the units' (the table was read as none
+// before).
+TEST(BuildTest, RectificationMeasuresAreTasksUnderTheirProblem) {
+  const Document doc = Extract(
+      "| 序号 | 巡察反馈问题 | 整改措施 | 整改责任 | | 整改时限 |\n|---|---|---|---|---|---|\n"
+      "| | | | 责任领导 | 责任股室 | |\n"
+      "| 1 | 理论学习不够深入。 | 1.完善党组理论学习中心组学习制度。 | 李明轩 | 办公室 | 2024年9月底前 |\n"
+      "| | | 2．规范第一议题学习。 | 李明轩 | 机关党总支 | 长期坚持 |\n"
+      "| | | 3、梳理会议记录并补正。 | 吴晓梅 | 办公室、人事股 | 2024年9月底前 |\n"
+      "| 2 | 财务管理不规范。 | 全面清查公务接待费用。 | 吴晓梅 | 计划财务股 | 2024年10月底前 |\n");
+  ASSERT_EQ(doc.tasks.size(), 4u);
+  EXPECT_EQ(doc.tasks[0].id, "1.1");
+  EXPECT_EQ(doc.tasks[1].id, "1.2");
+  EXPECT_EQ(doc.tasks[2].id, "1.3");
+  EXPECT_EQ(doc.tasks[3].id, "2");
+  EXPECT_EQ(doc.tasks[1].text, "规范第一议题学习。");
+  EXPECT_EQ(doc.tasks[2].responsible_units, (V{"办公室", "人事股"}));  // (no rule says which leads)
+  ASSERT_EQ(doc.tasks[2].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[2].leaders[0].name, "吴晓梅");
+  ASSERT_FALSE(doc.tasks[0].extra.empty());
+  EXPECT_EQ(doc.tasks[0].extra[0].second, "理论学习不够深入。");
+}
+
+// Round 65 (360, 361): a label of any role's word before any kind of body (协办部门, 配合庭室), a court's
+// 审判委员会专职委员; a part's leaders after its heading with no bracket, in a table's group row or a
+// paragraph (责任市领导：孟昭远　钱立群, its names parted by the gap; a committee's 主任：钱立群).
+TEST(BuildTest, AnyRoleLabelCourtTitlesAndLeadersAfterAHeading) {
+  Document doc = Extract(
+      "一、全面从严治党\n"
+      "（一）落实请示报告制度。（责任院领导：审判委员会专职委员欧阳晓岚；牵头部门：办公室；协办部门：政治部、"
+      "立案庭（诉讼服务中心））\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"办公室"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"政治部", "立案庭（诉讼服务中心）"}));
+  ASSERT_EQ(doc.tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].leaders[0].name, "欧阳晓岚");
+  doc = Extract(
+      "| 序号 | 重点任务 | 牵头单位 | 责任单位 |\n|---|---|---|---|\n"
+      "| 一、统筹推进（1项）　责任市领导：孟昭远　钱立群 | | | |\n| 1 | 推行隐患判定标准。 | 市应急局 | "
+      "市公安局 |\n"
+      "| 二、危险化学品安全（1项）　市安委会危险化学品安全专业委员会　主任：钱立群 | | | |\n"
+      "| 1 | 建立隐患数据库。 | 市应急局 | 市公安局 |\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  ASSERT_EQ(doc.tasks[0].leaders.size(), 2u);
+  EXPECT_EQ(doc.tasks[0].leaders[1].name, "钱立群");
+  ASSERT_EQ(doc.tasks[1].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[1].leaders[0].name, "钱立群");
+  ASSERT_EQ(doc.sections.size(), 2u);
+  EXPECT_EQ(doc.sections[1].heading, "危险化学品安全（1项）");
+  doc = Extract("一、统筹推进　责任市领导：孟昭远\n1.推行隐患判定标准。（牵头单位：市应急局）\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  ASSERT_EQ(doc.tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].leaders[0].name, "孟昭远");
+  // Not a task's own sentence: 1.… its leader after a comma is its clause's, as before.
+  doc = Extract("一、统筹推进\n1.推行隐患判定标准，责任领导：孟昭远；牵头单位：市应急局\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"市应急局"});
+}
+
+// Leaders before the units in a task's bracket, parted by a ， (李强同志负责，A牵头 · 县长王明亲自抓，A牵头 ·
+// 县委常委刘宏伟负责，A牵头), and a unit by its head: before, the first two lost their task (a numbered item
+// whose bracket read as no clause was body text), the others read a leader as the lead unit.
+TEST(BuildTest, LeadersAddressedOrInPersonAndUnitsByTheirHeads) {
+  const Document doc = Extract(
+      "一、经济发展\n"
+      "1.推进重大项目建设。（由县长王明亲自负责，县发展改革局牵头，县财政局配合）\n"
+      "2.抓好招商引资。（李强同志负责，县商务局牵头）\n"
+      "3.加快园区建设。（县委常委刘宏伟负责，县工信局牵头，县商务局配合）\n"
+      "4.抓好安全生产。（县应急局主要领导同志负责，县公安局配合）\n");
+  ASSERT_EQ(doc.tasks.size(), 4u);
+  const std::vector<std::string> leaders[] = {{"王明"}, {"李强"}, {"刘宏伟"}, {}};
+  const V lead[] = {{"县发展改革局"}, {"县商务局"}, {"县工信局"}, {"县应急局"}};
+  for (size_t i = 0; i < 4; ++i) {
+    std::vector<std::string> names;
+    for (const Leader& l : doc.tasks[i].leaders) names.push_back(l.name);
+    EXPECT_EQ(names, leaders[i]) << i;
+    EXPECT_EQ(doc.tasks[i].lead_units, lead[i]) << i;
+  }
+  EXPECT_EQ(doc.tasks[3].cooperating_units, V{"县公安局"});
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -508,6 +508,45 @@ TEST(ClausesTest, ProseAssignmentInTheLastSentence) {
   EXPECT_EQ(units(found[0], 1).size(), 2u);
 }
 
+// A leader before the units' clause by 同志 alone (李强同志负责), by a committee's seat (县委常委刘宏伟负责)
+// or in person (县长王明亲自抓), and a unit by its head (县应急局主要领导同志负责): each clause read, the
+// units after it kept (before, the first two were read as units or not at all, and the task was lost with its
+// clause; the last read the head's words into the unit's name).
+TEST(ClausesTest, LeadersAddressedOrInPersonAndUnitsByTheirHeads) {
+  struct Case {
+    const char* content;
+    std::vector<std::string> leaders, lead, cooperating;
+  };
+  const Case cases[] = {
+      {"李强同志负责，县商务局牵头", {"李强"}, {"县商务局"}, {}},
+      {"李强、王明同志负责；县商务局牵头，县财政局配合", {"李强", "王明"}, {"县商务局"}, {"县财政局"}},
+      {"县委常委刘宏伟负责；县商务局牵头", {"县委常委刘宏伟"}, {"县商务局"}, {}},
+      {"县长王明亲自抓，县农业农村局牵头", {"县长王明"}, {"县农业农村局"}, {}},
+      {"由县长王明亲自负责，县发展改革局牵头，县财政局配合", {"县长王明"}, {"县发展改革局"}, {"县财政局"}},
+      {"县应急局主要领导同志负责，县公安局配合", {}, {"县应急局"}, {"县公安局"}},
+      {"县委宣传部党政主要负责同志牵头，县文旅局配合", {}, {"县委宣传部"}, {"县文旅局"}},
+  };
+  for (const Case& c : cases) {  // (a leader's part as printed, titled: the builder takes the name out)
+    SCOPED_TRACE(c.content);
+    const auto clause = internal::ParseClauseContent(c.content);
+    ASSERT_TRUE(clause);
+    std::vector<std::string> leaders, lead, cooperating;
+    for (const ClausePart& p : clause->parts) {
+      std::vector<std::string>& into = p.role == ClauseRole::kLeader        ? leaders
+                                       : p.role == ClauseRole::kCooperating ? cooperating
+                                                                            : lead;
+      into.insert(into.end(), p.units.begin(), p.units.end());
+    }
+    EXPECT_EQ(leaders, c.leaders);
+    EXPECT_EQ(lead, c.lead);
+    EXPECT_EQ(cooperating, c.cooperating);
+  }
+  // Not a head's words out of a sentence: 主要领导 of no unit, or not before the verb.
+  EXPECT_TRUE(internal::WithoutUnitHeads("各单位主要领导要亲自抓").empty());
+  EXPECT_TRUE(internal::WithoutUnitHeads("主要领导负责").empty());
+  EXPECT_EQ(internal::WithoutUnitHeads("县应急局主要负责同志负责"), "县应急局负责");
+}
+
 // Round 21 (130, 132, 133): the labels of a rectification list (整改责任领导, 牵头整改单位, 整改时限) and of
 // 包抓 (包抓县级领导, 联系县级领导); a time after the last value without a label of its own
 // (（牵头单位：A；责任单位：B；2025年12月底前完成）, 2025年7月1日起执行 though 行 ends a bank's name) is the

@@ -1090,7 +1090,8 @@ class Builder {
           if (!new_task && value == t.text) break;  // printed again in a row going on with it
           std::string_view words = value;
           // A measure's own number (1.整改措施…, item_of): the task's marker, not its words.
-          if (column == internal::Column::kTask && !rb.Field("item_of").empty())
+          if (column == internal::Column::kTask &&
+              (!rb.Field("item_of").empty() || !rb.Field("measure").empty()))
             words = words.substr(std::min(words.size(), internal::ReadMarker(words).length));
           // 工作任务及责任分工: the labelled lines under the task's words (牵头单位：A；配合单位：B ⏎
           // 责任区领导：X) are its clause, found from the last line up while they are such lines, read in
@@ -1609,12 +1610,21 @@ class Builder {
       if (!internal::PlausiblePersonName(std::string_view(name.data(), name.size()))) return std::nullopt;
       return MakeLeader(name, title);
     }
+    // 南片包片领导李文静: a name after the words of the post it holds (a leaders' word of the form's own).
+    if (const size_t at = printed.rfind("领导"); at != std::string_view::npos && at > 0) {
+      const std::string_view name = printed.substr(at + std::string_view("领导").size());
+      const size_t length = internal::CountCodePoints(name);
+      if (length >= 2 && length <= 3 && internal::LooksLikePersonName(name) &&
+          internal::PlausiblePersonName(name) && !printed.starts_with("各"))
+        return MakeLeader(name, printed.substr(0, at + std::string_view("领导").size()));
+    }
     if (printed.starts_with("各") || printed.starts_with("全体") ||
         printed.find("领导") != std::string_view::npos)
       return std::nullopt;
     // (Nor words of a body of leaders, 局党委班子成员按分工分别负责, 主任会议成员.)
-    for (std::string_view body : {"成员", "班子", "按分工", "分别负责"})
+    for (std::string_view body : {"成员", "班子", "按分工", "分别负责", "常委会", "分工"})
       if (internal::ContainsText(printed, body)) return std::nullopt;
+    if (!internal::PlausiblePersonName(printed)) return std::nullopt;  // (相关同志, 县委: no one's name)
     return MakeLeader(printed, "");
   }
 
@@ -1799,6 +1809,8 @@ class Builder {
           std::none_of(c.parts.begin(), c.parts.end(),
                        [](const ClausePart& p) { return p.role == ClauseRole::kLead; });
       bool rule_lead_taken = false;  // this clause's first unit leads already
+      const bool heading_leads =
+          ctx.unit_section >= 0 && !doc_.sections[static_cast<size_t>(ctx.unit_section)].lead_units.empty();
       // One of several clauses that holds one unit responsible and names no one else (…（市场监管总局负责）…
       // （教育部牵头，各地区按职责分工负责）): that unit leads its part of the task, as the other clause's
       // lead does its own (not under a unit's heading, whose unit leads the section's tasks).
@@ -1834,7 +1846,8 @@ class Builder {
           case ClauseRole::kResponsible:
             if (one_unit_leads) {
               AppendUnique(lead, p.units);
-            } else if (lead_rule && !p.units.empty() && !rule_lead_taken && (lead.empty() || own_rule_lead)) {
+            } else if (lead_rule && !p.units.empty() && !rule_lead_taken && (lead.empty() || own_rule_lead) &&
+                       !heading_leads) {  // (a part whose heading names its lead: the units listed help)
               rule_lead_taken = true;
               // The first unit the rule does not pass over (各分局…不作为牵头单位); the first, if all are.
               size_t first = 0;

@@ -892,6 +892,21 @@ void OcrMisreads(BlockEditor& ed, bool misread_text) {
   ed.Apply();
 }
 
+// Whether `head` (the text before a space, up to 120 bytes) ends in a clause label's value: its last colon's
+// label, after the wide gap before it (责 任 人：X      牵头部门：A      配合部门：B C D), is a clause's.
+bool LabelBefore(std::string_view head) {
+  size_t colon = head.rfind("：");
+  if (const size_t ascii = head.rfind(':');
+      ascii != std::string_view::npos && (colon == std::string_view::npos || ascii > colon))
+    colon = ascii;
+  if (colon == std::string_view::npos) return false;
+  size_t start = 0;
+  for (std::string_view gap : {"\u3000", "  "})
+    if (const size_t g = head.substr(0, colon).rfind(gap); g != std::string_view::npos)
+      start = std::max(start, g + gap.size());
+  return internal::OpensWithClauseLabel(internal::TrimSpaces(head.substr(start)));
+}
+
 void RemoveCjkSpaces(BlockEditor& ed, bool cell) {
   std::string_view text = ed.text();
   if (ed.block().kind == BlockKind::kTableRow) return;
@@ -986,7 +1001,8 @@ void RemoveCjkSpaces(BlockEditor& ed, bool cell) {
       const size_t from = b > 120 ? b - 120 : 0;
       const size_t open = label_line == 1 ? std::string_view::npos : text.substr(from, b - from).rfind("（");
       if (label_line == 1 ||
-          (open != std::string_view::npos && internal::OpensWithClauseLabel(text.substr(from + open + 3)))) {
+          (open != std::string_view::npos && internal::OpensWithClauseLabel(text.substr(from + open + 3))) ||
+          LabelBefore(text.substr(from, b - from))) {
         prev = next;
         i = e;
         continue;

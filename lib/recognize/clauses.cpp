@@ -357,9 +357,12 @@ bool PlausiblePersonName(std::string_view name) {
   const char32_t last = end > 0 ? PreviousCodePoint(name, end) : 0;
   // (And the bodies a title may open with, 县政协副主席, 县工商联主席: no surname and given name.)
   static constexpr std::string_view kNotNames[] = {
-      "常务", "分管",   "主管",   "协管",   "县委",   "市委",   "区委",     "省委",     "助理",    "分管副",
-      "党组", "党委",   "党工委", "纪委",   "政协",   "县政协", "市政协",   "区政协",   "省政协",  "州政协",
-      "人大", "县人大", "市人大", "区人大", "省人大", "工商联", "县工商联", "市工商联", "区工商联"};
+      "常务", "分管", "主管", "协管", "县委", "市委", "区委", "省委", "助理", "分管副", "党组", "党委",
+      "党工委", "纪委", "政协", "县政协", "市政协", "区政协", "省政协", "州政协", "人大", "县人大", "市人大",
+      "区人大", "省人大", "工商联", "县工商联", "市工商联", "区工商联",
+      // (Words a title or 同志 may stand before that name no one: 县委常委班子, 相关同志, 包村同志.)
+      "班子", "成员", "会议", "相关", "有关", "经办", "联系", "包村", "驻村", "党员", "包保", "包片", "包联",
+      "干部", "领导", "全体", "各位", "分工", "按分工", "各成员"};
   // (Nor a body's party group, 局党组书记: one person's first title, 局党组书记、局长X; nor the second post
   // a title holds with 兼, 副局长兼交警支队支队长.)
   return !name.empty() && !name.starts_with("兼") &&
@@ -1218,6 +1221,21 @@ std::vector<int> TaskNumbersIn(std::string_view cell) {
 
 namespace {
 
+// The words that name a body's head, no one by name (县应急局主要领导同志, 县委宣传部党政主要负责同志).
+constexpr std::string_view kUnitHeads[] = {"党政主要负责同志", "党政主要领导同志", "主要负责同志",
+                                           "主要领导同志",     "党政主要负责人",   "主要负责人",
+                                           "党政主要领导",     "主要领导"};
+
+// A party committee or a government (县委, 市政府, 各乡镇党委, 中共XX县委, 开发区管委会): whose heads are
+// leaders (县委主要领导 is the 县委书记), not a department's head naming the department responsible.
+bool PartyOrGovernment(std::string_view unit) {
+  if (unit.starts_with("各")) unit.remove_prefix(std::string_view("各").size());
+  for (std::string_view end :
+       {"党委", "政府", "党工委", "党政", "管委会", "省委", "市委", "州委", "县委", "区委", "旗委", "盟委"})
+    if (unit.ends_with(end)) return true;
+  return false;
+}
+
 // 市领导周振华负责 · 由市领导X、Y分别负责 · 省领导X牵头负责: a part of a clause naming leaders under a
 // leaders' label (市领导, 分管县领导, 责任领导: a short word ending in 领导, as AfterLeaderLabel reads one),
 // added to `leaders` as a leader's part; false, and nothing added, for any other part.
@@ -1236,12 +1254,55 @@ bool LeadersPart(std::string_view part, ClauseMatch& leaders) {
   if (leaders_word == std::string_view::npos || leaders_word > 3 * 3) {
     // 分管副县长贺永昌负责 · 由副县长章海鸥负责: leaders by their titles and names, no label; 李强同志负责,
     // 王明、李强同志负责: names the form of address makes persons', titled or not.
+    // 县委、县政府主要领导亲自抓 · 县政府主要负责同志负责 · 县委常委班子负责 · 县委常委会负责: the heads or
+    // the leading body of party committees or governments, no one named: a leaders' part all the same (the
+    // units after it are the clause's), naming no leader. (A department's head names the department:
+    // WithoutUnitHeads.)
+    std::string_view body = part;
+    for (std::string_view how : {"按分工", "分工"})
+      if (body.ends_with(how)) {
+        body.remove_suffix(how.size());
+        break;
+      }
+    for (std::string_view who : {"各成员", "班子成员", "成员", "班子"})
+      if (body.ends_with(who)) {
+        body.remove_suffix(who.size());
+        break;
+      }
+    bool heads = false, seat = false;
+    for (std::string_view head : kUnitHeads)
+      if (body.ends_with(head)) {
+        body.remove_suffix(head.size());
+        heads = true;
+        break;
+      }
+    for (std::string_view word : {"常委会议", "常委会", "常委", "领导"})
+      if (!heads && body.ends_with(word)) {
+        body.remove_suffix(word.size());
+        seat = true;
+        break;
+      }
+    if (heads || seat) {
+      const std::vector<std::string> bodies = SplitList(body);
+      if (!bodies.empty() && std::all_of(bodies.begin(), bodies.end(),
+                                         [](const std::string& b) { return PartyOrGovernment(b); })) {
+        // (One name for the whole, a body's: no 县委 taken for a person's name.)
+        leaders.parts.push_back({"责任领导", std::string(part), {std::string(part)}, ClauseRole::kLeader});
+        return true;
+      }
+      if (heads) return false;
+    }
     std::string addressed;
     if (part.ends_with("同志")) addressed = WithoutComrade(part);
     const std::vector<std::string> names = SplitList(addressed);
+    // 相关同志负责 · 包村同志负责: those it concerns, no one named (a leaders' part naming no leader).
+    if (names.size() == 1 && CountCodePoints(names[0]) <= 4 && !PlausiblePersonName(names[0])) {
+      leaders.parts.push_back({"责任领导", std::string(part), {std::string(part)}, ClauseRole::kLeader});
+      return true;
+    }
     if (!TitledPersonsOnly(addressed.empty() ? part : addressed) &&
         (names.empty() || !std::all_of(names.begin(), names.end(), [](const std::string& n) {
-           return LooksLikePersonName(n) && !LooksLikeUnit(n);
+           return LooksLikePersonName(n) && PlausiblePersonName(n) && !LooksLikeUnit(n);
          })))
       return false;
     AddClausePart("责任领导", ClauseRole::kLeader, addressed.empty() ? part : addressed, leaders);
@@ -1675,21 +1736,24 @@ std::optional<ClauseMatch> ResponsibleSaid(std::string_view content, std::option
 // named; the clause as if the unit itself were (the head's words taken out), or empty for a content with
 // none.
 std::string WithoutUnitHeads(std::string_view content) {
-  static constexpr std::string_view kHeads[] = {"党政主要负责同志", "党政主要领导同志", "主要负责同志",
-                                                "主要领导同志",     "党政主要负责人",   "主要负责人",
-                                                "党政主要领导",     "主要领导"};
   std::string out;
   size_t kept = 0;  // content[kept, …) not yet in out
   for (size_t from = 0, at; (at = FindTextFrom(content, "主要", from)) != std::string_view::npos;) {
     from = at + std::string_view("主要").size();
-    for (std::string_view head : kHeads) {
+    for (std::string_view head : kUnitHeads) {
       const size_t begin = head.starts_with("党政") ? at - std::min(at, std::string_view("党政").size()) : at;
       if (!content.substr(begin).starts_with(head)) continue;
       size_t before = begin;
       const std::string_view after = content.substr(begin + head.size());
+      // (Not a party committee's or a government's, 县委、县政府主要领导: leaders, not units; nor heads doing
+      // it in person, 县委主要领导亲自抓, a leader's verb.)
+      size_t unit_start = 0;
+      for (std::string_view mark : {"、", "，", "；", "（", "由"})
+        if (const size_t k = content.substr(0, before).rfind(mark); k != std::string_view::npos)
+          unit_start = std::max(unit_start, k + mark.size());
       if (begin <= kept || !EndsOrganisation(PreviousCodePoint(content, before)) ||
-          !(after.starts_with("负责") || after.starts_with("牵头") || after.starts_with("负总责") ||
-            after.starts_with("亲自")))
+          PartyOrGovernment(content.substr(unit_start, begin - unit_start)) ||
+          !(after.starts_with("负责") || after.starts_with("牵头") || after.starts_with("负总责")))
         continue;
       out.append(content.substr(kept, begin - kept));
       kept = begin + head.size();

@@ -744,6 +744,30 @@ class Recognizer {
                                                                                                    : "";
   }
 
+  // The lead units a part heading's bracket says every task of it has, among its other statements (parted by
+  // ，。；): 牵头单位均为A, 牵头部门为A, 均由A牵头; empty for none.
+  static std::string_view PartLeadSaid(std::string_view inside) {
+    for (size_t from = 0; from < inside.size();) {
+      size_t end = inside.size();
+      for (std::string_view stop : {"，", "。", "；"})
+        end = std::min(end, internal::FindTextFrom(inside, stop, from));
+      std::string_view said = inside.substr(from, end - from);
+      from = end == inside.size() ? end : end + 3;
+      for (std::string_view label : {"牵头单位", "牵头部门", "牵头科室", "牵头站所"})
+        if (const size_t at = internal::FindText(said, label); at != std::string_view::npos && at <= 3 * 8) {
+          std::string_view units = said.substr(at + label.size());
+          if (units.starts_with("均")) units.remove_prefix(3);
+          if (!units.starts_with("为")) continue;
+          units.remove_prefix(3);
+          if (!units.empty() && Length(units) <= 30 && internal::LooksLikeUnit(std::string(units)))
+            return units;
+        }
+      if (const std::string_view units = LeadOfTheTasksBelow(said, /*after_sentence=*/false); !units.empty())
+        return units;
+    }
+    return {};
+  }
+
   // A heading's leaders after it with no bracket, as a table's group row prints them:
   // 统筹推进（3项）　责任市领导： 孟昭远　钱立群 ·
   // 危险化学品安全（3项）　市安委会危险化学品安全专业委员会　主任：钱立群 (a committee's chair, a group's
@@ -751,9 +775,11 @@ class Recognizer {
   // the label) and the leaders; nullopt unless every name after the colon is a person's.
   static std::optional<std::pair<std::string_view, std::string_view>> TrailingLeaders(
       std::string_view heading) {
-    const size_t colon = internal::FindText(heading, "：");
+    size_t colon = internal::FindText(heading, "："), width = 3;
+    if (const size_t ascii = heading.find(':'); ascii < colon) colon = ascii, width = 1;
     if (colon == std::string_view::npos || colon == 0 ||
-        internal::FindText(heading.substr(colon + 3), "：") != std::string_view::npos)
+        internal::FindText(heading.substr(colon + width), "：") != std::string_view::npos ||
+        heading.find(':', colon + width) != std::string_view::npos)
       return std::nullopt;
     const std::string_view label = heading.substr(0, colon);
     const bool leaders_label = label.ends_with("领导");
@@ -777,10 +803,14 @@ class Recognizer {
                                                   (end == std::string_view::npos || at < end))
           end = at;
     if (end == std::string_view::npos || end == 0) return std::nullopt;
-    const std::string_view names = internal::TrimSpaces(heading.substr(colon + 3));
+    const std::string_view names = internal::TrimSpaces(heading.substr(colon + width));
     const auto leaders = internal::TitledLeaders(names, /*bare_names=*/true);
     if (names.empty() || leaders.empty() || !std::all_of(leaders.begin(), leaders.end(), [](const auto& l) {
-          return internal::LooksLikePersonName(l.first);
+          // (Not a place, 责任县领导：高新区, a slip of the form's.)
+          size_t end = l.first.size();
+          const char32_t last = end > 0 ? internal::PreviousCodePoint(l.first, end) : 0;
+          return internal::LooksLikePersonName(l.first) && !internal::LooksLikeUnit(l.first) &&
+                 std::u32string_view(U"区县镇乡村").find(last) == std::u32string_view::npos;
         }))
       return std::nullopt;
     return std::make_pair(internal::TrimSpaces(heading.substr(0, end)), names);
@@ -907,6 +937,10 @@ class Recognizer {
               !leaders.empty()) {
             rb.fields.emplace_back("heading", std::string(rest.substr(0, open)));
             rb.fields.emplace_back("leaders", std::string(leaders));
+            // （本部分任务分管领导均为X，牵头单位均为A，不再逐项列出，括号内为配合单位）: the lead of every
+            // task of the part said beside its leaders.
+            if (const std::string_view units = PartLeadSaid(inside); !units.empty())
+              rb.fields.emplace_back("part_units", std::string(units));
           } else if (const std::string_view units =
                          LeadOfTheTasksBelow(inside, ItemsOwnBracket(i, end, rest, open));
                      !units.empty()) {
@@ -1307,7 +1341,7 @@ class Recognizer {
       // 1 | 问题… | 1.整改措施… ⏎ | | 2．整改措施… ⏎ | | 3、…: a rectification list's measures, a row each,
       // numbered in their own cells under the problem's number merged down over them: each a task, numbered
       // under the problem's (1.1, 1.2, 1.3; field item_of), the first row's too.
-      if (!numbered && task_column >= 0 && MeasureRow(i, rb, task_column)) continue;
+      if (!numbered && task_column >= 0 && MeasureRow(i, rb, task_column, number_column)) continue;
       // The rest of the task above, under a number merged down over it (w:vMerge), or a sentence alone in
       // the task's cell under no number in a numbered table: a section's row is a heading, no sentence (a
       // table without numbers has rows of their own).
@@ -1368,6 +1402,7 @@ class Recognizer {
         rb.marker.text = number;
         rb.marker.kind = MarkerKind::kArabic;
         rb.marker.number = internal::LeadingNumber(number);
+        if (task_column >= 0 && task_column != number_column) ProblemRowMeasure(i, rb, task_column);
         // A row keyed by the text's task numbers (任务编号 2—3): those items are named, as 以上第2—3项由…
         // names them, and are tasks.
         if (task_column >= 0 && static_cast<size_t>(task_column) < header_columns.size() &&
@@ -1502,34 +1537,74 @@ class Recognizer {
   }
 
   // The table row before row i, past decoration and page breaks (i itself when there is none).
+  // A task cell's own number (1.… 2．… 3、…: a measure's), or none.
+  Marker CellMeasure(size_t k, int task_column) const {
+    const std::string& cell = RowCell(k, task_column);
+    const Marker m = internal::ReadMarker(cell);
+    return m.kind == MarkerKind::kArabic && m.length < cell.size() ? m : Marker{};
+  }
+
   // Whether row `i` (no number of its own) is the next measure of the task row above it (MeasureRow's use
   // above): its task cell opens with number k ≥ 2 (1. 2． 3、 alike), the row above's with k - 1. Made a
-  // task then, and the row above numbered as its first measure where it was the problem's own row.
-  bool MeasureRow(size_t i, internal::BlockRef<false>& rb, int task_column) {
-    const auto measure = [&](size_t k) {
-      const std::string& cell = RowCell(k, task_column);
-      const Marker m = internal::ReadMarker(cell);
-      return m.kind == MarkerKind::kArabic && m.length < cell.size() ? m : Marker{};
-    };
-    const Marker m = measure(i);
+  // task then, and the row above numbered as its first measure where it was the problem's own row: under its
+  // problem (item_of: 1.1, 1.2) where each problem's measures count from 1, or by its own number (measure: 1
+  // to 5 through the list) where the next problem's go on from the last.
+  bool MeasureRow(size_t i, internal::BlockRef<false>& rb, int task_column, int number_column) {
+    const Marker m = CellMeasure(i, task_column);
     const size_t above = PreviousRow(i);
     if (m.number < 2 || above == i || At(above).role != Role::kTask) return false;
     auto a = At(above);
-    const Marker first = measure(above);
+    const Marker first = CellMeasure(above, task_column);
     if (first.kind != MarkerKind::kArabic || first.number != m.number - 1) return false;
     std::string group(a.Field("item_of"));
-    if (group.empty()) {  // the problem's own row, its measure 1.
+    const bool running =
+        !a.Field("measure").empty() ||
+        (group.empty() && (first.number != 1 || NextProblemMeasure(i, task_column, number_column) > 1));
+    if (group.empty() && !running) {  // the problem's own row, its measure 1.
       if (a.marker.number <= 0) return false;
       group = std::to_string(a.marker.number);
       a.marker.number = first.number;
       a.fields.emplace_back("item_of", group);
+    } else if (running && a.Field("measure").empty()) {
+      a.marker.number = first.number;
+      a.fields.emplace_back("measure", "1");
     }
     rb.role = Role::kTask;
     rb.marker.kind = MarkerKind::kArabic;
     rb.marker.number = m.number;
     rb.marker.text = m.text;
-    rb.fields.emplace_back("item_of", std::move(group));
+    if (running)
+      rb.fields.emplace_back("measure", "1");
+    else
+      rb.fields.emplace_back("item_of", std::move(group));
     return true;
+  }
+
+  // The number the first measure of the next problem below row `i` has (its row the next with a number of
+  // its own), 0 for none.
+  int NextProblemMeasure(size_t i, int task_column, int number_column) const {
+    for (size_t k = i + 1; k < out_.size() && out_.blocks[k].kind == BlockKind::kTableRow; ++k)
+      if (!RowCell(k, number_column).empty()) return CellMeasure(k, task_column).number;
+    return 0;
+  }
+
+  // A problem's own row (its number in its cell) after measures: numbered as they are (1. under problem 3 in
+  // a list whose measures count from 1 under each: 3.1; 5. after 4. where they run on: 5).
+  void ProblemRowMeasure(size_t i, internal::BlockRef<false>& rb, int task_column) {
+    const Marker m = CellMeasure(i, task_column);
+    if (m.kind != MarkerKind::kArabic) return;
+    size_t above = PreviousRow(i);
+    while (above < i && At(above).role != Role::kTask && PreviousRow(above) < above)
+      above = PreviousRow(above);
+    if (above == i || At(above).role != Role::kTask) return;
+    auto a = At(above);
+    if (!a.Field("item_of").empty() && m.number == 1) {
+      rb.fields.emplace_back("item_of", std::to_string(rb.marker.number));
+      rb.marker.number = 1;
+    } else if (!a.Field("measure").empty() && m.number == CellMeasure(above, task_column).number + 1) {
+      rb.marker.number = m.number;
+      rb.fields.emplace_back("measure", "1");
+    }
   }
 
   size_t PreviousRow(size_t i) const {
@@ -2015,7 +2090,8 @@ class Recognizer {
   static std::optional<std::vector<ItemClause>> ItemClauses(std::string_view text) {
     if (internal::FindText(text, "项") == std::string_view::npos ||
         (internal::FindText(text, "由") == std::string_view::npos &&
-         internal::FindText(text, "为") == std::string_view::npos))
+         internal::FindText(text, "为") == std::string_view::npos &&
+         internal::FindText(text, "领导：") == std::string_view::npos))
       return std::nullopt;
     size_t start = 0;
     for (std::string_view lead : {"分工：", "分工:", "责任分工：", "责任分工:", "任务分工：", "任务分工:"})
@@ -2035,10 +2111,18 @@ class Recognizer {
       next = end;
       if (next < text.size()) internal::NextCodePoint(text, next);
       const std::string_view part = internal::TrimSpaces(text.substr(start, end - start));
-      // 以上3项工作由…: a count of the tasks above, no item's number (GroupClause reads it).
+      // 以上3项工作由…: a count of the tasks above, no item's number (GroupClause reads it); not 以上1—3项, a
+      // range of their numbers.
       if ((part.starts_with("以上") || part.starts_with("上述")) && part.size() > 6 && part[6] >= '0' &&
-          part[6] <= '9')
-        return std::nullopt;
+          part[6] <= '9') {
+        size_t digits = 6;
+        while (digits < part.size() && part[digits] >= '0' && part[digits] <= '9') ++digits;
+        const std::string_view after = part.substr(digits);
+        if (!after.starts_with("—") && !after.starts_with("－") && !after.starts_with("-") &&
+            !after.starts_with("~") && !after.starts_with("～") && !after.starts_with("至") &&
+            !after.starts_with("、"))
+          return std::nullopt;
+      }
       // 上述第（七）至（九）项 · 第（十）、（十一）项: items the notice numbers in Chinese, read as digits.
       const std::string digits = ItemsInDigits(part);
       re2::StringPiece items, clause;

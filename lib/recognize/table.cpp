@@ -114,9 +114,6 @@ Column ColumnOf(std::string_view header) {
         at != std::string::npos && words.substr(0, at).find("任务") != std::string::npos &&
         (words.find("责任", at) != std::string::npos || words.find("分工", at) != std::string::npos))
       return Column::kTask;
-  // 整改责任, 工作责任: the group header over a rectification list's 责任领导 and 责任股室 (the units under
-  // it).
-  if (words.ends_with("责任") && CountCodePoints(words) <= 6) return Column::kResponsible;
   // 目标值, 预期值, 分值: a value beside the task, kept as a field of its own, not its words.
   if (words.ends_with("值")) return Column::kUnknown;
   // A body's own offices and the like: 责任科室, 负责处室, 承办股室, 责任司局, 承办部门, 责任乡镇, 承担单位,
@@ -132,6 +129,9 @@ Column ColumnOf(std::string_view header) {
         if (words.starts_with(role)) return column;
   for (const Meaning& m : kMeanings)
     if (words.find(m.word) != std::string::npos) return m.column;
+  // 整改责任, 直接责任: no other meaning, a group header over a rectification list's 责任领导 and 责任股室,
+  // or the units' own (not 目标责任, 领导责任, 牵头责任: read by their first words above).
+  if (words.ends_with("责任") && CountCodePoints(words) <= 6) return Column::kResponsible;
   return Column::kUnknown;
 }
 

@@ -4033,6 +4033,96 @@ TEST(BuildTest, RectificationMeasuresAreTasksUnderTheirProblem) {
   EXPECT_EQ(doc.tasks[0].extra[0].second, "理论学习不够深入。");
 }
 
+// The review of round 65's readings: the heads or leading body of a party committee or a government name no
+// one (县委、县政府主要领导亲自抓, 县委常委班子负责, 县委常委会负责), and the units after them stay the
+// clause's; 相关同志 is no one's name; a header ending in 责任 keeps an older meaning first (领导责任 a
+// leader's column, 牵头责任 the lead's); measures numbered on through a list keep their own numbers; a place
+// after a heading's leaders' label is no leader.
+TEST(BuildTest, Round65ReviewFindingsStayFixed) {
+  Document doc = Extract(
+      "一、经济发展\n"
+      "1.推进重大项目建设。（县委、县政府主要领导亲自抓，县发展改革局牵头，县财政局配合）\n"
+      "2.抓好招商引资工作。（县委常委班子负责，县商务局牵头）\n"
+      "3.推进乡村振兴。（县委常委会负责，县农业农村局牵头）\n"
+      "4.抓好项目谋划。（相关同志负责，县发展改革局牵头）\n"
+      "5.做好防汛工作。（县水利局主要负责人负责）\n");
+  ASSERT_EQ(doc.tasks.size(), 5u);
+  const V lead[] = {{"县发展改革局"}, {"县商务局"}, {"县农业农村局"}, {"县发展改革局"}, {"县水利局"}};
+  for (size_t i = 0; i < 5; ++i) {
+    EXPECT_EQ(doc.tasks[i].lead_units, lead[i]) << i;
+    EXPECT_TRUE(doc.tasks[i].leaders.empty()) << i;
+  }
+  EXPECT_EQ(doc.tasks[0].cooperating_units, V{"县财政局"});
+  doc = Extract(
+      "| 序号 | 整改任务 | 领导责任 | 直接责任 |\n|---|---|---|---|\n| 1 | 完善学习制度。 | 李明轩 | 办公室 "
+      "|\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  ASSERT_EQ(doc.tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].leaders[0].name, "李明轩");
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"办公室"});
+  doc = Extract(
+      "| 序号 | 重点任务 | 牵头责任 | 配合责任 |\n|---|---|---|---|\n| 1 | 推进项目建设。 | 县发展改革局 | "
+      "县财政局 |\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县发展改革局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, V{"县财政局"});
+  doc = Extract(
+      "| 序号 | 存在问题 | 整改措施 | 责任领导 | 责任股室 |\n|---|---|---|---|---|\n"
+      "| 1 | 学习不够深入。 | 1.完善学习制度。 | 李明轩 | 办公室 |\n| | | 2.规范第一议题学习。 | 李明轩 | "
+      "办公室 |\n"
+      "| 2 | 财务不规范。 | 3.清查接待费用。 | 吴晓梅 | 计划财务股 |\n| | | 4.修订财务制度。 | 吴晓梅 | "
+      "计划财务股 |\n"
+      "| 3 | 档案不规范。 | 5.开展档案整理。 | 吴晓梅 | 办公室 |\n");
+  ASSERT_EQ(doc.tasks.size(), 5u);
+  for (size_t i = 0; i < 5; ++i) EXPECT_EQ(doc.tasks[i].id, std::to_string(i + 1)) << i;
+  EXPECT_EQ(doc.tasks[4].text, "开展档案整理。");
+  doc = Extract(
+      "| 序号 | 重点任务 | 牵头单位 |\n|---|---|---|\n| 一、经济发展（1项）　责任县领导：高新区 | | |\n"
+      "| 1 | 推进项目建设。 | 县发展改革局 |\n| 二、社会事业（1项）　责任县领导:王明 | | |\n| 1 | 办好教育。 "
+      "| 县教育局 |\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_TRUE(doc.tasks[0].leaders.empty());
+  ASSERT_EQ(doc.tasks[1].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[1].leaders[0].name, "王明");
+}
+
+// Round 66 (366, a township clerk's text): 实施村 is a label (any role's word before 村 or 社区);
+// 以上1—3项包抓 领导：X gives the items above by number their leader (a range of numbers, no count); a part
+// heading that names its lead beside its leaders (牵头单位均为乡党政办，…括号内为配合单位) makes the units
+// each task lists help, whatever the first-lead rule says; a label's value parted by single spaces after a
+// spaced-out label (责 任 人：X      配合部门：A B C) keeps its units apart.
+TEST(BuildTest, ClerksLabelsItemLeadersAndAPartsLead) {
+  Document doc = Extract(
+      "未注明牵头单位的，排在第一位的为牵头单位。\n"
+      "一、社会事业（4项）\n"
+      "1、办好教育。\n    牵头单位：中心学校\n2、推进健康乡村建设。\n    牵头单位：卫生院\n"
+      "    以上1—2项包抓领导：副乡长 吴春梅\n"
+      "3、通村道路硬化4.6公里。    包村领导：郑涛    牵头：村建中心    实施村：石门村、柳湾村\n"
+      "4．发展村级集体经济。\n    责 任 人：冯晓蕾      牵头部门：乡村振兴办      配合部门：财政所 经发办 "
+      "农综中心\n"
+      "二、政府自身建设（2项）（本部分任务分管领导均为钱立新，牵头单位均为乡党政办，不再逐项列出，括号内为配"
+      "合单位）\n"
+      "1、推进法治政府建设。（司法所）\n2、深化放管服改革。（便民服务中心、各站所）\n");
+  ASSERT_EQ(doc.tasks.size(), 6u);
+  for (size_t i = 0; i < 2; ++i) {
+    ASSERT_EQ(doc.tasks[i].leaders.size(), 1u) << i;
+    EXPECT_EQ(doc.tasks[i].leaders[0].name, "吴春梅");
+  }
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"村建中心"});
+  EXPECT_EQ(doc.tasks[2].cooperating_units, (V{"石门村", "柳湾村"}));
+  EXPECT_EQ(doc.tasks[3].cooperating_units, (V{"财政所", "经发办", "农综中心"}));
+  EXPECT_EQ(doc.tasks[5].lead_units, V{"乡党政办"});
+  EXPECT_EQ(doc.tasks[5].cooperating_units, (V{"便民服务中心", "各站所"}));
+  ASSERT_EQ(doc.tasks[5].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[5].leaders[0].name, "钱立新");
+  // A name after the words of the post it holds, in a leaders' value (南片包片领导李文静).
+  doc = Extract("一、平安建设\n1、做好防汛工作。（责任领导：南片包片领导李文静；牵头单位：应急办）\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  ASSERT_EQ(doc.tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].leaders[0].name, "李文静");
+  EXPECT_EQ(doc.tasks[0].leaders[0].title, "南片包片领导");
+}
+
 // Round 65 (360, 361): a label of any role's word before any kind of body (协办部门, 配合庭室), a court's
 // 审判委员会专职委员; a part's leaders after its heading with no bracket, in a table's group row or a
 // paragraph (责任市领导：孟昭远　钱立群, its names parted by the gap; a committee's 主任：钱立群).

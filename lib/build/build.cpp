@@ -626,6 +626,10 @@ class Builder {
       UnitRowTasks(rb, bi, items);
       return;
     }
+    if (const std::string_view items = rb.Field("row_items"); !items.empty()) {
+      UnitRowTasks(rb, bi, items, /*agenda=*/true);
+      return;
+    }
     CloseUnitRow();  // a row of a task of its own, in no unit's row above it
     // A table that lists again, by number, the tasks the text numbered and assigned (the measures 1.…20.,
     // then a 附件 重点任务分工 of the same 1…20): each row is its task's, its cells' units joined to the
@@ -651,16 +655,20 @@ class Builder {
   // numbered by its place among the table's rows, and a task of each item of its task cell (`items`: that
   // cell's column, as the recognizer found it), with the row's other cells and the clauses in the item's own
   // text (（县财政局配合）).
-  void UnitRowTasks(const ConstBlockRef& rb, int bi, std::string_view items) {
+  // So a meeting's row of agenda items (`agenda`: row_items), a section numbered by the row's own number, its
+  // cells giving each item its values by number (1、2．财经委 ⏎ 3．财经委).
+  void UnitRowTasks(const ConstBlockRef& rb, int bi, std::string_view items, bool agenda = false) {
     CloseUnitRow();
     ++unit_rows_;
     // The row's section takes nothing from the rows above but their merged and carried cells.
     auto carried = std::move(carried_);
     auto merge_first = std::move(merge_first_);
     auto scope_leaders = std::move(scope_leaders_);
-    unit_row_section_ = OpenSection(SectionKind::kUnit, open_.empty() ? kLevelUnit : open_.back().level + 1,
-                                    rb, bi, unit_rows_);
-    doc_.sections[static_cast<size_t>(unit_row_section_)].lead_units = SplitList(rb.Field("heading"));
+    unit_row_section_ = OpenSection(agenda ? SectionKind::kHeading : SectionKind::kUnit,
+                                    open_.empty() ? kLevelUnit : open_.back().level + 1, rb, bi,
+                                    agenda && rb.marker.number > 0 ? rb.marker.number : unit_rows_);
+    if (!agenda)
+      doc_.sections[static_cast<size_t>(unit_row_section_)].lead_units = SplitList(rb.Field("heading"));
     carried_ = std::move(carried);
     merge_first_ = std::move(merge_first);
     scope_leaders_ = std::move(scope_leaders);
@@ -671,6 +679,12 @@ class Builder {
     row_cell_items_.clear();
     for (const std::string& cell : rb.block.cells)
       row_cell_items_.push_back(internal::NumberedCellItems(cell));
+    row_cell_keyed_.clear();
+    if (agenda)
+      for (size_t k = 0; k < rb.block.cells.size(); ++k)
+        row_cell_keyed_.push_back(internal::KeyedCellLines(
+            rb.block.cells[k],
+            static_cast<int>(row_cell_items_[static_cast<size_t>(internal::LeadingNumber(items))].size())));
     // The items of the cell the recognizer found them in (`items`: its column), where they stand in the text.
     const auto task = static_cast<size_t>(internal::LeadingNumber(items));
     if (task >= rb.block.cells.size()) return;
@@ -1058,6 +1072,13 @@ class Builder {
           const internal::CellItem& line = lines[static_cast<size_t>(row_item_)];
           cell_value.text = cell_value.text.substr(line.begin + line.marker_length,
                                                    line.end - line.begin - line.marker_length);
+        } else if (k < row_cell_keyed_.size() && !row_cell_keyed_[k].empty()) {
+          // An agenda row's cell keyed by the items' numbers: the line that names this one, or nothing.
+          std::string value;
+          for (const internal::KeyedLine& line : row_cell_keyed_[k])
+            if (std::find(line.numbers.begin(), line.numbers.end(), row_item_ + 1) != line.numbers.end())
+              value = cell_value.text.substr(line.begin, line.end - line.begin);
+          cell_value.text = std::move(value);
         }
       }
       const std::string& value = cell_value.text;
@@ -2005,10 +2026,52 @@ class Builder {
   // numbering restarts per section they become "<section number>.<number>"; a decimal outline's
   // (1.1, 2.3.1) is its number as printed; a sub-item's under an item that is no task, "<item>.<number>".
   void AssignTaskIds() {
+    std::vector<size_t> all(doc_.tasks.size());
+    for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+    std::vector<std::string> ids = IdsOf(all);
+    // Two attachments or more each numbering its own tasks (附件1 1…19, 附件2's meetings 1.1…6.3): each one's
+    // ids as if it stood alone, where no id is then taken twice.
+    std::vector<std::vector<size_t>> parts;
+    std::vector<std::string> part_ids;
+    bool all_in_parts = !doc_.tasks.empty();
+    for (size_t i = 0; i < doc_.tasks.size() && all_in_parts; ++i) {
+      const std::vector<std::string>& path = doc_.tasks[i].section_path;
+      const Section* top = path.empty() ? nullptr : SectionOf(path.front());
+      all_in_parts = top != nullptr && top->kind == SectionKind::kPart;
+      if (!all_in_parts) break;
+      if (part_ids.empty() || part_ids.back() != path.front()) {
+        part_ids.push_back(path.front());
+        parts.emplace_back();
+      }
+      parts.back().push_back(i);
+    }
+    if (all_in_parts && parts.size() >= 2 &&
+        std::set<std::string>(part_ids.begin(), part_ids.end()).size() == parts.size()) {
+      std::vector<std::string> own(doc_.tasks.size());
+      std::unordered_set<std::string> seen;
+      bool distinct = true;
+      for (const std::vector<size_t>& part : parts) {
+        std::vector<std::string> part_own = IdsOf(part);
+        for (size_t k = 0; k < part.size() && distinct; ++k) {
+          distinct = seen.insert(part_own[k]).second;
+          own[part[k]] = std::move(part_own[k]);
+        }
+      }
+      if (distinct) ids = std::move(own);
+    }
+    for (size_t i = 0; i < doc_.tasks.size(); ++i) {
+      doc_.tasks[i].id = std::move(ids[i]);
+      if (const int section = contexts_[i].section; section >= 0)
+        doc_.sections[static_cast<size_t>(section)].task_ids.push_back(doc_.tasks[i].id);
+    }
+  }
+
+  // The ids of the tasks `group` (indices, in order) as AssignTaskIds gives them, the group read alone.
+  std::vector<std::string> IdsOf(const std::vector<size_t>& group) const {
     // The numbers sorted, to see whether any is printed twice (a set took a node per task).
     std::vector<int> numbers;
-    numbers.reserve(doc_.tasks.size());
-    for (size_t i = 0; i < doc_.tasks.size(); ++i)  // outline tasks and sub-item tasks have ids of their own
+    numbers.reserve(group.size());
+    for (size_t i : group)  // outline tasks and sub-item tasks have ids of their own
       if (!contexts_[i].outline && contexts_[i].parent_item < 0) numbers.push_back(doc_.tasks[i].number);
     std::sort(numbers.begin(), numbers.end());
     const bool unique = std::adjacent_find(numbers.begin(), numbers.end()) == numbers.end();
@@ -2035,7 +2098,7 @@ class Builder {
     if (!unique) {
       std::vector<size_t> tasks;  // the tasks numbered so
       size_t depth = 0, shallowest = std::numeric_limits<size_t>::max();
-      for (size_t i = 0; i < doc_.tasks.size(); ++i)
+      for (size_t i : group)
         if (!contexts_[i].outline && contexts_[i].parent_item < 0) {
           tasks.push_back(i);
           const std::string& path = doc_.tasks[i].section;
@@ -2065,27 +2128,28 @@ class Builder {
       for (drop = drop > 0 ? drop - 1 : 0; drop > 0 && taken_twice(drop, keep) > least; --drop) {
       }
     }
-    for (size_t i = 0; i < doc_.tasks.size(); ++i) {
-      Task& t = doc_.tasks[i];
-      const int section = contexts_[i].section;
+    std::vector<std::string> out;
+    out.reserve(group.size());
+    for (size_t i : group) {
+      const Task& t = doc_.tasks[i];
       std::string id = std::to_string(t.number);
       if (contexts_[i].outline) {
         // 1.1 and 1．1 are one number: the ASCII stop.
         id.clear();
         for (size_t k = 0; k < t.marker.size(); k += t.marker.compare(k, 3, "．") == 0 ? 3 : 1)
           id += t.marker.compare(k, 3, "．") == 0 ? '.' : t.marker[k];
-        t.id = Unique(taken, id);
+        out.push_back(Unique(taken, id));
       } else if (contexts_[i].parent_item >= 0) {  // 18.1 for 18.'s （1）
-        t.id = Unique(taken, std::to_string(contexts_[i].parent_item) + "." + id);
+        out.push_back(Unique(taken, std::to_string(contexts_[i].parent_item) + "." + id));
       } else if (unique) {
-        t.id = std::move(id);  // distinct numbers make distinct ids: none is taken twice
+        out.push_back(std::move(id));  // distinct numbers make distinct ids: none is taken twice
       } else {
         // Numbers printed again: the section path before the number, as short as keeps every id distinct, the
         // same outer levels left out for every task (一、（一）（1） → 1.1.1 throughout, 五、（1） → 5.1).
-        t.id = Unique(taken, SectionPathId(t.section, drop, keep, t.number));
+        out.push_back(Unique(taken, SectionPathId(t.section, drop, keep, t.number)));
       }
-      if (section >= 0) doc_.sections[static_cast<size_t>(section)].task_ids.push_back(t.id);
     }
+    return out;
   }
 
   // The task numbered `number` in the section whose id is `section` (1.2.3): the path's numbers from the
@@ -2191,6 +2255,8 @@ class Builder {
   int row_item_ = -1;          // the item of a unit's row whose task AddTableCells is filling, or -1
   size_t row_items_ = 0;       // and how many items the row has
   std::vector<std::vector<internal::CellItem>> row_cell_items_;  // the numbered lines of each of its cells
+  std::vector<std::vector<internal::KeyedLine>>
+      row_cell_keyed_;  // an agenda row's cells' lines by item number
 };
 
 }  // namespace

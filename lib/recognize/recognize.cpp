@@ -488,7 +488,30 @@ class Recognizer {
     if (i < end && Text(i) && Capture(T(i), Pat::kAttachmentLabel, At(i).facts)) {
       At(i).role = Role::kAttachmentLabel;
       i = Next(i + 1, end);
+      // 附件1 … 附件2 …: an attachment that is a task table of its own (its header within its label's next
+      // three blocks) read as one of its own, its label and title over its tasks; not one that goes on with
+      // the first's tasks by their numbers (附件2 1．责任领导：…, read with them).
+      for (size_t j = Next(i, end); j < end; j = Next(j + 1, end))
+        if (out_.blocks[j].kind == BlockKind::kParagraph && Text(j) && T(j).starts_with("附") &&
+            FullMatch(Pat::kAttachmentLabel, T(j)) && TaskTableWithin(j, end, 3)) {
+          AttachmentBody(i, j);
+          Attachment(j, end);
+          return;
+        }
     }
+    AttachmentBody(i, end);
+  }
+
+  // Whether one of the `blocks` blocks after `i` (before `end`) is a task table's header row.
+  bool TaskTableWithin(size_t i, size_t end, int blocks) const {
+    for (size_t k = Next(i + 1, end); k < end && blocks-- > 0; k = Next(k + 1, end))
+      if (out_.blocks[k].kind == BlockKind::kTableRow)
+        return internal::IsTaskTableHeader(out_.blocks[k].cells);
+    return false;
+  }
+
+  // An attachment's title (at `i`, past its label) and its body.
+  void AttachmentBody(size_t i, size_t end) {
     if (i < end && Text(i) && At(i).marker.kind == MarkerKind::kNone && IsShortLine(T(i))) {
       At(i).role = Role::kAttachmentTitle;
       // A title printed over lines (…和《政府工作报告》⏎重点任务分解方案): the lines the 附件说明 names
@@ -1311,6 +1334,11 @@ class Recognizer {
           one_text = false;
         }
       }
+      // 一、先进制造业项目（10个） | 3620000 | 1105000: a section's row with its sums in the figures' columns
+      // is a section's row all the same.
+      if (!one_text && internal::ReadMarker(single).kind == MarkerKind::kChineseNumeral)
+        one_text = std::all_of(cells.begin(), cells.end(),
+                               [&](const std::string& c) { return c.empty() || c == single || Figure(c); });
       // A section row's text starts the row; a lone cell further right continues the task above.
       one_text = one_text && first_filled <= static_cast<size_t>(std::max(task_column, number_column));
       if (single.empty()) continue;
@@ -1413,6 +1441,33 @@ class Recognizer {
           if (!items.empty()) rb.fields.emplace_back("items", std::move(items));
         }
         UnitRowItems(rb, header_columns, task_column);
+        AgendaRowItems(rb, header_columns, task_column);
+      }
+    }
+  }
+
+  // A numbered row whose task cell numbers its items (a meeting's agenda, 1．听取…⏎2．审议…) and whose units'
+  // or leaders' cells give them their values by those numbers (1．法工委 ⏎ 2．社会建设工委; 1、2．财经委 ⏎
+  // 3．财经委): each item a task of the row (field row_items: the items' column, which the builder reads),
+  // not one task of measures (a cell of one value is every item's).
+  static void AgendaRowItems(const internal::BlockRef<false>& rb,
+                             const std::vector<internal::Column>& columns, int task_column) {
+    if (!rb.Field("unit_items").empty() || task_column < 0) return;
+    const auto& cells = rb.block.cells;
+    const auto task = static_cast<size_t>(task_column);
+    if (task >= cells.size()) return;
+    const std::vector<internal::CellItem> items = internal::NumberedCellItems(cells[task]);
+    if (items.size() < 2) return;
+    for (size_t c = 0; c < cells.size() && c < columns.size(); ++c) {
+      const internal::Column col = columns[c];
+      if (c == task || (col != internal::Column::kLead && col != internal::Column::kResponsible &&
+                        col != internal::Column::kCooperating && col != internal::Column::kLeader))
+        continue;
+      const std::vector<internal::KeyedLine> keyed =
+          internal::KeyedCellLines(cells[c], static_cast<int>(items.size()));
+      if (keyed.size() >= 2) {
+        rb.fields.emplace_back("row_items", std::to_string(task));
+        return;
       }
     }
   }
@@ -1817,10 +1872,28 @@ class Recognizer {
     return false;
   }
 
+  // A cell of a figure only: 3620000, 1,105.5, 12.5%, 3.2亿.
+  static bool Figure(std::string_view cell) {
+    cell = internal::TrimSpaces(cell);
+    for (std::string_view unit : {"%", "％", "万", "亿", "万元", "亿元"})
+      if (cell.ends_with(unit)) {
+        cell.remove_suffix(unit.size());
+        break;
+      }
+    return !cell.empty() && std::all_of(cell.begin(), cell.end(), [](char c) {
+      return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '-';
+    });
+  }
+
   static bool IsClosingRow(std::string_view number_cell) {
     number_cell = internal::TrimSpaces(number_cell);
     for (std::string_view colon : {"：", ":"})
       if (number_cell.ends_with(colon)) number_cell.remove_suffix(colon.size());
+    // 合计（34个）: the sum with its count.
+    for (std::string_view word : {"合计", "小计", "总计", "共计"})
+      if (number_cell.starts_with(word) && (number_cell.substr(word.size()).starts_with("（") ||
+                                            number_cell.substr(word.size()).starts_with("(")))
+        return true;
     for (std::string_view word : {"合计", "小计", "总计", "共计", "备注", "注", "说明"})
       if (number_cell == word) return true;
     // 示例 | 1.1 | …: a report form's example, filled in to show how (示例行仅供参考，填报时请删除).

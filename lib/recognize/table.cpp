@@ -71,6 +71,7 @@ constexpr Meaning kMeanings[] = {
     {"时间安排", Column::kDeadline},
     {"完成期限", Column::kDeadline},
     {"任务", Column::kTask},
+    {"议题", Column::kTask},  // 会议议题: a meeting's agenda items, each the task of the units beside it
     {"项目名称", Column::kTask},
     {"改革举措", Column::kTask},
     {"事项", Column::kTask},
@@ -119,7 +120,7 @@ Column ColumnOf(std::string_view header) {
   // A body's own offices and the like: 责任科室, 负责处室, 承办股室, 责任司局, 承办部门, 责任乡镇, 承担单位,
   // 主办单位 (its lead, beside a 协办单位); not 负责人, 承办事项, 责任目标.
   for (std::string_view body :
-       {"科室", "处室", "股室", "司局", "站所", "主体", "机构", "单位", "部门", "乡镇"})
+       {"科室", "处室", "股室", "司局", "站所", "主体", "机构", "单位", "部门", "乡镇", "委"})
     if (words.ends_with(body) && words.size() <= body.size() + 9)
       for (const auto& [role, column] : {std::pair<std::string_view, Column>{"责任", Column::kResponsible},
                                          {"负责", Column::kResponsible},
@@ -221,6 +222,51 @@ std::vector<CellItem> NumberedCellItems(std::string_view cell) {
   }
   if (items.size() < 2) items.clear();
   return items;
+}
+
+std::vector<KeyedLine> KeyedCellLines(std::string_view cell, int items) {
+  std::vector<KeyedLine> out;
+  if (cell.find('\n') == std::string_view::npos) return out;
+  for (size_t at = 0; at < cell.size();) {
+    size_t end = cell.find('\n', at);
+    if (end == std::string_view::npos) end = cell.size();
+    const std::string_view line = TrimSpaces(cell.substr(at, end - at));
+    at = end + 1;
+    if (line.empty()) continue;
+    // Numbers parted by 、 or ，, then the mark that closes them (．. 、).
+    KeyedLine keyed;
+    size_t i = 0;
+    for (;;) {
+      int number = 0;
+      size_t digits = i;
+      while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9' && digits - i < 3)
+        number = number * 10 + (line[digits++] - '0');
+      if (digits == i) break;
+      std::string_view rest = line.substr(digits);
+      std::string_view mark;
+      for (std::string_view m : {"．", ".", "、", "，", ","})
+        if (rest.starts_with(m)) mark = m;
+      if (mark.empty()) break;
+      keyed.numbers.push_back(number);
+      i = digits + mark.size();
+      // Another number after a 、 or ， is the list's; after ． or ., the value starts.
+      if ((mark == "、" || mark == "，" || mark == ",") && i < line.size() && line[i] >= '0' &&
+          line[i] <= '9')
+        continue;
+      break;
+    }
+    if (keyed.numbers.empty() || i >= line.size()) {
+      if (out.empty()) return {};
+      out.back().end = static_cast<size_t>(line.data() - cell.data()) + line.size();  // wrapped
+      continue;
+    }
+    for (int n : keyed.numbers)
+      if (n < 1 || n > items) return {};
+    keyed.begin = static_cast<size_t>(line.data() - cell.data()) + i;
+    keyed.end = static_cast<size_t>(line.data() - cell.data()) + line.size();
+    out.push_back(std::move(keyed));
+  }
+  return out.size() >= 1 && out.front().numbers.front() == 1 ? out : std::vector<KeyedLine>{};
 }
 
 std::string NestedRowsAsLabels(std::string_view cell) {

@@ -46,6 +46,16 @@ struct CellItem {
 // cell.
 std::vector<CellItem> NumberedCellItems(std::string_view cell);
 
+// A cell whose lines give the items of a row's task cell their values by number (1．法工委、监察司法工委 ⏎
+// 2．社会建设工委, or one line for two, 1、2．财经委、预算工委 ⏎ 3．财经委): each line's numbers (from 1 to
+// `items`) with its value, [begin, end) in the cell; empty unless every line (but wrapped ones) opens so.
+struct KeyedLine {
+  std::vector<int> numbers;
+  size_t begin = 0;
+  size_t end = 0;
+};
+std::vector<KeyedLine> KeyedCellLines(std::string_view cell, int items);
+
 // A cell holding a table of its own (DOCX: a nested w:tbl, which the reader writes a line a row, `| a | b |`)
 // whose rows pair labels with values (分管局领导 | 王建华 ⏎ 牵头科室 | 大气环境科): its lines as a clause's,
 // `label：value` (a row of two pairs, `label：value；label：value`); other lines as they are. Empty when no

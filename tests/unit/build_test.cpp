@@ -4123,6 +4123,21 @@ TEST(BuildTest, ClerksLabelsItemLeadersAndAPartsLead) {
   EXPECT_EQ(doc.tasks[0].leaders[0].title, "南片包片领导");
 }
 
+// Round 67 (369, a project list): the 合计 row with its count and the category rows with their sums in the
+// figures' columns are no tasks (before, each was one, numbered on from the row above).
+TEST(BuildTest, ProjectListSumRowsAreNoTasks) {
+  const Document doc = Extract(
+      "| 序号 | 项目名称 | 总投资（万元） | 责任单位 | 包抓市领导 |\n|---|---|---|---|---|\n"
+      "| 合计（3个） | | 1650000 | | |\n| 一、先进制造业项目（2个） | | 1500000 | | |\n"
+      "| 1 | 年产20GWh动力电池电芯项目 | 1200000 | 穆阳高新区管委会 | 陶景明 |\n"
+      "| 2 | 高端装备制造产业园（一期）项目 | 300000 | 穆阳经开区管委会 | 贺书涛 |\n"
+      "| 二、现代服务业项目（1个） | | 150000 | | |\n"
+      "| 3 | 国际陆港多式联运物流园项目 | 150000 | 市商务局 | 贺书涛 |\n");
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(doc.tasks[2].id, "3");
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"市商务局"});
+}
+
 // Round 65 (360, 361): a label of any role's word before any kind of body (协办部门, 配合庭室), a court's
 // 审判委员会专职委员; a part's leaders after its heading with no bracket, in a table's group row or a
 // paragraph (责任市领导：孟昭远　钱立群, its names parted by the gap; a committee's 主任：钱立群).

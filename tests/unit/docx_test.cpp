@@ -542,6 +542,54 @@ TEST(DocxTest, PastedRowsOnOtherGridColumnsAreReadCellByCell) {
   EXPECT_EQ(doc.tasks[0].lead_units, V{"县发展和改革局"});
 }
 
+// Round 63 (351, a gap until now): a second attachment that is a task table of its own (a 人大常委会's
+// meeting plan) is a part of its own, its ids as if it stood alone (附件1 1, 2; 附件2 1.1, 1.2); a meeting
+// row's agenda items, numbered lines of one cell, are each a task, their units and leaders the lines that
+// give their numbers (1、2．A、B ⏎ 3．C) or the cell's one value; 排在首位的为牵头委（室） is a first-lead
+// rule.
+TEST(DocxTest, AMeetingPlanAttachmentsAgendaItemsAreTasks) {
+  const auto para = [](const std::string& text) {
+    std::string p = "<ns0:p>";
+    for (size_t at = 0; at <= text.size();) {  // a line break in a cell: a paragraph of its own
+      const size_t nl = std::min(text.find('\n', at), text.size());
+      if (at > 0) p += "</ns0:p><ns0:p>";
+      p += "<ns0:r><ns0:t>" + text.substr(at, nl - at) + "</ns0:t></ns0:r>";
+      at = nl + 1;
+    }
+    return p + "</ns0:p>";
+  };
+  const auto row = [&](std::initializer_list<std::string> cells) {
+    std::string r = "<ns0:tr>";
+    for (const std::string& c : cells)
+      r += "<ns0:tc>" + (c.empty() ? std::string("<ns0:p/>") : para(c)) + "</ns0:tc>";
+    return r + "</ns0:tr>";
+  };
+  const std::string body =
+      para("附件2所列会议议题，“承办委（室）”栏中排在首位的为牵头委（室），其余为配合委（室）。") +
+      para("附件1") + para("2025年工作要点任务分工") + "<ns0:tbl>" +
+      row({"序号", "工作任务", "牵头委（室）"}) + row({"1", "坚持理论学习制度。", "办公室"}) +
+      row({"2", "严格执行请示报告制度。", "办公室"}) + "</ns0:tbl>" + para("附件2") +
+      para("2025年会议议题安排") + "<ns0:tbl>" +
+      row({"序号", "会议时间", "会议议题", "承办委（室）", "联系领导"}) +
+      row({"1", "2月下旬",
+           "1．听取和审议县人民政府关于法治政府建设的报告\n2．听取和审议县人民政府关于安全生产的报告\n"
+           "3．听取和审议县人民政府关于国有资产管理的报告",
+           "1、2．法工委、监察司法工委\n3．预算工委", "周启航"}) +
+      "</ns0:tbl>";
+  Document doc =
+      MustExtract(MakeZip({{"[Content_Types].xml", kContentTypes}, {"word/document.xml", Body(body)}}));
+  ASSERT_EQ(doc.tasks.size(), 5u);
+  EXPECT_EQ(doc.tasks[0].id, "1");
+  EXPECT_EQ(doc.tasks[2].id, "1.1");
+  EXPECT_EQ(doc.tasks[4].id, "1.3");
+  EXPECT_EQ(doc.tasks[3].text, "听取和审议县人民政府关于安全生产的报告");
+  EXPECT_EQ(doc.tasks[3].lead_units, V{"法工委"});
+  EXPECT_EQ(doc.tasks[3].cooperating_units, V{"监察司法工委"});
+  EXPECT_EQ(doc.tasks[4].lead_units, V{"预算工委"});
+  ASSERT_EQ(doc.tasks[4].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[4].leaders[0].name, "周启航");
+}
+
 // Round 20 (127): a frame, a table of one cell drawn around the attachment, its title and the task table
 // inside it: the title a paragraph, the inner table's rows rows of their own, not lines of one cell.
 TEST(DocxTest, ATableInsideAFrameTableIsATable) {

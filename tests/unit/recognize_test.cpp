@@ -8,6 +8,7 @@
 #include "patterns/catalogue.h"
 #include "patterns/marker.h"
 #include "recognize/clauses.h"
+#include "recognize/table.h"
 #include "test_util.h"
 
 namespace gongwen {
@@ -506,6 +507,20 @@ TEST(ClausesTest, ProseAssignmentInTheLastSentence) {
   EXPECT_EQ(found[0].parts[0].role, ClauseRole::kLeader);
   EXPECT_EQ(found[0].parts[1].role, ClauseRole::kResponsible);
   EXPECT_EQ(units(found[0], 1).size(), 2u);
+}
+
+// A cell keyed by the items of its row (1、2．A、B ⏎ 3．C): each line's numbers and value; none for a cell
+// whose lines do not all open so, or name an item past the row's.
+TEST(TableTest, KeyedCellLines) {
+  const std::string cell = "1、2．财经委、预算工委\n3．财经委";
+  const auto keyed = internal::KeyedCellLines(cell, 3);
+  ASSERT_EQ(keyed.size(), 2u);
+  EXPECT_EQ(keyed[0].numbers, (std::vector<int>{1, 2}));
+  EXPECT_EQ(cell.substr(keyed[0].begin, keyed[0].end - keyed[0].begin), "财经委、预算工委");
+  EXPECT_EQ(keyed[1].numbers, std::vector<int>{3});
+  EXPECT_TRUE(internal::KeyedCellLines(cell, 2).empty());  // names an item 3 of 2
+  EXPECT_TRUE(internal::KeyedCellLines("财经委\n预算工委", 2).empty());
+  EXPECT_TRUE(internal::KeyedCellLines("财经委", 2).empty());
 }
 
 // A leader before the units' clause by 同志 alone (李强同志负责), by a committee's seat (县委常委刘宏伟负责)

@@ -1636,7 +1636,7 @@ class Builder {
       const std::string_view name = printed.substr(at + std::string_view("领导").size());
       const size_t length = internal::CountCodePoints(name);
       if (length >= 2 && length <= 3 && internal::LooksLikePersonName(name) &&
-          internal::PlausiblePersonName(name) && !printed.starts_with("各"))
+          internal::PlausiblePersonName(name) && !name.starts_with("包") && !printed.starts_with("各"))
         return MakeLeader(name, printed.substr(0, at + std::string_view("领导").size()));
     }
     if (printed.starts_with("各") || printed.starts_with("全体") ||
@@ -1645,7 +1645,7 @@ class Builder {
     // (Nor words of a body of leaders, 局党委班子成员按分工分别负责, 主任会议成员.)
     for (std::string_view body : {"成员", "班子", "按分工", "分别负责", "常委会", "分工"})
       if (internal::ContainsText(printed, body)) return std::nullopt;
-    if (!internal::PlausiblePersonName(printed)) return std::nullopt;  // (相关同志, 县委: no one's name)
+    if (internal::NotAName(printed)) return std::nullopt;  // (相关同志, 县委: no one's name; 王玉会 is)
     return MakeLeader(printed, "");
   }
 

@@ -352,23 +352,28 @@ void AddPart(std::string label, std::string_view value, ClauseMatch& clause) {
 
 }  // namespace
 
-bool PlausiblePersonName(std::string_view name) {
-  size_t end = name.size();
-  const char32_t last = end > 0 ? PreviousCodePoint(name, end) : 0;
-  // (And the bodies a title may open with, 县政协副主席, 县工商联主席: no surname and given name.)
+bool NotAName(std::string_view name) {
+  // (The bodies a title may open with, 县政协副主席, 县工商联主席: no surname and given name.)
   static constexpr std::string_view kNotNames[] = {
       "常务", "分管", "主管", "协管", "县委", "市委", "区委", "省委", "助理", "分管副", "党组", "党委",
       "党工委", "纪委", "政协", "县政协", "市政协", "区政协", "省政协", "州政协", "人大", "县人大", "市人大",
       "区人大", "省人大", "工商联", "县工商联", "市工商联", "区工商联",
       // (Words a title or 同志 may stand before that name no one: 县委常委班子, 相关同志, 包村同志.)
       "班子", "成员", "会议", "相关", "有关", "经办", "联系", "包村", "驻村", "党员", "包保", "包片", "包联",
-      "干部", "领导", "全体", "各位", "分工", "按分工", "各成员"};
+      "干部", "领导", "全体", "各位", "分工", "按分工", "各成员",
+      // (How leaders take a task on, after 领导: 县级领导包案, 县四大班子领导常态.)
+      "包案", "包企", "包抓", "包干", "包点", "常态", "挂帅", "带队", "督办", "牵头"};
+  return std::find(std::begin(kNotNames), std::end(kNotNames), name) != std::end(kNotNames);
+}
+
+bool PlausiblePersonName(std::string_view name) {
+  size_t end = name.size();
+  const char32_t last = end > 0 ? PreviousCodePoint(name, end) : 0;
   // (Nor a body's party group, 局党组书记: one person's first title, 局党组书记、局长X; nor the second post
   // a title holds with 兼, 副局长兼交警支队支队长.)
   return !name.empty() && !name.starts_with("兼") &&
          std::u32string_view(U"局委办院厅部处所会府").find(last) == std::u32string_view::npos &&
-         std::find(std::begin(kNotNames), std::end(kNotNames), name) == std::end(kNotNames) &&
-         !name.ends_with("党组") && !name.ends_with("党工委");
+         !NotAName(name) && !name.ends_with("党组") && !name.ends_with("党工委");
 }
 
 // A name that ends as a unit's does: 局, 委, 室, …, 单位, 部门, 公司, 海关, 中心.
@@ -1226,14 +1231,17 @@ constexpr std::string_view kUnitHeads[] = {"党政主要负责同志", "党政�
                                            "主要领导同志",     "党政主要负责人",   "主要负责人",
                                            "党政主要领导",     "主要领导"};
 
-// A party committee or a government (县委, 市政府, 各乡镇党委, 中共XX县委, 开发区管委会): whose heads are
-// leaders (县委主要领导 is the 县委书记), not a department's head naming the department responsible.
+// The party committee or the government of a province, city, county or district itself (县委, 市政府,
+// 县人民政府, 中共XX县委): whose heads are leaders (县委主要领导 is the 县委书记), where a department's, a
+// township's or a zone's head (各镇人民政府主要负责同志, 开发区管委会主要负责同志) names that body
+// responsible.
 bool PartyOrGovernment(std::string_view unit) {
-  if (unit.starts_with("各")) unit.remove_prefix(std::string_view("各").size());
-  for (std::string_view end :
-       {"党委", "政府", "党工委", "党政", "管委会", "省委", "市委", "州委", "县委", "区委", "旗委", "盟委"})
-    if (unit.ends_with(end)) return true;
-  return false;
+  for (std::string_view level : {"省", "市", "州", "县", "区", "旗", "盟"})
+    for (std::string_view body : {"委", "政府", "人民政府"})
+      if (unit.size() == level.size() + body.size() && unit.starts_with(level) && unit.ends_with(body))
+        return true;
+  return unit.starts_with("中共") &&
+         (unit.ends_with("县委") || unit.ends_with("市委") || unit.ends_with("区委"));
 }
 
 // 市领导周振华负责 · 由市领导X、Y分别负责 · 省领导X牵头负责: a part of a clause naming leaders under a
@@ -1296,13 +1304,13 @@ bool LeadersPart(std::string_view part, ClauseMatch& leaders) {
     if (part.ends_with("同志")) addressed = WithoutComrade(part);
     const std::vector<std::string> names = SplitList(addressed);
     // 相关同志负责 · 包村同志负责: those it concerns, no one named (a leaders' part naming no leader).
-    if (names.size() == 1 && CountCodePoints(names[0]) <= 4 && !PlausiblePersonName(names[0])) {
+    if (names.size() == 1 && CountCodePoints(names[0]) <= 4 && NotAName(names[0])) {
       leaders.parts.push_back({"责任领导", std::string(part), {std::string(part)}, ClauseRole::kLeader});
       return true;
     }
     if (!TitledPersonsOnly(addressed.empty() ? part : addressed) &&
         (names.empty() || !std::all_of(names.begin(), names.end(), [](const std::string& n) {
-           return LooksLikePersonName(n) && PlausiblePersonName(n) && !LooksLikeUnit(n);
+           return LooksLikePersonName(n) && !NotAName(n) && !LooksLikeUnit(n);
          })))
       return false;
     AddClausePart("责任领导", ClauseRole::kLeader, addressed.empty() ? part : addressed, leaders);
@@ -1798,6 +1806,10 @@ std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
   if (auto clause = ParseUnitsContent(content)) return clause;
   if (auto clause = LeadersBeside(content)) return clause;
   if (auto clause = PersonsThenUnits(content)) return clause;
+  // （县委、县政府主要领导负责） · （县委常委会负责）: a party committee's or a government's heads or leading
+  // body alone, leaders naming no one (no units: not 县委 and 县政府主要领导 as two).
+  if (ContainsText(content, "主要") || ContainsText(content, "常委"))
+    if (ClauseMatch leaders; LeadersPart(content, leaders)) return leaders;
   return ResponsibleSaid(content, ParseUnlabelled(content));
 }
 

@@ -139,6 +139,10 @@ bool StatesBoldLeadRule(std::string_view text);
 // (县委) or a word of office (常务, 分管).
 bool PlausiblePersonName(std::string_view name);
 
+// Whether `name` is a word that names no one where a name may stand (县委, 班子, 相关, 包案: after a title,
+// before 同志 or after 领导), whatever its last character.
+bool NotAName(std::string_view name);
+
 // What the footer of a government web page holds beside its 主办 (the office that runs the site): the
 // lines a notice copied from the page ends with are no clause.
 inline constexpr std::string_view kWebFooterWords[] = {"承办",     "网站标识码", "ICP",

@@ -769,6 +769,7 @@ class Recognizer {
 
   // The lead units a part heading's bracket says every task of it has, among its other statements (parted by
   // ，。；): 牵头单位均为A, 牵头部门为A, 均由A牵头; empty for none.
+  static constexpr std::string_view kRuleWords[] = {"第一", "首位", "排在", "所列", "列在", "各任务", "各项"};
   static std::string_view PartLeadSaid(std::string_view inside) {
     for (size_t from = 0; from < inside.size();) {
       size_t end = inside.size();
@@ -782,7 +783,10 @@ class Recognizer {
           if (units.starts_with("均")) units.remove_prefix(3);
           if (!units.starts_with("为")) continue;
           units.remove_prefix(3);
-          if (!units.empty() && Length(units) <= 30 && internal::LooksLikeUnit(std::string(units)))
+          // (Not a rule's words, 牵头单位均为排在第一位的单位: no unit's name.)
+          if (!units.empty() && Length(units) <= 30 && internal::LooksLikeUnit(std::string(units)) &&
+              std::none_of(std::begin(kRuleWords), std::end(kRuleWords),
+                           [&](std::string_view w) { return internal::ContainsText(units, w); }))
             return units;
         }
       if (const std::string_view units = LeadOfTheTasksBelow(said, /*after_sentence=*/false); !units.empty())
@@ -1441,7 +1445,9 @@ class Recognizer {
           if (!items.empty()) rb.fields.emplace_back("items", std::move(items));
         }
         UnitRowItems(rb, header_columns, task_column);
-        AgendaRowItems(rb, header_columns, task_column);
+        AgendaRowItems(
+            rb, header_columns, task_column,
+            header_row < out_.size() && internal::ContainsText(RowCell(header_row, task_column), "议题"));
       }
     }
   }
@@ -1450,14 +1456,20 @@ class Recognizer {
   // or leaders' cells give them their values by those numbers (1．法工委 ⏎ 2．社会建设工委; 1、2．财经委 ⏎
   // 3．财经委): each item a task of the row (field row_items: the items' column, which the builder reads),
   // not one task of measures (a cell of one value is every item's).
+  // Keyed so: every item named by a line of the cell, and the keys plainly the items' (a line for two,
+  // 1、2．; two such cells; or a header of 议题), not a numbered list of units as long as the measures by
+  // chance.
   static void AgendaRowItems(const internal::BlockRef<false>& rb,
-                             const std::vector<internal::Column>& columns, int task_column) {
+                             const std::vector<internal::Column>& columns, int task_column,
+                             bool agenda_header) {
     if (!rb.Field("unit_items").empty() || task_column < 0) return;
     const auto& cells = rb.block.cells;
     const auto task = static_cast<size_t>(task_column);
     if (task >= cells.size()) return;
     const std::vector<internal::CellItem> items = internal::NumberedCellItems(cells[task]);
     if (items.size() < 2) return;
+    int keyed_cells = 0;
+    bool shared_line = false;
     for (size_t c = 0; c < cells.size() && c < columns.size(); ++c) {
       const internal::Column col = columns[c];
       if (c == task || (col != internal::Column::kLead && col != internal::Column::kResponsible &&
@@ -1465,11 +1477,16 @@ class Recognizer {
         continue;
       const std::vector<internal::KeyedLine> keyed =
           internal::KeyedCellLines(cells[c], static_cast<int>(items.size()));
-      if (keyed.size() >= 2) {
-        rb.fields.emplace_back("row_items", std::to_string(task));
-        return;
+      std::vector<bool> named(items.size() + 1, false);
+      for (const internal::KeyedLine& line : keyed) {
+        shared_line = shared_line || line.numbers.size() > 1;
+        for (int n : line.numbers) named[static_cast<size_t>(n)] = true;
       }
+      if (keyed.size() >= 2 && std::all_of(named.begin() + 1, named.end(), [](bool b) { return b; }))
+        ++keyed_cells;
     }
+    if (keyed_cells > 0 && (shared_line || keyed_cells >= 2 || agenda_header))
+      rb.fields.emplace_back("row_items", std::to_string(task));
   }
 
   // A table by unit (责任单位 | 分管县领导 | 重点工作任务: the unit first, its tasks after it) whose task

@@ -4123,6 +4123,44 @@ TEST(BuildTest, ClerksLabelsItemLeadersAndAPartsLead) {
   EXPECT_EQ(doc.tasks[0].leaders[0].title, "南片包片领导");
 }
 
+// The review of rounds 66 and 67: a township's, a zone's or 各镇党委's heads name that body responsible (only
+// the county's own 县委 and 县政府 have leaders for heads); a bracket of those alone names no unit;
+// 县级领导包案 is no one, 王玉会 is someone; a part's 牵头单位均为排在第一位的单位 is a rule, no unit;
+// numbered measures beside a numbered list of units as long as some of them stay one task.
+TEST(BuildTest, Round67ReviewFindingsStayFixed) {
+  Document doc = Extract(
+      "一、安全生产\n"
+      "1.压实属地管理责任。（各镇人民政府主要负责同志负责）\n"
+      "2.加强园区企业安全监管。（县经济开发区管委会主要负责同志负责，县应急管理局配合）\n"
+      "3.落实森林防火责任。（各镇党委主要领导负总责，县林业局配合）\n"
+      "4.健全安全生产责任体系。（县委、县政府主要领导负责）\n"
+      "5.全面排查化解信访积案。（责任领导：县级领导包案；牵头单位：县信访局）\n"
+      "6.加快重大项目建设。（责任领导：王玉会；牵头单位：县发展改革局）\n");
+  ASSERT_EQ(doc.tasks.size(), 6u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"各镇人民政府"});
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县经济开发区管委会"});
+  EXPECT_TRUE(doc.tasks[1].leaders.empty());
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"各镇党委"});
+  EXPECT_TRUE(doc.tasks[3].responsible_units.empty());
+  EXPECT_TRUE(doc.tasks[3].leaders.empty());
+  EXPECT_TRUE(doc.tasks[4].leaders.empty());
+  ASSERT_EQ(doc.tasks[5].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[5].leaders[0].name, "王玉会");
+  doc = Extract(
+      "一、经济发展（本部分任务分管领导均为王志强副县长，牵头单位均为排在第一位的单位）\n"
+      "1.加快重大项目建设。（县财政局、县统计局负责）\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].responsible_units, (V{"县财政局", "县统计局"}));
+  EXPECT_TRUE(std::find(doc.tasks[0].lead_units.begin(), doc.tasks[0].lead_units.end(), "排在第一位的单位") ==
+              doc.tasks[0].lead_units.end());
+  doc = Extract(
+      "| 序号 | 重点任务 | 牵头单位 | 配合单位 |\n| --- | --- | --- | --- |\n"
+      "| 1 | 1.实施重大项目攻坚行动。<br>2.建立项目要素保障机制。<br>3.开展项目谋划储备。 | 县发展改革局 | "
+      "1.县财政局<br>2.县自然资源局 |\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"县财政局", "县自然资源局"}));
+}
+
 // Round 67 (369, a project list): the 合计 row with its count and the category rows with their sums in the
 // figures' columns are no tasks (before, each was one, numbered on from the row above).
 TEST(BuildTest, ProjectListSumRowsAreNoTasks) {

@@ -1257,20 +1257,23 @@ class Builder {
   // anywhere in its text, a table's 注 row too: a cover before the tables states it as often as a
   // 工作要求 after them. Only a document with bold pieces (DOCX's w:b, an HTML table's <strong>) is read for
   // it.
-  bool DocumentSaysBoldLeads() const {
+  // So of red (以红色字体标注的为牵头单位): red_lead_ then, and the pieces that lead are the red ones.
+  bool DocumentSaysBoldLeads() {
     if (std::none_of(rbs_.blocks.begin(), rbs_.blocks.end(),
                      [](const Block& b) { return !b.emphasis.empty(); }))
       return false;
-    return std::any_of(rbs_.blocks.begin(), rbs_.blocks.end(),
-                       [](const Block& b) { return internal::StatesBoldLeadRule(b.text); });
+    red_lead_ = std::any_of(rbs_.blocks.begin(), rbs_.blocks.end(),
+                            [](const Block& b) { return internal::StatesRedLeadRule(b.text); });
+    return red_lead_ || std::any_of(rbs_.blocks.begin(), rbs_.blocks.end(),
+                                    [](const Block& b) { return internal::StatesBoldLeadRule(b.text); });
   }
 
   // The units set in bold in cell `cell` of a block (-1: a paragraph's text), each folded as
   // FoldForMatch folds them: a bold run is kept as printed, the cell's text is normalized.
-  static std::vector<std::string> BoldPieces(const std::vector<Emphasis>& emphasis, int cell) {
+  std::vector<std::string> BoldPieces(const std::vector<Emphasis>& emphasis, int cell) const {
     std::vector<std::string> bold;
     for (const Emphasis& e : emphasis)
-      if (e.cell == cell)
+      if (e.cell == cell && e.red == red_lead_)
         for (const std::string& u : internal::SplitList(e.text)) bold.push_back(FoldForMatch(u));
     return bold;
   }
@@ -2238,6 +2241,7 @@ class Builder {
   std::vector<int> latest_task_with_number_;  // per number below kMaxItemNumber; -1 none
   std::vector<int> clauses_ahead_;   // clause lines printed above the next task (field "ahead"), read for it
   bool bold_lead_rule_ = false;      // the text states that units in bold lead (加粗的为牵头单位)
+  bool red_lead_ = false;            // … in red, rather (以红色字体标注的为牵头单位)
   bool listed_again_ = false;  // a table's row is adding its cells to a task of the text (TaskListedAgain)
   int blank_leader_read_ = -1;       // BlankLeaderIsSections: -1 not read yet, 0 no, 1 yes
   bool marks_read_ = false;          // whether the text was searched for what a matrix's marks mean

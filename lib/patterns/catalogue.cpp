@@ -248,6 +248,9 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kBoldLeadRule, "bold_lead_rule",
      "(?:加粗|加黑|粗体|黑体)(?:的|字|字体|显示|标注|标注的|显示的)?(?:部门|单位|者)?(?:为|是)(?:牵头|主责)(?:部门|单位)",
      "“责任单位”栏中加粗的为牵头单位", "加粗|加黑|粗体|黑体"},
+    {Pat::kRedLeadRule, "red_lead_rule",
+     "(?:红色|标红|红字|红体)(?:字体|字)?(?:标注|标出|标识|显示)?(?:的)?(?:部门|单位|者)?(?:为|是)(?:牵头|主责)(?:部门|单位)",
+     "“责任单位”栏中，以红色字体标注的为牵头单位", "红"},
     // A sign after a unit's name marks the lead: 带“*”的为牵头单位, 右上角标注“牵”字的为牵头单位.
     {Pat::kSignLeadRule, "sign_lead_rule",
      "(?:带|标有|标注|标|加|注有|注明|后加)[“\"]?(?P<sign>\\*|＊|★|☆|※|△|▲|#|＃|牵)[”\"]?(?:字|号)?(?:的)?"

@@ -73,6 +73,7 @@ enum class Pat {
   kNoUnit,
   kLeadRule,
   kBoldLeadRule,
+  kRedLeadRule,
   kSignLeadRule,
   kRuleCarries,
   kEtcGroup,

@@ -44,6 +44,58 @@ bool VoidElement(std::string_view name) {
   return false;
 }
 
+// Whether a CSS or HTML colour reads as red: red, darkred, #f00, #FF0000, Excel's 深红 #C00000, rgb(192, 0,
+// 0).
+bool RedColour(std::string_view value) {
+  std::string v;
+  for (char c : value)
+    if (!IsAsciiSpace(c)) v.push_back(Lower(c));
+  if (const size_t bang = v.find('!'); bang != std::string::npos) v.resize(bang);  // !important
+  if (v == "red" || v == "darkred" || v == "crimson" || v == "firebrick") return true;
+  int r = -1, g = -1, b = -1;
+  const auto hex = [](char c) {
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+  };
+  if (v.size() == 7 && v[0] == '#') {
+    r = hex(v[1]) * 16 + hex(v[2]), g = hex(v[3]) * 16 + hex(v[4]), b = hex(v[5]) * 16 + hex(v[6]);
+    if (hex(v[1]) < 0 || hex(v[2]) < 0 || hex(v[3]) < 0 || hex(v[4]) < 0 || hex(v[5]) < 0 || hex(v[6]) < 0)
+      return false;
+  } else if (v.size() == 4 && v[0] == '#') {
+    if (hex(v[1]) < 0 || hex(v[2]) < 0 || hex(v[3]) < 0) return false;
+    r = hex(v[1]) * 17, g = hex(v[2]) * 17, b = hex(v[3]) * 17;
+  } else if (v.starts_with("rgb(") || v.starts_with("rgba(")) {
+    int* parts[] = {&r, &g, &b};
+    size_t i = v.find('(') + 1;
+    for (int* part : parts) {
+      int n = 0, digits = 0;
+      while (i < v.size() && v[i] >= '0' && v[i] <= '9' && digits < 3) n = n * 10 + (v[i++] - '0'), ++digits;
+      if (digits == 0) return false;
+      *part = n;
+      if (i < v.size() && v[i] == ',') ++i;
+    }
+  } else {
+    return false;
+  }
+  return r >= 0xA0 && g <= 0x50 && b <= 0x50;
+}
+
+// The colour an element's attributes give its text: its style's color (not background-color) or a <font>'s
+// color; 1 red, 2 another, 0 none said (the parent's).
+int ColourOf(std::string_view attrs) {
+  std::string_view colour = AttributeValue(attrs, "color");
+  const std::string_view style = AttributeValue(attrs, "style");
+  for (size_t at = 0; (at = style.find("color", at)) != std::string_view::npos; at += 5) {
+    if (at > 0 && (style[at - 1] == '-' || IsAsciiAlnum(style[at - 1]))) continue;  // background-color
+    size_t i = at + 5;
+    while (i < style.size() && IsAsciiSpace(style[i])) ++i;
+    if (i >= style.size() || style[i] != ':') continue;
+    const size_t end = std::min(style.find(';', i), style.size());
+    colour = style.substr(i + 1, end - i - 1);
+  }
+  if (colour.empty()) return 0;
+  return RedColour(colour) ? 1 : 2;
+}
+
 // The grid's columns at most, as the DOCX reader clamps w:gridSpan: a cell past them goes into the
 // last column, and colspan and merges are cut to fit (else a row of colspan="999" rowspan="65535"
 // cells placed each row's cell one column further on: columns grew with the rows).
@@ -136,6 +188,14 @@ class TableReader {
             AppendUtf8(*into, cp);
           else
             into->push_back(byte);
+          if (in_cell_ && !colours_.empty() && Red()) {  // in red: its piece too
+            if (cp != 0)
+              AppendUtf8(red_text_, cp);
+            else
+              red_text_.push_back(byte);
+          } else if (!red_text_.empty()) {
+            EndRedPiece();  // text in another colour ends it (two red runs side by side are one: 旗农|牧局)
+          }
           if (bold_ > 0 && in_cell_) {  // inside <strong>/<b>: its piece too
             if (cp != 0)
               AppendUtf8(bold_text_, cp);
@@ -162,6 +222,31 @@ class TableReader {
     const std::string_view piece = TrimSpaces(bold_text_);
     if (!piece.empty()) cell_bold_.emplace_back(piece);
     bold_text_.clear();
+  }
+
+  // The colours the open elements of a cell give its text (ColourOf), innermost last: the pieces set in red,
+  // each kept with its cell as a bold one is (以红色字体标注的为牵头单位), ended by text in another colour.
+  bool Red() const {
+    for (auto it = colours_.rbegin(); it != colours_.rend(); ++it)
+      if (it->second != 0) return it->second == 1;
+    return false;
+  }
+  void Colour(const Tag& tag) {
+    if (!in_cell_ || VoidElement(tag.name) || tag.attrs.ends_with("/")) return;
+    if (!tag.closing) {
+      if (colours_.size() < 64) colours_.emplace_back(tag.name, ColourOf(tag.attrs));
+    } else {
+      for (size_t k = colours_.size(); k-- > 0;)
+        if (EqualsLower(colours_[k].first, tag.name)) {
+          colours_.resize(k);
+          break;
+        }
+    }
+  }
+  void EndRedPiece() {
+    const std::string_view piece = TrimSpaces(red_text_);
+    if (!piece.empty()) cell_red_.emplace_back(piece);
+    red_text_.clear();
   }
 
   void LineBreak() {
@@ -216,6 +301,7 @@ class TableReader {
       content_begin_ = std::string_view::npos;
       pending_space_ = false;
       cell_tag_end_ = tag.end;
+      colours_.assign(1, {tag.name, ColourOf(tag.attrs)});
       rowspan_ = SpanAttribute(tag.attrs, "rowspan", kMostRowSpan);
       colspan_ = SpanAttribute(tag.attrs, "colspan", kMostColumns);
       row_end_ = tag.end;
@@ -233,6 +319,7 @@ class TableReader {
       return;
     }
     if ((EqualsLower(n, "strong") || EqualsLower(n, "b")) && !tag.attrs.ends_with("/")) Bold(tag);
+    Colour(tag);
     if (EqualsLower(n, "br") || EqualsLower(n, "p") || EqualsLower(n, "div") || EqualsLower(n, "li") ||
         (n.size() == 2 && Lower(n[0]) == 'h' && n[1] >= '1' && n[1] <= '6') ||
         (!tag.closing && in_cell_ && !line_has_text_ && ChipClass(tag.attrs))) {
@@ -343,6 +430,8 @@ class TableReader {
     if (!in_cell_) return;
     if (bold_ > 0) EndBoldPiece();  // a <strong> left open closes with its cell
     bold_ = 0;
+    EndRedPiece();
+    colours_.clear();
     in_cell_ = false;
     while (!cell_.empty() && (cell_.back() == '\n' || cell_.back() == ' ')) cell_.pop_back();
     const size_t begin = content_begin_ == std::string_view::npos ? cell_tag_end_ : content_begin_;
@@ -353,6 +442,9 @@ class TableReader {
       if (!cell_.empty()) last += (last.empty() ? "" : "\n") + cell_;
       for (std::string& piece : cell_bold_) row_.emphasis.push_back({kMostColumns - 1, std::move(piece)});
       cell_bold_.clear();
+      for (std::string& piece : cell_red_)
+        row_.emphasis.push_back({kMostColumns - 1, std::move(piece), true});
+      cell_red_.clear();
       cell_.clear();
       content_begin_ = std::string_view::npos;
       pending_space_ = false;
@@ -362,6 +454,9 @@ class TableReader {
     for (std::string& piece : cell_bold_)
       row_.emphasis.push_back({static_cast<int>(first), std::move(piece)});
     cell_bold_.clear();
+    for (std::string& piece : cell_red_)
+      row_.emphasis.push_back({static_cast<int>(first), std::move(piece), true});
+    cell_red_.clear();
     const int wanted =
         colspan_ == kSpanToEnd ? static_cast<int>(widest_) - static_cast<int>(first) : colspan_;
     const int span = std::clamp(wanted, 1, std::max(1, kMostColumns - static_cast<int>(first)));
@@ -429,6 +524,9 @@ class TableReader {
   int bold_ = 0;                        // <strong>/<b> open in the cell
   std::string bold_text_;               // the bold piece being read
   std::vector<std::string> cell_bold_;  // the cell's bold pieces, for its column once known
+  std::vector<std::pair<std::string_view, int>> colours_;  // the cell's open elements and their colours
+  std::string red_text_;                                   // the red piece being read
+  std::vector<std::string> cell_red_;                      // the cell's red pieces
   std::vector<int> left_, next_left_;  // per column: rows below still covered by a cell above
   std::vector<bool> covered_, merged_;
 };

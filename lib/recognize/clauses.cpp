@@ -1020,6 +1020,8 @@ bool StatesLeadRule(std::string_view text) { return PartialMatch(Pat::kLeadRule,
 
 bool StatesBoldLeadRule(std::string_view text) { return PartialMatch(Pat::kBoldLeadRule, text); }
 
+bool StatesRedLeadRule(std::string_view text) { return PartialMatch(Pat::kRedLeadRule, text); }
+
 SeparatorRule StatesSeparatorRule(std::string_view text) {
   for (const SeparatorRule mark :
        {SeparatorRule{SeparatorSplit::kNone, "；", ';'}, SeparatorRule{SeparatorSplit::kNone, "，", ','}}) {

@@ -134,6 +134,8 @@ SeparatorRule StatesSeparatorRule(std::string_view text);
 
 // Whether `text` states that the units printed in bold lead (责任单位栏中加粗的为牵头单位).
 bool StatesBoldLeadRule(std::string_view text);
+// The same said of red (以红色字体标注的为牵头单位): an HTML table's red pieces (Emphasis::red) lead.
+bool StatesRedLeadRule(std::string_view text);
 
 // Whether a name read before a title is a person's: not a body (县发改局), a level
 // (县委) or a word of office (常务, 分管).

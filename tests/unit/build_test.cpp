@@ -4161,6 +4161,35 @@ TEST(BuildTest, Round67ReviewFindingsStayFixed) {
   EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"县财政局", "县自然资源局"}));
 }
 
+// Round 68 (374): a page's table whose lead units are set in red, where the notice says so
+// (以红色字体标注的为 牵头单位): red by a style's color, a <font>, an inherited cell colour under black runs,
+// Excel's 深红; not a background colour; a cell with no red falls to the first-lead rule.
+TEST(BuildTest, RedUnitsLeadWhereTheNoticeSaysSo) {
+  const std::string page =
+      "<html><body><p>"
+      "“责任单位”栏中，以红色字体标注的为牵头单位，其余为配合单位；未作标注的，排在第一位的为牵头单位。</p>"
+      "<table><tr><td>序号</td><td>重点任务</td><td>责任单位</td></tr>"
+      "<tr><td>1</td><td>扩大有效投资。</td><td>旗财政局、<span "
+      "style=\"color:#FF0000\">旗发改委</span></td></tr>"
+      "<tr><td>2</td><td>促进消费。</td><td style=\"color: red\"><span "
+      "style=\"color:#000000\">旗统计局</span>、"
+      "旗商务局</td></tr>"
+      "<tr><td>3</td><td>建设园区。</td><td>旗工信局、<font color=\"#C00000\">旗农</font><span "
+      "style=\"color:rgb(192, 0, 0)\">牧局</span></td></tr>"
+      "<tr><td>4</td><td>办好教育。</td><td>旗教育局、<span "
+      "style=\"background-color:red\">旗财政局</span></td></tr>"
+      "</table></body></html>";
+  Result<Document> doc = ExtractBytes(page, "red.html");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"旗发改委"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, V{"旗财政局"});
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"旗商务局"});
+  EXPECT_EQ(doc->tasks[2].lead_units, V{"旗农牧局"});
+  EXPECT_EQ(doc->tasks[3].lead_units, V{"旗教育局"});
+  EXPECT_EQ(doc->tasks[3].cooperating_units, V{"旗财政局"});
+}
+
 // Round 67 (369, a project list): the 合计 row with its count and the category rows with their sums in the
 // figures' columns are no tasks (before, each was one, numbered on from the row above).
 TEST(BuildTest, ProjectListSumRowsAreNoTasks) {

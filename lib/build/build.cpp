@@ -1264,8 +1264,9 @@ class Builder {
       return false;
     red_lead_ = std::any_of(rbs_.blocks.begin(), rbs_.blocks.end(),
                             [](const Block& b) { return internal::StatesRedLeadRule(b.text); });
-    return red_lead_ || std::any_of(rbs_.blocks.begin(), rbs_.blocks.end(),
-                                    [](const Block& b) { return internal::StatesBoldLeadRule(b.text); });
+    bold_lead_ = std::any_of(rbs_.blocks.begin(), rbs_.blocks.end(),
+                             [](const Block& b) { return internal::StatesBoldLeadRule(b.text); });
+    return red_lead_ || bold_lead_;
   }
 
   // The units set in bold in cell `cell` of a block (-1: a paragraph's text), each folded as
@@ -1273,7 +1274,7 @@ class Builder {
   std::vector<std::string> BoldPieces(const std::vector<Emphasis>& emphasis, int cell) const {
     std::vector<std::string> bold;
     for (const Emphasis& e : emphasis)
-      if (e.cell == cell && e.red == red_lead_)
+      if (e.cell == cell && (e.red ? red_lead_ : bold_lead_))
         for (const std::string& u : internal::SplitList(e.text)) bold.push_back(FoldForMatch(u));
     return bold;
   }
@@ -2031,12 +2032,13 @@ class Builder {
   void AssignTaskIds() {
     std::vector<size_t> all(doc_.tasks.size());
     for (size_t i = 0; i < all.size(); ++i) all[i] = i;
-    std::vector<std::string> ids = IdsOf(all);
+    bool plain = false;  // the printed numbers, none twice: each part's ids would be the same
+    std::vector<std::string> ids = IdsOf(all, &plain);
     // Two attachments or more each numbering its own tasks (附件1 1…19, 附件2's meetings 1.1…6.3): each one's
     // ids as if it stood alone, where no id is then taken twice.
     std::vector<std::vector<size_t>> parts;
     std::vector<std::string> part_ids;
-    bool all_in_parts = !doc_.tasks.empty();
+    bool all_in_parts = !doc_.tasks.empty() && !plain;
     for (size_t i = 0; i < doc_.tasks.size() && all_in_parts; ++i) {
       const std::vector<std::string>& path = doc_.tasks[i].section_path;
       const Section* top = path.empty() ? nullptr : SectionOf(path.front());
@@ -2070,7 +2072,7 @@ class Builder {
   }
 
   // The ids of the tasks `group` (indices, in order) as AssignTaskIds gives them, the group read alone.
-  std::vector<std::string> IdsOf(const std::vector<size_t>& group) const {
+  std::vector<std::string> IdsOf(const std::vector<size_t>& group, bool* plain = nullptr) const {
     // The numbers sorted, to see whether any is printed twice (a set took a node per task).
     std::vector<int> numbers;
     numbers.reserve(group.size());
@@ -2078,6 +2080,7 @@ class Builder {
       if (!contexts_[i].outline && contexts_[i].parent_item < 0) numbers.push_back(doc_.tasks[i].number);
     std::sort(numbers.begin(), numbers.end());
     const bool unique = std::adjacent_find(numbers.begin(), numbers.end()) == numbers.end();
+    if (plain != nullptr) *plain = unique;
     std::unordered_map<std::string, int> taken;  // id → times taken; only where numbers repeat
     // Numbers printed again: the id is the path of section numbers down to the level where the numbering
     // restarts (the shallowest whose sections number their tasks 1, 2, … each: 一、（1） restarting per 一、
@@ -2241,7 +2244,8 @@ class Builder {
   std::vector<int> latest_task_with_number_;  // per number below kMaxItemNumber; -1 none
   std::vector<int> clauses_ahead_;   // clause lines printed above the next task (field "ahead"), read for it
   bool bold_lead_rule_ = false;      // the text states that units in bold lead (加粗的为牵头单位)
-  bool red_lead_ = false;            // … in red, rather (以红色字体标注的为牵头单位)
+  bool red_lead_ = false;            // … in red (以红色字体标注的为牵头单位)
+  bool bold_lead_ = false;           // … in bold (either, or both, said)
   bool listed_again_ = false;  // a table's row is adding its cells to a task of the text (TaskListedAgain)
   int blank_leader_read_ = -1;       // BlankLeaderIsSections: -1 not read yet, 0 no, 1 yes
   bool marks_read_ = false;          // whether the text was searched for what a matrix's marks mean

@@ -127,6 +127,13 @@ class DocxReader {
   // The main document part: [Content_Types].xml first, then the package
   // relationships, never a hard-coded name.
   Result<std::string> MainPart() {
+    // The package's officeDocument relationship first: [Content_Types].xml may give the main part's type to
+    // another part too (an altChunk's imported .docx), the first of them in its order not the document.
+    {
+      auto rels = ReadRelationships(*pkg_, "");
+      auto it = rels.find(std::string(kRelTypeSuffixOfficeDocument));
+      if (it != rels.end() && pkg_->Has(it->second)) return it->second;
+    }
     Result<std::string> xml = pkg_->Read("[Content_Types].xml");
     if (!xml.ok() && xml.status().code() != StatusCode::kNotFound) return xml.status();
     if (xml.ok()) {
@@ -392,8 +399,18 @@ class DocxReader {
       else if (local == "tbl") Table(n, depth + 1);
       else if (local == "sdt") {
         if (!ShowsPlaceholder(n)) Blocks(ns_.Child(n, Ns::kW, "sdtContent"), depth + 1);
-      } else if (local == "customXml" || local == "sdtContent" || (IsRevision(local) && RevisionShown(local)))
+      } else if (local == "customXml" || local == "sdtContent" ||
+                 (IsRevision(local) && RevisionShown(local))) {
         Blocks(n, depth + 1);
+      } else if (local == "altChunk" && !alt_chunk_said_) {
+        // Content imported whole from another file (an HTML body, a .docx table an OA system set in a
+        // letterhead): not read; said once, so that its absence is no surprise.
+        alt_chunk_said_ = true;
+        std::string id;  // its relationship's id (r:id, whatever the prefix)
+        for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute())
+          if (std::string_view(a.name()).ends_with(":id")) id = a.value();
+        Warn("GW-DOCX-PART", "w:altChunk: content imported from another file (" + id + ") is not read");
+      }
     }
   }
 
@@ -982,6 +999,7 @@ class DocxReader {
   std::string part_;
   int paragraph_index_ = 0;
   int table_index_ = 0;
+  bool alt_chunk_said_ = false;  // a w:altChunk was met and said not read (Blocks)
   int in_cell_ = 0;  // how many table cells the walk is in (CellText)
   BlockKind kind_ = BlockKind::kParagraph;
   Extracted* current_block_ = nullptr;

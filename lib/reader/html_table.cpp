@@ -83,16 +83,19 @@ bool RedColour(std::string_view value) {
 // color; 1 red, 2 another, 0 none said (the parent's).
 int ColourOf(std::string_view attrs) {
   std::string_view colour = AttributeValue(attrs, "color");
-  const std::string_view style = AttributeValue(attrs, "style");
+  std::string style(AttributeValue(attrs, "style"));  // (COLOR: #FF0000 in an old editor's upper case)
+  for (char& c : style) c = Lower(c);
   for (size_t at = 0; (at = style.find("color", at)) != std::string_view::npos; at += 5) {
     if (at > 0 && (style[at - 1] == '-' || IsAsciiAlnum(style[at - 1]))) continue;  // background-color
     size_t i = at + 5;
     while (i < style.size() && IsAsciiSpace(style[i])) ++i;
     if (i >= style.size() || style[i] != ':') continue;
     const size_t end = std::min(style.find(';', i), style.size());
-    colour = style.substr(i + 1, end - i - 1);
+    colour = std::string_view(style).substr(i + 1, end - i - 1);
   }
   if (colour.empty()) return 0;
+  const std::string_view trimmed = TrimSpaces(colour);
+  if (EqualsLower(trimmed, "inherit") || EqualsLower(trimmed, "currentcolor")) return 0;
   return RedColour(colour) ? 1 : 2;
 }
 
@@ -181,6 +184,7 @@ class TableReader {
         text_, from, to, [this] { pending_space_ = true; },
         [&](size_t at, size_t next, char32_t cp, char byte) {
           if (content_begin_ == std::string_view::npos) content_begin_ = at;
+          const bool pending_space_was = pending_space_;
           if (pending_space_ && !into->empty() && into->back() != '\n') into->push_back(' ');
           if (chip_name_.empty()) line_has_text_ = true;  // (a chip's own text leaves the line to chips)
           pending_space_ = false;
@@ -188,6 +192,7 @@ class TableReader {
             AppendUtf8(*into, cp);
           else
             into->push_back(byte);
+          if (pending_space_was && !red_text_.empty()) EndRedPiece();  // 旗发改委 旗财政局: two names
           if (in_cell_ && !colours_.empty() && Red()) {  // in red: its piece too
             if (cp != 0)
               AppendUtf8(red_text_, cp);
@@ -237,7 +242,7 @@ class TableReader {
       if (colours_.size() < 64) colours_.emplace_back(tag.name, ColourOf(tag.attrs));
     } else {
       for (size_t k = colours_.size(); k-- > 0;)
-        if (EqualsLower(colours_[k].first, tag.name)) {
+        if (SameName(colours_[k].first, tag.name)) {
           colours_.resize(k);
           break;
         }
@@ -250,6 +255,7 @@ class TableReader {
   }
 
   void LineBreak() {
+    EndRedPiece();  // (a unit a line in red: each its piece)
     std::string* into = in_cell_ ? &cell_ : in_caption_ ? &caption_ : nullptr;
     if (into == nullptr) return;
     while (!into->empty() && into->back() == ' ') into->pop_back();
@@ -284,6 +290,7 @@ class TableReader {
       if (tag.closing && in_row_) row_end_ = tag.end;
       FinishRow();
       if (!tag.closing) StartRow(tag.begin);
+      row_colour_ = tag.closing ? 0 : ColourOf(tag.attrs);
       return;
     }
     if (EqualsLower(n, "td") || EqualsLower(n, "th")) {
@@ -301,7 +308,7 @@ class TableReader {
       content_begin_ = std::string_view::npos;
       pending_space_ = false;
       cell_tag_end_ = tag.end;
-      colours_.assign(1, {tag.name, ColourOf(tag.attrs)});
+      colours_.assign({{"tr", row_colour_}, {tag.name, ColourOf(tag.attrs)}});  // (a row's colour its cells')
       rowspan_ = SpanAttribute(tag.attrs, "rowspan", kMostRowSpan);
       colspan_ = SpanAttribute(tag.attrs, "colspan", kMostColumns);
       row_end_ = tag.end;
@@ -526,6 +533,7 @@ class TableReader {
   std::vector<std::string> cell_bold_;  // the cell's bold pieces, for its column once known
   std::vector<std::pair<std::string_view, int>> colours_;  // the cell's open elements and their colours
   std::string red_text_;                                   // the red piece being read
+  int row_colour_ = 0;                                     // the open row's colour (ColourOf)
   std::vector<std::string> cell_red_;                      // the cell's red pieces
   std::vector<int> left_, next_left_;  // per column: rows below still covered by a cell above
   std::vector<bool> covered_, merged_;

@@ -4188,6 +4188,27 @@ TEST(BuildTest, RedUnitsLeadWhereTheNoticeSaysSo) {
   EXPECT_EQ(doc->tasks[2].lead_units, V{"旗农牧局"});
   EXPECT_EQ(doc->tasks[3].lead_units, V{"旗教育局"});
   EXPECT_EQ(doc->tasks[3].cooperating_units, V{"旗财政局"});
+  // The review's: red units a line each, an old editor's upper case, a row's colour, the rule worded the
+  // other way round, and bold said too.
+  const std::string other =
+      "<html><body><p>牵头单位用红色字体标注；责任单位栏中加粗的为牵头单位。</p>"
+      "<table><tr><td>序号</td><td>重点任务</td><td>责任单位</td></tr>"
+      "<tr><td>1</td><td>扩大投资。</td><td><font color=\"red\">旗发改委</font><br><font "
+      "color=\"red\">旗财政局</font><br>旗统计局</td></tr>"
+      "<tr><td>2</td><td>促进消费。</td><td><SPAN style=\"COLOR: "
+      "#ff0000\">旗商务局</SPAN>、旗财政局</td></tr>"
+      "<tr style=\"color:#ff0000\"><td>3</td><td>建设园区。</td><td>旗工信局、<font "
+      "color=\"#000000\">旗财政局</font></td></tr>"
+      "<tr><td>4</td><td>办好教育。</td><td>旗财政局、<strong>旗教育局</strong></td></tr>"
+      "</table></body></html>";
+  doc = ExtractBytes(other, "red2.html");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  EXPECT_EQ(doc->tasks[0].lead_units, (V{"旗发改委", "旗财政局"}));
+  EXPECT_EQ(doc->tasks[0].cooperating_units, V{"旗统计局"});
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"旗商务局"});
+  EXPECT_EQ(doc->tasks[2].lead_units, V{"旗工信局"});
+  EXPECT_EQ(doc->tasks[3].lead_units, V{"旗教育局"});
 }
 
 // Round 67 (369, a project list): the 合计 row with its count and the category rows with their sums in the

@@ -590,6 +590,37 @@ TEST(DocxTest, AMeetingPlanAttachmentsAgendaItemsAreTasks) {
   EXPECT_EQ(doc.tasks[4].leaders[0].name, "周启航");
 }
 
+// Round 69 (378): an OA system's letterhead whose body and table are imported files (w:altChunk), one a .docx
+// that [Content_Types].xml gives the main part's type before the document's own: the main part is the one the
+// package's relationship names (the file was refused, its imported .docx parsed as XML), and the altChunk is
+// said not read.
+TEST(DocxHostileTest, TheMainPartIsThePackagesAndAnAltChunkIsSaidNotRead) {
+  const std::string types =
+      R"(<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
+      R"(<Override PartName="/word/afchunk2.docx" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>)"
+      R"(<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>)";
+  const std::string rels =
+      R"(<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+      R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>)";
+  const std::string body =
+      R"(<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" )"
+      R"(xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>)"
+      R"(<w:p><w:r><w:t>琮阳市医疗保障局</w:t></w:r></w:p><w:altChunk r:id="rId11"/></w:body></w:document>)";
+  Result<Reading> r = ReadDocx(MakeZip({{"[Content_Types].xml", types},
+                                        {"_rels/.rels", rels},
+                                        {"word/document.xml", body},
+                                        {"word/afchunk2.docx", "PK\x03\x04 not XML"}}),
+                               "altchunk.docx");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_FALSE(r->blocks.empty());
+  EXPECT_EQ(r->blocks[0].text, "琮阳市医疗保障局");
+  EXPECT_TRUE(
+      std::any_of(r->source.diagnostics().begin(), r->source.diagnostics().end(), [](const Diagnostic& d) {
+        return d.message.find("altChunk") != std::string::npos &&
+               d.message.find("rId11") != std::string::npos;
+      }));
+}
+
 // Round 20 (127): a frame, a table of one cell drawn around the attachment, its title and the task table
 // inside it: the title a paragraph, the inner table's rows rows of their own, not lines of one cell.
 TEST(DocxTest, ATableInsideAFrameTableIsATable) {

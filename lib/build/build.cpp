@@ -679,15 +679,14 @@ class Builder {
     row_cell_items_.clear();
     for (const std::string& cell : rb.block.cells)
       row_cell_items_.push_back(internal::NumberedCellItems(cell));
-    row_cell_keyed_.clear();
-    if (agenda)
-      for (size_t k = 0; k < rb.block.cells.size(); ++k)
-        row_cell_keyed_.push_back(internal::KeyedCellLines(
-            rb.block.cells[k],
-            static_cast<int>(row_cell_items_[static_cast<size_t>(internal::LeadingNumber(items))].size())));
     // The items of the cell the recognizer found them in (`items`: its column), where they stand in the text.
     const auto task = static_cast<size_t>(internal::LeadingNumber(items));
     if (task >= rb.block.cells.size()) return;
+    row_cell_keyed_.clear();
+    if (agenda)
+      for (const std::string& cell : rb.block.cells)
+        row_cell_keyed_.push_back(
+            internal::KeyedCellLines(cell, static_cast<int>(row_cell_items_[task].size())));
     const std::vector<internal::CellItem>& cell_items = row_cell_items_[task];
     const size_t at = text.find(rb.block.cells[task]);
     if (cell_items.empty() || at == std::string_view::npos) return;
@@ -1257,7 +1256,8 @@ class Builder {
   // anywhere in its text, a table's 注 row too: a cover before the tables states it as often as a
   // 工作要求 after them. Only a document with bold pieces (DOCX's w:b, an HTML table's <strong>) is read for
   // it.
-  // So of red (以红色字体标注的为牵头单位): red_lead_ then, and the pieces that lead are the red ones.
+  // So of red (以红色字体标注的为牵头单位): red_lead_ then, and the red pieces lead (the bold ones too where
+  // bold is said as well: bold_lead_).
   bool DocumentSaysBoldLeads() {
     if (std::none_of(rbs_.blocks.begin(), rbs_.blocks.end(),
                      [](const Block& b) { return !b.emphasis.empty(); }))

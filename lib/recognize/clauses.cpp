@@ -895,6 +895,22 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
     if (beside_heading_unit && !clause.parts.empty()) clause.parts.back().value = TrimValue(printed);
     if (with_others)
       for (std::string_view others : participants) AddPart("配合", others, clause);
+    // A负责，B牵头，C配合: a clause of its own after the first units' verb, its parts kept beside them (they
+    // were dropped), not read as the first's helpers.
+    if (!with_others && !rest.empty() && support)
+      if (std::optional<ClauseMatch> after =
+              ParseUnlabelled(TrimSpaces(std::string_view(rest.data(), rest.size())),
+                              /*support=*/false);
+          after && !StatesLeadRule(std::string_view(rest.data(), rest.size())) &&
+          std::any_of(after->parts.begin(), after->parts.end(),
+                      [](const ClausePart& p) {
+                        return p.role == ClauseRole::kLead || p.role == ClauseRole::kCooperating;
+                      }) &&
+          std::all_of(after->parts.begin(), after->parts.end(), [](const ClausePart& p) {
+            return std::all_of(p.units.begin(), p.units.end(),
+                               [](const std::string& u) { return NamesAUnit(u); });
+          }))
+        for (ClausePart& p : after->parts) clause.parts.push_back(std::move(p));
   }
   // Every name must look like a unit: short, no sentence inside, no person (由何志远同志负责).
   for (const ClausePart& p : clause.parts) {

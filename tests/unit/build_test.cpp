@@ -4146,6 +4146,14 @@ TEST(BuildTest, Round67ReviewFindingsStayFixed) {
   EXPECT_TRUE(doc.tasks[4].leaders.empty());
   ASSERT_EQ(doc.tasks[5].leaders.size(), 1u);
   EXPECT_EQ(doc.tasks[5].leaders[0].name, "王玉会");
+  // (A负责，B牵头，C配合: B and C were dropped; a rule after the verb is no clause of units.)
+  doc = Extract(
+      "一、安全\n1.开展消防安全排查。（县消防救援大队负责，县发展改革局牵头，县财政局配合）\n"
+      "2.抓好项目。（县财政局负责，排在第一位的为牵头单位）\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县发展改革局"});
+  EXPECT_EQ(doc.tasks[0].responsible_units.size(), 3u);
+  EXPECT_EQ(doc.tasks[1].responsible_units, V{"县财政局"});
   doc = Extract(
       "一、经济发展（本部分任务分管领导均为王志强副县长，牵头单位均为排在第一位的单位）\n"
       "1.加快重大项目建设。（县财政局、县统计局负责）\n");

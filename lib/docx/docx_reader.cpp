@@ -155,9 +155,6 @@ class DocxReader {
         }
       }
     }
-    auto rels = ReadRelationships(*pkg_, "");
-    auto it = rels.find(std::string(kRelTypeSuffixOfficeDocument));
-    if (it != rels.end() && pkg_->Has(it->second)) return it->second;
     return Status(StatusCode::kUnsupportedFormat, "no main document part: not a Word document").WithFile(path_);
   }
 

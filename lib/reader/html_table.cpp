@@ -193,7 +193,7 @@ class TableReader {
           else
             into->push_back(byte);
           if (pending_space_was && !red_text_.empty()) EndRedPiece();  // 旗发改委 旗财政局: two names
-          if (in_cell_ && !colours_.empty() && Red()) {  // in red: its piece too
+          if (in_cell_ && red_) {                                      // in red: its piece too
             if (cp != 0)
               AppendUtf8(red_text_, cp);
             else
@@ -231,10 +231,14 @@ class TableReader {
 
   // The colours the open elements of a cell give its text (ColourOf), innermost last: the pieces set in red,
   // each kept with its cell as a bold one is (以红色字体标注的为牵头单位), ended by text in another colour.
-  bool Red() const {
+  // red_ is the text's colour now, set again whenever colours_ changes (not sought per character).
+  void Recolour() {
+    red_ = false;
     for (auto it = colours_.rbegin(); it != colours_.rend(); ++it)
-      if (it->second != 0) return it->second == 1;
-    return false;
+      if (it->second != 0) {
+        red_ = it->second == 1;
+        break;
+      }
   }
   void Colour(const Tag& tag) {
     if (!in_cell_ || VoidElement(tag.name) || tag.attrs.ends_with("/")) return;
@@ -247,6 +251,7 @@ class TableReader {
           break;
         }
     }
+    Recolour();
   }
   void EndRedPiece() {
     const std::string_view piece = TrimSpaces(red_text_);
@@ -309,6 +314,7 @@ class TableReader {
       pending_space_ = false;
       cell_tag_end_ = tag.end;
       colours_.assign({{"tr", row_colour_}, {tag.name, ColourOf(tag.attrs)}});  // (a row's colour its cells')
+      Recolour();
       rowspan_ = SpanAttribute(tag.attrs, "rowspan", kMostRowSpan);
       colspan_ = SpanAttribute(tag.attrs, "colspan", kMostColumns);
       row_end_ = tag.end;
@@ -439,6 +445,7 @@ class TableReader {
     bold_ = 0;
     EndRedPiece();
     colours_.clear();
+    red_ = false;
     in_cell_ = false;
     while (!cell_.empty() && (cell_.back() == '\n' || cell_.back() == ' ')) cell_.pop_back();
     const size_t begin = content_begin_ == std::string_view::npos ? cell_tag_end_ : content_begin_;
@@ -532,6 +539,7 @@ class TableReader {
   std::string bold_text_;               // the bold piece being read
   std::vector<std::string> cell_bold_;  // the cell's bold pieces, for its column once known
   std::vector<std::pair<std::string_view, int>> colours_;  // the cell's open elements and their colours
+  bool red_ = false;                                       // their text is red (Recolour)
   std::string red_text_;                                   // the red piece being read
   int row_colour_ = 0;                                     // the open row's colour (ColourOf)
   std::vector<std::string> cell_red_;                      // the cell's red pieces

@@ -68,6 +68,9 @@ namespace {
   "(?:单位|部门|科室|处室|股室|站所|司局|庭室|庭局|委室|村|社区)|" /* any role's word before any kind of                                                    \
                                                                       body */                                                                               \
   "督办|牵头|配合|协同|参与|主办|会办|协办|协助|分办|主责|责任|时限"
+// What kind of body a label's units are, in brackets after it: 牵头处室（单位）：, 配合单位（部门）：,
+// 牵头处（室、单位）：.
+#define LABEL_QUALIFIER "(?:[（(](?:单位|部门|科室|处室|股室|站所|司局|中心|室|处|科|股|局|[、/])+[）)])?"
 // The verbs that close an unlabelled clause: （财政部、税务总局负责）.
 #define CLAUSE_VERB                                                                                                                                  \
   "按职责分工负责|按职责分工落实|按职责负责|按职责落实|按属地负责|属地负责|分别负责|共同负责|分别牵头|" \
@@ -162,15 +165,15 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     // Where its leftmost match starts (past the first character), unit_heading's units end.
     {Pat::kUnitHeadingTail, "unit_heading_tail", UNIT_HEADING_TAIL "$", "县发展和改革局牵头负责的工作", "牵头|负责"},
     {Pat::kPortfolio, "portfolio", "^(?:全面)?(?:负责|分管|主持|协助)(?:.+)[。.]?$", "负责住房和城乡建设、自然资源等方面工作的落实。"},
-    {Pat::kClause, "clause", "^[（(\\[［【](?P<body>(?:" CLAUSE_LABEL ")" SP "*" COLON ".*)[）)\\]］】]$",
+    {Pat::kClause, "clause", "^[（(\\[［【](?P<body>(?:" CLAUSE_LABEL ")" LABEL_QUALIFIER SP "*" COLON ".*)[）)\\]］】]$",
      "（主要协同配合单位：县水利局、县统计局）"},
-    {Pat::kClauseLabel, "clause_label", "(" CLAUSE_LABEL ")" SP "*" COLON, "牵头单位：区住建局；责任单位：区城管局"},
-    {Pat::kClauseLine, "clause_line", "^(?:" CLAUSE_LABEL ")" SP "*" COLON SP "*[^ \\t\\x{3000}].*$",
+    {Pat::kClauseLabel, "clause_label", "(" CLAUSE_LABEL ")" LABEL_QUALIFIER SP "*" COLON, "牵头单位：区住建局；责任单位：区城管局"},
+    {Pat::kClauseLine, "clause_line", "^(?:" CLAUSE_LABEL ")" LABEL_QUALIFIER SP "*" COLON SP "*[^ \\t\\x{3000}].*$",
      "责任单位：县发改局（首位单位为牵头单位，下同）、县财政局"},
     // A label set apart from its value by a space or a bar, with no colon (牵头单位　县发改局, 牵头单位 | 县发改局):
     // a phone article's card, a form's line.
     {Pat::kLabelGap, "label_gap",
-     "^(?P<label>" CLAUSE_LABEL ")(?P<gap>" SP "+|" SP "*[|｜]" SP "*)[^ \\t\\x{3000}：:|｜]",
+     "^(?P<label>" CLAUSE_LABEL ")" LABEL_QUALIFIER "(?P<gap>" SP "+|" SP "*[|｜]" SP "*)[^ \\t\\x{3000}：:|｜]",
      "牵头单位　县发展和改革局", nullptr, 0},
     {Pat::kClauseUnlabelled, "clause_unlabelled",
      "^(?P<units>[^。；;：:]+?)(?P<verb>" CLAUSE_VERB ")(?:[，。；,;](?P<rest>.*))?$",
@@ -192,7 +195,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kClauseHelpers, "clause_helpers",
      "^(?:(?P<lead>[^，,；;。：:（）()]{2,60}?)[，,])?(?P<others>[^；;。：:（）()]{2,120}?)(?:协同配合|配合|协助)$",
      "县教育局，县卫健局配合", "配合|协助"},
-    {Pat::kTrailingClause, "trailing_clause", "(?:[。；;]|——|—|--)" SP "*(?P<clause>(?:" CLAUSE_LABEL ")" SP "*" COLON "[^。]+)。?$",
+    {Pat::kTrailingClause, "trailing_clause", "(?:[。；;]|——|—|--)" SP "*(?P<clause>(?:" CLAUSE_LABEL ")" LABEL_QUALIFIER SP "*" COLON "[^。]+)。?$",
      "全力扩大有效投资。责任单位：市发展改革委、市财政局", "：|: 。|；|;|—|--"},
     {Pat::kTrailingSentenceClause, "trailing_sentence_clause",
      "[。；;]" SP "*(?:此项工作|该项工作|本项工作|此项任务)?(?P<clause>由[^。；]+?(?:牵头|负责|负总责|主责)(?:[，,][^。；]+?(?:配合|参与|协同|协助|负责))?)[。]?$",
@@ -342,6 +345,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
 #undef COLON
 #undef LEADER_TITLE
 #undef CLAUSE_LABEL
+#undef LABEL_QUALIFIER
 #undef CLAUSE_VERB
 #undef DOC_TYPES
 #undef HEADING_VERB

@@ -566,6 +566,26 @@ TEST(ClausesTest, LeadersAddressedOrInPersonAndUnitsByTheirHeads) {
 // 包抓 (包抓县级领导, 联系县级领导); a time after the last value without a label of its own
 // (（牵头单位：A；责任单位：B；2025年12月底前完成）, 2025年7月1日起执行 though 行 ends a bank's name) is the
 // deadline, not a unit.
+// Round 70 (381): a label with the kind of body its units are in brackets after it, a 厅's 牵头处室（单位）.
+TEST(ClausesTest, LabelsQualifiedByTheKindOfBody) {
+  auto clause = internal::ParseClauseContent(
+      "分管厅领导：庞志衡；牵头处室（单位）：水旱灾害防御处；配合处室（单位）：运行管理处、省水利信息中心");
+  ASSERT_TRUE(clause);
+  ASSERT_EQ(clause->parts.size(), 3u);
+  EXPECT_EQ(clause->parts[0].role, ClauseRole::kLeader);
+  EXPECT_EQ(clause->parts[0].units, std::vector<std::string>{"庞志衡"});
+  EXPECT_EQ(clause->parts[1].role, ClauseRole::kLead);
+  EXPECT_EQ(clause->parts[1].units, std::vector<std::string>{"水旱灾害防御处"});
+  EXPECT_EQ(clause->parts[2].role, ClauseRole::kCooperating);
+  EXPECT_EQ(clause->parts[2].units, (std::vector<std::string>{"运行管理处", "省水利信息中心"}));
+  clause = internal::ParseClauseContent("牵头单位（部门）：市商务局；配合单位(部门)：市财政局");
+  ASSERT_TRUE(clause);
+  ASSERT_EQ(clause->parts.size(), 2u);
+  EXPECT_EQ(clause->parts[1].units, std::vector<std::string>{"市财政局"});
+  // Words of a body's kind only: （具体负责） is no label's.
+  EXPECT_FALSE(internal::OpensWithClauseLabel("牵头单位（具体负责）：县发改局"));
+}
+
 TEST(ClausesTest, RectificationAndBaozhuaLabelsAndAnUnlabelledTime) {
   auto clause = internal::ParseClauseContent(
       "整改责任领导：刘卫东（县委常委、常务副县长）；牵头整改单位：县财政局；整改时限：2025年底");

@@ -73,6 +73,10 @@ struct BlockStyle {
   bool list_item = false; // a bullet list item ('- ' in markdown)
   bool numbered = false;  // the marker at the start of the text was rendered from automatic numbering (DOCX)
   int indent = 0;  // text input: the printed width of the spaces before the line's text (　 2, a tab 4)
+  // Text input set in two columns (pdftotext -layout of a gazette's page): 1 for the left column's part of
+  // a line, 2 for the right's, each a block (and `indent` counted from its column's start); 0 for a line.
+  int column = 0;
+  bool to_edge = false;  // and the part runs to its column's right edge: a line the column wrapped
   // Layout facts a package format carries (DOCX), for layout rules; empty/0 when unknown.
   std::string alignment;  // w:jc: "left", "center", "right", "both", "distribute"
   std::string font;       // East Asian font of the first run: "仿宋_GB2312", "黑体"
@@ -97,6 +101,13 @@ struct Location {
   int row = -1;       // 0-based row in that table
 };
 
+// One of the pieces of source a block is joined from, where they are not one run of it.
+struct BlockPart {
+  size_t begin = 0;  // [begin, end) in Source::text()
+  size_t end = 0;
+  Span span;  // its position in the original file
+};
+
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
   Role role = Role::kBody;         // given by stage 4 (Recognize); kBody until then
@@ -114,6 +125,10 @@ struct Block {
   BlockStyle style;
   std::vector<Emphasis> emphasis;  // bold pieces inside it, in reading order; empty for text input
   Location location;
+  // A paragraph joined from the parts of a two-column page's lines (style.column), whose lines have the
+  // other column's between them: where each part stands, in reading order, [begin, end) covering them
+  // all and `original` holding them a line each. Empty for any other block.
+  std::vector<BlockPart> parts;
 };
 
 

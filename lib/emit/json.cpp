@@ -588,6 +588,16 @@ class JsonEmitter {
     }
     Key("span");
     SpanObject(b.span);
+    if (b.style.column != 0) {  // a part of a line set in two columns (1.5.0)
+      Key("column");
+      Int(b.style.column);
+    }
+    if (!b.parts.empty()) {  // joined from such parts: each where it stands (1.5.0)
+      Key("parts");
+      w_.StartArray();
+      for (const BlockPart& part : b.parts) SpanObject(part.span);
+      w_.EndArray();
+    }
     Key("style");
     w_.StartObject();
     Key("heading_level");

@@ -1386,7 +1386,8 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width) {
   }
   // Running text has inner punctuation; a title or a name on its own line has none (but one with a bracket
   // left open, （二）办好…事业（责 ⏎ 任省领导：X）, goes on below).
-  if (!HasInnerPunctuation(a_text)) {
+  // (A line a two-column page's column wrapped, running to its edge, goes on: 3. 用 好 超 长 期 特 别 国 债.)
+  if (!HasInnerPunctuation(a_text) && !(a.style.column != 0 && a.style.to_edge)) {
     if (a_depth < 0) a_depth = BracketDepth(a_text);
     if (a_depth <= 0) return false;
   }
@@ -1413,14 +1414,63 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width) {
       at_most(40) && internal::FindText(a_text, "。") == std::string::npos) {
     // (Full to the column, one short of it at most for a Latin letter's half width; and the tail is no line
     // of its own: not full itself, no sentence's end.)
-    heading_wraps = wrap_width > 0 && internal::PrintedWidth(a_text) + 1 >= wrap_width &&
-                    internal::PrintedWidth(b.text) + 1 < wrap_width && !b.text.ends_with("。");
+    // (On a page set in two columns, full to the column's edge, the tail short of it.)
+    heading_wraps = a.style.column != 0
+                        ? a.style.to_edge && !b.style.to_edge && !b.text.ends_with("。")
+                        : wrap_width > 0 && internal::PrintedWidth(a_text) + 1 >= wrap_width &&
+                              internal::PrintedWidth(b.text) + 1 < wrap_width && !b.text.ends_with("。");
     if (!heading_wraps) return false;
   }
   // A short line with no punctuation at all is a name or a heading (a signature
   // under the 附件 line), not the tail of a sentence.
   if (!heading_wraps && internal::CountCodePoints(b.text) <= 20 && !HasInnerPunctuation(b.text)) return false;
   return !b.text.empty() && !StartsNewParagraph(b.text);
+}
+
+// Extends `a` over `b`, the next line joined to it: to b's end, or (either a two-column page's part,
+// whose lines stand between the other column's) by b as one more of its parts.
+void Extend(Block& a, const Block& b) {
+  if (a.parts.empty() && a.style.column == 0 && b.style.column == 0) {
+    a.end = b.end;
+    return;
+  }
+  if (a.parts.empty()) a.parts.push_back({a.begin, a.end, {}});
+  a.parts.push_back({b.begin, b.end, {}});
+  a.begin = std::min(a.begin, b.begin);
+  a.end = std::max(a.end, b.end);
+}
+
+// Where the last line joined to `a` ends in the source.
+size_t JoinPoint(const Block& a) { return a.parts.empty() ? a.end : a.parts.back().end; }
+
+// The source between the last line joined to `a` and `b` (before it in the source when b opens a column).
+Span JoinSpan(const Source& source, const Block& a, const Block& b) {
+  const size_t at = JoinPoint(a);
+  return source.SpanOf(std::min(at, b.begin), std::max(at, b.begin));
+}
+
+// Sets a joined block's original and span from what it covers: the source from its begin to its end, or
+// its parts, a line each (and their spans).
+void Cover(Block& a, const Source& source) {
+  const std::string_view text = source.text();
+  if (a.parts.empty()) {
+    a.original = text.substr(a.begin, a.end - a.begin);
+  } else {
+    a.original.clear();
+    for (BlockPart& part : a.parts) {
+      if (!a.original.empty()) a.original += '\n';
+      a.original += text.substr(part.begin, part.end - part.begin);
+      part.span = source.SpanOf(part.begin, part.end);
+    }
+  }
+  a.span = source.SpanOf(a.begin, a.end);
+}
+
+// The printed width of the spaces before a line's text: in the source, or (a two-column page's part, whose
+// line holds the other column's too) from its column's start.
+size_t LineIndent(std::string_view source, const Block& b) {
+  return b.style.column != 0 ? static_cast<size_t>(b.style.indent)
+                             : internal::IndentationBefore(source, b.begin);
 }
 
 // Whether `b` is the next line of a labelled line `a` aligned under its value, as a typist lines a value
@@ -1444,7 +1494,7 @@ bool HangsUnderValue(std::string_view source, const Block& a, size_t a_indent, c
   for (std::string_view label :
        {"签发人", "抄送", "主送", "注", "备注", "说明", "附件", "印发", "联系人", "电话"})
     if (a.text.starts_with(label) && a.text.substr(label.size()).starts_with("：")) return false;
-  const size_t indent = internal::IndentationBefore(source, b.begin), column = a_indent + width;
+  const size_t indent = LineIndent(source, b), column = a_indent + width;
   return indent + 2 >= column && indent <= column + 2;
 }
 
@@ -1691,7 +1741,7 @@ Blocks JoinLabelValues(Blocks blocks, const Source& source, Repairs& diagnostics
     if (!a.text.ends_with("：")) {
       diagnostics.push_back({rules::kLabelColon, Severity::kInfo,
                              Concat({"标签“", a.text, "”独占一行，已补全角冒号并与其下的值合为一行"}),
-                             source.SpanOf(a.end, blocks[i + 1].begin)});
+                             JoinSpan(source, a, blocks[i + 1])});
       a.text += "：";
     }
     size_t j = i + 1;
@@ -1704,14 +1754,13 @@ Blocks JoinLabelValues(Blocks blocks, const Source& source, Repairs& diagnostics
         diagnostics.push_back({rules::kListJoin, Severity::kInfo,
                                Concat({"标签下逐项列出的“", internal::PrefixCodePoints(blocks[j].text, 12),
                                        "”并入标签的值，与前项以“、”分隔"}),
-                               source.SpanOf(a.end, blocks[j].begin)});
+                               JoinSpan(source, a, blocks[j])});
       }
       a.text += blocks[j].text;
-      a.end = blocks[j].end;
+      Extend(a, blocks[j]);
       gone[j] = true;
     }
-    a.original = source.text().substr(a.begin, a.end - a.begin);
-    a.span = source.SpanOf(a.begin, a.end);
+    Cover(a, source);
     any = true;
     i = j - 1;
   }
@@ -2138,8 +2187,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
     keep(std::move(blocks[i]));
     const size_t cur = kept - 1;
     Blocks held;  // page breaks and page numbers inside a joined paragraph
-    const size_t cur_indent =
-        internal::IndentationBefore(source.text(), blocks[cur].begin);  // once a paragraph
+    const size_t cur_indent = LineIndent(source.text(), blocks[cur]);  // once a paragraph
     int depth = -1;  // brackets open in the paragraph so far; -1 = not counted yet
     bool joined = false;
     bool listing = false;  // the last line joined was an item of a label's list
@@ -2158,13 +2206,13 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
       // online editor's nested list): the items are its value, parted by 、.
       const bool listed = blocks[j].style.list_item && blocks[j].kind == BlockKind::kParagraph &&
                           (listing || EmptyLabel(blocks[cur])) && UnitListTail(blocks[j].text) &&
-                          internal::IndentationBefore(source.text(), blocks[j].begin) > cur_indent;  // nested
+                          LineIndent(source.text(), blocks[j]) > cur_indent;  // nested
       if (!hangs && !listed && !CanJoin(blocks[cur], depth, blocks[j], wrap_width)) break;
       // In a text whose paragraphs are indented, a line indented as far as the paragraph's first
       // starts a paragraph of its own; the lines a paragraph wraps onto are not indented, or less. (But a
       // labelled line cut inside a unit's name, wrapped under a hanging indent as a mail client wraps it,
       // goes on: …配合单位：县财政局、各 ⏎ 乡镇人民政府, which CanJoin let through.)
-      if (const size_t indent = internal::IndentationBefore(source.text(), blocks[j].begin);
+      if (const size_t indent = LineIndent(source.text(), blocks[j]);
           !hangs && !listed && indent > 0 && indent >= cur_indent &&
           !(internal::OpensWithClauseLabel(blocks[cur].text) && UnitListTail(blocks[j].text)))
         break;
@@ -2187,21 +2235,17 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
           listed ? Diagnostic{rules::kListJoin, Severity::kInfo,
                               Concat({"标签下逐项列出的“", internal::PrefixCodePoints(b.text, 12),
                                       parted ? "”并入标签的值，与前项以“、”分隔" : "”并入标签的值"}),
-                              source.SpanOf(a.end, b.begin)}
+                              JoinSpan(source, a, b)}
                  : Diagnostic{rules::kPageJoin, Severity::kInfo,
                               Concat({"段落在分页处断开，已与下一段“", internal::PrefixCodePoints(b.text, 6),
                                       "…”合并"}),
-                              source.SpanOf(a.end, b.begin)});
-      a.end = b.end;
+                              JoinSpan(source, a, b)});
+      Extend(a, b);
       joined = true;
       for (size_t k = i + 1; k < j; ++k) held.push_back(std::move(blocks[k]));
       i = j;
     }
-    if (joined) {  // once, not per joined line
-      Block& a = blocks[cur];
-      a.original = source.text().substr(a.begin, a.end - a.begin);
-      a.span = source.SpanOf(a.begin, a.end);
-    }
+    if (joined) Cover(blocks[cur], source);  // once, not per joined line
     for (Block& h : held) keep(std::move(h));
   }
   blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(kept), blocks.end());

@@ -8,6 +8,7 @@
 
 #include "core/utf8.h"
 #include "gongwen/block.h"
+#include "reader/column_text.h"
 #include "reader/grid_table.h"
 #include "reader/html_table.h"
 #include "reader/html_text.h"
@@ -180,11 +181,13 @@ Blocks ReadTextBlocks(const Source& source) {
   blocks.reserve(count);
   // The HTML, grid, layout, quoted tab-separated, CSV, pasted and scraped (a cell a line) tables in order; a
   // table found inside one found before it (a grid drawn in an HTML table's cell) is that table's.
-  enum class Kind { kHtml, kGrid, kLayout, kTsv, kCsv, kPasted, kCellLines };
+  enum class Kind { kHtml, kGrid, kLayout, kColumns, kTsv, kCsv, kPasted, kCellLines };
   struct Table {
     size_t begin, end;
     Kind kind;
   };
+  std::vector<internal::ColumnZone>
+      zones;                  // the two-column zones found, in order (some inside a table before)
   std::vector<Table> tables;  // in order, none overlapping
   // Each finder's tables are in order and apart: merged into those found before in one pass, a
   // table overlapping one of them left out (a text of a million small tables stays linear).
@@ -207,6 +210,9 @@ Blocks ReadTextBlocks(const Source& source) {
   if (!page) {
     if (grid) add(internal::FindGridTables(text), Kind::kGrid);
     if (layout) add(internal::FindLayoutTables(text), Kind::kLayout);
+    // (A page set in two columns after them: a layout table's columns are no page's.)
+    zones = internal::FindColumnZones(text);
+    add(zones, Kind::kColumns);
     add(internal::FindTsvTables(text), Kind::kTsv);
     add(internal::FindCsvTables(text), Kind::kCsv);
     add(internal::FindPastedTables(text), Kind::kPasted);
@@ -225,7 +231,7 @@ Blocks ReadTextBlocks(const Source& source) {
     for (size_t k = first; k < blocks.size(); ++k)
       blocks[k].span = source.SpanOf(blocks[k].begin, blocks[k].end);
   };
-  size_t from = 0;
+  size_t from = 0, zone = 0;
   for (const Table& table : tables) {
     between(from, table.begin);
     const size_t first = blocks.size();
@@ -238,6 +244,10 @@ Blocks ReadTextBlocks(const Source& source) {
         break;
       case Kind::kLayout:
         internal::ReadLayoutTable(text, {table.begin, table.end}, blocks);
+        break;
+      case Kind::kColumns:
+        while (zone < zones.size() && zones[zone].begin < table.begin) ++zone;
+        internal::ReadColumnZone(text, zones[zone], blocks);
         break;
       case Kind::kTsv:
         internal::ReadTsvTable(text, {table.begin, table.end}, blocks);

@@ -1162,6 +1162,10 @@ std::optional<ClauseMatch> ParseBareUnits(std::string_view content, bool after_s
     // (各村（社区）: every village's, read as 各村, two characters.)
     if ((CountCodePoints(u) < 3 && !u.starts_with("各")) || CountCodePoints(u) > 24) return std::nullopt;
     if (CountsOrIncludes(u)) return std::nullopt;  // （含社区微型绿地3处）
+    // （申报单位：石门县文化馆）: a name under a label of no one's part in the work (who applied, who
+    // reported); no unit's name holds a colon.
+    if (FindText(u, "：") != std::string_view::npos || u.find(':') != std::string_view::npos)
+      return std::nullopt;
     // （设在省发展改革委，以下简称省营商办）: where an office sits and what it is called, no one's part.
     for (std::string_view note : {"设在", "以下简称", "下称", "简称", "位于", "隶属"})
       if (u.starts_with(note)) return std::nullopt;
@@ -2753,6 +2757,8 @@ std::optional<ClauseMatch> UnitsColonClause(std::string_view text) {
   if (OpensWithClauseLabel(text)) return std::nullopt;  // 责任单位：A is a label's line
   for (std::string_view mark : {"，", "。", "；", ",", ";", "：", "“"})
     if (ContainsText(names, mark)) return std::nullopt;
+  // 砚溪渔鼓（申报单位：X）: a colon inside a bracket the names open, a label's, not after the names.
+  if (Count(names, "（") != Count(names, "）") || Count(names, "(") != Count(names, ")")) return std::nullopt;
   const std::vector<std::string> units = SplitList(names);
   if (units.empty() || units.size() > 6 || !std::all_of(units.begin(), units.end(), NamesAUnit))
     return std::nullopt;

@@ -225,8 +225,23 @@ def check(gongwen, path):
                                 f"{b['original'][:40]!r} -> {b['text'][:40]!r}")
     # A page-number line inside a paragraph joined across the page break is a block of its own (a
     # decoration) and also lies inside the joined paragraph's span and original: count it once.
-    kept, end = [], -1
+    # A page set in two columns gives its left column's parts before its right's, and a paragraph joined
+    # from such parts holds them apart (`parts`): in a text, the pieces are put back in the source's order,
+    # each part read from the file where its span says.
+    pieces = []
+    raw_bytes = open(path, "rb").read() if doc["source"]["format"] == "text" else b""
+    codec = CODECS.get(doc["source"]["encoding"], doc["source"]["encoding"])
     for b in blocks:
+        if doc["source"]["format"] == "text" and b.get("parts"):
+            for p in b["parts"]:
+                piece = raw_bytes[p["offset"]:p["offset"] + p["length"]].decode(codec, errors="replace")
+                pieces.append({"span": p, "original": piece})
+        else:
+            pieces.append(b)
+    if doc["source"]["format"] == "text" and any(b.get("column") for b in blocks):
+        pieces.sort(key=lambda b: (b["span"]["offset"], -b["span"]["length"]))
+    kept, end = [], -1
+    for b in pieces:
         lo, hi = b["span"]["offset"], b["span"]["offset"] + b["span"]["length"]
         if doc["source"]["format"] == "text" and b["span"]["length"] > 0 and hi <= end:
             continue

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "gongwen/block.h"
 #include "test_util.h"
 
@@ -7,6 +9,8 @@ namespace gongwen {
 namespace {
 
 using testing::MustDecode;
+using testing::Normalized;
+using testing::NormalizeText;
 
 TEST(TextReaderTest, EachNonBlankLineIsAParagraphWithItsPosition) {
   Source s = MustDecode("  标题\n\n\u3000\u3000正文第一段。\r\n第二段\n");
@@ -750,6 +754,66 @@ TEST(TextReaderTest, AnOpenCaptionClosesAtItsRowAndACrlfGridIsRead) {
   blocks = ReadTextBlocks(MustDecode("+----+------+\r\n| 1 | 县局 |\r\n+----+------+\r\n"));
   ASSERT_EQ(blocks.size(), 1u);
   EXPECT_EQ(blocks[0].cells, (std::vector<std::string>{"1", "县局"}));
+}
+
+// A page set in two columns by pdftotext -layout (a gazette, round 68's 373): each line holds a line of the
+// left column and one of the right, at a gutter; they are read a column after the other, each part a block
+// of its own at its exact place, with its indent from its column's start. A title across both columns
+// ends the zone; lines above it are read as they stand.
+TEST(TextReaderTest, TwoColumnPagesAreReadAColumnAfterTheOther) {
+  const std::string L[] = {
+      "推进项目谋划储备，力争更多项目纳入国家和",  // 20 characters, a line of either column
+      "省级盘子，加强要素保障，完善工作推进机制，",
+      "形成上下联动、部门协同的工作格局。",
+  };
+  std::string text = "砚溪市人民政府关于印发重点工作任务分工方案的通知的一个很长的标题跨越两栏\n\n";
+  const std::string pad(6, ' ');
+  std::string right_lines[6] = {"  1.实施重大项目攻坚行动，全年安排重点", L[0], L[1], L[0], L[1], L[2]};
+  std::string left_lines[6] = {"  一、压实工作责任。各责任市领导要加强", L[1], L[0], L[1], L[0], L[2]};
+  for (int k = 0; k < 6; ++k) {
+    std::string left = left_lines[k];
+    // Each line padded with spaces to column 30 (a character one column), where the right column starts.
+    size_t cps = 0;
+    for (unsigned char c : left) cps += (c & 0xC0) != 0x80;
+    text += left + std::string(30 - cps, ' ') + right_lines[k] + "\n";
+  }
+  const Source s = MustDecode(text);
+  const Blocks blocks = ReadTextBlocks(s);
+  ASSERT_EQ(blocks.size(), 13u);
+  EXPECT_EQ(blocks[0].style.column, 0);  // the title across both
+  for (int k = 0; k < 6; ++k) {
+    const std::string left = left_lines[k].substr(left_lines[k].find_first_not_of(' '));
+    const std::string right = right_lines[k].substr(right_lines[k].find_first_not_of(' '));
+    EXPECT_EQ(blocks[1 + k].text, left) << k;
+    EXPECT_EQ(blocks[1 + k].style.column, 1);
+    EXPECT_EQ(blocks[7 + k].text, right) << k;
+    EXPECT_EQ(blocks[7 + k].style.column, 2);
+    EXPECT_EQ(s.text().substr(blocks[7 + k].begin, blocks[7 + k].end - blocks[7 + k].begin), right);
+  }
+  EXPECT_EQ(blocks[7].style.indent, 2);  // its column's first-line indent, not the line's 32 spaces
+  EXPECT_EQ(blocks[8].style.indent, 0);
+  EXPECT_TRUE(blocks[8].style.to_edge);
+  EXPECT_FALSE(blocks[12].style.to_edge);  // a paragraph's last line stops short
+  // After normalization, each column's paragraph is one block, its parts where they stand and its
+  // original those parts a line each.
+  const Normalized n = NormalizeText(text);
+  const auto first = std::find_if(n.blocks.begin(), n.blocks.end(),
+                                  [](const Block& b) { return b.text.starts_with("1.实施"); });
+  ASSERT_NE(first, n.blocks.end());
+  EXPECT_TRUE(first->text.ends_with("形成上下联动、部门协同的工作格局。"));
+  ASSERT_EQ(first->parts.size(), 6u);
+  EXPECT_EQ(first->original.substr(0, first->original.find('\n')), right_lines[0].substr(2));
+  for (const BlockPart& part : first->parts) {
+    EXPECT_EQ(part.span.offset, s.OriginalOffset(part.begin));
+    EXPECT_EQ(part.span.length, part.end - part.begin);
+  }
+  // Not a table's columns: short cells, and lines with a third run.
+  std::string table;
+  for (int k = 0; k < 6; ++k) table += "县财政局" + std::string(26, ' ') + "县统计局\n";
+  for (const Block& b : ReadTextBlocks(MustDecode(table))) EXPECT_EQ(b.style.column, 0);
+  std::string three;
+  for (int k = 0; k < 6; ++k) three += L[0] + "   " + L[1].substr(0, 12) + "          " + L[1] + "\n";
+  for (const Block& b : ReadTextBlocks(MustDecode(three))) EXPECT_EQ(b.style.column, 0);
 }
 
 }  // namespace

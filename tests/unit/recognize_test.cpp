@@ -586,6 +586,16 @@ TEST(ClausesTest, LabelsQualifiedByTheKindOfBody) {
   EXPECT_FALSE(internal::OpensWithClauseLabel("牵头单位（具体负责）：县发改局"));
 }
 
+// Round 68 (373): a gazette's page holds the tail of another document, a list of 非遗 items, each
+// （申报单位：X）: who applied, no one's part in the work; nor are the words before its colon units.
+TEST(ClausesTest, ANameUnderALabelOfNoOnesPartIsNoUnit) {
+  for (const ClauseMatch& c : internal::FindClauses("砚溪渔鼓（申报单位：清河县文化馆）"))
+    for (const ClausePart& p : c.parts)
+      for (const std::string& u : p.units) EXPECT_EQ(u.find("："), std::string::npos) << u;
+  EXPECT_FALSE(internal::UnitsColonClause("砚溪渔鼓（申报单位：清河县文化馆）"));
+  EXPECT_TRUE(internal::UnitsColonClause("县发展和改革局：负责项目谋划储备"));
+}
+
 TEST(ClausesTest, RectificationAndBaozhuaLabelsAndAnUnlabelledTime) {
   auto clause = internal::ParseClauseContent(
       "整改责任领导：刘卫东（县委常委、常务副县长）；牵头整改单位：县财政局；整改时限：2025年底");

@@ -65,6 +65,13 @@ class FoldedBlock {
     if (block.end <= block.begin || block.end > source.text().size()) return;
     base_ = block.begin;
     const std::string_view original(source.text().data() + block.begin, block.end - block.begin);
+    // A paragraph of a page set in two columns: its parts only, not the other column's lines between them.
+    if (!block.parts.empty()) {
+      for (const BlockPart& part : block.parts)
+        if (part.begin >= block.begin && part.end <= block.end && part.begin <= part.end)
+          FoldRange(original, part.begin - block.begin, part.end - block.begin);
+      return;
+    }
     // Mostly nothing is to fold or drop: then the original is searched as it is, with no copy.
     bool plain = true;
     for (size_t i = 0; i < original.size() && plain;) {
@@ -78,20 +85,19 @@ class FoldedBlock {
     folded_.reserve(original.size());
     begin_.reserve(original.size());
     length_.reserve(original.size());
-    for (size_t i = 0; i < original.size();) {
-      const size_t b = i;
-      const char32_t cp = internal::NextCodePoint(original, i);
-      if (Skippable(cp)) continue;
-      const size_t before = folded_.size();
-      AppendFolded(folded_, original.substr(b, i - b), cp);
-      begin_.insert(begin_.end(), folded_.size() - before, static_cast<uint32_t>(b));
-      length_.insert(length_.end(), folded_.size() - before, static_cast<uint8_t>(i - b));
-    }
+    FoldRange(original, 0, original.size());
   }
 
-  // The first `words` (normalized text) at or after original byte `from`: [begin, end) in the
-  // original block. When it is not there, `scanned` grows by the bytes searched.
-  std::optional<std::pair<size_t, size_t>> Find(std::string_view words, size_t from, size_t& scanned) const {
+  // A piece found: [begin, end) in the original block, and where it starts in what is searched (a
+  // cursor for the next search: a two-column paragraph's parts are searched in reading order, not the
+  // source's).
+  struct Found {
+    size_t begin = 0, end = 0, at = 0;
+  };
+
+  // The first `words` (normalized text) at or after `from` in what is searched. When it is not
+  // there, `scanned` grows by the bytes searched.
+  std::optional<Found> Find(std::string_view words, size_t from, size_t& scanned) const {
     // What is searched: the original block, or the folded copy (a view made here, so a copy of this
     // object never points into another's string).
     const std::string_view view = begin_.empty() ? original_ : std::string_view(folded_);
@@ -108,10 +114,7 @@ class FoldedBlock {
       }
       needle = folded_words;
     }
-    const size_t start =
-        begin_.empty()
-            ? std::min(from, view.size())
-            : static_cast<size_t>(std::lower_bound(begin_.begin(), begin_.end(), from) - begin_.begin());
+    const size_t start = std::min(from, view.size());
     if (needle.empty() || start >= view.size()) return std::nullopt;
     const void* hit = memmem(view.data() + start, view.size() - start, needle.data(), needle.size());
     if (hit == nullptr) {
@@ -120,13 +123,28 @@ class FoldedBlock {
     }
     const size_t at = static_cast<size_t>(static_cast<const char*>(hit) - view.data());
     const size_t last = at + needle.size() - 1;                         // a byte of the last character
-    if (begin_.empty()) return std::make_pair(at, at + needle.size());  // UTF-8 needle: whole characters
-    return std::make_pair(size_t{begin_[at]}, size_t{begin_[last]} + length_[last]);
+    if (begin_.empty()) return Found{at, at + needle.size(), at};       // UTF-8 needle: whole characters
+    // (A piece across two parts of two columns ends before it begins in the source: it covers its start.)
+    const size_t begin = begin_[at];
+    return Found{begin, std::max(begin, size_t{begin_[last]} + length_[last]), at};
   }
 
   size_t base() const { return base_; }
 
  private:
+  // Folds original[from, to) onto the end of folded_, each byte knowing its character's place.
+  void FoldRange(std::string_view original, size_t from, size_t to) {
+    for (size_t i = from; i < to;) {
+      const size_t b = i;
+      const char32_t cp = internal::NextCodePoint(original.substr(0, to), i);
+      if (Skippable(cp)) continue;
+      const size_t before = folded_.size();
+      AppendFolded(folded_, original.substr(b, i - b), cp);
+      begin_.insert(begin_.end(), folded_.size() - before, static_cast<uint32_t>(b));
+      length_.insert(length_.end(), folded_.size() - before, static_cast<uint8_t>(i - b));
+    }
+  }
+
   size_t base_ = 0;
   std::string_view original_;  // the block in the source's text, when nothing is to fold
   std::string folded_;
@@ -158,10 +176,10 @@ class PieceFinder {
       if (b < 0 || static_cast<size_t>(b) >= doc_.blocks.size()) continue;
       if (!folded_[k]) folded_[k].emplace(source_, doc_.blocks[static_cast<size_t>(b)]);
       const FoldedBlock& folded = *folded_[k];
-      if (auto at = folded.Find(words, k == block_ ? offset_ : 0, scanned_)) {
+      if (auto found = folded.Find(words, k == block_ ? offset_ : 0, scanned_)) {
         block_ = k;
-        offset_ = at->first + 1;  // pieces may overlap: the next one starts after this one's start
-        return source_.SpanOf(folded.base() + at->first, folded.base() + at->second);
+        offset_ = found->at + 1;  // pieces may overlap: the next one starts after this one's start
+        return source_.SpanOf(folded.base() + found->begin, folded.base() + found->end);
       }
     }
     return fallback_;
@@ -175,7 +193,7 @@ class PieceFinder {
   size_t budget_;                                   // bytes that pieces not found may search in all
   Span fallback_;
   size_t block_ = 0;    // the cursor: an index into blocks_
-  size_t offset_ = 0;   // and a byte of that block's original
+  size_t offset_ = 0;   // and a byte of what that block's search reads
   size_t scanned_ = 0;  // bytes searched by pieces not found
 };
 

@@ -178,6 +178,35 @@ TEST(Enrich, LooseMatchBeforeALaterExactOne) {
   EXPECT_EQ(columns, (std::vector<uint32_t>{3, 8, 13}));
 }
 
+// A page set in two columns: a task's paragraph is joined from its column's parts, and its targets are found
+// in those parts, not in the other column's lines that stand between them in the file.
+TEST(Enrich, TargetsOfATwoColumnParagraphAreInItsParts) {
+  const std::vector<std::pair<std::string, std::string>> lines = {
+      {"1.推进重大项目建设，全年计划按期完成", "3.抓好新建学校2所的配套建设工作，"},
+      {"新建学校2所，改造提升城镇老旧小区", "统筹推进全县教育资源均衡配置，提"},
+      {"三十个，增加城乡公共服务供给水平。", "升办学条件和教育教学质量整体水平"},
+      {"2.加快推进城乡融合发展，全面建设", "，确保按期投入使用充分发挥效益。"},
+      {"和美乡村示范村，完善农村基础设施。", "4.深化改革扩大开放，持续增强活力。"},
+  };
+  std::string text;
+  for (const auto& [left, right] : lines) {
+    size_t cps = 0;
+    for (unsigned char c : left) cps += (c & 0xC0) != 0x80;
+    text += left + std::string(30 - cps, ' ') + right + "\n";
+  }
+  Result<Document> doc = UnderOneLeader(text);
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  ASSERT_EQ(doc->tasks[0].targets.size(), 1u);
+  const Target& t = doc->tasks[0].targets[0];
+  EXPECT_EQ(t.text, "新建学校2所");
+  EXPECT_EQ(t.span.line, 8u);  // the left column's second line (the notice's head is 6 lines)
+  EXPECT_EQ(t.span.column, 1u);
+  ASSERT_EQ(doc->tasks[2].targets.size(), 1u);
+  EXPECT_EQ(doc->tasks[2].targets[0].span.line, 7u);
+  EXPECT_EQ(doc->tasks[2].targets[0].span.column, 33u);  // past 30 spaces and 3.
+}
+
 // 万 and 亿 fold into the value before the unit is read, spaces before them allowed; the span is
 // found in an original with full-width digits, spaces and an ideographic space the text has not.
 TEST(Enrich, UnitsAfterWanAndYiAndTheirSpans) {

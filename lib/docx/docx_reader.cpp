@@ -656,6 +656,21 @@ class DocxReader {
       para.bold.emplace_back(from, para.text.size());
   }
 
+  // The entry a legacy form's drop-down field shows (w:fldChar's w:ffData/w:ddList): the one w:result
+  // numbers, w:default's when there is none, the first when neither; "" for any other field.
+  std::string DropDownChoice(const pugi::xml_node& fld_char) {
+    const pugi::xml_node list = ns_.Child(ns_.Child(fld_char, Ns::kW, "ffData"), Ns::kW, "ddList");
+    if (!list) return {};
+    long chosen = 0;
+    for (std::string_view which : {"default", "result"})  // result over default
+      if (const pugi::xml_node n = ns_.Child(list, Ns::kW, which); n)
+        chosen = std::strtol(Attr(n, "val").value(), nullptr, 10);
+    long k = 0;
+    for (pugi::xml_node e = list.first_child(); e; e = e.next_sibling())
+      if (ns_.Is(e, Ns::kW, "listEntry") && k++ == chosen) return Attr(e, "val").value();
+    return {};
+  }
+
   // What a run holds; an mc:AlternateContent in it holds run content too (Word's w16se:symEx
   // with a w:sym fallback, a drawing with a VML fallback).
   void RunContent(const pugi::xml_node& r, Para& para, RunState& state, int depth) {
@@ -677,6 +692,9 @@ class DocxReader {
       } else if (local == "fldChar") {
         std::string_view type = Attr(n, "fldCharType").value();
         if (type == "begin") {
+          // A form's drop-down (FORMDROPDOWN) has no result text: Word shows the entry its w:result
+          // numbers (w:default when it has none, else the first), which stands in for the field.
+          if (!InInstruction()) para.text += DropDownChoice(n);
           fields_.push_back(true);  // true: in the instruction
           ++in_instruction_;
         } else if (type == "separate" && !fields_.empty() && fields_.back()) {

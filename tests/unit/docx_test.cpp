@@ -285,6 +285,32 @@ TEST(DocxHostileTest, LineBreakInACellPartsItsLines) {
   EXPECT_EQ(r->blocks[1].cells[0], "刘志强\n陈静");
 }
 
+// Round 70 (382): a table kept as a protected Word form, its leaders and leads chosen in drop-down fields
+// (FORMDROPDOWN), which hold no text: the entry w:result numbers is what Word shows, w:default's when it
+// has none, the first when neither; a text field (FORMTEXT) shows its result as any field does.
+TEST(DocxHostileTest, AFormsDropDownShowsItsChosenEntry) {
+  const auto drop_down = [](const std::string& chosen) {
+    return "<ns0:r><ns0:fldChar ns0:fldCharType=\"begin\"><ns0:ffData><ns0:name ns0:val=\"d\"/><ns0:ddList>" +
+           chosen +
+           "<ns0:listEntry ns0:val=\"市发展和改革局\"/><ns0:listEntry ns0:val=\"市财政局\"/>"
+           "<ns0:listEntry ns0:val=\"市商务局\"/></ns0:ddList></ns0:ffData></ns0:fldChar></ns0:r>"
+           "<ns0:r><ns0:instrText> FORMDROPDOWN </ns0:instrText></ns0:r>"
+           "<ns0:r><ns0:fldChar ns0:fldCharType=\"end\"/></ns0:r>";
+  };
+  std::string zip =
+      MakeZip({{"[Content_Types].xml", kContentTypes},
+               {"word/document.xml",
+                Body("<ns0:p>" + drop_down("<ns0:result ns0:val=\"2\"/><ns0:default ns0:val=\"1\"/>") +
+                     "<ns0:r><ns0:t>、</ns0:t></ns0:r>" + drop_down("") + "</ns0:p><ns0:p>" +
+                     drop_down("<ns0:default ns0:val=\"1\"/>") + drop_down("<ns0:result ns0:val=\"9\"/>") +
+                     "</ns0:p>")}});
+  Result<Reading> r = ReadDocx(zip, "form.docx");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->blocks.size(), 2u);
+  EXPECT_EQ(r->blocks[0].text, "市商务局、市发展和改革局");
+  EXPECT_EQ(r->blocks[1].text, "市财政局");  // an entry past the list's end shows nothing
+}
+
 // Round 21 (129, 134): a content control left empty shows its prompt, which is no text of the document
 // (reported as GW-DOCX-PLACEHOLDER); a note's own mark after its reference (w:customMarkFollows) is no
 // part of the name it follows. A filled control is read as any text.

@@ -7,18 +7,16 @@
 #include <vector>
 
 #include "core/utf8.h"
+#include "reader/layout_table.h"
 
 namespace gongwen::internal {
 namespace {
 
-// A run of a line's text between gaps of two spaces or more (one space stays inside: poppler spreads
-// a justified line's characters, 用 好 超 长 期, and spaces a half-width number, 2025 年).
-struct Run {
-  size_t begin = 0;  // bytes, in the text
-  size_t end = 0;
-  size_t column = 0;  // the character column it starts at (a character one column, as poppler places them)
-  size_t column_end = 0;
-};
+// A line's runs of text are layout_table's Segments, a character one column (one space stays inside a run:
+// poppler spreads a justified line's characters, 用 好 超 长 期, and spaces a half-width number, 2025 年).
+using Run = Segment;
+
+size_t End(const Run& r) { return r.column + r.width; }
 
 struct Line {
   size_t begin = 0;  // in the text
@@ -33,26 +31,6 @@ constexpr size_t kGutterSlack = 3;
 // Lines with text either side of the gutter a zone needs at least.
 constexpr size_t kMinTwoSided = 4;
 
-std::vector<Run> Runs(std::string_view text, size_t begin, size_t end) {
-  std::vector<Run> runs;
-  size_t column = 0, spaces = 2;
-  for (size_t i = begin; i < end;) {
-    const size_t at = i;
-    const char32_t cp = NextCodePoint(text, i);
-    if (cp == U'\f') continue;
-    if (cp == U' ') {
-      ++spaces;
-    } else {
-      if (spaces >= 2 || runs.empty()) runs.push_back({at, i, column, column + 1});
-      runs.back().end = i;
-      runs.back().column_end = column + 1;
-      spaces = 0;
-    }
-    ++column;
-  }
-  return runs;
-}
-
 // The lines of text[from, to), a page.
 std::vector<Line> Lines(std::string_view text, size_t from, size_t to) {
   std::vector<Line> lines;
@@ -60,7 +38,7 @@ std::vector<Line> Lines(std::string_view text, size_t from, size_t to) {
     size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos || eol > to) eol = to;
     const size_t end = eol > pos && text[eol - 1] == '\r' ? eol - 1 : eol;
-    lines.push_back({pos, end, Runs(text, pos, end)});
+    lines.push_back({pos, end, Segments(text, pos, end, /*chars=*/true)});
     pos = eol + 1;
   }
   return lines;
@@ -71,7 +49,7 @@ std::vector<Line> Lines(std::string_view text, size_t from, size_t to) {
 bool SplitAt(const Line& line, size_t gutter, size_t& split) {
   split = 0;
   while (split < line.runs.size() && line.runs[split].column + 1 < gutter) {
-    if (line.runs[split].column_end + 2 > gutter) return false;
+    if (End(line.runs[split]) + 2 > gutter) return false;
     ++split;
   }
   return true;
@@ -142,14 +120,14 @@ bool TwoColumns(const std::vector<Line>& lines, size_t first, size_t last, size_
     if (left) {
       const Run& a = line.runs.front();
       const Run& b = line.runs[split - 1];
-      left_lengths.push_back(b.column_end - a.column);
-      left_ends.push_back(b.column_end);
+      left_lengths.push_back(End(b) - a.column);
+      left_ends.push_back(End(b));
     }
     if (right) {
       const Run& a = line.runs[split];
       const Run& b = line.runs.back();
-      right_lengths.push_back(b.column_end - a.column);
-      right_ends.push_back(b.column_end - gutter);
+      right_lengths.push_back(End(b) - a.column);
+      right_ends.push_back(End(b) - gutter);
     }
   }
   return two_sided >= kMinTwoSided && 5 * third_runs <= parts && Prose(left_lengths, left_ends) &&
@@ -212,8 +190,8 @@ void ReadColumnZone(std::string_view text, ColumnZone zone, Blocks& out) {
   for (size_t k = 0; k < lines.size(); ++k) {
     const Line& line = lines[k];
     SplitAt(line, zone.gutter, splits[k]);
-    if (splits[k] > 0) left_ends.push_back(line.runs[splits[k] - 1].column_end);
-    if (splits[k] < line.runs.size()) right_ends.push_back(line.runs.back().column_end);
+    if (splits[k] > 0) left_ends.push_back(End(line.runs[splits[k] - 1]));
+    if (splits[k] < line.runs.size()) right_ends.push_back(End(line.runs.back()));
   }
   const size_t left_edge = Edge(left_ends), right_edge = Edge(right_ends);
   const auto add = [&](const Run& a, const Run& b, int column, size_t indent, size_t edge) {
@@ -224,7 +202,7 @@ void ReadColumnZone(std::string_view text, ColumnZone zone, Blocks& out) {
     block.text = block.original;
     block.style.column = column;
     block.style.indent = static_cast<int>(indent);
-    block.style.to_edge = b.column_end + 1 >= edge;
+    block.style.to_edge = End(b) + 1 >= edge;
   };
   for (size_t k = 0; k < lines.size(); ++k)
     if (splits[k] > 0)

@@ -13,27 +13,8 @@
 #include "core/utf8.h"
 
 namespace gongwen::internal {
-namespace {
 
-// A run of a line's text between gaps of two spaces or more.
-struct Segment {
-  size_t begin = 0;  // bytes, in the text
-  size_t end = 0;
-  size_t column = 0;  // where it starts on the printed line (a wide character is 2)
-  size_t width = 0;
-};
-
-struct Line {
-  size_t begin = 0;  // in the text
-  size_t end = 0;    // its '\n' or the range's end
-  std::vector<Segment> segments;
-};
-
-// `chars`: a character is one column wide, as poppler's `pdftotext -layout` places them (it maps a glyph's x
-// to a column by the page's mean character width); otherwise a wide character is two, as a monospace
-// editor shows them.
-std::vector<Segment> Segments(std::string_view text, size_t begin, size_t end, bool chars = false,
-                              bool ideographic = false) {
+std::vector<Segment> Segments(std::string_view text, size_t begin, size_t end, bool chars, bool ideographic) {
   std::vector<Segment> out;
   size_t column = 0, spaces = 2;
   for (size_t i = begin; i < end;) {
@@ -57,6 +38,14 @@ std::vector<Segment> Segments(std::string_view text, size_t begin, size_t end, b
   }
   return out;
 }
+
+namespace {
+
+struct Line {
+  size_t begin = 0;  // in the text
+  size_t end = 0;    // its '\n' or the range's end
+  std::vector<Segment> segments;
+};
 
 // Whether the table's header (序号 or 编号 and the rest) is aligned with ideographic spaces: then two of them
 // part cells; elsewhere they indent paragraphs (　　各单位要…), which must not look like a table's columns.
@@ -207,14 +196,24 @@ bool PageFurniture(std::string_view text, const std::vector<Line>& lines, size_t
 
 // The shape of the table whose header is lines[h]: the task column where the first row's second
 // cell starts, when that is left of the header's (a centred 工作任务 over text that starts at the rule).
+// (In a table whose cells are centred vertically, the first row's task lines stand above its number's line,
+// which holds its short cells: where the lines before it start is the task's column, when they start
+// between the number's and the header's.)
 Shape ShapeOf(std::string_view text, const std::vector<Line>& lines, size_t h) {
   Shape shape{lines[h].segments[0].column, lines[h].segments[1].column, LineText(text, lines[h])};
-  for (size_t j = h + 1; j < lines.size() && j < h + 8; ++j)
-    if (KindOf(text, lines[j], shape) == Kind::kRow) {
+  size_t above = shape.task_column;  // where lines above the first row's number start, at the least
+  for (size_t j = h + 1; j < lines.size() && j < h + 8; ++j) {
+    const Kind kind = KindOf(text, lines[j], shape);
+    if (kind == Kind::kRow) {
       if (lines[j].segments.size() >= 2)  // a number alone on its line says nothing of the task's column
         shape.task_column = std::min(shape.task_column, lines[j].segments[1].column);
+      shape.task_column = std::min(shape.task_column, above);
       break;
     }
+    if (kind == Kind::kOther && lines[j].segments[0].column > shape.number_column + 2 &&
+        !IsSectionRow(text, lines[j], shape.task_column))
+      above = std::min(above, lines[j].segments[0].column);
+  }
   return shape;
 }
 
@@ -277,6 +276,23 @@ size_t Aligned(const std::vector<Line>& lines) {
   return n;
 }
 
+// How many runs of columns the lines of two cells or more print in, all of them together: a table's
+// columns, read as its text was laid out, are apart.
+size_t ColumnsApart(const std::vector<Line>& lines) {
+  std::vector<bool> used;
+  for (const Line& line : lines) {
+    if (line.segments.size() < 2) continue;
+    for (const Segment& s : line.segments) {
+      if (used.size() < s.column + s.width) used.resize(s.column + s.width, false);
+      std::fill(used.begin() + static_cast<std::ptrdiff_t>(s.column),
+                used.begin() + static_cast<std::ptrdiff_t>(s.column + s.width), true);
+    }
+  }
+  size_t runs = 0;
+  for (size_t c = 0; c < used.size(); ++c) runs += used[c] && (c == 0 || !used[c - 1]);
+  return runs;
+}
+
 // A table whose cells are centred vertically (Word's usual table in a 公文, printed by `pdftotext -layout`):
 // a row's short cells and its number stand on its middle line, its wrapped cells above and below it, so
 // that lines of a row come before the line with its number. Its rows are read by that: each row's lines
@@ -285,8 +301,13 @@ size_t Aligned(const std::vector<Line>& lines) {
 // after a section row opens with its number).
 bool ReadCentredTable(std::string_view text, LayoutTableRange range, Blocks& out) {
   // poppler places one character a column: its layout is read so when that lines more columns up.
+  // (First by how many columns its lines of two cells or more leave apart: a wide character two columns
+  // runs a poppler table's task text into the cells right of it.)
+  const std::vector<Line> as_chars = Lines(text, range.begin, range.end, true);
+  const std::vector<Line> as_display = Lines(text, range.begin, range.end);
+  const size_t apart_chars = ColumnsApart(as_chars), apart_display = ColumnsApart(as_display);
   const bool chars =
-      Aligned(Lines(text, range.begin, range.end, true)) > Aligned(Lines(text, range.begin, range.end));
+      apart_chars != apart_display ? apart_chars > apart_display : Aligned(as_chars) > Aligned(as_display);
   const std::vector<Line> lines = Lines(text, range.begin, range.end, chars);
   size_t h = 0;
   while (h < lines.size() && !IsHeader(text, lines[h])) ++h;
@@ -342,14 +363,27 @@ bool ReadCentredTable(std::string_view text, LayoutTableRange range, Blocks& out
   struct Cell {
     std::string text;
     size_t center2 = 0;  // twice its middle column
+    size_t column = 0, end = 0;
   };
   std::vector<Cell> header;
   for (const Segment& s : lines[h].segments)
-    header.push_back({std::string(TextOf(text, s)), 2 * s.column + s.width});
+    header.push_back({std::string(TextOf(text, s)), 2 * s.column + s.width, s.column, s.column + s.width});
   for (size_t l = 0; l < lines.size(); ++l) {
     if (use[l] != Use::kLabel) continue;
     for (const Segment& s : lines[l].segments) {
       const size_t c2 = 2 * s.column + s.width;
+      // A piece in the gap between two of the header line's cells, clear of both, is a column whose label
+      // is all above and below the line (牵头市领 ⏎ 序号 … 重点任务 … 牵头单位 ⏎ 导).
+      if (const auto gap = std::find_if(header.begin(), header.end() - 1,
+                                        [&](const Cell& c) {
+                                          const Cell& next = *(&c + 1);
+                                          return c.end + 2 <= s.column &&
+                                                 s.column + s.width + 2 <= next.column;
+                                        });
+          gap != header.end() - 1) {
+        header.insert(gap + 1, {std::string(TextOf(text, s)), c2, s.column, s.column + s.width});
+        continue;
+      }
       size_t best = header.size() - 1;
       for (size_t k = 0; k < header.size(); ++k)
         if ((header[k].center2 > c2 ? header[k].center2 - c2 : c2 - header[k].center2) <
@@ -413,8 +447,29 @@ bool ReadCentredTable(std::string_view text, LayoutTableRange range, Blocks& out
     }
     run.clear();
   };
+  // Rows parted by blank lines (a ruled table's borders, as poppler spaces them): where no run of lines
+  // between blank lines holds two numbers, and two hold one at least, each such run is a row (one without a
+  // number, after a page's header, the tail of the row the page cut).
+  bool parted = false;
+  {
+    size_t numbered = 0, numbers = 0;
+    bool crowded = false;
+    for (size_t l = h + 1; l <= lines.size(); ++l) {
+      if (l == lines.size() || lines[l].segments.empty() || use[l] == Use::kHeader ||
+          use[l] == Use::kSection) {
+        numbered += numbers == 1;
+        crowded = crowded || numbers > 1;
+        numbers = 0;
+        continue;
+      }
+      numbers += use[l] == Use::kNumber;
+    }
+    parted = !crowded && numbered >= 2;
+  }
   for (size_t l = h + 1; l < lines.size(); ++l) {
-    if (use[l] == Use::kNumber || use[l] == Use::kContent) {
+    if (parted && lines[l].segments.empty()) {
+      close_run();
+    } else if (use[l] == Use::kNumber || use[l] == Use::kContent) {
       run.push_back(l);
     } else if (use[l] == Use::kSection) {
       close_run();
@@ -596,15 +651,21 @@ bool ReadCentredTable(std::string_view text, LayoutTableRange range, Blocks& out
       row.cell_begins.push_back(static_cast<uint32_t>(number.begin - row.begin));
     }
     for (size_t k = 0; k < columns; ++k) {
-      // A line fills the cell when it reaches as far right as the cell's widest line (within a character):
-      // columns move by a few characters from row to row, so the row's own lines say how wide it is.
-      size_t right = 0;
-      for (const Piece& p : cells[k]) right = std::max(right, p.end_column);
+      // A line fills the cell when it reaches as far right as the cell's widest line, or is as wide (within a
+      // character): columns move by a few characters from row to row, and from page to page (a row the page
+      // cut goes on there), so the row's own lines say how wide it is; a centred cell's shorter line ends
+      // near its right too.
+      size_t right = 0, widest = 0;
+      for (const Piece& p : cells[k]) {
+        right = std::max(right, p.end_column);
+        widest = std::max(widest, p.end_column - p.column);
+      }
       std::string cell;
       for (size_t p = 0; p < cells[k].size(); ++p) {
         if (p > 0) {
           const Piece& above = cells[k][p - 1];
-          cell += CellLineJoin(above.text, above.end_column + 1 >= right, cells[k][p].text);
+          const bool full = above.end_column + 1 >= right || above.end_column - above.column + 1 >= widest;
+          cell += CellLineJoin(above.text, full, cells[k][p].text);
         }
         cell += TrimSpaces(cells[k][p].text);
       }

@@ -12,6 +12,20 @@
 
 namespace gongwen::internal {
 
+// A run of a line's text between gaps of two spaces or more.
+struct Segment {
+  size_t begin = 0;  // bytes, in the text
+  size_t end = 0;
+  size_t column = 0;  // where it starts on the printed line (a wide character is 2)
+  size_t width = 0;
+};
+
+// The runs of text[begin, end), a line: `chars`, a character one column wide, as poppler's `pdftotext
+// -layout` places them (it maps a glyph's x to a column by the page's mean character width), else a wide
+// character two, as a monospace editor shows them; `ideographic`, two ideographic spaces part runs too.
+std::vector<Segment> Segments(std::string_view text, size_t begin, size_t end, bool chars = false,
+                              bool ideographic = false);
+
 // A layout table of a text: [begin, end) from the start of its header line to the end of its last
 // row's last line.
 struct LayoutTableRange {

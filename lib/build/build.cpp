@@ -351,8 +351,22 @@ class Builder {
           if (i > 0 && PreviousStructural(i) == Role::kTableHeader) {
             // A second header row names what the cells above it only grouped: a matrix's, a unit each.
             const bool units = !rb.Field("unit_names").empty();
+            // The group each column stands under (the first row's cell at it or left of it, a merged cell
+            // printing once): one given for reference (市级分工（对接参考）over the city's 责任领导 |
+            // 牵头单位, beside 县级责任分工 over the county's own) assigns nothing, its columns kept as extra
+            // fields.
+            std::vector<std::string> groups(columns_.size());
+            for (size_t k = 0; k < columns_.size(); ++k)
+              groups[k] = !columns_[k].second.empty() || k == 0 ? columns_[k].second : groups[k - 1];
+            const auto for_reference = [](std::string_view group) {
+              return internal::ContainsText(group, "参考") || internal::ContainsText(group, "对接");
+            };
             for (size_t k = 0; k < rb.block.cells.size() && k < columns_.size(); ++k)
               if (!rb.block.cells[k].empty()) {
+                if (for_reference(groups[k])) {
+                  columns_[k] = {internal::Column::kUnknown, groups[k] + "·" + rb.block.cells[k]};
+                  continue;
+                }
                 columns_[k] = {units ? internal::Column::kResponsible : internal::ColumnOf(rb.block.cells[k]),
                                rb.block.cells[k]};
                 if (units) matrix_columns_[k] = true;

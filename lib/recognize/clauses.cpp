@@ -469,6 +469,21 @@ bool NamesAUnit(const std::string& name) {
   // 各项任务由括号内注明的单位: a rule about units, not one (自由贸易试验区 keeps its 由).
   for (std::string_view phrase : {"原则", "的单位", "的部门", "任务由", "工作由", "事项由"})
     if (name.find(phrase) != std::string::npos) return false;
+  // “牵头单位”栏列有两个单位的，两个单位共同牵头: how many units, not one (两个, 多家, 3个).
+  {
+    size_t i = 0;
+    while (i < name.size() && name[i] >= '0' && name[i] <= '9') ++i;
+    std::string_view rest = std::string_view(name).substr(i);
+    if (i == 0)
+      for (std::string_view count : {"两", "二", "三", "四", "五", "多", "几", "若干"})
+        if (rest.starts_with(count)) {
+          rest.remove_prefix(count.size());
+          break;
+        }
+    if (rest.size() < name.size() && (rest.starts_with("个") || rest.starts_with("家")) &&
+        (rest.ends_with("单位") || rest.ends_with("部门")) && CountCodePoints(rest) <= 4)
+      return false;
+  }
   // 由该单位负责 · 本部门: a unit pointed at, named elsewhere.
   for (std::string_view pointer :
        {"该单位", "该部门", "本单位", "本部门", "所列单位", "上述单位", "以上单位"})

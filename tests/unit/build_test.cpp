@@ -4234,6 +4234,26 @@ TEST(BuildTest, ProjectListSumRowsAreNoTasks) {
   EXPECT_EQ(doc.tasks[2].lead_units, V{"市商务局"});
 }
 
+// Round 71 (386): a county's list taking over its city's tasks, the city's 责任领导 and 牵头单位 printed
+// beside the county's under a group given for reference (市级分工（对接参考）): the county's columns assign
+// the task, the city's are kept as extra fields; and the body's rule
+// （“牵头单位”栏列有两个单位的，两个单位共同牵头） names no unit 两个单位.
+TEST(BuildTest, ColumnsUnderAGroupGivenForReferenceAssignNothing) {
+  const Document doc = Extract(
+      "一、明确责任分工。“牵头单位”栏列有两个单位的，两个单位共同牵头。\n\n"
+      "<table><tr><td rowspan=\"2\">序号</td><td rowspan=\"2\">重点任务</td><td "
+      "colspan=\"2\">市级分工（对接参考）</td>"
+      "<td colspan=\"3\">县级责任分工</td></tr>"
+      "<tr><td>责任领导</td><td>牵头单位</td><td>责任领导</td><td>牵头单位</td><td>配合单位</td></tr>"
+      "<tr><td>1</td><td>实施重大项目攻坚行动</td><td>邱嘉铭</td><td>市发展改革委</td><td>贺明远</td>"
+      "<td>县发展和改革局</td><td>县财政局、县统计局</td></tr></table>\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"县财政局", "县统计局"}));
+  ASSERT_EQ(doc.tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].leaders[0].name, "贺明远");
+}
+
 // Round 65 (360, 361): a label of any role's word before any kind of body (协办部门, 配合庭室), a court's
 // 审判委员会专职委员; a part's leaders after its heading with no bracket, in a table's group row or a
 // paragraph (责任市领导：孟昭远　钱立群, its names parted by the gap; a committee's 主任：钱立群).

@@ -19,7 +19,8 @@ namespace {
 // paragraph), or nothing when no block covers it.
 std::string_view SourceLine(const Document& doc, uint32_t line) {
   for (const DocumentBlock& b : doc.blocks) {
-    if (!b.span.known() || b.span.line > line) continue;
+    // (A two-column page's part is half a line of the file: not the line to show.)
+    if (!b.span.known() || b.span.line > line || b.style.column != 0) continue;
     std::string_view o = b.original;
     uint32_t l = b.span.line;
     size_t start = 0;

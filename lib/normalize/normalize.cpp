@@ -1386,8 +1386,9 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width) {
   }
   // Running text has inner punctuation; a title or a name on its own line has none (but one with a bracket
   // left open, （二）办好…事业（责 ⏎ 任省领导：X）, goes on below).
-  // (A line a two-column page's column wrapped, running to its edge, goes on: 3. 用 好 超 长 期 特 别 国 债.)
-  if (!HasInnerPunctuation(a_text) && !(a.style.column != 0 && a.style.to_edge)) {
+  // (A line a two-column page's column wrapped, running to its edge, goes on: 3. 用 好 超 长 期 特 别 国 债;
+  // and a paragraph joined from its parts is no title, nor read whole again for each line it takes.)
+  if (a.parts.empty() && !(a.style.column != 0 && a.style.to_edge) && !HasInnerPunctuation(a_text)) {
     if (a_depth < 0) a_depth = BracketDepth(a_text);
     if (a_depth <= 0) return false;
   }
@@ -1397,12 +1398,14 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width) {
       label != 0 && (b.text.starts_with(std::string_view("、")) || UnitCut(a_text)) &&
       UnitsLabel(a_text.substr(0, 3 * (label - 1))) && internal::OpensWithClauseLabel(a_text))
     return UnitListTail(b.text);
-  // Lines of the head and the colophon are complete however they end.
-  for (Pat p : {Pat::kDocNumber, Pat::kSigner, Pat::kDate, Pat::kCc, Pat::kPrintedBy, Pat::kProofreader,
-                Pat::kAttachmentList, Pat::kClauseLine}) {
-    if (p == Pat::kPrintedBy && !EndsWith(a_text, "发")) continue;  // its leading .*? would read all of A
-    if (FullMatch(p, a_text)) return false;
-  }
+  // Lines of the head and the colophon are complete however they end (a paragraph joined from a two-column
+  // page's parts is none).
+  if (a.parts.empty())
+    for (Pat p : {Pat::kDocNumber, Pat::kSigner, Pat::kDate, Pat::kCc, Pat::kPrintedBy, Pat::kProofreader,
+                  Pat::kAttachmentList, Pat::kClauseLine}) {
+      if (p == Pat::kPrintedBy && !EndsWith(a_text, "发")) continue;  // its leading .*? would read all of A
+      if (FullMatch(p, a_text)) return false;
+    }
   // A bracket left open in A (…按职责分 / 工负责）) continues whatever B looks like, unless B is
   // numbered: then A's bracket was never closed (a typo), and B is the next item, not A's tail.
   if (a_depth < 0) a_depth = BracketDepth(a_text);
@@ -1435,9 +1438,13 @@ void Extend(Block& a, const Block& b) {
     return;
   }
   if (a.parts.empty()) a.parts.push_back({a.begin, a.end, {}});
-  a.parts.push_back({b.begin, b.end, {}});
+  if (b.parts.empty())
+    a.parts.push_back({b.begin, b.end, {}});
+  else  // b joined before (a label over its value)
+    a.parts.insert(a.parts.end(), b.parts.begin(), b.parts.end());
   a.begin = std::min(a.begin, b.begin);
   a.end = std::max(a.end, b.end);
+  a.style.to_edge = b.style.to_edge;  // whether its last line runs to its column's edge
 }
 
 // Where the last line joined to `a` ends in the source.

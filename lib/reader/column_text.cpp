@@ -58,6 +58,9 @@ bool SplitAt(const Line& line, size_t gutter, size_t& split) {
 // The page's gutter: the start of the window of kGutterSlack + 1 columns where the most runs after a
 // gap begin, its first column any begins at; 0 when fewer than kMinTwoSided lines have such a run.
 size_t Gutter(const std::vector<Line>& lines) {
+  if (std::count_if(lines.begin(), lines.end(), [](const Line& l) { return l.runs.size() >= 2; }) <
+      static_cast<std::ptrdiff_t>(kMinTwoSided))
+    return 0;  // (a page of few lines, as many form feeds make, costs no count of every column)
   std::vector<size_t> starts(kMostColumns + 1, 0);
   for (const Line& line : lines)
     for (size_t k = 1; k < line.runs.size(); ++k)
@@ -105,12 +108,27 @@ size_t Edge(std::vector<size_t> ends) {
 }
 
 // Whether lines[first, last) of a page with `gutter` are set in two columns.
-bool TwoColumns(const std::vector<Line>& lines, size_t first, size_t last, size_t gutter) {
-  size_t two_sided = 0, third_runs = 0, parts = 0;
+// Whether a part opens as an item or a bracket does (1. 2、 （牵头单位：…）): a line of a list or of a
+// table's cells, where a column of prose mostly goes on from the line above.
+bool OpensItem(std::string_view text, const Run& run) {
+  const std::string_view t = text.substr(run.begin, run.end - run.begin);
+  if (t.starts_with("（") || t.starts_with("(") || t.starts_with("【") || t.starts_with("[")) return true;
+  size_t i = 0;
+  while (i < t.size() && i < 3 && t[i] >= '0' && t[i] <= '9') ++i;
+  return i > 0 &&
+         (t.substr(i).starts_with(".") || t.substr(i).starts_with("、") || t.substr(i).starts_with("．"));
+}
+
+bool TwoColumns(std::string_view text, const std::vector<Line>& lines, size_t first, size_t last,
+                size_t gutter) {
+  size_t two_sided = 0, third_runs = 0, parts = 0, left_items = 0, right_items = 0;
   std::vector<size_t> left_lengths, left_ends, right_lengths, right_ends;
   for (size_t k = first; k < last; ++k) {
     const Line& line = lines[k];
     if (line.runs.empty()) continue;
+    // A Markdown table's row, a sheet's pasted row: cells, whatever their widths.
+    const std::string_view whole = text.substr(line.begin, line.end - line.begin);
+    if (whole.find('|') != std::string_view::npos || whole.find('\t') != std::string_view::npos) return false;
     size_t split = 0;
     SplitAt(line, gutter, split);
     const bool left = split > 0, right = split < line.runs.size();
@@ -122,15 +140,19 @@ bool TwoColumns(const std::vector<Line>& lines, size_t first, size_t last, size_
       const Run& b = line.runs[split - 1];
       left_lengths.push_back(End(b) - a.column);
       left_ends.push_back(End(b));
+      left_items += OpensItem(text, a);
     }
     if (right) {
       const Run& a = line.runs[split];
       const Run& b = line.runs.back();
       right_lengths.push_back(End(b) - a.column);
       right_ends.push_back(End(b) - gutter);
+      right_items += OpensItem(text, a);
     }
   }
-  return two_sided >= kMinTwoSided && 5 * third_runs <= parts && Prose(left_lengths, left_ends) &&
+  // (Half the lines of a side opening items: a table's rows, a task a line beside its bracket, or a list.)
+  return two_sided >= kMinTwoSided && 5 * third_runs <= parts && 2 * left_items < left_lengths.size() &&
+         2 * right_items < right_lengths.size() && Prose(left_lengths, left_ends) &&
          Prose(right_lengths, right_ends);
 }
 
@@ -154,10 +176,22 @@ std::vector<ColumnZone> FindColumnZones(std::string_view text) {
     if (const size_t gutter = Gutter(lines); gutter != 0) {
       // Zones: runs of lines none across the gutter, two blank lines or one across ending them.
       size_t first = 0, blanks = 0;
+      const auto two_sided = [&](size_t k) {
+        size_t split = 0;
+        return SplitAt(lines[k], gutter, split) && split > 0 && split < lines[k].runs.size();
+      };
       const auto close = [&](size_t last) {  // lines[first, last)
-        while (last > first && lines[last - 1].runs.empty()) --last;
-        if (last > first && TwoColumns(lines, first, last, gutter))
-          zones.push_back({lines[first].begin, lines[last - 1].end, gutter});
+        // Lines of one side only, apart from the two-sided ones by a blank line (a title above, the
+        // 附件 line below), are no column's: the zone is the blank-free run of lines around its first and
+        // last two-sided lines, and what lies between.
+        size_t from = first, to = last;
+        while (from < to && !two_sided(from)) ++from;
+        while (to > from && !two_sided(to - 1)) --to;
+        if (from == to) return;
+        while (from > first && !lines[from - 1].runs.empty()) --from;
+        while (to < last && !lines[to].runs.empty()) ++to;
+        if (TwoColumns(text, lines, from, to, gutter))
+          zones.push_back({lines[from].begin, lines[to - 1].end, gutter});
       };
       for (size_t k = 0; k < lines.size(); ++k) {
         size_t split = 0;
@@ -204,9 +238,14 @@ void ReadColumnZone(std::string_view text, ColumnZone zone, Blocks& out) {
     block.style.indent = static_cast<int>(indent);
     block.style.to_edge = End(b) + 1 >= edge;
   };
+  // The left column starts where its leftmost line does (a page's margin is no line's indent).
+  size_t left_start = kMostColumns;
+  for (size_t k = 0; k < lines.size(); ++k)
+    if (splits[k] > 0) left_start = std::min(left_start, lines[k].runs.front().column);
   for (size_t k = 0; k < lines.size(); ++k)
     if (splits[k] > 0)
-      add(lines[k].runs.front(), lines[k].runs[splits[k] - 1], 1, lines[k].runs.front().column, left_edge);
+      add(lines[k].runs.front(), lines[k].runs[splits[k] - 1], 1, lines[k].runs.front().column - left_start,
+          left_edge);
   for (size_t k = 0; k < lines.size(); ++k)
     if (const Line& line = lines[k]; splits[k] < line.runs.size()) {
       const Run& first = line.runs[splits[k]];

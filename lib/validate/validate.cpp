@@ -53,6 +53,20 @@ Span Findings::At(const DocumentBlock& block, size_t begin, size_t end) const {
   const std::string_view o = block.original;
   begin = std::min(begin, o.size());
   end = std::clamp(end, begin, o.size());
+  // A paragraph of a page set in two columns: its original holds its parts a line each, and each part
+  // stands where its own span says (its lines have the other column's between them).
+  for (size_t k = 0, from = 0; k < block.parts.size(); ++k) {
+    const size_t length = block.parts[k].end - block.parts[k].begin, to = std::min(from + length, o.size());
+    if (begin <= to || k + 1 == block.parts.size()) {
+      const size_t at = std::clamp(begin, from, to);
+      Span s = block.parts[k].span;
+      s.column += static_cast<uint32_t>(CountCodePoints(o.substr(from, at - from)));
+      s.offset += EncodedLength(o.substr(from, at - from), doc_.source.encoding);
+      s.length = EncodedLength(o.substr(at, std::clamp(end, at, to) - at), doc_.source.encoding);
+      return s;
+    }
+    from = to + 1;  // past its line end
+  }
   Span s = block.span;
   size_t line_start = 0;
   uint32_t line = s.line;

@@ -887,5 +887,88 @@ TEST(TextReaderTest, TwoColumnPagesAreReadAColumnAfterTheOther) {
   for (const Block& b : ReadTextBlocks(MustDecode(three))) EXPECT_EQ(b.style.column, 0);
 }
 
+// The first review's: what is no page of two columns stays as it was — a task a line beside its bracket
+// (each left part an item, each right one a bracket), a Markdown table padded by characters; lines of one
+// side apart from a zone by a blank line (the 附件 line after it) are read after its columns; a page's left
+// margin is no line's indent (the left column's lines join as the right's do); and a label joined over its
+// value (its parts kept) keeps them when the paragraph above takes it.
+TEST(TextReaderTest, TwoColumnZonesKeepToPagesOfProse) {
+  const std::string tasks =
+      "一、重点任务\n"
+      "  1.实施重大项目攻坚行动，全年安排重点项目                       （牵头单位：县发展和改革局）\n"
+      "  2.加强要素保障，完善项目推进工作机制                         （牵头单位：县自然资源和规划局）\n"
+      "  3.推进项目谋划储备，争取纳入省级盘子                         （牵头单位：县财政局）\n"
+      "  4.优化营商环境，提升政务服务效能水平                         （牵头单位：县政务服务中心）\n"
+      "  5.抓好安全生产，压实各方安全生产责任                         （牵头单位：县应急管理局）\n"
+      "  6.加强生态环境保护，打好污染防治攻坚                         （牵头单位：县生态环境分局）\n";
+  for (const Block& b : ReadTextBlocks(MustDecode(tasks))) EXPECT_EQ(b.style.column, 0) << b.text;
+  const std::string markdown =
+      "# 分工\n"
+      "\n"
+      "| 任务内容                | 责任单位 |\n"
+      "| ---                 | --- |\n"
+      "| 实施重大项目攻坚行动，全年安排重点项目 | 县发展和改革局牵头负责 |\n"
+      "| 加强要素保障，完善项目推进工作机制   | 县自然资源和规划局负责 |\n"
+      "| 推进项目谋划储备，争取纳入省级盘子   | 县财政局、县发改局负责 |\n"
+      "| 优化营商环境，提升政务服务效能水平   | 县政务服务中心牵头负责 |\n"
+      "| 抓好安全生产，压实各方安全生产责任   | 县应急管理局牵头负责 |\n";
+  size_t rows = 0;
+  for (const Block& b : ReadTextBlocks(MustDecode(markdown))) {
+    EXPECT_EQ(b.style.column, 0) << b.text;
+    rows += b.kind == BlockKind::kTableRow;
+  }
+  EXPECT_EQ(rows, 7u);
+  const std::string after =
+      "砚溪市人民政府关于印发重点工作任务分工方案的通知的一个很长的标题跨越两栏\n"
+      "\n"
+      "  一、压实工作责任。各责任市领导要加强            1.实施重大项目攻坚行动，全年安排重点\n"
+      "省级盘子，加强要素保障，完善工作推进机制，         推进项目谋划储备，力争更多项目纳入国家和\n"
+      "推进项目谋划储备，力争更多项目纳入国家和          省级盘子，加强要素保障，完善工作推进机制，\n"
+      "省级盘子，加强要素保障，完善工作推进机制，         推进项目谋划储备，力争更多项目纳入国家和\n"
+      "推进项目谋划储备，力争更多项目纳入国家和          省级盘子，加强要素保障，完善工作推进机制，\n"
+      "形成上下联动、部门协同的工作格局。             形成上下联动、部门协同的工作格局。\n"
+      "\n"
+      "附件：重点工作任务分工表\n"
+      "为认真贯彻落实市十七届人大四次会议审议通过的《政府工作报告》，确保各项目标任务落到实处，现将任务分解如"
+      "下。\n";
+  const Normalized a = NormalizeText(after);
+  ASSERT_GE(a.blocks.size(), 4u);
+  EXPECT_EQ(a.blocks[1].style.column, 1);
+  EXPECT_EQ(a.blocks[2].style.column, 2);
+  EXPECT_EQ(a.blocks[3].text, "附件：重点工作任务分工表");
+  const std::string margin =
+      "砚溪市人民政府关于印发重点工作任务分工方案的通知的一个很长的标题跨越两栏\n"
+      "\n"
+      "    一、压实工作责任。各责任市领导要加强              1.实施重大项目攻坚行动，全年安排重点\n"
+      "    省级盘子，加强要素保障，完善工作推进机制，         推进项目谋划储备，力争更多项目纳入国家和\n"
+      "    推进项目谋划储备，力争更多项目纳入国家和          省级盘子，加强要素保障，完善工作推进机制，\n"
+      "    省级盘子，加强要素保障，完善工作推进机制，         推进项目谋划储备，力争更多项目纳入国家和\n"
+      "    推进项目谋划储备，力争更多项目纳入国家和          省级盘子，加强要素保障，完善工作推进机制，\n"
+      "    形成上下联动、部门协同的工作格局。             形成上下联动、部门协同的工作格局。\n";
+  const Normalized m = NormalizeText(margin);
+  ASSERT_EQ(m.blocks.size(), 3u);  // the title, the left column's paragraph, the right's
+  EXPECT_EQ(m.blocks[1].parts.size(), 6u);
+  const std::string label =
+      "砚溪市人民政府关于印发重点工作任务分工方案的通知的一个很长的标题跨越两栏\n"
+      "\n"
+      "  一、压实工作责任。各责任市领导要加强            1.实施重大项目攻坚行动，全年安排重点\n"
+      "省级盘子，加强要素保障，完善工作推进机制，         推进项目谋划储备，力争更多项目纳入国家和\n"
+      "推进项目谋划储备，力争更多项目纳入国家和          省级盘子，加强要素保障，完善工作推进机制，\n"
+      "省级盘子，加强要素保障，完善工作推进机制，         推进项目谋划储备，力争更多项目纳入国家和\n"
+      "形成上下联动、部门协同的工作格局。             省级盘子，加强要素保障，完善工作推进机制，\n"
+      "  1.实施重大项目攻坚行动，全年安排重点（        推进项目谋划储备，力争更多项目纳入国家和\n"
+      "牵头单位                          省级盘子，加强要素保障，完善工作推进机制，\n"
+      "县发展和改革局                       推进项目谋划储备，力争更多项目纳入国家和\n"
+      "县财政局                          省级盘子，加强要素保障，完善工作推进机制，\n"
+      "推进项目谋划储备，力争更多项目纳入国家和          推进项目谋划储备，力争更多项目纳入国家和\n"
+      "省级盘子，加强要素保障，完善工作推进机制，         省级盘子，加强要素保障，完善工作推进机制，\n"
+      "推进项目谋划储备，力争更多项目纳入国家和          推进项目谋划储备，力争更多项目纳入国家和\n"
+      "形成上下联动、部门协同的工作格局。             形成上下联动、部门协同的工作格局。\n";
+  const Normalized l = NormalizeText(label);
+  for (const Block& b : l.blocks)
+    for (const BlockPart& p : b.parts)  // each part on one line of the file, and one column's
+      EXPECT_EQ(l.source.text().substr(p.begin, p.end - p.begin).find('\n'), std::string::npos) << b.text;
+}
+
 }  // namespace
 }  // namespace gongwen

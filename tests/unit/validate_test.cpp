@@ -162,6 +162,29 @@ TEST(ValidateTest, FixesAreWrittenInTheFilesOwnEncoding) {
   EXPECT_EQ(applied.size(), 2u) << Listing(applied);
 }
 
+// A notice's 此件公开发布 over two lines of a two-column page's right column: the fix's brackets land at its
+// start and its end, not in the left column's line between them (the first review's).
+TEST(ValidateTest, FixesLandInTheColumnTheirWordsStandIn) {
+  const std::string text =
+      "砚溪市人民政府办公室关于做好重点工作任务分工落实工作的通知（砚政办发〔2025〕9号）\n"
+      "\n"
+      "各县（市、区）人民政府，市政府各部门：             经市人民政府同意，现就有关事项通知如下，\n"
+      "省级盘子，加强要素保障，完善工作推进机制，         推进项目谋划储备，力争更多项目纳入国家和\n"
+      "推进项目谋划储备，力争更多项目纳入国家和          省级盘子，加强要素保障，完善工作推进机制，\n"
+      "省级盘子，加强要素保障，完善工作推进机制，         形成上下联动、部门协同的工作格局。\n"
+      "推进项目谋划储备，力争更多项目纳入国家和                    砚溪市人民政府办公室\n"
+      "省级盘子，加强要素保障，完善工作推进机制，                     2025年3月6日\n"
+      "推进项目谋划储备，力争更多项目纳入国家和            此件公开发布，各单位要结合工作实际认真贯\n"
+      "形成上下联动、部门协同的工作格局。             彻执行，并按照要求做好信息公开工作\n";
+  Result<Document> doc = ExtractBytes(text, "note.txt");
+  ASSERT_TRUE(doc.ok());
+  Result<std::string> fixed = ApplyFixes(text, doc->source, Validate(*doc));
+  ASSERT_TRUE(fixed.ok()) << fixed.status().ToString();
+  EXPECT_NE(fixed->find("（此件公开发布，各单位要结合工作实际认真贯"), std::string::npos);
+  EXPECT_NE(fixed->find("做好信息公开工作）"), std::string::npos);
+  EXPECT_EQ(fixed->find("工作格局。）"), std::string::npos);
+}
+
 TEST(ValidateTest, FixesAreRefusedForDocx) {
   Result<Document> doc = ExtractFile(std::string(GONGWEN_SOURCE_DIR) + "/corpus/docx/layout-wrong.docx");
   ASSERT_TRUE(doc.ok());

@@ -68,8 +68,10 @@ class FoldedBlock {
     // A paragraph of a page set in two columns: its parts only, not the other column's lines between them.
     if (!block.parts.empty()) {
       for (const BlockPart& part : block.parts)
-        if (part.begin >= block.begin && part.end <= block.end && part.begin <= part.end)
+        if (part.begin >= block.begin && part.end <= block.end && part.begin <= part.end) {
           FoldRange(original, part.begin - block.begin, part.end - block.begin);
+          parts_.emplace_back(part.begin - block.begin, part.end - block.begin);
+        }
       return;
     }
     // Mostly nothing is to fold or drop: then the original is searched as it is, with no copy.
@@ -124,9 +126,12 @@ class FoldedBlock {
     const size_t at = static_cast<size_t>(static_cast<const char*>(hit) - view.data());
     const size_t last = at + needle.size() - 1;                         // a byte of the last character
     if (begin_.empty()) return Found{at, at + needle.size(), at};       // UTF-8 needle: whole characters
-    // (A piece across two parts of two columns ends before it begins in the source: it covers its start.)
+    // (A piece across two parts of two columns: its span is its first part's piece, to that part's end.)
     const size_t begin = begin_[at];
-    return Found{begin, std::max(begin, size_t{begin_[last]} + length_[last]), at};
+    size_t end = size_t{begin_[last]} + length_[last];
+    for (const auto& [from, to] : parts_)
+      if (begin >= from && begin < to && (end <= from || end > to)) end = to;
+    return Found{begin, std::max(begin, end), at};
   }
 
   size_t base() const { return base_; }
@@ -150,6 +155,7 @@ class FoldedBlock {
   std::string folded_;
   std::vector<uint32_t> begin_;  // per byte of folded_: its character's first byte in the block
   std::vector<uint8_t> length_;  // and that character's length there
+  std::vector<std::pair<size_t, size_t>> parts_;  // a two-column paragraph's parts, [begin, end) in the block
 };
 
 // Finds the pieces of a text (targets, milestones, reporting items) in the original of its blocks.

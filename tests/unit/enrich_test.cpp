@@ -207,6 +207,29 @@ TEST(Enrich, TargetsOfATwoColumnParagraphAreInItsParts) {
   EXPECT_EQ(doc->tasks[2].targets[0].span.column, 33u);  // past 30 spaces and 3.
 }
 
+// A target across two of a paragraph's parts (its column's line ends inside it): its span is its piece in the
+// first part, to that part's end, not a span over the other column's line between (the first review's).
+TEST(Enrich, ATargetAcrossTwoPartsSpansItsFirstPiece) {
+  const std::string text =
+      "砚溪市人民政府关于印发重点工作任务分工方案的通知的一个很长的标题跨越两栏\n"
+      "\n"
+      "一、全力扩大有效需求，推动经济持续回升向好（责任市领导：周文澜）\n"
+      "\n"
+      "  一、压实工作责任。各责任市领导要加强            1.实施重大项目攻坚行动，全年安排市级重\n"
+      "省级盘子，加强要素保障，完善工作推进机制，         点项目 320 个、年度计划投资 680 亿元以上，\n"
+      "推进项目谋划储备，力争更多项目纳入国家和          滚动推进项目谋划储备，力争更多项目纳入国\n"
+      "省级盘子，加强要素保障，完善工作推进机制，         家和省级盘子，粮食总产量保持在 75 万吨以\n"
+      "推进项目谋划储备，力争更多项目纳入国家和          上。（牵头单位：市发展改革委；配合单位：\n"
+      "形成上下联动、部门协同的工作格局。             市财政局）\n";
+  Result<Document> doc = ExtractBytes(text, "tg.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_FALSE(doc->tasks.empty());
+  ASSERT_FALSE(doc->tasks[0].targets.empty());
+  const Target& t = doc->tasks[0].targets[0];
+  EXPECT_EQ(t.text, "安排市级重点项目320个");
+  EXPECT_EQ(text.substr(t.span.offset, t.span.length), "安排市级重");
+}
+
 // 万 and 亿 fold into the value before the unit is read, spaces before them allowed; the span is
 // found in an original with full-width digits, spaces and an ideographic space the text has not.
 TEST(Enrich, UnitsAfterWanAndYiAndTheirSpans) {

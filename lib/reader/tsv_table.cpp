@@ -511,6 +511,9 @@ CellItem ItemAt(std::string_view text, size_t pos, bool spaced) {
   item.text.assign(trimmed);
   item.blanks_before = blanks;
   if (!spaced || item.text.empty()) return item;
+  // A section row's line is a block of its own, whatever follows it with no blank line between (pdftotext
+  // prints the next row's number right under it: 一、…（共7项）⏎1).
+  if (SectionLine(item.text) && !item.text.ends_with("。") && !item.text.ends_with("；")) return item;
   // The block's lines, joined as a wrapped cell's are (a line shorter than the longest ended where its
   // writer ended it); at most 40 lines.
   std::vector<std::string_view> lines{TrimSpaces(l.text)};
@@ -772,12 +775,10 @@ void ReadCellLineTable(std::string_view text, TsvTableRange range, Blocks& out) 
   add_row(table->header, names, name_begins);
   for (const CellLineRow& r : table->rows) {
     const std::vector<CellItem>& items = r.items;
-    if (r.section) {
-      Block& b = out.emplace_back();
-      b.begin = items.front().begin;
-      b.end = items.front().end;
-      b.original.assign(text.substr(b.begin, b.end - b.begin));
-      b.text = items.front().text;
+    if (r.section) {  // a row of the table, its text in the first cell (as a layout table's)
+      std::vector<std::string> cells(columns);
+      cells[0] = items.front().text;
+      add_row({items.front()}, std::move(cells), std::vector<size_t>(columns, items.front().begin));
       continue;
     }
     std::vector<std::string> cells(columns);

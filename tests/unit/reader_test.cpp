@@ -696,8 +696,9 @@ TEST(TextReaderTest, ABrowserPastedTableKeepsEachRowsLinesInItsCells) {
 }
 
 // A web page's table as a scraper's text gives it, a cell a line (round 25, 154): rows from a line that is
-// the next number alone, section lines between; prose lines to the text columns, the lines after them to the
-// others from the right, lines to spare to the first of them; a 注 after the table is none of its cells.
+// the next number alone, section lines between (rows of the table, as a layout table's are); prose lines to
+// the text columns, the lines after them to the others from the right, lines to spare to the first of them; a
+// 注 after the table is none of its cells.
 TEST(TextReaderTest, AScrapedTableOfACellALineIsReadRowByRow) {
   const std::string text =
       "附件\n序号\n重点任务\n具体措施\n牵头单位\n参与单位\n完成时限\n一、破除准入壁垒\n"
@@ -709,8 +710,8 @@ TEST(TextReaderTest, AScrapedTableOfACellALineIsReadRowByRow) {
   ASSERT_EQ(blocks.size(), 9u);
   EXPECT_EQ(blocks[1].kind, BlockKind::kTableRow);
   EXPECT_EQ(blocks[1].cells.size(), 6u);
-  EXPECT_EQ(blocks[2].kind, BlockKind::kParagraph);
-  EXPECT_EQ(blocks[2].text, "一、破除准入壁垒");
+  EXPECT_EQ(blocks[2].kind, BlockKind::kTableRow);  // a section's row, its text in the first cell
+  EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"一、破除准入壁垒", "", "", "", "", ""}));
   EXPECT_EQ(blocks[3].cells, (std::vector<std::string>{"1", "修订负面清单", "修订出台清单。\n开展清理整治。",
                                                        "体改司", "法规司等", "2025年12月底前"}));
   EXPECT_EQ(blocks[3].original.substr(blocks[3].cell_begins[3], 9), "体改司");
@@ -727,6 +728,24 @@ TEST(TextReaderTest, AScrapedTableOfACellALineIsReadRowByRow) {
                             "序号\n重点任务\n牵头单位\n配合单位\n1\n扩大投资\n县发改局\n县财政局\n"})
     for (const Block& b : ReadTextBlocks(MustDecode(plain)))
       EXPECT_EQ(b.kind, BlockKind::kParagraph) << b.text;
+}
+
+// pdftotext without -layout of a Word table (round 72's 389): cells parted by blank lines, but a section
+// row's line with the next row's number right under it (一、…（共2项）⏎1): the section is a row of its own,
+// the number opens the next.
+TEST(TextReaderTest, ASectionLineOverARowsNumberInACellBlockTable) {
+  const std::string text =
+      "序号\n\n重点任务\n\n责任区领导\n\n牵头单位\n\n配合单位\n\n完成时限\n\n"
+      "一、坚持项目为王，推动经济稳进提质（共 2 项）\n1\n\n全区地区生产总值增长 "
+      "6%左右。\n\n周启明\n韩立新\n\n"
+      "区发展改革局\n\n区统计局、区财政局\n\n12 月底前\n\n"
+      "2\n\n实施区级重点项目 120 个。\n\n韩立新\n\n区发展改革局\n\n各镇（街道）\n\n12 月底前\n";
+  const Blocks blocks = ReadTextBlocks(MustDecode(text));
+  ASSERT_EQ(blocks.size(), 4u);
+  EXPECT_EQ(blocks[1].cells[0], "一、坚持项目为王，推动经济稳进提质（共 2 项）");
+  EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"1", "全区地区生产总值增长 6%左右。", "周启明\n韩立新",
+                                                       "区发展改革局", "区统计局、区财政局", "12 月底前"}));
+  EXPECT_EQ(blocks[3].cells[0], "2");
 }
 
 // The same with a blank line between cells (the gov.cn text form, round 26's 160; pdftotext without -layout,

@@ -358,12 +358,21 @@ class Builder {
             std::vector<std::string> groups(columns_.size());
             for (size_t k = 0; k < columns_.size(); ++k)
               groups[k] = !columns_[k].second.empty() || k == 0 ? columns_[k].second : groups[k - 1];
-            const auto for_reference = [](std::string_view group) {
-              return internal::ContainsText(group, "参考") || internal::ContainsText(group, "对接");
+            // (参考 says so; 对接 only beside another group giving the same role: 县级对接领导 alone is the
+            // task's own.)
+            const auto for_reference = [&](size_t k) {
+              if (internal::ContainsText(groups[k], "参考")) return true;
+              if (!internal::ContainsText(groups[k], "对接")) return false;
+              const internal::Column role = internal::ColumnOf(rb.block.cells[k]);
+              for (size_t j = 0; j < rb.block.cells.size() && j < groups.size(); ++j)
+                if (groups[j] != groups[k] && !rb.block.cells[j].empty() &&
+                    internal::ColumnOf(rb.block.cells[j]) == role)
+                  return true;
+              return false;
             };
             for (size_t k = 0; k < rb.block.cells.size() && k < columns_.size(); ++k)
               if (!rb.block.cells[k].empty()) {
-                if (for_reference(groups[k])) {
+                if (for_reference(k)) {
                   columns_[k] = {internal::Column::kUnknown, groups[k] + "·" + rb.block.cells[k]};
                   continue;
                 }

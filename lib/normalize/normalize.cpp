@@ -1399,7 +1399,9 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width) {
       UnitsLabel(a_text.substr(0, 3 * (label - 1))) && internal::OpensWithClauseLabel(a_text))
     return UnitListTail(b.text);
   // Lines of the head and the colophon are complete however they end (a paragraph joined from a two-column
-  // page's parts is none).
+  // page's parts is none; a clause line of such parts, 责任单位：…, is read by its opening only, not whole
+  // again for each line it takes).
+  if (!a.parts.empty() && internal::OpensWithClauseLabel(a_text)) return false;
   if (a.parts.empty())
     for (Pat p : {Pat::kDocNumber, Pat::kSigner, Pat::kDate, Pat::kCc, Pat::kPrintedBy, Pat::kProofreader,
                   Pat::kAttachmentList, Pat::kClauseLine}) {

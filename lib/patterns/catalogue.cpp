@@ -69,7 +69,7 @@ namespace {
                                                                       body */                                                                               \
   "督办|牵头|配合|协同|参与|主办|会办|协办|协助|分办|主责|责任|时限"
 // What kind of body a label's units are, in brackets after it: 牵头处室（单位）：, 配合单位（部门）：,
-// 牵头处（室、单位）：.
+// 配合处室（单位、部门）：.
 #define LABEL_QUALIFIER "(?:[（(](?:单位|部门|科室|处室|股室|站所|司局|中心|室|处|科|股|局|[、/])+[）)])?"
 // The verbs that close an unlabelled clause: （财政部、税务总局负责）.
 #define CLAUSE_VERB                                                                                                                                  \

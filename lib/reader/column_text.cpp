@@ -107,21 +107,24 @@ size_t Edge(std::vector<size_t> ends) {
   return edge;
 }
 
-// Whether lines[first, last) of a page with `gutter` are set in two columns.
-// Whether a part opens as an item or a bracket does (1. 2、 （牵头单位：…）): a line of a list or of a
-// table's cells, where a column of prose mostly goes on from the line above.
+// Whether a part opens a bracket (（牵头单位：…）), or an item (1. 2、): a task a line with its clause beside
+// it is a table's row, not two columns of a page.
+bool OpensBracket(std::string_view text, const Run& run) {
+  const std::string_view t = text.substr(run.begin, run.end - run.begin);
+  return t.starts_with("（") || t.starts_with("(") || t.starts_with("【") || t.starts_with("[");
+}
 bool OpensItem(std::string_view text, const Run& run) {
   const std::string_view t = text.substr(run.begin, run.end - run.begin);
-  if (t.starts_with("（") || t.starts_with("(") || t.starts_with("【") || t.starts_with("[")) return true;
   size_t i = 0;
   while (i < t.size() && i < 3 && t[i] >= '0' && t[i] <= '9') ++i;
   return i > 0 &&
          (t.substr(i).starts_with(".") || t.substr(i).starts_with("、") || t.substr(i).starts_with("．"));
 }
 
+// Whether lines[first, last) of a page with `gutter` are set in two columns.
 bool TwoColumns(std::string_view text, const std::vector<Line>& lines, size_t first, size_t last,
                 size_t gutter) {
-  size_t two_sided = 0, third_runs = 0, parts = 0, left_items = 0, right_items = 0;
+  size_t two_sided = 0, third_runs = 0, parts = 0, beside = 0;
   std::vector<size_t> left_lengths, left_ends, right_lengths, right_ends;
   for (size_t k = first; k < last; ++k) {
     const Line& line = lines[k];
@@ -140,20 +143,19 @@ bool TwoColumns(std::string_view text, const std::vector<Line>& lines, size_t fi
       const Run& b = line.runs[split - 1];
       left_lengths.push_back(End(b) - a.column);
       left_ends.push_back(End(b));
-      left_items += OpensItem(text, a);
     }
     if (right) {
       const Run& a = line.runs[split];
       const Run& b = line.runs.back();
       right_lengths.push_back(End(b) - a.column);
       right_ends.push_back(End(b) - gutter);
-      right_items += OpensItem(text, a);
     }
+    beside += left && right && OpensItem(text, line.runs.front()) && OpensBracket(text, line.runs[split]);
   }
-  // (Half the lines of a side opening items: a table's rows, a task a line beside its bracket, or a list.)
-  return two_sided >= kMinTwoSided && 5 * third_runs <= parts && 2 * left_items < left_lengths.size() &&
-         2 * right_items < right_lengths.size() && Prose(left_lengths, left_ends) &&
-         Prose(right_lengths, right_ends);
+  // (Half the two-sided lines an item beside a bracket: tasks a line each beside their clauses, a table's
+  // rows. A column of items, a gazette's list of tasks, is a column.)
+  return two_sided >= kMinTwoSided && 5 * third_runs <= parts && 2 * beside < two_sided &&
+         Prose(left_lengths, left_ends) && Prose(right_lengths, right_ends);
 }
 
 }  // namespace

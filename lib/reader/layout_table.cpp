@@ -276,23 +276,6 @@ size_t Aligned(const std::vector<Line>& lines) {
   return n;
 }
 
-// How many runs of columns the lines of two cells or more print in, all of them together: a table's
-// columns, read as its text was laid out, are apart.
-size_t ColumnsApart(const std::vector<Line>& lines) {
-  std::vector<bool> used;
-  for (const Line& line : lines) {
-    if (line.segments.size() < 2) continue;
-    for (const Segment& s : line.segments) {
-      if (used.size() < s.column + s.width) used.resize(s.column + s.width, false);
-      std::fill(used.begin() + static_cast<std::ptrdiff_t>(s.column),
-                used.begin() + static_cast<std::ptrdiff_t>(s.column + s.width), true);
-    }
-  }
-  size_t runs = 0;
-  for (size_t c = 0; c < used.size(); ++c) runs += used[c] && (c == 0 || !used[c - 1]);
-  return runs;
-}
-
 // A table whose cells are centred vertically (Word's usual table in a 公文, printed by `pdftotext -layout`):
 // a row's short cells and its number stand on its middle line, its wrapped cells above and below it, so
 // that lines of a row come before the line with its number. Its rows are read by that: each row's lines
@@ -301,13 +284,9 @@ size_t ColumnsApart(const std::vector<Line>& lines) {
 // after a section row opens with its number).
 bool ReadCentredTable(std::string_view text, LayoutTableRange range, Blocks& out) {
   // poppler places one character a column: its layout is read so when that lines more columns up.
-  // (First by how many columns its lines of two cells or more leave apart: a wide character two columns
-  // runs a poppler table's task text into the cells right of it.)
   const std::vector<Line> as_chars = Lines(text, range.begin, range.end, true);
   const std::vector<Line> as_display = Lines(text, range.begin, range.end);
-  const size_t apart_chars = ColumnsApart(as_chars), apart_display = ColumnsApart(as_display);
-  const bool chars =
-      apart_chars != apart_display ? apart_chars > apart_display : Aligned(as_chars) > Aligned(as_display);
+  const bool chars = Aligned(as_chars) > Aligned(as_display);
   const std::vector<Line> lines = Lines(text, range.begin, range.end, chars);
   size_t h = 0;
   while (h < lines.size() && !IsHeader(text, lines[h])) ++h;
@@ -374,12 +353,21 @@ bool ReadCentredTable(std::string_view text, LayoutTableRange range, Blocks& out
       const size_t c2 = 2 * s.column + s.width;
       // A piece in the gap between two of the header line's cells, clear of both, is a column whose label
       // is all above and below the line (牵头市领 ⏎ 序号 … 重点任务 … 牵头单位 ⏎ 导).
+      // (Confirmed by a piece in the same gap on the header line's other side, 牵头市领 over it and 导 under
+      // it: a title over the table, 附件1, has none.)
+      const auto in_gap = [&](const Segment& piece, const Cell& c) {
+        const Cell& next = *(&c + 1);
+        return c.end + 2 <= piece.column && piece.column + piece.width + 2 <= next.column;
+      };
+      const auto other_side = [&](const Cell& c) {
+        for (size_t m = 0; m < lines.size(); ++m)
+          if (use[m] == Use::kLabel && (m < h) != (l < h))
+            for (const Segment& t : lines[m].segments)
+              if (in_gap(t, c)) return true;
+        return false;
+      };
       if (const auto gap = std::find_if(header.begin(), header.end() - 1,
-                                        [&](const Cell& c) {
-                                          const Cell& next = *(&c + 1);
-                                          return c.end + 2 <= s.column &&
-                                                 s.column + s.width + 2 <= next.column;
-                                        });
+                                        [&](const Cell& c) { return in_gap(s, c) && other_side(c); });
           gap != header.end() - 1) {
         header.insert(gap + 1, {std::string(TextOf(text, s)), c2, s.column, s.column + s.width});
         continue;
@@ -655,16 +643,23 @@ bool ReadCentredTable(std::string_view text, LayoutTableRange range, Blocks& out
       // character): columns move by a few characters from row to row, and from page to page (a row the page
       // cut goes on there), so the row's own lines say how wide it is; a centred cell's shorter line ends
       // near its right too.
+      // (A line's closing 、，。；： hangs past the cell's edge, as Word lets it: it is not counted.)
+      const auto end_of = [&](const Piece& p) {
+        for (std::string_view mark : {"、", "，", "。", "；", "："})
+          if (p.text.ends_with(mark))
+            return p.end_column - std::min<size_t>(chars ? 1 : 2, p.end_column - p.column);
+        return p.end_column;
+      };
       size_t right = 0, widest = 0;
       for (const Piece& p : cells[k]) {
-        right = std::max(right, p.end_column);
-        widest = std::max(widest, p.end_column - p.column);
+        right = std::max(right, end_of(p));
+        widest = std::max(widest, end_of(p) - p.column);
       }
       std::string cell;
       for (size_t p = 0; p < cells[k].size(); ++p) {
         if (p > 0) {
           const Piece& above = cells[k][p - 1];
-          const bool full = above.end_column + 1 >= right || above.end_column - above.column + 1 >= widest;
+          const bool full = end_of(above) + 1 >= right || end_of(above) - above.column + 1 >= widest;
           cell += CellLineJoin(above.text, full, cells[k][p].text);
         }
         cell += TrimSpaces(cells[k][p].text);

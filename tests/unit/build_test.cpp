@@ -6,6 +6,7 @@
 #include "patterns/catalogue.h"
 #include "recognize/clauses.h"
 #include "recognize/table.h"
+#include "test_util.h"
 
 namespace gongwen {
 namespace {
@@ -4252,6 +4253,36 @@ TEST(BuildTest, ColumnsUnderAGroupGivenForReferenceAssignNothing) {
   EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"县财政局", "县统计局"}));
   ASSERT_EQ(doc.tasks[0].leaders.size(), 1u);
   EXPECT_EQ(doc.tasks[0].leaders[0].name, "贺明远");
+}
+
+// The second review's: inputs the first readings of rounds 70 and 71 misread, in tests/unit/data/columns/ —
+// a page column that is a list of items is a column; a clause line wrapped in a column ends at its units;
+// a header group 县级对接责任 alone assigns its tasks (对接 demotes a group only beside another giving the
+// same roles); a title over a table's header is no column of it.
+TEST(BuildTest, ColumnsListsClauseLinesAndGroupsAsTheyWere) {
+  const auto read = [](const char* name) {
+    Result<Document> doc = ExtractBytes(
+        testing::ReadFile(std::string(GONGWEN_SOURCE_DIR) + "/tests/unit/data/columns/" + name), name);
+    if (!doc.ok()) throw std::runtime_error(doc.status().ToString());
+    return std::move(doc).value();
+  };
+  const Document list = read("list_column.txt");
+  size_t right = 0;
+  for (const DocumentBlock& b : list.blocks) right += b.style.column == 2;
+  EXPECT_GE(right, 5u);
+  const Document clause = read("clause_column.txt");
+  ASSERT_FALSE(clause.tasks.empty());
+  EXPECT_EQ(clause.tasks.back().responsible_units,
+            (V{"市财政局", "市发展和改革委员会", "市自然资源和规划局"}));
+  const Document group = read("duijie_group.txt");
+  ASSERT_EQ(group.tasks.size(), 2u);
+  EXPECT_EQ(group.tasks[0].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(group.tasks[0].cooperating_units, (V{"县财政局", "县自然资源局"}));
+  ASSERT_EQ(group.tasks[0].leaders.size(), 1u);
+  const Document title = read("title_over_gap.txt");
+  ASSERT_GE(title.tasks.size(), 3u);
+  EXPECT_EQ(title.tasks[0].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(title.tasks[1].lead_units, (V{"县发展和改革局", "县财政局"}));
 }
 
 // Round 65 (360, 361): a label of any role's word before any kind of body (协办部门, 配合庭室), a court's

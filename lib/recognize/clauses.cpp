@@ -703,8 +703,11 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
           value = value.substr(0, semicolon);
         } else if ((unlabelled = ValueAsClause(tail))) {
           // Only units (a tail 各街道办事处抓好落实 is a call, 其中A牵头 a mark the list's value reads).
-          for (const ClausePart& p : unlabelled->parts)
-            if (!std::all_of(p.units.begin(), p.units.end(), NamesAUnit)) unlabelled.reset();
+          // (Checked before the reset: resetting it inside the loop freed the parts the loop walked.)
+          if (!std::all_of(unlabelled->parts.begin(), unlabelled->parts.end(), [](const ClausePart& p) {
+                return std::all_of(p.units.begin(), p.units.end(), NamesAUnit);
+              }))
+            unlabelled.reset();
           if (unlabelled) value = value.substr(0, semicolon);
         }
       }

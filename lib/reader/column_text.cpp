@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/utf8.h"
+#include "patterns/marker.h"
 #include "reader/layout_table.h"
 
 namespace gongwen::internal {
@@ -114,11 +115,7 @@ bool OpensBracket(std::string_view text, const Run& run) {
   return t.starts_with("（") || t.starts_with("(") || t.starts_with("【") || t.starts_with("[");
 }
 bool OpensItem(std::string_view text, const Run& run) {
-  const std::string_view t = text.substr(run.begin, run.end - run.begin);
-  size_t i = 0;
-  while (i < t.size() && i < 3 && t[i] >= '0' && t[i] <= '9') ++i;
-  return i > 0 &&
-         (t.substr(i).starts_with(".") || t.substr(i).starts_with("、") || t.substr(i).starts_with("．"));
+  return ReadMarker(text.substr(run.begin, run.end - run.begin)).kind == MarkerKind::kArabic;
 }
 
 // Whether lines[first, last) of a page with `gutter` are set in two columns.

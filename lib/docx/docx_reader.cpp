@@ -657,18 +657,24 @@ class DocxReader {
   }
 
   // The entry a legacy form's drop-down field shows (w:fldChar's w:ffData/w:ddList): the one w:result
-  // numbers, w:default's when there is none, the first when neither; "" for any other field.
-  std::string DropDownChoice(const pugi::xml_node& fld_char) {
+  // numbers, w:default's when there is none (or it numbers no entry), the first when neither does;
+  // nullopt for any other field.
+  std::optional<std::string> DropDownChoice(const pugi::xml_node& fld_char) {
     const pugi::xml_node list = ns_.Child(ns_.Child(fld_char, Ns::kW, "ffData"), Ns::kW, "ddList");
-    if (!list) return {};
-    long chosen = 0;
-    for (std::string_view which : {"default", "result"})  // result over default
-      if (const pugi::xml_node n = ns_.Child(list, Ns::kW, which); n)
-        chosen = std::strtol(Attr(n, "val").value(), nullptr, 10);
-    long k = 0;
+    if (!list) return std::nullopt;
+    std::vector<std::string_view> entries;
     for (pugi::xml_node e = list.first_child(); e; e = e.next_sibling())
-      if (ns_.Is(e, Ns::kW, "listEntry") && k++ == chosen) return Attr(e, "val").value();
-    return {};
+      if (ns_.Is(e, Ns::kW, "listEntry")) entries.push_back(Attr(e, "val").value());
+    for (std::string_view which : {"result", "default"}) {
+      const pugi::xml_node n = ns_.Child(list, Ns::kW, which);
+      if (!n) continue;
+      const char* val = Attr(n, "val").value();
+      char* end = nullptr;
+      const long k = std::strtol(val, &end, 10);
+      if (end != val && k >= 0 && static_cast<unsigned long>(k) < entries.size())
+        return std::string(entries[k]);
+    }
+    return entries.empty() ? std::string() : std::string(entries[0]);
   }
 
   // What a run holds; an mc:AlternateContent in it holds run content too (Word's w16se:symEx
@@ -693,15 +699,20 @@ class DocxReader {
         std::string_view type = Attr(n, "fldCharType").value();
         if (type == "begin") {
           // A form's drop-down (FORMDROPDOWN) has no result text: Word shows the entry its w:result
-          // numbers (w:default when it has none, else the first), which stands in for the field.
-          if (!InInstruction()) para.text += DropDownChoice(n);
-          fields_.push_back(true);  // true: in the instruction
+          // numbers (w:default when it has none, else the first), which stands in for the field. A
+          // result some writer put after w:separate is not read: Word shows the entry, not that.
+          std::optional<std::string> choice = DropDownChoice(n);
+          if (choice && !InInstruction()) {
+            para.text += *choice;
+            state.has_text = state.has_text || !choice->empty();
+          }
+          fields_.push_back(choice ? FieldPart::kDropDown : FieldPart::kInstruction);
           ++in_instruction_;
-        } else if (type == "separate" && !fields_.empty() && fields_.back()) {
-          fields_.back() = false;
+        } else if (type == "separate" && !fields_.empty() && fields_.back() == FieldPart::kInstruction) {
+          fields_.back() = FieldPart::kResult;
           --in_instruction_;
         } else if (type == "end" && !fields_.empty()) {
-          in_instruction_ -= fields_.back() ? 1 : 0;
+          in_instruction_ -= fields_.back() != FieldPart::kResult ? 1 : 0;
           fields_.pop_back();
         }
       } else if (InInstruction()) {
@@ -1009,7 +1020,10 @@ class DocxReader {
   std::vector<Extracted> extracted_;
   std::string default_style_ = "Normal";
   RunFormat default_run_;
-  std::vector<bool> fields_;  // open fields: true while in the instruction
+  // Where each open field is: its instruction, its result (after w:separate), or a drop-down's, whose
+  // whole is instruction (its text is the entry chosen, read at its begin).
+  enum class FieldPart : unsigned char { kInstruction, kResult, kDropDown };
+  std::vector<FieldPart> fields_;
   size_t in_instruction_ = 0;  // how many of them are
   std::string part_;
   int paragraph_index_ = 0;

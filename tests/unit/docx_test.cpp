@@ -287,28 +287,43 @@ TEST(DocxHostileTest, LineBreakInACellPartsItsLines) {
 
 // Round 70 (382): a table kept as a protected Word form, its leaders and leads chosen in drop-down fields
 // (FORMDROPDOWN), which hold no text: the entry w:result numbers is what Word shows, w:default's when it
-// has none, the first when neither; a text field (FORMTEXT) shows its result as any field does.
+// has none or it numbers no entry, the first when neither does; a text field (FORMTEXT) shows its result
+// as any field does. A result some writer put after w:separate is not read a second time; a bold run's
+// entry is bold text.
 TEST(DocxHostileTest, AFormsDropDownShowsItsChosenEntry) {
-  const auto drop_down = [](const std::string& chosen) {
-    return "<ns0:r><ns0:fldChar ns0:fldCharType=\"begin\"><ns0:ffData><ns0:name ns0:val=\"d\"/><ns0:ddList>" +
+  const auto drop_down = [](const std::string& chosen, const std::string& result = "",
+                            const std::string& rpr = "") {
+    return "<ns0:r>" + rpr +
+           "<ns0:fldChar ns0:fldCharType=\"begin\"><ns0:ffData><ns0:name ns0:val=\"d\"/><ns0:ddList>" +
            chosen +
            "<ns0:listEntry ns0:val=\"市发展和改革局\"/><ns0:listEntry ns0:val=\"市财政局\"/>"
            "<ns0:listEntry ns0:val=\"市商务局\"/></ns0:ddList></ns0:ffData></ns0:fldChar></ns0:r>"
-           "<ns0:r><ns0:instrText> FORMDROPDOWN </ns0:instrText></ns0:r>"
+           "<ns0:r><ns0:instrText> FORMDROPDOWN </ns0:instrText></ns0:r>" +
+           (result.empty() ? std::string()
+                           : "<ns0:r><ns0:fldChar ns0:fldCharType=\"separate\"/></ns0:r><ns0:r><ns0:t>" +
+                                 result + "</ns0:t></ns0:r>") +
            "<ns0:r><ns0:fldChar ns0:fldCharType=\"end\"/></ns0:r>";
   };
-  std::string zip =
-      MakeZip({{"[Content_Types].xml", kContentTypes},
-               {"word/document.xml",
-                Body("<ns0:p>" + drop_down("<ns0:result ns0:val=\"2\"/><ns0:default ns0:val=\"1\"/>") +
-                     "<ns0:r><ns0:t>、</ns0:t></ns0:r>" + drop_down("") + "</ns0:p><ns0:p>" +
-                     drop_down("<ns0:default ns0:val=\"1\"/>") + drop_down("<ns0:result ns0:val=\"9\"/>") +
-                     "</ns0:p>")}});
+  std::string zip = MakeZip(
+      {{"[Content_Types].xml", kContentTypes},
+       {"word/document.xml",
+        Body("<ns0:p>" + drop_down("<ns0:result ns0:val=\"2\"/><ns0:default ns0:val=\"1\"/>") +
+             "<ns0:r><ns0:t>、</ns0:t></ns0:r>" + drop_down("") + "</ns0:p><ns0:p>" +
+             drop_down("<ns0:default ns0:val=\"1\"/>") + drop_down("<ns0:result ns0:val=\"9\"/>") +
+             "</ns0:p><ns0:p>" + drop_down("<ns0:result ns0:val=\"9\"/><ns0:default ns0:val=\"2\"/>") +
+             "<ns0:r><ns0:t>、</ns0:t></ns0:r>" + drop_down("<ns0:result ns0:val=\"1\"/>", "市财政局") +
+             "</ns0:p><ns0:p><ns0:r><ns0:t>牵头：</ns0:t></ns0:r>" +
+             drop_down("<ns0:result ns0:val=\"1\"/>", "", "<ns0:rPr><ns0:b/></ns0:rPr>") + "</ns0:p>")}});
   Result<Reading> r = ReadDocx(zip, "form.docx");
   ASSERT_TRUE(r.ok()) << r.status().ToString();
-  ASSERT_EQ(r->blocks.size(), 2u);
+  ASSERT_EQ(r->blocks.size(), 4u);
   EXPECT_EQ(r->blocks[0].text, "市商务局、市发展和改革局");
-  EXPECT_EQ(r->blocks[1].text, "市财政局");  // an entry past the list's end shows nothing
+  // An entry past the list's end gives way to the default, and to the first entry when there is none.
+  EXPECT_EQ(r->blocks[1].text, "市财政局市发展和改革局");
+  EXPECT_EQ(r->blocks[2].text, "市商务局、市财政局");
+  EXPECT_EQ(r->blocks[3].text, "牵头：市财政局");
+  ASSERT_EQ(r->blocks[3].emphasis.size(), 1u);
+  EXPECT_EQ(r->blocks[3].emphasis[0].text, "市财政局");
 }
 
 // Round 21 (129, 134): a content control left empty shows its prompt, which is no text of the document

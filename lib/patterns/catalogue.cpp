@@ -69,8 +69,12 @@ namespace {
                                                                       body */                                                                               \
   "督办|牵头|配合|协同|参与|主办|会办|协办|协助|分办|主责|责任|时限"
 // What kind of body a label's units are, in brackets after it: 牵头处室（单位）：, 配合单位（部门）：,
-// 配合处室（单位、部门）：.
-#define LABEL_QUALIFIER "(?:[（(](?:单位|部门|科室|处室|股室|站所|司局|中心|室|处|科|股|局|[、/])+[）)])?"
+// 配合处室（单位、部门）：. Before a space (a label with no colon), only that.
+#define LABEL_KIND "(?:[（(](?:单位|部门|科室|处室|股室|站所|司局|中心|室|处|科|股|局|[、/])+[）)])?"
+// Before a colon, a bracket of anything short: the kind (牵头处室（单位）：), the body its offices belong
+// to (牵头单位（县财政局）：债务处), how they take part (配合单位（按职责）：), or the lead rule
+// (责任单位（排名第一的为牵头单位）：). The label is the words before it.
+#define LABEL_QUALIFIER "(?:[（(][^（）()：:；;。\n]{1,24}[）)])?"
 // The verbs that close an unlabelled clause: （财政部、税务总局负责）.
 #define CLAUSE_VERB                                                                                                                                  \
   "按职责分工负责|按职责分工落实|按职责负责|按职责落实|按属地负责|属地负责|分别负责|共同负责|分别牵头|" \
@@ -173,7 +177,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     // A label set apart from its value by a space or a bar, with no colon (牵头单位　县发改局, 牵头单位 | 县发改局):
     // a phone article's card, a form's line.
     {Pat::kLabelGap, "label_gap",
-     "^(?P<label>" CLAUSE_LABEL ")" LABEL_QUALIFIER "(?P<gap>" SP "+|" SP "*[|｜]" SP "*)[^ \\t\\x{3000}：:|｜]",
+     "^(?P<label>" CLAUSE_LABEL ")" LABEL_KIND "(?P<gap>" SP "+|" SP "*[|｜]" SP "*)[^ \\t\\x{3000}：:|｜]",
      "牵头单位　县发展和改革局", nullptr, 0},
     {Pat::kClauseUnlabelled, "clause_unlabelled",
      "^(?P<units>[^。；;：:]+?)(?P<verb>" CLAUSE_VERB ")(?:[，。；,;](?P<rest>.*))?$",
@@ -346,6 +350,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
 #undef LEADER_TITLE
 #undef CLAUSE_LABEL
 #undef LABEL_QUALIFIER
+#undef LABEL_KIND
 #undef CLAUSE_VERB
 #undef DOC_TYPES
 #undef HEADING_VERB

@@ -15,6 +15,11 @@
 namespace gongwen {
 
 ClauseRole RoleOfClauseLabel(std::string_view label) {
+  // 责任单位（排名第一的为牵头单位）, 牵头单位（县财政局）: the role is the words before the bracket's.
+  if (label.ends_with("）") || label.ends_with(")"))
+    if (const size_t open = std::min(label.find("（"), label.find('('));
+        open != std::string_view::npos && open > 0)
+      label = label.substr(0, open);
   auto has = [&](std::string_view w) { return label.find(w) != std::string_view::npos; };
   // 督办：X, the leader who sees to it (督办单位 is the office that does: no part in the work).
   if (has("领导") || has("责任人") || has("负责人") || has("督办人") || label == "督办")
@@ -443,8 +448,8 @@ bool LooksLikeUnit(const std::string& full) {
   // The other bodies a clause names: 中国科协, 县侨协 · 中央广播电视总台, 县气象台 (not a 平台) · 领导小组,
   // 工作专班 · schools, courts, airports, farms.
   static constexpr std::string_view kOtherBodies[] = {
-      "协",   "总台", "气象台", "电视台", "广播台", "小组", "工作组", "专班", "大学",
-      "中学", "小学", "幼儿园", "法庭",   "监狱",   "机场", "林场",   "农场"};
+      "协",   "总台", "气象台", "电视台", "广播台", "小组", "工作组", "监察组", "巡察组", "专班",
+      "大学", "中学", "小学",   "幼儿园", "法庭",   "监狱", "机场",   "林场",   "农场"};
   if (std::any_of(std::begin(kOtherBodies), std::end(kOtherBodies),
                   [&](std::string_view end) { return name.ends_with(end); }))
     return true;
@@ -597,6 +602,8 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
   for (ClausePart& m : marked) clause.parts.push_back(std::move(m));
 }
 
+std::optional<ClauseMatch> ParseBareUnits(std::string_view content, bool after_sentence);
+
 namespace {
 
 // A match of kClauseLabel, `(LABEL)SP*COLON`, without its colon and the spaces before it: the label
@@ -656,6 +663,22 @@ bool TitledPersonsOnly(std::string_view list) {
                                          [](const auto& l) { return LooksLikePersonName(l.first); });
 }
 
+// A list of units without a label beside a leader's labelled part (…；责任县领导：X or 责任县领导：X；…): the
+// units the task is given, when each name ends as a unit's does (none a person's).
+bool EndsAsDivisions(const std::string& name);
+
+std::optional<ClauseMatch> UnitsBesideLeaders(std::string_view list) {
+  list = TrimSpaces(list);
+  if (list.empty()) return std::nullopt;
+  std::optional<ClauseMatch> units = ParseBareUnits(list, /*after_sentence=*/false);
+  if (!units) return std::nullopt;
+  for (const ClausePart& p : units->parts)
+    if (p.role != ClauseRole::kDeadline)
+      for (const std::string& u : p.units)
+        if (!NamesAUnit(u) && !EndsAsDivisions(u)) return std::nullopt;  // (各乡镇: every township)
+  return units;
+}
+
 std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
   // Every label ends with a colon: without one, no search (most brackets are remarks), and no
   // search past the last one (the last value, often a long list of units, was scanned once more
@@ -679,13 +702,29 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
     labels.push_back({LabelOfMatch(std::string_view(match.data(), match.size())), {start, value}});
     from = value;
   }
-  if (labels.empty() || TrimSpaces(content.substr(0, labels[0].second.first)).size() != 0) return std::nullopt;
+  if (labels.empty()) return std::nullopt;
   ClauseMatch clause;
+  // （县财政局、县审计局；责任县领导：王明）: the units, no label on them, before the leaders' labelled part.
+  if (std::string_view before = TrimSpaces(content.substr(0, labels[0].second.first)); !before.empty()) {
+    const bool leaders_only = std::all_of(labels.begin(), labels.end(), [](const auto& l) {
+      const ClauseRole role = RoleOfClauseLabel(l.first);
+      return role == ClauseRole::kLeader || role == ClauseRole::kDeadline;
+    });
+    for (std::string_view semicolon : {"；", ";"})
+      if (before.ends_with(semicolon)) before.remove_suffix(semicolon.size());
+    std::optional<ClauseMatch> units;
+    if (!leaders_only || before.size() == TrimSpaces(content.substr(0, labels[0].second.first)).size() ||
+        !(units = UnitsBesideLeaders(before)))
+      return std::nullopt;
+    clause.first_is_lead = units->first_is_lead;
+    for (ClausePart& p : units->parts) clause.parts.push_back(std::move(p));
+  }
   for (size_t k = 0; k < labels.size(); ++k) {
     size_t value_end = k + 1 < labels.size() ? labels[k + 1].second.first : content.size();
     std::string_view value = content.substr(labels[k].second.second, value_end - labels[k].second.second);
     // “牵头：……；配合：……”: a form the text describes, its values left out, not a clause.
     if (TrimSpaces(value).starts_with("…") || TrimSpaces(value).starts_with("...")) return std::nullopt;
+    NoteRule(labels[k].first, clause);  // 责任单位（排名第一的为牵头单位）：
     NoteRule(value, clause);
     // （牵头单位：A；责任单位：B、C；2025年12月底前完成）: the time after the last value, without a label;
     // （省领导：X；A牵头，B、C等按职责分工负责）: a clause without labels after it.
@@ -710,6 +749,9 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
             unlabelled.reset();
           if (unlabelled) value = value.substr(0, semicolon);
         }
+        if (time.empty() && !unlabelled && RoleOfClauseLabel(labels[k].first) == ClauseRole::kLeader &&
+            (unlabelled = UnitsBesideLeaders(tail)))
+          value = value.substr(0, semicolon);  // （责任县领导：张强；县统计局、各乡镇）
       }
     }
     // （协助：副县长陈思远）: a helper who is a person, titled, is a leader beside the task's own.
@@ -1192,8 +1234,8 @@ std::optional<ClauseMatch> ParseBareUnits(std::string_view content, bool after_s
     size_t end = u.size();
     char32_t last = PreviousCodePoint(u, end);
     // 区安委会各成员单位, 县直有关部门 end as groups of units do; 50家示范单位, 试点单位 name no one
-    if (!EndsOrganisation(last) && !u.ends_with("中心") && !u.ends_with("海关") &&
-        !u.ends_with("学校")) {  // 区国资中心, 沣阳海关, 中心学校
+    if (!EndsOrganisation(last) && !u.ends_with("中心") && !u.ends_with("海关") && !u.ends_with("学校") &&
+        !u.ends_with("监察组") && !u.ends_with("巡察组")) {  // 区国资中心, 沣阳海关, 中心学校, 驻厅纪检监察组
       if (!u.ends_with("单位") && !u.ends_with("部门") && !u.ends_with("机构")) return std::nullopt;
       // 各银行业金融机构, 有关机构; not 包括各类养老机构 (an example).
       if (u.ends_with("机构") && !u.starts_with("各") && !u.starts_with("有关") && !u.starts_with("相关"))

@@ -582,8 +582,23 @@ TEST(ClausesTest, LabelsQualifiedByTheKindOfBody) {
   ASSERT_TRUE(clause);
   ASSERT_EQ(clause->parts.size(), 2u);
   EXPECT_EQ(clause->parts[1].units, std::vector<std::string>{"市财政局"});
-  // Words of a body's kind only: （具体负责） is no label's.
-  EXPECT_FALSE(internal::OpensWithClauseLabel("牵头单位（具体负责）：县发改局"));
+  // Any short bracket before the colon qualifies the label, which is the words before it: the body the
+  // offices belong to, how they take part, the rule that the first leads (a review's finding: the first
+  // two read as no clause, the task lost from the list; the third made 排名第一的 a unit).
+  EXPECT_TRUE(internal::OpensWithClauseLabel("牵头单位（具体负责）：县发改局"));
+  clause = internal::ParseClauseContent("牵头单位（县财政局）：债务处；配合单位（按职责）：县审计局");
+  ASSERT_TRUE(clause);
+  ASSERT_EQ(clause->parts.size(), 2u);
+  EXPECT_EQ(clause->parts[0].role, ClauseRole::kLead);
+  EXPECT_EQ(clause->parts[0].units, std::vector<std::string>{"债务处"});
+  EXPECT_EQ(clause->parts[1].role, ClauseRole::kCooperating);
+  EXPECT_EQ(clause->parts[1].units, std::vector<std::string>{"县审计局"});
+  clause = internal::ParseClauseContent("责任单位（排名第一的为牵头单位）：县财政局、县审计局");
+  ASSERT_TRUE(clause);
+  ASSERT_EQ(clause->parts.size(), 1u);
+  EXPECT_EQ(clause->parts[0].role, ClauseRole::kResponsible);
+  EXPECT_EQ(clause->parts[0].units, (std::vector<std::string>{"县财政局", "县审计局"}));
+  EXPECT_TRUE(clause->first_is_lead);
 }
 
 // Round 68 (373): a gazette's page holds the tail of another document, a list of 非遗 items, each
@@ -787,6 +802,30 @@ TEST(RecognizeTest, UnitHeadingUnitsAreThePatternsGroup) {
     headings += want;
   }
   EXPECT_GT(headings, 5000);
+}
+
+// A review's finding on round 72 (341, a 厅's list): units with no label before or after a leader's
+// labelled part, parted by a ；. The units before it were read as no clause (the task lost); the units
+// after it were read as more leaders.
+TEST(ClausesTest, UnitsWithoutALabelBesideALeadersLabel) {
+  auto clause = internal::ParseClauseContent("驻厅纪检监察组、机关纪委、建设管理处；责任厅领导：司徒静");
+  ASSERT_TRUE(clause);
+  ASSERT_EQ(clause->parts.size(), 2u);
+  EXPECT_EQ(clause->parts[0].role, ClauseRole::kResponsible);
+  EXPECT_EQ(clause->parts[0].units, (std::vector<std::string>{"驻厅纪检监察组", "机关纪委", "建设管理处"}));
+  EXPECT_EQ(clause->parts[1].role, ClauseRole::kLeader);
+  EXPECT_EQ(clause->parts[1].units, std::vector<std::string>{"司徒静"});
+  clause = internal::ParseClauseContent("责任县领导：张强；县统计局、各乡镇");
+  ASSERT_TRUE(clause);
+  ASSERT_EQ(clause->parts.size(), 2u);
+  EXPECT_EQ(clause->parts[0].units, std::vector<std::string>{"张强"});
+  EXPECT_EQ(clause->parts[1].role, ClauseRole::kResponsible);
+  EXPECT_EQ(clause->parts[1].units, (std::vector<std::string>{"县统计局", "各乡镇"}));
+  // Not beside a unit's label (A、B；牵头单位：C says nothing of A and B), nor names that are persons'.
+  EXPECT_FALSE(internal::ParseClauseContent("县统计局、县财政局；牵头单位：县发改局"));
+  clause = internal::ParseClauseContent("责任县领导：张强；李华");
+  ASSERT_TRUE(clause);
+  for (const ClausePart& p : clause->parts) EXPECT_EQ(p.role, ClauseRole::kLeader);
 }
 
 }  // namespace

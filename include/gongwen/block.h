@@ -90,7 +90,9 @@ struct BlockStyle {
 struct Emphasis {
   int cell = -1;     // the cell it is in (table rows), -1 for a paragraph's text
   std::string text;  // as printed
-  bool red = false;  // set in red (an HTML table's colour), not in bold: 以红色字体标注的为牵头单位
+  bool red =
+      false;  // set in red (an HTML table's colour, a DOCX run's), not in bold: 以红色字体标注的为牵头单位
+  bool underline = false;  // underlined (a DOCX run's w:u), not in bold: 加下划线的为牵头部门
 };
 
 // Where a block stands in a package format (DOCX); empty for text input.

@@ -1280,7 +1280,7 @@ class Builder {
   // 工作要求 after them. Only a document with bold pieces (DOCX's w:b, an HTML table's <strong>) is read for
   // it.
   // So of red (以红色字体标注的为牵头单位): red_lead_ then, and the red pieces lead (the bold ones too where
-  // bold is said as well: bold_lead_).
+  // bold is said as well: bold_lead_); and of underlining (加下划线的为牵头部门, underline_lead_).
   bool DocumentSaysBoldLeads() {
     if (std::none_of(rbs_.blocks.begin(), rbs_.blocks.end(),
                      [](const Block& b) { return !b.emphasis.empty(); }))
@@ -1289,7 +1289,9 @@ class Builder {
                             [](const Block& b) { return internal::StatesRedLeadRule(b.text); });
     bold_lead_ = std::any_of(rbs_.blocks.begin(), rbs_.blocks.end(),
                              [](const Block& b) { return internal::StatesBoldLeadRule(b.text); });
-    return red_lead_ || bold_lead_;
+    underline_lead_ = std::any_of(rbs_.blocks.begin(), rbs_.blocks.end(),
+                                  [](const Block& b) { return internal::StatesUnderlineLeadRule(b.text); });
+    return red_lead_ || bold_lead_ || underline_lead_;
   }
 
   // The units set in bold in cell `cell` of a block (-1: a paragraph's text), each folded as
@@ -1297,7 +1299,7 @@ class Builder {
   std::vector<std::string> BoldPieces(const std::vector<Emphasis>& emphasis, int cell) const {
     std::vector<std::string> bold;
     for (const Emphasis& e : emphasis)
-      if (e.cell == cell && (e.red ? red_lead_ : bold_lead_))
+      if (e.cell == cell && (e.red ? red_lead_ : e.underline ? underline_lead_ : bold_lead_))
         for (const std::string& u : internal::SplitList(e.text)) bold.push_back(FoldForMatch(u));
     return bold;
   }
@@ -1330,9 +1332,7 @@ class Builder {
       ClausePart lead{p.label, p.value, {}, ClauseRole::kLead};
       ClausePart rest{p.label, p.value, {}, ClauseRole::kCooperating};
       if (p.role == ClauseRole::kResponsible)
-        for (const std::string& u : p.units)
-          (std::find(bold.begin(), bold.end(), FoldForMatch(u)) != bold.end() ? lead : rest)
-              .units.push_back(u);
+        for (const std::string& u : p.units) (Marked(FoldForMatch(u), bold) ? lead : rest).units.push_back(u);
       if (lead.units.empty()) {
         out.push_back(std::move(p));
         continue;
@@ -1341,6 +1341,17 @@ class Builder {
       if (!rest.units.empty()) out.push_back(std::move(rest));
     }
     parts = std::move(out);
+  }
+
+  // Whether a unit's name, folded, is one of the marked pieces; or all of it but its last character is
+  // (第四纪检监察 underlined and 室 not: a mark stopped one short, the name still seen as marked).
+  static bool Marked(const std::string& unit, const std::vector<std::string>& pieces) {
+    return std::any_of(pieces.begin(), pieces.end(), [&](const std::string& piece) {
+      if (piece == unit) return true;
+      if (!unit.starts_with(piece) || piece.empty()) return false;
+      const size_t pieces_length = internal::CountCodePoints(piece);
+      return pieces_length >= 3 && internal::CountCodePoints(unit) == pieces_length + 1;
+    });
   }
 
   static ClauseRole RoleOfColumn(internal::Column column) {
@@ -2269,6 +2280,7 @@ class Builder {
   bool bold_lead_rule_ = false;      // the text states that units in bold lead (加粗的为牵头单位)
   bool red_lead_ = false;            // … in red (以红色字体标注的为牵头单位)
   bool bold_lead_ = false;           // … in bold (either, or both, said)
+  bool underline_lead_ = false;      // … underlined (加下划线的为牵头部门)
   bool listed_again_ = false;  // a table's row is adding its cells to a task of the text (TaskListedAgain)
   int blank_leader_read_ = -1;       // BlankLeaderIsSections: -1 not read yet, 0 no, 1 yes
   bool marks_read_ = false;          // whether the text was searched for what a matrix's marks mean

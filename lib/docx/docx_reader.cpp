@@ -1,10 +1,11 @@
 // The DOCX reader: package → parts → blocks, as Word shows the text.
 #include <algorithm>
+#include <array>
 #include <map>
-#include <unordered_map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/utf8.h"
@@ -68,11 +69,21 @@ struct RunFormat {
   std::string font;   // w:rFonts eastAsia (else ascii)
   double size_pt = 0; // w:sz is in half-points
   std::string color;  // w:color, hex RRGGBB
+  signed char bold = -1;       // w:b: 1 on, 0 off, -1 not said
+  signed char underline = -1;  // w:u: 1 a line of any kind, 0 w:val="none", -1 not said
   // Fills what is unset here from `fallback`.
   void Inherit(const RunFormat& fallback) {
     if (font.empty()) font = fallback.font;
     if (size_pt == 0) size_pt = fallback.size_pt;
     if (color.empty()) color = fallback.color;
+    if (bold < 0) bold = fallback.bold;
+    if (underline < 0) underline = fallback.underline;
+  }
+  // Red enough to be read as a mark (以红色字体标注的为牵头单位): FF0000, C00000 and their like.
+  bool Red() const {
+    if (color.size() != 6) return false;
+    const auto channel = [&](size_t at) { return std::strtol(color.substr(at, 2).c_str(), nullptr, 16); };
+    return channel(0) >= 0xB0 && channel(2) <= 0x50 && channel(4) <= 0x50;
   }
 };
 
@@ -241,10 +252,10 @@ class DocxReader {
     collect(app, {{"Application", "application"}, {"AppVersion", "app_version"}});
   }
 
-  // A w:rPr's font, size and colour; with `bold`, whether it is bold (w:b).
-  RunFormat ReadRunFormat(const pugi::xml_node& rpr, bool* bold = nullptr) {
+  // A w:rPr's font, size, colour, bold and underline.
+  RunFormat ReadRunFormat(const pugi::xml_node& rpr) {
     RunFormat f;
-    const auto [fonts, sz, color, b] = ns_.Children<4>(rpr, Ns::kW, {"rFonts", "sz", "color", "b"});
+    const auto [fonts, sz, color, b, u] = ns_.Children<5>(rpr, Ns::kW, {"rFonts", "sz", "color", "b", "u"});
     if (fonts) {
       f.font = Attr(fonts, "eastAsia").value();
       if (f.font.empty()) f.font = Attr(fonts, "ascii").value();
@@ -254,8 +265,23 @@ class DocxReader {
       f.color = Attr(color, "val").value();
       if (f.color == "auto") f.color.clear();
     }
-    if (bold != nullptr && b) *bold = internal::OnOff(b);
+    if (b) f.bold = internal::OnOff(b) ? 1 : 0;
+    if (u) f.underline = std::string_view(Attr(u, "val").value()) == "none" ? 0 : 1;
     return f;
+  }
+
+  // What a character style (w:rStyle) sets, with the styles it is based on.
+  const RunFormat& CharacterStyle(const std::string& id) {
+    auto [it, added] = character_styles_.try_emplace(id);
+    if (!added) return it->second;
+    std::string cur = id;
+    for (int hop = 0; hop < 32 && !cur.empty(); ++hop) {
+      const auto found = styles_.find(cur);
+      if (found == styles_.end()) break;
+      it->second.Inherit(found->second.run);
+      cur = found->second.based_on;
+    }
+    return it->second;
   }
 
   // The page size and margins of the body's last section, in millimetres.
@@ -454,18 +480,21 @@ class DocxReader {
     RunFormat first_run;  // of the first run with text: the paragraph's face for layout rules
     int runs_with_text = 0;
     int bold_runs = 0;
-    // [begin, end) in text of each bold piece, adjacent runs merged.
-    std::vector<std::pair<size_t, size_t>> bold;
+    // [begin, end) in text of each piece in bold, in red and underlined (Mark), adjacent runs merged.
+    std::array<std::vector<std::pair<size_t, size_t>>, 3> marked;
     size_t run_start = 0;  // where the run being read began in text (0 again after a page break in it)
     std::vector<pugi::xml_node> text_boxes;
 
-    // The bold pieces as Emphasis, the text given up to now.
-    void MoveBoldTo(std::vector<Emphasis>& out) {
-      for (const auto& [b, e] : bold)
-        if (e <= text.size()) out.push_back({-1, text.substr(b, e - b)});
-      bold.clear();
+    // The marked pieces as Emphasis, the text given up to now.
+    void MoveMarksTo(std::vector<Emphasis>& out) {
+      for (size_t m = 0; m < marked.size(); ++m) {
+        for (const auto& [b, e] : marked[m])
+          if (e <= text.size()) out.push_back({-1, text.substr(b, e - b), m == kRed, m == kUnderlined});
+        marked[m].clear();
+      }
     }
   };
+  enum Mark : size_t { kBold, kRed, kUnderlined };
 
   void Paragraph(const pugi::xml_node& p, int depth) {
     Extracted block;
@@ -506,7 +535,7 @@ class DocxReader {
     if (mark_deleted && internal::TrimSpaces(para.text).empty() && para.text_boxes.empty() &&
         extracted_.size() == first_piece)
       return;
-    para.MoveBoldTo(block.emphasis);
+    para.MoveMarksTo(block.emphasis);
     block.text = std::move(para.text);
     // The label starts the paragraph's text: in its first piece with text when a page break cut it.
     Extracted* head = &block;
@@ -629,8 +658,8 @@ class DocxReader {
   struct RunState {
     bool has_text = false;
     bool custom_mark = false;  // a note's reference printed with a mark of its own, which follows it
-    bool bold = false;
-    RunFormat format;
+    RunFormat format;          // its w:rPr's, over its character style's
+    bool Bold() const { return format.bold == 1; }
   };
 
   void Run(const pugi::xml_node& r, Para& para, int depth) {
@@ -640,20 +669,25 @@ class DocxReader {
     if (run.has_text) {
       if (para.runs_with_text == 0) para.first_run = run.format;
       ++para.runs_with_text;
-      para.bold_runs += run.bold;
-      if (run.bold) BoldSoFar(para);
+      para.bold_runs += run.Bold();
+      MarksSoFar(para, run);
     }
   }
 
-  // The run's text so far, from para.run_start, as a bold piece (joined to the piece before when
-  // they touch).
-  static void BoldSoFar(Para& para) {
+  // The run's text so far, from para.run_start, as a piece of each mark it has (joined to the piece
+  // before when they touch: a name Word cut into runs around a w:proofErr or a w:bookmarkStart).
+  static void MarksSoFar(Para& para, const RunState& run) {
     const size_t from = para.run_start;
     if (para.text.size() <= from) return;
-    if (!para.bold.empty() && para.bold.back().second == from)
-      para.bold.back().second = para.text.size();
-    else
-      para.bold.emplace_back(from, para.text.size());
+    const bool has[] = {run.Bold(), run.format.Red(), run.format.underline == 1};
+    for (size_t m = 0; m < para.marked.size(); ++m) {
+      if (!has[m]) continue;
+      auto& pieces = para.marked[m];
+      if (!pieces.empty() && pieces.back().second == from)
+        pieces.back().second = para.text.size();
+      else
+        pieces.emplace_back(from, para.text.size());
+    }
   }
 
   // The entry a legacy form's drop-down field shows (w:fldChar's w:ffData/w:ddList): the one w:result
@@ -694,7 +728,10 @@ class DocxReader {
         continue;
       }
       if (local == "rPr") {
-        state.format = ReadRunFormat(n, &state.bold);
+        state.format = ReadRunFormat(n);
+        // A character style sets what the run's own properties leave unsaid (w:u w:val="none" unsays it).
+        if (const pugi::xml_node style = ns_.Child(n, Ns::kW, "rStyle"); style)
+          state.format.Inherit(CharacterStyle(Attr(style, "val").value()));
       } else if (local == "fldChar") {
         std::string_view type = Attr(n, "fldCharType").value();
         if (type == "begin") {
@@ -733,8 +770,8 @@ class DocxReader {
           // The text so far is one block, the break another, the rest a third.
           Extracted& block = *current_block_;
           Extracted before = block;
-          if (state.bold) BoldSoFar(para);  // a bold run's text before the break is the first half's
-          para.MoveBoldTo(before.emphasis);
+          MarksSoFar(para, state);  // a marked run's text before the break is the first half's
+          para.MoveMarksTo(before.emphasis);
           before.text = std::move(para.text);
           para.text.clear();
           para.run_start = 0;  // the run goes on at the start of the text after the break
@@ -945,7 +982,7 @@ class DocxReader {
     for (size_t k = mark; k < extracted_.size(); ++k) {
       const Extracted& e = extracted_[k];
       if (e.kind == BlockKind::kPageBreak) continue;
-      for (const Emphasis& m : e.emphasis) emphasis.push_back({column, m.text});
+      for (const Emphasis& m : e.emphasis) emphasis.push_back({column, m.text, m.red, m.underline});
       std::string_view t = internal::TrimSpaces(e.text);
       if (t.empty()) continue;
       if (!text.empty()) text += '\n';
@@ -1020,6 +1057,7 @@ class DocxReader {
   std::vector<Extracted> extracted_;
   std::string default_style_ = "Normal";
   RunFormat default_run_;
+  std::map<std::string, RunFormat> character_styles_;  // CharacterStyle's, by w:styleId
   // Where each open field is: its instruction, its result (after w:separate), or a drop-down's, whose
   // whole is instruction (its text is the entry chosen, read at its begin).
   enum class FieldPart : unsigned char { kInstruction, kResult, kDropDown };

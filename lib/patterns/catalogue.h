@@ -74,6 +74,7 @@ enum class Pat {
   kLeadRule,
   kBoldLeadRule,
   kRedLeadRule,
+  kUnderlineLeadRule,
   kSignLeadRule,
   kRuleCarries,
   kEtcGroup,

@@ -1098,6 +1098,8 @@ bool StatesBoldLeadRule(std::string_view text) { return PartialMatch(Pat::kBoldL
 
 bool StatesRedLeadRule(std::string_view text) { return PartialMatch(Pat::kRedLeadRule, text); }
 
+bool StatesUnderlineLeadRule(std::string_view text) { return PartialMatch(Pat::kUnderlineLeadRule, text); }
+
 SeparatorRule StatesSeparatorRule(std::string_view text) {
   for (const SeparatorRule mark :
        {SeparatorRule{SeparatorSplit::kNone, "；", ';'}, SeparatorRule{SeparatorSplit::kNone, "，", ','}}) {

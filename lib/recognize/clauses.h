@@ -136,6 +136,8 @@ SeparatorRule StatesSeparatorRule(std::string_view text);
 bool StatesBoldLeadRule(std::string_view text);
 // The same said of red (以红色字体标注的为牵头单位): an HTML table's red pieces (Emphasis::red) lead.
 bool StatesRedLeadRule(std::string_view text);
+// 加下划线的为牵头部门: units underlined lead.
+bool StatesUnderlineLeadRule(std::string_view text);
 
 // Whether a name read before a title is a person's: not a body (县发改局), a level
 // (县委) or a word of office (常务, 分管).

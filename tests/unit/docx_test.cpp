@@ -1,5 +1,7 @@
 // The DOCX reader on fixtures made by real writers (corpus/docx/make_fixtures.py)
 // and on hostile packages made here with libzip.
+#include <tuple>
+
 #include <gtest/gtest.h>
 #include <zip.h>
 
@@ -697,6 +699,52 @@ TEST(DocxHostileTest, StrictTextBoxInWordmlNamespaceIsRead) {
   ASSERT_EQ(r->blocks.size(), 2u);
   EXPECT_EQ(r->blocks[0].text, "锚点");
   EXPECT_EQ(r->blocks[1].text, "文本框内容");
+}
+
+// Round 73 (394): a 纪委's table marks its lead departments by underlining them (加下划线的为牵头部门), as a
+// clerk's file stores it: w:u on runs (a name cut into runs around a w:proofErr one piece), through a
+// character style (a run's w:u w:val="none" unsaying it), a paragraph mark's w:u printing nothing. Red runs
+// (w:color FF0000, C00000) are pieces too; blue is no mark.
+TEST(DocxTest, UnderlinedAndRedPiecesAreKept) {
+  const auto run = [](const std::string& props, const std::string& text) {
+    return "<ns0:r><ns0:rPr>" + props + "</ns0:rPr><ns0:t>" + text + "</ns0:t></ns0:r>";
+  };
+  const std::string u = "<ns0:u ns0:val=\"single\"/>";
+  const std::string lead_style = "<ns0:rStyle ns0:val=\"a9\"/>";
+  std::string zip = MakeZip(
+      {{"[Content_Types].xml", kContentTypes},
+       {"word/document.xml",
+        Body("<ns0:tbl><ns0:tr><ns0:tc><ns0:p>" + run(u, "党风") + "<ns0:proofErr ns0:type=\"spellStart\"/>" +
+             run(u, "政风监督室") + "<ns0:proofErr ns0:type=\"spellEnd\"/>" + run("", "、宣传部") +
+             "</ns0:p></ns0:tc><ns0:tc><ns0:p><ns0:pPr><ns0:rPr>" + u + "</ns0:rPr></ns0:pPr>" +
+             run("", "办公室、组织部") + "</ns0:p></ns0:tc><ns0:tc><ns0:p>" + run(lead_style, "干部监督室") +
+             run("", "、") + run(lead_style + "<ns0:u ns0:val=\"none\"/>", "案件审理室") +
+             "</ns0:p></ns0:tc></ns0:tr></ns0:tbl><ns0:p>" +
+             run("<ns0:color ns0:val=\"FF0000\"/>", "县发改局") + run("", "、") +
+             run("<ns0:color ns0:val=\"0000FF\"/>", "县财政局") + run("", "、") +
+             run("<ns0:b/><ns0:color ns0:val=\"C00000\"/>", "县商务局") + "</ns0:p>")},
+       {"word/_rels/document.xml.rels",
+        R"(<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+        R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" )"
+        R"(Target="styles.xml"/></Relationships>)"},
+       {"word/styles.xml",
+        "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:style w:type=\"character\" w:styleId=\"a9\"><w:name w:val=\"牵头部门\"/><w:basedOn w:val=\"a0\"/>"
+        "<w:rPr><w:u w:val=\"single\"/></w:rPr></w:style>"
+        "<w:style w:type=\"character\" w:styleId=\"a0\"><w:name w:val=\"Default Paragraph Font\"/></w:style>"
+        "</w:styles>"}});
+  Result<Reading> r = ReadDocx(zip, "underline.docx");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->blocks.size(), 2u);
+  std::vector<std::tuple<int, std::string, bool, bool>> pieces;
+  for (const Block& b : r->blocks)
+    for (const Emphasis& e : b.emphasis) pieces.emplace_back(e.cell, e.text, e.red, e.underline);
+  EXPECT_EQ(pieces,
+            (std::vector<std::tuple<int, std::string, bool, bool>>{{0, "党风政风监督室", false, true},
+                                                                   {2, "干部监督室", false, true},
+                                                                   {-1, "县商务局", false, false},  // bold
+                                                                   {-1, "县发改局", true, false},
+                                                                   {-1, "县商务局", true, false}}));
 }
 
 // A damaged optional part costs its content, not the document: GW-DOCX-PART,

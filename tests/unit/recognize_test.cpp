@@ -231,6 +231,12 @@ TEST(ClausesTest, LeadRuleNeedsItsVerb) {
   EXPECT_FALSE(internal::StatesLeadRule("列第一位者为牵头"));      // the core, but no 单位 or 部门
   EXPECT_FALSE(internal::StatesLeadRule("牵头单位为列第一位者"));  // 牵头, but not after 为
   EXPECT_FALSE(internal::StatesLeadRule("县发改局、县财政局"));
+  // Round 73 (394): the first of two leaders leads, not the first unit (列第一位的为牵头委领导).
+  EXPECT_TRUE(internal::StatesLeadRule("排在第一位的为牵头委"));
+  EXPECT_FALSE(internal::StatesLeadRule("“责任委领导”栏中列两名委领导的，列第一位的为牵头委领导。"));
+  EXPECT_TRUE(internal::StatesUnderlineLeadRule("“责任部门”栏中，加下划线的部门为牵头部门，其余为协同部门"));
+  EXPECT_TRUE(internal::StatesUnderlineLeadRule("牵头单位以下划线标注"));
+  EXPECT_FALSE(internal::StatesUnderlineLeadRule("在关键词下划线"));
 }
 
 // clause_is_lead runs only on a text with 为牵头, clause_jointly only on one with 会同 or 联合, and

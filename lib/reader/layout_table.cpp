@@ -171,6 +171,37 @@ struct Piece {
   size_t width = 0;
 };
 
+// Whether a line ends a sentence or a clause: 。；！？： or a closing bracket or quote.
+bool EndsSentence(std::string_view line) {
+  for (std::string_view mark : {"。", "；", "！", "？", "：", "）", "”", ".", ";", ":", ")"})
+    if (line.ends_with(mark)) return true;
+  return false;
+}
+
+// The columns a cell's line takes in poppler's layout beyond the width it prints at: a space each side of a
+// half-width run inside it (80, 5G, 4A, “一带一路”'s quotes), and, where a column is a character (`chars`),
+// half a column for each half-width character.
+size_t Slack(std::string_view text, bool chars) {
+  // (Curly quotes too: poppler sets “一带一路” apart as it does 80, their glyphs a Latin font's.)
+  const auto half_width = [](char32_t c) {
+    return (c > U' ' && c < 0x7F) || c == U'\u2018' || c == U'\u2019' || c == U'\u201C' || c == U'\u201D';
+  };
+  size_t halves = 0;  // in half-columns
+  char32_t before = 0;
+  for (size_t i = 0; i < text.size();) {
+    const char32_t c = NextCodePoint(text, i);
+    if (half_width(c)) {
+      halves += chars ? 1 : 0;
+    } else if (c == U' ' && before != 0 && before != U' ') {
+      size_t j = i;
+      const char32_t after = j < text.size() ? NextCodePoint(text, j) : 0;
+      if (after != 0 && after != U' ' && (half_width(before) || half_width(after))) halves += 2;
+    }
+    before = c;
+  }
+  return halves / 2;
+}
+
 // A short piece of a header's label alone on its line, right of 序号 (完成时 over the header, 限 under it).
 bool WrappedLabel(std::string_view text, const Line& line, const Shape& shape) {
   return line.segments.size() == 1 && line.segments[0].column > shape.number_column + 4 &&
@@ -644,11 +675,14 @@ bool ReadCentredTable(std::string_view text, LayoutTableRange range, Blocks& out
       // cut goes on there), so the row's own lines say how wide it is; a centred cell's shorter line ends
       // near its right too.
       // (A line's closing 、，。；： hangs past the cell's edge, as Word lets it: it is not counted.)
+      // (Nor the columns poppler adds around a half-width run, 全年新增 ⏎ 规模以上工业企业 80 家以上: a space
+      // each side, and in a count of characters each half-width one is a column where it prints half of one.
+      // The line seemed wider than the ones above it, which then seemed to end short of the cell's edge.)
       const auto end_of = [&](const Piece& p) {
+        size_t end = p.end_column - std::min(Slack(p.text, chars), p.end_column - p.column);
         for (std::string_view mark : {"、", "，", "。", "；", "："})
-          if (p.text.ends_with(mark))
-            return p.end_column - std::min<size_t>(chars ? 1 : 2, p.end_column - p.column);
-        return p.end_column;
+          if (p.text.ends_with(mark)) return end - std::min<size_t>(chars ? 1 : 2, end - p.column);
+        return end;
       };
       size_t right = 0, widest = 0;
       for (const Piece& p : cells[k]) {
@@ -659,7 +693,13 @@ bool ReadCentredTable(std::string_view text, LayoutTableRange range, Blocks& out
       for (size_t p = 0; p < cells[k].size(); ++p) {
         if (p > 0) {
           const Piece& above = cells[k][p - 1];
-          const bool full = end_of(above) + 1 >= right || end_of(above) - above.column + 1 >= widest;
+          // A long line of prose that stops mid-sentence is let a few columns more: what poppler adds around
+          // half-width runs is known only roughly (a line of 36 个 and 42 公里 looks shorter than it
+          // printed).
+          const size_t width = end_of(above) - above.column;
+          const bool full = end_of(above) + 1 >= right || width + 1 >= widest ||
+                            (width + 3 >= widest && CountCodePoints(above.text) >= 12 &&
+                             !EndsSentence(TrimSpaces(above.text)));
           cell += CellLineJoin(above.text, full, cells[k][p].text);
         }
         cell += TrimSpaces(cells[k][p].text);

@@ -841,24 +841,33 @@ class DocxReader {
     layout.reserve(rows.size());
     for (const auto& [tr, trpr] : rows) layout.push_back(RowCells(tr, trpr));
     AlignJaggedRows(layout);
-    int row_index = 0;
+    // Each row's cells, then the cells a clerk joined by erasing a line (JoinBorderless), then the rows.
+    std::vector<Extracted> built(rows.size());
     for (size_t r = 0; r < rows.size(); ++r) {
-      Extracted row;
-      row.kind = BlockKind::kTableRow;
-      row.begin = ElementOffset(rows[r].first);
-      row.location.table = table;
-      row.location.row = row_index++;
-      std::vector<bool> merged;
-      bool any_merged = false;
+      Extracted& row = built[r];
+      std::vector<bool>& merged = row.merged_above;
       for (const GridCell& c : layout[r]) {
         row.cells.resize(static_cast<size_t>(c.column));  // the grid columns before it (gridBefore) empty
         row.cells.push_back(c.continued ? "" : CellText(c.tc, depth + 1, c.column, row.emphasis));
         row.cells.resize(row.cells.size() + static_cast<size_t>(c.span - 1));
         merged.resize(static_cast<size_t>(c.column), false);
         merged.resize(row.cells.size(), c.continued);  // the spanned columns continue with it
-        any_merged = any_merged || c.continued;
       }
-      if (any_merged) row.merged_above = std::move(merged);
+    }
+    if (const int joined = JoinBorderless(layout, built); joined > 0)
+      diagnostics_.push_back({"GW-DOCX-JOINED-CELLS", Severity::kInfo,
+                              "第" + std::to_string(table + 1) + "个表格中有" + std::to_string(joined) +
+                                  "处单元格擦除了相隔的横线，按合并单元格读取，文字归于首行",
+                              Span{}});
+    int row_index = 0;
+    for (size_t r = 0; r < rows.size(); ++r) {
+      Extracted& row = built[r];
+      row.kind = BlockKind::kTableRow;
+      row.begin = ElementOffset(rows[r].first);
+      row.location.table = table;
+      row.location.row = row_index++;
+      if (std::none_of(row.merged_above.begin(), row.merged_above.end(), [](bool m) { return m; }))
+        row.merged_above.clear();
       // The row as the text reader reads `| a | b |`; line ends in cells are flattened in Finish().
       std::string line = "|";
       for (const std::string& c : row.cells) {
@@ -878,7 +887,61 @@ class DocxReader {
     int column = 0;          // the first grid column it covers
     int span = 1;            // gridSpan
     bool continued = false;  // vMerge continuing the cell above
+    // Its w:tcBorders' top and bottom: -1 not said, 0 no line (nil, none), 1 a line.
+    signed char top = -1, bottom = -1;
   };
+
+  // 责任县领导 over five rows, typed in the third: a clerk who erased the lines between cells (each cell's
+  // w:tcBorders bottom nil over the next one's top nil) instead of merging them, the text in the middle of
+  // the block. Read as a merge: the block's text in its first row (its cells' texts in turn), the rows below
+  // continuing it (merged_above). Only in a table whose other rows are ruled (a table without lines between
+  // its rows at all is no block of joined cells). Returns how many blocks were joined.
+  static int JoinBorderless(const std::vector<std::vector<GridCell>>& layout, std::vector<Extracted>& rows) {
+    if (rows.size() < 2) return 0;
+    const auto cell_at = [&](size_t r, int column) -> const GridCell* {
+      for (const GridCell& c : layout[r])
+        if (c.column == column) return &c;
+      return nullptr;
+    };
+    // The line under row r in a column: erased when both sides say so.
+    const auto erased = [&](size_t r, int column) {
+      const GridCell *upper = cell_at(r, column), *lower = cell_at(r + 1, column);
+      return upper && lower && upper->span == lower->span && upper->bottom == 0 && lower->top == 0;
+    };
+    size_t ruled = 0;  // boundaries between rows with a line in some column
+    for (size_t r = 0; r + 1 < rows.size(); ++r)
+      ruled += std::any_of(layout[r].begin(), layout[r].end(),
+                           [&](const GridCell& c) { return !erased(r, c.column); });
+    if (2 * ruled < rows.size() - 1) return 0;
+    int joined = 0;
+    for (size_t a = 0; a + 1 < rows.size(); ++a)
+      for (const GridCell& c : layout[a]) {
+        if (a > 0 && erased(a - 1, c.column)) continue;  // inside a block begun above
+        size_t e = a;
+        while (e + 1 < rows.size() && erased(e, c.column)) ++e;
+        if (e == a) continue;
+        const auto col = static_cast<size_t>(c.column);
+        std::string& text = rows[a].cells[col];
+        for (size_t r = a + 1; r <= e; ++r) {
+          Extracted& below = rows[r];
+          if (col >= below.cells.size()) break;
+          if (!below.cells[col].empty()) text += (text.empty() ? "" : "\n") + below.cells[col];
+          below.cells[col].clear();
+          for (auto it = below.emphasis.begin(); it != below.emphasis.end();)
+            if (it->cell == c.column) {
+              rows[a].emphasis.push_back(std::move(*it));
+              it = below.emphasis.erase(it);
+            } else {
+              ++it;
+            }
+          below.merged_above.resize(std::max(below.merged_above.size(), col + static_cast<size_t>(c.span)),
+                                    false);
+          for (size_t k = col; k < col + static_cast<size_t>(c.span); ++k) below.merged_above[k] = true;
+        }
+        ++joined;
+      }
+    return joined;
+  }
 
   std::vector<GridCell> RowCells(const pugi::xml_node& tr, const pugi::xml_node& trpr) {
     std::vector<GridCell> out;
@@ -891,9 +954,19 @@ class DocxReader {
       if (!ns_.Is(cell, Ns::kW, "tc")) continue;
       GridCell c{cell, column};
       if (pugi::xml_node tcpr = ns_.Child(cell, Ns::kW, "tcPr")) {
-        const auto [gs, vm] = ns_.Children<2>(tcpr, Ns::kW, {"gridSpan", "vMerge"});
+        const auto [gs, vm, borders] = ns_.Children<3>(tcpr, Ns::kW, {"gridSpan", "vMerge", "tcBorders"});
         if (gs) c.span = std::clamp(Attr(gs, "val").as_int(1), 1, 64);
         if (vm) c.continued = std::string_view(Attr(vm, "val").value()) != "restart";
+        if (borders) {
+          const auto line = [&](const char* side) -> signed char {
+            const pugi::xml_node b = ns_.Child(borders, Ns::kW, side);
+            if (!b) return -1;
+            const std::string_view val = Attr(b, "val").value();
+            return val == "nil" || val == "none" ? 0 : 1;
+          };
+          c.top = line("top");
+          c.bottom = line("bottom");
+        }
       }
       column += c.span;
       out.push_back(c);

@@ -180,6 +180,7 @@ constexpr RuleInfo kRules[] = {
     {"GW-DOCX-PART", kWarning, kReader, true, "DOCX 的某个部件（脚注、尾注等）无法读取，其内容未读入", "", "", false},
     {"GW-DOCX-DEPTH", kWarning, kReader, true, "DOCX 的 XML 嵌套过深，更深的内容未读入", "", "", false},
     {"GW-DOCX-PLACEHOLDER", kInfo, kReader, true, "DOCX 的内容控件未填写，显示的提示文字（如“单击或点击此处输入文字。”）不是正文，未读入", "", "", false},
+    {"GW-DOCX-JOINED-CELLS", kInfo, kReader, true, "DOCX 表格中擦除了相隔横线的单元格按合并单元格读取，文字归于首行", "", "", false},
 };
 // clang-format on
 

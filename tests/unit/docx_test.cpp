@@ -747,6 +747,48 @@ TEST(DocxTest, UnderlinedAndRedPiecesAreKept) {
                                                                    {-1, "县商务局", true, false}}));
 }
 
+// Round 74 (398): cells a clerk joined by erasing the lines between them (w:tcBorders bottom nil over top
+// nil) instead of merging them, the text typed in the block's middle row: read as a merge, the block's text
+// in its first row and the rows below continuing it, reported as GW-DOCX-JOINED-CELLS. A table with no line
+// between any of its rows joins nothing.
+TEST(DocxTest, CellsJoinedByErasedLinesReadAsMerged) {
+  const auto cell = [](const std::string& text, const char* top, const char* bottom) {
+    std::string borders;
+    if (*top || *bottom) {
+      borders = "<ns0:tcPr><ns0:tcBorders>";
+      if (*top) borders += std::string("<ns0:top ns0:val=\"") + top + "\"/>";
+      if (*bottom) borders += std::string("<ns0:bottom ns0:val=\"") + bottom + "\"/>";
+      borders += "</ns0:tcBorders></ns0:tcPr>";
+    }
+    return "<ns0:tc>" + borders + "<ns0:p><ns0:r><ns0:t>" + text + "</ns0:t></ns0:r></ns0:p></ns0:tc>";
+  };
+  const auto row = [](const std::string& cells) { return "<ns0:tr>" + cells + "</ns0:tr>"; };
+  // Rows 1–3 share a leader typed in row 2; row 2's lead goes on in row 3 (its line erased there only).
+  const std::string ruled =
+      "<ns0:tbl>" + row(cell("序号", "", "") + cell("责任领导", "", "") + cell("牵头单位", "", "")) +
+      row(cell("1", "", "") + cell("", "", "nil") + cell("县发改局", "", "")) +
+      row(cell("2", "", "") + cell("副县长\n王明", "nil", "nil") + cell("县财政局", "", "nil")) +
+      row(cell("3", "", "") + cell("", "nil", "") + cell("县审计局", "nil", "")) +
+      row(cell("4", "", "") + cell("李华", "", "") + cell("县统计局", "", "")) + "</ns0:tbl>";
+  const std::string open_table = "<ns0:tbl>" + row(cell("甲", "nil", "nil") + cell("乙", "nil", "nil")) +
+                                 row(cell("丙", "nil", "nil") + cell("丁", "nil", "nil")) + "</ns0:tbl>";
+  std::string zip =
+      MakeZip({{"[Content_Types].xml", kContentTypes}, {"word/document.xml", Body(ruled + open_table)}});
+  Result<Reading> r = ReadDocx(zip, "erased.docx");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->blocks.size(), 7u);
+  EXPECT_EQ(r->blocks[1].cells, (std::vector<std::string>{"1", "副县长\n王明", "县发改局"}));
+  EXPECT_EQ(r->blocks[2].cells, (std::vector<std::string>{"2", "", "县财政局\n县审计局"}));
+  EXPECT_EQ(r->blocks[3].cells, (std::vector<std::string>{"3", "", ""}));
+  EXPECT_EQ(r->blocks[2].merged_above, (std::vector<bool>{false, true, false}));
+  EXPECT_EQ(r->blocks[3].merged_above, (std::vector<bool>{false, true, true}));
+  EXPECT_TRUE(r->blocks[4].merged_above.empty());
+  EXPECT_EQ(r->blocks[5].cells, (std::vector<std::string>{"甲", "乙"}));  // the open table as it is
+  EXPECT_EQ(r->blocks[6].cells, (std::vector<std::string>{"丙", "丁"}));
+  ASSERT_EQ(r->source.diagnostics().size(), 1u);
+  EXPECT_EQ(r->source.diagnostics()[0].rule, "GW-DOCX-JOINED-CELLS");
+}
+
 // A damaged optional part costs its content, not the document: GW-DOCX-PART,
 // which the validator reports as a warning.
 TEST(DocxHostileTest, MalformedFootnotesAreAWarningNamingThePart) {

@@ -12,7 +12,9 @@
 #include "docx/numbering.h"
 #include "docx/package.h"
 #include "docx/xml.h"
+#include "gongwen/block.h"
 #include "gongwen/docx.h"
+#include "gongwen/source.h"
 
 namespace gongwen {
 
@@ -33,8 +35,10 @@ size_t ElementOffset(const pugi::xml_node& element) {
 
 // One relationship file (_rels/*.rels): type suffix → target part. A file that is there but
 // cannot be read or parsed gives no relationships and says why in `error` (when asked).
+// By each relationship's type's last segment ("/styles"), its target resolved; with `by_id`, by its id too.
 std::map<std::string, std::string> ReadRelationships(internal::Package& pkg, const std::string& source_part,
-                                                     std::string* error_out = nullptr) {
+                                                     std::string* error_out = nullptr,
+                                                     std::map<std::string, std::string>* by_id = nullptr) {
   std::map<std::string, std::string> out;
   std::string rels_part;
   size_t slash = source_part.rfind('/');
@@ -59,7 +63,9 @@ std::map<std::string, std::string> ReadRelationships(internal::Package& pkg, con
     std::string type = Attr(r, "Type").value();
     size_t last = type.rfind('/');
     std::string suffix = last == std::string::npos ? type : type.substr(last);
-    out.emplace(suffix, internal::ResolvePartName(source_part, Attr(r, "Target").value()));
+    std::string target = internal::ResolvePartName(source_part, Attr(r, "Target").value());
+    if (by_id != nullptr) by_id->emplace(Attr(r, "Id").value(), target);
+    out.emplace(suffix, std::move(target));
   }
   return out;
 }
@@ -104,8 +110,10 @@ using Extracted = Block;
 
 class DocxReader {
  public:
-  DocxReader(std::string_view bytes, std::string path, const DocxOptions& options)
-      : bytes_(bytes), path_(std::move(path)), options_(options) {}
+  // `imported`: the package is a .docx another one imports whole (w:altChunk), whose own imports are not
+  // read.
+  DocxReader(std::string_view bytes, std::string path, const DocxOptions& options, bool imported = false)
+      : bytes_(bytes), path_(std::move(path)), options_(options), imported_(imported) {}
 
   Result<Reading> Run() {
     auto pkg = internal::Package::Open(bytes_, path_, options_);
@@ -115,7 +123,8 @@ class DocxReader {
     if (!main.ok()) return main.status();
     const std::string& main_part = *main;
     std::string rels_error;
-    auto rels = ReadRelationships(*pkg_, main_part, &rels_error);
+    auto rels = ReadRelationships(*pkg_, main_part, &rels_error, &main_targets_);
+    main_part_ = main_part;
     if (!rels_error.empty())
       Warn("GW-DOCX-PART",
            rels_error + " (the document's relationships: its styles, numbering and notes are not read)");
@@ -425,15 +434,52 @@ class DocxReader {
       } else if (local == "customXml" || local == "sdtContent" ||
                  (IsRevision(local) && RevisionShown(local))) {
         Blocks(n, depth + 1);
-      } else if (local == "altChunk" && !alt_chunk_said_) {
-        // Content imported whole from another file (an HTML body, a .docx table an OA system set in a
-        // letterhead): not read; said once, so that its absence is no surprise.
-        alt_chunk_said_ = true;
-        std::string id;  // its relationship's id (r:id, whatever the prefix)
-        for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute())
-          if (std::string_view(a.name()).ends_with(":id")) id = a.value();
-        Warn("GW-DOCX-PART", "w:altChunk: content imported from another file (" + id + ") is not read");
+      } else if (local == "altChunk") {
+        AltChunk(n);
       }
+    }
+  }
+
+  // Content imported whole from another file of the package (w:altChunk: an HTML body, a .docx table an OA
+  // system set in a letterhead), read where it stands as its own reader reads it: a .docx by this reader (its
+  // own imports not read), HTML or text by the text reader. Its blocks name the imported part; their offset
+  // in the document's XML is the w:altChunk's. What cannot be read (RTF, a damaged part) is said, once each.
+  void AltChunk(const pugi::xml_node& chunk) {
+    std::string id;  // its relationship's id (r:id, whatever the prefix)
+    for (pugi::xml_attribute a = chunk.first_attribute(); a; a = a.next_attribute())
+      if (std::string_view(a.name()).ends_with(":id")) id = a.value();
+    const auto target = main_targets_.find(id);
+    const auto not_read = [&](const std::string& why) {
+      Warn("GW-DOCX-PART", "w:altChunk: content imported from another file (" + id + ") is not read: " + why);
+    };
+    if (imported_ || part_ != main_part_) return not_read("an import inside an imported file or a note");
+    if (target == main_targets_.end() || !pkg_->Has(target->second)) return not_read("no such part");
+    Result<std::string> bytes = pkg_->Read(target->second);
+    if (!bytes.ok()) return not_read(bytes.status().message());
+    const std::string& part = target->second;
+    std::vector<Block> blocks;
+    if (LooksLikeZip(*bytes)) {
+      // Within what the outer package has left to inflate: the imports of a file share its limit.
+      DocxOptions within = options_;
+      within.max_total_bytes -= std::min(within.max_total_bytes, pkg_->TotalRead());
+      Result<Reading> inner = DocxReader(*bytes, path_ + "!" + part, within, /*imported=*/true).Run();
+      if (!inner.ok()) return not_read(inner.status().message());
+      for (const Diagnostic& d : inner->source.diagnostics())
+        diagnostics_.push_back({d.rule, d.severity, part + ": " + d.message, Span{}});
+      blocks = std::move(inner->blocks);
+    } else if (bytes->starts_with("{\\rtf")) {
+      return not_read("RTF");
+    } else {
+      Result<Source> source = DecodeSource(*bytes, path_ + "!" + part);
+      if (!source.ok()) return not_read(source.status().message());
+      blocks = ReadTextBlocks(*source);
+    }
+    const size_t at = ElementOffset(chunk);
+    for (Block& b : blocks) {
+      Extracted e = std::move(b);
+      e.begin = at;
+      e.location.part = part;
+      extracted_.push_back(std::move(e));
     }
   }
 
@@ -1139,7 +1185,9 @@ class DocxReader {
   std::string part_;
   int paragraph_index_ = 0;
   int table_index_ = 0;
-  bool alt_chunk_said_ = false;  // a w:altChunk was met and said not read (Blocks)
+  bool imported_ = false;                            // a .docx imported whole by another (AltChunk)
+  std::string main_part_;                            // the document's part
+  std::map<std::string, std::string> main_targets_;  // its relationships' targets by id
   int in_cell_ = 0;  // how many table cells the walk is in (CellText)
   BlockKind kind_ = BlockKind::kParagraph;
   Extracted* current_block_ = nullptr;

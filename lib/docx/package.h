@@ -25,6 +25,8 @@ class Package {
   // Has() first: each lookup reads the zip directory), kUnsupportedFormat on an
   // encrypted or damaged one, kTooLarge past the limits.
   Result<std::string> Read(std::string_view part);
+  // What Read has inflated so far, counted against DocxOptions::max_total_bytes.
+  uint64_t TotalRead() const { return total_read_; }
 
  private:
   Package(zip* archive, std::string path, const DocxOptions& options)

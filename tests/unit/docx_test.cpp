@@ -664,6 +664,63 @@ TEST(DocxHostileTest, TheMainPartIsThePackagesAndAnAltChunkIsSaidNotRead) {
       }));
 }
 
+// Round 69's 378, a known gap until now: content imported whole (w:altChunk) is read where it stands, an HTML
+// body by the text reader, an imported .docx by this reader (a table in it a table), each block naming its
+// part; an RTF import is said not read.
+TEST(DocxTest, ImportedContentIsReadWhereItStands) {
+  const std::string w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  const std::string rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const std::string inner_body =
+      "<?xml version=\"1.0\"?><w:document xmlns:w=\"" + w +
+      "\"><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc>"
+      "<w:tc><w:p><w:r><w:t>县医保局</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>";
+  const std::string inner =
+      MakeZip({{"[Content_Types].xml", kContentTypes}, {"word/document.xml", inner_body}});
+  const std::string body =
+      "<?xml version=\"1.0\"?><w:document xmlns:w=\"" + w + "\" xmlns:r=\"" + rel +
+      "\"><w:body><w:p><w:r><w:t>琮阳市医疗保障局</w:t></w:r></w:p>"
+      "<w:altChunk r:id=\"rId10\"/><w:altChunk r:id=\"rId11\"/><w:altChunk r:id=\"rId12\"/>"
+      "<w:p><w:r><w:t>2026年3月1日</w:t></w:r></w:p></w:body></w:document>";
+  const std::string rels =
+      "<?xml version=\"1.0\"?><Relationships "
+      "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+      "<Relationship Id=\"rId10\" Type=\"" +
+      rel +
+      "/aFChunk\" Target=\"afchunk1.htm\"/>"
+      "<Relationship Id=\"rId11\" Type=\"" +
+      rel +
+      "/aFChunk\" Target=\"afchunk2.docx\"/>"
+      "<Relationship Id=\"rId12\" Type=\"" +
+      rel + "/aFChunk\" Target=\"afchunk3.rtf\"/></Relationships>";
+  Result<Reading> r =
+      ReadDocx(MakeZip({{"[Content_Types].xml", kContentTypes},
+                        {"word/document.xml", body},
+                        {"word/_rels/document.xml.rels", rels},
+                        {"word/afchunk1.htm",
+                         "<html><head><meta charset=\"utf-8\"></head><body><p>各县（市、区）医疗保障局：</p>"
+                         "<p>现将分工方案印发给你们。</p></body></html>"},
+                        {"word/afchunk2.docx", inner},
+                        {"word/afchunk3.rtf", "{\\rtf1\\ansi 县医保局}"}}),
+               "altchunk.docx");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  std::vector<std::pair<std::string, std::string>> read;
+  for (const Block& b : r->blocks) read.emplace_back(b.location.part, b.text);
+  ASSERT_EQ(read.size(), 5u);
+  EXPECT_EQ(read[0], (std::pair<std::string, std::string>{"word/document.xml", "琮阳市医疗保障局"}));
+  EXPECT_EQ(read[1],
+            (std::pair<std::string, std::string>{"word/afchunk1.htm", "各县（市、区）医疗保障局："}));
+  EXPECT_EQ(read[2], (std::pair<std::string, std::string>{"word/afchunk1.htm", "现将分工方案印发给你们。"}));
+  EXPECT_EQ(read[3].first, "word/afchunk2.docx");
+  EXPECT_EQ(r->blocks[3].kind, BlockKind::kTableRow);
+  EXPECT_EQ(r->blocks[3].cells, (std::vector<std::string>{"1", "县医保局"}));
+  EXPECT_EQ(read[4], (std::pair<std::string, std::string>{"word/document.xml", "2026年3月1日"}));
+  EXPECT_TRUE(
+      std::any_of(r->source.diagnostics().begin(), r->source.diagnostics().end(), [](const Diagnostic& d) {
+        return d.rule == "GW-DOCX-PART" && d.message.find("rId12") != std::string::npos &&
+               d.message.find("RTF") != std::string::npos;
+      }));
+}
+
 // Round 20 (127): a frame, a table of one cell drawn around the attachment, its title and the task table
 // inside it: the title a paragraph, the inner table's rows rows of their own, not lines of one cell.
 TEST(DocxTest, ATableInsideAFrameTableIsATable) {

@@ -1331,8 +1331,13 @@ class Builder {
     for (ClausePart& p : parts) {
       ClausePart lead{p.label, p.value, {}, ClauseRole::kLead};
       ClausePart rest{p.label, p.value, {}, ClauseRole::kCooperating};
-      if (p.role == ClauseRole::kResponsible)
-        for (const std::string& u : p.units) (Marked(FoldForMatch(u), bold) ? lead : rest).units.push_back(u);
+      if (p.role == ClauseRole::kResponsible) {
+        std::vector<std::string> folded;
+        folded.reserve(p.units.size());
+        for (const std::string& u : p.units) folded.push_back(FoldForMatch(u));
+        for (size_t k = 0; k < p.units.size(); ++k)
+          (Marked(folded[k], bold, folded) ? lead : rest).units.push_back(p.units[k]);
+      }
       if (lead.units.empty()) {
         out.push_back(std::move(p));
         continue;
@@ -1344,13 +1349,21 @@ class Builder {
   }
 
   // Whether a unit's name, folded, is one of the marked pieces; or all of it but its last character is
-  // (第四纪检监察 underlined and 室 not: a mark stopped one short, the name still seen as marked).
-  static bool Marked(const std::string& unit, const std::vector<std::string>& pieces) {
+  // (第四纪检监察 underlined and 室 not: a mark stopped one short, the name still seen as marked), when no
+  // other of the part's units (`all`, folded) is that piece or it too (县政府 marked beside 县政府办,
+  // 第一纪检监察 beside 第一纪检监察室 and 第一纪检监察组: which one the mark stopped short in is not told).
+  static bool Marked(const std::string& unit, const std::vector<std::string>& pieces,
+                     const std::vector<std::string>& all) {
+    const auto one_short = [](const std::string& name, const std::string& piece) {
+      if (piece.empty() || !name.starts_with(piece)) return false;
+      const size_t length = internal::CountCodePoints(piece);
+      return length >= 3 && internal::CountCodePoints(name) == length + 1;
+    };
     return std::any_of(pieces.begin(), pieces.end(), [&](const std::string& piece) {
       if (piece == unit) return true;
-      if (!unit.starts_with(piece) || piece.empty()) return false;
-      const size_t pieces_length = internal::CountCodePoints(piece);
-      return pieces_length >= 3 && internal::CountCodePoints(unit) == pieces_length + 1;
+      return one_short(unit, piece) && std::none_of(all.begin(), all.end(), [&](const std::string& other) {
+               return other == piece || (other != unit && one_short(other, piece));
+             });
     });
   }
 

@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -531,13 +532,18 @@ class DocxReader {
     size_t run_start = 0;  // where the run being read began in text (0 again after a page break in it)
     std::vector<pugi::xml_node> text_boxes;
 
-    // The marked pieces as Emphasis, the text given up to now.
+    // The marked pieces as Emphasis, the text given up to now, in reading order (bold before red where both
+    // begin at once).
     void MoveMarksTo(std::vector<Emphasis>& out) {
+      std::vector<std::tuple<size_t, size_t, size_t>> pieces;  // begin, mark, end
       for (size_t m = 0; m < marked.size(); ++m) {
         for (const auto& [b, e] : marked[m])
-          if (e <= text.size()) out.push_back({-1, text.substr(b, e - b), m == kRed, m == kUnderlined});
+          if (e <= text.size()) pieces.emplace_back(b, m, e);
         marked[m].clear();
       }
+      std::sort(pieces.begin(), pieces.end());
+      for (const auto& [b, m, e] : pieces)
+        out.push_back({-1, text.substr(b, e - b), m == kRed, m == kUnderlined});
     }
   };
   enum Mark : size_t { kBold, kRed, kUnderlined };
@@ -754,7 +760,8 @@ class DocxReader {
       if (end != val && k >= 0 && static_cast<unsigned long>(k) < entries.size())
         return std::string(entries[k]);
     }
-    return entries.empty() ? std::string() : std::string(entries[0]);
+    if (entries.empty()) return std::nullopt;  // no entry to show: the field's result, if any, is read
+    return std::string(entries[0]);
   }
 
   // What a run holds; an mc:AlternateContent in it holds run content too (Word's w16se:symEx

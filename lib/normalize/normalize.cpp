@@ -2426,7 +2426,7 @@ Block RowPart(const Block& row, size_t from, size_t k, const Source& source) {
     part.cell_begins.push_back(static_cast<uint32_t>(row.cell_begins[c] - start));
   for (const Emphasis& e : row.emphasis)
     if (e.cell >= static_cast<int>(from) && e.cell < static_cast<int>(from + k))
-      part.emphasis.push_back({e.cell - static_cast<int>(from), e.text});
+      part.emphasis.push_back({e.cell - static_cast<int>(from), e.text, e.red, e.underline});
   part.text = internal::PipeRowText(part.cells);
   return part;
 }

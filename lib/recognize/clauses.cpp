@@ -663,6 +663,48 @@ bool TitledPersonsOnly(std::string_view list) {
                                          [](const auto& l) { return LooksLikePersonName(l.first); });
 }
 
+// Where the last ；(or ;) of `value` stands, or npos.
+size_t LastSemicolon(std::string_view value) {
+  const size_t wide = LastMarkFrom(value, "；", 0), narrow = value.rfind(';');
+  return wide == std::string_view::npos                      ? narrow
+         : narrow == std::string_view::npos || narrow < wide ? wide
+                                                             : narrow;
+}
+
+// The last part's units named with a person after each in brackets (县财政局（张三）): the units without
+// them, and the persons a part of the leaders' (the persons in charge, 责任人, as a 责任人： label gives
+// them).
+void PersonsAfterUnits(ClauseMatch& clause) {
+  if (clause.parts.empty() || clause.parts.back().role == ClauseRole::kLeader) return;
+  ClausePart persons{"责任人", "", {}, ClauseRole::kLeader};
+  for (std::string& unit : clause.parts.back().units) {
+    if (!unit.ends_with("）")) continue;
+    const size_t open = LastMarkFrom(unit, "（", 0);
+    if (open == std::string_view::npos || open == 0) continue;
+    std::string name = unit.substr(open + 3, unit.size() - open - 6);
+    std::erase(name, ' ');
+    if (!LooksLikePersonName(name) || LooksLikeUnit(name)) continue;
+    persons.value += (persons.value.empty() ? "" : "、") + name;
+    persons.units.push_back(std::move(name));
+    unit.resize(open);
+  }
+  if (!persons.units.empty()) clause.parts.push_back(std::move(persons));
+}
+
+// Whether a bracket after a label (its inside) names the kind of body its units are: 单位, 处室、单位.
+bool NamesAKind(std::string_view inside) {
+  static constexpr std::string_view kKinds[] = {"单位", "部门", "科室", "处室", "股室",
+                                                "站所", "司局", "中心", "室",   "处",
+                                                "科",   "股",   "局",   "、",   "/"};
+  while (!inside.empty()) {
+    const auto kind = std::find_if(std::begin(kKinds), std::end(kKinds),
+                                   [&](std::string_view k) { return inside.starts_with(k); });
+    if (kind == std::end(kKinds)) return false;
+    inside.remove_prefix(kind->size());
+  }
+  return true;
+}
+
 // A list of units without a label beside a leader's labelled part (…；责任县领导：X or 责任县领导：X；…): the
 // units the task is given, when each name ends as a unit's does (none a person's).
 bool EndsAsDivisions(const std::string& name);
@@ -702,6 +744,16 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
     labels.push_back({LabelOfMatch(std::string_view(match.data(), match.size())), {start, value}});
     from = value;
   }
+  // A bare role word with a bracket of anything but a kind of body is no label:
+  // …压实各方责任；责任（各乡镇）： 加强日常巡查 is a sentence, 时限（2025年）：年底前 a time with its year.
+  std::erase_if(labels, [](const auto& l) {
+    const std::string_view label = l.first;
+    const size_t open = std::min(label.find("（"), label.find('('));
+    if (open == std::string_view::npos || CountCodePoints(label.substr(0, open)) > 2) return false;
+    const size_t inside = open + (label[open] == '(' ? 1 : 3);
+    const size_t close = label.size() - (label.ends_with(")") ? 1 : 3);
+    return close < inside || !NamesAKind(label.substr(inside, close - inside));
+  });
   if (labels.empty()) return std::nullopt;
   ClauseMatch clause;
   // （县财政局、县审计局；责任县领导：王明）: the units, no label on them, before the leaders' labelled part.
@@ -731,10 +783,7 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
     std::string_view time;
     std::optional<ClauseMatch> unlabelled;
     if (k + 1 == labels.size()) {
-      const size_t wide = LastMarkFrom(value, "；", 0), narrow = value.rfind(';');
-      const size_t semicolon = wide == std::string_view::npos                      ? narrow
-                               : narrow == std::string_view::npos || narrow < wide ? wide
-                                                                                   : narrow;
+      const size_t semicolon = LastSemicolon(value);
       if (semicolon != std::string_view::npos) {
         const std::string_view tail = TrimSpaces(value.substr(semicolon + (value[semicolon] == ';' ? 1 : 3)));
         if (IsTimeOnly(tail)) {
@@ -749,10 +798,13 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
             unlabelled.reset();
           if (unlabelled) value = value.substr(0, semicolon);
         }
-        if (time.empty() && !unlabelled && RoleOfClauseLabel(labels[k].first) == ClauseRole::kLeader &&
-            (unlabelled = UnitsBesideLeaders(tail)))
-          value = value.substr(0, semicolon);  // （责任县领导：张强；县统计局、各乡镇）
       }
+      // （责任县领导：张强；县统计局、各乡镇）, and with a time after them (…；县统计局、各乡镇；2025年底前).
+      if (const size_t at = LastSemicolon(value);
+          at != std::string_view::npos && !unlabelled &&
+          RoleOfClauseLabel(labels[k].first) == ClauseRole::kLeader &&
+          (unlabelled = UnitsBesideLeaders(value.substr(at + (value[at] == ';' ? 1 : 3)))))
+        value = value.substr(0, at);
     }
     // （协助：副县长陈思远）: a helper who is a person, titled, is a leader beside the task's own.
     if (const ClauseRole role = RoleOfClauseLabel(labels[k].first);
@@ -760,6 +812,11 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
       AddClausePart(std::string(labels[k].first), ClauseRole::kLeader, value, clause);
     else
       AddPart(std::string(labels[k].first), value, clause);
+    // 责任单位（责任人）：县财政局（张三）、县审计局（李四）: the persons in charge in brackets after their
+    // units.
+    if (ContainsText(labels[k].first, "（责任人）") || ContainsText(labels[k].first, "（负责人）") ||
+        ContainsText(labels[k].first, "(责任人)"))
+      PersonsAfterUnits(clause);
     if (!time.empty()) AddPart("完成时限", time, clause);
     if (unlabelled)
       for (ClausePart& p : unlabelled->parts) clause.parts.push_back(std::move(p));

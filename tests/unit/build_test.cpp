@@ -1720,6 +1720,21 @@ TEST(BuildTest, BoldUnitsOfAnHtmlTableLeadWhereTheNoticeSaysSo) {
   EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"区统计局", "区财政局"}));
   EXPECT_EQ(doc->tasks[1].lead_units, (V{"区科技和工业信息化局", "区投资促进局"}));
   EXPECT_EQ(doc->tasks[1].cooperating_units, V{"区数据资源管理局"});
+  // Round 73's review: a mark one character short of a name marks it only where no other unit of the cell is
+  // the piece or is short of it too (县政府 bold beside 县政府办; 第一纪检监察 beside …室 and …组).
+  doc = ExtractBytes(
+      "各单位：\n**说明：**表格中加粗的为牵头单位，其余为配合单位。\n\n"
+      "<table><tr><td>序号</td><td>重点任务</td><td>责任单位</td></tr>"
+      "<tr><td>1</td><td>扩大有效投资。</td><td><b>县政府</b>、县政府办、县财政局</td></tr>"
+      "<tr><td>2</td><td>加强监督。</td><td><b>第一纪检监察</b>室、第一纪检监察组</td></tr>"
+      "<tr><td>3</td><td>加强审理。</td><td><b>第四纪检监察</b>室、案件审理室</td></tr>"
+      "</table>\n",
+      "t.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县政府"});
+  EXPECT_TRUE(doc->tasks[1].lead_units.empty());
+  EXPECT_EQ(doc->tasks[2].lead_units, V{"第四纪检监察室"});
 }
 
 // The session's review: a count in a line that assigns the tasks above covers that many (以上两项 after

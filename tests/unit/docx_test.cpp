@@ -796,12 +796,12 @@ TEST(DocxTest, UnderlinedAndRedPiecesAreKept) {
   std::vector<std::tuple<int, std::string, bool, bool>> pieces;
   for (const Block& b : r->blocks)
     for (const Emphasis& e : b.emphasis) pieces.emplace_back(e.cell, e.text, e.red, e.underline);
-  EXPECT_EQ(pieces,
-            (std::vector<std::tuple<int, std::string, bool, bool>>{{0, "党风政风监督室", false, true},
-                                                                   {2, "干部监督室", false, true},
-                                                                   {-1, "县商务局", false, false},  // bold
-                                                                   {-1, "县发改局", true, false},
-                                                                   {-1, "县商务局", true, false}}));
+  EXPECT_EQ(pieces, (std::vector<std::tuple<int, std::string, bool, bool>>{{0, "党风政风监督室", false, true},
+                                                                           {2, "干部监督室", false, true},
+                                                                           {-1, "县发改局", true, false},
+                                                                           // bold and red, in reading order
+                                                                           {-1, "县商务局", false, false},
+                                                                           {-1, "县商务局", true, false}}));
 }
 
 // Round 74 (398): cells a clerk joined by erasing the lines between them (w:tcBorders bottom nil over top

@@ -455,6 +455,21 @@ TEST(NormalizeTest, ATableOfTwoTasksARowIsParted) {
   int parted = 0;
   for (const Diagnostic& d : n.diagnostics) parted += d.rule == std::string_view(rules::kSideBySide);
   EXPECT_EQ(parted, 1);
+  // (A review, round 74) a marked piece keeps its mark, red or underlined, in the part it goes to.
+  {
+    Source source = testing::MustDecode(text);
+    Blocks blocks = ReadTextBlocks(source);
+    for (Block& b : blocks)
+      if (b.kind == BlockKind::kTableRow && b.text.find("县教育局") != std::string::npos)
+        b.emphasis = {{2, "县教育局", true, false}, {5, "县住建局", false, true}};
+    Diagnostics diagnostics;
+    std::vector<Emphasis> marks;
+    for (const Block& b : Normalize(std::move(blocks), source, diagnostics, {}))
+      marks.insert(marks.end(), b.emphasis.begin(), b.emphasis.end());
+    ASSERT_EQ(marks.size(), 2u);
+    EXPECT_TRUE(marks[0].cell == 2 && marks[0].red && !marks[0].underline);
+    EXPECT_TRUE(marks[1].cell == 2 && marks[1].underline && !marks[1].red);
+  }
   // (The review) a table after it, across a blank line, is a table of its own, even of as many columns.
   auto two = NormalizeText(text +
                            "\n| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 | 备注 |\n"

@@ -832,6 +832,40 @@ TEST(ClausesTest, UnitsWithoutALabelBesideALeadersLabel) {
   clause = internal::ParseClauseContent("责任县领导：张强；李华");
   ASSERT_TRUE(clause);
   for (const ClausePart& p : clause->parts) EXPECT_EQ(p.role, ClauseRole::kLeader);
+  // (Its review) with a time after the units.
+  clause = internal::ParseClauseContent("责任县领导：王明；县财政局、县审计局；2025年底前");
+  ASSERT_TRUE(clause);
+  ASSERT_EQ(clause->parts.size(), 3u);
+  EXPECT_EQ(clause->parts[0].units, std::vector<std::string>{"王明"});
+  EXPECT_EQ(clause->parts[1].role, ClauseRole::kDeadline);
+  EXPECT_EQ(clause->parts[2].units, (std::vector<std::string>{"县财政局", "县审计局"}));
+}
+
+// Round 73's review of the label's bracket: persons in charge after their units under 责任单位（责任人）; a
+// bare role word with a bracket of anything but a body's kind is no label
+// (…责任；责任（各乡镇）：加强日常巡查); a longer rule in the bracket, and 牵头单位列首位, say the first
+// leads; 牵头委（室）领导 is no units' rule.
+TEST(ClausesTest, WhatALabelsBracketSays) {
+  auto clause = internal::ParseClauseContent("责任单位（责任人）：县财政局（张三）、县审计局（李四）");
+  ASSERT_TRUE(clause);
+  ASSERT_EQ(clause->parts.size(), 2u);
+  EXPECT_EQ(clause->parts[0].units, (std::vector<std::string>{"县财政局", "县审计局"}));
+  EXPECT_EQ(clause->parts[1].role, ClauseRole::kLeader);
+  EXPECT_EQ(clause->parts[1].units, (std::vector<std::string>{"张三", "李四"}));
+  for (const char* sentence : {"责任（各乡镇）：负责日常巡查", "牵头（县里）：加强日常巡查"}) {
+    clause = internal::ParseClauseContent(sentence);
+    if (!clause) continue;
+    for (const ClausePart& p : clause->parts)
+      for (const std::string& u : p.units) EXPECT_EQ(u.find("巡查"), std::string::npos) << sentence;
+  }
+  clause = internal::ParseClauseContent(
+      "责任单位（排名第一的单位为牵头单位，其他单位为配合单位，下同）：县财政局、县审计局");
+  ASSERT_TRUE(clause);
+  EXPECT_TRUE(clause->first_is_lead);
+  EXPECT_EQ(clause->parts[0].units, (std::vector<std::string>{"县财政局", "县审计局"}));
+  EXPECT_TRUE(internal::StatesLeadRule("责任单位中牵头单位列首位"));
+  EXPECT_TRUE(internal::StatesLeadRule("牵头部门排在第一位"));
+  EXPECT_FALSE(internal::StatesLeadRule("列第一位的为牵头委（室）领导"));
 }
 
 }  // namespace

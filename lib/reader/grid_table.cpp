@@ -127,6 +127,59 @@ void AddPiece(std::string_view raw, size_t raw_begin, Cell& cell) {
   cell.full = PrintedWidth(piece) + 6 >= PrintedWidth(raw);
 }
 
+// The display columns where a line has its column rules (a row's line) or junctions (a border's: + ├ ┼, not
+// the : of an alignment mark), counted from its first character.
+std::vector<size_t> RulePositions(std::string_view trimmed, bool border) {
+  std::vector<size_t> out;
+  size_t column = 0;
+  for (size_t i = 0; i < trimmed.size();) {
+    const size_t at = i;
+    const char32_t cp = NextCodePoint(trimmed, i);
+    const bool rule = border ? kBorderChars.find(cp) != std::u32string_view::npos && cp != U' ' &&
+                                   cp != U'\t' && cp != U'\u3000' && cp != U':' &&
+                                   kHorizontal.find(cp) == std::u32string_view::npos
+                             : IsColumnRule(cp);
+    if (rule) out.push_back(column);
+    column += PrintedWidth(trimmed.substr(at, i - at));
+  }
+  return out;
+}
+
+// The table's grid: every column rule of its rows and junction of its borders, by display column, when each
+// rule of a row stands on a junction of some border (pandoc's grid tables, a converter's box tables); empty
+// when the lines do not line up so (a table typed by hand), which is then read rule by rule.
+std::vector<size_t> Grid(const std::vector<Line>& lines) {
+  std::vector<size_t> grid;
+  for (const Line& l : lines)
+    if (!IsRowLine(l.trimmed) && IsBorder(l.trimmed, /*opening=*/false))
+      for (size_t c : RulePositions(l.trimmed, /*border=*/true)) grid.push_back(c);
+  std::sort(grid.begin(), grid.end());
+  grid.erase(std::unique(grid.begin(), grid.end()), grid.end());
+  for (const Line& l : lines)
+    if (IsRowLine(l.trimmed))
+      for (size_t c : RulePositions(l.trimmed, /*border=*/false))
+        if (!std::binary_search(grid.begin(), grid.end(), c)) return {};
+  return grid.size() >= 2 ? grid : std::vector<size_t>{};
+}
+
+// Whether a border line leaves the grid's column k open, spaces from one junction to the next: the cell
+// above goes on below it (a merged cell, pandoc's row span, │      ├──────┤).
+bool OpenOver(std::string_view border, const std::vector<size_t>& grid, size_t k) {
+  size_t column = 0;
+  bool any = false;
+  for (size_t i = 0; i < border.size();) {
+    const size_t at = i;
+    const char32_t cp = NextCodePoint(border, i);
+    if (column > grid[k] && column < grid[k + 1]) {
+      if (cp != U' ' && cp != U'\u3000' && cp != U'\t') return false;
+      any = true;
+    }
+    column += PrintedWidth(border.substr(at, i - at));
+    if (column >= grid[k + 1]) break;
+  }
+  return any;
+}
+
 }  // namespace
 
 std::vector<GridTableRange> FindGridTables(std::string_view text) {
@@ -156,6 +209,12 @@ void ReadGridTable(std::string_view text, GridTableRange range, Blocks& out) {
   const std::vector<Line> lines = Lines(text, range.begin, range.end);
   const size_t first = out.size();
   size_t columns = 0;  // the first row's cells
+  // A grid lined up: each cell at the column its left rule stands on (the columns it spans left empty, as a
+  // DOCX's gridSpan leaves them), and a cell merged down empty (the border above a row open over its column:
+  // pandoc's row span, its text in the first row) the row's merged_above. (A merged cell's text printed
+  // lower stays in the row it is printed in: each row's cells come from its own lines.)
+  const std::vector<size_t> grid = Grid(lines);
+  const size_t grid_columns = grid.empty() ? 0 : grid.size() - 1;
   for (size_t i = 0; i < lines.size();) {
     if (!IsRowLine(lines[i].trimmed)) {
       // A name printed on the rule under a row: its merged cell's, the row's above.
@@ -174,30 +233,44 @@ void ReadGridTable(std::string_view text, GridTableRange range, Blocks& out) {
       ++i;
       continue;
     }
+    const std::string_view border_above = i > 0 ? lines[i - 1].trimmed : std::string_view();
     Block& row = out.emplace_back();
     row.kind = BlockKind::kTableRow;
     // From the border above the row (the first: the table's top) to the border above the next.
     row.begin = out.size() - 1 == first ? range.begin : out[out.size() - 2].end;
-    std::vector<Cell> cells;
+    std::vector<Cell> cells(grid_columns);
     for (; i < lines.size() && IsRowLine(lines[i].trimmed); ++i) {
       const std::string_view line = lines[i].trimmed;
       const size_t line_begin = static_cast<size_t>(line.data() - text.data());
       // The pieces between the column rules, the first rule and the last left out.
-      size_t cell = 0, piece_begin = 0;
+      size_t cell = 0, piece_begin = 0, width = 0, piece_column = 0;
       for (size_t p = 0; p < line.size();) {
         const size_t at = p;
-        if (!IsColumnRule(NextCodePoint(line, p))) continue;
+        const char32_t cp = NextCodePoint(line, p);
+        const size_t column = width;
+        width += PrintedWidth(line.substr(at, p - at));
+        if (!IsColumnRule(cp)) continue;
         if (at > 0) {
+          if (!grid.empty())  // the grid's column of its left rule
+            cell =
+                static_cast<size_t>(std::lower_bound(grid.begin(), grid.end(), piece_column) - grid.begin());
           if (cells.size() <= cell) cells.resize(cell + 1);
           AddPiece(line.substr(piece_begin, at - piece_begin), line_begin + piece_begin, cells[cell++]);
         }
         piece_begin = p;
+        piece_column = column;
       }
     }
     row.end = i < lines.size() ? lines[i].begin : range.end;
     if (out.size() - 1 == first) columns = cells.size();
     if (cells.size() < columns) cells.resize(columns);  // a section row spanning the table
-    for (Cell& c : cells) {
+    const size_t this_row = out.size() - 1;
+    for (size_t k = 0; k < cells.size(); ++k) {
+      Cell& c = cells[k];
+      if (k < grid_columns && this_row > first && c.text.empty() && OpenOver(border_above, grid, k)) {
+        row.merged_above.resize(cells.size(), false);
+        row.merged_above[k] = true;
+      }
       row.cell_begins.push_back(
           static_cast<uint32_t>((c.begin == std::string_view::npos ? row.begin : c.begin) - row.begin));
       row.cells.push_back(std::move(c.text));

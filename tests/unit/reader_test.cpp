@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "gongwen/block.h"
+#include "gongwen/extract.h"
 #include "test_util.h"
 
 namespace gongwen {
@@ -350,6 +351,40 @@ TEST(TextReaderTest, APandocGridTableIsReadAndAPipeTableIsNot) {
   blocks = ReadTextBlocks(MustDecode("| 序号 | 单位 |\n|---|---|\n| 1 | 县教育局 |\n| 2 | 县人社局 |\n"));
   ASSERT_EQ(blocks.size(), 4u);  // a row a line, as ever
   EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"1", "县教育局"}));
+}
+
+// Round 75 (402): pandoc's grid table with spans (pandoc 3.x, a Word table with merged cells): a header cell
+// over three columns stands at the first of them, the others empty; a rule open over a column (spaces from
+// junction to junction) carries the cell above down, the row's merged_above; a section row spans the table.
+TEST(TextReaderTest, APandocGridTableWithSpans) {
+  Blocks blocks =
+      ReadTextBlocks(MustDecode("+------+--------------+----------------------------+\n"
+                                "| 序号 | 重点任务     | 责任分工                   |\n"
+                                "|      |              +----------+-----------------+\n"
+                                "|      |              | 责任领导 | 牵头单位        |\n"
+                                "+:=====+:=============+:=========+:================+\n"
+                                "| 一、水资源保护                                   |\n"
+                                "+------+--------------+----------+-----------------+\n"
+                                "| 1    | 节约用水     | 王明     | 市水利局        |\n"
+                                "+------+--------------+          +-----------------+\n"
+                                "| 2    | 保护水源     |          | 市生态环境局    |\n"
+                                "+------+--------------+----------+-----------------+\n"));
+  ASSERT_EQ(blocks.size(), 5u);
+  EXPECT_EQ(blocks[0].cells, (std::vector<std::string>{"序号", "重点任务", "责任分工", ""}));
+  EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"", "", "责任领导", "牵头单位"}));
+  EXPECT_EQ(blocks[1].merged_above, (std::vector<bool>{true, true, false, false}));
+  EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"一、水资源保护", "", "", ""}));
+  EXPECT_TRUE(blocks[2].merged_above.empty());
+  EXPECT_EQ(blocks[3].cells, (std::vector<std::string>{"1", "节约用水", "王明", "市水利局"}));
+  EXPECT_EQ(blocks[4].cells, (std::vector<std::string>{"2", "保护水源", "", "市生态环境局"}));
+  EXPECT_EQ(blocks[4].merged_above, (std::vector<bool>{false, false, true, false}));
+  Result<Document> doc = ExtractBytes("附件\n\n" + std::string(blocks[0].original) + blocks[1].original +
+                                          blocks[2].original + blocks[3].original + blocks[4].original,
+                                      "grid.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  ASSERT_EQ(doc->tasks[1].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[1].leaders[0].name, "王明");  // carried down
 }
 
 // As pdftotext -layout prints a PDF's table: columns parted by spaces (the header centred over

@@ -85,6 +85,7 @@ class Builder {
     doc_.sections.reserve(sections);
     Structure();
     AssignTaskIds();
+    LeadsNamedByNumber();  // (by the ids: after them)
     Blocks();  // last: the blocks themselves become the document's
     AppendExactly(doc_.diagnostics, std::move(findings_));
     return std::move(doc_);
@@ -516,6 +517,42 @@ class Builder {
     }
     for (size_t k = 0; k < doc_.tasks.size(); ++k) FollowPointers(k);
     for (Task& t : doc_.tasks) Finish(t);
+  }
+
+  // 其中，第19项由A、B共同牵头 in the cover (a paragraph of no task): task 19's leads are A and B, its other
+  // units help. Only where the numbers name one task each (not numbering restarting per part: ids 2.3) and
+  // every unit named is one of the task's.
+  void LeadsNamedByNumber() {
+    const RE2& re = internal::Pattern(internal::Pat::kLeadsByNumber);
+    for (const Block& b : rbs_.blocks) {
+      if (b.role != Role::kBody || !internal::MayMatch(internal::Pat::kLeadsByNumber, b.text)) continue;
+      re2::StringPiece in(b.text.data(), b.text.size()), items, units;
+      while (RE2::FindAndConsume(&in, re, &items, &units)) {
+        const std::vector<std::string> named =
+            internal::SplitList(std::string_view(units.data(), units.size()));
+        for (int number : internal::TaskNumbersIn(std::string_view(items.data(), items.size()))) {
+          Task* task = nullptr;
+          for (Task& t : doc_.tasks)
+            if (t.id == std::to_string(number)) {
+              if (task != nullptr) return;  // two tasks of one number: which is meant is not told
+              task = &t;
+            }
+          if (task == nullptr || named.empty()) continue;
+          std::vector<std::string>& all = task->responsible_units;
+          if (!std::all_of(named.begin(), named.end(), [&](const std::string& u) {
+                return std::find(all.begin(), all.end(), u) != all.end();
+              }))
+            continue;
+          std::vector<std::string> lead, rest;
+          for (const std::string& u : all)
+            (std::find(named.begin(), named.end(), u) != named.end() ? lead : rest).push_back(u);
+          task->lead_units = lead;
+          task->cooperating_units = rest;
+          all = lead;
+          all.insert(all.end(), rest.begin(), rest.end());
+        }
+      }
+    }
   }
 
   // 各分局、各县（市）公安局和派出所负责本辖区的具体落实，不论排列先后，均不作为牵头单位: the units the

@@ -244,6 +244,12 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "[，,：:]?(?:均)?(?P<clause>由.+?|为.+?|(?:牵头|责任|配合)(?:单位|部门)[为：:].+?|\\p{Han}{0,4}领导[为：:].+?|"
      "[^由，,。；].*?(?:配合|协助|参与|负责|牵头))[。.]?$",
      "以上第1—3项由县行政审批服务局牵头，县数据局配合", "项"},
+    // A sentence of the cover naming a task's leads by its number, the others of its units helping: 其中，第19项由
+    // 基金监管科、规划财务和法规科共同牵头 · 第3、5项由县发改局牵头.
+    {Pat::kLeadsByNumber, "leads_by_number",
+     "第(?P<items>[0-9]{1,3}(?:(?:、|和|及)第?[0-9]{1,3})*)项(?:任务|工作)?由(?P<units>[^，,。；;：:（）()]{2,80}?)"
+     "(?:共同|联合)?牵头",
+     "其中，第19项由基金监管科、规划财务和法规科共同牵头", "项由"},
     {Pat::kUnitRoleMark, "unit_role_mark",
      "^(?:其中|由)?(?P<unit>.+?)" SP "*(?:[（(](?:共同|联合|负责)?(?P<mark1>牵头|主责|配合|协助|参与|主办|协办|会办)[）)]|(?P<mark2>牵头|配合|参与)|为(?P<mark3>牵头|主办)(?:单位|部门))$",
      "省工业和信息化厅（牵头）"},

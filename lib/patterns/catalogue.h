@@ -69,6 +69,7 @@ enum class Pat {
   kProseLeader,
   kGroupClause,
   kItemClause,
+  kLeadsByNumber,
   kUnitRoleMark,
   kNoUnit,
   kLeadRule,

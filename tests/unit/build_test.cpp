@@ -1700,6 +1700,37 @@ TEST(BuildTest, LeadersNamedForEachPartBeforeTheParts) {
   EXPECT_EQ(LeaderNames(doc->tasks[3]), V{"钱立军"});
 }
 
+// Round 69's 378: a sentence of the cover names a task's leads by its number (其中，第2项由A、B共同牵头),
+// over the first-leads rule: its other units help. Not where the units named are not all the task's, nor
+// where numbering restarts per part (2 names no one task).
+TEST(BuildTest, TheCoverNamesATasksLeadsByItsNumber) {
+  const std::string cover =
+      "各科室：\n“责任科室”栏排在第一位的为牵头科室，其余为配合科室；其中，第2项由基金监管科、规划财务科共同"
+      "牵头，"
+      "第3项由办公室牵头。\n附件\n";
+  Result<Document> doc = ExtractBytes(cover +
+                                          "1.加强基金监管。（责任科室：基金监管科、规划财务科）\n"
+                                          "2.开展执法检查。（责任科室：基金监管科、规划财务科、稽核中心）\n"
+                                          "3.加强宣传。（责任科室：宣传科、法规科）\n",
+                                      "t.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"基金监管科"});
+  EXPECT_EQ(doc->tasks[1].lead_units, (V{"基金监管科", "规划财务科"}));
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"稽核中心"});
+  EXPECT_EQ(doc->tasks[2].lead_units, V{"宣传科"});  // 办公室 is none of its units
+  doc = ExtractBytes(cover +
+                         "一、监管\n1.加强基金监管。（责任科室：基金监管科、规划财务科）\n"
+                         "2.开展执法检查。（责任科室：基金监管科、规划财务科、稽核中心）\n"
+                         "二、宣传\n1.加强宣传。（责任科室：宣传科、法规科）\n"
+                         "2.开展培训。（责任科室：稽核中心、基金监管科、规划财务科）\n",
+                     "t.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"基金监管科"});
+  EXPECT_EQ(doc->tasks[3].lead_units, V{"稽核中心"});
+}
+
 // Round 50 (300): an HTML table in Markdown (a 语雀 export) whose 责任单位 cell sets its lead units in
 // <strong>, the notice stating 加粗的为牵头单位: the bold units lead, the others cooperate; a <strong> header
 // cell marks no unit.

@@ -189,7 +189,8 @@ std::string RemoveRuleBrackets(std::string_view value, ClauseMatch& clause) {
       const std::string_view before =
           std::string_view(out).substr(0, static_cast<size_t>(rule.data() - out.data()));
       size_t cut = std::string_view::npos;  // the last separator before it
-      for (std::string_view sep : {"，", "；", ","})
+      for (std::string_view sep :
+           {"，", "；", ",", "。"})  // (…，各市州人民政府。排在第一位的…: the full stop)
         if (const size_t at = before.rfind(sep);
             at != std::string_view::npos && (cut == std::string_view::npos || at > cut))
           cut = at;

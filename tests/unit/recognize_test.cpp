@@ -863,6 +863,12 @@ TEST(ClausesTest, WhatALabelsBracketSays) {
   ASSERT_TRUE(clause);
   EXPECT_TRUE(clause->first_is_lead);
   EXPECT_EQ(clause->parts[0].units, (std::vector<std::string>{"县财政局", "县审计局"}));
+  // Round 76 (404): the rule after the units' full stop, inside the label's value; the units before it whole.
+  clause = internal::ParseClauseContent(
+      "责任单位：省安委办、省委组织部，各市州人民政府。排在第一位的为牵头单位，下同");
+  ASSERT_TRUE(clause);
+  EXPECT_TRUE(clause->first_is_lead);
+  EXPECT_EQ(clause->parts[0].units, (std::vector<std::string>{"省安委办", "省委组织部", "各市州人民政府"}));
   EXPECT_TRUE(internal::StatesLeadRule("责任单位中牵头单位列首位"));
   EXPECT_TRUE(internal::StatesLeadRule("牵头部门排在第一位"));
   EXPECT_FALSE(internal::StatesLeadRule("列第一位的为牵头委（室）领导"));

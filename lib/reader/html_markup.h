@@ -157,24 +157,116 @@ inline std::string_view AttributeValue(std::string_view attrs, std::string_view 
   return {};
 }
 
+// Whether attribute `name` (lower case) is among a tag's attributes, with a value or without one (selected).
+inline bool HasAttribute(std::string_view attrs, std::string_view name) {
+  size_t i = 0;
+  while (i < attrs.size()) {
+    while (i < attrs.size() && (IsAsciiSpace(attrs[i]) || attrs[i] == '/')) ++i;
+    const size_t name_begin = i;
+    while (i < attrs.size() && !IsAsciiSpace(attrs[i]) && attrs[i] != '=' && attrs[i] != '/') ++i;
+    if (i > name_begin && EqualsLower(attrs.substr(name_begin, i - name_begin), name)) return true;
+    while (i < attrs.size() && IsAsciiSpace(attrs[i])) ++i;
+    if (i < attrs.size() && attrs[i] == '=') {  // the value, stepped over
+      ++i;
+      while (i < attrs.size() && IsAsciiSpace(attrs[i])) ++i;
+      if (i < attrs.size() && (attrs[i] == '"' || attrs[i] == '\'')) {
+        const size_t close = attrs.find(attrs[i], i + 1);
+        i = close == std::string_view::npos ? attrs.size() : close + 1;
+      } else {
+        while (i < attrs.size() && !IsAsciiSpace(attrs[i])) ++i;
+      }
+    } else if (i == name_begin) {
+      ++i;  // a stray character
+    }
+  }
+  return false;
+}
+
+// Elements that never close (<br>, <input>, <img>, …).
+inline bool IsVoidElement(std::string_view name) {
+  for (std::string_view v : {"br", "hr", "img", "input", "meta", "link", "col", "area", "base", "embed",
+                             "source", "track", "wbr", "param"})
+    if (EqualsLower(name, v)) return true;
+  return false;
+}
+
+// Whether a tag's style hides it: display:none (spaces and case aside).
+inline bool Undisplayed(std::string_view attrs) {
+  const std::string_view style = AttributeValue(attrs, "style");
+  constexpr std::string_view kDisplay = "display", kNone = "none";
+  for (size_t at = 0; at + kDisplay.size() <= style.size(); ++at) {
+    if (!EqualsLower(style.substr(at, kDisplay.size()), kDisplay)) continue;
+    size_t i = at + kDisplay.size();
+    while (i < style.size() && IsAsciiSpace(style[i])) ++i;
+    if (i >= style.size() || style[i] != ':') continue;
+    ++i;
+    while (i < style.size() && IsAsciiSpace(style[i])) ++i;
+    if (EqualsLower(style.substr(i, kNone.size()), kNone)) return true;
+  }
+  return false;
+}
+
+// Where an <input>'s value shows as text, [begin, end) in the text: a text field's (text, date, number, …),
+// not a hidden one's, a button's or a box's. Empty when it shows none.
+inline std::pair<size_t, size_t> InputValue(std::string_view text, const Tag& tag) {
+  const std::string_view type = AttributeValue(tag.attrs, "type");
+  for (std::string_view none : {"hidden", "button", "submit", "reset", "image", "checkbox", "radio", "file",
+                                "password", "range", "color"})
+    if (EqualsLower(type, none)) return {0, 0};
+  const std::string_view value = AttributeValue(tag.attrs, "value");
+  if (value.empty()) return {0, 0};
+  const auto begin = static_cast<size_t>(value.data() - text.data());
+  return {begin, begin + value.size()};
+}
+
 // Walks [from, to) of `text` in order: on_text(a, b) for the characters of [a, b) between tags (a '<' that
 // opens no tag is text), on_tag(tag) for each tag `tags` reads.
+// A form's controls as a browser shows them (an OA system's form saved as a page, its fields read-only): a
+// text field's value is text, after its tag; of a drop-down (<select>) only the option selected is, and none
+// where none is (the first, shown then, is a prompt, --请选择--, as a rule); hidden fields and buttons none.
+// An element styled display:none shows nothing of its text (a link 选择 beside each field, kept for editing).
 template <typename OnText, typename OnTag>
 void WalkMarkup(std::string_view text, TagReader& tags, size_t from, size_t to, OnText on_text,
                 OnTag on_tag) {
+  bool in_select = false, selected = false;  // in a <select>; in its option selected
+  std::string_view undisplayed;              // the element styled display:none open, if any
+  size_t undisplayed_depth = 0;              // how many of its name are open inside it
+  bool shown = true;                         // whether the text here shows
   size_t i = from;
   while (i < to) {
     const void* lt = std::memchr(text.data() + i, '<', to - i);
     const size_t at = lt == nullptr ? to : static_cast<size_t>(static_cast<const char*>(lt) - text.data());
-    on_text(i, at);
+    if (shown) on_text(i, at);
     if (at == to) break;
     Tag tag;
     if (!tags.Read(at, tag)) {
-      on_text(at, at + 1);
+      if (shown) on_text(at, at + 1);
       i = at + 1;
       continue;
     }
     on_tag(tag);
+    const bool self_closing = tag.attrs.ends_with("/");
+    if (!undisplayed.empty()) {
+      if (EqualsLower(tag.name, undisplayed) && !self_closing) {
+        if (!tag.closing)
+          ++undisplayed_depth;
+        else if (--undisplayed_depth == 0)
+          undisplayed = {};
+      }
+    } else if (!tag.closing && !tag.name.empty() && !IsVoidElement(tag.name) && !self_closing &&
+               Undisplayed(tag.attrs)) {
+      undisplayed = tag.name;
+      undisplayed_depth = 1;
+    } else if (EqualsLower(tag.name, "select")) {
+      in_select = !tag.closing;
+      selected = false;
+    } else if (in_select && (EqualsLower(tag.name, "option") || EqualsLower(tag.name, "optgroup"))) {
+      selected = !tag.closing && EqualsLower(tag.name, "option") && HasAttribute(tag.attrs, "selected");
+    } else if (!tag.closing && !in_select && EqualsLower(tag.name, "input") && !Undisplayed(tag.attrs)) {
+      const auto [begin, end] = InputValue(text, tag);
+      if (end > begin) on_text(begin, end);
+    }
+    shown = undisplayed.empty() && (!in_select || selected);
     i = tag.end;
   }
 }

@@ -16,7 +16,8 @@ namespace {
 
 // Elements whose content a browser does not show as text.
 bool Hidden(std::string_view name) {
-  for (std::string_view h : {"head", "script", "style", "noscript", "template", "svg", "iframe", "select"})
+  // (A <select> shows its option selected: WalkMarkup.)
+  for (std::string_view h : {"head", "script", "style", "noscript", "template", "svg", "iframe"})
     if (EqualsLower(name, h)) return true;
   return false;
 }

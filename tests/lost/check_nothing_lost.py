@@ -24,6 +24,7 @@ Files gongwen refuses (exit 2 with a message) are counted, not checked.
 """
 import collections
 import html
+import html.parser
 import json
 import os
 import re
@@ -129,7 +130,64 @@ def docx_parts(z):
     return [p for p in parts if p in names]
 
 
-HIDDEN = ("script", "style", "noscript", "template", "svg", "iframe", "select")
+HIDDEN = ("script", "style", "noscript", "template", "svg", "iframe")
+VOID = ("br", "hr", "img", "input", "meta", "link", "col", "area", "base", "embed", "source", "track", "wbr",
+        "param")
+NO_VALUE = ("hidden", "button", "submit", "reset", "image", "checkbox", "radio", "file", "password", "range",
+            "color")
+
+
+class Shown(html.parser.HTMLParser):
+    """A form's controls as a browser shows them (reader/html_markup.h, WalkMarkup): a text field's value, a
+    drop-down's option selected (none where none is); an element styled display:none shows nothing."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.out, self.undisplayed, self.depth, self.in_select, self.selected = [], None, 0, False, False
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if self.undisplayed:
+            self.depth += tag == self.undisplayed and tag not in VOID
+            return
+        if tag not in VOID and re.search(r"display\s*:\s*none", a.get("style") or "", re.I):
+            self.undisplayed, self.depth = tag, 1
+        elif tag == "select":
+            self.in_select, self.selected = True, False
+        elif self.in_select and tag in ("option", "optgroup"):
+            self.selected = tag == "option" and "selected" in a
+        elif tag == "input" and not self.in_select and (a.get("type") or "").lower() not in NO_VALUE and \
+                not re.search(r"display\s*:\s*none", a.get("style") or "", re.I):
+            self.out.append(a.get("value") or "")
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID and self.undisplayed == tag and self.depth == 1:
+            self.undisplayed, self.depth = None, 0
+
+    def handle_endtag(self, tag):
+        if self.undisplayed:
+            if tag == self.undisplayed:
+                self.depth -= 1
+                if self.depth == 0:
+                    self.undisplayed = None
+            return
+        if tag == "select":
+            self.in_select = False
+        elif self.in_select and tag in ("option", "optgroup"):
+            self.selected = False
+
+    def handle_data(self, data):
+        if not self.undisplayed and (not self.in_select or self.selected):
+            self.out.append(data)
+
+
+def shown(markup):
+    """The text a browser shows of markup without head, scripts or comments (see Shown)."""
+    parser = Shown()
+    parser.feed(markup)
+    parser.close()
+    return "".join(parser.out)
 
 
 def looks_html_page(text):
@@ -146,7 +204,7 @@ def visible(markup):
     markup = re.sub(r"<head\b.*?(</head\s*>|(?=<body\b))", "", markup, flags=re.S | re.I)
     for name in HIDDEN:
         markup = re.sub(rf"<{name}\b[^>]*>.*?</{name}\s*>", "", markup, flags=re.S | re.I)
-    return html.unescape(re.sub(r"<[^>]*>", "", markup))
+    return shown(markup)
 
 
 def looks_csv(text):
@@ -175,7 +233,7 @@ def check(gongwen, path):
             cells = strip("".join(b.get("cells") or []))
             original = b["original"]
             if doc["source"]["format"] == "text" and original.lstrip().startswith("<"):
-                original = html.unescape(re.sub(r"<[^>]*>", "", original))
+                original = shown(original)
             elif doc["source"]["format"] == "text" and original.lstrip().startswith("|"):
                 # A pipe row whose cells part their lines with <br> (read as line breaks).
                 original = re.sub(r"<[bB][rR] */?>", "", original)

@@ -353,6 +353,26 @@ TEST(TextReaderTest, APandocGridTableIsReadAndAPipeTableIsNot) {
   EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"1", "县教育局"}));
 }
 
+// Round 76 (406): an OA system's form saved as a page, its fields read-only: a text field's value is text, of
+// a drop-down only the option selected (none where none is), a hidden field's value and an element styled
+// display:none nothing.
+TEST(TextReaderTest, AFormsFieldsShowAsABrowserShowsThem) {
+  Blocks blocks = ReadTextBlocks(MustDecode(
+      "<!DOCTYPE html><html><body><p>文号：<input type=\"text\" value=\"桦政协办发〔2026〕2号\" readonly></p>"
+      "<table><tr><td>序号</td><td>牵头领导</td><td>协管领导</td><td>牵头单位</td></tr>"
+      "<tr><td><input type=\"hidden\" value=\"4821001\"><input value=\"1\" readonly></td>"
+      "<td><select disabled><option value=\"\">--请选择--</option><option "
+      "selected=\"selected\">邵明澜</option>"
+      "<option>何立松</option></select></td>"
+      "<td><select disabled><option value=\"\">--请选择--</option><option>何立松</option></select></td>"
+      "<td><input type=\"text\" value=\"县政协办公室\"><a href=\"#\" style=\"display: "
+      "none\">选择<b>选</b></a></td>"
+      "</tr></table></body></html>"));
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_EQ(blocks[0].text, "文号：桦政协办发〔2026〕2号");
+  EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"1", "邵明澜", "", "县政协办公室"}));
+}
+
 // Round 75 (402): pandoc's grid table with spans (pandoc 3.x, a Word table with merged cells): a header cell
 // over three columns stands at the first of them, the others empty; a rule open over a column (spaces from
 // junction to junction) carries the cell above down, the row's merged_above; a section row spans the table.

@@ -4,6 +4,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <tuple>
 #include <unordered_map>
@@ -36,10 +37,11 @@ size_t ElementOffset(const pugi::xml_node& element) {
 
 // One relationship file (_rels/*.rels): type suffix → target part. A file that is there but
 // cannot be read or parsed gives no relationships and says why in `error` (when asked).
-// By each relationship's type's last segment ("/styles"), its target resolved; with `by_id`, by its id too.
-std::map<std::string, std::string> ReadRelationships(internal::Package& pkg, const std::string& source_part,
-                                                     std::string* error_out = nullptr,
-                                                     std::map<std::string, std::string>* by_id = nullptr) {
+// By each relationship's type's last segment ("/styles"), its target resolved; with `by_id`, by its id too
+// (the type's last segment and the target).
+std::map<std::string, std::string> ReadRelationships(
+    internal::Package& pkg, const std::string& source_part, std::string* error_out = nullptr,
+    std::map<std::string, std::pair<std::string, std::string>>* by_id = nullptr) {
   std::map<std::string, std::string> out;
   std::string rels_part;
   size_t slash = source_part.rfind('/');
@@ -65,7 +67,7 @@ std::map<std::string, std::string> ReadRelationships(internal::Package& pkg, con
     size_t last = type.rfind('/');
     std::string suffix = last == std::string::npos ? type : type.substr(last);
     std::string target = internal::ResolvePartName(source_part, Attr(r, "Target").value());
-    if (by_id != nullptr) by_id->emplace(Attr(r, "Id").value(), target);
+    if (by_id != nullptr) by_id->emplace(Attr(r, "Id").value(), std::make_pair(suffix, target));
     out.emplace(suffix, std::move(target));
   }
   return out;
@@ -444,42 +446,66 @@ class DocxReader {
   // Content imported whole from another file of the package (w:altChunk: an HTML body, a .docx table an OA
   // system set in a letterhead), read where it stands as its own reader reads it: a .docx by this reader (its
   // own imports not read), HTML or text by the text reader. Its blocks name the imported part; their offset
-  // in the document's XML is the w:altChunk's. What cannot be read (RTF, a damaged part) is said, once each.
+  // in the document's XML is the w:altChunk's. What cannot be read (RTF, MHT, a damaged part, a part that is
+  // no import, one imported again, past 64 imports) is said. An imported package inflates within what the
+  // outer one has left (the imports of a file share its limit).
   void AltChunk(const pugi::xml_node& chunk) {
     std::string id;  // its relationship's id (r:id, whatever the prefix)
     for (pugi::xml_attribute a = chunk.first_attribute(); a; a = a.next_attribute())
       if (std::string_view(a.name()).ends_with(":id")) id = a.value();
     const auto target = main_targets_.find(id);
-    const auto not_read = [&](const std::string& why) {
-      Warn("GW-DOCX-PART", "w:altChunk: content imported from another file (" + id + ") is not read: " + why);
+    const auto not_read = [&](const std::string& why) {  // said once for each reason
+      if (chunk_reasons_said_.insert(why).second)
+        Warn("GW-DOCX-PART",
+             "w:altChunk: content imported from another file (" + id + ") is not read: " + why);
     };
+    constexpr size_t kMostImports = 64;
     if (imported_ || part_ != main_part_) return not_read("an import inside an imported file or a note");
-    if (target == main_targets_.end() || !pkg_->Has(target->second)) return not_read("no such part");
-    Result<std::string> bytes = pkg_->Read(target->second);
+    if (target == main_targets_.end() || target->second.first != "/aFChunk" ||
+        target->second.second == main_part_ || !pkg_->Has(target->second.second))
+      return not_read("no imported part");
+    const std::string& part = target->second.second;
+    if (imported_parts_.size() >= kMostImports) return not_read("more than 64 imports");
+    if (!imported_parts_.insert(part).second) return not_read("imported already");
+    Result<std::string> bytes = pkg_->Read(part);
     if (!bytes.ok()) return not_read(bytes.status().message());
-    const std::string& part = target->second;
     std::vector<Block> blocks;
+    const std::string_view head = std::string_view(*bytes).substr(0, 512);
     if (LooksLikeZip(*bytes)) {
-      // Within what the outer package has left to inflate: the imports of a file share its limit.
       DocxOptions within = options_;
-      within.max_total_bytes -= std::min(within.max_total_bytes, pkg_->TotalRead());
-      Result<Reading> inner = DocxReader(*bytes, path_ + "!" + part, within, /*imported=*/true).Run();
+      within.max_total_bytes -= std::min(within.max_total_bytes, pkg_->TotalRead() + imported_bytes_);
+      DocxReader reader(*bytes, path_ + "!" + part, within, /*imported=*/true);
+      Result<Reading> inner = reader.Run();
+      if (reader.pkg_) imported_bytes_ += reader.pkg_->TotalRead();
       if (!inner.ok()) return not_read(inner.status().message());
       for (const Diagnostic& d : inner->source.diagnostics())
         diagnostics_.push_back({d.rule, d.severity, part + ": " + d.message, Span{}});
       blocks = std::move(inner->blocks);
     } else if (bytes->starts_with("{\\rtf")) {
       return not_read("RTF");
+    } else if (internal::FindText(head, "MIME-Version") != std::string_view::npos ||
+               internal::FindText(head, "multipart/related") != std::string_view::npos) {
+      return not_read("MHT (a web archive)");
     } else {
       Result<Source> source = DecodeSource(*bytes, path_ + "!" + part);
       if (!source.ok()) return not_read(source.status().message());
       blocks = ReadTextBlocks(*source);
     }
     const size_t at = ElementOffset(chunk);
+    int table = -1, row = 0;
     for (Block& b : blocks) {
       Extracted e = std::move(b);
       e.begin = at;
-      e.location.part = part;
+      e.location = {part, e.location.paragraph, -1, -1};
+      if (e.kind == BlockKind::kTableRow) {
+        // A table of the part's own (its rows in a run): an index of this part's, as its own tables have.
+        if (table < 0) table = table_index_++, row = 0;
+        e.location.table = table;
+        e.location.row = row++;
+        PipeLine(e);  // its text the row's cells as this reader writes a row, their places in it
+      } else {
+        table = -1;
+      }
       extracted_.push_back(std::move(e));
     }
   }
@@ -921,17 +947,23 @@ class DocxReader {
       row.location.row = row_index++;
       if (std::none_of(row.merged_above.begin(), row.merged_above.end(), [](bool m) { return m; }))
         row.merged_above.clear();
-      // The row as the text reader reads `| a | b |`; line ends in cells are flattened in Finish().
-      std::string line = "|";
-      for (const std::string& c : row.cells) {
-        line += ' ';
-        row.cell_begins.push_back(static_cast<uint32_t>(line.size()));
-        line += c;
-        line += " |";
-      }
-      row.text = std::move(line);
+      PipeLine(row);
       Emit(std::move(row));
     }
+  }
+
+  // A row's text as the text reader reads `| a | b |`, each cell's place in it (line ends in cells are
+  // flattened in Finish()).
+  static void PipeLine(Extracted& row) {
+    std::string line = "|";
+    row.cell_begins.clear();
+    for (const std::string& c : row.cells) {
+      line += ' ';
+      row.cell_begins.push_back(static_cast<uint32_t>(line.size()));
+      line += c;
+      line += " |";
+    }
+    row.text = std::move(line);
   }
 
   // A row's cell (w:tc, also one in a content control) where it stands on the table's grid.
@@ -951,10 +983,16 @@ class DocxReader {
   // its rows at all is no block of joined cells). Returns how many blocks were joined.
   static int JoinBorderless(const std::vector<std::vector<GridCell>>& layout, std::vector<Extracted>& rows) {
     if (rows.size() < 2) return 0;
+    // Most tables erase no line: nothing to do (and nothing indexed).
+    if (std::none_of(layout.begin(), layout.end(), [](const std::vector<GridCell>& row) {
+          return std::any_of(row.begin(), row.end(), [](const GridCell& c) { return c.bottom == 0; });
+        }))
+      return 0;
+    // Each row's cells by the grid column they start at (a search in a row sorted by column, not a walk).
     const auto cell_at = [&](size_t r, int column) -> const GridCell* {
-      for (const GridCell& c : layout[r])
-        if (c.column == column) return &c;
-      return nullptr;
+      const auto it = std::lower_bound(layout[r].begin(), layout[r].end(), column,
+                                       [](const GridCell& c, int k) { return c.column < k; });
+      return it != layout[r].end() && it->column == column ? &*it : nullptr;
     };
     // The line under row r in a column: erased when both sides say so.
     const auto erased = [&](size_t r, int column) {
@@ -966,14 +1004,27 @@ class DocxReader {
       ruled += std::any_of(layout[r].begin(), layout[r].end(),
                            [&](const GridCell& c) { return !erased(r, c.column); });
     if (2 * ruled < rows.size() - 1) return 0;
+    // A block each of whose rows has text of its own is rows of their own (a 三线表's lines erased between
+    // numbered rows; a 完成时限 column erased over rows of their own dates): joined only where some row of it
+    // is empty.
+    const auto text_at = [&](size_t r, size_t col) {
+      return col < rows[r].cells.size() && !rows[r].cells[col].empty();
+    };
+    std::vector<size_t> next_block;  // per grid column: the row its next block begins at
     int joined = 0;
     for (size_t a = 0; a + 1 < rows.size(); ++a)
       for (const GridCell& c : layout[a]) {
-        if (a > 0 && erased(a - 1, c.column)) continue;  // inside a block begun above
-        size_t e = a;
-        while (e + 1 < rows.size() && erased(e, c.column)) ++e;
-        if (e == a) continue;
         const auto col = static_cast<size_t>(c.column);
+        if (col >= next_block.size()) next_block.resize(col + 1, 0);
+        if (a < next_block[col]) continue;  // inside a block begun above
+        size_t e = a;
+        bool full = text_at(a, col);
+        while (e + 1 < rows.size() && erased(e, c.column)) {
+          ++e;
+          full = full && text_at(e, col);
+        }
+        next_block[col] = e + 1;
+        if (e == a || full) continue;
         std::string& text = rows[a].cells[col];
         for (size_t r = a + 1; r <= e; ++r) {
           Extracted& below = rows[r];
@@ -1194,7 +1245,11 @@ class DocxReader {
   int table_index_ = 0;
   bool imported_ = false;                            // a .docx imported whole by another (AltChunk)
   std::string main_part_;                            // the document's part
-  std::map<std::string, std::string> main_targets_;  // its relationships' targets by id
+  // its relationships by id: their type's last segment and target
+  std::map<std::string, std::pair<std::string, std::string>> main_targets_;
+  std::set<std::string> imported_parts_;      // the parts AltChunk has read (each once)
+  std::set<std::string> chunk_reasons_said_;  // why an import was not read, said once each
+  uint64_t imported_bytes_ = 0;               // what the packages it read inflated
   int in_cell_ = 0;  // how many table cells the walk is in (CellText)
   BlockKind kind_ = BlockKind::kParagraph;
   Extracted* current_block_ = nullptr;

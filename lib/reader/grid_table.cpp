@@ -162,22 +162,26 @@ std::vector<size_t> Grid(const std::vector<Line>& lines) {
   return grid.size() >= 2 ? grid : std::vector<size_t>{};
 }
 
-// Whether a border line leaves the grid's column k open, spaces from one junction to the next: the cell
-// above goes on below it (a merged cell, pandoc's row span, │      ├──────┤).
-bool OpenOver(std::string_view border, const std::vector<size_t>& grid, size_t k) {
-  size_t column = 0;
-  bool any = false;
-  for (size_t i = 0; i < border.size();) {
+// Which of the grid's columns a border line leaves open, spaces from one junction to the next: the cell above
+// goes on below it (a merged cell, pandoc's row span, │      ├──────┤). One walk along the line.
+std::vector<bool> OpenColumns(std::string_view border, const std::vector<size_t>& grid) {
+  const size_t columns = grid.size() - 1;
+  std::vector<bool> open(columns, false), closed(columns, false);
+  size_t column = 0, k = 0;
+  for (size_t i = 0; i < border.size() && k < columns;) {
     const size_t at = i;
     const char32_t cp = NextCodePoint(border, i);
-    if (column > grid[k] && column < grid[k + 1]) {
-      if (cp != U' ' && cp != U'\u3000' && cp != U'\t') return false;
-      any = true;
+    while (k < columns && column >= grid[k + 1]) ++k;
+    if (k < columns && column > grid[k]) {
+      if (cp != U' ' && cp != U'\u3000' && cp != U'\t')
+        closed[k] = true;
+      else
+        open[k] = true;
     }
     column += PrintedWidth(border.substr(at, i - at));
-    if (column >= grid[k + 1]) break;
   }
-  return any;
+  for (size_t c = 0; c < columns; ++c) open[c] = open[c] && !closed[c];
+  return open;
 }
 
 }  // namespace
@@ -265,9 +269,11 @@ void ReadGridTable(std::string_view text, GridTableRange range, Blocks& out) {
     if (out.size() - 1 == first) columns = cells.size();
     if (cells.size() < columns) cells.resize(columns);  // a section row spanning the table
     const size_t this_row = out.size() - 1;
+    const std::vector<bool> open =
+        grid_columns > 0 && this_row > first ? OpenColumns(border_above, grid) : std::vector<bool>();
     for (size_t k = 0; k < cells.size(); ++k) {
       Cell& c = cells[k];
-      if (k < grid_columns && this_row > first && c.text.empty() && OpenOver(border_above, grid, k)) {
+      if (k < open.size() && open[k] && c.text.empty()) {
         row.merged_above.resize(cells.size(), false);
         row.merged_above[k] = true;
       }

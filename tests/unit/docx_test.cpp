@@ -719,6 +719,38 @@ TEST(DocxTest, ImportedContentIsReadWhereItStands) {
         return d.rule == "GW-DOCX-PART" && d.message.find("rId12") != std::string::npos &&
                d.message.find("RTF") != std::string::npos;
       }));
+  // (Its review) a part imported again is not read again (a small file importing one part a thousand times
+  // inflated it a thousand times), each reason said once; an import of the document itself, or of a part no
+  // relationship calls an import, is none; an MHT web archive is said not read.
+  std::string many;
+  for (int k = 0; k < 200; ++k) many += "<w:altChunk r:id=\"rId11\"/>";
+  const std::string again = "<?xml version=\"1.0\"?><w:document xmlns:w=\"" + w + "\" xmlns:r=\"" + rel +
+                            "\"><w:body>" + many +
+                            "<w:altChunk r:id=\"rId13\"/><w:altChunk r:id=\"rId14\"/>"
+                            "</w:body></w:document>";
+  const std::string again_rels =
+      "<?xml version=\"1.0\"?><Relationships "
+      "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+      "<Relationship Id=\"rId11\" Type=\"" +
+      rel +
+      "/aFChunk\" Target=\"afchunk2.docx\"/>"
+      "<Relationship Id=\"rId13\" Type=\"" +
+      rel +
+      "/aFChunk\" Target=\"document.xml\"/>"
+      "<Relationship Id=\"rId14\" Type=\"" +
+      rel + "/aFChunk\" Target=\"afchunk4.mht\"/></Relationships>";
+  r = ReadDocx(
+      MakeZip({{"[Content_Types].xml", kContentTypes},
+               {"word/document.xml", again},
+               {"word/_rels/document.xml.rels", again_rels},
+               {"word/afchunk2.docx", inner},
+               {"word/afchunk4.mht", "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=x\n"}}),
+      "again.docx");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_EQ(r->blocks.size(), 1u);  // the imported table's one row, once
+  EXPECT_EQ(r->blocks[0].cells, (std::vector<std::string>{"1", "县医保局"}));
+  EXPECT_EQ(r->blocks[0].text, "| 1 | 县医保局 |");
+  EXPECT_EQ(r->source.diagnostics().size(), 3u);  // imported already, no imported part, MHT: once each
 }
 
 // Round 20 (127): a frame, a table of one cell drawn around the attachment, its title and the task table
@@ -820,12 +852,12 @@ TEST(DocxTest, CellsJoinedByErasedLinesReadAsMerged) {
     return "<ns0:tc>" + borders + "<ns0:p><ns0:r><ns0:t>" + text + "</ns0:t></ns0:r></ns0:p></ns0:tc>";
   };
   const auto row = [](const std::string& cells) { return "<ns0:tr>" + cells + "</ns0:tr>"; };
-  // Rows 1–3 share a leader typed in row 2; row 2's lead goes on in row 3 (its line erased there only).
+  // Rows 1–3 share a leader typed in row 2; row 2's lead goes on over row 3 (its line erased there only).
   const std::string ruled =
       "<ns0:tbl>" + row(cell("序号", "", "") + cell("责任领导", "", "") + cell("牵头单位", "", "")) +
       row(cell("1", "", "") + cell("", "", "nil") + cell("县发改局", "", "")) +
       row(cell("2", "", "") + cell("副县长\n王明", "nil", "nil") + cell("县财政局", "", "nil")) +
-      row(cell("3", "", "") + cell("", "nil", "") + cell("县审计局", "nil", "")) +
+      row(cell("3", "", "") + cell("", "nil", "") + cell("", "nil", "")) +
       row(cell("4", "", "") + cell("李华", "", "") + cell("县统计局", "", "")) + "</ns0:tbl>";
   const std::string open_table = "<ns0:tbl>" + row(cell("甲", "nil", "nil") + cell("乙", "nil", "nil")) +
                                  row(cell("丙", "nil", "nil") + cell("丁", "nil", "nil")) + "</ns0:tbl>";
@@ -835,12 +867,25 @@ TEST(DocxTest, CellsJoinedByErasedLinesReadAsMerged) {
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   ASSERT_EQ(r->blocks.size(), 7u);
   EXPECT_EQ(r->blocks[1].cells, (std::vector<std::string>{"1", "副县长\n王明", "县发改局"}));
-  EXPECT_EQ(r->blocks[2].cells, (std::vector<std::string>{"2", "", "县财政局\n县审计局"}));
+  EXPECT_EQ(r->blocks[2].cells, (std::vector<std::string>{"2", "", "县财政局"}));
   EXPECT_EQ(r->blocks[3].cells, (std::vector<std::string>{"3", "", ""}));
   EXPECT_EQ(r->blocks[2].merged_above, (std::vector<bool>{false, true, false}));
   EXPECT_EQ(r->blocks[3].merged_above, (std::vector<bool>{false, true, true}));
   EXPECT_TRUE(r->blocks[4].merged_above.empty());
   EXPECT_EQ(r->blocks[5].cells, (std::vector<std::string>{"甲", "乙"}));  // the open table as it is
+  // (Its review) a block each of whose rows has text of its own is rows of their own: lines erased between
+  // numbered rows in every column (a 三线表), a 完成时限 column erased over rows of their own dates.
+  const std::string three_line = "<ns0:tbl>" + row(cell("序号", "", "") + cell("完成时限", "", "")) +
+                                 row(cell("1", "", "nil") + cell("6月底前", "", "nil")) +
+                                 row(cell("2", "nil", "") + cell("9月底前", "nil", "")) +
+                                 row(cell("3", "", "") + cell("年底前", "", "")) + "</ns0:tbl>";
+  Result<Reading> own = ReadDocx(
+      MakeZip({{"[Content_Types].xml", kContentTypes}, {"word/document.xml", Body(three_line)}}), "own.docx");
+  ASSERT_TRUE(own.ok());
+  ASSERT_EQ(own->blocks.size(), 4u);
+  EXPECT_EQ(own->blocks[1].cells, (std::vector<std::string>{"1", "6月底前"}));
+  EXPECT_EQ(own->blocks[2].cells, (std::vector<std::string>{"2", "9月底前"}));
+  EXPECT_TRUE(own->blocks[2].merged_above.empty());
   EXPECT_EQ(r->blocks[6].cells, (std::vector<std::string>{"丙", "丁"}));
   ASSERT_EQ(r->source.diagnostics().size(), 1u);
   EXPECT_EQ(r->source.diagnostics()[0].rule, "GW-DOCX-JOINED-CELLS");

@@ -1062,8 +1062,9 @@ class DocxReader {
         if (gs) c.span = std::clamp(Attr(gs, "val").as_int(1), 1, 64);
         if (vm) c.continued = std::string_view(Attr(vm, "val").value()) != "restart";
         if (borders) {
+          const pugi::xml_node sides = borders;  // (a structured binding no lambda may capture, in clang's C++20)
           const auto line = [&](const char* side) -> signed char {
-            const pugi::xml_node b = ns_.Child(borders, Ns::kW, side);
+            const pugi::xml_node b = ns_.Child(sides, Ns::kW, side);
             if (!b) return -1;
             const std::string_view val = Attr(b, "val").value();
             return val == "nil" || val == "none" ? 0 : 1;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstring>
+#include <optional>
 #include <string_view>
 
 namespace gongwen::internal {
@@ -125,10 +126,10 @@ class TagReader {
   Found gt_, comment_, dquote_, squote_;
 };
 
-// The value of attribute `name` (lower case) among a tag's attributes, its quotes taken off; empty when
-// it is absent or has none. Attributes are read in turn, so a name inside another's value
-// (`title="role=row"`) or ending another's (`data-role`) is not it.
-inline std::string_view AttributeValue(std::string_view attrs, std::string_view name) {
+// Attribute `name` (lower case) among a tag's attributes: its value, quotes taken off (empty for an attribute
+// without one, `selected`); nullopt when it is absent. Attributes are read in turn, so a name inside
+// another's value (`title="role=row"`) or ending another's (`data-role`) is not it.
+inline std::optional<std::string_view> FindAttribute(std::string_view attrs, std::string_view name) {
   size_t i = 0;
   while (i < attrs.size()) {
     while (i < attrs.size() && (IsAsciiSpace(attrs[i]) || attrs[i] == '/')) ++i;
@@ -154,32 +155,17 @@ inline std::string_view AttributeValue(std::string_view attrs, std::string_view 
     if (!key.empty() && EqualsLower(key, name)) return value;
     if (key.empty() && i == name_begin) ++i;  // a stray '=': step over it
   }
-  return {};
+  return std::nullopt;
+}
+
+// The value of attribute `name` (lower case), empty when it is absent or has none.
+inline std::string_view AttributeValue(std::string_view attrs, std::string_view name) {
+  return FindAttribute(attrs, name).value_or(std::string_view());
 }
 
 // Whether attribute `name` (lower case) is among a tag's attributes, with a value or without one (selected).
 inline bool HasAttribute(std::string_view attrs, std::string_view name) {
-  size_t i = 0;
-  while (i < attrs.size()) {
-    while (i < attrs.size() && (IsAsciiSpace(attrs[i]) || attrs[i] == '/')) ++i;
-    const size_t name_begin = i;
-    while (i < attrs.size() && !IsAsciiSpace(attrs[i]) && attrs[i] != '=' && attrs[i] != '/') ++i;
-    if (i > name_begin && EqualsLower(attrs.substr(name_begin, i - name_begin), name)) return true;
-    while (i < attrs.size() && IsAsciiSpace(attrs[i])) ++i;
-    if (i < attrs.size() && attrs[i] == '=') {  // the value, stepped over
-      ++i;
-      while (i < attrs.size() && IsAsciiSpace(attrs[i])) ++i;
-      if (i < attrs.size() && (attrs[i] == '"' || attrs[i] == '\'')) {
-        const size_t close = attrs.find(attrs[i], i + 1);
-        i = close == std::string_view::npos ? attrs.size() : close + 1;
-      } else {
-        while (i < attrs.size() && !IsAsciiSpace(attrs[i])) ++i;
-      }
-    } else if (i == name_begin) {
-      ++i;  // a stray character
-    }
-  }
-  return false;
+  return FindAttribute(attrs, name).has_value();
 }
 
 // Elements that never close (<br>, <input>, <img>, …).

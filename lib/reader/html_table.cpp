@@ -36,14 +36,6 @@ bool SameName(std::string_view a, std::string_view b) {
          std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return Lower(x) == Lower(y); });
 }
 
-// Elements that have no end tag.
-bool VoidElement(std::string_view name) {
-  for (std::string_view v : {"br", "hr", "img", "input", "meta", "link", "col", "area", "base", "embed",
-                             "source", "track", "wbr", "param"})
-    if (EqualsLower(name, v)) return true;
-  return false;
-}
-
 // Whether a CSS or HTML colour reads as red: red, darkred, #f00, #FF0000, Excel's 深红 #C00000, rgb(192, 0,
 // 0).
 bool RedColour(std::string_view value) {
@@ -241,7 +233,7 @@ class TableReader {
       }
   }
   void Colour(const Tag& tag) {
-    if (!in_cell_ || VoidElement(tag.name) || tag.attrs.ends_with("/")) return;
+    if (!in_cell_ || IsVoidElement(tag.name) || tag.attrs.ends_with("/")) return;
     if (!tag.closing) {
       if (colours_.size() < 64) colours_.emplace_back(tag.name, ColourOf(tag.attrs));
     } else {
@@ -342,7 +334,7 @@ class TableReader {
     if (in_cell_ && !chip_name_.empty() && SameName(n, chip_name_) && !tag.attrs.ends_with("/")) {
       chip_depth_ += tag.closing ? -1 : 1;
       if (chip_depth_ <= 0) chip_name_ = {}, chip_depth_ = 0;
-    } else if (in_cell_ && !tag.closing && chip_name_.empty() && ChipClass(tag.attrs) && !VoidElement(n)) {
+    } else if (in_cell_ && !tag.closing && chip_name_.empty() && ChipClass(tag.attrs) && !IsVoidElement(n)) {
       chip_name_ = n;
       chip_depth_ = 1;
     }
@@ -354,7 +346,7 @@ class TableReader {
   // caption's; the elements are matched to their end tags by name.
   void OnAriaTag(const Tag& tag) {
     const std::string_view n = tag.name;
-    if (n.empty() || VoidElement(n) || tag.attrs.ends_with("/")) {
+    if (n.empty() || IsVoidElement(n) || tag.attrs.ends_with("/")) {
       OnTag(tag);
       return;
     }

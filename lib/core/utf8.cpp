@@ -149,6 +149,16 @@ bool IsHan(char32_t cp) {
          (cp >= 0x20000 && cp <= 0x3FFFF) || cp == U'〇';
 }
 
+bool EndsMidSentence(std::string_view text) {
+  if (text.empty()) return false;
+  size_t i = text.size();
+  const char32_t last = PreviousCodePoint(text, i);
+  const bool alnum =
+      (last >= '0' && last <= '9') || (last >= 'A' && last <= 'Z') || (last >= 'a' && last <= 'z');
+  return IsHan(last) || alnum || last == U'%' || last == U'，' || last == U'、' || last == U'“' ||
+         last == U'《' || last == U'（' || last == U'〔' || last == U'—';
+}
+
 size_t StatusMarkLength(std::string_view text) {
   const auto emoji = [](char32_t cp) {
     // (Not 🔟 ❶ ➀ ➊, numbers, nor ➔ ➢, arrows a list is bulleted with.)

@@ -57,6 +57,9 @@ size_t CountCodePoints(std::string_view s);
 std::string_view PrefixCodePoints(std::string_view s, size_t n);
 
 bool IsHan(char32_t cp);  // CJK unified ideographs (and 〇)
+// Whether a line stops mid-sentence: on a Chinese character, a letter, a digit or %, or a mark that goes on
+// (，、“《（〔—), not a stop or a closing mark.
+bool EndsMidSentence(std::string_view text);
 // The bytes of the emoji (✅, 🔄, ⚠️, ❌, ⏳ and the like, with their variation selectors and joiners)
 // and spaces that `text` opens with; 0 when it opens with none. Not ★ ☆ or the geometric shapes (● ○ ■ ▲),
 // which notices print as marks of their own.

@@ -1229,14 +1229,6 @@ bool StartsNewParagraph(std::string_view text) {
            first == U'》');
 }
 
-bool EndsMidSentence(std::string_view text) {
-  if (text.empty()) return false;
-  size_t i = text.size();
-  char32_t last = PreviousCodePoint(text, i);
-  return IsHan(last) || IsAsciiAlnumOrPercent(last) || last == U'，' || last == U'、' || last == U'“' ||
-         last == U'《' || last == U'（' || last == U'〔' || last == U'—';
-}
-
 // One pass that stops at the first mark: a joined paragraph has one in its first line.
 bool HasInnerPunctuation(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
@@ -1364,7 +1356,7 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width) {
         m.kind != MarkerKind::kNone && m.length == a_text.size())
       return !b.text.empty() && internal::ReadMarker(b.text).kind == MarkerKind::kNone;
   if (at_most(kMinCutLength - 1)) return false;
-  if (!EndsMidSentence(a_text)) {
+  if (!internal::EndsMidSentence(a_text)) {
     // …（牵头单位：X；⏎责任单位：Y）: a bracket left open at a ； or ： goes on in the next line,
     // whatever that line looks like (a label), unless it is numbered; so does one left open when a
     // bracket inside it closes the line (…配合单位：各县（市、区）⏎人民政府）).
@@ -1524,7 +1516,7 @@ size_t TextWrapWidth(const Blocks& blocks, const Furniture& furniture) {
     }
     // (The next line going on in Chinese, as StartsNewParagraph's last test reads it: its patterns run for
     // no line here.)
-    if (prev != nullptr && EndsMidSentence(prev->text) && !b.text.empty()) {
+    if (prev != nullptr && internal::EndsMidSentence(prev->text) && !b.text.empty()) {
       size_t i = 0;
       const char32_t first = NextCodePoint(b.text, i);
       if (IsHan(first) || first == U'，' || first == U'、')

@@ -171,13 +171,6 @@ struct Piece {
   size_t width = 0;
 };
 
-// Whether a line ends a sentence or a clause: 。；！？： or a closing bracket or quote.
-bool EndsSentence(std::string_view line) {
-  for (std::string_view mark : {"。", "；", "！", "？", "：", "）", "”", ".", ";", ":", ")"})
-    if (line.ends_with(mark)) return true;
-  return false;
-}
-
 // The columns a cell's line takes in poppler's layout beyond the width it prints at: a space each side of a
 // half-width run inside it (80, 5G, 4A, “一带一路”'s quotes), and, where a column is a character (`chars`),
 // half a column for each half-width character.
@@ -699,7 +692,7 @@ bool ReadCentredTable(std::string_view text, LayoutTableRange range, Blocks& out
           const size_t width = end_of(above) - above.column;
           const bool full = end_of(above) + 1 >= right || width + 1 >= widest ||
                             (width + 3 >= widest && CountCodePoints(above.text) >= 12 &&
-                             !EndsSentence(TrimSpaces(above.text)));
+                             EndsMidSentence(TrimSpaces(above.text)));
           cell += CellLineJoin(above.text, full, cells[k][p].text);
         }
         cell += TrimSpaces(cells[k][p].text);

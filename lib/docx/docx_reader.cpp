@@ -1,6 +1,7 @@
 // The DOCX reader: package → parts → blocks, as Word shows the text.
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <map>
 #include <memory>
 #include <optional>
@@ -10,9 +11,11 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/cell_lines.h"
 #include "core/utf8.h"
 #include "docx/numbering.h"
 #include "docx/package.h"
+#include "docx/placed.h"
 #include "docx/xml.h"
 #include "gongwen/block.h"
 #include "gongwen/docx.h"
@@ -385,6 +388,21 @@ class DocxReader {
       if (!body) return Status(StatusCode::kUnsupportedFormat, "part " + part + ": no w:body").WithFile(path_);
       extracted_.reserve(extracted_.size() + EstimateBlocks(body));
       Blocks(body, 0);
+      PlacedPage(pugi::xml_node());
+      // Turned boxes (a watermark across each page) after the body, not inside a paragraph cut by a page.
+      const std::vector<pugi::xml_node> turned = std::move(turned_);
+      turned_.clear();
+      for (const pugi::xml_node& box : turned) Blocks(box, 1);
+      if (placed_pages_ > 0)
+        diagnostics_.push_back(
+            {"GW-DOCX-PLACED", Severity::kInfo,
+             std::to_string(placed_pages_) +
+                 "页的文字在定位于页面的文本框中（由版式文件转换而来），按版面位置读取" +
+                 (placed_tables_ > 0 ? "，由表格线重建表格" + std::to_string(placed_tables_) + "个"
+                                     : std::string()) +
+                 (turned.empty() ? std::string()
+                                 : "，旋转的文字（水印）" + std::to_string(turned.size()) + "处读在正文之后"),
+             Span{}});
       PageSetup(body);
     } else {
       for (pugi::xml_node n = root.first_child(); n; n = n.next_sibling()) {
@@ -450,6 +468,7 @@ class DocxReader {
   // no import, one imported again, past 64 imports) is said. An imported package inflates within what the
   // outer one has left (the imports of a file share its limit).
   void AltChunk(const pugi::xml_node& chunk) {
+    PlacedPage(pugi::xml_node());  // its blocks are pushed after the page's placed boxes
     std::string id;  // its relationship's id (r:id, whatever the prefix)
     for (pugi::xml_attribute a = chunk.first_attribute(); a; a = a.next_attribute())
       if (std::string_view(a.name()).ends_with(":id")) id = a.value();
@@ -548,6 +567,14 @@ class DocxReader {
     return true;
   }
 
+  // A text box placed by its offset from the page's corner (wp:anchor positionH/V relativeFrom="page",
+  // VML's mso-position-…-relative:page), as a converter that keeps a PDF's or an OFD's layout writes them.
+  struct PlacedText {
+    pugi::xml_node content;  // its w:txbxContent
+    internal::PlacedBox box;
+    bool rotated = false;  // turned (a:xfrm rot, VML rotation): a watermark across the page
+  };
+
   struct Para {
     std::string text;
     RunFormat first_run;  // of the first run with text: the paragraph's face for layout rules
@@ -557,6 +584,8 @@ class DocxReader {
     std::array<std::vector<std::pair<size_t, size_t>>, 3> marked;
     size_t run_start = 0;  // where the run being read began in text (0 again after a page break in it)
     std::vector<pugi::xml_node> text_boxes;
+    std::vector<PlacedText> placed;           // text boxes placed on the page (PlacedPage)
+    std::vector<internal::PlacedRule> rules;  // and lines drawn on it
 
     // The marked pieces as Emphasis, the text given up to now, in reading order (bold before red where both
     // begin at once).
@@ -580,13 +609,15 @@ class DocxReader {
     block.begin = ElementOffset(p);
     int num_id = -1, ilvl = -1, heading = -1;  // heading: -1 = the style's; 0 = body text (outline level 9)
     bool page_break_before = false;
+    bool section_end = false;  // the paragraph ends a section (w:sectPr in its w:pPr)
     std::string style;
     std::string alignment;
     // The paragraph mark deleted, or moved away (w:moveFrom; with keep_original: inserted, moved here).
     bool mark_deleted = false;
     if (pugi::xml_node ppr = ns_.Child(p, Ns::kW, "pPr")) {
-      const auto [numpr, jc, ps, o, pb, rpr] =
-          ns_.Children<6>(ppr, Ns::kW, {"numPr", "jc", "pStyle", "outlineLvl", "pageBreakBefore", "rPr"});
+      const auto [numpr, jc, ps, o, pb, rpr, sect] = ns_.Children<7>(
+          ppr, Ns::kW, {"numPr", "jc", "pStyle", "outlineLvl", "pageBreakBefore", "rPr", "sectPr"});
+      section_end = static_cast<bool>(sect);
       ReadNumPr(numpr, num_id, ilvl);
       if (jc) alignment = Attr(jc, "val").value();
       if (ps) style = Attr(ps, "val").value();
@@ -611,7 +642,7 @@ class DocxReader {
     Runs(p, para, depth + 1);
     // A paragraph deleted whole (its mark and its text) is gone, number and all.
     if (mark_deleted && internal::TrimSpaces(para.text).empty() && para.text_boxes.empty() &&
-        extracted_.size() == first_piece)
+        para.placed.empty() && extracted_.size() == first_piece)
       return;
     para.MoveMarksTo(block.emphasis);
     block.text = std::move(para.text);
@@ -654,6 +685,12 @@ class DocxReader {
     Emit(std::move(block));
     // Text boxes follow the paragraph that anchors them.
     for (const pugi::xml_node& box : para.text_boxes) Blocks(box, depth + 1);
+    // Boxes placed on the page wait for the page's others (a converter anchors a page's boxes in one
+    // empty paragraph, or in several), to be read in reading order when the page ends (the section's last
+    // paragraph), or before the next text.
+    std::move(para.placed.begin(), para.placed.end(), std::back_inserter(placed_));
+    std::move(para.rules.begin(), para.rules.end(), std::back_inserter(placed_rules_));
+    if (section_end) PlacedPage(p);
   }
 
   // Tracked changes, in one place: by default the text as accepted (insertions
@@ -883,21 +920,119 @@ class DocxReader {
   bool InInstruction() const { return in_instruction_ > 0; }
 
   // w:txbxContent (wne:txbxContent in Word's ISO Strict files) anywhere under a
-  // drawing: its paragraphs become blocks later.
-  void FindTextBoxes(const pugi::xml_node& node, Para& para, int depth) {
+  // drawing: its paragraphs become blocks later. Under a shape placed on the page (`placed`), the box and
+  // the lines drawn are the page's (PlacedPage), in the body's paragraphs; a group's or a canvas's shapes
+  // stand where the group puts them, and are read with the text.
+  void FindTextBoxes(const pugi::xml_node& node, Para& para, int depth, PlacedText* placed = nullptr) {
     if (!node || TooDeep(depth)) return;
     for (pugi::xml_node n = node.first_child(); n; n = n.next_sibling()) {
       if (n.type() != pugi::node_element) continue;
-      if (NsResolver::Local(n) == "txbxContent" && (ns_.Of(n) == Ns::kW || ns_.Of(n) == Ns::kWne)) {
-        para.text_boxes.push_back(n);
+      const Ns ns = ns_.Of(n);
+      const std::string_view local = NsResolver::Local(n);
+      if (local == "txbxContent" && (ns == Ns::kW || ns == Ns::kWne)) {
+        if (placed != nullptr) {
+          placed->content = n;
+          para.placed.push_back(*placed);
+        } else {
+          para.text_boxes.push_back(n);
+        }
         continue;
       }
-      if (ns_.Of(n) == Ns::kMc && NsResolver::Local(n) == "AlternateContent") {
-        FindTextBoxes(ChooseAlternative(n), para, depth + 1);
+      if (ns == Ns::kMc && local == "AlternateContent") {
+        FindTextBoxes(ChooseAlternative(n), para, depth + 1, placed);
         continue;
       }
-      FindTextBoxes(n, para, depth + 1);
+      PlacedText here;
+      PlacedText* inner = placed;
+      if (ns == Ns::kDrawing && (local == "wgp" || local == "wpc")) {
+        inner = nullptr;
+      } else if (kind_ == BlockKind::kParagraph && in_cell_ == 0 && (ns == Ns::kDrawing || ns == Ns::kVml) &&
+                 PlacedOnPage(n, here)) {
+        inner = &here;
+        if (ns == Ns::kVml && local == "line") {  // v:line from="x,y" to="x,y"
+          para.rules.push_back({here.box.x, here.box.y, here.box.w, here.box.h});
+          continue;
+        }
+      } else if (placed != nullptr && ns == Ns::kDrawing && local == "xfrm") {
+        placed->rotated = placed->rotated || Attr(n, "rot").as_llong(0) % 21600000 != 0;
+      } else if (placed != nullptr && ns == Ns::kDrawing && local == "prstGeom") {
+        const std::string_view shape = Attr(n, "prst").value();
+        if (shape == "line" || shape == "straightConnector1")
+          para.rules.push_back(
+              {placed->box.x, placed->box.y, placed->box.x + placed->box.w, placed->box.y + placed->box.h});
+      }
+      FindTextBoxes(n, para, depth + 1, inner);
     }
+  }
+
+  // Whether a shape is placed by its offset from the page's corner, and where: a wp:anchor whose
+  // wp:positionH and wp:positionV are relativeFrom="page" with a wp:posOffset, its wp:extent its size; a
+  // VML shape whose style is position:absolute with mso-position-horizontal-relative:page and
+  // mso-position-vertical-relative:page (margin-left, margin-top, width, height; rotation), or a v:line
+  // so placed, its `from` and `to` given as the box's (x, y) and (w, h) fields. Other shapes move with the
+  // text.
+  bool PlacedOnPage(const pugi::xml_node& shape, PlacedText& out) {
+    const std::string_view local = NsResolver::Local(shape);
+    if (ns_.Of(shape) == Ns::kDrawing) {
+      if (local != "anchor") return false;
+      bool h = false, v = false;
+      for (pugi::xml_node c = shape.first_child(); c; c = c.next_sibling()) {
+        const std::string_view name = NsResolver::Local(c);
+        if (name == "extent") {
+          out.box.w = Attr(c, "cx").as_llong(0);
+          out.box.h = Attr(c, "cy").as_llong(0);
+        } else if (name == "positionH" || name == "positionV") {
+          const pugi::xml_node offset =
+              c.find_child([](const pugi::xml_node& o) { return NsResolver::Local(o) == "posOffset"; });
+          if (std::string_view(Attr(c, "relativeFrom").value()) != "page" || !offset) return false;
+          (name == "positionH" ? out.box.x : out.box.y) = offset.text().as_llong(0);
+          (name == "positionH" ? h : v) = true;
+        }
+      }
+      return h && v;
+    }
+    if (local != "shape" && local != "rect" && local != "roundrect" && local != "line") return false;
+    std::map<std::string_view, std::string_view> style;
+    for (std::string_view rest = Attr(shape, "style").value(); !rest.empty();) {
+      const size_t semi = rest.find(';');
+      const std::string_view item = rest.substr(0, semi);
+      rest = semi == std::string_view::npos ? std::string_view() : rest.substr(semi + 1);
+      const size_t colon = item.find(':');
+      if (colon != std::string_view::npos)
+        style[internal::TrimSpaces(item.substr(0, colon))] = internal::TrimSpaces(item.substr(colon + 1));
+    }
+    if (style["position"] != "absolute" || style["mso-position-horizontal-relative"] != "page" ||
+        style["mso-position-vertical-relative"] != "page")
+      return false;
+    if (local == "line") {
+      const auto point = [](std::string_view xy, int64_t& x, int64_t& y) {
+        const size_t comma = xy.find(',');
+        x = VmlLength(xy.substr(0, comma));
+        y = comma == std::string_view::npos ? 0 : VmlLength(xy.substr(comma + 1));
+      };
+      point(Attr(shape, "from").value(), out.box.x, out.box.y);
+      point(Attr(shape, "to").value(), out.box.w, out.box.h);
+      return true;
+    }
+    out.box = {VmlLength(style["margin-left"]), VmlLength(style["margin-top"]), VmlLength(style["width"]),
+               VmlLength(style["height"])};
+    out.rotated = std::strtod(std::string(style["rotation"]).c_str(), nullptr) != 0;
+    return true;
+  }
+
+  // A VML length ("49.37pt", "1.5in", "2cm", "10mm", "96px", a number alone in pixels) in EMU.
+  static int64_t VmlLength(std::string_view length) {
+    const std::string s(internal::TrimSpaces(length));
+    char* end = nullptr;
+    const double value = std::strtod(s.c_str(), &end);
+    const std::string_view unit(end);
+    const double emu = unit == "pt"   ? 12700
+                       : unit == "in" ? 914400
+                       : unit == "cm" ? 360000
+                       : unit == "mm" ? 36000
+                                      : 9525;
+    const double result = value * emu;
+    return std::isfinite(result) && std::abs(result) < 1e15 ? static_cast<int64_t>(result) : 0;
   }
 
   // A table: one block per row, cells aligned to the grid (gridSpan leaves the
@@ -947,6 +1082,118 @@ class DocxReader {
       row.location.row = row_index++;
       if (std::none_of(row.merged_above.begin(), row.merged_above.end(), [](bool m) { return m; }))
         row.merged_above.clear();
+      PipeLine(row);
+      Emit(std::move(row));
+    }
+  }
+
+  // The text boxes placed on a page, in reading order (placed.h): a table whose rules are drawn as rows
+  // of cells, each cell's boxes its lines; the other boxes line by line; a turned box after the body
+  // (turned_). `page_end`, the paragraph that ends the page's section, gives a page break after it.
+  void PlacedPage(const pugi::xml_node& page_end) {
+    if (reading_placed_ || (placed_.empty() && placed_rules_.empty())) return;
+    reading_placed_ = true;
+    const std::vector<PlacedText> placed = std::move(placed_);
+    const std::vector<internal::PlacedRule> rules = std::move(placed_rules_);
+    placed_.clear();
+    placed_rules_.clear();
+    std::vector<internal::PlacedBox> boxes;
+    std::vector<pugi::xml_node> contents;
+    for (const PlacedText& p : placed) {
+      if (p.rotated) {
+        turned_.push_back(p.content);
+        continue;
+      }
+      boxes.push_back(p.box);
+      contents.push_back(p.content);
+    }
+    const internal::PlacedLayout layout = internal::LayOutPlaced(boxes, rules);
+    for (const internal::PlacedItem& item : layout.order) {
+      if (item.is_table)
+        PlacedTableRows(layout.tables[item.index], boxes, contents);
+      else
+        Blocks(contents[item.index], 1);
+    }
+    placed_pages_ += boxes.size() > 1 || !layout.tables.empty();
+    placed_tables_ += static_cast<int>(layout.tables.size());
+    if (page_end && !boxes.empty()) PageBreak(page_end);
+    reading_placed_ = false;
+  }
+
+  // A placed table's rows. A cell's boxes' paragraphs are its printed lines, joined as a cell's printed
+  // lines are (CellLineJoin: nothing inside a word or a name the cell wrapped, a line end after a line that
+  // stops short of its right edge). The edge is the box's, or the widest line's of the column where that is
+  // narrower (a converter's box may be the cell's whole width, its lines wrapped short of it).
+  void PlacedTableRows(const internal::PlacedTable& table, const std::vector<internal::PlacedBox>& boxes,
+                       const std::vector<pugi::xml_node>& contents) {
+    struct Line {
+      std::string text;
+      double width = 0, em = 0;  // EMU, guessed (PrintedWidth)
+      int64_t box = 0;           // its box's width
+    };
+    const size_t columns = table.rows.empty() ? 0 : table.rows.front().size();
+    std::vector<std::vector<std::vector<Line>>> lines(table.rows.size(),
+                                                      std::vector<std::vector<Line>>(columns));
+    std::vector<std::vector<Emphasis>> emphasis(table.rows.size());
+    std::vector<double> widest(columns, 0);
+    for (size_t r = 0; r < table.rows.size(); ++r)
+      for (size_t c = 0; c < columns; ++c)
+        for (size_t b : table.rows[r][c].boxes) {
+          const size_t mark = extracted_.size();
+          const int saved_paragraph = paragraph_index_, saved_table = table_index_;
+          ++in_cell_;
+          Blocks(contents[b], 1);
+          --in_cell_;
+          for (size_t k = mark; k < extracted_.size(); ++k) {
+            const Extracted& e = extracted_[k];
+            for (const Emphasis& m : e.emphasis)
+              emphasis[r].push_back({static_cast<int>(c), m.text, m.red, m.underline});
+            const std::string_view text = internal::TrimSpaces(e.text);
+            if (e.kind == BlockKind::kPageBreak || text.empty()) continue;
+            Line line{std::string(text), 0, (e.style.size_pt > 0 ? e.style.size_pt : 10.5) * 12700,
+                      boxes[b].w};
+            const size_t cut = text.rfind('\n');
+            for (size_t i = cut == std::string_view::npos ? 0 : cut + 1; i < text.size();)
+              line.width += internal::NextCodePoint(text, i) < 0x1100 ? line.em / 2 : line.em;
+            widest[c] = std::max(widest[c], line.width);
+            lines[r][c].push_back(std::move(line));
+          }
+          extracted_.resize(mark);
+          paragraph_index_ = saved_paragraph;
+          table_index_ = saved_table;
+        }
+    const int index = table_index_++;
+    size_t begin = contents.empty() ? 0 : ElementOffset(contents.front());
+    for (size_t r = 0; r < table.rows.size(); ++r) {
+      Extracted row;
+      row.kind = BlockKind::kTableRow;
+      row.emphasis = std::move(emphasis[r]);
+      size_t first = SIZE_MAX;
+      for (size_t c = 0; c < columns; ++c) {
+        std::string text;
+        const Line* above = nullptr;
+        for (const Line& line : lines[r][c]) {
+          if (above != nullptr) {
+            const size_t cut = above->text.rfind('\n');
+            const bool full =
+                above->width + 1.5 * above->em >= std::min(static_cast<double>(above->box), widest[c]);
+            text += internal::CellLineJoin(
+                std::string_view(above->text).substr(cut == std::string::npos ? 0 : cut + 1), full,
+                line.text);
+          }
+          text += line.text;
+          above = &line;
+        }
+        row.cells.push_back(std::move(text));
+        row.merged_above.push_back(table.rows[r][c].merged_above);
+        for (size_t b : table.rows[r][c].boxes) first = std::min(first, ElementOffset(contents[b]));
+      }
+      if (first != SIZE_MAX) begin = first;  // a row of empty cells stands where the row above does
+      row.begin = begin;
+      if (std::none_of(row.merged_above.begin(), row.merged_above.end(), [](bool m) { return m; }))
+        row.merged_above.clear();
+      row.location.table = index;
+      row.location.row = static_cast<int>(r);
       PipeLine(row);
       Emit(std::move(row));
     }
@@ -1173,6 +1420,10 @@ class DocxReader {
   }
 
   void Emit(Extracted&& block) {  // moved once, into the list (a Block is some 300 bytes)
+    // The page's placed boxes come before the next text of the body (not before a cell's, in the row).
+    if (in_cell_ == 0 && (block.kind == BlockKind::kPageBreak || !block.cells.empty() ||
+                          !internal::TrimSpaces(block.text).empty()))
+      PlacedPage(pugi::xml_node());
     block.location.part = part_;
     block.location.paragraph = paragraph_index_++;
     extracted_.push_back(std::move(block));
@@ -1252,6 +1503,11 @@ class DocxReader {
   std::set<std::string> chunk_reasons_said_;  // why an import was not read, said once each
   uint64_t imported_bytes_ = 0;               // what the packages it read inflated
   int in_cell_ = 0;  // how many table cells the walk is in (CellText)
+  std::vector<PlacedText> placed_;  // the page's placed boxes read so far (PlacedPage)
+  std::vector<internal::PlacedRule> placed_rules_;
+  std::vector<pugi::xml_node> turned_;  // turned boxes, read after the body
+  bool reading_placed_ = false;
+  int placed_pages_ = 0, placed_tables_ = 0;
   BlockKind kind_ = BlockKind::kParagraph;
   Extracted* current_block_ = nullptr;
   bool depth_warned_ = false;

@@ -7,6 +7,7 @@
 
 #include "core/utf8.h"
 #include "docx/numbering.h"
+#include "docx/placed.h"
 #include "docx/xml.h"
 #include "gongwen/docx.h"
 #include "gongwen/extract.h"
@@ -889,6 +890,111 @@ TEST(DocxTest, CellsJoinedByErasedLinesReadAsMerged) {
   EXPECT_EQ(r->blocks[6].cells, (std::vector<std::string>{"丙", "丁"}));
   ASSERT_EQ(r->source.diagnostics().size(), 1u);
   EXPECT_EQ(r->source.diagnostics()[0].rule, "GW-DOCX-JOINED-CELLS");
+}
+
+// A PDF's or an OFD's page converted to DOCX keeping its layout: every printed line or cell a text box placed
+// on the page, the table's rules drawn as lines, the page one empty paragraph that anchors them all. Read in
+// reading order: the free boxes line by line (two on one line left to right, whatever their order in the
+// XML), the table rebuilt from its rules (the leader's box, centred over two rows that no rule parts in its
+// column, is both rows'; a cell's lines joined where the box wrapped them), a turned watermark after the
+// body, and the section's end a page break.
+TEST(DocxTest, TextBoxesPlacedOnThePageAreReadInReadingOrder) {
+  constexpr long long pt = 12700;
+  const auto place = [&](long long x, long long y, long long w, long long h, const std::string& inner,
+                         const std::string& shape, long long rot = 0) {
+    return "<ns0:r><ns0:drawing><wp:anchor xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/"
+           "wordprocessingDrawing\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
+           "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
+           "<wp:positionH relativeFrom=\"page\"><wp:posOffset>" +
+           std::to_string(x * pt) +
+           "</wp:posOffset></wp:positionH><wp:positionV relativeFrom=\"page\"><wp:posOffset>" +
+           std::to_string(y * pt) + "</wp:posOffset></wp:positionV><wp:extent cx=\"" +
+           std::to_string(w * pt) + "\" cy=\"" + std::to_string(h * pt) +
+           "\"/><a:graphic><a:graphicData><wps:wsp><wps:spPr><a:xfrm rot=\"" + std::to_string(rot) +
+           "\"/><a:prstGeom prst=\"" + shape + "\"/></wps:spPr>" + inner +
+           "</wps:wsp></a:graphicData></a:graphic></wp:anchor></ns0:drawing></ns0:r>";
+  };
+  const auto box = [&](long long x, long long y, long long w, long long h, std::vector<std::string> lines,
+                       long long rot = 0) {
+    std::string inner = "<wps:txbx><ns0:txbxContent>";
+    for (const std::string& l : lines)
+      inner +=
+          "<ns0:p><ns0:pPr><ns0:rPr><ns0:sz ns0:val=\"24\"/></ns0:rPr></ns0:pPr><ns0:r><ns0:rPr><ns0:sz "
+          "ns0:val=\"24\"/></ns0:rPr><ns0:t>" +
+          l + "</ns0:t></ns0:r></ns0:p>";
+    return place(x, y, w, h, inner + "</ns0:txbxContent></wps:txbx>", "rect", rot);
+  };
+  const auto line = [&](long long x0, long long y0, long long x1, long long y1) {
+    return place(x0, y0, x1 - x0, y1 - y0, "", "line");
+  };
+  // Columns at 100, 150, 250, 350; rows at 300, 320, 360, 400. No rule under row 1 in the leader column.
+  std::string page = line(100, 300, 350, 300) + line(100, 320, 350, 320) + line(100, 360, 250, 360) +
+                     line(100, 400, 350, 400);
+  for (long long x : {100, 150, 250, 350}) page += line(x, 300, x, 400);
+  page += box(260, 370, 80, 15, {"王明"}) + box(102, 302, 46, 15, {"序号"}) +
+          box(152, 302, 96, 15, {"牵头单位"}) + box(252, 302, 96, 15, {"责任领导"}) +
+          box(102, 332, 46, 15, {"1"}) + box(152, 322, 60, 36, {"县发展和改", "革局"}) +
+          box(102, 372, 46, 15, {"2"}) + box(152, 372, 96, 15, {"县财政局"});
+  page += box(300, 200, 100, 15, {"右边"}) + box(100, 200, 100, 15, {"左边"}) +
+          box(100, 100, 300, 20, {"标题"}) + box(100, 500, 300, 20, {"水印文字"}, 2700000) +
+          box(100, 450, 300, 15, {"表下的注"});
+  const std::string body =
+      "<ns0:p>" + page +
+      "<ns0:pPr><ns0:sectPr/></ns0:pPr></ns0:p><ns0:p><ns0:r><ns0:t>下一页</ns0:t></ns0:r></ns0:p>";
+  Result<Reading> r = ReadDocx(
+      MakeZip({{"[Content_Types].xml", kContentTypes}, {"word/document.xml", Body(body)}}), "placed.docx");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  V texts;
+  for (const Block& b : r->blocks) texts.push_back(b.kind == BlockKind::kPageBreak ? "<page>" : b.text);
+  EXPECT_EQ(texts,
+            (V{"标题", "左边", "右边", "| 序号 | 牵头单位 | 责任领导 |", "| 1 | 县发展和改革局 | 王明 |",
+               "| 2 | 县财政局 |  |", "表下的注", "<page>", "下一页", "水印文字"}));
+  ASSERT_EQ(r->blocks.size(), 10u);
+  EXPECT_EQ(r->blocks[5].merged_above, (std::vector<bool>{false, false, true}));
+  EXPECT_TRUE(r->blocks[4].merged_above.empty());
+  EXPECT_EQ(r->blocks[4].location.table, 0);
+  bool said = false;
+  for (const Diagnostic& d : r->source.diagnostics()) said = said || d.rule == "GW-DOCX-PLACED";
+  EXPECT_TRUE(said);
+}
+
+// The geometry alone: a row spanning the grid (no upright rule crosses it) is one cell, the others of its
+// row continuing it on the left; a cell's short lines of names are not joined; rules past the bound draw no
+// table, and every box is still read.
+TEST(PlacedTest, SpannedRowsAndTheRulesBound) {
+  using internal::PlacedBox;
+  using internal::PlacedRule;
+  const int64_t u = 12700;
+  std::vector<PlacedRule> rules = {{0, 0, 300 * u, 0},
+                                   {0, 20 * u, 300 * u, 20 * u},
+                                   {0, 40 * u, 300 * u, 40 * u},
+                                   {0, 0, 0, 40 * u},
+                                   {300 * u, 0, 300 * u, 40 * u},
+                                   {100 * u, 20 * u, 100 * u, 40 * u},
+                                   {200 * u, 20 * u, 200 * u, 40 * u}};
+  std::vector<PlacedBox> boxes = {{10 * u, 5 * u, 200 * u, 10 * u},   // 一、… spanning the first row
+                                  {10 * u, 25 * u, 50 * u, 10 * u},   // 1
+                                  {110 * u, 25 * u, 50 * u, 10 * u},  // its task
+                                  {0, 100 * u, 50 * u, 10 * u}};      // under the table
+  internal::PlacedLayout layout = internal::LayOutPlaced(boxes, rules);
+  ASSERT_EQ(layout.tables.size(), 1u);
+  const internal::PlacedTable& t = layout.tables[0];
+  ASSERT_EQ(t.rows.size(), 2u);
+  ASSERT_EQ(t.rows[0].size(), 3u);
+  EXPECT_EQ(t.rows[0][0].boxes, (std::vector<size_t>{0}));
+  EXPECT_TRUE(t.rows[0][1].spanned && t.rows[0][2].spanned);
+  EXPECT_FALSE(t.rows[0][1].merged_above);
+  EXPECT_EQ(t.rows[1][1].boxes, (std::vector<size_t>{2}));
+  ASSERT_EQ(layout.order.size(), 2u);
+  EXPECT_TRUE(layout.order[0].is_table);
+  EXPECT_EQ(layout.order[1].index, 3u);
+  // 5 000 rules: no table; the boxes all free, top to bottom.
+  for (int k = 0; k < 5000; ++k) rules.push_back({0, k * u, 300 * u, k * u});
+  layout = internal::LayOutPlaced(boxes, rules);
+  EXPECT_TRUE(layout.tables.empty());
+  ASSERT_EQ(layout.order.size(), 4u);
+  EXPECT_EQ(layout.order[0].index, 0u);
+  EXPECT_EQ(layout.order[3].index, 3u);
 }
 
 // A damaged optional part costs its content, not the document: GW-DOCX-PART,

@@ -34,6 +34,9 @@ struct NormalizeOptions {
                                    // an item
   bool fullwidth_punctuation = true; // '(' ')' ':' ',' ';' in Chinese context → '（' '）' '：' '，' '；'
   bool ascii_alphanumerics = true;   // full-width digits and Latin letters → ASCII
+  // Kangxi radicals and compatibility ideographs a PDF's font gave for the ideographs they look like
+  // (⼀ ⾏ ⼈, text copied from a PDF) → those ideographs
+  bool unified_ideographs = true;
   bool remove_cjk_spaces = true;     // spaces between Chinese text and numbers or Chinese text
 };
 
@@ -57,6 +60,7 @@ inline constexpr const char* kInlineItems = "GW-NORM-INLINE-ITEMS";
 inline constexpr const char* kSideBySide = "GW-NORM-SIDE-BY-SIDE";
 inline constexpr const char* kFullwidthPunct = "GW-NORM-FULLWIDTH-PUNCT";
 inline constexpr const char* kAsciiAlnum = "GW-NORM-ASCII-ALNUM";
+inline constexpr const char* kIdeograph = "GW-NORM-IDEOGRAPH";
 inline constexpr const char* kCjkSpace = "GW-NORM-CJK-SPACE";
 inline constexpr const char* kLabelColon = "GW-NORM-LABEL-COLON";
 inline constexpr const char* kOcrMisread = "GW-NORM-OCR-MISREAD";

@@ -1166,6 +1166,7 @@ std::string GeneratorFor(const ExtractOptions& extract, const JsonOptions& json,
   field("normalize.join_page_breaks", n.join_page_breaks, defaults.normalize.join_page_breaks);
   field("normalize.fullwidth_punctuation", n.fullwidth_punctuation, defaults.normalize.fullwidth_punctuation);
   field("normalize.ascii_alphanumerics", n.ascii_alphanumerics, defaults.normalize.ascii_alphanumerics);
+  field("normalize.unified_ideographs", n.unified_ideographs, defaults.normalize.unified_ideographs);
   field("normalize.remove_cjk_spaces", n.remove_cjk_spaces, defaults.normalize.remove_cjk_spaces);
   field("enrich.targets", extract.enrich.targets, defaults.enrich.targets);
   field("enrich.milestones", extract.enrich.milestones, defaults.enrich.milestones);

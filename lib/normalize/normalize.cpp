@@ -466,6 +466,60 @@ void AsciiAlphanumerics(BlockEditor& ed) {
   ed.Apply();
 }
 
+// Radicals and compatibility ideographs that stand for the ideograph they look like: a PDF whose font maps
+// its glyphs to them gives ⼀ for 一, ⾏ for 行, ⼈ for 人 when its text is copied (each looks exactly like
+// its ideograph, and a pattern finds neither). The Kangxi radicals (U+2F00–2FD5) and the compatibility
+// ideographs (U+F900–FAFF) become theirs by NFKC; of the supplement's radicals (U+2E80–2EFF), NFKC folds
+// two, and those simplified ones that are also characters of their own (⺠ 民, ⻓ 长, ⻔ 门) become them by
+// Unicode's EquivalentUnifiedIdeograph.txt. One repair a run of them.
+char32_t UnifiedIdeograph(char32_t cp) {
+  static constexpr std::pair<char32_t, char32_t> kSupplement[] = {
+      {0x2E9F, U'母'}, {0x2EA0, U'民'}, {0x2EA9, U'王'}, {0x2EC4, U'西'}, {0x2EC5, U'见'},
+      {0x2EC6, U'角'}, {0x2EC9, U'贝'}, {0x2ECB, U'车'}, {0x2ED3, U'长'}, {0x2ED4, U'门'},
+      {0x2ED7, U'雨'}, {0x2EDA, U'页'}, {0x2EDB, U'风'}, {0x2EDC, U'飞'}, {0x2EDD, U'食'},
+      {0x2EE2, U'马'}, {0x2EE3, U'骨'}, {0x2EE4, U'鬼'}, {0x2EE5, U'鱼'}, {0x2EE6, U'鸟'},
+      {0x2EE9, U'黄'}, {0x2EEC, U'齐'}, {0x2EEE, U'齿'}, {0x2EF0, U'龙'}, {0x2EF3, U'龟'}};
+  if (cp >= 0x2E80 && cp <= 0x2EFF) {
+    const auto* it =
+        std::lower_bound(std::begin(kSupplement), std::end(kSupplement), std::pair(cp, char32_t{0}));
+    return it != std::end(kSupplement) && it->first == cp ? it->second : 0;
+  }
+  if (!((cp >= 0x2F00 && cp <= 0x2FD5) || (cp >= 0xF900 && cp <= 0xFAFF))) return 0;
+  static const icu::Normalizer2* nfkc = [] {
+    UErrorCode err = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(err);
+    return U_SUCCESS(err) ? n : nullptr;
+  }();
+  if (nfkc == nullptr) return 0;
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::UnicodeString folded = nfkc->normalize(icu::UnicodeString(static_cast<UChar32>(cp)), err);
+  if (U_FAILURE(err) || folded.countChar32() != 1) return 0;
+  const auto unified = static_cast<char32_t>(folded.char32At(0));
+  return unified != cp && IsHan(unified) ? unified : 0;
+}
+
+void UnifiedIdeographs(BlockEditor& ed) {
+  if (!ed.Holds(internal::kNeedIdeograph)) return;
+  const std::string_view text = ed.text();
+  std::vector<Edit>& edits = ed.edits();
+  for (size_t i = 0; i < text.size();) {
+    const size_t b = i;
+    std::string unified;
+    for (size_t next = i; next < text.size(); i = next) {
+      const char32_t u = UnifiedIdeograph(NextCodePoint(text, next));
+      if (u == 0) break;
+      internal::AppendUtf8(unified, u);
+    }
+    if (unified.empty()) {
+      NextCodePoint(text, i);
+      continue;
+    }
+    edits.push_back({b, i, unified, rules::kIdeograph,
+                     Concat({"形似汉字的部首或兼容汉字“", text.substr(b, i - b), "”改为“", unified, "”"})});
+  }
+  ed.Apply();
+}
+
 bool IsChineseContext(char32_t cp) { return IsHan(cp) || IsCjkPunct(cp); }
 
 bool UnitListTail(std::string_view text);
@@ -1669,6 +1723,7 @@ void NormalizeCells(Block& row, Tracked& tracked, Repairs& diagnostics, EditBuff
     if (c < row.cell_begins.size()) t.origin = CellOrigin(t.text, row.original, row.cell_begins[c]);
     BlockEditor ed(cell, t, diagnostics, buffers);
     if (options.strip_markdown) StripMarkdown(ed, buffers.markdown);
+    if (options.unified_ideographs) UnifiedIdeographs(ed);
     if (options.ascii_alphanumerics) AsciiAlphanumerics(ed);
     if (options.fullwidth_punctuation) FullwidthPunctuation(ed);
     if (options.remove_cjk_spaces) RemoveCjkSpaces(ed, /*cell=*/true);
@@ -2101,6 +2156,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
     }
     BlockEditor ed(block, tracked, diagnostics, buffers);
     if (buffers.quoted) StripQuoteMarks(ed);
+    if (options.unified_ideographs) UnifiedIdeographs(ed);
     if (options.drop_page_numbers) DropPageNumber(ed);
     if (options.strip_markdown) StripMarkdown(ed, buffers.markdown);
     if (options.ascii_alphanumerics) AsciiAlphanumerics(ed);

@@ -30,7 +30,10 @@ inline constexpr unsigned kNeedSpace = 2u;
 inline constexpr unsigned kNeedFullwidthAlnum = 4u;
 // That set, as the ICU UnicodeSet AsciiAlphanumerics folds through NFKC (and the scan's test checks).
 inline constexpr char16_t kFullwidthAlnumSet[] = u"[０-９Ａ-Ｚａ-ｚ]";
-inline constexpr unsigned kNeedAll = kNeedAsciiPunct | kNeedSpace | kNeedFullwidthAlnum;
+// U+2E80–2EFF, U+2F00–2FD5, U+F900–FAFF (E2 BA 80–E2 BF 95, EF A4 80–EF AB BF): the radicals and
+// compatibility ideographs UnifiedIdeographs looks at.
+inline constexpr unsigned kNeedIdeograph = 8u;
+inline constexpr unsigned kNeedAll = kNeedAsciiPunct | kNeedSpace | kNeedFullwidthAlnum | kNeedIdeograph;
 
 namespace repair_scan {
 
@@ -58,12 +61,15 @@ inline unsigned NeedsAt(const unsigned char* p, size_t i, size_t n) {
   const unsigned char b1 = p[i + 1], b2 = p[i + 2];
   switch (b) {
     case 0xE2:
+      if ((In(b1, 0xBA, 0xBE) && In(b2, 0x80, 0xBF)) || (b1 == 0xBF && In(b2, 0x80, 0x95)))
+        return kNeedIdeograph;
       return (b1 == 0x80 && (In(b2, 0x80, 0x8B) || b2 == 0xAF)) || (b1 == 0x81 && b2 == 0x9F) ? kNeedSpace
                                                                                               : 0;
     case 0xE3:
       return b1 == 0x80 && b2 == 0x80 ? kNeedSpace : 0;
     case 0xEF:
       if (b1 == 0xBB && b2 == 0xBF) return kNeedSpace;
+      if (In(b1, 0xA4, 0xAB) && In(b2, 0x80, 0xBF)) return kNeedIdeograph;
       if ((b1 == 0xBC && (In(b2, 0x90, 0x99) || In(b2, 0xA1, 0xBA))) || (b1 == 0xBD && In(b2, 0x81, 0x9A)))
         return kNeedFullwidthAlnum;
       return 0;
@@ -109,15 +115,22 @@ inline unsigned NeedsAt16(const unsigned char* q) {
       ef, _mm_or_si128(
               _mm_and_si128(Is(v1, 0xBC), _mm_or_si128(InRange(v2, 0x90, 0x99), InRange(v2, 0xA1, 0xBA))),
               _mm_and_si128(Is(v1, 0xBD), InRange(v2, 0x81, 0x9A))));
-  if (_mm_movemask_epi8(_mm_or_si128(punct, _mm_or_si128(space, alnum))) == 0) return 0;  // most steps
+  const __m128i continued = InRange(v2, 0x80, 0xBF);
+  const __m128i ideograph = _mm_or_si128(
+      _mm_and_si128(Is(v0, 0xE2), _mm_or_si128(_mm_and_si128(InRange(v1, 0xBA, 0xBE), continued),
+                                               _mm_and_si128(Is(v1, 0xBF), InRange(v2, 0x80, 0x95)))),
+      _mm_and_si128(ef, _mm_and_si128(InRange(v1, 0xA4, 0xAB), continued)));
+  if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(punct, ideograph), _mm_or_si128(space, alnum))) == 0)
+    return 0;  // most steps
   return (_mm_movemask_epi8(punct) != 0 ? kNeedAsciiPunct : 0u) |
          (_mm_movemask_epi8(space) != 0 ? kNeedSpace : 0u) |
-         (_mm_movemask_epi8(alnum) != 0 ? kNeedFullwidthAlnum : 0u);
+         (_mm_movemask_epi8(alnum) != 0 ? kNeedFullwidthAlnum : 0u) |
+         (_mm_movemask_epi8(ideograph) != 0 ? kNeedIdeograph : 0u);
 }
 }  // namespace repair_scan
 #endif
 
-// The RepairNeed bits of what `text` holds; stops once it holds all three.
+// The RepairNeed bits of what `text` holds; stops once it holds all four.
 inline unsigned ScanRepairNeeds(std::string_view text) {
   using namespace repair_scan;
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());

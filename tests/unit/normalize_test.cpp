@@ -875,10 +875,15 @@ TEST(NormalizeTest, RepairScanFindsExactlyWhatThePassesActOn) {
       {"\u3000", internal::kNeedSpace},      {"\uFEFF", internal::kNeedSpace},
       {"０", internal::kNeedFullwidthAlnum}, {"９", internal::kNeedFullwidthAlnum},
       {"Ａ", internal::kNeedFullwidthAlnum}, {"Ｚ", internal::kNeedFullwidthAlnum},
-      {"ａ", internal::kNeedFullwidthAlnum}, {"ｚ", internal::kNeedFullwidthAlnum}};
-  // Same lead bytes, one off: ‌ ‐ “ ， ： ＠ ［ ｀ ｛ ¡ 、 U+FEFE, and a cut U+3000.
-  const char* const not_found[] = {"\u200C", "\u2010", "“",      "，", "：",     "＠",      "［",
-                                   "｀",     "｛",     "\u00A1", "、", "\uFEFE", "\xE3\x80"};
+      {"ａ", internal::kNeedFullwidthAlnum}, {"ｚ", internal::kNeedFullwidthAlnum},
+      {"\u2E80", internal::kNeedIdeograph},  {"\u2EFF", internal::kNeedIdeograph},
+      {"\u2F00", internal::kNeedIdeograph},  {"\u2FD5", internal::kNeedIdeograph},
+      {"\uF900", internal::kNeedIdeograph},  {"\uFAFF", internal::kNeedIdeograph}};
+  // Same lead bytes, one off: ‌ ‐ “ ， ： ＠ ［ ｀ ｛ ¡ 、 U+FEFE, U+2E7F, U+2FD6, U+F8FF, U+FB00, and
+  // a cut U+3000.
+  const char* const not_found[] = {"\u200C", "\u2010", "“",      "，",     "：",      "＠",
+                                   "［",     "｀",     "｛",     "\u00A1", "、",      "\uFEFE",
+                                   "\u2E7F", "\u2FD6", "\uF8FF", "\uFB00", "\xE3\x80"};
   for (size_t at = 0; at <= 40; ++at) {
     std::string before;
     for (size_t k = 0; k < at; ++k) before += "各";
@@ -891,15 +896,16 @@ TEST(NormalizeTest, RepairScanFindsExactlyWhatThePassesActOn) {
       EXPECT_EQ(ScanRepairNeeds(before + what), 0u) << what << " last, after " << at;
     }
   }
-  EXPECT_EQ(ScanRepairNeeds("２０２３年(一) 各部门"), internal::kNeedAll);
+  EXPECT_EQ(ScanRepairNeeds("２０２３年(⼀) 各部门"), internal::kNeedAll);
 }
 
 // The scan, 16 bytes at a time and through its tail, says what the byte-by-byte definition says, on
 // strings of the bytes that start or end a need, in any order (malformed UTF-8 too).
 TEST(NormalizeTest, RepairScanAgreesWithItsDefinition) {
-  const unsigned char alphabet[] = {' ',  '\t', '(',  ')',  ':',  ',',  ';',  'a',  0xC2, 0xA0, 0xA1,
-                                    0xE2, 0xE3, 0xEF, 0x80, 0x81, 0x8B, 0x8C, 0xAF, 0x9F, 0xBB, 0xBF,
-                                    0xBC, 0xBD, 0x90, 0x99, 0x9A, 0xA1, 0xBA, 0x8F, 0x7F, 0xE5};
+  const unsigned char alphabet[] = {' ',  '\t', '(',  ')',  ':',  ',',  ';',  'a',  0xC2, 0xA0,
+                                    0xA1, 0xE2, 0xE3, 0xEF, 0x80, 0x81, 0x8B, 0x8C, 0xAF, 0x9F,
+                                    0xBB, 0xBF, 0xBC, 0xBD, 0x90, 0x99, 0x9A, 0xA1, 0xBA, 0x8F,
+                                    0x7F, 0xE5, 0xBE, 0x95, 0x96, 0xA3, 0xA4, 0xAB, 0xAC};
   uint32_t state = 12345;
   for (int round = 0; round < 20000; ++round) {
     std::string s;
@@ -953,7 +959,37 @@ TEST(NormalizeTest, RepairScanFlagsEveryCodePointThePassesActOn) {
         << std::hex << static_cast<uint32_t>(cp);
     ASSERT_EQ((needs & internal::kNeedFullwidthAlnum) != 0, alnum.contains(static_cast<UChar32>(cp)))
         << std::hex << static_cast<uint32_t>(cp);
+    ASSERT_EQ((needs & internal::kNeedIdeograph) != 0, (cp >= 0x2E80 && cp <= 0x2EFF) ||
+                                                           (cp >= 0x2F00 && cp <= 0x2FD5) ||
+                                                           (cp >= 0xF900 && cp <= 0xFAFF))
+        << std::hex << static_cast<uint32_t>(cp);
   }
+}
+
+// Text copied from a PDF whose font maps its glyphs to Kangxi radicals (⼀ for 一, ⾏ for 行) and the
+// supplement's simplified radicals (⺠ for 民): the ideographs they stand for, each run one repair that
+// keeps the original; a radical with no character of its own (⺈), and the ideographs, as they are.
+TEST(NormalizeTest, RadicalsAPdfGaveBecomeTheIdeographsTheyLookLike) {
+  auto n = NormalizeText("（⼆⼗三）加快⾏政审批改⾰。（责任单位：各县（市）⼈⺠政府、地区⻓途汽⻋站）⺈");
+  ASSERT_EQ(n.blocks.size(), 1u);
+  EXPECT_EQ(n.blocks[0].text,
+            "（二十三）加快行政审批改革。（责任单位：各县（市）人民政府、地区长途汽车站）⺈");
+  EXPECT_EQ(n.blocks[0].original,
+            "（⼆⼗三）加快⾏政审批改⾰。（责任单位：各县（市）⼈⺠政府、地区⻓途汽⻋站）⺈");
+  std::vector<std::string> found;
+  for (const Diagnostic& d : n.diagnostics)
+    if (d.rule == std::string(rules::kIdeograph)) found.push_back(d.message);
+  EXPECT_EQ(found.size(), 6u);  // ⼆⼗, ⾏, ⾰, ⼈⺠, ⻓, ⻋
+  EXPECT_NE(std::find(found.begin(), found.end(), "形似汉字的部首或兼容汉字“⼈⺠”改为“人民”"), found.end());
+  // In a table's cell too, and the compatibility ideographs (U+F900 豈 → 豈).
+  auto cells = NormalizeText("| 序号 | 牵头单位 |\n|---|---|\n| 1 | 地区发展和改⾰委员会\uF900 |\n");
+  bool seen = false;
+  for (const Block& b : cells.blocks)
+    for (const std::string& c : b.cells) seen = seen || c == "地区发展和改革委员会豈";
+  EXPECT_TRUE(seen);
+  NormalizeOptions off;
+  off.unified_ideographs = false;
+  EXPECT_EQ(NormalizeText("⼀、", off).blocks[0].text, "⼀、");
 }
 
 TEST(NormalizeTest, OptionsTurnRepairsOff) {

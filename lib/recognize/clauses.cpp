@@ -361,9 +361,9 @@ void AddPart(std::string label, std::string_view value, ClauseMatch& clause) {
 bool NotAName(std::string_view name) {
   // (The bodies a title may open with, 县政协副主席, 县工商联主席: no surname and given name.)
   static constexpr std::string_view kNotNames[] = {
-      "常务", "分管", "主管", "协管", "县委", "市委", "区委", "省委", "助理", "分管副", "党组", "党委",
-      "党工委", "纪委", "政协", "县政协", "市政协", "区政协", "省政协", "州政协", "人大", "县人大", "市人大",
-      "区人大", "省人大", "工商联", "县工商联", "市工商联", "区工商联",
+      "常务", "分管", "主管", "协管", "县委", "市委", "区委", "省委", "州委", "盟委", "旗委", "地委", "行署",
+      "助理", "分管副", "党组", "党委", "党工委", "纪委", "政协", "县政协", "市政协", "区政协", "省政协",
+      "州政协", "人大", "县人大", "市人大", "区人大", "省人大", "工商联", "县工商联", "市工商联", "区工商联",
       // (Words a title or 同志 may stand before that name no one: 县委常委班子, 相关同志, 包村同志.)
       "班子", "成员", "会议", "相关", "有关", "经办", "联系", "包村", "驻村", "党员", "包保", "包片", "包联",
       "干部", "领导", "全体", "各位", "分工", "按分工", "各成员",
@@ -2412,6 +2412,18 @@ bool SecondName(std::string_view before, std::string_view content) {
   return false;
 }
 
+// Whether text[begin, end) stands between quotation marks of its own: “（共同牵头）”, 「…」.
+bool QuotedWhole(std::string_view text, size_t begin, size_t end) {
+  const std::string_view before = text.substr(0, begin), after = text.substr(end);
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"“", "”"},
+                                    {"‘", "’"},
+                                    {"「", "」"},
+                                    {"『", "』"},
+                                    {"\"", "\""}})
+    if (before.ends_with(open) && after.starts_with(close)) return true;
+  return false;
+}
+
 // FindClauses, given the bracket pairs of `text` (PairBrackets), which WholeBlockClause looks at first.
 std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vector<BracketPair>& pairs) {
   std::vector<ClauseMatch> found;
@@ -2435,6 +2447,8 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
     }
     const std::string_view content = text.substr(pair.content, pair.close - pair.content);
     if (content.size() > kMaxClauseBytes) continue;  // a remark; a clause may still open inside it
+    // A bracket quoted whole is a mark the text speaks of (标注“（共同牵头）”的均为牵头单位), no clause.
+    if (QuotedWhole(text, pair.open, pair.after)) continue;
     std::optional<ClauseMatch> clause = ParseClauseContent(content);
     // Only a bracket that ends the item, and not a person's office after a mention
     // (请联系@周敏（区政府办督查室）); or black brackets after a sentence

@@ -4389,5 +4389,36 @@ TEST(BuildTest, LeadersAddressedOrInPersonAndUnitsByTheirHeads) {
   EXPECT_EQ(doc.tasks[3].cooperating_units, V{"县公安局"});
 }
 
+// A 地区行政公署's notice: 责任行署领导 is a leaders' label, 行署党组成员 and 行署副专员 are titles (no
+// person named 行署), and the cover's rule that quotes the mark it speaks of
+// (标注“（共同牵头）”的均为牵头单位) is a rule, not a task whose clause is that bracket.
+TEST(BuildTest, APrefecturesLeadersAndARuleQuotingItsMark) {
+  const Document doc = Extract(
+      "乌伦地区行政公署办公室关于印发重点工作任务分工方案的通知\n"
+      "各县（市）人民政府：\n"
+      "一、提高认识。各部门要统一思想。\n"
+      "二、压实责任。责任单位排在第一位的为牵头单位，标注“（共同牵头）”的均为牵头单位，其余为配合单位。\n"
+      "乌伦地区行政公署办公室\n"
+      "2025年3月14日\n"
+      "附件\n"
+      "分工方案\n"
+      "（一）做好甲工作。（责任行署领导：行署党组成员、地区公安局局长石磊；责任单位：地区公安局、地区司法局）"
+      "\n"
+      "（二）做好乙工作。（责任行署领导：地委委员、行署副专员钟立山；责任单位：地区财政局、地区统计局（共同牵"
+      "头），"
+      "地区商务局）\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(doc.tasks[0].id, "1");
+  ASSERT_EQ(doc.tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].leaders[0].name, "石磊");
+  EXPECT_EQ(doc.tasks[0].leaders[0].titles, (V{"行署党组成员", "地区公安局局长"}));
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"地区公安局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, V{"地区司法局"});
+  ASSERT_EQ(doc.tasks[1].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[1].leaders[0].name, "钟立山");
+  EXPECT_EQ(doc.tasks[1].lead_units, (V{"地区财政局", "地区统计局"}));
+  EXPECT_EQ(doc.tasks[1].cooperating_units, V{"地区商务局"});
+}
+
 }  // namespace
 }  // namespace gongwen

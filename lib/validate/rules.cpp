@@ -80,6 +80,9 @@ constexpr RuleInfo kRules[] = {
      TASKS_HEAD "1.推进重点项目建设(含续建项目)。\n", TASKS_HEAD "1.推进重点项目建设（含续建项目）。\n", true},
     {"GW-TEXT-FULLWIDTH-ALNUM", kWarning, kText, true, "数字和外文字母用半角，不用全角",
      TASKS_HEAD "1.新建公路２０公里。\n", TASKS_HEAD "1.新建公路20公里。\n", true},
+    {"GW-TEXT-LOOKALIKE", kWarning, kText, true,
+     "不用形似汉字的康熙部首、部首补充和兼容汉字（多为从 PDF 复制而来：看来相同，检索、比对时却不是那个字）",
+     TASKS_HEAD "1.推进⾏政审批改⾰。\n", TASKS_HEAD "1.推进行政审批改革。\n", true},
     {"GW-BRACKET-UNBALANCED", kWarning, kText, true, "括号、书名号和引号应成对",
      TASKS_HEAD "1.落实《政府工作报告确定的任务。\n", TASKS_HEAD "1.落实《政府工作报告》确定的任务。\n", false},
     {"GW-PHRASE-DOUBLED", kWarning, kText, true, "同一词语连写两次（多为录入错误）",
@@ -181,6 +184,7 @@ constexpr RuleInfo kRules[] = {
     {"GW-DOCX-DEPTH", kWarning, kReader, true, "DOCX 的 XML 嵌套过深，更深的内容未读入", "", "", false},
     {"GW-DOCX-PLACEHOLDER", kInfo, kReader, true, "DOCX 的内容控件未填写，显示的提示文字（如“单击或点击此处输入文字。”）不是正文，未读入", "", "", false},
     {"GW-DOCX-JOINED-CELLS", kInfo, kReader, true, "DOCX 表格中擦除了相隔横线的单元格按合并单元格读取，文字归于首行", "", "", false},
+    {"GW-DOCX-PLACED", kInfo, kReader, true, "DOCX 的文字在定位于页面的文本框中（由 PDF、OFD 等版式文件转换而来），按版面位置读取，由画出的表格线重建表格", "", "", false},
 };
 // clang-format on
 

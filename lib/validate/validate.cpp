@@ -122,6 +122,7 @@ bool Contains(const std::vector<std::string>& ids, std::string_view id) {
 const char* FindingRuleOf(const std::string& reader_rule) {
   if (reader_rule == "GW-NORM-FULLWIDTH-PUNCT") return "GW-PUNCT-HALFWIDTH";
   if (reader_rule == "GW-NORM-ASCII-ALNUM") return "GW-TEXT-FULLWIDTH-ALNUM";
+  if (reader_rule == "GW-NORM-IDEOGRAPH") return "GW-TEXT-LOOKALIKE";
   return nullptr;
 }
 

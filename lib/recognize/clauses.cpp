@@ -2393,15 +2393,16 @@ std::optional<ClauseMatch> LeadersThenUnits(std::string_view content) {
   return units;
 }
 
-// Whether a bracket is a unit's second name, right after its first and of its kind, the unit one a sentence
-// reports to (…进展报党委办公室（校长办公室）。): the two end alike, as an organisation's name does, and 报,
-// 送 or 向 stands just before the first (筹建县第三人民医院（县人民医院） names the item's unit).
+// Whether a bracket is a unit's second name, right after its first, the unit one a sentence reports to
+// (…进展报党委办公室（校长办公室）。 · 报送…领导小组办公室（县农业农村局）, the bureau the office sits in):
+// both end as an organisation's name does, and 报, 送 or 向 stands just before the first
+// (筹建县第三人民医院（县人民医院） names the item's unit).
 bool SecondName(std::string_view before, std::string_view content) {
   size_t a = before.size(), b = content.size();
   if (a == 0 || b == 0) return false;
   const char32_t first = PreviousCodePoint(before, a), second = PreviousCodePoint(content, b);
-  if (first != second || !EndsOrganisation(first)) return false;
-  const std::string_view tail = before.substr(before.size() - std::min<size_t>(before.size(), 3 * 10));
+  if (!EndsOrganisation(first) || !EndsOrganisation(second)) return false;
+  const std::string_view tail = before.substr(before.size() - std::min<size_t>(before.size(), 3 * 32));
   for (std::string_view to : {"报", "送", "向"})
     if (const size_t at = LastMarkFrom(tail, to, 0); at != std::string_view::npos) {
       const std::string_view unit = tail.substr(at + to.size());

@@ -516,7 +516,120 @@ class Builder {
       }
     }
     for (size_t k = 0; k < doc_.tasks.size(); ++k) FollowPointers(k);
+    ExpandTaskForces();
     for (Task& t : doc_.tasks) Finish(t);
+  }
+
+  // A task force (专班) the document defines once, by the short name its tasks give:
+  // （一）重大项目建设攻坚专班（以下
+  // 简称“项目专班”）。召集人：X（县委常委、常务副县长）；副召集人：Y；牵头单位：A；成员单位：B、C。
+  struct TaskForce {
+    std::vector<std::string> names;    // its short name, then its full name
+    std::vector<std::string> leaders;  // its 召集人 (组长, 指挥长), as printed: who leads its tasks
+    std::vector<std::string> lead;     // its 牵头单位
+    std::vector<std::string> members;  // its 成员单位
+  };
+
+  std::vector<TaskForce> TaskForces() const {
+    std::vector<TaskForce> forces;
+    for (const Block& b : rbs_.blocks) {
+      std::string full, short_name, rest;
+      if (b.kind == BlockKind::kTableRow ||
+          !internal::PartialMatch(internal::Pat::kTaskForce, b.text, &full, &short_name, &rest))
+        continue;
+      TaskForce force{{short_name, full}, {}, {}, {}};
+      // Its labelled parts, parted by ； and 。 outside brackets.
+      int depth = 0;
+      size_t start = 0;
+      const auto part = [&](std::string_view item) {
+        const size_t colon = std::min(item.find("："), item.find(':'));
+        if (colon == std::string_view::npos) return;
+        const std::string_view label = internal::TrimSpaces(item.substr(0, colon));
+        const std::string_view value = item.substr(colon + (item.substr(colon).starts_with(":") ? 1 : 3));
+        if (label == "召集人" || label == "总召集人" || label == "组长" || label == "指挥长")
+          force.leaders = internal::SplitList(value);
+        else if (label == "牵头单位" || label == "牵头部门")
+          force.lead = internal::SplitList(value);
+        else if (label == "成员单位" || label == "成员部门")
+          force.members = internal::SplitList(value);
+      };
+      for (size_t i = 0; i < rest.size();) {
+        const size_t at = i;
+        const char32_t cp = internal::NextCodePoint(rest, i);
+        if (cp == U'（' || cp == U'(')
+          ++depth;
+        else if ((cp == U'）' || cp == U')') && depth > 0)
+          --depth;
+        else if (depth == 0 && (cp == U'；' || cp == U'。' || cp == U';')) {
+          part(std::string_view(rest).substr(start, at - start));
+          start = i;
+        }
+      }
+      part(std::string_view(rest).substr(start));
+      if (!force.lead.empty()) forces.push_back(std::move(force));
+    }
+    return forces;
+  }
+
+  // A task whose units name a task force stands for its people: the force's 召集人 lead the task, its lead
+  // unit leads and its members help; （D具体牵头） after the force (in its item or on the next line) makes D
+  // the lead and the force's lead one of the helpers; units listed beside the force help.
+  void ExpandTaskForces() {
+    const std::vector<TaskForce> forces = TaskForces();
+    if (forces.empty()) return;
+    const auto force_named = [&](std::string_view name) -> const TaskForce* {
+      for (const TaskForce& f : forces)
+        if (std::find(f.names.begin(), f.names.end(), name) != f.names.end()) return &f;
+      return nullptr;
+    };
+    for (Task& t : doc_.tasks)
+      for (Clause& c : t.clauses) {
+        std::vector<ClausePart> parts;
+        bool expanded = false;
+        for (const ClausePart& p : c.parts) {
+          const TaskForce* force = nullptr;
+          std::vector<std::string> specific, others;
+          if (p.role == ClauseRole::kResponsible || p.role == ClauseRole::kLead)
+            for (const std::string& unit : p.units) {
+              std::string_view name = unit;
+              std::string lead_here;  // 项目专班（县交通运输局具体牵头）, or the bracket alone
+              if (name.ends_with("具体牵头）") || name.ends_with("具体牵头)")) {
+                const size_t open = std::min(name.rfind("（"), name.rfind('('));
+                if (open != std::string_view::npos) {
+                  const std::string_view inside = name.substr(open + (name[open] == '(' ? 1 : 3));
+                  lead_here = inside.substr(0, inside.rfind("具体牵头"));
+                  name = name.substr(0, open);
+                }
+              }
+              if (const TaskForce* f = name.empty() ? nullptr : force_named(name);
+                  f != nullptr && force == nullptr)
+                force = f;
+              else if (!name.empty())
+                others.push_back(std::string(name));
+              if (!lead_here.empty()) specific.push_back(std::move(lead_here));
+            }
+          if (force == nullptr) {
+            parts.push_back(p);  // (copied: the clause keeps its parts unless one names a force)
+            continue;
+          }
+          expanded = true;
+          const std::vector<std::string>& lead = specific.empty() ? force->lead : specific;
+          std::vector<std::string> helpers;
+          for (const std::vector<std::string>* list :
+               {specific.empty() ? nullptr : &force->lead, &force->members,
+                static_cast<const std::vector<std::string>*>(&others)})
+            if (list != nullptr)
+              for (const std::string& u : *list)
+                if (std::find(lead.begin(), lead.end(), u) == lead.end())
+                  internal::AppendUnique(helpers, std::span(&u, 1));
+          if (!force->leaders.empty())
+            parts.push_back({"召集人", force->names.front(), force->leaders, ClauseRole::kLeader});
+          parts.push_back({"牵头单位", p.value, lead, ClauseRole::kLead});
+          if (!helpers.empty())
+            parts.push_back({"配合单位", p.value, std::move(helpers), ClauseRole::kCooperating});
+        }
+        if (expanded) c.parts = std::move(parts);
+      }
   }
 
   // 其中，第19项由A、B共同牵头 in the cover (a paragraph of no task): task 19's leads are A and B, its other

@@ -66,8 +66,8 @@ namespace {
   "完成时间|时间节点|时限要求|适用范围|推广范围|"                                                                                       \
   "会办单位|分办单位|督办人|"                                                                                                                    \
   "(?:牵头|主办|主责|责任|负责|配合|协办|协助|协同|参与|参加|协作|会办|落实|实施)"                                            \
-  "(?:单位|部门|科室|处室|股室|站所|司局|庭室|庭局|委室|村|社区)|" /* any role's word before any kind of                                                    \
-                                                                      body */                                                                               \
+  "(?:单位|部门|科室|处室|股室|站所|司局|庭室|庭局|委室|村|社区|专班)|" /* any role's word before any kind                                                  \
+                                                                      of body */                                                                                                                                                    \
   "督办|牵头|配合|协同|参与|主办|会办|协办|协助|分办|主责|责任|时限"
 // What kind of body a label's units are, in brackets after it: 牵头处室（单位）：, 配合单位（部门）：,
 // 配合处室（单位、部门）：. Before a space (a label with no colon), only that.
@@ -251,6 +251,12 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "第(?P<items>[0-9]{1,3}(?:(?:、|和|及)第?[0-9]{1,3})*)项(?:任务|工作)?由(?P<units>[^，,。；;：:（）()]{2,80}?)"
      "(?:共同|联合)?牵头",
      "其中，第19项由基金监管科、规划财务和法规科共同牵头", "项由"},
+    // A task force the document defines once by the short name its tasks give (Build's TaskForces): （一）重大项目建设攻坚
+    // 专班（以下简称“项目专班”）。召集人：…；牵头单位：…；成员单位：….
+    {Pat::kTaskForce, "task_force",
+     "(?P<full>\\p{Han}{2,30}?(?:专班|工作组|专项组|小组))[（(](?:以下)?简称[“\"](?P<short>[^”\"（）()]{1,16})[”\"][）)]"
+     "[。.；;，,]?(?P<rest>.*)$",
+     "重大项目建设攻坚专班（以下简称“项目专班”）。召集人：许文澜（县委常委、常务副县长）；牵头单位：县发展和改革局", "简称"},
     {Pat::kUnitRoleMark, "unit_role_mark",
      "^(?:其中|由)?(?P<unit>.+?)" SP "*(?:[（(](?:共同|联合|负责)?(?P<mark1>牵头|主责|配合|协助|参与|主办|协办|会办)[）)]|(?P<mark2>牵头|配合|参与)|为(?P<mark3>牵头|主办)(?:单位|部门))$",
      "省工业和信息化厅（牵头）"},

@@ -70,6 +70,7 @@ enum class Pat {
   kGroupClause,
   kItemClause,
   kLeadsByNumber,
+  kTaskForce,
   kUnitRoleMark,
   kNoUnit,
   kLeadRule,

@@ -190,7 +190,27 @@ class Recognizer {
         legend_ = internal::ReadFieldsLegend(out_.blocks[i].text);
     Structure(body_start, attachment, /*in_attachment=*/false);
     if (attachment < colophon) Attachment(attachment, colophon);
+    TaskForceDefinitions();
     return std::move(out_);
+  }
+
+  // （一）重大项目建设攻坚专班（以下简称“项目专班”）。召集人：…；牵头单位：…；成员单位：…: a task force the
+  // tasks name by its short name (Build's TaskForces), defined once, is no task of its own, though its labels
+  // look like a clause.
+  void TaskForceDefinitions() {
+    for (size_t i = 0; i < out_.size(); ++i) {
+      Block& b = out_.blocks[i];
+      std::string short_name;
+      if (b.role != Role::kTask || b.kind != BlockKind::kParagraph ||
+          !internal::PartialMatch(internal::Pat::kTaskForce, b.text, static_cast<std::string*>(nullptr),
+                                  &short_name))
+        continue;
+      const bool named = std::any_of(out_.blocks.begin(), out_.blocks.end(), [&](const Block& o) {
+        return &o != &b && (o.role == Role::kTask || o.role == Role::kSubItem || o.role == Role::kClause) &&
+               internal::ContainsText(o.text, short_name);
+      });
+      if (named) b.role = Role::kBody;
+    }
   }
 
  private:

@@ -50,6 +50,7 @@ constexpr Meaning kMeanings[] = {
     {"责任部门", Column::kResponsible},
     {"负责单位", Column::kResponsible},
     {"负责部门", Column::kResponsible},
+    {"责任专班", Column::kResponsible},  // 责任专班（单位）: a task force's name, or units (BuildGroups)
     // 责任分工, 职责分工: a cell of labelled lines (责任领导：X ⏎ 牵头单位：A ⏎ 配合单位：B), read as a
     // clause.
     {"责任分工", Column::kResponsible},

@@ -4420,5 +4420,56 @@ TEST(BuildTest, APrefecturesLeadersAndARuleQuotingItsMark) {
   EXPECT_EQ(doc.tasks[1].cooperating_units, V{"地区商务局"});
 }
 
+// Task forces (专班) the 方案 defines once, named in the task table's 责任专班（单位） column: the force's
+// 召集人 lead the task, its lead unit leads and its members help; （D具体牵头）, in the cell or on its next
+// line, makes D the lead and the force's lead a helper; a unit beside the force helps; a task with units of
+// its own keeps them, under the document's rule.
+TEST(BuildTest, TaskForcesNamedInATaskStandForTheirPeople) {
+  const Document doc = Extract(
+      "二、组建攻坚专班\n"
+      "（一）重大项目建设攻坚专班（以下简称“项目专班”）。召集人：许文澜（县委常委、常务副县长）；副召集人：唐"
+      "一鸣（县发展和改革局局长）；"
+      "牵头单位：县发展和改革局；成员单位：县财政局、县交通运输局。专班办公室设在县发展和改革局。\n"
+      "（二）产业园区提质攻坚专班（以下简称“园区专班”）。召集人：贺启明（县委常委）、欧阳澈（副县长）；牵头单"
+      "位：县经开区管委会；"
+      "成员单位：县工业和信息化局、县应急管理局。\n"
+      "“责任专班（单位）”栏直接列明责任单位的，排在第一位的为牵头单位，其余为配合单位。\n"
+      "| 序号 | 攻坚任务 | 责任专班（单位） | 完成时限 |\n"
+      "|---|---|---|---|\n"
+      "| 1 | 加快高速公路建设 | 项目专班（县交通运输局具体牵头） | 12月底 |\n"
+      "| 2 | 推进重点项目建设 | 项目专班 | 12月底 |\n"
+      "| 3 | 开展园区安全整治 | 园区专班（县应急管理局具体牵头）、县消防救援大队 | 6月底 |\n"
+      "| 4 | 开展督查考核 | 县委督查室、县政府督查室 | 12月底 |\n");
+  ASSERT_EQ(doc.tasks.size(), 4u);
+  const auto names = [](const Task& t) {
+    V out;
+    for (const Leader& l : t.leaders) out.push_back(l.name);
+    return out;
+  };
+  EXPECT_EQ(names(doc.tasks[0]), V{"许文澜"});
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县交通运输局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"县发展和改革局", "县财政局"}));
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(doc.tasks[1].cooperating_units, (V{"县财政局", "县交通运输局"}));
+  EXPECT_EQ(names(doc.tasks[2]), (V{"贺启明", "欧阳澈"}));
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"县应急管理局"});
+  EXPECT_EQ(doc.tasks[2].cooperating_units, (V{"县经开区管委会", "县工业和信息化局", "县消防救援大队"}));
+  EXPECT_TRUE(doc.tasks[3].leaders.empty());
+  EXPECT_EQ(doc.tasks[3].lead_units, V{"县委督查室"});
+  EXPECT_EQ(doc.tasks[3].cooperating_units, V{"县政府督查室"});
+}
+
+// A report's office named again in brackets after 报送 (…报送县…领导小组办公室（县农业农村局）。) is the
+// office's second name, not a clause that makes the heading above a task.
+TEST(BuildTest, AnOfficeNamedAgainAfterReportingToIsNoClause) {
+  const Document doc = Extract(
+      "五、保障措施\n"
+      "各牵头单位请于每月25日前将工作进展情况报送县农村人居环境整治工作领导小组办公室（县农业农村局）。联系人"
+      "：黄嘉宁。\n"
+      "1.推进垃圾治理。（责任单位：县城市管理局）\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县城市管理局"});
+}
+
 }  // namespace
 }  // namespace gongwen

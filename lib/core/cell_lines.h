@@ -22,7 +22,8 @@ inline bool ShortName(std::string_view s) {
   return true;
 }
 
-// What joins a cell's line `above` to its next line: a line end where the writer ended the line (it
+// What joins a cell's line `above` to its next line: nothing before a line that opens with a bracket; a line
+// end where the writer ended the line (it
 // stops short of the column, `above_full` false; two short names one a line; one unit a line, a
 // unit's last character over another's first or over a 人民政府 (县供电公司 / 城关镇人民政府), but for
 // 委员会 / 各成员单位, one name), a space
@@ -31,6 +32,9 @@ inline std::string_view CellLineJoin(std::string_view above, bool above_full, st
   if (above.empty() || next.empty()) return {};
   size_t end = above.size(), begin = 0;
   const char32_t last = PreviousCodePoint(above, end), first = NextCodePoint(next, begin);
+  // A line that opens with a bracket goes on with the name above it: 水资源管理科 ⏎ （市节约用水办公室）,
+  // 各县 ⏎ （市、区）水利局 (the bracket pushed down, as no line may end with one).
+  if (first == U'（' || first == U'(') return {};
   if (!above_full || (ShortName(above) && ShortName(next)) ||
       (EndsOrganisation(last) &&
        (StartsOrganisation(first) || next.find("人民政府") != std::string_view::npos) &&

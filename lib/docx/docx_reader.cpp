@@ -1068,6 +1068,16 @@ class DocxReader {
         merged.resize(row.cells.size(), c.continued);  // the spanned columns continue with it
       }
     }
+    if (std::vector<size_t> kept; JoinPrintedLines(layout, built, kept)) {
+      diagnostics_.push_back({"GW-DOCX-JOINED-ROWS", Severity::kInfo,
+                              "第" + std::to_string(table + 1) + "个表格逐行排印（转换自 PDF），" +
+                                  std::to_string(rows.size()) + "行中行间横线擦除的合为一行，共" +
+                                  std::to_string(kept.size()) + "行",
+                              Span{}});
+      std::vector<std::pair<pugi::xml_node, pugi::xml_node>> first_rows;
+      for (size_t k : kept) first_rows.push_back(rows[k]);
+      rows = std::move(first_rows);
+    }
     if (const int joined = JoinBorderless(layout, built); joined > 0)
       diagnostics_.push_back({"GW-DOCX-JOINED-CELLS", Severity::kInfo,
                               "第" + std::to_string(table + 1) + "个表格中有" + std::to_string(joined) +
@@ -1222,6 +1232,101 @@ class DocxReader {
     // Its w:tcBorders' top and bottom: -1 not said, 0 no line (nil, none), 1 a line.
     signed char top = -1, bottom = -1;
   };
+
+  // A PDF's table converted to Word a row per printed line (a converter keeping the page's layout), its
+  // rules kept as cell borders: the lines of one printed row parted by no line in any column (each cell's
+  // bottom nil over the next one's top nil, cell for cell). Such rows are one row, each cell's lines joined
+  // as a cell's printed lines are (CellLineJoin, a line as wide as the column's widest wrapped), the borders
+  // the block's outer ones. Only in a table some of whose rows are parted by a line, and not a block whose
+  // first column has text in two of its rows (a 三线表's numbered rows, their lines erased). `kept` gets the
+  // index of each row left (a block's first); false when no row was joined.
+  static bool JoinPrintedLines(std::vector<std::vector<GridCell>>& layout, std::vector<Extracted>& rows,
+                               std::vector<size_t>& kept) {
+    if (rows.size() < 2 || std::none_of(layout.begin(), layout.end(), [](const std::vector<GridCell>& row) {
+          return std::any_of(row.begin(), row.end(), [](const GridCell& c) { return c.bottom == 0; });
+        }))
+      return false;
+    const auto erased = [&](size_t r) {  // no line under row r in any column
+      const std::vector<GridCell>&upper = layout[r], &lower = layout[r + 1];
+      if (upper.empty() || upper.size() != lower.size()) return false;
+      for (size_t k = 0; k < upper.size(); ++k)
+        if (upper[k].column != lower[k].column || upper[k].span != lower[k].span || upper[k].bottom != 0 ||
+            lower[k].top != 0)
+          return false;
+      return true;
+    };
+    bool any_ruled = false, any_block = false;
+    for (size_t r = 0; r + 1 < rows.size(); ++r) (erased(r) ? any_block : any_ruled) = true;
+    if (!any_ruled || !any_block) return false;
+    // A line's width in ems (a Chinese character one, a Latin one half), and each column's widest.
+    const auto ems = [](std::string_view line) {
+      double w = 0;
+      for (size_t i = 0; i < line.size();) w += internal::NextCodePoint(line, i) < 0x1100 ? 0.5 : 1.0;
+      return w;
+    };
+    std::vector<double> widest;
+    for (const Extracted& row : rows)
+      for (size_t c = 0; c < row.cells.size(); ++c) {
+        if (c >= widest.size()) widest.resize(c + 1, 0);
+        for (size_t b = 0, e; b <= row.cells[c].size(); b = e + 1) {
+          e = std::min(row.cells[c].find('\n', b), row.cells[c].size());
+          widest[c] = std::max(widest[c], ems(std::string_view(row.cells[c]).substr(b, e - b)));
+        }
+      }
+    // Each block's last row, from its first; (a block whose rows each stand alone: each its own).
+    std::vector<size_t> last(rows.size());
+    bool joins = false;
+    for (size_t a = 0; a < rows.size();) {
+      size_t e = a;
+      while (e + 1 < rows.size() && erased(e)) ++e;
+      size_t numbered = 0;  // rows of the block with text in the first column
+      for (size_t r = a; r <= e; ++r) numbered += !rows[r].cells.empty() && !rows[r].cells[0].empty();
+      if (numbered > 1) e = a;  // (each row its own: not joined, nor the rest of the block)
+      last[a] = e;
+      joins = joins || e > a;
+      a = e + 1;
+    }
+    if (!joins) return false;
+    std::vector<Extracted> joined_rows;
+    std::vector<std::vector<GridCell>> joined_layout;
+    for (size_t a = 0; a < rows.size();) {
+      const size_t e = last[a];
+      Extracted row = std::move(rows[a]);
+      std::vector<GridCell> cells = std::move(layout[a]);
+      for (size_t r = a + 1; r <= e; ++r) {
+        Extracted& below = rows[r];
+        for (size_t c = 0; c < row.cells.size() && c < below.cells.size(); ++c) {
+          const std::string& next = below.cells[c];
+          if (next.empty()) continue;
+          std::string& text = row.cells[c];
+          // (The header's lines are one label each: 责任 ⏎ 局领导, 牵头科室 ⏎ （单位）.)
+          if (!text.empty() && a > 0) {
+            const size_t cut = text.rfind('\n');
+            const std::string_view last =
+                std::string_view(text).substr(cut == std::string::npos ? 0 : cut + 1);
+            // Wrapped: as wide as the column's widest line, or cut inside a word (its last character a
+            // Chinese one that ends no unit's name: 水旱灾害防 ⏎ 御科).
+            size_t end = last.size();
+            const char32_t final = internal::PreviousCodePoint(last, end);
+            const bool full = (c < widest.size() && ems(last) + 1.5 >= widest[c]) ||
+                              (final >= 0x4E00 && final <= 0x9FFF && !internal::EndsOrganisation(final));
+            text += internal::CellLineJoin(last, full, next);
+          }
+          text += next;
+        }
+        std::move(below.emphasis.begin(), below.emphasis.end(), std::back_inserter(row.emphasis));
+        for (size_t k = 0; k < cells.size() && k < layout[r].size(); ++k)
+          cells[k].bottom = layout[r][k].bottom;
+      }
+      kept.push_back(a);
+      joined_rows.push_back(std::move(row));
+      joined_layout.push_back(std::move(cells));
+      a = e + 1;
+    }
+    rows = std::move(joined_rows);
+    layout = std::move(joined_layout);
+    return true;
+  }
 
   // 责任县领导 over five rows, typed in the third: a clerk who erased the lines between cells (each cell's
   // w:tcBorders bottom nil over the next one's top nil) instead of merging them, the text in the middle of

@@ -184,6 +184,7 @@ constexpr RuleInfo kRules[] = {
     {"GW-DOCX-DEPTH", kWarning, kReader, true, "DOCX 的 XML 嵌套过深，更深的内容未读入", "", "", false},
     {"GW-DOCX-PLACEHOLDER", kInfo, kReader, true, "DOCX 的内容控件未填写，显示的提示文字（如“单击或点击此处输入文字。”）不是正文，未读入", "", "", false},
     {"GW-DOCX-JOINED-CELLS", kInfo, kReader, true, "DOCX 表格中擦除了相隔横线的单元格按合并单元格读取，文字归于首行", "", "", false},
+    {"GW-DOCX-JOINED-ROWS", kInfo, kReader, true, "DOCX 表格逐行排印（由 PDF 转换而来），行间横线擦除的各行合为一行", "", "", false},
     {"GW-DOCX-PLACED", kInfo, kReader, true, "DOCX 的文字在定位于页面的文本框中（由 PDF、OFD 等版式文件转换而来），按版面位置读取，由画出的表格线重建表格", "", "", false},
 };
 // clang-format on

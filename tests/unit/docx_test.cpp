@@ -997,6 +997,52 @@ TEST(PlacedTest, SpannedRowsAndTheRulesBound) {
   EXPECT_EQ(layout.order[3].index, 3u);
 }
 
+// A PDF's table converted to Word a row per printed line, the rules kept as cell borders: the printed lines
+// of one row, parted by no line in any column, are one row, each cell's lines joined where the column wrapped
+// them (a name cut at a line's end, a bracket pushed down) and kept apart where a line stops short (two
+// names); the two-line header is one row; the 责任领导 printed once for two tasks (no line between them in
+// its column) is both rows'. A 三线表, numbered rows with the lines between them erased, stays a row each.
+TEST(DocxTest, APdfTablesPrintedLinesAreOneRowEach) {
+  const auto cell = [](const std::string& text, bool top, bool bottom) {
+    return std::string("<ns0:tc><ns0:tcPr><ns0:tcBorders><ns0:top ns0:val=\"") + (top ? "single" : "nil") +
+           "\"/><ns0:bottom ns0:val=\"" + (bottom ? "single" : "nil") +
+           "\"/></ns0:tcBorders></ns0:tcPr><ns0:p>" +
+           (text.empty() ? "" : "<ns0:r><ns0:t>" + text + "</ns0:t></ns0:r>") + "</ns0:p></ns0:tc>";
+  };
+  // Each row: its cells' texts; `top`/`bottom`: the rules above and below, per column.
+  const auto row = [&](std::vector<std::string> texts, std::string top, std::string bottom) {
+    std::string out = "<ns0:tr>";
+    for (size_t k = 0; k < texts.size(); ++k) out += cell(texts[k], top[k] == '1', bottom[k] == '1');
+    return out + "</ns0:tr>";
+  };
+  const std::string table =
+      "<ns0:tbl>" + row({"序号", "重点工作任务", "责任", "牵头科室"}, "1111", "0000") +
+      row({"", "", "局领导", "（单位）"}, "0000", "1111") +
+      row({"", "修订完善防汛抗旱应急预案和水库调度", "", "水旱灾害防"}, "1111", "0000") +
+      row({"1", "运用计划，汛前完成。", "魏启明", "御科"}, "0000", "1101") +
+      row({"2", "开展汛前水利工程安全大检查。", "", "水资源管理科"}, "1101", "0000") +
+      row({"", "", "", "（市节约用水办公室）"}, "0000", "1111") + "</ns0:tbl>";
+  const std::string three_line = "<ns0:tbl>" + row(V{"序号", "完成时限"}, "11", "11") +
+                                 row(V{"1", "6月底前"}, "11", "00") + row(V{"2", "9月底前"}, "00", "11") +
+                                 "</ns0:tbl>";
+  Result<Reading> r = ReadDocx(MakeZip({{"[Content_Types].xml", kContentTypes},
+                                        {"word/document.xml", Body(table + "<ns0:p/>" + three_line)}}),
+                               "lines.docx");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->blocks.size(), 6u);
+  EXPECT_EQ(r->blocks[0].cells, (V{"序号", "重点工作任务", "责任局领导", "牵头科室（单位）"}));
+  EXPECT_EQ(r->blocks[1].cells,
+            (V{"1", "修订完善防汛抗旱应急预案和水库调度运用计划，汛前完成。", "魏启明", "水旱灾害防御科"}));
+  EXPECT_EQ(r->blocks[2].cells,
+            (V{"2", "开展汛前水利工程安全大检查。", "", "水资源管理科（市节约用水办公室）"}));
+  EXPECT_EQ(r->blocks[2].merged_above, (std::vector<bool>{false, false, true, false}));
+  EXPECT_EQ(r->blocks[4].cells, (V{"1", "6月底前"}));
+  EXPECT_EQ(r->blocks[5].cells, (V{"2", "9月底前"}));
+  bool said = false;
+  for (const Diagnostic& d : r->source.diagnostics()) said = said || d.rule == "GW-DOCX-JOINED-ROWS";
+  EXPECT_TRUE(said);
+}
+
 // A damaged optional part costs its content, not the document: GW-DOCX-PART,
 // which the validator reports as a warning.
 TEST(DocxHostileTest, MalformedFootnotesAreAWarningNamingThePart) {

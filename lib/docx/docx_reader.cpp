@@ -20,6 +20,7 @@
 #include "gongwen/block.h"
 #include "gongwen/docx.h"
 #include "gongwen/source.h"
+#include "patterns/catalogue.h"
 
 namespace gongwen {
 
@@ -388,6 +389,7 @@ class DocxReader {
       if (!body) return Status(StatusCode::kUnsupportedFormat, "part " + part + ": no w:body").WithFile(path_);
       extracted_.reserve(extracted_.size() + EstimateBlocks(body));
       Blocks(body, 0);
+      if (cut_row_) EmitCutRow();
       PlacedPage(pugi::xml_node());
       // Turned boxes (a watermark across each page) after the body, not inside a paragraph cut by a page.
       const std::vector<pugi::xml_node> turned = std::move(turned_);
@@ -1068,7 +1070,9 @@ class DocxReader {
         merged.resize(row.cells.size(), c.continued);  // the spanned columns continue with it
       }
     }
-    if (std::vector<size_t> kept; JoinPrintedLines(layout, built, kept)) {
+    std::vector<size_t> kept;
+    const bool printed_lines = JoinPrintedLines(layout, built, kept);
+    if (printed_lines) {
       diagnostics_.push_back({"GW-DOCX-JOINED-ROWS", Severity::kInfo,
                               "第" + std::to_string(table + 1) + "个表格逐行排印（转换自 PDF），" +
                                   std::to_string(rows.size()) + "行中行间横线擦除的合为一行，共" +
@@ -1083,6 +1087,15 @@ class DocxReader {
                               "第" + std::to_string(table + 1) + "个表格中有" + std::to_string(joined) +
                                   "处单元格擦除了相隔的横线，按合并单元格读取，文字归于首行",
                               Span{}});
+    if (printed_lines && cut_row_) ContinueCutRow(built);
+    if (cut_row_) EmitCutRow();  // not continued here: read where it stood
+    // A converted table's last row with its first cell empty: a row the page cut before its number, which
+    // the next page's first row (under the header again) prints.
+    const bool hold_last = printed_lines && built.size() > 1 && !built.back().cells.empty() &&
+                           built.back().cells[0].empty() &&
+                           std::any_of(built.back().cells.begin(), built.back().cells.end(),
+                                       [](const std::string& c) { return !c.empty(); });
+    if (hold_last) cut_header_ = built.front().cells;
     int row_index = 0;
     for (size_t r = 0; r < rows.size(); ++r) {
       Extracted& row = built[r];
@@ -1093,8 +1106,46 @@ class DocxReader {
       if (std::none_of(row.merged_above.begin(), row.merged_above.end(), [](bool m) { return m; }))
         row.merged_above.clear();
       PipeLine(row);
-      Emit(std::move(row));
+      if (hold_last && r + 1 == rows.size())
+        cut_row_ = std::move(row);
+      else
+        Emit(std::move(row));
     }
+  }
+
+  // The row a page cut before its number (cut_row_) goes on in the first row of this table that is not the
+  // header again, if that one is numbered: one row, each cell's text the two parts' (GW-DOCX-JOINED-ROWS).
+  void ContinueCutRow(std::vector<Extracted>& built) {
+    size_t k = 0;
+    while (k < built.size() && built[k].cells == cut_header_) ++k;
+    if (k >= built.size() || built[k].cells.size() != cut_row_->cells.size() || built[k].cells[0].empty())
+      return;
+    Extracted& into = built[k];
+    for (size_t c = 0; c < into.cells.size(); ++c) {
+      const std::string& above = cut_row_->cells[c];
+      if (above.empty()) continue;
+      if (!into.cells[c].empty()) {
+        const size_t cut = above.rfind('\n');
+        const std::string_view last = std::string_view(above).substr(cut == std::string::npos ? 0 : cut + 1);
+        size_t end = last.size();
+        const char32_t final = internal::PreviousCodePoint(last, end);
+        const bool inside_word = final >= 0x4E00 && final <= 0x9FFF && !internal::EndsOrganisation(final);
+        into.cells[c] =
+            above + std::string(internal::CellLineJoin(last, inside_word, into.cells[c])) + into.cells[c];
+      } else {
+        into.cells[c] = above;
+      }
+    }
+    into.emphasis.insert(into.emphasis.begin(), cut_row_->emphasis.begin(), cut_row_->emphasis.end());
+    diagnostics_.push_back({"GW-DOCX-JOINED-ROWS", Severity::kInfo,
+                            "表格末行在分页处断开，序号在下一页：与下一页首行合为一行", Span{}});
+    cut_row_.reset();
+  }
+
+  void EmitCutRow() {
+    Extracted row = std::move(*cut_row_);
+    cut_row_.reset();
+    Emit(std::move(row));
   }
 
   // The text boxes placed on a page, in reading order (placed.h): a table whose rules are drawn as rows
@@ -1525,6 +1576,12 @@ class DocxReader {
   }
 
   void Emit(Extracted&& block) {  // moved once, into the list (a Block is some 300 bytes)
+    // A row held for the next page's table goes before any other text (not before the page's number).
+    if (cut_row_ && in_cell_ == 0 && block.kind != BlockKind::kPageBreak &&
+        (!block.cells.empty() ||
+         (!internal::TrimSpaces(block.text).empty() &&
+          !internal::FullMatch(internal::Pat::kPageNumber, internal::TrimSpaces(block.text)))))
+      EmitCutRow();
     // The page's placed boxes come before the next text of the body (not before a cell's, in the row).
     if (in_cell_ == 0 && (block.kind == BlockKind::kPageBreak || !block.cells.empty() ||
                           !internal::TrimSpaces(block.text).empty()))
@@ -1612,6 +1669,8 @@ class DocxReader {
   std::vector<internal::PlacedRule> placed_rules_;
   std::vector<pugi::xml_node> turned_;  // turned boxes, read after the body
   bool reading_placed_ = false;
+  std::optional<Extracted> cut_row_;     // a converted table's last row, cut by a page before its number
+  std::vector<std::string> cut_header_;  // and its table's header
   int placed_pages_ = 0, placed_tables_ = 0;
   BlockKind kind_ = BlockKind::kParagraph;
   Extracted* current_block_ = nullptr;

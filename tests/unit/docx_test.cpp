@@ -1041,6 +1041,26 @@ TEST(DocxTest, APdfTablesPrintedLinesAreOneRowEach) {
   bool said = false;
   for (const Diagnostic& d : r->source.diagnostics()) said = said || d.rule == "GW-DOCX-JOINED-ROWS";
   EXPECT_TRUE(said);
+  // A row the page cut before its number (vertically centred, the number fell on the next page): the page's
+  // table ends with its first line, the next page's table prints the number under the header again. One row.
+  const std::string page1 = "<ns0:tbl>" + row(V{"序号", "重点工作任务", "牵头科室"}, "111", "111") +
+                            row(V{"1", "开展汛前水利工程安全", "安全监督科"}, "111", "000") +
+                            row(V{"", "大检查。", ""}, "000", "111") +
+                            row(V{"", "推行电子招标投标全流程监管，规", ""}, "111", "000") + "</ns0:tbl>";
+  const std::string page2 = "<ns0:tbl>" + row(V{"序号", "重点工作任务", "牵头科室"}, "111", "111") +
+                            row(V{"2", "范招标投标行为。", "政策法规科"}, "111", "000") +
+                            row(V{"", "", ""}, "000", "111") + "</ns0:tbl>";
+  const std::string number = "<ns0:p><ns0:r><ns0:t>— 4 —</ns0:t></ns0:r></ns0:p>";
+  Result<Reading> cut = ReadDocx(
+      MakeZip({{"[Content_Types].xml", kContentTypes}, {"word/document.xml", Body(page1 + number + page2)}}),
+      "cut.docx");
+  ASSERT_TRUE(cut.ok());
+  V texts;
+  for (const Block& b : cut->blocks) texts.push_back(b.text);
+  EXPECT_EQ(texts,
+            (V{"| 序号 | 重点工作任务 | 牵头科室 |", "| 1 | 开展汛前水利工程安全大检查。 | 安全监督科 |",
+               "— 4 —", "| 序号 | 重点工作任务 | 牵头科室 |",
+               "| 2 | 推行电子招标投标全流程监管，规范招标投标行为。 | 政策法规科 |"}));
 }
 
 // A damaged optional part costs its content, not the document: GW-DOCX-PART,

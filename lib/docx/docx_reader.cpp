@@ -1,6 +1,7 @@
 // The DOCX reader: package → parts → blocks, as Word shows the text.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -380,6 +381,11 @@ class DocxReader {
       return Status(StatusCode::kUnsupportedFormat, "part " + part + ": malformed XML: " + error).WithFile(path_);
     ns_.Prepare(*doc, xmlns_written);
     part_ = part;
+    // Nothing of another part's waits (its nodes are gone with its document).
+    placed_.clear();
+    placed_rules_.clear();
+    turned_.clear();
+    cut_row_.reset();
     paragraph_index_ = 0;
     table_index_ = 0;
     kind_ = kind;
@@ -389,12 +395,21 @@ class DocxReader {
       if (!body) return Status(StatusCode::kUnsupportedFormat, "part " + part + ": no w:body").WithFile(path_);
       extracted_.reserve(extracted_.size() + EstimateBlocks(body));
       Blocks(body, 0);
+      // What waits at the body's end: a held row, the last page's boxes, and the turned boxes (a watermark
+      // across each page), read after the body, not inside a paragraph cut by a page; and what reading them
+      // leaves (a box inside a box, a table in a box): again, a few rounds at most, as deep as boxes nest.
+      size_t turned_count = 0;
+      for (int round = 0;
+           round < 8 && (cut_row_ || !placed_.empty() || !placed_rules_.empty() || !turned_.empty());
+           ++round) {
+        if (cut_row_) EmitCutRow();
+        PlacedPage(pugi::xml_node());
+        const std::vector<pugi::xml_node> turned = std::move(turned_);
+        turned_.clear();
+        turned_count += turned.size();
+        for (const pugi::xml_node& box : turned) Blocks(box, 1);
+      }
       if (cut_row_) EmitCutRow();
-      PlacedPage(pugi::xml_node());
-      // Turned boxes (a watermark across each page) after the body, not inside a paragraph cut by a page.
-      const std::vector<pugi::xml_node> turned = std::move(turned_);
-      turned_.clear();
-      for (const pugi::xml_node& box : turned) Blocks(box, 1);
       if (placed_pages_ > 0)
         diagnostics_.push_back(
             {"GW-DOCX-PLACED", Severity::kInfo,
@@ -402,8 +417,9 @@ class DocxReader {
                  "页的文字在定位于页面的文本框中（由版式文件转换而来），按版面位置读取" +
                  (placed_tables_ > 0 ? "，由表格线重建表格" + std::to_string(placed_tables_) + "个"
                                      : std::string()) +
-                 (turned.empty() ? std::string()
-                                 : "，旋转的文字（水印）" + std::to_string(turned.size()) + "处读在正文之后"),
+                 (turned_count == 0
+                      ? std::string()
+                      : "，旋转的文字（水印）" + std::to_string(turned_count) + "处读在正文之后"),
              Span{}});
       PageSetup(body);
     } else {
@@ -981,13 +997,13 @@ class DocxReader {
       for (pugi::xml_node c = shape.first_child(); c; c = c.next_sibling()) {
         const std::string_view name = NsResolver::Local(c);
         if (name == "extent") {
-          out.box.w = Attr(c, "cx").as_llong(0);
-          out.box.h = Attr(c, "cy").as_llong(0);
+          out.box.w = Clamped(Attr(c, "cx").as_llong(0));
+          out.box.h = Clamped(Attr(c, "cy").as_llong(0));
         } else if (name == "positionH" || name == "positionV") {
           const pugi::xml_node offset =
               c.find_child([](const pugi::xml_node& o) { return NsResolver::Local(o) == "posOffset"; });
           if (std::string_view(Attr(c, "relativeFrom").value()) != "page" || !offset) return false;
-          (name == "positionH" ? out.box.x : out.box.y) = offset.text().as_llong(0);
+          (name == "positionH" ? out.box.x : out.box.y) = Clamped(offset.text().as_llong(0));
           (name == "positionH" ? h : v) = true;
         }
       }
@@ -1022,6 +1038,9 @@ class DocxReader {
     return true;
   }
 
+  // An offset or a size within ±2^40 EMU (some 30 km: past any page), so that sums of them never overflow.
+  static int64_t Clamped(long long emu) { return std::clamp<long long>(emu, -(1LL << 40), 1LL << 40); }
+
   // A VML length ("49.37pt", "1.5in", "2cm", "10mm", "96px", a number alone in pixels) in EMU.
   static int64_t VmlLength(std::string_view length) {
     const std::string s(internal::TrimSpaces(length));
@@ -1034,7 +1053,7 @@ class DocxReader {
                        : unit == "mm" ? 36000
                                       : 9525;
     const double result = value * emu;
-    return std::isfinite(result) && std::abs(result) < 1e15 ? static_cast<int64_t>(result) : 0;
+    return std::isfinite(result) && std::abs(result) < 1e12 ? static_cast<int64_t>(result) : 0;
   }
 
   // A table: one block per row, cells aligned to the grid (gridSpan leaves the
@@ -1118,7 +1137,10 @@ class DocxReader {
   void ContinueCutRow(std::vector<Extracted>& built) {
     size_t k = 0;
     while (k < built.size() && built[k].cells == cut_header_) ++k;
-    if (k >= built.size() || built[k].cells.size() != cut_row_->cells.size() || built[k].cells[0].empty())
+    if (k == 0 || k >= built.size() || built[k].cells.size() != cut_row_->cells.size() ||
+        built[k].cells[0].empty() ||
+        !std::all_of(built[k].cells[0].begin(), built[k].cells[0].end(),
+                     [](char c) { return c >= '0' && c <= '9'; }))
       return;
     Extracted& into = built[k];
     for (size_t c = 0; c < into.cells.size(); ++c) {
@@ -1154,6 +1176,9 @@ class DocxReader {
   void PlacedPage(const pugi::xml_node& page_end) {
     if (reading_placed_ || (placed_.empty() && placed_rules_.empty())) return;
     reading_placed_ = true;
+    // (Called from Emit, perhaps at a page break inside a paragraph being read, whose block the boxes'
+    // paragraphs must not replace.)
+    Extracted* const reading = current_block_;
     const std::vector<PlacedText> placed = std::move(placed_);
     const std::vector<internal::PlacedRule> rules = std::move(placed_rules_);
     placed_.clear();
@@ -1178,6 +1203,7 @@ class DocxReader {
     placed_pages_ += boxes.size() > 1 || !layout.tables.empty();
     placed_tables_ += static_cast<int>(layout.tables.size());
     if (page_end && !boxes.empty()) PageBreak(page_end);
+    current_block_ = reading;
     reading_placed_ = false;
   }
 
@@ -1306,9 +1332,11 @@ class DocxReader {
           return false;
       return true;
     };
-    bool any_ruled = false, any_block = false;
-    for (size_t r = 0; r + 1 < rows.size(); ++r) (erased(r) ? any_block : any_ruled) = true;
-    if (!any_ruled || !any_block) return false;
+    // (Ruled between a fifth of its rows at least: a row of a converted table is seldom more than five lines;
+    // a grouped table whose groups alone are ruled is no such table.)
+    size_t ruled = 0, open_lines = 0;
+    for (size_t r = 0; r + 1 < rows.size(); ++r) ++(erased(r) ? open_lines : ruled);
+    if (ruled < 2 || open_lines == 0 || 5 * ruled < rows.size() - 1) return false;
     // A line's width in ems (a Chinese character one, a Latin one half), and each column's widest.
     const auto ems = [](std::string_view line) {
       double w = 0;
@@ -1332,7 +1360,11 @@ class DocxReader {
       while (e + 1 < rows.size() && erased(e)) ++e;
       size_t numbered = 0;  // rows of the block with text in the first column
       for (size_t r = a; r <= e; ++r) numbered += !rows[r].cells.empty() && !rows[r].cells[0].empty();
-      if (numbered > 1) e = a;  // (each row its own: not joined, nor the rest of the block)
+      if (numbered > 1) {  // each row its own: none of the block joined
+        for (size_t r = a; r <= e; ++r) last[r] = r;
+        a = e + 1;
+        continue;
+      }
       last[a] = e;
       joins = joins || e > a;
       a = e + 1;
@@ -1344,17 +1376,26 @@ class DocxReader {
       const size_t e = last[a];
       Extracted row = std::move(rows[a]);
       std::vector<GridCell> cells = std::move(layout[a]);
+      // Each cell's last printed line so far (not the text since its last line end, which may be all of it).
+      std::vector<std::string> above(row.cells.size());
+      for (size_t c = 0; c < row.cells.size(); ++c) {
+        const size_t cut = row.cells[c].rfind('\n');
+        above[c] = row.cells[c].substr(cut == std::string::npos ? 0 : cut + 1);
+      }
+      // A header's lines are one label each (责任 ⏎ 局领导, 牵头科室 ⏎ （单位）): the table's first block
+      // when no row of it is numbered.
+      bool header = a == 0;
+      for (size_t r = a; r <= e && header; ++r)
+        header = rows[r].cells.empty() || rows[r].cells[0].empty() ||
+                 !std::isdigit(static_cast<unsigned char>(rows[r].cells[0][0]));
       for (size_t r = a + 1; r <= e; ++r) {
         Extracted& below = rows[r];
         for (size_t c = 0; c < row.cells.size() && c < below.cells.size(); ++c) {
           const std::string& next = below.cells[c];
           if (next.empty()) continue;
           std::string& text = row.cells[c];
-          // (The header's lines are one label each: 责任 ⏎ 局领导, 牵头科室 ⏎ （单位）.)
-          if (!text.empty() && a > 0) {
-            const size_t cut = text.rfind('\n');
-            const std::string_view last =
-                std::string_view(text).substr(cut == std::string::npos ? 0 : cut + 1);
+          if (!text.empty() && !header) {
+            const std::string_view last = above[c];
             // Wrapped: as wide as the column's widest line, or cut inside a word (its last character a
             // Chinese one that ends no unit's name: 水旱灾害防 ⏎ 御科).
             size_t end = last.size();
@@ -1364,6 +1405,8 @@ class DocxReader {
             text += internal::CellLineJoin(last, full, next);
           }
           text += next;
+          const size_t cut = next.rfind('\n');
+          above[c] = next.substr(cut == std::string::npos ? 0 : cut + 1);
         }
         std::move(below.emphasis.begin(), below.emphasis.end(), std::back_inserter(row.emphasis));
         for (size_t k = 0; k < cells.size() && k < layout[r].size(); ++k)

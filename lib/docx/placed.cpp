@@ -2,6 +2,8 @@
 #include "docx/placed.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <limits>
 #include <numeric>
 #include <utility>
 
@@ -132,8 +134,10 @@ std::vector<Grid> Grids(const std::vector<PlacedRule>& rules) {
   std::vector<std::pair<std::vector<Segment>, std::vector<Segment>>> parts(sets.parent.size());
   for (size_t h = 0; h < level.size(); ++h) parts[sets.Find(h)].first.push_back(level[h]);
   for (size_t v = 0; v < upright.size(); ++v) parts[sets.Find(level.size() + v)].second.push_back(upright[v]);
+  size_t cells = 0;  // in all the page's grids: bounded as one grid's are
   for (const auto& [l, u] : parts)
-    if (Grid grid; MakeGrid(l, u, grid)) grids.push_back(std::move(grid));
+    if (Grid grid; MakeGrid(l, u, grid) && (cells += grid.owner.size()) <= kMostGridCells)
+      grids.push_back(std::move(grid));
   std::sort(grids.begin(), grids.end(),
             [](const Grid& a, const Grid& b) { return a.ys.front() < b.ys.front(); });
   return grids;
@@ -163,16 +167,21 @@ PlacedLayout LayOutPlaced(const std::vector<PlacedBox>& boxes, const std::vector
   const auto top_first = [&](size_t a, size_t b) {
     return std::pair(boxes[a].y, boxes[a].x) < std::pair(boxes[b].y, boxes[b].x);
   };
+  // A grid with no box in it is a drawing, no table; in one, a row with no box is nothing to read.
+  std::vector<size_t> table_of(grids.size(), std::numeric_limits<size_t>::max());
   for (size_t g = 0; g < grids.size(); ++g) {
     const Grid& grid = grids[g];
+    if (std::all_of(in_cell[g].begin(), in_cell[g].end(),
+                    [](const std::vector<size_t>& c) { return c.empty(); }))
+      continue;
     PlacedTable table;
     for (size_t r = 0; r < grid.rows(); ++r) {
       std::vector<PlacedCell> row(grid.columns());
-      bool opens = false;  // a cell starts in the row (a band every cell of which goes on from above is none)
+      bool opens = false;  // a cell with a box starts in the row
       for (size_t c = 0; c < grid.columns(); ++c) {
         const size_t k = r * grid.columns() + c, owner = grid.owner[k];
         if (owner == k) {
-          opens = true;
+          opens = opens || !in_cell[g][k].empty();
           row[c].boxes = std::move(in_cell[g][k]);
           std::sort(row[c].boxes.begin(), row[c].boxes.end(), top_first);
         } else if (owner / grid.columns() == r) {
@@ -183,6 +192,7 @@ PlacedLayout LayOutPlaced(const std::vector<PlacedBox>& boxes, const std::vector
       }
       if (opens) table.rows.push_back(std::move(row));
     }
+    table_of[g] = layout.tables.size();
     layout.tables.push_back(std::move(table));
   }
   // The free boxes a line at a time (a box whose middle is level with a line's boxes is on it), left to
@@ -191,8 +201,9 @@ PlacedLayout LayOutPlaced(const std::vector<PlacedBox>& boxes, const std::vector
   size_t next_table = 0;
   for (size_t i = 0; i < free.size();) {
     const PlacedBox& first = boxes[free[i]];
-    while (next_table < grids.size() && grids[next_table].ys.front() <= first.y)
-      layout.order.push_back({true, next_table++});
+    for (; next_table < grids.size() && grids[next_table].ys.front() <= first.y; ++next_table)
+      if (table_of[next_table] != std::numeric_limits<size_t>::max())
+        layout.order.push_back({true, table_of[next_table]});
     const int64_t bottom = first.y + std::max<int64_t>(first.h, 1);
     size_t j = i + 1;
     while (j < free.size() && boxes[free[j]].y + boxes[free[j]].h / 2 < bottom) ++j;
@@ -200,7 +211,9 @@ PlacedLayout LayOutPlaced(const std::vector<PlacedBox>& boxes, const std::vector
               [&](size_t a, size_t b) { return boxes[a].x < boxes[b].x; });
     for (; i < j; ++i) layout.order.push_back({false, free[i]});
   }
-  while (next_table < grids.size()) layout.order.push_back({true, next_table++});
+  for (; next_table < grids.size(); ++next_table)
+    if (table_of[next_table] != std::numeric_limits<size_t>::max())
+      layout.order.push_back({true, table_of[next_table]});
   return layout;
 }
 

@@ -1049,7 +1049,8 @@ TEST(DocxTest, APdfTablesPrintedLinesAreOneRowEach) {
                             row(V{"", "推行电子招标投标全流程监管，规", ""}, "111", "000") + "</ns0:tbl>";
   const std::string page2 = "<ns0:tbl>" + row(V{"序号", "重点工作任务", "牵头科室"}, "111", "111") +
                             row(V{"2", "范招标投标行为。", "政策法规科"}, "111", "000") +
-                            row(V{"", "", ""}, "000", "111") + "</ns0:tbl>";
+                            row(V{"", "", ""}, "000", "111") +
+                            row(V{"3", "开展督查。", "县政府办"}, "111", "111") + "</ns0:tbl>";
   const std::string number = "<ns0:p><ns0:r><ns0:t>— 4 —</ns0:t></ns0:r></ns0:p>";
   Result<Reading> cut = ReadDocx(
       MakeZip({{"[Content_Types].xml", kContentTypes}, {"word/document.xml", Body(page1 + number + page2)}}),
@@ -1060,7 +1061,37 @@ TEST(DocxTest, APdfTablesPrintedLinesAreOneRowEach) {
   EXPECT_EQ(texts,
             (V{"| 序号 | 重点工作任务 | 牵头科室 |", "| 1 | 开展汛前水利工程安全大检查。 | 安全监督科 |",
                "— 4 —", "| 序号 | 重点工作任务 | 牵头科室 |",
-               "| 2 | 推行电子招标投标全流程监管，规范招标投标行为。 | 政策法规科 |"}));
+               "| 2 | 推行电子招标投标全流程监管，规范招标投标行为。 | 政策法规科 |",
+               "| 3 | 开展督查。 | 县政府办 |"}));
+}
+
+// (Its review) A box placed on the page waits for the next text: at a page break inside the next paragraph,
+// it is read without taking that paragraph's place (a crash, read through a block gone), and nothing is lost.
+TEST(DocxHostileTest, PlacedBoxesBeforeAPageBreakAndLeftAtTheEnd) {
+  const auto box = [](const std::string& inner) {
+    return "<ns0:r><ns0:drawing><wp:anchor xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/"
+           "wordprocessingDrawing\" "
+           "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
+           "<wp:positionH relativeFrom=\"page\"><wp:posOffset>1270000</wp:posOffset></wp:positionH>"
+           "<wp:positionV relativeFrom=\"page\"><wp:posOffset>1270000</wp:posOffset></wp:positionV>"
+           "<wp:extent cx=\"2540000\" cy=\"635000\"/><wps:wsp><wps:txbx><ns0:txbxContent>" +
+           inner + "</ns0:txbxContent></wps:txbx></wps:wsp></wp:anchor></ns0:drawing></ns0:r>";
+  };
+  const auto text = [](const std::string& t) { return "<ns0:r><ns0:t>" + t + "</ns0:t></ns0:r>"; };
+  const std::string page_break = "<ns0:r><ns0:br ns0:type=\"page\"/></ns0:r>";
+  const std::string body =
+      "<ns0:p>" +
+      box("<ns0:p>" + text("外层文本框") + box("<ns0:p>" + text("内层文本框") + "</ns0:p>") + "</ns0:p>") +
+      "</ns0:p><ns0:p>" + text("第一页文字") + page_break + text("第二页文字") + page_break +
+      text("第三页文字") + "</ns0:p>";
+  Result<Reading> r = ReadDocx(
+      MakeZip({{"[Content_Types].xml", kContentTypes}, {"word/document.xml", Body(body)}}), "boxes.docx");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  V texts;
+  for (const Block& b : r->blocks)
+    if (b.kind != BlockKind::kPageBreak) texts.push_back(b.text);
+  // (The box inside the box waits in turn for the next text after it.)
+  EXPECT_EQ(texts, (V{"外层文本框", "第一页文字", "内层文本框", "第二页文字", "第三页文字"}));
 }
 
 // A damaged optional part costs its content, not the document: GW-DOCX-PART,

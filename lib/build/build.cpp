@@ -533,6 +533,7 @@ class Builder {
   std::vector<TaskForce> TaskForces() const {
     std::vector<TaskForce> forces;
     for (const Block& b : rbs_.blocks) {
+      if (forces.size() >= 64) break;  // (a notice defines a handful; recognition looks at as many)
       std::string full, short_name, rest;
       if (b.kind == BlockKind::kTableRow ||
           !internal::PartialMatch(internal::Pat::kTaskForce, b.text, &full, &short_name, &rest))

@@ -197,20 +197,38 @@ class Recognizer {
   // （一）重大项目建设攻坚专班（以下简称“项目专班”）。召集人：…；牵头单位：…；成员单位：…: a task force the
   // tasks name by its short name (Build's TaskForces), defined once, is no task of its own, though its labels
   // look like a clause.
+  // (A definition names its 召集人 or its 成员单位: 成立…领导小组（以下简称“领导小组”），牵头单位：… is a
+  // task. And a task names the force as a name of its own, not inside a longer one: 领导小组办公室 names no
+  // 领导小组. At most 64 definitions are looked at: a notice defines a handful.)
   void TaskForceDefinitions() {
-    for (size_t i = 0; i < out_.size(); ++i) {
-      Block& b = out_.blocks[i];
+    std::vector<std::pair<size_t, std::string>> definitions;  // block, short name
+    for (size_t i = 0; i < out_.size() && definitions.size() < 64; ++i) {
+      const Block& b = out_.blocks[i];
       std::string short_name;
-      if (b.role != Role::kTask || b.kind != BlockKind::kParagraph ||
-          !internal::PartialMatch(internal::Pat::kTaskForce, b.text, static_cast<std::string*>(nullptr),
-                                  &short_name))
-        continue;
-      const bool named = std::any_of(out_.blocks.begin(), out_.blocks.end(), [&](const Block& o) {
-        return &o != &b && (o.role == Role::kTask || o.role == Role::kSubItem || o.role == Role::kClause) &&
-               internal::ContainsText(o.text, short_name);
-      });
-      if (named) b.role = Role::kBody;
+      if (b.role == Role::kTask && b.kind == BlockKind::kParagraph &&
+          (internal::ContainsText(b.text, "召集人") || internal::ContainsText(b.text, "成员单位")) &&
+          internal::PartialMatch(internal::Pat::kTaskForce, b.text, static_cast<std::string*>(nullptr),
+                                 &short_name))
+        definitions.emplace_back(i, std::move(short_name));
     }
+    if (definitions.empty()) return;
+    const auto names = [](std::string_view text, std::string_view name) {
+      for (size_t at = internal::FindText(text, name); at != std::string_view::npos;
+           at = internal::FindTextFrom(text, name, at + 1)) {
+        size_t after = at + name.size();
+        if (after >= text.size() || !internal::IsHan(internal::NextCodePoint(text, after))) return true;
+      }
+      return false;
+    };
+    std::vector<bool> named(definitions.size(), false);
+    for (size_t i = 0; i < out_.size(); ++i) {
+      const Block& o = out_.blocks[i];
+      if (o.role != Role::kTask && o.role != Role::kSubItem && o.role != Role::kClause) continue;
+      for (size_t d = 0; d < definitions.size(); ++d)
+        named[d] = named[d] || (definitions[d].first != i && names(o.text, definitions[d].second));
+    }
+    for (size_t d = 0; d < definitions.size(); ++d)
+      if (named[d]) out_.blocks[definitions[d].first].role = Role::kBody;
   }
 
  private:

@@ -751,6 +751,8 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
     const std::string_view label = l.first;
     const size_t open = std::min(label.find("（"), label.find('('));
     if (open == std::string_view::npos || CountCodePoints(label.substr(0, open)) > 2) return false;
+    // (A bracket inside the label is its own: 牵头（责任）单位.)
+    if (!label.ends_with("）") && !label.ends_with(")")) return false;
     const size_t inside = open + (label[open] == '(' ? 1 : 3);
     const size_t close = label.size() - (label.ends_with(")") ? 1 : 3);
     return close < inside || !NamesAKind(label.substr(inside, close - inside));

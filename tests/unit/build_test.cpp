@@ -4471,5 +4471,20 @@ TEST(BuildTest, AnOfficeNamedAgainAfterReportingToIsNoClause) {
   EXPECT_EQ(doc.tasks[0].lead_units, V{"县城市管理局"});
 }
 
+// 牵头（责任）单位： is a lead label, its bracket inside the label (not 责任（各乡镇）：, a sentence's
+// bracket).
+TEST(BuildTest, ALeadLabelWithABracketInside) {
+  const Document doc = Extract(
+      "1.推进甲工作。（牵头（责任）单位：县发改局；配合单位：县财政局）\n"
+      "2.推进乙工作。\n"
+      "牵头（责任）单位：县统计局\n"
+      "配合单位：县财政局\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, V{"县财政局"});
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县统计局"});
+  EXPECT_EQ(doc.tasks[1].cooperating_units, V{"县财政局"});
+}
+
 }  // namespace
 }  // namespace gongwen

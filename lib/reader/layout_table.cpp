@@ -310,7 +310,10 @@ bool ReadCentredTable(std::string_view text, LayoutTableRange range, Blocks& out
   // poppler places one character a column: its layout is read so when that lines more columns up.
   const std::vector<Line> as_chars = Lines(text, range.begin, range.end, true);
   const std::vector<Line> as_display = Lines(text, range.begin, range.end);
-  const bool chars = Aligned(as_chars) > Aligned(as_display);
+  // (As many either way, a text with poppler's page breaks, form feeds, is poppler's: one a column.)
+  const size_t aligned_chars = Aligned(as_chars), aligned_display = Aligned(as_display);
+  const bool chars = aligned_chars > aligned_display ||
+                     (aligned_chars == aligned_display && text.find('\f') != std::string_view::npos);
   const std::vector<Line> lines = Lines(text, range.begin, range.end, chars);
   size_t h = 0;
   while (h < lines.size() && !IsHeader(text, lines[h])) ++h;
@@ -434,11 +437,31 @@ bool ReadCentredTable(std::string_view text, LayoutTableRange range, Blocks& out
   std::vector<std::pair<size_t, Band>> items;  // (section line or npos, band)
   constexpr size_t kNone = std::numeric_limits<size_t>::max();
   std::vector<size_t> run;
+  bool after_page_header = false;  // the run follows the header printed again on a later page
   const auto close_run = [&] {
     std::vector<size_t> numbers;
     for (size_t k = 0; k < run.size(); ++k)
       if (use[run[k]] == Use::kNumber) numbers.push_back(k);
     size_t top = 0;
+    // Under the header again, the lines above the first row's own (as many above its number as its last
+    // row's below theirs, counted from the run's end) finish the row the page cut, when that one's last
+    // line stops mid-sentence (…对标先进水平实施 ⏎ —6— ⏎ header ⏎ 更新改造。 ⏎ 强化…).
+    if (after_page_header && !numbers.empty() && !items.empty() && items.back().first == kNone) {
+      size_t bottom = run.size() - 1, first_top = 0;
+      for (size_t n = numbers.size(); n-- > 0;) {
+        const size_t m = numbers[n];
+        first_top = bottom - m > m ? 0 : m - (bottom - m);
+        if (n > 0) first_top = std::max(first_top, numbers[n - 1] + 1);
+        bottom = first_top > 0 ? first_top - 1 : 0;
+      }
+      const Line& last = lines[items.back().second.last];
+      if (first_top > 0 && !last.segments.empty() &&
+          EndsMidSentence(TrimSpaces(TextOf(text, last.segments.front())))) {
+        items.back().second.last = run[first_top - 1];
+        top = first_top;
+      }
+    }
+    after_page_header = false;
     for (size_t n = 0; n < numbers.size(); ++n) {
       const size_t m = numbers[n];
       size_t bottom = m + (m - top);
@@ -488,6 +511,7 @@ bool ReadCentredTable(std::string_view text, LayoutTableRange range, Blocks& out
       items.push_back({l, {}});
     } else if (use[l] == Use::kHeader) {
       close_run();
+      after_page_header = l != h;
     }
   }
   close_run();
@@ -642,8 +666,17 @@ bool ReadCentredTable(std::string_view text, LayoutTableRange range, Blocks& out
         }
         pieces.push_back(rest);
       }
-      for (const Piece& p : pieces) {
-        std::vector<Piece>& cell = cells[column_of(b, p.column, p.end_column)];
+      size_t previous = kNone;  // the column of the line's piece before
+      for (size_t i = 0; i < pieces.size(); ++i) {
+        const Piece& p = pieces[i];
+        size_t k = column_of(b, p.column, p.end_column);
+        // A piece one space after the piece before, in no column's extent (全年实施设备更新项目 120 个:
+        // poppler spaces a half-width run), is that piece's cell's: cells are parted by two spaces at least.
+        if (i > 0 && previous != kNone && k != previous && p.column == pieces[i - 1].end_column + 1 &&
+            blocks[b].size() != columns && lo[k] != kNone && (p.end_column <= lo[k] || p.column >= hi[k]))
+          k = previous;
+        previous = k;
+        std::vector<Piece>& cell = cells[k];
         if (!cell.empty() && cell.back().begin + cell.back().text.size() <= p.begin &&
             text.substr(cell.back().begin, p.begin - cell.back().begin).find('\n') ==
                 std::string_view::npos) {

@@ -1230,6 +1230,9 @@ class Recognizer {
     for (size_t i = begin; i < end; ++i) {
       auto rb = At(i);
       if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
+      // A ledger's sign-off row under its table (审核：X | 填表：Y | 联系电话：…): a row of the table, no
+      // task.
+      if (rb.role == Role::kTableRow && SignOffRow(rb.block.cells)) continue;
       if (rb.role != Role::kTableRow) {
         // 一、经济运行（7项） on a line of its own between a task table's rows (a section row a plain-text
         // export wrote with no tab): a heading of the table, as a section row is; the table goes on.
@@ -1306,7 +1309,8 @@ class Recognizer {
       // A second header row under the first (责任分工 over 责任领导 | 牵头单位 | 配合单位):
       // no number, no task, only column names.
       if (task_column >= 0 && i > begin && PreviousIsHeader(i, begin)) {
-        if (IsSubHeader(cells, number_column, task_column)) {
+        if (IsSubHeader(cells, number_column, task_column,
+                        header_row < out_.blocks.size() ? &out_.blocks[header_row].cells : nullptr)) {
           rb.role = Role::kTableHeader;
           continue;
         }
@@ -2524,7 +2528,17 @@ class Recognizer {
     return names >= 2;
   }
 
-  static bool IsSubHeader(const std::vector<std::string>& cells, int number_column, int task_column) {
+  // (A name no column is known by stands under a group no column is known by either: 推进情况 over 一季度 |
+  // 二季度 | …, beside 责任分工 over 责任县领导 | 牵头单位 | 责任单位. `above`: the header row's cells, a
+  // group's label in its first column, the others it spans empty.)
+  static bool IsSubHeader(const std::vector<std::string>& cells, int number_column, int task_column,
+                          const std::vector<std::string>* above = nullptr) {
+    const auto under_unknown_group = [&](size_t c) {
+      if (above == nullptr || above->empty()) return false;
+      size_t g = std::min(c, above->size() - 1);
+      while (g > 0 && (*above)[g].empty()) --g;
+      return !(*above)[g].empty() && internal::ColumnOf((*above)[g]) == internal::Column::kUnknown;
+    };
     int known = 0;
     for (size_t c = 0; c < cells.size(); ++c) {
       if (cells[c].empty()) continue;
@@ -2534,7 +2548,10 @@ class Recognizer {
         continue;
       }
       if (static_cast<int>(c) == number_column || static_cast<int>(c) == task_column) return false;
-      if (internal::ColumnOf(cells[c]) == internal::Column::kUnknown) return false;
+      if (internal::ColumnOf(cells[c]) == internal::Column::kUnknown) {
+        if (under_unknown_group(c)) continue;
+        return false;
+      }
       ++known;
     }
     return known >= 1;
@@ -2893,6 +2910,26 @@ class Recognizer {
         number = 0;
       }
     }
+  }
+
+  // Whether every cell of a row with text is a sign-off's label and value: 审核：欧阳铭, 填表：汤小禾,
+  // 联系电话：….
+  static bool SignOffRow(const std::vector<std::string>& cells) {
+    size_t filled = 0;
+    for (const std::string& c : cells) {
+      if (c.empty()) continue;
+      ++filled;
+      bool signed_off = false;
+      for (std::string_view label : {"审核", "审签", "复核", "签发", "填表", "填报", "制表", "经办", "联系人",
+                                     "联系电话", "审核人", "填表人", "制表人", "经办人"})
+        if (std::string_view(c).starts_with(label)) {
+          const std::string_view rest = std::string_view(c).substr(label.size());
+          signed_off = rest.starts_with("：") || rest.starts_with(":");
+          if (signed_off) break;
+        }
+      if (!signed_off) return false;
+    }
+    return filled > 0;
   }
 
   // A note's label on a line of its own: 说明, 注, 备注, 填表说明 (a mark or emoji before it, a colon after).

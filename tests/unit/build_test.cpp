@@ -4486,5 +4486,23 @@ TEST(BuildTest, ALeadLabelWithABracketInside) {
   EXPECT_EQ(doc.tasks[1].cooperating_units, V{"县财政局"});
 }
 
+// A ledger's two header rows: 责任分工 over 责任县领导 | 牵头单位 | 责任单位 beside 推进情况 over 一季度 |
+// 二季度 (names of no known column, under a group of none either); and its sign-off row under the table is no
+// task.
+TEST(BuildTest, ALedgersTwoHeaderRowsAndItsSignOffRow) {
+  const Document doc = Extract(
+      "| 序号 | 重点任务 | 责任分工 |  |  | 推进情况 |  |\n"
+      "|  |  | 责任县领导 | 牵头单位 | 责任单位 | 一季度 | 二季度 |\n"
+      "| 1 | 推进重点项目建设 | 钟启航 | 县发改局 | 县统计局、县税务局 | 已开工 |  |\n"
+      "| 2 | 盘活闲置土地 | 韦岳 | 县自然资源局 | 县税务局 | 已处置 |  |\n"
+      "| 审核：欧阳铭 |  | 填表：汤小禾 |  |  | 联系电话：0797-6211026 |  |\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  ASSERT_EQ(doc.tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].leaders[0].name, "钟启航");
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"县统计局", "县税务局"}));
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县自然资源局"});
+}
+
 }  // namespace
 }  // namespace gongwen

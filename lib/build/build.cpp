@@ -518,6 +518,7 @@ class Builder {
     for (size_t k = 0; k < doc_.tasks.size(); ++k) FollowPointers(k);
     ExpandTaskForces();
     for (Task& t : doc_.tasks) Finish(t);
+    LeadersOfParts();
   }
 
   // A task force (专班) the document defines once, by the short name its tasks give:
@@ -631,6 +632,34 @@ class Builder {
         }
         if (expanded) c.parts = std::move(parts);
       }
+  }
+
+  // A note that names the leader of a whole part whose rows leave the leader out
+  // (说明：4.第六类“民生实事”由潘晓冬 副县长统筹推进，为该类各项任务的责任县领导，表中不再逐项填列): each
+  // task of that part with no leader of its own has that one. The part is the one of that number (六、…), or
+  // the one whose heading holds the name.
+  void LeadersOfParts() {
+    for (const Block& b : rbs_.blocks) {
+      std::string part, name, person;
+      if (b.kind == BlockKind::kTableRow ||
+          !internal::PartialMatch(internal::Pat::kPartLeaderNote, b.text, &part, &name, &person))
+        continue;
+      const std::optional<Leader> leader = LeaderOf(person);
+      const std::optional<int> number = internal::ParseChineseNumber(part);
+      if (!leader || !number) continue;
+      const auto in_part = [&](int s) {
+        for (; s >= 0; s = doc_.sections[static_cast<size_t>(s)].parent) {
+          const Section& section = doc_.sections[static_cast<size_t>(s)];
+          if (section.number == *number &&
+              (name.empty() || internal::ContainsText(section.heading, name) || section.heading.empty()))
+            return true;
+        }
+        return false;
+      };
+      for (size_t k = 0; k < doc_.tasks.size(); ++k)
+        if (doc_.tasks[k].leaders.empty() && in_part(contexts_[k].section))
+          doc_.tasks[k].leaders.push_back(*leader);
+    }
   }
 
   // 其中，第19项由A、B共同牵头 in the cover (a paragraph of no task): task 19's leads are A and B, its other
@@ -1015,7 +1044,12 @@ class Builder {
     } else if (new_task && cell_value.text.empty()) {
       if (auto it = merge_first_.find(k); it != merge_first_.end()) cell_value = it->second;
     }
-    if (!new_task) return;
+    // (A task's later row's own value is the one right above the next task: 分项 rows of a ledger, each its
+    // own leader, the next task's blank cell merged with the last.)
+    if (!new_task) {
+      if (!cell_value.text.empty() && Carries(column)) carried_[k] = cell_value;
+      return;
+    }
     if (!cell_value.text.empty()) {
       carried_[k] = cell_value;
     } else if (Carries(column) && !(column == internal::Column::kLeader && BlankLeaderIsSections())) {

@@ -71,6 +71,7 @@ enum class Pat {
   kItemClause,
   kLeadsByNumber,
   kTaskForce,
+  kPartLeaderNote,
   kUnitRoleMark,
   kNoUnit,
   kLeadRule,

@@ -4504,5 +4504,30 @@ TEST(BuildTest, ALedgersTwoHeaderRowsAndItsSignOffRow) {
   EXPECT_EQ(doc.tasks[1].lead_units, V{"县自然资源局"});
 }
 
+// A ledger's note naming the leader of a whole category its rows leave blank (说明4); a task's 分项 row's own
+// leader is the one right above the next task's blank cell.
+TEST(BuildTest, ALeaderNamedForAWholeCategoryAndASubRowsLeaderCarried) {
+  const Document doc = Extract(
+      "说明：1.上下相邻的任务责任县领导相同的，合并填列。2."
+      "第二类“民生实事”由潘晓冬副县长统筹推进，为该类各项任务的责任县领导，"
+      "表中不再逐项填列。\n"
+      "| 序号 | 重点任务 | 责任县领导 | 牵头单位 |\n"
+      "| 一、扩大有效投资（共2项） |  |  |  |\n"
+      "| 1 | 开展项目攻坚 | 邵立群 | 县行政审批局 |\n"
+      "|  | （2）完成征地拆迁 | 韦岳 | 县征迁服务中心 |\n"
+      "| 2 | 盘活闲置土地 |  | 县自然资源局 |\n"
+      "| 二、民生实事（共1项） |  |  |  |\n"
+      "| 3 | 新建幼儿园 |  | 县教育局 |\n");
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  const auto names = [](const Task& t) {
+    V out;
+    for (const Leader& l : t.leaders) out.push_back(l.name);
+    return out;
+  };
+  EXPECT_EQ(names(doc.tasks[0]), (V{"邵立群", "韦岳"}));
+  EXPECT_EQ(names(doc.tasks[1]), V{"韦岳"});
+  EXPECT_EQ(names(doc.tasks[2]), V{"潘晓冬"});
+}
+
 }  // namespace
 }  // namespace gongwen

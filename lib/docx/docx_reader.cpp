@@ -1149,9 +1149,7 @@ class DocxReader {
       if (!into.cells[c].empty()) {
         const size_t cut = above.rfind('\n');
         const std::string_view last = std::string_view(above).substr(cut == std::string::npos ? 0 : cut + 1);
-        size_t end = last.size();
-        const char32_t final = internal::PreviousCodePoint(last, end);
-        const bool inside_word = final >= 0x4E00 && final <= 0x9FFF && !internal::EndsOrganisation(final);
+        const bool inside_word = CutInsideWord(last);
         into.cells[c] =
             above + std::string(internal::CellLineJoin(last, inside_word, into.cells[c])) + into.cells[c];
       } else {
@@ -1162,6 +1160,14 @@ class DocxReader {
     diagnostics_.push_back({"GW-DOCX-JOINED-ROWS", Severity::kInfo,
                             "表格末行在分页处断开，序号在下一页：与下一页首行合为一行", Span{}});
     cut_row_.reset();
+  }
+
+  // Whether a printed line stops inside a word: its last character a Chinese one that ends no unit's name
+  // (水旱灾害防 ⏎ 御科, …全流程监管，规 ⏎ 范…).
+  static bool CutInsideWord(std::string_view line) {
+    size_t end = line.size();
+    const char32_t last = internal::PreviousCodePoint(line, end);
+    return last >= 0x4E00 && last <= 0x9FFF && !internal::EndsOrganisation(last);
   }
 
   void EmitCutRow() {
@@ -1398,10 +1404,7 @@ class DocxReader {
             const std::string_view last = above[c];
             // Wrapped: as wide as the column's widest line, or cut inside a word (its last character a
             // Chinese one that ends no unit's name: 水旱灾害防 ⏎ 御科).
-            size_t end = last.size();
-            const char32_t final = internal::PreviousCodePoint(last, end);
-            const bool full = (c < widest.size() && ems(last) + 1.5 >= widest[c]) ||
-                              (final >= 0x4E00 && final <= 0x9FFF && !internal::EndsOrganisation(final));
+            const bool full = (c < widest.size() && ems(last) + 1.5 >= widest[c]) || CutInsideWord(last);
             text += internal::CellLineJoin(last, full, next);
           }
           text += next;

@@ -1052,11 +1052,21 @@ class Builder {
     }
     if (!cell_value.text.empty()) {
       carried_[k] = cell_value;
-    } else if (Carries(column) && !(column == internal::Column::kLeader && BlankLeaderIsSections())) {
+    } else if (Carries(column) && !(column == internal::Column::kLeader && BlankLeaderIsSections()) &&
+               !SecondLeaderColumn(k)) {
       if (auto it = carried_.find(k); it != carried_.end()) cell_value = it->second;
     } else {
       carried_.erase(k);  // empty and not merged: nothing to carry past it
     }
+  }
+
+  // A column of the leaders who assist (协管领导, 协助领导, 配合领导) beside the leading one's: its empty
+  // cell is none, not the row above's (a task has a 协管领导 or not, and most have none).
+  bool SecondLeaderColumn(size_t k) const {
+    if (k >= columns_.size() || columns_[k].first != internal::Column::kLeader) return false;
+    const std::string& header = columns_[k].second;
+    return internal::ContainsText(header, "协管") || internal::ContainsText(header, "协助") ||
+           internal::ContainsText(header, "配合") || internal::ContainsText(header, "协同");
   }
 
   // Whether the text says an empty leaders' cell gives the task its section's leaders (“责任院领导”栏空白的，
@@ -1122,6 +1132,50 @@ class Builder {
     for (ClausePart& p : parts)
       if (p.role == ClauseRole::kLead) p.role = ClauseRole::kCooperating;
     parts.insert(parts.begin(), std::move(lead));
+  }
+
+  // A row's 备注 that adds units to help (县政协各专门委员会配合 · A、B按职责分工配合；视察报告…): a sentence
+  // of it ending so, each of its names a unit's, those not in the row already.
+  static void HelpersInRemark(std::string_view remark, std::vector<ClausePart>& parts) {
+    if (!internal::ContainsText(remark, "配合")) return;
+    std::vector<std::string> added;
+    for (std::string sentence : SplitSentences(remark)) {
+      std::string_view units = internal::TrimSpaces(sentence);
+      if (!units.ends_with("配合")) continue;
+      units.remove_suffix(std::string_view("配合").size());
+      for (std::string_view manner : {"按职责分工", "按职责", "积极", "负责"})
+        if (units.ends_with(manner)) units.remove_suffix(manner.size());
+      if (units.starts_with("由")) units.remove_prefix(std::string_view("由").size());
+      const std::vector<std::string> named = SplitList(units);
+      if (named.empty() || !std::all_of(named.begin(), named.end(), [](const std::string& u) {
+            return internal::LooksLikeUnit(u) || u.starts_with("各");
+          }))
+        continue;
+      for (const std::string& u : named)
+        if (std::none_of(parts.begin(), parts.end(), [&](const ClausePart& p) {
+              return p.role != ClauseRole::kLeader &&
+                     std::find(p.units.begin(), p.units.end(), u) != p.units.end();
+            }))
+          added.push_back(u);
+    }
+    if (!added.empty())
+      parts.push_back({"备注", std::string(remark), std::move(added), ClauseRole::kCooperating});
+  }
+
+  // The sentences of a remark, parted by 。 and ；.
+  static std::vector<std::string> SplitSentences(std::string_view text) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    for (size_t i = 0; i < text.size();) {
+      const size_t at = i;
+      const char32_t cp = internal::NextCodePoint(text, i);
+      if (cp == U'。' || cp == U'；' || cp == U';') {
+        out.emplace_back(text.substr(start, at - start));
+        start = i;
+      }
+    }
+    out.emplace_back(text.substr(start));
+    return out;
   }
 
   // A row's 备注 that names leaders after a leader's label (协助局领导：邵明川 · 责任领导：X): a part of
@@ -1406,6 +1460,7 @@ class Builder {
       }
     }
     LeadInRemark(remark, c.parts);
+    HelpersInRemark(remark, c.parts);
     LeadersInRemark(remark, c.parts);
     RoleInDuty(duty, c.parts);
     if (row_item_ >= 0 && !c.text.empty()) c.text += " |";

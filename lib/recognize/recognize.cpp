@@ -1338,6 +1338,12 @@ class Recognizer {
           rb.clauses.push_back(std::move(*labels));
           continue;
         }
+      // 序号 | 步骤 | 办理人 | 所在部门 | 办理时间 | 办理意见: the header of a table of another kind (an
+      // approval log under the tasks): its rows are no tasks, until a task table's header again.
+      if (task_column >= 0 && OtherTableHeader(cells)) {
+        task_column = number_column = -1;
+        continue;
+      }
       if (internal::IsTaskTableHeader(cells)) {
         rb.role = Role::kTableHeader;
         task_column = number_column = -1;
@@ -2910,6 +2916,24 @@ class Recognizer {
         number = 0;
       }
     }
+  }
+
+  // A header row that is no task table's: 序号 first, then short labels only (no digits, none a task's or a
+  // responsibility's column).
+  static bool OtherTableHeader(const std::vector<std::string>& cells) {
+    if (cells.size() < 3 || (cells[0] != "序号" && cells[0] != "编号") || internal::IsTaskTableHeader(cells))
+      return false;
+    size_t labels = 0;
+    for (size_t c = 1; c < cells.size(); ++c) {
+      if (cells[c].empty()) continue;
+      if (internal::CountCodePoints(cells[c]) > 8 ||
+          std::any_of(cells[c].begin(), cells[c].end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+        return false;
+      const internal::Column column = internal::ColumnOf(cells[c]);
+      if (column != internal::Column::kUnknown && column != internal::Column::kDeadline) return false;
+      ++labels;
+    }
+    return labels >= 2;
   }
 
   // Whether every cell of a row with text is a sign-off's label and value: 审核：欧阳铭, 填表：汤小禾,

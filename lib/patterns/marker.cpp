@@ -415,6 +415,11 @@ Marker ReadMarker(std::string_view text) {
               punct.data() + punct.size() == input.data() && !StartsWithYear(input) &&
               !StartsWithMonth(input))
             continue;
+          // "2 . 0 版…": a decimal in a line whose characters a PDF viewer's copy set apart, a space before
+          // its point too (a marker's point follows its number: 6. 1~6月…).
+          if (!input.empty() && input[0] >= '0' && input[0] <= '9' && punct == "." &&
+              punct.data() > number.data() + number.size())
+            continue;
           value = number[0] >= '0' && number[0] <= '9' ? std::optional<int>(std::stoi(std::string(number)))
                                                        : ParseChineseNumber(number);
           break;

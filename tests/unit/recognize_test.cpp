@@ -85,6 +85,16 @@ TEST(RecognizeTest, MarkerBeforeAYear) {
   EXPECT_EQ(rbs.facts[5].marker.number, 8);
 }
 
+// A PDF viewer's copy that set a line's characters apart: 2 . 0 版… is a decimal (a space before its point
+// too), 1 ． 推 进… a marker, as 6. 1~6月… is.
+TEST(RecognizeTest, ALetterSpacedDecimalIsNoMarker) {
+  RecognizedBlocks rbs = RecognizeText("1 ． 推 进 改 革 。\n2 . 0 版 分 组 方 案 。\n6. 1~6月完成。\n");
+  ASSERT_EQ(rbs.size(), 3u);
+  EXPECT_EQ(rbs.facts[0].marker.number, 1);
+  EXPECT_EQ(rbs.facts[1].marker.kind, MarkerKind::kNone);
+  EXPECT_EQ(rbs.facts[2].marker.number, 6);
+}
+
 TEST(RecognizeTest, TitleOverTwoLinesWithNumberAfterIt) {
   RecognizedBlocks rbs = RecognizeText(
       "国务院办公厅关于加快发展\n\n体育竞赛表演产业的指导意见\n\n国办发〔2018〕121号\n\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n\n正文。\n");

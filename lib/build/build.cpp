@@ -1134,6 +1134,74 @@ class Builder {
     parts.insert(parts.begin(), std::move(lead));
   }
 
+  // A bracket's content, the bracket full-width (（…）) or half (…).
+  static std::string_view Inside(std::string_view bracketed) {
+    const size_t open = bracketed.starts_with("（") ? 3 : 1;
+    const size_t close = bracketed.ends_with("）") ? 3 : 1;
+    return bracketed.size() < open + close ? std::string_view()
+                                           : bracketed.substr(open, bracketed.size() - open - close);
+  }
+
+  static bool LeadersBracket(std::string_view line) {
+    if (!internal::FullMatch(internal::Pat::kClause, line)) return false;
+    const std::optional<ClauseMatch> clause = internal::ParseClauseContent(Inside(line));
+    return clause && !clause->parts.empty() &&
+           std::all_of(clause->parts.begin(), clause->parts.end(),
+                       [](const ClausePart& p) { return p.role == ClauseRole::kLeader; });
+  }
+
+  // A cell of units a line, each followed (or preceded) by a box for each role, the role's box ticked
+  // (市住建局 ☑牵头 ☐配合 · ☐牵头 ☑配合市财政局; ☑ ☒ √ ■ ✓ ticked, ☐ □ not): each unit with its ticked role
+  // in brackets (市住建局（牵头）), as a unit marked so is read; nothing when the cell holds no such box.
+  static std::optional<std::string> BoxedRoles(std::string_view cell) {
+    if (!internal::ContainsText(cell, "☑") && !internal::ContainsText(cell, "☒") &&
+        !internal::ContainsText(cell, "√") && !internal::ContainsText(cell, "☐") &&
+        !internal::ContainsText(cell, "□"))
+      return std::nullopt;
+    static constexpr std::u32string_view kTicked = U"☑☒√■✓✔", kEmpty = U"☐□";
+    static constexpr std::string_view kRoles[] = {"牵头", "配合", "参与", "协办", "主办"};
+    std::string out;
+    bool any = false;
+    for (size_t begin = 0; begin <= cell.size();) {
+      size_t end = cell.find('\n', begin);
+      if (end == std::string_view::npos) end = cell.size();
+      const std::string_view line = cell.substr(begin, end - begin);
+      std::string name, role;
+      bool boxes = false;
+      for (size_t i = 0; i < line.size();) {
+        const size_t at = i;
+        const char32_t cp = internal::NextCodePoint(line, i);
+        const bool ticked = kTicked.find(cp) != std::u32string_view::npos;
+        if (ticked || kEmpty.find(cp) != std::u32string_view::npos) {
+          size_t j = i;
+          while (j < line.size() && (line[j] == ' ' || line.substr(j).starts_with("\u3000")))
+            j += line[j] == ' ' ? 1 : 3;
+          const auto word = std::find_if(std::begin(kRoles), std::end(kRoles),
+                                         [&](std::string_view r) { return line.substr(j).starts_with(r); });
+          if (word != std::end(kRoles)) {
+            boxes = true;
+            if (ticked && role.empty()) role = std::string(*word);
+            i = j + word->size();
+            continue;
+          }
+        }
+        name.append(line.substr(at, i - at));
+      }
+      const std::string_view unit = internal::TrimSpaces(name);
+      if (!out.empty()) out += '\n';
+      if (boxes) {
+        any = true;
+        out += unit;
+        if (!role.empty() && !unit.empty()) out += "（" + role + "）";
+      } else {
+        out += line;
+      }
+      begin = end + 1;
+    }
+    if (!any) return std::nullopt;
+    return out;
+  }
+
   // A row's 备注 that adds units to help (县政协各专门委员会配合 · A、B按职责分工配合；视察报告…): a sentence
   // of it ending so, each of its names a unit's, those not in the row already.
   static void HelpersInRemark(std::string_view remark, std::vector<ClausePart>& parts) {
@@ -1342,6 +1410,12 @@ class Builder {
           cell_value.text = std::move(value);
         }
       }
+      // A unit a line, each with its role's boxes (市住建局　☑牵头　☐配合): the ticked one's role in
+      // brackets.
+      if (column == internal::Column::kResponsible || column == internal::Column::kLead ||
+          column == internal::Column::kCooperating)
+        if (std::optional<std::string> boxed = BoxedRoles(cell_value.text))
+          cell_value.text = std::move(*boxed);
       const std::string& value = cell_value.text;
       if (value.empty()) continue;
       if (row_item_ >= 0) c.text.append(c.text.empty() ? "| " : " | ").append(value);
@@ -1382,12 +1456,14 @@ class Builder {
           for (size_t nl;
                column == internal::Column::kTask && (nl = words.rfind('\n')) != std::string_view::npos;) {
             const std::string_view line = internal::TrimSpaces(words.substr(nl + 1));
-            if (!internal::FullMatch(internal::Pat::kClauseLine, line)) break;
+            // (Or a bracket of leaders alone on the cell's last line, （责任市领导：X）, beside the units'
+            // columns: the task's own leader, in place of its section's.)
+            if (!internal::FullMatch(internal::Pat::kClauseLine, line) && !LeadersBracket(line)) break;
             clause_lines.push_back(line);
             words = words.substr(0, nl);
           }
           for (auto line = clause_lines.rbegin(); line != clause_lines.rend(); ++line)
-            if (auto inner = internal::ParseClauseContent(*line))
+            if (auto inner = internal::ParseClauseContent(LeadersBracket(*line) ? Inside(*line) : *line))
               for (ClausePart& p : inner->parts) c.parts.push_back(std::move(p));
           // Or a bracket closing the task's words (…。（牵头单位：A；配合单位：B）), in a table that has no
           // column of units: the cell's clause as a paragraph's is (a column of units beside it would say it

@@ -85,6 +85,8 @@ struct RunFormat {
   std::string color;  // w:color, hex RRGGBB
   signed char bold = -1;       // w:b: 1 on, 0 off, -1 not said
   signed char underline = -1;  // w:u: 1 a line of any kind, 0 w:val="none", -1 not said
+  std::string
+      symbol_font;  // w:rFonts ascii when a symbol font (Wingdings, Wingdings 2): its glyphs are boxes
   // Fills what is unset here from `fallback`.
   void Inherit(const RunFormat& fallback) {
     if (font.empty()) font = fallback.font;
@@ -92,6 +94,7 @@ struct RunFormat {
     if (color.empty()) color = fallback.color;
     if (bold < 0) bold = fallback.bold;
     if (underline < 0) underline = fallback.underline;
+    if (symbol_font.empty()) symbol_font = fallback.symbol_font;
   }
   // Red enough to be read as a mark (以红色字体标注的为牵头单位): FF0000, C00000 and their like.
   bool Red() const {
@@ -276,6 +279,8 @@ class DocxReader {
     if (fonts) {
       f.font = Attr(fonts, "eastAsia").value();
       if (f.font.empty()) f.font = Attr(fonts, "ascii").value();
+      if (const std::string_view ascii = Attr(fonts, "ascii").value(); ascii.starts_with("Wingdings"))
+        f.symbol_font = std::string(ascii);
     }
     if (sz) f.size_pt = Attr(sz, "val").as_double(0) / 2;
     if (color) {
@@ -845,6 +850,19 @@ class DocxReader {
     return std::string(entries[0]);
   }
 
+  // A form's check box (FORMCHECKBOX) prints no character of its own: its state, w:checked (else w:default),
+  // as ☑ or ☐ in its place.
+  std::optional<std::string> CheckBoxState(const pugi::xml_node& fld_char) {
+    const pugi::xml_node box = ns_.Child(ns_.Child(fld_char, Ns::kW, "ffData"), Ns::kW, "checkBox");
+    if (!box) return std::nullopt;
+    bool on = false;
+    if (const pugi::xml_node checked = ns_.Child(box, Ns::kW, "checked"))
+      on = !Attr(checked, "val") || IsOn(Attr(checked, "val").value());
+    else if (const pugi::xml_node def = ns_.Child(box, Ns::kW, "default"))
+      on = !Attr(def, "val") || IsOn(Attr(def, "val").value());
+    return std::string(on ? "☑" : "☐");
+  }
+
   // What a run holds; an mc:AlternateContent in it holds run content too (Word's w16se:symEx
   // with a w:sym fallback, a drawing with a VML fallback).
   void RunContent(const pugi::xml_node& r, Para& para, RunState& state, int depth) {
@@ -873,6 +891,7 @@ class DocxReader {
           // numbers (w:default when it has none, else the first), which stands in for the field. A
           // result some writer put after w:separate is not read: Word shows the entry, not that.
           std::optional<std::string> choice = DropDownChoice(n);
+          if (!choice) choice = CheckBoxState(n);
           if (choice && !InInstruction()) {
             para.text += *choice;
             state.has_text = state.has_text || !choice->empty();
@@ -894,7 +913,10 @@ class DocxReader {
       } else if (local == "t" && state.custom_mark) {
         state.custom_mark = false;
       } else if (local == "t" || (local == "delText" && options_.keep_original)) {
-        para.text += n.text().get();
+        if (!state.format.symbol_font.empty())
+          para.text += internal::CheckBoxGlyphs(state.format.symbol_font, n.text().get());
+        else
+          para.text += n.text().get();
         state.has_text = state.has_text || *n.text().get() != '\0';
       } else if (local == "tab" || local == "ptab") {
         para.text += '\t';
@@ -919,8 +941,9 @@ class DocxReader {
       } else if (local == "sym") {
         // Symbol fonts put their glyphs in the private use area (F0xx); the
         // character is kept as Word stores it, bullets excepted.
-        auto code = static_cast<unsigned>(internal::SymbolFontBullet(
-            static_cast<char32_t>(std::strtoul(Attr(n, "char").value(), nullptr, 16))));
+        const auto raw = static_cast<char32_t>(std::strtoul(Attr(n, "char").value(), nullptr, 16));
+        const char32_t box = internal::CheckBoxGlyph(Attr(n, "font").value(), raw);
+        auto code = static_cast<unsigned>(box != 0 ? box : internal::SymbolFontBullet(raw));
         if (code >= 0x20 && !(code >= 0x7F && code < 0xA0) && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF))
           internal::AppendUtf8(para.text, static_cast<char32_t>(code));
       } else if (local == "noBreakHyphen") {

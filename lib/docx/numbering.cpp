@@ -86,6 +86,51 @@ char32_t SymbolFontBullet(char32_t cp) {
   return cp == 0xF0B7 || cp == 0xF06C || cp == 0xF0A7 ? U'\u2022' : cp;
 }
 
+char32_t CheckBoxGlyph(std::string_view font, char32_t cp) {
+  if (cp >= 0xF000 && cp <= 0xF0FF) cp -= 0xF000;
+  if (font == "Wingdings 2") {
+    switch (cp) {
+      case 0x52:
+        return U'☑';
+      case 0x53:
+      case 0x54:
+        return U'☒';
+      case 0xA3:
+        return U'☐';
+      default:
+        return 0;
+    }
+  }
+  if (font == "Wingdings") {
+    switch (cp) {
+      case 0xFE:
+        return U'☑';
+      case 0xFD:
+      case 0x78:
+        return U'☒';
+      case 0xA8:
+      case 0x6F:
+        return U'☐';
+      default:
+        return 0;
+    }
+  }
+  return 0;
+}
+
+std::string CheckBoxGlyphs(std::string_view font, std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    const size_t at = i;
+    const char32_t cp = NextCodePoint(text, i);
+    if (const char32_t box = CheckBoxGlyph(font, cp); box != 0)
+      AppendUtf8(out, box);
+    else
+      out.append(text.substr(at, i - at));
+  }
+  return out;
+}
+
 const Numbering::Level* Numbering::LevelOf(const Instance& num, int ilvl) const {
   auto o = num.level_overrides.find(ilvl);
   if (o != num.level_overrides.end()) return &o->second;

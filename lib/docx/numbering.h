@@ -20,6 +20,12 @@ namespace gongwen::internal {
 // (Symbol F0B7, Wingdings F06C and F0A7) as U+2022; any other code unchanged.
 char32_t SymbolFontBullet(char32_t cp);
 
+// The check boxes of Wingdings and Wingdings 2 (a form's ☑ and ☐ typed in them: Wingdings 2's R and £,
+// Wingdings' þ and ¨, or inserted as symbols, F052 and F0A3): ☑, ☒ or ☐; 0 for any other glyph.
+char32_t CheckBoxGlyph(std::string_view font, char32_t cp);
+// `text` in such a font, its check boxes as ☑ ☒ ☐ and the rest as it is.
+std::string CheckBoxGlyphs(std::string_view font, std::string_view text);
+
 class Numbering {
  public:
   struct Level {

@@ -22,7 +22,9 @@ ClauseRole RoleOfClauseLabel(std::string_view label) {
       label = label.substr(0, open);
   auto has = [&](std::string_view w) { return label.find(w) != std::string_view::npos; };
   // 督办：X, the leader who sees to it (督办单位 is the office that does: no part in the work).
-  if (has("领导") || has("责任人") || has("负责人") || has("督办人") || label == "督办")
+  // (指标长, 链长: the leader a city names for each 营商环境 indicator, each industrial chain.)
+  if (has("领导") || has("责任人") || has("负责人") || has("督办人") || label == "督办" ||
+      label == "指标长" || label == "链长")
     return ClauseRole::kLeader;
   if (has("时限") || has("时间") || has("期限")) return ClauseRole::kDeadline;
   if (has("范围")) return ClauseRole::kOther;
@@ -2672,7 +2674,7 @@ std::string_view AfterLeaderLabel(std::string_view text) {
   if (const size_t ascii = text.find(':'); ascii < colon) colon = ascii, after = ascii + 1;
   if (colon == std::string_view::npos || colon > 5 * 3) return {};
   const std::string_view label = TrimSpaces(text.substr(0, colon));
-  if (!label.ends_with("领导")) return {};
+  if (!label.ends_with("领导") && label != "指标长" && label != "链长") return {};
   // Leaders and nothing else: another label after them (校领导：X；牵头单位：A), or units given their part
   // (省领导：X；A牵头，B配合), makes it a task's clause.
   const std::string_view rest = TrimSpaces(text.substr(after));

@@ -4529,5 +4529,27 @@ TEST(BuildTest, ALeaderNamedForAWholeCategoryAndASubRowsLeaderCarried) {
   EXPECT_EQ(names(doc.tasks[2]), V{"潘晓冬"});
 }
 
+// A confirmation form's units, a line each with a box per role (☑牵头 ☐配合, the boxes before the name too, √
+// typed over □): the ticked role; a section row's 指标长 leads its tasks, a task's own （责任市领导：X） on
+// its cell's last line in its place.
+TEST(BuildTest, BoxesTickedForEachUnitsRoleAndAnIndicatorsLeader) {
+  const Document doc = Extract(
+      "| 序号 | 改革任务 | 责任单位及承担方式 | 完成时限 |\n"
+      "|---|---|---|---|\n"
+      "| 一、开办企业（指标长：韩修远常务副市长） |  |  |  |\n"
+      "| 1 | 推行一网通办 | 市市场监管局　☑牵头　☐配合<br>市人社局　☐牵头　☑配合 | 6月底前 |\n"
+      "| 2 | 推行联合验收<br>（责任市领导：陆承泽副市长） | ☐牵头　☑配合市住建局<br>√牵头　□配合市发改委 | "
+      "9月底前 |\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"市市场监管局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, V{"市人社局"});
+  ASSERT_EQ(doc.tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].leaders[0].name, "韩修远");
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"市发改委"});
+  EXPECT_EQ(doc.tasks[1].cooperating_units, V{"市住建局"});
+  ASSERT_EQ(doc.tasks[1].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[1].leaders[0].name, "陆承泽");
+}
+
 }  // namespace
 }  // namespace gongwen

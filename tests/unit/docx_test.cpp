@@ -1094,6 +1094,38 @@ TEST(DocxHostileTest, PlacedBoxesBeforeAPageBreakAndLeftAtTheEnd) {
   EXPECT_EQ(texts, (V{"外层文本框", "第一页文字", "内层文本框", "第二页文字", "第三页文字"}));
 }
 
+// Check boxes as a form prints them: Wingdings 2's R and £ typed in that font, a symbol inserted from
+// Wingdings (F0FE, F0A8), and a form field's box, which prints no character (its w:checked, else w:default):
+// ☑ ☐.
+TEST(DocxTest, CheckBoxesReadAsTheyPrint) {
+  const auto run = [](const char* font, const std::string& text) {
+    return std::string("<ns0:r><ns0:rPr><ns0:rFonts ns0:ascii=\"") + font + "\" ns0:hAnsi=\"" + font +
+           "\"/></ns0:rPr><ns0:t>" + text + "</ns0:t></ns0:r>";
+  };
+  const auto plain = [](const std::string& text) { return "<ns0:r><ns0:t>" + text + "</ns0:t></ns0:r>"; };
+  const auto sym = [](const char* code) {
+    return std::string("<ns0:r><ns0:sym ns0:font=\"Wingdings\" ns0:char=\"") + code + "\"/></ns0:r>";
+  };
+  const auto field_box = [&](const char* state) {
+    return "<ns0:r><ns0:fldChar ns0:fldCharType=\"begin\"><ns0:ffData><ns0:checkBox>" + std::string(state) +
+           "</ns0:checkBox></ns0:ffData></ns0:fldChar></ns0:r><ns0:r><ns0:instrText> FORMCHECKBOX "
+           "</ns0:instrText>"
+           "</ns0:r><ns0:r><ns0:fldChar ns0:fldCharType=\"separate\"/></ns0:r><ns0:r><ns0:fldChar "
+           "ns0:fldCharType=\"end\"/></ns0:r>";
+  };
+  const std::string body = "<ns0:p>" + plain("市住建局") + run("Wingdings 2", "R") + plain("牵头") +
+                           run("Wingdings 2", "£") + plain("配合") + "</ns0:p><ns0:p>" + plain("市财政局") +
+                           sym("F0A8") + plain("牵头") + sym("F0FE") + plain("配合") + "</ns0:p><ns0:p>" +
+                           plain("市发改委") + field_box("<ns0:checked/>") + plain("牵头") +
+                           field_box("<ns0:default ns0:val=\"0\"/>") + plain("配合") + "</ns0:p>";
+  Result<Reading> r = ReadDocx(
+      MakeZip({{"[Content_Types].xml", kContentTypes}, {"word/document.xml", Body(body)}}), "boxes.docx");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  V texts;
+  for (const Block& b : r->blocks) texts.push_back(b.text);
+  EXPECT_EQ(texts, (V{"市住建局☑牵头☐配合", "市财政局☐牵头☑配合", "市发改委☑牵头☐配合"}));
+}
+
 // A damaged optional part costs its content, not the document: GW-DOCX-PART,
 // which the validator reports as a warning.
 TEST(DocxHostileTest, MalformedFootnotesAreAWarningNamingThePart) {

@@ -7,6 +7,7 @@
 #include <set>
 #include <span>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -639,22 +640,25 @@ class Builder {
   // task of that part with no leader of its own has that one. The part is the one of that number (六、…), or
   // the one whose heading holds the name.
   void LeadersOfParts() {
+    std::set<std::tuple<std::string, std::string, std::string>> seen;  // each note once, at most 16
     for (const Block& b : rbs_.blocks) {
       std::string part, name, person;
       if (b.kind == BlockKind::kTableRow ||
-          !internal::PartialMatch(internal::Pat::kPartLeaderNote, b.text, &part, &name, &person))
+          !internal::PartialMatch(internal::Pat::kPartLeaderNote, b.text, &part, &name, &person) ||
+          seen.size() >= 16 || !seen.emplace(part, name, person).second)
         continue;
       const std::optional<Leader> leader = LeaderOf(person);
       const std::optional<int> number = internal::ParseChineseNumber(part);
       if (!leader || !number) continue;
+      // (Its outermost numbered section: 第二部分 is 二、, not a （二） under 一、.)
       const auto in_part = [&](int s) {
-        for (; s >= 0; s = doc_.sections[static_cast<size_t>(s)].parent) {
-          const Section& section = doc_.sections[static_cast<size_t>(s)];
-          if (section.number == *number &&
-              (name.empty() || internal::ContainsText(section.heading, name) || section.heading.empty()))
-            return true;
-        }
-        return false;
+        int top = -1;
+        for (; s >= 0; s = doc_.sections[static_cast<size_t>(s)].parent)
+          if (doc_.sections[static_cast<size_t>(s)].number > 0) top = s;
+        if (top < 0) return false;
+        const Section& section = doc_.sections[static_cast<size_t>(top)];
+        return section.number == *number &&
+               (name.empty() || internal::ContainsText(section.heading, name) || section.heading.empty());
       };
       for (size_t k = 0; k < doc_.tasks.size(); ++k)
         if (doc_.tasks[k].leaders.empty() && in_part(contexts_[k].section))
@@ -1047,7 +1051,7 @@ class Builder {
     // (A task's later row's own value is the one right above the next task: 分项 rows of a ledger, each its
     // own leader, the next task's blank cell merged with the last.)
     if (!new_task) {
-      if (!cell_value.text.empty() && Carries(column)) carried_[k] = cell_value;
+      if (!cell_value.text.empty() && Carries(column) && OwnSubItem(row)) carried_[k] = cell_value;
       return;
     }
     if (!cell_value.text.empty()) {
@@ -1058,6 +1062,18 @@ class Builder {
     } else {
       carried_.erase(k);  // empty and not merged: nothing to carry past it
     }
+  }
+
+  // A continuation row that is a 分项 of its own (a cell of it opens with （2）, (3)), not a wrapped cell's
+  // lines.
+  static bool OwnSubItem(const Block& row) {
+    return std::any_of(row.cells.begin(), row.cells.end(), [](const std::string& c) {
+      for (std::string_view open : {"（", "("})
+        if (std::string_view(c).starts_with(open) && c.size() > open.size() && c[open.size()] >= '0' &&
+            c[open.size()] <= '9')
+          return true;
+      return false;
+    });
   }
 
   // A column of the leaders who assist (协管领导, 协助领导, 配合领导) beside the leading one's: its empty

@@ -454,9 +454,12 @@ bool ReadCentredTable(std::string_view text, LayoutTableRange range, Blocks& out
         if (n > 0) first_top = std::max(first_top, numbers[n - 1] + 1);
         bottom = first_top > 0 ? first_top - 1 : 0;
       }
+      // (The task column's line: a unit's wrapped tail, 局, or a deadline's, 月底前, says nothing of it.)
       const Line& last = lines[items.back().second.last];
-      if (first_top > 0 && !last.segments.empty() &&
-          EndsMidSentence(TrimSpaces(TextOf(text, last.segments.front())))) {
+      const bool task_line = !last.segments.empty() &&
+                             last.segments.front().column + 4 >= shape.task_column &&
+                             last.segments.front().column <= shape.task_column + 4;
+      if (first_top > 0 && task_line && EndsMidSentence(TrimSpaces(TextOf(text, last.segments.front())))) {
         items.back().second.last = run[first_top - 1];
         top = first_top;
       }

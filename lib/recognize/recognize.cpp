@@ -2555,7 +2555,11 @@ class Recognizer {
       }
       if (static_cast<int>(c) == number_column || static_cast<int>(c) == task_column) return false;
       if (internal::ColumnOf(cells[c]) == internal::Column::kUnknown) {
-        if (under_unknown_group(c)) continue;
+        // (A name: short, no sentence's mark, no figure; not a row's progress under 进展情况.)
+        if (under_unknown_group(c) && internal::CountCodePoints(cells[c]) <= 8 &&
+            !internal::ContainsText(cells[c], "。") && !internal::ContainsText(cells[c], "，") &&
+            std::none_of(cells[c].begin(), cells[c].end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+          continue;
         return false;
       }
       ++known;

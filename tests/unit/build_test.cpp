@@ -4551,5 +4551,37 @@ TEST(BuildTest, BoxesTickedForEachUnitsRoleAndAnIndicatorsLeader) {
   EXPECT_EQ(doc.tasks[1].leaders[0].name, "陆承泽");
 }
 
+// (Its review) 第二部分's leader is part 二's, not （二）'s under 一、; a wrapped cell's second line
+// (、常务副县长）, 前) is no value to carry to the next task's blank; a progress line under the header again
+// is no header.
+TEST(BuildTest, PartLeadersWrappedLinesAndProgressRowsAfterReview) {
+  const Document parts = Extract(
+      "说明：第二部分由王大明副县长统筹推进，为该部分各项任务的责任县领导，表中不再逐项填列。\n"
+      "一、经济发展\n（一）扩大投资\n1.实施重点项目60个。牵头单位：县发改局。\n（二）培育产业\n"
+      "2.新增规上企业20家。牵头单位：县工信局。\n二、民生实事\n3.新建幼儿园3所。牵头单位：县教体局。\n");
+  ASSERT_EQ(parts.tasks.size(), 3u);
+  EXPECT_TRUE(parts.tasks[1].leaders.empty());
+  ASSERT_EQ(parts.tasks[2].leaders.size(), 1u);
+  EXPECT_EQ(parts.tasks[2].leaders[0].name, "王大明");
+  const Document wrapped = Extract(
+      "| 序号 | 重点任务 | 责任领导 | 牵头单位 | 完成时限 |\n|---|---|---|---|---|\n"
+      "| 1 | 实施重点项目60个 | 张三 | 县发改局 | 2025年6月底 |\n"
+      "|  | 建立推进机制 | 、李四 | 县财政局 | 前 |\n"
+      "| 2 | 争取专项债资金5亿元 |  | 县财政局 |  |\n");
+  ASSERT_EQ(wrapped.tasks.size(), 2u);
+  ASSERT_TRUE(wrapped.tasks[1].deadline.has_value());
+  EXPECT_EQ(wrapped.tasks[1].deadline->text, "2025年6月底前");  // its two lines are one row: not 前 alone
+  const Document progress = Extract(
+      "| 序号 | 重点任务 | 责任领导 | 牵头单位 | 进展情况 | 备注 |\n|---|---|---|---|---|---|\n"
+      "| 1 | 争取专项债资金5亿元 | 李四 | 县财政局 | 已申报9个， |  |\n"
+      "| 序号 | 重点任务 | 责任领导 | 牵头单位 | 进展情况 | 备注 |\n"
+      "|  |  |  |  | 获批3个、资金1.42亿元。 | 市对县考核指标 |\n"
+      "| 2 | 新增规上企业20家 | 王五 | 县工信局 | 新增6家 |  |\n");
+  ASSERT_EQ(progress.tasks.size(), 2u);
+  bool kept = false;
+  for (const auto& [key, value] : progress.tasks[1].extra) kept = kept || key == "进展情况";
+  EXPECT_TRUE(kept);
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -12,7 +12,8 @@ a recorded repair.
   nested in another field's instruction (an argument, not text), nor deleted
   or moved-away text, nor a ruby reading, which annotates its base text, nor a
   table row deleted as a tracked change) must occur in the blocks at least as often (gongwen adds
-  the labels of automatic numbering, and moves text boxes after their anchor).
+  the labels of automatic numbering, and moves text boxes after their anchor); a check box typed in a
+  Wingdings font counts as the ☑ ☒ ☐ gongwen prints for it.
 - Any input: a block whose `text` differs from its `original` (whitespace aside, and a quoted
   spreadsheet cell's doubled quotes, which are one) must overlap a diagnostic span: no silent repair.
 - A web page saved whole: compared as a browser shows it (no head, scripts, styles or comments; tags
@@ -57,6 +58,14 @@ def local(tag):
     return ns, name
 
 
+# Wingdings 2's and Wingdings' check boxes, as the DOCX reader prints them (lib/docx/numbering.cpp, CheckBoxGlyph).
+CHECK_BOXES = {
+    "Wingdings 2": {"R": "☑", "S": "☒", "T": "☒", "£": "☐", "\uf052": "☑", "\uf053": "☒", "\uf054": "☒", "\uf0a3": "☐"},
+    "Wingdings": {"þ": "☑", "ý": "☒", "x": "☒", "¨": "☐", "o": "☐",
+                  "\uf0fe": "☑", "\uf0fd": "☒", "\uf078": "☒", "\uf0a8": "☐", "\uf06f": "☐"},
+}
+
+
 def xml_text(data):
     """w:t text of one part, skipping mc:Fallback, deletions, moves away, ruby readings, deleted rows and
     separator notes. An explicit stack: deep nesting cannot exhaust Python's recursion."""
@@ -94,6 +103,13 @@ def xml_text(data):
                 out.append(el.text)
             # A note's own mark (w:customMarkFollows: ※, * after the reference) marks, it is no text.
             if name == "r":
+                # Check boxes typed in a symbol font print as boxes (the reader's CheckBoxGlyph).
+                font = next((v for c in el if local(c.tag)[1] == "rPr" for g in c if local(g.tag)[1] == "rFonts"
+                             for k, v in g.attrib.items() if local(k)[1] == "ascii"), "")
+                if font in CHECK_BOXES:
+                    for g in el:
+                        if local(g.tag)[1] == "t" and g.text:
+                            g.text = "".join(CHECK_BOXES[font].get(ch, ch) for ch in g.text)
                 kids = list(el)
                 for i, c in enumerate(kids):
                     cns, cname = local(c.tag)

@@ -4475,7 +4475,7 @@ TEST(BuildTest, AnOfficeNamedAgainAfterReportingToIsNoClause) {
 // bracket).
 TEST(BuildTest, ALeadLabelWithABracketInside) {
   const Document doc = Extract(
-      "1.推进甲工作。（牵头（责任）单位：县发改局；配合单位：县财政局）\n"
+      "1.推进甲工作。（牵头（责任）单位：县发改局；配合（协助）单位：县财政局）\n"
       "2.推进乙工作。\n"
       "牵头（责任）单位：县统计局\n"
       "配合单位：县财政局\n");

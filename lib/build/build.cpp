@@ -364,6 +364,13 @@ class Builder {
             // task's own.)
             const auto for_reference = [&](size_t k) {
               if (internal::ContainsText(groups[k], "参考")) return true;
+              // An adjustment's table (调整前 | 调整后, 原分工 | 新分工): the old assignment is history, kept
+              // for the new one's 不变 (unchanged) cells to read.
+              if (internal::ContainsText(groups[k], "调整前") || groups[k] == "原分工" ||
+                  groups[k] == "原责任分工") {
+                superseded_[internal::ColumnOf(rb.block.cells[k])] = k;
+                return true;
+              }
               if (!internal::ContainsText(groups[k], "对接")) return false;
               const internal::Column role = internal::ColumnOf(rb.block.cells[k]);
               for (size_t j = 0; j < rb.block.cells.size() && j < groups.size(); ++j)
@@ -391,6 +398,8 @@ class Builder {
                          [](const auto& column, const std::string& cell) { return column.second == cell; }))
             break;
           columns_.clear();
+          superseded_.clear();
+          superseded_values_.clear();
           CloseUnitRow();
           unit_rows_ = 0;
           table_under_heading_ = PreviousStructural(i) == Role::kHeading;
@@ -1361,6 +1370,11 @@ class Builder {
     // 承办单位 | 承办类型 ⏎ 市财政局 | 配合单位: a column that says the part the row's unit has (a system's
     // export of a row per task and unit).
     ClauseRole row_role = ClauseRole::kOther;
+    // The old assignment's values in this row (a merged cell's first row's below it), for 不变.
+    for (const auto& [role, k] : superseded_)
+      if (k < cells.size() &&
+          (!cells[k].empty() || k >= rb.block.merged_above.size() || !rb.block.merged_above[k]))
+        superseded_values_[k] = cells[k];
     for (size_t k = 0; !form && k < cells.size() && k < columns_.size(); ++k)
       if (columns_[k].first == internal::Column::kUnknown &&
           (internal::ContainsText(columns_[k].second, "类型") ||
@@ -1426,6 +1440,12 @@ class Builder {
           cell_value.text = std::move(value);
         }
       }
+      // 不变 under 调整后: the same row's value under 调整前 for that role (a merge's first row's where
+      // merged).
+      if (!superseded_.empty() && internal::TrimSpaces(cell_value.text) == "不变")
+        if (const auto it = superseded_.find(column); it != superseded_.end())
+          if (const auto old = superseded_values_.find(it->second); old != superseded_values_.end())
+            cell_value.text = old->second;
       // A unit a line, each with its role's boxes (市住建局　☑牵头　☐配合): the ticked one's role in
       // brackets.
       if (column == internal::Column::kResponsible || column == internal::Column::kLead ||
@@ -2596,6 +2616,8 @@ class Builder {
   int leader_lines_above_ = -1;        // LeaderLinesAbove, once asked (-1 not yet)
   bool lead_rule_carries_ = false;     // a 下同 rule (first unit leads) is in force
   std::vector<std::pair<internal::Column, std::string>> columns_;  // of the current task table
+  std::map<internal::Column, size_t> superseded_;  // an adjustment's table: each role's column under 调整前
+  std::map<size_t, std::string> superseded_values_;  // and its value in the row being read
   std::vector<bool> duty_columns_;  // a duty column beside the units' (职责分工: 牵头… · 配合…)
   std::vector<bool> matrix_columns_;  // a matrix's unit columns among them (the names' row)
   int table_tasks_ = 0;                                            // tasks in the current table

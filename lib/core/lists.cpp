@@ -92,6 +92,8 @@ std::string_view DropTrailingNote(std::string_view item) {
     for (std::string_view remark : {"以下简称", "简称", "其中", "按", "各承担", "各负责", "含"})
       if (note.starts_with(remark)) return TrimSpaces(item.substr(0, at));
     if (note.ends_with("部分")) return TrimSpaces(item.substr(0, at));
+    // 县交通运输局（新增）: an adjustment's mark on a unit it adds, no part of the name.
+    if (note == "新增" || note == "增加" || note == "新增加") return TrimSpaces(item.substr(0, at));
   }
   return item;
 }

@@ -4583,5 +4583,24 @@ TEST(BuildTest, PartLeadersWrappedLinesAndProgressRowsAfterReview) {
   EXPECT_TRUE(kept);
 }
 
+// An adjustment's table (调整对照表): the 调整后 columns assign, 调整前 is history; 不变 is the same row's
+// value under 调整前 for that role; （新增） marks an added unit, no part of its name.
+TEST(BuildTest, AnAdjustmentsTableAssignsByItsNewColumns) {
+  const Document doc = Extract(
+      "| 序号 | 工作任务 | 调整前 |  |  | 调整后 |  |  | 调整说明 |\n"
+      "|  |  | 责任县领导 | 牵头单位 | 配合单位 | 责任县领导 | 牵头单位 | 配合单位 |  |\n"
+      "| 3 | 实施技改提升行动 | 周文涛 | 县工信局 | 县发改局、县财政局 | 孙立峰 | 不变 | 不变 | 领导分工调整 "
+      "|\n"
+      "| 6 | 建设创新平台 | 邵建国 | 县科学技术局 | 县财政局 | 杜海燕 | 县工信局 | "
+      "县财政局、县商务局（新增） | 职责划转 |\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  ASSERT_EQ(doc.tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].leaders[0].name, "孙立峰");
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县工信局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"县发改局", "县财政局"}));
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县工信局"});
+  EXPECT_EQ(doc.tasks[1].cooperating_units, (V{"县财政局", "县商务局"}));
+}
+
 }  // namespace
 }  // namespace gongwen

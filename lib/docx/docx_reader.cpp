@@ -1170,11 +1170,10 @@ class DocxReader {
       const std::string& above = cut_row_->cells[c];
       if (above.empty()) continue;
       if (!into.cells[c].empty()) {
-        const size_t cut = above.rfind('\n');
-        const std::string_view last = std::string_view(above).substr(cut == std::string::npos ? 0 : cut + 1);
-        const bool inside_word = CutInsideWord(last);
-        into.cells[c] =
-            above + std::string(internal::CellLineJoin(last, inside_word, into.cells[c])) + into.cells[c];
+        const std::string_view last = LastLine(above);
+        into.cells[c] = above +
+                        std::string(internal::CellLineJoin(last, CutInsideWord(last), into.cells[c])) +
+                        into.cells[c];
       } else {
         into.cells[c] = above;
       }
@@ -1183,6 +1182,19 @@ class DocxReader {
     diagnostics_.push_back({"GW-DOCX-JOINED-ROWS", Severity::kInfo,
                             "表格末行在分页处断开，序号在下一页：与下一页首行合为一行", Span{}});
     cut_row_.reset();
+  }
+
+  // A cell's last printed line: its text after its last line end.
+  static std::string_view LastLine(std::string_view text) {
+    const size_t cut = text.rfind('\n');
+    return text.substr(cut == std::string_view::npos ? 0 : cut + 1);
+  }
+
+  // A printed line's width in ems: a Chinese character one, a Latin one half.
+  static double PrintedEms(std::string_view line) {
+    double ems = 0;
+    for (size_t i = 0; i < line.size();) ems += internal::NextCodePoint(line, i) < 0x1100 ? 0.5 : 1.0;
+    return ems;
   }
 
   // Whether a printed line stops inside a word: its last character a Chinese one that ends no unit's name
@@ -1244,7 +1256,7 @@ class DocxReader {
                        const std::vector<pugi::xml_node>& contents) {
     struct Line {
       std::string text;
-      double width = 0, em = 0;  // EMU, guessed (PrintedWidth)
+      double width = 0, em = 0;  // EMU, guessed (PrintedEms)
       int64_t box = 0;           // its box's width
     };
     const size_t columns = table.rows.empty() ? 0 : table.rows.front().size();
@@ -1266,11 +1278,8 @@ class DocxReader {
               emphasis[r].push_back({static_cast<int>(c), m.text, m.red, m.underline});
             const std::string_view text = internal::TrimSpaces(e.text);
             if (e.kind == BlockKind::kPageBreak || text.empty()) continue;
-            Line line{std::string(text), 0, (e.style.size_pt > 0 ? e.style.size_pt : 10.5) * 12700,
-                      boxes[b].w};
-            const size_t cut = text.rfind('\n');
-            for (size_t i = cut == std::string_view::npos ? 0 : cut + 1; i < text.size();)
-              line.width += internal::NextCodePoint(text, i) < 0x1100 ? line.em / 2 : line.em;
+            const double em = (e.style.size_pt > 0 ? e.style.size_pt : 10.5) * 12700;
+            Line line{std::string(text), PrintedEms(LastLine(text)) * em, em, boxes[b].w};
             widest[c] = std::max(widest[c], line.width);
             lines[r][c].push_back(std::move(line));
           }
@@ -1290,12 +1299,9 @@ class DocxReader {
         const Line* above = nullptr;
         for (const Line& line : lines[r][c]) {
           if (above != nullptr) {
-            const size_t cut = above->text.rfind('\n');
             const bool full =
                 above->width + 1.5 * above->em >= std::min(static_cast<double>(above->box), widest[c]);
-            text += internal::CellLineJoin(
-                std::string_view(above->text).substr(cut == std::string::npos ? 0 : cut + 1), full,
-                line.text);
+            text += internal::CellLineJoin(LastLine(above->text), full, line.text);
           }
           text += line.text;
           above = &line;
@@ -1339,6 +1345,13 @@ class DocxReader {
     signed char top = -1, bottom = -1;
   };
 
+  // Whether some cell of a table has no line under it (bottom nil): most tables erase none.
+  static bool AnyErasedLine(const std::vector<std::vector<GridCell>>& layout) {
+    return std::any_of(layout.begin(), layout.end(), [](const std::vector<GridCell>& row) {
+      return std::any_of(row.begin(), row.end(), [](const GridCell& c) { return c.bottom == 0; });
+    });
+  }
+
   // A PDF's table converted to Word a row per printed line (a converter keeping the page's layout), its
   // rules kept as cell borders: the lines of one printed row parted by no line in any column (each cell's
   // bottom nil over the next one's top nil, cell for cell). Such rows are one row, each cell's lines joined
@@ -1348,10 +1361,7 @@ class DocxReader {
   // index of each row left (a block's first); false when no row was joined.
   static bool JoinPrintedLines(std::vector<std::vector<GridCell>>& layout, std::vector<Extracted>& rows,
                                std::vector<size_t>& kept) {
-    if (rows.size() < 2 || std::none_of(layout.begin(), layout.end(), [](const std::vector<GridCell>& row) {
-          return std::any_of(row.begin(), row.end(), [](const GridCell& c) { return c.bottom == 0; });
-        }))
-      return false;
+    if (rows.size() < 2 || !AnyErasedLine(layout)) return false;
     const auto erased = [&](size_t r) {  // no line under row r in any column
       const std::vector<GridCell>&upper = layout[r], &lower = layout[r + 1];
       if (upper.empty() || upper.size() != lower.size()) return false;
@@ -1366,19 +1376,14 @@ class DocxReader {
     size_t ruled = 0, open_lines = 0;
     for (size_t r = 0; r + 1 < rows.size(); ++r) ++(erased(r) ? open_lines : ruled);
     if (ruled < 2 || open_lines == 0 || 5 * ruled < rows.size() - 1) return false;
-    // A line's width in ems (a Chinese character one, a Latin one half), and each column's widest.
-    const auto ems = [](std::string_view line) {
-      double w = 0;
-      for (size_t i = 0; i < line.size();) w += internal::NextCodePoint(line, i) < 0x1100 ? 0.5 : 1.0;
-      return w;
-    };
+    // Each column's widest line, in ems.
     std::vector<double> widest;
     for (const Extracted& row : rows)
       for (size_t c = 0; c < row.cells.size(); ++c) {
         if (c >= widest.size()) widest.resize(c + 1, 0);
         for (size_t b = 0, e; b <= row.cells[c].size(); b = e + 1) {
           e = std::min(row.cells[c].find('\n', b), row.cells[c].size());
-          widest[c] = std::max(widest[c], ems(std::string_view(row.cells[c]).substr(b, e - b)));
+          widest[c] = std::max(widest[c], PrintedEms(std::string_view(row.cells[c]).substr(b, e - b)));
         }
       }
     // Each block's last row, from its first; (a block whose rows each stand alone: each its own).
@@ -1407,10 +1412,7 @@ class DocxReader {
       std::vector<GridCell> cells = std::move(layout[a]);
       // Each cell's last printed line so far (not the text since its last line end, which may be all of it).
       std::vector<std::string> above(row.cells.size());
-      for (size_t c = 0; c < row.cells.size(); ++c) {
-        const size_t cut = row.cells[c].rfind('\n');
-        above[c] = row.cells[c].substr(cut == std::string::npos ? 0 : cut + 1);
-      }
+      for (size_t c = 0; c < row.cells.size(); ++c) above[c] = std::string(LastLine(row.cells[c]));
       // A header's lines are one label each (责任 ⏎ 局领导, 牵头科室 ⏎ （单位）): the table's first block
       // when no row of it is numbered.
       bool header = a == 0;
@@ -1427,12 +1429,12 @@ class DocxReader {
             const std::string_view last = above[c];
             // Wrapped: as wide as the column's widest line, or cut inside a word (its last character a
             // Chinese one that ends no unit's name: 水旱灾害防 ⏎ 御科).
-            const bool full = (c < widest.size() && ems(last) + 1.5 >= widest[c]) || CutInsideWord(last);
+            const bool full =
+                (c < widest.size() && PrintedEms(last) + 1.5 >= widest[c]) || CutInsideWord(last);
             text += internal::CellLineJoin(last, full, next);
           }
           text += next;
-          const size_t cut = next.rfind('\n');
-          above[c] = next.substr(cut == std::string::npos ? 0 : cut + 1);
+          above[c] = std::string(LastLine(next));
         }
         std::move(below.emphasis.begin(), below.emphasis.end(), std::back_inserter(row.emphasis));
         for (size_t k = 0; k < cells.size() && k < layout[r].size(); ++k)
@@ -1455,11 +1457,7 @@ class DocxReader {
   // its rows at all is no block of joined cells). Returns how many blocks were joined.
   static int JoinBorderless(const std::vector<std::vector<GridCell>>& layout, std::vector<Extracted>& rows) {
     if (rows.size() < 2) return 0;
-    // Most tables erase no line: nothing to do (and nothing indexed).
-    if (std::none_of(layout.begin(), layout.end(), [](const std::vector<GridCell>& row) {
-          return std::any_of(row.begin(), row.end(), [](const GridCell& c) { return c.bottom == 0; });
-        }))
-      return 0;
+    if (!AnyErasedLine(layout)) return 0;  // most tables: nothing to do (and nothing indexed)
     // Each row's cells by the grid column they start at (a search in a row sorted by column, not a walk).
     const auto cell_at = [&](size_t r, int column) -> const GridCell* {
       const auto it = std::lower_bound(layout[r].begin(), layout[r].end(), column,
@@ -1645,16 +1643,16 @@ class DocxReader {
   }
 
   void Emit(Extracted&& block) {  // moved once, into the list (a Block is some 300 bytes)
-    // A row held for the next page's table goes before any other text (not before the page's number).
-    if (cut_row_ && in_cell_ == 0 && block.kind != BlockKind::kPageBreak &&
-        (!block.cells.empty() ||
-         (!internal::TrimSpaces(block.text).empty() &&
-          !internal::FullMatch(internal::Pat::kPageNumber, internal::TrimSpaces(block.text)))))
-      EmitCutRow();
-    // The page's placed boxes come before the next text of the body (not before a cell's, in the row).
-    if (in_cell_ == 0 && (block.kind == BlockKind::kPageBreak || !block.cells.empty() ||
-                          !internal::TrimSpaces(block.text).empty()))
-      PlacedPage(pugi::xml_node());
+    if (in_cell_ == 0) {          // (not a cell's text, read into its row)
+      const std::string_view text = internal::TrimSpaces(block.text);
+      // A row held for the next page's table goes before any other text (not before the page's number).
+      if (cut_row_ && block.kind != BlockKind::kPageBreak &&
+          (!block.cells.empty() || (!text.empty() && !internal::FullMatch(internal::Pat::kPageNumber, text))))
+        EmitCutRow();
+      // The page's placed boxes come before the next text of the body.
+      if (block.kind == BlockKind::kPageBreak || !block.cells.empty() || !text.empty())
+        PlacedPage(pugi::xml_node());
+    }
     block.location.part = part_;
     block.location.paragraph = paragraph_index_++;
     extracted_.push_back(std::move(block));

@@ -551,11 +551,10 @@ class Builder {
         continue;
       TaskForce force{{short_name, full}, {}, {}, {}};
       // Its labelled parts, parted by ； and 。 outside brackets.
-      int depth = 0;
-      size_t start = 0;
-      const auto part = [&](std::string_view item) {
+      for (const std::string& sentence : SplitSentences(rest)) {
+        const std::string_view item = sentence;
         const size_t colon = std::min(item.find("："), item.find(':'));
-        if (colon == std::string_view::npos) return;
+        if (colon == std::string_view::npos) continue;
         const std::string_view label = internal::TrimSpaces(item.substr(0, colon));
         const std::string_view value = item.substr(colon + (item.substr(colon).starts_with(":") ? 1 : 3));
         if (label == "召集人" || label == "总召集人" || label == "组长" || label == "指挥长")
@@ -564,20 +563,7 @@ class Builder {
           force.lead = internal::SplitList(value);
         else if (label == "成员单位" || label == "成员部门")
           force.members = internal::SplitList(value);
-      };
-      for (size_t i = 0; i < rest.size();) {
-        const size_t at = i;
-        const char32_t cp = internal::NextCodePoint(rest, i);
-        if (cp == U'（' || cp == U'(')
-          ++depth;
-        else if ((cp == U'）' || cp == U')') && depth > 0)
-          --depth;
-        else if (depth == 0 && (cp == U'；' || cp == U'。' || cp == U';')) {
-          part(std::string_view(rest).substr(start, at - start));
-          start = i;
-        }
       }
-      part(std::string_view(rest).substr(start));
       if (!force.lead.empty()) forces.push_back(std::move(force));
     }
     return forces;
@@ -1159,20 +1145,17 @@ class Builder {
     parts.insert(parts.begin(), std::move(lead));
   }
 
-  // A bracket's content, the bracket full-width (（…）) or half (…).
-  static std::string_view Inside(std::string_view bracketed) {
-    const size_t open = bracketed.starts_with("（") ? 3 : 1;
-    const size_t close = bracketed.ends_with("）") ? 3 : 1;
-    return bracketed.size() < open + close ? std::string_view()
-                                           : bracketed.substr(open, bracketed.size() - open - close);
-  }
-
-  static bool LeadersBracket(std::string_view line) {
-    if (!internal::FullMatch(internal::Pat::kClause, line)) return false;
-    const std::optional<ClauseMatch> clause = internal::ParseClauseContent(Inside(line));
+  // A bracket of leaders alone (（责任市领导：X）): its content; empty for any other line.
+  static std::string_view LeadersBracket(std::string_view line) {
+    re2::StringPiece body;
+    if (!internal::FullMatch(internal::Pat::kClause, line, &body)) return {};
+    const std::string_view inside(body.data(), body.size());
+    const std::optional<ClauseMatch> clause = internal::ParseClauseContent(inside);
     return clause && !clause->parts.empty() &&
-           std::all_of(clause->parts.begin(), clause->parts.end(),
-                       [](const ClausePart& p) { return p.role == ClauseRole::kLeader; });
+                   std::all_of(clause->parts.begin(), clause->parts.end(),
+                               [](const ClausePart& p) { return p.role == ClauseRole::kLeader; })
+               ? inside
+               : std::string_view();
   }
 
   // A cell of units a line, each followed (or preceded) by a box for each role, the role's box ticked
@@ -1255,14 +1238,19 @@ class Builder {
       parts.push_back({"备注", std::string(remark), std::move(added), ClauseRole::kCooperating});
   }
 
-  // The sentences of a remark, parted by 。 and ；.
+  // The sentences of a text, parted by 。 and ； outside brackets.
   static std::vector<std::string> SplitSentences(std::string_view text) {
     std::vector<std::string> out;
     size_t start = 0;
+    int depth = 0;
     for (size_t i = 0; i < text.size();) {
       const size_t at = i;
       const char32_t cp = internal::NextCodePoint(text, i);
-      if (cp == U'。' || cp == U'；' || cp == U';') {
+      if (cp == U'（' || cp == U'(') {
+        ++depth;
+      } else if ((cp == U'）' || cp == U')') && depth > 0) {
+        --depth;
+      } else if (depth == 0 && (cp == U'。' || cp == U'；' || cp == U';')) {
         out.emplace_back(text.substr(start, at - start));
         start = i;
       }
@@ -1493,13 +1481,17 @@ class Builder {
                column == internal::Column::kTask && (nl = words.rfind('\n')) != std::string_view::npos;) {
             const std::string_view line = internal::TrimSpaces(words.substr(nl + 1));
             // (Or a bracket of leaders alone on the cell's last line, （责任市领导：X）, beside the units'
-            // columns: the task's own leader, in place of its section's.)
-            if (!internal::FullMatch(internal::Pat::kClauseLine, line) && !LeadersBracket(line)) break;
-            clause_lines.push_back(line);
+            // columns: the task's own leader, in place of its section's; its content is read.)
+            if (internal::FullMatch(internal::Pat::kClauseLine, line))
+              clause_lines.push_back(line);
+            else if (const std::string_view leaders = LeadersBracket(line); !leaders.empty())
+              clause_lines.push_back(leaders);
+            else
+              break;
             words = words.substr(0, nl);
           }
           for (auto line = clause_lines.rbegin(); line != clause_lines.rend(); ++line)
-            if (auto inner = internal::ParseClauseContent(LeadersBracket(*line) ? Inside(*line) : *line))
+            if (auto inner = internal::ParseClauseContent(*line))
               for (ClausePart& p : inner->parts) c.parts.push_back(std::move(p));
           // Or a bracket closing the task's words (…。（牵头单位：A；配合单位：B）), in a table that has no
           // column of units: the cell's clause as a paragraph's is (a column of units beside it would say it

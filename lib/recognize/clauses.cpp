@@ -14,6 +14,9 @@
 
 namespace gongwen {
 
+// 指标长, 链长: a label naming the leader a city gives each 营商环境 indicator, each industrial chain.
+static bool IsLeaderPost(std::string_view label) { return label == "指标长" || label == "链长"; }
+
 ClauseRole RoleOfClauseLabel(std::string_view label) {
   // 责任单位（排名第一的为牵头单位）, 牵头单位（县财政局）: the role is the words before the bracket's.
   if (label.ends_with("）") || label.ends_with(")"))
@@ -22,9 +25,8 @@ ClauseRole RoleOfClauseLabel(std::string_view label) {
       label = label.substr(0, open);
   auto has = [&](std::string_view w) { return label.find(w) != std::string_view::npos; };
   // 督办：X, the leader who sees to it (督办单位 is the office that does: no part in the work).
-  // (指标长, 链长: the leader a city names for each 营商环境 indicator, each industrial chain.)
   if (has("领导") || has("责任人") || has("负责人") || has("督办人") || label == "督办" ||
-      label == "指标长" || label == "链长")
+      IsLeaderPost(label))
     return ClauseRole::kLeader;
   if (has("时限") || has("时间") || has("期限")) return ClauseRole::kDeadline;
   if (has("范围")) return ClauseRole::kOther;
@@ -2674,7 +2676,7 @@ std::string_view AfterLeaderLabel(std::string_view text) {
   if (const size_t ascii = text.find(':'); ascii < colon) colon = ascii, after = ascii + 1;
   if (colon == std::string_view::npos || colon > 5 * 3) return {};
   const std::string_view label = TrimSpaces(text.substr(0, colon));
-  if (!label.ends_with("领导") && label != "指标长" && label != "链长") return {};
+  if (!label.ends_with("领导") && !IsLeaderPost(label)) return {};
   // Leaders and nothing else: another label after them (校领导：X；牵头单位：A), or units given their part
   // (省领导：X；A牵头，B配合), makes it a task's clause.
   const std::string_view rest = TrimSpaces(text.substr(after));

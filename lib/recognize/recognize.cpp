@@ -2555,11 +2555,8 @@ class Recognizer {
       }
       if (static_cast<int>(c) == number_column || static_cast<int>(c) == task_column) return false;
       if (internal::ColumnOf(cells[c]) == internal::Column::kUnknown) {
-        // (A name: short, no sentence's mark, no figure; not a row's progress under 进展情况.)
-        if (under_unknown_group(c) && internal::CountCodePoints(cells[c]) <= 8 &&
-            !internal::ContainsText(cells[c], "。") && !internal::ContainsText(cells[c], "，") &&
-            std::none_of(cells[c].begin(), cells[c].end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
-          continue;
+        // (Not a row's progress under 进展情况.)
+        if (under_unknown_group(c) && LooksLikeColumnName(cells[c])) continue;
         return false;
       }
       ++known;
@@ -2922,6 +2919,13 @@ class Recognizer {
     }
   }
 
+  // A header's cell: a name of eight characters at most, no figure, no sentence's mark.
+  static bool LooksLikeColumnName(std::string_view cell) {
+    return internal::CountCodePoints(cell) <= 8 && !internal::ContainsText(cell, "。") &&
+           !internal::ContainsText(cell, "，") &&
+           std::none_of(cell.begin(), cell.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+  }
+
   // A header row that is no task table's: 序号 first, then short labels only (no digits, none a task's or a
   // responsibility's column).
   static bool OtherTableHeader(const std::vector<std::string>& cells) {
@@ -2930,9 +2934,7 @@ class Recognizer {
     size_t labels = 0;
     for (size_t c = 1; c < cells.size(); ++c) {
       if (cells[c].empty()) continue;
-      if (internal::CountCodePoints(cells[c]) > 8 ||
-          std::any_of(cells[c].begin(), cells[c].end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
-        return false;
+      if (!LooksLikeColumnName(cells[c])) return false;
       const internal::Column column = internal::ColumnOf(cells[c]);
       if (column != internal::Column::kUnknown && column != internal::Column::kDeadline) return false;
       ++labels;

@@ -4563,14 +4563,15 @@ TEST(BuildTest, PartLeadersWrappedLinesAndProgressRowsAfterReview) {
   EXPECT_TRUE(parts.tasks[1].leaders.empty());
   ASSERT_EQ(parts.tasks[2].leaders.size(), 1u);
   EXPECT_EQ(parts.tasks[2].leaders[0].name, "王大明");
+  // (A sheet saved as CSV a row per printed line: the second line's 前 is no deadline of task 2's.)
   const Document wrapped = Extract(
-      "| 序号 | 重点任务 | 责任领导 | 牵头单位 | 完成时限 |\n|---|---|---|---|---|\n"
-      "| 1 | 实施重点项目60个 | 张三 | 县发改局 | 2025年6月底 |\n"
-      "|  | 建立推进机制 | 、李四 | 县财政局 | 前 |\n"
-      "| 2 | 争取专项债资金5亿元 |  | 县财政局 |  |\n");
+      "序号,重点任务,责任领导,牵头单位,完成时限\n"
+      "1,实施重点项目60个,张三,县发改局,2025年6月底\n"
+      ",建立推进机制,、李四,县财政局,前\n"
+      "2,争取专项债资金5亿元,,县财政局,\n");
   ASSERT_EQ(wrapped.tasks.size(), 2u);
   ASSERT_TRUE(wrapped.tasks[1].deadline.has_value());
-  EXPECT_EQ(wrapped.tasks[1].deadline->text, "2025年6月底前");  // its two lines are one row: not 前 alone
+  EXPECT_EQ(wrapped.tasks[1].deadline->text, "2025年6月底");
   const Document progress = Extract(
       "| 序号 | 重点任务 | 责任领导 | 牵头单位 | 进展情况 | 备注 |\n|---|---|---|---|---|---|\n"
       "| 1 | 争取专项债资金5亿元 | 李四 | 县财政局 | 已申报9个， |  |\n"

@@ -1373,7 +1373,7 @@ size_t FieldLabelLength(std::string_view text) {
 // A's text is all that was joined to it so far; `a_depth` its BracketDepth, -1
 // until it is needed. Every test on A costs at most its first line or its end,
 // so joining a paragraph cut into many lines stays linear.
-bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width) {
+bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width, size_t a_last) {
   const std::string_view a_text = a.text;
   if (a.kind != BlockKind::kParagraph || b.kind != BlockKind::kParagraph) return false;
   // A heading ends where it ends; a list item, or a paragraph numbered by the word processor, starts anew.
@@ -1418,6 +1418,19 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width) {
     if (!EndsWith(a_text, "；") && !EndsWith(a_text, "：") && !EndsWith(a_text, "）") &&
         !EndsWith(a_text, "（") && !EndsWith(a_text, "("))
       return false;
+    // …列第一位的处室（单位）⏎为牵头处室（单位），…: a line of a text wrapped at one width, full to it (a
+    // paragraph's first line but for the indent a PDF's copy drops), that a short bracket inside its sentence
+    // ends, a name's kind or part (（单位）, （市、区）, no label's colon): the sentence goes on below.
+    if (EndsWith(a_text, "）") && wrap_width > 0 && !b.text.empty() && !b.text.starts_with("（") &&
+        !b.text.starts_with("(") && internal::ReadMarker(b.text).kind == MarkerKind::kNone &&
+        !StartsNewParagraph(b.text))
+      if (const size_t open = a_text.rfind("（"); open != std::string_view::npos && open >= a_last) {
+        const std::string_view inside = a_text.substr(open + 3, a_text.size() - 3 - open - 3);
+        const size_t width = internal::PrintedWidth(a_text.substr(a_last));
+        if (internal::CountCodePoints(inside) <= 6 && inside.find("：") == std::string_view::npos &&
+            inside.find(':') == std::string_view::npos && width + (a_last == 0 ? 5 : 1) >= wrap_width)
+          return true;
+      }
     if (a_depth < 0) a_depth = BracketDepth(a_text);
     return a_depth > 0 && !b.text.empty() && internal::ReadMarker(b.text).kind == MarkerKind::kNone;
   }
@@ -1585,7 +1598,11 @@ size_t TextWrapWidth(const Blocks& blocks, const Furniture& furniture) {
     while (widths[j] + 1 < widths[i]) ++j;
     if (i - j + 1 > best_count) best_count = i - j + 1, best = widths[i];
   }
-  return best_count * 5 >= widths.size() * 3 ? best : 0;
+  // A PDF viewer's copy drops a paragraph's first-line indent of two characters: those lines are four columns
+  // short of the width, and are counted with it.
+  const size_t first_lines = static_cast<size_t>(
+      std::count_if(widths.begin(), widths.end(), [&](size_t w) { return w + 5 >= best && w + 3 <= best; }));
+  return (best_count + first_lines) * 5 >= widths.size() * 3 ? best : 0;
 }
 
 // Whether a package's paragraphs are the printed lines of a PDF it was converted from (or pasted
@@ -2246,6 +2263,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
     Blocks held;  // page breaks and page numbers inside a joined paragraph
     const size_t cur_indent = LineIndent(source.text(), blocks[cur]);  // once a paragraph
     int depth = -1;  // brackets open in the paragraph so far; -1 = not counted yet
+    size_t last_line = 0;  // where the last line joined starts in the paragraph's text
     bool joined = false;
     bool listing = false;  // the last line joined was an item of a label's list
     while (true) {
@@ -2264,7 +2282,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
       const bool listed = blocks[j].style.list_item && blocks[j].kind == BlockKind::kParagraph &&
                           (listing || EmptyLabel(blocks[cur])) && UnitListTail(blocks[j].text) &&
                           LineIndent(source.text(), blocks[j]) > cur_indent;  // nested
-      if (!hangs && !listed && !CanJoin(blocks[cur], depth, blocks[j], wrap_width)) break;
+      if (!hangs && !listed && !CanJoin(blocks[cur], depth, blocks[j], wrap_width, last_line)) break;
       // In a text whose paragraphs are indented, a line indented as far as the paragraph's first
       // starts a paragraph of its own; the lines a paragraph wraps onto are not indented, or less. (But a
       // labelled line cut inside a unit's name, wrapped under a hanging indent as a mail client wraps it,
@@ -2285,6 +2303,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
       const bool parted = listed && listing && !a.text.ends_with("、");
       if (parted) a.text += "、";
       listing = listed;
+      last_line = a.text.size();
       a.text += b.text;
       std::move(b.emphasis.begin(), b.emphasis.end(), std::back_inserter(a.emphasis));
       if (depth >= 0) depth = BracketDepth(b.text, depth);

@@ -329,6 +329,37 @@ TEST(NormalizeTest, ParagraphCutByAPageBreakIsJoined) {
   EXPECT_EQ(joins, 1);
 }
 
+// A PDF viewer's copy (round 82, 430): lines of 28 characters, a paragraph's first line 26 (its indent
+// dropped), so the width is found though a third of the cut lines are first lines. A line full to its
+// width that a short bracket inside the sentence ends (…列第一位的处室（单位）) goes on below; one not
+// full, or ending with a clause's bracket, does not.
+TEST(NormalizeTest, AFullLineEndingWithANamesBracketGoesOnInAPdfCopy) {
+  const std::string text =
+      "为贯彻落实全省经济工作会议和全国商务工作会议的精神，\n"
+      "扎实做好全省商务工作，经厅党组会议研究，现将工作要点任务\n"
+      "分工印发给你们，请结合实际抓好落实。有关要求通知如下：\n"
+      "一、明确工作责任。各项任务中，列第一位的处室（单位）\n"
+      "为牵头处室（单位），其他为配合处室（单位）。牵头处室（单\n"
+      "位）要制定具体推进措施，配合处室（单位）要主动对接、密切\n"
+      "配合，形成工作合力。每项任务明确责任厅领导，负责统筹协调\n"
+      "和督促推动。\n"
+      "二、加强督促检查。厅办公室负责对各项任务落实情况进行\n"
+      "跟踪督办，各牵头处室于每季度末月二十五日前将推进情况报综\n"
+      "合处，年底前报送全年完成情况，确保各项目标任务落到实处见\n"
+      "到实效。\n"
+      "三、各设区市要对照工作要点研究制定年度计划（试行）\n"
+      "各地要结合本地实际抓好落实。\n";
+  auto n = NormalizeText(text);
+  ASSERT_GE(n.blocks.size(), 3u);
+  EXPECT_EQ(
+      n.blocks[1].text,
+      "一、明确工作责任。各项任务中，列第一位的处室（单位）为牵头处室（单位），其他为配合处室（单位）。牵头"
+      "处室（单位）要制定具体推进措施，配合处室（单位）要主动对接、密切配合，形成工作合力。每项任务明确"
+      "责任厅领导，负责统筹协调和督促推动。");
+  // (Not full to the width: the bracket ends its line.)
+  EXPECT_EQ(n.blocks.back().text, "各地要结合本地实际抓好落实。");
+}
+
 // A forwarded mail (round 15, 98): every line of the notice quoted with “> ” and wrapped at the mail's
 // width; the marks go (recorded, the original kept), a line of “>” alone is an emptied block, and the
 // lines of a paragraph join, across a line that a bracket inside the clause closes (各县（市、区）⏎人民

@@ -14,6 +14,7 @@
 #include "core/chinese_number.h"
 #include "core/lists.h"
 #include "core/utf8.h"
+#include "gongwen/units.h"
 #include "patterns/catalogue.h"
 #include "patterns/marker.h"
 #include "recognize/block_ref.h"
@@ -219,6 +220,45 @@ class Builder {
       leaders.push_back(MakeLeader(name, title));
   }
 
+  // A clause line under the heading just opened (（分管领导：X；牵头部门：A；配合部门：B）): its leaders
+  // the heading's, as its bracket would give them; its lead the section's, as a unit's heading names it; its
+  // helpers every task's below that names neither its own lead nor its own helpers. False, and nothing set,
+  // when it names no lead (a single responsible unit leads).
+  bool PartDefaults(const ConstBlockRef& rb) {
+    std::vector<std::string> leads, helpers, leaders, responsible;
+    for (const ClauseMatch& m : rb.clauses)
+      for (const ClausePart& p : m.parts) switch (p.role) {
+          case ClauseRole::kLead:
+            AppendUnique(leads, p.units);
+            break;
+          case ClauseRole::kCooperating:
+            AppendUnique(helpers, p.units);
+            break;
+          case ClauseRole::kResponsible:
+            AppendUnique(responsible, p.units);
+            break;
+          case ClauseRole::kLeader:
+            AppendUnique(leaders, p.units);
+            break;
+          default:
+            break;
+        }
+    if (leads.empty() && responsible.size() == 1) leads = std::move(responsible);
+    if (leads.empty()) return false;
+    const OpenLevel& open = open_.back();
+    Section& section = doc_.sections[static_cast<size_t>(open.index)];
+    if (section.kind != SectionKind::kHeading || !section.lead_units.empty()) return false;
+    section.lead_units = std::move(leads);
+    if (!leaders.empty()) {
+      DropHeadingLeaders(open.level);
+      std::vector<Leader>& own = heading_leaders_.emplace_back(open.level, std::vector<Leader>{}).second;
+      for (const std::string& printed : leaders)
+        if (std::optional<Leader> leader = LeaderOf(printed)) own.push_back(std::move(*leader));
+    }
+    if (!helpers.empty()) heading_defaults_.emplace_back(open.level, std::move(helpers));
+    return true;
+  }
+
   void DropHeadingLeaders(int level) {
     while (!heading_leaders_.empty() && heading_leaders_.back().first >= level) heading_leaders_.pop_back();
   }
@@ -339,6 +379,8 @@ class Builder {
           // 第一部分各项任务，各临床科室均为配合部门: the units that help with every task under it.
           while (!heading_helpers_.empty() && heading_helpers_.back().first >= level)
             heading_helpers_.pop_back();
+          while (!heading_defaults_.empty() && heading_defaults_.back().first >= level)
+            heading_defaults_.pop_back();
           if (!rb.Field("helpers").empty())
             heading_helpers_.emplace_back(level, SplitList(rb.Field("helpers")));
           break;
@@ -482,6 +524,11 @@ class Builder {
             }
             break;
           }
+          // 一、产业发展 ⏎ （分管领导：X；牵头部门：A；配合部门：B） ⏎ 1.…: right under a heading, the
+          // units of every task below it, as the heading's own (a task's clause changes them: Finish).
+          if (rb.Field("ahead").empty() && internal::IsSectionHeading(PreviousStructural(i)) &&
+              !open_.empty() && PartDefaults(rb))
+            break;
           // 【牵头单位】A【配合单位】B over 1.…, in a notice that prints every task's clause above it
           // (the recognizer says which): the next task's.
           if (!rb.Field("ahead").empty()) {
@@ -529,6 +576,97 @@ class Builder {
     ExpandTaskForces();
     for (Task& t : doc_.tasks) Finish(t);
     LeadersOfParts();
+    LeadersByPortfolio();
+  }
+
+  // 每项任务的责任县领导为其牵头单位的分管（联系）县领导: a notice that gives its leaders' portfolios, a
+  // leader's line over what they oversee (（二）县委常委、常务副县长　邱立言 ⏎ 分管A、B；协助分管C。⏎
+  // 联系D。), and names no leader in its tasks. A task that names none is given those whose portfolio holds
+  // its lead units: a unit by its name, or by the full name its short one abbreviates (县发改局,
+  // 县发展和改革局) where one leader alone holds such a name. 协助分管 is no one's portfolio; 联系 is, where
+  // the rule says so. The leader's line becomes a clause of the task's: where the leader was read.
+  void LeadersByPortfolio() {
+    bool rule = false, liaison = false;
+    for (const Block& b : rbs_.blocks) {
+      std::string with_liaison;
+      if (b.kind == BlockKind::kParagraph && internal::ContainsText(b.text, "分管") &&
+          internal::PartialMatch(internal::Pat::kLeaderByPortfolio, b.text, &with_liaison)) {
+        rule = true;
+        liaison = !with_liaison.empty();
+        break;
+      }
+    }
+    if (!rule) return;
+    struct Holder {
+      Leader leader;
+      int block = -1;                  // the leader's line
+      std::vector<std::string> units;  // what they oversee
+    };
+    std::vector<Holder> holders;
+    bool open = false;  // the last holder's lines go on
+    for (size_t i = 0; i < rbs_.blocks.size() && holders.size() < 64; ++i) {
+      const Block& b = rbs_.blocks[i];
+      if (b.kind != BlockKind::kParagraph || b.role == Role::kTask || b.text.empty()) {
+        open = open && b.text.empty();
+        continue;
+      }
+      const std::string_view rest = internal::TrimSpaces(
+          std::string_view(b.text).substr(std::min(b.text.size(), rbs_.facts[i].marker.length)));
+      if (open && (rest.starts_with("分管") || rest.starts_with("联系") || rest.starts_with("负责") ||
+                   rest.starts_with("协助") || rest.starts_with("领导"))) {
+        for (const std::string& sentence : SplitSentences(std::string(rest)))
+          if (sentence.starts_with("分管") || (liaison && sentence.starts_with("联系")))
+            AppendUnique(holders.back().units, internal::SplitList(std::string_view(sentence).substr(6)));
+        continue;
+      }
+      // A leader's line: a title and a name, no sentence.
+      open = false;
+      if (internal::CountCodePoints(rest) > 40 || internal::ContainsText(rest, "。") ||
+          rest.starts_with("分管"))
+        continue;
+      // (Posts parted by a comma, 县人民政府党组成员，县经济开发区党工委书记　陈晓岚, are posts all the
+      // same.)
+      std::string line(rest);
+      for (size_t at = line.find("，"); at != std::string::npos; at = line.find("，", at))
+        line.replace(at, 3, "、");
+      if (std::optional<Leader> leader = LeaderOf(line); leader && !leader->title.empty()) {
+        holders.push_back({std::move(*leader), static_cast<int>(i), {}});
+        open = true;
+      }
+    }
+    std::erase_if(holders, [](const Holder& h) { return h.units.empty(); });
+    if (holders.empty()) return;
+    const auto holder_of = [&](const std::string& unit) -> const Holder* {
+      for (const Holder& h : holders)
+        if (std::find(h.units.begin(), h.units.end(), unit) != h.units.end()) return &h;
+      const Holder* found = nullptr;
+      for (const Holder& h : holders)
+        if (std::any_of(h.units.begin(), h.units.end(),
+                        [&](const std::string& u) { return !ProbablySameUnit(unit, u).empty(); })) {
+          if (found != nullptr) return nullptr;  // two leaders hold such a name: neither is told
+          found = &h;
+        }
+      return found;
+    };
+    for (Task& t : doc_.tasks) {
+      if (!t.leaders.empty()) continue;
+      for (const std::string& unit : t.lead_units) {
+        const Holder* h = holder_of(unit);
+        if (h == nullptr || std::any_of(t.leaders.begin(), t.leaders.end(),
+                                        [&](const Leader& l) { return l.name == h->leader.name; }))
+          continue;
+        t.leaders.push_back(h->leader);
+        const Block& line = rbs_.blocks[static_cast<size_t>(h->block)];
+        Clause& c = t.clauses.emplace_back();
+        c.text = line.text;
+        c.parts.push_back({liaison ? "分管（联系）领导" : "分管领导",
+                           h->leader.title + h->leader.name,
+                           {h->leader.title + h->leader.name},
+                           ClauseRole::kLeader});
+        c.span = line.span;
+        c.block = h->block;
+      }
+    }
   }
 
   // A task force (专班) the document defines once, by the short name its tasks give:
@@ -1787,6 +1925,7 @@ class Builder {
       if (std::optional<Leader> leader = LeaderOf(printed)) t.leaders.push_back(std::move(*leader));
     if (t.leaders.empty() && !heading_leaders_.empty()) t.leaders = heading_leaders_.back().second;
     if (!heading_helpers_.empty()) ctx.helpers = heading_helpers_.back().second;
+    if (!heading_defaults_.empty()) ctx.default_helpers = heading_defaults_.back().second;
     ctx.inherited_leaders = t.leaders.size();
     ctx.section = Innermost();
     ctx.kind = rb.marker.kind;
@@ -2389,8 +2528,27 @@ class Builder {
     // out, beside a lead as cooperating units; the note a clause of the task's, where it stands.
     const std::vector<std::string>& below =
         ctx.below >= 0 ? belows_[static_cast<size_t>(ctx.below)].parts[0].units : kNone;
+    // The helpers its heading's clause line named, before its own (增加配合部门：C adds C to them); not
+    // where its own clause names its lead (whose helpers are the clause's alone) or its helpers
+    // (配合部门：C in their place), nor where it has none (本项无配合部门).
+    bool own_lead = false, own_helpers = false, no_helpers = false;
+    for (const Clause& c : t.clauses)
+      for (const ClausePart& p : c.parts) {
+        own_lead = own_lead || (p.role == ClauseRole::kLead && !p.units.empty());
+        if (p.role != ClauseRole::kCooperating) continue;
+        if (p.units.empty())
+          no_helpers = no_helpers || p.value.empty();  // （本项无配合部门）
+        else
+          own_helpers = own_helpers || !(p.label.starts_with("增加") || p.label.starts_with("新增") ||
+                                         p.label.starts_with("增列"));
+      }
+    if (!lead.empty() && !ctx.default_helpers.empty() && !own_lead && !own_helpers && !no_helpers) {
+      std::vector<std::string> helpers = ctx.default_helpers;
+      AppendUnique(helpers, cooperating);
+      cooperating = std::move(helpers);
+    }
     if (!lead.empty()) AppendUnique(cooperating, below);
-    if (!lead.empty()) AppendUnique(cooperating, ctx.helpers);
+    if (!lead.empty() && !no_helpers) AppendUnique(cooperating, ctx.helpers);
     const std::vector<std::string>& implementing =
         unit_section != nullptr ? unit_section->implementing_units : kNone;
     std::vector<std::string> all;  // grown once
@@ -2600,6 +2758,9 @@ class Builder {
     int below = -1;          // the note naming units for it and every task after (belows_), or -1
     bool below_own = false;  // that note stands in a clause of this task's own
     std::vector<std::string> helpers;  // the units a note says help with every task of its part
+    // The units its heading's clause line says help (一、… ⏎ （…；配合部门：B）), unless its own clause
+    // names its lead or its helpers.
+    std::vector<std::string> default_helpers;
   };
   // 以下均需各地区落实，不再列出: each such note, a clause to give the tasks after it (its units a part).
   std::vector<Clause> belows_;
@@ -2633,6 +2794,7 @@ class Builder {
   // Y） and （二）…, whose tasks are X's.
   std::vector<std::pair<int, std::vector<Leader>>> heading_leaders_;
   std::vector<std::pair<int, std::vector<std::string>>> heading_helpers_;  // (level, units) by heading
+  std::vector<std::pair<int, std::vector<std::string>>> heading_defaults_;  // (level, helpers) by heading
   std::pair<int, int> item_above_{-1, 0};  // (number, level) of the last numbered paragraph that is no task
   std::vector<int> latest_task_with_number_;  // per number below kMaxItemNumber; -1 none
   std::vector<int> clauses_ahead_;   // clause lines printed above the next task (field "ahead"), read for it

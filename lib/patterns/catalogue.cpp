@@ -36,7 +36,8 @@ namespace {
 // and 委员, 主席, 总经理, 总会计师, 总法律顾问, 总监, 政委.
 #define LEADER_TITLE_NEEDS "长|主任|书记|员|主席|经理|师|顾问|总监|政委"
 #define CLAUSE_LABEL                                                                                                                                        \
-  "主要协同配合单位|协同配合单位|主要配合单位|配合单位|配合部门|协办单位|协助单位|协助部门|协助科室|"           \
+  "主要协同配合单位|协同配合单位|主要配合单位|(?:增加|增列|新增)配合(?:单位|部门)|配合单位|配合部门|"               \
+  "协办单位|协助单位|协助部门|协助科室|"                                                                                                    \
   "协同单位|参与单位|参加单位|"                                                                                                                 \
   "牵头单位|牵头部门|落实单位|落实部门|"                                                                                                    \
   "(?:牵头|责任|主责|主办|配合|协助|协办)（(?:牵头|责任|主责|主办|配合|协助|协办)）(?:单位|部门|科室|处室)|"          \
@@ -201,6 +202,10 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kClauseHelpers, "clause_helpers",
      "^(?:(?P<lead>[^，,；;。：:（）()]{2,60}?)[，,])?(?P<others>[^；;。：:（）()]{2,120}?)(?:协同配合|配合|协助)$",
      "县教育局，县卫健局配合", "配合|协助"},
+    // An item that has no cooperating units: （本项无配合部门）, （不设配合单位）, （无协办单位）.
+    {Pat::kNoCooperating, "no_cooperating",
+     "^" SP "*(?:本项|该项|此项)?(?:无|不设|没有)(?:配合|协办|协助|协同|参与)(?:单位|部门|科室|处室|股室)" SP "*$",
+     "本项无配合部门", "无|不设|没有"},
     {Pat::kTrailingClause, "trailing_clause", "(?:[。；;]|——|—|--)" SP "*(?P<clause>(?:" CLAUSE_LABEL ")" LABEL_QUALIFIER SP "*" COLON "[^。]+)。?$",
      "全力扩大有效投资。责任单位：市发展改革委、市财政局", "：|: 。|；|;|—|--"},
     {Pat::kTrailingSentenceClause, "trailing_sentence_clause",
@@ -258,6 +263,12 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "(?P<full>\\p{Han}{2,30}?(?:专班|工作组|专项组|小组))[（(](?:以下)?简称[“\"](?P<short>[^”\"（）()]{1,16})[”\"][）)]"
      "[。.；;，,]?(?P<rest>.*)$",
      "重大项目建设攻坚专班（以下简称“项目专班”）。召集人：许文澜（县委常委、常务副县长）；牵头单位：县发展和改革局", "简称"},
+    // A rule that gives each task the leader whose portfolio holds its lead unit (Build's LeadersByPortfolio):
+    // 每项任务的责任县领导为其牵头单位的分管（联系）县领导. `liaison` when the units a leader 联系 count too.
+    {Pat::kLeaderByPortfolio, "leader_by_portfolio",
+     "(?:责任|牵头)\\p{Han}{0,4}领导(?:均)?为(?:其|该项任务|该任务|本项任务)?的?牵头(?:单位|部门|科室|处室)的?分管"
+     "(?P<liaison>（联系）|\\(联系\\)|或联系|、联系|和联系)?\\p{Han}{0,4}领导",
+     "每项任务的责任县领导为其牵头单位的分管（联系）县领导", "分管"},
     // A note naming the leader of a whole part whose rows leave the leader out (Build's LeadersOfParts): 第六类
     // “民生实事”由潘晓冬副县长统筹推进，为该类各项任务的责任县领导.
     {Pat::kPartLeaderNote, "part_leader_note",

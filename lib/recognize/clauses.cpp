@@ -427,8 +427,12 @@ bool CountsOrIncludes(std::string_view name) {
 }
 
 bool LooksLikeUnit(const std::string& full) {
-  // “牵头单位”栏所列单位: a column the rules speak of, no unit.
-  if (full.starts_with("“") || FindText(full, "栏所列") != std::string_view::npos) return false;
+  // “牵头单位”栏所列单位, 括注所列部门, 本部分标注的牵头部门: units a rule points at where they are listed
+  // (a column, a bracket, a heading), no unit; 该项只由… is the rule's own sentence.
+  if (full.starts_with("“") || FindText(full, "所列") != std::string_view::npos ||
+      FindText(full, "标注") != std::string_view::npos || full.starts_with("该项") ||
+      full.starts_with("本项"))
+    return false;
   // 省发展改革委（省粮食和物资储备局）: a unit with its other name in brackets, read by the name before them
   // (brackets after brackets taken off in turn, in place).
   std::string_view name = full;
@@ -1221,6 +1225,12 @@ bool DivisionsOfAKind(std::string_view name) {
 
 std::optional<ClauseMatch> ParseBareUnits(std::string_view content, bool after_sentence) {
   ClauseMatch clause;
+  // （本项无配合部门）, （不设配合单位）: the item has no cooperating units, whatever its part's heading
+  // gives the others. A part of that role naming none, its label the words as printed.
+  if (PartialMatch(Pat::kNoCooperating, content)) {
+    clause.parts.push_back({std::string(TrimSpaces(content)), "", {}, ClauseRole::kCooperating});
+    return clause;
+  }
   // （农业农村局、财政局、水利局，10月底前完工）: a time after the units.
   std::string_view time;
   for (std::string_view comma : {"，", ","})
@@ -1239,6 +1249,39 @@ std::optional<ClauseMatch> ParseBareUnits(std::string_view content, bool after_s
         time = after;
         content = content.substr(0, at);
       }
+  // （2024年8月底前完成；县教育局、县住建局）: a time before the units.
+  if (time.empty())
+    for (std::string_view mark : {"；", "，"})
+      if (const size_t at = content.find(mark); at != std::string_view::npos)
+        if (const std::string_view before = TrimSpaces(content.substr(0, at)); IsTimeOnly(before)) {
+          time = before;
+          content = content.substr(at + mark.size());
+          break;
+        }
+  // （县政府办公室、县数据资源局。本项由贺振东同志牵头负责）: the leader who sees to the item, in a sentence
+  // after the units' full stop.
+  std::string_view leader;
+  if (const size_t at = LastMarkFrom(content, "。", 0); at != std::string_view::npos && at > 0) {
+    std::string_view after = TrimSpaces(content.substr(at + 3));
+    bool said = false;
+    for (std::string_view opening : {"本项由", "该项由", "此项由", "本项工作由", "本项任务由"})
+      if (after.starts_with(opening)) {
+        after.remove_prefix(opening.size());
+        said = true;
+        break;
+      }
+    for (std::string_view verb : {"牵头负责", "统筹推进", "负责", "牵头"})
+      if (said && after.ends_with(verb)) {
+        after.remove_suffix(verb.size());
+        if (after.ends_with("同志")) after.remove_suffix(std::string_view("同志").size());
+        if (LooksLikePersonName(after) || FullMatch(Pat::kLeaderTitleName, after) ||
+            FullMatch(Pat::kLeaderNameTitle, after)) {
+          leader = after;
+          content = content.substr(0, at);
+        }
+        break;
+      }
+  }
   std::string_view list = content;
   size_t rule = std::string_view::npos;
   for (std::string_view cue : {"，排", "，列", "，首位", "，第一"})
@@ -1315,6 +1358,7 @@ std::optional<ClauseMatch> ParseBareUnits(std::string_view content, bool after_s
     }
   }
   AddPart("负责", list, clause);
+  if (!leader.empty()) AddPart("责任领导", leader, clause);
   if (!time.empty()) AddPart("完成时限", time, clause);
   return clause;
 }

@@ -2897,6 +2897,12 @@ class Recognizer {
           rb.role = Role::kHeading;
           if (level == 1 && rb.marker.kind != task_kind) in_responsibility = false;
           if (!rb.Field("part_units").empty()) in_responsibility = true;  // its unit leads every task below
+          // 一、产业发展 ⏎ （分管领导：X；牵头部门：A；配合部门：B） ⏎ 1.…: a clause line right under the
+          // heading, no task's own, gives the tasks below their units (a task's bracket changing them): its
+          // numbered items are tasks, a bracket or none.
+          if (const size_t next = Next(i + 1, end);
+              !above && next < end && At(next).role == Role::kClause && TaskClause(At(next)))
+            in_responsibility = true;
         }
       }
     }

@@ -4603,5 +4603,108 @@ TEST(BuildTest, AnAdjustmentsTableAssignsByItsNewColumns) {
   EXPECT_EQ(doc.tasks[1].cooperating_units, (V{"县财政局", "县商务局"}));
 }
 
+// 一、… ⏎ （分管领导：X；牵头部门：A；配合部门：B） ⏎ 1.…: the line under the heading gives every task its
+// units; a task's own lead replaces them, 增加配合部门 adds helpers, 本项无配合部门 drops them, and a task
+// that names only its leader keeps the part's units. The cover's rules, which quote the labels and point
+// at 括注所列部门, are no tasks.
+TEST(BuildTest, APartsDefaultUnitsChangedByEachTasksBracket) {
+  const Document doc = Extract(
+      "一、关于责任分工的标注\n"
+      "（一）括注“牵头部门：”的，该项由括注所列部门牵头，本部分标注的配合部门对该项不再适用。\n"
+      "（二）括注“本项无配合部门”的，该项只由本部分标注的牵头部门负责。\n"
+      "附件：重点工作任务分解方案\n"
+      "青梧高新区管委会\n"
+      "2024年2月26日\n"
+      "附件\n"
+      "重点工作任务分解方案\n"
+      "一、产业发展（共5项）\n"
+      "（分管领导：管委会副主任孟晓楠；牵头部门：经济发展局；配合部门：科技创新局）\n"
+      "1.推动规模以上工业增加值增长8%以上。\n"
+      "2.实施专精特新企业梯度培育行动。（增加配合部门：财政金融局）\n"
+      "3.加快建设产业园二期。（牵头部门：规划建设局；配合部门：投资促进局）\n"
+      "4.开展亩均效益综合评价。（本项无配合部门）\n"
+      "5.争创省级数字经济示范园区。（分管领导：韩立松）\n"
+      "二、党的建设\n"
+      "1.深化放管服改革。（分管领导：韩立松；牵头部门：党政办公室）\n");
+  ASSERT_EQ(doc.tasks.size(), 6u);
+  const Task& t1 = doc.tasks[0];
+  EXPECT_EQ(t1.id, "1.1");
+  EXPECT_EQ(LeaderNames(t1), V{"孟晓楠"});
+  EXPECT_EQ(t1.lead_units, V{"经济发展局"});
+  EXPECT_EQ(t1.cooperating_units, V{"科技创新局"});
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"经济发展局"});
+  EXPECT_EQ(doc.tasks[1].cooperating_units, (V{"科技创新局", "财政金融局"}));
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"规划建设局"});
+  EXPECT_EQ(doc.tasks[2].cooperating_units, V{"投资促进局"});
+  EXPECT_EQ(LeaderNames(doc.tasks[2]), V{"孟晓楠"});
+  EXPECT_EQ(doc.tasks[3].lead_units, V{"经济发展局"});
+  EXPECT_TRUE(doc.tasks[3].cooperating_units.empty());
+  EXPECT_EQ(doc.tasks[4].lead_units, V{"经济发展局"});
+  EXPECT_EQ(doc.tasks[4].cooperating_units, V{"科技创新局"});
+  EXPECT_EQ(LeaderNames(doc.tasks[4]), V{"韩立松"});
+  // The next part prints no defaults: its task's own bracket alone.
+  EXPECT_EQ(doc.tasks[5].id, "2.1");
+  EXPECT_EQ(doc.tasks[5].lead_units, V{"党政办公室"});
+  EXPECT_TRUE(doc.tasks[5].cooperating_units.empty());
+}
+
+// Round 82 (431): the notice divides its leaders' work first (（二）县委常委、常务副县长　邱立言 ⏎ 分管… ⏎
+// 联系…), then states that each task's leader oversees (分管（联系）) its lead unit; the tasks name none. A
+// short name finds the full one it abbreviates; 协助分管 is no portfolio; a leader the task names stands.
+TEST(BuildTest, LeadersFoundByTheirPortfolioWhereTheRuleSaysSo) {
+  const std::string leaders =
+      "一、县人民政府领导工作分工\n"
+      "（一）县长　贺振东\n"
+      "领导县人民政府全面工作。\n"
+      "分管县审计局。\n"
+      "（二）县委常委、常务副县长　邱立言\n"
+      "负责发展改革、财政等方面工作。\n"
+      "分管县发展和改革局、县财政局。\n"
+      "联系县税务局。\n"
+      "（三）副县长　柏文涛\n"
+      "分管县工业和信息化局；协助分管县财政局。\n"
+      "（四）县人民政府党组成员，县经济开发区党工委书记　陈晓岚\n"
+      "分管县经济开发区管委会。\n"
+      "二、重点工作任务分工\n";
+  const std::string tasks =
+      "附件：重点工作任务分工\n"
+      "澄岭县人民政府\n"
+      "2024年2月26日\n"
+      "附件\n"
+      "重点工作任务分工\n"
+      "1．全力推进重大项目建设。（县发改局、县财政局）\n"
+      "2．积极争取上级资金支持。（县财政局、县发改局）\n"
+      "3．抓好税收征管。（县税务局、县财政局）\n"
+      "4．加快工业技改升级。（县工信局、县经济开发区管委会共同牵头，县统计局配合）\n"
+      "5．推动开发区扩区调规。（县经济开发区管委会、县发改局）\n"
+      "6．深化放管服改革。（县政府办公室、县审计局。本项由贺振东同志牵头负责）\n"
+      "7．完成年度审计计划。（2024年8月底前完成；县审计局）\n";
+  const std::string rule =
+      "（一）明确责任主体。每项任务所列单位，排在第一位的为牵头单位，其余为配合单位。每项任务的责任县领导为其"
+      "牵头单位的分管（联系）县领导，协助分管的县领导不列为责任县领导。\n";
+  Document doc = Extract(leaders + rule + tasks);
+  ASSERT_EQ(doc.tasks.size(), 7u);
+  EXPECT_EQ(LeaderNames(doc.tasks[0]), V{"邱立言"});
+  ASSERT_EQ(doc.tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].leaders[0].title, "县委常委、常务副县长");
+  ASSERT_FALSE(doc.tasks[0].clauses.empty());
+  EXPECT_EQ(doc.tasks[0].clauses.back().text, "（二）县委常委、常务副县长邱立言");
+  EXPECT_EQ(doc.tasks[0].clauses.back().span.line, 5u);
+  EXPECT_EQ(LeaderNames(doc.tasks[1]), V{"邱立言"}) << "协助分管 is no portfolio";
+  EXPECT_EQ(LeaderNames(doc.tasks[2]), V{"邱立言"}) << "联系, as the rule says";
+  EXPECT_EQ(LeaderNames(doc.tasks[3]), (V{"柏文涛", "陈晓岚"}));
+  EXPECT_EQ(LeaderNames(doc.tasks[4]), V{"陈晓岚"});
+  EXPECT_EQ(LeaderNames(doc.tasks[5]), V{"贺振东"});
+  EXPECT_EQ(doc.tasks[5].lead_units, V{"县政府办公室"});
+  EXPECT_EQ(doc.tasks[6].lead_units, V{"县审计局"});
+  ASSERT_TRUE(doc.tasks[6].deadline.has_value());
+  EXPECT_EQ(doc.tasks[6].deadline->date, "2024-08-31");
+  EXPECT_EQ(LeaderNames(doc.tasks[6]), V{"贺振东"});
+  // Without the rule, a portfolio gives no task its leader.
+  doc = Extract(leaders + tasks);
+  ASSERT_EQ(doc.tasks.size(), 7u);
+  EXPECT_TRUE(doc.tasks[0].leaders.empty());
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -884,5 +884,30 @@ TEST(ClausesTest, WhatALabelsBracketSays) {
   EXPECT_FALSE(internal::StatesLeadRule("列第一位的为牵头委（室）领导"));
 }
 
+// Round 81 (426): a task's bracket that changes its part's units. 增加配合部门 is a helpers' label;
+// 本项无配合部门 is a part of that role naming none (no unit of that name); 括注所列部门 and
+// 本部分标注的牵头部门, in the rules that speak of them, point at units and are none.
+TEST(ClausesTest, ABracketThatAddsOrDropsHelpers) {
+  auto found = internal::FindClauses("实施梯度培育行动。（增加配合部门：财政金融局、规划建设局）");
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_EQ(found[0].parts.size(), 1u);
+  EXPECT_EQ(found[0].parts[0].label, "增加配合部门");
+  EXPECT_EQ(found[0].parts[0].role, ClauseRole::kCooperating);
+  EXPECT_EQ(found[0].parts[0].units, (std::vector<std::string>{"财政金融局", "规划建设局"}));
+  for (const char* none : {"开展亩均效益评价。（本项无配合部门）", "开展亩均效益评价。（不设配合单位）"}) {
+    found = internal::FindClauses(none);
+    ASSERT_EQ(found.size(), 1u) << none;
+    ASSERT_EQ(found[0].parts.size(), 1u) << none;
+    EXPECT_EQ(found[0].parts[0].role, ClauseRole::kCooperating) << none;
+    EXPECT_TRUE(found[0].parts[0].units.empty()) << none;
+    EXPECT_TRUE(found[0].parts[0].value.empty()) << none;
+  }
+  EXPECT_FALSE(internal::LooksLikeUnit("括注所列部门"));
+  EXPECT_FALSE(internal::LooksLikeUnit("本部分标注的牵头部门"));
+  EXPECT_FALSE(internal::LooksLikeUnit("该项只由本部分标注的牵头部门"));
+  EXPECT_TRUE(internal::LooksLikeUnit("市研究所"));
+  EXPECT_TRUE(internal::FindClauses("括注“牵头部门：”的，该项由括注所列部门牵头。").empty());
+}
+
 }  // namespace
 }  // namespace gongwen

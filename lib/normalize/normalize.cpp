@@ -1370,6 +1370,17 @@ size_t FieldLabelLength(std::string_view text) {
   return i == colon ? n : 0;
 }
 
+// Whether a numbered line `a` of a text wrapped at `wrap_width` fills its line, the line `b` after it its
+// tail: full to the width, its tail no line of its own (not full itself, no sentence's end); or (a PDF's
+// copy, which drops a paragraph's first-line indent) four columns short of it, a sentence's comma inside
+// (三、…要对照 工作要点，结合本地实际), and the line after it full, which a paragraph's first line never is.
+bool FillsWrappedLine(std::string_view a, std::string_view b, size_t wrap_width) {
+  const size_t a_width = internal::PrintedWidth(a), b_width = internal::PrintedWidth(b);
+  if (a_width + 1 >= wrap_width) return b_width + 1 < wrap_width && !b.ends_with("。");
+  return a_width + 5 >= wrap_width && a_width + 3 <= wrap_width && b_width + 1 >= wrap_width &&
+         internal::FindText(a, "，") != std::string_view::npos;
+}
+
 // A's text is all that was joined to it so far; `a_depth` its BracketDepth, -1
 // until it is needed. Every test on A costs at most its first line or its end,
 // so joining a paragraph cut into many lines stays linear.
@@ -1479,10 +1490,8 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width, si
     // (Full to the column, one short of it at most for a Latin letter's half width; and the tail is no line
     // of its own: not full itself, no sentence's end.)
     // (On a page set in two columns, full to the column's edge, the tail short of it.)
-    heading_wraps = a.style.column != 0
-                        ? a.style.to_edge && !b.style.to_edge && !b.text.ends_with("。")
-                        : wrap_width > 0 && internal::PrintedWidth(a_text) + 1 >= wrap_width &&
-                              internal::PrintedWidth(b.text) + 1 < wrap_width && !b.text.ends_with("。");
+    heading_wraps = a.style.column != 0 ? a.style.to_edge && !b.style.to_edge && !b.text.ends_with("。")
+                                        : wrap_width > 0 && FillsWrappedLine(a_text, b.text, wrap_width);
     if (!heading_wraps) return false;
   }
   // A short line with no punctuation at all is a name or a heading (a signature

@@ -347,7 +347,10 @@ TEST(NormalizeTest, AFullLineEndingWithANamesBracketGoesOnInAPdfCopy) {
       "跟踪督办，各牵头处室于每季度末月二十五日前将推进情况报综\n"
       "合处，年底前报送全年完成情况，确保各项目标任务落到实处见\n"
       "到实效。\n"
-      "三、各设区市要对照工作要点研究制定年度计划（试行）\n"
+      "三、各设区市商务主管部门要对照工作要点，结合本地实际\n"
+      "研究制定年度工作计划，确保全省商务工作各项目标任务落到实\n"
+      "处。\n"
+      "四、各设区市要对照工作要点研究制定年度计划（试行）\n"
       "各地要结合本地实际抓好落实。\n";
   auto n = NormalizeText(text);
   ASSERT_GE(n.blocks.size(), 3u);
@@ -356,6 +359,12 @@ TEST(NormalizeTest, AFullLineEndingWithANamesBracketGoesOnInAPdfCopy) {
       "一、明确工作责任。各项任务中，列第一位的处室（单位）为牵头处室（单位），其他为配合处室（单位）。牵头"
       "处室（单位）要制定具体推进措施，配合处室（单位）要主动对接、密切配合，形成工作合力。每项任务明确"
       "责任厅领导，负责统筹协调和督促推动。");
+  // A numbered line as full as a first line, a comma inside it, goes on with the full line under it: a
+  // paragraph, no heading (a paragraph's first line is never full).
+  EXPECT_EQ(n.blocks[n.blocks.size() - 3].text,
+            "三、各设区市商务主管部门要对照工作要点，结合本地实际研究制定年度工作计划，确保全省商务工作各项目"
+            "标任务落"
+            "到实处。");
   // (Not full to the width: the bracket ends its line.)
   EXPECT_EQ(n.blocks.back().text, "各地要结合本地实际抓好落实。");
 }

@@ -215,6 +215,58 @@ std::vector<std::string> MergeDivisionSeries(std::vector<std::string> items) {
   return out;
 }
 
+// 第一、第三检察部: ordinals sharing the name printed after the last of them, as a procuratorate or a court
+// shortens its departments. The length in bytes of the ordinal `item` opens with (第 and a Chinese numeral or
+// digits, not both), or 0.
+size_t OrdinalLength(std::string_view item) {
+  if (!item.starts_with("第")) return 0;
+  size_t end = 3, k = 3;
+  bool digits = false;
+  while (k < item.size() && k - 3 < 9) {
+    const size_t at = k;
+    const char32_t cp = NextCodePoint(item, k);
+    const bool digit = cp >= U'0' && cp <= U'9';
+    if (!(digit || std::u32string_view(U"一二三四五六七八九十").find(cp) != std::u32string_view::npos) ||
+        (at > 3 && digit != digits))
+      break;
+    digits = digit;
+    end = k;
+  }
+  return end == 3 ? 0 : end;
+}
+
+std::vector<std::string> ShareOrdinalNames(std::vector<std::string> items) {
+  if (std::none_of(items.begin(), items.end(), [](const std::string& s) { return s.starts_with("第"); }))
+    return items;
+  std::vector<std::string> out;
+  out.reserve(items.size());
+  for (size_t i = 0; i < items.size(); ++i) {
+    const std::string& item = items[i];
+    const size_t length = OrdinalLength(item);
+    if (length == 0) {
+      out.push_back(std::move(items[i]));
+      continue;
+    }
+    // (第一至第四纪检监察室 is one name as printed, a span of departments: no ordinal in it stands alone.)
+    if (length < item.size()) {
+      out.push_back(std::move(items[i]));
+      continue;
+    }
+    // 第一、第三检察部: bare ordinals take the name of the first ordinal after them that has one.
+    size_t j = i + 1;
+    while (j < items.size() && OrdinalLength(items[j]) == items[j].size()) ++j;
+    const size_t named = j < items.size() ? OrdinalLength(items[j]) : 0;
+    if (named == 0) {
+      out.push_back(std::move(items[i]));
+      continue;
+    }
+    const std::string name = items[j].substr(named);
+    for (size_t k = i; k < j; ++k) out.push_back(items[k] + name);
+    i = j - 1;  // items[j] is read next, as it stands
+  }
+  return out;
+}
+
 // "市财政局和市统计局", "市商务局及各县（市、区）人民政府": 和 / 及 between a
 // finished unit name and the start of another separate two units.
 // An item with nothing to split is moved, not copied; one without 和 or 及 is not read, and a list
@@ -344,6 +396,8 @@ std::vector<std::string> SplitList(std::string_view list) {
   }
   AppendItem(items, CleanItem(list.substr(start)));
   items = SplitConjunctions(std::move(items));
+  if (items.size() < 2 && (items.empty() || !items[0].starts_with("第"))) return items;
+  items = ShareOrdinalNames(std::move(items));
   if (items.size() < 2) return items;  // a series of divisions needs two items
   return MergeDivisionSeries(MergePartyAndGovernment(std::move(items)));
 }

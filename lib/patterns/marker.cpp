@@ -2,6 +2,7 @@
 // 第1项 任务一：), shared by the recognizer and the normalizer.
 #include "patterns/marker.h"
 
+#include <algorithm>
 #include <optional>
 #include <span>
 #include <string>
@@ -411,9 +412,13 @@ Marker ReadMarker(std::string_view text) {
           // "2.5亿元" is a number, not a marker; but "3、2024年…", "1.2023年底前…", "2.3月底前…" and
           // "6. 1~6月…" are markers (nothing is a decimal after 、 or ）, a decimal part is no year nor a
           // month, and has no space before it).
+          // (Nor five digits or more: 4．12309检察服务平台…, 3.12345热线…, a hotline's number after the
+          // item's; no notice writes a quantity to five decimal places.)
           if (!input.empty() && input[0] >= '0' && input[0] <= '9' && (punct == "." || punct == "．") &&
               punct.data() + punct.size() == input.data() && !StartsWithYear(input) &&
-              !StartsWithMonth(input))
+              !StartsWithMonth(input) &&
+              (input.size() < 5 ||
+               !std::all_of(input.begin(), input.begin() + 5, [](char c) { return c >= '0' && c <= '9'; })))
             continue;
           // "2 . 0 版…": a decimal in a line whose characters a PDF viewer's copy set apart, a space before
           // its point too (a marker's point follows its number: 6. 1~6月…).

@@ -181,6 +181,20 @@ TEST(ListsTest, OrganisationEndsAndStarts) {
   }
 }
 
+// Round 83 (435): a procuratorate shortens its departments, 第一、第三检察部: the bare ordinals take the name
+// printed after the last of them. A span, 第一至第四纪检监察室, is one name as printed (round 71, 394); and
+// an ordinal that is no department's alone stays as it is.
+TEST(ListsTest, OrdinalsShareTheNameAfterTheLast) {
+  EXPECT_EQ(SplitList("第一、第三、第四检察部、综合业务部"),
+            (std::vector<std::string>{"第一检察部", "第三检察部", "第四检察部", "综合业务部"}));
+  EXPECT_EQ(SplitList("检察技术信息室、第1、第2分局"),
+            (std::vector<std::string>{"检察技术信息室", "第1分局", "第2分局"}));
+  EXPECT_EQ(SplitList("党风政风监督室、第一至第四纪检监察室"),
+            (std::vector<std::string>{"党风政风监督室", "第一至第四纪检监察室"}));
+  EXPECT_EQ(SplitList("第二人民医院、县中医院"), (std::vector<std::string>{"第二人民医院", "县中医院"}));
+  EXPECT_EQ(SplitList("第一、县财政局"), (std::vector<std::string>{"第一", "县财政局"}));
+}
+
 TEST(ListsTest, AppendUniqueKeepsOrder) {
   V into{"甲", "乙"};
   AppendUnique(into, V{"乙", "丙", "甲", "丁"});

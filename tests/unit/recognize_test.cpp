@@ -85,6 +85,17 @@ TEST(RecognizeTest, MarkerBeforeAYear) {
   EXPECT_EQ(rbs.facts[5].marker.number, 8);
 }
 
+// Round 83 (435): 4．12309检察服务平台…, an item whose text opens with a hotline's number, is item 4; five
+// decimal places are no notice's quantity (3.14亿元 still is one).
+TEST(RecognizeTest, AnItemOpeningWithAHotlinesNumber) {
+  RecognizedBlocks rbs = RecognizeText(
+      "4．12309检察服务平台群众来信7日内回复。\n3.12345热线工单按时办结。\n3.14亿元用于建设。\n");
+  ASSERT_EQ(rbs.size(), 3u);
+  EXPECT_EQ(rbs.facts[0].marker.number, 4);
+  EXPECT_EQ(rbs.facts[1].marker.number, 3);
+  EXPECT_EQ(rbs.facts[2].marker.kind, MarkerKind::kNone);
+}
+
 // A PDF viewer's copy that set a line's characters apart: 2 . 0 版… is a decimal (a space before its point
 // too), 1 ． 推 进… a marker, as 6. 1~6月… is.
 TEST(RecognizeTest, ALetterSpacedDecimalIsNoMarker) {
@@ -881,6 +892,7 @@ TEST(ClausesTest, WhatALabelsBracketSays) {
   EXPECT_EQ(clause->parts[0].units, (std::vector<std::string>{"省安委办", "省委组织部", "各市州人民政府"}));
   EXPECT_TRUE(internal::StatesLeadRule("责任单位中牵头单位列首位"));
   EXPECT_TRUE(internal::StatesLeadRule("牵头部门排在第一位"));
+  EXPECT_TRUE(internal::StatesLeadRule("未分别标明的，排在第一位的部门为主办部门，其余为协办部门"));
   EXPECT_FALSE(internal::StatesLeadRule("列第一位的为牵头委（室）领导"));
 }
 

@@ -52,6 +52,7 @@ inline constexpr const char* kEmojiMark = "GW-NORM-EMOJI-MARK";
 inline constexpr const char* kQuoteMark = "GW-NORM-QUOTE-MARK";
 inline constexpr const char* kMarkdownRule = "GW-NORM-MARKDOWN-RULE";
 inline constexpr const char* kPageNumber = "GW-NORM-PAGE-NUMBER";
+inline constexpr const char* kPageHead = "GW-NORM-PAGE-HEAD";
 inline constexpr const char* kPageJoin = "GW-NORM-PAGE-JOIN";
 inline constexpr const char* kRowJoin = "GW-NORM-ROW-JOIN";
 inline constexpr const char* kListJoin = "GW-NORM-LIST-JOIN";

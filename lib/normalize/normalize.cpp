@@ -2243,8 +2243,17 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
         running_head = b.text;
       break;
     }
-  // And a page's head or foot printed beside its number (PageHeadsAndFeet).
+  // And a page's head or foot printed beside its number (PageHeadsAndFeet): emptied, as a page number is
+  // (沅西省商务厅政府信息公开 was read as the attachment's title), recorded, its original kept.
   const std::vector<bool> page_head = PageHeadsAndFeet(blocks);
+  for (size_t k = 0; k < blocks.size(); ++k)
+    if (page_head[k] && !blocks[k].text.empty()) {
+      Block& b = blocks[k];
+      const Span span = source.SpanOf(b.begin, b.end);
+      diagnostics.push_back(
+          {rules::kPageHead, Severity::kInfo, Concat({"删除页眉页脚行“", b.text, "”"}), span, {{span, ""}}});
+      b.text.clear();
+    }
   const auto page_furniture = [&](size_t k) {
     const Block& b = blocks[k];
     return b.kind == BlockKind::kPageBreak || b.text.empty() ||

@@ -152,6 +152,10 @@ constexpr RuleInfo kRules[] = {
     {"GW-NORM-MARKDOWN-RULE", kInfo, kReader, true, "删除了 Markdown 分隔线", "---\n一、刘泳县长负责的工作\n",
      "一、刘泳县长负责的工作\n", true},
     {"GW-NORM-PAGE-NUMBER", kInfo, kReader, true, "删除了页码行", TASKS_HEAD "— 3 —\n", TASKS_HEAD, true},
+    {"GW-NORM-PAGE-HEAD", kInfo, kReader, true, "删除了每页重复的页眉页脚行（印在页码旁的单位名称、网站名称）",
+     TASKS_HEAD "1.推进重点项目建设。\n— 1 —\n某县政府信息公开\n2.推进产业转型升级。\n— 2 —\n某县政府信息公开\n"
+     "3.推进城乡融合发展。\n— 3 —\n某县政府信息公开\n4.推进民生实事。\n",
+     TASKS_HEAD "1.推进重点项目建设。\n2.推进产业转型升级。\n3.推进城乡融合发展。\n4.推进民生实事。\n", true},
     {"GW-NORM-PAGE-JOIN", kInfo, kReader, true, "合并了被分页切断的段落",
      TASKS_HEAD "1.推进重点项目建设，加快推进产业\n\f\n转型升级。\n", TASKS_HEAD "1.推进重点项目建设，加快推进产业转型升级。\n",
      false},

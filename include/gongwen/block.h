@@ -60,6 +60,8 @@ enum class Role {
   kTableHeader,      // | 序号 | 重点任务 | 牵头单位 | … | (a task table's header row)
   kDecoration,       // a block with no text left: markdown rule, page number
   kTableRow,         // a table row not otherwise understood
+  kTranslation,  // a bilingual notice's line in the minority language (朝鲜文, 蒙古文, 藏文, 维吾尔文),
+                 // printed beside its Chinese twin
   kPageBreak,
 };
 

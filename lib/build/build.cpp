@@ -259,6 +259,11 @@ class Builder {
     return true;
   }
 
+  // A block of the document's own content: no decoration, page break or bilingual notice's translation.
+  static bool Printed(Role role) {
+    return role != Role::kDecoration && role != Role::kPageBreak && role != Role::kTranslation;
+  }
+
   void DropHeadingLeaders(int level) {
     while (!heading_leaders_.empty() && heading_leaders_.back().first >= level) heading_leaders_.pop_back();
   }
@@ -867,7 +872,7 @@ class Builder {
   bool AfterTableRow(size_t i) const {
     for (size_t j = i; j-- > 0;) {
       const Block& b = rbs_.blocks[j];
-      if (b.role == Role::kDecoration || b.role == Role::kPageBreak) continue;
+      if (!Printed(b.role)) continue;
       return b.kind == BlockKind::kTableRow;
     }
     return false;
@@ -892,8 +897,7 @@ class Builder {
 
   Role PreviousStructural(size_t i) const {
     for (size_t j = i; j-- > 0;)
-      if (rbs_.blocks[j].role != Role::kDecoration && rbs_.blocks[j].role != Role::kPageBreak)
-        return rbs_.blocks[j].role;
+      if (Printed(rbs_.blocks[j].role)) return rbs_.blocks[j].role;
     return Role::kBody;
   }
 
@@ -903,7 +907,7 @@ class Builder {
   }
   size_t NextStructuralIndex(size_t i) const {
     for (size_t j = i + 1; j < rbs_.size(); ++j)
-      if (rbs_.blocks[j].role != Role::kDecoration && rbs_.blocks[j].role != Role::kPageBreak) return j;
+      if (Printed(rbs_.blocks[j].role)) return j;
     return rbs_.size();
   }
   bool OpensStructure(size_t i) const {

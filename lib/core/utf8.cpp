@@ -149,6 +149,20 @@ bool IsHan(char32_t cp) {
          (cp >= 0x20000 && cp <= 0x3FFFF) || cp == U'〇';
 }
 
+bool MostlyMinorityScript(std::string_view text) {
+  size_t minority = 0, other = 0;
+  for (size_t i = 0; i < text.size();) {
+    const char32_t cp = NextCodePoint(text, i);
+    if ((cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F) ||
+        (cp >= 0x1800 && cp <= 0x18AF) || (cp >= 0x0F00 && cp <= 0x0FFF) || (cp >= 0x0600 && cp <= 0x06FF) ||
+        (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF) || (cp >= 0xA000 && cp <= 0xA4CF))
+      ++minority;
+    else if (IsHan(cp) || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z'))
+      ++other;
+  }
+  return minority >= 4 && minority > other;
+}
+
 bool EndsMidSentence(std::string_view text) {
   if (text.empty()) return false;
   size_t i = text.size();

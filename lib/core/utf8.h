@@ -57,6 +57,9 @@ size_t CountCodePoints(std::string_view s);
 std::string_view PrefixCodePoints(std::string_view s, size_t n);
 
 bool IsHan(char32_t cp);  // CJK unified ideographs (and 〇)
+// Whether most of a line's letters (four at least) are of a minority language's script a bilingual notice
+// prints beside the Chinese: Hangul, Mongolian, Tibetan, Arabic (Uyghur, Kazakh), Yi.
+bool MostlyMinorityScript(std::string_view text);
 // Whether a line stops mid-sentence: on a Chinese character, a letter, a digit or %, or a mark that goes on
 // (，、“《（〔—), not a stop or a closing mark.
 bool EndsMidSentence(std::string_view text);

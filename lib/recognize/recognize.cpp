@@ -39,11 +39,35 @@ constexpr size_t kPreambleWindow = 60;
 constexpr size_t kMaxShortLine = 40;
 
 const char* const kRoleNames[] = {
-    "issuer_mark", "security",  "doc_number",      "signer",           "title",        "addressees",
-    "body",        "heading",   "part_heading",    "leader_heading",   "portfolio",    "unit_heading",
-    "task",        "sub_item",  "clause",          "attachment_list",  "attachment_label",
-    "attachment_title",         "signature",       "date",             "note",         "cc",
-    "printed_by",  "proofreader", "copies",        "table_header",     "decoration",   "table_row",
+    "issuer_mark",
+    "security",
+    "doc_number",
+    "signer",
+    "title",
+    "addressees",
+    "body",
+    "heading",
+    "part_heading",
+    "leader_heading",
+    "portfolio",
+    "unit_heading",
+    "task",
+    "sub_item",
+    "clause",
+    "attachment_list",
+    "attachment_label",
+    "attachment_title",
+    "signature",
+    "date",
+    "note",
+    "cc",
+    "printed_by",
+    "proofreader",
+    "copies",
+    "table_header",
+    "decoration",
+    "table_row",
+    "translation",
     "page_break",
 };
 static_assert(std::size(kRoleNames) == static_cast<size_t>(Role::kPageBreak) + 1);
@@ -153,7 +177,13 @@ class Recognizer {
         b.role = Role::kDecoration;
       else if (b.kind == BlockKind::kTableRow)
         b.role = Role::kTableRow;
-      else
+      else if (internal::MostlyMinorityScript(b.text)) {
+        // A bilingual notice prints each paragraph in the minority language beside its Chinese twin (송천…
+        // ⏎ 松川…): the twin is read; the line is passed over as decoration is, and is a translation in
+        // the end (Run).
+        b.role = Role::kDecoration;
+        translations_.push_back(i);
+      } else
         out_.facts[i].marker = internal::ReadMarker(b.text);
     }
     // A line that opens with a bare number and a space (1 优化营商环境) is an outline's first level
@@ -191,6 +221,7 @@ class Recognizer {
     Structure(body_start, attachment, /*in_attachment=*/false);
     if (attachment < colophon) Attachment(attachment, colophon);
     TaskForceDefinitions();
+    for (size_t i : translations_) out_.blocks[i].role = Role::kTranslation;
     return std::move(out_);
   }
 
@@ -236,6 +267,7 @@ class Recognizer {
   auto At(size_t i) const { return internal::At(out_, i); }
 
   bool minutes_ = false;  // the document is a meeting's minutes (会议纪要)
+  std::vector<size_t> translations_;  // the minority language's lines of a bilingual notice
   // 每项任务后【】内依次为：责任领导；牵头科室；配合单位: what the fields of the tasks' brackets hold.
   std::optional<internal::FieldsLegend> legend_;
   // 区领导分工：第一部分由区长X负责，第二、三部分由…: the leaders of each part (一、…), by its number.

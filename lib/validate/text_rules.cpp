@@ -12,7 +12,8 @@ namespace gongwen::internal {
 namespace {
 
 bool Checked(const DocumentBlock& b) {
-  return !b.text.empty() && b.kind != BlockKind::kPageBreak && b.role != Role::kDecoration;
+  return !b.text.empty() && b.kind != BlockKind::kPageBreak && b.role != Role::kDecoration &&
+         b.role != Role::kTranslation;
 }
 
 char32_t ClosingOf(char32_t open) {

@@ -4706,5 +4706,30 @@ TEST(BuildTest, LeadersFoundByTheirPortfolioWhereTheRuleSaysSo) {
   EXPECT_TRUE(doc.tasks[0].leaders.empty());
 }
 
+// Round 84 (439): a Korean autonomous county prints each paragraph in Korean over its Chinese twin. The
+// Korean lines are translations, read as nothing else (their 1. headings and (1) items are no tasks, nor the
+// text of the task above); the Chinese are the notice. So for Mongolian, Tibetan and Uyghur lines.
+TEST(BuildTest, ABilingualNoticesMinorityLinesAreTranslations) {
+  const Document doc = Extract(
+      "1. 현장 김철수가 책임진 사업(2항)\n"
+      "一、县长金哲洙负责的工作（2项）\n"
+      "(1) 전현 지역총생산액을 6% 안팎 성장시킨다. (현발전및개혁국, 현통계국)\n"
+      "1．全县地区生产总值增长6%左右。（县发展和改革局、县统计局）\n"
+      "(2) 조선말 규범화사업을 강화한다. (현민족종교사무국)\n"
+      "2．加强朝鲜语言文字规范化工作。（县民族宗教事务局）\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(doc.tasks[0].id, "1");
+  EXPECT_EQ(doc.tasks[0].text, "全县地区生产总值增长6%左右。（县发展和改革局、县统计局）");
+  EXPECT_EQ(LeaderNames(doc.tasks[0]), V{"金哲洙"});
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县民族宗教事务局"});
+  size_t translations = 0;
+  for (const DocumentBlock& b : doc.blocks) translations += b.role == Role::kTranslation;
+  EXPECT_EQ(translations, 3u);
+  EXPECT_TRUE(internal::MostlyMinorityScript("ᠬᠣᠰᠢᠭᠤ ᠶᠢᠨ ᠠᠷᠠᠳ ᠤᠨ ᠵᠠᠰᠠᠭ"));
+  EXPECT_TRUE(internal::MostlyMinorityScript("ناھىيەلىك خەلق ھۆكۈمىتى"));
+  EXPECT_TRUE(internal::MostlyMinorityScript("རྫོང་མི་དམངས་སྲིད་གཞུང་"));
+  EXPECT_FALSE(internal::MostlyMinorityScript("县发展和改革局（현발전）"));
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -180,12 +180,26 @@ size_t FilledCells(const Record& r) {
 // Paragraph blocks of a record outside a sheet's table (a notice's title or signature in a cell, the cells
 // right of it empty): a line each of its one filled cell (a cell of several lines, the body in one cell,
 // several paragraphs), or its filled cells in one line, parted by a wide space (岚桥县人民政府办公室 …
-// 2025年3 月4日印发). A doubled quote is one; an empty record is a blank line.
+// 2025年3 月4日印发). A doubled quote is one; an empty record is a blank line. The blocks' originals cover
+// the whole record, its empty cells' separators too (槐川县…督办台账,,,,,,: the title padded to the table's
+// width).
 void AddParagraphs(std::string_view text, const Record& r, Blocks& out) {
   std::vector<const Field*> filled;
   for (const Field& f : r.fields)
     if (!TrimSpaces(f.text).empty()) filled.push_back(&f);
   if (filled.empty()) return;
+  // The empty cells around the filled ones: their separators from the line's start and to the record's end,
+  // where nothing else stands there (a quoted cell's blocks keep to its text, its quotes aside).
+  const auto widen_begin = [&](size_t begin) {
+    size_t at = begin;
+    while (at > 0 && (text[at - 1] == ',' || text[at - 1] == '\t')) --at;
+    return at == 0 || text[at - 1] == '\n' ? at : begin;
+  };
+  const auto widen_end = [&](size_t end) {
+    size_t at = end;
+    while (at < r.end && (text[at] == ',' || text[at] == '\t')) ++at;
+    return at == r.end ? at : end;
+  };
   const auto add = [&](size_t begin, size_t end, std::string body) {
     Block& b = out.emplace_back();
     b.begin = begin;
@@ -199,7 +213,8 @@ void AddParagraphs(std::string_view text, const Record& r, Blocks& out) {
       if (!body.empty()) body += "\u3000\u3000";
       body += TrimSpaces(f->text);
     }
-    add(filled.front()->begin, filled.back()->end, std::move(body));
+    add(filled.front()->quoted ? filled.front()->begin : widen_begin(filled.front()->begin),
+        filled.back()->quoted ? filled.back()->end : widen_end(filled.back()->end), std::move(body));
     return;
   }
   // One cell: its lines, each where it stands in the source (a quoted cell's text is its source, each
@@ -214,7 +229,9 @@ void AddParagraphs(std::string_view text, const Record& r, Blocks& out) {
       body += line[k];
       if (f.quoted && line[k] == '"' && k + 1 < line.size() && line[k + 1] == '"') ++k;
     }
-    if (!TrimSpaces(body).empty()) add(at, eol, std::move(body));
+    if (!TrimSpaces(body).empty())
+      add(at == f.begin && !f.quoted ? widen_begin(at) : at, eol == f.end && !f.quoted ? widen_end(eol) : eol,
+          std::move(body));
     at = eol;
     if (at < f.end && text[at] == '\r') ++at;
     if (at < f.end && text[at] == '\n') ++at;

@@ -646,7 +646,7 @@ TEST(TextReaderTest, ASheetSavedAsCsvIsItsParagraphsAndItsTable) {
   ASSERT_EQ(blocks.size(), 8u);
   EXPECT_EQ(blocks[0].kind, BlockKind::kParagraph);
   EXPECT_EQ(blocks[0].text, "岚政办发〔2025〕9号");
-  EXPECT_EQ(blocks[0].original, "岚政办发〔2025〕9号");
+  EXPECT_EQ(blocks[0].original, "岚政办发〔2025〕9号,,,,") << "the empty cells' separators are its record's";
   EXPECT_EQ(blocks[1].text, "　　经研究，现印发。");
   EXPECT_EQ(blocks[1].span.line, 3u);
   EXPECT_EQ(blocks[2].text, "　　请抓好\"落实\"。");
@@ -660,7 +660,7 @@ TEST(TextReaderTest, ASheetSavedAsCsvIsItsParagraphsAndItsTable) {
   EXPECT_EQ(blocks[6].kind, BlockKind::kParagraph);
   EXPECT_EQ(blocks[6].text, "注：无\"\"引号\"\"") << "an unquoted cell keeps its quotes as typed";
   EXPECT_EQ(blocks[7].text, "岚桥县人民政府办公室　　2025年3月4日印发");
-  EXPECT_EQ(blocks[7].original, "岚桥县人民政府办公室,,,2025年3月4日印发");
+  EXPECT_EQ(blocks[7].original, "岚桥县人民政府办公室,,,2025年3月4日印发,");
 }
 
 // Prose with ASCII commas is no sheet: the lines differ in their number of commas, fill too few, part

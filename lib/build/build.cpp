@@ -221,9 +221,9 @@ class Builder {
   }
 
   // A clause line under the heading just opened (（分管领导：X；牵头部门：A；配合部门：B）): its leaders
-  // the heading's, as its bracket would give them; its lead the section's, as a unit's heading names it; its
-  // helpers every task's below that names neither its own lead nor its own helpers. False, and nothing set,
-  // when it names no lead (a single responsible unit leads).
+  // the heading's, as its bracket would give them; its lead and helpers those of every task below that names
+  // no units of its own (Finish). False, and nothing set, when it names no lead (a single responsible unit
+  // leads).
   bool PartDefaults(const ConstBlockRef& rb) {
     std::vector<std::string> leads, helpers, leaders, responsible;
     for (const ClauseMatch& m : rb.clauses)
@@ -246,16 +246,16 @@ class Builder {
     if (leads.empty() && responsible.size() == 1) leads = std::move(responsible);
     if (leads.empty()) return false;
     const OpenLevel& open = open_.back();
-    Section& section = doc_.sections[static_cast<size_t>(open.index)];
+    const Section& section = doc_.sections[static_cast<size_t>(open.index)];
     if (section.kind != SectionKind::kHeading || !section.lead_units.empty()) return false;
-    section.lead_units = std::move(leads);
     if (!leaders.empty()) {
       DropHeadingLeaders(open.level);
       std::vector<Leader>& own = heading_leaders_.emplace_back(open.level, std::vector<Leader>{}).second;
       for (const std::string& printed : leaders)
         if (std::optional<Leader> leader = LeaderOf(printed)) own.push_back(std::move(*leader));
     }
-    if (!helpers.empty()) heading_defaults_.emplace_back(open.level, std::move(helpers));
+    heading_defaults_.emplace_back(open.level, part_units_.size());
+    part_units_.push_back({std::move(leads), std::move(helpers)});
     return true;
   }
 
@@ -593,11 +593,11 @@ class Builder {
   void LeadersByPortfolio() {
     bool rule = false, liaison = false;
     for (const Block& b : rbs_.blocks) {
-      std::string with_liaison;
+      std::string tail;
       if (b.kind == BlockKind::kParagraph && internal::ContainsText(b.text, "分管") &&
-          internal::PartialMatch(internal::Pat::kLeaderByPortfolio, b.text, &with_liaison)) {
+          internal::PartialMatch(internal::Pat::kLeaderByPortfolio, b.text, &tail)) {
         rule = true;
-        liaison = !with_liaison.empty();
+        liaison = internal::ContainsText(tail, "联系");
         break;
       }
     }
@@ -609,6 +609,20 @@ class Builder {
     };
     std::vector<Holder> holders;
     bool open = false;  // the last holder's lines go on
+    size_t listed = 0;  // units in all portfolios, at most 4 096 (a county's leaders hold a few hundred)
+    // The units a portfolio's sentences give (分管A、B；协助分管C。联系D。 · 分管：A、B).
+    const auto portfolio = [&](std::string_view text) {
+      for (const std::string& sentence : SplitSentences(text)) {
+        std::string_view s = internal::TrimSpaces(sentence);
+        if (!(s.starts_with("分管") || (liaison && s.starts_with("联系")))) continue;
+        s.remove_prefix(std::string_view("分管").size());
+        for (std::string_view colon : {"：", ":"})
+          if (s.starts_with(colon)) s.remove_prefix(colon.size());
+        std::vector<std::string> units = internal::SplitList(s);
+        if ((listed += units.size()) > 4096) return;
+        AppendUnique(holders.back().units, units);
+      }
+    };
     for (size_t i = 0; i < rbs_.blocks.size() && holders.size() < 64; ++i) {
       const Block& b = rbs_.blocks[i];
       if (b.kind != BlockKind::kParagraph || b.role == Role::kTask || b.text.empty()) {
@@ -619,29 +633,35 @@ class Builder {
           std::string_view(b.text).substr(std::min(b.text.size(), rbs_.facts[i].marker.length)));
       if (open && (rest.starts_with("分管") || rest.starts_with("联系") || rest.starts_with("负责") ||
                    rest.starts_with("协助") || rest.starts_with("领导"))) {
-        for (const std::string& sentence : SplitSentences(std::string(rest)))
-          if (sentence.starts_with("分管") || (liaison && sentence.starts_with("联系")))
-            AppendUnique(holders.back().units, internal::SplitList(std::string_view(sentence).substr(6)));
+        portfolio(rest);
         continue;
       }
-      // A leader's line: a title and a name, no sentence.
+      // A leader's line: a title and a name, no sentence; or they and a colon before the portfolio in one
+      // paragraph (（二）县委常委、常务副县长　邱立言：负责…。分管….).
       open = false;
-      if (internal::CountCodePoints(rest) > 40 || internal::ContainsText(rest, "。") ||
-          rest.starts_with("分管"))
+      std::string_view who = rest, what;
+      if (const size_t colon = internal::FindText(rest, "：");
+          colon != std::string_view::npos && colon <= 3 * 40) {
+        who = rest.substr(0, colon);
+        what = rest.substr(colon + 3);
+      }
+      if (internal::CountCodePoints(who) > 40 || internal::ContainsText(who, "。") || who.starts_with("分管"))
         continue;
       // (Posts parted by a comma, 县人民政府党组成员，县经济开发区党工委书记　陈晓岚, are posts all the
       // same.)
-      std::string line(rest);
+      std::string line(who);
       for (size_t at = line.find("，"); at != std::string::npos; at = line.find("，", at))
         line.replace(at, 3, "、");
       if (std::optional<Leader> leader = LeaderOf(line); leader && !leader->title.empty()) {
         holders.push_back({std::move(*leader), static_cast<int>(i), {}});
+        portfolio(what);
         open = true;
       }
     }
     std::erase_if(holders, [](const Holder& h) { return h.units.empty(); });
     if (holders.empty()) return;
-    const auto holder_of = [&](const std::string& unit) -> const Holder* {
+    std::unordered_map<std::string, const Holder*> found_for;  // each lead unit looked up once
+    const auto look_up = [&](const std::string& unit) -> const Holder* {
       for (const Holder& h : holders)
         if (std::find(h.units.begin(), h.units.end(), unit) != h.units.end()) return &h;
       const Holder* found = nullptr;
@@ -652,6 +672,11 @@ class Builder {
           found = &h;
         }
       return found;
+    };
+    const auto holder_of = [&](const std::string& unit) {
+      auto [at, added] = found_for.try_emplace(unit, nullptr);
+      if (added) at->second = look_up(unit);
+      return at->second;
     };
     for (Task& t : doc_.tasks) {
       if (!t.leaders.empty()) continue;
@@ -1929,7 +1954,7 @@ class Builder {
       if (std::optional<Leader> leader = LeaderOf(printed)) t.leaders.push_back(std::move(*leader));
     if (t.leaders.empty() && !heading_leaders_.empty()) t.leaders = heading_leaders_.back().second;
     if (!heading_helpers_.empty()) ctx.helpers = heading_helpers_.back().second;
-    if (!heading_defaults_.empty()) ctx.default_helpers = heading_defaults_.back().second;
+    if (!heading_defaults_.empty()) ctx.defaults = static_cast<int>(heading_defaults_.back().second);
     ctx.inherited_leaders = t.leaders.size();
     ctx.section = Innermost();
     ctx.kind = rb.marker.kind;
@@ -2509,6 +2534,33 @@ class Builder {
       AppendUnique(leads, lead);
       lead = std::move(leads);
     }
+    // The units its heading's clause line gave the part, where it names none of its own (a lead, or units
+    // responsible): that line's lead, and its helpers before the task's own (增加配合部门：C adds C to them),
+    // unless it names its helpers in their place (配合部门：C) or has none (本项无配合部门).
+    bool no_helpers = false;
+    if (ctx.defaults >= 0) {
+      bool own_units = false, own_helpers = false;
+      for (const Clause& c : t.clauses)
+        for (const ClausePart& p : c.parts) {
+          own_units = own_units || ((p.role == ClauseRole::kLead || p.role == ClauseRole::kResponsible) &&
+                                    !p.units.empty());
+          if (p.role != ClauseRole::kCooperating) continue;
+          if (p.units.empty())
+            no_helpers = no_helpers || p.value.empty();  // （本项无配合部门）
+          else
+            own_helpers = own_helpers || !(p.label.starts_with("增加") || p.label.starts_with("新增") ||
+                                           p.label.starts_with("增列"));
+        }
+      const PartUnits& part = part_units_[static_cast<size_t>(ctx.defaults)];
+      if (!own_units && lead.empty()) {
+        lead = part.leads;
+        if (!own_helpers && !no_helpers) {
+          std::vector<std::string> helpers = part.helpers;
+          AppendUnique(helpers, cooperating);
+          cooperating = std::move(helpers);
+        }
+      }
+    }
     // One responsible unit leads; so do several when the clause names others as cooperating
     // (责任处室：A、B，配合处室：C): those it holds responsible are not the ones that help.
     if (lead.empty() &&
@@ -2532,25 +2584,6 @@ class Builder {
     // out, beside a lead as cooperating units; the note a clause of the task's, where it stands.
     const std::vector<std::string>& below =
         ctx.below >= 0 ? belows_[static_cast<size_t>(ctx.below)].parts[0].units : kNone;
-    // The helpers its heading's clause line named, before its own (增加配合部门：C adds C to them); not
-    // where its own clause names its lead (whose helpers are the clause's alone) or its helpers
-    // (配合部门：C in their place), nor where it has none (本项无配合部门).
-    bool own_lead = false, own_helpers = false, no_helpers = false;
-    for (const Clause& c : t.clauses)
-      for (const ClausePart& p : c.parts) {
-        own_lead = own_lead || (p.role == ClauseRole::kLead && !p.units.empty());
-        if (p.role != ClauseRole::kCooperating) continue;
-        if (p.units.empty())
-          no_helpers = no_helpers || p.value.empty();  // （本项无配合部门）
-        else
-          own_helpers = own_helpers || !(p.label.starts_with("增加") || p.label.starts_with("新增") ||
-                                         p.label.starts_with("增列"));
-      }
-    if (!lead.empty() && !ctx.default_helpers.empty() && !own_lead && !own_helpers && !no_helpers) {
-      std::vector<std::string> helpers = ctx.default_helpers;
-      AppendUnique(helpers, cooperating);
-      cooperating = std::move(helpers);
-    }
     if (!lead.empty()) AppendUnique(cooperating, below);
     if (!lead.empty() && !no_helpers) AppendUnique(cooperating, ctx.helpers);
     const std::vector<std::string>& implementing =
@@ -2762,9 +2795,9 @@ class Builder {
     int below = -1;          // the note naming units for it and every task after (belows_), or -1
     bool below_own = false;  // that note stands in a clause of this task's own
     std::vector<std::string> helpers;  // the units a note says help with every task of its part
-    // The units its heading's clause line says help (一、… ⏎ （…；配合部门：B）), unless its own clause
-    // names its lead or its helpers.
-    std::vector<std::string> default_helpers;
+    // The units its heading's clause line gives it (一、… ⏎ （…；牵头部门：A；配合部门：B）), an index of
+    // part_units_, or -1.
+    int defaults = -1;
   };
   // 以下均需各地区落实，不再列出: each such note, a clause to give the tasks after it (its units a part).
   std::vector<Clause> belows_;
@@ -2798,7 +2831,11 @@ class Builder {
   // Y） and （二）…, whose tasks are X's.
   std::vector<std::pair<int, std::vector<Leader>>> heading_leaders_;
   std::vector<std::pair<int, std::vector<std::string>>> heading_helpers_;  // (level, units) by heading
-  std::vector<std::pair<int, std::vector<std::string>>> heading_defaults_;  // (level, helpers) by heading
+  struct PartUnits {
+    std::vector<std::string> leads, helpers;
+  };
+  std::vector<PartUnits> part_units_;  // each heading's units for the tasks under it (PartDefaults)
+  std::vector<std::pair<int, size_t>> heading_defaults_;  // (level, index of part_units_) by heading
   std::pair<int, int> item_above_{-1, 0};  // (number, level) of the last numbered paragraph that is no task
   std::vector<int> latest_task_with_number_;  // per number below kMaxItemNumber; -1 none
   std::vector<int> clauses_ahead_;   // clause lines printed above the next task (field "ahead"), read for it

@@ -1370,6 +1370,19 @@ size_t FieldLabelLength(std::string_view text) {
   return i == colon ? n : 0;
 }
 
+// Whether a bracket's words name a unit: one of them, parted by 、, of three characters at least that ends as
+// a body's name does (财务处, 县发展改革局); not a kind (单位, 部门) nor divisions (市、区).
+bool BracketNamesAUnit(std::string_view inside) {
+  for (const std::string& item : internal::SplitList(inside)) {
+    if (internal::CountCodePoints(item) < 3) continue;
+    size_t end = item.size();
+    if (internal::EndsOrganisation(internal::PreviousCodePoint(item, end)) || item.ends_with("单位") ||
+        item.ends_with("部门") || item.ends_with("中心"))
+      return true;
+  }
+  return false;
+}
+
 // Whether a numbered line `a` of a text wrapped at `wrap_width` fills its line, the line `b` after it its
 // tail: full to the width, its tail no line of its own (not full itself, no sentence's end); or (a PDF's
 // copy, which drops a paragraph's first-line indent) four columns short of it, a sentence's comma inside
@@ -1431,15 +1444,21 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width, si
       return false;
     // …列第一位的处室（单位）⏎为牵头处室（单位），…: a line of a text wrapped at one width, full to it (a
     // paragraph's first line but for the indent a PDF's copy drops), that a short bracket inside its sentence
-    // ends, a name's kind or part (（单位）, （市、区）, no label's colon): the sentence goes on below.
+    // ends, a name's kind or part (（单位）, （市、区）, no label's colon): the sentence goes on below. Not a
+    // bracket after a stop, nor one that names a unit (…执行。（财务处）, …建设（县发展改革局）): an item's
+    // units, which end it.
     if (EndsWith(a_text, "）") && wrap_width > 0 && !b.text.empty() && !b.text.starts_with("（") &&
         !b.text.starts_with("(") && internal::ReadMarker(b.text).kind == MarkerKind::kNone &&
         !StartsNewParagraph(b.text))
       if (const size_t open = a_text.rfind("（"); open != std::string_view::npos && open >= a_last) {
         const std::string_view inside = a_text.substr(open + 3, a_text.size() - 3 - open - 3);
         const size_t width = internal::PrintedWidth(a_text.substr(a_last));
-        if (internal::CountCodePoints(inside) <= 6 && inside.find("：") == std::string_view::npos &&
-            inside.find(':') == std::string_view::npos && width + (a_last == 0 ? 5 : 1) >= wrap_width)
+        size_t before = open;
+        const bool in_sentence =
+            open > a_last && internal::IsHan(internal::PreviousCodePoint(a_text, before));
+        if (in_sentence && internal::CountCodePoints(inside) <= 6 &&
+            inside.find("：") == std::string_view::npos && inside.find(':') == std::string_view::npos &&
+            !BracketNamesAUnit(inside) && width + (a_last == 0 ? 5 : 1) >= wrap_width)
           return true;
       }
     if (a_depth < 0) a_depth = BracketDepth(a_text);

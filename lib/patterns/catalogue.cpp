@@ -264,10 +264,11 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "[。.；;，,]?(?P<rest>.*)$",
      "重大项目建设攻坚专班（以下简称“项目专班”）。召集人：许文澜（县委常委、常务副县长）；牵头单位：县发展和改革局", "简称"},
     // A rule that gives each task the leader whose portfolio holds its lead unit (Build's LeadersByPortfolio):
-    // 每项任务的责任县领导为其牵头单位的分管（联系）县领导. `liaison` when the units a leader 联系 count too.
+    // 每项任务的责任县领导为（由）其牵头单位的分管（联系）县领导（担任）. `tail`, the words from 分管 to the
+    // last 领导, says whether the units a leader 联系 count too (分管（联系）县领导, 分管县领导或联系县领导).
     {Pat::kLeaderByPortfolio, "leader_by_portfolio",
-     "(?:责任|牵头)\\p{Han}{0,4}领导(?:均)?为(?:其|该项任务|该任务|本项任务)?的?牵头(?:单位|部门|科室|处室)的?分管"
-     "(?P<liaison>（联系）|\\(联系\\)|或联系|、联系|和联系)?\\p{Han}{0,4}领导",
+     "(?:责任|牵头)\\p{Han}{0,4}领导(?:均)?[为由](?:其|该项任务|该任务|本项任务)?的?牵头(?:单位|部门|科室|处室)的?分管"
+     "(?P<tail>[^，,。；;]{0,16})领导",
      "每项任务的责任县领导为其牵头单位的分管（联系）县领导", "分管"},
     // A note naming the leader of a whole part whose rows leave the leader out (Build's LeadersOfParts): 第六类
     // “民生实事”由潘晓冬副县长统筹推进，为该类各项任务的责任县领导.

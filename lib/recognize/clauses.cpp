@@ -429,10 +429,10 @@ bool CountsOrIncludes(std::string_view name) {
 bool LooksLikeUnit(const std::string& full) {
   // “牵头单位”栏所列单位, 括注所列部门, 本部分标注的牵头部门: units a rule points at where they are listed
   // (a column, a bracket, a heading), no unit; 该项只由… is the rule's own sentence.
-  if (full.starts_with("“") || FindText(full, "所列") != std::string_view::npos ||
-      FindText(full, "标注") != std::string_view::npos || full.starts_with("该项") ||
-      full.starts_with("本项"))
-    return false;
+  // (Those words only: 市数据标注产业园管委会 is a unit.)
+  if (full.starts_with("“") || full.starts_with("该项") || full.starts_with("本项")) return false;
+  for (std::string_view pointer : {"栏所列", "括注所列", "括号内所列", "所列单位", "所列部门", "标注的"})
+    if (FindText(full, pointer) != std::string_view::npos) return false;
   // 省发展改革委（省粮食和物资储备局）: a unit with its other name in brackets, read by the name before them
   // (brackets after brackets taken off in turn, in place).
   std::string_view name = full;
@@ -1231,11 +1231,13 @@ std::optional<ClauseMatch> ParseBareUnits(std::string_view content, bool after_s
     clause.parts.push_back({std::string(TrimSpaces(content)), "", {}, ClauseRole::kCooperating});
     return clause;
   }
-  // （农业农村局、财政局、水利局，10月底前完工）: a time after the units.
+  // （农业农村局、财政局、水利局，10月底前完工）: a time after the units (or after a ；, a date opening it:
+  // after （A；B、C。2025年12月底前…）'s ； stand the helpers).
   std::string_view time;
-  for (std::string_view comma : {"，", ","})
+  for (std::string_view comma : {"，", ",", "；"})
     if (const size_t at = LastMarkFrom(content, comma, 0); at != std::string_view::npos)
-      if (const std::string_view after = TrimSpaces(content.substr(at + comma.size())); IsTimeOnly(after)) {
+      if (const std::string_view after = TrimSpaces(content.substr(at + comma.size()));
+          IsTimeOnly(after) && (comma != "；" || (after[0] >= '0' && after[0] <= '9'))) {
         time = after;
         content = content.substr(0, at);
         break;
@@ -1259,9 +1261,14 @@ std::optional<ClauseMatch> ParseBareUnits(std::string_view content, bool after_s
           break;
         }
   // （县政府办公室、县数据资源局。本项由贺振东同志牵头负责）: the leader who sees to the item, in a sentence
-  // after the units' full stop.
+  // after the units' full stop (or comma); or the leaders (本项由贺振东、邱立言同志牵头负责).
   std::string_view leader;
-  if (const size_t at = LastMarkFrom(content, "。", 0); at != std::string_view::npos && at > 0) {
+  size_t at = std::string_view::npos;
+  for (std::string_view stop : {"。", "，"})
+    if (const size_t k = LastMarkFrom(content, stop, 0);
+        k != std::string_view::npos && (at == std::string_view::npos || k > at))
+      at = k;
+  if (at != std::string_view::npos && at > 0) {
     std::string_view after = TrimSpaces(content.substr(at + 3));
     bool said = false;
     for (std::string_view opening : {"本项由", "该项由", "此项由", "本项工作由", "本项任务由"})
@@ -1274,8 +1281,11 @@ std::optional<ClauseMatch> ParseBareUnits(std::string_view content, bool after_s
       if (said && after.ends_with(verb)) {
         after.remove_suffix(verb.size());
         if (after.ends_with("同志")) after.remove_suffix(std::string_view("同志").size());
-        if (LooksLikePersonName(after) || FullMatch(Pat::kLeaderTitleName, after) ||
-            FullMatch(Pat::kLeaderNameTitle, after)) {
+        const std::vector<std::string> persons = SplitList(after);
+        if (!persons.empty() && std::all_of(persons.begin(), persons.end(), [](const std::string& p) {
+              return LooksLikePersonName(p) || FullMatch(Pat::kLeaderTitleName, p) ||
+                     FullMatch(Pat::kLeaderNameTitle, p);
+            })) {
           leader = after;
           content = content.substr(0, at);
         }

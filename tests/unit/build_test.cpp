@@ -4642,6 +4642,22 @@ TEST(BuildTest, APartsDefaultUnitsChangedByEachTasksBracket) {
   EXPECT_EQ(doc.tasks[4].lead_units, V{"经济发展局"});
   EXPECT_EQ(doc.tasks[4].cooperating_units, V{"科技创新局"});
   EXPECT_EQ(LeaderNames(doc.tasks[4]), V{"韩立松"});
+  // A task's units in a bare bracket or under 责任单位 are its own (found by review): the part's lead and
+  // helpers give way to them, as to a 牵头部门.
+  const Document ruled = Extract(
+      "各项任务括注的单位中，排在第一位的为牵头单位，其余为配合单位。\n"
+      "一、产业发展\n"
+      "（分管领导：孟晓楠；牵头部门：经济发展局；配合部门：科技创新局）\n"
+      "1.实施专精特新企业梯度培育行动。（规划建设局、投资促进局）\n"
+      "2.开展亩均效益综合评价。（责任单位：财政金融局）\n"
+      "3.争创省级数字经济示范园区。（配合部门：财政金融局）\n");
+  ASSERT_EQ(ruled.tasks.size(), 3u);
+  EXPECT_EQ(ruled.tasks[0].lead_units, V{"规划建设局"});
+  EXPECT_EQ(ruled.tasks[0].cooperating_units, V{"投资促进局"});
+  EXPECT_EQ(ruled.tasks[1].lead_units, V{"财政金融局"});
+  EXPECT_TRUE(ruled.tasks[1].cooperating_units.empty());
+  EXPECT_EQ(ruled.tasks[2].lead_units, V{"经济发展局"});
+  EXPECT_EQ(ruled.tasks[2].cooperating_units, V{"财政金融局"}) << "配合部门 in the part's helpers' place";
   // The next part prints no defaults: its task's own bracket alone.
   EXPECT_EQ(doc.tasks[5].id, "2.1");
   EXPECT_EQ(doc.tasks[5].lead_units, V{"党政办公室"});
@@ -4700,6 +4716,22 @@ TEST(BuildTest, LeadersFoundByTheirPortfolioWhereTheRuleSaysSo) {
   ASSERT_TRUE(doc.tasks[6].deadline.has_value());
   EXPECT_EQ(doc.tasks[6].deadline->date, "2024-08-31");
   EXPECT_EQ(LeaderNames(doc.tasks[6]), V{"贺振东"});
+  // The forms review found (each a county's own): the rule by 由…担任 and 分管县领导或联系县领导; a leader's
+  // portfolio in one paragraph after a colon, 分管： with its colon; two leaders after a comma.
+  const std::string one_paragraph =
+      "一、县人民政府领导工作分工\n"
+      "（一）县长　贺振东：领导县人民政府全面工作。分管县审计局。\n"
+      "（二）县委常委、常务副县长　邱立言：负责发展改革工作。分管：县发展和改革局、县财政局。联系县税务局。\n"
+      "二、重点工作任务分工\n"
+      "（一）每项任务所列单位，排在第一位的为牵头单位，其余为配合单位。每项任务的责任县领导由其牵头单位的"
+      "分管县领导或联系县领导担任。\n";
+  doc = Extract(one_paragraph + tasks.substr(0, tasks.find("4．")) +
+                "6．深化放管服改革。（县政府办公室、县审计局，本项由贺振东、邱立言同志牵头负责）\n");
+  ASSERT_EQ(doc.tasks.size(), 4u);
+  EXPECT_EQ(LeaderNames(doc.tasks[0]), V{"邱立言"});
+  EXPECT_EQ(LeaderNames(doc.tasks[2]), V{"邱立言"}) << "联系 under 或联系";
+  EXPECT_EQ(LeaderNames(doc.tasks[3]), (V{"贺振东", "邱立言"}));
+  EXPECT_EQ(doc.tasks[3].cooperating_units, V{"县审计局"});
   // Without the rule, a portfolio gives no task its leader.
   doc = Extract(leaders + tasks);
   ASSERT_EQ(doc.tasks.size(), 7u);

@@ -351,7 +351,11 @@ TEST(NormalizeTest, AFullLineEndingWithANamesBracketGoesOnInAPdfCopy) {
       "研究制定年度工作计划，确保全省商务工作各项目标任务落到实\n"
       "处。\n"
       "四、各设区市要对照工作要点研究制定年度计划（试行）\n"
-      "各地要结合本地实际抓好落实。\n";
+      "各地要结合本地实际抓好落实。\n"
+      "五、开展资金绩效评价和内部审计，规范预算执行。（财务处）\n"
+      "各处室要对照任务分工抓好落实。\n"
+      "六、各处室要对照工作要点制定年度计划，加快推进（财务处）\n"
+      "各处室要对照任务分工抓好落实。\n";
   auto n = NormalizeText(text);
   ASSERT_GE(n.blocks.size(), 3u);
   EXPECT_EQ(
@@ -361,12 +365,14 @@ TEST(NormalizeTest, AFullLineEndingWithANamesBracketGoesOnInAPdfCopy) {
       "责任厅领导，负责统筹协调和督促推动。");
   // A numbered line as full as a first line, a comma inside it, goes on with the full line under it: a
   // paragraph, no heading (a paragraph's first line is never full).
-  EXPECT_EQ(n.blocks[n.blocks.size() - 3].text,
+  EXPECT_EQ(n.blocks[n.blocks.size() - 7].text,
             "三、各设区市商务主管部门要对照工作要点，结合本地实际研究制定年度工作计划，确保全省商务工作各项目"
-            "标任务落"
-            "到实处。");
+            "标任务落到实处。");
   // (Not full to the width: the bracket ends its line.)
-  EXPECT_EQ(n.blocks.back().text, "各地要结合本地实际抓好落实。");
+  EXPECT_EQ(n.blocks[n.blocks.size() - 5].text, "各地要结合本地实际抓好落实。");
+  // (Nor a bracket after a stop, nor one naming a unit (found by review): an item's units end it.)
+  EXPECT_EQ(n.blocks[n.blocks.size() - 3].text, "各处室要对照任务分工抓好落实。");
+  EXPECT_EQ(n.blocks.back().text, "各处室要对照任务分工抓好落实。");
 }
 
 // A forwarded mail (round 15, 98): every line of the notice quoted with “> ” and wrapped at the mail's

@@ -918,6 +918,7 @@ TEST(ClausesTest, ABracketThatAddsOrDropsHelpers) {
   EXPECT_FALSE(internal::LooksLikeUnit("本部分标注的牵头部门"));
   EXPECT_FALSE(internal::LooksLikeUnit("该项只由本部分标注的牵头部门"));
   EXPECT_TRUE(internal::LooksLikeUnit("市研究所"));
+  EXPECT_TRUE(internal::LooksLikeUnit("市数据标注产业园管委会")) << "标注 in a unit's own name (review)";
   EXPECT_TRUE(internal::FindClauses("括注“牵头部门：”的，该项由括注所列部门牵头。").empty());
 }
 

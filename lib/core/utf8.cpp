@@ -149,6 +149,24 @@ bool IsHan(char32_t cp) {
          (cp >= 0x20000 && cp <= 0x3FFFF) || cp == U'〇';
 }
 
+bool TakePrefix(std::string_view& text, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words)
+    if (text.starts_with(w)) {
+      text.remove_prefix(w.size());
+      return true;
+    }
+  return false;
+}
+
+bool TakeSuffix(std::string_view& text, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words)
+    if (text.ends_with(w)) {
+      text.remove_suffix(w.size());
+      return true;
+    }
+  return false;
+}
+
 bool MostlyMinorityScript(std::string_view text) {
   size_t minority = 0, other = 0;
   for (size_t i = 0; i < text.size();) {

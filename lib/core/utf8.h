@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -57,6 +58,9 @@ size_t CountCodePoints(std::string_view s);
 std::string_view PrefixCodePoints(std::string_view s, size_t n);
 
 bool IsHan(char32_t cp);  // CJK unified ideographs (and 〇)
+// Takes the first of `words` that `text` starts (ends) with off it; whether one was.
+bool TakePrefix(std::string_view& text, std::initializer_list<std::string_view> words);
+bool TakeSuffix(std::string_view& text, std::initializer_list<std::string_view> words);
 // Whether most of a line's letters (four at least) are of a minority language's script a bilingual notice
 // prints beside the Chinese: Hangul, Mongolian, Tibetan, Arabic (Uyghur, Kazakh), Yi.
 bool MostlyMinorityScript(std::string_view text);

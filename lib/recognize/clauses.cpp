@@ -1270,27 +1270,18 @@ std::optional<ClauseMatch> ParseBareUnits(std::string_view content, bool after_s
       at = k;
   if (at != std::string_view::npos && at > 0) {
     std::string_view after = TrimSpaces(content.substr(at + 3));
-    bool said = false;
-    for (std::string_view opening : {"本项由", "该项由", "此项由", "本项工作由", "本项任务由"})
-      if (after.starts_with(opening)) {
-        after.remove_prefix(opening.size());
-        said = true;
-        break;
+    if (TakePrefix(after, {"本项由", "该项由", "此项由", "本项工作由", "本项任务由"}) &&
+        TakeSuffix(after, {"牵头负责", "统筹推进", "负责", "牵头"})) {
+      TakeSuffix(after, {"同志"});
+      const std::vector<std::string> persons = SplitList(after);
+      if (!persons.empty() && std::all_of(persons.begin(), persons.end(), [](const std::string& p) {
+            return LooksLikePersonName(p) || FullMatch(Pat::kLeaderTitleName, p) ||
+                   FullMatch(Pat::kLeaderNameTitle, p);
+          })) {
+        leader = after;
+        content = content.substr(0, at);
       }
-    for (std::string_view verb : {"牵头负责", "统筹推进", "负责", "牵头"})
-      if (said && after.ends_with(verb)) {
-        after.remove_suffix(verb.size());
-        if (after.ends_with("同志")) after.remove_suffix(std::string_view("同志").size());
-        const std::vector<std::string> persons = SplitList(after);
-        if (!persons.empty() && std::all_of(persons.begin(), persons.end(), [](const std::string& p) {
-              return LooksLikePersonName(p) || FullMatch(Pat::kLeaderTitleName, p) ||
-                     FullMatch(Pat::kLeaderNameTitle, p);
-            })) {
-          leader = after;
-          content = content.substr(0, at);
-        }
-        break;
-      }
+    }
   }
   std::string_view list = content;
   size_t rule = std::string_view::npos;

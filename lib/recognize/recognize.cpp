@@ -124,13 +124,7 @@ bool UnitHeading(std::string_view text, BlockFacts& rb) {
 // 由…负责 after a sentence's end (（四）推进…。（由A会同有关部门负责）): that is the item's own clause, where
 // a heading's (五、深化…，增强…（由市财政局牵头负责）) has at most a comma.
 std::string_view LeadOfTheTasksBelow(std::string_view inside, bool after_sentence) {
-  bool below = false;
-  for (std::string_view w : {"以下", "下列", "本部分", "本节", "本项"})
-    if (inside.starts_with(w)) {
-      inside.remove_prefix(w.size());
-      below = true;
-      break;
-    }
+  const bool below = internal::TakePrefix(inside, {"以下", "下列", "本部分", "本节", "本项"});
   if (after_sentence && !below) return {};
   for (std::string_view w : {"各项", "任务", "工作", "事项", "均"})
     if (inside.starts_with(w)) inside.remove_prefix(w.size());

@@ -1627,15 +1627,22 @@ class DocxReader {
     Blocks(tc, depth);
     --in_cell_;
     std::string text;
+    // A narrow merged cell typed vertically by hand, a character a paragraph (吕⏎承⏎远, 唐⏎安⏎、⏎葛⏎书⏎平,
+    // blank paragraphs to centre it): its characters are one line.
+    size_t lines = 0;
+    bool vertical = true;
     for (size_t k = mark; k < extracted_.size(); ++k) {
       const Extracted& e = extracted_[k];
       if (e.kind == BlockKind::kPageBreak) continue;
       for (const Emphasis& m : e.emphasis) emphasis.push_back({column, m.text, m.red, m.underline});
       std::string_view t = internal::TrimSpaces(e.text);
       if (t.empty()) continue;
+      ++lines;
+      vertical = vertical && internal::CountCodePoints(t) == 1;
       if (!text.empty()) text += '\n';
       text += t;
     }
+    if (vertical && lines >= 2) std::erase(text, '\n');
     extracted_.resize(mark);  // the cell's paragraphs live in the row block
     paragraph_index_ = saved.paragraph;
     table_index_ = saved_table_index;  // and so do its nested tables: they are not tables of the part

@@ -288,6 +288,26 @@ TEST(DocxHostileTest, LineBreakInACellPartsItsLines) {
   EXPECT_EQ(r->blocks[1].cells[0], "刘志强\n陈静");
 }
 
+// Round 85 (443): a narrow merged cell typed vertically by hand, a character a paragraph, blank or
+// ideographic-space paragraphs centring it: its characters are one line (欧阳明哲, 唐安、葛书平); a cell of
+// names a paragraph each stays lines.
+TEST(DocxTest, ACellTypedVerticallyIsOneLine) {
+  const auto p = [](const std::string& t) {
+    return "<ns0:p><ns0:r><ns0:t>" + t + "</ns0:t></ns0:r></ns0:p>";
+  };
+  const auto cell = [](const std::string& paragraphs) { return "<ns0:tc>" + paragraphs + "</ns0:tc>"; };
+  std::string zip = MakeZip(
+      {{"[Content_Types].xml", kContentTypes},
+       {"word/document.xml",
+        Body("<ns0:tbl><ns0:tr>" + cell("<ns0:p/>" + p("欧") + p("阳") + p("明") + p("哲") + "<ns0:p/>") +
+             cell(p("唐") + p("\u3000") + p("安") + p("、") + p("葛") + p("书") + p("平")) +
+             cell(p("刘志强") + p("陈静")) + cell(p("无")) + "</ns0:tr></ns0:tbl>")}});
+  Result<Reading> r = ReadDocx(zip, "vertical.docx");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->blocks.size(), 1u);
+  EXPECT_EQ(r->blocks[0].cells, (V{"欧阳明哲", "唐安、葛书平", "刘志强\n陈静", "无"}));
+}
+
 // Round 70 (382): a table kept as a protected Word form, its leaders and leads chosen in drop-down fields
 // (FORMDROPDOWN), which hold no text: the entry w:result numbers is what Word shows, w:default's when it
 // has none or it numbers no entry, the first when neither does; a text field (FORMTEXT) shows its result

@@ -246,8 +246,10 @@ class Builder {
     if (leads.empty() && responsible.size() == 1) leads = std::move(responsible);
     if (leads.empty()) return false;
     const OpenLevel& open = open_.back();
-    const Section& section = doc_.sections[static_cast<size_t>(open.index)];
+    Section& section = doc_.sections[static_cast<size_t>(open.index)];
     if (section.kind != SectionKind::kHeading || !section.lead_units.empty()) return false;
+    section.lead_units = leads;  // (as the JSON's sections show it; no unit's heading: NewTask)
+    defaults_sections_.push_back(open.index);
     if (!leaders.empty()) {
       DropHeadingLeaders(open.level);
       std::vector<Leader>& own = heading_leaders_.emplace_back(open.level, std::vector<Leader>{}).second;
@@ -1943,7 +1945,9 @@ class Builder {
       if (t.section.empty()) t.section = s.id;
       if (s.leader && t.leaders.empty()) t.leaders.push_back(*s.leader);
       // The innermost unit section that names its lead units (else the outermost unit section).
-      if ((s.kind == SectionKind::kUnit || (s.kind == SectionKind::kHeading && !s.lead_units.empty())) &&
+      if ((s.kind == SectionKind::kUnit || (s.kind == SectionKind::kHeading && !s.lead_units.empty() &&
+                                            std::find(defaults_sections_.begin(), defaults_sections_.end(),
+                                                      it->index) == defaults_sections_.end())) &&
           (ctx.unit_section < 0 || doc_.sections[static_cast<size_t>(ctx.unit_section)].lead_units.empty()))
         ctx.unit_section = it->index;
     }
@@ -2836,6 +2840,7 @@ class Builder {
   };
   std::vector<PartUnits> part_units_;  // each heading's units for the tasks under it (PartDefaults)
   std::vector<std::pair<int, size_t>> heading_defaults_;  // (level, index of part_units_) by heading
+  std::vector<int> defaults_sections_;     // the sections whose lead_units a clause line gave (PartDefaults)
   std::pair<int, int> item_above_{-1, 0};  // (number, level) of the last numbered paragraph that is no task
   std::vector<int> latest_task_with_number_;  // per number below kMaxItemNumber; -1 none
   std::vector<int> clauses_ahead_;   // clause lines printed above the next task (field "ahead"), read for it

@@ -256,8 +256,9 @@ std::vector<std::string> ShareOrdinalNames(std::vector<std::string> items) {
     size_t j = i + 1;
     while (j < items.size() && OrdinalLength(items[j]) == items[j].size()) ++j;
     const size_t named = j < items.size() ? OrdinalLength(items[j]) : 0;
-    if (named == 0) {
-      out.push_back(std::move(items[i]));
+    if (named == 0) {  // no name after them: the run as it stands, passed once
+      for (size_t k = i; k < j; ++k) out.push_back(std::move(items[k]));
+      i = j - 1;
       continue;
     }
     const std::string name = items[j].substr(named);

@@ -61,8 +61,9 @@ bool IsHan(char32_t cp);  // CJK unified ideographs (and 〇)
 // Takes the first of `words` that `text` starts (ends) with off it; whether one was.
 bool TakePrefix(std::string_view& text, std::initializer_list<std::string_view> words);
 bool TakeSuffix(std::string_view& text, std::initializer_list<std::string_view> words);
-// Whether most of a line's letters (four at least) are of a minority language's script a bilingual notice
-// prints beside the Chinese: Hangul, Mongolian, Tibetan, Arabic (Uyghur, Kazakh), Yi.
+// Whether a line's first sixteen letters are of a minority language's script a bilingual notice prints beside
+// the Chinese (Hangul, Mongolian, Tibetan, Arabic for Uyghur and Kazakh, Yi): four at least, and four times
+// its Han and Latin letters.
 bool MostlyMinorityScript(std::string_view text);
 // Whether a line stops mid-sentence: on a Chinese character, a letter, a digit or %, or a mark that goes on
 // (，、“《（〔—), not a stop or a closing mark.

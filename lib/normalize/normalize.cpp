@@ -1375,6 +1375,12 @@ size_t FieldLabelLength(std::string_view text) {
 bool BracketNamesAUnit(std::string_view inside) {
   for (const std::string& item : internal::SplitList(inside)) {
     if (internal::CountCodePoints(item) < 3) continue;
+    // (A kind of unit, 责任部门, 县直单位, 相关部门, names none.)
+    bool kind = false;
+    for (std::string_view generic : {"责任", "牵头", "配合", "相关", "有关", "主办", "协办", "县直", "市直",
+                                     "省直", "区直", "直属", "各"})
+      kind = kind || item.starts_with(generic);
+    if (kind) continue;
     size_t end = item.size();
     if (internal::EndsOrganisation(internal::PreviousCodePoint(item, end)) || item.ends_with("单位") ||
         item.ends_with("部门") || item.ends_with("中心"))
@@ -1385,19 +1391,21 @@ bool BracketNamesAUnit(std::string_view inside) {
 
 // Whether a numbered line `a` of a text wrapped at `wrap_width` fills its line, the line `b` after it its
 // tail: full to the width, its tail no line of its own (not full itself, no sentence's end); or (a PDF's
-// copy, which drops a paragraph's first-line indent) four columns short of it, a sentence's comma inside
-// (三、…要对照 工作要点，结合本地实际), and the line after it full, which a paragraph's first line never is.
-bool FillsWrappedLine(std::string_view a, std::string_view b, size_t wrap_width) {
+// copy, which drops a paragraph's first-line indent, as TextWrapWidth found) four columns short of it, a
+// sentence's comma inside (三、…要对照 工作要点，结合本地实际), and the line after it full, which a
+// paragraph's first line never is.
+bool FillsWrappedLine(std::string_view a, std::string_view b, size_t wrap_width, bool short_first_lines) {
   const size_t a_width = internal::PrintedWidth(a), b_width = internal::PrintedWidth(b);
   if (a_width + 1 >= wrap_width) return b_width + 1 < wrap_width && !b.ends_with("。");
-  return a_width + 5 >= wrap_width && a_width + 3 <= wrap_width && b_width + 1 >= wrap_width &&
-         internal::FindText(a, "，") != std::string_view::npos;
+  return short_first_lines && a_width + 5 >= wrap_width && a_width + 3 <= wrap_width &&
+         b_width + 1 >= wrap_width && internal::FindText(a, "，") != std::string_view::npos;
 }
 
 // A's text is all that was joined to it so far; `a_depth` its BracketDepth, -1
 // until it is needed. Every test on A costs at most its first line or its end,
 // so joining a paragraph cut into many lines stays linear.
-bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width, size_t a_last) {
+bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width, size_t a_last,
+             bool short_first_lines) {
   const std::string_view a_text = a.text;
   if (a.kind != BlockKind::kParagraph || b.kind != BlockKind::kParagraph) return false;
   // A heading ends where it ends; a list item, or a paragraph numbered by the word processor, starts anew.
@@ -1509,8 +1517,9 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width, si
     // (Full to the column, one short of it at most for a Latin letter's half width; and the tail is no line
     // of its own: not full itself, no sentence's end.)
     // (On a page set in two columns, full to the column's edge, the tail short of it.)
-    heading_wraps = a.style.column != 0 ? a.style.to_edge && !b.style.to_edge && !b.text.ends_with("。")
-                                        : wrap_width > 0 && FillsWrappedLine(a_text, b.text, wrap_width);
+    heading_wraps = a.style.column != 0
+                        ? a.style.to_edge && !b.style.to_edge && !b.text.ends_with("。")
+                        : wrap_width > 0 && FillsWrappedLine(a_text, b.text, wrap_width, short_first_lines);
     if (!heading_wraps) return false;
   }
   // A short line with no punctuation at all is a name or a heading (a signature
@@ -1599,7 +1608,7 @@ bool HangsUnderValue(std::string_view source, const Block& a, size_t a_indent, c
 // three in five of them have it; 0 for a text of paragraphs, or a package's. Page furniture (`furniture`)
 // stands between no two lines.
 template <typename Furniture>
-size_t TextWrapWidth(const Blocks& blocks, const Furniture& furniture) {
+size_t TextWrapWidth(const Blocks& blocks, const Furniture& furniture, bool& short_first_lines) {
   std::vector<size_t> widths;
   const Block* prev = nullptr;
   for (size_t k = 0; k < blocks.size(); ++k) {
@@ -1630,6 +1639,8 @@ size_t TextWrapWidth(const Blocks& blocks, const Furniture& furniture) {
   // short of the width, and are counted with it.
   const size_t first_lines = static_cast<size_t>(
       std::count_if(widths.begin(), widths.end(), [&](size_t w) { return w + 5 >= best && w + 3 <= best; }));
+  // (Those short lines a fifth of the cut ones at least: a PDF copy's first lines, not a few short lines.)
+  short_first_lines = first_lines * 5 >= widths.size();
   return (best_count + first_lines) * 5 >= widths.size() * 3 ? best : 0;
 }
 
@@ -2096,7 +2107,9 @@ bool GazetteHead(std::string_view text) {
 
 // A page's number taken out by DropPageNumber: its block emptied, its original kept.
 bool TakenOutPageNumber(const Block& b) {
-  return b.kind == BlockKind::kParagraph && b.text.empty() && !b.original.empty();
+  // (Not a Markdown rule's line, emptied too, over a table's header.)
+  return b.kind == BlockKind::kParagraph && b.text.empty() && !b.original.empty() &&
+         FullMatch(Pat::kPageNumber, internal::TrimSpaces(b.original));
 }
 
 // For each block, whether it is a short line printed beside a page's mark (its break, or its number taken out),
@@ -2109,18 +2122,38 @@ std::vector<bool> PageHeadsAndFeet(const Blocks& blocks) {
     return k < blocks.size() && (blocks[k].kind == BlockKind::kPageBreak || TakenOutPageNumber(blocks[k]));
   };
   std::unordered_map<std::string_view, std::vector<size_t>> beside;  // a line's places beside a page's mark
+  const auto short_line = [&](size_t k) {
+    const Block& b = blocks[k];
+    // (Not an item's units on a line of their own, （县发展和改革局）, however often a page ends with it.)
+    return !b.text.empty() && b.kind != BlockKind::kPageBreak && b.location.part.empty() &&
+           internal::CountCodePoints(b.text) <= 60 && !HasInnerPunctuation(b.text) &&
+           !b.text.starts_with("（") && !b.text.starts_with("(") && !FullMatch(Pat::kClauseLine, b.text);
+  };
   size_t breaks = 0, numbers = 0;
   for (size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
     breaks += b.kind == BlockKind::kPageBreak;
     numbers += TakenOutPageNumber(b);
-    if (!((i > 0 && page_mark(i - 1)) || page_mark(i + 1)) || b.text.empty() || b.kind == BlockKind::kPageBreak ||
-        !b.location.part.empty() || internal::CountCodePoints(b.text) > 60 || HasInnerPunctuation(b.text) ||
-        FullMatch(Pat::kClauseLine, b.text))
-      continue;
-    beside[b.text].push_back(i);
+    if (!page_mark(i)) continue;
+    // The short lines right after the mark and right before it; and the paragraphs after those, three lines
+    // at most each way (a gazette's head in two lines: 澜溪县人民政府公报 ⏎ 2024年第2期; not a table's header
+    // repeated under 续表).
+    const auto further = [&](size_t k, size_t from) {
+      return short_line(k) &&
+             (k + 1 == from || k == from + 1 ||
+              (blocks[k].kind == BlockKind::kParagraph && !internal::ContainsText(blocks[k].text, "）")));
+    };
+    for (size_t k = i + 1; k < blocks.size() && k <= i + 3 && !page_mark(k) && further(k, i); ++k)
+      beside[blocks[k].text].push_back(k);
+    for (size_t k = i; k > 0 && k + 3 >= i && !page_mark(k - 1) && further(k - 1, i); --k)
+      beside[blocks[k - 1].text].push_back(k - 1);
   }
   const size_t pages = std::max(breaks, numbers);  // a page has its break, its number, or both
+  for (auto& [text, places] : beside) {
+    // (A line between two marks is beside both, once.)
+    std::sort(places.begin(), places.end());
+    places.erase(std::unique(places.begin(), places.end()), places.end());
+  }
   for (const auto& [text, places] : beside)
     if ((places.size() >= 3 && places.size() * 2 >= pages) || GazetteHead(text))
       for (size_t k : places) page_head[k] = true;
@@ -2280,7 +2313,9 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
            (b.kind == BlockKind::kParagraph && b.location.part.empty() && ChatHeader(b.text));
   };
   // The width the text's lines were wrapped at, measured before any line is joined.
-  const size_t wrap_width = lines_as_paragraphs ? 0 : TextWrapWidth(blocks, page_furniture);
+  bool short_first_lines = false;  // the cut lines four columns short are a PDF copy's first lines
+  const size_t wrap_width =
+      lines_as_paragraphs ? 0 : TextWrapWidth(blocks, page_furniture, short_first_lines);
   // Joined in place: the blocks kept are moved down to `kept`, which never passes the block being
   // read (a second vector of every block was 25 MB for a 10 MB document.xml).
   size_t kept = 0;
@@ -2319,7 +2354,9 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
       const bool listed = blocks[j].style.list_item && blocks[j].kind == BlockKind::kParagraph &&
                           (listing || EmptyLabel(blocks[cur])) && UnitListTail(blocks[j].text) &&
                           LineIndent(source.text(), blocks[j]) > cur_indent;  // nested
-      if (!hangs && !listed && !CanJoin(blocks[cur], depth, blocks[j], wrap_width, last_line)) break;
+      if (!hangs && !listed &&
+          !CanJoin(blocks[cur], depth, blocks[j], wrap_width, last_line, short_first_lines))
+        break;
       // In a text whose paragraphs are indented, a line indented as far as the paragraph's first
       // starts a paragraph of its own; the lines a paragraph wraps onto are not indented, or less. (But a
       // labelled line cut inside a unit's name, wrapped under a hanging indent as a mail client wraps it,

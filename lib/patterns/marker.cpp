@@ -2,7 +2,6 @@
 // 第1项 任务一：), shared by the recognizer and the normalizer.
 #include "patterns/marker.h"
 
-#include <algorithm>
 #include <optional>
 #include <span>
 #include <string>
@@ -76,6 +75,13 @@ bool StartsWithYear(std::string_view s) {
 }
 
 // 3月底前…, 12月份…: a month, 1 to 12, then 月 (2.3月底前完成 is item 2 done by the end of March).
+// 12345, 12309, 12315: the five digits of a government hotline (123 and two more, then no digit), after an
+// item's number that is none (not 0).
+bool StartsWithHotline(std::string_view number, std::string_view s) {
+  return number != "0" && s.size() >= 5 && s.starts_with("123") && s[3] >= '0' && s[3] <= '9' &&
+         s[4] >= '0' && s[4] <= '9' && (s.size() == 5 || s[5] < '0' || s[5] > '9');
+}
+
 bool StartsWithMonth(std::string_view s) {
   size_t n = 0;
   int month = 0;
@@ -412,13 +418,11 @@ Marker ReadMarker(std::string_view text) {
           // "2.5亿元" is a number, not a marker; but "3、2024年…", "1.2023年底前…", "2.3月底前…" and
           // "6. 1~6月…" are markers (nothing is a decimal after 、 or ）, a decimal part is no year nor a
           // month, and has no space before it).
-          // (Nor five digits or more: 4．12309检察服务平台…, 3.12345热线…, a hotline's number after the
-          // item's; no notice writes a quantity to five decimal places.)
+          // (Nor a government hotline's number after an item's, 123 and two digits: 4．12309检察服务平台…,
+          // 3.12345热线….)
           if (!input.empty() && input[0] >= '0' && input[0] <= '9' && (punct == "." || punct == "．") &&
               punct.data() + punct.size() == input.data() && !StartsWithYear(input) &&
-              !StartsWithMonth(input) &&
-              (input.size() < 5 ||
-               !std::all_of(input.begin(), input.begin() + 5, [](char c) { return c >= '0' && c <= '9'; })))
+              !StartsWithMonth(input) && !StartsWithHotline(number, input))
             continue;
           // "2 . 0 版…": a decimal in a line whose characters a PDF viewer's copy set apart, a space before
           // its point too (a marker's point follows its number: 6. 1~6月…).

@@ -4761,6 +4761,8 @@ TEST(BuildTest, ABilingualNoticesMinorityLinesAreTranslations) {
   EXPECT_TRUE(internal::MostlyMinorityScript("ناھىيەلىك خەلق ھۆكۈمىتى"));
   EXPECT_TRUE(internal::MostlyMinorityScript("རྫོང་མི་དམངས་སྲིད་གཞུང་"));
   EXPECT_FALSE(internal::MostlyMinorityScript("县发展和改革局（현발전）"));
+  // A Korean phrase quoted in a Chinese task is no translation (found by review).
+  EXPECT_FALSE(internal::MostlyMinorityScript("1.打造“살기좋은 송천”品牌。"));
 }
 
 }  // namespace

@@ -375,6 +375,38 @@ TEST(NormalizeTest, AFullLineEndingWithANamesBracketGoesOnInAPdfCopy) {
   EXPECT_EQ(n.blocks.back().text, "各处室要对照任务分工抓好落实。");
 }
 
+// A gazette's pages (round 86, 445): its head in two lines under each page's number (澜溪县人民政府公报 ⏎
+// 2024年第2期), which a clause cut by the page runs across. Both lines are a page's head, emptied and
+// recorded; the name cut by the page is whole. A Markdown rule (---) is no page's number, and a table's
+// header repeated under 续表 no page's head.
+TEST(NormalizeTest, AGazettesTwoLineHeadIsAPagesHead) {
+  std::string text;
+  for (int page = 1; page <= 4; ++page) {
+    text += std::to_string(page) + ".推进重点项目建设。（责任县领导：田守诚；牵头单位：县农业农村\n";
+    text += "— " + std::to_string(page + 8) + " —\n澜溪县人民政府公报\n2024年第2期\n局）\n";
+    // (A page's tail line repeated as it stands: a bracket's close, no head's.)
+  }
+  auto n = NormalizeText(text);
+  size_t heads = 0;
+  for (const Diagnostic& d : n.diagnostics) heads += d.rule == std::string_view(rules::kPageHead);
+  EXPECT_EQ(heads, 8u);
+  ASSERT_FALSE(n.blocks.empty());
+  EXPECT_EQ(n.blocks[0].text, "1.推进重点项目建设。（责任县领导：田守诚；牵头单位：县农业农村局）");
+  std::string md;
+  for (int page = 1; page <= 4; ++page)
+    md += "| 序号 | 重点任务 | 牵头单位 |\n|---|---|---|\n| " + std::to_string(page) +
+          " | 推进建设。 | 县财政局 |\n\n---\n\n续表\n\n";
+  for (const Diagnostic& d : NormalizeText(md).diagnostics)
+    EXPECT_NE(d.rule, std::string_view(rules::kPageHead)) << d.message;
+  // Nor an item's units on a line of their own, however often a page ends with them (found by review).
+  std::string units;
+  for (int page = 1; page <= 4; ++page)
+    units += std::to_string(page) + ".推进第" + std::to_string(page) +
+             "项重点工作。\n（县发展和改革局）\n— " + std::to_string(page) + " —\n\f\n";
+  for (const Diagnostic& d : NormalizeText(units).diagnostics)
+    EXPECT_NE(d.rule, std::string_view(rules::kPageHead)) << d.message;
+}
+
 // A forwarded mail (round 15, 98): every line of the notice quoted with “> ” and wrapped at the mail's
 // width; the marks go (recorded, the original kept), a line of “>” alone is an emptied block, and the
 // lines of a paragraph join, across a line that a bracket inside the clause closes (各县（市、区）⏎人民

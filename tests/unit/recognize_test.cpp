@@ -89,11 +89,15 @@ TEST(RecognizeTest, MarkerBeforeAYear) {
 // decimal places are no notice's quantity (3.14亿元 still is one).
 TEST(RecognizeTest, AnItemOpeningWithAHotlinesNumber) {
   RecognizedBlocks rbs = RecognizeText(
-      "4．12309检察服务平台群众来信7日内回复。\n3.12345热线工单按时办结。\n3.14亿元用于建设。\n");
-  ASSERT_EQ(rbs.size(), 3u);
+      "4．12309检察服务平台群众来信7日内回复。\n3.12345热线工单按时办结。\n3.14亿元用于建设。\n"
+      "3.14159等常数。\n0.12345万亩。\n");
+  ASSERT_EQ(rbs.size(), 5u);
   EXPECT_EQ(rbs.facts[0].marker.number, 4);
   EXPECT_EQ(rbs.facts[1].marker.number, 3);
   EXPECT_EQ(rbs.facts[2].marker.kind, MarkerKind::kNone);
+  // (Only a hotline's 123xx, after a number that is one: review's decimals stay decimals.)
+  EXPECT_EQ(rbs.facts[3].marker.kind, MarkerKind::kNone);
+  EXPECT_EQ(rbs.facts[4].marker.kind, MarkerKind::kNone);
 }
 
 // A PDF viewer's copy that set a line's characters apart: 2 . 0 版… is a decimal (a space before its point

@@ -1264,10 +1264,12 @@ std::optional<ClauseMatch> ParseBareUnits(std::string_view content, bool after_s
   // after the units' full stop (or comma); or the leaders (本项由贺振东、邱立言同志牵头负责).
   std::string_view leader;
   size_t at = std::string_view::npos;
-  for (std::string_view stop : {"。", "，"})
-    if (const size_t k = LastMarkFrom(content, stop, 0);
-        k != std::string_view::npos && (at == std::string_view::npos || k > at))
-      at = k;
+  // (Only a bracket that says 由: most hold units alone, and are not searched for a sentence's stop.)
+  if (FindText(content, "由") != std::string_view::npos)
+    for (std::string_view stop : {"。", "，"})
+      if (const size_t k = LastMarkFrom(content, stop, 0);
+          k != std::string_view::npos && (at == std::string_view::npos || k > at))
+        at = k;
   if (at != std::string_view::npos && at > 0) {
     std::string_view after = TrimSpaces(content.substr(at + 3));
     if (TakePrefix(after, {"本项由", "该项由", "此项由", "本项工作由", "本项任务由"}) &&

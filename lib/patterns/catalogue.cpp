@@ -238,6 +238,16 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kProseLeader, "prose_leader",
      "^" SP "*由?(?P<leaders>[^，,。；;：:]{2,40}?)(?:任组长|任总召集人|任召集人|挂帅|负责|分管|牵头)$",
      "由刘敏副市长任组长", "任组长|召集人|挂帅|负责|分管|牵头"},
+    // Beside an item's clause in prose, another sentence's part giving units their share: the units open it
+    // (各县（市、区）政府负责组织本地企业申报 · 市财政局做好资金保障 · 其中，…; 各县（市、区）政府配合做好活动组织)
+    // or come after 由 at its end (赛事组织工作由市体育局负责 · 所需资金由市财政局统筹解决).
+    {Pat::kProseShare, "prose_share",
+     "^" SP "*(?P<units>(?:[^，,。；;：:（）()“”由的]|（[^（）]{1,10}）){2,60}?)(?:要|应|须)?(?:按照职责分工|按职责分工|按职责)?"
+     "(?:负责|配合|协助|参与|做好|统筹)(?P<rest>[^，,。；;]*)$",
+     "各县（市、区）政府负责组织本地企业申报", "负责|配合|协助|参与|做好|统筹"},
+    {Pat::kProseShareAgent, "prose_share_agent",
+     "^[^，,。；;]*?由(?P<units>(?:[^，,。；;：:（）()“”由的]|（[^（）]{1,10}）){2,60}?)(?:负责|统筹解决|统筹安排|统筹保障|保障)$",
+     "赛事组织工作由市体育局负责", "由 负责|统筹|保障"},
     // (以上工作由副县长X负责，A牵头 opens with the leader; 以上任务责任领导：X；牵头单位：A is labelled; 以上3项工作由…
     // counts the tasks above it, ClauseMatch::covers.)
     {Pat::kGroupClause, "group_clause",

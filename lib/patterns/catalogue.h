@@ -68,6 +68,8 @@ enum class Pat {
   kProseLead,
   kProseHelper,
   kProseLeader,
+  kProseShare,
+  kProseShareAgent,
   kGroupClause,
   kItemClause,
   kLeadsByNumber,

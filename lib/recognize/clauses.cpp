@@ -853,14 +853,49 @@ bool EndsAsDivisions(const std::string& name) {
          std::u32string_view(U"镇乡区县市道）").find(last) != std::u32string_view::npos;
 }
 
+// B负责征地拆迁 after a lead and its helpers: units that carry out a named share of the task (a few
+// words after 负责, no person: 负责同志, 负责人), or 会同B after the lead. The units when so, else empty.
+std::string_view UnitsWithShare(std::string_view part) {
+  part = TrimSpaces(part);
+  // 会同B、C after the lead's part (责成A牵头，会同B、C，开展…): those the lead works with help.
+  for (std::string_view with : {"会同", "联合"})
+    if (part.starts_with(with)) {
+      const std::string_view units = part.substr(with.size());
+      const std::vector<std::string> names = SplitList(units);
+      if (!names.empty() && std::all_of(names.begin(), names.end(), [](const std::string& name) {
+            return LooksLikeUnit(name) || EndsAsDivisions(name);
+          }))
+        return units;
+      return {};
+    }
+  const size_t verb = FindText(part, "负责");
+  if (verb == std::string_view::npos || verb == 0) return {};
+  const std::string_view share = part.substr(verb + std::string_view("负责").size());
+  const size_t n = CountCodePoints(share);
+  if (n == 0 || n > 10 || share.starts_with("同志") || share.starts_with("人") ||
+      FindText(share, "负责") != std::string_view::npos)
+    return {};
+  const std::string_view units = part.substr(0, verb);
+  const std::vector<std::string> names = SplitList(units);
+  if (names.empty() || !std::all_of(names.begin(), names.end(), [](const std::string& name) {
+        return LooksLikeUnit(name) || EndsAsDivisions(name);
+      }))
+    return {};
+  return units;
+}
+
 // The units of `rest`, what follows a lead's verb, when each of its parts between commas (outside
-// brackets) names units that take part: B、C配合 · B等配合，各县（市、区）政府落实.
+// brackets) names units that take part: B、C配合 · B等配合，各县（市、区）政府落实. A part that says what
+// the task does once some took part ends them (B配合，推进紧密型县域医共体建设: the sentence's work after
+// its clause), as does a part of units with their share (C负责征地拆迁), which take part too.
 bool Participants(std::string_view rest, std::vector<std::string_view>& units) {
   int depth = 0;
   size_t from = 0;
   // After a ； comes a sentence of its own (；各市州抓好落实, ；2024年底前完成): when it names no units, the
   // parts before it stand. How many parts stood at the last ；, or none yet.
   std::optional<size_t> at_semicolon;
+  // How many parts stood at the last comma or ； that closed one, where the work may start.
+  std::optional<size_t> at_comma;
   for (size_t i = 0; i <= rest.size();) {
     const size_t at = i;
     const char32_t cp = i < rest.size() ? NextCodePoint(rest, i) : U'，';
@@ -873,17 +908,29 @@ bool Participants(std::string_view rest, std::vector<std::string_view>& units) {
     if (!units.empty() && IsTimeOnly(TrimSpaces(rest.substr(from, at - from)))) return at >= rest.size();
     // A part with no verb goes on past its comma: B、C，D按职责分工配合 is one list.
     re2::StringPiece part;
-    if (!FullMatch(Pat::kClauseParticipants, rest.substr(from, at - from), &part)) continue;
+    if (!FullMatch(Pat::kClauseParticipants, rest.substr(from, at - from), &part)) {
+      if (const std::string_view share = UnitsWithShare(rest.substr(from, at - from)); !share.empty()) {
+        units.push_back(share);
+        from = std::min(i, rest.size());
+        at_comma = units.size();
+      } else if (at_comma && *at_comma > 0) {
+        units.resize(*at_comma);
+        return true;
+      }
+      continue;
+    }
     // 各乡镇抓好落实 names no unit: every name must end as a unit's does.
     for (const std::string& name : SplitList(std::string_view(part.data(), part.size())))
       if (!LooksLikeUnit(name) && !EndsAsDivisions(name)) {
-        if (!at_semicolon || *at_semicolon == 0) return false;
-        units.resize(*at_semicolon);
+        const std::optional<size_t> stood = at_semicolon ? at_semicolon : at_comma;
+        if (!stood || *stood == 0) return false;
+        units.resize(*stood);
         return true;
       }
     units.emplace_back(part.data(), part.size());
     from = std::min(i, rest.size());
     if (cp == U'；' || cp == U';') at_semicolon = units.size();
+    at_comma = units.size();
   }
   if (from != rest.size() && at_semicolon && *at_semicolon > 0) {
     units.resize(*at_semicolon);
@@ -2796,6 +2843,86 @@ std::optional<ClauseMatch> InlineClause(std::string_view text) {
       if (auto c = candidate(k, "负责")) return c;
   }
   return std::nullopt;
+}
+
+void AddProseShares(std::string_view text, std::vector<ClauseMatch>& found) {
+  // Only beside clauses read from the prose: no bracket, parts said by their verbs (牵头, 配合, 负责), one
+  // that leads or carries it out among them. (A notice of brackets or labels names every unit there.)
+  bool leads = false;
+  for (const ClauseMatch& m : found) {
+    if (std::all_of(m.parts.begin(), m.parts.end(),
+                    [](const ClausePart& p) { return p.role == ClauseRole::kLeader; }))
+      continue;  // （市领导：陆晓岚） closing the item
+    const std::string_view printed = text.substr(std::min(m.begin, text.size()));
+    if (printed.starts_with("（") || printed.starts_with("(") || printed.starts_with("【")) return;
+    for (const ClausePart& p : m.parts) {
+      if (p.role != ClauseRole::kLeader && p.label != "牵头" && p.label != "配合" && p.label != "负责")
+        return;
+      leads = leads || p.role == ClauseRole::kLead || p.role == ClauseRole::kResponsible;
+    }
+  }
+  if (!leads) return;
+  // Parts between commas outside brackets, within sentences (。, ；).
+  std::vector<ClauseMatch> shares;
+  int depth = 0;
+  size_t part_begin = 0;
+  bool sentence_opens = true;  // the part opens a sentence
+  std::string_view before;     // the part before it in its sentence
+  for (size_t i = 0; i <= text.size();) {
+    const size_t at = i;
+    const char32_t cp = i < text.size() ? NextCodePoint(text, i) : U'。';
+    if (i == at) ++i;
+    if (cp == U'（' || cp == U'(') ++depth;
+    if ((cp == U'）' || cp == U')') && depth > 0) --depth;
+    const bool stop = cp == U'。' || cp == U'；' || cp == U';';
+    if (depth > 0 || (!stop && cp != U'，' && cp != U',')) continue;
+    const size_t begin = part_begin, end = std::min(at, text.size());
+    const std::string_view part = text.substr(begin, end - begin);
+    const bool after_condition =
+        !sentence_opens && (TrimSpaces(before).ends_with("的") || TrimSpaces(before).starts_with("如") ||
+                            TrimSpaces(before).starts_with("确需") || TrimSpaces(before).starts_with("若"));
+    before = part;
+    part_begin = std::min(i, text.size());
+    sentence_opens = stop;
+    if (after_condition) continue;
+    re2::StringPiece units, rest;
+    if (FullMatch(Pat::kProseShare, part, &units, &rest)) {
+      // Not a person (负责同志, 负责人) nor a word of a sentence (负责的, 负责单位).
+      const std::string_view r(rest.data(), rest.size());
+      for (std::string_view word : {"同志", "人", "的", "单位", "部门", "职责"})
+        if (r.starts_with(word)) units = {};
+    } else if (!FullMatch(Pat::kProseShareAgent, part, &units)) {
+      continue;
+    }
+    std::string_view names(units.data(), units.size());
+    // (A clause's own words: 市国资委会同市人力资源社会保障局负责 is read whole by the clause.)
+    if (names.empty() || ContainsText(names, "会同") || ContainsText(names, "联合") ||
+        ContainsText(names, "牵头"))
+      continue;
+    const std::vector<std::string> listed = SplitList(names);
+    if (listed.empty() || !std::all_of(listed.begin(), listed.end(), [](const std::string& name) {
+          return LooksLikeUnit(name) || EndsAsDivisions(name);
+        }))
+      continue;
+    // Units a clause names already (由A牵头，B配合，各县（市、区）政府负责落实: the clause's own parts) are
+    // not named again.
+    const auto named = [&](const std::string& name) {
+      const auto in = [&](const ClauseMatch& m) {
+        return std::any_of(m.parts.begin(), m.parts.end(), [&](const ClausePart& p) {
+          return std::find(p.units.begin(), p.units.end(), name) != p.units.end();
+        });
+      };
+      return std::any_of(found.begin(), found.end(), in) || std::any_of(shares.begin(), shares.end(), in);
+    };
+    if (std::any_of(listed.begin(), listed.end(), named)) continue;
+    ClauseMatch share;
+    AddPart("配合", names, share);
+    if (share.parts.empty() || share.parts[0].units.empty()) continue;
+    share.begin = static_cast<size_t>(names.data() - text.data());
+    share.end = end;
+    shares.push_back(std::move(share));
+  }
+  for (ClauseMatch& m : shares) found.push_back(std::move(m));
 }
 
 // …，市领导周振华负责。 closing an item's last sentence, after the units' parts

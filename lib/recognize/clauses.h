@@ -26,6 +26,13 @@ std::optional<ClauseMatch> WholeBlockClause(std::string_view text);
 // does (局, 委, 府, 单位, 部门, …), and the sentence must go on after it.
 std::optional<ClauseMatch> InlineClause(std::string_view text);
 
+// Beside an item's clauses read from its prose (由A牵头，B配合 · A牵头，B配合，推进…), the units another of
+// its sentences gives a share, added as helping, each a clause of its own at its part:
+// 各县（市、区）政府负责组织本地企业申报 · 各县（市、区）政府配合做好活动组织 · 赛事组织工作由市体育局负责 ·
+// 所需资金由市财政局统筹解决. Not beside a clause in brackets or labels, not after a condition
+// (对推进不力的，由…), every name a unit's.
+void AddProseShares(std::string_view text, std::vector<ClauseMatch>& found);
+
 // A labelled clause that opens an item's text and is parted from what is to be done by a wide gap
 // (an ideographic space, two spaces or more, a tab): 牵头：省发展改革委；配合：省水利厅　深化… ·
 // 【牵头单位】省发展改革委【配合单位】省司法厅　建立…. The clause is [0, gap); nullopt unless the part

@@ -1193,6 +1193,10 @@ class Recognizer {
           else if (SameAsAbove(rest))
             rb.fields.emplace_back("same_above", "1");  // 6.推进…（责任分工同上）: the task above's parts
         }
+        // …，各县（市、区）政府负责组织申报: what the item's other sentences give units beside a clause in
+        // prose. (A heading's text is the item's before its leaders'
+        // bracket: 5.A牵头，B配合，…。（市领导：X）.)
+        if (!rb.clauses.empty()) internal::AddProseShares(heading.empty() ? rest : heading, rb.clauses);
         for (ClauseMatch& m : rb.clauses) {  // positions in the block's text, marker included
           m.begin += rb.marker.length;
           m.end += rb.marker.length;

@@ -416,6 +416,76 @@ TEST(ClausesTest, ClosingClauseBeforeADeadline) {
   EXPECT_TRUE(internal::FindClauses("建设公园。由县住建局负责，做好宣传工作。").empty());  // no time
 }
 
+// Gap 275: a clause that opens a sentence of the item, its work after it (A牵头，B配合，推进…): the
+// helpers stand where the work starts; units with their share after them (C负责征地拆迁) help too; not
+// a person (负责同志), nor a share as long as a sentence.
+TEST(ClausesTest, ClauseBeforeTheWorkKeepsItsHelpers) {
+  auto found = internal::FindClauses(
+      "健全医疗卫生服务体系。市卫生健康委牵头，市医保局配合，推进紧密型县域医共体建设，建成区域医疗中心2个"
+      "。");
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_EQ(found[0].parts.size(), 2u);
+  EXPECT_EQ(found[0].parts[0].units, std::vector<std::string>{"市卫生健康委"});
+  EXPECT_EQ(found[0].parts[1].units, std::vector<std::string>{"市医保局"});
+  found = internal::FindClauses(
+      "推进交通建设。由市交通运输局牵头，市生态环境局配合，沿线县（市、区）政府负责征地拆迁。");
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_EQ(found[0].parts.size(), 3u);
+  EXPECT_EQ(found[0].parts[2].units, std::vector<std::string>{"沿线县（市、区）政府"});
+  found = internal::FindClauses("推进交通建设。由市交通运输局牵头，市生态环境局配合，市财政局负责同志参加。");
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_EQ(found[0].parts.size(), 2u) << "负责同志: a person, no share";
+  found = internal::FindClauses(
+      "推进交通建设。由市交通运输局牵头，市生态环境局配合，市财政局负责统筹安排全市交通建设专项资金。");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].parts.size(), 2u) << "a share as long as a sentence is the work's";
+  found = internal::FindClauses("开展活动。由县商务局牵头，县财政局配合，每月10日前报送进展情况。");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].parts.size(), 2u);
+}
+
+// Gap 275: beside a clause in prose, the units another sentence of the item gives a share help; not beside a
+// clause in brackets, not after a condition, not a person, not a unit the clause names already.
+TEST(ClausesTest, ProseSharesBesideAClauseInProse) {
+  const auto helpers = [](const std::string& text) {
+    std::vector<ClauseMatch> found = internal::FindClauses(text);
+    if (found.empty())
+      if (auto inline_clause = internal::InlineClause(text)) found.push_back(std::move(*inline_clause));
+    internal::AddProseShares(text, found);
+    std::vector<std::string> out;
+    for (const ClauseMatch& m : found)
+      for (const ClausePart& p : m.parts)
+        if (p.role == ClauseRole::kCooperating) out.insert(out.end(), p.units.begin(), p.units.end());
+    return out;
+  };
+  EXPECT_EQ(
+      helpers(
+          "市工信局牵头，市科技局配合，实施智改数转行动。力争覆盖率达到70%。各县（市、区）政府负责组织本地"
+          "企业申报。"),
+      (std::vector<std::string>{"市科技局", "各县（市、区）政府"}));
+  EXPECT_EQ(helpers("加快文旅融合。市文旅局牵头，创建4A级景区2家。办好龙舟赛，赛事组织工作由市体育局负责。"),
+            std::vector<std::string>{"市体育局"});
+  const std::string pumps = "加快实施排涝泵站扩容工程，所需资金由市财政局统筹解决。由市水利局牵头实施。";
+  EXPECT_EQ(helpers(pumps), std::vector<std::string>{"市财政局"});
+  {
+    std::vector<ClauseMatch> found = internal::FindClauses(pumps);
+    internal::AddProseShares(pumps, found);
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(pumps.substr(found[1].begin, found[1].end - found[1].begin), "市财政局统筹解决")
+        << "its position";
+  }
+  EXPECT_EQ(helpers("推进项目。由市发改委牵头，市财政局配合，各县（市、区）政府负责落实。"),
+            (std::vector<std::string>{"市财政局", "各县（市、区）政府"}))
+      << "named once";
+  EXPECT_EQ(helpers("推进项目。由市发改委牵头，市财政局配合。对推进不力的，由市督查室负责约谈。主要负责同志要"
+                    "亲自研究。"),
+            std::vector<std::string>{"市财政局"})
+      << "a condition's, a person's";
+  EXPECT_EQ(helpers("建立考核机制。市国资委会同市人社局负责。"), std::vector<std::string>{"市人社局"});
+  EXPECT_TRUE(helpers("推进项目（牵头单位：市发改委）。各县（市、区）政府负责组织申报。").empty())
+      << "beside a bracket: the bracket names every unit";
+}
+
 // Gap 100 (a 常务会议纪要's 议定事项): the item's last sentence assigns it in prose, the part that opens it
 // naming who leads, every part after it who helps or a time; not a requirement that goes on after its
 // units (…，完成情况纳入考核), nor a call to every unit, nor a heading.

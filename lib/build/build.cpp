@@ -1221,7 +1221,7 @@ class Builder {
     if (!cell_value.text.empty()) {
       carried_[k] = cell_value;
     } else if (Carries(column) && !(column == internal::Column::kLeader && BlankLeaderIsSections()) &&
-               !SecondLeaderColumn(k)) {
+               !SecondLeaderColumn(k) && !NumberedColumn(k)) {
       if (auto it = carried_.find(k); it != carried_.end()) cell_value = it->second;
     } else {
       carried_.erase(k);  // empty and not merged: nothing to carry past it
@@ -1247,6 +1247,24 @@ class Builder {
     const std::string& header = columns_[k].second;
     return internal::ContainsText(header, "协管") || internal::ContainsText(header, "协助") ||
            internal::ContainsText(header, "配合") || internal::ContainsText(header, "协同");
+  }
+
+  // A column numbered among others of its meaning (责任领导1 | 责任领导2, 主办单位1 | 主办单位2): a system's
+  // export, a cell for each value, where an empty cell holds none, not the value above it.
+  bool NumberedColumn(size_t k) const {
+    if (k >= columns_.size()) return false;
+    const auto numbered = [](std::string_view header) {
+      header = internal::TrimSpaces(header);
+      if (header.empty()) return false;
+      size_t end = header.size();
+      const char32_t last = internal::PreviousCodePoint(header, end);
+      return (last >= U'0' && last <= U'9') || (last >= U'０' && last <= U'９') ||
+             std::u32string_view(U"一二三四五").find(last) != std::u32string_view::npos;
+    };
+    if (!numbered(columns_[k].second)) return false;
+    for (size_t j = 0; j < columns_.size(); ++j)
+      if (j != k && columns_[j].first == columns_[k].first && numbered(columns_[j].second)) return true;
+    return false;
   }
 
   // Whether the text says an empty leaders' cell gives the task its section's leaders (“责任院领导”栏空白的，

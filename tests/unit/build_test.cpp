@@ -1044,6 +1044,34 @@ TEST(BuildTest, TablesWithATwoRowHeaderAndAMergedLeadCell) {
   EXPECT_EQ(doc->tasks[1].deadline->text, "年底前");
 }
 
+// Round 87 (450): a 督办 system's export, a column for each leader (责任领导1 | 责任领导2): an empty cell
+// there holds no leader, not the one above it; an unnumbered leader's column still carries its value down.
+TEST(BuildTest, AnEmptyCellOfANumberedColumnHoldsNone) {
+  const std::string rows =
+      "| 1 | 建成物流园 | 罗志勇 | 牛振东 | 县商务局 | 县交通局 |\n| 2 | 开通冷链专线 | 葛少华 |  | 县邮政局 "
+      "|  |\n"
+      "| 3 | 建设农贸市场 |  |  | 县市场监管局 |  |\n";
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n督办事项清单\n\n| 序号 | 事项名称 | 责任领导1 | 责任领导2 | 主办单位 | 协办单位1 "
+      "|\n|---|---|---|---|---|---|\n" +
+          rows,
+      "t.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  ASSERT_EQ(doc->tasks[1].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[1].leaders[0].name, "葛少华");
+  EXPECT_TRUE(doc->tasks[2].leaders.empty());
+  doc = ExtractBytes(
+      "附件\n\n督办事项清单\n\n| 序号 | 事项名称 | 责任领导 | 协助领导 | 主办单位 | 协办单位1 "
+      "|\n|---|---|---|---|---|---|\n" +
+          rows,
+      "t.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  ASSERT_FALSE(doc->tasks[2].leaders.empty());
+  EXPECT_EQ(doc->tasks[2].leaders[0].name, "葛少华") << "one leaders' column: carried down";
+}
+
 // A cell merged down (DOCX w:vMerge) from a task's continuation row (no number, no task text: the
 // rest of the task above): the next task takes the text of the merge's first cell, in that row.
 TEST(BuildTest, MergeStartingInAContinuationRowIsCarried) {

@@ -780,8 +780,10 @@ class DocxReader {
       }
       if (local == "r") {
         Run(n, para, depth + 1);
-      } else if (local == "hyperlink" || local == "smartTag" || local == "customXml" || local == "fldSimple" ||
-                 local == "dir" || local == "bdo" || local == "sdtContent") {
+      } else if (local == "fldSimple" && !n.first_child() && !InInstruction()) {
+        AppendEquation(Attr(n, "instr").value(), para);  // <w:fldSimple w:instr="EQ \o\ac(○,11)"/>: no result
+      } else if (local == "hyperlink" || local == "smartTag" || local == "customXml" ||
+                 local == "fldSimple" || local == "dir" || local == "bdo" || local == "sdtContent") {
         Runs(n, para, depth + 1);
       } else if (local == "sdt") {
         if (!ShowsPlaceholder(n)) Runs(ns_.Child(n, Ns::kW, "sdtContent"), para, depth + 1);
@@ -897,16 +899,27 @@ class DocxReader {
             state.has_text = state.has_text || !choice->empty();
           }
           fields_.push_back(choice ? FieldPart::kDropDown : FieldPart::kInstruction);
+          field_codes_.emplace_back();
           ++in_instruction_;
         } else if (type == "separate" && !fields_.empty() && fields_.back() == FieldPart::kInstruction) {
           fields_.back() = FieldPart::kResult;
           --in_instruction_;
         } else if (type == "end" && !fields_.empty()) {
+          const bool no_result = fields_.back() == FieldPart::kInstruction;
           in_instruction_ -= fields_.back() != FieldPart::kResult ? 1 : 0;
           fields_.pop_back();
+          std::string code = std::move(field_codes_.back());
+          field_codes_.pop_back();
+          // An EQ field with no result (Word's 带圈字符, Enclose Characters: EQ \o\ac(○,11)) prints what
+          // Word draws from its code: ⑪.
+          if (no_result && !InInstruction() && AppendEquation(code, para)) state.has_text = true;
         }
       } else if (InInstruction()) {
-        continue;  // a field's instruction is never text
+        // A field's instruction is never text; the outermost's code is kept, for an EQ field to print.
+        if (local == "instrText" && in_instruction_ == 1 && !field_codes_.empty() &&
+            field_codes_.back().size() < kMaxFieldCode)
+          field_codes_.back() += n.text().get();
+        continue;
       } else if ((local == "footnoteReference" || local == "endnoteReference") &&
                  IsOn(Attr(n, "customMarkFollows").value())) {
         state.custom_mark = true;  // the run's text after it is the note's mark (※, *), not the sentence's
@@ -959,6 +972,64 @@ class DocxReader {
   // In a field's instruction, however deep: a field nested there gives an argument of the
   // instruction (IF { = 4+5 } = 9 …), not text.
   bool InInstruction() const { return in_instruction_ > 0; }
+
+  // What Word prints for an EQ field's code that draws one character over another (\o, its \ac centred;
+  // Word's 带圈字符): a number 1–50 in a circle as its circled character (⑪, ㉑), anything else in a shape
+  // as itself (□ over 优: 优). Other EQ fields (fractions, radicals) and other fields print nothing here.
+  static bool AppendEquation(std::string_view code, Para& para) {
+    code = internal::TrimSpaces(code);
+    const auto opens = [](std::string_view s, std::string_view word) {
+      if (s.size() < word.size()) return false;
+      for (size_t i = 0; i < word.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(s[i])) != word[i]) return false;
+      return true;
+    };
+    if (!opens(code, "eq ")) return false;
+    code = internal::TrimSpaces(code.substr(3));
+    if (!opens(code, "\\o")) return false;
+    const size_t open = code.find('(');
+    if (open == std::string_view::npos || !code.ends_with(")")) return false;
+    // The arguments: the characters drawn one over another, each perhaps set up or down (\s\up 1(21)):
+    // a switch's own words and brackets are no character.
+    std::vector<std::string> args(1);
+    for (size_t i = open + 1; i + 1 < code.size(); ++i) {
+      const char c = code[i];
+      if (c == ',') {
+        args.emplace_back();
+      } else if (c == '\\') {
+        while (i + 1 < code.size() - 1 && std::isalpha(static_cast<unsigned char>(code[i + 1]))) ++i;
+        while (i + 1 < code.size() - 1 &&
+               (code[i + 1] == ' ' || std::isdigit(static_cast<unsigned char>(code[i + 1]))))
+          ++i;  // \up 1: its size
+      } else if (c != '(' && c != ')' && c != ' ') {
+        args.back() += c;
+      }
+    }
+    bool circle = false;
+    std::string shown;
+    for (const std::string& a : args) {
+      if (a == "○" || a == "◯" || a == "〇") {
+        circle = true;
+      } else if (a == "□" || a == "△" || a == "◇" || a == "☆") {
+      } else {
+        shown += a;
+      }
+    }
+    if (shown.empty()) return false;
+    int number = 0;
+    if (circle && shown.size() <= 2 &&
+        std::all_of(shown.begin(), shown.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      number = std::atoi(shown.c_str());
+    if (number >= 1 && number <= 50) {
+      const char32_t circled = number <= 20   ? U'①' + (number - 1)
+                               : number <= 35 ? U'㉑' + (number - 21)
+                                              : U'㊱' + (number - 36);
+      shown.clear();
+      internal::AppendUtf8(shown, circled);
+    }
+    para.text += shown;
+    return true;
+  }
 
   // w:txbxContent (wne:txbxContent in Word's ISO Strict files) anywhere under a
   // drawing: its paragraphs become blocks later. Under a shape placed on the page (`placed`), the box and
@@ -1727,6 +1798,8 @@ class DocxReader {
   // whole is instruction (its text is the entry chosen, read at its begin).
   enum class FieldPart : unsigned char { kInstruction, kResult, kDropDown };
   std::vector<FieldPart> fields_;
+  std::vector<std::string> field_codes_;        // each field's code (its w:instrText), the outermost's only
+  static constexpr size_t kMaxFieldCode = 256;  // an EQ field's is short; more is kept of no field
   size_t in_instruction_ = 0;  // how many of them are
   std::string part_;
   int paragraph_index_ = 0;

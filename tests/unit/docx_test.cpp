@@ -349,6 +349,38 @@ TEST(DocxHostileTest, AFormsDropDownShowsItsChosenEntry) {
   EXPECT_EQ(r->blocks[3].emphasis[0].text, "市财政局");
 }
 
+// Round 87 (451): Word's 带圈字符 (Enclose Characters) stores ⑪ and above as an EQ field with no result,
+// EQ \o\ac(○,11), its code split over runs, the number perhaps set up (\s\up 1(21)); it prints the
+// circled number. A field with a result prints that; other fields' codes print nothing; a shape other than
+// a circle prints what it holds; a <w:fldSimple> with no runs prints its code's the same way.
+TEST(DocxHostileTest, AnEnclosedCharacterFieldPrintsItsCharacter) {
+  const auto eq = [](std::vector<std::string> code, const std::string& result = "") {
+    std::string out = "<ns0:r><ns0:fldChar ns0:fldCharType=\"begin\"/></ns0:r>";
+    for (const std::string& piece : code)
+      out += "<ns0:r><ns0:instrText>" + piece + "</ns0:instrText></ns0:r>";
+    if (!result.empty())
+      out += "<ns0:r><ns0:fldChar ns0:fldCharType=\"separate\"/></ns0:r><ns0:r><ns0:t>" + result +
+             "</ns0:t></ns0:r>";
+    return out + "<ns0:r><ns0:fldChar ns0:fldCharType=\"end\"/></ns0:r>";
+  };
+  const auto t = [](const std::string& text) { return "<ns0:r><ns0:t>" + text + "</ns0:t></ns0:r>"; };
+  std::string zip = MakeZip(
+      {{"[Content_Types].xml", kContentTypes},
+       {"word/document.xml",
+        Body("<ns0:p>" + eq({" ", "eq \\o\\ac(", "○", ",11)"}) + t("推进项目") + "</ns0:p><ns0:p>" +
+             eq({"EQ \\o\\ac(○,\\s\\up 1(", "21", "))"}) + eq({"eq \\o\\ac(○,36)"}) +
+             eq({"eq \\o\\ac(○,51)"}) + "</ns0:p><ns0:p>" + eq({"eq \\o\\ac(□,优)"}) +
+             eq({"eq \\o\\ac(○,12)"}, "⑫") + eq({" PAGE "}) + eq({"eq \\f(1,2)"}) + "</ns0:p><ns0:p>" +
+             "<ns0:fldSimple ns0:instr=\"eq \\o\\ac(○,13)\"/>" + t("完善机制") + "</ns0:p>")}});
+  Result<Reading> r = ReadDocx(zip, "eq.docx");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->blocks.size(), 4u);
+  EXPECT_EQ(r->blocks[0].text, "⑪推进项目");
+  EXPECT_EQ(r->blocks[1].text, "㉑㊱51") << "50 is the last circled number";
+  EXPECT_EQ(r->blocks[2].text, "优⑫") << "a result printed once; PAGE and a fraction print nothing";
+  EXPECT_EQ(r->blocks[3].text, "⑬完善机制");
+}
+
 // Round 21 (129, 134): a content control left empty shows its prompt, which is no text of the document
 // (reported as GW-DOCX-PLACEHOLDER); a note's own mark after its reference (w:customMarkFollows) is no
 // part of the name it follows. A filled control is read as any text.

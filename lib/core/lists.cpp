@@ -312,7 +312,7 @@ std::vector<std::string> SplitConjunctions(std::vector<std::string> items) {
 
 // Both lists are of CJK unified ideographs (U+4E00-9FFF): anything else is answered without a
 // search (RemoveCjkSpaces asks of the characters around every space, in Latin text too).
-constexpr std::u32string_view kOrganisationSuffixes = U"局委办会院部厅所队站室府司处科社团联行馆校署门心";
+constexpr std::u32string_view kOrganisationSuffixes = U"局委办会院部厅所队站室府司处科社团联行馆校署门心股";
 constexpr std::u32string_view kOrganisationPrefixes = U"省市区县乡镇各国团";
 constexpr bool IsUnifiedIdeograph(char32_t cp) { return cp >= 0x4E00 && cp <= 0x9FFF; }
 static_assert(std::ranges::all_of(kOrganisationSuffixes, IsUnifiedIdeograph) &&

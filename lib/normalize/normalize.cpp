@@ -1843,11 +1843,23 @@ Blocks JoinLabelValues(Blocks blocks, const Source& source, Repairs& diagnostics
            internal::ReadMarker(b.text).kind == MarkerKind::kNone && !internal::ContainsText(b.text, "。") &&
            !internal::ContainsText(b.text, "：");
   };
+  // A mind map exported as headings (XMind, 幕布 to Markdown): a branch 牵头 over its units, each a heading
+  // one level deeper; its bare verb is the label there (牵头, 配合, 责任), and each deeper heading a value.
+  const auto branch = [&](size_t i) {
+    const int level = blocks[i].style.heading_level;
+    return level > 0 && blocks[i + 1].style.heading_level > level;
+  };
+  const auto bare_role = [](std::string_view text) {
+    for (std::string_view verb : {"牵头", "配合", "责任", "主办", "协办", "参与", "协同"})
+      if (text == verb) return true;
+    return false;
+  };
   std::vector<bool> gone(blocks.size(), false);
   bool any = false;
   for (size_t i = 0; i + 1 < blocks.size(); ++i) {
-    if (!LabelAlone(blocks[i]) || blocks[i].style.list_item || !value(blocks[i + 1], 60) ||
-        !NamesValue(blocks[i].text, blocks[i + 1].text))
+    const bool tree = branch(i);
+    if (!(LabelAlone(blocks[i]) || (tree && bare_role(blocks[i].text))) || blocks[i].style.list_item ||
+        !value(blocks[i + 1], 60) || !NamesValue(blocks[i].text, blocks[i + 1].text))
       continue;
     Block& a = blocks[i];
     if (!a.text.ends_with("：")) {
@@ -1857,9 +1869,13 @@ Blocks JoinLabelValues(Blocks blocks, const Source& source, Repairs& diagnostics
       a.text += "：";
     }
     size_t j = i + 1;
-    for (bool first = true;
-         j < blocks.size() && value(blocks[j], first ? 60 : 30) &&
-         (first || UnitListTail(blocks[j].text) || internal::LooksLikePersonName(blocks[j].text));
+    // (In a mind map, the label's other branches: as deep as its first, each a value.)
+    const auto sibling = [&](const Block& b) {
+      return tree && b.style.heading_level == blocks[i + 1].style.heading_level && NamesValue(a.text, b.text);
+    };
+    for (bool first = true; j < blocks.size() && value(blocks[j], first ? 60 : 30) &&
+                            (first || UnitListTail(blocks[j].text) ||
+                             internal::LooksLikePersonName(blocks[j].text) || sibling(blocks[j]));
          ++j, first = false) {
       if (!first) {
         if (!a.text.ends_with("、")) a.text += "、";

@@ -173,7 +173,8 @@ TEST(ListsTest, ASlashPartsUnits) {
 }
 
 TEST(ListsTest, OrganisationEndsAndStarts) {
-  const std::u32string_view ends = U"局委办会院部厅所队站室府司处科社团联行馆校署门心";  // 部门, 中心
+  const std::u32string_view ends =
+      U"局委办会院部厅所队站室府司处科社团联行馆校署门心股";  // 部门, 中心, 人事股
   const std::u32string_view starts = U"省市区县乡镇各国团";
   for (char32_t c = 0; c <= 0x10FFFF; ++c) {
     ASSERT_EQ(EndsOrganisation(c), ends.find(c) != std::u32string_view::npos) << static_cast<uint32_t>(c);

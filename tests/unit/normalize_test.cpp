@@ -178,6 +178,19 @@ TEST(NormalizeTest, ALabelAloneOverItsValuesIsOneLine) {
   EXPECT_EQ(joins, 1);
 }
 
+// Gap 446: a mind map exported as Markdown headings (XMind): a branch 牵头 or 配合 over its units, each a
+// heading one level deeper, is one labelled line; a bare 牵头 that is no branch (a line of its own, or a
+// heading over one no deeper) is left as it is, and a deeper heading that names no unit ends the values.
+TEST(NormalizeTest, AMindMapsBranchOverItsUnitsIsOneLine) {
+  auto n = NormalizeText(
+      "### 1.推进度假区创建\n\n#### 牵头\n\n##### 产业发展股\n\n#### 配合\n\n##### 规划财务股\n\n"
+      "##### 县旅游发展中心\n\n##### 要加强统筹调度，确保按期完成\n\n#### 牵头\n\n#### "
+      "县文化馆\n\n牵头\n\n人事股\n");
+  EXPECT_EQ(Texts(n), (std::vector<std::string>{
+                          "1.推进度假区创建", "牵头：产业发展股", "配合：规划财务股、县旅游发展中心",
+                          "要加强统筹调度，确保按期完成", "牵头", "县文化馆", "牵头", "人事股"}));
+}
+
 // Round 48 (292): a phone article's cards, each numbered by a round badge on a line of its own (01, 02 …
 // 10): counted from 01, each badge the next, they number the line after them; a lone number that breaks
 // the count stays as it is.

@@ -1268,12 +1268,19 @@ class Recognizer {
         // export wrote with no tab): a heading of the table, as a section row is; the table goes on.
         // Not a heading over a table of its own (二、傅晨副市长分管工作⏎| 序号 | …): a new header follows it.
         const size_t next = Next(i + 1, end);
-        if (task_column >= 0 && rb.role == Role::kBody && rb.block.kind == BlockKind::kParagraph &&
-            rb.marker.kind != MarkerKind::kNone && IsShortLine(T(i)) && next < end &&
-            out_.blocks[next].role == Role::kTableRow &&
+        // (Read as a heading already where its words are a heading's, two phrases parted by a comma:
+        // 一、聚焦扩大有效需求，推动经济稳进提质; no sentence.)
+        const auto section_words = [&] {
+          const std::string_view t = T(i);
+          return Length(t) <= kMaxShortLine && !internal::ContainsText(t, "。") &&
+                 !internal::ContainsText(t, "；") && !internal::ContainsText(t, "：");
+        };
+        if (task_column >= 0 && (rb.role == Role::kBody || rb.role == Role::kHeading) &&
+            rb.block.kind == BlockKind::kParagraph && rb.marker.kind != MarkerKind::kNone &&
+            section_words() && next < end && out_.blocks[next].role == Role::kTableRow &&
             !internal::IsTaskTableHeader(out_.blocks[next].cells)) {
+          if (rb.Field("heading").empty()) rb.fields.emplace_back("heading", T(i).substr(rb.marker.length));
           rb.role = Role::kHeading;
-          rb.fields.emplace_back("heading", T(i).substr(rb.marker.length));
           continue;
         }
         // 续表 (（续表）, 续上表) over the rest of a table cut by the page, whose rows the header above

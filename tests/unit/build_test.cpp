@@ -1044,6 +1044,23 @@ TEST(BuildTest, TablesWithATwoRowHeaderAndAMergedLeadCell) {
   EXPECT_EQ(doc->tasks[1].deadline->text, "年底前");
 }
 
+// Round 88 (452): Word's plain-text export of a task table (tab-separated rows), a section row merged across
+// written as a line with no tab, its words two phrases parted by a comma: the table goes on under it.
+TEST(BuildTest, ASectionLineWithACommaBetweenTabRowsKeepsTheTable) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n重点工作任务分解表\n\n序号\t工作任务\t责任区领导\t牵头单位\t配合单位\t完成时限\n"
+      "一、聚焦扩大有效需求，推动经济稳进提质\n1\t全年地区生产总值增长6%"
+      "左右。\t周启明\t区发展改革局\t区财政局\t12月底\n"
+      "2\t实施重点项目建设攻坚行动。\t陶文彬\t区发展改革局\t\t12月底\n"
+      "二、坚持创新驱动，加快构建现代化产业体系\n3\t实施制造业智改数转行动。\t魏振华\t区工业和信息化局\t区科"
+      "技局\t11月底\n",
+      "t.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(doc->tasks[2].lead_units, V{"区工业和信息化局"});
+  EXPECT_EQ(doc->tasks[2].leaders[0].name, "魏振华");
+}
+
 // Round 87 (450): a 督办 system's export, a column for each leader (责任领导1 | 责任领导2): an empty cell
 // there holds no leader, not the one above it; an unnumbered leader's column still carries its value down.
 TEST(BuildTest, AnEmptyCellOfANumberedColumnHoldsNone) {

@@ -1829,6 +1829,43 @@ bool LabelAlone(const Block& b) {
   return LabelOfNames(label, /*times=*/true) && internal::OpensWithClauseLabel(std::string(label) + "：x");
 }
 
+// A work group's head by post: 部长, 副部长, 主任, 常务副主任, 组长, 指挥长, 召集人.
+bool GroupPost(std::string_view label) {
+  if (label.starts_with("常务")) label.remove_prefix(std::string_view("常务").size());
+  if (label.starts_with("副")) label.remove_prefix(std::string_view("副").size());
+  return label == "部长" || label == "主任" || label == "组长" || label == "指挥长" || label == "召集人";
+}
+
+// Whether a paragraph is one person alone, titled or not (市体育局副局长冯立新, 黄雅琴（副市长）, 周振华).
+bool PersonAlone(const Block& b) {
+  if (b.kind != BlockKind::kParagraph || b.style.list_item || b.text.empty() ||
+      internal::CountCodePoints(b.text) > 30 || internal::ContainsText(b.text, "：") ||
+      internal::ContainsText(b.text, "，") || internal::ContainsText(b.text, "。") ||
+      internal::ReadMarker(b.text).kind != MarkerKind::kNone)
+    return false;
+  // (Titles parted by 、 before one name, 市公安局副局长、交通警察支队支队长袁俊峰: one person still.)
+  const std::string_view t = b.text;
+  if (internal::ContainsText(t, "、")) return FullMatch(Pat::kLeaderTitleName, t);
+  return internal::LooksLikePersonName(t) || FullMatch(Pat::kLeaderTitleName, t) ||
+         FullMatch(Pat::kLeaderNameBracket, t) || FullMatch(Pat::kLeaderNameTitle, t);
+}
+
+// The length of the label that opens a paragraph of leaders with their colon (责任领导：X, 副部长：Y),
+// persons after it; 0 when it opens otherwise.
+size_t LeadersLabelLength(const Block& b) {
+  if (b.kind != BlockKind::kParagraph || b.style.list_item) return 0;
+  const std::string_view t = b.text;
+  const size_t colon = internal::FindText(t.substr(0, 3 * 9), "：");
+  if (colon == std::string_view::npos || colon == 0) return 0;
+  const std::string_view label = t.substr(0, colon);
+  if (!label.ends_with("领导") && !GroupPost(label)) return 0;
+  const std::string_view value = t.substr(colon + std::string_view("：").size());
+  if (value.empty() || internal::ContainsText(value, "；") || internal::ContainsText(value, "。") ||
+      !NamesValue(label, value))
+    return 0;
+  return colon + std::string_view("：").size();
+}
+
 // 牵头单位 ⏎ 县发展和改革局 · 配合单位 ⏎ 县统计局 ⏎ 县财政局: a label alone over its value, and over more
 // names one a line (a definition list's <dt> over its <dd> and the <li>s in it, a form exported a field a
 // line), is one labelled line: the label takes its colon (GW-NORM-LABEL-COLON), the names after the first go
@@ -1857,6 +1894,29 @@ Blocks JoinLabelValues(Blocks blocks, const Source& source, Repairs& diagnostics
   std::vector<bool> gone(blocks.size(), false);
   bool any = false;
   for (size_t i = 0; i + 1 < blocks.size(); ++i) {
+    // 副部长：市住房城乡建设局局长韩志刚 ⏎ 市体育局副局长冯立新: a leaders' line whose persons go on one a
+    // line below it, aligned under the first (a work group's heads): the persons after the first go on parted
+    // by 、.
+    if (const size_t label = LeadersLabelLength(blocks[i]); label != 0) {
+      Block& a = blocks[i];
+      size_t j = i + 1;
+      for (; j < blocks.size() && PersonAlone(blocks[j]); ++j) {
+        diagnostics.push_back({rules::kListJoin, Severity::kInfo,
+                               Concat({"领导栏下逐行列出的“", internal::PrefixCodePoints(blocks[j].text, 12),
+                                       "”并入该栏，与前项以“、”分隔"}),
+                               JoinSpan(source, a, blocks[j])});
+        a.text += "、";
+        a.text += blocks[j].text;
+        Extend(a, blocks[j]);
+        gone[j] = true;
+      }
+      if (j > i + 1) {
+        Cover(a, source);
+        any = true;
+        i = j - 1;
+        continue;
+      }
+    }
     const bool tree = branch(i);
     if (!(LabelAlone(blocks[i]) || (tree && bare_role(blocks[i].text))) || blocks[i].style.list_item ||
         !value(blocks[i + 1], 60) || !NamesValue(blocks[i].text, blocks[i + 1].text))

@@ -14,8 +14,14 @@
 
 namespace gongwen {
 
-// 指标长, 链长: a label naming the leader a city gives each 营商环境 indicator, each industrial chain.
-static bool IsLeaderPost(std::string_view label) { return label == "指标长" || label == "链长"; }
+// 指标长, 链长: a label naming the leader a city gives each 营商环境 indicator, each industrial chain; a work
+// group's heads, 部长 and 副部长 of an event's 执委会 工作部, 组长, 主任, 指挥长, 召集人.
+static bool IsLeaderPost(std::string_view label) {
+  if (label == "指标长" || label == "链长") return true;
+  if (label.starts_with("常务")) label.remove_prefix(std::string_view("常务").size());
+  if (label.starts_with("副")) label.remove_prefix(std::string_view("副").size());
+  return label == "部长" || label == "主任" || label == "组长" || label == "指挥长" || label == "召集人";
+}
 
 ClauseRole RoleOfClauseLabel(std::string_view label) {
   // 责任单位（排名第一的为牵头单位）, 牵头单位（县财政局）: the role is the words before the bracket's.
@@ -30,8 +36,9 @@ ClauseRole RoleOfClauseLabel(std::string_view label) {
     return ClauseRole::kLeader;
   if (has("时限") || has("时间") || has("期限")) return ClauseRole::kDeadline;
   if (has("范围")) return ClauseRole::kOther;
+  // (成员单位: a work group's members beside its 牵头单位.)
   if (has("配合") || has("协办") || has("会办") || has("协同") || has("参与") || has("参加") || has("协作") ||
-      has("协助"))
+      has("协助") || has("成员"))
     return ClauseRole::kCooperating;
   // 分办: an item parted among units, each its 主办 for its part.
   if (has("牵头") || has("主责") || has("主办") || has("分办")) return ClauseRole::kLead;

@@ -1044,6 +1044,29 @@ TEST(BuildTest, TablesWithATwoRowHeaderAndAMergedLeadCell) {
   EXPECT_EQ(doc->tasks[1].deadline->text, "年底前");
 }
 
+// Round 89 (461): an event's 执委会 工作部 as the tasks: its heads by post (部长, 副部长, the second 副部长
+// on a line of its own under the first, titled), its 牵头单位 and its 成员单位, which help.
+TEST(BuildTest, AWorkGroupsHeadsAndMemberUnits) {
+  Result<Document> doc = ExtractBytes(
+      "二、工作部（组）及职责分工\n\n（一）竞赛组织部。负责制定竞赛总体计划和竞赛日程。\n\n部长：刘思洋（副市"
+      "长）\n\n"
+      "副部长：市体育局局长郑国华\n\n市公安局副局长、交通警察支队支队长袁俊峰\n\n牵头单位：市体育局\n\n"
+      "成员单位：市教育局、市财政局\n\n（二）新闻宣传部。负责宣传工作总体方案的制定和实施。\n\n组长：林晓岚\n"
+      "\n"
+      "牵头单位：市委宣传部\n\n成员单位：市委网信办\n",
+      "g.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  std::vector<std::string> names;
+  for (const auto& l : doc->tasks[0].leaders) names.push_back(l.name);
+  EXPECT_EQ(names, (V{"刘思洋", "郑国华", "袁俊峰"}));
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"市体育局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"市教育局", "市财政局"}));
+  ASSERT_EQ(doc->tasks[1].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[1].leaders[0].name, "林晓岚");
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"市委网信办"});
+}
+
 // Round 88 (452): Word's plain-text export of a task table (tab-separated rows), a section row merged across
 // written as a line with no tab, its words two phrases parted by a comma: the table goes on under it.
 TEST(BuildTest, ASectionLineWithACommaBetweenTabRowsKeepsTheTable) {

@@ -178,6 +178,18 @@ TEST(NormalizeTest, ALabelAloneOverItsValuesIsOneLine) {
   EXPECT_EQ(joins, 1);
 }
 
+// Round 89 (461): a leaders' line whose persons go on one a line below it (titled, or with titles parted by
+// 、 before one name) is one line, parted by 、; a line that is no person ends them.
+TEST(NormalizeTest, ALeadersLinesPersonsBelowItJoinIt) {
+  auto n = NormalizeText(
+      "副部长：市住房城乡建设局局长韩志刚\n市体育局副局长冯立新\n市公安局副局长、交通警察支队支队长袁俊峰\n"
+      "牵头单位：市住房城乡建设局\n责任领导：张明\n负责场馆周边配套道路建设\n");
+  EXPECT_EQ(Texts(n), (std::vector<std::string>{"副部长：市住房城乡建设局局长韩志刚、市体育局副局长冯立新、市"
+                                                "公安局副局长、交通警察支队支队长袁俊峰",
+                                                "牵头单位：市住房城乡建设局", "责任领导：张明",
+                                                "负责场馆周边配套道路建设"}));
+}
+
 // Gap 446: a mind map exported as Markdown headings (XMind): a branch 牵头 or 配合 over its units, each a
 // heading one level deeper, is one labelled line; a bare 牵头 that is no branch (a line of its own, or a
 // heading over one no deeper) is left as it is, and a deeper heading that names no unit ends the values.

@@ -158,6 +158,77 @@ void AddLine(Blocks& blocks, const Source& source, std::string_view content, siz
   }
 }
 
+// The cells of a pipe table's row written without its outer pipes (序号 | 工作任务 | 责任单位, as GitHub's
+// Markdown allows): each unescaped '|' parts two cells; 0 when the line has none.
+size_t BorderlessCells(std::string_view line) {
+  // (An outer pipe on one side only, | 2 | 加装电梯 | 区住建局, borders no cell.)
+  if (line.starts_with("|")) line.remove_prefix(1);
+  if (line.ends_with("|") && !line.ends_with("\\|")) line.remove_suffix(1);
+  size_t cells = 1;
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '\\' && i + 1 < line.size() && line[i + 1] == '|')
+      ++i;
+    else if (line[i] == '|')
+      ++cells;
+  }
+  return cells == 1 ? 0 : cells;
+}
+
+// A pipe table's separator row (---|:---:|---, its outer pipes left out or not): dashes, colons and spaces
+// between pipes, three dashes at least in each cell.
+bool SeparatorRow(std::string_view line) {
+  if (line.find('|') == std::string_view::npos) return false;
+  size_t dashes = 0;
+  bool cell_ok = true;
+  for (size_t i = 0; i <= line.size(); ++i) {
+    const char c = i < line.size() ? line[i] : '|';
+    if (c == '|') {
+      cell_ok = cell_ok && (dashes >= 3 || (i == 0 || i == line.size()));
+      dashes = 0;
+    } else if (c == '-') {
+      ++dashes;
+    } else if (c != ':' && c != ' ') {
+      return false;
+    }
+  }
+  return cell_ok;
+}
+
+// A pipe table written without its outer pipes (序号 | 工作任务 ⏎ ---|--- ⏎ 1 | 新建校园足球场): the text
+// reader read its lines as paragraphs. A header line over a separator row with as many cells, and the lines
+// right under them with as many, are the table's rows, split as a bordered row is.
+void ReadBorderlessPipeRows(Blocks& blocks) {
+  for (size_t i = 1; i < blocks.size(); ++i) {
+    Block& sep = blocks[i];
+    if (sep.kind != BlockKind::kParagraph || !SeparatorRow(sep.original)) continue;
+    Block& header = blocks[i - 1];
+    const size_t cells = BorderlessCells(sep.original);
+    if (header.kind != BlockKind::kParagraph || header.span.line + 1 != sep.span.line ||
+        BorderlessCells(header.original) != cells)
+      continue;
+    size_t end = i + 1;
+    while (end < blocks.size() && blocks[end].kind == BlockKind::kParagraph &&
+           blocks[end].span.line == blocks[end - 1].span.line + 1 &&
+           BorderlessCells(blocks[end].original) == cells)
+      ++end;
+    for (size_t k = i - 1; k < end; ++k) {
+      Block& row = blocks[k];
+      const std::string_view content = row.original;
+      // Split as a bordered row: the pipes a border would have added, where the line has none.
+      const bool open = content.starts_with("|"), close = content.ends_with("|") && !content.ends_with("\\|");
+      const std::string bordered = (open ? "" : "|") + std::string(content) + (close ? "" : "|");
+      row.kind = BlockKind::kTableRow;
+      row.cells.clear();
+      row.cell_begins.clear();
+      SplitPipeRow(bordered, row);
+      for (uint32_t& begin : row.cell_begins)
+        begin =
+            std::min<uint32_t>(begin - (open || begin == 0 ? 0 : 1), static_cast<uint32_t>(content.size()));
+    }
+    i = end - 1;
+  }
+}
+
 }  // namespace
 
 Blocks ReadTextBlocks(const Source& source) {
@@ -267,6 +338,7 @@ Blocks ReadTextBlocks(const Source& source) {
     from = table.end;
   }
   between(from, text.size());
+  if (!page) ReadBorderlessPipeRows(blocks);
   return blocks;
 }
 

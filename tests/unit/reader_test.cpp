@@ -42,6 +42,25 @@ TEST(TextReaderTest, PipeRowsBecomeTableRowsWithCells) {
   EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"1", "建成|投用", "县教育局"}));
 }
 
+// Metamorphic probe: a pipe table with its outer pipes left out (GitHub's Markdown allows it) is a table: the
+// header over its separator row, and the lines right under them with as many cells; each cell's place is
+// the line's own. A line with a pipe and no separator row under it stays a paragraph.
+TEST(TextReaderTest, PipeRowsWithoutTheirOuterPipes) {
+  Source s = MustDecode(
+      "序号 | 工作任务 | 责任单位\n---|:---:|---\n1 | 新建足球场 | 区教育局\n| 2 | 加装电梯 | 区住建局\n\n"
+      "A | B\n说明文字\n");
+  Blocks blocks = ReadTextBlocks(s);
+  ASSERT_EQ(blocks.size(), 6u);
+  for (size_t k = 0; k < 4; ++k) EXPECT_EQ(blocks[k].kind, BlockKind::kTableRow) << k;
+  EXPECT_EQ(blocks[0].cells, (std::vector<std::string>{"序号", "工作任务", "责任单位"}));
+  EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"1", "新建足球场", "区教育局"}));
+  EXPECT_EQ(blocks[3].cells, (std::vector<std::string>{"2", "加装电梯", "区住建局"}));
+  ASSERT_EQ(blocks[2].cell_begins.size(), 3u);
+  EXPECT_EQ(blocks[2].original.substr(blocks[2].cell_begins[2]), "区教育局");
+  EXPECT_EQ(blocks[3].original.substr(blocks[3].cell_begins[1], 12), "加装电梯");
+  EXPECT_EQ(blocks[4].kind, BlockKind::kParagraph);
+}
+
 TEST(TextReaderTest, TwoTabsMakeARowOneTabDoesNot) {
   for (const char* end : {"\n", "\r\n"}) {
     const std::string text =

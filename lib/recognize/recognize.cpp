@@ -1268,12 +1268,15 @@ class Recognizer {
         // export wrote with no tab): a heading of the table, as a section row is; the table goes on.
         // Not a heading over a table of its own (二、傅晨副市长分管工作⏎| 序号 | …): a new header follows it.
         const size_t next = Next(i + 1, end);
-        // (Read as a heading already where its words are a heading's, two phrases parted by a comma:
-        // 一、聚焦扩大有效需求，推动经济稳进提质; no sentence.)
+        // (Read as a heading already where its words are a heading's, two phrases parted by a comma or a
+        // colon: 一、聚焦扩大有效需求，推动经济稳进提质 · 一、经济发展： · 一、稳增长：推动经济回升; no
+        // sentence, no label's line.)
         const auto section_words = [&] {
           const std::string_view t = T(i);
           return Length(t) <= kMaxShortLine && !internal::ContainsText(t, "。") &&
-                 !internal::ContainsText(t, "；") && !internal::ContainsText(t, "：");
+                 !internal::ContainsText(t, "；") &&
+                 !(internal::ContainsText(t, "：") &&
+                   internal::OpensWithClauseLabel(t.substr(rb.marker.length)));
         };
         if (task_column >= 0 && (rb.role == Role::kBody || rb.role == Role::kHeading) &&
             rb.block.kind == BlockKind::kParagraph && rb.marker.kind != MarkerKind::kNone &&
@@ -3223,9 +3226,17 @@ class Recognizer {
   // may join two phrases: 二、丰富赛事活动，完善赛事体系).
   static bool IsHeadingText(std::string_view rest) {
     if (rest.empty() || Length(rest) > 40) return false;
-    for (std::string_view stop : {"。", "；", "！", "？", "：", ":"})
+    for (std::string_view stop : {"。", "；", "！", "？"})
       if (rest.find(stop) != std::string_view::npos) return false;
-    return true;
+    // One colon, a heading's own (一、扩大需求： · 一、稳增长扩投资：推动经济运行持续向好); not a label's
+    // line (（一）牵头单位：县发改局).
+    const size_t wide = rest.find("："), narrow = rest.find(':');
+    if (wide == std::string_view::npos && narrow == std::string_view::npos) return true;
+    const bool one = wide == std::string_view::npos ? rest.find(':', narrow + 1) == std::string_view::npos
+                     : narrow == std::string_view::npos
+                         ? rest.find("：", wide + std::string_view("：").size()) == std::string_view::npos
+                         : false;
+    return one && !internal::OpensWithClauseLabel(rest);
   }
 
   bool OpensSection(size_t i, size_t end) const {

@@ -1044,6 +1044,30 @@ TEST(BuildTest, TablesWithATwoRowHeaderAndAMergedLeadCell) {
   EXPECT_EQ(doc->tasks[1].deadline->text, "年底前");
 }
 
+// Metamorphic probes: a part's heading with a colon, at its end or between two phrases, is a heading, not a
+// task; between a plain-text table's rows too. A line of a label after the number is none.
+TEST(BuildTest, APartHeadingWithAColonIsAHeading) {
+  for (const char* head : {"一、扩大需求：", "一、稳增长扩投资：推动经济运行持续向好"}) {
+    Result<Document> doc =
+        ExtractBytes(std::string("附件\n\n任务分工方案\n\n") + head +
+                         "\n\n1.推动外贸稳规模优结构。\n\n责任单位：市商务局\n\n"
+                         "2.开展系列促消费活动。\n\n责任单位：市商务局\n\n二、推进乡村振兴\n\n"
+                         "3.严守耕地保护红线。\n\n责任单位：市农业农村局\n",
+                     "h.txt");
+    ASSERT_TRUE(doc.ok());
+    ASSERT_EQ(doc->tasks.size(), 3u) << head;
+    EXPECT_EQ(doc->tasks[0].id, "1") << head;
+    EXPECT_EQ(doc->tasks[2].id, "3") << head;
+  }
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n重点任务推进台账\n\n序号\t重点任务\t牵头单位\t配合单位\n一、经济发展：\n"
+      "1\t完成固定资产投资增长8%"
+      "\t区发展改革局\t区财政局\n二、社会民生\n2\t新增城镇就业3000人\t区人社局\t无\n",
+      "t.txt");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->tasks.size(), 2u);
+}
+
 // Round 89 (461): an event's 执委会 工作部 as the tasks: its heads by post (部长, 副部长, the second 副部长
 // on a line of its own under the first, titled), its 牵头单位 and its 成员单位, which help.
 TEST(BuildTest, AWorkGroupsHeadsAndMemberUnits) {

@@ -916,9 +916,11 @@ class DocxReader {
         }
       } else if (InInstruction()) {
         // A field's instruction is never text; the outermost's code is kept, for an EQ field to print.
-        if (local == "instrText" && in_instruction_ == 1 && !field_codes_.empty() &&
-            field_codes_.back().size() < kMaxFieldCode)
-          field_codes_.back() += n.text().get();
+        if (local == "instrText" && in_instruction_ == 1 && !field_codes_.empty()) {
+          std::string& code = field_codes_.back();
+          const std::string_view piece = n.text().get();
+          code.append(piece.substr(0, kMaxFieldCode - std::min(code.size(), kMaxFieldCode)));
+        }
         continue;
       } else if ((local == "footnoteReference" || local == "endnoteReference") &&
                  IsOn(Attr(n, "customMarkFollows").value())) {
@@ -998,9 +1000,9 @@ class DocxReader {
         args.emplace_back();
       } else if (c == '\\') {
         while (i + 1 < code.size() - 1 && std::isalpha(static_cast<unsigned char>(code[i + 1]))) ++i;
-        while (i + 1 < code.size() - 1 &&
-               (code[i + 1] == ' ' || std::isdigit(static_cast<unsigned char>(code[i + 1]))))
-          ++i;  // \up 1: its size
+        while (i + 1 < code.size() - 1 && (code[i + 1] == ' ' || code[i + 1] == '-' ||
+                                           std::isdigit(static_cast<unsigned char>(code[i + 1]))))
+          ++i;  // \up 1, \do -1: its size
       } else if (c != '(' && c != ')' && c != ' ') {
         args.back() += c;
       }

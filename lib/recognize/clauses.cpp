@@ -487,9 +487,12 @@ bool NamesAUnit(const std::string& name) {
         "建立", "完善", "依法", "分级", "分段", "全面", "加快", "深入", "持续", "积极", "大力", "认真",
         "切实", "扎实", "推动", "完成", "成立", "组建", "设立", "健全", "抽调", "调整", "充实"})
     if (name.starts_with(verb)) return false;
-  // 各项任务由括号内注明的单位: a rule about units, not one (自由贸易试验区 keeps its 由).
+  // 各项任务由括号内注明的单位: a rule about units, not one (自由贸易试验区 keeps its 由); nor 工作进展情况由
+  // 市政府督查室, what a sentence has a unit do.
   for (std::string_view phrase : {"原则", "的单位", "的部门", "任务由", "工作由", "事项由"})
     if (name.find(phrase) != std::string::npos) return false;
+  for (size_t at = name.find("由", 3); at != std::string::npos; at = name.find("由", at + 3))
+    if (std::string_view(name).substr(at - 3, 3) != "自") return false;
   // “牵头单位”栏列有两个单位的，两个单位共同牵头: how many units, not one (两个, 多家, 3个).
   {
     size_t i = 0;
@@ -862,18 +865,22 @@ bool EndsAsDivisions(const std::string& name) {
 
 // B负责征地拆迁 after a lead and its helpers: units that carry out a named share of the task (a few
 // words after 负责, no person: 负责同志, 负责人), or 会同B after the lead. The units when so, else empty.
+// Whether every name of a list is a unit's, as a clause's names must be (NamesAUnit: 建立健全政府 is none),
+// or a kind of division's (各乡镇, 各街道).
+bool AllNameUnits(std::string_view list) {
+  const std::vector<std::string> names = SplitList(list);
+  return !names.empty() && std::all_of(names.begin(), names.end(), [](const std::string& name) {
+    return NamesAUnit(name) || EndsAsDivisions(name);
+  });
+}
+
 std::string_view UnitsWithShare(std::string_view part) {
   part = TrimSpaces(part);
   // 会同B、C after the lead's part (责成A牵头，会同B、C，开展…): those the lead works with help.
   for (std::string_view with : {"会同", "联合"})
     if (part.starts_with(with)) {
       const std::string_view units = part.substr(with.size());
-      const std::vector<std::string> names = SplitList(units);
-      if (!names.empty() && std::all_of(names.begin(), names.end(), [](const std::string& name) {
-            return LooksLikeUnit(name) || EndsAsDivisions(name);
-          }))
-        return units;
-      return {};
+      return AllNameUnits(units) ? units : std::string_view();
     }
   const size_t verb = FindText(part, "负责");
   if (verb == std::string_view::npos || verb == 0) return {};
@@ -883,12 +890,7 @@ std::string_view UnitsWithShare(std::string_view part) {
       FindText(share, "负责") != std::string_view::npos)
     return {};
   const std::string_view units = part.substr(0, verb);
-  const std::vector<std::string> names = SplitList(units);
-  if (names.empty() || !std::all_of(names.begin(), names.end(), [](const std::string& name) {
-        return LooksLikeUnit(name) || EndsAsDivisions(name);
-      }))
-    return {};
-  return units;
+  return AllNameUnits(units) ? units : std::string_view();
 }
 
 // The units of `rest`, what follows a lead's verb, when each of its parts between commas (outside
@@ -916,12 +918,13 @@ bool Participants(std::string_view rest, std::vector<std::string_view>& units) {
     // A part with no verb goes on past its comma: B、C，D按职责分工配合 is one list.
     re2::StringPiece part;
     if (!FullMatch(Pat::kClauseParticipants, rest.substr(from, at - from), &part)) {
-      if (const std::string_view share = UnitsWithShare(rest.substr(from, at - from)); !share.empty()) {
+      const std::string_view piece = rest.substr(from, at - from);
+      if (const std::string_view share = UnitsWithShare(piece); !share.empty()) {
         units.push_back(share);
         from = std::min(i, rest.size());
         at_comma = units.size();
-      } else if (at_comma && *at_comma > 0) {
-        units.resize(*at_comma);
+      } else if (at_comma && *at_comma > 0 && !AllNameUnits(TrimSpaces(piece))) {
+        units.resize(*at_comma);  // the work, not more of the list (B配合，C、D，E参与)
         return true;
       }
       continue;
@@ -2479,9 +2482,12 @@ bool AfterMention(std::string_view before) {
 
 // Whether a clause has parts and each names units, every name a unit's (A牵头，B配合 read from prose).
 bool EveryPartNamesUnits(const ClauseMatch& clause) {
+  // (各乡镇负责隐患排查 after the lead and its helpers: a kind of division takes part as a unit does.)
   return !clause.parts.empty() &&
          std::all_of(clause.parts.begin(), clause.parts.end(), [](const ClausePart& p) {
-           return !p.units.empty() && std::all_of(p.units.begin(), p.units.end(), NamesAUnit);
+           return !p.units.empty() && std::all_of(p.units.begin(), p.units.end(), [](const std::string& u) {
+             return NamesAUnit(u) || EndsAsDivisions(u);
+           });
          });
 }
 
@@ -2873,9 +2879,10 @@ void AddProseShares(std::string_view text, std::vector<ClauseMatch>& found) {
   std::vector<ClauseMatch> shares;
   int depth = 0;
   size_t part_begin = 0;
-  bool sentence_opens = true;  // the part opens a sentence
-  std::string_view before;     // the part before it in its sentence
-  for (size_t i = 0; i <= text.size();) {
+  bool conditional = false;  // a part of the sentence so far states a condition (对…的, 确需…的, 如…)
+  // (A few at most in an item; more is a list of no one's shares, and each would be looked up in the others.)
+  constexpr size_t kMaxShares = 8;
+  for (size_t i = 0; i <= text.size() && shares.size() < kMaxShares;) {
     const size_t at = i;
     const char32_t cp = i < text.size() ? NextCodePoint(text, i) : U'。';
     if (i == at) ++i;
@@ -2885,12 +2892,15 @@ void AddProseShares(std::string_view text, std::vector<ClauseMatch>& found) {
     if (depth > 0 || (!stop && cp != U'，' && cp != U',')) continue;
     const size_t begin = part_begin, end = std::min(at, text.size());
     const std::string_view part = text.substr(begin, end - begin);
-    const bool after_condition =
-        !sentence_opens && (TrimSpaces(before).ends_with("的") || TrimSpaces(before).starts_with("如") ||
-                            TrimSpaces(before).starts_with("确需") || TrimSpaces(before).starts_with("若"));
-    before = part;
     part_begin = std::min(i, text.size());
-    sentence_opens = stop;
+    // Not after a condition in its sentence (对推进不力、未按期完成任务的单位，由督查室负责 ·
+    // 确需调整的，经市 政府同意后，由市财政局统筹解决): a rule for whoever it fits, no share of this task.
+    const std::string_view trimmed = TrimSpaces(part);
+    const bool after_condition = conditional;
+    for (std::string_view condition : {"对", "如", "若", "凡", "确需", "确有", "经"})
+      conditional = conditional || trimmed.starts_with(condition);
+    conditional = conditional || trimmed.ends_with("的");
+    if (stop) conditional = false;
     if (after_condition) continue;
     re2::StringPiece units, rest;
     if (FullMatch(Pat::kProseShare, part, &units, &rest)) {
@@ -2900,15 +2910,24 @@ void AddProseShares(std::string_view text, std::vector<ClauseMatch>& found) {
         if (r.starts_with(word)) units = {};
     } else if (!FullMatch(Pat::kProseShareAgent, part, &units)) {
       continue;
+    } else if (const std::string_view what = part.substr(0, static_cast<size_t>(units.data() - part.data()));
+               ContainsText(what, "情况") || ContainsText(what, "进展") || ContainsText(what, "结果")) {
+      continue;  // 工作进展情况由市政府督查室负责: who reports on the task, not a share of it
     }
     std::string_view names(units.data(), units.size());
     // (A clause's own words: 市国资委会同市人力资源社会保障局负责 is read whole by the clause.)
     if (names.empty() || ContainsText(names, "会同") || ContainsText(names, "联合") ||
         ContainsText(names, "牵头"))
       continue;
+    // Each name a body's of the administration: opening with its level (省, 市, 县, 区, 乡, 镇, 各, 国), a
+    // unit's name (not 支持高校, 科研院所, 建设单位, 构建政府), no pointer (各责任单位, 有关部门).
     const std::vector<std::string> listed = SplitList(names);
     if (listed.empty() || !std::all_of(listed.begin(), listed.end(), [](const std::string& name) {
-          return LooksLikeUnit(name) || EndsAsDivisions(name);
+          size_t at = 0;
+          const bool level = StartsOrganisation(NextCodePoint(name, at));
+          return level && (NamesAUnit(name) || EndsAsDivisions(name)) && !ContainsText(name, "责任") &&
+                 !ContainsText(name, "牵头") && !ContainsText(name, "配合") && !ContainsText(name, "有关") &&
+                 !ContainsText(name, "相关");
         }))
       continue;
     // Units a clause names already (由A牵头，B配合，各县（市、区）政府负责落实: the clause's own parts) are

@@ -364,18 +364,21 @@ TEST(DocxHostileTest, AnEnclosedCharacterFieldPrintsItsCharacter) {
     return out + "<ns0:r><ns0:fldChar ns0:fldCharType=\"end\"/></ns0:r>";
   };
   const auto t = [](const std::string& text) { return "<ns0:r><ns0:t>" + text + "</ns0:t></ns0:r>"; };
-  std::string zip = MakeZip(
-      {{"[Content_Types].xml", kContentTypes},
-       {"word/document.xml",
-        Body("<ns0:p>" + eq({" ", "eq \\o\\ac(", "○", ",11)"}) + t("推进项目") + "</ns0:p><ns0:p>" +
-             eq({"EQ \\o\\ac(○,\\s\\up 1(", "21", "))"}) + eq({"eq \\o\\ac(○,36)"}) +
-             eq({"eq \\o\\ac(○,51)"}) + "</ns0:p><ns0:p>" + eq({"eq \\o\\ac(□,优)"}) +
-             eq({"eq \\o\\ac(○,12)"}, "⑫") + eq({" PAGE "}) + eq({"eq \\f(1,2)"}) + "</ns0:p><ns0:p>" +
-             "<ns0:fldSimple ns0:instr=\"eq \\o\\ac(○,13)\"/>" + t("完善机制") + "</ns0:p>")}});
+  std::string zip =
+      MakeZip({{"[Content_Types].xml", kContentTypes},
+               {"word/document.xml",
+                Body("<ns0:p>" + eq({" ", "eq \\o\\ac(", "○", ",11)"}) + t("推进项目") + "</ns0:p><ns0:p>" +
+                     eq({"EQ \\o\\ac(○,\\s\\up 1(", "21", "))"}) + eq({"eq \\o\\ac(○,36)"}) +
+                     eq({"eq \\o\\ac(○,51)"}) + "</ns0:p><ns0:p>" + eq({"eq \\o\\ac(□,优)"}) +
+                     eq({"eq \\o\\ac(○,12)"}, "⑫") + eq({" PAGE "}) + eq({"eq \\f(1,2)"}) +
+                     "</ns0:p><ns0:p>" + "<ns0:fldSimple ns0:instr=\"eq \\o\\ac(○,13)\"/>" + t("完善机制") +
+                     "</ns0:p><ns0:p>" + eq({"eq \\o\\ac(○,\\s\\do -1(14))"}) +
+                     eq({"eq \\o\\ac(○,", std::string(5000, '1'), ")"}) + t("止") + "</ns0:p>")}});
   Result<Reading> r = ReadDocx(zip, "eq.docx");
   ASSERT_TRUE(r.ok()) << r.status().ToString();
-  ASSERT_EQ(r->blocks.size(), 4u);
+  ASSERT_EQ(r->blocks.size(), 5u);
   EXPECT_EQ(r->blocks[0].text, "⑪推进项目");
+  EXPECT_EQ(r->blocks[4].text, "⑭止") << "a size set down; a code past 256 bytes, cut, prints nothing";
   EXPECT_EQ(r->blocks[1].text, "㉑㊱51") << "50 is the last circled number";
   EXPECT_EQ(r->blocks[2].text, "优⑫") << "a result printed once; PAGE and a fraction print nothing";
   EXPECT_EQ(r->blocks[3].text, "⑬完善机制");

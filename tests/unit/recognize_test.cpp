@@ -484,6 +484,45 @@ TEST(ClausesTest, ProseSharesBesideAClauseInProse) {
   EXPECT_EQ(helpers("建立考核机制。市国资委会同市人社局负责。"), std::vector<std::string>{"市人社局"});
   EXPECT_TRUE(helpers("推进项目（牵头单位：市发改委）。各县（市、区）政府负责组织申报。").empty())
       << "beside a bracket: the bracket names every unit";
+  // The first review's findings: no group of no administration (支持高校, 科研院所, 行业协会), no verb's
+  // object (构建政府统筹), no pointer (建设单位, 各责任单位), nothing after a condition two parts back, no
+  // one who reports.
+  EXPECT_EQ(
+      helpers(
+          "推进创新。由市科技局牵头，市教育局配合。支持高校、科研院所参与共建平台，鼓励行业协会、商会参与标准"
+          "制定。构建政府统筹、部门协同的机制，建设单位负责组织施工，各责任单位要做好信息报送，加快推进。"),
+      std::vector<std::string>{"市教育局"});
+  EXPECT_EQ(helpers("加强食品安全。由市市场监管局牵头，市农业农村局配合。确需调整的，经市政府同意后，由市财政"
+                    "局统筹解决。"
+                    "对未按期完成任务的单位，由市政府督查室负责。工作进展情况由市政府督查室负责。"),
+            std::vector<std::string>{"市农业农村局"});
+}
+
+// The first review's findings on the clause before the work: units of a division with their share
+// (各乡镇负责隐患排查) keep the task; a list going on past its comma with no verb (B配合，C、D，E参与) is one
+// list; a verb's object is no unit (建立健全政府负责的工作机制).
+TEST(ClausesTest, ClauseBeforeTheWorkAfterTheFirstReview) {
+  auto found = internal::FindClauses(
+      "加强安全生产。由市应急管理局牵头，市公安局配合，各乡镇负责隐患排查，确保不发生事故。");
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_EQ(found[0].parts.size(), 3u);
+  EXPECT_EQ(found[0].parts[2].units, std::vector<std::string>{"各乡镇"});
+  found = internal::FindClauses(
+      "开展活动。由市商务局牵头，市财政局配合，市文化广电旅游局、市统计局，各县（市、区）政府参与。");
+  ASSERT_EQ(found.size(), 1u);
+  std::vector<std::string> helpers;
+  for (const ClausePart& p : found[0].parts)
+    if (p.role == ClauseRole::kCooperating) helpers.insert(helpers.end(), p.units.begin(), p.units.end());
+  EXPECT_EQ(helpers,
+            (std::vector<std::string>{"市财政局", "市文化广电旅游局", "市统计局", "各县（市、区）政府"}));
+  found = internal::FindClauses(
+      "加强安全生产。由市应急管理局牵头，市公安局配合，建立健全政府负责的工作机制，确保安全。");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].parts.size(), 2u);
+  found = internal::FindClauses(
+      "优化营商环境。市政务服务管理局牵头，市司法局配合。工作进展情况由市政府督查室负责。");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0].parts[0].units, std::vector<std::string>{"市政务服务管理局"});
 }
 
 // Gap 100 (a 常务会议纪要's 议定事项): the item's last sentence assigns it in prose, the part that opens it

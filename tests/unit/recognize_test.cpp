@@ -416,6 +416,21 @@ TEST(ClausesTest, ClosingClauseBeforeADeadline) {
   EXPECT_TRUE(internal::FindClauses("建设公园。由县住建局负责，做好宣传工作。").empty());  // no time
 }
 
+// Metamorphic probe: a unit's lead mark in any bracket a clerk types, with its kind after it or 总 before it:
+// 市财政局（牵头单位）, 【牵头】, 〔牵头〕, [牵头], （总牵头）: the unit leads, the mark no part of its name.
+TEST(ClausesTest, LeadMarksInAnyBracket) {
+  for (const char* mark : {"（牵头单位）", "【牵头】", "〔牵头〕", "[牵头]", "（总牵头）", "(牵头部门)"}) {
+    auto clause = internal::ParseClauseContent(std::string("责任单位：市财政局") + mark + "、市税务局");
+    ASSERT_TRUE(clause) << mark;
+    std::vector<std::string> lead, help;
+    for (const ClausePart& p : clause->parts)
+      (p.role == ClauseRole::kLead ? lead : help)
+          .insert((p.role == ClauseRole::kLead ? lead : help).end(), p.units.begin(), p.units.end());
+    EXPECT_EQ(lead, std::vector<std::string>{"市财政局"}) << mark;
+    EXPECT_EQ(help, std::vector<std::string>{"市税务局"}) << mark;
+  }
+}
+
 // Gap 275: a clause that opens a sentence of the item, its work after it (A牵头，B配合，推进…): the
 // helpers stand where the work starts; units with their share after them (C负责征地拆迁) help too; not
 // a person (负责同志), nor a share as long as a sentence.

@@ -83,7 +83,7 @@ constexpr Meaning kMeanings[] = {
 }  // namespace
 
 Column ColumnOf(std::string_view header) {
-  std::string words;
+  std::string words, bracket;  // the words outside brackets, and those inside
   int depth = 0;
   for (size_t i = 0; i < header.size();) {
     size_t b = i;
@@ -91,8 +91,18 @@ Column ColumnOf(std::string_view header) {
     if (cp == U'（' || cp == U'(') ++depth;
     else if ((cp == U'）' || cp == U')') && depth > 0) --depth;
     else if (depth == 0 && !IsSpace(cp)) words.append(header.substr(b, i - b));
+    else if (depth > 0 && !IsSpace(cp))
+      bracket.append(header.substr(b, i - b));
   }
   if (words.empty() || CountCodePoints(words) > 12) return Column::kUnknown;
+  // 责任单位（牵头）, 责任部门（配合）: the bracket gives the units' role.
+  if (words.ends_with("单位") || words.ends_with("部门") || words.ends_with("科室") ||
+      words.ends_with("处室")) {
+    if (bracket == "牵头" || bracket == "主办" || bracket == "主责" || bracket == "牵头单位")
+      return Column::kLead;
+    if (bracket == "配合" || bracket == "协办" || bracket == "协助" || bracket == "参与")
+      return Column::kCooperating;
+  }
   if (words == "项目") return Column::kTask;  // the cell alone: 项目数, 建设项目 are not the task's column
   // 牵头任务 | 配合任务, 承担任务（填附件1序号）: a unit's row keyed by the numbers of the tasks it leads or
   // helps with (a header that names a role of them, or says its cells hold numbers); 科室, 处室: the units'

@@ -1044,6 +1044,22 @@ TEST(BuildTest, TablesWithATwoRowHeaderAndAMergedLeadCell) {
   EXPECT_EQ(doc->tasks[1].deadline->text, "年底前");
 }
 
+// Metamorphic probe: 责任单位（牵头） is the lead's column, its cell merged down carried to the rows below; a
+// bracket of the helpers' role makes a helpers' column.
+TEST(BuildTest, AUnitsColumnWhoseBracketNamesItsRole) {
+  EXPECT_EQ(internal::ColumnOf("责任单位（牵头）"), internal::Column::kLead);
+  EXPECT_EQ(internal::ColumnOf("责任部门(配合)"), internal::Column::kCooperating);
+  EXPECT_EQ(internal::ColumnOf("责任单位（盖章）"), internal::Column::kResponsible);
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n城市更新重点任务清单\n\n| 序号 | 责任单位（牵头） | 工作任务 | 配合单位 |\n|---|---|---|---|\n"
+      "| 1 | 区住房和城乡建设局 | 完成老旧小区改造32个 | 区财政局 |\n| 2 |  | 既有住宅加装电梯80部 | "
+      "区市场监管局 |\n",
+      "t.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"区住房和城乡建设局"});
+}
+
 // Metamorphic probes: a part's heading with a colon, at its end or between two phrases, is a heading, not a
 // task; between a plain-text table's rows too. A line of a label after the number is none.
 TEST(BuildTest, APartHeadingWithAColonIsAHeading) {

@@ -149,6 +149,10 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "^(?P<name>\\p{Han}{2,4}?)(?:同志)?" SP "*[（(](?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "|常委))[）)]" SP
      "*(?:" HEADING_VERB ")(?:的)?(?:重点)?(?:工作|任务|事项|领域)?(?:任务)?" COUNT "$",
      "张三同志（县委常委、副县长）负责的工作", HEADING_VERB},
+    // 三、王晓燕同志分管工作: the name and 同志, no title.
+    {Pat::kLeaderHeadingComrade, "leader_heading_comrade",
+     "^(?P<name>\\p{Han}{2,4}?)同志" SP "*(?:" HEADING_VERB ")(?:的)?(?:重点)?(?:工作|任务|事项|领域)?(?:任务)?" COUNT "$",
+     "王晓燕同志分管工作", HEADING_VERB},
     {Pat::kLeaderTitleName, "leader_title_name",
      "^(?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "|常委))" SP "*[（(]?(?P<name>" COMPOUND_SURNAME "\\p{Han}{1,2}|\\p{Han}{2,3})[）)]?$",
      "副县长梁文博",

@@ -40,6 +40,7 @@ enum class Pat {
   kLeaderHeading,
   kLeaderHeadingTitleFirst,
   kLeaderHeadingBracketTitle,
+  kLeaderHeadingComrade,
   kLeaderTitleName,
   kLeaderTitlePrefix,
   kLeaderTitleOnly,

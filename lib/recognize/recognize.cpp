@@ -145,13 +145,34 @@ std::string_view LeadOfTheTasksBelow(std::string_view inside, bool after_sentenc
 // A leader heading (一、刘泳县长负责的工作, 常务副县长李振华分管工作) whose name is a person's:
 // not a body (县发改局局长…), a level (县委书记…) or a word of office (常务副县长、副县长…).
 bool LeaderHeading(std::string_view text, BlockFacts& rb) {
-  // The three patterns end with the same verbs (HEADING_VERB): without one, none is tried.
-  if (!MayMatch(Pat::kLeaderHeading, text)) return false;
+  // 三、王晓燕副县长分管工作：, a colon after it leading into its items.
+  if (text.ends_with("：")) text.remove_suffix(std::string_view("：").size());
+  if (text.ends_with(":")) text.remove_suffix(1);
   const size_t fields = rb.fields.size();
-  if (!Capture(text, Pat::kLeaderHeading, rb) && !Capture(text, Pat::kLeaderHeadingTitleFirst, rb) &&
-      !Capture(text, Pat::kLeaderHeadingBracketTitle, rb))
+  // The patterns end with the same verbs (HEADING_VERB): without one, none is tried.
+  if (MayMatch(Pat::kLeaderHeading, text) &&
+      (Capture(text, Pat::kLeaderHeading, rb) || Capture(text, Pat::kLeaderHeadingTitleFirst, rb) ||
+       Capture(text, Pat::kLeaderHeadingBracketTitle, rb) || Capture(text, Pat::kLeaderHeadingComrade, rb))) {
+    if (internal::PlausiblePersonName(rb.Field("name"))) return true;
+    rb.fields.resize(fields);
     return false;
-  if (internal::PlausiblePersonName(rb.Field("name"))) return true;
+  }
+  // 二、王晓燕副县长 · 二、副县长王晓燕（分管教育、卫生健康）（5项）: a titled person alone, the portfolio
+  // and the count in brackets after the name aside.
+  std::string_view person = internal::TrimSpaces(text.substr(0, internal::TrailingCountStart(text)));
+  if (person.ends_with("）"))
+    if (const size_t open = person.rfind("（"); open != std::string_view::npos && open > 0) {
+      const std::string_view inside = person.substr(open + std::string_view("（").size());
+      for (std::string_view verb : {"分管", "负责", "联系", "主抓"})
+        if (inside.starts_with(verb)) person = internal::TrimSpaces(person.substr(0, open));
+    }
+  // (Not 刘泳县长的工作, which says whose work, no verb: a heading of its own kind.)
+  if (Length(person) > 16 || internal::ContainsText(person, "的") || person.ends_with("工作") ||
+      person.ends_with("任务") || person.ends_with("事项"))
+    return false;
+  if ((Capture(person, Pat::kLeaderNameTitle, rb) || Capture(person, Pat::kLeaderTitleName, rb)) &&
+      internal::PlausiblePersonName(rb.Field("name")))
+    return true;
   rb.fields.resize(fields);
   return false;
 }

@@ -1044,6 +1044,22 @@ TEST(BuildTest, TablesWithATwoRowHeaderAndAMergedLeadCell) {
   EXPECT_EQ(doc->tasks[1].deadline->text, "年底前");
 }
 
+// Metamorphic probe: a leader's heading in the forms offices write besides X负责的工作: the titled person
+// alone (with the portfolio or the count in brackets after it), 同志 with no title, a colon after the verb.
+TEST(BuildTest, LeaderHeadingsWithoutTheirUsualWords) {
+  for (const char* head : {"王晓燕副县长", "副县长王晓燕", "王晓燕（副县长）", "王晓燕同志分管工作",
+                           "王晓燕副县长分管工作：", "副县长王晓燕（分管教育、卫生健康）（2项）"}) {
+    Result<Document> doc = ExtractBytes(std::string("附件\n\n任务清单\n\n一、县长孙国栋负责工作\n\n"
+                                                    "1.深化审计监督全覆盖。（责任单位：县审计局）\n\n二、") +
+                                            head + "\n\n1.推进县域医共体建设。（牵头单位：县卫生健康局）\n",
+                                        "l.txt");
+    ASSERT_TRUE(doc.ok());
+    ASSERT_EQ(doc->tasks.size(), 2u) << head;
+    ASSERT_EQ(doc->tasks[1].leaders.size(), 1u) << head;
+    EXPECT_EQ(doc->tasks[1].leaders[0].name, "王晓燕") << head;
+  }
+}
+
 // Metamorphic probe: 责任单位（牵头） is the lead's column, its cell merged down carried to the rows below; a
 // bracket of the helpers' role makes a helpers' column.
 TEST(BuildTest, AUnitsColumnWhoseBracketNamesItsRole) {

@@ -722,6 +722,15 @@ size_t FirstColon(std::string_view text, size_t& cache) {
 // Whether `rest`, what follows a space in a label line's value, opens with a name of its own up to the next
 // space or separator: ending as a unit's (a village's, a community's, a bracket's) does, and not the rest of
 // the name before it (经开区 管委会, 市公安局 交通警察支队, 各县（市、区） 人民政府: a stray space).
+// Whether `text` ends with a unit's name that ends in no organisation's character: 柳川海关, 青岚机场,
+// 市广播电视台, 国营东风农场, 中国铁路溱阳车务段.
+bool EndsUnitWord(std::string_view text) {
+  for (std::string_view word : {"海关", "机场", "电视台", "气象台", "林场", "农场", "牧场", "车务段",
+                                "机务段", "工务段", "电务段", "供电段", "煤矿", "电厂"})
+    if (text.ends_with(word)) return true;
+  return false;
+}
+
 bool NamesAnotherUnit(std::string_view rest) {
   for (std::string_view tail : {"管委会", "管理委员会", "人民政府", "办公室", "交通警察", "交警", "支队",
                                 "大队", "中队", "分局", "分公司", "分中心", "党组", "委员会",
@@ -740,11 +749,14 @@ bool NamesAnotherUnit(std::string_view rest) {
       break;  // (a space ends it inside a bracket too: one left open reads no further)
     end = k;
   }
-  const std::string_view name = rest.substr(0, end);
+  std::string_view name = rest.substr(0, end);
+  // (The clause's closing bracket after the last: 【配合单位：A 青云山景区管委会】.)
+  for (std::string_view close : {"】", "］", "]", "。"})
+    if (name.ends_with(close)) name.remove_suffix(close.size());
   size_t at = name.size();
   const char32_t last = at > 0 ? PreviousCodePoint(name, at) : 0;
   return internal::EndsOrganisation(last) || last == U'村' || last == U'区' || last == U'）' ||
-         last == U')' || name.ends_with("单位") || name.ends_with("公司");
+         last == U')' || name.ends_with("单位") || name.ends_with("公司") || EndsUnitWord(name);
 }
 
 // 韩立东 梁正文: the space at [b, e) parts two people's names, the runs of Han characters either side of it.
@@ -1045,7 +1057,7 @@ void RemoveCjkSpaces(BlockEditor& ed, bool cell) {
     // line's value, a space after a unit's end (a village's, a community's) or a bracket parts two names.
     // So in a table's cell, whose column says what it holds: 县行政审批服务局（牵头） 县大数据中心.
     if ((internal::EndsOrganisation(prev) || prev == U'村' || prev == U'区' || prev == U'）' ||
-         prev == U')') &&
+         prev == U')' || EndsUnitWord(text.substr(0, b))) &&
         IsChineseContext(next) && (cell || FirstColon(text, first_colon) < b) &&
         NamesAnotherUnit(text.substr(e))) {
       if (label_line < 0) label_line = cell || internal::OpensWithClauseLabel(text) ? 1 : 0;
@@ -1053,7 +1065,13 @@ void RemoveCjkSpaces(BlockEditor& ed, bool cell) {
       // (Sought in the 120 bytes before the space, a label's value being short: no walk back to the start
       // at every space of a long line.)
       const size_t from = b > 120 ? b - 120 : 0;
-      const size_t open = label_line == 1 ? std::string_view::npos : text.substr(from, b - from).rfind("（");
+      // (Or a clause's in black brackets: 【牵头单位：A；配合单位：B C】.)
+      const std::string_view head = text.substr(from, b - from);
+      const size_t round = head.rfind("（"), black = head.rfind("【");
+      const size_t open = label_line == 1                   ? std::string_view::npos
+                          : round == std::string_view::npos ? black
+                          : black == std::string_view::npos ? round
+                                                            : std::max(round, black);
       if (label_line == 1 ||
           (open != std::string_view::npos && internal::OpensWithClauseLabel(text.substr(from + open + 3))) ||
           LabelBefore(text.substr(from, b - from))) {

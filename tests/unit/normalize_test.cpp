@@ -178,6 +178,20 @@ TEST(NormalizeTest, ALabelAloneOverItsValuesIsOneLine) {
   EXPECT_EQ(joins, 1);
 }
 
+// Metamorphic probe: a space parts units in a label's value where a name ends in no organisation's
+// character (柳川海关, 青岚机场) and inside a clause in black brackets; a space inside running text still
+// goes.
+TEST(NormalizeTest, ASpacePartsUnitsThatEndInAWordOfTheirOwn) {
+  auto n = NormalizeText(
+      "责任单位：市商务局 柳川海关 市税务局\n1.创建景区。【牵头单位：县文旅局；配合单位：县交通运输局 "
+      "青云山景区管委会】\n"
+      "加快 青岚机场 改扩建\n");
+  EXPECT_EQ(Texts(n), (std::vector<std::string>{
+                          "责任单位：市商务局 柳川海关 市税务局",
+                          "1.创建景区。【牵头单位：县文旅局；配合单位：县交通运输局 青云山景区管委会】",
+                          "加快青岚机场改扩建"}));
+}
+
 // Round 89 (461): a leaders' line whose persons go on one a line below it (titled, or with titles parted by
 // 、 before one name) is one line, parted by 、; a line that is no person ends them.
 TEST(NormalizeTest, ALeadersLinesPersonsBelowItJoinIt) {

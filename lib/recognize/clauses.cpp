@@ -312,9 +312,11 @@ std::vector<std::string> MergeLeaderTitles(std::vector<std::string> items) {
       ++k;
     }
   // A title alone (县委常委, 县公安局局长), not a person with a title (张三副县长).
+  // (邓光明县委常委: a person, the committee's seat after the name.)
   const auto title_only = [](const std::string& item) {
     re2::StringPiece name, title;
-    const bool person = FullMatch(Pat::kLeaderNameTitle, item, &name, &title) &&
+    const bool person = (FullMatch(Pat::kLeaderNameTitle, item, &name, &title) ||
+                         FullMatch(Pat::kLeaderNameTitles, item, &name, &title)) &&
                         PlausiblePersonName(std::string_view(name.data(), name.size()));
     return !person && FullMatch(Pat::kLeaderTitleOnly, item);
   };
@@ -348,11 +350,30 @@ std::vector<std::string> MergeLeaderTitles(std::vector<std::string> items) {
     return out;
   }
   std::string pending;
+  // Whether the last person is printed name first with a title after (邓光明县委常委): the posts right after
+  // are that person's too (邓光明县委常委、常务副县长，梁文博副县长 · 周斌区委常委、副区长).
+  bool name_first = false;
+  const auto titled_after = [](const std::string& item) {
+    re2::StringPiece name, title;
+    return FullMatch(Pat::kLeaderNameTitles, item, &name, &title) &&
+           PlausiblePersonName(std::string_view(name.data(), name.size()));
+  };
+  // (A post of the government's own, 常务副县长, 副区长: not a body's head, 县公安局局长, who is another.)
+  const auto own_post = [](const std::string& item) {
+    for (std::string_view body : {"局", "委", "办", "院", "厅", "部", "处", "所", "会", "中心", "室"})
+      if (ContainsText(item, body)) return false;
+    return true;
+  };
   for (std::string& item : items) {
     if (title_only(item)) {
+      if (pending.empty() && name_first && !out.empty() && own_post(item)) {
+        out.back().append("、").append(item);
+        continue;
+      }
       pending += (pending.empty() ? "" : "、") + item;
       continue;
     }
+    name_first = pending.empty() && titled_after(item);
     // 县委常委、副县长张华: the posts before a titled name, parted as printed; 市委常委、组织部部长 ⏎ 林子涵:
     // before a bare name, the posts it holds.
     out.push_back(pending.empty() ? std::move(item) : pending + (bare_name(item) ? "" : "、") + item);

@@ -416,6 +416,23 @@ TEST(ClausesTest, ClosingClauseBeforeADeadline) {
   EXPECT_TRUE(internal::FindClauses("建设公园。由县住建局负责，做好宣传工作。").empty());  // no time
 }
 
+// Metamorphic probe: a leader printed name first with a committee's seat after it (邓光明县委常委) is a
+// person, the posts right after it are that person's, and the next person is one of their own.
+TEST(ClausesTest, ANameFirstLeadersPostsAfterIt) {
+  auto clause = internal::ParseClauseContent("责任领导：邓光明县委常委、常务副县长，梁文博副县长");
+  ASSERT_TRUE(clause);
+  EXPECT_EQ(clause->parts[0].units, (std::vector<std::string>{"邓光明县委常委、常务副县长", "梁文博副县长"}));
+  clause = internal::ParseClauseContent("责任领导：邓光明县委常委，梁文博副县长");
+  ASSERT_TRUE(clause);
+  EXPECT_EQ(clause->parts[0].units, (std::vector<std::string>{"邓光明县委常委", "梁文博副县长"}));
+  clause = internal::ParseClauseContent("责任领导：周斌区委常委、副区长");
+  ASSERT_TRUE(clause);
+  EXPECT_EQ(clause->parts[0].units, std::vector<std::string>{"周斌区委常委、副区长"});
+  clause = internal::ParseClauseContent("责任领导：县委常委、副县长张华");
+  ASSERT_TRUE(clause);
+  EXPECT_EQ(clause->parts[0].units, std::vector<std::string>{"县委常委、副县长张华"});
+}
+
 // Metamorphic probe: a unit's lead mark in any bracket a clerk types, with its kind after it or 总 before it:
 // 市财政局（牵头单位）, 【牵头】, 〔牵头〕, [牵头], （总牵头）: the unit leads, the mark no part of its name.
 TEST(ClausesTest, LeadMarksInAnyBracket) {

@@ -2712,9 +2712,19 @@ class Recognizer {
     if (NamesSomeone(At(i).clauses)) return true;
     const int level = MarkerLevel(At(i).marker.kind);
     int nested = 1;  // the number the next item nested under it has (NestedUnder)
+    size_t deeper = 0, deeper_at = end;  // the deeper items passed, and the first of them
     for (size_t j = i + 1; j < end; ++j) {
       const auto rb = At(j);
       if (rb.role == Role::kClause) {
+        // 一、扩大需求 ⏎ 1.推动外贸稳规模优结构。 ⏎ 责任单位：…: one sentence numbered under a heading's
+        // words, the clause after it: the sentence's (a part of one task), not the heading's. (Under a
+        // heading numbered in Chinese: an outline's 2. over 2.1 is read by the outline's rules.)
+        const MarkerKind kind = At(i).marker.kind;
+        if (deeper == 1 &&
+            (kind == MarkerKind::kChineseNumeral || kind == MarkerKind::kParenChineseNumeral) &&
+            IsHeadingText(std::string_view(T(i)).substr(At(i).marker.length)) &&
+            !IsHeadingText(std::string_view(T(deeper_at)).substr(At(deeper_at).marker.length)))
+          return false;
         // 一、…（7项） ⏎ 分管院领导：X ⏎ | 序号 | 重点工作 | …: the leaders of the table's tasks below it, no
         // clause of the heading's. (A Markdown page's raw tag between, <div class="matrix" markdown>, aside.)
         size_t k = Next(j + 1, end);
@@ -2732,8 +2742,10 @@ class Recognizer {
       // Deeper numbered items are this item's sub-items: a clause after them is still its; so are
       // items of its own kind indented under it (NestedUnder).
       if (rb.role == Role::kBody && rb.marker.kind != MarkerKind::kNone &&
-          MarkerLevel(rb.marker.kind) > level)
+          MarkerLevel(rb.marker.kind) > level) {
+        if (deeper++ == 0) deeper_at = j;
         continue;
+      }
       if (rb.role == Role::kBody && NestedUnder(j, i, nested)) {
         ++nested;
         continue;

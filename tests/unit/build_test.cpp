@@ -1076,6 +1076,21 @@ TEST(BuildTest, AUnitsColumnWhoseBracketNamesItsRole) {
   EXPECT_EQ(doc->tasks[1].lead_units, V{"区住房和城乡建设局"});
 }
 
+// Metamorphic probe: one task under each part's heading, its clause line after it: the task is the sentence,
+// the heading a heading (the clause after one numbered sentence is that sentence's). Two points under a
+// task's words with one clause after them are still that task's.
+TEST(BuildTest, OneTaskUnderEachHeading) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n任务分工方案\n\n一、扩大需求\n\n1.推动外贸稳规模优结构。\n\n责任单位：市商务局\n\n"
+      "二、推进乡村振兴\n\n2.严守耕地保护红线。\n\n责任单位：市农业农村局\n",
+      "o.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].id, "1");
+  EXPECT_EQ(doc->tasks[0].text, "推动外贸稳规模优结构。");
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"市农业农村局"});
+}
+
 // Metamorphic probes: a part's heading with a colon, at its end or between two phrases, is a heading, not a
 // task; between a plain-text table's rows too. A line of a label after the number is none.
 TEST(BuildTest, APartHeadingWithAColonIsAHeading) {

@@ -73,6 +73,11 @@ constexpr Meaning kMeanings[] = {
     {"完成期限", Column::kDeadline},
     {"任务", Column::kTask},
     {"议题", Column::kTask},  // 会议议题: a meeting's agenda items, each the task of the units beside it
+    // 问题描述, 企业诉求: a 交办清单's problems raised by firms or the public, each handed to units to solve.
+    {"问题描述", Column::kTask},
+    {"问题内容", Column::kTask},
+    {"反映问题", Column::kTask},
+    {"诉求", Column::kTask},
     {"项目名称", Column::kTask},
     {"改革举措", Column::kTask},
     {"事项", Column::kTask},

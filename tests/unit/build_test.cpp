@@ -1066,6 +1066,10 @@ TEST(BuildTest, AUnitsColumnWhoseBracketNamesItsRole) {
   EXPECT_EQ(internal::ColumnOf("责任单位（牵头）"), internal::Column::kLead);
   EXPECT_EQ(internal::ColumnOf("责任部门(配合)"), internal::Column::kCooperating);
   EXPECT_EQ(internal::ColumnOf("责任单位（盖章）"), internal::Column::kResponsible);
+  // Round 90 (465): a 交办清单's problems raised by firms are its tasks; their kind is no task's words.
+  EXPECT_EQ(internal::ColumnOf("问题描述"), internal::Column::kTask);
+  EXPECT_EQ(internal::ColumnOf("企业诉求"), internal::Column::kTask);
+  EXPECT_EQ(internal::ColumnOf("问题类别"), internal::Column::kUnknown);
   Result<Document> doc = ExtractBytes(
       "附件\n\n城市更新重点任务清单\n\n| 序号 | 责任单位（牵头） | 工作任务 | 配合单位 |\n|---|---|---|---|\n"
       "| 1 | 区住房和城乡建设局 | 完成老旧小区改造32个 | 区财政局 |\n| 2 |  | 既有住宅加装电梯80部 | "

@@ -367,6 +367,12 @@ bool EndsOrganisation(char32_t cp) {
   return IsUnifiedIdeograph(cp) && kOrganisationSuffixes.find(cp) != std::u32string_view::npos;
 }
 
+bool IsGroupPost(std::string_view label) {
+  if (label.starts_with("常务")) label.remove_prefix(std::string_view("常务").size());
+  if (label.starts_with("副")) label.remove_prefix(std::string_view("副").size());
+  return label == "部长" || label == "主任" || label == "组长" || label == "指挥长" || label == "召集人";
+}
+
 bool StartsOrganisation(char32_t cp) {
   return IsUnifiedIdeograph(cp) && kOrganisationPrefixes.find(cp) != std::u32string_view::npos;
 }

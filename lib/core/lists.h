@@ -29,6 +29,10 @@ std::string_view DropTrailingEtc(std::string_view name);
 // it (省 市 区 县 各 …)? Used to tell "区卫健委 区红十字会" and "市财政局和市统计局"
 // (two units) from "住房和城乡建设局" (one).
 bool EndsOrganisation(char32_t cp);
+
+// A work group's head by post, a label before the person (部长：X, 副部长, 常务副主任, 组长, 指挥长, 召集人):
+// an event's 执委会 names its 工作部' heads so.
+bool IsGroupPost(std::string_view label);
 bool StartsOrganisation(char32_t cp);
 
 // The surnames of two characters (欧阳明, 司马光), which the leader patterns' COMPOUND_SURNAME spells again

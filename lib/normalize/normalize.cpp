@@ -1847,13 +1847,6 @@ bool LabelAlone(const Block& b) {
   return LabelOfNames(label, /*times=*/true) && internal::OpensWithClauseLabel(std::string(label) + "：x");
 }
 
-// A work group's head by post: 部长, 副部长, 主任, 常务副主任, 组长, 指挥长, 召集人.
-bool GroupPost(std::string_view label) {
-  if (label.starts_with("常务")) label.remove_prefix(std::string_view("常务").size());
-  if (label.starts_with("副")) label.remove_prefix(std::string_view("副").size());
-  return label == "部长" || label == "主任" || label == "组长" || label == "指挥长" || label == "召集人";
-}
-
 // Whether a paragraph is one person alone, titled or not (市体育局副局长冯立新, 黄雅琴（副市长）, 周振华).
 bool PersonAlone(const Block& b) {
   if (b.kind != BlockKind::kParagraph || b.style.list_item || b.text.empty() ||
@@ -1876,7 +1869,7 @@ size_t LeadersLabelLength(const Block& b) {
   const size_t colon = internal::FindText(t.substr(0, 3 * 9), "：");
   if (colon == std::string_view::npos || colon == 0) return 0;
   const std::string_view label = t.substr(0, colon);
-  if (!label.ends_with("领导") && !GroupPost(label)) return 0;
+  if (!label.ends_with("领导") && !internal::IsGroupPost(label)) return 0;
   const std::string_view value = t.substr(colon + std::string_view("：").size());
   if (value.empty() || internal::ContainsText(value, "；") || internal::ContainsText(value, "。") ||
       !NamesValue(label, value))

@@ -17,10 +17,7 @@ namespace gongwen {
 // 指标长, 链长: a label naming the leader a city gives each 营商环境 indicator, each industrial chain; a work
 // group's heads, 部长 and 副部长 of an event's 执委会 工作部, 组长, 主任, 指挥长, 召集人.
 static bool IsLeaderPost(std::string_view label) {
-  if (label == "指标长" || label == "链长") return true;
-  if (label.starts_with("常务")) label.remove_prefix(std::string_view("常务").size());
-  if (label.starts_with("副")) label.remove_prefix(std::string_view("副").size());
-  return label == "部长" || label == "主任" || label == "组长" || label == "指挥长" || label == "召集人";
+  return label == "指标长" || label == "链长" || internal::IsGroupPost(label);
 }
 
 ClauseRole RoleOfClauseLabel(std::string_view label) {

@@ -2713,6 +2713,7 @@ class Recognizer {
     const int level = MarkerLevel(At(i).marker.kind);
     int nested = 1;  // the number the next item nested under it has (NestedUnder)
     size_t deeper = 0, deeper_at = end;  // the deeper items passed, and the first of them
+    bool points_with_clause = false, points_without_clause = false;  // the 一是/二是 points passed
     for (size_t j = i + 1; j < end; ++j) {
       const auto rb = At(j);
       if (rb.role == Role::kClause) {
@@ -2750,7 +2751,16 @@ class Recognizer {
         ++nested;
         continue;
       }
-      if (rb.role == Role::kBody && ShiUnder(j, i)) continue;
+      // (The last point may close with the item's clause, the others with none: 1．… ⏎ 一是…； ⏎
+      // 二是…。（牵头单 位：A）. Points each with its own clause are tasks of their own.)
+      if (rb.role == Role::kBody && ShiUnder(j, i)) {
+        const size_t next = Next(j + 1, end);
+        if (NamesSomeone(rb.clauses) && (next >= end || !ShiUnder(next, i)) && !points_with_clause &&
+            points_without_clause)
+          return true;
+        (NamesSomeone(rb.clauses) ? points_with_clause : points_without_clause) = true;
+        continue;
+      }
       if (rb.role == Role::kBody && j == Next(i + 1, end) && ItemsInlineUnder(j, i)) continue;
       if (rb.marker.kind != MarkerKind::kNone || rb.role != Role::kBody) return false;
       if (NamesSomeone(rb.clauses)) return true;  // the item goes on in a paragraph that ends with its clause

@@ -1080,6 +1080,22 @@ TEST(BuildTest, AUnitsColumnWhoseBracketNamesItsRole) {
   EXPECT_EQ(doc->tasks[1].lead_units, V{"区住房和城乡建设局"});
 }
 
+// The second metamorphic probe: a task whose 一是/二是 points stand on lines of their own, the last closing
+// with the task's clause: the points are the task's, the clause too; the next item is the next task.
+TEST(BuildTest, PointsOnLinesOfTheirOwnTheLastWithTheClause) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n任务分工\n\n1．推进义务教育优质均衡发展，迎接省级督导评估。\n一是完成县城第三小学建设；\n"
+      "二是全县差异系数控制在0.50以内。（牵头单位：基础教育股；配合单位：计财股）\n"
+      "2．加强教师队伍建设。（牵头单位：人事股）\n",
+      "p.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].id, "1");
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"基础教育股"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, V{"计财股"});
+  EXPECT_EQ(doc->tasks[1].id, "2");
+}
+
 // Metamorphic probe: one task under each part's heading, its clause line after it: the task is the sentence,
 // the heading a heading (the clause after one numbered sentence is that sentence's). Two points under a
 // task's words with one clause after them are still that task's.

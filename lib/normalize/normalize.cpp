@@ -1509,24 +1509,32 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width, si
   }
   // So does one cut before its 、 (…、B⏎、C, a mail client's wrap), or inside a name (…市公安局云塘分⏎局): a
   // units' label only (not 责任领导：X, 完成时限：…之前, whose values end otherwise).
+  // (The list's end may close the clause, 设局、县自然资源局。; a division's name may go on below, 各乡镇 ⏎
+  // 人民政府.)
   if (const size_t label = FieldLabelLength(a_text);
-      label != 0 && (b.text.starts_with(std::string_view("、")) || UnitCut(a_text)) &&
-      UnitsLabel(a_text.substr(0, 3 * (label - 1))) && internal::OpensWithClauseLabel(a_text))
-    return UnitListTail(b.text);
+      label != 0 &&
+      (b.text.starts_with(std::string_view("、")) || UnitCut(a_text) || b.text.starts_with("人民政府") ||
+       b.text.starts_with("党委") || b.text.starts_with("政府")) &&
+      UnitsLabel(a_text.substr(0, 3 * (label - 1))) && internal::OpensWithClauseLabel(a_text)) {
+    std::string_view tail = b.text;
+    if (tail.ends_with("。")) tail.remove_suffix(std::string_view("。").size());
+    return UnitListTail(tail);
+  }
   // Lines of the head and the colophon are complete however they end (a paragraph joined from a two-column
   // page's parts is none; a clause line of such parts, 责任单位：…, is read by its opening only, not whole
   // again for each line it takes).
   if (!a.parts.empty() && internal::OpensWithClauseLabel(a_text)) return false;
+  // A bracket left open in A (…按职责分 / 工负责）, （牵头单位： / 县教育局；…）) continues whatever B looks
+  // like, unless B is numbered: then A's bracket was never closed (a typo), and B is the next item, not A's
+  // tail.
+  if (a_depth < 0) a_depth = BracketDepth(a_text);
+  if (a_depth > 0) return !b.text.empty() && internal::ReadMarker(b.text).kind == MarkerKind::kNone;
   if (a.parts.empty())
     for (Pat p : {Pat::kDocNumber, Pat::kSigner, Pat::kDate, Pat::kCc, Pat::kPrintedBy, Pat::kProofreader,
                   Pat::kAttachmentList, Pat::kClauseLine}) {
       if (p == Pat::kPrintedBy && !EndsWith(a_text, "发")) continue;  // its leading .*? would read all of A
       if (FullMatch(p, a_text)) return false;
     }
-  // A bracket left open in A (…按职责分 / 工负责）) continues whatever B looks like, unless B is
-  // numbered: then A's bracket was never closed (a typo), and B is the next item, not A's tail.
-  if (a_depth < 0) a_depth = BracketDepth(a_text);
-  if (a_depth > 0) return !b.text.empty() && internal::ReadMarker(b.text).kind == MarkerKind::kNone;
   // A short heading (四、副县长、县公安局局长马骏分管工作) ends where it ends, unless it fills the line of a
   // text wrapped at one width (三、加快发展新质生产力，构建具有嘉岳特色的 ⏎ 现代化产业体系（责任省领导：X）).
   bool heading_wraps = false;  // a heading that fills its line: its tail below, however short

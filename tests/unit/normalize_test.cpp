@@ -178,6 +178,22 @@ TEST(NormalizeTest, ALabelAloneOverItsValuesIsOneLine) {
   EXPECT_EQ(joins, 1);
 }
 
+// The second metamorphic probe: a units' label line cut inside a name goes on below even where the list's
+// end closes the clause (县住房和城乡建 ⏎ 设局、县自然资源局。), and a division's name goes on below
+// (各乡镇 ⏎ 人民政府); a sentence below a complete list is its own.
+TEST(NormalizeTest, AUnitsLineCutInsideANameGoesOn) {
+  auto n = NormalizeText(
+      "1．新建中小学7所。\n责任单位：县教育局、县财政局、县住房和城乡建\n设局、县自然资源局。\n"
+      "2．新建幼儿园3所。\n责任单位：县教育局、县财政局、各乡镇\n人民政府\n3．改造校舍。\n责任单位：县教育局"
+      "\n"
+      "要加强统筹调度。\n");
+  EXPECT_EQ(Texts(n),
+            (std::vector<std::string>{"1．新建中小学7所。",
+                                      "责任单位：县教育局、县财政局、县住房和城乡建设局、县自然资源局。",
+                                      "2．新建幼儿园3所。", "责任单位：县教育局、县财政局、各乡镇人民政府",
+                                      "3．改造校舍。", "责任单位：县教育局", "要加强统筹调度。"}));
+}
+
 // Metamorphic probe: a space parts units in a label's value where a name ends in no organisation's
 // character (柳川海关, 青岚机场) and inside a clause in black brackets; a space inside running text still
 // goes.

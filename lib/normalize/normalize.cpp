@@ -723,7 +723,8 @@ size_t FirstColon(std::string_view text, size_t& cache) {
 // space or separator: ending as a unit's (a village's, a community's, a bracket's) does, and not the rest of
 // the name before it (经开区 管委会, 市公安局 交通警察支队, 各县（市、区） 人民政府: a stray space).
 // Whether `text` ends with a unit's name that ends in no organisation's character: 柳川海关, 青岚机场,
-// 市广播电视台, 国营东风农场, 中国铁路溱阳车务段.
+// 市广播电视台, 国营东风农场, 中国铁路溱阳车务段. (After one, a space parts units only before a name that
+// opens with its level, 柳川海关 市税务局: 青岚机场 建设指挥部 is one body's.)
 bool EndsUnitWord(std::string_view text) {
   for (std::string_view word : {"海关", "机场", "电视台", "气象台", "林场", "农场", "牧场", "车务段",
                                 "机务段", "工务段", "电务段", "供电段", "煤矿", "电厂"})
@@ -1057,7 +1058,7 @@ void RemoveCjkSpaces(BlockEditor& ed, bool cell) {
     // line's value, a space after a unit's end (a village's, a community's) or a bracket parts two names.
     // So in a table's cell, whose column says what it holds: 县行政审批服务局（牵头） 县大数据中心.
     if ((internal::EndsOrganisation(prev) || prev == U'村' || prev == U'区' || prev == U'）' ||
-         prev == U')' || EndsUnitWord(text.substr(0, b))) &&
+         prev == U')' || (EndsUnitWord(text.substr(0, b)) && internal::StartsOrganisation(next))) &&
         IsChineseContext(next) && (cell || FirstColon(text, first_colon) < b) &&
         NamesAnotherUnit(text.substr(e))) {
       if (label_line < 0) label_line = cell || internal::OpensWithClauseLabel(text) ? 1 : 0;

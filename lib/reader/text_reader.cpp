@@ -160,10 +160,11 @@ void AddLine(Blocks& blocks, const Source& source, std::string_view content, siz
 
 // The cells of a pipe table's row written without its outer pipes (序号 | 工作任务 | 责任单位, as GitHub's
 // Markdown allows): each unescaped '|' parts two cells; 0 when the line has none.
-size_t BorderlessCells(std::string_view line) {
-  // (An outer pipe on one side only, | 2 | 加装电梯 | 区住建局, borders no cell.)
-  if (line.starts_with("|")) line.remove_prefix(1);
-  if (line.ends_with("|") && !line.ends_with("\\|")) line.remove_suffix(1);
+size_t BorderlessCells(std::string_view line, bool outer = true) {
+  // (An outer pipe on one side only, | 2 | 加装电梯 | 区住建局, borders no cell; with `outer` false, it parts
+  // an empty cell from the next: ` | 任务 | 县住建局` has three.)
+  if (outer && line.starts_with("|")) line.remove_prefix(1);
+  if (outer && line.ends_with("|") && !line.ends_with("\\|")) line.remove_suffix(1);
   size_t cells = 1;
   for (size_t i = 0; i < line.size(); ++i) {
     if (line[i] == '\\' && i + 1 < line.size() && line[i + 1] == '|')
@@ -203,19 +204,29 @@ void ReadBorderlessPipeRows(Blocks& blocks) {
     if (sep.kind != BlockKind::kParagraph || !SeparatorRow(sep.original)) continue;
     Block& header = blocks[i - 1];
     const size_t cells = BorderlessCells(sep.original);
-    if (header.kind != BlockKind::kParagraph || header.span.line + 1 != sep.span.line ||
+    if (cells < 2 || header.kind != BlockKind::kParagraph || header.span.line + 1 != sep.span.line ||
         BorderlessCells(header.original) != cells)
       continue;
+    // A row: as many cells as the header, its outer pipes taken as borders or, where that counts right, as
+    // parting an empty first or last cell (2 | 任务 | 县住建局 |); or fewer, two at least (GitHub's Markdown
+    // fills a short row with empty cells).
+    const auto row_cells = [&](std::string_view line) {
+      return BorderlessCells(line, false) == cells ||
+             (BorderlessCells(line) >= 2 && BorderlessCells(line) <= cells);
+    };
     size_t end = i + 1;
     while (end < blocks.size() && blocks[end].kind == BlockKind::kParagraph &&
-           blocks[end].span.line == blocks[end - 1].span.line + 1 &&
-           BorderlessCells(blocks[end].original) == cells)
+           blocks[end].span.line == blocks[end - 1].span.line + 1 && row_cells(blocks[end].original))
       ++end;
     for (size_t k = i - 1; k < end; ++k) {
       Block& row = blocks[k];
       const std::string_view content = row.original;
-      // Split as a bordered row: the pipes a border would have added, where the line has none.
-      const bool open = content.starts_with("|"), close = content.ends_with("|") && !content.ends_with("\\|");
+      // Split as a bordered row: the pipes a border would have added, where the line has none (and where its
+      // own outer pipes part empty cells, on both sides).
+      const bool empties =
+          k > i && BorderlessCells(content, false) == cells && BorderlessCells(content) != cells;
+      const bool open = !empties && content.starts_with("|"),
+                 close = !empties && content.ends_with("|") && !content.ends_with("\\|");
       const std::string bordered = (open ? "" : "|") + std::string(content) + (close ? "" : "|");
       row.kind = BlockKind::kTableRow;
       row.cells.clear();

@@ -357,6 +357,7 @@ std::vector<std::string> MergeLeaderTitles(std::vector<std::string> items) {
   };
   // (A post of the government's own, 常务副县长, 副区长: not a body's head, 县公安局局长, who is another.)
   const auto own_post = [](const std::string& item) {
+    if (item.starts_with("各")) return false;  // 各乡镇乡镇长: the heads of many bodies, no one's post
     for (std::string_view body : {"局", "委", "办", "院", "厅", "部", "处", "所", "会", "中心", "室"})
       if (ContainsText(item, body)) return false;
     return true;
@@ -402,6 +403,7 @@ bool NotAName(std::string_view name) {
 }
 
 bool PlausiblePersonName(std::string_view name) {
+  if (name.starts_with("各")) return false;  // 各乡镇乡镇长: the heads of many bodies
   size_t end = name.size();
   const char32_t last = end > 0 ? PreviousCodePoint(name, end) : 0;
   // (Nor a body's party group, 局党组书记: one person's first title, 局党组书记、局长X; nor the second post

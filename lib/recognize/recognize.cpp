@@ -152,8 +152,16 @@ bool LeaderHeading(std::string_view text, BlockFacts& rb) {
   // The patterns end with the same verbs (HEADING_VERB): without one, none is tried.
   if (MayMatch(Pat::kLeaderHeading, text) &&
       (Capture(text, Pat::kLeaderHeading, rb) || Capture(text, Pat::kLeaderHeadingTitleFirst, rb) ||
-       Capture(text, Pat::kLeaderHeadingBracketTitle, rb) || Capture(text, Pat::kLeaderHeadingComrade, rb))) {
+       Capture(text, Pat::kLeaderHeadingBracketTitle, rb))) {
     if (internal::PlausiblePersonName(rb.Field("name"))) return true;
+    rb.fields.resize(fields);
+    return false;
+  }
+  // The forms below have no title and verb to vouch for the name (县级领导同志牵头负责的工作,
+  // 一、县长质量奖): a person's name, a surname first.
+  if (MayMatch(Pat::kLeaderHeading, text) && Capture(text, Pat::kLeaderHeadingComrade, rb)) {
+    if (internal::LooksLikePersonName(rb.Field("name")) && internal::PlausiblePersonName(rb.Field("name")))
+      return true;
     rb.fields.resize(fields);
     return false;
   }
@@ -170,8 +178,16 @@ bool LeaderHeading(std::string_view text, BlockFacts& rb) {
   if (Length(person) > 16 || internal::ContainsText(person, "的") || person.ends_with("工作") ||
       person.ends_with("任务") || person.ends_with("事项"))
     return false;
-  if ((Capture(person, Pat::kLeaderNameTitle, rb) || Capture(person, Pat::kLeaderTitleName, rb)) &&
-      internal::PlausiblePersonName(rb.Field("name")))
+  // (The title first only where it is a level's post, 副县长王晓燕: 书记项目, 社区书记 are no persons.)
+  const auto level_post = [&] {
+    const std::string_view title = rb.Field("title");
+    for (std::string_view level : {"县", "市", "区", "省", "州", "镇", "乡", "旗", "盟"})
+      if (internal::ContainsText(title, level)) return true;
+    return false;
+  };
+  if ((Capture(person, Pat::kLeaderNameTitle, rb) ||
+       (Capture(person, Pat::kLeaderTitleName, rb) && level_post())) &&
+      internal::LooksLikePersonName(rb.Field("name")) && internal::PlausiblePersonName(rb.Field("name")))
     return true;
   rb.fields.resize(fields);
   return false;

@@ -1060,6 +1060,23 @@ TEST(BuildTest, LeaderHeadingsWithoutTheirUsualWords) {
   }
 }
 
+// The second review's findings: headings that name a post, an award or a group (县长质量奖, 中小学校长, 驻村
+// 第一书记, （一）书记项目, 县级领导同志牵头负责的工作, 班子同志分管工作) are no leader's; their tasks name
+// none.
+TEST(BuildTest, HeadingsThatNameNoLeader) {
+  for (const char* head :
+       {"一、县长质量奖", "一、县长热线", "一、中小学校长", "一、驻村第一书记", "（一）书记项目",
+        "（一）社区书记", "一、县级领导同志牵头负责的工作", "一、班子同志分管工作"}) {
+    Result<Document> doc =
+        ExtractBytes(std::string("附件\n\n任务清单\n\n") + head +
+                         "\n\n1.组织开展评选，培育标杆企业5家。（牵头单位：县市场监管局）\n",
+                     "h.txt");
+    ASSERT_TRUE(doc.ok());
+    ASSERT_EQ(doc->tasks.size(), 1u) << head;
+    EXPECT_TRUE(doc->tasks[0].leaders.empty()) << head;
+  }
+}
+
 // Metamorphic probe: 责任单位（牵头） is the lead's column, its cell merged down carried to the rows below; a
 // bracket of the helpers' role makes a helpers' column.
 TEST(BuildTest, AUnitsColumnWhoseBracketNamesItsRole) {

@@ -206,6 +206,10 @@ TEST(NormalizeTest, ASpacePartsUnitsThatEndInAWordOfTheirOwn) {
                           "责任单位：市商务局 柳川海关 市税务局",
                           "1.创建景区。【牵头单位：县文旅局；配合单位：县交通运输局 青云山景区管委会】",
                           "加快青岚机场改扩建"}));
+  // (After such a name, only before one that opens with its level: 青岚机场 建设指挥部 is one body's.)
+  n = NormalizeText("牵头单位：青岚机场 建设指挥部\n配合单位：柳川海关 缉私分局\n");
+  EXPECT_EQ(Texts(n),
+            (std::vector<std::string>{"牵头单位：青岚机场建设指挥部", "配合单位：柳川海关缉私分局"}));
 }
 
 // Round 89 (461): a leaders' line whose persons go on one a line below it (titled, or with titles parted by

@@ -59,6 +59,20 @@ TEST(TextReaderTest, PipeRowsWithoutTheirOuterPipes) {
   EXPECT_EQ(blocks[2].original.substr(blocks[2].cell_begins[2]), "区教育局");
   EXPECT_EQ(blocks[3].original.substr(blocks[3].cell_begins[1], 12), "加装电梯");
   EXPECT_EQ(blocks[4].kind, BlockKind::kParagraph);
+  // The second review's findings: a row with an empty last cell, its outer pipe parting it (2 | 任务 |
+  // 县住建局 |), and a short row are the table's; a separator of no cell (-----|) under a line with no pipe
+  // makes no table.
+  Source t = MustDecode(
+      "序号 | 工作任务 | 牵头单位 | 配合单位\n---|---|---|---\n1 | 建设 | 县教育局 | 县财政局\n"
+      "2 | 加装电梯 | 县住建局 |\n3 | 培训 | 县人社局\n4 | 改造 | 县农业农村局 | 县自然资源局\n");
+  blocks = ReadTextBlocks(t);
+  ASSERT_EQ(blocks.size(), 6u);
+  for (const Block& b : blocks) EXPECT_EQ(b.kind, BlockKind::kTableRow) << b.original;
+  EXPECT_EQ(blocks[3].cells, (std::vector<std::string>{"2", "加装电梯", "县住建局", ""}));
+  EXPECT_EQ(blocks[5].cells[0], "4");
+  Source u = MustDecode("说明文字\n-----|\n1.新建学校。\n");
+  blocks = ReadTextBlocks(u);
+  for (const Block& b : blocks) EXPECT_EQ(b.kind, BlockKind::kParagraph) << b.original;
 }
 
 TEST(TextReaderTest, TwoTabsMakeARowOneTabDoesNot) {

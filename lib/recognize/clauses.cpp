@@ -1385,10 +1385,12 @@ std::optional<ClauseMatch> ParseBareUnits(std::string_view content, bool after_s
   if (short_names > 0 && short_names == units.size() && (!distinctive || !after_sentence))
     return std::nullopt;
   for (const std::string& listed : units) {
-    // 县商务局（牵头）: a unit with its part marked after it in brackets, as SplitUnitsByRole reads it.
+    // 县商务局（牵头）: a unit with its part marked after it in brackets (any a clerk types: 【牵头】,
+    // 〔牵头〕), as SplitUnitsByRole reads it.
     std::string_view u = listed;
     re2::StringPiece unit, mark1, mark2, mark3;
-    if ((u.ends_with("）") || u.ends_with(")")) &&
+    if ((u.ends_with("）") || u.ends_with(")") || u.ends_with("】") || u.ends_with("〕") ||
+         u.ends_with("］") || u.ends_with("]")) &&
         FullMatch(Pat::kUnitRoleMark, u, &unit, &mark1, &mark2, &mark3) && !mark1.empty())
       u = std::string_view(unit.data(), unit.size());
     // 县农业农村局（县乡村振兴局）: a unit and its second name, read as the first.

@@ -448,6 +448,21 @@ TEST(ClausesTest, LeadMarksInAnyBracket) {
   }
 }
 
+// The second review's note: in a bare bracket of units too (no label), a mark in another bracket says who
+// leads and who helps: （县应急局【牵头】、县公安局）, （县农业农村局〔牵头〕、县财政局〔配合〕）.
+TEST(ClausesTest, LeadMarksInABareBracket) {
+  for (const char* text : {"抓好安全生产专项整治。（县应急局【牵头】、县公安局）",
+                           "推进示范村建设。（县农业农村局〔牵头〕、县财政局〔配合〕）"}) {
+    auto found = internal::FindClauses(text);
+    ASSERT_EQ(found.size(), 1u) << text;
+    std::vector<std::string> lead;
+    for (const ClausePart& p : found[0].parts)
+      if (p.role == ClauseRole::kLead) lead.insert(lead.end(), p.units.begin(), p.units.end());
+    ASSERT_EQ(lead.size(), 1u) << text;
+    EXPECT_TRUE(lead[0] == "县应急局" || lead[0] == "县农业农村局") << text;
+  }
+}
+
 // Gap 275: a clause that opens a sentence of the item, its work after it (A牵头，B配合，推进…): the
 // helpers stand where the work starts; units with their share after them (C负责征地拆迁) help too; not
 // a person (负责同志), nor a share as long as a sentence.

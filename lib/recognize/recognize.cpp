@@ -915,8 +915,9 @@ class Recognizer {
     if (!leaders_label && std::none_of(std::begin(kPosts), std::end(kPosts),
                                        [&](std::string_view p) { return label.ends_with(p); }))
       return std::nullopt;
-    // (No sentence before it: a task's own leaders, 1.推进…。责任领导：X, are its clause's.)
-    for (std::string_view stop : {"。", "；", "，"})
+    // (No sentence before it: a task's own leaders, 1.推进…。责任领导：X, are its clause's. A heading's two
+    // phrases may be parted by a comma: 一、加强党的建设，从严治党　责任领导：X.)
+    for (std::string_view stop : {"。", "；"})
       if (internal::ContainsText(label, stop)) return std::nullopt;
     // Where the heading's words end: the gap or ） before the label, or where a leaders' label starts
     // (责任市领导, 分管县领导).

@@ -1060,6 +1060,20 @@ TEST(BuildTest, LeaderHeadingsWithoutTheirUsualWords) {
   }
 }
 
+// The second metamorphic probe: a part's heading of two phrases parted by a comma, its tasks' leader after a
+// wide gap (一、加强党的建设，从严治党　责任领导：高建), gives them that leader.
+TEST(BuildTest, AHeadingWithACommaAndItsLeaderAfterAGap) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n任务清单\n\n一、加强党的建设，从严治党\u3000责任领导：高建\n\n"
+      "1．深入学习贯彻全会精神。（牵头单位：党委办公室）\n\n2．落实“两个一以贯之”要求。（牵头单位：董事会办公"
+      "室）\n",
+      "c.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  ASSERT_EQ(doc->tasks[1].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[1].leaders[0].name, "高建");
+}
+
 // The second review's findings: headings that name a post, an award or a group (县长质量奖, 中小学校长, 驻村
 // 第一书记, （一）书记项目, 县级领导同志牵头负责的工作, 班子同志分管工作) are no leader's; their tasks name
 // none.

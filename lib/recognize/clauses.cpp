@@ -883,17 +883,18 @@ bool EndsAsDivisions(const std::string& name) {
          std::u32string_view(U"镇乡区县市道）").find(last) != std::u32string_view::npos;
 }
 
-// B负责征地拆迁 after a lead and its helpers: units that carry out a named share of the task (a few
-// words after 负责, no person: 负责同志, 负责人), or 会同B after the lead. The units when so, else empty.
-// Whether every name of a list is a unit's, as a clause's names must be (NamesAUnit: 建立健全政府 is none),
-// or a kind of division's (各乡镇, 各街道).
+// Whether a name is a unit's, as a clause's names must be (NamesAUnit: 建立健全政府 is none), or a kind of
+// division's (各乡镇, 各街道).
+bool UnitOrDivisions(const std::string& name) { return NamesAUnit(name) || EndsAsDivisions(name); }
+
+// Whether every name of a list is a unit's or a kind of division's.
 bool AllNameUnits(std::string_view list) {
   const std::vector<std::string> names = SplitList(list);
-  return !names.empty() && std::all_of(names.begin(), names.end(), [](const std::string& name) {
-    return NamesAUnit(name) || EndsAsDivisions(name);
-  });
+  return !names.empty() && std::all_of(names.begin(), names.end(), UnitOrDivisions);
 }
 
+// B负责征地拆迁 after a lead and its helpers: units that carry out a named share of the task (a few
+// words after 负责, no person: 负责同志, 负责人), or 会同B after the lead. The units when so, else empty.
 std::string_view UnitsWithShare(std::string_view part) {
   part = TrimSpaces(part);
   // 会同B、C after the lead's part (责成A牵头，会同B、C，开展…): those the lead works with help.
@@ -1005,7 +1006,7 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
           after && !after->parts.empty() && after->parts[0].role != ClauseRole::kCooperating &&
           std::all_of(after->parts.begin(), after->parts.end(), [](const ClausePart& p) {
             return std::all_of(p.units.begin(), p.units.end(), [](const std::string& u) {
-              return NamesAUnit(u) || EndsAsDivisions(u) || u.ends_with("企业");  // 中央企业
+              return UnitOrDivisions(u) || u.ends_with("企业");  // 中央企业
             });
           })) {
         for (ClausePart& p : after->parts)
@@ -2507,9 +2508,7 @@ bool EveryPartNamesUnits(const ClauseMatch& clause) {
   // (各乡镇负责隐患排查 after the lead and its helpers: a kind of division takes part as a unit does.)
   return !clause.parts.empty() &&
          std::all_of(clause.parts.begin(), clause.parts.end(), [](const ClausePart& p) {
-           return !p.units.empty() && std::all_of(p.units.begin(), p.units.end(), [](const std::string& u) {
-             return NamesAUnit(u) || EndsAsDivisions(u);
-           });
+           return !p.units.empty() && std::all_of(p.units.begin(), p.units.end(), UnitOrDivisions);
          });
 }
 
@@ -2916,7 +2915,7 @@ void AddProseShares(std::string_view text, std::vector<ClauseMatch>& found) {
     const std::string_view part = text.substr(begin, end - begin);
     part_begin = std::min(i, text.size());
     // Not after a condition in its sentence (对推进不力、未按期完成任务的单位，由督查室负责 ·
-    // 确需调整的，经市 政府同意后，由市财政局统筹解决): a rule for whoever it fits, no share of this task.
+    // 确需调整的，经市政府 同意后，由市财政局统筹解决): a rule for whoever it fits, no share of this task.
     const std::string_view trimmed = TrimSpaces(part);
     const bool after_condition = conditional;
     for (std::string_view condition : {"对", "如", "若", "凡", "确需", "确有", "经"})
@@ -2947,7 +2946,7 @@ void AddProseShares(std::string_view text, std::vector<ClauseMatch>& found) {
     if (listed.empty() || !std::all_of(listed.begin(), listed.end(), [](const std::string& name) {
           size_t at = 0;
           const bool level = StartsOrganisation(NextCodePoint(name, at));
-          return level && (NamesAUnit(name) || EndsAsDivisions(name)) && !ContainsText(name, "责任") &&
+          return level && UnitOrDivisions(name) && !ContainsText(name, "责任") &&
                  !ContainsText(name, "牵头") && !ContainsText(name, "配合") && !ContainsText(name, "有关") &&
                  !ContainsText(name, "相关");
         }))

@@ -1306,19 +1306,12 @@ class Recognizer {
         // export wrote with no tab): a heading of the table, as a section row is; the table goes on.
         // Not a heading over a table of its own (二、傅晨副市长分管工作⏎| 序号 | …): a new header follows it.
         const size_t next = Next(i + 1, end);
-        // (Read as a heading already where its words are a heading's, two phrases parted by a comma or a
-        // colon: 一、聚焦扩大有效需求，推动经济稳进提质 · 一、经济发展： · 一、稳增长：推动经济回升; no
-        // sentence, no label's line.)
-        const auto section_words = [&] {
-          const std::string_view t = T(i);
-          return Length(t) <= kMaxShortLine && !internal::ContainsText(t, "。") &&
-                 !internal::ContainsText(t, "；") &&
-                 !(internal::ContainsText(t, "：") &&
-                   internal::OpensWithClauseLabel(t.substr(rb.marker.length)));
-        };
+        // (Read as a heading already where its words are a heading's: 一、聚焦扩大有效需求，推动经济稳进提质
+        // · 一、经济 发展：, IsHeadingText.)
         if (task_column >= 0 && (rb.role == Role::kBody || rb.role == Role::kHeading) &&
             rb.block.kind == BlockKind::kParagraph && rb.marker.kind != MarkerKind::kNone &&
-            section_words() && next < end && out_.blocks[next].role == Role::kTableRow &&
+            IsHeadingText(T(i).substr(rb.marker.length)) && next < end &&
+            out_.blocks[next].role == Role::kTableRow &&
             !internal::IsTaskTableHeader(out_.blocks[next].cells)) {
           if (rb.Field("heading").empty()) rb.fields.emplace_back("heading", T(i).substr(rb.marker.length));
           rb.role = Role::kHeading;
@@ -2768,8 +2761,8 @@ class Recognizer {
         ++nested;
         continue;
       }
-      // (The last point may close with the item's clause, the others with none: 1．… ⏎ 一是…； ⏎
-      // 二是…。（牵头单 位：A）. Points each with its own clause are tasks of their own.)
+      // (The last point may close with the item's clause, the others with none: 1．… ⏎ 一是…； ⏎ 二是…。
+      // （牵头单位：A）. Points each with its own clause are tasks of their own.)
       if (rb.role == Role::kBody && ShiUnder(j, i)) {
         const size_t next = Next(j + 1, end);
         if (NamesSomeone(rb.clauses) && (next >= end || !ShiUnder(next, i)) && !points_with_clause &&
@@ -3290,13 +3283,11 @@ class Recognizer {
       if (rest.find(stop) != std::string_view::npos) return false;
     // One colon, a heading's own (一、扩大需求： · 一、稳增长扩投资：推动经济运行持续向好); not a label's
     // line (（一）牵头单位：县发改局).
-    const size_t wide = rest.find("："), narrow = rest.find(':');
-    if (wide == std::string_view::npos && narrow == std::string_view::npos) return true;
-    const bool one = wide == std::string_view::npos ? rest.find(':', narrow + 1) == std::string_view::npos
-                     : narrow == std::string_view::npos
-                         ? rest.find("：", wide + std::string_view("：").size()) == std::string_view::npos
-                         : false;
-    return one && !internal::OpensWithClauseLabel(rest);
+    size_t colons = static_cast<size_t>(std::count(rest.begin(), rest.end(), ':'));
+    for (size_t at = internal::FindText(rest, "："); at != std::string_view::npos;
+         at = internal::FindTextFrom(rest, "：", at + std::string_view("：").size()))
+      ++colons;
+    return colons == 0 || (colons == 1 && !internal::OpensWithClauseLabel(rest));
   }
 
   bool OpensSection(size_t i, size_t end) const {

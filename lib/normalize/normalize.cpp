@@ -1068,11 +1068,11 @@ void RemoveCjkSpaces(BlockEditor& ed, bool cell) {
       const size_t from = b > 120 ? b - 120 : 0;
       // (Or a clause's in black brackets: 【牵头单位：A；配合单位：B C】.)
       const std::string_view head = text.substr(from, b - from);
-      const size_t round = head.rfind("（"), black = head.rfind("【");
-      const size_t open = label_line == 1                   ? std::string_view::npos
-                          : round == std::string_view::npos ? black
-                          : black == std::string_view::npos ? round
-                                                            : std::max(round, black);
+      size_t open = std::string_view::npos;  // the last opening bracket, round or black
+      for (std::string_view mark : {"（", "【"})
+        if (const size_t k = label_line == 1 ? std::string_view::npos : head.rfind(mark);
+            k != std::string_view::npos && (open == std::string_view::npos || k > open))
+          open = k;
       if (label_line == 1 ||
           (open != std::string_view::npos && internal::OpensWithClauseLabel(text.substr(from + open + 3))) ||
           LabelBefore(text.substr(from, b - from))) {
@@ -1866,8 +1866,7 @@ bool PersonAlone(const Block& b) {
   // (Titles parted by 、 before one name, 市公安局副局长、交通警察支队支队长袁俊峰: one person still.)
   const std::string_view t = b.text;
   if (internal::ContainsText(t, "、")) return FullMatch(Pat::kLeaderTitleName, t);
-  return internal::LooksLikePersonName(t) || FullMatch(Pat::kLeaderTitleName, t) ||
-         FullMatch(Pat::kLeaderNameBracket, t) || FullMatch(Pat::kLeaderNameTitle, t);
+  return NamesAPerson(t) || FullMatch(Pat::kLeaderNameBracket, t);
 }
 
 // The length of the label that opens a paragraph of leaders with their colon (责任领导：X, 副部长：Y),

@@ -1010,12 +1010,10 @@ class DocxReader {
     bool circle = false;
     std::string shown;
     for (const std::string& a : args) {
-      if (a == "○" || a == "◯" || a == "〇") {
+      if (a == "○" || a == "◯" || a == "〇")
         circle = true;
-      } else if (a == "□" || a == "△" || a == "◇" || a == "☆") {
-      } else {
+      else if (a != "□" && a != "△" && a != "◇" && a != "☆")  // the other shapes enclose, print nothing
         shown += a;
-      }
     }
     if (shown.empty()) return false;
     int number = 0;

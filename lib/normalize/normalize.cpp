@@ -1420,17 +1420,52 @@ bool FillsWrappedLine(std::string_view a, std::string_view b, size_t wrap_width,
          b_width + 1 >= wrap_width && internal::FindText(a, "，") != std::string_view::npos;
 }
 
-// A's text is all that was joined to it so far; `a_depth` its BracketDepth, -1
-// until it is needed. Every test on A costs at most its first line or its end,
-// so joining a paragraph cut into many lines stays linear.
+// Whether `b` goes on with the labelled line `a_text` of a text wrapped at `wrap_width` (a PDF's copy, 28
+// characters a line), its last line (from `a_last`) full to that width:
+// 责任领导：X　牵头单位：A、县工业和信息 ⏎ 化局　配合单位：…; or, where the copy's first lines are indented
+// (`short_first_lines`), its first line four columns short of it. The line's width is the larger of its
+// text's and its source's (`printed`): a repair removed the space between two labels (刘志远　牵头单位), but
+// a half-width comma widened is as the width was measured. Not a numbered line, a new paragraph's or one that
+// opens a label of its own; but a label cut in two goes on (…县财政局　配 ⏎ 合单位：…).
+bool WrapsLabelLine(std::string_view a_text, size_t a_last, size_t printed, std::string_view b,
+                    size_t wrap_width, bool short_first_lines) {
+  if (wrap_width == 0 || b.empty()) return false;
+  const size_t width = std::max(internal::PrintedWidth(a_text.substr(a_last)), printed);
+  if (width + (a_last == 0 && short_first_lines ? 5 : 1) < wrap_width ||
+      !internal::OpensWithClauseLabel(a_text))
+    return false;
+  // (…责任单位：发改局 ⏎ （牵头）、县住建局…: a bracket after the cut is the name's, not a clause of its
+  // own.)
+  if (StartsNewParagraph(b) && !(b.starts_with("（") && internal::ReadMarker(b).kind == MarkerKind::kNone &&
+                                 !internal::OpensWithClauseLabel(b.substr(3))))
+    return false;
+  if (FieldLabelLength(b) == 0) return true;
+  // (The label's head: A's code points after its last space, stop or 、, three at most, that end no unit's
+  // name: 配, 牵头, 配合单; not …县财政局 over 配合单位：.)
+  size_t start = a_text.size(), n = 0;
+  for (size_t i = start; i > a_last && n < 3; ++n) {
+    const char32_t cp = internal::PreviousCodePoint(a_text, i);
+    if (cp == U'　' || cp == U' ' || cp == U'；' || cp == U'，' || cp == U'。' || cp == U'、' || cp == U'）')
+      break;
+    start = i;
+  }
+  size_t end = a_text.size();
+  return start < a_text.size() && !internal::EndsOrganisation(internal::PreviousCodePoint(a_text, end)) &&
+         internal::OpensWithClauseLabel(Concat({a_text.substr(start), b}));
+}
+
+// A's text is all that was joined to it so far, its last line from `a_last` (`a_last_printed` columns wide
+// in the source); `a_depth` its BracketDepth, -1 until it is needed. Every test on A costs at most its first
+// line or its end, so joining a paragraph cut into many lines stays linear.
 bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width, size_t a_last,
-             bool short_first_lines) {
+             size_t a_last_printed, bool short_first_lines) {
   const std::string_view a_text = a.text;
   if (a.kind != BlockKind::kParagraph || b.kind != BlockKind::kParagraph) return false;
   // A heading ends where it ends; a list item, or a paragraph numbered by the word processor, starts anew.
   if (a.style.heading_level != 0 || a.style.bold || b.style.heading_level != 0 || b.style.bold ||
       b.style.list_item || b.style.numbered)
     return false;
+  if (WrapsLabelLine(a_text, a_last, a_last_printed, b.text, wrap_width, short_first_lines)) return true;
   // 责任单位：A、B、⏎C: a list of units cut at its 、 goes on in the next line, however short, when that
   // line is the list's tail: names, the last ending as a unit's does, no sentence. Only A's label is
   // read (its first code points): A grows line by line, and reading it whole each time was quadratic.
@@ -1459,6 +1494,16 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width, si
   if (a_text.size() <= 24)
     if (const Marker m = internal::ReadMarker(a_text);
         m.kind != MarkerKind::kNone && m.length == a_text.size())
+      return !b.text.empty() && internal::ReadMarker(b.text).kind == MarkerKind::kNone;
+  // （责任领导： ⏎ 周永平；…）, （责任领导：陈曦、 ⏎ 唐永胜；…）: a clause's bracket on a line of its own,
+  // cut after its label or a 、 (a break typed or wrapped inside it), goes on below however short, unless the
+  // line below is numbered.
+  if (a_text.size() <= 4 * kMinCutLength && (EndsWith(a_text, "：") || EndsWith(a_text, "、")))
+    if (const size_t open = a_text.starts_with("（")  ? 3
+                            : a_text.starts_with("(") ? 1
+                                                      : 0;
+        open != 0 && BracketDepth(a_text) > 0 &&
+        internal::OpensWithClauseLabel(Concat({a_text.substr(open), "x"})))  // (a label needs a value)
       return !b.text.empty() && internal::ReadMarker(b.text).kind == MarkerKind::kNone;
   if (at_most(kMinCutLength - 1)) return false;
   if (!internal::EndsMidSentence(a_text)) {
@@ -2431,6 +2476,11 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
     const size_t cur_indent = LineIndent(source.text(), blocks[cur]);  // once a paragraph
     int depth = -1;  // brackets open in the paragraph so far; -1 = not counted yet
     size_t last_line = 0;  // where the last line joined starts in the paragraph's text
+    // The last line's width as printed in the source (its repairs undone), in a text wrapped at a width only.
+    const auto printed = [&](const Block& b) {
+      return wrap_width == 0 ? 0 : internal::PrintedWidth(internal::TrimSpaces(b.original));
+    };
+    size_t last_printed = printed(blocks[cur]);
     bool joined = false;
     bool listing = false;  // the last line joined was an item of a label's list
     while (true) {
@@ -2450,7 +2500,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
                           (listing || EmptyLabel(blocks[cur])) && UnitListTail(blocks[j].text) &&
                           LineIndent(source.text(), blocks[j]) > cur_indent;  // nested
       if (!hangs && !listed &&
-          !CanJoin(blocks[cur], depth, blocks[j], wrap_width, last_line, short_first_lines))
+          !CanJoin(blocks[cur], depth, blocks[j], wrap_width, last_line, last_printed, short_first_lines))
         break;
       // In a text whose paragraphs are indented, a line indented as far as the paragraph's first
       // starts a paragraph of its own; the lines a paragraph wraps onto are not indented, or less. (But a
@@ -2473,6 +2523,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
       if (parted) a.text += "、";
       listing = listed;
       last_line = a.text.size();
+      last_printed = printed(b);
       a.text += b.text;
       std::move(b.emphasis.begin(), b.emphasis.end(), std::back_inserter(a.emphasis));
       if (depth >= 0) depth = BracketDepth(b.text, depth);

@@ -507,6 +507,57 @@ TEST(NormalizeTest, AClauseLineWrappedBeforeItsCommaOrInsideAUnitsNameGoesOn) {
   EXPECT_EQ(n.blocks[4].text, "区财政局");
 }
 
+// A clause's bracket on a line of its own, cut after its label or after a 、 (a break typed in it, the second
+// probe's variants of 107 to 416: 0.000 to 0.97), goes on below however short; a numbered line below does
+// not.
+TEST(NormalizeTest, AClauseBracketCutAfterItsLabelOrCommaGoesOn) {
+  EXPECT_EQ(
+      Texts(NormalizeText("1．新建中小学7所。\n（牵头单位：\n县教育局；配合单位：县财政局）\n"
+                          "2．加强教师队伍建设。\n（责任领导：陈曦、\n唐永胜；牵头单位：县教育局）\n")),
+      (std::vector<std::string>{"1．新建中小学7所。", "（牵头单位：县教育局；配合单位：县财政局）",
+                                "2．加强教师队伍建设。", "（责任领导：陈曦、唐永胜；牵头单位：县教育局）"}));
+  EXPECT_EQ(Texts(NormalizeText("（牵头单位：\n2．加强教师队伍建设。\n")),
+            (std::vector<std::string>{"（牵头单位：", "2．加强教师队伍建设。"}));
+  // (Nor a bracket that is no clause: （二）, （注：.)
+  EXPECT_EQ(Texts(NormalizeText("（附件：\n重点任务清单）\n")).size(), 2u);
+}
+
+// A PDF's copy at 28 characters a line (GB/T 9704's page): a label line full to the width goes on, its list
+// cut inside a name, before a bracket of the name, or inside the next label (配 ⏎ 合单位：); a label line
+// short of it, or one over a label of its own, ends where it ends.
+TEST(NormalizeTest, ALabelLineFullToAWrappedTextsWidthGoesOn) {
+  const std::string body =
+      "推进义务教育优质均衡发展，新建改扩建中小学校七所，新增学位三千个，"
+      "全面改善农村学校办学条件，持续提升城乡教育均衡发展水平，";
+  std::string text;
+  for (int k = 1; k <= 9; ++k) {  // nine numbered paragraphs, each cut at 28 characters
+    std::string para = std::to_string(k) + "．" + body + body + "确保如期完成。";
+    size_t i = 0;
+    while (i < para.size()) {
+      const std::string_view line = internal::PrefixCodePoints(std::string_view(para).substr(i), 28);
+      text += std::string(line) + "\n";
+      i += line.size();
+    }
+  }
+  text +=
+      "责任领导：刘志远　牵头单位：县发展和改革局、县工业和信息\n化局、县商务局　配合单位：县统计局\n"
+      "责任领导：刘志远　牵头单位：县发展和改革局、县财政局　配\n合单位：县自然资源局、县住建局\n"
+      "责任领导：李卫东　责任单位：县统计局、县财政局、县发改局\n（牵头）、各乡镇\n"
+      "责任领导：刘志远　牵头单位：县商务局　配合单位：县财政局\n完成时限：2025年12月底\n"
+      "责任领导：刘志远　牵头单位：县商务局\n推进农贸市场改造提升。\n";
+  const auto texts = Texts(NormalizeText(text));
+  ASSERT_GE(texts.size(), 7u);
+  const std::vector<std::string> tail(texts.end() - 7, texts.end());
+  // (The space after a name, or after a unit's name on a line with no label before it, is a repair's.)
+  EXPECT_EQ(tail,
+            (std::vector<std::string>{
+                "责任领导：刘志远牵头单位：县发展和改革局、县工业和信息化局、县商务局配合单位：县统计局",
+                "责任领导：刘志远牵头单位：县发展和改革局、县财政局　配合单位：县自然资源局、县住建局",
+                "责任领导：李卫东责任单位：县统计局、县财政局、县发改局（牵头）、各乡镇",
+                "责任领导：刘志远牵头单位：县商务局　配合单位：县财政局", "完成时限：2025年12月底",
+                "责任领导：刘志远牵头单位：县商务局", "推进农贸市场改造提升。"}));
+}
+
 // A table in a forwarded mail: its rows quoted like its lines (> | 1 | … |) are rows all the same, their
 // cells without the marks, the marks recorded where they stand.
 TEST(NormalizeTest, RowsOfATableInAForwardedMailAreRows) {

@@ -33,6 +33,12 @@ bool IsSeparator(char32_t cp) {
          cp == U'\u3000' || cp == U'/' || cp == U'／';
 }
 
+// The last code point of `s` (0 for an empty one).
+char32_t PreviousCodePointOf(std::string_view s) {
+  size_t end = s.size();
+  return end == 0 ? 0 : PreviousCodePoint(s, end);
+}
+
 // 1.市科技局, 2、市统计局, （3）市民政局, ①市教育局, ●市财政局: a list's number or bullet before a unit's
 // name (a cell's paragraphs numbered by Word, the number read into the text), not part of it.
 std::string_view DropLeadingEnumerator(std::string_view item) {
@@ -89,13 +95,34 @@ std::string_view DropTrailingNote(std::string_view item) {
     if (at == std::string_view::npos || at == 0) continue;
     const std::string_view note =
         item.substr(at + open.size(), item.size() - close.size() - at - open.size());
-    for (std::string_view remark : {"以下简称", "简称", "其中", "按", "各承担", "各负责", "含"})
+    for (std::string_view remark :
+         {"以下简称", "简称", "其中", "按", "各承担", "各负责", "承担", "负责", "含"})
       if (note.starts_with(remark)) return TrimSpaces(item.substr(0, at));
+    // 城关镇（4个）, 双桥乡（各2所）: its share of the target.
+    if (const std::string_view count = note.starts_with("各") ? note.substr(3) : note;
+        !count.empty() && count[0] >= '0' && count[0] <= '9' && CountCodePoints(count) <= 8)
+      return TrimSpaces(item.substr(0, at));
     if (note.ends_with("部分")) return TrimSpaces(item.substr(0, at));
     // 县交通运输局（新增）: an adjustment's mark on a unit it adds, no part of the name.
     if (note == "新增" || note == "增加" || note == "新增加") return TrimSpaces(item.substr(0, at));
   }
   return item;
+}
+
+// 城关镇700人, 柳河镇各550户, 县经济开发区管委会承担48亿元, 县交通运输局负责县道25公里: a unit's share of
+// the target after its name (a 目标任务分解's lists), no part of it. The name left must end as a unit's or a
+// division's does (not 第3中学, nor a sentence's 新建学校3所).
+std::string_view DropTrailingShare(std::string_view item) {
+  re2::StringPiece unit;
+  if (!FullMatch(Pat::kUnitShare, item, &unit)) return item;
+  const std::string_view name = TrimSpaces(std::string_view(unit.data(), unit.size()));
+  size_t end = name.size();
+  const char32_t last = end == 0 ? 0 : PreviousCodePoint(name, end);
+  return CountCodePoints(name) >= 2 &&
+                 (EndsOrganisation(last) || last == U'镇' || last == U'乡' || last == U'村' ||
+                  last == U'道' || last == U'区' || last == U'司' || last == U'位')
+             ? name
+             : item;
 }
 
 // 供销合作总社按职责(负责), 商务部指导(，各地区负责落实): a verb's first words after a unit's name, no part
@@ -113,22 +140,40 @@ std::string_view DropTrailingVerb(std::string_view item) {
     if (const std::string_view name = dropped(verb); !name.empty()) return name;
   for (std::string_view verb : kSupportVerbs)
     if (const std::string_view name = dropped(verb); !name.empty()) return name;
+  // 各乡镇人民政府按县林业局分解任务完成: how the unit does its part, after its name.
+  for (std::string_view done : {"完成", "落实", "实施", "执行"})
+    if (item.ends_with(done))
+      if (const size_t by = item.find("按"); by != std::string_view::npos && by > 3)
+        if (const std::string_view name = item.substr(0, by);
+            EndsOrganisation(PreviousCodePointOf(name)) || name.ends_with("单位") || name.ends_with("部门"))
+          return name;
   return item;
 }
 
 std::string CleanItem(std::string_view item) {
-  item = DropTrailingVerb(DropTrailingNote(DropLeadingEnumerator(TrimSpaces(item))));
+  item = TrimSpaces(item);
+  // …负责乡村道60公里，其中：青石镇12公里，白沙镇14公里: the members of a group before it, each a unit.
+  for (std::string_view among : {"其中：", "其中:"})
+    if (item.starts_with(among)) item = TrimSpaces(item.substr(among.size()));
+  // 新建任务青石镇、白沙镇各1万亩: the kind of share before the first township's name.
+  if (const size_t task = item.find("任务"); task != std::string_view::npos && task > 0 && task <= 3 * 4) {
+    std::string_view rest = item.substr(task + std::string_view("任务").size());
+    if (rest.starts_with("：")) rest.remove_prefix(std::string_view("：").size());
+    const std::string_view name = DropTrailingShare(rest);
+    if (CountCodePoints(name) >= 2 &&
+        (name.ends_with("镇") || name.ends_with("乡") || name.ends_with("街道")))
+      item = rest;
+  }
+  // 县交通运输局（牵头，负责县道25公里）: the lead's mark kept, the share after it dropped.
+  if (const size_t at = item.rfind("（牵头，");
+      at != std::string_view::npos && item.ends_with("）") && item.find("）", at) == item.size() - 3)
+    return CleanItem(std::string(item.substr(0, at)) + "（牵头）");
+  item = DropTrailingShare(DropTrailingVerb(DropTrailingNote(DropLeadingEnumerator(item))));
   // Unit names do not start as kNoUnit does, and MayMatch turns them away (5 200 matches were 4M
   // of 580M instructions).
   if (FullMatch(Pat::kNoUnit, item)) return "";  // 配合单位：无
   if (item.size() > 3 && item.ends_with("。")) item = TrimSpaces(item.substr(0, item.size() - 3));
   return std::string(DropTrailingEtc(item));
-}
-
-// The last code point of `s` (0 for an empty one).
-char32_t PreviousCodePointOf(std::string_view s) {
-  size_t end = s.size();
-  return end == 0 ? 0 : PreviousCodePoint(s, end);
 }
 
 // "人力资源社会保障部等有关部门和单位" names a unit and a generic group: both are

@@ -86,6 +86,7 @@ enum class Pat {
   kSignLeadRule,
   kRuleCarries,
   kEtcGroup,
+  kUnitShare,
   kDeadlineInText,
   kPartHeading,
   kAttachmentList,

@@ -1034,6 +1034,15 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
       if (p.units.empty() || !std::all_of(p.units.begin(), p.units.end(), NamesAUnit)) return std::nullopt;
     return clause;
   }
+  // 县住房和城乡建设局（牵头，负责供排水管网30公里）: a verb inside a unit's note, no clause of its own.
+  if (std::string_view before = units; FindText(before, "（") != std::string_view::npos) {
+    int depth = 0;
+    for (size_t i = 0; i < before.size();) {
+      const char32_t cp = NextCodePoint(before, i);
+      depth += cp == U'（' ? 1 : cp == U'）' ? -1 : 0;
+    }
+    if (depth > 0) return std::nullopt;
+  }
   NoteRule(rest, clause);
   std::string_view u = units;
   std::string_view v = verb;

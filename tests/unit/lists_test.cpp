@@ -198,6 +198,25 @@ TEST(ListsTest, OrdinalsShareTheNameAfterTheLast) {
   EXPECT_EQ(SplitList("办公室、第二、第二"), (std::vector<std::string>{"办公室", "第二", "第二"}));
 }
 
+// Round 92 (474): a 目标任务分解 gives each unit its share after its name (城关镇700人, 柳河镇各550户,
+// 县经济开发区管委会承担48亿元, 城关镇（4个）, （牵头，负责县道25公里）, 其中：青石镇12公里); the name is
+// kept, the lead's mark too. A name that would end as no unit's keeps its number (第3批, 新建道路3公里 stay).
+TEST(ListsTest, AUnitsShareAfterItsNameIsDropped) {
+  EXPECT_EQ(SplitList("城关镇700人、青石镇、白沙镇、柳河镇各550户、中国移动栖汀分公司90个"),
+            (V{"城关镇", "青石镇", "白沙镇", "柳河镇", "中国移动栖汀分公司"}));
+  EXPECT_EQ(SplitList("县经济开发区管委会承担48亿元、县交通运输局负责县道25公里、龙潭乡15平方公里、"
+                      "县农业农村局1500人次、各乡镇各1个"),
+            (V{"县经济开发区管委会", "县交通运输局", "龙潭乡", "县农业农村局", "各乡镇"}));
+  EXPECT_EQ(SplitList("城关镇（4个）、双桥乡（各2所）、县交通运输局（牵头，负责县道25公里、危桥改造6座）"),
+            (V{"城关镇", "双桥乡", "县交通运输局（牵头）"}));
+  EXPECT_EQ(SplitList("各乡镇人民政府负责乡村道60公里，其中：青石镇12公里，白沙镇14公里"),
+            (V{"各乡镇人民政府", "青石镇", "白沙镇"}));
+  EXPECT_EQ(SplitList("各乡镇人民政府按县林业局分解任务完成"), (V{"各乡镇人民政府"}));
+  EXPECT_EQ(SplitList("新建任务青石镇、白沙镇各1万亩"), (V{"青石镇", "白沙镇"}));
+  EXPECT_EQ(SplitList("第3批、新建道路3公里、重点任务推进办公室"),
+            (V{"第3批", "新建道路3公里", "重点任务推进办公室"}));
+}
+
 TEST(ListsTest, AppendUniqueKeepsOrder) {
   V into{"甲", "乙"};
   AppendUnique(into, V{"乙", "丙", "甲", "丁"});

@@ -1083,5 +1083,20 @@ TEST(ClausesTest, ABracketThatAddsOrDropsHelpers) {
   EXPECT_TRUE(internal::FindClauses("括注“牵头部门：”的，该项由括注所列部门牵头。").empty());
 }
 
+// Round 92 (474): a lead's bracket with its share, （牵头，负责供排水管网30公里）, is no clause of its own
+// (the lead was cut at its bracket, 县住房和城乡建设局（, and every helper lost).
+TEST(ClausesTest, ALeadsShareInItsBracketKeepsTheLeadAndHelpers) {
+  auto found = internal::FindClauses(
+      "新建改造地下管网42公里。（责任单位：县住房和城乡建设局（牵头，负责供排水管网30公里），"
+      "县城市建设投资集团有限公司（负责燃气管网12公里），县城市管理局）");
+  ASSERT_EQ(found.size(), 1u);
+  std::vector<std::string> leads, helpers;
+  for (const ClausePart& p : found[0].parts)
+    (p.role == ClauseRole::kLead ? leads : helpers)
+        .insert((p.role == ClauseRole::kLead ? leads : helpers).end(), p.units.begin(), p.units.end());
+  EXPECT_EQ(leads, (std::vector<std::string>{"县住房和城乡建设局"}));
+  EXPECT_EQ(helpers, (std::vector<std::string>{"县城市建设投资集团有限公司", "县城市管理局"}));
+}
+
 }  // namespace
 }  // namespace gongwen

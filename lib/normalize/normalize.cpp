@@ -1837,6 +1837,15 @@ std::vector<uint32_t> CellOrigin(std::string_view text, std::string_view origina
   return origin;
 }
 
+// NaN, the mark pandas prints for an empty cell (a spreadsheet converted to Markdown, MarkItDown's tables:
+// a merged cell's continuation, a blank): the cell is empty.
+void EmptyCellMark(BlockEditor& ed) {
+  const std::string_view text = ed.text();
+  if (text != "NaN" && text != "nan") return;
+  ed.edits().push_back({0, text.size(), "", rules::kEmptyMark, Concat({"删除表示空单元格的“", text, "”"})});
+  ed.Apply();
+}
+
 void NormalizeCells(Block& row, Tracked& tracked, Repairs& diagnostics, EditBuffers& buffers,
                     const NormalizeOptions& options) {
   if (options.strip_markdown) {
@@ -1850,6 +1859,7 @@ void NormalizeCells(Block& row, Tracked& tracked, Repairs& diagnostics, EditBuff
     Tracked t{std::move(row.cells[c]), {}};  // the editors work on `t`; the cell gets it back below
     if (c < row.cell_begins.size()) t.origin = CellOrigin(t.text, row.original, row.cell_begins[c]);
     BlockEditor ed(cell, t, diagnostics, buffers);
+    if (options.strip_markdown) EmptyCellMark(ed);
     if (options.strip_markdown) StripMarkdown(ed, buffers.markdown);
     if (options.unified_ideographs) UnifiedIdeographs(ed);
     if (options.ascii_alphanumerics) AsciiAlphanumerics(ed);

@@ -41,8 +41,15 @@ size_t LineBreakTag(std::string_view text) {
   return i < text.size() && text[i] == '>' ? i + 1 : 0;
 }
 
+// The length of a written line end at the start of `text` (`\n`, not before a Latin letter: C:\new), or 0.
+size_t EscapedLineEnd(std::string_view text) {
+  const char after = text.size() > 2 ? static_cast<char>(text[2] | 0x20) : '\0';
+  return text.size() >= 2 && text[1] == 'n' && !(after >= 'a' && after <= 'z') ? 2 : 0;
+}
+
 // Splits `| a | b |` into trimmed cells and where each starts in the row;
-// `\|` stays inside a cell as '|', and <br> parts its lines.
+// `\|` stays inside a cell as '|', and <br> parts its lines, as does a written `\n` before no Latin letter (a
+// spreadsheet's Alt+Enter as pandas prints it, MarkItDown's tables: 县财政局\n县自然资源局).
 void SplitPipeRow(std::string_view row, Block& block) {
   std::string cell;
   std::vector<uint32_t> origin;  // where each byte of `cell` stands in the row (`\|` and <br> are longer)
@@ -68,7 +75,10 @@ void SplitPipeRow(std::string_view row, Block& block) {
     } else if (row[i] == '|') {
       finish(i);
       cell_start = i + 1;
-    } else if (const size_t br = row[i] == '<' ? LineBreakTag(row.substr(i)) : 0; br > 0) {
+    } else if (const size_t br = row[i] == '<'    ? LineBreakTag(row.substr(i))
+                                 : row[i] == '\\' ? EscapedLineEnd(row.substr(i))
+                                                  : 0;
+               br > 0) {
       cell += '\n';
       origin.push_back(static_cast<uint32_t>(i));
       i += br - 1;

@@ -558,6 +558,22 @@ TEST(NormalizeTest, ALabelLineFullToAWrappedTextsWidthGoesOn) {
                 "责任领导：刘志远牵头单位：县商务局", "推进农贸市场改造提升。"}));
 }
 
+// Round 92 (473): pandas' NaN in a Markdown table's cell is an empty cell, recorded; a NaN inside a text
+// stays.
+TEST(NormalizeTest, APandasEmptyMarkInACellIsEmpty) {
+  auto n = NormalizeText(
+      "| 序号 | 工作任务 | 牵头单位 |\n| --- | --- | --- |\n| 1 | NaN | nan |\n| 2 | 值为NaN | 县教育局 |\n");
+  std::vector<const Block*> rows;
+  for (const Block& b : n.blocks)
+    if (b.kind == BlockKind::kTableRow && !b.cells.empty()) rows.push_back(&b);
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[1]->cells, (std::vector<std::string>{"1", "", ""}));
+  EXPECT_EQ(rows[2]->cells, (std::vector<std::string>{"2", "值为NaN", "县教育局"}));
+  int marks = 0;
+  for (const Diagnostic& d : n.diagnostics) marks += d.rule == std::string_view(rules::kEmptyMark);
+  EXPECT_EQ(marks, 2);
+}
+
 // A table in a forwarded mail: its rows quoted like its lines (> | 1 | … |) are rows all the same, their
 // cells without the marks, the marks recorded where they stand.
 TEST(NormalizeTest, RowsOfATableInAForwardedMailAreRows) {

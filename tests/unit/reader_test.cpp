@@ -563,6 +563,17 @@ TEST(TextReaderTest, ALineBreakTagPartsAPipeCellsLines) {
                                       "一表申请|一窗受理"}));
 }
 
+// Round 92 (473): MarkItDown prints a spreadsheet cell's Alt+Enter as a written \n; it parts the cell's
+// lines as <br> does, but not before a Latin letter (a path, C:\new).
+TEST(TextReaderTest, AWrittenLineEndPartsAPipeCellsLines) {
+  Blocks blocks =
+      ReadTextBlocks(MustDecode("| 序号 | 责任领导 | 配合单位 | 备注 |\n| --- | --- | --- | --- |\n"
+                                "| 1 | 周启明\\n韩立峰 | 县财政局\\n县自然资源局\\n2025年 | C:\\new |\n"));
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_EQ(blocks[2].cells,
+            (std::vector<std::string>{"1", "周启明\n韩立峰", "县财政局\n县自然资源局\n2025年", "C:\\new"}));
+}
+
 // Each cell's begin is where its text stands in the row, past a <br> it opens with (dropped) and counting
 // a `\|` as the two bytes it is.
 TEST(TextReaderTest, APipeCellsBeginIsWhereItsTextStands) {

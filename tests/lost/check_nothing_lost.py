@@ -251,8 +251,9 @@ def check(gongwen, path):
             if doc["source"]["format"] == "text" and original.lstrip().startswith("<"):
                 original = shown(original)
             elif doc["source"]["format"] == "text" and original.lstrip().startswith("|"):
-                # A pipe row whose cells part their lines with <br> (read as line breaks).
-                original = re.sub(r"<[bB][rR] */?>", "", original)
+                # A pipe row whose cells part their lines with <br> or a written \n before no Latin letter
+                # (read as line breaks).
+                original = re.sub(r"<[bB][rR] */?>|\\n(?![A-Za-z])", "", original)
             elif doc["source"]["format"] == "text" and "," in original and "|" not in original:
                 # A sheet saved as CSV: the commas between the cells and the quotes around them are
                 # the only characters the cells may lack.

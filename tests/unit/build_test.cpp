@@ -2776,6 +2776,15 @@ TEST(BuildTest, ProposalsHandedOutWithTheirLeadersAndLabels) {
       "主办：平川县人民政府办公室\n承办：平川县大数据中心\n网站标识码：1234567890\n");
   ASSERT_EQ(footer.tasks.size(), 2u);
   EXPECT_EQ(footer.tasks[1].lead_units, V{"县营商局"}) << "a footer over lines is no clause either";
+  // Round 93 (477): a site's footer giving its 主办单位 with the address and post code on its line, the
+  // phone on the next.
+  for (const char* tail : {"主办单位：汀川省教育厅　地址：汀州市文昌路28号　邮编：561002\n",
+                           "主办单位：汀川省教育厅\n联系电话：0851-86203517\n"}) {
+    Document site =
+        Extract(std::string("附件\n\n分工\n\n一、加快发展\n1．推进项目建设。（县发改局牵头）\n") + tail);
+    ASSERT_EQ(site.tasks.size(), 1u) << tail;
+    EXPECT_EQ(site.tasks[0].lead_units, V{"县发改局"}) << tail;
+  }
   ASSERT_EQ(doc.tasks.size(), 3u);
   const Task& a = doc.tasks[0];
   EXPECT_EQ(a.lead_units, V{"市发展改革委"});

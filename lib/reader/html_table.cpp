@@ -541,6 +541,18 @@ class TableReader {
 
 }  // namespace
 
+// A layout table has at most kLayoutRows rows, and a cell of kArticleParagraphs paragraphs at least.
+constexpr size_t kLayoutRows = 8;
+constexpr size_t kArticleParagraphs = 12;
+
+// <p>, <div>, <br>, <h1>…<h6>, <li>: an element that starts a paragraph.
+bool IsParagraphTag(std::string_view name) {
+  if (name.size() == 2 && (name[0] == 'h' || name[0] == 'H') && name[1] >= '1' && name[1] <= '6') return true;
+  for (std::string_view p : {"p", "div", "br", "li"})
+    if (EqualsLower(name, p)) return true;
+  return false;
+}
+
 std::vector<HtmlTableRange> FindHtmlTables(std::string_view text, bool page) {
   std::vector<HtmlTableRange> tables;
   bool aria = true;  // tables of roles still sought
@@ -565,6 +577,9 @@ std::vector<HtmlTableRange> FindHtmlTables(std::string_view text, bool page) {
     // Its end tag, elements of its name inside it counted (tables in a table, <div>s in a role table's).
     int depth = 1;
     size_t nested = 0, nested_begin = 0;  // the bytes of the tables right inside it, the one open's start
+    // Its rows, and the most paragraphs (<p>, <div>, <br>, <h1>…) one of its cells holds, outside tables in
+    // it.
+    size_t rows = 0, paragraphs = 0, most_paragraphs = 0;
     size_t j = tag.end;
     while (depth > 0 && j < text.size()) {
       const void* next = std::memchr(text.data() + j, '<', text.size() - j);
@@ -579,8 +594,23 @@ std::vector<HtmlTableRange> FindHtmlTables(std::string_view text, bool page) {
         if (table && !inner.closing && depth == 1) nested_begin = k;
         depth += inner.closing ? -1 : 1;
         if (table && inner.closing && depth == 1) nested += inner.end - nested_begin;
+      } else if (table && depth == 1 && !inner.closing) {
+        if (EqualsLower(inner.name, "tr")) {
+          ++rows;
+        } else if (EqualsLower(inner.name, "td") || EqualsLower(inner.name, "th")) {
+          paragraphs = 0;
+        } else if (IsParagraphTag(inner.name)) {
+          most_paragraphs = std::max(most_paragraphs, ++paragraphs);
+        }
       }
       j = inner.end;
+    }
+    // A page's layout: a table of a few rows, one cell of which holds an article, paragraph after
+    // paragraph (an old portal's template, the notice in its <td>). Its text is the page's; the tables in it
+    // are sought on.
+    if (page && depth == 0 && rows <= kLayoutRows && most_paragraphs >= kArticleParagraphs) {
+      i = tag.end;
+      continue;
     }
     // A layout's: the tables in it, half its bytes or more, are sought (not a task table with a small table
     // of figures in one cell).

@@ -251,9 +251,16 @@ bool StartsWithLower(std::string_view text, std::string_view lower) {
 }  // namespace
 
 bool LooksLikeHtmlPage(std::string_view text) {
-  size_t i = 0;
-  while (i < text.size() && IsAsciiSpace(text[i])) ++i;
-  text.remove_prefix(i);
+  // (Past spaces and comments: a browser's <!-- saved from url=(0066)… --> may stand first.)
+  while (true) {
+    size_t i = 0;
+    while (i < text.size() && IsAsciiSpace(text[i])) ++i;
+    text.remove_prefix(i);
+    if (!text.starts_with("<!--")) break;
+    const size_t end = text.substr(0, 4096).find("-->");
+    if (end == std::string_view::npos) return false;
+    text.remove_prefix(end + 3);
+  }
   if (StartsWithLower(text, "<!doctype html") || StartsWithLower(text, "<html")) return true;
   if (!StartsWithLower(text, "<?xml")) return false;
   const size_t html = text.substr(0, 1024).find("<html");

@@ -4964,5 +4964,27 @@ TEST(BuildTest, ABilingualNoticesMinorityLinesAreTranslations) {
   EXPECT_FALSE(internal::MostlyMinorityScript("1.打造“살기좋은 송천”品牌。"));
 }
 
+// Round 93 (478): an old portal's page, saved with the browser's <!-- saved from url=… --> before its
+// doctype, holds the notice in one <td> of its layout table (a few rows, one cell of many paragraphs): the
+// page is read as a page and that cell as its text; the page's own small tables stay tables.
+TEST(BuildTest, AnArticleInALayoutTablesCellIsThePagesText) {
+  std::string article = "<P>各乡镇人民政府，县直各单位：</P><P>现将任务分解如下。</P><P>一、稳增长</P>";
+  for (int k = 1; k <= 10; ++k)
+    article += "<P>" + std::to_string(k) + "．推进第" + std::to_string(k) +
+               "项工作。（责任领导：王建国；牵头单位：县发展和改革局；配合单位：县财政局）</P>";
+  Result<Document> page = ExtractBytes(
+      "<!-- saved from url=(0040)http://www.example.gov.cn/a/t1_1.html -->\n<!DOCTYPE html PUBLIC "
+      "\"-//W3C//DTD XHTML 1.0 Transitional//EN\" \"x.dtd\">\n<html><body>"
+      "<table><tr><td>索 引 号：</td><td>01472593-8/2012-00036</td></tr></table>"
+      "<table class=content><tr><td class=bt>关于印发任务分解的通知</td></tr><tr><td>" +
+          article + "</td></tr><tr><td>【打印本页】</td></tr></table></body></html>\n",
+      "p.html");
+  ASSERT_TRUE(page.ok());
+  ASSERT_EQ(page->tasks.size(), 10u);
+  EXPECT_EQ(page->tasks[9].lead_units, V{"县发展和改革局"});
+  ASSERT_EQ(page->tasks[9].leaders.size(), 1u);
+  EXPECT_EQ(page->tasks[9].leaders[0].name, "王建国");
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -710,6 +710,81 @@ size_t LastSemicolon(std::string_view value) {
                                                              : narrow;
 }
 
+bool UnitOrDivisions(const std::string& name);
+
+// `text` cut at each ，；,; outside brackets.
+std::vector<std::string_view> PartsOutsideBrackets(std::string_view text) {
+  std::vector<std::string_view> parts;
+  int depth = 0;
+  size_t start = 0;
+  for (size_t i = 0; i < text.size();) {
+    const size_t at = i;
+    const char32_t cp = NextCodePoint(text, i);
+    if (cp == U'（' || cp == U'(') {
+      ++depth;
+    } else if ((cp == U'）' || cp == U')') && depth > 0) {
+      --depth;
+    } else if (depth == 0 && (cp == U'，' || cp == U'；' || cp == U',' || cp == U';')) {
+      parts.push_back(text.substr(start, at - start));
+      start = i;
+    }
+  }
+  parts.push_back(text.substr(start));
+  return parts;
+}
+
+// （城区由A负责，B配合；集镇由C负责） · （国有农贸市场由A负责，民营农贸市场由B负责，C、D配合） · （城区：A；
+// 集镇：B） · （涉及学校周边的，由A牵头；涉及医院周边的，由B牵头；C配合） · （建设阶段由A负责，移交后由B负责
+// 运营管理） · （…，其余由C负责）: a task parted by area, kind, stage or condition, each part's units leading
+// their share, those said to 配合 helping. Two parts with a scope at least; every part read so, or none.
+std::optional<ClauseMatch> ScopedUnits(std::string_view content) {
+  if (FindText(content, "由") == std::string_view::npos && FindText(content, "：") == std::string_view::npos)
+    return std::nullopt;
+  std::string leads, helpers;
+  const auto add = [](std::string& list, std::string_view units) {
+    if (!list.empty()) list += "、";
+    list += units;
+  };
+  size_t scoped = 0;
+  bool condition = false;  // the part before said when (涉及学校周边的), its units after a comma
+  for (std::string_view part : PartsOutsideBrackets(content)) {
+    part = TrimSpaces(part);
+    if (part.empty()) continue;
+    const size_t by = FindText(part, "由");
+    if (by == std::string_view::npos && part.ends_with("的") && CountCodePoints(part) <= 20) {
+      condition = true;
+      continue;
+    }
+    if (by != std::string_view::npos) {
+      const std::string_view scope = part.substr(0, by),
+                             rest = part.substr(by + std::string_view("由").size());
+      size_t verb = std::string_view::npos;
+      for (std::string_view v : {"牵头", "负责"}) verb = std::min(verb, FindText(rest, v));
+      if (verb == 0 || verb == std::string_view::npos || CountCodePoints(scope) > 20) return std::nullopt;
+      scoped += !scope.empty() || condition;
+      add(leads, rest.substr(0, verb));
+    } else if (const size_t colon = FindText(part, "："); colon != std::string_view::npos) {
+      // (城区公厕：A: a scope's label, not a clause's.)
+      if (colon == 0 || CountCodePoints(part.substr(0, colon)) > 10 || OpensWithClauseLabel(part))
+        return std::nullopt;
+      ++scoped;
+      add(leads, part.substr(colon + std::string_view("：").size()));
+    } else if (part.ends_with("配合") || part.ends_with("协助")) {
+      add(helpers, part.substr(0, part.size() - std::string_view("配合").size()));
+    } else {
+      return std::nullopt;
+    }
+    condition = false;
+  }
+  if (scoped < 2) return std::nullopt;
+  ClauseMatch clause;
+  AddPart("牵头", leads, clause);
+  if (!helpers.empty()) AddPart("配合", helpers, clause);
+  for (const ClausePart& p : clause.parts)
+    if (p.units.empty() || !std::all_of(p.units.begin(), p.units.end(), UnitOrDivisions)) return std::nullopt;
+  return clause;
+}
+
 // The last part's units named with a person after each in brackets (县财政局（张三）): the units without
 // them, and the persons a part of the leaders' (the persons in charge, 责任人, as a 责任人： label gives
 // them).
@@ -823,7 +898,12 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
     // （省领导：X；A牵头，B、C等按职责分工负责）: a clause without labels after it.
     std::string_view time;
     std::optional<ClauseMatch> unlabelled;
-    if (k + 1 == labels.size()) {
+    // （责任县领导：X；城区由A负责，B配合；集镇由C负责）: the leaders, then the task parted by scope.
+    if (k + 1 == labels.size() && RoleOfClauseLabel(labels[k].first) == ClauseRole::kLeader)
+      if (const size_t at = FindText(value, "；");
+          at != std::string_view::npos && (unlabelled = ScopedUnits(value.substr(at + 3))))
+        value = value.substr(0, at);
+    if (k + 1 == labels.size() && !unlabelled) {
       const size_t semicolon = LastSemicolon(value);
       if (semicolon != std::string_view::npos) {
         const std::string_view tail = TrimSpaces(value.substr(semicolon + (value[semicolon] == ';' ? 1 : 3)));
@@ -2087,6 +2167,7 @@ std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
     }
   }
   if (auto clause = NoteOfLeader(content)) return clause;
+  if (auto clause = ScopedUnits(content)) return clause;
   if (auto clause = ParseUnitsContent(content)) return clause;
   if (auto clause = LeadersBeside(content)) return clause;
   if (auto clause = PersonsThenUnits(content)) return clause;

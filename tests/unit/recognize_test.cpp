@@ -1098,5 +1098,42 @@ TEST(ClausesTest, ALeadsShareInItsBracketKeepsTheLeadAndHelpers) {
   EXPECT_EQ(helpers, (std::vector<std::string>{"县城市建设投资集团有限公司", "县城市管理局"}));
 }
 
+// Round 93 (479): a task parted by area, kind, stage or condition (城区由A负责，B配合；集镇由C负责), after
+// the leaders or alone: each part's units lead, those said to 配合 help; a scope's label (城区：A；集镇：B)
+// too. One part with a scope is no such clause (由A牵头，B配合 is read as before).
+TEST(ClausesTest, ATaskPartedByScope) {
+  const auto roles = [](std::string_view text) {
+    std::vector<std::string> leads, helpers, leaders;
+    for (const ClauseMatch& m : internal::FindClauses(text))
+      for (const ClausePart& p : m.parts) {
+        if (p.role == ClauseRole::kLeader) {
+          leaders.push_back(p.value);
+          continue;
+        }
+        auto& into = p.role == ClauseRole::kLead ? leads : helpers;
+        into.insert(into.end(), p.units.begin(), p.units.end());
+      }
+    return std::tuple{leads, helpers, leaders};
+  };
+  auto [leads, helpers, leaders] = roles(
+      "开展整治。（责任县领导：周正和；城区由县城市管理局负责，县市场监督管理局配合；集镇由各乡镇人民政府负责"
+      "）");
+  EXPECT_EQ(leads, (std::vector<std::string>{"县城市管理局", "各乡镇人民政府"}));
+  EXPECT_EQ(helpers, (std::vector<std::string>{"县市场监督管理局"}));
+  EXPECT_EQ(leaders, (std::vector<std::string>{"周正和"}));
+  std::tie(leads, helpers, leaders) = roles(
+      "加强管理。（涉及学校周边的，由县教育局牵头；涉及医院周边的，由县卫生健康局牵头；县城市管理局配合）");
+  EXPECT_EQ(leads, (std::vector<std::string>{"县教育局", "县卫生健康局"}));
+  EXPECT_EQ(helpers, (std::vector<std::string>{"县城市管理局"}));
+  std::tie(leads, helpers, leaders) = roles("推行保洁。（城区：县城市管理局；集镇：各乡镇人民政府）");
+  EXPECT_EQ(leads, (std::vector<std::string>{"县城市管理局", "各乡镇人民政府"}));
+  std::tie(leads, helpers, leaders) =
+      roles("开展整治。（小餐饮、小旅馆由县市场监督管理局负责，其余由所在地乡镇人民政府负责）");
+  EXPECT_EQ(leads, (std::vector<std::string>{"县市场监督管理局", "所在地乡镇人民政府"}));
+  std::tie(leads, helpers, leaders) = roles("开展整治。（由县城市管理局牵头，县市场监督管理局配合）");
+  EXPECT_EQ(leads, (std::vector<std::string>{"县城市管理局"}));
+  EXPECT_EQ(helpers, (std::vector<std::string>{"县市场监督管理局"}));
+}
+
 }  // namespace
 }  // namespace gongwen

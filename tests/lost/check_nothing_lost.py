@@ -209,6 +209,11 @@ def shown(markup):
 def looks_html_page(text):
     """A web page saved whole, as gongwen tells one (reader/html_text.h)."""
     head = text.lstrip().lower()
+    while head.startswith("<!--"):  # a browser's <!-- saved from url=… --> before the doctype
+        end = head.find("-->", 0, 4096)
+        if end < 0:
+            return False
+        head = head[end + 3:].lstrip()
     return head.startswith("<!doctype html") or head.startswith("<html") or \
         (head.startswith("<?xml") and "<html" in head[:1024])
 

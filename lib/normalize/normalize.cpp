@@ -1506,6 +1506,28 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width, si
         internal::OpensWithClauseLabel(Concat({a_text.substr(open), "x"})))  // (a label needs a value)
       return !b.text.empty() && internal::ReadMarker(b.text).kind == MarkerKind::kNone;
   if (at_most(kMinCutLength - 1)) return false;
+  // …细颗粒物（PM2. ⏎ 5）平均浓度…: a decimal cut at its point inside an open bracket, the line below its
+  // digits and the bracket's close, no item's number.
+  if (a_text.size() >= 2 && a_text.back() == '.' && a_text[a_text.size() - 2] >= '0' &&
+      a_text[a_text.size() - 2] <= '9' && !b.text.empty() && b.text[0] >= '0' && b.text[0] <= '9') {
+    const size_t digits = b.text.find_first_not_of("0123456789");
+    if (digits != std::string_view::npos &&
+        (b.text.substr(digits).starts_with("）") || b.text.substr(digits).starts_with(")"))) {
+      if (a_depth < 0) a_depth = BracketDepth(a_text);
+      if (a_depth > 0) return true;
+    }
+  }
+  // …（1）完成县城第三小学建设；（2） ⏎ 全县差异系数…: a sub-item's number at a line's end after a stop, its
+  // text below (not 详见附件（2）).
+  if (const size_t open = a_text.rfind("（");
+      open != std::string_view::npos && open >= 3 && open + 3 < a_text.size() &&
+      a_text.size() - open <= 3 * 4 && EndsWith(a_text, "）") &&
+      (EndsWith(a_text.substr(0, open), "；") || EndsWith(a_text.substr(0, open), "。") ||
+       EndsWith(a_text.substr(0, open), "：")))
+    if (const Marker m = internal::ReadMarker(a_text.substr(open));
+        m.kind == MarkerKind::kParenArabic && m.length == a_text.size() - open && !b.text.empty() &&
+        internal::ReadMarker(b.text).kind == MarkerKind::kNone && !StartsNewParagraph(b.text))
+      return true;
   if (!internal::EndsMidSentence(a_text)) {
     // …（牵头单位：X；⏎责任单位：Y）: a bracket left open at a ； or ： goes on in the next line,
     // whatever that line looks like (a label), unless it is numbered; so does one left open when a

@@ -522,6 +522,17 @@ TEST(NormalizeTest, AClauseBracketCutAfterItsLabelOrCommaGoesOn) {
   EXPECT_EQ(Texts(NormalizeText("（附件：\n重点任务清单）\n")).size(), 2u);
 }
 
+// The second probe's rarer wraps: a decimal cut at its point inside an open bracket (（PM2. ⏎ 5）…) goes on,
+// its digits and the bracket's close no item's number; a sub-item's number at a line's end after a stop
+// (；（2） ⏎ …) goes on; a number after no stop (详见附件（2）) does not draw the next line in.
+TEST(NormalizeTest, ADecimalOrASubItemsNumberCutAtALinesEndGoesOn) {
+  EXPECT_EQ(Texts(NormalizeText("1．深入打好蓝天保卫战，细颗粒物（PM2.\n5）平均浓度控制在28微克以内。\n")),
+            (std::vector<std::string>{"1．深入打好蓝天保卫战，细颗粒物（PM2.5）平均浓度控制在28微克以内。"}));
+  EXPECT_EQ(Texts(NormalizeText("（1）完成县城第三小学建设；（2）\n全县差异系数控制在0.50以内。\n")),
+            (std::vector<std::string>{"（1）完成县城第三小学建设；（2）全县差异系数控制在0.50以内。"}));
+  EXPECT_EQ(Texts(NormalizeText("三、有关要求详见附件（2）\n重点任务清单\n")).size(), 2u);
+}
+
 // A PDF's copy at 28 characters a line (GB/T 9704's page): a label line full to the width goes on, its list
 // cut inside a name, before a bracket of the name, or inside the next label (配 ⏎ 合单位：); a label line
 // short of it, or one over a label of its own, ends where it ends.

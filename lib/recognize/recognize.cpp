@@ -82,6 +82,26 @@ bool HasSentencePunct(std::string_view text) {
   return false;
 }
 
+// The responsibility a sub-item gives under a label of its own: 责任分工。牵头县领导：X；牵头单位：A → what
+// follows the label (empty for the label alone); 责任单位：A → all of it; nullopt for any other sub-item.
+std::optional<std::string_view> DutyOfSubItem(std::string_view rest) {
+  for (std::string_view label : {"责任分工", "职责分工", "任务分工", "责任主体", "责任落实", "分工安排"})
+    if (rest.starts_with(label)) {
+      std::string_view after = rest.substr(label.size());
+      for (std::string_view mark : {"。", "：", ":", "．", "."})
+        if (after.starts_with(mark)) {
+          after.remove_prefix(mark.size());
+          break;
+        }
+      after = internal::TrimSpaces(after);
+      if (!after.empty() && !internal::OpensWithClauseLabel(after)) return std::nullopt;
+      return after;
+    }
+  if ((rest.starts_with("责任单位") || rest.starts_with("牵头单位")) && internal::OpensWithClauseLabel(rest))
+    return rest;
+  return std::nullopt;
+}
+
 // A short line with no sentence punctuation: a name, a heading, a label.
 bool IsShortLine(std::string_view text) { return Length(text) <= kMaxShortLine && !HasSentencePunct(text); }
 
@@ -1012,6 +1032,25 @@ class Recognizer {
         if (rb.role != Role::kDecoration && rb.role != Role::kPageBreak) last = rb.role;
         continue;
       }
+      // 1．城区路网畅通…行动 ⏎ （1）目标任务。… ⏎ （3）责任分工。牵头县领导：X；牵头单位：A: a sub-item
+      // giving the item's responsibility under a label of its own is the item's clause line, no task; bare
+      // (its labels on the lines below), the heading of those lines.
+      if (rb.marker.kind == MarkerKind::kParenArabic || rb.marker.kind == MarkerKind::kCircled)
+        if (const std::optional<std::string_view> duty = DutyOfSubItem(rest)) {
+          if (duty->empty()) {
+            rb.role = Role::kDecoration;
+            continue;
+          }
+          if (std::optional<ClauseMatch> clause = WholeClause(*duty)) {
+            const size_t offset = static_cast<size_t>(duty->data() - t.data());
+            clause->begin += offset;
+            clause->end += offset;
+            rb.role = last = Role::kClause;
+            rb.clauses.clear();
+            rb.clauses.push_back(std::move(*clause));
+            continue;
+          }
+        }
       if (rb.marker.kind == MarkerKind::kArabic && rb.marker.number >= 0 &&
           rb.marker.number < internal::kMaxItemNumber) {
         if (latest.empty()) latest.assign(internal::kMaxItemNumber, 0);

@@ -4986,5 +4986,27 @@ TEST(BuildTest, AnArticleInALayoutTablesCellIsThePagesText) {
   EXPECT_EQ(page->tasks[9].leaders[0].name, "王建国");
 }
 
+// Round 94 (484): an action's sub-items （1）目标任务。… （2）主要措施。… （3）责任分工。牵头县领导：X；…
+// give its responsibility in a sub-item of their own: the action is the task, the sub-item its clause line;
+// bare, its labels on the lines below, the same.
+TEST(BuildTest, ASubItemGivingTheResponsibilityIsTheItemsClause) {
+  Document doc = Extract(
+      "附件\n\n实施方案\n\n（一）城市更新行动\n1．城区路网畅通行动\n（1）目标任务。打通断头路8条。\n"
+      "（2）主要措施。实施金桥路西延项目。\n（3）责任分工。牵头县领导：韩志远；牵头单位：县住建局；配合单位："
+      "县交通运输局。\n"
+      "2．老旧小区改造行动\n（1）目标任务。改造老旧小区46个。\n（2）责任分工。\n牵头县领导：孟凡东\n牵头单位"
+      "：县城管执法局\n"
+      "配合单位：县财政局\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(doc.tasks[0].id, "1");
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县住建局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, V{"县交通运输局"});
+  ASSERT_EQ(doc.tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].leaders[0].name, "韩志远");
+  EXPECT_EQ(doc.tasks[1].id, "2");
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县城管执法局"});
+  EXPECT_EQ(doc.tasks[1].cooperating_units, V{"县财政局"});
+}
+
 }  // namespace
 }  // namespace gongwen

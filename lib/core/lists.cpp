@@ -98,9 +98,11 @@ std::string_view DropTrailingNote(std::string_view item) {
     for (std::string_view remark :
          {"以下简称", "简称", "其中", "按", "各承担", "各负责", "承担", "负责", "含"})
       if (note.starts_with(remark)) return TrimSpaces(item.substr(0, at));
-    // 城关镇（4个）, 双桥乡（各2所）: its share of the target.
+    // 城关镇（4个）, 双桥乡（各2所）, （1.2万亩）: its share of the target, a number and its measure as
+    // kUnitShare reads one after a name (not 县公安局（110指挥中心）, a name's own).
     if (const std::string_view count = note.starts_with("各") ? note.substr(3) : note;
-        !count.empty() && count[0] >= '0' && count[0] <= '9' && CountCodePoints(count) <= 8)
+        !count.empty() && count[0] >= '0' && count[0] <= '9' &&
+        FullMatch(Pat::kUnitShare, std::string("单位") + std::string(note)))
       return TrimSpaces(item.substr(0, at));
     if (note.ends_with("部分")) return TrimSpaces(item.substr(0, at));
     // 县交通运输局（新增）: an adjustment's mark on a unit it adds, no part of the name.
@@ -164,10 +166,6 @@ std::string CleanItem(std::string_view item) {
         (name.ends_with("镇") || name.ends_with("乡") || name.ends_with("街道")))
       item = rest;
   }
-  // 县交通运输局（牵头，负责县道25公里）: the lead's mark kept, the share after it dropped.
-  if (const size_t at = item.rfind("（牵头，");
-      at != std::string_view::npos && item.ends_with("）") && item.find("）", at) == item.size() - 3)
-    return CleanItem(std::string(item.substr(0, at)) + "（牵头）");
   item = DropTrailingShare(DropTrailingVerb(DropTrailingNote(DropLeadingEnumerator(item))));
   // Unit names do not start as kNoUnit does, and MayMatch turns them away (5 200 matches were 4M
   // of 580M instructions).
@@ -244,7 +242,17 @@ std::vector<std::string> MergeDivisionSeries(std::vector<std::string> items) {
   for (size_t i = 0; i < items.size(); ++i) {
     size_t j = i;
     while (j < items.size() && FullMatch(Pat::kBareDivision, items[j])) ++j;
-    if (j > i && j < items.size() && LedByDivisions(items[j])) {
+    // (Not townships before a county's body: 各乡镇（负责…）、县公安局 are two, the county above them.)
+    const auto township = [](std::string_view d) {
+      return d.find("乡") != std::string_view::npos || d.find("镇") != std::string_view::npos ||
+             d.find("街道") != std::string_view::npos;
+    };
+    const auto above = [](std::string_view u) {
+      return u.starts_with("县") || u.starts_with("市") || u.starts_with("区") || u.starts_with("省") ||
+             u.starts_with("州");
+    };
+    if (j > i && j < items.size() && LedByDivisions(items[j]) &&
+        !(township(items[j - 1]) && above(items[j]))) {
       std::string merged = items[i];
       for (size_t k = i + 1; k <= j; ++k) merged += "、" + items[k];
       out.push_back(std::move(merged));

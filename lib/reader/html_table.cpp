@@ -577,9 +577,9 @@ std::vector<HtmlTableRange> FindHtmlTables(std::string_view text, bool page) {
     // Its end tag, elements of its name inside it counted (tables in a table, <div>s in a role table's).
     int depth = 1;
     size_t nested = 0, nested_begin = 0;  // the bytes of the tables right inside it, the one open's start
-    // Its rows, and the most paragraphs (<p>, <div>, <br>, <h1>…) one of its cells holds, outside tables in
-    // it.
-    size_t rows = 0, paragraphs = 0, most_paragraphs = 0;
+    // Its rows, the most cells a row holds, and the most paragraphs (<p>, <div>, <br>, <h1>…) a cell holds,
+    // outside tables in it.
+    size_t rows = 0, cells = 0, most_cells = 0, paragraphs = 0, most_paragraphs = 0;
     size_t j = tag.end;
     while (depth > 0 && j < text.size()) {
       const void* next = std::memchr(text.data() + j, '<', text.size() - j);
@@ -597,7 +597,9 @@ std::vector<HtmlTableRange> FindHtmlTables(std::string_view text, bool page) {
       } else if (table && depth == 1 && !inner.closing) {
         if (EqualsLower(inner.name, "tr")) {
           ++rows;
+          cells = 0;
         } else if (EqualsLower(inner.name, "td") || EqualsLower(inner.name, "th")) {
+          most_cells = std::max(most_cells, ++cells);
           paragraphs = 0;
         } else if (IsParagraphTag(inner.name)) {
           most_paragraphs = std::max(most_paragraphs, ++paragraphs);
@@ -605,10 +607,11 @@ std::vector<HtmlTableRange> FindHtmlTables(std::string_view text, bool page) {
       }
       j = inner.end;
     }
-    // A page's layout: a table of a few rows, one cell of which holds an article, paragraph after
-    // paragraph (an old portal's template, the notice in its <td>). Its text is the page's; the tables in it
-    // are sought on.
-    if (page && depth == 0 && rows <= kLayoutRows && most_paragraphs >= kArticleParagraphs) {
+    // A page's layout: a table of a few rows of one or two cells, one cell of which holds an article,
+    // paragraph after paragraph (an old portal's template, the notice in its <td>). Its text is the page's;
+    // the tables in it are sought on. (A task table's cell of many measures has columns beside it.)
+    if (page && depth == 0 && rows <= kLayoutRows && most_cells <= 2 &&
+        most_paragraphs >= kArticleParagraphs) {
       i = tag.end;
       continue;
     }

@@ -712,6 +712,48 @@ size_t LastSemicolon(std::string_view value) {
 
 bool UnitOrDivisions(const std::string& name);
 
+// 县住建局（牵头，县财政局、县自然资源局配合） · （牵头，会同县财政局） · （牵头，负责县道25公里）: a lead's
+// bracket that says more after its mark. The list with each such bracket its mark alone, the helpers it names
+// after it, each marked (县住建局（牵头）、县财政局配合、县自然资源局配合); a share it gives is dropped. The
+// list itself when it has none.
+std::string LeadNotesOpened(std::string_view list) {
+  constexpr std::string_view kOpen = "（牵头，";
+  std::string out;
+  size_t from = 0;
+  for (size_t at = FindText(list, kOpen); at != std::string_view::npos;
+       at = FindTextFrom(list, kOpen, from)) {
+    // (Its close, brackets inside it counted.)
+    int depth = 1;
+    size_t i = at + kOpen.size(), close = std::string_view::npos;
+    while (i < list.size() && close == std::string_view::npos) {
+      const size_t here = i;
+      const char32_t cp = NextCodePoint(list, i);
+      if (cp == U'（') ++depth;
+      if (cp == U'）' && --depth == 0) close = here;
+    }
+    if (close == std::string_view::npos) break;
+    std::string_view note = list.substr(at + kOpen.size(), close - at - kOpen.size());
+    out.append(list.substr(from, at - from));
+    out += "（牵头）";
+    bool helpers = false;
+    if (note.starts_with("会同")) {
+      note.remove_prefix(std::string_view("会同").size());
+      helpers = true;
+    }
+    for (std::string_view verb : {"配合", "协助", "参与"})
+      if (note.ends_with(verb)) {
+        note.remove_suffix(verb.size());
+        helpers = true;
+      }
+    if (helpers)
+      for (const std::string& helper : SplitList(note)) out += "、" + helper + "配合";
+    from = close + std::string_view("）").size();
+  }
+  if (from == 0) return std::string(list);
+  out.append(list.substr(from));
+  return out;
+}
+
 // `text` cut at each ，；,; outside brackets.
 std::vector<std::string_view> PartsOutsideBrackets(std::string_view text) {
   std::vector<std::string_view> parts;
@@ -736,7 +778,8 @@ std::vector<std::string_view> PartsOutsideBrackets(std::string_view text) {
 // （城区由A负责，B配合；集镇由C负责） · （国有农贸市场由A负责，民营农贸市场由B负责，C、D配合） · （城区：A；
 // 集镇：B） · （涉及学校周边的，由A牵头；涉及医院周边的，由B牵头；C配合） · （建设阶段由A负责，移交后由B负责
 // 运营管理） · （…，其余由C负责）: a task parted by area, kind, stage or condition, each part's units leading
-// their share, those said to 配合 helping. Two parts with a scope at least; every part read so, or none.
+// their share, those said to 配合 helping. Two parts with a scope at least, or one beside a part of none;
+// every part read so, or none.
 std::optional<ClauseMatch> ScopedUnits(std::string_view content) {
   if (FindText(content, "由") == std::string_view::npos && FindText(content, "：") == std::string_view::npos)
     return std::nullopt;
@@ -745,29 +788,44 @@ std::optional<ClauseMatch> ScopedUnits(std::string_view content) {
     if (!list.empty()) list += "、";
     list += units;
   };
-  size_t scoped = 0;
+  size_t scoped = 0, lead_parts = 0;  // the parts with a scope, and all the parts that lead
   bool condition = false;  // the part before said when (涉及学校周边的), its units after a comma
   for (std::string_view part : PartsOutsideBrackets(content)) {
     part = TrimSpaces(part);
     if (part.empty()) continue;
-    const size_t by = FindText(part, "由");
+    // (The 由 that says who, not the one in a name: 市自由贸易试验区管委会负责.)
+    size_t by = FindText(part, "由");
+    while (by != std::string_view::npos && by >= 3 && part.substr(by - 3, 3) == "自")
+      by = FindTextFrom(part, "由", by + 3);
+    if (by == std::string_view::npos)
+      for (std::string_view v : {"牵头负责", "负责", "牵头"})
+        if (part.ends_with(v) && part.size() > v.size()) {
+          by = 0;  // A、B负责: a part of no scope, its units before the verb (read below, from 由's place)
+          break;
+        }
     if (by == std::string_view::npos && part.ends_with("的") && CountCodePoints(part) <= 20) {
       condition = true;
       continue;
     }
     if (by != std::string_view::npos) {
+      const bool said_by = part.substr(by).starts_with("由");
       const std::string_view scope = part.substr(0, by),
-                             rest = part.substr(by + std::string_view("由").size());
+                             rest = part.substr(by + (said_by ? std::string_view("由").size() : 0));
       size_t verb = std::string_view::npos;
       for (std::string_view v : {"牵头", "负责"}) verb = std::min(verb, FindText(rest, v));
       if (verb == 0 || verb == std::string_view::npos || CountCodePoints(scope) > 20) return std::nullopt;
       scoped += !scope.empty() || condition;
+      ++lead_parts;
       add(leads, rest.substr(0, verb));
     } else if (const size_t colon = FindText(part, "："); colon != std::string_view::npos) {
-      // (城区公厕：A: a scope's label, not a clause's.)
-      if (colon == 0 || CountCodePoints(part.substr(0, colon)) > 10 || OpensWithClauseLabel(part))
-        return std::nullopt;
+      // (城区公厕：A: a scope's label, not a clause's, nor a role's: 督导：A, 参办单位：B.)
+      const std::string_view label = part.substr(0, colon);
+      if (colon == 0 || CountCodePoints(label) > 10 || OpensWithClauseLabel(part)) return std::nullopt;
+      for (std::string_view role :
+           {"单位", "部门", "领导", "责任", "牵头", "配合", "协", "参", "办", "督", "落实", "负责", "主"})
+        if (FindText(label, role) != std::string_view::npos) return std::nullopt;
       ++scoped;
+      ++lead_parts;
       add(leads, part.substr(colon + std::string_view("：").size()));
     } else if (part.ends_with("配合") || part.ends_with("协助")) {
       add(helpers, part.substr(0, part.size() - std::string_view("配合").size()));
@@ -776,7 +834,8 @@ std::optional<ClauseMatch> ScopedUnits(std::string_view content) {
     }
     condition = false;
   }
-  if (scoped < 2) return std::nullopt;
+  // (Two scopes, or one beside a part of none: A负责，B配合；综合保税区由C负责.)
+  if (scoped < 2 && !(scoped == 1 && lead_parts >= 2)) return std::nullopt;
   ClauseMatch clause;
   AddPart("牵头", leads, clause);
   if (!helpers.empty()) AddPart("配合", helpers, clause);
@@ -1121,7 +1180,15 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
       const char32_t cp = NextCodePoint(before, i);
       depth += cp == U'（' ? 1 : cp == U'）' ? -1 : 0;
     }
-    if (depth > 0) return std::nullopt;
+    // (A lead's bracket, 县城管局（牵头）、各镇人民政府负责, or one that says more,
+    // 县城管局（牵头，负责城区）、…: read as 县城管局牵头，各镇人民政府负责, its note's helpers after the
+    // lead.)
+    if (depth > 0) {
+      std::string opened = LeadNotesOpened(content);
+      for (size_t at = opened.find("（牵头）、"); at != std::string::npos; at = opened.find("（牵头）、", at))
+        opened.replace(at, std::string_view("（牵头）、").size(), "牵头，");
+      return opened == content ? std::nullopt : ParseUnlabelled(opened, support);
+    }
   }
   NoteRule(rest, clause);
   std::string_view u = units;
@@ -1227,6 +1294,9 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
   };
   std::vector<Item> items;
   bool any_lead = false;
+  const std::string opened =
+      FindText(value, "（牵头，") == std::string_view::npos ? std::string() : LeadNotesOpened(value);
+  if (!opened.empty()) value = opened;
   // Every mark the pattern reads has one of these words: an item without them (most are plain
   // unit names) is not matched at all.
   auto may_be_marked = [](std::string_view item) {

@@ -155,9 +155,10 @@ bool PlausiblePersonName(std::string_view name);
 bool NotAName(std::string_view name);
 
 // What the footer of a government web page holds beside its 主办 (the office that runs the site): the
-// lines a notice copied from the page ends with are no clause.
-inline constexpr std::string_view kWebFooterWords[] = {"承办",     "网站标识码", "ICP",      "版权所有", "联系我们",
-                                                       "技术支持", "地址：",     "邮编",     "联系电话", "备案号"};
+// lines a notice copied from the page ends with are no clause. (Not 联系电话: a list of proposals gives each
+// 主办单位 with its phone.)
+inline constexpr std::string_view kWebFooterWords[] = {
+    "承办", "网站标识码", "ICP", "版权所有", "联系我们", "技术支持", "地址：", "邮编", "备案号"};
 
 // A name that ends as a unit's does: 局, 委, 室, …, 单位, 部门, 公司, 海关, 中心.
 bool LooksLikeUnit(const std::string& name);

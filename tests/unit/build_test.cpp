@@ -2779,12 +2779,18 @@ TEST(BuildTest, ProposalsHandedOutWithTheirLeadersAndLabels) {
   // Round 93 (477): a site's footer giving its 主办单位 with the address and post code on its line, the
   // phone on the next.
   for (const char* tail : {"主办单位：汀川省教育厅　地址：汀州市文昌路28号　邮编：561002\n",
-                           "主办单位：汀川省教育厅\n联系电话：0851-86203517\n"}) {
+                           "主办单位：汀川省教育厅\n地址：汀州市文昌路28号\n"}) {
     Document site =
         Extract(std::string("附件\n\n分工\n\n一、加快发展\n1．推进项目建设。（县发改局牵头）\n") + tail);
     ASSERT_EQ(site.tasks.size(), 1u) << tail;
     EXPECT_EQ(site.tasks[0].lead_units, V{"县发改局"}) << tail;
   }
+  // (The review: a proposal's 主办单位 with its phone is a clause.)
+  Document proposals = Extract(
+      "附件\n\n交办分工\n\n一、建议\n1.关于加快城区停车场建设的建议（第12号）\n"
+      "主办单位：县住房和城乡建设局　联系电话：6123456\n");
+  ASSERT_EQ(proposals.tasks.size(), 1u);
+  EXPECT_EQ(proposals.tasks[0].lead_units[0], "县住房和城乡建设局");
   ASSERT_EQ(doc.tasks.size(), 3u);
   const Task& a = doc.tasks[0];
   EXPECT_EQ(a.lead_units, V{"市发展改革委"});
@@ -4984,6 +4990,21 @@ TEST(BuildTest, AnArticleInALayoutTablesCellIsThePagesText) {
   EXPECT_EQ(page->tasks[9].lead_units, V{"县发展和改革局"});
   ASSERT_EQ(page->tasks[9].leaders.size(), 1u);
   EXPECT_EQ(page->tasks[9].leaders[0].name, "王建国");
+  // (The review: a task table of few rows whose 具体措施 cell holds twelve paragraphs is a table, its columns
+  // beside that cell.)
+  std::string measures;
+  for (int k = 1; k <= 12; ++k) measures += "<p>（" + std::to_string(k) + "）完善配套设施。</p>";
+  Result<Document> table = ExtractBytes(
+      "<!DOCTYPE html><html><body><p>各单位：</p><table><tr><td>序号</td><td>重点任务</td><td>具体措施</td>"
+      "<td>牵头单位</td><td>配合单位</td></tr><tr><td>1</td><td>推进老旧小区改造。</td><td>" +
+          measures +
+          "</td><td>县住房和城乡建设局</td><td>县财政局</td></tr><tr><td>2</td><td>推进道路建设。</"
+          "td><td>新建道路。"
+          "</td><td>县交通运输局</td><td>县财政局</td></tr></table></body></html>\n",
+      "t.html");
+  ASSERT_TRUE(table.ok());
+  ASSERT_EQ(table->tasks.size(), 2u);
+  EXPECT_EQ(table->tasks[0].lead_units, V{"县住房和城乡建设局"});
 }
 
 // Round 94 (484): an action's sub-items （1）目标任务。… （2）主要措施。… （3）责任分工。牵头县领导：X；…

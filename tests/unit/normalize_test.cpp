@@ -556,6 +556,18 @@ TEST(NormalizeTest, ALabelLineFullToAWrappedTextsWidthGoesOn) {
       "责任领导：李卫东　责任单位：县统计局、县财政局、县发改局\n（牵头）、各乡镇\n"
       "责任领导：刘志远　牵头单位：县商务局　配合单位：县财政局\n完成时限：2025年12月底\n"
       "责任领导：刘志远　牵头单位：县商务局\n推进农贸市场改造提升。\n";
+  // (The review: a label line full to the width that ends with a whole name is not joined to a paragraph
+  // or a signature below it; a name's short tail is.)
+  for (const char* after : {"各乡镇、各部门要高度重视，切实加强组织领导。", "青岚县人民政府办公室"}) {
+    const auto kept = Texts(
+        NormalizeText(text + "牵头单位：县城市管理局　配合单位：县财政局、县生态环境局\n" + after + "\n"));
+    ASSERT_GE(kept.size(), 2u);
+    EXPECT_EQ(kept.back(), after);
+  }
+  EXPECT_EQ(
+      Texts(NormalizeText(text + "牵头单位：县司法局　配合单位：县财政局、审计局、区直各行\n政执法部门\n"))
+          .back(),
+      "牵头单位：县司法局　配合单位：县财政局、审计局、区直各行政执法部门");
   const auto texts = Texts(NormalizeText(text));
   ASSERT_GE(texts.size(), 7u);
   const std::vector<std::string> tail(texts.end() - 7, texts.end());

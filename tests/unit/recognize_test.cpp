@@ -1096,6 +1096,28 @@ TEST(ClausesTest, ALeadsShareInItsBracketKeepsTheLeadAndHelpers) {
         .insert((p.role == ClauseRole::kLead ? leads : helpers).end(), p.units.begin(), p.units.end());
   EXPECT_EQ(leads, (std::vector<std::string>{"县住房和城乡建设局"}));
   EXPECT_EQ(helpers, (std::vector<std::string>{"县城市建设投资集团有限公司", "县城市管理局"}));
+  // (The review: helpers named in the lead's bracket help; a bracket that says more in a clause of no label
+  // keeps its task.)
+  for (auto [text, lead, helping] :
+       std::vector<std::tuple<std::string, std::string, std::vector<std::string>>>{
+           {"推进城市更新。（责任单位：县住房和城乡建设局（牵头，县财政局、县自然资源局配合））",
+            "县住房和城乡建设局",
+            {"县财政局", "县自然资源局"}},
+           {"整治城区环境。（县城管局（牵头，负责城区）、各镇人民政府负责）", "县城管局", {"各镇人民政府"}},
+           {"推进教育发展。（县教育局（牵头，会同县财政局）、县人社局负责）",
+            "县教育局",
+            {"县财政局", "县人社局"}}}) {
+    leads.clear();
+    helpers.clear();
+    for (const ClauseMatch& m : internal::FindClauses(text))
+      for (const ClausePart& p : m.parts)
+        (p.role == ClauseRole::kLead ? leads : helpers)
+            .insert((p.role == ClauseRole::kLead ? leads : helpers).end(), p.units.begin(), p.units.end());
+    std::sort(helpers.begin(), helpers.end());
+    std::sort(helping.begin(), helping.end());
+    EXPECT_EQ(leads, (std::vector<std::string>{lead})) << text;
+    EXPECT_EQ(helpers, helping) << text;
+  }
 }
 
 // Round 93 (479): a task parted by area, kind, stage or condition (城区由A负责，B配合；集镇由C负责), after

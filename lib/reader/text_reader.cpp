@@ -41,15 +41,17 @@ size_t LineBreakTag(std::string_view text) {
   return i < text.size() && text[i] == '>' ? i + 1 : 0;
 }
 
-// The length of a written line end at the start of `text` (`\n`, not before a Latin letter: C:\new), or 0.
+// The length of a written line end at the start of `text` (`\n`, not before a small Latin letter: C:\new; but
+// 县数据局\nIT中心), or 0.
 size_t EscapedLineEnd(std::string_view text) {
-  const char after = text.size() > 2 ? static_cast<char>(text[2] | 0x20) : '\0';
+  const char after = text.size() > 2 ? text[2] : '\0';
   return text.size() >= 2 && text[1] == 'n' && !(after >= 'a' && after <= 'z') ? 2 : 0;
 }
 
 // Splits `| a | b |` into trimmed cells and where each starts in the row;
-// `\|` stays inside a cell as '|', and <br> parts its lines, as does a written `\n` before no Latin letter (a
-// spreadsheet's Alt+Enter as pandas prints it, MarkItDown's tables: 县财政局\n县自然资源局).
+// `\|` stays inside a cell as '|', and <br> parts its lines, as do a written `\n` before no Latin letter (a
+// spreadsheet's Alt+Enter as pandas prints it, MarkItDown's tables: 县财政局\n县自然资源局) and a '\v' (a
+// slide's line break as MarkItDown leaves it).
 void SplitPipeRow(std::string_view row, Block& block) {
   std::string cell;
   std::vector<uint32_t> origin;  // where each byte of `cell` stands in the row (`\|` and <br> are longer)
@@ -77,6 +79,7 @@ void SplitPipeRow(std::string_view row, Block& block) {
       cell_start = i + 1;
     } else if (const size_t br = row[i] == '<'    ? LineBreakTag(row.substr(i))
                                  : row[i] == '\\' ? EscapedLineEnd(row.substr(i))
+                                 : row[i] == '\v' ? 1
                                                   : 0;
                br > 0) {
       cell += '\n';
@@ -103,15 +106,19 @@ void SplitTabRow(std::string_view row, Block& block) {
   }
 }
 
-// The first '\n', '\r' or '\f' at or after pos (text.size() if none): memchr
-// finds the line feed, then the line is checked for the rarer two, unless the
-// text has neither (`feeds_only`).
+// The first '\n', '\r', '\f' or '\v' at or after pos (text.size() if none): memchr
+// finds the line feed, then the line is checked for the rarer three, unless the
+// text has none (`feeds_only`). A '\v' is Word's line break (Shift+Enter) as its
+// text exports and MarkItDown's slides give it; in a pipe row it parts a cell's
+// lines (SplitPipeRow), not the row.
 size_t LineEnd(std::string_view text, size_t pos, bool feeds_only) {
   const void* nl = std::memchr(text.data() + pos, '\n', text.size() - pos);
   size_t end = nl == nullptr ? text.size() : static_cast<size_t>(static_cast<const char*>(nl) - text.data());
   if (feeds_only) return end;
+  const size_t first = text.find_first_not_of(" \t", pos);
+  const bool pipe_row = first < end && text[first] == '|';
   for (size_t i = pos; i < end; ++i)
-    if (text[i] == '\r' || text[i] == '\f') return i;
+    if (text[i] == '\r' || text[i] == '\f' || (text[i] == '\v' && !pipe_row)) return i;
   return end;
 }
 
@@ -119,8 +126,9 @@ size_t LineEnd(std::string_view text, size_t pos, bool feeds_only) {
 // surrounding spaces (maybe empty) and `line_end` where its '\n', '\r' or '\f' stands.
 template <typename OnLine>
 void ForEachLine(std::string_view text, OnLine on_line) {
-  const bool feeds_only =
-      text.find('\r') == std::string_view::npos && text.find('\f') == std::string_view::npos;
+  const bool feeds_only = text.find('\r') == std::string_view::npos &&
+                          text.find('\f') == std::string_view::npos &&
+                          text.find('\v') == std::string_view::npos;
   size_t pos = 0;
   while (pos < text.size()) {
     const size_t eol = LineEnd(text, pos, feeds_only);

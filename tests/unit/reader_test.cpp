@@ -572,6 +572,20 @@ TEST(TextReaderTest, AWrittenLineEndPartsAPipeCellsLines) {
   ASSERT_EQ(blocks.size(), 3u);
   EXPECT_EQ(blocks[2].cells,
             (std::vector<std::string>{"1", "周启明\n韩立峰", "县财政局\n县自然资源局\n2025年", "C:\\new"}));
+  EXPECT_EQ(ReadTextBlocks(MustDecode("| 单位 |\n| --- |\n| 县数据局\\nIT中心 |\n"))[2].cells,
+            (std::vector<std::string>{"县数据局\nIT中心"}));
+}
+
+// Round 94 (483): a '\v', Word's line break as its text exports give it and a slide's in MarkItDown's
+// Markdown, ends a line, and in a pipe row parts a cell's lines, not the row.
+TEST(TextReaderTest, AVerticalTabIsALineBreak) {
+  Blocks blocks =
+      ReadTextBlocks(MustDecode("31．建成公园3个。\v责任县领导：王建国\n| 序号 | 配合单位 |\n| --- | --- |\n"
+                                "| 1 | 县水利局\v县林业局 |\n"));
+  ASSERT_EQ(blocks.size(), 5u);  // the two lines, the header, the separator and the row
+  EXPECT_EQ(blocks[0].text, "31．建成公园3个。");
+  EXPECT_EQ(blocks[1].text, "责任县领导：王建国");
+  EXPECT_EQ(blocks[4].cells, (std::vector<std::string>{"1", "县水利局\n县林业局"}));
 }
 
 // Each cell's begin is where its text stands in the row, past a <br> it opens with (dropped) and counting

@@ -115,6 +115,7 @@ std::string_view DropTrailingNote(std::string_view item) {
 // the target after its name (a 目标任务分解's lists), no part of it. The name left must end as a unit's or a
 // division's does (not 第3中学, nor a sentence's 新建学校3所).
 std::string_view DropTrailingShare(std::string_view item) {
+  if (item.find_first_of("0123456789") == std::string_view::npos) return item;  // most names: no pattern run
   re2::StringPiece unit;
   if (!FullMatch(Pat::kUnitShare, item, &unit)) return item;
   const std::string_view name = TrimSpaces(std::string_view(unit.data(), unit.size()));

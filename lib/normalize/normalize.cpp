@@ -1537,7 +1537,9 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width, si
   }
   // …（1）完成县城第三小学建设；（2） ⏎ 全县差异系数…: a sub-item's number at a line's end after a stop, its
   // text below (not 详见附件（2）).
-  if (const size_t open = a_text.rfind("（");
+  // (Sought in A's last bytes only, A's end first: A grows line by line.)
+  if (const size_t open = EndsWith(a_text, "）") && a_text.size() > 3 ? a_text.rfind("（", a_text.size() - 3)
+                                                                      : std::string_view::npos;
       open != std::string_view::npos && open >= 3 && open + 3 < a_text.size() &&
       a_text.size() - open <= 3 * 4 && EndsWith(a_text, "）") &&
       (EndsWith(a_text.substr(0, open), "；") || EndsWith(a_text.substr(0, open), "。") ||

@@ -754,6 +754,10 @@ std::string LeadNotesOpened(std::string_view list) {
   return out;
 }
 
+// Words of a label that names a role (牵头单位, 责任领导, 督导, 参办单位), not a scope (城区, 城区公厕).
+constexpr std::string_view kScopeRoleWords[] = {"单位", "部门", "领导", "责任", "牵头", "配合", "协",
+                                                "参",   "办",   "督",   "落实", "负责", "主"};
+
 // `text` cut at each ，；,; outside brackets.
 std::vector<std::string_view> PartsOutsideBrackets(std::string_view text) {
   std::vector<std::string_view> parts;
@@ -783,6 +787,10 @@ std::vector<std::string_view> PartsOutsideBrackets(std::string_view text) {
 std::optional<ClauseMatch> ScopedUnits(std::string_view content) {
   if (FindText(content, "由") == std::string_view::npos && FindText(content, "：") == std::string_view::npos)
     return std::nullopt;
+  // (A clause whose first label names a role, most of them, is none: no walk over its parts.)
+  if (const size_t colon = FindText(content.substr(0, 3 * 12), "："); colon != std::string_view::npos)
+    for (std::string_view role : kScopeRoleWords)
+      if (FindText(content.substr(0, colon), role) != std::string_view::npos) return std::nullopt;
   std::string leads, helpers;
   const auto add = [](std::string& list, std::string_view units) {
     if (!list.empty()) list += "、";
@@ -820,10 +828,10 @@ std::optional<ClauseMatch> ScopedUnits(std::string_view content) {
     } else if (const size_t colon = FindText(part, "："); colon != std::string_view::npos) {
       // (城区公厕：A: a scope's label, not a clause's, nor a role's: 督导：A, 参办单位：B.)
       const std::string_view label = part.substr(0, colon);
-      if (colon == 0 || CountCodePoints(label) > 10 || OpensWithClauseLabel(part)) return std::nullopt;
-      for (std::string_view role :
-           {"单位", "部门", "领导", "责任", "牵头", "配合", "协", "参", "办", "督", "落实", "负责", "主"})
+      if (colon == 0 || CountCodePoints(label) > 10) return std::nullopt;
+      for (std::string_view role : kScopeRoleWords)
         if (FindText(label, role) != std::string_view::npos) return std::nullopt;
+      if (OpensWithClauseLabel(part)) return std::nullopt;
       ++scoped;
       ++lead_parts;
       add(leads, part.substr(colon + std::string_view("：").size()));

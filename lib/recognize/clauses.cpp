@@ -852,6 +852,71 @@ std::optional<ClauseMatch> ScopedUnits(std::string_view content) {
   return clause;
 }
 
+// （县住建局负行业监管责任，县市场监管局、县应急管理局按职责分工负责，各乡镇（街道）负属地管理责任，各燃气经营企业
+// 负主体责任） · （县交通运输局、县公安局分别负行业监管责任，县应急管理局负综合监管责任）: a work-safety
+// clause giving each unit its kind of duty (管行业必须管安全). Those said to lead (牵头) lead; else those
+// with the industry's supervision (行业监管) do; the others help. One 负…责任 part at least; every part read
+// so, or none.
+std::optional<ClauseMatch> DutyParts(std::string_view content) {
+  if (FindText(content, "负") == std::string_view::npos ||
+      FindText(content, "责任") == std::string_view::npos)
+    return std::nullopt;
+  std::string said_lead, industry, helpers;
+  const auto add = [](std::string& list, std::string_view units) {
+    units = TrimSpaces(units);
+    for (std::string_view how : {"按职责分工", "按照职责", "按职责", "分别", "各自"})
+      if (units.ends_with(how)) units.remove_suffix(how.size());
+    if (!list.empty()) list += "、";
+    list += units;
+  };
+  size_t duties = 0;
+  for (std::string_view part : PartsOutsideBrackets(content)) {
+    part = TrimSpaces(part);
+    if (part.empty()) continue;
+    if (part.ends_with("责任")) {
+      // (The 负 of the duty: the last one, six characters at most before 责任.)
+      const size_t at = part.rfind("负");
+      const size_t kind = at == std::string_view::npos ? 0 : at + std::string_view("负").size();
+      if (at == std::string_view::npos || at == 0 ||
+          CountCodePoints(part.substr(kind, part.size() - kind - std::string_view("责任").size())) > 6)
+        return std::nullopt;
+      ++duties;
+      const std::string_view duty = part.substr(kind);
+      add(duty.starts_with("行业") ? industry : helpers, part.substr(0, at));
+      continue;
+    }
+    bool read = false;
+    for (std::string_view verb : {"牵头负责", "牵头"})
+      if (!read && part.ends_with(verb) && part.size() > verb.size()) {
+        add(said_lead, part.substr(0, part.size() - verb.size()));
+        read = true;
+      }
+    for (std::string_view verb : {"按职责分工负责", "按职责分工配合", "按职责负责", "配合", "协助"})
+      if (!read && part.ends_with(verb) && part.size() > verb.size()) {
+        add(helpers, part.substr(0, part.size() - verb.size()));
+        read = true;
+      }
+    if (!read) return std::nullopt;
+  }
+  if (duties == 0) return std::nullopt;
+  ClauseMatch clause;
+  if (!said_lead.empty()) {
+    AddPart("牵头", said_lead, clause);
+    if (!industry.empty()) AddPart("配合", industry, clause);
+  } else if (!industry.empty()) {
+    AddPart("牵头", industry, clause);
+  }
+  if (!helpers.empty()) AddPart(clause.parts.empty() ? "责任单位" : "配合", helpers, clause);
+  for (const ClausePart& p : clause.parts)
+    if (p.units.empty() || !std::all_of(p.units.begin(), p.units.end(), [](const std::string& u) {
+          // (Also the bodies a duty falls on by place or kind: 沿河各乡镇, 矿山所在乡镇, 各燃气经营企业.)
+          return UnitOrDivisions(u) || u.ends_with("企业") || u.ends_with("单位") || u.ends_with("景区") ||
+                 u.ends_with("乡镇");
+        }))
+      return std::nullopt;
+  return clause;
+}
+
 // The last part's units named with a person after each in brackets (县财政局（张三）): the units without
 // them, and the persons a part of the leaders' (the persons in charge, 责任人, as a 责任人： label gives
 // them).
@@ -2227,8 +2292,10 @@ std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
       return ParseClauseContent(pointed);
   // Every clause has a label's colon or a verb of responsibility; most brackets
   // (各乡（镇）, 以下简称…) have neither and are dismissed before any pattern runs.
-  static constexpr std::string_view kCues[] = {"：",     ":",    "负责", "牵头", "落实", "主责",
-                                               "负总责", "主办", "配合", "协助", "包抓"};
+  // (负…责任: a work-safety clause's duties, DutyParts.)
+  static constexpr std::string_view kCues[] = {"：",   ":",        "负责",     "牵头",         "落实",
+                                               "主责", "负总责",   "主办",     "配合",         "协助",
+                                               "包抓", "监管责任", "监督责任", "属地管理责任", "主体责任"};
   if (std::none_of(std::begin(kCues), std::end(kCues),
                    [&](std::string_view cue) { return content.find(cue) != std::string_view::npos; }))
     return std::nullopt;
@@ -2246,6 +2313,7 @@ std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
   }
   if (auto clause = NoteOfLeader(content)) return clause;
   if (auto clause = ScopedUnits(content)) return clause;
+  if (auto clause = DutyParts(content)) return clause;
   if (auto clause = ParseUnitsContent(content)) return clause;
   if (auto clause = LeadersBeside(content)) return clause;
   if (auto clause = PersonsThenUnits(content)) return clause;

@@ -1157,5 +1157,34 @@ TEST(ClausesTest, ATaskPartedByScope) {
   EXPECT_EQ(helpers, (std::vector<std::string>{"县市场监督管理局"}));
 }
 
+// Round 95 (489): a work-safety clause gives each unit its kind of duty (负行业监管责任, 负综合监管责任,
+// 负属地 管理责任, 负主体责任). Those said to lead lead; else those with the industry's supervision; the rest
+// help.
+TEST(ClausesTest, WorkSafetyDuties) {
+  const auto read = [](std::string_view text) {
+    std::vector<std::string> leads, helpers;
+    for (const ClauseMatch& m : internal::FindClauses(text))
+      for (const ClausePart& p : m.parts)
+        (p.role == ClauseRole::kLead ? leads : helpers)
+            .insert((p.role == ClauseRole::kLead ? leads : helpers).end(), p.units.begin(), p.units.end());
+    return std::pair{leads, helpers};
+  };
+  auto [leads, helpers] = read(
+      "深化燃气整治。（县住建局负行业监管责任，县市场监管局、县应急管理局按职责分工负责，各乡镇（街道）负属地"
+      "管理责任，"
+      "各燃气经营企业负主体责任）");
+  EXPECT_EQ(leads, (std::vector<std::string>{"县住建局"}));
+  EXPECT_EQ(helpers,
+            (std::vector<std::string>{"县市场监管局", "县应急管理局", "各乡镇（街道）", "各燃气经营企业"}));
+  std::tie(leads, helpers) = read("加强执法检查。（县应急管理局牵头，各行业主管部门负行业监管责任）");
+  EXPECT_EQ(leads, (std::vector<std::string>{"县应急管理局"}));
+  EXPECT_EQ(helpers, (std::vector<std::string>{"各行业主管部门"}));
+  std::tie(leads, helpers) =
+      read("加强在建工程管理。（县交通运输局、县水利局分别负行业监管责任，沿河各乡镇负属地管理责任）");
+  EXPECT_EQ(leads, (std::vector<std::string>{"县交通运输局", "县水利局"}));
+  EXPECT_EQ(helpers, (std::vector<std::string>{"沿河各乡镇"}));
+  EXPECT_TRUE(read("压实企业主体责任。（落实企业主体责任）").first.empty());
+}
+
 }  // namespace
 }  // namespace gongwen

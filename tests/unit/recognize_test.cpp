@@ -1083,19 +1083,33 @@ TEST(ClausesTest, ABracketThatAddsOrDropsHelpers) {
   EXPECT_TRUE(internal::FindClauses("括注“牵头部门：”的，该项由括注所列部门牵头。").empty());
 }
 
+// The units a text's clauses say lead and help (every other role's units), and the values of its leaders'
+// parts, in the order read.
+struct SaidRoles {
+  std::vector<std::string> leads, helpers, leaders;
+};
+SaidRoles RolesIn(std::string_view text) {
+  SaidRoles roles;
+  for (const ClauseMatch& m : internal::FindClauses(text))
+    for (const ClausePart& p : m.parts) {
+      if (p.role == ClauseRole::kLeader) {
+        roles.leaders.push_back(p.value);
+        continue;
+      }
+      auto& into = p.role == ClauseRole::kLead ? roles.leads : roles.helpers;
+      into.insert(into.end(), p.units.begin(), p.units.end());
+    }
+  return roles;
+}
+
 // Round 92 (474): a lead's bracket with its share, （牵头，负责供排水管网30公里）, is no clause of its own
 // (the lead was cut at its bracket, 县住房和城乡建设局（, and every helper lost).
 TEST(ClausesTest, ALeadsShareInItsBracketKeepsTheLeadAndHelpers) {
-  auto found = internal::FindClauses(
+  SaidRoles roles = RolesIn(
       "新建改造地下管网42公里。（责任单位：县住房和城乡建设局（牵头，负责供排水管网30公里），"
       "县城市建设投资集团有限公司（负责燃气管网12公里），县城市管理局）");
-  ASSERT_EQ(found.size(), 1u);
-  std::vector<std::string> leads, helpers;
-  for (const ClausePart& p : found[0].parts)
-    (p.role == ClauseRole::kLead ? leads : helpers)
-        .insert((p.role == ClauseRole::kLead ? leads : helpers).end(), p.units.begin(), p.units.end());
-  EXPECT_EQ(leads, (std::vector<std::string>{"县住房和城乡建设局"}));
-  EXPECT_EQ(helpers, (std::vector<std::string>{"县城市建设投资集团有限公司", "县城市管理局"}));
+  EXPECT_EQ(roles.leads, (std::vector<std::string>{"县住房和城乡建设局"}));
+  EXPECT_EQ(roles.helpers, (std::vector<std::string>{"县城市建设投资集团有限公司", "县城市管理局"}));
   // (The review: helpers named in the lead's bracket help; a bracket that says more in a clause of no label
   // keeps its task.)
   for (auto [text, lead, helping] :
@@ -1107,16 +1121,11 @@ TEST(ClausesTest, ALeadsShareInItsBracketKeepsTheLeadAndHelpers) {
            {"推进教育发展。（县教育局（牵头，会同县财政局）、县人社局负责）",
             "县教育局",
             {"县财政局", "县人社局"}}}) {
-    leads.clear();
-    helpers.clear();
-    for (const ClauseMatch& m : internal::FindClauses(text))
-      for (const ClausePart& p : m.parts)
-        (p.role == ClauseRole::kLead ? leads : helpers)
-            .insert((p.role == ClauseRole::kLead ? leads : helpers).end(), p.units.begin(), p.units.end());
-    std::sort(helpers.begin(), helpers.end());
+    roles = RolesIn(text);
+    std::sort(roles.helpers.begin(), roles.helpers.end());
     std::sort(helping.begin(), helping.end());
-    EXPECT_EQ(leads, (std::vector<std::string>{lead})) << text;
-    EXPECT_EQ(helpers, helping) << text;
+    EXPECT_EQ(roles.leads, (std::vector<std::string>{lead})) << text;
+    EXPECT_EQ(roles.helpers, helping) << text;
   }
 }
 
@@ -1125,17 +1134,8 @@ TEST(ClausesTest, ALeadsShareInItsBracketKeepsTheLeadAndHelpers) {
 // too. One part with a scope is no such clause (由A牵头，B配合 is read as before).
 TEST(ClausesTest, ATaskPartedByScope) {
   const auto roles = [](std::string_view text) {
-    std::vector<std::string> leads, helpers, leaders;
-    for (const ClauseMatch& m : internal::FindClauses(text))
-      for (const ClausePart& p : m.parts) {
-        if (p.role == ClauseRole::kLeader) {
-          leaders.push_back(p.value);
-          continue;
-        }
-        auto& into = p.role == ClauseRole::kLead ? leads : helpers;
-        into.insert(into.end(), p.units.begin(), p.units.end());
-      }
-    return std::tuple{leads, helpers, leaders};
+    SaidRoles r = RolesIn(text);
+    return std::tuple{r.leads, r.helpers, r.leaders};
   };
   auto [leads, helpers, leaders] = roles(
       "开展整治。（责任县领导：周正和；城区由县城市管理局负责，县市场监督管理局配合；集镇由各乡镇人民政府负责"
@@ -1162,12 +1162,8 @@ TEST(ClausesTest, ATaskPartedByScope) {
 // help.
 TEST(ClausesTest, WorkSafetyDuties) {
   const auto read = [](std::string_view text) {
-    std::vector<std::string> leads, helpers;
-    for (const ClauseMatch& m : internal::FindClauses(text))
-      for (const ClausePart& p : m.parts)
-        (p.role == ClauseRole::kLead ? leads : helpers)
-            .insert((p.role == ClauseRole::kLead ? leads : helpers).end(), p.units.begin(), p.units.end());
-    return std::pair{leads, helpers};
+    SaidRoles r = RolesIn(text);
+    return std::pair{r.leads, r.helpers};
   };
   auto [leads, helpers] = read(
       "深化燃气整治。（县住建局负行业监管责任，县市场监管局、县应急管理局按职责分工负责，各乡镇（街道）负属地"

@@ -98,12 +98,15 @@ std::string_view DropTrailingNote(std::string_view item) {
     for (std::string_view remark :
          {"以下简称", "简称", "其中", "按", "各承担", "各负责", "承担", "负责", "含"})
       if (note.starts_with(remark)) return TrimSpaces(item.substr(0, at));
-    // 城关镇（4个）, 双桥乡（各2所）, （1.2万亩）: its share of the target, a number and its measure as
-    // kUnitShare reads one after a name (not 县公安局（110指挥中心）, a name's own).
+    // 城关镇（4个）, 双桥乡（各2所）, （1.2万亩）, （6月底前）, （60%）: a number and what it counts, its
+    // share or its time; not a name's own (县公安局（110指挥中心）, ending as a body's name does).
     if (const std::string_view count = note.starts_with("各") ? note.substr(3) : note;
-        !count.empty() && count[0] >= '0' && count[0] <= '9' &&
-        FullMatch(Pat::kUnitShare, std::string("单位") + std::string(note)))
-      return TrimSpaces(item.substr(0, at));
+        !count.empty() && count[0] >= '0' && count[0] <= '9' && CountCodePoints(count) <= 8) {
+      const std::string_view what =
+          count.substr(std::min(count.size(), count.find_first_not_of("0123456789.")));
+      if (CountCodePoints(what) < 2 || !EndsOrganisation(PreviousCodePointOf(what)))  // (所 of 2所 counts)
+        return TrimSpaces(item.substr(0, at));
+    }
     if (note.ends_with("部分")) return TrimSpaces(item.substr(0, at));
     // 县交通运输局（新增）: an adjustment's mark on a unit it adds, no part of the name.
     if (note == "新增" || note == "增加" || note == "新增加") return TrimSpaces(item.substr(0, at));

@@ -1435,21 +1435,24 @@ bool WrapsLabelLine(std::string_view a_text, size_t a_last, size_t printed, std:
       !internal::OpensWithClauseLabel(a_text))
     return false;
   // (Where A's line ends with what may be a whole name (…配合单位：党委办 ⏎ 公室、审计部, …县生态环境局 ⏎
-  // 青岚县人民政府办公室), B goes on only as the rest of a list: names and no sentence's mark, a 、 among
-  // them or a label after them past a space, or a name's tail of five characters at most (政执法部门 after
-  // 区直各行) that names no government or office; not a paragraph, nor a signature's name.)
+  // 青岚县人民政府办公室), B goes on only as the rest of a list: names and no sentence's mark, not a
+  // signature's name; not a paragraph.)
   if (!EndsWith(a_text, "、") && !EndsWith(a_text, "：") && !UnitCut(a_text) && !b.starts_with("（") &&
       !b.starts_with("、")) {
     const size_t gap = std::min(b.find("　"), b.find(' '));
     const std::string_view head = b.substr(0, gap);
     for (std::string_view mark : {"，", "；", "。", "：", ",", ";", ":"})
       if (internal::ContainsText(head, mark)) return false;
-    const bool division_tail = head.starts_with("镇") || head.starts_with("人民政府") ||
-                               head.starts_with("政府") || head.starts_with("街道") ||
-                               head.starts_with("党委");  // 各乡 ⏎ 镇人民政府
-    if (!internal::ContainsText(head, "、") && gap == std::string_view::npos && !division_tail &&
-        (internal::CountCodePoints(head) > 5 || internal::ContainsText(head, "政府") ||
-         internal::ContainsText(head, "办公室")))
+    // (A body's full name alone, a level's place in its first characters and a government's or an office's
+    // end, 青岚县人民政府办公室, is a signature's.)
+    const std::string_view opening = internal::PrefixCodePoints(head, 4);
+    const bool placed = internal::ContainsText(opening, "县") || internal::ContainsText(opening, "市") ||
+                        internal::ContainsText(opening, "区") || internal::ContainsText(opening, "省") ||
+                        internal::ContainsText(opening, "州");
+    if (!internal::ContainsText(head, "、") && gap == std::string_view::npos && placed &&
+        internal::CountCodePoints(head) >= 6 &&
+        (head.ends_with("政府") || head.ends_with("办公室") || head.ends_with("委员会") ||
+         head.ends_with("党委")))
       return false;
   }
   // (…责任单位：发改局 ⏎ （牵头）、县住建局…: a bracket after the cut is the name's, not a clause of its

@@ -544,6 +544,8 @@ class TableReader {
 // A layout table has at most kLayoutRows rows, and a cell of kArticleParagraphs paragraphs at least.
 constexpr size_t kLayoutRows = 8;
 constexpr size_t kArticleParagraphs = 12;
+// (Or, of more cells a row, spacers and links beside it, an article of kArticleBytes of text at least.)
+constexpr size_t kArticleBytes = 2400;
 
 // <p>, <div>, <br>, <h1>…<h6>, <li>: an element that starts a paragraph.
 bool IsParagraphTag(std::string_view name) {
@@ -580,6 +582,9 @@ std::vector<HtmlTableRange> FindHtmlTables(std::string_view text, bool page) {
     // Its rows, the most cells a row holds, and the most paragraphs (<p>, <div>, <br>, <h1>…) a cell holds,
     // outside tables in it.
     size_t rows = 0, cells = 0, most_cells = 0, paragraphs = 0, most_paragraphs = 0;
+    size_t cell_text = 0, most_cell_text = 0;  // a cell's bytes between tags, and the most of them
+    size_t narrow_rows = 0;                    // the rows of one or two cells
+    size_t text_from = tag.end;                // where the text since the last tag starts
     size_t j = tag.end;
     while (depth > 0 && j < text.size()) {
       const void* next = std::memchr(text.data() + j, '<', text.size() - j);
@@ -594,24 +599,34 @@ std::vector<HtmlTableRange> FindHtmlTables(std::string_view text, bool page) {
         if (table && !inner.closing && depth == 1) nested_begin = k;
         depth += inner.closing ? -1 : 1;
         if (table && inner.closing && depth == 1) nested += inner.end - nested_begin;
-      } else if (table && depth == 1 && !inner.closing) {
+      } else if (table && depth == 1) {
+        cell_text += k > text_from ? k - text_from : 0;
+        most_cell_text = std::max(most_cell_text, cell_text);
+      }
+      if (table && depth == 1 && !inner.closing && !SameName(inner.name, tag.name)) {
         if (EqualsLower(inner.name, "tr")) {
+          narrow_rows += rows > 0 && cells <= 2;  // the row before, done
           ++rows;
           cells = 0;
+          cell_text = 0;
         } else if (EqualsLower(inner.name, "td") || EqualsLower(inner.name, "th")) {
           most_cells = std::max(most_cells, ++cells);
           paragraphs = 0;
+          cell_text = 0;
         } else if (IsParagraphTag(inner.name)) {
           most_paragraphs = std::max(most_paragraphs, ++paragraphs);
         }
       }
       j = inner.end;
+      text_from = j;
     }
-    // A page's layout: a table of a few rows of one or two cells, one cell of which holds an article,
-    // paragraph after paragraph (an old portal's template, the notice in its <td>). Its text is the page's;
-    // the tables in it are sought on. (A task table's cell of many measures has columns beside it.)
-    if (page && depth == 0 && rows <= kLayoutRows && most_cells <= 2 &&
-        most_paragraphs >= kArticleParagraphs) {
+    // A page's layout: a table of a few rows, one cell of which holds an article, paragraph after paragraph
+    // (an old portal's template, the notice in its <td>): of one or two cells a row, or most rows so (a
+    // header and a footer across it), or a long article beside spacers and links. Its text is the page's; the
+    // tables in it are sought on. (A task table's cell of many short measures has columns beside it.)
+    narrow_rows += rows > 0 && cells <= 2;  // the last row
+    if (page && depth == 0 && rows <= kLayoutRows && most_paragraphs >= kArticleParagraphs &&
+        (most_cells <= 2 || narrow_rows * 2 > rows || most_cell_text >= kArticleBytes)) {
       i = tag.end;
       continue;
     }

@@ -109,16 +109,17 @@ void SplitTabRow(std::string_view row, Block& block) {
 // The first '\n', '\r', '\f' or '\v' at or after pos (text.size() if none): memchr
 // finds the line feed, then the line is checked for the rarer three, unless the
 // text has none (`feeds_only`). A '\v' is Word's line break (Shift+Enter) as its
-// text exports and MarkItDown's slides give it; in a pipe row it parts a cell's
-// lines (SplitPipeRow), not the row.
+// text exports and MarkItDown's slides give it; in a row of cells (a '|' or a tab
+// in the line) it is a cell's (SplitPipeRow parts a pipe cell's lines at it).
 size_t LineEnd(std::string_view text, size_t pos, bool feeds_only) {
   const void* nl = std::memchr(text.data() + pos, '\n', text.size() - pos);
   size_t end = nl == nullptr ? text.size() : static_cast<size_t>(static_cast<const char*>(nl) - text.data());
   if (feeds_only) return end;
-  const size_t first = text.find_first_not_of(" \t", pos);
-  const bool pipe_row = first < end && text[first] == '|';
+  // (A row of cells, pipes or tabs in it, keeps its '\v's: a cell's.)
+  const std::string_view line = text.substr(pos, end - pos);
+  const bool row = line.find('|') != std::string_view::npos || line.find('\t') != std::string_view::npos;
   for (size_t i = pos; i < end; ++i)
-    if (text[i] == '\r' || text[i] == '\f' || (text[i] == '\v' && !pipe_row)) return i;
+    if (text[i] == '\r' || text[i] == '\f' || (text[i] == '\v' && !row)) return i;
   return end;
 }
 

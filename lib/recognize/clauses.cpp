@@ -754,9 +754,12 @@ std::string LeadNotesOpened(std::string_view list) {
   return out;
 }
 
+// The verbs a clause of no label ends with (A牵头，B负责): a retry of one is read only when it ends so.
+constexpr std::string_view kUnlabelledVerbs[] = {"负责", "牵头", "配合", "落实", "参与", "协助", "实施"};
+
 // Words of a label that names a role (牵头单位, 责任领导, 督导, 参办单位), not a scope (城区, 城区公厕).
-constexpr std::string_view kScopeRoleWords[] = {"单位", "部门", "领导", "责任", "牵头", "配合", "协",
-                                                "参",   "办",   "督",   "落实", "负责", "主"};
+constexpr std::string_view kScopeRoleWords[] = {"单位", "部门", "领导", "责任", "牵头", "配合", "协",  "参",
+                                                "办",   "督",   "落实", "负责", "主办", "主责", "主体"};
 
 // `text` cut at each ，；,; outside brackets.
 std::vector<std::string_view> PartsOutsideBrackets(std::string_view text) {
@@ -864,6 +867,7 @@ std::optional<ClauseMatch> DutyParts(std::string_view content) {
   std::string said_lead, industry, helpers;
   const auto add = [](std::string& list, std::string_view units) {
     units = TrimSpaces(units);
+    if (units.starts_with("由")) units.remove_prefix(std::string_view("由").size());
     for (std::string_view how : {"按职责分工", "按照职责", "按职责", "分别", "各自"})
       if (units.ends_with(how)) units.remove_suffix(how.size());
     if (!list.empty()) list += "、";
@@ -909,9 +913,12 @@ std::optional<ClauseMatch> DutyParts(std::string_view content) {
   if (!helpers.empty()) AddPart(clause.parts.empty() ? "责任单位" : "配合", helpers, clause);
   for (const ClausePart& p : clause.parts)
     if (p.units.empty() || !std::all_of(p.units.begin(), p.units.end(), [](const std::string& u) {
-          // (Also the bodies a duty falls on by place or kind: 沿河各乡镇, 矿山所在乡镇, 各燃气经营企业.)
-          return UnitOrDivisions(u) || u.ends_with("企业") || u.ends_with("单位") || u.ends_with("景区") ||
-                 u.ends_with("乡镇");
+          // (Also the bodies a duty falls on by place or kind, 各 or 所在 in them: 沿河各乡镇, 矿山所在乡镇,
+          // 各燃气经营企业; not a sentence's 督促企业.)
+          return UnitOrDivisions(u) ||
+                 ((u.ends_with("企业") || u.ends_with("单位") || u.ends_with("景区") ||
+                   u.ends_with("乡镇")) &&
+                  (u.find("各") != std::string::npos || u.find("所在") != std::string::npos));
         }))
       return std::nullopt;
   return clause;
@@ -1260,7 +1267,12 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
       std::string opened = LeadNotesOpened(content);
       for (size_t at = opened.find("（牵头）、"); at != std::string::npos; at = opened.find("（牵头）、", at))
         opened.replace(at, std::string_view("（牵头）、").size(), "牵头，");
-      return opened == content ? std::nullopt : ParseUnlabelled(opened, support);
+      // (Only a clause that ends with its verb: a list after the bracket, 县住建局（牵头，…）、县水利局, is a
+      // label's value, which SplitUnitsByRole reads whole.)
+      const bool verb_last =
+          std::any_of(std::begin(kUnlabelledVerbs), std::end(kUnlabelledVerbs),
+                      [&](std::string_view verb) { return std::string_view(opened).ends_with(verb); });
+      return opened == content || !verb_last ? std::nullopt : ParseUnlabelled(opened, support);
     }
   }
   NoteRule(rest, clause);

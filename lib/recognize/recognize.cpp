@@ -83,7 +83,8 @@ bool HasSentencePunct(std::string_view text) {
 }
 
 // The responsibility a sub-item gives under a label of its own: 责任分工。牵头县领导：X；牵头单位：A → what
-// follows the label (empty for the label alone); 责任单位：A → all of it; nullopt for any other sub-item.
+// follows the label (empty for the label alone); nullopt for any other sub-item (（3）责任单位：A is a
+// sub-item's own clause, a task of its own).
 std::optional<std::string_view> DutyOfSubItem(std::string_view rest) {
   for (std::string_view label : {"责任分工", "职责分工", "任务分工", "责任主体", "责任落实", "分工安排"})
     if (rest.starts_with(label)) {
@@ -97,8 +98,6 @@ std::optional<std::string_view> DutyOfSubItem(std::string_view rest) {
       if (!after.empty() && !internal::OpensWithClauseLabel(after)) return std::nullopt;
       return after;
     }
-  if ((rest.starts_with("责任单位") || rest.starts_with("牵头单位")) && internal::OpensWithClauseLabel(rest))
-    return rest;
   return std::nullopt;
 }
 

@@ -5029,5 +5029,36 @@ TEST(BuildTest, ASubItemGivingTheResponsibilityIsTheItemsClause) {
   EXPECT_EQ(doc.tasks[1].cooperating_units, V{"县财政局"});
 }
 
+// The session's second review (each against the build before the first review's fixes): names after a lead's
+// bracket that says more stay helpers; a page laid out with a header and a footer across three cells a row
+// is a page; a scope's label with 主 is a scope; a sentence's 督促企业负主体责任 names no unit; a bracket of
+// a number and what it counts after a unit (（6月底前）) is no part of its name; a name a PDF copy's line
+// cuts after a whole name goes on; （3）责任单位：… under its item is a sub-item's own.
+TEST(BuildTest, SecondReviewOfThisSessionsReadings) {
+  const std::string head = "附件\n\n重点任务分工\n\n一、加快发展\n";
+  Document doc = Extract(head +
+                         "7．推进城区管网改造。责任单位：县住建局（牵头，负责城区）、县水利局。\n"
+                         "8．推进城乡环境卫生整治（主城区：县城管局；各乡镇：各乡镇人民政府）。\n"
+                         "9．督促落实安全责任（督促企业负主体责任）。责任单位：县应急管理局。\n"
+                         "10．推进交通。责任单位：县交通运输局（6月底前）、县财政局。\n");
+  ASSERT_EQ(doc.tasks.size(), 4u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县住建局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, V{"县水利局"});
+  EXPECT_EQ(doc.tasks[1].lead_units, (V{"县城管局", "各乡镇人民政府"}));
+  EXPECT_EQ(doc.tasks[2].responsible_units, V{"县应急管理局"});
+  EXPECT_EQ(doc.tasks[3].responsible_units, (V{"县交通运输局", "县财政局"}));
+  std::string items;
+  for (int k = 1; k <= 12; ++k)
+    items += "<p>" + std::to_string(k) + "．推进第" + std::to_string(k) +
+             "项工作。（牵头单位：县发展和改革局）</p>";
+  Result<Document> page = ExtractBytes(
+      "<!DOCTYPE html><html><body><table><tr><td colspan=3>网站首页</td></tr><tr><td>首页</td><td>"
+      "<p>关于印发任务分工的通知</p><p>各单位：</p><p>一、加快发展</p>" +
+          items + "</td><td>相关链接</td></tr><tr><td colspan=3>版权所有</td></tr></table></body></html>\n",
+      "p.html");
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->tasks.size(), 12u);
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -568,6 +568,11 @@ TEST(NormalizeTest, ALabelLineFullToAWrappedTextsWidthGoesOn) {
       Texts(NormalizeText(text + "牵头单位：县司法局　配合单位：县财政局、审计局、区直各行\n政执法部门\n"))
           .back(),
       "牵头单位：县司法局　配合单位：县财政局、审计局、区直各行政执法部门");
+  // (The second review: a name cut after a whole name's end goes on.)
+  EXPECT_EQ(Texts(NormalizeText(text +
+                                "牵头单位：县商务局　配合单位：县财政局、县水利局、县公安局\n交通管理大队\n"))
+                .back(),
+            "牵头单位：县商务局　配合单位：县财政局、县水利局、县公安局交通管理大队");
   const auto texts = Texts(NormalizeText(text));
   ASSERT_GE(texts.size(), 7u);
   const std::vector<std::string> tail(texts.end() - 7, texts.end());

@@ -586,6 +586,8 @@ TEST(TextReaderTest, AVerticalTabIsALineBreak) {
   EXPECT_EQ(blocks[0].text, "31．建成公园3个。");
   EXPECT_EQ(blocks[1].text, "责任县领导：王建国");
   EXPECT_EQ(blocks[4].cells, (std::vector<std::string>{"1", "县水利局\n县林业局"}));
+  // (The second review: a row of tab-parted cells keeps its '\v', a cell's.)
+  EXPECT_EQ(ReadTextBlocks(MustDecode("序号\t配合单位\n1\t县财政局\v县水利局\n2\t县财政局\n")).size(), 3u);
 }
 
 // Each cell's begin is where its text stands in the row, past a <br> it opens with (dropped) and counting

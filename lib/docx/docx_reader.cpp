@@ -85,6 +85,7 @@ struct RunFormat {
   std::string color;  // w:color, hex RRGGBB
   signed char bold = -1;       // w:b: 1 on, 0 off, -1 not said
   signed char underline = -1;  // w:u: 1 a line of any kind, 0 w:val="none", -1 not said
+  signed char strike = -1;     // w:strike or w:dstrike: 1 on, 0 off, -1 not said
   std::string
       symbol_font;  // w:rFonts ascii when a symbol font (Wingdings, Wingdings 2): its glyphs are boxes
   // Fills what is unset here from `fallback`.
@@ -94,6 +95,7 @@ struct RunFormat {
     if (color.empty()) color = fallback.color;
     if (bold < 0) bold = fallback.bold;
     if (underline < 0) underline = fallback.underline;
+    if (strike < 0) strike = fallback.strike;
     if (symbol_font.empty()) symbol_font = fallback.symbol_font;
   }
   // Red enough to be read as a mark (以红色字体标注的为牵头单位): FF0000, C00000 and their like.
@@ -289,6 +291,9 @@ class DocxReader {
     }
     if (b) f.bold = internal::OnOff(b) ? 1 : 0;
     if (u) f.underline = std::string_view(Attr(u, "val").value()) == "none" ? 0 : 1;
+    for (const char* strike : {"strike", "dstrike"})
+      if (const pugi::xml_node line = ns_.Child(rpr, Ns::kW, strike); line && f.strike != 1)
+        f.strike = internal::OnOff(line) ? 1 : 0;
     return f;
   }
 
@@ -799,6 +804,7 @@ class DocxReader {
     bool has_text = false;
     bool custom_mark = false;  // a note's reference printed with a mark of its own, which follows it
     RunFormat format;          // its w:rPr's, over its character style's
+    std::string struck;        // its text struck through, not read (GW-DOCX-STRUCK)
     bool Bold() const { return format.bold == 1; }
   };
 
@@ -806,6 +812,11 @@ class DocxReader {
     RunState run;
     para.run_start = para.text.size();
     RunContent(r, para, run, depth);
+    // A draft's deletion marked by hand, struck through (修改稿, not tracked): no text of the document's, as
+    // a tracked deletion is none; recorded, and kept with keep_original.
+    if (!run.struck.empty())
+      diagnostics_.push_back({"GW-DOCX-STRUCK", Severity::kInfo,
+                              "加删除线的文字“" + run.struck + "”视为已删除，未作为正文读入", Span{}});
     if (run.has_text) {
       if (para.runs_with_text == 0) para.first_run = run.format;
       ++para.runs_with_text;
@@ -927,6 +938,8 @@ class DocxReader {
         state.custom_mark = true;  // the run's text after it is the note's mark (※, *), not the sentence's
       } else if (local == "t" && state.custom_mark) {
         state.custom_mark = false;
+      } else if (local == "t" && state.format.strike == 1 && !options_.keep_original) {
+        state.struck += n.text().get();
       } else if (local == "t" || (local == "delText" && options_.keep_original)) {
         if (!state.format.symbol_font.empty())
           para.text += internal::CheckBoxGlyphs(state.format.symbol_font, n.text().get());

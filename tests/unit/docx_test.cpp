@@ -270,6 +270,30 @@ TEST(DocxHostileTest, NamespacesAreMatchedByUriNotPrefix) {
   EXPECT_EQ(r->blocks[0].text, "前缀不是w");
 }
 
+// Round 95 (488): a draft's deletion struck through by hand (w:strike, w:dstrike; not tracked) is no text,
+// recorded; w:strike w:val="0" strikes nothing; keep_original keeps it.
+TEST(DocxHostileTest, StruckTextIsADeletion) {
+  const std::string zip = MakeZip(
+      {{"[Content_Types].xml", kContentTypes},
+       {"word/document.xml",
+        Body("<ns0:p><ns0:r><ns0:t>配合单位：</ns0:t></ns0:r><ns0:r><ns0:rPr><ns0:strike/></ns0:rPr>"
+             "<ns0:t>县乡村振兴局、</ns0:t></ns0:r><ns0:r><ns0:rPr><ns0:dstrike ns0:val=\"true\"/></ns0:rPr>"
+             "<ns0:t>县林业局、</ns0:t></ns0:r><ns0:r><ns0:rPr><ns0:strike ns0:val=\"0\"/></ns0:rPr>"
+             "<ns0:t>县财政局</ns0:t></ns0:r></ns0:p>")}});
+  Result<Reading> r = ReadDocx(zip, "struck.docx");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->blocks.size(), 1u);
+  EXPECT_EQ(r->blocks[0].text, "配合单位：县财政局");
+  int struck = 0;
+  for (const Diagnostic& d : r->source.diagnostics()) struck += d.rule == std::string_view("GW-DOCX-STRUCK");
+  EXPECT_EQ(struck, 2);
+  DocxOptions original;
+  original.keep_original = true;
+  Result<Reading> kept = ReadDocx(zip, "struck.docx", original);
+  ASSERT_TRUE(kept.ok());
+  EXPECT_EQ(kept->blocks[0].text, "配合单位：县乡村振兴局、县林业局、县财政局");
+}
+
 // A line break in a table cell parts two names (刘志强<w:br/>陈静: two leaders, round 8) as a new
 // paragraph in the cell does; in a paragraph of the body it stays a space.
 TEST(DocxHostileTest, LineBreakInACellPartsItsLines) {

@@ -1359,6 +1359,11 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
           }))
         for (ClausePart& p : after->parts) clause.parts.push_back(std::move(p));
   }
+  // (A part whose units their marks gave roles of their own, 县发改局（牵头）、县财政局负责, is left empty:
+  // dropped, the others kept.)
+  if (std::any_of(clause.parts.begin(), clause.parts.end(),
+                  [](const ClausePart& p) { return !p.units.empty(); }))
+    std::erase_if(clause.parts, [](const ClausePart& p) { return p.units.empty(); });
   // Every name must look like a unit: short, no sentence inside, no person (由何志远同志负责).
   for (const ClausePart& p : clause.parts) {
     if (p.units.empty()) return std::nullopt;

@@ -1120,7 +1120,12 @@ TEST(ClausesTest, ALeadsShareInItsBracketKeepsTheLeadAndHelpers) {
            {"整治城区环境。（县城管局（牵头，负责城区）、各镇人民政府负责）", "县城管局", {"各镇人民政府"}},
            {"推进教育发展。（县教育局（牵头，会同县财政局）、县人社局负责）",
             "县教育局",
-            {"县财政局", "县人社局"}}}) {
+            {"县财政局", "县人社局"}},
+           // (An old fault the first review found again: a bare （牵头） mark in a clause of no label.)
+           {"整治城区环境。（县城管局（牵头）、各镇人民政府负责）", "县城管局", {"各镇人民政府"}},
+           {"推进项目建设。（县发改局（牵头）、县财政局、县统计局负责）",
+            "县发改局",
+            {"县财政局", "县统计局"}}}) {
     roles = RolesIn(text);
     std::sort(roles.helpers.begin(), roles.helpers.end());
     std::sort(helping.begin(), helping.end());

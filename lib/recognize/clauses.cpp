@@ -761,6 +761,12 @@ constexpr std::string_view kUnlabelledVerbs[] = {"负责", "牵头", "配合", "
 constexpr std::string_view kScopeRoleWords[] = {"单位", "部门", "领导", "责任", "牵头", "配合", "协",  "参",
                                                 "办",   "督",   "落实", "负责", "主办", "主责", "主体"};
 
+// `units` added to a list of units parted by 、 (the list a part's value is read from).
+void AppendListed(std::string& list, std::string_view units) {
+  if (!list.empty()) list += "、";
+  list += units;
+}
+
 // `text` cut at each ，；,; outside brackets.
 std::vector<std::string_view> PartsOutsideBrackets(std::string_view text) {
   std::vector<std::string_view> parts;
@@ -795,10 +801,6 @@ std::optional<ClauseMatch> ScopedUnits(std::string_view content) {
     for (std::string_view role : kScopeRoleWords)
       if (FindText(content.substr(0, colon), role) != std::string_view::npos) return std::nullopt;
   std::string leads, helpers;
-  const auto add = [](std::string& list, std::string_view units) {
-    if (!list.empty()) list += "、";
-    list += units;
-  };
   size_t scoped = 0, lead_parts = 0;  // the parts with a scope, and all the parts that lead
   bool condition = false;  // the part before said when (涉及学校周边的), its units after a comma
   for (std::string_view part : PartsOutsideBrackets(content)) {
@@ -827,7 +829,7 @@ std::optional<ClauseMatch> ScopedUnits(std::string_view content) {
       if (verb == 0 || verb == std::string_view::npos || CountCodePoints(scope) > 20) return std::nullopt;
       scoped += !scope.empty() || condition;
       ++lead_parts;
-      add(leads, rest.substr(0, verb));
+      AppendListed(leads, rest.substr(0, verb));
     } else if (const size_t colon = FindText(part, "："); colon != std::string_view::npos) {
       // (城区公厕：A: a scope's label, not a clause's, nor a role's: 督导：A, 参办单位：B.)
       const std::string_view label = part.substr(0, colon);
@@ -837,9 +839,9 @@ std::optional<ClauseMatch> ScopedUnits(std::string_view content) {
       if (OpensWithClauseLabel(part)) return std::nullopt;
       ++scoped;
       ++lead_parts;
-      add(leads, part.substr(colon + std::string_view("：").size()));
+      AppendListed(leads, part.substr(colon + std::string_view("：").size()));
     } else if (part.ends_with("配合") || part.ends_with("协助")) {
-      add(helpers, part.substr(0, part.size() - std::string_view("配合").size()));
+      AppendListed(helpers, part.substr(0, part.size() - std::string_view("配合").size()));
     } else {
       return std::nullopt;
     }
@@ -870,8 +872,7 @@ std::optional<ClauseMatch> DutyParts(std::string_view content) {
     if (units.starts_with("由")) units.remove_prefix(std::string_view("由").size());
     for (std::string_view how : {"按职责分工", "按照职责", "按职责", "分别", "各自"})
       if (units.ends_with(how)) units.remove_suffix(how.size());
-    if (!list.empty()) list += "、";
-    list += units;
+    AppendListed(list, units);
   };
   size_t duties = 0;
   for (std::string_view part : PartsOutsideBrackets(content)) {
@@ -2603,20 +2604,7 @@ std::optional<ClauseMatch> ProseClause(std::string_view text) {
                    [&](std::string_view v) { return ContainsText(sentence, v); }))
     return std::nullopt;
   // The sentence's parts between commas outside brackets.
-  std::vector<std::string_view> parts;
-  int depth = 0;
-  size_t part_begin = 0;
-  for (size_t i = 0; i < sentence.size();) {
-    const size_t at = i;
-    const char32_t cp = NextCodePoint(sentence, i);
-    if (cp == U'（' || cp == U'(') ++depth;
-    if ((cp == U'）' || cp == U')') && depth > 0) --depth;
-    if (depth == 0 && (cp == U'，' || cp == U',' || cp == U'；' || cp == U';')) {
-      parts.push_back(sentence.substr(part_begin, at - part_begin));
-      part_begin = i;
-    }
-  }
-  parts.push_back(sentence.substr(part_begin));
+  const std::vector<std::string_view> parts = PartsOutsideBrackets(sentence);
   ClauseMatch clause;
   size_t k = 0;
   re2::StringPiece leaders;

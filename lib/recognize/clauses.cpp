@@ -1243,7 +1243,22 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
     if (!other_units.empty()) AddPart("配合", other_units, clause);
     return clause;
   }
+  // A lead's bracket, 县城管局（牵头）、各镇人民政府负责 · 县发改局（牵头）、县财政局配合, or one that says
+  // more, 县城管局（牵头，负责城区）、…: read as 县城管局牵头，各镇人民政府负责, its note's helpers after the
+  // lead. (Only a clause that ends with its verb: a list after the bracket, 县住建局（牵头，…）、县水利局, is
+  // a label's value, which SplitUnitsByRole reads whole.)
+  const auto lead_marks_opened = [&]() -> std::optional<ClauseMatch> {
+    std::string opened = LeadNotesOpened(content);
+    for (std::string_view mark : {"（牵头）、", "（牵头），"})
+      for (size_t at = opened.find(mark); at != std::string::npos; at = opened.find(mark, at))
+        opened.replace(at, mark.size(), "牵头，");
+    const bool verb_last =
+        std::any_of(std::begin(kUnlabelledVerbs), std::end(kUnlabelledVerbs),
+                    [&](std::string_view verb) { return std::string_view(opened).ends_with(verb); });
+    return opened == content || !verb_last ? std::nullopt : ParseUnlabelled(opened, support);
+  };
   if (!FullMatch(Pat::kClauseUnlabelled, content, &units, &verb, &rest)) {
+    if (FindText(content, "（牵头") != std::string_view::npos) return lead_marks_opened();
     // （县财政局配合） · （县教育局，县卫健局配合）: every name a unit's; the name before the comma is
     // responsible (the lead when no section's unit is, or the one of a section's units it names), not said
     // to lead: the comma may part helpers as 、 does.
@@ -1261,20 +1276,8 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
       const char32_t cp = NextCodePoint(before, i);
       depth += cp == U'（' ? 1 : cp == U'）' ? -1 : 0;
     }
-    // (A lead's bracket, 县城管局（牵头）、各镇人民政府负责, or one that says more,
-    // 县城管局（牵头，负责城区）、…: read as 县城管局牵头，各镇人民政府负责, its note's helpers after the
-    // lead.)
-    if (depth > 0) {
-      std::string opened = LeadNotesOpened(content);
-      for (size_t at = opened.find("（牵头）、"); at != std::string::npos; at = opened.find("（牵头）、", at))
-        opened.replace(at, std::string_view("（牵头）、").size(), "牵头，");
-      // (Only a clause that ends with its verb: a list after the bracket, 县住建局（牵头，…）、县水利局, is a
-      // label's value, which SplitUnitsByRole reads whole.)
-      const bool verb_last =
-          std::any_of(std::begin(kUnlabelledVerbs), std::end(kUnlabelledVerbs),
-                      [&](std::string_view verb) { return std::string_view(opened).ends_with(verb); });
-      return opened == content || !verb_last ? std::nullopt : ParseUnlabelled(opened, support);
-    }
+    // (Its verb inside a lead's bracket.)
+    if (depth > 0) return lead_marks_opened();
   }
   NoteRule(rest, clause);
   std::string_view u = units;

@@ -1123,6 +1123,11 @@ TEST(ClausesTest, ALeadsShareInItsBracketKeepsTheLeadAndHelpers) {
             {"县财政局", "县人社局"}},
            // (An old fault the first review found again: a bare （牵头） mark in a clause of no label.)
            {"整治城区环境。（县城管局（牵头）、各镇人民政府负责）", "县城管局", {"各镇人民政府"}},
+           // (And one whose others are said to help: 县发改局（牵头）、县财政局配合.)
+           {"推进项目建设。（县发改局（牵头）、县财政局配合）", "县发改局", {"县财政局"}},
+           {"推进项目建设。（县发改局（牵头）、县财政局、县统计局配合）",
+            "县发改局",
+            {"县财政局", "县统计局"}},
            {"推进项目建设。（县发改局（牵头）、县财政局、县统计局负责）",
             "县发改局",
             {"县财政局", "县统计局"}}}) {

@@ -611,6 +611,7 @@ class DocxReader {
     // [begin, end) in text of each piece in bold, in red and underlined (Mark), adjacent runs merged.
     std::array<std::vector<std::pair<size_t, size_t>>, 3> marked;
     size_t run_start = 0;  // where the run being read began in text (0 again after a page break in it)
+    bool style_struck = false;  // its paragraph style strikes its text through (a run may say otherwise)
     std::vector<pugi::xml_node> text_boxes;
     std::vector<PlacedText> placed;           // text boxes placed on the page (PlacedPage)
     std::vector<internal::PlacedRule> rules;  // and lines drawn on it
@@ -664,6 +665,9 @@ class DocxReader {
     if (heading < 0) heading = resolved.heading;
     if (page_break_before) PageBreak(p);
     Para para;
+    // (A style the paragraph names: a document whose every paragraph were struck through is no draft's
+    // deletions.)
+    para.style_struck = !style.empty() && style != default_style_ && resolved.run.strike == 1;
     current_block_ = &block;
     // A page break inside the paragraph emits the text before it, and the break, from here on.
     const size_t first_piece = extracted_.size();
@@ -938,7 +942,8 @@ class DocxReader {
         state.custom_mark = true;  // the run's text after it is the note's mark (※, *), not the sentence's
       } else if (local == "t" && state.custom_mark) {
         state.custom_mark = false;
-      } else if (local == "t" && state.format.strike == 1 && !options_.keep_original) {
+      } else if (local == "t" && !options_.keep_original &&
+                 (state.format.strike == 1 || (state.format.strike < 0 && para.style_struck))) {
         state.struck += n.text().get();
       } else if (local == "t" || (local == "delText" && options_.keep_original)) {
         if (!state.format.symbol_font.empty())

@@ -294,6 +294,44 @@ TEST(DocxHostileTest, StruckTextIsADeletion) {
   EXPECT_EQ(kept->blocks[0].text, "配合单位：县乡村振兴局、县林业局、县财政局");
 }
 
+// A deletion struck through by a paragraph style (a draft's own 删除 style, or one based on it) is one too; a
+// run that says w:strike w:val="0" is not struck. A style every paragraph has (the default) strikes nothing.
+TEST(DocxHostileTest, TextStruckByItsParagraphStyleIsADeletion) {
+  const auto para = [](const char* style, const std::string& runs) {
+    return std::string("<ns0:p><ns0:pPr><ns0:pStyle ns0:val=\"") + style + "\"/></ns0:pPr>" + runs +
+           "</ns0:p>";
+  };
+  const auto run = [](const char* text, const char* rpr = "") {
+    return std::string("<ns0:r><ns0:rPr>") + rpr + "</ns0:rPr><ns0:t>" + text + "</ns0:t></ns0:r>";
+  };
+  const std::string zip = MakeZip(
+      {{"[Content_Types].xml", kContentTypes},
+       {"word/document.xml",
+        Body(para("Normal", run("配合单位：县财政局")) + para("del", run("删去的一段")) +
+             para("del2", run("县林业局、") + run("县水利局", "<ns0:strike ns0:val=\"0\"/>")))},
+       {"word/_rels/document.xml.rels",
+        R"(<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+        R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" )"
+        R"(Target="styles.xml"/></Relationships>)"},
+       {"word/styles.xml",
+        "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>"
+        "<w:rPr><w:strike/></w:rPr></w:style>"
+        "<w:style w:type=\"paragraph\" w:styleId=\"del\"><w:name "
+        "w:val=\"删除\"/><w:rPr><w:strike/></w:rPr></w:style>"
+        "<w:style w:type=\"paragraph\" w:styleId=\"del2\"><w:name w:val=\"删除2\"/><w:basedOn w:val=\"del\"/>"
+        "</w:style></w:styles>"}});
+  Result<Reading> r = ReadDocx(zip, "struck-style.docx");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  std::vector<std::string> texts;
+  for (const Block& b : r->blocks) texts.push_back(b.text);
+  EXPECT_EQ(texts,
+            (std::vector<std::string>{"配合单位：县财政局", "县水利局"}));  // (an empty paragraph is none)
+  int struck = 0;
+  for (const Diagnostic& d : r->source.diagnostics()) struck += d.rule == std::string_view("GW-DOCX-STRUCK");
+  EXPECT_EQ(struck, 2);
+}
+
 // A line break in a table cell parts two names (刘志强<w:br/>陈静: two leaders, round 8) as a new
 // paragraph in the cell does; in a paragraph of the body it stays a space.
 TEST(DocxHostileTest, LineBreakInACellPartsItsLines) {

@@ -85,8 +85,8 @@ namespace {
 #define CLAUSE_VERB                                                                                                                                  \
   "按职责分工负责|按职责分工落实|按职责负责|按职责落实|按属地负责|属地负责|分别负责|共同负责|分别牵头|" \
   "共同牵头|联合牵头|共同包抓|"                                                                                                          \
-  "牵头负责|负责落实|负责实施|"                                                                                                          \
-  "负总责|负责|牵头|主责|主办|落实"
+  "牵头抓总|牵头负责|负责落实|负责实施|抓好落实|统筹协调|"                                                                   \
+  "负总责|负责|牵头|主责|主办|主抓|为主|统筹|落实"
 // A count after a heading: （共4项）
 #define COUNT "(?:" SP "*[（(]共?" SP "*[0-9一二三四五六七八九十百]+" SP "*[项件][）)])?"
 // What follows the units in a unit heading: 牵头负责的工作（共4项）
@@ -197,6 +197,8 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "^(?P<units>.+?)(?:按职责分工负责|按职责分工落实|按职责分工配合|按职责分工参与|按职责配合|按职责负责|按属地负责|属地负责|"
      "分别负责|共同负责|具体落实|负责落实|"
      "抓好落实|组织落实|"
+     // …，县财政局做好资金保障: the support it gives, named.
+     "做好(?:资金|经费|要素|用地|服务|政策)?保障(?:工作)?|提供(?:资金|经费|要素)?保障|做好配合(?:工作)?|"
      "具体实施|负责实施|组织实施|具体负责|具体承担|承担|督促指导|指导督促|负责|指导|给予支持|支持|督促|督导|"
      "参与|配合|协助|协办|协同配合|协同|参加|落实)"
      // …；地方各级人民政府负责落实属地监管责任: the duty they carry out, named after the verb.
@@ -206,6 +208,11 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "^(?P<lead>[^，,；;。]+?)为牵头(?:单位|部门)(?:[，,；;]" SP "*(?P<others>[^。]+?)为(?:配合|协同|协办|参与)(?:单位|部门))?[。]?$",
      "县农业农村局为牵头单位，县水利局、县财政局为配合单位", "为牵头"},
     // The units that help, after the unit that leads if one is named: （县财政局配合） under a unit's heading.
+    // The units that help named first, those they help after them: （县教育局、团县委配合县人社局负责）.
+    {Pat::kClauseHelpersFirst, "clause_helpers_first",
+     "^(?P<helpers>[^，,；;。：:（）()]{2,80}?)(?:配合|协助)(?P<leads>[^、，,；;。：:（）()][^，,；;。：:（）()]{1,79}?)"
+     "(?:抓好落实|具体实施|组织实施|负责实施|负责落实|负责|实施|落实)$",
+     "县财政局、县民政局配合县教育局落实", "配合|协助"},
     {Pat::kClauseHelpers, "clause_helpers",
      "^(?:(?P<lead>[^，,；;。：:（）()]{2,60}?)[，,])?(?P<others>[^；;。：:（）()]{2,120}?)(?:协同配合|配合|协助)$",
      "县教育局，县卫健局配合", "配合|协助"},

@@ -59,6 +59,7 @@ enum class Pat {
   kClauseJointly,
   kClauseParticipants,
   kClauseIsLead,
+  kClauseHelpersFirst,
   kClauseHelpers,
   kNoCooperating,
   kTrailingClause,

@@ -499,20 +499,20 @@ namespace {
 
 std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool support = true);
 
-// A unit's name in a clause of running text: ending as a unit's, and no phrase of the sentence before it
-// (实行分段负责, 按照属地原则分级负责, 组织运行负责).
-bool NamesAUnit(const std::string& name) {
+// Whether a name in a clause of running text holds a phrase of the sentence before it (实行分段负责,
+// 按照属地原则分级负责, 组织运行负责), or counts or points at units, and so names none.
+bool SaysNoUnit(const std::string& name) {
   for (std::string_view verb :
        {"实行", "按照", "坚持", "做好", "组织", "实施", "推进", "加强", "确保", "进行", "开展", "落实",
         "建立", "完善", "依法", "分级", "分段", "全面", "加快", "深入", "持续", "积极", "大力", "认真",
         "切实", "扎实", "推动", "完成", "成立", "组建", "设立", "健全", "抽调", "调整", "充实"})
-    if (name.starts_with(verb)) return false;
+    if (name.starts_with(verb)) return true;
   // 各项任务由括号内注明的单位: a rule about units, not one (自由贸易试验区 keeps its 由); nor 工作进展情况由
   // 市政府督查室, what a sentence has a unit do.
   for (std::string_view phrase : {"原则", "的单位", "的部门", "任务由", "工作由", "事项由"})
-    if (name.find(phrase) != std::string::npos) return false;
+    if (name.find(phrase) != std::string::npos) return true;
   for (size_t at = name.find("由", 3); at != std::string::npos; at = name.find("由", at + 3))
-    if (std::string_view(name).substr(at - 3, 3) != "自") return false;
+    if (std::string_view(name).substr(at - 3, 3) != "自") return true;
   // “牵头单位”栏列有两个单位的，两个单位共同牵头: how many units, not one (两个, 多家, 3个).
   {
     size_t i = 0;
@@ -526,14 +526,17 @@ bool NamesAUnit(const std::string& name) {
         }
     if (rest.size() < name.size() && (rest.starts_with("个") || rest.starts_with("家")) &&
         (rest.ends_with("单位") || rest.ends_with("部门")) && CountCodePoints(rest) <= 4)
-      return false;
+      return true;
   }
   // 由该单位负责 · 本部门: a unit pointed at, named elsewhere.
   for (std::string_view pointer :
        {"该单位", "该部门", "本单位", "本部门", "所列单位", "上述单位", "以上单位"})
-    if (name == pointer) return false;
-  return LooksLikeUnit(name);
+    if (name == pointer) return true;
+  return false;
 }
+
+// A unit's name in a clause of running text: ending as a unit's, and no phrase of the sentence before it.
+bool NamesAUnit(const std::string& name) { return !SaysNoUnit(name) && LooksLikeUnit(name); }
 
 // The verbs a clause that ends an item without brackets ends with (A牵头负责，B配合).
 constexpr std::string_view kTrailingVerbs[] = {"牵头", "负责", "负总责", "配合", "参与", "协同", "协助"};
@@ -711,6 +714,7 @@ size_t LastSemicolon(std::string_view value) {
 }
 
 bool UnitOrDivisions(const std::string& name);
+bool EveryPartNamesUnits(const ClauseMatch& clause);
 
 // 县住建局（牵头，县财政局、县自然资源局配合） · （牵头，会同县财政局） · （牵头，负责县道25公里）: a lead's
 // bracket that says more after its mark. The list with each such bracket its mark alone, the helpers it names
@@ -1103,6 +1107,16 @@ bool EndsAsDivisions(const std::string& name) {
          std::u32string_view(U"镇乡区县市道）").find(last) != std::u32string_view::npos;
 }
 
+// 城关镇, 青石街道, 柳河乡: a town's own name (two to six characters), which is a unit beside others (not
+// 城镇, 乡镇, 小城镇, a kind of place).
+bool NamedTownship(const std::string& name) {
+  const size_t n = CountCodePoints(name);
+  if (n < 2 || n > 6 || SaysNoUnit(name)) return false;
+  for (std::string_view kind : {"城镇", "乡镇", "村镇", "集镇", "小镇", "城乡", "下乡"})
+    if (name.ends_with(kind)) return false;
+  return name.ends_with("镇") || name.ends_with("乡") || name.ends_with("街道");
+}
+
 // Whether a name is a unit's, as a clause's names must be (NamesAUnit: 建立健全政府 is none), or a kind of
 // division's (各乡镇, 各街道).
 bool UnitOrDivisions(const std::string& name) { return NamesAUnit(name) || EndsAsDivisions(name); }
@@ -1170,9 +1184,12 @@ bool Participants(std::string_view rest, std::vector<std::string_view>& units) {
       }
       continue;
     }
-    // 各乡镇抓好落实 names no unit: every name must end as a unit's does.
-    for (const std::string& name : SplitList(std::string_view(part.data(), part.size())))
-      if (!LooksLikeUnit(name) && !EndsAsDivisions(name)) {
+    // 各乡镇抓好落实 names no unit: every name must end as a unit's does. (A town named beside units is
+    // one: 县城管局、城关镇、县供电公司配合.)
+    const std::vector<std::string> names = SplitList(std::string_view(part.data(), part.size()));
+    const bool beside_units = std::any_of(names.begin(), names.end(), LooksLikeUnit);
+    for (const std::string& name : names)
+      if (!LooksLikeUnit(name) && !EndsAsDivisions(name) && !(beside_units && NamedTownship(name))) {
         const std::optional<size_t> stood = at_semicolon ? at_semicolon : at_comma;
         if (!stood || *stood == 0) return false;
         units.resize(*stood);
@@ -1193,6 +1210,27 @@ bool Participants(std::string_view rest, std::vector<std::string_view>& units) {
 // A、B负责 / A会同B负责 / A、B牵头负责 / A牵头，B参与 — with an optional rule after it.
 std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool support) {
   if (content.size() > kMaxClauseBytes) return std::nullopt;  // a remark, or a cell of no one's clause
+  // 在县委政法委统筹下，A、B按职责分工负责 · A、B在县委政法委统筹下按职责分工负责: the unit that co-ordinates
+  // leads, read as 县委政法委统筹，A、B按职责分工负责. 县教育局为主、县工信局配合: the lead's 为主 closes
+  // its part as a comma would.
+  if (const size_t under = FindText(content, "统筹下"); under != std::string_view::npos) {
+    std::string_view before = content.substr(0, under);
+    if (before.ends_with("的")) before.remove_suffix(std::string_view("的").size());
+    if (const size_t at = LastMarkFrom(before, "在", 0);
+        at != std::string_view::npos && FindText(before.substr(at), "，") == std::string_view::npos) {
+      std::string_view rest = content.substr(under + std::string_view("统筹下").size());
+      if (rest.starts_with("，")) rest.remove_prefix(std::string_view("，").size());
+      const std::string_view lead = before.substr(at + std::string_view("在").size());
+      const std::string_view others = content.substr(0, at);
+      if (!lead.empty() && !rest.empty() && FindText(others, "，") == std::string_view::npos)
+        return ParseUnlabelled(std::string(lead) + "统筹，" + std::string(others) + std::string(rest),
+                               support);
+    }
+  }
+  if (const size_t lead = FindText(content, "为主、"); lead != std::string_view::npos)
+    return ParseUnlabelled(std::string(content.substr(0, lead)) + "为主，" +
+                               std::string(content.substr(lead + std::string_view("为主、").size())),
+                           support);
   re2::StringPiece units, verb, rest;
   ClauseMatch clause;
   // 国家发展改革委、财政部支持，地方各级人民政府负责 · 生态环境部督促，地方各级人民政府负责落实 ·
@@ -1257,6 +1295,14 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
                     [&](std::string_view verb) { return std::string_view(opened).ends_with(verb); });
     return opened == content || !verb_last ? std::nullopt : ParseUnlabelled(opened, support);
   };
+  // 县教育局、团县委配合县人社局负责 · 县卫健局协助县中医医院实施: those who help named before those they
+  // help, who lead.
+  if (re2::StringPiece helpers, helped; FullMatch(Pat::kClauseHelpersFirst, content, &helpers, &helped)) {
+    ClauseMatch first;
+    AddPart("配合", helpers, first);
+    AddPart("牵头", helped, first);
+    if (EveryPartNamesUnits(first)) return first;
+  }
   if (!FullMatch(Pat::kClauseUnlabelled, content, &units, &verb, &rest)) {
     if (FindText(content, "（牵头") != std::string_view::npos) return lead_marks_opened();
     // （县财政局配合） · （县教育局，县卫健局配合）: every name a unit's; the name before the comma is
@@ -1313,6 +1359,9 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
        {"此项工作", "该项工作", "本项工作", "此项任务", "该项任务", "此项", "该项", "本项"})
     if (u.starts_with(pointed) && u.substr(pointed.size()).starts_with("由")) u.remove_prefix(pointed.size());
   if (u.substr(0, 3) == "由") u.remove_prefix(3);  // 由A牵头，B配合
+  // 以县农业农村局为主: the unit that leads.
+  if (v == "为主" && u.starts_with("以") && !u.starts_with("以上"))
+    u.remove_prefix(std::string_view("以").size());
   re2::StringPiece lead, others;
   if (FullMatch(Pat::kClauseJointly, u, &lead, &others)) {
     AddPart("牵头", lead, clause);
@@ -1325,8 +1374,9 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
     // X主办 leads only beside a 协办 (A主办，B协办): alone it is an event's organiser
     // (进口博览会（商务部主办）).
     if (v == "主办" && FindText(rest, "协办") == std::string_view::npos) return std::nullopt;
-    const bool leads =
-        v.find("牵头") != std::string_view::npos || v == "负总责" || v == "主责" || v == "主办";
+    // (A为主, A主抓, A统筹 and A统筹协调 lead as A牵头抓总 does.)
+    const bool leads = v.find("牵头") != std::string_view::npos || v == "负总责" || v == "主责" ||
+                       v == "主办" || v == "为主" || v == "主抓" || v.starts_with("统筹");
     // 与X共同牵头, under a unit's heading: X leads beside the heading's unit, which the builder adds (the
     // part's value keeps the 与 that says so).
     const std::string_view printed = u;

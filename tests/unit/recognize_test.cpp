@@ -1139,6 +1139,57 @@ TEST(ClausesTest, ALeadsShareInItsBracketKeepsTheLeadAndHelpers) {
   }
 }
 
+// Round 96 (494): a lead named by its wording, not by order or a 牵头 label: 以A为主 · A为主、B配合 · A统筹 ·
+// A牵头抓总 · A主抓 · A统筹协调 after the others; the lead printed after those that help it (B、C配合A负责,
+// B协助A实施, B配合A、C落实); 在A统筹下; B做好资金保障 after the lead; a town named beside units.
+TEST(ClausesTest, ALeadNamedByItsWording) {
+  for (auto [text, leads, helping] :
+       std::vector<std::tuple<std::string, std::vector<std::string>, std::vector<std::string>>>{
+           {"推进转移就业。（以县农业农村局为主，县人社局、各乡镇配合）",
+            {"县农业农村局"},
+            {"县人社局", "各乡镇"}},
+           {"推进产教融合。（县教育局为主、县工信局配合，县人社局参与）",
+            {"县教育局"},
+            {"县工信局", "县人社局"}},
+           {"推进医共体建设。（县卫健局统筹，县医保局、县财政局按职责分工负责）",
+            {"县卫健局"},
+            {"县医保局", "县财政局"}},
+           {"实施就业帮扶。（县人社局牵头抓总，县教育局按职责分工负责）", {"县人社局"}, {"县教育局"}},
+           {"改造老旧小区。（县住建局主抓，县城管局、城关镇、县供电公司配合）",
+            {"县住建局"},
+            {"县城管局", "城关镇", "县供电公司"}},
+           {"加强药品监管。（县市场监管局、县医保局按职责分工负责，县卫健局统筹协调）",
+            {"县卫健局"},
+            {"县市场监管局", "县医保局"}},
+           {"开展专项行动。（县教育局、团县委配合县人社局负责）", {"县人社局"}, {"县教育局", "团县委"}},
+           {"加快门诊楼建设。（县卫健局、县发改局协助县中医医院实施）",
+            {"县中医医院"},
+            {"县卫健局", "县发改局"}},
+           {"发放补贴。（县财政局配合县残联、县民政局落实）", {"县残联", "县民政局"}, {"县财政局"}},
+           {"落实贷款政策。（县财政局协助县人社局抓好落实）", {"县人社局"}, {"县财政局"}},
+           {"加强校园安全。（在县委政法委统筹下，县教育局、县公安局按职责分工负责）",
+            {"县委政法委"},
+            {"县教育局", "县公安局"}},
+           {"化解信访积案。（县信访局、各乡镇在县委政法委统筹下按职责分工负责）",
+            {"县委政法委"},
+            {"县信访局", "各乡镇"}},
+           {"提高低保标准。（县民政局负责，县财政局做好资金保障）", {"县民政局"}, {"县财政局"}}}) {
+    SaidRoles roles = RolesIn(text);
+    EXPECT_EQ(roles.leads, leads) << text;
+    EXPECT_EQ(roles.helpers, helping) << text;
+  }
+  // (Prose is none: 坚持预防为主，防治结合 · 统筹城乡发展 · 城镇 beside a unit.)
+  for (std::string_view text : {"加强疾病防控。（坚持预防为主，防治结合）", "推进融合。（统筹推进）",
+                                "推进改造。（县住建局主抓，新型城镇、县城管局配合）"}) {
+    const SaidRoles roles = RolesIn(text);
+    EXPECT_TRUE(std::find(roles.helpers.begin(), roles.helpers.end(), "新型城镇") == roles.helpers.end())
+        << text;
+    if (!text.starts_with("推进改造")) {
+      EXPECT_TRUE(roles.leads.empty() && roles.helpers.empty()) << text;
+    }
+  }
+}
+
 // Round 93 (479): a task parted by area, kind, stage or condition (城区由A负责，B配合；集镇由C负责), after
 // the leaders or alone: each part's units lead, those said to 配合 help; a scope's label (城区：A；集镇：B)
 // too. One part with a scope is no such clause (由A牵头，B配合 is read as before).

@@ -1430,6 +1430,30 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
 
 }  // namespace
 
+// Where a unit's scope in brackets after its name begins (县城市管理局（人行道及公共广场）: its area, kind or
+// stage, of three characters or more, no body's name and no list of divisions, 各县（市、区）), or 0.
+size_t ScopeNoteAt(std::string_view name) {
+  if (!name.ends_with("）")) return 0;
+  const size_t open = LastMarkFrom(name, "（", 0);
+  if (open == std::string_view::npos || open == 0) return 0;
+  const std::string_view note = name.substr(open + 3, name.size() - open - 6);
+  if (CountCodePoints(note) < 3 || note.find_first_of("0123456789()") != std::string_view::npos ||
+      FindText(note, "）") != std::string_view::npos)
+    return 0;
+  size_t end = note.size();
+  if (EndsOrganisation(PreviousCodePoint(note, end)) || note.ends_with("单位") || note.ends_with("部门"))
+    return 0;
+  const std::vector<std::string> pieces = SplitList(note);
+  if (std::all_of(pieces.begin(), pieces.end(), [](const std::string& p) { return CountCodePoints(p) <= 2; }))
+    return 0;
+  // (Nor a role, nor a person: 县住建局（局长李明）, （联系人：…）.)
+  for (std::string_view mark :
+       {"牵头", "主责", "配合", "协助", "参与", "主办", "协办", "负责", "按", "含", "其中",
+        "长",   "书记", "主任", "经理", "同志", "联系", "主席", "委员", "：", ":"})
+    if (FindText(note, mark) != std::string_view::npos) return 0;
+  return LooksLikeUnit(std::string(name.substr(0, open))) ? open : 0;
+}
+
 void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, std::vector<ClausePart>& parts,
                       bool cooperating_part, bool leading_part) {
   struct Item {
@@ -1511,6 +1535,16 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
     }
   }
   std::move(group_items.begin(), group_items.end(), std::back_inserter(items));
+  // 县公安局交通警察大队（城市道路范围内）、县城市管理局（人行道及公共广场）: every unit of the list given
+  // its own area, kind or stage in brackets, no name's: each leads in its own, the scope no part of its name.
+  if (!any_lead && !cooperating_part && items.size() >= 2 &&
+      std::all_of(items.begin(), items.end(),
+                  [](const Item& item) { return item.mark.empty() && ScopeNoteAt(item.name) > 0; }))
+    for (Item& item : items) {
+      item.name.resize(ScopeNoteAt(item.name));
+      item.mark = "牵头";
+      any_lead = true;
+    }
   // With a unit marked 牵头, every other unit of the list cooperates, in printed order;
   // a lead named again after the list (A、B，A为牵头单位) is the same unit once.
   ClausePart lead{"牵头", "", {}, ClauseRole::kLead}, cooperating{"配合", "", {}, ClauseRole::kCooperating};

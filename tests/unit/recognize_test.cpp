@@ -1190,6 +1190,26 @@ TEST(ClausesTest, ALeadNamedByItsWording) {
   }
 }
 
+// 479, left last round: a list whose every unit has its own scope in brackets (its area, kind or stage) leads
+// unit by unit, the scopes no part of the names. Brackets that name a body, a person or divisions are no
+// scope, nor is one unit's alone.
+TEST(ClausesTest, EveryUnitWithItsOwnScopeLeads) {
+  SaidRoles roles = RolesIn(
+      "规范停放秩序。（责任单位：县公安局交通警察大队（城市道路范围内）、县城市管理局（人行道及公共广场）、"
+      "县住房和城乡建设局（住宅小区内））");
+  EXPECT_EQ(roles.leads,
+            (std::vector<std::string>{"县公安局交通警察大队", "县城市管理局", "县住房和城乡建设局"}));
+  EXPECT_TRUE(roles.helpers.empty());
+  for (std::string_view text :
+       {"推进改造。（责任单位：县住建局（局长李明）、县自然资源局（局长冯涛））",
+        "推进改造。（责任单位：县人民医院（县医共体总院）、县中医医院（县中医医共体总院））",
+        "推进改造。（责任单位：县公安局交通警察大队（城市道路范围内）、县城市管理局）",
+        "推进改造。（责任单位：各县（市、区）、各乡（镇、街道））"}) {
+    roles = RolesIn(text);
+    EXPECT_TRUE(roles.leads.empty()) << text;  // (the first leads by a rule, if the notice has one)
+  }
+}
+
 // Round 93 (479): a task parted by area, kind, stage or condition (城区由A负责，B配合；集镇由C负责), after
 // the leaders or alone: each part's units lead, those said to 配合 help; a scope's label (城区：A；集镇：B)
 // too. One part with a scope is no such clause (由A牵头，B配合 is read as before).

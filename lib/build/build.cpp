@@ -439,6 +439,7 @@ class Builder {
                 if (units) matrix_columns_[k] = true;
               }
             MarkDutyColumns();
+            RuleInHeader(rb);
             break;
           }
           // The header printed again on the next page (under a 续表): the same table goes on.
@@ -460,7 +461,11 @@ class Builder {
             MarkDutyColumns();
           }
           table_tasks_ = 0;
+          // (A rule its header stated holds for the table before it, not this one.)
+          if (!table_rules_.empty() && table_rules_.back().second == kOpenTable)
+            table_rules_.back().second = doc_.tasks.size();
           table_first_task_ = doc_.tasks.size();
+          RuleInHeader(rb);
           carried_.clear();
           merge_first_.clear();
           break;
@@ -2362,6 +2367,18 @@ class Builder {
     c.parts = std::move(parts);
   }
 
+  // 责任单位（排在第一位的为牵头单位）: the lead rule stated in a column's header holds for the table's
+  // tasks, however many rows follow (the range is closed at the next table's header).
+  void RuleInHeader(const ConstBlockRef& rb) {
+    if (!std::any_of(rb.block.cells.begin(), rb.block.cells.end(),
+                     [](const std::string& cell) { return internal::StatesLeadRule(cell); }))
+      return;
+    if (table_rules_.empty() || table_rules_.back().first != table_first_task_)
+      table_rules_.emplace_back(table_first_task_, kOpenTable);
+    else
+      table_rules_.back().second = kOpenTable;
+  }
+
   void Finish(Task& t) {
     const size_t index = static_cast<size_t>(&t - doc_.tasks.data());
     const TaskContext& ctx = contexts_[index];
@@ -2876,7 +2893,9 @@ class Builder {
   // its name (分局, 县（市）公安局, 派出所).
   std::vector<std::string> never_lead_;
   std::vector<std::pair<size_t, size_t>>
-      table_rules_;  // tasks [first, end) of tables a 注 under them gave it
+      table_rules_;  // tasks [first, end) of tables a 注 under them or their header gave it
+  static constexpr size_t kOpenTable =
+      std::numeric_limits<size_t>::max();  // a header's rule: to the table's end
   int current_task_ = -1;
   int unit_rows_ = 0;          // the units' rows of the current table so far (UnitRowTasks)
   int unit_row_section_ = -1;  // the section of the last one, while open

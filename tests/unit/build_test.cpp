@@ -789,6 +789,24 @@ TEST(BuildTest, RoundEightToTenReadersLeaveOtherFormsAlone) {
   EXPECT_FALSE(internal::IsTaskTableHeader({"序号", "项目数", "金额"}));
 }
 
+// Round 97 (499): the lead rule stated only in a column's header (责任单位（排在第一位的为牵头单位）) holds
+// for that table's tasks, to its end; not for a second table whose header says nothing, nor for tasks after.
+TEST(BuildTest, LeadRuleInAColumnsHeader) {
+  Result<Document> doc = ExtractBytes(
+      "附件1\n\n清单\n\n| 序号 | 重点任务 | 责任单位（排在第一位的为牵头单位） |\n| 1 | 扩大投资 | "
+      "县发改局、县财政局 |\n"
+      "| 2 | 促进消费 | 县商务局、县财政局 |\n\n附件2\n\n| 序号 | 项目 | 责任单位 |\n| 1 | 改造小区 | "
+      "县住建局、县财政局 |\n"
+      "\n二、其他任务\n\n1.优化服务。（县政务服务中心、县数据局负责）\n",
+      "h.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"县财政局"});
+  EXPECT_TRUE(doc->tasks[2].lead_units.empty()) << "the header is its own table's";
+  EXPECT_TRUE(doc->tasks[3].lead_units.empty()) << "and not the document's";
+}
+
 // Round 10's notice 61: one clause after an item's unclaused sub-items is the item's; sub-items that
 // are tasks under an item that is none are numbered item.k.
 TEST(BuildTest, ClauseAfterUnclausedSubItemsAndSubItemIds) {

@@ -324,6 +324,11 @@ void ReadCsvTable(std::string_view text, TsvTableRange range, Blocks& out) {
       first = std::min(first, k);
       last = k;
     }
+  // (Below its last such record, a row whose first cell is empty and another filled goes on the table: the
+  // rest of a task's cells, a cell of several paragraphs pasted from Word over several rows.)
+  while (first < records.size() && last + 1 < records.size() && !records[last + 1].fields.empty() &&
+         TrimSpaces(records[last + 1].fields[0].text).empty() && FilledCells(records[last + 1]) >= 1)
+    ++last;
   for (size_t k = 0; k < records.size(); ++k) {
     if (k >= first && k <= last)
       AddRow(text, starts[k], records[k], range.end, out);

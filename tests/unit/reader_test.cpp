@@ -723,6 +723,22 @@ TEST(TextReaderTest, ASheetSavedAsCsvIsItsParagraphsAndItsTable) {
   EXPECT_EQ(blocks[7].original, "岚桥县人民政府办公室,,,2025年3月4日印发,");
 }
 
+// Round 97 (498): a Word table pasted into Excel spreads a cell of several paragraphs over rows, the row's
+// other cells empty: the last task's rest, its first cell empty and fewer than three filled, is still a row
+// of the table, not a paragraph joined to the 注 below.
+TEST(TextReaderTest, ACsvTablesLastRowsRestIsARow) {
+  const std::string text =
+      "序号,重点任务,牵头单位,配合单位\r\n1,推进项目建设。,区发改局,区财政局\r\n2,维护稳定。,区公安分局,"
+      "区司法局\r\n"
+      ",,区信访局,各镇人民政府\r\n注：排在前面的单位负责汇总。,,,\r\n";
+  Blocks blocks = ReadTextBlocks(MustDecode(text));
+  ASSERT_EQ(blocks.size(), 5u);
+  EXPECT_EQ(blocks[3].kind, BlockKind::kTableRow);
+  EXPECT_EQ(blocks[3].cells, (std::vector<std::string>{"", "", "区信访局", "各镇人民政府"}));
+  EXPECT_EQ(blocks[4].kind, BlockKind::kParagraph);
+  EXPECT_EQ(blocks[4].text, "注：排在前面的单位负责汇总。");
+}
+
 // Prose with ASCII commas is no sheet: the lines differ in their number of commas, fill too few, part
 // their words with “, ”, are indented or numbered, have no header, or are a pipe table's rows.
 TEST(TextReaderTest, LinesWithCommasAreNoSheet) {

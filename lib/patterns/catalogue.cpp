@@ -85,8 +85,8 @@ namespace {
 #define CLAUSE_VERB                                                                                                                                  \
   "按职责分工负责|按职责分工落实|按职责负责|按职责落实|按属地负责|属地负责|分别负责|共同负责|分别牵头|" \
   "共同牵头|联合牵头|共同包抓|"                                                                                                          \
-  "牵头抓总|牵头负责|负责落实|负责实施|抓好落实|统筹协调|"                                                                   \
-  "负总责|负责|牵头|主责|主办|主抓|为主|统筹|落实"
+  "牵头抓总|牵头负责|负责落实|负责实施|抓好落实|负责统筹协调|负责统筹|"                                                \
+  "负总责|负责|牵头|主责|主办|落实"
 // A count after a heading: （共4项）
 #define COUNT "(?:" SP "*[（(]共?" SP "*[0-9一二三四五六七八九十百]+" SP "*[项件][）)])?"
 // What follows the units in a unit heading: 牵头负责的工作（共4项）
@@ -208,6 +208,12 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "^(?P<lead>[^，,；;。]+?)为牵头(?:单位|部门)(?:[，,；;]" SP "*(?P<others>[^。]+?)为(?:配合|协同|协办|参与)(?:单位|部门))?[。]?$",
      "县农业农村局为牵头单位，县水利局、县财政局为配合单位", "为牵头"},
     // The units that help, after the unit that leads if one is named: （县财政局配合） under a unit's heading.
+    // A lead named by the verb after it, none of the list above (read first, kept only where every name
+    // before the verb is a unit's: 实行县级统筹 and 分管副县长主抓 name none): （县卫健局统筹，…） ·
+    // （以县农业农村局为主，…） · （县住建局主抓，…）.
+    {Pat::kClauseUnlabelledLead, "clause_unlabelled_lead",
+     "^(?P<units>[^。；;：:，,]+?)(?P<verb>统筹协调|统筹|为主|主抓)(?:[，。；,;](?P<rest>.*))?$",
+     "县卫健局统筹，县医保局、县财政局按职责分工负责", "统筹|为主|主抓"},
     // The units that help named first, those they help after them: （县教育局、团县委配合县人社局负责）.
     {Pat::kClauseHelpersFirst, "clause_helpers_first",
      "^(?P<helpers>[^，,；;。：:（）()]{2,80}?)(?:配合|协助)(?P<leads>[^、，,；;。：:（）()][^，,；;。：:（）()]{1,79}?)"

@@ -59,6 +59,7 @@ enum class Pat {
   kClauseJointly,
   kClauseParticipants,
   kClauseIsLead,
+  kClauseUnlabelledLead,
   kClauseHelpersFirst,
   kClauseHelpers,
   kNoCooperating,

@@ -1114,6 +1114,10 @@ bool NamedTownship(const std::string& name) {
   if (n < 2 || n > 6 || SaysNoUnit(name)) return false;
   for (std::string_view kind : {"城镇", "乡镇", "村镇", "集镇", "小镇", "城乡", "下乡"})
     if (name.ends_with(kind)) return false;
+  // (Nor the township a sentence points at, 全镇, 本乡, 该镇, nor a kind of one, 美丽乡, 特色镇.)
+  for (std::string_view pointer :
+       {"全", "本", "该", "每", "此", "其", "一", "美丽", "和美", "宜居", "特色", "重点"})
+    if (name.starts_with(pointer)) return false;
   return name.ends_with("镇") || name.ends_with("乡") || name.ends_with("街道");
 }
 
@@ -1211,26 +1215,41 @@ bool Participants(std::string_view rest, std::vector<std::string_view>& units) {
 std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool support) {
   if (content.size() > kMaxClauseBytes) return std::nullopt;  // a remark, or a cell of no one's clause
   // 在县委政法委统筹下，A、B按职责分工负责 · A、B在县委政法委统筹下按职责分工负责: the unit that co-ordinates
-  // leads, read as 县委政法委统筹，A、B按职责分工负责. 县教育局为主、县工信局配合: the lead's 为主 closes
-  // its part as a comma would.
+  // leads, read as 县委政法委统筹，A、B按职责分工负责. Under a government or a party committee itself
+  // (在县政府统筹下), the words only frame the clause, which is read without them. (Not 统筹下达 and the
+  // like; the first 在 before the unit, not one inside it: 在所在地乡镇人民政府统筹下.)
   if (const size_t under = FindText(content, "统筹下"); under != std::string_view::npos) {
+    std::string_view rest = content.substr(under + std::string_view("统筹下").size());
+    size_t next = 0;
+    const char32_t after = rest.empty() ? U'\0' : NextCodePoint(rest, next);
     std::string_view before = content.substr(0, under);
     if (before.ends_with("的")) before.remove_suffix(std::string_view("的").size());
-    if (const size_t at = LastMarkFrom(before, "在", 0);
-        at != std::string_view::npos && FindText(before.substr(at), "，") == std::string_view::npos) {
-      std::string_view rest = content.substr(under + std::string_view("统筹下").size());
-      if (rest.starts_with("，")) rest.remove_prefix(std::string_view("，").size());
-      const std::string_view lead = before.substr(at + std::string_view("在").size());
+    if (rest.starts_with("，")) rest.remove_prefix(std::string_view("，").size());
+    for (size_t at = FindText(before, "在");
+         at != std::string_view::npos && !rest.empty() &&
+         std::u32string_view(U"达发放拨").find(after) == std::u32string_view::npos;
+         at = FindTextFrom(before, "在", at + 3)) {
+      const std::string lead(before.substr(at + std::string_view("在").size()));
       const std::string_view others = content.substr(0, at);
-      if (!lead.empty() && !rest.empty() && FindText(others, "，") == std::string_view::npos)
-        return ParseUnlabelled(std::string(lead) + "统筹，" + std::string(others) + std::string(rest),
-                               support);
+      if (!UnitOrDivisions(lead) || FindText(others, "，") != std::string_view::npos) continue;
+      const bool frame = lead.ends_with("政府") || lead.ends_with("领导小组") ||
+                         (lead.ends_with("委") && CountCodePoints(lead) <= 3);
+      return ParseUnlabelled(frame ? std::string(others) + std::string(rest)
+                                   : lead + "统筹，" + std::string(others) + std::string(rest),
+                             support);
     }
   }
-  if (const size_t lead = FindText(content, "为主、"); lead != std::string_view::npos)
-    return ParseUnlabelled(std::string(content.substr(0, lead)) + "为主，" +
-                               std::string(content.substr(lead + std::string_view("为主、").size())),
-                           support);
+  // 县教育局为主、县工信局配合: the lead's 为主 closes its part as a comma would.
+  if (const size_t lead = FindText(content, "为主、"); lead != std::string_view::npos) {
+    std::string_view unit = content.substr(0, lead);
+    if (const size_t comma = LastMarkFrom(unit, "，", 0); comma != std::string_view::npos)
+      unit.remove_prefix(comma + std::string_view("，").size());
+    if (unit.starts_with("以")) unit.remove_prefix(std::string_view("以").size());
+    if (UnitOrDivisions(std::string(unit)))
+      return ParseUnlabelled(std::string(content.substr(0, lead)) + "为主，" +
+                                 std::string(content.substr(lead + std::string_view("为主、").size())),
+                             support);
+  }
   re2::StringPiece units, verb, rest;
   ClauseMatch clause;
   // 国家发展改革委、财政部支持，地方各级人民政府负责 · 生态环境部督促，地方各级人民政府负责落实 ·
@@ -1287,9 +1306,22 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
   // a label's value, which SplitUnitsByRole reads whole.)
   const auto lead_marks_opened = [&]() -> std::optional<ClauseMatch> {
     std::string opened = LeadNotesOpened(content);
+    // (A lead marked after others of its list, 县财政局、县发改局（牵头）、县审计局配合, is put first:
+    // 县发改局牵头， 县财政局、县审计局配合.)
     for (std::string_view mark : {"（牵头）、", "（牵头），"})
-      for (size_t at = opened.find(mark); at != std::string::npos; at = opened.find(mark, at))
-        opened.replace(at, mark.size(), "牵头，");
+      for (size_t at = opened.find(mark); at != std::string::npos; at = opened.find(mark, at)) {
+        const size_t comma = LastMarkFrom(std::string_view(opened).substr(0, at), "，", 0);
+        const size_t start = comma == std::string_view::npos ? 0 : comma + std::string_view("，").size();
+        const size_t item = LastMarkFrom(std::string_view(opened).substr(0, at), "、", start);
+        if (item == std::string_view::npos) {
+          opened.replace(at, mark.size(), "牵头，");
+          continue;
+        }
+        const std::string lead = opened.substr(item + 3, at - item - 3);
+        const std::string others = opened.substr(start, item - start);
+        opened = opened.substr(0, start) + lead + "牵头，" + others + "、" + opened.substr(at + mark.size());
+        at = start + lead.size();
+      }
     const bool verb_last =
         std::any_of(std::begin(kUnlabelledVerbs), std::end(kUnlabelledVerbs),
                     [&](std::string_view verb) { return std::string_view(opened).ends_with(verb); });
@@ -1303,7 +1335,22 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
     AddPart("牵头", helped, first);
     if (EveryPartNamesUnits(first)) return first;
   }
-  if (!FullMatch(Pat::kClauseUnlabelled, content, &units, &verb, &rest)) {
+  // A lead named by 统筹, 为主 or 主抓 after it, when every name before the verb is a unit's.
+  bool lead_verb = false;
+  if (FindText(content, "统筹") != std::string_view::npos ||
+      FindText(content, "为主") != std::string_view::npos ||
+      FindText(content, "主抓") != std::string_view::npos)
+    if (re2::StringPiece u, v, r; FullMatch(Pat::kClauseUnlabelledLead, content, &u, &v, &r)) {
+      std::string_view named = u;
+      for (std::string_view by : {"由", "以"})
+        if (named.starts_with(by) && !named.starts_with("以上")) named.remove_prefix(by.size());
+      const std::vector<std::string> names = SplitList(named);
+      if (!names.empty() && std::all_of(names.begin(), names.end(), UnitOrDivisions)) {
+        units = u, verb = v, rest = r;
+        lead_verb = true;
+      }
+    }
+  if (!lead_verb && !FullMatch(Pat::kClauseUnlabelled, content, &units, &verb, &rest)) {
     if (FindText(content, "（牵头") != std::string_view::npos) return lead_marks_opened();
     // （县财政局配合） · （县教育局，县卫健局配合）: every name a unit's; the name before the comma is
     // responsible (the lead when no section's unit is, or the one of a section's units it names), not said
@@ -1376,7 +1423,8 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
     if (v == "主办" && FindText(rest, "协办") == std::string_view::npos) return std::nullopt;
     // (A为主, A主抓, A统筹 and A统筹协调 lead as A牵头抓总 does.)
     const bool leads = v.find("牵头") != std::string_view::npos || v == "负总责" || v == "主责" ||
-                       v == "主办" || v == "为主" || v == "主抓" || v.starts_with("统筹");
+                       v == "主办" || v == "为主" || v == "主抓" || v.starts_with("统筹") ||
+                       v.starts_with("负责统筹");
     // 与X共同牵头, under a unit's heading: X leads beside the heading's unit, which the builder adds (the
     // part's value keeps the 与 that says so).
     const std::string_view printed = u;
@@ -1422,7 +1470,8 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
   for (const ClausePart& p : clause.parts) {
     if (p.units.empty()) return std::nullopt;
     for (const std::string& name : p.units)
-      if (CountCodePoints(name) > 30 || name.find("，") != std::string::npos || name.ends_with("同志"))
+      if (CountCodePoints(name) > 30 || name.find("，") != std::string::npos || name.ends_with("同志") ||
+          name.find("负责") != std::string::npos)  // (县财政局负责资金统筹: a verb's object, no unit)
         return std::nullopt;
   }
   return clause;

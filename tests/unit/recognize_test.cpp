@@ -1178,6 +1178,33 @@ TEST(ClausesTest, ALeadNamedByItsWording) {
     EXPECT_EQ(roles.leads, leads) << text;
     EXPECT_EQ(roles.helpers, helping) << text;
   }
+  // (The review: 负责统筹 is the verb; a lead marked after others of its list is put first; a government
+  // itself only frames the clause; prose, persons or 统筹下达 before the verb lead nothing; nor does 全镇.)
+  for (auto [text, leads, helping] :
+       std::vector<std::tuple<std::string, std::vector<std::string>, std::vector<std::string>>>{
+           {"推进就业。（县人社局负责统筹，县财政局配合）", {"县人社局"}, {"县财政局"}},
+           {"推进审计。（县财政局、县发改局（牵头）、县审计局配合）", {"县发改局"}, {"县财政局", "县审计局"}},
+           {"推进改造。（在县政府统筹下，县住建局牵头，县财政局配合）", {"县住建局"}, {"县财政局"}},
+           {"推进救助。（在县人民政府统筹下，县民政局牵头）", {"县民政局"}, {}},
+           // (A list naming 全镇 is no list of units, as before NamedTownship.)
+           {"推进邮政。（县商务局牵头，县邮政公司、全镇、美丽乡配合）", {"县商务局"}, {}}}) {
+    SaidRoles roles = RolesIn(text);
+    EXPECT_EQ(roles.leads, leads) << text;
+    EXPECT_EQ(roles.helpers, helping) << text;
+  }
+  for (std::string_view text :
+       {"推进统筹。（实行县级统筹，县民政局负责）", "推进应急。（属地为主，县应急局负责）",
+        "推进就业。（以公益性岗位为主、兼顾市场化岗位，县人社局负责）",
+        "推进项目。（分管副县长主抓，县发改局负责）", "推进项目。（在分管副县长统筹下，县发改局负责）",
+        "推进资金。（县财政局在市级统筹下达额度内负责）",
+        "推进应急。（在所在地乡镇人民政府统筹下，县应急局负责）"}) {
+    const SaidRoles roles = RolesIn(text);
+    for (const std::string& name : roles.leads)
+      EXPECT_TRUE(name == "县民政局" || name == "县应急局" || name == "县人社局" || name == "县发改局" ||
+                  name == "县财政局")
+          << text << ": " << name;
+    for (const std::string& name : roles.helpers) EXPECT_NE(name, "在所县应急局") << text;
+  }
   // (Prose is none: 坚持预防为主，防治结合 · 统筹城乡发展 · 城镇 beside a unit.)
   for (std::string_view text : {"加强疾病防控。（坚持预防为主，防治结合）", "推进融合。（统筹推进）",
                                 "推进改造。（县住建局主抓，新型城镇、县城管局配合）"}) {

@@ -667,7 +667,8 @@ class DocxReader {
     Para para;
     // (A style the paragraph names: a document whose every paragraph were struck through is no draft's
     // deletions.)
-    para.style_struck = !style.empty() && style != default_style_ && resolved.run.strike == 1;
+    para.style_struck = !style.empty() && style != default_style_ && resolved.run.strike == 1 &&
+                        Resolve(default_style_).run.strike != 1;
     current_block_ = &block;
     // A page break inside the paragraph emits the text before it, and the break, from here on.
     const size_t first_piece = extracted_.size();
@@ -808,9 +809,18 @@ class DocxReader {
     bool has_text = false;
     bool custom_mark = false;  // a note's reference printed with a mark of its own, which follows it
     RunFormat format;          // its w:rPr's, over its character style's
+    bool style_strike = false;  // its character style strikes through, its own properties saying nothing
     std::string struck;        // its text struck through, not read (GW-DOCX-STRUCK)
     bool Bold() const { return format.bold == 1; }
   };
+
+  // Whether a run's text is struck through: its own w:strike (or w:dstrike) says; else its character style's
+  // and its paragraph style's, each a toggle (ECMA-376 §17.7.3): struck by one of them, not by both.
+  // (Styles strike nothing in a document whose default paragraph style, or its defaults, strike through.)
+  bool Struck(const RunState& run, const Para& para) {
+    if (run.style_strike) return !para.style_struck && Resolve(default_style_).run.strike != 1;
+    return run.format.strike == 1 || (run.format.strike < 0 && para.style_struck);
+  }
 
   void Run(const pugi::xml_node& r, Para& para, int depth) {
     RunState run;
@@ -899,8 +909,11 @@ class DocxReader {
       if (local == "rPr") {
         state.format = ReadRunFormat(n);
         // A character style sets what the run's own properties leave unsaid (w:u w:val="none" unsays it).
-        if (const pugi::xml_node style = ns_.Child(n, Ns::kW, "rStyle"); style)
-          state.format.Inherit(CharacterStyle(Attr(style, "val").value()));
+        if (const pugi::xml_node style = ns_.Child(n, Ns::kW, "rStyle"); style) {
+          const RunFormat& styled = CharacterStyle(Attr(style, "val").value());
+          state.style_strike = state.format.strike < 0 && styled.strike == 1;
+          state.format.Inherit(styled);
+        }
       } else if (local == "fldChar") {
         std::string_view type = Attr(n, "fldCharType").value();
         if (type == "begin") {
@@ -942,8 +955,7 @@ class DocxReader {
         state.custom_mark = true;  // the run's text after it is the note's mark (※, *), not the sentence's
       } else if (local == "t" && state.custom_mark) {
         state.custom_mark = false;
-      } else if (local == "t" && !options_.keep_original &&
-                 (state.format.strike == 1 || (state.format.strike < 0 && para.style_struck))) {
+      } else if (local == "t" && !options_.keep_original && Struck(state, para)) {
         state.struck += n.text().get();
       } else if (local == "t" || (local == "delText" && options_.keep_original)) {
         if (!state.format.symbol_font.empty())

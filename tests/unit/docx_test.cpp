@@ -295,7 +295,8 @@ TEST(DocxHostileTest, StruckTextIsADeletion) {
 }
 
 // A deletion struck through by a paragraph style (a draft's own 删除 style, or one based on it) is one too; a
-// run that says w:strike w:val="0" is not struck. A style every paragraph has (the default) strikes nothing.
+// run that says w:strike w:val="0" is not struck, nor one whose character style strikes too (a toggle,
+// ECMA-376 §17.7.3). A document whose default paragraph style or defaults strike through has no deletions.
 TEST(DocxHostileTest, TextStruckByItsParagraphStyleIsADeletion) {
   const auto para = [](const char* style, const std::string& runs) {
     return std::string("<ns0:p><ns0:pPr><ns0:pStyle ns0:val=\"") + style + "\"/></ns0:pPr>" + runs +
@@ -304,32 +305,52 @@ TEST(DocxHostileTest, TextStruckByItsParagraphStyleIsADeletion) {
   const auto run = [](const char* text, const char* rpr = "") {
     return std::string("<ns0:r><ns0:rPr>") + rpr + "</ns0:rPr><ns0:t>" + text + "</ns0:t></ns0:r>";
   };
-  const std::string zip = MakeZip(
-      {{"[Content_Types].xml", kContentTypes},
-       {"word/document.xml",
-        Body(para("Normal", run("配合单位：县财政局")) + para("del", run("删去的一段")) +
-             para("del2", run("县林业局、") + run("县水利局", "<ns0:strike ns0:val=\"0\"/>")))},
-       {"word/_rels/document.xml.rels",
-        R"(<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
-        R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" )"
-        R"(Target="styles.xml"/></Relationships>)"},
-       {"word/styles.xml",
-        "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-        "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>"
-        "<w:rPr><w:strike/></w:rPr></w:style>"
-        "<w:style w:type=\"paragraph\" w:styleId=\"del\"><w:name "
-        "w:val=\"删除\"/><w:rPr><w:strike/></w:rPr></w:style>"
-        "<w:style w:type=\"paragraph\" w:styleId=\"del2\"><w:name w:val=\"删除2\"/><w:basedOn w:val=\"del\"/>"
-        "</w:style></w:styles>"}});
-  Result<Reading> r = ReadDocx(zip, "struck-style.docx");
-  ASSERT_TRUE(r.ok()) << r.status().ToString();
-  std::vector<std::string> texts;
-  for (const Block& b : r->blocks) texts.push_back(b.text);
-  EXPECT_EQ(texts,
-            (std::vector<std::string>{"配合单位：县财政局", "县水利局"}));  // (an empty paragraph is none)
-  int struck = 0;
-  for (const Diagnostic& d : r->source.diagnostics()) struck += d.rule == std::string_view("GW-DOCX-STRUCK");
+  const std::string body =
+      Body(para("Normal", run("配合单位：县财政局")) + para("del", run("删去的一段")) +
+           para("del2", run("县林业局、") + run("县水利局", "<ns0:strike ns0:val=\"0\"/>") +
+                            run("、县农业局", "<ns0:rStyle ns0:val=\"x\"/>")));
+  const auto read = [&](const std::string& defaults, const std::string& normal) {
+    const std::string zip = MakeZip(
+        {{"[Content_Types].xml", kContentTypes},
+         {"word/document.xml", body},
+         {"word/_rels/document.xml.rels",
+          R"(<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+          R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" )"
+          R"(Target="styles.xml"/></Relationships>)"},
+         {"word/styles.xml",
+          "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" + defaults +
+              "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name "
+              "w:val=\"Normal\"/>" +
+              normal +
+              "</w:style><w:style w:type=\"paragraph\" w:styleId=\"del\"><w:name "
+              "w:val=\"删除\"/><w:rPr><w:strike/></w:rPr></w:style>"
+              "<w:style w:type=\"paragraph\" w:styleId=\"del2\"><w:name w:val=\"删除2\"/><w:basedOn "
+              "w:val=\"del\"/>"
+              "</w:style><w:style w:type=\"character\" w:styleId=\"x\"><w:name w:val=\"x\"/>"
+              "<w:rPr><w:strike/></w:rPr></w:style></w:styles>"}});
+    Result<Reading> r = ReadDocx(zip, "struck-style.docx");
+    std::pair<std::vector<std::string>, int> out;
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    if (!r.ok()) return out;
+    for (const Block& b : r->blocks) out.first.push_back(b.text);
+    for (const Diagnostic& d : r->source.diagnostics())
+      out.second += d.rule == std::string_view("GW-DOCX-STRUCK");
+    return out;
+  };
+  const auto [texts, struck] = read("", "");
+  EXPECT_EQ(texts, (std::vector<std::string>{"配合单位：县财政局",
+                                             "县水利局、县农业局"}));  // (an empty paragraph is none)
   EXPECT_EQ(struck, 2);
+  for (const auto& [defaults, normal] :
+       {std::pair<std::string, std::string>{
+            "<w:docDefaults><w:rPrDefault><w:rPr><w:strike/></w:rPr></w:rPrDefault>"
+            "</w:docDefaults>",
+            ""},
+        {"", "<w:rPr><w:strike/></w:rPr>"}}) {
+    const auto [all, none] = read(defaults, normal);
+    EXPECT_EQ(all.size(), 3u) << defaults << normal;
+    EXPECT_EQ(none, 0) << defaults << normal;
+  }
 }
 
 // A line break in a table cell parts two names (刘志强<w:br/>陈静: two leaders, round 8) as a new

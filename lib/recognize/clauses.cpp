@@ -1156,6 +1156,18 @@ std::string_view UnitsWithShare(std::string_view part) {
 // brackets) names units that take part: B、C配合 · B等配合，各县（市、区）政府落实. A part that says what
 // the task does once some took part ends them (B配合，推进紧密型县域医共体建设: the sentence's work after
 // its clause), as does a part of units with their share (C负责征地拆迁), which take part too.
+// 县财政局配合县住建局 (before a verb): where 配合 or 协助 parts the units that help from the unit they help,
+// both lists of units, the second no list's next item (县财政局配合、县自然资源局配合); and the verb's size.
+std::pair<size_t, size_t> HelpsBefore(std::string_view list) {
+  for (std::string_view helps : {"配合", "协助"})
+    if (const size_t at = FindText(list, helps); at != std::string_view::npos && at > 0) {
+      const std::string_view after = list.substr(at + helps.size());
+      if (!after.starts_with("、") && AllNameUnits(list.substr(0, at)) && AllNameUnits(after))
+        return {at, helps.size()};
+    }
+  return {std::string_view::npos, 0};
+}
+
 bool Participants(std::string_view rest, std::vector<std::string_view>& units) {
   int depth = 0;
   size_t from = 0;
@@ -1190,7 +1202,10 @@ bool Participants(std::string_view rest, std::vector<std::string_view>& units) {
     }
     // 各乡镇抓好落实 names no unit: every name must end as a unit's does. (A town named beside units is
     // one: 县城管局、城关镇、县供电公司配合.)
-    const std::vector<std::string> names = SplitList(std::string_view(part.data(), part.size()));
+    std::string_view named(part.data(), part.size());
+    // (县财政局配合县住建局落实 after the lead: those who help, the unit they help after 配合, named before.)
+    if (const auto [at, size] = HelpsBefore(named); at != std::string_view::npos) named = named.substr(0, at);
+    const std::vector<std::string> names = SplitList(named);
     const bool beside_units = std::any_of(names.begin(), names.end(), LooksLikeUnit);
     for (const std::string& name : names)
       if (!LooksLikeUnit(name) && !EndsAsDivisions(name) && !(beside_units && NamedTownship(name))) {
@@ -1199,7 +1214,7 @@ bool Participants(std::string_view rest, std::vector<std::string_view>& units) {
         units.resize(*stood);
         return true;
       }
-    units.emplace_back(part.data(), part.size());
+    units.push_back(named);
     from = std::min(i, rest.size());
     if (cp == U'；' || cp == U';') at_semicolon = units.size();
     at_comma = units.size();
@@ -1440,7 +1455,14 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
       }
     }
     if (beside_heading_unit) u.remove_prefix(std::string_view("与").size());
-    AddPart(leads || with_others ? "牵头" : "负责", u, clause);
+    // 县财政局配合县发改局负责，县审计局参与: those who help named before the unit they help, which leads.
+    const auto [help_at, help_size] = HelpsBefore(u);
+    const bool helped = help_at != std::string_view::npos;
+    if (helped) {
+      AddPart("配合", u.substr(0, help_at), clause);
+      u.remove_prefix(help_at + help_size);
+    }
+    AddPart(leads || with_others || helped ? "牵头" : "负责", u, clause);
     if (beside_heading_unit && !clause.parts.empty()) clause.parts.back().value = TrimValue(printed);
     if (with_others)
       for (std::string_view others : participants) AddPart("配合", others, clause);

@@ -1186,6 +1186,9 @@ TEST(ClausesTest, ALeadNamedByItsWording) {
            {"推进审计。（县财政局、县发改局（牵头）、县审计局配合）", {"县发改局"}, {"县财政局", "县审计局"}},
            {"推进改造。（在县政府统筹下，县住建局牵头，县财政局配合）", {"县住建局"}, {"县财政局"}},
            {"推进救助。（在县人民政府统筹下，县民政局牵头）", {"县民政局"}, {}},
+           // (And the old faults it found: helpers before the unit they help, after a lead or before a verb.)
+           {"推进改造。（县住建局牵头，县财政局配合县住建局落实）", {"县住建局"}, {"县财政局"}},
+           {"推进项目。（县财政局配合县发改局负责，县审计局参与）", {"县发改局"}, {"县财政局", "县审计局"}},
            // (A list naming 全镇 is no list of units, as before NamedTownship.)
            {"推进邮政。（县商务局牵头，县邮政公司、全镇、美丽乡配合）", {"县商务局"}, {}}}) {
     SaidRoles roles = RolesIn(text);

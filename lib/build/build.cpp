@@ -434,9 +434,21 @@ class Builder {
                   columns_[k] = {internal::Column::kUnknown, groups[k] + "·" + rb.block.cells[k]};
                   continue;
                 }
-                columns_[k] = {units ? internal::Column::kResponsible : internal::ColumnOf(rb.block.cells[k]),
+                // 主要 | 其他 under 责任单位: the cell read with the group it stands under (主要责任单位
+                // leads, 其他责任单位 helps), a role's word, no unit's name.
+                const internal::Column own = internal::ColumnOf(rb.block.cells[k]);
+                const internal::Column with_group =
+                    own == internal::Column::kUnknown && !groups[k].empty() &&
+                            internal::ColumnOf(groups[k]) == internal::Column::kResponsible
+                        ? internal::ColumnOf(rb.block.cells[k] + groups[k])
+                        : internal::Column::kUnknown;
+                const bool role =
+                    with_group == internal::Column::kLead || with_group == internal::Column::kCooperating;
+                columns_[k] = {role    ? with_group
+                               : units ? internal::Column::kResponsible
+                                       : own,
                                rb.block.cells[k]};
-                if (units) matrix_columns_[k] = true;
+                if (units && !role) matrix_columns_[k] = true;
               }
             MarkDutyColumns();
             RuleInHeader(rb);

@@ -35,8 +35,10 @@ ClauseRole RoleOfClauseLabel(std::string_view label) {
   if (has("范围")) return ClauseRole::kOther;
   // (成员单位: a work group's members beside its 牵头单位.)
   if (has("配合") || has("协办") || has("会办") || has("协同") || has("参与") || has("参加") || has("协作") ||
-      has("协助") || has("成员"))
+      has("协助") || has("成员") || label.starts_with("其他") || label.starts_with("次要"))
     return ClauseRole::kCooperating;
+  // 主要责任单位 (beside 其他责任单位): the unit that leads.
+  if (label.starts_with("主要")) return ClauseRole::kLead;
   // 分办: an item parted among units, each its 主办 for its part.
   if (has("牵头") || has("主责") || has("主办") || has("分办")) return ClauseRole::kLead;
   // 局属单位, 直属单位: the bodies under the issuer given a part, beside its own offices.

@@ -789,6 +789,25 @@ TEST(BuildTest, RoundEightToTenReadersLeaveOtherFormsAlone) {
   EXPECT_FALSE(internal::IsTaskTableHeader({"序号", "项目数", "金额"}));
 }
 
+// Round 98 (504): a 分线领导牵头负责制's labels, 分线领导：X　主要责任单位：A　其他责任单位：B、C, say who
+// leads and who helps without 牵头 or 配合; so does a table's 责任单位 header over 主要 | 其他.
+TEST(BuildTest, MainAndOtherResponsibleUnits) {
+  Result<Document> doc = ExtractBytes(
+      "一、项目建设\n\n1．抓好项目储备。\n分线领导：龚建平　　主要责任单位：县发改局　　其他责任单位：县财政"
+      "局、县自然资源局\n\n"
+      "附件2\n\n| 序号 | 项目 | 分线领导 | 责任单位 | 责任单位 |\n|  |  |  | 主要 | 其他 |\n"
+      "| 1 | 新增停车泊位1500个 | 龚建平 | 县住建局 | 县城管局、县公安局 |\n",
+      "m.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"县财政局", "县自然资源局"}));
+  ASSERT_EQ(doc->tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].leaders[0].name, "龚建平");
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"县住建局"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, (V{"县城管局", "县公安局"}));
+}
+
 // Round 97 (499): the lead rule stated only in a column's header (责任单位（排在第一位的为牵头单位）) holds
 // for that table's tasks, to its end; not for a second table whose header says nothing, nor for tasks after.
 TEST(BuildTest, LeadRuleInAColumnsHeader) {

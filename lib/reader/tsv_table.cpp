@@ -324,11 +324,28 @@ void ReadCsvTable(std::string_view text, TsvTableRange range, Blocks& out) {
       first = std::min(first, k);
       last = k;
     }
-  // (Below its last such record, a row whose first cell is empty and another filled goes on the table: the
-  // rest of a task's cells, a cell of several paragraphs pasted from Word over several rows.)
-  while (first < records.size() && last + 1 < records.size() && !records[last + 1].fields.empty() &&
-         TrimSpaces(records[last + 1].fields[0].text).empty() && FilledCells(records[last + 1]) >= 1)
-    ++last;
+  // (Below its last such record, a row whose first cell is empty and two others filled, or one with a list
+  // parted by 、, goes on the table: the rest of a task's cells, a cell of several paragraphs pasted from
+  // Word over several rows. Not a signature, a date, a 注 or a 抄送 pushed right.)
+  const auto rest_of_row = [](const Record& r) {
+    if (r.fields.empty() || !TrimSpaces(r.fields[0].text).empty()) return false;
+    size_t filled = 0;
+    bool list = false;
+    for (const Field& f : r.fields) {
+      const std::string_view cell = TrimSpaces(f.text);
+      if (cell.empty()) continue;
+      ++filled;
+      list = list || FindText(cell, "、") != std::string_view::npos;
+      if (cell.ends_with("。") || cell.starts_with("注") ||
+          FindText(cell, "印发") != std::string_view::npos ||
+          FindText(cell, "抄送") != std::string_view::npos ||
+          (FindText(cell, "年") != std::string_view::npos && FindText(cell, "月") != std::string_view::npos &&
+           cell.find_first_of("0123456789") != std::string_view::npos))
+        return false;
+    }
+    return filled >= 2 || (filled == 1 && list);
+  };
+  while (first < records.size() && last + 1 < records.size() && rest_of_row(records[last + 1])) ++last;
   for (size_t k = 0; k < records.size(); ++k) {
     if (k >= first && k <= last)
       AddRow(text, starts[k], records[k], range.end, out);

@@ -737,6 +737,16 @@ TEST(TextReaderTest, ACsvTablesLastRowsRestIsARow) {
   EXPECT_EQ(blocks[3].cells, (std::vector<std::string>{"", "", "区信访局", "各镇人民政府"}));
   EXPECT_EQ(blocks[4].kind, BlockKind::kParagraph);
   EXPECT_EQ(blocks[4].text, "注：排在前面的单位负责汇总。");
+  // (The review: a signature, a date, a 抄送 or a 注 pushed right, right under the table, is no row.)
+  const std::string signed_below =
+      "序号,重点任务,牵头单位,配合单位\r\n1,推进项目建设。,区发改局,区财政局\r\n2,维护稳定。,区公安分局,"
+      "区司法局\r\n"
+      ",,县人民政府办公室,\r\n,,2025年3月1日,\r\n,注：排在第一位的为牵头单位。,,\r\n,"
+      "抄送：县委办，县人大办。,,\r\n";
+  blocks = ReadTextBlocks(MustDecode(signed_below));
+  ASSERT_EQ(blocks.size(), 7u);
+  for (size_t k = 3; k < blocks.size(); ++k)
+    EXPECT_EQ(blocks[k].kind, BlockKind::kParagraph) << blocks[k].text;
 }
 
 // Prose with ASCII commas is no sheet: the lines differ in their number of commas, fill too few, part

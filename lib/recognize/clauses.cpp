@@ -1116,10 +1116,12 @@ bool NamedTownship(const std::string& name) {
   if (n < 2 || n > 6 || SaysNoUnit(name)) return false;
   for (std::string_view kind : {"城镇", "乡镇", "村镇", "集镇", "小镇", "城乡", "下乡"})
     if (name.ends_with(kind)) return false;
-  // (Nor the township a sentence points at, 全镇, 本乡, 该镇, nor a kind of one, 美丽乡, 特色镇.)
-  for (std::string_view pointer :
-       {"全", "本", "该", "每", "此", "其", "一", "美丽", "和美", "宜居", "特色", "重点"})
-    if (name.starts_with(pointer)) return false;
+  // (Nor the township a sentence points at, 全镇, 本乡, 该镇, nor a kind of one, 美丽乡, 特色镇: a town's
+  // name may begin so, 一都镇, 全州镇.)
+  for (std::string_view pointer : {"全", "本", "该", "每", "此", "其", "一", "各"})
+    if (name.starts_with(pointer) && n == 2) return false;
+  for (std::string_view kind : {"美丽", "和美", "宜居", "特色", "重点"})
+    if (name.starts_with(kind) && n == 3) return false;
   return name.ends_with("镇") || name.ends_with("乡") || name.ends_with("街道");
 }
 
@@ -1248,8 +1250,9 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
          at = FindTextFrom(before, "在", at + 3)) {
       const std::string lead(before.substr(at + std::string_view("在").size()));
       const std::string_view others = content.substr(0, at);
-      if (!UnitOrDivisions(lead) || FindText(others, "，") != std::string_view::npos) continue;
-      const bool frame = lead.ends_with("政府") || lead.ends_with("领导小组") ||
+      if (FindText(others, "，") != std::string_view::npos) continue;
+      // (A body read as no unit, 县防指, frames the clause too.)
+      const bool frame = !UnitOrDivisions(lead) || lead.ends_with("政府") || lead.ends_with("领导小组") ||
                          (lead.ends_with("委") && CountCodePoints(lead) <= 3);
       return ParseUnlabelled(frame ? std::string(others) + std::string(rest)
                                    : lead + "统筹，" + std::string(others) + std::string(rest),
@@ -1362,7 +1365,12 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
       for (std::string_view by : {"由", "以"})
         if (named.starts_with(by) && !named.starts_with("以上")) named.remove_prefix(by.size());
       const std::vector<std::string> names = SplitList(named);
-      if (!names.empty() && std::all_of(names.begin(), names.end(), UnitOrDivisions)) {
+      // (属地乡镇为主, 乡镇为主: the townships, said without 各.)
+      const auto named_unit = [](const std::string& name) {
+        return UnitOrDivisions(name) || NamedTownship(name) ||
+               (name.ends_with("乡镇") && CountCodePoints(name) <= 6 && !SaysNoUnit(name));
+      };
+      if (!names.empty() && std::all_of(names.begin(), names.end(), named_unit)) {
         units = u, verb = v, rest = r;
         lead_verb = true;
       }
@@ -1491,12 +1499,16 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
                   [](const ClausePart& p) { return !p.units.empty(); }))
     std::erase_if(clause.parts, [](const ClausePart& p) { return p.units.empty(); });
   // Every name must look like a unit: short, no sentence inside, no person (由何志远同志负责).
-  for (const ClausePart& p : clause.parts) {
+  for (ClausePart& p : clause.parts) {
     if (p.units.empty()) return std::nullopt;
-    for (const std::string& name : p.units)
-      if (CountCodePoints(name) > 30 || name.find("，") != std::string::npos || name.ends_with("同志") ||
-          name.find("负责") != std::string::npos)  // (县财政局负责资金统筹: a verb's object, no unit)
+    for (std::string& name : p.units) {
+      // (县财政局负责资金保障: the unit, the share it takes after 负责 no part of its name.)
+      if (const size_t verb = name.find("负责");
+          verb != std::string::npos && verb > 0 && LooksLikeUnit(name.substr(0, verb)))
+        name.resize(verb);
+      if (CountCodePoints(name) > 30 || name.find("，") != std::string::npos || name.ends_with("同志"))
         return std::nullopt;
+    }
   }
   return clause;
 }
@@ -1524,6 +1536,17 @@ size_t ScopeNoteAt(std::string_view name) {
        {"牵头", "主责", "配合", "协助", "参与", "主办", "协办", "负责", "按", "含", "其中",
         "长",   "书记", "主任", "经理", "同志", "联系", "主席", "委员", "：", ":"})
     if (FindText(note, mark) != std::string_view::npos) return 0;
+  // A place, a stretch or a stage, said so (城市道路范围内, 人行道及公共广场, 住宅小区内, 建设阶段): not
+  // another name, a person, a time or a note (县融媒体中心（县广播电视台）, （王小明）, （年底前完成）,
+  // （县委宣传部代管）).
+  bool scope = false;
+  for (std::string_view end :
+       {"内",   "外",   "范围", "区域", "路段", "沿线", "周边", "广场", "场所", "阶段", "环节",
+        "片区", "城区", "农村", "小区", "街区", "景区", "园区", "道路", "河道", "水域"})
+    scope = scope || note.ends_with(end);
+  for (std::string_view word : {"范围", "区域", "辖区"})
+    scope = scope || FindText(note, word) != std::string_view::npos;
+  if (!scope) return 0;
   return LooksLikeUnit(std::string(name.substr(0, open))) ? open : 0;
 }
 

@@ -1186,6 +1186,13 @@ TEST(ClausesTest, ALeadNamedByItsWording) {
            {"推进审计。（县财政局、县发改局（牵头）、县审计局配合）", {"县发改局"}, {"县财政局", "县审计局"}},
            {"推进改造。（在县政府统筹下，县住建局牵头，县财政局配合）", {"县住建局"}, {"县财政局"}},
            {"推进救助。（在县人民政府统筹下，县民政局牵头）", {"县民政局"}, {}},
+           // (The second review: townships said without 各 lead by 为主; a body read as no unit frames
+           // 在…统筹下; a town's name may begin as a pointer does.)
+           {"推进治理。（属地乡镇为主，县直部门配合）", {"属地乡镇"}, {"县直部门"}},
+           {"推进防汛。（在县防指统筹下，县应急局牵头，县水利局配合）", {"县应急局"}, {"县水利局"}},
+           {"推进改造。（县住建局牵头，县城管局、一都镇、城关镇参与）",
+            {"县住建局"},
+            {"县城管局", "一都镇", "城关镇"}},
            // (And the old faults it found: helpers before the unit they help, after a lead or before a verb.)
            {"推进改造。（县住建局牵头，县财政局配合县住建局落实）", {"县住建局"}, {"县财政局"}},
            {"推进项目。（县财政局配合县发改局负责，县审计局参与）", {"县发改局"}, {"县财政局", "县审计局"}},
@@ -1234,7 +1241,11 @@ TEST(ClausesTest, EveryUnitWithItsOwnScopeLeads) {
        {"推进改造。（责任单位：县住建局（局长李明）、县自然资源局（局长冯涛））",
         "推进改造。（责任单位：县人民医院（县医共体总院）、县中医医院（县中医医共体总院））",
         "推进改造。（责任单位：县公安局交通警察大队（城市道路范围内）、县城市管理局）",
-        "推进改造。（责任单位：各县（市、区）、各乡（镇、街道））"}) {
+        "推进改造。（责任单位：各县（市、区）、各乡（镇、街道））",
+        // (The second review: an alias, a person, a time is no scope.)
+        "推进改造。（责任单位：县融媒体中心（县广播电视台）、县气象局（县气象台））",
+        "推进改造。（责任单位：县住建局（王小明）、县水利局（李建国））",
+        "推进改造。（责任单位：县发改局（年底前完成）、县财政局（持续推进））"}) {
     roles = RolesIn(text);
     EXPECT_TRUE(roles.leads.empty()) << text;  // (the first leads by a rule, if the notice has one)
   }

@@ -519,8 +519,18 @@ class Recognizer {
     for (size_t i = out_.size(); i-- > 0;) {
       auto rb = At(i);
       if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
-      if (rb.role != Role::kBody || rb.marker.kind != MarkerKind::kNone) break;
-      const std::string& t = rb.block.text;
+      // A 版记 kept as a small table (a converter's Markdown of Word's 版记 table): a row's cells, each once
+      // (a merged cell repeats), read as its line (抄送：… · 某某办公室　2025年2月24日印发).
+      std::string row_line;
+      if (rb.block.kind == BlockKind::kTableRow && rb.block.cells.size() <= 3)
+        for (const std::string& cell : rb.block.cells)
+          if (!cell.empty() && row_line.find(cell) == std::string::npos)
+            row_line += (row_line.empty() ? "" : "　") + cell;
+      const bool colophon_row =
+          !row_line.empty() && (FullMatch(Pat::kCc, row_line) || FullMatch(Pat::kPrintedBy, row_line));
+      if (!colophon_row && (rb.role != Role::kBody || rb.marker.kind != MarkerKind::kNone)) break;
+      const std::string& t = colophon_row ? row_line : rb.block.text;
+      if (colophon_row) rb.marker = {};
       if (Capture(t, Pat::kCc, rb.facts))
         rb.role = Role::kCc;
       else if (Capture(t, Pat::kPrintedBy, rb.facts))

@@ -789,6 +789,22 @@ TEST(BuildTest, RoundEightToTenReadersLeaveOtherFormsAlone) {
   EXPECT_FALSE(internal::IsTaskTableHeader({"序号", "项目数", "金额"}));
 }
 
+// Round 98 (503): Word's 版记 table in a converter's Markdown (Docling: a merged cell repeated) after the
+// task table: its rows are the colophon's 抄送 and 印发 lines, not a task.
+TEST(BuildTest, AColophonTableIsNoTask) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n| 序号 | 重点任务 | 牵头单位 | 配合单位 |\n|---|---|---|---|\n| 1 | 推进项目建设。 | 县发改局 "
+      "| 县财政局 |\n\n"
+      "| 抄送：县委各部门，县人大常委会办公室。 | 抄送：县委各部门，县人大常委会办公室。 |\n|---|---|\n"
+      "| 栖桐县人民政府办公室 | 2025年2月24日印发 |\n",
+      "c.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 1u);
+  EXPECT_EQ(doc->metadata.cc, (V{"县委各部门", "县人大常委会办公室"}));
+  ASSERT_TRUE(doc->metadata.printed_by.has_value());
+  EXPECT_EQ(doc->metadata.printed_by->issuer, "栖桐县人民政府办公室");
+}
+
 // Round 98 (504): a 分线领导牵头负责制's labels, 分线领导：X　主要责任单位：A　其他责任单位：B、C, say who
 // leads and who helps without 牵头 or 配合; so does a table's 责任单位 header over 主要 | 其他.
 TEST(BuildTest, MainAndOtherResponsibleUnits) {

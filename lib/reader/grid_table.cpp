@@ -109,17 +109,30 @@ struct Cell {
   std::string_view last;  // its last piece
   size_t begin = std::string_view::npos;
   bool full = false;
+  bool blank = false;  // an empty line since the last piece
 };
 
-void AddPiece(std::string_view raw, size_t raw_begin, Cell& cell) {
+// `wraps`: the table is pandoc's grid table (its header ruled with =), where a cell's paragraphs are parted
+// by an empty line and its other lines are where pandoc wrapped the text (区卫 ⏎ 生健康局, 各 ⏎ 街道办事处):
+// joined as a wrapped line is, however short.
+void AddPiece(std::string_view raw, size_t raw_begin, Cell& cell, bool wraps) {
   const std::string_view piece = TrimSpaces(raw);
   if (piece.empty()) {
     cell.full = false;
+    cell.blank = true;
     return;
   }
   if (cell.begin == std::string_view::npos)
     cell.begin = raw_begin + static_cast<size_t>(piece.data() - raw.data());
-  cell.text += CellLineJoin(cell.last, cell.full, piece);
+  if (wraps && !cell.blank && !cell.last.empty()) {
+    size_t end = cell.last.size(), begin = 0;
+    // (A space between two words of letters; digits wrap inside a number as Chinese does, 20 ⏎ 25年.)
+    const auto letter = [](char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); };
+    if (letter(PreviousCodePoint(cell.last, end)) && letter(NextCodePoint(piece, begin))) cell.text += " ";
+  } else {
+    cell.text += CellLineJoin(cell.last, cell.full, piece);
+  }
+  cell.blank = false;
   cell.text += piece;
   cell.last = piece;
   // Filled: at most two wide characters' room left (a writer keeps 7%。 or a number whole, and
@@ -219,6 +232,9 @@ void ReadGridTable(std::string_view text, GridTableRange range, Blocks& out) {
   // lower stays in the row it is printed in: each row's cells come from its own lines.)
   const std::vector<size_t> grid = Grid(lines);
   const size_t grid_columns = grid.empty() ? 0 : grid.size() - 1;
+  const bool pandoc = std::any_of(lines.begin(), lines.end(), [](const Line& l) {
+    return (l.trimmed.starts_with("+=") || l.trimmed.starts_with("+:=")) && l.trimmed.ends_with("+");
+  });
   for (size_t i = 0; i < lines.size();) {
     if (!IsRowLine(lines[i].trimmed)) {
       // A name printed on the rule under a row: its merged cell's, the row's above.
@@ -259,7 +275,8 @@ void ReadGridTable(std::string_view text, GridTableRange range, Blocks& out) {
             cell =
                 static_cast<size_t>(std::lower_bound(grid.begin(), grid.end(), piece_column) - grid.begin());
           if (cells.size() <= cell) cells.resize(cell + 1);
-          AddPiece(line.substr(piece_begin, at - piece_begin), line_begin + piece_begin, cells[cell++]);
+          AddPiece(line.substr(piece_begin, at - piece_begin), line_begin + piece_begin, cells[cell++],
+                   pandoc);
         }
         piece_begin = p;
         piece_column = column;

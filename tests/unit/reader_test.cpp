@@ -381,6 +381,16 @@ TEST(TextReaderTest, APandocGridTableIsReadAndAPipeTableIsNot) {
   ASSERT_EQ(blocks.size(), 3u);
   EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"1", "县教育局、县财政局"}));
   EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"2", "县人社局"}));
+  // Round 98 (502): pandoc wraps a narrow column's Chinese anywhere (区卫 ⏎ 生健康局, 各 ⏎ 街道办事处, 20 ⏎
+  // 25年); an empty line in a cell parts its paragraphs.
+  blocks = ReadTextBlocks(
+      MustDecode("+----+----------+--------+\n| 序 | 牵头单位 | 时限   |\n| 号 |          |        |\n"
+                 "+====+==========+========+\n| 1  | 区卫     | 20     |\n|    | 生健康局 | 25年12 |\n"
+                 "|    |          | 月底   |\n|    | 各       |        |\n|    | 街道办事 |        |\n"
+                 "|    | 处       |        |\n+----+----------+--------+\n"));
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[0].cells, (std::vector<std::string>{"序号", "牵头单位", "时限"}));
+  EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"1", "区卫生健康局\n各街道办事处", "2025年12月底"}));
   blocks = ReadTextBlocks(MustDecode("| 序号 | 单位 |\n|---|---|\n| 1 | 县教育局 |\n| 2 | 县人社局 |\n"));
   ASSERT_EQ(blocks.size(), 4u);  // a row a line, as ever
   EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"1", "县教育局"}));

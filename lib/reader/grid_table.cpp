@@ -109,12 +109,13 @@ struct Cell {
   std::string_view last;  // its last piece
   size_t begin = std::string_view::npos;
   bool full = false;
-  bool blank = false;  // an empty line since the last piece
+  bool blank = false;   // an empty line since the last piece
+  bool parted = false;  // an empty line between two of its pieces: paragraphs parted so (pandoc's)
 };
 
-// `wraps`: the table is pandoc's grid table (its header ruled with =), where a cell's paragraphs are parted
-// by an empty line and its other lines are where pandoc wrapped the text (区卫 ⏎ 生健康局, 各 ⏎ 街道办事处):
-// joined as a wrapped line is, however short.
+// `wraps`: the table is pandoc's grid table (its header ruled with =, a cell's paragraphs parted by an empty
+// line), whose other lines are where pandoc wrapped the text (区卫 ⏎ 生健康局, 各 ⏎ 街道办事处): joined as a
+// wrapped line is, however short.
 void AddPiece(std::string_view raw, size_t raw_begin, Cell& cell, bool wraps) {
   const std::string_view piece = TrimSpaces(raw);
   if (piece.empty()) {
@@ -124,6 +125,7 @@ void AddPiece(std::string_view raw, size_t raw_begin, Cell& cell, bool wraps) {
   }
   if (cell.begin == std::string_view::npos)
     cell.begin = raw_begin + static_cast<size_t>(piece.data() - raw.data());
+  cell.parted = cell.parted || (cell.blank && !cell.last.empty());
   if (wraps && !cell.blank && !cell.last.empty()) {
     size_t end = cell.last.size(), begin = 0;
     // (A space between two words of letters; digits wrap inside a number as Chinese does, 20 ⏎ 25年.)
@@ -222,7 +224,11 @@ std::vector<GridTableRange> FindGridTables(std::string_view text) {
   return tables;
 }
 
-void ReadGridTable(std::string_view text, GridTableRange range, Blocks& out) {
+namespace {
+
+// The table's rows (ReadGridTable), each cell's lines joined as wraps when `wraps`; `parted` set when a cell
+// parts its paragraphs by an empty line.
+void ReadGridRows(std::string_view text, GridTableRange range, Blocks& out, bool wraps, bool& parted) {
   const std::vector<Line> lines = Lines(text, range.begin, range.end);
   const size_t first = out.size();
   size_t columns = 0;  // the first row's cells
@@ -232,9 +238,6 @@ void ReadGridTable(std::string_view text, GridTableRange range, Blocks& out) {
   // lower stays in the row it is printed in: each row's cells come from its own lines.)
   const std::vector<size_t> grid = Grid(lines);
   const size_t grid_columns = grid.empty() ? 0 : grid.size() - 1;
-  const bool pandoc = std::any_of(lines.begin(), lines.end(), [](const Line& l) {
-    return (l.trimmed.starts_with("+=") || l.trimmed.starts_with("+:=")) && l.trimmed.ends_with("+");
-  });
   for (size_t i = 0; i < lines.size();) {
     if (!IsRowLine(lines[i].trimmed)) {
       // A name printed on the rule under a row: its merged cell's, the row's above.
@@ -276,7 +279,7 @@ void ReadGridTable(std::string_view text, GridTableRange range, Blocks& out) {
                 static_cast<size_t>(std::lower_bound(grid.begin(), grid.end(), piece_column) - grid.begin());
           if (cells.size() <= cell) cells.resize(cell + 1);
           AddPiece(line.substr(piece_begin, at - piece_begin), line_begin + piece_begin, cells[cell++],
-                   pandoc);
+                   wraps);
         }
         piece_begin = p;
         piece_column = column;
@@ -297,6 +300,7 @@ void ReadGridTable(std::string_view text, GridTableRange range, Blocks& out) {
       row.cell_begins.push_back(
           static_cast<uint32_t>((c.begin == std::string_view::npos ? row.begin : c.begin) - row.begin));
       row.cells.push_back(std::move(c.text));
+      parted = parted || c.parted;
     }
     row.text = PipeRowText(row.cells);
   }
@@ -304,6 +308,23 @@ void ReadGridTable(std::string_view text, GridTableRange range, Blocks& out) {
     if (k + 1 == out.size()) out[k].end = range.end;  // the bottom border
     out[k].original.assign(text.substr(out[k].begin, out[k].end - out[k].begin));
   }
+}
+
+}  // namespace
+
+// pandoc's grid table (its header ruled with +=, and a cell whose paragraphs an empty line parts) is read
+// again with its cells' other lines as wraps; a table another tool draws so (tabulate's grid, whose lines in
+// a cell are the cell's own) parts no paragraph so, and keeps its lines.
+void ReadGridTable(std::string_view text, GridTableRange range, Blocks& out) {
+  const std::string_view table = text.substr(range.begin, range.end - range.begin);
+  const bool ruled_header =
+      table.find("\n+=") != std::string_view::npos || table.find("\n+:=") != std::string_view::npos;
+  bool parted = false;
+  const size_t first = out.size();
+  ReadGridRows(text, range, out, /*wraps=*/false, parted);
+  if (!ruled_header || !parted) return;
+  out.resize(first);
+  ReadGridRows(text, range, out, /*wraps=*/true, parted);
 }
 
 }  // namespace gongwen::internal

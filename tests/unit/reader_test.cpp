@@ -391,6 +391,13 @@ TEST(TextReaderTest, APandocGridTableIsReadAndAPipeTableIsNot) {
   ASSERT_EQ(blocks.size(), 2u);
   EXPECT_EQ(blocks[0].cells, (std::vector<std::string>{"序号", "牵头单位", "时限"}));
   EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"1", "区卫生健康局\n各街道办事处", "2025年12月底"}));
+  // (The review: tabulate's grid, ruled so too, keeps a cell's line breaks as its lines; no empty line parts
+  // a cell's paragraphs there.)
+  blocks =
+      ReadTextBlocks(MustDecode("+------+----------+\n| 序号 | 责任单位 |\n+======+==========+\n"
+                                "|    1 | 县发改局 |\n|      | 县财政局 |\n+------+----------+\n"));
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"1", "县发改局\n县财政局"}));
   blocks = ReadTextBlocks(MustDecode("| 序号 | 单位 |\n|---|---|\n| 1 | 县教育局 |\n| 2 | 县人社局 |\n"));
   ASSERT_EQ(blocks.size(), 4u);  // a row a line, as ever
   EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"1", "县教育局"}));

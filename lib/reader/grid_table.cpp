@@ -126,11 +126,24 @@ void AddPiece(std::string_view raw, size_t raw_begin, Cell& cell, bool wraps) {
   if (cell.begin == std::string_view::npos)
     cell.begin = raw_begin + static_cast<size_t>(piece.data() - raw.data());
   cell.parted = cell.parted || (cell.blank && !cell.last.empty());
-  if (wraps && !cell.blank && !cell.last.empty()) {
+  if (cell.last.ends_with('\\') && !cell.text.empty() && cell.text.back() == '\\') {
+    cell.text.pop_back();  // pandoc's hard line break (a <br>, Word's Shift+Enter): the cell's own line end
+    cell.text += "\n";
+  } else if (wraps && !cell.blank && !cell.last.empty()) {
     size_t end = cell.last.size(), begin = 0;
-    // (A space between two words of letters; digits wrap inside a number as Chinese does, 20 ⏎ 25年.)
+    const char32_t last = PreviousCodePoint(cell.last, end), first = NextCodePoint(piece, begin);
+    // (A space between two words of letters; digits wrap inside a number as Chinese does, 20 ⏎ 25年. Where
+    // a unit's name ends and another's begins, pandoc wrapped at the space between them; a list's item, -
+    // or 1., begins a line of its own.)
     const auto letter = [](char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); };
-    if (letter(PreviousCodePoint(cell.last, end)) && letter(NextCodePoint(piece, begin))) cell.text += " ";
+    const bool item = piece.starts_with("- ") || piece.starts_with("* ") || piece.starts_with("+ ") ||
+                      (first >= U'0' && first <= U'9' && piece.find(".  ") != std::string_view::npos &&
+                       piece.find(".  ") <= 3);
+    if (item || (EndsOrganisation(last) &&
+                 (StartsOrganisation(first) || piece.find("人民政府") != std::string_view::npos)))
+      cell.text += "\n";
+    else if (letter(last) && letter(first))
+      cell.text += " ";
   } else {
     cell.text += CellLineJoin(cell.last, cell.full, piece);
   }

@@ -526,8 +526,12 @@ class Recognizer {
         for (const std::string& cell : rb.block.cells)
           if (!cell.empty() && row_line.find(cell) == std::string::npos)
             row_line += (row_line.empty() ? "" : "　") + cell;
-      const bool colophon_row =
-          !row_line.empty() && (FullMatch(Pat::kCc, row_line) || FullMatch(Pat::kPrintedBy, row_line));
+      // (Not a task's row that numbers it, | 2 | … | 2025年6月30日印发 |.)
+      const bool numbered_row = rb.block.kind == BlockKind::kTableRow && !rb.block.cells.empty() &&
+                                !rb.block.cells[0].empty() && rb.block.cells[0][0] >= '0' &&
+                                rb.block.cells[0][0] <= '9';
+      const bool colophon_row = !row_line.empty() && !numbered_row && rb.marker.kind == MarkerKind::kNone &&
+                                (FullMatch(Pat::kCc, row_line) || FullMatch(Pat::kPrintedBy, row_line));
       if (!colophon_row && (rb.role != Role::kBody || rb.marker.kind != MarkerKind::kNone)) break;
       const std::string& t = colophon_row ? row_line : rb.block.text;
       if (colophon_row) rb.marker = {};

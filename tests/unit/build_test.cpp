@@ -803,6 +803,16 @@ TEST(BuildTest, AColophonTableIsNoTask) {
   EXPECT_EQ(doc->metadata.cc, (V{"县委各部门", "县人大常委会办公室"}));
   ASSERT_TRUE(doc->metadata.printed_by.has_value());
   EXPECT_EQ(doc->metadata.printed_by->issuer, "栖桐县人民政府办公室");
+  // (The review: a task's numbered row whose cell says 印发 stays a task.)
+  Result<Document> last = ExtractBytes(
+      "附件\n\n| 序号 | 任务 | 完成时限 |\n|---|---|---|\n| 1 | 推进项目建设（县发改局牵头） | "
+      "2025年12月31日 |\n"
+      "| 2 | 制定《县域商业体系建设实施方案》（县商务局牵头） | 2025年6月30日印发 |\n",
+      "l.md");
+  ASSERT_TRUE(last.ok());
+  ASSERT_EQ(last->tasks.size(), 2u);
+  EXPECT_EQ(last->tasks[1].lead_units, V{"县商务局"});
+  EXPECT_FALSE(last->metadata.printed_by.has_value());
 }
 
 // Round 98 (504): a 分线领导牵头负责制's labels, 分线领导：X　主要责任单位：A　其他责任单位：B、C, say who

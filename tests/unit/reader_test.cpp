@@ -391,6 +391,14 @@ TEST(TextReaderTest, APandocGridTableIsReadAndAPipeTableIsNot) {
   ASSERT_EQ(blocks.size(), 2u);
   EXPECT_EQ(blocks[0].cells, (std::vector<std::string>{"序号", "牵头单位", "时限"}));
   EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"1", "区卫生健康局\n各街道办事处", "2025年12月底"}));
+  // (The third review: pandoc wraps units parted by spaces at a space, writes a hard break as a \ at the
+  // line's end, and a list's items a line each: each its own line.)
+  blocks = ReadTextBlocks(MustDecode(
+      "+----+----------+\n| 序 | 单位     |\n| 号 |          |\n+====+==========+\n| 1  | 县发改局 |\n"
+      "|    | 县财政局 |\n|    |          |\n|    | 县应急局\\ |\n|    | 县公安局 |\n|    |          |\n"
+      "|    | -   县工 |\n|    | 信局     |\n|    | -   县住 |\n|    | 建局     |\n+----+----------+\n"));
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[1].cells[1], "县发改局\n县财政局\n县应急局\n县公安局\n-   县工信局\n-   县住建局");
   // (The review: tabulate's grid, ruled so too, keeps a cell's line breaks as its lines; no empty line parts
   // a cell's paragraphs there.)
   blocks =

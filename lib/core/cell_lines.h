@@ -22,6 +22,22 @@ inline bool ShortName(std::string_view s) {
   return true;
 }
 
+// Whether a unit's name ends `above` (its last character `last`) and another's begins `next` (its first
+// `first`): 县供电公司 ⏎ 城关镇人民政府, not 委员会 ⏎ 各成员单位 (one name).
+inline bool NamesMeet(char32_t last, char32_t first, std::string_view next) {
+  return EndsOrganisation(last) &&
+         (StartsOrganisation(first) || next.find("人民政府") != std::string_view::npos) &&
+         !next.starts_with("各成员");
+}
+
+// Two letters or digits, which a line end between parts by a space.
+inline bool LatinPair(char32_t a, char32_t b) {
+  const auto latin = [](char32_t c) {
+    return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9');
+  };
+  return latin(a) && latin(b);
+}
+
 // What joins a cell's line `above` to its next line: nothing before a line that opens with a bracket; a line
 // end where the writer ended the line (it
 // stops short of the column, `above_full` false; two short names one a line; one unit a line, a
@@ -35,15 +51,8 @@ inline std::string_view CellLineJoin(std::string_view above, bool above_full, st
   // A line that opens with a bracket goes on with the name above it: 水资源管理科 ⏎ （市节约用水办公室）,
   // 各县 ⏎ （市、区）水利局 (the bracket pushed down, as no line may end with one).
   if (first == U'（' || first == U'(') return {};
-  if (!above_full || (ShortName(above) && ShortName(next)) ||
-      (EndsOrganisation(last) &&
-       (StartsOrganisation(first) || next.find("人民政府") != std::string_view::npos) &&
-       !next.starts_with("各成员")))
-    return "\n";
-  const auto latin = [](char32_t c) {
-    return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9');
-  };
-  return latin(last) && latin(first) ? " " : "";
+  if (!above_full || (ShortName(above) && ShortName(next)) || NamesMeet(last, first, next)) return "\n";
+  return LatinPair(last, first) ? " " : "";
 }
 
 }  // namespace gongwen::internal

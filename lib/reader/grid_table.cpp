@@ -139,8 +139,7 @@ void AddPiece(std::string_view raw, size_t raw_begin, Cell& cell, bool wraps) {
     const bool item = piece.starts_with("- ") || piece.starts_with("* ") || piece.starts_with("+ ") ||
                       (first >= U'0' && first <= U'9' && piece.find(".  ") != std::string_view::npos &&
                        piece.find(".  ") <= 3);
-    if (item || (EndsOrganisation(last) &&
-                 (StartsOrganisation(first) || piece.find("人民政府") != std::string_view::npos)))
+    if (item || NamesMeet(last, first, piece))
       cell.text += "\n";
     else if (letter(last) && letter(first))
       cell.text += " ";

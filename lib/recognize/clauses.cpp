@@ -1371,7 +1371,9 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
                (name.ends_with("乡镇") && CountCodePoints(name) <= 6 && !SaysNoUnit(name));
       };
       if (!names.empty() && std::all_of(names.begin(), names.end(), named_unit)) {
-        units = u, verb = v, rest = r;
+        units = u;
+        verb = v;
+        rest = r;
         lead_verb = true;
       }
     }

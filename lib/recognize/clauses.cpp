@@ -2871,13 +2871,17 @@ std::optional<ClauseMatch> ProseClause(std::string_view text) {
 // The item's last sentence when it opens with a label and 为 (责任单位为A、B，其中A牵头 ·
 // 牵头单位为A，配合单位为 B), read as the labelled clause it says (责任单位：A、B，其中A牵头).
 std::optional<ClauseMatch> LabelledWithIs(std::string_view text) {
-  static constexpr std::string_view kLabels[] = {"责任单位", "责任部门", "牵头单位", "牵头部门",
-                                                 "配合单位", "配合部门", "协办单位", "参与单位",
-                                                 "承办单位", "负责单位", "责任领导", "牵头领导"};
+  // (主要责任单位为A，其他责任单位为B: the unit that leads and those that help, RoleOfClauseLabel's.)
+  static constexpr std::string_view kLabels[] = {
+      "责任单位",     "责任部门", "牵头单位", "牵头部门",     "配合单位",     "配合部门",     "协办单位",
+      "参与单位",     "承办单位", "负责单位", "主要责任单位", "主要责任部门", "其他责任单位", "其他责任部门",
+      "次要责任单位", "协同单位", "牵头处室", "责任处室",     "配合处室",     "牵头科室",     "责任科室",
+      "配合科室",     "责任领导", "牵头领导", "责任县领导",   "责任市领导",   "责任区领导"};
   std::string_view body = text;
   if (body.ends_with("。")) body.remove_suffix(std::string_view("。").size());
   // Most items hold no label before 为: two searches, and no more.
-  if (!ContainsText(body, "单位为") && !ContainsText(body, "部门为")) return std::nullopt;
+  if (!ContainsText(body, "单位为") && !ContainsText(body, "部门为") && !ContainsText(body, "室为"))
+    return std::nullopt;
   const size_t stop = LastMarkFrom(body, "。", 0);
   const size_t begin = stop == std::string_view::npos ? 0 : stop + std::string_view("。").size();
   const std::string_view sentence = body.substr(begin);

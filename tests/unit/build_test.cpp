@@ -1390,6 +1390,27 @@ TEST(BuildTest, ProseResponsibilityWithItsLeaderAndUnitsSaidToBe) {
   EXPECT_TRUE(doc->tasks[2].leaders.empty());
 }
 
+// The same with 分线领导牵头负责制's words and a 厅's: 主要责任单位为A，其他责任单位为B read as
+// 主要责任单位：A； 其他责任单位：B (A leads, B helps), 牵头处室为A，配合处室为B likewise, 责任县领导为X a
+// leader.
+TEST(BuildTest, MainAndOtherUnitsSaidToBeLeadAndHelp) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n任务分解\n\n1．优化营商环境。主要责任单位为县政务服务中心，其他责任单位为县市场监管局、县司法"
+      "局。\n\n"
+      "2．完善规划体系。牵头处室为发展规划处，配合处室为法规处。\n\n"
+      "3．推进乡村振兴。责任县领导为李明华，牵头单位为县农业农村局，配合单位为县财政局。\n",
+      "m.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县政务服务中心"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"县市场监管局", "县司法局"}));
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"发展规划处"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"法规处"});
+  EXPECT_EQ(LeaderNames(doc->tasks[2]), V{"李明华"});
+  EXPECT_EQ(doc->tasks[2].lead_units, V{"县农业农村局"});
+  EXPECT_EQ(doc->tasks[2].cooperating_units, V{"县财政局"});
+}
+
 // Gap 100: in a meeting's minutes a topic (八、关于…的问题) whose decision is the paragraph under it, no item
 // numbered below, is the task; in a notice such a heading over a paragraph stays a heading.
 TEST(BuildTest, AMinutesTopicDecidedInTheParagraphBelowIsATask) {

@@ -1501,17 +1501,34 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
                   [](const ClausePart& p) { return !p.units.empty(); }))
     std::erase_if(clause.parts, [](const ClausePart& p) { return p.units.empty(); });
   // Every name must look like a unit: short, no sentence inside, no person (由何志远同志负责).
+  std::optional<ClausePart> shares;  // 县财政局负责资金保障，县政务服务中心牵头: the first helps
   for (ClausePart& p : clause.parts) {
     if (p.units.empty()) return std::nullopt;
-    for (std::string& name : p.units) {
+    std::vector<bool> cut(p.units.size(), false);
+    for (size_t k = 0; k < p.units.size(); ++k) {
+      std::string& name = p.units[k];
       // (县财政局负责资金保障: the unit, the share it takes after 负责 no part of its name.)
       if (const size_t verb = name.find("负责");
-          verb != std::string::npos && verb > 0 && LooksLikeUnit(name.substr(0, verb)))
+          verb != std::string::npos && verb > 0 && LooksLikeUnit(name.substr(0, verb))) {
+        cut[k] = verb + std::string_view("负责").size() < name.size();
         name.resize(verb);
+      }
       if (CountCodePoints(name) > 30 || name.find("，") != std::string::npos || name.ends_with("同志"))
         return std::nullopt;
     }
+    // A unit taking a share before the unit said to lead (A负责资金保障，B牵头) helps it, as B做好资金保障
+    // after it does; named first, it is printed first.
+    if (&p == &clause.parts.front() && p.role == ClauseRole::kLead &&
+        FindText(v, "牵头") != std::string_view::npos && cut.front() && !cut.back()) {
+      shares = ClausePart{"配合", {}, {}, ClauseRole::kCooperating};
+      size_t k = 0;
+      while (k < cut.size() && cut[k]) shares->units.push_back(std::move(p.units[k++]));
+      p.units.erase(p.units.begin(), p.units.begin() + static_cast<std::ptrdiff_t>(k));
+      for (const std::string& name : shares->units)
+        shares->value.append(shares->value.empty() ? "" : "、").append(name);
+    }
   }
+  if (shares) clause.parts.insert(clause.parts.begin(), std::move(*shares));
   return clause;
 }
 

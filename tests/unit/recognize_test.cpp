@@ -1141,7 +1141,8 @@ TEST(ClausesTest, ALeadsShareInItsBracketKeepsTheLeadAndHelpers) {
 
 // Round 96 (494): a lead named by its wording, not by order or a 牵头 label: 以A为主 · A为主、B配合 · A统筹 ·
 // A牵头抓总 · A主抓 · A统筹协调 after the others; the lead printed after those that help it (B、C配合A负责,
-// B协助A实施, B配合A、C落实); 在A统筹下; B做好资金保障 after the lead; a town named beside units.
+// B协助A实施, B配合A、C落实); 在A统筹下; B做好资金保障 after the lead, A负责资金保障 before it; a town named
+// beside units.
 TEST(ClausesTest, ALeadNamedByItsWording) {
   for (auto [text, leads, helping] :
        std::vector<std::tuple<std::string, std::vector<std::string>, std::vector<std::string>>>{
@@ -1173,7 +1174,13 @@ TEST(ClausesTest, ALeadNamedByItsWording) {
            {"化解信访积案。（县信访局、各乡镇在县委政法委统筹下按职责分工负责）",
             {"县委政法委"},
             {"县信访局", "各乡镇"}},
-           {"提高低保标准。（县民政局负责，县财政局做好资金保障）", {"县民政局"}, {"县财政局"}}}) {
+           {"提高低保标准。（县民政局负责，县财政局做好资金保障）", {"县民政局"}, {"县财政局"}},
+           // The unit taking a share named first, the lead after it; 牵头实施 and the like are 牵头.
+           {"优化营商环境。（县财政局负责资金保障，县政务服务中心牵头）", {"县政务服务中心"}, {"县财政局"}},
+           {"推进示范建设。（县农业农村局牵头实施，县财政局配合）", {"县农业农村局"}, {"县财政局"}},
+           {"推进示范建设。（县农业农村局牵头推进，县财政局、县水利局参与）",
+            {"县农业农村局"},
+            {"县财政局", "县水利局"}}}) {
     SaidRoles roles = RolesIn(text);
     EXPECT_EQ(roles.leads, leads) << text;
     EXPECT_EQ(roles.helpers, helping) << text;

@@ -2361,10 +2361,16 @@ class Builder {
         parts.push_back(std::move(p));
         continue;
       }
-      size_t at = internal::FindText(p.value, separator_rule_.wide);
-      size_t width = separator_rule_.wide.size();
-      if (at == std::string::npos && (at = p.value.find(separator_rule_.narrow)) != std::string::npos)
-        width = 1;
+      size_t at, width;
+      if (separator_rule_.bracket) {  // 县发改局、县财政局（县统计局）: the bracket's units help
+        at = internal::HelpersBracketAt(p.value);
+        width = at == std::string::npos ? 0 : (p.value[at] == '(' ? 1 : 3);
+      } else {
+        at = internal::FindText(p.value, separator_rule_.wide);
+        width = separator_rule_.wide.size();
+        if (at == std::string::npos && (at = p.value.find(separator_rule_.narrow)) != std::string::npos)
+          width = 1;
+      }
       if (at == std::string::npos) {
         if (separator_rule_.split == internal::SeparatorSplit::kSplitElseAllLead) p.role = ClauseRole::kLead;
         parts.push_back(std::move(p));
@@ -2372,8 +2378,10 @@ class Builder {
       }
       ClauseMatch split;
       internal::AddClausePart(p.label, ClauseRole::kLead, std::string_view(p.value).substr(0, at), split);
-      internal::AddClausePart(p.label, ClauseRole::kCooperating, std::string_view(p.value).substr(at + width),
-                              split);
+      // (The bracket's close dropped with its open.)
+      std::string_view after = std::string_view(p.value).substr(at + width);
+      if (separator_rule_.bracket) after.remove_suffix(width);
+      internal::AddClausePart(p.label, ClauseRole::kCooperating, after, split);
       for (ClausePart& q : split.parts) parts.push_back(std::move(q));
     }
     c.parts = std::move(parts);
@@ -2382,6 +2390,13 @@ class Builder {
   // 责任单位（排在第一位的为牵头单位）: the lead rule stated in a column's header holds for the table's
   // tasks, however many rows follow (the range is closed at the next table's header).
   void RuleInHeader(const ConstBlockRef& rb) {
+    // 责任单位（括号内为配合单位）: the separator rule, said in the header as in the cover.
+    for (const std::string& cell : rb.block.cells)
+      if (const internal::SeparatorRule rule = internal::StatesSeparatorRule(cell);
+          rule.split != internal::SeparatorSplit::kNone &&
+          (rule.bracket != separator_rule_.bracket ||
+           separator_rule_.split == internal::SeparatorSplit::kNone))
+        separator_rule_ = rule;  // (the cover's, which may say more, kept where it said the same)
     if (!std::any_of(rb.block.cells.begin(), rb.block.cells.end(),
                      [](const std::string& cell) { return internal::StatesLeadRule(cell); }))
       return;

@@ -1698,7 +1698,26 @@ bool StatesRedLeadRule(std::string_view text) { return PartialMatch(Pat::kRedLea
 
 bool StatesUnderlineLeadRule(std::string_view text) { return PartialMatch(Pat::kUnderlineLeadRule, text); }
 
+// The words that say units help: 配合, 参与, 协助, 协办, 协同.
+constexpr std::string_view kHelperWords[] = {"配合", "参与", "协助", "协办", "协同"};
+
 SeparatorRule StatesSeparatorRule(std::string_view text) {
+  // 括号内的为配合单位 · （）内为协办单位: the helpers said within a few words after the bracket's name;
+  // 未注明配合单位的，所列单位均为牵头单位: a list without one names leads only.
+  for (std::string_view name : {"括号内", "（）内", "()内"})
+    for (size_t at = FindText(text, name); at != std::string_view::npos;
+         at = FindTextFrom(text, name, at + name.size())) {
+      const std::string_view near = text.substr(at + name.size(), 3 * 8);
+      if (std::none_of(std::begin(kHelperWords), std::end(kHelperWords),
+                       [&](std::string_view w) { return FindText(near, w) != std::string_view::npos; }))
+        continue;
+      SeparatorRule rule;
+      rule.split = SeparatorSplit::kSplit;
+      rule.bracket = true;
+      for (std::string_view all : {"均为牵头", "都为牵头", "均为责任单位", "共同牵头"})
+        if (FindText(text, all) != std::string_view::npos) rule.split = SeparatorSplit::kSplitElseAllLead;
+      return rule;
+    }
   for (const SeparatorRule mark :
        {SeparatorRule{SeparatorSplit::kNone, "；", ';'}, SeparatorRule{SeparatorSplit::kNone, "，", ','}}) {
     const std::string_view name = mark.narrow == ';' ? "分号" : "逗号";
@@ -1708,14 +1727,15 @@ SeparatorRule StatesSeparatorRule(std::string_view text) {
     for (size_t at = FindText(text, name); at != std::string_view::npos;) {
       const std::string_view near = text.substr(at + name.size(), 3 * 14);
       const size_t before = FindText(near, "前"), after = FindText(near, "后");
-      const auto says = [&](size_t side, std::initializer_list<std::string_view> roles) {
+      const auto says = [&](size_t side, std::span<const std::string_view> roles) {
         if (side == std::string_view::npos || side > 3 * 5) return false;
         return std::any_of(roles.begin(), roles.end(), [&](std::string_view r) {
           return FindText(near.substr(side), r) != std::string_view::npos;
         });
       };
-      before_leads = before_leads || says(before, {"牵头", "主责", "主办"});
-      after_helps = after_helps || says(after, {"配合", "参与", "协助", "协办", "协同"});
+      static constexpr std::string_view kLeadWords[] = {"牵头", "主责", "主办"};
+      before_leads = before_leads || says(before, kLeadWords);
+      after_helps = after_helps || says(after, kHelperWords);
       at = FindTextFrom(text, name, at + name.size());
     }
     if (!before_leads || !after_helps) continue;
@@ -1751,6 +1771,37 @@ bool DivisionsOfAKind(std::string_view name) {
     if (std::u32string_view(U"乡镇街道县市区（）()、").find(cp) == std::u32string_view::npos) return false;
   }
   return true;
+}
+
+size_t HelpersBracketAt(std::string_view value) {
+  if (!value.ends_with("）") && !value.ends_with(")")) return std::string_view::npos;
+  // The bracket that the last one closes, nested brackets skipped.
+  int depth = 0;
+  size_t open = std::string_view::npos;
+  for (size_t i = value.size(); i > 0 && open == std::string_view::npos;) {
+    const char32_t cp = PreviousCodePoint(value, i);
+    if (cp == U'）' || cp == U')') ++depth;
+    if ((cp == U'（' || cp == U'(') && --depth == 0) open = i;
+  }
+  if (open == std::string_view::npos || open == 0) return std::string_view::npos;
+  const size_t width = value[open] == '(' ? 1 : 3;
+  const std::string_view inside = value.substr(open + width, value.size() - open - 2 * width);
+  // (各乡镇（街道）, 各县（市、区）: a name's bracket, the name before it a kind of division.)
+  const std::string_view before = value.substr(0, open);
+  size_t start = before.size();
+  for (std::string_view mark : {"、", "，", ","})
+    if (const size_t at = before.rfind(mark); at != std::string_view::npos)
+      start = start == before.size() ? at + mark.size() : std::max(start, at + mark.size());
+  if (start == before.size()) start = 0;
+  if (DivisionsOfAKind(value.substr(start)) || inside.empty()) return std::string_view::npos;
+  const std::vector<std::string> names = SplitList(inside);
+  // (有关乡镇, 沿线各乡镇: the townships a task runs through, as units.)
+  if (names.empty() || !std::all_of(names.begin(), names.end(), [](const std::string& n) {
+        return NamesAUnit(n) || EndsAsDivisions(n) || DivisionsOfAKind(n) ||
+               ((n.ends_with("乡镇") || n.ends_with("街道")) && CountCodePoints(n) <= 8);
+      }))
+    return std::string_view::npos;
+  return open;
 }
 
 std::optional<ClauseMatch> ParseBareUnits(std::string_view content, bool after_sentence) {

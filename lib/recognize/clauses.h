@@ -131,13 +131,22 @@ bool StatesLeadRule(std::string_view text);
 // those after it help (分号前的单位为牵头单位，分号后的单位为配合单位 · 第一个逗号“，”之前的单位为牵头单位…
 // 之后的单位为参与单位), and that the units of a clause without one all lead (未标注分号的，所列单位均为牵头
 // 单位); and which mark it speaks of.
+// The same said of a list's closing bracket (括号外的为牵头单位，括号内的为配合单位 · 责任单位（括号内为
+// 配合单位）): `bracket` set, the mark unused.
 enum class SeparatorSplit { kNone, kSplit, kSplitElseAllLead };
 struct SeparatorRule {
   SeparatorSplit split = SeparatorSplit::kNone;
   std::string_view wide = "；";  // the mark, full-width, and its half-width form
   char narrow = ';';
+  bool bracket = false;
 };
 SeparatorRule StatesSeparatorRule(std::string_view text);
+
+// Under a bracket rule, where the bracket that closes a list of units and holds the units that help opens
+// (县发展和改革局、县财政局（县直各有关单位） · 各乡镇（街道）（县民政局、县教育局）), or npos: not the
+// bracket of a name (各乡镇（街道）, 县民政局、县卫生健康局（各乡镇（街道））'s inner one), nor one
+// holding no unit (（年底前）).
+size_t HelpersBracketAt(std::string_view value);
 
 // Whether `text` states that the units printed in bold lead (责任单位栏中加粗的为牵头单位).
 bool StatesBoldLeadRule(std::string_view text);

@@ -1411,6 +1411,51 @@ TEST(BuildTest, MainAndOtherUnitsSaidToBeLeadAndHelp) {
   EXPECT_EQ(doc->tasks[2].cooperating_units, V{"县财政局"});
 }
 
+// Round 99 (509): the units in a list's closing bracket help, those before it lead
+// (括号外的为牵头单位，括号内的为 配合单位), said in the cover or in the 责任单位 header; a list without one
+// all lead where the cover says so; a name's own bracket (各乡镇（街道）) is none. Without the rule the
+// bracket stays in the name.
+TEST(BuildTest, UnitsInTheClosingBracketHelpByTheRule) {
+  const std::string items =
+      "1．推进甲。（责任单位：县发改局（县财政局、县自然资源局））\n2．推进乙。（责任单位：县政务服务中心、"
+      "县市场监管局（县直各有关单位））\n3．推进丙。（责任单位：县农业农村局、县水利局）\n4．推进丁。（责任单"
+      "位：各乡镇"
+      "（街道）（县农业农村局、沿线各乡镇））\n5．推进戊。（责任单位：县民政局（各乡镇（街道）））\n";
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n现将任务分工印发。括号外的为牵头单位，括号内的为配合单位；未注明配合单位的，所列单位均为牵头"
+      "单位。\n" +
+          items,
+      "b.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 5u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"县财政局", "县自然资源局"}));
+  EXPECT_EQ(doc->tasks[1].lead_units, (V{"县政务服务中心", "县市场监管局"}));
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"县直各有关单位"});
+  EXPECT_EQ(doc->tasks[2].lead_units, (V{"县农业农村局", "县水利局"}));
+  EXPECT_EQ(doc->tasks[3].lead_units, V{"各乡镇（街道）"});
+  EXPECT_EQ(doc->tasks[3].cooperating_units, (V{"县农业农村局", "沿线各乡镇"}));
+  EXPECT_EQ(doc->tasks[4].lead_units, V{"县民政局"});
+  EXPECT_EQ(doc->tasks[4].cooperating_units, V{"各乡镇（街道）"});
+  doc = ExtractBytes("各单位：\n现将任务分工印发。\n" + items, "n.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 5u);
+  EXPECT_EQ(doc->tasks[0].responsible_units, V{"县发改局（县财政局、县自然资源局）"});
+  EXPECT_TRUE(doc->tasks[2].lead_units.empty());
+  // The rule in the header; a list without the bracket left undecided, as no one said otherwise.
+  doc = ExtractBytes(
+      "<table><tr><td>序号</td><td>重点工作任务</td><td>责任单位<br>（括号内为配合单位）</td></tr>"
+      "<tr><td>1</td><td>推进甲。</td><td>县发改局、县财政局（县统计局）</td></tr>"
+      "<tr><td>2</td><td>推进乙。</td><td>县统计局、县发改局</td></tr></table>",
+      "h.html");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, (V{"县发改局", "县财政局"}));
+  EXPECT_EQ(doc->tasks[0].cooperating_units, V{"县统计局"});
+  EXPECT_TRUE(doc->tasks[1].lead_units.empty());
+  EXPECT_EQ(doc->tasks[1].responsible_units, (V{"县统计局", "县发改局"}));
+}
+
 // Gap 100: in a meeting's minutes a topic (八、关于…的问题) whose decision is the paragraph under it, no item
 // numbered below, is the task; in a notice such a heading over a paragraph stays a heading.
 TEST(BuildTest, AMinutesTopicDecidedInTheParagraphBelowIsATask) {

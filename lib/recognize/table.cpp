@@ -29,6 +29,8 @@ constexpr Meaning kMeanings[] = {
     {"项数", Column::kUnknown},
     {"类别", Column::kUnknown},
     {"类型", Column::kUnknown},
+    // 任务状态, 办理状态 (进行中, 已完成): where the task stands, a 台账's field.
+    {"状态", Column::kUnknown},
     {"序号", Column::kNumber},
     {"编号", Column::kNumber},
     {"领导", Column::kLeader},  // before 牵头: 牵头市领导 is a leader

@@ -2678,6 +2678,8 @@ TEST(BuildTest, ASourceColumnANestedLabelTableAndATasksOwnLeader) {
   ASSERT_EQ(doc->tasks[0].extra.size(), 1u);
   EXPECT_EQ(doc->tasks[0].extra[0].first, "任务来源");
   EXPECT_EQ(internal::ColumnOf("任务类别"), internal::Column::kUnknown);
+  // (Round 99, 508: a 多维表格's 任务状态 is where the task stands, not its words.)
+  EXPECT_EQ(internal::ColumnOf("任务状态"), internal::Column::kUnknown);
   EXPECT_EQ(internal::NestedRowsAsLabels(
                 "| 分管局领导 | 王建华 |\n| 牵头科室 | 大气环境科 |\n| 配合科室 | 监测站 |"),
             "分管局领导：王建华\n牵头科室：大气环境科\n配合科室：监测站");

@@ -1474,7 +1474,28 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
       AddPart("配合", u.substr(0, help_at), clause);
       u.remove_prefix(help_at + help_size);
     }
-    AddPart(leads || with_others || helped ? "牵头" : "负责", u, clause);
+    // 县发改局、县财政局，县发改局牵头: the list, then those of it that lead named again; the others help.
+    bool named_again = false;
+    if (const size_t comma = leads && !helped ? LastMarkFrom(u, "，", 0) : std::string_view::npos;
+        comma != std::string_view::npos) {
+      const std::vector<std::string> listed = SplitList(u.substr(0, comma)),
+                                     again = SplitList(u.substr(comma + std::string_view("，").size()));
+      const auto in_list = [&](const std::string& n) {
+        return std::find(listed.begin(), listed.end(), n) != listed.end();
+      };
+      if (!again.empty() && again.size() < listed.size() &&
+          std::all_of(again.begin(), again.end(), in_list) &&
+          std::all_of(listed.begin(), listed.end(), [](const std::string& n) { return NamesAUnit(n); })) {
+        std::string others;
+        for (const std::string& n : listed)
+          if (std::find(again.begin(), again.end(), n) == again.end())
+            others.append(others.empty() ? "" : "、").append(n);
+        AddPart("牵头", u.substr(comma + std::string_view("，").size()), clause);
+        AddPart("配合", others, clause);
+        named_again = true;
+      }
+    }
+    if (!named_again) AddPart(leads || with_others || helped ? "牵头" : "负责", u, clause);
     if (beside_heading_unit && !clause.parts.empty()) clause.parts.back().value = TrimValue(printed);
     if (with_others)
       for (std::string_view others : participants) AddPart("配合", others, clause);
@@ -1580,6 +1601,15 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
   const std::string opened =
       FindText(value, "（牵头，") == std::string_view::npos ? std::string() : LeadNotesOpened(value);
   if (!opened.empty()) value = opened;
+  // 县发改局、县财政局。其中，县发改局为牵头单位: the sentence that names the lead read as part of the list.
+  std::string joined;
+  if (const size_t stop = FindText(value, "。其中"); stop != std::string_view::npos) {
+    std::string_view after = value.substr(stop + std::string_view("。其中").size());
+    for (std::string_view comma : {"，", ","})
+      if (after.starts_with(comma)) after.remove_prefix(comma.size());
+    joined.append(value.substr(0, stop)).append("，其中").append(after);
+    value = joined;
+  }
   // Every mark the pattern reads has one of these words: an item without them (most are plain
   // unit names) is not matched at all.
   auto may_be_marked = [](std::string_view item) {

@@ -2966,6 +2966,155 @@ std::optional<ClauseMatch> ProseClause(std::string_view text) {
   return clause;
 }
 
+// A decision handed out (议定事项 交办): each sentence after the item's first that asks units to act, a part
+// opening with 请 (请A牵头，B、C配合，于3月底前… · 由A牵头，请B、C积极配合 · 此事项请A牵头办理，B协助 ·
+// 涉及土地流转的，请相关乡镇做好…), read together. The first such sentence's opening part names who leads
+// (请A负责 · 请A会同B · 请A、B共同牵头 · 请A、B分别牵头 · 请A、B按职责分工: each responsible, no lead),
+// or a leader (请副县长X同志牵头协调) before the unit that leads (，A具体负责); the units opening its later
+// parts help, whatever they do (B、C配合 · 会同B制定… · 各乡镇（街道）落实属地责任). A later sentence's
+// units help (请A加强价格监测), or lead beside the first where it says 牵头.
+std::optional<ClauseMatch> RequestClause(std::string_view text) {
+  if (text.size() > 2 * kMaxClauseBytes) return std::nullopt;
+  // The sentences, parted at 。 outside brackets.
+  std::vector<std::pair<size_t, size_t>> sentences;
+  {
+    int depth = 0;
+    size_t start = 0;
+    for (size_t i = 0; i < text.size();) {
+      const size_t at = i;
+      const char32_t cp = NextCodePoint(text, i);
+      if (cp == U'（' || cp == U'(') ++depth;
+      if ((cp == U'）' || cp == U')') && depth > 0) --depth;
+      if (depth == 0 && (cp == U'。' || i == text.size())) {
+        sentences.emplace_back(start, (cp == U'。' ? at : i));
+        start = i;
+      }
+    }
+  }
+  // Words before the verb that say how (积极配合, 主动配合): no part of a name.
+  const auto plain = [](std::string_view part) {
+    std::string out(TrimSpaces(part));
+    for (std::string_view how : {"积极", "主动", "密切", "全力", "共同", "分别"})
+      for (size_t at = out.find(how); at != std::string::npos; at = out.find(how, at))
+        out.erase(at, how.size());
+    return out;
+  };
+  // The units that open a part, before what they do (县自然资源局、青石镇配合 · 各乡镇（街道）落实属地责任 ·
+  // 县财政局按照项目进度及时拨付): the bytes of the list, or 0 (按程序提请…审议后, 3月底前完成…: no one).
+  // The verb found at the first place where the words before it are all units' names.
+  static constexpr std::string_view kDoes[] = {
+      "配合", "协助", "参与", "协同", "协办", "具体", "负责", "落实", "抓好", "做好", "按",   "逐",   "加强",
+      "牵头", "及时", "提供", "保障", "组织", "督促", "指导", "支持", "实施", "推进", "开展", "研究", "制定"};
+  const auto opening_units = [](std::string_view part) -> size_t {
+    for (size_t i = 0; i < part.size() && i <= 3 * 60;) {
+      const size_t at = i;
+      NextCodePoint(part, i);
+      if (at == 0) continue;
+      const std::string_view after = part.substr(at);
+      if (std::none_of(std::begin(kDoes), std::end(kDoes),
+                       [&](std::string_view v) { return after.starts_with(v); }))
+        continue;
+      const std::vector<std::string> names = SplitList(part.substr(0, at));
+      const bool beside_units = std::any_of(names.begin(), names.end(), NamesAUnit);
+      if (!names.empty() && std::all_of(names.begin(), names.end(), [&](const std::string& n) {
+            return CountCodePoints(n) <= 25 && n.find_first_of("0123456789") == std::string::npos &&
+                   (NamesAUnit(n) || EndsAsDivisions(n) || DivisionsOfAKind(n) ||
+                    ((beside_units || names.size() > 1) && NamedTownship(n)) ||
+                    ((n.ends_with("乡镇") || n.ends_with("街道")) && CountCodePoints(n) <= 6));
+          }))
+        return at;
+    }
+    return 0;
+  };
+  // 请副县长X同志牵头协调 · 请副县长、县公安局局长X同志牵头: a leader asked, not a unit.
+  const auto leader_named = [](std::string_view names) -> std::optional<std::string_view> {
+    if (Persons(names)) {
+      if (names.ends_with("同志")) names.remove_suffix(std::string_view("同志").size());
+      return names;
+    }
+    if (!names.ends_with("同志")) return std::nullopt;
+    names.remove_suffix(std::string_view("同志").size());
+    if (TitledLeaders(names, false).empty()) return std::nullopt;
+    return names;
+  };
+  ClauseMatch clause;
+  std::string leads, helpers, responsible;  // lists parted by 、
+  bool each_responsible = false, leader_first = false, any = false;
+  for (size_t n = 1; n < sentences.size(); ++n) {  // (the item's first sentence names what it is about)
+    const std::string_view sentence =
+        text.substr(sentences[n].first, sentences[n].second - sentences[n].first);
+    const std::vector<std::string_view> parts = PartsOutsideBrackets(sentence);
+    bool asked = false;  // a part of the sentence has opened with 请
+    for (size_t p = 0; p < parts.size(); ++p) {
+      std::string part = plain(parts[p]);
+      for (std::string_view pointed : {"此事项", "该事项", "此项工作", "该项工作"})
+        if (std::string_view(part).starts_with(pointed)) part.erase(0, pointed.size());
+      const bool request = std::string_view(part).starts_with("请");
+      if (request) part.erase(0, std::string_view("请").size());
+      // 由A牵头，请B、C积极配合: the part before the 请 opens the request.
+      const bool agent = !asked && std::string_view(part).starts_with("由") && p + 1 < parts.size() &&
+                         TrimSpaces(parts[p + 1]).starts_with("请");
+      if (agent) part.erase(0, std::string_view("由").size());
+      if (!request && !agent && !asked) continue;
+      const bool opening = request || agent;
+      asked = true;
+      re2::StringPiece units, verb, rest;
+      const bool led = leads.empty() && responsible.empty();
+      if (opening && FullMatch(Pat::kProseLead, part, &units, &verb, &rest)) {
+        std::string_view u(units.data(), units.size());
+        const std::string_view v(verb.data(), verb.size());
+        if (const std::optional<std::string_view> leader = leader_named(u)) {
+          AddClausePart("责任领导", ClauseRole::kLeader, *leader, clause);
+          leader_first = leader_first || led;
+          continue;
+        }
+        if (led && !any) {  // the first request: who leads
+          if (!ProseUnits(u, false)) return std::nullopt;
+          any = true;
+          if (v == "会同" || v == "联合") {
+            const std::string_view after(rest.data(), rest.size());
+            if (const size_t m = UnitListPrefix(after); m > 0) AppendListed(helpers, after.substr(0, m));
+            AppendListed(leads, u);
+          } else if (v == "按照职责分工" || v == "按职责分工" || v == "分别负责") {
+            AppendListed(responsible, u);
+            each_responsible = true;
+          } else {
+            AppendListed(leads, u);
+          }
+          continue;
+        }
+      }
+      if (opening && !any && !leader_first) return std::nullopt;  // the first request names no one
+      // Another part: the units that open it help (B、C配合 · 各乡镇（街道）落实属地责任), as do those after
+      // 会同 (会同县投资促进中心制定…); after a leader, the unit that 负责 or 牵头 leads; asked again, a unit
+      // that 牵头 leads beside the first (请A牵头做好…).
+      std::string_view u = part;
+      const bool jointly = u.starts_with("会同");
+      if (jointly) u.remove_prefix(std::string_view("会同").size());
+      const size_t m = opening_units(u);
+      if (m == 0) continue;  // what is to be done
+      const std::string_view after = u.substr(m);
+      const bool leads_it =
+          after.starts_with("牵头") ||
+          (leader_first && led && (after.starts_with("具体负责") || after.starts_with("负责")));
+      any = true;
+      if (leads_it && !each_responsible && (led || request))
+        AppendListed(leads, u.substr(0, m));
+      else
+        AppendListed(each_responsible ? responsible : helpers, u.substr(0, m));
+    }
+    if (!asked) continue;
+    if (clause.begin == 0 && clause.end == 0) clause.begin = sentences[n].first;
+    clause.end = sentences[n].second;
+  }
+  if (leads.empty() && responsible.empty()) return std::nullopt;
+  if (!leads.empty())
+    AddPart(helpers.empty() && leads.find("、") == std::string::npos ? "负责" : "牵头", leads, clause);
+  if (!responsible.empty()) AddPart("负责", responsible, clause);
+  if (!helpers.empty()) AddPart("配合", helpers, clause);
+  return clause;
+}
+
 // The item's last sentence when it opens with a label and 为 (责任单位为A、B，其中A牵头 ·
 // 牵头单位为A，配合单位为 B), read as the labelled clause it says (责任单位：A、B，其中A牵头).
 std::optional<ClauseMatch> LabelledWithIs(std::string_view text) {
@@ -3163,6 +3312,10 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
         found.push_back(std::move(*clause));
       }
   }
+  // 请A牵头，B配合，… (a decision handed out): the sentences that ask units to act, read together; beside
+  // a bracket that names the leader only.
+  if ((found.empty() || OnlyLeaders(found)) && FindText(text, "请") != std::string_view::npos)
+    if (auto clause = RequestClause(text)) found.insert(found.begin(), std::move(*clause));
   // …。责任单位为A、B、C，其中A牵头: labels before 为 in the last sentence, read as before a colon.
   if (found.empty())
     if (auto clause = LabelledWithIs(text)) found.push_back(std::move(*clause));

@@ -1456,6 +1456,48 @@ TEST(BuildTest, UnitsInTheClosingBracketHelpByTheRule) {
   EXPECT_EQ(doc->tasks[1].responsible_units, (V{"县统计局", "县发改局"}));
 }
 
+// Round 100 (514): a 交办 notice of a meeting's decisions asks units to act with 请, in the sentences after
+// the item's first: 请A牵头，B、C配合，…; 请A会同B; 请A负责，会同B…; 请A、B按职责分工 (each responsible, no
+// lead); 由A牵头，请B积极配合; a leader asked before the unit that 具体负责; a later 请 sentence's unit
+// helping, or leading beside the first where it 牵头; units opening a later part help (各乡镇（街道）落实…),
+// what is to be done (按程序提请…审议后, 3月底前完成…) names no one. A 请 before the request, in the cover,
+// is none.
+TEST(BuildTest, DecisionsHandedOutAskUnitsWithQing) {
+  Result<Document> doc = ExtractBytes(
+      "关于交办县政府常务会议议定事项的通知\n\n各乡镇人民政府，县政府各部门：\n请各单位认真抓好落实。\n\n"
+      "1．关于投资计划的事项。会议原则同意县发展和改革局提交的计划。请县发展和改革局牵头，县财政局、青石镇积"
+      "极配合，"
+      "按程序提请县人大常委会审议后，于3月底前下达执行。（责任县领导：常务副县长周启明）\n"
+      "2．关于供热资金的事项。请县财政局会同县住房和城乡建设局，2月底前提出资金筹措方案报县政府。\n"
+      "3．关于保供稳价的事项。请县应急管理局牵头，县商务局配合，春节前完成隐患排查；请县发展和改革局加强价格"
+      "监测。\n"
+      "4．关于防灭火的事项。请县林业局、县应急管理局按职责分工抓好落实，各乡镇（街道）落实属地责任。\n"
+      "5．关于交通整治的事项。请副县长、县公安局局长陈国华同志牵头，县公安局交通警察大队具体负责，县城市管理"
+      "局配合。\n"
+      "6．关于项目落地的事项。请县投资促进中心牵头，各乡镇（街道）配合，建立推进机制；请县发展和改革局牵头做"
+      "好要素保障。\n"
+      "7．关于污水处理厂的事项。由县住房和城乡建设局牵头，请县发展和改革局积极配合，力争5月底前开工。\n",
+      "q.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 7u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"县财政局", "青石镇"}));
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"周启明"});
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"县财政局"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"县住房和城乡建设局"});
+  EXPECT_EQ(doc->tasks[2].lead_units, V{"县应急管理局"});
+  EXPECT_EQ(doc->tasks[2].cooperating_units, (V{"县商务局", "县发展和改革局"}));
+  EXPECT_TRUE(doc->tasks[3].lead_units.empty());
+  EXPECT_EQ(doc->tasks[3].responsible_units, (V{"县林业局", "县应急管理局", "各乡镇（街道）"}));
+  EXPECT_EQ(LeaderNames(doc->tasks[4]), V{"陈国华"});
+  EXPECT_EQ(doc->tasks[4].lead_units, V{"县公安局交通警察大队"});
+  EXPECT_EQ(doc->tasks[4].cooperating_units, V{"县城市管理局"});
+  EXPECT_EQ(doc->tasks[5].lead_units, (V{"县投资促进中心", "县发展和改革局"}));
+  EXPECT_EQ(doc->tasks[5].cooperating_units, V{"各乡镇（街道）"});
+  EXPECT_EQ(doc->tasks[6].lead_units, V{"县住房和城乡建设局"});
+  EXPECT_EQ(doc->tasks[6].cooperating_units, V{"县发展和改革局"});
+}
+
 // Gap 100: in a meeting's minutes a topic (八、关于…的问题) whose decision is the paragraph under it, no item
 // numbered below, is the task; in a notice such a heading over a paragraph stays a heading.
 TEST(BuildTest, AMinutesTopicDecidedInTheParagraphBelowIsATask) {

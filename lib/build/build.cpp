@@ -476,6 +476,8 @@ class Builder {
           // (A rule its header stated holds for the table before it, not this one.)
           if (!table_rules_.empty() && table_rules_.back().second == kOpenTable)
             table_rules_.back().second = doc_.tasks.size();
+          if (!header_separators_.empty() && std::get<1>(header_separators_.back()) == kOpenTable)
+            std::get<1>(header_separators_.back()) = doc_.tasks.size();
           table_first_task_ = doc_.tasks.size();
           RuleInHeader(rb);
           carried_.clear();
@@ -2353,50 +2355,67 @@ class Builder {
   // Under a rule that a clause's ； parts its leads from its helpers (分号前的单位为牵头单位，分号后的单位为
   // 配合单位; or its first ，): each part that holds units responsible as one list, parted so; one without
   // the mark, all leads where the rule says so (未标注分号的，所列单位均为牵头单位).
-  void SplitAtSeparator(Clause& c) const {
+  // The bracket rule does the same with the brackets that close a list's units
+  // (括号外的为牵头单位，括号内的为 配合单位: A、B（C、D） · A（C）、B（D）), in a lead's part too; under a
+  // first-unit rule as well, the units outside stay responsible, the first of them leading.
+  void SplitAtSeparator(Clause& c, const internal::SeparatorRule& rule, bool first_leads) const {
     std::vector<ClausePart> parts;
     parts.reserve(c.parts.size() + 1);
     for (ClausePart& p : c.parts) {
-      if (p.role != ClauseRole::kResponsible || p.units.empty()) {
+      const bool lead_part = rule.bracket && p.role == ClauseRole::kLead;
+      if ((p.role != ClauseRole::kResponsible && !lead_part) || p.units.empty()) {
         parts.push_back(std::move(p));
         continue;
       }
-      size_t at, width;
-      if (separator_rule_.bracket) {  // 县发改局、县财政局（县统计局）: the bracket's units help
-        at = internal::HelpersBracketAt(p.value);
-        width = at == std::string::npos ? 0 : (p.value[at] == '(' ? 1 : 3);
+      std::string before, after;
+      if (rule.bracket) {
+        if (!internal::SplitAtHelpersBrackets(p.value, before, after)) before.clear();
       } else {
-        at = internal::FindText(p.value, separator_rule_.wide);
-        width = separator_rule_.wide.size();
-        if (at == std::string::npos && (at = p.value.find(separator_rule_.narrow)) != std::string::npos)
-          width = 1;
+        size_t at = internal::FindText(p.value, rule.wide), width = rule.wide.size();
+        if (at == std::string::npos && (at = p.value.find(rule.narrow)) != std::string::npos) width = 1;
+        if (at != std::string::npos) {
+          before = p.value.substr(0, at);
+          after = p.value.substr(at + width);
+        }
       }
-      if (at == std::string::npos) {
-        if (separator_rule_.split == internal::SeparatorSplit::kSplitElseAllLead) p.role = ClauseRole::kLead;
+      if (before.empty()) {
+        if (rule.split == internal::SeparatorSplit::kSplitElseAllLead && !first_leads)
+          p.role = ClauseRole::kLead;
         parts.push_back(std::move(p));
         continue;
       }
       ClauseMatch split;
-      internal::AddClausePart(p.label, ClauseRole::kLead, std::string_view(p.value).substr(0, at), split);
-      // (The bracket's close dropped with its open.)
-      std::string_view after = std::string_view(p.value).substr(at + width);
-      if (separator_rule_.bracket) after.remove_suffix(width);
+      internal::AddClausePart(
+          p.label, first_leads && !lead_part ? ClauseRole::kResponsible : ClauseRole::kLead, before, split);
       internal::AddClausePart(p.label, ClauseRole::kCooperating, after, split);
       for (ClausePart& q : split.parts) parts.push_back(std::move(q));
     }
     c.parts = std::move(parts);
   }
 
+  // The separator rule for a task: its table's header's (责任单位（括号内为配合单位）), or the document's;
+  // the document's where both say the same and it says more (未注明配合单位的，所列单位均为牵头单位).
+  const internal::SeparatorRule& SeparatorRuleFor(size_t task) const {
+    for (const auto& [first, end, rule] : header_separators_)
+      if (task >= first && task < end) {
+        if (rule.bracket == separator_rule_.bracket &&
+            separator_rule_.split != internal::SeparatorSplit::kNone)
+          return separator_rule_;
+        return rule;
+      }
+    return separator_rule_;
+  }
+
   // 责任单位（排在第一位的为牵头单位）: the lead rule stated in a column's header holds for the table's
   // tasks, however many rows follow (the range is closed at the next table's header).
   void RuleInHeader(const ConstBlockRef& rb) {
-    // 责任单位（括号内为配合单位）: the separator rule, said in the header as in the cover.
+    // 责任单位（括号内为配合单位）: the separator rule, said in the header for its table.
     for (const std::string& cell : rb.block.cells)
       if (const internal::SeparatorRule rule = internal::StatesSeparatorRule(cell);
-          rule.split != internal::SeparatorSplit::kNone &&
-          (rule.bracket != separator_rule_.bracket ||
-           separator_rule_.split == internal::SeparatorSplit::kNone))
-        separator_rule_ = rule;  // (the cover's, which may say more, kept where it said the same)
+          rule.split != internal::SeparatorSplit::kNone) {
+        header_separators_.emplace_back(table_first_task_, kOpenTable, rule);
+        break;
+      }
     if (!std::any_of(rb.block.cells.begin(), rb.block.cells.end(),
                      [](const std::string& cell) { return internal::StatesLeadRule(cell); }))
       return;
@@ -2447,8 +2466,10 @@ class Builder {
           return (has(ClauseRole::kLead) && has(ClauseRole::kCooperating)) ||
                  (has(ClauseRole::kResponsible) && !has(ClauseRole::kLead) && !has(ClauseRole::kCooperating));
         });
-    if (separator_rule_.split != internal::SeparatorSplit::kNone)
-      for (Clause& c : t.clauses) SplitAtSeparator(c);
+    if (const internal::SeparatorRule& rule = SeparatorRuleFor(index);
+        rule.split != internal::SeparatorSplit::kNone)
+      for (Clause& c : t.clauses)
+        SplitAtSeparator(c, rule, c.lead_rule || document_lead_rule_ || in_ruled_table(c));
     for (Clause& c : t.clauses) {
       c.lead_rule = c.lead_rule || document_lead_rule_ || in_ruled_table(c);  // as the JSON says it
       const bool lead_rule = c.lead_rule;
@@ -2887,6 +2908,8 @@ class Builder {
   std::map<size_t, CellValue> carried_;      // column → value an empty cell below takes (Carries)
   std::map<size_t, CellValue> merge_first_;  // column → the cell a merge (w:vMerge) below began in
   internal::SeparatorRule separator_rule_;   // what the notice says of a clause's first ； (or ，)
+  // [first, end) of a table's tasks, and the separator rule its header states
+  std::vector<std::tuple<size_t, size_t, internal::SeparatorRule>> header_separators_;
   bool table_under_heading_ = false;  // the table whose header was read last stands right under a heading
   ClauseRole items_role_ =
       ClauseRole::kOther;  // the part a 牵头任务 or 配合任务 column gives its row's units

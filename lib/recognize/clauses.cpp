@@ -1530,7 +1530,8 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
       std::string& name = p.units[k];
       // (县财政局负责资金保障: the unit, the share it takes after 负责 no part of its name.)
       if (const size_t verb = name.find("负责");
-          verb != std::string::npos && verb > 0 && LooksLikeUnit(name.substr(0, verb))) {
+          verb != std::string::npos && verb > 0 &&
+          (LooksLikeUnit(name.substr(0, verb)) || EndsAsDivisions(name.substr(0, verb)))) {
         cut[k] = verb + std::string_view("负责").size() < name.size();
         name.resize(verb);
       }
@@ -1539,11 +1540,13 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
     }
     // A unit taking a share before the unit said to lead (A负责资金保障，B牵头) helps it, as B做好资金保障
     // after it does; named first, it is printed first.
+    // (县财政局、县审计局负责资金监管，县发改局牵头: the names before the last share's take it too.)
+    const size_t after_cut = static_cast<size_t>(std::find(cut.rbegin(), cut.rend(), true) - cut.rbegin());
     if (&p == &clause.parts.front() && p.role == ClauseRole::kLead &&
-        FindText(v, "牵头") != std::string_view::npos && cut.front() && !cut.back()) {
+        FindText(v, "牵头") != std::string_view::npos && after_cut < cut.size() && !cut.back()) {
       shares = ClausePart{"配合", {}, {}, ClauseRole::kCooperating};
       size_t k = 0;
-      while (k < cut.size() && cut[k]) shares->units.push_back(std::move(p.units[k++]));
+      while (k < cut.size() - after_cut) shares->units.push_back(std::move(p.units[k++]));
       p.units.erase(p.units.begin(), p.units.begin() + static_cast<std::ptrdiff_t>(k));
       for (const std::string& name : shares->units)
         shares->value.append(shares->value.empty() ? "" : "、").append(name);
@@ -1734,10 +1737,14 @@ constexpr std::string_view kHelperWords[] = {"配合", "参与", "协助", "协�
 SeparatorRule StatesSeparatorRule(std::string_view text) {
   // 括号内的为配合单位 · （）内为协办单位: the helpers said within a few words after the bracket's name;
   // 未注明配合单位的，所列单位均为牵头单位: a list without one names leads only.
-  for (std::string_view name : {"括号内", "（）内", "()内"})
+  for (std::string_view name : {"括号内", "括号中", "括号里", "括弧内", "括弧中", "（）内", "()内"})
     for (size_t at = FindText(text, name); at != std::string_view::npos;
          at = FindTextFrom(text, name, at + name.size())) {
-      const std::string_view near = text.substr(at + name.size(), 3 * 8);
+      // (Within its own clause: 括号内为完成时限，配合单位要… says nothing of helpers.)
+      std::string_view near = text.substr(at + name.size(), 3 * 8);
+      for (std::string_view stop : {"，", "；", "。", ",", ";"})
+        if (const size_t end = FindText(near, stop); end != std::string_view::npos)
+          near = near.substr(0, end);
       if (std::none_of(std::begin(kHelperWords), std::end(kHelperWords),
                        [&](std::string_view w) { return FindText(near, w) != std::string_view::npos; }))
         continue;
@@ -1825,6 +1832,9 @@ size_t HelpersBracketAt(std::string_view value) {
   if (start == before.size()) start = 0;
   if (DivisionsOfAKind(value.substr(start)) || inside.empty()) return std::string_view::npos;
   const std::vector<std::string> names = SplitList(inside);
+  // (各有关部门（单位）, 相关乡镇（街道）, 各乡镇（管委会）: a kind of body beside the name's, no helper.)
+  if (names.size() == 1 && (CountCodePoints(names[0]) <= 2 || names[0] == "管委会" || names[0] == "办事处"))
+    return std::string_view::npos;
   // (有关乡镇, 沿线各乡镇: the townships a task runs through, as units.)
   if (names.empty() || !std::all_of(names.begin(), names.end(), [](const std::string& n) {
         return NamesAUnit(n) || EndsAsDivisions(n) || DivisionsOfAKind(n) ||
@@ -1832,6 +1842,37 @@ size_t HelpersBracketAt(std::string_view value) {
       }))
     return std::string_view::npos;
   return open;
+}
+
+bool SplitAtHelpersBrackets(std::string_view value, std::string& heads, std::string& helpers) {
+  bool any = false;
+  const auto item = [&](std::string_view piece) {
+    piece = TrimSpaces(piece);
+    if (piece.empty()) return;
+    const size_t open = HelpersBracketAt(piece);
+    if (open == std::string_view::npos) {
+      AppendListed(heads, piece);
+      return;
+    }
+    any = true;
+    const size_t width = piece[open] == '(' ? 1 : 3;
+    AppendListed(heads, TrimSpaces(piece.substr(0, open)));
+    AppendListed(helpers, piece.substr(open + width, piece.size() - open - 2 * width));
+  };
+  int depth = 0;
+  size_t start = 0;
+  for (size_t i = 0; i < value.size();) {
+    const size_t at = i;
+    const char32_t cp = NextCodePoint(value, i);
+    if (cp == U'（' || cp == U'(') ++depth;
+    if ((cp == U'）' || cp == U')') && depth > 0) --depth;
+    if (depth == 0 && (cp == U'、' || cp == U'，' || cp == U',' || cp == U'；' || cp == U';')) {
+      item(value.substr(start, at - start));
+      start = i;
+    }
+  }
+  item(value.substr(start));
+  return any;
 }
 
 std::optional<ClauseMatch> ParseBareUnits(std::string_view content, bool after_sentence) {
@@ -3156,7 +3197,8 @@ std::optional<ClauseMatch> LabelledWithIs(std::string_view text) {
   std::optional<ClauseMatch> clause = ParseLabelled(converted);
   // Units, every name (not 参与单位为“各相关单位”的，由牵头单位商定, a rule of the cover's).
   const auto unit = [](const std::string& name) {
-    return NamesAUnit(name) && !name.ends_with("的") && name.find("“") == std::string::npos;
+    return (NamesAUnit(name) || EndsAsDivisions(name) || DivisionsOfAKind(name)) && !name.ends_with("的") &&
+           name.find("“") == std::string::npos;
   };
   if (!clause ||
       std::none_of(clause->parts.begin(), clause->parts.end(),

@@ -148,6 +148,11 @@ SeparatorRule StatesSeparatorRule(std::string_view text);
 // holding no unit (（年底前）).
 size_t HelpersBracketAt(std::string_view value);
 
+// Under a bracket rule, a list parted into the units outside the helpers' brackets and those in them
+// (A、B（C、D） · 县教育局（县财政局）、县卫健局（县人社局）), each list parted by 、; false when no unit of
+// the list has such a bracket.
+bool SplitAtHelpersBrackets(std::string_view value, std::string& heads, std::string& helpers);
+
 // Whether `text` states that the units printed in bold lead (责任单位栏中加粗的为牵头单位).
 bool StatesBoldLeadRule(std::string_view text);
 // The same said of red (以红色字体标注的为牵头单位): an HTML table's red pieces (Emphasis::red) lead.

@@ -29,8 +29,13 @@ constexpr Meaning kMeanings[] = {
     {"项数", Column::kUnknown},
     {"类别", Column::kUnknown},
     {"类型", Column::kUnknown},
-    // 任务状态, 办理状态 (进行中, 已完成): where the task stands, a 台账's field.
-    {"状态", Column::kUnknown},
+    // 任务状态, 办理状态 (进行中, 已完成): where the task stands, a 台账's field (目标状态, 完成时限及状态
+    // are their columns').
+    {"任务状态", Column::kUnknown},
+    {"办理状态", Column::kUnknown},
+    {"推进状态", Column::kUnknown},
+    {"进展状态", Column::kUnknown},
+    {"落实状态", Column::kUnknown},
     {"序号", Column::kNumber},
     {"编号", Column::kNumber},
     {"领导", Column::kLeader},  // before 牵头: 牵头市领导 is a leader

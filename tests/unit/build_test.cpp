@@ -1398,10 +1398,11 @@ TEST(BuildTest, MainAndOtherUnitsSaidToBeLeadAndHelp) {
       "附件\n\n任务分解\n\n1．优化营商环境。主要责任单位为县政务服务中心，其他责任单位为县市场监管局、县司法"
       "局。\n\n"
       "2．完善规划体系。牵头处室为发展规划处，配合处室为法规处。\n\n"
-      "3．推进乡村振兴。责任县领导为李明华，牵头单位为县农业农村局，配合单位为县财政局。\n",
+      "3．推进乡村振兴。责任县领导为李明华，牵头单位为县农业农村局，配合单位为县财政局。\n"
+      "4．加强森林防火。主要责任单位为县应急局，其他责任单位为各乡镇（街道）。\n",
       "m.txt");
   ASSERT_TRUE(doc.ok());
-  ASSERT_EQ(doc->tasks.size(), 3u);
+  ASSERT_EQ(doc->tasks.size(), 4u);
   EXPECT_EQ(doc->tasks[0].lead_units, V{"县政务服务中心"});
   EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"县市场监管局", "县司法局"}));
   EXPECT_EQ(doc->tasks[1].lead_units, V{"发展规划处"});
@@ -1409,6 +1410,8 @@ TEST(BuildTest, MainAndOtherUnitsSaidToBeLeadAndHelp) {
   EXPECT_EQ(LeaderNames(doc->tasks[2]), V{"李明华"});
   EXPECT_EQ(doc->tasks[2].lead_units, V{"县农业农村局"});
   EXPECT_EQ(doc->tasks[2].cooperating_units, V{"县财政局"});
+  EXPECT_EQ(doc->tasks[3].lead_units, V{"县应急局"});
+  EXPECT_EQ(doc->tasks[3].cooperating_units, V{"各乡镇（街道）"});
 }
 
 // Round 99 (509): the units in a list's closing bracket help, those before it lead
@@ -1454,6 +1457,44 @@ TEST(BuildTest, UnitsInTheClosingBracketHelpByTheRule) {
   EXPECT_EQ(doc->tasks[0].cooperating_units, V{"县统计局"});
   EXPECT_TRUE(doc->tasks[1].lead_units.empty());
   EXPECT_EQ(doc->tasks[1].responsible_units, (V{"县统计局", "县发改局"}));
+
+  // (The review: a name's own bracket holding a kind of body is none (各有关部门（单位）, 相关乡镇（街道）,
+  // 县卫健局及各乡镇（街道）); a bracket after each unit holds each one's helpers; under a first-unit rule
+  // too the first outside leads; 括号中 says it too; a passing 括号内 in another clause says nothing.)
+  doc = ExtractBytes(
+      "各单位：\n列第一位的为牵头单位，括号中的为配合单位。\n1．推进甲。（责任单位：县直有关部门（单位））\n"
+      "2．推进乙。（责任单位：县民政局、相关乡镇（街道））\n3．推进丙。（责任单位：县卫健局及各乡镇（街道））"
+      "\n"
+      "4．推进丁。（责任单位：县教育局（县财政局）、县卫健局（县人社局））\n"
+      "5．推进戊。（责任单位：县发改局、县工信局（县财政局））\n",
+      "r.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 5u);
+  EXPECT_EQ(doc->tasks[0].responsible_units, V{"县直有关部门（单位）"});
+  EXPECT_EQ(doc->tasks[1].responsible_units, (V{"县民政局", "相关乡镇（街道）"}));
+  EXPECT_EQ(doc->tasks[2].responsible_units, (V{"县卫健局", "各乡镇（街道）"}));
+  EXPECT_EQ(doc->tasks[3].lead_units, V{"县教育局"});
+  EXPECT_EQ(doc->tasks[3].cooperating_units, (V{"县卫健局", "县财政局", "县人社局"}));
+  EXPECT_EQ(doc->tasks[4].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc->tasks[4].cooperating_units, (V{"县工信局", "县财政局"}));
+  doc = ExtractBytes(
+      "各单位：\n括号内为完成时限，配合单位要主动对接。\n1．推进甲。（责任单位：县委宣传部（县委网信办））\n",
+      "p.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县委宣传部（县委网信办）"});
+  // A header's rule holds for its own table: not for the next one's, nor for a 牵头单位 column's plain lists.
+  doc = ExtractBytes(
+      "<table><tr><td>序号</td><td>重点工作任务</td><td>牵头单位（括号内为配合单位）</td></tr>"
+      "<tr><td>1</td><td>推进甲。</td><td>县发改局（县统计局）</td></tr></table>"
+      "<table><tr><td>序号</td><td>重点工作任务</td><td>责任单位</td></tr>"
+      "<tr><td>2</td><td>推进乙。</td><td>县委宣传部（县委网信办）</td></tr></table>",
+      "t.html");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, V{"县统计局"});
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"县委宣传部（县委网信办）"});
 }
 
 // Round 100 (514): a 交办 notice of a meeting's decisions asks units to act with 请, in the sentences after
@@ -2722,6 +2763,8 @@ TEST(BuildTest, ASourceColumnANestedLabelTableAndATasksOwnLeader) {
   EXPECT_EQ(internal::ColumnOf("任务类别"), internal::Column::kUnknown);
   // (Round 99, 508: a 多维表格's 任务状态 is where the task stands, not its words.)
   EXPECT_EQ(internal::ColumnOf("任务状态"), internal::Column::kUnknown);
+  EXPECT_EQ(internal::ColumnOf("完成时限及状态"), internal::Column::kDeadline);
+  EXPECT_EQ(internal::ColumnOf("目标状态"), internal::Column::kContent);
   EXPECT_EQ(internal::NestedRowsAsLabels(
                 "| 分管局领导 | 王建华 |\n| 牵头科室 | 大气环境科 |\n| 配合科室 | 监测站 |"),
             "分管局领导：王建华\n牵头科室：大气环境科\n配合科室：监测站");

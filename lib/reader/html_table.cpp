@@ -9,6 +9,7 @@
 
 #include "core/lists.h"
 #include "core/utf8.h"
+#include "reader/css_counters.h"
 #include "reader/html_markup.h"
 
 namespace gongwen::internal {
@@ -147,8 +148,8 @@ int AriaColumnSpan(std::string_view attrs) {
 
 class TableReader {
  public:
-  TableReader(std::string_view text, HtmlTableRange range, Blocks& out)
-      : text_(text), tags_(text, range.end), out_(out) {}
+  TableReader(std::string_view text, HtmlTableRange range, Blocks& out, CssCounters* counters)
+      : text_(text), tags_(text, range.end), out_(out), counters_(counters) {}
 
   void Run(HtmlTableRange range) {
     Tag first;
@@ -296,6 +297,9 @@ class TableReader {
         if (in_row_) row_end_ = tag.end;
         return;
       }
+      // A cell the page hides (display:none: a viewer's leftover under a merge, docx-preview's): no column
+      // of the row, its text unseen (WalkMarkup).
+      if (Undisplayed(tag.attrs)) return;
       if (!in_row_) StartRow(tag.begin);
       in_cell_ = true;
       line_has_text_ = false;
@@ -330,6 +334,14 @@ class TableReader {
         (!tag.closing && in_cell_ && !line_has_text_ && ChipClass(tag.attrs))) {
       LineBreak();
     }
+    // The number the page's styles write before a cell's paragraph (a 序号 cell's, a viewer's numbering):
+    // the cell's text before the paragraph's own.
+    if (counters_ != nullptr && in_cell_ && !tag.closing && !IsVoidElement(n) && !tag.attrs.ends_with("/"))
+      if (const std::string label = counters_->Open(tag.attrs); !label.empty()) {
+        if (content_begin_ == std::string_view::npos) content_begin_ = tag.end;
+        cell_ += label;
+        line_has_text_ = true;
+      }
     // A chip's element: its end (by its name) ends the chip, and text after it is the line's own.
     if (in_cell_ && !chip_name_.empty() && SameName(n, chip_name_) && !tag.attrs.ends_with("/")) {
       chip_depth_ += tag.closing ? -1 : 1;
@@ -521,6 +533,7 @@ class TableReader {
   std::string cell_, caption_;
   size_t cell_tag_end_ = 0, content_begin_ = std::string_view::npos, content_end_ = 0;
   int rowspan_ = 1, colspan_ = 1;
+  CssCounters* counters_;  // the page's CSS counters, or null
   size_t col_ = 0, widest_ = 0;
   // Chips (ChipClass) in the cell: a chip after chips alone on its line starts a line of its own; one after
   // the line's own text (县发改局<span class="badge">牵头</span>) is part of it.
@@ -651,9 +664,9 @@ std::vector<HtmlTableRange> FindHtmlTables(std::string_view text, bool page) {
   return tables;
 }
 
-void ReadHtmlTable(std::string_view text, HtmlTableRange range, Blocks& out) {
+void ReadHtmlTable(std::string_view text, HtmlTableRange range, Blocks& out, CssCounters* counters) {
   const size_t first = out.size();
-  TableReader(text, range, out).Run(range);
+  TableReader(text, range, out, counters != nullptr && !counters->empty() ? counters : nullptr).Run(range);
   if (out.size() == first) return;
   // The markup between rows (`<table>`, `</thead><tbody>`, line ends) goes with the row before it, and
   // the table's opening with its first row: the rows' originals cover the table, every byte of it.

@@ -13,6 +13,8 @@
 
 namespace gongwen::internal {
 
+class CssCounters;
+
 // An HTML table of a text: [begin, end) from its `<table` to just after its `</table>`.
 struct HtmlTableRange {
   size_t begin = 0;
@@ -36,7 +38,9 @@ std::vector<HtmlTableRange> FindHtmlTables(std::string_view text, bool page = fa
 // entities decoded, `<br>` and paragraph ends as line ends, other tags dropped; `cell_begins`
 // where each cell's content starts in the row's HTML; `text` the row as `| a | b |` on one line.
 // A `<caption>` becomes a paragraph block. `span` is left for the caller.
-void ReadHtmlTable(std::string_view text, HtmlTableRange range, Blocks& out);
+// `counters`: the page's CSS counters (reader/css_counters.h), stepped by the cells' elements, the numbers
+// they generate written into the cells.
+void ReadHtmlTable(std::string_view text, HtmlTableRange range, Blocks& out, CssCounters* counters = nullptr);
 
 }  // namespace gongwen::internal
 

@@ -9,6 +9,7 @@
 #include "core/number_format.h"
 #include "core/utf8.h"
 #include "patterns/marker.h"
+#include "reader/css_counters.h"
 #include "reader/html_markup.h"
 
 namespace gongwen::internal {
@@ -53,24 +54,6 @@ struct ListStyle {
 };
 
 ListStyle OrderedListStyle(std::string_view attrs) {
-  static constexpr std::pair<std::string_view, ListStyle> kCss[] = {
-      {"decimal-leading-zero", {"decimalZero", "."}},
-      {"decimal", {"decimal", "."}},
-      {"lower-alpha", {"lowerLetter", "."}},
-      {"lower-latin", {"lowerLetter", "."}},
-      {"upper-alpha", {"upperLetter", "."}},
-      {"upper-latin", {"upperLetter", "."}},
-      {"lower-roman", {"lowerRoman", "."}},
-      {"upper-roman", {"upperRoman", "."}},
-      {"cjk-ideographic", {"chineseCounting", "、"}},
-      {"simp-chinese-informal", {"chineseCounting", "、"}},
-      {"trad-chinese-informal", {"chineseCounting", "、"}},
-      {"simp-chinese-formal", {"chineseLegalSimplified", "、"}},
-      {"trad-chinese-formal", {"chineseLegalSimplified", "、"}},
-      {"cjk-decimal", {"ideographDigital", "、"}},
-      {"cjk-heavenly-stem", {"ideographTraditional", "、"}},
-      {"none", {"none", ""}},
-  };
   // The style attribute's list-style-type (or a keyword of the list-style shorthand, whole) wins over the
   // type attribute; the last declaration that names one counts (list-style-image: none names none).
   const std::string_view style = AttributeValue(attrs, "style");
@@ -91,8 +74,8 @@ ListStyle OrderedListStyle(std::string_view attrs) {
       while (e < value.size() && !IsAsciiSpace(value[e])) ++e;
       const std::string_view keyword = value.substr(k, e - k);
       value.remove_prefix(e);
-      for (const auto& [name, list_style] : kCss)
-        if (EqualsLower(keyword, name)) styled = list_style;
+      if (const auto [format, suffix] = CssNumberStyle(keyword); !format.empty())
+        styled = ListStyle{format, suffix};
     }
   }
   if (styled) return *styled;
@@ -113,7 +96,11 @@ bool OpensWithOwnNumber(std::string_view text) {
 
 class PageReader {
  public:
-  PageReader(std::string_view text, size_t to, Blocks& out) : text_(text), tags_(text, to), out_(out) {}
+  PageReader(std::string_view text, size_t to, Blocks& out, CssCounters* counters)
+      : text_(text),
+        tags_(text, to),
+        out_(out),
+        counters_(counters != nullptr && !counters->empty() ? counters : nullptr) {}
 
   void Run(size_t from, size_t to) {
     WalkMarkup(
@@ -132,10 +119,11 @@ class PageReader {
         [this](size_t at, size_t next, char32_t cp, char byte) {
           if (begin_ == std::string_view::npos) {
             begin_ = at;
-            // A list item's number starts its first paragraph's text, as Word's numbering does.
-            if (!label_.empty()) {
-              para_ = std::move(label_);
-              label_.clear();
+            // A list item's number starts its first paragraph's text, as Word's numbering does; so does
+            // the number the page's styles write before it.
+            if (std::string& label = !generated_.empty() ? generated_ : label_; !label.empty()) {
+              para_ = std::move(label);
+              label.clear();
               label_length_ = para_.size();
               numbered_ = true;
               pending_space_ = false;
@@ -171,6 +159,8 @@ class PageReader {
       return;
     }
     if (BreaksParagraph(n)) Flush();
+    if (counters_ != nullptr && !tag.closing && !self_closing)
+      if (std::string label = counters_->Open(tag.attrs); !label.empty()) generated_ = std::move(label);
     if (!tag.closing && !self_closing && ChipClass(tag.attrs)) chip_gap_ = true;
     if (EqualsLower(n, "ol") || EqualsLower(n, "ul")) {
       label_.clear();
@@ -203,6 +193,7 @@ class PageReader {
 
   void Flush() {
     pending_space_ = chip_gap_ = false;
+    generated_.clear();  // (an element that showed its number and no text: the number its own)
     if (begin_ == std::string_view::npos) return;
     // An item whose text numbers itself (a page's CSS hides the list's numbers: ol{list-style:none} ⏎
     // <li>1.推进…): its own number, not the list's too.
@@ -235,6 +226,8 @@ class PageReader {
     int next = 1;  // the number of its next item (<ol start>, an item's value, counted on)
   };
   std::vector<List> lists_;  // the lists open, innermost last
+  CssCounters* counters_;    // the page's counters, or null where its styles generate no number
+  std::string generated_;    // the number they write before the element open, until its text starts
   std::string label_;        // the label of the list item open, until its first paragraph starts
   bool numbered_ = false;    // the paragraph being read starts with a list item's label
   size_t label_length_ = 0;  // its bytes
@@ -267,8 +260,8 @@ bool LooksLikeHtmlPage(std::string_view text) {
   return html != std::string_view::npos;
 }
 
-void ReadHtmlText(std::string_view text, size_t from, size_t to, Blocks& out) {
-  PageReader(text, to, out).Run(from, to);
+void ReadHtmlText(std::string_view text, size_t from, size_t to, Blocks& out, CssCounters* counters) {
+  PageReader(text, to, out, counters).Run(from, to);
 }
 
 }  // namespace gongwen::internal

@@ -10,6 +10,8 @@
 
 namespace gongwen::internal {
 
+class CssCounters;
+
 // Whether `text` is a web page rather than text that holds an HTML table: it opens (spaces aside) with
 // `<!DOCTYPE html`, `<html`, or an XML declaration followed by `<html`.
 bool LooksLikeHtmlPage(std::string_view text);
@@ -19,7 +21,10 @@ bool LooksLikeHtmlPage(std::string_view text);
 // ends collapsed; [begin, end) where its text starts and ends in `text`, `original` those bytes as they
 // stand (inline tags and references with them). What a browser does not show is left out: the head,
 // scripts, styles, comments. `span` is left for the caller.
-void ReadHtmlText(std::string_view text, size_t from, size_t to, Blocks& out);
+// `counters`, the page's (one object for all its parts, tables too), writes the numbers its styles
+// generate before the paragraphs they number.
+void ReadHtmlText(std::string_view text, size_t from, size_t to, Blocks& out,
+                  CssCounters* counters = nullptr);
 
 }  // namespace gongwen::internal
 

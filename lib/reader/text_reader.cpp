@@ -9,6 +9,7 @@
 #include "core/utf8.h"
 #include "gongwen/block.h"
 #include "reader/column_text.h"
+#include "reader/css_counters.h"
 #include "reader/grid_table.h"
 #include "reader/html_table.h"
 #include "reader/html_text.h"
@@ -319,6 +320,8 @@ Blocks ReadTextBlocks(const Source& source) {
     add(internal::FindPastedTables(text), Kind::kPasted);
     add(internal::FindCellLineTables(text), Kind::kCellLines);
   }
+  // The numbers a page's styles write before its paragraphs (none for most pages: one search).
+  internal::CssCounters counters(page ? text : std::string_view());
   // The lines between tables (all of them, when there is none), and each table's rows.
   const auto between = [&](size_t from, size_t to) {
     if (!page) {
@@ -328,7 +331,7 @@ Blocks ReadTextBlocks(const Source& source) {
       return;
     }
     const size_t first = blocks.size();
-    internal::ReadHtmlText(text, from, to, blocks);
+    internal::ReadHtmlText(text, from, to, blocks, &counters);
     for (size_t k = first; k < blocks.size(); ++k)
       blocks[k].span = source.SpanOf(blocks[k].begin, blocks[k].end);
   };
@@ -338,7 +341,7 @@ Blocks ReadTextBlocks(const Source& source) {
     const size_t first = blocks.size();
     switch (table.kind) {
       case Kind::kHtml:
-        internal::ReadHtmlTable(text, {table.begin, table.end}, blocks);
+        internal::ReadHtmlTable(text, {table.begin, table.end}, blocks, page ? &counters : nullptr);
         break;
       case Kind::kGrid:
         internal::ReadGridTable(text, {table.begin, table.end}, blocks);

@@ -956,6 +956,36 @@ TEST(TextReaderTest, AnHtmlGridStaysWithinItsColumnsAndUnclosedMarkupIsText) {
   EXPECT_EQ(blocks[0].cells[0], "1");
 }
 
+// Round 100 (513): a Word file as docx-preview shows it (vue-office, an OA system's preview), saved as a
+// page: the headings' and items' numbers are CSS counters of its styles, no text of the page, written before
+// the paragraphs they number (in a table's cells too, its 序号 an empty paragraph); a counter reset by the
+// heading above restarts; a cell hidden under a merge (display:none) is no column of its row.
+TEST(TextReaderTest, NumbersAPagesStylesGenerateAreItsParagraphsAndHiddenCellsNone) {
+  const std::string html =
+      "<!DOCTYPE html><html><head><style>p.docx-num-3-0:before { content: \"\"counter(docx-num-3-0, "
+      "simp-chinese-informal)\"、\"; counter-increment: docx-num-3-0; }\n/* items */ p.docx-num-3-0 { "
+      "counter-reset: docx-num-3-1 0; }\np.docx-num-3-1::before { content: \"\"counter(docx-num-3-1, "
+      "decimal)\".\\9\"; counter-increment: docx-num-3-1; }\n.row-num:before { content: counter(r); "
+      "counter-increment: r; }</style></head><body>"
+      "<p class=\"docx docx-num-3-0\"><span>扩大需求</span></p><p class=\"docx-num-3-1\">推进甲。</p>"
+      "<p class=\"docx-num-3-1\">推进乙。</p><p class=\"docx-num-3-0\">深化改革</p>"
+      "<p class=\"docx-num-3-1\">推进丙。</p>"
+      "<table><tr><td>序号</td><td>任务</td><td>责任县领导</td><td>牵头单位</td></tr>"
+      "<tr><td><p class=\"row-num\"></p></td><td>办实事甲</td><td "
+      "rowspan=\"2\">王明</td><td>县民政局</td></tr>"
+      "<tr><td><p class=\"row-num\"></p></td><td>办实事乙</td><td style=\"display: none\">王明</td>"
+      "<td>县教育局</td></tr></table></body></html>";
+  Blocks blocks = ReadTextBlocks(MustDecode(html));
+  std::vector<std::string> texts;
+  for (const Block& b : blocks)
+    if (b.kind != BlockKind::kTableRow) texts.push_back(b.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"一、扩大需求", "1.推进甲。", "2.推进乙。", "二、深化改革",
+                                             "1.推进丙。"}));
+  ASSERT_EQ(blocks.size(), 8u);
+  EXPECT_EQ(blocks[6].cells, (std::vector<std::string>{"1", "办实事甲", "王明", "县民政局"}));
+  EXPECT_EQ(blocks[7].cells, (std::vector<std::string>{"2", "办实事乙", "", "县教育局"}));
+}
+
 // A caption left open closes at the next row; a grid table saved with CRLF is read as one.
 TEST(TextReaderTest, AnOpenCaptionClosesAtItsRowAndACrlfGridIsRead) {
   Source s = MustDecode("<table><tr><td>a</td></tr><caption>说明<td></caption></table>\n");

@@ -643,6 +643,7 @@ class DocxReader {
     std::string alignment;
     // The paragraph mark deleted, or moved away (w:moveFrom; with keep_original: inserted, moved here).
     bool mark_deleted = false;
+    bool run_in = false;  // the mark hidden as a style separator's (w:specVanish): the next paragraph runs on
     if (pugi::xml_node ppr = ns_.Child(p, Ns::kW, "pPr")) {
       const auto [numpr, jc, ps, o, pb, rpr, sect] = ns_.Children<7>(
           ppr, Ns::kW, {"numPr", "jc", "pStyle", "outlineLvl", "pageBreakBefore", "rPr", "sectPr"});
@@ -658,6 +659,7 @@ class DocxReader {
       for (pugi::xml_node c = rpr.first_child(); c && !mark_deleted; c = c.next_sibling())
         mark_deleted =
             ns_.Of(c) == Ns::kW && IsRevision(NsResolver::Local(c)) && !RevisionShown(NsResolver::Local(c));
+      run_in = rpr && ns_.Child(rpr, Ns::kW, "specVanish") && in_cell_ == 0;
     }
     const ResolvedStyle& resolved = Resolve(style.empty() ? default_style_ : style);
     if (ilvl < 0) ilvl = resolved.ilvl;
@@ -715,7 +717,23 @@ class DocxReader {
     for (size_t k = first_piece; k < extracted_.size(); ++k)
       if (extracted_[k].kind != BlockKind::kPageBreak) apply_style(extracted_[k]);
     apply_style(block);
-    Emit(std::move(block));
+    // After a style separator (Word's 样式分隔符: a run-in heading, 1．扩大有效投资。 in 标题 2, its mark
+    // hidden): one paragraph on the page, read as one, in the body's style but numbered as the heading is.
+    if (run_in_ && *run_in_ + 1 == extracted_.size() && first_piece == extracted_.size() && in_cell_ == 0 &&
+        block.kind == extracted_.back().kind) {
+      Extracted& first = extracted_.back();
+      first.text += block.text;
+      std::move(block.emphasis.begin(), block.emphasis.end(), std::back_inserter(first.emphasis));
+      const bool numbered = first.style.numbered;
+      first.style = block.style;
+      first.style.numbered = numbered || block.style.numbered;
+      run_in_.reset();
+      if (run_in) run_in_ = extracted_.size() - 1;
+    } else {
+      Emit(std::move(block));
+      run_in_.reset();
+      if (run_in) run_in_ = extracted_.size() - 1;
+    }
     // Text boxes follow the paragraph that anchors them.
     for (const pugi::xml_node& box : para.text_boxes) Blocks(box, depth + 1);
     // Boxes placed on the page wait for the page's others (a converter anchors a page's boxes in one
@@ -1835,6 +1853,7 @@ class DocxReader {
   int paragraph_index_ = 0;
   int table_index_ = 0;
   bool imported_ = false;                            // a .docx imported whole by another (AltChunk)
+  std::optional<size_t> run_in_;  // the paragraph before a style separator, the next joined to it
   std::string main_part_;                            // the document's part
   // its relationships by id: their type's last segment and target
   std::map<std::string, std::pair<std::string, std::string>> main_targets_;

@@ -270,6 +270,23 @@ TEST(DocxHostileTest, NamespacesAreMatchedByUriNotPrefix) {
   EXPECT_EQ(r->blocks[0].text, "前缀不是w");
 }
 
+// Round 101 (518): Word's style separator (a run-in heading: its paragraph mark hidden, w:specVanish) joins
+// the next paragraph to it on the page; read as one paragraph, the heading's text first.
+TEST(DocxHostileTest, AStyleSeparatorJoinsTheNextParagraph) {
+  const std::string zip = MakeZip(
+      {{"[Content_Types].xml", kContentTypes},
+       {"word/document.xml",
+        Body("<ns0:p><ns0:pPr><ns0:rPr><ns0:vanish/><ns0:specVanish/></ns0:rPr></"
+             "ns0:pPr><ns0:r><ns0:t>1．扩大有效"
+             "投资。</ns0:t></ns0:r></ns0:p><ns0:p><ns0:r><ns0:t>坚持项目为王。</ns0:t></ns0:r></ns0:p>"
+             "<ns0:p><ns0:r><ns0:t>（牵头单位：市发展改革委）</ns0:t></ns0:r></ns0:p>")}});
+  Result<Reading> r = ReadDocx(zip, "run-in.docx");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->blocks.size(), 2u);
+  EXPECT_EQ(r->blocks[0].text, "1．扩大有效投资。坚持项目为王。");
+  EXPECT_EQ(r->blocks[1].text, "（牵头单位：市发展改革委）");
+}
+
 // Round 95 (488): a draft's deletion struck through by hand (w:strike, w:dstrike; not tracked) is no text,
 // recorded; w:strike w:val="0" strikes nothing; keep_original keeps it.
 TEST(DocxHostileTest, StruckTextIsADeletion) {

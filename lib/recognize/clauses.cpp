@@ -1583,9 +1583,10 @@ size_t ScopeNoteAt(std::string_view name) {
   // another name, a person, a time or a note (县融媒体中心（县广播电视台）, （王小明）, （年底前完成）,
   // （县委宣传部代管）).
   bool scope = false;
+  // (工业项目, 土地管理制度改革: the part of a task a 分项牵头单位 leads.)
   for (std::string_view end :
-       {"内",   "外",   "范围", "区域", "路段", "沿线", "周边", "广场", "场所", "阶段", "环节",
-        "片区", "城区", "农村", "小区", "街区", "景区", "园区", "道路", "河道", "水域"})
+       {"内",   "外",   "范围", "区域", "路段", "沿线", "周边", "广场", "场所", "阶段", "环节", "片区",
+        "城区", "农村", "小区", "街区", "景区", "园区", "道路", "河道", "水域", "项目", "改革", "领域"})
     scope = scope || note.ends_with(end);
   for (std::string_view word : {"范围", "区域", "辖区"})
     scope = scope || FindText(note, word) != std::string_view::npos;
@@ -1644,6 +1645,26 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
     }
   }
   std::vector<std::string> listed = SplitList(rest);
+  // The lead that coordinates the others, said of a unit of the list (A（主牵头）、B ·
+  // A、B（B为主牵头单位））: among leads, a rank and no more (each still leads); in a list of those
+  // responsible, the lead.
+  for (size_t k = 0; k < listed.size(); ++k) {
+    std::string& item = listed[k];
+    if (!item.ends_with("）")) continue;
+    const size_t open = item.rfind("（");
+    if (open == std::string::npos || open == 0) continue;
+    const std::string inside = item.substr(open + 3, item.size() - open - 6);
+    std::string named;
+    for (std::string_view rank : {"为主牵头单位", "为主牵头部门", "为总牵头单位", "为总牵头部门"})
+      if (inside.ends_with(rank) && inside.size() > rank.size())
+        named = inside.substr(0, inside.size() - rank.size());
+    const bool ranked =
+        inside == "主牵头" || inside == "总牵头" || inside == "主牵头单位" || inside == "总牵头单位";
+    if (named.empty() && !(ranked && leading_part)) continue;
+    item.resize(open);
+    if (!named.empty() && !leading_part)
+      listed.insert(listed.begin() + static_cast<std::ptrdiff_t>(++k), named + "为牵头单位");
+  }
   // A、B、C，其中A、B牵头: the 其中 names several before its verb, each marked by it.
   for (size_t k = 0; k < listed.size(); ++k) {
     if (!listed[k].starts_with("其中") || may_be_marked(listed[k])) continue;

@@ -334,14 +334,11 @@ class TableReader {
         (!tag.closing && in_cell_ && !line_has_text_ && ChipClass(tag.attrs))) {
       LineBreak();
     }
-    // The number the page's styles write before a cell's paragraph (a 序号 cell's, a viewer's numbering):
-    // the cell's text before the paragraph's own.
+    // The page's counters stepped by a cell's elements, as a browser steps them (a 序号 cell's paragraph,
+    // numbered by the styles): the paragraphs after the table count on from them. The number itself is no
+    // text of the cell (the rows are numbered by their order, as a cell without a number is).
     if (counters_ != nullptr && in_cell_ && !tag.closing && !IsVoidElement(n) && !tag.attrs.ends_with("/"))
-      if (const std::string label = counters_->Open(tag.attrs); !label.empty()) {
-        if (content_begin_ == std::string_view::npos) content_begin_ = tag.end;
-        cell_ += label;
-        line_has_text_ = true;
-      }
+      counters_->Open(tag.attrs);
     // A chip's element: its end (by its name) ends the chip, and text after it is the line's own.
     if (in_cell_ && !chip_name_.empty() && SameName(n, chip_name_) && !tag.attrs.ends_with("/")) {
       chip_depth_ += tag.closing ? -1 : 1;
@@ -580,6 +577,29 @@ std::vector<HtmlTableRange> FindHtmlTables(std::string_view text, bool page) {
     Tag tag;
     if (!tags.Read(at, tag)) {
       i = at + 1;
+      continue;
+    }
+    // An element a page hides (display:none: a tab not shown, 办理记录 beside the document): its tables are
+    // none of the page's, as its text is none (WalkMarkup).
+    if (page && !tag.closing && !tag.name.empty() && !IsVoidElement(tag.name) && !tag.attrs.ends_with("/") &&
+        Undisplayed(tag.attrs)) {
+      size_t depth = 1, j = tag.end;
+      while (depth > 0 && j < text.size()) {
+        const void* next = std::memchr(text.data() + j, '<', text.size() - j);
+        if (next == nullptr) {
+          j = text.size();
+          break;
+        }
+        const size_t k = static_cast<size_t>(static_cast<const char*>(next) - text.data());
+        Tag inner;
+        if (!tags.Read(k, inner)) {
+          j = k + 1;
+          continue;
+        }
+        if (SameName(inner.name, tag.name) && !inner.attrs.ends_with("/")) depth += inner.closing ? -1 : 1;
+        j = inner.end;
+      }
+      i = j;
       continue;
     }
     // A comment, an end tag, or another element (a `<table>` in its attribute's value is none).

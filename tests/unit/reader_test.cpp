@@ -958,8 +958,10 @@ TEST(TextReaderTest, AnHtmlGridStaysWithinItsColumnsAndUnclosedMarkupIsText) {
 
 // Round 100 (513): a Word file as docx-preview shows it (vue-office, an OA system's preview), saved as a
 // page: the headings' and items' numbers are CSS counters of its styles, no text of the page, written before
-// the paragraphs they number (in a table's cells too, its 序号 an empty paragraph); a counter reset by the
-// heading above restarts; a cell hidden under a merge (display:none) is no column of its row.
+// the paragraphs they number (a table's cells step them, but their numbers are no text of the cells, which
+// the nothing-lost check compares with the page); a counter reset by the heading above restarts; a cell
+// hidden under a merge (display:none) is no column of its row, and a table in a hidden element (a tab not
+// shown) none of the page's.
 TEST(TextReaderTest, NumbersAPagesStylesGenerateAreItsParagraphsAndHiddenCellsNone) {
   const std::string html =
       "<!DOCTYPE html><html><head><style>p.docx-num-3-0:before { content: \"\"counter(docx-num-3-0, "
@@ -974,7 +976,8 @@ TEST(TextReaderTest, NumbersAPagesStylesGenerateAreItsParagraphsAndHiddenCellsNo
       "<tr><td><p class=\"row-num\"></p></td><td>办实事甲</td><td "
       "rowspan=\"2\">王明</td><td>县民政局</td></tr>"
       "<tr><td><p class=\"row-num\"></p></td><td>办实事乙</td><td style=\"display: none\">王明</td>"
-      "<td>县教育局</td></tr></table></body></html>";
+      "<td>县教育局</td></tr></table><div class=\"tab\" style=\"display:none\"><table><tr><td>办理环节</td>"
+      "<td>办理人</td></tr><tr><td>拟稿</td><td>孙文</td></tr></table></div></body></html>";
   Blocks blocks = ReadTextBlocks(MustDecode(html));
   std::vector<std::string> texts;
   for (const Block& b : blocks)
@@ -982,8 +985,8 @@ TEST(TextReaderTest, NumbersAPagesStylesGenerateAreItsParagraphsAndHiddenCellsNo
   EXPECT_EQ(texts, (std::vector<std::string>{"一、扩大需求", "1.推进甲。", "2.推进乙。", "二、深化改革",
                                              "1.推进丙。"}));
   ASSERT_EQ(blocks.size(), 8u);
-  EXPECT_EQ(blocks[6].cells, (std::vector<std::string>{"1", "办实事甲", "王明", "县民政局"}));
-  EXPECT_EQ(blocks[7].cells, (std::vector<std::string>{"2", "办实事乙", "", "县教育局"}));
+  EXPECT_EQ(blocks[6].cells, (std::vector<std::string>{"", "办实事甲", "王明", "县民政局"}));
+  EXPECT_EQ(blocks[7].cells, (std::vector<std::string>{"", "办实事乙", "", "县教育局"}));
 }
 
 // A caption left open closes at the next row; a grid table saved with CRLF is read as one.

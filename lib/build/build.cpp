@@ -244,21 +244,56 @@ class Builder {
             break;
         }
     if (leads.empty() && responsible.size() == 1) leads = std::move(responsible);
-    if (leads.empty()) return false;
     const OpenLevel& open = open_.back();
     Section& section = doc_.sections[static_cast<size_t>(open.index)];
+    // A later line of the heading's run of clause lines (配合部门：B after 牵头部门：A): more of the same.
+    if (!defaults_sections_.empty() && defaults_sections_.back() == open.index &&
+        !heading_defaults_.empty() && heading_defaults_.back().first == open.level &&
+        (!leads.empty() || !helpers.empty() || !leaders.empty())) {
+      PartUnits& part = part_units_[heading_defaults_.back().second];
+      AppendUnique(part.leads, leads);
+      AppendUnique(section.lead_units, leads);
+      AppendUnique(part.helpers, helpers);
+      AppendUnique(part.helpers, responsible);
+      AddHeadingLeaders(open.level, leaders);
+      return true;
+    }
+    if (leads.empty()) return false;
     if (section.kind != SectionKind::kHeading || !section.lead_units.empty()) return false;
     section.lead_units = leads;  // (as the JSON's sections show it; no unit's heading: NewTask)
     defaults_sections_.push_back(open.index);
-    if (!leaders.empty()) {
-      DropHeadingLeaders(open.level);
-      std::vector<Leader>& own = heading_leaders_.emplace_back(open.level, std::vector<Leader>{}).second;
-      for (const std::string& printed : leaders)
-        if (std::optional<Leader> leader = LeaderOf(printed)) own.push_back(std::move(*leader));
-    }
+    AddHeadingLeaders(open.level, leaders);
     heading_defaults_.emplace_back(open.level, part_units_.size());
     part_units_.push_back({std::move(leads), std::move(helpers)});
     return true;
+  }
+
+  // The leaders a clause line under a heading names, the heading's: beside those a line above it in the same
+  // run named (链长：X ⏎ 牵头部门：A ⏎ 分管领导：Y), or in place of a heading's of that level before.
+  void AddHeadingLeaders(int level, const std::vector<std::string>& leaders) {
+    if (leaders.empty()) return;
+    const bool adding = !heading_leaders_.empty() && heading_leaders_.back().first == level &&
+                        !heading_leaders_.back().second.empty() && heading_run_level_ == level;
+    if (!adding) DropHeadingLeaders(level);
+    std::vector<Leader>& own = adding ? heading_leaders_.back().second
+                                      : heading_leaders_.emplace_back(level, std::vector<Leader>{}).second;
+    for (const std::string& printed : leaders)
+      if (std::optional<Leader> leader = LeaderOf(printed)) own.push_back(std::move(*leader));
+    heading_run_level_ = level;
+  }
+
+  // Whether the block is a later line of a run of clause lines right under a section heading.
+  bool InHeadingRun(size_t i) const { return PreviousStructural(i) == Role::kClause && UnderHeadingRun(i); }
+
+  // Whether the block is in a run of clause lines right under a section heading (the blocks between them
+  // clause lines, all).
+  bool UnderHeadingRun(size_t i) const {
+    for (size_t j = i; j-- > 0;) {
+      const Role r = rbs_.blocks[j].role;
+      if (!Printed(r) || r == Role::kClause) continue;
+      return internal::IsSectionHeading(r);
+    }
+    return false;
   }
 
   // A block of the document's own content: no decoration, page break or bilingual notice's translation.
@@ -530,20 +565,27 @@ class Builder {
             items_below_level_ = level;
             break;
           }
+          // (A line of a run of clause lines right under a heading, the run's first not this: 链长：X ⏎
+          // 副链长：Y ⏎ 牵头部门：A ⏎ 配合部门：B, the heading's block read line by line.)
           if (const Role before = PreviousStructural(i);
-              internal::OnlyLeaders(rb.clauses) && before != Role::kClause &&
-              (internal::IsSectionHeading(before) ||
-               (NextStructural(i) == Role::kTask && (before != Role::kTask || LeaderLinesAbove())))) {
+              internal::OnlyLeaders(rb.clauses) &&
+              ((before != Role::kClause &&
+                (internal::IsSectionHeading(before) ||
+                 (NextStructural(i) == Role::kTask && (before != Role::kTask || LeaderLinesAbove())))) ||
+               InHeadingRun(i))) {
             scope_leaders_.clear();
             for (const ClauseMatch& m : rb.clauses)
               for (const ClausePart& p : m.parts) AppendUnique(scope_leaders_, p.units);
             // Right under a heading (五、… ⏎ （责任省领导：X） ⏎ （一）…): the heading's leaders, as its
-            // bracket gives them, for its subsections' tasks too.
-            if (internal::IsSectionHeading(before) && !open_.empty()) {
+            // bracket gives them, for its subsections' tasks too; a later line of its run adds to them.
+            if ((internal::IsSectionHeading(before) || InHeadingRun(i)) && !open_.empty()) {
               const int level = open_.back().level;
-              DropHeadingLeaders(level);
+              const bool adding =
+                  InHeadingRun(i) && !heading_leaders_.empty() && heading_leaders_.back().first == level;
+              if (!adding) DropHeadingLeaders(level);
               std::vector<Leader>& leaders =
-                  heading_leaders_.emplace_back(level, std::vector<Leader>{}).second;
+                  adding ? heading_leaders_.back().second
+                         : heading_leaders_.emplace_back(level, std::vector<Leader>{}).second;
               for (const std::string& printed : scope_leaders_)
                 if (std::optional<Leader> leader = LeaderOf(printed)) leaders.push_back(std::move(*leader));
               scope_leaders_.clear();
@@ -552,8 +594,9 @@ class Builder {
           }
           // 一、产业发展 ⏎ （分管领导：X；牵头部门：A；配合部门：B） ⏎ 1.…: right under a heading, the
           // units of every task below it, as the heading's own (a task's clause changes them: Finish).
-          if (rb.Field("ahead").empty() && internal::IsSectionHeading(PreviousStructural(i)) &&
-              !open_.empty() && PartDefaults(rb))
+          if (rb.Field("ahead").empty() &&
+              (internal::IsSectionHeading(PreviousStructural(i)) || InHeadingRun(i)) && !open_.empty() &&
+              PartDefaults(rb))
             break;
           // 【牵头单位】A【配合单位】B over 1.…, in a notice that prints every task's clause above it
           // (the recognizer says which): the next task's.
@@ -2924,6 +2967,7 @@ class Builder {
     std::vector<std::string> leads, helpers;
   };
   std::vector<PartUnits> part_units_;  // each heading's units for the tasks under it (PartDefaults)
+  int heading_run_level_ = -1;         // the level whose heading's clause lines set leaders last
   std::vector<std::pair<int, size_t>> heading_defaults_;  // (level, index of part_units_) by heading
   std::vector<int> defaults_sections_;     // the sections whose lead_units a clause line gave (PartDefaults)
   std::pair<int, int> item_above_{-1, 0};  // (number, level) of the last numbered paragraph that is no task

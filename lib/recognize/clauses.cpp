@@ -14,10 +14,12 @@
 
 namespace gongwen {
 
-// 指标长, 链长: a label naming the leader a city gives each 营商环境 indicator, each industrial chain; a work
-// group's heads, 部长 and 副部长 of an event's 执委会 工作部, 组长, 主任, 指挥长, 召集人.
+// 指标长, 链长 (副链长, 总链长): a label naming the leader a city gives each 营商环境 indicator, each
+// industrial chain; a work group's heads, 部长 and 副部长 of an event's 执委会 工作部, 组长, 主任, 指挥长,
+// 召集人.
 static bool IsLeaderPost(std::string_view label) {
-  return label == "指标长" || label == "链长" || internal::IsGroupPost(label);
+  return label == "指标长" || label == "链长" || label == "副链长" || label == "总链长" ||
+         internal::IsGroupPost(label);
 }
 
 ClauseRole RoleOfClauseLabel(std::string_view label) {
@@ -34,8 +36,9 @@ ClauseRole RoleOfClauseLabel(std::string_view label) {
   if (has("时限") || has("时间") || has("期限")) return ClauseRole::kDeadline;
   if (has("范围")) return ClauseRole::kOther;
   // (成员单位: a work group's members beside its 牵头单位.)
+  // (主要承载地: the places a 链长制's chain is built in, carrying it out beside the lead.)
   if (has("配合") || has("协办") || has("会办") || has("协同") || has("参与") || has("参加") || has("协作") ||
-      has("协助") || has("成员") || label.starts_with("其他") || label.starts_with("次要"))
+      has("承载地") || has("协助") || has("成员") || label.starts_with("其他") || label.starts_with("次要"))
     return ClauseRole::kCooperating;
   // 主要责任单位 (beside 其他责任单位): the unit that leads.
   if (label.starts_with("主要")) return ClauseRole::kLead;

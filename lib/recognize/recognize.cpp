@@ -2924,6 +2924,12 @@ class Recognizer {
       } else {
         has[i - begin] = HasClause(i, begin, end, group_ahead) || named_below(rb.marker, i) ||
                          CoveredBelow(i, end) || !rb.Field("same_above").empty();
+        // (A heading's clause lines over items that number on through the parts are those items': the
+        // heading owns none.)
+        if (has[i - begin] && rb.marker.kind != MarkerKind::kArabic &&
+            IsHeadingText(std::string_view(rb.block.text).substr(rb.marker.length)) &&
+            ItemsRunOnBelow(i, end))
+          has[i - begin] = false;
       }
     }
     // Each run of clause lines over a numbered item is that item's (one walk per run, not per line).
@@ -3045,9 +3051,14 @@ class Recognizer {
           // 一、产业发展 ⏎ （分管领导：X；牵头部门：A；配合部门：B） ⏎ 1.…: a clause line right under the
           // heading, no task's own, gives the tasks below their units (a task's bracket changing them): its
           // numbered items are tasks, a bracket or none.
-          if (const size_t next = Next(i + 1, end);
-              !above && next < end && At(next).role == Role::kClause && TaskClause(At(next)))
-            in_responsibility = true;
+          // (Or a run of them, the leaders' lines first: 链长：X ⏎ 副链长：Y ⏎ 市级牵头部门：A ⏎
+          // 配合部门：B.)
+          for (size_t next = Next(i + 1, end); !above && next < end && At(next).role == Role::kClause;
+               next = Next(next + 1, end))
+            if (TaskClause(At(next))) {
+              in_responsibility = true;
+              break;
+            }
         }
       }
     }
@@ -3158,6 +3169,54 @@ class Recognizer {
       if (rb.marker.kind == MarkerKind::kNone) continue;
       if (MarkerLevel(rb.marker.kind) <= level) return false;
       if (has[j - begin]) return true;
+    }
+    return false;
+  }
+
+  // 一、新能源汽车产业链 ⏎ 链长：X ⏎ 牵头部门：A ⏎ 1．… 2．… 3．… ⏎ 二、… ⏎ 4．…: the items of one deeper
+  // kind under it number on from those under the item of its kind before it (or those under the next go on
+  // from its): the document's items, the part's clause lines theirs, and the item over them a heading.
+  bool ItemsRunOnBelow(size_t i, size_t end) const {
+    const MarkerKind kind = At(i).marker.kind;
+    const int level = MarkerLevel(kind);
+    struct Run {  // the first and last numbers of the deeper items right under a part, of its first's kind
+      MarkerKind kind = MarkerKind::kNone;
+      int first = -1, last = -1;
+    };
+    const auto run_under = [&](size_t at, size_t& next_part) {
+      Run run;
+      next_part = end;
+      for (size_t j = Next(at + 1, end); j < end; j = Next(j + 1, end)) {
+        const auto rb = At(j);
+        if (rb.marker.kind == MarkerKind::kNone) continue;
+        if (rb.marker.kind == kind) {
+          next_part = j;
+          break;
+        }
+        if (MarkerLevel(rb.marker.kind) <= level) break;
+        if (run.kind == MarkerKind::kNone) {
+          run.kind = rb.marker.kind;
+          run.first = rb.marker.number;
+        }
+        if (rb.marker.kind == run.kind) run.last = rb.marker.number;
+      }
+      return run;
+    };
+    size_t next = end, after = end;
+    const Run own = run_under(i, next);
+    if (own.kind == MarkerKind::kNone) return false;
+    if (next < end)
+      if (const Run following = run_under(next, after);
+          following.kind == own.kind && following.first > 1 && following.first == own.last + 1)
+        return true;
+    for (size_t j = i; j-- > 0;) {  // (the last part: the one before it)
+      const MarkerKind k = At(j).marker.kind;
+      if (k == kind) {
+        size_t its_next = end;
+        const Run before = run_under(j, its_next);
+        return its_next == i && before.kind == own.kind && own.first > 1 && own.first == before.last + 1;
+      }
+      if (k != MarkerKind::kNone && MarkerLevel(k) < level) return false;
     }
     return false;
   }

@@ -1539,6 +1539,30 @@ TEST(BuildTest, DecisionsHandedOutAskUnitsWithQing) {
   EXPECT_EQ(doc->tasks[6].cooperating_units, V{"县发展和改革局"});
 }
 
+// Round 102 (524): a 链长制's 工作要点, each chain's heading over a run of label lines (链长, 副链长 leaders;
+// 市级牵头部门 leads; 配合部门 and 主要承载地 help; 链主企业 names firms, no part) that give the tasks
+// numbered below it, on through the parts, their units; a part's own bracket changes them.
+TEST(BuildTest, ARunOfLabelLinesUnderAHeadingGivesTheTasksBelowTheirUnits) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n\n一、新能源汽车产业链\n链　　长：市委常委、常务副市长　欧阳明\n副 链 长：副市长　唐晓峰\n"
+      "市级牵头部门：市工业和信息化局\n配合部门：市发展改革委、市科技局\n主要承载地：溆临经开区、枫坪县\n"
+      "链主企业：溆临汽车集团有限公司\n1．推动整车产能释放。支持项目满产达效。\n2．补齐关键零部件短板。开展精"
+      "准招商。\n"
+      "二、先进装备制造产业链\n链　　长：副市长　贺建军\n市级牵头部门：市科技局\n配合部门：市商务局\n"
+      "3．实施智能化改造。推动项目40个以上。\n4．培育专精特新企业。新增20家。（牵头部门：市工业和信息化局）"
+      "\n",
+      "c.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), (V{"欧阳明", "唐晓峰"}));
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"市工业和信息化局"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, (V{"市发展改革委", "市科技局", "溆临经开区", "枫坪县"}));
+  EXPECT_EQ(LeaderNames(doc->tasks[2]), V{"贺建军"});
+  EXPECT_EQ(doc->tasks[2].lead_units, V{"市科技局"});
+  EXPECT_EQ(doc->tasks[2].cooperating_units, V{"市商务局"});
+  EXPECT_EQ(doc->tasks[3].lead_units, V{"市工业和信息化局"});
+}
+
 // Gap 100: in a meeting's minutes a topic (八、关于…的问题) whose decision is the paragraph under it, no item
 // numbered below, is the task; in a notice such a heading over a paragraph stays a heading.
 TEST(BuildTest, AMinutesTopicDecidedInTheParagraphBelowIsATask) {

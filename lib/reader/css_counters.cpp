@@ -221,7 +221,12 @@ void CssCounters::ReadRule(std::string_view selectors, std::string_view body) {
         if (c == '"' || c == '\'') {
           size_t j = i + 1;
           while (j < value.size() && value[j] != c) j += value[j] == '\\' ? 2 : 1;
-          rule.content.push_back({CssString(value.substr(i + 1, std::min(j, value.size()) - i - 1)), {}, {}});
+          std::string piece = CssString(value.substr(i + 1, std::min(j, value.size()) - i - 1));
+          if (piece.size() > 64) {  // (no number's label: the rule's content none)
+            rule.content.clear();
+            break;
+          }
+          rule.content.push_back({std::move(piece), {}, {}});
           i = j + 1;
         } else if (value.substr(i, 8) == "counter(" || value.substr(i, 9) == "counters(") {
           const size_t open = value.find('(', i), close = value.find(')', i);
@@ -246,6 +251,7 @@ void CssCounters::ReadRule(std::string_view selectors, std::string_view body) {
 
 std::string CssCounters::Open(std::string_view attrs) {
   constexpr int kMost = 1'000'000;
+  constexpr size_t kMostLabelBytes = 64;
   if (rules_.empty()) return {};
   const std::string_view classes = AttributeValue(attrs, "class");
   std::string label;
@@ -266,7 +272,10 @@ std::string CssCounters::Open(std::string_view attrs) {
     for (const auto& [name, n] : rule.reset) values_[name] = std::clamp(n, -kMost, kMost);
     for (const auto& [name, n] : rule.increment) step(name, n);
     for (const auto& [name, n] : rule.before_increment) step(name, n);
-    if (rule.content.empty()) continue;
+    // (Content with no counter, an icon font's glyph, a quote mark: no number.)
+    if (std::none_of(rule.content.begin(), rule.content.end(),
+                     [](const Piece& p) { return !p.counter.empty(); }))
+      continue;
     label.clear();
     shown = true;
     for (const Piece& piece : rule.content)
@@ -274,6 +283,8 @@ std::string CssCounters::Open(std::string_view attrs) {
   }
   if (!shown) return {};
   while (!label.empty() && IsAsciiSpace(label.back())) label.pop_back();
+  // A number's label is a few characters (一、, 1．, （3）): more is a page's decoration, none of its text.
+  if (label.size() > kMostLabelBytes) return {};
   return label;
 }
 

@@ -22,6 +22,11 @@ inline bool EqualsLower(std::string_view s, std::string_view lower) {
   return s.size() == lower.size() &&
          std::equal(s.begin(), s.end(), lower.begin(), [](char a, char b) { return Lower(a) == b; });
 }
+// Two element names alike but for case (<TD> and </td>).
+inline bool SameName(std::string_view a, std::string_view b) {
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return Lower(x) == Lower(y); });
+}
 
 // A tag: `<name attrs>`, `</name>`, `<name/>`, or a comment or declaration (empty name).
 struct Tag {
@@ -240,7 +245,10 @@ void WalkMarkup(std::string_view text, TagReader& tags, size_t from, size_t to, 
           undisplayed = {};
       }
     } else if (!tag.closing && !tag.name.empty() && !IsVoidElement(tag.name) && !self_closing &&
-               Undisplayed(tag.attrs)) {
+               Undisplayed(tag.attrs) &&
+               !(in_select && (EqualsLower(tag.name, "option") || EqualsLower(tag.name, "optgroup")))) {
+      // (A drop-down's hidden prompt, <option style="display:none">请选择, its end tag left out as a rule:
+      // the select's own reading below shows the option selected and no other.)
       undisplayed = tag.name;
       undisplayed_depth = 1;
     } else if (EqualsLower(tag.name, "select")) {
@@ -254,6 +262,13 @@ void WalkMarkup(std::string_view text, TagReader& tags, size_t from, size_t to, 
     }
     shown = undisplayed.empty() && (!in_select || selected);
     i = tag.end;
+    // A script's or a style sheet's text is no markup (var t = "<div>"): on to its end tag, none of it read.
+    if (!tag.closing && !self_closing && (EqualsLower(tag.name, "script") || EqualsLower(tag.name, "style")))
+      for (size_t at = text.find("</", i); at < to; at = text.find("</", at + 2))
+        if (EqualsLower(text.substr(at + 2, tag.name.size()), tag.name.size() == 6 ? "script" : "style")) {
+          i = at;
+          break;
+        }
   }
 }
 

@@ -32,11 +32,6 @@ bool AriaTableRole(std::string_view attrs) {
   return EqualsLower(role, "table") || EqualsLower(role, "grid") || EqualsLower(role, "treegrid");
 }
 
-bool SameName(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return Lower(x) == Lower(y); });
-}
-
 // Whether a CSS or HTML colour reads as red: red, darkred, #f00, #FF0000, Excel's 深红 #C00000, rgb(192, 0,
 // 0).
 bool RedColour(std::string_view value) {
@@ -565,6 +560,20 @@ bool IsParagraphTag(std::string_view name) {
   return false;
 }
 
+namespace {
+// The elements a page hides whole with display:none whose end tag a browser needs (a tab, a panel, a list).
+constexpr std::string_view kContainers[] = {"div",    "section", "article",  "aside",   "table", "ul",
+                                            "ol",     "form",    "span",     "nav",     "main",  "header",
+                                            "footer", "dl",      "fieldset", "template"};
+
+// Where the end tag `</name` stands at `from` or after (any case), or npos.
+size_t FindCloseTag(std::string_view text, size_t from, std::string_view name) {
+  for (size_t at = text.find("</", from); at != std::string_view::npos; at = text.find("</", at + 2))
+    if (EqualsLower(text.substr(at + 2, name.size()), name)) return at;
+  return std::string_view::npos;
+}
+}  // namespace
+
 std::vector<HtmlTableRange> FindHtmlTables(std::string_view text, bool page) {
   std::vector<HtmlTableRange> tables;
   bool aria = true;  // tables of roles still sought
@@ -581,26 +590,33 @@ std::vector<HtmlTableRange> FindHtmlTables(std::string_view text, bool page) {
     }
     // An element a page hides (display:none: a tab not shown, 办理记录 beside the document): its tables are
     // none of the page's, as its text is none (WalkMarkup).
-    if (page && !tag.closing && !tag.name.empty() && !IsVoidElement(tag.name) && !tag.attrs.ends_with("/") &&
-        Undisplayed(tag.attrs)) {
+    // (A container whose end tag is required, found: an element never closed, or one whose end a browser
+    // implies (<li>, <p>, <option>), hides nothing here; a script's text is no markup.)
+    if (page && !tag.closing && Undisplayed(tag.attrs) && !tag.attrs.ends_with("/") &&
+        std::any_of(std::begin(kContainers), std::end(kContainers),
+                    [&](std::string_view c) { return EqualsLower(tag.name, c); })) {
       size_t depth = 1, j = tag.end;
       while (depth > 0 && j < text.size()) {
         const void* next = std::memchr(text.data() + j, '<', text.size() - j);
-        if (next == nullptr) {
-          j = text.size();
-          break;
-        }
+        if (next == nullptr) break;
         const size_t k = static_cast<size_t>(static_cast<const char*>(next) - text.data());
         Tag inner;
         if (!tags.Read(k, inner)) {
           j = k + 1;
           continue;
         }
-        if (SameName(inner.name, tag.name) && !inner.attrs.ends_with("/")) depth += inner.closing ? -1 : 1;
         j = inner.end;
+        if (!inner.closing && (EqualsLower(inner.name, "script") || EqualsLower(inner.name, "style"))) {
+          const size_t close = FindCloseTag(text, j, inner.name);
+          j = close == std::string_view::npos ? text.size() : close;
+          continue;
+        }
+        if (SameName(inner.name, tag.name) && !inner.attrs.ends_with("/")) depth += inner.closing ? -1 : 1;
       }
-      i = j;
-      continue;
+      if (depth == 0) {
+        i = j;
+        continue;
+      }
     }
     // A comment, an end tag, or another element (a `<table>` in its attribute's value is none).
     const bool table = !tag.closing && EqualsLower(tag.name, "table");

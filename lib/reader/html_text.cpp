@@ -124,6 +124,7 @@ class PageReader {
             if (std::string& label = !generated_.empty() ? generated_ : label_; !label.empty()) {
               para_ = std::move(label);
               label.clear();
+              label_.clear();  // (a list item the styles number: their number, not the list's too)
               label_length_ = para_.size();
               numbered_ = true;
               pending_space_ = false;
@@ -159,7 +160,17 @@ class PageReader {
       return;
     }
     if (BreaksParagraph(n)) Flush();
-    if (counters_ != nullptr && !tag.closing && !self_closing)
+    // (An element the page hides, display:none, steps no counter, nor anything inside it: as WalkMarkup
+    // hides its text.)
+    if (!undisplayed_.empty() && SameName(n, undisplayed_) && !self_closing) {
+      undisplayed_depth_ += tag.closing ? -1 : 1;
+      if (undisplayed_depth_ == 0) undisplayed_ = {};
+    } else if (undisplayed_.empty() && !tag.closing && !self_closing && !IsVoidElement(n) &&
+               Undisplayed(tag.attrs) && !EqualsLower(n, "option") && !EqualsLower(n, "optgroup")) {
+      undisplayed_ = n;
+      undisplayed_depth_ = 1;
+    }
+    if (counters_ != nullptr && !tag.closing && !self_closing && undisplayed_.empty())
       if (std::string label = counters_->Open(tag.attrs); !label.empty()) generated_ = std::move(label);
     if (!tag.closing && !self_closing && ChipClass(tag.attrs)) chip_gap_ = true;
     if (EqualsLower(n, "ol") || EqualsLower(n, "ul")) {
@@ -227,6 +238,8 @@ class PageReader {
   };
   std::vector<List> lists_;  // the lists open, innermost last
   CssCounters* counters_;    // the page's counters, or null where its styles generate no number
+  std::string_view undisplayed_;  // the element styled display:none open, if any
+  int undisplayed_depth_ = 0;     // how many of its name are open inside it
   std::string generated_;    // the number they write before the element open, until its text starts
   std::string label_;        // the label of the list item open, until its first paragraph starts
   bool numbered_ = false;    // the paragraph being read starts with a list item's label

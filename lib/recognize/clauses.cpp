@@ -1665,8 +1665,10 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
         inside == "主牵头" || inside == "总牵头" || inside == "主牵头单位" || inside == "总牵头单位";
     if (named.empty() && !(ranked && leading_part)) continue;
     item.resize(open);
-    if (!named.empty() && !leading_part)
-      listed.insert(listed.begin() + static_cast<std::ptrdiff_t>(++k), named + "为牵头单位");
+    if (named.starts_with("其中")) named.erase(0, std::string_view("其中").size());
+    if (!named.empty() && !leading_part)  // (A、B、C（A、B为主牵头单位）: each of them)
+      for (const std::string& one : SplitList(named))
+        listed.insert(listed.begin() + static_cast<std::ptrdiff_t>(++k), one + "为牵头单位");
   }
   // A、B、C，其中A、B牵头: the 其中 names several before its verb, each marked by it.
   for (size_t k = 0; k < listed.size(); ++k) {
@@ -3050,12 +3052,13 @@ std::optional<ClauseMatch> RequestClause(std::string_view text) {
       const char32_t cp = NextCodePoint(text, i);
       if (cp == U'（' || cp == U'(') ++depth;
       if ((cp == U'）' || cp == U')') && depth > 0) --depth;
-      if (depth == 0 && (cp == U'。' || i == text.size())) {
+      if ((depth == 0 && cp == U'。') || i == text.size()) {  // (the last, brackets left open or not)
         sentences.emplace_back(start, (cp == U'。' ? at : i));
         start = i;
       }
     }
   }
+  if (sentences.size() < 2) return std::nullopt;  // (the item's first sentence, and no request after it)
   // Words before the verb that say how (积极配合, 主动配合): no part of a name.
   const auto plain = [](std::string_view part) {
     std::string out(TrimSpaces(part));
@@ -3080,6 +3083,12 @@ std::optional<ClauseMatch> RequestClause(std::string_view text) {
                        [&](std::string_view v) { return after.starts_with(v); }))
         continue;
       const std::vector<std::string> names = SplitList(part.substr(0, at));
+      // (组织各乡镇开展…, 督促施工单位落实…: what the lead does to them, no helpers named.)
+      static constexpr std::string_view kActs[] = {"组织", "督促", "指导", "协调", "联系", "推动", "引导",
+                                                   "带领", "帮助", "动员", "会同", "配合", "要求", "通知"};
+      if (std::any_of(std::begin(kActs), std::end(kActs),
+                      [&](std::string_view a) { return part.starts_with(a); }))
+        return 0;
       const bool beside_units = std::any_of(names.begin(), names.end(), NamesAUnit);
       if (!names.empty() && std::all_of(names.begin(), names.end(), [&](const std::string& n) {
             return CountCodePoints(n) <= 25 && n.find_first_of("0123456789") == std::string::npos &&
@@ -3102,6 +3111,16 @@ std::optional<ClauseMatch> RequestClause(std::string_view text) {
     if (TitledLeaders(names, false).empty()) return std::nullopt;
     return names;
   };
+  // A 交办 notice's item opens with what it is about (关于…的事项); elsewhere a request is read only where it
+  // assigns a lead and helpers (请A牵头，B配合): 请各单位…按职责分工, 请督查室负责汇总 in a 工作要求 are
+  // none. Nor where another sentence says who leads (…。由A牵头，B配合。): the readings after this one's.
+  const std::string_view opening = text.substr(0, sentences[0].second);
+  const bool about = ContainsText(opening.substr(0, std::min<size_t>(opening.size(), 3 * 8)), "关于");
+  for (size_t n = 1; n < sentences.size(); ++n) {
+    const std::string_view sentence =
+        text.substr(sentences[n].first, sentences[n].second - sentences[n].first);
+    if (ContainsText(sentence, "牵头") && !ContainsText(sentence, "请")) return std::nullopt;
+  }
   ClauseMatch clause;
   std::string leads, helpers, responsible;  // lists parted by 、
   bool each_responsible = false, leader_first = false, any = false;
@@ -3134,7 +3153,7 @@ std::optional<ClauseMatch> RequestClause(std::string_view text) {
           continue;
         }
         if (led && !any) {  // the first request: who leads
-          if (!ProseUnits(u, false)) return std::nullopt;
+          if (!ProseUnits(u, true)) return std::nullopt;  // (named units, not all of a kind: 请各单位…)
           any = true;
           if (v == "会同" || v == "联合") {
             const std::string_view after(rest.data(), rest.size());
@@ -3173,6 +3192,7 @@ std::optional<ClauseMatch> RequestClause(std::string_view text) {
     clause.end = sentences[n].second;
   }
   if (leads.empty() && responsible.empty()) return std::nullopt;
+  if (!about && (helpers.empty() || leads.empty())) return std::nullopt;
   if (!leads.empty())
     AddPart(helpers.empty() && leads.find("、") == std::string::npos ? "负责" : "牵头", leads, clause);
   if (!responsible.empty()) AddPart("负责", responsible, clause);

@@ -172,7 +172,8 @@ class Shown(html.parser.HTMLParser):
         if self.undisplayed:
             self.depth += tag == self.undisplayed and tag not in VOID
             return
-        if tag not in VOID and re.search(r"display\s*:\s*none", a.get("style") or "", re.I):
+        if tag not in VOID and re.search(r"display\s*:\s*none", a.get("style") or "", re.I) and \
+                not (self.in_select and tag in ("option", "optgroup")):
             self.undisplayed, self.depth = tag, 1
         elif tag == "select":
             self.in_select, self.selected = True, False

@@ -1537,6 +1537,28 @@ TEST(BuildTest, DecisionsHandedOutAskUnitsWithQing) {
   EXPECT_EQ(doc->tasks[5].cooperating_units, V{"各乡镇（街道）"});
   EXPECT_EQ(doc->tasks[6].lead_units, V{"县住房和城乡建设局"});
   EXPECT_EQ(doc->tasks[6].cooperating_units, V{"县发展和改革局"});
+
+  // (The review: a 工作要求's 请 asks everyone, or one office to report, and assigns no task; what the lead
+  // does to others (组织各乡镇…) names no helper; another sentence's 由A牵头 says who leads.)
+  doc = ExtractBytes(
+      "关于印发重点工作任务分工方案的通知\n\n各乡镇人民政府：\n\n一、重点任务\n"
+      "1．推进重大项目建设。全年实施重点项目100个。（牵头单位：县发改局；配合单位：县财政局）\n二、工作要求\n"
+      "（一）加强组织领导。请各责任单位落实好主体责任，确保各项任务按期完成。\n"
+      "（二）严格督查考核。请各乡镇、各部门按照职责分工，于每月5日前报送进展情况。\n"
+      "（三）加强信息报送。建立月报制度。请县政府督查室负责汇总，定期通报。\n",
+      "r.txt");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->tasks.size(), 1u);
+  doc = ExtractBytes(
+      "关于交办议定事项的通知\n\n各单位：\n\n1．关于防汛的事项。会议同意。请县水利局牵头，组织各乡镇开展隐患"
+      "排查。\n"
+      "2．关于公路养护的事项。请县财政局落实养护资金。由县交通运输局牵头，县农业农村局配合，6月底前完成。\n",
+      "d.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县水利局"});
+  EXPECT_TRUE(doc->tasks[0].cooperating_units.empty());
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"县交通运输局"});
 }
 
 // Round 102 (524): a 链长制's 工作要点, each chain's heading over a run of label lines (链长, 副链长 leaders;

@@ -987,6 +987,31 @@ TEST(TextReaderTest, NumbersAPagesStylesGenerateAreItsParagraphsAndHiddenCellsNo
   ASSERT_EQ(blocks.size(), 8u);
   EXPECT_EQ(blocks[6].cells, (std::vector<std::string>{"", "办实事甲", "王明", "县民政局"}));
   EXPECT_EQ(blocks[7].cells, (std::vector<std::string>{"", "办实事乙", "", "县教育局"}));
+
+  // (The review: a hidden element steps no counter; an icon font's ::before (no counter) and a label longer
+  // than a number's are none; a list item the styles number has their number only; a hidden <option> left
+  // open, or a hidden panel's script writing markup, hides no table after it.)
+  const std::string more =
+      "<!DOCTYPE html><html><head><style>.n:before{content:counter(n)\"．\";counter-increment:n}"
+      ".i:before{content:\"\\e601\"}.big:before{content:counter(b) \"" +
+      std::string(100, 'x') +
+      "\";counter-increment:b}ol{list-style:none}</style></head><body><p class=\"n\">推进甲。</p>"
+      "<div style=\"display:none\"><p class=\"n\">草稿。</p><script>var t=\"<div>\";</script></div>"
+      "<p class=\"i\">2025年3月1日</p><p class=\"big\">推进乙。</p><select><option "
+      "style=\"display:none\">请选择"
+      "<option selected>通知</select><ol><li class=\"n\">推进丙。</li></ol>"
+      "<table><tr><td>序号</td><td>任务</td></tr><tr><td>1</td><td>推进丁。</td></tr></table></body></html>";
+  blocks = ReadTextBlocks(MustDecode(more));
+  texts.clear();
+  size_t rows = 0;
+  for (const Block& b : blocks)
+    if (b.kind != BlockKind::kTableRow)
+      texts.push_back(b.text);
+    else
+      ++rows;
+  EXPECT_EQ(texts,
+            (std::vector<std::string>{"1．推进甲。", "2025年3月1日", "推进乙。", "通知", "2．推进丙。"}));
+  EXPECT_EQ(rows, 2u);
 }
 
 // A caption left open closes at the next row; a grid table saved with CRLF is read as one.

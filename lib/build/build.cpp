@@ -2402,6 +2402,9 @@ class Builder {
   // (括号外的为牵头单位，括号内的为 配合单位: A、B（C、D） · A（C）、B（D）), in a lead's part too; under a
   // first-unit rule as well, the units outside stay responsible, the first of them leading.
   void SplitAtSeparator(Clause& c, const internal::SeparatorRule& rule, bool first_leads) const {
+    // (The ； rule says the units before it lead, whatever else the notice says; the bracket rule, those
+    // outside it, and under a first-unit rule the first of them.)
+    first_leads = first_leads && rule.bracket;
     std::vector<ClausePart> parts;
     parts.reserve(c.parts.size() + 1);
     for (ClausePart& p : c.parts) {

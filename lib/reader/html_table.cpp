@@ -566,6 +566,19 @@ constexpr std::string_view kContainers[] = {"div",    "section", "article",  "as
                                             "ol",     "form",    "span",     "nav",     "main",  "header",
                                             "footer", "dl",      "fieldset", "template"};
 
+// The next tag at `from` or after, into `tag` (a '<' that opens none passed over, `from` moved past it);
+// false when none is left.
+bool NextTag(std::string_view text, TagReader& tags, size_t& from, Tag& tag) {
+  while (from < text.size()) {
+    const void* next = std::memchr(text.data() + from, '<', text.size() - from);
+    if (next == nullptr) return false;
+    const size_t k = static_cast<size_t>(static_cast<const char*>(next) - text.data());
+    if (tags.Read(k, tag)) return true;
+    from = k + 1;
+  }
+  return false;
+}
+
 // Where the end tag `</name` stands at `from` or after (any case), or npos.
 size_t FindCloseTag(std::string_view text, size_t from, std::string_view name) {
   for (size_t at = text.find("</", from); at != std::string_view::npos; at = text.find("</", at + 2))
@@ -596,15 +609,8 @@ std::vector<HtmlTableRange> FindHtmlTables(std::string_view text, bool page) {
         std::any_of(std::begin(kContainers), std::end(kContainers),
                     [&](std::string_view c) { return EqualsLower(tag.name, c); })) {
       size_t depth = 1, j = tag.end;
-      while (depth > 0 && j < text.size()) {
-        const void* next = std::memchr(text.data() + j, '<', text.size() - j);
-        if (next == nullptr) break;
-        const size_t k = static_cast<size_t>(static_cast<const char*>(next) - text.data());
-        Tag inner;
-        if (!tags.Read(k, inner)) {
-          j = k + 1;
-          continue;
-        }
+      Tag inner;
+      while (depth > 0 && NextTag(text, tags, j, inner)) {
         j = inner.end;
         if (!inner.closing && (EqualsLower(inner.name, "script") || EqualsLower(inner.name, "style"))) {
           const size_t close = FindCloseTag(text, j, inner.name);
@@ -635,15 +641,9 @@ std::vector<HtmlTableRange> FindHtmlTables(std::string_view text, bool page) {
     size_t narrow_rows = 0;                    // the rows of one or two cells
     size_t text_from = tag.end;                // where the text since the last tag starts
     size_t j = tag.end;
-    while (depth > 0 && j < text.size()) {
-      const void* next = std::memchr(text.data() + j, '<', text.size() - j);
-      if (next == nullptr) break;
-      const size_t k = static_cast<size_t>(static_cast<const char*>(next) - text.data());
-      Tag inner;
-      if (!tags.Read(k, inner)) {
-        j = k + 1;
-        continue;
-      }
+    Tag inner;
+    while (depth > 0 && NextTag(text, tags, j, inner)) {
+      const size_t k = inner.begin;
       if (SameName(inner.name, tag.name) && (table || !inner.attrs.ends_with("/"))) {
         if (table && !inner.closing && depth == 1) nested_begin = k;
         depth += inner.closing ? -1 : 1;

@@ -109,9 +109,7 @@ CssCounters::CssCounters(std::string_view page) {
     if (open == std::string_view::npos) break;
     const size_t body = page.find('>', open);
     if (body == std::string_view::npos) break;
-    size_t close = body;
-    for (close = page.find("</", body); close != std::string_view::npos; close = page.find("</", close + 2))
-      if (EqualsLower(page.substr(close + 2, 5), "style")) break;
+    size_t close = FindEndTag(page, body, "style");
     if (close == std::string_view::npos) close = page.size();
     ReadSheet(page.substr(body + 1, close - body - 1));
     at = close;

@@ -22,6 +22,14 @@ inline bool EqualsLower(std::string_view s, std::string_view lower) {
   return s.size() == lower.size() &&
          std::equal(s.begin(), s.end(), lower.begin(), [](char a, char b) { return Lower(a) == b; });
 }
+// Where the end tag `</name` stands at `from` or after, or npos: `lower_name` in lower case, the page's in
+// any (a script's or a style sheet's end, its text no markup).
+inline size_t FindEndTag(std::string_view text, size_t from, std::string_view lower_name) {
+  for (size_t at = text.find("</", from); at != std::string_view::npos; at = text.find("</", at + 2))
+    if (EqualsLower(text.substr(at + 2, lower_name.size()), lower_name)) return at;
+  return std::string_view::npos;
+}
+
 // Two element names alike but for case (<TD> and </td>).
 inline bool SameName(std::string_view a, std::string_view b) {
   return a.size() == b.size() &&
@@ -264,11 +272,7 @@ void WalkMarkup(std::string_view text, TagReader& tags, size_t from, size_t to, 
     i = tag.end;
     // A script's or a style sheet's text is no markup (var t = "<div>"): on to its end tag, none of it read.
     if (!tag.closing && !self_closing && (EqualsLower(tag.name, "script") || EqualsLower(tag.name, "style")))
-      for (size_t at = text.find("</", i); at < to; at = text.find("</", at + 2))
-        if (EqualsLower(text.substr(at + 2, tag.name.size()), tag.name.size() == 6 ? "script" : "style")) {
-          i = at;
-          break;
-        }
+      if (const size_t at = FindEndTag(text, i, tag.name.size() == 6 ? "script" : "style"); at < to) i = at;
   }
 }
 

@@ -579,12 +579,6 @@ bool NextTag(std::string_view text, TagReader& tags, size_t& from, Tag& tag) {
   return false;
 }
 
-// Where the end tag `</name` stands at `from` or after (any case), or npos.
-size_t FindCloseTag(std::string_view text, size_t from, std::string_view name) {
-  for (size_t at = text.find("</", from); at != std::string_view::npos; at = text.find("</", at + 2))
-    if (EqualsLower(text.substr(at + 2, name.size()), name)) return at;
-  return std::string_view::npos;
-}
 }  // namespace
 
 std::vector<HtmlTableRange> FindHtmlTables(std::string_view text, bool page) {
@@ -613,7 +607,7 @@ std::vector<HtmlTableRange> FindHtmlTables(std::string_view text, bool page) {
       while (depth > 0 && NextTag(text, tags, j, inner)) {
         j = inner.end;
         if (!inner.closing && (EqualsLower(inner.name, "script") || EqualsLower(inner.name, "style"))) {
-          const size_t close = FindCloseTag(text, j, inner.name);
+          const size_t close = FindEndTag(text, j, EqualsLower(inner.name, "script") ? "script" : "style");
           j = close == std::string_view::npos ? text.size() : close;
           continue;
         }

@@ -1617,6 +1617,17 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
     joined.append(value.substr(0, stop)).append("，其中").append(after);
     value = joined;
   }
+  // A、B（其中B为主牵头单位） · A、B（其中B牵头）: the bracket names the lead, no note on a name's part to
+  // drop.
+  std::string unnoted;
+  for (size_t at = FindText(value, "（其中"); at != std::string_view::npos; at = FindText(value, "（其中")) {
+    const size_t close = FindText(value.substr(at), "）");
+    if (close == std::string_view::npos ||
+        FindText(value.substr(at, close), "牵头") == std::string_view::npos)
+      break;
+    unnoted = std::string(value.substr(0, at + 3)) + std::string(value.substr(at + 9));
+    value = unnoted;
+  }
   // Every mark the pattern reads has one of these words: an item without them (most are plain
   // unit names) is not matched at all.
   auto may_be_marked = [](std::string_view item) {
@@ -1658,9 +1669,15 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
     if (open == std::string::npos || open == 0) continue;
     const std::string inside = item.substr(open + 3, item.size() - open - 6);
     std::string named;
-    for (std::string_view rank : {"为主牵头单位", "为主牵头部门", "为总牵头单位", "为总牵头部门"})
-      if (inside.ends_with(rank) && inside.size() > rank.size())
+    // (A、B（B为牵头单位） · A、B、C（B牵头）: the lead named in the last bracket, each name a unit's.)
+    for (std::string_view rank :
+         {"为主牵头单位", "为主牵头部门", "为总牵头单位", "为总牵头部门", "为牵头单位", "为牵头部门", "牵头"})
+      if (named.empty() && inside.ends_with(rank) && inside.size() > rank.size())
         named = inside.substr(0, inside.size() - rank.size());
+    if (!named.empty() && !std::ranges::all_of(SplitList(named), [](const std::string& one) {
+          return LooksLikeUnit(one.starts_with("其中") ? one.substr(6) : one);
+        }))
+      named.clear();
     const bool ranked =
         inside == "主牵头" || inside == "总牵头" || inside == "主牵头单位" || inside == "总牵头单位";
     if (named.empty() && !(ranked && leading_part)) continue;

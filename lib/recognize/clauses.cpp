@@ -31,7 +31,7 @@ ClauseRole RoleOfClauseLabel(std::string_view label) {
   auto has = [&](std::string_view w) { return label.find(w) != std::string_view::npos; };
   // 督办：X, the leader who sees to it (督办单位 is the office that does: no part in the work).
   if (has("领导") || has("责任人") || has("负责人") || has("督办人") || label == "督办" ||
-      IsLeaderPost(label))
+      IsLeaderPost(label) || (label.starts_with("分管") && label.ends_with("长")))  // (分管副县长)
     return ClauseRole::kLeader;
   if (has("时限") || has("时间") || has("期限")) return ClauseRole::kDeadline;
   if (has("范围")) return ClauseRole::kOther;

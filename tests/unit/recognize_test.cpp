@@ -1014,6 +1014,16 @@ TEST(ClausesTest, UnitsWithoutALabelBesideALeadersLabel) {
   clause = internal::ParseClauseContent("责任县领导：张强；李华");
   ASSERT_TRUE(clause);
   for (const ClausePart& p : clause->parts) EXPECT_EQ(p.role, ClauseRole::kLeader);
+  // (Probes) a leader's post as the label: 分管副县长：, 县政府分管领导：.
+  for (std::string_view text :
+       {"分管副县长：王明；责任单位：县发改局", "分管常务副市长：王明；牵头单位：市发改委",
+        "县政府分管领导：王明；责任单位：县发改局"}) {
+    clause = internal::ParseClauseContent(text);
+    ASSERT_TRUE(clause) << text;
+    ASSERT_EQ(clause->parts.size(), 2u) << text;
+    EXPECT_EQ(clause->parts[0].role, ClauseRole::kLeader) << text;
+    EXPECT_EQ(clause->parts[0].units, std::vector<std::string>{"王明"}) << text;
+  }
   // (Its review) with a time after the units.
   clause = internal::ParseClauseContent("责任县领导：王明；县财政局、县审计局；2025年底前");
   ASSERT_TRUE(clause);
@@ -1223,6 +1233,9 @@ TEST(ClausesTest, ALeadNamedByItsWording) {
            {"推进改革。（责任单位：市审批局、市发改委、市司法局（市发改委牵头））",
             {"市发改委"},
             {"市审批局", "市司法局"}},
+           // (More probes: 具体负责 is the lead's verb beside helpers, 配合做好资金保障 a helper's.)
+           {"推进申项工作。（县发改局具体负责，县财政局配合）", {"县发改局"}, {"县财政局"}},
+           {"推进午项工作。（县发改局牵头负责，县财政局配合做好资金保障）", {"县发改局"}, {"县财政局"}},
            {"推进戊项工作。（领衔领导：王建国；牵头单位：县发改局；协办单位：县财政局）",
             {"县发改局"},
             {"县财政局"}}}) {

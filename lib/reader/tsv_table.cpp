@@ -613,6 +613,70 @@ std::vector<std::pair<size_t, std::pair<size_t, size_t>>> FillColumns(const std:
   return out;
 }
 
+// A column of the persons in charge (责任市领导, 牵头县领导, 责任人) and an item that is one's name (葛志强,
+// 程　浩 padded).
+bool LeadersColumn(std::string_view name) {
+  return ContainsText(name, "领导") || ContainsText(name, "责任人");
+}
+bool PersonItem(std::string_view item) {
+  std::string name;
+  for (size_t i = 0; i < item.size();) {
+    const size_t at = i;
+    const char32_t cp = NextCodePoint(item, i);
+    if (cp != U' ' && cp != U'\u3000') name.append(item.substr(at, i - at));
+  }
+  return LooksLikePersonName(name);
+}
+
+// A row short of its columns after its text (items [from, to) for columns [col_from, columns)), as a
+// browser's copy writes a row under cells merged down over it (left out, not written empty) and pdftotext a
+// row with empty cells. Each item goes where what it is says: a time to the time column (the last item, in
+// words, where one item is too many), persons' names to the leaders'. The rest go to the other columns from
+// the left where a leader is named in the row; else from the right (the leader's cell merged down, the
+// lead's more often than the helpers'). Each item's (column, item); nothing where an item is empty (a cell
+// written empty: the row is whole) or the items do not fit. (The columns left out stay empty: a leader's,
+// a lead's or a time's is taken from the row above, as any empty one is; a helpers' is none.)
+std::optional<std::vector<std::pair<size_t, size_t>>> FitShortRow(const std::vector<CellItem>& items,
+                                                                  const std::vector<std::string>& names,
+                                                                  size_t col_from, size_t from, size_t to) {
+  const size_t columns = names.size();
+  if (from >= to || col_from >= columns || to - from >= columns - col_from) return std::nullopt;
+  for (size_t k = from; k < to; ++k)
+    if (items[k].text.empty()) return std::nullopt;
+  std::vector<std::pair<size_t, size_t>> placed;
+  std::vector<bool> taken(columns, false);
+  size_t time_column = columns, leaders = columns;
+  for (size_t c = col_from; c < columns; ++c) {
+    if (time_column == columns && TimeColumn(names[c])) time_column = c;
+    if (leaders == columns && LeadersColumn(names[c])) leaders = c;
+  }
+  const bool timed = time_column < columns && TimeLike(items[to - 1].text);
+  if (timed) {
+    placed.push_back({time_column, to - 1});
+    --to;
+  }
+  if (time_column < columns) taken[time_column] = true;
+  if (leaders < columns) {
+    taken[leaders] = true;
+    while (from < to && PersonItem(items[from].text)) placed.push_back({leaders, from++});
+  }
+  std::vector<size_t> rest;  // the columns for the other items
+  for (size_t c = col_from; c < columns; ++c)
+    if (!taken[c]) rest.push_back(c);
+  // One item too many: the last is the time column's, in words (按整改时限完成).
+  if (to - from == rest.size() + 1 && time_column + 1 == columns && !timed && to - from >= 2) {
+    placed.push_back({time_column, to - 1});
+    --to;
+  }
+  if (to - from > rest.size()) return std::nullopt;
+  const bool leader_named =
+      leaders < columns &&
+      std::any_of(placed.begin(), placed.end(), [&](const auto& p) { return p.first == leaders; });
+  for (size_t k = from; k < to; ++k)
+    placed.push_back({leader_named ? rest[k - from] : rest[rest.size() - (to - k)], k});
+  return placed;
+}
+
 struct CellLineRow {
   std::vector<CellItem> items;  // the number's first; a section line alone
   bool section = false;
@@ -622,6 +686,7 @@ struct CellLineTable {
   std::vector<CellItem> header;
   std::vector<CellLineRow> rows;
   size_t end = 0;  // the last item's end
+  bool spaced = false;  // blank lines between cells (pdftotext's blocks)
 };
 
 // The table whose header opens at `pos` (序号 or 编号 on a line, or wrapped over two: 序⏎号), or nothing.
@@ -634,6 +699,7 @@ std::optional<CellLineTable> ScanCellLineTable(std::string_view text, size_t pos
                 TrimSpaces(first_line.text).size() == 3;  // 序⏎号: wrapped, as only blocks are
   CellItem first = ItemAt(text, pos, spaced);
   if (first.text != "序号" && first.text != "编号") return std::nullopt;
+  table.spaced = spaced;
   table.header.push_back(first);
   size_t at = first.next;
   while (at < text.size() && table.header.size() <= 40) {
@@ -702,7 +768,17 @@ std::optional<CellLineTable> ScanCellLineTable(std::string_view text, size_t pos
     if (open != nullptr) at = furniture(at);
     CellItem item = ItemAt(text, at, spaced);
     const std::string_view t = item.text;
-    if (t.empty()) break;  // a blank line where cells have none between them, or the text's end
+    // A blank line where cells have none between them: an empty cell of the row open (a cell merged down
+    // from the row above, or left empty, as LibreOffice's text export writes it) while the row has cells to
+    // come or another row follows; else the table's end (or the text's).
+    if (t.empty()) {
+      if (spaced || open == nullptr || item.next >= text.size() || open->items.size() >= 3 * columns ||
+          (open->items.size() >= columns && !row_ahead(item.next, want)))
+        break;
+      at = item.next;
+      open->items.push_back(std::move(item));
+      continue;
+    }
     if (note(t)) break;
     // An empty cell between blank lines (⏎⏎⏎ where one ⏎ parts two cells): an empty item of the row open.
     if (spaced && open != nullptr)
@@ -812,9 +888,11 @@ void ReadCellLineTable(std::string_view text, TsvTableRange range, Blocks& out) 
   for (size_t c = 1; c < columns; ++c)
     if (TextColumn(names[c])) last_text = c;
   add_row(table->header, names, name_begins);
+  bool after_row = false;  // a task's row just above (no section's): cells may be merged down from it
   for (const CellLineRow& r : table->rows) {
     const std::vector<CellItem>& items = r.items;
     if (r.section) {  // a row of the table, its text in the first cell (as a layout table's)
+      after_row = false;
       std::vector<std::string> cells(columns);
       cells[0] = items.front().text;
       add_row({items.front()}, std::move(cells), std::vector<size_t>(columns, items.front().begin));
@@ -844,9 +922,30 @@ void ReadCellLineTable(std::string_view text, TsvTableRange range, Blocks& out) 
         text_end = std::max(text_end, k + 1);
     for (size_t c = 1; c < last_text && c < text_end; ++c) put(c, c, c + 1);
     if (last_text < text_end) put(last_text, last_text, text_end);
+    // A row short of its columns under a row: the cells left out are merged down from above.
+    if (after_row)
+      if (const auto placed = FitShortRow(items, names, last_text + 1, text_end, m)) {
+        for (const auto& [column, item] : *placed) put(column, item, item + 1);
+        for (size_t c = 1; c < columns; ++c)
+          if (cells[c].empty()) begins[c] = begins[c - 1];
+        add_row(items, std::move(cells), std::move(begins));
+        continue;
+      }
+    after_row = true;
     // The other columns': where a time column and a time item are, the items before it to the columns
     // before it and those after to those after; each group as FillColumns says.
     const auto fill = [&](size_t col_from, size_t col_to, size_t from, size_t to) {
+      // A leaders' column first, the row having more items than columns: the persons' names after its
+      // first item are its own too (two leaders as two paragraphs: 林卫东⏎葛志强).
+      if (col_from < col_to && to > from && to - from > col_to - col_from && LeadersColumn(names[col_from])) {
+        size_t k = from + 1;
+        while (k < to && to - k > col_to - col_from - 1 && PersonItem(items[k].text)) ++k;
+        if (k > from + 1) {
+          put(col_from, from, k);
+          ++col_from;
+          from = k;
+        }
+      }
       for (const auto& [column, range] : FillColumns(items, col_from, col_to, from, to))
         put(column, range.first, range.second);
     };

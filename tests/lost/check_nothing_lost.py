@@ -275,7 +275,9 @@ def check(gongwen, path):
                     continue
             elif doc["source"]["format"] == "text" and "\n" in original.strip():
                 lines = original.splitlines()
-                borders = [line for line in lines if BORDER.fullmatch(line.strip()) and RULE.search(line)]
+                # (A line of a dash or two is a cell's text: docx2txt writes an em dash as " -- ".)
+                borders = [line for line in lines
+                           if BORDER.fullmatch(line.strip()) and len(RULE.findall(line)) >= 3]
                 if borders:
                     # A grid table's row: its lines, the border lines and the column rules left out (and the
                     # rules of a border a merged cell's name is printed on, ├──┤ 孙建华 ├──┤: the name stays).

@@ -855,6 +855,50 @@ TEST(TextReaderTest, AScrapedTableOfACellALineIsReadRowByRow) {
       EXPECT_EQ(b.kind, BlockKind::kParagraph) << b.text;
 }
 
+// LibreOffice's text export of a Word table (round 103's 526): a cell a line, no blank line between cells,
+// but a blank line for a cell merged down (or left empty) inside a row; a cell of two paragraphs two lines,
+// two leaders' names both the leaders'. A second blank line after a whole row ends the table.
+TEST(TextReaderTest, ACellALineTableWithBlankLinesForItsEmptyCells) {
+  const std::string text =
+      "序号\n重点工作任务\n责任市领导\n牵头单位\n配合单位\n完成时限\n一、扩大有效需求（3项）\n"
+      "    1 \n实施重大项目攻坚行动。\n林卫东\n葛志强\n市商务局\n市财政局\n\n"
+      "    2 \n开展消费提振年活动。\n\n市发展改革委\n市财政局、市统计局\n2025年12月底\n"
+      "    3 \n推进文旅深度融合。\n温丽萍\n市文化广电旅游局\n/\n\n\n附件2\n";
+  const Blocks blocks = ReadTextBlocks(MustDecode(text));
+  ASSERT_EQ(blocks.size(), 6u);
+  EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"1", "实施重大项目攻坚行动。", "林卫东\n葛志强",
+                                                       "市商务局", "市财政局", ""}));
+  EXPECT_EQ(blocks[3].cells, (std::vector<std::string>{"2", "开展消费提振年活动。", "", "市发展改革委",
+                                                       "市财政局、市统计局", "2025年12月底"}));
+  EXPECT_EQ(blocks[4].cells,
+            (std::vector<std::string>{"3", "推进文旅深度融合。", "温丽萍", "市文化广电旅游局", "/", ""}));
+  EXPECT_EQ(blocks[5].kind, BlockKind::kParagraph);
+  EXPECT_EQ(blocks[5].text, "附件2");
+}
+
+// Chrome's copy of a portal's table (round 102's 521): a cell merged down over rows (rowspan) is left out of
+// the rows under its first, not written empty. Each item goes where what it is says: a time to the time
+// column (one item too many: the last, in words), persons' names to the leaders'; the units from the right
+// where no leader is named (the leader's and a lead's cells merged), else from the left. The cells left out
+// stay empty, for the rows above to fill.
+TEST(TextReaderTest, ACellALineTableRowShortOfCellsMergedFromAbove) {
+  const std::string text =
+      "序号\n\n重点任务\n\n责任市领导\n\n牵头单位\n\n配合单位\n\n完成时限\n\n"
+      "1\n\n推进乡村振兴。\n\n林卫东\n\n市农业农村局\n\n市财政局\n\n2025年底\n\n"
+      "2\n\n完善社会救助。\n\n市民政局、市医保局\n\n"
+      "3\n\n抓好督察整改。\n\n市生态环境局\n\n市直有关部门\n\n按整改时限完成\n\n"
+      "4\n\n建设智慧校园。\n\n韩冰\n\n市教育局\n\n持续推进\n";
+  const Blocks blocks = ReadTextBlocks(MustDecode(text));
+  ASSERT_EQ(blocks.size(), 5u);
+  EXPECT_EQ(blocks[2].cells,
+            (std::vector<std::string>{"2", "完善社会救助。", "", "", "市民政局、市医保局", ""}));
+  EXPECT_EQ(blocks[3].cells, (std::vector<std::string>{"3", "抓好督察整改。", "", "市生态环境局",
+                                                       "市直有关部门", "按整改时限完成"}));
+  EXPECT_EQ(blocks[4].cells,
+            (std::vector<std::string>{"4", "建设智慧校园。", "韩冰", "市教育局", "", "持续推进"}));
+  EXPECT_EQ(blocks[4].original.substr(blocks[4].cell_begins[3], 12), "市教育局");
+}
+
 // pdftotext without -layout of a Word table (round 72's 389): cells parted by blank lines, but a section
 // row's line with the next row's number right under it (一、…（共2项）⏎1): the section is a row of its own,
 // the number opens the next.

@@ -1024,6 +1024,14 @@ TEST(ClausesTest, UnitsWithoutALabelBesideALeadersLabel) {
     EXPECT_EQ(clause->parts[0].role, ClauseRole::kLeader) << text;
     EXPECT_EQ(clause->parts[0].units, std::vector<std::string>{"王明"}) << text;
   }
+  // Round 103 (529): Anhui's 重点工作及责任分解 labels, each a line under its task.
+  clause = internal::ParseClauseContent("牵头负责领导：孟庆安；牵头责任单位：市财政局；协同责任单位：市税务局");
+  ASSERT_TRUE(clause);
+  ASSERT_EQ(clause->parts.size(), 3u);
+  EXPECT_EQ(clause->parts[0].role, ClauseRole::kLeader);
+  EXPECT_EQ(clause->parts[1].role, ClauseRole::kLead);
+  EXPECT_EQ(clause->parts[1].units, std::vector<std::string>{"市财政局"});
+  EXPECT_EQ(clause->parts[2].role, ClauseRole::kCooperating);
   // (Its review) with a time after the units.
   clause = internal::ParseClauseContent("责任县领导：王明；县财政局、县审计局；2025年底前");
   ASSERT_TRUE(clause);

@@ -425,6 +425,8 @@ class Builder {
             heading_defaults_.pop_back();
           if (!rb.Field("helpers").empty())
             heading_helpers_.emplace_back(level, SplitList(rb.Field("helpers")));
+          // 一、生态环保（牵头单位：A；配合单位：B） ⏎ 1.… ⏎ 2.…: its own bracket, as a clause line under it.
+          if (!rb.clauses.empty()) PartDefaults(rb);
           break;
         }
         case Role::kPortfolio: {

@@ -2925,9 +2925,9 @@ class Recognizer {
         has[i - begin] = HasClause(i, begin, end, group_ahead) || named_below(rb.marker, i) ||
                          CoveredBelow(i, end) || !rb.Field("same_above").empty();
         // (A heading's clause lines over items that number on through the parts are those items': the
-        // heading owns none.)
-        if (has[i - begin] && rb.marker.kind != MarkerKind::kArabic &&
-            IsHeadingText(std::string_view(rb.block.text).substr(rb.marker.length)) &&
+        // heading owns none. Nor does a heading's own bracket, 一、生态环保（牵头单位：A） ⏎ 1.… ⏎ 2.…: it
+        // gives the items below their units.)
+        if (has[i - begin] && rb.marker.kind != MarkerKind::kArabic && IsHeadingText(TitleBeforeClause(rb)) &&
             ItemsRunOnBelow(i, end))
           has[i - begin] = false;
       }
@@ -2982,6 +2982,8 @@ class Recognizer {
       std::string_view rest = std::string_view(rb.block.text).substr(rb.marker.length);
       if (const std::string_view heading = rb.Field("heading"); !heading.empty())
         rest = heading;  // its leaders aside
+      else if (!has[i - begin])
+        rest = TitleBeforeClause(rb);  // its bracket for the items below aside
       const int level = MarkerLevel(rb.marker.kind);
       // （一）持续扩大有效投资。: a phrase, its stop aside, under a Chinese numeral: short, or with the
       // leaders of the tasks below it.
@@ -3048,6 +3050,8 @@ class Recognizer {
           rb.role = Role::kHeading;
           if (level == 1 && rb.marker.kind != task_kind) in_responsibility = false;
           if (!rb.Field("part_units").empty()) in_responsibility = true;  // its unit leads every task below
+          // 一、生态环保（牵头单位：A；配合单位：B） ⏎ 1.… ⏎ 2.…: its own bracket gives them their units.
+          if (TaskClause(rb)) in_responsibility = true;
           // 一、产业发展 ⏎ （分管领导：X；牵头部门：A；配合部门：B） ⏎ 1.…: a clause line right under the
           // heading, no task's own, gives the tasks below their units (a task's bracket changing them): its
           // numbered items are tasks, a bracket or none.
@@ -3176,6 +3180,21 @@ class Recognizer {
   // 一、新能源汽车产业链 ⏎ 链长：X ⏎ 牵头部门：A ⏎ 1．… 2．… 3．… ⏎ 二、… ⏎ 4．…: the items of one deeper
   // kind under it number on from those under the item of its kind before it (or those under the next go on
   // from its): the document's items, the part's clause lines theirs, and the item over them a heading.
+  // A numbered paragraph's text after its number, up to the bracket of its own clause where one closes it
+  // (一、生态环保（牵头单位：A） → 生态环保).
+  template <bool kConst>
+  static std::string_view TitleBeforeClause(const internal::BlockRef<kConst>& rb) {
+    std::string_view text = std::string_view(rb.block.text).substr(rb.marker.length);
+    if (rb.clauses.empty() || rb.clauses.front().begin <= rb.marker.length) return text;
+    const size_t at = rb.clauses.front().begin - rb.marker.length;
+    if (at >= text.size()) return text;
+    std::string_view title = text.substr(0, at);
+    for (std::string_view open : {"（", "(", "【", "["})
+      if (title.ends_with(open)) title.remove_suffix(open.size());
+    title = internal::TrimSpaces(title);
+    return title.empty() ? text : title;
+  }
+
   bool ItemsRunOnBelow(size_t i, size_t end) const {
     const MarkerKind kind = At(i).marker.kind;
     const int level = MarkerLevel(kind);

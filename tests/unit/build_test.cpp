@@ -1585,6 +1585,34 @@ TEST(BuildTest, ARunOfLabelLinesUnderAHeadingGivesTheTasksBelowTheirUnits) {
   EXPECT_EQ(doc->tasks[3].lead_units, V{"市工业和信息化局"});
 }
 
+// A part's title with its own bracket (一、生态环保（牵头单位：A；配合单位：B）) over items numbered on
+// through the parts: the bracket gives the items below their units, a task's own clause changing them; the
+// title is no task. (Items numbered from 1 under each such title are the title's points: it stays the task.)
+TEST(BuildTest, APartTitlesBracketGivesTheItemsNumberedOnBelowItTheirUnits) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n\n一、生态环保（牵头单位：县生态环境分局；配合单位：各乡镇）\n1.推进庚项工作。\n2."
+      "推进辛项工作。\n"
+      "二、安全稳定（县应急局牵头）\n3.推进癸项工作。\n4.推进子项工作。\n"
+      "三、城乡建设（牵头单位：县住建局）\n5.推进戊项工作。\n6.推进己项工作。（配合单位：县水利局）\n",
+      "p.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 6u);
+  EXPECT_EQ(doc->tasks[0].id, "1");
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"县生态环境分局"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"各乡镇"});
+  EXPECT_EQ(doc->tasks[3].lead_units, V{"县应急局"});
+  EXPECT_EQ(doc->tasks[5].lead_units, V{"县住建局"});
+  EXPECT_EQ(doc->tasks[5].cooperating_units, V{"县水利局"});
+  Result<Document> points = ExtractBytes(
+      "各单位：\n\n一、生态环保（牵头单位：县生态环境分局；配合单位：各乡镇）\n1.推进庚项工作。\n2."
+      "推进辛项工作。\n"
+      "二、安全稳定（牵头单位：县应急局）\n1.推进癸项工作。\n2.推进子项工作。\n",
+      "q.txt");
+  ASSERT_TRUE(points.ok());
+  ASSERT_EQ(points->tasks.size(), 2u);
+  EXPECT_EQ(points->tasks[1].lead_units, V{"县应急局"});
+}
+
 // Gap 100: in a meeting's minutes a topic (八、关于…的问题) whose decision is the paragraph under it, no item
 // numbered below, is the task; in a notice such a heading over a paragraph stays a heading.
 TEST(BuildTest, AMinutesTopicDecidedInTheParagraphBelowIsATask) {

@@ -613,29 +613,52 @@ std::vector<std::pair<size_t, std::pair<size_t, size_t>>> FillColumns(const std:
   return out;
 }
 
-// A column of the persons in charge (责任市领导, 牵头县领导, 责任人) and an item that is one's name (葛志强,
-// 程　浩 padded).
+// A column of the persons in charge (责任市领导, 牵头县领导, 责任人) and an item that names them: persons'
+// names (葛志强, 程　浩 padded, 李明、王强) or posts (县长, 常务副县长); a place's name is none (龙湖镇).
 bool LeadersColumn(std::string_view name) {
   return ContainsText(name, "领导") || ContainsText(name, "责任人");
 }
 bool PersonItem(std::string_view item) {
-  std::string name;
+  std::string names;
   for (size_t i = 0; i < item.size();) {
     const size_t at = i;
     const char32_t cp = NextCodePoint(item, i);
-    if (cp != U' ' && cp != U'\u3000') name.append(item.substr(at, i - at));
+    if (cp == U'，' || cp == U',')
+      names += "、";
+    else if (cp != U' ' && cp != U'\u3000')
+      names.append(item.substr(at, i - at));
   }
-  return LooksLikePersonName(name);
+  const auto one = [](std::string_view name) {
+    if (name.empty()) return false;
+    size_t end = name.size();
+    const char32_t last = PreviousCodePoint(name, end);
+    if (std::u32string_view(U"镇乡村区县市旗州").find(last) != std::u32string_view::npos) return false;
+    if (LooksLikePersonName(name)) return true;
+    const size_t n = CountCodePoints(name);
+    return n >= 2 && n <= 6 && (name.ends_with("长") || name.ends_with("书记")) &&
+           (name.starts_with("副") || name.starts_with("常务") || name.starts_with("县") ||
+            name.starts_with("市") || name.starts_with("区") || name.starts_with("镇") ||
+            name.starts_with("乡"));
+  };
+  bool any = false;
+  for (size_t from = 0; from <= names.size();) {
+    const size_t stop = std::min(names.find("、", from), names.size());
+    if (!one(std::string_view(names).substr(from, stop - from))) return false;
+    any = true;
+    from = stop + std::string_view("、").size();
+  }
+  return any;
 }
 
 // A row short of its columns after its text (items [from, to) for columns [col_from, columns)), as a
 // browser's copy writes a row under cells merged down over it (left out, not written empty) and pdftotext a
 // row with empty cells. Each item goes where what it is says: a time to the time column (the last item, in
 // words, where one item is too many), persons' names to the leaders'. The rest go to the other columns from
-// the left where a leader is named in the row; else from the right (the leader's cell merged down, the
-// lead's more often than the helpers'). Each item's (column, item); nothing where an item is empty (a cell
-// written empty: the row is whole) or the items do not fit. (The columns left out stay empty: a leader's,
-// a lead's or a time's is taken from the row above, as any empty one is; a helpers' is none.)
+// the right where the table has a leaders' column and the row names none (the leader's cell merged down, and
+// with it the lead's more often than the helpers'); else from the left. Each item's (column, item); nothing
+// where an item is empty (a cell written empty: the row is whole) or the items do not fit. (The columns left
+// out stay empty: a leader's, a lead's or a time's is taken from the row above, as any empty one is; a
+// helpers' is none.)
 std::optional<std::vector<std::pair<size_t, size_t>>> FitShortRow(const std::vector<CellItem>& items,
                                                                   const std::vector<std::string>& names,
                                                                   size_t col_from, size_t from, size_t to) {
@@ -673,7 +696,7 @@ std::optional<std::vector<std::pair<size_t, size_t>>> FitShortRow(const std::vec
       leaders < columns &&
       std::any_of(placed.begin(), placed.end(), [&](const auto& p) { return p.first == leaders; });
   for (size_t k = from; k < to; ++k)
-    placed.push_back({leader_named ? rest[k - from] : rest[rest.size() - (to - k)], k});
+    placed.push_back({leaders == columns || leader_named ? rest[k - from] : rest[rest.size() - (to - k)], k});
   return placed;
 }
 
@@ -739,7 +762,8 @@ std::optional<CellLineTable> ScanCellLineTable(std::string_view text, size_t pos
     for (size_t k = from, seen = 0; k < text.size() && seen < 2 * columns; ++seen) {
       const size_t past = furniture(k);
       const CellItem item = ItemAt(text, past, spaced);
-      if (item.text.empty()) return false;
+      // (A blank line where cells have none between them: an empty cell, the row going on.)
+      if (item.text.empty() && (spaced || item.next >= text.size())) return false;
       int n = 0;
       if (NumberLine(item.text, n) && n == want) return true;
       if (section_line(item.text)) {
@@ -759,6 +783,23 @@ std::optional<CellLineTable> ScanCellLineTable(std::string_view text, size_t pos
       return true;
     return t == "注" || t == "说明" || t == "备注";
   };
+  // In the table's last row, a blank line is an empty cell only where the lines after it, to the next blank
+  // line, end the row (`cells` of it read with the blank's): as many as its cells left or one fewer, none
+  // prose, none a label's (抄送：…), the last a time where it fills a time column (not the 落款 after it).
+  const auto last_row_goes_on = [&](size_t from, size_t cells) {
+    std::vector<std::string_view> lines;
+    for (Line l = LineAt(text, from); from < text.size() && lines.size() <= columns; l = LineAt(text, from)) {
+      const std::string_view line = TrimSpaces(l.text);
+      if (line.empty()) break;
+      if (line.ends_with("。") || ContainsText(line, "：") || CountCodePoints(line) > 40) return false;
+      lines.push_back(line);
+      from = l.next;
+    }
+    const size_t filled = cells + lines.size();
+    if (filled + 1 == columns) return true;
+    return filled == columns &&
+           (lines.empty() || !TimeColumn(table.header.back().text) || TimeLike(lines.back()));
+  };
   int want = 1;
   bool after_section = false;  // a section line before: numbering may start from 1 again
   CellLineRow* open = nullptr;
@@ -772,8 +813,10 @@ std::optional<CellLineTable> ScanCellLineTable(std::string_view text, size_t pos
     // from the row above, or left empty, as LibreOffice's text export writes it) while the row has cells to
     // come or another row follows; else the table's end (or the text's).
     if (t.empty()) {
-      if (spaced || open == nullptr || item.next >= text.size() || open->items.size() >= 3 * columns ||
-          (open->items.size() >= columns && !row_ahead(item.next, want)))
+      if (spaced || open == nullptr || item.next >= text.size() || open->items.size() >= 3 * columns) break;
+      const bool row_follows = row_ahead(item.next, want);
+      if ((open->items.size() >= columns && !row_follows) ||
+          (!row_follows && !last_row_goes_on(item.next, open->items.size() + 1)))
         break;
       at = item.next;
       open->items.push_back(std::move(item));

@@ -1597,6 +1597,38 @@ size_t ScopeNoteAt(std::string_view name) {
   return LooksLikeUnit(std::string(name.substr(0, open))) ? open : 0;
 }
 
+// The units a bracket after a unit of a list names as the list's lead (县财政局为主牵头单位 ·
+// 其中县财政局牵头 · 其中：A、B为牵头单位), each a unit's name; empty for any other bracket (分别牵头,
+// 城区部分牵头, 其中县财政局牵头，县发改局配合).
+std::string NamedLeadIn(std::string_view inside) {
+  for (std::string_view among : {"其中：", "其中:", "其中，", "其中"})
+    if (inside.starts_with(among)) {
+      inside.remove_prefix(among.size());
+      break;
+    }
+  for (std::string_view rank : {"为主牵头单位", "为主牵头部门", "为总牵头单位", "为总牵头部门", "为牵头单位",
+                                "为牵头部门", "主牵头", "牵头"}) {
+    if (!inside.ends_with(rank)) continue;
+    const std::string_view named = inside.substr(0, inside.size() - rank.size());
+    const std::vector<std::string> names = SplitList(named);
+    if (named.empty() || FindText(named, "，") != std::string_view::npos || names.empty() ||
+        !std::ranges::all_of(names, [](const std::string& one) { return LooksLikeUnit(one); }))
+      return {};
+    return std::string(named);
+  }
+  return {};
+}
+
+// Whether every unit of the list `named` is one of `listed` (a listed unit's own bracket aside).
+bool AllListed(std::string_view named, const std::vector<std::string>& listed) {
+  return std::ranges::all_of(SplitList(named), [&](const std::string& one) {
+    return std::ranges::any_of(listed, [&](const std::string& item) {
+      return item == one ||
+             (item.starts_with(one) && std::string_view(item).substr(one.size()).starts_with("（"));
+    });
+  });
+}
+
 void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, std::vector<ClausePart>& parts,
                       bool cooperating_part, bool leading_part) {
   struct Item {
@@ -1617,15 +1649,21 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
     joined.append(value.substr(0, stop)).append("，其中").append(after);
     value = joined;
   }
-  // A、B（其中B为主牵头单位） · A、B（其中B牵头）: the bracket names the lead, no note on a name's part to
-  // drop.
+  // A、B（其中B为主牵头单位） · A、B（其中B牵头）: the bracket names the lead of the list, no note on a
+  // name's part to drop (as SplitList drops 其中…).
   std::string unnoted;
-  for (size_t at = FindText(value, "（其中"); at != std::string_view::npos; at = FindText(value, "（其中")) {
+  for (size_t from = 0, at; (at = FindText(value.substr(from), "（其中")) != std::string_view::npos;) {
+    at += from;
+    from = at + 3;
     const size_t close = FindText(value.substr(at), "）");
-    if (close == std::string_view::npos ||
-        FindText(value.substr(at, close), "牵头") == std::string_view::npos)
-      break;
-    unnoted = std::string(value.substr(0, at + 3)) + std::string(value.substr(at + 9));
+    if (close == std::string_view::npos) break;
+    const std::string_view inside = value.substr(at + 3, close - 3);
+    if (NamedLeadIn(inside).empty() || !AllListed(NamedLeadIn(inside), SplitList(value))) continue;
+    std::string_view named = inside.substr(std::string_view("其中").size());
+    for (std::string_view mark : {"：", ":", "，"})
+      if (named.starts_with(mark)) named.remove_prefix(mark.size());
+    unnoted =
+        std::string(value.substr(0, at + 3)) + std::string(named) + std::string(value.substr(at + close));
     value = unnoted;
   }
   // Every mark the pattern reads has one of these words: an item without them (most are plain
@@ -1668,21 +1706,13 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
     const size_t open = item.rfind("（");
     if (open == std::string::npos || open == 0) continue;
     const std::string inside = item.substr(open + 3, item.size() - open - 6);
-    std::string named;
-    // (A、B（B为牵头单位） · A、B、C（B牵头）: the lead named in the last bracket, each name a unit's.)
-    for (std::string_view rank :
-         {"为主牵头单位", "为主牵头部门", "为总牵头单位", "为总牵头部门", "为牵头单位", "为牵头部门", "牵头"})
-      if (named.empty() && inside.ends_with(rank) && inside.size() > rank.size())
-        named = inside.substr(0, inside.size() - rank.size());
-    if (!named.empty() && !std::ranges::all_of(SplitList(named), [](const std::string& one) {
-          return LooksLikeUnit(one.starts_with("其中") ? one.substr(6) : one);
-        }))
-      named.clear();
+    // (A、B（B为牵头单位） · A、B、C（B牵头）: the lead named in the last bracket, one of the list.)
+    std::string named = NamedLeadIn(inside);
+    if (!named.empty() && !AllListed(named, listed)) named.clear();
     const bool ranked =
         inside == "主牵头" || inside == "总牵头" || inside == "主牵头单位" || inside == "总牵头单位";
     if (named.empty() && !(ranked && leading_part)) continue;
     item.resize(open);
-    if (named.starts_with("其中")) named.erase(0, std::string_view("其中").size());
     if (!named.empty() && !leading_part)  // (A、B、C（A、B为主牵头单位）: each of them)
       for (const std::string& one : SplitList(named))
         listed.insert(listed.begin() + static_cast<std::ptrdiff_t>(++k), one + "为牵头单位");

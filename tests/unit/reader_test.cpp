@@ -874,6 +874,17 @@ TEST(TextReaderTest, ACellALineTableWithBlankLinesForItsEmptyCells) {
             (std::vector<std::string>{"3", "推进文旅深度融合。", "温丽萍", "市文化广电旅游局", "/", ""}));
   EXPECT_EQ(blocks[5].kind, BlockKind::kParagraph);
   EXPECT_EQ(blocks[5].text, "附件2");
+  // (Round 104's review) in the last row, a blank line is an empty cell only where the lines after it end the
+  // row: not where the 落款 after the table would be its time.
+  const Blocks last = ReadTextBlocks(MustDecode(
+      "序号\n重点工作任务\n责任市领导\n牵头单位\n配合单位\n完成时限\n"
+      "    1 \n实施重大项目攻坚行动。\n林卫东\n市商务局\n市财政局\n2025年12月底\n"
+      "    2 \n推进文旅深度融合。\n温丽萍\n市文化广电旅游局\n\n市人民政府办公室\n\n2025年3月1日\n"));
+  ASSERT_GE(last.size(), 4u);
+  EXPECT_EQ(last[2].cells,
+            (std::vector<std::string>{"2", "推进文旅深度融合。", "温丽萍", "市文化广电旅游局", "", ""}));
+  EXPECT_EQ(last[3].kind, BlockKind::kParagraph);
+  EXPECT_EQ(last[3].text, "市人民政府办公室");
 }
 
 // Chrome's copy of a portal's table (round 102's 521): a cell merged down over rows (rowspan) is left out of
@@ -897,6 +908,28 @@ TEST(TextReaderTest, ACellALineTableRowShortOfCellsMergedFromAbove) {
   EXPECT_EQ(blocks[4].cells,
             (std::vector<std::string>{"4", "建设智慧校园。", "韩冰", "市教育局", "", "持续推进"}));
   EXPECT_EQ(blocks[4].original.substr(blocks[4].cell_begins[3], 12), "市教育局");
+  // (Round 104's review) a town's name is no person's; two leaders in one item, or a post, are the leaders';
+  // no leaders' column, or a leader named: the units from the left.
+  const std::string more =
+      "序号\n\n重点任务\n\n责任县领导\n\n牵头单位\n\n配合单位\n\n完成时限\n\n"
+      "1\n\n推进乡村振兴。\n\n林卫东\n\n县农业农村局\n\n县财政局\n\n2025年底\n\n"
+      "2\n\n建设示范村。\n\n李明\n\n龙湖镇\n\n"
+      "3\n\n开展促消费活动。\n\n李明、王强\n\n县商务局\n\n县财政局\n\n"
+      "4\n\n推进文旅融合。\n\n县长\n\n县文旅局\n\n2025年6月底\n";
+  const Blocks rows = ReadTextBlocks(MustDecode(more));
+  ASSERT_EQ(rows.size(), 5u);
+  EXPECT_EQ(rows[2].cells, (std::vector<std::string>{"2", "建设示范村。", "李明", "龙湖镇", "", ""}));
+  EXPECT_EQ(rows[3].cells,
+            (std::vector<std::string>{"3", "开展促消费活动。", "李明、王强", "县商务局", "县财政局", ""}));
+  EXPECT_EQ(rows[4].cells,
+            (std::vector<std::string>{"4", "推进文旅融合。", "县长", "县文旅局", "", "2025年6月底"}));
+  const Blocks plain =
+      ReadTextBlocks(MustDecode("序号\n\n重点任务\n\n牵头单位\n\n配合单位\n\n完成时限\n\n"
+                                "1\n\n推进乡村振兴。\n\n县农业农村局\n\n县财政局\n\n2025年底\n\n"
+                                "2\n\n开展促消费活动。\n\n县商务局\n\n2025年6月底\n"));
+  ASSERT_EQ(plain.size(), 3u);
+  EXPECT_EQ(plain[2].cells,
+            (std::vector<std::string>{"2", "开展促消费活动。", "县商务局", "", "2025年6月底"}));
 }
 
 // pdftotext without -layout of a Word table (round 72's 389): cells parted by blank lines, but a section

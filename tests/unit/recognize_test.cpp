@@ -1241,6 +1241,10 @@ TEST(ClausesTest, ALeadNamedByItsWording) {
            {"推进改革。（责任单位：市审批局、市发改委、市司法局（市发改委牵头））",
             {"市发改委"},
             {"市审批局", "市司法局"}},
+           {"推进改革。（责任单位：市审批局、市发改委（其中：市发改委为主牵头单位））",
+            {"市发改委"},
+            {"市审批局"}},
+           {"推进改革。（责任单位：市审批局、市发改委（其中市发改委主牵头））", {"市发改委"}, {"市审批局"}},
            // (More probes: 具体负责 is the lead's verb beside helpers, 配合做好资金保障 a helper's.)
            {"推进申项工作。（县发改局具体负责，县财政局配合）", {"县发改局"}, {"县财政局"}},
            {"推进午项工作。（县发改局牵头负责，县财政局配合做好资金保障）", {"县发改局"}, {"县财政局"}},
@@ -1250,6 +1254,15 @@ TEST(ClausesTest, ALeadNamedByItsWording) {
     SaidRoles roles = RolesIn(text);
     EXPECT_EQ(roles.leads, leads) << text;
     EXPECT_EQ(roles.helpers, helping) << text;
+  }
+  // (Round 104's review) a 其中 bracket that names no lead of the list is a note on the name's part, dropped
+  // as before: neither the lead nor the unit's name reads it.
+  for (const char* text : {"推进改革。（责任单位：县发改局、县财政局（其中县财政局牵头，县发改局配合））",
+                           "推进改革。（责任单位：县发改局、县财政局（其中涉及资金的由县财政局牵头））",
+                           "推进改革。（责任单位：县发改局、县财政局（其中县能源局为主牵头单位））"}) {
+    SaidRoles roles = RolesIn(text);
+    EXPECT_TRUE(roles.leads.empty()) << text;
+    EXPECT_EQ(roles.helpers, (std::vector<std::string>{"县发改局", "县财政局"})) << text;
   }
   // (The review: 负责统筹 is the verb; a lead marked after others of its list is put first; a government
   // itself only frames the clause; prose, persons or 统筹下达 before the verb lead nothing; nor does 全镇.)

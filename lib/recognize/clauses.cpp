@@ -1649,6 +1649,16 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
     joined.append(value.substr(0, stop)).append("，其中").append(after);
     value = joined;
   }
+  // A、B⏎（共同牵头）: a mark on a line of its own (a cell's paragraph) is the list's, as after it on its
+  // line.
+  std::string marked;
+  for (std::string_view mark :
+       {"\n（共同牵头）", "\n（联合牵头）", "\n（联合揭榜）", "\n(共同牵头)", "\n(联合牵头)", "\n(联合揭榜)"})
+    if (const size_t at = FindText(value, mark); at != std::string_view::npos) {
+      marked = std::string(value.substr(0, at)) + std::string(value.substr(at + 1));
+      value = marked;
+      break;
+    }
   // A、B（其中B为主牵头单位） · A、B（其中B牵头）: the bracket names the lead of the list, no note on a
   // name's part to drop (as SplitList drops 其中…).
   std::string unnoted;
@@ -1669,7 +1679,7 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
   // Every mark the pattern reads has one of these words: an item without them (most are plain
   // unit names) is not matched at all.
   auto may_be_marked = [](std::string_view item) {
-    for (std::string_view w : {"牵头", "主责", "配合", "协助", "参与", "主办", "协办", "会办"})
+    for (std::string_view w : {"牵头", "揭榜", "主责", "配合", "协助", "参与", "主办", "协办", "会办"})
       if (item.find(w) != std::string_view::npos) return true;
     return false;
   };
@@ -1734,12 +1744,13 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
       std::string_view mark = !mark1.empty() ? std::string_view(mark1)
                               : !mark2.empty() ? std::string_view(mark2)
                                                : std::string_view("牵头");  // X为牵头单位 / X为主办单位
-      // A（主办）、B（协办）: 主办 leads as 牵头 does.
-      const bool leads = mark == "牵头" || mark == "主办" || mark == "主责";
+      // A（主办）、B（协办）: 主办 leads as 牵头 does; and 揭榜, a 揭榜挂帅 list's (A、B（联合揭榜））.
+      const bool leads = mark == "牵头" || mark == "主办" || mark == "主责" || mark == "揭榜";
       // A、B（共同牵头）: the mark says the units before it lead with it. In a part that leads, they are its
       // units as they are; in a 责任单位 list, they lead.
       const bool joint =
-          leads && (item.find("共同牵头") != std::string::npos || item.find("联合牵头") != std::string::npos);
+          leads && (item.find("共同牵头") != std::string::npos ||
+                    item.find("联合牵头") != std::string::npos || item.find("联合揭榜") != std::string::npos);
       if (joint && leading_part) {
         items.push_back({std::string(DropTrailingEtc(TrimSpaces(std::string_view(unit)))), {}});
         continue;

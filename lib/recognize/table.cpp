@@ -48,6 +48,8 @@ constexpr Meaning kMeanings[] = {
     {"会办", Column::kCooperating},
     {"牵头", Column::kLead},
     {"主责", Column::kLead},
+    // 揭榜单位: a 揭榜挂帅 list's unit that took up the project, its lead (挂帅县领导 its leader, above).
+    {"揭榜", Column::kLead},
     {"责任人", Column::kLeader},
     {"时限", Column::kDeadline},
     {"完成时间", Column::kDeadline},
@@ -87,6 +89,7 @@ constexpr Meaning kMeanings[] = {
     {"诉求", Column::kTask},
     {"项目名称", Column::kTask},
     {"改革举措", Column::kTask},
+    {"改革项目", Column::kTask},
     {"事项", Column::kTask},
     {"工作", Column::kTask},
     {"重点项目", Column::kTask},

@@ -1164,6 +1164,21 @@ TEST(BuildTest, AUnitsColumnWhoseBracketNamesItsRole) {
   EXPECT_EQ(internal::ColumnOf("问题描述"), internal::Column::kTask);
   EXPECT_EQ(internal::ColumnOf("企业诉求"), internal::Column::kTask);
   EXPECT_EQ(internal::ColumnOf("问题类别"), internal::Column::kUnknown);
+  // Round 104 (534): a 揭榜挂帅 list, 改革项目 | 改革目标及预期成果 | 挂帅县领导 | 揭榜单位 | 协同单位; two
+  // units that 联合揭榜 both lead, the mark after them or on a line of its own.
+  EXPECT_EQ(internal::ColumnOf("改革项目"), internal::Column::kTask);
+  EXPECT_EQ(internal::ColumnOf("挂帅县领导"), internal::Column::kLeader);
+  EXPECT_EQ(internal::ColumnOf("揭榜单位"), internal::Column::kLead);
+  Result<Document> pledged = ExtractBytes(
+      "各单位：\n\n| 序号 | 改革项目 | 改革目标及预期成果 | 揭榜单位 | 协同单位 |\n|---|---|---|---|---|\n"
+      "| 1 | 深化土地改革 | 完成试点 | 县自然资源局、县农业农村局<br>（联合揭榜） | 县财政局 |\n"
+      "| 2 | 推进审批改革 | 压缩时限 | 县司法局、县市场监督管理局（联合揭榜） | 县政务服务中心 |\n",
+      "p.md");
+  ASSERT_TRUE(pledged.ok());
+  ASSERT_EQ(pledged->tasks.size(), 2u);
+  EXPECT_EQ(pledged->tasks[0].lead_units, (V{"县自然资源局", "县农业农村局"}));
+  EXPECT_EQ(pledged->tasks[1].lead_units, (V{"县司法局", "县市场监督管理局"}));
+  EXPECT_EQ(pledged->tasks[1].cooperating_units, V{"县政务服务中心"});
   Result<Document> doc = ExtractBytes(
       "附件\n\n城市更新重点任务清单\n\n| 序号 | 责任单位（牵头） | 工作任务 | 配合单位 |\n|---|---|---|---|\n"
       "| 1 | 区住房和城乡建设局 | 完成老旧小区改造32个 | 区财政局 |\n| 2 |  | 既有住宅加装电梯80部 | "

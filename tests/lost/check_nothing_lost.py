@@ -251,7 +251,12 @@ def check(gongwen, path):
     if page:
         # A web page's blocks hold its markup as their originals: each compared as a browser shows it.
         for b in blocks:
-            b["original"] = visible(b["original"])
+            # (A block that starts with a field's value, <input value="1" size="4">, holds the rest of
+            # its tag: the value is shown, the attributes after it are not.)
+            o = b["original"]
+            if m := re.match(r'([^<>"]*)"[^<>]*>', o):
+                o = m.group(1) + o[m.end():]
+            b["original"] = visible(o)
     problems = []
     spans = [(d["span"]["offset"], d["span"]["offset"] + max(d["span"]["length"], 1)) for d in doc["diagnostics"]]
     for b in blocks:

@@ -1032,6 +1032,23 @@ TEST(ClausesTest, UnitsWithoutALabelBesideALeadersLabel) {
   EXPECT_EQ(clause->parts[1].role, ClauseRole::kLead);
   EXPECT_EQ(clause->parts[1].units, std::vector<std::string>{"市财政局"});
   EXPECT_EQ(clause->parts[2].role, ClauseRole::kCooperating);
+  // (Probes) the units named before what they are: 县发改局、县财政局为责任单位.
+  clause = internal::ParseClauseContent("县发改局、县财政局为责任单位");
+  ASSERT_TRUE(clause);
+  ASSERT_EQ(clause->parts.size(), 1u);
+  EXPECT_EQ(clause->parts[0].role, ClauseRole::kResponsible);
+  EXPECT_EQ(clause->parts[0].units, (std::vector<std::string>{"县发改局", "县财政局"}));
+  // Round 105 (539): a legislative plan's 起草单位 and 评估单位, and its drafters in a bracket (A、B起草).
+  clause = internal::ParseClauseContent("起草单位：市城市管理局、市自然资源和规划局");
+  ASSERT_TRUE(clause);
+  EXPECT_EQ(clause->parts[0].role, ClauseRole::kResponsible);
+  EXPECT_EQ(clause->parts[0].units, (std::vector<std::string>{"市城市管理局", "市自然资源和规划局"}));
+  clause = internal::ParseClauseContent("评估单位：市司法局");
+  ASSERT_TRUE(clause);
+  EXPECT_EQ(clause->parts[0].role, ClauseRole::kResponsible);
+  clause = internal::ParseClauseContent("市残联、市住房城乡建设局起草");
+  ASSERT_TRUE(clause);
+  EXPECT_EQ(clause->parts[0].units, (std::vector<std::string>{"市残联", "市住房城乡建设局"}));
   // (Its review) with a time after the units.
   clause = internal::ParseClauseContent("责任县领导：王明；县财政局、县审计局；2025年底前");
   ASSERT_TRUE(clause);

@@ -1636,15 +1636,28 @@ class DocxReader {
     return joined;
   }
 
+  // A row's cells, also those wrapped in content controls or custom XML (w:customXml around a w:tc: a
+  // template's schema marking each cell for a system to read back).
+  void CellsOf(const pugi::xml_node& parent, std::vector<pugi::xml_node>& cells, int depth) {
+    if (TooDeep(depth)) return;
+    for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {
+      if (ns_.Is(n, Ns::kW, "tc"))
+        cells.push_back(n);
+      else if (ns_.Is(n, Ns::kW, "sdt"))
+        CellsOf(ns_.Child(n, Ns::kW, "sdtContent"), cells, depth + 1);
+      else if (ns_.Is(n, Ns::kW, "customXml") || ns_.Is(n, Ns::kW, "sdtContent"))
+        CellsOf(n, cells, depth + 1);
+    }
+  }
+
   std::vector<GridCell> RowCells(const pugi::xml_node& tr, const pugi::xml_node& trpr) {
     std::vector<GridCell> out;
     int column = 0;
     if (pugi::xml_node gb = ns_.Child(trpr, Ns::kW, "gridBefore"))
       column = std::clamp(Attr(gb, "val").as_int(0), 0, 64);
-    for (pugi::xml_node tc = tr.first_child(); tc; tc = tc.next_sibling()) {
-      pugi::xml_node cell = tc;
-      if (ns_.Is(tc, Ns::kW, "sdt")) cell = ns_.Child(ns_.Child(tc, Ns::kW, "sdtContent"), Ns::kW, "tc");
-      if (!ns_.Is(cell, Ns::kW, "tc")) continue;
+    std::vector<pugi::xml_node> cells;
+    CellsOf(tr, cells, 0);
+    for (const pugi::xml_node& cell : cells) {
       GridCell c{cell, column};
       if (pugi::xml_node tcpr = ns_.Child(cell, Ns::kW, "tcPr")) {
         const auto [gs, vm, borders] = ns_.Children<3>(tcpr, Ns::kW, {"gridSpan", "vMerge", "tcBorders"});
@@ -1709,7 +1722,8 @@ class DocxReader {
       int cells = 0;
       for (pugi::xml_node tc = tr.first_child(); tc; tc = tc.next_sibling()) {
         if (!ns_.Is(tc, Ns::kW, "tc")) {
-          if (ns_.Is(tc, Ns::kW, "sdt")) return false;  // a cell in a content control: read as a table
+          // a cell in a content control or custom XML: read as a table
+          if (ns_.Is(tc, Ns::kW, "sdt") || ns_.Is(tc, Ns::kW, "customXml")) return false;
           continue;
         }
         if (++cells > 1) return false;

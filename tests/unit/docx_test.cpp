@@ -519,6 +519,31 @@ TEST(DocxHostileTest, PlaceholdersAndCustomNoteMarksAreNoText) {
   EXPECT_EQ(r->blocks[0].text, "县商务局");
 }
 
+// Round 105 (538): a template's custom XML schema (Word 2007's w:customXml) around rows, around cells and
+// around runs: each cell is its row's, in place (wrapped cells were dropped and the columns shifted).
+TEST(DocxTest, CellsWrappedInCustomXmlAreTheRowsCells) {
+  const auto cell = [](const std::string& text) {
+    return "<ns0:tc><ns0:p><ns0:r><ns0:t>" + text + "</ns0:t></ns0:r></ns0:p></ns0:tc>";
+  };
+  const auto wrapped = [](const std::string& element, const std::string& inner) {
+    return "<ns0:customXml ns0:element=\"" + element + "\">" + inner + "</ns0:customXml>";
+  };
+  const std::string zip =
+      MakeZip({{"[Content_Types].xml", kContentTypes},
+               {"word/document.xml",
+                Body("<ns0:tbl>" +
+                     wrapped("row", "<ns0:tr>" + cell("1") + wrapped("task", cell("推进项目建设")) +
+                                        wrapped("lead", cell("县发改局")) +
+                                        wrapped("helpers", wrapped("group", cell("县财政局"))) +
+                                        cell("2025年底") + "</ns0:tr>") +
+                     "</ns0:tbl>")}});
+  Result<Reading> r = ReadDocx(zip, "custom.docx");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->blocks.size(), 1u);
+  EXPECT_EQ(r->blocks[0].cells,
+            (std::vector<std::string>{"1", "推进项目建设", "县发改局", "县财政局", "2025年底"}));
+}
+
 // Bold runs inside a paragraph or a cell are kept as pieces (adjacent runs as one, w:b="0" not bold),
 // with the cell they are in; a paragraph cut by a page break keeps each half's.
 TEST(DocxTest, BoldPiecesAreKeptWithTheirCell) {

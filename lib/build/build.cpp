@@ -226,8 +226,12 @@ class Builder {
   // leads).
   bool PartDefaults(const ConstBlockRef& rb) {
     std::vector<std::string> leads, helpers, leaders, responsible;
+    std::string deadline;
     for (const ClauseMatch& m : rb.clauses)
       for (const ClausePart& p : m.parts) switch (p.role) {
+          case ClauseRole::kDeadline:
+            if (deadline.empty()) deadline = p.value;
+            break;
           case ClauseRole::kLead:
             AppendUnique(leads, p.units);
             break;
@@ -255,6 +259,7 @@ class Builder {
       AppendUnique(section.lead_units, leads);
       AppendUnique(part.helpers, helpers);
       AppendUnique(part.helpers, responsible);
+      if (part.deadline.empty()) part.deadline = std::move(deadline);
       AddHeadingLeaders(open.level, leaders);
       return true;
     }
@@ -264,7 +269,7 @@ class Builder {
     defaults_sections_.push_back(open.index);
     AddHeadingLeaders(open.level, leaders);
     heading_defaults_.emplace_back(open.level, part_units_.size());
-    part_units_.push_back({std::move(leads), std::move(helpers)});
+    part_units_.push_back({std::move(leads), std::move(helpers), std::move(deadline)});
     return true;
   }
 
@@ -2736,6 +2741,9 @@ class Builder {
     t.cooperating_units = std::move(cooperating);
     t.responsible_units = std::move(all);
     if (!t.deadline) DeadlineFromText(t);
+    if (!t.deadline && ctx.defaults >= 0)
+      if (const std::string& given = part_units_[static_cast<size_t>(ctx.defaults)].deadline; !given.empty())
+        t.deadline = Deadline{given, internal::DeadlineDate(given, DocumentYear())};
   }
 
   // 2023年6月底前完成, 5月投产, 年底前建成: the first such phrase in the task's text.
@@ -2970,6 +2978,8 @@ class Builder {
   std::vector<std::pair<int, std::vector<std::string>>> heading_helpers_;  // (level, units) by heading
   struct PartUnits {
     std::vector<std::string> leads, helpers;
+    std::string
+        deadline;  // (一、…（牵头单位：A；完成时限：2024年12月底）: each task's below it without its own)
   };
   std::vector<PartUnits> part_units_;  // each heading's units for the tasks under it (PartDefaults)
   int heading_run_level_ = -1;         // the level whose heading's clause lines set leaders last

@@ -2915,6 +2915,7 @@ class Recognizer {
              last_named[static_cast<size_t>(m.number)] > i + 1;
     };
     const bool above = ClausesAbove(begin, end);
+    std::vector<size_t> given;  // the part titles whose own bracket is the items' below them
     for (size_t i = begin; i < end; ++i) {
       const auto rb = At(i);
       if (rb.role != Role::kBody || rb.marker.kind == MarkerKind::kNone) continue;
@@ -2928,8 +2929,22 @@ class Recognizer {
         // heading owns none. Nor does a heading's own bracket, 一、生态环保（牵头单位：A） ⏎ 1.… ⏎ 2.…: it
         // gives the items below their units.)
         if (has[i - begin] && rb.marker.kind != MarkerKind::kArabic && IsHeadingText(TitleBeforeClause(rb)) &&
-            ItemsRunOnBelow(i, end))
+            ItemsRunOnBelow(i, end)) {
           has[i - begin] = false;
+          // (Its bracket's: the items below have their units from it, each a task.)
+          if (TitleBeforeClause(rb).size() + rb.marker.length < rb.block.text.size()) given.push_back(i);
+        }
+      }
+    }
+    for (const size_t i : given) {
+      const int level = MarkerLevel(At(i).marker.kind);
+      MarkerKind run = MarkerKind::kNone;
+      for (size_t j = Next(i + 1, end); j < end; j = Next(j + 1, end)) {
+        const MarkerKind kind = At(j).marker.kind;
+        if (kind == MarkerKind::kNone || At(j).role != Role::kBody) continue;
+        if (MarkerLevel(kind) <= level) break;
+        if (run == MarkerKind::kNone) run = kind;
+        if (kind == run) has[j - begin] = true;
       }
     }
     // Each run of clause lines over a numbered item is that item's (one walk per run, not per line).
@@ -3228,14 +3243,18 @@ class Recognizer {
       if (const Run following = run_under(next, after);
           following.kind == own.kind && following.first > 1 && following.first == own.last + 1)
         return true;
-    for (size_t j = i; j-- > 0;) {  // (the last part: the one before it)
+    // (The last part: the one before it, under the same heading or the one before a higher heading —
+    // 一、… ⏎ （一）… ⏎ 1. 2. ⏎ 二、… ⏎ （一）… ⏎ 3. 4.: the items number on across it.)
+    bool crossed = false;
+    for (size_t j = i; j-- > 0;) {
       const MarkerKind k = At(j).marker.kind;
       if (k == kind) {
         size_t its_next = end;
         const Run before = run_under(j, its_next);
-        return its_next == i && before.kind == own.kind && own.first > 1 && own.first == before.last + 1;
+        return (its_next == i || crossed) && before.kind == own.kind && own.first > 1 &&
+               own.first == before.last + 1;
       }
-      if (k != MarkerKind::kNone && MarkerLevel(k) < level) return false;
+      if (k != MarkerKind::kNone && MarkerLevel(k) < level) crossed = true;
     }
     return false;
   }

@@ -1626,6 +1626,33 @@ TEST(BuildTest, APartTitlesBracketGivesTheItemsNumberedOnBelowItTheirUnits) {
   ASSERT_TRUE(points.ok());
   ASSERT_EQ(points->tasks.size(), 2u);
   EXPECT_EQ(points->tasks[1].lead_units, V{"县应急局"});
+  // (Round 105's review) items numbered （一） on through the parts; three levels, 1. numbering on across
+  // 一、 and 二、, the brackets on （一）; a time in the bracket, each item's without its own.
+  Result<Document> paren = ExtractBytes(
+      "各单位：\n\n一、生态环保（牵头单位：县生态环境局；配合单位：县林业局）\n（一）加强大气污染防治。\n"
+      "（二）推进水污染治理。\n二、城乡建设（牵头单位：县住建局）\n（三）推进老旧小区改造。\n（四）加快道路建"
+      "设。\n",
+      "r.txt");
+  ASSERT_TRUE(paren.ok());
+  ASSERT_EQ(paren->tasks.size(), 4u);
+  EXPECT_EQ(paren->tasks[1].cooperating_units, V{"县林业局"});
+  EXPECT_EQ(paren->tasks[3].lead_units, V{"县住建局"});
+  Result<Document> levels = ExtractBytes(
+      "各单位：\n\n一、重点任务\n（一）生态环保（牵头单位：县生态环境局；完成时限：2024年12月底）\n1.加强大气"
+      "污染防治。\n2.推进水污染治理，2024年6月底前完成。\n（二）城乡建设（牵头单位：县住建局）\n3."
+      "推进老旧小区改造。\n"
+      "4.加快道路建设。\n二、民生事业\n（一）教育发展（牵头单位：县教育局）\n5.新建学校2所。\n6."
+      "加强教师队伍建设。\n",
+      "s.txt");
+  ASSERT_TRUE(levels.ok());
+  ASSERT_EQ(levels->tasks.size(), 6u);
+  EXPECT_EQ(levels->tasks[0].lead_units, V{"县生态环境局"});
+  ASSERT_TRUE(levels->tasks[0].deadline.has_value());
+  EXPECT_EQ(levels->tasks[0].deadline->text, "2024年12月底");
+  ASSERT_TRUE(levels->tasks[1].deadline.has_value());
+  EXPECT_EQ(levels->tasks[1].deadline->text, "2024年6月底前") << "its own";
+  EXPECT_EQ(levels->tasks[5].id, "6");
+  EXPECT_EQ(levels->tasks[5].lead_units, V{"县教育局"});
 }
 
 // Gap 100: in a meeting's minutes a topic (八、关于…的问题) whose decision is the paragraph under it, no item

@@ -2548,7 +2548,19 @@ class Builder {
             responsible += p.label == "负责" || records_of_their_own ? p.units.size() : 2;
           if (p.role == ClauseRole::kLead || p.role == ClauseRole::kCooperating) others += p.units.size();
         }
-        one_unit_leads = responsible == 1 && others == 0;
+        // (Not beside another clause's lead: （县司法局起草）。牵头单位：县发改局 — the drafter helps.)
+        // (A unit said to draft, or to be what it is — A为实施单位 — beside a labelled lead, helps.)
+        const bool drafting = std::any_of(c.parts.begin(), c.parts.end(), [](const ClausePart& p) {
+          return p.label == "起草" || p.label.starts_with("为");
+        });
+        one_unit_leads =
+            responsible == 1 && others == 0 &&
+            (!drafting || std::none_of(t.clauses.begin(), t.clauses.end(), [&](const Clause& other) {
+              return &other != &c &&
+                     std::any_of(other.parts.begin(), other.parts.end(), [](const ClausePart& p) {
+                       return p.role == ClauseRole::kLead && !p.units.empty();
+                     });
+            }));
       }
       for (const ClausePart& p : c.parts) {
         // A、B负责，C配合 under a first-lead rule: the units said to be responsible are so, the rule's first

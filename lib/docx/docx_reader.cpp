@@ -1208,9 +1208,11 @@ class DocxReader {
     // its title and its task table inside): its cells' content is read as the body's is, the tables in them
     // tables of their own, not lines of one cell.
     if (IsFrame(rows)) {
-      for (const auto& [tr, trpr] : rows)
-        for (pugi::xml_node tc = tr.first_child(); tc; tc = tc.next_sibling())
-          if (ns_.Is(tc, Ns::kW, "tc")) Blocks(tc, depth + 1);
+      for (const auto& [tr, trpr] : rows) {
+        std::vector<pugi::xml_node> cells;
+        CellsOf(tr, cells, depth + 1);
+        for (const pugi::xml_node& tc : cells) Blocks(tc, depth + 1);
+      }
       return;
     }
     const int table = table_index_++;
@@ -1719,16 +1721,13 @@ class DocxReader {
   bool IsFrame(const std::vector<std::pair<pugi::xml_node, pugi::xml_node>>& rows) {
     bool nested = false;
     for (const auto& [tr, trpr] : rows) {
-      int cells = 0;
-      for (pugi::xml_node tc = tr.first_child(); tc; tc = tc.next_sibling()) {
-        if (!ns_.Is(tc, Ns::kW, "tc")) {
-          // a cell in a content control or custom XML: read as a table
-          if (ns_.Is(tc, Ns::kW, "sdt") || ns_.Is(tc, Ns::kW, "customXml")) return false;
-          continue;
-        }
-        if (++cells > 1) return false;
+      for (pugi::xml_node tc = tr.first_child(); tc; tc = tc.next_sibling())
+        if (ns_.Is(tc, Ns::kW, "sdt")) return false;  // a cell in a content control: read as a table
+      std::vector<pugi::xml_node> cells;              // (custom XML around a cell: the cell, as in RowCells)
+      CellsOf(tr, cells, 0);
+      if (cells.size() > 1) return false;
+      for (const pugi::xml_node& tc : cells)
         nested = nested || static_cast<bool>(ns_.Child(tc, Ns::kW, "tbl"));
-      }
     }
     return nested;
   }

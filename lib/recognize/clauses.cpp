@@ -45,9 +45,10 @@ ClauseRole RoleOfClauseLabel(std::string_view label) {
   // 分办: an item parted among units, each its 主办 for its part.
   if (has("牵头") || has("主责") || has("主办") || has("分办")) return ClauseRole::kLead;
   // 局属单位, 直属单位: the bodies under the issuer given a part, beside its own offices.
-  // (起草单位, 评估单位: a legislative plan's drafters and evaluators.)
+  // (起草单位, 评估单位: a legislative plan's drafters and evaluators; not 评估方式.)
   if (has("责任") || has("负责") || has("承办") || has("承担") || has("实施") || has("落实") || has("指导") ||
-      has("属单位") || has("起草") || has("评估"))
+      has("属单位") || label == "起草" || label == "起草单位" || label == "起草部门" || label == "评估单位" ||
+      label == "评估部门")
     return ClauseRole::kResponsible;
   return ClauseRole::kOther;
 }
@@ -1324,11 +1325,25 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
     if (!other_units.empty()) AddPart("配合", other_units, clause);
     return clause;
   }
+  // （市残联、市住房城乡建设局起草）: a legislative plan's drafters, every name a unit's (not 正在起草,
+  // 会同县司法局起草, 由县司法局负责起草: a note on the work).
+  if (content.ends_with("起草") && content.size() > std::string_view("起草").size()) {
+    ClauseMatch drafters;
+    const std::string_view named = content.substr(0, content.size() - std::string_view("起草").size());
+    const std::vector<std::string> names = SplitList(named);
+    if (!names.empty() && !named.starts_with("由") && std::ranges::all_of(names, [](const std::string& n) {
+          return NamesAUnit(n) && !n.ends_with("负责") && !n.starts_with("会同") && !n.starts_with("联合") &&
+                 !n.starts_with("委托");
+        })) {
+      AddPart("起草", named, drafters);  // (responsible; beside a labelled lead, helping it)
+      return drafters;
+    }
+  }
   // （县发改局为责任单位）: the units responsible, named before what they are.
   for (std::string_view is : {"为责任单位", "为责任部门", "为承办单位", "为实施单位"})
     if (content.ends_with(is) && content.size() > is.size()) {
       ClauseMatch responsible;
-      AddPart("负责", content.substr(0, content.size() - is.size()), responsible);
+      AddPart(std::string(is), content.substr(0, content.size() - is.size()), responsible);
       if (EveryPartNamesUnits(responsible)) return responsible;
     }
   // A lead's bracket, 县城管局（牵头）、各镇人民政府负责 · 县发改局（牵头）、县财政局配合, or one that says
@@ -2727,9 +2742,10 @@ std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
   // Every clause has a label's colon or a verb of responsibility; most brackets
   // (各乡（镇）, 以下简称…) have neither and are dismissed before any pattern runs.
   // (负…责任: a work-safety clause's duties, DutyParts.)
-  static constexpr std::string_view kCues[] = {
-      "：",   ":",    "负责",     "牵头",     "落实",         "主责",     "负总责", "主办", "配合",
-      "协助", "包抓", "监管责任", "监督责任", "属地管理责任", "主体责任", "为责任", "起草"};
+  static constexpr std::string_view kCues[] = {"：",     ":",        "负责",     "牵头",         "落实",
+                                               "主责",   "负总责",   "主办",     "配合",         "协助",
+                                               "包抓",   "监管责任", "监督责任", "属地管理责任", "主体责任",
+                                               "为责任", "为实施",   "为承办",   "起草"};
   if (std::none_of(std::begin(kCues), std::end(kCues),
                    [&](std::string_view cue) { return content.find(cue) != std::string_view::npos; }))
     return std::nullopt;

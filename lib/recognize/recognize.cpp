@@ -2944,7 +2944,10 @@ class Recognizer {
         if (kind == MarkerKind::kNone || At(j).role != Role::kBody) continue;
         if (MarkerLevel(kind) <= level) break;
         if (run == MarkerKind::kNone) run = kind;
-        if (kind == run) has[j - begin] = true;
+        // (Its items that are tasks, not headings of their own: 一、…（牵头单位：A） ⏎ （一）大气污染治理 ⏎
+        // 1.… keeps the 1. items the tasks.)
+        if (kind == run && !IsHeadingText(std::string_view(At(j).block.text).substr(At(j).marker.length)))
+          has[j - begin] = true;
       }
     }
     // Each run of clause lines over a numbered item is that item's (one walk per run, not per line).

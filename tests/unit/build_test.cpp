@@ -1653,6 +1653,39 @@ TEST(BuildTest, APartTitlesBracketGivesTheItemsNumberedOnBelowItTheirUnits) {
   EXPECT_EQ(levels->tasks[1].deadline->text, "2024年6月底前") << "its own";
   EXPECT_EQ(levels->tasks[5].id, "6");
   EXPECT_EQ(levels->tasks[5].lead_units, V{"县教育局"});
+  // (Round 106's review) headings of their own under the titled part (（一）大气污染治理) keep the items
+  // below them the tasks.
+  Result<Document> sub = ExtractBytes(
+      "各单位：\n\n一、生态环保（牵头单位：县生态环境分局；配合单位：县水利局）\n（一）大气污染治理\n1."
+      "实施锅炉改造。\n"
+      "2.推进柴油货车治理。（牵头单位：县公安局交警大队）\n（二）水污染治理\n3.推进污水处理厂提标改造。\n"
+      "4.开展河道清淤。\n二、城乡建设（牵头单位：县住建局）\n（三）老旧小区\n5.改造老旧小区10个。\n"
+      "6.新建停车位500个。（牵头单位：县城管局）\n",
+      "u.txt");
+  ASSERT_TRUE(sub.ok());
+  ASSERT_EQ(sub->tasks.size(), 6u);
+  EXPECT_EQ(sub->tasks[0].lead_units, V{"县生态环境分局"});
+  EXPECT_EQ(sub->tasks[1].lead_units, V{"县公安局交警大队"});
+  EXPECT_EQ(sub->tasks[4].lead_units, V{"县住建局"});
+}
+
+// Round 105 (539) and its review: drafters named in a bracket (（A、B起草）) are the task's units; beside a
+// labelled lead they help it, as a unit said to be the 实施单位 does.
+TEST(BuildTest, DraftersInABracketBesideALabelledLeadHelpIt) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n\n一、立法项目\n1.樾川市物业管理条例（修订）（市住房城乡建设局起草）\n"
+      "2.樾川市无障碍环境建设条例（市残联、市住房城乡建设局起草）\n"
+      "3.制定优化营商环境实施办法（市司法局起草）。牵头单位：市发改委；配合单位：市司法局。\n"
+      "4.完善工作机制（各区人民政府为实施单位）。牵头单位：市发改委。\n",
+      "l.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"市住房城乡建设局"});
+  EXPECT_EQ(doc->tasks[1].responsible_units, (V{"市残联", "市住房城乡建设局"}));
+  EXPECT_EQ(doc->tasks[2].lead_units, V{"市发改委"});
+  EXPECT_EQ(doc->tasks[2].cooperating_units, V{"市司法局"});
+  EXPECT_EQ(doc->tasks[3].lead_units, V{"市发改委"});
+  EXPECT_EQ(doc->tasks[3].cooperating_units, V{"各区人民政府"});
 }
 
 // Gap 100: in a meeting's minutes a topic (八、关于…的问题) whose decision is the paragraph under it, no item

@@ -542,6 +542,21 @@ TEST(DocxTest, CellsWrappedInCustomXmlAreTheRowsCells) {
   ASSERT_EQ(r->blocks.size(), 1u);
   EXPECT_EQ(r->blocks[0].cells,
             (std::vector<std::string>{"1", "推进项目建设", "县发改局", "县财政局", "2025年底"}));
+  // (Round 106's review) a frame (one column, a table inside) whose title cell is wrapped: still a frame,
+  // the table inside read as a table.
+  const std::string inner = "<ns0:tbl><ns0:tr>" + cell("序号") + cell("重点任务") + cell("牵头单位") +
+                            "</ns0:tr><ns0:tr>" + cell("1") + cell("推进项目建设") + cell("县发改局") +
+                            "</ns0:tr></ns0:tbl>";
+  const std::string framed =
+      MakeZip({{"[Content_Types].xml", kContentTypes},
+               {"word/document.xml",
+                Body("<ns0:tbl><ns0:tr>" + wrapped("title", cell("重点任务分工表")) +
+                     "</ns0:tr><ns0:tr><ns0:tc>" + inner + "<ns0:p/></ns0:tc></ns0:tr></ns0:tbl>")}});
+  r = ReadDocx(framed, "framed.docx");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_GE(r->blocks.size(), 3u);
+  EXPECT_EQ(r->blocks[0].text, "重点任务分工表");
+  EXPECT_EQ(r->blocks[2].cells, (std::vector<std::string>{"1", "推进项目建设", "县发改局"}));
 }
 
 // Bold runs inside a paragraph or a cell are kept as pieces (adjacent runs as one, w:b="0" not bold),

@@ -1049,6 +1049,14 @@ TEST(ClausesTest, UnitsWithoutALabelBesideALeadersLabel) {
   clause = internal::ParseClauseContent("市残联、市住房城乡建设局起草");
   ASSERT_TRUE(clause);
   EXPECT_EQ(clause->parts[0].units, (std::vector<std::string>{"市残联", "市住房城乡建设局"}));
+  // (Round 106's review) a note on the drafting names no drafter; a label with 评估 in it is no unit's.
+  for (std::string_view note :
+       {"正在起草", "拟起草", "会同县司法局起草", "6月底前完成起草", "由县司法局负责起草"}) {
+    clause = internal::ParseClauseContent(note);
+    if (clause)
+      for (const ClausePart& p : clause->parts) EXPECT_NE(p.label, "起草") << note;
+  }
+  EXPECT_NE(RoleOfClauseLabel("评估方式"), ClauseRole::kResponsible);
   // (Its review) with a time after the units.
   clause = internal::ParseClauseContent("责任县领导：王明；县财政局、县审计局；2025年底前");
   ASSERT_TRUE(clause);

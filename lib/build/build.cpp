@@ -1289,12 +1289,26 @@ class Builder {
     }
     if (!cell_value.text.empty()) {
       carried_[k] = cell_value;
-    } else if (Carries(column) && !(column == internal::Column::kLeader && BlankLeaderIsSections()) &&
-               !SecondLeaderColumn(k) && !NumberedColumn(k)) {
+    } else if ((Carries(column) || OnlyUnitsColumn(k)) &&
+               !(column == internal::Column::kLeader && BlankLeaderIsSections()) && !SecondLeaderColumn(k) &&
+               !NumberedColumn(k)) {
       if (auto it = carried_.find(k); it != carried_.end()) cell_value = it->second;
     } else {
       carried_.erase(k);  // empty and not merged: nothing to carry past it
     }
+  }
+
+  // A table's one column of units (责任单位, no lead's or helpers' beside it): empty under a row, merged
+  // down from it (as Tika writes a merged cell: empty, no rowspan), the task having no units else.
+  bool OnlyUnitsColumn(size_t k) const {
+    const auto units = [](internal::Column c) {
+      return c == internal::Column::kResponsible || c == internal::Column::kLead ||
+             c == internal::Column::kCooperating;
+    };
+    if (k >= columns_.size() || columns_[k].first != internal::Column::kResponsible) return false;
+    for (size_t j = 0; j < columns_.size(); ++j)
+      if (j != k && units(columns_[j].first)) return false;
+    return true;
   }
 
   // A continuation row that is a 分项 of its own (a cell of it opens with （2）, (3)), not a wrapped cell's

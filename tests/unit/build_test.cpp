@@ -1669,6 +1669,26 @@ TEST(BuildTest, APartTitlesBracketGivesTheItemsNumberedOnBelowItTheirUnits) {
   EXPECT_EQ(sub->tasks[4].lead_units, V{"县住建局"});
 }
 
+// Round 106 (543): Apache Tika's HTML of a Word table writes a merged cell empty, with no rowspan; a
+// table's one column of units, empty under a row, is merged down from it (the task has no units else).
+// Beside a lead's column an empty 责任单位 is none.
+TEST(BuildTest, AnEmptyCellOfATablesOneUnitsColumnIsTheRowAbovesUnits) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n\n| 序号 | 重点任务 | 责任单位 | 完成时限 |\n|---|---|---|---|\n"
+      "| 1 | 推进城市更新 | 县住建局、县财政局 | 2025年底 |\n| 2 | 改造老旧小区 |  | 2025年底 |\n",
+      "t.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[1].responsible_units, (V{"县住建局", "县财政局"}));
+  Result<Document> beside = ExtractBytes(
+      "各单位：\n\n| 序号 | 重点任务 | 牵头单位 | 责任单位 |\n|---|---|---|---|\n"
+      "| 1 | 推进城市更新 | 县住建局 | 县财政局 |\n| 2 | 改造老旧小区 | 县城管局 |  |\n",
+      "b.md");
+  ASSERT_TRUE(beside.ok());
+  ASSERT_EQ(beside->tasks.size(), 2u);
+  EXPECT_EQ(beside->tasks[1].responsible_units, V{"县城管局"});
+}
+
 // Round 105 (539) and its review: drafters named in a bracket (（A、B起草）) are the task's units; beside a
 // labelled lead they help it, as a unit said to be the 实施单位 does.
 TEST(BuildTest, DraftersInABracketBesideALabelledLeadHelpIt) {

@@ -1289,7 +1289,7 @@ class Builder {
     }
     if (!cell_value.text.empty()) {
       carried_[k] = cell_value;
-    } else if ((Carries(column) || OnlyUnitsColumn(k)) &&
+    } else if ((Carries(column) || (OnlyUnitsColumn(k) && BlankPastItsTask(row))) &&
                !(column == internal::Column::kLeader && BlankLeaderIsSections()) && !SecondLeaderColumn(k) &&
                !NumberedColumn(k)) {
       if (auto it = carried_.find(k); it != carried_.end()) cell_value = it->second;
@@ -1308,6 +1308,16 @@ class Builder {
     if (k >= columns_.size() || columns_[k].first != internal::Column::kResponsible) return false;
     for (size_t j = 0; j < columns_.size(); ++j)
       if (j != k && units(columns_[j].first)) return false;
+    return true;
+  }
+
+  // A row with nothing past its number and its task's words (Tika's row under cells merged down over it: its
+  // leader, units and time all empty). (Not a pipe table's row with a time and no units: no unit of its.)
+  bool BlankPastItsTask(const Block& row) const {
+    for (size_t j = 0; j < row.cells.size() && j < columns_.size(); ++j)
+      if (columns_[j].first != internal::Column::kNumber && columns_[j].first != internal::Column::kTask &&
+          columns_[j].first != internal::Column::kContent && !internal::TrimSpaces(row.cells[j]).empty())
+        return false;
     return true;
   }
 

@@ -1329,9 +1329,10 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
   // 会同县司法局起草, 由县司法局负责起草: a note on the work).
   if (content.ends_with("起草") && content.size() > std::string_view("起草").size()) {
     ClauseMatch drafters;
-    const std::string_view named = content.substr(0, content.size() - std::string_view("起草").size());
+    std::string_view named = content.substr(0, content.size() - std::string_view("起草").size());
+    if (named.starts_with("由")) named.remove_prefix(std::string_view("由").size());  // (由A起草)
     const std::vector<std::string> names = SplitList(named);
-    if (!names.empty() && !named.starts_with("由") && std::ranges::all_of(names, [](const std::string& n) {
+    if (!names.empty() && std::ranges::all_of(names, [](const std::string& n) {
           return NamesAUnit(n) && !n.ends_with("负责") && !n.starts_with("会同") && !n.starts_with("联合") &&
                  !n.starts_with("委托");
         })) {
@@ -1521,7 +1522,9 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
         named_again = true;
       }
     }
-    if (!named_again) AddPart(leads || with_others || helped ? "牵头" : "负责", u, clause);
+    // (A负责起草: a drafter, responsible; beside a labelled lead it helps, as in （A、B起草）.)
+    if (!named_again)
+      AddPart(leads || with_others || helped ? "牵头" : v == "负责起草" ? "起草" : "负责", u, clause);
     if (beside_heading_unit && !clause.parts.empty()) clause.parts.back().value = TrimValue(printed);
     if (with_others)
       for (std::string_view others : participants) AddPart("配合", others, clause);

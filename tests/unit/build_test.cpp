@@ -1669,17 +1669,20 @@ TEST(BuildTest, APartTitlesBracketGivesTheItemsNumberedOnBelowItTheirUnits) {
   EXPECT_EQ(sub->tasks[4].lead_units, V{"县住建局"});
 }
 
-// Round 106 (543): Apache Tika's HTML of a Word table writes a merged cell empty, with no rowspan; a
-// table's one column of units, empty under a row, is merged down from it (the task has no units else).
-// Beside a lead's column an empty 责任单位 is none.
+// Round 106 (543): Apache Tika's HTML of a Word table writes a merged cell empty, with no rowspan; a row
+// with nothing past its task's words, under a table's one column of units, has the units of the row above
+// (its cells all merged down). A row with a time of its own and no units has none (the last review); beside
+// a lead's column an empty 责任单位 is none.
 TEST(BuildTest, AnEmptyCellOfATablesOneUnitsColumnIsTheRowAbovesUnits) {
   Result<Document> doc = ExtractBytes(
       "各单位：\n\n| 序号 | 重点任务 | 责任单位 | 完成时限 |\n|---|---|---|---|\n"
-      "| 1 | 推进城市更新 | 县住建局、县财政局 | 2025年底 |\n| 2 | 改造老旧小区 |  | 2025年底 |\n",
+      "| 1 | 推进城市更新 | 县住建局、县财政局 | 2025年底 |\n| 2 | 改造老旧小区 |  |  |\n"
+      "| 3 | 推进项目建设 | 县发改局 | 2024年12月 |\n| 4 | 做好经济运行监测 |  | 2024年12月 |\n",
       "t.md");
   ASSERT_TRUE(doc.ok());
-  ASSERT_EQ(doc->tasks.size(), 2u);
+  ASSERT_EQ(doc->tasks.size(), 4u);
   EXPECT_EQ(doc->tasks[1].responsible_units, (V{"县住建局", "县财政局"}));
+  EXPECT_TRUE(doc->tasks[3].responsible_units.empty());
   Result<Document> beside = ExtractBytes(
       "各单位：\n\n| 序号 | 重点任务 | 牵头单位 | 责任单位 |\n|---|---|---|---|\n"
       "| 1 | 推进城市更新 | 县住建局 | 县财政局 |\n| 2 | 改造老旧小区 | 县城管局 |  |\n",

@@ -1050,13 +1050,20 @@ TEST(ClausesTest, UnitsWithoutALabelBesideALeadersLabel) {
   ASSERT_TRUE(clause);
   EXPECT_EQ(clause->parts[0].units, (std::vector<std::string>{"市残联", "市住房城乡建设局"}));
   // (Round 106's review) a note on the drafting names no drafter; a label with 评估 in it is no unit's.
-  for (std::string_view note :
-       {"正在起草", "拟起草", "会同县司法局起草", "6月底前完成起草", "由县司法局负责起草"}) {
+  for (std::string_view note : {"正在起草", "拟起草", "会同县司法局起草", "6月底前完成起草"}) {
     clause = internal::ParseClauseContent(note);
     if (clause)
       for (const ClausePart& p : clause->parts) EXPECT_NE(p.label, "起草") << note;
   }
   EXPECT_NE(RoleOfClauseLabel("评估方式"), ClauseRole::kResponsible);
+  // (The last review) 由A起草 and A负责起草 name the drafter, as A起草 does.
+  for (std::string_view drafted : {"由县公安局起草", "县司法局负责起草"}) {
+    clause = internal::ParseClauseContent(drafted);
+    ASSERT_TRUE(clause) << drafted;
+    ASSERT_EQ(clause->parts.size(), 1u) << drafted;
+    EXPECT_EQ(clause->parts[0].label, "起草") << drafted;
+    EXPECT_EQ(clause->parts[0].role, ClauseRole::kResponsible) << drafted;
+  }
   // (Its review) with a time after the units.
   clause = internal::ParseClauseContent("责任县领导：王明；县财政局、县审计局；2025年底前");
   ASSERT_TRUE(clause);

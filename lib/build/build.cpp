@@ -2572,8 +2572,8 @@ class Builder {
             responsible += p.label == "负责" || records_of_their_own ? p.units.size() : 2;
           if (p.role == ClauseRole::kLead || p.role == ClauseRole::kCooperating) others += p.units.size();
         }
-        // (Not beside another clause's lead: （县司法局起草）。牵头单位：县发改局 — the drafter helps.)
-        // (A unit said to draft, or to be what it is — A为实施单位 — beside a labelled lead, helps.)
+        // (Not a unit said to draft or to be what it is beside another clause's lead: （县司法局起草）。牵头
+        // 单位：县发改局 · （A为实施单位）。牵头单位：B — it helps.)
         const bool drafting = std::any_of(c.parts.begin(), c.parts.end(), [](const ClausePart& p) {
           return p.label == "起草" || p.label.starts_with("为");
         });
@@ -3014,8 +3014,8 @@ class Builder {
   std::vector<std::pair<int, std::vector<std::string>>> heading_helpers_;  // (level, units) by heading
   struct PartUnits {
     std::vector<std::string> leads, helpers;
-    std::string
-        deadline;  // (一、…（牵头单位：A；完成时限：2024年12月底）: each task's below it without its own)
+    // (一、…（牵头单位：A；完成时限：2024年12月底）: each task's below it without its own)
+    std::string deadline;
   };
   std::vector<PartUnits> part_units_;  // each heading's units for the tasks under it (PartDefaults)
   int heading_run_level_ = -1;         // the level whose heading's clause lines set leaders last

@@ -1052,8 +1052,10 @@ TEST(ClausesTest, UnitsWithoutALabelBesideALeadersLabel) {
   // (Round 106's review) a note on the drafting names no drafter; a label with 评估 in it is no unit's.
   for (std::string_view note : {"正在起草", "拟起草", "会同县司法局起草", "6月底前完成起草"}) {
     clause = internal::ParseClauseContent(note);
-    if (clause)
-      for (const ClausePart& p : clause->parts) EXPECT_NE(p.label, "起草") << note;
+    if (!clause) continue;
+    for (const ClausePart& p : clause->parts) {
+      EXPECT_NE(p.label, "起草") << note;
+    }
   }
   EXPECT_NE(RoleOfClauseLabel("评估方式"), ClauseRole::kResponsible);
   // (The last review) 由A起草 and A负责起草 name the drafter, as A起草 does.

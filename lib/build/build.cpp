@@ -1298,6 +1298,21 @@ class Builder {
     }
   }
 
+  // A clause that names its unit by what it does or is (A起草, A为实施单位), not by a role among others.
+  static bool NamesItsUnitApart(const Clause& c) {
+    return std::any_of(c.parts.begin(), c.parts.end(),
+                       [](const ClausePart& p) { return p.label == "起草" || p.label.starts_with("为"); });
+  }
+
+  // Whether a clause of the task other than `c` names a lead.
+  static bool AnotherClauseLeads(const Task& t, const Clause& c) {
+    return std::any_of(t.clauses.begin(), t.clauses.end(), [&](const Clause& other) {
+      return &other != &c && std::any_of(other.parts.begin(), other.parts.end(), [](const ClausePart& p) {
+        return p.role == ClauseRole::kLead && !p.units.empty();
+      });
+    });
+  }
+
   // A table's one column of units (责任单位, no lead's or helpers' beside it): empty under a row, merged
   // down from it (as Tika writes a merged cell: empty, no rowspan), the task having no units else.
   bool OnlyUnitsColumn(size_t k) const {
@@ -2574,17 +2589,8 @@ class Builder {
         }
         // (Not a unit said to draft or to be what it is beside another clause's lead: （县司法局起草）。牵头
         // 单位：县发改局 · （A为实施单位）。牵头单位：B — it helps.)
-        const bool drafting = std::any_of(c.parts.begin(), c.parts.end(), [](const ClausePart& p) {
-          return p.label == "起草" || p.label.starts_with("为");
-        });
         one_unit_leads =
-            responsible == 1 && others == 0 &&
-            (!drafting || std::none_of(t.clauses.begin(), t.clauses.end(), [&](const Clause& other) {
-              return &other != &c &&
-                     std::any_of(other.parts.begin(), other.parts.end(), [](const ClausePart& p) {
-                       return p.role == ClauseRole::kLead && !p.units.empty();
-                     });
-            }));
+            responsible == 1 && others == 0 && !(NamesItsUnitApart(c) && AnotherClauseLeads(t, c));
       }
       for (const ClausePart& p : c.parts) {
         // A、B负责，C配合 under a first-lead rule: the units said to be responsible are so, the rule's first

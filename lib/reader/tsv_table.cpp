@@ -709,7 +709,6 @@ struct CellLineTable {
   std::vector<CellItem> header;
   std::vector<CellLineRow> rows;
   size_t end = 0;  // the last item's end
-  bool spaced = false;  // blank lines between cells (pdftotext's blocks)
 };
 
 // The table whose header opens at `pos` (序号 or 编号 on a line, or wrapped over two: 序⏎号), or nothing.
@@ -722,7 +721,6 @@ std::optional<CellLineTable> ScanCellLineTable(std::string_view text, size_t pos
                 TrimSpaces(first_line.text).size() == 3;  // 序⏎号: wrapped, as only blocks are
   CellItem first = ItemAt(text, pos, spaced);
   if (first.text != "序号" && first.text != "编号") return std::nullopt;
-  table.spaced = spaced;
   table.header.push_back(first);
   size_t at = first.next;
   while (at < text.size() && table.header.size() <= 40) {
@@ -814,9 +812,8 @@ std::optional<CellLineTable> ScanCellLineTable(std::string_view text, size_t pos
     // come or another row follows; else the table's end (or the text's).
     if (t.empty()) {
       if (spaced || open == nullptr || item.next >= text.size() || open->items.size() >= 3 * columns) break;
-      const bool row_follows = row_ahead(item.next, want);
-      if ((open->items.size() >= columns && !row_follows) ||
-          (!row_follows && !last_row_goes_on(item.next, open->items.size() + 1)))
+      if (!row_ahead(item.next, want) &&
+          (open->items.size() >= columns || !last_row_goes_on(item.next, open->items.size() + 1)))
         break;
       at = item.next;
       open->items.push_back(std::move(item));
@@ -966,14 +963,7 @@ void ReadCellLineTable(std::string_view text, TsvTableRange range, Blocks& out) 
     for (size_t c = 1; c < last_text && c < text_end; ++c) put(c, c, c + 1);
     if (last_text < text_end) put(last_text, last_text, text_end);
     // A row short of its columns under a row: the cells left out are merged down from above.
-    if (after_row)
-      if (const auto placed = FitShortRow(items, names, last_text + 1, text_end, m)) {
-        for (const auto& [column, item] : *placed) put(column, item, item + 1);
-        for (size_t c = 1; c < columns; ++c)
-          if (cells[c].empty()) begins[c] = begins[c - 1];
-        add_row(items, std::move(cells), std::move(begins));
-        continue;
-      }
+    const auto placed = after_row ? FitShortRow(items, names, last_text + 1, text_end, m) : std::nullopt;
     after_row = true;
     // The other columns': where a time column and a time item are, the items before it to the columns
     // before it and those after to those after; each group as FillColumns says.
@@ -992,7 +982,9 @@ void ReadCellLineTable(std::string_view text, TsvTableRange range, Blocks& out) 
       for (const auto& [column, range] : FillColumns(items, col_from, col_to, from, to))
         put(column, range.first, range.second);
     };
-    if (last_text + 1 == columns) {
+    if (placed) {
+      for (const auto& [column, item] : *placed) put(column, item, item + 1);
+    } else if (last_text + 1 == columns) {
       put(last_text, text_end, m);
     } else {
       size_t time_column = columns, time_item = m;

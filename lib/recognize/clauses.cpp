@@ -1694,7 +1694,8 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
     const size_t close = FindText(value.substr(at), "）");
     if (close == std::string_view::npos) break;
     const std::string_view inside = value.substr(at + 3, close - 3);
-    if (NamedLeadIn(inside).empty() || !AllListed(NamedLeadIn(inside), SplitList(value))) continue;
+    if (const std::string lead = NamedLeadIn(inside); lead.empty() || !AllListed(lead, SplitList(value)))
+      continue;
     std::string_view named = inside.substr(std::string_view("其中").size());
     for (std::string_view mark : {"：", ":", "，"})
       if (named.starts_with(mark)) named.remove_prefix(mark.size());

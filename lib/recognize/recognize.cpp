@@ -2928,11 +2928,12 @@ class Recognizer {
         // (A heading's clause lines over items that number on through the parts are those items': the
         // heading owns none. Nor does a heading's own bracket, 一、生态环保（牵头单位：A） ⏎ 1.… ⏎ 2.…: it
         // gives the items below their units.)
-        if (has[i - begin] && rb.marker.kind != MarkerKind::kArabic && IsHeadingText(TitleBeforeClause(rb)) &&
+        if (const std::string_view title = TitleBeforeClause(rb);
+            has[i - begin] && rb.marker.kind != MarkerKind::kArabic && IsHeadingText(title) &&
             ItemsRunOnBelow(i, end)) {
           has[i - begin] = false;
           // (Its bracket's: the items below have their units from it, each a task.)
-          if (TitleBeforeClause(rb).size() + rb.marker.length < rb.block.text.size()) given.push_back(i);
+          if (title.size() + rb.marker.length < rb.block.text.size()) given.push_back(i);
         }
       }
     }

@@ -248,6 +248,15 @@ class Builder {
             break;
         }
     if (leads.empty() && responsible.size() == 1) leads = std::move(responsible);
+    // 二、优化营商环境（县发改局牵头，2025年底前完成）: a time the bracket states unlabelled, every task's
+    // below it.
+    for (const ClauseMatch& m : rb.clauses) {
+      re2::StringPiece said;
+      if (deadline.empty() && m.end <= rb.block.text.size() &&
+          internal::PartialMatch(internal::Pat::kDeadlineInText,
+                                 std::string_view(rb.block.text).substr(m.begin, m.end - m.begin), &said))
+        deadline.assign(said.data(), said.size());
+    }
     const OpenLevel& open = open_.back();
     Section& section = doc_.sections[static_cast<size_t>(open.index)];
     // A later line of the heading's run of clause lines (配合部门：B after 牵头部门：A): more of the same.

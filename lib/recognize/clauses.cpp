@@ -1235,6 +1235,43 @@ bool Participants(std::string_view rest, std::vector<std::string_view>& units) {
   return !units.empty() && from == rest.size();
 }
 
+// Whether `shorter` is a short form of the unit `full` (县住建局 of 县住房和城乡建设局, 县城管局 of
+// 县城市管理局): fewer characters, three or more, the same first and last, each in order among the full
+// name's.
+bool Abbreviates(std::string_view shorter, std::string_view full) {
+  if (shorter.size() >= full.size() || CountCodePoints(shorter) < 3) return false;
+  size_t i = 0, j = 0;
+  const char32_t first = NextCodePoint(shorter, i);
+  if (NextCodePoint(full, j) != first) return false;
+  size_t s_end = shorter.size(), f_end = full.size();
+  if (PreviousCodePoint(shorter, s_end) != PreviousCodePoint(full, f_end)) return false;
+  while (i < s_end) {  // (the middle characters, each found after the one before it)
+    const char32_t cp = NextCodePoint(shorter, i);
+    bool found = false;
+    while (j < f_end && !found) found = NextCodePoint(full, j) == cp;
+    if (!found) return false;
+  }
+  return true;
+}
+
+// The unit of `listed` that `named` names: the same name, the name with its own bracket after it
+// (县融媒体中心（县广播电视台）), or the one full name a short name stands for (其中县住建局牵头 after
+// 县住房和城乡建设局、县财政局); empty when none (or several) fit.
+std::string_view ListedName(std::string_view named, std::span<const std::string> listed) {
+  for (const std::string& item : listed)
+    if (item == named ||
+        (item.starts_with(named) && std::string_view(item).substr(named.size()).starts_with("（")))
+      return item;
+  std::string_view found;
+  for (const std::string& item : listed)
+    if (Abbreviates(named,
+                    std::string_view(item).substr(0, item.ends_with("）") ? item.find("（") : item.size()))) {
+      if (!found.empty()) return {};
+      found = item;
+    }
+  return found;
+}
+
 // A、B负责 / A会同B负责 / A、B牵头负责 / A牵头，B参与 — with an optional rule after it.
 std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool support) {
   if (content.size() > kMaxClauseBytes) return std::nullopt;  // a remark, or a cell of no one's clause
@@ -1501,23 +1538,29 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
       AddPart("配合", u.substr(0, help_at), clause);
       u.remove_prefix(help_at + help_size);
     }
-    // 县发改局、县财政局，县发改局牵头: the list, then those of it that lead named again; the others help.
+    // 县发改局、县财政局，县发改局牵头 · …，其中县发改局牵头: the list, then those of it that lead named
+    // again (by a short name, maybe: 其中县住建局牵头 of 县住房和城乡建设局); the others help.
     bool named_again = false;
     if (const size_t comma = leads && !helped ? LastMarkFrom(u, "，", 0) : std::string_view::npos;
         comma != std::string_view::npos) {
-      const std::vector<std::string> listed = SplitList(u.substr(0, comma)),
-                                     again = SplitList(u.substr(comma + std::string_view("，").size()));
-      const auto in_list = [&](const std::string& n) {
-        return std::find(listed.begin(), listed.end(), n) != listed.end();
-      };
+      std::string_view named = u.substr(comma + std::string_view("，").size());
+      for (std::string_view among : {"其中：", "其中:", "其中，", "其中"})
+        if (named.starts_with(among)) {
+          named.remove_prefix(among.size());
+          break;
+        }
+      const std::vector<std::string> listed = SplitList(u.substr(0, comma));
+      std::vector<std::string> again = SplitList(named);
+      for (std::string& n : again) n = ListedName(n, listed);
       if (!again.empty() && again.size() < listed.size() &&
-          std::all_of(again.begin(), again.end(), in_list) &&
+          std::ranges::none_of(again, [](const std::string& n) { return n.empty(); }) &&
           std::all_of(listed.begin(), listed.end(), [](const std::string& n) { return NamesAUnit(n); })) {
-        std::string others;
-        for (const std::string& n : listed)
-          if (std::find(again.begin(), again.end(), n) == again.end())
-            others.append(others.empty() ? "" : "、").append(n);
-        AddPart("牵头", u.substr(comma + std::string_view("，").size()), clause);
+        std::string leading, others;
+        for (const std::string& n : listed) {
+          std::string& list = std::ranges::find(again, n) == again.end() ? others : leading;
+          list.append(list.empty() ? "" : "、").append(n);
+        }
+        AddPart("牵头", leading, clause);
         AddPart("配合", others, clause);
         named_again = true;
       }
@@ -1647,12 +1690,8 @@ std::string NamedLeadIn(std::string_view inside) {
 
 // Whether every unit of the list `named` is one of `listed` (a listed unit's own bracket aside).
 bool AllListed(std::string_view named, const std::vector<std::string>& listed) {
-  return std::ranges::all_of(SplitList(named), [&](const std::string& one) {
-    return std::ranges::any_of(listed, [&](const std::string& item) {
-      return item == one ||
-             (item.starts_with(one) && std::string_view(item).substr(one.size()).starts_with("（"));
-    });
-  });
+  return std::ranges::all_of(SplitList(named),
+                             [&](const std::string& one) { return !ListedName(one, listed).empty(); });
 }
 
 void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, std::vector<ClausePart>& parts,
@@ -1751,8 +1790,9 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
     if (named.empty() && !(ranked && leading_part)) continue;
     item.resize(open);
     if (!named.empty() && !leading_part)  // (A、B、C（A、B为主牵头单位）: each of them)
-      for (const std::string& one : SplitList(named))
-        listed.insert(listed.begin() + static_cast<std::ptrdiff_t>(++k), one + "为牵头单位");
+      for (const std::string& one : SplitList(named))  // (县住建局: the 县住房和城乡建设局 of the list)
+        listed.insert(listed.begin() + static_cast<std::ptrdiff_t>(++k),
+                      std::string(ListedName(one, listed)) + "为牵头单位");
   }
   // A、B、C，其中A、B牵头: the 其中 names several before its verb, each marked by it.
   for (size_t k = 0; k < listed.size(); ++k) {
@@ -1804,6 +1844,13 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
       item.mark = "牵头";
       any_lead = true;
     }
+  // A、B，其中B'牵头: a lead named by a short name (县住建局) is the unit of the list it stands for.
+  std::vector<std::string> unmarked;
+  for (const Item& item : items)
+    if (item.mark.empty()) unmarked.push_back(item.name);
+  for (Item& item : items)
+    if (item.mark == "牵头" && std::ranges::find(unmarked, item.name) == unmarked.end())
+      if (const std::string_view full = ListedName(item.name, unmarked); !full.empty()) item.name = full;
   // With a unit marked 牵头, every other unit of the list cooperates, in printed order;
   // a lead named again after the list (A、B，A为牵头单位) is the same unit once.
   ClausePart lead{"牵头", "", {}, ClauseRole::kLead}, cooperating{"配合", "", {}, ClauseRole::kCooperating};

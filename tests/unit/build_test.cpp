@@ -109,12 +109,15 @@ TEST(BuildTest, DeadlineFromTaskText) {
       "1.确保2024年6月底前完成改造。\n\n2.力争年内建成。\n\n3.上半年启动试点。\n\n"
       "4.完成主体工程。\n\n5.于3月投产。\n\n6.每月报送进展。\n\n7."
       "推进污水处理厂提标改造，2025年9月底前完工。\n\n"
-      "8.力争6月底前出台实施细则。\n");
-  ASSERT_EQ(doc.tasks.size(), 8u);
+      "8.力争6月底前出台实施细则。\n\n9.推进城市更新，2025年底前完成。\n");
+  ASSERT_EQ(doc.tasks.size(), 9u);
   std::vector<std::string> texts;
   for (const Task& t : doc.tasks) texts.push_back(t.deadline ? t.deadline->text : "-");
-  EXPECT_EQ(texts, (V{"2024年6月底前", "年内", "上半年", "-", "3月", "-", "2025年9月底前", "6月底前"}));
+  // (2025年底前: the year's end with the year before it, one 年.)
+  EXPECT_EQ(texts, (V{"2024年6月底前", "年内", "上半年", "-", "3月", "-", "2025年9月底前", "6月底前",
+                      "2025年底前"}));
   EXPECT_EQ(doc.tasks[0].deadline->date, "2024-06-30");
+  EXPECT_EQ(doc.tasks[8].deadline->date, "2025-12-31");
 }
 
 TEST(BuildTest, NumberingThatRestartsGivesHierarchicalUniqueIds) {
@@ -1653,6 +1656,20 @@ TEST(BuildTest, APartTitlesBracketGivesTheItemsNumberedOnBelowItTheirUnits) {
   EXPECT_EQ(levels->tasks[1].deadline->text, "2024年6月底前") << "its own";
   EXPECT_EQ(levels->tasks[5].id, "6");
   EXPECT_EQ(levels->tasks[5].lead_units, V{"县教育局"});
+  // A time in the part's bracket without a label, after its clause: every task's below it without its own.
+  Result<Document> unlabelled = ExtractBytes(
+      "各单位：\n\n一、优化营商环境（县发展和改革局牵头，2025年底前完成）\n1.深化改革。\n2."
+      "开展评价，2025年6月底"
+      "前完成。\n二、推进城市更新（县住房和城乡建设局牵头）\n3.改造老旧小区。\n",
+      "u.txt");
+  ASSERT_TRUE(unlabelled.ok());
+  ASSERT_EQ(unlabelled->tasks.size(), 3u);
+  EXPECT_FALSE(unlabelled->tasks[2].deadline.has_value()) << "the next part's, of no time";
+  EXPECT_EQ(unlabelled->tasks[0].lead_units, V{"县发展和改革局"});
+  ASSERT_TRUE(unlabelled->tasks[0].deadline.has_value());
+  EXPECT_EQ(unlabelled->tasks[0].deadline->text, "2025年底前");
+  ASSERT_TRUE(unlabelled->tasks[1].deadline.has_value());
+  EXPECT_EQ(unlabelled->tasks[1].deadline->text, "2025年6月底前") << "its own";
   // (Round 106's review) headings of their own under the titled part (（一）大气污染治理) keep the items
   // below them the tasks.
   Result<Document> sub = ExtractBytes(

@@ -1279,6 +1279,19 @@ TEST(ClausesTest, ALeadNamedByItsWording) {
             {"市发改委"},
             {"市审批局"}},
            {"推进改革。（责任单位：市审批局、市发改委（其中市发改委主牵头））", {"市发改委"}, {"市审批局"}},
+           // (The lead the 其中 names by a short name: the unit of the list it stands for, once.)
+           {"推进改造。（县住房和城乡建设局、县财政局，其中县住建局牵头）",
+            {"县住房和城乡建设局"},
+            {"县财政局"}},
+           {"推进改造。（县自然资源局、县城市管理局，其中县城市管理局牵头）",
+            {"县城市管理局"},
+            {"县自然资源局"}},
+           {"推进改造。（责任单位：县自然资源局、县城市管理局，其中县城管局牵头）",
+            {"县城市管理局"},
+            {"县自然资源局"}},
+           {"推进改造。（责任单位：县自然资源局、县城市管理局（其中县城管局牵头））",
+            {"县城市管理局"},
+            {"县自然资源局"}},
            // (More probes: 具体负责 is the lead's verb beside helpers, 配合做好资金保障 a helper's.)
            {"推进申项工作。（县发改局具体负责，县财政局配合）", {"县发改局"}, {"县财政局"}},
            {"推进午项工作。（县发改局牵头负责，县财政局配合做好资金保障）", {"县发改局"}, {"县财政局"}},
@@ -1293,11 +1306,15 @@ TEST(ClausesTest, ALeadNamedByItsWording) {
   // as before: neither the lead nor the unit's name reads it.
   for (const char* text : {"推进改革。（责任单位：县发改局、县财政局（其中县财政局牵头，县发改局配合））",
                            "推进改革。（责任单位：县发改局、县财政局（其中涉及资金的由县财政局牵头））",
-                           "推进改革。（责任单位：县发改局、县财政局（其中县能源局为主牵头单位））"}) {
+                           "推进改革。（责任单位：县发改局、县财政局（其中县能源局为主牵头单位））",
+                           // (two characters are too few to stand for a unit's name)
+                           "推进改革。（责任单位：县发改局、县财政局（其中县局牵头））"}) {
     SaidRoles roles = RolesIn(text);
     EXPECT_TRUE(roles.leads.empty()) << text;
     EXPECT_EQ(roles.helpers, (std::vector<std::string>{"县发改局", "县财政局"})) << text;
   }
+  // (A short name two units of the list could stand for names neither.)
+  EXPECT_TRUE(RolesIn("推进改革。（责任单位：县城市管理局、县城乡建设局（其中县城局牵头））").leads.empty());
   // (The review: 负责统筹 is the verb; a lead marked after others of its list is put first; a government
   // itself only frames the clause; prose, persons or 统筹下达 before the verb lead nothing; nor does 全镇.)
   for (auto [text, leads, helping] :

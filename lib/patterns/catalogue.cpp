@@ -237,12 +237,12 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kTrailingClause, "trailing_clause", "(?:[。；;]|——|—|--)" SP "*(?P<clause>(?:" CLAUSE_LABEL ")" LABEL_QUALIFIER SP "*" COLON "[^。]+)。?$",
      "全力扩大有效投资。责任单位：市发展改革委、市财政局", "：|: 。|；|;|—|--"},
     {Pat::kTrailingSentenceClause, "trailing_sentence_clause",
-     "[。；;]" SP "*(?:此项工作|该项工作|本项工作|此项任务)?(?P<clause>由[^。；]+?(?:牵头|负责|负总责|主责)(?:[，,][^。；]+?(?:配合|参与|协同|协助|负责))?)[。]?$",
+     "[。；;]" SP "*(?:此项工作|该项工作|本项工作|此项任务)?(?P<clause>由[^。；]+?(?:牵头|负责|负总责|主责)(?:[，,][^。；]+?(?:配合|参与|参加|协同|协助|负责))?)[。]?$",
      "抓好重大项目建设。由县发展和改革局牵头，县财政局配合。"},
     // The same without 由, as the item's last sentence or after a comma in it: A牵头负责，B、C配合。
     {Pat::kTrailingUnitsClause, "trailing_units_clause",
      "[。；;，,]" SP "*(?:——|—|--)?" SP "*(?P<clause>[^。；;，,：:（）()“”—]{2,60}?(?:牵头负责|牵头|负总责|负责)(?:[，,][^。；;：:（）()“”]{2,120}?"
-     "(?:配合|参与|协同|协助))?)[。]?$",
+     "(?:配合|参与|参加|协同|协助))?)[。]?$",
      "打造区域性航运物流中心。市交通运输局牵头负责，市港航事务中心配合。", "牵头|负责|负总责"},
     // In a unit's section (二、办公室牵头的工作), the units that help with one task, as its last sentence.
     {Pat::kTrailingCooperation, "trailing_cooperation",
@@ -261,8 +261,8 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "由市卫生健康委会同市教育局组织实施", "会同|联合|牵头|负责|负总责|主责|职责分工|落实"},
     {Pat::kProseHelper, "prose_helper",
      "^" SP "*(?P<units>[^，,。；;：:]{2,120}?)(?:要|应)?(?:按照职责分工|按职责分工|按职责)?"
-     "(?:配合|参与|协助|协同|具体实施|负责落实|具体落实|抓好落实|组织落实|做好|统筹解决)[^，,。；;]*$",
-     "市财政局做好资金保障", "配合|参与|协助|协同|实施|落实|做好|统筹"},
+     "(?:配合|参与|参加|协助|协同|具体实施|负责落实|具体落实|抓好落实|组织落实|做好|统筹解决)[^，,。；;]*$",
+     "市财政局做好资金保障", "配合|参与|参加|协助|协同|实施|落实|做好|统筹"},
     {Pat::kProseLeader, "prose_leader",
      "^" SP "*由?(?P<leaders>[^，,。；;：:]{2,40}?)(?:任组长|任总召集人|任召集人|挂帅|负责|分管|牵头)$",
      "由刘敏副市长任组长", "任组长|召集人|挂帅|负责|分管|牵头"},

@@ -546,7 +546,8 @@ bool SaysNoUnit(const std::string& name) {
 bool NamesAUnit(const std::string& name) { return !SaysNoUnit(name) && LooksLikeUnit(name); }
 
 // The verbs a clause that ends an item without brackets ends with (A牵头负责，B配合).
-constexpr std::string_view kTrailingVerbs[] = {"牵头", "负责", "负总责", "配合", "参与", "协同", "协助"};
+constexpr std::string_view kTrailingVerbs[] = {"牵头", "负责", "负总责", "配合",
+                                               "参与", "参加", "协同",   "协助"};
 
 // Words that give units a role in running text (A牵头，B配合).
 bool HasRoleVerb(std::string_view value) {
@@ -778,24 +779,31 @@ void AppendListed(std::string& list, std::string_view units) {
   list += units;
 }
 
-// `text` cut at each ，；,; outside brackets.
+// `text` cut at each ，；,; outside brackets and quotes (关于“…，…”的问题，由A负责落实: the quoted words
+// one part with what follows them; a quote never closed is no quote).
 std::vector<std::string_view> PartsOutsideBrackets(std::string_view text) {
   std::vector<std::string_view> parts;
-  int depth = 0;
-  size_t start = 0;
-  for (size_t i = 0; i < text.size();) {
-    const size_t at = i;
-    const char32_t cp = NextCodePoint(text, i);
-    if (cp == U'（' || cp == U'(') {
-      ++depth;
-    } else if ((cp == U'）' || cp == U')') && depth > 0) {
-      --depth;
-    } else if (depth == 0 && (cp == U'，' || cp == U'；' || cp == U',' || cp == U';')) {
-      parts.push_back(text.substr(start, at - start));
-      start = i;
+  for (const bool quotes : {true, false}) {
+    parts.clear();
+    int depth = 0, quoted = 0;
+    size_t start = 0;
+    for (size_t i = 0; i < text.size();) {
+      const size_t at = i;
+      const char32_t cp = NextCodePoint(text, i);
+      if (cp == U'（' || cp == U'(') {
+        ++depth;
+      } else if ((cp == U'）' || cp == U')') && depth > 0) {
+        --depth;
+      } else if (quotes && (cp == U'“' || (cp == U'”' && quoted > 0))) {
+        quoted += cp == U'“' ? 1 : -1;
+      } else if (depth == 0 && quoted == 0 && (cp == U'，' || cp == U'；' || cp == U',' || cp == U';')) {
+        parts.push_back(text.substr(start, at - start));
+        start = i;
+      }
     }
+    parts.push_back(text.substr(start));
+    if (quoted == 0) break;
   }
-  parts.push_back(text.substr(start));
   return parts;
 }
 
@@ -2990,7 +2998,8 @@ bool ProseUnit(const std::string& name) {
   // (区政府督查室对清单任务实行).
   for (std::string_view role : {"牵头", "配合", "责任", "协办", "主办", "所列", "上述", "以上"})
     if (name.starts_with(role)) return false;
-  for (std::string_view word : {"要", "的", "把", "履行", "切实", "职责", "实行", "进行", "任务"})
+  // (提出: 省财政厅研究提出具体办法 is no name to the 办 of its 办法.)
+  for (std::string_view word : {"要", "的", "把", "履行", "切实", "职责", "实行", "进行", "任务", "提出"})
     if (name.find(word) != std::string::npos) return false;
   // 对 and 执行 in a phrase (对清单任务实行…, 执行…), not in a name (市委对台办, 县法院执行局).
   if (const size_t d = name.find("对"); d != std::string::npos && !name.substr(d).starts_with("对台") &&
@@ -3056,6 +3065,28 @@ bool Persons(std::string_view list) {
 // B具体实施，C配合 · A负责，B做好资金保障 · 由刘敏副市长任组长，A具体负责，B配合 · 此项工作由A负责落实.
 // The sentence opens with the part that names who leads (or with a leader's part before it, itself first or
 // after the sentence's first part), and every part after it names units that help, or a time.
+// `part` with the 商 of 由A商B (A consults B) read as 会同: after the end of a unit's name (厅, 局, 委, …),
+// before a list of units; `part` as it is when it has none.
+std::string ConsultAsJointly(std::string_view part) {
+  std::string out(part);
+  for (size_t at = FindText(part, "商"); at != std::string_view::npos;
+       at = FindTextFrom(part, "商", at + 3)) {
+    size_t end = at;
+    const char32_t before = at == 0 ? U'\0' : PreviousCodePoint(part, end);
+    if (std::u32string_view(U"厅局委办府院部社室处会心").find(before) != std::u32string_view::npos &&
+        UnitListPrefix(part.substr(at + 3)) > 0)
+      return out.replace(at, 3, "会同");
+  }
+  return out;
+}
+
+// Whether every name of `list` is a government (各市（州）人民政府, 各乡镇人民政府, 县政府).
+bool Governments(std::string_view list) {
+  const std::vector<std::string> names = SplitList(list);
+  return !names.empty() &&
+         std::ranges::all_of(names, [](const std::string& n) { return n.ends_with("政府"); });
+}
+
 std::optional<ClauseMatch> ProseClause(std::string_view text) {
   std::string_view body = text;
   if (body.ends_with("。")) body.remove_suffix(std::string_view("。").size());
@@ -3084,7 +3115,8 @@ std::optional<ClauseMatch> ProseClause(std::string_view text) {
   if (begin == 0 && !after_comma && !pointed && !ContainsText(sentence, "任组长")) return std::nullopt;
   static constexpr std::string_view kVerbs[] = {"牵头", "负责", "主责", "会同", "联合", "职责分工"};
   if (std::none_of(std::begin(kVerbs), std::end(kVerbs),
-                   [&](std::string_view v) { return ContainsText(sentence, v); }))
+                   [&](std::string_view v) { return ContainsText(sentence, v); }) &&
+      (!ContainsText(sentence, "商") || ConsultAsJointly(sentence) == sentence))  // (由A商B…)
     return std::nullopt;
   // The sentence's parts between commas outside brackets.
   const std::vector<std::string_view> parts = PartsOutsideBrackets(sentence);
@@ -3103,11 +3135,20 @@ std::optional<ClauseMatch> ProseClause(std::string_view text) {
     }
   // 由A牵头 after what is to be done, in the same sentence: the clause opens there (the last such part).
   // Not after a condition (对推进不力的，由督查室会同…督办 · 未区分牵头和配合的，由所列单位… · 对推进不力的
-  // 单位，由… · 确需延期，由…): a rule for whoever it fits, no assignment.
+  // 单位，由… · 确需延期，由…): a rule for whoever it fits, no assignment; but for a share of the task
+  // after its clause (由A会同B研究提出落实意见；涉及用地的，由C负责落实: C helps), the clause before it.
+  std::vector<size_t> shares;  // the parts after the clause that give such a share
   if (k == 0 && after_comma)
     for (size_t j = parts.size(); j-- > 1;)
       if (TrimSpaces(parts[j]).starts_with("由")) {
-        const std::string_view before = TrimSpaces(parts[j - 1]);
+        std::string_view before = TrimSpaces(parts[j - 1]);
+        if (before.starts_with("涉及") && before.ends_with("的") && j >= 3) {
+          shares.push_back(j);
+          continue;
+        }
+        // (关于“…”的问题，由…: what the quote says is the task, no condition.)
+        if (const size_t quote = before.rfind("”"); quote != std::string_view::npos)
+          before.remove_prefix(quote + std::string_view("”").size());
         if (before.ends_with("的")) return std::nullopt;
         for (std::string_view condition : {"凡", "如", "若", "确需", "确有"})
           if (before.starts_with(condition)) return std::nullopt;
@@ -3116,12 +3157,18 @@ std::optional<ClauseMatch> ProseClause(std::string_view text) {
         break;
       }
   if (k == 0 && begin == 0 && clause.parts.empty() && !pointed) return std::nullopt;
+  if (k == 0 && !shares.empty()) return std::nullopt;
   re2::StringPiece units, verb, rest;
+  // 由A商B研究提出具体办法: A consults B, as 会同 says (not the 商 of a name: 县商务局, 县工商联).
+  const std::string consults = ConsultAsJointly(parts[k]);
   // Units all of a kind lead only where the sentence points at the task or says 牵头 or 主责 of them
-  // (该项工作 由各区县政府主责): 各地各部门要按照职责分工抓好落实 is a call to everyone.
-  if (!FullMatch(Pat::kProseLead, parts[k], &units, &verb, &rest) ||
-      !ProseUnits(std::string_view(units.data(), units.size()),
-                  !pointed && verb != "牵头" && verb != "主责" && verb != "负总责"))
+  // (该项工作 由各区县政府主责): 各地各部门要按照职责分工抓好落实 is a call to everyone;
+  // 由各市（州）人民政府负责 落实 after the task names governments, each its own.
+  if (!FullMatch(Pat::kProseLead, consults, &units, &verb, &rest) ||
+      !ProseUnits(
+          std::string_view(units.data(), units.size()),
+          !pointed && verb != "牵头" && verb != "主责" && verb != "负总责" &&
+              !(consults.starts_with("由") && Governments(std::string_view(units.data(), units.size())))))
     return std::nullopt;
   std::vector<std::string_view> helpers;
   const std::string_view v(verb.data(), verb.size());
@@ -3148,11 +3195,22 @@ std::optional<ClauseMatch> ProseClause(std::string_view text) {
   }
   for (size_t p = k + 1; p < parts.size(); ++p) {
     if (TrimSpaces(parts[p]).empty()) continue;  // after a closing ；
-    re2::StringPiece helper;
+    // (涉及用地的，由C负责落实: C's share, C helping.)
+    if (std::ranges::find(shares, p + 1) != shares.end()) continue;
+    re2::StringPiece helper, share_verb, share_rest;
+    if (std::ranges::find(shares, p) != shares.end()) {
+      if (!FullMatch(Pat::kProseLead, parts[p], &helper, &share_verb, &share_rest) ||
+          !ProseUnits(std::string_view(helper.data(), helper.size()), false))
+        return std::nullopt;
+      helpers.emplace_back(helper.data(), helper.size());
+      continue;
+    }
     if (FullMatch(Pat::kProseHelper, parts[p], &helper) &&
         ProseUnits(std::string_view(helper.data(), helper.size()), false))
       helpers.emplace_back(helper.data(), helper.size());
-    else if (!DeadlinePart(parts[p]))
+    // (…研究提出落实意见，报省委农村工作领导小组审定后实施: where the units' work goes next, theirs.)
+    else if (!DeadlinePart(parts[p]) &&
+             !(TrimSpaces(parts[p]).starts_with("报") && CountCodePoints(parts[p]) <= 30))
       return std::nullopt;  // more of the sentence after it: a requirement (…，完成情况纳入年度考核), no
                             // assignment
   }

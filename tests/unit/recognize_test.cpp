@@ -695,6 +695,49 @@ TEST(ClausesTest, ProseAssignmentInTheLastSentence) {
   EXPECT_EQ(found[0].parts[0].role, ClauseRole::kLeader);
   EXPECT_EQ(found[0].parts[1].role, ClauseRole::kResponsible);
   EXPECT_EQ(units(found[0], 1).size(), 2u);
+  // Round 107 (549): a 分工 of a document's measures (国办函's form), 关于“…”的问题，由…: a comma or …的 in
+  // the quote no part of the sentence's; 参加 helps; A商B is A会同B; 由 governments after the task; a share
+  // of it after its clause (；涉及…的，由C负责落实: C helps); 报… after the work the units'.
+  found = internal::FindClauses(
+      "（八）关于“务工规模稳定在130万人，对就业帮扶车间吸纳就业的给予奖补”的问题，由省人力资源社会保障厅负责"
+      "落实。");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(units(found[0], 0), std::vector<std::string>{"省人力资源社会保障厅"});
+  found =
+      internal::FindClauses("（六）关于“扩大保险范围”的问题，由省财政厅牵头，省农业农村厅、省统计局参加。");
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_EQ(found[0].parts.size(), 2u);
+  EXPECT_EQ(units(found[0], 1), (std::vector<std::string>{"省农业农村厅", "省统计局"}));
+  found = internal::FindClauses(
+      "（十三）关于“公路养护资金分担”的问题，由省交通运输厅商省财政厅研究提出具体办法。");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(units(found[0], 0), std::vector<std::string>{"省交通运输厅"});
+  EXPECT_EQ(units(found[0], 1), std::vector<std::string>{"省财政厅"}) << "not 省财政厅研究提出具体办";
+  found = internal::FindClauses("（二十七）关于“推进产权交易市场建设”的问题，由各市（州）人民政府负责落实。");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(units(found[0], 0), std::vector<std::string>{"各市（州）人民政府"});
+  found = internal::FindClauses(
+      "（二十）关于“办好乡村小规模学校”的问题，由省教育厅会同省财政厅研究提出落实意见；涉及学校建设用地的，由"
+      "各"
+      "市（州）人民政府负责落实。");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(units(found[0], 0), std::vector<std::string>{"省教育厅"});
+  EXPECT_EQ(units(found[0], 1), std::vector<std::string>{"省财政厅"});
+  EXPECT_EQ(units(found[0], 2), std::vector<std::string>{"各市（州）人民政府"});
+  found = internal::FindClauses(
+      "（十七）关于“稳慎推进宅基地制度改革”的问题，由省农业农村厅会同省自然资源厅研究提出落实意见，报省委农村"
+      "工作领导小组审定后实施。");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(units(found[0], 1), std::vector<std::string>{"省自然资源厅"});
+  // (The 商 of a name, 县商务局, 县工商联, 县招商局, no verb; a condition before 由 outside the quote still
+  // one.)
+  found = internal::FindClauses("推进外贸发展，由县商务局牵头，县工商联参加。");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(units(found[0], 0), std::vector<std::string>{"县商务局"});
+  EXPECT_EQ(units(found[0], 1), std::vector<std::string>{"县工商联"});
+  EXPECT_EQ(units(internal::FindClauses("推进外贸，由县招商局负责落实。").at(0), 0),
+            std::vector<std::string>{"县招商局"});
+  EXPECT_TRUE(internal::FindClauses("关于“推进甲”的问题，对推进不力的，由县督查室负责通报。").empty());
 }
 
 // A cell keyed by the items of its row (1、2．A、B ⏎ 3．C): each line's numbers and value; none for a cell

@@ -1280,6 +1280,9 @@ std::string_view ListedName(std::string_view named, std::span<const std::string>
   return found;
 }
 
+// The words that say units help: 配合, 参与, 协助, 协办, 协同.
+constexpr std::string_view kHelperWords[] = {"配合", "参与", "协助", "协办", "协同"};
+
 // A、B负责 / A会同B负责 / A、B牵头负责 / A牵头，B参与 — with an optional rule after it.
 std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool support) {
   if (content.size() > kMaxClauseBytes) return std::nullopt;  // a remark, or a cell of no one's clause
@@ -1309,6 +1312,15 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
                              support);
     }
   }
+  // 县交通运输局牵头、县财政局配合: the lead's verb closes its part as a comma would, before helpers.
+  for (std::string_view verb : {"牵头、", "负责、", "主责、"})
+    if (const size_t at = FindText(content, verb); at != std::string_view::npos) {
+      const std::string_view after = content.substr(at + verb.size());
+      if (FindText(after, "，") == std::string_view::npos &&
+          std::ranges::any_of(kHelperWords, [&](std::string_view w) { return after.ends_with(w); }))
+        return ParseUnlabelled(
+            std::string(content.substr(0, at + verb.size() - 3)) + "，" + std::string(after), support);
+    }
   // 县教育局为主、县工信局配合: the lead's 为主 closes its part as a comma would.
   if (const size_t lead = FindText(content, "为主、"); lead != std::string_view::npos) {
     std::string_view unit = content.substr(0, lead);
@@ -1896,9 +1908,6 @@ bool StatesBoldLeadRule(std::string_view text) { return PartialMatch(Pat::kBoldL
 bool StatesRedLeadRule(std::string_view text) { return PartialMatch(Pat::kRedLeadRule, text); }
 
 bool StatesUnderlineLeadRule(std::string_view text) { return PartialMatch(Pat::kUnderlineLeadRule, text); }
-
-// The words that say units help: 配合, 参与, 协助, 协办, 协同.
-constexpr std::string_view kHelperWords[] = {"配合", "参与", "协助", "协办", "协同"};
 
 SeparatorRule StatesSeparatorRule(std::string_view text) {
   // 括号内的为配合单位 · （）内为协办单位: the helpers said within a few words after the bracket's name;
@@ -3582,12 +3591,27 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
         std::any_of(pairs.begin(), pairs.end(), [&](const BracketPair& p) {
           return p.open < begin && (p.close == std::string_view::npos || begin < p.close);
         });
-    if (!inside_bracket)
-      if (auto clause = ParseLabelled(tail)) {
-        clause->begin = begin;
-        clause->end = text.size();
-        found.push_back(std::move(*clause));
-      }
+    std::optional<ClauseMatch> clause = inside_bracket ? std::nullopt : ParseLabelled(tail);
+    // …。责任单位：A；配合单位：B。完成时限：2025年12月: a time's label in a sentence of its own after the
+    // labelled sentence, read with it.
+    size_t from = begin;
+    if (clause && std::ranges::all_of(clause->parts, [](const ClausePart& p) { return p.units.empty(); }) &&
+        begin >= 3 && text.substr(begin - 3, 3) == "。") {
+      const size_t stop = LastMarkFrom(text.substr(0, begin - 3), "。", 0);
+      const size_t start = stop == std::string_view::npos ? 0 : stop + 3;
+      const std::string_view before = TrimSpaces(text.substr(start, begin - 3 - start));
+      if (start > 0 && OpensWithClauseLabel(before))
+        if (auto both = ParseLabelled(std::string(before) + "；" + std::string(std::string_view(tail)));
+            both && std::ranges::any_of(both->parts, [](const ClausePart& p) { return !p.units.empty(); })) {
+          clause = std::move(both);
+          from = static_cast<size_t>(before.data() - text.data());
+        }
+    }
+    if (clause) {
+      clause->begin = from;
+      clause->end = text.size();
+      found.push_back(std::move(*clause));
+    }
   }
   // 请A牵头，B配合，… (a decision handed out): the sentences that ask units to act, read together; beside
   // a bracket that names the leader only.

@@ -738,6 +738,19 @@ TEST(ClausesTest, ProseAssignmentInTheLastSentence) {
   EXPECT_EQ(units(internal::FindClauses("推进外贸，由县招商局负责落实。").at(0), 0),
             std::vector<std::string>{"县招商局"});
   EXPECT_TRUE(internal::FindClauses("关于“推进甲”的问题，对推进不力的，由县督查室负责通报。").empty());
+  // A time's label in a sentence of its own after the labelled one: one clause from the labels on.
+  const std::string_view labelled =
+      "开展招商引资。责任单位：县投资促进中心；配合单位：各乡镇人民政府。完成时限：2025年12月";
+  found = internal::FindClauses(labelled);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].begin, labelled.find("责任单位"));
+  ASSERT_EQ(found[0].parts.size(), 3u);
+  EXPECT_EQ(found[0].parts[1].units, std::vector<std::string>{"各乡镇人民政府"});
+  EXPECT_EQ(found[0].parts[2].role, ClauseRole::kDeadline);
+  EXPECT_TRUE(internal::FindClauses("开展招商引资。力争签约项目10个。完成时限：2025年12月").size() <= 1u);
+  for (const ClauseMatch& c : internal::FindClauses("开展招商引资。力争签约项目10个。完成时限：2025年12月"))
+    for (const ClausePart& p : c.parts)
+      EXPECT_TRUE(p.units.empty() || p.role == ClauseRole::kDeadline) << p.value;
 }
 
 // A cell keyed by the items of its row (1、2．A、B ⏎ 3．C): each line's numbers and value; none for a cell
@@ -1322,6 +1335,11 @@ TEST(ClausesTest, ALeadNamedByItsWording) {
             {"市发改委"},
             {"市审批局"}},
            {"推进改革。（责任单位：市审批局、市发改委（其中市发改委主牵头））", {"市发改委"}, {"市审批局"}},
+           // (The lead's verb and its helpers parted by 、, not a comma.)
+           {"推进公路建设。（县交通运输局牵头、县财政局配合）", {"县交通运输局"}, {"县财政局"}},
+           {"推进公路建设。（县交通运输局负责、县财政局、县审计局参与）",
+            {"县交通运输局"},
+            {"县财政局", "县审计局"}},
            // (The lead the 其中 names by a short name: the unit of the list it stands for, once.)
            {"推进改造。（县住房和城乡建设局、县财政局，其中县住建局牵头）",
             {"县住房和城乡建设局"},

@@ -1244,13 +1244,15 @@ bool Participants(std::string_view rest, std::vector<std::string_view>& units) {
 }
 
 // Whether `shorter` is a short form of the unit `full` (县住建局 of 县住房和城乡建设局, 县城管局 of
-// 县城市管理局): fewer characters, three or more, the same first and last, each in order among the full
-// name's.
+// 县城市管理局): fewer characters, four or more, the same first two and last, each in order among the full
+// name's; not the name of a body above it (市公安局 of 市公安局交通管理局), nor one of its neighbour's
+// (市交通局 of 市公安局交通管理局, 县委办 of 县委网信办).
 bool Abbreviates(std::string_view shorter, std::string_view full) {
-  if (shorter.size() >= full.size() || CountCodePoints(shorter) < 3) return false;
+  if (shorter.size() >= full.size() || CountCodePoints(shorter) < 4 || full.starts_with(shorter))
+    return false;
   size_t i = 0, j = 0;
-  const char32_t first = NextCodePoint(shorter, i);
-  if (NextCodePoint(full, j) != first) return false;
+  for (int k = 0; k < 2; ++k)
+    if (NextCodePoint(shorter, i) != NextCodePoint(full, j)) return false;
   size_t s_end = shorter.size(), f_end = full.size();
   if (PreviousCodePoint(shorter, s_end) != PreviousCodePoint(full, f_end)) return false;
   while (i < s_end) {  // (the middle characters, each found after the one before it)
@@ -1719,6 +1721,7 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
   struct Item {
     std::string name;
     std::string_view mark;  // "牵头", "配合", "参与" or empty
+    bool again = false;     // named again after the list (其中A牵头)
   };
   std::vector<Item> items;
   bool any_lead = false;
@@ -1847,8 +1850,8 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
           if (before.mark.empty()) before.mark = "牵头";
       any_lead = any_lead || leads;
       // 市教育局、团市委等配合: the mark read, the 等 goes as SplitList drops it from plain items
-      items.push_back(
-          {std::string(DropTrailingEtc(TrimSpaces(std::string_view(unit)))), leads ? "牵头" : "配合"});
+      items.push_back({std::string(DropTrailingEtc(TrimSpaces(std::string_view(unit)))),
+                       leads ? "牵头" : "配合", item.starts_with("其中")});
     } else {
       items.push_back({std::move(item), {}});
     }
@@ -1869,7 +1872,7 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
   for (const Item& item : items)
     if (item.mark.empty()) unmarked.push_back(item.name);
   for (Item& item : items)
-    if (item.mark == "牵头" && std::ranges::find(unmarked, item.name) == unmarked.end())
+    if (item.again && item.mark == "牵头" && std::ranges::find(unmarked, item.name) == unmarked.end())
       if (const std::string_view full = ListedName(item.name, unmarked); !full.empty()) item.name = full;
   // With a unit marked 牵头, every other unit of the list cooperates, in printed order;
   // a lead named again after the list (A、B，A为牵头单位) is the same unit once.
@@ -3069,22 +3072,26 @@ bool Persons(std::string_view list) {
   return !TitledLeaders(list).empty();
 }
 
-// A meeting's decision (会议纪要 议定事项) assigned in its last sentence, in prose, without brackets or
-// labels: 市工信局要会同A、B抓好落实，5月31日前完成首轮走访 · 责成A会同B于4月25日前完成核查 · 由A牵头，
-// B具体实施，C配合 · A负责，B做好资金保障 · 由刘敏副市长任组长，A具体负责，B配合 · 此项工作由A负责落实.
-// The sentence opens with the part that names who leads (or with a leader's part before it, itself first or
-// after the sentence's first part), and every part after it names units that help, or a time.
-// `part` with the 商 of 由A商B (A consults B) read as 会同: after the end of a unit's name (厅, 局, 委, …),
-// before a list of units; `part` as it is when it has none.
+// `part` with the 商 (or 会商) of 由A商B (A consults B) read as 会同: after the end of a unit's name (厅, 局,
+// 委, …), before a list of units that opens with a level (省, 市, 县, 有关, …) or a ministry (财政部); `part`
+// as it is when it has none (县市场监管局商品质量股, 县商务局商贸流通股: the 商 of a name).
 std::string ConsultAsJointly(std::string_view part) {
   std::string out(part);
   for (size_t at = FindText(part, "商"); at != std::string_view::npos;
        at = FindTextFrom(part, "商", at + 3)) {
     size_t end = at;
-    const char32_t before = at == 0 ? U'\0' : PreviousCodePoint(part, end);
-    if (std::u32string_view(U"厅局委办府院部社室处会心").find(before) != std::u32string_view::npos &&
-        UnitListPrefix(part.substr(at + 3)) > 0)
-      return out.replace(at, 3, "会同");
+    char32_t before = at == 0 ? U'\0' : PreviousCodePoint(part, end);
+    const bool jointly = before == U'会';  // (会商)
+    if (jointly && end > 0) before = PreviousCodePoint(part, end);
+    const std::string_view after = part.substr(at + 3);
+    const size_t listed = UnitListPrefix(after);
+    bool level = false;
+    for (std::string_view start : {"省", "市", "县", "区", "州", "国家", "有关", "相关", "各"})
+      level = level || after.starts_with(start);
+    const std::string_view first = after.substr(0, std::min(listed, FindText(after, "、")));
+    if (std::u32string_view(U"厅局委办府院部社室处心").find(before) != std::u32string_view::npos &&
+        listed > 0 && (level || first.ends_with("部")))
+      return jointly ? out.replace(at - 3, 6, "会同") : out.replace(at, 3, "会同");
   }
   return out;
 }
@@ -3096,6 +3103,11 @@ bool Governments(std::string_view list) {
          std::ranges::all_of(names, [](const std::string& n) { return n.ends_with("政府"); });
 }
 
+// A meeting's decision (会议纪要 议定事项) assigned in its last sentence, in prose, without brackets or
+// labels: 市工信局要会同A、B抓好落实，5月31日前完成首轮走访 · 责成A会同B于4月25日前完成核查 · 由A牵头，
+// B具体实施，C配合 · A负责，B做好资金保障 · 由刘敏副市长任组长，A具体负责，B配合 · 此项工作由A负责落实.
+// The sentence opens with the part that names who leads (or with a leader's part before it, itself first or
+// after the sentence's first part), and every part after it names units that help, or a time.
 std::optional<ClauseMatch> ProseClause(std::string_view text) {
   std::string_view body = text;
   if (body.ends_with("。")) body.remove_suffix(std::string_view("。").size());
@@ -3150,14 +3162,11 @@ std::optional<ClauseMatch> ProseClause(std::string_view text) {
   if (k == 0 && after_comma)
     for (size_t j = parts.size(); j-- > 1;)
       if (TrimSpaces(parts[j]).starts_with("由")) {
-        std::string_view before = TrimSpaces(parts[j - 1]);
+        const std::string_view before = TrimSpaces(parts[j - 1]);
         if (before.starts_with("涉及") && before.ends_with("的") && j >= 3) {
           shares.push_back(j);
           continue;
         }
-        // (关于“…”的问题，由…: what the quote says is the task, no condition.)
-        if (const size_t quote = before.rfind("”"); quote != std::string_view::npos)
-          before.remove_prefix(quote + std::string_view("”").size());
         if (before.ends_with("的")) return std::nullopt;
         for (std::string_view condition : {"凡", "如", "若", "确需", "确有"})
           if (before.starts_with(condition)) return std::nullopt;
@@ -3208,8 +3217,11 @@ std::optional<ClauseMatch> ProseClause(std::string_view text) {
     if (std::ranges::find(shares, p + 1) != shares.end()) continue;
     re2::StringPiece helper, share_verb, share_rest;
     if (std::ranges::find(shares, p) != shares.end()) {
+      // (Its units carry out the share, 负责落实; not 负责追责问责, a rule of accountability.)
       if (!FullMatch(Pat::kProseLead, parts[p], &helper, &share_verb, &share_rest) ||
-          !ProseUnits(std::string_view(helper.data(), helper.size()), false))
+          !ProseUnits(std::string_view(helper.data(), helper.size()), false) ||
+          !(share_rest.empty() || share_rest == "落实" || share_rest == "实施" || share_rest == "组织实施" ||
+            share_rest == "推进" || share_rest == "办理"))
         return std::nullopt;
       helpers.emplace_back(helper.data(), helper.size());
       continue;
@@ -3918,9 +3930,10 @@ void AddProseShares(std::string_view text, std::vector<ClauseMatch>& found) {
       continue;  // 工作进展情况由市政府督查室负责: who reports on the task, not a share of it
     }
     std::string_view names(units.data(), units.size());
-    // (A clause's own words: 市国资委会同市人力资源社会保障局负责 is read whole by the clause.)
+    // (A clause's own words: 市国资委会同市人力资源社会保障局负责 is read whole by the clause, and so is
+    // 县商务局商县邮政分公司负责.)
     if (names.empty() || ContainsText(names, "会同") || ContainsText(names, "联合") ||
-        ContainsText(names, "牵头"))
+        ContainsText(names, "牵头") || (ContainsText(names, "商") && ConsultAsJointly(names) != names))
       continue;
     // Each name a body's of the administration: opening with its level (省, 市, 县, 区, 乡, 镇, 各, 国), a
     // unit's name (not 支持高校, 科研院所, 建设单位, 构建政府), no pointer (各责任单位, 有关部门).

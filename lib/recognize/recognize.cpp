@@ -197,6 +197,22 @@ bool LeaderHeading(std::string_view text, BlockFacts& rb) {
   if (Length(person) > 16 || internal::ContainsText(person, "的") || person.ends_with("工作") ||
       person.ends_with("任务") || person.ends_with("事项"))
     return false;
+  // 二、分管县领导：李明 · 二、责任领导：李明（副县长）: the leader's label before the person, who needs no
+  // title.
+  bool labelled = false;
+  for (std::string_view colon : {"：", ":"})
+    if (const size_t at = internal::FindText(person, colon);
+        at != std::string_view::npos && Length(person.substr(0, at)) <= 6) {
+      const std::string_view label = person.substr(0, at);
+      labelled = label.ends_with("领导") && (label.starts_with("分管") || label.starts_with("责任") ||
+                                             label.starts_with("牵头") || label.starts_with("联系"));
+      if (labelled) person = internal::TrimSpaces(person.substr(at + colon.size()));
+      break;
+    }
+  if (labelled && internal::LooksLikePersonName(person) && internal::PlausiblePersonName(person)) {
+    rb.fields.emplace_back("name", std::string(person));
+    return true;
+  }
   // (The title first only where it is a level's post, 副县长王晓燕: 书记项目, 社区书记 are no persons.)
   const auto level_post = [&] {
     const std::string_view title = rb.Field("title");

@@ -118,6 +118,17 @@ TEST(BuildTest, DeadlineFromTaskText) {
                       "2025年底前"}));
   EXPECT_EQ(doc.tasks[0].deadline->date, "2024-06-30");
   EXPECT_EQ(doc.tasks[8].deadline->date, "2025-12-31");
+  // (The review's: a year before the document's is what the task speaks of, no time to finish by.)
+  Result<Document> dated = ExtractBytes(
+      "关于印发重点工作任务分工的通知\n\n各单位：\n\n一、重点任务\n\n1."
+      "改造2000年底前建成的老旧小区20个。（县住建局牵头）"
+      "\n\n2.推进城市更新，2025年底前完成。（县住建局牵头）\n\n某县人民政府\n\n2025年3月1日\n",
+      "y.txt");
+  ASSERT_TRUE(dated.ok());
+  ASSERT_EQ(dated->tasks.size(), 2u);
+  EXPECT_FALSE(dated->tasks[0].deadline.has_value());
+  ASSERT_TRUE(dated->tasks[1].deadline.has_value());
+  EXPECT_EQ(dated->tasks[1].deadline->date, "2025-12-31");
 }
 
 TEST(BuildTest, NumberingThatRestartsGivesHierarchicalUniqueIds) {
@@ -1114,7 +1125,9 @@ TEST(BuildTest, TablesWithATwoRowHeaderAndAMergedLeadCell) {
 // alone (with the portfolio or the count in brackets after it), 同志 with no title, a colon after the verb.
 TEST(BuildTest, LeaderHeadingsWithoutTheirUsualWords) {
   for (const char* head : {"王晓燕副县长", "副县长王晓燕", "王晓燕（副县长）", "王晓燕同志分管工作",
-                           "王晓燕副县长分管工作：", "副县长王晓燕（分管教育、卫生健康）（2项）"}) {
+                           "王晓燕副县长分管工作：", "副县长王晓燕（分管教育、卫生健康）（2项）",
+                           // (a leader's label before the person, the title then needless)
+                           "分管县领导：王晓燕", "责任领导：王晓燕（副县长）", "联系县领导：副县长王晓燕"}) {
     Result<Document> doc = ExtractBytes(std::string("附件\n\n任务清单\n\n一、县长孙国栋负责工作\n\n"
                                                     "1.深化审计监督全覆盖。（责任单位：县审计局）\n\n二、") +
                                             head + "\n\n1.推进县域医共体建设。（牵头单位：县卫生健康局）\n",

@@ -738,6 +738,25 @@ TEST(ClausesTest, ProseAssignmentInTheLastSentence) {
   EXPECT_EQ(units(internal::FindClauses("推进外贸，由县招商局负责落实。").at(0), 0),
             std::vector<std::string>{"县招商局"});
   EXPECT_TRUE(internal::FindClauses("关于“推进甲”的问题，对推进不力的，由县督查室负责通报。").empty());
+  // (The review's: the 商 of a name; a condition before a quote still one; a share that holds to account no
+  // share of the task.)
+  for (const char* text :
+       {"加强质量监管，由县市场监管局商品质量股负责。", "推进物流，由县供销社商贸公司负责。"}) {
+    found = internal::FindClauses(text);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].parts.size(), 1u) << text;
+  }
+  found = internal::FindClauses("做好气象预警，由县气象局会商县水利局发布预警信息。");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(units(found[0], 0), std::vector<std::string>{"县气象局"});
+  for (const char* text : {"加强企业帮扶。如发现“僵尸企业”，由县工信局牵头依法处置。",
+                           "开展“回头看”，对整改不到位的“问题清单”，由县纪委监委负责督办。"})
+    EXPECT_TRUE(internal::FindClauses(text).empty()) << text;
+  found = internal::FindClauses(
+      "推进项目建设，由县发改局牵头，县财政局配合；涉及违纪违法的，由县纪委监委负责追责问责。");
+  for (const ClauseMatch& c : found)
+    for (const ClausePart& p : c.parts)
+      EXPECT_EQ(std::ranges::find(p.units, "县纪委监委"), p.units.end()) << p.value;
   // A time's label in a sentence of its own after the labelled one: one clause from the labels on.
   const std::string_view labelled =
       "开展招商引资。责任单位：县投资促进中心；配合单位：各乡镇人民政府。完成时限：2025年12月";
@@ -1375,7 +1394,17 @@ TEST(ClausesTest, ALeadNamedByItsWording) {
     EXPECT_EQ(roles.helpers, (std::vector<std::string>{"县发改局", "县财政局"})) << text;
   }
   // (A short name two units of the list could stand for names neither.)
-  EXPECT_TRUE(RolesIn("推进改革。（责任单位：县城市管理局、县城乡建设局（其中县城局牵头））").leads.empty());
+  EXPECT_TRUE(
+      RolesIn("推进改革。（责任单位：县城市管理局、县城市综合管理局（其中县城管局牵头））").leads.empty());
+  // (The review's: a lead marked （牵头） keeps its name beside a unit below it; a short name is no body's
+  // above or beside the listed one's, 市交通局 no part of 市公安局交通管理局, 县委办 no 县委网信办.)
+  EXPECT_EQ(RolesIn("推进整治。（责任单位：市公安局（牵头）、市公安局交通管理局、市交通运输局）").leads,
+            std::vector<std::string>{"市公安局"});
+  EXPECT_EQ(RolesIn("推进改革。（责任单位：县委办（牵头）、县委编办）").leads,
+            std::vector<std::string>{"县委办"});
+  for (const char* text : {"推进整治。（责任单位：市公安局交通管理局、市财政局（其中市交通局牵头））",
+                           "推进宣传。（责任单位：县委宣传部、县委网信办（其中县委办牵头））"})
+    EXPECT_TRUE(RolesIn(text).leads.empty()) << text;
   // (The review: 负责统筹 is the verb; a lead marked after others of its list is put first; a government
   // itself only frames the clause; prose, persons or 统筹下达 before the verb lead nothing; nor does 全镇.)
   for (auto [text, leads, helping] :

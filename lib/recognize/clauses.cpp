@@ -1445,7 +1445,8 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
   bool lead_verb = false;
   if (FindText(content, "统筹") != std::string_view::npos ||
       FindText(content, "为主") != std::string_view::npos ||
-      FindText(content, "主抓") != std::string_view::npos)
+      FindText(content, "主抓") != std::string_view::npos ||
+      FindText(content, "抓总") != std::string_view::npos)
     if (re2::StringPiece u, v, r; FullMatch(Pat::kClauseUnlabelledLead, content, &u, &v, &r)) {
       std::string_view named = u;
       for (std::string_view by : {"由", "以"})
@@ -1536,7 +1537,7 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
     if (v == "主办" && FindText(rest, "协办") == std::string_view::npos) return std::nullopt;
     // (A为主, A主抓, A统筹 and A统筹协调 lead as A牵头抓总 does.)
     const bool leads = v.find("牵头") != std::string_view::npos || v == "负总责" || v == "主责" ||
-                       v == "主办" || v == "为主" || v == "主抓" || v.starts_with("统筹") ||
+                       v == "主办" || v == "为主" || v == "主抓" || v == "抓总" || v.starts_with("统筹") ||
                        v.starts_with("负责统筹");
     // 与X共同牵头, under a unit's heading: X leads beside the heading's unit, which the builder adds (the
     // part's value keeps the 与 that says so).
@@ -1786,8 +1787,8 @@ void SplitUnitsByRole(std::string_view value, std::vector<std::string>& units, s
   if (comma != std::string_view::npos) {
     const std::string_view group = TrimSpaces(value.substr(comma + (value[comma] == ',' ? 1 : 3)));
     std::string_view verb;  // the longest the group ends with
-    for (std::string_view v :
-         {"按职责分工配合", "按职责分工参与", "按职责配合", "协同配合", "参与", "配合", "协助", "协办"})
+    for (std::string_view v : {"按职责分工配合", "按职责分工参与", "按职责配合", "按职能配合", "协同配合",
+                               "参与", "配合", "协助", "协办"})
       if (group.ends_with(v) && v.size() > verb.size()) verb = v;
     if (!verb.empty() && FindText(group, "牵头") == std::string_view::npos) {
       for (std::string& item : SplitList(group.substr(0, group.size() - verb.size())))
@@ -2813,10 +2814,11 @@ std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
   // Every clause has a label's colon or a verb of responsibility; most brackets
   // (各乡（镇）, 以下简称…) have neither and are dismissed before any pattern runs.
   // (负…责任: a work-safety clause's duties, DutyParts.)
-  static constexpr std::string_view kCues[] = {"：",     ":",        "负责",     "牵头",         "落实",
-                                               "主责",   "负总责",   "主办",     "配合",         "协助",
-                                               "包抓",   "监管责任", "监督责任", "属地管理责任", "主体责任",
-                                               "为责任", "为实施",   "为承办",   "起草"};
+  static constexpr std::string_view kCues[] = {
+      "：", ":", "负责", "牵头", "落实", "主责", "负总责", "主办", "配合", "协助", "包抓", "监管责任",
+      "监督责任", "属地管理责任", "主体责任", "为责任", "为实施", "为承办", "起草",
+      // (县发改局统筹，县财政局具体实施 · A抓总，B参加)
+      "统筹", "主抓", "抓总", "为主", "实施", "参与", "参加", "协同", "协办"};
   if (std::none_of(std::begin(kCues), std::end(kCues),
                    [&](std::string_view cue) { return content.find(cue) != std::string_view::npos; }))
     return std::nullopt;

@@ -144,9 +144,9 @@ Column ColumnOf(std::string_view header) {
   // 目标值, 预期值, 分值: a value beside the task, kept as a field of its own, not its words.
   if (words.ends_with("值")) return Column::kUnknown;
   // A body's own offices and the like: 责任科室, 负责处室, 承办股室, 责任司局, 承办部门, 责任乡镇, 承担单位,
-  // 主办单位 (its lead, beside a 协办单位); not 负责人, 承办事项, 责任目标.
-  // 主要责任单位 | 其他责任单位 (次要, 协同): the unit that leads and those that help, said without 牵头 and
-  // 配合 (a 分线领导牵头负责制's table; 主要 | 其他 under a 责任单位 header, read with it).
+  // 主办单位 (its lead, beside a 协办单位), 责任村（社区） (a township's villages); not 负责人, 承办事项,
+  // 责任目标. 主要责任单位 | 其他责任单位 (次要, 协同): the unit that leads and those that help, said without
+  // 牵头 and 配合 (a 分线领导牵头负责制's table; 主要 | 其他 under a 责任单位 header, read with it).
   for (std::string_view body : {"单位", "部门", "科室", "处室"})
     if (words.ends_with(body) && words.size() == body.size() + 12)
       for (const auto& [role, column] : {std::pair<std::string_view, Column>{"主要责任", Column::kLead},
@@ -154,8 +154,8 @@ Column ColumnOf(std::string_view header) {
                                          {"次要责任", Column::kCooperating},
                                          {"协同责任", Column::kCooperating}})
         if (words.starts_with(role)) return column;
-  for (std::string_view body :
-       {"科室", "处室", "股室", "司局", "站所", "主体", "机构", "单位", "部门", "乡镇", "委"})
+  for (std::string_view body : {"科室", "处室", "股室", "司局", "站所", "主体", "机构", "单位", "部门",
+                                "乡镇", "委", "村", "社区", "村居"})
     if (words.ends_with(body) && words.size() <= body.size() + 9)
       for (const auto& [role, column] : {std::pair<std::string_view, Column>{"责任", Column::kResponsible},
                                          {"负责", Column::kResponsible},

@@ -1185,6 +1185,19 @@ TEST(BuildTest, AUnitsColumnWhoseBracketNamesItsRole) {
   EXPECT_EQ(internal::ColumnOf("改革项目"), internal::Column::kTask);
   EXPECT_EQ(internal::ColumnOf("挂帅县领导"), internal::Column::kLeader);
   EXPECT_EQ(internal::ColumnOf("揭榜单位"), internal::Column::kLead);
+  // Round 109 (555): a township's table with a column of the villages that carry each task out beside its
+  // 牵头站所 and 配合站所: they help.
+  EXPECT_EQ(internal::ColumnOf("责任村（社区）"), internal::Column::kResponsible);
+  Result<Document> villages = ExtractBytes(
+      "各村（社区）：\n\n| 序号 | 重点工作任务 | 责任领导 | 牵头站所 | 配合站所 | 责任村（社区） "
+      "|\n|---|---|---|---|---|---|\n"
+      "| 1 | 推进人居环境整治 | 向文 | 乡村建设综合服务中心 | 乡财政所 | 石门村、枫坪村 |\n"
+      "| 2 | 抓好秋冬种 | 向文 | 农业综合服务中心 | / | 各村（社区） |\n",
+      "v.md");
+  ASSERT_TRUE(villages.ok());
+  ASSERT_EQ(villages->tasks.size(), 2u);
+  EXPECT_EQ(villages->tasks[0].cooperating_units, (V{"乡财政所", "石门村", "枫坪村"}));
+  EXPECT_EQ(villages->tasks[1].cooperating_units, V{"各村（社区）"});
   Result<Document> pledged = ExtractBytes(
       "各单位：\n\n| 序号 | 改革项目 | 改革目标及预期成果 | 揭榜单位 | 协同单位 |\n|---|---|---|---|---|\n"
       "| 1 | 深化土地改革 | 完成试点 | 县自然资源局、县农业农村局<br>（联合揭榜） | 县财政局 |\n"

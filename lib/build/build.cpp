@@ -1744,6 +1744,20 @@ class Builder {
           column == internal::Column::kCooperating)
         if (std::optional<std::string> boxed = BoxedRoles(cell_value.text))
           cell_value.text = std::move(*boxed);
+      // 市商务局、市发改委 ⏎ 省牵头单位：省商务厅: a line under the units that names, under a label of no
+      // part in the work, the bodies they deal with (列明供对接参考): kept as printed, no unit.
+      if (column == internal::Column::kResponsible || column == internal::Column::kLead ||
+          column == internal::Column::kCooperating)
+        for (size_t nl; (nl = cell_value.text.rfind('\n')) != std::string::npos;) {
+          const std::string_view line =
+              internal::TrimSpaces(std::string_view(cell_value.text).substr(nl + 1));
+          const size_t colon = std::min(line.find("："), line.find(':'));
+          if (colon == std::string_view::npos || !internal::FullMatch(internal::Pat::kClauseLine, line) ||
+              RoleOfClauseLabel(line.substr(0, colon)) != ClauseRole::kOther)
+            break;
+          t.extra.emplace_back(std::string(line.substr(0, colon)), std::string(line));
+          cell_value.text.resize(nl);
+        }
       const std::string& value = cell_value.text;
       if (value.empty()) continue;
       if (row_item_ >= 0) c.text.append(c.text.empty() ? "| " : " | ").append(value);

@@ -35,6 +35,11 @@ ClauseRole RoleOfClauseLabel(std::string_view label) {
     return ClauseRole::kLeader;
   if (has("时限") || has("时间") || has("期限")) return ClauseRole::kDeadline;
   if (has("范围")) return ClauseRole::kOther;
+  // 省牵头单位：省商务厅 under a city's units (列明供对接参考), 省级对口部门: the province's body the city's
+  // units deal with, no unit the notice gives the task.
+  if (label.starts_with("省牵头") || label.starts_with("省级对口") || label.starts_with("省对口") ||
+      label.starts_with("对口省"))
+    return ClauseRole::kOther;
   // (成员单位: a work group's members beside its 牵头单位.)
   // (主要承载地: the places a 链长制's chain is built in, carrying it out beside the lead.)
   if (has("配合") || has("协办") || has("会办") || has("协同") || has("参与") || has("参加") || has("协作") ||

@@ -1609,6 +1609,21 @@ class Recognizer {
             rb.fields.emplace_back("leaders", std::string(trailing->second));
             heading = trailing->first;
           }
+        // （一）戴恒常务副市长牵头重点工作: a leader's heading across the table (a person's name, as a
+        // paragraph's), the rows below his.
+        if (BlockFacts leader; rb.marker.kind != MarkerKind::kNone && rb.Field("leaders").empty() &&
+                               LeaderHeading(heading, leader)) {
+          std::string_view person = heading;
+          for (std::string_view work : {"工作", "任务", "事项"})
+            if (person.ends_with(work)) {
+              person.remove_suffix(work.size());
+              for (std::string_view word : {"重点", "的"})
+                if (person.ends_with(word)) person.remove_suffix(word.size());
+              break;
+            }
+          if (std::string leaders = HeadingLeaderList(person); !leaders.empty())
+            rb.fields.emplace_back("leaders", std::move(leaders));
+        }
         rb.fields.emplace_back("heading", std::string(heading));
         rb.role = rb.marker.kind == MarkerKind::kNone ? Role::kPartHeading : Role::kHeading;
         if (rb.marker.kind != MarkerKind::kNone) TableGroupOf(rb, heading);

@@ -1198,6 +1198,25 @@ TEST(BuildTest, AUnitsColumnWhoseBracketNamesItsRole) {
   ASSERT_EQ(villages->tasks.size(), 2u);
   EXPECT_EQ(villages->tasks[0].cooperating_units, (V{"乡财政所", "石门村", "枫坪村"}));
   EXPECT_EQ(villages->tasks[1].cooperating_units, V{"各村（社区）"});
+  // Round 109 (559): a city's table of the province's tasks that fall to it, a leader's row across it
+  // (（一）戴恒常务副市长牵头重点工作) over his tasks, and under a task's units the province's lead named for
+  // liaison (省牵头单位：省商务厅), no unit of the task.
+  Result<Document> liaison = ExtractBytes(
+      "各单位：\n\n| 序号 | 重点工作任务 | 责任单位 |\n|---|---|---|\n| （一）戴恒常务副市长牵头重点工作 | | "
+      "|\n"
+      "| 1 | 推进消费提质 | 市商务局、市发改委<br>省牵头单位：省商务厅 |\n| （二）韦立新副市长牵头重点工作 | "
+      "| |\n"
+      "| 2 | 推进交通建设 | 市交通运输局<br>省牵头单位：省交通运输厅、省发展改革委 |\n",
+      "l.md");
+  ASSERT_TRUE(liaison.ok());
+  ASSERT_EQ(liaison->tasks.size(), 2u);
+  ASSERT_EQ(liaison->tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(liaison->tasks[0].leaders[0].name, "戴恒");
+  EXPECT_EQ(liaison->tasks[1].leaders[0].name, "韦立新");
+  EXPECT_EQ(liaison->tasks[0].responsible_units, (V{"市商务局", "市发改委"}));
+  EXPECT_EQ(liaison->tasks[1].responsible_units, V{"市交通运输局"});
+  ASSERT_EQ(liaison->tasks[1].extra.size(), 1u);
+  EXPECT_EQ(liaison->tasks[1].extra[0].second, "省牵头单位：省交通运输厅、省发展改革委");
   Result<Document> pledged = ExtractBytes(
       "各单位：\n\n| 序号 | 改革项目 | 改革目标及预期成果 | 揭榜单位 | 协同单位 |\n|---|---|---|---|---|\n"
       "| 1 | 深化土地改革 | 完成试点 | 县自然资源局、县农业农村局<br>（联合揭榜） | 县财政局 |\n"

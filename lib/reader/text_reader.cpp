@@ -11,6 +11,7 @@
 #include "reader/column_text.h"
 #include "reader/css_counters.h"
 #include "reader/grid_table.h"
+#include "reader/html_markup.h"
 #include "reader/html_table.h"
 #include "reader/html_text.h"
 #include "reader/layout_table.h"
@@ -260,6 +261,127 @@ void ReadBorderlessPipeRows(Blocks& blocks) {
   }
 }
 
+// A frame's document a saved page holds in its <iframe srcdoc="…"> (SingleFile keeps a frame so, and
+// nowhere else): where the element stands in the page, [begin, end), and its srcdoc value, [value_begin,
+// value_end).
+struct FrameDocument {
+  size_t begin, end, value_begin, value_end;
+};
+
+// The page's frames with a srcdoc (none without the word: one search), in order, apart.
+std::vector<FrameDocument> FindFrameDocuments(std::string_view text) {
+  std::vector<FrameDocument> frames;
+  if (text.find("srcdoc") == std::string_view::npos) return frames;
+  for (size_t at = text.find('<'); at != std::string_view::npos; at = text.find('<', at + 1)) {
+    if (!internal::EqualsLower(text.substr(at + 1, 6), "iframe") || at + 7 >= text.size() ||
+        !(internal::IsAsciiSpace(text[at + 7]) || text[at + 7] == '>'))
+      continue;
+    // Its attributes, quotes kept whole (a srcdoc value holds a document's '<' and '>'), to its '>'.
+    std::optional<FrameDocument> frame;
+    size_t i = at + 7;
+    for (; i < text.size() && text[i] != '>'; ++i) {
+      if (text[i] != '"' && text[i] != '\'') continue;
+      const size_t close = text.find(text[i], i + 1);
+      if (close == std::string_view::npos) return frames;  // a quote never closed: no frame read
+      size_t name_end = i;
+      while (name_end > at && internal::IsAsciiSpace(text[name_end - 1])) --name_end;
+      if (name_end > at && text[name_end - 1] == '=') {
+        size_t name = name_end - 1;
+        while (name > at && internal::IsAsciiSpace(text[name - 1])) --name;
+        if (name >= at + 6 && internal::EqualsLower(text.substr(name - 6, 6), "srcdoc"))
+          frame = FrameDocument{at, 0, i + 1, close};
+      }
+      i = close;
+    }
+    if (i >= text.size()) break;
+    at = i;  // the tag's '>'
+    if (!frame) continue;
+    const size_t close = internal::FindEndTag(text, i + 1, "iframe");
+    const size_t gt = close == std::string_view::npos ? std::string_view::npos : text.find('>', close);
+    frame->end = gt == std::string_view::npos ? i + 1 : gt + 1;
+    frames.push_back(*frame);
+    at = frame->end - 1;
+  }
+  return frames;
+}
+
+// How deep frames' documents are read inside each other (a frame's document may hold frames).
+constexpr int kMostFrameDepth = 3;
+
+void ReadPage(std::string_view text, Blocks& blocks, int depth);
+
+// The blocks of a frame's document, read as a page of its own: its references decoded (the value's &quot;
+// and &amp;), each block's [begin, end) mapped back to where its bytes stand in the value, its `original`
+// the frame's markup as the frame shows it.
+void ReadFrameDocument(std::string_view text, const FrameDocument& frame, Blocks& blocks, int depth) {
+  std::string document;
+  std::vector<size_t> at;  // where each byte of `document` comes from in `text`, and the value's end
+  document.reserve(frame.value_end - frame.value_begin);
+  at.reserve(frame.value_end - frame.value_begin + 1);
+  for (size_t i = frame.value_begin; i < frame.value_end;) {
+    size_t length = 1;
+    const char32_t cp = text[i] == '&' ? internal::Entity(text, i, frame.value_end, length) : 0;
+    if (cp == 0) {
+      document.push_back(text[i]);
+      at.push_back(i++);
+      continue;
+    }
+    const size_t before = document.size();
+    internal::AppendUtf8(document, cp);
+    at.insert(at.end(), document.size() - before, i);
+    i += length;
+  }
+  at.push_back(frame.value_end);
+  const size_t first = blocks.size();
+  ReadPage(document, blocks, depth + 1);
+  for (size_t k = first; k < blocks.size(); ++k) {
+    Block& b = blocks[k];
+    b.begin = at[std::min(b.begin, at.size() - 1)];
+    b.end = at[std::min(b.end, at.size() - 1)];
+    for (BlockPart& part : b.parts) {
+      part.begin = at[std::min(part.begin, at.size() - 1)];
+      part.end = at[std::min(part.end, at.size() - 1)];
+    }
+  }
+}
+
+// A saved web page's blocks, markup through and through: its paragraphs read out of it, its tables, and
+// its frames' documents where they stand; no grid, layout, tab-separated, CSV or pasted table in its
+// lines. Spans are the caller's to set.
+void ReadPage(std::string_view text, Blocks& blocks, int depth) {
+  struct Part {
+    size_t begin, end;
+    const FrameDocument* frame;  // a frame's document, or a table
+  };
+  const std::vector<FrameDocument> frames =
+      depth < kMostFrameDepth ? FindFrameDocuments(text) : std::vector<FrameDocument>();
+  std::vector<Part> parts;  // in order, none overlapping: the frames first, then tables not inside one
+  for (const FrameDocument& f : frames) parts.push_back({f.begin, f.end, &f});
+  {
+    std::vector<Part> merged;
+    size_t a = 0;
+    for (const auto& t : internal::FindHtmlTables(text, true)) {
+      while (a < parts.size() && parts[a].end <= t.begin) merged.push_back(parts[a++]);
+      if (a < parts.size() && parts[a].begin < t.end) continue;
+      merged.push_back({t.begin, t.end, nullptr});
+    }
+    merged.insert(merged.end(), parts.begin() + static_cast<std::ptrdiff_t>(a), parts.end());
+    parts = std::move(merged);
+  }
+  // The numbers a page's styles write before its paragraphs (none for most pages: one search).
+  internal::CssCounters counters(text);
+  size_t from = 0;
+  for (const Part& part : parts) {
+    internal::ReadHtmlText(text, from, part.begin, blocks, &counters);
+    if (part.frame != nullptr)
+      ReadFrameDocument(text, *part.frame, blocks, depth);
+    else
+      internal::ReadHtmlTable(text, {part.begin, part.end}, blocks, &counters);
+    from = part.end;
+  }
+  internal::ReadHtmlText(text, from, text.size(), blocks, &counters);
+}
+
 }  // namespace
 
 Blocks ReadTextBlocks(const Source& source) {
@@ -281,6 +403,15 @@ Blocks ReadTextBlocks(const Source& source) {
   });
   Blocks blocks;
   blocks.reserve(count);
+  // A saved web page is markup through and through (ReadPage).
+  if (internal::LooksLikeHtmlPage(text)) {
+    ReadPage(text, blocks, 0);
+    for (Block& b : blocks) {
+      b.span = source.SpanOf(b.begin, b.end);
+      for (BlockPart& part : b.parts) part.span = source.SpanOf(part.begin, part.end);
+    }
+    return blocks;
+  }
   // The HTML, grid, layout, quoted tab-separated, CSV, pasted and scraped (a cell a line) tables in order; a
   // table found inside one found before it (a grid drawn in an HTML table's cell) is that table's.
   enum class Kind { kHtml, kGrid, kLayout, kColumns, kTsv, kCsv, kPasted, kCellLines };
@@ -305,35 +436,20 @@ Blocks ReadTextBlocks(const Source& source) {
     merged.insert(merged.end(), tables.begin() + static_cast<std::ptrdiff_t>(a), tables.end());
     tables = std::move(merged);
   };
-  // A saved web page is markup through and through: its paragraphs are read out of it, and its lines are
-  // no grid, layout, tab-separated, CSV or pasted table's.
-  const bool page = internal::LooksLikeHtmlPage(text);
-  add(internal::FindHtmlTables(text, page), Kind::kHtml);
-  if (!page) {
-    if (grid) add(internal::FindGridTables(text), Kind::kGrid);
-    if (layout) add(internal::FindLayoutTables(text), Kind::kLayout);
-    // (A page set in two columns after them: a layout table's columns are no page's.)
-    zones = internal::FindColumnZones(text);
-    add(zones, Kind::kColumns);
-    add(internal::FindTsvTables(text), Kind::kTsv);
-    add(internal::FindCsvTables(text), Kind::kCsv);
-    add(internal::FindPastedTables(text), Kind::kPasted);
-    add(internal::FindCellLineTables(text), Kind::kCellLines);
-  }
-  // The numbers a page's styles write before its paragraphs (none for most pages: one search).
-  internal::CssCounters counters(page ? text : std::string_view());
+  add(internal::FindHtmlTables(text, false), Kind::kHtml);
+  if (grid) add(internal::FindGridTables(text), Kind::kGrid);
+  if (layout) add(internal::FindLayoutTables(text), Kind::kLayout);
+  // (A page set in two columns after them: a layout table's columns are no page's.)
+  zones = internal::FindColumnZones(text);
+  add(zones, Kind::kColumns);
+  add(internal::FindTsvTables(text), Kind::kTsv);
+  add(internal::FindCsvTables(text), Kind::kCsv);
+  add(internal::FindPastedTables(text), Kind::kPasted);
+  add(internal::FindCellLineTables(text), Kind::kCellLines);
   // The lines between tables (all of them, when there is none), and each table's rows.
   const auto between = [&](size_t from, size_t to) {
-    if (!page) {
-      ForEachLine(text.substr(from, to - from), [&](std::string_view content, size_t eol) {
-        AddLine(blocks, source, content, from + eol);
-      });
-      return;
-    }
-    const size_t first = blocks.size();
-    internal::ReadHtmlText(text, from, to, blocks, &counters);
-    for (size_t k = first; k < blocks.size(); ++k)
-      blocks[k].span = source.SpanOf(blocks[k].begin, blocks[k].end);
+    ForEachLine(text.substr(from, to - from),
+                [&](std::string_view content, size_t eol) { AddLine(blocks, source, content, from + eol); });
   };
   size_t from = 0, zone = 0;
   for (const Table& table : tables) {
@@ -341,7 +457,7 @@ Blocks ReadTextBlocks(const Source& source) {
     const size_t first = blocks.size();
     switch (table.kind) {
       case Kind::kHtml:
-        internal::ReadHtmlTable(text, {table.begin, table.end}, blocks, page ? &counters : nullptr);
+        internal::ReadHtmlTable(text, {table.begin, table.end}, blocks, nullptr);
         break;
       case Kind::kGrid:
         internal::ReadGridTable(text, {table.begin, table.end}, blocks);
@@ -371,7 +487,7 @@ Blocks ReadTextBlocks(const Source& source) {
     from = table.end;
   }
   between(from, text.size());
-  if (!page) ReadBorderlessPipeRows(blocks);
+  ReadBorderlessPipeRows(blocks);
   return blocks;
 }
 

@@ -225,9 +225,32 @@ def looks_html_page(text):
         (head.startswith("<?xml") and "<html" in head[:1024])
 
 
+FRAME = re.compile(r"""<iframe\b(?:[^>"']|"[^"]*"|'[^']*')*>""", re.I)
+SRCDOC = re.compile(r"""\ssrcdoc\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+
+
+def frames_shown(markup):
+    """The page with each <iframe srcdoc="…"> replaced by what the frame shows: its document, the
+    attribute's references decoded (SingleFile keeps a frame's document only there)."""
+    out, at = [], 0
+    for m in FRAME.finditer(markup):
+        doc = SRCDOC.search(m.group(0))
+        if not doc or m.start() < at:
+            continue
+        end = re.compile(r"</iframe\s*>", re.I).search(markup, m.end())
+        out.append(markup[at:m.start()])
+        shown_doc = visible(html.unescape(doc.group(1) if doc.group(1) is not None else doc.group(2)))
+        out.append(" " + html.escape(shown_doc, quote=False) + " ")  # (text, read as such again below)
+        at = end.end() if end else m.end()
+    out.append(markup[at:])
+    return "".join(out)
+
+
 def visible(markup):
     """What a browser shows of a page's markup: no head, scripts, styles or comments; tags dropped,
-    character references decoded."""
+    character references decoded; a frame's srcdoc document shown where the frame stands."""
+    if "srcdoc" in markup:
+        markup = frames_shown(markup)
     markup = re.sub(r"<!--.*?-->", "", markup, flags=re.S)
     markup = re.sub(r"<head\b.*?(</head\s*>|(?=<body\b))", "", markup, flags=re.S | re.I)
     for name in HIDDEN:

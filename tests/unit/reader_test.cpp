@@ -242,6 +242,45 @@ TEST(TextReaderTest, AWebPageIsReadAsItsParagraphs) {
   EXPECT_EQ(lines[1].text, "<p>不是网页</p>");
 }
 
+// Round 109 (558): a page saved by SingleFile keeps a frame's document only in its <iframe srcdoc="…">
+// (its quotes and ampersands as references, its '<' and '>' as they are): the document is read where the
+// frame stands, as a page of its own (a reference decoded twice: the attribute's, then the document's), each
+// block where its bytes stand in the value; no tag is left as text. A frame never closed, or frames nested
+// past a few levels, are not read.
+TEST(TextReaderTest, AFramesDocumentInItsSrcdocIsReadWhereTheFrameStands) {
+  const std::string page =
+      "<!DOCTYPE html><html><body><p>栗桐县人民政府</p><iframe id=zw title=正文 srcdoc=\"<html><body>"
+      "<p class=&quot;a&quot;>各乡镇：</p><table><tr><td>1</td><td>推进建设&amp;nbsp;工程</td></tr></table>"
+      "<p>&amp;nbsp;</p></body></html>\"></iframe><p>附件下载</p></body></html>\n";
+  Source s = MustDecode(page);
+  Blocks blocks = ReadTextBlocks(s);
+  std::vector<std::string> texts;
+  for (const Block& b : blocks) texts.push_back(b.kind == BlockKind::kTableRow ? "row " + b.text : b.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"栗桐县人民政府", "各乡镇：", "row | 1 | 推进建设 工程 |",
+                                             "附件下载"}));
+  ASSERT_EQ(blocks.size(), 4u);
+  EXPECT_EQ(blocks[1].begin, page.find("各乡镇"));
+  EXPECT_EQ(blocks[1].original, "各乡镇：");
+  EXPECT_GT(blocks[2].begin, blocks[1].end);
+  EXPECT_LT(blocks[2].end, page.find("附件下载"));
+  // (A quote never closed: no frame read, nothing lost; five frames each in the one before it: the first
+  // three levels read.)
+  Blocks open = ReadTextBlocks(MustDecode("<html><body><p>甲</p><iframe srcdoc=\"<p>乙</p></body></html>\n"));
+  ASSERT_FALSE(open.empty());
+  EXPECT_EQ(open[0].text, "甲");
+  std::string nested = "<p>底</p>";
+  for (int k = 0; k < 5; ++k) {
+    std::string escaped;
+    for (char c : nested)
+      escaped += c == '&' ? std::string("&amp;") : c == '"' ? std::string("&quot;") : std::string(1, c);
+    nested = "<p>层" + std::to_string(k) + "</p><iframe srcdoc=\"" + escaped + "\"></iframe>";
+  }
+  Blocks deep = ReadTextBlocks(MustDecode("<html><body>" + nested + "</body></html>"));
+  std::vector<std::string> levels;
+  for (const Block& b : deep) levels.push_back(b.text);
+  EXPECT_EQ(levels, (std::vector<std::string>{"层4", "层3", "层2", "层1"}));
+}
+
 // A web page's ordered lists number their items as a browser prints them, the number starting the item's
 // first paragraph (numbered, as Word's numbering is): on from <ol start>, an item's value, the list's type
 // or CSS list-style-type; a nested list counts apart and its end resumes the outer one; bullets, a list

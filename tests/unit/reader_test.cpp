@@ -209,6 +209,13 @@ TEST(TextReaderTest, TagsWithANamespaceAreTags) {
   EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"1", "市发展改革委&unknown;"}));  // no reference: kept
 }
 
+// Each block's text, a table row's marked "row ".
+std::vector<std::string> RowsMarked(const Blocks& blocks) {
+  std::vector<std::string> texts;
+  for (const Block& b : blocks) texts.push_back(b.kind == BlockKind::kTableRow ? "row " + b.text : b.text);
+  return texts;
+}
+
 // A notice saved from a government site as a web page: its paragraphs are read out of the markup (entities
 // decoded, inline tags dropped, <br> a line's end), each where its text stands; the head, scripts, styles and
 // comments are not text; a head left open ends at the body; its table is rows as in any text.
@@ -223,8 +230,7 @@ TEST(TextReaderTest, AWebPageIsReadAsItsParagraphs) {
       "body></html>\n";
   Source s = MustDecode(page);
   Blocks blocks = ReadTextBlocks(s);
-  std::vector<std::string> texts;
-  for (const Block& b : blocks) texts.push_back(b.kind == BlockKind::kTableRow ? "row " + b.text : b.text);
+  const std::vector<std::string> texts = RowsMarked(blocks);
   EXPECT_EQ(texts, (std::vector<std::string>{"首页", "1.推进“一网通办”，年内完成。", "各乡镇：",
                                              "现印发 给你们。", "row | 序号 | 任务 |", "row | 1 | 建设 |"}));
   const Block& task = blocks[1];
@@ -254,8 +260,7 @@ TEST(TextReaderTest, AFramesDocumentInItsSrcdocIsReadWhereTheFrameStands) {
       "<p>&amp;nbsp;</p></body></html>\"></iframe><p>附件下载</p></body></html>\n";
   Source s = MustDecode(page);
   Blocks blocks = ReadTextBlocks(s);
-  std::vector<std::string> texts;
-  for (const Block& b : blocks) texts.push_back(b.kind == BlockKind::kTableRow ? "row " + b.text : b.text);
+  const std::vector<std::string> texts = RowsMarked(blocks);
   EXPECT_EQ(texts, (std::vector<std::string>{"栗桐县人民政府", "各乡镇：", "row | 1 | 推进建设 工程 |",
                                              "附件下载"}));
   ASSERT_EQ(blocks.size(), 4u);

@@ -263,17 +263,33 @@ void ReadBorderlessPipeRows(Blocks& blocks) {
 
 // A frame's document a saved page holds in its <iframe srcdoc="…"> (SingleFile keeps a frame so, and
 // nowhere else): where the element stands in the page, [begin, end), and its srcdoc value, [value_begin,
-// value_end).
+// value_end); `shown` false for a frame the page hides (display:none), whose document shows nothing.
 struct FrameDocument {
   size_t begin, end, value_begin, value_end;
+  bool shown = true;
 };
 
-// The page's frames with a srcdoc (none without the word: one search), in order, apart.
+// The page's frames with a srcdoc (none without the word: one search), in order, apart; none inside a
+// comment, a script or a style sheet, where a browser shows nothing.
 std::vector<FrameDocument> FindFrameDocuments(std::string_view text) {
   std::vector<FrameDocument> frames;
-  if (text.find("srcdoc") == std::string_view::npos) return frames;
+  if (text.find("srcdoc") == std::string_view::npos && text.find("SRCDOC") == std::string_view::npos)
+    return frames;
+  size_t end_tag = 0;  // the last </iframe> found, or npos when there is none further on
   for (size_t at = text.find('<'); at != std::string_view::npos; at = text.find('<', at + 1)) {
-    if (!internal::EqualsLower(text.substr(at + 1, 6), "iframe") || at + 7 >= text.size() ||
+    if (text.substr(at, 4) == "<!--") {
+      const size_t close = text.find("-->", at + 4);
+      if (close == std::string_view::npos) break;
+      at = close + 2;
+      continue;
+    }
+    for (std::string_view raw : {"script", "style"})
+      if (internal::EqualsLower(text.substr(at + 1, raw.size()), raw)) {
+        const size_t close = internal::FindEndTag(text, at + 1 + raw.size(), raw);
+        at = close == std::string_view::npos ? text.size() - 1 : close + 1;
+        break;
+      }
+    if (at + 7 >= text.size() || !internal::EqualsLower(text.substr(at + 1, 6), "iframe") ||
         !(internal::IsAsciiSpace(text[at + 7]) || text[at + 7] == '>'))
       continue;
     // Its attributes, quotes kept whole (a srcdoc value holds a document's '<' and '>'), to its '>'.
@@ -281,24 +297,30 @@ std::vector<FrameDocument> FindFrameDocuments(std::string_view text) {
     size_t i = at + 7;
     for (; i < text.size() && text[i] != '>'; ++i) {
       if (text[i] != '"' && text[i] != '\'') continue;
-      const size_t close = text.find(text[i], i + 1);
-      if (close == std::string_view::npos) return frames;  // a quote never closed: no frame read
+      // A quote opens a value after its '=' only (title=Bob's is a value of its own).
       size_t name_end = i;
       while (name_end > at && internal::IsAsciiSpace(text[name_end - 1])) --name_end;
-      if (name_end > at && text[name_end - 1] == '=') {
-        size_t name = name_end - 1;
-        while (name > at && internal::IsAsciiSpace(text[name - 1])) --name;
-        if (name >= at + 6 && internal::EqualsLower(text.substr(name - 6, 6), "srcdoc"))
-          frame = FrameDocument{at, 0, i + 1, close};
-      }
+      if (name_end <= at || text[name_end - 1] != '=') continue;
+      const size_t close = text.find(text[i], i + 1);
+      if (close == std::string_view::npos) return frames;  // a quote never closed: no frame read
+      size_t name = name_end - 1;
+      while (name > at && internal::IsAsciiSpace(text[name - 1])) --name;
+      // (srcdoc itself, not data-srcdoc)
+      if (name >= at + 7 && internal::EqualsLower(text.substr(name - 6, 6), "srcdoc") &&
+          internal::IsAsciiSpace(text[name - 7]))
+        frame = FrameDocument{at, 0, i + 1, close};
       i = close;
     }
     if (i >= text.size()) break;
+    const size_t tag_end = i + 1;
     at = i;  // the tag's '>'
     if (!frame) continue;
-    const size_t close = internal::FindEndTag(text, i + 1, "iframe");
-    const size_t gt = close == std::string_view::npos ? std::string_view::npos : text.find('>', close);
-    frame->end = gt == std::string_view::npos ? i + 1 : gt + 1;
+    frame->shown = !internal::Undisplayed(text.substr(frame->begin + 7, tag_end - 1 - (frame->begin + 7)));
+    // (Its end tag: one search for all the frames before it, none after it is known to be missing.)
+    if (end_tag != std::string_view::npos && end_tag < tag_end)
+      end_tag = internal::FindEndTag(text, tag_end, "iframe");
+    const size_t gt = end_tag == std::string_view::npos ? std::string_view::npos : text.find('>', end_tag);
+    frame->end = gt == std::string_view::npos ? tag_end : gt + 1;
     frames.push_back(*frame);
     at = frame->end - 1;
   }
@@ -355,15 +377,17 @@ void ReadPage(std::string_view text, Blocks& blocks, int depth) {
   };
   const std::vector<FrameDocument> frames =
       depth < kMostFrameDepth ? FindFrameDocuments(text) : std::vector<FrameDocument>();
-  std::vector<Part> parts;  // in order, none overlapping: the frames first, then tables not inside one
-  for (const FrameDocument& f : frames) parts.push_back({f.begin, f.end, &f});
+  // In order, none overlapping: the tables, then the frames outside them (one in a table's cell is the
+  // cell's, a video's say).
+  std::vector<Part> parts;
+  for (const auto& t : internal::FindHtmlTables(text, true)) parts.push_back({t.begin, t.end, nullptr});
   {
     std::vector<Part> merged;
     size_t a = 0;
-    for (const auto& t : internal::FindHtmlTables(text, true)) {
-      while (a < parts.size() && parts[a].end <= t.begin) merged.push_back(parts[a++]);
-      if (a < parts.size() && parts[a].begin < t.end) continue;
-      merged.push_back({t.begin, t.end, nullptr});
+    for (const FrameDocument& f : frames) {
+      while (a < parts.size() && parts[a].end <= f.begin) merged.push_back(parts[a++]);
+      if (a < parts.size() && parts[a].begin < f.end) continue;
+      merged.push_back({f.begin, f.end, &f});
     }
     merged.insert(merged.end(), parts.begin() + static_cast<std::ptrdiff_t>(a), parts.end());
     parts = std::move(merged);
@@ -373,9 +397,9 @@ void ReadPage(std::string_view text, Blocks& blocks, int depth) {
   size_t from = 0;
   for (const Part& part : parts) {
     internal::ReadHtmlText(text, from, part.begin, blocks, &counters);
-    if (part.frame != nullptr)
-      ReadFrameDocument(text, *part.frame, blocks, depth);
-    else
+    if (part.frame != nullptr) {
+      if (part.frame->shown) ReadFrameDocument(text, *part.frame, blocks, depth);  // (a hidden one: nothing)
+    } else
       internal::ReadHtmlTable(text, {part.begin, part.end}, blocks, &counters);
     from = part.end;
   }

@@ -225,7 +225,7 @@ def looks_html_page(text):
         (head.startswith("<?xml") and "<html" in head[:1024])
 
 
-FRAME = re.compile(r"""<iframe\b(?:[^>"']|"[^"]*"|'[^']*')*>""", re.I)
+FRAME = re.compile(r"""<iframe\b(?:=\s*"[^"]*"|=\s*'[^']*'|[^>])*>""", re.I)  # (a quote opens a value after =)
 SRCDOC = re.compile(r"""\ssrcdoc\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
 
 
@@ -233,28 +233,34 @@ def frames_shown(markup):
     """The page with each <iframe srcdoc="…"> replaced by what the frame shows: its document, the
     attribute's references decoded (SingleFile keeps a frame's document only there)."""
     out, at = [], 0
+    # (One in a table's cell is the cell's, as gongwen reads it: not shown.)
+    tables = [(t.start(), t.end()) for t in re.finditer(r"<table\b.*?</table\s*>", markup, re.S | re.I)]
     for m in FRAME.finditer(markup):
         doc = SRCDOC.search(m.group(0))
-        if not doc or m.start() < at:
+        if not doc or m.start() < at or any(s <= m.start() < e for s, e in tables):
             continue
         end = re.compile(r"</iframe\s*>", re.I).search(markup, m.end())
         out.append(markup[at:m.start()])
-        shown_doc = visible(html.unescape(doc.group(1) if doc.group(1) is not None else doc.group(2)))
+        hidden = re.search(r"""\sstyle\s*=\s*["'][^"']*display\s*:\s*none""", m.group(0), re.I)
+        shown_doc = "" if hidden else visible(html.unescape(doc.group(1) if doc.group(1) is not None else doc.group(2)))
         out.append(" " + html.escape(shown_doc, quote=False) + " ")  # (text, read as such again below)
         at = end.end() if end else m.end()
     out.append(markup[at:])
     return "".join(out)
 
 
-def visible(markup):
+def visible(markup, frames=True):
     """What a browser shows of a page's markup: no head, scripts, styles or comments; tags dropped,
-    character references decoded; a frame's srcdoc document shown where the frame stands."""
-    if "srcdoc" in markup:
-        markup = frames_shown(markup)
+    character references decoded; a frame's srcdoc document shown where the frame stands (outside tables,
+    and not in a table row's markup: frames=False)."""
     markup = re.sub(r"<!--.*?-->", "", markup, flags=re.S)
     markup = re.sub(r"<head\b.*?(</head\s*>|(?=<body\b))", "", markup, flags=re.S | re.I)
     for name in HIDDEN:
-        markup = re.sub(rf"<{name}\b[^>]*>.*?</{name}\s*>", "", markup, flags=re.S | re.I)
+        if name != "iframe":
+            markup = re.sub(rf"<{name}\b[^>]*>.*?</{name}\s*>", "", markup, flags=re.S | re.I)
+    if frames and "srcdoc" in markup.lower():
+        markup = frames_shown(markup)
+    markup = re.sub(r"<iframe\b[^>]*>.*?</iframe\s*>", "", markup, flags=re.S | re.I)
     return shown(markup)
 
 
@@ -279,7 +285,7 @@ def check(gongwen, path):
             o = b["original"]
             if m := re.match(r'([^<>"]*)"[^<>]*>', o):
                 o = m.group(1) + o[m.end():]
-            b["original"] = visible(o)
+            b["original"] = visible(o, frames=b["kind"] != "table_row")
     problems = []
     spans = [(d["span"]["offset"], d["span"]["offset"] + max(d["span"]["length"], 1)) for d in doc["diagnostics"]]
     for b in blocks:

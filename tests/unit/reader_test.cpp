@@ -280,6 +280,20 @@ TEST(TextReaderTest, AFramesDocumentInItsSrcdocIsReadWhereTheFrameStands) {
       escaped += c == '&' ? std::string("&amp;") : c == '"' ? std::string("&quot;") : std::string(1, c);
     nested = "<p>层" + std::to_string(k) + "</p><iframe srcdoc=\"" + escaped + "\"></iframe>";
   }
+  // (The review's: a frame a browser does not show, hidden, in a comment or a script, or a data- attribute
+  // of the same name, gives nothing; one in a table's cell is the cell's.)
+  for (const char* hidden :
+       {"<iframe style=\"display:none\" srcdoc=\"<p>隐</p>\"></iframe>",
+        "<!-- <iframe srcdoc=\"<p>隐</p>\"> -->", "<script>var f = '<iframe srcdoc=\"<p>隐</p>\">';</script>",
+        "<div data-srcdoc=\"<p>隐</p>\">显</div>"}) {
+    Blocks b = ReadTextBlocks(MustDecode(std::string("<html><body><p>甲</p>") + hidden + "</body></html>"));
+    for (const Block& block : b) EXPECT_EQ(block.text.find("隐"), std::string::npos) << hidden;
+  }
+  Blocks in_cell = ReadTextBlocks(MustDecode(
+      "<html><body><table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr><tr><td>1</td><td>推进建设"
+      "<iframe srcdoc=\"<p>视频</p>\"></iframe></td><td>市数据局</td></tr></table></body></html>"));
+  EXPECT_EQ(RowsMarked(in_cell), (std::vector<std::string>{"row | 序号 | 工作任务 | 牵头单位 |",
+                                                           "row | 1 | 推进建设 | 市数据局 |"}));
   Blocks deep = ReadTextBlocks(MustDecode("<html><body>" + nested + "</body></html>"));
   std::vector<std::string> levels;
   for (const Block& b : deep) levels.push_back(b.text);

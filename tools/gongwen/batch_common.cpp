@@ -30,10 +30,15 @@ extern "C" void OnStopSignal(int) {
 
 BatchStop::~BatchStop() {
   if (wake_[0] >= 0) {  // the handlers were installed with the pipe
-    sigaction(SIGINT, &g_saved_int, nullptr);
-    sigaction(SIGTERM, &g_saved_term, nullptr);
-    sigaction(SIGPIPE, &g_saved_pipe, nullptr);
     g_catching.store(nullptr);
+    // Once stopped by a signal, the handler stays (doing nothing now): `timeout` passes a TERM on to the
+    // batch and to its process group, so a second one may come while the batch winds down, and the default
+    // action would kill it (exit 143) before it says why it stopped (exit 130).
+    if (!interrupted_.load()) {
+      sigaction(SIGINT, &g_saved_int, nullptr);
+      sigaction(SIGTERM, &g_saved_term, nullptr);
+    }
+    sigaction(SIGPIPE, &g_saved_pipe, nullptr);
   }
   for (int fd : wake_)
     if (fd >= 0) close(fd);

@@ -495,9 +495,17 @@ class Builder {
                         : internal::Column::kUnknown;
                 const bool role =
                     with_group == internal::Column::kLead || with_group == internal::Column::kCooperating;
-                columns_[k] = {role    ? with_group
-                               : units ? internal::Column::kResponsible
-                                       : own,
+                // A角 | B角 under 县级责任领导 (a leader and the one who stands in for him), cells of no
+                // meaning of their own take their group's.
+                const internal::Column group = own == internal::Column::kUnknown && !groups[k].empty()
+                                                   ? internal::ColumnOf(groups[k])
+                                                   : internal::Column::kUnknown;
+                const bool grouped =
+                    group == internal::Column::kLeader || group == internal::Column::kDeadline;
+                columns_[k] = {role      ? with_group
+                               : units   ? internal::Column::kResponsible
+                               : grouped ? group
+                                         : own,
                                rb.block.cells[k]};
                 if (units && !role) matrix_columns_[k] = true;
               }
@@ -1744,20 +1752,34 @@ class Builder {
           column == internal::Column::kCooperating)
         if (std::optional<std::string> boxed = BoxedRoles(cell_value.text))
           cell_value.text = std::move(*boxed);
-      // 市商务局、市发改委 ⏎ 省牵头单位：省商务厅: a line under the units that names, under a label of no
-      // part in the work, the bodies they deal with (列明供对接参考): kept as printed, no unit.
-      if (column == internal::Column::kResponsible || column == internal::Column::kLead ||
-          column == internal::Column::kCooperating)
-        for (size_t nl; (nl = cell_value.text.rfind('\n')) != std::string::npos;) {
+      // 市商务局、市发改委 ⏎ 省牵头单位：省商务厅: a line beside the units that names, under a label of no
+      // part in the work, the bodies they deal with (列明供对接参考): kept as printed (one field a label, its
+      // lines joined), no unit.
+      if ((column == internal::Column::kResponsible || column == internal::Column::kLead ||
+           column == internal::Column::kCooperating) &&
+          cell_value.text.find('\n') != std::string::npos) {
+        std::string kept;
+        for (size_t from = 0; from <= cell_value.text.size();) {
+          const size_t nl = std::min(cell_value.text.find('\n', from), cell_value.text.size());
           const std::string_view line =
-              internal::TrimSpaces(std::string_view(cell_value.text).substr(nl + 1));
+              internal::TrimSpaces(std::string_view(cell_value.text).substr(from, nl - from));
+          from = nl + 1;
           const size_t colon = std::min(line.find("："), line.find(':'));
-          if (colon == std::string_view::npos || !internal::FullMatch(internal::Pat::kClauseLine, line) ||
-              RoleOfClauseLabel(line.substr(0, colon)) != ClauseRole::kOther)
-            break;
-          t.extra.emplace_back(std::string(line.substr(0, colon)), std::string(line));
-          cell_value.text.resize(nl);
+          if (colon != std::string_view::npos && internal::FullMatch(internal::Pat::kClauseLine, line) &&
+              RoleOfClauseLabel(line.substr(0, colon)) == ClauseRole::kOther) {
+            const std::string label(line.substr(0, colon));
+            const auto same = std::find_if(t.extra.begin(), t.extra.end(),
+                                           [&](const auto& field) { return field.first == label; });
+            if (same == t.extra.end())
+              t.extra.emplace_back(label, std::string(line));
+            else
+              same->second.append("\n").append(line);
+            continue;
+          }
+          kept.append(kept.empty() ? "" : "\n").append(line);
         }
+        cell_value.text = std::move(kept);
+      }
       const std::string& value = cell_value.text;
       if (value.empty()) continue;
       if (row_item_ >= 0) c.text.append(c.text.empty() ? "| " : " | ").append(value);

@@ -614,4 +614,44 @@ std::string DeadlineDate(std::string_view text, int doc_year) {
   return last;
 }
 
+// (core/lists.h)
+bool TimeLike(std::string_view item) {
+  if (item.empty() || CountCodePoints(item) > 16 || ContainsText(item, "、")) return false;
+  for (std::string_view w : {"年", "月", "季度", "持续", "长期", "每"})
+    if (ContainsText(item, w)) return true;
+  return false;
+}
+
+bool PersonItem(std::string_view item) {
+  std::string names;
+  for (size_t i = 0; i < item.size();) {
+    const size_t at = i;
+    const char32_t cp = NextCodePoint(item, i);
+    if (cp == U'，' || cp == U',')
+      names += "、";
+    else if (cp != U' ' && cp != U'\u3000')
+      names.append(item.substr(at, i - at));
+  }
+  const auto one = [](std::string_view name) {
+    if (name.empty()) return false;
+    size_t end = name.size();
+    const char32_t last = PreviousCodePoint(name, end);
+    if (std::u32string_view(U"镇乡村区县市旗州").find(last) != std::u32string_view::npos) return false;
+    if (LooksLikePersonName(name)) return true;
+    const size_t n = CountCodePoints(name);
+    return n >= 2 && n <= 6 && (name.ends_with("长") || name.ends_with("书记")) &&
+           (name.starts_with("副") || name.starts_with("常务") || name.starts_with("县") ||
+            name.starts_with("市") || name.starts_with("区") || name.starts_with("镇") ||
+            name.starts_with("乡"));
+  };
+  bool any = false;
+  for (size_t from = 0; from <= names.size();) {
+    const size_t stop = std::min(names.find("、", from), names.size());
+    if (!one(std::string_view(names).substr(from, stop - from))) return false;
+    any = true;
+    from = stop + std::string_view("、").size();
+  }
+  return any;
+}
+
 }  // namespace gongwen::internal

@@ -46,6 +46,14 @@ inline constexpr std::string_view kCompoundSurnames[] = {
 // with no surname (持续, 推进); one that does (金融, 安全) reads as a name, so callers ask of a whole value.
 bool LooksLikePersonName(std::string_view piece);
 
+// An item of a table's row that reads as a completion time (2025年12月底前, 持续推进, 每季度): short, no
+// list in it.
+bool TimeLike(std::string_view item);
+
+// An item of a table's row that names the persons in charge: persons' names (葛志强, 程　浩 padded,
+// 李明、王强) or posts (县长, 常务副县长); a place's name is none (龙湖镇).
+bool PersonItem(std::string_view item);
+
 // A table row's cells as one line, `| a | b |`, a line end inside a cell a space: the text a reader
 // gives a row whose cells it has read.
 std::string PipeRowText(std::span<const std::string> cells);

@@ -573,16 +573,10 @@ CellItem ItemAt(std::string_view text, size_t pos, bool spaced) {
   return item;
 }
 
-// A column of completion times (完成时限, 完成时间, 时间节点, 进度安排) and an item that reads as one
-// (2025年12月底前, 持续推进, 每季度): short, no list in it.
+// A column of completion times (完成时限, 完成时间, 时间节点, 进度安排); an item that reads as one is
+// TimeLike (core/lists.h).
 bool TimeColumn(std::string_view name) {
   return ContainsText(name, "时限") || ContainsText(name, "时间") || ContainsText(name, "进度");
-}
-bool TimeLike(std::string_view item) {
-  if (item.empty() || CountCodePoints(item) > 16 || ContainsText(item, "、")) return false;
-  for (std::string_view w : {"年", "月", "季度", "持续", "长期", "每"})
-    if (ContainsText(item, w)) return true;
-  return false;
 }
 
 // Items [from, to) of a row to its columns [col_from, col_to): one each; more items than columns, one each
@@ -613,41 +607,10 @@ std::vector<std::pair<size_t, std::pair<size_t, size_t>>> FillColumns(const std:
   return out;
 }
 
-// A column of the persons in charge (责任市领导, 牵头县领导, 责任人) and an item that names them: persons'
-// names (葛志强, 程　浩 padded, 李明、王强) or posts (县长, 常务副县长); a place's name is none (龙湖镇).
+// A column of the persons in charge (责任市领导, 牵头县领导, 责任人); an item that names them is a PersonItem
+// (core/lists.h).
 bool LeadersColumn(std::string_view name) {
   return ContainsText(name, "领导") || ContainsText(name, "责任人");
-}
-bool PersonItem(std::string_view item) {
-  std::string names;
-  for (size_t i = 0; i < item.size();) {
-    const size_t at = i;
-    const char32_t cp = NextCodePoint(item, i);
-    if (cp == U'，' || cp == U',')
-      names += "、";
-    else if (cp != U' ' && cp != U'\u3000')
-      names.append(item.substr(at, i - at));
-  }
-  const auto one = [](std::string_view name) {
-    if (name.empty()) return false;
-    size_t end = name.size();
-    const char32_t last = PreviousCodePoint(name, end);
-    if (std::u32string_view(U"镇乡村区县市旗州").find(last) != std::u32string_view::npos) return false;
-    if (LooksLikePersonName(name)) return true;
-    const size_t n = CountCodePoints(name);
-    return n >= 2 && n <= 6 && (name.ends_with("长") || name.ends_with("书记")) &&
-           (name.starts_with("副") || name.starts_with("常务") || name.starts_with("县") ||
-            name.starts_with("市") || name.starts_with("区") || name.starts_with("镇") ||
-            name.starts_with("乡"));
-  };
-  bool any = false;
-  for (size_t from = 0; from <= names.size();) {
-    const size_t stop = std::min(names.find("、", from), names.size());
-    if (!one(std::string_view(names).substr(from, stop - from))) return false;
-    any = true;
-    from = stop + std::string_view("、").size();
-  }
-  return any;
 }
 
 // A row short of its columns after its text (items [from, to) for columns [col_from, columns)), as a

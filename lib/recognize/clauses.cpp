@@ -2822,8 +2822,8 @@ std::optional<ClauseMatch> ParseClauseContent(std::string_view content) {
   static constexpr std::string_view kCues[] = {
       "：", ":", "负责", "牵头", "落实", "主责", "负总责", "主办", "配合", "协助", "包抓", "监管责任",
       "监督责任", "属地管理责任", "主体责任", "为责任", "为实施", "为承办", "起草",
-      // (县发改局统筹，县财政局具体实施 · A抓总，B参加)
-      "统筹", "主抓", "抓总", "为主", "实施", "参与", "参加", "协同", "协办"};
+      // (A抓总，B参加; not 统筹 or 实施 alone: 县乡统筹, 分三个阶段组织实施 are no clauses)
+      "抓总", "参与", "参加", "协同", "协办"};
   if (std::none_of(std::begin(kCues), std::end(kCues),
                    [&](std::string_view cue) { return content.find(cue) != std::string_view::npos; }))
     return std::nullopt;

@@ -1362,6 +1362,7 @@ class Recognizer {
     int task_column = -1, number_column = -1;
     size_t header_cells = 0;  // the cells of the table's header
     std::vector<internal::Column> header_columns;  // and what they mean
+    bool wrote_empty = false;  // a row of the table so far wrote an empty cell (| 一、… |  |  |)
     size_t header_row = std::numeric_limits<size_t>::max();  // the header's block
     for (size_t i = begin; i < end; ++i) {
       auto rb = At(i);
@@ -1489,6 +1490,7 @@ class Recognizer {
         header_cells = cells.size();
         header_row = i;
         header_columns = internal::HeaderColumns(cells);
+        wrote_empty = false;
         const std::vector<internal::Column> columns = internal::HeaderColumns(cells);
         for (size_t c = 0; c < cells.size(); ++c) {
           const internal::Column col = columns[c];
@@ -1533,6 +1535,9 @@ class Recognizer {
       // A section row's text starts the row; a lone cell further right continues the task above.
       one_text = one_text && first_filled <= static_cast<size_t>(std::max(task_column, number_column));
       if (single.empty()) continue;
+      wrote_empty = wrote_empty ||
+                    (cells.size() == header_columns.size() &&
+                     std::any_of(cells.begin(), cells.end(), [](const std::string& c) { return c.empty(); }));
       auto cell = [&](int c) -> const std::string& { return RowCell(i, c); };
       // 合计 | | 共7项, 备注 | …: a table's closing rows, not tasks; nor a form's 示例 row.
       if (IsClosingRow(cell(number_column))) continue;
@@ -1614,6 +1619,8 @@ class Recognizer {
         if (BlockFacts leader; rb.marker.kind != MarkerKind::kNone && rb.Field("leaders").empty() &&
                                LeaderHeading(heading, leader)) {
           std::string_view person = heading;
+          if (person.starts_with("由"))
+            person.remove_prefix(std::string_view("由").size());  // (由X牵头负责的任务)
           for (std::string_view work : {"工作", "任务", "事项"})
             if (person.ends_with(work)) {
               person.remove_suffix(work.size());
@@ -1631,7 +1638,7 @@ class Recognizer {
         rb.role = Role::kSubItem;  // the rest of the task above
       } else {
         rb.role = Role::kTask;
-        AlignShortRow(rb.block, header_columns);
+        AlignShortRow(rb.block, header_columns, std::max(task_column, number_column), wrote_empty);
         const std::string& number = cell(number_column);
         rb.marker.text = number;
         rb.marker.kind = MarkerKind::kArabic;
@@ -1907,10 +1914,19 @@ class Recognizer {
     return false;
   }
 
-  // A row one cell short of its header, as a browser copies a row under a cell merged down over it (a
-  // leader's, rowspan): where the leader's column holds a unit, the leader's cell is the one left out, merged
-  // from above.
-  static void AlignShortRow(Block& row, const std::vector<internal::Column>& columns) {
+  // A row short of its table's columns after its task (Markdown from a converter that drops the cells a merge
+  // above covers, rowspan unknown to it: | 2 | 用好… | 县财政局 |, its leader's, lead's and time's left out),
+  // where its cells read from the left would put a unit in the leaders' column, a time in a units' one or a
+  // person in a units' one: each goes where what it is says, as FitShortRow places a cell-a-line table's
+  // (a time last to the time column, persons first to the leaders'); the others fill the units' columns from
+  // the right where no leader is named or the table writes its empty cells (the lead merged down more often
+  // than the helpers), else from the left. The columns left out are marked merged above: their values the
+  // row above's.
+  static void AlignShortRow(Block& row, const std::vector<internal::Column>& columns, int task_column,
+                            bool wrote_empty) {
+    if (PlaceShortRow(row, columns, task_column, wrote_empty)) return;
+    // One cell short, some cell written empty (区司法局 |  | 2025年9月底 under 责任区领导 | 牵头单位 |
+    // 配合单位 | 完成 时限): where the leaders' column holds a unit, the leader's cell is the one left out.
     if (row.cells.size() + 1 != columns.size()) return;
     const auto leader = std::find(columns.begin(), columns.end(), internal::Column::kLeader);
     const auto k = static_cast<size_t>(leader - columns.begin());
@@ -1922,6 +1938,91 @@ class Recognizer {
       row.cell_begins.insert(row.cell_begins.begin() + static_cast<std::ptrdiff_t>(k), row.cell_begins[k]);
     row.merged_above.resize(row.cells.size(), false);
     row.merged_above[k] = true;
+  }
+
+  // AlignShortRow's placing by what each cell is; false, the row untouched, where it does not apply.
+  static bool PlaceShortRow(Block& row, const std::vector<internal::Column>& columns, int task_column,
+                            bool wrote_empty) {
+    using C = internal::Column;
+    const auto is_units = [](C c) { return c == C::kLead || c == C::kCooperating || c == C::kResponsible; };
+    if (task_column < 0 || row.cells.size() >= columns.size()) return false;
+    // (From the first column of persons, units or a time: a column of the task's measures beside it is
+    // printed in every row.)
+    size_t first = static_cast<size_t>(task_column) + 1;
+    while (first < columns.size() && !is_units(columns[first]) && columns[first] != C::kLeader &&
+           columns[first] != C::kDeadline)
+      ++first;
+    if (row.cells.size() <= first) return false;
+    const auto units_item = [](const std::string& item) {
+      const std::vector<std::string> names = internal::SplitList(item);
+      return !names.empty() && std::ranges::all_of(names, [](const std::string& n) {
+        return internal::LooksLikeUnit(n) || (n.starts_with("各") && IsUnitName(n));
+      });
+    };
+    bool misplaced = false;
+    for (size_t k = first; k < row.cells.size(); ++k) {
+      const std::string& item = row.cells[k];
+      if (item.empty()) return false;  // a cell written empty: the row is whole, only short
+      misplaced = misplaced || (columns[k] == C::kLeader && units_item(item)) ||
+                  (is_units(columns[k]) && (internal::TimeLike(item) || internal::PersonItem(item)));
+    }
+    if (!misplaced) return false;
+    size_t time_column = columns.size(), leaders = columns.size();
+    for (size_t c = first; c < columns.size(); ++c) {
+      if (time_column == columns.size() && columns[c] == C::kDeadline) time_column = c;
+      if (leaders == columns.size() && columns[c] == C::kLeader) leaders = c;
+    }
+    std::vector<std::string> items(row.cells.begin() + static_cast<std::ptrdiff_t>(first), row.cells.end());
+    std::vector<size_t> at(items.size(), columns.size());  // each item's column
+    size_t from = 0, to = items.size();
+    std::vector<bool> taken(columns.size(), false);
+    if (time_column < columns.size()) {
+      taken[time_column] = true;
+      if (internal::TimeLike(items[to - 1])) at[--to] = time_column;
+    }
+    bool leader_named = false;
+    if (leaders < columns.size()) {
+      taken[leaders] = true;
+      if (from < to && internal::PersonItem(items[from])) {
+        at[from++] = leaders;
+        leader_named = true;
+      }
+    }
+    std::vector<size_t> rest;
+    for (size_t c = first; c < columns.size(); ++c)
+      if (!taken[c] && is_units(columns[c])) rest.push_back(c);
+    if (to - from > rest.size()) return false;
+    const bool from_right = !leader_named || wrote_empty;
+    for (size_t k = from; k < to; ++k) {
+      if (!units_item(items[k])) return false;  // (something the units' columns do not hold)
+      at[k] = from_right ? rest[rest.size() - (to - k)] : rest[k - from];
+    }
+    // The row rebuilt at full width, each cell's start where its text stands (a cell left out: the next's).
+    std::vector<std::string> cells(columns.size());
+    std::vector<uint32_t> begins(columns.size(), 0);
+    for (size_t c = 0; c < first; ++c) {
+      cells[c] = std::move(row.cells[c]);
+      if (c < row.cell_begins.size()) begins[c] = row.cell_begins[c];
+    }
+    std::vector<bool> filled(columns.size(), false);
+    for (size_t k = 0; k < items.size(); ++k) {
+      cells[at[k]] = std::move(items[k]);
+      filled[at[k]] = true;
+      if (first + k < row.cell_begins.size()) begins[at[k]] = row.cell_begins[first + k];
+    }
+    uint32_t next = static_cast<uint32_t>(row.original.size());
+    for (size_t c = columns.size(); c-- > first;) {
+      if (filled[c])
+        next = begins[c];
+      else
+        begins[c] = next;
+    }
+    row.cells = std::move(cells);
+    if (!row.cell_begins.empty()) row.cell_begins = std::move(begins);
+    row.merged_above.resize(row.cells.size(), false);
+    for (size_t c = first; c < columns.size(); ++c)
+      if (!filled[c]) row.merged_above[c] = true;
+    return true;
   }
 
   // 主办：X县人民政府办公室 ⏎ 承办：X县大数据中心 ⏎ 网站标识码：…: the footer of the web page a notice was
@@ -2693,11 +2794,12 @@ class Recognizer {
   // group's label in its first column, the others it spans empty.)
   static bool IsSubHeader(const std::vector<std::string>& cells, int number_column, int task_column,
                           const std::vector<std::string>* above = nullptr) {
-    const auto under_unknown_group = [&](size_t c) {
-      if (above == nullptr || above->empty()) return false;
+    const auto group_of = [&](size_t c) -> std::optional<internal::Column> {
+      if (above == nullptr || above->empty()) return std::nullopt;
       size_t g = std::min(c, above->size() - 1);
       while (g > 0 && (*above)[g].empty()) --g;
-      return !(*above)[g].empty() && internal::ColumnOf((*above)[g]) == internal::Column::kUnknown;
+      if ((*above)[g].empty()) return std::nullopt;
+      return internal::ColumnOf((*above)[g]);
     };
     int known = 0;
     for (size_t c = 0; c < cells.size(); ++c) {
@@ -2709,8 +2811,15 @@ class Recognizer {
       }
       if (static_cast<int>(c) == number_column || static_cast<int>(c) == task_column) return false;
       if (internal::ColumnOf(cells[c]) == internal::Column::kUnknown) {
-        // (Not a row's progress under 进展情况.)
-        if (under_unknown_group(c) && LooksLikeColumnName(cells[c])) continue;
+        // (Not a row's progress under 进展情况.) A角 | B角 under 县级责任领导: the leader and the one who
+        // stands in for him, each a leaders' column.
+        const std::optional<internal::Column> group = group_of(c);
+        if (group == internal::Column::kLeader && LooksLikeColumnName(cells[c]) &&
+            !internal::PersonItem(cells[c])) {
+          ++known;
+          continue;
+        }
+        if (group == internal::Column::kUnknown && LooksLikeColumnName(cells[c])) continue;
         return false;
       }
       ++known;

@@ -179,6 +179,12 @@ bool RoleKeyed(std::string_view header) {
   return false;
 }
 
+// A column of the villages (责任村, 责任村（社区）, 责任社区).
+bool VillagesColumn(std::string_view header) {
+  const std::string_view words = header.substr(0, header.find("（"));
+  return words.ends_with("村") || words.ends_with("社区") || words.ends_with("村居");
+}
+
 std::vector<Column> HeaderColumns(const std::vector<std::string>& cells) {
   std::vector<Column> columns;
   columns.reserve(cells.size());
@@ -187,6 +193,17 @@ std::vector<Column> HeaderColumns(const std::vector<std::string>& cells) {
     const Column c = columns.emplace_back(ColumnOf(cell));
     task = task || c == Column::kTask;
     units = units || c == Column::kLead || c == Column::kResponsible || c == Column::kCooperating;
+  }
+  // 责任村（社区） beside another units' column (责任单位, 牵头站所 | 配合站所): the villages carry the task
+  // out in their places, helping the units named for it.
+  for (size_t k = 0; k < cells.size(); ++k) {
+    if (columns[k] != Column::kResponsible || !VillagesColumn(cells[k])) continue;
+    for (size_t j = 0; j < columns.size(); ++j)
+      if (j != k && (columns[j] == Column::kLead || columns[j] == Column::kCooperating ||
+                     (columns[j] == Column::kResponsible && !VillagesColumn(cells[j])))) {
+        columns[k] = Column::kCooperating;
+        break;
+      }
   }
   if (!task && units)
     if (auto first = std::find(columns.begin(), columns.end(), Column::kContent); first != columns.end()) {

@@ -1217,6 +1217,51 @@ TEST(BuildTest, AUnitsColumnWhoseBracketNamesItsRole) {
   EXPECT_EQ(liaison->tasks[1].responsible_units, V{"市交通运输局"});
   ASSERT_EQ(liaison->tasks[1].extra.size(), 1u);
   EXPECT_EQ(liaison->tasks[1].extra[0].second, "省牵头单位：省交通运输厅、省发展改革委");
+  // (The review's: such a line first in the cell, the lead after it; two under one label, one field.)
+  Result<Document> first_line = ExtractBytes(
+      "各单位：\n\n| 序号 | 重点工作任务 | 牵头单位 | 配合单位 |\n|---|---|---|---|\n"
+      "| 1 | 推进文旅融合 | 省牵头单位：省文旅厅<br>市文旅局 | 各县区 |\n"
+      "| 2 | 推进旧改 | 市住建局<br>督办单位：市政府督查室 | 市财政局<br>督办单位：市委督查室 |\n",
+      "f.md");
+  ASSERT_TRUE(first_line.ok());
+  ASSERT_EQ(first_line->tasks.size(), 2u);
+  EXPECT_EQ(first_line->tasks[0].lead_units, V{"市文旅局"});
+  EXPECT_EQ(first_line->tasks[1].lead_units, V{"市住建局"});
+  EXPECT_EQ(first_line->tasks[1].cooperating_units, V{"市财政局"});
+  ASSERT_EQ(first_line->tasks[1].extra.size(), 1u);
+  EXPECT_EQ(first_line->tasks[1].extra[0].second, "督办单位：市政府督查室\n督办单位：市委督查室");
+  // Round 110 (564): 县级责任领导 over A角 | B角, the leader and the one who stands in for him: both leaders.
+  Result<Document> ab = ExtractBytes(
+      "各单位：\n\n| 序号 | 重点工作任务 | 县级责任领导 |  | 牵头单位 |\n|---|---|---|---|---|\n"
+      "|  |  | A角 | B角 |  |\n| 1 | 推进园区建设 | 王建国 | 马骏 | 县工信局 |\n",
+      "ab.md");
+  ASSERT_TRUE(ab.ok());
+  ASSERT_EQ(ab->tasks.size(), 1u);
+  ASSERT_EQ(ab->tasks[0].leaders.size(), 2u);
+  EXPECT_EQ(ab->tasks[0].leaders[1].name, "马骏");
+  // Round 110 (563): Markdown from a converter that drops the cells a merge above covers (FastGPT's, mammoth
+  // and turndown): each cell goes where what it is says, the cells left out the row above's.
+  Result<Document> dropped = ExtractBytes(
+      "各单位：\n\n| 序号 | 重点任务 | 责任县领导 | 牵头单位 | 配合单位 | 完成时限 "
+      "|\n|---|---|---|---|---|---|\n"
+      "| 一、推动经济发展 |  |  |  |  |  |\n"
+      "| 1 | 扩大有效投资 | 周明远 | 县发展和改革局 | 县财政局、县自然资源局 | 2025年12月底 |\n"
+      "| 2 | 争取上级资金 | 县财政局 |\n"
+      "| 3 | 开展招商引资 | 县投资促进中心 | 各乡镇人民政府、县直各有关单位 |\n"
+      "| 4 | 落实房地产政策 | 林雪梅 | 县自然资源局、县税务局 | 持续推进 |\n",
+      "d.md");
+  ASSERT_TRUE(dropped.ok());
+  ASSERT_EQ(dropped->tasks.size(), 4u);
+  const auto& d = dropped->tasks;
+  EXPECT_EQ(d[1].leaders.at(0).name, "周明远");
+  EXPECT_EQ(d[1].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(d[1].cooperating_units, V{"县财政局"});
+  EXPECT_EQ(d[1].deadline->text, "2025年12月底");
+  EXPECT_EQ(d[2].lead_units, V{"县投资促进中心"});
+  EXPECT_EQ(d[2].cooperating_units, (V{"各乡镇人民政府", "县直各有关单位"}));
+  EXPECT_EQ(d[3].leaders.at(0).name, "林雪梅");
+  EXPECT_EQ(d[3].lead_units, V{"县投资促进中心"}) << "the lead merged down, the helpers its own";
+  EXPECT_EQ(d[3].cooperating_units, (V{"县自然资源局", "县税务局"}));
   Result<Document> pledged = ExtractBytes(
       "各单位：\n\n| 序号 | 改革项目 | 改革目标及预期成果 | 揭榜单位 | 协同单位 |\n|---|---|---|---|---|\n"
       "| 1 | 深化土地改革 | 完成试点 | 县自然资源局、县农业农村局<br>（联合揭榜） | 县财政局 |\n"

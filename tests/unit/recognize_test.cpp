@@ -1393,6 +1393,11 @@ TEST(ClausesTest, ALeadNamedByItsWording) {
     EXPECT_TRUE(roles.leads.empty()) << text;
     EXPECT_EQ(roles.helpers, (std::vector<std::string>{"县发改局", "县财政局"})) << text;
   }
+  // (The review's: a bracket of how or where the work is done, 分三个阶段组织实施, 县乡统筹, names no lead.)
+  for (const char* text : {"推进建设（分三个阶段组织实施）。（县发改局牵头，县财政局配合）",
+                           "推进建设（县乡统筹）。（县发改局牵头，县财政局配合）",
+                           "推进建设（政府统筹，市场运作）。（县发改局牵头，县财政局配合）"})
+    EXPECT_EQ(RolesIn(text).leads, std::vector<std::string>{"县发改局"}) << text;
   // (A short name two units of the list could stand for names neither.)
   EXPECT_TRUE(
       RolesIn("推进改革。（责任单位：县城市管理局、县城市综合管理局（其中县城管局牵头））").leads.empty());

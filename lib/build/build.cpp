@@ -500,8 +500,13 @@ class Builder {
                 const internal::Column group = own == internal::Column::kUnknown && !groups[k].empty()
                                                    ? internal::ColumnOf(groups[k])
                                                    : internal::Column::kUnknown;
+                // (Not 职务, 电话 under the leaders: a detail of the one named beside it.)
+                const bool detail = internal::ContainsText(rb.block.cells[k], "职务") ||
+                                    internal::ContainsText(rb.block.cells[k], "职位") ||
+                                    internal::ContainsText(rb.block.cells[k], "电话") ||
+                                    internal::ContainsText(rb.block.cells[k], "联系");
                 const bool grouped =
-                    group == internal::Column::kLeader || group == internal::Column::kDeadline;
+                    !detail && (group == internal::Column::kLeader || group == internal::Column::kDeadline);
                 columns_[k] = {role      ? with_group
                                : units   ? internal::Column::kResponsible
                                : grouped ? group

@@ -1638,7 +1638,8 @@ class Recognizer {
         rb.role = Role::kSubItem;  // the rest of the task above
       } else {
         rb.role = Role::kTask;
-        AlignShortRow(rb.block, header_columns, std::max(task_column, number_column), wrote_empty);
+        AlignShortRow(rb.block, header_columns, std::max(task_column, number_column), wrote_empty,
+                      TaskRowAbove(i));
         const std::string& number = cell(number_column);
         rb.marker.text = number;
         rb.marker.kind = MarkerKind::kArabic;
@@ -1920,11 +1921,11 @@ class Recognizer {
   // person in a units' one: each goes where what it is says, as FitShortRow places a cell-a-line table's
   // (a time last to the time column, persons first to the leaders'); the others fill the units' columns from
   // the right where no leader is named or the table writes its empty cells (the lead merged down more often
-  // than the helpers), else from the left. The columns left out are marked merged above: their values the
-  // row above's.
+  // than the helpers), else from the left (and in a table without leaders' column or in its first row).
+  // In a table that writes its empty cells, the columns left out are marked merged above: the row above's.
   static void AlignShortRow(Block& row, const std::vector<internal::Column>& columns, int task_column,
-                            bool wrote_empty) {
-    if (PlaceShortRow(row, columns, task_column, wrote_empty)) return;
+                            bool wrote_empty, bool row_above) {
+    if (PlaceShortRow(row, columns, task_column, wrote_empty, row_above)) return;
     // One cell short, some cell written empty (区司法局 |  | 2025年9月底 under 责任区领导 | 牵头单位 |
     // 配合单位 | 完成 时限): where the leaders' column holds a unit, the leader's cell is the one left out.
     if (row.cells.size() + 1 != columns.size()) return;
@@ -1942,7 +1943,7 @@ class Recognizer {
 
   // AlignShortRow's placing by what each cell is; false, the row untouched, where it does not apply.
   static bool PlaceShortRow(Block& row, const std::vector<internal::Column>& columns, int task_column,
-                            bool wrote_empty) {
+                            bool wrote_empty, bool row_above) {
     using C = internal::Column;
     const auto is_units = [](C c) { return c == C::kLead || c == C::kCooperating || c == C::kResponsible; };
     if (task_column < 0 || row.cells.size() >= columns.size()) return false;
@@ -1959,12 +1960,16 @@ class Recognizer {
         return internal::LooksLikeUnit(n) || (n.starts_with("各") && IsUnitName(n));
       });
     };
+    // (A time's words, not a unit's: 县老年大学 and 县青少年活动中心 hold 年.)
+    const auto time_item = [&](const std::string& item) {
+      return internal::TimeLike(item) && !units_item(item);
+    };
     bool misplaced = false;
     for (size_t k = first; k < row.cells.size(); ++k) {
       const std::string& item = row.cells[k];
       if (item.empty()) return false;  // a cell written empty: the row is whole, only short
       misplaced = misplaced || (columns[k] == C::kLeader && units_item(item)) ||
-                  (is_units(columns[k]) && (internal::TimeLike(item) || internal::PersonItem(item)));
+                  (is_units(columns[k]) && (time_item(item) || internal::PersonItem(item)));
     }
     if (!misplaced) return false;
     size_t time_column = columns.size(), leaders = columns.size();
@@ -1978,7 +1983,7 @@ class Recognizer {
     std::vector<bool> taken(columns.size(), false);
     if (time_column < columns.size()) {
       taken[time_column] = true;
-      if (internal::TimeLike(items[to - 1])) at[--to] = time_column;
+      if (time_item(items[to - 1])) at[--to] = time_column;
     }
     bool leader_named = false;
     if (leaders < columns.size()) {
@@ -1992,7 +1997,9 @@ class Recognizer {
     for (size_t c = first; c < columns.size(); ++c)
       if (!taken[c] && is_units(columns[c])) rest.push_back(c);
     if (to - from > rest.size()) return false;
-    const bool from_right = !leader_named || wrote_empty;
+    // (A table without leaders' column, or the table's first row, no merge above it: from the left, the lead
+    // first.)
+    const bool from_right = row_above && leaders < columns.size() && (!leader_named || wrote_empty);
     for (size_t k = from; k < to; ++k) {
       if (!units_item(items[k])) return false;  // (something the units' columns do not hold)
       at[k] = from_right ? rest[rest.size() - (to - k)] : rest[k - from];
@@ -2019,9 +2026,11 @@ class Recognizer {
     }
     row.cells = std::move(cells);
     if (!row.cell_begins.empty()) row.cell_begins = std::move(begins);
+    // (The flags of the cells kept where they were; from `first` on, the cells left out are the merged ones,
+    // in a table that writes its empty cells and below a row; otherwise empty.)
     row.merged_above.resize(row.cells.size(), false);
     for (size_t c = first; c < columns.size(); ++c)
-      if (!filled[c]) row.merged_above[c] = true;
+      row.merged_above[c] = !filled[c] && wrote_empty && row_above;
     return true;
   }
 
@@ -2792,6 +2801,13 @@ class Recognizer {
   // (A name no column is known by stands under a group no column is known by either: 推进情况 over 一季度 |
   // 二季度 | …, beside 责任分工 over 责任县领导 | 牵头单位 | 责任单位. `above`: the header row's cells, a
   // group's label in its first column, the others it spans empty.)
+  // 职务, 电话 under 县级责任领导: a detail of the leader named beside it, no leader of its own.
+  static bool LeaderDetailColumn(std::string_view name) {
+    for (std::string_view w : {"职务", "职位", "职级", "电话", "手机", "联系", "单位", "部门"})
+      if (internal::ContainsText(name, w)) return true;
+    return false;
+  }
+
   static bool IsSubHeader(const std::vector<std::string>& cells, int number_column, int task_column,
                           const std::vector<std::string>* above = nullptr) {
     const auto group_of = [&](size_t c) -> std::optional<internal::Column> {
@@ -2815,7 +2831,7 @@ class Recognizer {
         // stands in for him, each a leaders' column.
         const std::optional<internal::Column> group = group_of(c);
         if (group == internal::Column::kLeader && LooksLikeColumnName(cells[c]) &&
-            !internal::PersonItem(cells[c])) {
+            !internal::PersonItem(cells[c]) && !LeaderDetailColumn(cells[c])) {
           ++known;
           continue;
         }

@@ -194,12 +194,13 @@ std::vector<Column> HeaderColumns(const std::vector<std::string>& cells) {
     task = task || c == Column::kTask;
     units = units || c == Column::kLead || c == Column::kResponsible || c == Column::kCooperating;
   }
-  // 责任村（社区） beside another units' column (责任单位, 牵头站所 | 配合站所): the villages carry the task
-  // out in their places, helping the units named for it.
+  // 责任村（社区） beside a column of those who lead or are responsible (责任单位, 牵头站所): the villages
+  // carry the task out in their places, helping the units named for it (beside helpers alone, they are the
+  // ones).
   for (size_t k = 0; k < cells.size(); ++k) {
     if (columns[k] != Column::kResponsible || !VillagesColumn(cells[k])) continue;
     for (size_t j = 0; j < columns.size(); ++j)
-      if (j != k && (columns[j] == Column::kLead || columns[j] == Column::kCooperating ||
+      if (j != k && (columns[j] == Column::kLead ||
                      (columns[j] == Column::kResponsible && !VillagesColumn(cells[j])))) {
         columns[k] = Column::kCooperating;
         break;

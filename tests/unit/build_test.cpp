@@ -1262,6 +1262,39 @@ TEST(BuildTest, AUnitsColumnWhoseBracketNamesItsRole) {
   EXPECT_EQ(d[3].leaders.at(0).name, "林雪梅");
   EXPECT_EQ(d[3].lead_units, V{"县投资促进中心"}) << "the lead merged down, the helpers its own";
   EXPECT_EQ(d[3].cooperating_units, (V{"县自然资源局", "县税务局"}));
+  // (The review's: a unit with 年 in its name is no time; a table that writes no empty cell, nor a leaders'
+  // column, fills from the left and inherits nothing; 职务 under the leaders is no second leader; villages
+  // beside helpers alone are the ones responsible.)
+  Result<Document> hand = ExtractBytes(
+      "各单位：\n\n| 序号 | 重点任务 | 责任县领导 | 牵头单位 | 配合单位 | 完成时限 "
+      "|\n|---|---|---|---|---|---|\n"
+      "| 1 | 推进全民健身 | 张伟 | 县体育局 | 县住建局 | 2025年12月底 |\n"
+      "| 2 | 开展老年健康服务 | 李明 | 县卫健委 | 县老年大学 |\n",
+      "h.md");
+  ASSERT_TRUE(hand.ok());
+  ASSERT_EQ(hand->tasks.size(), 2u);
+  EXPECT_EQ(hand->tasks[1].cooperating_units, V{"县老年大学"});
+  EXPECT_FALSE(hand->tasks[1].deadline.has_value() && hand->tasks[1].deadline->text == "县老年大学");
+  Result<Document> no_leaders = ExtractBytes(
+      "各单位：\n\n| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n|---|---|---|---|---|\n"
+      "| 1 | 推进项目建设 | 县发改局 | 县财政局 | 2025年底 |\n| 2 | 加强税源培植 | 县税务局 | 2025年底 |\n",
+      "n.md");
+  ASSERT_TRUE(no_leaders.ok());
+  ASSERT_EQ(no_leaders->tasks.size(), 2u);
+  EXPECT_EQ(no_leaders->tasks[1].lead_units, V{"县税务局"});
+  EXPECT_TRUE(no_leaders->tasks[1].cooperating_units.empty());
+  Result<Document> post = ExtractBytes(
+      "各单位：\n\n| 序号 | 重点任务 | 县级责任领导 |  | 牵头单位 |\n|---|---|---|---|---|\n"
+      "|  |  | 姓名 | 职务 |  |\n| 1 | 推进园区建设 | 张伟 | 副县长 | 县工信局 |\n",
+      "post.md");
+  ASSERT_TRUE(post.ok());
+  ASSERT_EQ(post->tasks.size(), 1u);
+  ASSERT_EQ(post->tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(post->tasks[0].leaders[0].name, "张伟");
+  EXPECT_EQ(internal::HeaderColumns({"序号", "重点任务", "责任村（社区）", "配合单位"})[2],
+            internal::Column::kResponsible);
+  EXPECT_EQ(internal::HeaderColumns({"序号", "重点任务", "责任单位", "责任村（社区）"})[3],
+            internal::Column::kCooperating);
   Result<Document> pledged = ExtractBytes(
       "各单位：\n\n| 序号 | 改革项目 | 改革目标及预期成果 | 揭榜单位 | 协同单位 |\n|---|---|---|---|---|\n"
       "| 1 | 深化土地改革 | 完成试点 | 县自然资源局、县农业农村局<br>（联合揭榜） | 县财政局 |\n"

@@ -501,12 +501,9 @@ class Builder {
                                                    ? internal::ColumnOf(groups[k])
                                                    : internal::Column::kUnknown;
                 // (Not 职务, 电话 under the leaders: a detail of the one named beside it.)
-                const bool detail = internal::ContainsText(rb.block.cells[k], "职务") ||
-                                    internal::ContainsText(rb.block.cells[k], "职位") ||
-                                    internal::ContainsText(rb.block.cells[k], "电话") ||
-                                    internal::ContainsText(rb.block.cells[k], "联系");
                 const bool grouped =
-                    !detail && (group == internal::Column::kLeader || group == internal::Column::kDeadline);
+                    !internal::LeaderDetailColumn(rb.block.cells[k]) &&
+                    (group == internal::Column::kLeader || group == internal::Column::kDeadline);
                 columns_[k] = {role      ? with_group
                                : units   ? internal::Column::kResponsible
                                : grouped ? group

@@ -2801,13 +2801,6 @@ class Recognizer {
   // (A name no column is known by stands under a group no column is known by either: 推进情况 over 一季度 |
   // 二季度 | …, beside 责任分工 over 责任县领导 | 牵头单位 | 责任单位. `above`: the header row's cells, a
   // group's label in its first column, the others it spans empty.)
-  // 职务, 电话 under 县级责任领导: a detail of the leader named beside it, no leader of its own.
-  static bool LeaderDetailColumn(std::string_view name) {
-    for (std::string_view w : {"职务", "职位", "职级", "电话", "手机", "联系", "单位", "部门"})
-      if (internal::ContainsText(name, w)) return true;
-    return false;
-  }
-
   static bool IsSubHeader(const std::vector<std::string>& cells, int number_column, int task_column,
                           const std::vector<std::string>* above = nullptr) {
     const auto group_of = [&](size_t c) -> std::optional<internal::Column> {
@@ -2831,7 +2824,7 @@ class Recognizer {
         // stands in for him, each a leaders' column.
         const std::optional<internal::Column> group = group_of(c);
         if (group == internal::Column::kLeader && LooksLikeColumnName(cells[c]) &&
-            !internal::PersonItem(cells[c]) && !LeaderDetailColumn(cells[c])) {
+            !internal::PersonItem(cells[c]) && !internal::LeaderDetailColumn(cells[c])) {
           ++known;
           continue;
         }

@@ -179,6 +179,12 @@ bool RoleKeyed(std::string_view header) {
   return false;
 }
 
+bool LeaderDetailColumn(std::string_view name) {
+  for (std::string_view w : {"职务", "职位", "职级", "电话", "手机", "联系", "单位", "部门"})
+    if (ContainsText(name, w)) return true;
+  return false;
+}
+
 // A column of the villages (责任村, 责任村（社区）, 责任社区).
 bool VillagesColumn(std::string_view header) {
   const std::string_view words = header.substr(0, header.find("（"));

@@ -24,6 +24,10 @@ enum class Column {
 // The meaning of a header cell by its words (whitespace and bracketed notes ignored).
 Column ColumnOf(std::string_view header);
 
+// Whether a sub-column under the leaders' group names a detail of the leader beside it (职务, 电话, 单位), no
+// leader of its own (A角 | B角 are leaders).
+bool LeaderDetailColumn(std::string_view name);
+
 // The meanings of a header row's cells. With no task column, the first content column is the
 // task's when a unit column is there too (序号 | 工作内容 | 目标任务 | 分管领导 | 责任单位). Beside a task
 // column, 任务编号 is the row's own number.

@@ -1572,11 +1572,7 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
     if (const size_t comma = leads && !helped ? LastMarkFrom(u, "，", 0) : std::string_view::npos;
         comma != std::string_view::npos) {
       std::string_view named = u.substr(comma + std::string_view("，").size());
-      for (std::string_view among : {"其中：", "其中:", "其中，", "其中"})
-        if (named.starts_with(among)) {
-          named.remove_prefix(among.size());
-          break;
-        }
+      TakePrefix(named, {"其中：", "其中:", "其中，", "其中"});
       const std::vector<std::string> listed = SplitList(u.substr(0, comma));
       std::vector<std::string> again = SplitList(named);
       for (std::string& n : again) n = ListedName(n, listed);
@@ -1698,11 +1694,7 @@ size_t ScopeNoteAt(std::string_view name) {
 // 其中县财政局牵头 · 其中：A、B为牵头单位), each a unit's name; empty for any other bracket (分别牵头,
 // 城区部分牵头, 其中县财政局牵头，县发改局配合).
 std::string NamedLeadIn(std::string_view inside) {
-  for (std::string_view among : {"其中：", "其中:", "其中，", "其中"})
-    if (inside.starts_with(among)) {
-      inside.remove_prefix(among.size());
-      break;
-    }
+  TakePrefix(inside, {"其中：", "其中:", "其中，", "其中"});
   for (std::string_view rank : {"为主牵头单位", "为主牵头部门", "为总牵头单位", "为总牵头部门", "为牵头单位",
                                 "为牵头部门", "主牵头", "牵头"}) {
     if (!inside.ends_with(rank)) continue;

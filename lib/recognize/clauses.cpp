@@ -4127,6 +4127,54 @@ std::optional<ClauseMatch> UnitsColonClause(std::string_view text) {
   return clause;
 }
 
+bool IsDutiesLabelLine(std::string_view text) {
+  text = TrimSpaces(text);
+  bool colon = false;
+  for (std::string_view c : {"：", ":"})
+    if (text.ends_with(c)) {
+      text.remove_suffix(c.size());
+      colon = true;
+    }
+  if (!colon || text.empty() || CountCodePoints(text) > 10) return false;
+  for (std::string_view mark : {"，", "。", "；", "、"})
+    if (ContainsText(text, mark)) return false;
+  return (ContainsText(text, "分工") || text.ends_with("职责")) &&
+         (ContainsText(text, "责任") || ContainsText(text, "职责") || ContainsText(text, "单位") ||
+          ContainsText(text, "部门") || text == "分工");
+}
+
+std::optional<ClauseMatch> UnitDutyLine(std::string_view text) {
+  // The colon within the first 30 characters (a name of 29 and its mark).
+  const size_t colon = FindText(text.substr(0, 90), "：");
+  if (colon == std::string_view::npos || colon == 0 || colon + 3 >= text.size()) return std::nullopt;
+  if (OpensWithClauseLabel(text)) return std::nullopt;  // 完成时限：… is a label's line
+  const std::string_view names = text.substr(0, colon);
+  for (std::string_view mark : {"，", "。", "；", ",", ";", "“"})
+    if (ContainsText(names, mark)) return std::nullopt;
+  if (Count(names, "（") != Count(names, "）") || Count(names, "(") != Count(names, ")")) return std::nullopt;
+  const std::string_view duty = TrimSpaces(text.substr(colon + 3));
+  ClauseRole role = ClauseRole::kResponsible;
+  for (std::string_view word : {"牵头", "共同牵头", "负责牵头", "主责", "主办"})
+    if (duty.starts_with(word)) role = ClauseRole::kLead;
+  for (std::string_view word : {"配合", "协助", "协同", "参与", "协办"})
+    if (duty.starts_with(word)) role = ClauseRole::kCooperating;
+  // (县卫生健康局（牵头）：… marks its lead as a 责任单位's value does; 各乡镇（街道）：… names units too,
+  // under the label, where a line of its own elsewhere is a call.)
+  ClauseMatch clause;
+  AddClausePart("责任单位", ClauseRole::kResponsible, names, clause);
+  size_t units = 0;
+  for (ClausePart& p : clause.parts) {
+    if (p.role == ClauseRole::kResponsible) p.role = role;
+    for (const std::string& u : p.units)
+      if (!NamesAUnit(u) && !u.starts_with("各")) return std::nullopt;
+    units += p.units.size();
+  }
+  if (units == 0 || units > 6) return std::nullopt;
+  clause.begin = 0;
+  clause.end = text.size();
+  return clause;
+}
+
 std::optional<ClauseMatch> WholeBlockClause(std::string_view text) {
   if (text.empty()) return std::nullopt;
   // 主办：X县人民政府办公室　承办：X县大数据中心 (主办单位：…　承办单位：…, 网站标识码…): the footer of the

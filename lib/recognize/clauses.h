@@ -48,6 +48,15 @@ std::optional<ClauseMatch> ClauseBeforeQuotedTask(std::string_view text);
 // (各单位：要…, a call).
 std::optional<ClauseMatch> UnitsColonClause(std::string_view text);
 
+// A label of the units' duties alone on its line, their lines below it (责任单位及分工：, 职责分工：).
+bool IsDutiesLabelLine(std::string_view text);
+
+// A line under such a label: the units, a colon, their duty (县商务局：牵头负责… ·
+// 县住建局：配合县商务局做好… · 县统计局：负责…), the whole line the clause; the duty's first words give the
+// units' part (牵头, 共同牵头 lead; 配合, 协助 … help; others are responsible). nullopt when the line opens
+// with no units.
+std::optional<ClauseMatch> UnitDutyLine(std::string_view text);
+
 // The leaders a list names, each printed with a title (县委常委、常务副县长 王建平 · 副县长 赵敏、副县长
 // 孙海涛 · 王建平副县长): (name, title) pairs; empty unless every name of the list is a titled person,
 // or with `bare_names`, a person's name with or without a title (the list a leader label opened).

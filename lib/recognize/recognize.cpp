@@ -1022,6 +1022,8 @@ class Recognizer {
     // Under a section of the problems found (三、问题清单, 存在的主要问题, not 问题整改): its items that name
     // a unit before a colon (县住建局：…进度滞后) say what the unit did wrong, no task it is given.
     bool problems = false;
+    bool duties_label = false;  // the block before was a label of units' duties or a unit's line under one
+    std::vector<size_t> duty_lines;  // the units' lines under the last such label
     for (size_t i = begin; i < end; ++i) {
       auto rb = At(i);
       const std::string& t = rb.block.text;
@@ -1061,6 +1063,7 @@ class Recognizer {
         if (rb.role != Role::kDecoration && rb.role != Role::kPageBreak) last = rb.role;
         continue;
       }
+      const bool under_duties = std::exchange(duties_label, false);  // the line above a duties' label or line
       // 1．城区路网畅通…行动 ⏎ （1）目标任务。… ⏎ （3）责任分工。牵头县领导：X；牵头单位：A: a sub-item
       // giving the item's responsibility under a label of its own is the item's clause line, no task; bare
       // (its labels on the lines below), the heading of those lines.
@@ -1105,6 +1108,15 @@ class Recognizer {
             continue;
           }
         latest[n] = i + 1;
+      }
+      // （一）推进… ⏎ 1.责任领导：X ⏎ 2.牵头单位：A ⏎ 3.配合单位：B: numbered lines under an item, from 1,
+      // each a label and its value, are the item's clause lines, as they are unnumbered (after a 责任清单's
+      // lines that give earlier items their units by number).
+      if (std::optional<ClauseMatch> clause = SubLineClause(i, begin, rest)) {
+        rb.role = last = Role::kClause;
+        rb.clauses.clear();
+        rb.clauses.push_back(std::move(*clause));
+        continue;
       }
       // 附件：1.… goes on with 2.… on lines of its own: items of the list, not tasks.
       if (last == Role::kAttachmentList && rb.marker.kind == MarkerKind::kArabic && IsShortLine(t) &&
@@ -1206,6 +1218,24 @@ class Recognizer {
             rb.role = Role::kUnitHeading;
           break;
         case MarkerKind::kNone:
+          // 责任单位及分工： ⏎ 县商务局：牵头负责… ⏎ 县住建局：配合…: the units' lines under the label, each
+          // a clause line of the task above; the label alone says nothing.
+          if (internal::IsDutiesLabelLine(t)) {
+            rb.role = Role::kDecoration;
+            duties_label = true;
+            duty_lines.clear();
+            continue;
+          }
+          if (under_duties)
+            if (std::optional<ClauseMatch> clause = internal::UnitDutyLine(t)) {
+              rb.role = last = Role::kClause;
+              rb.clauses.clear();
+              rb.clauses.push_back(std::move(*clause));
+              duties_label = true;
+              duty_lines.push_back(i);
+              HelpBesideLeads(duty_lines);
+              continue;
+            }
           // A leader heading set in a heading style, with no numeral (Word "标题 2").
           if ((rb.block.style.heading_level > 0 || rb.block.style.bold) && IsShortLine(t) &&
               LeaderHeading(t, rb.facts)) {
@@ -2112,6 +2142,23 @@ class Recognizer {
     return true;
   }
 
+  // A form's row under a label of its own, no task table's column (具体要求 | …, 量化指标 | (empty), 办理要求
+  // | 1．…): a short label, no sentence, and no value that names a column (a header's row).
+  static bool IsFormOwnRow(const Block& row) {
+    const std::vector<std::string>& cells = row.cells;
+    if (cells.size() < 2) return false;
+    const std::string_view label = internal::TrimSpaces(cells[0]);
+    if (label.empty() || internal::CountCodePoints(label) > 8 || internal::LeadingNumber(label) > 0)
+      return false;
+    for (std::string_view punct : {"。", "，", "；", "：", ",", ";", ":"})
+      if (internal::ContainsText(label, punct)) return false;
+    for (size_t k = 1; k < cells.size(); ++k)
+      if (!cells[k].empty() && cells[k] != cells[k - 1] && internal::CountCodePoints(cells[k]) <= 4 &&
+          internal::ColumnOf(cells[k]) != internal::Column::kUnknown && k % 2 == 1)
+        return false;
+    return true;
+  }
+
   // A cell that is a clause's label alone (牵头单位, 责任领导, 完成时限).
   static bool IsClauseLabelCell(const std::string& cell) {
     return !cell.empty() && internal::FullMatch(Pat::kClauseLabel, cell + "：");
@@ -2147,7 +2194,8 @@ class Recognizer {
     for (size_t k = i; k < end; ++k) {
       const Block& b = out_.blocks[k];
       if (b.role == Role::kDecoration || b.role == Role::kPageBreak) continue;
-      if (b.kind != BlockKind::kTableRow || !IsFormRow(b)) break;
+      // (Rows after the first may be the form's own: 具体要求 | …, 量化指标 | (empty), 签收情况 | ….)
+      if (b.kind != BlockKind::kTableRow || !(IsFormRow(b) || (k > i && IsFormOwnRow(b)))) break;
       if (k > i && internal::ColumnOf(b.cells[0]) == opening) break;  // the next record
       for (size_t c = 0; c < b.cells.size(); c += 2) {
         const internal::Column col = internal::ColumnOf(b.cells[c]);
@@ -2171,12 +2219,45 @@ class Recognizer {
       rb.role = k == begin ? Role::kTask : Role::kSubItem;
     }
     auto rb = At(begin);
-    if (internal::ColumnOf(rb.block.cells[0]) != internal::Column::kNumber) return;
+    if (internal::ColumnOf(rb.block.cells[0]) != internal::Column::kNumber) {
+      // 交办编号：苍督交〔2025〕第3号 in a line over the form (a mail merge's record).
+      if (const int n = NumberOverForm(begin); n > 0) {
+        rb.marker.kind = MarkerKind::kArabic;
+        rb.marker.number = n;
+        rb.marker.text = std::to_string(n);
+      }
+      return;
+    }
     const std::string& number = rb.block.cells[1];
     rb.marker.text = number;
     rb.marker.kind = MarkerKind::kArabic;
     rb.marker.number =
         internal::LeadingNumber(number);  // 0 (交办〔2024〕3号): the task is numbered by its place
+  }
+
+  // The number a line over the form at `begin` gives it (交办编号：苍督交〔2025〕第3号交办日期：…, 编号：12):
+  // the digits before the first 号 after the label, or the label's value all digits; 0 when none of the three
+  // lines over it (back to the table above) says one.
+  int NumberOverForm(size_t begin) const {
+    for (size_t j = begin, lines = 0; j-- > 0 && lines < 3;) {
+      const Block& b = out_.blocks[j];
+      if (b.kind == BlockKind::kTableRow) break;
+      if (b.text.empty()) continue;
+      ++lines;
+      const size_t label = internal::FindText(b.text, "编号");
+      if (label == std::string_view::npos) continue;
+      std::string_view value = std::string_view(b.text).substr(label + std::string_view("编号").size());
+      for (std::string_view colon : {"：", ":"})
+        if (value.starts_with(colon)) value.remove_prefix(colon.size());
+      value = internal::TrimSpaces(value);
+      if (const size_t hao = internal::FindText(value, "号"); hao != std::string_view::npos)
+        value = value.substr(0, hao);
+      size_t digits = value.size();
+      while (digits > 0 && value[digits - 1] >= '0' && value[digits - 1] <= '9') --digits;
+      if (digits == value.size() || value.size() - digits > 3) return 0;
+      return internal::LeadingNumber(value.substr(digits));
+    }
+    return 0;
   }
 
   // Every cell but the 序号 and the task empty, and not a merged cell's continuation (empty only here).
@@ -3433,6 +3514,57 @@ class Recognizer {
   static bool TaskClause(const Ref& rb) {
     return !rb.clauses.empty() && !internal::OnlyLeaders(rb.clauses) && rb.Field("group").empty() &&
            rb.Field("items").empty();
+  }
+
+  // The clause of a numbered line at `i` (its text past the number `rest`) that is a label and its value
+  // under an item: the first numbered 1 under an item of a shallower number that is no clause line, the
+  // next ones on from such a line. nullopt for any other line.
+  std::optional<ClauseMatch> SubLineClause(size_t i, size_t begin, std::string_view rest) const {
+    const Marker& m = At(i).marker;
+    if (m.kind != MarkerKind::kArabic && m.kind != MarkerKind::kParenArabic && m.kind != MarkerKind::kCircled)
+      return std::nullopt;
+    // A label's colon in its first words, the cheap test, before the patterns.
+    if (internal::FindText(rest.substr(0, std::min<size_t>(rest.size(), 3 * 10)), "：") ==
+        std::string_view::npos)
+      return std::nullopt;
+    const size_t p = PreviousText(i, begin);
+    if (p == i) return std::nullopt;
+    const auto above = At(p);
+    const bool run_on = above.role == Role::kClause && above.marker.kind == m.kind &&
+                        above.marker.number + 1 == m.number && above.Field("items").empty();
+    const bool first = m.number == 1 && above.marker.kind != MarkerKind::kNone &&
+                       MarkerLevel(above.marker.kind) < MarkerLevel(m.kind) &&
+                       (above.role == Role::kBody || above.role == Role::kHeading) &&
+                       !WholeClause(std::string_view(T(p)).substr(above.marker.length));
+    if (!run_on && !first) return std::nullopt;
+    // The value alone: no sentence ends in it, nor a wide gap, before a task's text (1．牵头单位：A　推进…).
+    const std::string_view value = internal::TrimSpaces(rest);
+    const size_t stop = internal::FindText(value, "。");
+    if ((stop != std::string_view::npos && stop + 3 < value.size()) || internal::ContainsText(value, "　") ||
+        internal::ContainsText(value, "  "))
+      return std::nullopt;
+    std::optional<ClauseMatch> clause = WholeClause(rest);
+    if (!clause || !internal::FullMatch(Pat::kClauseLine, rest)) return std::nullopt;
+    const size_t offset = static_cast<size_t>(rest.data() - T(i).data());
+    clause->begin += offset;
+    clause->end += offset;
+    return clause;
+  }
+
+  // The units' lines under one label of their duties (县自然资源局：负责… ⏎ 县发改局（牵头）：负责…): where
+  // one says who leads, the units the others name only as responsible help.
+  void HelpBesideLeads(const std::vector<size_t>& lines) {
+    const auto leads = [&](size_t j) {
+      return std::any_of(At(j).clauses.begin(), At(j).clauses.end(), [](const ClauseMatch& c) {
+        return std::any_of(c.parts.begin(), c.parts.end(),
+                           [](const ClausePart& p) { return p.role == ClauseRole::kLead; });
+      });
+    };
+    if (std::none_of(lines.begin(), lines.end(), leads)) return;
+    for (size_t j : lines)
+      for (ClauseMatch& c : At(j).clauses)
+        for (ClausePart& p : c.parts)
+          if (p.role == ClauseRole::kResponsible) p.role = ClauseRole::kCooperating;
   }
 
   // The block before `i` (decoration and page breaks aside), `i` itself when there is none from `begin`.

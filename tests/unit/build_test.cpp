@@ -3377,6 +3377,57 @@ TEST(BuildTest, FormPerTaskRecordsAreTasks) {
   EXPECT_TRUE(b.cooperating_units.empty());
 }
 
+// Round 111 (568): a mail merge's 交办单, a form per task under a line that numbers it (交办编号：…第5号),
+// rows of the form's own labels among the task's (具体要求, 量化指标 left empty, 签收情况): each record one
+// task, numbered as its line says, those rows kept beside it; a record with an empty 任务名称 is none.
+TEST(BuildTest, MailMergedFormsNumberedByTheLineOverThem) {
+  const auto form = [](int n, const std::string& task, const std::string& lead) {
+    return "县政府重点工作任务交办单\n交办编号：苍督交〔2025〕第" + std::to_string(n) +
+           "号交办日期：2025年3月12日\n| 任务名称 | " + task +
+           " | | |\n| 具体要求 | 按月调度。 | | |\n"
+           "| 责任县领导 | 邱明远 | 完成时限 | 2025年12月底前 |\n| 牵头单位 | " +
+           lead +
+           " | | |\n"
+           "| 配合单位 | 县统计局 | | |\n| 量化指标 | | | |\n| 签收情况 | 签收人： | | |\n\n";
+  };
+  Document doc = Extract("附件\n\n" + form(5, "确保地区生产总值增长", "县发展和改革局") +
+                         form(9, "推进重点项目建设", "县住房和城乡建设局") + form(10, "", ""));
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(doc.tasks[0].id, "5");
+  EXPECT_EQ(doc.tasks[0].text, "确保地区生产总值增长");
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, V{"县统计局"});
+  ASSERT_EQ(doc.tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].leaders[0].name, "邱明远");
+  const auto& extra = doc.tasks[0].extra;
+  EXPECT_NE(
+      std::find(extra.begin(), extra.end(), std::pair<std::string, std::string>{"具体要求", "按月调度。"}),
+      extra.end());
+  EXPECT_EQ(doc.tasks[1].id, "9");
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县住房和城乡建设局"});
+}
+
+// Round 111 (569): under a task, a label of the units' duties alone (责任单位及分工：), then a line per unit,
+// its duty after a colon: 牵头 (or （牵头） after the name) leads, 配合 helps, the others are responsible,
+// the first of them leading where no line says 牵头; 各乡镇（街道）： is a unit's line there.
+TEST(BuildTest, UnitsDutyLinesUnderADutiesLabel) {
+  Document doc = Extract(
+      "附件\n\n重点任务分工\n\n按排在第一位的单位为牵头单位。\n\n一、加快发展\n"
+      "1．提升产业园区承载能力。\n责任县领导：周立新\n责任单位及分工：\n县自然资源局：负责用地保障；\n"
+      "县发展和改革局（牵头）：负责项目申报；\n各乡镇（街道）：负责征地拆迁。\n完成时限：2025年12月底\n"
+      "2．完善县城商贸流通设施。\n职责分工：\n县商务局：负责市场改造提升；\n县住房和城乡建设局：配合县商务局"
+      "做好施工许可。\n"
+      "3．加强统计监测。\n责任单位及分工：\n县统计局：负责监测分析。\n");
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"县自然资源局", "各乡镇（街道）"}));
+  ASSERT_EQ(doc.tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].leaders[0].name, "周立新");
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县商务局"});
+  EXPECT_EQ(doc.tasks[1].cooperating_units, V{"县住房和城乡建设局"});
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"县统计局"});
+}
+
 // Round 11 (corpus/generalization 65): groups （一）…（N） numbered straight through the 一、
 // sections, each closing with its leaders after a label (省领导：), once on a line of its own; ⑴
 // tasks restarting per group, cited group.task; a clause with a third part (C落实).
@@ -5555,6 +5606,34 @@ TEST(BuildTest, ASubItemGivingTheResponsibilityIsTheItemsClause) {
   EXPECT_EQ(doc.tasks[1].id, "2");
   EXPECT_EQ(doc.tasks[1].lead_units, V{"县城管执法局"});
   EXPECT_EQ(doc.tasks[1].cooperating_units, V{"县财政局"});
+}
+
+// An item's labels on numbered lines of their own under it (（一）推进… ⏎ 1.责任领导：X ⏎ 2.牵头单位：A ⏎
+// 3.配合单位：B) are its clause lines, as unnumbered ones are; not a line whose value runs on into a task's
+// text (1.牵头单位：A　推进…).
+TEST(BuildTest, NumberedLabelLinesUnderAnItemAreItsClauseLines) {
+  Document doc = Extract(
+      "附件\n\n重点任务分工\n\n一、推动经济高质量发展\n（一）推进重大项目建设。\n1.责任领导：张伟\n"
+      "2.牵头单位：县发展和改革局\n3.配合单位：县财政局、县自然资源局\n（二）加快工业园区扩容提质。\n"
+      "（1）牵头单位：县工业和信息化局\n（2）完成时限：2025年10月底\n（三）深化国资国企改革。\n①责任领导：李"
+      "强\n"
+      "②牵头单位：县国资办\n");
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(doc.tasks[0].id, "1");
+  ASSERT_EQ(doc.tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].leaders[0].name, "张伟");
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"县财政局", "县自然资源局"}));
+  EXPECT_EQ(doc.tasks[1].id, "2");
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县工业和信息化局"});
+  ASSERT_TRUE(doc.tasks[1].deadline.has_value());
+  EXPECT_EQ(doc.tasks[1].deadline->date, "2025-10-31");
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"县国资办"});
+  Document run_on = Extract(
+      "附件\n\n重点任务分工\n\n一、加快发展\n1.牵头单位：县发改局　推进重大项目建设。\n"
+      "2.牵头单位：县工信局　加快工业园区扩容提质。\n");
+  ASSERT_EQ(run_on.tasks.size(), 2u);
+  EXPECT_EQ(run_on.tasks[1].lead_units, V{"县工信局"});
 }
 
 // The session's second review (each against the build before the first review's fixes): names after a lead's

@@ -4138,9 +4138,80 @@ bool IsDutiesLabelLine(std::string_view text) {
   if (!colon || text.empty() || CountCodePoints(text) > 10) return false;
   for (std::string_view mark : {"，", "。", "；", "、"})
     if (ContainsText(text, mark)) return false;
-  return (ContainsText(text, "分工") || text.ends_with("职责")) &&
-         (ContainsText(text, "责任") || ContainsText(text, "职责") || ContainsText(text, "单位") ||
-          ContainsText(text, "部门") || text == "分工");
+  // (成员单位职责： is a leading group's members', no task's.)
+  if (ContainsText(text, "成员")) return false;
+  if (ContainsText(text, "分工")) return true;  // 责任分工, 责任单位及分工, 具体分工如下
+  for (std::string_view label :
+       {"责任单位及职责", "责任单位和职责", "责任单位职责", "责任部门及职责", "部门职责", "单位职责"})
+    if (text == label) return true;
+  return false;
+}
+
+// A牵头负责…；B配合做好…；C负责…: each sentence a unit's (or units') duty, the units before its verb, their
+// part the verb's; where one leads, the responsible others help. nullopt unless every sentence reads so.
+std::optional<ClauseMatch> UnitsDutySentences(std::string_view value) {
+  ClauseMatch clause;
+  bool lead = false;
+  for (size_t from = 0; from < value.size();) {
+    size_t stop = FindText(value.substr(from), "；");
+    if (stop == std::string_view::npos) stop = value.size() - from;
+    const std::string_view sentence = TrimSpaces(value.substr(from, stop));
+    from += stop + (from + stop < value.size() ? std::string_view("；").size() : 0);
+    // The first verb's place, and the part it gives.
+    size_t at = std::string_view::npos;
+    ClauseRole role = ClauseRole::kOther;
+    std::string_view verb;
+    for (const auto& [word, part] : {std::pair{std::string_view("牵头"), ClauseRole::kLead},
+                                     {"配合", ClauseRole::kCooperating},
+                                     {"协助", ClauseRole::kCooperating},
+                                     {"参与", ClauseRole::kCooperating},
+                                     {"负责", ClauseRole::kResponsible}})
+      if (const size_t w = FindText(sentence, word); w < at) {
+        at = w;
+        role = part;
+        verb = word;
+      }
+    if (at == std::string_view::npos || at == 0) return std::nullopt;
+    const std::string_view names = sentence.substr(0, at);
+    for (std::string_view mark : {"，", "。", "：", ",", ":"})
+      if (ContainsText(names, mark)) return std::nullopt;
+    const std::vector<std::string> units = SplitList(names);
+    if (units.empty() || units.size() > 6 || !std::all_of(units.begin(), units.end(), NamesAUnit))
+      return std::nullopt;
+    AddClausePart(std::string(verb), role, names, clause);
+    lead = lead || role == ClauseRole::kLead;
+  }
+  if (clause.parts.empty()) return std::nullopt;
+  if (lead)
+    for (ClausePart& p : clause.parts)
+      if (p.role == ClauseRole::kResponsible) p.role = ClauseRole::kCooperating;
+  return clause;
+}
+
+std::vector<ClauseMatch> DutiesLabelledLine(std::string_view text) {
+  std::string_view value;
+  for (std::string_view label : {"责任分工", "职责分工", "任务分工", "具体分工", "分工安排", "责任落实"})
+    if (text.starts_with(label)) {
+      for (std::string_view colon : {"：", ":"})
+        if (text.substr(label.size()).starts_with(colon)) value = text.substr(label.size() + colon.size());
+      break;
+    }
+  value = TrimSpaces(value);
+  for (std::string_view stop : {"。", "；", ";"})
+    if (value.ends_with(stop)) value.remove_suffix(stop.size());
+  if (value.empty()) return {};
+  // The value as a bracket's content is read: labels (牵头单位：A；配合单位：B) or verbs (A牵头，B配合); or
+  // as each unit's duty, a sentence each (A牵头负责…；B配合做好…).
+  std::optional<ClauseMatch> clause = ParseClauseContent(value);
+  if (!clause || std::none_of(clause->parts.begin(), clause->parts.end(),
+                              [](const ClausePart& p) { return !p.units.empty(); }))
+    clause = UnitsDutySentences(value);
+  if (!clause) return {};
+  clause->begin = static_cast<size_t>(value.data() - text.data());
+  clause->end = clause->begin + value.size();
+  std::vector<ClauseMatch> clauses;
+  clauses.push_back(std::move(*clause));
+  return clauses;
 }
 
 std::optional<ClauseMatch> UnitDutyLine(std::string_view text) {

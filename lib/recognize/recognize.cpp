@@ -1063,7 +1063,28 @@ class Recognizer {
         if (rb.role != Role::kDecoration && rb.role != Role::kPageBreak) last = rb.role;
         continue;
       }
-      const bool under_duties = std::exchange(duties_label, false);  // the line above a duties' label or line
+      // 责任单位及分工： ⏎ 县商务局：牵头负责… ⏎ 县住建局：配合… (or numbered （1）县商务局：…): the units'
+      // lines under the label, each a clause line of the task above; the label alone says nothing.
+      if (const bool under_duties = std::exchange(duties_label, false); rb.marker.kind == MarkerKind::kNone &&
+                                                                        internal::IsDutiesLabelLine(t) &&
+                                                                        ItemWithoutUnits(i, begin)) {
+        rb.role = Role::kDecoration;
+        duties_label = true;
+        duty_lines.clear();
+        continue;
+      } else if (under_duties && DutyLineInTurn(rb.marker, duty_lines)) {
+        if (std::optional<ClauseMatch> clause = internal::UnitDutyLine(rest)) {
+          clause->begin += rb.marker.length;
+          clause->end += rb.marker.length;
+          rb.role = last = Role::kClause;
+          rb.clauses.clear();
+          rb.clauses.push_back(std::move(*clause));
+          duties_label = true;
+          duty_lines.push_back(i);
+          HelpBesideLeads(duty_lines);
+          continue;
+        }
+      }
       // 1．城区路网畅通…行动 ⏎ （1）目标任务。… ⏎ （3）责任分工。牵头县领导：X；牵头单位：A: a sub-item
       // giving the item's responsibility under a label of its own is the item's clause line, no task; bare
       // (its labels on the lines below), the heading of those lines.
@@ -1218,24 +1239,6 @@ class Recognizer {
             rb.role = Role::kUnitHeading;
           break;
         case MarkerKind::kNone:
-          // 责任单位及分工： ⏎ 县商务局：牵头负责… ⏎ 县住建局：配合…: the units' lines under the label, each
-          // a clause line of the task above; the label alone says nothing.
-          if (internal::IsDutiesLabelLine(t)) {
-            rb.role = Role::kDecoration;
-            duties_label = true;
-            duty_lines.clear();
-            continue;
-          }
-          if (under_duties)
-            if (std::optional<ClauseMatch> clause = internal::UnitDutyLine(t)) {
-              rb.role = last = Role::kClause;
-              rb.clauses.clear();
-              rb.clauses.push_back(std::move(*clause));
-              duties_label = true;
-              duty_lines.push_back(i);
-              HelpBesideLeads(duty_lines);
-              continue;
-            }
           // A leader heading set in a heading style, with no numeral (Word "标题 2").
           if ((rb.block.style.heading_level > 0 || rb.block.style.bold) && IsShortLine(t) &&
               LeaderHeading(t, rb.facts)) {
@@ -1286,6 +1289,11 @@ class Recognizer {
             }
             rb.clauses.push_back(std::move(*group));
             rb.fields.emplace_back("group", "1");
+          } else if (std::vector<ClauseMatch> duties = internal::DutiesLabelledLine(t); !duties.empty()) {
+            // 责任分工：县商务局牵头，县交通运输局配合 (not 责任分工：第1—2项由A牵头, the items' above): the
+            // label's value the task's clauses.
+            rb.role = Role::kClause;
+            rb.clauses = std::move(duties);
           } else if (auto clause = WebFooterAt(i, end) ? std::nullopt : WholeClause(t)) {
             rb.role = Role::kClause;
             rb.clauses.clear();
@@ -2125,9 +2133,11 @@ class Recognizer {
     return task && units && last > i ? last - i + 1 : 0;
   }
 
-  static bool IsFormRow(const Block& row) {
+  // (With `empty_value`, the first label's value may be empty: 责任县领导 | | 完成时限 | 11月底前 in a
+  // record.)
+  static bool IsFormRow(const Block& row, bool empty_value = false) {
     const std::vector<std::string>& cells = row.cells;
-    if (cells.size() < 2 || cells[0].empty() || cells[1].empty()) return false;
+    if (cells.size() < 2 || cells[0].empty() || (cells[1].empty() && !empty_value)) return false;
     for (size_t k = 0; k < cells.size(); k += 2) {
       if (cells[k].empty() || (k > 0 && cells[k] == cells[k - 1])) continue;  // a span of the value before
       // The row's first label names a column; one after it may be the form's own (督办科室 | 督查一科),
@@ -2143,7 +2153,7 @@ class Recognizer {
   }
 
   // A form's row under a label of its own, no task table's column (具体要求 | …, 量化指标 | (empty), 办理要求
-  // | 1．…): a short label, no sentence, and no value that names a column (a header's row).
+  // | 1．…): a short label, no sentence, one value, and no value that names a column (a header's row).
   static bool IsFormOwnRow(const Block& row) {
     const std::vector<std::string>& cells = row.cells;
     if (cells.size() < 2) return false;
@@ -2152,11 +2162,12 @@ class Recognizer {
       return false;
     for (std::string_view punct : {"。", "，", "；", "：", ",", ";", ":"})
       if (internal::ContainsText(label, punct)) return false;
-    for (size_t k = 1; k < cells.size(); ++k)
-      if (!cells[k].empty() && cells[k] != cells[k - 1] && internal::CountCodePoints(cells[k]) <= 4 &&
-          internal::ColumnOf(cells[k]) != internal::Column::kUnknown && k % 2 == 1)
-        return false;
-    return true;
+    // One value, spanning the row's other cells (repeated in them) or beside empty ones: a table of more
+    // columns (城东污水厂 | 日处理2万吨 | 县住建局) has no such rows.
+    for (size_t k = 2; k < cells.size(); ++k)
+      if (!cells[k].empty() && cells[k] != cells[1]) return false;
+    return cells[1].empty() || internal::CountCodePoints(cells[1]) > 4 ||
+           internal::ColumnOf(cells[1]) == internal::Column::kUnknown;
   }
 
   // A cell that is a clause's label alone (牵头单位, 责任领导, 完成时限).
@@ -2195,8 +2206,13 @@ class Recognizer {
       const Block& b = out_.blocks[k];
       if (b.role == Role::kDecoration || b.role == Role::kPageBreak) continue;
       // (Rows after the first may be the form's own: 具体要求 | …, 量化指标 | (empty), 签收情况 | ….)
-      if (b.kind != BlockKind::kTableRow || !(IsFormRow(b) || (k > i && IsFormOwnRow(b)))) break;
+      if (b.kind != BlockKind::kTableRow ||
+          !(IsFormRow(b, /*empty_value=*/k > i) || (k > i && IsFormOwnRow(b))))
+        break;
       if (k > i && internal::ColumnOf(b.cells[0]) == opening) break;  // the next record
+      // Another table's row (a blank line parts no tables in text: 序号 | 具体工作任务 | 责任单位 under a
+      // form of two columns).
+      if (k > i && b.cells.size() != first.cells.size()) break;
       for (size_t c = 0; c < b.cells.size(); c += 2) {
         const internal::Column col = internal::ColumnOf(b.cells[c]);
         task = task || col == internal::Column::kTask;
@@ -2235,9 +2251,10 @@ class Recognizer {
         internal::LeadingNumber(number);  // 0 (交办〔2024〕3号): the task is numbered by its place
   }
 
-  // The number a line over the form at `begin` gives it (交办编号：苍督交〔2025〕第3号交办日期：…, 编号：12):
-  // the digits before the first 号 after the label, or the label's value all digits; 0 when none of the three
-  // lines over it (back to the table above) says one.
+  // The number a line over the form at `begin` gives it (交办编号：苍督交〔2025〕第3号交办日期：…, 编号：12,
+  // 交办单（编号：5）, 督办编号：2025-07): the digits the label's value ends with before 号 or a bracket's
+  // close, after 第, a dash or nothing (no document's number, 文件编号：…〔2025〕15号); 0 when none of the
+  // three lines over it (back to the table above) says one.
   int NumberOverForm(size_t begin) const {
     for (size_t j = begin, lines = 0; j-- > 0 && lines < 3;) {
       const Block& b = out_.blocks[j];
@@ -2246,15 +2263,26 @@ class Recognizer {
       ++lines;
       const size_t label = internal::FindText(b.text, "编号");
       if (label == std::string_view::npos) continue;
+      std::string_view before = std::string_view(b.text).substr(0, label);
+      for (std::string_view kind : {"交办", "督办", "任务", "督查"})
+        if (before.ends_with(kind)) {
+          before.remove_suffix(kind.size());
+          break;
+        }
+      if (!before.empty() && !before.ends_with("（") && !before.ends_with("(")) continue;
       std::string_view value = std::string_view(b.text).substr(label + std::string_view("编号").size());
       for (std::string_view colon : {"：", ":"})
         if (value.starts_with(colon)) value.remove_prefix(colon.size());
       value = internal::TrimSpaces(value);
-      if (const size_t hao = internal::FindText(value, "号"); hao != std::string_view::npos)
-        value = value.substr(0, hao);
+      for (std::string_view end_mark : {"号", "）", ")", " ", "\t", "　"})
+        if (const size_t at = internal::FindText(value, end_mark); at != std::string_view::npos)
+          value = value.substr(0, at);
+      value = internal::TrimSpaces(value);
       size_t digits = value.size();
       while (digits > 0 && value[digits - 1] >= '0' && value[digits - 1] <= '9') --digits;
       if (digits == value.size() || value.size() - digits > 3) return 0;
+      const std::string_view lead_in = internal::TrimSpaces(value.substr(0, digits));
+      if (!lead_in.empty() && !lead_in.ends_with("第") && !lead_in.ends_with("-")) return 0;
       return internal::LeadingNumber(value.substr(digits));
     }
     return 0;
@@ -3537,18 +3565,62 @@ class Recognizer {
                        (above.role == Role::kBody || above.role == Role::kHeading) &&
                        !WholeClause(std::string_view(T(p)).substr(above.marker.length));
     if (!run_on && !first) return std::nullopt;
-    // The value alone: no sentence ends in it, nor a wide gap, before a task's text (1．牵头单位：A　推进…).
+    // The value alone: no sentence ends in it before a task's text (1．牵头单位：A。推进…;
+    // 1．牵头单位：A。配合 单位：B。 is labels only), nor a wide gap (1．牵头单位：A　推进…).
     const std::string_view value = internal::TrimSpaces(rest);
-    const size_t stop = internal::FindText(value, "。");
-    if ((stop != std::string_view::npos && stop + 3 < value.size()) || internal::ContainsText(value, "　") ||
-        internal::ContainsText(value, "  "))
-      return std::nullopt;
+    for (size_t stop = internal::FindText(value, "。"); stop != std::string_view::npos;
+         stop = internal::FindTextFrom(value, "。", stop + 3))
+      if (stop + 3 < value.size() && !internal::OpensWithClauseLabel(value.substr(stop + 3)))
+        return std::nullopt;
+    if (internal::ContainsText(value, "　") || internal::ContainsText(value, "  ")) return std::nullopt;
     std::optional<ClauseMatch> clause = WholeClause(rest);
     if (!clause || !internal::FullMatch(Pat::kClauseLine, rest)) return std::nullopt;
+    // A run opens with a task's label, its leaders' or its units' (not 组长：, 负责人：, 成员单位：,
+    // 时间节点： of a group or a step).
+    if (!run_on && std::none_of(clause->parts.begin(), clause->parts.end(), [](const ClausePart& part) {
+          const bool units = part.role == ClauseRole::kLead || part.role == ClauseRole::kCooperating ||
+                             part.role == ClauseRole::kResponsible;
+          return !internal::ContainsText(part.label, "成员") &&
+                 ((part.role == ClauseRole::kLeader && part.label.ends_with("领导")) || units);
+        }))
+      return std::nullopt;
     const size_t offset = static_cast<size_t>(rest.data() - T(i).data());
     clause->begin += offset;
     clause->end += offset;
     return clause;
+  }
+
+  // Whether the lines before `i` are a numbered item and its clause lines (责任县领导：X), none naming units:
+  // an item whose units a duties' label at `i` gives (not a 方案's 职责分工 after its last task, nor a
+  // section's).
+  bool ItemWithoutUnits(size_t i, size_t begin) const {
+    const auto units = [](const std::vector<ClauseMatch>& clauses) {
+      for (const ClauseMatch& c : clauses)
+        for (const ClausePart& p : c.parts)
+          if ((p.role == ClauseRole::kLead || p.role == ClauseRole::kCooperating ||
+               p.role == ClauseRole::kResponsible) &&
+              !p.units.empty())
+            return true;
+      return false;
+    };
+    for (size_t j = PreviousText(i, begin); j < i; i = j, j = PreviousText(j, begin)) {
+      const auto b = At(j);
+      if (b.role == Role::kClause) {
+        if (units(b.clauses)) return false;
+        continue;
+      }
+      return b.role == Role::kBody && b.marker.kind != MarkerKind::kNone &&
+             !units(internal::FindClauses(std::string_view(T(j)).substr(b.marker.length)));
+    }
+    return false;
+  }
+
+  // Whether a line numbered `m` goes on from the units' lines under a duties' label so far: unnumbered as
+  // they are, or the next number of theirs (1 first).
+  bool DutyLineInTurn(const Marker& m, const std::vector<size_t>& lines) const {
+    if (lines.empty()) return m.kind == MarkerKind::kNone || m.number == 1;
+    const Marker& before = At(lines.back()).marker;
+    return m.kind == before.kind && (m.kind == MarkerKind::kNone || m.number == before.number + 1);
   }
 
   // The units' lines under one label of their duties (县自然资源局：负责… ⏎ 县发改局（牵头）：负责…): where

@@ -3426,6 +3426,61 @@ TEST(BuildTest, UnitsDutyLinesUnderADutiesLabel) {
   EXPECT_EQ(doc.tasks[1].lead_units, V{"县商务局"});
   EXPECT_EQ(doc.tasks[1].cooperating_units, V{"县住房和城乡建设局"});
   EXPECT_EQ(doc.tasks[2].lead_units, V{"县统计局"});
+  // The lines numbered under the label; the label and its value on one line, as labels, as verbs or as each
+  // unit's duty.
+  Document more = Extract(
+      "附件\n\n重点任务分工\n\n一、加快发展\n1．提升产业园区承载能力。\n责任分工：\n（1）县发展和改革局：牵头"
+      "负责项目申报；\n"
+      "（2）县自然资源局：负责用地保障。\n2．完善县城商贸流通设施。\n"
+      "责任分工：县商务局牵头负责市场改造提升；县交通运输局配合做好物流配送；县邮政管理局负责快递进村。\n"
+      "3．推动消费。\n职责分工：县商务局牵头，县文旅局配合。\n4．加强统计。\n责任分工：牵头单位：县统计局；配"
+      "合单位：县财政局\n");
+  ASSERT_EQ(more.tasks.size(), 4u);
+  EXPECT_EQ(more.tasks[0].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(more.tasks[0].cooperating_units, V{"县自然资源局"});
+  EXPECT_EQ(more.tasks[1].lead_units, V{"县商务局"});
+  EXPECT_EQ(more.tasks[1].cooperating_units, (V{"县交通运输局", "县邮政管理局"}));
+  EXPECT_EQ(more.tasks[2].lead_units, V{"县商务局"});
+  EXPECT_EQ(more.tasks[2].cooperating_units, V{"县文旅局"});
+  EXPECT_EQ(more.tasks[3].lead_units, V{"县统计局"});
+  EXPECT_EQ(more.tasks[3].cooperating_units, V{"县财政局"});
+}
+
+// The review of round 111's code: a form's own rows hold one value (a table of three columns whose second
+// header is no column's word is no form), and a form ends at a table's header; numbered lines of a group
+// (组长：, 成员单位：) are no item's clause lines; a 方案's 职责分工 after its tasks, whose last names its
+// units, gives them none; a document's number over a form (文件编号：…〔2025〕15号) numbers no task.
+TEST(BuildTest, ReviewOfRound111Readings) {
+  Document table = Extract(
+      "附件\n\n2025年重点项目责任分解表\n\n| 重点项目 | 建设内容 | 责任单位 |\n| 城东污水厂 | 日处理2万吨 | "
+      "县住建局 |\n"
+      "| 滨河公园 | 绿化面积8公顷 | 县城管局 |\n");
+  ASSERT_EQ(table.tasks.size(), 2u);
+  EXPECT_EQ(table.tasks[1].responsible_units, V{"县城管局"});
+  Document form_then_table = Extract(
+      "附件\n\n| 任务名称 | 确保地区生产总值增长 |\n| 具体要求 | 按月调度。 |\n| 牵头单位 | 县发展和改革局 "
+      "|\n\n"
+      "| 序号 | 具体工作任务 | 责任单位及分工 |\n| 1 | 推进重大项目建设 | 县发改局牵头，县财政局配合 |\n");
+  ASSERT_EQ(form_then_table.tasks.size(), 2u);
+  EXPECT_EQ(form_then_table.tasks[1].lead_units, V{"县发改局"});
+  const std::string tasks =
+      "某县2025年城乡环境整治提升实施方案\n\n一、重点任务\n（一）整治城区道路。牵头单位：县住建局；配合单位："
+      "县交通运输局。\n"
+      "（二）治理农村垃圾。牵头单位：县城管局。\n\n";
+  Document group = Extract(tasks +
+                           "二、保障措施\n（一）加强组织领导。成立工作领导小组。\n1.组长：王强（县长）\n"
+                           "2.成员单位：县住建局、县城管局\n（二）强化督查考核。\n");
+  ASSERT_EQ(group.tasks.size(), 2u);
+  EXPECT_EQ(group.tasks[1].id, "2");
+  Document duties = Extract(tasks + "职责分工：\n县住建局：负责统筹协调；\n县财政局：负责资金保障。\n");
+  ASSERT_EQ(duties.tasks.size(), 2u);
+  EXPECT_EQ(duties.tasks[1].responsible_units, V{"县城管局"});
+  Document numbered = Extract(
+      "附件\n\n交办单\n文件编号：苍政办〔2025〕15号\n| 任务名称 | 加快园区建设 |\n| 具体要求 | 按季通报。 |\n"
+      "| 牵头单位 | 县工信局 |\n\n交办单（编号：7）\n| 任务名称 | 推进项目建设 |\n| 牵头单位 | 县住建局 |\n");
+  ASSERT_EQ(numbered.tasks.size(), 2u);
+  EXPECT_EQ(numbered.tasks[0].id, "1");
+  EXPECT_EQ(numbered.tasks[1].id, "7");
 }
 
 // Round 11 (corpus/generalization 65): groups （一）…（N） numbered straight through the 一、

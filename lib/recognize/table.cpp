@@ -97,6 +97,14 @@ constexpr Meaning kMeanings[] = {
 
 }  // namespace
 
+// A project's owner (业主单位, 项目业主, 建设单位, 项目单位): the body that builds it.
+bool IsOwnerColumn(std::string_view words) {
+  for (std::string_view owner :
+       {"业主单位", "项目业主", "项目业主单位", "业主", "建设单位", "项目建设单位", "项目单位"})
+    if (words == owner) return true;
+  return false;
+}
+
 Column ColumnOf(std::string_view header) {
   std::string words, bracket;  // the words outside brackets, and those inside
   int depth = 0;
@@ -119,6 +127,7 @@ Column ColumnOf(std::string_view header) {
       return Column::kCooperating;
   }
   if (words == "项目") return Column::kTask;  // the cell alone: 项目数, 建设项目 are not the task's column
+  if (IsOwnerColumn(words)) return Column::kResponsible;  // the project's owner carries it out
   // 牵头任务 | 配合任务, 承担任务（填附件1序号）: a unit's row keyed by the numbers of the tasks it leads or
   // helps with (a header that names a role of them, or says its cells hold numbers); 科室, 处室: the units'
   // own column (not 单位 alone, a measure's: 指标 | 单位 | 目标).
@@ -185,10 +194,11 @@ bool LeaderDetailColumn(std::string_view name) {
   return false;
 }
 
-// A column of the villages (责任村, 责任村（社区）, 责任社区).
-bool VillagesColumn(std::string_view header) {
+// A column of those who carry the task out where it is done: the villages (责任村, 责任村（社区）, 责任社区)
+// or a project's owner (业主单位, 项目业主, 建设单位).
+bool CarriersColumn(std::string_view header) {
   const std::string_view words = header.substr(0, header.find("（"));
-  return words.ends_with("村") || words.ends_with("社区") || words.ends_with("村居");
+  return words.ends_with("村") || words.ends_with("社区") || words.ends_with("村居") || IsOwnerColumn(words);
 }
 
 std::vector<Column> HeaderColumns(const std::vector<std::string>& cells) {
@@ -200,14 +210,14 @@ std::vector<Column> HeaderColumns(const std::vector<std::string>& cells) {
     task = task || c == Column::kTask;
     units = units || c == Column::kLead || c == Column::kResponsible || c == Column::kCooperating;
   }
-  // 责任村（社区） beside a column of those who lead or are responsible (责任单位, 牵头站所): the villages
-  // carry the task out in their places, helping the units named for it (beside helpers alone, they are the
-  // ones).
+  // 责任村（社区） or 业主单位 beside a column of those who lead or are responsible (责任单位, 牵头站所): the
+  // villages, or the project's owner, carry the task out, helping the units named for it (beside helpers
+  // alone, they are the ones).
   for (size_t k = 0; k < cells.size(); ++k) {
-    if (columns[k] != Column::kResponsible || !VillagesColumn(cells[k])) continue;
+    if (columns[k] != Column::kResponsible || !CarriersColumn(cells[k])) continue;
     for (size_t j = 0; j < columns.size(); ++j)
       if (j != k && (columns[j] == Column::kLead ||
-                     (columns[j] == Column::kResponsible && !VillagesColumn(cells[j])))) {
+                     (columns[j] == Column::kResponsible && !CarriersColumn(cells[j])))) {
         columns[k] = Column::kCooperating;
         break;
       }

@@ -1198,6 +1198,20 @@ TEST(BuildTest, AUnitsColumnWhoseBracketNamesItsRole) {
   ASSERT_EQ(villages->tasks.size(), 2u);
   EXPECT_EQ(villages->tasks[0].cooperating_units, (V{"乡财政所", "石门村", "枫坪村"}));
   EXPECT_EQ(villages->tasks[1].cooperating_units, V{"各村（社区）"});
+  // Round 112 (574): a project list's 业主单位 beside its 责任单位 helps it the same way; an owner still
+  // sought (待招商确定, 待定) is no unit; alone, the owner is responsible.
+  Result<Document> owners = ExtractBytes(
+      "各单位：\n\n| 序号 | 项目名称 | 业主单位 | 责任单位 | 包抓县级领导 |\n|---|---|---|---|---|\n"
+      "| 1 | 光伏发电项目 | 峪川县天和光伏发电有限公司 | 县发展和改革局 | 郭晓峰 |\n"
+      "| 2 | 冷链物流园 | 待招商确定 | 县商务局 | 郭晓峰 |\n",
+      "o.md");
+  ASSERT_TRUE(owners.ok());
+  ASSERT_EQ(owners->tasks.size(), 2u);
+  EXPECT_EQ(owners->tasks[0].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(owners->tasks[0].cooperating_units, V{"峪川县天和光伏发电有限公司"});
+  EXPECT_EQ(owners->tasks[1].responsible_units, V{"县商务局"});
+  EXPECT_EQ(internal::HeaderColumns({"序号", "项目名称", "业主单位", "包抓领导"})[2],
+            internal::Column::kResponsible);
   // Round 109 (559): a city's table of the province's tasks that fall to it, a leader's row across it
   // (（一）戴恒常务副市长牵头重点工作) over his tasks, and under a task's units the province's lead named for
   // liaison (省牵头单位：省商务厅), no unit of the task.

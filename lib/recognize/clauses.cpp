@@ -53,7 +53,7 @@ ClauseRole RoleOfClauseLabel(std::string_view label) {
   // (起草单位, 评估单位: a legislative plan's drafters and evaluators; not 评估方式.)
   if (has("责任") || has("负责") || has("承办") || has("承担") || has("实施") || has("落实") || has("指导") ||
       has("属单位") || label == "起草" || label == "起草单位" || label == "起草部门" || label == "评估单位" ||
-      label == "评估部门")
+      label == "评估部门" || has("分工"))  // (职责分工：A牵头，B配合, the value a clause of its own)
     return ClauseRole::kResponsible;
   return ClauseRole::kOther;
 }
@@ -635,6 +635,15 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
         return;
       }
     }
+    // 责任分工：A牵头负责…；B配合做好…: each unit's duty, a sentence each.
+    if (ContainsText(part.label, "分工"))
+      if (std::optional<ClauseMatch> duties = UnitsDutySentences(plain)) {
+        for (ClausePart& p : duties->parts) {
+          p.label = part.label;
+          clause.parts.push_back(std::move(p));
+        }
+        return;
+      }
     SplitUnitsByRole(plain, part.units, marked, role == ClauseRole::kCooperating, role == ClauseRole::kLead);
     // 县住建局（局长 李明）: the unit's own person in charge after it, by post and name, is no part of its
     // name (县委宣传部（县新闻出版局）, a second name, is). The part's value keeps them as printed.

@@ -51,6 +51,11 @@ std::optional<ClauseMatch> UnitsColonClause(std::string_view text);
 // A label of the units' duties alone on its line, their lines below it (责任单位及分工：, 职责分工：).
 bool IsDutiesLabelLine(std::string_view text);
 
+// A牵头负责…；B配合做好…；C负责…: each sentence a unit's (or units') duty, the units before its verb, their
+// part the verb's (牵头 leads; 配合, 协助, 参与 help; 负责 is responsible, or helps where one leads); nullopt
+// unless every sentence reads so.
+std::optional<ClauseMatch> UnitsDutySentences(std::string_view value);
+
 // A duties' label and its value on one line (责任分工：县商务局牵头，县交通运输局配合 ·
 // 职责分工：牵头单位：A； 配合单位：B): the value's clauses, where the line is all label and clauses; empty
 // for any other line.

@@ -3458,6 +3458,18 @@ TEST(BuildTest, UnitsDutyLinesUnderADutiesLabel) {
   EXPECT_EQ(more.tasks[2].cooperating_units, V{"县文旅局"});
   EXPECT_EQ(more.tasks[3].lead_units, V{"县统计局"});
   EXPECT_EQ(more.tasks[3].cooperating_units, V{"县财政局"});
+  // In the task's paragraph, after its text or in its bracket.
+  Document inline_duties = Extract(
+      "附件\n\n重点任务分工\n\n一、加快发展\n1．完善商贸设施。改造农贸市场2个。责任分工：县商务局牵头，县交通"
+      "运输局配合。\n"
+      "2．推动消费。（责任分工：县商务局牵头，县文旅局配合）\n"
+      "3．加强统计。职责分工：县统计局牵头负责监测分析；县财政局负责经费保障。\n");
+  ASSERT_EQ(inline_duties.tasks.size(), 3u);
+  EXPECT_EQ(inline_duties.tasks[0].lead_units, V{"县商务局"});
+  EXPECT_EQ(inline_duties.tasks[0].cooperating_units, V{"县交通运输局"});
+  EXPECT_EQ(inline_duties.tasks[1].cooperating_units, V{"县文旅局"});
+  EXPECT_EQ(inline_duties.tasks[2].lead_units, V{"县统计局"});
+  EXPECT_EQ(inline_duties.tasks[2].cooperating_units, V{"县财政局"});
 }
 
 // The review of round 111's code: a form's own rows hold one value (a table of three columns whose second

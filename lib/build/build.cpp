@@ -510,6 +510,8 @@ class Builder {
                                          : own,
                                rb.block.cells[k]};
                 if (units && !role) matrix_columns_[k] = true;
+                // (Under 各县（市、区）目标任务, a cell holds its area's share of the target.)
+                if (units && !role && internal::AreasTargetsGroup(groups[k])) target_columns_[k] = true;
               }
             MarkDutyColumns();
             RuleInHeader(rb);
@@ -530,6 +532,7 @@ class Builder {
             const std::vector<internal::Column> columns = internal::HeaderColumns(rb.block.cells);
             for (size_t k = 0; k < columns.size(); ++k) columns_.push_back({columns[k], rb.block.cells[k]});
             matrix_columns_.assign(columns_.size(), false);
+            target_columns_.assign(columns_.size(), false);
             UnitNameColumns();
             MarkDutyColumns();
           }
@@ -1792,6 +1795,13 @@ class Builder {
         ClauseRole role = MarkRole(value);
         if (role == ClauseRole::kOther && internal::CountCodePoints(value) <= 4)
           role = RoleOfClauseLabel(value);
+        // An area's share of the target (6.5, ≥72, 完成市下达任务; — for none): a part in the task, the share
+        // kept beside it.
+        if (role == ClauseRole::kOther && k < target_columns_.size() && target_columns_[k] &&
+            !internal::FullMatch(internal::Pat::kNoUnit, internal::TrimSpaces(value))) {
+          t.extra.emplace_back(header, value);
+          role = ClauseRole::kResponsible;
+        }
         if (role == ClauseRole::kLead || role == ClauseRole::kCooperating ||
             role == ClauseRole::kResponsible) {
           ClauseMatch cell;
@@ -3045,6 +3055,7 @@ class Builder {
   std::map<size_t, std::string> superseded_values_;  // and its value in the row being read
   std::vector<bool> duty_columns_;  // a duty column beside the units' (职责分工: 牵头… · 配合…)
   std::vector<bool> matrix_columns_;  // a matrix's unit columns among them (the names' row)
+  std::vector<bool> target_columns_;  // those of them that hold each area's share of a target
   int table_tasks_ = 0;                                            // tasks in the current table
   size_t table_first_task_ = 0;                                    // index of its first task
   size_t section_first_task_ = 0;                                  // first task of the innermost section opened last

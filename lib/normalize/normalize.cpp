@@ -2851,12 +2851,71 @@ Blocks UnfoldSideBySideTables(Blocks blocks, const Source& source, Repairs& repa
 
 }  // namespace
 
+// The bracket a newspaper's page closes a cut paragraph with, （下转第六版） or （转第6版）, at the end of
+// `text`: where it opens, npos when `text` ends with none. With `opening`, the bracket the paragraph goes on
+// after on the later page, （上接第五版）, at its start: where the text after it starts, npos for none.
+size_t PageJumpMark(std::string_view text, bool opening) {
+  text = internal::TrimSpaces(text);
+  if (opening) {
+    for (std::string_view open : {"（上接", "(上接", "（接第", "(接第"})
+      if (text.starts_with(open))
+        for (std::string_view close : {"版）", "版)"})
+          if (const size_t at = internal::FindText(text.substr(0, open.size() + 3 * 6), close);
+              at != std::string_view::npos)
+            return at + close.size();
+    return std::string_view::npos;
+  }
+  if (!text.ends_with("版）") && !text.ends_with("版)")) return std::string_view::npos;
+  for (std::string_view open : {"（下转", "(下转", "（转第", "(转第"})
+    if (const size_t at = text.rfind(open);
+        at != std::string_view::npos && text.size() - at <= open.size() + 3 * 8)
+      return at;
+  return std::string_view::npos;
+}
+
+// A paragraph a newspaper cut at its page's end (…地下管网（下转第六版）) and went on with on a later page
+// ((上接第五版）120公里。…), the page's furniture between them (an e-paper's navigation, the title again, the
+// editors): the two joined, the marks taken out, the lines between kept where they stand.
+Blocks JoinPageJumps(Blocks blocks, const Source& source, Repairs& diagnostics) {
+  std::vector<bool> gone(blocks.size(), false);
+  bool any = false;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    Block& a = blocks[i];
+    if (a.kind != BlockKind::kParagraph || gone[i]) continue;
+    const size_t cut = PageJumpMark(a.text, /*opening=*/false);
+    if (cut == std::string_view::npos) continue;
+    // The paragraph it goes on with: the first that opens with the mark, within the next 200 blocks.
+    for (size_t j = i + 1; j < blocks.size() && j <= i + 200; ++j) {
+      Block& b = blocks[j];
+      if (b.kind != BlockKind::kParagraph) continue;
+      const size_t from = PageJumpMark(b.text, /*opening=*/true);
+      if (from == std::string_view::npos) continue;
+      const std::string_view head = internal::TrimSpaces(a.text);
+      const std::string_view tail = internal::TrimSpaces(b.text);
+      diagnostics.push_back({rules::kPageJoin, Severity::kInfo,
+                             Concat({"报刊转版：已将“", internal::PrefixCodePoints(tail, 8), "…”并入“…",
+                                     head.substr(cut), "”前的段落，去掉转版标记"}),
+                             JoinSpan(source, a, b)});
+      a.text = Concat({head.substr(0, cut), internal::TrimSpaces(tail.substr(from))});
+      std::move(b.emphasis.begin(), b.emphasis.end(), std::back_inserter(a.emphasis));
+      Extend(a, b);
+      Cover(a, source);
+      gone[j] = true;
+      any = true;
+      break;
+    }
+  }
+  if (!any) return blocks;
+  return WithoutGone(std::move(blocks), gone);
+}
+
 Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics,
                  const NormalizeOptions& options) {
   // The repairs are gathered here and added to `diagnostics` once, at their number.
   Repairs repairs;
   if (options.split_inline_items) blocks = SplitInlineItems(std::move(blocks), source, repairs);
   Blocks joined = Repair(std::move(blocks), source, repairs, options);
+  joined = JoinPageJumps(std::move(joined), source, repairs);
   if (options.unfold_side_by_side_tables) joined = UnfoldSideBySideTables(std::move(joined), source, repairs);
   internal::AppendExactly(diagnostics, std::move(repairs));
   return joined;

@@ -2891,7 +2891,7 @@ class Recognizer {
       const internal::Column col = columns[c];
       if (!header[c].empty())
         in_span = col == internal::Column::kResponsible || col == internal::Column::kLead ||
-                  col == internal::Column::kCooperating;
+                  col == internal::Column::kCooperating || internal::AreasTargetsGroup(header[c]);
       if (cells[c].empty()) continue;
       if (static_cast<int>(c) == number_column || static_cast<int>(c) == task_column || !in_span ||
           internal::CountCodePoints(cells[c]) > 12)

@@ -188,6 +188,13 @@ bool RoleKeyed(std::string_view header) {
   return false;
 }
 
+bool AreasTargetsGroup(std::string_view header) {
+  const bool areas = header.starts_with("各") || ContainsText(header, "分地区") ||
+                     ContainsText(header, "分县") || ContainsText(header, "分区县");
+  return areas &&
+         (ContainsText(header, "目标") || ContainsText(header, "任务") || ContainsText(header, "指标"));
+}
+
 bool LeaderDetailColumn(std::string_view name) {
   for (std::string_view w : {"职务", "职位", "职级", "电话", "手机", "联系", "单位", "部门"})
     if (ContainsText(name, w)) return true;

@@ -28,6 +28,11 @@ Column ColumnOf(std::string_view header);
 // leader of its own (A角 | B角 are leaders).
 bool LeaderDetailColumn(std::string_view name);
 
+// Whether a group header spans a column per area, each cell its share of the row's target
+// (各县（市、区）目标任务, 分地区目标): the names under it are units, and a cell's value gives its area a
+// part.
+bool AreasTargetsGroup(std::string_view header);
+
 // The meanings of a header row's cells. With no task column, the first content column is the
 // task's when a unit column is there too (序号 | 工作内容 | 目标任务 | 分管领导 | 责任单位). Beside a task
 // column, 任务编号 is the row's own number.

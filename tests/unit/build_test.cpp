@@ -1212,6 +1212,22 @@ TEST(BuildTest, AUnitsColumnWhoseBracketNamesItsRole) {
   EXPECT_EQ(owners->tasks[1].responsible_units, V{"县商务局"});
   EXPECT_EQ(internal::HeaderColumns({"序号", "项目名称", "业主单位", "包抓领导"})[2],
             internal::Column::kResponsible);
+  // Round 113 (579): a city's targets handed down, a column per area under 各县（市、区）目标任务, each cell
+  // its share (6.3, ≥80, 完成市下达任务) or — for none: the areas with a share take part, their shares kept.
+  Result<Document> targets = ExtractBytes(
+      "各县（市、区）：\n\n| 序号 | 指标名称 | 责任市领导 | 牵头单位 | 各县（市、区）目标任务 | "
+      "|\n|---|---|---|---|---|---|\n"
+      "| | | | | 汭城区 | 柘水县 |\n| 1 | 地区生产总值增长 | 蒋明远 | 市发展改革委 | 6.3 | — |\n"
+      "| 2 | 税收收入占比 | 蒋明远 | 市财政局 | ≥80 | 完成市下达任务 |\n",
+      "t.md");
+  ASSERT_TRUE(targets.ok());
+  ASSERT_EQ(targets->tasks.size(), 2u);
+  EXPECT_EQ(targets->tasks[0].lead_units, V{"市发展改革委"});
+  EXPECT_EQ(targets->tasks[0].cooperating_units, V{"汭城区"});
+  EXPECT_EQ(targets->tasks[1].cooperating_units, (V{"汭城区", "柘水县"}));
+  const auto& shares = targets->tasks[1].extra;
+  EXPECT_NE(std::find(shares.begin(), shares.end(), std::pair<std::string, std::string>{"汭城区", "≥80"}),
+            shares.end());
   // Round 109 (559): a city's table of the province's tasks that fall to it, a leader's row across it
   // (（一）戴恒常务副市长牵头重点工作) over his tasks, and under a task's units the province's lead named for
   // liaison (省牵头单位：省商务厅), no unit of the task.

@@ -761,6 +761,22 @@ TEST(NormalizeTest, ShortestCutParagraphIsSixteenCodePoints) {
   }
 }
 
+// Round 113 (578): a notice reprinted in a newspaper, a paragraph cut at its page's end with （下转第六版）
+// and going on after （上接第五版） on the later page, its e-paper's navigation between: one paragraph, the
+// marks out, the lines between kept; a bracket of another page in a sentence joins nothing.
+TEST(NormalizeTest, AParagraphANewspaperJumpsToALaterPageIsJoined) {
+  auto n = NormalizeText(
+      "17．新建改造地下管网（下转第六版）\n\n上一篇　　下一篇\n\n第06版：文件\n\n"
+      "（上接第五版）120公里。（牵头单位：市住建局）\n\n18．推进农村公路建设。\n");
+  EXPECT_EQ(Texts(n), (std::vector<std::string>{"17．新建改造地下管网120公里。（牵头单位：市住建局）",
+                                                "上一篇下一篇", "第06版：文件", "18．推进农村公路建设。"}));
+  size_t joins = 0;
+  for (const Diagnostic& d : n.diagnostics) joins += d.rule == rules::kPageJoin;
+  EXPECT_EQ(joins, 1u);
+  auto other = NormalizeText("详见本报（第六版）\n\n（上接第五版）的内容。\n");
+  EXPECT_EQ(Texts(other).size(), 2u);
+}
+
 TEST(NormalizeTest, NoJoinAcrossHeadingsMarkersDatesOrFinishedSentences) {
   const char* cases[] = {
       "古县人民政府办公室\n\n2023年4月28日\n",                                     // signature, date

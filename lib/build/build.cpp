@@ -1640,12 +1640,7 @@ class Builder {
   // The part a row's duty gives the units of its row: 牵头… leads, 配合…, 协助…, 参与… helps; a duty of no
   // such word (负责具体实施) leaves them responsible, as the notice's rule reads them.
   static void RoleInDuty(std::string_view duty, std::vector<ClausePart>& parts) {
-    duty = internal::TrimSpaces(duty);
-    ClauseRole role = ClauseRole::kOther;
-    for (std::string_view word : {"牵头", "主责", "主办"})
-      if (duty.starts_with(word)) role = ClauseRole::kLead;
-    for (std::string_view word : {"配合", "协助", "协同", "参与", "协办"})
-      if (duty.starts_with(word)) role = ClauseRole::kCooperating;
+    const ClauseRole role = internal::RoleOfDuty(duty);
     if (role == ClauseRole::kOther) return;
     // (A row of one unit, as such a table has: rows a copy joined into one, their duties run together,
     // say nothing of each unit.)

@@ -4136,6 +4136,15 @@ std::optional<ClauseMatch> UnitsColonClause(std::string_view text) {
   return clause;
 }
 
+ClauseRole RoleOfDuty(std::string_view duty) {
+  duty = TrimSpaces(duty);
+  for (std::string_view word : {"牵头", "共同牵头", "负责牵头", "主责", "主办"})
+    if (duty.starts_with(word)) return ClauseRole::kLead;
+  for (std::string_view word : {"配合", "协助", "协同", "参与", "协办"})
+    if (duty.starts_with(word)) return ClauseRole::kCooperating;
+  return ClauseRole::kOther;
+}
+
 bool IsDutiesLabelLine(std::string_view text) {
   text = TrimSpaces(text);
   bool colon = false;
@@ -4233,11 +4242,8 @@ std::optional<ClauseMatch> UnitDutyLine(std::string_view text) {
     if (ContainsText(names, mark)) return std::nullopt;
   if (Count(names, "（") != Count(names, "）") || Count(names, "(") != Count(names, ")")) return std::nullopt;
   const std::string_view duty = TrimSpaces(text.substr(colon + 3));
-  ClauseRole role = ClauseRole::kResponsible;
-  for (std::string_view word : {"牵头", "共同牵头", "负责牵头", "主责", "主办"})
-    if (duty.starts_with(word)) role = ClauseRole::kLead;
-  for (std::string_view word : {"配合", "协助", "协同", "参与", "协办"})
-    if (duty.starts_with(word)) role = ClauseRole::kCooperating;
+  ClauseRole role = RoleOfDuty(duty);
+  if (role == ClauseRole::kOther) role = ClauseRole::kResponsible;
   // (县卫生健康局（牵头）：… marks its lead as a 责任单位's value does; 各乡镇（街道）：… names units too,
   // under the label, where a line of its own elsewhere is a call.)
   ClauseMatch clause;

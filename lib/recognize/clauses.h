@@ -48,6 +48,10 @@ std::optional<ClauseMatch> ClauseBeforeQuotedTask(std::string_view text);
 // (各单位：要…, a call).
 std::optional<ClauseMatch> UnitsColonClause(std::string_view text);
 
+// The part a unit's duty gives it by its first words: 牵头… (共同牵头, 负责牵头, 主责, 主办) leads; 配合…,
+// 协助…, 协同…, 参与…, 协办… helps; kOther for any other duty (负责具体实施).
+ClauseRole RoleOfDuty(std::string_view duty);
+
 // A label of the units' duties alone on its line, their lines below it (责任单位及分工：, 职责分工：).
 bool IsDutiesLabelLine(std::string_view text);
 

@@ -550,6 +550,27 @@ bool SaysNoUnit(const std::string& name) {
 // A unit's name in a clause of running text: ending as a unit's, and no phrase of the sentence before it.
 bool NamesAUnit(const std::string& name) { return !SaysNoUnit(name) && LooksLikeUnit(name); }
 
+// A unit's name, not a leader's post that reads as one (县分管领导, 主要负责同志).
+bool UnitNotLeader(const std::string& name) {
+  for (std::string_view person : {"领导", "同志", "负责人", "责任人"})
+    if (name.ends_with(person)) return false;
+  return NamesAUnit(name);
+}
+
+// Whether a clause names units, every one a unit's name (or a group's, 各乡镇), in its parts of units.
+bool NamesUnitsOnly(const ClauseMatch& clause) {
+  size_t units = 0;
+  for (const ClausePart& p : clause.parts) {
+    if (p.role != ClauseRole::kLead && p.role != ClauseRole::kCooperating &&
+        p.role != ClauseRole::kResponsible)
+      continue;
+    for (const std::string& u : p.units)
+      if (!UnitNotLeader(u) && !u.starts_with("各")) return false;
+    units += p.units.size();
+  }
+  return units > 0;
+}
+
 // The verbs a clause that ends an item without brackets ends with (A牵头负责，B配合).
 constexpr std::string_view kTrailingVerbs[] = {"牵头", "负责", "负总责", "配合",
                                                "参与", "参加", "协同",   "协助"};
@@ -625,6 +646,8 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
           std::none_of(inner->parts.begin(), inner->parts.end(),
                        [](const ClausePart& p) { return p.role == ClauseRole::kCooperating; }))
         inner.reset();
+      // (责任分工：县分管领导牵头，…: a leader's post, no unit; the value is no clause of units.)
+      if (inner && ContainsText(part.label, "分工") && !NamesUnitsOnly(*inner)) inner.reset();
       if (inner) {
         for (ClausePart& p : inner->parts) {
           p.label = part.label;
@@ -645,6 +668,17 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
         return;
       }
     SplitUnitsByRole(plain, part.units, marked, role == ClauseRole::kCooperating, role == ClauseRole::kLead);
+    // (责任分工：按照“谁主管、谁负责”原则…: a rule in prose, no units.)
+    if (ContainsText(part.label, "分工")) {
+      const auto unit = [](const std::string& u) { return UnitNotLeader(u) || u.starts_with("各"); };
+      bool units = std::all_of(part.units.begin(), part.units.end(), unit);
+      for (const ClausePart& m : marked) units = units && std::all_of(m.units.begin(), m.units.end(), unit);
+      if (!units) {
+        part.units.clear();
+        part.role = ClauseRole::kOther;
+        marked.clear();
+      }
+    }
     // 县住建局（局长 李明）: the unit's own person in charge after it, by post and name, is no part of its
     // name (县委宣传部（县新闻出版局）, a second name, is). The part's value keeps them as printed.
     for (std::string& unit : part.units)
@@ -4158,11 +4192,9 @@ bool IsDutiesLabelLine(std::string_view text) {
     if (ContainsText(text, mark)) return false;
   // (成员单位职责： is a leading group's members', no task's.)
   if (ContainsText(text, "成员")) return false;
-  if (ContainsText(text, "分工")) return true;  // 责任分工, 责任单位及分工, 具体分工如下
-  for (std::string_view label :
-       {"责任单位及职责", "责任单位和职责", "责任单位职责", "责任部门及职责", "部门职责", "单位职责"})
-    if (text == label) return true;
-  return false;
+  // 责任分工, 责任单位及分工, 具体分工如下; 责任单位及其职责, 牵头单位职责, 主要职责 (under an item: its
+  // units').
+  return ContainsText(text, "分工") || text.ends_with("职责");
 }
 
 // A牵头负责…；B配合做好…；C负责…: each sentence a unit's (or units') duty, the units before its verb, their
@@ -4171,10 +4203,15 @@ std::optional<ClauseMatch> UnitsDutySentences(std::string_view value) {
   ClauseMatch clause;
   bool lead = false;
   for (size_t from = 0; from < value.size();) {
-    size_t stop = FindText(value.substr(from), "；");
-    if (stop == std::string_view::npos) stop = value.size() - from;
+    // (Sentences parted by ； or ，: A牵头负责…，B负责….)
+    size_t stop = value.size() - from, mark = 0;
+    for (std::string_view sep : {"；", "，"})
+      if (const size_t at = FindText(value.substr(from), sep); at < stop) {
+        stop = at;
+        mark = sep.size();
+      }
     const std::string_view sentence = TrimSpaces(value.substr(from, stop));
-    from += stop + (from + stop < value.size() ? std::string_view("；").size() : 0);
+    from += stop + mark;
     // The first verb's place, and the part it gives.
     size_t at = std::string_view::npos;
     ClauseRole role = ClauseRole::kOther;
@@ -4190,11 +4227,12 @@ std::optional<ClauseMatch> UnitsDutySentences(std::string_view value) {
         verb = word;
       }
     if (at == std::string_view::npos || at == 0) return std::nullopt;
-    const std::string_view names = sentence.substr(0, at);
+    std::string_view names = sentence.substr(0, at);
+    if (names.starts_with("由")) names.remove_prefix(std::string_view("由").size());  // 由A牵头
     for (std::string_view mark : {"，", "。", "：", ",", ":"})
       if (ContainsText(names, mark)) return std::nullopt;
     const std::vector<std::string> units = SplitList(names);
-    if (units.empty() || units.size() > 6 || !std::all_of(units.begin(), units.end(), NamesAUnit))
+    if (units.empty() || units.size() > 6 || !std::all_of(units.begin(), units.end(), UnitNotLeader))
       return std::nullopt;
     AddClausePart(std::string(verb), role, names, clause);
     lead = lead || role == ClauseRole::kLead;
@@ -4208,7 +4246,7 @@ std::optional<ClauseMatch> UnitsDutySentences(std::string_view value) {
 
 std::vector<ClauseMatch> DutiesLabelledLine(std::string_view text) {
   std::string_view value;
-  for (std::string_view label : {"责任分工", "职责分工", "任务分工", "具体分工", "分工安排", "责任落实"})
+  for (std::string_view label : {"责任分工", "职责分工", "任务分工", "具体分工", "分工安排"})
     if (text.starts_with(label)) {
       for (std::string_view colon : {"：", ":"})
         if (text.substr(label.size()).starts_with(colon)) value = text.substr(label.size() + colon.size());
@@ -4218,13 +4256,17 @@ std::vector<ClauseMatch> DutiesLabelledLine(std::string_view text) {
   for (std::string_view stop : {"。", "；", ";"})
     if (value.ends_with(stop)) value.remove_suffix(stop.size());
   if (value.empty()) return {};
-  // The value as a bracket's content is read: labels (牵头单位：A；配合单位：B) or verbs (A牵头，B配合); or
-  // as each unit's duty, a sentence each (A牵头负责…；B配合做好…).
-  std::optional<ClauseMatch> clause = ParseClauseContent(value);
-  if (!clause || std::none_of(clause->parts.begin(), clause->parts.end(),
-                              [](const ClausePart& p) { return !p.units.empty(); }))
-    clause = UnitsDutySentences(value);
-  if (!clause) return {};
+  // The value as each unit's duty, a sentence each (A牵头负责…；B配合做好…), or as a bracket's content:
+  // labels (牵头单位：A；配合单位：B), verbs (A牵头，B配合) or names (县商务局（牵头）、县文旅局). Every name
+  // a unit's: prose (明确专人负责，每月报送) is no clause.
+  std::optional<ClauseMatch> clause = UnitsDutySentences(value);
+  if (!clause) clause = ParseClauseContent(value);
+  if (!clause || !NamesUnitsOnly(*clause)) {
+    ClauseMatch names;
+    AddClausePart("责任单位", ClauseRole::kResponsible, value, names);
+    clause = std::move(names);
+    if (!NamesUnitsOnly(*clause)) return {};
+  }
   clause->begin = static_cast<size_t>(value.data() - text.data());
   clause->end = clause->begin + value.size();
   std::vector<ClauseMatch> clauses;

@@ -1024,6 +1024,7 @@ class Recognizer {
     bool problems = false;
     bool duties_label = false;  // the block before was a label of units' duties or a unit's line under one
     std::vector<size_t> duty_lines;  // the units' lines under the last such label
+    std::vector<std::string> duties_item_units;  // the units its item names itself
     for (size_t i = begin; i < end; ++i) {
       auto rb = At(i);
       const std::string& t = rb.block.text;
@@ -1065,15 +1066,21 @@ class Recognizer {
       }
       // 责任单位及分工： ⏎ 县商务局：牵头负责… ⏎ 县住建局：配合… (or numbered （1）县商务局：…): the units'
       // lines under the label, each a clause line of the task above; the label alone says nothing.
-      if (const bool under_duties = std::exchange(duties_label, false); rb.marker.kind == MarkerKind::kNone &&
-                                                                        internal::IsDutiesLabelLine(t) &&
-                                                                        ItemWithoutUnits(i, begin)) {
+      // (Where the item names its units already, the first line names one of them again: 1．…。牵头单位：A ⏎
+      // 责任单位及分工： ⏎ A：牵头负责… — not a 方案's 职责分工 after its last task, of every task's units.)
+      std::optional<std::vector<std::string>> item_units;
+      if (const bool under_duties = std::exchange(duties_label, false);
+          rb.marker.kind == MarkerKind::kNone && internal::IsDutiesLabelLine(t) &&
+          (item_units = UnitsOfItemAbove(i, begin))) {
         rb.role = Role::kDecoration;
         duties_label = true;
         duty_lines.clear();
+        duties_item_units = std::move(*item_units);
         continue;
       } else if (under_duties && DutyLineInTurn(rb.marker, duty_lines)) {
-        if (std::optional<ClauseMatch> clause = internal::UnitDutyLine(rest)) {
+        if (std::optional<ClauseMatch> clause = internal::UnitDutyLine(rest);
+            clause && (!duty_lines.empty() || duties_item_units.empty() ||
+                       NamesOneOf(clause->parts, duties_item_units))) {
           clause->begin += rb.marker.length;
           clause->end += rb.marker.length;
           rb.role = last = Role::kClause;
@@ -2162,12 +2169,26 @@ class Recognizer {
       return false;
     for (std::string_view punct : {"。", "，", "；", "：", ",", ";", ":"})
       if (internal::ContainsText(label, punct)) return false;
-    // One value, spanning the row's other cells (repeated in them) or beside empty ones: a table of more
-    // columns (城东污水厂 | 日处理2万吨 | 县住建局) has no such rows.
-    for (size_t k = 2; k < cells.size(); ++k)
-      if (!cells[k].empty() && cells[k] != cells[1]) return false;
-    return cells[1].empty() || internal::CountCodePoints(cells[1]) > 4 ||
-           internal::ColumnOf(cells[1]) == internal::Column::kUnknown;
+    // One value, spanning the row's other cells (repeated in them) or beside empty ones; or a second label
+    // and its value after it (具体要求 | … | 办理时限 | 6月30日). A table of three columns (城东污水厂 |
+    // 日处理2万吨 | 县住建局) has no such rows.
+    const auto spans = [&](size_t from) {
+      for (size_t k = from; k < cells.size(); ++k)
+        if (!cells[k].empty() && cells[k] != cells[1]) return false;
+      return true;
+    };
+    const auto no_column = [](const std::string& value) {
+      return value.empty() || internal::CountCodePoints(value) > 4 ||
+             internal::ColumnOf(value) == internal::Column::kUnknown;
+    };
+    if (!no_column(cells[1])) return false;
+    if (spans(2)) return true;
+    if (cells.size() != 4 || cells[2] == cells[1]) return false;
+    const std::string_view second = internal::TrimSpaces(cells[2]);
+    if (second.empty() || internal::CountCodePoints(second) > 8 || !no_column(cells[3])) return false;
+    for (std::string_view punct : {"。", "，", "；", "：", ",", ";", ":"})
+      if (internal::ContainsText(second, punct)) return false;
+    return true;
   }
 
   // A cell that is a clause's label alone (牵头单位, 责任领导, 完成时限).
@@ -2211,8 +2232,9 @@ class Recognizer {
         break;
       if (k > i && internal::ColumnOf(b.cells[0]) == opening) break;  // the next record
       // Another table's row (a blank line parts no tables in text: 序号 | 具体工作任务 | 责任单位 under a
-      // form of two columns).
-      if (k > i && b.cells.size() != first.cells.size()) break;
+      // form of two columns); a shorter row is the form's, its last cell merged across (Markdown's short
+      // row).
+      if (k > i && b.cells.size() > first.cells.size()) break;
       for (size_t c = 0; c < b.cells.size(); c += 2) {
         const internal::Column col = internal::ColumnOf(b.cells[c]);
         task = task || col == internal::Column::kTask;
@@ -2263,10 +2285,14 @@ class Recognizer {
       ++lines;
       const size_t label = internal::FindText(b.text, "编号");
       if (label == std::string_view::npos) continue;
+      // The label: the form's own (交办编号, 交办单编号, 督办事项编号, 事项编号), or 编号 alone at the line's
+      // start or in a bracket; not a document's (文件编号, 发文编号).
       std::string_view before = std::string_view(b.text).substr(0, label);
-      for (std::string_view kind : {"交办", "督办", "任务", "督查"})
+      bool own = false;
+      for (std::string_view kind : {"交办单", "督办单", "交办", "督办事项", "督办", "事项", "任务", "督查"})
         if (before.ends_with(kind)) {
           before.remove_suffix(kind.size());
+          own = true;
           break;
         }
       if (!before.empty() && !before.ends_with("（") && !before.ends_with("(")) continue;
@@ -2281,8 +2307,18 @@ class Recognizer {
       size_t digits = value.size();
       while (digits > 0 && value[digits - 1] >= '0' && value[digits - 1] <= '9') --digits;
       if (digits == value.size() || value.size() - digits > 3) return 0;
-      const std::string_view lead_in = internal::TrimSpaces(value.substr(0, digits));
-      if (!lead_in.empty() && !lead_in.ends_with("第") && !lead_in.ends_with("-")) return 0;
+      // (After 第, a dash, NO. or nothing; after a year's bracket, 督办〔2025〕12号, only under the form's
+      // own label.)
+      std::string_view lead_in = internal::TrimSpaces(value.substr(0, digits));
+      for (std::string_view no : {"NO.", "No.", "no.", "NO", "No"})
+        if (lead_in.ends_with(no)) {
+          lead_in.remove_suffix(no.size());
+          lead_in = internal::TrimSpaces(lead_in);
+          if (lead_in.empty()) break;
+        }
+      if (!lead_in.empty() && !lead_in.ends_with("第") && !lead_in.ends_with("-") &&
+          !(own && lead_in.ends_with("〕")))
+        return 0;
       return internal::LeadingNumber(value.substr(digits));
     }
     return 0;
@@ -3575,13 +3611,14 @@ class Recognizer {
     if (internal::ContainsText(value, "　") || internal::ContainsText(value, "  ")) return std::nullopt;
     std::optional<ClauseMatch> clause = WholeClause(rest);
     if (!clause || !internal::FullMatch(Pat::kClauseLine, rest)) return std::nullopt;
-    // A run opens with a task's label, its leaders' or its units' (not 组长：, 负责人：, 成员单位：,
-    // 时间节点： of a group or a step).
+    // A run opens with a task's label: its leaders', its units' or its time's (not a group's 组长：,
+    // 副组长：, 成员单位：, nor a contact's 负责人：, 联系人：).
     if (!run_on && std::none_of(clause->parts.begin(), clause->parts.end(), [](const ClausePart& part) {
-          const bool units = part.role == ClauseRole::kLead || part.role == ClauseRole::kCooperating ||
-                             part.role == ClauseRole::kResponsible;
-          return !internal::ContainsText(part.label, "成员") &&
-                 ((part.role == ClauseRole::kLeader && part.label.ends_with("领导")) || units);
+          for (std::string_view group : {"组长", "成员", "负责人", "联系人", "召集人", "指挥长"})
+            if (internal::ContainsText(part.label, group)) return false;
+          return part.role == ClauseRole::kLeader || part.role == ClauseRole::kDeadline ||
+                 part.role == ClauseRole::kLead || part.role == ClauseRole::kCooperating ||
+                 part.role == ClauseRole::kResponsible;
         }))
       return std::nullopt;
     const size_t offset = static_cast<size_t>(rest.data() - T(i).data());
@@ -3590,28 +3627,43 @@ class Recognizer {
     return clause;
   }
 
-  // Whether the lines before `i` are a numbered item and its clause lines (责任县领导：X), none naming units:
-  // an item whose units a duties' label at `i` gives (not a 方案's 职责分工 after its last task, nor a
-  // section's).
-  bool ItemWithoutUnits(size_t i, size_t begin) const {
-    const auto units = [](const std::vector<ClauseMatch>& clauses) {
+  // The units named by the numbered item before `i` (past its clause lines, 责任县领导：X, and up to four
+  // lines of its text under it, 目标任务：…), none when it names none: the item whose units a duties' label
+  // at `i` gives. nullopt where no item is there (a 方案's 职责分工 after a section's heading,
+  // 二、成员单位职责).
+  std::optional<std::vector<std::string>> UnitsOfItemAbove(size_t i, size_t begin) const {
+    std::vector<std::string> named;
+    const auto add = [&](const std::vector<ClauseMatch>& clauses) {
       for (const ClauseMatch& c : clauses)
         for (const ClausePart& p : c.parts)
-          if ((p.role == ClauseRole::kLead || p.role == ClauseRole::kCooperating ||
-               p.role == ClauseRole::kResponsible) &&
-              !p.units.empty())
-            return true;
-      return false;
+          if (p.role == ClauseRole::kLead || p.role == ClauseRole::kCooperating ||
+              p.role == ClauseRole::kResponsible)
+            named.insert(named.end(), p.units.begin(), p.units.end());
     };
+    int text_lines = 0;
     for (size_t j = PreviousText(i, begin); j < i; i = j, j = PreviousText(j, begin)) {
       const auto b = At(j);
       if (b.role == Role::kClause) {
-        if (units(b.clauses)) return false;
+        add(b.clauses);
         continue;
       }
-      return b.role == Role::kBody && b.marker.kind != MarkerKind::kNone &&
-             !units(internal::FindClauses(std::string_view(T(j)).substr(b.marker.length)));
+      if (b.role != Role::kBody) return std::nullopt;
+      const std::string_view text = std::string_view(T(j)).substr(b.marker.length);
+      add(internal::FindClauses(text));
+      if (b.marker.kind == MarkerKind::kNone) {
+        if (++text_lines > 4) return std::nullopt;
+        continue;
+      }
+      if (internal::ContainsText(text, "职责") || internal::ContainsText(text, "成员")) return std::nullopt;
+      return named;
     }
+    return std::nullopt;
+  }
+
+  static bool NamesOneOf(const std::vector<ClausePart>& parts, const std::vector<std::string>& units) {
+    for (const ClausePart& p : parts)
+      for (const std::string& u : p.units)
+        if (std::find(units.begin(), units.end(), u) != units.end()) return true;
     return false;
   }
 

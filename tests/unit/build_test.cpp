@@ -3525,6 +3525,55 @@ TEST(BuildTest, ReviewOfRound111Readings) {
   EXPECT_EQ(numbered.tasks[1].id, "7");
 }
 
+// The review of round 112's code: a line of the item's text between it and its duties' label; an item that
+// names its lead already, the first duty line naming it again; labels ending in 职责; a form's row of two
+// pairs, a Markdown row short of the form's cells; a form's own number label (交办单编号：12, 交办编号：
+// 督办〔2025〕13号); a run of numbered lines opened by 完成时限; prose or a leader's post under 责任分工
+// names no unit; a project's owner beside its 行业主管部门 helps it.
+TEST(BuildTest, ReviewOfRound112Readings) {
+  const std::string head = "附件\n\n重点任务分工\n\n一、加快发展\n";
+  Document duties = Extract(
+      head +
+      "1．提升园区承载能力。\n加快园区道路建设。\n责任单位及分工：\n县发展和改革局：牵头负责项目申报；\n"
+      "县自然资源局：负责用地保障。\n2．完善商贸设施。牵头单位：县商务局。\n牵头单位职责：\n县商务局：牵头负"
+      "责市场改造；\n"
+      "县住建局：配合做好施工许可。\n3．推进城东污水厂建设。\n（1）完成时限：2025年6月底前\n（2）牵头单位：县"
+      "住建局\n"
+      "（3）配合单位：县财政局\n4．完善物流体系。\n责任分工：县分管领导牵头，县商务局具体负责。\n"
+      "5．改造农贸市场。\n责任分工：按照“谁主管、谁负责”原则，由各行业主管部门负责。\n");
+  ASSERT_EQ(duties.tasks.size(), 5u);
+  EXPECT_EQ(duties.tasks[0].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(duties.tasks[0].cooperating_units, V{"县自然资源局"});
+  EXPECT_EQ(duties.tasks[1].lead_units, V{"县商务局"});
+  EXPECT_EQ(duties.tasks[1].cooperating_units, V{"县住建局"});
+  EXPECT_EQ(duties.tasks[2].lead_units, V{"县住建局"});
+  EXPECT_EQ(duties.tasks[2].cooperating_units, V{"县财政局"});
+  for (const std::string& unit : duties.tasks[3].responsible_units)
+    EXPECT_EQ(unit.find("领导"), std::string::npos);
+  EXPECT_TRUE(duties.tasks[4].responsible_units.empty());
+  Document forms = Extract(
+      "附件\n\n交办单编号：12\n| 任务名称 | 推进城东污水厂建设 | 责任县领导 | 王强 |\n"
+      "| 具体要求 | 6月底前完成主体工程。 | 办理时限 | 6月30日 |\n| 督办科室 | 督查一科 |\n"
+      "| 牵头单位 | 县住建局 | 配合单位 | 县财政局 |\n\n交办编号：督办〔2025〕13号\n| 任务名称 | "
+      "推进环城路建设 | | |\n"
+      "| 牵头单位 | 县交通运输局 | | |\n");
+  ASSERT_EQ(forms.tasks.size(), 2u);
+  EXPECT_EQ(forms.tasks[0].id, "12");
+  ASSERT_EQ(forms.tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(forms.tasks[0].leaders[0].name, "王强");
+  EXPECT_EQ(forms.tasks[0].lead_units, V{"县住建局"});
+  EXPECT_EQ(forms.tasks[0].cooperating_units, V{"县财政局"});
+  EXPECT_EQ(forms.tasks[1].id, "13");
+  Result<Document> owners = ExtractBytes(
+      "各单位：\n\n| 序号 | 项目名称 | 项目业主 | 行业主管部门 | 包抓县级领导 |\n|---|---|---|---|---|\n"
+      "| 1 | 城东污水处理厂 | 县城投公司 | 县住建局 | 王强 |\n",
+      "o.md");
+  ASSERT_TRUE(owners.ok());
+  ASSERT_EQ(owners->tasks.size(), 1u);
+  EXPECT_EQ(owners->tasks[0].lead_units, V{"县住建局"});
+  EXPECT_EQ(owners->tasks[0].cooperating_units, V{"县城投公司"});
+}
+
 // Round 11 (corpus/generalization 65): groups （一）…（N） numbered straight through the 一、
 // sections, each closing with its leaders after a label (省领导：), once on a line of its own; ⑴
 // tasks restarting per group, cited group.task; a clause with a third part (C落实).

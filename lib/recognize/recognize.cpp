@@ -950,38 +950,52 @@ class Recognizer {
   // 危险化学品安全（3项）　市安委会危险化学品安全专业委员会　主任：钱立群 (a committee's chair, a group's
   // 组长 or 召集人: the person the part is given to). The heading's own words (up to the ） or the gap before
   // the label) and the leaders; nullopt unless every name after the colon is a person's.
-  static std::optional<std::pair<std::string_view, std::string_view>> TrailingLeaders(
-      std::string_view heading) {
+  // (Or two labels, each a post: 指挥长：周立军（常务副县长）　副指挥长：韩松（副县长）, a 作战指挥部's; the
+  // names of both, parted by 、.)
+  static std::optional<std::pair<std::string_view, std::string>> TrailingLeaders(std::string_view heading) {
     size_t colon = internal::FindText(heading, "："), width = 3;
     if (const size_t ascii = heading.find(':'); ascii < colon) colon = ascii, width = 1;
     if (colon == std::string_view::npos || colon == 0 ||
-        internal::FindText(heading.substr(colon + width), "：") != std::string_view::npos ||
         heading.find(':', colon + width) != std::string_view::npos)
       return std::nullopt;
     const std::string_view label = heading.substr(0, colon);
-    const bool leaders_label = label.ends_with("领导");
-    static constexpr std::string_view kPosts[] = {"主任", "组长", "召集人", "总召集人", "专班长", "指挥长"};
-    if (!leaders_label && std::none_of(std::begin(kPosts), std::end(kPosts),
-                                       [&](std::string_view p) { return label.ends_with(p); }))
-      return std::nullopt;
     // (No sentence before it: a task's own leaders, 1.推进…。责任领导：X, are its clause's. A heading's two
     // phrases may be parted by a comma: 一、加强党的建设，从严治党　责任领导：X.)
     for (std::string_view stop : {"。", "；"})
       if (internal::ContainsText(label, stop)) return std::nullopt;
-    // Where the heading's words end: the gap or ） before the label, or where a leaders' label starts
-    // (责任市领导, 分管县领导).
+    // (Nor a label inside a bracket: 加快发展（责任县领导：X）, a bracket's leaders.)
+    int depth = 0;
+    for (size_t k = 0; k < label.size();) {
+      const char32_t cp = internal::NextCodePoint(label, k);
+      depth += cp == U'（' || cp == U'(' ? 1 : cp == U'）' || cp == U')' ? -1 : 0;
+    }
+    if (depth != 0) return std::nullopt;
+    // Where the heading's words end: the gap or ） before the label, or where the label starts.
     size_t end = std::string_view::npos;
     for (std::string_view gap : {"\u3000", " ", "）"})
       if (const size_t g = label.rfind(gap); g != std::string_view::npos)
         end = end == std::string_view::npos ? g + gap.size() : std::max(end, g + gap.size());
-    if (end == std::string_view::npos && leaders_label)
-      for (std::string_view opens : {"责任", "分管", "牵头", "联系", "包抓", "包联", "协管"})
-        if (const size_t at = label.rfind(opens); at != std::string_view::npos &&
-                                                  label.size() - at <= 3 * 7 &&
-                                                  (end == std::string_view::npos || at < end))
-          end = at;
-    if (end == std::string_view::npos || end == 0) return std::nullopt;
-    const std::string_view names = internal::TrimSpaces(heading.substr(colon + width));
+    const size_t label_start = LeadersLabelStart(label);
+    if (label_start == std::string_view::npos) return std::nullopt;
+    if (end == std::string_view::npos || end > label_start) end = label_start;
+    if (end == 0) return std::nullopt;
+    // The names after each label, up to the next label (副指挥长：) where one follows.
+    std::string listed;
+    for (std::string_view after = heading.substr(colon + width);;) {
+      const size_t next = internal::FindText(after, "：");
+      std::string_view names = next == std::string_view::npos ? after : after.substr(0, next);
+      if (next != std::string_view::npos) {
+        const size_t at = LeadersLabelStart(names);
+        if (at == std::string_view::npos) return std::nullopt;
+        names = names.substr(0, at);
+      }
+      names = internal::TrimSpaces(names);
+      if (names.empty()) return std::nullopt;
+      listed += (listed.empty() ? "" : "、") + std::string(names);
+      if (next == std::string_view::npos) break;
+      after = after.substr(next + 3);
+    }
+    const std::string_view names = listed;
     const auto leaders = internal::TitledLeaders(names, /*bare_names=*/true);
     if (names.empty() || leaders.empty() || !std::all_of(leaders.begin(), leaders.end(), [](const auto& l) {
           // (Not a place, 责任县领导：高新区, a slip of the form's.)
@@ -991,7 +1005,36 @@ class Recognizer {
                  std::u32string_view(U"区县镇乡村").find(last) == std::u32string_view::npos;
         }))
       return std::nullopt;
-    return std::make_pair(internal::TrimSpaces(heading.substr(0, end)), names);
+    return std::make_pair(internal::TrimSpaces(heading.substr(0, end)), std::move(listed));
+  }
+
+  // Where a leaders' label closing `words` starts: a post the part is given to (主任, 组长, 召集人, 专班长,
+  // 指挥长, with 副, 总 or 常务副 before it), or a leaders' label from its first word (责任市领导,
+  // 分管县领导); after a gap where one stands before it. npos when `words` ends with none.
+  static size_t LeadersLabelStart(std::string_view words) {
+    words = internal::TrimSpaces(words);
+    size_t start = std::string_view::npos;
+    for (std::string_view post : {"主任", "组长", "召集人", "专班长", "指挥长"})
+      if (words.ends_with(post)) {
+        start = words.size() - post.size();
+        for (std::string_view prefix : {"常务副", "副", "总"})
+          if (words.substr(0, start).ends_with(prefix)) {
+            start -= prefix.size();
+            break;
+          }
+      }
+    if (start == std::string_view::npos && words.ends_with("领导"))
+      for (std::string_view opens : {"责任", "分管", "牵头", "联系", "包抓", "包联", "协管"})
+        if (const size_t at = words.rfind(opens); at != std::string_view::npos &&
+                                                  words.size() - at <= 3 * 7 &&
+                                                  (start == std::string_view::npos || at < start))
+          start = at;
+    // (A label of other words after a gap: 县级领导, 市领导.)
+    if (start == std::string_view::npos && words.ends_with("领导"))
+      for (std::string_view gap : {"\u3000", " "})
+        if (const size_t g = words.rfind(gap); g != std::string_view::npos)
+          start = start == std::string_view::npos ? g + gap.size() : std::max(start, g + gap.size());
+    return start;
   }
 
   // Whether the bracket at `open` of numbered block `i` (its text after the marker `rest`) closes an item
@@ -1153,15 +1196,16 @@ class Recognizer {
         continue;
       }
       // 一、统筹推进　责任市领导：孟昭远　钱立群: a part's heading with its tasks' leaders after it.
-      if ((rb.marker.kind == MarkerKind::kChineseNumeral ||
-           rb.marker.kind == MarkerKind::kParenChineseNumeral) &&
-          !rest.ends_with("）"))
+      // (Its last leader's title in brackets: 一、项目建设　指挥长：周立军（常务副县长）.)
+      bool trailing_read = false;
+      if (rb.marker.kind == MarkerKind::kChineseNumeral || rb.marker.kind == MarkerKind::kParenChineseNumeral)
         if (const auto trailing = TrailingLeaders(rest)) {
           rb.fields.emplace_back("heading", std::string(trailing->first));
           rb.fields.emplace_back("leaders", std::string(trailing->second));
+          trailing_read = true;
         }
       // 一、全力稳定经济增长（县委常委、常务副县长 王建平）: a heading with the leaders of its tasks.
-      if (rb.marker.kind != MarkerKind::kNone && rest.ends_with("）"))
+      if (!trailing_read && rb.marker.kind != MarkerKind::kNone && rest.ends_with("）"))
         if (const size_t open = OpeningOfLast(rest); open != std::string_view::npos && open > 0) {
           const std::string_view inside = rest.substr(open + 3, rest.size() - open - 6);
           // (The bracket the last closing closes, nested ones inside it:

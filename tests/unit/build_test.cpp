@@ -5295,6 +5295,22 @@ TEST(BuildTest, AnyRoleLabelCourtTitlesAndLeadersAfterAHeading) {
   doc = Extract("一、统筹推进\n1.推行隐患判定标准，责任领导：孟昭远；牵头单位：市应急局\n");
   ASSERT_EQ(doc.tasks.size(), 1u);
   EXPECT_EQ(doc.tasks[0].lead_units, V{"市应急局"});
+  // Round 114 (584): a 作战指挥部's row, two posts and their people (指挥长：X（职务）　副指挥长：Y（职务）),
+  // in a table's group row or after a paragraph heading.
+  doc = Extract(
+      "| 序号 | 作战任务 | 责任单位 |\n|---|---|---|\n"
+      "| 一、项目建设作战指挥部（1项）<br>指挥长：周立军（县委常委、常务副县长）　　副指挥长：韩松（副县长） "
+      "| | |\n"
+      "| 1 | 重大项目谋划储备 | 县发改局 |\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  ASSERT_EQ(doc.tasks[0].leaders.size(), 2u);
+  EXPECT_EQ(doc.tasks[0].leaders[0].name, "周立军");
+  EXPECT_EQ(doc.tasks[0].leaders[1].name, "韩松");
+  doc = Extract(
+      "一、项目建设　指挥长：周立军（常务副县长）　副指挥长：韩松（副县长）\n1."
+      "推进项目。（牵头单位：县发改局）\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  EXPECT_EQ(LeaderNames(doc.tasks[0]), (V{"周立军", "韩松"}));
 }
 
 // Leaders before the units in a task's bracket, parted by a ， (李强同志负责，A牵头 · 县长王明亲自抓，A牵头 ·

@@ -510,8 +510,10 @@ class Builder {
                                          : own,
                                rb.block.cells[k]};
                 if (units && !role) matrix_columns_[k] = true;
-                // (Under 各县（市、区）目标任务, a cell holds its area's share of the target.)
-                if (units && !role && internal::AreasTargetsGroup(groups[k])) target_columns_[k] = true;
+                // (Under 各县（市、区）目标任务, a cell holds its area's share of the target: a column of an
+                // area's, not 一季度, 2025年, 合计, 其他.)
+                if (units && !role && internal::AreasTargetsGroup(groups[k]) && AreaColumn(rb.block.cells[k]))
+                  target_columns_[k] = true;
               }
             MarkDutyColumns();
             RuleInHeader(rb);
@@ -1598,6 +1600,40 @@ class Builder {
     for (ClausePart& p : leaders.parts) parts.push_back(std::move(p));
   }
 
+  // A column named for an area under a group of targets: a unit's name (东城县, 高新区), not a time's or a
+  // sum's (一季度, 2025年, 合计, 小计, 其他, 市本级).
+  static bool AreaColumn(std::string_view name) {
+    name = internal::TrimSpaces(name);
+    if (name.empty() || (name[0] >= '0' && name[0] <= '9')) return false;
+    for (std::string_view word : {"合计", "小计", "总计", "共计", "其他", "其它", "本级", "全市", "全县",
+                                  "全区", "季度", "年度", "上半年", "下半年", "月"})
+      if (internal::ContainsText(name, word)) return false;
+    for (std::string_view place : {"县", "区", "市", "镇", "乡", "街道", "旗", "州", "盟", "管委会"})
+      if (name.ends_with(place) && internal::CountCodePoints(name) >= 2) return true;
+    return internal::LooksLikeUnit(std::string(name));
+  }
+
+  // Whether an area's cell gives it a share: not empty, no mark of none (—, /, 无), not 0, 不涉及, ×,
+  // 暂不考核.
+  static bool HasShare(std::string_view value) {
+    value = internal::TrimSpaces(value);
+    if (value.empty() || internal::FullMatch(internal::Pat::kNoUnit, value)) return false;
+    for (std::string_view none :
+         {"0", "0.0", "0.00", "0%", "×", "✕", "不涉及", "暂不考核", "不考核", "不适用"})
+      if (value == none) return false;
+    return true;
+  }
+
+  // Whether the table has a units' column of its own (牵头单位, 责任单位), beside a matrix's.
+  bool UnitsColumnBeside() const {
+    for (size_t k = 0; k < columns_.size(); ++k)
+      if ((k >= matrix_columns_.size() || !matrix_columns_[k]) &&
+          (columns_[k].first == internal::Column::kLead ||
+           columns_[k].first == internal::Column::kResponsible))
+        return true;
+    return false;
+  }
+
   // A matrix whose one header row names a unit over each of its columns (序号 | 重点工作 | 医务部 | 质控办 |
   // 护理部 | …), two at least, its marks in the cells below: those columns are the matrix's.
   void UnitNameColumns() {
@@ -1792,10 +1828,11 @@ class Builder {
           role = RoleOfClauseLabel(value);
         // An area's share of the target (6.5, ≥72, 完成市下达任务; — for none): a part in the task, the share
         // kept beside it.
+        // (0, 不涉及, ×, 暂不考核: no share. Beside the units' own columns, the areas help them.)
         if (role == ClauseRole::kOther && k < target_columns_.size() && target_columns_[k] &&
-            !internal::FullMatch(internal::Pat::kNoUnit, internal::TrimSpaces(value))) {
+            HasShare(value)) {
           t.extra.emplace_back(header, value);
-          role = ClauseRole::kResponsible;
+          role = UnitsColumnBeside() ? ClauseRole::kCooperating : ClauseRole::kResponsible;
         }
         if (role == ClauseRole::kLead || role == ClauseRole::kCooperating ||
             role == ClauseRole::kResponsible) {

@@ -2873,9 +2873,25 @@ size_t PageJumpMark(std::string_view text, bool opening) {
   return std::string_view::npos;
 }
 
+// The page a mark or a page's heading names: 第六版, 第6版, 第06版, A3版 → 6, 6, 6, 3; 0 for none. The first
+// 版 in `text` after 第 (or a letter).
+int PageNumberIn(std::string_view text) {
+  const size_t ban = internal::FindText(text, "版");
+  if (ban == std::string_view::npos) return 0;
+  std::string_view before = text.substr(0, ban);
+  size_t from = before.size();
+  while (from > 0 && before[from - 1] >= '0' && before[from - 1] <= '9') --from;
+  if (from < before.size()) return internal::LeadingNumber(before.substr(from));
+  const size_t di = before.rfind("第");
+  if (di == std::string_view::npos || before.size() - di > 3 * 4) return 0;
+  return internal::ParseChineseNumber(before.substr(di + 3)).value_or(0);
+}
+
 // A paragraph a newspaper cut at its page's end (…地下管网（下转第六版）) and went on with on a later page
 // ((上接第五版）120公里。…), the page's furniture between them (an e-paper's navigation, the title again, the
-// editors): the two joined, the marks taken out, the lines between kept where they stand.
+// editors): the two joined, the marks taken out, the lines between kept where they stand. The continuation is
+// the first on the page the mark names (by the page's heading above it, 第06版：文件, where one says), not
+// one joined already, nor one that opens an item of its own (（上接第五版）18．…).
 Blocks JoinPageJumps(Blocks blocks, const Source& source, Repairs& diagnostics) {
   std::vector<bool> gone(blocks.size(), false);
   bool any = false;
@@ -2884,14 +2900,34 @@ Blocks JoinPageJumps(Blocks blocks, const Source& source, Repairs& diagnostics) 
     if (a.kind != BlockKind::kParagraph || gone[i]) continue;
     const size_t cut = PageJumpMark(a.text, /*opening=*/false);
     if (cut == std::string_view::npos) continue;
-    // The paragraph it goes on with: the first that opens with the mark, within the next 200 blocks.
+    const int to_page = PageNumberIn(internal::TrimSpaces(a.text).substr(cut));
+    int page = 0;  // the page the lines after `a` stand on, by the last page's heading read
     for (size_t j = i + 1; j < blocks.size() && j <= i + 200; ++j) {
       Block& b = blocks[j];
-      if (b.kind != BlockKind::kParagraph) continue;
-      const size_t from = PageJumpMark(b.text, /*opening=*/true);
-      if (from == std::string_view::npos) continue;
-      const std::string_view head = internal::TrimSpaces(a.text);
+      if (b.kind != BlockKind::kParagraph || gone[j]) continue;
       const std::string_view tail = internal::TrimSpaces(b.text);
+      const size_t from = PageJumpMark(tail, /*opening=*/true);
+      if (from == std::string_view::npos) {
+        // 第06版：文件, 东川日报 第三版: a page's heading, a short line naming one page (not a list of them,
+        // 第01版：要闻　第02版：要闻).
+        if (internal::CountCodePoints(tail) <= 24 && internal::ContainsText(tail, "第"))
+          if (const size_t ban = internal::FindText(tail, "版");
+              internal::FindText(tail.substr(ban + 3), "版") == std::string_view::npos)
+            if (const int n = PageNumberIn(tail); n > 0) page = n;
+        continue;
+      }
+      if (to_page > 0 && page > 0 && page != to_page) continue;
+      const std::string_view head = internal::TrimSpaces(a.text);
+      if (internal::ReadMarker(internal::TrimSpaces(tail.substr(from))).kind != MarkerKind::kNone) {
+        // (The page cut between two items: each keeps its own, the marks taken out.)
+        diagnostics.push_back({rules::kPageJoin, Severity::kInfo,
+                               Concat({"报刊转版：“", head.substr(cut), "”后的“", tail.substr(0, from),
+                                       "”另起一项，去掉转版标记"}),
+                               b.span});
+        a.text = std::string(head.substr(0, cut));
+        b.text = std::string(internal::TrimSpaces(tail.substr(from)));
+        break;
+      }
       diagnostics.push_back({rules::kPageJoin, Severity::kInfo,
                              Concat({"报刊转版：已将“", internal::PrefixCodePoints(tail, 8), "…”并入“…",
                                      head.substr(cut), "”前的段落，去掉转版标记"}),

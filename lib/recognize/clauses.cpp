@@ -557,6 +557,17 @@ bool UnitNotLeader(const std::string& name) {
   return NamesAUnit(name);
 }
 
+// A group of units named by 各 (各乡镇, 各村（社区）, 县直各部门 reads as a unit's name): short, no verb in
+// it, no person's word at its end (各乡镇党委书记, 各级领导干部, 各护林员负责日常巡查 are none).
+bool GroupOfUnits(std::string_view name) {
+  if (!name.starts_with("各") || CountCodePoints(name) > 10) return false;
+  for (std::string_view verb : {"负责", "牵头", "配合", "务必", "要", "应", "高度"})
+    if (ContainsText(name, verb)) return false;
+  for (std::string_view person : {"书记", "干部", "员", "长", "领导", "同志", "人"})
+    if (name.ends_with(person)) return false;
+  return true;
+}
+
 // Whether a clause names units, every one a unit's name (or a group's, 各乡镇), in its parts of units.
 bool NamesUnitsOnly(const ClauseMatch& clause) {
   size_t units = 0;
@@ -565,7 +576,7 @@ bool NamesUnitsOnly(const ClauseMatch& clause) {
         p.role != ClauseRole::kResponsible)
       continue;
     for (const std::string& u : p.units)
-      if (!UnitNotLeader(u) && !u.starts_with("各")) return false;
+      if (!UnitNotLeader(u) && !GroupOfUnits(u)) return false;
     units += p.units.size();
   }
   return units > 0;
@@ -670,7 +681,7 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
     SplitUnitsByRole(plain, part.units, marked, role == ClauseRole::kCooperating, role == ClauseRole::kLead);
     // (责任分工：按照“谁主管、谁负责”原则…: a rule in prose, no units.)
     if (ContainsText(part.label, "分工")) {
-      const auto unit = [](const std::string& u) { return UnitNotLeader(u) || u.starts_with("各"); };
+      const auto unit = [](const std::string& u) { return UnitNotLeader(u) || GroupOfUnits(u); };
       bool units = std::all_of(part.units.begin(), part.units.end(), unit);
       for (const ClausePart& m : marked) units = units && std::all_of(m.units.begin(), m.units.end(), unit);
       if (!units) {
@@ -4192,9 +4203,10 @@ bool IsDutiesLabelLine(std::string_view text) {
     if (ContainsText(text, mark)) return false;
   // (成员单位职责： is a leading group's members', no task's.)
   if (ContainsText(text, "成员")) return false;
-  // 责任分工, 责任单位及分工, 具体分工如下; 责任单位及其职责, 牵头单位职责, 主要职责 (under an item: its
-  // units').
-  return ContainsText(text, "分工") || text.ends_with("职责");
+  // 责任分工, 责任单位及分工, 具体分工如下; 责任单位及其职责, 各责任单位职责, 牵头单位职责 (under an item:
+  // its units'). Not 各单位工作职责, 督导组职责, 领导小组办公室职责: a 方案's list of every body's duties.
+  return ContainsText(text, "分工") ||
+         (text.ends_with("职责") && (ContainsText(text, "责任") || ContainsText(text, "牵头")));
 }
 
 // A牵头负责…；B配合做好…；C负责…: each sentence a unit's (or units') duty, the units before its verb, their

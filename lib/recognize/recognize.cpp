@@ -340,6 +340,10 @@ class Recognizer {
   std::vector<std::pair<int, std::string>> part_leaders_;
   // 第一部分各项任务，各临床科室均为配合部门: the units that help with every task of a part, by its number.
   std::vector<std::pair<int, std::string>> part_helpers_;
+  // The forms numbered by a line over them (交办编号：…第3号): each form's first row and its number; the
+  // numbers found over two forms.
+  std::vector<std::pair<size_t, int>> form_numbers_;
+  std::vector<int> shared_form_numbers_;
 
   bool Text(size_t i) const {
     return i < out_.size() && out_.blocks[i].role == Role::kBody && !out_.blocks[i].text.empty();
@@ -2302,8 +2306,21 @@ class Recognizer {
     }
     auto rb = At(begin);
     if (internal::ColumnOf(rb.block.cells[0]) != internal::Column::kNumber) {
-      // 交办编号：苍督交〔2025〕第3号 in a line over the form (a mail merge's record).
+      // 交办编号：苍督交〔2025〕第3号 in a line over the form (a mail merge's record). A number over two
+      // forms is none of theirs (督办编号：县督〔2025〕18号 over each, the notice's): they are numbered by
+      // place.
       if (const int n = NumberOverForm(begin); n > 0) {
+        if (std::find(shared_form_numbers_.begin(), shared_form_numbers_.end(), n) !=
+            shared_form_numbers_.end())
+          return;
+        if (const auto earlier = std::find_if(form_numbers_.begin(), form_numbers_.end(),
+                                              [&](const auto& f) { return f.second == n; });
+            earlier != form_numbers_.end()) {
+          At(earlier->first).marker = {};
+          shared_form_numbers_.push_back(n);
+          return;
+        }
+        form_numbers_.emplace_back(begin, n);
         rb.marker.kind = MarkerKind::kArabic;
         rb.marker.number = n;
         rb.marker.text = std::to_string(n);
@@ -3671,7 +3688,7 @@ class Recognizer {
     return clause;
   }
 
-  // The units named by the numbered item before `i` (past its clause lines, 责任县领导：X, and up to four
+  // The units named by the numbered item before `i` (past its clause lines, 责任县领导：X, and up to two
   // lines of its text under it, 目标任务：…), none when it names none: the item whose units a duties' label
   // at `i` gives. nullopt where no item is there (a 方案's 职责分工 after a section's heading,
   // 二、成员单位职责).
@@ -3694,8 +3711,9 @@ class Recognizer {
       if (b.role != Role::kBody) return std::nullopt;
       const std::string_view text = std::string_view(T(j)).substr(b.marker.length);
       add(internal::FindClauses(text));
+      // (Two lines at most, neither a call to all, 各单位要…, 要加强….)
       if (b.marker.kind == MarkerKind::kNone) {
-        if (++text_lines > 4) return std::nullopt;
+        if (++text_lines > 2 || text.starts_with("各") || text.starts_with("要")) return std::nullopt;
         continue;
       }
       if (internal::ContainsText(text, "职责") || internal::ContainsText(text, "成员")) return std::nullopt;

@@ -129,8 +129,7 @@ Column ColumnOf(std::string_view header) {
   if (words == "项目") return Column::kTask;  // the cell alone: 项目数, 建设项目 are not the task's column
   if (IsOwnerColumn(words)) return Column::kResponsible;  // the project's owner carries it out
   // The government's body over a project beside its owner (项目业主 | 行业主管部门): responsible for it.
-  for (std::string_view in_charge :
-       {"行业主管部门", "主管部门", "主管单位", "监管部门", "监管单位", "服务单位"})
+  for (std::string_view in_charge : {"行业主管部门", "主管部门", "主管单位"})
     if (words == in_charge) return Column::kResponsible;
   // 牵头任务 | 配合任务, 承担任务（填附件1序号）: a unit's row keyed by the numbers of the tasks it leads or
   // helps with (a header that names a role of them, or says its cells hold numbers); 科室, 处室: the units'
@@ -195,6 +194,9 @@ bool RoleKeyed(std::string_view header) {
 bool AreasTargetsGroup(std::string_view header) {
   const bool areas = header.starts_with("各") || ContainsText(header, "分地区") ||
                      ContainsText(header, "分县") || ContainsText(header, "分区县");
+  // (Not a report of what each has done: 各县（市、区）任务完成情况, 进展.)
+  if (ContainsText(header, "完成情况") || ContainsText(header, "进展") || ContainsText(header, "进度"))
+    return false;
   return areas &&
          (ContainsText(header, "目标") || ContainsText(header, "任务") || ContainsText(header, "指标"));
 }

@@ -1228,6 +1228,34 @@ TEST(BuildTest, AUnitsColumnWhoseBracketNamesItsRole) {
   const auto& shares = targets->tasks[1].extra;
   EXPECT_NE(std::find(shares.begin(), shares.end(), std::pair<std::string, std::string>{"汭城区", "≥80"}),
             shares.end());
+  // The review: a sum's or a time's column is no area (合计, 一季度); 0 and 不涉及 are no share; a report of
+  // what each has done (任务完成情况) assigns nothing.
+  Result<Document> sums = ExtractBytes(
+      "各县（市、区）：\n\n| 序号 | 目标任务 | 责任单位 | 各县（市、区）目标任务 | | | "
+      "|\n|---|---|---|---|---|---|---|\n"
+      "| | | | 合计 | 东城县 | 西河县 | 南山区 |\n| 1 | 新建城市书房（个） | 市文广旅局 | 20 | 12 | 0 | "
+      "不涉及 |\n",
+      "s.md");
+  ASSERT_TRUE(sums.ok());
+  ASSERT_EQ(sums->tasks.size(), 1u);
+  EXPECT_EQ(sums->tasks[0].lead_units, V{"市文广旅局"});
+  EXPECT_EQ(sums->tasks[0].cooperating_units, V{"东城县"});
+  Result<Document> quarters = ExtractBytes(
+      "各乡镇：\n\n| 序号 | 工作任务 | 牵头单位 | 各季度目标任务 | |\n|---|---|---|---|---|\n| | | | 一季度 "
+      "| 二季度 |\n"
+      "| 1 | 新增城镇就业（人） | 县人社局 | 500 | 1000 |\n",
+      "q.md");
+  ASSERT_TRUE(quarters.ok());
+  ASSERT_EQ(quarters->tasks.size(), 1u);
+  EXPECT_EQ(quarters->tasks[0].responsible_units, V{"县人社局"});
+  Result<Document> report = ExtractBytes(
+      "各县：\n\n| 序号 | 重点任务 | 牵头单位 | 各县（市、区）任务完成情况 | |\n|---|---|---|---|---|\n| | | "
+      "| 东城县 | 西河县 |\n"
+      "| 1 | 新增城镇就业人数 | 市人社局 | 已完成 | 未启动 |\n",
+      "r.md");
+  ASSERT_TRUE(report.ok());
+  ASSERT_EQ(report->tasks.size(), 1u);
+  EXPECT_EQ(report->tasks[0].responsible_units, V{"市人社局"});
   // Round 109 (559): a city's table of the province's tasks that fall to it, a leader's row across it
   // (（一）戴恒常务副市长牵头重点工作) over his tasks, and under a task's units the province's lead named for
   // liaison (省牵头单位：省商务厅), no unit of the task.
@@ -3564,6 +3592,23 @@ TEST(BuildTest, ReviewOfRound112Readings) {
   EXPECT_EQ(forms.tasks[0].lead_units, V{"县住建局"});
   EXPECT_EQ(forms.tasks[0].cooperating_units, V{"县财政局"});
   EXPECT_EQ(forms.tasks[1].id, "13");
+  // The review of round 113's code: a number over every form is the notice's, none of theirs.
+  Document shared = Extract(
+      "附件\n\n督办编号：县督〔2025〕18号\n| 任务名称 | 推进老旧小区改造 | | |\n| 牵头单位 | 县住建局 | | "
+      "|\n\n"
+      "督办编号：县督〔2025〕18号\n| 任务名称 | 开展交通拥堵治理 | | |\n| 牵头单位 | 县公安局 | | |\n");
+  ASSERT_EQ(shared.tasks.size(), 2u);
+  EXPECT_EQ(shared.tasks[0].id, "1");
+  EXPECT_EQ(shared.tasks[1].id, "2");
+  // A 方案's list of every body's duties after its last task (各单位工作职责：), and prose of 各 under
+  // 责任分工, name no task's units.
+  Document lists =
+      Extract(head +
+              "1．加强督查考核。定期通报进展。\n各单位工作职责：\n县农业农村局：负责统筹协调；\n县财政局：负"
+              "责资金保障。\n"
+              "2．加强火源管控。严禁野外用火。责任分工：各级领导干部负责包片督导，各护林员负责日常巡查。\n"
+              "3．开展隐患排查。（牵头单位：县林业局）\n");
+  for (const Task& t : lists.tasks) EXPECT_TRUE(t.id == "3" || t.responsible_units.empty()) << t.id;
   Result<Document> owners = ExtractBytes(
       "各单位：\n\n| 序号 | 项目名称 | 项目业主 | 行业主管部门 | 包抓县级领导 |\n|---|---|---|---|---|\n"
       "| 1 | 城东污水处理厂 | 县城投公司 | 县住建局 | 王强 |\n",

@@ -775,6 +775,19 @@ TEST(NormalizeTest, AParagraphANewspaperJumpsToALaterPageIsJoined) {
   EXPECT_EQ(joins, 1u);
   auto other = NormalizeText("详见本报（第六版）\n\n（上接第五版）的内容。\n");
   EXPECT_EQ(Texts(other).size(), 2u);
+  // The review: two jumps to two pages are each joined with the continuation on its page (by the page's
+  // heading), each used once; one that opens an item of its own stays apart, the marks out.
+  auto two = NormalizeText(
+      "一、推进城市更新。新建地下管网（下转第四版）\n\n二、优化营商环境。推行免申即享（下转第三版）\n\n东川日"
+      "报 第三版\n\n"
+      "（上接第一版）办理事项压缩30%以上。\n\n东川日报 第四版\n\n（上接第一版）120公里。\n");
+  EXPECT_EQ(Texts(two), (std::vector<std::string>{"一、推进城市更新。新建地下管网120公里。",
+                                                  "二、优化营商环境。推行免申即享办理事项压缩30%以上。",
+                                                  "东川日报第三版", "东川日报第四版"}));
+  auto item = NormalizeText(
+      "17．加快城市更新。（牵头单位：市住建局）（下转第六版）\n\n（上接第五版）18．推进海绵城市建设。\n");
+  EXPECT_EQ(Texts(item),
+            (std::vector<std::string>{"17．加快城市更新。（牵头单位：市住建局）", "18．推进海绵城市建设。"}));
 }
 
 TEST(NormalizeTest, NoJoinAcrossHeadingsMarkersDatesOrFinishedSentences) {

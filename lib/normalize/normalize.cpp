@@ -2849,8 +2849,6 @@ Blocks UnfoldSideBySideTables(Blocks blocks, const Source& source, Repairs& repa
   return out;
 }
 
-}  // namespace
-
 // The bracket a newspaper's page closes a cut paragraph with, （下转第六版） or （转第6版）, at the end of
 // `text`: where it opens, npos when `text` ends with none. With `opening`, the bracket the paragraph goes on
 // after on the later page, （上接第五版）, at its start: where the text after it starts, npos for none.
@@ -2944,6 +2942,8 @@ Blocks JoinPageJumps(Blocks blocks, const Source& source, Repairs& diagnostics) 
   if (!any) return blocks;
   return WithoutGone(std::move(blocks), gone);
 }
+
+}  // namespace
 
 Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics,
                  const NormalizeOptions& options) {

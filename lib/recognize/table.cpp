@@ -95,8 +95,6 @@ constexpr Meaning kMeanings[] = {
     {"重点项目", Column::kTask},
 };
 
-}  // namespace
-
 // A project's owner (业主单位, 项目业主, 建设单位, 项目单位): the body that builds it.
 bool IsOwnerColumn(std::string_view words) {
   for (std::string_view owner :
@@ -104,6 +102,8 @@ bool IsOwnerColumn(std::string_view words) {
     if (words == owner) return true;
   return false;
 }
+
+}  // namespace
 
 Column ColumnOf(std::string_view header) {
   std::string words, bracket;  // the words outside brackets, and those inside

@@ -2735,13 +2735,30 @@ class Recognizer {
       const std::string digits = ItemsInDigits(part);
       re2::StringPiece items, clause;
       if (part.empty() || !FullMatch(Pat::kItemClause, digits, &items, &clause)) return std::nullopt;
-      std::vector<ClauseMatch> found = ReadGroupClause(std::string_view(clause.data(), clause.size()));
+      // 第6—8项分别由A、B、C牵头，D配合: 分别 (respectively) gives each item the name in its place, of a part
+      // that names as many as there are items; the other parts are every item's.
+      std::string said(clause.data(), clause.size());
+      const bool respectively = internal::ContainsText(said, "分别");
+      for (size_t at; (at = said.find("分别")) != std::string::npos;)
+        said.erase(at, std::string_view("分别").size());
+      std::vector<ClauseMatch> found = ReadGroupClause(said);
       if (found.empty()) return std::nullopt;
       ItemClause ic{std::move(found[0]), ItemNumbers(std::string_view(items.data(), items.size()))};
       if (ic.items.empty()) return std::nullopt;
       ic.clause.begin = static_cast<size_t>(part.data() - text.data());
       ic.clause.end = ic.clause.begin + part.size();
-      out.push_back(std::move(ic));
+      if (respectively && ic.items.size() > 1 &&
+          std::any_of(ic.clause.parts.begin(), ic.clause.parts.end(),
+                      [&](const ClausePart& p) { return p.units.size() == ic.items.size(); })) {
+        for (size_t k = 0; k < ic.items.size(); ++k) {
+          ItemClause one{ic.clause, {ic.items[k]}};
+          for (ClausePart& p : one.clause.parts)
+            if (p.units.size() == ic.items.size()) p.units = {p.units[k]};
+          out.push_back(std::move(one));
+        }
+      } else {
+        out.push_back(std::move(ic));
+      }
       start = next;
       // What is left after the last part: a full stop and spaces.
       if (internal::TrimSpaces(text.substr(start)) == "。") break;

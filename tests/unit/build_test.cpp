@@ -2722,6 +2722,17 @@ TEST(BuildTest, SectionsAssignedByNumberAfterTheirTasks) {
   EXPECT_TRUE(t[5].cooperating_units.empty());
   EXPECT_EQ(t[6].lead_units, std::vector<std::string>{"公安分局"});
   EXPECT_EQ(t[6].cooperating_units, std::vector<std::string>{"区司法局"});
+  // Round 115 (589): 分别 gives each item the unit in its place, the helpers every item's.
+  Result<Document> respectively = ExtractBytes(
+      "各单位：\n现印发给你们。\n附件\n\n任务分解\n\n一、扩大投资\n1.建设项目。\n2.争取资金。\n3.储备项目。\n"
+      "责任分工：第1—3项分别由区发改局、区财政局、区自然资源局牵头，区统计局配合。\n",
+      "r.txt");
+  ASSERT_TRUE(respectively.ok());
+  ASSERT_EQ(respectively->tasks.size(), 3u);
+  EXPECT_EQ(respectively->tasks[0].lead_units, std::vector<std::string>{"区发改局"});
+  EXPECT_EQ(respectively->tasks[1].lead_units, std::vector<std::string>{"区财政局"});
+  EXPECT_EQ(respectively->tasks[2].lead_units, std::vector<std::string>{"区自然资源局"});
+  EXPECT_EQ(respectively->tasks[2].cooperating_units, std::vector<std::string>{"区统计局"});
 }
 
 // Round 18 (112): a task whose sub-items carry the clauses, each its own, and none on the task's line: the

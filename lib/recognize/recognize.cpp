@@ -2737,7 +2737,8 @@ class Recognizer {
       if (part.empty() || !FullMatch(Pat::kItemClause, digits, &items, &clause)) return std::nullopt;
       // 第6—8项分别由A、B、C牵头，D配合: 分别 (respectively) gives each item the name in its place, of a part
       // that names as many as there are items; the other parts are every item's.
-      std::string said(clause.data(), clause.size());
+      const std::string_view printed(clause.data(), clause.size());
+      std::string said(printed);
       const bool respectively = internal::ContainsText(said, "分别");
       for (size_t at; (at = said.find("分别")) != std::string::npos;)
         said.erase(at, std::string_view("分别").size());
@@ -2747,13 +2748,23 @@ class Recognizer {
       if (ic.items.empty()) return std::nullopt;
       ic.clause.begin = static_cast<size_t>(part.data() - text.data());
       ic.clause.end = ic.clause.begin + part.size();
-      if (respectively && ic.items.size() > 1 &&
-          std::any_of(ic.clause.parts.begin(), ic.clause.parts.end(),
-                      [&](const ClausePart& p) { return p.units.size() == ic.items.size(); })) {
+      // (A part is given so where 分别 stands in its own phrase, between the commas: 分别由A、B牵头，C、D配合
+      // gives C and D to both.)
+      const auto each = [&](const ClausePart& p) {
+        if (p.units.size() != ic.items.size() || ic.items.size() < 2) return false;
+        const size_t at = internal::FindText(printed, p.units.front());
+        if (at == std::string_view::npos) return false;
+        size_t from = printed.substr(0, at).rfind("，");
+        from = from == std::string_view::npos ? 0 : from;
+        const size_t to = internal::FindTextFrom(printed, "，", at);
+        return internal::ContainsText(printed.substr(from, to == std::string_view::npos ? to : to - from),
+                                      "分别");
+      };
+      if (respectively && std::any_of(ic.clause.parts.begin(), ic.clause.parts.end(), each)) {
         for (size_t k = 0; k < ic.items.size(); ++k) {
           ItemClause one{ic.clause, {ic.items[k]}};
           for (ClausePart& p : one.clause.parts)
-            if (p.units.size() == ic.items.size()) p.units = {p.units[k]};
+            if (each(p)) p.units = {p.units[k]};
           out.push_back(std::move(one));
         }
       } else {

@@ -2733,6 +2733,15 @@ TEST(BuildTest, SectionsAssignedByNumberAfterTheirTasks) {
   EXPECT_EQ(respectively->tasks[1].lead_units, std::vector<std::string>{"区财政局"});
   EXPECT_EQ(respectively->tasks[2].lead_units, std::vector<std::string>{"区自然资源局"});
   EXPECT_EQ(respectively->tasks[2].cooperating_units, std::vector<std::string>{"区统计局"});
+  // 分别 in the leads' phrase only: the helpers help both.
+  Result<Document> both = ExtractBytes(
+      "各单位：\n现印发给你们。\n附件\n\n任务分解\n\n一、扩大投资\n1.建设项目。\n2.争取资金。\n"
+      "责任分工：第1、2项分别由区发改局、区财政局牵头，区统计局、区审计局配合。\n",
+      "b.txt");
+  ASSERT_TRUE(both.ok());
+  ASSERT_EQ(both->tasks.size(), 2u);
+  EXPECT_EQ(both->tasks[1].lead_units, std::vector<std::string>{"区财政局"});
+  EXPECT_EQ(both->tasks[1].cooperating_units, (std::vector<std::string>{"区统计局", "区审计局"}));
 }
 
 // Round 18 (112): a task whose sub-items carry the clauses, each its own, and none on the task's line: the

@@ -82,7 +82,8 @@ namespace {
   "(?:牵头|主办|主责|责任|负责|配合|协办|协助|协同|参与|参加|协作|会办|落实|实施)"                                            \
   "(?:单位|部门|科室|处室|股室|站所|司局|庭室|庭局|委室|村|社区|专班)|" /* any role's word before any kind                                                  \
                                                                       of body */                                                                            \
-  "责任分工|职责分工|任务分工|具体分工|" /* 责任分工：A牵头，B配合: the value a clause of its own */                                              \
+  "责任分工|职责分工|任务分工|具体分工|分工安排|" /* 责任分工：A牵头，B配合: the value a clause of its own                                        \
+                                                   */                                                                                                       \
   "督办|牵头|配合|协同|参与|主办|会办|协办|协助|分办|主责|责任|时限"
 // What kind of body a label's units are, in brackets after it: 牵头处室（单位）：, 配合单位（部门）：,
 // 配合处室（单位、部门）：. Before a space (a label with no colon), only that.

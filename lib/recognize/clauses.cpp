@@ -4256,36 +4256,6 @@ std::optional<ClauseMatch> UnitsDutySentences(std::string_view value) {
   return clause;
 }
 
-std::vector<ClauseMatch> DutiesLabelledLine(std::string_view text) {
-  std::string_view value;
-  for (std::string_view label : {"责任分工", "职责分工", "任务分工", "具体分工", "分工安排"})
-    if (text.starts_with(label)) {
-      for (std::string_view colon : {"：", ":"})
-        if (text.substr(label.size()).starts_with(colon)) value = text.substr(label.size() + colon.size());
-      break;
-    }
-  value = TrimSpaces(value);
-  for (std::string_view stop : {"。", "；", ";"})
-    if (value.ends_with(stop)) value.remove_suffix(stop.size());
-  if (value.empty()) return {};
-  // The value as each unit's duty, a sentence each (A牵头负责…；B配合做好…), or as a bracket's content:
-  // labels (牵头单位：A；配合单位：B), verbs (A牵头，B配合) or names (县商务局（牵头）、县文旅局). Every name
-  // a unit's: prose (明确专人负责，每月报送) is no clause.
-  std::optional<ClauseMatch> clause = UnitsDutySentences(value);
-  if (!clause) clause = ParseClauseContent(value);
-  if (!clause || !NamesUnitsOnly(*clause)) {
-    ClauseMatch names;
-    AddClausePart("责任单位", ClauseRole::kResponsible, value, names);
-    clause = std::move(names);
-    if (!NamesUnitsOnly(*clause)) return {};
-  }
-  clause->begin = static_cast<size_t>(value.data() - text.data());
-  clause->end = clause->begin + value.size();
-  std::vector<ClauseMatch> clauses;
-  clauses.push_back(std::move(*clause));
-  return clauses;
-}
-
 std::optional<ClauseMatch> UnitDutyLine(std::string_view text) {
   // The colon within the first 30 characters (a name of 29 and its mark).
   const size_t colon = FindText(text.substr(0, 90), "：");

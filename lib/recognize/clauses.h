@@ -60,11 +60,6 @@ bool IsDutiesLabelLine(std::string_view text);
 // unless every sentence reads so.
 std::optional<ClauseMatch> UnitsDutySentences(std::string_view value);
 
-// A duties' label and its value on one line (责任分工：县商务局牵头，县交通运输局配合 ·
-// 职责分工：牵头单位：A； 配合单位：B): the value's clauses, where the line is all label and clauses; empty
-// for any other line.
-std::vector<ClauseMatch> DutiesLabelledLine(std::string_view text);
-
 // A line under such a label: the units, a colon, their duty (县商务局：牵头负责… ·
 // 县住建局：配合县商务局做好… · 县统计局：负责…), the whole line the clause; the duty's first words give the
 // units' part (牵头, 共同牵头 lead; 配合, 协助 … help; others are responsible). nullopt when the line opens

@@ -1344,11 +1344,6 @@ class Recognizer {
             }
             rb.clauses.push_back(std::move(*group));
             rb.fields.emplace_back("group", "1");
-          } else if (std::vector<ClauseMatch> duties = internal::DutiesLabelledLine(t); !duties.empty()) {
-            // 责任分工：县商务局牵头，县交通运输局配合 (not 责任分工：第1—2项由A牵头, the items' above): the
-            // label's value the task's clauses.
-            rb.role = Role::kClause;
-            rb.clauses = std::move(duties);
           } else if (auto clause = WebFooterAt(i, end) ? std::nullopt : WholeClause(t)) {
             rb.role = Role::kClause;
             rb.clauses.clear();

@@ -213,10 +213,11 @@ void AppendItem(std::vector<std::string>& items, std::string item) {
 
 // The name that ends a series of divisions (自治区、直辖市人民政府): a division's government or office,
 // without a 各 of its own (各县（市、区）、各乡镇人民政府 names two) nor a level's 直 or 级 before one
-// (各镇（街道）、县直各有关部门 · 各镇（街道）、区级各部门; not 各市、县级人民政府, one addressee).
+// (各镇（街道）、县直各有关部门 · 各镇（街道）、区级各部门; not 各市、县级人民政府, one addressee), nor
+// a group named by its 各 (各县（市、区）、市乡村振兴领导小组各成员单位).
 bool LedByDivisions(std::string_view item) {
   // (直 second: 县直各有关部门, 市直单位; 直辖市人民政府 opens with it.)
-  return !item.starts_with("各") && !(item.size() >= 6 && item.substr(3, 3) == "直") &&
+  return !ContainsText(item, "各") && !(item.size() >= 6 && item.substr(3, 3) == "直") &&
          !(item.size() >= 9 && item.substr(3, 3) == "级" && item.substr(6, 3) == "各") &&
          FullMatch(Pat::kDivisionLed, item);
 }

@@ -82,8 +82,9 @@ namespace {
   "(?:牵头|主办|主责|责任|负责|配合|协办|协助|协同|参与|参加|协作|会办|落实|实施)"                                            \
   "(?:单位|部门|科室|处室|股室|站所|司局|庭室|庭局|委室|村|社区|专班)|" /* any role's word before any kind                                                  \
                                                                       of body */                                                                            \
-  "责任分工|职责分工|任务分工|具体分工|分工安排|" /* 责任分工：A牵头，B配合: the value a clause of its own                                        \
-                                                   */                                                                                                       \
+  "责任分工|职责分工|任务分工|具体分工|分工安排|部门分工|单位分工|" /* 责任分工：A牵头，B配合: the value a                                        \
+                                                                     * clause of its own                                                                    \
+                                                                     */                                                                                     \
   "督办|牵头|配合|协同|参与|主办|会办|协办|协助|分办|主责|责任|时限"
 // What kind of body a label's units are, in brackets after it: 牵头处室（单位）：, 配合单位（部门）：,
 // 配合处室（单位、部门）：. Before a space (a label with no colon), only that.
@@ -205,7 +206,9 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kClauseUnlabelled, "clause_unlabelled",
      "^(?P<units>[^。；;：:]+?)(?P<verb>" CLAUSE_VERB ")(?:[，。；,;](?P<rest>.*))?$",
      "财政部、税务总局负责，排在第一位的部门为牵头部门，下同"},
-    {Pat::kClauseJointly, "clause_jointly", "^(?P<lead>.+?)(?:会同|联合|牵头[，,、]?会同)(?P<others>.+)$", "县发改局会同有关部门", "会同|联合"},
+    // (Not the 联合 of a name: 县工商业联合会, 县供销合作社联合社.)
+    {Pat::kClauseJointly, "clause_jointly", "^(?P<lead>.+?)(?:会同|联合|牵头[，,、]?会同)(?P<others>[^会社体].*)$",
+     "县发改局会同有关部门", "会同|联合"},
     {Pat::kClauseParticipants, "clause_participants",
      "^(?P<units>.+?)(?:按职责分工负责|按职责分工落实|按职责分工配合|按职责分工参与|按职责配合|按职责负责|按属地负责|属地负责|"
      "按照职责分工配合|按职能分工配合|按职能配合|按职能负责|"

@@ -1323,8 +1323,12 @@ class Recognizer {
             // 县财政局： on a line of its own, over its tasks (七、其他县直单位 ⏎ 县财政局： ⏎ 35.…)
             rb.role = Role::kUnitHeading;
             rb.fields.emplace_back("units", std::string(t.substr(0, t.size() - (t.ends_with(":") ? 1 : 3))));
-          } else if (auto items = ItemClauses(t)) {
+          } else if (std::optional<ClauseMatch> section; auto items = ItemClauses(t, &section)) {
             SetItemClauses(rb, std::move(*items));  // 以上第1—3项由A牵头；第4项由B负责
+            if (section) {  // 以上工作由副县长X负责。第6—8项…: the section's, after its items'
+              rb.clauses.push_back(std::move(*section));
+              rb.fields.emplace_back("group", "1");
+            }
           } else if (auto group = GroupClause(t)) {
             // 以上任务由A牵头，B配合: for every task of the section above (its clause moved in: a braced list
             // {std::move(c)} would copy it); 其中第4项由C负责: for the items it names instead, their clauses
@@ -2648,6 +2652,18 @@ class Recognizer {
         }
     }
     names = internal::TrimSpaces(names);
+    // (周敏、马骏、韩立新和常务副县长李振华: the last joined by 和 before a title, a name before it.)
+    std::string joined;
+    if (const size_t he = internal::FindText(names, "和"); he != std::string_view::npos) {
+      const size_t from = names.substr(0, he).rfind("、");
+      const std::string_view before = names.substr(from == std::string_view::npos ? 0 : from + 3,
+                                                   he - (from == std::string_view::npos ? 0 : from + 3));
+      const std::string_view after = names.substr(he + std::string_view("和").size());
+      if (internal::LooksLikePersonName(before) && !internal::TitledLeaders(after).empty()) {
+        joined = std::string(names.substr(0, he)) + "、" + std::string(after);
+        names = joined;
+      }
+    }
     if (names.empty() ||
         (internal::TitledLeaders(names.substr(0, internal::FindText(names, "、"))).empty() && !comrade))
       return std::nullopt;
@@ -2673,13 +2689,14 @@ class Recognizer {
     return n && *n > 0 ? *n : 0;
   }
 
-  // The clause of a line that assigns tasks above it: read as a bracket's (由A牵头，B配合，副县长X负责), or
-  // as a sentence's labels before 为 (牵头单位为A，配合单位为B，责任领导为X).
+  // The clause of a line that assigns tasks above it: read as its leaders (由副县长X负责), as a bracket's
+  // (由A牵头，B配合，副县长X负责), or as a sentence's labels before 为
+  // (牵头单位为A，配合单位为B，责任领导为X).
   static std::vector<ClauseMatch> ReadGroupClause(std::string_view clause) {
+    // (由副县长X负责: a leader, not a unit named 副县长X.)
+    if (std::optional<ClauseMatch> leaders = AssignedLeaders(clause)) return {std::move(*leaders)};
     std::vector<ClauseMatch> found = internal::FindClauses("（" + std::string(clause) + "）");
     if (found.empty()) found = internal::FindClauses(clause);
-    if (found.empty())
-      if (std::optional<ClauseMatch> leaders = AssignedLeaders(clause)) found.push_back(std::move(*leaders));
     return found;
   }
 
@@ -2690,7 +2707,11 @@ class Recognizer {
     ClauseMatch clause;
     std::vector<int> items;
   };
-  static std::optional<std::vector<ItemClause>> ItemClauses(std::string_view text) {
+  // `section`, where given, takes a part that assigns the section's tasks as a whole
+  // (责任分工：以上工作由副县长X 负责。第6—8项分别由…), read as a group clause; without it, such a part reads
+  // as none.
+  static std::optional<std::vector<ItemClause>> ItemClauses(std::string_view text,
+                                                            std::optional<ClauseMatch>* section = nullptr) {
     if (internal::FindText(text, "项") == std::string_view::npos ||
         (internal::FindText(text, "由") == std::string_view::npos &&
          internal::FindText(text, "为") == std::string_view::npos &&
@@ -2707,7 +2728,8 @@ class Recognizer {
         size_t after = end;
         const char32_t cp = internal::NextCodePoint(text, after);
         if (cp == U'；' || cp == U';' ||
-            ((cp == U'，' || cp == U',' || cp == U'。') && StartsItemReference(text.substr(after))))
+            ((cp == U'，' || cp == U',' || cp == U'。') && StartsItemReference(text.substr(after))) ||
+            (cp == U'。' && section && OpensGroupWords(text.substr(after))))
           break;
         end = after;
       }
@@ -2726,8 +2748,33 @@ class Recognizer {
             !after.starts_with("、"))
           return std::nullopt;
       }
-      // 上述第（七）至（九）项 · 第（十）、（十一）项: items the notice numbers in Chinese, read as digits.
-      const std::string digits = ItemsInDigits(part);
+      // 以上工作由副县长X负责 (the section's), or 以上工作分别由X（第16—18项）、Y（第19项）负责 (each
+      // leader's items in a bracket after the name).
+      // (Not 以上第1—3项, 上述第（七）至（九）项: items by their numbers.)
+      if (section && OpensGroupWords(part) &&
+          !StartsItemReference(
+              std::string_view(ItemsInDigits(part)).substr(std::string_view("以上").size()))) {
+        if (std::optional<std::vector<ItemClause>> bracketed = LeadersWithTheirItems(part)) {
+          for (ItemClause& ic : *bracketed) {
+            ic.clause.begin = static_cast<size_t>(part.data() - text.data());
+            ic.clause.end = ic.clause.begin + part.size();
+            out.push_back(std::move(ic));
+          }
+        } else if (std::optional<ClauseMatch> group = GroupClause(part); group && !*section) {
+          group->begin += static_cast<size_t>(part.data() - text.data());
+          group->end += static_cast<size_t>(part.data() - text.data());
+          *section = std::move(group);
+        } else {
+          return std::nullopt;
+        }
+        start = next;
+        if (internal::TrimSpaces(text.substr(start)) == "。") break;
+        continue;
+      }
+      // 上述第（七）至（九）项 · 第（十）、（十一）项: items the notice numbers in Chinese, read as digits;
+      // A、B分别牵头第16、17项，C配合: the units before the items, read in the usual order.
+      const std::string reordered = UnitsBeforeItems(part);
+      const std::string digits = ItemsInDigits(reordered.empty() ? part : std::string_view(reordered));
       re2::StringPiece items, clause;
       if (part.empty() || !FullMatch(Pat::kItemClause, digits, &items, &clause)) return std::nullopt;
       // 第6—8项分别由A、B、C牵头，D配合: 分别 (respectively) gives each item the name in its place, of a part
@@ -2737,7 +2784,7 @@ class Recognizer {
       const bool respectively = internal::ContainsText(said, "分别");
       for (size_t at; (at = said.find("分别")) != std::string::npos;)
         said.erase(at, std::string_view("分别").size());
-      std::vector<ClauseMatch> found = ReadGroupClause(said);
+      std::vector<ClauseMatch> found = ReadLeadersThenClause(said);
       if (found.empty()) return std::nullopt;
       ItemClause ic{std::move(found[0]), ItemNumbers(std::string_view(items.data(), items.size()))};
       if (ic.items.empty()) return std::nullopt;
@@ -2906,6 +2953,92 @@ class Recognizer {
     }
     ahead.items = std::move(*items);
     return ahead;
+  }
+
+  // Does `text` open with a group's words, 以上 or 上述 (以上工作由X负责)?
+  static bool OpensGroupWords(std::string_view text) {
+    text = internal::TrimSpaces(text);
+    return text.starts_with("以上") || text.starts_with("上述");
+  }
+
+  // An item clause's words, 由X、Y负责，由A、B牵头，C配合, read as its leaders' phrase (AssignedLeaders) and
+  // the clause after it, where the first phrase names leaders (two of them, the second untitled, read so
+  // only); else as one clause (ReadGroupClause).
+  static std::vector<ClauseMatch> ReadLeadersThenClause(std::string_view said) {
+    const size_t comma = internal::FindText(said, "，");
+    if (comma != std::string_view::npos)
+      if (std::optional<ClauseMatch> leaders = AssignedLeaders(said.substr(0, comma))) {
+        std::vector<ClauseMatch> rest = ReadGroupClause(said.substr(comma + std::string_view("，").size()));
+        if (rest.size() == 1) {
+          ClauseMatch& m = rest.front();
+          m.parts.insert(m.parts.begin(), leaders->parts.begin(), leaders->parts.end());
+          m.begin = 0;
+          m.end = said.size();
+          return rest;
+        }
+      }
+    return ReadGroupClause(said);
+  }
+
+  // A、B分别牵头第16、17项，C配合 · D负责第19项: the same as 第16、17项分别由A、B牵头，C配合, 第19项由D
+  // 负责; empty unless every name before the verb is a unit's.
+  static std::string UnitsBeforeItems(std::string_view part) {
+    for (size_t at = 0; (at = internal::FindTextFrom(part, "第", at)) != std::string_view::npos;
+         at += std::string_view("第").size()) {
+      if (!StartsItemReference(part.substr(at))) continue;
+      std::string_view before = part.substr(0, at);
+      std::string_view verb;
+      for (std::string_view v : {"牵头", "负责"})
+        if (before.ends_with(v)) verb = v;
+      if (verb.empty()) return {};
+      before.remove_suffix(verb.size());
+      const bool respectively = before.ends_with("分别");
+      if (respectively) before.remove_suffix(std::string_view("分别").size());
+      if (before.empty()) return {};
+      for (size_t from = 0; from <= before.size();) {
+        size_t to = internal::FindTextFrom(before, "、", from);
+        if (to == std::string_view::npos) to = before.size();
+        if (!internal::LooksLikeUnit(std::string(before.substr(from, to - from)))) return {};
+        from = to + std::string_view("、").size();
+      }
+      const size_t item = internal::FindTextFrom(part, "项", at);
+      return std::string(part.substr(at, item + std::string_view("项").size() - at)) +
+             (respectively ? "分别由" : "由") + std::string(before) + std::string(verb) +
+             std::string(part.substr(item + std::string_view("项").size()));
+    }
+    return {};
+  }
+
+  // 以上工作分别由常务副县长X（第16—18项）、副县长Y（第19项）负责: each leader for the items in the
+  // bracket after the name; nullopt for any other part.
+  static std::optional<std::vector<ItemClause>> LeadersWithTheirItems(std::string_view part) {
+    const size_t by = internal::FindText(part, "由");
+    if (by == std::string_view::npos || internal::FindText(part, "项）") == std::string_view::npos)
+      return std::nullopt;
+    std::string_view names = part.substr(by + std::string_view("由").size());
+    for (std::string_view tail : {"。", "负责", "牵头"})
+      if (names.ends_with(tail)) names.remove_suffix(tail.size());
+    std::vector<ItemClause> out;
+    while (!names.empty()) {
+      const size_t open = internal::FindText(names, "（");
+      const size_t close = internal::FindText(names, "）");
+      if (open == std::string_view::npos || close == std::string_view::npos || close < open)
+        return std::nullopt;
+      std::string_view items = names.substr(open + 3, close - open - 3);
+      if (items.starts_with("第")) items.remove_prefix(std::string_view("第").size());
+      if (!items.ends_with("项")) return std::nullopt;
+      items.remove_suffix(std::string_view("项").size());
+      std::optional<ClauseMatch> leaders =
+          AssignedLeaders("由" + std::string(names.substr(0, open)) + "负责");
+      ItemClause ic{leaders ? std::move(*leaders) : ClauseMatch{}, ItemNumbers(ItemsInDigits(items))};
+      if (!leaders || ic.items.empty()) return std::nullopt;
+      out.push_back(std::move(ic));
+      names.remove_prefix(close + 3);
+      for (std::string_view joint : {"、", "，", "和"})
+        if (names.starts_with(joint)) names.remove_prefix(joint.size());
+    }
+    if (out.empty()) return std::nullopt;
+    return out;
   }
 
   // `part` with the items it names before its 项 in Chinese numerals in brackets (第（七）至（九）项) written

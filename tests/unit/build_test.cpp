@@ -2744,6 +2744,97 @@ TEST(BuildTest, SectionsAssignedByNumberAfterTheirTasks) {
   EXPECT_EQ(both->tasks[1].cooperating_units, (std::vector<std::string>{"区统计局", "区审计局"}));
 }
 
+// Round 115 (589), its other forms: the part's leader first (以上工作由副县长X负责。第…), the units before
+// the items (A、B分别牵头第16、17项), the leaders with their items in brackets, and leaders given out by
+// 分别.
+TEST(BuildTest, RespectivelyInItsOtherForms) {
+  const std::string head = "各单位：\n现印发给你们。\n附件\n\n任务分解\n\n";
+  Result<Document> section = ExtractBytes(
+      head +
+          "一、扩大投资\n1.建设项目。\n2.争取资金。\n3.储备项目。\n"
+          "责任分工：以上工作由副县长韩立新负责。第1、2项分别由县发改局、县财政局牵头，县统计局配合；"
+          "第3项由县发展和改革局、县工商业联合会负责。\n"
+          "二、深化改革\n4.深化放管服改革。\n5.深化财税改革。\n6.推进国企改革。\n"
+          "责任分工：县政务服务管理局、县财政局分别牵头第4、5项，县直有关单位配合；县国资中心负责第6项。"
+          "以上工作分别由常务副县长李振华（第4、5项）、副县长周敏（第6项）负责。\n",
+      "s.txt");
+  ASSERT_TRUE(section.ok());
+  const auto& t = section->tasks;
+  ASSERT_EQ(t.size(), 6u);
+  for (size_t k = 0; k < 3; ++k) {
+    ASSERT_EQ(t[k].leaders.size(), 1u) << k;
+    EXPECT_EQ(t[k].leaders[0].name, "韩立新");
+  }
+  EXPECT_EQ(t[0].lead_units, std::vector<std::string>{"县发改局"});
+  EXPECT_EQ(t[1].lead_units, std::vector<std::string>{"县财政局"});
+  EXPECT_EQ(t[1].cooperating_units, std::vector<std::string>{"县统计局"});
+  // (联合会 is a name, not 联合, jointly.)
+  EXPECT_EQ(t[2].responsible_units, (std::vector<std::string>{"县发展和改革局", "县工商业联合会"}));
+  EXPECT_EQ(t[3].lead_units, std::vector<std::string>{"县政务服务管理局"});
+  EXPECT_EQ(t[4].lead_units, std::vector<std::string>{"县财政局"});
+  EXPECT_EQ(t[4].cooperating_units, std::vector<std::string>{"县直有关单位"});
+  EXPECT_EQ(t[5].lead_units, std::vector<std::string>{"县国资中心"});
+  ASSERT_EQ(t[3].leaders.size(), 1u);
+  EXPECT_EQ(t[3].leaders[0].name, "李振华");
+  ASSERT_EQ(t[4].leaders.size(), 1u);
+  EXPECT_EQ(t[4].leaders[0].name, "李振华");
+  ASSERT_EQ(t[5].leaders.size(), 1u);
+  EXPECT_EQ(t[5].leaders[0].name, "周敏");
+  // Leaders given out by 分别, the last joined by 和 before a title.
+  Result<Document> leaders = ExtractBytes(
+      head +
+          "一、平安建设\n1.抓好安全生产。\n2.建设平安县城。\n3.做好信访工作。\n"
+          "责任分工：第1—3项分别由副县长周敏、马骏和常务副县长李振华负责，分别由县应急管理局、县公安局、"
+          "县信访局牵头，县直有关单位配合。\n",
+      "l.txt");
+  ASSERT_TRUE(leaders.ok());
+  ASSERT_EQ(leaders->tasks.size(), 3u);
+  const char* names[] = {"周敏", "马骏", "李振华"};
+  const char* leads[] = {"县应急管理局", "县公安局", "县信访局"};
+  for (size_t k = 0; k < 3; ++k) {
+    ASSERT_EQ(leaders->tasks[k].leaders.size(), 1u) << k;
+    EXPECT_EQ(leaders->tasks[k].leaders[0].name, names[k]);
+    EXPECT_EQ(leaders->tasks[k].lead_units, std::vector<std::string>{leads[k]});
+    EXPECT_EQ(leaders->tasks[k].cooperating_units, std::vector<std::string>{"县直有关单位"});
+  }
+}
+
+// A line after a part that gives its leader alone (以上工作由副县长X负责): a leader, not a unit named so.
+TEST(BuildTest, AGroupLineNamingALeaderAlone) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n现印发给你们。\n附件\n\n任务分解\n\n一、产业\n1.推进甲项工作。\n2.推进乙项工作。\n"
+      "以上工作由副县长韩立新负责。\n二、农业\n3."
+      "推进丙项工作。\n以上任务由副县长陶建军负责，县农业局牵头。\n",
+      "g.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  for (const auto& task : doc->tasks) ASSERT_EQ(task.leaders.size(), 1u) << task.id;
+  EXPECT_EQ(doc->tasks[0].leaders[0].name, "韩立新");
+  EXPECT_EQ(doc->tasks[0].leaders[0].title, "副县长");
+  EXPECT_TRUE(doc->tasks[0].responsible_units.empty());
+  EXPECT_EQ(doc->tasks[2].leaders[0].name, "陶建军");
+  EXPECT_EQ(doc->tasks[2].lead_units, std::vector<std::string>{"县农业局"});
+}
+
+// Round 116 (594): 部门分工：A牵头，B配合 under an item, beside 分管市领导：X.
+TEST(BuildTest, DepartmentsDivisionLabel) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n现印发给你们。\n附件\n\n任务分工方案\n\n一、主要目标\n1.地区生产总值增长5.5%左右。\n"
+      "分管市领导：韦振东\n部门分工：市发展改革局牵头，各县（市、区）、各部门配合。\n"
+      "2.实施乡村建设行动。\n分管市领导：林国栋\n"
+      "部门分工：市委农办牵头，各县（市、区）、市乡村振兴领导小组各成员单位配合。\n",
+      "d.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, std::vector<std::string>{"市发展改革局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (std::vector<std::string>{"各县（市、区）", "各部门"}));
+  ASSERT_EQ(doc->tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].leaders[0].name, "韦振东");
+  // (A group named by its 各 after the divisions shares no organisation with them.)
+  EXPECT_EQ(doc->tasks[1].cooperating_units,
+            (std::vector<std::string>{"各县（市、区）", "市乡村振兴领导小组各成员单位"}));
+}
+
 // Round 18 (112): a task whose sub-items carry the clauses, each its own, and none on the task's line: the
 // task is one, its units the union of its sub-items'.
 TEST(BuildTest, ATaskWhoseSubItemsCarryTheClauses) {

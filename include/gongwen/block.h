@@ -159,7 +159,9 @@ struct Reading {
 // by spaces, cells wrapped, a page's number and the header again inside it)
 // becomes a table row per numbered row, its cells by the rows' columns. Rows
 // pasted from a spreadsheet whose cells are quoted over several lines ("a⏎b")
-// become a table row per record.
+// become a table row per record. Wikitext (a wiki's page: a `{{…}}` template at its start, or a `{| … |}`
+// table) is read as the wiki shows it: a paragraph per line or block template, a table row per wiki
+// table row (rowspan as a vertical merge), `original` the wikitext.
 // Never fails: any decoded text has blocks.
 GONGWEN_EXPORT Blocks ReadTextBlocks(const Source& source);
 

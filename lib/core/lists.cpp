@@ -182,6 +182,30 @@ std::string CleanItem(std::string_view item) {
 // kept; "人民银行等部门" names one unit (部门 alone names nobody).
 void AppendItem(std::vector<std::string>& items, std::string item) {
   if (item.empty()) return;
+  // 省工业和信息化厅省通信管理局省数据局: names a copy ran together (a cell's paragraphs lost), each opening
+  // with the level word the first opens with (省, 市, 县, 区) after an organisation's last character, and
+  // each four characters at least.
+  if (item.size() >= 8 * 3)
+    for (std::string_view level : {"省", "市", "县", "区"}) {
+      if (!item.starts_with(level)) continue;
+      std::vector<size_t> cuts;
+      for (size_t at = item.find(level, 4 * 3); at != std::string::npos; at = item.find(level, at + 3)) {
+        size_t before = at;
+        if (at - (cuts.empty() ? 0 : cuts.back()) >= 4 * 3 &&
+            EndsOrganisation(PreviousCodePoint(item, before)))
+          cuts.push_back(at);
+      }
+      if (cuts.empty() || item.size() - cuts.back() < 4 * 3) break;
+      size_t last = item.size();
+      if (!EndsOrganisation(PreviousCodePoint(item, last))) break;
+      cuts.push_back(item.size());
+      size_t from = 0;
+      for (size_t cut : cuts) {
+        AppendItem(items, item.substr(from, cut - from));
+        from = cut;
+      }
+      return;
+    }
   // 商务部等部门和地方各级人民政府: the unit, and the body named after the group.
   for (std::string_view group : {"等部门和", "等部门及", "等有关部门和", "等有关部门及"})
     if (const size_t at = item.find(group); at != std::string::npos && at > 0) {

@@ -16,6 +16,7 @@
 #include "reader/html_text.h"
 #include "reader/layout_table.h"
 #include "reader/tsv_table.h"
+#include "reader/wiki_text.h"
 
 namespace gongwen {
 
@@ -416,9 +417,10 @@ Blocks ReadTextBlocks(const Source& source) {
   // And whether a line opens as a grid table's border (+, or a box-drawing character: E2 94 80 to
   // E2 95 BF) or a layout table's header does (序号, 编号): a search of the whole text for them was 5
   // instructions a byte, their first bytes being those of most Chinese characters.
-  bool grid = false, layout = false;
+  bool grid = false, layout = false, wiki = false;
   ForEachLine(text, [&](std::string_view content, size_t eol) {
     count += (content.empty() ? 0 : 1) + (eol < text.size() && text[eol] == '\f' ? 1 : 0);
+    wiki = wiki || (content.size() >= 2 && content[0] == '{' && (content[1] == '{' || content[1] == '|'));
     if (content.size() >= 3) {
       grid = grid || content[0] == '+' ||
              (content[0] == '\xE2' && (content[1] == '\x94' || content[1] == '\x95'));
@@ -434,6 +436,12 @@ Blocks ReadTextBlocks(const Source& source) {
       b.span = source.SpanOf(b.begin, b.end);
       for (BlockPart& part : b.parts) part.span = source.SpanOf(part.begin, part.end);
     }
+    return blocks;
+  }
+  // So is a wiki's page (维基文库's wikitext: templates, links, tables of its own).
+  if (wiki && internal::LooksLikeWikitext(text)) {
+    internal::ReadWikitext(text, blocks);
+    for (Block& b : blocks) b.span = source.SpanOf(b.begin, b.end);
     return blocks;
   }
   // The HTML, grid, layout, quoted tab-separated, CSV, pasted and scraped (a cell a line) tables in order; a

@@ -19,6 +19,9 @@ a recorded repair.
 - A web page saved whole: compared as a browser shows it (no head, scripts, styles or comments; tags
   dropped, character references decoded), the page and each block's original alike; an ordered list's
   item (numbered) starts with its number as the browser prints it (1. or 一、), which the page's text lacks.
+- A wiki's page (wikitext): compared as the wiki shows it (the header template's title and document
+  number, templates' first unnamed arguments, links' labels; no tags, table syntax or cells' attributes), the
+  page and each block's original alike.
 - A sheet saved as CSV: its rows' cells lack only the commas between them and the quotes around
   them, and the commas and quotes are left out of the comparison of the whole text.
 Files gongwen refuses (exit 2 with a message) are counted, not checked.
@@ -264,6 +267,153 @@ def visible(markup, frames=True):
     return shown(markup)
 
 
+def looks_wikitext(text):
+    """A wiki's page in wikitext, as gongwen tells one (reader/wiki_text.h): it opens with a template, or
+    holds a table ({| … |})."""
+    if text.lstrip("\ufeff").lstrip().startswith("{{"):
+        return True
+    lines = [line.lstrip(" \t") for line in text.splitlines()]
+    for i, line in enumerate(lines):
+        if line.startswith("{|"):
+            return any(later.startswith("|}") for later in lines[i + 1:])
+    return False
+
+
+def wiki_close(s, at):
+    """Where the {{ or [[ at `at` closes (after its }} or ]]), nested ones skipped; -1 if never."""
+    depth, i = 0, at
+    while i + 1 < len(s):
+        two = s[i:i + 2]
+        if two in ("{{", "[["):
+            depth += 1
+            i += 2
+        elif two in ("}}", "]]"):
+            depth -= 1
+            i += 2
+            if depth == 0:
+                return i
+        else:
+            i += 1
+    return -1
+
+
+def wiki_split(s, sep):
+    """`s` cut at `sep` outside templates and links."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(s):
+        if s.startswith(("{{", "[["), i):
+            depth, i = depth + 1, i + 2
+        elif depth > 0 and s.startswith(("}}", "]]"), i):
+            depth, i = depth - 1, i + 2
+        elif depth == 0 and s.startswith(sep, i):
+            out.append(s[start:i])
+            i += len(sep)
+            start = i
+        else:
+            i += 1
+    out.append(s[start:])
+    return out
+
+
+WIKI_NAMED = re.compile(r"\s*([^\s{}\[\]<>|=]{1,30})\s*=")
+
+
+def wiki_inline(s):
+    """What a wiki shows of a piece of wikitext outside tables: templates' first unnamed arguments (none
+    for a silent one), links' labels; no tags, comments, quotes or magic words."""
+    out, i = [], 0
+    while i < len(s):
+        if s.startswith("<!--", i):
+            end = s.find("-->", i + 4)
+            i = len(s) if end < 0 else end + 3
+        elif s.startswith("{{", i) and wiki_close(s, i) > 0:
+            close = wiki_close(s, i)
+            args = wiki_split(s[i + 2:close - 2], "|")
+            name = args[0].strip().lower()
+            silent = name in ("gap", "空格", "nbsp", "clear", "textquality", "header") or \
+                name.startswith("pd-") or ":" in name
+            if not silent:
+                for arg in args[1:]:
+                    m = WIKI_NAMED.match(arg)
+                    if m and " " not in m.group(1):
+                        continue
+                    out.append("\n" + wiki_inline(arg) + "\n")
+                    break
+            i = close
+        elif s.startswith("[[", i) and wiki_close(s, i) > 0:
+            close = wiki_close(s, i)
+            inner = s[i + 2:close - 2]
+            if not inner.lower().startswith(("file:", "image:", "media:", "category:", "文件:", "图像:", "分类:")):
+                parts = wiki_split(inner, "|")
+                out.append(wiki_inline(parts[1] if len(parts) > 1 else inner))
+            i = close
+        elif s[i] == "[" and s.startswith(("[http", "[//"), i) and "]" in s[i:]:
+            close = s.index("]", i)
+            space = s.find(" ", i, close)
+            if space >= 0:
+                out.append(wiki_inline(s[space + 1:close]))
+            i = close + 1
+        elif s[i] == "<" and re.match(r"</?[A-Za-z0-9][^>]*>", s[i:]):
+            i += re.match(r"</?[A-Za-z0-9][^>]*>", s[i:]).end()
+        elif s.startswith("''", i):
+            while i < len(s) and s[i] == "'":
+                i += 1
+        elif m := re.match(r"__[A-Z]+__", s[i:]):
+            i += m.end()
+        else:
+            out.append(s[i])
+            i += 1
+    return html.unescape("".join(out))
+
+
+def wiki_shown(text, in_table=False):
+    """What a wiki shows of wikitext (reader/wiki_text.h), a row's source alone (`in_table`) or a page's:
+    the page's header template its title and document number; a table's syntax and cells' attributes
+    dropped."""
+    i = text.lower().find("{{header")
+    while i >= 0:
+        close = wiki_close(text, i)
+        if close < 0:
+            break
+        values = []
+        for arg in wiki_split(text[i + 2:close - 2], "|")[1:]:
+            key, eq, value = arg.partition("=")
+            if eq and key.strip().lower() in ("title", "标题", "发文字号", "文号"):
+                values.append(value.strip())
+        text = text[:i] + "\n".join(values) + text[close:]
+        i = text.lower().find("{{header", i + 1)
+    out = []
+    for line in text.splitlines():
+        stripped = line.lstrip(" \t")
+        if stripped.startswith("{|"):
+            in_table = True
+            continue
+        if in_table and stripped.startswith("|}"):
+            in_table = False
+            continue
+        if in_table and stripped.startswith("|-"):
+            continue
+        if in_table and stripped.startswith("|+"):
+            out.append(wiki_inline(stripped[2:]))
+            continue
+        if in_table and stripped[:1] in ("|", "!"):
+            segments = wiki_split(stripped[1:], "||")
+            if stripped[0] == "!":
+                segments = [p for seg in segments for p in wiki_split(seg, "!!")]
+            for seg in segments:
+                bar = wiki_split(seg, "|")
+                if len(bar) >= 2 and (not bar[0].strip() or "=" in bar[0]):
+                    seg = seg[len(bar[0]) + 1:]
+                out.append(wiki_inline(seg))
+            continue
+        if re.fullmatch(r"-{4,}\s*", stripped):
+            continue
+        if m := re.fullmatch(r"(=+)(.*?)(=+)\s*", stripped):
+            stripped = m.group(2)
+        out.append(wiki_inline(stripped))
+    return "\n".join(out)
+
+
 def looks_csv(text):
     """Rows a spreadsheet saved as CSV: five lines at least padded with commas to the last column."""
     return sum(1 for line in text.splitlines() if line.endswith(",") or ",," in line) >= 5
@@ -277,6 +427,12 @@ def check(gongwen, path):
     blocks = doc["blocks"]
     page = doc["source"]["format"] == "text" and looks_html_page(open(path, "rb").read()[:4096].decode(
         CODECS.get(doc["source"]["encoding"], "utf-8"), errors="replace"))
+    wiki = doc["source"]["format"] == "text" and not page and looks_wikitext(open(path, "rb").read().decode(
+        CODECS.get(doc["source"]["encoding"], "utf-8"), errors="replace"))
+    if wiki:
+        # A wiki's page: its blocks hold their wikitext as their originals, each compared as the wiki shows it.
+        for b in blocks:
+            b["original"] = wiki_shown(b["original"], in_table=b["kind"] == "table_row")
     if page:
         # A web page's blocks hold its markup as their originals: each compared as a browser shows it.
         for b in blocks:
@@ -377,6 +533,8 @@ def check(gongwen, path):
         text = strip(raw.decode(codec, errors="replace"))
         if page:
             text = strip(visible(raw.decode(codec, errors="replace")))
+        if wiki:
+            text = strip(wiki_shown(raw.decode(codec, errors="replace")))
         got = strip(originals)
         if text != got and looks_csv(raw.decode(codec, errors="replace")):
             # A sheet saved as CSV: the commas padding each row to the last column, and the quotes

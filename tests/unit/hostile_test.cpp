@@ -74,6 +74,21 @@ TEST(HostileTextTest, ALineOpeningWithHaoAfterABlankLine) {
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
 }
 
+// Wikitext (round 116): templates nested 200 000 deep (each a walk inside the last: a stack overflow), a
+// million unclosed `<a` and `[http` (each a search to the end), spans past any grid, a line of 100 000
+// empty cells.
+TEST(HostileTextTest, WikitextNestsUnclosedMarkupAndSpans) {
+  for (const std::string& text :
+       {Repeat("{{", 200000) + "x" + Repeat("}}", 200000), "{{x}}\n" + Repeat("<a", 500000) + "\n",
+        "{{x}}\n" + Repeat("[http", 200000) + Repeat("[[", 100000) + "\n",
+        "{|\n" + Repeat("|rowspan=99999999 colspan=99999 | 县局\n|-\n", 3000) + "|}\n",
+        "{|\n|" + Repeat("||", 100000) + "\n|}\n"}) {
+    Result<Document> doc = Read(text);
+    ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+    for (const Block& b : doc->blocks) EXPECT_LE(b.cells.size(), 64u);
+  }
+}
+
 TEST(HostileTextTest, HundredThousandNestedBrackets) {
   const std::string text = "附件\n\n任务分工\n\n一、王某县长负责的工作\n\n1.推进" + Repeat("（", 100000) +
                            "县发改局" + Repeat("）", 100000) + "建设。\n";

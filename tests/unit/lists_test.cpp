@@ -37,6 +37,17 @@ TEST(ListsTest, NotesOnHowAUnitTakesPartAreDropped) {
   EXPECT_EQ(SplitList("县委办、县政府"), (V{"县委办", "县政府"}));
 }
 
+// Round 116 (593): names a copy ran together, a cell's paragraphs lost, each from its level's word after an
+// organisation's last character; not a name that holds such a word (省委省政府督查室, 县人民政府县长).
+TEST(ListsTest, NamesRunTogetherAreParted) {
+  EXPECT_EQ(SplitList("省工业和信息化厅省通信管理局省数据局"),
+            (V{"省工业和信息化厅", "省通信管理局", "省数据局"}));
+  EXPECT_EQ(SplitList("县农业农村局、县财政局县水利局"), (V{"县农业农村局", "县财政局", "县水利局"}));
+  EXPECT_EQ(SplitList("省委省政府督查室"), (V{"省委省政府督查室"}));
+  EXPECT_EQ(SplitList("市委宣传部（市新闻出版局）市文明办"), (V{"市委宣传部（市新闻出版局）市文明办"}));
+  EXPECT_EQ(SplitList("县发展和改革局县级储备"), (V{"县发展和改革局县级储备"}));
+}
+
 // Round 29 (179): a person's name, told from a post's, a unit's and a word.
 TEST(ListsTest, APersonsNameOpensWithASurname) {
   // (Round 51, 303: 洪涛, a unit's person in charge, 县乡村振兴局（局长 洪涛）.)

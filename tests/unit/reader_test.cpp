@@ -4,6 +4,7 @@
 
 #include "gongwen/block.h"
 #include "gongwen/extract.h"
+#include "reader/wiki_text.h"
 #include "test_util.h"
 
 namespace gongwen {
@@ -1162,6 +1163,47 @@ TEST(TextReaderTest, AnOpenCaptionClosesAtItsRowAndACrlfGridIsRead) {
   blocks = ReadTextBlocks(MustDecode("+----+------+\r\n| 1 | 县局 |\r\n+----+------+\r\n"));
   ASSERT_EQ(blocks.size(), 1u);
   EXPECT_EQ(blocks[0].cells, (std::vector<std::string>{"1", "县局"}));
+}
+
+// Round 116 (593): a notice as 维基文库 holds it, in wikitext: the header template's document number and
+// title, templates shown by their first unnamed argument (or nothing), links by their labels, tags dropped,
+// and a wiki table's rows with their spans.
+TEST(TextReaderTest, WikitextIsReadAsTheWikiShowsIt) {
+  Source s = MustDecode(
+      "{{Header\n| title = 某县人民政府办公室关于印发分工方案的通知\n| year = 2024\n| 发文字号 = "
+      "某政办发〔2024〕9号\n"
+      "| notes = {{Textquality|50%}}\n}}\n\n<onlyinclude>各乡镇人民政府：\n\n{{gap}}《[[政府工作报告|报告]]》"
+      "<b>已经</b>同意。\n\n{{right|{{gap}}某县人民政府办公室}}\n\n== 附件 ==\n\n"
+      "{| class=\"wikitable\"\n|-\n! 序号 !! 任务 !! 责任县领导 !! 责任单位\n|-\n|colspan=4 | "
+      "<b>一、扩大需求</b>\n"
+      "|-\n|| {{c|1}}\n|| 实施重点项目。\n|rowspan=2 | {{c|张三}}\n|| {{c|县发改局}}{{c|县财政局}}\n|-\n"
+      "| 2 || 争取专项债券，\n加强监管。\n| 县财政局\n|}\n{{PD-PRC-exempt}}\n");
+  Blocks blocks = ReadTextBlocks(s);
+  std::vector<std::string> texts;
+  for (const Block& b : blocks) {
+    texts.push_back(b.text);
+    EXPECT_EQ(b.original, s.text().substr(b.begin, b.end - b.begin));
+  }
+  ASSERT_EQ(blocks.size(), 10u) << ::testing::PrintToString(texts);
+  EXPECT_EQ(blocks[0].text, "某县人民政府办公室关于印发分工方案的通知");
+  EXPECT_EQ(blocks[1].text, "某政办发〔2024〕9号");
+  EXPECT_EQ(blocks[2].text, "各乡镇人民政府：");
+  EXPECT_EQ(blocks[3].text, "《报告》已经同意。");
+  EXPECT_EQ(blocks[4].text, "某县人民政府办公室");
+  EXPECT_EQ(blocks[5].text, "附件");
+  EXPECT_EQ(blocks[5].original, "== 附件 ==");
+  EXPECT_EQ(blocks[6].cells, (std::vector<std::string>{"序号", "任务", "责任县领导", "责任单位"}));
+  EXPECT_EQ(blocks[7].cells, (std::vector<std::string>{"一、扩大需求", "", "", ""}));
+  ASSERT_EQ(blocks[8].kind, BlockKind::kTableRow);
+  EXPECT_EQ(blocks[8].cells, (std::vector<std::string>{"1", "实施重点项目。", "张三", "县发改局\n县财政局"}));
+  // The last row: its leader's cell merged down from the row above, its text's two lines one cell.
+  EXPECT_EQ(blocks[9].cells, (std::vector<std::string>{"2", "争取专项债券，\n加强监管。", "", "县财政局"}));
+  EXPECT_EQ(blocks[9].merged_above, (std::vector<bool>{false, false, true, false}));
+  EXPECT_TRUE(blocks[9].original.ends_with("|}\n"));
+  // Read so only as a wiki's page: a Markdown table's rows, a plain text's braces, are no wikitext.
+  EXPECT_FALSE(internal::LooksLikeWikitext("| 1 | 县局 |\n|---|---|\n"));
+  EXPECT_FALSE(internal::LooksLikeWikitext("各单位：\n{|\n未闭合"));
+  EXPECT_TRUE(internal::LooksLikeWikitext("\xEF\xBB\xBF {{Header}}"));
 }
 
 // A page set in two columns by pdftotext -layout (a gazette, round 68's 373): each line holds a line of the

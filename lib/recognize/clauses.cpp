@@ -11,6 +11,7 @@
 #include "core/lists.h"
 #include "core/utf8.h"
 #include "patterns/catalogue.h"
+#include "recognize/table.h"
 
 namespace gongwen {
 
@@ -635,6 +636,23 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
           at += sub.size();
     part.units = SplitTitledNames(listed);
     if (part.units.empty()) part.units = MergeLeaderTitles(SplitList(listed));
+  } else if (const size_t slash = role == ClauseRole::kResponsible ? SlashedLeadAndHelpers(part.label)
+                                                                   : std::string_view::npos;
+             slash != std::string_view::npos) {
+    // 县发改局/县财政局、县自然资源局 under 牵头单位/配合单位: the leads before the cell's slash, the helpers
+    // after it (none after a slash alone, or 无); a cell without one names leads alone.
+    const std::string_view label = part.label;
+    const size_t slash_size = label.substr(slash).starts_with("/") ? 1 : 3;
+    size_t cut = std::string::npos, cut_size = 0;
+    for (std::string_view mark : {"/", "／"})
+      if (const size_t at = part.value.find(mark); at < cut) cut = at, cut_size = mark.size();
+    const std::string value = part.value;
+    AddClausePart(std::string(TrimSpaces(label.substr(0, slash))), ClauseRole::kLead, value.substr(0, cut),
+                  clause);
+    if (cut != std::string::npos)
+      AddClausePart(std::string(TrimSpaces(label.substr(slash + slash_size))), ClauseRole::kCooperating,
+                    value.substr(cut + cut_size), clause);
+    return;
   } else if (role != ClauseRole::kDeadline && role != ClauseRole::kOther) {
     // 责任单位：A、B牵头，C配合 · 由A负责，B具体实施 · A会同B负责 · A负责, and the same in a 责任单位
     // cell: the value is a clause of its own, its units in their roles under the label printed. (Not

@@ -3172,7 +3172,7 @@ class Recognizer {
       if ((*above)[g].empty()) return std::nullopt;
       return internal::ColumnOf((*above)[g]);
     };
-    int known = 0;
+    int known = 0, grouped = 0;
     for (size_t c = 0; c < cells.size(); ++c) {
       if (cells[c].empty()) continue;
       // (Under 承担任务, 牵头任务 | 配合任务: the task numbers' column parted by role.)
@@ -3190,12 +3190,16 @@ class Recognizer {
           ++known;
           continue;
         }
-        if (group == internal::Column::kUnknown && LooksLikeColumnName(cells[c])) continue;
+        if (group == internal::Column::kUnknown && LooksLikeColumnName(cells[c])) {
+          ++grouped;
+          continue;
+        }
         return false;
       }
       ++known;
     }
-    return known >= 1;
+    // (Or only such names: 推进节点 over 一季度 | 二季度 | 三季度 | 四季度, the other columns merged down.)
+    return known >= 1 || grouped >= 2;
   }
 
   // For each block of [begin, end): is there a group clause (以上任务由…) before

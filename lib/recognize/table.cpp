@@ -105,6 +105,16 @@ bool IsOwnerColumn(std::string_view words) {
 
 }  // namespace
 
+size_t SlashedLeadAndHelpers(std::string_view header) {
+  for (std::string_view slash : {"/", "／"})
+    if (const size_t at = header.find(slash); at != std::string_view::npos && at > 0)
+      return ColumnOf(header.substr(0, at)) == Column::kLead &&
+                     ColumnOf(header.substr(at + slash.size())) == Column::kCooperating
+                 ? at
+                 : std::string_view::npos;
+  return std::string_view::npos;
+}
+
 Column ColumnOf(std::string_view header) {
   std::string words, bracket;  // the words outside brackets, and those inside
   int depth = 0;
@@ -118,6 +128,8 @@ Column ColumnOf(std::string_view header) {
       bracket.append(header.substr(b, i - b));
   }
   if (words.empty() || CountCodePoints(words) > 12) return Column::kUnknown;
+  // 牵头单位/配合单位: both in one column, each cell parted by its slash (AddClausePart).
+  if (SlashedLeadAndHelpers(words) != std::string_view::npos) return Column::kResponsible;
   // 责任单位（牵头）, 责任部门（配合）: the bracket gives the units' role.
   if (words.ends_with("单位") || words.ends_with("部门") || words.ends_with("科室") ||
       words.ends_with("处室")) {

@@ -24,6 +24,10 @@ enum class Column {
 // The meaning of a header cell by its words (whitespace and bracketed notes ignored).
 Column ColumnOf(std::string_view header);
 
+// Where a header names the leads and the helpers of one column, parted by a slash (牵头单位/配合单位, its
+// cells 县发改局/县财政局、县自然资源局): the slash's byte in the header; npos for any other header.
+size_t SlashedLeadAndHelpers(std::string_view header);
+
 // Whether a sub-column under the leaders' group names a detail of the leader beside it (职务, 电话, 单位), no
 // leader of its own (A角 | B角 are leaders).
 bool LeaderDetailColumn(std::string_view name);

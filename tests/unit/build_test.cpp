@@ -1172,6 +1172,39 @@ TEST(BuildTest, HeadingsThatNameNoLeader) {
 
 // Metamorphic probe: 责任单位（牵头） is the lead's column, its cell merged down carried to the rows below; a
 // bracket of the helpers' role makes a helpers' column.
+// Round 117 (599): a 台账's one column for leads and helpers, 牵头单位/配合单位, each cell parted by its
+// slash (a cell without one names leads; nothing after it, or 无, no helper); and 推进节点 over 一季度 | … |
+// 四季度, a second header row of names only, each quarter's cell kept under its name.
+TEST(BuildTest, LeadsAndHelpersInOneColumnPartedBySlash) {
+  EXPECT_EQ(internal::ColumnOf("牵头单位/配合单位"), internal::Column::kResponsible);
+  EXPECT_EQ(internal::ColumnOf("牵头单位／\n配合单位"), internal::Column::kResponsible);
+  EXPECT_EQ(internal::SlashedLeadAndHelpers("责任单位/责任人"), std::string_view::npos);
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n\n<table><tr><td rowspan=\"2\">序号</td><td rowspan=\"2\">重点任务</td>"
+      "<td rowspan=\"2\">牵头单位/<br>配合单位</td><td colspan=\"2\">推进节点</td></tr>"
+      "<tr><td>一季度</td><td>二季度</td></tr>"
+      "<tr><td>1</td><td>扩大有效投资。</td><td>县发改局/县财政局、县自然资源局</td><td>开工</td><td>/</td></"
+      "tr>"
+      "<tr><td>2</td><td>争取上级资金。</td><td>县发改局、县财政局</td><td>申报</td><td>到位</td></tr>"
+      "<tr><td>3</td><td>推进法治建设。</td><td>县司法局／无</td><td>/</td><td>完成</td></tr></table>\n",
+      "s.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"县财政局", "县自然资源局"}));
+  EXPECT_EQ(doc->tasks[1].lead_units, (V{"县发改局", "县财政局"}));
+  EXPECT_TRUE(doc->tasks[1].cooperating_units.empty());
+  EXPECT_EQ(doc->tasks[2].lead_units, V{"县司法局"});
+  EXPECT_TRUE(doc->tasks[2].cooperating_units.empty());
+  const auto extra = [&](size_t t, std::string_view key) {
+    for (const auto& [k, v] : doc->tasks[t].extra)
+      if (k == key) return v;
+    return std::string("(none)");
+  };
+  EXPECT_EQ(extra(0, "一季度"), "开工");
+  EXPECT_EQ(extra(1, "二季度"), "到位");
+}
+
 TEST(BuildTest, AUnitsColumnWhoseBracketNamesItsRole) {
   EXPECT_EQ(internal::ColumnOf("责任单位（牵头）"), internal::Column::kLead);
   EXPECT_EQ(internal::ColumnOf("责任部门(配合)"), internal::Column::kCooperating);

@@ -191,13 +191,28 @@ void AppendItem(std::vector<std::string>& items, std::string item) {
       std::vector<size_t> cuts;
       for (size_t at = item.find(level, 4 * 3); at != std::string::npos; at = item.find(level, at + 3)) {
         size_t before = at;
-        if (at - (cuts.empty() ? 0 : cuts.back()) >= 4 * 3 &&
+        // (Not a word the level's character opens: 市场运行科, 县城派出所, 省道管理处, 区域发展科.)
+        const std::string_view word = std::string_view(item).substr(at, 6);
+        bool opens_word = false;
+        for (std::string_view w : {"市场", "市容", "市政", "市区", "市级", "市民", "县城", "县域", "县级",
+                                   "省道", "省级", "省内", "区域", "区划", "区级", "区内"})
+          opens_word = opens_word || word == w;
+        if (!opens_word && at - (cuts.empty() ? 0 : cuts.back()) >= 4 * 3 &&
             EndsOrganisation(PreviousCodePoint(item, before)))
           cuts.push_back(at);
       }
       if (cuts.empty() || item.size() - cuts.back() < 4 * 3) break;
       size_t last = item.size();
       if (!EndsOrganisation(PreviousCodePoint(item, last))) break;
+      // (Each a body of its own, none an office of the one before it: 市商务局市场运行科,
+      // 县公安局城关派出所.)
+      bool offices = false;
+      for (size_t k = 0; k < cuts.size(); ++k) {
+        size_t end = k + 1 < cuts.size() ? cuts[k + 1] : item.size();
+        const char32_t cp = PreviousCodePoint(item, end);
+        offices = offices || std::u32string_view(U"科处所室股队站组").find(cp) != std::u32string_view::npos;
+      }
+      if (offices) break;
       cuts.push_back(item.size());
       size_t from = 0;
       for (size_t cut : cuts) {
@@ -238,10 +253,11 @@ void AppendItem(std::vector<std::string>& items, std::string item) {
 // The name that ends a series of divisions (自治区、直辖市人民政府): a division's government or office,
 // without a 各 of its own (各县（市、区）、各乡镇人民政府 names two) nor a level's 直 or 级 before one
 // (各镇（街道）、县直各有关部门 · 各镇（街道）、区级各部门; not 各市、县级人民政府, one addressee), nor
-// a group named by its 各 (各县（市、区）、市乡村振兴领导小组各成员单位).
+// a body's members (各县（市、区）、市乡村振兴领导小组各成员单位).
 bool LedByDivisions(std::string_view item) {
   // (直 second: 县直各有关部门, 市直单位; 直辖市人民政府 opens with it.)
-  return !ContainsText(item, "各") && !(item.size() >= 6 && item.substr(3, 3) == "直") &&
+  return !item.starts_with("各") && !ContainsText(item, "成员") &&
+         !(item.size() >= 6 && item.substr(3, 3) == "直") &&
          !(item.size() >= 9 && item.substr(3, 3) == "级" && item.substr(6, 3) == "各") &&
          FullMatch(Pat::kDivisionLed, item);
 }

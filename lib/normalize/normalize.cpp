@@ -870,6 +870,7 @@ bool MayHoldMisreads(std::string_view text) {
            static_cast<unsigned char>(text[i + 1]) == b2 && static_cast<unsigned char>(text[i + 2]) == b3;
   };
   const auto before = [&](size_t i, std::string_view word) {  // `word` ends just before byte i
+    if (i > 0 && text[i - 1] == ' ') --i;                     // (a space between: hOCR's words, a span each)
     return i >= word.size() && text.substr(i - word.size(), word.size()) == word;
   };
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
@@ -890,13 +891,92 @@ bool MayHoldMisreads(std::string_view text) {
   return false;
 }
 
+// `text` past the spaces OCR sets around a colon (ASCII and ideographic).
+std::string_view SkipOcrSpaces(std::string_view text) {
+  for (;;) {
+    if (text.starts_with(" "))
+      text.remove_prefix(1);
+    else if (text.starts_with("\u3000"))
+      text.remove_prefix(std::string_view("\u3000").size());
+    else
+      return text;
+  }
+}
+
+// In a scan's text, a task's clause as OCR read its marks: each label (as printed or misread) followed by a
+// semicolon where a colon stood (责任县领导 ; 杜建国 → 责任县领导：杜建国: a value after it, no label), and
+// the bracket opening the clause read as 《 or 〈 (《〈责任县领导 : …) → （), its ASCII close at the end
+// full-width. The edits added to `edits`, the labels' own misreads left to the caller.
+void OcrClauseMarks(std::string_view text, std::vector<Edit>& edits) {
+  static const std::vector<std::string> labels = [] {
+    std::vector<std::string> out;
+    for (std::string_view label : {"牵头单位", "配合单位", "责任单位", "协办单位", "主办单位", "责任领导",
+                                   "责任市领导", "责任县领导", "责任区领导", "责任省领导", "牵头领导"}) {
+      out.emplace_back(label);
+      for (const auto& [right, wrong] : {std::pair<std::string_view, std::string_view>{"导", "寻"},
+                                         {"牵", "窑"},
+                                         {"责", "贡"},
+                                         {"单", "単"},
+                                         {"合", "台"},
+                                         {"任", "仼"}})
+        if (const size_t at = label.find(right); at != std::string_view::npos)
+          out.push_back(std::string(label.substr(0, at)) + std::string(wrong) +
+                        std::string(label.substr(at + right.size())));
+    }
+    return out;
+  }();
+  const auto label_at = [&](std::string_view s) -> size_t {
+    for (const std::string& l : labels)
+      if (s.starts_with(l)) return l.size();
+    return 0;
+  };
+  size_t first_label = std::string_view::npos;
+  for (size_t i = 0; i < text.size();) {
+    const size_t size = label_at(text.substr(i));
+    if (size == 0) {
+      internal::NextCodePoint(text, i);
+      continue;
+    }
+    if (first_label == std::string_view::npos) first_label = i;
+    const std::string_view after = SkipOcrSpaces(text.substr(i + size));
+    const size_t sep = static_cast<size_t>(after.data() - text.data());
+    const size_t sep_size = after.starts_with(";") ? 1 : after.starts_with("；") ? 3 : 0;
+    if (sep_size > 0 && label_at(SkipOcrSpaces(after.substr(sep_size))) == 0 &&
+        !SkipOcrSpaces(after.substr(sep_size)).empty())
+      edits.push_back(
+          {sep, sep + sep_size, "：", rules::kOcrMisread,
+           Concat({"把标签“", text.substr(i, size), "”后误识的“", after.substr(0, sep_size), "”改为“：”"})});
+    i += size;
+  }
+  if (first_label == std::string_view::npos) return;
+  // The clause's opening: the run of 《, 〈 or 【 just before its first label, spaces aside.
+  size_t open = first_label;
+  while (open > 0 && text[open - 1] == ' ') --open;
+  size_t run = open;
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view mark : {"《", "〈"})
+      if (text.substr(0, run).ends_with(mark)) {
+        run -= mark.size();
+        more = true;
+      }
+  }
+  if (run == open) return;
+  edits.push_back({run, open, "（", rules::kOcrMisread,
+                   Concat({"把条款括号误识的“", text.substr(run, open - run), "”改为“（”"})});
+  std::string_view tail = text;
+  while (tail.ends_with(" ")) tail.remove_suffix(1);
+  if (tail.ends_with(")") && text.substr(first_label).find('(') == std::string_view::npos)
+    edits.push_back({tail.size() - 1, tail.size(), "）", rules::kOcrMisread, "把条款末尾的半角“)”改为“）”"});
+}
+
 // A scan's text, as OCR read it: a clause's label with a character misread for one that looks alike
 // (牵头単位, 配台单位, 责仼单位, 责任市领寻) before its colon, and an outline number whose 一 became a dash
 // (—、扩大…, （－）深化…). Each back to what was printed, the repair recorded.
 void OcrMisreads(BlockEditor& ed, bool misread_text) {
   const std::string_view text = ed.text();
   static constexpr std::pair<std::string_view, std::string_view> kLookalikes[] = {
-      {"单", "単"}, {"合", "台"}, {"任", "仼"}, {"导", "寻"}};
+      {"单", "単"}, {"合", "台"}, {"任", "仼"}, {"导", "寻"}, {"牵", "窑"}, {"责", "贡"}};
   // Most lines hold none of the misread characters nor a dash: four searches, no more.
   // (Sought only in a text that holds one: each search of a line for a Chinese character was a walk of it.)
   const bool misread =
@@ -913,7 +993,12 @@ void OcrMisreads(BlockEditor& ed, bool misread_text) {
       const std::string_view numeral = text.substr(open, c - open);
       if (!numeral.empty() && internal::ParseChineseNumber(numeral).has_value()) close = c;
     }
-  if (!misread && !dash && !narrow && close == std::string_view::npos) return;
+  // 《责任县领导 ; 杜建国 ; 牵头单位 : A )', a clause's bracket opened as 《 or 〈 and a label's colon read
+  // as a semicolon: looked for in a scan's text only, in a block that holds a semicolon or such a bracket.
+  const bool clause_marks =
+      misread_text && (text.find(';') != std::string_view::npos || internal::ContainsText(text, "；") ||
+                       internal::ContainsText(text, "《") || internal::ContainsText(text, "〈"));
+  if (!misread && !dash && !narrow && !clause_marks && close == std::string_view::npos) return;
   std::vector<Edit>& edits = ed.edits();
   if (close != std::string_view::npos)
     edits.push_back({close, close + std::string_view("〕").size(), "）", rules::kOcrMisread,
@@ -950,12 +1035,16 @@ void OcrMisreads(BlockEditor& ed, bool misread_text) {
     for (const auto& [wrong, right] : variants)
       for (size_t at = internal::FindText(text, wrong); at != std::string_view::npos;
            at = internal::FindTextFrom(text, wrong, at + wrong.size())) {
-        const std::string_view after = text.substr(at + wrong.size());
-        if (!after.starts_with("：") && !after.starts_with(":")) continue;  // a label's, before its colon
+        // A label's, before its colon (spaces between: 责任县领寻 : X), or the semicolon OCR read for it.
+        const std::string_view after = SkipOcrSpaces(text.substr(at + wrong.size()));
+        if (!after.starts_with("：") && !after.starts_with(":") && !after.starts_with("；") &&
+            !after.starts_with(";"))
+          continue;
         edits.push_back({at, at + wrong.size(), right, rules::kOcrMisread,
                          Concat({"把误识的标签“", wrong, "”改为“", right, "”"})});
       }
   }
+  if (clause_marks) OcrClauseMarks(text, edits);
   ed.Apply();
 }
 
@@ -2404,7 +2493,11 @@ void CardBadge(BlockEditor& ed, int& next) {
 Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const NormalizeOptions& options) {
   EditBuffers buffers(source);
   buffers.markdown = options.strip_markdown && LooksLikeMarkdown(blocks);
-  buffers.misread = options.fullwidth_punctuation && MayHoldMisreads(source.text());
+  // (Asked of the blocks' texts: a page's markup parts the characters a scan's words were read as, each
+  // a span of hOCR.)
+  buffers.misread =
+      options.fullwidth_punctuation &&
+      std::any_of(blocks.begin(), blocks.end(), [](const Block& b) { return MayHoldMisreads(b.text); });
   buffers.quoted = options.strip_markdown && LooksQuoted(blocks);
   const EmojiLabels emoji_labels = options.strip_markdown ? ReadEmojiLegend(blocks) : EmojiLabels{};
   size_t part_lines = 0;  // lines of a PART ⏎ 02 still to drop

@@ -126,7 +126,10 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kMarkerChineseNumeral, "marker_chinese_numeral", "^(" CNUM "{1,4})([、．.，,])" SP "*", "一、刘泳县长负责的工作"},
     {Pat::kMarkerParenChinese, "marker_paren_chinese", "^" LPAREN SP "*(" CNUM "{1,4})" SP "*" RPAREN "([、，.．]?)" SP "*",
      "（四）县发展和改革局牵头负责的工作"},
-    {Pat::kMarkerArabic, "marker_arabic", "^([0-9]{1,4})" SP "*([.．、)）])" SP "*", "27.全县地区生产总值增长7.5%左右。"},
+    // (A scan's 8．read by OCR as 8，, or as 8.， with a stray comma; the marker reader takes 8， only before a
+    // Han character.)
+    {Pat::kMarkerArabic, "marker_arabic", "^([0-9]{1,4})" SP "*([.．、)），])，?" SP "*",
+     "27.全县地区生产总值增长7.5%左右。"},
     {Pat::kMarkerParenArabic, "marker_paren_arabic", "^" LPAREN SP "*([0-9]{1,3})" SP "*" RPAREN "([、.．]?)" SP "*",
      "（1）完善工作机制。"},
     {Pat::kMarkerOrdinal, "marker_ordinal",
@@ -206,9 +209,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kClauseUnlabelled, "clause_unlabelled",
      "^(?P<units>[^。；;：:]+?)(?P<verb>" CLAUSE_VERB ")(?:[，。；,;](?P<rest>.*))?$",
      "财政部、税务总局负责，排在第一位的部门为牵头部门，下同"},
-    // (Not the 联合 of a name: 县工商业联合会, 县供销合作社联合社.)
-    {Pat::kClauseJointly, "clause_jointly", "^(?P<lead>.+?)(?:会同|联合|牵头[，,、]?会同)(?P<others>[^会社体].*)$",
-     "县发改局会同有关部门", "会同|联合"},
+    {Pat::kClauseJointly, "clause_jointly", "^(?P<lead>.+?)(?:会同|联合|牵头[，,、]?会同)(?P<others>.+)$", "县发改局会同有关部门", "会同|联合"},
     {Pat::kClauseParticipants, "clause_participants",
      "^(?P<units>.+?)(?:按职责分工负责|按职责分工落实|按职责分工配合|按职责分工参与|按职责配合|按职责负责|按属地负责|属地负责|"
      "按照职责分工配合|按职能分工配合|按职能配合|按职能负责|"

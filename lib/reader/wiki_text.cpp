@@ -169,7 +169,7 @@ class Renderer {
         Break(i);
         ++i;
       } else if (StartsWithAt(text_, i, "<!--")) {
-        const size_t end = text_.find("-->", i + 4);
+        const size_t end = NextCommentEnd(i + 4);
         i = end == kNone || end + 3 > to ? to : end + 3;
       } else if (StartsWithAt(text_, i, "{{") && brackets_.Close(i) <= to) {
         const size_t close = brackets_.Close(i);
@@ -183,17 +183,13 @@ class Renderer {
                  NextOf(']', i) < to) {
         // [https://… label]: the label.
         const size_t close = NextOf(']', i);
-        const size_t space = text_.find(' ', i);
-        if (space < close) Walk(space + 1, close);
+        const size_t space = text_.substr(i, close - i).find(' ');
+        if (space != kNone) Walk(i + space + 1, close);
         i = close + 1;
-      } else if (c == '<' && i + 1 < to && (IsAsciiAlnum(text_[i + 1]) || text_[i + 1] == '/') &&
-                 NextOf('>', i) < to) {
-        const size_t close = NextOf('>', i);
-        size_t name = i + 1 + (text_[i + 1] == '/' ? 1 : 0), name_end = name;
-        while (name_end < close && IsAsciiAlnum(text_[name_end])) ++name_end;
-        const std::string tag = LowerAscii(text_.substr(name, name_end - name));
+      } else if (c == '<' && i + 1 < to && NextOf('>', i) < to && TagName(i, NextOf('>', i)) != nullptr) {
+        const std::string_view tag = TagName(i, NextOf('>', i));
         if (tag == "br" || tag == "p" || tag == "div") Break(i);  // a line break, or a paragraph's edge
-        i = close + 1;
+        i = NextOf('>', i) + 1;
       } else if (c == '\'' && StartsWithAt(text_, i, "''")) {
         while (i < to && text_[i] == '\'') ++i;  // '''bold''', ''italic''
       } else if (c == '_' && StartsWithAt(text_, i, "__") && MagicWordEnd(i, to) != kNone) {
@@ -225,6 +221,51 @@ class Renderer {
     return found;
   }
 
+  // Where the comment opened before `from` closes (its -->), remembered as NextOf's are.
+  size_t NextCommentEnd(size_t from) {
+    auto& [asked, found] = comment_end_;
+    if (asked == kNone || from < asked || (found != kNone && from > found)) {
+      asked = from;
+      found = text_.find("-->", from);
+    }
+    return found;
+  }
+
+  // The name of the tag `<…>` at [at, close] when it is one a wiki's text may hold (<b>, </b>, <br/>,
+  // <span style=…>, <onlyinclude>): others are text, as the wiki shows them (PM2.5浓度<35, 指数>80%).
+  const char* TagName(size_t at, size_t close) const {
+    size_t name = at + 1 + (text_[at + 1] == '/' ? 1 : 0), end = name;
+    while (end < close &&
+           ((text_[end] >= 'a' && text_[end] <= 'z') || (text_[end] >= 'A' && text_[end] <= 'Z')))
+      ++end;
+    if (end == name || (end < close && text_[end] != ' ' && text_[end] != '/' && text_[end] != '\t'))
+      return nullptr;
+    const std::string tag = LowerAscii(text_.substr(name, end - name));
+    static constexpr const char* kTags[] = {"b",           "i",
+                                            "u",           "s",
+                                            "br",          "p",
+                                            "div",         "span",
+                                            "center",      "big",
+                                            "small",       "sup",
+                                            "sub",         "font",
+                                            "ref",         "references",
+                                            "strong",      "em",
+                                            "tt",          "code",
+                                            "pre",         "blockquote",
+                                            "hr",          "ruby",
+                                            "rb",          "rt",
+                                            "rp",          "poem",
+                                            "nowiki",      "onlyinclude",
+                                            "includeonly", "noinclude",
+                                            "section",     "templatestyles",
+                                            "del",         "ins",
+                                            "strike",      "abbr",
+                                            "wbr"};
+    for (const char* known : kTags)
+      if (tag == known) return known;
+    return nullptr;
+  }
+
   size_t MagicWordEnd(size_t at, size_t to) const {
     size_t i = at + 2;
     while (i < to && text_[i] >= 'A' && text_[i] <= 'Z') ++i;
@@ -253,6 +294,7 @@ class Renderer {
 
   // [[target|label]] in [from, to): the label, else the target; nothing of a file or a category.
   void Link(size_t from, size_t to) {
+    if (depth_ >= kMostDepth) return;
     const std::string head = LowerAscii(text_.substr(from, std::min<size_t>(to - from, 12)));
     for (std::string_view ns : {"file:", "image:", "media:", "category:", "文件:", "图像:", "分类:"})
       if (head.starts_with(ns)) return;
@@ -268,7 +310,8 @@ class Renderer {
   std::string cur_;
   size_t start_ = 0;
   int depth_ = 0;
-  std::pair<size_t, size_t> next_square_{kNone, kNone}, next_angle_{kNone, kNone};  // (asked from, found at)
+  std::pair<size_t, size_t> next_square_{kNone, kNone}, next_angle_{kNone, kNone},
+      comment_end_{kNone, kNone};  // (asked from, found at)
 };
 
 // A line of `text` from `at`: where its content ends (before \r\n or \n) and where the next starts.
@@ -294,6 +337,46 @@ void AddParagraphs(std::string_view text, Renderer& renderer, size_t from, size_
     std::replace(p.text.begin(), p.text.end(), '\n', ' ');
     b.text = std::move(p.text);
   }
+}
+
+// A cell of a table's `|` or `!` line: where its text stands (past its attributes), and its spans.
+struct LineCell {
+  size_t begin = 0, end = 0;
+  int rowspan = 1, colspan = 1;
+};
+
+// The cells of a `|` line's [from, to) (past its bar): parted by `||`, and by `!!` on a header's `!` line;
+// each `attributes | text` where a lone bar follows attributes (rowspan=2, colspan="5", style=…).
+std::vector<LineCell> CellsOfLine(std::string_view text, size_t from, size_t to, bool header) {
+  std::vector<std::pair<size_t, size_t>> segments;
+  for (const auto& s : SplitTopLevel(text, from, to, "||"))
+    if (header)
+      for (const auto& piece : SplitTopLevel(text, s.first, s.second, "!!")) segments.push_back(piece);
+    else
+      segments.push_back(s);
+  std::vector<LineCell> out;
+  for (const auto& [b, e] : segments) {
+    LineCell cell{b, e};
+    const auto bar = SplitTopLevel(text, b, e, "|");
+    if (bar.size() >= 2) {
+      const std::string_view attrs = text.substr(b, bar[0].second - b);
+      if (Trim(attrs).empty() || attrs.find('=') != kNone) {
+        cell.begin = bar[1].first;
+        const auto number = [&](std::string_view name, int most) {
+          int n = 0;
+          for (char d : AttributeValue(attrs, name)) {
+            if (d < '0' || d > '9') break;
+            n = std::min(most, n * 10 + (d - '0'));
+          }
+          return std::max(1, n);
+        };
+        cell.rowspan = number("rowspan", kMostRowSpan);
+        cell.colspan = number("colspan", kMostColumns);
+      }
+    }
+    out.push_back(cell);
+  }
+  return out;
 }
 
 // A wiki table from `begin` (its `{|` line): its rows appended to `out`; where the text after it starts.
@@ -350,10 +433,30 @@ size_t ReadTable(std::string_view text, Renderer& renderer, size_t begin, Blocks
     out.push_back(std::move(row));
   };
   size_t at = LineAt(text, begin).second;  // past the `{|` line and its attributes
+  int nested = 0;                          // tables open inside a cell
   while (at < text.size()) {
     const auto [eol, next] = LineAt(text, at);
     const size_t ls = SkipSpaces(text, at, eol);
     const std::string_view line = text.substr(ls, eol - ls);
+    // A table inside a cell: its syntax no text, its cells' text the outer cell's lines.
+    if (line.starts_with("{|") || (nested > 0 && line.starts_with("|}"))) {
+      nested += line.starts_with("{|") ? 1 : -1;
+      at = next;
+      continue;
+    }
+    if (nested > 0) {
+      if (!cells.empty() && !line.starts_with("|-")) {
+        if (line.starts_with("|") || line.starts_with("!")) {
+          for (const LineCell& cell :
+               CellsOfLine(text, ls + (line.starts_with("|+") ? 2 : 1), eol, line.starts_with("!")))
+            cells.back().lines.emplace_back(cell.begin, cell.end);
+        } else if (!Trim(line).empty()) {
+          cells.back().lines.emplace_back(ls, eol);
+        }
+      }
+      at = next;
+      continue;
+    }
     if (line.starts_with("|}")) {
       finish_row(next);
       return next;
@@ -369,41 +472,13 @@ size_t ReadTable(std::string_view text, Renderer& renderer, size_t begin, Blocks
         row_begin = next;
       }
     } else if (line.starts_with("|") || line.starts_with("!")) {
-      const bool header = line.starts_with("!");
-      auto segments = SplitTopLevel(text, ls + 1, eol, "||");
-      if (header) {
-        std::vector<std::pair<size_t, size_t>> split;
-        for (const auto& s : segments)
-          for (const auto& piece : SplitTopLevel(text, s.first, s.second, "!!")) split.push_back(piece);
-        segments = std::move(split);
-      }
-      for (const auto& [from, to] : segments) {
+      for (const LineCell& c : CellsOfLine(text, ls + 1, eol, line.starts_with("!"))) {
         Cell cell;
-        // attributes | text: the attributes (rowspan=2, colspan="5", style=…) before a lone bar.
-        const auto bar = SplitTopLevel(text, from, to, "|");
-        size_t content = from;
-        if (bar.size() >= 2) {
-          const std::string_view attrs = text.substr(from, bar[0].second - from);
-          if (Trim(attrs).empty() || attrs.find('=') != kNone) {
-            content = bar[1].first;
-            const auto number = [&](std::string_view name, int most) {
-              const std::string_view value = AttributeValue(attrs, name);
-              int n = 0;
-              for (char d : value) {
-                if (d < '0' || d > '9') break;
-                n = std::min(most, n * 10 + (d - '0'));
-              }
-              return std::max(1, n);
-            };
-            cell.rowspan = number("rowspan", kMostRowSpan);
-            cell.colspan = number("colspan", kMostColumns);
-          }
-        }
-        cell.lines.emplace_back(content, to);
+        cell.rowspan = c.rowspan;
+        cell.colspan = c.colspan;
+        cell.lines.emplace_back(c.begin, c.end);
         cells.push_back(std::move(cell));
       }
-    } else if (line.starts_with("{|")) {
-      // A table inside a cell: its syntax no text, its rows read as the table's.
     } else if (!Trim(line).empty() && !cells.empty()) {
       cells.back().lines.emplace_back(ls, eol);  // a cell's later line
     }
@@ -435,7 +510,14 @@ bool LooksLikeWikitext(std::string_view text) {
   size_t at = 0;
   if (text.starts_with("\xEF\xBB\xBF")) at = 3;
   while (at < text.size() && IsAsciiSpace(text[at])) ++at;
-  if (StartsWithAt(text, at, "{{")) return true;
+  // ({{Header …}}, {{Textquality|…}}: a wiki's page header; not {{ page.title }}, a site generator's, nor
+  // {{目录}}.)
+  if (StartsWithAt(text, at, "{{")) {
+    size_t name = at + 2;
+    while (name < text.size() && IsAsciiSpace(text[name])) ++name;
+    const std::string head = LowerAscii(text.substr(name, 11));
+    if (head.starts_with("header") || head.starts_with("textquality")) return true;
+  }
   // A table: a line opening {|, and a later one opening |}.
   for (size_t i = 0; i < text.size();) {
     const auto [eol, next] = LineAt(text, i);

@@ -1601,7 +1601,26 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
   if (v == "为主" && u.starts_with("以") && !u.starts_with("以上"))
     u.remove_prefix(std::string_view("以").size());
   re2::StringPiece lead, others;
-  if (FullMatch(Pat::kClauseJointly, u, &lead, &others)) {
+  // (Not at a name's 联合: 县工商业联合会、县财政局负责 is no A联合B; 县工商业联合会会同县商务局 parts at its
+  // 会同.)
+  bool jointly = false;
+  for (std::string_view rest = u; !jointly && FullMatch(Pat::kClauseJointly, rest, &lead, &others);) {
+    const size_t at = static_cast<size_t>(lead.data() + lead.size() - u.data());
+    const std::string_view word = u.substr(at);
+    if (word.starts_with("联合会") || word.starts_with("联合社") || word.starts_with("联合体")) {
+      rest = word.substr(std::string_view("联合会").size());
+      // (The name's end the joint word's start: 县工商业联合会会同县财政局.)
+      if (rest.starts_with("会同") && rest.size() > std::string_view("会同").size()) {
+        lead = re2::StringPiece(u.data(), static_cast<size_t>(rest.data() - u.data()));
+        others = re2::StringPiece(rest.data() + 6, rest.size() - 6);
+        jointly = true;
+      }
+      continue;
+    }
+    lead = re2::StringPiece(u.data(), at);
+    jointly = true;
+  }
+  if (jointly) {
     AddPart("牵头", lead, clause);
     AddPart("配合", others, clause);
   } else {

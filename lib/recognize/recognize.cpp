@@ -2662,6 +2662,8 @@ class Recognizer {
       if (internal::LooksLikePersonName(before) && !internal::TitledLeaders(after).empty()) {
         joined = std::string(names.substr(0, he)) + "、" + std::string(after);
         names = joined;
+      } else if (!after.empty() && !after.starts_with("同志")) {
+        return std::nullopt;  // (县长和副县长张伟: a post without a name, no list of leaders to read)
       }
     }
     if (names.empty() ||
@@ -2729,7 +2731,8 @@ class Recognizer {
         const char32_t cp = internal::NextCodePoint(text, after);
         if (cp == U'；' || cp == U';' ||
             ((cp == U'，' || cp == U',' || cp == U'。') && StartsItemReference(text.substr(after))) ||
-            (cp == U'。' && section && OpensGroupWords(text.substr(after))))
+            (cp == U'。' && section &&
+             (OpensGroupWords(text.substr(after)) || NamesItemsAhead(text.substr(after)))))
           break;
         end = after;
       }
@@ -2764,9 +2767,8 @@ class Recognizer {
           group->begin += static_cast<size_t>(part.data() - text.data());
           group->end += static_cast<size_t>(part.data() - text.data());
           *section = std::move(group);
-        } else {
-          return std::nullopt;
         }
+        // (Any other such sentence is prose beside the clauses, 上述工作纳入年度目标考核: no part of them.)
         start = next;
         if (internal::TrimSpaces(text.substr(start)) == "。") break;
         continue;
@@ -2953,6 +2955,14 @@ class Recognizer {
     }
     ahead.items = std::move(*items);
     return ahead;
+  }
+
+  // Does the sentence `text` opens with assign items after their units
+  // (县发改局、县财政局分别牵头第1、2项，…)?
+  static bool NamesItemsAhead(std::string_view text) {
+    size_t end = text.size();
+    for (std::string_view stop : {"；", "。", ";"}) end = std::min(end, internal::FindText(text, stop));
+    return !UnitsBeforeItems(text.substr(0, end)).empty();
   }
 
   // Does `text` open with a group's words, 以上 or 上述 (以上工作由X负责)?

@@ -270,7 +270,8 @@ def visible(markup, frames=True):
 def looks_wikitext(text):
     """A wiki's page in wikitext, as gongwen tells one (reader/wiki_text.h): it opens with a template, or
     holds a table ({| … |})."""
-    if text.lstrip("\ufeff").lstrip().startswith("{{"):
+    head = text.lstrip("\ufeff").lstrip()
+    if head.startswith("{{") and head[2:].lstrip().lower().startswith(("header", "textquality")):
         return True
     lines = [line.lstrip(" \t") for line in text.splitlines()]
     for i, line in enumerate(lines):
@@ -315,6 +316,11 @@ def wiki_split(s, sep):
     return out
 
 
+WIKI_TAG = re.compile(r"</?([A-Za-z]+)(?:[ \t/][^>]*)?>")
+WIKI_TAGS = {"b", "i", "u", "s", "br", "p", "div", "span", "center", "big", "small", "sup", "sub", "font", "ref",
+             "references", "strong", "em", "tt", "code", "pre", "blockquote", "hr", "ruby", "rb", "rt", "rp", "poem",
+             "nowiki", "onlyinclude", "includeonly", "noinclude", "section", "templatestyles", "del", "ins",
+             "strike", "abbr", "wbr"}
 WIKI_NAMED = re.compile(r"\s*([^\s{}\[\]<>|=]{1,30})\s*=")
 
 
@@ -353,8 +359,8 @@ def wiki_inline(s):
             if space >= 0:
                 out.append(wiki_inline(s[space + 1:close]))
             i = close + 1
-        elif s[i] == "<" and re.match(r"</?[A-Za-z0-9][^>]*>", s[i:]):
-            i += re.match(r"</?[A-Za-z0-9][^>]*>", s[i:]).end()
+        elif s[i] == "<" and (m := WIKI_TAG.match(s, i)) and m.group(1).lower() in WIKI_TAGS:
+            i = m.end()
         elif s.startswith("''", i):
             while i < len(s) and s[i] == "'":
                 i += 1
@@ -382,14 +388,15 @@ def wiki_shown(text, in_table=False):
                 values.append(value.strip())
         text = text[:i] + "\n".join(values) + text[close:]
         i = text.lower().find("{{header", i + 1)
-    out = []
+    out, depth = [], 1 if in_table else 0
     for line in text.splitlines():
         stripped = line.lstrip(" \t")
+        in_table = depth > 0
         if stripped.startswith("{|"):
-            in_table = True
+            depth += 1
             continue
         if in_table and stripped.startswith("|}"):
-            in_table = False
+            depth -= 1
             continue
         if in_table and stripped.startswith("|-"):
             continue

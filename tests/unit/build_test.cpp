@@ -2832,6 +2832,35 @@ TEST(BuildTest, RespectivelyInItsOtherForms) {
   }
 }
 
+// The review of round 116's code: prose after a part's item clauses (上述工作纳入…) is no part of them; a
+// units-first sentence after the part's leader; 会同 before a 社区's name, and after a 联合会's.
+TEST(BuildTest, ItemClausesBesideProseAndUnitsFirst) {
+  const std::string head =
+      "各单位：\n现印发给你们。\n附件\n\n任务分解\n\n一、扩大投资\n1.建设项目。\n2.争取资金。\n3."
+      "优化服务。\n";
+  Result<Document> prose =
+      ExtractBytes(head + "第1—3项由县发改局牵头，县财政局配合。上述工作纳入年度目标考核。\n", "p.txt");
+  ASSERT_TRUE(prose.ok());
+  ASSERT_EQ(prose->tasks.size(), 3u);
+  EXPECT_EQ(prose->tasks[2].lead_units, V{"县发改局"});
+  EXPECT_EQ(prose->tasks[2].cooperating_units, V{"县财政局"});
+  Result<Document> units = ExtractBytes(head +
+                                            "责任分工：以上工作由副县长张伟负责。县发改局、县财政局分别牵头第"
+                                            "1、2项；第3项由县民政局会同社区居委会负责。\n",
+                                        "u.txt");
+  ASSERT_TRUE(units.ok());
+  ASSERT_EQ(units->tasks.size(), 3u);
+  EXPECT_EQ(LeaderNames(units->tasks[0]), V{"张伟"});
+  EXPECT_EQ(units->tasks[1].lead_units, V{"县财政局"});
+  EXPECT_EQ(units->tasks[2].lead_units, V{"县民政局"});
+  EXPECT_EQ(units->tasks[2].cooperating_units, V{"社区居委会"});
+  Result<Document> union_then = ExtractBytes(head + "第1—3项由县工商业联合会会同县财政局负责。\n", "j.txt");
+  ASSERT_TRUE(union_then.ok());
+  ASSERT_EQ(union_then->tasks.size(), 3u);
+  EXPECT_EQ(union_then->tasks[0].lead_units, V{"县工商业联合会"});
+  EXPECT_EQ(union_then->tasks[0].cooperating_units, V{"县财政局"});
+}
+
 // A line after a part that gives its leader alone (以上工作由副县长X负责): a leader, not a unit named so.
 TEST(BuildTest, AGroupLineNamingALeaderAlone) {
   Result<Document> doc = ExtractBytes(
@@ -4769,6 +4798,18 @@ TEST(BuildTest, RoundSixtyOnesCardsAndPointers) {
   EXPECT_EQ(doc->tasks[4].responsible_units, (V{"省发改委", "省财政厅"}));
 }
 
+// A line as hOCR holds it: a word of one or two characters a span, as Tesseract reads Chinese.
+std::vector<std::string> Words(std::string_view line) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < line.size();) {
+    const size_t from = i;
+    internal::NextCodePoint(line, i);
+    if (i < line.size() && line[i] != ' ' && line[from] != ' ') internal::NextCodePoint(line, i);
+    if (line.substr(from, i - from) != " ") out.emplace_back(line.substr(from, i - from));
+  }
+  return out;
+}
+
 TEST(BuildTest, ScansReadByOcr) {
   // 343: labels and numbers misread for lookalikes, a half-width 、, a bracket opened as the line ends.
   Result<Document> doc = ExtractBytes(
@@ -4785,6 +4826,41 @@ TEST(BuildTest, ScansReadByOcr) {
   EXPECT_EQ(doc->sections[0].number, 1);
   EXPECT_TRUE(std::any_of(doc->diagnostics.begin(), doc->diagnostics.end(),
                           [](const Diagnostic& d) { return d.rule == "GW-NORM-OCR-MISREAD"; }));
+}
+
+// Round 117 (598): a scan read by Tesseract into hOCR, a span a word: an item's point read as a comma (8，)
+// or followed by a stray one (10.，), a clause's bracket opened as 《 or 〈, a label's colon read as a
+// semicolon, 牵 read as 窑 and 导 as 寻; not a list of numbers (1，2号楼) nor 明确责任单位；加强… in a text
+// that is no scan's.
+TEST(BuildTest, ScansReadByOcrIntoHocr) {
+  std::string page = "<!DOCTYPE html><html><body>";
+  for (const char* line :
+       {"一、扩大投资", "7. 推进甲。（责任县领导 : 罗振宇 ; 牵头单位 : 县发改局）",
+        "8，推进乙。《责任县领导 ; 杜建国 ; 窑头单位 : 县自然资源局 ; 配合单位 : 县林业局 )",
+        "10.，推进丙。〈责任县领寻 : 宋晓梅 ; 牵头单位 ; 县商务局）"}) {
+    page += "<p class='ocr_par'>";
+    for (const std::string& word : Words(line)) page += "<span class='ocrx_word'>" + word + "</span> ";
+    page += "</p>";
+  }
+  Result<Document> doc = ExtractBytes(page + "</body></html>", "ocr.html");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(doc->tasks[1].number, 8);
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"杜建国"});
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"县自然资源局"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"县林业局"});
+  EXPECT_EQ(doc->tasks[2].number, 10);
+  EXPECT_TRUE(doc->tasks[2].text.starts_with("推进丙"));
+  EXPECT_EQ(LeaderNames(doc->tasks[2]), V{"宋晓梅"});
+  EXPECT_EQ(doc->tasks[2].lead_units, V{"县商务局"});
+  // In a typed text: no marker before a number, and a semicolon after a label's words stays.
+  Result<Document> typed = ExtractBytes(
+      "各单位：\n附件\n\n任务分解\n\n1.推进项目建设。（牵头单位：县住建局）\n1，2号楼年内完工。\n"
+      "2.明确责任单位；加强协调。（牵头单位：县发改局）\n",
+      "t.txt");
+  ASSERT_TRUE(typed.ok());
+  ASSERT_EQ(typed->tasks.size(), 2u);
+  EXPECT_TRUE(typed->tasks[1].text.starts_with("明确责任单位；加强协调"));
 }
 
 TEST(BuildTest, TheReviewsCasesOfRoundsSixtyAndSixtyOne) {

@@ -74,13 +74,16 @@ TEST(HostileTextTest, ALineOpeningWithHaoAfterABlankLine) {
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
 }
 
-// Wikitext (round 116): templates nested 200 000 deep (each a walk inside the last: a stack overflow), a
-// million unclosed `<a` and `[http` (each a search to the end), spans past any grid, a line of 100 000
-// empty cells.
+// Wikitext (round 116): templates and links nested tens of thousands deep (each a walk inside the last: a
+// stack overflow), unclosed `<b`, `[http` and comments by the hundred thousand (each a search to the end),
+// spans past any grid, a line of 100 000 empty cells.
 TEST(HostileTextTest, WikitextNestsUnclosedMarkupAndSpans) {
+  const std::string header = "{{Header}}\n";
   for (const std::string& text :
-       {Repeat("{{", 200000) + "x" + Repeat("}}", 200000), "{{x}}\n" + Repeat("<a", 500000) + "\n",
-        "{{x}}\n" + Repeat("[http", 200000) + Repeat("[[", 100000) + "\n",
+       {header + Repeat("{{", 200000) + "x" + Repeat("}}", 200000), header + Repeat("<b", 500000) + "\n",
+        header + Repeat("[http", 200000) + Repeat("[[", 100000) + "\n",
+        header + Repeat("[[", 40000) + Repeat("]]", 40000) + "\n", header + Repeat("<!--\n", 200000),
+        header + Repeat("[http]", 300000) + "\n",
         "{|\n" + Repeat("|rowspan=99999999 colspan=99999 | 县局\n|-\n", 3000) + "|}\n",
         "{|\n|" + Repeat("||", 100000) + "\n|}\n"}) {
     Result<Document> doc = Read(text);

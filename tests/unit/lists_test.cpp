@@ -46,6 +46,12 @@ TEST(ListsTest, NamesRunTogetherAreParted) {
   EXPECT_EQ(SplitList("省委省政府督查室"), (V{"省委省政府督查室"}));
   EXPECT_EQ(SplitList("市委宣传部（市新闻出版局）市文明办"), (V{"市委宣传部（市新闻出版局）市文明办"}));
   EXPECT_EQ(SplitList("县发展和改革局县级储备"), (V{"县发展和改革局县级储备"}));
+  // (Nor a body and its office, nor a word the level's character opens.)
+  EXPECT_EQ(SplitList("市商务局市场运行科"), (V{"市商务局市场运行科"}));
+  EXPECT_EQ(SplitList("县公安局县城派出所"), (V{"县公安局县城派出所"}));
+  EXPECT_EQ(SplitList("省交通运输厅省道管理处"), (V{"省交通运输厅省道管理处"}));
+  // (And divisions before a body of theirs still share it.)
+  EXPECT_EQ(SplitList("各市、县各级人民政府"), (V{"各市、县各级人民政府"}));
 }
 
 // Round 29 (179): a person's name, told from a post's, a unit's and a word.

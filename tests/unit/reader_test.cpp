@@ -1204,6 +1204,17 @@ TEST(TextReaderTest, WikitextIsReadAsTheWikiShowsIt) {
   EXPECT_FALSE(internal::LooksLikeWikitext("| 1 | 县局 |\n|---|---|\n"));
   EXPECT_FALSE(internal::LooksLikeWikitext("各单位：\n{|\n未闭合"));
   EXPECT_TRUE(internal::LooksLikeWikitext("\xEF\xBB\xBF {{Header}}"));
+  EXPECT_FALSE(internal::LooksLikeWikitext("{{ page.title }}\n| 序号 | 任务 |\n"));
+  EXPECT_FALSE(internal::LooksLikeWikitext("{{目录}}\n各单位：\n"));
+  // A comparison is text, as the wiki shows it; a table inside a cell gives the cell its text, and the
+  // outer table goes on.
+  blocks =
+      ReadTextBlocks(MustDecode("{{Header}}\nPM2.5浓度<35微克，指数>80%。<span style=\"x\">好</span>\n"
+                                "{|\n|-\n| 1 || 甲\n{|\n|-\n| 子项 || 县财政局\n|}\n|-\n| 2 || 乙\n|}\n"));
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_EQ(blocks[0].text, "PM2.5浓度<35微克，指数>80%。好");
+  EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"1", "甲\n子项\n县财政局"}));
+  EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"2", "乙"}));
 }
 
 // A page set in two columns by pdftotext -layout (a gazette, round 68's 373): each line holds a line of the

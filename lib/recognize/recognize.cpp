@@ -3811,6 +3811,18 @@ class Recognizer {
            rb.Field("items").empty();
   }
 
+  // A heading that names the list of who does what under it (二、责任清单, 三、职责分工：), no task of its
+  // own.
+  static bool ListsResponsibility(std::string_view heading) {
+    heading = internal::TrimSpaces(heading);
+    for (std::string_view end : {"：", ":", "如下"})
+      if (heading.ends_with(end)) heading.remove_suffix(end.size());
+    for (std::string_view list : {"责任清单", "责任分工", "任务分工", "职责分工", "分工安排", "责任分解",
+                                  "任务分解", "责任落实", "职责任务", "工作职责", "部门职责", "单位职责"})
+      if (heading == list) return true;
+    return false;
+  }
+
   // The clause of a numbered line at `i` (its text past the number `rest`) that is a label and its value
   // under an item: the first numbered 1 under an item of a shallower number that is no clause line, the
   // next ones on from such a line. nullopt for any other line.
@@ -3830,7 +3842,8 @@ class Recognizer {
     const bool first = m.number == 1 && above.marker.kind != MarkerKind::kNone &&
                        MarkerLevel(above.marker.kind) < MarkerLevel(m.kind) &&
                        (above.role == Role::kBody || above.role == Role::kHeading) &&
-                       !WholeClause(std::string_view(T(p)).substr(above.marker.length));
+                       !WholeClause(std::string_view(T(p)).substr(above.marker.length)) &&
+                       !ListsResponsibility(std::string_view(T(p)).substr(above.marker.length));
     if (!run_on && !first) return std::nullopt;
     // The value alone: no sentence ends in it before a task's text (1．牵头单位：A。推进…;
     // 1．牵头单位：A。配合 单位：B。 is labels only), nor a wide gap (1．牵头单位：A　推进…).

@@ -6066,6 +6066,17 @@ TEST(BuildTest, NumberedLabelLinesUnderAnItemAreItsClauseLines) {
   EXPECT_EQ(run_on.tasks[1].lead_units, V{"县工信局"});
 }
 
+// A heading that names the list of who does what (二、责任清单 ⏎ 1.牵头单位：…): no task of its own, its
+// lines no clause of it.
+TEST(BuildTest, AResponsibilityListsHeadingIsNoTask) {
+  Document doc = Extract(
+      "附件\n\n工作方案\n\n一、主要任务\n（一）推进项目建设。全年实施重点项目50个。\n"
+      "二、责任清单\n1.牵头单位：县发改局（第一、二项）。\n2.配合单位：县财政局、县自然资源局。\n"
+      "三、工作要求\n各单位要高度重视。\n");
+  // (The item above it names no unit of its own: nothing here is a task; the list was one, 责任清单.)
+  EXPECT_TRUE(doc.tasks.empty()) << doc.tasks.front().text;
+}
+
 // The session's second review (each against the build before the first review's fixes): names after a lead's
 // bracket that says more stay helpers; a page laid out with a header and a footer across three cells a row
 // is a page; a scope's label with 主 is a scope; a sentence's 督促企业负主体责任 names no unit; a bracket of

@@ -96,6 +96,20 @@ void SplitPipeRow(std::string_view row, Block& block) {
   finish(row.size() - 1);
 }
 
+// How many tabs stand before `begin` on its line, among the spaces before it (none at most lines: a look at
+// the byte before).
+size_t LeadingTabs(std::string_view text, size_t begin) {
+  size_t tabs = 0;
+  for (size_t i = begin; i > 0 && text[i - 1] != '\n' && text[i - 1] != '\r';) {
+    --i;
+    if (text[i] == '\t')
+      ++tabs;
+    else if (text[i] != ' ')
+      return 0;  // (not the line's start: text before it)
+  }
+  return tabs;
+}
+
 void SplitTabRow(std::string_view row, Block& block) {
   size_t start = 0;
   while (true) {
@@ -164,7 +178,13 @@ void AddLine(Blocks& blocks, const Source& source, std::string_view content, siz
       for (uint32_t& begin : block.cell_begins) begin += static_cast<uint32_t>(quote);
     } else if (const size_t tab = content.find('\t');
                tab != std::string_view::npos && content.find('\t', tab + 1) != std::string_view::npos) {
-      block.kind = BlockKind::kTableRow;  // a row pasted from a spreadsheet: cells between tabs
+      // A row pasted from a spreadsheet: cells between tabs; the tabs before its first text (a row whose 序号
+      // Word numbered, empty in a copy) its empty first cells.
+      block.kind = BlockKind::kTableRow;
+      for (size_t k = LeadingTabs(text, block.begin); k > 0; --k) {
+        block.cells.emplace_back();
+        block.cell_begins.push_back(0);
+      }
       SplitTabRow(content, block);
     }
     block.text.assign(content);

@@ -1165,6 +1165,19 @@ TEST(TextReaderTest, AnOpenCaptionClosesAtItsRowAndACrlfGridIsRead) {
   EXPECT_EQ(blocks[0].cells, (std::vector<std::string>{"1", "县局"}));
 }
 
+// Round 118 (603): a Word table's rows written out by python-docx, tab-joined, whose 序号 Word numbered
+// (empty in the copy): the tab before the row's text is its empty first cell, so its columns stay in place.
+TEST(TextReaderTest, ATabBeforeARowsTextIsItsEmptyFirstCell) {
+  Blocks blocks =
+      ReadTextBlocks(MustDecode("序号\t工作任务\t牵头单位\t配合单位\n\t推进甲项工作。\t县发改局\t县财政局\n"
+                                "\t一段缩进的文字\t附注\n"));
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"", "推进甲项工作。", "县发改局", "县财政局"}));
+  EXPECT_EQ(blocks[1].original, "推进甲项工作。\t县发改局\t县财政局");
+  // (A line with one tab after its indent stays a paragraph.)
+  EXPECT_EQ(blocks[2].kind, BlockKind::kParagraph);
+}
+
 // Round 116 (593): a notice as 维基文库 holds it, in wikitext: the header template's document number and
 // title, templates shown by their first unnamed argument (or nothing), links by their labels, tags dropped,
 // and a wiki table's rows with their spans.

@@ -191,28 +191,27 @@ void AppendItem(std::vector<std::string>& items, std::string item) {
       std::vector<size_t> cuts;
       for (size_t at = item.find(level, 4 * 3); at != std::string::npos; at = item.find(level, at + 3)) {
         size_t before = at;
-        // (Not a word the level's character opens: 市场运行科, 县城派出所, 省道管理处, 区域发展科.)
-        const std::string_view word = std::string_view(item).substr(at, 6);
-        bool opens_word = false;
-        for (std::string_view w : {"市场", "市容", "市政", "市区", "市级", "市民", "县城", "县域", "县级",
-                                   "省道", "省级", "省内", "区域", "区划", "区级", "区内"})
-          opens_word = opens_word || word == w;
-        if (!opens_word && at - (cuts.empty() ? 0 : cuts.back()) >= 4 * 3 &&
+        if (at - (cuts.empty() ? 0 : cuts.back()) >= 4 * 3 &&
             EndsOrganisation(PreviousCodePoint(item, before)))
           cuts.push_back(at);
       }
       if (cuts.empty() || item.size() - cuts.back() < 4 * 3) break;
       size_t last = item.size();
       if (!EndsOrganisation(PreviousCodePoint(item, last))) break;
-      // (Each a body of its own, none an office of the one before it: 市商务局市场运行科,
-      // 县公安局城关派出所.)
-      bool offices = false;
+      // (Not a body and an office of it whose name a word of the level's character opens: 市商务局市场运行科,
+      // 县公安局县城派出所, 省交通运输厅省道管理处; 市财政局市民政局 and 县住建局县城管局 are two bodies.)
+      bool office = false;
       for (size_t k = 0; k < cuts.size(); ++k) {
         size_t end = k + 1 < cuts.size() ? cuts[k + 1] : item.size();
         const char32_t cp = PreviousCodePoint(item, end);
-        offices = offices || std::u32string_view(U"科处所室股队站组").find(cp) != std::u32string_view::npos;
+        const std::string_view word = std::string_view(item).substr(cuts[k], 6);
+        bool opens_word = false;
+        for (std::string_view w : {"市场", "市容", "市区", "县城", "县域", "省道", "区域", "区划"})
+          opens_word = opens_word || word == w;
+        office =
+            office || (opens_word && std::u32string_view(U"科处所股").find(cp) != std::u32string_view::npos);
       }
-      if (offices) break;
+      if (office) break;
       cuts.push_back(item.size());
       size_t from = 0;
       for (size_t cut : cuts) {
@@ -254,9 +253,16 @@ void AppendItem(std::vector<std::string>& items, std::string item) {
 // without a 各 of its own (各县（市、区）、各乡镇人民政府 names two) nor a level's 直 or 级 before one
 // (各镇（街道）、县直各有关部门 · 各镇（街道）、区级各部门; not 各市、县级人民政府, one addressee), nor
 // a body's members (各县（市、区）、市乡村振兴领导小组各成员单位).
+// Whether `item` names a group by its 各 (市各有关部门, 各乡镇), not by 各级 (every level's).
+static bool GroupByEach(std::string_view item) {
+  for (size_t at = item.find("各"); at != std::string_view::npos; at = item.find("各", at + 3))
+    if (!item.substr(at + 3).starts_with("级")) return true;
+  return false;
+}
+
 bool LedByDivisions(std::string_view item) {
   // (直 second: 县直各有关部门, 市直单位; 直辖市人民政府 opens with it.)
-  return !item.starts_with("各") && !ContainsText(item, "成员") &&
+  return !GroupByEach(item) && !ContainsText(item, "成员") &&
          !(item.size() >= 6 && item.substr(3, 3) == "直") &&
          !(item.size() >= 9 && item.substr(3, 3) == "级" && item.substr(6, 3) == "各") &&
          FullMatch(Pat::kDivisionLed, item);

@@ -937,6 +937,16 @@ void OcrClauseMarks(std::string_view text, std::vector<Edit>& edits) {
       internal::NextCodePoint(text, i);
       continue;
     }
+    // (A label opens a clause, or follows another's value: not 县财政局为牵头单位；…, 明确责任单位；….)
+    std::string_view before = text.substr(0, i);
+    while (before.ends_with(" ")) before.remove_suffix(1);
+    bool opens = before.empty();
+    for (std::string_view mark : {"（", "(", "《", "〈", "；", ";", "，"})
+      opens = opens || before.ends_with(mark);
+    if (!opens) {
+      i += size;
+      continue;
+    }
     if (first_label == std::string_view::npos) first_label = i;
     const std::string_view after = SkipOcrSpaces(text.substr(i + size));
     const size_t sep = static_cast<size_t>(after.data() - text.data());
@@ -962,6 +972,12 @@ void OcrClauseMarks(std::string_view text, std::vector<Edit>& edits) {
       }
   }
   if (run == open) return;
+  // (Not a title's 《 that opens with a label's words: 《责任领导包联制度》, closed by 》 before any ）.)
+  const std::string_view clause = text.substr(first_label);
+  const size_t title_end = internal::FindText(clause, "》");
+  if (title_end != std::string_view::npos &&
+      title_end < std::min(internal::FindText(clause, "）"), clause.find(')')))
+    return;
   edits.push_back({run, open, "（", rules::kOcrMisread,
                    Concat({"把条款括号误识的“", text.substr(run, open - run), "”改为“（”"})});
   std::string_view tail = text;
@@ -998,8 +1014,32 @@ void OcrMisreads(BlockEditor& ed, bool misread_text) {
   const bool clause_marks =
       misread_text && (text.find(';') != std::string_view::npos || internal::ContainsText(text, "；") ||
                        internal::ContainsText(text, "《") || internal::ContainsText(text, "〈"));
-  if (!misread && !dash && !narrow && !clause_marks && close == std::string_view::npos) return;
+  // 8，推进… · 10.，推进…: a scan's item number whose point OCR read as a comma, or followed by a stray one.
+  size_t digits = 0;
+  while (misread_text && digits < 3 && digits < text.size() && text[digits] >= '0' && text[digits] <= '9')
+    ++digits;
+  size_t comma = std::string_view::npos;
+  bool point = false;
+  if (digits > 0) {  // (hOCR's words parted by spaces: 10 .， 推进)
+    const auto skip = [&](size_t at) {
+      while (at < text.size() && text[at] == ' ') ++at;
+      return at;
+    };
+    size_t at = skip(digits);
+    point = text.substr(at).starts_with(".") || text.substr(at).starts_with("．");
+    if (point) at = skip(at + (text[at] == '.' ? 1 : 3));
+    size_t after = skip(at + std::string_view("，").size());
+    if (text.substr(at).starts_with("，") && after < text.size() &&
+        internal::IsHan(internal::NextCodePoint(text, after)))
+      comma = at;
+  }
+  if (!misread && !dash && !narrow && !clause_marks && close == std::string_view::npos &&
+      comma == std::string_view::npos)
+    return;
   std::vector<Edit>& edits = ed.edits();
+  if (comma != std::string_view::npos)
+    edits.push_back({comma, comma + std::string_view("，").size(), point ? "" : "．", rules::kOcrMisread,
+                     point ? "删除编号后误识的“，”" : "把编号后误识的“，”改为“．”"});
   if (close != std::string_view::npos)
     edits.push_back({close, close + std::string_view("〕").size(), "）", rules::kOcrMisread,
                      "把编号中误识的“〕”改为“）”"});

@@ -126,10 +126,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kMarkerChineseNumeral, "marker_chinese_numeral", "^(" CNUM "{1,4})([、．.，,])" SP "*", "一、刘泳县长负责的工作"},
     {Pat::kMarkerParenChinese, "marker_paren_chinese", "^" LPAREN SP "*(" CNUM "{1,4})" SP "*" RPAREN "([、，.．]?)" SP "*",
      "（四）县发展和改革局牵头负责的工作"},
-    // (A scan's 8．read by OCR as 8，, or as 8.， with a stray comma; the marker reader takes 8， only before a
-    // Han character.)
-    {Pat::kMarkerArabic, "marker_arabic", "^([0-9]{1,4})" SP "*([.．、)），])，?" SP "*",
-     "27.全县地区生产总值增长7.5%左右。"},
+    {Pat::kMarkerArabic, "marker_arabic", "^([0-9]{1,4})" SP "*([.．、)）])" SP "*", "27.全县地区生产总值增长7.5%左右。"},
     {Pat::kMarkerParenArabic, "marker_paren_arabic", "^" LPAREN SP "*([0-9]{1,3})" SP "*" RPAREN "([、.．]?)" SP "*",
      "（1）完善工作机制。"},
     {Pat::kMarkerOrdinal, "marker_ordinal",

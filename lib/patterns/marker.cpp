@@ -238,14 +238,11 @@ std::optional<MarkerMatch> MatchMarker(Pat pat, std::string_view text) {
       if (!Bracketed(r, kNumerals, 4, kAfter, m)) return std::nullopt;
       break;
     }
-    case Pat::kMarkerArabic: {  // ^([0-9]{1,4})SP*([.．、)），])，?SP*
-      static constexpr std::string_view kAfter[] = {".", "．", "、", ")", "）", "，"};
-      static constexpr std::string_view kComma[] = {"，"};
+    case Pat::kMarkerArabic: {  // ^([0-9]{1,4})SP*([.．、)）])SP*
+      static constexpr std::string_view kAfter[] = {".", "．", "、", ")", "）"};
       if (!r.Run(kDigits, 4, m.number)) return std::nullopt;
       r.Spaces();
       if (!r.One(kAfter, m.punct)) return std::nullopt;
-      std::string_view stray;
-      r.One(kComma, stray);
       break;
     }
     case Pat::kMarkerParenArabic: {  // ^LPAREN SP*([0-9]{1,3})SP*RPAREN([、.．]?)SP*
@@ -418,12 +415,6 @@ Marker ReadMarker(std::string_view text) {
           value = ParseChineseNumber(number);
           break;
         case MarkerKind::kArabic:
-          // 8，强化…: OCR's comma for the point, only before a Han character (not 1，2号楼, a list of
-          // numbers).
-          if (punct == "，") {
-            size_t at = 0;
-            if (input.empty() || !IsHan(NextCodePoint(input, at))) continue;
-          }
           // "2.5亿元" is a number, not a marker; but "3、2024年…", "1.2023年底前…", "2.3月底前…" and
           // "6. 1~6月…" are markers (nothing is a decimal after 、 or ）, a decimal part is no year nor a
           // month, and has no space before it).

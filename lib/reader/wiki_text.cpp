@@ -188,7 +188,10 @@ class Renderer {
         i = close + 1;
       } else if (c == '<' && i + 1 < to && NextOf('>', i) < to && TagName(i, NextOf('>', i)) != nullptr) {
         const std::string_view tag = TagName(i, NextOf('>', i));
-        if (tag == "br" || tag == "p" || tag == "div") Break(i);  // a line break, or a paragraph's edge
+        // A line break, or a paragraph's edge: a heading's, a list item's.
+        if (tag == "br" || tag == "p" || tag == "div" || tag == "li" || tag == "dd" || tag == "dt" ||
+            (tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6'))
+          Break(i);
         i = NextOf('>', i) + 1;
       } else if (c == '\'' && StartsWithAt(text_, i, "''")) {
         while (i < to && text_[i] == '\'') ++i;  // '''bold''', ''italic''
@@ -235,9 +238,7 @@ class Renderer {
   // <span style=…>, <onlyinclude>): others are text, as the wiki shows them (PM2.5浓度<35, 指数>80%).
   const char* TagName(size_t at, size_t close) const {
     size_t name = at + 1 + (text_[at + 1] == '/' ? 1 : 0), end = name;
-    while (end < close &&
-           ((text_[end] >= 'a' && text_[end] <= 'z') || (text_[end] >= 'A' && text_[end] <= 'Z')))
-      ++end;
+    while (end < close && IsAsciiAlnum(text_[end])) ++end;
     if (end == name || (end < close && text_[end] != ' ' && text_[end] != '/' && text_[end] != '\t'))
       return nullptr;
     const std::string tag = LowerAscii(text_.substr(name, end - name));
@@ -260,7 +261,13 @@ class Renderer {
                                             "section",     "templatestyles",
                                             "del",         "ins",
                                             "strike",      "abbr",
-                                            "wbr"};
+                                            "wbr",         "h1",
+                                            "h2",          "h3",
+                                            "h4",          "h5",
+                                            "h6",          "ol",
+                                            "ul",          "li",
+                                            "dl",          "dt",
+                                            "dd"};
     for (const char* known : kTags)
       if (tag == known) return known;
     return nullptr;

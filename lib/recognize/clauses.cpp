@@ -1609,8 +1609,10 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
     const std::string_view word = u.substr(at);
     if (word.starts_with("联合会") || word.starts_with("联合社") || word.starts_with("联合体")) {
       rest = word.substr(std::string_view("联合会").size());
-      // (The name's end the joint word's start: 县工商业联合会会同县财政局.)
-      if (rest.starts_with("会同") && rest.size() > std::string_view("会同").size()) {
+      // (The name's end the joint word's start: 县工商业联合会会同县财政局, …联合会联合县商务局.)
+      if ((rest.starts_with("会同") || (rest.starts_with("联合") && !rest.starts_with("联合会") &&
+                                        !rest.starts_with("联合社") && !rest.starts_with("联合体"))) &&
+          rest.size() > std::string_view("会同").size()) {
         lead = re2::StringPiece(u.data(), static_cast<size_t>(rest.data() - u.data()));
         others = re2::StringPiece(rest.data() + 6, rest.size() - 6);
         jointly = true;

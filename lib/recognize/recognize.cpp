@@ -2662,7 +2662,7 @@ class Recognizer {
       if (internal::LooksLikePersonName(before) && !internal::TitledLeaders(after).empty()) {
         joined = std::string(names.substr(0, he)) + "、" + std::string(after);
         names = joined;
-      } else if (!after.empty() && !after.starts_with("同志")) {
+      } else if (!internal::TitledLeaders(after).empty() && internal::TitledLeaders(before).empty()) {
         return std::nullopt;  // (县长和副县长张伟: a post without a name, no list of leaders to read)
       }
     }

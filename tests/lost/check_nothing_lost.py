@@ -316,11 +316,11 @@ def wiki_split(s, sep):
     return out
 
 
-WIKI_TAG = re.compile(r"</?([A-Za-z]+)(?:[ \t/][^>]*)?>")
+WIKI_TAG = re.compile(r"</?([A-Za-z0-9]+)(?:[ \t/][^>]*)?>")
 WIKI_TAGS = {"b", "i", "u", "s", "br", "p", "div", "span", "center", "big", "small", "sup", "sub", "font", "ref",
              "references", "strong", "em", "tt", "code", "pre", "blockquote", "hr", "ruby", "rb", "rt", "rp", "poem",
              "nowiki", "onlyinclude", "includeonly", "noinclude", "section", "templatestyles", "del", "ins",
-             "strike", "abbr", "wbr"}
+             "strike", "abbr", "wbr", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "ul", "li", "dl", "dt", "dd"}
 WIKI_NAMED = re.compile(r"\s*([^\s{}\[\]<>|=]{1,30})\s*=")
 
 

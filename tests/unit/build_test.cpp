@@ -2861,6 +2861,54 @@ TEST(BuildTest, ItemClausesBesideProseAndUnitsFirst) {
   EXPECT_EQ(union_then->tasks[0].cooperating_units, V{"县财政局"});
 }
 
+// The review of round 117's code: leaders whose names hold 和, 联合 after a 联合会, a wrapped line opening
+// 318， in a typed text, and in a scan's text a label inside prose (为牵头单位；) and a title opening with a
+// label's words (《责任领导包联制度》).
+TEST(BuildTest, TheReviewsCasesOfRound117) {
+  const std::string head = "各单位：\n现印发给你们。\n附件\n\n任务分解\n\n一、扩大投资\n";
+  Result<Document> leaders =
+      ExtractBytes(head +
+                       "1.建设项目。\n2.争取资金。\n以上2项由副县长张和平负责。\n二、改善民生\n3.优化服务。\n"
+                       "以上工作由副县长宋景和、李明同志负责。\n",
+                   "l.txt");
+  ASSERT_TRUE(leaders.ok());
+  ASSERT_EQ(leaders->tasks.size(), 3u);
+  EXPECT_EQ(LeaderNames(leaders->tasks[0]), V{"张和平"});
+  EXPECT_EQ(LeaderNames(leaders->tasks[2]), (V{"宋景和", "李明"}));
+  Result<Document> joint = ExtractBytes(head +
+                                            "1.招商。（县工商业联合会联合县商务局负责）\n2."
+                                            "推进交通建设。加快改造提升国道\n318，省道211沿线路段。"
+                                            "（牵头单位：县交通局）\n",
+                                        "j.txt");
+  ASSERT_TRUE(joint.ok());
+  ASSERT_EQ(joint->tasks.size(), 2u);
+  EXPECT_EQ(joint->tasks[0].lead_units, V{"县工商业联合会"});
+  EXPECT_EQ(joint->tasks[0].cooperating_units, V{"县商务局"});
+  EXPECT_EQ(joint->tasks[1].id, "2");
+  EXPECT_EQ(joint->tasks[1].lead_units, V{"县交通局"});
+  Result<Document> scan = ExtractBytes(
+      head +
+          "1.建设项目。（牵头単位：县发改局）\n2.推进项目。（县财政局为牵头单位；县审计局为配合单位）\n"
+          "3.制定《责任领导包联制度》。（牵头单位：县委办；配合单位：县政府办）\n",
+      "s.txt");
+  ASSERT_TRUE(scan.ok());
+  ASSERT_EQ(scan->tasks.size(), 3u);
+  EXPECT_EQ(scan->tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(scan->tasks[1].lead_units, V{"县财政局"});
+  EXPECT_EQ(scan->tasks[1].cooperating_units, V{"县审计局"});
+  EXPECT_TRUE(scan->tasks[2].text.starts_with("制定《责任领导包联制度》"));
+  EXPECT_EQ(scan->tasks[2].lead_units, V{"县委办"});
+  // A wiki page's <h3> headings part its sections.
+  Result<Document> wiki = ExtractBytes(
+      "{{Header\n| title = "
+      "某县关于分工的通知\n}}\n<h3>一、扩大投资</h3>\n1.建设项目。（牵头单位：县发改局）\n"
+      "<h3>二、改善民生</h3>\n2.优化服务。（牵头单位：县民政局）\n",
+      "w.txt");
+  ASSERT_TRUE(wiki.ok());
+  ASSERT_EQ(wiki->tasks.size(), 2u);
+  EXPECT_NE(wiki->tasks[0].section, wiki->tasks[1].section);
+}
+
 // A line after a part that gives its leader alone (以上工作由副县长X负责): a leader, not a unit named so.
 TEST(BuildTest, AGroupLineNamingALeaderAlone) {
   Result<Document> doc = ExtractBytes(

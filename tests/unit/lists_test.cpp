@@ -46,12 +46,17 @@ TEST(ListsTest, NamesRunTogetherAreParted) {
   EXPECT_EQ(SplitList("省委省政府督查室"), (V{"省委省政府督查室"}));
   EXPECT_EQ(SplitList("市委宣传部（市新闻出版局）市文明办"), (V{"市委宣传部（市新闻出版局）市文明办"}));
   EXPECT_EQ(SplitList("县发展和改革局县级储备"), (V{"县发展和改革局县级储备"}));
-  // (Nor a body and its office, nor a word the level's character opens.)
+  // (Not a body and an office of it whose name a word opens: 市场, 县城, 省道; but two bodies, the second's
+  // name opening so too, 市民政局, 县城管局, or ending 队.)
   EXPECT_EQ(SplitList("市商务局市场运行科"), (V{"市商务局市场运行科"}));
   EXPECT_EQ(SplitList("县公安局县城派出所"), (V{"县公安局县城派出所"}));
   EXPECT_EQ(SplitList("省交通运输厅省道管理处"), (V{"省交通运输厅省道管理处"}));
-  // (And divisions before a body of theirs still share it.)
+  EXPECT_EQ(SplitList("市财政局市民政局"), (V{"市财政局", "市民政局"}));
+  EXPECT_EQ(SplitList("县住建局县城管局"), (V{"县住建局", "县城管局"}));
+  EXPECT_EQ(SplitList("县应急局县消防救援大队"), (V{"县应急局", "县消防救援大队"}));
+  // (Divisions before a body of theirs share it; not before a group by its 各.)
   EXPECT_EQ(SplitList("各市、县各级人民政府"), (V{"各市、县各级人民政府"}));
+  EXPECT_EQ(SplitList("各县（市、区）、市各有关部门"), (V{"各县（市、区）", "市各有关部门"}));
 }
 
 // Round 29 (179): a person's name, told from a post's, a unit's and a word.

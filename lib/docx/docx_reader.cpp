@@ -86,6 +86,7 @@ struct RunFormat {
   signed char bold = -1;       // w:b: 1 on, 0 off, -1 not said
   signed char underline = -1;  // w:u: 1 a line of any kind, 0 w:val="none", -1 not said
   signed char strike = -1;     // w:strike or w:dstrike: 1 on, 0 off, -1 not said
+  signed char hidden = -1;     // w:vanish (字体 → 隐藏): 1 on, 0 off, -1 not said
   std::string
       symbol_font;  // w:rFonts ascii when a symbol font (Wingdings, Wingdings 2): its glyphs are boxes
   // Fills what is unset here from `fallback`.
@@ -96,6 +97,7 @@ struct RunFormat {
     if (bold < 0) bold = fallback.bold;
     if (underline < 0) underline = fallback.underline;
     if (strike < 0) strike = fallback.strike;
+    if (hidden < 0) hidden = fallback.hidden;
     if (symbol_font.empty()) symbol_font = fallback.symbol_font;
   }
   // Red enough to be read as a mark (以红色字体标注的为牵头单位): FF0000, C00000 and their like.
@@ -294,6 +296,8 @@ class DocxReader {
     for (const char* strike : {"strike", "dstrike"})
       if (const pugi::xml_node line = ns_.Child(rpr, Ns::kW, strike); line && f.strike != 1)
         f.strike = internal::OnOff(line) ? 1 : 0;
+    if (const pugi::xml_node vanish = ns_.Child(rpr, Ns::kW, "vanish"))
+      f.hidden = internal::OnOff(vanish) ? 1 : 0;
     return f;
   }
 
@@ -829,6 +833,7 @@ class DocxReader {
     RunFormat format;          // its w:rPr's, over its character style's
     bool style_strike = false;  // its character style strikes through, its own properties saying nothing
     std::string struck;        // its text struck through, not read (GW-DOCX-STRUCK)
+    std::string hidden;        // its hidden text (w:vanish), not read (GW-DOCX-HIDDEN)
     bool Bold() const { return format.bold == 1; }
   };
 
@@ -849,6 +854,11 @@ class DocxReader {
     if (!run.struck.empty())
       diagnostics_.push_back({"GW-DOCX-STRUCK", Severity::kInfo,
                               "加删除线的文字“" + run.struck + "”视为已删除，未作为正文读入", Span{}});
+    // Text set hidden (字体 → 隐藏, w:vanish): Word neither shows nor prints it, a draft's soft deletion or
+    // note; recorded, not read, and kept with keep_original.
+    if (!run.hidden.empty())
+      diagnostics_.push_back({"GW-DOCX-HIDDEN", Severity::kInfo,
+                              "隐藏文字“" + run.hidden + "”不显示也不打印，未作为正文读入", Span{}});
     if (run.has_text) {
       if (para.runs_with_text == 0) para.first_run = run.format;
       ++para.runs_with_text;
@@ -973,6 +983,8 @@ class DocxReader {
         state.custom_mark = true;  // the run's text after it is the note's mark (※, *), not the sentence's
       } else if (local == "t" && state.custom_mark) {
         state.custom_mark = false;
+      } else if (local == "t" && !options_.keep_original && state.format.hidden == 1) {
+        state.hidden += n.text().get();
       } else if (local == "t" && !options_.keep_original && Struck(state, para)) {
         state.struck += n.text().get();
       } else if (local == "t" || (local == "delText" && options_.keep_original)) {
@@ -982,7 +994,7 @@ class DocxReader {
           para.text += n.text().get();
         state.has_text = state.has_text || *n.text().get() != '\0';
       } else if (local == "tab" || local == "ptab") {
-        para.text += '\t';
+        if (options_.keep_original || state.format.hidden != 1) para.text += '\t';
       } else if (local == "br" || local == "cr") {
         std::string_view type = Attr(n, "type").value();
         if (type == "page") {
@@ -1269,6 +1281,11 @@ class DocxReader {
       if (std::none_of(row.merged_above.begin(), row.merged_above.end(), [](bool m) { return m; }))
         row.merged_above.clear();
       PipeLine(row);
+      // A row whose text is all hidden (a task withdrawn by 字体 → 隐藏, its number kept): no row Word shows.
+      if (!options_.keep_original &&
+          std::all_of(row.cells.begin(), row.cells.end(), [](const std::string& c) { return c.empty(); }) &&
+          rows[r].first.find_node([](const pugi::xml_node& n) { return NsResolver::Local(n) == "vanish"; }))
+        continue;
       if (hold_last && r + 1 == rows.size())
         cut_row_ = std::move(row);
       else

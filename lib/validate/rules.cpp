@@ -192,6 +192,7 @@ constexpr RuleInfo kRules[] = {
     {"GW-DOCX-PART", kWarning, kReader, true, "DOCX 的某个部件（脚注、尾注等）无法读取，其内容未读入", "", "", false},
     {"GW-DOCX-DEPTH", kWarning, kReader, true, "DOCX 的 XML 嵌套过深，更深的内容未读入", "", "", false},
     {"GW-DOCX-STRUCK", kInfo, kReader, true, "DOCX 中加删除线的文字（修改稿中手工标出的删除，非修订）视为已删除，未作为正文读入", "", "", false},
+    {"GW-DOCX-HIDDEN", kInfo, kReader, true, "DOCX 中设为隐藏的文字（字体 → 隐藏，不显示也不打印）未作为正文读入", "", "", false},
     {"GW-DOCX-PLACEHOLDER", kInfo, kReader, true, "DOCX 的内容控件未填写，显示的提示文字（如“单击或点击此处输入文字。”）不是正文，未读入", "", "", false},
     {"GW-DOCX-JOINED-CELLS", kInfo, kReader, true, "DOCX 表格中擦除了相隔横线的单元格按合并单元格读取，文字归于首行", "", "", false},
     {"GW-DOCX-JOINED-ROWS", kInfo, kReader, true, "DOCX 表格逐行排印（由 PDF 转换而来），行间横线擦除的各行合为一行", "", "", false},

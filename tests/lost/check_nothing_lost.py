@@ -91,9 +91,10 @@ def xml_text(data):
         if ns in W:
             if name in ("del", "moveFrom", "rt"):
                 continue
-            # A run struck through (w:strike, w:dstrike on): a draft's deletion, reported as GW-DOCX-STRUCK.
+            # A run struck through (w:strike, w:dstrike on): a draft's deletion, reported as GW-DOCX-STRUCK; or
+            # hidden (w:vanish), reported as GW-DOCX-HIDDEN.
             if name == "r" and any(local(c.tag)[1] == "rPr" and any(
-                    local(g.tag)[1] in ("strike", "dstrike") and
+                    local(g.tag)[1] in ("strike", "dstrike", "vanish") and
                     next((v for k, v in g.attrib.items() if local(k)[1] == "val"), "1") not in ("0", "false", "off")
                     for g in c) for c in el):
                 continue

@@ -311,6 +311,37 @@ TEST(DocxHostileTest, StruckTextIsADeletion) {
   EXPECT_EQ(kept->blocks[0].text, "配合单位：县乡村振兴局、县林业局、县财政局");
 }
 
+// Round 119 (608): text set hidden (字体 → 隐藏, w:vanish), a draft's soft deletion or its notes, is no text
+// either: Word neither shows nor prints it. Recorded; w:vanish w:val="0" hides nothing; keep_original keeps
+// it. A row of hidden text only is no row.
+TEST(DocxHostileTest, HiddenTextIsNotRead) {
+  const std::string zip = MakeZip(
+      {{"[Content_Types].xml", kContentTypes},
+       {"word/document.xml",
+        Body(
+            "<ns0:p><ns0:r><ns0:t>配合单位：</ns0:t></ns0:r><ns0:r><ns0:rPr><ns0:vanish/></ns0:rPr>"
+            "<ns0:t>县自然资源局、</ns0:t></ns0:r><ns0:r><ns0:rPr><ns0:vanish ns0:val=\"0\"/></ns0:rPr>"
+            "<ns0:t>县财政局</ns0:t></ns0:r></ns0:p>"
+            "<ns0:tbl><ns0:tr><ns0:tc><ns0:p><ns0:r><ns0:t>1</ns0:t></ns0:r></ns0:p></ns0:tc>"
+            "<ns0:tc><ns0:p><ns0:r><ns0:t>推进甲</ns0:t></ns0:r></ns0:p></ns0:tc></ns0:tr>"
+            "<ns0:tr><ns0:trPr><ns0:hidden/></ns0:trPr><ns0:tc><ns0:p><ns0:r><ns0:rPr><ns0:vanish/></ns0:rPr>"
+            "<ns0:t>9</ns0:t></ns0:r></ns0:p></ns0:tc><ns0:tc><ns0:p><ns0:r><ns0:rPr><ns0:vanish/></ns0:rPr>"
+            "<ns0:t>筹建产业园</ns0:t></ns0:r></ns0:p></ns0:tc></ns0:tr></ns0:tbl>")}});
+  Result<Reading> r = ReadDocx(zip, "hidden.docx");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->blocks.size(), 2u);
+  EXPECT_EQ(r->blocks[0].text, "配合单位：县财政局");
+  EXPECT_EQ(r->blocks[1].cells, (std::vector<std::string>{"1", "推进甲"}));
+  int hidden = 0;
+  for (const Diagnostic& d : r->source.diagnostics()) hidden += d.rule == std::string_view("GW-DOCX-HIDDEN");
+  EXPECT_EQ(hidden, 3);
+  DocxOptions original;
+  original.keep_original = true;
+  Result<Reading> kept = ReadDocx(zip, "hidden.docx", original);
+  ASSERT_TRUE(kept.ok());
+  EXPECT_EQ(kept->blocks[0].text, "配合单位：县自然资源局、县财政局");
+}
+
 // A deletion struck through by a paragraph style (a draft's own 删除 style, or one based on it) is one too; a
 // run that says w:strike w:val="0" is not struck, nor one whose character style strikes too (a toggle,
 // ECMA-376 §17.7.3). A document whose default paragraph style or defaults strike through has no deletions.

@@ -2957,8 +2957,8 @@ class Recognizer {
     return ahead;
   }
 
-  // Does the sentence `text` opens with assign items after their units
-  // (县发改局、县财政局分别牵头第1、2项，…)?
+  // Whether the sentence that `text` opens with names its units before its items
+  // (县发改局、县财政局分别牵头第1、2项，…).
   static bool NamesItemsAhead(std::string_view text) {
     size_t end = text.size();
     for (std::string_view stop : {"；", "。", ";"}) end = std::min(end, internal::FindText(text, stop));
@@ -2971,9 +2971,9 @@ class Recognizer {
     return text.starts_with("以上") || text.starts_with("上述");
   }
 
-  // An item clause's words, 由X、Y负责，由A、B牵头，C配合, read as its leaders' phrase (AssignedLeaders) and
-  // the clause after it, where the first phrase names leaders (two of them, the second untitled, read so
-  // only); else as one clause (ReadGroupClause).
+  // An item clause's words, 由X、Y负责，由A、B牵头，C配合: its first phrase read as leaders where
+  // AssignedLeaders reads it so (副县长X、Y, the title printed once), the rest as a clause after it; else the
+  // whole as one clause (ReadGroupClause).
   static std::vector<ClauseMatch> ReadLeadersThenClause(std::string_view said) {
     const size_t comma = internal::FindText(said, "，");
     if (comma != std::string_view::npos)

@@ -903,31 +903,39 @@ std::string_view SkipOcrSpaces(std::string_view text) {
   }
 }
 
+// The characters OCR misreads in a clause's labels, as printed and as misread.
+constexpr std::pair<std::string_view, std::string_view> kLookalikes[] = {
+    {"单", "単"}, {"合", "台"}, {"任", "仼"}, {"导", "寻"}, {"牵", "窑"}, {"责", "贡"}};
+
+// Each label a scan's clause may hold, as printed and with one lookalike misread (牵头単位, 责任县领寻): (as
+// spelt, as printed), the printed spelling first.
+const std::vector<std::pair<std::string, std::string>>& OcrLabelSpellings() {
+  static const std::vector<std::pair<std::string, std::string>> spellings = [] {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (std::string_view label : {"牵头单位", "配合单位", "责任单位", "协办单位", "主办单位", "责任领导",
+                                   "责任市领导", "责任县领导", "责任区领导", "责任省领导", "牵头领导"}) {
+      out.emplace_back(label, label);
+      for (const auto& [right, wrong] : kLookalikes)
+        for (size_t at = label.find(right); at != std::string_view::npos; at = label.find(right, at + 1)) {
+          std::string misread(label);
+          misread.replace(at, right.size(), wrong);
+          out.emplace_back(std::move(misread), std::string(label));
+        }
+    }
+    return out;
+  }();
+  return spellings;
+}
+
 // In a scan's text, a task's clause as OCR read its marks: each label (as printed or misread) followed by a
 // semicolon where a colon stood (责任县领导 ; 杜建国 → 责任县领导：杜建国: a value after it, no label), and
 // the bracket opening the clause read as 《 or 〈 (《〈责任县领导 : …) → （), its ASCII close at the end
 // full-width. The edits added to `edits`, the labels' own misreads left to the caller.
 void OcrClauseMarks(std::string_view text, std::vector<Edit>& edits) {
-  static const std::vector<std::string> labels = [] {
-    std::vector<std::string> out;
-    for (std::string_view label : {"牵头单位", "配合单位", "责任单位", "协办单位", "主办单位", "责任领导",
-                                   "责任市领导", "责任县领导", "责任区领导", "责任省领导", "牵头领导"}) {
-      out.emplace_back(label);
-      for (const auto& [right, wrong] : {std::pair<std::string_view, std::string_view>{"导", "寻"},
-                                         {"牵", "窑"},
-                                         {"责", "贡"},
-                                         {"单", "単"},
-                                         {"合", "台"},
-                                         {"任", "仼"}})
-        if (const size_t at = label.find(right); at != std::string_view::npos)
-          out.push_back(std::string(label.substr(0, at)) + std::string(wrong) +
-                        std::string(label.substr(at + right.size())));
-    }
-    return out;
-  }();
+  const std::vector<std::pair<std::string, std::string>>& labels = OcrLabelSpellings();
   const auto label_at = [&](std::string_view s) -> size_t {
-    for (const std::string& l : labels)
-      if (s.starts_with(l)) return l.size();
+    for (const auto& [spelt, printed] : labels)
+      if (s.starts_with(spelt)) return spelt.size();
     return 0;
   };
   size_t first_label = std::string_view::npos;
@@ -991,8 +999,7 @@ void OcrClauseMarks(std::string_view text, std::vector<Edit>& edits) {
 // (—、扩大…, （－）深化…). Each back to what was printed, the repair recorded.
 void OcrMisreads(BlockEditor& ed, bool misread_text) {
   const std::string_view text = ed.text();
-  static constexpr std::pair<std::string_view, std::string_view> kLookalikes[] = {
-      {"单", "単"}, {"合", "台"}, {"任", "仼"}, {"导", "寻"}, {"牵", "窑"}, {"责", "贡"}};
+
   // Most lines hold none of the misread characters nor a dash: four searches, no more.
   // (Sought only in a text that holds one: each search of a line for a Chinese character was a walk of it.)
   const bool misread =
@@ -1060,21 +1067,9 @@ void OcrMisreads(BlockEditor& ed, bool misread_text) {
                        Concat({"把编号中误识的“", text.substr(at, size), "”改为“一”"})});
   }
   if (misread) {
-    static const std::vector<std::pair<std::string, std::string>> variants = [] {
-      std::vector<std::pair<std::string, std::string>> out;  // (as misread, as printed)
-      for (std::string_view label : {"牵头单位", "配合单位", "责任单位", "协办单位", "主办单位", "责任领导",
-                                     "责任市领导", "责任县领导", "责任区领导", "责任省领导", "牵头领导"})
-        for (const auto& [right, wrong] : kLookalikes)
-          for (size_t at = label.find(right); at != std::string_view::npos; at = label.find(right, at + 1)) {
-            std::string misread_label(label);
-            misread_label.replace(at, right.size(), wrong);
-            out.emplace_back(std::move(misread_label), std::string(label));
-          }
-      return out;
-    }();
-    for (const auto& [wrong, right] : variants)
-      for (size_t at = internal::FindText(text, wrong); at != std::string_view::npos;
-           at = internal::FindTextFrom(text, wrong, at + wrong.size())) {
+    for (const auto& [wrong, right] : OcrLabelSpellings())
+      for (size_t at = wrong == right ? std::string_view::npos : internal::FindText(text, wrong);
+           at != std::string_view::npos; at = internal::FindTextFrom(text, wrong, at + wrong.size())) {
         // A label's, before its colon (spaces between: 责任县领寻 : X), or the semicolon OCR read for it.
         const std::string_view after = SkipOcrSpaces(text.substr(at + wrong.size()));
         if (!after.starts_with("：") && !after.starts_with(":") && !after.starts_with("；") &&

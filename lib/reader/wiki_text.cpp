@@ -241,7 +241,7 @@ class Renderer {
     while (end < close && IsAsciiAlnum(text_[end])) ++end;
     if (end == name || (end < close && text_[end] != ' ' && text_[end] != '/' && text_[end] != '\t'))
       return nullptr;
-    const std::string tag = LowerAscii(text_.substr(name, end - name));
+    const std::string_view tag = text_.substr(name, end - name);
     static constexpr const char* kTags[] = {"b",           "i",
                                             "u",           "s",
                                             "br",          "p",
@@ -269,7 +269,7 @@ class Renderer {
                                             "dl",          "dt",
                                             "dd"};
     for (const char* known : kTags)
-      if (tag == known) return known;
+      if (EqualsLower(tag, known)) return known;
     return nullptr;
   }
 

@@ -41,6 +41,10 @@ ClauseRole RoleOfClauseLabel(std::string_view label) {
   if (label.starts_with("省牵头") || label.starts_with("省级对口") || label.starts_with("省对口") ||
       label.starts_with("对口省"))
     return ClauseRole::kOther;
+  // 组长单位 and 副组长单位: the units a work group's 组长 and 副组长 come from, its lead and the helpers
+  // beside its 成员单位 (a 创卫 campaign's 专项工作组).
+  if (label == "组长单位") return ClauseRole::kLead;
+  if (label == "副组长单位") return ClauseRole::kCooperating;
   // (成员单位: a work group's members beside its 牵头单位.)
   // (主要承载地: the places a 链长制's chain is built in, carrying it out beside the lead.)
   if (has("配合") || has("协办") || has("会办") || has("协同") || has("参与") || has("参加") || has("协作") ||

@@ -3313,6 +3313,8 @@ class Recognizer {
             IsHeadingText(std::string_view(T(i)).substr(At(i).marker.length)) &&
             !IsHeadingText(std::string_view(T(deeper_at)).substr(At(deeper_at).marker.length)))
           return false;
+        // 三、专项工作组 ⏎ （一）综合协调组 ⏎ 组长：X ⏎ … ⏎ 主要任务：: the group's lines, its own.
+        if (deeper == 1 && TasksLeadInBelow(deeper_at, end)) return false;
         // 一、…（7项） ⏎ 分管院领导：X ⏎ | 序号 | 重点工作 | …: the leaders of the table's tasks below it, no
         // clause of the heading's. (A Markdown page's raw tag between, <div class="matrix" markdown>, aside.)
         size_t k = Next(j + 1, end);
@@ -3455,7 +3457,7 @@ class Recognizer {
         // gives the items below their units.)
         if (const std::string_view title = TitleBeforeClause(rb);
             has[i - begin] && rb.marker.kind != MarkerKind::kArabic && IsHeadingText(title) &&
-            ItemsRunOnBelow(i, end)) {
+            (ItemsRunOnBelow(i, end) || TasksLeadInBelow(i, end))) {
           has[i - begin] = false;
           // (Its bracket's: the items below have their units from it, each a task.)
           if (title.size() + rb.marker.length < rb.block.text.size()) given.push_back(i);
@@ -3737,6 +3739,27 @@ class Recognizer {
       if (title.ends_with(open)) title.remove_suffix(open.size());
     title = internal::TrimSpaces(title);
     return title.empty() ? text : title;
+  }
+
+  // （一）综合协调组 ⏎ 组长：X ⏎ 组长单位：A ⏎ 成员单位：B ⏎ 主要任务： ⏎ 1．… ⏎ 2．…: a work group's
+  // heading, its clause lines the group's, over a lead-in that names the numbered items below its tasks
+  // (主要任务：, 工作任务：, 重点工作：, 主要职责：), however they are numbered.
+  bool TasksLeadInBelow(size_t i, size_t end) const {
+    const size_t clauses = Next(i + 1, end);
+    if (clauses >= end || out_.blocks[clauses].role != Role::kClause) return false;
+    const size_t lead_in = Next(PastClauses(clauses, end), end);
+    if (lead_in >= end || At(lead_in).marker.kind != MarkerKind::kNone) return false;
+    std::string_view text = internal::TrimSpaces(out_.blocks[lead_in].text);
+    if (!text.ends_with("：") && !text.ends_with(":")) return false;
+    text = text.substr(0, text.size() - (text.ends_with(":") ? 1 : std::string_view("：").size()));
+    bool names_tasks = false;
+    for (std::string_view w : {"任务", "工作", "职责"}) names_tasks = names_tasks || text.ends_with(w);
+    if (!names_tasks || Length(text) > 8 || internal::ContainsText(text, "、") ||
+        internal::ContainsText(text, "，"))
+      return false;
+    const size_t first = Next(lead_in + 1, end);
+    return first < end && At(first).marker.kind != MarkerKind::kNone &&
+           MarkerLevel(At(first).marker.kind) > MarkerLevel(At(i).marker.kind);
   }
 
   bool ItemsRunOnBelow(size_t i, size_t end) const {

@@ -1817,6 +1817,39 @@ TEST(BuildTest, ARunOfLabelLinesUnderAHeadingGivesTheTasksBelowTheirUnits) {
   EXPECT_EQ(doc->tasks[3].lead_units, V{"市工业和信息化局"});
 }
 
+// Round 119 (609): a 创卫 campaign's 专项工作组, each heading over its 组长 (a leader), 组长单位 (leads),
+// 副组长单位 and 成员单位 (help), then 主要任务： over items numbered from 1 in each group: the items are the
+// tasks, numbered within their group, with the group's units and leaders unless they give their own.
+// (Without the lead-in, items numbered from 1 under a heading with clause lines are its points.)
+TEST(BuildTest, AWorkGroupsLabelLinesOverALeadInGiveTheItemsBelowTheirUnits) {
+  const std::string groups =
+      "各单位：\n\n三、专项工作组及任务分工\n（一）综合协调组\n组　　长：孙立平（常务副县长）\n"
+      "组长单位：县爱卫办\n副组长单位：县卫健局\n成员单位：县发改局、县财政局\n主要任务：\n"
+      "1．制定创卫年度推进计划。\n2．统筹安排创卫工作经费。（由县财政局负责）\n（二）市容环境组\n"
+      "组　　长：韩晓东（副县长）\n副 组 长：秦　海（县长助理）\n组长单位：县住建局、县城管局\n"
+      "成员单位：县自然资源局\n主要任务：\n1．集中整治乱搭乱建。\n2．新建县城公厕12座。\n";
+  Result<Document> doc = ExtractBytes(groups, "g.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  EXPECT_EQ(doc->tasks[0].id, "1.1");
+  EXPECT_EQ(doc->tasks[3].id, "2.2");
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"孙立平"});
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县爱卫办"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"县卫健局", "县发改局", "县财政局"}));
+  EXPECT_EQ(doc->tasks[1].responsible_units, V{"县财政局"});
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"孙立平"});
+  EXPECT_EQ(LeaderNames(doc->tasks[2]), (V{"韩晓东", "秦海"}));
+  EXPECT_EQ(doc->tasks[3].lead_units, (V{"县住建局", "县城管局"}));
+  EXPECT_EQ(doc->tasks[3].cooperating_units, V{"县自然资源局"});
+  std::string points = groups;
+  for (size_t at; (at = points.find("主要任务：\n")) != std::string::npos;)
+    points.erase(at, std::string("主要任务：\n").size());
+  Result<Document> without = ExtractBytes(points, "p.txt");
+  ASSERT_TRUE(without.ok());
+  ASSERT_EQ(without->tasks.size(), 2u);
+  EXPECT_TRUE(without->tasks[0].text.starts_with("综合协调组"));
+}
+
 // A part's title with its own bracket (一、生态环保（牵头单位：A；配合单位：B）) over items numbered on
 // through the parts: the bracket gives the items below their units, a task's own clause changing them; the
 // title is no task. (Items numbered from 1 under each such title are the title's points: it stays the task.)

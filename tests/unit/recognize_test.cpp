@@ -249,13 +249,17 @@ TEST(ClausesTest, LabelsWithSpacesAndEitherColon) {
   EXPECT_EQ(clause->parts[0].label, "牵头");
 }
 
-// StatesLeadRule runs its pattern only on a text with 为牵头, 是牵头, 为主责 or 是主责.
+// StatesLeadRule runs its pattern only on a text with 牵头, 主责 or 主办 and an ordinal (第一, 首位…).
 TEST(ClausesTest, LeadRuleNeedsItsVerb) {
   EXPECT_TRUE(internal::StatesLeadRule("列第一位者为牵头单位"));
   EXPECT_TRUE(internal::StatesLeadRule("排在第一位的是主责部门，下同"));
   EXPECT_FALSE(internal::StatesLeadRule("列第一位者为牵头"));      // the core, but no 单位 or 部门
   EXPECT_FALSE(internal::StatesLeadRule("牵头单位为列第一位者"));  // 牵头, but not after 为
   EXPECT_FALSE(internal::StatesLeadRule("县发改局、县财政局"));
+  // Round 120 (611): the role's verb after the kind of unit, no 为 (…的科室牵头, …的部门主办).
+  EXPECT_TRUE(internal::StatesLeadRule("列有两个责任科室的，由排在第一位的科室牵头。"));
+  EXPECT_TRUE(internal::StatesLeadRule("由排在首位的部门主办，下同"));
+  EXPECT_FALSE(internal::StatesLeadRule("列有两个牵头科室的，排在第一位的为主牵头科室。"));
   // Round 73 (394): the first of two leaders leads, not the first unit (列第一位的为牵头委领导).
   EXPECT_TRUE(internal::StatesLeadRule("排在第一位的为牵头委"));
   EXPECT_FALSE(internal::StatesLeadRule("“责任委领导”栏中列两名委领导的，列第一位的为牵头委领导。"));

@@ -86,6 +86,7 @@ class Builder {
     contexts_.reserve(tasks);
     doc_.sections.reserve(sections);
     Structure();
+    MergeRepeatedTasks();
     AssignTaskIds();
     LeadsNamedByNumber();  // (by the ids: after them)
     Blocks();  // last: the blocks themselves become the document's
@@ -348,6 +349,39 @@ class Builder {
     return index;
   }
 
+  // 一、县发展和改革局（牵头2项，配合6项） ⏎ （一）牵头任务 ⏎ 1．… ⏎ （二）配合任务 ⏎ 3．…（牵头单位：X）: a
+  // 部门责任清单's unit, the tasks it leads and those it helps with under headings of their own. The unit
+  // leads the first (a unit's section, 与Y共同牵头 beside it) and helps with the second.
+  void UnitsRoleHeading(int section, int level) {
+    const Section& s = doc_.sections[static_cast<size_t>(section)];
+    if (s.parent < 0) return;
+    std::string_view role = internal::TrimSpaces(s.heading);
+    if (const size_t open = role.find("（"); open != std::string_view::npos && role.ends_with("）"))
+      role = role.substr(0, open);  // its count: 牵头任务（2项）
+    bool leads = false;
+    if (!internal::TakePrefix(role, {"牵头", "主办", "主责"})) {
+      if (!internal::TakePrefix(role, {"配合", "协办", "协同", "参与"})) return;
+    } else {
+      leads = true;
+    }
+    if (role != "任务" && role != "事项" && role != "工作") return;
+    std::string_view unit = internal::TrimSpaces(doc_.sections[static_cast<size_t>(s.parent)].heading);
+    if (const size_t open = unit.find("（"); open != std::string_view::npos && unit.ends_with("）"))
+      unit = unit.substr(0, open);  // 县发展和改革局（牵头2项，配合6项）
+    size_t end = unit.size();
+    if (unit.empty() || internal::CountCodePoints(unit) > 24 ||
+        !internal::EndsOrganisation(internal::PreviousCodePoint(unit, end)) ||
+        internal::SplitList(unit).size() != 1 || internal::ContainsText(unit, "，") ||
+        internal::ContainsText(unit, "。"))
+      return;
+    if (leads) {
+      doc_.sections[static_cast<size_t>(section)].lead_units = {std::string(unit)};
+    } else {
+      while (!heading_helpers_.empty() && heading_helpers_.back().first >= level) heading_helpers_.pop_back();
+      heading_helpers_.emplace_back(level, std::vector<std::string>{std::string(unit)});
+    }
+  }
+
   void CloseFrom(int level) {
     while (!open_.empty() && open_.back().level >= level) open_.pop_back();
   }
@@ -424,6 +458,16 @@ class Builder {
         case Role::kHeading: {
           current_task_ = -1;
           int level = MarkerLevel(rb.marker.kind);
+          // 二、县民政局（牵头1项） ⏎ （一）牵头任务: numbered deeper than the unit's heading over it, a
+          // section of that unit's (which stands at kLevelUnit, however it is numbered).
+          if (!open_.empty()) {
+            const OpenLevel& inner = open_.back();
+            const Section& unit = doc_.sections[static_cast<size_t>(inner.index)];
+            if (unit.kind == SectionKind::kUnit && inner.level >= level && unit.block >= 0) {
+              const MarkerKind kind = Ref(static_cast<size_t>(unit.block)).marker.kind;
+              if (kind != MarkerKind::kNone && MarkerLevel(kind) < level) level = inner.level + 1;
+            }
+          }
           const int s = OpenSection(SectionKind::kHeading, level, rb, bi, rb.marker.number);
           // 五、…（…。本部分各项任务均由交警支队牵头，以下只列配合单位）: the unit that leads its tasks, as a
           // unit's heading names it.
@@ -441,6 +485,7 @@ class Builder {
             heading_helpers_.emplace_back(level, SplitList(rb.Field("helpers")));
           // 一、生态环保（牵头单位：A；配合单位：B） ⏎ 1.… ⏎ 2.…: its own bracket, as a clause line under it.
           if (!rb.clauses.empty()) PartDefaults(rb);
+          UnitsRoleHeading(s, level);
           break;
         }
         case Role::kPortfolio: {
@@ -2887,6 +2932,105 @@ class Builder {
     const std::string date = internal::DeadlineDate(text, DocumentYear());
     if (DocumentYear() > 0 && date.size() >= 4 && std::stoi(date.substr(0, 4)) < DocumentYear()) return;
     t.deadline = Deadline{std::string(text.data(), text.size()), date};
+  }
+
+  // A 部门责任清单 prints each task under its lead unit and again under each unit helping with it, its number
+  // and words the same (序号相同的为同一项任务): one task, each copy's units and leaders its own, its clauses
+  // (and their positions) all kept. The copy that says most (its leaders, helpers and time) comes first;
+  // the task stands where it was first printed. Each later copy is recorded (GW-BUILD-TASK-REPEATED).
+  // (Copies whose clauses are all the same are a listing printed again, a notice twice or files joined:
+  // each stands as printed.)
+  void MergeRepeatedTasks() {
+    // The words a copy prints before its first clause: the task itself, whoever it is listed under.
+    const auto words = [](const Task& t) {
+      size_t end = t.text.size();
+      for (const Clause& c : t.clauses)
+        if (const size_t at = t.text.find(c.text); at != std::string::npos) end = std::min(end, at);
+      return internal::TrimSpaces(std::string_view(t.text).substr(0, end));
+    };
+    // Its words → its first copy (the words are views into the tasks' texts, unchanged until merged).
+    std::unordered_map<std::string_view, size_t> first;
+    std::vector<std::vector<size_t>> copies;  // per first copy: every copy, in order
+    bool repeated = false;
+    for (size_t i = 0; i < doc_.tasks.size(); ++i) {
+      const Task& t = doc_.tasks[i];
+      const std::string_view w = words(t);
+      if (t.number <= 0 || w.size() < 8 * 3) continue;
+      const auto [it, fresh] = first.try_emplace(w, copies.size());
+      if (fresh) copies.emplace_back();
+      // (The same words under another number: another task.)
+      if (!fresh && doc_.tasks[copies[it->second].front()].number != t.number) continue;
+      copies[it->second].push_back(i);
+      repeated = repeated || !fresh;
+    }
+    if (!repeated) return;
+    const auto same_clauses = [&](size_t a, size_t b) {
+      const std::vector<Clause>& x = doc_.tasks[a].clauses;
+      const std::vector<Clause>& y = doc_.tasks[b].clauses;
+      return std::equal(x.begin(), x.end(), y.begin(), y.end(),
+                        [](const Clause& c, const Clause& d) { return c.text == d.text; });
+    };
+    std::vector<bool> dropped(doc_.tasks.size(), false);
+    for (const std::vector<size_t>& all : copies) {
+      if (all.size() < 2 ||
+          std::all_of(all.begin() + 1, all.end(), [&](size_t i) { return same_clauses(all.front(), i); }))
+        continue;
+      // The copy with the most clause parts leads the merged record.
+      size_t best = all.front(), most = 0;
+      for (size_t i : all) {
+        size_t parts = 0;
+        for (const Clause& c : doc_.tasks[i].clauses) parts += c.parts.size();
+        if (parts > most) {
+          most = parts;
+          best = i;
+        }
+      }
+      std::vector<size_t> order{best};
+      for (size_t i : all)
+        if (i != best) order.push_back(i);
+      Task merged = doc_.tasks[best];
+      for (size_t k = 1; k < order.size(); ++k) {
+        Task& copy = doc_.tasks[order[k]];
+        for (Leader& l : copy.leaders)
+          if (std::none_of(merged.leaders.begin(), merged.leaders.end(),
+                           [&](const Leader& m) { return m.name == l.name; }))
+            merged.leaders.push_back(std::move(l));
+        AppendUnique(merged.lead_units, copy.lead_units);
+        AppendUnique(merged.cooperating_units, copy.cooperating_units);
+        AppendUnique(merged.responsible_units, copy.responsible_units);
+        if (!merged.deadline) merged.deadline = std::move(copy.deadline);
+        for (Clause& c : copy.clauses) merged.clauses.push_back(std::move(c));
+        merged.blocks.insert(merged.blocks.end(), copy.blocks.begin(), copy.blocks.end());
+      }
+      std::erase_if(merged.cooperating_units, [&](const std::string& u) {
+        return std::find(merged.lead_units.begin(), merged.lead_units.end(), u) != merged.lead_units.end();
+      });
+      std::vector<std::string> responsible = merged.lead_units;  // lead units first
+      AppendUnique(responsible, merged.responsible_units);
+      merged.responsible_units = std::move(responsible);
+      const size_t at = all.front();  // where it was first printed, with that copy's place and section
+      merged.span = doc_.tasks[at].span;
+      merged.section = doc_.tasks[at].section;
+      merged.section_path = doc_.tasks[at].section_path;
+      for (size_t k = 1; k < all.size(); ++k) {
+        dropped[all[k]] = true;
+        findings_.push_back({"GW-BUILD-TASK-REPEATED", Severity::kInfo,
+                             "任务" + doc_.tasks[all[k]].marker + "与前文同号同文，视为同一项任务合并",
+                             doc_.tasks[all[k]].span});
+      }
+      doc_.tasks[at] = std::move(merged);
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < doc_.tasks.size(); ++i)
+      if (!dropped[i]) {
+        if (kept != i) {
+          doc_.tasks[kept] = std::move(doc_.tasks[i]);
+          contexts_[kept] = std::move(contexts_[i]);
+        }
+        ++kept;
+      }
+    doc_.tasks.resize(kept);
+    contexts_.resize(kept);
   }
 
   // Ids are the printed numbers when they are unique in the document; where

@@ -1120,10 +1120,22 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
     });
     for (std::string_view semicolon : {"；", ";"})
       if (before.ends_with(semicolon)) before.remove_suffix(semicolon.size());
+    const bool parted = before.size() != TrimSpaces(content.substr(0, labels[0].second.first)).size();
     std::optional<ClauseMatch> units;
-    if (!leaders_only || before.size() == TrimSpaces(content.substr(0, labels[0].second.first)).size() ||
-        !(units = UnitsBesideLeaders(before)))
-      return std::nullopt;
+    if (leaders_only) {
+      if (!parted || !(units = UnitsBesideLeaders(before))) return std::nullopt;
+    } else {
+      // （与县财政局共同牵头；责任县领导：X；配合单位：B） · （县发改局牵头；配合单位：C）: the lead said
+      // first, unlabelled, then the labelled parts, none of them naming a lead or the units responsible.
+      const bool labels_lead = std::any_of(labels.begin(), labels.end(), [](const auto& l) {
+        const ClauseRole role = RoleOfClauseLabel(l.first);
+        return role == ClauseRole::kLead || role == ClauseRole::kResponsible;
+      });
+      if (!parted || labels_lead || !(units = ParseUnlabelled(before)) || units->parts.empty() ||
+          !std::all_of(units->parts.begin(), units->parts.end(),
+                       [](const ClausePart& p) { return p.role == ClauseRole::kLead; }))
+        return std::nullopt;
+    }
     clause.first_is_lead = units->first_is_lead;
     for (ClausePart& p : units->parts) clause.parts.push_back(std::move(p));
   }

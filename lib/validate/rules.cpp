@@ -119,6 +119,10 @@ constexpr RuleInfo kRules[] = {
     {"GW-BUILD-LEAD-UNDECIDED", kInfo, kReader, true, "责任单位中哪一个牵头未写明",
      "一、刘泳县长负责的工作\n1.推进重点项目建设。（县发改局、县财政局负责）\n",
      "一、刘泳县长负责的工作\n1.推进重点项目建设。（县发改局牵头，县财政局配合）\n", false},
+    {"GW-BUILD-TASK-REPEATED", kInfo, kReader, true, "同一任务（序号与内容相同）在文中重复列出，已合并为一项",
+     "一、县发展和改革局\n（一）牵头任务\n1.推进重点项目建设。（配合单位：县财政局）\n二、县财政局\n（一）配合任务\n"
+     "1.推进重点项目建设。（牵头单位：县发展和改革局）\n",
+     "一、县发展和改革局\n（一）牵头任务\n1.推进重点项目建设。（配合单位：县财政局）\n", false},
     {"GW-NORM-CJK-SPACE", kInfo, kReader, true, "删除了中文之间的空格（多为转换遗留）",
      TASKS_HEAD "1.推进重点 项目建设。\n", TASKS_HEAD "1.推进重点项目建设。\n", true},
     {"GW-NORM-LABEL-COLON", kInfo, kReader, true,

@@ -1850,6 +1850,52 @@ TEST(BuildTest, AWorkGroupsLabelLinesOverALeadInGiveTheItemsBelowTheirUnits) {
   EXPECT_TRUE(without->tasks[0].text.starts_with("综合协调组"));
 }
 
+// Round 120 (613): a 部门责任清单, each unit's section parted into 牵头任务 and 配合任务, every task printed
+// under its lead and again under each unit helping (序号相同的为同一项任务): one task per number, the
+// section's unit leading or helping, each copy's units and leaders its own, every copy's clause kept, each
+// later copy recorded. 与X共同牵头 under a unit's 牵头任务: both lead.
+TEST(BuildTest, ATaskPrintedUnderEachOfItsUnitsIsOneTask) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n\n一、县发展和改革局（牵头1项，配合1项）\n（一）牵头任务\n"
+      "1．谋划储备重大项目120个以上。（责任县领导：周启航；配合单位：县财政局；完成时限：2025年12月底）\n"
+      "（二）配合任务\n2．提高城乡低保标准和救助水平。（牵头单位：县民政局）\n"
+      "二、县民政局（牵头1项）\n（一）牵头任务\n"
+      "2．提高城乡低保标准和救助水平。（与县财政局共同牵头；责任县领导：许文静；配合单位：县发展和改革局）\n"
+      "三、县财政局（牵头1项，配合1项）\n（一）牵头任务\n"
+      "2．提高城乡低保标准和救助水平。（与县民政局共同牵头；责任县领导：许文静；配合单位：县发展和改革局）\n"
+      "（二）配合任务\n1．谋划储备重大项目120个以上。（牵头单位：县发展和改革局）\n",
+      "q.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].id, "1");
+  EXPECT_EQ(doc->tasks[1].id, "2");
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, V{"县财政局"});
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"周启航"});
+  EXPECT_EQ(doc->tasks[0].clauses.size(), 2u);
+  EXPECT_EQ(doc->tasks[1].lead_units, (V{"县民政局", "县财政局"}));
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"县发展和改革局"});
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"许文静"});
+  EXPECT_EQ(doc->tasks[1].clauses.size(), 3u);
+  size_t repeated = 0;
+  for (const Diagnostic& d : doc->diagnostics) repeated += d.rule == "GW-BUILD-TASK-REPEATED";
+  EXPECT_EQ(repeated, 3u);
+  // (The same number over other words is another task: 1. and 1. restarting under each part.)
+  Result<Document> restarted = ExtractBytes(
+      "各单位：\n\n一、经济发展\n1．谋划储备重大项目120个以上。（牵头单位：县发改局）\n"
+      "二、社会民生\n1．提高城乡低保标准和救助水平。（牵头单位：县民政局）\n",
+      "r.txt");
+  ASSERT_TRUE(restarted.ok());
+  EXPECT_EQ(restarted->tasks.size(), 2u);
+  // (A listing printed twice, each copy's clause the same: each copy stands.)
+  Result<Document> twice = ExtractBytes(
+      "各单位：\n\n一、经济发展\n1．谋划储备重大项目120个以上。（牵头单位：县发改局）\n"
+      "一、经济发展\n1．谋划储备重大项目120个以上。（牵头单位：县发改局）\n",
+      "t.txt");
+  ASSERT_TRUE(twice.ok());
+  EXPECT_EQ(twice->tasks.size(), 2u);
+}
+
 // A part's title with its own bracket (一、生态环保（牵头单位：A；配合单位：B）) over items numbered on
 // through the parts: the bracket gives the items below their units, a task's own clause changing them; the
 // title is no task. (Items numbered from 1 under each such title are the title's points: it stays the task.)

@@ -249,6 +249,28 @@ TEST(ClausesTest, LabelsWithSpacesAndEitherColon) {
   EXPECT_EQ(clause->parts[0].label, "牵头");
 }
 
+// Round 120 (613): the lead said first with no label, then labelled parts naming no lead (与X共同牵头；
+// 责任县领导：Y；配合单位：Z): every part read. Not where a label names the lead or the units responsible.
+TEST(ClausesTest, AnUnlabelledLeadBeforeLabelledParts) {
+  auto clause =
+      internal::ParseClauseContent("与县财政局共同牵头；责任县领导：许文静；配合单位：各乡镇（街道）");
+  ASSERT_TRUE(clause);
+  ASSERT_EQ(clause->parts.size(), 3u);
+  EXPECT_EQ(clause->parts[0].role, ClauseRole::kLead);
+  EXPECT_EQ(clause->parts[0].units, std::vector<std::string>{"县财政局"});
+  EXPECT_EQ(clause->parts[1].role, ClauseRole::kLeader);
+  EXPECT_EQ(clause->parts[2].units, std::vector<std::string>{"各乡镇（街道）"});
+  clause = internal::ParseClauseContent("县发改局牵头；配合单位：县财政局");
+  ASSERT_TRUE(clause);
+  ASSERT_EQ(clause->parts.size(), 2u);
+  EXPECT_EQ(clause->parts[0].units, std::vector<std::string>{"县发改局"});
+  EXPECT_EQ(clause->parts[1].role, ClauseRole::kCooperating);
+  // (Beside a labelled lead, the words before it are no clause's part.)
+  clause = internal::ParseClauseContent("县发改局牵头；牵头单位：县财政局");
+  EXPECT_TRUE(!clause || clause->parts.size() != 2u ||
+              clause->parts[0].units != std::vector<std::string>{"县发改局"});
+}
+
 // StatesLeadRule runs its pattern only on a text with 牵头, 主责 or 主办 and an ordinal (第一, 首位…).
 TEST(ClausesTest, LeadRuleNeedsItsVerb) {
   EXPECT_TRUE(internal::StatesLeadRule("列第一位者为牵头单位"));

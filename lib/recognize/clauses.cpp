@@ -638,7 +638,26 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
           listed.erase(at, sub.size());
         else
           at += sub.size();
-    part.units = SplitTitledNames(listed);
+    // 刘晗市委常委、组织部部长 ⏎ 郑佳副市长: a person a line, each name before its titles (a 、 between
+    // them).
+    if (listed.find('\n') != std::string::npos) {
+      std::vector<std::string> lines;
+      bool persons = true;
+      for (size_t from = 0; persons && from <= listed.size();) {
+        const size_t end = std::min(listed.find('\n', from), listed.size());
+        if (const std::string_view line = TrimSpaces(std::string_view(listed).substr(from, end - from));
+            !line.empty()) {
+          re2::StringPiece name, title;
+          persons = (FullMatch(Pat::kLeaderNameTitles, line, &name, &title) ||
+                     FullMatch(Pat::kLeaderNameTitle, line, &name, &title)) &&
+                    PlausiblePersonName(std::string_view(name.data(), name.size()));
+          lines.emplace_back(line);
+        }
+        from = end + 1;
+      }
+      if (persons && lines.size() >= 2) part.units = std::move(lines);
+    }
+    if (part.units.empty()) part.units = SplitTitledNames(listed);
     if (part.units.empty()) part.units = MergeLeaderTitles(SplitList(listed));
   } else if (const size_t slash = role == ClauseRole::kResponsible ? SlashedLeadAndHelpers(part.label)
                                                                    : std::string_view::npos;

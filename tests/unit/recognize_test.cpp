@@ -457,6 +457,10 @@ TEST(ClausesTest, ANameFirstLeadersPostsAfterIt) {
   clause = internal::ParseClauseContent("责任领导：县委常委、副县长张华");
   ASSERT_TRUE(clause);
   EXPECT_EQ(clause->parts[0].units, std::vector<std::string>{"县委常委、副县长张华"});
+  // Round 69 (377): a person a line, the 、 between one's titles (a cell's paragraphs).
+  clause = internal::ParseClauseContent("责任市领导：刘晗市委常委、组织部部长\n郑佳副市长");
+  ASSERT_TRUE(clause);
+  EXPECT_EQ(clause->parts[0].units, (std::vector<std::string>{"刘晗市委常委、组织部部长", "郑佳副市长"}));
 }
 
 // Metamorphic probe: a unit's lead mark in any bracket a clerk types, with its kind after it or 总 before it:

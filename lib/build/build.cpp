@@ -2948,18 +2948,27 @@ class Builder {
         if (const size_t at = t.text.find(c.text); at != std::string::npos) end = std::min(end, at);
       return internal::TrimSpaces(std::string_view(t.text).substr(0, end));
     };
-    // Its words → its first copy (the words are views into the tasks' texts, unchanged until merged).
-    std::unordered_map<std::string_view, size_t> first;
+    // Only a number printed twice can be (most notices print each once: nothing more is looked at).
+    std::vector<int> numbers;
+    numbers.reserve(doc_.tasks.size());
+    for (const Task& t : doc_.tasks)
+      if (t.number > 0) numbers.push_back(t.number);
+    std::sort(numbers.begin(), numbers.end());
+    if (std::adjacent_find(numbers.begin(), numbers.end()) == numbers.end()) return;
+    // Its number and words → its first copy (the words are views into the tasks' texts, unchanged until
+    // merged).
+    std::map<std::pair<int, std::string_view>, size_t> first;
     std::vector<std::vector<size_t>> copies;  // per first copy: every copy, in order
     bool repeated = false;
     for (size_t i = 0; i < doc_.tasks.size(); ++i) {
       const Task& t = doc_.tasks[i];
+      if (t.number <= 0) continue;
+      if (const auto [lo, hi] = std::equal_range(numbers.begin(), numbers.end(), t.number); hi - lo < 2)
+        continue;
       const std::string_view w = words(t);
-      if (t.number <= 0 || w.size() < 8 * 3) continue;
-      const auto [it, fresh] = first.try_emplace(w, copies.size());
+      if (w.size() < 8 * 3) continue;
+      const auto [it, fresh] = first.try_emplace({t.number, w}, copies.size());
       if (fresh) copies.emplace_back();
-      // (The same words under another number: another task.)
-      if (!fresh && doc_.tasks[copies[it->second].front()].number != t.number) continue;
       copies[it->second].push_back(i);
       repeated = repeated || !fresh;
     }

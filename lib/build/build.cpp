@@ -458,15 +458,17 @@ class Builder {
         case Role::kHeading: {
           current_task_ = -1;
           int level = MarkerLevel(rb.marker.kind);
-          // 二、县民政局（牵头1项） ⏎ （一）牵头任务: numbered deeper than the unit's heading over it, a
-          // section of that unit's (which stands at kLevelUnit, however it is numbered).
-          if (!open_.empty()) {
-            const OpenLevel& inner = open_.back();
-            const Section& unit = doc_.sections[static_cast<size_t>(inner.index)];
-            if (unit.kind == SectionKind::kUnit && inner.level >= level && unit.block >= 0) {
-              const MarkerKind kind = Ref(static_cast<size_t>(unit.block)).marker.kind;
-              if (kind != MarkerKind::kNone && MarkerLevel(kind) < level) level = inner.level + 1;
-            }
+          // 二、县民政局（牵头1项） ⏎ （一）牵头任务 ⏎ … ⏎ （二）配合任务: numbered deeper than the innermost
+          // unit's heading over it, a section of that unit's (which stands at kLevelUnit, however it is
+          // numbered), as far below it as its numeral is below the unit's.
+          for (auto it = open_.rbegin(); it != open_.rend(); ++it) {
+            const Section& unit = doc_.sections[static_cast<size_t>(it->index)];
+            if (unit.kind != SectionKind::kUnit) continue;
+            if (it->level >= level && unit.block >= 0)
+              if (const MarkerKind kind = Ref(static_cast<size_t>(unit.block)).marker.kind;
+                  kind != MarkerKind::kNone && MarkerLevel(kind) < level)
+                level = it->level + (level - MarkerLevel(kind));
+            break;
           }
           const int s = OpenSection(SectionKind::kHeading, level, rb, bi, rb.marker.number);
           // 五、…（…。本部分各项任务均由交警支队牵头，以下只列配合单位）: the unit that leads its tasks, as a
@@ -2979,11 +2981,21 @@ class Builder {
       return std::equal(x.begin(), x.end(), y.begin(), y.end(),
                         [](const Clause& c, const Clause& d) { return c.text == d.text; });
     };
+    // Where each copy is one a unit's section lists (its 牵头任务 or 配合任务), or all copies but one carry
+    // no clause (a table's pinned columns printed again): copies of one task. Elsewhere the same words under
+    // one number are two tasks (1.召开专题推进会议 under 第一季度 and again under 第二季度, each with its
+    // own units).
+    const auto under_unit = [&](size_t i) {
+      return contexts_[i].unit_section >= 0 || !contexts_[i].helpers.empty();
+    };
     std::vector<bool> dropped(doc_.tasks.size(), false);
     for (const std::vector<size_t>& all : copies) {
       if (all.size() < 2 ||
           std::all_of(all.begin() + 1, all.end(), [&](size_t i) { return same_clauses(all.front(), i); }))
         continue;
+      const size_t with_clauses = static_cast<size_t>(
+          std::count_if(all.begin(), all.end(), [&](size_t i) { return !doc_.tasks[i].clauses.empty(); }));
+      if (with_clauses > 1 && !std::all_of(all.begin(), all.end(), under_unit)) continue;
       // The copy with the most clause parts leads the merged record.
       size_t best = all.front(), most = 0;
       for (size_t i : all) {

@@ -3443,6 +3443,7 @@ class Recognizer {
     };
     const bool above = ClausesAbove(begin, end);
     std::vector<size_t> given;  // the part titles whose own bracket is the items' below them
+    bool lead_in_groups = false;  // a heading's clause lines stand over 主要任务： (TasksLeadInBelow)
     for (size_t i = begin; i < end; ++i) {
       const auto rb = At(i);
       if (rb.role != Role::kBody || rb.marker.kind == MarkerKind::kNone) continue;
@@ -3456,11 +3457,15 @@ class Recognizer {
         // heading owns none. Nor does a heading's own bracket, 一、生态环保（牵头单位：A） ⏎ 1.… ⏎ 2.…: it
         // gives the items below their units.)
         if (const std::string_view title = TitleBeforeClause(rb);
-            has[i - begin] && rb.marker.kind != MarkerKind::kArabic && IsHeadingText(title) &&
-            (ItemsRunOnBelow(i, end) || TasksLeadInBelow(i, end))) {
-          has[i - begin] = false;
-          // (Its bracket's: the items below have their units from it, each a task.)
-          if (title.size() + rb.marker.length < rb.block.text.size()) given.push_back(i);
+            has[i - begin] && rb.marker.kind != MarkerKind::kArabic && IsHeadingText(title)) {
+          const bool lead_in = TasksLeadInBelow(i, end);
+          lead_in_groups = lead_in_groups || lead_in;
+          if (lead_in || ItemsRunOnBelow(i, end)) {
+            has[i - begin] = false;
+            // (Its bracket's, or its lines' over 主要任务：: the items below have their units from it, each
+            // a task.)
+            if (lead_in || title.size() + rb.marker.length < rb.block.text.size()) given.push_back(i);
+          }
         }
       }
     }
@@ -3568,7 +3573,7 @@ class Recognizer {
             SubItemsHaveClauses(i, end, begin, has))) ||
           (has[i - begin] && level < task_level &&
            (!heading_text || (TaskClause(rb) && !ClausesUnder(i, end, begin, has)) ||
-            (minutes_ && DecidedBelow(i, end)))) ||
+            (minutes_ && DecidedBelow(i, end)) || (lead_in_groups && NoItemsBelow(i, end)))) ||
           outline_task || deeper_alone) {
         rb.role = Role::kTask;
         after_task = true;
@@ -3760,6 +3765,19 @@ class Recognizer {
     const size_t first = Next(lead_in + 1, end);
     return first < end && At(first).marker.kind != MarkerKind::kNone &&
            MarkerLevel(At(first).marker.kind) > MarkerLevel(At(i).marker.kind);
+  }
+
+  // 二、环境整治组 ⏎ 组长：X ⏎ 组长单位：A ⏎ 负责城区环境卫生整治。 ⏎ 三、…: no numbered item under it before
+  // the next heading of its rank or higher (its clause lines and prose only). Beside groups whose items are
+  // their tasks (TasksLeadInBelow), such a group is a task of its own.
+  bool NoItemsBelow(size_t i, size_t end) const {
+    const int level = MarkerLevel(At(i).marker.kind);
+    for (size_t j = Next(i + 1, end); j < end; j = Next(j + 1, end)) {
+      const MarkerKind kind = At(j).marker.kind;
+      if (kind == MarkerKind::kNone) continue;
+      return MarkerLevel(kind) <= level;
+    }
+    return true;
   }
 
   bool ItemsRunOnBelow(size_t i, size_t end) const {

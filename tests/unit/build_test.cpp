@@ -1848,6 +1848,36 @@ TEST(BuildTest, AWorkGroupsLabelLinesOverALeadInGiveTheItemsBelowTheirUnits) {
   ASSERT_TRUE(without.ok());
   ASSERT_EQ(without->tasks.size(), 2u);
   EXPECT_TRUE(without->tasks[0].text.starts_with("综合协调组"));
+  // (Review) items numbered （一） under 一、 groups; a group with no items beside those with them (its
+  // prose the task); a heading with clause lines and items but no lead-in beside a group with one.
+  Result<Document> paren = ExtractBytes(
+      "各单位：\n\n一、推进重点项目建设\n牵头单位：县发改局\n配合单位：县财政局\n重点工作：\n"
+      "（一）完成20个项目开工。\n（二）完成投资50亿元。\n二、加强安全生产监管\n牵头单位：县应急局\n"
+      "重点工作：\n（一）开展隐患排查。\n（二）开展执法检查。\n",
+      "q.txt");
+  ASSERT_TRUE(paren.ok());
+  ASSERT_EQ(paren->tasks.size(), 4u);
+  EXPECT_EQ(paren->tasks[1].id, "1.2");
+  EXPECT_EQ(paren->tasks[1].cooperating_units, V{"县财政局"});
+  EXPECT_EQ(paren->tasks[3].lead_units, V{"县应急局"});
+  Result<Document> prose = ExtractBytes(
+      "各单位：\n\n一、综合协调组\n组长：张三\n组长单位：县委办\n成员单位：县财政局\n主要任务：\n"
+      "1.负责统筹协调创卫各项工作。\n2.负责督查考核工作。\n二、环境整治组\n组长：李四\n组长单位：县城管局\n"
+      "成员单位：县住建局\n负责城区环境卫生整治和农贸市场整治。\n",
+      "r.txt");
+  ASSERT_TRUE(prose.ok());
+  ASSERT_EQ(prose->tasks.size(), 3u);
+  EXPECT_EQ(prose->tasks[2].lead_units, V{"县城管局"});
+  EXPECT_EQ(LeaderNames(prose->tasks[2]), V{"李四"});
+  Result<Document> mixed = ExtractBytes(
+      "各单位：\n\n一、推进老旧小区改造提升\n牵头单位：县住建局\n配合单位：县财政局\n工作任务：\n"
+      "1.完成20个小区改造。\n2.同步实施管网更新。\n二、加强城市道路养护\n牵头单位：县城管局\n"
+      "1.完成主干道路面修复。\n",
+      "s.txt");
+  ASSERT_TRUE(mixed.ok());
+  ASSERT_EQ(mixed->tasks.size(), 3u);
+  EXPECT_EQ(mixed->tasks[1].lead_units, V{"县住建局"});
+  EXPECT_EQ(mixed->tasks[2].lead_units, V{"县城管局"});
 }
 
 // Round 120 (613): a 部门责任清单, each unit's section parted into 牵头任务 and 配合任务, every task printed
@@ -1887,6 +1917,25 @@ TEST(BuildTest, ATaskPrintedUnderEachOfItsUnitsIsOneTask) {
       "r.txt");
   ASSERT_TRUE(restarted.ok());
   EXPECT_EQ(restarted->tasks.size(), 2u);
+  // (Review) the same words under one number in two parts, each with units of its own, outside any unit's
+  // section: two tasks.
+  Result<Document> quarters = ExtractBytes(
+      "各单位：\n\n一、第一季度工作\n1.召开专题工作推进会议。（责任单位：县委办）\n"
+      "2.开展督导检查工作。（责任单位：县督查室）\n二、第二季度工作\n"
+      "1.召开专题工作推进会议。（责任单位：县政府办）\n2.开展问题整改工作。（责任单位：县督查室）\n",
+      "u.txt");
+  ASSERT_TRUE(quarters.ok());
+  ASSERT_EQ(quarters->tasks.size(), 4u);
+  EXPECT_EQ(quarters->tasks[2].lead_units, V{"县政府办"});
+  // (Review) a unit's second role heading, as its first, is the unit's: 配合任务 after 牵头任务.
+  Result<Document> second = ExtractBytes(
+      "各单位：\n\n一、县发展和改革局\n（一）牵头任务\n1.推进重点项目建设。（配合单位：县财政局）\n"
+      "（二）配合任务\n2.加强财政资金监管。（牵头单位：县财政局）\n",
+      "v.txt");
+  ASSERT_TRUE(second.ok());
+  ASSERT_EQ(second->tasks.size(), 2u);
+  EXPECT_EQ(second->tasks[1].lead_units, V{"县财政局"});
+  EXPECT_EQ(second->tasks[1].cooperating_units, V{"县发展和改革局"});
   // (A listing printed twice, each copy's clause the same: each copy stands.)
   Result<Document> twice = ExtractBytes(
       "各单位：\n\n一、经济发展\n1．谋划储备重大项目120个以上。（牵头单位：县发改局）\n"

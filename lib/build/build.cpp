@@ -48,6 +48,9 @@ using internal::SplitList;
 constexpr int kLevelPart = 0;
 constexpr int kLevelLeader = 1;
 constexpr int kLevelUnit = 2;
+// A matrix's marks: filled for a lead, hollow for a helper (▲ 牵头, △ 配合).
+constexpr std::u32string_view kLeadMarks = U"▲●★◆■";
+constexpr std::u32string_view kHelpMarks = U"△○☆◇□〇";
 
 // The label a cell's text opens with when it is a note's (进展情况：…, 备注：…); empty otherwise. A fixed
 // list: a units cell may open with labels of its own that are no note's (县级：A；乡级：B · 各乡镇：负责…).
@@ -721,6 +724,7 @@ class Builder {
     }
     for (size_t k = 0; k < doc_.tasks.size(); ++k) FollowPointers(k);
     ExpandTaskForces();
+    UnitsByTaskNumberColumns();
     for (Task& t : doc_.tasks) Finish(t);
     LeadersOfParts();
     LeadersByPortfolio();
@@ -968,6 +972,94 @@ class Builder {
       for (size_t k = 0; k < doc_.tasks.size(); ++k)
         if (doc_.tasks[k].leaders.empty() && in_part(contexts_[k].section))
           doc_.tasks[k].leaders.push_back(*leader);
+    }
+  }
+
+  // A 部门责任矩阵 with units as its rows and the tasks' numbers as its columns (| 序号 | 单位名称 | 1 | 2 |
+  // … |, a header of five numbers in a row at least), ▲ (● ★ ◆ ■) marking a lead and △ (○ ☆ ◇ □ 〇) a helper:
+  // each mark gives the task of that number the row's unit, in a clause of the row's own. Only tasks that
+  // name no unit of their own are given them (a list that names them and a matrix repeating it add
+  // nothing). A count row (责任单位数, 合计) names no unit.
+  void UnitsByTaskNumberColumns() {
+    if (latest_task_with_number_.empty()) return;
+    std::vector<bool> bare(doc_.tasks.size());
+    for (size_t t = 0; t < doc_.tasks.size(); ++t)
+      bare[t] = std::none_of(doc_.tasks[t].clauses.begin(), doc_.tasks[t].clauses.end(), [](const Clause& c) {
+        return std::any_of(c.parts.begin(), c.parts.end(), [](const ClausePart& p) {
+          return p.role != ClauseRole::kLeader && !p.units.empty();
+        });
+      });
+    std::vector<int> number_of;  // per column of the matrix in force: its task number, or 0
+    int unit_column = -1;
+    const auto number = [](std::string_view cell) {
+      cell = internal::TrimSpaces(cell);
+      if (cell.empty() || cell.size() > 3 ||
+          !std::all_of(cell.begin(), cell.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return 0;
+      return std::stoi(std::string(cell));
+    };
+    for (size_t i = 0; i < rbs_.size(); ++i) {
+      const Block& b = rbs_.blocks[i];
+      if (b.kind != BlockKind::kTableRow) {
+        if (Printed(b.role)) number_of.clear();
+        continue;
+      }
+      // A header of task numbers: five columns or more numbered on by one.
+      std::vector<int> numbers(b.cells.size(), 0);
+      for (size_t k = 0; k < b.cells.size(); ++k) numbers[k] = number(b.cells[k]);
+      size_t first = 0, length = 0;  // the longest run
+      for (size_t k = 0; k < numbers.size();) {
+        size_t j = k + 1;
+        if (numbers[k] > 0)
+          while (j < numbers.size() && numbers[j] == numbers[j - 1] + 1) ++j;
+        if (numbers[k] > 0 && j - k > length) {
+          first = k;
+          length = j - k;
+        }
+        k = j;
+      }
+      if (length >= 5) {
+        // Its units' column: a cell naming units left of the numbers, in this row or the one above.
+        unit_column = -1;
+        for (const size_t row : {i, i > 0 ? i - 1 : i}) {
+          const Block& h = rbs_.blocks[row];
+          if (h.kind != BlockKind::kTableRow) continue;
+          for (size_t k = 0; k < first && k < h.cells.size() && unit_column < 0; ++k)
+            for (std::string_view w : {"单位", "部门", "科室", "处室"})
+              if (internal::ContainsText(h.cells[k], w)) unit_column = static_cast<int>(k);
+        }
+        number_of.assign(b.cells.size(), 0);
+        for (size_t k = first; k < first + length; ++k) number_of[k] = numbers[k];
+        if (unit_column < 0) number_of.clear();
+        continue;
+      }
+      if (number_of.empty() || static_cast<size_t>(unit_column) >= b.cells.size()) continue;
+      const std::string unit(internal::TrimSpaces(b.cells[static_cast<size_t>(unit_column)]));
+      if (unit.empty() || internal::ContainsText(unit, "合计") || internal::ContainsText(unit, "数（") ||
+          unit.ends_with("数"))
+        continue;
+      for (size_t k = 0; k < number_of.size() && k < b.cells.size(); ++k) {
+        const int n = number_of[k];
+        if (n <= 0 || n >= internal::kMaxItemNumber) continue;
+        const std::string_view mark = internal::TrimSpaces(b.cells[k]);
+        if (mark.empty()) continue;
+        size_t at = 0;
+        const char32_t cp = internal::NextCodePoint(mark, at);
+        if (at != mark.size()) continue;
+        const bool lead = kLeadMarks.find(cp) != std::u32string_view::npos;
+        const bool helps = kHelpMarks.find(cp) != std::u32string_view::npos;
+        const int t = latest_task_with_number_[static_cast<size_t>(n)];
+        if ((!lead && !helps) || t < 0 || !bare[static_cast<size_t>(t)]) continue;
+        Clause c;
+        c.text = b.text;
+        c.block = static_cast<int>(i);
+        c.span = b.span;
+        c.parts.push_back({lead ? "牵头单位" : "配合单位",
+                           unit,
+                           {unit},
+                           lead ? ClauseRole::kLead : ClauseRole::kCooperating});
+        doc_.tasks[static_cast<size_t>(t)].clauses.push_back(std::move(c));
+      }
     }
   }
 
@@ -2345,6 +2437,16 @@ class Builder {
   }
 
   void AddClause(const ConstBlockRef& rb, int bi, ClauseMatch& m, bool last_use) {
+    // （▲为牵头单位，△为配合单位）: a matrix's legend, its "units" the marks it explains, no task's clause.
+    if (!m.parts.empty() && std::all_of(m.parts.begin(), m.parts.end(), [](const ClausePart& p) {
+          return !p.units.empty() && std::all_of(p.units.begin(), p.units.end(), [](const std::string& u) {
+            size_t at = 0;
+            const char32_t cp = internal::NextCodePoint(u, at);
+            return at == u.size() && (kLeadMarks.find(cp) != std::u32string_view::npos ||
+                                      kHelpMarks.find(cp) != std::u32string_view::npos || cp == U'√');
+          });
+        }))
+      return;
     {
       const bool rule = m.first_is_lead || lead_rule_carries_;
       if (m.rule_carries) lead_rule_carries_ = true;

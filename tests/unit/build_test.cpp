@@ -1945,6 +1945,33 @@ TEST(BuildTest, ATaskPrintedUnderEachOfItsUnitsIsOneTask) {
   EXPECT_EQ(twice->tasks.size(), 2u);
 }
 
+// Round 121 (618): 附件1 lists the tasks with no unit; 附件2, a 部门责任矩阵, has the units as rows and the
+// tasks' numbers as columns, ▲ a lead and △ a helper: each task takes its units from its column. The legend
+// line over the matrix is no task's clause, and a count row names no unit.
+TEST(BuildTest, AMatrixOfUnitsByTaskNumberGivesEachTaskItsUnits) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n\n附件1\n\n重点任务清单\n\n| 序号 | 重点任务 | 责任县领导 | 完成时限 |\n|---|---|---|---|\n"
+      "| 1 | 推进重点项目建设，完成投资50亿元。 | 周启航 | 2025年12月底 |\n"
+      "| 2 | 加强财政资金监管和绩效评价。 | 周启航 | 2025年12月底 |\n"
+      "| 3 | 完善社会救助体系建设。 | 许文静 | 2025年6月底 |\n"
+      "| 4 | 推进养老服务设施建设。 | 许文静 | 2025年12月底 |\n"
+      "| 5 | 开展安全生产隐患排查整治。 | 王勇 | 持续推进 |\n\n"
+      "附件2\n\n部门责任矩阵\n\n（▲为牵头单位，△为配合单位）\n\n"
+      "| 序号 | 单位名称 | 1 | 2 | 3 | 4 | 5 |\n|---|---|---|---|---|---|---|\n"
+      "| 1 | 县发改局 | ▲ | △ |  |  |  |\n| 2 | 县财政局 | △ | ▲ | △ |  |  |\n"
+      "| 3 | 县民政局 |  |  | ▲ | ▲ |  |\n| 4 | 县应急局 |  |  |  | △ | ▲ |\n"
+      "| 5 | 县住建局 |  |  |  | ▲ | △ |\n| 合计 | 责任单位数 | 2 | 2 | 2 | 3 | 2 |\n",
+      "m.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 5u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, V{"县财政局"});
+  EXPECT_EQ(doc->tasks[3].lead_units, (V{"县民政局", "县住建局"}));
+  EXPECT_EQ(doc->tasks[3].cooperating_units, V{"县应急局"});
+  EXPECT_EQ(doc->tasks[4].responsible_units, (V{"县应急局", "县住建局"}));
+  EXPECT_EQ(LeaderNames(doc->tasks[4]), V{"王勇"});
+}
+
 // A part's title with its own bracket (一、生态环保（牵头单位：A；配合单位：B）) over items numbered on
 // through the parts: the bracket gives the items below their units, a task's own clause changing them; the
 // title is no task. (Items numbered from 1 under each such title are the title's points: it stays the task.)

@@ -2018,6 +2018,25 @@ class Recognizer {
   static void AlignShortRow(Block& row, const std::vector<internal::Column>& columns, int task_column,
                             bool wrote_empty, bool row_above) {
     if (PlaceShortRow(row, columns, task_column, wrote_empty, row_above)) return;
+    // A row at full width whose cells a lost merge moved left, padded with an empty cell at its end
+    // (LibreOffice's UOF import drops the cells a vertical merge covers: | 12 | … | 县发改局 | 县财政局 |
+    // 2012年12月底前 |  | under 责任领导 | 牵头单位 | 配合单位 | 完成时限): its trailing empty cells
+    // dropped, it is read as a short row, where that places what each cell is (else it stays as it was).
+    if (row.cells.size() == columns.size() && row.cells.size() > 1 && row.cells.back().empty() &&
+        (row.merged_above.size() < row.cells.size() || !row.merged_above.back())) {
+      Block trimmed = row;
+      while (!trimmed.cells.empty() && trimmed.cells.back().empty()) {
+        trimmed.cells.pop_back();
+        if (trimmed.cell_begins.size() > trimmed.cells.size())
+          trimmed.cell_begins.resize(trimmed.cells.size());
+        if (trimmed.merged_above.size() > trimmed.cells.size())
+          trimmed.merged_above.resize(trimmed.cells.size());
+      }
+      if (PlaceShortRow(trimmed, columns, task_column, wrote_empty, row_above)) {
+        row = std::move(trimmed);
+        return;
+      }
+    }
     // One cell short, some cell written empty (区司法局 |  | 2025年9月底 under 责任区领导 | 牵头单位 |
     // 配合单位 | 完成 时限): where the leaders' column holds a unit, the leader's cell is the one left out.
     if (row.cells.size() + 1 != columns.size()) return;
@@ -2093,7 +2112,8 @@ class Recognizer {
     // first.)
     const bool from_right = row_above && leaders < columns.size() && (!leader_named || wrote_empty);
     for (size_t k = from; k < to; ++k) {
-      if (!units_item(items[k])) return false;  // (something the units' columns do not hold)
+      // (something the units' columns do not hold; / or 无 is their "none")
+      if (!units_item(items[k]) && !internal::FullMatch(internal::Pat::kNoUnit, items[k])) return false;
       at[k] = from_right ? rest[rest.size() - (to - k)] : rest[k - from];
     }
     // The row rebuilt at full width, each cell's start where its text stands (a cell left out: the next's).

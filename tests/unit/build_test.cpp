@@ -1972,6 +1972,27 @@ TEST(BuildTest, AMatrixOfUnitsByTaskNumberGivesEachTaskItsUnits) {
   EXPECT_EQ(LeaderNames(doc->tasks[4]), V{"王勇"});
 }
 
+// Round 121 (619): a table through LibreOffice's UOF import, which drops the cells a vertical merge
+// covers: the row's later cells move left and an empty cell pads its end (a unit under 责任县领导, a time
+// under 配合单位). Each cell goes where what it is says, the leader merged from above; / is no helper.
+TEST(BuildTest, ARowMovedLeftByALostMergeIsPutBack) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n\n| 序号 | 工作任务 | 责任县领导 | 牵头单位 | 配合单位 | 完成时限 "
+      "|\n|---|---|---|---|---|---|\n"
+      "| 1 | 推进生猪产业转型升级。 | 刘晓燕 | 县农业局 | 县财政局 | 2012年10月底前 |\n"
+      "| 2 | 加强动物疫病防控工作。 | 县畜牧兽医局 | / | 2012年12月底前 |  |\n"
+      "| 3 | 推进农村饮水安全工程。 | 县水利局 | 县财政局、县卫生局 | 2012年11月底前 |  |\n",
+      "s.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"刘晓燕"});
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"县畜牧兽医局"});
+  EXPECT_TRUE(doc->tasks[1].cooperating_units.empty());
+  ASSERT_TRUE(doc->tasks[1].deadline);
+  EXPECT_EQ(doc->tasks[1].deadline->text, "2012年12月底前");
+  EXPECT_EQ(doc->tasks[2].cooperating_units, (V{"县财政局", "县卫生局"}));
+}
+
 // A part's title with its own bracket (一、生态环保（牵头单位：A；配合单位：B）) over items numbered on
 // through the parts: the bracket gives the items below their units, a task's own clause changing them; the
 // title is no task. (Items numbered from 1 under each such title are the title's points: it stays the task.)

@@ -151,14 +151,20 @@ class BlockEditor {
     }
   }
   void Report(Edit& e) {
-    size_t b = block_.begin + tracked_.OriginOf(e.begin);
-    size_t en = block_.begin + tracked_.OriginOf(e.end);
-    const Span span = buffers_.spans.SpanOf(b, std::max(b, en));
+    const size_t ob = tracked_.OriginOf(e.begin), oe = std::max<size_t>(ob, tracked_.OriginOf(e.end));
+    size_t b = block_.begin + ob;
+    size_t en = block_.begin + oe;
+    const Span span = buffers_.spans.SpanOf(b, en);
     Diagnostic& d = diagnostics_.emplace_back();
     d.rule = e.rule;
     d.message = std::move(e.message);
     d.span = span;
-    d.fix.push_back({span, std::move(e.replacement)});
+    // (No fix where the place found for it would cut a character of the source in two: a map that went
+    // astray must not corrupt the file it fixes.)
+    const auto boundary = [&](size_t at) {
+      return at >= block_.original.size() || (static_cast<unsigned char>(block_.original[at]) & 0xC0) != 0x80;
+    };
+    if (boundary(ob) && boundary(oe)) d.fix.push_back({span, std::move(e.replacement)});
   }
 
   Block& block_;
@@ -2555,6 +2561,11 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
       block.text = std::move(tracked.text);
       continue;
     }
+    // A page's paragraph whose reader dropped its tags and decoded its entities (HTML: `original` is the
+    // markup): each character's place in the markup, so that a repair's fix lands on the character it
+    // repairs (not as many bytes from the block's start as the text has before it).
+    if (block.text.size() != block.original.size() || block.text != block.original)
+      tracked.origin = CellOrigin(tracked.text, block.original, 0);
     BlockEditor ed(block, tracked, diagnostics, buffers);
     if (buffers.quoted) StripQuoteMarks(ed);
     if (options.unified_ideographs) UnifiedIdeographs(ed);

@@ -185,6 +185,28 @@ TEST(ValidateTest, FixesLandInTheColumnTheirWordsStandIn) {
   EXPECT_EQ(fixed->find("工作格局。）"), std::string::npos);
 }
 
+// Round 121 (617): a page's paragraph whose spans the reader dropped: the fix of a half-width colon lands on
+// that colon in the markup, not as many bytes from the paragraph's start as its text has before it (which
+// cut a character in two, and the fixed file no longer read).
+TEST(ValidateTest, AFixInAPageLandsOnItsCharacterInTheMarkup) {
+  const std::string page =
+      "<html><head><meta charset=\"utf-8\"><title>通知</title></head><body>\n"
+      "<p>各单位：</p>\n"
+      "<p><span style=\"font-family: 仿宋, 仿宋_GB2312;\"><span leaf=\"\">1.推进农村改厕。</span></span>"
+      "<span style=\"font-family: 楷体, 楷体_GB2312, KaiTi;\"><span "
+      "leaf=\"\">（牵头处室:乡村建设促进处）</span>"
+      "</span></p>\n</body></html>\n";
+  Result<Document> doc = ExtractBytes(page, "page.html");
+  ASSERT_TRUE(doc.ok());
+  Result<std::string> fixed = ApplyFixes(page, doc->source, Validate(*doc));
+  ASSERT_TRUE(fixed.ok()) << fixed.status().ToString();
+  EXPECT_NE(fixed->find("（牵头处室：乡村建设促进处）"), std::string::npos) << *fixed;
+  EXPECT_EQ(fixed->find("牵头处室:"), std::string::npos);
+  std::string without = *fixed;
+  without.replace(without.find("牵头处室："), std::string("牵头处室：").size(), "牵头处室:");
+  EXPECT_EQ(without, page);  // nothing else changed
+}
+
 TEST(ValidateTest, FixesAreRefusedForDocx) {
   Result<Document> doc = ExtractFile(std::string(GONGWEN_SOURCE_DIR) + "/corpus/docx/layout-wrong.docx");
   ASSERT_TRUE(doc.ok());

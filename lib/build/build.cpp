@@ -982,6 +982,12 @@ class Builder {
   // nothing). A count row (责任单位数, 合计) names no unit.
   void UnitsByTaskNumberColumns() {
     if (latest_task_with_number_.empty()) return;
+    // (Numbers that name one task each: not numbering restarted per part, 1.1 and 2.1.)
+    std::vector<int> task_numbers;
+    for (const Task& t : doc_.tasks)
+      if (t.number > 0) task_numbers.push_back(t.number);
+    std::sort(task_numbers.begin(), task_numbers.end());
+    if (std::adjacent_find(task_numbers.begin(), task_numbers.end()) != task_numbers.end()) return;
     std::vector<bool> bare(doc_.tasks.size());
     for (size_t t = 0; t < doc_.tasks.size(); ++t)
       bare[t] = std::none_of(doc_.tasks[t].clauses.begin(), doc_.tasks[t].clauses.end(), [](const Clause& c) {
@@ -1017,6 +1023,15 @@ class Builder {
           length = j - k;
         }
         k = j;
+      }
+      // (Every number a task's: a schedule's months 1–12 beside six tasks are no tasks' columns.)
+      bool all_tasks = length >= 5;
+      for (size_t k = first; k < first + length && all_tasks; ++k)
+        all_tasks = numbers[k] < internal::kMaxItemNumber &&
+                    latest_task_with_number_[static_cast<size_t>(numbers[k])] >= 0;
+      if (length >= 5 && !all_tasks) {
+        number_of.clear();
+        continue;
       }
       if (length >= 5) {
         // Its units' column: a cell naming units left of the numbers, in this row or the one above.

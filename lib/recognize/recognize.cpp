@@ -2022,7 +2022,13 @@ class Recognizer {
     // (LibreOffice's UOF import drops the cells a vertical merge covers: | 12 | … | 县发改局 | 县财政局 |
     // 2012年12月底前 |  | under 责任领导 | 牵头单位 | 配合单位 | 完成时限): its trailing empty cells
     // dropped, it is read as a short row, where that places what each cell is (else it stays as it was).
-    if (row.cells.size() == columns.size() && row.cells.size() > 1 && row.cells.back().empty() &&
+    // (Only where the leaders' column holds a unit, as the lost leader's cell leaves it: a row whose time is
+    // merged down, written empty, beside 各乡镇（2025年6月底前完成） is whole.)
+    const auto leaders = std::find(columns.begin(), columns.end(), internal::Column::kLeader);
+    const size_t leader_at = static_cast<size_t>(leaders - columns.begin());
+    if (leaders != columns.end() && leader_at < row.cells.size() &&
+        internal::LooksLikeUnit(row.cells[leader_at].substr(0, row.cells[leader_at].find('\n'))) &&
+        row.cells.size() == columns.size() && row.cells.size() > 1 && row.cells.back().empty() &&
         (row.merged_above.size() < row.cells.size() || !row.merged_above.back())) {
       Block trimmed = row;
       while (!trimmed.cells.empty() && trimmed.cells.back().empty()) {

@@ -1970,6 +1970,29 @@ TEST(BuildTest, AMatrixOfUnitsByTaskNumberGivesEachTaskItsUnits) {
   EXPECT_EQ(doc->tasks[3].cooperating_units, V{"县应急局"});
   EXPECT_EQ(doc->tasks[4].responsible_units, (V{"县应急局", "县住建局"}));
   EXPECT_EQ(LeaderNames(doc->tasks[4]), V{"王勇"});
+  // (Review) numbering restarted per part (1.1, 2.1): a column's number names no one task; and a schedule
+  // of months 1–12 beside five tasks: its columns are no tasks'. Neither gives a unit.
+  const std::string tasks =
+      "各单位：\n\n| 序号 | 重点任务 | 责任县领导 |\n|---|---|---|\n| 一、经济发展 | | |\n"
+      "| 1 | 推进重点项目建设，完成投资50亿元。 | 周启航 |\n| 2 | 加强财政资金监管和绩效评价。 | 周启航 |\n"
+      "| 3 | 优化营商环境。 | 周启航 |\n| 二、民生保障 | | |\n| 1 | 完善社会救助体系建设。 | 许文静 |\n"
+      "| 2 | 推进养老服务设施建设。 | 许文静 |\n| 3 | 开展安全生产隐患排查整治。 | 王勇 |\n\n"
+      "| 序号 | 单位名称 | 1 | 2 | 3 | 4 | 5 | 6 |\n|---|---|---|---|---|---|---|---|\n"
+      "| 1 | 县发改局 | ▲ |  | ▲ |  |  |  |\n| 2 | 县财政局 | △ | ▲ |  |  |  | ▲ |\n";
+  Result<Document> restarted = ExtractBytes(tasks, "r.md");
+  ASSERT_TRUE(restarted.ok());
+  for (const Task& t : restarted->tasks) EXPECT_TRUE(t.responsible_units.empty()) << t.id;
+  Result<Document> months = ExtractBytes(
+      "各单位：\n\n| 序号 | 重点任务 | 责任县领导 |\n|---|---|---|\n| 1 | 推进重点项目建设。 | 周启航 |\n"
+      "| 2 | 加强财政资金监管。 | 周启航 |\n| 3 | 完善社会救助体系。 | 许文静 |\n| 4 | "
+      "推进养老服务设施建设。 | "
+      "许文静 |\n| 5 | 开展隐患排查整治。 | 王勇 |\n\n各单位全年督查调度月份安排表（●为当月接受调度）\n\n"
+      "| 序号 | 单位名称 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 |\n"
+      "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
+      "| 1 | 县发改局 | ● |  |  | ● |  |  | ● |  |  | ● |  |  |\n",
+      "m.md");
+  ASSERT_TRUE(months.ok());
+  for (const Task& t : months->tasks) EXPECT_TRUE(t.responsible_units.empty()) << t.id;
 }
 
 // Round 121 (619): a table through LibreOffice's UOF import, which drops the cells a vertical merge
@@ -1991,6 +2014,18 @@ TEST(BuildTest, ARowMovedLeftByALostMergeIsPutBack) {
   ASSERT_TRUE(doc->tasks[1].deadline);
   EXPECT_EQ(doc->tasks[1].deadline->text, "2012年12月底前");
   EXPECT_EQ(doc->tasks[2].cooperating_units, (V{"县财政局", "县卫生局"}));
+  // (Review) a whole row whose time is merged down, written empty, beside a units' cell with a time in
+  // brackets: as printed.
+  Result<Document> whole = ExtractBytes(
+      "各单位：\n\n| 序号 | 工作任务 | 责任县领导 | 牵头单位 | 配合单位 | 完成时限 "
+      "|\n|---|---|---|---|---|---|\n"
+      "| 1 | 推进生猪产业转型升级。 | 刘晓燕 | 县农业局 | 县财政局 | 2025年底 |\n"
+      "| 2 | 推进农村饮水安全工程。 | 刘晓燕 | 县水利局 | 各乡镇（2025年6月底前完成） |  |\n",
+      "w.md");
+  ASSERT_TRUE(whole.ok());
+  ASSERT_EQ(whole->tasks.size(), 2u);
+  EXPECT_EQ(whole->tasks[1].lead_units, V{"县水利局"});
+  EXPECT_EQ(whole->tasks[1].cooperating_units, V{"各乡镇（2025年6月底前完成）"});
 }
 
 // A part's title with its own bracket (一、生态环保（牵头单位：A；配合单位：B）) over items numbered on

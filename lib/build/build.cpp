@@ -48,9 +48,8 @@ using internal::SplitList;
 constexpr int kLevelPart = 0;
 constexpr int kLevelLeader = 1;
 constexpr int kLevelUnit = 2;
-// A matrix's marks: filled for a lead, hollow for a helper (▲ 牵头, △ 配合).
-constexpr std::u32string_view kLeadMarks = U"▲●★◆■";
-constexpr std::u32string_view kHelpMarks = U"△○☆◇□〇";
+// The marks a matrix's cells give a unit its part with (MarkRole), ⭐ as a web editor puts ★.
+constexpr std::u32string_view kMatrixMarks = U"●○〇◎◆◇■□★☆▲△√✓✔☑⭐";
 
 // The label a cell's text opens with when it is a note's (进展情况：…, 备注：…); empty otherwise. A fixed
 // list: a units cell may open with labels of its own that are no note's (县级：A；乡级：B · 各乡镇：负责…).
@@ -358,9 +357,13 @@ class Builder {
   void UnitsRoleHeading(int section, int level) {
     const Section& s = doc_.sections[static_cast<size_t>(section)];
     if (s.parent < 0) return;
-    std::string_view role = internal::TrimSpaces(s.heading);
-    if (const size_t open = role.find("（"); open != std::string_view::npos && role.ends_with("）"))
-      role = role.substr(0, open);  // its count: 牵头任务（2项）
+    // A heading's words, its count in brackets aside (牵头任务（2项）, 县发展和改革局（牵头2项，配合6项）).
+    const auto words = [](std::string_view heading) {
+      heading = internal::TrimSpaces(heading);
+      const size_t open = heading.find("（");
+      return open != std::string_view::npos && heading.ends_with("）") ? heading.substr(0, open) : heading;
+    };
+    std::string_view role = words(s.heading);
     bool leads = false;
     if (!internal::TakePrefix(role, {"牵头", "主办", "主责"})) {
       if (!internal::TakePrefix(role, {"配合", "协办", "协同", "参与"})) return;
@@ -368,9 +371,7 @@ class Builder {
       leads = true;
     }
     if (role != "任务" && role != "事项" && role != "工作") return;
-    std::string_view unit = internal::TrimSpaces(doc_.sections[static_cast<size_t>(s.parent)].heading);
-    if (const size_t open = unit.find("（"); open != std::string_view::npos && unit.ends_with("）"))
-      unit = unit.substr(0, open);  // 县发展和改革局（牵头2项，配合6项）
+    const std::string_view unit = words(doc_.sections[static_cast<size_t>(s.parent)].heading);
     size_t end = unit.size();
     if (unit.empty() || internal::CountCodePoints(unit) > 24 ||
         !internal::EndsOrganisation(internal::PreviousCodePoint(unit, end)) ||
@@ -975,18 +976,26 @@ class Builder {
     }
   }
 
+  // The tasks' printed numbers (those above 0), in order: where one stands twice, adjacent.
+  std::vector<int> SortedTaskNumbers() const {
+    std::vector<int> numbers;
+    numbers.reserve(doc_.tasks.size());
+    for (const Task& t : doc_.tasks)
+      if (t.number > 0) numbers.push_back(t.number);
+    std::sort(numbers.begin(), numbers.end());
+    return numbers;
+  }
+
   // A 部门责任矩阵 with units as its rows and the tasks' numbers as its columns (| 序号 | 单位名称 | 1 | 2 |
   // … |, a header of five numbers in a row at least), ▲ (● ★ ◆ ■) marking a lead and △ (○ ☆ ◇ □ 〇) a helper:
-  // each mark gives the task of that number the row's unit, in a clause of the row's own. Only tasks that
+  // each mark (read as MarkRole reads a matrix's) gives the task of that number the row's unit, in a clause
+  // of the row's own. Only tasks that
   // name no unit of their own are given them (a list that names them and a matrix repeating it add
   // nothing). A count row (责任单位数, 合计) names no unit.
   void UnitsByTaskNumberColumns() {
     if (latest_task_with_number_.empty()) return;
     // (Numbers that name one task each: not numbering restarted per part, 1.1 and 2.1.)
-    std::vector<int> task_numbers;
-    for (const Task& t : doc_.tasks)
-      if (t.number > 0) task_numbers.push_back(t.number);
-    std::sort(task_numbers.begin(), task_numbers.end());
+    const std::vector<int> task_numbers = SortedTaskNumbers();
     if (std::adjacent_find(task_numbers.begin(), task_numbers.end()) != task_numbers.end()) return;
     std::vector<bool> bare(doc_.tasks.size());
     for (size_t t = 0; t < doc_.tasks.size(); ++t)
@@ -1058,13 +1067,10 @@ class Builder {
         if (n <= 0 || n >= internal::kMaxItemNumber) continue;
         const std::string_view mark = internal::TrimSpaces(b.cells[k]);
         if (mark.empty()) continue;
-        size_t at = 0;
-        const char32_t cp = internal::NextCodePoint(mark, at);
-        if (at != mark.size()) continue;
-        const bool lead = kLeadMarks.find(cp) != std::u32string_view::npos;
-        const bool helps = kHelpMarks.find(cp) != std::u32string_view::npos;
+        const ClauseRole role = MarkRole(mark);  // as a matrix of unit columns reads its marks
+        const bool lead = role == ClauseRole::kLead;
         const int t = latest_task_with_number_[static_cast<size_t>(n)];
-        if ((!lead && !helps) || t < 0 || !bare[static_cast<size_t>(t)]) continue;
+        if ((!lead && role != ClauseRole::kCooperating) || t < 0 || !bare[static_cast<size_t>(t)]) continue;
         Clause c;
         c.text = b.text;
         c.block = static_cast<int>(i);
@@ -1392,7 +1398,6 @@ class Builder {
   // The role a matrix's mark gives the unit of its column; kOther for a cell that is no mark. Filled marks
   // lead and hollow ones help, unless the text says otherwise (注：◎为牵头单位，○为配合单位), read once.
   ClauseRole MarkRole(std::string_view cell) {
-    static constexpr std::u32string_view kMarks = U"●○〇◎◆◇■□★☆▲△√✓✔☑⭐";
     size_t i = 0;
     char32_t mark = internal::NextCodePoint(cell, i);
     if (mark == U'⭐') mark = U'★';  // (the emoji a web editor puts for it)
@@ -1400,7 +1405,7 @@ class Builder {
     const std::string_view after = cell.substr(i);
     const bool remark = (after.starts_with("（") && after.ends_with("）")) ||
                         (after.starts_with("(") && after.ends_with(")"));
-    if ((i != cell.size() && !remark) || kMarks.find(mark) == std::u32string_view::npos)
+    if ((i != cell.size() && !remark) || kMatrixMarks.find(mark) == std::u32string_view::npos)
       return ClauseRole::kOther;
     // √（牵头）: the bracket says the part.
     if (remark) {
@@ -1413,7 +1418,7 @@ class Builder {
         if (b.text.size() > 400) continue;  // a 注 may be the table's last row
         for (size_t k = 0; k < b.text.size();) {
           const char32_t cp = internal::NextCodePoint(b.text, k);
-          if (kMarks.find(cp) == std::u32string_view::npos) continue;
+          if (kMatrixMarks.find(cp) == std::u32string_view::npos) continue;
           std::string_view after = std::string_view(b.text).substr(k);
           for (std::string_view verb : {"为", "表示", "代表", "是"})
             if (after.starts_with(verb)) after.remove_prefix(verb.size());
@@ -2457,8 +2462,7 @@ class Builder {
           return !p.units.empty() && std::all_of(p.units.begin(), p.units.end(), [](const std::string& u) {
             size_t at = 0;
             const char32_t cp = internal::NextCodePoint(u, at);
-            return at == u.size() && (kLeadMarks.find(cp) != std::u32string_view::npos ||
-                                      kHelpMarks.find(cp) != std::u32string_view::npos || cp == U'√');
+            return at == u.size() && kMatrixMarks.find(cp) != std::u32string_view::npos;
           });
         }))
       return;
@@ -3068,11 +3072,7 @@ class Builder {
       return internal::TrimSpaces(std::string_view(t.text).substr(0, end));
     };
     // Only a number printed twice can be (most notices print each once: nothing more is looked at).
-    std::vector<int> numbers;
-    numbers.reserve(doc_.tasks.size());
-    for (const Task& t : doc_.tasks)
-      if (t.number > 0) numbers.push_back(t.number);
-    std::sort(numbers.begin(), numbers.end());
+    const std::vector<int> numbers = SortedTaskNumbers();
     if (std::adjacent_find(numbers.begin(), numbers.end()) == numbers.end()) return;
     // Its number and words → its first copy (the words are views into the tasks' texts, unchanged until
     // merged).

@@ -1005,7 +1005,6 @@ void OcrClauseMarks(std::string_view text, std::vector<Edit>& edits) {
 // (—、扩大…, （－）深化…). Each back to what was printed, the repair recorded.
 void OcrMisreads(BlockEditor& ed, bool misread_text) {
   const std::string_view text = ed.text();
-
   // Most lines hold none of the misread characters nor a dash: four searches, no more.
   // (Sought only in a text that holds one: each search of a line for a Chinese character was a walk of it.)
   const bool misread =
@@ -2564,8 +2563,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
     // A page's paragraph whose reader dropped its tags and decoded its entities (HTML: `original` is the
     // markup): each character's place in the markup, so that a repair's fix lands on the character it
     // repairs (not as many bytes from the block's start as the text has before it).
-    if (block.text.size() != block.original.size() || block.text != block.original)
-      tracked.origin = CellOrigin(tracked.text, block.original, 0);
+    if (block.text != block.original) tracked.origin = CellOrigin(tracked.text, block.original, 0);
     BlockEditor ed(block, tracked, diagnostics, buffers);
     if (buffers.quoted) StripQuoteMarks(ed);
     if (options.unified_ideographs) UnifiedIdeographs(ed);

@@ -2031,13 +2031,11 @@ class Recognizer {
         row.cells.size() == columns.size() && row.cells.size() > 1 && row.cells.back().empty() &&
         (row.merged_above.size() < row.cells.size() || !row.merged_above.back())) {
       Block trimmed = row;
-      while (!trimmed.cells.empty() && trimmed.cells.back().empty()) {
-        trimmed.cells.pop_back();
-        if (trimmed.cell_begins.size() > trimmed.cells.size())
-          trimmed.cell_begins.resize(trimmed.cells.size());
-        if (trimmed.merged_above.size() > trimmed.cells.size())
-          trimmed.merged_above.resize(trimmed.cells.size());
-      }
+      size_t kept = trimmed.cells.size();
+      while (kept > 0 && trimmed.cells[kept - 1].empty()) --kept;
+      trimmed.cells.resize(kept);
+      trimmed.cell_begins.resize(std::min(trimmed.cell_begins.size(), kept));
+      trimmed.merged_above.resize(std::min(trimmed.merged_above.size(), kept));
       if (PlaceShortRow(trimmed, columns, task_column, wrote_empty, row_above)) {
         row = std::move(trimmed);
         return;

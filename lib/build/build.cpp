@@ -91,6 +91,7 @@ class Builder {
     MergeRepeatedTasks();
     AssignTaskIds();
     LeadsNamedByNumber();  // (by the ids: after them)
+    LeadersNamedByNumber();
     Blocks();  // last: the blocks themselves become the document's
     AppendExactly(doc_.diagnostics, std::move(findings_));
     return std::move(doc_);
@@ -842,6 +843,57 @@ class Builder {
                            ClauseRole::kLeader});
         c.span = line.span;
         c.block = h->block;
+      }
+    }
+  }
+
+  // 第1、2、4项为委主要领导领衔推进事项，由陆承远主任和牵头科室的分管委领导共同负责 in the cover (a paragraph
+  // of no task): tasks 1, 2 and 4 have 陆承远 too, beside the leaders they have; before them where the
+  // sentence names him first. Persons by name and title only (牵头科室的分管委领导 is none), and only where
+  // the numbers name one task each. The sentence becomes a clause of each task's: where the leader was read.
+  void LeadersNamedByNumber() {
+    const RE2& re = internal::Pattern(internal::Pat::kLeadersByNumber);
+    for (size_t i = 0; i < rbs_.blocks.size(); ++i) {
+      const Block& b = rbs_.blocks[i];
+      if (b.role != Role::kBody || !internal::MayMatch(internal::Pat::kLeadersByNumber, b.text)) continue;
+      re2::StringPiece in(b.text.data(), b.text.size()), items, who;
+      while (RE2::FindAndConsume(&in, re, &items, &who)) {
+        std::vector<Leader> named;
+        bool first = true;  // the persons are named before anything else
+        for (std::string_view rest(who.data(), who.size()); !rest.empty();) {
+          size_t k = rest.size(), width = 0;
+          for (std::string_view sep : {"、", "和", "及"})
+            if (const size_t at = internal::FindText(rest, sep); at < k) k = at, width = sep.size();
+          if (std::optional<Leader> leader = LeaderOf(internal::TrimSpaces(rest.substr(0, k)));
+              leader && !leader->title.empty())
+            named.push_back(std::move(*leader));
+          else if (named.empty())
+            first = false;
+          rest = k == rest.size() ? std::string_view() : rest.substr(k + width);
+        }
+        if (named.empty()) continue;
+        for (int number : internal::TaskNumbersIn(std::string_view(items.data(), items.size()))) {
+          Task* task = nullptr;
+          for (Task& t : doc_.tasks)
+            if (t.id == std::to_string(number)) {
+              if (task != nullptr) return;  // two tasks of one number: which is meant is not told
+              task = &t;
+            }
+          if (task == nullptr) continue;
+          size_t at = first ? 0 : task->leaders.size();
+          for (const Leader& leader : named) {
+            if (std::any_of(task->leaders.begin(), task->leaders.end(),
+                            [&](const Leader& l) { return l.name == leader.name; }))
+              continue;
+            task->leaders.insert(task->leaders.begin() + static_cast<std::ptrdiff_t>(at++), leader);
+            Clause& c = task->clauses.emplace_back();
+            c.text = b.text;
+            c.parts.push_back(
+                {"责任领导", leader.title + leader.name, {leader.title + leader.name}, ClauseRole::kLeader});
+            c.span = b.span;
+            c.block = static_cast<int>(i);
+          }
+        }
       }
     }
   }

@@ -76,6 +76,7 @@ enum class Pat {
   kGroupClause,
   kItemClause,
   kLeadsByNumber,
+  kLeadersByNumber,
   kTaskForce,
   kLeaderByPortfolio,
   kPartLeaderNote,

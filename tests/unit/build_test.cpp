@@ -1580,7 +1580,7 @@ TEST(BuildTest, AResponsibilityColumnOfLabelledLinesAndRowsThatGoOn) {
   EXPECT_EQ(doc.tasks[1].cooperating_units, V{"县卫生健康局"});
   ASSERT_TRUE(doc.tasks[1].deadline.has_value());
   EXPECT_EQ(doc.tasks[1].deadline->text, "2024年11月底");
-  EXPECT_EQ(doc.tasks[2].id, "3");
+  EXPECT_EQ(doc.tasks[2].number, 3);
   EXPECT_EQ(doc.tasks[2].responsible_units, V{"县交通运输局"});
 }
 
@@ -2745,6 +2745,55 @@ TEST(BuildTest, TheCoverNamesATasksLeadsByItsNumber) {
   ASSERT_EQ(doc->tasks.size(), 4u);
   EXPECT_EQ(doc->tasks[1].lead_units, V{"基金监管科"});
   EXPECT_EQ(doc->tasks[3].lead_units, V{"稽核中心"});
+}
+
+// Round 122 (622): a sub-heading over items that close with their own brackets, one item's bracket on a
+// paragraph of its own after it: that bracket is the item's, and the heading no task.
+TEST(BuildTest, AClauseAfterTheLastItemIsItsNotTheHeadings) {
+  Document doc = Extract(
+      "（一）着力扩大有效需求，推动经济持续回升向好。\n"
+      "1.大力提振消费。实施提振消费专项行动。（省商务厅牵头，省财政厅按职责分工负责）\n"
+      "（二）全面推进乡村振兴，加快建设农业强省。\n"
+      "2.毫不放松抓好粮食生产。稳定粮食播种面积。（省农业农村厅牵头，省财政厅按职责分工负责）\n"
+      "3.巩固拓展脱贫攻坚成果。健全防止返贫致贫监测和帮扶机制。\n"
+      "（省农业农村厅牵头，省民政厅按职责分工负责）\n"
+      "4.建设宜居宜业和美乡村。深入推进农村人居环境整治提升。（省住房城乡建设厅负责）\n");
+  ASSERT_EQ(doc.tasks.size(), 4u);
+  EXPECT_EQ(doc.tasks[2].number, 3);
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"省农业农村厅"});
+  EXPECT_EQ(doc.tasks[2].cooperating_units, V{"省民政厅"});
+}
+
+// Round 60's 340: a sentence of the cover adds a leader to tasks by their numbers
+// (第1、3项为…，由陆承远主任和牵头 科室的分管委领导共同负责), before the leaders they have, where he is named
+// first; the sentence is the clause that says so. Not a unit (第2项由办公室负责), nor where numbering
+// restarts per part.
+TEST(BuildTest, TheCoverAddsALeaderToTasksByTheirNumbers) {
+  const std::string cover =
+      "各科室：\n各项任务的责任委领导为牵头科室的分管委领导。第1、3项为委主要领导领衔推进事项，由陆承远主任和"
+      "牵头"
+      "科室的分管委领导共同负责。第2项由办公室负责。\n附件\n";
+  Result<Document> doc = ExtractBytes(cover +
+                                          "1.加强经济运行调度。（责任委领导：韩思齐；牵头科室：综合科）\n"
+                                          "2.做好价格监测。（责任委领导：杜明哲；牵头科室：价格科）\n"
+                                          "3.推进重大项目建设。（责任委领导：韩思齐；牵头科室：投资科）\n",
+                                      "t.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), (V{"陆承远", "韩思齐"}));
+  EXPECT_EQ(doc->tasks[0].leaders[0].title, "主任");
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"杜明哲"});
+  EXPECT_EQ(LeaderNames(doc->tasks[2]), (V{"陆承远", "韩思齐"}));
+  const Clause& said = doc->tasks[2].clauses.back();
+  EXPECT_NE(said.text.find("第1、3项"), std::string::npos);
+  EXPECT_EQ(said.span.line, 2u);
+  doc = ExtractBytes(cover +
+                         "一、经济\n1.加强经济运行调度。（责任委领导：韩思齐；牵头科室：综合科）\n"
+                         "二、投资\n1.推进重大项目建设。（责任委领导：韩思齐；牵头科室：投资科）\n",
+                     "t.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"韩思齐"});
 }
 
 // Round 50 (300): an HTML table in Markdown (a 语雀 export) whose 责任单位 cell sets its lead units in
@@ -5734,7 +5783,7 @@ TEST(BuildTest, ProjectListSumRowsAreNoTasks) {
       "| 二、现代服务业项目（1个） | | 150000 | | |\n"
       "| 3 | 国际陆港多式联运物流园项目 | 150000 | 市商务局 | 贺书涛 |\n");
   ASSERT_EQ(doc.tasks.size(), 3u);
-  EXPECT_EQ(doc.tasks[2].id, "3");
+  EXPECT_EQ(doc.tasks[2].number, 3);
   EXPECT_EQ(doc.tasks[2].lead_units, V{"市商务局"});
 }
 

@@ -34,6 +34,10 @@ TEST(ListsTest, NotesOnHowAUnitTakesPartAreDropped) {
             (V{"工业和信息化部", "各省级人民政府"}));
   // Round 56 (324): the Party committee and the government of the same divisions, one addressee.
   EXPECT_EQ(SplitList("县直有关单位，各乡镇党委、政府"), (V{"县直有关单位", "各乡镇党委、政府"}));
+  // Round 122 (627): a township's and a street's committee and government.
+  EXPECT_EQ(SplitList("县财政局，各乡镇（街道）党（工）委、政府（办事处）"),
+            (V{"县财政局", "各乡镇（街道）党（工）委、政府（办事处）"}));
+  EXPECT_EQ(SplitList("各镇党委、县政府办"), (V{"各镇党委", "县政府办"}));
   EXPECT_EQ(SplitList("县委办、县政府"), (V{"县委办", "县政府"}));
 }
 

@@ -139,6 +139,15 @@ Column ColumnOf(std::string_view header) {
       return Column::kCooperating;
   }
   if (words == "项目") return Column::kTask;  // the cell alone: 项目数, 建设项目 are not the task's column
+  // 县级部门（单位）职责 | 乡镇（街道）配合职责: what a party does, in words, no units (a
+  // 履行职责事项清单's); 县级部门（单位） | 市直部门: the units of a level, those responsible. (Not 工作职责,
+  // 主要职责: the tasks' own words.)
+  if (words.ends_with("职责"))
+    for (std::string_view party : {"部门", "单位", "乡镇", "街道", "村", "社区", "配合", "牵头", "主体"})
+      if (ContainsText(words, party)) return Column::kUnknown;
+  for (std::string_view level :
+       {"省级部门", "市级部门", "县级部门", "区级部门", "省直部门", "市直部门", "县直部门", "区直部门"})
+    if (words == level) return Column::kResponsible;
   if (IsOwnerColumn(words)) return Column::kResponsible;  // the project's owner carries it out
   // The government's body over a project beside its owner (项目业主 | 行业主管部门): responsible for it.
   for (std::string_view in_charge : {"行业主管部门", "主管部门", "主管单位"})

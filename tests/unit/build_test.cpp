@@ -1218,6 +1218,14 @@ TEST(BuildTest, AUnitsColumnWhoseBracketNamesItsRole) {
   EXPECT_EQ(internal::ColumnOf("改革项目"), internal::Column::kTask);
   EXPECT_EQ(internal::ColumnOf("挂帅县领导"), internal::Column::kLeader);
   EXPECT_EQ(internal::ColumnOf("揭榜单位"), internal::Column::kLead);
+  // Round 122 (623): a 履行职责事项清单's columns of what each party does are words, not units
+  // (乡镇（街道）配合 职责 was read as a 配合单位 label, its sentences split into "units"); 县级部门（单位）
+  // names those responsible.
+  EXPECT_EQ(internal::ColumnOf("乡镇（街道）配合职责"), internal::Column::kUnknown);
+  EXPECT_EQ(internal::ColumnOf("县级部门（单位）职责"), internal::Column::kUnknown);
+  EXPECT_EQ(internal::ColumnOf("县级部门（单位）"), internal::Column::kResponsible);
+  EXPECT_EQ(internal::ColumnOf("职责分工"), internal::Column::kResponsible);
+  EXPECT_EQ(internal::ColumnOf("工作职责"), internal::Column::kTask);
   // Round 109 (555): a township's table with a column of the villages that carry each task out beside its
   // 牵头站所 and 配合站所: they help.
   EXPECT_EQ(internal::ColumnOf("责任村（社区）"), internal::Column::kResponsible);

@@ -88,12 +88,17 @@ std::vector<FoundReporting> FindReportingSchedule(std::string_view text, int doc
     std::string_view sentence = text.substr(start, end - start);
     if (PartialMatch(Pat::kReportVerb, sentence)) {
       std::vector<FoundReporting> found;
-      auto clause_of = [&](size_t b) {  // from the date to the end of its clause, at most 80 characters
+      // From the date to the end of its clause, at most 80 characters; a bracket's commas are inside it
+      // (报镇党政办（联系人：吴小兰，联系电话：6821307）).
+      auto clause_of = [&](size_t b) {
         size_t e = b;
+        int depth = 0;
         for (int n = 0; n < 80 && e < sentence.size(); ++n) {
           size_t j = e;
           const char32_t cp = NextCodePoint(sentence, j);
-          if (cp == U'，' || cp == U'。' || cp == U'；') break;
+          if (cp == U'（' || cp == U'(') ++depth;
+          if ((cp == U'）' || cp == U')') && depth > 0) --depth;
+          if (depth == 0 && (cp == U'，' || cp == U'。' || cp == U'；')) break;
           e = j;
         }
         return e;
@@ -102,9 +107,14 @@ std::vector<FoundReporting> FindReportingSchedule(std::string_view text, int doc
       auto report_of = [&](size_t b, size_t ce) {
         std::string_view clause = sentence.substr(b, ce - b);
         // 将工作完成情况报送县政府办公室: what comes between 将 and 报 (after 报送 is the recipient).
+        // (将任务推进情况书面报…: how it is sent aside.)
         if (size_t jiang = clause.find("将"); jiang != std::string_view::npos)
-          if (size_t bao = clause.find("报", jiang + 3); bao != std::string_view::npos)
-            return std::string(clause.substr(jiang + 3, bao - jiang - 3));
+          if (size_t bao = clause.find("报", jiang + 3); bao != std::string_view::npos) {
+            std::string_view what = clause.substr(jiang + 3, bao - jiang - 3);
+            for (std::string_view how : {"以书面形式", "书面"})
+              if (what.size() > how.size() && what.ends_with(how)) what.remove_suffix(how.size());
+            return std::string(what);
+          }
         for (std::string_view v : {std::string_view("报送"), std::string_view("上报")})
           if (size_t at = clause.find(v); at != std::string_view::npos)
             return std::string(clause.substr(at + v.size()));

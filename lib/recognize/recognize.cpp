@@ -531,11 +531,18 @@ class Recognizer {
     return last;
   }
 
+  // A copy-to line that does not end its list (抄送：…，市政府办公): its rest is on the next line.
+  static bool IsCcCutShort(std::string_view text) {
+    return !text.ends_with("。") && FullMatch(Pat::kCc, text);
+  }
+
   // The colophon: copy-to, printed-by, proofreader and copies, at the very end.
   // Returns the index of its first block (out_.size() if there is none).
   size_t Colophon() {
     WebPageTail();
     size_t start = out_.size();
+    std::string
+        cc_tail;  // the rest of a copy-to line, wrapped below it past a blank line (…市政府办公 ⏎ 室，…)
     for (size_t i = out_.size(); i-- > 0;) {
       auto rb = At(i);
       if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
@@ -555,9 +562,17 @@ class Recognizer {
       if (!colophon_row && (rb.role != Role::kBody || rb.marker.kind != MarkerKind::kNone)) break;
       const std::string& t = colophon_row ? row_line : rb.block.text;
       if (colophon_row) rb.marker = {};
-      if (Capture(t, Pat::kCc, rb.facts))
+      if (Capture(t, Pat::kCc, rb.facts)) {
         rb.role = Role::kCc;
-      else if (Capture(t, Pat::kPrintedBy, rb.facts))
+        for (auto& [key, value] : rb.facts.fields)
+          if (key == "list" && !cc_tail.empty()) value += std::exchange(cc_tail, {});
+      } else if (const size_t above = PreviousText(i, 0);
+                 rb.marker.kind == MarkerKind::kNone && above < i && At(above).role == Role::kBody &&
+                 At(above).marker.kind == MarkerKind::kNone && IsCcCutShort(At(above).block.text) &&
+                 Length(t) <= kMaxShortLine && t.ends_with("。")) {
+        rb.role = Role::kCc;  // its words are the line above's (cc_tail)
+        cc_tail = t;
+      } else if (Capture(t, Pat::kPrintedBy, rb.facts))
         rb.role = Role::kPrintedBy;
       else if (Capture(t, Pat::kProofreader, rb.facts))
         rb.role = Role::kProofreader;

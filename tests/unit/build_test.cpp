@@ -803,6 +803,17 @@ TEST(BuildTest, RoundEightToTenReadersLeaveOtherFormsAlone) {
   EXPECT_FALSE(internal::IsTaskTableHeader({"序号", "项目数", "金额"}));
 }
 
+// Round 122 (621): a PDF's copy-to line wrapped inside a name, a blank line before its rest: one list.
+TEST(BuildTest, ACopyToLineWrappedPastABlankLine) {
+  Result<Document> doc = ExtractBytes(
+      "1.推进项目建设。（牵头单位：县发改局）\n\n抄送：县委办公室，县人大常委会办公室，县政府办公\n\n"
+      "室，县政协办公室。\n\n栖桐县教育局办公室         2025 年 3 月 12 日印发\n",
+      "c.txt");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->metadata.cc, (V{"县委办公室", "县人大常委会办公室", "县政府办公室", "县政协办公室"}));
+  ASSERT_TRUE(doc->metadata.printed_by.has_value());
+}
+
 // Round 98 (503): Word's 版记 table in a converter's Markdown (Docling: a merged cell repeated) after the
 // task table: its rows are the colophon's 抄送 and 印发 lines, not a task.
 TEST(BuildTest, AColophonTableIsNoTask) {

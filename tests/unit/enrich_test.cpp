@@ -165,6 +165,16 @@ TEST(ReportingSchedule, ReviewFindings) {
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].recurrence, "yearly");
   EXPECT_EQ(r[0].date, "--12-10");
+  // Round 122 (620): a bracket's commas after the recipient are inside the item; 书面 is how it is sent.
+  const std::string_view text =
+      "各牵头单位请于每季度最后一个月25日前将任务推进情况书面报镇党政办（联系人：吴小兰，联系电话：6821307）"
+      "，全年工作"
+      "完成情况于12月20日前报送。";
+  r = FindReportingSchedule(text, 2026);
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(text.substr(r[0].begin, r[0].end - r[0].begin),
+            "每季度最后一个月25日前将任务推进情况书面报镇党政办（联系人：吴小兰，联系电话：6821307）");
+  EXPECT_EQ(r[0].report, "任务推进情况");
 }
 
 // A piece that differs from the original by width is found where it stands, not where a later

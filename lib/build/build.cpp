@@ -850,7 +850,9 @@ class Builder {
   // 第1、2、4项为委主要领导领衔推进事项，由陆承远主任和牵头科室的分管委领导共同负责 in the cover (a paragraph
   // of no task): tasks 1, 2 and 4 have 陆承远 too, beside the leaders they have; before them where the
   // sentence names him first. Persons by name and title only (牵头科室的分管委领导 is none), and only where
-  // the numbers name one task each. The sentence becomes a clause of each task's: where the leader was read.
+  // the numbers name one task each; not 分别 (who does which is not told), nor the items of another list or
+  // a law (附件2第3项, 第十条第2项, 方案第1项: 第 opens the sentence or its part). The sentence becomes a
+  // clause of each task's: where the leaders were read.
   void LeadersNamedByNumber() {
     const RE2& re = internal::Pattern(internal::Pat::kLeadersByNumber);
     for (size_t i = 0; i < rbs_.blocks.size(); ++i) {
@@ -858,20 +860,41 @@ class Builder {
       if (b.role != Role::kBody || !internal::MayMatch(internal::Pat::kLeadersByNumber, b.text)) continue;
       re2::StringPiece in(b.text.data(), b.text.size()), items, who;
       while (RE2::FindAndConsume(&in, re, &items, &who)) {
+        const size_t begin =
+            static_cast<size_t>(items.data() - b.text.data()) - std::string_view("第").size();
+        const std::string_view before = std::string_view(b.text).substr(0, begin);
+        if (!(before.empty() || before.ends_with("其中") ||
+              std::ranges::any_of(
+                  std::initializer_list<std::string_view>{"。", "；", "，", "：", ";", ",", ":"},
+                  [&](std::string_view stop) { return before.ends_with(stop); })))
+          continue;
+        const std::string_view persons(who.data(), who.size());
+        if (persons.ends_with("分别")) continue;
         std::vector<Leader> named;
         bool first = true;  // the persons are named before anything else
-        for (std::string_view rest(who.data(), who.size()); !rest.empty();) {
-          size_t k = rest.size(), width = 0;
-          for (std::string_view sep : {"、", "和", "及"})
-            if (const size_t at = internal::FindText(rest, sep); at < k) k = at, width = sep.size();
-          if (std::optional<Leader> leader = LeaderOf(internal::TrimSpaces(rest.substr(0, k)));
-              leader && !leader->title.empty())
-            named.push_back(std::move(*leader));
-          else if (named.empty())
-            first = false;
-          rest = k == rest.size() ? std::string_view() : rest.substr(k + width);
-        }
+        const auto person = [&](std::string_view piece) {
+          std::optional<Leader> leader = LeaderOf(internal::TrimSpaces(piece));
+          if (!leader || leader->title.empty() || internal::ContainsText(leader->title, "和") ||
+              internal::ContainsText(leader->title, "及"))  // (two persons, the first read as a title)
+            return false;
+          named.push_back(std::move(*leader));
+          return true;
+        };
+        // (县委副书记、县长王强和常务副县长李明: a person's titles parted by 、 are one person's;
+        // 和志强副县长, 欧阳明和副县长: a 和 in a name.)
+        if (!person(persons))
+          for (const std::string_view piece : SplitAtAny(persons, {"和", "及"}))
+            if (!person(piece))
+              for (const std::string_view part : SplitAtAny(piece, {"、"}))
+                if (!person(part) && named.empty()) first = false;
         if (named.empty()) continue;
+        Clause said;
+        said.text = std::string(b.text.substr(begin, static_cast<size_t>(in.data() - b.text.data()) - begin));
+        for (const Leader& leader : named)
+          said.parts.push_back(
+              {"责任领导", leader.title + leader.name, {leader.title + leader.name}, ClauseRole::kLeader});
+        said.span = b.span;
+        said.block = static_cast<int>(i);
         for (int number : internal::TaskNumbersIn(std::string_view(items.data(), items.size()))) {
           Task* task = nullptr;
           for (Task& t : doc_.tasks)
@@ -881,21 +904,28 @@ class Builder {
             }
           if (task == nullptr) continue;
           size_t at = first ? 0 : task->leaders.size();
-          for (const Leader& leader : named) {
-            if (std::any_of(task->leaders.begin(), task->leaders.end(),
-                            [&](const Leader& l) { return l.name == leader.name; }))
-              continue;
-            task->leaders.insert(task->leaders.begin() + static_cast<std::ptrdiff_t>(at++), leader);
-            Clause& c = task->clauses.emplace_back();
-            c.text = b.text;
-            c.parts.push_back(
-                {"责任领导", leader.title + leader.name, {leader.title + leader.name}, ClauseRole::kLeader});
-            c.span = b.span;
-            c.block = static_cast<int>(i);
-          }
+          for (const Leader& leader : named)
+            if (std::none_of(task->leaders.begin(), task->leaders.end(),
+                             [&](const Leader& l) { return l.name == leader.name; }))
+              task->leaders.insert(task->leaders.begin() + static_cast<std::ptrdiff_t>(at++), leader);
+          task->clauses.push_back(said);
         }
       }
     }
+  }
+
+  // `text` cut at each of `separators`.
+  static std::vector<std::string_view> SplitAtAny(std::string_view text,
+                                                  std::initializer_list<std::string_view> separators) {
+    std::vector<std::string_view> out;
+    while (!text.empty()) {
+      size_t k = text.size(), width = 0;
+      for (std::string_view sep : separators)
+        if (const size_t at = internal::FindText(text, sep); at < k) k = at, width = sep.size();
+      out.push_back(text.substr(0, k));
+      text = k == text.size() ? std::string_view() : text.substr(k + width);
+    }
+    return out;
   }
 
   // A task force (专班) the document defines once, by the short name its tasks give:

@@ -307,7 +307,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     // for persons by name and title (Build's LeadersNamedByNumber).
     {Pat::kLeadersByNumber, "leaders_by_number",
      "第(?P<items>[0-9]{1,3}(?:(?:、|和|及|—|－|-|至)第?[0-9]{1,3})*)项(?:任务|工作|事项)?(?:[^。；;由]{0,40}[，,])?"
-     "由(?P<who>[^，,。；;：:（）()]{2,60}?)(?:同志)?(?:共同|亲自)?(?:负责|领衔|推进|督办)",
+     "由(?P<who>[^，,。；;：:（）()]{2,60}?)(?:同志)?(?:共同|亲自)?(?:牵头)?(?:负责|领衔|推进|督办)",
      "第1、2、4、21、28项为委主要领导领衔推进事项，由陆承远主任和牵头科室的分管委领导共同负责", "项 由"},
     // A task force the document defines once by the short name its tasks give (Build's TaskForces): （一）重大项目建设攻坚
     // 专班（以下简称“项目专班”）。召集人：…；牵头单位：…；成员单位：….

@@ -3339,7 +3339,8 @@ class Recognizer {
     const int level = MarkerLevel(At(i).marker.kind);
     int nested = 1;  // the number the next item nested under it has (NestedUnder)
     size_t deeper = 0, deeper_at = end;  // the deeper items passed, and the first of them
-    bool deeper_clause = false;          // one of them with a clause of its own
+    // Whether each deeper item but the last has a clause of its own, and whether the last has.
+    bool deeper_own = true, last_own = false;
     bool points_with_clause = false, points_without_clause = false;  // the 一是/二是 points passed
     for (size_t j = i + 1; j < end; ++j) {
       const auto rb = At(j);
@@ -3355,9 +3356,11 @@ class Recognizer {
           return false;
         // 三、专项工作组 ⏎ （一）综合协调组 ⏎ 组长：X ⏎ … ⏎ 主要任务：: the group's lines, its own.
         if (deeper == 1 && TasksLeadInBelow(deeper_at, end)) return false;
-        // （五）全面推进乡村振兴，加快建设农业强省。 ⏎ 18.…（A牵头，B负责） ⏎ 19.… ⏎ （A牵头，…）: where an
-        // item passed has a clause of its own, the one after the last item is that item's, not the heading's.
-        if (deeper_clause) return false;
+        // （五）全面推进乡村振兴，加快建设农业强省。 ⏎ 18.…（A牵头，B负责） ⏎ 19.… ⏎ （A牵头，…）: where each
+        // item passed but the last has a clause of its own, the one after the last is that item's, not the
+        // heading's. (Not where an item before has none: 1.… ⏎ 2.…（A负责） ⏎ 3.… ⏎ （牵头单位：B） is the
+        // heading's, all three its sub-items.)
+        if (deeper >= 2 && deeper_own && !last_own) return false;
         // 一、…（7项） ⏎ 分管院领导：X ⏎ | 序号 | 重点工作 | …: the leaders of the table's tasks below it, no
         // clause of the heading's. (A Markdown page's raw tag between, <div class="matrix" markdown>, aside.)
         size_t k = Next(j + 1, end);
@@ -3377,7 +3380,8 @@ class Recognizer {
       if (rb.role == Role::kBody && rb.marker.kind != MarkerKind::kNone &&
           MarkerLevel(rb.marker.kind) > level) {
         if (deeper++ == 0) deeper_at = j;
-        deeper_clause = deeper_clause || NamesSomeone(rb.clauses);
+        if (deeper > 1) deeper_own = deeper_own && last_own;
+        last_own = NamesSomeone(rb.clauses);
         continue;
       }
       if (rb.role == Role::kBody && NestedUnder(j, i, nested)) {

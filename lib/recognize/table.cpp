@@ -143,7 +143,7 @@ Column ColumnOf(std::string_view header) {
   // 履行职责事项清单's); 县级部门（单位） | 市直部门: the units of a level, those responsible. (Not 工作职责,
   // 主要职责: the tasks' own words.)
   if (words.ends_with("职责"))
-    for (std::string_view party : {"部门", "单位", "乡镇", "街道", "村", "社区", "配合", "牵头", "主体"})
+    for (std::string_view party : {"部门", "单位", "乡镇", "街道", "村", "社区"})
       if (ContainsText(words, party)) return Column::kUnknown;
   for (std::string_view level :
        {"省级部门", "市级部门", "县级部门", "区级部门", "省直部门", "市直部门", "县直部门", "区直部门"})

@@ -2781,6 +2781,14 @@ TEST(BuildTest, AClauseAfterTheLastItemIsItsNotTheHeadings) {
   EXPECT_EQ(doc.tasks[2].number, 3);
   EXPECT_EQ(doc.tasks[2].lead_units, V{"省农业农村厅"});
   EXPECT_EQ(doc.tasks[2].cooperating_units, V{"省民政厅"});
+  // The review: where an item before the last has none, the clause after them is the heading's, all three
+  // its sub-items (as before).
+  doc = Extract(
+      "（一）实施农村人居环境整治提升行动。\n1.推进农村厕所革命。\n2.推进生活垃圾治理。（县财政局负责）\n"
+      "3.推进生活污水治理。\n（牵头单位：县农业农村局；配合单位：县住建局）\n（二）实施产业提升行动。\n"
+      "1.培育主导产业。\n2.推进园区建设。\n（牵头单位：县工信局；配合单位：县发改局）\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县工信局"});
 }
 
 // Round 60's 340: a sentence of the cover adds a leader to tasks by their numbers
@@ -2813,6 +2821,33 @@ TEST(BuildTest, TheCoverAddsALeaderToTasksByTheirNumbers) {
   ASSERT_TRUE(doc.ok());
   ASSERT_EQ(doc->tasks.size(), 2u);
   EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"韩思齐"});
+  // The review: 分别 tells no one task's leader; 第 in another list's or a law's reference names none of
+  // these tasks; titles parted by 、 are one person's, and 和 may be in a name.
+  const std::string tasks =
+      "1.抓好项目储备。（牵头单位：县发改局）\n2.抓好项目开工。（牵头单位：县住建局）\n"
+      "3.深化放管服改革。（牵头单位：县政务服务中心）\n";
+  doc = ExtractBytes(
+      "各单位：\n现将分工印发给你们。第1、2项为年度重点事项，由张伟副县长、李明副县长分别负责。根据《县安全生"
+      "产条例》第十条第2项由县长"
+      "王强负责的规定，结合附件2第3项由刘洋副县长负责的安排，2023年方案第1项由陈刚副县长负责。\n附件\n" +
+          tasks,
+      "t.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  for (const Task& t : doc->tasks) EXPECT_TRUE(t.leaders.empty()) << t.id;
+  doc = ExtractBytes(
+      "各单位：\n现将分工印发给你们。第1、2项由县委副书记、县长王强和常务副县长李明共同负责。第3项由和志强副"
+      "县长负责。"
+      "\n附件\n" +
+          tasks,
+      "t.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), (V{"王强", "李明"}));
+  EXPECT_EQ(doc->tasks[0].leaders[0].title, "县委副书记、县长");
+  EXPECT_EQ(LeaderNames(doc->tasks[2]), V{"和志强"});
+  ASSERT_FALSE(doc->tasks[0].clauses.empty());
+  EXPECT_EQ(doc->tasks[0].clauses.back().text, "第1、2项由县委副书记、县长王强和常务副县长李明共同负责");
 }
 
 // Round 50 (300): an HTML table in Markdown (a 语雀 export) whose 责任单位 cell sets its lead units in

@@ -1537,6 +1537,20 @@ bool BracketNamesAUnit(std::string_view inside) {
   return false;
 }
 
+// Whether `a` ends with a leader's label and one Han character (责任领导：赵) and `b` is one or two more, the
+// rest of a name (德海).
+bool NameCutAfterSurname(std::string_view a, std::string_view b) {
+  const size_t n = internal::CountCodePoints(b);
+  if (n < 1 || n > 2) return false;
+  for (size_t i = 0; i < b.size();)
+    if (!internal::IsHan(internal::NextCodePoint(b, i))) return false;
+  const size_t colon = a.rfind("：");
+  if (colon == std::string_view::npos || a.size() - colon - 3 > 4) return false;
+  size_t at = colon + 3;
+  if (at >= a.size() || !internal::IsHan(internal::NextCodePoint(a, at)) || at != a.size()) return false;
+  return a.substr(0, colon).ends_with("领导");
+}
+
 // Whether a numbered line `a` of a text wrapped at `wrap_width` fills its line, the line `b` after it its
 // tail: full to the width, its tail no line of its own (not full itself, no sentence's end); or (a PDF's
 // copy, which drops a paragraph's first-line indent, as TextWrapWidth found) four columns short of it, a
@@ -1768,6 +1782,9 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width, si
                         : wrap_width > 0 && FillsWrappedLine(a_text, b.text, wrap_width, short_first_lines);
     if (!heading_wraps) return false;
   }
+  // …责任领导：赵 ⏎ 德海, …责任领导：王 ⏎ 勇 (王　勇 padded): a leader's name cut after its surname, at the
+  // line's end or at its padding; the line below is the rest of it.
+  if (NameCutAfterSurname(a_text, b.text)) return true;
   // A short line with no punctuation at all is a name or a heading (a signature
   // under the 附件 line), not the tail of a sentence.
   if (!heading_wraps && internal::CountCodePoints(b.text) <= 20 && !HasInnerPunctuation(b.text)) return false;

@@ -3752,6 +3752,15 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
       found.push_back(std::move(*clause));
     }
   }
+  // …。由A牵头，B、C配合。责任领导：X (a PDF's copy: the leader's label after the units' sentence): the
+  // leaders after the item's last sentence, and the units' clause read in what is before them.
+  if (found.size() == 1 && OnlyLeaders(found) && found[0].end == text.size() && found[0].begin > 0 &&
+      TrimSpaces(text.substr(0, found[0].begin)).ends_with("。"))
+    if (std::vector<ClauseMatch> before = FindClauses(text.substr(0, found[0].begin));
+        !before.empty() && !OnlyLeaders(before)) {
+      before.push_back(std::move(found[0]));
+      return before;
+    }
   // 请A牵头，B配合，… (a decision handed out): the sentences that ask units to act, read together; beside
   // a bracket that names the leader only.
   if ((found.empty() || OnlyLeaders(found)) && FindText(text, "请") != std::string_view::npos)

@@ -803,6 +803,25 @@ TEST(BuildTest, RoundEightToTenReadersLeaveOtherFormsAlone) {
   EXPECT_FALSE(internal::IsTaskTableHeader({"序号", "项目数", "金额"}));
 }
 
+// Round 123 (629): a PDF copied from Chrome's viewer: the units' sentence, then the leader's label after it
+// (…由A牵头，B配合。责任领导：X), both read; a leader's name cut after its surname at a line's end, or at
+// its padding (王　勇), is joined again.
+TEST(BuildTest, UnitsSentenceThenALeadersLabel) {
+  Document doc = Extract(
+      "1．壮大主导产业。实施新材料产业链建设。由县工信局牵头，县发改局、县科技局配合。责任领导：王勇\n"
+      "2．推动园区提质增效。完善配套设施，盘活闲置低效工业用地。由县自然资源局牵头，县住建局配合。责任领导："
+      "赵\n"
+      "德海\n"
+      "3．加快发展数字经济。新建基站200个。由县工信局牵头，县商务局配合。责任领导：王\n勇\n");
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县工信局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"县发改局", "县科技局"}));
+  EXPECT_EQ(LeaderNames(doc.tasks[0]), V{"王勇"});
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县自然资源局"});
+  EXPECT_EQ(LeaderNames(doc.tasks[1]), V{"赵德海"});
+  EXPECT_EQ(LeaderNames(doc.tasks[2]), V{"王勇"});
+}
+
 // Round 122 (621): a PDF's copy-to line wrapped inside a name, a blank line before its rest: one list.
 TEST(BuildTest, ACopyToLineWrappedPastABlankLine) {
   Result<Document> doc = ExtractBytes(

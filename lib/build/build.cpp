@@ -896,12 +896,9 @@ class Builder {
         said.span = b.span;
         said.block = static_cast<int>(i);
         for (int number : internal::TaskNumbersIn(std::string_view(items.data(), items.size()))) {
-          Task* task = nullptr;
-          for (Task& t : doc_.tasks)
-            if (t.id == std::to_string(number)) {
-              if (task != nullptr) return;  // two tasks of one number: which is meant is not told
-              task = &t;
-            }
+          bool twice = false;
+          Task* task = OnlyTaskWithId(std::to_string(number), twice);
+          if (twice) return;  // two tasks of one number: which is meant is not told
           if (task == nullptr) continue;
           size_t at = first ? 0 : task->leaders.size();
           for (const Leader& leader : named)
@@ -912,6 +909,20 @@ class Builder {
         }
       }
     }
+  }
+
+  // The task whose id is `id`; nullptr where none is, or where two are (`twice` set).
+  Task* OnlyTaskWithId(const std::string& id, bool& twice) {
+    Task* task = nullptr;
+    for (Task& t : doc_.tasks)
+      if (t.id == id) {
+        if (task != nullptr) {
+          twice = true;
+          return nullptr;
+        }
+        task = &t;
+      }
+    return task;
   }
 
   // `text` cut at each of `separators`.
@@ -1178,12 +1189,9 @@ class Builder {
         const std::vector<std::string> named =
             internal::SplitList(std::string_view(units.data(), units.size()));
         for (int number : internal::TaskNumbersIn(std::string_view(items.data(), items.size()))) {
-          Task* task = nullptr;
-          for (Task& t : doc_.tasks)
-            if (t.id == std::to_string(number)) {
-              if (task != nullptr) return;  // two tasks of one number: which is meant is not told
-              task = &t;
-            }
+          bool twice = false;
+          Task* task = OnlyTaskWithId(std::to_string(number), twice);
+          if (twice) return;  // two tasks of one number: which is meant is not told
           if (task == nullptr || named.empty()) continue;
           std::vector<std::string>& all = task->responsible_units;
           if (!std::all_of(named.begin(), named.end(), [&](const std::string& u) {

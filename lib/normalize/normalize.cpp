@@ -344,7 +344,7 @@ void StripMarkdown(BlockEditor& ed, bool markdown) {
     const void* p = start < text.size() ? std::memchr(text.data() + start, c, text.size() - start) : nullptr;
     return p == nullptr ? text.size() : static_cast<size_t>(static_cast<const char*>(p) - text.data());
   };
-  const size_t first_mark = markdown ? std::min({find('\\'), find('*'), find('~')}) : find('*');
+  const size_t first_mark = markdown ? std::min({find('\\'), find('*'), find('~'), find('_')}) : find('*');
   std::vector<std::pair<size_t, size_t>> strike;  // [begin, end) of each ~~ (GFM's strikethrough)
   const auto alnum = [&](size_t k) {
     return k < text.size() && std::isalnum(static_cast<unsigned char>(text[k]));
@@ -368,6 +368,13 @@ void StripMarkdown(BlockEditor& ed, bool markdown) {
       if (j - i == 2) strike.emplace_back(i, j);
       i = j;
       continue;
+    } else if (c == '_' && markdown) {
+      // __strong__ (mammoth's Markdown, pandoc's when asked): '_' pairs outside words (not file_name__2).
+      size_t j = i;
+      while (j < text.size() && text[j] == '_') ++j;
+      if (j - i == 2 && !(i > 0 && alnum(i - 1) && alnum(j))) strong.emplace_back(i, j);
+      i = j;
+      continue;
     } else if (c == '*') {
       size_t j = i;
       while (j < text.size() && text[j] == '*') ++j;
@@ -384,7 +391,8 @@ void StripMarkdown(BlockEditor& ed, bool markdown) {
   if (strong.size() % 2 == 1) strong.pop_back();
   if (em.size() % 2 == 1) em.pop_back();
   for (const auto& [b, e] : strong)
-    edits.push_back({b, e, "", rules::kMarkdownEmphasis, "删除 Markdown 强调标记“**”"});
+    edits.push_back({b, e, "", rules::kMarkdownEmphasis,
+                     text[b] == '_' ? "删除 Markdown 强调标记“__”" : "删除 Markdown 强调标记“**”"});
   for (const auto& [b, e] : em)
     edits.push_back({b, e, "", rules::kMarkdownEmphasis, "删除 Markdown 强调标记“*”"});
   // ~~…~~: struck out. In a label's value (配合单位：A、~~B~~、C · 责任领导：~~李志刚~~ 赵婉清) the struck
@@ -1538,7 +1546,7 @@ bool BracketNamesAUnit(std::string_view inside) {
 }
 
 // Whether `a` ends with a leader's label and one Han character (责任领导：赵) and `b` is one or two more, the
-// rest of a name (德海).
+// rest of a person's name (德海).
 bool NameCutAfterSurname(std::string_view a, std::string_view b) {
   const size_t n = internal::CountCodePoints(b);
   if (n < 1 || n > 2) return false;
@@ -1548,7 +1556,9 @@ bool NameCutAfterSurname(std::string_view a, std::string_view b) {
   if (colon == std::string_view::npos || a.size() - colon - 3 > 4) return false;
   size_t at = colon + 3;
   if (at >= a.size() || !internal::IsHan(internal::NextCodePoint(a, at)) || at != a.size()) return false;
-  return a.substr(0, colon).ends_with("领导");
+  // (The two a person's name: not 责任领导：无 ⏎ 附件.)
+  return a.substr(0, colon).ends_with("领导") &&
+         internal::LooksLikePersonName(Concat({a.substr(colon + 3), b}));
 }
 
 // Whether a numbered line `a` of a text wrapped at `wrap_width` fills its line, the line `b` after it its
@@ -1669,6 +1679,9 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width, si
         open != 0 && BracketDepth(a_text) > 0 &&
         internal::OpensWithClauseLabel(Concat({a_text.substr(open), "x"})))  // (a label needs a value)
       return !b.text.empty() && internal::ReadMarker(b.text).kind == MarkerKind::kNone;
+  // …责任领导：赵 ⏎ 德海, …责任领导：王 ⏎ 勇 (王　勇 padded): a leader's name cut after its surname, at the
+  // line's end or at its padding; the line below is the rest of it.
+  if (NameCutAfterSurname(a_text, b.text)) return true;
   if (at_most(kMinCutLength - 1)) return false;
   // …细颗粒物（PM2. ⏎ 5）平均浓度…: a decimal cut at its point inside an open bracket, the line below its
   // digits and the bracket's close, no item's number.
@@ -1782,9 +1795,6 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width, si
                         : wrap_width > 0 && FillsWrappedLine(a_text, b.text, wrap_width, short_first_lines);
     if (!heading_wraps) return false;
   }
-  // …责任领导：赵 ⏎ 德海, …责任领导：王 ⏎ 勇 (王　勇 padded): a leader's name cut after its surname, at the
-  // line's end or at its padding; the line below is the rest of it.
-  if (NameCutAfterSurname(a_text, b.text)) return true;
   // A short line with no punctuation at all is a name or a heading (a signature
   // under the 附件 line), not the tail of a sentence.
   if (!heading_wraps && internal::CountCodePoints(b.text) <= 20 && !HasInnerPunctuation(b.text)) return false;
@@ -2546,6 +2556,37 @@ void CardBadge(BlockEditor& ed, int& next) {
   ed.Apply();
 }
 
+// __榕塘区人民政府办公室 ⏎ 关于…的通知__: a strong run across a hard line break (mammoth's Markdown of a
+// bold title), its marks in two lines, each alone there: both go. `close` is the mark the next line is to
+// close with, once this one opened it.
+void StrongAcrossBreak(BlockEditor& ed, const Blocks& blocks, size_t bi, std::string& close) {
+  const std::string_view text = ed.text();
+  const auto alone = [](std::string_view t, std::string_view mark) {
+    const size_t at = t.find(mark);
+    return at != std::string_view::npos && t.find(mark, at + mark.size()) == std::string_view::npos;
+  };
+  if (!close.empty()) {
+    if (text.size() > close.size() && text.ends_with(close) && alone(text, close)) {
+      ed.edits().push_back({text.size() - close.size(), text.size(), "", rules::kMarkdownEmphasis,
+                            Concat({"删除 Markdown 强调标记“", close, "”"})});
+      ed.Apply();
+    }
+    close.clear();
+    return;
+  }
+  if (bi + 1 >= blocks.size() || blocks[bi + 1].kind != BlockKind::kParagraph) return;
+  const std::string_view next = blocks[bi + 1].text;
+  for (std::string_view mark : {"__", "**"})
+    if (text.size() > mark.size() && text.starts_with(mark) && alone(text, mark) &&
+        next.size() > mark.size() && next.ends_with(mark) && alone(next, mark)) {
+      ed.edits().push_back(
+          {0, mark.size(), "", rules::kMarkdownEmphasis, Concat({"删除 Markdown 强调标记“", mark, "”"})});
+      ed.Apply();
+      close = mark;
+      return;
+    }
+}
+
 // Every repair of every block, then page-cut paragraphs joined.
 Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const NormalizeOptions& options) {
   EditBuffers buffers(source);
@@ -2560,6 +2601,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
   size_t part_lines = 0;  // lines of a PART ⏎ 02 still to drop
   int part = 0;           // the number they print, for the heading after them
   int badge = 1;          // the number a card's badge (01 on a line of its own) would show next
+  std::string strong_close;  // the mark a bold run across a hard break closes with in the next line
   for (size_t bi = 0; bi < blocks.size(); ++bi) {
     Block& block = blocks[bi];
     // The block's text, edited with its origin map, goes back to the block when its repairs are done.
@@ -2585,6 +2627,8 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
     if (buffers.quoted) StripQuoteMarks(ed);
     if (options.unified_ideographs) UnifiedIdeographs(ed);
     if (options.drop_page_numbers) DropPageNumber(ed);
+    if (buffers.markdown && block.kind == BlockKind::kParagraph)
+      StrongAcrossBreak(ed, blocks, bi, strong_close);
     if (options.strip_markdown) StripMarkdown(ed, buffers.markdown);
     if (options.ascii_alphanumerics) AsciiAlphanumerics(ed);
     if (options.fullwidth_punctuation) FullwidthPunctuation(ed);

@@ -535,6 +535,17 @@ struct CellItem {
 
 // The item at `pos` (a line, or the block of lines from it to a blank line when `spaced`), blank lines before
 // it skipped when `spaced`; empty text at the text's end.
+// A cell a Markdown writer set in bold whole (mammoth's __序号__, **一、…（共7项）**): the marks are no
+// cell's text, as a page's <b> is none.
+void DropStrongMarks(std::string& text) {
+  for (std::string_view mark : {"__", "**"})
+    if (text.size() > 2 * mark.size() && text.starts_with(mark) && text.ends_with(mark) &&
+        text.find(mark.front(), mark.size()) == text.size() - mark.size()) {
+      text = text.substr(mark.size(), text.size() - 2 * mark.size());
+      return;
+    }
+}
+
 CellItem ItemAt(std::string_view text, size_t pos, bool spaced) {
   CellItem item;
   Line l = LineAt(text, pos);
@@ -549,9 +560,13 @@ CellItem ItemAt(std::string_view text, size_t pos, bool spaced) {
   item.next = l.next;
   item.text.assign(trimmed);
   item.blanks_before = blanks;
-  if (!spaced || item.text.empty()) return item;
+  if (!spaced || item.text.empty()) {
+    DropStrongMarks(item.text);
+    return item;
+  }
   // A section row's line is a block of its own, whatever follows it with no blank line between (pdftotext
   // prints the next row's number right under it: 一、…（共7项）⏎1).
+  DropStrongMarks(item.text);
   if (SectionLine(item.text) && !item.text.ends_with("。") && !item.text.ends_with("；")) return item;
   // The block's lines, joined as a wrapped cell's are (a line shorter than the longest ended where its
   // writer ended it); at most 40 lines.
@@ -570,6 +585,7 @@ CellItem ItemAt(std::string_view text, size_t pos, bool spaced) {
     item.text += CellLineJoin(lines[k - 1], CountCodePoints(lines[k - 1]) + 1 >= widest, lines[k]);
     item.text += lines[k];
   }
+  DropStrongMarks(item.text);
   return item;
 }
 

@@ -3757,7 +3757,8 @@ std::vector<ClauseMatch> FindClausesPaired(std::string_view text, const std::vec
   if (found.size() == 1 && OnlyLeaders(found) && found[0].end == text.size() && found[0].begin > 0 &&
       TrimSpaces(text.substr(0, found[0].begin)).ends_with("。"))
     if (std::vector<ClauseMatch> before = FindClauses(text.substr(0, found[0].begin));
-        !before.empty() && !OnlyLeaders(before)) {
+        !before.empty() &&
+        std::ranges::all_of(before, EveryPartNamesUnits)) {  // (由副县长王勇牵头 names none)
       before.push_back(std::move(found[0]));
       return before;
     }

@@ -531,9 +531,23 @@ class Recognizer {
     return last;
   }
 
-  // A copy-to line that does not end its list (抄送：…，市政府办公): its rest is on the next line.
+  // A copy-to line that does not end its list, its items parted by ，or 、 (抄送：…，市政府办公): its rest
+  // may be on the next line.
   static bool IsCcCutShort(std::string_view text) {
-    return !text.ends_with("。") && FullMatch(Pat::kCc, text);
+    return !text.ends_with("。") &&
+           (internal::ContainsText(text, "，") || internal::ContainsText(text, "、")) &&
+           FullMatch(Pat::kCc, text);
+  }
+  // That rest: the list going on (室，市政协办公室。), a ，or 、 in it, no label, bracket, space or
+  // colophon's word (not 联系人：王琳，电话：…。, （此件公开发布）。, 张三。, a space-parted
+  // 县法院　县检察院。).
+  static bool CcRest(std::string_view text) {
+    if (Length(text) > kMaxShortLine || !text.ends_with("。") ||
+        !(internal::ContainsText(text, "，") || internal::ContainsText(text, "、")))
+      return false;
+    for (std::string_view no : {"：", ":", "（", "(", " ", "　", "印发", "附件"})
+      if (internal::ContainsText(text, no)) return false;
+    return true;
   }
 
   // The colophon: copy-to, printed-by, proofreader and copies, at the very end.
@@ -566,10 +580,10 @@ class Recognizer {
         rb.role = Role::kCc;
         for (auto& [key, value] : rb.facts.fields)
           if (key == "list" && !cc_tail.empty()) value += std::exchange(cc_tail, {});
-      } else if (const size_t above = PreviousText(i, 0);
-                 rb.marker.kind == MarkerKind::kNone && above < i && At(above).role == Role::kBody &&
-                 At(above).marker.kind == MarkerKind::kNone && IsCcCutShort(At(above).block.text) &&
-                 Length(t) <= kMaxShortLine && t.ends_with("。")) {
+      } else if (const size_t above = PreviousText(i, 0); rb.marker.kind == MarkerKind::kNone && above < i &&
+                                                          At(above).role == Role::kBody &&
+                                                          At(above).marker.kind == MarkerKind::kNone &&
+                                                          IsCcCutShort(At(above).block.text) && CcRest(t)) {
         rb.role = Role::kCc;  // its words are the line above's (cc_tail)
         cc_tail = t;
       } else if (Capture(t, Pat::kPrintedBy, rb.facts))

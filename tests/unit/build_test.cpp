@@ -803,6 +803,30 @@ TEST(BuildTest, RoundEightToTenReadersLeaveOtherFormsAlone) {
   EXPECT_FALSE(internal::IsTaskTableHeader({"序号", "项目数", "金额"}));
 }
 
+// Round 124 (635): a Word notice through mammoth's Markdown: the table a paragraph a cell (empty cells, a
+// merged leader's below its first row, dropped), header and part rows bold (__序号__), and the title bold
+// across a hard line break; the marks go, recorded.
+TEST(BuildTest, MammothsMarkdownOfAWordTable) {
+  Result<Document> doc = ExtractBytes(
+      "榕塘区人民政府办公室文件\n\n榕政办发〔2025〕4号\n\n__榕塘区人民政府办公室  "
+      "\n关于印发重点工作任务分工方案的通知__\n\n"
+      "各镇人民政府，区政府各部门：\n\n现将方案印发给你们。增长6\\.5%。\n\n附件\n\n__序号__\n\n__重点任务__"
+      "\n\n"
+      "__责任区领导__\n\n__牵头单位__\n\n__配合单位__\n\n__完成时限__\n\n__一、产业发展（共2项）__\n\n1\n\n"
+      "推进项目建设。\n\n郑明远\n\n区发改局\n\n区财政局\n\n2025年12月底\n\n2\n\n扩大有效投资。\n\n区住建局\n"
+      "\n"
+      "/\n\n2025年10月底前\n",
+      "m.md");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->metadata.title, "榕塘区人民政府办公室关于印发重点工作任务分工方案的通知");
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"区发改局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, V{"区财政局"});
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"郑明远"});
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"区住建局"});
+  EXPECT_TRUE(doc->tasks[1].cooperating_units.empty());
+}
+
 // Round 123 (629): a PDF copied from Chrome's viewer: the units' sentence, then the leader's label after it
 // (…由A牵头，B配合。责任领导：X), both read; a leader's name cut after its surname at a line's end, or at
 // its padding (王　勇), is joined again.
@@ -820,6 +844,14 @@ TEST(BuildTest, UnitsSentenceThenALeadersLabel) {
   EXPECT_EQ(doc.tasks[1].lead_units, V{"县自然资源局"});
   EXPECT_EQ(LeaderNames(doc.tasks[1]), V{"赵德海"});
   EXPECT_EQ(LeaderNames(doc.tasks[2]), V{"王勇"});
+  // (The review: a leader's sentence before the label names no unit; 无 over 附件 is no name cut.)
+  doc = Extract(
+      "1．提振消费需求。开展促销活动。由副县长王勇牵头，县商务局配合。责任领导：王勇\n"
+      "2．强化统筹。定期召开联席会议。由县发改局牵头，县财政局配合。责任领导：无\n附件\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_TRUE(doc.tasks[0].lead_units.empty());
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县发改局"});
+  for (const Leader& l : doc.tasks[1].leaders) EXPECT_NE(l.name, "无附件");
 }
 
 // Round 122 (621): a PDF's copy-to line wrapped inside a name, a blank line before its rest: one list.
@@ -831,6 +863,16 @@ TEST(BuildTest, ACopyToLineWrappedPastABlankLine) {
   ASSERT_TRUE(doc.ok());
   EXPECT_EQ(doc->metadata.cc, (V{"县委办公室", "县人大常委会办公室", "县政府办公室", "县政协办公室"}));
   ASSERT_TRUE(doc->metadata.printed_by.has_value());
+  // (The review: a contact's line, a note or a space-parted list under a list not ended is no rest of it.)
+  for (const char* below :
+       {"联系人：王琳，电话：6612345。", "（此件公开发布）。", "张三。", "县法院　县检察院。"}) {
+    doc = ExtractBytes(
+        std::string("1.推进项目建设。（牵头单位：县发改局）\n\n抄送：县委办，县人大办，县政协办\n") + below +
+            "\n",
+        "c.txt");
+    ASSERT_TRUE(doc.ok());
+    EXPECT_TRUE(doc->metadata.cc.empty()) << below;
+  }
 }
 
 // Round 98 (503): Word's 版记 table in a converter's Markdown (Docling: a merged cell repeated) after the

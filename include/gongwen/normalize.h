@@ -60,6 +60,7 @@ inline constexpr const char* kDitto = "GW-NORM-DITTO";
 inline constexpr const char* kEmptyMark = "GW-NORM-EMPTY-MARK";
 inline constexpr const char* kInlineItems = "GW-NORM-INLINE-ITEMS";
 inline constexpr const char* kSideBySide = "GW-NORM-SIDE-BY-SIDE";
+inline constexpr const char* kStackedRows = "GW-NORM-STACKED-ROWS";
 inline constexpr const char* kFullwidthPunct = "GW-NORM-FULLWIDTH-PUNCT";
 inline constexpr const char* kAsciiAlnum = "GW-NORM-ASCII-ALNUM";
 inline constexpr const char* kIdeograph = "GW-NORM-IDEOGRAPH";

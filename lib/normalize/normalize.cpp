@@ -3141,6 +3141,145 @@ Blocks JoinPageJumps(Blocks blocks, const Source& source, Repairs& diagnostics) 
   return WithoutGone(std::move(blocks), gone);
 }
 
+// A table that prints each task over two rows (一项两行, a portrait page's: the task's words too long beside
+// its columns): the number and the words in the first, the leader, units and time in the row under it, as the
+// header is two rows (序号 | 工作任务 over 责任县领导 | 牵头单位 | 配合单位 | 完成时限). Each pair becomes
+// one row of both headers' columns; a row under that spans them all with labels (责任县领导：X　牵头单位：A)
+// goes to the task's words, where a task's labelled lines are read. Recorded once a table; the originals
+// kept.
+Blocks JoinStackedRows(Blocks blocks, const Source& source, Repairs& repairs) {
+  const auto row = [&](size_t i) { return i < blocks.size() && blocks[i].kind == BlockKind::kTableRow; };
+  const auto empty_from = [](const Block& b, size_t from) {
+    return std::all_of(b.cells.begin() + static_cast<std::ptrdiff_t>(std::min(from, b.cells.size())),
+                       b.cells.end(), [](const std::string& c) { return c.empty(); });
+  };
+  // The row under row `i`: past a Markdown table's separator (a row of no cells now) and page breaks.
+  const auto below = [&](size_t i) {
+    size_t j = i + 1;
+    while (j < blocks.size() &&
+           (blocks[j].kind == BlockKind::kPageBreak || (row(j) && blocks[j].cells.empty())))
+      ++j;
+    return j;
+  };
+  // The header's first row and its second (名称 under the words' span), at `i`.
+  const auto header_at = [&](size_t i) {
+    if (!row(i) || !row(below(i))) return false;
+    const Block &a = blocks[i], &b = blocks[below(i)];
+    const size_t n = a.cells.size();
+    if (n < 3 || b.cells.size() != n || (a.cells[0] != "序号" && a.cells[0] != "编号") ||
+        a.cells[1].empty() || !empty_from(a, 2) || !(b.cells[0].empty() || b.cells[0] == a.cells[0]))
+      return false;
+    for (size_t c = 1; c < n; ++c)
+      if (b.cells[c].empty() || internal::CountCodePoints(b.cells[c]) > 10 || HasInnerPunctuation(b.cells[c]))
+        return false;
+    return true;
+  };
+  // Row `a` and the row `b` under it as one, `cells` its cells: b's places after a's in the original.
+  const auto joined = [&](const Block& a, const Block& b, std::vector<std::string> cells, size_t from_b) {
+    Block out = a;
+    out.cells = std::move(cells);
+    out.text = internal::PipeRowText(out.cells);
+    out.end = std::max(a.end, b.end);
+    out.original = a.original + b.original;
+    out.span = source.SpanOf(out.begin, out.end);
+    const bool placed = a.cell_begins.size() == a.cells.size() && b.cell_begins.size() == b.cells.size();
+    out.cell_begins.resize(std::min<size_t>(a.cell_begins.size(), 2));
+    if (placed)
+      for (size_t c = from_b; c < b.cells.size(); ++c)
+        out.cell_begins.push_back(static_cast<uint32_t>(a.original.size() + b.cell_begins[c]));
+    out.cell_begins.resize(placed ? out.cells.size() : 0, static_cast<uint32_t>(out.original.size()));
+    out.merged_above.resize(std::min<size_t>(a.merged_above.size(), 2));
+    if (a.merged_above.size() == a.cells.size() && b.merged_above.size() == b.cells.size())
+      for (size_t c = from_b; c < b.cells.size(); ++c) out.merged_above.push_back(b.merged_above[c]);
+    out.merged_above.resize(out.merged_above.empty() ? 0 : out.cells.size(), false);
+    std::erase_if(out.emphasis, [](const Emphasis& e) { return e.cell >= 2; });
+    for (const Emphasis& e : b.emphasis)
+      if (e.cell >= static_cast<int>(from_b))
+        out.emphasis.push_back({e.cell + 1, e.text, e.red, e.underline});
+    return out;
+  };
+  Blocks out;
+  bool any = false;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    if (!header_at(i)) {
+      if (any) out.push_back(std::move(blocks[i]));
+      continue;
+    }
+    if (!any) {
+      out.reserve(blocks.size());
+      std::move(blocks.begin(), blocks.begin() + static_cast<std::ptrdiff_t>(i), std::back_inserter(out));
+      any = true;
+    }
+    repairs.push_back({rules::kStackedRows, Severity::kInfo,
+                       "表格每项任务占两行（任务一行、责任一行），已合为一行", blocks[i].span});
+    const size_t n = blocks[i].cells.size();
+    const std::vector<std::string> names =
+        blocks[below(i)].cells;  // the second row's: 责任县领导, 牵头单位, …
+    // 责任县领导：欧阳峰　　牵头单位：县住建局　　配合单位：县财政局 in a cell spanning the columns: each
+    // value in its column (by the labels the header names); false where no label is one of them.
+    const auto by_labels = [&](std::string_view spanning, std::vector<std::string>& cells) {
+      std::vector<std::pair<size_t, size_t>> at;  // (where a column's label starts, the column)
+      for (size_t c = 1; c < n; ++c)
+        if (const size_t k = internal::FindText(spanning, names[c] + "："); k != std::string_view::npos)
+          at.emplace_back(k, c);
+      if (at.empty()) return false;
+      std::sort(at.begin(), at.end());
+      for (size_t m = 0; m < at.size(); ++m) {
+        const size_t from = at[m].first + names[at[m].second].size() + std::string_view("：").size();
+        const size_t to = m + 1 < at.size() ? at[m + 1].first : spanning.size();
+        cells[at[m].second + 1] = std::string(internal::TrimSpaces(spanning.substr(from, to - from)));
+      }
+      return true;
+    };
+    const auto pair_row = [&](size_t k) {  // the header, or a task, and the row under it, as one
+      const Block &a = blocks[k], &b = blocks[below(k)];
+      std::vector<std::string> cells{a.cells[0], a.cells[1]};
+      if (empty_from(b, 2)) {  // the labels, in one cell under the words
+        cells.resize(n + 1);
+        if (!by_labels(b.cells[1], cells)) cells[1] += "\n" + b.cells[1];
+        return joined(a, b, std::move(cells), n);
+      }
+      cells.insert(cells.end(), b.cells.begin() + 1, b.cells.end());
+      return joined(a, b, std::move(cells), 1);
+    };
+    size_t k = i;
+    while (row(k) || (k < blocks.size() && blocks[k].kind == BlockKind::kPageBreak)) {
+      if (!row(k) || blocks[k].cells.empty()) {
+        out.push_back(std::move(blocks[k++]));
+        continue;
+      }
+      const Block& a = blocks[k];
+      if (a.cells.size() != n) break;
+      if (header_at(k)) {  // (printed again on each page; a Markdown table's separator row after it, kept)
+        out.push_back(pair_row(k));
+        for (size_t j = k + 1; j < below(k); ++j) out.push_back(std::move(blocks[j]));
+        k = below(k) + 1;
+        continue;
+      }
+      // A task: its number and words, the rest empty, the row under it its number merged down (or empty).
+      const size_t j = below(k);
+      if (!a.cells[0].empty() && !a.cells[1].empty() && empty_from(a, 2) && row(j) &&
+          blocks[j].cells.size() == n && (blocks[j].cells[0].empty() || blocks[j].cells[0] == a.cells[0]) &&
+          !empty_from(blocks[j], 1) && internal::LeadingNumber(a.cells[0]) > 0) {
+        out.push_back(pair_row(k));
+        for (size_t m = k + 1; m < j; ++m) out.push_back(std::move(blocks[m]));  // (a page's break, kept)
+        k = j + 1;
+        continue;
+      }
+      // A part's row (一、…（6项）), or any other: one more empty cell.
+      Block b = std::move(blocks[k]);
+      b.cells.resize(n + 1);
+      b.text = internal::PipeRowText(b.cells);
+      if (b.cell_begins.size() == n) b.cell_begins.push_back(static_cast<uint32_t>(b.original.size()));
+      if (b.merged_above.size() == n) b.merged_above.push_back(false);
+      out.push_back(std::move(b));
+      ++k;
+    }
+    i = k - 1;
+  }
+  return any ? out : blocks;
+}
+
 }  // namespace
 
 Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics,
@@ -3151,6 +3290,7 @@ Blocks Normalize(Blocks blocks, const Source& source, Diagnostics& diagnostics,
   Blocks joined = Repair(std::move(blocks), source, repairs, options);
   joined = JoinPageJumps(std::move(joined), source, repairs);
   if (options.unfold_side_by_side_tables) joined = UnfoldSideBySideTables(std::move(joined), source, repairs);
+  if (options.unfold_side_by_side_tables) joined = JoinStackedRows(std::move(joined), source, repairs);
   internal::AppendExactly(diagnostics, std::move(repairs));
   return joined;
 }

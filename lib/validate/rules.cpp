@@ -179,6 +179,13 @@ constexpr RuleInfo kRules[] = {
      "| 1 | 新建学校2所。 | 县教育局 | 2 | 改造校舍。 | 县住建局 |\n",
      TASKS_HEAD "| 序号 | 工作任务 | 牵头单位 |\n|---|---|---|\n| 1 | 新建学校2所。 | 县教育局 |\n| 2 | 改造校舍。 | 县住建局 |\n",
      false},
+    {"GW-NORM-STACKED-ROWS", kInfo, kReader, true, "表格每项任务占两行（任务一行、责任一行），已合为一行",
+     TASKS_HEAD "<table><tr><td>序号</td><td colspan=\"3\">工作任务</td></tr><tr><td></td><td>牵头单位</td>"
+     "<td>配合单位</td><td>完成时限</td></tr><tr><td rowspan=\"2\">1</td><td colspan=\"3\">新建学校2所。</td></tr>"
+     "<tr><td>县教育局</td><td>县财政局</td><td>6月底</td></tr></table>\n",
+     TASKS_HEAD "| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n|---|---|---|---|---|\n"
+     "| 1 | 新建学校2所。 | 县教育局 | 县财政局 | 6月底 |\n",
+     false},
     {"GW-NORM-DITTO", kInfo, kReader, true, "表格中表示同上的单元格（同上、〃、同前）改为上一行同列的内容",
      TASKS_HEAD "| 序号 | 工作任务 | 牵头单位 |\n|---|---|---|\n| 1 | 新建学校2所。 | 县教育局 |\n| 2 | 改造校舍。 | 同上 |\n",
      TASKS_HEAD "| 序号 | 工作任务 | 牵头单位 |\n|---|---|---|\n| 1 | 新建学校2所。 | 县教育局 |\n| 2 | 改造校舍。 | 县教育局 |\n",

@@ -803,6 +803,40 @@ TEST(BuildTest, RoundEightToTenReadersLeaveOtherFormsAlone) {
   EXPECT_FALSE(internal::IsTaskTableHeader({"序号", "项目数", "金额"}));
 }
 
+// Round 124 (637): 一项两行, each task over two rows under a header of two (序号 | 工作任务 over 责任县领导 |
+// 牵头单位 | 配合单位 | 完成时限): each pair is one row; a row under the task that spans them with labels
+// gives the task its clause; a part's row and the header printed again are read as before.
+TEST(BuildTest, EachTaskOverTwoRows) {
+  const std::string head =
+      "<table><tr><td>序号</td><td "
+      "colspan=\"4\">工作任务</td></tr><tr><td></td><td>责任县领导</td><td>牵头单位</td>"
+      "<td>配合单位</td><td>完成时限</td></tr>";
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n" + head +
+          "<tr><td colspan=\"5\">一、稳增长扩投资（2项）</td></tr>"
+          "<tr><td rowspan=\"2\">1</td><td colspan=\"4\">新建学校2所。</td></tr>"
+          "<tr><td>周卫东</td><td>县教育局</td><td>县财政局</td><td>2025年6月底</td></tr>"
+          "<tr><td rowspan=\"2\">2</td><td colspan=\"4\">改造老旧小区10个。</td></tr>"
+          "<tr><td "
+          "colspan=\"4\">责任县领导：欧阳峰　　牵头单位：县住建局　　配合单位：县财政局</td></tr></table>\n" +
+          head +
+          "<tr><td rowspan=\"2\">3</td><td colspan=\"4\">建设口袋公园5个。</td></tr>"
+          "<tr><td>刘建华</td><td>县城管局</td><td>/</td><td>2025年12月底</td></tr></table>\n",
+      "t.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(doc->tasks[0].text, "新建学校2所。");
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"周卫东"});
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县教育局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, V{"县财政局"});
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"欧阳峰"});
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"县住建局"});
+  EXPECT_EQ(doc->tasks[2].lead_units, V{"县城管局"});
+  EXPECT_TRUE(doc->tasks[2].cooperating_units.empty());
+  EXPECT_TRUE(std::any_of(doc->diagnostics.begin(), doc->diagnostics.end(),
+                          [](const Diagnostic& d) { return d.rule == "GW-NORM-STACKED-ROWS"; }));
+}
+
 // Round 124 (635): a Word notice through mammoth's Markdown: the table a paragraph a cell (empty cells, a
 // merged leader's below its first row, dropped), header and part rows bold (__序号__), and the title bold
 // across a hard line break; the marks go, recorded.

@@ -220,6 +220,9 @@ bool LooksLikeMarkdown(const Blocks& blocks) {
         s != std::string_view::npos && t.find("**", s + 2) != std::string_view::npos)
       return true;
     if (t.find("\\.") != std::string_view::npos || t.find("\\*") != std::string_view::npos) return true;
+    // (A line bold whole by '_' pairs, mammoth's __序号__: a plain text's blanks are longer runs, ____.)
+    if (t.size() > 4 && t.starts_with("__") && t.ends_with("__") && t.find('_', 2) == t.size() - 2)
+      return true;
     if (t.starts_with("[^") && t.find("]:") != std::string_view::npos) return true;  // a footnote's note
   }
   return false;
@@ -3236,8 +3239,15 @@ Blocks JoinStackedRows(Blocks blocks, const Source& source, Repairs& repairs) {
       std::vector<std::string> cells{a.cells[0], a.cells[1]};
       if (empty_from(b, 2)) {  // the labels, in one cell under the words
         cells.resize(n + 1);
-        if (!by_labels(b.cells[1], cells)) cells[1] += "\n" + b.cells[1];
-        return joined(a, b, std::move(cells), n);
+        const bool labels = by_labels(b.cells[1], cells);
+        if (!labels) cells[1] += "\n" + b.cells[1];
+        Block one = joined(a, b, std::move(cells), n);
+        if (labels)  // (the labels left out of the cells: recorded on the row)
+          repairs.push_back(
+              {rules::kStackedRows, Severity::kInfo,
+               Concat({"跨列的责任行按标签拆入各列：“", internal::PrefixCodePoints(b.cells[1], 30), "…”"}),
+               one.span});
+        return one;
       }
       cells.insert(cells.end(), b.cells.begin() + 1, b.cells.end());
       return joined(a, b, std::move(cells), 1);

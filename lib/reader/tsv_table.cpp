@@ -531,17 +531,24 @@ struct CellItem {
   size_t begin = 0, end = 0, next = 0;
   std::string text;
   size_t blanks_before = 0;  // blank lines skipped before it
+  std::string_view marks;    // the strong marks around it, read past (__序号__): its cell keeps them
 };
+
+// The item's text as its cell holds it: with its marks, which the normalizer takes off (and records).
+std::string Marked(const CellItem& item) {
+  return item.marks.empty() ? item.text : std::string(item.marks) + item.text + std::string(item.marks);
+}
 
 // The item at `pos` (a line, or the block of lines from it to a blank line when `spaced`), blank lines before
 // it skipped when `spaced`; empty text at the text's end.
-// A cell a Markdown writer set in bold whole (mammoth's __序号__, **一、…（共7项）**): the marks are no
-// cell's text, as a page's <b> is none.
-void DropStrongMarks(std::string& text) {
+// A cell a Markdown writer set in bold whole (mammoth's __序号__, **一、…（共7项）**): read past its marks.
+void DropStrongMarks(CellItem& item) {
+  std::string& text = item.text;
   for (std::string_view mark : {"__", "**"})
     if (text.size() > 2 * mark.size() && text.starts_with(mark) && text.ends_with(mark) &&
         text.find(mark.front(), mark.size()) == text.size() - mark.size()) {
       text = text.substr(mark.size(), text.size() - 2 * mark.size());
+      item.marks = mark;
       return;
     }
 }
@@ -561,12 +568,12 @@ CellItem ItemAt(std::string_view text, size_t pos, bool spaced) {
   item.text.assign(trimmed);
   item.blanks_before = blanks;
   if (!spaced || item.text.empty()) {
-    DropStrongMarks(item.text);
+    DropStrongMarks(item);
     return item;
   }
   // A section row's line is a block of its own, whatever follows it with no blank line between (pdftotext
   // prints the next row's number right under it: 一、…（共7项）⏎1).
-  DropStrongMarks(item.text);
+  DropStrongMarks(item);
   if (SectionLine(item.text) && !item.text.ends_with("。") && !item.text.ends_with("；")) return item;
   // The block's lines, joined as a wrapped cell's are (a line shorter than the longest ended where its
   // writer ended it); at most 40 lines.
@@ -585,7 +592,7 @@ CellItem ItemAt(std::string_view text, size_t pos, bool spaced) {
     item.text += CellLineJoin(lines[k - 1], CountCodePoints(lines[k - 1]) + 1 >= widest, lines[k]);
     item.text += lines[k];
   }
-  DropStrongMarks(item.text);
+  DropStrongMarks(item);
   return item;
 }
 
@@ -899,7 +906,7 @@ void ReadCellLineTable(std::string_view text, TsvTableRange range, Blocks& out) 
   std::vector<std::string> names;
   std::vector<size_t> name_begins;
   for (const CellItem& item : table->header) {
-    names.push_back(item.text);
+    names.push_back(Marked(item));
     name_begins.push_back(item.begin);
   }
   // The last text column (the first column after the number is one, whatever its name).
@@ -913,7 +920,7 @@ void ReadCellLineTable(std::string_view text, TsvTableRange range, Blocks& out) 
     if (r.section) {  // a row of the table, its text in the first cell (as a layout table's)
       after_row = false;
       std::vector<std::string> cells(columns);
-      cells[0] = items.front().text;
+      cells[0] = Marked(items.front());
       add_row({items.front()}, std::move(cells), std::vector<size_t>(columns, items.front().begin));
       continue;
     }
@@ -926,7 +933,7 @@ void ReadCellLineTable(std::string_view text, TsvTableRange range, Blocks& out) 
           begins[column] = items[k].begin;
         else
           cells[column] += '\n';
-        cells[column] += items[k].text;
+        cells[column] += Marked(items[k]);
       }
     };
     put(0, 0, 1);

@@ -1551,6 +1551,7 @@ bool BracketNamesAUnit(std::string_view inside) {
 // Whether `a` ends with a leader's label and one Han character (责任领导：赵) and `b` is one or two more, the
 // rest of a person's name (德海).
 bool NameCutAfterSurname(std::string_view a, std::string_view b) {
+  if (b.empty() || b.size() > 6) return false;  // (most lines: more than two characters)
   const size_t n = internal::CountCodePoints(b);
   if (n < 1 || n > 2) return false;
   for (size_t i = 0; i < b.size();)
@@ -3287,7 +3288,8 @@ Blocks JoinStackedRows(Blocks blocks, const Source& source, Repairs& repairs) {
     }
     i = k - 1;
   }
-  return any ? out : blocks;
+  if (!any) return blocks;  // (not `any ? out : blocks`, an lvalue: a copy of every block)
+  return out;
 }
 
 }  // namespace

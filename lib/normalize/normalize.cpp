@@ -3178,6 +3178,26 @@ Blocks JoinStackedRows(Blocks blocks, const Source& source, Repairs& repairs) {
         return false;
     return true;
   };
+  // A task's row: its number and words, the rest empty; the row under it its number merged down (or empty)
+  // and more cells than the first.
+  const auto task_pair_at = [&](size_t k) {
+    if (!row(k)) return false;
+    const Block& a = blocks[k];
+    const size_t j = below(k);
+    return a.cells.size() >= 3 && !a.cells[0].empty() && !a.cells[1].empty() && empty_from(a, 2) &&
+           internal::LeadingNumber(a.cells[0]) > 0 && row(j) && blocks[j].cells.size() == a.cells.size() &&
+           (blocks[j].cells[0].empty() || blocks[j].cells[0] == a.cells[0]) && !empty_from(blocks[j], 1);
+  };
+  // Such a header over such a task, its first (part rows aside): not a header of two rows over rows of one
+  // (序号 | 任务及分工 over 工作任务 | 责任领导 | …, each task a row of its own).
+  const auto stacked_at = [&](size_t i) {
+    if (!header_at(i)) return false;
+    size_t k = below(below(i));
+    while (row(k) && !blocks[k].cells.empty() && internal::LeadingNumber(blocks[k].cells[0]) == 0 &&
+           empty_from(blocks[k], 1))
+      k = below(k);
+    return task_pair_at(k);
+  };
   // Row `a` and the row `b` under it as one, `cells` its cells: b's places after a's in the original.
   const auto joined = [&](const Block& a, const Block& b, std::vector<std::string> cells, size_t from_b) {
     Block out = a;
@@ -3205,7 +3225,7 @@ Blocks JoinStackedRows(Blocks blocks, const Source& source, Repairs& repairs) {
   Blocks out;
   bool any = false;
   for (size_t i = 0; i < blocks.size(); ++i) {
-    if (!header_at(i)) {
+    if (!stacked_at(i)) {
       if (any) out.push_back(std::move(blocks[i]));
       continue;
     }
@@ -3267,11 +3287,7 @@ Blocks JoinStackedRows(Blocks blocks, const Source& source, Repairs& repairs) {
         k = below(k) + 1;
         continue;
       }
-      // A task: its number and words, the rest empty, the row under it its number merged down (or empty).
-      const size_t j = below(k);
-      if (!a.cells[0].empty() && !a.cells[1].empty() && empty_from(a, 2) && row(j) &&
-          blocks[j].cells.size() == n && (blocks[j].cells[0].empty() || blocks[j].cells[0] == a.cells[0]) &&
-          !empty_from(blocks[j], 1) && internal::LeadingNumber(a.cells[0]) > 0) {
+      if (const size_t j = below(k); task_pair_at(k)) {
         out.push_back(pair_row(k));
         for (size_t m = k + 1; m < j; ++m) out.push_back(std::move(blocks[m]));  // (a page's break, kept)
         k = j + 1;

@@ -835,6 +835,20 @@ TEST(BuildTest, EachTaskOverTwoRows) {
   EXPECT_TRUE(doc->tasks[2].cooperating_units.empty());
   EXPECT_TRUE(std::any_of(doc->diagnostics.begin(), doc->diagnostics.end(),
                           [](const Diagnostic& d) { return d.rule == "GW-NORM-STACKED-ROWS"; }));
+  // A header of two rows over rows of one (序号 | 任务及分工 over 工作任务 | 责任领导 | …) is no such table.
+  doc = ExtractBytes(
+      "附件\n\n<table><tr><td rowspan=\"2\">序号</td><td "
+      "colspan=\"4\">任务及分工</td></tr><tr><td>工作任务</td>"
+      "<td>责任领导</td><td>牵头单位</td><td>配合单位</td></tr><tr><td>1</td><td>新建学校2所。</"
+      "td><td>周卫东</td>"
+      "<td>县教育局</td><td>县财政局</td></tr><tr><td>2</td><td>改造小区。</td><td>刘建华</td><td>县住建局</"
+      "td>"
+      "<td>县财政局</td></tr></table>\n",
+      "t.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].text, "新建学校2所。");
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"周卫东"});
 }
 
 // Round 124 (635): a Word notice through mammoth's Markdown: the table a paragraph a cell (empty cells, a

@@ -895,11 +895,10 @@ class Builder {
               {"责任领导", leader.title + leader.name, {leader.title + leader.name}, ClauseRole::kLeader});
         said.span = b.span;
         said.block = static_cast<int>(i);
-        for (int number : internal::TaskNumbersIn(std::string_view(items.data(), items.size()))) {
-          bool twice = false;
-          Task* task = OnlyTaskWithId(std::to_string(number), twice);
-          if (twice) return;  // two tasks of one number: which is meant is not told
-          if (task == nullptr) continue;
+        const std::optional<std::vector<Task*>> tasks =
+            TasksNumbered(std::string_view(items.data(), items.size()));
+        if (!tasks) return;
+        for (Task* task : *tasks) {
           size_t at = first ? 0 : task->leaders.size();
           for (const Leader& leader : named)
             if (std::none_of(task->leaders.begin(), task->leaders.end(),
@@ -911,18 +910,21 @@ class Builder {
     }
   }
 
-  // The task whose id is `id`; nullptr where none is, or where two are (`twice` set).
-  Task* OnlyTaskWithId(const std::string& id, bool& twice) {
-    Task* task = nullptr;
-    for (Task& t : doc_.tasks)
-      if (t.id == id) {
-        if (task != nullptr) {
-          twice = true;
-          return nullptr;
+  // The tasks a cover's numbers name (1、2、4, 1至3), each the one task of that id, those no task has left
+  // out; nullopt where two tasks have one of the numbers (numbering restarted: which is meant is not told).
+  std::optional<std::vector<Task*>> TasksNumbered(std::string_view items) {
+    std::vector<Task*> out;
+    for (int number : internal::TaskNumbersIn(items)) {
+      const std::string id = std::to_string(number);
+      Task* task = nullptr;
+      for (Task& t : doc_.tasks)
+        if (t.id == id) {
+          if (task != nullptr) return std::nullopt;
+          task = &t;
         }
-        task = &t;
-      }
-    return task;
+      if (task != nullptr) out.push_back(task);
+    }
+    return out;
   }
 
   // `text` cut at each of `separators`.
@@ -1188,11 +1190,11 @@ class Builder {
       while (RE2::FindAndConsume(&in, re, &items, &units)) {
         const std::vector<std::string> named =
             internal::SplitList(std::string_view(units.data(), units.size()));
-        for (int number : internal::TaskNumbersIn(std::string_view(items.data(), items.size()))) {
-          bool twice = false;
-          Task* task = OnlyTaskWithId(std::to_string(number), twice);
-          if (twice) return;  // two tasks of one number: which is meant is not told
-          if (task == nullptr || named.empty()) continue;
+        const std::optional<std::vector<Task*>> tasks =
+            TasksNumbered(std::string_view(items.data(), items.size()));
+        if (!tasks) return;
+        for (Task* task : *tasks) {
+          if (named.empty()) continue;
           std::vector<std::string>& all = task->responsible_units;
           if (!std::all_of(named.begin(), named.end(), [&](const std::string& u) {
                 return std::find(all.begin(), all.end(), u) != all.end();

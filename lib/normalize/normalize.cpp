@@ -1551,18 +1551,18 @@ bool BracketNamesAUnit(std::string_view inside) {
 // Whether `a` ends with a leader's label and one Han character (责任领导：赵) and `b` is one or two more, the
 // rest of a person's name (德海).
 bool NameCutAfterSurname(std::string_view a, std::string_view b) {
-  if (b.empty() || b.size() > 6) return false;  // (most lines: more than two characters)
-  const size_t n = internal::CountCodePoints(b);
-  if (n < 1 || n > 2) return false;
+  // (B: Han characters in six bytes at most, so one or two; most lines are longer.)
+  if (b.empty() || b.size() > 6) return false;
   for (size_t i = 0; i < b.size();)
     if (!internal::IsHan(internal::NextCodePoint(b, i))) return false;
   const size_t colon = a.rfind("：");
-  if (colon == std::string_view::npos || a.size() - colon - 3 > 4) return false;
-  size_t at = colon + 3;
-  if (at >= a.size() || !internal::IsHan(internal::NextCodePoint(a, at)) || at != a.size()) return false;
+  if (colon == std::string_view::npos) return false;
+  const std::string_view value = a.substr(colon + std::string_view("：").size());
+  size_t at = 0;
+  if (value.empty() || !internal::IsHan(internal::NextCodePoint(value, at)) || at != value.size())
+    return false;
   // (The two a person's name: not 责任领导：无 ⏎ 附件.)
-  return a.substr(0, colon).ends_with("领导") &&
-         internal::LooksLikePersonName(Concat({a.substr(colon + 3), b}));
+  return a.substr(0, colon).ends_with("领导") && internal::LooksLikePersonName(Concat({value, b}));
 }
 
 // Whether a numbered line `a` of a text wrapped at `wrap_width` fills its line, the line `b` after it its

@@ -562,6 +562,10 @@ class Builder {
                                          : own,
                                rb.block.cells[k]};
                 if (units && !role) matrix_columns_[k] = true;
+                // A person's post and name under the leaders' group: that leader's column of marks.
+                if (grouped && group == internal::Column::kLeader && k < tick_leaders_.size())
+                  if (std::string person = TitledPerson(rb.block.cells[k]); !person.empty())
+                    tick_leaders_[k] = std::move(person);
                 // (Under 各县（市、区）目标任务, a cell holds its area's share of the target: a column of an
                 // area's, not 一季度, 2025年, 合计, 其他.)
                 if (units && !role && internal::AreasTargetsGroup(groups[k]) && AreaColumn(rb.block.cells[k]))
@@ -587,6 +591,7 @@ class Builder {
             for (size_t k = 0; k < columns.size(); ++k) columns_.push_back({columns[k], rb.block.cells[k]});
             matrix_columns_.assign(columns_.size(), false);
             target_columns_.assign(columns_.size(), false);
+            tick_leaders_.assign(columns_.size(), std::string());
             UnitNameColumns();
             MarkDutyColumns();
           }
@@ -1487,6 +1492,34 @@ class Builder {
            c == internal::Column::kTask;
   }
 
+  // Whether a cell holds a matrix's mark alone (★, ☆, √; ○（系统建设）, a remark after it), or a word of a
+  // leader's part in place of one (牵头, 协助).
+  static bool IsMark(std::string_view cell) {
+    cell = internal::TrimSpaces(cell);
+    for (std::string_view word :
+         {"牵头", "主抓", "负责", "分管", "主管", "协助", "协管", "配合", "参与", "包抓"})
+      if (cell == word) return true;
+    size_t i = 0;
+    const char32_t mark = internal::NextCodePoint(cell, i);
+    const std::string_view after = cell.substr(i);
+    return kMatrixMarks.find(mark) != std::u32string_view::npos &&
+           (after.empty() || (after.starts_with("（") && after.ends_with("）")) ||
+            (after.starts_with("(") && after.ends_with(")")));
+  }
+
+  // A header cell that names one person by post and name (县长 ⏎ 周立新, 常务副县长王　勇): the post and
+  // the name as one (县长周立新), as a leaders' cell prints them; empty for any other cell.
+  static std::string TitledPerson(std::string_view cell) {
+    std::string joined;
+    for (size_t at = 0; at <= cell.size();) {
+      const size_t eol = std::min(cell.find('\n', at), cell.size());
+      joined += internal::TrimSpaces(cell.substr(at, eol - at));
+      at = eol + 1;
+    }
+    const std::optional<Leader> leader = LeaderOf(joined);
+    return leader && !leader->title.empty() ? joined : std::string();
+  }
+
   // The role a matrix's mark gives the unit of its column; kOther for a cell that is no mark. Filled marks
   // lead and hollow ones help, unless the text says otherwise (注：◎为牵头单位，○为配合单位), read once.
   ClauseRole MarkRole(std::string_view cell) {
@@ -1566,7 +1599,7 @@ class Builder {
       carried_[k] = cell_value;
     } else if ((Carries(column) || (OnlyUnitsColumn(k) && BlankPastItsTask(row))) &&
                !(column == internal::Column::kLeader && BlankLeaderIsSections()) && !SecondLeaderColumn(k) &&
-               !NumberedColumn(k)) {
+               !NumberedColumn(k) && !(k < tick_leaders_.size() && !tick_leaders_[k].empty())) {
       if (auto it = carried_.find(k); it != carried_.end()) cell_value = it->second;
     } else {
       carried_.erase(k);  // empty and not merged: nothing to carry past it
@@ -2070,6 +2103,14 @@ class Builder {
       const std::string& value = cell_value.text;
       if (value.empty()) continue;
       if (row_item_ >= 0) c.text.append(c.text.empty() ? "| " : " | ").append(value);
+      // A leader's own column (责任县领导 over a column per leader): a mark (★ leads, ☆ assists, √) makes
+      // that leader one of the task's.
+      if (!form && k < tick_leaders_.size() && !tick_leaders_[k].empty() && IsMark(value)) {
+        ClauseMatch cell;
+        internal::AddClausePart(header, ClauseRole::kLeader, tick_leaders_[k], cell);
+        for (ClausePart& p : cell.parts) c.parts.push_back(std::move(p));
+        continue;
+      }
       // A responsibility matrix (任务分工矩阵表): a column per unit, its name the header's (the names'
       // row), and a mark in the cells of the tasks it has a part in (● leads, ○ helps, or as a 注 says),
       // or a word of its part (牵头, 配合); anything else in such a cell is kept as printed.
@@ -2581,11 +2622,18 @@ class Builder {
       const MarkerKind kind = here.blocks.empty()
                                   ? MarkerKind::kNone
                                   : rbs_.facts[static_cast<size_t>(here.blocks.front())].marker.kind;
+      const bool leaders_only = internal::OnlyLeaders(std::span<const ClauseMatch>(&m, 1));
       for (int k = 1; k < m.covers && !own_items; ++k) {
         const int above = current_task_ - k;
         if (above < 0 || static_cast<size_t>(above) < section_first_task_) break;
         Task& t = doc_.tasks[static_cast<size_t>(above)];
-        if (!t.clauses.empty() || t.blocks.empty() ||
+        // (（以上两项由赵一副县长负责） under items that name their units: only their leader, where they name
+        // none.)
+        const bool names_leaders = std::ranges::any_of(t.clauses, [](const Clause& c) {
+          return std::ranges::any_of(c.parts,
+                                     [](const ClausePart& p) { return p.role == ClauseRole::kLeader; });
+        });
+        if ((!t.clauses.empty() && (!leaders_only || names_leaders)) || t.blocks.empty() ||
             rbs_.facts[static_cast<size_t>(t.blocks.front())].marker.kind != kind)
           break;
         ClauseMatch copy = m;
@@ -3462,6 +3510,9 @@ class Builder {
   std::vector<bool> duty_columns_;  // a duty column beside the units' (职责分工: 牵头… · 配合…)
   std::vector<bool> matrix_columns_;  // a matrix's unit columns among them (the names' row)
   std::vector<bool> target_columns_;  // those of them that hold each area's share of a target
+  // A leader's own column under a leaders' group (责任县领导 over 县长 ⏎ 周立新 | 常务副县长 ⏎ 王勇 | …): the
+  // leader it names, whom a mark in a task's cell makes one of its leaders; empty for any other column.
+  std::vector<std::string> tick_leaders_;
   int table_tasks_ = 0;                                            // tasks in the current table
   size_t table_first_task_ = 0;                                    // index of its first task
   size_t section_first_task_ = 0;                                  // first task of the innermost section opened last

@@ -268,17 +268,22 @@ bool LedByDivisions(std::string_view item) {
          FullMatch(Pat::kDivisionLed, item);
 }
 
-// 各乡镇党委、政府 · 各县（市、区）党委、人民政府 · 各乡镇（街道）党（工）委、政府（办事处）: the Party
-// committee and the government of the same divisions, one addressee (a 政府 alone names no one).
+// 各乡镇党委、政府 · 各县（市、区）党委、人民政府 · 各乡镇（街道）党（工）委、政府（办事处） ·
+// 各街道党工委、办事处 · 各园区党工委、管委会: the Party committee and the government of the same
+// divisions, one addressee (a 政府 or 办事处 alone names no one).
 std::vector<std::string> MergePartyAndGovernment(std::vector<std::string> items) {
-  constexpr std::string_view kGovernments[] = {"政府", "人民政府", "政府（办事处）", "人民政府（办事处）"};
+  constexpr std::string_view kGovernments[] = {"政府",   "人民政府", "政府（办事处）", "人民政府（办事处）",
+                                               "办事处", "管委会"};
   constexpr std::string_view kCommittees[] = {"党委", "党（工）委", "党工委"};
   std::vector<std::string> out;
   out.reserve(items.size());
   for (std::string& item : items) {
+    // (办事处 and 管委会 after a 党工委 only: a 乡镇党委 has a 政府.)
+    const bool works_committee = item == "办事处" || item == "管委会";
     if (!out.empty() && std::ranges::find(kGovernments, item) != std::end(kGovernments) &&
-        out.back().starts_with("各") &&
-        std::ranges::any_of(kCommittees, [&](std::string_view c) { return out.back().ends_with(c); })) {
+        out.back().starts_with("各") && std::ranges::any_of(kCommittees, [&](std::string_view c) {
+          return out.back().ends_with(c) && (!works_committee || c == "党工委");
+        })) {
       out.back() += "、";
       out.back() += item;
       continue;

@@ -1632,6 +1632,20 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
        {"此项工作", "该项工作", "本项工作", "此项任务", "该项任务", "此项", "该项", "本项"})
     if (u.starts_with(pointed) && u.substr(pointed.size()).starts_with("由")) u.remove_prefix(pointed.size());
   if (u.substr(0, 3) == "由") u.remove_prefix(3);  // 由A牵头，B配合
+  // 由县委常委、副县长周立新负责，A牵头，B配合 · （以上两项由赵一副县长负责）: a titled person who answers
+  // for the task is its leader, not a unit; the units' shares after it are read as a clause of their own.
+  // (由县委常委、副县长周立新同志负责: the address after the name.)
+  if (const std::string_view person =
+          u.ends_with("同志") ? u.substr(0, u.size() - std::string_view("同志").size()) : u;
+      (v == "负责" || v == "牵头负责" || v == "负总责" || v == "总负责") && TitledPersonsOnly(person)) {
+    AddClausePart(std::string(v), ClauseRole::kLeader, person, clause);
+    if (!rest.empty())
+      if (std::optional<ClauseMatch> after =
+              ParseUnlabelled(TrimSpaces(std::string_view(rest.data(), rest.size())), /*support=*/false);
+          after && EveryPartNamesUnits(*after))
+        for (ClausePart& p : after->parts) clause.parts.push_back(std::move(p));
+    return clause;
+  }
   // 以县农业农村局为主: the unit that leads.
   if (v == "为主" && u.starts_with("以") && !u.starts_with("以上"))
     u.remove_prefix(std::string_view("以").size());

@@ -2483,6 +2483,9 @@ class Recognizer {
         return true;
     for (std::string_view word : {"合计", "小计", "总计", "共计", "备注", "注", "说明"})
       if (number_cell == word) return true;
+    // 牵头负责（项） | | 5 | 3 | …: a count of the tasks each column has, by kind.
+    for (std::string_view count : {"（项）", "(项)", "（个）", "(个)", "项数", "任务数"})
+      if (number_cell.ends_with(count) && number_cell.size() > count.size()) return true;
     // 示例 | 1.1 | …: a report form's example, filled in to show how (示例行仅供参考，填报时请删除).
     for (std::string_view word : {"示例", "样例", "范例", "举例", "例", "填写示例", "填报示例"})
       if (number_cell == word) return true;

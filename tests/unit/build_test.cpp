@@ -405,6 +405,67 @@ TEST(BuildTest, AClauseForTheTwoItemsAboveCoversBoth) {
   }
 }
 
+// A titled person said to answer for an item in its prose (由县委常委、副县长周立新负责，A牵头，B配合), or
+// for the items above it (（以上两项由赵一副县长负责）, their leader where they name their units but no
+// leader), is their leader, not a unit: the units' shares after the person are read as before.
+TEST(BuildTest, ATitledPersonWhoAnswersForAnItemIsItsLeader) {
+  Document doc = Extract(
+      "附件\n\n任务分工\n\n一、推动经济发展\n"
+      "1.推进产业园区建设。由县委常委、副县长周立新负责，县发改局牵头，县财政局、县自然资源局配合。\n"
+      "2.抓好项目谋划储备工作。县发改局负责。\n3.推进重点项目建设。县发改局牵头，县财政局配合。\n"
+      "（以上两项由赵一副县长负责）\n4.推进乡村振兴。由县委常委、副县长周立新负责。\n"
+      "5.加强耕地保护。由县自然资源局负责。\n6.推进项目建设。\n7.抓好招商引资。\n"
+      "（以上两项由赵一副县长负责）\n8.推进城市更新。由副县长周立新同志负责，县住建局牵头，县财政局配合。\n");
+  ASSERT_EQ(doc.tasks.size(), 8u);
+  const auto names = [](const Task& t) {
+    V out;
+    for (const Leader& l : t.leaders) out.push_back(l.name);
+    return out;
+  };
+  EXPECT_EQ(names(doc.tasks[0]), V{"周立新"});
+  EXPECT_EQ(doc.tasks[0].leaders.at(0).title, "县委常委、副县长");
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"县财政局", "县自然资源局"}));
+  EXPECT_EQ(names(doc.tasks[1]), V{"赵一"});
+  EXPECT_EQ(names(doc.tasks[2]), V{"赵一"});
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc.tasks[2].responsible_units, (V{"县发改局", "县财政局"}));
+  EXPECT_EQ(names(doc.tasks[3]), V{"周立新"});
+  EXPECT_TRUE(doc.tasks[3].responsible_units.empty());
+  EXPECT_TRUE(doc.tasks[4].leaders.empty());
+  EXPECT_EQ(doc.tasks[4].lead_units, V{"县自然资源局"});
+  EXPECT_EQ(names(doc.tasks[5]), V{"赵一"});
+  EXPECT_EQ(names(doc.tasks[6]), V{"赵一"});
+  EXPECT_EQ(names(doc.tasks[7]), V{"周立新"});  // (同志 after the name)
+  EXPECT_EQ(doc.tasks[7].responsible_units, (V{"县住建局", "县财政局"}));
+}
+
+// Round 125 (642): a leaders' group over a column per leader, post over name, a mark in a task's cell (★
+// leads, ☆ assists) making that leader one of the task's; an empty cell none, not the row above's; the rows
+// that count each column's tasks (牵头负责（项）) no tasks.
+TEST(BuildTest, AMarkInALeadersOwnColumnNamesThatLeader) {
+  Document doc = Extract(
+      "附件\n\n重点任务分工\n\n| 序号 | 重点工作任务 | 责任县领导 | | | 牵头单位 | 配合单位 |\n"
+      "|---|---|---|---|---|---|---|\n| | | 县长<br>周立新 | 常务副县长<br>王　勇 | 副县长<br>李晓华 | | |\n"
+      "| 1 | 推动经济平稳增长。 | ★ | ☆ | | 县发展和改革局 | 县统计局 |\n"
+      "| 2 | 实施重点项目攻坚行动。 | | ★ | | 县发展和改革局 | 县自然资源局 |\n"
+      "| 3 | 推进乡村振兴。 | | | | 县农业农村局 | 县财政局 |\n"
+      "| 4 | 推进卫生发展。 | | 牵头 | 协助 | 县卫健局 | 县财政局 |\n"
+      "| 牵头负责（项） | | 1 | 2 | 0 | | |\n| 协助推进（项） | | 0 | 1 | 1 | | |\n");
+  ASSERT_EQ(doc.tasks.size(), 4u);
+  const auto names = [](const Task& t) {
+    V out;
+    for (const Leader& l : t.leaders) out.push_back(l.name);
+    return out;
+  };
+  EXPECT_EQ(names(doc.tasks[0]), (V{"周立新", "王勇"}));
+  EXPECT_EQ(doc.tasks[0].leaders.at(0).title, "县长");
+  EXPECT_EQ(names(doc.tasks[1]), V{"王勇"});
+  EXPECT_TRUE(doc.tasks[2].leaders.empty());
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"县农业农村局"});
+  EXPECT_EQ(names(doc.tasks[3]), (V{"王勇", "李晓华"}));  // (a word of the part in place of a mark)
+}
+
 // A decimal outline whose tasks are 2.1, 2.2 in most sections and 4.1.1 under the headings 4.1, 4.2 of one
 // (round 25, 156): those are tasks, numbered in full, the headings none; a line of 【】 labels ends where it
 // ends (the 说明： after it, or the next task opening with a digit after its number, is no part of it).

@@ -38,6 +38,11 @@ TEST(ListsTest, NotesOnHowAUnitTakesPartAreDropped) {
   EXPECT_EQ(SplitList("县财政局，各乡镇（街道）党（工）委、政府（办事处）"),
             (V{"县财政局", "各乡镇（街道）党（工）委、政府（办事处）"}));
   EXPECT_EQ(SplitList("各镇党委、县政府办"), (V{"各镇党委", "县政府办"}));
+  // A street's committee and its office, a park's committee and its board.
+  EXPECT_EQ(SplitList("县自然资源局、各街道党工委、办事处"), (V{"县自然资源局", "各街道党工委、办事处"}));
+  EXPECT_EQ(SplitList("各园区党工委、管委会，县商务局"), (V{"各园区党工委、管委会", "县商务局"}));
+  EXPECT_EQ(SplitList("县委办、办事处"), (V{"县委办", "办事处"}));
+  EXPECT_EQ(SplitList("各乡镇党委、办事处"), (V{"各乡镇党委", "办事处"}));  // (a township's is 政府)
   EXPECT_EQ(SplitList("县委办、县政府"), (V{"县委办", "县政府"}));
 }
 

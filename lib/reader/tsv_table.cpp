@@ -694,7 +694,8 @@ struct CellLineRow {
 struct CellLineTable {
   std::vector<CellItem> header;
   std::vector<CellLineRow> rows;
-  size_t end = 0;  // the last item's end
+  size_t end = 0;                       // the last item's end
+  size_t rule_begin = 0, rule_end = 0;  // a rule line under the header (html2text's ---|---), if any
 };
 
 // The table whose header opens at `pos` (序号 or 编号 on a line, or wrapped over two: 序⏎号), or nothing.
@@ -846,6 +847,218 @@ std::optional<CellLineTable> ScanCellLineTable(std::string_view text, size_t pos
   return table;
 }
 
+// html2text's table of cells that hold paragraphs (a Word table pasted into a portal's editor, a <p> in every
+// cell): each cell's paragraphs, blank lines between them, then a line holding a lone | before the next cell
+// (an empty cell between two such lines); the header's last cell over a rule line ---|---|…; each row's last
+// cell ending with two spaces and a line of spaces after it. Merged cells are left out, the row short of
+// them. A row the site's editor typed later is compact, on a line of its own (33| …| …), maybe wrapped after
+// a |. The table whose header opens at `pos`, or nothing.
+std::optional<CellLineTable> ScanPipedCellTable(std::string_view text, size_t pos) {
+  const auto pipe_line = [](std::string_view l) { return TrimSpaces(l) == "|"; };
+  // Spaces only, at least one (the line after a row's last cell; an empty line parts a cell's paragraphs).
+  const auto row_end_line = [](std::string_view l) { return !l.empty() && TrimSpaces(l).empty(); };
+  const auto skip_blank = [&](size_t at) {
+    while (at < text.size() && TrimSpaces(LineAt(text, at).text).empty()) at = LineAt(text, at).next;
+    return at;
+  };
+  // The cell at `at` (blank lines before it skipped): its paragraphs to a | line (read past it) or to the
+  // row's end (read past the line of spaces), each paragraph's lines joined as a browser joins them, a hard
+  // break (two spaces at a line's end) a line end. Nothing where no | line or row's end comes within 12
+  // paragraphs.
+  struct Cell {
+    CellItem item;
+    bool row_end = false;
+    bool empty_last = false;  // the | after it closes the row too: an empty cell ends it (|␣␣ ⏎ ␣␣)
+  };
+  // Whether the | line at `l` ends the row as well: two spaces after it and a line of spaces below.
+  const auto closes_row = [&](const Line& l) {
+    return l.text.ends_with("  ") && l.next < text.size() && row_end_line(LineAt(text, l.next).text);
+  };
+  const auto read_cell = [&](size_t at) -> std::optional<Cell> {
+    Cell cell;
+    at = skip_blank(at);
+    if (at >= text.size()) return std::nullopt;
+    Line l = LineAt(text, at);
+    cell.item.begin = cell.item.end = l.begin;
+    if (pipe_line(l.text)) {  // an empty cell
+      cell.item.next = l.next;
+      if (closes_row(l)) {
+        cell.empty_last = true;
+        cell.item.next = LineAt(text, l.next).next;
+      }
+      return cell;
+    }
+    for (size_t paragraphs = 0; paragraphs < 12; ++paragraphs) {
+      if (!cell.item.text.empty()) cell.item.text += '\n';
+      bool hard = false;  // the line above ended with a hard break
+      for (size_t lines = 0; lines < 40; ++lines) {
+        const std::string_view trimmed = TrimSpaces(l.text);
+        if (lines > 0) {
+          const std::string& above = cell.item.text;
+          size_t end = above.size(), begin = 0;
+          if (hard)
+            cell.item.text += '\n';
+          else if (!above.empty() && LatinPair(PreviousCodePoint(above, end), NextCodePoint(trimmed, begin)))
+            cell.item.text += ' ';
+        }
+        cell.item.text += trimmed;
+        cell.item.end = static_cast<size_t>(trimmed.data() - text.data()) + trimmed.size();
+        hard = l.text.ends_with("  ");
+        const Line after = LineAt(text, l.next);
+        if (l.text.ends_with("  ") && l.next < text.size() && row_end_line(after.text)) {
+          cell.item.next = after.next;
+          cell.row_end = true;
+          DropStrongMarks(cell.item);
+          return cell;
+        }
+        if (l.next >= text.size() || TrimSpaces(after.text).empty() || pipe_line(after.text)) break;
+        l = after;
+      }
+      // Past the blank lines after the paragraph: a | line closes the cell; a line of spaces among them
+      // (an empty paragraph, &nbsp;, closing the cell) the row; else the cell's next paragraph.
+      bool spaces = false;
+      size_t past = l.next;
+      for (; past < text.size(); past = LineAt(text, past).next) {
+        const std::string_view line = LineAt(text, past).text;
+        if (!TrimSpaces(line).empty()) break;
+        spaces = spaces || row_end_line(line);
+      }
+      if (past >= text.size()) return std::nullopt;
+      l = LineAt(text, past);
+      if (pipe_line(l.text)) {
+        cell.item.next = l.next;
+        if (closes_row(l)) {
+          cell.empty_last = true;
+          cell.item.next = LineAt(text, l.next).next;
+        }
+        DropStrongMarks(cell.item);
+        return cell;
+      }
+      if (spaces) {
+        cell.item.next = past;
+        cell.row_end = true;
+        DropStrongMarks(cell.item);
+        return cell;
+      }
+    }
+    return std::nullopt;
+  };
+  CellLineTable table;
+  size_t at = pos;
+  for (bool end = false; !end && table.header.size() <= 40;) {
+    std::optional<Cell> cell = read_cell(at);
+    // (序　号: the first column's name padded.)
+    if (cell && table.header.empty() && (cell->item.text == "序　号" || cell->item.text == "序 号"))
+      cell->item.text = "序号";
+    if (!cell || (table.header.empty() && cell->item.text != "序号" && cell->item.text != "编号") ||
+        !ColumnName(cell->item.text))
+      return std::nullopt;
+    end = cell->row_end;
+    at = cell->item.next;
+    table.header.push_back(std::move(cell->item));
+  }
+  const size_t columns = table.header.size();
+  if (columns < 4 || columns > 40) return std::nullopt;
+  // The rule line under the header: a run of dashes a column, parted by |.
+  at = skip_blank(at);
+  const Line rule = LineAt(text, at);
+  const std::string_view dashes = TrimSpaces(rule.text);
+  if (static_cast<size_t>(std::count(dashes.begin(), dashes.end(), '|')) + 1 != columns ||
+      dashes.find_first_not_of("-|: ") != std::string_view::npos)
+    return std::nullopt;
+  table.end = rule.end;
+  table.rule_begin = rule.begin + static_cast<size_t>(dashes.data() - rule.text.data());
+  table.rule_end = table.rule_begin + dashes.size();
+  at = rule.next;
+  size_t rows = 0;
+  while (at < text.size()) {
+    const size_t start = skip_blank(at);
+    if (start >= text.size()) break;
+    const Line first = LineAt(text, start);
+    const std::string_view line = TrimSpaces(first.text);
+    int n = 0;
+    // A compact row: 33| …| … on a line, its cells parted by |, wrapped over lines that end with one.
+    if (const size_t bar = line.find('|');
+        bar != std::string_view::npos && NumberLine(line.substr(0, bar), n)) {
+      CellLineRow& row = table.rows.emplace_back();
+      size_t cell_begin = start + static_cast<size_t>(line.data() - first.text.data());
+      Line l = first;
+      for (size_t lines = 0; lines < 6; ++lines) {
+        for (size_t i = cell_begin; i <= l.end; ++i) {
+          if (i < l.end && text[i] != '|') continue;
+          const std::string_view piece = TrimSpaces(text.substr(cell_begin, i - cell_begin));
+          if (!piece.empty() || i < l.end) {
+            CellItem& item = row.items.emplace_back();
+            item.begin = piece.empty() ? cell_begin : static_cast<size_t>(piece.data() - text.data());
+            item.end = item.begin + piece.size();
+            item.next = i + 1;
+            item.text.assign(piece);
+          }
+          cell_begin = i + 1;
+        }
+        at = l.next;
+        if (!TrimSpaces(l.text).ends_with("|") || l.next >= text.size()) break;
+        l = LineAt(text, l.next);
+        cell_begin = l.begin;
+      }
+      if (row.items.size() < 3 || row.items.size() > columns) {
+        table.rows.pop_back();
+        break;
+      }
+      table.end = row.items.back().end;
+      ++rows;
+      continue;
+    }
+    std::optional<Cell> cell = read_cell(start);
+    if (!cell) break;
+    // A section row: one cell, 一、…（5项）, or a short title (**经济发展类**) spanning the table.
+    if (cell->row_end && (SectionLine(cell->item.text) ||
+                          (CountCodePoints(cell->item.text) <= 20 && !ContainsText(cell->item.text, "。") &&
+                           !ContainsText(cell->item.text, "，")))) {
+      CellLineRow& row = table.rows.emplace_back();
+      row.section = true;
+      at = cell->item.next;
+      table.end = cell->item.end;
+      row.items.push_back(std::move(cell->item));
+      continue;
+    }
+    if (cell->row_end) break;
+    // The row's number (1, or 1. with its stop); a row with none under a row read, its number merged down
+    // over it (a rowspan html2text leaves out), gets an empty first cell.
+    std::string_view number = cell->item.text;
+    for (std::string_view stop : {".", "．", "、"})
+      if (number.ends_with(stop)) number.remove_suffix(stop.size());
+    CellLineRow row;
+    if (!NumberLine(number, n)) {
+      if (rows == 0) break;
+      CellItem& empty = row.items.emplace_back();
+      empty.begin = empty.end = empty.next = cell->item.begin;
+    }
+    bool ended = false;
+    for (; cell && row.items.size() < columns; cell = read_cell(at)) {
+      at = cell->item.next;
+      ended = cell->row_end || cell->empty_last;
+      const bool empty_last = cell->empty_last;
+      row.items.push_back(std::move(cell->item));
+      if (empty_last && row.items.size() < columns) {  // an empty cell closing the row
+        CellItem& empty = row.items.emplace_back();
+        empty.begin = empty.end = empty.next = at;
+      }
+      if (ended) break;
+    }
+    if (!ended || row.items.size() < 3) break;
+    table.end = row.items.back().end;
+    table.rows.push_back(std::move(row));
+    ++rows;
+  }
+  while (!table.rows.empty() && table.rows.back().section) {  // a section line after the last row is none
+    table.rows.pop_back();
+    table.end = table.rows.empty() ? rule.end : table.rows.back().items.back().end;
+  }
+  if (rows < 2) return std::nullopt;
+  return table;
+}
+
 }  // namespace
 
 std::vector<TsvTableRange> FindCellLineTables(std::string_view text) {
@@ -876,7 +1089,7 @@ std::vector<TsvTableRange> FindCellLineTables(std::string_view text) {
     if (hit == std::string_view::npos) break;
     const size_t line =
         hit == 0 || text.rfind('\n', hit) == std::string_view::npos ? 0 : text.rfind('\n', hit) + 1;
-    if (auto table = ScanCellLineTable(text, line)) {
+    if (auto table = ScanCellLineTable(text, line); table || (table = ScanPipedCellTable(text, line))) {
       tables.push_back({line, table->end});
       pos = table->end;
     } else {
@@ -889,7 +1102,8 @@ std::vector<TsvTableRange> FindCellLineTables(std::string_view text) {
 }
 
 void ReadCellLineTable(std::string_view text, TsvTableRange range, Blocks& out) {
-  const std::optional<CellLineTable> table = ScanCellLineTable(text, range.begin);
+  std::optional<CellLineTable> table = ScanCellLineTable(text, range.begin);
+  if (!table) table = ScanPipedCellTable(text, range.begin);
   if (!table) return;
   const size_t columns = table->header.size();
   const auto add_row = [&](const std::vector<CellItem>& items, std::vector<std::string> cells,
@@ -914,6 +1128,20 @@ void ReadCellLineTable(std::string_view text, TsvTableRange range, Blocks& out) 
   for (size_t c = 1; c < columns; ++c)
     if (TextColumn(names[c])) last_text = c;
   add_row(table->header, names, name_begins);
+  if (table->rule_end > table->rule_begin) {  // the rule line under it: a Markdown table's separator row
+    Block& rule = out.emplace_back();
+    rule.kind = BlockKind::kTableRow;
+    rule.begin = table->rule_begin;
+    rule.end = table->rule_end;
+    rule.original.assign(text.substr(rule.begin, rule.end - rule.begin));
+    for (size_t at = 0; at <= rule.original.size();) {
+      const size_t bar = std::min(rule.original.find('|', at), rule.original.size());
+      rule.cell_begins.push_back(static_cast<uint32_t>(at));
+      rule.cells.emplace_back(TrimSpaces(std::string_view(rule.original).substr(at, bar - at)));
+      at = bar + 1;
+    }
+    rule.text = PipeRowText(rule.cells);
+  }
   bool after_row = false;  // a task's row just above (no section's): cells may be merged down from it
   for (const CellLineRow& r : table->rows) {
     const std::vector<CellItem>& items = r.items;

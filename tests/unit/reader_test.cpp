@@ -1167,6 +1167,51 @@ TEST(TextReaderTest, AnOpenCaptionClosesAtItsRowAndACrlfGridIsRead) {
 
 // Round 118 (603): a Word table's rows written out by python-docx, tab-joined, whose 序号 Word numbered
 // (empty in the copy): the tab before the row's text is its empty first cell, so its columns stay in place.
+// Round 125 (643): a portal page's Word-pasted table through python html2text, a <p> in every cell: each
+// cell's paragraphs, then a line holding a lone |; the header over a rule line; a row's end a line ending
+// with two spaces and a line of spaces; merged cells left out (the row short of them), an empty cell between
+// two | lines, a cell of two paragraphs or a hard break, a part row in bold, and a row typed compact, wrapped
+// after a |.
+TEST(TextReaderTest, Html2TextCellsOfParagraphsPartedByPipeLines) {
+  const std::string text =
+      "附件\n\n**序号**\n\n|\n\n **重点工作任务**\n\n|\n\n **责任县领导**\n\n|\n\n **牵头单位**\n\n|\n\n"
+      " **配合单位**\n\n|\n\n **完成时限**  \n  \n---|---|---|---|---|---  \n  \n"
+      "**一、稳定经济增长（3项）**  \n  \n"
+      "1\n\n|\n\n深入实施项目攻坚行动，完成固定资产投资150\n亿元以上。\n\n|\n\n王 勇\n\n张阳明\n\n|\n\n"
+      "县发展和改革局  \n县财政局\n\n|\n\n|\n\n2025年12月底  \n  \n"
+      "2\n\n|\n\n大力提振消费。\n\n|\n\n县商务局\n\n|\n\n县财政局\n\n|\n\n持续推进  \n  \n"
+      "3| 加强财政收支管理。| 罗建平| 县财政局|\n县税务局| 2025年12月底  \n  "
+      "\n\n\n附件下载：[方案.docx](./a.docx)\n";
+  const Blocks blocks = ReadTextBlocks(MustDecode(text));
+  ASSERT_EQ(blocks.size(), 8u);
+  EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"**序号**", "**重点工作任务**", "**责任县领导**",
+                                                       "**牵头单位**", "**配合单位**", "**完成时限**"}));
+  EXPECT_EQ(blocks[2].original, "---|---|---|---|---|---");  // the rule line, a separator row
+  EXPECT_EQ(blocks[3].cells.at(0), "**一、稳定经济增长（3项）**");
+  EXPECT_EQ(blocks[4].cells,
+            (std::vector<std::string>{"1", "深入实施项目攻坚行动，完成固定资产投资150亿元以上。",
+                                      "王 勇\n张阳明", "县发展和改革局\n县财政局", "", "2025年12月底"}));
+  EXPECT_EQ(blocks[5].cells,
+            (std::vector<std::string>{"2", "大力提振消费。", "", "县商务局", "县财政局", "持续推进"}));
+  EXPECT_EQ(blocks[6].cells, (std::vector<std::string>{"3", "加强财政收支管理。", "罗建平", "县财政局",
+                                                       "县税务局", "2025年12月底"}));
+  EXPECT_EQ(blocks[6].original.substr(blocks[6].cell_begins[4], 12), "县税务局");
+  EXPECT_EQ(blocks[7].kind, BlockKind::kParagraph);
+  // (The review's:) an empty last cell (|␣␣ ⏎ ␣␣), a part row with no number (**经济发展类**), numbers with
+  // their stop (1.), a cell closed by an empty paragraph (␣␣ lines after a blank one).
+  const std::string more =
+      "**序号**\n\n|\n\n**工作任务**\n\n|\n\n**牵头单位**\n\n|\n\n**配合单位**  \n  \n---|---|---|---  \n  \n"
+      "**经济发展类**  \n  \n1.\n\n|\n\n推进甲项工作。\n\n|\n\n县发改局\n\n|  \n  \n"
+      "2.\n\n|\n\n推进乙项工作。\n\n|\n\n县商务局\n\n|\n\n县财政局\n\n  \n  \n"
+      "3.\n\n|\n\n推进丙项工作。\n\n|\n\n县水利局\n\n|\n\n县财政局  \n  \n";
+  const Blocks rows = ReadTextBlocks(MustDecode(more));
+  ASSERT_EQ(rows.size(), 6u);
+  EXPECT_EQ(rows[2].cells.at(0), "**经济发展类**");
+  EXPECT_EQ(rows[3].cells, (std::vector<std::string>{"1.", "推进甲项工作。", "县发改局", ""}));
+  EXPECT_EQ(rows[4].cells, (std::vector<std::string>{"2.", "推进乙项工作。", "县商务局", "县财政局"}));
+  EXPECT_EQ(rows[5].cells, (std::vector<std::string>{"3.", "推进丙项工作。", "县水利局", "县财政局"}));
+}
+
 TEST(TextReaderTest, ATabBeforeARowsTextIsItsEmptyFirstCell) {
   Blocks blocks =
       ReadTextBlocks(MustDecode("序号\t工作任务\t牵头单位\t配合单位\n\t推进甲项工作。\t县发改局\t县财政局\n"

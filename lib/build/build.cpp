@@ -1499,12 +1499,25 @@ class Builder {
     for (std::string_view word :
          {"牵头", "主抓", "负责", "分管", "主管", "协助", "协管", "配合", "参与", "包抓"})
       if (cell == word) return true;
+    return MarkOf(cell).has_value();
+  }
+
+  // A matrix's mark that a cell holds alone, or with a remark in brackets after it (○（系统建设）): the mark
+  // (⭐, the emoji a web editor puts for ★, as ★) and the remark; nullopt for any other cell.
+  struct CellMark {
+    char32_t mark;
+    std::string_view remark;
+  };
+  static std::optional<CellMark> MarkOf(std::string_view cell) {
     size_t i = 0;
-    const char32_t mark = internal::NextCodePoint(cell, i);
+    char32_t mark = internal::NextCodePoint(cell, i);
+    if (mark == U'⭐') mark = U'★';
     const std::string_view after = cell.substr(i);
-    return kMatrixMarks.find(mark) != std::u32string_view::npos &&
-           (after.empty() || (after.starts_with("（") && after.ends_with("）")) ||
-            (after.starts_with("(") && after.ends_with(")")));
+    const bool remark = (after.starts_with("（") && after.ends_with("）")) ||
+                        (after.starts_with("(") && after.ends_with(")"));
+    if ((!after.empty() && !remark) || kMatrixMarks.find(mark) == std::u32string_view::npos)
+      return std::nullopt;
+    return CellMark{mark, after};
   }
 
   // A header cell that names one person by post and name (县长 ⏎ 周立新, 常务副县长王　勇): the post and
@@ -1523,18 +1536,12 @@ class Builder {
   // The role a matrix's mark gives the unit of its column; kOther for a cell that is no mark. Filled marks
   // lead and hollow ones help, unless the text says otherwise (注：◎为牵头单位，○为配合单位), read once.
   ClauseRole MarkRole(std::string_view cell) {
-    size_t i = 0;
-    char32_t mark = internal::NextCodePoint(cell, i);
-    if (mark == U'⭐') mark = U'★';  // (the emoji a web editor puts for it)
-    // ○（系统建设）: a mark with its part's work in brackets after it.
-    const std::string_view after = cell.substr(i);
-    const bool remark = (after.starts_with("（") && after.ends_with("）")) ||
-                        (after.starts_with("(") && after.ends_with(")"));
-    if ((i != cell.size() && !remark) || kMatrixMarks.find(mark) == std::u32string_view::npos)
-      return ClauseRole::kOther;
+    const std::optional<CellMark> cell_mark = MarkOf(cell);
+    if (!cell_mark) return ClauseRole::kOther;
+    const char32_t mark = cell_mark->mark;
     // √（牵头）: the bracket says the part.
-    if (remark) {
-      const ClauseRole said = RoleOfClauseLabel(after);
+    if (!cell_mark->remark.empty()) {
+      const ClauseRole said = RoleOfClauseLabel(cell_mark->remark);
       if (said == ClauseRole::kLead || said == ClauseRole::kCooperating) return said;
     }
     if (!marks_read_) {

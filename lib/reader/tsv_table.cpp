@@ -870,9 +870,18 @@ std::optional<CellLineTable> ScanPipedCellTable(std::string_view text, size_t po
     bool row_end = false;
     bool empty_last = false;  // the | after it closes the row too: an empty cell ends it (|␣␣ ⏎ ␣␣)
   };
-  // Whether the | line at `l` ends the row as well: two spaces after it and a line of spaces below.
+  // Whether line `l` ends the row: two spaces after it and a line of spaces below (after a cell's last
+  // paragraph, or after the | that closes an empty last cell).
   const auto closes_row = [&](const Line& l) {
     return l.text.ends_with("  ") && l.next < text.size() && row_end_line(LineAt(text, l.next).text);
+  };
+  // The cell closed by the | line `l`: read on past it, and past the row's end where it ends the row too.
+  const auto close_at_pipe = [&](Cell& cell, const Line& l) {
+    cell.item.next = l.next;
+    if (closes_row(l)) {
+      cell.empty_last = true;
+      cell.item.next = LineAt(text, l.next).next;
+    }
   };
   const auto read_cell = [&](size_t at) -> std::optional<Cell> {
     Cell cell;
@@ -881,11 +890,7 @@ std::optional<CellLineTable> ScanPipedCellTable(std::string_view text, size_t po
     Line l = LineAt(text, at);
     cell.item.begin = cell.item.end = l.begin;
     if (pipe_line(l.text)) {  // an empty cell
-      cell.item.next = l.next;
-      if (closes_row(l)) {
-        cell.empty_last = true;
-        cell.item.next = LineAt(text, l.next).next;
-      }
+      close_at_pipe(cell, l);
       return cell;
     }
     for (size_t paragraphs = 0; paragraphs < 12; ++paragraphs) {
@@ -905,7 +910,7 @@ std::optional<CellLineTable> ScanPipedCellTable(std::string_view text, size_t po
         cell.item.end = static_cast<size_t>(trimmed.data() - text.data()) + trimmed.size();
         hard = l.text.ends_with("  ");
         const Line after = LineAt(text, l.next);
-        if (l.text.ends_with("  ") && l.next < text.size() && row_end_line(after.text)) {
+        if (closes_row(l)) {
           cell.item.next = after.next;
           cell.row_end = true;
           DropStrongMarks(cell.item);
@@ -926,11 +931,7 @@ std::optional<CellLineTable> ScanPipedCellTable(std::string_view text, size_t po
       if (past >= text.size()) return std::nullopt;
       l = LineAt(text, past);
       if (pipe_line(l.text)) {
-        cell.item.next = l.next;
-        if (closes_row(l)) {
-          cell.empty_last = true;
-          cell.item.next = LineAt(text, l.next).next;
-        }
+        close_at_pipe(cell, l);
         DropStrongMarks(cell.item);
         return cell;
       }

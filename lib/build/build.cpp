@@ -510,8 +510,11 @@ class Builder {
             // 牵头单位, beside 县级责任分工 over the county's own) assigns nothing, its columns kept as extra
             // fields.
             std::vector<std::string> groups(columns_.size());
-            for (size_t k = 0; k < columns_.size(); ++k)
-              groups[k] = !columns_[k].second.empty() || k == 0 ? columns_[k].second : groups[k - 1];
+            std::vector<size_t> group_at(columns_.size());  // the column each group's name stands in
+            for (size_t k = 0; k < columns_.size(); ++k) {
+              group_at[k] = !columns_[k].second.empty() || k == 0 ? k : group_at[k - 1];
+              groups[k] = columns_[group_at[k]].second;
+            }
             // (参考 says so; 对接 only beside another group giving the same role: 县级对接领导 alone is the
             // task's own.)
             const auto for_reference = [&](size_t k) {
@@ -571,6 +574,17 @@ class Builder {
                 if (units && !role && internal::AreasTargetsGroup(groups[k]) && AreaColumn(rb.block.cells[k]))
                   target_columns_[k] = true;
               }
+            // A matrix's units under the leaders a row above names, each over those in his charge
+            // (责任单位及分管县政府领导 ⏎ 县长 欧阳振东 | 常务副县长 宋岩 ⏎ 县政府办公室 | 县审计局 |
+            // 县发改局 …): a unit's column names that leader where its unit leads.
+            if (units) {
+              std::vector<std::string> leaders(columns_.size());
+              for (size_t k = 0; k < columns_.size() && k < tick_leaders_.size(); ++k)
+                if (matrix_columns_[k]) leaders[k] = tick_leaders_[group_at[k]];
+              for (size_t k = 0; k < columns_.size() && k < tick_leaders_.size(); ++k)
+                if (matrix_columns_[k]) tick_leaders_[k].clear();
+              matrix_leaders_ = std::move(leaders);
+            }
             MarkDutyColumns();
             RuleInHeader(rb);
             break;
@@ -592,6 +606,7 @@ class Builder {
             matrix_columns_.assign(columns_.size(), false);
             target_columns_.assign(columns_.size(), false);
             tick_leaders_.assign(columns_.size(), std::string());
+            matrix_leaders_.assign(columns_.size(), std::string());
             UnitNameColumns();
             MarkDutyColumns();
           }
@@ -1492,6 +1507,27 @@ class Builder {
            c == internal::Column::kTask;
   }
 
+  // Where a unit cell's line under a helpers' label starts (县发改局 ⏎ 配合：县财政局 · 配合:), after a first
+  // line of units with no label; npos where there is none.
+  static size_t HelpersLineAt(std::string_view cell) {
+    const size_t first = cell.find('\n');
+    if (first == std::string_view::npos || internal::TrimSpaces(cell.substr(0, first)).empty() ||
+        internal::ContainsText(cell.substr(0, first), "：") ||
+        cell.substr(0, first).find(':') != std::string_view::npos)
+      return std::string_view::npos;
+    for (size_t at = first + 1; at < cell.size();) {
+      const size_t eol = std::min(cell.find('\n', at), cell.size());
+      const std::string_view line = internal::TrimSpaces(cell.substr(at, eol - at));
+      const size_t colon = std::min(internal::FindText(line, "："), line.find(':'));
+      if (colon != std::string_view::npos && colon > 0 && colon <= 3 * 6 &&
+          RoleOfClauseLabel(line.substr(0, colon)) == ClauseRole::kCooperating)
+        return static_cast<size_t>(line.data() - cell.data());
+      if (colon != std::string_view::npos) return std::string_view::npos;  // a label of another part
+      at = eol + 1;
+    }
+    return std::string_view::npos;
+  }
+
   // Whether a cell holds a matrix's mark alone (★, ☆, √; ○（系统建设）, a remark after it), or a word of a
   // leader's part in place of one (牵头, 协助).
   static bool IsMark(std::string_view cell) {
@@ -2136,6 +2172,8 @@ class Builder {
         if (role == ClauseRole::kLead || role == ClauseRole::kCooperating ||
             role == ClauseRole::kResponsible) {
           ClauseMatch cell;
+          if (role == ClauseRole::kLead && k < matrix_leaders_.size() && !matrix_leaders_[k].empty())
+            internal::AddClausePart(header, ClauseRole::kLeader, matrix_leaders_[k], cell);
           internal::AddClausePart(value, role, header, cell);
           for (ClausePart& p : cell.parts) c.parts.push_back(std::move(p));
         } else {
@@ -2195,6 +2233,20 @@ class Builder {
         case internal::Column::kResponsible:
         case internal::Column::kCooperating:
         case internal::Column::kDeadline: {
+          // 县发改局 ⏎ 配合：县财政局、县工信局: the units the column names, then on a line of their own
+          // those who help under the helpers' label: the first lead, the labelled ones help.
+          if (column == internal::Column::kResponsible || column == internal::Column::kLead)
+            if (const size_t at = HelpersLineAt(value); at != std::string::npos)
+              if (auto helpers = internal::ParseClauseContent(std::string_view(value).substr(at))) {
+                ClauseMatch cell;
+                std::string_view leads = std::string_view(value).substr(0, at);
+                while (!leads.empty() && (leads.back() == '\n' || leads.back() == '\r'))
+                  leads.remove_suffix(1);
+                internal::AddClausePart(header, ClauseRole::kLead, internal::TrimSpaces(leads), cell);
+                for (ClausePart& p : cell.parts) c.parts.push_back(std::move(p));
+                for (ClausePart& p : helpers->parts) c.parts.push_back(std::move(p));
+                break;
+              }
           // A cell may hold a labelled clause of its own: 牵头：A；配合：B, or a table of labels and values.
           if (column != internal::Column::kDeadline && column != internal::Column::kLeader)
             if (const std::string nested = internal::NestedRowsAsLabels(value);
@@ -3520,6 +3572,9 @@ class Builder {
   // A leader's own column under a leaders' group (责任县领导 over 县长 ⏎ 周立新 | 常务副县长 ⏎ 王勇 | …): the
   // leader it names, whom a mark in a task's cell makes one of its leaders; empty for any other column.
   std::vector<std::string> tick_leaders_;
+  // Per column of a matrix's units under their leaders' row: the leader over its unit, who answers for the
+  // tasks it leads; empty elsewhere.
+  std::vector<std::string> matrix_leaders_;
   int table_tasks_ = 0;                                            // tasks in the current table
   size_t table_first_task_ = 0;                                    // index of its first task
   size_t section_first_task_ = 0;                                  // first task of the innermost section opened last

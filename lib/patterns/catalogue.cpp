@@ -94,12 +94,13 @@ namespace {
 // (责任单位（排名第一的为牵头单位）：). The label is the words before it.
 #define LABEL_QUALIFIER "(?:[（(][^（）()：:。\n]{1,40}[）)])?"
 // The verbs that close an unlabelled clause: （财政部、税务总局负责）.
-#define CLAUSE_VERB                                                                                                                                  \
-  "按职责分工负责|按职责分工落实|按职责负责|按职责落实|按属地负责|属地负责|分别负责|共同负责|分别牵头|" \
-  "共同牵头|联合牵头|共同包抓|"                                                                                                          \
-  "牵头抓总|牵头负责|牵头组织实施|牵头实施|牵头落实|牵头推进|负责落实|负责实施|抓好落实|"                      \
-  "负责统筹协调|"                                                                                                                              \
-  "负责统筹|"                                                                                                                                    \
+#define CLAUSE_VERB                                                                                                                                       \
+  "按职责分工负责|按职责分工落实|按职责负责|按职责落实|按属地负责|属地负责|分别负责|共同负责|分别牵头|"      \
+  "共同牵头|联合牵头|共同包抓|"                                                                                                               \
+  "牵头抓总|牵头负责|牵头组织实施|牵头实施|牵头落实|牵头推进|负责落实|负责实施|抓好落实|具体落实|具体实施|" \
+  "组织实施|"                                                                                                                                         \
+  "负责统筹协调|"                                                                                                                                   \
+  "负责统筹|"                                                                                                                                         \
   "负总责|具体负责|负责起草|牵头起草|负责|牵头|主责|主办|落实"
 // A count after a heading: （共4项）
 #define COUNT "(?:" SP "*[（(]共?" SP "*[0-9一二三四五六七八九十百]+" SP "*[项件][）)])?"
@@ -146,6 +147,14 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "*(?P<close>[〕\\]］】)）])" SP "*(?P<ordinal>第)?(?P<serial>[0-9]+)" SP "*号)(?:" SP "*签发人" COLON SP
      "*(?P<signer>\\p{Han}+))?$",
      "古政办发〔2023〕11号"},
+    // A page's byline under the title of a notice a portal or an official account republished: who posted it
+    // and when (苓溪发布 2025年03月07日 18:30 · 发布时间：2025-03-07 来源：县政府办), no sentence.
+    // (Words before the date, or its time after it: a date alone, （2025年3月5日）, is the notice's own.)
+    {Pat::kPageByline, "page_byline",
+     "^(?:[^。；;，,、（(]{2,40}?[0-9]{4}(?:年|-|/|\\.)[0-9]{1,2}(?:月|-|/|\\.)[0-9]{1,2}日?(?:" SP
+     "*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|" SP "*[0-9]{4}(?:年|-|/|\\.)[0-9]{1,2}(?:月|-|/|\\.)[0-9]{1,2}日?" SP
+     "*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)[^。；;，,、]{0,40}$",
+     "苓溪发布 2025年03月07日 18:30"},
     {Pat::kSigner, "signer", "^签" SP "*发" SP "*人" SP "*" COLON SP "*(?P<name>.+)$", "签发人：张三"},
     {Pat::kTitleType, "title_type", "(?P<type>" DOC_TYPES ")$", "关于印发2023年重点工作任务分工的通知"},
     {Pat::kAddressees, "addressees", "^(?P<list>[^。！？：:]+)" COLON "$", "开发区管委会、各乡（镇）人民政府，县直有关单位："},
@@ -176,6 +185,10 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "市委常委、常务副市长陈立新"},
     {Pat::kLeaderTitleOnly, "leader_title_only",
      "^[\\p{Han}]*?(?:" LEADER_TITLE "|常委|党组成员|党组副书记|委员)$", "县委常委"},
+    // A government's leader by the post alone, no one's name (由县长负责 · 由分管副县长负责): a leader, not a unit.
+    {Pat::kLeaderPostAlone, "leader_post_alone",
+     "^(?:分管|主管)?(?:(?:常务|第一|执行)?副?(?:省|市|州|盟|县|区|旗|镇|乡)长|(?:省|市|州|县|区|旗|镇|乡)委副?书记)$", "常务副县长",
+     "长|书记"},
     {Pat::kLeaderNameTitle, "leader_name_title",
      "^(?P<name>\\p{Han}{2,4}?)" SP "*[（(]?(?P<title>" LEADER_TITLE ")[）)]?$", "张某（副县长）",
      LEADER_TITLE_NEEDS},
@@ -257,15 +270,23 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "按时办结率达到100%。各业务科室配合。", "配合|协助|参与"},
     // A clause's note that names units once for every task from it on (…按职责分工负责，以下均需各地区落实，不再列出).
     {Pat::kUnitsBelowNote, "units_below_note",
-     "[，,。；;]" SP "*以下(?:各项)?(?:任务|工作|事项)?均(?:需|由|须)?(?P<units>[^。；;，,：:]{2,60}?)(?:负责|抓好|组织)?落实[，,]?" SP "*不再(?:一一)?列出[。]?$",
+     "[，,。；;]" SP "*以下(?:各项)?(?:任务|工作|事项)?均(?:需|由|须)?(?P<units>[^。；;，,：:]{2,60}?)(?:负责|抓好|组织|配合|协助)?落实[，,]?" SP "*不再(?:一一)?列出[。]?$",
      "生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出", "不再"},
+    // A cell's line keyed to a task's numbered measures, the key no part of the names after it: 1—2．县发改局 ·
+    // 1、3．县自然资源局 · 第1项：县城管局 · 第2、3项:县住建局.
+    {Pat::kCellLineKey, "cell_line_key",
+     "^(?:第?(?:[0-9]{1,2}|" CNUM "{1,3})(?:[、，,—–\\-－~～至](?:[0-9]{1,2}|" CNUM "{1,3}))*项" SP "*" COLON
+     "|[0-9]{1,2}(?:[、，,][0-9]{1,2})+[．.]|[0-9]{1,2}" SP "*[—–\\-－~～至]" SP "*[0-9]{1,2}[．.、])" SP
+     "*(?P<rest>[^0-9].*)$",
+     "1—2．县发展和改革局", "项|．|.|—|–|-|－|~|～|至"},
     // A meeting's decisions (会议纪要) assign each item in its last sentence, in prose: the part that opens it
     // names who leads (由A牵头实施 · A要会同B抓好落实 · 责成A会同B于…前完成 · A、B要按照职责分工抓紧推进),
     // the parts after it who helps (B配合做好… · B做好资金保障 · C具体实施 · D负责落实).
     {Pat::kProseLead, "prose_lead",
      "^" SP "*(?:此项工作|该项工作|本项工作|此项任务|该项任务)?(?:由|责成)?(?P<units>[^，,。；;：:]{2,120}?)(?:要|应|须)?"
-     "(?P<verb>会同|联合|牵头|具体负责|负总责|分别负责|负责|主责|按照职责分工|按职责分工|具体落实|落实)(?P<rest>[^，,。；;]*)$",
-     "由市卫生健康委会同市教育局组织实施", "会同|联合|牵头|负责|负总责|主责|职责分工|落实"},
+     "(?P<verb>会同|联合|牵头|具体负责|负总责|分别负责|负责|主责|按照职责分工|按职责分工|具体落实|落实|具体实施|组织实施)"
+     "(?P<rest>[^，,。；;]*)$",
+     "由市卫生健康委会同市教育局组织实施", "会同|联合|牵头|负责|负总责|主责|职责分工|落实|实施"},
     {Pat::kProseHelper, "prose_helper",
      "^" SP "*(?P<units>[^，,。；;：:]{2,120}?)(?:要|应)?(?:按照职责分工|按职责分工|按职责)?"
      "(?:配合|参与|参加|协助|协同|具体实施|负责落实|具体落实|抓好落实|组织落实|做好|统筹解决)[^，,。；;]*$",

@@ -617,6 +617,26 @@ namespace {
 bool TitledPersonsOnly(std::string_view list);
 }  // namespace
 
+// `value` without the keys that open its lines (1—2．县发改局 ⏎ 3．县财政局 · 1、3．县自然资源局 · 第1项：…):
+// a cell's lines keyed to the task's numbered measures, written into `out`. The value itself where no line
+// opens so (most values: no copy).
+const std::string& WithoutLineKeys(const std::string& value, std::string& out) {
+  if (!MayMatch(Pat::kCellLineKey, value)) return value;
+  bool keyed = false;
+  for (size_t from = 0; from <= value.size();) {
+    const size_t end = std::min(value.find('\n', from), value.size());
+    std::string_view line = std::string_view(value).substr(from, end - from);
+    re2::StringPiece rest;
+    if (FullMatch(Pat::kCellLineKey, TrimSpaces(line), &rest)) {
+      line = std::string_view(rest.data(), rest.size());
+      keyed = true;
+    }
+    out.append(from == 0 ? "" : "\n").append(line);
+    from = end + 1;
+  }
+  return keyed ? out : value;
+}
+
 void AddClausePart(std::string label, ClauseRole role, std::string_view value, ClauseMatch& clause) {
   ClausePart part;
   part.label = std::move(label);
@@ -627,7 +647,9 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
     // @苏晓岚（副区长）: an online editor's mention of the person.
     if (part.value.find('@') != std::string::npos)
       part.value.erase(std::remove(part.value.begin(), part.value.end(), '@'), part.value.end());
-    std::string listed = PartedBySpaces(part.value, [](std::string_view n) {
+    // (The value keeps the keys of its lines as printed.)
+    std::string keyless;
+    std::string listed = PartedBySpaces(WithoutLineKeys(part.value, keyless), [](std::string_view n) {
       return LooksLikePersonName(n) && !LooksLikeUnit(std::string(n));
     });
     // 牵头：陈立明（区长）⏎ 协管：刘建军（副区长）: each leader's part before the name, a line each; the
@@ -682,9 +704,10 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
     // for the parts ParseUnlabelled itself adds, labelled with its verbs.)
     // A rule in brackets inside the value (县发改局（首位单位为牵头单位）) is noted on the clause and taken
     // out.
+    std::string keyless;
     const std::string plain = RemoveRuleBrackets(
         PartedBySpaces(
-            part.value,
+            WithoutLineKeys(part.value, keyless),
             [](std::string_view n) { return LooksLikeUnit(std::string(n)) && CountCodePoints(n) >= 3; }),
         clause);
     // So a lead's column that says who helps too (主办单位 | A牵头，B按职责分工负责).
@@ -1634,10 +1657,12 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
   if (u.substr(0, 3) == "由") u.remove_prefix(3);  // 由A牵头，B配合
   // 由县委常委、副县长周立新负责，A牵头，B配合 · （以上两项由赵一副县长负责）: a titled person who answers
   // for the task is its leader, not a unit; the units' shares after it are read as a clause of their own.
+  // So is a post that names no one (由县长负责, 由分管副县长负责).
   // (由县委常委、副县长周立新同志负责: the address after the name.)
   if (const std::string_view person =
           u.ends_with("同志") ? u.substr(0, u.size() - std::string_view("同志").size()) : u;
-      (v == "负责" || v == "牵头负责" || v == "负总责" || v == "总负责") && TitledPersonsOnly(person)) {
+      (v == "负责" || v == "牵头负责" || v == "负总责" || v == "总负责") &&
+      (TitledPersonsOnly(person) || FullMatch(Pat::kLeaderPostAlone, person))) {
     AddClausePart(std::string(v), ClauseRole::kLeader, person, clause);
     if (!rest.empty())
       if (std::optional<ClauseMatch> after =
@@ -3276,7 +3301,12 @@ std::optional<ClauseMatch> ProseClause(std::string_view text) {
                        sentence.starts_with("该项任务");
   if (begin == 0 && !after_comma && !pointed && !ContainsText(sentence, "任组长")) return std::nullopt;
   static constexpr std::string_view kVerbs[] = {"牵头", "负责", "主责", "会同", "联合", "职责分工"};
-  if (std::none_of(std::begin(kVerbs), std::end(kVerbs),
+  // (由A具体落实, 由A组织实施: the unit that carries it out, after 由.)
+  const bool carries_out = TrimSpaces(sentence).starts_with("由") &&
+                           (ContainsText(sentence, "具体落实") || ContainsText(sentence, "具体实施") ||
+                            ContainsText(sentence, "组织实施"));
+  if (!carries_out &&
+      std::none_of(std::begin(kVerbs), std::end(kVerbs),
                    [&](std::string_view v) { return ContainsText(sentence, v); }) &&
       (!ContainsText(sentence, "商") || ConsultAsJointly(sentence) == sentence))  // (由A商B…)
     return std::nullopt;
@@ -3285,10 +3315,12 @@ std::optional<ClauseMatch> ProseClause(std::string_view text) {
   ClauseMatch clause;
   size_t k = 0;
   re2::StringPiece leaders;
-  // 由刘敏副市长任组长, the sentence's first part or its second (成立…专班，由X任组长，A具体负责，B配合).
+  // 由刘敏副市长任组长, the sentence's first part or its second (成立…专班，由X任组长，A具体负责，B配合);
+  // 由县长负责, the post alone.
   for (size_t j = 0; j < 2 && j + 1 < parts.size(); ++j)
     if (FullMatch(Pat::kProseLeader, parts[j], &leaders) &&
-        Persons(std::string_view(leaders.data(), leaders.size()))) {
+        (Persons(std::string_view(leaders.data(), leaders.size())) ||
+         FullMatch(Pat::kLeaderPostAlone, std::string_view(leaders.data(), leaders.size())))) {
       std::string_view names(leaders.data(), leaders.size());
       if (names.ends_with("同志")) names.remove_suffix(std::string_view("同志").size());  // a form of address
       AddClausePart("责任领导", ClauseRole::kLeader, names, clause);

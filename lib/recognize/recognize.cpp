@@ -464,6 +464,19 @@ class Recognizer {
           if (PartialMatch(Pat::kTitleType, T(j))) {
             title_begin = i;
             title_end = j + 1;
+            // (关于印发2025年县政府工作报告 ⏎ 重点任务分工方案的通知: a line naming a type, 报告, not as a
+            // title ends (…的报告), and the lines under it to the one that does, …的通知; none opening a
+            // title of its own, 关于….)
+            if (!EndsAsATitle(T(j)))
+              for (size_t k = j + 1; k < std::min(window, j + 3); ++k) {
+                if (!Text(k) || !IsShortLine(T(k)) || HasSentencePunct(T(k)) ||
+                    At(k).marker.kind != MarkerKind::kNone || internal::ContainsText(T(k), "关于"))
+                  break;
+                if (EndsAsATitle(T(k))) {
+                  title_end = k + 1;
+                  break;
+                }
+              }
             break;
           }
         }
@@ -488,15 +501,58 @@ class Recognizer {
       }
     size_t i = Next(title_end, out_.size());
     // A number (State Council style) or signer printed after the title.
-    while (i < out_.size() &&
-           (At(i).role == Role::kDocNumber || At(i).role == Role::kSigner || At(i).role == Role::kSecurity))
-      i = Next(i + 1, out_.size());
-    if (i < out_.size() && Text(i) && At(i).marker.kind == MarkerKind::kNone &&
-        Capture(T(i), Pat::kAddressees, At(i).facts)) {
-      At(i).role = Role::kAddressees;
-      ++i;
+    // (And a page's byline, 苓溪发布 2025年03月07日 18:30, where the addressees follow it: a notice an
+    // official account or a portal republished.)
+    const auto head_line = [&](size_t k) {
+      return At(k).role == Role::kDocNumber || At(k).role == Role::kSigner || At(k).role == Role::kSecurity;
+    };
+    // The addressees at block k, given their role: the index after them, or k where there are none. They may
+    // run onto a short line of their own (…县直及驻县各 ⏎ 单位：, a PDF's text), read as one list.
+    // (`units`: only a list that ends in a body's name, after a byline.)
+    const auto addressees = [&](size_t k, bool units) -> size_t {
+      if (k >= out_.size() || !Text(k) || At(k).marker.kind != MarkerKind::kNone) return k;
+      if ((!units || EndsInABody(T(k))) && Capture(T(k), Pat::kAddressees, At(k).facts)) {
+        At(k).role = Role::kAddressees;
+        return k + 1;
+      }
+      // (The line after it the end of a body's name, 单位：, no sentence's end: 现通知如下：.)
+      const size_t next = Next(k + 1, out_.size());
+      if (next < out_.size() && Text(next) && At(next).marker.kind == MarkerKind::kNone &&
+          Length(T(next)) <= 12 && T(k).starts_with("各") && !internal::ContainsText(T(k), "通知") &&
+          !internal::ContainsText(T(next), "如下") && EndsInABody(T(next)) &&
+          Capture(T(k) + T(next), Pat::kAddressees, At(k).facts)) {
+        At(k).role = At(next).role = Role::kAddressees;
+        return next + 1;
+      }
+      return k;
+    };
+    while (i < out_.size() && head_line(i)) i = Next(i + 1, out_.size());
+    if (size_t past = i; past < out_.size() && Text(past) && At(past).marker.kind == MarkerKind::kNone &&
+                         Length(T(past)) <= kMaxShortLine && FullMatch(Pat::kPageByline, T(past))) {
+      past = Next(past + 1, out_.size());
+      while (past < out_.size() && head_line(past)) past = Next(past + 1, out_.size());
+      if (const size_t end = addressees(past, true); end != past) return end;
     }
-    return i;
+    return addressees(i, false);
+  }
+
+  // Whether a title's line ends as a title does: 的 and its type (…分工方案的通知, …工作情况的报告).
+  static bool EndsAsATitle(std::string_view line) {
+    re2::StringPiece type;
+    if (!PartialMatch(Pat::kTitleType, line, &type)) return false;
+    return std::string_view(line.data(), static_cast<size_t>(type.data() - line.data())).ends_with("的");
+  }
+
+  // Whether an addressees' line ends in a body's name before its colon (…县直有关单位：, 各乡镇（街道）：),
+  // not a sentence's words (现通知如下：).
+  static bool EndsInABody(std::string_view line) {
+    line = internal::TrimSpaces(line);
+    for (std::string_view colon : {"：", ":"})
+      if (line.ends_with(colon)) line.remove_suffix(colon.size());
+    size_t end = line.size();
+    const char32_t last = internal::PreviousCodePoint(line, end);
+    return internal::EndsOrganisation(last) || last == U'位' || last == U'构' || last == U'业' ||
+           last == U'）' || last == U')';
   }
 
   // Where the notice starts: its first block, or, where a mail forwarding it stands above it (its header
@@ -1570,15 +1626,27 @@ class Recognizer {
       // A second header row under the first (责任分工 over 责任领导 | 牵头单位 | 配合单位):
       // no number, no task, only column names.
       if (task_column >= 0 && i > begin && PreviousIsHeader(i, begin)) {
+        // A responsibility matrix's names: each its column's unit, whatever words it holds (县委社会工作部);
+        // under a group of units and their leaders (责任单位及分管县政府领导), tried before the names of a
+        // leaders' columns (A角 | B角), which a row of units' short names would pass.
+        const bool header = header_row < out_.blocks.size();
+        const bool under_leaders =
+            header && std::ranges::any_of(out_.blocks[header_row].cells, UnitsUnderLeaders);
+        const auto unit_names = [&] {
+          return header && IsUnitNamesRow(cells, header_columns, out_.blocks[header_row].cells, number_column,
+                                          task_column);
+        };
+        if (under_leaders && unit_names()) {
+          rb.role = Role::kTableHeader;
+          rb.fields.emplace_back("unit_names", "1");
+          continue;
+        }
         if (IsSubHeader(cells, number_column, task_column,
-                        header_row < out_.blocks.size() ? &out_.blocks[header_row].cells : nullptr)) {
+                        header ? &out_.blocks[header_row].cells : nullptr)) {
           rb.role = Role::kTableHeader;
           continue;
         }
-        // A responsibility matrix's names: each its column's unit, whatever words it holds (县委社会工作部).
-        if (header_row < out_.blocks.size() &&
-            IsUnitNamesRow(cells, header_columns, out_.blocks[header_row].cells, number_column,
-                           task_column)) {
+        if (!under_leaders && unit_names()) {
           rb.role = Role::kTableHeader;
           rb.fields.emplace_back("unit_names", "1");
           continue;
@@ -3201,20 +3269,47 @@ class Recognizer {
   // A responsibility matrix's second header row (责任单位 over 发改 | 财政 | 住建 …): a unit's name in each
   // column the header's unit column spans (its own, and the empty ones after it), nothing under 序号 and
   // the task, every name short.
+  // A matrix's group of unit columns under their leaders (责任单位及分管县政府领导, 责任部门和分管领导): a
+  // row of the leaders, each over the units in his charge, between it and the units' names.
+  static bool UnitsUnderLeaders(std::string_view group) {
+    const size_t leaders = internal::FindText(group, "领导");
+    if (leaders == std::string_view::npos || internal::CountCodePoints(group) > 16) return false;
+    const std::string_view units = group.substr(0, leaders);
+    return internal::ContainsText(units, "单位") || internal::ContainsText(units, "部门");
+  }
+
+  // A header cell that names a person by post and name (县长 ⏎ 欧阳振东, 副县长杜　娟): a leader's, no
+  // unit's.
+  static bool TitledPersonCell(std::string_view cell) {
+    std::string joined;
+    for (size_t i = 0; i < cell.size();) {
+      const size_t at = i;
+      const char32_t cp = internal::NextCodePoint(cell, i);
+      if (cp != U'\n' && !internal::IsSpace(cp)) joined.append(cell.substr(at, i - at));
+    }
+    return FullMatch(Pat::kLeaderTitleName, joined) || FullMatch(Pat::kLeaderNameTitle, joined);
+  }
+
   static bool IsUnitNamesRow(const std::vector<std::string>& cells,
                              const std::vector<internal::Column>& columns,
                              const std::vector<std::string>& header, int number_column, int task_column) {
-    int names = 0;
+    int names = 0, persons = 0;
     bool in_span = false;  // under a unit column or the empty header cells after it
+    bool leaders_group = false;  // under units and their leaders (责任单位及分管县领导)
     for (size_t c = 0; c < cells.size() && c < columns.size() && c < header.size(); ++c) {
       const internal::Column col = columns[c];
-      if (!header[c].empty())
+      // (责任单位及分管县政府领导: the units under their leaders, a row of leaders between.)
+      if (!header[c].empty()) {
+        leaders_group = UnitsUnderLeaders(header[c]);
         in_span = col == internal::Column::kResponsible || col == internal::Column::kLead ||
-                  col == internal::Column::kCooperating || internal::AreasTargetsGroup(header[c]);
+                  col == internal::Column::kCooperating || internal::AreasTargetsGroup(header[c]) ||
+                  leaders_group;
+      }
       if (cells[c].empty()) continue;
       if (static_cast<int>(c) == number_column || static_cast<int>(c) == task_column || !in_span ||
-          internal::CountCodePoints(cells[c]) > 12)
+          internal::CountCodePoints(cells[c]) > 12 || TitledPersonCell(cells[c]))
         return false;
+      persons += leaders_group && internal::PersonItem(cells[c]);
       // A column's name (责任局领导, 责任处室 under 责任分工) is no unit's: a row of them is a sub-header.
       if (const internal::Column named = internal::ColumnOf(cells[c]);
           named == internal::Column::kLeader || named == internal::Column::kResponsible ||
@@ -3223,7 +3318,9 @@ class Recognizer {
         return false;
       ++names;
     }
-    return names >= 2;
+    // (Nor, under units and their leaders, a row of persons' names, 周立新 | 王勇 | 李四: the leaders each
+    // over his column. A short unit name may read as one, 文旅, 商务: none is counted elsewhere.)
+    return names >= 2 && persons * 2 < names;
   }
 
   // (A name no column is known by stands under a group no column is known by either: 推进情况 over 一季度 |

@@ -184,7 +184,9 @@ bool LooksLikeAddressees(std::string_view text) {
 
 void Addressees(Findings& f) {
   const Document& doc = f.doc();
-  for (const DocumentBlock* b : BlocksWithRole(doc, Role::kAddressees)) {
+  // (The last of them: a list may run onto a line of its own, its colon there.)
+  if (const auto blocks = BlocksWithRole(doc, Role::kAddressees); !blocks.empty()) {
+    const DocumentBlock* b = blocks.back();
     const size_t end = TextEnd(b->original);
     size_t at = 0;
     const char32_t cp = LastCodePoint(std::string_view(b->original).substr(0, end), &at);

@@ -417,27 +417,94 @@ TEST(BuildTest, ATitledPersonWhoAnswersForAnItemIsItsLeader) {
       "5.加强耕地保护。由县自然资源局负责。\n6.推进项目建设。\n7.抓好招商引资。\n"
       "（以上两项由赵一副县长负责）\n8.推进城市更新。由副县长周立新同志负责，县住建局牵头，县财政局配合。\n");
   ASSERT_EQ(doc.tasks.size(), 8u);
-  const auto names = [](const Task& t) {
-    V out;
-    for (const Leader& l : t.leaders) out.push_back(l.name);
-    return out;
-  };
-  EXPECT_EQ(names(doc.tasks[0]), V{"周立新"});
+  EXPECT_EQ(LeaderNames(doc.tasks[0]), V{"周立新"});
   EXPECT_EQ(doc.tasks[0].leaders.at(0).title, "县委常委、副县长");
   EXPECT_EQ(doc.tasks[0].lead_units, V{"县发改局"});
   EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"县财政局", "县自然资源局"}));
-  EXPECT_EQ(names(doc.tasks[1]), V{"赵一"});
-  EXPECT_EQ(names(doc.tasks[2]), V{"赵一"});
+  EXPECT_EQ(LeaderNames(doc.tasks[1]), V{"赵一"});
+  EXPECT_EQ(LeaderNames(doc.tasks[2]), V{"赵一"});
   EXPECT_EQ(doc.tasks[2].lead_units, V{"县发改局"});
   EXPECT_EQ(doc.tasks[2].responsible_units, (V{"县发改局", "县财政局"}));
-  EXPECT_EQ(names(doc.tasks[3]), V{"周立新"});
+  EXPECT_EQ(LeaderNames(doc.tasks[3]), V{"周立新"});
   EXPECT_TRUE(doc.tasks[3].responsible_units.empty());
   EXPECT_TRUE(doc.tasks[4].leaders.empty());
   EXPECT_EQ(doc.tasks[4].lead_units, V{"县自然资源局"});
-  EXPECT_EQ(names(doc.tasks[5]), V{"赵一"});
-  EXPECT_EQ(names(doc.tasks[6]), V{"赵一"});
-  EXPECT_EQ(names(doc.tasks[7]), V{"周立新"});  // (同志 after the name)
+  EXPECT_EQ(LeaderNames(doc.tasks[5]), V{"赵一"});
+  EXPECT_EQ(LeaderNames(doc.tasks[6]), V{"赵一"});
+  EXPECT_EQ(LeaderNames(doc.tasks[7]), V{"周立新"});  // (同志 after the name)
   EXPECT_EQ(doc.tasks[7].responsible_units, (V{"县住建局", "县财政局"}));
+}
+
+// Round 128 (656): a matrix's unit columns under a row of leaders, each over the units in his charge: a unit
+// that leads (●) names its leader as the task's; one that helps (○) none.
+TEST(BuildTest, AMatrixsUnitsUnderTheirLeadersNameTheLeaderOfTheUnitThatLeads) {
+  Document doc = Extract(
+      "附件\n\n重点任务分工\n\n| 序号 | 重点任务 | 责任单位及分管县政府领导 | | | | 完成时限 |\n"
+      "|---|---|---|---|---|---|---|\n| | | 县长<br>欧阳振东 | | 副县长<br>杜　娟 | 其他单位 | |\n"
+      "| | | 县政府办公室 | 县发改局 | 县农业农村局 | 县税务局 | |\n"
+      "| 1 | 推动经济增长。 | | ● | ○ | ○ | 2025年12月底 |\n"
+      "| 2 | 稳定粮食生产。 | ○ | | ● | | 2025年11月底 |\n"
+      "| 3 | 推进乡村振兴。 | ● | | ● | | 持续推进 |\n");
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(LeaderNames(doc.tasks[0]), V{"欧阳振东"});
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"县农业农村局", "县税务局"}));
+  EXPECT_EQ(LeaderNames(doc.tasks[1]), V{"杜娟"});
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县农业农村局"});
+  EXPECT_EQ(doc.tasks[1].cooperating_units, V{"县政府办公室"});
+  EXPECT_EQ(LeaderNames(doc.tasks[2]), (V{"欧阳振东", "杜娟"}));
+  EXPECT_EQ(doc.tasks[2].lead_units, (V{"县政府办公室", "县农业农村局"}));
+}
+
+// Round 129 (659): a 责任单位 cell naming its lead on the first line and those who help on the next, under
+// the helpers' label (县发改局 ⏎ 配合：县财政局、县工信局; 配合: half-width): the first lead, the labelled
+// help.
+TEST(BuildTest, AUnitCellsHelpersLineUnderTheirLabelHelps) {
+  Document doc = Extract(
+      "附件\n\n重点任务分工\n\n| 序号 | 工作任务 | 责任领导 | 责任单位 | 完成时限 |\n|---|---|---|---|---|\n"
+      "| 1 | 推动经济增长。 | 周明远 | 县发改局<br>配合：县财政局、县工信局 | 2025年12月底 |\n"
+      "| 2 | 稳定粮食生产。 | 周明远 | 县农业农村局、县水利局<br>配合:县财政局 | 2025年11月底 |\n"
+      "| 3 | 推进乡村振兴。 | 周明远 | 县农业农村局 | 持续推进 |\n");
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"县财政局", "县工信局"}));
+  EXPECT_EQ(doc.tasks[1].lead_units, (V{"县农业农村局", "县水利局"}));
+  EXPECT_EQ(doc.tasks[1].cooperating_units, V{"县财政局"});
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"县农业农村局"});
+}
+
+// Round 129 (660): a task's unit and leader cells keyed line by line to its numbered measures (1—2．A ⏎ 3．B
+// · 1、3．C · 第1项：D): the keys are no part of the names, the task's units all the lines name.
+TEST(BuildTest, KeysOfACellsLinesAreNoPartOfTheNames) {
+  Document doc = Extract(
+      "附件\n\n| 序号 | 重点任务 | 具体目标及措施 | 责任县领导 | 牵头单位 | 配合单位 "
+      "|\n|---|---|---|---|---|---|\n"
+      "| 1 | 推进项目建设 | 1．实施项目；<br>2．开工项目；<br>3．争取资金。 | 1、3．赵文博<br>2．刘建华 | "
+      "1—2．县发展和改革局<br>3．县财政局 | 第1项：县城市管理局<br>第2、3项：县自然资源局 |\n");
+  ASSERT_EQ(doc.tasks.size(), 1u);
+  V leaders;
+  for (const Leader& l : doc.tasks[0].leaders) leaders.push_back(l.name);
+  EXPECT_EQ(leaders, (V{"赵文博", "刘建华"}));
+  EXPECT_EQ(doc.tasks[0].lead_units, (V{"县发展和改革局", "县财政局"}));
+  EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"县城市管理局", "县自然资源局"}));
+}
+
+// A leader said to answer for an item by the post alone (由县长负责), and the unit that carries it out after
+// the leader (，县发改局具体实施) or alone (由县发改局组织实施): the post no unit, the unit the item's.
+TEST(BuildTest, ThePostAloneAnswersForAnItemAndAUnitCarriesItOut) {
+  Document doc = Extract(
+      "附件\n\n任务分工\n\n一、推动经济发展\n1.加快项目建设。由副县长王五负责，县发改局具体实施。\n"
+      "2.稳定粮食生产。由县长负责，县农业农村局牵头，县财政局配合。\n3.抓好安全生产。由县应急局组织实施。\n"
+      "4.推进城市更新。由分管副县长负责，县住建局具体实施，县财政局配合。\n");
+  ASSERT_EQ(doc.tasks.size(), 4u);
+  ASSERT_EQ(doc.tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].leaders[0].name, "王五");
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县农业农村局"});
+  EXPECT_EQ(doc.tasks[1].responsible_units, (V{"县农业农村局", "县财政局"}));
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"县应急局"});
+  EXPECT_EQ(doc.tasks[3].lead_units, V{"县住建局"});
+  EXPECT_EQ(doc.tasks[3].cooperating_units, V{"县财政局"});
 }
 
 // Round 125 (642): a leaders' group over a column per leader, post over name, a mark in a task's cell (★
@@ -453,17 +520,12 @@ TEST(BuildTest, AMarkInALeadersOwnColumnNamesThatLeader) {
       "| 4 | 推进卫生发展。 | | 牵头 | 协助 | 县卫健局 | 县财政局 |\n"
       "| 牵头负责（项） | | 1 | 2 | 0 | | |\n| 协助推进（项） | | 0 | 1 | 1 | | |\n");
   ASSERT_EQ(doc.tasks.size(), 4u);
-  const auto names = [](const Task& t) {
-    V out;
-    for (const Leader& l : t.leaders) out.push_back(l.name);
-    return out;
-  };
-  EXPECT_EQ(names(doc.tasks[0]), (V{"周立新", "王勇"}));
+  EXPECT_EQ(LeaderNames(doc.tasks[0]), (V{"周立新", "王勇"}));
   EXPECT_EQ(doc.tasks[0].leaders.at(0).title, "县长");
-  EXPECT_EQ(names(doc.tasks[1]), V{"王勇"});
+  EXPECT_EQ(LeaderNames(doc.tasks[1]), V{"王勇"});
   EXPECT_TRUE(doc.tasks[2].leaders.empty());
   EXPECT_EQ(doc.tasks[2].lead_units, V{"县农业农村局"});
-  EXPECT_EQ(names(doc.tasks[3]), (V{"王勇", "李晓华"}));  // (a word of the part in place of a mark)
+  EXPECT_EQ(LeaderNames(doc.tasks[3]), (V{"王勇", "李晓华"}));  // (a word of the part in place of a mark)
 }
 
 // A decimal outline whose tasks are 2.1, 2.2 in most sections and 4.1.1 under the headings 4.1, 4.2 of one
@@ -2623,6 +2685,19 @@ TEST(BuildTest, UnitsANoteNamesOnceForEveryTaskAfterIt) {
   ASSERT_EQ(county->tasks.size(), 2u);
   ASSERT_EQ(county->tasks[1].clauses.size(), 2u);
   EXPECT_EQ(county->tasks[1].clauses[1].text, "以下均需各地区落实，不再列出");
+  // Round 130 (665): 以下各项任务均需各乡镇（街道）配合落实: the verb of their part no part of the name, and
+  // a task that prints them again has them once.
+  Result<Document> helps = ExtractBytes(
+      "各单位：\n（一）稳定粮食生产。（县农业农村局、各乡镇（街道）负责。以下各项任务均需各乡镇（街道）配合落"
+      "实，"
+      "不再列出）\n（二）推进城乡供水。（县水利局牵头，县财政局配合）\n（三）整治人居环境。（县农业农村局牵头"
+      "，"
+      "各乡镇（街道）配合）\n",
+      "h.txt");
+  ASSERT_TRUE(helps.ok());
+  ASSERT_EQ(helps->tasks.size(), 3u);
+  EXPECT_EQ(helps->tasks[1].cooperating_units, (V{"县财政局", "各乡镇（街道）"}));
+  EXPECT_EQ(helps->tasks[2].cooperating_units, V{"各乡镇（街道）"});
   EXPECT_EQ(t[1].clauses[1].span.line, 3u);
   ASSERT_EQ(t[0].clauses.size(), 1u);
   // 责任单位：A会同B: A leads, its verb implied.
@@ -6187,17 +6262,12 @@ TEST(BuildTest, TaskForcesNamedInATaskStandForTheirPeople) {
       "| 3 | 开展园区安全整治 | 园区专班（县应急管理局具体牵头）、县消防救援大队 | 6月底 |\n"
       "| 4 | 开展督查考核 | 县委督查室、县政府督查室 | 12月底 |\n");
   ASSERT_EQ(doc.tasks.size(), 4u);
-  const auto names = [](const Task& t) {
-    V out;
-    for (const Leader& l : t.leaders) out.push_back(l.name);
-    return out;
-  };
-  EXPECT_EQ(names(doc.tasks[0]), V{"许文澜"});
+  EXPECT_EQ(LeaderNames(doc.tasks[0]), V{"许文澜"});
   EXPECT_EQ(doc.tasks[0].lead_units, V{"县交通运输局"});
   EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"县发展和改革局", "县财政局"}));
   EXPECT_EQ(doc.tasks[1].lead_units, V{"县发展和改革局"});
   EXPECT_EQ(doc.tasks[1].cooperating_units, (V{"县财政局", "县交通运输局"}));
-  EXPECT_EQ(names(doc.tasks[2]), (V{"贺启明", "欧阳澈"}));
+  EXPECT_EQ(LeaderNames(doc.tasks[2]), (V{"贺启明", "欧阳澈"}));
   EXPECT_EQ(doc.tasks[2].lead_units, V{"县应急管理局"});
   EXPECT_EQ(doc.tasks[2].cooperating_units, (V{"县经开区管委会", "县工业和信息化局", "县消防救援大队"}));
   EXPECT_TRUE(doc.tasks[3].leaders.empty());
@@ -6265,14 +6335,9 @@ TEST(BuildTest, ALeaderNamedForAWholeCategoryAndASubRowsLeaderCarried) {
       "| 二、民生实事（共1项） |  |  |  |\n"
       "| 3 | 新建幼儿园 |  | 县教育局 |\n");
   ASSERT_EQ(doc.tasks.size(), 3u);
-  const auto names = [](const Task& t) {
-    V out;
-    for (const Leader& l : t.leaders) out.push_back(l.name);
-    return out;
-  };
-  EXPECT_EQ(names(doc.tasks[0]), (V{"邵立群", "韦岳"}));
-  EXPECT_EQ(names(doc.tasks[1]), V{"韦岳"});
-  EXPECT_EQ(names(doc.tasks[2]), V{"潘晓冬"});
+  EXPECT_EQ(LeaderNames(doc.tasks[0]), (V{"邵立群", "韦岳"}));
+  EXPECT_EQ(LeaderNames(doc.tasks[1]), V{"韦岳"});
+  EXPECT_EQ(LeaderNames(doc.tasks[2]), V{"潘晓冬"});
 }
 
 // A confirmation form's units, a line each with a box per role (☑牵头 ☐配合, the boxes before the name too, √

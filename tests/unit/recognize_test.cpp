@@ -116,6 +116,46 @@ TEST(RecognizeTest, TitleOverTwoLinesWithNumberAfterIt) {
   EXPECT_EQ(Roles(rbs), (std::vector<std::string>{"title", "title", "doc_number", "addressees", "body"}));
 }
 
+// Round 128 (655): a notice an official account republished, copied from its article, the account and the
+// time under the title: the addressees after the number are still the head's; a byline with no addressees
+// after it leaves the head as it was.
+TEST(RecognizeTest, APagesBylineUnderTheTitleKeepsTheAddressees) {
+  RecognizedBlocks rbs = RecognizeText(
+      "苓溪县人民政府关于印发重点工作任务分工的通知\n\n苓溪发布 2025年03月07日 18:30\n\n苓政发〔2025〕3号\n\n"
+      "各乡镇人民政府，县政府各部门：\n\n现将任务分工印发给你们。\n");
+  EXPECT_EQ(Roles(rbs), (std::vector<std::string>{"title", "body", "doc_number", "addressees", "body"}));
+  RecognizedBlocks none = RecognizeText(
+      "苓溪县人民政府关于印发重点工作任务分工的通知\n\n苓溪发布 2025年03月07日 18:30\n\n一、总体要求\n\n"
+      "现将任务分工印发给你们。\n");
+  EXPECT_EQ(Roles(none), (std::vector<std::string>{"title", "body", "heading", "body"}));
+}
+
+// Round 128 (657): a PDF's text, a paragraph a printed line: a title wrapped after a type's word
+// (…政府工作报告, not as a title ends) goes on to the line that ends as one (…的通知); addressees wrapped
+// onto a line of the last body's name (单位：) are one list; a line that ends a sentence (现通知如下：) is
+// none of theirs, nor a title line that opens one of its own (关于…).
+TEST(RecognizeTest, AWrappedTitleAndAddresseesAreReadWhole) {
+  const auto blocks = [](std::vector<std::string> texts) {
+    Blocks out(texts.size());
+    for (size_t i = 0; i < texts.size(); ++i) out[i].text = texts[i];
+    return out;
+  };
+  RecognizedBlocks rbs =
+      Recognize(blocks({"樟宁县人民政府办公室", "关于印发2025年县政府工作报告", "重点任务分工方案的通知",
+                        "各乡镇人民政府、街道办事处，县政府各部门，县直及驻县各", "单位：",
+                        "现将方案印发给你们，请认真贯彻落实。"}));
+  EXPECT_EQ(Roles(rbs),
+            (std::vector<std::string>{"title", "title", "title", "addressees", "addressees", "body"}));
+  RecognizedBlocks sentence =
+      Recognize(blocks({"关于印发2025年重点任务分工方案的通知", "各乡镇人民政府，县政府各部门",
+                        "现通知如下：", "请认真贯彻落实。"}));
+  EXPECT_EQ(Roles(sentence), (std::vector<std::string>{"title", "body", "body", "body"}));
+  RecognizedBlocks forwarded =
+      Recognize(blocks({"樟宁县人民政府办公室关于转发市政府办公室的通知",
+                        "市政府办公室关于加强安全生产工作的意见", "各乡镇人民政府：", "现转发给你们。"}));
+  EXPECT_EQ(Roles(forwarded), (std::vector<std::string>{"title", "body", "body", "body"}));
+}
+
 TEST(RecognizeTest, LeaderFieldsAreCaptured) {
   RecognizedBlocks rbs = RecognizeText(testing::kSmallNotice);
   const BlockFacts* leader = nullptr;

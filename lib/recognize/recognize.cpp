@@ -3266,9 +3266,6 @@ class Recognizer {
     return false;
   }
 
-  // A responsibility matrix's second header row (责任单位 over 发改 | 财政 | 住建 …): a unit's name in each
-  // column the header's unit column spans (its own, and the empty ones after it), nothing under 序号 and
-  // the task, every name short.
   // A matrix's group of unit columns under their leaders (责任单位及分管县政府领导, 责任部门和分管领导): a
   // row of the leaders, each over the units in his charge, between it and the units' names.
   static bool UnitsUnderLeaders(std::string_view group) {
@@ -3290,6 +3287,9 @@ class Recognizer {
     return FullMatch(Pat::kLeaderTitleName, joined) || FullMatch(Pat::kLeaderNameTitle, joined);
   }
 
+  // A responsibility matrix's second header row (责任单位 over 发改 | 财政 | 住建 …): a unit's name in each
+  // column the header's unit column spans (its own, and the empty ones after it), nothing under 序号 and
+  // the task, every name short.
   static bool IsUnitNamesRow(const std::vector<std::string>& cells,
                              const std::vector<internal::Column>& columns,
                              const std::vector<std::string>& header, int number_column, int task_column) {

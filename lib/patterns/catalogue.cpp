@@ -20,6 +20,11 @@ namespace {
 #define LPAREN "[（(]"
 #define RPAREN "[）)]"
 #define COLON "[：:]"
+// A date as a page prints it (2025年03月07日, 2025-03-07, 2025/3/7, 2025.3.7) and a time of day (18:30).
+#define PAGE_DATE "[0-9]{4}(?:年|-|/|\\.)[0-9]{1,2}(?:月|-|/|\\.)[0-9]{1,2}日?"
+#define CLOCK "[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+// The marks that join a range of numbers (1—2, 1-2, 1－2, 1～3, 1至3).
+#define RANGE_MARK "[—–\\-－~～至]"
 #define LEADER_TITLE                                                                                                                           \
   "(?:省|市|州|盟|县|区|旗|镇|乡)长助理|(?:常务|第一|执行)?副?(?:省|市|州|盟|县|区|旗|镇|乡)长|(?:常务)?副?"   \
   "(?:主任|书记|秘书长|局长|"                                                                                                         \
@@ -151,9 +156,8 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     // and when (苓溪发布 2025年03月07日 18:30 · 发布时间：2025-03-07 来源：县政府办), no sentence.
     // (Words before the date, or its time after it: a date alone, （2025年3月5日）, is the notice's own.)
     {Pat::kPageByline, "page_byline",
-     "^(?:[^。；;，,、（(]{2,40}?[0-9]{4}(?:年|-|/|\\.)[0-9]{1,2}(?:月|-|/|\\.)[0-9]{1,2}日?(?:" SP
-     "*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|" SP "*[0-9]{4}(?:年|-|/|\\.)[0-9]{1,2}(?:月|-|/|\\.)[0-9]{1,2}日?" SP
-     "*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)[^。；;，,、]{0,40}$",
+     "^(?:[^。；;，,、（(]{2,40}?" PAGE_DATE "(?:" SP "*" CLOCK ")?|" SP "*" PAGE_DATE SP "*" CLOCK
+     ")[^。；;，,、]{0,40}$",
      "苓溪发布 2025年03月07日 18:30"},
     {Pat::kSigner, "signer", "^签" SP "*发" SP "*人" SP "*" COLON SP "*(?P<name>.+)$", "签发人：张三"},
     {Pat::kTitleType, "title_type", "(?P<type>" DOC_TYPES ")$", "关于印发2023年重点工作任务分工的通知"},
@@ -275,8 +279,8 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     // A cell's line keyed to a task's numbered measures, the key no part of the names after it: 1—2．县发改局 ·
     // 1、3．县自然资源局 · 第1项：县城管局 · 第2、3项:县住建局.
     {Pat::kCellLineKey, "cell_line_key",
-     "^(?:第?(?:[0-9]{1,2}|" CNUM "{1,3})(?:[、，,—–\\-－~～至](?:[0-9]{1,2}|" CNUM "{1,3}))*项" SP "*" COLON
-     "|[0-9]{1,2}(?:[、，,][0-9]{1,2})+[．.]|[0-9]{1,2}" SP "*[—–\\-－~～至]" SP "*[0-9]{1,2}[．.、])" SP
+     "^(?:第?(?:[0-9]{1,2}|" CNUM "{1,3})(?:(?:[、，,]|" RANGE_MARK ")(?:[0-9]{1,2}|" CNUM "{1,3}))*项" SP "*" COLON
+     "|[0-9]{1,2}(?:[、，,][0-9]{1,2})+[．.]|[0-9]{1,2}" SP "*" RANGE_MARK SP "*[0-9]{1,2}[．.、])" SP
      "*(?P<rest>[^0-9].*)$",
      "1—2．县发展和改革局", "项|．|.|—|–|-|－|~|～|至"},
     // A meeting's decisions (会议纪要) assign each item in its last sentence, in prose: the part that opens it
@@ -472,6 +476,9 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
 #undef LPAREN
 #undef RPAREN
 #undef COLON
+#undef PAGE_DATE
+#undef CLOCK
+#undef RANGE_MARK
 #undef LEADER_TITLE
 #undef CLAUSE_LABEL
 #undef LABEL_QUALIFIER

@@ -641,6 +641,13 @@ class Builder {
           }
           break;
         case Role::kClause:
+          // （本部分各项任务所列单位均为共同牵头单位。） right under a heading: every unit its tasks list
+          // leads, whatever rule names the first (Finish).
+          if (AllLeadNote(rb.block.text) && !open_.empty() &&
+              internal::IsSectionHeading(PreviousStructural(i))) {
+            all_lead_sections_.insert(open_.back().index);
+            break;
+          }
           // 县领导：张三 on its own line just above a task, or just under a heading (a lead-in may come
           // between it and the tasks): the leader of the tasks below; but not after a clause line of
           // the task above (责任单位：… / 责任领导：…), which it goes on.
@@ -747,6 +754,7 @@ class Builder {
     for (size_t k = 0; k < doc_.tasks.size(); ++k) FollowPointers(k);
     ExpandTaskForces();
     UnitsByTaskNumberColumns();
+    LeadersHelpingByNumber();
     for (Task& t : doc_.tasks) Finish(t);
     LeadersOfParts();
     LeadersByPortfolio();
@@ -1314,6 +1322,13 @@ class Builder {
   // A row of a task table: its cells by column meaning fill the same fields as
   // a clause would; columns gongwen does not know are kept as extra fields.
   void NewTableTask(const ConstBlockRef& rb, int bi) {
+    // A leader's row of a table by leader: a task of each item of his work's cell, and the numbers of those
+    // he helps with, whose leaders he joins when the table's tasks are all read.
+    if (const std::string_view items = rb.Field("leader_items"); !items.empty()) {
+      UnitRowTasks(rb, bi, items, /*agenda=*/false, /*leader=*/true);
+      HelpsByNumber(rb, bi);
+      return;
+    }
     // A table of units keyed by the text's task numbers (序号 | 任务编号 | 责任县领导 | 牵头单位 | …, 2—3,
     // 11、16): each row's cells go to the tasks it names, the nearest above with each number; a number
     // no task has is reported.
@@ -1325,8 +1340,7 @@ class Builder {
       const std::vector<int> numbers = internal::TaskNumbersIn(rb.block.cells[k]);
       // (— or 无: a unit with no task of the kind.)
       const std::string_view listed = internal::TrimSpaces(rb.block.cells[k]);
-      if (numbers.empty() && !listed.empty() && listed != "—" && listed != "——" && listed != "-" &&
-          listed != "－" && listed != "/" && listed != "／" && listed != "无")
+      if (numbers.empty() && !listed.empty() && !internal::SaysNone(listed))
         findings_.push_back({"GW-BUILD-ORPHAN-CLAUSE", Severity::kWarning,
                              "分工表的任务编号“" + rb.block.cells[k] + "”无法识别，该行未归属任何任务",
                              rb.block.span});
@@ -1393,18 +1407,29 @@ class Builder {
   // text (（县财政局配合）).
   // So a meeting's row of agenda items (`agenda`: row_items), a section numbered by the row's own number, its
   // cells giving each item its values by number (1、2．财经委 ⏎ 3．财经委).
-  void UnitRowTasks(const ConstBlockRef& rb, int bi, std::string_view items, bool agenda = false) {
+  // So a leader's row (`leader`: leader_items), a section of his, its items numbered on through the table.
+  void UnitRowTasks(const ConstBlockRef& rb, int bi, std::string_view items, bool agenda = false,
+                    bool leader = false) {
     CloseUnitRow();
     ++unit_rows_;
     // The row's section takes nothing from the rows above but their merged and carried cells.
     auto carried = std::move(carried_);
     auto merge_first = std::move(merge_first_);
     auto scope_leaders = std::move(scope_leaders_);
-    unit_row_section_ = OpenSection(agenda ? SectionKind::kHeading : SectionKind::kUnit,
+    unit_row_section_ = OpenSection(agenda   ? SectionKind::kHeading
+                                    : leader ? SectionKind::kLeader
+                                             : SectionKind::kUnit,
                                     open_.empty() ? kLevelUnit : open_.back().level + 1, rb, bi,
                                     agenda && rb.marker.number > 0 ? rb.marker.number : unit_rows_);
-    if (!agenda)
-      doc_.sections[static_cast<size_t>(unit_row_section_)].lead_units = SplitList(rb.Field("heading"));
+    Section& section = doc_.sections[static_cast<size_t>(unit_row_section_)];
+    if (leader) {
+      // (郑国华 ⏎ 县委书记, 副县长 ⏎ 韩立新: the cell read as a leader's column reads it.)
+      ClauseMatch cell;
+      internal::AddClausePart("", ClauseRole::kLeader, rb.Field("heading"), cell);
+      if (!cell.parts.empty() && !cell.parts.front().units.empty())
+        section.leader = LeaderOf(cell.parts.front().units.front());
+    } else if (!agenda)
+      section.lead_units = SplitList(rb.Field("heading"));
     carried_ = std::move(carried);
     merge_first_ = std::move(merge_first);
     scope_leaders_ = std::move(scope_leaders);
@@ -1418,6 +1443,7 @@ class Builder {
     // The items of the cell the recognizer found them in (`items`: its column), where they stand in the text.
     const auto task = static_cast<size_t>(internal::LeadingNumber(items));
     if (task >= rb.block.cells.size()) return;
+    if (leader) row_cell_items_[task] = internal::NumberedCellItems(rb.block.cells[task], /*running=*/true);
     row_cell_keyed_.clear();
     if (agenda)
       for (const std::string& cell : rb.block.cells)
@@ -1436,7 +1462,7 @@ class Builder {
         if (clauses[next_clause].begin >= begin) own.push_back(std::move(clauses[next_clause]));
       NewTask(rb, bi, std::string(text.substr(begin, end - begin)));
       Task& t = doc_.tasks.back();
-      t.number = static_cast<int>(k) + 1;
+      t.number = cell_items[k].number;
       NoteTaskNumber(t.number);
       t.marker = std::string(internal::TrimSpaces(text.substr(marker, begin - marker)));
       t.span = ItemSpan(rb.block, text.substr(marker, end - marker), searched);
@@ -1467,6 +1493,76 @@ class Builder {
     if (next == std::string_view::npos) next = original.size();
     searched = next;
     return source_.SpanOf(row.begin + at, row.begin + next);
+  }
+
+  // A note that every unit listed in the part's tasks leads (本部分各项任务所列单位均为共同牵头单位,
+  // 以下各项任务所列单位均为牵头单位).
+  static bool AllLeadNote(std::string_view text) {
+    if (internal::CountCodePoints(text) > 60) return false;
+    const bool scope = internal::ContainsText(text, "本部分") || internal::ContainsText(text, "以下各项") ||
+                       internal::ContainsText(text, "本节");
+    return scope &&
+           (internal::ContainsText(text, "均为共同牵头") || internal::ContainsText(text, "均为牵头单位") ||
+            internal::ContainsText(text, "均为牵头部门") || internal::ContainsText(text, "都是牵头单位"));
+  }
+
+  // Whether section `s` or one it stands in is under such a note.
+  bool AllLeadSection(int s) const {
+    for (; s >= 0; s = doc_.sections[static_cast<size_t>(s)].parent)
+      if (all_lead_sections_.contains(s)) return true;
+    return false;
+  }
+
+  // A leader's row's cells of the numbers of the tasks he helps with (协助包抓的重点工作: 第2、4项, 第7项、
+  // 第12—13项; / for none): kept until the document is read, as a row may name a task of a row below.
+  void HelpsByNumber(const ConstBlockRef& rb, int bi) {
+    const auto leader = std::find_if(columns_.begin(), columns_.end(), [](const auto& column) {
+      return column.first == internal::Column::kLeader;
+    });
+    const auto l = static_cast<size_t>(leader - columns_.begin());
+    if (leader == columns_.end() || l >= rb.block.cells.size() || rb.block.cells[l].empty()) return;
+    for (size_t k = 0; k < columns_.size() && k < rb.block.cells.size(); ++k) {
+      if (columns_[k].first != internal::Column::kItems) continue;
+      std::vector<int> numbers = internal::TaskNumbersIn(rb.block.cells[k]);
+      const std::string_view listed = internal::TrimSpaces(rb.block.cells[k]);
+      if (numbers.empty() && !listed.empty() && !internal::SaysNone(listed))
+        findings_.push_back({"GW-BUILD-ORPHAN-CLAUSE", Severity::kWarning,
+                             "“" + columns_[k].second + "”栏的任务编号“" + rb.block.cells[k] + "”无法识别",
+                             rb.block.span});
+      if (!numbers.empty())
+        helps_.push_back(
+            {table_first_task_, std::move(numbers), k, bi, rb.block.cells[l], columns_[k].second});
+    }
+  }
+
+  // Each leader's help by number (HelpsByNumber), read at the end: the leader joins the leaders of the task
+  // of each number (the first so numbered in his table, after the leaders its own row gives it); a number
+  // no task of the table has is reported.
+  void LeadersHelpingByNumber() {
+    for (const Help& help : helps_) {
+      const Block& row = rbs_.blocks[static_cast<size_t>(help.block)];
+      std::string missing;
+      for (int n : help.numbers) {
+        const auto task = std::find_if(doc_.tasks.begin() + static_cast<std::ptrdiff_t>(help.first_task),
+                                       doc_.tasks.end(), [&](const Task& t) { return t.number == n; });
+        if (task == doc_.tasks.end()) {
+          missing += (missing.empty() ? "" : "、") + std::to_string(n);
+          continue;
+        }
+        Clause c;
+        c.text = row.cells[help.column];
+        c.span = row.span;
+        c.block = help.block;
+        ClauseMatch cell;
+        internal::AddClausePart(help.header, ClauseRole::kLeader, help.leader, cell);
+        for (ClausePart& p : cell.parts) c.parts.push_back(std::move(p));
+        if (!c.parts.empty()) task->clauses.push_back(std::move(c));
+      }
+      if (!missing.empty())
+        findings_.push_back({"GW-BUILD-ORPHAN-CLAUSE", Severity::kWarning,
+                             "“" + help.header + "”栏所列的第" + missing + "项在该表中没有对应的任务",
+                             row.span});
+    }
   }
 
   // The section of the last unit's row (UnitRowTasks), closed when its table ends or the next row opens
@@ -3028,6 +3124,7 @@ class Builder {
           std::none_of(c.parts.begin(), c.parts.end(),
                        [](const ClausePart& p) { return p.role == ClauseRole::kLead; });
       bool rule_lead_taken = false;  // this clause's first unit leads already
+      const bool all_lead = !all_lead_sections_.empty() && AllLeadSection(ctx.section);
       const bool heading_leads =
           ctx.unit_section >= 0 && !doc_.sections[static_cast<size_t>(ctx.unit_section)].lead_units.empty();
       // One of several clauses that holds one unit responsible and names no one else (…（市场监管总局负责）…
@@ -3066,7 +3163,7 @@ class Builder {
             AppendUnique(cooperating, p.units);
             break;
           case ClauseRole::kResponsible:
-            if (one_unit_leads) {
+            if (one_unit_leads || all_lead) {
               AppendUnique(lead, p.units);
             } else if (lead_rule && !p.units.empty() && !rule_lead_taken && (lead.empty() || own_rule_lead) &&
                        !heading_leads) {  // (a part whose heading names its lead: the units listed help)
@@ -3632,6 +3729,17 @@ class Builder {
   int unit_row_section_ = -1;  // the section of the last one, while open
   int row_item_ = -1;          // the item of a unit's row whose task AddTableCells is filling, or -1
   size_t row_items_ = 0;       // and how many items the row has
+  // A leader's help with tasks by number (协助包抓的重点工作: 第2、4项), from his row of a table by leader.
+  struct Help {
+    size_t first_task;         // the first task of his table
+    std::vector<int> numbers;  // the tasks' numbers
+    size_t column;             // the cell that names them
+    int block;                 // his row
+    std::string leader;        // his cell (郑国华 ⏎ 县委书记)
+    std::string header;        // the column's header
+  };
+  std::vector<Help> helps_;
+  std::set<int> all_lead_sections_;  // sections whose note makes every unit listed lead (AllLeadNote)
   std::vector<std::vector<internal::CellItem>> row_cell_items_;  // the numbered lines of each of its cells
   std::vector<std::vector<internal::KeyedLine>>
       row_cell_keyed_;  // an agenda row's cells' lines by item number

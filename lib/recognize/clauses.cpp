@@ -506,6 +506,11 @@ bool LooksLikeUnit(const std::string& full) {
   if (std::any_of(std::begin(kOtherBodies), std::end(kOtherBodies),
                   [&](std::string_view end) { return name.ends_with(end); }))
     return true;
+  // 各基础电信运营企业, 相关企业 (the firms of a kind, as a clause's list names them beside the bureaus); not
+  // 中小企业, 国有企业 alone (the task's words).
+  if (name.ends_with("企业") && (name.starts_with("各") || name.starts_with("相关") ||
+                                 name.starts_with("有关") || CountCodePoints(name) >= 6))
+    return true;
   // A railway's or a road's 段 (车务段, 公路管理段); not 分段, 阶段.
   return name.ends_with("段") &&
          (name.find("铁路") != std::string::npos || name.find("车务") != std::string::npos ||
@@ -1715,9 +1720,11 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
     // part's value keeps the 与 that says so).
     const std::string_view printed = u;
     const bool beside_heading_unit =
-        u.starts_with("与") && (v == "共同牵头" || v == "共同负责" || v == "共同包抓");
-    // （与常务副县长周振宇共同负责）, （与邹建军常务副县长共同包抓）: a leader beside the heading's (a
-    // leader's heading, as a rule), no unit.
+        u.starts_with("与") &&
+        (v == "共同牵头" || v == "共同负责" || v == "共同包抓" || v == "共同牵头包抓" || v == "共同牵头负责");
+    // （与常务副县长周振宇共同负责）, （与邹建军常务副县长共同包抓）,
+    // （与县委常委、常务副县长宋岩共同牵头包抓）: a leader beside the heading's (a leader's heading, or row,
+    // as a rule), no unit.
     if (beside_heading_unit) {
       const std::string_view with = u.substr(std::string_view("与").size());
       if (TitledPersonsOnly(with)) {

@@ -1843,7 +1843,9 @@ class Recognizer {
             items += (items.empty() ? "" : ",") + std::to_string(n);
           if (!items.empty()) rb.fields.emplace_back("items", std::move(items));
         }
-        UnitRowItems(rb, header_columns, task_column);
+        if (!LeaderRowItems(rb, header_columns, task_column,
+                            header_row < out_.size() ? &out_.blocks[header_row].cells : nullptr))
+          UnitRowItems(rb, header_columns, task_column);
         AgendaRowItems(
             rb, header_columns, task_column,
             header_row < out_.size() && internal::ContainsText(RowCell(header_row, task_column), "议题"));
@@ -1888,6 +1890,50 @@ class Recognizer {
       rb.fields.emplace_back("row_items", std::to_string(task));
   }
 
+  // A table by leader (序号 | 县级领导 | 分管（联系）领域 | 牵头包抓的重点工作 | 协助包抓的重点工作): a row
+  // per leader, the cell of the work he leads numbering its tasks on through the table (1．…⏎2．…, then 4．…
+  // in the next row), each closing with the bracket of its units: each item a task of the row (field
+  // leader_items: the items' column, which the builder reads), its clauses those in its own text. A cell of
+  // none (/) leaves the row no task of its own (the leader only helps). False for any other row.
+  static bool LeaderRowItems(const internal::BlockRef<false>& rb,
+                             const std::vector<internal::Column>& columns, int task_column,
+                             const std::vector<std::string>* header) {
+    const auto& cells = rb.block.cells;
+    const auto task = static_cast<size_t>(task_column);
+    if (task_column < 0 || header == nullptr || task >= cells.size() || task >= header->size() ||
+        task >= columns.size() || !internal::LeaderWorkColumn((*header)[task]) ||
+        std::find(columns.begin(), columns.begin() + task_column, internal::Column::kLeader) ==
+            columns.begin() + task_column)
+      return false;
+    const std::vector<internal::CellItem> items = internal::NumberedCellItems(cells[task], /*running=*/true);
+    if (items.empty() && !internal::SaysNone(cells[task])) return false;
+    const size_t at = rb.block.text.find(cells[task]);
+    if (at == std::string::npos) return false;
+    CellItemClauses(rb, at, items);
+    rb.fields.emplace_back("leader_items", std::to_string(task));
+    const auto leader =
+        std::find(columns.begin(), columns.end(), internal::Column::kLeader) - columns.begin();
+    std::string heading = cells[static_cast<size_t>(leader)];
+    std::replace(heading.begin(), heading.end(), '\n', ' ');
+    rb.fields.emplace_back("heading", std::move(heading));
+    return true;
+  }
+
+  // The clauses in the text of each item of a row's cell (`at`: where the cell is in the row's text), each
+  // item's found in its own range, as a paragraph's are.
+  static void CellItemClauses(const internal::BlockRef<false>& rb, size_t at,
+                              const std::vector<internal::CellItem>& items) {
+    for (const internal::CellItem& item : items) {
+      const size_t begin = at + item.begin + item.marker_length, end = at + item.end;
+      for (ClauseMatch& m :
+           internal::FindClauses(std::string_view(rb.block.text).substr(begin, end - begin))) {
+        m.begin += begin;
+        m.end += begin;
+        rb.clauses.push_back(std::move(m));
+      }
+    }
+  }
+
   // A table by unit (责任单位 | 分管县领导 | 重点工作任务: the unit first, its tasks after it) whose task
   // cell numbers them 1.…⏎2.…⏎3.…: the row is the unit's, each item a task of it (field unit_items), and the
   // clauses in the items' text (（县财政局配合）) are found as a paragraph's are, each item's in its range.
@@ -1909,15 +1955,7 @@ class Recognizer {
     const std::vector<internal::CellItem> items = internal::NumberedCellItems(cells[task]);
     const size_t at = rb.block.text.find(cells[task]);
     if (items.empty() || at == std::string::npos) return;
-    for (const internal::CellItem& item : items) {
-      const size_t begin = at + item.begin + item.marker_length, end = at + item.end;
-      for (ClauseMatch& m :
-           internal::FindClauses(std::string_view(rb.block.text).substr(begin, end - begin))) {
-        m.begin += begin;
-        m.end += begin;
-        rb.clauses.push_back(std::move(m));
-      }
-    }
+    CellItemClauses(rb, at, items);
     rb.fields.emplace_back("unit_items", std::to_string(task));  // the items' cell, which the builder reads
     rb.fields.emplace_back("heading", cells[unit]);
   }

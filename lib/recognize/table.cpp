@@ -105,6 +105,16 @@ bool IsOwnerColumn(std::string_view words) {
 
 }  // namespace
 
+bool LeaderWorkColumn(std::string_view words) {
+  if (!words.ends_with("工作") && !words.ends_with("任务") && !words.ends_with("事项")) return false;
+  if (ContainsText(words, "单位") || ContainsText(words, "部门")) return false;
+  bool role = false, verb = false;
+  for (std::string_view r : {"牵头", "主抓", "协助", "配合", "参与", "协同"})
+    role = role || words.starts_with(r);
+  for (std::string_view v : {"包抓", "包联", "包保", "分管", "领办"}) verb = verb || ContainsText(words, v);
+  return role && verb;
+}
+
 size_t SlashedLeadAndHelpers(std::string_view header) {
   for (std::string_view slash : {"/", "／"})
     if (const size_t at = header.find(slash); at != std::string_view::npos && at > 0)
@@ -196,6 +206,12 @@ Column ColumnOf(std::string_view header) {
                                          {"承担", Column::kResponsible},
                                          {"主办", Column::kLead}})
         if (words.starts_with(role)) return column;
+  // 牵头包抓的重点工作 | 协助包抓的重点工作: a table by leader (a row per 县级领导), the tasks he leads in
+  // one cell, numbered on through the table, and in the other the numbers of those he helps with.
+  if (LeaderWorkColumn(words))
+    for (std::string_view helps : {"协助", "配合", "参与", "协同"})
+      if (words.starts_with(helps)) return Column::kItems;
+  if (LeaderWorkColumn(words)) return Column::kTask;
   for (const Meaning& m : kMeanings)
     if (words.find(m.word) != std::string::npos) return m.column;
   // 整改责任, 直接责任: no other meaning, a group header over a rectification list's 责任领导 and 责任股室,
@@ -207,7 +223,7 @@ Column ColumnOf(std::string_view header) {
 // Whether a header keys a table's rows by the tasks they lead or help with (牵头任务, 配合任务,
 // 承担任务（填…序号）).
 bool RoleKeyed(std::string_view header) {
-  for (std::string_view role : {"牵头", "配合", "协办", "参与", "主责", "协同", "承担"})
+  for (std::string_view role : {"牵头", "配合", "协办", "参与", "主责", "协同", "承担", "协助"})
     if (header.starts_with(role)) return true;
   return false;
 }
@@ -297,11 +313,19 @@ bool IsTaskTableHeader(const std::vector<std::string>& cells) {
   return task && known >= 2;
 }
 
-std::vector<CellItem> NumberedCellItems(std::string_view cell) {
+bool SaysNone(std::string_view cell) {
+  const std::string_view c = TrimSpaces(cell);
+  for (std::string_view none : {"/", "／", "无", "—", "——", "-", "－"})
+    if (c == none) return true;
+  return false;
+}
+
+std::vector<CellItem> NumberedCellItems(std::string_view cell, bool running) {
   constexpr size_t kMaxCellItems = 200;
   std::vector<CellItem> items;
-  if (cell.find('\n') == std::string_view::npos) return items;
+  if (!running && cell.find('\n') == std::string_view::npos) return items;
   MarkerKind kind = MarkerKind::kNone;
+  int first = 1;  // the number the cell's first item has
   for (size_t at = 0; at < cell.size();) {
     size_t end = cell.find('\n', at);
     if (end == std::string_view::npos) end = cell.size();
@@ -309,11 +333,12 @@ std::vector<CellItem> NumberedCellItems(std::string_view cell) {
     if (!line.empty()) {
       const Marker m = ReadMarker(line);
       const size_t begin = static_cast<size_t>(line.data() - cell.data());
+      if (running && items.empty() && m.number > 0) first = m.number;
       if (m.kind == MarkerKind::kNone && !items.empty()) {
         items.back().end = begin + line.size();  // the item above, wrapped
       } else if ((m.kind != MarkerKind::kArabic && m.kind != MarkerKind::kParenArabic) ||
                  (kind != MarkerKind::kNone && m.kind != kind) ||
-                 m.number != static_cast<int>(items.size()) + 1 || m.length >= line.size()) {
+                 m.number != first + static_cast<int>(items.size()) || m.length >= line.size()) {
         return {};
       } else {
         kind = m.kind;
@@ -323,7 +348,7 @@ std::vector<CellItem> NumberedCellItems(std::string_view cell) {
     }
     at = end + 1;
   }
-  if (items.size() < 2) items.clear();
+  if (items.size() < (running ? 1u : 2u)) items.clear();
   return items;
 }
 

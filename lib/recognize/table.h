@@ -54,10 +54,18 @@ struct CellItem {
   size_t marker_length = 0;
 };
 
+// The work a leader has a part in, as a table by leader names its column: a role (牵头, 协助) and a
+// leader's verb (包抓, 包联, 包保, 分管, 领办) before 工作, 任务 or 事项 (牵头包抓的重点工作, 协助分管事项).
+bool LeaderWorkColumn(std::string_view words);
+
+// A cell that says its row has none (/, 无, —, -, in either width).
+bool SaysNone(std::string_view cell);
+
 // The items of a cell whose lines number them 1, 2, 3, … (1.  1．  1、 or （1）, one numbering throughout; a
 // line with no number goes on with the item above it), two at least and 200 at most; empty for any other
-// cell.
-std::vector<CellItem> NumberedCellItems(std::string_view cell);
+// cell. `running`: the cell's numbers go on from a cell above (4．…⏎5．…, a leader's row of a table
+// numbering its tasks through): the first line an item, numbered from any number on, one item enough.
+std::vector<CellItem> NumberedCellItems(std::string_view cell, bool running = false);
 
 // A cell whose lines give the items of a row's task cell their values by number (1．法工委、监察司法工委 ⏎
 // 2．社会建设工委, or one line for two, 1、2．财经委、预算工委 ⏎ 3．财经委): each line's numbers (from 1 to

@@ -6705,5 +6705,76 @@ TEST(BuildTest, SecondReviewOfThisSessionsReadings) {
   EXPECT_EQ(page->tasks.size(), 12u);
 }
 
+// Round 130 (664): a 县级领导包抓 list laid out a row per leader (序号 | 县级领导 | 分管（联系）领域 |
+// 牵头包抓的重点工作 | 协助包抓的重点工作): the tasks the numbered paragraphs of the leader's cell, numbered
+// on through the table, each with its own bracket and his name; the 协助 cell's numbers give those tasks his
+// name after their own leaders, a task of a row below too; a co-leader said in the item
+// (（与…共同牵头包抓）); a row that leads nothing (/) makes no task; a number no task has is reported. Round
+// 131 (667): 各电信运营企业 beside bureaus helps.
+TEST(BuildTest, ATableByLeaderMakesATaskOfEachItemAndAddsItsHelpersByNumber) {
+  const std::string text =
+      "各单位：\n附件\n\n包抓重点工作一览表\n\n"
+      "| 序号 | 县级领导 | 分管（联系）领域 | 牵头包抓的重点工作 | 协助包抓的重点工作 |\n"
+      "| --- | --- | --- | --- | --- |\n"
+      "| 1 | 郑国华<br>县委书记 | 主持县委全面工作。 | "
+      "1．推进园区扩区。（牵头单位：县发改局；配合单位：县财政局）"
+      "<br>2．推进北山生态保护。（与副县长王勇共同牵头包抓）<br>（牵头单位：县林业局） | 第3项 |\n"
+      "| 2 | 副县长<br>欧阳振东 | 分管工业。 | "
+      "3．培育新材料产业链。（牵头单位：县工信局；配合单位：县统计局、"
+      "各电信运营企业） | 第1项 |\n"
+      "| 3 | 黄海涛<br>县政协副主席 | 联系县卫健局。 | / | 第2、3项、第9项 |\n";
+  Result<Document> doc = ExtractBytes(text, "leaders.txt");
+  ASSERT_TRUE(doc.ok());
+  std::vector<std::string> ids;
+  for (const Task& t : doc->tasks) ids.push_back(t.id);
+  EXPECT_EQ(ids, (V{"1", "2", "3"}));
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), (V{"郑国华", "欧阳振东"}));
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, V{"县财政局"});
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), (V{"郑国华", "王勇", "黄海涛"}));
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"县林业局"});
+  EXPECT_EQ(LeaderNames(doc->tasks[2]), (V{"欧阳振东", "郑国华", "黄海涛"}));
+  EXPECT_EQ(doc->tasks[2].cooperating_units, (V{"县统计局", "各电信运营企业"}));
+  EXPECT_EQ(doc->tasks[2].marker, "3．");
+  EXPECT_EQ(text.substr(doc->tasks[2].span.offset, doc->tasks[2].span.length).substr(0, 7), "3．培");
+  std::vector<std::string> leaders;
+  for (const Section& s : doc->sections)
+    if (s.kind == SectionKind::kLeader && s.leader) leaders.push_back(s.leader->name);
+  EXPECT_EQ(leaders, (V{"郑国华", "欧阳振东", "黄海涛"}));
+  EXPECT_TRUE(std::any_of(doc->diagnostics.begin(), doc->diagnostics.end(), [](const Diagnostic& d) {
+    return d.rule == "GW-BUILD-ORPHAN-CLAUSE" && d.message.find("第9项") != std::string::npos;
+  }));
+  // The columns: the work a leader leads is the task's, that he helps with its numbers; 牵头单位 as before.
+  EXPECT_EQ(internal::ColumnOf("牵头包抓的重点工作"), internal::Column::kTask);
+  EXPECT_EQ(internal::ColumnOf("协助包抓的重点工作"), internal::Column::kItems);
+  EXPECT_EQ(internal::ColumnOf("牵头单位"), internal::Column::kLead);
+  // Running numbers from a cell above: one item is enough, the first line must be one.
+  EXPECT_EQ(internal::NumberedCellItems("4．甲", true).size(), 1u);
+  EXPECT_EQ(internal::NumberedCellItems("4．甲\n续\n5．乙", true).size(), 2u);
+  EXPECT_TRUE(internal::NumberedCellItems("4．甲\n6．乙", true).empty());
+  EXPECT_TRUE(internal::NumberedCellItems("前言\n4．甲", true).empty());
+}
+
+// Round 130 (665): a note right under a part's heading that every unit its tasks list leads
+// (（本部分各项任务所列单位均为共同牵头单位。）) holds over the first-lead rule a bracket set 下同, for that
+// part only; a note of the kind inside a task's text is no part's.
+TEST(BuildTest, APartsNoteThatAllListedUnitsLeadHoldsForThatPartOnly) {
+  Document doc = Extract(
+      "附件\n\n重点任务分工\n\n一、扩大投资\n"
+      "1．谋划项目。（县发改局、县财政局负责，列第一位者为牵头单位，下同）\n"
+      "二、招商引资\n（本部分各项任务所列单位均为共同牵头单位。）\n"
+      "2．开展招商。（县投资促进中心、笙溪经济开发区管委会负责）\n"
+      "3．优化服务。（县行政审批服务局、县投资促进中心负责）\n"
+      "三、民生\n4．建设学校。（县教育局、县财政局负责）\n");
+  ASSERT_EQ(doc.tasks.size(), 4u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc.tasks[1].lead_units, (V{"县投资促进中心", "笙溪经济开发区管委会"}));
+  EXPECT_EQ(doc.tasks[1].cooperating_units, V{});
+  EXPECT_EQ(doc.tasks[2].lead_units, (V{"县行政审批服务局", "县投资促进中心"}));
+  EXPECT_EQ(doc.tasks[3].lead_units, V{"县教育局"});
+  EXPECT_EQ(doc.tasks[3].cooperating_units, V{"县财政局"});
+}
+
 }  // namespace
 }  // namespace gongwen

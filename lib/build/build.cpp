@@ -1495,6 +1495,54 @@ class Builder {
     return source_.SpanOf(row.begin + at, row.begin + next);
   }
 
+  // The role of the units a leaders' column names in brackets after each name, as its header's bracket
+  // says (责任县领导（牵头单位）: lead; 责任领导（责任单位）: responsible); kOther for any other header.
+  static ClauseRole UnitsInLeaderBrackets(std::string_view header) {
+    const size_t open = header.find("（");
+    if (open == std::string_view::npos || !header.ends_with("）")) return ClauseRole::kOther;
+    const std::string_view bracket = header.substr(open);
+    for (std::string_view lead : {"（牵头单位）", "（牵头部门）", "（牵头科室）", "（牵头处室）"})
+      if (bracket == lead) return ClauseRole::kLead;
+    for (std::string_view responsible : {"（责任单位）", "（责任部门）"})
+      if (bracket == responsible) return ClauseRole::kResponsible;
+    return ClauseRole::kOther;
+  }
+
+  // A leaders' cell whose brackets after the names hold units (王　勇（县发展和改革局） · 林振东、李明华
+  // （县投资促进中心） · 王勇（县财政局（县国资办））): the cell without those brackets, and their units
+  // parted by 、 (each bracket's as printed, a unit's own bracket kept). A bracket that names no unit (a
+  // title, 王勇（副县长）) stays the name's.
+  static std::pair<std::string, std::string> LeadersAndBracketUnits(std::string_view cell) {
+    std::string leaders, units;
+    for (size_t i = 0; i < cell.size();) {
+      const size_t at = i;
+      const char32_t cp = internal::NextCodePoint(cell, i);
+      if (cp != U'（' && cp != U'(') {
+        leaders.append(cell.substr(at, i - at));
+        continue;
+      }
+      int depth = 1;
+      size_t end = i;
+      while (end < cell.size() && depth > 0) {
+        const char32_t c = internal::NextCodePoint(cell, end);
+        depth += (c == U'（' || c == U'(') ? 1 : (c == U'）' || c == U')') ? -1 : 0;
+      }
+      if (depth > 0) {  // (unclosed: kept as printed)
+        leaders.append(cell.substr(at));
+        break;
+      }
+      const size_t close = end - ((cell[end - 1] == ')') ? 1 : std::string_view("）").size());
+      const std::string_view inside = internal::TrimSpaces(cell.substr(i, close - i));
+      const std::vector<std::string> names = internal::SplitList(inside);
+      if (!names.empty() && std::all_of(names.begin(), names.end(), internal::LooksLikeUnit))
+        units.append(units.empty() ? "" : "、").append(inside);
+      else
+        leaders.append(cell.substr(at, end - at));
+      i = end;
+    }
+    return {leaders, units};
+  }
+
   // A note that every unit listed in the part's tasks leads (本部分各项任务所列单位均为共同牵头单位,
   // 以下各项任务所列单位均为牵头单位).
   static bool AllLeadNote(std::string_view text) {
@@ -2372,6 +2420,17 @@ class Builder {
                                    [](const ClausePart& p) { return p.role == ClauseRole::kLeader; });
               }))
             break;
+          // 责任县领导（牵头单位） ⏎ 王　勇（县发展和改革局）: the units each leader's bracket names are the
+          // task's, in the role the header's bracket gives them (a title in brackets stays the name's).
+          if (column == internal::Column::kLeader)
+            if (const ClauseRole role = UnitsInLeaderBrackets(header); role != ClauseRole::kOther)
+              if (auto [leaders, units] = LeadersAndBracketUnits(value); !units.empty()) {
+                ClauseMatch cell;
+                internal::AddClausePart(header, ClauseRole::kLeader, leaders, cell);
+                internal::AddClausePart(header, role, units, cell);
+                for (ClausePart& p : cell.parts) c.parts.push_back(std::move(p));
+                break;
+              }
           ClauseMatch cell;
           internal::AddClausePart(header,
                                   items_role_ != ClauseRole::kOther && column != internal::Column::kLeader &&

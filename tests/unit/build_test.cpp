@@ -6776,5 +6776,35 @@ TEST(BuildTest, APartsNoteThatAllListedUnitsLeadHoldsForThatPartOnly) {
   EXPECT_EQ(doc.tasks[3].cooperating_units, V{"县财政局"});
 }
 
+// Round 131 (668): a leaders' column headed 责任县领导（牵头单位）: the bracket after each name holds the
+// units that leader leads the task through (two in one bracket lead jointly; a unit's own bracket stays its;
+// two names before one bracket lead it together); a title in such a bracket stays the leader's.
+TEST(BuildTest, UnitsInBracketsAfterLeadersLeadWhereTheHeaderSaysSo) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n附件\n\n| 序号 | 重点工作任务 | 责任县领导（牵头单位） | 配合单位 | 完成时限 |\n"
+      "| --- | --- | --- | --- | --- |\n"
+      "| 1 | 争取上级资金。 | 王　勇（县发展和改革局、县财政局） | 县直各有关单位 | 全年 |\n"
+      "| 2 | 深化国企改革。 | 王勇（县财政局（县国资办）） | 县审计局 | 全年 |\n"
+      "| 3 | 推动开发区扩区。 | 李明华（桦屯经济开发区管委会）<br>周海峰(县自然资源局) | 县住建局 | 全年 |\n"
+      "| 4 | 强化招商引资。 | 林振东、李明华（县投资促进中心） | / | 全年 |\n"
+      "| 5 | 办好民生实事。 | 赵刚（副县长） | 县民政局 | 全年 |\n",
+      "brackets.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 5u);
+  EXPECT_EQ(doc->tasks[0].lead_units, (V{"县发展和改革局", "县财政局"}));
+  EXPECT_EQ(doc->tasks[0].cooperating_units, V{"县直各有关单位"});
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"王勇"});
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"县财政局（县国资办）"});
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"王勇"});
+  EXPECT_EQ(doc->tasks[2].lead_units, (V{"桦屯经济开发区管委会", "县自然资源局"}));
+  EXPECT_EQ(LeaderNames(doc->tasks[2]), (V{"李明华", "周海峰"}));
+  EXPECT_EQ(doc->tasks[3].lead_units, V{"县投资促进中心"});
+  EXPECT_EQ(LeaderNames(doc->tasks[3]), (V{"林振东", "李明华"}));
+  EXPECT_EQ(LeaderNames(doc->tasks[4]), V{"赵刚"});
+  ASSERT_FALSE(doc->tasks[4].leaders.empty());
+  EXPECT_EQ(doc->tasks[4].leaders[0].title, "副县长");
+  EXPECT_EQ(doc->tasks[4].lead_units, V{});
+}
+
 }  // namespace
 }  // namespace gongwen

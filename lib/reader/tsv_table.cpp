@@ -391,6 +391,18 @@ bool SectionLine(std::string_view line) {
   return numerals > 0 && numerals <= 3 && (rest.starts_with("、") || rest.starts_with("）"));
 }
 
+// A column of completion times (完成时限, 完成时间, 时间节点, 进度安排); an item that reads as one is
+// TimeLike (core/lists.h).
+bool TimeColumn(std::string_view name) {
+  return ContainsText(name, "时限") || ContainsText(name, "时间") || ContainsText(name, "进度");
+}
+
+// A row's first line or a section line after a tab (⇥15⇥深入推进…, ⇥二、…（5项）): catdoc's copy of a Word
+// 97 table prints the empty last cell of the row above as that tab, at the next line's start.
+bool AfterEmptyLastCell(std::string_view line) {
+  return line.size() > 1 && line[0] == '\t' && (OpensRow(line.substr(1)) || SectionLine(line.substr(1)));
+}
+
 // A header: three cells or more, each a column's short name.
 bool HeaderLine(std::string_view line) {
   if (Tabs(line) < 2) return false;
@@ -410,14 +422,21 @@ std::vector<TsvTableRange> FindPastedTables(std::string_view text) {
     // The rows: each from a line opening with its number, with the lines after it its cells' own (a
     // run of lines with no tab goes on the row only where a row, a section line or a tab follows it:
     // what follows the table is no cell). Section lines between them.
-    size_t end = header.end, at = header.next;
+    size_t end = header.end, at = header.next, row_begin = at;
     bool open = false, wrapped = false;
     while (at < text.size()) {
       const Line line = LineAt(text, at);
-      if (OpensRow(line.text)) {
+      if (OpensRow(line.text) || (open && AfterEmptyLastCell(line.text) && OpensRow(line.text.substr(1)))) {
         open = true;
-      } else if (SectionLine(line.text)) {
+        row_begin = line.begin;
+      } else if (SectionLine(line.text) || (open && AfterEmptyLastCell(line.text))) {
         open = false;
+      } else if (open && line.text.empty() &&
+                 Tabs(text.substr(row_begin, at - row_begin)) < Tabs(header.text) &&
+                 line.next < text.size() &&
+                 (OpensRow(LineAt(text, line.next).text) || SectionLine(LineAt(text, line.next).text))) {
+        // A blank line where a row short of its cells ends (catdoc: its last two cells empty), the next
+        // row or section right under it: the table goes on.
       } else if (!open || line.text.empty()) {
         break;
       } else if (line.text.find('\t') == std::string_view::npos) {
@@ -451,6 +470,9 @@ std::vector<TsvTableRange> FindPastedTables(std::string_view text) {
 
 void ReadPastedTable(std::string_view text, TsvTableRange range, Blocks& out) {
   // A row's cells from its source, cut at its tabs (AddRow trims them); a line break inside one is \n.
+  const Line header_line = LineAt(text, range.begin);
+  const Record header = ReadRecord(header_line.text, 0, '\t');
+  const bool time_last = !header.fields.empty() && TimeColumn(header.fields.back().text);
   const auto add_row = [&](size_t begin, size_t end) {
     Record r;
     r.end = end;
@@ -460,18 +482,43 @@ void ReadPastedTable(std::string_view text, TsvTableRange range, Blocks& out) {
       r.fields.push_back({std::string(text.substr(start, tab - start)), start});
       start = tab + 1;
     }
+    // A row short of its cells whose last line is a time under a last column of times (catdoc: an empty
+    // cell prints a line break, not a tab: 县商务局⏎2025年12月底前): that line the last cell, the cells
+    // between empty.
+    if (time_last && begin != range.begin && r.fields.size() >= 2 && r.fields.size() < header.fields.size()) {
+      Field& last = r.fields.back();
+      const std::string_view kept = TrimSpaces(last.text);
+      const size_t nl = kept.rfind('\n');
+      if (nl != std::string_view::npos && TimeLike(TrimSpaces(kept.substr(nl + 1)))) {
+        const size_t cut = static_cast<size_t>(kept.data() - last.text.data()) + nl;
+        Field time{last.text.substr(cut + 1), last.begin + cut + 1};
+        last.text.resize(cut);
+        while (r.fields.size() + 1 < header.fields.size()) r.fields.push_back({std::string(), time.begin});
+        r.fields.push_back(std::move(time));
+      }
+    }
     Block& row = AddRow(text, begin, r, end, out);
-    for (std::string& cell : row.cells) std::erase(cell, '\r');
+    for (std::string& cell : row.cells) {
+      std::erase(cell, '\r');
+      while (cell.ends_with('\n')) cell.pop_back();  // (the line break an empty cell printed, catdoc's)
+    }
     row.text = PipeRowText(row.cells);
   };
   size_t row_begin = std::string_view::npos, row_end = 0;
   for (size_t at = range.begin; at < range.end;) {
-    const Line line = LineAt(text, at);
-    const bool header = at == range.begin;
-    if (header || OpensRow(line.text) || SectionLine(line.text)) {
+    Line line = LineAt(text, at);
+    const bool first = at == range.begin;
+    // (⇥15⇥… or ⇥二、…: the tab the row above's, its last cell empty.)
+    if (!first && row_begin != std::string_view::npos && AfterEmptyLastCell(line.text)) {
+      add_row(row_begin, line.begin + 1);
+      row_begin = std::string_view::npos;
+      ++line.begin;
+      line.text.remove_prefix(1);
+    }
+    if (first || OpensRow(line.text) || SectionLine(line.text)) {
       if (row_begin != std::string_view::npos) add_row(row_begin, row_end);
       row_begin = std::string_view::npos;
-      if (SectionLine(line.text) && !header) {
+      if (SectionLine(line.text) && !first) {
         Block& b = out.emplace_back();
         b.begin = line.begin;
         b.end = line.end;
@@ -594,12 +641,6 @@ CellItem ItemAt(std::string_view text, size_t pos, bool spaced) {
   }
   DropStrongMarks(item);
   return item;
-}
-
-// A column of completion times (完成时限, 完成时间, 时间节点, 进度安排); an item that reads as one is
-// TimeLike (core/lists.h).
-bool TimeColumn(std::string_view name) {
-  return ContainsText(name, "时限") || ContainsText(name, "时间") || ContainsText(name, "进度");
 }
 
 // Items [from, to) of a row to its columns [col_from, col_to): one each; more items than columns, one each

@@ -879,6 +879,39 @@ TEST(TextReaderTest, ABrowserPastedTableKeepsEachRowsLinesInItsCells) {
   EXPECT_EQ(plain[2].cells, (std::vector<std::string>{"2", "提振消费", "县商务局"}));
 }
 
+// A Word 97 table as catdoc prints it (round 131, 669): cells parted by tabs, a cell's paragraphs a line
+// each, and an empty cell printed as a line break, not a tab: an empty 配合单位 puts the 完成时限 on the next
+// line; an empty last cell leaves its tab at the start of the next row's or section's line; both empty leave
+// a blank line, the table going on under it.
+TEST(TextReaderTest, ACatdocTableReadsItsEmptyCellsWhereTheyStand) {
+  const std::string text =
+      "附件\n序号\t重点工作任务\t责任县领导\t牵头单位\t配合单位\t完成时限\n一、稳增长（3项）\n"
+      "1\t扩大消费需求。\t王勇\t县商务局\n2025年12月底前\n"
+      "2\t加强经济运行监测。\t周启明\t县统计局\t县发改局\n\t二、推动转型（2项）\n"
+      "3\t推进农村改革。\t刘海峰\t县农业农村局\n\n"
+      "4\t壮大产业集群。\t王勇\t县工信局\t县财政局\n县商务局\n\t5\t推进文旅融合。\t陈晓燕\t县文旅局\t县交通运"
+      "输局\t全年\n";
+  Blocks blocks = ReadTextBlocks(MustDecode(text));
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::string> lines;
+  for (const Block& b : blocks)
+    if (b.kind == BlockKind::kTableRow)
+      rows.push_back(b.cells);
+    else
+      lines.push_back(b.text);
+  ASSERT_EQ(rows.size(), 6u);
+  EXPECT_EQ(rows[1],
+            (std::vector<std::string>{"1", "扩大消费需求。", "王勇", "县商务局", "", "2025年12月底前"}));
+  EXPECT_EQ(rows[2],
+            (std::vector<std::string>{"2", "加强经济运行监测。", "周启明", "县统计局", "县发改局", ""}));
+  EXPECT_EQ(rows[3][3], "县农业农村局");
+  EXPECT_EQ(rows[4],
+            (std::vector<std::string>{"4", "壮大产业集群。", "王勇", "县工信局", "县财政局\n县商务局", ""}));
+  EXPECT_EQ(rows[5][0], "5");
+  EXPECT_EQ(rows[5][5], "全年");
+  EXPECT_NE(std::find(lines.begin(), lines.end(), "二、推动转型（2项）"), lines.end());
+}
+
 // A web page's table as a scraper's text gives it, a cell a line (round 25, 154): rows from a line that is
 // the next number alone, section lines between (rows of the table, as a layout table's are); prose lines to
 // the text columns, the lines after them to the others from the right, lines to spare to the first of them; a

@@ -758,6 +758,91 @@ class Builder {
     for (Task& t : doc_.tasks) Finish(t);
     LeadersOfParts();
     LeadersByPortfolio();
+    SplitRunTogetherNames();
+  }
+
+  // Names a copy ran together, a cell's paragraphs joined with nothing between (MaxKB's text of a DOCX:
+  // 陈立军何斌, 县供销合作社联合社中国邮政集团有限公司X县分公司): where the document names each part alone
+  // elsewhere, those parts, in place of the whole. Only names longer than a name or a unit mostly is are
+  // tried, and the parts must cover the whole.
+  void SplitRunTogetherNames() {
+    const auto long_name = [](const std::string& name, size_t at_least) {
+      return name.size() >= at_least * 3 && internal::CountCodePoints(name) >= at_least;
+    };
+    bool any = false;
+    for (const Task& t : doc_.tasks) {
+      for (const Leader& l : t.leaders) any = any || long_name(l.name, 5);
+      for (const std::string& u : t.responsible_units) any = any || long_name(u, 10);
+    }
+    if (!any) return;
+    std::unordered_map<std::string, Leader> names;  // (copies: the tasks' leaders are replaced below)
+    std::unordered_set<std::string> units;
+    for (const Task& t : doc_.tasks) {
+      for (const Leader& l : t.leaders) names.emplace(l.name, l);
+      for (const std::string& u : t.responsible_units) units.insert(u);
+    }
+    // The parts of `whole`, each a known name other than the whole and `least` characters at least (the
+    // fewest such parts); empty where it is no such run.
+    const auto parts_of = [](const std::string& whole, size_t least, const auto& known) {
+      std::vector<size_t> starts;  // the code points' byte offsets, and the end
+      for (size_t i = 0; i < whole.size();) {
+        starts.push_back(i);
+        internal::NextCodePoint(whole, i);
+      }
+      starts.push_back(whole.size());
+      const size_t n = starts.size() - 1;
+      std::vector<int> best(n + 1, -1), from(n + 1, 0);  // fewest parts covering [0, k)
+      best[0] = 0;
+      for (size_t k = least; k <= n; ++k)
+        for (size_t j = 0; j + least <= k; ++j) {
+          if (best[j] < 0 || (j == 0 && k == n)) continue;
+          if (!known.contains(whole.substr(starts[j], starts[k] - starts[j]))) continue;
+          if (best[k] < 0 || best[j] + 1 < best[k]) {
+            best[k] = best[j] + 1;
+            from[k] = static_cast<int>(j);
+          }
+        }
+      std::vector<std::string> parts;
+      if (best[n] < 2) return parts;
+      for (size_t k = n; k > 0; k = static_cast<size_t>(from[k]))
+        parts.insert(parts.begin(), whole.substr(starts[static_cast<size_t>(from[k])],
+                                                 starts[k] - starts[static_cast<size_t>(from[k])]));
+      return parts;
+    };
+    const auto split_units = [&](std::vector<std::string>& list) {
+      std::vector<std::string> out;
+      for (std::string& u : list) {
+        std::vector<std::string> parts =
+            long_name(u, 10) ? parts_of(u, 3, units) : std::vector<std::string>{};
+        if (parts.empty()) parts.push_back(std::move(u));
+        for (std::string& p : parts)
+          if (std::find(out.begin(), out.end(), p) == out.end()) out.push_back(std::move(p));
+      }
+      list = std::move(out);
+    };
+    for (Task& t : doc_.tasks) {
+      if (std::any_of(t.responsible_units.begin(), t.responsible_units.end(),
+                      [&](const std::string& u) { return long_name(u, 10); })) {
+        split_units(t.lead_units);
+        split_units(t.cooperating_units);
+        split_units(t.responsible_units);
+      }
+      std::vector<Leader> leaders;
+      for (Leader& l : t.leaders) {
+        std::vector<std::string> parts =
+            long_name(l.name, 5) ? parts_of(l.name, 2, names) : std::vector<std::string>{};
+        if (parts.empty()) {
+          leaders.push_back(std::move(l));
+          continue;
+        }
+        for (const std::string& p : parts) {
+          const Leader& known = names.at(p);
+          if (std::none_of(leaders.begin(), leaders.end(), [&](const Leader& x) { return x.name == p; }))
+            leaders.push_back({p, known.title, known.titles});
+        }
+      }
+      t.leaders = std::move(leaders);
+    }
   }
 
   // 每项任务的责任县领导为其牵头单位的分管（联系）县领导: a notice that gives its leaders' portfolios, a

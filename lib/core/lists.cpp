@@ -220,6 +220,20 @@ void AppendItem(std::vector<std::string>& items, std::string item) {
       }
       return;
     }
+  // 县供销合作社联合社中国邮政集团有限公司X县分公司: a national body's branch run on after another name (a
+  // cell's paragraphs lost), opening with 中国, 国家 or 国网 after an organisation's last character.
+  if (item.size() >= 8 * 3)
+    for (std::string_view national : {"中国", "国家", "国网"})
+      for (size_t at = item.find(national, 4 * 3); at != std::string::npos;
+           at = item.find(national, at + 3)) {
+        size_t before = at;
+        if (item.size() - at < 6 * 3 || !EndsOrganisation(PreviousCodePoint(item, before))) continue;
+        std::string rest = item.substr(at);
+        item.resize(at);
+        AppendItem(items, std::move(item));
+        AppendItem(items, std::move(rest));
+        return;
+      }
   // 商务部等部门和地方各级人民政府: the unit, and the body named after the group.
   for (std::string_view group : {"等部门和", "等部门及", "等有关部门和", "等有关部门及"})
     if (const size_t at = item.find(group); at != std::string::npos && at > 0) {

@@ -32,13 +32,15 @@ const char* BlockKindName(BlockKind kind) {
 
 namespace {
 
-// The length of an HTML line break at the start of `text` (<br>, <br/>, <br />, any case), or 0: an online
-// document's Markdown parts a cell's lines with it.
+// The length of an HTML line break at the start of `text` (<br>, <br/>, <br />, any case; </br> as MaxKB's
+// DOCX handler writes a soft break in a cell), or 0: an online document's Markdown parts a cell's lines with
+// it.
 size_t LineBreakTag(std::string_view text) {
-  if (text.size() < 4 || text[0] != '<' || (text[1] != 'b' && text[1] != 'B') ||
-      (text[2] != 'r' && text[2] != 'R'))
+  const size_t slash = text.size() > 1 && text[1] == '/' ? 1 : 0;  // (</br>)
+  if (text.size() < 4 + slash || text[0] != '<' || (text[1 + slash] != 'b' && text[1 + slash] != 'B') ||
+      (text[2 + slash] != 'r' && text[2 + slash] != 'R'))
     return 0;
-  size_t i = 3;
+  size_t i = 3 + slash;
   while (i < text.size() && text[i] == ' ') ++i;
   if (i < text.size() && text[i] == '/') ++i;
   return i < text.size() && text[i] == '>' ? i + 1 : 0;

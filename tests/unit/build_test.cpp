@@ -6806,5 +6806,30 @@ TEST(BuildTest, UnitsInBracketsAfterLeadersLeadWhereTheHeaderSaysSo) {
   EXPECT_EQ(doc->tasks[4].lead_units, V{});
 }
 
+// Round 132 (673): a DOCX's table as MaxKB's handler writes it: a soft break in a cell as </br>, a cell's
+// paragraphs joined with nothing between (two leaders 陈立军何　斌, units
+// 县商务局县供销合作社联合社中国邮政集团 有限公司X县分公司): leaders the document names alone elsewhere are
+// parted, as are units at a level's word or a national body's name after an organisation's last character; a
+// name it never names alone stays whole.
+TEST(BuildTest, NamesACopyRanTogetherArePartedWhereTheDocumentNamesThemAlone) {
+  Result<Document> doc = ExtractBytes(
+      "各单位：\n附件\n\n| 序号 | 重点任务 | 责任县领导 | 牵头单位 | 配合单位 |\n| --- | --- | --- | --- | "
+      "--- |\n"
+      "| 1 | 发展物流。 | 陈立军何　斌 | 县交通运输局 | "
+      "县商务局县供销合作社联合社中国邮政集团有限公司蓁原县分公司 |\n"
+      "| 2 | 推进平安建设。 | 赵海峰</br>李　娜 | 县公安局 | 县财政局</br>县统计局 |\n"
+      "| 3 | 建设园区。 | 陈立军 | 县工信局 | / |\n| 4 | 改造管网。 | 何　斌 | 县住建局 | / |\n"
+      "| 5 | 发展旅游。 | 欧阳振华陈刚 | 县文旅局 | / |\n",
+      "glued.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 5u);
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), (V{"陈立军", "何斌"}));
+  EXPECT_EQ(doc->tasks[0].cooperating_units,
+            (V{"县商务局", "县供销合作社联合社", "中国邮政集团有限公司蓁原县分公司"}));
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), (V{"赵海峰", "李娜"}));
+  EXPECT_EQ(doc->tasks[1].cooperating_units, (V{"县财政局", "县统计局"}));
+  EXPECT_EQ(LeaderNames(doc->tasks[4]).size(), 1u) << "欧阳振华 and 陈刚 are named alone nowhere";
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -1414,6 +1414,10 @@ class Builder {
       HelpsByNumber(rb, bi);
       return;
     }
+    if (const std::string_view stacked = rb.Field("stacked"); !stacked.empty()) {
+      StackedRowTasks(rb, bi, static_cast<size_t>(internal::LeadingNumber(stacked)));
+      return;
+    }
     // A table of units keyed by the text's task numbers (序号 | 任务编号 | 责任县领导 | 牵头单位 | …, 2—3,
     // 11、16): each row's cells go to the tasks it names, the nearest above with each number; a number
     // no task has is reported.
@@ -1554,6 +1558,42 @@ class Builder {
       for (Clause& c : t.clauses) c.span = t.span;
       row_item_ = static_cast<int>(k);
       row_items_ = cell_items.size();
+      AddTableCells(rb, bi, /*new_task=*/true);
+      row_item_ = -1;
+    }
+  }
+
+  // A row stacking several tasks (序号 1⏎2⏎3 | a line a task | …; recognizer's field stacked, `task` the
+  // task's column): a task of each line of the task cell, numbered by the same line of the 序号 cell, its
+  // values the same line of each other cell that has a line a task, the whole of a cell that has one line
+  // (a leader over them all) or any other count.
+  void StackedRowTasks(const ConstBlockRef& rb, int bi, size_t task) {
+    CloseUnitRow();
+    const std::vector<std::string>& cells = rb.block.cells;
+    const auto number = std::find_if(columns_.begin(), columns_.end(), [](const auto& column) {
+      return column.first == internal::Column::kNumber;
+    });
+    const auto n = static_cast<size_t>(number - columns_.begin());
+    if (number == columns_.end() || n >= cells.size() || task >= cells.size()) return;
+    const std::vector<int> numbers = internal::StackedNumbers(cells[n]);
+    row_cell_items_.clear();
+    for (const std::string& cell : cells) row_cell_items_.push_back(internal::CellLines(cell));
+    const std::vector<internal::CellItem>& lines = row_cell_items_[task];
+    if (numbers.size() != lines.size()) return;
+    rbs_.facts[static_cast<size_t>(bi)].clauses.clear();  // (a row's cells hold no clause of a paragraph's)
+    size_t searched = 0;
+    for (size_t k = 0; k < lines.size(); ++k) {
+      const std::string_view words =
+          std::string_view(cells[task]).substr(lines[k].begin, lines[k].end - lines[k].begin);
+      ++table_tasks_;
+      NewTask(rb, bi, std::string(words));
+      Task& t = doc_.tasks.back();
+      t.number = numbers[k];
+      NoteTaskNumber(t.number);
+      t.marker = std::to_string(numbers[k]);
+      t.span = ItemSpan(rb.block, words, searched);
+      row_item_ = static_cast<int>(k);
+      row_items_ = lines.size();
       AddTableCells(rb, bi, /*new_task=*/true);
       row_item_ = -1;
     }

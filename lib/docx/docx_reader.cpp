@@ -1778,8 +1778,10 @@ class DocxReader {
     std::string text;
     // A narrow merged cell typed vertically by hand, a character a paragraph (吕⏎承⏎远, 唐⏎安⏎、⏎葛⏎书⏎平,
     // blank paragraphs to centre it): its characters are one line.
+    // (Not a 序号 cell numbering the tasks a row stacks, 1⏎2⏎3: digits counting up one by one.)
     size_t lines = 0;
-    bool vertical = true;
+    bool vertical = true, counting = true;
+    char last_digit = 0;
     for (size_t k = mark; k < extracted_.size(); ++k) {
       const Extracted& e = extracted_[k];
       if (e.kind == BlockKind::kPageBreak) continue;
@@ -1788,10 +1790,13 @@ class DocxReader {
       if (t.empty()) continue;
       ++lines;
       vertical = vertical && internal::CountCodePoints(t) == 1;
+      counting = counting && t.size() == 1 && t[0] >= '1' && t[0] <= '9' &&
+                 (last_digit == 0 || t[0] == last_digit + 1);
+      if (t.size() == 1) last_digit = t[0];
       if (!text.empty()) text += '\n';
       text += t;
     }
-    if (vertical && lines >= 2) std::erase(text, '\n');
+    if (vertical && lines >= 2 && !counting) std::erase(text, '\n');
     extracted_.resize(mark);  // the cell's paragraphs live in the row block
     paragraph_index_ = saved.paragraph;
     table_index_ = saved_table_index;  // and so do its nested tables: they are not tables of the part

@@ -1843,6 +1843,7 @@ class Recognizer {
             items += (items.empty() ? "" : ",") + std::to_string(n);
           if (!items.empty()) rb.fields.emplace_back("items", std::move(items));
         }
+        StackedRowItems(rb, task_column, number_column);
         if (!LeaderRowItems(rb, header_columns, task_column,
                             header_row < out_.size() ? &out_.blocks[header_row].cells : nullptr))
           UnitRowItems(rb, header_columns, task_column);
@@ -1888,6 +1889,27 @@ class Recognizer {
     }
     if (keyed_cells > 0 && (shared_line || keyed_cells >= 2 || agenda_header))
       rb.fields.emplace_back("row_items", std::to_string(task));
+  }
+
+  // A row that stacks several tasks, a clerk's Enter presses lining them up in one row (序号 1⏎2⏎3, the task
+  // cell a line a task, the others a line a task in the same order or one line for all, as the table's 注
+  // says): each line of the task cell a task (field stacked: the task's column, which the builder reads),
+  // numbered by the same line of the 序号 cell.
+  static void StackedRowItems(const internal::BlockRef<false>& rb, int task_column, int number_column) {
+    const auto& cells = rb.block.cells;
+    if (task_column < 0 || number_column < 0 || task_column == number_column ||
+        static_cast<size_t>(std::max(task_column, number_column)) >= cells.size())
+      return;
+    const std::vector<int> numbers = internal::StackedNumbers(cells[static_cast<size_t>(number_column)]);
+    if (numbers.empty()) return;
+    const std::string& task = cells[static_cast<size_t>(task_column)];
+    const std::vector<internal::CellItem> lines = internal::CellLines(task);
+    if (lines.size() != numbers.size()) return;
+    for (const internal::CellItem& line : lines)  // (numbered lines are a task's measures, or an agenda's)
+      if (internal::ReadMarker(std::string_view(task).substr(line.begin, line.end - line.begin)).kind !=
+          MarkerKind::kNone)
+        return;
+    rb.fields.emplace_back("stacked", std::to_string(task_column));
   }
 
   // A table by leader (序号 | 县级领导 | 分管（联系）领域 | 牵头包抓的重点工作 | 协助包抓的重点工作): a row

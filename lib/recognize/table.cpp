@@ -313,6 +313,35 @@ bool IsTaskTableHeader(const std::vector<std::string>& cells) {
   return task && known >= 2;
 }
 
+std::vector<CellItem> CellLines(std::string_view cell) {
+  std::vector<CellItem> lines;
+  for (size_t at = 0; at <= cell.size();) {
+    size_t end = cell.find('\n', at);
+    if (end == std::string_view::npos) end = cell.size();
+    const std::string_view line = TrimSpaces(cell.substr(at, end - at));
+    if (!line.empty()) {
+      const auto begin = static_cast<size_t>(line.data() - cell.data());
+      lines.push_back({begin, begin + line.size(), 0, 0});
+    }
+    at = end + 1;
+  }
+  return lines;
+}
+
+std::vector<int> StackedNumbers(std::string_view cell) {
+  std::vector<int> numbers;
+  if (cell.find('\n') == std::string_view::npos) return numbers;
+  for (const CellItem& line : CellLines(cell)) {
+    const std::string_view n = cell.substr(line.begin, line.end - line.begin);
+    if (n.size() > 3 || !std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+        (!numbers.empty() && LeadingNumber(n) != numbers.back() + 1))
+      return {};
+    numbers.push_back(LeadingNumber(n));
+  }
+  if (numbers.size() < 2) numbers.clear();
+  return numbers;
+}
+
 bool SaysNone(std::string_view cell) {
   const std::string_view c = TrimSpaces(cell);
   for (std::string_view none : {"/", "／", "无", "—", "——", "-", "－"})

@@ -58,6 +58,14 @@ struct CellItem {
 // leader's verb (包抓, 包联, 包保, 分管, 领办) before 工作, 任务 or 事项 (牵头包抓的重点工作, 协助分管事项).
 bool LeaderWorkColumn(std::string_view words);
 
+// The lines of a cell that hold text, each trimmed ([begin, end) in the cell; no number, no marker): a row
+// stacking several tasks gives the k-th of each cell to its k-th task.
+std::vector<CellItem> CellLines(std::string_view cell);
+
+// The numbers of a 序号 cell that stacks several rows' (1⏎2⏎3, 29⏎30⏎31): a number a line, counting up by
+// one, two at least; empty for any other cell.
+std::vector<int> StackedNumbers(std::string_view cell);
+
 // A cell that says its row has none (/, 无, —, -, in either width).
 bool SaysNone(std::string_view cell);
 

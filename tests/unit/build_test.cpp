@@ -6831,5 +6831,37 @@ TEST(BuildTest, NamesACopyRanTogetherArePartedWhereTheDocumentNamesThemAlone) {
   EXPECT_EQ(LeaderNames(doc->tasks[4]).size(), 1u) << "欧阳振华 and 陈刚 are named alone nowhere";
 }
 
+// Round 132 (672): a row stacking several tasks, lined up by Enter presses (序号 1⏎2⏎3, a line a task), its
+// other cells a line a task in the same order or one line for all (the leader over them), as the table's 注
+// says: a task of each line, numbered by the 序号 cell's, its values the same line of each cell; a cell of
+// a line a task's measures (1.… 2.…) is one task's as before.
+TEST(BuildTest, ARowStackingSeveralTasksIsATaskALine) {
+  const std::string text =
+      "各单位：\n附件\n\n| 序号 | 工作任务 | 责任县领导 | 牵头单位 | 配合单位 | 完成时限 |\n"
+      "| --- | --- | --- | --- | --- | --- |\n"
+      "| 1<br>2<br>3 | 稳定经济增长。<br>扩大有效投资。<br>争取上级资金。 | 王　勇 | "
+      "县发改局<br>县发改局<br>县财政局、县发改局 | "
+      "县统计局<br>/<br>县直各有关单位 | 2025年12月底<br>2025年11月底<br>全年 |\n"
+      "| 4 | 促进消费。 | 刘晓梅 | 县商务局 | 县市场监管局 | 全年 |\n"
+      "| 5 | 推进改革：<br>1.改革甲。<br>2.改革乙。 | 孙丽 | 县农业农村局 | 县财政局 | 全年 |\n";
+  Result<Document> doc = ExtractBytes(text, "stacked.md");
+  ASSERT_TRUE(doc.ok());
+  std::vector<std::string> ids;
+  for (const Task& t : doc->tasks) ids.push_back(t.id);
+  EXPECT_EQ(ids, (V{"1", "2", "3", "4", "5"}));
+  ASSERT_EQ(doc->tasks.size(), 5u);
+  EXPECT_EQ(doc->tasks[1].text, "扩大有效投资。");
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{});
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"王勇"});
+  ASSERT_TRUE(doc->tasks[1].deadline);
+  EXPECT_EQ(doc->tasks[1].deadline->text, "2025年11月底");
+  EXPECT_EQ(doc->tasks[2].lead_units, (V{"县财政局", "县发改局"}));
+  EXPECT_EQ(doc->tasks[2].cooperating_units, V{"县直各有关单位"});
+  EXPECT_EQ(text.substr(doc->tasks[2].span.offset, doc->tasks[2].span.length), "争取上级资金。");
+  EXPECT_EQ(doc->tasks[3].lead_units, V{"县商务局"});
+  EXPECT_EQ(doc->tasks[4].lead_units, V{"县农业农村局"});
+}
+
 }  // namespace
 }  // namespace gongwen

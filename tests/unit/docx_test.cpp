@@ -432,11 +432,15 @@ TEST(DocxTest, ACellTypedVerticallyIsOneLine) {
        {"word/document.xml",
         Body("<ns0:tbl><ns0:tr>" + cell("<ns0:p/>" + p("欧") + p("阳") + p("明") + p("哲") + "<ns0:p/>") +
              cell(p("唐") + p("\u3000") + p("安") + p("、") + p("葛") + p("书") + p("平")) +
-             cell(p("刘志强") + p("陈静")) + cell(p("无")) + "</ns0:tr></ns0:tbl>")}});
+             cell(p("刘志强") + p("陈静")) + cell(p("无")) +
+             cell(p("1") + "<ns0:p/><ns0:p/>" + p("2") + "<ns0:p/>" + p("3")) + cell(p("1") + p("3")) +
+             "</ns0:tr></ns0:tbl>")}});
   Result<Reading> r = ReadDocx(zip, "vertical.docx");
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   ASSERT_EQ(r->blocks.size(), 1u);
-  EXPECT_EQ(r->blocks[0].cells, (V{"欧阳明哲", "唐安、葛书平", "刘志强\n陈静", "无"}));
+  // (Round 132, 672: a 序号 cell stacking the numbers of a row's tasks, 1⏎⏎⏎2⏎⏎3, counts them, a line each;
+  // digits that do not count up one by one are a number typed vertically.)
+  EXPECT_EQ(r->blocks[0].cells, (V{"欧阳明哲", "唐安、葛书平", "刘志强\n陈静", "无", "1\n2\n3", "13"}));
 }
 
 // Round 70 (382): a table kept as a protected Word form, its leaders and leads chosen in drop-down fields

@@ -445,7 +445,16 @@ class Builder {
           const int level =
               rb.marker.kind == MarkerKind::kParenChineseNumeral ? MarkerLevel(rb.marker.kind) : kLevelLeader;
           int s = OpenSection(SectionKind::kLeader, level, rb, bi, number);
-          doc_.sections[static_cast<size_t>(s)].leader = MakeLeader(rb.Field("name"), rb.Field("title"));
+          // 五、副县长聂卫东、县政府党组成员韩冰同志负责的工作: a titled person before the 、 the title read,
+          // a leader of the section's tasks before the one named last.
+          std::string_view title = rb.Field("title");
+          if (const size_t comma = title.rfind("、"); comma != std::string_view::npos)
+            if (std::optional<Leader> first = LeaderOf(title.substr(0, comma));
+                first && !first->title.empty() && internal::PlausiblePersonName(first->name)) {
+              co_leaders_[s] = std::move(*first);
+              title = title.substr(comma + std::string_view("、").size());
+            }
+          doc_.sections[static_cast<size_t>(s)].leader = MakeLeader(rb.Field("name"), title);
           break;
         }
         case Role::kUnitHeading: {
@@ -761,29 +770,28 @@ class Builder {
     SplitRunTogetherNames();
   }
 
-  // Names a copy ran together, a cell's paragraphs joined with nothing between (MaxKB's text of a DOCX:
-  // 陈立军何斌, 县供销合作社联合社中国邮政集团有限公司X县分公司): where the document names each part alone
-  // elsewhere, those parts, in place of the whole. Only names longer than a name or a unit mostly is are
-  // tried, and the parts must cover the whole.
+  // Leaders' names a copy ran together, a cell's paragraphs joined with nothing between (MaxKB's text of a
+  // DOCX: 陈立军何　斌 → 陈立军何斌): where the document names each part alone elsewhere, those leaders, in
+  // place of the whole. Only names of five characters or more are tried, and the parts must cover the whole.
+  // (A unit's run is parted where it is read: AppendItem.)
   void SplitRunTogetherNames() {
-    const auto long_name = [](const std::string& name, size_t at_least) {
-      return name.size() >= at_least * 3 && internal::CountCodePoints(name) >= at_least;
+    // (Two or three names run together: a whole of more than 16 characters is no such run.)
+    const auto long_name = [](const std::string& name) {
+      const size_t n = name.size() >= 5 * 3 ? internal::CountCodePoints(name) : 0;
+      return n >= 5 && n <= 16;
     };
-    bool any = false;
-    for (const Task& t : doc_.tasks) {
-      for (const Leader& l : t.leaders) any = any || long_name(l.name, 5);
-      for (const std::string& u : t.responsible_units) any = any || long_name(u, 10);
-    }
-    if (!any) return;
+    const auto has_long = [&](const Task& t) {
+      return std::any_of(t.leaders.begin(), t.leaders.end(),
+                         [&](const Leader& l) { return long_name(l.name); });
+    };
+    if (std::none_of(doc_.tasks.begin(), doc_.tasks.end(), has_long)) return;
     std::unordered_map<std::string, Leader> names;  // (copies: the tasks' leaders are replaced below)
-    std::unordered_set<std::string> units;
-    for (const Task& t : doc_.tasks) {
-      for (const Leader& l : t.leaders) names.emplace(l.name, l);
-      for (const std::string& u : t.responsible_units) units.insert(u);
-    }
-    // The parts of `whole`, each a known name other than the whole and `least` characters at least (the
-    // fewest such parts); empty where it is no such run.
-    const auto parts_of = [](const std::string& whole, size_t least, const auto& known) {
+    for (const Task& t : doc_.tasks)
+      for (const Leader& l : t.leaders)
+        if (!long_name(l.name)) names.emplace(l.name, l);
+    // The parts of `whole`, each a known name of two characters or more (the fewest such parts); empty where
+    // it is no such run.
+    const auto parts_of = [&](const std::string& whole) {
       std::vector<size_t> starts;  // the code points' byte offsets, and the end
       for (size_t i = 0; i < whole.size();) {
         starts.push_back(i);
@@ -793,15 +801,13 @@ class Builder {
       const size_t n = starts.size() - 1;
       std::vector<int> best(n + 1, -1), from(n + 1, 0);  // fewest parts covering [0, k)
       best[0] = 0;
-      for (size_t k = least; k <= n; ++k)
-        for (size_t j = 0; j + least <= k; ++j) {
-          if (best[j] < 0 || (j == 0 && k == n)) continue;
-          if (!known.contains(whole.substr(starts[j], starts[k] - starts[j]))) continue;
-          if (best[k] < 0 || best[j] + 1 < best[k]) {
+      for (size_t k = 2; k <= n; ++k)
+        for (size_t j = 0; j + 2 <= k; ++j)
+          if (best[j] >= 0 && (best[k] < 0 || best[j] + 1 < best[k]) &&
+              names.contains(whole.substr(starts[j], starts[k] - starts[j]))) {
             best[k] = best[j] + 1;
             from[k] = static_cast<int>(j);
           }
-        }
       std::vector<std::string> parts;
       if (best[n] < 2) return parts;
       for (size_t k = n; k > 0; k = static_cast<size_t>(from[k]))
@@ -809,37 +815,18 @@ class Builder {
                                                  starts[k] - starts[static_cast<size_t>(from[k])]));
       return parts;
     };
-    const auto split_units = [&](std::vector<std::string>& list) {
-      std::vector<std::string> out;
-      for (std::string& u : list) {
-        std::vector<std::string> parts =
-            long_name(u, 10) ? parts_of(u, 3, units) : std::vector<std::string>{};
-        if (parts.empty()) parts.push_back(std::move(u));
-        for (std::string& p : parts)
-          if (std::find(out.begin(), out.end(), p) == out.end()) out.push_back(std::move(p));
-      }
-      list = std::move(out);
-    };
     for (Task& t : doc_.tasks) {
-      if (std::any_of(t.responsible_units.begin(), t.responsible_units.end(),
-                      [&](const std::string& u) { return long_name(u, 10); })) {
-        split_units(t.lead_units);
-        split_units(t.cooperating_units);
-        split_units(t.responsible_units);
-      }
+      if (!has_long(t)) continue;
       std::vector<Leader> leaders;
       for (Leader& l : t.leaders) {
-        std::vector<std::string> parts =
-            long_name(l.name, 5) ? parts_of(l.name, 2, names) : std::vector<std::string>{};
+        std::vector<std::string> parts = long_name(l.name) ? parts_of(l.name) : std::vector<std::string>{};
         if (parts.empty()) {
           leaders.push_back(std::move(l));
           continue;
         }
-        for (const std::string& p : parts) {
-          const Leader& known = names.at(p);
+        for (const std::string& p : parts)
           if (std::none_of(leaders.begin(), leaders.end(), [&](const Leader& x) { return x.name == p; }))
-            leaders.push_back({p, known.title, known.titles});
-        }
+            leaders.push_back(names.at(p));
       }
       t.leaders = std::move(leaders);
     }
@@ -1532,7 +1519,7 @@ class Builder {
     // The items of the cell the recognizer found them in (`items`: its column), where they stand in the text.
     const auto task = static_cast<size_t>(internal::LeadingNumber(items));
     if (task >= rb.block.cells.size()) return;
-    if (leader) row_cell_items_[task] = internal::NumberedCellItems(rb.block.cells[task], /*running=*/true);
+    if (leader) row_cell_items_[task] = internal::LeaderCellItems(rb.block.cells[task]);
     row_cell_keyed_.clear();
     if (agenda)
       for (const std::string& cell : rb.block.cells)
@@ -1551,7 +1538,10 @@ class Builder {
         if (clauses[next_clause].begin >= begin) own.push_back(std::move(clauses[next_clause]));
       NewTask(rb, bi, std::string(text.substr(begin, end - begin)));
       Task& t = doc_.tasks.back();
-      t.number = cell_items[k].number;
+      // (An item of no number, in a leader's row: the one after the task above.)
+      t.number = cell_items[k].number > 0 || doc_.tasks.size() < 2
+                     ? std::max(cell_items[k].number, 1)
+                     : doc_.tasks[doc_.tasks.size() - 2].number + 1;
       NoteTaskNumber(t.number);
       t.marker = std::string(internal::TrimSpaces(text.substr(marker, begin - marker)));
       t.span = ItemSpan(rb.block, text.substr(marker, end - marker), searched);
@@ -1577,6 +1567,7 @@ class Builder {
     if (number == columns_.end() || n >= cells.size() || task >= cells.size()) return;
     const std::vector<int> numbers = internal::StackedNumbers(cells[n]);
     row_cell_items_.clear();
+    row_cell_keyed_.clear();  // (an agenda row's, above: no key of this row's)
     for (const std::string& cell : cells) row_cell_items_.push_back(internal::CellLines(cell));
     const std::vector<internal::CellItem>& lines = row_cell_items_[task];
     if (numbers.size() != lines.size()) return;
@@ -1671,12 +1662,17 @@ class Builder {
   // A note that every unit listed in the part's tasks leads (本部分各项任务所列单位均为共同牵头单位,
   // 以下各项任务所列单位均为牵头单位).
   static bool AllLeadNote(std::string_view text) {
-    if (internal::CountCodePoints(text) > 60) return false;
+    // (A short line with 均为, looked for first: most clause lines are no such note.)
+    if (text.size() > 60 * 3 || !internal::ContainsText(text, "均为")) return false;
     const bool scope = internal::ContainsText(text, "本部分") || internal::ContainsText(text, "以下各项") ||
                        internal::ContainsText(text, "本节");
+    // (Not a rule naming the first as lead and the others helping:
+    // 列在首位的单位均为牵头单位，其他为配合单位.)
+    for (std::string_view first : {"首位", "第一", "排在", "其他", "其余", "配合"})
+      if (internal::ContainsText(text, first)) return false;
     return scope &&
            (internal::ContainsText(text, "均为共同牵头") || internal::ContainsText(text, "均为牵头单位") ||
-            internal::ContainsText(text, "均为牵头部门") || internal::ContainsText(text, "都是牵头单位"));
+            internal::ContainsText(text, "均为牵头部门"));
   }
 
   // Whether section `s` or one it stands in is under such a note.
@@ -1716,9 +1712,14 @@ class Builder {
       const Block& row = rbs_.blocks[static_cast<size_t>(help.block)];
       std::string missing;
       for (int n : help.numbers) {
-        const auto task = std::find_if(doc_.tasks.begin() + static_cast<std::ptrdiff_t>(help.first_task),
-                                       doc_.tasks.end(), [&](const Task& t) { return t.number == n; });
-        if (task == doc_.tasks.end()) {
+        // (His table's tasks: those of its rows, up to the first of the text after it.)
+        auto end = doc_.tasks.begin() + static_cast<std::ptrdiff_t>(help.first_task);
+        while (end != doc_.tasks.end() && !end->blocks.empty() &&
+               rbs_.blocks[static_cast<size_t>(end->blocks.front())].kind == BlockKind::kTableRow)
+          ++end;
+        const auto task = std::find_if(doc_.tasks.begin() + static_cast<std::ptrdiff_t>(help.first_task), end,
+                                       [&](const Task& t) { return t.number == n; });
+        if (task == end) {
           missing += (missing.empty() ? "" : "、") + std::to_string(n);
           continue;
         }
@@ -2789,7 +2790,11 @@ class Builder {
     for (auto it = open_.rbegin(); it != open_.rend(); ++it) {
       const Section& s = doc_.sections[static_cast<size_t>(it->index)];
       if (t.section.empty()) t.section = s.id;
-      if (s.leader && t.leaders.empty()) t.leaders.push_back(*s.leader);
+      if (s.leader && t.leaders.empty()) {
+        if (const auto co = co_leaders_.find(it->index); co != co_leaders_.end())
+          t.leaders.push_back(co->second);
+        t.leaders.push_back(*s.leader);
+      }
       // The innermost unit section that names its lead units (else the outermost unit section).
       if ((s.kind == SectionKind::kUnit || (s.kind == SectionKind::kHeading && !s.lead_units.empty() &&
                                             std::find(defaults_sections_.begin(), defaults_sections_.end(),
@@ -3923,7 +3928,9 @@ class Builder {
     std::string header;        // the column's header
   };
   std::vector<Help> helps_;
-  std::set<int> all_lead_sections_;  // sections whose note makes every unit listed lead (AllLeadNote)
+  std::set<int> all_lead_sections_;
+  std::map<int, Leader> co_leaders_;  // a leader's section's first leader, where its heading names two  //
+                                      // sections whose note makes every unit listed lead (AllLeadNote)
   std::vector<std::vector<internal::CellItem>> row_cell_items_;  // the numbered lines of each of its cells
   std::vector<std::vector<internal::KeyedLine>>
       row_cell_keyed_;  // an agenda row's cells' lines by item number

@@ -228,6 +228,16 @@ void AppendItem(std::vector<std::string>& items, std::string item) {
            at = item.find(national, at + 3)) {
         size_t before = at;
         if (item.size() - at < 6 * 3 || !EndsOrganisation(PreviousCodePoint(item, before))) continue;
+        // (A branch of it in a place, 中国邮政集团有限公司X县分公司, 国家税务总局X县税务局; not a body's own
+        // office, 中共X县委国家安全委员会办公室, 县林业局国家级自然保护区管理中心.)
+        const std::string_view rest_of = std::string_view(item).substr(at);
+        bool branch = false;
+        for (std::string_view end : {"分公司", "供电公司", "支行", "分行", "税务局", "分局", "营业部"})
+          branch = branch || rest_of.ends_with(end);
+        bool place = false;
+        for (std::string_view level : {"县", "市", "区", "州", "旗"})
+          place = place || ContainsText(rest_of, level);
+        if (!branch || !place) continue;
         std::string rest = item.substr(at);
         item.resize(at);
         AppendItem(items, std::move(item));

@@ -1377,6 +1377,10 @@ class Recognizer {
             rb.role = Role::kLeaderHeading;
           else if (Capture(rest, Pat::kUnitHeadingCoordinated, rb.facts) || UnitHeading(rest, rb.facts))
             rb.role = Role::kUnitHeading;
+          else if (const std::string_view units = UnitsLeadingBelow(rest); !units.empty()) {
+            rb.role = Role::kUnitHeading;
+            rb.fields.emplace_back("units", std::string(units));
+          }
           break;
         case MarkerKind::kNone:
           // A leader heading set in a heading style, with no numeral (Word "标题 2").
@@ -1843,7 +1847,16 @@ class Recognizer {
             items += (items.empty() ? "" : ",") + std::to_string(n);
           if (!items.empty()) rb.fields.emplace_back("items", std::move(items));
         }
-        StackedRowItems(rb, task_column, number_column);
+        StackedRowItems(i, rb, task_column, number_column);
+        // (1⏎2 after 11, no stack: a number typed vertically, a digit a line, is the one number 12.)
+        if (rb.Field("stacked").empty() && number.find('\n') != std::string::npos &&
+            std::all_of(number.begin(), number.end(),
+                        [](char c) { return c == '\n' || (c >= '0' && c <= '9'); })) {
+          std::string digits = number;
+          std::erase(digits, '\n');
+          rb.marker.number = internal::LeadingNumber(digits);
+          rb.marker.text = std::move(digits);
+        }
         if (!LeaderRowItems(rb, header_columns, task_column,
                             header_row < out_.size() ? &out_.blocks[header_row].cells : nullptr))
           UnitRowItems(rb, header_columns, task_column);
@@ -1895,13 +1908,26 @@ class Recognizer {
   // cell a line a task, the others a line a task in the same order or one line for all, as the table's 注
   // says): each line of the task cell a task (field stacked: the task's column, which the builder reads),
   // numbered by the same line of the 序号 cell.
-  static void StackedRowItems(const internal::BlockRef<false>& rb, int task_column, int number_column) {
+  // The numbers must go on from the task row above (1⏎2 after 11 is 12 typed vertically), or open the table
+  // at 1.
+  void StackedRowItems(size_t i, const internal::BlockRef<false>& rb, int task_column,
+                       int number_column) const {
     const auto& cells = rb.block.cells;
     if (task_column < 0 || number_column < 0 || task_column == number_column ||
         static_cast<size_t>(std::max(task_column, number_column)) >= cells.size())
       return;
     const std::vector<int> numbers = internal::StackedNumbers(cells[static_cast<size_t>(number_column)]);
     if (numbers.empty()) return;
+    int above = 0;
+    for (size_t j = i; j-- > 0 && out_.blocks[j].kind == BlockKind::kTableRow;)
+      if (out_.blocks[j].role == Role::kTask) {
+        const std::string& n = RowCell(j, number_column);
+        const size_t nl = n.rfind('\n');
+        above = internal::LeadingNumber(nl == std::string::npos ? std::string_view(n)
+                                                                : std::string_view(n).substr(nl + 1));
+        break;
+      }
+    if (numbers.front() != above + 1) return;
     const std::string& task = cells[static_cast<size_t>(task_column)];
     const std::vector<internal::CellItem> lines = internal::CellLines(task);
     if (lines.size() != numbers.size()) return;
@@ -1927,8 +1953,8 @@ class Recognizer {
         std::find(columns.begin(), columns.begin() + task_column, internal::Column::kLeader) ==
             columns.begin() + task_column)
       return false;
-    const std::vector<internal::CellItem> items = internal::NumberedCellItems(cells[task], /*running=*/true);
-    if (items.empty() && !internal::SaysNone(cells[task])) return false;
+    // (A cell not numbered as the table's are is one task of the row: no leader's row is read otherwise.)
+    const std::vector<internal::CellItem> items = internal::LeaderCellItems(cells[task]);
     const size_t at = rb.block.text.find(cells[task]);
     if (at == std::string::npos) return false;
     CellItemClauses(rb, at, items);
@@ -4324,6 +4350,28 @@ class Recognizer {
   bool NextIsNumbered(size_t i, size_t end) const {
     const size_t next = Next(i + 1, end);
     return next < end && At(next).marker.kind != MarkerKind::kNone;
+  }
+
+  // （一）县发展和改革局牵头（3项）, （二）县财政局、县税务局共同牵头: units said to lead the items below, no
+  // word of the work after them; each a unit's name. Empty for any other heading.
+  static std::string_view UnitsLeadingBelow(std::string_view rest) {
+    std::string_view units = WithoutCount(rest);
+    bool verb = false;
+    for (std::string_view v : {"共同牵头", "牵头负责", "牵头"})
+      if (!verb && units.ends_with(v)) {
+        units.remove_suffix(v.size());
+        verb = true;
+      }
+    // (No word of the work: 县发改局牵头的工作 is the pattern's; 工作局, 任务局 are none.)
+    if (!verb || units.empty() || units.find("工作") != std::string_view::npos ||
+        units.find("任务") != std::string_view::npos || units.find("事项") != std::string_view::npos)
+      return {};
+    // (蔚川经济开发区管委会: a unit's name that opens with a place's; three characters at least, no count.)
+    for (const std::string& unit : internal::SplitList(units))
+      if (!IsUnitName(unit) && !(internal::LooksLikeUnit(unit) && Length(unit) >= 3 && Length(unit) <= 20 &&
+                                 !HasSentencePunct(unit) && !internal::ContainsText(unit, "项")))
+        return {};
+    return units;
   }
 
   static bool IsUnitName(std::string_view rest) {

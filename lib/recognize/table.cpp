@@ -313,6 +313,17 @@ bool IsTaskTableHeader(const std::vector<std::string>& cells) {
   return task && known >= 2;
 }
 
+std::vector<CellItem> LeaderCellItems(std::string_view cell) {
+  std::vector<CellItem> items = NumberedCellItems(cell, /*running=*/true);
+  const std::string_view whole = TrimSpaces(cell);
+  if (!items.empty() || whole.empty() || SaysNone(whole)) return items;
+  const auto begin = static_cast<size_t>(whole.data() - cell.data());
+  const Marker m = ReadMarker(whole);
+  const bool numbered = m.kind == MarkerKind::kArabic && m.length < whole.size();
+  items.push_back({begin, begin + whole.size(), numbered ? m.number : 0, numbered ? m.length : 0});
+  return items;
+}
+
 std::vector<CellItem> CellLines(std::string_view cell) {
   std::vector<CellItem> lines;
   for (size_t at = 0; at <= cell.size();) {

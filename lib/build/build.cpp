@@ -1536,21 +1536,30 @@ class Builder {
       own.clear();
       for (; next_clause < clauses.size() && clauses[next_clause].begin < end; ++next_clause)
         if (clauses[next_clause].begin >= begin) own.push_back(std::move(clauses[next_clause]));
-      NewTask(rb, bi, std::string(text.substr(begin, end - begin)));
-      Task& t = doc_.tasks.back();
       // (An item of no number, in a leader's row: the one after the task above.)
-      t.number = cell_items[k].number > 0 || doc_.tasks.size() < 2
-                     ? std::max(cell_items[k].number, 1)
-                     : doc_.tasks[doc_.tasks.size() - 2].number + 1;
-      NoteTaskNumber(t.number);
-      t.marker = std::string(internal::TrimSpaces(text.substr(marker, begin - marker)));
-      t.span = ItemSpan(rb.block, text.substr(marker, end - marker), searched);
-      for (Clause& c : t.clauses) c.span = t.span;
-      row_item_ = static_cast<int>(k);
-      row_items_ = cell_items.size();
-      AddTableCells(rb, bi, /*new_task=*/true);
-      row_item_ = -1;
+      const int number = cell_items[k].number > 0 || doc_.tasks.empty() ? std::max(cell_items[k].number, 1)
+                                                                        : doc_.tasks.back().number + 1;
+      ItemTask(rb, bi, std::string(text.substr(begin, end - begin)), number,
+               std::string(internal::TrimSpaces(text.substr(marker, begin - marker))),
+               ItemSpan(rb.block, text.substr(marker, end - marker), searched), k, cell_items.size());
     }
+  }
+
+  // A task of item `k` of the `items` a row holds (UnitRowTasks, StackedRowTasks): its words, number, marker
+  // and span, and the row's cells read for that item (AddTableCells).
+  void ItemTask(const ConstBlockRef& rb, int bi, std::string words, int number, std::string marker, Span span,
+                size_t k, size_t items) {
+    NewTask(rb, bi, std::move(words));
+    Task& t = doc_.tasks.back();
+    t.number = number;
+    NoteTaskNumber(t.number);
+    t.marker = std::move(marker);
+    t.span = span;
+    for (Clause& c : t.clauses) c.span = t.span;
+    row_item_ = static_cast<int>(k);
+    row_items_ = items;
+    AddTableCells(rb, bi, /*new_task=*/true);
+    row_item_ = -1;
   }
 
   // A row stacking several tasks (序号 1⏎2⏎3 | a line a task | …; recognizer's field stacked, `task` the
@@ -1577,16 +1586,8 @@ class Builder {
       const std::string_view words =
           std::string_view(cells[task]).substr(lines[k].begin, lines[k].end - lines[k].begin);
       ++table_tasks_;
-      NewTask(rb, bi, std::string(words));
-      Task& t = doc_.tasks.back();
-      t.number = numbers[k];
-      NoteTaskNumber(t.number);
-      t.marker = std::to_string(numbers[k]);
-      t.span = ItemSpan(rb.block, words, searched);
-      row_item_ = static_cast<int>(k);
-      row_items_ = lines.size();
-      AddTableCells(rb, bi, /*new_task=*/true);
-      row_item_ = -1;
+      ItemTask(rb, bi, std::string(words), numbers[k], std::to_string(numbers[k]),
+               ItemSpan(rb.block, words, searched), k, lines.size());
     }
   }
 

@@ -208,10 +208,11 @@ Column ColumnOf(std::string_view header) {
         if (words.starts_with(role)) return column;
   // 牵头包抓的重点工作 | 协助包抓的重点工作: a table by leader (a row per 县级领导), the tasks he leads in
   // one cell, numbered on through the table, and in the other the numbers of those he helps with.
-  if (LeaderWorkColumn(words))
+  if (LeaderWorkColumn(words)) {
     for (std::string_view helps : {"协助", "配合", "参与", "协同"})
       if (words.starts_with(helps)) return Column::kItems;
-  if (LeaderWorkColumn(words)) return Column::kTask;
+    return Column::kTask;
+  }
   for (const Meaning& m : kMeanings)
     if (words.find(m.word) != std::string::npos) return m.column;
   // 整改责任, 直接责任: no other meaning, a group header over a rectification list's 责任领导 and 责任股室,

@@ -572,6 +572,37 @@ bool NumberLine(std::string_view line, int& number) {
   return number > 0;
 }
 
+// A row retyped as bare cells on a line of its own among cells printed a block each (`lynx -dump` prints a
+// Word table's rows, whose cells hold paragraphs, a cell a centred block, and a row of bare <td>s on one
+// line: `4  落实…政策。 赵海明 县税务局 /    持续推进`): a number of 1 to 3 digits, then three cells at
+// least, the first not a number, parted by runs of ASCII spaces. Each cell's [begin, end) in `line`, the
+// number's first; empty for any other line.
+std::vector<std::pair<size_t, size_t>> CompactRowCells(std::string_view line) {
+  std::vector<std::pair<size_t, size_t>> cells;
+  for (size_t at = 0; at < line.size();) {
+    while (at < line.size() && (line[at] == ' ' || line[at] == '\t')) ++at;
+    if (at == line.size()) break;
+    size_t end = at;
+    while (end < line.size() && line[end] != ' ' && line[end] != '\t') ++end;
+    cells.emplace_back(at, end);
+    at = end;
+  }
+  const auto digits = [&](size_t k) {
+    const std::string_view cell = line.substr(cells[k].first, cells[k].second - cells[k].first);
+    return std::all_of(cell.begin(), cell.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (cells.size() < 4 || cells[0].second - cells[0].first > 3 || !digits(0) || digits(1) ||
+      static_cast<unsigned char>(line[cells[1].first]) < 0x80)  // a cell of Chinese text first, not 30 个
+    cells.clear();
+  return cells;
+}
+
+// A row on a line's number (CompactRowCells).
+bool CompactRowNumber(std::string_view line, int& number) {
+  const auto cells = CompactRowCells(line);
+  return !cells.empty() && NumberLine(line.substr(cells[0].first, cells[0].second - cells[0].first), number);
+}
+
 // One cell's paragraph: a line, or where cells have blank lines between them, the lines up to the next blank
 // one (pdftotext without -layout wraps a cell's text over them): [begin, end) in the text, the text joined.
 struct CellItem {
@@ -587,7 +618,8 @@ std::string Marked(const CellItem& item) {
 }
 
 // The item at `pos` (a line, or the block of lines from it to a blank line when `spaced`), blank lines before
-// it skipped when `spaced`; empty text at the text's end.
+// it skipped when `spaced`; empty text at the text's end. A block ends before a row on a line numbered `row`
+// (CompactRowCells), which is an item of its own.
 // A cell a Markdown writer set in bold whole (mammoth's __序号__, **一、…（共7项）**): read past its marks.
 void DropStrongMarks(CellItem& item) {
   std::string& text = item.text;
@@ -600,7 +632,7 @@ void DropStrongMarks(CellItem& item) {
     }
 }
 
-CellItem ItemAt(std::string_view text, size_t pos, bool spaced) {
+CellItem ItemAt(std::string_view text, size_t pos, bool spaced, int row = 0) {
   CellItem item;
   Line l = LineAt(text, pos);
   size_t blanks = 0;  // at most 20 (more end the table: the item is empty)
@@ -622,13 +654,18 @@ CellItem ItemAt(std::string_view text, size_t pos, bool spaced) {
   // prints the next row's number right under it: 一、…（共7项）⏎1).
   DropStrongMarks(item);
   if (SectionLine(item.text) && !item.text.ends_with("。") && !item.text.ends_with("；")) return item;
+  int number = 0;
+  const auto row_line = [&](std::string_view line) {
+    return CompactRowNumber(line, number) && number == row;
+  };
+  if (row_line(item.text)) return item;
   // The block's lines, joined as a wrapped cell's are (a line shorter than the longest ended where its
   // writer ended it); at most 40 lines.
   std::vector<std::string_view> lines{TrimSpaces(l.text)};
   size_t widest = CountCodePoints(lines.front());
   while (l.next < text.size() && lines.size() < 40) {
     const Line n = LineAt(text, l.next);
-    if (TrimSpaces(n.text).empty()) break;
+    if (TrimSpaces(n.text).empty() || row_line(TrimSpaces(n.text))) break;
     l = n;
     lines.push_back(TrimSpaces(l.text));
     widest = std::max(widest, CountCodePoints(lines.back()));
@@ -787,11 +824,11 @@ std::optional<CellLineTable> ScanCellLineTable(std::string_view text, size_t pos
   const auto row_ahead = [&](size_t from, int want) {
     for (size_t k = from, seen = 0; k < text.size() && seen < 2 * columns; ++seen) {
       const size_t past = furniture(k);
-      const CellItem item = ItemAt(text, past, spaced);
+      const CellItem item = ItemAt(text, past, spaced, want);
       // (A blank line where cells have none between them: an empty cell, the row going on.)
       if (item.text.empty() && (spaced || item.next >= text.size())) return false;
       int n = 0;
-      if (NumberLine(item.text, n) && n == want) return true;
+      if ((NumberLine(item.text, n) || CompactRowNumber(item.text, n)) && n == want) return true;
       if (section_line(item.text)) {
         const CellItem after = ItemAt(text, furniture(item.next), spaced);
         return NumberLine(after.text, n) && (n == want || n == 1);
@@ -833,7 +870,7 @@ std::optional<CellLineTable> ScanCellLineTable(std::string_view text, size_t pos
   table.end = table.header.back().end;
   while (at < text.size()) {
     if (open != nullptr) at = furniture(at);
-    CellItem item = ItemAt(text, at, spaced);
+    CellItem item = ItemAt(text, at, spaced, want);
     const std::string_view t = item.text;
     // A blank line where cells have none between them: an empty cell of the row open (a cell merged down
     // from the row above, or left empty, as LibreOffice's text export writes it) while the row has cells to
@@ -857,7 +894,24 @@ std::optional<CellLineTable> ScanCellLineTable(std::string_view text, size_t pos
     int n = 0;
     const bool row_full = open == nullptr || open->items.size() >= 3;
     const size_t next = item.next, end = item.end;
-    if (NumberLine(t, n) && (n == want || (after_section && n == 1 && open == nullptr)) && row_full) {
+    const auto compact = CompactRowCells(t);
+    if (row_full && CompactRowNumber(t, n) && (n == want || (after_section && n == 1))) {
+      // A row on a line: its cells, the task's taking in those before the last columns-1 (a space in it).
+      open = &table.rows.emplace_back();
+      const size_t extra = compact.size() > columns ? compact.size() - columns : 0;
+      for (size_t k = 0; k < compact.size(); ++k) {
+        const size_t last = k == 1 ? k + extra : k;
+        CellItem& cell = open->items.emplace_back();
+        cell.begin = item.begin + compact[k].first;
+        cell.end = item.begin + compact[last].second;
+        cell.next = next;
+        cell.text = t.substr(compact[k].first, compact[last].second - compact[k].first);
+        k = last;
+      }
+      want = n + 1;
+      after_section = false;
+      ++rows;
+    } else if (NumberLine(t, n) && (n == want || (after_section && n == 1 && open == nullptr)) && row_full) {
       open = &table.rows.emplace_back();
       open->items.push_back(std::move(item));
       want = n + 1;

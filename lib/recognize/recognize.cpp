@@ -373,11 +373,13 @@ class Recognizer {
   }
 
   // A web page's lists beside the notice (相关新闻 ⏎ 1.县政府召开… ⏎ 2.…): the heading and its numbered
-  // lines, headlines with no sentence nor bracket, are the page's, not the notice's. Decoration.
+  // lines, headlines with no sentence nor bracket, are the page's, not the notice's. Decoration. So is the
+  // list of the page's links `lynx -dump` prints at its end (References ⏎ 1. https://… , its parts headed
+  // Visible links: and Hidden links:).
   void PageLists() {
     static constexpr std::string_view kHeadings[] = {
-        "相关新闻", "相关文件", "相关链接", "相关阅读", "推荐阅读", "延伸阅读", "相关稿件",
-        "相关政策", "相关解读", "热点新闻", "最新动态", "热点推荐", "新闻排行", "阅读排行"};
+        "相关新闻", "相关文件", "相关链接", "相关阅读", "推荐阅读", "延伸阅读", "相关稿件",  "相关政策",
+        "相关解读", "热点新闻", "最新动态", "热点推荐", "新闻排行", "阅读排行", "References"};
     for (size_t i = 0; i < out_.blocks.size(); ++i) {
       const std::string_view t = internal::TrimSpaces(out_.blocks[i].text);
       if (out_.blocks[i].kind != BlockKind::kParagraph ||
@@ -386,7 +388,7 @@ class Recognizer {
       size_t k = i + 1;
       for (; k < out_.blocks.size(); ++k) {
         const Block& b = out_.blocks[k];
-        if (b.role == Role::kDecoration) continue;
+        if (b.role == Role::kDecoration || b.text == "Visible links:" || b.text == "Hidden links:") continue;
         if (b.kind != BlockKind::kParagraph || out_.facts[k].marker.kind == MarkerKind::kNone ||
             HasSentencePunct(b.text) || internal::ContainsText(b.text, "（"))
           break;

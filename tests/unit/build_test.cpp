@@ -4980,6 +4980,14 @@ TEST(BuildTest, TheReviewsCasesOfRoundsFiftyTwoToFiftySix) {
       "n.html");
   ASSERT_TRUE(news.ok());
   EXPECT_EQ(news->tasks.size(), 1u);
+  // (Gap 677:) the list of a page's links `lynx -dump` prints at its end.
+  Result<Document> links = ExtractBytes(
+      "各单位：\n一、甲\n1.推进甲。（县发改局负责）\n某县人民政府办公室\n2026年2月1日\n\nReferences\n\n"
+      "   Visible links:\n   1. https://www.example.gov.cn/\n   2. javascript:void(0)\n   Hidden links:\n"
+      "   3. https://www.example.gov.cn/zwgk/\n",
+      "r.txt");
+  ASSERT_TRUE(links.ok());
+  EXPECT_EQ(links->tasks.size(), 1u);
   Result<Document> noted = ExtractBytes(
       "各单位：\n一、甲\n1.推进甲。（责任领导：张三（常务副县长，下同）；牵头单位：县发改局）\n", "l.txt");
   ASSERT_TRUE(noted.ok());

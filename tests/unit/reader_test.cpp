@@ -1245,6 +1245,47 @@ TEST(TextReaderTest, Html2TextCellsOfParagraphsPartedByPipeLines) {
   EXPECT_EQ(rows[5].cells, (std::vector<std::string>{"3.", "推进丙项工作。", "县水利局", "县财政局"}));
 }
 
+// Gap 677: a portal page through `lynx -dump`: each cell of the Word-pasted table a centred block between
+// blank lines (a leader each a block), and a row the site's editor retyped as bare cells printed on one line,
+// its cells parted by ASCII spaces, right under the row above's last cell (no blank line between).
+TEST(TextReaderTest, LynxCellBlocksAndARowOnALine) {
+  const std::string text =
+      "                 序号\n\n               重点工作任务\n\n                责任县领导\n\n"
+      "                 牵头单位\n\n                 配合单位\n\n                 完成时限\n\n"
+      "   一、稳住经济增长基本盘\n\n                    1\n\n全力推进重点项目建设。\n\n"
+      "                  王　勇\n\n                  李建华\n\n                 县发改局\n\n"
+      "   县财政局、县住建局\n\n              2025年12月底前\n\n                    2\n\n强化招商引资。\n\n"
+      "                  李建华\n\n                县商务局\n\n                县工信局\n\n"
+      "              2025年12月底前\n"
+      "   3  落实助企纾困政策，减税 降费3.2亿元。 赵海明 县税务局 /               持续推进\n\n"
+      "                    4\n\n扩大消费需求。\n\n                  赵海明\n\n                县商务局\n\n"
+      "                县财政局\n\n                 持续推进\n"
+      "   5 加强政府债务管理。       王　勇 县财政局 县发改局、县审计局 持续推进\n\n"
+      "   分享到：[13]微博 [14]打印本页\n";
+  const Blocks blocks = ReadTextBlocks(MustDecode(text));
+  ASSERT_EQ(blocks.size(), 8u);
+  EXPECT_EQ(blocks[0].cells.size(), 6u);
+  EXPECT_EQ(blocks[1].cells.at(0), "一、稳住经济增长基本盘");
+  EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"1", "全力推进重点项目建设。", "王　勇\n李建华",
+                                                       "县发改局", "县财政局、县住建局", "2025年12月底前"}));
+  EXPECT_EQ(blocks[3].cells.back(), "2025年12月底前");
+  // (A space in the task's text: the cells after it are the last ones.)
+  EXPECT_EQ(blocks[4].cells, (std::vector<std::string>{"3", "落实助企纾困政策，减税 降费3.2亿元。", "赵海明",
+                                                       "县税务局", "/", "持续推进"}));
+  EXPECT_EQ(blocks[4].original.substr(blocks[4].cell_begins[3], 12), "县税务局");
+  EXPECT_EQ(blocks[5].cells.at(1), "扩大消费需求。");
+  EXPECT_EQ(blocks[6].cells, (std::vector<std::string>{"5", "加强政府债务管理。", "王　勇", "县财政局",
+                                                       "县发改局、县审计局", "持续推进"}));
+  EXPECT_EQ(blocks[7].kind, BlockKind::kParagraph);
+  // A number and a word in a cell's block (30 个工作日内 ⏎ 县政务服务中心) is no row on a line.
+  const Blocks words =
+      ReadTextBlocks(MustDecode("序号\n\n工作任务\n\n牵头单位\n\n配合单位\n\n1\n\n推进甲项工作，办结时限压缩"
+                                "至\n30 个工作日 以内 完成。\n\n"
+                                "县发改局\n\n县财政局\n\n2\n\n推进乙项工作。\n\n县商务局\n\n县财政局\n"));
+  ASSERT_EQ(words.size(), 3u);
+  EXPECT_EQ(words[1].cells.at(1), "推进甲项工作，办结时限压缩至30 个工作日 以内 完成。");
+}
+
 TEST(TextReaderTest, ATabBeforeARowsTextIsItsEmptyFirstCell) {
   Blocks blocks =
       ReadTextBlocks(MustDecode("序号\t工作任务\t牵头单位\t配合单位\n\t推进甲项工作。\t县发改局\t县财政局\n"

@@ -543,6 +543,26 @@ class Builder {
                   return true;
               return false;
             };
+            // 牵头单位 over 配合单位 in a column split in two, no other cell of the row filled (or filled
+            // with the name above it, a merged cell printed again): each task's two rows, the first's cell
+            // the lead's, the second's the helpers'.
+            const auto unit_role = [](internal::Column c) {
+              return c == internal::Column::kLead || c == internal::Column::kCooperating ||
+                     c == internal::Column::kResponsible;
+            };
+            size_t filled = 0, split = columns_.size();
+            for (size_t k = 0; k < rb.block.cells.size() && k < columns_.size(); ++k)
+              if (!rb.block.cells[k].empty() && rb.block.cells[k] != columns_[k].second) {
+                ++filled;
+                const internal::Column below = internal::ColumnOf(rb.block.cells[k]);
+                if (unit_role(columns_[k].first) && unit_role(below) && below != columns_[k].first) split = k;
+              }
+            if (filled == 1 && split < columns_.size() && !units) {
+              split_below_.assign(columns_.size(), {internal::Column::kUnknown, std::string()});
+              split_below_[split] = {internal::ColumnOf(rb.block.cells[split]), rb.block.cells[split]};
+              RuleInHeader(rb);
+              break;
+            }
             for (size_t k = 0; k < rb.block.cells.size() && k < columns_.size(); ++k)
               if (!rb.block.cells[k].empty()) {
                 if (for_reference(k)) {
@@ -604,6 +624,7 @@ class Builder {
                          [](const auto& column, const std::string& cell) { return column.second == cell; }))
             break;
           columns_.clear();
+          split_below_.clear();
           superseded_.clear();
           superseded_values_.clear();
           CloseUnitRow();
@@ -2322,8 +2343,15 @@ class Builder {
       if (form && (cells[k - 1].empty() || (k >= 2 && cells[k - 1] == cells[k - 2]) ||
                    (k >= 3 && cells[k - 1] == cells[k - 3] && cells[k] == cells[k - 2])))
         continue;
-      const internal::Column column = form ? internal::ColumnOf(cells[k - 1]) : columns_[k].first;
-      const std::string& header = form ? cells[k - 1] : columns_[k].second;
+      // (A task's second row under a header cell split in two: the lower half's. Merged with the first
+      // row's, it names nothing more.)
+      const bool lower = !form && !new_task && k < split_below_.size() &&
+                         split_below_[k].first != internal::Column::kUnknown;
+      if (lower && k < rb.block.merged_above.size() && rb.block.merged_above[k]) continue;
+      const internal::Column column = form    ? internal::ColumnOf(cells[k - 1])
+                                      : lower ? split_below_[k].first
+                                              : columns_[k].first;
+      const std::string& header = form ? cells[k - 1] : lower ? split_below_[k].second : columns_[k].second;
       // The cell's text, and its bold pieces where bold says which units lead: a value taken from
       // a merge above or carried down brings the pieces it was printed with.
       CellValue cell_value{cells[k], bold_lead_rule_ ? BoldPieces(rb.block.emphasis, static_cast<int>(k))
@@ -3851,6 +3879,9 @@ class Builder {
   int leader_lines_above_ = -1;        // LeaderLinesAbove, once asked (-1 not yet)
   bool lead_rule_carries_ = false;     // a 下同 rule (first unit leads) is in force
   std::vector<std::pair<internal::Column, std::string>> columns_;  // of the current task table
+  // A header cell split in two (牵头单位 over 配合单位, the rest of the second header row empty): per column,
+  // what the lower half names, the cell of a task's second row; kUnknown for a column not split.
+  std::vector<std::pair<internal::Column, std::string>> split_below_;
   std::map<internal::Column, size_t> superseded_;  // an adjustment's table: each role's column under 调整前
   std::map<size_t, std::string> superseded_values_;  // and its value in the row being read
   std::vector<bool> duty_columns_;  // a duty column beside the units' (职责分工: 牵头… · 配合…)

@@ -50,6 +50,32 @@ TEST(BuildTest, Metadata) {
   EXPECT_EQ(m.copies, 20);
 }
 
+// Round 134 (680): a unit cell split in two, 牵头单位 over 配合单位 in the header and in each task's two rows
+// (the other cells merged down over both): the upper cell the lead's, the lower the helpers'; the two merged
+// again, all lead.
+TEST(BuildTest, AUnitCellSplitInTwoGivesTheLeadAboveAndTheHelpersBelow) {
+  const std::string row = "<td rowspan=\"2\">";
+  Result<Document> doc = ExtractBytes(
+      "<html><body><p>各单位：</p><table><tr>" + row + "序号</td>" + row + "重点工作任务</td>" + row +
+          "责任县领导</td><td>牵头单位</td>" + row +
+          "完成时限</td></tr><tr><td>配合单位</td></tr>"
+          "<tr><td colspan=\"5\">一、稳增长</td></tr><tr>" +
+          row + "1</td>" + row + "推进甲项工作。</td>" + row + "张三</td><td>县发改局</td>" + row +
+          "年底前</td></tr><tr><td>县财政局、县统计局</td></tr><tr>" + row + "2</td>" + row +
+          "推进乙项工作。</td>" + row + "李四</td>" + row + "县商务局、县工信局</td>" + row +
+          "年底前</td></tr><tr></tr><tr>" + row + "3</td>" + row + "推进丙项工作。</td>" + row +
+          "李四</td><td>县教育局</td>" + row + "年底前</td></tr><tr><td>/</td></tr></table></body></html>",
+      "s.html");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"县财政局", "县统计局"}));
+  EXPECT_EQ(doc->tasks[1].lead_units, (V{"县商务局", "县工信局"}));
+  EXPECT_TRUE(doc->tasks[1].cooperating_units.empty());
+  EXPECT_EQ(doc->tasks[2].lead_units, V{"县教育局"});
+  EXPECT_TRUE(doc->tasks[2].cooperating_units.empty());
+}
+
 TEST(BuildTest, SectionTree) {
   Document doc = Extract(testing::kSmallNotice);
   std::vector<std::string> ids;

@@ -273,6 +273,21 @@ std::vector<Column> HeaderColumns(const std::vector<std::string>& cells) {
         break;
       }
   }
+  // 重点工作 | 具体任务: a field of work (重点工作, 工作类别, 重点领域), merged down over the tasks it holds,
+  // beside a later column that names the task: a group, kept as an extra field of each task, not its words.
+  // (工作任务 | 具体措施 is a task and its measures, the task's words both.)
+  for (size_t k = 0; k < cells.size(); ++k) {
+    if (columns[k] != Column::kTask) continue;
+    const std::string_view name = TrimSpaces(cells[k]);
+    if (ContainsText(name, "任务") || ContainsText(name, "事项") || ContainsText(name, "项目") ||
+        !(name.ends_with("工作") || name.ends_with("类别") || name.ends_with("领域")))
+      continue;
+    for (size_t j = k + 1; j < cells.size(); ++j)
+      if (columns[j] == Column::kTask && ContainsText(cells[j], "任务")) {
+        columns[k] = Column::kUnknown;
+        break;
+      }
+  }
   if (!task && units)
     if (auto first = std::find(columns.begin(), columns.end(), Column::kContent); first != columns.end()) {
       *first = Column::kTask;

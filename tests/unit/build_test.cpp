@@ -1659,6 +1659,15 @@ TEST(BuildTest, AUnitsColumnWhoseBracketNamesItsRole) {
   ASSERT_EQ(post->tasks.size(), 1u);
   ASSERT_EQ(post->tasks[0].leaders.size(), 1u);
   EXPECT_EQ(post->tasks[0].leaders[0].name, "张伟");
+  // (Round 135, 683: 重点工作 merged down over its 具体任务 rows is a group, not the task's words; 工作任务
+  // over its 具体措施 is the task's.)
+  EXPECT_EQ(internal::HeaderColumns({"序号", "重点工作", "具体任务", "责任单位"})[1],
+            internal::Column::kUnknown);
+  EXPECT_EQ(internal::HeaderColumns({"序号", "重点工作", "具体任务", "责任单位"})[2],
+            internal::Column::kTask);
+  EXPECT_EQ(internal::HeaderColumns({"序号", "工作任务", "具体措施", "责任单位"})[1],
+            internal::Column::kTask);
+  EXPECT_EQ(internal::HeaderColumns({"序号", "重点工作", "责任单位"})[1], internal::Column::kTask);
   EXPECT_EQ(internal::HeaderColumns({"序号", "重点任务", "责任村（社区）", "配合单位"})[2],
             internal::Column::kResponsible);
   EXPECT_EQ(internal::HeaderColumns({"序号", "重点任务", "责任单位", "责任村（社区）"})[3],

@@ -695,7 +695,13 @@ std::string DeadlineDate(std::string_view text, int doc_year) {
 
 // (core/lists.h)
 bool TimeLike(std::string_view item) {
-  if (item.empty() || CountCodePoints(item) > 16 || ContainsText(item, "、")) return false;
+  if (item.empty() || CountCodePoints(item) > 20 || ContainsText(item, "、")) return false;
+  // A spreadsheet's date as a program prints it (2025-12-31, 2025/6/30, 2025-12-31 00:00:00).
+  if (item.size() >= 8 &&
+      std::all_of(item.begin(), item.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+      (item[4] == '-' || item[4] == '/') && item[5] >= '0' && item[5] <= '9')
+    return true;
+  if (CountCodePoints(item) > 16) return false;
   for (std::string_view w : {"年", "月", "季度", "持续", "长期", "每"})
     if (ContainsText(item, w)) return true;
   return false;

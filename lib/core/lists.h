@@ -46,8 +46,8 @@ inline constexpr std::string_view kCompoundSurnames[] = {
 // with no surname (持续, 推进); one that does (金融, 安全) reads as a name, so callers ask of a whole value.
 bool LooksLikePersonName(std::string_view piece);
 
-// An item of a table's row that reads as a completion time (2025年12月底前, 持续推进, 每季度): short, no
-// list in it.
+// An item of a table's row that reads as a completion time (2025年12月底前, 持续推进, 每季度, or a date as a
+// program prints a spreadsheet's, 2025-12-31 00:00:00): short, no list in it.
 bool TimeLike(std::string_view item);
 
 // An item of a table's row that names the persons in charge: persons' names (葛志强, 程　浩 padded,

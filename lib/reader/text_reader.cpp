@@ -472,9 +472,10 @@ Blocks ReadTextBlocks(const Source& source) {
     for (Block& b : blocks) b.span = source.SpanOf(b.begin, b.end);
     return blocks;
   }
-  // The HTML, grid, layout, quoted tab-separated, CSV, pasted and scraped (a cell a line) tables in order; a
+  // The HTML, key-value (Dify's), grid, layout, quoted tab-separated, CSV, pasted and scraped (a cell a line)
+  // tables in order; a
   // table found inside one found before it (a grid drawn in an HTML table's cell) is that table's.
-  enum class Kind { kHtml, kGrid, kLayout, kColumns, kTsv, kCsv, kPasted, kCellLines };
+  enum class Kind { kHtml, kGrid, kLayout, kColumns, kTsv, kCsv, kPasted, kCellLines, kKeyValues };
   struct Table {
     size_t begin, end;
     Kind kind;
@@ -497,6 +498,7 @@ Blocks ReadTextBlocks(const Source& source) {
     tables = std::move(merged);
   };
   add(internal::FindHtmlTables(text, false), Kind::kHtml);
+  add(internal::FindKeyValueTables(text), Kind::kKeyValues);
   if (grid) add(internal::FindGridTables(text), Kind::kGrid);
   if (layout) add(internal::FindLayoutTables(text), Kind::kLayout);
   // (A page set in two columns after them: a layout table's columns are no page's.)
@@ -540,6 +542,9 @@ Blocks ReadTextBlocks(const Source& source) {
         break;
       case Kind::kCellLines:
         internal::ReadCellLineTable(text, {table.begin, table.end}, blocks);
+        break;
+      case Kind::kKeyValues:
+        internal::ReadKeyValueTable(text, {table.begin, table.end}, blocks);
         break;
     }
     for (size_t k = first; k < blocks.size(); ++k)

@@ -1317,3 +1317,260 @@ void ReadCellLineTable(std::string_view text, TsvTableRange range, Blocks& out) 
 }
 
 }  // namespace gongwen::internal
+
+namespace gongwen::internal {
+namespace {
+
+// A record of a sheet's row as Dify keeps it: its (key, value) pairs, [begin, end) in the text (a leading
+// quote left in), and where the line after it starts.
+struct KeyValueRecord {
+  std::vector<std::pair<Field, Field>> pairs;
+  size_t begin = 0, end = 0, next = 0;
+};
+
+constexpr size_t kMostKeyBytes = 96;        // a column's name: 32 characters
+constexpr size_t kMostRecordBytes = 16384;  // a row
+
+// Where the key at `at` ends (its `":"`), on its line; npos where it does not.
+size_t KeyEnd(std::string_view text, size_t at) {
+  for (size_t j = at; j < text.size() && j - at <= kMostKeyBytes; ++j) {
+    if (text[j] == '\n' || text[j] == '\r') break;
+    if (text[j] == '"') return text.substr(j).starts_with("\":\"") ? j : std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
+// The record opening at `pos`, or nothing: key":"value, then ";" and the next key's pair, to a quote that
+// ends a line.
+std::optional<KeyValueRecord> ReadKeyValueRecord(std::string_view text, size_t pos) {
+  KeyValueRecord r;
+  r.begin = pos;
+  size_t i = pos < text.size() && text[pos] == '"' ? pos + 1 : pos;
+  while (true) {
+    const size_t key_end = KeyEnd(text, i);
+    if (key_end == std::string_view::npos) return std::nullopt;
+    Field key{std::string(text.substr(i, key_end - i)), i, key_end, true};
+    const size_t from = key_end + 3;
+    size_t j = from;
+    bool last = false;
+    for (;; ++j) {
+      if (j >= text.size() || j - pos > kMostRecordBytes) return std::nullopt;
+      if (text[j] != '"') continue;
+      if (text.substr(j).starts_with("\";\"") && KeyEnd(text, j + 3) != std::string_view::npos) break;
+      if (j + 1 == text.size() || text[j + 1] == '\n' || text[j + 1] == '\r') {
+        last = true;
+        break;
+      }
+    }
+    Field value{std::string(text.substr(from, j - from)), from, j, true};
+    std::erase(value.text, '\r');
+    r.pairs.emplace_back(std::move(key), std::move(value));
+    if (!last) {
+      i = j + 3;
+      continue;
+    }
+    r.end = j + 1;
+    r.next = r.end;
+    if (r.next < text.size() && text[r.next] == '\r') ++r.next;
+    if (r.next < text.size() && text[r.next] == '\n') ++r.next;
+    return r;
+  }
+}
+
+// Past the blank lines at `at`.
+size_t PastBlankLines(std::string_view text, size_t at) {
+  while (at < text.size()) {
+    const Line l = LineAt(text, at);
+    if (!TrimSpaces(l.text).empty()) break;
+    at = l.next;
+  }
+  return at;
+}
+
+// A key that names no column: empty, None (a title row's empty cell), pandas' Unnamed: 3, or a title's.
+bool NamesNoColumn(std::string_view key) {
+  key = TrimSpaces(key);
+  return key.empty() || key == "None" || key == "nan" || key.starts_with("Unnamed") || !ColumnName(key);
+}
+
+}  // namespace
+
+std::vector<TsvTableRange> FindKeyValueTables(std::string_view text) {
+  std::vector<TsvTableRange> tables;
+  if (FindText(text, "\":\"") == std::string_view::npos) return tables;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t at = pos, begin = pos, end = pos, count = 0;
+    bool wide = false;
+    while (at < text.size()) {
+      const size_t from = count > 0 ? PastBlankLines(text, at) : at;
+      const std::optional<KeyValueRecord> r = ReadKeyValueRecord(text, from);
+      if (!r) break;
+      if (count++ == 0) begin = from;
+      wide = wide || r->pairs.size() >= 3;
+      end = r->end;
+      at = r->next;
+    }
+    if (count >= 3 && wide) {
+      tables.push_back({begin, end});
+      pos = at;
+    } else {
+      pos = count > 0 ? at : LineAt(text, pos).next;
+    }
+  }
+  return tables;
+}
+
+void ReadKeyValueTable(std::string_view text, TsvTableRange range, Blocks& out) {
+  std::vector<KeyValueRecord> records;
+  for (size_t at = range.begin; at < range.end;) {
+    std::optional<KeyValueRecord> r = ReadKeyValueRecord(text, PastBlankLines(text, at));
+    if (!r || r->begin >= range.end) break;
+    at = r->next;
+    records.push_back(std::move(*r));
+  }
+  const auto add_row = [&](const KeyValueRecord& r, std::vector<std::string> cells,
+                           const std::vector<size_t>& begins) {
+    Block& row = out.emplace_back();
+    row.kind = BlockKind::kTableRow;
+    row.begin = r.begin;
+    row.end = r.end;
+    row.original.assign(text.substr(row.begin, row.end - row.begin));
+    for (size_t b : begins) row.cell_begins.push_back(static_cast<uint32_t>(b - row.begin));
+    row.cells = std::move(cells);
+    row.text = PipeRowText(row.cells);
+  };
+  // A record of one value as paragraphs, a line of the value each, the first from the record's start and
+  // the last to its end.
+  const auto add_paragraphs = [&](const KeyValueRecord& r) {
+    const Field& value = r.pairs.front().second;
+    const size_t first = out.size();
+    for (size_t at = value.begin; at < value.end;) {
+      size_t eol = std::min(text.find('\n', at), value.end);
+      const std::string_view line = TrimSpaces(text.substr(at, eol - at));
+      if (!line.empty()) {
+        Block& b = out.emplace_back();
+        b.begin = out.size() == first + 1 ? r.begin : at;
+        b.end = eol;
+        b.text.assign(line);
+      }
+      at = eol + 1;
+    }
+    if (out.size() == first) return;
+    out.back().end = r.end;
+    for (size_t k = first; k < out.size(); ++k)
+      out[k].original.assign(text.substr(out[k].begin, out[k].end - out[k].begin));
+  };
+  // The columns: the keys, where they name them (each record's keys distinct, none a title's None, half
+  // of them column names at least), in the order the records give them; else the values of the first
+  // record that are all column names.
+  std::vector<std::string> names;
+  std::vector<size_t> name_begins;
+  size_t header = records.size();
+  bool keyed = false;
+  {
+    size_t named = 0, keys = 0;
+    bool plain = true;
+    for (size_t k = 0; k < records.size() && plain; ++k) {
+      const auto& pairs = records[k].pairs;
+      if (pairs.size() < 2) continue;
+      if (header == records.size()) header = k;
+      size_t after = 0;  // where the next new key goes: after the one before it
+      for (size_t p = 0; p < pairs.size() && plain; ++p) {
+        const std::string_view key = TrimSpaces(pairs[p].first.text);
+        plain = !NamesNoColumn(key) &&
+                std::none_of(pairs.begin(), pairs.begin() + static_cast<std::ptrdiff_t>(p),
+                             [&](const auto& q) { return TrimSpaces(q.first.text) == key; });
+        ++keys;
+        named += ColumnName(key) ? 1 : 0;
+        const auto at = std::find(names.begin(), names.end(), key);
+        if (at == names.end()) {
+          names.insert(names.begin() + static_cast<std::ptrdiff_t>(after), std::string(key));
+          ++after;
+        } else {
+          after = static_cast<size_t>(at - names.begin()) + 1;
+        }
+      }
+    }
+    keyed = plain && header < records.size() && names.size() >= 3 && 2 * named >= keys;
+  }
+  if (keyed) {
+    name_begins.assign(names.size(), records[header].begin);
+    for (const auto& [key, value] : records[header].pairs)
+      if (const auto at = std::find(names.begin(), names.end(), TrimSpaces(key.text)); at != names.end())
+        name_begins[static_cast<size_t>(at - names.begin())] = key.begin;
+  } else {
+    names.clear();
+    header = records.size();
+    for (size_t k = 0; k < records.size() && header == records.size(); ++k)
+      if (records[k].pairs.size() >= 3 &&
+          std::all_of(records[k].pairs.begin(), records[k].pairs.end(),
+                      [](const auto& pair) { return ColumnName(pair.second.text); }))
+        header = k;
+    if (header < records.size())
+      for (const auto& [key, value] : records[header].pairs) {
+        names.push_back(std::string(TrimSpaces(value.text)));
+        name_begins.push_back(value.begin);
+      }
+  }
+  const size_t columns = names.size();
+  size_t last_text = 1;  // the last text column (the first after the number is one, as a cell line table's)
+  for (size_t c = 1; c < columns; ++c)
+    if (TextColumn(names[c])) last_text = c;
+  for (size_t k = 0; k < records.size(); ++k) {
+    const KeyValueRecord& r = records[k];
+    // The header's own record: its names, and where they are the keys, its values a row too.
+    if (k == header) {
+      add_row(r, names, name_begins);
+      if (!keyed) continue;
+    }
+    if (k < header && !keyed) {
+      add_paragraphs(r);
+      continue;
+    }
+    std::vector<std::string> cells(columns);
+    std::vector<size_t> begins(columns, r.begin);
+    if (r.pairs.size() == 1 || columns == 0) {
+      // One value: a section row (一、…), or the text around the table (a 注, a title).
+      if (columns == 0 || r.pairs.size() > 1 || !SectionLine(r.pairs.front().second.text)) {
+        add_paragraphs(r);
+        continue;
+      }
+      cells[0] = TrimSpaces(r.pairs.front().second.text);
+      begins[0] = r.pairs.front().second.begin;
+      add_row(r, std::move(cells), begins);
+      continue;
+    }
+    const auto put = [&](size_t column, const Field& value) {
+      cells[column] = TrimSpaces(value.text);
+      begins[column] = value.begin;
+    };
+    if (keyed) {
+      for (const auto& [key, value] : r.pairs) {
+        const auto at = std::find(names.begin(), names.end(), TrimSpaces(key.text));
+        if (at != names.end()) put(static_cast<size_t>(at - names.begin()), value);
+      }
+    } else {
+      // The values in order; a row short of the columns (its empty cells left out) placed as FitShortRow
+      // says after the text columns.
+      std::vector<CellItem> items;
+      for (const auto& [key, value] : r.pairs) {
+        CellItem& item = items.emplace_back();
+        item.begin = value.begin;
+        item.end = value.end;
+        item.text = TrimSpaces(value.text);
+      }
+      const size_t n = std::min(items.size(), columns);
+      std::optional<std::vector<std::pair<size_t, size_t>>> placed;
+      if (items.size() < columns && items.size() > last_text + 1)
+        placed = FitShortRow(items, names, last_text + 1, last_text + 1, items.size());
+      for (size_t c = 0; c < n && (!placed || c <= last_text); ++c) put(c, r.pairs[c].second);
+      if (placed)
+        for (const auto& [column, item] : *placed) put(column, r.pairs[item].second);
+    }
+    for (size_t c = 1; c < columns; ++c)  // an empty cell where the one before it starts
+      if (cells[c].empty()) begins[c] = begins[c - 1];
+    add_row(r, std::move(cells), begins);
+  }
+}
+
+}  // namespace gongwen::internal

@@ -67,6 +67,21 @@ std::vector<TsvTableRange> FindCellLineTables(std::string_view text);
 // each section line.
 void ReadCellLineTable(std::string_view text, TsvTableRange range, Blocks& out);
 
+// A sheet's rows as Dify's knowledge base keeps them (its Excel extractor makes a row a segment of its filled
+// cells, `"列名":"值";"列名":"值"`, each named by the sheet's first row; its cleaning may cut the leading
+// quote; a value may hold line breaks): runs of three such records or more, one of three pairs at least, each
+// opening a line, blank lines between them or none. None in a text without `":"`.
+std::vector<TsvTableRange> FindKeyValueTables(std::string_view text);
+
+// The blocks of such a run. Where the records' keys name their columns (序号, 重点工作任务, …), a header
+// row of the keys (over the first record of the most pairs, its keys' places) and a row a record, each
+// value in its key's column. Where they do not (the sheet's first row a title: every key 附件 or None), the
+// first record whose values are all short column names is the header, and a row's values fill the columns
+// in order; a row short of them (empty cells left out) places a time in the time column and persons in the
+// leaders', the rest from the left. A record of one value is a section row where it reads as one (一、…),
+// else a paragraph of its value (the title above the header, a 注 below the rows).
+void ReadKeyValueTable(std::string_view text, TsvTableRange range, Blocks& out);
+
 }  // namespace gongwen::internal
 
 #endif  // GONGWEN_LIB_READER_TSV_TABLE_H_

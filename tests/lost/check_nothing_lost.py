@@ -422,6 +422,19 @@ def wiki_shown(text, in_table=False):
     return "\n".join(out)
 
 
+KV_KEY = re.compile(r'(?:^"?|";")([^"\n]{0,96})":"')
+
+
+def key_values(original):
+    """A sheet's row as Dify's knowledge base keeps it ("列名":"值";"列名":"值", the leading quote maybe cut; a
+    value over several lines, its last line ending the record with a quote): its values and its keys, each
+    run together; None for any other text."""
+    if not KV_KEY.match(original) and not original.endswith('"'):
+        return None
+    values = KV_KEY.sub("", original)
+    return strip(values[:-1] if values.endswith('"') else values), strip("".join(KV_KEY.findall(original)))
+
+
 def looks_csv(text):
     """Rows a spreadsheet saved as CSV: five lines at least padded with commas to the last column."""
     return sum(1 for line in text.splitlines() if line.endswith(",") or ",," in line) >= 5
@@ -458,6 +471,9 @@ def check(gongwen, path):
             # the row's HTML (its tags dropped, its character references decoded).
             cells = strip("".join(b.get("cells") or []))
             original = b["original"]
+            kv = key_values(original) if doc["source"]["format"] == "text" else None
+            if kv and collections.Counter(cells) in (collections.Counter(kv[0]), collections.Counter(kv[1])):
+                continue  # a Dify record: its values, or its keys (the header they imply)
             if doc["source"]["format"] == "text" and original.lstrip().startswith("<"):
                 original = shown(original)
             elif doc["source"]["format"] == "text" and original.lstrip().startswith("|"):
@@ -503,7 +519,11 @@ def check(gongwen, path):
         list_label = b.get("numbered") and doc["source"]["format"] == "text" and \
             re.fullmatch(r"[0-9A-Za-z\u4e00-\u9fff〇]{1,8}[.、]", strip(b["text"])[:-len(strip(b["original"]))] or "-") \
             and strip(b["text"]).endswith(strip(b["original"]))
-        if not sheet_record and not list_label and \
+        # A Dify record of one value (a title, a 注, a section row outside a table): its value, a line a block.
+        kv = key_values(b["original"]) if doc["source"]["format"] == "text" else None
+        kv_record = kv is not None and KV_KEY.match(b["original"]) is not None and strip(b["text"]) == kv[0] or \
+            (kv is not None and strip(b["text"]) == strip(b["original"][:-1]))
+        if not sheet_record and not list_label and not kv_record and \
                 strip(b["text"]) not in (strip(b["original"]), strip(b["original"]).replace('""', '"')):
             lo, hi = b["span"]["offset"], b["span"]["offset"] + max(b["span"]["length"], 1)
             part = (b.get("location") or {}).get("part")

@@ -1286,6 +1286,49 @@ TEST(TextReaderTest, LynxCellBlocksAndARowOnALine) {
   EXPECT_EQ(words[1].cells.at(1), "推进甲项工作，办结时限压缩至30 个工作日 以内 完成。");
 }
 
+// Round 134 (681): a sheet's rows as a Dify knowledge base keeps them, a record a row ("列名":"值";…, the
+// leading quote cut, empty cells left out). Keyed by a title row (附件, None): the header is the record of
+// column names, a short row's time goes to the time column; keyed by the column names: each value to its
+// key's.
+TEST(TextReaderTest, DifyRecordsOfASheetAreItsRows) {
+  const std::string none =
+      "附件\":\"某县重点工作任务分解表\"\n\n附件\":\"序号\";\"None\":\"重点工作任务\";\"None\":"
+      "\"责任县领导\";"
+      "\"None\":\"牵头单位\";\"None\":\"配合单位\";\"None\":\"完成时限\"\n\n附件\":\"一、稳增长（2项）\"\n\n"
+      "附件\":\"1\";\"None\":\"推进甲项工作。\";\"None\":\"张三\";\"None\":\"县发改局\";\"None\":\"县财政局\n"
+      "县统计局\";\"None\":\"2025-12-31 "
+      "00:00:00\"\n\n附件\":\"2\";\"None\":\"推进乙项工作。\";\"None\":\"李四\";"
+      "\"None\":\"县商务局\";\"None\":\"2025-10-31 "
+      "00:00:00\"\n\n附件\":\"注：排在第一位的为主牵头单位。\"\n\n正文\n";
+  Blocks blocks = ReadTextBlocks(MustDecode(none));
+  ASSERT_EQ(blocks.size(), 7u);
+  EXPECT_EQ(blocks[0].kind, BlockKind::kParagraph);
+  EXPECT_EQ(blocks[0].text, "某县重点工作任务分解表");
+  EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"序号", "重点工作任务", "责任县领导", "牵头单位",
+                                                       "配合单位", "完成时限"}));
+  EXPECT_EQ(blocks[2].cells.at(0), "一、稳增长（2项）");
+  EXPECT_EQ(blocks[3].cells.at(4), "县财政局\n县统计局");
+  EXPECT_EQ(blocks[4].cells,
+            (std::vector<std::string>{"2", "推进乙项工作。", "李四", "县商务局", "", "2025-10-31 00:00:00"}));
+  EXPECT_EQ(blocks[4].original.substr(blocks[4].cell_begins[3], 12), "县商务局");
+  EXPECT_EQ(blocks[5].text, "注：排在第一位的为主牵头单位。");
+  EXPECT_EQ(blocks[6].text, "正文");
+  const std::string keyed =
+      "\"序号\":\"1\";\"工作任务\":\"推进甲项工作。\";\"牵头单位\":\"县发改局\";\"完成时限\":\"年底前\"\n"
+      "\"序号\":\"2\";\"工作任务\":\"推进乙项工作。\";\"牵头单位\":\"县商务局\";\"配合单位\":\"县财政局\";"
+      "\"完成时限\":\"年底前\"\n\"序号\":\"3\";\"工作任务\":\"推进丙项工作。\"\n";
+  blocks = ReadTextBlocks(MustDecode(keyed));
+  ASSERT_EQ(blocks.size(), 4u);
+  EXPECT_EQ(blocks[0].cells,
+            (std::vector<std::string>{"序号", "工作任务", "牵头单位", "配合单位", "完成时限"}));
+  EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"1", "推进甲项工作。", "县发改局", "", "年底前"}));
+  EXPECT_EQ(blocks[2].cells.at(3), "县财政局");
+  EXPECT_EQ(blocks[3].cells.at(1), "推进丙项工作。");
+  // (Two records, or none of three pairs: no table.)
+  EXPECT_EQ(ReadTextBlocks(MustDecode("\"a\":\"1\"\n\"b\":\"2\"\n\"c\":\"3\"\n")).front().kind,
+            BlockKind::kParagraph);
+}
+
 TEST(TextReaderTest, ATabBeforeARowsTextIsItsEmptyFirstCell) {
   Blocks blocks =
       ReadTextBlocks(MustDecode("序号\t工作任务\t牵头单位\t配合单位\n\t推进甲项工作。\t县发改局\t县财政局\n"

@@ -484,6 +484,13 @@ class Builder {
                 level = it->level + (level - MarkerLevel(kind));
             break;
           }
+          // （一） | 扩大有效投资 | 王勇 | 县发改局 in a task table: the group's leader and lead are those of its
+          // tasks' blank cells, not the row above's (a task's own is its own only); a row across the table
+          // ends the group.
+          if (rb.block.kind == BlockKind::kTableRow) {
+            group_defaults_ = !rb.Field("group_defaults").empty();
+            if (group_defaults_) carried_.clear();
+          }
           const int s = OpenSection(SectionKind::kHeading, level, rb, bi, rb.marker.number);
           // 五、…（…。本部分各项任务均由交警支队牵头，以下只列配合单位）: the unit that leads its tasks, as a
           // unit's heading names it.
@@ -500,7 +507,14 @@ class Builder {
           if (!rb.Field("helpers").empty())
             heading_helpers_.emplace_back(level, SplitList(rb.Field("helpers")));
           // 一、生态环保（牵头单位：A；配合单位：B） ⏎ 1.… ⏎ 2.…: its own bracket, as a clause line under it.
-          if (!rb.clauses.empty()) PartDefaults(rb);
+          // (A table's group row naming its tasks' leader and no lead: that leader theirs all the same.)
+          if (!rb.clauses.empty() && !PartDefaults(rb) && group_defaults_) {
+            std::vector<std::string> leaders;
+            for (const ClauseMatch& m : rb.clauses)
+              for (const ClausePart& p : m.parts)
+                if (p.role == ClauseRole::kLeader) AppendUnique(leaders, p.units);
+            AddHeadingLeaders(level, leaders);
+          }
           UnitsRoleHeading(s, level);
           break;
         }
@@ -625,6 +639,7 @@ class Builder {
             break;
           columns_.clear();
           split_below_.clear();
+          group_defaults_ = false;
           superseded_.clear();
           superseded_values_.clear();
           CloseUnitRow();
@@ -1932,7 +1947,7 @@ class Builder {
     }
     if (!cell_value.text.empty()) {
       carried_[k] = cell_value;
-    } else if ((Carries(column) || (OnlyUnitsColumn(k) && BlankPastItsTask(row))) &&
+    } else if (!group_defaults_ && (Carries(column) || (OnlyUnitsColumn(k) && BlankPastItsTask(row))) &&
                !(column == internal::Column::kLeader && BlankLeaderIsSections()) && !SecondLeaderColumn(k) &&
                !NumberedColumn(k) && !(k < tick_leaders_.size() && !tick_leaders_[k].empty())) {
       if (auto it = carried_.find(k); it != carried_.end()) cell_value = it->second;
@@ -3882,6 +3897,7 @@ class Builder {
   // A header cell split in two (牵头单位 over 配合单位, the rest of the second header row empty): per column,
   // what the lower half names, the cell of a task's second row; kUnknown for a column not split.
   std::vector<std::pair<internal::Column, std::string>> split_below_;
+  bool group_defaults_ = false;  // under a table's group row naming its tasks' leader and lead
   std::map<internal::Column, size_t> superseded_;  // an adjustment's table: each role's column under 调整前
   std::map<size_t, std::string> superseded_values_;  // and its value in the row being read
   std::vector<bool> duty_columns_;  // a duty column beside the units' (职责分工: 牵头… · 配合…)

@@ -446,7 +446,14 @@ class Recognizer {
   // Returns the index of the first body block.
   size_t Head() {
     const size_t from = NoticeStart();
-    const size_t window = std::min(out_.size(), from + kHeadWindow);
+    // (A page's box of metadata, 标题：… ⏎ 发文字号：… ⏎ 密级：…, counts for nothing: the head is looked for
+    // past it.)
+    size_t window = std::min(out_.size(), from + kHeadWindow);
+    for (size_t i = from, extra = 0; i < window && extra < kHeadWindow; ++i)
+      if (Text(i) && MetadataLine(T(i)) && window < out_.size()) {
+        ++window;
+        ++extra;
+      }
     size_t title_begin = window, title_end = window;
     for (size_t i = from; i < window; ++i) {
       if (!Text(i) || At(i).marker.kind != MarkerKind::kNone) continue;
@@ -457,7 +464,7 @@ class Recognizer {
         At(i).role = Role::kSecurity;
       } else if (Capture(t, Pat::kSigner, At(i).facts)) {
         At(i).role = Role::kSigner;
-      } else if (title_begin == window &&
+      } else if (title_begin == window && !MetadataLine(t) &&
                  (t.find("关于") != std::string::npos || t.find("關於") != std::string::npos ||
                   PartialMatch(Pat::kTitleType, t))) {
         // A title may run over up to three lines; its last line names the type.
@@ -497,7 +504,7 @@ class Recognizer {
     }
     // Before the title (and not yet given a role): the issuer mark.
     for (size_t i = from; i < title_begin; ++i)
-      if (Text(i) && IsShortLine(T(i))) {
+      if (Text(i) && IsShortLine(T(i)) && !MetadataLine(T(i))) {
         Capture(T(i), Pat::kIssuerMark, At(i).facts);
         At(i).role = Role::kIssuerMark;
       }
@@ -529,13 +536,57 @@ class Recognizer {
       return k;
     };
     while (i < out_.size() && head_line(i)) i = Next(i + 1, out_.size());
+    // (A portal's byline may name its source, views and font sizes too: 发布时间：… 来源：… 浏览次数：… 字号：大
+    // 中小, its length bounded by the pattern. The title printed again under it, over the notice's own text,
+    // is the notice's title.)
+    const auto title_again = [&](size_t k) {
+      return title_end == title_begin + 1 && Text(k) && T(k) == T(title_begin) && k > title_end;
+    };
+    // (And the page's font-size switch on a line of its own: 【字号：大中小】.)
+    const auto font_sizes = [&](size_t k) {
+      return Text(k) && T(k).starts_with("【") && T(k).ends_with("】") && Length(T(k)) <= 16 &&
+             (internal::ContainsText(T(k), "字号") || internal::ContainsText(T(k), "字体"));
+    };
     if (size_t past = i; past < out_.size() && Text(past) && At(past).marker.kind == MarkerKind::kNone &&
-                         Length(T(past)) <= kMaxShortLine && FullMatch(Pat::kPageByline, T(past))) {
+                         FullMatch(Pat::kPageByline, T(past))) {
       past = Next(past + 1, out_.size());
-      while (past < out_.size() && head_line(past)) past = Next(past + 1, out_.size());
+      while (past < out_.size() && (head_line(past) || title_again(past) || font_sizes(past))) {
+        if (title_again(past)) {  // the notice's own title; the one above it the page's heading
+          At(past).role = Role::kTitle;
+          At(title_begin).role = Role::kBody;
+        }
+        past = Next(past + 1, out_.size());
+      }
       if (const size_t end = addressees(past, true); end != past) return end;
     }
     return addressees(i, false);
+  }
+
+  // A line of a portal's box of the document's metadata, printed as text: 标题：…, 名称：…, 文号：… (a short label
+  // of the box, a colon, its value), no notice's own line.
+  static bool MetadataLine(std::string_view line) {
+    line = internal::TrimSpaces(line);
+    for (std::string_view label : {"标题", "名称", "文件名称", "文号", "发文字号", "索引号", "主题分类", "发布机构",
+                                   "发文机关", "发文单位", "成文日期", "发布日期", "公文种类", "密级", "紧急程度",
+                                   "公开属性", "公开方式", "有效性", "正文"})
+      if (line.starts_with(label) &&
+          (line.substr(label.size()).starts_with("：") || line.substr(label.size()).starts_with(":")))
+        return true;
+    return false;
+  }
+
+  // A web page's breadcrumb: 当前位置：首页 > 政务公开 > 县政府办文件 (您现在的位置, 所在位置, 位置：), the places
+  // parted by > or ＞ or », two at least.
+  static bool Breadcrumb(std::string_view line) {
+    line = internal::TrimSpaces(line);
+    bool opens = false;
+    for (std::string_view word : {"当前位置", "您当前的位置", "您当前位置", "您现在的位置", "您的位置", "所在位置", "位置："})
+      opens = opens || line.starts_with(word);
+    if (!opens || Length(line) > 80) return false;
+    size_t marks = 0;
+    for (std::string_view mark : {">", "＞", "»", "→"})
+      for (size_t at = line.find(mark); at != std::string_view::npos; at = line.find(mark, at + mark.size())) ++marks;
+    return marks >= 1;
   }
 
   // Whether a title's line ends as a title does: 的 and its type (…分工方案的通知, …工作情况的报告).
@@ -558,9 +609,12 @@ class Recognizer {
   }
 
   // Where the notice starts: its first block, or, where a mail forwarding it stands above it (its header
-  // 发件人… and note), its issuer mark (古县人民政府办公室文件) with its number below it.
+  // 发件人… and note), its issuer mark (古县人民政府办公室文件) with its number below it; on a portal's page
+  // (its banner and menu above), the block after its breadcrumb (当前位置：首页 > 政务公开 > …).
   size_t NoticeStart() const {
     const size_t window = std::min(out_.size(), kPreambleWindow);
+    for (size_t i = 0; i < window; ++i)
+      if (Text(i) && Breadcrumb(T(i))) return Next(i + 1, out_.size()) < out_.size() ? i + 1 : 0;
     bool mail =
         false;  // a mail's header above: only then is what stands above the mark no part of the notice
     for (size_t i = 0; i < window; ++i) {
@@ -1584,6 +1638,28 @@ class Recognizer {
       // 牵头单位 | A ⏎ 配合单位 | B ⏎ 责任领导 | X: a task's clauses set out as a table of two columns (as a
       // chat assistant writes them under a task, or a form pasted below one), under a header of its own
       // (项目 | 内容) or none: each row a clause line of the task above.
+      if (std::vector<std::string> lines; task_column < 0) {
+        if (const size_t rows = OwnClauseTable(i, end, lines); rows > 0) {
+          for (size_t j = i, line = 0; j < i + rows; ++j) {
+            auto row = At(j);
+            if (row.role != Role::kTableRow) continue;
+            std::optional<ClauseMatch> clause;
+            if (line < lines.size() && !lines[line].empty()) clause = internal::ParseClauseContent(lines[line]);
+            ++line;
+            if (!clause) {
+              row.role = Role::kDecoration;  // the header, or a record's row after its first
+              continue;
+            }
+            clause->begin = 0;
+            clause->end = row.block.text.size();
+            row.role = Role::kClause;
+            row.clauses.clear();
+            row.clauses.push_back(std::move(*clause));
+          }
+          i += rows - 1;
+          continue;
+        }
+      }
       if (const size_t rows = ClauseTable(i, end); rows > 0) {
         for (size_t j = i; j < i + rows; ++j) {
           auto row = At(j);
@@ -1738,11 +1814,27 @@ class Recognizer {
       if (IsClosingRow(cell(number_column))) continue;
       const bool numbered = !cell(number_column).empty();
       // 一 | 大气污染防治 | | |: a section numbered in the 序号 column the tasks number 1, 2, …
+      // （一） | 扩大有效投资 | 王勇 | 县发改局 | | ⏎ 1 | …: a group of the tasks below it that names their leader
+      // and lead, each task's blank cell the group's (GroupDefaults).
+      std::string defaults;
       if (numbered && number_column != task_column && !cell(task_column).empty() &&
           SectionNumeral(cell(number_column)) > 0 &&
-          OnlyNumberAndTask(rb.block, number_column, task_column) &&
+          (OnlyNumberAndTask(rb.block, number_column, task_column) ||
+           (header_row < out_.blocks.size() &&
+            !(defaults = GroupDefaults(rb.block, number_column, task_column, header_columns,
+                                       out_.blocks[header_row].cells))
+                 .empty())) &&
           NextNumberIsArabic(i, end, number_column)) {
-        rb.marker.kind = MarkerKind::kChineseNumeral;
+        rb.marker.kind = internal::TrimSpaces(cell(number_column)).starts_with("（") ? MarkerKind::kParenChineseNumeral
+                                                                                    : MarkerKind::kChineseNumeral;
+        if (!defaults.empty())
+          if (std::optional<ClauseMatch> clause = internal::ParseClauseContent(defaults)) {
+            clause->begin = 0;
+            clause->end = rb.block.text.size();
+            rb.clauses.clear();
+            rb.clauses.push_back(std::move(*clause));
+            rb.fields.emplace_back("group_defaults", "1");
+          }
         rb.marker.text = cell(number_column);
         rb.marker.number = SectionNumeral(cell(number_column));
         rb.fields.emplace_back("heading", cell(task_column));
@@ -2452,6 +2544,91 @@ class Recognizer {
     return !cell.empty() && internal::FullMatch(Pat::kClauseLabel, cell + "：");
   }
 
+  // A paragraph task's own small table right under it (一项一表: 1．… ⏎ 责任县领导 | 牵头单位 | 配合单位 | 完成时限 ⏎
+  // 王勇 | 县发改局 | 县财政局 | 年底前): a header of clause labels (its first cell may key the rows, 分项, no
+  // label) over rows of their values (a row each of the task's parts: 城区 | … ⏎ 乡镇 | …), or rows of labels
+  // and values side by side (责任县领导 | X | 完成时限 | Y ⏎ 牵头单位 | A | 责任人 | Z). Each row of values
+  // becomes one clause line, `label：value；…` (a label's empty value, or a label's own empty cell, left out).
+  // Returns the rows (decoration between them included) and fills `lines` with each row's clause text ("" for
+  // the header); 0 when `i` opens no such table.
+  size_t OwnClauseTable(size_t i, size_t end, std::vector<std::string>& lines) const {
+    lines.clear();
+    // Under a paragraph numbered as a task is (1．, （1）; its role is given later): its text's paragraphs and
+    // a caption (责任分工：) may come between.
+    size_t above = i;
+    const auto numbered = [&](size_t j) {
+      const MarkerKind kind = out_.facts[j].marker.kind;
+      return kind == MarkerKind::kArabic || kind == MarkerKind::kParenArabic;
+    };
+    for (int seen = 0; above > 0 && seen < 8; ++seen) {
+      const Block& b = out_.blocks[--above];
+      if (b.role == Role::kDecoration || b.role == Role::kPageBreak) continue;
+      if (b.kind != BlockKind::kParagraph || b.role != Role::kBody) return 0;
+      if (numbered(above) || out_.facts[above].marker.kind != MarkerKind::kNone) break;
+    }
+    if (out_.blocks[above].kind != BlockKind::kParagraph || out_.blocks[above].role != Role::kBody ||
+        !numbered(above))
+      return 0;
+    const auto row = [&](size_t j) -> const Block* {
+      return j < end && out_.blocks[j].role == Role::kTableRow ? &out_.blocks[j] : nullptr;
+    };
+    const Block* header = row(i);
+    if (header == nullptr || header->cells.size() < 2) return 0;
+    const std::vector<std::string>& names = header->cells;
+    // Labels over values: every cell a label but a first one that keys the rows (分项, no task's or number's
+    // column: a task table's header is no such table's).
+    size_t labels = 0;
+    bool over = names.size() >= 3 && !internal::IsTaskTableHeader(names) &&
+                (IsClauseLabelCell(names[0]) || internal::ColumnOf(names[0]) == internal::Column::kUnknown);
+    for (size_t c = 0; c < names.size() && over; ++c) {
+      if (IsClauseLabelCell(names[c]))
+        ++labels;
+      else
+        over = c == 0 && !names[c].empty();
+    }
+    size_t last = i;
+    if (over && labels >= 2) {
+      lines.emplace_back();
+      for (size_t j = Next(i + 1, end); const Block* r = row(j); j = Next(j + 1, end)) {
+        if (r->cells.size() != names.size() ||
+            std::any_of(r->cells.begin(), r->cells.end(), [](const std::string& c) { return IsClauseLabelCell(c); }))
+          break;
+        std::string line;
+        for (size_t c = 0; c < names.size(); ++c)
+          if (IsClauseLabelCell(names[c]) && !internal::TrimSpaces(r->cells[c]).empty())
+            line += (line.empty() ? "" : "；") + names[c] + "：" + r->cells[c];
+        lines.push_back(std::move(line));
+        last = j;
+      }
+      return lines.size() >= 2 ? last + 1 - i : 0;
+    }
+    // Labels beside values, a pair a row (two rows at least) or more: the table one record, its clause line
+    // on its first row (the rows after it decoration, their text kept).
+    std::string line;
+    size_t rows = 0;
+    for (size_t j = i; const Block* r = row(j); j = Next(j + 1, end)) {
+      const auto& cells = r->cells;
+      if (cells.size() < 2 || cells.size() % 2 != 0) break;
+      bool pairs = true;
+      for (size_t c = 0; c < cells.size() && pairs; c += 2) {
+        if (cells[c].empty()) {
+          pairs = cells[c + 1].empty();
+          continue;
+        }
+        pairs = IsClauseLabelCell(cells[c]) && !IsClauseLabelCell(cells[c + 1]);
+        if (pairs && !internal::TrimSpaces(cells[c + 1]).empty())
+          line += (line.empty() ? "" : "；") + cells[c] + "：" + cells[c + 1];
+      }
+      if (!pairs) break;
+      ++rows;
+      last = j;
+    }
+    if (rows == 0 || line.empty() || (rows < 2 && header->cells.size() < 4)) return 0;
+    lines.assign(rows, std::string());
+    lines.front() = std::move(line);
+    return last + 1 - i;
+  }
+
   // The blocks from `i` of a table of two columns whose rows are labels and their values (ClauseTable's
   // use above), a header row over them included: two such rows at least; 0 when `i` opens none.
   size_t ClauseTable(size_t i, size_t end) const {
@@ -2594,6 +2771,33 @@ class Recognizer {
   }
 
   // Every cell but the 序号 and the task empty, and not a merged cell's continuation (empty only here).
+  // A group row's cells beside its number and name, where they fill only columns of leaders and leads (a
+  // group of tasks the same leader and lead answer for): those cells as a clause's text, `header：value；…`;
+  // empty for any other row.
+  static std::string GroupDefaults(const Block& row, int number_column, int task_column,
+                                   const std::vector<internal::Column>& columns,
+                                   const std::vector<std::string>& header) {
+    std::string text;
+    for (size_t c = 0; c < row.cells.size(); ++c) {
+      if (static_cast<int>(c) == number_column || static_cast<int>(c) == task_column) continue;
+      if (c < row.merged_above.size() && row.merged_above[c]) return {};
+      if (internal::TrimSpaces(row.cells[c]).empty()) continue;
+      if (c >= columns.size() || c >= header.size() ||
+          (columns[c] != internal::Column::kLeader && columns[c] != internal::Column::kLead &&
+           columns[c] != internal::Column::kResponsible) ||
+          !IsClauseLabelCell(header[c]))
+        return {};
+      text += (text.empty() ? "" : "；") + header[c] + "：";
+      for (char ch : row.cells[c]) {  // (two leaders as two paragraphs: a list)
+        if (ch == '\n')
+          text += "、";
+        else
+          text += ch;
+      }
+    }
+    return text;
+  }
+
   static bool OnlyNumberAndTask(const Block& row, int number_column, int task_column) {
     for (size_t c = 0; c < row.cells.size(); ++c) {
       if (static_cast<int>(c) == number_column || static_cast<int>(c) == task_column) continue;
@@ -2653,6 +2857,8 @@ class Recognizer {
   static int SectionNumeral(std::string_view cell) {
     cell = internal::TrimSpaces(cell);
     if (cell.ends_with("、")) cell.remove_suffix(std::string_view("、").size());
+    if (cell.starts_with("（") && cell.ends_with("）") && cell.size() > 6)  // （一）
+      cell = cell.substr(3, cell.size() - 6);
     if (cell.empty() || cell.size() > 12) return 0;
     const std::optional<int> n = internal::ParseChineseNumber(cell);
     return n && *n > 0 ? *n : 0;

@@ -273,18 +273,22 @@ std::vector<Column> HeaderColumns(const std::vector<std::string>& cells) {
         break;
       }
   }
-  // 重点工作 | 具体任务: a field of work (重点工作, 工作类别, 重点领域), merged down over the tasks it holds,
-  // beside a later column that names the task: a group, kept as an extra field of each task, not its words.
-  // (工作任务 | 具体措施 is a task and its measures, the task's words both.)
+  // 重点工作 | 具体任务, 工作要点 | 具体措施: a field of work (重点工作, 工作要点, 工作类别, 重点领域), merged down
+  // over the rows it holds, beside a later column of each row's own task (or, under 工作要点, measure): a
+  // group, kept as an extra field of each task, not its words; the later column holds them. (工作任务 | 具体措施,
+  // 改革事项 | 具体举措 and 重点工作 | 具体举措及目标 are a task and its measures, the task's words both.)
   for (size_t k = 0; k < cells.size(); ++k) {
     if (columns[k] != Column::kTask) continue;
     const std::string_view name = TrimSpaces(cells[k]);
     if (ContainsText(name, "任务") || ContainsText(name, "事项") || ContainsText(name, "项目") ||
-        !(name.ends_with("工作") || name.ends_with("类别") || name.ends_with("领域")))
+        !(name.ends_with("工作") || name.ends_with("要点") || name.ends_with("类别") || name.ends_with("领域")))
       continue;
     for (size_t j = k + 1; j < cells.size(); ++j)
-      if (columns[j] == Column::kTask && ContainsText(cells[j], "任务")) {
+      if ((columns[j] == Column::kTask && ContainsText(cells[j], "任务")) ||
+          (columns[j] == Column::kContent && name.ends_with("要点") &&
+           (ContainsText(cells[j], "措施") || ContainsText(cells[j], "举措")))) {
         columns[k] = Column::kUnknown;
+        columns[j] = Column::kTask;
         break;
       }
   }

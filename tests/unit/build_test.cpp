@@ -50,6 +50,68 @@ TEST(BuildTest, Metadata) {
   EXPECT_EQ(m.copies, 20);
 }
 
+// Round 136 (691): a table of two levels, each 重点工作 a row （一） naming the leader and lead of the tasks
+// numbered under it: a task's blank cell is its group's, not the row above's (a task's own leader or lead is
+// its own only); a group naming only a leader gives that.
+TEST(BuildTest, AGroupRowsLeaderAndLeadAreItsTasksBlankCells) {
+  const std::string text =
+      "各单位：\n附件\n| 序号 | 重点工作及具体任务 | 责任县领导 | 牵头单位 | 配合单位 | 完成时限 |\n"
+      "|---|---|---|---|---|---|\n| 一、稳增长（3项） | | | | | |\n"
+      "| （一） | 扩大有效投资 | 王勇 | 县发改局 | | |\n"
+      "| 1 | 实施重点项目。 | | | 县财政局 | 年底前 |\n"
+      "| 2 | 争取专项债券。 | 李四 | 县财政局 | 县发改局 | 年底前 |\n"
+      "| 3 | 开展项目攻坚。 | | | 各乡镇 | 每季度末 |\n"
+      "| （二） | 推进重点改革 | 张三 | | | |\n"
+      "| 4 | 深化国企改革。 | | 县国资办 | / | 年底前 |\n";
+  Document doc = Extract(text);
+  ASSERT_EQ(doc.tasks.size(), 4u);
+  EXPECT_EQ(doc.tasks[0].id, "1");
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(LeaderNames(doc.tasks[0]), V{"王勇"});
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县财政局"});
+  EXPECT_EQ(LeaderNames(doc.tasks[1]), V{"李四"});
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"县发改局"});  // the group's, not task 2's
+  EXPECT_EQ(LeaderNames(doc.tasks[2]), V{"王勇"});
+  EXPECT_EQ(doc.tasks[3].lead_units, V{"县国资办"});
+  EXPECT_EQ(LeaderNames(doc.tasks[3]), V{"张三"});
+}
+
+// Round 135 (685): a 任务书 whose tasks are paragraphs, each over a small table of its own: a header of labels
+// over a row of values (or a row per part, keyed 城区 | 乡镇), or labels beside values (a pair a row, or two).
+TEST(BuildTest, ATasksOwnSmallTableUnderItIsItsClause) {
+  const std::string head = "<tr><td>责任县领导</td><td>牵头单位</td><td>责任人</td><td>配合单位</td><td>完成时限</td></tr>";
+  Result<Document> doc = ExtractBytes(
+      "<html><body><p>各单位：</p><p>一、稳增长</p><p>1．推进甲项工作。</p><table>" + head +
+          "<tr><td>王勇</td><td>县发改局</td><td>李卫东（局长）</td><td>县财政局、县统计局</td><td>年底前</td></tr>"
+          "</table><p>2．推进乙项工作。</p><p>要求如下。</p><table><tr><td>责任县领导</td><td>林志远</td></tr>"
+          "<tr><td>牵头单位</td><td>县商务局</td></tr><tr><td>配合单位</td><td>县工信局</td></tr></table>"
+          "<p>3．推进丙项工作。</p><table><tr><td>责任县领导</td><td>张三、李四</td><td>完成时限</td><td>持续推进</td></tr>"
+          "<tr><td>牵头单位</td><td>县教育局</td><td>责任人</td><td>王五（局长）</td></tr></table>"
+          "<p>4．推进丁项工作。</p><table><tr><td>分项</td><td>责任县领导</td><td>牵头单位</td><td>配合单位</td></tr>"
+          "<tr><td>城区</td><td>王勇</td><td>县住建局</td><td>县城管局</td></tr><tr><td>乡镇</td><td>张三</td>"
+          "<td>县农业农村局</td><td>各乡镇</td></tr></table></body></html>",
+      "o.html");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"县财政局", "县统计局"}));
+  EXPECT_EQ(LeaderNames(doc->tasks[0]), V{"王勇"});  // 责任人 is the lead's own staff
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"县商务局"});
+  EXPECT_EQ(LeaderNames(doc->tasks[1]), V{"林志远"});
+  EXPECT_EQ(doc->tasks[2].lead_units, V{"县教育局"});
+  EXPECT_EQ(LeaderNames(doc->tasks[2]), (V{"张三", "李四"}));
+  EXPECT_EQ(doc->tasks[3].lead_units, (V{"县住建局", "县农业农村局"}));
+  EXPECT_EQ(LeaderNames(doc->tasks[3]), (V{"王勇", "张三"}));
+  // (A task table's header under a numbered heading stays the table's: its rows are tasks.)
+  Result<Document> table = ExtractBytes(
+      "<html><body><p>各单位：</p><p>1．稳增长</p><table><tr><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+      "<tr><td>推进甲项工作。</td><td>县发改局</td><td>县财政局</td></tr><tr><td>推进乙项工作。</td><td>县商务局</td>"
+      "<td>县工信局</td></tr></table></body></html>",
+      "t.html");
+  ASSERT_TRUE(table.ok());
+  EXPECT_EQ(table->tasks.size(), 2u);
+}
+
 // Round 134 (680): a unit cell split in two, 牵头单位 over 配合单位 in the header and in each task's two rows
 // (the other cells merged down over both): the upper cell the lead's, the lower the helpers'; the two merged
 // again, all lead.
@@ -74,6 +136,25 @@ TEST(BuildTest, AUnitCellSplitInTwoGivesTheLeadAboveAndTheHelpersBelow) {
   EXPECT_TRUE(doc->tasks[1].cooperating_units.empty());
   EXPECT_EQ(doc->tasks[2].lead_units, V{"县教育局"});
   EXPECT_TRUE(doc->tasks[2].cooperating_units.empty());
+}
+
+// Round 136 (690, and 671, 679, 684 before it): a portal's article page, its banner and menu over a breadcrumb,
+// the metadata box (标题：…, 文号：…), the title, a byline over two lines, the number, the title again, then the
+// addressees: the head is the notice's, not the page's.
+TEST(BuildTest, APortalPagesHeadIsTheNoticesAfterItsBreadcrumb) {
+  Document doc = Extract(
+      "欢迎访问某市人民政府门户网站！\n首页\n政务公开\n政务服务\n互动交流\n走进某市\n专题专栏\n网站地图\n"
+      "当前位置：首页 > 政务公开 > 市政府办文件\n标题：某市人民政府办公室关于印发重点工作任务分工的通知\n"
+      "文号：某政办发〔2025〕5号\n某市人民政府办公室关于印发重点工作任务分工的通知\n"
+      "发布时间：2025-03-10 16:42来源：市政府办公室浏览次数：\n【字号：大中小】\n某政办发〔2025〕5号\n"
+      "某市人民政府办公室关于印发重点工作任务分工的通知\n各县（市、区）人民政府，市政府各部门：\n现将分工印发给你们。\n"
+      "一、稳增长\n1．推进甲项工作。（牵头单位：市发改委；责任单位：市财政局）\n");
+  const Metadata& m = doc.metadata;
+  ASSERT_TRUE(m.doc_number.has_value());
+  EXPECT_EQ(m.doc_number->text, "某政办发〔2025〕5号");
+  EXPECT_EQ(m.title, "某市人民政府办公室关于印发重点工作任务分工的通知");
+  EXPECT_EQ(m.addressees, (V{"各县（市、区）人民政府", "市政府各部门"}));
+  ASSERT_EQ(doc.tasks.size(), 1u);
 }
 
 TEST(BuildTest, SectionTree) {
@@ -1668,6 +1749,11 @@ TEST(BuildTest, AUnitsColumnWhoseBracketNamesItsRole) {
   EXPECT_EQ(internal::HeaderColumns({"序号", "工作任务", "具体措施", "责任单位"})[1],
             internal::Column::kTask);
   EXPECT_EQ(internal::HeaderColumns({"序号", "重点工作", "责任单位"})[1], internal::Column::kTask);
+  // (Round 136, 689: 工作要点 over its 具体措施 rows likewise.)
+  EXPECT_EQ(internal::HeaderColumns({"序号", "工作要点", "具体措施", "牵头科室"})[1], internal::Column::kUnknown);
+  EXPECT_EQ(internal::HeaderColumns({"序号", "工作要点", "具体措施", "牵头科室"})[2], internal::Column::kTask);
+  EXPECT_EQ(internal::HeaderColumns({"序号", "改革事项", "具体举措", "责任单位"})[1], internal::Column::kTask);
+  EXPECT_EQ(internal::HeaderColumns({"序号", "重点工作", "具体举措及目标", "牵头部门"})[1], internal::Column::kTask);
   EXPECT_EQ(internal::HeaderColumns({"序号", "重点任务", "责任村（社区）", "配合单位"})[2],
             internal::Column::kResponsible);
   EXPECT_EQ(internal::HeaderColumns({"序号", "重点任务", "责任单位", "责任村（社区）"})[3],

@@ -488,8 +488,15 @@ class Builder {
           // tasks' blank cells, not the row above's (a task's own is its own only); a row across the table
           // ends the group.
           if (rb.block.kind == BlockKind::kTableRow) {
-            group_defaults_ = !rb.Field("group_defaults").empty();
-            if (group_defaults_) carried_.clear();
+            group_columns_.assign(rb.block.cells.size(), false);
+            if (!rb.Field("group_defaults").empty())
+              for (size_t k = 0; k < rb.block.cells.size() && k < columns_.size(); ++k)
+                if (!rb.block.cells[k].empty() && (columns_[k].first == internal::Column::kLeader ||
+                                                   columns_[k].first == internal::Column::kLead ||
+                                                   columns_[k].first == internal::Column::kResponsible)) {
+                  group_columns_[k] = true;
+                  carried_.erase(k);
+                }
           }
           const int s = OpenSection(SectionKind::kHeading, level, rb, bi, rb.marker.number);
           // 五、…（…。本部分各项任务均由交警支队牵头，以下只列配合单位）: the unit that leads its tasks, as a
@@ -508,7 +515,7 @@ class Builder {
             heading_helpers_.emplace_back(level, SplitList(rb.Field("helpers")));
           // 一、生态环保（牵头单位：A；配合单位：B） ⏎ 1.… ⏎ 2.…: its own bracket, as a clause line under it.
           // (A table's group row naming its tasks' leader and no lead: that leader theirs all the same.)
-          if (!rb.clauses.empty() && !PartDefaults(rb) && group_defaults_) {
+          if (!rb.clauses.empty() && !PartDefaults(rb) && !rb.Field("group_defaults").empty()) {
             std::vector<std::string> leaders;
             for (const ClauseMatch& m : rb.clauses)
               for (const ClausePart& p : m.parts)
@@ -560,16 +567,13 @@ class Builder {
             // 牵头单位 over 配合单位 in a column split in two, no other cell of the row filled (or filled
             // with the name above it, a merged cell printed again): each task's two rows, the first's cell
             // the lead's, the second's the helpers'.
-            const auto unit_role = [](internal::Column c) {
-              return c == internal::Column::kLead || c == internal::Column::kCooperating ||
-                     c == internal::Column::kResponsible;
-            };
             size_t filled = 0, split = columns_.size();
             for (size_t k = 0; k < rb.block.cells.size() && k < columns_.size(); ++k)
               if (!rb.block.cells[k].empty() && rb.block.cells[k] != columns_[k].second) {
                 ++filled;
                 const internal::Column below = internal::ColumnOf(rb.block.cells[k]);
-                if (unit_role(columns_[k].first) && unit_role(below) && below != columns_[k].first) split = k;
+                if (columns_[k].first == internal::Column::kLead && below == internal::Column::kCooperating)
+                  split = k;
               }
             if (filled == 1 && split < columns_.size() && !units) {
               split_below_.assign(columns_.size(), {internal::Column::kUnknown, std::string()});
@@ -639,7 +643,7 @@ class Builder {
             break;
           columns_.clear();
           split_below_.clear();
-          group_defaults_ = false;
+          group_columns_.clear();
           superseded_.clear();
           superseded_values_.clear();
           CloseUnitRow();
@@ -1947,7 +1951,8 @@ class Builder {
     }
     if (!cell_value.text.empty()) {
       carried_[k] = cell_value;
-    } else if (!group_defaults_ && (Carries(column) || (OnlyUnitsColumn(k) && BlankPastItsTask(row))) &&
+    } else if (!(k < group_columns_.size() && group_columns_[k]) &&
+               (Carries(column) || (OnlyUnitsColumn(k) && BlankPastItsTask(row))) &&
                !(column == internal::Column::kLeader && BlankLeaderIsSections()) && !SecondLeaderColumn(k) &&
                !NumberedColumn(k) && !(k < tick_leaders_.size() && !tick_leaders_[k].empty())) {
       if (auto it = carried_.find(k); it != carried_.end()) cell_value = it->second;
@@ -3897,7 +3902,9 @@ class Builder {
   // A header cell split in two (牵头单位 over 配合单位, the rest of the second header row empty): per column,
   // what the lower half names, the cell of a task's second row; kUnknown for a column not split.
   std::vector<std::pair<internal::Column, std::string>> split_below_;
-  bool group_defaults_ = false;  // under a table's group row naming its tasks' leader and lead
+  // Under a table's group row naming its tasks' leader and lead: the columns it fills, whose blank cells are
+  // the group's (its defaults), not carried down from the row above.
+  std::vector<bool> group_columns_;
   std::map<internal::Column, size_t> superseded_;  // an adjustment's table: each role's column under 调整前
   std::map<size_t, std::string> superseded_values_;  // and its value in the row being read
   std::vector<bool> duty_columns_;  // a duty column beside the units' (职责分工: 牵头… · 配合…)

@@ -1355,6 +1355,16 @@ std::optional<KeyValueRecord> ReadKeyValueRecord(std::string_view text, size_t p
     bool last = false;
     for (;; ++j) {
       if (j >= text.size() || j - pos > kMostRecordBytes) return std::nullopt;
+      // A value goes on over a line break (a cell's own), not over a blank line nor into a line that opens a
+      // record: the record is none (each line of a text is tried once, not scanned to the limit again).
+      if (text[j] == '\n') {
+        size_t next = j + 1;
+        if (next < text.size() && text[next] == '\r') ++next;
+        if (next >= text.size() || text[next] == '\n' ||
+            KeyEnd(text, text[next] == '"' ? next + 1 : next) != std::string_view::npos)
+          return std::nullopt;
+        continue;
+      }
       if (text[j] != '"') continue;
       if (text.substr(j).starts_with("\";\"") && KeyEnd(text, j + 3) != std::string_view::npos) break;
       if (j + 1 == text.size() || text[j + 1] == '\n' || text[j + 1] == '\r') {

@@ -504,7 +504,7 @@ class Recognizer {
     }
     // Before the title (and not yet given a role): the issuer mark.
     for (size_t i = from; i < title_begin; ++i)
-      if (Text(i) && IsShortLine(T(i)) && !MetadataLine(T(i))) {
+      if (Text(i) && IsShortLine(T(i)) && !MetadataLine(T(i)) && !FontSizeSwitch(T(i))) {
         Capture(T(i), Pat::kIssuerMark, At(i).facts);
         At(i).role = Role::kIssuerMark;
       }
@@ -543,10 +543,7 @@ class Recognizer {
       return title_end == title_begin + 1 && Text(k) && T(k) == T(title_begin) && k > title_end;
     };
     // (And the page's font-size switch on a line of its own: 【字号：大中小】.)
-    const auto font_sizes = [&](size_t k) {
-      return Text(k) && T(k).starts_with("【") && T(k).ends_with("】") && Length(T(k)) <= 16 &&
-             (internal::ContainsText(T(k), "字号") || internal::ContainsText(T(k), "字体"));
-    };
+    const auto font_sizes = [&](size_t k) { return Text(k) && FontSizeSwitch(T(k)); };
     if (size_t past = i; past < out_.size() && Text(past) && At(past).marker.kind == MarkerKind::kNone &&
                          FullMatch(Pat::kPageByline, T(past))) {
       past = Next(past + 1, out_.size());
@@ -575,8 +572,15 @@ class Recognizer {
     return false;
   }
 
-  // A web page's breadcrumb: 当前位置：首页 > 政务公开 > 县政府办文件 (您现在的位置, 所在位置, 位置：), the places
-  // parted by > or ＞ or », two at least.
+  // A web page's font-size switch on a line of its own: 【字号：大中小】, 【字体：大 中 小】.
+  static bool FontSizeSwitch(std::string_view line) {
+    line = internal::TrimSpaces(line);
+    return line.starts_with("【") && line.ends_with("】") && Length(line) <= 16 &&
+           (internal::ContainsText(line, "字号") || internal::ContainsText(line, "字体"));
+  }
+
+  // A web page's breadcrumb: 当前位置：首页 > 政务公开 > 县政府办文件 (您现在的位置, 所在位置, 位置：), its
+  // places parted by >, ＞, » or →.
   static bool Breadcrumb(std::string_view line) {
     line = internal::TrimSpaces(line);
     bool opens = false;

@@ -74,6 +74,17 @@ TEST(BuildTest, AGroupRowsLeaderAndLeadAreItsTasksBlankCells) {
   EXPECT_EQ(LeaderNames(doc.tasks[2]), V{"王勇"});
   EXPECT_EQ(doc.tasks[3].lead_units, V{"县国资办"});
   EXPECT_EQ(LeaderNames(doc.tasks[3]), V{"张三"});
+  // (The review's: a group naming only the leader leaves the leads' column carried down, a blank lead the
+  // lead above, as in any table.)
+  Document leader_only = Extract(
+      "各单位：\n附件\n| 序号 | 重点任务 | 责任领导 | 牵头单位 | 配合单位 | 完成时限 "
+      "|\n|---|---|---|---|---|---|\n"
+      "| （一） | 扩大有效投资 | 王勇 |  |  |  |\n| 1 | 推进重大项目建设。 |  | 县发改局 | 县财政局 | 年底前 "
+      "|\n"
+      "| 2 | 加快城镇更新改造。 |  |  | 县自然资源局 | 年底前 |\n");
+  ASSERT_EQ(leader_only.tasks.size(), 2u);
+  EXPECT_EQ(leader_only.tasks[1].lead_units, V{"县发改局"});
+  EXPECT_EQ(LeaderNames(leader_only.tasks[1]), V{"王勇"});
 }
 
 // Round 135 (685): a 任务书 whose tasks are paragraphs, each over a small table of its own: a header of labels
@@ -136,6 +147,17 @@ TEST(BuildTest, AUnitCellSplitInTwoGivesTheLeadAboveAndTheHelpersBelow) {
   EXPECT_TRUE(doc->tasks[1].cooperating_units.empty());
   EXPECT_EQ(doc->tasks[2].lead_units, V{"县教育局"});
   EXPECT_TRUE(doc->tasks[2].cooperating_units.empty());
+  // (The review's: 责任单位 over 牵头单位 splits nothing: a task's second row goes on with its units.)
+  Result<Document> over = ExtractBytes("<html><body><p>各单位：</p><table><tr>" + row + "序号</td>" + row +
+                                           "重点工作任务</td><td>责任单位</td>" + row +
+                                           "完成时限</td></tr><tr><td>牵头单位</td></tr><tr>" + row +
+                                           "1</td>" + row + "推进甲项工作。</td><td>县发改局</td>" + row +
+                                           "年底前</td></tr><tr><td>县自然资源局</td></tr>"
+                                           "</table></body></html>",
+                                       "o.html");
+  ASSERT_TRUE(over.ok());
+  ASSERT_EQ(over->tasks.size(), 1u);
+  EXPECT_TRUE(over->tasks[0].cooperating_units.empty());
 }
 
 // Round 136 (690, and 671, 679, 684 before it): a portal's article page, its banner and menu over a breadcrumb,
@@ -155,6 +177,13 @@ TEST(BuildTest, APortalPagesHeadIsTheNoticesAfterItsBreadcrumb) {
   EXPECT_EQ(m.title, "某市人民政府办公室关于印发重点工作任务分工的通知");
   EXPECT_EQ(m.addressees, (V{"各县（市、区）人民政府", "市政府各部门"}));
   ASSERT_EQ(doc.tasks.size(), 1u);
+  // (The review's: the font-size switch right under the breadcrumb is no issuer mark.)
+  Document sizes = Extract(
+      "首页\n政务公开\n当前位置：首页 > 政务公开\n【字号：大 中 "
+      "小】\n某市人民政府办公室关于印发重点工作任务分工的通知\n"
+      "各县（市、区）人民政府：\n一、稳增长\n1．推进甲项工作。（牵头单位：市发改委）\n");
+  EXPECT_EQ(sizes.metadata.issuer_mark, "");
+  EXPECT_EQ(sizes.metadata.title, "某市人民政府办公室关于印发重点工作任务分工的通知");
 }
 
 TEST(BuildTest, SectionTree) {

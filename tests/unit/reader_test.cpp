@@ -1324,6 +1324,16 @@ TEST(TextReaderTest, DifyRecordsOfASheetAreItsRows) {
   EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"1", "推进甲项工作。", "县发改局", "", "年底前"}));
   EXPECT_EQ(blocks[2].cells.at(3), "县财政局");
   EXPECT_EQ(blocks[3].cells.at(1), "推进丙项工作。");
+  // (The review's: a value runs on into the next line only where that line opens no record of its own: a line
+  // of a value never closed is no record, each line tried once, not scanned 16 KB on.)
+  blocks =
+      ReadTextBlocks(MustDecode("\"序号\":\"1\";\"工作任务\":\"推进甲\n\"序号\":\"2\";\"工作任务\":"
+                                "\"推进乙\";\"牵头单位\":\"县商务局\"\n"
+                                "\"序号\":\"3\";\"工作任务\":\"推进丙\";\"牵头单位\":\"县教育局\"\n"
+                                "\"序号\":\"4\";\"工作任务\":\"推进丁\";\"牵头单位\":\"县财政局\"\n"));
+  ASSERT_EQ(blocks.size(), 5u);
+  EXPECT_EQ(blocks[0].kind, BlockKind::kParagraph);
+  EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"2", "推进乙", "县商务局"}));
   // (Two records, or none of three pairs: no table.)
   EXPECT_EQ(ReadTextBlocks(MustDecode("\"a\":\"1\"\n\"b\":\"2\"\n\"c\":\"3\"\n")).front().kind,
             BlockKind::kParagraph);

@@ -74,8 +74,8 @@ void ReadCellLineTable(std::string_view text, TsvTableRange range, Blocks& out);
 std::vector<TsvTableRange> FindKeyValueTables(std::string_view text);
 
 // The blocks of such a run. Where the records' keys name their columns (序号, 重点工作任务, …), a header
-// row of the keys (over the first record of the most pairs, its keys' places) and a row a record, each
-// value in its key's column. Where they do not (the sheet's first row a title: every key 附件 or None), the
+// row of the keys, all records' in their order (over the first record of two pairs or more, at its keys'
+// places), and a row a record, each value in its key's column. Where they do not (the sheet's first row a title: every key 附件 or None), the
 // first record whose values are all short column names is the header, and a row's values fill the columns
 // in order; a row short of them (empty cells left out) places a time in the time column and persons in the
 // leaders', the rest from the left. A record of one value is a section row where it reads as one (一、…),

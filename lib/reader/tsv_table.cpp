@@ -579,6 +579,8 @@ bool NumberLine(std::string_view line, int& number) {
 // number's first; empty for any other line.
 std::vector<std::pair<size_t, size_t>> CompactRowCells(std::string_view line) {
   std::vector<std::pair<size_t, size_t>> cells;
+  const size_t first = line.find_first_not_of(" \t");
+  if (first == std::string_view::npos || line[first] < '0' || line[first] > '9') return cells;  // most lines
   for (size_t at = 0; at < line.size();) {
     while (at < line.size() && (line[at] == ' ' || line[at] == '\t')) ++at;
     if (at == line.size()) break;
@@ -895,7 +897,9 @@ std::optional<CellLineTable> ScanCellLineTable(std::string_view text, size_t pos
     const bool row_full = open == nullptr || open->items.size() >= 3;
     const size_t next = item.next, end = item.end;
     const auto compact = CompactRowCells(t);
-    if (row_full && CompactRowNumber(t, n) && (n == want || (after_section && n == 1))) {
+    if (row_full && !compact.empty() &&
+        NumberLine(t.substr(compact[0].first, compact[0].second - compact[0].first), n) &&
+        (n == want || (after_section && n == 1))) {
       // A row on a line: its cells, the task's taking in those before the last columns-1 (a space in it).
       open = &table.rows.emplace_back();
       const size_t extra = compact.size() > columns ? compact.size() - columns : 0;
@@ -1197,21 +1201,31 @@ std::vector<TsvTableRange> FindCellLineTables(std::string_view text) {
   return tables;
 }
 
+namespace {
+
+// A table-row block over [begin, end) of the text: its cells, each starting at its begin in the text.
+void AddCellRow(std::string_view text, size_t begin, size_t end, std::vector<std::string> cells,
+                const std::vector<size_t>& begins, Blocks& out) {
+  Block& row = out.emplace_back();
+  row.kind = BlockKind::kTableRow;
+  row.begin = begin;
+  row.end = end;
+  row.original.assign(text.substr(row.begin, row.end - row.begin));
+  for (size_t b : begins) row.cell_begins.push_back(static_cast<uint32_t>(b - row.begin));
+  row.cells = std::move(cells);
+  row.text = PipeRowText(row.cells);
+}
+
+}  // namespace
+
 void ReadCellLineTable(std::string_view text, TsvTableRange range, Blocks& out) {
   std::optional<CellLineTable> table = ScanCellLineTable(text, range.begin);
   if (!table) table = ScanPipedCellTable(text, range.begin);
   if (!table) return;
   const size_t columns = table->header.size();
   const auto add_row = [&](const std::vector<CellItem>& items, std::vector<std::string> cells,
-                           std::vector<size_t> begins) {
-    Block& row = out.emplace_back();
-    row.kind = BlockKind::kTableRow;
-    row.begin = items.front().begin;
-    row.end = items.back().end;
-    row.original.assign(text.substr(row.begin, row.end - row.begin));
-    for (size_t b : begins) row.cell_begins.push_back(static_cast<uint32_t>(b - row.begin));
-    row.cells = std::move(cells);
-    row.text = PipeRowText(row.cells);
+                           const std::vector<size_t>& begins) {
+    AddCellRow(text, items.front().begin, items.back().end, std::move(cells), begins, out);
   };
   std::vector<std::string> names;
   std::vector<size_t> name_begins;
@@ -1316,9 +1330,6 @@ void ReadCellLineTable(std::string_view text, TsvTableRange range, Blocks& out) 
   }
 }
 
-}  // namespace gongwen::internal
-
-namespace gongwen::internal {
 namespace {
 
 // A record of a sheet's row as Dify keeps it: its (key, value) pairs, [begin, end) in the text (a leading
@@ -1440,14 +1451,7 @@ void ReadKeyValueTable(std::string_view text, TsvTableRange range, Blocks& out) 
   }
   const auto add_row = [&](const KeyValueRecord& r, std::vector<std::string> cells,
                            const std::vector<size_t>& begins) {
-    Block& row = out.emplace_back();
-    row.kind = BlockKind::kTableRow;
-    row.begin = r.begin;
-    row.end = r.end;
-    row.original.assign(text.substr(row.begin, row.end - row.begin));
-    for (size_t b : begins) row.cell_begins.push_back(static_cast<uint32_t>(b - row.begin));
-    row.cells = std::move(cells);
-    row.text = PipeRowText(row.cells);
+    AddCellRow(text, r.begin, r.end, std::move(cells), begins, out);
   };
   // A record of one value as paragraphs, a line of the value each, the first from the record's start and
   // the last to its end.

@@ -470,6 +470,10 @@ bool CountsOrIncludes(std::string_view name) {
   return last > 0 && name[last - 1] >= '0' && name[last - 1] <= '9';
 }
 
+namespace {
+bool GroupOfUnits(std::string_view name);
+}  // namespace
+
 bool LooksLikeUnit(const std::string& full) {
   // “牵头单位”栏所列单位, 括注所列部门, 本部分标注的牵头部门: units a rule points at where they are listed
   // (a column, a bracket, a heading), no unit; 该项只由… is the rule's own sentence.
@@ -480,6 +484,7 @@ bool LooksLikeUnit(const std::string& full) {
   // 省发展改革委（省粮食和物资储备局）: a unit with its other name in brackets, read by the name before them
   // (brackets after brackets taken off in turn, in place).
   std::string_view name = full;
+  bool bracketed = false;
   for (bool stripped = true; stripped;) {
     stripped = false;
     for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}})
@@ -487,11 +492,13 @@ bool LooksLikeUnit(const std::string& full) {
         const size_t at = name.rfind(open);
         if (at != std::string_view::npos && at > 0 && name.find(close, at) == name.size() - close.size()) {
           name = name.substr(0, at);
-          stripped = true;
+          stripped = bracketed = true;
         }
       }
   }
   if (CountsOrIncludes(name)) return false;
+  // 各乡镇（街道）, 各村（社区）: a group of units with the other kind beside it, a unit's name in a list.
+  if (bracketed && GroupOfUnits(name)) return true;
   size_t end = name.size();
   const char32_t last = end > 0 ? PreviousCodePoint(name, end) : 0;
   if (EndsOrganisation(last) || name.ends_with("单位") || name.ends_with("部门") || name.ends_with("公司") ||

@@ -885,6 +885,10 @@ INSTANTIATE_TEST_SUITE_P(
         ClauseCase{"1.推进新型工业化。（责任单位：县发改局牵头，县财政局、县统计局配合）", V{"县发改局"},
                    V{"县财政局", "县统计局"}, V{}},
         // X牵头，Y按职责分工负责
+        // round 137: after the leaders, a group of units with its other kind in brackets (各乡镇（街道）) names
+        // units, and the sentence after the ； is the units' clause, not more leaders
+        ClauseCase{"1.建设和美乡村。（责任省领导：何平；省农业农村厅牵头，省水利厅、各乡镇（街道）等按职责分工负责）",
+                   V{"省农业农村厅"}, V{"省水利厅", "各乡镇（街道）"}, V{"何平"}},
         ClauseCase{"1.扩大有效投资。（国家发展改革委牵头，国务院有关部门按职责分工负责）",
                    V{"国家发展改革委"}, V{"国务院有关部门"}, V{}},
         ClauseCase{"1.扩大有效投资。（国务院办公厅牵头，国务院各部门负责）", V{"国务院办公厅"},

@@ -2506,9 +2506,20 @@ class Builder {
           break;
         case internal::Column::kTask:
         case internal::Column::kContent: {
-          if (listed_again_) break;  // the task's name again: its text is the text's
+          if (listed_again_) break;                 // the task's name again: its text is the text's
           if (!new_task && value == t.text) break;  // printed again in a row going on with it
           std::string_view words = value;
+          // A project's part (5 | 义务教育学校建设工程 | （1）新建…): the project's name, merged down over
+          // its parts, is no part's words but the project's, kept beside them; the part's （k） is its
+          // marker.
+          if (const std::string_view part = rb.Field("part"); !part.empty()) {
+            const size_t part_column = static_cast<size_t>(internal::LeadingNumber(part));
+            if (k < part_column) {
+              if (!value.empty()) t.extra.emplace_back(header, value);
+              break;
+            }
+            if (k == part_column) words = words.substr(std::min(words.size(), internal::ReadMarker(words).length));
+          }
           // A measure's own number (1.整改措施…, item_of): the task's marker, not its words.
           if (column == internal::Column::kTask &&
               (!rb.Field("item_of").empty() || !rb.Field("measure").empty()))

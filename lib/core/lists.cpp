@@ -480,7 +480,66 @@ std::string_view DropTrailingEtc(std::string_view name) {
   return name;
 }
 
+bool TransliteratedName(std::string_view piece) {
+  size_t parts = 0;
+  for (size_t start = 0; start <= piece.size();) {
+    size_t end = piece.find(kNameDot, start);
+    if (end == std::string_view::npos) end = piece.size();
+    const std::string_view part = piece.substr(start, end - start);
+    size_t n = 0;
+    for (size_t i = 0; i < part.size();)
+      if (!IsHan(NextCodePoint(part, i)) || ++n > 12) return false;
+    if (n == 0 || ++parts > 4) return false;
+    start = end + kNameDot.size();
+  }
+  if (parts < 2) return false;
+  size_t end = piece.size();
+  return !EndsOrganisation(PreviousCodePoint(piece, end));
+}
+
+std::string JoinNameDots(std::string_view value) {
+  static constexpr std::u32string_view kDots = U"\u00B7\uFF0E\u2022\u30FB\u2027\u2219\uFF65.";
+  std::string out;
+  size_t copied = 0;
+  for (size_t i = 0; i < value.size();) {
+    const size_t at = i;
+    const char32_t cp = NextCodePoint(value, i);
+    if (kDots.find(cp) == std::u32string_view::npos) continue;
+    // Back over spaces to a Han character, on over spaces and one line end to another.
+    size_t left = at;
+    while (left > copied) {
+      size_t k = left;
+      const char32_t c = PreviousCodePoint(value, k);
+      if (c != U' ' && c != U'\u3000') break;
+      left = k;
+    }
+    size_t k = left;
+    if (left == 0 || !IsHan(PreviousCodePoint(value, k))) continue;
+    size_t right = i;
+    bool line_end = false;
+    for (; right < value.size();) {
+      size_t n = right;
+      const char32_t c = NextCodePoint(value, n);
+      if (c == U' ' || c == U'\u3000' || c == U'\r' || (c == U'\n' && !line_end)) {
+        line_end = line_end || c == U'\n';
+        right = n;
+        continue;
+      }
+      break;
+    }
+    k = right;
+    if (right >= value.size() || !IsHan(NextCodePoint(value, k))) continue;
+    if (cp == U'\u00B7' && left == at && right == i) continue;  // already so
+    out.append(value.substr(copied, left - copied)).append(kNameDot);
+    copied = i = right;
+  }
+  if (copied == 0) return std::string(value);
+  out.append(value.substr(copied));
+  return out;
+}
+
 bool LooksLikePersonName(std::string_view piece) {
+  if (piece.find(kNameDot) != std::string_view::npos) return TransliteratedName(piece);
   size_t n = 0;
   char32_t first = 0, last = 0;
   for (size_t i = 0; i < piece.size();) {

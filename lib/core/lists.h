@@ -44,7 +44,20 @@ inline constexpr std::string_view kCompoundSurnames[] = {
 // Whether `piece` reads as a person's name: two to four Han characters opening with a common surname
 // (韩立东, 欧阳明); a unit's or a post's name (县委, 财政局) does not, nor a word of two that opens
 // with no surname (持续, 推进); one that does (金融, 安全) reads as a name, so callers ask of a whole value.
+// A name written in Han characters from another language, its parts joined by ·, reads as one too
+// (艾尼瓦尔·托合提尼亚孜, 叶尔兰·努尔别克: Uyghur and Kazakh names, a given name and a father's).
 bool LooksLikePersonName(std::string_view piece);
+
+// A transliterated name's parts (TransliteratedName) joined by the middle dot U+00B7.
+inline constexpr std::string_view kNameDot = "\u00B7";
+
+// Whether `piece` is such a name: two to four parts of one to twelve Han characters, joined by kNameDot.
+bool TransliteratedName(std::string_view piece);
+
+// `value` with each dot typed between two parts of such a name made kNameDot (．, •, ・, a full stop, or a
+// · with spaces about it: 帕尔哈提 · 吾斯曼), and a line end after one taken out (阿不都热依木· ⏎ 买买提明,
+// a name cut at its dot where the cell was narrow): a dot between two Han characters, nothing else.
+std::string JoinNameDots(std::string_view value);
 
 // An item of a table's row that reads as a completion time (2025年12月底前, 持续推进, 每季度, or a date as a
 // program prints a spreadsheet's, 2025-12-31 00:00:00): short, no list in it.

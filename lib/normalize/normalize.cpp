@@ -777,17 +777,19 @@ bool NamesAnotherUnit(std::string_view rest) {
          last == U')' || name.ends_with("单位") || name.ends_with("公司") || EndsUnitWord(name);
 }
 
-// 韩立东 梁正文: the space at [b, e) parts two people's names, the runs of Han characters either side of it.
+// 韩立东 梁正文: the space at [b, e) parts two people's names, the runs of Han characters either side of it
+// (艾尼瓦尔·托合提尼亚孜 周立新: with the dots of a transliterated name).
 bool PartsTwoNames(std::string_view text, size_t b, size_t e) {
   size_t from = b, to = e;
-  for (int n = 0; from > 0 && n < 5; ++n) {  // a name has four characters at most
+  const auto in_name = [](char32_t cp) { return IsHan(cp) || cp == U'\u00B7'; };
+  for (int n = 0; from > 0 && n < 50; ++n) {  // a name has four characters at most, a transliterated one more
     size_t k = from;
-    if (!IsHan(PreviousCodePoint(text, k))) break;
+    if (!in_name(PreviousCodePoint(text, k))) break;
     from = k;
   }
-  for (int n = 0; to < text.size() && n < 5; ++n) {
+  for (int n = 0; to < text.size() && n < 50; ++n) {
     size_t k = to;
-    if (!IsHan(NextCodePoint(text, k))) break;
+    if (!in_name(NextCodePoint(text, k))) break;
     to = k;
   }
   return internal::LooksLikePersonName(text.substr(from, b - from)) &&

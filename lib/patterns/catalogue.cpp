@@ -196,7 +196,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kLeaderNameTitle, "leader_name_title",
      "^(?P<name>\\p{Han}{2,4}?)" SP "*[（(]?(?P<title>" LEADER_TITLE ")[）)]?$", "张某（副县长）",
      LEADER_TITLE_NEEDS},
-    {Pat::kLeaderNameBracket, "leader_name_bracket", "^(?P<name>\\p{Han}{2,4}?)" SP "*[（(](?P<title>[^（）()]{2,20})[）)]$",
+    {Pat::kLeaderNameBracket, "leader_name_bracket", "^(?P<name>\\p{Han}{2,4}?|\\p{Han}{1,12}(?:·\\p{Han}{1,12}){1,3})" SP "*[（(](?P<title>[^（）()]{2,20})[）)]$",
      "方卫东（市政府秘书长）"},
     // A name before its titles, the first a committee's seat (周斌区委常委、副区长, the space between them gone):
     // the titles open as a division's or the party's do, where the name ends (张建国区委常委, not 张建).

@@ -656,6 +656,9 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
   part.role = role;
   std::vector<ClausePart> marked;  // units that carry their own role, after the part in document order
   if (role == ClauseRole::kLeader) {
+    // 阿不都热依木．买买提明, 帕尔哈提 · 吾斯曼, 阿不都热依木· ⏎ 买买提明: a transliterated name's dot as
+    // typed.
+    part.value = JoinNameDots(part.value);
     // @苏晓岚（副区长）: an online editor's mention of the person.
     if (part.value.find('@') != std::string::npos)
       part.value.erase(std::remove(part.value.begin(), part.value.end(), '@'), part.value.end());

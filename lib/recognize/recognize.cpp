@@ -1856,7 +1856,10 @@ class Recognizer {
       // 1 | 问题… | 1.整改措施… ⏎ | | 2．整改措施… ⏎ | | 3、…: a rectification list's measures, a row each,
       // numbered in their own cells under the problem's number merged down over them: each a task, numbered
       // under the problem's (1.1, 1.2, 1.3; field item_of), the first row's too.
-      if (!numbered && task_column >= 0 && MeasureRow(i, rb, task_column, number_column)) continue;
+      if (!numbered && task_column >= 0 &&
+          MeasureRow(i, rb, task_column, number_column,
+                     header_row < out_.blocks.size() ? &out_.blocks[header_row].cells : nullptr))
+        continue;
       // The rest of the task above, under a number merged down over it (w:vMerge), or a sentence alone in
       // the task's cell under no number in a numbered table: a section's row is a heading, no sentence (a
       // table without numbers has rows of their own).
@@ -2204,13 +2207,33 @@ class Recognizer {
   // task then, and the row above numbered as its first measure where it was the problem's own row: under its
   // problem (item_of: 1.1, 1.2) where each problem's measures count from 1, or by its own number (measure: 1
   // to 5 through the list) where the next problem's go on from the last.
-  bool MeasureRow(size_t i, internal::BlockRef<false>& rb, int task_column, int number_column) {
-    const Marker m = CellMeasure(i, task_column);
+  // So a project's parts under its number and name merged down over them, each numbered （k） in the next
+  // column with units of its own (5 | 义务教育学校建设工程 | （1）新建… | 市教育局 ⏎ | | （2）改造… |
+  // …): 5.1, 5.2.
+  bool MeasureRow(size_t i, internal::BlockRef<false>& rb, int task_column, int number_column,
+                  const std::vector<std::string>* header) {
+    Marker m = CellMeasure(i, task_column);
     const size_t above = PreviousRow(i);
-    if (m.number < 2 || above == i || At(above).role != Role::kTask) return false;
+    if (above == i || At(above).role != Role::kTask) return false;
+    Marker first = CellMeasure(above, task_column);
+    if (m.number < 2) {
+      m = first = Marker{};
+      if (const int part = PartColumn(i, task_column, number_column, header); part >= 0) {
+        m = internal::ReadMarker(RowCell(i, part));
+        first = internal::ReadMarker(RowCell(above, part));
+        if (m.kind != MarkerKind::kParenArabic || first.kind != MarkerKind::kParenArabic ||
+            m.length >= RowCell(i, part).size())
+          return false;
+      }
+    }
+    if (m.number < 2 || first.kind != m.kind || first.number != m.number - 1) return false;
     auto a = At(above);
-    const Marker first = CellMeasure(above, task_column);
-    if (first.kind != MarkerKind::kArabic || first.number != m.number - 1) return false;
+    if (const int part =
+            m.kind == MarkerKind::kParenArabic ? PartColumn(i, task_column, number_column, header) : -1;
+        part >= 0) {
+      rb.fields.emplace_back("part", std::to_string(part));
+      if (a.Field("part").empty()) a.fields.emplace_back("part", std::to_string(part));
+    }
     std::string group(a.Field("item_of"));
     const bool running =
         !a.Field("measure").empty() ||
@@ -2233,6 +2256,27 @@ class Recognizer {
     else
       rb.fields.emplace_back("item_of", std::move(group));
     return true;
+  }
+
+  // The column of row `i`'s own part, when its number's and task's cells are merged down from the row above
+  // (empty there) and the first cell it fills after them opens with （k）: that column, else -1. Not a column
+  // of measures (具体措施, 具体举措及目标: a task's measures, each with its units, are the task's own).
+  int PartColumn(size_t i, int task_column, int number_column, const std::vector<std::string>* header) const {
+    const Block& row = out_.blocks[i];
+    const size_t from = static_cast<size_t>(std::max(task_column, number_column)) + 1;
+    const auto merged = [&](int c) {
+      return c >= 0 && static_cast<size_t>(c) < row.merged_above.size() &&
+             row.merged_above[static_cast<size_t>(c)];
+    };
+    if (!merged(number_column) || !merged(task_column) || !RowCell(i, task_column).empty()) return -1;
+    for (size_t c = from; c < row.cells.size(); ++c) {
+      if (row.cells[c].empty()) continue;
+      if (header == nullptr || c >= header->size()) return -1;
+      for (std::string_view measures : {"措施", "举措"})
+        if (internal::ContainsText((*header)[c], measures)) return -1;
+      return internal::ReadMarker(row.cells[c]).kind == MarkerKind::kParenArabic ? static_cast<int>(c) : -1;
+    }
+    return -1;
   }
 
   // The number the first measure of the next problem below row `i` has (its row the next with a number of

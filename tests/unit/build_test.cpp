@@ -7084,5 +7084,70 @@ TEST(BuildTest, LeadersAndLeadUnitsComeFromTwoLevelsOfHeadings) {
   EXPECT_EQ(doc.tasks[3].lead_units, V{"蔚川经济开发区管委会"});
 }
 
+// Round 137 (693): a project's parts, each a row numbered （k） in the column after the project's name,
+// under its number and name merged down (w:vMerge) over them, each with units of its own: tasks 5.1 and
+// 5.2, their words the part's, the project's name kept beside them.
+TEST(BuildTest, AProjectsPartsUnderItsMergedNumberAreTasksOfTheirOwn) {
+  Result<Reading> reading = ReadAny(
+      "附件\n\n民生实事项目\n\n| 序号 | 项目 | 目标任务 | 牵头单位 | 责任单位 | 完成时限 |\n"
+      "| 4 | 学前教育扩容工程 | 新增公办学位4500个。 | 市教育局 | 市财政局 | 2024年9月底前 |\n"
+      "| 5 | 义务教育学校建设工程 | （1）新建中小学校10所。 | 市教育局 | 市发展改革委 | 2024年秋季开学前 |\n"
+      "|  |  | （2）改造农村寄宿制学校食堂50所。 |  | 市财政局 | 2024年12月底前 |\n"
+      "| 6 | 课后服务提质行动 | 课后服务实现全覆盖。 | 市教育局 | 市体育局 | 2024年12月底前 |\n",
+      "m.txt");
+  ASSERT_TRUE(reading.ok());
+  for (Block& b : reading->blocks)
+    if (b.kind == BlockKind::kTableRow && b.text.find("寄宿制") != std::string::npos)
+      b.merged_above = {true, true, false, true, false, false};  // 序号, 项目 and 牵头单位 merged down
+  Document doc = ExtractFromReading(*reading);
+  ASSERT_EQ(doc.tasks.size(), 4u);
+  EXPECT_EQ(doc.tasks[1].id, "5.1");
+  EXPECT_EQ(doc.tasks[1].text, "新建中小学校10所。");
+  EXPECT_EQ(doc.tasks[1].cooperating_units, V{"市发展改革委"});
+  EXPECT_EQ(doc.tasks[2].id, "5.2");
+  EXPECT_EQ(doc.tasks[2].text, "改造农村寄宿制学校食堂50所。");
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"市教育局"}) << "merged down from the project's first part";
+  EXPECT_EQ(doc.tasks[2].cooperating_units, V{"市财政局"});
+  EXPECT_EQ(doc.tasks[3].id, "6");
+  // Without a （k） in each part's cell, the row under a merged number is the rest of the task above.
+  for (Block& b : reading->blocks)
+    if (b.kind == BlockKind::kTableRow && b.text.find("寄宿制") != std::string::npos)
+      for (std::string& cell : b.cells)
+        if (cell.starts_with("（2）")) cell.erase(0, std::string_view("（2）").size());
+  Document whole = ExtractFromReading(*reading);
+  ASSERT_EQ(whole.tasks.size(), 3u);
+  EXPECT_EQ(whole.tasks[1].id, "5");
+}
+
+// Round 137 (697): leaders' names from Uyghur and Kazakh written in Han characters, their parts joined by a
+// dot typed as ·, ．, • or · with spaces, or cut at it where the cell was narrow, two of them parted by a
+// space, one with a post in brackets.
+TEST(BuildTest, TransliteratedLeaderNamesWithTheirDots) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n重点工作任务分工\n\n| 序号 | 重点工作任务 | 责任县领导 | 牵头单位 | 完成时限 "
+      "|\n|---|---|---|---|---|\n"
+      "| 1 | 推进项目建设。 | 艾尼瓦尔·托合提尼亚孜（县长）<br>周立新 | 县发展和改革委员会 | 2025年12月底 |\n"
+      "| 2 | 推进工业发展。 | 阿不都热依木．买买提明 | 县工业和信息化局 | 2025年12月底 |\n"
+      "| 3 | 推进农业发展。 | 叶尔兰•努尔别克 | 县农业农村局 | 2025年12月底 |\n"
+      "| 4 | 推进教育发展。 | 阿不都热依木·<br>买买提明 | 县教育局 | 2025年12月底 |\n"
+      "| 5 | 推进城市建设。 | 艾尼瓦尔·托合提尼亚孜 周立新 | 县住房和城乡建设局 | 2025年12月底 |\n"
+      "| 6 | 推进文化旅游。 | 帕尔哈提 · 吾斯曼 | 县文化体育广播电视和旅游局 | 2025年12月底 |\n",
+      "n.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 6u);
+  const auto names = [&](size_t k) {
+    V out;
+    for (const Leader& l : doc->tasks[k].leaders) out.push_back(l.name);
+    return out;
+  };
+  EXPECT_EQ(names(0), (V{"艾尼瓦尔·托合提尼亚孜", "周立新"}));
+  EXPECT_EQ(doc->tasks[0].leaders[0].title, "县长");
+  EXPECT_EQ(names(1), V{"阿不都热依木·买买提明"});
+  EXPECT_EQ(names(2), V{"叶尔兰·努尔别克"});
+  EXPECT_EQ(names(3), V{"阿不都热依木·买买提明"});
+  EXPECT_EQ(names(4), (V{"艾尼瓦尔·托合提尼亚孜", "周立新"}));
+  EXPECT_EQ(names(5), V{"帕尔哈提·吾斯曼"});
+}
+
 }  // namespace
 }  // namespace gongwen

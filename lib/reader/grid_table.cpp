@@ -61,8 +61,10 @@ bool IsBorderWithText(std::string_view trimmed, std::vector<std::pair<size_t, st
       before = cp;
       continue;
     }
-    // A text run: after a right junction, up to a left one.
-    if (before != U'┤' && before != U'╡' && before != U'┨') return false;
+    // A text run: after a right junction, up to a left one; or, where the cells beside a merged one are
+    // merged too, after or before a column rule (├──┤  陈志远  │县工业和信息化局 ├──┤    底     │: w3m
+    // centres a merged cell's lines, and prints on the rules between the rows it spans).
+    if (before == 0 || kHorizontal.find(before) != std::u32string_view::npos) return false;
     size_t end = i;
     while (end < trimmed.size()) {
       size_t k = end;
@@ -73,7 +75,7 @@ bool IsBorderWithText(std::string_view trimmed, std::vector<std::pair<size_t, st
     size_t k = end;
     if (end >= trimmed.size()) return false;
     const char32_t after = NextCodePoint(trimmed, k);
-    if (after != U'├' && after != U'╞' && after != U'┠') return false;
+    if (kHorizontal.find(after) != std::u32string_view::npos) return false;
     if (runs != nullptr) runs->push_back({junctions, TrimSpaces(trimmed.substr(at, end - at))});
     text = true;
     i = end;
@@ -111,6 +113,7 @@ struct Cell {
   bool full = false;
   bool blank = false;   // an empty line since the last piece
   bool parted = false;  // an empty line between two of its pieces: paragraphs parted so (pandoc's)
+  bool glued = false;   // the next piece goes on with no break (after a wide space alone on its line)
 };
 
 // `wraps`: the table is pandoc's grid table (its header ruled with =, a cell's paragraphs parted by an empty
@@ -118,7 +121,16 @@ struct Cell {
 // wrapped line is, however short.
 void AddPiece(std::string_view raw, size_t raw_begin, Cell& cell, bool wraps) {
   const std::string_view piece = TrimSpaces(raw);
+  // 王 ⏎ 　 ⏎ 勇: a wide space alone on its line inside a cell's text, where pandoc wrapped a padded name
+  // (王　勇) at each character: the name's own space, the lines either side of it one with it.
+  if (piece.empty() && !cell.last.empty() && !cell.blank &&
+      FindText(raw, "\u3000") != std::string_view::npos) {
+    cell.text += "\u3000";
+    cell.glued = true;
+    return;
+  }
   if (piece.empty()) {
+    cell.glued = false;
     cell.full = false;
     cell.blank = true;
     return;
@@ -126,7 +138,9 @@ void AddPiece(std::string_view raw, size_t raw_begin, Cell& cell, bool wraps) {
   if (cell.begin == std::string_view::npos)
     cell.begin = raw_begin + static_cast<size_t>(piece.data() - raw.data());
   cell.parted = cell.parted || (cell.blank && !cell.last.empty());
-  if (cell.last.ends_with('\\') && !cell.text.empty() && cell.text.back() == '\\') {
+  if (cell.glued) {
+    cell.glued = false;
+  } else if (cell.last.ends_with('\\') && !cell.text.empty() && cell.text.back() == '\\') {
     cell.text.pop_back();  // pandoc's hard line break (a <br>, Word's Shift+Enter): the cell's own line end
     cell.text += "\n";
   } else if (wraps && !cell.blank && !cell.last.empty()) {
@@ -189,26 +203,151 @@ std::vector<size_t> Grid(const std::vector<Line>& lines) {
   return grid.size() >= 2 ? grid : std::vector<size_t>{};
 }
 
-// Which of the grid's columns a border line leaves open, spaces from one junction to the next: the cell above
-// goes on below it (a merged cell, pandoc's row span, │      ├──────┤). One walk along the line.
-std::vector<bool> OpenColumns(std::string_view border, const std::vector<size_t>& grid) {
-  const size_t columns = grid.size() - 1;
-  std::vector<bool> open(columns, false), closed(columns, false);
-  size_t column = 0, k = 0;
-  for (size_t i = 0; i < border.size() && k < columns;) {
-    const size_t at = i;
-    const char32_t cp = NextCodePoint(border, i);
-    while (k < columns && column >= grid[k + 1]) ++k;
-    if (k < columns && column > grid[k]) {
-      if (cp != U' ' && cp != U'\u3000' && cp != U'\t')
-        closed[k] = true;
-      else
-        open[k] = true;
-    }
-    column += PrintedWidth(border.substr(at, i - at));
+// A line of a lined-up grid cut at the grid's columns: each column's piece between the rules at its edges
+// (a piece runs on over the next columns where the line has no rule at the grid's place: a row spanning them,
+// whose other columns are left `spanned` and empty), whether it is a rule (horizontals only, a border's or a
+// merged cell's edge), and where it starts in the line.
+struct GridPiece {
+  std::string_view text;
+  size_t begin = 0;  // in the line
+  bool rule = false;
+  bool spanned = false;
+};
+
+bool IsRulePiece(std::string_view piece) {
+  bool horizontal = false;
+  for (size_t i = 0; i < piece.size();) {
+    const char32_t cp = NextCodePoint(piece, i);
+    if (kHorizontal.find(cp) != std::u32string_view::npos)
+      horizontal = true;
+    else if (cp != U':')  // (pandoc's alignment mark)
+      return false;
   }
-  for (size_t c = 0; c < columns; ++c) open[c] = open[c] && !closed[c];
-  return open;
+  return horizontal;
+}
+
+std::vector<GridPiece> CutAtGrid(std::string_view line, const std::vector<size_t>& grid) {
+  const size_t columns = grid.size() - 1;
+  // The byte where a character starts at each of the grid's places, and whether it is a rule there.
+  std::vector<size_t> at(grid.size(), std::string_view::npos), after(grid.size(), std::string_view::npos);
+  std::vector<bool> edge(grid.size(), false);
+  size_t column = 0, j = 0;
+  for (size_t i = 0; i < line.size() && j < grid.size();) {
+    const size_t b = i;
+    const char32_t cp = NextCodePoint(line, i);
+    while (j < grid.size() && grid[j] < column) ++j;
+    if (j < grid.size() && grid[j] == column) {
+      at[j] = b;
+      after[j] = i;
+      edge[j] = kBorderChars.find(cp) != std::u32string_view::npos && cp != U' ' && cp != U'\t' &&
+                cp != U'\u3000' && kHorizontal.find(cp) == std::u32string_view::npos;
+    }
+    column += PrintedWidth(line.substr(b, i - b));
+  }
+  edge.front() = true;
+  edge.back() = true;
+  std::vector<GridPiece> pieces(columns);
+  for (size_t k = 0; k < columns;) {
+    size_t next = k + 1;
+    while (next < columns && !edge[next]) ++next;
+    const size_t from = after[k] == std::string_view::npos ? line.size() : after[k];
+    const size_t to = at[next] == std::string_view::npos ? line.size() : at[next];
+    GridPiece& p = pieces[k];
+    p.begin = std::min(from, to);
+    p.text = line.substr(p.begin, to - p.begin);
+    p.rule = IsRulePiece(p.text);
+    for (size_t c = k + 1; c < next; ++c) pieces[c] = {std::string_view(), p.begin, p.rule, true};
+    k = next;
+  }
+  return pieces;
+}
+
+// A lined-up grid (Grid) read column by column: a cell runs down its column from one rule to the next, over
+// the rows a rule elsewhere parts (a merged cell: its lines, and any text printed on the rules it crosses, as
+// w3m prints a merged cell centred), and is the first of those rows' cell, the others merged_above. A row is
+// each run of lines no column's rule crosses.
+void ReadAlignedRows(std::string_view text, GridTableRange range, const std::vector<Line>& lines,
+                     const std::vector<size_t>& grid, Blocks& out, bool wraps, bool& parted) {
+  const size_t columns = grid.size() - 1;
+  std::vector<std::vector<GridPiece>> cut(lines.size());
+  std::vector<bool> boundary(lines.size(), true);
+  for (size_t i = 1; i + 1 < lines.size(); ++i) {
+    cut[i] = CutAtGrid(lines[i].trimmed, grid);
+    boundary[i] = std::any_of(cut[i].begin(), cut[i].end(), [](const GridPiece& p) { return p.rule; });
+  }
+  // The rows: [first line, end line) each, and the row each line belongs to or comes before.
+  std::vector<std::pair<size_t, size_t>> rows;
+  std::vector<size_t> row_of(lines.size(), 0);
+  for (size_t i = 1; i + 1 < lines.size();) {
+    if (boundary[i]) {
+      row_of[i] = rows.size();
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e + 1 < lines.size() && !boundary[e]) row_of[e++] = rows.size();
+    rows.emplace_back(i, e);
+    i = e;
+  }
+  if (rows.empty()) return;
+  const size_t first = out.size();
+  for (size_t r = 0; r < rows.size(); ++r) {
+    Block& row = out.emplace_back();
+    row.kind = BlockKind::kTableRow;
+    row.begin = r == 0 ? range.begin : lines[rows[r].first - 1].begin;
+    row.end = r + 1 < rows.size() ? lines[rows[r + 1].first - 1].begin : range.end;
+    row.cells.assign(columns, std::string());
+    row.cell_begins.assign(columns, 0);
+  }
+  for (size_t k = 0; k < columns; ++k) {
+    for (size_t i = 1; i + 1 < lines.size();) {
+      if (cut[i][k].rule) {
+        ++i;
+        continue;
+      }
+      // A cell: lines i to the next rule in this column.
+      size_t e = i;
+      while (e + 1 < lines.size() && !cut[e][k].rule) ++e;
+      // The rows it covers: those whose lines lie inside it.
+      size_t top = rows.size();
+      for (size_t l = i; l < e; ++l)
+        if (!boundary[l]) {
+          top = row_of[l];
+          break;
+        }
+      if (top < rows.size()) {
+        Cell cell;
+        for (size_t l = i; l < e; ++l) {
+          const GridPiece& p = cut[l][k];
+          const size_t line_begin = static_cast<size_t>(lines[l].trimmed.data() - text.data());
+          if (!p.spanned) AddPiece(p.text, line_begin + p.begin, cell, wraps);
+        }
+        Block& row = out[first + top];
+        parted = parted || cell.parted;
+        // (A merged cell's text printed below its first row, on a rule or in a row under it, lies past the
+        // row's original: the cell is placed where its column starts in the row's first line.)
+        size_t begin = cell.begin;
+        if (begin == std::string_view::npos || begin < row.begin || begin >= row.end) {
+          const size_t l = rows[top].first;
+          begin = static_cast<size_t>(lines[l].trimmed.data() - text.data()) + cut[l][k].begin;
+        }
+        row.cell_begins[k] = static_cast<uint32_t>(begin - row.begin);
+        row.cells[k] = std::move(cell.text);
+        for (size_t l = i; l < e; ++l)
+          if (!boundary[l] && row_of[l] != top) {
+            Block& below = out[first + row_of[l]];
+            below.merged_above.resize(columns, false);
+            below.merged_above[k] = true;
+          }
+      }
+      i = e;
+    }
+  }
+  for (size_t r = 0; r < rows.size(); ++r) {
+    Block& row = out[first + r];
+    row.text = PipeRowText(row.cells);
+    row.original.assign(text.substr(row.begin, row.end - row.begin));
+  }
 }
 
 }  // namespace
@@ -244,12 +383,12 @@ void ReadGridRows(std::string_view text, GridTableRange range, Blocks& out, bool
   const std::vector<Line> lines = Lines(text, range.begin, range.end);
   const size_t first = out.size();
   size_t columns = 0;  // the first row's cells
-  // A grid lined up: each cell at the column its left rule stands on (the columns it spans left empty, as a
-  // DOCX's gridSpan leaves them), and a cell merged down empty (the border above a row open over its column:
-  // pandoc's row span, its text in the first row) the row's merged_above. (A merged cell's text printed
-  // lower stays in the row it is printed in: each row's cells come from its own lines.)
-  const std::vector<size_t> grid = Grid(lines);
-  const size_t grid_columns = grid.empty() ? 0 : grid.size() - 1;
+  // A grid lined up is read column by column (ReadAlignedRows); a table typed by hand, rule by rule, each
+  // row's cells the pieces between its lines' rules.
+  if (const std::vector<size_t> grid = Grid(lines); !grid.empty()) {
+    ReadAlignedRows(text, range, lines, grid, out, wraps, parted);
+    return;
+  }
   for (size_t i = 0; i < lines.size();) {
     if (!IsRowLine(lines[i].trimmed)) {
       // A name printed on the rule under a row: its merged cell's, the row's above.
@@ -268,47 +407,32 @@ void ReadGridRows(std::string_view text, GridTableRange range, Blocks& out, bool
       ++i;
       continue;
     }
-    const std::string_view border_above = i > 0 ? lines[i - 1].trimmed : std::string_view();
     Block& row = out.emplace_back();
     row.kind = BlockKind::kTableRow;
     // From the border above the row (the first: the table's top) to the border above the next.
     row.begin = out.size() - 1 == first ? range.begin : out[out.size() - 2].end;
-    std::vector<Cell> cells(grid_columns);
+    std::vector<Cell> cells;
     for (; i < lines.size() && IsRowLine(lines[i].trimmed); ++i) {
       const std::string_view line = lines[i].trimmed;
       const size_t line_begin = static_cast<size_t>(line.data() - text.data());
       // The pieces between the column rules, the first rule and the last left out.
-      size_t cell = 0, piece_begin = 0, width = 0, piece_column = 0;
+      size_t cell = 0, piece_begin = 0;
       for (size_t p = 0; p < line.size();) {
         const size_t at = p;
-        const char32_t cp = NextCodePoint(line, p);
-        const size_t column = width;
-        width += PrintedWidth(line.substr(at, p - at));
-        if (!IsColumnRule(cp)) continue;
+        if (!IsColumnRule(NextCodePoint(line, p))) continue;
         if (at > 0) {
-          if (!grid.empty())  // the grid's column of its left rule
-            cell =
-                static_cast<size_t>(std::lower_bound(grid.begin(), grid.end(), piece_column) - grid.begin());
           if (cells.size() <= cell) cells.resize(cell + 1);
           AddPiece(line.substr(piece_begin, at - piece_begin), line_begin + piece_begin, cells[cell++],
                    wraps);
         }
         piece_begin = p;
-        piece_column = column;
       }
     }
     row.end = i < lines.size() ? lines[i].begin : range.end;
     if (out.size() - 1 == first) columns = cells.size();
     if (cells.size() < columns) cells.resize(columns);  // a section row spanning the table
-    const size_t this_row = out.size() - 1;
-    const std::vector<bool> open =
-        grid_columns > 0 && this_row > first ? OpenColumns(border_above, grid) : std::vector<bool>();
     for (size_t k = 0; k < cells.size(); ++k) {
       Cell& c = cells[k];
-      if (k < open.size() && open[k] && c.text.empty()) {
-        row.merged_above.resize(cells.size(), false);
-        row.merged_above[k] = true;
-      }
       row.cell_begins.push_back(
           static_cast<uint32_t>((c.begin == std::string_view::npos ? row.begin : c.begin) - row.begin));
       row.cells.push_back(std::move(c.text));

@@ -29,8 +29,12 @@ std::vector<GridTableRange> FindGridTables(std::string_view text);
 // nothing between them when the piece above fills its column (a line wrapped there, inside a word or
 // a name; a space between two Latin letters or digits), else with a line end (a line ended by the
 // writer: one leader or one unit a line). A row with fewer cells than the table's first (a section
-// row spanning the table) has empty cells after its own. The rows' originals cover the table: the
-// border line above a row is its, the bottom border the last row's. `span` is left for the caller.
+// row spanning the table) has empty cells after its own. Where the rules line up on a grid (a converter's
+// or a text browser's table), the cells are read column by column instead: a cell runs down its column to
+// the next rule there, over rows a rule in another column parts (a merged cell, its lines printed in its
+// first row, centred as w3m prints them, or on the rules it crosses), and is the first row's, the rows
+// below it merged_above; a row is each run of lines no rule crosses. The rows' originals cover the table:
+// the border line above a row is its, the bottom border the last row's. `span` is left for the caller.
 void ReadGridTable(std::string_view text, GridTableRange range, Blocks& out);
 
 }  // namespace gongwen::internal

@@ -524,6 +524,60 @@ TEST(TextReaderTest, APandocGridTableWithSpans) {
   EXPECT_EQ(doc->tasks[1].leaders[0].name, "王明");  // carried down
 }
 
+// Round 137 (696): a table as `w3m -dump` prints it (w3m 0.5.3, `-cols 80`): a merged cell's lines centred
+// over the rows it spans, so a name stands on the rule between two of them (├──┤陈志远    ├──┤) and a task of
+// two sub-rows has its number on a line the sub-rows' rule runs through. Read column by column: each merged
+// cell the first row's, the rows below merged_above.
+TEST(TextReaderTest, AW3mTableWithCentredMergedCells) {
+  const std::string table =
+      "┌────┬──────────────────┬──────────┬────────────┬────────┐\n"
+      "│序号│重点工作          │责任县领导│牵头单位    │配合单位│\n"
+      "├────┴──────────────────┴──────────┴────────────┴────────┤\n"
+      "│一、扩大有效投资（共3项）                               │\n"
+      "├────┬──────────────────┬──────────┬────────────┬────────┤\n"
+      "│1   │推进项目建设      │          │县发改局    │县财政局│\n"
+      "├────┼──────────────────┤陈志远    ├────────────┼────────┤\n"
+      "│2   │抓好招商引资      │          │县商务局    │县统计局│\n"
+      "├────┼──────────────────┼──────────┼────────────┼────────┤\n"
+      "│    │                  │          │县交通局    │县公安局│\n"
+      "│3   │建成S218线改建工程│李红      ├────────────┼────────┤\n"
+      "│    │                  │          │县自然资源局│县林业局│\n"
+      "└────┴──────────────────┴──────────┴────────────┴────────┘\n";
+  Blocks blocks = ReadTextBlocks(MustDecode(table));
+  ASSERT_EQ(blocks.size(), 6u);
+  EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"一、扩大有效投资（共3项）", "", "", "", ""}));
+  EXPECT_EQ(blocks[2].cells,
+            (std::vector<std::string>{"1", "推进项目建设", "陈志远", "县发改局", "县财政局"}));
+  EXPECT_EQ(blocks[3].cells, (std::vector<std::string>{"2", "抓好招商引资", "", "县商务局", "县统计局"}));
+  EXPECT_EQ(blocks[3].merged_above, (std::vector<bool>{false, false, true, false, false}));
+  EXPECT_EQ(blocks[4].cells,
+            (std::vector<std::string>{"3", "建成S218线改建工程", "李红", "县交通局", "县公安局"}));
+  EXPECT_EQ(blocks[5].cells, (std::vector<std::string>{"", "", "", "县自然资源局", "县林业局"}));
+  EXPECT_EQ(blocks[5].merged_above, (std::vector<bool>{true, true, true, false, false}));
+  for (size_t k = 1; k < blocks.size(); ++k) EXPECT_EQ(blocks[k].begin, blocks[k - 1].end);
+  EXPECT_EQ(blocks[2].original.substr(blocks[2].cell_begins[3], 12), "县发改局");
+  // (陈志远 stands on the rule under the row, the next row's: placed where its column starts in the row.)
+  EXPECT_LT(blocks[2].cell_begins[2], blocks[2].original.size());
+  EXPECT_EQ(blocks[2].original.substr(blocks[2].cell_begins[2], 3), "   ");
+  Result<Document> doc = ExtractBytes("附件\n\n" + table, "w3m.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  ASSERT_EQ(doc->tasks[1].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[1].leaders[0].name, "陈志远");
+  EXPECT_EQ(doc->tasks[2].lead_units, (std::vector<std::string>{"县交通局", "县自然资源局"}));
+  EXPECT_EQ(doc->tasks[2].cooperating_units, (std::vector<std::string>{"县公安局", "县林业局"}));
+}
+
+// Round 138 (702): pandoc's plain grid table wraps a padded name at each character, its wide space alone on a
+// line (王 ⏎ 　 ⏎ 勇): one name, the space its own.
+TEST(TextReaderTest, AWideSpaceAloneOnACellLineKeepsTheNameWhole) {
+  Blocks blocks =
+      ReadTextBlocks(MustDecode("+----+------+\n| 序 | 责任 |\n+====+======+\n| 1  | 王   |\n"
+                                "|    | \u3000   |\n|    | 勇   |\n+----+------+\n"));
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"1", "王\u3000勇"}));
+}
+
 // As pdftotext -layout prints a PDF's table: columns parted by spaces (the header centred over
 // them), cells wrapped over lines, a page's number and the header again inside a row.
 TEST(TextReaderTest, ALayoutTableBecomesOneRowPerNumberedRow) {

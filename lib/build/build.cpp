@@ -116,6 +116,11 @@ class Builder {
       const std::string& t = rb.block.text;
       switch (rb.role) {
         case Role::kIssuerMark:
+          if (rb.block.kind ==
+              BlockKind::kTableRow) {  // a header table's: its names and 文件, read from its cells
+            md.issuer_mark += rb.Field("mark");
+            break;
+          }
           // A joint mark prints 文件 once, beside the issuers' names stacked one over the other (中共X县委
           // 办公室 ⏎ 文件 ⏎ X县人民政府办公室): it closes the mark, after every name.
           if (lone_wenjian && !t.ends_with("文件"))
@@ -163,9 +168,15 @@ class Builder {
         case Role::kAttachmentList:
           AttachmentListItems(rb);
           break;
-        case Role::kCc:
-          AppendUnique(md.cc, SplitList(rb.Field("list")));
+        case Role::kCc: {
+          // 抄送：市委办公室，市政府办公室。县人大常委会办公室，…: the groups parted by a stop, as some 版记
+          // print them (the upper bodies, then the county's own).
+          std::string list(rb.Field("list"));
+          for (size_t at = 0; (at = list.find("。", at)) != std::string::npos;)
+            list.replace(at, std::string_view("。").size(), "，");
+          AppendUnique(md.cc, SplitList(list));
           break;
+        }
         case Role::kPrintedBy:
           if (rb.Field("date").empty()) {
             pending_printed_issuer = t;  // the issuer on its own line above "…日印发"
@@ -323,6 +334,24 @@ class Builder {
     while (!heading_leaders_.empty() && heading_leaders_.back().first >= level) heading_leaders_.pop_back();
   }
 
+  // （二）集中攻坚阶段（2025年5月21日—7月20日）: a stage's heading whose brackets give its window, the time
+  // of every task under it that gives none of its own (its date the window's end, its year the window's).
+  void HeadingWindow(const Section& section, std::string_view heading) {
+    heading = internal::TrimSpaces(heading);
+    if (!heading.ends_with("）")) return;
+    const size_t open = heading.rfind("（");
+    if (open == std::string_view::npos) return;
+    const std::string_view window = heading.substr(open + 3, heading.size() - open - 6);
+    re2::StringPiece to;
+    if (!internal::FullMatch(internal::Pat::kDateWindow, window, &to)) return;
+    std::string end(to.data(), to.size());
+    if (end.find("年") == std::string::npos)
+      if (const size_t year = window.find("年"); year != std::string_view::npos && year == 4)
+        end.insert(0, window.substr(0, year + 3));  // 2025年5月21日—7月20日: 7月20日 in 2025
+    heading_windows_.emplace(section.id,
+                             Deadline{std::string(window), internal::DeadlineDate(end, DocumentYear())});
+  }
+
   int OpenSection(SectionKind kind, int level, const ConstBlockRef& rb, int block_index, int number) {
     CloseFrom(level);
     section_first_task_ = doc_.tasks.size();
@@ -349,6 +378,7 @@ class Builder {
     doc_.sections.push_back(std::move(s));
     section_kinds_.push_back(kind == SectionKind::kHeading ? rb.marker.kind : MarkerKind::kNone);
     open_.push_back({level, index});  // every level left open is below `level` (CloseFrom)
+    if (kind == SectionKind::kHeading) HeadingWindow(doc_.sections.back(), doc_.sections.back().heading);
     return index;
   }
 
@@ -3588,6 +3618,12 @@ class Builder {
     if (!t.deadline && ctx.defaults >= 0)
       if (const std::string& given = part_units_[static_cast<size_t>(ctx.defaults)].deadline; !given.empty())
         t.deadline = Deadline{given, internal::DeadlineDate(given, DocumentYear())};
+    if (!t.deadline && !heading_windows_.empty())
+      for (auto id = t.section_path.rbegin(); id != t.section_path.rend(); ++id)
+        if (const auto it = heading_windows_.find(*id); it != heading_windows_.end()) {
+          t.deadline = it->second;
+          break;
+        }
   }
 
   // 2023年6月底前完成, 5月投产, 年底前建成: the first such phrase in the task's text.
@@ -3949,6 +3985,7 @@ class Builder {
   // From the headings over them, the innermost that names some last: 一、…（副县长 X） over （一）…（副县长
   // Y） and （二）…, whose tasks are X's.
   std::vector<std::pair<int, std::vector<Leader>>> heading_leaders_;
+  std::map<std::string, Deadline> heading_windows_;  // a stage heading's window, by its section's id
   std::vector<std::pair<int, std::vector<std::string>>> heading_helpers_;  // (level, units) by heading
   struct PartUnits {
     std::vector<std::string> leads, helpers;

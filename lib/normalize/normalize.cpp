@@ -2761,6 +2761,11 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
       if (!hangs && !listed &&
           !CanJoin(blocks[cur], depth, blocks[j], wrap_width, last_line, last_printed, short_first_lines))
         break;
+      // 名称：岚溪县人民政府关于…的通知 ⏎ 岚溪县人民政府关于…的通知: a line that says again what the line
+      // above ends with (a page's box of metadata, then the title) is no rest of it.
+      if (const std::string_view next = internal::TrimSpaces(blocks[j].text);
+          internal::CountCodePoints(next) >= 8 && internal::TrimSpaces(blocks[cur].text).ends_with(next))
+        break;
       // In a text whose paragraphs are indented, a line indented as far as the paragraph's first
       // starts a paragraph of its own; the lines a paragraph wraps onto are not indented, or less. (But a
       // labelled line cut inside a unit's name, wrapped under a hanging indent as a mail client wraps it,

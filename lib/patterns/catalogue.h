@@ -94,6 +94,7 @@ enum class Pat {
   kEtcGroup,
   kUnitShare,
   kDeadlineInText,
+  kDateWindow,
   kPartHeading,
   kAttachmentList,
   kAttachmentLabel,

@@ -375,7 +375,7 @@ class Recognizer {
   // A web page's lists beside the notice (相关新闻 ⏎ 1.县政府召开… ⏎ 2.…): the heading and its numbered
   // lines, headlines with no sentence nor bracket, are the page's, not the notice's. Decoration. So is the
   // list of the page's links `lynx -dump` prints at its end (References ⏎ 1. https://… , its parts headed
-  // Visible links: and Hidden links:).
+  // Visible links: and Hidden links:; elinks's, Visible links and Hidden links).
   void PageLists() {
     static constexpr std::string_view kHeadings[] = {
         "相关新闻", "相关文件", "相关链接", "相关阅读", "推荐阅读", "延伸阅读", "相关稿件",  "相关政策",
@@ -388,7 +388,10 @@ class Recognizer {
       size_t k = i + 1;
       for (; k < out_.blocks.size(); ++k) {
         const Block& b = out_.blocks[k];
-        if (b.role == Role::kDecoration || b.text == "Visible links:" || b.text == "Hidden links:") continue;
+        if (const std::string_view part = internal::TrimSpaces(b.text);
+            b.role == Role::kDecoration || part == "Visible links:" || part == "Hidden links:" ||
+            part == "Visible links" || part == "Hidden links")
+          continue;
         if (b.kind != BlockKind::kParagraph || out_.facts[k].marker.kind == MarkerKind::kNone ||
             HasSentencePunct(b.text) || internal::ContainsText(b.text, "（"))
           break;
@@ -503,6 +506,7 @@ class Recognizer {
       At(title_begin).role = Role::kTitle;
     }
     // Before the title (and not yet given a role): the issuer mark.
+    HeaderTableMark(from, title_begin);
     for (size_t i = from; i < title_begin; ++i)
       if (Text(i) && IsShortLine(T(i)) && !MetadataLine(T(i)) && !FontSizeSwitch(T(i))) {
         Capture(T(i), Pat::kIssuerMark, At(i).facts);
@@ -559,16 +563,23 @@ class Recognizer {
     return addressees(i, false);
   }
 
-  // A line of a portal's box of the document's metadata, printed as text: 标题：…, 名称：…, 文号：… (a short label
-  // of the box, a colon, its value), no notice's own line.
+  // A line of a portal's box of the document's metadata, printed as text: 标题：…, 名称：…, 文号：… (a short
+  // label of the box, a colon, its value), no notice's own line.
   static bool MetadataLine(std::string_view line) {
     line = internal::TrimSpaces(line);
-    for (std::string_view label : {"标题", "名称", "文件名称", "文号", "发文字号", "索引号", "主题分类", "发布机构",
-                                   "发文机关", "发文单位", "成文日期", "发布日期", "公文种类", "密级", "紧急程度",
-                                   "公开属性", "公开方式", "有效性", "正文"})
-      if (line.starts_with(label) &&
-          (line.substr(label.size()).starts_with("：") || line.substr(label.size()).starts_with(":")))
-        return true;
+    // The label before its colon, spaces taken out (名　　称：, a box's labels spaced to one width).
+    const size_t colon = std::min(internal::FindText(line, "："), line.find(':'));
+    if (colon == std::string_view::npos || colon > 3 * 8) return false;
+    std::string label;
+    for (size_t i = 0; i < colon;) {
+      const size_t at = i;
+      if (!internal::IsSpace(internal::NextCodePoint(line, i))) label.append(line.substr(at, i - at));
+    }
+    for (std::string_view known :
+         {"标题", "名称", "文件名称", "文号", "发文字号", "索引号", "主题分类", "信息分类", "组配分类", "体裁分类",
+          "主题词", "发布机构", "发文机关", "发文单位", "成文日期", "发布日期", "生成日期", "公文种类", "密级",
+          "紧急程度", "公开属性", "公开方式", "公开范围", "有效性", "效力状态", "正文"})
+      if (label == known) return true;
     return false;
   }
 
@@ -635,6 +646,48 @@ class Recognizer {
       return 0;
     }
     return 0;
+  }
+
+  // 中共槐林镇委员会 | 文件 ⏎ 槐林镇人民政府 | : a joint red header set in a borderless table, the issuers'
+  // names stacked in one column and 文件 beside them, opening the head: the issuer mark, its names and 文件
+  // (the first row's field mark; the others', empty).
+  void HeaderTableMark(size_t from, size_t title_begin) {
+    std::string names;
+    bool wenjian = false;
+    std::vector<size_t> rows;
+    for (size_t i = from; i < title_begin; ++i) {
+      const Block& b = out_.blocks[i];
+      if (b.kind != BlockKind::kTableRow) {
+        if (At(i).role == Role::kDecoration || At(i).role == Role::kPageBreak ||
+            internal::TrimSpaces(b.text).empty())
+          continue;
+        if (rows.empty()) return;  // (the table opens the head)
+        break;                     // the number below it, 槐发〔2024〕6号
+      }
+      for (const std::string& c : b.cells) {
+        std::string cell;
+        for (size_t k = 0; k < c.size();) {  // (names spaced out to the header's width, or stacked in a cell)
+          const size_t at = k;
+          if (!internal::IsSpace(internal::NextCodePoint(c, k))) cell.append(c, at, k - at);
+        }
+        if (cell.empty()) continue;
+        if (cell == "文件") {
+          wenjian = true;
+          continue;
+        }
+        size_t end = cell.size();
+        if (internal::CountCodePoints(cell) > 24 || HasSentencePunct(cell) ||
+            !internal::EndsOrganisation(internal::PreviousCodePoint(cell, end)))
+          return;
+        names += cell;
+      }
+      rows.push_back(i);
+    }
+    if (rows.empty() || names.empty() || !wenjian) return;
+    for (size_t r : rows) {
+      At(r).role = Role::kIssuerMark;
+      At(r).fields.emplace_back("mark", r == rows.front() ? names + "文件" : std::string());
+    }
   }
 
   // Past the last head role (number, security marks, signer) in the window.
@@ -3721,7 +3774,8 @@ class Recognizer {
                rb.role != Role::kPageBreak)
         here = false;
       else if (rb.role == Role::kBody && MarkerLevel(rb.marker.kind) == 1) here = false;
-      else here = ahead[j - begin + 1];
+      else
+        here = ahead[j - begin + 1];
       ahead[j - begin] = here;
     }
     return ahead;
@@ -3735,9 +3789,18 @@ class Recognizer {
     for (size_t j = task + 1; j < end; ++j) {
       const auto rb = At(j);
       if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
-      if (rb.role == Role::kClause && TaskClause(rb)) {
-        for (size_t k = task + 1; k < j; ++k)
-          if (At(k).role == Role::kBody) At(k).role = Role::kSubItem;
+      // (A run of clause lines, the leaders' first: 牵头县领导：X ⏎ 牵头单位：A ⏎ 责任单位：B.)
+      if (rb.role == Role::kClause) {
+        for (size_t k = j; k < end; ++k) {
+          const Role r = At(k).role;
+          if (r == Role::kDecoration || r == Role::kPageBreak) continue;
+          if (r != Role::kClause) break;
+          if (TaskClause(At(k))) {
+            for (size_t b = task + 1; b < j; ++b)
+              if (At(b).role == Role::kBody) At(b).role = Role::kSubItem;
+            break;
+          }
+        }
         return;
       }
       if (rb.role != Role::kBody || rb.marker.kind != MarkerKind::kNone) return;

@@ -5142,6 +5142,13 @@ TEST(BuildTest, TheReviewsCasesOfRoundsFiftyTwoToFiftySix) {
       "r.txt");
   ASSERT_TRUE(links.ok());
   EXPECT_EQ(links->tasks.size(), 1u);
+  // (Round 139, 708:) elinks heads its parts Visible links and Hidden links, no colon.
+  Result<Document> elinks = ExtractBytes(
+      "各单位：\n一、甲\n1.推进甲。（县发改局负责）\n某县人民政府办公室\n2026年2月1日\n\nReferences\n\n"
+      "   Visible links\n   1. https://www.example.gov.cn/\n   2. https://www.example.gov.cn/zwgk/\n",
+      "e.txt");
+  ASSERT_TRUE(elinks.ok());
+  EXPECT_EQ(elinks->tasks.size(), 1u);
   Result<Document> noted = ExtractBytes(
       "各单位：\n一、甲\n1.推进甲。（责任领导：张三（常务副县长，下同）；牵头单位：县发改局）\n", "l.txt");
   ASSERT_TRUE(noted.ok());
@@ -7147,6 +7154,87 @@ TEST(BuildTest, TransliteratedLeaderNamesWithTheirDots) {
   EXPECT_EQ(names(3), V{"阿不都热依木·买买提明"});
   EXPECT_EQ(names(4), (V{"艾尼瓦尔·托合提尼亚孜", "周立新"}));
   EXPECT_EQ(names(5), V{"帕尔哈提·吾斯曼"});
+}
+
+// Round 137 (694): a task's second paragraph between it and its clause lines, the leaders' line first
+// (牵头县领导：X ⏎ 牵头单位：A ⏎ 责任单位：B), is the task's; and a 版记's copy-to list whose groups a stop
+// parts.
+TEST(BuildTest, ATasksSecondParagraphAboveItsLeadersLineAndCopyToGroups) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n重点工作任务分工\n\n一、乡村振兴\n\n"
+      "1.巩固拓展脱贫攻坚成果。健全防止返贫监测机制。\n加强易地扶贫搬迁后续扶持，抓好就业帮扶。\n"
+      "牵头县领导：孙涛\n牵头单位：县农业农村局\n责任单位：县财政局、县民政局\n"
+      "2.发展特色产业。新建示范园5000亩。\n牵头县领导：孙涛\n牵头单位：县农业农村局\n责任单位：县林业局\n\n"
+      "抄送：市委办公室，市政府办公室。县人大常委会办公室，县政协办公室。\n",
+      "p.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].text,
+            "巩固拓展脱贫攻坚成果。健全防止返贫监测机制。\n加强易地扶贫搬迁后续扶持，抓好就业帮扶。");
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县农业农村局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"县财政局", "县民政局"}));
+  EXPECT_EQ(doc->metadata.cc, (V{"市委办公室", "市政府办公室", "县人大常委会办公室", "县政协办公室"}));
+}
+
+// Round 138 (703): a campaign plan's tasks under stage headings whose brackets give the stage's window
+// (（二）集中攻坚阶段（2025年5月21日—7月20日）): each task's time, its date the window's end, where the task
+// gives none of its own.
+TEST(BuildTest, AStagesWindowIsTheTimeOfItsTasks) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n百日攻坚行动方案\n\n一、阶段任务\n\n（一）动员部署阶段（2025年5月12日—5月20日）\n\n"
+      "1．召开动员大会。（责任单位：县爱卫办）\n\n2．开展宣传。（责任单位：县委宣传部）\n\n"
+      "（二）集中攻坚阶段（2025年5月21日至7月20日）\n\n1．整治市容。（责任单位：县城管局）\n\n"
+      "2．改造农贸市场，2025年6月底前完成。（责任单位：县市场监管局）\n\n二、保障措施\n\n"
+      "1．强化经费保障。（责任单位：县财政局）\n",
+      "w.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 5u);
+  ASSERT_TRUE(doc->tasks[0].deadline.has_value());
+  EXPECT_EQ(doc->tasks[0].deadline->text, "2025年5月12日—5月20日");
+  EXPECT_EQ(doc->tasks[0].deadline->date, "2025-05-20");
+  ASSERT_TRUE(doc->tasks[2].deadline.has_value());
+  EXPECT_EQ(doc->tasks[2].deadline->date, "2025-07-20");
+  ASSERT_TRUE(doc->tasks[3].deadline.has_value());
+  EXPECT_EQ(doc->tasks[3].deadline->text, "2025年6月底前") << "its own time";
+  EXPECT_FALSE(doc->tasks[4].deadline.has_value()) << "no stage over it";
+}
+
+// Round 137 (694) and 138 (700): a joint red header set in a borderless table, the issuers stacked in its
+// first column and 文件 beside them: the issuer mark, read from its cells; not a task table.
+TEST(BuildTest, AJointRedHeaderInATableIsTheIssuerMark) {
+  Result<Document> doc = ExtractBytes(
+      "| 中共槐林镇委员会 | 文件 |\n|---|---|\n| 槐林镇人民政府 |  |\n\n槐发〔2024〕6号\n\n"
+      "中共槐林镇委员会　槐林镇人民政府\n关于印发槐林镇2024年重点工作任务分工的通知\n\n各村（社区），镇直各单"
+      "位：\n\n"
+      "现将任务分工印发给你们，请认真贯彻落实。\n\n1．抓好党建工作。（责任站所：党建办）\n",
+      "h.md");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->metadata.issuer_mark, "中共槐林镇委员会槐林镇人民政府文件");
+  ASSERT_TRUE(doc->metadata.doc_number.has_value());
+  EXPECT_EQ(doc->metadata.doc_number->text, "槐发〔2024〕6号");
+  // A table above the title that is no header (its cells no bodies' names, no 文件) stays as it was.
+  Result<Document> other = ExtractBytes(
+      "| 索引号 | 0001 |\n|---|---|\n| 发布日期 | 2024-03-01 |\n\n"
+      "关于印发槐林镇2024年重点工作任务分工的通知\n\n各村（社区）：\n\n1．抓好党建工作。（责任站所：党建办）"
+      "\n",
+      "o.md");
+  ASSERT_TRUE(other.ok());
+  EXPECT_TRUE(other->metadata.issuer_mark.empty());
+}
+
+// Round 138 (699) and 139 (706): a portal page's box of metadata over the notice, its labels spaced to one
+// width (名　　称：…) or naming the page's classes (信息分类：…), then the title printed again: the box is no
+// issuer mark, and the title is not joined to the line that names it.
+TEST(BuildTest, APagesMetadataBoxOverTheTitle) {
+  Result<Document> doc = ExtractBytes(
+      "信息分类：县政府文件\n名　　称：岚溪县人民政府关于印发重点工作任务分工的通知\n"
+      "岚溪县人民政府关于印发重点工作任务分工的通知\n岚政发〔2024〕4号\n各乡镇人民政府，县政府各部门：\n"
+      "现将任务分工印发给你们。\n1．推进项目建设。（牵头单位：县发改局）\n",
+      "m.txt");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_TRUE(doc->metadata.issuer_mark.empty());
+  EXPECT_EQ(doc->metadata.title, "岚溪县人民政府关于印发重点工作任务分工的通知");
+  EXPECT_EQ(doc->metadata.addressees, (V{"各乡镇人民政府", "县政府各部门"}));
 }
 
 }  // namespace

@@ -540,21 +540,42 @@ class Recognizer {
       return k;
     };
     while (i < out_.size() && head_line(i)) i = Next(i + 1, out_.size());
-    // (A portal's byline may name its source, views and font sizes too: 发布时间：… 来源：… 浏览次数：… 字号：大
-    // 中小, its length bounded by the pattern. The title printed again under it, over the notice's own text,
-    // is the notice's title.)
-    const auto title_again = [&](size_t k) {
-      return title_end == title_begin + 1 && Text(k) && T(k) == T(title_begin) && k > title_end;
+    // (A portal's byline may name its source, views and font sizes too: 发布时间：… 来源：… 浏览次数：…
+    // 字号：大 中小, its length bounded by the pattern. The title printed again under it, over the notice's
+    // own text, is the notice's title.) (On one line or over up to three, as the notice prints it:
+    // 蕤平县人民政府 ⏎ 关于印发…的通知. The last of its lines, or npos.)
+    const auto title_again = [&](size_t k) -> size_t {
+      if (title_end != title_begin + 1 || k <= title_end) return std::string::npos;
+      std::string joined;
+      for (size_t j = k, n = 0; j < out_.size() && n < 3; j = Next(j + 1, out_.size()), ++n) {
+        if (!Text(j)) break;
+        joined += T(j);
+        if (joined == T(title_begin)) return j;
+        if (!T(title_begin).starts_with(joined)) break;
+      }
+      return std::string::npos;
     };
     // (And the page's font-size switch on a line of its own: 【字号：大中小】.)
     const auto font_sizes = [&](size_t k) { return Text(k) && FontSizeSwitch(T(k)); };
     if (size_t past = i; past < out_.size() && Text(past) && At(past).marker.kind == MarkerKind::kNone &&
                          FullMatch(Pat::kPageByline, T(past))) {
       past = Next(past + 1, out_.size());
-      while (past < out_.size() && (head_line(past) || title_again(past) || font_sizes(past))) {
-        if (title_again(past)) {  // the notice's own title; the one above it the page's heading
-          At(past).role = Role::kTitle;
+      // (And the notice's issuer mark under the byline, 中共丰河县委办公室文件, over its number.)
+      const auto mark = [&](size_t k) {
+        return Text(k) && IsShortLine(T(k)) && FullMatch(Pat::kIssuerMark, T(k));
+      };
+      while (past < out_.size() &&
+             (head_line(past) || title_again(past) != std::string::npos || font_sizes(past) || mark(past))) {
+        if (mark(past)) {
+          Capture(T(past), Pat::kIssuerMark, At(past).facts);
+          At(past).role = Role::kIssuerMark;
+        }
+        if (const size_t last = title_again(past); last != std::string::npos) {
+          // The notice's own title; the one above it the page's heading.
+          for (size_t j = past; j <= last; ++j)
+            if (Text(j)) At(j).role = Role::kTitle;
           At(title_begin).role = Role::kBody;
+          past = last;
         }
         past = Next(past + 1, out_.size());
       }
@@ -583,11 +604,13 @@ class Recognizer {
     return false;
   }
 
-  // A web page's font-size switch on a line of its own: 【字号：大中小】, 【字体：大 中 小】.
+  // A web page's font-size switch on a line of its own: 【字号：大中小】, 【字体：大 中 小】, 字号：[大中小].
   static bool FontSizeSwitch(std::string_view line) {
     line = internal::TrimSpaces(line);
-    return line.starts_with("【") && line.ends_with("】") && Length(line) <= 16 &&
-           (internal::ContainsText(line, "字号") || internal::ContainsText(line, "字体"));
+    return Length(line) <= 16 &&
+           (internal::ContainsText(line, "字号") || internal::ContainsText(line, "字体")) &&
+           internal::ContainsText(line, "大") && internal::ContainsText(line, "中") &&
+           internal::ContainsText(line, "小");
   }
 
   // A web page's breadcrumb: 当前位置：首页 > 政务公开 > 县政府办文件 (您现在的位置, 所在位置, 位置：), its
@@ -730,9 +753,13 @@ class Recognizer {
       auto rb = At(i);
       if (rb.role == Role::kDecoration || rb.role == Role::kPageBreak) continue;
       // A 版记 kept as a small table (a converter's Markdown of Word's 版记 table): a row's cells, each once
-      // (a merged cell repeats), read as its line (抄送：… · 某某办公室　2025年2月24日印发).
+      // (a merged cell repeats), read as its line (抄送：… · 某某办公室　2025年2月24日印发). So is a row of a
+      // sheet whose 版记 is typed in its grid below the table, three cells filled at most
+      // (莪溪县人民政府办公室 | | … | 2025年3月12日印发 | |).
       std::string row_line;
-      if (rb.block.kind == BlockKind::kTableRow && rb.block.cells.size() <= 3)
+      if (rb.block.kind == BlockKind::kTableRow &&
+          std::count_if(rb.block.cells.begin(), rb.block.cells.end(),
+                        [](const std::string& c) { return !c.empty(); }) <= 3)
         for (const std::string& cell : rb.block.cells)
           if (!cell.empty() && row_line.find(cell) == std::string::npos)
             row_line += (row_line.empty() ? "" : "　") + cell;

@@ -149,6 +149,8 @@ Column ColumnOf(std::string_view header) {
       return Column::kCooperating;
   }
   if (words == "项目") return Column::kTask;  // the cell alone: 项目数, 建设项目 are not the task's column
+  // 分年度目标 over 2024年 | 2025年 | 2026年: a target by year, each year's cell its own, no task's words.
+  if (words.starts_with("分年度")) return Column::kUnknown;
   // 县级部门（单位）职责 | 乡镇（街道）配合职责: what a party does, in words, no units (a
   // 履行职责事项清单's); 县级部门（单位） | 市直部门: the units of a level, those responsible. (Not 工作职责,
   // 主要职责: the tasks' own words.)

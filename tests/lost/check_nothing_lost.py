@@ -505,9 +505,11 @@ def check(gongwen, path):
                 # A pipe row whose cells part their lines with <br> or a written \n before no Latin letter
                 # (read as line breaks).
                 original = re.sub(r"<[bB][rR] */?>|\\n(?![A-Za-z])", "", original)
-            elif doc["source"]["format"] == "text" and "," in original and "|" not in original:
-                # A sheet saved as CSV: the commas between the cells and the quotes around them are
-                # the only characters the cells may lack.
+            elif doc["source"]["format"] == "text" and ("," in original or "\t" in original) and \
+                    "|" not in original:
+                # A sheet saved as CSV (or as tab-separated text, Calc's Unicode 文本): the commas between the
+                # cells and the quotes around them (a quote in a cell doubled) are the only characters the
+                # cells may lack.
                 extra = collections.Counter(strip(original)) - collections.Counter(cells)
                 if not (collections.Counter(cells) - collections.Counter(strip(original))) and \
                         set(extra) <= {",", '"'}:

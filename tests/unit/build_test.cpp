@@ -7235,6 +7235,57 @@ TEST(BuildTest, APagesMetadataBoxOverTheTitle) {
   EXPECT_TRUE(doc->metadata.issuer_mark.empty());
   EXPECT_EQ(doc->metadata.title, "岚溪县人民政府关于印发重点工作任务分工的通知");
   EXPECT_EQ(doc->metadata.addressees, (V{"各乡镇人民政府", "县政府各部门"}));
+  // (645:) the page's heading, its byline, the number, then the notice's own title over two lines.
+  Result<Document> again = ExtractBytes(
+      "名称：蕤平县人民政府关于印发重点工作任务分工的通知\n蕤平县人民政府关于印发重点工作任务分工的通知\n"
+      "发布时间：2025-02-28 16:35来源：县政府办  浏览次数：1826【字体：大中小】\n蕤政发〔2025〕3号\n"
+      "蕤平县人民政府\n关于印发重点工作任务分工的通知\n各乡镇人民政府，县政府各部门：\n现将任务分工印发给你们"
+      "。\n"
+      "1．推进项目建设。（牵头单位：县发改局）\n",
+      "a.txt");
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->metadata.title, "蕤平县人民政府关于印发重点工作任务分工的通知");
+  EXPECT_EQ(again->metadata.addressees, (V{"各乡镇人民政府", "县政府各部门"}));
+  // (Round 140, 712:) the issuer mark between the byline and the number.
+  Result<Document> marked = ExtractBytes(
+      "中共丰河县委办公室关于印发党建工作要点责任分工方案的通知\n发布时间：2024-03-15 "
+      "10:26信息来源：县委办公室\n"
+      "中共丰河县委办公室文件\n丰办发〔2024〕7号\n中共丰河县委办公室\n关于印发党建工作要点\n责任分工方案的通"
+      "知\n"
+      "各乡镇（街道）党（工）委，县委各部委：\n现将方案印发给你们。\n1．推进党建工作。（牵头单位：县委组织部"
+      "）\n",
+      "k.txt");
+  ASSERT_TRUE(marked.ok());
+  EXPECT_EQ(marked->metadata.issuer_mark, "中共丰河县委办公室文件");
+  EXPECT_EQ(marked->metadata.title, "中共丰河县委办公室关于印发党建工作要点责任分工方案的通知");
+  EXPECT_EQ(marked->metadata.addressees, (V{"各乡镇（街道）党（工）委", "县委各部委"}));
+  // (711:) the page's font-size switch as 字号：[大中小], over the number and the title printed again.
+  Result<Document> sized = ExtractBytes(
+      "沣州市人民政府办公室关于印发重点工作任务分工的通知\n发布时间：2024-02-28 "
+      "16:42来源：市政府办公室浏览次数：\n"
+      "字号：[大中小]\n沣政办〔2024〕6号\n沣州市人民政府办公室关于印发\n重点工作任务分工的通知\n"
+      "各县（市、区）人民政府，市人民政府各部门：\n现将任务分工印发给你们。\n1．推进项目建设。（牵头单位：市"
+      "发改委）\n",
+      "z.txt");
+  ASSERT_TRUE(sized.ok());
+  EXPECT_EQ(sized->metadata.addressees, (V{"各县（市、区）人民政府", "市人民政府各部门"}));
+}
+
+// Round 140 (714): a sheet saved as tab-separated text, its 版记 typed in the table's grid below it (the
+// issuer in the first column, …印发 in the deadlines'): the colophon, not a task.
+TEST(BuildTest, AColophonTypedInASheetsGridIsNoTask) {
+  Result<Document> doc = ExtractBytes(
+      "莪溪县人民政府办公室文件\t\t\t\t\t\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\t备注\n"
+      "1\t推进项目建设。\t县发改局\t\"县财政局\n县统计局\"\t2025年12月底\t\n"
+      "2\t抓好招商引资。\t县商务局\t县统计局\t2025年12月底\t\n注：推进情况每季度更新。\t\t\t\t\t\n\t\t\t\t\t"
+      "\n"
+      "抄送：县委各部门，县人大常委会办公室。\t\t\t\t\t\n莪溪县人民政府办公室\t\t\t\t2025年3月12日印发\t\n",
+      "s.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  ASSERT_TRUE(doc->metadata.printed_by.has_value());
+  EXPECT_EQ(doc->metadata.printed_by->issuer, "莪溪县人民政府办公室");
+  EXPECT_EQ(doc->metadata.cc, (V{"县委各部门", "县人大常委会办公室"}));
 }
 
 }  // namespace

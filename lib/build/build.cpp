@@ -345,9 +345,17 @@ class Builder {
     re2::StringPiece to;
     if (!internal::FullMatch(internal::Pat::kDateWindow, window, &to)) return;
     std::string end(to.data(), to.size());
-    if (end.find("年") == std::string::npos)
-      if (const size_t year = window.find("年"); year != std::string_view::npos && year == 4)
-        end.insert(0, window.substr(0, year + 3));  // 2025年5月21日—7月20日: 7月20日 in 2025
+    // The window's start: its year (printed, or the document's) and month, which the end may leave out
+    // (5月1日—20日, 5月21日—底: the start's month; 12月1日—1月20日: the next year).
+    int year = DocumentYear(), month = 0;
+    if (window.size() > 4 && window.substr(4).starts_with("年")) year = internal::LeadingNumber(window);
+    const size_t year_end = window.substr(4).starts_with("年") ? 4 + std::string_view("年").size() : 0;
+    month = internal::LeadingNumber(window.substr(year_end));
+    if (end.find("月") == std::string::npos && month > 0) end.insert(0, std::to_string(month) + "月");
+    if (end.find("年") == std::string::npos && year > 0) {
+      const int end_month = internal::LeadingNumber(end);
+      end.insert(0, std::to_string(end_month > 0 && end_month < month ? year + 1 : year) + "年");
+    }
     heading_windows_.emplace(section.id,
                              Deadline{std::string(window), internal::DeadlineDate(end, DocumentYear())});
   }

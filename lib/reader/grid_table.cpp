@@ -43,8 +43,9 @@ bool IsBorder(std::string_view trimmed, bool opening) {
 }
 
 // A border with a name in the gap a merged cell leaves in it (├──┼──┤ 孙建华 ├──┤, the name of a cell merged
-// down over the rows it parts, printed on their rule): each text run stands right after a ┤ (or ╡, ┨) and
-// right before a ├; without them the line is a border. The text runs, each with the number of junctions
+// down over the rows it parts, printed on their rule): each text run stands between two border characters
+// that are no rule's (┤ and ├, or a column rule where the cells beside it are merged too); without them the
+// line is a border. The text runs, each with the number of junctions
 // before it (the column it lies in, counting from 1), through `runs`.
 bool IsBorderWithText(std::string_view trimmed, std::vector<std::pair<size_t, std::string_view>>* runs) {
   if (trimmed.size() < 3) return false;
@@ -123,7 +124,7 @@ void AddPiece(std::string_view raw, size_t raw_begin, Cell& cell, bool wraps) {
   const std::string_view piece = TrimSpaces(raw);
   // 王 ⏎ 　 ⏎ 勇: a wide space alone on its line inside a cell's text, where pandoc wrapped a padded name
   // (王　勇) at each character: the name's own space, the lines either side of it one with it.
-  if (piece.empty() && !cell.last.empty() && !cell.blank &&
+  if (piece.empty() && !cell.last.empty() && CountCodePoints(cell.last) <= 2 && !cell.blank &&
       FindText(raw, "\u3000") != std::string_view::npos) {
     cell.text += "\u3000";
     cell.glued = true;
@@ -203,6 +204,9 @@ std::vector<size_t> Grid(const std::vector<Line>& lines) {
   return grid.size() >= 2 ? grid : std::vector<size_t>{};
 }
 
+// The most columns a lined-up grid is read column by column in.
+constexpr size_t kMaxGridColumns = 64;
+
 // A line of a lined-up grid cut at the grid's columns: each column's piece between the rules at its edges
 // (a piece runs on over the next columns where the line has no rule at the grid's place: a row spanning them,
 // whose other columns are left `spanned` and empty), whether it is a rule (horizontals only, a border's or a
@@ -239,8 +243,17 @@ std::vector<GridPiece> CutAtGrid(std::string_view line, const std::vector<size_t
     if (j < grid.size() && grid[j] == column) {
       at[j] = b;
       after[j] = i;
+      // (A + is a junction between rules or at the line's ends, no word's; a : is pandoc's alignment mark,
+      // and either may stand in a cell's text, 目:扩大…, where a row spans the grid.)
+      const auto ruled = [&](size_t k) {
+        return k >= line.size() || kHorizontal.find(NextCodePoint(line, k)) != std::u32string_view::npos;
+      };
+      size_t before = b;
+      const bool plus =
+          cp == U'+' && (b == 0 || ruled(i) || (PreviousCodePoint(line, before), ruled(before)));
       edge[j] = kBorderChars.find(cp) != std::u32string_view::npos && cp != U' ' && cp != U'\t' &&
-                cp != U'\u3000' && kHorizontal.find(cp) == std::u32string_view::npos;
+                cp != U'\u3000' && cp != U':' && (cp != U'+' || plus) &&
+                kHorizontal.find(cp) == std::u32string_view::npos;
     }
     column += PrintedWidth(line.substr(b, i - b));
   }
@@ -385,7 +398,9 @@ void ReadGridRows(std::string_view text, GridTableRange range, Blocks& out, bool
   size_t columns = 0;  // the first row's cells
   // A grid lined up is read column by column (ReadAlignedRows); a table typed by hand, rule by rule, each
   // row's cells the pieces between its lines' rules.
-  if (const std::vector<size_t> grid = Grid(lines); !grid.empty()) {
+  // (A grid of more columns than any task table has, a line of thousands of junctions, is read rule by rule:
+  // the column-by-column reading costs lines × columns.)
+  if (const std::vector<size_t> grid = Grid(lines); !grid.empty() && grid.size() <= kMaxGridColumns + 1) {
     ReadAlignedRows(text, range, lines, grid, out, wraps, parted);
     return;
   }

@@ -691,7 +691,9 @@ class Recognizer {
         std::string cell;
         for (size_t k = 0; k < c.size();) {  // (names spaced out to the header's width, or stacked in a cell)
           const size_t at = k;
-          if (!internal::IsSpace(internal::NextCodePoint(c, k))) cell.append(c, at, k - at);
+          if (const char32_t cp = internal::NextCodePoint(c, k);
+              !internal::IsSpace(cp) && cp != U'\n' && cp != U'\r')
+            cell.append(c, at, k - at);
         }
         if (cell.empty()) continue;
         if (cell == "文件") {
@@ -2354,6 +2356,11 @@ class Recognizer {
       if (header == nullptr || c >= header->size()) return -1;
       for (std::string_view measures : {"措施", "举措"})
         if (internal::ContainsText((*header)[c], measures)) return -1;
+      // (A column of the task's words, as the builder reads a part's: 目标任务, 主要内容; not 建设内容
+      // alone.)
+      if (const internal::Column kind = internal::ColumnOf((*header)[c]);
+          kind != internal::Column::kTask && kind != internal::Column::kContent)
+        return -1;
       return internal::ReadMarker(row.cells[c]).kind == MarkerKind::kParenArabic ? static_cast<int>(c) : -1;
     }
     return -1;

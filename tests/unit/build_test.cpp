@@ -7124,6 +7124,21 @@ TEST(BuildTest, AProjectsPartsUnderItsMergedNumberAreTasksOfTheirOwn) {
   Document whole = ExtractFromReading(*reading);
   ASSERT_EQ(whole.tasks.size(), 3u);
   EXPECT_EQ(whole.tasks[1].id, "5");
+  // (The review:) nor under a header that names no task's words (建设内容 alone): the parts stay the
+  // project's.
+  Result<Reading> built = ReadAny(
+      "附件\n\n民生实事项目\n\n| 序号 | 项目 | 建设内容 | 牵头单位 | 责任单位 | 完成时限 |\n"
+      "| 5 | 义务教育学校建设工程 | （1）新建中小学校10所。 | 市教育局 | 市发展改革委 | 2024年秋季开学前 |\n"
+      "|  |  | （2）改造农村寄宿制学校食堂50所。 |  | 市财政局 | 2024年12月底前 |\n",
+      "b.txt");
+  ASSERT_TRUE(built.ok());
+  for (Block& b : built->blocks)
+    if (b.kind == BlockKind::kTableRow && b.text.find("寄宿制") != std::string::npos)
+      b.merged_above = {true, true, false, true, false, false};
+  Document project = ExtractFromReading(*built);
+  ASSERT_EQ(project.tasks.size(), 1u);
+  EXPECT_EQ(project.tasks[0].id, "5");
+  EXPECT_FALSE(project.tasks[0].text.empty());
 }
 
 // Round 137 (697): leaders' names from Uyghur and Kazakh written in Han characters, their parts joined by a
@@ -7197,6 +7212,20 @@ TEST(BuildTest, AStagesWindowIsTheTimeOfItsTasks) {
   ASSERT_TRUE(doc->tasks[3].deadline.has_value());
   EXPECT_EQ(doc->tasks[3].deadline->text, "2025年6月底前") << "its own time";
   EXPECT_FALSE(doc->tasks[4].deadline.has_value()) << "no stage over it";
+  // (The review:) a window into the next year, one whose end leaves out its month, one of months only.
+  for (const auto& [window, date] :
+       std::vector<std::pair<std::string, std::string>>{{"2024年12月1日—1月20日", "2025-01-20"},
+                                                        {"2025年5月1日—20日", "2025-05-20"},
+                                                        {"5月21日—底", "2025-05-31"},
+                                                        {"2025年8月—12月", "2025-12"}}) {
+    Result<Document> w = ExtractBytes("附件\n\n行动方案\n\n一、阶段任务\n\n（一）排查阶段（" + window +
+                                          "）\n\n1．开展摸底排查。（责任单位：县住建局）\n\n2025年3月1日\n",
+                                      "y.txt");
+    ASSERT_TRUE(w.ok());
+    ASSERT_EQ(w->tasks.size(), 1u);
+    ASSERT_TRUE(w->tasks[0].deadline.has_value()) << window;
+    EXPECT_EQ(w->tasks[0].deadline->date, date) << window;
+  }
 }
 
 // Round 137 (694) and 138 (700): a joint red header set in a borderless table, the issuers stacked in its
@@ -7220,6 +7249,14 @@ TEST(BuildTest, AJointRedHeaderInATableIsTheIssuerMark) {
       "o.md");
   ASSERT_TRUE(other.ok());
   EXPECT_TRUE(other->metadata.issuer_mark.empty());
+  // (The review:) the names stacked in one cell, a line each.
+  Result<Document> stacked = ExtractBytes(
+      "| 中共槐林镇委员会<br>槐林镇人民政府 | 文件 |\n|---|---|\n\n槐发〔2024〕6号\n\n"
+      "关于印发槐林镇2024年重点工作任务分工的通知\n\n各村（社区）：\n\n1．抓好党建工作。（责任站所：党建办）"
+      "\n",
+      "k.md");
+  ASSERT_TRUE(stacked.ok());
+  EXPECT_EQ(stacked->metadata.issuer_mark, "中共槐林镇委员会槐林镇人民政府文件");
 }
 
 // Round 138 (699) and 139 (706): a portal page's box of metadata over the notice, its labels spaced to one

@@ -576,6 +576,33 @@ TEST(TextReaderTest, AWideSpaceAloneOnACellLineKeepsTheNameWhole) {
                                 "|    | \u3000   |\n|    | 勇   |\n+----+------+\n"));
   ASSERT_EQ(blocks.size(), 2u);
   EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"1", "王\u3000勇"}));
+  // (The review:) a line of wide spaces between two sentences of a cell parts them still; only a short piece
+  // (a name's character) goes on past it.
+  blocks =
+      ReadTextBlocks(MustDecode(std::string("┌────┬──────────────────────┬──────────┬────────────┐\n"
+                                            "│序号│       重点工作       │责任县领导│  牵头单位  │\n"
+                                            "├────┼──────────────────────┼──────────┼────────────┤\n"
+                                            "│ 1  │推进项目建设。        │  周建华  │县发改局    │\n"
+                                            "│    │　　                  │　        │            │\n"
+                                            "│    │加快产业发展。        │  陈志远  │            │\n"
+                                            "└────┴──────────────────────┴──────────┴────────────┘\n")));
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[1].cells[1], "推进项目建设。\n加快产业发展。");
+}
+
+// (The review of round 137's grid reader:) a : or + in the text of a row spanning the grid, where a column's
+// junction stands in the rows around it, is the text's, no rule.
+TEST(TextReaderTest, AColonInASpanningRowIsNoRule) {
+  Blocks blocks = ReadTextBlocks(
+      MustDecode(std::string("┌──────┬──────────────────────────────┬────────────┬─────────────────┐\n"
+                             "│序号  │重点工作                      │责任县领导  │牵头单位         │\n"
+                             "├──────┼──────────────────────────────┼────────────┼─────────────────┤\n"
+                             "│一、目:扩大有效投资，推动经济持续回升向好                           │\n"
+                             "├──────┬──────────────────────────────┬────────────┬─────────────────┤\n"
+                             "│1     │推进项目建设。                │王勇        │县发改局         │\n"
+                             "└──────┴──────────────────────────────┴────────────┴─────────────────┘\n")));
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_EQ(blocks[1].cells[0], "一、目:扩大有效投资，推动经济持续回升向好");
 }
 
 // As pdftotext -layout prints a PDF's table: columns parted by spaces (the header centred over

@@ -2298,9 +2298,10 @@ class Recognizer {
     const size_t above = PreviousRow(i);
     if (above == i || At(above).role != Role::kTask) return false;
     Marker first = CellMeasure(above, task_column);
+    int part = -1;  // the column of a project's part, where the row is one
     if (m.number < 2) {
       m = first = Marker{};
-      if (const int part = PartColumn(i, task_column, number_column, header); part >= 0) {
+      if (part = PartColumn(i, task_column, number_column, header); part >= 0) {
         m = internal::ReadMarker(RowCell(i, part));
         first = internal::ReadMarker(RowCell(above, part));
         if (m.kind != MarkerKind::kParenArabic || first.kind != MarkerKind::kParenArabic ||
@@ -2310,9 +2311,7 @@ class Recognizer {
     }
     if (m.number < 2 || first.kind != m.kind || first.number != m.number - 1) return false;
     auto a = At(above);
-    if (const int part =
-            m.kind == MarkerKind::kParenArabic ? PartColumn(i, task_column, number_column, header) : -1;
-        part >= 0) {
+    if (part >= 0) {
       rb.fields.emplace_back("part", std::to_string(part));
       if (a.Field("part").empty()) a.fields.emplace_back("part", std::to_string(part));
     }

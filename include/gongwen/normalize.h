@@ -58,6 +58,7 @@ inline constexpr const char* kRowJoin = "GW-NORM-ROW-JOIN";
 inline constexpr const char* kListJoin = "GW-NORM-LIST-JOIN";
 inline constexpr const char* kDitto = "GW-NORM-DITTO";
 inline constexpr const char* kEmptyMark = "GW-NORM-EMPTY-MARK";
+inline constexpr const char* kImageMark = "GW-NORM-IMAGE-MARK";
 inline constexpr const char* kInlineItems = "GW-NORM-INLINE-ITEMS";
 inline constexpr const char* kSideBySide = "GW-NORM-SIDE-BY-SIDE";
 inline constexpr const char* kStackedRows = "GW-NORM-STACKED-ROWS";

@@ -25,6 +25,16 @@ namespace gongwen {
 
 namespace {
 
+// A 完成时限 cell that gives no time: a dash or a slash (—, ——, -, /), 无.
+bool NoTime(std::string_view value) {
+  value = internal::TrimSpaces(value);
+  if (value == "无" || value == "暂无") return true;
+  static constexpr std::u32string_view kMarks = U"—－-–―─/／";
+  for (size_t i = 0; i < value.size();)
+    if (kMarks.find(internal::NextCodePoint(value, i)) == std::u32string_view::npos) return false;
+  return !value.empty();
+}
+
 // A leader as printed, with the posts of a composite title one by one (副县长、县公安局局长).
 Leader MakeLeader(std::string_view name, std::string_view title) {
   Leader l{std::string(name), std::string(title), {}};
@@ -62,6 +72,27 @@ std::string_view NoteLabel(std::string_view value) {
         (value.substr(label.size()).starts_with("：") || value.substr(label.size()).starts_with(":")))
       return value.substr(0, label.size());
   return {};
+}
+
+// 城关街道党工委、办事处 · 经济开发区党工委、管委会 · 镇人大、政协: a body named by its kind alone, after
+// another body of the same place, is that place's (城关街道办事处). Addressees only: a task's units are kept
+// as printed.
+std::vector<std::string> ShareBodyPlace(std::vector<std::string> items) {
+  static constexpr std::string_view kBodies[] = {"党工委", "管委会", "办事处", "人民政府", "政府",
+                                                 "党委",   "纪工委", "人大",   "政协"};
+  const auto body_of = [](std::string_view item) {
+    for (std::string_view body : kBodies)
+      if (item.size() > body.size() && item.ends_with(body)) return body;
+    return std::string_view();
+  };
+  for (size_t i = 1; i < items.size(); ++i) {
+    if (std::find(std::begin(kBodies), std::end(kBodies), items[i]) == std::end(kBodies)) continue;
+    const std::string_view before = items[i - 1];
+    const std::string_view body = body_of(before);
+    if (body.empty()) continue;
+    items[i].insert(0, before.substr(0, before.size() - body.size()));
+  }
+  return items;
 }
 
 class Builder {
@@ -148,7 +179,7 @@ class Builder {
           md.title += t;
           break;
         case Role::kAddressees:
-          if (md.addressees.empty()) md.addressees = SplitList(rb.Field("list"));
+          if (md.addressees.empty()) md.addressees = ShareBodyPlace(SplitList(rb.Field("list")));
           break;
         case Role::kSignature:
           if (md.issuer.empty()) md.issuer = t;
@@ -641,9 +672,11 @@ class Builder {
                                                    ? internal::ColumnOf(groups[k])
                                                    : internal::Column::kUnknown;
                 // (Not 职务, 电话 under the leaders: a detail of the one named beside it.)
+                // (Nor 县直部门 | 乡镇（街道） under 责任单位: the units of each tier, both the task's.)
                 const bool grouped =
-                    !internal::LeaderDetailColumn(rb.block.cells[k]) &&
-                    (group == internal::Column::kLeader || group == internal::Column::kDeadline);
+                    (!internal::LeaderDetailColumn(rb.block.cells[k]) &&
+                     (group == internal::Column::kLeader || group == internal::Column::kDeadline)) ||
+                    (group == internal::Column::kResponsible && internal::UnitTierColumn(rb.block.cells[k]));
                 columns_[k] = {role      ? with_group
                                : units   ? internal::Column::kResponsible
                                : grouped ? group
@@ -822,6 +855,8 @@ class Builder {
           if (const internal::SeparatorRule rule = internal::StatesSeparatorRule(rb.block.text);
               rule.split != internal::SeparatorSplit::kNone)
             separator_rule_ = rule;
+          // (Likewise a time for every task that gives none: 除已明确完成时限的外，均须于2024年12月底前完成.)
+          if (!default_deadline_) default_deadline_ = DefaultDeadline(rb.block.text);
           if (internal::StatesLeadRule(rb.block.text)) {
             if (!AfterTableRow(i)) {
               document_lead_rule_ = true;
@@ -3401,6 +3436,7 @@ class Builder {
         rule.split != internal::SeparatorSplit::kNone)
       for (Clause& c : t.clauses)
         SplitAtSeparator(c, rule, c.lead_rule || document_lead_rule_ || in_ruled_table(c));
+    int deadline_block = -1;  // the block whose clause gave the task's deadline
     for (Clause& c : t.clauses) {
       c.lead_rule = c.lead_rule || document_lead_rule_ || in_ruled_table(c);  // as the JSON says it
       const bool lead_rule = c.lead_rule;
@@ -3411,6 +3447,13 @@ class Builder {
           std::none_of(c.parts.begin(), c.parts.end(),
                        [](const ClausePart& p) { return p.role == ClauseRole::kLead; });
       bool rule_lead_taken = false;  // this clause's first unit leads already
+      // A lead the clause names after the units the rule would take one from (县直部门 A、B | 乡镇（街道）
+      // 城关镇（牵头）、D: 城关镇 leads, not A); not A、B负责 under the rule (those said responsible, the
+      // rule's first leading), nor a note that another leads with it (备注：B共同牵头).
+      const bool names_lead = std::any_of(c.parts.begin(), c.parts.end(), [&](const ClausePart& p) {
+        return p.role == ClauseRole::kLead && !p.units.empty() && !(p.label == "负责" && lead_rule) &&
+               p.label != "备注" && !internal::ContainsText(p.value, "共同");
+      });
       const bool all_lead = !all_lead_sections_.empty() && AllLeadSection(ctx.section);
       const bool heading_leads =
           ctx.unit_section >= 0 && !doc_.sections[static_cast<size_t>(ctx.unit_section)].lead_units.empty();
@@ -3452,7 +3495,8 @@ class Builder {
           case ClauseRole::kResponsible:
             if (one_unit_leads || all_lead) {
               AppendUnique(lead, p.units);
-            } else if (lead_rule && !p.units.empty() && !rule_lead_taken && (lead.empty() || own_rule_lead) &&
+            } else if (lead_rule && !p.units.empty() && !rule_lead_taken &&
+                       ((lead.empty() && !names_lead) || own_rule_lead) &&
                        !heading_leads) {  // (a part whose heading names its lead: the units listed help)
               rule_lead_taken = true;
               // The first unit the rule does not pass over (各分局…不作为牵头单位); the first, if all are.
@@ -3511,7 +3555,18 @@ class Builder {
             }
             break;
           case ClauseRole::kDeadline:
-            if (!t.deadline) t.deadline = Deadline{p.value, internal::DeadlineDate(p.value, DocumentYear())};
+            // (A task's rows of time nodes or measures under its merged number, each its own time (3月底前 ⏎
+            // 6月底前 ⏎ 12月底前): it is done by the last that gives a date, unless that is dated before the
+            // one it follows (12月底前 ⏎ 10月底前: the later); a time of no date (长期坚持, a wrapped 底前)
+            // takes the place only of another of none.)
+            if (NoTime(p.value)) break;
+            if (Deadline d{p.value, internal::DeadlineDate(p.value, DocumentYear())};
+                !t.deadline ||
+                (deadline_block >= 0 && NodeRowBelow(deadline_block, c.block) &&
+                 (t.deadline->date.empty() || (!d.date.empty() && d.date >= t.deadline->date)))) {
+              t.deadline = std::move(d);
+              deadline_block = c.block;
+            }
             break;
           case ClauseRole::kOther:
             break;
@@ -3632,6 +3687,30 @@ class Builder {
           t.deadline = it->second;
           break;
         }
+    if (!t.deadline && default_deadline_) t.deadline = default_deadline_;
+  }
+
+  // The time a sentence sets for every task of the notice that gives none of its own
+  // (各项任务除已明确完成时限的 外，均须于2024年12月底前完成); none where it sets one for a part only
+  // (本部分任务中未明确完成时限的…).
+  std::optional<Deadline> DefaultDeadline(std::string_view text) const {
+    re2::StringPiece date;
+    if (!internal::MayMatch(internal::Pat::kDefaultDeadline, text) ||
+        !internal::PartialMatch(internal::Pat::kDefaultDeadline, text, &date))
+      return std::nullopt;
+    for (std::string_view part : {"本部分", "本节", "本类", "本项", "以上任务", "上述任务"})
+      if (internal::ContainsText(text, part)) return std::nullopt;
+    const std::string_view printed(date.data(), date.size());
+    return Deadline{std::string(printed), internal::DeadlineDate(printed, DocumentYear())};
+  }
+
+  // Whether table row `below` goes on the task of row `above` further down, the first cell (the number's, in
+  // a table that opens with it) merged over it.
+  bool NodeRowBelow(int above, int below) const {
+    if (below <= above) return false;
+    const Block& b = rbs_.blocks[static_cast<size_t>(below)];
+    return rbs_.blocks[static_cast<size_t>(above)].kind == BlockKind::kTableRow &&
+           b.kind == BlockKind::kTableRow && !b.merged_above.empty() && b.merged_above[0];
   }
 
   // 2023年6月底前完成, 5月投产, 年底前建成: the first such phrase in the task's text.
@@ -3993,6 +4072,7 @@ class Builder {
   // From the headings over them, the innermost that names some last: 一、…（副县长 X） over （一）…（副县长
   // Y） and （二）…, whose tasks are X's.
   std::vector<std::pair<int, std::vector<Leader>>> heading_leaders_;
+  std::optional<Deadline> default_deadline_;         // the time the notice sets for a task that gives none
   std::map<std::string, Deadline> heading_windows_;  // a stage heading's window, by its section's id
   std::vector<std::pair<int, std::vector<std::string>>> heading_helpers_;  // (level, units) by heading
   struct PartUnits {

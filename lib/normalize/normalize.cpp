@@ -297,7 +297,8 @@ void StripMarkdown(BlockEditor& ed, bool markdown) {
     return;
   }
   const char first = text.empty() ? '\0' : text[0];
-  if ((first == '-' || first == '*' || first == '_') && FullMatch(Pat::kMarkdownRule, text)) {
+  // (=== under a line: a heading's underline, as Markdown, reStructuredText and odt2txt print it.)
+  if ((first == '-' || first == '*' || first == '_' || first == '=') && FullMatch(Pat::kMarkdownRule, text)) {
     edits.push_back({0, text.size(), "", rules::kMarkdownRule, Concat({"删除 Markdown 分隔线“", text, "”"})});
     ed.Apply();
     return;
@@ -393,9 +394,17 @@ void StripMarkdown(BlockEditor& ed, bool markdown) {
   }
   if (strong.size() % 2 == 1) strong.pop_back();
   if (em.size() % 2 == 1) em.pop_back();
-  for (const auto& [b, e] : strong)
-    edits.push_back({b, e, "", rules::kMarkdownEmphasis,
-                     text[b] == '_' ? "删除 Markdown 强调标记“__”" : "删除 Markdown 强调标记“**”"});
+  // (reStructuredText's escaped space, which lets its markup touch a Chinese character, goes with the mark:
+  // **一、压实工作责任。**\ 各责任县领导…, 由\ **县发改局**\ 牵头 — pandoc's -t rst.)
+  for (size_t k = 0, taken = 0; k < strong.size(); ++k) {  // (taken: where the last edit ends)
+    auto [b, e] = strong[k];
+    if (k % 2 == 1 && text.substr(e).starts_with("\\ ")) e += 2;
+    if (k % 2 == 0 && b >= 2 + taken && text.substr(b - 2, 2) == "\\ ") b -= 2;
+    taken = e;
+    edits.push_back(
+        {b, e, "", rules::kMarkdownEmphasis,
+         text[strong[k].first] == '_' ? "删除 Markdown 强调标记“__”" : "删除 Markdown 强调标记“**”"});
+  }
   for (const auto& [b, e] : em)
     edits.push_back({b, e, "", rules::kMarkdownEmphasis, "删除 Markdown 强调标记“*”"});
   // ~~…~~: struck out. In a label's value (配合单位：A、~~B~~、C · 责任领导：~~李志刚~~ 赵婉清) the struck
@@ -2044,6 +2053,38 @@ std::vector<uint32_t> CellOrigin(std::string_view text, std::string_view origina
   return origin;
 }
 
+// The mark a converter prints where a picture was (odt2txt's [-- Image: 图片 1 --], lynx's [IMG], w3m's
+// [image]): the seal over a 落款, a logo, no text of the notice. Removed, each recorded; not a Markdown
+// image's or link's text (![image](media/image1.png), [image]: url).
+void ImageMarks(BlockEditor& ed) {
+  const std::string_view text = ed.text();
+  size_t at = text.find('[');
+  if (at == std::string_view::npos) return;
+  constexpr std::string_view kOpen = "[-- Image: ", kClose = " --]";
+  constexpr size_t kMostName = 160;  // bytes of a picture's name
+  std::vector<Edit>& edits = ed.edits();
+  for (; at != std::string_view::npos; at = text.find('[', at + 1)) {
+    const std::string_view rest = text.substr(at);
+    size_t length = 0;
+    if (rest.starts_with(kOpen)) {
+      const std::string_view name = rest.substr(0, kOpen.size() + kMostName + kClose.size());
+      const size_t close = name.find(kClose, kOpen.size());
+      if (close != std::string_view::npos && name.substr(1, close).find(']') == std::string_view::npos)
+        length = close + kClose.size();
+    } else if (at == 0 || text[at - 1] != '!') {
+      for (std::string_view mark : {"[image]", "[Image]", "[IMAGE]", "[IMG]", "[img]"})
+        if (rest.starts_with(mark) && !rest.substr(mark.size()).starts_with("(") &&
+            !rest.substr(mark.size()).starts_with(":"))
+          length = mark.size();
+    }
+    if (length == 0) continue;
+    edits.push_back(
+        {at, at + length, "", rules::kImageMark, Concat({"删除图片占位符“", rest.substr(0, length), "”"})});
+    at += length - 1;
+  }
+  ed.Apply();
+}
+
 // NaN, the mark pandas prints for an empty cell (a spreadsheet converted to Markdown, MarkItDown's tables:
 // a merged cell's continuation, a blank): the cell is empty.
 void EmptyCellMark(BlockEditor& ed) {
@@ -2067,6 +2108,7 @@ void NormalizeCells(Block& row, Tracked& tracked, Repairs& diagnostics, EditBuff
     if (c < row.cell_begins.size()) t.origin = CellOrigin(t.text, row.original, row.cell_begins[c]);
     BlockEditor ed(cell, t, diagnostics, buffers);
     if (options.strip_markdown) EmptyCellMark(ed);
+    if (options.strip_markdown) ImageMarks(ed);
     if (options.strip_markdown) StripMarkdown(ed, buffers.markdown);
     if (options.unified_ideographs) UnifiedIdeographs(ed);
     if (options.ascii_alphanumerics) AsciiAlphanumerics(ed);
@@ -2633,6 +2675,7 @@ Blocks Repair(Blocks blocks, const Source& source, Repairs& diagnostics, const N
     if (buffers.quoted) StripQuoteMarks(ed);
     if (options.unified_ideographs) UnifiedIdeographs(ed);
     if (options.drop_page_numbers) DropPageNumber(ed);
+    if (options.strip_markdown) ImageMarks(ed);
     if (buffers.markdown && block.kind == BlockKind::kParagraph)
       StrongAcrossBreak(ed, blocks, bi, strong_close);
     if (options.strip_markdown) StripMarkdown(ed, buffers.markdown);

@@ -20,6 +20,12 @@ namespace {
 #define LPAREN "[（(]"
 #define RPAREN "[）)]"
 #define COLON "[：:]"
+// The words of a task's time to be done by (完成时限, 完成时间, 时限, 期限).
+#define TASK_TIME "(?:完成)?(?:时限|时间|期限)"
+// A transliterated name (艾尼瓦尔·托合提), its dots made U+00B7 first (JoinNameDots); its last part lazy, so
+// that a title after it (艾尼瓦尔·托合提副县长) is left to the title, and its first no rest of a title before
+// it (县长助理·王强: not 县长 and 助理·王强).
+#define TRANSLIT_NAME "[^\\P{Han}助]\\p{Han}{0,11}(?:·\\p{Han}{1,12}){0,2}·\\p{Han}{1,12}?"
 // A date as a page prints it (2025年03月07日, 2025-03-07, 2025/3/7, 2025.3.7) and a time of day (18:30).
 #define PAGE_DATE "[0-9]{4}(?:年|-|/|\\.)[0-9]{1,2}(?:月|-|/|\\.)[0-9]{1,2}日?"
 #define CLOCK "[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
@@ -101,7 +107,7 @@ namespace {
 // The verbs that close an unlabelled clause: （财政部、税务总局负责）.
 #define CLAUSE_VERB                                                                                                                                       \
   "按职责分工负责|按职责分工落实|按职责负责|按职责落实|按属地负责|属地负责|分别负责|共同负责|分别牵头|"      \
-  "共同牵头包抓|共同牵头负责|共同牵头|联合牵头|共同包抓|"                                                                         \
+  "共同牵头包抓|共同牵头负责|共同牵头|联合牵头|双牵头|共同包抓|"                                                               \
   "牵头抓总|牵头负责|牵头组织实施|牵头实施|牵头落实|牵头推进|负责落实|负责实施|抓好落实|具体落实|具体实施|" \
   "组织实施|"                                                                                                                                         \
   "负责统筹协调|"                                                                                                                                   \
@@ -120,7 +126,7 @@ namespace {
 // clang-format off
 constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = {{
     {Pat::kMarkdownHeading, "markdown_heading", "^(#{1,6})[ \\t]+", "## 一、刘泳县长负责的工作"},
-    {Pat::kMarkdownRule, "markdown_rule", "^(?:(?:-[ \\t]*){3,}|(?:\\*[ \\t]*){3,}|(?:_[ \\t]*){3,})$", "---"},
+    {Pat::kMarkdownRule, "markdown_rule", "^(?:(?:-[ \\t]*){3,}|(?:\\*[ \\t]*){3,}|(?:_[ \\t]*){3,}|={3,}[ \\t]*)$", "---"},
     // An online editor's task item's box (- [ ] , - [x] ) goes with its bullet.
     {Pat::kMarkdownBullet, "markdown_bullet", "^[-*+][ \\t]+(?:\\[[ xX]\\][ \\t]+)?", "- 238.完成县中医院升级改造"},
     {Pat::kPageNumber, "page_number",
@@ -181,7 +187,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "^(?P<name>\\p{Han}{2,4}?)同志" SP "*(?:" HEADING_VERB ")(?:的)?(?:重点)?(?:工作|任务|事项|领域)?(?:任务)?" COUNT "$",
      "王晓燕同志分管工作", HEADING_VERB},
     {Pat::kLeaderTitleName, "leader_title_name",
-     "^(?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "|常委))" SP "*[（(]?(?P<name>" COMPOUND_SURNAME "\\p{Han}{1,2}|\\p{Han}{2,3})[）)]?$",
+     "^(?P<title>[\\p{Han}、]*?(?:" LEADER_TITLE "|常委))" SP "*[（(]?(?P<name>" COMPOUND_SURNAME "\\p{Han}{1,2}|\\p{Han}{2,3}|" TRANSLIT_NAME ")[）)]?$",
      "副县长梁文博",
      "常委|" LEADER_TITLE_NEEDS},  // (a committee's seat alone before the name: 县委常委刘宏伟)
     // The titles that open a leader printed title first: 市委常委、常务副市长 of 市委常委、常务副市长陈立新.
@@ -194,14 +200,14 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "^(?:分管|主管)?(?:(?:常务|第一|执行)?副?(?:省|市|州|盟|县|区|旗|镇|乡)长|(?:省|市|州|县|区|旗|镇|乡)委副?书记)$", "常务副县长",
      "长|书记"},
     {Pat::kLeaderNameTitle, "leader_name_title",
-     "^(?P<name>\\p{Han}{2,4}?)" SP "*[（(]?(?P<title>" LEADER_TITLE ")[）)]?$", "张某（副县长）",
+     "^(?P<name>\\p{Han}{2,4}?|" TRANSLIT_NAME ")" SP "*[（(]?(?P<title>" LEADER_TITLE ")[）)]?$", "张某（副县长）",
      LEADER_TITLE_NEEDS},
     {Pat::kLeaderNameBracket, "leader_name_bracket", "^(?P<name>\\p{Han}{2,4}?|\\p{Han}{1,12}(?:·\\p{Han}{1,12}){1,3})" SP "*[（(](?P<title>[^（）()]{2,20})[）)]$",
      "方卫东（市政府秘书长）"},
     // A name before its titles, the first a committee's seat (周斌区委常委、副区长, the space between them gone):
     // the titles open as a division's or the party's do, where the name ends (张建国区委常委, not 张建).
     {Pat::kLeaderNameTitles, "leader_name_titles",
-     "^(?P<name>" COMPOUND_SURNAME "\\p{Han}{1,2}|\\p{Han}{2,3}?)" SP "*(?P<title>[省市州盟县区旗镇乡党]\\p{Han}{0,8}?(?:常委|委员|成员|" LEADER_TITLE ")(?:、\\p{Han}{1,12}?(?:" LEADER_TITLE "|常委|委员))*)$",
+     "^(?P<name>" COMPOUND_SURNAME "\\p{Han}{1,2}|\\p{Han}{2,3}?|" TRANSLIT_NAME ")" SP "*(?P<title>[省市州盟县区旗镇乡党]\\p{Han}{0,8}?(?:常委|委员|成员|" LEADER_TITLE ")(?:、\\p{Han}{1,12}?(?:" LEADER_TITLE "|常委|委员))*)$",
      "周斌区委常委、副区长", "常委|" LEADER_TITLE_NEEDS},  // (any title of LEADER_TITLE: 市政协党组副书记)
     {Pat::kUnitHeadingCoordinated, "unit_heading_coordinated",
      "^(?P<coordinator>.+?)协调[，,、]" SP "*(?P<implementers>.+?)负责落实(?:的)?(?:工作|任务|事项)?$",
@@ -408,6 +414,19 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "*(?P<to>(?:[0-9]{4}年)?(?:[0-9]{1,2}月(?:[0-9]{1,2}日|上旬|中旬|下旬|底|末)?|[0-9]{1,2}日|上旬|中旬|下旬|底|末))"
      "(?:前)?$",
      "2025年5月21日—7月20日", "月"},
+    // A time the notice sets for every task that gives none of its own, to be done by (各项任务除已明确完成时限的外，
+    // 均须于2024年12月底前完成 · 未标明完成时限的，于年底前完成 · 完成时限未单独注明的，均为2024年12月底前 · 如无特别
+    // 注明，完成时限均为2025年12月底): `date`, that time. The words of a task's time first, the time's end last
+    // (not 未明确完成时限的任务，各牵头单位要于3月底前制定推进计划: a time to report by).
+    {Pat::kDefaultDeadline, "default_deadline",
+     "(?:除(?:已|另有)?(?:明确|标明|注明|列明|规定)[^，。；]{0,6}?" TASK_TIME "(?:的)?(?:以)?外|"
+     "(?:未|没有|无)(?:特别|特殊|另行|单独)?(?:明确|标明|注明|列明|标注)[^，。；]{0,6}?" TASK_TIME "的(?:任务|事项)?|"
+     TASK_TIME "[^，。；]{0,6}?(?:未|没有)(?:特别|特殊|另行|单独)?(?:明确|标明|注明|列明|标注)的|"
+     "如无(?:特别|特殊)?(?:注明|说明|标注)[，,]" SP "*(?:完成)?(?:时限|时间))"
+     "[，,]?[^，。；]{0,10}?(?:均|一律|原则上)?(?:须|需|要|应|必须)?(?:于|在|为)" SP
+     "*(?P<date>(?:[0-9]{4}年)?(?:[0-9]{1,2}月(?:[0-9]{1,2}日|底|末)?|底|末|年底|年末)(?:前|以前|之前)?)"
+     "(?:全部|全面)?(?:完成|办结|[。；]|$)",
+     "各项任务除已明确完成时限的外，均须于2024年12月底前完成", "时限|时间|期限"},
     {Pat::kPartHeading, "part_heading",
      "(?:任务分工|任务分解|责任分解|分工方案|工作任务|重点任务|重点工作|民生实事|任务清单|责任清单|工作要点)[^。；！？]{0,12}$",
      "18+16民生实事任务分解"},
@@ -482,6 +501,8 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
 #undef LPAREN
 #undef RPAREN
 #undef COLON
+#undef TASK_TIME
+#undef TRANSLIT_NAME
 #undef PAGE_DATE
 #undef CLOCK
 #undef RANGE_MARK

@@ -95,6 +95,7 @@ enum class Pat {
   kUnitShare,
   kDeadlineInText,
   kDateWindow,
+  kDefaultDeadline,
   kPartHeading,
   kAttachmentList,
   kAttachmentLabel,

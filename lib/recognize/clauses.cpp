@@ -1464,6 +1464,28 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
                              support);
     }
   }
+  // （林志强挂钩，县发改局牵头，B配合，2025年12月底前完成）: the county leader attached to the task by 挂钩
+  // (the Fujian and Jiangsu word, 挂钩县领导), a person or two, named or titled; then the units' shares as a
+  // clause of their own.
+  for (std::string_view hook : {"挂钩联系，", "挂钩，"})
+    if (const size_t at = FindText(content, hook); at != std::string_view::npos && at > 0) {
+      std::string_view person = TrimSpaces(content.substr(0, at));
+      if (person.ends_with("同志")) person.remove_suffix(std::string_view("同志").size());
+      const std::vector<std::string> persons = SplitList(person);
+      if (persons.empty() || !std::all_of(persons.begin(), persons.end(), [](const std::string& name) {
+            std::string_view n = name;
+            if (n.ends_with("同志")) n.remove_suffix(std::string_view("同志").size());
+            return LooksLikePersonName(n) || TitledPersonsOnly(n);
+          }))
+        break;
+      ClauseMatch hooked;
+      AddClausePart("挂钩", ClauseRole::kLeader, person, hooked);
+      if (std::optional<ClauseMatch> after =
+              ParseUnlabelled(TrimSpaces(content.substr(at + hook.size())), support);
+          after && EveryPartNamesUnits(*after))
+        for (ClausePart& p : after->parts) hooked.parts.push_back(std::move(p));
+      return hooked;
+    }
   // 县交通运输局牵头、县财政局配合: the lead's verb closes its part as a comma would, before helpers.
   for (std::string_view verb : {"牵头、", "负责、", "主责、"})
     if (const size_t at = FindText(content, verb); at != std::string_view::npos) {

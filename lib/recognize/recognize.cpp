@@ -432,14 +432,25 @@ class Recognizer {
   }
 
   // The issuer mark again below the head (古县人民政府办公室文件): a page's running head, kept by a
-  // text export of a document that printed it on every page. Decoration, as a page number is.
+  // text export of a document that printed it on every page. Decoration, as a page number is. (Not the
+  // 落款 above its date: a mark without 文件, 岷川省发展和改革委员会, is also the name the notice is signed
+  // with.)
   void RunningHeads(size_t body_start) {
     const std::string* mark = nullptr;
     for (size_t i = 0; i < body_start && mark == nullptr; ++i)
       if (out_.blocks[i].role == Role::kIssuerMark) mark = &out_.blocks[i].text;
     if (mark == nullptr) return;
+    bool signed_yet = false;  // (the notice is signed once: a head above a date later is a head)
+    const auto signature = [&](size_t i) {
+      const size_t j = Next(i + 1, out_.size());
+      return !signed_yet && Text(j) && (FullMatch(Pat::kDate, T(j)) || FullMatch(Pat::kDateChinese, T(j)));
+    };
     for (size_t i = body_start; i < out_.size(); ++i)
       if (out_.blocks[i].role == Role::kBody && out_.blocks[i].text == *mark) {
+        if (signature(i)) {
+          signed_yet = true;
+          continue;
+        }
         out_.blocks[i].role = Role::kDecoration;
         out_.facts[i].marker = {};
       }
@@ -479,8 +490,9 @@ class Recognizer {
             // (关于印发2025年县政府工作报告 ⏎ 重点任务分工方案的通知: a line naming a type, 报告, not as a
             // title ends (…的报告), and the lines under it to the one that does, …的通知; none opening a
             // title of its own, 关于….)
+            // (Past a line that underlines the first, ====, odt2txt's, removed: decoration.)
             if (!EndsAsATitle(T(j)))
-              for (size_t k = j + 1; k < std::min(window, j + 3); ++k) {
+              for (size_t k = Next(j + 1, window), n = 0; k < window && n < 2; k = Next(k + 1, window), ++n) {
                 if (!Text(k) || !IsShortLine(T(k)) || HasSentencePunct(T(k)) ||
                     At(k).marker.kind != MarkerKind::kNone || internal::ContainsText(T(k), "关于"))
                   break;
@@ -493,7 +505,9 @@ class Recognizer {
           }
         }
         if (title_begin != window) {
-          for (size_t j = title_begin; j < title_end; ++j) At(j).role = Role::kTitle;
+          for (size_t j = title_begin; j < title_end; ++j)
+            if (At(j).role == Role::kBody)
+              At(j).role = Role::kTitle;  // (not an underline between, decoration)
           i = title_end - 1;
         }
       }
@@ -758,13 +772,19 @@ class Recognizer {
       // (a merged cell repeats), read as its line (抄送：… · 某某办公室　2025年2月24日印发). So is a row of a
       // sheet whose 版记 is typed in its grid below the table, three cells filled at most
       // (莪溪县人民政府办公室 | | … | 2025年3月12日印发 | |).
+      // (A cell's lines, wrapped to a text table's column, are one line: 抄送：县委各部 ⏎
+      // 门，县人大常委会办公室.)
       std::string row_line;
       if (rb.block.kind == BlockKind::kTableRow &&
           std::count_if(rb.block.cells.begin(), rb.block.cells.end(),
                         [](const std::string& c) { return !c.empty(); }) <= 3)
-        for (const std::string& cell : rb.block.cells)
-          if (!cell.empty() && row_line.find(cell) == std::string::npos)
-            row_line += (row_line.empty() ? "" : "　") + cell;
+        for (const std::string& cell : rb.block.cells) {
+          std::string line;
+          for (const char c : cell)
+            if (c != '\n' && c != '\r') line += c;
+          if (!line.empty() && row_line.find(line) == std::string::npos)
+            row_line += (row_line.empty() ? "" : "　") + line;
+        }
       // (Not a task's row that numbers it, | 2 | … | 2025年6月30日印发 |.)
       const bool numbered_row = rb.block.kind == BlockKind::kTableRow && !rb.block.cells.empty() &&
                                 !rb.block.cells[0].empty() && rb.block.cells[0][0] >= '0' &&
@@ -1867,8 +1887,12 @@ class Recognizer {
             std::all_of(cells.begin() + 1, cells.end(),
                         [&](const std::string& c) { return c.empty() || c == cells[0]; }) &&
             IsShortLine(cells[0])) {
-          rb.role = Role::kPartHeading;
-          rb.fields.emplace_back("heading", cells[0]);
+          // (Numbered, 一、主要预期目标（7项）, it is the first of the attachment's numbered sections, each a
+          // block of the one table under a header of its own: 二、重点工作任务 and 三、民生实事项目 beside
+          // it.)
+          rb.marker = internal::ReadMarker(cells[0]);
+          rb.role = rb.marker.kind == MarkerKind::kNone ? Role::kPartHeading : Role::kHeading;
+          rb.fields.emplace_back("heading", cells[0].substr(rb.marker.length));
         }
         continue;  // not in a task table
       }
@@ -3783,6 +3807,11 @@ class Recognizer {
         }
         if (group == internal::Column::kUnknown && LooksLikeColumnName(cells[c])) {
           ++grouped;
+          continue;
+        }
+        // 县直部门 | 乡镇（街道） under 责任单位: the units' tiers.
+        if (group == internal::Column::kResponsible && internal::UnitTierColumn(cells[c])) {
+          ++known;
           continue;
         }
         return false;

@@ -247,6 +247,16 @@ bool LeaderDetailColumn(std::string_view name) {
   return false;
 }
 
+bool UnitTierColumn(std::string_view name) {
+  for (std::string_view detail :
+       {"电话", "联系", "职务", "责任人", "负责人", "意见", "情况", "说明", "备注", "签"})
+    if (ContainsText(name, detail)) return false;
+  for (std::string_view tier : {"部门", "单位", "乡镇", "乡（镇）", "街道", "县（市、区）", "县市区", "区县",
+                                "市直", "县直", "区直", "属地", "园区"})
+    if (ContainsText(name, tier)) return true;
+  return false;
+}
+
 // A column of those who carry the task out where it is done: the villages (责任村, 责任村（社区）, 责任社区)
 // or a project's owner (业主单位, 项目业主, 建设单位).
 bool CarriersColumn(std::string_view header) {

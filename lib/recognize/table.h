@@ -32,6 +32,11 @@ size_t SlashedLeadAndHelpers(std::string_view header);
 // leader of its own (A角 | B角 are leaders).
 bool LeaderDetailColumn(std::string_view name);
 
+// Whether a sub-column under 责任单位 names a tier of units, each tier's the task's too (县直部门 |
+// 乡镇（街道）, 市直单位 | 县（市、区）, 属地): no detail of theirs (联系人, 电话, 职务, 责任人) nor their
+// word on the task (部门意见, 落实情况, 备注).
+bool UnitTierColumn(std::string_view name);
+
 // Whether a group header spans a column per area, each cell its share of the row's target
 // (各县（市、区）目标任务, 分地区目标): the names under it are units, and a cell's value gives its area a
 // part.

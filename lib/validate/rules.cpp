@@ -194,6 +194,8 @@ constexpr RuleInfo kRules[] = {
      TASKS_HEAD "| 序号 | 工作任务 | 牵头单位 | 配合单位 |\n|---|---|---|---|\n| 1 | 新建学校2所。 | 县教育局 | NaN |\n",
      TASKS_HEAD "| 序号 | 工作任务 | 牵头单位 | 配合单位 |\n|---|---|---|---|\n| 1 | 新建学校2所。 | 县教育局 |  |\n",
      true},
+    {"GW-NORM-IMAGE-MARK", kInfo, kReader, true, "删除了转换程序在图片处留下的占位符（odt2txt 的“[-- Image: 图片 1 --]”、“[IMG]”、“[image]”）",
+     TASKS_HEAD "1.推进重点项目建设。\n[-- Image: 图片 1 --]某县人民政府办公室\n", TASKS_HEAD "1.推进重点项目建设。\n某县人民政府办公室\n", true},
     {"GW-SOURCE-INVALID-BYTES", kWarning, kReader, true, "文件中有不合编码的字节（已替换为 U+FFFD）", "", "",
      false},
     {"GW-SOURCE-BOM-MISMATCH", kWarning, kReader, true, "字节顺序标记所称的编码与其后的字节不符，已忽略该标记（--lenient）",

@@ -50,6 +50,255 @@ TEST(BuildTest, Metadata) {
   EXPECT_EQ(m.copies, 20);
 }
 
+// Round 139 (701): a department's red header is its name alone, without 文件 (岷川省发展和改革委员会), and
+// the notice is signed with the same name above its date: the 落款, not the page's running head the same line
+// would be anywhere else.
+TEST(BuildTest, ASignatureThatRepeatsTheIssuerMark) {
+  Document doc = Extract(
+      "岷川省发展和改革委员会\n\n岷发改办〔2024〕58号\n\n"
+      "岷川省发展和改革委员会关于印发重点任务分工方案的通知\n\n委机关各处室、各直属单位：\n"
+      "　　现将重点任务分工方案印发给你们，请认真贯彻落实。\n\n　　附件：重点任务分工方案\n\n\n"
+      "                                  岷川省发展和改革委员会\n"
+      "                                      2024年3月15日\n　　（此件依申请公开）\n\n"
+      "附件\n\n重点任务分工方案\n\n岷川省发展和改革委员会\n"
+      "1.实施扩大有效投资攻坚行动。（分管委领导：王勇；牵头处室：投资处）\n");
+  EXPECT_EQ(doc.metadata.issuer_mark, "岷川省发展和改革委员会");
+  EXPECT_EQ(doc.metadata.issuer, "岷川省发展和改革委员会");
+  EXPECT_EQ(doc.metadata.date, "2024-03-15");
+  ASSERT_EQ(doc.tasks.size(), 1u);  // (the mark above the task is the page's head, no paragraph of it)
+  EXPECT_EQ(doc.tasks[0].text.find("岷川省"), std::string::npos) << doc.tasks[0].text;
+}
+
+// Round 141 (718, 720): a time the cover sets for every task that names none
+// (各项任务除已明确完成时限的外，均须 于…前完成) is each such task's deadline; a task's own time stands. And
+// a task merged over rows of time nodes (推进计划: 时间节点 | 节点目标), each its own time, is done by the
+// last.
+TEST(BuildTest, ACoversTimeForEveryTaskAndATasksLastTimeNode) {
+  Document cover = Extract(
+      "关于印发任务分工的通知\n\n各单位：\n现将任务分工印发给你们。各项任务除已明确完成时限的外，均须于2024年"
+      "12月底前"
+      "完成。\n\n沅州市人民政府办公室\n2024年2月23日\n\n附件\n\n1.推进工作。（牵头单位：市发改委）\n"
+      "2.推进建设，9月底前完成。（牵头单位：市住建局）\n");
+  ASSERT_EQ(cover.tasks.size(), 2u);
+  ASSERT_TRUE(cover.tasks[0].deadline.has_value());
+  EXPECT_EQ(cover.tasks[0].deadline->text, "2024年12月底前");
+  EXPECT_EQ(cover.tasks[0].deadline->date, "2024-12-31");
+  ASSERT_TRUE(cover.tasks[1].deadline.has_value());
+  EXPECT_EQ(cover.tasks[1].deadline->text, "9月底前");
+  // (A time for something else is none: one to report or plan by, or one a part sets for its own tasks.)
+  for (const char* cover :
+       {"未明确完成时限的任务，每季度末报送进展情况。",
+        "未明确完成时限的任务，各牵头单位要于3月底前制定具体推进计划。",
+        "未明确完成时限的，请各牵头单位于每季度末报送进展情况，并于12月5日前报送全年工作总结。",
+        "除已明确的外，各牵头单位要在6月底前报送半年工作情况。",
+        "如无特别说明，各单位须于每月5日前报送上月进展。",
+        "本部分任务中未明确完成时限的，均须于6月底前完成。"}) {
+    Document other =
+        Extract(std::string("各单位：\n") + cover + "\n\n附件\n\n1.推进工作。（牵头单位：市发改委）\n");
+    ASSERT_EQ(other.tasks.size(), 1u);
+    EXPECT_FALSE(other.tasks[0].deadline.has_value()) << cover << " " << other.tasks[0].deadline->text;
+  }
+  // (And those of other words: 完成时限未单独注明的，均为… · 如无特别注明，完成时限均为….)
+  for (const char* cover :
+       {"各项任务完成时限未单独注明的，均为2024年12月底前。", "如无特别注明，完成时限均为2024年12月底。"}) {
+    Document given =
+        Extract(std::string("各单位：\n") + cover + "\n\n附件\n\n1.推进工作。（牵头单位：市发改委）\n");
+    ASSERT_EQ(given.tasks.size(), 1u);
+    ASSERT_TRUE(given.tasks[0].deadline.has_value()) << cover;
+    EXPECT_EQ(given.tasks[0].deadline->date, "2024-12-31") << cover;
+  }
+
+  Result<Reading> reading = ReadAny(
+      "附件\n\n| 序号 | 重点任务 | 牵头单位 | 时间节点 | 节点目标 |\n|---|---|---|---|---|\n"
+      "| 1 | 推进项目建设。 | 县发改局 | 3月底前 | 完成前期工作。 |\n"
+      "| | | | 6月底前 | 开工建设。 |\n"
+      "| | | | 12月底前 | 建成投用。 |\n"
+      "| 2 | 推进产业发展。 | 县工信局 | 全年 | 持续推进。 |\n"
+      "| 3 | 加快项目建设。 | 县住建局 | 2024年12月底前 | 建成污水处理厂。 |\n"
+      "| | | | 2024年10月底前 | 建成产业园。 |\n"
+      "| 4 | 完成医院改造。 | 县卫健局 | 2024年6月底前 | 完成主体工程。 |\n"
+      "| | | | 长期坚持 | 建立运维机制。 |\n",
+      "n.md");
+  ASSERT_TRUE(reading.ok());
+  // (As a DOCX reads: rows of a Word table, the number, task and lead merged down over the nodes.)
+  for (Block& b : reading->blocks) {
+    if (b.kind != BlockKind::kTableRow) continue;
+    b.location.part = "word/document.xml";
+    if (!b.cells.empty() && b.cells[0].empty()) b.merged_above = {true, true, true, false, false};
+  }
+  Document nodes = ExtractFromReading(*reading);
+  ASSERT_EQ(nodes.tasks.size(), 4u);
+  ASSERT_TRUE(nodes.tasks[0].deadline.has_value());
+  EXPECT_EQ(nodes.tasks[0].deadline->text, "12月底前");
+  ASSERT_TRUE(nodes.tasks[1].deadline.has_value());
+  EXPECT_EQ(nodes.tasks[1].deadline->text, "全年");
+  ASSERT_TRUE(nodes.tasks[2].deadline.has_value());  // (not the last, dated before the first)
+  EXPECT_EQ(nodes.tasks[2].deadline->text, "2024年12月底前");
+  ASSERT_TRUE(nodes.tasks[3].deadline.has_value());  // (nor one of no date after one dated)
+  EXPECT_EQ(nodes.tasks[3].deadline->text, "2024年6月底前");
+
+  // Round 142 (723): a 完成时限 cell of a dash, a slash or 无 gives no time.
+  Result<Document> none = ExtractBytes(
+      "附件\n\n| 序号 | 重点工作任务 | 牵头单位 | 完成时限 |\n|---|---|---|---|\n| 1 | 推进甲。 | 县甲局 | — "
+      "|\n"
+      "| 2 | 推进乙。 | 县乙局 | / |\n| 3 | 推进丙。 | 县丙局 | 无 |\n| 4 | 推进丁。 | 县丁局 | 6月底前 |\n",
+      "n.md");
+  ASSERT_TRUE(none.ok());
+  ASSERT_EQ(none->tasks.size(), 4u);
+  for (size_t k = 0; k < 3; ++k)
+    EXPECT_FALSE(none->tasks[k].deadline.has_value()) << none->tasks[k].deadline->text;
+  EXPECT_TRUE(none->tasks[3].deadline.has_value());
+}
+
+// Round 142 (722): a 版记 kept as a small table whose copy-to cell wraps inside a name (pandoc's
+// reStructuredText grid table: 抄送：县委各部 ⏎ 门，…) is one copy-to line.
+TEST(BuildTest, ACopyToCellWrappedInsideAName) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n| 序号 | 重点工作任务 | 牵头单位 |\n|---|---|---|\n| 1 | 推进甲。 | 县甲局 |\n\n"
+      "| 抄送：县委各部<br>门，县人大常委会办公室，县政协办公室。 | |\n|---|---|\n"
+      "| 枫丘县人民政府办公室 | 2025年3月14日印发 |\n",
+      "c.md");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->metadata.cc, (V{"县委各部门", "县人大常委会办公室", "县政协办公室"}));
+  ASSERT_TRUE(doc->metadata.printed_by.has_value());
+  EXPECT_EQ(doc->metadata.printed_by->issuer, "枫丘县人民政府办公室");
+  EXPECT_EQ(doc->tasks.size(), 1u);
+}
+
+// Round 142 (724): 责任单位 over two tiers, 县直部门 | 乡镇（街道）: both columns are the task's units, the
+// first department leading by the cover's rule, unless a unit of either is marked （牵头）.
+TEST(BuildTest, UnitsSplitByTierUnderOneHeader) {
+  Result<Reading> reading = ReadAny(
+      "各单位：\n“县直部门”栏中排在第一位的为牵头单位，其余为配合单位。\n\n附件\n\n"
+      "| 序号 | 重点任务 | 责任单位 | | 完成时限 |\n|---|---|---|---|---|\n"
+      "| | | 县直部门 | 乡镇（街道） | |\n"
+      "| 1 | 健全垃圾收运体系。 | 县城市管理局、县财政局 | 各乡镇（街道） | 2025年9月底前 |\n"
+      "| 2 | 推进户厕改造。 | 县卫生健康局、县农业农村局（牵头） | 各乡镇（街道） | 2025年10月底前 |\n"
+      "| 3 | 整治县城周边环境。 | 县住房和城乡建设局、县自然资源局 | 城关镇（牵头）、凤鸣街道 | "
+      "2025年9月底前 |\n",
+      "t.md");
+  ASSERT_TRUE(reading.ok());
+  // (As a DOCX reads: rows of a Word table, the header's first cells merged down over its second row.)
+  for (Block& b : reading->blocks) {
+    if (b.kind != BlockKind::kTableRow) continue;
+    b.location.part = "word/document.xml";
+    if (b.cells.size() == 5 && b.cells[2] == "县直部门") b.merged_above = {true, true, false, false, true};
+  }
+  Document doc = ExtractFromReading(*reading);
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(doc.tasks[0].responsible_units, (V{"县城市管理局", "县财政局", "各乡镇（街道）"}));
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县城市管理局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"县财政局", "各乡镇（街道）"}));
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县农业农村局"});
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"城关镇"});
+  V helpers = doc.tasks[2].cooperating_units;  // (in any order)
+  std::sort(helpers.begin(), helpers.end());
+  V expected{"县住房和城乡建设局", "县自然资源局", "凤鸣街道"};
+  std::sort(expected.begin(), expected.end());
+  EXPECT_EQ(helpers, expected);
+  for (const Task& t : doc.tasks) EXPECT_TRUE(t.extra.empty()) << t.id;
+
+  // (The review's: 乡镇人民政府 is a tier too; 部门意见 under 责任单位 is none, its cell no unit.)
+  for (const auto& [tier, unit_tier] :
+       std::vector<std::pair<std::string, bool>>{{"乡镇人民政府", true}, {"部门意见", false}}) {
+    Result<Reading> r = ReadAny(
+        "各单位：\n“县直部门”栏中排在第一位的为牵头单位，其余为配合单位。\n\n附件\n\n"
+        "| 序号 | 重点任务 | 责任单位 | | 完成时限 |\n|---|---|---|---|---|\n"
+        "| | | 县直部门 | " +
+            tier +
+            " | |\n"
+            "| 1 | 健全垃圾收运体系。 | 县城市管理局、县财政局 | 城关镇人民政府 | 2025年9月底前 |\n",
+        "t.md");
+    ASSERT_TRUE(r.ok());
+    for (Block& b : r->blocks) {
+      if (b.kind != BlockKind::kTableRow) continue;
+      b.location.part = "word/document.xml";
+      if (b.cells.size() == 5 && b.cells[2] == "县直部门") b.merged_above = {true, true, false, false, true};
+    }
+    Document tiers = ExtractFromReading(*r);
+    ASSERT_EQ(tiers.tasks.size(), 1u) << tier;
+    EXPECT_EQ(tiers.tasks[0].lead_units, V{"县城市管理局"}) << tier;
+    EXPECT_EQ(std::find(tiers.tasks[0].responsible_units.begin(), tiers.tasks[0].responsible_units.end(),
+                        "城关镇人民政府") != tiers.tasks[0].responsible_units.end(),
+              unit_tier)
+        << tier;
+  }
+}
+
+// The review of round 142's code: a 牵头单位 cell that names no one (/, 无) leaves the first-lead rule to the
+// 责任单位 beside it.
+TEST(BuildTest, ALeadCellNamingNoOneLeavesTheRuleItsLead) {
+  Document doc = Extract(
+      "各单位：\n责任单位中排在第一位的为牵头单位。\n\n附件\n\n"
+      "| 序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限 |\n|---|---|---|---|---|\n"
+      "| 1 | 推进重点项目一 | 县发改局 | 县财政局、县住建局 | 2024年6月底前 |\n"
+      "| 2 | 推进重点项目二 | / | 县财政局、县住建局 | 2024年6月底前 |\n"
+      "| 3 | 推进重点项目三 | 无 | 县财政局、县住建局 | 2024年6月底前 |\n");
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县财政局"});
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"县财政局"});
+}
+
+// Round 143 (726): one table of three numbered blocks, each under a header row of its own, the first block's
+// row over the table's first header: 一、 is a section beside 二、 and 三、, not a part over them.
+TEST(BuildTest, ATablesNumberedBlocksEachUnderItsOwnHeader) {
+  Result<Reading> reading = ReadAny(
+      "涔川县人民政府办公室关于印发目标任务分解方案的通知\n\n各乡镇人民政府：\n现将方案印发给你们。\n\n"
+      "附件：涔川县2025年目标任务分解方案\n\n涔川县人民政府办公室\n2025年3月1日\n\n附件\n\n"
+      "涔川县2025年目标任务分解方案\n\n| 一、主要预期目标（1项） | | | |\n|---|---|---|---|\n"
+      "| 序号 | 指标名称 | 预期目标 | 牵头单位 |\n| 1 | 地区生产总值 | 增长6% | 县发改局 |\n"
+      "| 二、重点工作任务（1项） | | | |\n| 序号 | 重点工作任务 | 牵头单位 | 完成时限 |\n"
+      "| 2 | 推进项目建设。 | 县住建局 | 2025年12月底前 |\n"
+      "| 三、民生实事项目（1项） | | | |\n| 序号 | 项目名称 | 责任单位 | 完成时限 |\n"
+      "| 1 | 新建学校。 | 县教育局 | 2025年9月底前 |\n",
+      "t.md");
+  ASSERT_TRUE(reading.ok());
+  for (Block& b : reading->blocks)  // (as a DOCX reads: rows of a Word table)
+    if (b.kind == BlockKind::kTableRow) b.location.part = "word/document.xml";
+  Document doc = ExtractFromReading(*reading);
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(doc.tasks[0].id, "1.1");
+  EXPECT_EQ(doc.tasks[1].id, "2.2");
+  EXPECT_EQ(doc.tasks[2].id, "3.1");
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县住建局"});
+}
+
+// Round 143 (729): a bracket of verbs only, the county leader attached by 挂钩 (a name, a titled name, or
+// two), then A牵头 or A、B双牵头, B配合, and the time.
+TEST(BuildTest, ALeaderAttachedByGuagou) {
+  Document doc = Extract(
+      "各单位：\n责任单位只列“负责”的，排在第一位的为牵头单位。\n\n附件\n\n一、产业发展\n"
+      "1．推进项目建设。（林志强挂钩，县发改局牵头，县自然资源局、县住建局配合，2025年12月底前完成）\n"
+      "2．发展数字经济。（县长陈国华挂钩，县工信局、县数据局双牵头，县财政局配合）\n"
+      "3．壮大文旅产业。（许丽娟同志挂钩，县文旅局、县商务局负责）\n");
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  const auto names = [&](size_t k) {
+    V out;
+    for (const Leader& l : doc.tasks[k].leaders) out.push_back(l.name);
+    return out;
+  };
+  EXPECT_EQ(names(0), V{"林志强"});
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"县自然资源局", "县住建局"}));
+  EXPECT_EQ(names(1), V{"陈国华"});
+  EXPECT_EQ(doc.tasks[1].lead_units, (V{"县工信局", "县数据局"}));
+  EXPECT_EQ(doc.tasks[1].cooperating_units, V{"县财政局"});
+  EXPECT_EQ(names(2), V{"许丽娟"});
+  EXPECT_EQ(doc.tasks[2].lead_units, V{"县文旅局"});
+  EXPECT_EQ(doc.tasks[2].cooperating_units, V{"县商务局"});
+}
+
+// Round 141 (718): addressees naming two bodies of one place, the second by its kind alone
+// (开发区党工委、管委会), are that place's two bodies.
+TEST(BuildTest, AddresseesOfOnePlaceSharingItsName) {
+  Document doc = Extract(
+      "关于印发任务分工的通知\n\n城关街道党工委、办事处，沅州经济技术开发区党工委、管委会，县直各单位：\n"
+      "现将任务分工印发给你们。\n\n附件\n\n1.推进工作。（牵头单位：县发改局）\n");
+  EXPECT_EQ(doc.metadata.addressees, (V{"城关街道党工委", "城关街道办事处", "沅州经济技术开发区党工委",
+                                        "沅州经济技术开发区管委会", "县直各单位"}));
+}
+
 // Round 136 (691): a table of two levels, each 重点工作 a row （一） naming the leader and lead of the tasks
 // numbered under it: a task's blank cell is its group's, not the row above's (a task's own leader or lead is
 // its own only); a group naming only a leader gives that.
@@ -7169,6 +7418,39 @@ TEST(BuildTest, TransliteratedLeaderNamesWithTheirDots) {
   EXPECT_EQ(names(3), V{"阿不都热依木·买买提明"});
   EXPECT_EQ(names(4), (V{"艾尼瓦尔·托合提尼亚孜", "周立新"}));
   EXPECT_EQ(names(5), V{"帕尔哈提·吾斯曼"});
+}
+
+// The review of round 137's code: a transliterated name with its title printed before it (副县长X·Y,
+// 县委常委、 副县长X·Y) or after it (X·Y副县长) is the name and its title, as a name of two or three
+// characters is.
+TEST(BuildTest, TransliteratedLeaderNamesWithTitlesBeforeOrAfter) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n重点工作任务分工\n\n一、产业发展\n"
+      "1.大力发展棉花产业。（责任领导：副县长艾尼瓦尔·托合提；牵头单位：县农业农村局）\n"
+      "2.推进纺织服装产业。（责任领导：艾尼瓦尔·托合提副县长、王勇；牵头单位：县工业和信息化局）\n"
+      "3.推进旅游产业。（责任领导：县委常委、副县长古丽娜尔·买买提；牵头单位：县文化和旅游局）\n"
+      "4.推进物流产业。（责任领导：叶尔兰·努尔别克县委常委、副县长；牵头单位：县商务局）\n",
+      "t.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  const auto leader = [&](size_t k, size_t i) {
+    const Leader& l = doc->tasks[k].leaders.at(i);
+    return l.name + "|" + l.title;
+  };
+  ASSERT_EQ(doc->tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(leader(0, 0), "艾尼瓦尔·托合提|副县长");
+  ASSERT_EQ(doc->tasks[1].leaders.size(), 2u);
+  EXPECT_EQ(leader(1, 0), "艾尼瓦尔·托合提|副县长");
+  EXPECT_EQ(leader(1, 1), "王勇|");
+  ASSERT_EQ(doc->tasks[2].leaders.size(), 1u);
+  EXPECT_EQ(leader(2, 0), "古丽娜尔·买买提|县委常委、副县长");
+  ASSERT_EQ(doc->tasks[3].leaders.size(), 1u);
+  EXPECT_EQ(leader(3, 0), "叶尔兰·努尔别克|县委常委、副县长");
+  // (Not a title's rest as a name's first part: 县长助理·王强 is no 县长 助理·王强.)
+  Document dotted = Extract("附件\n\n1.推进物流产业。（责任领导：县长助理·王强；牵头单位：县商务局）\n");
+  ASSERT_EQ(dotted.tasks.size(), 1u);
+  ASSERT_EQ(dotted.tasks[0].leaders.size(), 1u);
+  EXPECT_NE(dotted.tasks[0].leaders[0].name, "助理·王强");
 }
 
 // Round 137 (694): a task's second paragraph between it and its clause lines, the leaders' line first

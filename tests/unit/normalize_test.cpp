@@ -86,6 +86,21 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"- [x] 3. 推进重点项目建设。", "3. 推进重点项目建设。", rules::kMarkdownList},
         Case{"- [ ] 2. 实施智改数转。", "2. 实施智改数转。", rules::kMarkdownList},
         Case{"---", "", rules::kMarkdownRule},
+        // Round 141 (719): odt2txt underlines a heading with ====, and prints [-- Image: … --] where a
+        // picture (the seal over the 落款) was.
+        Case{"==========================", "", rules::kMarkdownRule},
+        Case{"[-- Image: 图片 1 --]蘅江县人民政府办公室", "蘅江县人民政府办公室", rules::kImageMark},
+        Case{"[IMG]县人民政府", "县人民政府", rules::kImageMark}, Case{"a == b", "a == b", nullptr},
+        // Round 142 (722): pandoc's reStructuredText, its markup parted from Chinese by an escaped space.
+        Case{"**一、压实工作责任。**\\ 各责任县领导要加强调度。",
+             "一、压实工作责任。各责任县领导要加强调度。", rules::kMarkdownEmphasis},
+        Case{"由\\ **县发改局**\\ 牵头", "由县发改局牵头", rules::kMarkdownEmphasis},
+        // (The review's: two strong spans joined by one escaped space; a Markdown image's or link's text
+        // stays.)
+        Case{"由\\ **县发改局**\\ **牵头**\\ ，", "由县发改局牵头，", rules::kMarkdownEmphasis},
+        Case{"![image](media/image1.png)", "![image](media/image1.png)", nullptr},
+        Case{"[image]: media/image1.png", "[image]: media/image1.png", nullptr},
+        Case{"[-- Image: 未闭合", "[-- Image: 未闭合", nullptr},
         Case{"（牵头单位：市发展改革委；责任单位：市重点项目服务中心)",
              "（牵头单位：市发展改革委；责任单位：市重点项目服务中心）", rules::kFullwidthPunct},
         Case{"责任单位：各县(市、区）人民政府", "责任单位：各县（市、区）人民政府", rules::kFullwidthPunct},

@@ -855,8 +855,15 @@ class Builder {
           if (const internal::SeparatorRule rule = internal::StatesSeparatorRule(rb.block.text);
               rule.split != internal::SeparatorSplit::kNone)
             separator_rule_ = rule;
-          // (Likewise a time for every task that gives none: 除已明确完成时限的外，均须于2024年12月底前完成.)
-          if (!default_deadline_) default_deadline_ = DefaultDeadline(rb.block.text);
+          // (Likewise a time for every task that gives none: 除已明确完成时限的外，均须于2024年12月底前完成.
+          // Stated among the tasks under a heading, 民生实事项目中未明确完成时限的…, it is that heading's
+          // tasks' only.)
+          if (std::optional<Deadline> given = DefaultDeadline(rb.block.text)) {
+            if (!doc_.tasks.empty() && !open_.empty() && open_.back().level > kLevelPart)
+              heading_windows_.emplace(doc_.sections[static_cast<size_t>(open_.back().index)].id, *given);
+            else if (!default_deadline_)
+              default_deadline_ = std::move(given);
+          }
           if (internal::StatesLeadRule(rb.block.text)) {
             if (!AfterTableRow(i)) {
               document_lead_rule_ = true;
@@ -3691,14 +3698,14 @@ class Builder {
   }
 
   // The time a sentence sets for every task of the notice that gives none of its own
-  // (各项任务除已明确完成时限的 外，均须于2024年12月底前完成); none where it sets one for a part only
+  // (均须于2024年12月底前完成 of 各项任务除已明确完成时限的外); none where it sets one for a part only
   // (本部分任务中未明确完成时限的…).
   std::optional<Deadline> DefaultDeadline(std::string_view text) const {
     re2::StringPiece date;
     if (!internal::MayMatch(internal::Pat::kDefaultDeadline, text) ||
         !internal::PartialMatch(internal::Pat::kDefaultDeadline, text, &date))
       return std::nullopt;
-    for (std::string_view part : {"本部分", "本节", "本类", "本项", "以上任务", "上述任务"})
+    for (std::string_view part : {"本部分", "本节", "本类", "本项"})
       if (internal::ContainsText(text, part)) return std::nullopt;
     const std::string_view printed(date.data(), date.size());
     return Deadline{std::string(printed), internal::DeadlineDate(printed, DocumentYear())};
@@ -4073,7 +4080,8 @@ class Builder {
   // Y） and （二）…, whose tasks are X's.
   std::vector<std::pair<int, std::vector<Leader>>> heading_leaders_;
   std::optional<Deadline> default_deadline_;         // the time the notice sets for a task that gives none
-  std::map<std::string, Deadline> heading_windows_;  // a stage heading's window, by its section's id
+  // A stage heading's window, or the time a note under a heading gives its tasks, by the section's id.
+  std::map<std::string, Deadline> heading_windows_;
   std::vector<std::pair<int, std::vector<std::string>>> heading_helpers_;  // (level, units) by heading
   struct PartUnits {
     std::vector<std::string> leads, helpers;

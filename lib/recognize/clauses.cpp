@@ -1471,19 +1471,28 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
     if (const size_t at = FindText(content, hook); at != std::string_view::npos && at > 0) {
       std::string_view person = TrimSpaces(content.substr(0, at));
       if (person.ends_with("同志")) person.remove_suffix(std::string_view("同志").size());
+      // (A titled person whole, 县委常委、常务副县长陈国华; else each of the list a person: not a place or a
+      // field, 金山镇挂钩 · 银企挂钩 · 项目挂钩.)
       const std::vector<std::string> persons = SplitList(person);
-      if (persons.empty() || !std::all_of(persons.begin(), persons.end(), [](const std::string& name) {
-            std::string_view n = name;
-            if (n.ends_with("同志")) n.remove_suffix(std::string_view("同志").size());
-            return LooksLikePersonName(n) || TitledPersonsOnly(n);
-          }))
+      const auto a_person = [](const std::string& name) {
+        std::string_view n = name;
+        if (n.ends_with("同志")) n.remove_suffix(std::string_view("同志").size());
+        size_t end = n.size();
+        const char32_t last = end > 0 ? PreviousCodePoint(n, end) : U'\0';
+        return TitledPersonsOnly(n) ||
+               (LooksLikePersonName(n) && !NamesAUnit(std::string(n)) &&
+                std::u32string_view(U"村镇乡区县市省州社企园目融业").find(last) == std::u32string_view::npos);
+      };
+      if (!TitledPersonsOnly(person) &&
+          (persons.empty() || !std::all_of(persons.begin(), persons.end(), a_person)))
         break;
+      // (And the units' shares after it: a clause, or no 挂钩 clause.)
+      std::optional<ClauseMatch> after =
+          ParseUnlabelled(TrimSpaces(content.substr(at + hook.size())), support);
+      if (!after || !EveryPartNamesUnits(*after)) break;
       ClauseMatch hooked;
       AddClausePart("挂钩", ClauseRole::kLeader, person, hooked);
-      if (std::optional<ClauseMatch> after =
-              ParseUnlabelled(TrimSpaces(content.substr(at + hook.size())), support);
-          after && EveryPartNamesUnits(*after))
-        for (ClausePart& p : after->parts) hooked.parts.push_back(std::move(p));
+      for (ClausePart& p : after->parts) hooked.parts.push_back(std::move(p));
       return hooked;
     }
   // 县交通运输局牵头、县财政局配合: the lead's verb closes its part as a comma would, before helpers.

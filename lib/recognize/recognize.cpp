@@ -431,6 +431,19 @@ class Recognizer {
     }
   }
 
+  // Whether a row below row `i`, in the same table, opens with the marker after `marker` (二、 after 一、).
+  bool NextInTable(size_t i, const Marker& marker) const {
+    for (size_t j = i + 1; j < out_.size(); ++j) {
+      const Block& b = out_.blocks[j];
+      if (b.role == Role::kDecoration || b.role == Role::kPageBreak) continue;
+      if (b.kind != BlockKind::kTableRow) return false;
+      if (b.cells.empty() || b.cells[0].empty()) continue;
+      const Marker next = internal::ReadMarker(b.cells[0]);
+      if (next.kind == marker.kind && next.number == marker.number + 1) return true;
+    }
+    return false;
+  }
+
   // The issuer mark again below the head (古县人民政府办公室文件): a page's running head, kept by a
   // text export of a document that printed it on every page. Decoration, as a page number is. (Not the
   // 落款 above its date: a mark without 文件, 岷川省发展和改革委员会, is also the name the notice is signed
@@ -1887,12 +1900,14 @@ class Recognizer {
             std::all_of(cells.begin() + 1, cells.end(),
                         [&](const std::string& c) { return c.empty() || c == cells[0]; }) &&
             IsShortLine(cells[0])) {
-          // (Numbered, 一、主要预期目标（7项）, it is the first of the attachment's numbered sections, each a
-          // block of the one table under a header of its own: 二、重点工作任务 and 三、民生实事项目 beside
-          // it.)
-          rb.marker = internal::ReadMarker(cells[0]);
-          rb.role = rb.marker.kind == MarkerKind::kNone ? Role::kPartHeading : Role::kHeading;
-          rb.fields.emplace_back("heading", cells[0].substr(rb.marker.length));
+          // (Numbered, 一、主要预期目标（7项）, with 二、 on a row of the same table below, it is the first
+          // of the attachment's numbered sections, each a block of the one table under a header of its own:
+          // 二、重点工作任务 and 三、民生实事项目 beside it. Alone, it is its table's part, as a title is.)
+          const Marker marker = internal::ReadMarker(cells[0]);
+          const bool first_block = marker.kind != MarkerKind::kNone && NextInTable(i, marker);
+          if (first_block) rb.marker = marker;
+          rb.role = first_block ? Role::kHeading : Role::kPartHeading;
+          rb.fields.emplace_back("heading", cells[0].substr(first_block ? marker.length : 0));
         }
         continue;  // not in a task table
       }

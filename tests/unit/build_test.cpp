@@ -69,10 +69,9 @@ TEST(BuildTest, ASignatureThatRepeatsTheIssuerMark) {
   EXPECT_EQ(doc.tasks[0].text.find("岷川省"), std::string::npos) << doc.tasks[0].text;
 }
 
-// Round 141 (718, 720): a time the cover sets for every task that names none
-// (各项任务除已明确完成时限的外，均须 于…前完成) is each such task's deadline; a task's own time stands. And
-// a task merged over rows of time nodes (推进计划: 时间节点 | 节点目标), each its own time, is done by the
-// last.
+// Round 141 (718, 720): a time the cover sets for every task that names none is each such task's deadline
+// (各项任务除已明确完成时限的外，均须于…前完成); a task's own time stands. And a task merged over rows of
+// time nodes (推进计划: 时间节点 | 节点目标), each its own time, is done by the last.
 TEST(BuildTest, ACoversTimeForEveryTaskAndATasksLastTimeNode) {
   Document cover = Extract(
       "关于印发任务分工的通知\n\n各单位：\n现将任务分工印发给你们。各项任务除已明确完成时限的外，均须于2024年"
@@ -80,6 +79,16 @@ TEST(BuildTest, ACoversTimeForEveryTaskAndATasksLastTimeNode) {
       "完成。\n\n沅州市人民政府办公室\n2024年2月23日\n\n附件\n\n1.推进工作。（牵头单位：市发改委）\n"
       "2.推进建设，9月底前完成。（牵头单位：市住建局）\n");
   ASSERT_EQ(cover.tasks.size(), 2u);
+  // (Said under a heading among the tasks, it is that heading's tasks' time only.)
+  Document under = Extract(
+      "关于印发任务分工的通知\n\n各单位：\n现将任务分工印发给你们。\n\n一、重点工作任务\n1."
+      "推进项目建设。（县发改局牵头）\n"
+      "二、民生实事项目\n民生实事项目中未明确完成时限的，均须于2025年6月底前完成。\n2."
+      "新建学校。（县教育局牵头）\n");
+  ASSERT_EQ(under.tasks.size(), 2u);
+  EXPECT_FALSE(under.tasks[0].deadline.has_value());
+  ASSERT_TRUE(under.tasks[1].deadline.has_value());
+  EXPECT_EQ(under.tasks[1].deadline->date, "2025-06-30");
   ASSERT_TRUE(cover.tasks[0].deadline.has_value());
   EXPECT_EQ(cover.tasks[0].deadline->text, "2024年12月底前");
   EXPECT_EQ(cover.tasks[0].deadline->date, "2024-12-31");
@@ -92,15 +101,18 @@ TEST(BuildTest, ACoversTimeForEveryTaskAndATasksLastTimeNode) {
         "未明确完成时限的，请各牵头单位于每季度末报送进展情况，并于12月5日前报送全年工作总结。",
         "除已明确的外，各牵头单位要在6月底前报送半年工作情况。",
         "如无特别说明，各单位须于每月5日前报送上月进展。",
-        "本部分任务中未明确完成时限的，均须于6月底前完成。"}) {
+        "本部分任务中未明确完成时限的，均须于6月底前完成。",
+        "对未明确完成时限的任务，各牵头单位要于2025年3月15日前完成细化分解，报县政府督查室备案。"}) {
     Document other =
         Extract(std::string("各单位：\n") + cover + "\n\n附件\n\n1.推进工作。（牵头单位：市发改委）\n");
     ASSERT_EQ(other.tasks.size(), 1u);
     EXPECT_FALSE(other.tasks[0].deadline.has_value()) << cover << " " << other.tasks[0].deadline->text;
   }
-  // (And those of other words: 完成时限未单独注明的，均为… · 如无特别注明，完成时限均为….)
+  // (And those of other words: 完成时限未单独注明的，均为… · 如无特别注明，完成时限均为… ·
+  // 除明确时间节点外….)
   for (const char* cover :
-       {"各项任务完成时限未单独注明的，均为2024年12月底前。", "如无特别注明，完成时限均为2024年12月底。"}) {
+       {"各项任务完成时限未单独注明的，均为2024年12月底前。", "如无特别注明，完成时限均为2024年12月底。",
+        "除明确时间节点外，各项任务均须于2024年12月底前完成。"}) {
     Document given =
         Extract(std::string("各单位：\n") + cover + "\n\n附件\n\n1.推进工作。（牵头单位：市发改委）\n");
     ASSERT_EQ(given.tasks.size(), 1u);
@@ -262,6 +274,23 @@ TEST(BuildTest, ATablesNumberedBlocksEachUnderItsOwnHeader) {
   EXPECT_EQ(doc.tasks[1].id, "2.2");
   EXPECT_EQ(doc.tasks[2].id, "3.1");
   EXPECT_EQ(doc.tasks[1].lead_units, V{"县住建局"});
+
+  // (The review's: two tables each opening with its own 一、 row, no 二、 below it: each its part, as
+  // before.)
+  Result<Reading> two = ReadAny(
+      "涔川县人民政府办公室关于印发目标任务分解方案的通知\n\n各乡镇人民政府：\n现将方案印发给你们。\n\n"
+      "附件：1.重点工作任务\n2.民生实事\n\n涔川县人民政府办公室\n2025年3月1日\n\n附件1\n\n"
+      "| 一、重点工作任务 | | |\n|---|---|---|\n| 序号 | 重点工作任务 | 牵头单位 |\n"
+      "| 1 | 推进项目建设。 | 县发改局 |\n| 2 | 抓好乡村振兴。 | 县农业农村局 |\n\n附件2\n\n"
+      "| 一、民生实事 | | |\n|---|---|---|\n| 序号 | 项目名称 | 责任单位 |\n| 1 | 新建学校。 | 县教育局 |\n",
+      "t.md");
+  ASSERT_TRUE(two.ok());
+  for (Block& b : two->blocks)
+    if (b.kind == BlockKind::kTableRow) b.location.part = "word/document.xml";
+  Document parts = ExtractFromReading(*two);
+  ASSERT_EQ(parts.tasks.size(), 3u);
+  EXPECT_EQ(parts.tasks[0].id, "1.1");
+  EXPECT_EQ(parts.tasks[2].id, "2.1");
 }
 
 // Round 143 (729): a bracket of verbs only, the county leader attached by 挂钩 (a name, a titled name, or
@@ -287,6 +316,16 @@ TEST(BuildTest, ALeaderAttachedByGuagou) {
   EXPECT_EQ(names(2), V{"许丽娟"});
   EXPECT_EQ(doc.tasks[2].lead_units, V{"县文旅局"});
   EXPECT_EQ(doc.tasks[2].cooperating_units, V{"县商务局"});
+  // (The review's: a titled person of two titles; a place or a field before 挂钩 is no person.)
+  Document others = Extract(
+      "附件\n\n一、产业发展\n1．推进项目建设。（县委常委、常务副县长陈国华挂钩，县发改局牵头）\n"
+      "2．发展特色农业。（金山镇挂钩，县农业农村局牵头）\n3．推进银企合作。（银企挂钩，县金融办牵头）\n");
+  ASSERT_EQ(others.tasks.size(), 3u);
+  ASSERT_EQ(others.tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(others.tasks[0].leaders[0].name, "陈国华");
+  EXPECT_EQ(others.tasks[0].lead_units, V{"县发改局"});
+  EXPECT_TRUE(others.tasks[1].leaders.empty());
+  EXPECT_TRUE(others.tasks[2].leaders.empty());
 }
 
 // Round 141 (718): addressees naming two bodies of one place, the second by its kind alone

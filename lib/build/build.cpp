@@ -25,16 +25,6 @@ namespace gongwen {
 
 namespace {
 
-// A 完成时限 cell that gives no time: a dash or a slash (—, ——, -, /), 无.
-bool NoTime(std::string_view value) {
-  value = internal::TrimSpaces(value);
-  if (value == "无" || value == "暂无") return true;
-  static constexpr std::u32string_view kMarks = U"—－-–―─/／";
-  for (size_t i = 0; i < value.size();)
-    if (kMarks.find(internal::NextCodePoint(value, i)) == std::u32string_view::npos) return false;
-  return !value.empty();
-}
-
 // A leader as printed, with the posts of a composite title one by one (副县长、县公安局局长).
 Leader MakeLeader(std::string_view name, std::string_view title) {
   Leader l{std::string(name), std::string(title), {}};
@@ -3566,7 +3556,7 @@ class Builder {
             // 6月底前 ⏎ 12月底前): it is done by the last that gives a date, unless that is dated before the
             // one it follows (12月底前 ⏎ 10月底前: the later); a time of no date (长期坚持, a wrapped 底前)
             // takes the place only of another of none.)
-            if (NoTime(p.value)) break;
+            if (internal::SaysNone(p.value)) break;  // (—, /, 无: no time)
             if (Deadline d{p.value, internal::DeadlineDate(p.value, DocumentYear())};
                 !t.deadline ||
                 (deadline_block >= 0 && NodeRowBelow(deadline_block, c.block) &&

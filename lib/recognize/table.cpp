@@ -387,9 +387,13 @@ std::vector<int> StackedNumbers(std::string_view cell) {
 
 bool SaysNone(std::string_view cell) {
   const std::string_view c = TrimSpaces(cell);
-  for (std::string_view none : {"/", "／", "无", "—", "——", "-", "－"})
-    if (c == none) return true;
-  return false;
+  if (c.empty()) return false;
+  if (c == "无" || c == "暂无") return true;
+  // (A run of one mark: —, ——, --, /, a dash of any width.)
+  static constexpr std::u32string_view kMarks = U"—－-–―─/／";
+  for (size_t i = 0; i < c.size();)
+    if (kMarks.find(NextCodePoint(c, i)) == std::u32string_view::npos) return false;
+  return true;
 }
 
 std::vector<CellItem> NumberedCellItems(std::string_view cell, bool running) {

@@ -75,7 +75,7 @@ std::vector<CellItem> CellLines(std::string_view cell);
 // one, two at least; empty for any other cell.
 std::vector<int> StackedNumbers(std::string_view cell);
 
-// A cell that says its row has none (/, 无, —, -, in either width).
+// A cell that says its row has none (/, 无, 暂无, a run of dashes of any width).
 bool SaysNone(std::string_view cell);
 
 // The items of a cell whose lines number them 1, 2, 3, … (1.  1．  1、 or （1）, one numbering throughout; a

@@ -95,6 +95,8 @@ struct Emphasis {
   bool red =
       false;  // set in red (an HTML table's colour, a DOCX run's), not in bold: 以红色字体标注的为牵头单位
   bool underline = false;  // underlined (a DOCX run's w:u), not in bold: 加下划线的为牵头部门
+  // Set in a 黑体 face (a DOCX run's East Asian font), not in bold: 用黑体字标注的为牵头单位.
+  bool heavy_face = false;
 };
 
 // Where a block stands in a package format (DOCX); empty for text input.

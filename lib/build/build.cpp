@@ -854,6 +854,8 @@ class Builder {
             else if (!default_deadline_)
               default_deadline_ = std::move(given);
           }
+          if (internal::StatesResponsibleLeadRule(rb.block.text)) responsible_said_leads_ = true;
+          if (internal::StatesNoLeadResponsibleLeadRule(rb.block.text)) responsible_lead_without_lead_ = true;
           if (internal::StatesLeadRule(rb.block.text)) {
             if (!AfterTableRow(i)) {
               document_lead_rule_ = true;
@@ -2400,6 +2402,12 @@ class Builder {
   void AddTableCells(const ConstBlockRef& rb, int bi, bool new_task = false) {
     Task& t = doc_.tasks[static_cast<size_t>(current_task_)];
     if (t.blocks.back() != bi) t.blocks.push_back(bi);
+    // A later row of a task under its lead's cell merged down over it (责任乡镇 | 分解任务量 rows under a
+    // target): its units are no rule's leads of their own (Finish).
+    if (!new_task)
+      for (size_t k = 0; k < columns_.size() && k < rb.block.merged_above.size(); ++k)
+        if (columns_[k].first == internal::Column::kLead && rb.block.merged_above[k])
+          under_merged_lead_.insert(bi);
     Clause c;
     // An item of a unit's row: the values it takes (a row's text an item made that text's size squared).
     if (row_item_ < 0) c.text = rb.block.text;
@@ -2534,6 +2542,11 @@ class Builder {
       }
       const std::string& value = cell_value.text;
       if (value.empty()) continue;
+      // 全县 | 40个, 合计 | 150个 in a column of units (责任乡镇（街道） | 分解任务量): the row of a target's
+      // total, no unit's; the row keeps it as printed.
+      if ((column == internal::Column::kResponsible || column == internal::Column::kCooperating) &&
+          TotalsLabel(value))
+        continue;
       if (row_item_ >= 0) c.text.append(c.text.empty() ? "| " : " | ").append(value);
       // A leader's own column (责任县领导 over a column per leader): a mark (★ leads, ☆ assists, √) makes
       // that leader one of the task's.
@@ -2770,7 +2783,9 @@ class Builder {
   // 工作要求 after them. Only a document with bold pieces (DOCX's w:b, an HTML table's <strong>) is read for
   // it.
   // So of red (以红色字体标注的为牵头单位): red_lead_ then, and the red pieces lead (the bold ones too where
-  // bold is said as well: bold_lead_); and of underlining (加下划线的为牵头部门, underline_lead_).
+  // bold is said as well: bold_lead_); and of underlining (加下划线的为牵头部门, underline_lead_). Of 黑体 by
+  // name (用黑体字标注的单位为牵头单位): the units in bold lead, and those set in a 黑体 face
+  // (heavy_face_lead_).
   bool DocumentSaysBoldLeads() {
     if (std::none_of(rbs_.blocks.begin(), rbs_.blocks.end(),
                      [](const Block& b) { return !b.emphasis.empty(); }))
@@ -2781,6 +2796,9 @@ class Builder {
                              [](const Block& b) { return internal::StatesBoldLeadRule(b.text); });
     underline_lead_ = std::any_of(rbs_.blocks.begin(), rbs_.blocks.end(),
                                   [](const Block& b) { return internal::StatesUnderlineLeadRule(b.text); });
+    heavy_face_lead_ = bold_lead_ && std::any_of(rbs_.blocks.begin(), rbs_.blocks.end(), [](const Block& b) {
+                         return internal::StatesHeavyFaceLeadRule(b.text);
+                       });
     return red_lead_ || bold_lead_ || underline_lead_;
   }
 
@@ -2789,9 +2807,21 @@ class Builder {
   std::vector<std::string> BoldPieces(const std::vector<Emphasis>& emphasis, int cell) const {
     std::vector<std::string> bold;
     for (const Emphasis& e : emphasis)
-      if (e.cell == cell && (e.red ? red_lead_ : e.underline ? underline_lead_ : bold_lead_))
+      if (e.cell == cell && (e.red          ? red_lead_
+                             : e.underline  ? underline_lead_
+                             : e.heavy_face ? heavy_face_lead_
+                                            : bold_lead_))
         for (const std::string& u : internal::SplitList(e.text)) bold.push_back(FoldForMatch(u));
     return bold;
+  }
+
+  // A target's total in a units' column (全县, 合计): no unit.
+  static bool TotalsLabel(std::string_view value) {
+    value = internal::TrimSpaces(value);
+    for (std::string_view total :
+         {"合计", "小计", "总计", "全县", "全市", "全区", "全省", "全镇", "全县合计", "全市合计"})
+      if (value == total) return true;
+    return false;
   }
 
   // A unit's name as the normalizer leaves it, for comparing: ASCII brackets full-width, no spaces.
@@ -3434,13 +3464,32 @@ class Builder {
       for (Clause& c : t.clauses)
         SplitAtSeparator(c, rule, c.lead_rule || document_lead_rule_ || in_ruled_table(c));
     int deadline_block = -1;  // the block whose clause gave the task's deadline
+    // (Under 无牵头单位的，责任单位即为牵头单位: a clause naming no lead has its responsible units lead,
+    // where the task's other clauses name none either or each is a record of its own, a bracket each:
+    // …。（牵头单位：A；责任单位：B）…。（责任单位：C、D）, C and D leading their part.)
+    // (Not two brackets side by side, （牵头单位：A）（责任单位：B、C）: one record. Each found in the task's
+    // text after the one before, words between them.)
+    bool brackets_of_their_own = t.clauses.size() > 1;
+    for (size_t k = 0, after = 0; k < t.clauses.size() && brackets_of_their_own; ++k) {
+      const Clause& c = t.clauses[k];
+      const size_t at = c.text.empty() ? std::string::npos : t.text.find(c.text, after);
+      brackets_of_their_own =
+          (c.text.starts_with("（") || c.text.starts_with("(")) && at != std::string::npos &&
+          (k == 0 || !internal::TrimSpaces(std::string_view(t.text).substr(after, at - after)).empty());
+      after = at + c.text.size();
+    }
+    const bool any_clause_lead = std::any_of(t.clauses.begin(), t.clauses.end(), [](const Clause& c) {
+      return std::any_of(c.parts.begin(), c.parts.end(),
+                         [](const ClausePart& p) { return p.role == ClauseRole::kLead && !p.units.empty(); });
+    });
     for (Clause& c : t.clauses) {
       c.lead_rule = c.lead_rule || document_lead_rule_ || in_ruled_table(c);  // as the JSON says it
       const bool lead_rule = c.lead_rule;
       // (So does each row of a task merged over several, each its own measure and units.)
       const bool own_rule_lead =
           (c.text.starts_with("（") || c.text.starts_with("(") ||
-           (c.block >= 0 && rbs_.blocks[static_cast<size_t>(c.block)].kind == BlockKind::kTableRow)) &&
+           (c.block >= 0 && rbs_.blocks[static_cast<size_t>(c.block)].kind == BlockKind::kTableRow &&
+            !under_merged_lead_.contains(c.block))) &&
           std::none_of(c.parts.begin(), c.parts.end(),
                        [](const ClausePart& p) { return p.role == ClauseRole::kLead; });
       bool rule_lead_taken = false;  // this clause's first unit leads already
@@ -3458,7 +3507,8 @@ class Builder {
       // （教育部牵头，各地区按职责分工负责）): that unit leads its part of the task, as the other clause's
       // lead does its own (not under a unit's heading, whose unit leads the section's tasks).
       bool one_unit_leads = false;
-      if (t.clauses.size() > 1 && !lead_rule && ctx.unit_section < 0) {
+      if (t.clauses.size() > 1 && !lead_rule && ctx.unit_section < 0 &&
+          !under_merged_lead_.contains(c.block)) {
         size_t responsible = 0, others = 0;
         for (const ClausePart& p : c.parts) {
           // Only an unlabelled clause's verb (A负责): a labelled line (责任单位：A) is one part of a record
@@ -3490,7 +3540,9 @@ class Builder {
             AppendUnique(cooperating, p.units);
             break;
           case ClauseRole::kResponsible:
-            if (one_unit_leads || all_lead) {
+            if (one_unit_leads || all_lead || (responsible_said_leads_ && p.label == "负责") ||
+                (responsible_lead_without_lead_ && !names_lead && !heading_leads &&
+                 (!any_clause_lead || records_of_their_own || brackets_of_their_own))) {
               AppendUnique(lead, p.units);
             } else if (lead_rule && !p.units.empty() && !rule_lead_taken &&
                        ((lead.empty() && !names_lead) || own_rule_lead) &&
@@ -4089,11 +4141,15 @@ class Builder {
   bool red_lead_ = false;            // … in red (以红色字体标注的为牵头单位)
   bool bold_lead_ = false;           // … in bold (either, or both, said)
   bool underline_lead_ = false;      // … underlined (加下划线的为牵头部门)
+  bool heavy_face_lead_ = false;  // … set in 黑体 by that name (用黑体字标注的单位为牵头单位)
+  std::unordered_set<int> under_merged_lead_;  // rows under a task's lead cell merged down (AddTableCells)
   bool listed_again_ = false;  // a table's row is adding its cells to a task of the text (TaskListedAgain)
   int blank_leader_read_ = -1;       // BlankLeaderIsSections: -1 not read yet, 0 no, 1 yes
   bool marks_read_ = false;          // whether the text was searched for what a matrix's marks mean
   std::vector<std::pair<char32_t, ClauseRole>> mark_roles_;  // ●为牵头单位 → (●, lead)
   std::vector<std::string> lead_signs_;  // the signs it says mark the lead after a name (带“*”的为牵头单位)
+  bool responsible_lead_without_lead_ = false;  // 无牵头单位的，责任单位即为牵头单位
+  bool responsible_said_leads_ = false;  // 标明“负责”的，所列单位为牵头单位: A、B负责 both lead
   bool document_lead_rule_ = false;  // the text states that the first unit leads (各项任务中排在第一位的…)
   // Units the rule passes over wherever they stand (各分局…和派出所…均不作为牵头单位): each by the end of
   // its name (分局, 县（市）公安局, 派出所).

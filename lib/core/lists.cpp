@@ -21,10 +21,13 @@ namespace gongwen::internal {
 namespace {
 
 bool IsOpen(char32_t cp) {
-  return cp == U'（' || cp == U'(' || cp == U'〔' || cp == U'【' || cp == U'[' || cp == U'［' || cp == U'《';
+  // (〈〉 inside a unit's bracket: 各区人民政府〈含开发区、风景区〉.)
+  return cp == U'（' || cp == U'(' || cp == U'〔' || cp == U'【' || cp == U'[' || cp == U'［' ||
+         cp == U'《' || cp == U'〈';
 }
 bool IsClose(char32_t cp) {
-  return cp == U'）' || cp == U')' || cp == U'〕' || cp == U'】' || cp == U']' || cp == U'］' || cp == U'》';
+  return cp == U'）' || cp == U')' || cp == U'〕' || cp == U'】' || cp == U']' || cp == U'］' ||
+         cp == U'》' || cp == U'〉';
 }
 // Spaces separate too: "区卫健委 区红十字会" (the normalizer keeps a space between two unit names).
 bool IsSeparator(char32_t cp) {
@@ -707,6 +710,25 @@ bool WordStartsAt(std::string_view text, size_t pos) {
 
 std::string DeadlineDate(std::string_view text, int doc_year) {
   using namespace std::chrono;
+  // 6月底前启动，12月底前完成 · 2026年6月底前开工，9月底前完成: a start, then the time the work is done by:
+  // that time, in the start's year where it names none. Only where the first part says no work done
+  // (2025年12月底前完成， 其中6月底前完成60%: the first part's).
+  constexpr std::string_view kDone[] = {"完成", "建成", "竣工", "投用", "投运"};
+  const auto says_done = [&](std::string_view part) {
+    return std::ranges::any_of(
+        kDone, [&](std::string_view w) { return FindText(part, w) != std::string_view::npos; });
+  };
+  size_t cut = std::string_view::npos, cut_size = 0;  // the first separator
+  for (std::string_view sep : {"，", "；", ",", ";"})
+    if (const size_t s = FindText(text, sep);
+        s != std::string_view::npos && (cut == std::string_view::npos || s < cut))
+      cut = s, cut_size = sep.size();
+  if (cut != std::string_view::npos && cut > 0 && !says_done(text.substr(0, cut)) &&
+      says_done(text.substr(cut + cut_size))) {
+    const std::string start = DeadlineDate(text.substr(0, cut), doc_year);
+    const int year = start.size() >= 4 ? std::stoi(start.substr(0, 4)) : doc_year;
+    if (std::string done = DeadlineDate(text.substr(cut + cut_size), year); !done.empty()) return done;
+  }
   int y = 0, m = 0;
   re2::StringPiece ys, ds, tail;
   char buf[16];

@@ -87,6 +87,9 @@ struct RunFormat {
   signed char underline = -1;  // w:u: 1 a line of any kind, 0 w:val="none", -1 not said
   signed char strike = -1;     // w:strike or w:dstrike: 1 on, 0 off, -1 not said
   signed char hidden = -1;     // w:vanish (字体 → 隐藏): 1 on, 0 off, -1 not said
+  // Its East Asian font a 黑体 face (w:rFonts eastAsia 黑体, 方正黑体_GBK, SimHei): 1 yes, 0 another, -1 not
+  // said. Not the ascii one: Chinese text is drawn in the East Asian font.
+  signed char heavy_face = -1;
   std::string
       symbol_font;  // w:rFonts ascii when a symbol font (Wingdings, Wingdings 2): its glyphs are boxes
   // Fills what is unset here from `fallback`.
@@ -98,6 +101,7 @@ struct RunFormat {
     if (underline < 0) underline = fallback.underline;
     if (strike < 0) strike = fallback.strike;
     if (hidden < 0) hidden = fallback.hidden;
+    if (heavy_face < 0) heavy_face = fallback.heavy_face;
     if (symbol_font.empty()) symbol_font = fallback.symbol_font;
   }
   // Red enough to be read as a mark (以红色字体标注的为牵头单位): FF0000, C00000 and their like.
@@ -276,12 +280,21 @@ class DocxReader {
     collect(app, {{"Application", "application"}, {"AppVersion", "app_version"}});
   }
 
+  // Whether a font is a 黑体 face, the dark sans a clerk marks a lead unit with
+  // (用黑体字标注的单位为牵头单位).
+  static bool HeavyFace(std::string_view font) {
+    for (std::string_view face : {"黑体", "SimHei", "Heiti", "STHeiti"})
+      if (internal::ContainsText(font, face)) return true;
+    return false;
+  }
+
   // A w:rPr's font, size, colour, bold and underline.
   RunFormat ReadRunFormat(const pugi::xml_node& rpr) {
     RunFormat f;
     const auto [fonts, sz, color, b, u] = ns_.Children<5>(rpr, Ns::kW, {"rFonts", "sz", "color", "b", "u"});
     if (fonts) {
       f.font = Attr(fonts, "eastAsia").value();
+      if (!f.font.empty()) f.heavy_face = HeavyFace(f.font) ? 1 : 0;
       if (f.font.empty()) f.font = Attr(fonts, "ascii").value();
       if (const std::string_view ascii = Attr(fonts, "ascii").value(); ascii.starts_with("Wingdings"))
         f.symbol_font = std::string(ascii);
@@ -613,7 +626,7 @@ class DocxReader {
     int runs_with_text = 0;
     int bold_runs = 0;
     // [begin, end) in text of each piece in bold, in red and underlined (Mark), adjacent runs merged.
-    std::array<std::vector<std::pair<size_t, size_t>>, 3> marked;
+    std::array<std::vector<std::pair<size_t, size_t>>, 4> marked;
     size_t run_start = 0;  // where the run being read began in text (0 again after a page break in it)
     bool style_struck = false;  // its paragraph style strikes its text through (a run may say otherwise)
     std::vector<pugi::xml_node> text_boxes;
@@ -631,10 +644,10 @@ class DocxReader {
       }
       std::sort(pieces.begin(), pieces.end());
       for (const auto& [b, m, e] : pieces)
-        out.push_back({-1, text.substr(b, e - b), m == kRed, m == kUnderlined});
+        out.push_back({-1, text.substr(b, e - b), m == kRed, m == kUnderlined, m == kHeavyFace});
     }
   };
-  enum Mark : size_t { kBold, kRed, kUnderlined };
+  enum Mark : size_t { kBold, kRed, kUnderlined, kHeavyFace };
 
   void Paragraph(const pugi::xml_node& p, int depth) {
     Extracted block;
@@ -872,7 +885,7 @@ class DocxReader {
   static void MarksSoFar(Para& para, const RunState& run) {
     const size_t from = para.run_start;
     if (para.text.size() <= from) return;
-    const bool has[] = {run.Bold(), run.format.Red(), run.format.underline == 1};
+    const bool has[] = {run.Bold(), run.format.Red(), run.format.underline == 1, run.format.heavy_face == 1};
     for (size_t m = 0; m < para.marked.size(); ++m) {
       if (!has[m]) continue;
       auto& pieces = para.marked[m];
@@ -1413,7 +1426,7 @@ class DocxReader {
           for (size_t k = mark; k < extracted_.size(); ++k) {
             const Extracted& e = extracted_[k];
             for (const Emphasis& m : e.emphasis)
-              emphasis[r].push_back({static_cast<int>(c), m.text, m.red, m.underline});
+              emphasis[r].push_back({static_cast<int>(c), m.text, m.red, m.underline, m.heavy_face});
             const std::string_view text = internal::TrimSpaces(e.text);
             if (e.kind == BlockKind::kPageBreak || text.empty()) continue;
             const double em = (e.style.size_pt > 0 ? e.style.size_pt : 10.5) * 12700;
@@ -1785,7 +1798,8 @@ class DocxReader {
     for (size_t k = mark; k < extracted_.size(); ++k) {
       const Extracted& e = extracted_[k];
       if (e.kind == BlockKind::kPageBreak) continue;
-      for (const Emphasis& m : e.emphasis) emphasis.push_back({column, m.text, m.red, m.underline});
+      for (const Emphasis& m : e.emphasis)
+        emphasis.push_back({column, m.text, m.red, m.underline, m.heavy_face});
       std::string_view t = internal::TrimSpaces(e.text);
       if (t.empty()) continue;
       ++lines;

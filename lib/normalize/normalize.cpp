@@ -297,6 +297,16 @@ void StripMarkdown(BlockEditor& ed, bool markdown) {
     return;
   }
   const char first = text.empty() ? '\0' : text[0];
+  // An AsciiDoc table's fence (|===) and its attribute line ([width="100%",cols="8%,42%",options="header",]):
+  // markup around the rows the reader took apart.
+  if ((first == '|' && text == "|===") || (first == '[' && text.ends_with("]") &&
+                                           (text.find("cols=\"") != std::string_view::npos ||
+                                            text.find("options=\"") != std::string_view::npos))) {
+    edits.push_back(
+        {0, text.size(), "", rules::kMarkdownRule, Concat({"删除 AsciiDoc 表格标记“", text, "”"})});
+    ed.Apply();
+    return;
+  }
   // (=== under a line: a heading's underline, as Markdown, reStructuredText and odt2txt print it.)
   if ((first == '-' || first == '*' || first == '_' || first == '=') && FullMatch(Pat::kMarkdownRule, text)) {
     edits.push_back({0, text.size(), "", rules::kMarkdownRule, Concat({"删除 Markdown 分隔线“", text, "”"})});
@@ -338,6 +348,26 @@ void StripMarkdown(BlockEditor& ed, bool markdown) {
     edits.push_back({0, start, "", rules::kBulletGlyph,
                      Concat({"删除文本导出遗留的项目符号“", text.substr(0, text.find('\t')), "”"})});
   }
+  // AsciiDoc's hard line break, ` +` at the line's end (pandoc's -t asciidoc of a title broken by
+  // Shift+Enter).
+  if (markdown && text.size() > 2 && text.ends_with(" +"))
+    edits.push_back({text.size() - 2, text.size(), "", rules::kMarkdownEscape, "删除 AsciiDoc 硬换行符“ +”"});
+  // Org's counter cookie after an item's number (2. [@2] 一般公共预算收入…, pandoc's -t org of Word's
+  // numbering): it goes, the number stays.
+  if (const size_t cookie = markdown ? text.find("[@", start) : std::string_view::npos;
+      cookie != std::string_view::npos && cookie <= start + 8) {
+    size_t digits = start;
+    while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+    size_t close = cookie + 2;
+    while (close < text.size() && std::isdigit(static_cast<unsigned char>(text[close]))) ++close;
+    size_t end = close + 1;
+    while (end < text.size() && (text[end] == ' ' || text[end] == '\t')) ++end;
+    if (digits > start && digits < cookie && (text[digits] == '.' || text[digits] == ')') &&
+        text.substr(digits + 1, cookie - digits - 1).find_first_not_of(" \t") == std::string_view::npos &&
+        cookie > digits + 1 && close > cookie + 2 && close < text.size() && text[close] == ']')
+      edits.push_back({cookie, end, "", rules::kMarkdownList,
+                       Concat({"删除 Org 列表计数标记“", text.substr(cookie, close + 1 - cookie), "”"})});
+  }
   // Backslash escapes (CommonMark's: \* \. \\ …): the backslash goes, the character stays as text,
   // no markup; a backslash that ends the line is a hard line break (pandoc's): it goes. Then '**'
   // (strong) and '*' (emphasis) in pairs; a lone one left over stays as text. The edits themselves
@@ -358,6 +388,11 @@ void StripMarkdown(BlockEditor& ed, bool markdown) {
     if (c == '\\' && markdown) {
       if (i + 1 == text.size()) {
         edits.push_back({i, i + 1, "", rules::kMarkdownEscape, "删除 Markdown 硬换行符“\\”"});
+        break;
+      }
+      // (Org's hard line break, \\ at the line's end: pandoc's -t org of a title broken by Shift+Enter.)
+      if (i + 2 == text.size() && text[i + 1] == '\\') {
+        edits.push_back({i, i + 2, "", rules::kMarkdownEscape, "删除 Org 硬换行符“\\\\”"});
         break;
       }
       if (std::ispunct(static_cast<unsigned char>(text[i + 1]))) {
@@ -1492,6 +1527,23 @@ bool UnitListTail(std::string_view text) {
          text.ends_with("海关") || text.ends_with("银行") || text.ends_with("管理部") || text.ends_with("、");
 }
 
+// The text before the clause label it goes on to (县水利局、各乡镇人民政府　完成时限：… → 县水利局、
+// 各乡镇人民政府), its gap before the label dropped; empty where no label follows in it.
+std::string_view BeforeNextLabel(std::string_view text) {
+  const size_t colon = std::min(internal::FindText(text, "："), text.find(':'));
+  if (colon == std::string_view::npos || colon == 0) return {};
+  // The label: the last few code points before the colon (完成时限, not 时限; 配合单位), the longest that
+  // reads as one, up to a gap.
+  size_t at = colon, label = std::string_view::npos;
+  for (int n = 0; n < 8 && at > 0; ++n) {
+    PreviousCodePoint(text, at);
+    if (internal::IsSpace(static_cast<unsigned char>(text[at])) || text.substr(at).starts_with("\u3000"))
+      break;
+    if (n >= 1 && internal::OpensWithClauseLabel(Concat({text.substr(at, colon - at), "：x"}))) label = at;
+  }
+  return label == std::string_view::npos ? std::string_view() : internal::TrimSpaces(text.substr(0, label));
+}
+
 // A clause's label with no value after it (配合单位：), a list's items to follow.
 bool EmptyLabel(const Block& b) {
   const std::string_view t = b.text;
@@ -1658,7 +1710,9 @@ bool CanJoin(const Block& a, int& a_depth, const Block& b, size_t wrap_width, si
   // 责任单位：A、B、⏎C: a list of units cut at its 、 goes on in the next line, however short, when that
   // line is the list's tail: names, the last ending as a unit's does, no sentence. Only A's label is
   // read (its first code points): A grows line by line, and reading it whole each time was quadratic.
-  if (EndsWith(a_text, "、") && internal::OpensWithClauseLabel(a_text)) return UnitListTail(b.text);
+  // (The tail may go on to the line's next field: …、 ⏎ 县城市管理局、县水利局　完成时限：2025年12月底.)
+  if (EndsWith(a_text, "、") && internal::OpensWithClauseLabel(a_text))
+    return UnitListTail(b.text) || UnitListTail(BeforeNextLabel(b.text));
   // 【责任领导】X　【牵头单位】A　【责任单位】B、C: a line of labels in black brackets is complete as a label
   // line is (or goes on with its list's tail after a 、).
   // (Cut inside a name, …市自然资源和规划 ⏎ 局、…, it goes on.)
@@ -3020,7 +3074,7 @@ Block RowPart(const Block& row, size_t from, size_t k, const Source& source) {
     part.cell_begins.push_back(static_cast<uint32_t>(row.cell_begins[c] - start));
   for (const Emphasis& e : row.emphasis)
     if (e.cell >= static_cast<int>(from) && e.cell < static_cast<int>(from + k))
-      part.emphasis.push_back({e.cell - static_cast<int>(from), e.text, e.red, e.underline});
+      part.emphasis.push_back({e.cell - static_cast<int>(from), e.text, e.red, e.underline, e.heavy_face});
   part.text = internal::PipeRowText(part.cells);
   return part;
 }
@@ -3269,7 +3323,7 @@ Blocks JoinStackedRows(Blocks blocks, const Source& source, Repairs& repairs) {
     std::erase_if(out.emphasis, [](const Emphasis& e) { return e.cell >= 2; });
     for (const Emphasis& e : b.emphasis)
       if (e.cell >= static_cast<int>(from_b))
-        out.emphasis.push_back({e.cell + 1, e.text, e.red, e.underline});
+        out.emphasis.push_back({e.cell + 1, e.text, e.red, e.underline, e.heavy_face});
     return out;
   };
   Blocks out;

@@ -133,7 +133,7 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "^(?:[-—–－─]+" SP "*[0-9]+" SP "*[-—–－─]+|[·・•]" SP "*[0-9]+" SP "*[·・•]|第" SP "*[0-9]+" SP "*页(?:" SP
      "*共" SP "*[0-9]+" SP "*页)?)$",
      "— 3 —"},
-    {Pat::kTableSeparatorCell, "table_separator_cell", "^:?-{2,}:?$", "---"},
+    {Pat::kTableSeparatorCell, "table_separator_cell", "^:?-{2,}:?(?:\\+:?-{2,}:?)*$", "---"},
 
     {Pat::kMarkerChineseNumeral, "marker_chinese_numeral", "^(" CNUM "{1,4})([、．.，,])" SP "*", "一、刘泳县长负责的工作"},
     {Pat::kMarkerParenChinese, "marker_paren_chinese", "^" LPAREN SP "*(" CNUM "{1,4})" SP "*" RPAREN "([、，.．]?)" SP "*",
@@ -202,8 +202,8 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
     {Pat::kLeaderNameTitle, "leader_name_title",
      "^(?P<name>\\p{Han}{2,4}?|" TRANSLIT_NAME ")" SP "*[（(]?(?P<title>" LEADER_TITLE ")[）)]?$", "张某（副县长）",
      LEADER_TITLE_NEEDS},
-    {Pat::kLeaderNameBracket, "leader_name_bracket", "^(?P<name>\\p{Han}{2,4}?|\\p{Han}{1,12}(?:·\\p{Han}{1,12}){1,3})" SP "*[（(](?P<title>[^（）()]{2,20})[）)]$",
-     "方卫东（市政府秘书长）"},
+    {Pat::kLeaderNameBracket, "leader_name_bracket", "^(?P<name>\\p{Han}{2,4}?|\\p{Han}{1,12}(?:·\\p{Han}{1,12}){1,3})" SP "*[（(〔](?P<title>[^（）()〔〕]{2,20})[）)〕]$",
+     "方卫东（市政府秘书长）"},  // (〔〕 where the clause's own bracket is （）: 王勇〔常务副市长〕)
     // A name before its titles, the first a committee's seat (周斌区委常委、副区长, the space between them gone):
     // the titles open as a division's or the party's do, where the name ends (张建国区委常委, not 张建).
     {Pat::kLeaderNameTitles, "leader_name_titles",
@@ -375,7 +375,12 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "(?:牵头|主责)(?:单位|部门|科室|处室|股室)(?:列|排)(?:在)?(?:首位|第一位|第一|最前)",
      "列第一位者为牵头单位", "牵头|主责|主办 第一|首位|前面|最前"},
     {Pat::kBoldLeadRule, "bold_lead_rule",
-     "(?:加粗|加黑|粗体|黑体)(?:的|字|字体|显示|标注|标注的|显示的)?(?:部门|单位|者)?(?:为|是)(?:牵头|主责)(?:部门|单位)",
+     // (Or the lead said first, the clause ending there: 牵头单位用黑体字标注。 `mark` the word either way: 黑体
+     // alone names a face, 黑体加粗 bold.)
+     "(?P<mark>加粗|加黑|粗体|黑体(?:加粗|加黑)?)(?:字体|字)?(?:显示|标注|标出|标识)?(?:的)?(?:部门|单位|者)?(?:为|是)"
+     "(?:牵头|主责)(?:部门|单位)|"
+     "(?:牵头|主责)(?:部门|单位)(?:用|以|为)(?P<after>加粗|加黑|粗体|黑体)(?:字体|字)?(?:显示|标注|标出|标识)"
+     "(?:[，,。；;）)]|$)",
      "“责任单位”栏中加粗的为牵头单位", "加粗|加黑|粗体|黑体"},
     {Pat::kRedLeadRule, "red_lead_rule",
      "(?:红色|标红|红字|红体)(?:加粗)?(?:字体|字)?(?:标注|标出|标识|显示|表示)?(?:的)?(?:部门|单位|者)?(?:为|是)?(?:牵头|主责)(?:部门|单位)|"
@@ -387,6 +392,16 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "(?:部门|单位|科室|处室|股室|站所)|"
      "(?:牵头|主责)(?:部门|单位|科室|处室|股室|站所)(?:用|以|加)(?:下划线|下横线)(?:标注|标出|标识|表示)?",
      "“责任部门”栏中加下划线的为牵头部门", "下划线|下横线|底线"},
+    // 标明“负责”的，所列单位为牵头单位: the units a clause says are responsible (A、B负责) lead.
+    {Pat::kResponsibleLeadRule, "responsible_lead_rule",
+     "(?:标明|注明|标注|写明|列明)?[“\"]负责[”\"](?:字样)?的[，,]?(?:所列)?(?:单位|部门)?(?:均)?(?:为|是)(?:牵头|主责)(?:单位|部门)",
+     "标明“负责”的，所列单位为牵头单位", "负责”的|负责\"的"},
+    // 无牵头单位的，责任单位即为牵头单位 · 未明确牵头单位的，所列责任单位均为牵头单位: where a clause names no
+    // lead, every unit it holds responsible leads.
+    {Pat::kNoLeadResponsibleLeadRule, "no_lead_responsible_lead_rule",
+     "(?:无|没有|未(?:列|列明|明确|标明|注明|确定))牵头(?:单位|部门)的[，,]?(?:所列(?:的)?)?责任(?:单位|部门)(?:即|均|即均|都)?(?:为|是)"
+     "(?:共同)?牵头(?:单位|部门)",
+     "无牵头单位的，责任单位即为牵头单位", "牵头单位的|牵头部门的"},
     // A sign after a unit's name marks the lead: 带“*”的为牵头单位, 右上角标注“牵”字的为牵头单位.
     {Pat::kSignLeadRule, "sign_lead_rule",
      "(?:带|标有|标注|标|加|注有|注明|后加)[“\"]?(?P<sign>\\*|＊|★|☆|※|△|▲|#|＃|牵)[”\"]?(?:字|号)?(?:的)?"

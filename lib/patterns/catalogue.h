@@ -89,6 +89,8 @@ enum class Pat {
   kBoldLeadRule,
   kRedLeadRule,
   kUnderlineLeadRule,
+  kResponsibleLeadRule,
+  kNoLeadResponsibleLeadRule,
   kSignLeadRule,
   kRuleCarries,
   kEtcGroup,

@@ -8,6 +8,7 @@
 
 #include "core/utf8.h"
 #include "gongwen/block.h"
+#include "reader/asciidoc_table.h"
 #include "reader/column_text.h"
 #include "reader/css_counters.h"
 #include "reader/grid_table.h"
@@ -475,7 +476,7 @@ Blocks ReadTextBlocks(const Source& source) {
   // The HTML, key-value (Dify's), grid, layout, quoted tab-separated, CSV, pasted and scraped (a cell a line)
   // tables in order; a
   // table found inside one found before it (a grid drawn in an HTML table's cell) is that table's.
-  enum class Kind { kHtml, kGrid, kLayout, kColumns, kTsv, kCsv, kPasted, kCellLines, kKeyValues };
+  enum class Kind { kHtml, kAsciiDoc, kGrid, kLayout, kColumns, kTsv, kCsv, kPasted, kCellLines, kKeyValues };
   struct Table {
     size_t begin, end;
     Kind kind;
@@ -498,6 +499,7 @@ Blocks ReadTextBlocks(const Source& source) {
     tables = std::move(merged);
   };
   add(internal::FindHtmlTables(text, false), Kind::kHtml);
+  add(internal::FindAsciiDocTables(text), Kind::kAsciiDoc);
   add(internal::FindKeyValueTables(text), Kind::kKeyValues);
   if (grid) add(internal::FindGridTables(text), Kind::kGrid);
   if (layout) add(internal::FindLayoutTables(text), Kind::kLayout);
@@ -520,6 +522,9 @@ Blocks ReadTextBlocks(const Source& source) {
     switch (table.kind) {
       case Kind::kHtml:
         internal::ReadHtmlTable(text, {table.begin, table.end}, blocks, nullptr);
+        break;
+      case Kind::kAsciiDoc:
+        internal::ReadAsciiDocTable(text, {table.begin, table.end}, blocks);
         break;
       case Kind::kGrid:
         internal::ReadGridTable(text, {table.begin, table.end}, blocks);

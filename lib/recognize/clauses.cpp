@@ -526,7 +526,11 @@ bool LooksLikeUnit(const std::string& full) {
 
 namespace {
 
-std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool support = true);
+// `leaders`: whether leaders named before the units are looked for (PersonsBeforeUnits, X副县长牵头，A负责):
+// not in the rest of a clause they were taken from, which is read once (a run of persons read at each level
+// both ways was exponential).
+std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool support = true,
+                                           bool leaders = true);
 
 // Whether a name in a clause of running text holds a phrase of the sentence before it (实行分段负责,
 // 按照属地原则分级负责, 组织运行负责), or counts or points at units, and so names none.
@@ -1435,8 +1439,61 @@ std::string_view ListedName(std::string_view named, std::span<const std::string>
 // The words that say units help: 配合, 参与, 协助, 协办, 协同.
 constexpr std::string_view kHelperWords[] = {"配合", "参与", "协助", "协办", "协同"};
 
+// Whether `list` names persons only: each with a title (TitledPersonsOnly), or addressed as 同志 (邓光辉同志,
+// 县委常委、常务副县长贺敏同志).
+bool PersonsOnly(std::string_view list) {
+  if (TitledPersonsOnly(list)) return true;
+  const std::vector<std::string> names = SplitList(list);
+  // (Names sharing the last one's title: 苏建华、韩立新副县长.)
+  const auto bare = [](const std::string& n) {
+    const size_t length = CountCodePoints(n);
+    return length >= 2 && length <= 4 && LooksLikePersonName(n) && !NamesAUnit(n);
+  };
+  if (names.size() >= 2 && TitledPersonsOnly(names.back()) &&
+      std::all_of(names.begin(), names.end() - 1, bare))
+    return true;
+  return !names.empty() && std::ranges::all_of(names, [](const std::string& name) {
+    std::string_view n = name;
+    if (!n.ends_with("同志")) return false;
+    n.remove_suffix(std::string_view("同志").size());
+    return TitledPersonsOnly(n) || (LooksLikePersonName(n) && !NamesAUnit(std::string(n)));
+  });
+}
+
+// A lead's list that opens with the task's leaders, then its units (邓光辉县长、县发改局牵头，B配合): the
+// leaders' part, then the clause the rest makes; nullopt where the list opens with no person, or the rest is
+// no clause of units.
+std::optional<ClauseMatch> PersonsBeforeUnits(std::string_view content, bool support) {
+  std::string_view s = content;
+  if (s.starts_with("由")) s.remove_prefix(std::string_view("由").size());
+  // Only before the first verb of the clause: the parts of its first list, at 、 and ，.
+  size_t verb = s.size();
+  for (std::string_view v : {"牵头", "负责", "主责", "为主"}) verb = std::min(verb, FindText(s, v));
+  if (verb == std::string_view::npos || verb == s.size() || verb > 3 * 40) return std::nullopt;
+  size_t best = 0, best_next = 0;
+  for (size_t at = 0; at < verb;) {
+    const size_t comma = FindTextFrom(s, "，", at), pause = FindTextFrom(s, "、", at);
+    const size_t mark = std::min(comma, pause);
+    if (mark == std::string_view::npos || mark >= verb) break;
+    std::string_view persons = s.substr(0, mark);
+    if (PersonsOnly(persons)) best = mark, best_next = mark + 3;
+    at = mark + 3;
+  }
+  if (best == 0) return std::nullopt;
+  std::optional<ClauseMatch> after =
+      ParseUnlabelled(TrimSpaces(s.substr(best_next)), support, /*leaders=*/false);
+  if (!after || !EveryPartNamesUnits(*after) || after->parts.empty() ||
+      after->parts[0].role == ClauseRole::kCooperating)
+    return std::nullopt;
+  ClauseMatch leaders;
+  AddClausePart("牵头", ClauseRole::kLeader, s.substr(0, best), leaders);
+  after->parts.insert(after->parts.begin(), std::make_move_iterator(leaders.parts.begin()),
+                      std::make_move_iterator(leaders.parts.end()));
+  return after;
+}
+
 // A、B负责 / A会同B负责 / A、B牵头负责 / A牵头，B参与 — with an optional rule after it.
-std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool support) {
+std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool support, bool leaders) {
   if (content.size() > kMaxClauseBytes) return std::nullopt;  // a remark, or a cell of no one's clause
   // 在县委政法委统筹下，A、B按职责分工负责 · A、B在县委政法委统筹下按职责分工负责: the unit that co-ordinates
   // leads, read as 县委政法委统筹，A、B按职责分工负责. Under a government or a party committee itself
@@ -1495,6 +1552,13 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
       for (ClausePart& p : after->parts) hooked.parts.push_back(std::move(p));
       return hooked;
     }
+  // （邓光辉县长、县发改局牵头，B配合） · （县委常委、常务副县长贺敏、县财政局牵头） ·
+  // （贺敏常务副县长，A、B牵头） · （苏建华、韩立新副县长，A牵头） · （邓光辉同志、A牵头）: the county
+  // leaders named first in the lead's list, before its units (一项任务、一名县领导、一个牵头单位): the task's
+  // leaders; the units after them and the rest of the clause read as a clause of their own. The longest run
+  // of persons that leaves one.
+  if (std::optional<ClauseMatch> led = leaders ? PersonsBeforeUnits(content, support) : std::nullopt)
+    return led;
   // 县交通运输局牵头、县财政局配合: the lead's verb closes its part as a comma would, before helpers.
   for (std::string_view verb : {"牵头、", "负责、", "主责、"})
     if (const size_t at = FindText(content, verb); at != std::string_view::npos) {
@@ -1717,6 +1781,17 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
         for (ClausePart& p : after->parts) clause.parts.push_back(std::move(p));
     return clause;
   }
+  // （韩立新副县长牵头，A、B负责，C配合）: a titled person who leads the task, the units' shares after him.
+  // (Only with units after him: 副县长牵头 alone is read as before.)
+  if (leaders && v == "牵头" && !rest.empty() && TitledPersonsOnly(u))
+    if (std::optional<ClauseMatch> after =
+            ParseUnlabelled(TrimSpaces(std::string_view(rest.data(), rest.size())),
+                            /*support=*/false, /*leaders=*/false);
+        after && EveryPartNamesUnits(*after) && after->parts[0].role != ClauseRole::kCooperating) {
+      AddClausePart(std::string(v), ClauseRole::kLeader, u, clause);
+      for (ClausePart& p : after->parts) clause.parts.push_back(std::move(p));
+      return clause;
+    }
   // 以县农业农村局为主: the unit that leads.
   if (v == "为主" && u.starts_with("以") && !u.starts_with("以上"))
     u.remove_prefix(std::string_view("以").size());
@@ -2121,9 +2196,23 @@ bool StatesLeadRule(std::string_view text) { return PartialMatch(Pat::kLeadRule,
 
 bool StatesBoldLeadRule(std::string_view text) { return PartialMatch(Pat::kBoldLeadRule, text); }
 
+bool StatesHeavyFaceLeadRule(std::string_view text) {
+  re2::StringPiece mark, after;
+  if (!PartialMatch(Pat::kBoldLeadRule, text, &mark, &after)) return false;
+  return (mark.empty() ? after : mark) == "黑体";
+}
+
 bool StatesRedLeadRule(std::string_view text) { return PartialMatch(Pat::kRedLeadRule, text); }
 
 bool StatesUnderlineLeadRule(std::string_view text) { return PartialMatch(Pat::kUnderlineLeadRule, text); }
+
+bool StatesNoLeadResponsibleLeadRule(std::string_view text) {
+  return PartialMatch(Pat::kNoLeadResponsibleLeadRule, text);
+}
+
+bool StatesResponsibleLeadRule(std::string_view text) {
+  return PartialMatch(Pat::kResponsibleLeadRule, text);
+}
 
 SeparatorRule StatesSeparatorRule(std::string_view text) {
   // 括号内的为配合单位 · （）内为协办单位: the helpers said within a few words after the bracket's name;

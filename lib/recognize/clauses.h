@@ -173,10 +173,17 @@ bool SplitAtHelpersBrackets(std::string_view value, std::string& heads, std::str
 
 // Whether `text` states that the units printed in bold lead (责任单位栏中加粗的为牵头单位).
 bool StatesBoldLeadRule(std::string_view text);
+// Whether it says so of the 黑体 face by that name (用黑体字标注的单位为牵头单位, 牵头单位用黑体字标注; not
+// 黑体加粗 nor 加黑, bold): a unit set in that face leads, as one set in bold does.
+bool StatesHeavyFaceLeadRule(std::string_view text);
 // The same said of red (以红色字体标注的为牵头单位): an HTML table's red pieces (Emphasis::red) lead.
 bool StatesRedLeadRule(std::string_view text);
 // 加下划线的为牵头部门: units underlined lead.
 bool StatesUnderlineLeadRule(std::string_view text);
+// 标明“负责”的，所列单位为牵头单位: the units a clause says are responsible (A、B负责) lead, however many.
+bool StatesResponsibleLeadRule(std::string_view text);
+// 无牵头单位的，责任单位即为牵头单位: where a clause names no lead, each unit it holds responsible leads.
+bool StatesNoLeadResponsibleLeadRule(std::string_view text);
 
 // Whether a name read before a title is a person's: not a body (县发改局), a level
 // (县委) or a word of office (常务, 分管).

@@ -591,8 +591,16 @@ class Recognizer {
       const auto mark = [&](size_t k) {
         return Text(k) && IsShortLine(T(k)) && FullMatch(Pat::kIssuerMark, T(k));
       };
-      while (past < out_.size() &&
-             (head_line(past) || title_again(past) != std::string::npos || font_sizes(past) || mark(past))) {
+      // (And the page's box of the document's metadata under it, 索引号：… ⏎ 发文字号：…, as lines or as a
+      // table's rows, its first cell a label.)
+      const auto metadata = [&](size_t k) {
+        if (Text(k)) return MetadataLine(T(k));
+        // (A row's label cell may have no colon: 索引号 | 11530000… | 发文字号 | ….)
+        return At(k).role == Role::kTableRow && !At(k).block.cells.empty() &&
+               (MetadataLine(At(k).block.cells[0]) || MetadataLabel(At(k).block.cells[0]));
+      };
+      while (past < out_.size() && (head_line(past) || title_again(past) != std::string::npos ||
+                                    font_sizes(past) || mark(past) || metadata(past))) {
         if (mark(past)) {
           Capture(T(past), Pat::kIssuerMark, At(past).facts);
           At(past).role = Role::kIssuerMark;
@@ -618,10 +626,17 @@ class Recognizer {
     // The label before its colon, spaces taken out (名　　称：, a box's labels spaced to one width).
     const size_t colon = std::min(internal::FindText(line, "："), line.find(':'));
     if (colon == std::string_view::npos || colon > 3 * 8) return false;
+    return MetadataLabel(line.substr(0, colon));
+  }
+
+  // Whether `text` is the label of a portal's box of metadata, spaces aside (标　　题, 索引号), no colon.
+  static bool MetadataLabel(std::string_view text) {
+    text = internal::TrimSpaces(text);
+    if (text.size() > 3 * 8) return false;
     std::string label;
-    for (size_t i = 0; i < colon;) {
+    for (size_t i = 0; i < text.size();) {
       const size_t at = i;
-      if (!internal::IsSpace(internal::NextCodePoint(line, i))) label.append(line.substr(at, i - at));
+      if (!internal::IsSpace(internal::NextCodePoint(text, i))) label.append(text.substr(at, i - at));
     }
     for (std::string_view known :
          {"标题", "名称", "文件名称", "文号", "发文字号", "索引号", "主题分类", "信息分类", "组配分类", "体裁分类",
@@ -1710,6 +1725,23 @@ class Recognizer {
     }
   }
 
+  // Whether a text opens with an item's number, （1） or ①, and names the next item further on
+  // (（1）创建示范村 8个；（2）完成户厕改造): a list written inline, a task's words, no heading.
+  static bool ListsItemsInline(std::string_view text) {
+    const Marker m = internal::ReadMarker(text);
+    if ((m.kind != MarkerKind::kParenArabic && m.kind != MarkerKind::kCircled) || m.number < 1 ||
+        m.number > 19)
+      return false;
+    const std::string_view rest = text.substr(m.length);
+    if (m.kind == MarkerKind::kCircled) {
+      std::string next;
+      internal::AppendUtf8(next, static_cast<char32_t>(U'①' + m.number));
+      return internal::ContainsText(rest, next);
+    }
+    const std::string n = std::to_string(m.number + 1);
+    return internal::ContainsText(rest, "（" + n + "）") || internal::ContainsText(rest, "(" + n + ")");
+  }
+
   // Task tables: a header row (序号 | 重点任务 | 牵头单位 | …), then rows that are
   // tasks, continuations of the task above (no number, no task text: the rest
   // of a task split over merged rows), or section rows (one text across the
@@ -1989,10 +2021,13 @@ class Recognizer {
                                  rb.block.merged_above[static_cast<size_t>(number_column)];
       // So a row with no number between two the table numbers on (14 | ①… ⏎ | ②… ⏎ 15 | …): a row the
       // merge of its number was taken apart from, as a Markdown or CSV copy of the table leaves it.
+      // (Or a list the cell goes on with inline, （1）创建…；（2）完成…, a paragraph of the task's cell that
+      // pandoc's -t org wrote as a row of its own.)
       if (!numbered &&
           (number_merged ||
            (one_text && number_column >= 0 && first_filled == static_cast<size_t>(task_column) &&
-            single.ends_with("。") && internal::ReadMarker(single).kind == MarkerKind::kNone) ||
+            ((single.ends_with("。") && internal::ReadMarker(single).kind == MarkerKind::kNone) ||
+             ListsItemsInline(single))) ||
            (!one_text && BetweenNumbersInTurn(i, end, static_cast<size_t>(number_column)))) &&
           TaskRowAbove(i)) {
         rb.role = Role::kSubItem;
@@ -2452,6 +2487,8 @@ class Recognizer {
     while (i-- > 0) {
       const Role r = At(i).role;
       if (r == Role::kDecoration || r == Role::kPageBreak) continue;
+      // (Nor a row with nothing in it, as pandoc's -t org writes one before a cell's second paragraph.)
+      if (r == Role::kTableRow && std::ranges::all_of(out_.blocks[i].cells, &std::string::empty)) continue;
       return out_.blocks[i].kind == BlockKind::kTableRow && (r == Role::kTask || r == Role::kSubItem);
     }
     return false;

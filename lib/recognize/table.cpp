@@ -200,7 +200,7 @@ Column ColumnOf(std::string_view header) {
                                          {"协同责任", Column::kCooperating}})
         if (words.starts_with(role)) return column;
   for (std::string_view body : {"科室", "处室", "股室", "司局", "站所", "主体", "机构", "单位", "部门",
-                                "乡镇", "委", "村", "社区", "村居"})
+                                "乡镇", "委", "委室", "村", "社区", "村居"})
     if (words.ends_with(body) && words.size() <= body.size() + 9)
       for (const auto& [role, column] : {std::pair<std::string_view, Column>{"责任", Column::kResponsible},
                                          {"负责", Column::kResponsible},
@@ -215,6 +215,12 @@ Column ColumnOf(std::string_view header) {
       if (words.starts_with(helps)) return Column::kItems;
     return Column::kTask;
   }
+  // 牵头主席, 分管副主席, 联系县长: a leader's post after the role the column gives him (a 政协's table:
+  // 牵头主席 | 承办委室 | 协办委室); not a person's name and post (孙继平副市长, a cell).
+  for (std::string_view post : {"主席", "县长", "市长", "区长", "镇长", "书记", "院长", "校长"})
+    if (words.ends_with(post) && CountCodePoints(words) <= 6)
+      for (std::string_view role : {"牵头", "分管", "联系", "责任", "包抓", "挂钩", "主管", "协管", "负责"})
+        if (words.starts_with(role)) return Column::kLeader;
   for (const Meaning& m : kMeanings)
     if (words.find(m.word) != std::string::npos) return m.column;
   // 整改责任, 直接责任: no other meaning, a group header over a rectification list's 责任领导 and 责任股室,

@@ -328,6 +328,144 @@ TEST(BuildTest, ALeaderAttachedByGuagou) {
   EXPECT_TRUE(others.tasks[2].leaders.empty());
 }
 
+// Round 144 (734): the county leaders named first in the lead's list, before its units (邓光辉县长、县发改局
+// 牵头): the task's leaders, the units after them lead. Titled either way, of two titles (a 、 inside), two
+// sharing one title, addressed as 同志 (a padded name too), set off by ， or alone before 牵头 with the
+// units' 负责 after them. A list of units only reads as before.
+TEST(BuildTest, LeadersNamedFirstInTheLeadsList) {
+  Document doc = Extract(
+      "各单位：\n现将任务分工印发给你们。\n\n附件\n\n一、产业发展\n"
+      "1．推进项目建设。（邓光辉县长、县发展和改革局牵头，县统计局、县商务局配合，年内完成）\n"
+      "2．推进财政改革。（县委常委、常务副县长贺敏、县财政局牵头，县税务局配合）\n"
+      "3．争取资金。（贺敏常务副县长，县发展和改革局、县财政局牵头，县直有关单位配合）\n"
+      "4．招商引资。（邓光辉县长、彭志远副县长，县投资促进中心牵头，各乡镇人民政府配合）\n"
+      "5．优化营商环境。（钟　鸣同志、县发展和改革局牵头，县直有关单位配合）\n"
+      "6．扫黑除恶。（副县长、县公安局局长邱国庆、县公安局、县司法局牵头，各乡镇人民政府配合）\n"
+      "7．污水治理。（苏建华、韩立新副县长，县住房和城乡建设局、县水利局牵头，城关镇人民政府配合）\n"
+      "8．巩固脱贫。（韩立新副县长牵头，县农业农村局、县人力资源和社会保障局负责，各乡镇人民政府配合）\n"
+      "9．经济监测。（县统计局、县发展和改革局牵头，县直有关单位配合）\n");
+  ASSERT_EQ(doc.tasks.size(), 9u);
+  const auto names = [&](size_t k) {
+    V out;
+    for (const Leader& l : doc.tasks[k].leaders) out.push_back(l.name);
+    return out;
+  };
+  const std::vector<std::tuple<V, V, V>> want = {
+      {{"邓光辉"}, {"县发展和改革局"}, {"县统计局", "县商务局"}},
+      {{"贺敏"}, {"县财政局"}, {"县税务局"}},
+      {{"贺敏"}, {"县发展和改革局", "县财政局"}, {"县直有关单位"}},
+      {{"邓光辉", "彭志远"}, {"县投资促进中心"}, {"各乡镇人民政府"}},
+      {{"钟鸣"}, {"县发展和改革局"}, {"县直有关单位"}},
+      {{"邱国庆"}, {"县公安局", "县司法局"}, {"各乡镇人民政府"}},
+      {{"苏建华", "韩立新"}, {"县住房和城乡建设局", "县水利局"}, {"城关镇人民政府"}},
+      {{"韩立新"}, {"县农业农村局", "县人力资源和社会保障局"}, {"各乡镇人民政府"}},
+      {{}, {"县统计局", "县发展和改革局"}, {"县直有关单位"}},
+  };
+  for (size_t k = 0; k < want.size(); ++k) {
+    EXPECT_EQ(names(k), std::get<0>(want[k])) << k;
+    EXPECT_EQ(doc.tasks[k].lead_units, std::get<1>(want[k])) << k;
+    EXPECT_EQ(doc.tasks[k].cooperating_units, std::get<2>(want[k])) << k;
+  }
+}
+
+// Round 144 (734): the cover's 标明“负责”的，所列单位为牵头单位: units a clause says are responsible lead,
+// however many; without it two units responsible leave the lead undecided.
+TEST(BuildTest, UnitsSaidResponsibleLeadWhereTheCoverSaysSo) {
+  const std::string tasks =
+      "\n\n附件\n\n一、产业发展\n1．落实减税降费政策。（县税务局、县财政局负责，年内完成）\n"
+      "2．推进项目建设。（县发改局牵头，县财政局配合）\n";
+  Document doc = Extract("各单位：\n任务后括号内，标明“负责”的，所列单位为牵头单位。" + tasks);
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(doc.tasks[0].lead_units, (V{"县税务局", "县财政局"}));
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县发改局"});
+  Document plain = Extract("各单位：\n请认真贯彻落实。" + tasks);
+  ASSERT_EQ(plain.tasks.size(), 2u);
+  EXPECT_TRUE(plain.tasks[0].lead_units.empty());
+}
+
+// Round 145 (742): the cover's 无牵头单位的，责任单位即为牵头单位 (a parenthesis in a sentence): a bracket
+// naming no 牵头单位 has every unit it holds responsible lead; beside a 牵头单位 they help; a task's second
+// bracket, a record of its own, leads its part. A unit's 〈〉 inside it stays whole. (740:) a leader's post
+// in 〔〕.
+TEST(BuildTest, ResponsibleUnitsLeadWhereNoLeadIsNamed) {
+  Document doc = Extract(
+      "各单位：\n特别是牵头单位（无牵头单位的，责任单位即为牵头单位，下同）要制订具体办理方案。\n\n附件\n\n"
+      "一、经济发展\n（一）固定资产投资增长6%左右。（责任单位：市发改委、市城建局、市经信局）\n"
+      "（二）培育现代服务业。（牵头单位：市发改委；责任单位：市商务局、市交通运输局）加快区域金融中心建设。"
+      "（责任单位：市委金融办、市国资委）\n"
+      "（三）地区生产总值增长6%"
+      "。（牵头单位：市统计局；责任单位：各区人民政府〈含开发区、风景区〉、市财政局）\n"
+      "（四）推进平安建设。（牵头市领导：刘卫东〔副市长、市公安局局长〕；责任单位：市公安局）\n");
+  ASSERT_EQ(doc.tasks.size(), 4u);
+  EXPECT_EQ(doc.tasks[0].lead_units, (V{"市发改委", "市城建局", "市经信局"}));
+  EXPECT_TRUE(doc.tasks[0].cooperating_units.empty());
+  EXPECT_EQ(doc.tasks[1].lead_units, (V{"市发改委", "市委金融办", "市国资委"}));
+  EXPECT_EQ(doc.tasks[1].cooperating_units, (V{"市商务局", "市交通运输局"}));
+  EXPECT_EQ(doc.tasks[2].cooperating_units, (V{"各区人民政府〈含开发区、风景区〉", "市财政局"}));
+  ASSERT_EQ(doc.tasks[3].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[3].leaders[0].name, "刘卫东");
+  Document plain = Extract(
+      "各单位：\n请认真贯彻落实。\n\n附件\n\n一、经济发展\n（一）固定资产投资增长6%"
+      "左右。（责任单位：市发改委、"
+      "市城建局）\n");
+  ASSERT_EQ(plain.tasks.size(), 1u);
+  EXPECT_TRUE(plain.tasks[0].lead_units.empty());
+}
+
+// Round 146 (748): a 政协's table, 牵头主席 | 承办委室 | 协办委室: the chairman is the task's leader (not a
+// lead unit), the offices that 承办 are its units (the first leading, by the cover's rule), those that 协办
+// help. A cell naming a person and his post (孙继平副市长) is no column's name.
+TEST(BuildTest, AChairmansColumnAndTheOfficesThatUndertake) {
+  Document doc = Extract(
+      "各委室：\n承办委室有两个以上的，排在第一位的为牵头委室，其余为配合委室。\n\n附件\n\n"
+      "| 序号 | 工作任务 | 牵头主席 | 承办委室 | 协办委室 | 时间安排 |\n|---|---|---|---|---|---|\n"
+      "| 1 | 开展专题协商。 | 孙卫东 | 经济委、提案委 | 研究室 | 6月 |\n"
+      "| 2 | 推进民主监督。 | 黄振宇（秘书长） | 社法委 | / | 全年 |\n");
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  ASSERT_EQ(doc.tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[0].leaders[0].name, "孙卫东");
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"经济委"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, (V{"提案委", "研究室"}));
+  ASSERT_EQ(doc.tasks[1].leaders.size(), 1u);
+  EXPECT_EQ(doc.tasks[1].leaders[0].name, "黄振宇");
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"社法委"});
+  Document cells = Extract(
+      "附件\n\n| 任务名称 | 牵头单位 | 配合单位 | 责任领导 |\n| --- | --- | --- | --- |\n"
+      "| 推进政务服务 | 市政务服务和数据管理局 | 市直各有关单位 | 杜文涛副市长 |\n"
+      "| 保障重点项目用地 | 市自然资源和规划局 |  | 孙继平副市长 |\n| 强化人才服务 | 市人社局 | 市教育局 | "
+      "郑晓燕副市长 |\n");
+  EXPECT_EQ(cells.tasks.size(), 3u);
+}
+
+// Round 144 (731): a target broken down to the townships, a row each (责任乡镇（街道） | 分解任务量) under
+// the task's number, text, lead and helpers merged down over them, the first row the county's total (全县) or
+// the last (合计): the townships help the lead, each row's one no lead of its own; the total names no unit.
+TEST(BuildTest, TownshipsQuotaRowsUnderAMergedTaskHelpItsLead) {
+  Result<Reading> reading = ReadAny(
+      "附件\n\n| 序号 | 目标任务 | 牵头单位 | 配合单位 | 责任乡镇（街道） | 分解任务量 | 完成时限 |\n"
+      "|---|---|---|---|---|---|---|\n"
+      "| 1 | 全力扩大有效投资。 | 县发改局 | 县财政局、县统计局 | 全县 | 40个 | 12月底前 |\n"
+      "| | | | | 东城街道 | 4个 | |\n| | | | | 青石镇 | 3个 | |\n| | | | | 石桥乡、白沙乡 | 各2个 | |\n"
+      "| 2 | 稳定就业。 | 县人社局 | 县财政局 | 东城街道 | 500人 | 12月底前 |\n"
+      "| | | | | 青石镇 | 300人 | |\n| | | | | 合计 | 800人 | |\n"
+      "| 3 | 加强财源建设。 | 县财政局 | 县税务局 | / | / | 12月底前 |\n",
+      "q.md");
+  ASSERT_TRUE(reading.ok());
+  for (Block& b : reading->blocks) {
+    if (b.kind != BlockKind::kTableRow) continue;
+    b.location.part = "word/document.xml";
+    if (!b.cells.empty() && b.cells[0].empty()) b.merged_above = {true, true, true, true, false, false, true};
+  }
+  Document doc = ExtractFromReading(*reading);
+  ASSERT_EQ(doc.tasks.size(), 3u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units,
+            (V{"县财政局", "县统计局", "东城街道", "青石镇", "石桥乡", "白沙乡"}));
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县人社局"});
+  EXPECT_EQ(doc.tasks[1].cooperating_units, (V{"县财政局", "东城街道", "青石镇"}));
+  EXPECT_EQ(doc.tasks[2].cooperating_units, V{"县税务局"});
+}
+
 // Round 141 (718): addressees naming two bodies of one place, the second by its kind alone
 // (开发区党工委、管委会), are that place's two bodies.
 TEST(BuildTest, AddresseesOfOnePlaceSharingItsName) {
@@ -7627,6 +7765,52 @@ TEST(BuildTest, APagesMetadataBoxOverTheTitle) {
       "z.txt");
   ASSERT_TRUE(sized.ok());
   EXPECT_EQ(sized->metadata.addressees, (V{"各县（市、区）人民政府", "市人民政府各部门"}));
+  // (Round 144, 736:) the page's box of metadata between the byline and the title printed again, its rows
+  // separated by tabs (a table's) and one line of its own.
+  Result<Document> boxed = ExtractBytes(
+      "澜江省人民政府关于印发重点工作任务分工方案的通知\n发布时间：2024-02-26 17:30　　来源：省政府办公厅"
+      "　　【字体：大 中 小】　　【打印】\n索引号：\t11530000MB0L36217K/2024-00031\t主题分类：\t综合政务\n"
+      "发布机构：\t澜江省人民政府\t成文日期：\t2024年02月21日\n"
+      "标　　题：\t澜江省人民政府关于印发重点工作任务分工方案的通知\n"
+      "发文字号：\t澜府发〔2024〕3号\t发布日期：\t2024年02月26日\n\n澜江省人民政府关于印发\n"
+      "重点工作任务分工方案的通知\n\n澜府发〔2024〕3号\n\n各市（州）人民政府，省政府各部门：\n"
+      "现将方案印发给你们。\n1．推进项目建设。（责任单位：省发展改革委）\n",
+      "b.txt");
+  ASSERT_TRUE(boxed.ok());
+  EXPECT_EQ(boxed->metadata.title, "澜江省人民政府关于印发重点工作任务分工方案的通知");
+  EXPECT_EQ(boxed->metadata.addressees, (V{"各市（州）人民政府", "省政府各部门"}));
+  // (Its labels with no colon, the rows a table's.)
+  Result<Document> bare = ExtractBytes(
+      "澜江省人民政府关于印发重点工作任务分工方案的通知\n发布时间：2024-02-26 17:30　　来源：省政府办公厅\n"
+      "索引号\t11530000MB0L36217K/2024-00031\t主题分类\t综合政务\n"
+      "发文字号\t澜府发〔2024〕3号\t发布日期\t2024年02月26日\n\n澜江省人民政府关于印发\n"
+      "重点工作任务分工方案的通知\n\n澜府发〔2024〕3号\n\n各市（州）人民政府，省政府各部门：\n"
+      "现将方案印发给你们。\n1．推进项目建设。（责任单位：省发展改革委）\n",
+      "c.txt");
+  ASSERT_TRUE(bare.ok());
+  EXPECT_EQ(bare->metadata.addressees, (V{"各市（州）人民政府", "省政府各部门"}));
+}
+
+// Round 144 (733): pandoc's -t org writes a task cell's second paragraph as a row of its own, under an empty
+// one, its other cells empty: （1）创建…；（2）完成…, a list it goes on with inline, is the task's text, no
+// heading.
+TEST(BuildTest, ARowListingItemsInlineUnderNoNumberGoesOnTheTask) {
+  Result<Document> doc = ExtractBytes(
+      "| 序号 | 重点任务 | 责任县领导 | 牵头单位 | 配合单位 | 完成时限 |\n"
+      "|------+----------+------------+----------+----------+----------|\n"
+      "| 一、产业发展 | | | | | |\n"
+      "| 1. | 深入实施乡村建设行动，推进宜居宜业和美乡村建设。 | 杨宏亮 | 县农业农村局 | 县卫生健康局 | "
+      "2025年12月底前 |\n"
+      "| | | | | | |\n"
+      "| | （1）创建省级和美乡村示范村8个；（2）完成农村户厕改造2000户。 | | | | |\n"
+      "| 2. | 深化改革。 | 周翔 | 县政务服务和数据管理局 | 县直各相关部门 | 2025年12月底前 |\n",
+      "o.org");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_NE(doc->tasks[0].text.find("（2）完成农村户厕改造2000户。"), std::string::npos)
+      << doc->tasks[0].text;
+  ASSERT_EQ(doc->sections.size(), 1u);
+  EXPECT_TRUE(doc->sections[0].children.empty());
 }
 
 // Round 140 (714): a sheet saved as tab-separated text, its 版记 typed in the table's grid below it (the

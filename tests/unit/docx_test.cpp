@@ -699,6 +699,64 @@ TEST(DocxTest, BoldUnitsLeadWhereTheNoticeSaysSo) {
   EXPECT_EQ(in_note.tasks[1].cooperating_units, V{"县财政局"});
 }
 
+// Round 144 (735): 用黑体字标注的单位为牵头单位, the lead units set in a 黑体 face among 仿宋 (not in bold):
+// their runs' East Asian font 黑体 or 方正黑体_GBK, one through a character style. A run whose ascii font
+// alone is 黑体 prints its Chinese in the East Asian one, 仿宋: no mark. Where the rule says 加粗, a 黑体
+// face is no bold.
+TEST(DocxTest, UnitsInAHeavyFaceLeadWhereTheNoticeSaysSo) {
+  const auto run = [](const std::string& props, const std::string& text) {
+    return "<ns0:r><ns0:rPr>" + props + "</ns0:rPr><ns0:t>" + text + "</ns0:t></ns0:r>";
+  };
+  const std::string hei = "<ns0:rFonts ns0:eastAsia=\"黑体\"/>";
+  const std::string gbk = "<ns0:rFonts ns0:hint=\"eastAsia\" ns0:eastAsia=\"方正黑体_GBK\"/>";
+  const std::string fang = "<ns0:rFonts ns0:eastAsia=\"方正仿宋_GBK\"/>";
+  const std::string ascii =
+      "<ns0:rFonts ns0:ascii=\"黑体\" ns0:hAnsi=\"黑体\" ns0:eastAsia=\"方正仿宋_GBK\"/>";
+  const std::string styled = "<ns0:rStyle ns0:val=\"a9\"/>";
+  const auto cell = [](const std::string& runs) { return "<ns0:tc><ns0:p>" + runs + "</ns0:p></ns0:tc>"; };
+  const auto para = [&](const std::string& text) { return "<ns0:p>" + run("", text) + "</ns0:p>"; };
+  const std::string table =
+      "<ns0:tbl><ns0:tr>" + cell(run(hei, "序号")) + cell(run(hei, "工作任务")) + cell(run(hei, "责任单位")) +
+      "</ns0:tr><ns0:tr>" + cell(run("", "1")) + cell(run("", "推进重点项目建设。")) +
+      cell(run(fang, "县财政局、") + run(gbk, "县发展改革委")) + "</ns0:tr><ns0:tr>" + cell(run("", "2")) +
+      cell(run("", "优化营商环境。")) +
+      cell(run(styled, "县市场监管局") + run("", "、") + run(ascii, "县行政审批局")) + "</ns0:tr></ns0:tbl>";
+  const auto make = [&](const std::string& rule) {
+    return MakeZip(
+        {{"[Content_Types].xml", kContentTypes},
+         {"word/document.xml", Body(para("附件") + para("重点任务分解表") + para(rule) + table)},
+         {"word/_rels/document.xml.rels",
+          R"(<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+          R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" )"
+          R"(Target="styles.xml"/></Relationships>)"},
+         {"word/styles.xml",
+          "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+          "<w:style w:type=\"character\" w:styleId=\"a9\"><w:name w:val=\"牵头\"/>"
+          "<w:rPr><w:rFonts w:eastAsia=\"黑体\"/></w:rPr></w:style></w:styles>"}});
+  };
+  Document doc = MustExtract(make("“责任单位”栏中，用黑体字标注的单位为牵头单位，其余单位为配合单位。"));
+  ASSERT_EQ(doc.tasks.size(), 2u);
+  EXPECT_EQ(doc.tasks[0].lead_units, V{"县发展改革委"});
+  EXPECT_EQ(doc.tasks[0].cooperating_units, V{"县财政局"});
+  EXPECT_EQ(doc.tasks[1].lead_units, V{"县市场监管局"});
+  EXPECT_EQ(doc.tasks[1].cooperating_units, V{"县行政审批局"});
+  // (The rule said the other way round; 加黑 and 黑体加粗 are bold, no face; a sentence that marks something
+  // else, 牵头单位用黑体字标注已完成事项, no rule.)
+  Document other = MustExtract(make("“责任单位”栏中牵头单位用黑体字标注，其余为配合单位。"));
+  ASSERT_EQ(other.tasks.size(), 2u);
+  EXPECT_EQ(other.tasks[0].lead_units, V{"县发展改革委"});
+  for (const char* rule :
+       {"责任单位中加黑的为牵头单位。", "用黑体加粗标注的为牵头单位。", "牵头单位用黑体字标注已完成事项。"}) {
+    Document bold_only = MustExtract(make(rule));
+    ASSERT_EQ(bold_only.tasks.size(), 2u) << rule;
+    EXPECT_TRUE(bold_only.tasks[0].lead_units.empty()) << rule;
+  }
+  Document bold = MustExtract(make("“责任单位”栏中加粗的为牵头单位，其余为配合单位。"));
+  ASSERT_EQ(bold.tasks.size(), 2u);
+  EXPECT_TRUE(bold.tasks[0].lead_units.empty());
+  EXPECT_EQ(bold.tasks[0].responsible_units, (V{"县财政局", "县发展改革委"}));
+}
+
 // Round 17 (108): a 督办台账 gives each task a second row, 序号 and 任务 merged down from the first and one
 // cell across the other columns holding 进展情况：…, which names other units in passing: a note, not units.
 TEST(DocxTest, AProgressRowUnderATaskIsANote) {

@@ -280,6 +280,14 @@ TEST(ListsTest, DeadlinesAsPreciseAsTheTextAllows) {
   EXPECT_EQ(DeadlineDate("2024.3.1-2024.12.31", 2023), "2024-12-31") << "a range's end";
   EXPECT_EQ(DeadlineDate("2024/4/1至2024/6/30", 2023), "2024-06-30");
   EXPECT_EQ(DeadlineDate("5月底前", 0), "") << "never invent a year";
+  // (Round 145, 739:) a start and a finish: the finish's.
+  EXPECT_EQ(DeadlineDate("6月底前启动，12月底前完成", 2025), "2025-12-31");
+  EXPECT_EQ(DeadlineDate("2026年6月底前开工，9月底前完成", 2025), "2026-09-30") << "the start's year";
+  EXPECT_EQ(DeadlineDate("2026年3月底前启动，年内完成", 2025), "2026-12-31");
+  // (Not where the first part is the work done, a stage after it: 其中….)
+  EXPECT_EQ(DeadlineDate("2025年12月底前完成，其中6月底前完成改造任务的60%", 2025), "2025-12-31");
+  EXPECT_EQ(DeadlineDate("2025年12月底前建成投用，6月底前完成设备安装", 2025), "2025-12-31");
+  EXPECT_EQ(DeadlineDate("2025年6月底前完成", 2025), "2025-06-30");
   // Years relative to the document's.
   EXPECT_EQ(DeadlineDate("明年底前", 2023), "2024-12-31");
   EXPECT_EQ(DeadlineDate("明年年底前", 2023), "2024-12-31");

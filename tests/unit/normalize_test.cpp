@@ -847,6 +847,52 @@ TEST(NormalizeTest, MarkdownEscapesHardBreaksAndSingleStars) {
   EXPECT_EQ(emphasis, 4);  // two * and two **
 }
 
+// Round 144 (733): pandoc's Org mode (-t org): a table's rule row joins its dashes with '+', a title broken
+// by Shift+Enter ends its first line with \\, and Word's numbering keeps its counter after the number (2.
+// [@2]): the rule row is decoration, the break and the counter go, each recorded.
+TEST(NormalizeTest, OrgModesRuleRowLineBreakAndCounterGo) {
+  auto n = NormalizeText(
+      "莼湖县人民政府办公室\\\\\n关于印发重点工作任务分工的通知\n\n"
+      "| *序号* | *重点任务* | *牵头单位* |\n|--------+------------+------------|\n"
+      "| 1. | 推进项目建设。 | 县发改局 |\n| 2. [@2] | 抓好招商引资。 | 县商务局 |\n");
+  ASSERT_EQ(n.blocks.size(), 6u);
+  EXPECT_EQ(n.blocks[0].text, "莼湖县人民政府办公室");
+  EXPECT_TRUE(n.blocks[3].text.empty()) << n.blocks[3].text;
+  EXPECT_TRUE(n.blocks[3].cells.empty());
+  ASSERT_EQ(n.blocks[5].cells.size(), 3u);
+  EXPECT_EQ(n.blocks[5].cells[0], "2.");
+  int lists = 0, escapes = 0;
+  for (const Diagnostic& d : n.diagnostics) {
+    lists += d.rule == rules::kMarkdownList;
+    escapes += d.rule == rules::kMarkdownEscape;
+  }
+  EXPECT_EQ(lists, 1);
+  EXPECT_EQ(escapes, 1);
+  // (Round 146, 747: AsciiDoc's, pandoc's -t asciidoc: a title's hard break ` +`, a table's fence and its
+  // attribute line.)
+  n = NormalizeText(
+      "**某县人民政府办公室**关于印发 "
+      "+\n重点工作任务分工的通知\n\n[width=\"100%\",cols=\"50%,50%\",options=\"header\",]\n"
+      "|===\n");
+  ASSERT_EQ(n.blocks.size(), 4u);
+  EXPECT_EQ(n.blocks[0].text, "某县人民政府办公室关于印发");
+  EXPECT_TRUE(n.blocks[2].text.empty()) << n.blocks[2].text;
+  EXPECT_TRUE(n.blocks[3].text.empty()) << n.blocks[3].text;
+}
+
+// Round 146 (744): a portal's line of fields parted by ideographic spaces
+// (责任领导：X　牵头单位：A　配合单位：…), its list cut at a 、 and going on below into the next field (…、 ⏎
+// 县城市管理局、县水利局　完成时限：…): one line, the list whole.
+TEST(NormalizeTest, AFieldLinesListGoesOnBelowIntoTheNextField) {
+  auto n = NormalizeText(
+      "责任领导：李　军　牵头单位：县发改局　配合单位：县财政局、县住房和城乡建设局、\n"
+      "县城市管理局、县水利局　完成时限：2025年12月底\n");
+  ASSERT_EQ(n.blocks.size(), 1u);
+  EXPECT_NE(n.blocks[0].text.find("县住房和城乡建设局、县城市管理局、县水利局"), std::string::npos)
+      << n.blocks[0].text;
+  EXPECT_TRUE(n.blocks[0].text.ends_with("完成时限：2025年12月底")) << n.blocks[0].text;
+}
+
 // A bracket left open at a ； or ： goes on in the next line, a label line too.
 TEST(NormalizeTest, ABracketOpenAtASemicolonGoesOnInTheNextLine) {
   auto n = NormalizeText(

@@ -1434,6 +1434,35 @@ TEST(TextReaderTest, ATabBeforeARowsTextIsItsEmptyFirstCell) {
 // Round 116 (593): a notice as 维基文库 holds it, in wikitext: the header template's document number and
 // title, templates shown by their first unnamed argument (or nothing), links by their labels, tags dropped,
 // and a wiki table's rows with their spans.
+// Round 146 (747): pandoc's -t asciidoc: a table between |=== fences, its columns named by the attribute line
+// above, each row a cell after a cell over several lines (a task's text wrapped at 72 columns, a cell of two
+// paragraphs as a| with a blank line between), a section's row spanning the columns by its empty cells, a
+// spanning cell (2+|), an escaped bar.
+TEST(TextReaderTest, AsciiDocTablesAreReadRowByRow) {
+  Source s = MustDecode(
+      "附件\n\n[width=\"100%\",cols=\"8%,42%,20%,30%\",options=\"header\",]\n|===\n"
+      "|序号 |重点工作任务 |牵头单位 |配合单位\n\n"
+      "|一、扩大有效投资（共2项） | | |\n\n"
+      "|1 |**抓好项目建设。**全年实施重点项目\n30 个。 |县发改局\n|县财政局、县自然资源局\n\n"
+      "|2 a|\n推进数字经济。\n\n（1）新建基站 150 个。\n\n|县工信局 |县财政局\\|县统计局\n\n"
+      "|3 2+|推进乡村振兴。 |县农业农村局\n|===\n\n落款\n");
+  Blocks blocks = ReadTextBlocks(s);
+  std::vector<std::vector<std::string>> rows;
+  for (const Block& b : blocks)
+    if (b.kind == BlockKind::kTableRow) rows.push_back(b.cells);
+  ASSERT_EQ(rows.size(), 5u);
+  EXPECT_EQ(rows[0], (std::vector<std::string>{"序号", "重点工作任务", "牵头单位", "配合单位"}));
+  EXPECT_EQ(rows[1], (std::vector<std::string>{"一、扩大有效投资（共2项）", "", "", ""}));
+  EXPECT_EQ(rows[2], (std::vector<std::string>{"1", "**抓好项目建设。**全年实施重点项目 30 个。", "县发改局",
+                                               "县财政局、县自然资源局"}));
+  EXPECT_EQ(rows[3], (std::vector<std::string>{"2", "推进数字经济。\n（1）新建基站 150 个。", "县工信局",
+                                               "县财政局|县统计局"}));
+  EXPECT_EQ(rows[4], (std::vector<std::string>{"3", "推进乡村振兴。", "", "县农业农村局"}));
+  // (No fence closing it: no table.)
+  Blocks open = ReadTextBlocks(MustDecode("|===\n|序号 |任务\n|1 |推进。\n"));
+  for (const Block& b : open) EXPECT_NE(b.text, "| 1 | 推进。 |");
+}
+
 TEST(TextReaderTest, WikitextIsReadAsTheWikiShowsIt) {
   Source s = MustDecode(
       "{{Header\n| title = 某县人民政府办公室关于印发分工方案的通知\n| year = 2024\n| 发文字号 = "

@@ -3469,7 +3469,7 @@ class Builder {
     // …。（牵头单位：A；责任单位：B）…。（责任单位：C、D）, C and D leading their part.)
     // (Not two brackets side by side, （牵头单位：A）（责任单位：B、C）: one record. Each found in the task's
     // text after the one before, words between them.)
-    bool brackets_of_their_own = t.clauses.size() > 1;
+    bool brackets_of_their_own = responsible_lead_without_lead_ && t.clauses.size() > 1;
     for (size_t k = 0, after = 0; k < t.clauses.size() && brackets_of_their_own; ++k) {
       const Clause& c = t.clauses[k];
       const size_t at = c.text.empty() ? std::string::npos : t.text.find(c.text, after);
@@ -3478,10 +3478,13 @@ class Builder {
           (k == 0 || !internal::TrimSpaces(std::string_view(t.text).substr(after, at - after)).empty());
       after = at + c.text.size();
     }
-    const bool any_clause_lead = std::any_of(t.clauses.begin(), t.clauses.end(), [](const Clause& c) {
-      return std::any_of(c.parts.begin(), c.parts.end(),
-                         [](const ClausePart& p) { return p.role == ClauseRole::kLead && !p.units.empty(); });
-    });
+    const bool any_clause_lead =
+        responsible_lead_without_lead_ &&
+        std::any_of(t.clauses.begin(), t.clauses.end(), [](const Clause& c) {
+          return std::any_of(c.parts.begin(), c.parts.end(), [](const ClausePart& p) {
+            return p.role == ClauseRole::kLead && !p.units.empty();
+          });
+        });
     for (Clause& c : t.clauses) {
       c.lead_rule = c.lead_rule || document_lead_rule_ || in_ruled_table(c);  // as the JSON says it
       const bool lead_rule = c.lead_rule;

@@ -1426,7 +1426,7 @@ class DocxReader {
           for (size_t k = mark; k < extracted_.size(); ++k) {
             const Extracted& e = extracted_[k];
             for (const Emphasis& m : e.emphasis)
-              emphasis[r].push_back({static_cast<int>(c), m.text, m.red, m.underline, m.heavy_face});
+              emphasis[r].emplace_back(m).cell = static_cast<int>(c);  // (every mark it has kept)
             const std::string_view text = internal::TrimSpaces(e.text);
             if (e.kind == BlockKind::kPageBreak || text.empty()) continue;
             const double em = (e.style.size_pt > 0 ? e.style.size_pt : 10.5) * 12700;
@@ -1798,8 +1798,7 @@ class DocxReader {
     for (size_t k = mark; k < extracted_.size(); ++k) {
       const Extracted& e = extracted_[k];
       if (e.kind == BlockKind::kPageBreak) continue;
-      for (const Emphasis& m : e.emphasis)
-        emphasis.push_back({column, m.text, m.red, m.underline, m.heavy_face});
+      for (const Emphasis& m : e.emphasis) emphasis.emplace_back(m).cell = column;
       std::string_view t = internal::TrimSpaces(e.text);
       if (t.empty()) continue;
       ++lines;

@@ -3074,7 +3074,7 @@ Block RowPart(const Block& row, size_t from, size_t k, const Source& source) {
     part.cell_begins.push_back(static_cast<uint32_t>(row.cell_begins[c] - start));
   for (const Emphasis& e : row.emphasis)
     if (e.cell >= static_cast<int>(from) && e.cell < static_cast<int>(from + k))
-      part.emphasis.push_back({e.cell - static_cast<int>(from), e.text, e.red, e.underline, e.heavy_face});
+      part.emphasis.emplace_back(e).cell = e.cell - static_cast<int>(from);  // (every mark it has kept)
   part.text = internal::PipeRowText(part.cells);
   return part;
 }
@@ -3322,8 +3322,7 @@ Blocks JoinStackedRows(Blocks blocks, const Source& source, Repairs& repairs) {
     out.merged_above.resize(out.merged_above.empty() ? 0 : out.cells.size(), false);
     std::erase_if(out.emphasis, [](const Emphasis& e) { return e.cell >= 2; });
     for (const Emphasis& e : b.emphasis)
-      if (e.cell >= static_cast<int>(from_b))
-        out.emphasis.push_back({e.cell + 1, e.text, e.red, e.underline, e.heavy_face});
+      if (e.cell >= static_cast<int>(from_b)) out.emphasis.emplace_back(e).cell = e.cell + 1;
     return out;
   };
   Blocks out;

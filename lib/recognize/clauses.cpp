@@ -1479,6 +1479,10 @@ std::optional<ClauseMatch> PersonsBeforeUnits(std::string_view content, bool sup
     if (PersonsOnly(persons)) best = mark, best_next = mark + 3;
     at = mark + 3;
   }
+  // (Or the whole list, its 牵头 closing the leaders' part: 韩立新副县长牵头，A、B负责，C配合.)
+  if (constexpr std::string_view kLeads = "牵头，";
+      s.substr(verb).starts_with(kLeads) && PersonsOnly(s.substr(0, verb)))
+    best = verb, best_next = verb + kLeads.size();
   if (best == 0) return std::nullopt;
   std::optional<ClauseMatch> after =
       ParseUnlabelled(TrimSpaces(s.substr(best_next)), support, /*leaders=*/false);
@@ -1781,17 +1785,6 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
         for (ClausePart& p : after->parts) clause.parts.push_back(std::move(p));
     return clause;
   }
-  // （韩立新副县长牵头，A、B负责，C配合）: a titled person who leads the task, the units' shares after him.
-  // (Only with units after him: 副县长牵头 alone is read as before.)
-  if (leaders && v == "牵头" && !rest.empty() && TitledPersonsOnly(u))
-    if (std::optional<ClauseMatch> after =
-            ParseUnlabelled(TrimSpaces(std::string_view(rest.data(), rest.size())),
-                            /*support=*/false, /*leaders=*/false);
-        after && EveryPartNamesUnits(*after) && after->parts[0].role != ClauseRole::kCooperating) {
-      AddClausePart(std::string(v), ClauseRole::kLeader, u, clause);
-      for (ClausePart& p : after->parts) clause.parts.push_back(std::move(p));
-      return clause;
-    }
   // 以县农业农村局为主: the unit that leads.
   if (v == "为主" && u.starts_with("以") && !u.starts_with("以上"))
     u.remove_prefix(std::string_view("以").size());

@@ -493,6 +493,24 @@ class Builder {
           open_.clear();
           current_task_ = -1;
           leaders_in_part_ = 0;
+          if (!rb.Field("work_item").empty()) {
+            // A 工作项目's row over its tasks: the cells it begins merges in are theirs (a merge from the
+            // rows above going on through it, theirs too).
+            std::map<size_t, CellValue> through = std::move(merge_first_);
+            OpenSection(SectionKind::kPart, kLevelPart, rb, bi, ++part_count);
+            const std::vector<std::string>& cells = rb.block.cells;
+            for (size_t k = 0; k < cells.size() && k < columns_.size(); ++k) {
+              if (columns_[k].first == internal::Column::kTask) continue;
+              if (k < rb.block.merged_above.size() && rb.block.merged_above[k]) {
+                if (auto it = through.find(k); it != through.end()) merge_first_[k] = std::move(it->second);
+              } else if (!cells[k].empty()) {
+                merge_first_[k] =
+                    CellValue{cells[k], bold_lead_rule_ ? BoldPieces(rb.block.emphasis, static_cast<int>(k))
+                                                        : std::vector<std::string>{}};
+              }
+            }
+            break;
+          }
           OpenSection(SectionKind::kPart, kLevelPart, rb, bi, ++part_count);
           break;
         case Role::kLeaderHeading: {
@@ -1421,6 +1439,16 @@ class Builder {
           all.insert(all.end(), rest.begin(), rest.end());
         }
       }
+      // 第35项由所列单位按职责分工负责，不设牵头单位: its units are responsible alike, none leading.
+      if (!internal::MayMatch(internal::Pat::kNoLeadByNumber, b.text)) continue;
+      re2::StringPiece rest(b.text.data(), b.text.size());
+      while (RE2::FindAndConsume(&rest, internal::Pattern(internal::Pat::kNoLeadByNumber), &items))
+        if (const std::optional<std::vector<Task*>> tasks =
+                TasksNumbered(std::string_view(items.data(), items.size())))
+          for (Task* task : *tasks) {
+            task->lead_units.clear();
+            task->cooperating_units.clear();
+          }
     }
   }
 
@@ -2033,6 +2061,36 @@ class Builder {
     }
   }
 
+  // 县政府领导班子成员按分工负责；县司法局牵头，县政府各部门配合 in the leader's cell, every units' cell
+  // after it empty: one cell merged sideways over them (a reader leaves the spanned cells empty), the row's
+  // clause whole, its parts in the roles it gives them. The clause, the cells it covers marked in `spanned`;
+  // nullopt for any other row.
+  std::optional<ClauseMatch> ClauseOverUnitsCells(const Block& row, std::vector<bool>& spanned) const {
+    const auto units = [](internal::Column c) {
+      return c == internal::Column::kLead || c == internal::Column::kCooperating ||
+             c == internal::Column::kResponsible;
+    };
+    const std::vector<std::string>& cells = row.cells;
+    const size_t n = std::min(cells.size(), columns_.size());
+    for (size_t k = 0; k + 1 < n; ++k) {
+      if (columns_[k].first != internal::Column::kLeader || cells[k].empty()) continue;
+      size_t end = k + 1;
+      while (end < n && units(columns_[end].first) && cells[end].empty() &&
+             !(end < row.merged_above.size() && row.merged_above[end]))
+        ++end;
+      if (end == k + 1 || (end < n && units(columns_[end].first))) return std::nullopt;
+      std::optional<ClauseMatch> clause = internal::ParseClauseContent(cells[k]);
+      if (!clause || std::ranges::none_of(clause->parts, [&](const ClausePart& p) {
+            return p.role != ClauseRole::kLeader && p.role != ClauseRole::kOther && !p.units.empty();
+          }))
+        return std::nullopt;
+      std::fill(spanned.begin() + static_cast<std::ptrdiff_t>(k),
+                spanned.begin() + static_cast<std::ptrdiff_t>(end), true);
+      return clause;
+    }
+    return std::nullopt;
+  }
+
   // A clause that names its unit by what it does or is (A起草, A为实施单位), not by a role among others.
   static bool NamesItsUnitApart(const Clause& c) {
     return std::any_of(c.parts.begin(), c.parts.end(),
@@ -2435,7 +2493,17 @@ class Builder {
         for (std::string_view word :
              {"牵头单位", "配合单位", "责任单位", "主办单位", "协办单位", "牵头", "配合", "主办", "协办"})
           if (internal::TrimSpaces(cells[k]) == word) row_role = RoleOfClauseLabel(word);
+    std::vector<bool> spanned(cells.size(), false);
+    if (!form && row_item_ < 0)
+      if (std::optional<ClauseMatch> whole = ClauseOverUnitsCells(rb.block, spanned)) {
+        for (ClausePart& p : whole->parts) c.parts.push_back(std::move(p));
+        c.lead_rule = c.lead_rule || whole->first_is_lead;
+      }
     for (size_t k = first; k < cells.size() && (form || k < columns_.size()); k += form ? 2 : 1) {
+      if (spanned[k]) {
+        carried_.erase(k);  // read whole above; nothing of the rows above is this row's
+        continue;
+      }
       // A value spanning cells repeats in them (任务名称 | X | X | X), and a merged pair is printed again
       // (任务名称 | X | 任务名称 | X): the repeats are read once.
       if (form && (cells[k - 1].empty() || (k >= 2 && cells[k - 1] == cells[k - 2]) ||
@@ -2605,7 +2673,8 @@ class Builder {
           }
           // A measure's own number (1.整改措施…, item_of): the task's marker, not its words.
           if (column == internal::Column::kTask &&
-              (!rb.Field("item_of").empty() || !rb.Field("measure").empty()))
+              (!rb.Field("item_of").empty() || !rb.Field("measure").empty() ||
+               !rb.Field("marker_in_cell").empty()))
             words = words.substr(std::min(words.size(), internal::ReadMarker(words).length));
           // 工作任务及责任分工: the labelled lines under the task's words (牵头单位：A；配合单位：B ⏎
           // 责任区领导：X) are its clause, found from the last line up while they are such lines, read in

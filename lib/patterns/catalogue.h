@@ -79,6 +79,7 @@ enum class Pat {
   kGroupClause,
   kItemClause,
   kLeadsByNumber,
+  kNoLeadByNumber,
   kLeadersByNumber,
   kTaskForce,
   kLeaderByPortfolio,

@@ -52,8 +52,9 @@ ClauseRole RoleOfClauseLabel(std::string_view label) {
     return ClauseRole::kCooperating;
   // 主要责任单位 (beside 其他责任单位): the unit that leads.
   if (label.starts_with("主要")) return ClauseRole::kLead;
-  // 分办: an item parted among units, each its 主办 for its part.
-  if (has("牵头") || has("主责") || has("主办") || has("分办")) return ClauseRole::kLead;
+  // 分办: an item parted among units, each its 主办 for its part. 承办 alone, beside 协办 (a 人大 or 政协
+  // office's 承办：A；协办：B), is the lead's word as 主办 is (承办单位 alone answers for the task).
+  if (has("牵头") || has("主责") || has("主办") || has("分办") || label == "承办") return ClauseRole::kLead;
   // 局属单位, 直属单位: the bodies under the issuer given a part, beside its own offices.
   // (起草单位, 评估单位: a legislative plan's drafters and evaluators; not 评估方式.)
   if (has("责任") || has("负责") || has("承办") || has("承担") || has("实施") || has("落实") || has("指导") ||
@@ -1171,6 +1172,11 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
     const size_t close = label.size() - (label.ends_with(")") ? 1 : 3);
     return close < inside || !NamesAKind(label.substr(inside, close - inside));
   });
+  // 承办 and 时间 bare label a clause only beside another label (联系领导：X；承办：A；协办：B；时间：7月):
+  // alone they are an event's (时间：4月10日 · 承办：县图书馆 under a 活动安排) or a phase's.
+  if (std::all_of(labels.begin(), labels.end(),
+                  [](const auto& l) { return l.first == "承办" || l.first == "时间"; }))
+    return std::nullopt;
   if (labels.empty()) return std::nullopt;
   ClauseMatch clause;
   // （县财政局、县审计局；责任县领导：王明）: the units, no label on them, before the leaders' labelled part.
@@ -1785,6 +1791,27 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
         for (ClausePart& p : after->parts) clause.parts.push_back(std::move(p));
     return clause;
   }
+  // 县政府领导班子成员按分工负责，A、B抓好落实 · …按分工负责；A牵头，B配合: the government's leaders as a
+  // body, each for his portfolio, name no unit and no one person; the units' shares after them are the
+  // clause.
+  if (v == "负责" || v == "牵头负责" || v == "负总责") {
+    std::string_view body = u;
+    for (std::string_view how : {"按职责分工", "按分工", "分别"})
+      if (body.ends_with(how)) body.remove_suffix(how.size());
+    std::string_view after = TrimSpaces(std::string_view(rest.data(), rest.size()));
+    TakePrefix(after, {"，", "；", ",", ";"});
+    if (!after.empty() &&
+        (body.ends_with("班子成员") || body.ends_with("领导班子") || body.ends_with("领导成员")))
+      // (县政府各部门、各直属机构: the bodies of a kind, each 各…, take part as units do.)
+      if (std::optional<ClauseMatch> units_after = ParseUnlabelled(after, /*support=*/false);
+          units_after && !units_after->parts.empty() &&
+          std::ranges::all_of(units_after->parts, [](const ClausePart& p) {
+            return !p.units.empty() && std::ranges::all_of(p.units, [](const std::string& name) {
+              return UnitOrDivisions(name) || name.starts_with("各");
+            });
+          }))
+        return units_after;
+  }
   // 以县农业农村局为主: the unit that leads.
   if (v == "为主" && u.starts_with("以") && !u.starts_with("以上"))
     u.remove_prefix(std::string_view("以").size());
@@ -1878,9 +1905,16 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
     if (beside_heading_unit && !clause.parts.empty()) clause.parts.back().value = TrimValue(printed);
     if (with_others)
       for (std::string_view others : participants) AddPart("配合", others, clause);
+    // 责任单位：A、B分别牵头，C · （A牵头，B、C）: units listed after the lead's verb, with no verb of their
+    // own, help it (they are no less the task's units).
+    const std::string_view after_lead = TrimSpaces(std::string_view(rest.data(), rest.size()));
+    const bool listed_after = !with_others && leads && !helped &&
+                              FindText(after_lead, "：") == std::string_view::npos &&
+                              after_lead.find(':') == std::string_view::npos && AllNameUnits(after_lead);
+    if (listed_after) AddPart("配合", after_lead, clause);
     // A负责，B牵头，C配合: a clause of its own after the first units' verb, its parts kept beside them (they
     // were dropped), not read as the first's helpers.
-    if (!with_others && !rest.empty() && support)
+    if (!with_others && !listed_after && !rest.empty() && support)
       if (std::optional<ClauseMatch> after =
               ParseUnlabelled(TrimSpaces(std::string_view(rest.data(), rest.size())),
                               /*support=*/false);

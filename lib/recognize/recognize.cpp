@@ -1962,6 +1962,12 @@ class Recognizer {
                                [&](const std::string& c) { return c.empty() || c == single || Figure(c); });
       // A section row's text starts the row; a lone cell further right continues the task above.
       one_text = one_text && first_filled <= static_cast<size_t>(std::max(task_column, number_column));
+      // 1．实施… | ⋮ | ⋮ (its other cells merged down from the row above): a task's row, its one text
+      // notwithstanding, in a table with no column of numbers.
+      if (one_text && number_column < 0 &&
+          std::find(rb.block.merged_above.begin(), rb.block.merged_above.end(), true) !=
+              rb.block.merged_above.end())
+        one_text = false;
       if (single.empty()) continue;
       wrote_empty = wrote_empty ||
                     (cells.size() == header_columns.size() &&
@@ -2009,7 +2015,8 @@ class Recognizer {
       // 1 | 问题… | 1.整改措施… ⏎ | | 2．整改措施… ⏎ | | 3、…: a rectification list's measures, a row each,
       // numbered in their own cells under the problem's number merged down over them: each a task, numbered
       // under the problem's (1.1, 1.2, 1.3; field item_of), the first row's too.
-      if (!numbered && task_column >= 0 &&
+      // (Only under a problem's number: in a table with no column of numbers each row numbers itself.)
+      if (!numbered && task_column >= 0 && number_column >= 0 &&
           MeasureRow(i, rb, task_column, number_column,
                      header_row < out_.blocks.size() ? &out_.blocks[header_row].cells : nullptr))
         continue;
@@ -2086,6 +2093,12 @@ class Recognizer {
         if (rb.marker.kind != MarkerKind::kNone) TableGroupOf(rb, heading);
       } else if (!numbered && cell(task_column).empty()) {
         rb.role = Role::kSubItem;  // the rest of the task above
+      } else if (WorkItemRow(i, end, task_column, number_column)) {
+        // 扩大有效投资，持续增强发展后劲 | 王立新 | 市发改委 | … over 1．… | ⋮ | ⋮: a 工作项目 over the tasks
+        // numbered in their cells, the cells merged down from it theirs.
+        rb.role = Role::kPartHeading;
+        rb.fields.emplace_back("heading", cell(task_column));
+        rb.fields.emplace_back("work_item", "1");
       } else {
         rb.role = Role::kTask;
         AlignShortRow(rb.block, header_columns, std::max(task_column, number_column), wrote_empty,
@@ -2094,6 +2107,12 @@ class Recognizer {
         rb.marker.text = number;
         rb.marker.kind = MarkerKind::kArabic;
         rb.marker.number = internal::LeadingNumber(number);
+        // (No column of numbers, the task's cell numbering it: 1．实施…, its marker.)
+        if (number_column < 0 && task_column >= 0)
+          if (const Marker own = internal::ReadMarker(cell(task_column)); own.kind == MarkerKind::kArabic) {
+            rb.marker = own;
+            rb.fields.emplace_back("marker_in_cell", "1");
+          }
         if (task_column >= 0 && task_column != number_column) ProblemRowMeasure(i, rb, task_column);
         // A row keyed by the text's task numbers (任务编号 2—3): those items are named, as 以上第2—3项由…
         // names them, and are tasks.
@@ -2639,7 +2658,12 @@ class Recognizer {
 
   // 主办：X县人民政府办公室 ⏎ 承办：X县大数据中心 ⏎ 网站标识码：…: the footer of the web page a notice was
   // copied from, over lines (over one, WholeBlockClause turns it away itself).
+  // (So is its 承办 line under the 主办 line: a footer's, not a 人大 office's 承办：A beside its 协办.)
   bool WebFooterAt(size_t i, size_t end) const {
+    if (T(i).starts_with("承办") && !internal::ContainsText(T(i), "协办") && i > 0)
+      for (size_t k = i; k-- > 0;)
+        if (out_.blocks[k].role != Role::kDecoration && out_.blocks[k].role != Role::kPageBreak)
+          return T(k).starts_with("主办") && !internal::ContainsText(T(k), "协办");
     if (!T(i).starts_with("主办")) return false;
     const size_t next = Next(i + 1, end);
     if (next >= end) return false;
@@ -3989,6 +4013,17 @@ class Recognizer {
           return false;
         // 三、专项工作组 ⏎ （一）综合协调组 ⏎ 组长：X ⏎ … ⏎ 主要任务：: the group's lines, its own.
         if (deeper == 1 && TasksLeadInBelow(deeper_at, end)) return false;
+        // （一）全力扩大有效需求，推动经济持续回升向好。 ⏎ 10.… ⏎ 责任单位：… ⏎ 11.… ⏎ 责任单位：…: the next
+        // item of the kind below after its clause (under the next heading, maybe) numbers on from it, or it
+        // from the last above: items a clause each, the clause the first one's. (A group's measures, its
+        // clause after the last, 1.… ⏎ 2.… ⏎ 牵头单位：…, are its own.)
+        if (deeper == 1) {
+          size_t after = PastClauses(j, end);
+          while (after < end && At(after).marker.kind != At(deeper_at).marker.kind) ++after;
+          if ((after < end && At(after).marker.number == At(deeper_at).marker.number + 1) ||
+              NumbersOnFromAbove(deeper_at, i, begin))
+            return false;
+        }
         // （五）全面推进乡村振兴，加快建设农业强省。 ⏎ 18.…（A牵头，B负责） ⏎ 19.… ⏎ （A牵头，…）: where each
         // item passed but the last has a clause of its own, the one after the last is that item's, not the
         // heading's. (Not where an item before has none: 1.… ⏎ 2.…（A负责） ⏎ 3.… ⏎ （牵头单位：B） is the
@@ -4034,6 +4069,52 @@ class Recognizer {
       if (rb.role == Role::kBody && j == Next(i + 1, end) && ItemsInlineUnder(j, i)) continue;
       if (rb.marker.kind != MarkerKind::kNone || rb.role != Role::kBody) return false;
       if (NamesSomeone(rb.clauses)) return true;  // the item goes on in a paragraph that ends with its clause
+    }
+    return false;
+  }
+
+  // Whether the numbered block j numbers on (its number one past) from the last block numbered alike before
+  // `before`.
+  bool NumbersOnFromAbove(size_t j, size_t before, size_t begin) const {
+    const Marker& m = At(j).marker;
+    if (m.number <= 1) return false;
+    for (size_t k = before; k-- > begin;)
+      if (At(k).marker.kind == m.kind) return At(k).marker.number + 1 == m.number;
+    return false;
+  }
+
+  // Whether table row i, in a table with no column of numbers, is a 工作项目 over tasks numbered in their own
+  // cells: its task cell a heading's words, no number, and the next row's task cell opening with an
+  // Arabic number (1．…) in a row whose cells are merged down from this one.
+  bool WorkItemRow(size_t i, size_t end, int task_column, int number_column) const {
+    if (number_column >= 0 || task_column < 0) return false;
+    const std::string& words = RowCell(i, task_column);
+    if (words.empty() || internal::ReadMarker(words).kind != MarkerKind::kNone || !IsHeadingText(words))
+      return false;
+    const size_t next = Next(i + 1, end);
+    if (next >= end || out_.blocks[next].kind != BlockKind::kTableRow) return false;
+    const std::vector<bool>& merged = out_.blocks[next].merged_above;
+    return internal::ReadMarker(RowCell(next, task_column)).kind == MarkerKind::kArabic &&
+           std::find(merged.begin(), merged.end(), true) != merged.end();
+  }
+
+  // Whether the items of `item`'s kind under `heading` number through the document: on from the last before
+  // the heading, or on into the next heading's (1.… 2.… under （一）, 3.… under （二）); not from 1 under
+  // each, as an item's sub-items do.
+  bool NumbersThrough(size_t item, size_t heading, size_t begin, size_t end) const {
+    if (NumbersOnFromAbove(item, heading, begin)) return true;
+    const MarkerKind kind = At(item).marker.kind;
+    const int level = MarkerLevel(At(heading).marker.kind);
+    int last = At(item).marker.number;
+    for (size_t k = item + 1; k < end; ++k) {
+      const Marker& m = At(k).marker;
+      if (m.kind == kind) {
+        last = m.number;
+      } else if (m.kind != MarkerKind::kNone && MarkerLevel(m.kind) <= level) {
+        for (size_t j = k + 1; j < end; ++j)
+          if (At(j).marker.kind == kind) return last >= 1 && At(j).marker.number == last + 1;
+        return false;
+      }
     }
     return false;
   }
@@ -4278,7 +4359,14 @@ class Recognizer {
         rb.role = Role::kSubItem;  // (or the 1. 2. with no clause under a （二） heading that is the task)
       } else if (level <= task_level) {
         after_task = false;
-        if (heading_text) {
+        // （一）全力扩大有效需求，推动经济持续回升向好。 ⏎ 10.… ⏎ 责任单位：…: a sentence over a task of the
+        // tasks' kind numbered on from the tasks above it is a heading all the same.
+        const size_t next = Next(i + 1, end);
+        // (4.审议以下法规草案，条件成熟时提请常委会会议表决：, numbered as the tasks are, over items that are
+        // tasks: a sentence that opens their list, no heading; they are numbered under it, 4.1, 4.2.)
+        if ((heading_text && !(rb.marker.kind == task_kind && OpensListSentence(rest))) ||
+            (level < task_level && next < end && At(next).marker.kind == task_kind && has[next - begin] &&
+             NumbersThrough(next, i, begin, end))) {
           rb.role = Role::kHeading;
           if (level == 1 && rb.marker.kind != task_kind) in_responsibility = false;
           if (!rb.Field("part_units").empty()) in_responsibility = true;  // its unit leads every task below
@@ -4513,16 +4601,28 @@ class Recognizer {
   // 3.促进消费扩容提质。⏎（1）…（牵头单位：A）⏎（2）…（牵头单位：B）: an item of the tasks' kind without a
   // clause of its own is a task when items numbered deeper under it have theirs (its sub-items, each with its
   // units).
+  // A sentence that opens a list, its clauses parted by a comma (4.审议以下法规草案，条件成熟时提请常委会会议
+  // 表决：); not a task's name over its measures (（9）加大金融支持实体经济力度：).
+  static bool OpensListSentence(std::string_view rest) {
+    return (rest.ends_with("：") || rest.ends_with(":")) && internal::ContainsText(rest, "，");
+  }
+
+  // (Not an item that only opens a list over items that each have a clause of their own: those are the
+  // tasks, one a bill each.)
   bool SubItemsHaveClauses(size_t i, size_t end, size_t begin, const std::vector<bool>& has) const {
     const int level = MarkerLevel(At(i).marker.kind);
+    const bool opens_list = OpensListSentence(std::string_view(T(i)).substr(At(i).marker.length));
+    bool any = false, all = true;
     for (size_t j = Next(i + 1, end); j < end; j = Next(j + 1, end)) {
       const auto rb = At(j);
       if (rb.role == Role::kClause) continue;
-      if (rb.role != Role::kBody || rb.marker.kind == MarkerKind::kNone) return false;
-      if (MarkerLevel(rb.marker.kind) <= level) return false;
-      if (has[j - begin]) return true;
+      if (rb.role != Role::kBody || rb.marker.kind == MarkerKind::kNone) break;
+      if (MarkerLevel(rb.marker.kind) <= level) break;
+      if (has[j - begin] && !opens_list) return true;
+      any = any || has[j - begin];
+      all = all && has[j - begin];
     }
-    return false;
+    return any && !all;
   }
 
   // A clause that assigns one task its units: not a leader line over several (县领导：X), nor a group's

@@ -7830,5 +7830,198 @@ TEST(BuildTest, AColophonTypedInASheetsGridIsNoTask) {
   EXPECT_EQ(doc->metadata.cc, (V{"县委各部门", "县人大常委会办公室"}));
 }
 
+// Round 146 (749): the tasks numbered on through the parts, a （一） sentence over each group of them: a
+// heading, the clause under 10. that task's own; units listed after 分别牵头 with no verb help; the rule's
+// bracket on the last unit (列第一位为牵头或汇总单位) is no part of its name.
+TEST(BuildTest, ASentenceOverTasksNumberedOnIsAHeading) {
+  Result<Document> doc = ExtractBytes(
+      "二、责任分解中，列第一位的责任单位为牵头单位或汇总单位。\n\n附件\n\n重点工作责任分解\n\n"
+      "一、主要预期目标\n1.生产总值增长6%左右。\n"
+      "责任单位：市发改委、市经信局、市教育局（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）\n"
+      "2.规上工业增加值增长7.5%。\n责任单位：市经信局\n二、重点抓好七方面工作\n"
+      "（一）全力扩大有效需求，推动经济持续回升向好。\n3.实施重大项目攻坚行动，完成投资400亿元以上。\n"
+      "责任单位：市发改委、市财政局分别牵头，各县（市、区）政府\n"
+      "（二）加快构建现代化产业体系，夯实高质量发展根基。\n4.新增规上工业企业150家。\n"
+      "责任单位：市经信局、市科技局\n",
+      "z.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  EXPECT_EQ(doc->tasks[2].id, "3");
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"市发改委"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"市经信局", "市教育局"}));
+  EXPECT_EQ(doc->tasks[2].lead_units, (V{"市发改委", "市财政局"}));
+  EXPECT_EQ(doc->tasks[2].cooperating_units, V{"各县（市、区）政府"});
+  EXPECT_EQ(doc->tasks[3].lead_units, V{"市经信局"});
+}
+
+// Units after a lead's verb with no verb of their own are the task's too, helping: （A牵头，B、C）.
+TEST(BuildTest, UnitsListedAfterTheLeadsVerbHelp) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n任务分工\n\n1.实施重大项目攻坚行动。（市发改委牵头，市财政局、各县（市、区）政府）\n"
+      "2.实施项目。（市发改委、市财政局牵头，市商务局）\n",
+      "u.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"市发改委"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"市财政局", "各县（市、区）政府"}));
+  EXPECT_EQ(doc->tasks[1].lead_units, (V{"市发改委", "市财政局"}));
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"市商务局"});
+}
+
+// Round 146 (745): a cell merged sideways over the leader's and both units' columns (the reader leaves the
+// spanned cells empty) holds the row's clause: its units in the roles it gives them, none carried down from
+// the row above; the government's leaders as a body name no one.
+TEST(BuildTest, AClauseInTheLeadersCellOverEmptyUnitsCells) {
+  Result<Document> doc = ExtractBytes(
+      "| 序号 | 重点工作 | 责任县领导 | 牵头单位 | 配合单位 | 完成时限 |\n"
+      "|------+----------+------------+----------+----------+----------|\n"
+      "| 1 | 防范化解重点领域风险。 | 陈国栋 | 县财政局 | 县金融服务中心 | 12月底前 |\n"
+      "| 2 | 加强政府系统党的建设。 | 县政府领导班子成员按分工负责，县政府各部门、各直属机构抓好落实 | | | "
+      "持续推进 |\n"
+      "| 3 | 坚持依法行政。 | 县政府领导班子成员按分工负责；县司法局牵头，县政府各部门配合 | | | 12月底前 "
+      "|\n",
+      "o.org");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(doc->tasks[1].responsible_units, (V{"县政府各部门", "各直属机构"}));
+  EXPECT_TRUE(doc->tasks[1].leaders.empty());
+  EXPECT_EQ(doc->tasks[2].lead_units, V{"县司法局"});
+  EXPECT_EQ(doc->tasks[2].cooperating_units, V{"县政府各部门"});
+}
+
+// Round 147 (754): a 人大常委会办公室's brackets, 联系领导：X；承办：A、B；协办：C；时间：…: 承办 leads (both
+// where two are named), 协办 helps, 时间 is the deadline. A sentence that opens a list of bills, each with
+// its own bracket, is no task: the bills are, numbered under it.
+TEST(BuildTest, ABillsListUnderASentenceWithUndertakersBrackets) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n工作要点任务分工\n\n一、坚持科学立法\n"
+      "3."
+      "围绕市委中心工作开展课题调研。（联系领导：韩启明秘书长；承办：研究室；协办：各专门委员会；时间：10月）"
+      "\n"
+      "4.审议以下法规草案，条件成熟时提请常委会会议表决：\n"
+      "（1）《岷阳市物业管理条例》（修订）。（联系领导：周立新副主任；承办：法制委、法工委；协办：城建环资委"
+      "；"
+      "时间：4月、6月）\n"
+      "（2）《岷阳市历史文化名城保护条例》。（联系领导：黄美华副主任；承办：法制委、法工委；时间：8月）\n"
+      "5.做好法规的公布工作。（联系领导：周立新副主任；承办：法工委）\n",
+      "r.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"研究室"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, V{"各专门委员会"});
+  ASSERT_TRUE(doc->tasks[0].deadline.has_value());
+  EXPECT_EQ(doc->tasks[0].deadline->text, "10月");
+  EXPECT_EQ(doc->tasks[1].id, "4.1");
+  EXPECT_EQ(doc->tasks[1].lead_units, (V{"法制委", "法工委"}));
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"城建环资委"});
+  ASSERT_EQ(doc->tasks[1].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[1].leaders[0].name, "周立新");
+  EXPECT_EQ(doc->tasks[2].id, "4.2");
+  EXPECT_EQ(doc->tasks[3].id, "5");
+}
+
+// A task's measures under its name and a colon, each with its bracket, stay that one task's (round 20's 126).
+TEST(BuildTest, MeasuresUnderATasksNameStayItsOwn) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n任务分工\n\n（8）推进园区建设。【责任单位】区发改局（牵头）、区工信局\n"
+      "（9）加大金融支持实体经济力度：\n①开展“金融顾问进企业”活动。【牵头】区金融服务中心【配合】人民银行分行"
+      "\n"
+      "②新增普惠小微贷款20亿元以上。【牵头】区财政局【配合】区金融服务中心\n"
+      "（10）保障企业用工需求。【责任单位】区人社局（牵头）、区总工会\n",
+      "m.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(doc->tasks[1].id, "9");
+}
+
+// Round 147 (755): the cover's exceptions to its first-listed rule by task number, a range among them
+// (第25—27项由各县（市、区）人民政府牵头) and a task no unit leads (不设牵头单位).
+TEST(BuildTest, ExceptionsToTheRuleByTaskNumberAndRange) {
+  Result<Document> doc = ExtractBytes(
+      "各县（市、区）人民政府：\n《分解表》中排在第一位的为牵头单位，其余为配合单位。以下任务除外：第2项由市"
+      "财政局牵头；"
+      "第3—4项由各县（市、区）人民政府牵头，所列市直单位负责行业指导；第5项由所列单位按职责分工负责，"
+      "不设牵头单位。\n附件\n\n分解表\n\n"
+      "| 序号 | 重点工作任务 | 责任单位 | 完成时限 |\n|---|---|---|---|\n"
+      "| 1 | 推进项目建设。 | 市发展改革委、市财政局 | 12月底前 |\n"
+      "| 2 | 化解债务风险。 | 市发展改革委、市财政局 | 12月底前 |\n"
+      "| 3 | 建设高标准农田。 | 市农业农村局、各县（市、区）人民政府 | 12月底前 |\n"
+      "| 4 | 整治人居环境。 | 市农业农村局、市住房城乡建设局、各县（市、区）人民政府 | 12月底前 |\n"
+      "| 5 | 过紧日子。 | 市财政局、市审计局 | 12月底前 |\n",
+      "e.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 5u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"市发展改革委"});
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"市财政局"});
+  EXPECT_EQ(doc->tasks[2].lead_units, V{"各县（市、区）人民政府"});
+  EXPECT_EQ(doc->tasks[3].lead_units, V{"各县（市、区）人民政府"});
+  EXPECT_EQ(doc->tasks[3].cooperating_units, (V{"市农业农村局", "市住房城乡建设局"}));
+  EXPECT_TRUE(doc->tasks[4].lead_units.empty());
+  EXPECT_TRUE(doc->tasks[4].cooperating_units.empty());
+  EXPECT_EQ(doc->tasks[4].responsible_units, (V{"市财政局", "市审计局"}));
+}
+
+// Round 147 (751): a table with no column of numbers, its 工作项目 rows (unnumbered, bold) over tasks that
+// number themselves in their cells (1．…), the responsibility cells merged down from the 工作项目's row
+// (a leader's through the next 工作项目 too): the items are headings, the tasks take the merged cells.
+TEST(BuildTest, WorkItemRowsOverTasksNumberedInTheirCells) {
+  Result<Document> doc = ExtractBytes(
+      "<html><body><p>附件</p><p>重点工作任务分解</p><table><tr><td>工作任务</td><td>责任市领导</td>"
+      "<td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>"
+      "<tr><td><strong>扩大有效投资，持续增强发展后劲</strong></td><td rowspan=\"6\">王立新</td>"
+      "<td rowspan=\"3\">市发改委</td><td rowspan=\"2\">市财政局</td><td rowspan=\"3\">12月底前</td></tr>"
+      "<tr><td>1．实施市级重点项目210个。</td></tr>"
+      "<tr><td>2．争取上级资金45亿元以上。</td><td>市自然资源局</td></tr>"
+      "<tr><td><strong>加强财政金融保障，守牢风险底线</strong></td><td rowspan=\"3\">市财政局</td>"
+      "<td rowspan=\"3\">市税务局</td><td rowspan=\"3\">全年</td></tr>"
+      "<tr><td>3．一般公共预算收入增长5%左右。</td></tr>"
+      "<tr><td>4．稳妥化解地方政府隐性债务。</td></tr></table></body></html>",
+      "w.html");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  EXPECT_EQ(doc->tasks[0].id, "1");
+  EXPECT_EQ(doc->tasks[0].text, "实施市级重点项目210个。");
+  EXPECT_EQ(doc->tasks[1].id, "2");
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"市发改委"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"市自然资源局"});
+  for (const Task& t : doc->tasks) {
+    ASSERT_EQ(t.leaders.size(), 1u) << t.id;
+    EXPECT_EQ(t.leaders[0].name, "王立新");
+  }
+  EXPECT_EQ(doc->tasks[3].lead_units, V{"市财政局"});
+  ASSERT_TRUE(doc->tasks[3].deadline.has_value());
+  EXPECT_EQ(doc->tasks[3].deadline->text, "全年");
+}
+
+// The review of round 147's fixes: a group's measures numbered through the document, its clause after the
+// last, stay the group's; 不设牵头单位 is not read across another item's lead; a bare 时间： alone (a
+// phase's, a meeting's) is no clause.
+TEST(BuildTest, TheReviewsCasesOfRoundOneHundredFortySeven) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n任务分工\n\n（一）扩大有效投资。\n1.加快重大项目建设。\n2.积极争取专项债券。\n"
+      "牵头单位：县发改局；配合单位：县财政局\n（二）促进消费扩容。\n3.开展消费促进活动。\n4."
+      "培育消费新场景。\n"
+      "牵头单位：县商务局；配合单位：县文旅局\n",
+      "g.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"县商务局"});
+  doc = ExtractBytes(
+      "各乡镇人民政府：\n各项任务排在第一位的为牵头单位。其中，第1—2项由县发改局牵头，其余各项不设牵头单位。"
+      "\n"
+      "附件\n\n任务分工\n\n1．建设项目。（责任单位：县财政局、县发改局）\n"
+      "2．争取资金。（责任单位：县财政局、县发改局）\n",
+      "n.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县发改局"});
+  doc = ExtractBytes(
+      "关于召开全县安全生产工作会议的通知\n各乡镇人民政府：\n一、会议时间\n时间：2025年4月10日上午9:00\n"
+      "二、会议地点\n县政府三楼会议室\n",
+      "m.txt");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_TRUE(doc->tasks.empty());
+}
+
 }  // namespace
 }  // namespace gongwen

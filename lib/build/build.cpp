@@ -112,6 +112,7 @@ class Builder {
     MergeRepeatedTasks();
     AssignTaskIds();
     LeadsNamedByNumber();  // (by the ids: after them)
+    LeadsByPart();
     LeadersNamedByNumber();
     Blocks();  // last: the blocks themselves become the document's
     AppendExactly(doc_.diagnostics, std::move(findings_));
@@ -1449,6 +1450,59 @@ class Builder {
             task->lead_units.clear();
             task->cooperating_units.clear();
           }
+    }
+  }
+
+  // The parts a sentence of the cover names (第六部分 · 第一至第五部分 · 第六、七部分), by number; none where
+  // it names none.
+  static std::vector<int> PartsNamed(std::string_view sentence) {
+    std::vector<int> parts;
+    const size_t at = internal::FindText(sentence, "部分");
+    const size_t from = at == std::string_view::npos ? at : sentence.rfind("第", at);
+    if (from == std::string_view::npos) return parts;
+    std::string_view numbers = sentence.substr(from, at - from);
+    int last = 0;
+    bool range = false;
+    for (std::string_view piece : SplitAtAny(numbers, {"、", "至", "—", "-"})) {
+      internal::TakePrefix(piece, {"第"});
+      const std::optional<int> n = internal::ParseChineseNumber(piece);
+      if (!n || *n <= 0 || *n > 50) return {};
+      for (int k = range ? last + 1 : *n; k <= *n; ++k) parts.push_back(k);
+      last = *n;
+      const size_t end = static_cast<size_t>(piece.data() + piece.size() - numbers.data());
+      range = numbers.substr(end).starts_with("至") || numbers.substr(end).starts_with("—") ||
+              numbers.substr(end).starts_with("-");
+    }
+    return parts;
+  }
+
+  // 第六部分“十件民生实事”，“责任单位”栏所列单位均为牵头单位 · 第七部分“政府自身建设”，由所列单位按照职责分工
+  // 各负其责，不再明确牵头单位: the cover's rule for a part of the table (numbered 一、…七、), beside the
+  // first-listed rule of the others: every unit of each task there leads, or none does.
+  void LeadsByPart() {
+    for (const Block& b : rbs_.blocks) {
+      if (b.role != Role::kBody || !internal::ContainsText(b.text, "部分") ||
+          (!internal::ContainsText(b.text, "均为牵头") && !internal::ContainsText(b.text, "明确牵头") &&
+           !internal::ContainsText(b.text, "不设牵头")))
+        continue;
+      for (std::string_view sentence : SplitAtAny(b.text, {"；", "。"})) {
+        const bool all = internal::ContainsText(sentence, "均为牵头");
+        const bool none =
+            internal::ContainsText(sentence, "不再明确牵头") || internal::ContainsText(sentence, "不设牵头");
+        if (all == none) continue;
+        const std::vector<int> parts = PartsNamed(sentence);
+        if (parts.empty()) continue;
+        for (Task& t : doc_.tasks) {
+          const Section* part = nullptr;
+          for (const std::string& id : t.section_path)
+            if (const Section* s = SectionOf(id);
+                s != nullptr && internal::ReadMarker(s->marker).kind == MarkerKind::kChineseNumeral)
+              part = s;
+          if (part == nullptr || std::ranges::find(parts, part->number) == parts.end()) continue;
+          t.lead_units = all ? t.responsible_units : std::vector<std::string>{};
+          t.cooperating_units.clear();
+        }
+      }
     }
   }
 

@@ -22,11 +22,25 @@ inline bool ShortName(std::string_view s) {
   return true;
 }
 
+// Whether `next` opens with a place's name of two or three characters and its kind (蕤川县城市建设投资集团,
+// 青石镇 卫生院): a unit named by its place.
+inline bool OpensWithPlace(std::string_view next) {
+  size_t i = 0;
+  for (int k = 0; k < 4 && i < next.size(); ++k) {
+    const char32_t cp = NextCodePoint(next, i);
+    if (!IsHan(cp)) return false;
+    if (k >= 2 && std::u32string_view(U"县市区州旗镇乡").find(cp) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
 // Whether a unit's name ends `above` (its last character `last`) and another's begins `next` (its first
-// `first`): 县供电公司 ⏎ 城关镇人民政府, not 委员会 ⏎ 各成员单位 (one name).
+// `first`): 县供电公司 ⏎ 城关镇人民政府 · 县财政局 ⏎ 蕤川县城市建设投资集团有限公司, not 委员会 ⏎ 各成员单位
+// (one name).
 inline bool NamesMeet(char32_t last, char32_t first, std::string_view next) {
   return EndsOrganisation(last) &&
-         (StartsOrganisation(first) || next.find("人民政府") != std::string_view::npos) &&
+         (StartsOrganisation(first) || next.find("人民政府") != std::string_view::npos ||
+          OpensWithPlace(next)) &&
          !next.starts_with("各成员");
 }
 

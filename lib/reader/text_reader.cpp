@@ -54,11 +54,27 @@ size_t EscapedLineEnd(std::string_view text) {
   return text.size() >= 2 && text[1] == 'n' && !(after >= 'a' && after <= 'z') ? 2 : 0;
 }
 
+// The length of DokuWiki's forced line break at the start of `text` (`\\` before a space or the row's end:
+// pandoc -t dokuwiki writes a cell's paragraphs so, `A\\ \\ B`), or 0.
+size_t DokuWikiLineBreak(std::string_view text) {
+  if (!text.starts_with("\\\\")) return 0;
+  return text.size() == 2 ? 2 : text[2] == ' ' ? 3 : text[2] == '|' || text[2] == '^' ? 2 : 0;
+}
+
+// A DokuWiki table's header row: `^ 序号 ^ 工作任务 ^ …`, three cells at least (a ^ alone or a caret in a
+// formula is none).
+bool DokuWikiRow(std::string_view line) {
+  return line.size() > 2 && line.front() == '^' && std::count(line.begin(), line.end(), '^') >= 4;
+}
+
 // Splits `| a | b |` into trimmed cells and where each starts in the row;
 // `\|` stays inside a cell as '|', and <br> parts its lines, as do a written `\n` before no Latin letter (a
 // spreadsheet's Alt+Enter as pandas prints it, MarkItDown's tables: 县财政局\n县自然资源局) and a '\v' (a
-// slide's line break as MarkItDown leaves it).
+// slide's line break as MarkItDown leaves it). A DokuWiki row (`^ 序号 ^ 工作任务 ^`, its header cells opened
+// by
+// ^) is parted at ^ too, and its `\\ ` breaks part a cell's lines.
 void SplitPipeRow(std::string_view row, Block& block) {
+  const bool dokuwiki = row.starts_with("^");
   std::string cell;
   std::vector<uint32_t> origin;  // where each byte of `cell` stands in the row (`\|` and <br> are longer)
   size_t cell_start = 1;
@@ -80,11 +96,13 @@ void SplitPipeRow(std::string_view row, Block& block) {
       cell += '|';
       origin.push_back(static_cast<uint32_t>(i + 1));
       ++i;
-    } else if (row[i] == '|') {
+    } else if (row[i] == '|' || (dokuwiki && row[i] == '^')) {
       finish(i);
       cell_start = i + 1;
-    } else if (const size_t br = row[i] == '<'    ? LineBreakTag(row.substr(i))
-                                 : row[i] == '\\' ? EscapedLineEnd(row.substr(i))
+    } else if (const size_t br = row[i] == '<' ? LineBreakTag(row.substr(i))
+                                 : row[i] == '\\'
+                                     ? std::max(EscapedLineEnd(row.substr(i)),
+                                                DokuWikiLineBreak(row.substr(i, row.size() - 1 - i)))
                                  : row[i] == '\v' ? 1
                                                   : 0;
                br > 0) {
@@ -174,7 +192,8 @@ void AddLine(Blocks& blocks, const Source& source, std::string_view content, siz
     block.span = source.SpanOf(block.begin, block.end);
     block.style.indent = static_cast<int>(internal::IndentationBefore(text, block.begin));
     if (const size_t quote = internal::QuoteMarksLength(content);
-        content.size() >= quote + 2 && content[quote] == '|' && content.back() == '|') {
+        content.size() >= quote + 2 && (content[quote] == '|' || content[quote] == '^') &&
+        (content.back() == '|' || content.back() == '^') && (content[quote] == '|' || DokuWikiRow(content))) {
       block.kind =
           BlockKind::kTableRow;  // a row of a forwarded mail (> | 1 | … |) too: the marks are not a cell
       SplitPipeRow(content.substr(quote), block);

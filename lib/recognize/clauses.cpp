@@ -851,7 +851,14 @@ bool TitledPersonsOnly(std::string_view list) {
   if (list.empty() || list.size() > 3 * 30 || EndsOrganisation(PreviousCodePoint(list, end)) ||
       !MayMatch(Pat::kLeaderTitleName, list))
     return false;
-  const auto leaders = TitledLeaders(list);
+  auto leaders = TitledLeaders(list);
+  // (副县长张晓燕、欧阳春晖: the title the first bears shared by the names after it.)
+  if (leaders.empty())
+    if (auto shared = TitledLeaders(list, /*bare_names=*/true);
+        shared.size() >= 2 && !shared[0].second.empty() &&
+        std::all_of(shared.begin() + 1, shared.end(),
+                    [](const auto& l) { return l.second.empty() && !NamesAUnit(l.first); }))
+      leaders = std::move(shared);
   return !leaders.empty() && std::all_of(leaders.begin(), leaders.end(),
                                          [](const auto& l) { return LooksLikePersonName(l.first); });
 }
@@ -866,6 +873,7 @@ size_t LastSemicolon(std::string_view value) {
 
 bool UnitOrDivisions(const std::string& name);
 bool EveryPartNamesUnits(const ClauseMatch& clause);
+bool PartsNameSomeone(const ClauseMatch& clause, bool leaders);
 
 // 县住建局（牵头，县财政局、县自然资源局配合） · （牵头，会同县财政局） · （牵头，负责县道25公里）: a lead's
 // bracket that says more after its mark. The list with each such bracket its mark alone, the helpers it names
@@ -1781,13 +1789,15 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
   // (由县委常委、副县长周立新同志负责: the address after the name.)
   if (const std::string_view person =
           u.ends_with("同志") ? u.substr(0, u.size() - std::string_view("同志").size()) : u;
-      (v == "负责" || v == "牵头负责" || v == "负总责" || v == "总负责") &&
+      (v == "负责" || v == "牵头负责" || v == "负总责" || v == "总负责" || v == "具体负责") &&
       (TitledPersonsOnly(person) || FullMatch(Pat::kLeaderPostAlone, person))) {
     AddClausePart(std::string(v), ClauseRole::kLeader, person, clause);
-    if (!rest.empty())
-      if (std::optional<ClauseMatch> after =
-              ParseUnlabelled(TrimSpaces(std::string_view(rest.data(), rest.size())), /*support=*/false);
-          after && EveryPartNamesUnits(*after))
+    // (县长X负总责，常务副县长Y具体负责；A牵头，B配合: another leader before the units, read the same way.)
+    std::string_view after_person = TrimSpaces(std::string_view(rest.data(), rest.size()));
+    TakePrefix(after_person, {"，", "；", ",", ";"});
+    if (!after_person.empty())
+      if (std::optional<ClauseMatch> after = ParseUnlabelled(after_person, /*support=*/false);
+          after && PartsNameSomeone(*after, /*leaders=*/true))
         for (ClausePart& p : after->parts) clause.parts.push_back(std::move(p));
     return clause;
   }
@@ -1802,14 +1812,8 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
     TakePrefix(after, {"，", "；", ",", ";"});
     if (!after.empty() &&
         (body.ends_with("班子成员") || body.ends_with("领导班子") || body.ends_with("领导成员")))
-      // (县政府各部门、各直属机构: the bodies of a kind, each 各…, take part as units do.)
       if (std::optional<ClauseMatch> units_after = ParseUnlabelled(after, /*support=*/false);
-          units_after && !units_after->parts.empty() &&
-          std::ranges::all_of(units_after->parts, [](const ClausePart& p) {
-            return !p.units.empty() && std::ranges::all_of(p.units, [](const std::string& name) {
-              return UnitOrDivisions(name) || name.starts_with("各");
-            });
-          }))
+          units_after && PartsNameSomeone(*units_after, /*leaders=*/false))
         return units_after;
   }
   // 以县农业农村局为主: the unit that leads.
@@ -1905,6 +1909,19 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
     if (beside_heading_unit && !clause.parts.empty()) clause.parts.back().value = TrimValue(printed);
     if (with_others)
       for (std::string_view others : participants) AddPart("配合", others, clause);
+    // A具体负责，B配合；副县长李建军负总责: the leader named after the units' shares, a sentence of his own
+    // past the last ；, which Participants leaves.
+    if (with_others)
+      if (const std::string_view tail(rest.data(), rest.size());
+          LastSemicolon(tail) != std::string_view::npos) {
+        const size_t semi = LastSemicolon(tail);
+        const std::string_view said = TrimSpaces(tail.substr(semi + (tail[semi] == ';' ? 1 : 3)));
+        if (std::optional<ClauseMatch> leader = said.empty() ? std::nullopt : ParseUnlabelled(said, false);
+            leader && !leader->parts.empty() && std::ranges::all_of(leader->parts, [](const ClausePart& p) {
+              return p.role == ClauseRole::kLeader && !p.units.empty();
+            }))
+          for (ClausePart& p : leader->parts) clause.parts.push_back(std::move(p));
+      }
     // 责任单位：A、B分别牵头，C · （A牵头，B、C）: units listed after the lead's verb, with no verb of their
     // own, help it (they are no less the task's units).
     const std::string_view after_lead = TrimSpaces(std::string_view(rest.data(), rest.size()));
@@ -3816,6 +3833,18 @@ bool AfterMention(std::string_view before) {
 }
 
 // Whether a clause has parts and each names units, every name a unit's (A牵头，B配合 read from prose).
+// Whether every part of `clause` names units (or bodies of a kind, 县政府各部门、各直属机构), or, with
+// `leaders`, is a leaders' part naming persons: the clause after a leader's
+// (县长X负总责，常务副县长Y具体负责；A牵头，B配合).
+bool PartsNameSomeone(const ClauseMatch& clause, bool leaders) {
+  return !clause.parts.empty() && std::ranges::all_of(clause.parts, [&](const ClausePart& p) {
+    return !p.units.empty() && ((leaders && p.role == ClauseRole::kLeader) ||
+                                std::ranges::all_of(p.units, [](const std::string& name) {
+                                  return UnitOrDivisions(name) || name.starts_with("各");
+                                }));
+  });
+}
+
 bool EveryPartNamesUnits(const ClauseMatch& clause) {
   // (各乡镇负责隐患排查 after the lead and its helpers: a kind of division takes part as a unit does.)
   return !clause.parts.empty() &&

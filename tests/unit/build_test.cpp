@@ -8023,5 +8023,77 @@ TEST(BuildTest, TheReviewsCasesOfRoundOneHundredFortySeven) {
   EXPECT_TRUE(doc->tasks.empty());
 }
 
+// Round 146 (746): leaders who 负总责 and 具体负责 before the units' shares, a title shared by two names
+// (副县长张晓燕、欧阳春晖), and a leader named after the units past a ；.
+TEST(BuildTest, LeadersWhoAnswerBeforeAndAfterTheUnits) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n任务分工\n\n1.推进项目。（县长王立新负总责，常务副县长周海峰具体负责；县发展和改革局牵头，"
+      "县财政局、县统计局配合）\n2."
+      "推进文旅。（副县长张晓燕、欧阳春晖负总责，县文化和旅游局具体负责，县融媒体中心"
+      "配合）\n3.推进创新。（县工业和信息化局具体负责，县科学技术局配合；副县长李建军负总责）\n",
+      "p.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  const auto names = [&](size_t k) {
+    V out;
+    for (const Leader& l : doc->tasks[k].leaders) out.push_back(l.name);
+    return out;
+  };
+  EXPECT_EQ(names(0), (V{"王立新", "周海峰"}));
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"县财政局", "县统计局"}));
+  EXPECT_EQ(names(1), (V{"张晓燕", "欧阳春晖"}));
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"县文化和旅游局"});
+  EXPECT_EQ(names(2), V{"李建军"});
+  EXPECT_EQ(doc->tasks[2].cooperating_units, V{"县科学技术局"});
+}
+
+// Round 148 (761): a notice through pandoc -t dokuwiki: the header row's cells opened by ^, a cell's
+// paragraphs parted by `\\ `; a row with no number goes on with the task above, a unit a line (县财政局 ⏎
+// 蕤川县城市建设投资集团有限公司: a place's name opens the second).
+TEST(BuildTest, ADokuWikiTable) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n重点工作任务分工\n\n"
+      "^**序号**  ^**重点工作任务**  ^**责任县领导**  ^**牵头单位**  ^**配合单位**  ^**完成时限**  ^\n"
+      "|**一、坚持项目为王（共2项）**  |  |  |  |  |  |\n"
+      "|1  |扎实推进项目建设。\\\\ \\\\ 全年实施重点项目126个。  |刘建军  |县发展和改革局  |县财政局  "
+      "|2025年12月底前|\n"
+      "|2  |深化国资国企改革。  |赵永康\\\\ \\\\ 李秀英  |县财政局  |县国有资产服务中心  |2025年12月底前|\n"
+      "|   |完成县城投公司实体化转型。  |  |蕤川县城市建设投资集团有限公司  |/  |  |\n",
+      "d.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县发展和改革局"});
+  ASSERT_EQ(doc->tasks[1].leaders.size(), 2u);
+  EXPECT_EQ(doc->tasks[1].leaders[1].name, "李秀英");
+  EXPECT_EQ(doc->tasks[1].lead_units, (V{"县财政局", "蕤川县城市建设投资集团有限公司"}));
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"县国有资产服务中心"});
+}
+
+// Round 148 (760): the cover's rule by part of the table: the first listed leads in parts 一 to 二, every
+// unit leads in 三, none in 四.
+TEST(BuildTest, ALeadRuleForEachPartOfTheTable) {
+  Result<Document> doc = ExtractBytes(
+      "各乡镇人民政府：\n二、明确责任分工。第一至第二部分，“责任单位”栏中排在第一位的为牵头单位，其余为配合单"
+      "位；"
+      "第三部分“民生实事”，“责任单位”栏所列单位均为牵头单位；第四部分“政府自身建设”，由所列单位按照职责分工各"
+      "负"
+      "其责，不再明确牵头单位。\n附件\n\n分解表\n\n"
+      "| 序号 | 重点工作任务 | 责任单位 | 完成时限 |\n|---|---|---|---|\n"
+      "| 一、稳增长（1项） | | | |\n| 1 | 推进项目建设。 | 县发改局、县财政局 | 12月底前 |\n"
+      "| 二、促转型（1项） | | | |\n| 2 | 培育产业集群。 | 县工信局、县科技局 | 12月底前 |\n"
+      "| 三、民生实事（1项） | | | |\n| 3 | 新建学校。 | 县教育局、县住建局 | 12月底前 |\n"
+      "| 四、政府自身建设（1项） | | | |\n| 4 | 推进依法行政。 | 县司法局、县审计局 | 持续推进 |\n",
+      "p.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"县工信局"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"县科技局"});
+  EXPECT_EQ(doc->tasks[2].lead_units, (V{"县教育局", "县住建局"}));
+  EXPECT_TRUE(doc->tasks[2].cooperating_units.empty());
+  EXPECT_TRUE(doc->tasks[3].lead_units.empty());
+  EXPECT_EQ(doc->tasks[3].responsible_units, (V{"县司法局", "县审计局"}));
+}
+
 }  // namespace
 }  // namespace gongwen

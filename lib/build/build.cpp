@@ -1650,6 +1650,10 @@ class Builder {
       UnitRowTasks(rb, bi, items, /*agenda=*/true);
       return;
     }
+    if (const std::string_view items = rb.Field("field_items"); !items.empty()) {
+      UnitRowTasks(rb, bi, items, /*agenda=*/true, /*leader=*/false, /*field=*/true);
+      return;
+    }
     CloseUnitRow();  // a row of a task of its own, in no unit's row above it
     // A table that lists again, by number, the tasks the text numbered and assigned (the measures 1.…20.,
     // then a 附件 重点任务分工 of the same 1…20): each row is its task's, its cells' units joined to the
@@ -1679,7 +1683,7 @@ class Builder {
   // cells giving each item its values by number (1、2．财经委 ⏎ 3．财经委).
   // So a leader's row (`leader`: leader_items), a section of his, its items numbered on through the table.
   void UnitRowTasks(const ConstBlockRef& rb, int bi, std::string_view items, bool agenda = false,
-                    bool leader = false) {
+                    bool leader = false, bool field = false) {
     CloseUnitRow();
     ++unit_rows_;
     // The row's section takes nothing from the rows above but their merged and carried cells.
@@ -1714,6 +1718,7 @@ class Builder {
     const auto task = static_cast<size_t>(internal::LeadingNumber(items));
     if (task >= rb.block.cells.size()) return;
     if (leader) row_cell_items_[task] = internal::LeaderCellItems(rb.block.cells[task]);
+    if (field) row_cell_items_[task] = internal::FieldCellItems(rb.block.cells[task]);
     row_cell_keyed_.clear();
     if (agenda)
       for (const std::string& cell : rb.block.cells)

@@ -1541,8 +1541,8 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
   }
   // （林志强挂钩，县发改局牵头，B配合，2025年12月底前完成）: the county leader attached to the task by 挂钩
   // (the Fujian and Jiangsu word, 挂钩县领导), a person or two, named or titled; then the units' shares as a
-  // clause of their own.
-  for (std::string_view hook : {"挂钩联系，", "挂钩，"})
+  // clause of their own. So a leader who 领办 it (a 督查 system's word: X副县长领办，A主办，B协办，C督办).
+  for (std::string_view hook : {"挂钩联系，", "挂钩，", "领办，"})
     if (const size_t at = FindText(content, hook); at != std::string_view::npos && at > 0) {
       std::string_view person = TrimSpaces(content.substr(0, at));
       if (person.ends_with("同志")) person.remove_suffix(std::string_view("同志").size());
@@ -1854,8 +1854,8 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
     if (v == "主办" && FindText(rest, "协办") == std::string_view::npos) return std::nullopt;
     // (A为主, A主抓, A统筹 and A统筹协调 lead as A牵头抓总 does.)
     const bool leads = v.find("牵头") != std::string_view::npos || v == "负总责" || v == "主责" ||
-                       v == "主办" || v == "为主" || v == "主抓" || v == "抓总" || v.starts_with("统筹") ||
-                       v.starts_with("负责统筹");
+                       v == "主办" || v == "共同主办" || v == "为主" || v == "主抓" || v == "抓总" ||
+                       v.starts_with("统筹") || v.starts_with("负责统筹");
     // 与X共同牵头, under a unit's heading: X leads beside the heading's unit, which the builder adds (the
     // part's value keeps the 与 that says so).
     const std::string_view printed = u;

@@ -2139,8 +2139,41 @@ class Recognizer {
         AgendaRowItems(
             rb, header_columns, task_column,
             header_row < out_.size() && internal::ContainsText(RowCell(header_row, task_column), "议题"));
+        FieldRowItems(rb, task_column, number_column);
       }
     }
+  }
+
+  // 一 | 经济运行 | 围绕…重点抓好以下工作：⏎1．强化经济运行调度。…（牵头单位：A；配合单位：B）⏎2．… |
+  // 县委常委、 常务副县长 ⏎ 陈立军 | 2025年12月底前: a field's row numbered as a section (一、二), its task
+  // cell numbering the tasks in it on through the table, each closing with its own clause of units: each item
+  // a task of the row (field row_items, as an agenda's), the row's leader and time theirs. A lead-in line
+  // before the first item is none of them.
+  static void FieldRowItems(const internal::BlockRef<false>& rb, int task_column, int number_column) {
+    if (task_column < 0 || number_column < 0 || !rb.Field("unit_items").empty() ||
+        !rb.Field("row_items").empty() || !rb.Field("leader_items").empty() || !rb.Field("stacked").empty())
+      return;
+    const auto& cells = rb.block.cells;
+    const auto task = static_cast<size_t>(task_column);
+    if (task >= cells.size() || static_cast<size_t>(number_column) >= cells.size() ||
+        SectionNumeral(cells[static_cast<size_t>(number_column)]) <= 0)
+      return;
+    const std::string& cell = cells[task];
+    const std::vector<internal::CellItem> items = internal::FieldCellItems(cell);
+    if (items.empty()) return;
+    for (const internal::CellItem& item : items) {
+      const std::vector<ClauseMatch> own = internal::FindClauses(std::string_view(cell).substr(
+          item.begin + item.marker_length, item.end - item.begin - item.marker_length));
+      if (std::none_of(own.begin(), own.end(), [](const ClauseMatch& m) {
+            return !internal::OnlyLeaders({&m, 1});
+          }))
+        return;
+    }
+    const size_t at = rb.block.text.find(cell);
+    if (at == std::string::npos) return;
+    rb.clauses.clear();
+    CellItemClauses(rb, at, items);
+    rb.fields.emplace_back("field_items", std::to_string(task));
   }
 
   // A numbered row whose task cell numbers its items (a meeting's agenda, 1．听取…⏎2．审议…) and whose units'
@@ -2177,7 +2210,7 @@ class Recognizer {
         ++keyed_cells;
     }
     if (keyed_cells > 0 && (shared_line || keyed_cells >= 2 || agenda_header))
-      rb.fields.emplace_back("row_items", std::to_string(task));
+      rb.fields.emplace_back("field_items", std::to_string(task));
   }
 
   // A row that stacks several tasks, a clerk's Enter presses lining them up in one row (序号 1⏎2⏎3, the task

@@ -402,6 +402,22 @@ bool SaysNone(std::string_view cell) {
   return true;
 }
 
+std::vector<CellItem> FieldCellItems(std::string_view cell) {
+  size_t from = 0;  // the first line opening with an Arabic number
+  while (from < cell.size() && ReadMarker(cell.substr(from)).kind != MarkerKind::kArabic) {
+    const size_t nl = cell.find('\n', from);
+    from = nl == std::string_view::npos ? cell.size() : nl + 1;
+  }
+  if (from >= cell.size()) return {};
+  std::vector<CellItem> items = NumberedCellItems(cell.substr(from), /*running=*/true);
+  if (items.size() < 2) return {};
+  for (CellItem& item : items) {
+    item.begin += from;
+    item.end += from;
+  }
+  return items;
+}
+
 std::vector<CellItem> NumberedCellItems(std::string_view cell, bool running) {
   constexpr size_t kMaxCellItems = 200;
   std::vector<CellItem> items;

@@ -84,6 +84,11 @@ bool SaysNone(std::string_view cell);
 // numbering its tasks through): the first line an item, numbered from any number on, one item enough.
 std::vector<CellItem> NumberedCellItems(std::string_view cell, bool running = false);
 
+// The tasks a field's cell numbers on through its table (围绕…重点抓好以下工作：⏎1．…（牵头单位：A）⏎2．…), a
+// lead-in line before the first passed over: the cell's items from its first line that opens with an Arabic
+// number, numbered from any number on; empty where fewer than two.
+std::vector<CellItem> FieldCellItems(std::string_view cell);
+
 // A cell whose lines give the items of a row's task cell their values by number (1．法工委、监察司法工委 ⏎
 // 2．社会建设工委, or one line for two, 1、2．财经委、预算工委 ⏎ 3．财经委): each line's numbers (from 1 to
 // `items`) with its value, [begin, end) in the cell; empty unless every line (but wrapped ones) opens so.

@@ -501,10 +501,12 @@ def check(gongwen, path):
                 continue  # a Dify record: its values, or its keys (the header they imply)
             if doc["source"]["format"] == "text" and original.lstrip().startswith("<"):
                 original = shown(original)
-            elif doc["source"]["format"] == "text" and original.lstrip().startswith("|"):
+            elif doc["source"]["format"] == "text" and original.lstrip().startswith(("|", "^")):
                 # A pipe row whose cells part their lines with <br> or a written \n before no Latin letter
-                # (read as line breaks).
-                original = re.sub(r"<[bB][rR] */?>|\\n(?![A-Za-z])", "", original)
+                # (read as line breaks), or DokuWiki's \\ (a header row's cells opened by ^).
+                original = re.sub(r"<[bB][rR] */?>|\\n(?![A-Za-z])|\\\\(?= |\||\^|$)", "", original)
+                if original.lstrip().startswith("^"):
+                    original = original.replace("^", "|")
             elif doc["source"]["format"] == "text" and ("," in original or "\t" in original) and \
                     "|" not in original:
                 # A sheet saved as CSV (or as tab-separated text, Calc's Unicode 文本): the commas between the

@@ -8095,5 +8095,54 @@ TEST(BuildTest, ALeadRuleForEachPartOfTheTable) {
   EXPECT_EQ(doc->tasks[3].responsible_units, (V{"县司法局", "县审计局"}));
 }
 
+// Round 148 (758): a 督查 system's bracket, `X副县长领办，A、B共同主办，C协办，D督办，…完成`: the leader who
+// 领办 the task, the units that 主办 it lead (共同 no part of a name), the 督办 office none of its units.
+TEST(BuildTest, ALeaderWhoTakesOnATaskAndItsHosts) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n任务分工\n\n1．推进财政改革。（赵刚常务副县长领办，县财政局、县发展和改革局共同主办，"
+      "县直各有关单位协办，县政府督查室督办，2025年11月底前完成）\n"
+      "2．推进消费。（王勇副县长领办，县商务局主办，县税务局、泓川高新区管委会协办，县政府督查室督办，持续推"
+      "进）\n",
+      "l.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  ASSERT_EQ(doc->tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].leaders[0].name, "赵刚");
+  EXPECT_EQ(doc->tasks[0].lead_units, (V{"县财政局", "县发展和改革局"}));
+  EXPECT_EQ(doc->tasks[0].cooperating_units, V{"县直各有关单位"});
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"县商务局"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, (V{"县税务局", "泓川高新区管委会"}));
+}
+
+// Round 148 (757): a row per field (序号 一、二 | 工作领域 | 重点任务 | 责任县领导 | 完成时限), its task cell
+// the field's tasks numbered on through the table, each with its own bracket, a lead-in line before the
+// first: each item a task, the row's leader and time theirs.
+TEST(BuildTest, AFieldsRowOfTasksEachWithItsBracket) {
+  Result<Document> doc = ExtractBytes(
+      "<html><body><p>附件</p><p>重点工作任务清单</p><table><tr><td>序号</td><td>工作领域</td><td>重点任务</"
+      "td>"
+      "<td>责任县领导</td><td>完成时限</td></tr>"
+      "<tr><td>一</td><td>经济运行</td><td><p>围绕全年目标，重点抓好以下工作：</p><p>1．强化经济运行调度。"
+      "（牵头单位：县发改局；配合单位：县统计局）</p><p>2．抓好财税增收节支。（牵头单位：县财政局；配合单位："
+      "县税务局）</p></td><td>县委常委、常务副县长<br>陈立军</td><td>2025年12月底前</td></tr>"
+      "<tr><td>二</td><td>项目建设</td><td><p>3．深化项目攻坚行动。（牵头单位：县发改局；配合单位：县住建局）"
+      "</p><p>4．强化要素保障。（牵头单位：县自然资源局；配合单位：县发改局）</p></"
+      "td><td>副县长<br>欧阳振华</td>"
+      "<td>持续推进</td></tr></table></body></html>",
+      "f.html");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  EXPECT_EQ(doc->tasks[1].id, "2");
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"县财政局"});
+  ASSERT_EQ(doc->tasks[1].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[1].leaders[0].name, "陈立军");
+  EXPECT_EQ(doc->tasks[3].id, "4");
+  EXPECT_EQ(doc->tasks[3].cooperating_units, V{"县发改局"});
+  ASSERT_EQ(doc->tasks[3].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[3].leaders[0].name, "欧阳振华");
+  ASSERT_TRUE(doc->tasks[3].deadline.has_value());
+  EXPECT_EQ(doc->tasks[3].deadline->text, "持续推进");
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -1453,54 +1453,74 @@ class Builder {
     }
   }
 
-  // The parts a sentence of the cover names (第六部分 · 第一至第五部分 · 第六、七部分), by number; none where
-  // it names none.
-  static std::vector<int> PartsNamed(std::string_view sentence) {
+  // The parts a chain of numerals names (第六 · 第一至第五 · 第一、二 · 第六、七, before 部分), by number;
+  // none where it is no such chain.
+  static std::vector<int> PartsNamed(std::string_view chain) {
     std::vector<int> parts;
-    const size_t at = internal::FindText(sentence, "部分");
-    const size_t from = at == std::string_view::npos ? at : sentence.rfind("第", at);
-    if (from == std::string_view::npos) return parts;
-    std::string_view numbers = sentence.substr(from, at - from);
     int last = 0;
     bool range = false;
-    for (std::string_view piece : SplitAtAny(numbers, {"、", "至", "—", "-"})) {
+    for (std::string_view piece : SplitAtAny(chain, {"、", "至", "—", "-"})) {
       internal::TakePrefix(piece, {"第"});
       const std::optional<int> n = internal::ParseChineseNumber(piece);
       if (!n || *n <= 0 || *n > 50) return {};
       for (int k = range ? last + 1 : *n; k <= *n; ++k) parts.push_back(k);
       last = *n;
-      const size_t end = static_cast<size_t>(piece.data() + piece.size() - numbers.data());
-      range = numbers.substr(end).starts_with("至") || numbers.substr(end).starts_with("—") ||
-              numbers.substr(end).starts_with("-");
+      const std::string_view after =
+          chain.substr(static_cast<size_t>(piece.data() + piece.size() - chain.data()));
+      range = after.starts_with("至") || after.starts_with("—") || after.starts_with("-");
     }
     return parts;
   }
 
-  // 第六部分“十件民生实事”，“责任单位”栏所列单位均为牵头单位 · 第七部分“政府自身建设”，由所列单位按照职责分工
-  // 各负其责，不再明确牵头单位: the cover's rule for a part of the table (numbered 一、…七、), beside the
-  // first-listed rule of the others: every unit of each task there leads, or none does.
+  // 第一至第五部分，…排在第一位的为牵头单位…；第六部分“十件民生实事”，“责任单位”栏所列单位均为牵头单位 ·
+  // 第七部分 “政府自身建设”，由所列单位按照职责分工各负其责，不再明确牵头单位: the cover's rule for a part of
+  // the table (numbered 一、…七、), beside the first-listed rule of the others: every unit of each task there
+  // leads, or none does. Each rule holds for the parts named last before it, to the next parts named or the
+  // sentence's end (第一、二部分由…第一个单位牵头，第三部分所列单位均为牵头单位: the third only);
+  // 除第三部分外 names none.
   void LeadsByPart() {
+    static constexpr std::u32string_view kChain = U"第至、—-一二三四五六七八九十";
     for (const Block& b : rbs_.blocks) {
       if (b.role != Role::kBody || !internal::ContainsText(b.text, "部分") ||
           (!internal::ContainsText(b.text, "均为牵头") && !internal::ContainsText(b.text, "明确牵头") &&
            !internal::ContainsText(b.text, "不设牵头")))
         continue;
       for (std::string_view sentence : SplitAtAny(b.text, {"；", "。"})) {
-        const bool all = internal::ContainsText(sentence, "均为牵头");
-        const bool none =
-            internal::ContainsText(sentence, "不再明确牵头") || internal::ContainsText(sentence, "不设牵头");
-        if (all == none) continue;
-        const std::vector<int> parts = PartsNamed(sentence);
-        if (parts.empty()) continue;
-        for (Task& t : doc_.tasks) {
-          const Section* part = nullptr;
-          for (const std::string& id : t.section_path)
-            if (const Section* s = SectionOf(id);
-                s != nullptr && internal::ReadMarker(s->marker).kind == MarkerKind::kChineseNumeral)
-              part = s;
-          if (part == nullptr || std::ranges::find(parts, part->number) == parts.end()) continue;
-          t.lead_units = all ? t.responsible_units : std::vector<std::string>{};
-          t.cooperating_units.clear();
+        // Each chain of numerals before 部分: where it starts, and the parts it names.
+        std::vector<std::pair<size_t, std::vector<int>>> chains;
+        for (size_t at = internal::FindText(sentence, "部分"); at != std::string_view::npos;
+             at = internal::FindTextFrom(sentence, "部分", at + std::string_view("部分").size())) {
+          size_t from = at;
+          for (size_t k = at; k > 0;) {
+            const char32_t cp = internal::PreviousCodePoint(sentence, k);
+            if (kChain.find(cp) == std::u32string_view::npos) break;
+            from = k;
+          }
+          const std::string_view chain = sentence.substr(from, at - from);
+          if (!chain.starts_with("第")) continue;
+          const bool except = sentence.substr(at + std::string_view("部分").size()).starts_with("外");
+          chains.emplace_back(from, except ? std::vector<int>{} : PartsNamed(chain));
+        }
+        for (size_t c = 0; c < chains.size(); ++c) {
+          const std::string_view rule =
+              sentence.substr(chains[c].first, c + 1 < chains.size() ? chains[c + 1].first - chains[c].first
+                                                                     : std::string_view::npos);
+          const bool all = internal::ContainsText(rule, "均为牵头");
+          const bool none =
+              internal::ContainsText(rule, "不再明确牵头") || internal::ContainsText(rule, "不设牵头");
+          if (all == none || chains[c].second.empty()) continue;
+          for (Task& t : doc_.tasks) {
+            const Section* part = nullptr;
+            for (const std::string& id : t.section_path)
+              if (const Section* s = SectionOf(id);
+                  s != nullptr && internal::ReadMarker(s->marker).kind == MarkerKind::kChineseNumeral)
+                part = s;
+            if (part == nullptr ||
+                std::ranges::find(chains[c].second, part->number) == chains[c].second.end())
+              continue;
+            t.lead_units = all ? t.responsible_units : std::vector<std::string>{};
+            t.cooperating_units.clear();
+          }
         }
       }
     }

@@ -34,13 +34,24 @@ inline bool OpensWithPlace(std::string_view next) {
   return false;
 }
 
+// Whether `name` (a 、 after it aside) is a branch's, its body's name on the line above it (国家税务总局 ⏎
+// 蕤川县税务局 · 县公安局 ⏎ 高新区分局 · 中国人民银行 ⏎ 蕤川县支行).
+inline bool BranchName(std::string_view name) {
+  for (std::string_view mark : {"、", "，"})
+    if (name.ends_with(mark)) name.remove_suffix(mark.size());
+  for (std::string_view end : {"分局", "支局", "支行", "分行", "分公司", "分中心", "税务局", "营业部",
+                               "管理部", "分院", "分所", "分队", "大队", "中队", "派出所", "分会"})
+    if (name.ends_with(end)) return true;
+  return false;
+}
+
 // Whether a unit's name ends `above` (its last character `last`) and another's begins `next` (its first
 // `first`): 县供电公司 ⏎ 城关镇人民政府 · 县财政局 ⏎ 蕤川县城市建设投资集团有限公司, not 委员会 ⏎ 各成员单位
-// (one name).
+// (one name), nor a branch's name under its body's.
 inline bool NamesMeet(char32_t last, char32_t first, std::string_view next) {
   return EndsOrganisation(last) &&
          (StartsOrganisation(first) || next.find("人民政府") != std::string_view::npos ||
-          OpensWithPlace(next)) &&
+          (OpensWithPlace(next) && !BranchName(next))) &&
          !next.starts_with("各成员");
 }
 

@@ -2210,7 +2210,7 @@ class Recognizer {
         ++keyed_cells;
     }
     if (keyed_cells > 0 && (shared_line || keyed_cells >= 2 || agenda_header))
-      rb.fields.emplace_back("field_items", std::to_string(task));
+      rb.fields.emplace_back("row_items", std::to_string(task));
   }
 
   // A row that stacks several tasks, a clerk's Enter presses lining them up in one row (序号 1⏎2⏎3, the task

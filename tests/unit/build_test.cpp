@@ -8144,5 +8144,54 @@ TEST(BuildTest, AFieldsRowOfTasksEachWithItsBracket) {
   EXPECT_EQ(doc->tasks[3].deadline->text, "持续推进");
 }
 
+// The review of round 148's fixes: an agenda row whose items are numbered （1）（2） still gives a task each;
+// a branch's name under its body's on the next line of a cell is one unit (县公安局 ⏎ 高新区分局); a rule for
+// a part holds for the parts named last before it (第一、二部分…牵头，第三部分…均为牵头单位), a range of
+// parts whole (第一至第二部分), 除第三部分外 for none.
+TEST(BuildTest, TheReviewsCasesOfRoundOneHundredFortyEight) {
+  Result<Document> doc = ExtractBytes(
+      "关于印发重点工作任务分工的通知\n\n| 序号 | 会议 | 议题 | 责任单位 |\n| --- | --- | --- | --- |\n"
+      "| 1 | 第一次常委会会议 | "
+      "（1）审议预算调整方案<br>（2）审议环境保护条例草案<br>（3）审议社会救助条例草案 | "
+      "1、2．法制工作委员会、监察和司法工作委员会<br>3．社会建设工作委员会 |\n",
+      "a.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(doc->tasks[2].responsible_units, V{"社会建设工作委员会"});
+  doc = ExtractBytes(
+      "关于印发2025年重点工作任务分工的通知\n\n+------+--------------------+--------------+\n"
+      "| 序号 | 工作任务           | 责任单位     |\n+======+====================+==============+\n"
+      "| 1    | 加强治安防控       | 县公安局     |\n|      |                    | 高新区分局   |\n"
+      "+------+--------------------+--------------+\n| 2    | 加强生态保护       | 市生态环境局 |\n"
+      "|      |                    | 蕤川县分局   |\n+------+--------------------+--------------+\n",
+      "g.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].responsible_units, V{"县公安局高新区分局"});
+  EXPECT_EQ(doc->tasks[1].responsible_units, V{"市生态环境局蕤川县分局"});
+  const std::string table =
+      "附件\n\n分解表\n\n| 序号 | 重点工作任务 | 责任单位 |\n|---|---|---|\n| 一、稳增长（1项） | | |\n"
+      "| 1 | 推进项目建设。 | 县发改局、县财政局 |\n| 二、惠民生（1项） | | |\n| 2 | 新建学校。 | "
+      "县教育局、县住建局 |\n"
+      "| 三、强作风（1项） | | |\n| 3 | 加强作风建设。 | 县政府办、县司法局 |\n";
+  doc = ExtractBytes(
+      "各乡镇人民政府：\n第一、二部分由“责任单位”栏所列第一个单位牵头，第三部分所列单位均为牵头单位。\n" +
+          table,
+      "c.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc->tasks[2].lead_units, (V{"县政府办", "县司法局"}));
+  doc = ExtractBytes("各乡镇人民政府：\n第一至第二部分所列单位均为牵头单位。\n" + table, "r.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(doc->tasks[0].lead_units, (V{"县发改局", "县财政局"}));
+  EXPECT_TRUE(doc->tasks[2].lead_units.empty());
+  doc = ExtractBytes("各乡镇人民政府：\n除第三部分外，其余部分所列单位均为牵头单位。\n" + table, "x.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_TRUE(doc->tasks[2].lead_units.empty());
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -505,9 +505,7 @@ class Builder {
               if (k < rb.block.merged_above.size() && rb.block.merged_above[k]) {
                 if (auto it = through.find(k); it != through.end()) merge_first_[k] = std::move(it->second);
               } else if (!cells[k].empty()) {
-                merge_first_[k] =
-                    CellValue{cells[k], bold_lead_rule_ ? BoldPieces(rb.block.emphasis, static_cast<int>(k))
-                                                        : std::vector<std::string>{}};
+                merge_first_[k] = CellValueAt(rb.block, k);
               }
             }
             break;
@@ -2599,8 +2597,7 @@ class Builder {
       const std::string& header = form ? cells[k - 1] : lower ? split_below_[k].second : columns_[k].second;
       // The cell's text, and its bold pieces where bold says which units lead: a value taken from
       // a merge above or carried down brings the pieces it was printed with.
-      CellValue cell_value{cells[k], bold_lead_rule_ ? BoldPieces(rb.block.emphasis, static_cast<int>(k))
-                                                     : std::vector<std::string>{}};
+      CellValue cell_value = CellValueAt(rb.block, k);
       if (!form)
         TakeMergedOrCarried(rb.block, k, column, new_task,
                             cell_value);  // a form's record prints all it holds
@@ -2952,6 +2949,12 @@ class Builder {
 
   // The units set in bold in cell `cell` of a block (-1: a paragraph's text), each folded as
   // FoldForMatch folds them: a bold run is kept as printed, the cell's text is normalized.
+  // Cell `k` of table row `row` as its value: its text, and its bold pieces where bold says which units lead.
+  CellValue CellValueAt(const Block& row, size_t k) const {
+    return CellValue{row.cells[k], bold_lead_rule_ ? BoldPieces(row.emphasis, static_cast<int>(k))
+                                                   : std::vector<std::string>{}};
+  }
+
   std::vector<std::string> BoldPieces(const std::vector<Emphasis>& emphasis, int cell) const {
     std::vector<std::string> bold;
     for (const Emphasis& e : emphasis)

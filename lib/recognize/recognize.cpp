@@ -1964,10 +1964,7 @@ class Recognizer {
       one_text = one_text && first_filled <= static_cast<size_t>(std::max(task_column, number_column));
       // 1．实施… | ⋮ | ⋮ (its other cells merged down from the row above): a task's row, its one text
       // notwithstanding, in a table with no column of numbers.
-      if (one_text && number_column < 0 &&
-          std::find(rb.block.merged_above.begin(), rb.block.merged_above.end(), true) !=
-              rb.block.merged_above.end())
-        one_text = false;
+      if (one_text && number_column < 0 && MergedFromAbove(rb.block)) one_text = false;
       if (single.empty()) continue;
       wrote_empty = wrote_empty ||
                     (cells.size() == header_columns.size() &&
@@ -4051,9 +4048,15 @@ class Recognizer {
         // from the last above: items a clause each, the clause the first one's. (A group's measures, its
         // clause after the last, 1.… ⏎ 2.… ⏎ 牵头单位：…, are its own.)
         if (deeper == 1) {
+          // (The next of its kind is sought past one heading of this item's level at most: a scan to the end
+          // for every such item would make a long text of them quadratic.)
           size_t after = PastClauses(j, end);
-          while (after < end && At(after).marker.kind != At(deeper_at).marker.kind) ++after;
-          if ((after < end && At(after).marker.number == At(deeper_at).marker.number + 1) ||
+          for (int headings = 0; after < end && At(after).marker.kind != At(deeper_at).marker.kind; ++after)
+            if (At(after).marker.kind != MarkerKind::kNone && MarkerLevel(At(after).marker.kind) <= level &&
+                ++headings > 1)
+              break;
+          if ((after < end && At(after).marker.kind == At(deeper_at).marker.kind &&
+               At(after).marker.number == At(deeper_at).marker.number + 1) ||
               NumbersOnFromAbove(deeper_at, i, begin))
             return false;
         }
@@ -4126,9 +4129,13 @@ class Recognizer {
       return false;
     const size_t next = Next(i + 1, end);
     if (next >= end || out_.blocks[next].kind != BlockKind::kTableRow) return false;
-    const std::vector<bool>& merged = out_.blocks[next].merged_above;
     return internal::ReadMarker(RowCell(next, task_column)).kind == MarkerKind::kArabic &&
-           std::find(merged.begin(), merged.end(), true) != merged.end();
+           MergedFromAbove(out_.blocks[next]);
+  }
+
+  // Whether a cell of table row `row` goes on with a merge from the row above.
+  static bool MergedFromAbove(const Block& row) {
+    return std::find(row.merged_above.begin(), row.merged_above.end(), true) != row.merged_above.end();
   }
 
   // Whether the items of `item`'s kind under `heading` number through the document: on from the last before

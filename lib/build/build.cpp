@@ -1737,11 +1737,14 @@ class Builder {
     if (task >= rb.block.cells.size()) return;
     if (leader) row_cell_items_[task] = internal::LeaderCellItems(rb.block.cells[task]);
     if (field) row_cell_items_[task] = internal::FieldCellItems(rb.block.cells[task]);
+    // (An agenda's items numbered on through the table, 27．…⏎28．…, their cells keyed by those numbers.)
+    if (agenda && row_cell_items_[task].empty())
+      row_cell_items_[task] = internal::NumberedCellItems(rb.block.cells[task], /*running=*/true);
     row_cell_keyed_.clear();
-    if (agenda)
+    if (agenda && !row_cell_items_[task].empty())
       for (const std::string& cell : rb.block.cells)
-        row_cell_keyed_.push_back(
-            internal::KeyedCellLines(cell, static_cast<int>(row_cell_items_[task].size())));
+        row_cell_keyed_.push_back(internal::KeyedCellLines(
+            cell, static_cast<int>(row_cell_items_[task].size()), row_cell_items_[task].front().number));
     const std::vector<internal::CellItem>& cell_items = row_cell_items_[task];
     const size_t at = text.find(rb.block.cells[task]);
     if (cell_items.empty() || at == std::string_view::npos) return;

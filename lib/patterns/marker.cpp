@@ -82,6 +82,14 @@ bool StartsWithHotline(std::string_view number, std::string_view s) {
          s[4] >= '0' && s[4] <= '9' && (s.size() == 5 || s[5] < '0' || s[5] > '9');
 }
 
+// 5G基站…, 4G网络…: a network's generation (a digit from 2 to 6, then G, then no letter or digit) after an
+// item's number (8．5G基站新建1200个 is item 8), no decimal's part.
+bool StartsWithGeneration(std::string_view s) {
+  return s.size() >= 2 && s[0] >= '2' && s[0] <= '6' && s[1] == 'G' &&
+         (s.size() == 2 ||
+          !((s[2] >= '0' && s[2] <= '9') || (s[2] >= 'A' && s[2] <= 'Z') || (s[2] >= 'a' && s[2] <= 'z')));
+}
+
 bool StartsWithMonth(std::string_view s) {
   size_t n = 0;
   int month = 0;
@@ -419,10 +427,10 @@ Marker ReadMarker(std::string_view text) {
           // "6. 1~6月…" are markers (nothing is a decimal after 、 or ）, a decimal part is no year nor a
           // month, and has no space before it).
           // (Nor a government hotline's number after an item's, 123 and two digits: 4．12309检察服务平台…,
-          // 3.12345热线….)
+          // 3.12345热线…; nor a network's generation, 8．5G基站….)
           if (!input.empty() && input[0] >= '0' && input[0] <= '9' && (punct == "." || punct == "．") &&
               punct.data() + punct.size() == input.data() && !StartsWithYear(input) &&
-              !StartsWithMonth(input) && !StartsWithHotline(number, input))
+              !StartsWithMonth(input) && !StartsWithHotline(number, input) && !StartsWithGeneration(input))
             continue;
           // "2 . 0 版…": a decimal in a line whose characters a PDF viewer's copy set apart, a space before
           // its point too (a marker's point follows its number: 6. 1~6月…).

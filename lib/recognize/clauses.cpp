@@ -516,8 +516,10 @@ bool LooksLikeUnit(const std::string& full) {
     return true;
   // 各基础电信运营企业, 相关企业 (the firms of a kind, as a clause's list names them beside the bureaus); not
   // 中小企业, 国有企业 alone (the task's words).
-  if (name.ends_with("企业") && (name.starts_with("各") || name.starts_with("相关") ||
-                                 name.starts_with("有关") || CountCodePoints(name) >= 6))
+  // So the institutions of a kind: 各银行业金融机构, 相关医疗机构.
+  if ((name.ends_with("企业") || name.ends_with("机构")) &&
+      (name.starts_with("各") || name.starts_with("相关") || name.starts_with("有关") ||
+       CountCodePoints(name) >= 6))
     return true;
   // A railway's or a road's 段 (车务段, 公路管理段); not 分段, 阶段.
   return name.ends_with("段") &&
@@ -1353,6 +1355,25 @@ std::pair<size_t, size_t> HelpsBefore(std::string_view list) {
   return {std::string_view::npos, 0};
 }
 
+// Whether each part of `tail` between commas is a time (2025年12月底前完成) or the office that oversees the
+// task (县政府督查室督办, 县委督查室、县政府督查室联合督办): what may close a clause after its units.
+bool TimesAndOversightOnly(std::string_view tail) {
+  for (size_t from = 0; from <= tail.size();) {
+    size_t comma = FindText(tail.substr(from), "，");
+    comma = comma == std::string_view::npos ? tail.size() : from + comma;
+    std::string_view piece = TrimSpaces(tail.substr(from, comma - from));
+    if (!IsTimeOnly(piece)) {
+      if (!piece.ends_with("督办")) return false;
+      piece.remove_suffix(std::string_view("督办").size());
+      for (std::string_view how : {"联合", "跟踪", "共同"})
+        if (piece.ends_with(how)) piece.remove_suffix(how.size());
+      if (!AllNameUnits(piece)) return false;
+    }
+    from = comma + std::string_view("，").size();
+  }
+  return true;
+}
+
 bool Participants(std::string_view rest, std::vector<std::string_view>& units) {
   int depth = 0;
   size_t from = 0;
@@ -1370,7 +1391,9 @@ bool Participants(std::string_view rest, std::vector<std::string_view>& units) {
     // (A ； parts them too: 由A牵头，B配合；C抓好落实.)
     if ((cp != U'，' && cp != U',' && cp != U'；' && cp != U';') || depth > 0) continue;
     // A time after the units that take part closes the clause (…，B、C等按职责分工负责，2025年底前完成).
-    if (!units.empty() && IsTimeOnly(TrimSpaces(rest.substr(from, at - from)))) return at >= rest.size();
+    // (So does one before the office that oversees it: …协办，2025年12月底前完成，县政府督查室督办.)
+    if (!units.empty() && IsTimeOnly(TrimSpaces(rest.substr(from, at - from))))
+      return at >= rest.size() || TimesAndOversightOnly(rest.substr(i));
     // A part with no verb goes on past its comma: B、C，D按职责分工配合 is one list.
     re2::StringPiece part;
     if (!FullMatch(Pat::kClauseParticipants, rest.substr(from, at - from), &part)) {
@@ -1511,6 +1534,19 @@ std::optional<ClauseMatch> PersonsBeforeUnits(std::string_view content, bool sup
 }
 
 // A、B负责 / A会同B负责 / A、B牵头负责 / A牵头，B参与 — with an optional rule after it.
+// 各副县长按分工, 各分管副县长, 各位副市长, 县政府领导班子成员按分工: the leaders as a body, each for his
+// portfolio, no one of them named.
+bool LeadersByPortfolio(std::string_view body) {
+  for (std::string_view how : {"按职责分工", "按分工", "分别"})
+    if (body.ends_with(how)) body.remove_suffix(how.size());
+  if (body.ends_with("班子成员") || body.ends_with("领导成员")) return true;
+  if (!body.starts_with("各")) return false;
+  body.remove_prefix(std::string_view("各").size());
+  if (body.starts_with("位")) body.remove_prefix(std::string_view("位").size());
+  return FullMatch(Pat::kLeaderPostAlone, body) || body == "县领导" || body == "市领导" || body == "区领导" ||
+         body == "分管县领导" || body == "分管市领导" || body == "分管区领导";
+}
+
 std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool support, bool leaders) {
   if (content.size() > kMaxClauseBytes) return std::nullopt;  // a remark, or a cell of no one's clause
   // 在县委政法委统筹下，A、B按职责分工负责 · A、B在县委政法委统筹下按职责分工负责: the unit that co-ordinates
@@ -1558,6 +1594,13 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
                (LooksLikePersonName(n) && !NamesAUnit(std::string(n)) &&
                 std::u32string_view(U"村镇乡区县市省州社企园目融业").find(last) == std::u32string_view::npos);
       };
+      // (各副县长按分工领办, 各分管副县长领办: the leaders as a body, each for his portfolio, no one named:
+      // the units' shares after them are the clause.)
+      if (hook == "领办，" && LeadersByPortfolio(person))
+        if (std::optional<ClauseMatch> after =
+                ParseUnlabelled(TrimSpaces(content.substr(at + hook.size())), support);
+            after && EveryPartNamesUnits(*after))
+          return after;
       if (!TitledPersonsOnly(person) &&
           (persons.empty() || !std::all_of(persons.begin(), persons.end(), a_person)))
         break;
@@ -1849,9 +1892,11 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
     // comma lead, however many, once others are named as cooperating.
     std::vector<std::string_view> participants;
     const bool with_others = !rest.empty() && Participants(rest, participants);
-    // X主办 leads only beside a 协办 (A主办，B协办): alone it is an event's organiser
-    // (进口博览会（商务部主办）).
-    if (v == "主办" && FindText(rest, "协办") == std::string_view::npos) return std::nullopt;
+    // X主办 leads only beside a 协办 (A主办，B协办) or the office that oversees it (A主办，C督办): alone it
+    // is an event's organiser (进口博览会（商务部主办）).
+    if (v == "主办" && FindText(rest, "协办") == std::string_view::npos &&
+        FindText(rest, "督办") == std::string_view::npos)
+      return std::nullopt;
     // (A为主, A主抓, A统筹 and A统筹协调 lead as A牵头抓总 does.)
     const bool leads = v.find("牵头") != std::string_view::npos || v == "负总责" || v == "主责" ||
                        v == "主办" || v == "共同主办" || v == "为主" || v == "主抓" || v == "抓总" ||

@@ -2023,6 +2023,15 @@ class Recognizer {
       const bool number_merged = number_column >= 0 &&
                                  static_cast<size_t>(number_column) < rb.block.merged_above.size() &&
                                  rb.block.merged_above[static_cast<size_t>(number_column)];
+      // (But a field's row goes on in the next, its number merged down: 三 | 工业经济 | 10．…⏎12．… ⏎
+      // | | 13．…⏎14．…: the field's next items, tasks as the row's above.)
+      if (!numbered && number_merged && TaskRowAbove(i) && !At(PreviousRow(i)).Field("field_items").empty()) {
+        FieldRowItems(rb, task_column, number_column);
+        if (!rb.Field("field_items").empty()) {
+          rb.role = Role::kTask;
+          continue;
+        }
+      }
       // So a row with no number between two the table numbers on (14 | ①… ⏎ | ②… ⏎ 15 | …): a row the
       // merge of its number was taken apart from, as a Markdown or CSV copy of the table leaves it.
       // (Or a list the cell goes on with inline, （1）创建…；（2）完成…, a paragraph of the task's cell that
@@ -2133,10 +2142,11 @@ class Recognizer {
         if (!LeaderRowItems(rb, header_columns, task_column,
                             header_row < out_.size() ? &out_.blocks[header_row].cells : nullptr))
           UnitRowItems(rb, header_columns, task_column);
+        // (A field's items first: each with its own clause, a leader's cell keyed by their numbers.)
+        FieldRowItems(rb, task_column, number_column);
         AgendaRowItems(
             rb, header_columns, task_column,
             header_row < out_.size() && internal::ContainsText(RowCell(header_row, task_column), "议题"));
-        FieldRowItems(rb, task_column, number_column);
       }
     }
   }
@@ -2152,8 +2162,11 @@ class Recognizer {
       return;
     const auto& cells = rb.block.cells;
     const auto task = static_cast<size_t>(task_column);
-    if (task >= cells.size() || static_cast<size_t>(number_column) >= cells.size() ||
-        SectionNumeral(cells[static_cast<size_t>(number_column)]) <= 0)
+    const auto number = static_cast<size_t>(number_column);
+    // (Or the field's next row, its number's cell merged down into it: 13．…⏎14．… under the 三 above.)
+    const bool goes_on = number < cells.size() && cells[number].empty() &&
+                         number < rb.block.merged_above.size() && rb.block.merged_above[number];
+    if (task >= cells.size() || number >= cells.size() || (SectionNumeral(cells[number]) <= 0 && !goes_on))
       return;
     const std::string& cell = cells[task];
     const std::vector<internal::CellItem> items = internal::FieldCellItems(cell);
@@ -2183,11 +2196,13 @@ class Recognizer {
   static void AgendaRowItems(const internal::BlockRef<false>& rb,
                              const std::vector<internal::Column>& columns, int task_column,
                              bool agenda_header) {
-    if (!rb.Field("unit_items").empty() || task_column < 0) return;
+    if (!rb.Field("unit_items").empty() || !rb.Field("field_items").empty() || task_column < 0) return;
     const auto& cells = rb.block.cells;
     const auto task = static_cast<size_t>(task_column);
     if (task >= cells.size()) return;
-    const std::vector<internal::CellItem> items = internal::NumberedCellItems(cells[task]);
+    // (Numbered on through the table, 27．…⏎28．…, when the cells key their values by those numbers.)
+    std::vector<internal::CellItem> items = internal::NumberedCellItems(cells[task]);
+    if (items.empty()) items = internal::NumberedCellItems(cells[task], /*running=*/true);
     if (items.size() < 2) return;
     int keyed_cells = 0;
     bool shared_line = false;
@@ -2197,17 +2212,24 @@ class Recognizer {
                         col != internal::Column::kCooperating && col != internal::Column::kLeader))
         continue;
       const std::vector<internal::KeyedLine> keyed =
-          internal::KeyedCellLines(cells[c], static_cast<int>(items.size()));
+          internal::KeyedCellLines(cells[c], static_cast<int>(items.size()), items.front().number);
       std::vector<bool> named(items.size() + 1, false);
+      // (A key that says it names tasks, （第27项）, as plainly as a line for two.)
+      const bool named_tasks = internal::TrimSpaces(cells[c]).ends_with("项）");
       for (const internal::KeyedLine& line : keyed) {
-        shared_line = shared_line || line.numbers.size() > 1;
+        shared_line = shared_line || line.numbers.size() > 1 || named_tasks;
         for (int n : line.numbers) named[static_cast<size_t>(n)] = true;
       }
       if (keyed.size() >= 2 && std::all_of(named.begin() + 1, named.end(), [](bool b) { return b; }))
         ++keyed_cells;
     }
-    if (keyed_cells > 0 && (shared_line || keyed_cells >= 2 || agenda_header))
+    if (keyed_cells > 0 && (shared_line || keyed_cells >= 2 || agenda_header)) {
       rb.fields.emplace_back("row_items", std::to_string(task));
+      // (Its section's heading the items' cell, where the row's number is the first item's, 27．…: no
+      // heading before it in the row.)
+      if (!rb.Field("marker_in_cell").empty() && rb.Field("heading").empty())
+        rb.fields.emplace_back("heading", cells[task]);
+    }
   }
 
   // A row that stacks several tasks, a clerk's Enter presses lining them up in one row (序号 1⏎2⏎3, the task

@@ -1,10 +1,12 @@
 #include "recognize/table.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "core/utf8.h"
 #include "patterns/marker.h"
+#include "recognize/clauses.h"
 
 namespace gongwen::internal {
 
@@ -409,7 +411,7 @@ std::vector<CellItem> FieldCellItems(std::string_view cell) {
     from = nl == std::string_view::npos ? cell.size() : nl + 1;
   }
   if (from >= cell.size()) return {};
-  std::vector<CellItem> items = NumberedCellItems(cell.substr(from), /*running=*/true);
+  std::vector<CellItem> items = NumberedCellItems(cell.substr(from), /*running=*/true, /*deeper=*/true);
   if (items.size() < 2) return {};
   for (CellItem& item : items) {
     item.begin += from;
@@ -418,7 +420,7 @@ std::vector<CellItem> FieldCellItems(std::string_view cell) {
   return items;
 }
 
-std::vector<CellItem> NumberedCellItems(std::string_view cell, bool running) {
+std::vector<CellItem> NumberedCellItems(std::string_view cell, bool running, bool deeper) {
   constexpr size_t kMaxCellItems = 200;
   std::vector<CellItem> items;
   if (!running && cell.find('\n') == std::string_view::npos) return items;
@@ -432,7 +434,9 @@ std::vector<CellItem> NumberedCellItems(std::string_view cell, bool running) {
       const Marker m = ReadMarker(line);
       const size_t begin = static_cast<size_t>(line.data() - cell.data());
       if (running && items.empty() && m.number > 0) first = m.number;
-      if (m.kind == MarkerKind::kNone && !items.empty()) {
+      const bool below = deeper && kind == MarkerKind::kArabic &&
+                         (m.kind == MarkerKind::kParenArabic || m.kind == MarkerKind::kCircled);
+      if ((m.kind == MarkerKind::kNone || below) && !items.empty()) {
         items.back().end = begin + line.size();  // the item above, wrapped
       } else if ((m.kind != MarkerKind::kArabic && m.kind != MarkerKind::kParenArabic) ||
                  (kind != MarkerKind::kNone && m.kind != kind) ||
@@ -450,9 +454,45 @@ std::vector<CellItem> NumberedCellItems(std::string_view cell, bool running) {
   return items;
 }
 
-std::vector<KeyedLine> KeyedCellLines(std::string_view cell, int items) {
+namespace {
+
+// KeyedCellLines' second form: each value keyed after it by the tasks' numbers, （第27项）.
+std::vector<KeyedLine> KeyedAfterLines(std::string_view cell, int items, int first) {
+  std::vector<KeyedLine> out;
+  std::optional<size_t> begin;  // where the value the next key closes began
+  for (size_t at = 0; at < cell.size();) {
+    size_t end = cell.find('\n', at);
+    if (end == std::string_view::npos) end = cell.size();
+    const std::string_view line = TrimSpaces(cell.substr(at, end - at));
+    at = end + 1;
+    if (line.empty()) continue;
+    const auto line_at = static_cast<size_t>(line.data() - cell.data());
+    if (!begin) begin = line_at;
+    const size_t open = line.rfind("（第");
+    if (!line.ends_with("项）") || open == std::string_view::npos || open == 0) continue;
+    KeyedLine keyed;
+    for (int n : TaskNumbersIn(line.substr(open + std::string_view("（").size(),
+                                           line.size() - open - std::string_view("（）").size()))) {
+      if (n < first || n - first + 1 > items) return {};
+      keyed.numbers.push_back(n - first + 1);
+    }
+    if (keyed.numbers.empty()) return {};
+    keyed.begin = *begin;
+    keyed.end = line_at + open;
+    out.push_back(std::move(keyed));
+    begin.reset();
+  }
+  if (begin) return {};  // a value with no key after it
+  return out;
+}
+
+}  // namespace
+
+std::vector<KeyedLine> KeyedCellLines(std::string_view cell, int items, int first) {
   std::vector<KeyedLine> out;
   if (cell.find('\n') == std::string_view::npos) return out;
+  if (TrimSpaces(cell).ends_with("项）")) return KeyedAfterLines(cell, items, first);
+  if (first != 1) return out;  // (numbers before the values count the items from 1)
   for (size_t at = 0; at < cell.size();) {
     size_t end = cell.find('\n', at);
     if (end == std::string_view::npos) end = cell.size();

@@ -82,7 +82,9 @@ bool SaysNone(std::string_view cell);
 // line with no number goes on with the item above it), two at least and 200 at most; empty for any other
 // cell. `running`: the cell's numbers go on from a cell above (4．…⏎5．…, a leader's row of a table
 // numbering its tasks through): the first line an item, numbered from any number on, one item enough.
-std::vector<CellItem> NumberedCellItems(std::string_view cell, bool running = false);
+// `deeper`: a line numbered a level below the items' (（1）… under 12．…) goes on with the item above it, as
+// a field's item's own list of measures does.
+std::vector<CellItem> NumberedCellItems(std::string_view cell, bool running = false, bool deeper = false);
 
 // The tasks a field's cell numbers on through its table (围绕…重点抓好以下工作：⏎1．…（牵头单位：A）⏎2．…), a
 // lead-in line before the first passed over: the cell's items from its first line that opens with an Arabic
@@ -92,12 +94,16 @@ std::vector<CellItem> FieldCellItems(std::string_view cell);
 // A cell whose lines give the items of a row's task cell their values by number (1．法工委、监察司法工委 ⏎
 // 2．社会建设工委, or one line for two, 1、2．财经委、预算工委 ⏎ 3．财经委): each line's numbers (from 1 to
 // `items`) with its value, [begin, end) in the cell; empty unless every line (but wrapped ones) opens so.
+// Or keyed after the value by the tasks' own numbers, items `first` on (市教育局（第27项）⏎
+// 市人力资源和社会保障局（第28项）; 县委常委、组织部部长⏎孙志刚（第34、35项）, its lines before the key the
+// value's; 王勇（第15—17项）): the numbers counted from the first item's as 1; empty unless every line
+// but the value's lines before its key ends so.
 struct KeyedLine {
   std::vector<int> numbers;
   size_t begin = 0;
   size_t end = 0;
 };
-std::vector<KeyedLine> KeyedCellLines(std::string_view cell, int items);
+std::vector<KeyedLine> KeyedCellLines(std::string_view cell, int items, int first = 1);
 
 // A cell holding a table of its own (DOCX: a nested w:tbl, which the reader writes a line a row, `| a | b |`)
 // whose rows pair labels with values (分管局领导 | 王建华 ⏎ 牵头科室 | 大气环境科): its lines as a clause's,

@@ -8193,5 +8193,103 @@ TEST(BuildTest, TheReviewsCasesOfRoundOneHundredFortyEight) {
   EXPECT_TRUE(doc->tasks[2].lead_units.empty());
 }
 
+// Round 149 (758 read): the 督查 system's bracket in its other forms: a helper's list with the
+// institutions of a kind (各银行业金融机构), a time before the 督办 office, 主办 beside no 协办 but a 督办,
+// and the leaders as a body (各副县长按分工领办), who name no one.
+TEST(BuildTest, TheHostsBracketInItsOtherForms) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n任务分工\n\n1．提升金融服务能力。（赵刚常务副县长领办，县财政局主办，国家金融监督管理总局泓川"
+      "监管支局、各银行业金融机构协办，县政府督查室督办，持续推进）\n"
+      "2．完善综合交通网络。（马骏副县长领办，县交通运输局主办，县自然资源局、沿线乡镇人民政府协办，2025年12"
+      "月底前完成，县政府督查室督办）\n"
+      "3．推进教育优质均衡发展。（欧阳春副县长领办，县教育局主办，县政府督查室督办，2025年8月底前完成）\n"
+      "4．扎实推进和美乡村建设。（各副县长按分工领办，县农业农村局主办，县卫生健康局，各乡镇人民政府协办，县"
+      "委督查室督办，2025年12月底前完成）\n",
+      "l.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 4u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县财政局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"国家金融监督管理总局泓川监管支局", "各银行业金融机构"}));
+  EXPECT_EQ(doc->tasks[1].cooperating_units, (V{"县自然资源局", "沿线乡镇人民政府"}));
+  ASSERT_EQ(doc->tasks[2].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[2].leaders[0].name, "欧阳春");
+  EXPECT_EQ(doc->tasks[2].responsible_units, V{"县教育局"});
+  EXPECT_EQ(doc->tasks[2].lead_units, V{"县教育局"});
+  EXPECT_TRUE(doc->tasks[3].leaders.empty());
+  EXPECT_EQ(doc->tasks[3].lead_units, V{"县农业农村局"});
+  EXPECT_EQ(doc->tasks[3].cooperating_units, (V{"县卫生健康局", "各乡镇人民政府"}));
+}
+
+// Round 149 (751 read): a task numbered in its own cell whose text opens with a network's generation
+// (2．5G基站…, no decimal 2.5), and a row of two tasks (3．…⏎4．…) whose lead cell keys each unit by its
+// task's number (市教育局（第3项）⏎市人力资源和社会保障局（第4项）): a task each, its own lead.
+TEST(BuildTest, TasksOfARowKeyedByTheirNumbersAfterTheUnits) {
+  Result<Document> doc = ExtractBytes(
+      "<html><body><p>附件</p><p>重点任务分解表</p><table><tr><td>重点任务</td><td>责任市"
+      "领导</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr><tr><td>1．规模以"
+      "上工业增加值增长7%，新增规上企业60家。</td><td>赵振华</td><td>市工业和信息"
+      "化局</td><td>各县（市、区）人民政府</td><td>12月底前</td></tr><tr><td>2．5G基站"
+      "新建1200个，实现行政村5G网络全覆盖。</td><td>赵振华</td><td>市工业和信息化"
+      "局</td><td>各县（市、区）人民政府</td><td>12月底前</td></tr><tr><td><p>3．推进职"
+      "业教育“双高”建设，新增省级高水平专业群2个。</p><p>4．实施技能人才培"
+      "育工程，全年新培养高技能人才4000人以上。</p></td><td>李敏</td><td><p>市教育"
+      "局（第3项）</p><p>市人力资源和社会保障局（第4项）</p></td><td>市财政局</td><"
+      "td>12月底前</td></tr><tr><td>5．新建改扩建中小学6所。</td><td>李敏</td><td>市教育"
+      "局</td><td>市财政局</td><td>8月底前</td></tr></table></body></html>",
+      "k.html");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 5u);
+  EXPECT_EQ(doc->tasks[1].id, "2");
+  EXPECT_TRUE(doc->tasks[1].text.starts_with("5G基站")) << doc->tasks[1].text;
+  EXPECT_EQ(doc->tasks[2].id, "3");
+  EXPECT_EQ(doc->tasks[2].lead_units, V{"市教育局"});
+  EXPECT_EQ(doc->tasks[3].id, "4");
+  EXPECT_EQ(doc->tasks[3].lead_units, V{"市人力资源和社会保障局"});
+  EXPECT_EQ(doc->tasks[3].cooperating_units, V{"市财政局"});
+}
+
+// Round 149 (757 read): a field's row whose item holds its own list of measures (4．…重点抓好：⏎（1）…⏎（2）…
+// ⏎（牵头单位：…）), the field going on in the next row under its number merged down (5．…⏎6．…), and a
+// leader's cell keyed by the tasks' numbers (孙志刚（第7、8项）⏎周海燕（第9项）): every item a task, each
+// leader his own.
+TEST(BuildTest, AFieldOverTwoRowsAndLeadersKeyedByTaskNumber) {
+  Result<Document> doc = ExtractBytes(
+      "<html><body><p>附件</p><p>重点工作任务清单</p><table><tr><td>序号</td><td>工作领域</"
+      "td><td>重点任务</td><td>责任县领导</td><td>完成时限</td></tr><tr><td>一</td><td>经济"
+      "运行</td><td><p>1．强化经济运行调度。（牵头单位：县发改局；配合单位：县"
+      "统计局）</p><p>2．抓好财税增收节支。（牵头单位：县财政局；配合单位："
+      "县税务局）</p></td><td>副县长<br>陈立军</td><td>2025年12月底前</td></tr><tr><td rowsp"
+      "an=\"2\">二</td><td rowspan=\"2\">工业经济</td><td><p>3．推动传统产业改造升级。（牵"
+      "头单位：县工信局；配合单位：县科技局）</p><p>4．培育壮大市场主体。重"
+      "点抓好：</p><p>（1）建立企业培育库；</p><p>（2）落实首次升规企业奖补政策"
+      "。</p><p>（牵头单位：县工信局；配合单位：县统计局）</p></td><td rowspan=\"2\">"
+      "副县长<br>李卫东</td><td>2025年12月底前</td></tr><tr><td><p>5．推进数字经济发展"
+      "。（牵头单位：县数据局；配合单位：县工信局）</p><p>6．抓好节能降碳。"
+      "（牵头单位：县发改局）</p></td><td>2025年10月底前</td></tr><tr><td>三</td><td>党的"
+      "建设</td><td><p>7．建设高素质干部队伍。（牵头单位：县委组织部；配合单位"
+      "：县人社局）</p><p>8．推进党建引领基层治理。（牵头单位：县委组织部；"
+      "配合单位：县民政局）</p><p>9．加强意识形态工作。（牵头单位：县委宣传"
+      "部；配合单位：县委网信办）</p></td><td><p>县委常委、组织部部长</p><p>孙志"
+      "刚（第7、8项）</p><p>县委常委、宣传部部长</p><p>周海燕（第9项）</p></td><td>2"
+      "025年12月底前</td></tr></table></body></html>",
+      "f.html");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 9u);
+  EXPECT_EQ(doc->tasks[3].id, "4");
+  EXPECT_EQ(doc->tasks[3].cooperating_units, V{"县统计局"});
+  EXPECT_EQ(doc->tasks[4].id, "5");
+  EXPECT_EQ(doc->tasks[4].lead_units, V{"县数据局"});
+  ASSERT_EQ(doc->tasks[5].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[5].leaders[0].name, "李卫东");
+  ASSERT_TRUE(doc->tasks[5].deadline.has_value());
+  EXPECT_EQ(doc->tasks[5].deadline->text, "2025年10月底前");
+  for (size_t k : {6u, 7u}) {
+    ASSERT_EQ(doc->tasks[k].leaders.size(), 1u);
+    EXPECT_EQ(doc->tasks[k].leaders[0].name, "孙志刚");
+  }
+  ASSERT_EQ(doc->tasks[8].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[8].leaders[0].name, "周海燕");
+}
+
 }  // namespace
 }  // namespace gongwen

@@ -872,6 +872,7 @@ class Builder {
               default_deadline_ = std::move(given);
           }
           if (internal::StatesResponsibleLeadRule(rb.block.text)) responsible_said_leads_ = true;
+          if (auto columns = NoneColumnLeads(rb.block.text)) none_column_leads_ = std::move(*columns);
           if (internal::StatesNoLeadResponsibleLeadRule(rb.block.text)) responsible_lead_without_lead_ = true;
           if (internal::StatesLeadRule(rb.block.text)) {
             if (!AfterTableRow(i)) {
@@ -896,7 +897,94 @@ class Builder {
     for (Task& t : doc_.tasks) Finish(t);
     LeadersOfParts();
     LeadersByPortfolio();
+    LeadsByPortfolioTable();
     SplitRunTogetherNames();
+  }
+
+  // 按照“谁分管、谁牵头”的原则，责任单位中由该项任务责任县领导分管或联系的单位为牵头单位 with the leaders'
+  // portfolios in a table (序号 | 县政府领导 | 工作分工 | 分管单位 | 联系单位): a task whose units are listed
+  // with no lead (排名不分先后) is led by those of them its first leader oversees, by name or a short name
+  // of it (the next leader's where the first oversees none: a 县长 who oversees few); the others help. 联系
+  // counts where the rule says so. The leader's row becomes a clause of the task's: where the leads were
+  // read.
+  void LeadsByPortfolioTable() {
+    bool rule = false, liaison = false;
+    for (const Block& b : rbs_.blocks)
+      if (b.kind == BlockKind::kParagraph && internal::ContainsText(b.text, "分管") &&
+          internal::ContainsText(b.text, "牵头") &&
+          (internal::ContainsText(b.text, "谁分管") || internal::ContainsText(b.text, "分管的单位为牵头") ||
+           internal::ContainsText(b.text, "分管或联系的单位为牵头") ||
+           internal::ContainsText(b.text, "分管（联系）的单位为牵头"))) {
+        rule = true;
+        liaison = internal::ContainsText(b.text, "联系");
+        break;
+      }
+    if (!rule) return;
+    struct Holder {
+      std::string name;
+      int row = -1;
+      std::vector<std::string> units;
+    };
+    std::vector<Holder> holders;
+    for (size_t i = 0; i < rbs_.blocks.size() && holders.size() < 64; ++i) {
+      const Block& header = rbs_.blocks[i];
+      if (header.kind != BlockKind::kTableRow || header.role != Role::kTableHeader) continue;
+      size_t leader = header.cells.size();
+      std::vector<size_t> overseen;
+      for (size_t k = 0; k < header.cells.size(); ++k) {
+        const std::string_view c = header.cells[k];
+        if (leader == header.cells.size() && (internal::ContainsText(c, "领导") || c == "姓名") &&
+            !internal::ContainsText(c, "单位"))
+          leader = k;
+        if ((c.starts_with("分管") || (liaison && c.starts_with("联系"))) &&
+            (c.ends_with("单位") || c.ends_with("部门")))
+          overseen.push_back(k);
+      }
+      if (leader == header.cells.size() || overseen.empty()) continue;
+      for (size_t j = i + 1; j < rbs_.blocks.size() && rbs_.blocks[j].kind == BlockKind::kTableRow &&
+                             rbs_.blocks[j].role != Role::kTableHeader && holders.size() < 64;
+           ++j) {
+        const Block& row = rbs_.blocks[j];
+        if (leader >= row.cells.size()) continue;
+        // (周明远 ⏎ （县委副书记、县长）: the name, its post under it.)
+        const std::string_view cell = row.cells[leader];
+        const std::string_view name = internal::TrimSpaces(cell.substr(0, cell.find('\n')));
+        std::optional<Leader> person = LeaderOf(name);
+        if (!person || person->name.empty()) continue;
+        Holder h{person->name, static_cast<int>(j), {}};
+        for (size_t k : overseen)
+          if (k < row.cells.size()) AppendUnique(h.units, SplitList(row.cells[k]));
+        if (!h.units.empty()) holders.push_back(std::move(h));
+      }
+    }
+    if (holders.empty()) return;
+    const auto holds = [](const Holder& h, const std::string& unit) {
+      return std::ranges::any_of(h.units, [&](const std::string& u) {
+        return u == unit || !ProbablySameUnit(unit, u).empty() || !ProbablySameUnit(u, unit).empty();
+      });
+    };
+    for (Task& t : doc_.tasks) {
+      if (!t.lead_units.empty() || t.responsible_units.size() < 2 || t.leaders.empty()) continue;
+      for (const Leader& l : t.leaders) {
+        const auto h = std::ranges::find(holders, l.name, &Holder::name);
+        if (h == holders.end()) continue;
+        std::vector<std::string> leads, others;
+        for (const std::string& u : t.responsible_units) (holds(*h, u) ? leads : others).push_back(u);
+        if (leads.empty()) continue;
+        t.lead_units = leads;
+        t.cooperating_units = others;
+        t.responsible_units = std::move(leads);
+        t.responsible_units.insert(t.responsible_units.end(), others.begin(), others.end());
+        const Block& row = rbs_.blocks[static_cast<size_t>(h->row)];
+        Clause& c = t.clauses.emplace_back();
+        c.text = row.text;
+        c.parts.push_back(
+            {liaison ? "分管（联系）单位" : "分管单位", row.text, t.lead_units, ClauseRole::kLead});
+        c.span = row.span;
+        c.block = h->row;
+        break;
+      }
+    }
   }
 
   // Leaders' names a copy ran together, a cell's paragraphs joined with nothing between (MaxKB's text of a
@@ -1527,6 +1615,49 @@ class Builder {
   // 各分局、各县（市）公安局和派出所负责本辖区的具体落实，不论排列先后，均不作为牵头单位: the units the
   // sentence names before its verb or first comma, 各 taken off (分局, 县（市）公安局, 派出所); none without
   // 不作为牵头.
+  // “县直部门”栏为“—”的，由“乡镇（街道）”栏所列单位牵头负责 ·
+  // 县直部门栏为“/”的，由企业（单位）栏所列单位牵头: where the first column of units says none, those of
+  // another lead. The two columns' names, or nullopt.
+  static std::optional<std::pair<std::string, std::string>> NoneColumnLeads(std::string_view text) {
+    // (The 栏所列 that a 牵头 follows: “乡镇（街道）”栏所列单位负责本辖区… may come first.)
+    size_t listed = internal::FindText(text, "栏所列");
+    while (listed != std::string_view::npos &&
+           internal::FindText(text.substr(listed, 3 * 12), "牵头") == std::string_view::npos)
+      listed = internal::FindTextFrom(text, "栏所列", listed + 3);
+    if (listed == std::string_view::npos) return std::nullopt;
+    const std::string_view before = text.substr(0, listed);
+    const size_t by = before.rfind("的，由");
+    const size_t none = before.rfind("栏为");
+    if (by == std::string_view::npos || none == std::string_view::npos || none > by) return std::nullopt;
+    const auto unquoted = [](std::string_view name) {
+      name = internal::TrimSpaces(name);
+      for (std::string_view q : {"“", "\"", "「"})
+        if (name.starts_with(q)) name.remove_prefix(q.size());
+      for (std::string_view q : {"”", "\"", "」"})
+        if (name.ends_with(q)) name.remove_suffix(q.size());
+      return std::string(name);
+    };
+    std::string_view first = before.substr(0, none);
+    for (std::string_view stop : {"；", "。", "：", "，"})
+      if (const size_t at = first.rfind(stop); at != std::string_view::npos)
+        first = first.substr(at + stop.size());
+    std::string from = unquoted(first), to = unquoted(before.substr(by + std::string_view("的，由").size()));
+    if (from.empty() || to.empty() || internal::CountCodePoints(from) > 12 ||
+        internal::CountCodePoints(to) > 12)
+      return std::nullopt;
+    return std::pair{std::move(from), std::move(to)};
+  }
+
+  // Whether table row `cells` is one NoneColumnLeads speaks of, and column k the one whose units then lead.
+  bool LeadsForNoneColumn(const std::vector<std::string>& cells, size_t k) const {
+    if (none_column_leads_.first.empty() || k >= columns_.size() ||
+        columns_[k].second != none_column_leads_.second)
+      return false;
+    for (size_t j = 0; j < cells.size() && j < columns_.size(); ++j)
+      if (columns_[j].second == none_column_leads_.first) return internal::SaysNone(cells[j]);
+    return false;
+  }
+
   static std::vector<std::string> NeverLead(std::string_view text) {
     const size_t at = internal::FindText(text, "不作为牵头");
     if (at == std::string_view::npos) return {};
@@ -1534,7 +1665,8 @@ class Builder {
     for (std::string_view stop : {"。", "；"})
       if (const size_t k = sentence.rfind(stop); k != std::string_view::npos)
         sentence = sentence.substr(k + stop.size());
-    for (std::string_view stop : {"负责", "，", "不论", "无论", "均"})
+    // (各乡镇人民政府和汀岚经济开发区管委会按照属地管理原则负责…: the bodies before how they take part.)
+    for (std::string_view stop : {"负责", "，", "不论", "无论", "均", "按照", "按"})
       sentence = sentence.substr(0, internal::FindText(sentence, stop));
     std::vector<std::string> cores;
     for (std::string_view rest = internal::TrimSpaces(sentence); !rest.empty();) {
@@ -1548,8 +1680,14 @@ class Builder {
     return cores;
   }
   bool PassedOver(std::string_view unit) const {
-    return std::any_of(never_lead_.begin(), never_lead_.end(),
-                       [&](const std::string& core) { return unit.ends_with(core); });
+    return std::any_of(never_lead_.begin(), never_lead_.end(), [&](const std::string& core) {
+      if (unit.ends_with(core)) return true;
+      // (各乡镇人民政府 passes over each township named too: 城关镇人民政府, 柳河乡政府, 城南街道办事处.)
+      if (!internal::ContainsText(core, "乡镇")) return false;
+      for (std::string_view township : {"镇人民政府", "乡人民政府", "镇政府", "乡政府", "街道办事处"})
+        if (unit.ends_with(township) && unit.size() > township.size()) return true;
+      return false;
+    });
   }
 
   // Whether the block before `i` (decoration and page breaks aside) is a table's row: `i` is a 注 under it.
@@ -2131,6 +2269,11 @@ class Builder {
     }
     if (!cell_value.text.empty()) {
       carried_[k] = cell_value;
+    } else if (const auto parent = parent_values_.find(k);
+               sub_task_row_ && column == internal::Column::kLeader && parent != parent_values_.end()) {
+      // (A 子任务's blank leader is its task's, 子任务责任县领导与所属重点任务相同的，表中不再单独列出: not
+      // the 子任务's above, who had one of his own.)
+      cell_value = parent->second;
     } else if (!(k < group_columns_.size() && group_columns_[k]) &&
                (Carries(column) || (OnlyUnitsColumn(k) && BlankPastItsTask(row))) &&
                !(column == internal::Column::kLeader && BlankLeaderIsSections()) && !SecondLeaderColumn(k) &&
@@ -2139,6 +2282,7 @@ class Builder {
     } else {
       carried_.erase(k);  // empty and not merged: nothing to carry past it
     }
+    if (!sub_task_row_) parent_values_[k] = cell_value;
   }
 
   // 县政府领导班子成员按分工负责；县司法局牵头，县政府各部门配合 in the leader's cell, every units' cell
@@ -2462,6 +2606,34 @@ class Builder {
     return internal::LooksLikeUnit(std::string(name));
   }
 
+  // The units a cell of the areas' columns names when it stands for all of them, merged across (各分局按属地
+  // 抓好落实: the first of them filled, the others empty): those its words give a part, else none.
+  std::vector<std::string> UnitsAcrossTargets(const std::vector<std::string>& cells, size_t k,
+                                              std::string_view value) const {
+    std::vector<std::string> named;
+    if (k > 0 && target_columns_[k - 1]) return named;
+    size_t end = k + 1;
+    for (; end < cells.size() && end < target_columns_.size() && target_columns_[end]; ++end)
+      if (!cells[end].empty()) return named;
+    if (end == k + 1) return named;  // (a group of one column)
+    if (const std::optional<ClauseMatch> said = internal::ParseClauseContent(value))
+      for (const ClausePart& p : said->parts)
+        if (p.role != ClauseRole::kLeader)
+          for (const std::string& unit : p.units)
+            if (internal::LooksLikeUnit(unit)) named.push_back(unit);
+    // (各分局按属地抓好落实, 各分局做好…服务: the names before the first word of their part.)
+    if (named.empty())
+      for (std::string_view verb : {"负责", "按", "做好", "抓好", "配合", "协助", "落实", "组织", "开展"})
+        if (const size_t at = internal::FindText(value, verb); at != std::string_view::npos && at > 0) {
+          std::vector<std::string> names = SplitList(value.substr(0, at));
+          if (!names.empty() &&
+              std::ranges::all_of(names, [](const std::string& n) { return internal::LooksLikeUnit(n); }))
+            named = std::move(names);
+          break;
+        }
+    return named;
+  }
+
   // Whether an area's cell gives it a share: not empty, no mark of none (—, /, 无), not 0, 不涉及, ×,
   // 暂不考核.
   static bool HasShare(std::string_view value) {
@@ -2539,6 +2711,7 @@ class Builder {
 
   void AddTableCells(const ConstBlockRef& rb, int bi, bool new_task = false) {
     Task& t = doc_.tasks[static_cast<size_t>(current_task_)];
+    sub_task_row_ = new_task && !rb.Field("sub_task").empty();
     if (t.blocks.back() != bi) t.blocks.push_back(bi);
     // A later row of a task under its lead's cell merged down over it (责任乡镇 | 分解任务量 rows under a
     // target): its units are no rule's leads of their own (Finish).
@@ -2717,6 +2890,14 @@ class Builder {
             HasShare(value)) {
           t.extra.emplace_back(header, value);
           role = UnitsColumnBeside() ? ClauseRole::kCooperating : ClauseRole::kResponsible;
+          // 各分局负责辖区投诉办理 in one cell merged across the areas' columns (a reader leaves the others
+          // empty): the units it names take the part, not the first column's.
+          if (const std::vector<std::string> named = UnitsAcrossTargets(cells, k, value); !named.empty()) {
+            ClauseMatch across;
+            for (const std::string& unit : named) internal::AddClausePart(header, role, unit, across);
+            for (ClausePart& p : across.parts) c.parts.push_back(std::move(p));
+            continue;
+          }
         }
         if (role == ClauseRole::kLead || role == ClauseRole::kCooperating ||
             role == ClauseRole::kResponsible) {
@@ -2855,6 +3036,8 @@ class Builder {
                                       ? items_role_
                                   : column == internal::Column::kResponsible && row_role != ClauseRole::kOther
                                       ? row_role
+                                  : column == internal::Column::kResponsible && LeadsForNoneColumn(cells, k)
+                                      ? ClauseRole::kLead
                                       : RoleOfColumn(column),
                                   value, cell);
           if (bold_lead_rule_ && column == internal::Column::kResponsible)
@@ -4265,6 +4448,8 @@ class Builder {
     std::vector<std::string> bold;  // its bold units (BoldPieces), where bold says which lead
   };
   std::map<size_t, CellValue> carried_;      // column → value an empty cell below takes (Carries)
+  std::map<size_t, CellValue> parent_values_;  // column → the last task row's value but a 子任务's
+  bool sub_task_row_ = false;                  // the row read is a 子任务's (field sub_task)
   std::map<size_t, CellValue> merge_first_;  // column → the cell a merge (w:vMerge) below began in
   internal::SeparatorRule separator_rule_;   // what the notice says of a clause's first ； (or ，)
   // [first, end) of a table's tasks, and the separator rule its header states
@@ -4311,6 +4496,8 @@ class Builder {
   // Units the rule passes over wherever they stand (各分局…和派出所…均不作为牵头单位): each by the end of
   // its name (分局, 县（市）公安局, 派出所).
   std::vector<std::string> never_lead_;
+  // The column of units whose none (—, /) makes another's lead, and that other (NoneColumnLeads).
+  std::pair<std::string, std::string> none_column_leads_;
   std::vector<std::pair<size_t, size_t>>
       table_rules_;  // tasks [first, end) of tables a 注 under them or their header gave it
   static constexpr size_t kOpenTable =

@@ -476,7 +476,16 @@ class JsonEmitter {
     w_.EndArray();
     Key("extra");
     w_.StartObject();
-    for (const auto& [header, value] : t.extra) {
+    // (Columns under one header, or none, print once: their values joined by line breaks, in column order,
+    // where a key twice in an object would leave a reader the last.)
+    for (size_t k = 0; k < t.extra.size(); ++k) {
+      const std::string& header = t.extra[k].first;
+      if (std::any_of(t.extra.begin(), t.extra.begin() + static_cast<std::ptrdiff_t>(k),
+                      [&](const auto& field) { return field.first == header; }))
+        continue;
+      std::string value = t.extra[k].second;
+      for (size_t j = k + 1; j < t.extra.size(); ++j)
+        if (t.extra[j].first == header) value.append("\n").append(t.extra[j].second);
       Key(header);
       String(value);
     }

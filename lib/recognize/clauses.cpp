@@ -164,9 +164,37 @@ std::string TrimValue(std::string_view value) {
   return std::string(value);
 }
 
+// The last name of a list written so far (县财政局、县发展和改革局 → 县发展和改革局).
+std::string_view LastListed(std::string_view written) {
+  size_t from = 0;
+  for (std::string_view sep : {"、", "，", "；", "：", ",", ";", ":", "\n"})
+    if (const size_t at = written.rfind(sep); at != std::string_view::npos && at + sep.size() > from)
+      from = at + sep.size();
+  return TrimSpaces(written.substr(from));
+}
+
+// Whether a bracket after a unit's name holds the persons who answer for it (刘卫东 · 陈海涛、吴志远 ·
+// 负责人：冯丽 · 乡镇长), no other name of the unit (县知识产权局), no place (街道), no role (牵头).
+bool PersonsOfUnit(std::string_view inner) {
+  inner = TrimSpaces(inner);
+  for (std::string_view label : {"负责人：", "责任人：", "负责人:", "责任人:"})
+    if (inner.starts_with(label)) inner.remove_prefix(label.size());
+  const std::vector<std::string> names = SplitList(inner);
+  if (names.empty() || names.size() > 4) return false;
+  return std::ranges::all_of(names, [](const std::string& n) {
+    const size_t count = CountCodePoints(n);
+    if (count < 2 || count > 4 || LooksLikeUnit(n)) return false;
+    for (std::string_view place : {"街道", "社区", "村", "镇", "乡", "区", "县", "市", "省", "州"})
+      if (ContainsText(n, place) && !n.ends_with("长")) return false;
+    return (LooksLikePersonName(n) && PlausiblePersonName(n)) || n == "乡镇长" || n.ends_with("主要负责人");
+  });
+}
+
 // Unit lists inside clauses may carry the rule in brackets, 县发改局（首位单位为牵头单位，下同）, or after a
 // comma.
-std::string RemoveRuleBrackets(std::string_view value, ClauseMatch& clause) {
+// `persons`: the brackets of persons after units are kept (a label that names them,
+// 责任单位（责任人）：A（张三）, reads them as the leaders).
+std::string RemoveRuleBrackets(std::string_view value, ClauseMatch& clause, bool persons = false) {
   std::string out;
   size_t i = 0;
   while (i < value.size()) {
@@ -199,6 +227,12 @@ std::string RemoveRuleBrackets(std::string_view value, ClauseMatch& clause) {
                                                     "按职责落实",     "按属地负责",     "属地负责",
                                                     "分别负责",       "共同负责"};
         if (std::find(std::begin(kHow), std::end(kHow), TrimSpaces(inner)) != std::end(kHow)) {
+          i = j;
+          continue;
+        }
+        // 县发展和改革局（刘卫东）, 荻浦经济开发区管委会（陈海涛、吴志远）, 县医疗保障局（负责人：冯丽）: the
+        // unit's 责任人 after its name, no part of it (the value keeps them as printed).
+        if (!persons && PersonsOfUnit(inner) && LooksLikeUnit(std::string(LastListed(out)))) {
           i = j;
           continue;
         }
@@ -497,7 +531,8 @@ bool LooksLikeUnit(const std::string& full) {
         }
       }
   }
-  if (CountsOrIncludes(name)) return false;
+  // (各级领导干部, 包村干部: persons, though 部 ends a unit's name.)
+  if (CountsOrIncludes(name) || name.ends_with("干部")) return false;
   // 各乡镇（街道）, 各村（社区）: a group of units with the other kind beside it, a unit's name in a list.
   if (bracketed && GroupOfUnits(name)) return true;
   size_t end = name.size();
@@ -537,15 +572,20 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
 
 // Whether a name in a clause of running text holds a phrase of the sentence before it (实行分段负责,
 // 按照属地原则分级负责, 组织运行负责), or counts or points at units, and so names none.
+// The words a sentence's work opens with (实行分段负责, 统筹安排…资金): no unit's, no share's name.
+constexpr std::string_view kWorkVerbs[] = {
+    "实行", "按照", "坚持", "做好", "组织", "实施", "推进", "加强", "确保", "进行", "开展", "落实",
+    "建立", "完善", "依法", "分级", "分段", "全面", "加快", "深入", "持续", "积极", "大力", "认真",
+    "切实", "扎实", "推动", "完成", "成立", "组建", "设立", "健全", "抽调", "调整", "充实"};
+
 bool SaysNoUnit(const std::string& name) {
-  for (std::string_view verb :
-       {"实行", "按照", "坚持", "做好", "组织", "实施", "推进", "加强", "确保", "进行", "开展", "落实",
-        "建立", "完善", "依法", "分级", "分段", "全面", "加快", "深入", "持续", "积极", "大力", "认真",
-        "切实", "扎实", "推动", "完成", "成立", "组建", "设立", "健全", "抽调", "调整", "充实"})
+  for (std::string_view verb : kWorkVerbs)
     if (name.starts_with(verb)) return true;
   // 各项任务由括号内注明的单位: a rule about units, not one (自由贸易试验区 keeps its 由); nor 工作进展情况由
   // 市政府督查室, what a sentence has a unit do.
-  for (std::string_view phrase : {"原则", "的单位", "的部门", "任务由", "工作由", "事项由"})
+  // (Nor how often work is reported, 化债方案执行情况按季度报县委.)
+  for (std::string_view phrase : {"原则", "的单位", "的部门", "任务由", "工作由", "事项由", "按季度",
+                                  "每季度", "按月", "每月", "每半年"})
     if (name.find(phrase) != std::string::npos) return true;
   for (size_t at = name.find("由", 3); at != std::string::npos; at = name.find("由", at + 3))
     if (std::string_view(name).substr(at - 3, 3) != "自") return true;
@@ -731,7 +771,7 @@ void AddClausePart(std::string label, ClauseRole role, std::string_view value, C
         PartedBySpaces(
             WithoutLineKeys(part.value, keyless),
             [](std::string_view n) { return LooksLikeUnit(std::string(n)) && CountCodePoints(n) >= 3; }),
-        clause);
+        clause, ContainsText(part.label, "责任人") || ContainsText(part.label, "负责人"));
     // So a lead's column that says who helps too (主办单位 | A牵头，B按职责分工负责).
     if ((role == ClauseRole::kResponsible || role == ClauseRole::kLead) && part.label != "负责" &&
         HasRoleVerb(plain)) {
@@ -1182,6 +1222,13 @@ std::optional<ClauseMatch> ParseLabelled(std::string_view content) {
     const size_t close = label.size() - (label.ends_with(")") ? 1 : 3);
     return close < inside || !NamesAKind(label.substr(inside, close - inside));
   });
+  // 县医疗保障局（负责人：冯丽）: a unit's 责任人 in a bracket after its name, inside the value, no label
+  // of the clause's.
+  std::erase_if(labels, [&](const auto& l) {
+    if (l.first != "负责人" && l.first != "责任人" && l.first != "联系人") return false;
+    const std::string_view before = content.substr(0, l.second.first);
+    return Count(before, "（") + Count(before, "(") > Count(before, "）") + Count(before, ")");
+  });
   // 承办 and 时间 bare label a clause only beside another label (联系领导：X；承办：A；协办：B；时间：7月):
   // alone they are an event's (时间：4月10日 · 承办：县图书馆 under a 活动安排) or a phase's.
   if (std::all_of(labels.begin(), labels.end(),
@@ -1332,7 +1379,13 @@ std::string_view UnitsWithShare(std::string_view part) {
   if (verb == std::string_view::npos || verb == 0) return {};
   const std::string_view share = part.substr(verb + std::string_view("负责").size());
   const size_t n = CountCodePoints(share);
-  if (n == 0 || n > 10 || share.starts_with("同志") || share.starts_with("人") ||
+  // (Not a sentence after the verb, 负责。列第一位者为牵头单位, nor a rule; past ten characters, a share is
+  // named (促消费活动和限上企业培育), not a sentence of work, 统筹安排全市交通建设专项资金.)
+  const bool work =
+      n > 10 && (share.starts_with("统筹") ||
+                 std::ranges::any_of(kWorkVerbs, [&](std::string_view v) { return share.starts_with(v); }));
+  if (n == 0 || n > 16 || work || share.starts_with("同志") || share.starts_with("人") ||
+      FindText(share, "。") != std::string_view::npos || FindText(share, "牵头") != std::string_view::npos ||
       FindText(share, "负责") != std::string_view::npos)
     return {};
   const std::string_view units = part.substr(0, verb);
@@ -1374,7 +1427,48 @@ bool TimesAndOversightOnly(std::string_view tail) {
   return true;
 }
 
-bool Participants(std::string_view rest, std::vector<std::string_view>& units) {
+// 涉及征地拆迁的 · 对推进不力的: a condition a share after it holds under, naming no unit.
+bool ConditionOnly(std::string_view piece) {
+  piece = TrimSpaces(piece);
+  // (Or the work it is about: 苎川经济开发区内的项目, …的事项.)
+  if (piece.ends_with("的项目") || piece.ends_with("的事项")) return true;
+  if (!piece.ends_with("的")) return false;
+  for (std::string_view opens : {"涉及", "对于", "对", "凡", "属于"})
+    if (piece.starts_with(opens)) return true;
+  return false;
+}
+
+// 其中县域物流分拨中心建设由县供销合作社联合社负责 · 企业挂牌培育工作由A会同B负责: a part of the task given
+// to units that answer for it by 由, as the clause's lead is: [lead, helpers] (the helpers empty without
+// 会同); both empty when the piece is no such thing.
+std::pair<std::string_view, std::string_view> PartLedBy(std::string_view piece) {
+  piece = TrimSpaces(piece);
+  if (piece.starts_with("其中")) piece.remove_prefix(std::string_view("其中").size());
+  const size_t by = FindText(piece, "由");
+  if (by == std::string_view::npos || by == 0) return {};
+  std::string_view body = piece.substr(by + std::string_view("由").size());
+  bool verb = false;
+  for (std::string_view v : {"牵头负责", "负责", "牵头"})
+    if (body.ends_with(v)) {
+      body.remove_suffix(v.size());
+      verb = true;
+      break;
+    }
+  // (The part's own words before 由 name no unit: 县财政局由… is a list, not a part.)
+  if (!verb || AllNameUnits(piece.substr(0, by))) return {};
+  std::string_view lead = body, helpers;
+  if (const size_t with = FindText(body, "会同"); with != std::string_view::npos) {
+    lead = body.substr(0, with);
+    helpers = body.substr(with + std::string_view("会同").size());
+    if (!AllNameUnits(helpers)) return {};
+  }
+  if (!AllNameUnits(lead)) return {};
+  return {lead, helpers};
+}
+
+// `leads`, when given, takes the places in `units` of those that lead a part of the task (PartLedBy).
+bool Participants(std::string_view rest, std::vector<std::string_view>& units,
+                  std::vector<size_t>* leads = nullptr) {
   int depth = 0;
   size_t from = 0;
   // After a ； comes a sentence of its own (；各市州抓好落实, ；2024年底前完成): when it names no units, the
@@ -1394,6 +1488,22 @@ bool Participants(std::string_view rest, std::vector<std::string_view>& units) {
     // (So does one before the office that oversees it: …协办，2025年12月底前完成，县政府督查室督办.)
     if (!units.empty() && IsTimeOnly(TrimSpaces(rest.substr(from, at - from))))
       return at >= rest.size() || TimesAndOversightOnly(rest.substr(i));
+    // (A condition, 涉及征地拆迁的, before the share it holds for: passed over.)
+    if (ConditionOnly(rest.substr(from, at - from))) {
+      from = std::min(i, rest.size());
+      continue;
+    }
+    // (A part of the task led by units of its own, 其中…由A负责: they lead beside the clause's lead.)
+    if (leads)
+      if (const auto [lead, helpers] = PartLedBy(rest.substr(from, at - from)); !lead.empty()) {
+        leads->push_back(units.size());
+        units.push_back(lead);
+        if (!helpers.empty()) units.push_back(helpers);
+        from = std::min(i, rest.size());
+        if (cp == U'；' || cp == U';') at_semicolon = units.size();
+        at_comma = units.size();
+        continue;
+      }
     // A part with no verb goes on past its comma: B、C，D按职责分工配合 is one list.
     re2::StringPiece part;
     if (!FullMatch(Pat::kClauseParticipants, rest.substr(from, at - from), &part)) {
@@ -1415,8 +1525,15 @@ bool Participants(std::string_view rest, std::vector<std::string_view>& units) {
     if (const auto [at, size] = HelpsBefore(named); at != std::string_view::npos) named = named.substr(0, at);
     const std::vector<std::string> names = SplitList(named);
     const bool beside_units = std::any_of(names.begin(), names.end(), LooksLikeUnit);
+    // (积极争取省交通运输厅支持: the work's words before a body asked for support, no unit of the task's.)
     for (const std::string& name : names)
-      if (!LooksLikeUnit(name) && !EndsAsDivisions(name) && !(beside_units && NamedTownship(name))) {
+      if ((!LooksLikeUnit(name) && !EndsAsDivisions(name) && !(beside_units && NamedTownship(name))) ||
+          SaysNoUnit(name)) {
+        // (县统计局负责入库指导: a share whose last words read as a verb, 指导.)
+        if (const std::string_view share = UnitsWithShare(rest.substr(from, at - from)); !share.empty()) {
+          named = share;
+          break;
+        }
         const std::optional<size_t> stood = at_semicolon ? at_semicolon : at_comma;
         if (!stood || *stood == 0) return false;
         units.resize(*stood);
@@ -1432,6 +1549,15 @@ bool Participants(std::string_view rest, std::vector<std::string_view>& units) {
     return true;
   }
   return !units.empty() && from == rest.size();
+}
+
+// Participants, those that lead a part of the task among them (`leads`: their places) kept only while they
+// stand.
+bool ParticipantsAndPartLeads(std::string_view rest, std::vector<std::string_view>& units,
+                              std::vector<size_t>& leads) {
+  const bool found = Participants(rest, units, &leads);
+  std::erase_if(leads, [&](size_t at) { return at >= units.size(); });
+  return found;
 }
 
 // Whether `shorter` is a short form of the unit `full` (县住建局 of 县住房和城乡建设局, 县城管局 of
@@ -1578,7 +1704,7 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
   // （林志强挂钩，县发改局牵头，B配合，2025年12月底前完成）: the county leader attached to the task by 挂钩
   // (the Fujian and Jiangsu word, 挂钩县领导), a person or two, named or titled; then the units' shares as a
   // clause of their own. So a leader who 领办 it (a 督查 system's word: X副县长领办，A主办，B协办，C督办).
-  for (std::string_view hook : {"挂钩联系，", "挂钩，", "领办，"})
+  for (std::string_view hook : {"挂钩联系，", "挂钩，", "领办，", "协调，"})
     if (const size_t at = FindText(content, hook); at != std::string_view::npos && at > 0) {
       std::string_view person = TrimSpaces(content.substr(0, at));
       if (person.ends_with("同志")) person.remove_suffix(std::string_view("同志").size());
@@ -1639,6 +1765,22 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
       return ParseUnlabelled(std::string(content.substr(0, lead)) + "为主，" +
                                  std::string(content.substr(lead + std::string_view("为主、").size())),
                              support);
+  }
+  // 由县发改局负责项目调度，县自然资源局负责用地保障，… ·
+  // 各乡（镇）人民政府按属地负责粮食生产，县农业农村局负责 …: the first units answer for a share of the task
+  // they name, the others for shares of their own: the first lead (as 由A负责，B负责X reads), their share no
+  // part of the clause's words.
+  if (const size_t comma = FindText(content, "，"); comma != std::string_view::npos && comma > 0) {
+    std::string_view first = content.substr(0, comma);
+    if (first.starts_with("由")) first.remove_prefix(std::string_view("由").size());
+    std::string_view named = UnitsWithShare(first);
+    if (re2::StringPiece u; named.empty() && FullMatch(Pat::kClauseParticipants, first, &u) &&
+                            FindText(first.substr(u.size()), "负责") != std::string_view::npos &&
+                            !first.ends_with("负责") && AllNameUnits(u))
+      named = std::string_view(u.data(), u.size());
+    if (!named.empty() && FindText(named, "会同") == std::string_view::npos)
+      return ParseUnlabelled(std::string(named) + "负责" + std::string(content.substr(comma)), support,
+                             leaders);
   }
   re2::StringPiece units, verb, rest;
   ClauseMatch clause;
@@ -1887,11 +2029,19 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
   if (jointly) {
     AddPart("牵头", lead, clause);
     AddPart("配合", others, clause);
+    // (由A会同B负责，C配合: those after the verb help too.)
+    std::vector<std::string_view> participants;
+    std::vector<size_t> part_leads;
+    if (!rest.empty() && ParticipantsAndPartLeads(rest, participants, part_leads))
+      for (size_t k = 0; k < participants.size(); ++k)
+        AddPart(std::ranges::find(part_leads, k) != part_leads.end() ? "牵头" : "配合", participants[k],
+                clause);
   } else {
     // 牵头，B参与 / 负责，B配合 / 牵头，B按职责分工负责: the units before the
     // comma lead, however many, once others are named as cooperating.
     std::vector<std::string_view> participants;
-    const bool with_others = !rest.empty() && Participants(rest, participants);
+    std::vector<size_t> part_leads;  // (of participants: 其中…由A负责)
+    const bool with_others = !rest.empty() && ParticipantsAndPartLeads(rest, participants, part_leads);
     // X主办 leads only beside a 协办 (A主办，B协办) or the office that oversees it (A主办，C督办): alone it
     // is an event's organiser (进口博览会（商务部主办）).
     if (v == "主办" && FindText(rest, "协办") == std::string_view::npos &&
@@ -1949,11 +2099,19 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
       }
     }
     // (A负责起草: a drafter, responsible; beside a labelled lead it helps, as in （A、B起草）.)
+    // (A、B按职责分工负责，C配合: A and B answer each for its own share, none said to lead them: a rule of
+    // the notice's may tell.)
+    const bool shared = v.starts_with("按职责") && SplitList(u).size() > 1;
     if (!named_again)
-      AddPart(leads || with_others || helped ? "牵头" : v == "负责起草" ? "起草" : "负责", u, clause);
+      AddPart((leads || with_others || helped) && !shared ? "牵头"
+              : v == "负责起草"                           ? "起草"
+                                                          : "负责",
+              u, clause);
     if (beside_heading_unit && !clause.parts.empty()) clause.parts.back().value = TrimValue(printed);
     if (with_others)
-      for (std::string_view others : participants) AddPart("配合", others, clause);
+      for (size_t k = 0; k < participants.size(); ++k)
+        AddPart(std::ranges::find(part_leads, k) != part_leads.end() ? "牵头" : "配合", participants[k],
+                clause);
     // A具体负责，B配合；副县长李建军负总责: the leader named after the units' shares, a sentence of his own
     // past the last ；, which Participants leaves.
     if (with_others)

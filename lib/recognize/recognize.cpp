@@ -1906,6 +1906,14 @@ class Recognizer {
         task_column = number_column = -1;
         continue;
       }
+      // 序号 | 县政府领导 | 工作分工 | 分管单位 | 联系单位: the leaders' portfolios (a notice's 附件 the lead
+      // rule reads, 谁分管、谁牵头), no tasks: its rows the builder reads as such (field portfolios).
+      if (PortfolioTableHeader(cells)) {
+        rb.role = Role::kTableHeader;
+        rb.fields.emplace_back("portfolios", "1");
+        task_column = number_column = -1;
+        continue;
+      }
       if (internal::IsTaskTableHeader(cells)) {
         rb.role = Role::kTableHeader;
         task_column = number_column = -1;
@@ -2113,6 +2121,7 @@ class Recognizer {
         rb.marker.text = number;
         rb.marker.kind = MarkerKind::kArabic;
         rb.marker.number = internal::LeadingNumber(number);
+        SubTaskRow(i, rb, number);
         // (No column of numbers, the task's cell numbering it: 1．实施…, its marker.)
         if (number_column < 0 && task_column >= 0)
           if (const Marker own = internal::ReadMarker(cell(task_column)); own.kind == MarkerKind::kArabic) {
@@ -2535,6 +2544,34 @@ class Recognizer {
       rb.marker.number = m.number;
       rb.fields.emplace_back("measure", "1");
     }
+  }
+
+  // 1 | 全力扩大有效投资… | … ⏎ （1） | 落实… | … ⏎ （2） | …: a task's 子任务 rows, numbered （k） in the
+  // column of numbers under its own row: each a task under it (1.1, 1.2; field item_of), the task's row its
+  // own.
+  void SubTaskRow(size_t i, internal::BlockRef<false>& rb, std::string_view number) {
+    const Marker own = internal::ReadMarker(number);
+    if (own.kind != MarkerKind::kParenArabic || own.length != number.size()) return;
+    size_t above = PreviousRow(i);
+    while (above < i && At(above).role != Role::kTask && out_.blocks[above].kind == BlockKind::kTableRow &&
+           PreviousRow(above) < above)
+      above = PreviousRow(above);
+    if (above >= i || At(above).role != Role::kTask) return;
+    auto a = At(above);
+    std::string group(a.Field("item_of"));
+    if (group.empty()) {
+      // (The task's own row: a plain number, and its 子任务 counting from 1.)
+      if (a.marker.kind != MarkerKind::kArabic || a.marker.number <= 0 || own.number != 1 ||
+          a.marker.text != std::to_string(a.marker.number))
+        return;
+      group = std::to_string(a.marker.number);
+    } else if (a.marker.number + 1 != own.number) {
+      return;
+    }
+    rb.marker.number = own.number;
+    rb.marker.text = own.text;
+    rb.fields.emplace_back("item_of", std::move(group));
+    rb.fields.emplace_back("sub_task", "1");
   }
 
   size_t PreviousRow(size_t i) const {
@@ -4476,6 +4513,21 @@ class Recognizer {
 
   // A header row that is no task table's: 序号 first, then short labels only (no digits, none a task's or a
   // responsibility's column).
+  // Whether a table's header names the leaders and the units each oversees (县政府领导 | 工作分工 | 分管单位
+  // | 联系单位), and no task's words or time.
+  static bool PortfolioTableHeader(const std::vector<std::string>& cells) {
+    bool leader = false, overseen = false;
+    for (const std::string& c : cells) {
+      for (std::string_view task : {"任务", "事项", "措施", "时限", "时间", "目标"})
+        if (internal::ContainsText(c, task)) return false;
+      leader = leader || internal::ColumnOf(c) == internal::Column::kLeader ||
+               (internal::ContainsText(c, "领导") && !internal::ContainsText(c, "单位")) || c == "姓名";
+      overseen = overseen || (std::string_view(c).starts_with("分管") &&
+                              (c.ends_with("单位") || c.ends_with("部门") || c.ends_with("单位（部门）")));
+    }
+    return leader && overseen;
+  }
+
   static bool OtherTableHeader(const std::vector<std::string>& cells) {
     if (cells.size() < 3 || (cells[0] != "序号" && cells[0] != "编号") || internal::IsTaskTableHeader(cells))
       return false;

@@ -240,8 +240,10 @@ bool RoleKeyed(std::string_view header) {
 }
 
 bool AreasTargetsGroup(std::string_view header) {
+  // (Or the units' shares a target is split into, 分局分解目标, 目标分解.)
   const bool areas = header.starts_with("各") || ContainsText(header, "分地区") ||
-                     ContainsText(header, "分县") || ContainsText(header, "分区县");
+                     ContainsText(header, "分县") || ContainsText(header, "分区县") ||
+                     ContainsText(header, "分解");
   // (Not a report of what each has done: 各县（市、区）任务完成情况, 进展.)
   if (ContainsText(header, "完成情况") || ContainsText(header, "进展") || ContainsText(header, "进度"))
     return false;

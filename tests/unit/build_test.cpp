@@ -8291,5 +8291,207 @@ TEST(BuildTest, AFieldOverTwoRowsAndLeadersKeyedByTaskNumber) {
   EXPECT_EQ(doc->tasks[8].leaders[0].name, "周海燕");
 }
 
+// Round 149 (764): a bracket written as a sentence, under a cover that says who leads by its words: the
+// leaders who 协调 first; 由A会同B负责 with helpers after it; 由A负责X，B负责Y (A leads, B helps); a
+// condition before a share (涉及征地拆迁的，C按属地负责) and a body asked for support (积极争取…支持, none);
+// 其中X由D负责 (D leads beside A); a report's words after the helpers; a share whose words end as a verb's
+// (负责入库指导); A、B按职责分工负责 under 未作上述表述的，排在第一位的单位为牵头单位 (A leads).
+TEST(BuildTest, ABracketWrittenAsASentence) {
+  Result<Document> doc = ExtractBytes(
+      "苎川县人民政府办公室关于印发重点工作任务分工方案的通知\n\n各乡（镇）"
+      "人民政府，县直各单位：\n\n　　二、压实工作责任。表述为“由×××负责”"
+      "的，×××为牵头单位；表述为“由×××会同×××负责”的，前者为牵头单位"
+      "、后者为配合单位；未作上述表述的，排在第一位的单位为牵头单位。其余"
+      "单位均为配合单位。\n\n附件\n\n重点工作任务分工方案\n\n　　1.加大向上争取力"
+      "度。（周立群常务副县长协调，由县发改局会同县财政局负责，县直有关单"
+      "位按职责分工配合，积极对接省发展改革委争取支持）\n　　2.实施重点项目"
+      "攻坚行动。（周立群常务副县长协调，由县发改局负责项目调度，县自然资"
+      "源局负责用地保障，各乡（镇）人民政府按属地负责征地拆迁和施工环境保"
+      "障）\n　　3.加快交通基础设施建设。（田书洁副县长协调，由县交通运输局"
+      "负责，县林业局配合；涉及征地拆迁的，沿线各乡（镇）人民政府按属地负"
+      "责；积极争取省交通运输厅支持）\n　　4.提升现代服务业水平。（韩志明副"
+      "县长协调，由县商务局会同县交通运输局负责，其中县域物流分拨中心建设"
+      "由县供销合作社联合社负责）\n　　5.防范化解债务风险。（周立群常务副县"
+      "长协调，由县财政局负责，县发改局、县审计局配合，化债方案执行情况按"
+      "季度报县委、县政府）\n　　6.促进消费扩容提质。（韩志明副县长协调，县"
+      "商务局负责促消费活动和限上企业培育，县财政局负责补贴资金兑付，县统"
+      "计局负责入库指导）\n　　7.推进数字基础设施建设。（韩志明副县长协调，"
+      "县工信局、县数据局按职责分工负责，中国电信苎川分公司配合做好基站建"
+      "设）\n",
+      "s.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 7u);
+  ASSERT_EQ(doc->tasks[0].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[0].leaders[0].name, "周立群");
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"县财政局", "县直有关单位"}));
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, (V{"县自然资源局", "各乡（镇）人民政府"}));
+  ASSERT_EQ(doc->tasks[2].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[2].leaders[0].name, "田书洁");
+  EXPECT_EQ(doc->tasks[2].lead_units, V{"县交通运输局"});
+  EXPECT_EQ(doc->tasks[2].cooperating_units, (V{"县林业局", "沿线各乡（镇）人民政府"}));
+  EXPECT_EQ(doc->tasks[3].lead_units, (V{"县商务局", "县供销合作社联合社"}));
+  EXPECT_EQ(doc->tasks[3].cooperating_units, V{"县交通运输局"});
+  EXPECT_EQ(doc->tasks[4].cooperating_units, (V{"县发改局", "县审计局"}));
+  EXPECT_EQ(doc->tasks[5].lead_units, V{"县商务局"});
+  EXPECT_EQ(doc->tasks[5].cooperating_units, (V{"县财政局", "县统计局"}));
+  EXPECT_EQ(doc->tasks[6].lead_units, V{"县工信局"});
+  EXPECT_EQ(doc->tasks[6].cooperating_units, (V{"县数据局", "中国电信苎川分公司"}));
+}
+
+// Round 149 (766): a 局's table whose 分局分解目标 group spans a column per 分局: a share in a cell (≤32)
+// makes that 分局 a helper, — none; a cell merged across the group (各分局按属地抓好落实) names its own
+// units.
+TEST(BuildTest, BranchesSharesOfATargetUnderTheirGroup) {
+  Result<Document> doc = ExtractBytes(
+      "<html><body><p>附件</p><p>重点任务分解表</p><table><tr><td rowspan=\"2\">序号</td><td rowsp"
+      "an=\"2\">重点任务</td><td rowspan=\"2\">责任局领导</td><td rowspan=\"2\">牵头科室（单位）"
+      "</td><td rowspan=\"2\">配合科室（单位）</td><td colspan=\"3\">分局分解目标</td><td rowspan"
+      "=\"2\">完成时限</td></tr><tr><td>渼滨分局</td><td>望岳分局</td><td>高新区分局</td></t"
+      "r><tr><td>1</td><td>全市细颗粒物年均浓度控制在31微克/立方米以内。</td><td>吴"
+      "海燕</td><td>大气环境科</td><td>监测中心</td><td>≤32</td><td>—</td><td>≤29</td><td>"
+      "2025年12月底前</td></tr><tr><td>2</td><td>开展夏季臭氧污染防治攻坚。</td><td>吴海"
+      "燕</td><td>大气环境科</td><td>监测中心</td><td colspan=\"3\">各分局按属地抓好落实<"
+      "/td><td>2025年9月底前</td></tr></table></body></html>",
+      "b.html");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"大气环境科"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"监测中心", "渼滨分局", "高新区分局"}));
+  EXPECT_EQ(doc->tasks[1].cooperating_units, (V{"监测中心", "各分局"}));
+}
+
+// Round 149 (763): a task's 子任务 rows numbered （1）（2） in the column of numbers under its own row: tasks
+// 1.1, 1.2 under task 1 (not numbers of the part's); a 子任务's blank leader cell is its task's, not the
+// leader of the 子任务 above, who had his own.
+TEST(BuildTest, SubTaskRowsUnderTheirTask) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n重点任务分解表\n\n| 序号 | 重点任务 | 责任县领导 | 牵头单位 | 配合单"
+      "位 | 完成时限 |\n|---|---|---|---|---|---|\n| 1 | 全力扩大有效投资。全年实施县级"
+      "重点项目120个。 | 韩立峰 | 总牵头单位：县发改局 | | 12月底前 |\n| （1） | 落"
+      "实重点项目县领导包联机制。 | | 县发改局 | 县直有关部门 | 全年 |\n| （2） |"
+      " 积极争取中央预算内投资。 | 欧阳建军 | 县财政局 | 县发改局 | 全年 |\n| （3"
+      "） | 强化项目要素保障。 | | 县自然资源局 | / | 全年 |\n| 2 | 促进消费提质扩"
+      "容。开展促消费活动。 | 贺永清 | 县商务局 | 县财政局 | 全年 |\n",
+      "z.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 5u);
+  EXPECT_EQ(doc->tasks[0].id, "1");
+  EXPECT_EQ(doc->tasks[1].id, "1.1");
+  EXPECT_EQ(doc->tasks[3].id, "1.3");
+  EXPECT_EQ(doc->tasks[4].id, "2");
+  ASSERT_EQ(doc->tasks[2].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[2].leaders[0].name, "欧阳建军");
+  ASSERT_EQ(doc->tasks[3].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[3].leaders[0].name, "韩立峰");
+}
+
+// Round 149 (767): units listed in no order (排名不分先后) under 谁分管、谁牵头, the leaders' portfolios in a
+// table of their own (序号 | 县政府领导 | 工作分工 | 分管单位 | 联系单位), which gives no tasks: the units
+// the task's first leader oversees or liaises with lead (the next leader's where the first, a 县长, has none
+// of them), the others help.
+TEST(BuildTest, LeadsByTheLeadersPortfolioTable) {
+  Result<Document> doc = ExtractBytes(
+      "芗岭县人民政府办公室关于印发重点工作任务分工的通知\n\n各乡（镇）人民"
+      "政府，县直各单位：\n\n　　二、压实工作责任。附件1所列责任单位排名不分"
+      "先后。按照“谁分管、谁牵头”的原则，责任单位中由该项任务责任县领导"
+      "分管或联系的单位为牵头单位，其余单位为配合单位。县人民政府领导分管"
+      "、联系单位以附件2为准。\n\n附件1\n\n| 序号 | 重点工作任务 | 责任县领导 | 责"
+      "任单位 | 完成时限 |\n|---|---|---|---|---|\n| 1 | 推进重点项目建设。 | 韩志诚 | 县"
+      "发展和改革局、县财政局、县自然资源局 | 12月底前 |\n| 2 | 培育壮大工业企"
+      "业。 | 周明远、罗晓岚 | 县财政局、县工业和信息化局、芗岭经济开发区管"
+      "委会 | 12月底前 |\n| 3 | 推进农村公路建设。 | 任雅琴 | 县交通运输局 | 10月底"
+      "前 |\n\n附件2\n\n| 序号 | 县政府领导 | 工作分工 | 分管单位 | 联系单位 |\n|---|---|-"
+      "--|---|---|\n| 1 | 周明远（县长） | 主持县人民政府全面工作。 | 县审计局 | 县"
+      "人武部 |\n| 2 | 韩志诚（常务副县长） | 负责发展改革、财政等方面工作。 | "
+      "县发展和改革局、县财政局 | 县城投集团 |\n| 3 | 罗晓岚（副县长） | 负责工"
+      "业和信息化、商务等方面工作。 | 县工业和信息化局 | 芗岭经济开发区管委"
+      "会 |\n| 4 | 任雅琴（副县长） | 负责交通运输等方面工作。 | 县交通运输局 | "
+      "县公路事业发展中心 |\n",
+      "p.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(doc->tasks[0].lead_units, (V{"县发展和改革局", "县财政局"}));
+  EXPECT_EQ(doc->tasks[0].cooperating_units, V{"县自然资源局"});
+  EXPECT_EQ(doc->tasks[1].lead_units, (V{"县工业和信息化局", "芗岭经济开发区管委会"}));
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"县财政局"});
+  EXPECT_EQ(doc->tasks[2].lead_units, V{"县交通运输局"});
+}
+
+// Round 150 (770): each unit with its 责任人 in a bracket after its name (县发展和改革局（刘卫东）, two
+// persons, a post, 负责人：冯丽 with its colon, a half-width bracket): the unit's name alone, its other name
+// kept (县市场监督管理局（县知识产权局）), and no 负责人 read as the clause's label or leader.
+TEST(BuildTest, UnitsWithTheirPersonsInBrackets) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n重点工作任务分解\n\n1.推进项目建设。全年实施重点项目120个。（责任"
+      "县领导：马国栋；牵头单位：县发展和改革局（刘卫东）；配合单位：县市"
+      "场监督管理局（县知识产权局）（周敏）、各乡（镇）人民政府（乡镇长）"
+      "、荻浦经济开发区管委会（陈海涛、吴志远）、县直有关单位；完成时限：2"
+      "025年12月底）\n2.推进医保改革。（责任县领导：蒋丽萍；牵头单位：县卫生"
+      "健康局（孙立）、县医疗保障局（负责人：冯丽）；配合单位：县司法局(罗"
+      "晓明)；完成时限：2025年12月底）\n",
+      "r.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"县市场监督管理局（县知识产权局）", "各乡（镇）人民政府",
+                                                "荻浦经济开发区管委会", "县直有关单位"}));
+  ASSERT_EQ(doc->tasks[1].leaders.size(), 1u);
+  EXPECT_EQ(doc->tasks[1].leaders[0].name, "蒋丽萍");
+  EXPECT_EQ(doc->tasks[1].lead_units, (V{"县卫生健康局", "县医疗保障局"}));
+  ASSERT_EQ(doc->tasks[1].cooperating_units.size(), 1u);
+  EXPECT_TRUE(doc->tasks[1].cooperating_units[0].starts_with("县司法局"))
+      << doc->tasks[1].cooperating_units[0];
+  EXPECT_EQ(doc->tasks[1].cooperating_units[0].find("罗晓明"), std::string::npos);
+}
+
+// Round 150 (773): 各乡镇人民政府和…管委会…不作为牵头单位 under a first-listed rule: a township named first
+// (城关镇人民政府) is passed over as 各乡镇人民政府 is (列明具体乡镇的，按此执行), and so is the 管委会 named
+// in the sentence (its manner, 按照属地管理原则, no part of its name); a county body with 乡 in its name
+// leads.
+TEST(BuildTest, TownshipsNamedFirstLeadNot) {
+  Result<Document> doc = ExtractBytes(
+      "汀岚县人民政府办公室关于印发重点工作任务分工的通知\n\n　　二、明确责"
+      "任分工。列有多个单位的，排在第一位的单位为牵头单位，其余单位为配合"
+      "单位。各乡镇人民政府和汀岚经济开发区管委会按照属地管理原则负责辖区"
+      "内具体落实，在各项任务中均作为配合单位，不作为牵头单位；在“责任单"
+      "位”栏中排在首位的，由其后排在第一位的县直部门（单位）牵头。列明具"
+      "体乡镇的，按此执行。\n\n附件\n\n| 序号 | 重点工作任务 | 责任县领导 | 责任单"
+      "位 | 完成时限 |\n|---|---|---|---|---|\n| 1 | 推进集镇提升。 | 王勇 | 城关镇人民政"
+      "府、县住房和城乡建设局、县财政局 | 12月底前 |\n| 2 | 推进园区建设。 | 王"
+      "勇 | 汀岚经济开发区管委会、县工业和信息化局 | 12月底前 |\n| 3 | 推进乡村"
+      "振兴。 | 李敏 | 县乡村振兴服务中心、各乡镇人民政府 | 12月底前 |\n",
+      "t.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 3u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县住房和城乡建设局"});
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"县工业和信息化局"});
+  EXPECT_EQ(doc->tasks[2].lead_units, V{"县乡村振兴服务中心"});
+}
+
+// Round 150 (769; and 724 of round 142): units in tiers under 责任单位 (县直部门 | 乡镇（街道） |
+// 企业（单位）), the first of the first tier leading, and 县直部门栏为“/”的，由企业（单位）栏所列单位牵头: in
+// such a row the named column's units lead.
+TEST(BuildTest, AnotherTierLeadsWhereTheFirstSaysNone) {
+  Result<Document> doc = ExtractBytes(
+      "<html><body><p>二、压实工作责任。附件中“责任单位”按县直部门、乡镇（街"
+      "道）、企业（单位）三栏分列：县直部门栏中排在第一位的单位为牵头单位"
+      "，其余所列单位均为配合单位。县直部门栏为“/”的，由企业（单位）栏所"
+      "列单位牵头。</p><p>附件</p><table><tr><td rowspan=\"2\">序号</td><td rowspan=\"2\">重点任"
+      "务</td><td rowspan=\"2\">责任县领导</td><td colspan=\"3\">责任单位</td><td rowspan=\"2\">完成"
+      "时限</td></tr><tr><td>县直部门</td><td>乡镇（街道）</td><td>企业（单位）</td></tr>"
+      "<tr><td>1</td><td>推进电网改造。</td><td>王勇</td><td>县发展和改革局、县财政局<"
+      "/td><td>各乡镇（街道）</td><td>国网岚渡县供电公司</td><td>12月底前</td></tr><tr><"
+      "td>2</td><td>推进农村电网建设。</td><td>王勇</td><td>/</td><td>各乡镇（街道）</td>"
+      "<td>国网岚渡县供电公司</td><td>12月底前</td></tr></table></body></html>",
+      "u.html");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"国网岚渡县供电公司"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"各乡镇（街道）"});
+}
+
 }  // namespace
 }  // namespace gongwen

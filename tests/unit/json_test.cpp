@@ -128,6 +128,21 @@ TEST(JsonTest, EscapesControlCharactersAndQuotes) {
   EXPECT_NE(out.find("\\u0001"), std::string::npos);
 }
 
+// Round 149 (766): columns under one header, or none (six 分局 under one merged group name), print once in
+// `extra`, their cells joined in column order: a key twice in an object kept a reader only the last.
+TEST(JsonTest, ExtraColumnsUnderOneHeaderPrintOnce) {
+  Document doc = Extract("附件\n\n任务分工\n\n一、王某县长负责的工作\n\n1.建设平台。\n");
+  ASSERT_FALSE(doc.tasks.empty());
+  doc.tasks[0].extra = {{"", "≤32"}, {"备注", "新建"}, {"", "—"}, {"", "≤29"}};
+  const std::string out = ToJson(doc);
+  ASSERT_NE(out.find("\"\":"), std::string::npos);
+  EXPECT_EQ(out.find("\"\":"), out.rfind("\"\":"));  // (one empty key)
+  json j = json::parse(out);
+  EXPECT_EQ(j["tasks"][0]["extra"].size(), 2u);
+  EXPECT_EQ(j["tasks"][0]["extra"][""], "≤32\n—\n≤29");
+  EXPECT_EQ(j["tasks"][0]["extra"]["备注"], "新建");
+}
+
 // RapidJSON 1.1.0's SSE2 scan let U+001A..U+001F through unescaped (found by fuzz_json).
 TEST(JsonTest, EveryControlCharacterIsEscaped) {
   std::string text = "附件\n\n任务分工\n\n一、王某县长负责的工作\n\n1.建设";

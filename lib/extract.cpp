@@ -1,6 +1,7 @@
 #include "gongwen/extract.h"
 
 #include "core/file.h"
+#include "source/mhtml.h"
 
 #include "gongwen/block.h"
 #include "gongwen/build.h"
@@ -26,6 +27,8 @@ Result<Reading> ReadAny(std::string_view bytes, std::string path, const ExtractO
     return Status(StatusCode::kUnsupportedFormat,
                   "an OLE compound file (a .doc, or an encrypted .docx) is not supported; save it as .docx")
         .WithFile(path);
+  // Word's 单个文件网页 (.mht): the page inside the MIME message, read as a saved page is.
+  if (internal::LooksLikeMhtml(bytes)) return internal::ReadMhtml(bytes, std::move(path), options.read);
   Result<Source> source = DecodeSource(bytes, std::move(path), options.read);
   if (!source.ok()) return source.status();
   Reading reading{std::move(source).value(), {}};

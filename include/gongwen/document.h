@@ -24,7 +24,7 @@
 namespace gongwen {
 
 // Version of the JSON contract; bumped on any incompatible change.
-inline constexpr const char* kSchemaVersion = "1.6.0";
+inline constexpr const char* kSchemaVersion = "1.7.0";
 
 struct SourceInfo {
   std::string path;

@@ -51,6 +51,9 @@ struct ExtractedText {
   std::vector<uint32_t> original_steps;
   std::vector<std::pair<std::string, std::string>> properties;
   Diagnostics diagnostics;
+  // The encoding the text was decoded from, where a reader decoded it (an MHTML page's GB18030); empty
+  // for UTF-8 (a DOCX's XML).
+  std::string encoding;
 };
 class Source;
 // `original_bytes` are the whole input file (hashed and sized for SourceInfo).

@@ -649,7 +649,7 @@ Source MakeSource(std::string_view original_bytes, ExtractedText extracted) {
   Source s;
   s.path_ = std::move(extracted.path);
   s.format_ = std::move(extracted.format);
-  s.encoding_ = "UTF-8";
+  s.encoding_ = extracted.encoding.empty() ? "UTF-8" : std::move(extracted.encoding);
   s.sha256_ = Sha256Hex(original_bytes);
   s.original_size_ = original_bytes.size();
   s.text_ = std::move(extracted.text);

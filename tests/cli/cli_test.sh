@@ -42,7 +42,7 @@ check "unknown flag says gongwen:" grep -q '^gongwen: ' "$TMP/err"
 
 run extract "$SAMPLE"
 check "extract sample exits 0" test "$rc" -eq 0
-check "extract writes one JSON document with 251 tasks" json "$TMP/out" "len(d['tasks']) == 251 and d['schema_version'] == '1.6.0' and d['generator'].startswith('gongwen ')"
+check "extract writes one JSON document with 251 tasks" json "$TMP/out" "len(d['tasks']) == 251 and d['schema_version'] == '1.7.0' and d['generator'].startswith('gongwen ')"
 check "nothing on stderr on success" test ! -s "$TMP/err"
 cp "$TMP/out" "$TMP/compact.json"
 

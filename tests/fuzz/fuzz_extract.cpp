@@ -17,7 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const gongwen::Task& t : doc->tasks) {
     for (int b : t.blocks) FUZZ_CHECK(b >= 0 && b < blocks);
     // Text spans are byte ranges of the input (DOCX spans count in the extracted text).
-    if (doc->source.format == "text") FUZZ_CHECK(t.span.offset + t.span.length <= doc->source.size);
+    if (doc->source.format == "text" || doc->source.format == "mhtml")
+      FUZZ_CHECK(t.span.offset + t.span.length <= doc->source.size);
   }
   const auto sections = static_cast<int>(doc->sections.size());
   for (const gongwen::Section& s : doc->sections) {

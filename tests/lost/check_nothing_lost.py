@@ -27,6 +27,7 @@ a recorded repair.
 Files gongwen refuses (exit 2 with a message) are counted, not checked.
 """
 import collections
+import email
 import html
 import html.parser
 import json
@@ -440,15 +441,29 @@ def looks_csv(text):
     return sum(1 for line in text.splitlines() if line.endswith(",") or ",," in line) >= 5
 
 
+def mhtml_page(path):
+    """The bytes of a web archive's (.mht) first text/html part, its transfer encoding undone."""
+    message = email.message_from_bytes(open(path, "rb").read())
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            return part.get_payload(decode=True)
+    return b""
+
+
 def check(gongwen, path):
     run = subprocess.run([gongwen, "extract", path], capture_output=True)
     if run.returncode != 0:
         return "refused", run.stderr.decode(errors="replace").strip()
     doc = json.loads(run.stdout)
     blocks = doc["blocks"]
-    page = doc["source"]["format"] == "text" and looks_html_page(open(path, "rb").read()[:4096].decode(
+    # An MHTML file's page is checked as a saved page: its text against the blocks', spans the file's.
+    mhtml = doc["source"]["format"] == "mhtml"
+    if mhtml:
+        doc["source"]["format"] = "text"
+    read = (lambda: mhtml_page(path)) if mhtml else (lambda: open(path, "rb").read())
+    page = doc["source"]["format"] == "text" and looks_html_page(read()[:4096].decode(
         CODECS.get(doc["source"]["encoding"], "utf-8"), errors="replace"))
-    wiki = doc["source"]["format"] == "text" and not page and looks_wikitext(open(path, "rb").read().decode(
+    wiki = doc["source"]["format"] == "text" and not page and looks_wikitext(read().decode(
         CODECS.get(doc["source"]["encoding"], "utf-8"), errors="replace"))
     if wiki:
         # A wiki's page: its blocks hold their wikitext as their originals, each compared as the wiki shows it.
@@ -567,7 +582,7 @@ def check(gongwen, path):
     # from such parts holds them apart (`parts`): in a text, the pieces are put back in the source's order,
     # each part read from the file where its span says.
     pieces = []
-    raw_bytes = open(path, "rb").read() if doc["source"]["format"] == "text" else b""
+    raw_bytes = read() if doc["source"]["format"] == "text" else b""
     codec = CODECS.get(doc["source"]["encoding"], doc["source"]["encoding"])
     for b in blocks:
         if doc["source"]["format"] == "text" and b.get("parts"):
@@ -587,7 +602,7 @@ def check(gongwen, path):
         end = max(end, hi)
     originals = "".join(b["original"] for b in kept)
     if doc["source"]["format"] == "text":
-        raw = open(path, "rb").read()
+        raw = read()
         codec = CODECS.get(doc["source"]["encoding"], doc["source"]["encoding"])
         text = strip(raw.decode(codec, errors="replace"))
         if page:
@@ -624,7 +639,7 @@ def main():
         if os.path.isdir(p):
             for root, _, names in os.walk(p):
                 files += [os.path.join(root, n) for n in sorted(names)
-                          if n.endswith((".txt", ".md", ".docx", ".docm", ".dotx"))]
+                          if n.endswith((".txt", ".md", ".docx", ".docm", ".dotx", ".mht"))]
         else:
             files.append(p)
     counts = collections.Counter()

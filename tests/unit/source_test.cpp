@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "gongwen/extract.h"
 #include "gongwen/source.h"
 #include "source/detect.h"
 #include "source/span_cursor.h"
@@ -356,6 +357,123 @@ TEST(SourceTest, ExtractedTextMapsByBytesOrBySteps) {
   EXPECT_EQ(MakeSource("xml", malformed).OriginalOffset(second), 250u);
   malformed.original_steps = {4, 999};  // not from 0
   EXPECT_EQ(MakeSource("xml", malformed).OriginalOffset(0), 100u);
+}
+
+// Quoted-printable as Word writes it: lines of 76 at most, a soft break (=) wherever the line is full, a
+// character's bytes split by one as often as not, every byte past ASCII and every = as =XX.
+std::string QuotedPrintable(const std::string& bytes) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out, line;
+  for (unsigned char c : bytes) {
+    std::string piece;
+    if (c == '\n') {
+      out += line + "\r\n";
+      line.clear();
+      continue;
+    }
+    if (c >= 0x80 || c == '=') {
+      piece = {'=', kHex[c >> 4], kHex[c & 15]};
+    } else {
+      piece = std::string(1, static_cast<char>(c));
+    }
+    if (line.size() + piece.size() > 75) {
+      out += line + "=\r\n";
+      line.clear();
+    }
+    line += piece;
+  }
+  return out + line;
+}
+
+std::string Mhtml(const std::string& part_headers, const std::string& body) {
+  return "MIME-Version: 1.0\r\nContent-Type: multipart/related; "
+         "boundary=\"----=_NextPart_01DB94BD.B2F9B280\"\r\n\r\n"
+         "此文档为“单个文件网页”。\r\n\r\n------=_NextPart_01DB94BD.B2F9B280\r\n"
+         "Content-Location: file:///C:/B2F9B280/fengong.htm\r\n" +
+         part_headers + "\r\n" + body +
+         "\r\n\r\n------=_NextPart_01DB94BD.B2F9B280\r\nContent-Location: "
+         "file:///C:/B2F9B280/fengong.files/image001.png\r\n"
+         "Content-Transfer-Encoding: base64\r\nContent-Type: image/png\r\n\r\niVBORw0KGgo=\r\n\r\n"
+         "------=_NextPart_01DB94BD.B2F9B280--\r\n";
+}
+
+const std::string kPage =
+    "<html><head><meta http-equiv=Content-Type content=\"text/html; charset=gb2312\"></head><body>"
+    "<p class=MsoNormal>附件</p><p class=MsoNormal>重点工作任务分工</p><table class=MsoNormalTable>"
+    "<tr><td><p>序号</p></td><td><p>重点工作任务</p></td><td><p>牵头单位</p></td><td><p>配合单位</p></td></"
+    "tr>\n"
+    "<tr><td><p>1</p></td><td><p>推进重点项目建设，全年实施项目120个。</p></td><td><p>县发展和改革局</p></td>"
+    "<td><p>县财政局</p></td></tr>\n"
+    "<tr><td><p>2</p></td><td><p>培育壮大工业企业，新增规上企业20家。</p></td><td><p>县工业和信息化局</p></"
+    "td>"
+    "<td><p>县统计局</p></td></tr></table></body></html>\n";
+
+// Round 151 (777): Word's 单个文件网页 (.mht): the page is the message's text/html part, quoted-printable
+// in gb2312 (its characters cut by soft breaks), read as a saved page is, every position the file's own.
+TEST(SourceTest, AnMhtmlArchivesPageIsReadWherePrinted) {
+  const std::string mht =
+      Mhtml("Content-Transfer-Encoding: quoted-printable\r\nContent-Type: text/html; charset=\"gb2312\"\r\n",
+            QuotedPrintable(testing::Encode(kPage, "GB18030")));
+  Result<Document> doc = ExtractBytes(mht, "n.mht");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->source.format, "mhtml");
+  EXPECT_EQ(doc->source.encoding, "GB18030");
+  EXPECT_EQ(doc->source.size, mht.size());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[1].text, "培育壮大工业企业，新增规上企业20家。");
+  EXPECT_EQ(doc->tasks[1].lead_units, std::vector<std::string>{"县工业和信息化局"});
+  // (The task's row, in the file: its quoted-printable bytes, within the page's part.)
+  const Span& span = doc->tasks[1].span;
+  ASSERT_LE(span.offset + span.length, mht.size());
+  EXPECT_EQ(mht.substr(static_cast<size_t>(span.offset), 4), "<tr>");
+  EXPECT_GT(span.offset, mht.find("quoted-printable"));
+  // So base64, in UTF-8.
+  std::string base64;
+  {
+    static constexpr char kDigits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    for (size_t i = 0; i < kPage.size(); i += 3) {
+      uint32_t n = static_cast<uint8_t>(kPage[i]) << 16;
+      if (i + 1 < kPage.size()) n |= static_cast<uint8_t>(kPage[i + 1]) << 8;
+      if (i + 2 < kPage.size()) n |= static_cast<uint8_t>(kPage[i + 2]);
+      base64 += kDigits[(n >> 18) & 63];
+      base64 += kDigits[(n >> 12) & 63];
+      base64 += i + 1 < kPage.size() ? kDigits[(n >> 6) & 63] : '=';
+      base64 += i + 2 < kPage.size() ? kDigits[n & 63] : '=';
+      if (base64.size() % 78 == 76) base64 += "\r\n";
+    }
+  }
+  Result<Document> b64 = ExtractBytes(
+      Mhtml("Content-Transfer-Encoding: base64\r\nContent-Type: text/html; charset=\"utf-8\"\r\n", base64),
+      "b.mht");
+  ASSERT_TRUE(b64.ok()) << b64.status().ToString();
+  ASSERT_EQ(b64->tasks.size(), 2u);
+  EXPECT_EQ(b64->source.encoding, "UTF-8");
+  EXPECT_EQ(b64->tasks[0].lead_units, std::vector<std::string>{"县发展和改革局"});
+}
+
+// A MIME archive that is no page: no boundary, no text/html part, or a broken quoted-printable tail: a named
+// refusal (file and offset), or the page read as far as it goes; never a crash.
+TEST(SourceTest, AnMhtmlWithoutItsPageIsRefusedByName) {
+  Result<Document> no_boundary =
+      ExtractBytes("MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n\r\n<html></html>", "x.mht");
+  ASSERT_FALSE(no_boundary.ok());
+  EXPECT_EQ(no_boundary.status().code(), StatusCode::kUnsupportedFormat);
+  EXPECT_NE(no_boundary.status().ToString().find("x.mht"), std::string::npos);
+  Result<Document> no_page = ExtractBytes(
+      "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n\r\n--b\r\nContent-Type: "
+      "image/png\r\n\r\nAAAA\r\n--b--\r\n",
+      "y.mht");
+  ASSERT_FALSE(no_page.ok());
+  EXPECT_NE(no_page.status().message().find("text/html"), std::string::npos);
+  for (const char* tail : {"=", "=4", "=ZZ", "=\r", "= \r\n"}) {
+    Result<Document> cut = ExtractBytes(
+        "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n\r\n--b\r\n"
+        "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: "
+        "quoted-printable\r\n\r\n<p>1.=E6=8E=A8\r\n" +
+            std::string(tail),
+        "z.mht");
+    EXPECT_TRUE(cut.ok() || cut.status().code() != StatusCode::kInternal) << tail;
+  }
 }
 
 }  // namespace

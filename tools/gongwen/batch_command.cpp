@@ -61,7 +61,8 @@ struct BatchArgs {
   bool stdin_paths = false;
   bool null_separated = false;  // --null: paths in lists and on standard input end in NUL
   bool stdin_documents = false;  // standard input holds documents, a JSON line each
-  std::vector<std::string> include = {"*.txt", "*.md", "*.html", "*.htm", "*.docx", "*.docm", "*.dotx"};
+  std::vector<std::string> include = {"*.txt",   "*.md",   "*.html", "*.htm", "*.mht",
+                                      "*.mhtml", "*.docx", "*.docm", "*.dotx"};
   std::vector<std::string> exclude;
   std::string shard;  // "K/N"
   bool shard_given = false;  // --shard "" is refused, not taken for no shard (an empty {} in a recipe)

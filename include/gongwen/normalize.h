@@ -66,6 +66,7 @@ inline constexpr const char* kFullwidthPunct = "GW-NORM-FULLWIDTH-PUNCT";
 inline constexpr const char* kAsciiAlnum = "GW-NORM-ASCII-ALNUM";
 inline constexpr const char* kIdeograph = "GW-NORM-IDEOGRAPH";
 inline constexpr const char* kCjkSpace = "GW-NORM-CJK-SPACE";
+inline constexpr const char* kPadSpace = "GW-NORM-PAD-SPACE";
 inline constexpr const char* kLabelColon = "GW-NORM-LABEL-COLON";
 inline constexpr const char* kOcrMisread = "GW-NORM-OCR-MISREAD";
 }  // namespace rules

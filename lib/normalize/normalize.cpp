@@ -1269,15 +1269,29 @@ void RemoveCjkSpaces(BlockEditor& ed, bool cell) {
     }
     if (prev != 0 && next != 0 &&
         ((cjk_prev && (cjk_next || IsAsciiAlnumOrPercent(next))) || (cjk_next && IsAsciiAlnumOrPercent(prev)))) {
-      constexpr std::string_view kWhat = "删除中文与数字或中文之间的空格“";
+      // 王　磊, 附　件: one ideographic space inside a word of two characters, padding it to a
+      // three-character name's width (a 公文's names aligned, a spaced heading): taken out as any space is,
+      // told apart.
+      const bool padded = text.substr(b, e - b) == "\u3000" && IsHan(prev) && IsHan(next) && [&] {
+        size_t before = b, after = e;
+        internal::PreviousCodePoint(text, before);  // (prev)
+        const char32_t first = before > 0 ? internal::PreviousCodePoint(text, before) : 0;
+        internal::NextCodePoint(text, after);  // (next)
+        const char32_t last = after < text.size() ? internal::NextCodePoint(text, after) : 0;
+        // (Not a word letter-spaced throughout, 中　国　名　牌: a space beyond either end.)
+        const auto apart = [](char32_t c) { return !IsHan(c) && c != U'\u3000' && c != U' '; };
+        return apart(first) && apart(last);
+      }();
+      const std::string_view what =
+          padded ? "删除两字词中用于对齐的空格“" : "删除中文与数字或中文之间的空格“";
       std::string message;
-      message.reserve(kWhat.size() + 14);  // two code points, ␣ and ”
-      message += kWhat;
+      message.reserve(what.size() + 14);  // two code points, ␣ and ”
+      message += what;
       internal::AppendUtf8(message, prev);
       message += "␣";
       internal::AppendUtf8(message, next);
       message += "”";
-      edits.push_back({b, e, "", rules::kCjkSpace, std::move(message)});
+      edits.push_back({b, e, "", padded ? rules::kPadSpace : rules::kCjkSpace, std::move(message)});
     }
     i = e;
   }

@@ -125,6 +125,8 @@ constexpr RuleInfo kRules[] = {
      "一、县发展和改革局\n（一）牵头任务\n1.推进重点项目建设。（配合单位：县财政局）\n", false},
     {"GW-NORM-CJK-SPACE", kInfo, kReader, true, "删除了中文之间的空格（多为转换遗留）",
      TASKS_HEAD "1.推进重点 项目建设。\n", TASKS_HEAD "1.推进重点项目建设。\n", true},
+    {"GW-NORM-PAD-SPACE", kInfo, kReader, true, "删除了两字词（姓名、“附件”等）中用于对齐的全角空格",
+     TASKS_HEAD "1.推进重点项目建设。（责任领导：王　磊）\n", TASKS_HEAD "1.推进重点项目建设。（责任领导：王磊）\n", true},
     {"GW-NORM-LABEL-COLON", kInfo, kReader, true,
      "在与值之间只隔空格或竖线的标签后补全角冒号（牵头单位　县发改局 → 牵头单位：县发改局）",
      TASKS_HEAD "1.推进重点项目建设。\n牵头单位　县发改局\n", TASKS_HEAD "1.推进重点项目建设。\n牵头单位：县发改局\n", true},

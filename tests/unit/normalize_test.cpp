@@ -130,7 +130,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"（牵头县领导：欧阳明 张卫东；牵头单位：县发改局）",
              "（牵头县领导：欧阳明 张卫东；牵头单位：县发改局）", nullptr},
         Case{"责任领导：副县长 张卫东", "责任领导：副县长张卫东", rules::kCjkSpace},
-        Case{"责任领导：王　磊", "责任领导：王磊", rules::kCjkSpace},
+        // (A two-character name padded to three, 王　磊, or 附　件: told apart from stray spaces.)
+        Case{"责任领导：王　磊", "责任领导：王磊", rules::kPadSpace},
+        Case{"附　件", "附件", rules::kPadSpace},
+        Case{"责任领导：欧阳　磊", "责任领导：欧阳磊", rules::kCjkSpace},
         Case{"要求：韩立东 梁正文", "要求：韩立东梁正文", rules::kCjkSpace},
         Case{"古政办发〔2023〕11号", "古政办发〔2023〕11号", nullptr},
         // Round 48 (292): a label of units or leaders set apart from its value by a space or a bar takes

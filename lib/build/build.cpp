@@ -873,6 +873,10 @@ class Builder {
           }
           if (internal::StatesResponsibleLeadRule(rb.block.text)) responsible_said_leads_ = true;
           if (auto columns = NoneColumnLeads(rb.block.text)) none_column_leads_ = std::move(*columns);
+          // 子任务责任县领导与所属重点任务相同的，表中不再单独列出: a 子任务's blank leader is its task's.
+          if (internal::ContainsText(rb.block.text, "不再单独列出") ||
+              internal::ContainsText(rb.block.text, "与所属"))
+            sub_task_leaders_said_ = true;
           if (internal::StatesNoLeadResponsibleLeadRule(rb.block.text)) responsible_lead_without_lead_ = true;
           if (internal::StatesLeadRule(rb.block.text)) {
             if (!AfterTableRow(i)) {
@@ -898,7 +902,47 @@ class Builder {
     LeadersOfParts();
     LeadersByPortfolio();
     LeadsByPortfolioTable();
+    LeadsByPoints();
     SplitRunTogetherNames();
+  }
+
+  // 有一个牵头单位的，牵头单位承担该项任务分值的60%，配合单位共同承担40%…，各责任单位承担的分值…标注在单位
+  // 名称后的括号内: the units in no order, each with its points (县发改局（12分）、县工信局（2.7分）): those
+  // with the most lead (two at a tie), the others help. Only where the cover says the lead bears the larger
+  // share (牵头单位承担…分值), and every unit of the task has its points.
+  void LeadsByPoints() {
+    const bool rule = std::ranges::any_of(rbs_.blocks, [](const Block& b) {
+      return b.kind == BlockKind::kParagraph && internal::ContainsText(b.text, "牵头单位承担") &&
+             internal::ContainsText(b.text, "分值");
+    });
+    if (!rule) return;
+    for (Task& t : doc_.tasks) {
+      if (!t.lead_units.empty() || t.responsible_units.size() < 2) continue;
+      std::vector<double> points;
+      for (const std::string& unit : t.responsible_units) {
+        double found = -1;
+        for (const Clause& c : t.clauses)
+          for (const ClausePart& p : c.parts)
+            if (found < 0)
+              if (const size_t at = p.value.find(unit + "（"); at != std::string::npos) {
+                const std::string_view after = std::string_view(p.value).substr(at + unit.size() + 3);
+                const size_t close = after.find("分）");
+                if (close != std::string_view::npos && close > 0 && close <= 6)
+                  found = std::atof(std::string(after.substr(0, close)).c_str());
+              }
+        if (found <= 0) break;
+        points.push_back(found);
+      }
+      if (points.size() != t.responsible_units.size()) continue;
+      const double most = *std::ranges::max_element(points);
+      std::vector<std::string> leads, others;
+      for (size_t k = 0; k < points.size(); ++k)
+        (points[k] == most ? leads : others).push_back(t.responsible_units[k]);
+      t.lead_units = leads;
+      t.cooperating_units = others;
+      t.responsible_units = std::move(leads);
+      t.responsible_units.insert(t.responsible_units.end(), others.begin(), others.end());
+    }
   }
 
   // 按照“谁分管、谁牵头”的原则，责任单位中由该项任务责任县领导分管或联系的单位为牵头单位 with the leaders'
@@ -916,7 +960,11 @@ class Builder {
            internal::ContainsText(b.text, "分管或联系的单位为牵头") ||
            internal::ContainsText(b.text, "分管（联系）的单位为牵头"))) {
         rule = true;
-        liaison = internal::ContainsText(b.text, "联系");
+        // (联系 in the rule itself, 分管或联系的单位为牵头单位; not in a later sentence,
+        // 分管、联系单位以附件2为准.)
+        liaison = internal::ContainsText(b.text, "分管或联系") ||
+                  internal::ContainsText(b.text, "分管（联系）的") ||
+                  internal::ContainsText(b.text, "谁联系");
         break;
       }
     if (!rule) return;
@@ -1648,6 +1696,22 @@ class Builder {
     return std::pair{std::move(from), std::move(to)};
   }
 
+  // Whether a task column's cell is a row's label beside a column of content (工作任务, 年度目标, 具体举措):
+  // a few words of a field's name, no sentence, no number.
+  bool RowLabel(std::string_view value) const {
+    if (std::none_of(columns_.begin(), columns_.end(),
+                     [](const auto& col) { return col.first == internal::Column::kContent; }))
+      return false;
+    const size_t n = internal::CountCodePoints(value);
+    if (n < 2 || n > 6 || internal::ReadMarker(value).kind != MarkerKind::kNone) return false;
+    for (std::string_view mark : {"。", "，", "、", "；", "：", "（", "\n"})
+      if (internal::ContainsText(value, mark)) return false;
+    for (std::string_view field :
+         {"任务", "目标", "举措", "措施", "内容", "节点", "指标", "要求", "成效", "进度"})
+      if (value.ends_with(field)) return true;
+    return false;
+  }
+
   // Whether table row `cells` is one NoneColumnLeads speaks of, and column k the one whose units then lead.
   bool LeadsForNoneColumn(const std::vector<std::string>& cells, size_t k) const {
     if (none_column_leads_.first.empty() || k >= columns_.size() ||
@@ -1683,7 +1747,9 @@ class Builder {
     return std::any_of(never_lead_.begin(), never_lead_.end(), [&](const std::string& core) {
       if (unit.ends_with(core)) return true;
       // (各乡镇人民政府 passes over each township named too: 城关镇人民政府, 柳河乡政府, 城南街道办事处.)
-      if (!internal::ContainsText(core, "乡镇")) return false;
+      if (core != "乡镇" && !core.starts_with("乡镇人民政府") && !core.starts_with("乡（镇）人民政府") &&
+          !core.starts_with("乡镇政府") && !core.starts_with("乡镇（街道）"))
+        return false;
       for (std::string_view township : {"镇人民政府", "乡人民政府", "镇政府", "乡政府", "街道办事处"})
         if (unit.ends_with(township) && unit.size() > township.size()) return true;
       return false;
@@ -2269,8 +2335,9 @@ class Builder {
     }
     if (!cell_value.text.empty()) {
       carried_[k] = cell_value;
-    } else if (const auto parent = parent_values_.find(k);
-               sub_task_row_ && column == internal::Column::kLeader && parent != parent_values_.end()) {
+    } else if (const auto parent = parent_values_.find(k); sub_task_row_ && sub_task_leaders_said_ &&
+                                                           column == internal::Column::kLeader &&
+                                                           parent != parent_values_.end()) {
       // (A 子任务's blank leader is its task's, 子任务责任县领导与所属重点任务相同的，表中不再单独列出: not
       // the 子任务's above, who had one of his own.)
       cell_value = parent->second;
@@ -2597,7 +2664,9 @@ class Builder {
   // sum's (一季度, 2025年, 合计, 小计, 其他, 市本级).
   static bool AreaColumn(std::string_view name) {
     name = internal::TrimSpaces(name);
-    if (name.empty() || (name[0] >= '0' && name[0] <= '9')) return false;
+    // (Nor a measure's column, 单位, 计量单位, beside the target's value.)
+    if (name.empty() || (name[0] >= '0' && name[0] <= '9') || name == "单位" || name.ends_with("计量单位"))
+      return false;
     for (std::string_view word : {"合计", "小计", "总计", "共计", "其他", "其它", "本级", "全市", "全县",
                                   "全区", "季度", "年度", "上半年", "下半年", "月"})
       if (internal::ContainsText(name, word)) return false;
@@ -2747,6 +2816,7 @@ class Builder {
              {"牵头单位", "配合单位", "责任单位", "主办单位", "协办单位", "牵头", "配合", "主办", "协办"})
           if (internal::TrimSpaces(cells[k]) == word) row_role = RoleOfClauseLabel(word);
     std::vector<bool> spanned(cells.size(), false);
+    std::string row_label;  // 工作任务 | 年度目标 | 具体举措 in the 项目 column, its content beside it
     if (!form && row_item_ < 0)
       if (std::optional<ClauseMatch> whole = ClauseOverUnitsCells(rb.block, spanned)) {
         for (ClausePart& p : whole->parts) c.parts.push_back(std::move(p));
@@ -2919,6 +2989,20 @@ class Builder {
         case internal::Column::kContent: {
           if (listed_again_) break;                 // the task's name again: its text is the text's
           if (!new_task && value == t.text) break;  // printed again in a row going on with it
+          // 项目 | 主要内容: each row of a task a label and its content (工作任务 | 实施… ⏎ 年度目标 |
+          // 规模以上… ⏎ 具体举措 | （1）…): the task's words open with the first row's content, the others'
+          // follow under their labels (工作任务, the task's own, said by the words themselves).
+          if (column == internal::Column::kTask && !form && RowLabel(value)) {
+            row_label = value;
+            break;
+          }
+          if (column == internal::Column::kContent && !row_label.empty()) {
+            const bool own = t.text.empty() && (row_label.ends_with("任务") || row_label == "任务内容");
+            if (!t.text.empty()) t.text += "\n";
+            if (!own) t.text.append(row_label).append("：");
+            t.text += value;
+            break;
+          }
           std::string_view words = value;
           // A project's part (5 | 义务教育学校建设工程 | （1）新建…): the project's name, merged down over
           // its parts, is no part's words but the project's, kept beside them; the part's （k） is its
@@ -4450,6 +4534,7 @@ class Builder {
   std::map<size_t, CellValue> carried_;      // column → value an empty cell below takes (Carries)
   std::map<size_t, CellValue> parent_values_;  // column → the last task row's value but a 子任务's
   bool sub_task_row_ = false;                  // the row read is a 子任务's (field sub_task)
+  bool sub_task_leaders_said_ = false;         // the notice says a 子任务's blank leader is its task's
   std::map<size_t, CellValue> merge_first_;  // column → the cell a merge (w:vMerge) below began in
   internal::SeparatorRule separator_rule_;   // what the notice says of a clause's first ； (or ，)
   // [first, end) of a table's tasks, and the separator rule its header states

@@ -406,8 +406,9 @@ constexpr std::array<PatternInfo, static_cast<size_t>(Pat::kCount)> kPatterns = 
      "“责任部门”栏中加下划线的为牵头部门", "下划线|下横线|底线"},
     // 标明“负责”的，所列单位为牵头单位: the units a clause says are responsible (A、B负责) lead.
     {Pat::kResponsibleLeadRule, "responsible_lead_rule",
-     "(?:标明|注明|标注|写明|列明)?[“\"]负责[”\"](?:字样)?的[，,]?(?:所列)?(?:单位|部门)?(?:均)?(?:为|是)(?:牵头|主责)(?:单位|部门)",
-     "标明“负责”的，所列单位为牵头单位", "负责”的|负责\"的"},
+     // (Or with 牵头 beside it: 标明“负责”“牵头”的为牵头单位.)
+     "(?:标明|注明|标注|写明|列明)?[“\"]负责[”\"](?:[、和或]?[“\"](?:牵头|主责)[”\"])?(?:字样)?的[，,]?(?:所列)?(?:单位|部门)?(?:均)?(?:为|是)(?:牵头|主责)(?:单位|部门)",
+     "标明“负责”的，所列单位为牵头单位", "负责”的|负责\"的|负责”“|负责”、“"},
     // 无牵头单位的，责任单位即为牵头单位 · 未明确牵头单位的，所列责任单位均为牵头单位: where a clause names no
     // lead, every unit it holds responsible leads.
     {Pat::kNoLeadResponsibleLeadRule, "no_lead_responsible_lead_rule",

@@ -190,6 +190,15 @@ bool PersonsOfUnit(std::string_view inner) {
   });
 }
 
+// 12分, 2.7分, 1.3 分: a number of points, no more.
+bool PointsOnly(std::string_view inner) {
+  inner = TrimSpaces(inner);
+  if (!inner.ends_with("分")) return false;
+  inner = TrimSpaces(inner.substr(0, inner.size() - std::string_view("分").size()));
+  if (inner.empty() || inner.front() < '0' || inner.front() > '9') return false;
+  return std::ranges::all_of(inner, [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
+}
+
 // Unit lists inside clauses may carry the rule in brackets, 县发改局（首位单位为牵头单位，下同）, or after a
 // comma.
 // `persons`: the brackets of persons after units are kept (a label that names them,
@@ -232,7 +241,15 @@ std::string RemoveRuleBrackets(std::string_view value, ClauseMatch& clause, bool
         }
         // 县发展和改革局（刘卫东）, 荻浦经济开发区管委会（陈海涛、吴志远）, 县医疗保障局（负责人：冯丽）: the
         // unit's 责任人 after its name, no part of it (the value keeps them as printed).
+        // (A field's word of two characters read as a name, 县文旅局（文物）, loses the bracket alike: the
+        // unit's name stands.)
         if (!persons && PersonsOfUnit(inner) && LooksLikeUnit(std::string(LastListed(out)))) {
+          i = j;
+          continue;
+        }
+        // 县发改局（12分）, 县工信局（2.7分）: the points a unit answers for, after its name (the value
+        // keeps them; a rule of the notice's may read them).
+        if (PointsOnly(inner) && LooksLikeUnit(std::string(LastListed(out)))) {
           i = j;
           continue;
         }
@@ -531,8 +548,8 @@ bool LooksLikeUnit(const std::string& full) {
         }
       }
   }
-  // (各级领导干部, 包村干部: persons, though 部 ends a unit's name.)
-  if (CountsOrIncludes(name) || name.ends_with("干部")) return false;
+  // (各级领导干部, 包村干部: persons, though 部 ends a unit's name; 县委督查室督办: what the office does.)
+  if (CountsOrIncludes(name) || name.ends_with("干部") || name.ends_with("督办")) return false;
   // 各乡镇（街道）, 各村（社区）: a group of units with the other kind beside it, a unit's name in a list.
   if (bracketed && GroupOfUnits(name)) return true;
   size_t end = name.size();
@@ -551,11 +568,15 @@ bool LooksLikeUnit(const std::string& full) {
     return true;
   // 各基础电信运营企业, 相关企业 (the firms of a kind, as a clause's list names them beside the bureaus); not
   // 中小企业, 国有企业 alone (the task's words).
-  // So the institutions of a kind: 各银行业金融机构, 相关医疗机构.
-  if ((name.ends_with("企业") || name.ends_with("机构")) &&
-      (name.starts_with("各") || name.starts_with("相关") || name.starts_with("有关") ||
-       CountCodePoints(name) >= 6))
+  if (name.ends_with("企业") && (name.starts_with("各") || name.starts_with("相关") ||
+                                 name.starts_with("有关") || CountCodePoints(name) >= 6))
     return true;
+  // So the institutions of a kind: 各银行业金融机构, 相关医疗机构, 县内各银行业金融机构 (not 督促指导各…机构,
+  // the work's words before them).
+  if (name.ends_with("机构"))
+    if (const size_t each = FindText(name, "各");
+        name.starts_with("相关") || name.starts_with("有关") || (each != std::string_view::npos && each <= 6))
+      return true;
   // A railway's or a road's 段 (车务段, 公路管理段); not 分段, 阶段.
   return name.ends_with("段") &&
          (name.find("铁路") != std::string::npos || name.find("车务") != std::string::npos ||
@@ -1526,9 +1547,14 @@ bool Participants(std::string_view rest, std::vector<std::string_view>& units,
     const std::vector<std::string> names = SplitList(named);
     const bool beside_units = std::any_of(names.begin(), names.end(), LooksLikeUnit);
     // (积极争取省交通运输厅支持: the work's words before a body asked for support, no unit of the task's.)
+    const auto asks = [](const std::string& name) {
+      for (std::string_view asking : {"积极争取", "争取", "积极对接", "主动对接", "对接"})
+        if (name.starts_with(asking)) return true;
+      return false;
+    };
     for (const std::string& name : names)
       if ((!LooksLikeUnit(name) && !EndsAsDivisions(name) && !(beside_units && NamedTownship(name))) ||
-          SaysNoUnit(name)) {
+          asks(name)) {
         // (县统计局负责入库指导: a share whose last words read as a verb, 指导.)
         if (const std::string_view share = UnitsWithShare(rest.substr(from, at - from)); !share.empty()) {
           named = share;
@@ -1701,6 +1727,52 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
                              support);
     }
   }
+  // 由A商B、C负责: A consults B and C (商, 商请) as it would work with them (会同): read so. Only between a
+  // unit's end and a unit's start (县商务局, 工商联 keep theirs).
+  for (std::string_view consults : {"商请", "商"})
+    for (size_t at = FindText(content, consults); at != std::string_view::npos && at > 0;
+         at = FindTextFrom(content, consults, at + consults.size())) {
+      size_t before = at, after = at + consults.size();
+      const char32_t prev = PreviousCodePoint(content, before);
+      const char32_t next = after < content.size() ? NextCodePoint(content, after) : U'\0';
+      std::string_view consulted = content.substr(at + consults.size());
+      for (std::string_view v : {"负责", "牵头"})
+        if (const size_t verb = FindText(consulted, v); verb != std::string_view::npos)
+          consulted = consulted.substr(0, verb);
+      if (!EndsOrganisation(prev) || (!StartsOrganisation(next) && !AllNameUnits(consulted))) continue;
+      std::string_view lead = content.substr(0, at);
+      if (lead.starts_with("由")) lead.remove_prefix(std::string_view("由").size());
+      if (!AllNameUnits(lead)) continue;
+      return ParseUnlabelled(
+          std::string(content.substr(0, at)) + "会同" + std::string(content.substr(at + consults.size())),
+          support, leaders);
+    }
+  // A在B、C配合下负责 · 在B、C指导下，A负责 · A在B指导下负责，C配合: those the lead works with or under,
+  // named in 在…下: read as A负责，B、C配合 (指导: they guide, no less the task's units, as 督促指导 reads).
+  for (std::string_view under : {"配合下", "协助下", "支持下", "指导下"})
+    if (const size_t end = FindText(content, under); end != std::string_view::npos) {
+      const size_t in = content.substr(0, end).rfind("在");
+      if (in == std::string_view::npos) break;
+      const std::string_view others = content.substr(in + std::string_view("在").size(), end - in - 3);
+      std::string_view lead = content.substr(0, in), rest = content.substr(end + under.size());
+      TakePrefix(rest, {"，", ","});
+      // (在B指导下，A负责…: the lead after the phrase, its verb its own.)
+      std::string_view verb_and_after = rest;
+      if (lead.empty()) {
+        const size_t comma = FindText(rest, "，");
+        const std::string_view first = comma == std::string_view::npos ? rest : rest.substr(0, comma);
+        for (std::string_view v : {"负责", "牵头"})
+          if (first.ends_with(v)) lead = first.substr(0, first.size() - v.size());
+        verb_and_after = rest.substr(lead.size());
+      }
+      if (lead.empty() || !AllNameUnits(lead) || !AllNameUnits(others)) break;
+      std::string_view tail = verb_and_after;
+      for (std::string_view v : {"负责", "牵头"})
+        if (tail.starts_with(v)) tail.remove_prefix(v.size());
+      return ParseUnlabelled(std::string(lead) + "负责，" + std::string(others) +
+                                 (under == "指导下" ? "指导" : "配合") + std::string(tail),
+                             support, leaders);
+    }
   // （林志强挂钩，县发改局牵头，B配合，2025年12月底前完成）: the county leader attached to the task by 挂钩
   // (the Fujian and Jiangsu word, 挂钩县领导), a person or two, named or titled; then the units' shares as a
   // clause of their own. So a leader who 领办 it (a 督查 system's word: X副县长领办，A主办，B协办，C督办).
@@ -1727,8 +1799,9 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
                 ParseUnlabelled(TrimSpaces(content.substr(at + hook.size())), support);
             after && EveryPartNamesUnits(*after))
           return after;
+      // (协调 after a person with a title only: 向上协调, 高位协调 are how the work is done.)
       if (!TitledPersonsOnly(person) &&
-          (persons.empty() || !std::all_of(persons.begin(), persons.end(), a_person)))
+          (hook == "协调，" || persons.empty() || !std::all_of(persons.begin(), persons.end(), a_person)))
         break;
       // (And the units' shares after it: a clause, or no 挂钩 clause.)
       std::optional<ClauseMatch> after =
@@ -1778,7 +1851,23 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
                             FindText(first.substr(u.size()), "负责") != std::string_view::npos &&
                             !first.ends_with("负责") && AllNameUnits(u))
       named = std::string_view(u.data(), u.size());
-    if (!named.empty() && FindText(named, "会同") == std::string_view::npos)
+    // (Not where a later part names the lead, 县委政法委牵头抓总, or a unit plainly 负责, nor for the office
+    // that oversees the work, 县委督查室负责跟踪督办.)
+    const std::string_view later = content.substr(comma);
+    bool lead_later = FindText(later, "牵头") != std::string_view::npos ||
+                      FindText(later, "为主") != std::string_view::npos ||
+                      FindText(later, "主抓") != std::string_view::npos || ContainsText(first, "督");
+    for (size_t from = 0; !lead_later && from < later.size();) {
+      size_t next = FindTextFrom(later, "，", from + 1);
+      if (next == std::string_view::npos) next = later.size();
+      std::string_view piece = TrimSpaces(later.substr(from, next - from));
+      TakePrefix(piece, {"，"});
+      for (std::string_view plain : {"按职责分工负责", "负责"})
+        if (piece.ends_with(plain) && AllNameUnits(piece.substr(0, piece.size() - plain.size())))
+          lead_later = true;
+      from = next;
+    }
+    if (!named.empty() && !lead_later && FindText(named, "会同") == std::string_view::npos)
       return ParseUnlabelled(std::string(named) + "负责" + std::string(content.substr(comma)), support,
                              leaders);
   }

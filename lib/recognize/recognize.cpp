@@ -2552,9 +2552,9 @@ class Recognizer {
   void SubTaskRow(size_t i, internal::BlockRef<false>& rb, std::string_view number) {
     const Marker own = internal::ReadMarker(number);
     if (own.kind != MarkerKind::kParenArabic || own.length != number.size()) return;
+    // (Back over the rows that go on with a task, not past a heading's: 二、 over （1）… starts anew.)
     size_t above = PreviousRow(i);
-    while (above < i && At(above).role != Role::kTask && out_.blocks[above].kind == BlockKind::kTableRow &&
-           PreviousRow(above) < above)
+    while (above < i && At(above).role == Role::kSubItem && PreviousRow(above) < above)
       above = PreviousRow(above);
     if (above >= i || At(above).role != Role::kTask) return;
     auto a = At(above);
@@ -4518,12 +4518,26 @@ class Recognizer {
   static bool PortfolioTableHeader(const std::vector<std::string>& cells) {
     bool leader = false, overseen = false;
     for (const std::string& c : cells) {
-      for (std::string_view task : {"任务", "事项", "措施", "时限", "时间", "目标"})
-        if (internal::ContainsText(c, task)) return false;
-      leader = leader || internal::ColumnOf(c) == internal::Column::kLeader ||
-               (internal::ContainsText(c, "领导") && !internal::ContainsText(c, "单位")) || c == "姓名";
-      overseen = overseen || (std::string_view(c).starts_with("分管") &&
-                              (c.ends_with("单位") || c.ends_with("部门") || c.ends_with("单位（部门）")));
+      for (std::string_view task : {"任务", "事项", "措施", "时限", "时间", "目标", "工作"})
+        if (internal::ContainsText(c, task) && c != "工作分工" && c != "分工") return false;
+      const std::string_view name = c;
+      const bool units = (name.starts_with("分管") || name.starts_with("联系")) &&
+                         (c.ends_with("单位") || c.ends_with("部门") || c.ends_with("单位（部门）"));
+      overseen = overseen || (units && name.starts_with("分管"));
+      // (The leaders by name: 县政府领导, 姓名; not a task table's 分管县领导, 包联县领导 beside its units.)
+      if (internal::ContainsText(c, "领导") && !internal::ContainsText(c, "单位")) {
+        for (std::string_view role : {"分管", "包联", "联系", "责任", "牵头", "挂钩", "包抓"})
+          if (name.starts_with(role)) return false;
+        leader = true;
+      }
+      if (c == "姓名") leader = true;
+      // (Nor any other column of units: 配合部门, 业主单位.)
+      const internal::Column column = internal::ColumnOf(c);
+      if (!units && c != "工作分工" && c != "分工" &&
+          (column == internal::Column::kResponsible || column == internal::Column::kLead ||
+           column == internal::Column::kCooperating || column == internal::Column::kTask ||
+           column == internal::Column::kContent || column == internal::Column::kDeadline))
+        return false;
     }
     return leader && overseen;
   }

@@ -188,6 +188,15 @@ Column ColumnOf(std::string_view header) {
         at != std::string::npos && words.substr(0, at).find("任务") != std::string::npos &&
         (words.find("责任", at) != std::string::npos || words.find("分工", at) != std::string::npos))
       return Column::kTask;
+  // 责任单位及承担分值, 责任单位和分值: the units, each with the points it answers for after its name.
+  for (std::string_view both : {"及", "和", "与"})
+    if (const size_t at = words.find(both);
+        at != std::string::npos &&
+        (ContainsText(words.substr(at), "分值") || ContainsText(words.substr(at), "分数") ||
+         ContainsText(words.substr(at), "得分") || ContainsText(words.substr(at), "赋分")))
+      if (const Column units = ColumnOf(words.substr(0, at));
+          units == Column::kResponsible || units == Column::kLead || units == Column::kCooperating)
+        return units;
   // 目标值, 预期值, 分值: a value beside the task, kept as a field of its own, not its words.
   if (words.ends_with("值")) return Column::kUnknown;
   // A body's own offices and the like: 责任科室, 负责处室, 承办股室, 责任司局, 承办部门, 责任乡镇, 承担单位,
@@ -241,9 +250,13 @@ bool RoleKeyed(std::string_view header) {
 
 bool AreasTargetsGroup(std::string_view header) {
   // (Or the units' shares a target is split into, 分局分解目标, 目标分解.)
+  // (分解 only with the areas' or branches' word: 任务分解 over 指标 | 计量单位 | 目标值 is a target's.)
+  bool split = false;
+  if (ContainsText(header, "分解"))
+    for (std::string_view area : {"分局", "县", "区", "乡", "镇", "街道"})
+      split = split || ContainsText(header, area);
   const bool areas = header.starts_with("各") || ContainsText(header, "分地区") ||
-                     ContainsText(header, "分县") || ContainsText(header, "分区县") ||
-                     ContainsText(header, "分解");
+                     ContainsText(header, "分县") || ContainsText(header, "分区县") || split;
   // (Not a report of what each has done: 各县（市、区）任务完成情况, 进展.)
   if (ContainsText(header, "完成情况") || ContainsText(header, "进展") || ContainsText(header, "进度"))
     return false;

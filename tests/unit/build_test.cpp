@@ -8367,6 +8367,7 @@ TEST(BuildTest, BranchesSharesOfATargetUnderTheirGroup) {
 // leader of the 子任务 above, who had his own.
 TEST(BuildTest, SubTaskRowsUnderTheirTask) {
   Result<Document> doc = ExtractBytes(
+      "　　子任务责任县领导与所属重点任务相同的，表中不再单独列出。\n\n"
       "附件\n\n重点任务分解表\n\n| 序号 | 重点任务 | 责任县领导 | 牵头单位 | 配合单"
       "位 | 完成时限 |\n|---|---|---|---|---|---|\n| 1 | 全力扩大有效投资。全年实施县级"
       "重点项目120个。 | 韩立峰 | 总牵头单位：县发改局 | | 12月底前 |\n| （1） | 落"
@@ -8385,6 +8386,16 @@ TEST(BuildTest, SubTaskRowsUnderTheirTask) {
   EXPECT_EQ(doc->tasks[2].leaders[0].name, "欧阳建军");
   ASSERT_EQ(doc->tasks[3].leaders.size(), 1u);
   EXPECT_EQ(doc->tasks[3].leaders[0].name, "韩立峰");
+  // (Without the notice's word for it, a blank cell is the row above's, as in any table.)
+  Result<Document> carried = ExtractBytes(
+      "附件\n\n重点任务分解表\n\n| 序号 | 重点任务 | 责任县领导 | 牵头单位 |\n|---|---|---|---|\n"
+      "| 1 | 全力扩大有效投资。 | 韩立峰 | 县发改局 |\n| （1） | 落实包联机制。 | 欧阳建军 | 县发改局 |\n"
+      "| （2） | 强化要素保障。 | | 县自然资源局 |\n",
+      "y.md");
+  ASSERT_TRUE(carried.ok());
+  ASSERT_EQ(carried->tasks.size(), 3u);
+  ASSERT_EQ(carried->tasks[2].leaders.size(), 1u);
+  EXPECT_EQ(carried->tasks[2].leaders[0].name, "欧阳建军");
 }
 
 // Round 149 (767): units listed in no order (排名不分先后) under 谁分管、谁牵头, the leaders' portfolios in a
@@ -8491,6 +8502,219 @@ TEST(BuildTest, AnotherTierLeadsWhereTheFirstSaysNone) {
   EXPECT_EQ(doc->tasks[0].lead_units, V{"县发展和改革局"});
   EXPECT_EQ(doc->tasks[1].lead_units, V{"国网岚渡县供电公司"});
   EXPECT_EQ(doc->tasks[1].cooperating_units, V{"各乡镇（街道）"});
+}
+
+// Round 151 (775): each task a block of rows labelled in the 项目 column (工作任务 | 年度目标 | 具体举措),
+// the content beside: the task's words open with the 工作任务 row's content, the others follow under their
+// labels.
+TEST(BuildTest, TaskRowsLabelledByTheirField) {
+  Result<Document> doc = ExtractBytes(
+      "<html><body><p>附件</p><p>重点任务分解表</p><table><tr><td>序号</td><td>项目</td><td>"
+      "主要内容</td><td>责任县领导</td><td>牵头单位</td><td>配合单位</td><td>完成时限<"
+      "/td></tr><tr><td rowspan=\"3\">1</td><td>工作任务</td><td>实施新一轮工业倍增计划。</td"
+      "><td rowspan=\"3\">许文涛</td><td rowspan=\"3\">县工业和信息化局</td><td rowspan=\"3\">县发"
+      "展和改革局</td><td rowspan=\"3\">12月底前</td></tr><tr><td>年度目标</td><td>规模以上"
+      "工业增加值增长8%以上。</td></tr><tr><td>具体举措</td><td>（1）建立产业链链长"
+      "制。</td></tr><tr><td>2</td><td>工作任务</td><td>推进经济开发区扩区调规。</td><td>"
+      "许文涛</td><td>沭岚经济开发区管委会</td><td>县自然资源局</td><td>12月底前</td>"
+      "</tr></table></body></html>",
+      "l.html");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_TRUE(doc->tasks[0].text.starts_with("实施新一轮工业倍增计划。")) << doc->tasks[0].text;
+  EXPECT_NE(doc->tasks[0].text.find("年度目标：规模以上"), std::string::npos) << doc->tasks[0].text;
+  EXPECT_EQ(doc->tasks[1].text, "推进经济开发区扩区调规。");
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"沭岚经济开发区管委会"});
+}
+
+// Round 151 (776): the lead as the object of a verb: 由A商B、C负责 (A consults them; not in 县商务局's name),
+// A在B、C配合下负责, 在B指导下，A负责; and 标明“负责”“牵头”的为牵头单位 making A、B分别负责 both lead.
+TEST(BuildTest, LeadsNamedInsideTheirSentence) {
+  Result<Document> doc = ExtractBytes(
+      "琮川县人民政府办公室关于印发重点工作任务分工的通知\n\n　　二、压实工"
+      "作责任。各项任务后括号内所列单位中，标明“负责”“牵头”的为牵头单"
+      "位，对任务落实负总责；其余单位为配合单位。\n\n附件\n\n重点工作任务分工\n\n1"
+      ".推进项目建设。（由县发改局商县财政局、县自然资源局负责）\n2.推进招商"
+      "引资。（由县商务局商琮川经济开发区管委会、县税务局负责）\n3.推进国土"
+      "整治。（县自然资源局在县发改局、县林业局配合下负责）\n4.推进农业面源"
+      "污染治理。（在县农业农村局、市生态环境局琮川分局指导下，各乡镇人民"
+      "政府负责）\n5.推进住房保障。（县住建局、县住房公积金管理中心分别负责"
+      "）\n",
+      "c.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 5u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"县财政局", "县自然资源局"}));
+  EXPECT_EQ(doc->tasks[1].lead_units, V{"县商务局"});
+  EXPECT_EQ(doc->tasks[1].cooperating_units, (V{"琮川经济开发区管委会", "县税务局"}));
+  EXPECT_EQ(doc->tasks[2].lead_units, V{"县自然资源局"});
+  EXPECT_EQ(doc->tasks[2].cooperating_units, (V{"县发改局", "县林业局"}));
+  EXPECT_EQ(doc->tasks[3].lead_units, V{"各乡镇人民政府"});
+  EXPECT_EQ(doc->tasks[3].cooperating_units, (V{"县农业农村局", "市生态环境局琮川分局"}));
+  EXPECT_EQ(doc->tasks[4].lead_units, (V{"县住建局", "县住房公积金管理中心"}));
+}
+
+// Round 151 (779): one column of units with their points (责任单位及承担分值: 县发改局（12分）、…) under a
+// cover whose lead bears the larger share: the units without their points; those with the most lead (two at a
+// tie).
+TEST(BuildTest, LeadsByTheirShareOfThePoints) {
+  Result<Document> doc = ExtractBytes(
+      "萩阳县人民政府办公室关于印发重点工作目标任务分解及考核赋分表的通知\n"
+      "\n　　二、实行分值捆绑考核。有一个牵头单位的，牵头单位承担该项任务分"
+      "值的60%，配合单位共同承担40%；有两个牵头单位的，两个牵头单位各承担40%"
+      "，配合单位共同承担20%。各责任单位承担的分值标注在单位名称后的括号内"
+      "。\n\n附件\n\n| 序号 | 重点工作任务 | 分值 | 责任县领导 | 责任单位及承担分值 "
+      "| 完成时限 |\n|---|---|---|---|---|---|\n| 1 | 推进重点项目建设。 | 20 | 周明远 | 县"
+      "发改局（12分）、县工信局（4分）、县商务局（4分） | 12月底前 |\n| 2 | 推进"
+      "园区建设。 | 10 | 韩立成 | 县财政局（2分）、县工信局（4分）、萩阳经开区"
+      "管委会（4分） | 12月底前 |\n",
+      "s.md");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 2u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县发改局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"县工信局", "县商务局"}));
+  EXPECT_EQ(doc->tasks[1].lead_units, (V{"县工信局", "萩阳经开区管委会"}));
+  EXPECT_EQ(doc->tasks[1].cooperating_units, V{"县财政局"});
+}
+
+// The review of rounds 149 and 150's fixes: a share before the lead named later (县委政法委牵头抓总) or a
+// unit plainly 负责 keeps that lead; helpers whose short names open as work does (组织部, 依法治县办) stay;
+// the work's words before 各…金融机构 are no unit; a task table with 分管县领导 | 分管部门 | 配合部门 is no
+// portfolio table; 子任务 rows after a part's heading row are tasks of their own; 联系 counts only where the
+// rule says so; 目标分解 over 指标名称 | 单位 | 目标值 names no unit; 各乡镇卫生院 passes over no township;
+// 向上协调 names no leader; the office that 督办s is no unit.
+TEST(BuildTest, TheReviewsCasesOfRoundOneHundredFortyNine) {
+  const auto read = [](const std::string& text, const char* name) {
+    Result<Document> doc = ExtractBytes(text, name);
+    EXPECT_TRUE(doc.ok()) << name;
+    return doc.ok() ? std::move(*doc) : Document{};
+  };
+  Document later = read(
+      "附件\n\n重点工作任务分工\n\n1.推进矛盾化解。（县信访局负责信访件交办，县"
+      "委政法委牵头负责，各乡镇配合）\n2.推进矛盾化解。（县信访局负责信访件"
+      "交办，县委政法委总牵头，各乡镇配合）\n3.推进矛盾化解。（县信访局负责"
+      "信访件交办，县委政法委牵头抓总，各乡镇配合）\n4.推进项目建设。（县财"
+      "政局负责资金保障，县发改局负责，县自然资源局配合）\n5.推进项目建设。"
+      "（县财政局负责资金保障，县发改局为主，县自然资源局配合）\n6.推进项目"
+      "建设。（县财政局负责资金保障，县发改局牵头，县自然资源局按职责分工"
+      "负责）\n7.推进项目建设。（县财政局负责资金保障，县发改局主抓，县自然"
+      "资源局参与）\n",
+      "d2.txt");
+  ASSERT_GE(later.tasks.size(), 4u);
+  EXPECT_EQ(later.tasks[2].lead_units, V{"县委政法委"});
+  Document plain = read(
+      "附件\n\n重点工作任务分工\n\n1.推进项目建设。（县政府办负责督查调度，县发"
+      "改局牵头，县财政局配合）\n2.推进项目建设。（县委督查室负责跟踪督办，"
+      "县发改局、县财政局按职责分工负责）\n3.推进项目建设。（各乡镇负责辖区"
+      "内项目推进，县发改局牵头）\n4.推进项目建设。（县统计局负责数据核定，"
+      "县发改局负责，县财政局配合）\n5.推进项目建设。（县发改局负责，县统计"
+      "局负责数据核定）\n",
+      "d5.txt");
+  ASSERT_GE(plain.tasks.size(), 4u);
+  EXPECT_TRUE(plain.tasks[1].lead_units.empty());
+  EXPECT_EQ(plain.tasks[3].lead_units, (V{"县统计局", "县发改局"}));
+  Document short_names = read(
+      "附件\n\n重点工作任务分工\n\n1.加强干部队伍建设。（县委组织部牵头，县人社"
+      "局、县委编办配合）\n2.加强干部队伍建设。（县人社局牵头，组织部、宣传"
+      "部配合）\n3.推进法治政府建设。（县司法局牵头，依法治县办、县法院配合"
+      "）\n4.推进深化改革。（县发改局牵头，全面深化改革办、县财政局配合）\n5."
+      "加强人才工作。（县委人才办牵头，组织部、县人社局配合，2025年底前完成"
+      "）\n",
+      "g1.txt");
+  ASSERT_EQ(short_names.tasks.size(), 5u);
+  EXPECT_EQ(short_names.tasks[1].cooperating_units, (V{"组织部", "宣传部"}));
+  EXPECT_EQ(short_names.tasks[2].cooperating_units, (V{"依法治县办", "县法院"}));
+  Document institutions = read(
+      "附件\n\n重点工作任务分工\n\n1.加大信贷投放。（县金融办牵头，人行县支行配"
+      "合，引导辖区各类金融机构）\n2.加大信贷投放。（县金融办牵头，人行县支"
+      "行配合，督促指导各银行业金融机构）\n3.加强医疗质量管理。（县卫健委牵"
+      "头，县市场监管局配合，覆盖全县二级以上医疗机构）\n4.加大信贷投放。（"
+      "县金融办牵头，人行县支行配合，各银行业金融机构落实）\n",
+      "l2.txt");
+  ASSERT_EQ(institutions.tasks.size(), 4u);
+  EXPECT_EQ(institutions.tasks[1].cooperating_units, V{"人行县支行"});
+  EXPECT_EQ(institutions.tasks[3].cooperating_units, (V{"人行县支行", "各银行业金融机构"}));
+  Document overseen = read(
+      "附件\n\n2025年重点工作分工\n\n| 序号 | 重点工作 | 分管县领导 | 分管部门 | 配合"
+      "部门 |\n|---|---|---|---|---|\n| 1 | 推进重点项目建设，全年实施项目120个。 | 韩志"
+      "诚 | 县发展和改革局 | 县财政局 |\n| 2 | 培育壮大工业企业。 | 罗晓岚 | 县工"
+      "业和信息化局 | 县统计局 |\n",
+      "j1.md");
+  EXPECT_EQ(overseen.tasks.size(), 2u);
+  Document parts = read(
+      "附件\n\n重点任务分解表\n\n| 序号 | 重点任务 | 责任县领导 | 牵头单位 | 配合单"
+      "位 |\n|---|---|---|---|---|\n| 一、稳增长 | | | | |\n| 1 | 推进重点项目建设。 | 韩立"
+      "峰 | 县发改局 | 县财政局 |\n| 2 | 促进消费提质扩容。 | 贺永清 | 县商务局 | "
+      "县财政局 |\n| 二、民生实事 | | | | |\n| （1） | 新建城区幼儿园2所。 | 李敏 | "
+      "县教育局 | 县住建局 |\n| （2） | 改造老旧小区10个。 | | 县住建局 | 县财政局"
+      " |\n| （3） | 新增城镇就业2000人。 | 马丽 | 县人社局 | 县财政局 |\n",
+      "k2.md");
+  ASSERT_EQ(parts.tasks.size(), 5u);
+  EXPECT_EQ(parts.tasks[2].id, "3");
+  ASSERT_EQ(parts.tasks[3].leaders.size(), 1u);
+  EXPECT_EQ(parts.tasks[3].leaders[0].name, "李敏");
+  Document liaison = read(
+      "芗岭县人民政府办公室关于印发重点工作任务分工的通知\n\n各乡（镇）人民"
+      "政府，县直各单位：\n\n　　二、压实工作责任。附件1所列责任单位排名不分"
+      "先后。按照“谁分管、谁牵头”的原则，责任单位中由该项任务责任县领导"
+      "分管的单位为牵头单位，其余单位为配合单位。县人民政府领导分管、联系"
+      "单位以附件2为准。\n\n附件1\n\n| 序号 | 重点工作任务 | 责任县领导 | 责任单位 |"
+      " 完成时限 |\n|---|---|---|---|---|\n| 1 | 推进重点项目建设。 | 韩志诚 | 县发展和"
+      "改革局、县财政局、县城投集团 | 12月底前 |\n| 2 | 推进农村公路建设。 | 任"
+      "雅琴 | 县公路事业发展中心、县交通运输局 | 10月底前 |\n\n附件2\n\n| 序号 | 县"
+      "政府领导 | 工作分工 | 分管单位 | 联系单位 |\n|---|---|---|---|---|\n| 1 | 周明远（"
+      "县长） | 主持县人民政府全面工作。 | 县审计局 | 县人武部 |\n| 2 | 韩志诚（"
+      "常务副县长） | 负责发展改革、财政等方面工作。 | 县发展和改革局 | 县城"
+      "投集团 |\n| 3 | 任雅琴（副县长） | 负责交通运输等方面工作。 | 县交通运输"
+      "局 | 县公路事业发展中心 |\n",
+      "p1.md");
+  ASSERT_GE(liaison.tasks.size(), 2u);
+  EXPECT_EQ(liaison.tasks[0].lead_units, V{"县发展和改革局"});
+  EXPECT_EQ(liaison.tasks[1].lead_units, V{"县交通运输局"});
+  Document measures = read(
+      "<html><body><p>附件</p><p>重点任务分解表</p><table><tr><td rowspan=\"2\">序号</td><td rowsp"
+      "an=\"2\">重点任务</td><td colspan=\"3\">目标分解</td><td rowspan=\"2\">牵头单位</td><td rowspa"
+      "n=\"2\">配合单位</td></tr><tr><td>指标名称</td><td>单位</td><td>目标值</td></tr><tr><td>1"
+      "</td><td>新建5G基站。</td><td>基站数</td><td>个</td><td>200</td><td>县工信局</td><td>"
+      "县住建局</td></tr><tr><td>2</td><td>新增规上企业。</td><td>企业数</td><td>家</td><td>"
+      "20</td><td>县工信局</td><td>县统计局</td></tr></table></body></html>",
+      "i5.html");
+  ASSERT_EQ(measures.tasks.size(), 2u);
+  EXPECT_EQ(measures.tasks[0].cooperating_units, V{"县住建局"});
+  Document clinics = read(
+      "汀岚县人民政府办公室关于印发重点工作任务分工的通知\n\n　　二、明确责"
+      "任分工。列有多个单位的，排在第一位的单位为牵头单位，其余单位为配合"
+      "单位。各乡镇卫生院按照属地管理原则负责辖区内具体落实，不作为牵头单"
+      "位。\n\n附件\n\n重点工作任务分工\n\n1.推进集镇提升。（责任单位：城关镇人民"
+      "政府、县住房和城乡建设局、县财政局）\n2.推进园区建设。（责任单位：柳"
+      "河乡人民政府、县工业和信息化局）\n3.推进乡镇卫生院建设。（责任单位："
+      "各乡镇卫生院、县卫生健康局）\n",
+      "o1.txt");
+  ASSERT_EQ(clinics.tasks.size(), 3u);
+  EXPECT_EQ(clinics.tasks[0].lead_units, V{"城关镇人民政府"});
+  EXPECT_EQ(clinics.tasks[2].lead_units, V{"县卫生健康局"});
+  Document upward = read(
+      "附件\n\n重点工作任务分工\n\n1.争取上级资金。（向上协调，县发改局牵头，县"
+      "财政局配合）\n2.推进招商引资。（商务协调，县商务局牵头，县财政局配合"
+      "）\n3.推进融资工作。（金融协调，县金融办牵头，县财政局配合）\n4.推进项"
+      "目建设。（左右协调，县发改局牵头，县财政局配合）\n5.推进项目建设。（"
+      "高位协调，县发改局牵头，县财政局配合）\n6.推进项目建设。（常态协调，"
+      "县发改局牵头，县财政局配合）\n",
+      "c2.txt");
+  ASSERT_EQ(upward.tasks.size(), 6u);
+  EXPECT_TRUE(upward.tasks[0].leaders.empty());
+  Document office = read(
+      "附件\n\n重点工作任务分工\n\n1.举办招商推介会。（县商务局主办，县委督查室"
+      "督办）\n2.推进网络建设。新建4G基站。（县工信局牵头，县住建局配合）\n3.5G"
+      "网络全覆盖。（县工信局牵头，中国移动县分公司配合）\n4.推进乡村振兴。"
+      "（各副县长按分工领办，县农业农村局主办，各乡镇人民政府协办，县委督"
+      "查室督办）\n5.推进教育发展。（县政府领导班子成员按分工领办，县教育局"
+      "牵头，县财政局配合）\n6.举办第三届茶文化节。（县文旅局主办，2025年10月"
+      "底前完成，县政府督查室督办）\n",
+      "n1.txt");
+  ASSERT_GE(office.tasks.size(), 1u);
+  EXPECT_EQ(office.tasks[0].lead_units, V{"县商务局"});
+  EXPECT_TRUE(office.tasks[0].cooperating_units.empty());
 }
 
 }  // namespace

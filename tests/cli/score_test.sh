@@ -30,7 +30,7 @@ check "$SRC/corpus/docx/sample-typed.docx" "$SEED_GOLD"
 check "$SRC/corpus/docx/sample-numbered.docx" "$SEED_GOLD"
 for doc in "$SHARED"/corpus/dev/*.txt "$SRC"/corpus/generalization/*.txt "$SRC"/corpus/generalization/*.docx \
   "$SRC"/corpus/generalization/*.md "$SRC"/corpus/generalization/*.html "$SRC"/corpus/generalization/*.htm "$SRC"/corpus/generalization/*.csv \
-  "$SRC"/corpus/generalization/*.org "$SRC"/corpus/generalization/*.textile; do
+  "$SRC"/corpus/generalization/*.org "$SRC"/corpus/generalization/*.textile "$SRC"/corpus/generalization/*.mht; do
   [ -f "$doc" ] && [ -f "${doc%.*}.tasks.gold.jsonl" ] && check "$doc" "${doc%.*}.tasks.gold.jsonl"
 done
 echo "$scored documents scored, $failed below 1.000"

@@ -2992,7 +2992,10 @@ class Builder {
           // 项目 | 主要内容: each row of a task a label and its content (工作任务 | 实施… ⏎ 年度目标 |
           // 规模以上… ⏎ 具体举措 | （1）…): the task's words open with the first row's content, the others'
           // follow under their labels (工作任务, the task's own, said by the words themselves).
-          if (column == internal::Column::kTask && !form && RowLabel(value)) {
+          if (column == internal::Column::kTask && !form && header == "项目" &&
+              (!new_task || value == "工作任务" || value == "重点任务" || value == "主要任务" ||
+               value == "任务内容") &&
+              RowLabel(value)) {
             row_label = value;
             break;
           }

@@ -573,10 +573,18 @@ bool LooksLikeUnit(const std::string& full) {
     return true;
   // So the institutions of a kind: 各银行业金融机构, 相关医疗机构, 县内各银行业金融机构 (not 督促指导各…机构,
   // the work's words before them).
-  if (name.ends_with("机构"))
+  if (name.ends_with("机构")) {
     if (const size_t each = FindText(name, "各");
         name.starts_with("相关") || name.starts_with("有关") || (each != std::string_view::npos && each <= 6))
       return true;
+    // (辖区内银行业金融机构, 县级公立医疗机构: a kind of them named at length; not the work's words before
+    // them, 督促指导各…, 引导辖区…, 覆盖全县….)
+    bool work = false;
+    for (std::string_view verb :
+         {"督促", "指导", "引导", "覆盖", "推动", "组织", "加强", "支持", "鼓励", "协调"})
+      work = work || name.starts_with(verb);
+    if (CountCodePoints(name) >= 6 && !work) return true;
+  }
   // A railway's or a road's 段 (车务段, 公路管理段); not 分段, 阶段.
   return name.ends_with("段") &&
          (name.find("铁路") != std::string::npos || name.find("车务") != std::string::npos ||
@@ -1552,9 +1560,24 @@ bool Participants(std::string_view rest, std::vector<std::string_view>& units,
         if (name.starts_with(asking)) return true;
       return false;
     };
+    // (组织部, 依法治县办, 全面深化改革办: a short body's name that opens as work does, no work before a
+    // unit, 加强县财政局.)
+    const auto work_before_unit = [](const std::string& name) {
+      if (!SaysNoUnit(name)) return false;
+      if (CountCodePoints(name) > 7) return true;
+      for (std::string_view end : {"部", "办", "委", "室"})
+        if (name.ends_with(end))
+          for (std::string_view verb : kWorkVerbs)
+            if (name.starts_with(verb)) {
+              const std::string_view rest = std::string_view(name).substr(verb.size());
+              return rest.starts_with("县") || rest.starts_with("市") || rest.starts_with("区") ||
+                     rest.starts_with("省") || rest.starts_with("各");
+            }
+      return true;
+    };
     for (const std::string& name : names)
       if ((!LooksLikeUnit(name) && !EndsAsDivisions(name) && !(beside_units && NamedTownship(name))) ||
-          asks(name)) {
+          asks(name) || work_before_unit(name)) {
         // (县统计局负责入库指导: a share whose last words read as a verb, 指导.)
         if (const std::string_view share = UnitsWithShare(rest.substr(from, at - from)); !share.empty()) {
           named = share;
@@ -1739,6 +1762,10 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
       for (std::string_view v : {"负责", "牵头"})
         if (const size_t verb = FindText(consulted, v); verb != std::string_view::npos)
           consulted = consulted.substr(0, verb);
+      // (Nor 商 opening a word of a name, 县供销合作社商贸公司, 县市场监管局商标广告股.)
+      if (std::u32string_view(U"贸业标函会务品户铺圈住混场城超事店街厦行号报检").find(next) !=
+          std::u32string_view::npos)
+        continue;
       if (!EndsOrganisation(prev) || (!StartsOrganisation(next) && !AllNameUnits(consulted))) continue;
       std::string_view lead = content.substr(0, at);
       if (lead.starts_with("由")) lead.remove_prefix(std::string_view("由").size());
@@ -1856,7 +1883,8 @@ std::optional<ClauseMatch> ParseUnlabelled(std::string_view content, bool suppor
     const std::string_view later = content.substr(comma);
     bool lead_later = FindText(later, "牵头") != std::string_view::npos ||
                       FindText(later, "为主") != std::string_view::npos ||
-                      FindText(later, "主抓") != std::string_view::npos || ContainsText(first, "督");
+                      FindText(later, "主抓") != std::string_view::npos || named.ends_with("督查室") ||
+                      ContainsText(first, "督办") || ContainsText(first, "跟踪督");
     for (size_t from = 0; !lead_later && from < later.size();) {
       size_t next = FindTextFrom(later, "，", from + 1);
       if (next == std::string_view::npos) next = later.size();

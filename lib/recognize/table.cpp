@@ -475,13 +475,9 @@ namespace {
 std::vector<KeyedLine> KeyedAfterLines(std::string_view cell, int items, int first) {
   std::vector<KeyedLine> out;
   std::optional<size_t> begin;  // where the value the next key closes began
-  for (size_t at = 0; at < cell.size();) {
-    size_t end = cell.find('\n', at);
-    if (end == std::string_view::npos) end = cell.size();
-    const std::string_view line = TrimSpaces(cell.substr(at, end - at));
-    at = end + 1;
-    if (line.empty()) continue;
-    const auto line_at = static_cast<size_t>(line.data() - cell.data());
+  for (const CellItem& each : CellLines(cell)) {
+    const size_t line_at = each.begin;
+    const std::string_view line = cell.substr(line_at, each.end - line_at);
     if (!begin) begin = line_at;
     const size_t open = line.rfind("（第");
     if (!line.ends_with("项）") || open == std::string_view::npos || open == 0) continue;

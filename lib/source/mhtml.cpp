@@ -164,6 +164,47 @@ Status Malformed(std::string message, const std::string& path, size_t offset) {
   return status;
 }
 
+// A part of a multipart body: its headers, and its content [body, stop) before the next delimiter line.
+struct Part {
+  std::vector<Header> headers;
+  size_t body = 0;
+  size_t stop = 0;
+};
+
+// The first text/html part of some content between `from` and `to` of the multipart body parted by
+// `boundary`, looking into nested multipart parts (multipart/alternative inside multipart/related, as mail
+// clients write a page), four deep at most; nullopt where none holds more than white space.
+std::optional<Part> HtmlPart(std::string_view bytes, size_t from, size_t to, const std::string& boundary,
+                             int depth) {
+  const std::string delimiter = "--" + boundary;
+  const std::string_view within = bytes.substr(0, to);
+  const auto next_delimiter = [&](size_t at) {
+    size_t found = within.find(delimiter, at);
+    while (found != std::string_view::npos && found > 0 && within[found - 1] != '\n')
+      found = within.find(delimiter, found + delimiter.size());
+    return found;
+  };
+  for (size_t line = next_delimiter(from); line != std::string_view::npos;) {
+    if (within.substr(line + delimiter.size(), 2) == "--") break;  // the closing delimiter
+    const size_t next = LineAt(within, line).second;
+    size_t body = next;
+    const std::optional<std::vector<Header>> headers = ReadHeaders(within, next, body);
+    const size_t end = next_delimiter(body);
+    const size_t stop = end == std::string_view::npos ? within.size() : end;
+    if (headers) {
+      const std::string_view type = HeaderValue(*headers, "Content-Type");
+      if (StartsWithNoCase(type, "multipart/") && depth < 4)
+        if (const std::string nested = Parameter(type, "boundary"); !nested.empty())
+          if (std::optional<Part> found = HtmlPart(bytes, body, stop, nested, depth + 1)) return found;
+      if (StartsWithNoCase(type, "text/html") &&
+          within.substr(body, stop - body).find_first_not_of(" \t\r\n") != std::string_view::npos)
+        return Part{*headers, body, stop};
+    }
+    line = end;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 bool LooksLikeMhtml(std::string_view bytes) {
@@ -180,25 +221,11 @@ Result<Reading> ReadMhtml(std::string_view bytes, std::string path, const ReadOp
   if (!top) return Malformed("an MHTML file whose header block does not read", path, 0);
   const std::string boundary = Parameter(HeaderValue(*top, "Content-Type"), "boundary");
   if (boundary.empty()) return Malformed("an MHTML file with no boundary between its parts", path, 0);
-  const std::string delimiter = "--" + boundary;
-  // Each part: from a delimiter line to the next; the first of text/html is the page.
-  for (size_t line = bytes.find(delimiter, at); line != std::string_view::npos;) {
-    if (line > 0 && bytes[line - 1] != '\n') {  // (a delimiter opens its line)
-      line = bytes.find(delimiter, line + delimiter.size());
-      continue;
-    }
-    const auto [eol, next] = LineAt(bytes, line);
-    if (bytes.substr(line + delimiter.size(), 2) == "--") break;  // the closing delimiter
-    size_t body = next;
-    const std::optional<std::vector<Header>> headers = ReadHeaders(bytes, next, body);
-    size_t end = bytes.find(delimiter, body);
-    while (end != std::string_view::npos && end > 0 && bytes[end - 1] != '\n')
-      end = bytes.find(delimiter, end + delimiter.size());
-    const size_t stop = end == std::string_view::npos ? bytes.size() : end;
-    if (!headers || !StartsWithNoCase(HeaderValue(*headers, "Content-Type"), "text/html")) {
-      line = end;
-      continue;
-    }
+  const std::optional<Part> part = HtmlPart(bytes, at, bytes.size(), boundary, 0);
+  if (!part) return Malformed("an MHTML file with no text/html part", path, at);
+  {
+    const std::vector<Header>* headers = &part->headers;
+    const size_t body = part->body, stop = part->stop;
     // The part's body without the line break before the next delimiter.
     std::string_view content = bytes.substr(body, stop - body);
     if (content.ends_with('\n')) content.remove_suffix(1);
@@ -244,7 +271,6 @@ Result<Reading> ReadMhtml(std::string_view bytes, std::string path, const ReadOp
     Blocks blocks = ReadTextBlocks(source);
     return Reading{std::move(source), std::move(blocks)};
   }
-  return Malformed("an MHTML file with no text/html part", path, at);
 }
 
 }  // namespace gongwen::internal

@@ -8717,5 +8717,39 @@ TEST(BuildTest, TheReviewsCasesOfRoundOneHundredFortyNine) {
   EXPECT_TRUE(office.tasks[0].cooperating_units.empty());
 }
 
+// The review of round 151's fixes: a share whose words hold 督 (质量监督) still opens a clause; 商 opening a
+// word of a name (商贸公司) consults no one; work before a unit (加强县财政局) names no helper, where a kind
+// of institutions named at length (辖区内银行业金融机构) and a short body (组织部) are helpers; a task's own
+// name in a 重点任务 column beside its content stays its words.
+TEST(BuildTest, TheReviewsCasesOfRoundOneHundredFiftyOne) {
+  Result<Document> doc = ExtractBytes(
+      "附件\n\n重点工作任务分工\n\n1.推进质量提升。（县市场监管局负责质量监督，"
+      "县工信局、县农业农村局配合）\n2.推进农村流通体系建设。（县供销合作社"
+      "商贸公司负责）\n3.推进招商引资。（县商务局牵头，加强县财政局配合）\n4."
+      "推进金融服务。（县人民银行牵头，辖区内银行业金融机构、县农商银行配"
+      "合）\n5.推进防汛抗旱。（县应急局牵头，组织部、县直有关部门参与）\n",
+      "r.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->tasks.size(), 5u);
+  EXPECT_EQ(doc->tasks[0].lead_units, V{"县市场监管局"});
+  EXPECT_EQ(doc->tasks[0].cooperating_units, (V{"县工信局", "县农业农村局"}));
+  EXPECT_EQ(doc->tasks[1].responsible_units, V{"县供销合作社商贸公司"});
+  EXPECT_TRUE(doc->tasks[2].cooperating_units.empty());
+  EXPECT_EQ(doc->tasks[3].cooperating_units, (V{"辖区内银行业金融机构", "县农商银行"}));
+  EXPECT_EQ(doc->tasks[4].cooperating_units, (V{"组织部", "县直有关部门"}));
+  Result<Document> named = ExtractBytes(
+      "<html><body><p>县人民政府办公室关于印发2025年重点工作任务分工的通知</p><p>"
+      "各乡镇人民政府，县政府各部门：</p><p>现将2025年重点工作任务分工印发给"
+      "你们，请认真抓好落实。</p><table><tr><td>序号</td><td>重点任务</td><td>主要内容"
+      "</td><td>牵头单位</td></tr><tr><td>1</td><td>稳增长目标</td><td>地区生产总值增长6%<"
+      "/td><td>县发改局</td></tr><tr><td>2</td><td>民生任务</td><td>新建学校3所</td><td>县教"
+      "育局</td></tr><tr><td>3</td><td>安全生产</td><td>坚决遏制重特大事故</td><td>县应急"
+      "局</td></tr></table></body></html>",
+      "n.html");
+  ASSERT_TRUE(named.ok());
+  ASSERT_EQ(named->tasks.size(), 3u);
+  EXPECT_TRUE(named->tasks[1].text.starts_with("民生任务")) << named->tasks[1].text;
+}
+
 }  // namespace
 }  // namespace gongwen

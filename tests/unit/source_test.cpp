@@ -442,6 +442,17 @@ TEST(SourceTest, AnMhtmlArchivesPageIsReadWherePrinted) {
       if (base64.size() % 78 == 76) base64 += "\r\n";
     }
   }
+  // (The page inside a multipart/alternative part, as mail clients nest it; an empty page before it passed.)
+  Result<Document> nested = ExtractBytes(
+      Mhtml("Content-Type: text/html; charset=\"utf-8\"\r\n\r\n\r\n------=_NextPart_01DB94BD.B2F9B280\r\n"
+            "Content-Type: multipart/alternative; boundary=\"inner\"\r\n\r\n--inner\r\n"
+            "Content-Type: text/plain\r\n\r\n附件\r\n--inner\r\n"
+            "Content-Type: text/html; charset=\"utf-8\"\r\n",
+            kPage + "\r\n--inner--\r\n"),
+      "m.mht");
+  ASSERT_TRUE(nested.ok()) << nested.status().ToString();
+  EXPECT_EQ(nested->source.format, "mhtml");
+  EXPECT_EQ(nested->tasks.size(), 2u);
   Result<Document> b64 = ExtractBytes(
       Mhtml("Content-Transfer-Encoding: base64\r\nContent-Type: text/html; charset=\"utf-8\"\r\n", base64),
       "b.mht");

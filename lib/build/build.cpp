@@ -2,6 +2,7 @@
 #include "gongwen/build.h"
 
 #include <algorithm>
+#include <charconv>
 #include <limits>
 #include <map>
 #include <set>
@@ -927,8 +928,11 @@ class Builder {
               if (const size_t at = p.value.find(unit + "（"); at != std::string::npos) {
                 const std::string_view after = std::string_view(p.value).substr(at + unit.size() + 3);
                 const size_t close = after.find("分）");
+                // (std::from_chars, whatever the host's locale: 2.7 is 2.7 under a comma-decimal one.)
                 if (close != std::string_view::npos && close > 0 && close <= 6)
-                  found = std::atof(std::string(after.substr(0, close)).c_str());
+                  if (double value = 0;
+                      std::from_chars(after.data(), after.data() + close, value).ec == std::errc())
+                    found = value;
               }
         if (found <= 0) break;
         points.push_back(found);

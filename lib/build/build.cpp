@@ -942,11 +942,17 @@ class Builder {
       std::vector<std::string> leads, others;
       for (size_t k = 0; k < points.size(); ++k)
         (points[k] == most ? leads : others).push_back(t.responsible_units[k]);
-      t.lead_units = leads;
-      t.cooperating_units = others;
-      t.responsible_units = std::move(leads);
-      t.responsible_units.insert(t.responsible_units.end(), others.begin(), others.end());
+      SetLeads(t, std::move(leads), std::move(others));
     }
+  }
+
+  // A task's units parted by a rule of the notice's: those that lead, then those that help, in that order
+  // among its responsible units.
+  static void SetLeads(Task& t, std::vector<std::string> leads, std::vector<std::string> others) {
+    t.lead_units = leads;
+    t.cooperating_units = others;
+    t.responsible_units = std::move(leads);
+    t.responsible_units.insert(t.responsible_units.end(), others.begin(), others.end());
   }
 
   // 按照“谁分管、谁牵头”的原则，责任单位中由该项任务责任县领导分管或联系的单位为牵头单位 with the leaders'
@@ -1023,10 +1029,7 @@ class Builder {
         std::vector<std::string> leads, others;
         for (const std::string& u : t.responsible_units) (holds(*h, u) ? leads : others).push_back(u);
         if (leads.empty()) continue;
-        t.lead_units = leads;
-        t.cooperating_units = others;
-        t.responsible_units = std::move(leads);
-        t.responsible_units.insert(t.responsible_units.end(), others.begin(), others.end());
+        SetLeads(t, std::move(leads), std::move(others));
         const Block& row = rbs_.blocks[static_cast<size_t>(h->row)];
         Clause& c = t.clauses.emplace_back();
         c.text = row.text;

@@ -1,5 +1,7 @@
 #include "source/mhtml.h"
 
+#include <strings.h>
+
 #include <optional>
 #include <utility>
 #include <vector>
@@ -10,13 +12,9 @@ namespace {
 
 constexpr size_t kHeaderLimit = 16 * 1024;  // the top header block is read within this many bytes
 
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
+// (strncasecmp, as the source's extension test uses strcasecmp: headers are ASCII.)
 bool StartsWithNoCase(std::string_view text, std::string_view prefix) {
-  if (text.size() < prefix.size()) return false;
-  for (size_t i = 0; i < prefix.size(); ++i)
-    if (Lower(text[i]) != Lower(prefix[i])) return false;
-  return true;
+  return text.size() >= prefix.size() && strncasecmp(text.data(), prefix.data(), prefix.size()) == 0;
 }
 
 std::string_view Trim(std::string_view s) {
@@ -151,10 +149,8 @@ void DecodeBase64(std::string_view body, size_t base, std::string& out, std::vec
 // The encoding a part's charset names, as the decoder knows it: GB2312 and GBK pages are read as GB18030,
 // which holds them both (Word writes characters past GB2312 in a "gb2312" page).
 std::string EncodingOf(std::string charset) {
-  for (char& c : charset) c = Lower(c);
-  if (charset == "gb2312" || charset == "gbk" || charset == "x-gbk" || charset == "cp936" ||
-      charset == "windows-936" || charset == "gb_2312-80")
-    return "GB18030";
+  for (const char* gbk : {"gb2312", "gbk", "x-gbk", "cp936", "windows-936", "gb_2312-80"})
+    if (strcasecmp(charset.c_str(), gbk) == 0) return "GB18030";
   return charset;
 }
 
